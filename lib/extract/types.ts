@@ -1,0 +1,50 @@
+/** A half-open character range `[start, end)` into a string. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One thing the extractor set aside, and why (after defuddle's debug removals trace). */
+export interface Removal {
+  /** The removal step that took it out, e.g. `comments`, `caption`, `cookie-banner`. */
+  step: string;
+  /** Human-readable reason. */
+  reason: string;
+  /** The text that was removed, whitespace-collapsed. */
+  text: string;
+}
+
+/** Cheap signals of "this page is a news article", computed without extraction. */
+export interface ArticleSignals {
+  isArticle: boolean;
+  /** Why: e.g. `json-ld:NewsArticle`, `og:type=article`, `<article>`, `text-density`. */
+  reasons: string[];
+}
+
+/**
+ * What extraction returns for one page or text file. Everything later (matching, quotes,
+ * passages, framing) works on `text`, and every offset indexes into it.
+ */
+export interface ExtractedArticle {
+  /** Headline, kept apart from `text`; null when none could be told apart. */
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601 when known. */
+  publishedTime: string | null;
+  /** ISO 639-1 code (`fr`, `en`…) from the page's declaration or detection; null when unknown. */
+  language: string | null;
+  url: string | null;
+  canonicalUrl: string | null;
+  /** Body paragraphs joined by "\n\n"; the title is not part of it. */
+  text: string;
+  /** Paragraph ranges into `text`, in order. */
+  paragraphs: Span[];
+  /** Lines and blocks set aside as page debris (banners, captions, comments, related links…). */
+  boilerplate: string[];
+  /** Each removal with the step and reason, for debugging and tests. */
+  removals: Removal[];
+  isArticle: boolean;
+  /** Why the page is or is not considered an article. */
+  articleReasons: string[];
+}
