@@ -16,6 +16,7 @@ export default defineConfig({
       'Compare news coverage with the articles you saved: same event, shared quotes, shared passages, framing. Nothing leaves your machine.',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'activeTab', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['<all_urls>'],
+    action: { default_title: 'Recoupe' },
     commands: {
       'save-article': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -1,3 +1,71 @@
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { parseRequest, type Notice } from '../../extension/protocol';
+import { CorpusDb } from '../../extension/storage/corpus-db';
+import { getMeta } from '../../extension/storage/corpus';
+import { loadSamples, SAMPLES_OFFERED, type SampleFile } from '../../extension/storage/samples';
+import { createHandlers, handle } from './handlers';
+import { forgetTab } from './page-state';
+import {
+  createContextMenu, openPanelOnActionClick, SAVE_COMMAND, SAVE_MENU_ID, showArticleSignals, showSaveOutcome,
+} from './browser-ui';
 
-export default defineBackground(() => {});
+/** The seed articles of `corpus/`, bundled as text. */
+function sampleFiles(): SampleFile[] {
+  const files = import.meta.glob<string>('../../corpus/*.txt', { query: '?raw', import: 'default', eager: true });
+  return Object.entries(files).map(([path, text]) => ({ name: path.replace(/^.*\/|\.txt$/g, ''), text }));
+}
+
+/** Who sent a message: the extension's own pages, a content script in a web page, or nobody we answer. */
+function senderKind(sender: Browser.runtime.MessageSender): 'extension' | 'page' | null {
+  if (sender.id !== browser.runtime.id) return null;
+  if (sender.url?.startsWith(browser.runtime.getURL('/'))) return 'extension';
+  return sender.tab ? 'page' : null;
+}
+
+export default defineBackground(() => {
+  const db = new CorpusDb();
+  const samples = sampleFiles();
+  const notify = (notice: Notice) => browser.runtime.sendMessage(notice).catch(() => {}); // No page open: fine.
+  const handlers = createHandlers({
+    db,
+    samples,
+    announceCorpusChange: () => void notify({ type: 'notice/corpus-changed' }),
+    showSignals: showArticleSignals,
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    const from = senderKind(sender);
+    const req = from && parseRequest(message, from);
+    if (!req) return undefined; // Not a request of ours, or not from someone allowed to make it.
+    return handle(handlers, req, sender.tab?.id);
+  });
+
+  const saveFromBrowserUi = async (tabId: number | undefined) => {
+    if (tabId === undefined) return;
+    const reply = await handle(handlers, { type: 'corpus/save-tab', tabId }, tabId);
+    showSaveOutcome(tabId, reply.ok ? { ok: true, ...(reply.value as { title: string | null; created: boolean }) } : reply);
+  };
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU_ID) void saveFromBrowserUi(tab?.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === SAVE_COMMAND) void saveFromBrowserUi(tab?.id);
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url || change.status === 'loading') forgetTab(tabId);
+    if (change.url || change.status === 'complete') void notify({ type: 'notice/page-changed', tabId });
+  });
+  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    createContextMenu();
+    // First run: put the sample corpus in place, once; a person who deletes it keeps it deleted.
+    if (reason === 'install' && !(await getMeta<boolean>(db, SAMPLES_OFFERED))) {
+      await loadSamples(db, samples).catch((error: unknown) => console.error('Recoupe: could not load the samples', error));
+      void notify({ type: 'notice/corpus-changed' });
+    }
+  });
+  openPanelOnActionClick();
+});

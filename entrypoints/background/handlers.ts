@@ -1,0 +1,89 @@
+/**
+ * What the background does for each request of the protocol. Every reply is a `Result`, and
+ * every failure becomes a sentence a person can act on.
+ */
+import { browser } from 'wxt/browser';
+import type { AnyRequest, Requests, RequestType, Result } from '../../extension/protocol';
+import type { CorpusDb } from '../../extension/storage/corpus-db';
+import { deleteArticles, getArticle, listArticles, saveArticle } from '../../extension/storage/corpus';
+import { toNewArticle } from '../../extension/storage/article-record';
+import { loadSamples, type SampleFile } from '../../extension/storage/samples';
+import { forgetTab, getPageState } from './page-state';
+
+export interface BackgroundDeps {
+  db: CorpusDb;
+  samples: SampleFile[];
+  /** Tells open extension pages that the corpus changed. */
+  announceCorpusChange: () => void;
+  /** Reacts to the content script's article signals for a tab (badge). */
+  showSignals: (tabId: number, isArticle: boolean) => void;
+}
+
+type Handlers = { [K in RequestType]: (req: Extract<AnyRequest, { type: K }>, tabId: number | undefined) => Promise<Requests[K]['res']> };
+
+/** The tab a request is about: the one it names, or the active tab of the last focused window. */
+async function resolveTab(tabId: number | undefined): Promise<number> {
+  if (tabId !== undefined) return tabId;
+  const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (active?.id === undefined) throw new Error('No tab is open to look at.');
+  return active.id;
+}
+
+/** Turns storage errors into messages a person understands. */
+export function describeStorageError(error: unknown): string {
+  const name = (error as { name?: string })?.name ?? '';
+  const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return 'The browser has no room left for the corpus. Free disk space or delete saved articles; nothing stored was lost.';
+  }
+  return `The corpus could not be updated (${(error as Error)?.message ?? String(error)}); nothing stored was lost.`;
+}
+
+export function createHandlers(deps: BackgroundDeps): Handlers {
+  const { db } = deps;
+  return {
+    'page/signals': async (req, tabId) => {
+      if (tabId !== undefined) {
+        forgetTab(tabId);
+        deps.showSignals(tabId, req.signals.isArticle);
+      }
+      return null;
+    },
+    'page/get-state': async (req) => getPageState(db, await resolveTab(req.tabId), req.refresh ?? false),
+    'corpus/save-tab': async (req) => {
+      const state = await getPageState(db, await resolveTab(req.tabId));
+      if (state.kind === 'unavailable') throw new Error(state.message);
+      if (!state.article.text.trim()) throw new Error('This page has no article text to save.');
+      const record = toNewArticle(state.article, state.url, 'page', new Date());
+      const result = await saveArticle(db, record).catch((error: unknown) => {
+        throw new Error(describeStorageError(error));
+      });
+      deps.announceCorpusChange();
+      return { ...result, title: record.title };
+    },
+    'corpus/list': async (req) => listArticles(db, req.query),
+    'corpus/get': async (req) => getArticle(db, req.id),
+    'corpus/delete': async (req) => {
+      const deleted = await deleteArticles(db, req.ids);
+      deps.announceCorpusChange();
+      return deleted;
+    },
+    'corpus/load-samples': async () => {
+      const outcome = await loadSamples(db, deps.samples).catch((error: unknown) => {
+        throw new Error(describeStorageError(error));
+      });
+      deps.announceCorpusChange();
+      return outcome;
+    },
+  };
+}
+
+/** Runs the handler of a validated request and wraps its outcome. */
+export async function handle(handlers: Handlers, req: AnyRequest, tabId: number | undefined): Promise<Result<unknown>> {
+  try {
+    const handler = handlers[req.type] as (r: AnyRequest, t: number | undefined) => Promise<unknown>;
+    return { ok: true, value: await handler(req, tabId) };
+  } catch (error) {
+    return { ok: false, error: (error as Error)?.message ?? String(error) };
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The state of each tab's page: extracted on demand by injecting the extraction script (so the
+ * content script that runs on every page stays tiny) and kept until the tab navigates.
+ */
+import { browser } from 'wxt/browser';
+import type { ExtractionReply, PageState } from '../../extension/protocol';
+import type { CorpusDb } from '../../extension/storage/corpus-db';
+import { findExisting } from '../../extension/storage/corpus';
+import { pageUrl } from '../../extension/storage/article-record';
+
+/** Schemes whose pages the extension can read. Browser, extension and store pages are not among them. */
+const READABLE_SCHEMES = ['http:', 'https:', 'file:'];
+
+const cache = new Map<number, Extract<PageState, { kind: 'article' | 'not-article' }>>();
+
+export function forgetTab(tabId: number): void {
+  cache.delete(tabId);
+}
+
+function unavailable(tabId: number | null, url: string | null, reason: Extract<PageState, { kind: 'unavailable' }>['reason'], message: string): PageState {
+  return { kind: 'unavailable', tabId, url, reason, message };
+}
+
+async function injectExtraction(tabId: number): Promise<ExtractionReply> {
+  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract-page.js'] });
+  const reply = injection?.result as ExtractionReply | undefined;
+  return reply ?? { ok: false, reason: 'error', message: 'The page did not answer: it may still be loading.' };
+}
+
+/** The page state of a tab, extracting it unless a fresh copy is cached. */
+export async function getPageState(db: CorpusDb, tabId: number, refresh = false): Promise<PageState> {
+  let tab;
+  try {
+    tab = await browser.tabs.get(tabId);
+  } catch {
+    return unavailable(null, null, 'no-tab', 'The tab is gone.');
+  }
+  const url = tab.url ?? null;
+  if (!url || !READABLE_SCHEMES.includes(new URL(url).protocol)) {
+    return unavailable(tabId, url, 'restricted', 'Recoupe cannot read this kind of page (browser and extension pages are off limits). Open a news article.');
+  }
+  const cached = cache.get(tabId);
+  if (!refresh && cached && cached.url === pageUrl(url)) {
+    return { ...cached, savedId: (await findExisting(db, { url: cached.url, canonicalUrl: cached.article.canonicalUrl }))?.id ?? null };
+  }
+
+  let reply: ExtractionReply;
+  try {
+    reply = await injectExtraction(tabId);
+  } catch (error) {
+    return unavailable(tabId, url, 'restricted', `Recoupe cannot read this page: ${(error as Error).message}`);
+  }
+  if (!reply.ok) return unavailable(tabId, url, reply.reason, reply.message);
+
+  const article = reply.article;
+  const savedId = (await findExisting(db, { url: pageUrl(url), canonicalUrl: article.canonicalUrl }))?.id ?? null;
+  const state = { kind: article.isArticle ? 'article' : 'not-article', tabId, url: pageUrl(url), article, savedId } as const;
+  cache.set(tabId, state);
+  return state;
+}

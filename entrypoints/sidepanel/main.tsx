@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import '../../extension/ui/theme.css';
+import './panel.css';
+import { App } from './App';
+
+render(<App />, document.getElementById('app')!);

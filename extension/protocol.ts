@@ -1,0 +1,134 @@
+/**
+ * The one message protocol between the content script, the background and the extension pages
+ * (side panel, corpus page). Every request type, its payload and its reply are declared here and
+ * nowhere else; the background validates every incoming message against these shapes and
+ * against who sent it before acting on it.
+ *
+ * Replies travel as a {@link Result} because an `Error` does not survive structured cloning
+ * (the Hypothesis client does the same for its port RPC calls).
+ */
+import { browser } from 'wxt/browser';
+import type { ArticleSignals, ExtractedArticle } from '../lib/extract/types';
+import type { ArticleSummary, StoredArticle } from './storage/article-record';
+
+/** What the side panel shows for a tab. */
+export type PageState =
+  | { kind: 'article'; tabId: number; url: string; article: ExtractedArticle; savedId: number | null }
+  | { kind: 'not-article'; tabId: number; url: string; article: ExtractedArticle; savedId: number | null }
+  | { kind: 'unavailable'; tabId: number | null; url: string | null; reason: UnavailableReason; message: string };
+
+export type UnavailableReason =
+  /** No tab to look at (the panel opened without a browser tab behind it). */
+  | 'no-tab'
+  /** Browser pages, extension pages, stores: extensions may not read them. */
+  | 'restricted'
+  /** The page is larger than extraction will take on. */
+  | 'too-large'
+  /** The page has no text at all. */
+  | 'empty'
+  /** Extraction failed (the page navigated away, a script error…). */
+  | 'error';
+
+/** What the extraction script injected into a tab returns to the background. */
+export type ExtractionReply =
+  | { ok: true; article: ExtractedArticle }
+  | { ok: false; reason: 'too-large' | 'empty' | 'error'; message: string };
+
+export type SaveOutcome = { id: number; created: boolean; title: string | null };
+
+export interface ImportOutcome {
+  added: number;
+  updated: number;
+}
+
+/**
+ * Requests, keyed by type: `req` is the payload sent with `{ type }`, `res` the value of a
+ * successful reply. `from` says which senders may make the request: `page` for the content
+ * script (a web page's world, never trusted with corpus changes), `extension` for the
+ * extension's own pages.
+ */
+export interface Requests {
+  /** Cheap article signals computed by the content script at page load. */
+  'page/signals': { req: { signals: ArticleSignals }; res: null; from: 'page' };
+  /** The state of a tab (extracting it on demand); `tabId` omitted means the active tab. */
+  'page/get-state': { req: { tabId?: number; refresh?: boolean }; res: PageState; from: 'extension' };
+  /** Save the article in a tab to the corpus (updates it when its URL is already stored). */
+  'corpus/save-tab': { req: { tabId?: number }; res: SaveOutcome; from: 'extension' };
+  /** Stored articles, newest first, optionally filtered by words of the title or site. */
+  'corpus/list': { req: { query?: string }; res: ArticleSummary[]; from: 'extension' };
+  /** One stored article with its text. */
+  'corpus/get': { req: { id: number }; res: StoredArticle | null; from: 'extension' };
+  /** Delete stored articles; replies with how many were deleted. */
+  'corpus/delete': { req: { ids: number[] }; res: number; from: 'extension' };
+  /** Load the sample corpus (the five seed articles shipped in `corpus/`). */
+  'corpus/load-samples': { req: Record<string, never>; res: ImportOutcome; from: 'extension' };
+}
+
+export type RequestType = keyof Requests;
+export type RequestOf<K extends RequestType> = { type: K } & Requests[K]['req'];
+export type AnyRequest = { [K in RequestType]: RequestOf<K> }[RequestType];
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Broadcasts from the background to open extension pages (no reply expected). */
+export type Notice =
+  | { type: 'notice/corpus-changed' }
+  | { type: 'notice/page-changed'; tabId: number };
+
+const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
+  'page/signals': 'page',
+  'page/get-state': 'extension',
+  'corpus/save-tab': 'extension',
+  'corpus/list': 'extension',
+  'corpus/get': 'extension',
+  'corpus/delete': 'extension',
+  'corpus/load-samples': 'extension',
+};
+
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
+const isOptional = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Shape checks of each payload; anything else in the message is ignored. */
+const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => boolean } = {
+  'page/signals': (m) =>
+    isRecord(m.signals) &&
+    typeof m.signals.isArticle === 'boolean' &&
+    Array.isArray(m.signals.reasons) &&
+    m.signals.reasons.length <= 20 &&
+    m.signals.reasons.every((r) => typeof r === 'string' && r.length <= 200),
+  'page/get-state': (m) => isOptional(m.tabId, isInt) && isOptional(m.refresh, (v) => typeof v === 'boolean'),
+  'corpus/save-tab': (m) => isOptional(m.tabId, isInt),
+  'corpus/list': (m) => isOptional(m.query, (v) => typeof v === 'string' && v.length <= 1000),
+  'corpus/get': (m) => isInt(m.id),
+  'corpus/delete': (m) => Array.isArray(m.ids) && m.ids.length <= 100_000 && m.ids.every(isInt),
+  'corpus/load-samples': () => true,
+};
+
+/**
+ * Parses an incoming message: returns the typed request when its type is known, its payload
+ * has the declared shape and the sender is allowed to make it; null otherwise.
+ */
+export function parseRequest(message: unknown, sender: 'page' | 'extension'): AnyRequest | null {
+  if (!isRecord(message) || typeof message.type !== 'string') return null;
+  if (!Object.hasOwn(SENDERS, message.type)) return null;
+  const type = message.type as RequestType;
+  if (SENDERS[type] !== sender) return null;
+  if (!PAYLOAD_CHECKS[type](message)) return null;
+  return message as AnyRequest;
+}
+
+/**
+ * Sends a request from an extension page to the background and unwraps the reply.
+ * Throws with the background's message when the request failed.
+ */
+export async function request<K extends RequestType>(
+  type: K,
+  payload: Requests[K]['req'],
+): Promise<Requests[K]['res']> {
+  const reply = (await browser.runtime.sendMessage({ ...payload, type })) as Result<Requests[K]['res']> | undefined;
+  if (!reply) throw new Error('The extension did not answer. Reload the page and try again.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
