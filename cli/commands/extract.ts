@@ -1,0 +1,35 @@
+import { extractPage, readPage } from '../read-page';
+
+/** The JSON that `recoupe extract` prints: stable field names for scripts. */
+export interface ExtractOutput {
+  title: string | null;
+  language: string | null;
+  isArticle: boolean;
+  /** The body without the title; every offset below indexes into it. */
+  text: string;
+  paragraphs: { start: number; end: number }[];
+  boilerplate: string[];
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  canonicalUrl: string | null;
+  articleReasons: string[];
+}
+
+export async function extractCommand(path: string, url?: string): Promise<ExtractOutput> {
+  const { content, isHtml } = await readPage(path);
+  const a = extractPage(content, isHtml, url);
+  return {
+    title: a.title,
+    language: a.language,
+    isArticle: a.isArticle,
+    text: a.text,
+    paragraphs: a.paragraphs.map(({ start, end }) => ({ start, end })),
+    boilerplate: a.boilerplate,
+    byline: a.byline,
+    siteName: a.siteName,
+    publishedTime: a.publishedTime,
+    canonicalUrl: a.canonicalUrl,
+    articleReasons: a.articleReasons,
+  };
+}
