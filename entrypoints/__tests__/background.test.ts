@@ -1,0 +1,134 @@
+/**
+ * The background as a person's actions reach it: messages from the side panel and the corpus
+ * page, messages from web pages, first install. WXT's fake browser stands in for the browser
+ * (events are triggered, not mocked); extraction runs on real seed pages parsed by jsdom.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { JSDOM } from 'jsdom';
+import Dexie from 'dexie';
+import background from '../background';
+import { extractFromDocument } from '../../lib/extract';
+import type { ExtractionReply, Result } from '../../extension/protocol';
+import { CorpusDb } from '../../extension/storage/corpus-db';
+
+const PAGE_URL = 'https://news.example.org/2016/07/poutine-obama.html';
+const seedPage = readFileSync(new URL('../../corpus/pages/000_492f0f67598950be.html', import.meta.url), 'utf8');
+
+const extensionPage = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
+const webPage = (tabId: number) => ({ id: fakeBrowser.runtime.id, url: PAGE_URL, tab: { id: tabId } as never });
+
+/** Sends a message as the browser would deliver it, and returns the background's reply. */
+async function send(message: unknown, sender: object = extensionPage()): Promise<Result<any> | undefined> {
+  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => {});
+  return replies.find((r) => r !== undefined) as Result<any> | undefined;
+}
+
+let executeScript: ReturnType<typeof vi.fn>;
+let tabId: number;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await Dexie.delete('recoupe-corpus');
+  // APIs the fake browser leaves unimplemented: the extraction runs the real script's code on a jsdom page.
+  executeScript = vi.fn(async (): Promise<{ result: ExtractionReply }[]> => {
+    const dom = new JSDOM(seedPage, { url: PAGE_URL });
+    return [{ result: { ok: true, article: extractFromDocument(dom.window.document, { url: PAGE_URL }) } }];
+  });
+  Object.assign(fakeBrowser, {
+    scripting: { executeScript },
+    contextMenus: { create: vi.fn(), removeAll: vi.fn(async () => {}), onClicked: { addListener: vi.fn() } },
+    commands: { onCommand: { addListener: vi.fn() } },
+    sidePanel: { setPanelBehavior: vi.fn(async () => {}) },
+  });
+  for (const fn of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const) {
+    (fakeBrowser.action as any)[fn] = vi.fn(async () => {});
+  }
+  const tab = await fakeBrowser.tabs.create({ url: PAGE_URL, active: true });
+  tabId = tab.id!;
+  background.main();
+});
+
+describe('first install', () => {
+  it('puts the five sample articles in the corpus, once', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    const list = await send({ type: 'corpus/list' });
+    expect(list?.ok && list.value.map((a: { origin: string }) => a.origin)).toEqual(Array(5).fill('sample'));
+    // A person who deletes the samples keeps them deleted, even if install fires again.
+    const ids = list!.ok ? list!.value.map((a: { id: number }) => a.id) : [];
+    expect(await send({ type: 'corpus/delete', ids })).toEqual({ ok: true, value: 5 });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(await send({ type: 'corpus/list' })).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe('the side panel reading a page', () => {
+  it('gets the extracted article of the tab', async () => {
+    const reply = await send({ type: 'page/get-state', tabId });
+    expect(reply?.ok).toBe(true);
+    const state = reply!.ok ? reply!.value : null;
+    expect(state.kind).toBe('article');
+    expect(state.article.title).toBe('Poutine et Obama se sont accordés pour intensifier leur coordination militaire en Syrie');
+    expect(state.savedId).toBeNull();
+  });
+
+  it('says a browser page cannot be read, without injecting anything', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings' });
+    const reply = await send({ type: 'page/get-state', tabId: tab.id });
+    expect(reply).toMatchObject({ ok: true, value: { kind: 'unavailable', reason: 'restricted' } });
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('passes on the extraction script’s "too large" answer', async () => {
+    executeScript.mockResolvedValueOnce([{ result: { ok: false, reason: 'too-large', message: 'This page is too large to analyse.' } }]);
+    expect(await send({ type: 'page/get-state', tabId })).toMatchObject({ ok: true, value: { kind: 'unavailable', reason: 'too-large' } });
+  });
+});
+
+describe('saving', () => {
+  it('saves the page, and saving it again updates rather than duplicates', async () => {
+    const first = await send({ type: 'corpus/save-tab', tabId });
+    expect(first).toMatchObject({ ok: true, value: { created: true } });
+    const second = await send({ type: 'corpus/save-tab', tabId });
+    expect(second).toMatchObject({ ok: true, value: { created: false, id: first!.ok && first!.value.id } });
+    const list = await send({ type: 'corpus/list' });
+    expect(list!.ok && list!.value).toHaveLength(1);
+    expect(await send({ type: 'page/get-state', tabId })).toMatchObject({ ok: true, value: { savedId: first!.ok && first!.value.id } });
+  });
+
+  it('reports a full disk in words and keeps what was stored', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    const add = vi.spyOn(CorpusDb.prototype, 'transaction' as never).mockRejectedValueOnce(quota as never);
+    const reply = await send({ type: 'corpus/save-tab', tabId });
+    add.mockRestore();
+    expect(reply).toMatchObject({ ok: false });
+    expect(!reply!.ok && reply!.error).toMatch(/no room left.*nothing stored was lost/);
+    const list = await send({ type: 'corpus/list' });
+    expect(list!.ok && list!.value).toHaveLength(5);
+  });
+});
+
+describe('messages the background refuses', () => {
+  it.each([
+    ['a corpus change sent by a web page', { type: 'corpus/delete', ids: [1] }, 'page'],
+    ['a save sent by a web page', { type: 'corpus/save-tab' }, 'page'],
+    ['an unknown type', { type: 'corpus/drop-everything' }, 'extension'],
+    ['a payload of the wrong shape', { type: 'corpus/delete', ids: 'all' }, 'extension'],
+    ['not an object', 'corpus/list', 'extension'],
+    ['a message from another extension', { type: 'corpus/list' }, 'foreign'],
+  ])('ignores %s', async (_name, message, from) => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    const sender = from === 'page' ? webPage(tabId) : from === 'foreign' ? { id: 'another-extension', url: 'chrome-extension://another/x.html' } : extensionPage();
+    expect(await send(message, sender)).toBeUndefined();
+    const list = await send({ type: 'corpus/list' });
+    expect(list!.ok && list!.value).toHaveLength(5);
+  });
+
+  it('takes article signals from a web page and lights the badge', async () => {
+    const reply = await send({ type: 'page/signals', signals: { isArticle: true, reasons: ['og:type=article'] } }, webPage(tabId));
+    expect(reply).toEqual({ ok: true, value: null });
+    expect(fakeBrowser.action.setBadgeText).toHaveBeenCalledWith({ tabId, text: '•' });
+  });
+});

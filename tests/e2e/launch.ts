@@ -1,0 +1,64 @@
+/**
+ * Starts Debian's Chromium with the built extension loaded (headless, fresh profile, no
+ * background networking) and finds the extension's id. See DEVELOPERS.md for why each flag.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROME_BUILD = resolve('.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Opens one of the extension's pages (`sidepanel.html?tab=…`, `corpus.html`) in a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** The browser's id of the tab showing `url`, as the extension sees it. */
+  tabIdOf(url: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
+    throw new Error(`No built extension at ${CHROME_BUILD}: run \`npm run build\` first.`);
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  const profile = mkdtempSync(join(tmpdir(), 'recoupe-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    headless: true,
+    executablePath: CHROMIUM,
+    viewport: { width: 420, height: 900 },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+      `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  const openExtensionPage = async (path: string) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return page;
+  };
+  return {
+    context,
+    extensionId,
+    openExtensionPage,
+    async tabIdOf(url: string) {
+      const id = await worker.evaluate(async (target) => {
+        const tabs: { id?: number; url?: string }[] = await (globalThis as any).chrome.tabs.query({});
+        return tabs.find((t) => t.url === target)?.id ?? null;
+      }, url);
+      if (id === null) throw new Error(`No tab shows ${url}`);
+      return id;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
