@@ -1,0 +1,50 @@
+/**
+ * The two built packages: what their manifests ask for, and Mozilla's linter on the Firefox one.
+ * Runs after `npm run build`.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const manifest = (target: string) => JSON.parse(readFileSync(resolve('.output', target, 'manifest.json'), 'utf8'));
+
+describe.each([
+  ['chrome-mv3', ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'tabs', 'unlimitedStorage']],
+  ['firefox-mv3', ['activeTab', 'contextMenus', 'scripting', 'storage', 'tabs', 'unlimitedStorage']],
+])('the %s manifest', (target, permissions) => {
+  const m = manifest(target);
+  it('is Manifest V3 and asks for exactly these permissions', () => {
+    expect(m.manifest_version).toBe(3);
+    expect([...m.permissions].sort()).toEqual(permissions);
+  });
+  it('runs one small content script on web pages only, and ships the extraction script apart', () => {
+    expect(m.content_scripts).toHaveLength(1);
+    expect(m.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+  });
+  it('has a save shortcut and a toolbar button', () => {
+    expect(m.commands['save-article'].suggested_key.default).toBe('Alt+Shift+S');
+    expect(m.action).toBeDefined();
+  });
+});
+
+describe('browser-specific manifest parts', () => {
+  it('Chrome gets a side panel', () => {
+    expect(manifest('chrome-mv3').side_panel.default_path).toBe('sidepanel.html');
+  });
+  it('Firefox gets a sidebar and a gecko id', () => {
+    const m = manifest('firefox-mv3');
+    expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
+  });
+});
+
+describe('web-ext lint on the Firefox package', () => {
+  it('finds no errors', async () => {
+    const { stdout } = await promisify(execFile)('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--output', 'json', '--no-config-discovery'], { maxBuffer: 16 << 20 }).catch((e) => e);
+    const report = JSON.parse(stdout);
+    expect(report.errors.map((e: { code: string; message: string }) => `${e.code}: ${e.message}`)).toEqual([]);
+  });
+});
