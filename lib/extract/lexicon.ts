@@ -25,7 +25,9 @@ export const UI_LABELS: readonly string[] = [
   'print', 'email', 'close', 'home', 'sign in', 'log in', 'subscribe', 'accept', 'accept all',
   'reject all', 'next', 'previous', 'advertisement', 'advertising', 'sponsored', 'sponsored content',
   'partner content', 'paid content', 'view comments', 'show comments', 'all comments', 'load more',
-  'skip to content', 'skip advertisement', 'continue reading', 'read more', 'see more', 'more',
+  'skip to content', 'skip advertisement', 'continue reading', 'continue reading the main story',
+  'read more', 'see more', 'more', 'photo', 'photos', 'video', 'vidéo', 'audio', 'image', 'graphic',
+  'watch', 'listen', 'play video', 'regarder', 'écouter',
   // es
   'buscar', 'compartir', 'volver arriba', 'publicidad', 'contenido patrocinado', 'suscríbete',
   'aceptar', 'cerrar', 'ver comentarios', 'leer más',

@@ -58,6 +58,8 @@ export const RE = {
   apostrophe: /[’‘`´]/g,
   /** Sentence-final punctuation, allowing closing quotes/brackets after it. */
   terminal: /[.!?…:;]["'»”’)\]]*$|[.!?]\s*[»”"]$/u,
+  /** A full stop followed by more text: the line holds a sentence even if it ends oddly ("… voraus. (bsc)"). */
+  innerSentenceEnd: /\p{Ll}[.!?]["'»”’]?\s+\S/u,
   ellipsisEnd: /(?:\.{2,}|…)\s*$/u,
   upper: /\p{Lu}/gu,
   letter: /\p{L}/gu,
@@ -103,11 +105,12 @@ export function upperRatio(text: string): number {
 /**
  * A line that reads as running prose: a sentence of some length. Used to find where the body
  * starts and ends. Thresholds: 12 words is about the shortest news paragraph; a 25-word line
- * without final punctuation is still prose (truncated captures).
+ * without final punctuation is still prose (truncated captures), and so is a 12-word line
+ * holding a complete sentence followed by something else (an author's initials, a link).
  */
 export function isProse(line: Line): boolean {
   if (line.kind === 'heading' || line.kind === 'caption') return false;
-  return (line.words >= 12 && endsLikeSentence(line.text)) || line.words >= 25;
+  return (line.words >= 12 && (endsLikeSentence(line.text) || RE.innerSentenceEnd.test(line.text))) || line.words >= 25;
 }
 
 export function makeLine(text: string, index: number, kind: LineKind = 'text'): Line {

@@ -1,0 +1,129 @@
+/**
+ * DOM page → article. Steps:
+ *
+ * 1. Clone the document (Readability's README: `parse()` mutates the DOM it is given; the live
+ *    page must never change).
+ * 2. Run @mozilla/readability on the clone. Chosen over defuddle after measuring both on the 18
+ *    Readability test pages (word-level F1 against `expected.html`): see `scripts/eval-extract.ts`
+ *    and the report in the issue. Caveat: `expected.html` is Readability's own output, so the
+ *    comparison favours Readability.
+ * 3. Cut the extracted HTML into blocks (paragraphs, headings, list items, captions…).
+ * 4. Run the same removal pipeline as the plain-text path (`from-text.ts` `PIPELINE`), with the
+ *    title known, so captions, "Read more" pointers, prompts and the like go the same way.
+ * 5. Metadata from `metadata.ts`, language from declaration + detection, and the article verdict
+ *    from the cheap DOM signals (`is-article.ts`) plus the size of the extracted body.
+ *
+ * @module
+ */
+import { Readability } from '@mozilla/readability';
+import type { ExtractedArticle } from './types';
+import type { LineKind } from './lines';
+import { assemble, newPage, runSteps } from './pipeline';
+import { bodyVerdict, PIPELINE } from './from-text';
+import { extractMetadata } from './metadata';
+import { articleSignals } from './is-article';
+import { chooseLanguage } from './language';
+
+const BLOCK_KIND: Record<string, LineKind> = {
+  P: 'p', H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
+  LI: 'li', DT: 'p', DD: 'p', FIGCAPTION: 'caption', CAPTION: 'caption', BLOCKQUOTE: 'quote',
+  PRE: 'pre', TD: 'p', TH: 'p',
+};
+/** Elements that break text into separate blocks. */
+const BLOCK_TAGS = new Set([
+  ...Object.keys(BLOCK_KIND), 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV',
+  'MAIN', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'HR', 'FORM',
+  'ADDRESS', 'DETAILS', 'SUMMARY',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA']);
+/** Bound on DOM nodes walked when cutting the extracted content into blocks. */
+const MAX_NODES = 200_000;
+
+/**
+ * Cut an element's content into text blocks. Inline runs between block elements become one
+ * block; a block element's kind is that of its nearest block-level ancestor in BLOCK_KIND.
+ */
+export function blocksOf(root: Node): { text: string; kind: LineKind }[] {
+  const out: { text: string; kind: LineKind }[] = [];
+  let buf = '';
+  let kind: LineKind = 'p';
+  let visited = 0;
+  const flush = () => {
+    if (buf.trim()) out.push({ text: buf, kind });
+    buf = '';
+  };
+  const walk = (node: Node, inherited: LineKind) => {
+    if (++visited > MAX_NODES) return;
+    if (node.nodeType === 3) {
+      if (!buf.trim()) kind = inherited;
+      buf += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return;
+    if (tag === 'BR') {
+      buf += ' ';
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has(tag);
+    const own = BLOCK_KIND[tag] ?? inherited;
+    if (isBlock) flush();
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c, own);
+    if (isBlock) flush();
+  };
+  walk(root, 'p');
+  flush();
+  return out;
+}
+
+function empty(url: string | null, reason: string): ExtractedArticle {
+  return {
+    title: null, byline: null, siteName: null, publishedTime: null, language: null, url,
+    canonicalUrl: null, text: '', paragraphs: [], boilerplate: [], removals: [], isArticle: false,
+    articleReasons: [reason],
+  };
+}
+
+export function extractFromDocument(doc: Document, options: { url?: string } = {}): ExtractedArticle {
+  const url = options.url ?? (doc.URL && !doc.URL.startsWith('about:') ? doc.URL : null);
+  if (!doc.documentElement || !doc.body || !(doc.body.textContent ?? '').trim()) {
+    return empty(url, 'empty document');
+  }
+  const meta = extractMetadata(doc);
+  const signals = articleSignals(doc);
+
+  // Readability mutates what it parses: give it a deep clone, never the live page.
+  const clone = doc.cloneNode(true) as Document;
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    parsed = new Readability<Node>(clone, { serializer: (n) => n }).parse();
+  } catch {
+    parsed = null;
+  }
+  const title = parsed?.title?.trim() || meta.title;
+  const page = newPage(parsed?.content ? blocksOf(parsed.content) : [], 'dom', title ?? null);
+  runSteps(page, PIPELINE);
+  const a = assemble(page);
+  const body = bodyVerdict(a);
+
+  const reasons = [
+    `signals: ${signals.isArticle ? 'article' : 'not article'} — ${signals.reasons.join(', ')}`,
+    ...(parsed ? body.reasons : ['extraction found no content']),
+  ];
+  return {
+    title: title ?? null,
+    byline: parsed?.byline?.trim() || meta.byline,
+    siteName: parsed?.siteName?.trim() || meta.siteName,
+    publishedTime: meta.publishedTime,
+    language: chooseLanguage(meta.language ?? parsed?.lang ?? null, a.text),
+    url,
+    canonicalUrl: meta.canonicalUrl,
+    text: a.text,
+    paragraphs: a.paragraphs,
+    boilerplate: a.boilerplate,
+    removals: a.removals,
+    isArticle: signals.isArticle && body.ok,
+    articleReasons: reasons,
+  };
+}
