@@ -1,0 +1,212 @@
+/**
+ * Text normalisation for comparison, with an offset map back to the original.
+ *
+ * Two articles quoting the same words differ in typography (’ vs ', « » vs " ", non-breaking
+ * spaces, – vs -), case and sometimes accents (capitals are often written without them in
+ * French: "Etats-Unis"). Everything that compares text goes through the same normalisation on
+ * both sides, and `normalizeWithMap` lets a match found in normalised text be reported as the
+ * exact range of the original (after Hypothesis' `rendered-text.ts` offset map).
+ */
+import type { Span } from '../extract/types';
+
+/** Characters replaced by a fixed string; anything not listed is kept (then NFC + lower-cased). */
+const REPLACEMENTS: ReadonlyMap<string, string> = new Map([
+  // Single quotes, apostrophes and primes → '
+  ...[...'’‘‚‛′‵‹›ʼʹ＇`´'].map((c): [string, string] => [c, "'"]),
+  // Double quotes and guillemets → "
+  ...[...'«»“”„‟″‶〝〞＂"'].map((c): [string, string] => [c, '"']),
+  // Hyphens, dashes and the minus sign → -
+  ...[...'‐‑‒–—―−⁃﹘﹣－'].map((c): [string, string] => [c, '-']),
+  ['…', '...'],
+]);
+
+/**
+ * Invisible characters dropped outright: soft hyphen (web pages hyphenate with &shy;), zero-width
+ * space, word joiner, BOM. ZWJ/ZWNJ are kept: they change the rendering of Indic and emoji text.
+ */
+const IGNORABLE = /^[\u00AD\u200B\u2060\uFEFF]$/u;
+
+/** `\s` covers NBSP, narrow NBSP (U+202F, French "« »"), thin and other Unicode spaces, line breaks. */
+const WHITESPACE = /^\s$/u;
+
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/**
+ * Letters that do not decompose under NFD but have an accepted ASCII spelling
+ * (œ and æ are ligatures; ß is "ss" in Swiss German spelling; ø, ł, đ are distinct letters in
+ * their languages but are routinely typed without the stroke elsewhere).
+ */
+const FOLDED_LETTERS: ReadonlyMap<string, string> = new Map([
+  ['œ', 'oe'], ['Œ', 'OE'], ['æ', 'ae'], ['Æ', 'AE'], ['ß', 'ss'], ['ẞ', 'SS'],
+  ['ø', 'o'], ['Ø', 'O'], ['ł', 'l'], ['Ł', 'L'], ['đ', 'd'], ['Đ', 'D'], ['ð', 'd'], ['Ð', 'D'],
+  ['þ', 'th'], ['Þ', 'TH'], ['ı', 'i'], ['ħ', 'h'], ['Ħ', 'H'],
+]);
+const FOLDED_LETTER_RE = new RegExp(`[${[...FOLDED_LETTERS.keys()].join('')}]`, 'gu');
+
+/**
+ * Accent-insensitive form: NFD, combining marks stripped, then the non-decomposing letters of
+ * `FOLDED_LETTERS` spelled out. Case is kept. `foldAccents('Œuvre à Łódź') === 'OEuvre a Lodz'`.
+ */
+export function foldAccents(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(FOLDED_LETTER_RE, (c) => FOLDED_LETTERS.get(c) ?? c)
+    .normalize('NFC');
+}
+
+export interface NormalizeOptions {
+  /** Also strip accents (see `foldAccents`). Default false. */
+  foldAccents?: boolean;
+}
+
+export interface NormalizedText {
+  /** The normalised text. */
+  text: string;
+  /**
+   * Offset in the original of normalised offset `i` (0 ≤ i ≤ text.length). Maps a start
+   * boundary: the original index where the character at `i` begins; `text.length` maps to the
+   * end of the last kept character.
+   */
+  toOriginal: (i: number) => number;
+  /**
+   * The original range covered by the normalised range `[start, end)`: from where the first
+   * character's source begins to where the last one's source ends. An expansion (… → "...")
+   * partly covered maps to its whole source character; a collapsed space run to the whole run.
+   */
+  toOriginalSpan: (start: number, end: number) => Span;
+}
+
+/** Lower-cased, NFC form of one cluster that has no replacement. */
+function normalizeCluster(cluster: string, fold: boolean): string {
+  // toLowerCase is locale-independent (unlike toLocaleLowerCase: no Turkish dotless-i surprises).
+  const lower = cluster.normalize('NFC').toLowerCase();
+  return fold ? foldAccents(lower) : lower;
+}
+
+/** Growable pair of Int32Arrays: 8 bytes per output unit instead of two boxed number arrays. */
+class OffsetMap {
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  length = 0;
+
+  push(start: number, end: number, count: number): void {
+    if (this.length + count > this.starts.length) {
+      const size = Math.max(this.starts.length * 2, this.length + count);
+      const starts = new Int32Array(size);
+      const ends = new Int32Array(size);
+      starts.set(this.starts.subarray(0, this.length));
+      ends.set(this.ends.subarray(0, this.length));
+      this.starts = starts;
+      this.ends = ends;
+    }
+    this.starts.fill(start, this.length, this.length + count);
+    this.ends.fill(end, this.length, this.length + count);
+    this.length += count;
+  }
+}
+
+/**
+ * The one normalisation loop. Each cluster (base + combining marks) is normalised on its own,
+ * which equals whole-string NFC for Latin, Greek and Cyrillic text; it would differ only for
+ * conjoining Hangul jamo and Greek final sigma, neither of which we compare.
+ */
+function normalizeCore(s: string, fold: boolean, map: OffsetMap | null): string {
+  const parts: string[] = [];
+  let emitted = 0;
+  // A whitespace run becomes one space, only between two kept characters (so also trimmed).
+  let spaceStart = -1;
+  let spaceEnd = -1;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    i += (s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    // Extend over combining marks (none below U+0300, so the common case costs one compare).
+    while (i < n && s.charCodeAt(i) >= 0x300) {
+      const cp = s.codePointAt(i) ?? 0;
+      const ch = String.fromCodePoint(cp);
+      if (!IS_MARK.test(ch)) break;
+      i += ch.length;
+    }
+    const piece = classify(s.slice(start, i), fold);
+    if (piece === DROP) continue;
+    if (piece === SPACE) {
+      if (spaceStart < 0) spaceStart = start;
+      spaceEnd = i;
+      continue;
+    }
+    if (spaceStart >= 0 && emitted > 0) {
+      parts.push(' ');
+      map?.push(spaceStart, spaceEnd, 1);
+      emitted += 1;
+    }
+    spaceStart = -1;
+    parts.push(piece);
+    map?.push(start, i, piece.length);
+    emitted += piece.length;
+  }
+  return parts.join('');
+}
+
+const IS_MARK = /^\p{M}$/u;
+/** Sentinels returned by `classify`; compared by identity, they never equal a real piece. */
+const DROP = '\u0000drop';
+const SPACE = '\u0000space';
+
+/**
+ * What a cluster becomes: DROP, SPACE or its normalised text. Memoised: news text uses a few
+ * hundred distinct clusters, and the regex tests and `normalize` calls dominate otherwise.
+ */
+function classify(cluster: string, fold: boolean): string {
+  const cache = fold ? FOLDED_CACHE : PLAIN_CACHE;
+  let piece = cache.get(cluster);
+  if (piece !== undefined) return piece;
+  const first = String.fromCodePoint(cluster.codePointAt(0) ?? 0);
+  if (IGNORABLE.test(first)) piece = DROP;
+  else if (WHITESPACE.test(first)) piece = SPACE;
+  // Marks on a replaced character (a quote with a stray accent) go with it.
+  else piece = REPLACEMENTS.get(first) ?? normalizeCluster(cluster, fold);
+  if (piece.length === 0) piece = DROP;
+  if (cache.size >= MAX_CACHE) cache.clear();
+  cache.set(cluster, piece);
+  return piece;
+}
+const MAX_CACHE = 20_000;
+const PLAIN_CACHE = new Map<string, string>();
+const FOLDED_CACHE = new Map<string, string>();
+
+/**
+ * Normalise like `normalizeForComparison` and keep, for every output UTF-16 unit, the
+ * `[start, end)` of the original cluster it came from.
+ */
+export function normalizeWithMap(s: string, options: NormalizeOptions = {}): NormalizedText {
+  const map = new OffsetMap();
+  const text = normalizeCore(s, options.foldAccents ?? false, map);
+  const { starts, ends } = map;
+  const n = map.length;
+  const lastEnd = n > 0 ? (ends[n - 1] ?? 0) : 0;
+  const toOriginal = (i: number): number => {
+    if (n === 0) return 0;
+    if (i <= 0) return starts[0] ?? 0;
+    if (i >= n) return lastEnd;
+    return starts[i] ?? lastEnd;
+  };
+  const toOriginalSpan = (start: number, end: number): Span => {
+    if (end <= start) {
+      const at = toOriginal(start);
+      return { start: at, end: at };
+    }
+    return { start: toOriginal(start), end: n === 0 ? 0 : (ends[Math.min(end, n) - 1] ?? lastEnd) };
+  };
+  return { text, toOriginal, toOriginalSpan };
+}
+
+/**
+ * The comparison form of a string: typographic quotes, apostrophes, dashes and spaces made plain,
+ * whitespace collapsed and trimmed, … → "...", NFC, lower case. Accents are kept; apply
+ * `foldAccents` (or `normalizeWithMap(s, { foldAccents: true })`) for accent-insensitive matching.
+ */
+export function normalizeForComparison(s: string): string {
+  return normalizeCore(s, false, null);
+}
