@@ -4,8 +4,7 @@
  *
  * @module
  */
-// STUB until lib/text/language.ts lands.
-const detectLanguage = (_text: string): string | null => null;
+import { detectLanguage } from '../text/language';
 
 /** `fr-FR`, `fr_FR`, `FR` → `fr`; anything that is not a 2–3 letter code → null. */
 export function normaliseLang(code: string | null | undefined): string | null {
