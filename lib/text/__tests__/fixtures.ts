@@ -1,0 +1,93 @@
+/**
+ * Readers for the shared public fixtures (../shared, outside the repository: the texts belong
+ * to their publishers and are never copied in). Tests that need them skip when absent.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const SHARED = process.env.RECOUPE_SHARED ?? resolve(__dirname, '../../../../shared');
+export const SEEDS_DIR = join(SHARED, 'seeds');
+export const haveShared = existsSync(SEEDS_DIR);
+
+export interface Seed {
+  id: string;
+  text: string;
+}
+
+export function readSeeds(): Seed[] {
+  if (!haveShared) return [];
+  return readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(SEEDS_DIR, f), 'utf8') }));
+}
+
+export interface SeedGold {
+  articles: Record<string, { language: string }>;
+  quotes_per_article: Record<string, string[]>;
+}
+
+export function readGold(): SeedGold | null {
+  const p = join(SEEDS_DIR, 'gold.json');
+  return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as SeedGold) : null;
+}
+
+/** Tags stripped by regex: good enough to measure language, not to extract text. */
+export function stripTags(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&[a-z]+;|&#x?[0-9a-f]+;/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface LabelledText {
+  name: string;
+  lang: string;
+  text: string;
+}
+
+/**
+ * Corrections after reading the pages: the metadata is missing, or describes the site rather
+ * than the text (nytimes-5 is the Spanish-language section front, its body is Spanish).
+ */
+const READABILITY_LANG: Record<string, string> = { 'nytimes-5': 'es', cnn: 'en', 'wapo-1': 'en', 'la-nacion': 'es' };
+
+export function readReadabilityPages(): LabelledText[] {
+  const dir = join(SHARED, 'fixtures/readability/pages');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .map((name) => {
+      const meta = JSON.parse(readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8')) as { lang?: string };
+      const lang = READABILITY_LANG[name] ?? (meta.lang ?? '').slice(0, 2).toLowerCase();
+      return { name, lang, text: stripTags(readFileSync(join(dir, name, 'expected.html'), 'utf8')) };
+    });
+}
+
+export function readBasil(): LabelledText[] {
+  const root = join(SHARED, 'fixtures/basil/articles');
+  if (!existsSync(root)) return [];
+  const out: LabelledText[] = [];
+  for (const year of readdirSync(root).sort()) {
+    for (const f of readdirSync(join(root, year)).sort()) {
+      if (!f.endsWith('.json')) continue;
+      const j = JSON.parse(readFileSync(join(root, year, f), 'utf8')) as { 'body-paragraphs': (string | string[])[] };
+      const text = j['body-paragraphs'].map((p) => (Array.isArray(p) ? p.join(' ') : p)).join('\n\n');
+      out.push({ name: `${year}/${f}`, lang: 'en', text });
+    }
+  }
+  return out;
+}
+
+export function readGiletsJaunes(): LabelledText[] {
+  const p = join(SHARED, 'fixtures/gilets_jaunes_fr/fr_CH_corpus.xml');
+  if (!existsSync(p)) return [];
+  const xml = readFileSync(p, 'utf8');
+  return [...xml.matchAll(/<doc url=([^\s>]*)[^>]*>([\s\S]*?)<\/doc>/g)]
+    .map((m) => ({ name: m[1] ?? '', lang: 'fr', text: (m[2] ?? '').trim() }))
+    .filter((d) => d.text.length > 0);
+}

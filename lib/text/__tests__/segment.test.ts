@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { sentences, tokenize } from '../segment';
+import { readSeeds } from './fixtures';
+
+const words = (text: string, lang?: string) => tokenize(text, lang).map((t) => t.text);
+
+describe('tokenize', () => {
+  it.each([
+    // [text, expected tokens, why]
+    ["l'opposition", ["l'", 'opposition'], 'elided article split off, apostrophe kept with it'],
+    ['l’opposition', ['l’', 'opposition'], 'same with the typographic apostrophe'],
+    ["qu'il", ["qu'", 'il'], 'qu’ elided'],
+    ["d'Al-Qaïda", ["d'", 'Al', 'Qaïda'], 'elision, then the hyphen splits (UAX #29)'],
+    ["s'applique", ["s'", 'applique'], 'reflexive pronoun'],
+    ["aujourd'hui", ["aujourd'hui"], 'aujourd’hui is one word'],
+    ['d’aujourd’hui', ['d’', 'aujourd’hui'], 'elision before aujourd’hui'],
+    ["jusqu'à lorsqu'il puisqu'elle", ["jusqu'", 'à', "lorsqu'", 'il', "puisqu'", 'elle'], 'compound que'],
+    ["J'ai N'importe C'est M'a T'es", ["J'", 'ai', "N'", 'importe', "C'", 'est', "M'", 'a', "T'", 'es'], 'capitalised elisions'],
+    ["dell'Onu un'altra", ["dell'", 'Onu', "un'", 'altra'], 'Italian elisions'],
+    ["O'Brien don't it's", ["O'Brien", "don't", "it's"], 'English names and contractions stay whole'],
+    ['Al-Nosra inter-syriens', ['Al', 'Nosra', 'inter', 'syriens'], 'hyphens split'],
+    ['cessez-le-feu', ['cessez', 'le', 'feu'], 'hyphenated compound splits'],
+    ['280.000 72 2016 1er 6,5 3h30', ['280.000', '72', '2016', '1er', '6,5', '3h30'], 'numbers are tokens'],
+    ['U.S. officials', ['U.S', 'officials'], 'final abbreviation dot is not part of the word'],
+    ['« Non ! » — a-t-il dit…', ['Non', 'a', 't', 'il', 'dit'], 'punctuation is not a token'],
+    ['', [], 'empty'],
+  ])('%j → %j (%s)', (text, expected) => {
+    expect(words(text, 'fr')).toEqual(expected);
+  });
+
+  it('keeps offsets into the original and norm folded, lower case, straight apostrophe', () => {
+    const text = '  L’ÉTAT, d’Al-Qaïda  ';
+    const tokens = tokenize(text, 'fr');
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.norm)).toEqual(["l'", 'etat', "d'", 'al', 'qaida']);
+  });
+
+  it('splits the same way whatever the language tag (ICU word rules are not tailored for Latin script)', () => {
+    const text = "Le Front Al-Nosra, l'opposition et 280.000 réfugiés.";
+    expect(words(text, 'en')).toEqual(words(text, 'fr'));
+    expect(words(text)).toEqual(words(text, 'fr'));
+    expect(words(text, 'not a tag!')).toEqual(words(text, 'fr'));
+  });
+
+  it('crosses window boundaries without losing or changing tokens', () => {
+    // 1,000 copies put every position of the phrase at some window cut.
+    const phrase = "l'opposition d'Al-Qaïda 280.000 aujourd'hui ";
+    const text = phrase.repeat(1000);
+    const tokens = tokenize(text, 'fr');
+    expect(tokens).toHaveLength(7 * 1000);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(new Set(tokens.map((t) => t.text))).toEqual(new Set(["l'", 'opposition', "d'", 'Al', 'Qaïda', '280.000', "aujourd'hui"]));
+  });
+
+  it('tokenizes 1 MB in bounded time (Intl.Segmenter on one long string is quadratic in V8)', () => {
+    const text = 'Le président a dit qu’il viendra à Genève. '.repeat(24_000);
+    const t0 = performance.now();
+    expect(tokenize(text, 'fr')).toHaveLength(9 * 24_000);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+
+  const seeds = readSeeds();
+  it.skipIf(seeds.length === 0).each(seeds.map((s) => [s.id, s.text] as const))('seed %s: offsets exact, key words present', (_id, text) => {
+    const tokens = tokenize(text, 'fr');
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    for (let i = 1; i < tokens.length; i++) expect(tokens[i]!.start).toBeGreaterThanOrEqual(tokens[i - 1]!.end);
+    const norms = new Set(tokens.map((t) => t.norm));
+    expect(norms.has('syrie')).toBe(true);
+    // No token keeps an elided article glued to its word.
+    expect(tokens.filter((t) => /^(l|d|qu|s|n)['’]\p{L}/iu.test(t.text))).toEqual([]);
+  });
+});
+
+describe('sentences', () => {
+  const split = (text: string, lang = 'fr') => sentences(text, lang).map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    // [text, expected sentences, why]
+    ['M. Obama a dit. Il est parti.', ['M. Obama a dit.', 'Il est parti.'], 'M. is a title'],
+    ["Selon MM. Dupont et Durand, c'est faux.", ["Selon MM. Dupont et Durand, c'est faux."], 'MM.'],
+    ['Mme. Durand est là. Le Dr. House aussi.', ['Mme. Durand est là.', 'Le Dr. House aussi.'], 'Mme. and Dr.'],
+    ['J. Kerry est arrivé. Il a parlé.', ['J. Kerry est arrivé.', 'Il a parlé.'], 'initial'],
+    ['Vladimir V. Poutine a dit... Et alors ? Rien !', ['Vladimir V. Poutine a dit...', 'Et alors ?', 'Rien !'], 'initial, ellipsis, French spacing before ? and !'],
+    ['Voir p. 12 du rapport. Fin.', ['Voir p. 12 du rapport.', 'Fin.'], 'p. before a number'],
+    ['Le 6 juil. 2016, rien. Ensuite.', ['Le 6 juil. 2016, rien.', 'Ensuite.'], 'month abbreviation before a number'],
+    ['«Nous allons gagner. Nous serons là», a-t-il dit. Puis il est parti.', ['«Nous allons gagner. Nous serons là», a-t-il dit.', 'Puis il est parti.'], 'no split inside a quotation'],
+    ["Il a dit : « C'est fini. » Puis il est parti.", ["Il a dit : « C'est fini. »", 'Puis il est parti.'], 'the quotation ends the sentence: closing » moved back'],
+    ['« Pourquoi ? » demande-t-il. Rien.', ['« Pourquoi ? » demande-t-il.', 'Rien.'], 'incise after ? in lower case'],
+    ['Il a répondu: «Non!» Puis rien.', ['Il a répondu: «Non!»', 'Puis rien.'], 'quote ending with ! ends the sentence'],
+    ['Titre sans point\nLe texte commence. Suite.', ['Titre sans point', 'Le texte commence.', 'Suite.'], 'a line break always ends a sentence'],
+    ['«Une citation ouverte. Jamais fermée.\nAutre paragraphe. Fin.', ['«Une citation ouverte.', 'Jamais fermée.', 'Autre paragraphe.', 'Fin.'], 'an unclosed quotation holds nothing together'],
+    ['  Espaces autour.  \n\n  ', ['Espaces autour.'], 'trimmed, empty spans dropped'],
+    ['', [], 'empty'],
+  ])('fr %j (%s)', (text, expected) => {
+    expect(split(text, 'fr')).toEqual(expected);
+  });
+
+  it.each([
+    ['Mr. Smith and Mrs. Jones met St. Paul. Then?', ['Mr. Smith and Mrs. Jones met St. Paul.', 'Then?']],
+    ['The U.S. Army left. Officials said so.', ['The U.S. Army left.', 'Officials said so.']],
+    ['He said "We will win. We are ready." Then he left.', ['He said "We will win. We are ready."', 'Then he left.']],
+    ['“Why?” she asked. Nobody answered.', ['“Why?” she asked.', 'Nobody answered.']],
+    ['See p. 12, vol. 3 of the report. Done.', ['See p. 12, vol. 3 of the report.', 'Done.']],
+    ['Gen. Petraeus and Sen. McCain spoke. It ended.', ['Gen. Petraeus and Sen. McCain spoke.', 'It ended.']],
+    ['Prices rose 3.5 percent. Stocks fell.', ['Prices rose 3.5 percent.', 'Stocks fell.']],
+  ])('en %j', (text, expected) => {
+    expect(split(text, 'en')).toEqual(expected);
+  });
+
+  it('crosses window boundaries: long paragraphs give the same sentences as short ones', () => {
+    const para = "M. Obama a dit : « Nous allons gagner. Nous serons là. » Le Dr. House, p. 12, l'a confirmé. ";
+    const text = para.repeat(300);
+    const got = split(text);
+    expect(got).toHaveLength(2 * 300);
+    expect(new Set(got)).toEqual(new Set(['M. Obama a dit : « Nous allons gagner. Nous serons là. »', "Le Dr. House, p. 12, l'a confirmé."]));
+  });
+
+  const seeds = readSeeds();
+  it.skipIf(seeds.length === 0).each(seeds.map((s) => [s.id, s.text] as const))('seed %s: spans trimmed, ordered, disjoint; no split after M. or inside a quotation', (_id, text) => {
+    const spans = sentences(text, 'fr');
+    expect(spans.length).toBeGreaterThan(5);
+    let prevEnd = 0;
+    for (const s of spans) {
+      expect(s.start).toBeGreaterThanOrEqual(prevEnd);
+      expect(s.end).toBeGreaterThan(s.start);
+      const t = text.slice(s.start, s.end);
+      expect(t).toBe(t.trim());
+      expect(t).not.toMatch(/(^|\s)(M|MM|Mme)\.$/u);
+      // A sentence never starts with a closing guillemet, nor in lower case unless a line does.
+      expect(t).not.toMatch(/^[»”]/u);
+      if (/^\p{Ll}/u.test(t)) expect(text.slice(0, s.start)).toMatch(/(^|\n)\s*$/u);
+      prevEnd = s.end;
+    }
+  });
+
+  it.skipIf(seeds.length === 0)('seed 001: the Kremlin quote is one sentence with its attribution', () => {
+    const text = seeds.find((s) => s.id.startsWith('001'))!.text;
+    const got = split(text);
+    expect(got[0]).toMatch(/^"Les deux parties ont confirmé .* en Syrie", précise le Kremlin/u);
+    expect(got.at(-1)).toBe('Source AFP');
+  });
+});
