@@ -242,8 +242,10 @@ function keepTogether(text: string, prev: Span, next: Span, quotes: Span[]): boo
  * boundaries, then: closing quotes moved back to the sentence they close; no boundary after a
  * title (`M.`, `Mme`, `Dr.`, `Mr.`), an initial (`J. Kerry`) or a dotted acronym (`U.S.`), nor
  * after an abbreviation (`p.`, `etc.`, `juil.`) followed by a lower-case word or a number; no
- * boundary inside a quotation that closes in the same paragraph. A paragraph break always ends
- * a sentence, so headings without a final stop are sentences of their own.
+ * boundary before a lower-case word (`« Pourquoi ? » demande-t-il.`); no boundary inside a
+ * quotation that closes in the same paragraph. A line break always ends a sentence, so headings
+ * without a final stop are sentences of their own. When in doubt we join: for alignment, two
+ * sentences taken as one cost less than one sentence cut in two.
  */
 export function sentences(text: string, lang?: string): Span[] {
   const raw: Span[] = [];
