@@ -20,7 +20,7 @@ import type { ExtractedArticle } from './types';
 import type { LineKind } from './lines';
 import { assemble, newPage, runSteps } from './pipeline';
 import { bodyVerdict, PIPELINE } from './from-text';
-import { extractMetadata } from './metadata';
+import { extractMetadata, toIsoDate } from './metadata';
 import { articleSignals } from './is-article';
 import { chooseLanguage } from './language';
 
@@ -115,7 +115,7 @@ export function extractFromDocument(doc: Document, options: { url?: string } = {
     title: title ?? null,
     byline: parsed?.byline?.trim() || meta.byline,
     siteName: parsed?.siteName?.trim() || meta.siteName,
-    publishedTime: meta.publishedTime,
+    publishedTime: meta.publishedTime ?? toIsoDate(parsed?.publishedTime ?? null),
     language: chooseLanguage(meta.language ?? parsed?.lang ?? null, a.text),
     url,
     canonicalUrl: meta.canonicalUrl,
