@@ -1,10 +1,10 @@
 /**
  * Extraction evaluation: `node --import tsx scripts/eval-extract.ts`
  *
- * 1. Seeds (/work/shared/seeds): title vs gold.json, gold boilerplate removed, body character
+ * 1. Seeds (../shared/seeds): title vs gold.json, gold boilerplate removed, body character
  *    precision / recall against tests/expected/seeds/<id>.body.txt (word-LCS alignment, see
  *    lib/extract/score.ts), language.
- * 2. Readability's 18 test pages (/work/shared/fixtures/readability/pages): word-level F1 of our
+ * 2. Readability's 18 test pages (../shared/fixtures/readability/pages): word-level F1 of our
  *    extraction (Readability + removal steps) against expected.html, next to raw Readability and
  *    raw defuddle, so the library choice stays documented. expected.html is Readability's own
  *    output: the comparison is biased towards Readability.
@@ -16,9 +16,10 @@ import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
 import { extractFromDocument, extractFromText } from '../lib/extract';
 import { alignPrecisionRecall, wordF1 } from '../lib/extract/score';
+import { READABILITY_PAGES_DIR, SEEDS_DIR } from '../tests/shared-fixtures';
 
-const SEEDS = '/work/shared/seeds';
-const PAGES = '/work/shared/fixtures/readability/pages';
+const SEEDS = SEEDS_DIR;
+const PAGES = READABILITY_PAGES_DIR;
 const EXPECTED = path.resolve(import.meta.dirname, '../tests/expected/seeds');
 const NON_ARTICLES = new Set(['mozilla-1', 'wikipedia-3', 'nytimes-5']);
 const URL_ = 'http://fakehost/test/page.html';

@@ -2,12 +2,13 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { READABILITY_PAGES_DIR, SEEDS_DIR } from '../../tests/shared-fixtures';
 
-const SEEDS = resolve('../shared/seeds');
-const PAGES = resolve('../shared/fixtures/readability/pages');
+const SEEDS = SEEDS_DIR;
+const PAGES = READABILITY_PAGES_DIR;
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {

@@ -6,13 +6,16 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { servePages, type PageServer } from '../../scripts/serve-pages';
+import { extractFromDocument } from '../../lib/extract';
+import { readSeedGold } from '../shared-fixtures';
+import { normalizeForComparison } from '../../lib/text';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PAGES = path.join(ROOT, 'corpus', 'pages');
@@ -28,15 +31,7 @@ const pageHtml = (id: string) => readFileSync(path.join(PAGES, `${id}.html`), 'u
 const pageDoc = (id: string) => new JSDOM(pageHtml(id), { url: `http://127.0.0.1/${id}.html` }).window.document;
 
 /** Typography-, case- and whitespace-insensitive form, as gold.json asks for matching. */
-const fold = (s: string) =>
-  s
-    .normalize('NFC')
-    .replace(/[\u2018\u2019\u02bc\u2032]/g, "'")
-    .replace(/[«»\u201c\u201d\u201e\u2033]/g, '"')
-    .replace(/[\u00a0\u202f\u2007\u2009]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+const fold = normalizeForComparison;
 
 /** Allowed in src/href: same-site relative references, data: URLs, example.org. */
 function isAllowedReference(value: string): boolean {
@@ -47,16 +42,7 @@ function isAllowedReference(value: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:/i.test(v); // no scheme at all: relative, #fragment, /path
 }
 
-interface Gold {
-  articles: Record<string, { title: string | null; language: string; boilerplate: string[] }>;
-}
-const GOLD_PATHS = [
-  path.join(ROOT, 'tests', 'expected', 'seeds', 'gold.json'),
-  path.join(ROOT, 'corpus', 'gold.json'),
-  '/work/shared/seeds/gold.json',
-];
-const goldPath = GOLD_PATHS.find((p) => existsSync(p));
-const gold: Gold | null = goldPath ? JSON.parse(readFileSync(goldPath, 'utf8')) : null;
+const gold = readSeedGold();
 
 describe('corpus/pages sample pages', () => {
   it('has exactly the five seed pages', () => {
@@ -132,26 +118,10 @@ describe('corpus/pages sample pages', () => {
   });
 });
 
-const EXTRACT = path.join(ROOT, 'lib', 'extract', 'index.ts');
-const hasExtract = existsSync(EXTRACT);
-
-describe.skipIf(!hasExtract || !gold)('extraction of the sample pages (lib/extract)', () => {
-  type Extract = (doc: Document, opts: { url: string }) => unknown;
-  let extractFromDocument: Extract;
-  beforeAll(async () => {
-    ({ extractFromDocument } = (await import(pathToFileURL(EXTRACT).href)) as { extractFromDocument: Extract });
-  });
-
+describe('extraction of the sample pages (lib/extract)', () => {
   const extract = async (id: string) => {
     const url = `http://127.0.0.1/${id}.html`;
-    const doc = new JSDOM(pageHtml(id), { url }).window.document;
-    return (await extractFromDocument(doc, { url })) as {
-      title: string | null;
-      text: string;
-      language: string | null;
-      isArticle: boolean;
-      articleReasons?: string[];
-    };
+    return extractFromDocument(new JSDOM(pageHtml(id), { url }).window.document, { url });
   };
 
   describe.each(IDS)('%s', (id) => {
@@ -163,7 +133,7 @@ describe.skipIf(!hasExtract || !gold)('extraction of the sample pages (lib/extra
 
     it('finds the gold title', async () => {
       const r = await extract(id);
-      const want = gold!.articles[id]!.title;
+      const want = gold.articles[id]!.title;
       if (want === null) {
         // The capture has no headline; the page only has <title>Dépêche AFP</title>.
         expect([null, fold(pageDoc(id).title)]).toContain(r.title === null ? null : fold(r.title));
@@ -174,13 +144,12 @@ describe.skipIf(!hasExtract || !gold)('extraction of the sample pages (lib/extra
 
     it('leaves out every gold boilerplate line', async () => {
       const text = fold((await extract(id)).text);
-      const leaked = gold!.articles[id]!.boilerplate.filter((b) => text.includes(fold(b)));
+      const leaked = gold.articles[id]!.boilerplate.filter((b) => text.includes(fold(b)));
       expect(leaked).toEqual([]);
     });
 
-    it('keeps every paragraph of the hand-labelled body', async ({ skip }) => {
+    it('keeps every paragraph of the hand-labelled body', async () => {
       const file = path.join(ROOT, 'tests', 'expected', 'seeds', `${id}.body.txt`);
-      if (!existsSync(file)) return skip(`no ${path.relative(ROOT, file)} yet`);
       const text = fold((await extract(id)).text);
       const paragraphs = readFileSync(file, 'utf8')
         .split(/\n\s*\n/)

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
-export const SHARED = '/work/shared';
-export const SEEDS_DIR = path.join(SHARED, 'seeds');
-export const PAGES_DIR = path.join(SHARED, 'fixtures/readability/pages');
+import { READABILITY_PAGES_DIR, SEEDS_DIR } from '../../../tests/shared-fixtures';
+export { SEEDS_DIR };
+export const PAGES_DIR = READABILITY_PAGES_DIR;
 export const EXPECTED_SEEDS = path.resolve(__dirname, '../../../tests/expected/seeds');
 /** The README of the fixtures: these three pages are not articles. */
 export const NON_ARTICLES = new Set(['mozilla-1', 'wikipedia-3', 'nytimes-5']);

@@ -1,5 +1,5 @@
 /**
- * The 18 pages of Readability's test suite (read from /work/shared, never copied here).
+ * The 18 pages of Readability's test suite (read from ../shared, never copied here).
  * `expected.html` is Readability's own accepted output, so F1 against it measures how much our
  * removal steps take away from Readability's result, not absolute quality.
  */

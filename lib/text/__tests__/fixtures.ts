@@ -1,13 +1,11 @@
 /**
  * Readers for the shared public fixtures (../shared, outside the repository: the texts belong
- * to their publishers and are never copied in). Tests that need them skip when absent.
+ * to their publishers and are never copied in). A missing folder fails the tests (tests/shared-fixtures.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-
-export const SHARED = process.env.RECOUPE_SHARED ?? resolve(__dirname, '../../../../shared');
-export const SEEDS_DIR = join(SHARED, 'seeds');
-export const haveShared = existsSync(SEEDS_DIR);
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEEDS_DIR, SHARED, readSeedGold, type SeedGold } from '../../../tests/shared-fixtures';
+export { SHARED, SEEDS_DIR };
 
 export interface Seed {
   id: string;
@@ -15,21 +13,14 @@ export interface Seed {
 }
 
 export function readSeeds(): Seed[] {
-  if (!haveShared) return [];
   return readdirSync(SEEDS_DIR)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(SEEDS_DIR, f), 'utf8') }));
 }
 
-export interface SeedGold {
-  articles: Record<string, { language: string }>;
-  quotes_per_article: Record<string, string[]>;
-}
-
-export function readGold(): SeedGold | null {
-  const p = join(SEEDS_DIR, 'gold.json');
-  return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as SeedGold) : null;
+export function readGold(): SeedGold {
+  return readSeedGold();
 }
 
 /** Tags stripped by regex: good enough to measure language, not to extract text. */
@@ -58,7 +49,6 @@ const READABILITY_LANG: Record<string, string> = { 'nytimes-5': 'es', cnn: 'en',
 
 export function readReadabilityPages(): LabelledText[] {
   const dir = join(SHARED, 'fixtures/readability/pages');
-  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .sort()
     .map((name) => {
@@ -70,7 +60,6 @@ export function readReadabilityPages(): LabelledText[] {
 
 export function readBasil(): LabelledText[] {
   const root = join(SHARED, 'fixtures/basil/articles');
-  if (!existsSync(root)) return [];
   const out: LabelledText[] = [];
   for (const year of readdirSync(root).sort()) {
     for (const f of readdirSync(join(root, year)).sort()) {
@@ -85,7 +74,6 @@ export function readBasil(): LabelledText[] {
 
 export function readGiletsJaunes(): LabelledText[] {
   const p = join(SHARED, 'fixtures/gilets_jaunes_fr/fr_CH_corpus.xml');
-  if (!existsSync(p)) return [];
   const xml = readFileSync(p, 'utf8');
   return [...xml.matchAll(/<doc url=([^\s>]*)[^>]*>([\s\S]*?)<\/doc>/g)]
     .map((m) => ({ name: m[1] ?? '', lang: 'fr', text: (m[2] ?? '').trim() }))
