@@ -4,7 +4,9 @@
  * script's value to `scripting.executeScript`.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { extractFromDocument } from '../lib/extract';
+// Not `lib/extract`'s index: that binds the language detector, whose models would weigh a
+// megabyte here. The page's declared language comes back; the background settles it.
+import { extractFromDocument } from '../lib/extract/from-document';
 import type { ExtractionReply } from '../extension/protocol';
 
 /** Beyond these, extraction would take seconds and most of the page is not an article anyway. */

@@ -7,6 +7,7 @@ import type { ExtractionReply, PageState } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { findExisting } from '../../extension/storage/corpus';
 import { pageUrl } from '../../extension/storage/article-record';
+import { settleLanguage } from '../../lib/extract';
 
 /** Schemes whose pages the extension can read. Browser, extension and store pages are not among them. */
 const READABLE_SCHEMES = ['http:', 'https:', 'file:'];
@@ -52,7 +53,7 @@ export async function getPageState(db: CorpusDb, tabId: number, refresh = false)
   }
   if (!reply.ok) return unavailable(tabId, url, reply.reason, reply.message);
 
-  const article = reply.article;
+  const article = settleLanguage(reply.article);
   const savedId = (await findExisting(db, { url: pageUrl(url), canonicalUrl: article.canonicalUrl }))?.id ?? null;
   const state = { kind: article.isArticle ? 'article' : 'not-article', tabId, url: pageUrl(url), article, savedId } as const;
   cache.set(tabId, state);

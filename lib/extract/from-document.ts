@@ -22,7 +22,17 @@ import { assemble, newPage, runSteps } from './pipeline';
 import { bodyVerdict, PIPELINE } from './from-text';
 import { extractMetadata, toIsoDate } from './metadata';
 import { articleSignals } from './is-article';
-import { chooseLanguage } from './language';
+import { chooseLanguage, type LanguageDetector } from './language';
+
+export interface DocumentExtractionOptions {
+  url?: string;
+  /**
+   * Detects the body's language when the page's declaration is missing or wrong. Left out, the
+   * declaration alone decides: the extraction script injected into pages runs without the
+   * detector's models, and the background settles the language afterwards (`settleLanguage`).
+   */
+  detectLanguage?: LanguageDetector;
+}
 
 const BLOCK_KIND: Record<string, LineKind> = {
   P: 'p', H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
@@ -85,7 +95,7 @@ function empty(url: string | null, reason: string): ExtractedArticle {
   };
 }
 
-export function extractFromDocument(doc: Document, options: { url?: string } = {}): ExtractedArticle {
+export function extractFromDocument(doc: Document, options: DocumentExtractionOptions = {}): ExtractedArticle {
   const url = options.url ?? (doc.URL && !doc.URL.startsWith('about:') ? doc.URL : null);
   if (!doc.documentElement || !doc.body || !(doc.body.textContent ?? '').trim()) {
     return empty(url, 'empty document');
@@ -116,7 +126,7 @@ export function extractFromDocument(doc: Document, options: { url?: string } = {
     byline: parsed?.byline?.trim() || meta.byline,
     siteName: parsed?.siteName?.trim() || meta.siteName,
     publishedTime: meta.publishedTime ?? toIsoDate(parsed?.publishedTime ?? null),
-    language: chooseLanguage(meta.language ?? parsed?.lang ?? null, a.text),
+    language: chooseLanguage(meta.language ?? parsed?.lang ?? null, a.text, options.detectLanguage ?? null),
     url,
     canonicalUrl: meta.canonicalUrl,
     text: a.text,

@@ -31,7 +31,7 @@ import { title } from './steps/title';
 import { repeatedLead } from './steps/repeated-lead';
 import { relatedLinks } from './steps/related-links';
 import { sectionLabels } from './steps/section-labels';
-import { chooseLanguage } from './language';
+import { chooseLanguage, type LanguageDetector } from './language';
 
 export const PIPELINE: readonly Step[] = [
   uiLabels,
@@ -85,7 +85,13 @@ export function bodyVerdict(a: Assembled): { ok: boolean; reasons: string[] } {
   return { ok: wordsOk && parasOk, reasons };
 }
 
-export function extractFromText(text: string, options: { url?: string } = {}): ExtractedArticle {
+export interface TextExtractionOptions {
+  url?: string;
+  /** Detects the body's language; left out, the language is null (text captures declare none). */
+  detectLanguage?: LanguageDetector;
+}
+
+export function extractFromText(text: string, options: TextExtractionOptions = {}): ExtractedArticle {
   const input = typeof text === 'string' ? text : '';
   const binary = binaryShare(input);
   const page = runSteps(newPage(splitLines(input), 'text'), PIPELINE);
@@ -104,7 +110,7 @@ export function extractFromText(text: string, options: { url?: string } = {}): E
     byline: null,
     siteName: null,
     publishedTime: null,
-    language: chooseLanguage(null, a.text || (page.title ?? '')),
+    language: chooseLanguage(null, a.text || (page.title ?? ''), options.detectLanguage ?? null),
     url: options.url ?? null,
     canonicalUrl: null,
     text: a.text,

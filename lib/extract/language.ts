@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { detectLanguage } from '../text/language';
+/** A language detector (ISO 639-1 or null); passed in so that extraction can run without one. */
+export type LanguageDetector = (text: string) => string | null;
 
 /** `fr-FR`, `fr_FR`, `FR` → `fr`; anything that is not a 2–3 letter code → null. */
 export function normaliseLang(code: string | null | undefined): string | null {
@@ -16,10 +17,11 @@ export function normaliseLang(code: string | null | undefined): string | null {
 /** Enough text for detection to be trusted over a declaration (a paragraph or two). */
 const MIN_DETECT_CHARS = 200;
 
-export function chooseLanguage(declared: string | null | undefined, text: string): string | null {
+/** With no detector, the declaration alone decides. */
+export function chooseLanguage(declared: string | null | undefined, text: string, detect: LanguageDetector | null): string | null {
   const decl = normaliseLang(declared);
   const sample = text.slice(0, 20_000);
-  const detected = sample.length > 0 ? normaliseLang(detectLanguage(sample)) : null;
+  const detected = detect && sample.length > 0 ? normaliseLang(detect(sample)) : null;
   if (decl && (!detected || detected === decl)) return decl;
   if (detected && sample.length >= MIN_DETECT_CHARS) return detected;
   return decl ?? detected;

@@ -1,8 +1,8 @@
 /** Empty, tiny, huge, binary and hostile inputs: no crash, bounded work, a reason for the verdict. */
 import { describe, it, expect } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { extractFromText } from '../from-text';
-import { extractFromDocument } from '../from-document';
+import { extractFromText } from '..';
+import { extractFromDocument } from '..';
 import { articleSignals } from '../is-article';
 import { extractMetadata } from '../metadata';
 import { dom } from './helpers';

@@ -4,7 +4,7 @@
  * removal steps take away from Readability's result, not absolute quality.
  */
 import { describe, it, expect } from 'vitest';
-import { extractFromDocument } from '../from-document';
+import { extractFromDocument } from '..';
 import { articleSignals } from '../is-article';
 import { normaliseLang } from '../language';
 import { wordF1 } from '../score';

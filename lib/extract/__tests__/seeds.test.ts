@@ -3,7 +3,7 @@
  * Body precision / recall: word-LCS alignment weighted by characters (see lib/extract/score.ts).
  */
 import { describe, it, expect } from 'vitest';
-import { extractFromText } from '../from-text';
+import { extractFromText } from '..';
 import { alignPrecisionRecall } from '../score';
 import { readSeeds, typoNorm } from './helpers';
 

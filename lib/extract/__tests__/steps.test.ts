@@ -4,8 +4,8 @@
  * lines must survive, the debris lines must go, removed by the named step.
  */
 import { describe, it, expect } from 'vitest';
-import { extractFromText } from '../from-text';
-import { extractFromDocument } from '../from-document';
+import { extractFromText } from '..';
+import { extractFromDocument } from '..';
 import { dom } from './helpers';
 
 const FR = [
