@@ -22,11 +22,11 @@ export default defineUnlistedScript((): ExtractionReply => {
       return {
         ok: false,
         reason: 'too-large',
-        message: `This page is too large to analyse (${elements.toLocaleString('en')} elements, ${size} million characters of text). Recoupe analyses pages up to ${MAX_ELEMENTS.toLocaleString('en')} elements and ${MAX_TEXT_CHARS / 1_000_000} million characters.`,
+        message: `It has ${elements.toLocaleString('en')} elements and ${size} million characters of text; Recoupe analyses pages of up to ${MAX_ELEMENTS.toLocaleString('en')} elements and ${MAX_TEXT_CHARS / 1_000_000} million characters. Nothing was saved or changed.`,
       };
     }
     if (!document.body || !document.body.textContent?.trim()) {
-      return { ok: false, reason: 'empty', message: 'This page has no text.' };
+      return { ok: false, reason: 'empty', message: 'There is no text on this page to compare or save.' };
     }
     return { ok: true, article: extractFromDocument(document, { url: location.href }) };
   } catch (error) {

@@ -44,7 +44,11 @@ function ArticleView({ page }: { page: Extracted }) {
       {page.kind === 'not-article' && (
         <div class="card notice" data-testid="not-article">
           <strong>This page does not look like a news article.</strong>
-          <p class="muted">Recoupe compares articles. {article.articleReasons.join('; ')}.</p>
+          <p class="muted">Recoupe compares news articles. This looks more like a home, section or list page; you can still save it.</p>
+          <details>
+            <summary>Why?</summary>
+            <ul>{article.articleReasons.map((r, i) => <li key={i}>{r}</li>)}</ul>
+          </details>
         </div>
       )}
       <p class="meta" data-testid="facts">{facts.join(' · ')}</p>

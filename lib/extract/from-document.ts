@@ -87,6 +87,15 @@ export function blocksOf(root: Node): { text: string; kind: LineKind }[] {
   return out;
 }
 
+/**
+ * Readability's byline guess, unless it is a dateline: a visible "7 juil. 2016, 08:00" next to
+ * the headline is often marked up like a byline. Names do not start with a digit.
+ */
+function plausibleByline(byline: string | null | undefined): string | null {
+  const b = byline?.trim();
+  return b && !/^\d/.test(b) ? b : null;
+}
+
 function empty(url: string | null, reason: string): ExtractedArticle {
   return {
     title: null, byline: null, siteName: null, publishedTime: null, language: null, url,
@@ -123,7 +132,7 @@ export function extractFromDocument(doc: Document, options: DocumentExtractionOp
   ];
   return {
     title: title ?? null,
-    byline: parsed?.byline?.trim() || meta.byline,
+    byline: plausibleByline(parsed?.byline) ?? meta.byline,
     siteName: parsed?.siteName?.trim() || meta.siteName,
     publishedTime: meta.publishedTime ?? toIsoDate(parsed?.publishedTime ?? null),
     language: chooseLanguage(meta.language ?? parsed?.lang ?? null, a.text, options.detectLanguage ?? null),

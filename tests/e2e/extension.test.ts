@@ -35,6 +35,7 @@ async function openWithPanel(url: string): Promise<{ article: Page; panel: Page 
 
 async function corpusRows(): Promise<{ page: Page; titles: string[] }> {
   const page = await browser.openExtensionPage('corpus.html');
+  await page.setViewportSize({ width: 1200, height: 800 });
   await page.getByTestId('article-row').first().waitFor();
   const titles = await page.getByTestId('article-row').locator('td:first-child button').allTextContents();
   return { page, titles };
