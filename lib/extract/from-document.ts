@@ -16,7 +16,7 @@
  * @module
  */
 import { Readability } from '@mozilla/readability';
-import type { ExtractedArticle } from './types';
+import type { ExtractedArticle, Removal } from './types';
 import type { LineKind } from './lines';
 import { assemble, newPage, runSteps } from './pipeline';
 import { bodyVerdict, PIPELINE } from './from-text';
@@ -96,6 +96,34 @@ function plausibleByline(byline: string | null | undefined): string | null {
   return b && !/^\d/.test(b) ? b : null;
 }
 
+/** Bounds on the trace of what Readability left out (a 5 MB page must not make a 5 MB trace). */
+const MAX_TRACED_BLOCKS = 300;
+const MAX_TRACED_CHARS = 300;
+
+/**
+ * What Readability left out, as removals: the page's text blocks that are neither in the
+ * extracted content nor the title (navigation, banners, comments, related links…). Readability
+ * keeps no trace of its own, and a person should see what was set aside, as defuddle's debug
+ * removals show.
+ */
+function outsideContent(doc: Document, kept: Set<string>, title: string | null): Removal[] {
+  const removals: Removal[] = [];
+  const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const seen = new Set([...kept, collapse(title ?? '')]);
+  for (const block of blocksOf(doc.body)) {
+    const text = collapse(block.text);
+    if (!text || seen.has(text)) continue;
+    seen.add(text);
+    removals.push({
+      step: 'outside-article',
+      reason: 'outside the article content (Readability)',
+      text: text.length > MAX_TRACED_CHARS ? `${text.slice(0, MAX_TRACED_CHARS)}…` : text,
+    });
+    if (removals.length >= MAX_TRACED_BLOCKS) break;
+  }
+  return removals;
+}
+
 function empty(url: string | null, reason: string): ExtractedArticle {
   return {
     title: null, byline: null, siteName: null, publishedTime: null, language: null, url,
@@ -126,6 +154,9 @@ export function extractFromDocument(doc: Document, options: DocumentExtractionOp
   const a = assemble(page);
   const body = bodyVerdict(a);
 
+  const contentBlocks = new Set(page.lines.map((l) => l.text.replace(/\s+/g, ' ').trim()));
+  const removals = [...a.removals, ...outsideContent(doc, contentBlocks, title ?? null)];
+
   const reasons = [
     `signals: ${signals.isArticle ? 'article' : 'not article'} — ${signals.reasons.join(', ')}`,
     ...(parsed ? body.reasons : ['extraction found no content']),
@@ -140,8 +171,8 @@ export function extractFromDocument(doc: Document, options: DocumentExtractionOp
     canonicalUrl: meta.canonicalUrl,
     text: a.text,
     paragraphs: a.paragraphs,
-    boilerplate: a.boilerplate,
-    removals: a.removals,
+    boilerplate: removals.map((r) => r.text),
+    removals,
     isArticle: signals.isArticle && body.ok,
     articleReasons: reasons,
   };
