@@ -2,10 +2,12 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Two projects: `unit` runs in Node (lib/ and the extension glue against WXT's fake browser),
-// `e2e` drives the built extension in Debian's Chromium and needs `npm run build` first.
+// `e2e` drives the built extension in Debian's Chromium and needs `npm run build` first
+// (`npm test` builds, then runs both).
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         extends: true,
