@@ -27,6 +27,9 @@ async function send(message: unknown, sender: object = extensionPage()): Promise
 
 let executeScript: ReturnType<typeof vi.fn>;
 let tabId: number;
+/** Listeners of the browser events the fake browser does not implement, to call as the browser would. */
+let menuClicked: (info: { menuItemId: string }, tab: { id: number }) => void;
+let commandRun: (command: string, tab: { id: number }) => void;
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -38,8 +41,8 @@ beforeEach(async () => {
   });
   Object.assign(fakeBrowser, {
     scripting: { executeScript },
-    contextMenus: { create: vi.fn(), removeAll: vi.fn(async () => {}), onClicked: { addListener: vi.fn() } },
-    commands: { onCommand: { addListener: vi.fn() } },
+    contextMenus: { create: vi.fn(), removeAll: vi.fn(async () => {}), onClicked: { addListener: (fn: typeof menuClicked) => (menuClicked = fn) } },
+    commands: { onCommand: { addListener: (fn: typeof commandRun) => (commandRun = fn) } },
     sidePanel: { setPanelBehavior: vi.fn(async () => {}) },
   });
   for (const fn of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const) {
@@ -96,6 +99,25 @@ describe('saving', () => {
     const list = await send({ type: 'corpus/list' });
     expect(list!.ok && list!.value).toHaveLength(1);
     expect(await send({ type: 'page/get-state', tabId })).toMatchObject({ ok: true, value: { savedId: first!.ok && first!.value.id } });
+  });
+
+  it.each([
+    ['the context menu', () => menuClicked({ menuItemId: 'recoupe-save-article' }, { id: tabId })],
+    ['the keyboard shortcut', () => commandRun('save-article', { id: tabId })],
+  ])('saves from %s and confirms on the toolbar badge', async (_name, act) => {
+    act();
+    await vi.waitFor(() => expect(fakeBrowser.action.setBadgeText).toHaveBeenCalledWith({ tabId, text: '✓' }));
+    const list = await send({ type: 'corpus/list' });
+    expect(list!.ok && list!.value.map((a: { title: string }) => a.title)).toEqual([
+      'Poutine et Obama se sont accordés pour intensifier leur coordination militaire en Syrie',
+    ]);
+  });
+
+  it('says on the badge why a page could not be saved', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'chrome://newtab' });
+    commandRun('save-article', { id: tab.id! });
+    await vi.waitFor(() => expect(fakeBrowser.action.setBadgeText).toHaveBeenCalledWith({ tabId: tab.id, text: '!' }));
+    expect(fakeBrowser.action.setTitle).toHaveBeenCalledWith({ tabId: tab.id, title: expect.stringMatching(/^Recoupe: not saved\. Recoupe cannot read this kind of page/) });
   });
 
   it('reports a full disk in words and keeps what was stored', async () => {
