@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { request, type Notice, type PageState } from '../../extension/protocol';
 
@@ -18,14 +18,13 @@ async function currentTabId(): Promise<number | undefined> {
 /** The state of the followed tab's page, reloaded on navigation, tab switch and corpus changes. */
 export function usePageState(): { state: PanelState; reload: (refresh?: boolean) => void } {
   const [state, setState] = useState<PanelState>({ kind: 'loading' });
-  const [tabId, setTabId] = useState<number | undefined>(undefined);
+  const tabId = useRef<number | undefined>(undefined);
 
   const load = useCallback(async (refresh = false, quiet = false) => {
     if (!quiet) setState({ kind: 'loading' });
     try {
-      const id = await currentTabId();
-      setTabId(id);
-      setState(await request('page/get-state', { tabId: id, refresh }));
+      tabId.current = await currentTabId();
+      setState(await request('page/get-state', { tabId: tabId.current, refresh }));
     } catch (error) {
       setState({ kind: 'failed', message: (error as Error).message });
     }
@@ -37,7 +36,7 @@ export function usePageState(): { state: PanelState; reload: (refresh?: boolean)
     // Not async: a listener that returns a promise would answer other pages' requests.
     const onMessage = (message: unknown) => {
       const notice = message as Notice;
-      if (notice?.type === 'notice/page-changed' && notice.tabId === tabId) void load();
+      if (notice?.type === 'notice/page-changed' && notice.tabId === tabId.current) void load();
       if (notice?.type === 'notice/corpus-changed') void load(false, true);
       return undefined;
     };
@@ -47,7 +46,7 @@ export function usePageState(): { state: PanelState; reload: (refresh?: boolean)
       browser.tabs.onActivated.removeListener(onActivated);
       browser.runtime.onMessage.removeListener(onMessage);
     };
-  }, [load, tabId]);
+  }, [load]);
 
   return { state, reload: (refresh = true) => void load(refresh) };
 }
