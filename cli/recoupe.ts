@@ -1,46 +1,48 @@
 /**
  * Recoupe's command line: the extension's analysis engine on files, with JSON output.
- *
- *   npm run --silent cli -- extract <file.html|file.txt> [--url URL]
+ * `npm run --silent cli -- <command> …`; the commands are listed in `commands/index.ts`.
  *
  * Exit codes: 0 success, 1 unreadable or unparsable input, 2 wrong usage.
  */
 import { parseArgs } from 'node:util';
-import { extractCommand } from './commands/extract';
+import { COMMANDS } from './commands';
+import { UsageError } from './commands/command';
 import { InputError } from './read-page';
 
-const USAGE = `Usage:
-  recoupe extract <file.html|file.txt> [--url URL]   Extract the article of a page or text capture as JSON.`;
+const USAGE = `Usage:\n${Object.values(COMMANDS).flatMap((c) => c.usage).map((u) => `  ${u}`).join('\n')}`;
+
+function fail(message: string, code: number, usage = false): number {
+  process.stderr.write(`recoupe: ${message.replace(/\s+/g, ' ')}\n${usage ? `${USAGE}\n` : ''}`);
+  return code;
+}
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { url: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    process.stderr.write(`recoupe: ${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  const [command, ...files] = parsed.positionals;
-  if (parsed.values.help) {
+  const [name, ...rest] = argv;
+  if (name === undefined) return fail('no command given', 2, true);
+  if (name === '--help' || name === '-h') {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (command !== 'extract' || files.length !== 1) {
-    process.stderr.write(`recoupe: ${command ? `unknown command or arguments: ${parsed.positionals.join(' ')}` : 'no command given'}\n${USAGE}\n`);
-    return 2;
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) return fail(`unknown command: ${name}`, 2, true);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, allowPositionals: true, options: { ...command.options, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    return fail((error as Error).message, 2, true);
   }
-  if (parsed.values.url !== undefined && !URL.canParse(parsed.values.url)) {
-    process.stderr.write(`recoupe: --url is not a URL: ${parsed.values.url}\n`);
-    return 2;
+  if (parsed.values.help) {
+    process.stdout.write(`${command.usage.join('\n')}\n`);
+    return 0;
   }
   try {
-    const output = await extractCommand(files[0]!, parsed.values.url);
+    const output = await command.run(parsed.positionals, parsed.values as Record<string, string | boolean | undefined>);
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
     return 0;
   } catch (error) {
-    const message = error instanceof InputError ? error.message : `cannot parse ${files[0]}: ${(error as Error).message}`;
-    process.stderr.write(`recoupe: ${message.replace(/\s+/g, ' ')}\n`);
-    return 1;
+    if (error instanceof UsageError) return fail(error.message, 2, true);
+    if (error instanceof InputError) return fail(error.message, 1);
+    return fail(`failed: ${(error as Error)?.message ?? String(error)}`, 1);
   }
 }
 

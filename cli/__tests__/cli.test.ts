@@ -53,7 +53,7 @@ describe('recoupe extract', () => {
     ['a missing file', ['extract', 'no/such/file.html'], 1, /^recoupe: cannot read no\/such\/file\.html: no such file\n$/],
     ['a directory', ['extract', 'corpus'], 1, /^recoupe: cannot read corpus: it is a directory\n$/],
     ['no command', [], 2, /no command given/],
-    ['an unknown command', ['frobnicate', 'x'], 2, /unknown command/],
+    ['an unknown command', ['frobnicate', 'x'], 2, /unknown command: frobnicate/],
     ['a bad --url', ['extract', join(SEEDS, '000_492f0f67598950be.txt'), '--url', 'not a url'], 2, /--url is not a URL/],
   ])('exits non-zero with a one-line message for %s', async (_name, args, code, message) => {
     const result = await cli(...args);

@@ -1,3 +1,5 @@
+import type { Command } from './command';
+import { UsageError } from './command';
 import { extractPage, readPage } from '../read-page';
 
 /** The JSON that `recoupe extract` prints: stable field names for scripts. */
@@ -16,7 +18,7 @@ export interface ExtractOutput {
   articleReasons: string[];
 }
 
-export async function extractCommand(path: string, url?: string): Promise<ExtractOutput> {
+export async function extractFile(path: string, url?: string): Promise<ExtractOutput> {
   const { content, isHtml } = await readPage(path);
   const a = extractPage(content, isHtml, url);
   return {
@@ -33,3 +35,14 @@ export async function extractCommand(path: string, url?: string): Promise<Extrac
     articleReasons: a.articleReasons,
   };
 }
+
+export const extract: Command = {
+  usage: ['recoupe extract <file.html|file.txt> [--url URL]   Extract the article of a page or text capture.'],
+  options: { url: { type: 'string' } },
+  async run(args, options) {
+    if (args.length !== 1) throw new UsageError('extract takes one file');
+    const url = options.url as string | undefined;
+    if (url !== undefined && !URL.canParse(url)) throw new UsageError(`--url is not a URL: ${url}`);
+    return extractFile(args[0]!, url);
+  },
+};

@@ -1,0 +1,20 @@
+import type { Command } from './command';
+import { UsageError } from './command';
+import { extractFile } from './extract';
+
+/**
+ * `recoupe compare <fileA> <fileB>`: the two articles side by side. Every offset in the output
+ * indexes into the `text` that `recoupe extract` prints for that file. Each analysis adds its
+ * own fields (quotes, shared quotes, passages, coverage…).
+ */
+export const compare: Command = {
+  usage: ['recoupe compare <fileA> <fileB>   Compare two articles (offsets index into each file\'s extracted text).'],
+  async run(args) {
+    if (args.length !== 2) throw new UsageError('compare takes two files');
+    const [a, b] = await Promise.all([extractFile(args[0]!), extractFile(args[1]!)]);
+    return {
+      a: { file: args[0], title: a.title, language: a.language, isArticle: a.isArticle },
+      b: { file: args[1], title: b.title, language: b.language, isArticle: b.isArticle },
+    };
+  },
+};

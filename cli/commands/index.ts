@@ -1,0 +1,9 @@
+/** Every CLI command, by name. A new command is one file in this folder and one line here. */
+import type { Command } from './command';
+import { compare } from './compare';
+import { extract } from './extract';
+
+export const COMMANDS: Record<string, Command> = {
+  extract,
+  compare,
+};
