@@ -13,8 +13,8 @@ export const compare: Command = {
     if (args.length !== 2) throw new UsageError('compare takes two files');
     const [a, b] = await Promise.all([extractFile(args[0]!), extractFile(args[1]!)]);
     return {
-      a: { file: args[0], title: a.title, language: a.language, isArticle: a.isArticle },
-      b: { file: args[1], title: b.title, language: b.language, isArticle: b.isArticle },
+      a: { file: args[0], title: a.title, language: a.language, isArticle: a.isArticle, text: a.text },
+      b: { file: args[1], title: b.title, language: b.language, isArticle: b.isArticle, text: b.text },
     };
   },
 };
