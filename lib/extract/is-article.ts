@@ -37,8 +37,10 @@ function meta(doc: Document, selector: string): string | null {
 }
 
 /**
- * The page URL's path looks like an article (a slug with hyphens or underscores and several
- * words, or a numeric id) rather than a home, section or search page (`/`, `/es/`, `/search?q=`).
+ * True when the page URL's path looks like an article (a slug with hyphens or underscores and
+ * several words, or a numeric id), false when it looks like a home, section or search page
+ * (`/`, `/es/`, `/search?q=`) or a wiki's reference page (`/wiki/…`), null when it says nothing
+ * either way.
  */
 export function articleLikePath(url: string | null): boolean | null {
   if (!url) return null;
@@ -49,11 +51,16 @@ export function articleLikePath(url: string | null): boolean | null {
     return null;
   }
   if (!/^https?:$/.test(u.protocol) || u.hostname === 'fakehost') return null;
-  if (/(?:^|[?&])(?:q|query|s|search)=/.test(u.search) || /\/(?:search|recherche|tag|tags|category|categorie|rubrique|section)\b/i.test(u.pathname)) {
+  if (/(?:^|[?&])(?:q|query|s|search)=/.test(u.search) || /\/(?:search|recherche|tag|tags|category|categorie|rubrique|section|wiki)\b/i.test(u.pathname)) {
     return false;
   }
   const segments = u.pathname.split('/').filter(Boolean);
-  return segments.some((s) => /[-_].*[-_]/.test(s) || /\d{4,}/.test(s) || (s.includes('-') && s.length >= 20));
+  if (segments.some((s) => /[-_].*[-_]/.test(s) || /\d{4,}/.test(s) || (s.includes('-') && s.length >= 20))) return true;
+  // Only the shapes of a home or section front count against: `/`, `/es/`, `/world/`, `/index.html`.
+  // Anything else (opaque ids, short slugs) says nothing either way.
+  const last = segments.at(-1)?.replace(/\.\w+$/, '') ?? '';
+  if (segments.length === 0 || (segments.length === 1 && /^[\p{L}]{1,15}$/u.test(last)) || last === 'index') return false;
+  return null;
 }
 
 export function articleSignals(doc: Document): ArticleSignals {
@@ -115,7 +122,7 @@ export function articleSignals(doc: Document): ArticleSignals {
   if (longCount === 0) add(-2, 'no paragraph of prose');
 
   const path = articleLikePath(meta(doc, 'meta[property="og:url" i]') ?? doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? doc.URL);
-  if (path === false) add(-2, 'URL is a home, section or search page');
+  if (path === false) add(-2, 'URL is a home, section, search or wiki page');
 
   const isArticle = score >= ARTICLE_THRESHOLD;
   reasons.unshift(`score ${score} ${isArticle ? '>=' : '<'} ${ARTICLE_THRESHOLD}`);
