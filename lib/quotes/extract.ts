@@ -1,0 +1,153 @@
+/**
+ * Quotations of one article: paired marks (`marks.ts`), told apart as reported speech or scare
+ * quotes, each with its speaker (`speaker.ts`).
+ *
+ * Reported speech versus scare quotes (framing: "la prétendue «opposition modérée»", "the
+ * 'moderate' rebels"). Features, in this order (first that fires wins):
+ * 1. a distancing word right before the quote (`prétendue`, `so-called`, `dubbed`, or
+ *    `qualifiés de`): a label held at a distance → scare (up to DISTANCED_MAX_WORDS words);
+ * 2. SHORT_MAX_WORDS words or more → reported: a label is a word or two, a statement is longer;
+ * 3. a short quote in modifier position — French: right after a noun (`les rebelles "modérés"`);
+ *    English: right before one (`the "moderate" rebels`) — is a label → scare;
+ * 4. a short quote in a sentence with an attribution cue (verb of saying, `selon`, `according
+ *    to`) outside the quote is a fragment of someone's words (`exprimé ses "inquiétudes"`,
+ *    `en "août"`) → reported; without a cue → scare.
+ * Pareti (2015, "Attribution: a computational approach") and PolNeAR's guidelines both treat a
+ * quotation as an attribution only when a source and cue can be found: feature 4 is that test.
+ */
+import { sentences, tokenize } from '../text';
+import type { Token } from '../text';
+import { fold, lexicon } from './lexicon';
+import type { Lexicon } from './lexicon';
+import { pairMarks } from './marks';
+import { findSpeaker } from './speaker';
+import type { Quote, Span } from './types';
+
+/** A quote of this many words or more is reported speech, whatever its context. */
+const SHORT_MAX_WORDS = 4;
+/** After a distancing word, a quote up to this long is still a label (`la prétendue «opposition modérée syrienne»`). */
+const DISTANCED_MAX_WORDS = 6;
+/** Trailing punctuation that belongs to the sentence, not the quotation (`“…,” he said`). */
+const TRAILING = /[\s,;:]+$/u;
+const LEADING = /^\s+/u;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const BRACKETED = /\[[^\]\n]{1,200}\]/gu;
+
+/** Sentence containing offset `at` (binary search), or a span of the paragraph when none does. */
+function sentenceAt(spans: readonly Span[], at: number): Span | null {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+/** Context of one quotation that the kind and speaker rules read. */
+export interface QuoteContext {
+  text: string;
+  lang: string;
+  lex: Lexicon;
+  /** The sentence (widened to cover the quotation and its marks). */
+  sentence: Span;
+  /** Word tokens of the sentence outside every quotation of depth 0 in it. */
+  before: Token[];
+  after: Token[];
+  open: Span;
+  close: Span;
+  /** Spans of the other quotations of the sentence (their tokens are not cues). */
+  others: Span[];
+}
+
+function isContentWord(t: Token | undefined, lex: Lexicon, lang: string): boolean {
+  if (!t || !HAS_WORD.test(t.norm) || /^\p{N}/u.test(t.norm)) return false;
+  if (lex.speechVerbs.has(t.norm) || lex.skip.has(t.norm) || lex.determiners.has(t.norm)) return false;
+  return !isStop(t.norm, lang);
+}
+
+// Stop words come from lib/text (Snowball lists) through `isStopword`; imported lazily below.
+import { isStopword } from '../text';
+function isStop(norm: string, lang: string): boolean {
+  return isStopword(norm, lang) || norm.endsWith("'");
+}
+
+function hasCue(ctx: QuoteContext): boolean {
+  const { lex } = ctx;
+  return [...ctx.before, ...ctx.after].some((t) => lex.speechVerbs.has(t.norm) || lex.according.has(t.norm))
+    || /\baccording to\b/iu.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
+}
+
+function classifyKind(ctx: QuoteContext, words: number): Quote['kind'] {
+  const { lex, text, lang } = ctx;
+  const prev1 = ctx.before[ctx.before.length - 1];
+  const prev2 = ctx.before[ctx.before.length - 2];
+  const next1 = ctx.after[0];
+  const adjacentBefore = prev1 !== undefined && /^\s*$/u.test(text.slice(prev1.end, ctx.open.start));
+  const adjacentAfter = next1 !== undefined && /^\s*$/u.test(text.slice(ctx.close.end, next1.start));
+  const distancing = adjacentBefore && (lex.distancing.has(prev1.norm)
+    || (prev2 !== undefined && ['de', "d'", 'as', 'comme'].includes(prev1.norm) && lex.distancing.has(prev2.norm)));
+  if (distancing && words <= DISTANCED_MAX_WORDS) return 'scare';
+  if (words >= SHORT_MAX_WORDS) return 'reported';
+  const french = lang.startsWith('fr');
+  if (french && adjacentBefore && isContentWord(prev1, lex, lang)) return 'scare';
+  if (!french && adjacentAfter && isContentWord(next1, lex, lang) && !(prev1 && lex.speechVerbs.has(prev1.norm))) return 'scare';
+  return hasCue(ctx) ? 'reported' : 'scare';
+}
+
+/**
+ * Every quotation of `text` (an article body as `extract` returns it), in text order, nested
+ * ones after the quotation that contains them. `lang` picks the cue lexicon (fr, en; others use
+ * en). Quotations are found in the text given: pass the extracted body, so that reader comments
+ * and other page debris, which extraction sets aside, contribute none.
+ */
+export function extractQuotes(text: string, lang = 'en'): Quote[] {
+  const lex = lexicon(lang);
+  const pairs = pairMarks(text);
+  if (pairs.length === 0) return [];
+  const sents = sentences(text, lang);
+  const quotes: Quote[] = [];
+  const topLevel = pairs.filter((p) => p.depth === 0).map((p) => ({ start: p.open.start, end: p.close.end }));
+  for (const pair of pairs) {
+    let start = pair.open.end;
+    let end = pair.close.start;
+    const inner = text.slice(start, end);
+    start += LEADING.exec(inner)?.[0].length ?? 0;
+    end -= TRAILING.exec(text.slice(start, end))?.[0].length ?? 0;
+    if (end <= start || !HAS_WORD.test(text.slice(start, end))) continue;
+    const s0 = sentenceAt(sents, pair.open.start) ?? { start: pair.open.start, end: pair.close.end };
+    const s1 = sentenceAt(sents, pair.close.start) ?? s0;
+    const sentence = { start: Math.min(s0.start, pair.open.start), end: Math.max(s1.end, pair.close.end) };
+    // Cue words inside another top-level quotation of the sentence are someone's words, not a cue.
+    const others = topLevel.filter((q) => q.start < sentence.end && q.end > sentence.start && !(q.start <= pair.open.start && q.end >= pair.close.end));
+    const outside = (t: Token): boolean => !others.some((q) => t.start >= q.start && t.end <= q.end);
+    const container = pair.depth > 0 ? topLevel.find((q) => q.start <= pair.open.start && q.end >= pair.close.end) : undefined;
+    // For a nested quotation the "sentence" it is read in is the enclosing quotation's words.
+    const scope = container ? { start: container.start + 1, end: container.end - 1 } : sentence;
+    const before = tokenize(text.slice(scope.start, pair.open.start), lang).map((t) => shift(t, scope.start)).filter(outside);
+    const after = tokenize(text.slice(pair.close.end, scope.end), lang).map((t) => shift(t, pair.close.end)).filter(outside);
+    const ctx: QuoteContext = { text, lang, lex, sentence: scope, before, after, open: pair.open, close: pair.close, others };
+    const words = tokenize(text.slice(start, end), lang).filter((t) => HAS_WORD.test(t.norm)).length;
+    const kind = classifyKind(ctx, words);
+    const insertions: Span[] = [];
+    for (const m of text.slice(start, end).matchAll(BRACKETED)) insertions.push({ start: start + m.index, end: start + m.index + m[0].length });
+    quotes.push({
+      text: text.slice(start, end), start, end, kind, speaker: null, speakerSpan: null, cue: null,
+      marks: { open: pair.open, close: pair.close }, depth: pair.depth, multiParagraph: pair.multiParagraph, insertions,
+    });
+    if (kind === 'reported' && pair.depth === 0) {
+      const found = findSpeaker(ctx, quotes);
+      if (found) Object.assign(quotes[quotes.length - 1]!, found);
+    }
+  }
+  return quotes;
+}
+
+function shift(t: Token, by: number): Token {
+  return { ...t, start: t.start + by, end: t.end + by };
+}
+
+export { fold };

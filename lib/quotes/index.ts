@@ -1,0 +1,10 @@
+/**
+ * Quotations: every quotation of an article with its kind and speaker (`extract`), and the same
+ * quotation across two articles with its relation and word diff (`align`).
+ *
+ * @example
+ * const quotes = extractQuotes(article.text, article.language ?? 'en');
+ * const shared = alignQuotes(a.text, quotesA, b.text, quotesB, 'fr');
+ */
+export { extractQuotes } from './extract';
+export type { Quote, QuoteKind, Span } from './types';

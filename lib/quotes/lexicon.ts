@@ -1,0 +1,41 @@
+/** The per-language attribution cues of `lexicon.json`, as folded sets. */
+import { foldAccents, normalizeForComparison } from '../text';
+import data from './lexicon.json';
+
+export interface Lexicon {
+  speechVerbs: ReadonlySet<string>;
+  according: ReadonlySet<string>;
+  distancing: ReadonlySet<string>;
+  impersonal: ReadonlySet<string>;
+  documents: ReadonlySet<string>;
+  npStop: ReadonlySet<string>;
+  skip: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  adjunctStarts: ReadonlySet<string>;
+}
+
+/** The form every lexicon word and every token is compared in (same as `Token.norm`). */
+export function fold(word: string): string {
+  return foldAccents(normalizeForComparison(word));
+}
+
+type Raw = Record<keyof Lexicon, string[]>;
+const CACHE = new Map<string, Lexicon>();
+
+/** The lexicon of `lang` (base tag); languages without one get English's, the widest news style. */
+export function lexicon(lang: string | undefined): Lexicon {
+  const base = (lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
+  const key = base in data && base !== 'about' ? base : 'en';
+  let lex = CACHE.get(key);
+  if (!lex) {
+    const raw = (data as unknown as Record<string, Raw>)[key]!;
+    const set = (k: keyof Lexicon): ReadonlySet<string> => new Set((raw[k] ?? []).map(fold));
+    lex = {
+      speechVerbs: set('speechVerbs'), according: set('according'), distancing: set('distancing'),
+      impersonal: set('impersonal'), documents: set('documents'), npStop: set('npStop'), skip: set('skip'),
+      determiners: set('determiners'), adjunctStarts: set('adjunctStarts'),
+    };
+    CACHE.set(key, lex);
+  }
+  return lex;
+}

@@ -1,0 +1,160 @@
+/**
+ * Pairing quotation marks into quoted spans, in one left-to-right pass with a stack.
+ *
+ * Why a stack per mark family and not a regex: quotes nest with another family inside
+ * (`«… une opposition "normale" à côté»`, English “… ‘…’ …”), straight `"` is both opener and
+ * closer, `’` is far more often an apostrophe than a closing quote, and a stray mark must never
+ * swallow the rest of the article. The rules:
+ * - a closer closes the nearest open mark of its family; openers above it are dropped (unclosed);
+ * - at a paragraph break every open mark is dropped, unless the next paragraph starts with an
+ *   opening mark (or `»`, the older French style): the French and English convention for a
+ *   quotation that runs over several paragraphs is to reopen it at the start of each one and
+ *   close it only at the end of the last (Chicago Manual of Style 13.30; Grevisse §1063);
+ * - straight `"` and `'` open when they follow a space or an opening bracket and precede a
+ *   letter, and close in the mirror case (the "flanking" rule CommonMark uses for emphasis);
+ * - `’` and `'` after a letter and before a letter are apostrophes, never marks.
+ * Cost: one pass over the text, O(n) with a stack bounded by the number of marks per paragraph.
+ */
+import type { Span } from './types';
+
+/** Mark families: a closer only closes an opener of its own family. */
+type Family = 'guillemet' | 'single-guillemet' | 'double' | 'low-double' | 'straight-double' | 'single' | 'straight-single';
+
+interface Open {
+  family: Family;
+  mark: Span;
+  depthAtOpen: number;
+  multiParagraph: boolean;
+}
+
+/** A pair of marks and what lies between them (not yet trimmed). */
+export interface MarkPair {
+  open: Span;
+  close: Span;
+  depth: number;
+  multiParagraph: boolean;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+/** Characters after which a straight quote opens: space, brackets, dashes, other opening marks. */
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/«‹“„‘]/u;
+/** Characters before which a straight quote closes: space, punctuation, closing brackets and marks. */
+const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u2014\u2013\-/»›”’…]/u;
+
+/** Marks that reopen a continued quotation at the start of a paragraph. */
+const REOPENERS: ReadonlyMap<string, readonly Family[]> = new Map<string, Family[]>([
+  ['«', ['guillemet']], ['»', ['guillemet']], ['“', ['double', 'low-double']], ['„', ['low-double']],
+  ['"', ['straight-double']], ['‘', ['single']], ['‹', ['single-guillemet']],
+]);
+
+function isLetterOrDigit(c: string | undefined): boolean {
+  return c !== undefined && LETTER_OR_DIGIT.test(c);
+}
+
+/**
+ * What the mark at `i` can do: open a family, close a family, or nothing. `open` lists the
+ * families currently open (innermost last), to settle the ambiguous straight marks.
+ */
+function classify(text: string, i: number, open: readonly Open[]): { opens?: Family; closes?: Family[] } | null {
+  const c = text[i];
+  const prev = i > 0 ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  const leftOpen = prev === undefined || OPENING_CONTEXT.test(prev);
+  const rightClose = next === undefined || CLOSING_CONTEXT.test(next);
+  const top = open[open.length - 1]?.family;
+  switch (c) {
+    case '«': return { opens: 'guillemet' };
+    case '»': return { closes: ['guillemet'] };
+    case '‹': return { opens: 'single-guillemet' };
+    case '›': return { closes: ['single-guillemet'] };
+    case '„': return { opens: 'low-double' };
+    case '“':
+      // German „…“: the “ closes a low opener; elsewhere it opens.
+      if (open.some((o) => o.family === 'low-double') && !(leftOpen && !rightClose)) return { closes: ['low-double'] };
+      return { opens: 'double' };
+    case '”': return { closes: ['double', 'low-double'] };
+    case '‘':
+      return { opens: 'single' };
+    case '’':
+      // Between two letters it is an apostrophe (l’opposition, Clinton’s); after a letter and
+      // before a space it closes an open ‘ (but is an elision or plural possessive otherwise).
+      if (isLetterOrDigit(prev) && isLetterOrDigit(next)) return null;
+      if (open.some((o) => o.family === 'single')) return { closes: ['single'] };
+      return null;
+    case '"': {
+      if (leftOpen && !rightClose) return { opens: 'straight-double' };
+      if (!leftOpen && rightClose) return { closes: ['straight-double'] };
+      if (leftOpen && rightClose) {
+        // Between spaces (a lone mark): close if one is open, else ignore.
+        return top === 'straight-double' || open.some((o) => o.family === 'straight-double') ? { closes: ['straight-double'] } : null;
+      }
+      // Inside a word (5"4, a"b): close if one is open and a letter precedes, else ignore.
+      return null;
+    }
+    case "'": {
+      if (isLetterOrDigit(prev) && isLetterOrDigit(next)) return null; // apostrophe
+      if (leftOpen && isLetterOrDigit(next)) return { opens: 'straight-single' };
+      if (!leftOpen && rightClose && open.some((o) => o.family === 'straight-single')) return { closes: ['straight-single'] };
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+const MARK_CHARS = /[«»‹›„“”‘’"'\n]/gu;
+
+/**
+ * Every pair of quotation marks of `text`, in order of their closing mark. Unpaired marks are
+ * dropped. Paragraphs are separated by line breaks (`extract` joins paragraphs with "\n\n").
+ */
+export function pairMarks(text: string): MarkPair[] {
+  const pairs: MarkPair[] = [];
+  let stack: Open[] = [];
+  MARK_CHARS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARK_CHARS.exec(text)) !== null) {
+    const i = m.index;
+    if (m[0] === '\n') {
+      // Skip the whole break (blank lines, indentation) and look at the next paragraph's start.
+      let j = i;
+      while (j < text.length && SPACE.test(text[j] ?? '')) j++;
+      MARK_CHARS.lastIndex = j;
+      if (stack.length === 0) continue;
+      const first = text[j];
+      // The previous paragraph must end like a sentence (the quotation ran to its end), and the
+      // reopening mark must belong to the open family: a stray opener followed by a paragraph
+      // that happens to start with a quotation must not pair with that quotation's closer.
+      let e = i;
+      while (e > 0 && SPACE.test(text[e - 1] ?? '')) e--;
+      const endsSentence = /[.!?…:]/u.test(text[e - 1] ?? '');
+      const family = stack[0]!.family;
+      if (first !== undefined && endsSentence && stack.length === 1 && REOPENERS.get(first)?.includes(family)) {
+        // The quotation continues: the reopening mark is consumed as part of it.
+        for (const o of stack) o.multiParagraph = true;
+        MARK_CHARS.lastIndex = j + 1;
+      } else {
+        stack = [];
+      }
+      continue;
+    }
+    const kind = classify(text, i, stack);
+    if (!kind) continue;
+    if (kind.closes) {
+      let k = stack.length - 1;
+      while (k >= 0 && !kind.closes.includes(stack[k]!.family)) k--;
+      if (k >= 0) {
+        const o = stack[k]!;
+        pairs.push({ open: o.mark, close: { start: i, end: i + 1 }, depth: k, multiParagraph: o.multiParagraph });
+        stack = stack.slice(0, k);
+        continue;
+      }
+      // A closer with nothing to close: a straight or guillemet closer may still open (typo'd
+      // direction, e.g. »Zitat« in German); we ignore it, which never creates a runaway span.
+      continue;
+    }
+    if (kind.opens) stack.push({ family: kind.opens, mark: { start: i, end: i + 1 }, depthAtOpen: stack.length, multiParagraph: false });
+  }
+  return pairs.sort((a, b) => a.open.start - b.open.start);
+}

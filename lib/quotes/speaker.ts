@@ -1,0 +1,247 @@
+/**
+ * The speaker of a reported quotation, from the attribution patterns of news writing.
+ *
+ * An attribution is source + cue + content (Pareti 2015; PolNeAR, Newell et al. 2018). The cue
+ * is a verb of saying or `selon` / `according to`; the source is the noun phrase it governs. We
+ * look, in order (the order of frequency in news copy):
+ * 1. after the closing mark: `», précise le Kremlin dans un communiqué` (cue then inverted
+ *    subject), `,” Trump said` (subject then cue), `», selon le communiqué`;
+ * 2. before the opening mark: `Selon la Maison Blanche, … «…»`, `Sergueï Lavrov a déclaré :
+ *    «…»`, `le président syrien affirme que … "…"`, passive `accusé par Moscou de "…"`;
+ * then resolve what names no one: an inverted pronoun (`a-t-on précisé`, `lit-on`, `est-il
+ * précisé`, `avait-t-il ajouté`) takes the source document the sentence names (`dans un
+ * communiqué publié sur le site du Kremlin` → Kremlin) or else the previous speaker; a bare
+ * document (`selon le communiqué`) takes the previous speaker (the issuer already named).
+ * English pronoun subjects (`he said`) also take the previous speaker when there is one, and
+ * keep the pronoun otherwise.
+ */
+import type { Token } from '../text';
+import type { QuoteContext } from './extract';
+import type { Quote, Span } from './types';
+
+/** Longest speaker noun phrase, in tokens: "le ministre russe des Affaires étrangères Sergueï Lavrov" is 9. */
+const MAX_NP_TOKENS = 12;
+/** How far (in tokens) after the closing mark the cue may start: `», a ensuite ajouté`. */
+const MAX_CUE_DISTANCE = 4;
+/** How far back an inherited speaker may be, in characters (about three paragraphs). */
+const INHERIT_WINDOW = 1500;
+
+/** What the finder sets on a quote. */
+export interface SpeakerFound {
+  speaker: string;
+  speakerSpan: Span;
+  cue: Span | null;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const PUNCT_BREAK = /[,;:.!?()«»“”"„\n—–]/u;
+
+function gapBreaks(text: string, a: Token, b: Token): boolean {
+  return PUNCT_BREAK.test(text.slice(a.end, b.start));
+}
+
+/**
+ * The noun phrase starting at `tokens[i]`: up to a punctuation break, a stop word of the
+ * lexicon or MAX_NP_TOKENS; an apposition of capitalised words after a comma joins it
+ * (`le ministre russe des Affaires étrangères, Sergueï Lavrov`).
+ */
+function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span; tokens: Token[] } | null {
+  const { lex, text } = ctx;
+  const out: Token[] = [];
+  let j = i;
+  while (j < tokens.length && out.length < MAX_NP_TOKENS) {
+    const t = tokens[j]!;
+    if (out.length > 0 && gapBreaks(text, out[out.length - 1]!, t)) break;
+    if (lex.npStop.has(t.norm) || lex.speechVerbs.has(t.norm)) break;
+    out.push(t);
+    j++;
+  }
+  // Apposition: ", Sergueï Lavrov," — only capitalised words, up to the next break.
+  if (out.length > 0 && j < tokens.length && /^\s*,\s*$/u.test(text.slice(out[out.length - 1]!.end, tokens[j]!.start))) {
+    const app: Token[] = [];
+    let k = j;
+    while (k < tokens.length && app.length < 4 && (CAPITALISED.test(tokens[k]!.text) || (app.length > 0 && ['de', 'van', 'von', 'al', 'el', 'la'].includes(tokens[k]!.norm)))) {
+      if (app.length > 0 && gapBreaks(text, app[app.length - 1]!, tokens[k]!)) break;
+      app.push(tokens[k]!);
+      k++;
+    }
+    const endsClean = k >= tokens.length || PUNCT_BREAK.test(text.slice(app[app.length - 1]?.end ?? 0, tokens[k]?.start ?? text.length)) || !CAPITALISED.test(tokens[k]?.text ?? 'a');
+    if (app.length > 0 && app.length <= 4 && CAPITALISED.test(app[app.length - 1]!.text) && endsClean && CAPITALISED.test(app[0]!.text)) out.push(...app);
+  }
+  // Drop leading determiners and trailing skip words.
+  while (out.length > 0 && (lex.determiners.has(out[0]!.norm))) out.shift();
+  while (out.length > 0 && lex.skip.has(out[out.length - 1]!.norm) && out.length > 1) out.pop();
+  if (out.length === 0) return null;
+  return { span: { start: out[0]!.start, end: out[out.length - 1]!.end }, tokens: out };
+}
+
+/** The issuer of a source document named in `tokens` (`dans un communiqué … du Kremlin`). */
+function documentOwner(ctx: QuoteContext, tokens: Token[]): { span: Span; tokens: Token[] } | null {
+  const { lex } = ctx;
+  const d = tokens.findIndex((t) => lex.documents.has(t.norm));
+  if (d < 0) return null;
+  for (let k = d + 1; k < tokens.length && k < d + 10; k++) {
+    const t = tokens[k]!;
+    if (['du', 'des', 'of'].includes(t.norm) || (t.norm === 'de' && tokens[k + 1] && ["la", "l'"].includes(tokens[k + 1]!.norm))) {
+      const np = nounPhrase(ctx, tokens, k + 1);
+      if (np) return np;
+    }
+  }
+  return null;
+}
+
+function isDocumentOnly(ctx: QuoteContext, np: { tokens: Token[] }): boolean {
+  return np.tokens.length === 1 && ctx.lex.documents.has(np.tokens[0]!.norm);
+}
+
+function inherit(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+  for (let k = previous.length - 1; k >= 0; k--) {
+    const q = previous[k]!;
+    if (q.start >= ctx.open.start) continue;
+    if (ctx.open.start - q.end > INHERIT_WINDOW) break;
+    if (q.speaker && q.speakerSpan) return { speaker: q.speaker, speakerSpan: q.speakerSpan, cue: null };
+  }
+  return null;
+}
+
+function found(ctx: QuoteContext, np: { span: Span }, cue: Token | null): SpeakerFound {
+  return { speaker: ctx.text.slice(np.span.start, np.span.end), speakerSpan: np.span, cue: cue ? { start: cue.start, end: cue.end } : null };
+}
+
+/** Resolve a noun phrase that names no one (pronoun, bare document) to an earlier speaker. */
+function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: Token | null, previous: readonly Quote[], context: Token[]): SpeakerFound {
+  const pronoun = np.tokens.length === 1 && ctx.lex.impersonal.has(np.tokens[0]!.norm);
+  if (pronoun || isDocumentOnly(ctx, np)) {
+    const owner = documentOwner(ctx, context);
+    if (owner && !isDocumentOnly(ctx, owner)) return found(ctx, owner, cue);
+    const prev = inherit(ctx, previous);
+    if (prev) return { ...prev, cue: cue ? { start: cue.start, end: cue.end } : null };
+  }
+  return found(ctx, np, cue);
+}
+
+/** Pattern 1: the cue after the closing mark. */
+function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+  const { lex, text } = ctx;
+  const after = ctx.after;
+  if (after.length === 0) return null;
+  // Only across a comma or nothing: `», a dit`, `,” he said`; a full stop ends the attribution.
+  if (!/^[\s,—–-]*$/u.test(text.slice(ctx.close.end, after[0]!.start))) return null;
+  // `selon X` / `according to X` right after the quote.
+  const first = after[0]!;
+  if (lex.according.has(first.norm) || (first.norm === 'according' && after[1]?.norm === 'to')) {
+    const np = nounPhrase(ctx, after, first.norm === 'according' ? 2 : 1);
+    if (np) return resolve(ctx, np, first, previous, after);
+  }
+  // Find the cue verb within the first tokens, allowing a subject before it (`Trump said`).
+  let v = -1;
+  for (let k = 0; k < after.length && k < MAX_CUE_DISTANCE + MAX_NP_TOKENS; k++) {
+    const t = after[k]!;
+    if (k > 0 && gapBreaks(text, after[k - 1]!, t)) break;
+    if (lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm)) { v = k; break; }
+  }
+  if (v < 0) return null;
+  const cue = after[v]!;
+  // Subject before the verb (English order, or French `le Kremlin a précisé`), skipping auxiliaries.
+  let s = v;
+  while (s > 0 && lex.skip.has(after[s - 1]!.norm)) s--;
+  // Inverted pronoun (a-t-on, lit-on, est-il, avait-t-il): a pronoun hyphenated to a verb.
+  const pronounIdx = after.findIndex((t, k) => k <= v + 2 && lex.impersonal.has(t.norm) && /[-\u2011]/u.test(text[t.start - 1] ?? ''));
+  if (pronounIdx >= 0) {
+    const p = after[pronounIdx]!;
+    const np = { span: { start: p.start, end: p.end }, tokens: [p] };
+    return resolve(ctx, np, cue, previous, after.slice(v + 1));
+  }
+  if (s > 0) {
+    const np = nounPhrase(ctx, after, 0);
+    if (np && np.span.end <= cue.start) return resolve(ctx, np, cue, previous, after);
+  }
+  // Inverted subject after the verb: skip adverbs, time words and `à l'AFP` / `to reporters`.
+  let k = v + 1;
+  while (k < after.length && lex.skip.has(after[k]!.norm) && !gapBreaks(text, after[k - 1]!, after[k]!)) k++;
+  if (k < after.length && ['a', 'au', 'aux', 'to'].includes(after[k]!.norm) && !gapBreaks(text, after[k - 1]!, after[k]!)) {
+    // `à l'AFP un haut responsable`: the recipient ends at the next determiner.
+    let r = k + 2;
+    while (r < after.length && r < k + 6 && !['un', 'une', 'le', 'la', 'les', "l'", 'des', 'the', 'a', 'an'].includes(after[r]!.norm)) r++;
+    if (r < after.length && r < k + 6) k = r;
+  }
+  if (k < after.length && !gapBreaks(text, after[k - 1]!, after[k]!)) {
+    if (lex.npStop.has(after[k]!.norm)) {
+      // `a-t-on précisé dans un communiqué…` handled above; `précise dans un communiqué X`: rare.
+      return null;
+    }
+    const np = nounPhrase(ctx, after, k);
+    if (np) return resolve(ctx, np, cue, previous, after.slice(k));
+  }
+  return null;
+}
+
+/** The subject of the clause whose verb is `before[v]`: back to a clause boundary. */
+function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: Span; tokens: Token[] } | null {
+  const { lex, text } = ctx;
+  let e = v;
+  while (e > 0 && lex.skip.has(before[e - 1]!.norm) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
+  // `a, de manière répétée, déclaré`: parenthetical adverbials between auxiliary and verb are rare; ignore.
+  let s = e;
+  while (s > 0 && e - s < MAX_NP_TOKENS) {
+    const t = before[s - 1]!;
+    if (gapBreaks(text, t, before[s] ?? before[e]!)) break;
+    if (['que', "qu'", 'that', 'et', 'mais', 'and', 'but', 'or', 'car', 'because', 'if', 'si'].includes(t.norm)) break;
+    if (lex.speechVerbs.has(t.norm)) break;
+    s--;
+  }
+  if (s < e) {
+    const np = nounPhrase(ctx, before, s);
+    if (np && np.span.end <= before[e - 1]!.end) {
+      // Trim the phrase to end before the verb group.
+      const tokens = np.tokens.filter((t) => t.end <= before[e - 1]!.end);
+      if (tokens.length > 0) return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
+    }
+  }
+  // Empty subject at a comma (`…, Staffan de Mistura, accusé par Moscou de "…", a affirmé`):
+  // the subject is the first noun phrase of the sentence after any opening adverbial phrase.
+  let i = 0;
+  while (i < v) {
+    const t = before[i]!;
+    if (!lex.adjunctStarts.has(t.norm)) break;
+    // skip to the next comma
+    let j = i + 1;
+    while (j < v && !/,/u.test(text.slice(before[j - 1]!.end, before[j]!.start))) j++;
+    i = j;
+  }
+  if (i < v) return nounPhrase(ctx, before, i);
+  return null;
+}
+
+/** Pattern 2: the cue before the opening mark. */
+function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+  const { lex, text } = ctx;
+  const before = ctx.before;
+  // `Selon X, … «…»` / `According to X, …`
+  for (let k = 0; k < before.length; k++) {
+    const t = before[k]!;
+    if (lex.according.has(t.norm) || (t.norm === 'according' && before[k + 1]?.norm === 'to')) {
+      const np = nounPhrase(ctx, before, t.norm === 'according' ? k + 2 : k + 1);
+      if (np && !/^(lui|elle|eux|moi|him|her|them)$/u.test(np.tokens[0]!.norm)) return resolve(ctx, np, t, previous, before.slice(k));
+    }
+  }
+  for (let v = before.length - 1; v >= 0; v--) {
+    const t = before[v]!;
+    if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm)) continue;
+    // Passive agent: `accusé par Moscou de "…"`, `was described by X as "…"`.
+    const next = before[v + 1];
+    if (next && (next.norm === 'par' || next.norm === 'by') && !gapBreaks(text, t, next)) {
+      const np = nounPhrase(ctx, before, v + 2);
+      if (np) return resolve(ctx, np, t, previous, before.slice(v));
+    }
+    const np = subjectBefore(ctx, before, v);
+    if (np) return resolve(ctx, np, t, previous, before.slice(v));
+    return null;
+  }
+  return null;
+}
+
+/** The speaker of the quotation whose context is `ctx`; `previous` are the article's earlier quotes. */
+export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+  return fromAfter(ctx, previous) ?? fromBefore(ctx, previous);
+}

@@ -1,0 +1,39 @@
+/** The shapes that lib/quotes returns; every offset indexes into the text given to it. */
+
+/** A half-open character range `[start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Reported speech (someone's words) or a scare quote (a label held at a distance: framing). */
+export type QuoteKind = 'reported' | 'scare';
+
+/** One quotation of an article. */
+export interface Quote {
+  /** Exactly `text.slice(start, end)` of the article text. */
+  text: string;
+  /**
+   * The quoted words: the marks are OUTSIDE `[start, end)` (see `marks`), and so are the spaces
+   * inside French guillemets and a trailing comma, semicolon or colon before the closing mark.
+   * A quotation that continues over paragraphs (reopening mark at the start of each) is one
+   * span; the reopening marks and the paragraph breaks are inside it.
+   */
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  /** The speaker as the text names it (determiner dropped), or null when no cue names one. */
+  speaker: string | null;
+  /** Where `speaker` is named: in the sentence of the quote, or earlier for an inherited speaker. */
+  speakerSpan: Span | null;
+  /** The attribution cue (verb of saying, `selon`, `according to`) that linked the speaker. */
+  cue: Span | null;
+  /** The opening and closing marks. */
+  marks: { open: Span; close: Span };
+  /** 0 for a quotation at top level; 1 for one nested inside another, and so on. */
+  depth: number;
+  /** True when the quotation runs over a paragraph break (reopened at each new paragraph). */
+  multiParagraph: boolean;
+  /** Editorial insertions in square brackets inside the quotation (`[le Front al-Nosra]`). */
+  insertions: Span[];
+}
