@@ -1,0 +1,214 @@
+/**
+ * Shared passages between two texts, in four steps (the pipeline, in order):
+ *
+ * 1. **Seed** (`seeds.ts`): shared rare word 3-grams holding a content word.
+ * 2. **Chain**: seeds close to each other on nearby diagonals (`j − i` drifts by at most
+ *    `MAX_DRIFT` words, at most `MAX_GAP` words apart) form a candidate region, as BLAST pairs
+ *    hits on one diagonal before extending (Altschul et al. 1997, "two-hit" method). A region
+ *    needs `MIN_CHAIN_SEEDS` seeds: one lone 3-gram is a coincidence.
+ * 3. **Extend and join** (`align.ts`): banded Smith–Waterman over the region, padded by `PAD`
+ *    words, so the passage runs past the outer seeds and through small edits between them.
+ *    Seeds the alignment left out make new regions (a region may hold two passages).
+ * 4. **Filter**: an alignment is a passage only with `MIN_EVIDENCE` matched content words outside
+ *    quotations. A shared quotation belongs to the quotes analysis; it may sit inside a reused
+ *    paragraph, but it cannot make a passage on its own, and a passage does not start or end on
+ *    one. Common phrases (`le secrétaire d'Etat américain John Kerry`, 5 content words; `Conseil
+ *    de sécurité de l'ONU`, 3) fall below the minimum; formulaic n-grams repeated in a text never
+ *    seed (see `MAX_OCCURRENCES`).
+ *
+ * Then **paraphrase** (`paraphrase.ts`): sentences with the same content words but too few
+ * shared 3-grams to seed, and the kind and edits of every passage (`passage.ts`).
+ *
+ * Text-reuse background: Clough, Gaizauskas, Piao & Wilks (2002), METER: measuring text reuse
+ * (word n-gram overlap, verbatim / rewritten / new); Churnalism (Media Standards Trust, 2011)
+ * matched news against press releases by shared shingles; seed-and-extend after BLAST.
+ */
+import { alignBanded, type Alignment } from './align';
+import { paraphrasePassages } from './paraphrase';
+import { buildPassage, type Passage } from './passage';
+import { SEED_LENGTH, seedHits, type SeedHit } from './seeds';
+import type { PassageTokens } from './tokens';
+
+/** Largest change of diagonal between two chained seeds: an added or dropped clause of 8 words. */
+export const MAX_DRIFT = 8;
+/** Largest distance, in words, between two chained seeds, in either text. */
+export const MAX_GAP = 12;
+/** Seeds a region needs. */
+export const MIN_CHAIN_SEEDS = 2;
+/** Words of context aligned beyond the outer seeds of a region, so edits near the ends are crossed. */
+export const PAD = 12;
+/** Diagonals searched on either side of the seeds' diagonals. */
+export const BAND = 8;
+/** A region longer than this (words of A) is aligned in pieces, then re-joined: memory stays bounded. */
+export const MAX_REGION = 1500;
+/** Matched content words outside quotations that make a passage (a sentence of wire copy has 10–20). */
+export const MIN_EVIDENCE = 8;
+/** Two passages this close in both texts, in the same order, are one passage. */
+export const JOIN_GAP = 3;
+
+export interface FindOptions {
+  /** Look for reworded sentences too (default true; skipped on texts over `PARAPHRASE_MAX_WORDS`). */
+  paraphrase?: boolean;
+}
+
+interface Chain {
+  hits: SeedHit[];
+}
+
+/** Groups seeds (sorted by `a`, then `b`) into chains along nearby diagonals. */
+export function chainSeeds(hits: readonly SeedHit[]): SeedHit[][] {
+  const chains: Chain[] = [];
+  const open = new Map<number, number>(); // diagonal of a chain's last seed → chain index
+  let sinceSweep = 0;
+  for (const h of hits) {
+    const d = h.b - h.a;
+    let best = -1;
+    let bestDrift = Infinity;
+    for (let dd = -MAX_DRIFT; dd <= MAX_DRIFT; dd++) {
+      const c = open.get(d + dd);
+      if (c === undefined) continue;
+      const chain = chains[c]!;
+      const last = chain.hits[chain.hits.length - 1]!;
+      if (h.a - last.a > MAX_GAP) {
+        open.delete(d + dd);
+        continue;
+      }
+      if (last.b - last.a !== d + dd) continue; // stale key: the chain moved to another diagonal
+      if (h.b < last.b || h.b - last.b > MAX_GAP || (h.a === last.a && h.b === last.b)) continue;
+      if (Math.abs(dd) < bestDrift) {
+        best = c;
+        bestDrift = Math.abs(dd);
+      }
+    }
+    if (best < 0) {
+      chains.push({ hits: [h] });
+      best = chains.length - 1;
+    } else {
+      const chain = chains[best]!;
+      const last = chain.hits[chain.hits.length - 1]!;
+      open.delete(last.b - last.a);
+      chain.hits.push(h);
+    }
+    open.set(d, best);
+    if (++sinceSweep > 50_000) {
+      sinceSweep = 0;
+      for (const [key, c] of open) {
+        const ch = chains[c]!;
+        if (h.a - ch.hits[ch.hits.length - 1]!.a > MAX_GAP) open.delete(key);
+      }
+    }
+  }
+  return chains.map((c) => c.hits);
+}
+
+/** Splits a chain whose A range exceeds `MAX_REGION` into consecutive pieces. */
+function bounded(hits: SeedHit[]): SeedHit[][] {
+  const out: SeedHit[][] = [];
+  let cur: SeedHit[] = [];
+  for (const h of hits) {
+    if (cur.length && h.a - cur[0]!.a > MAX_REGION) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(h);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function alignChain(A: PassageTokens, B: PassageTokens, hits: SeedHit[]): Alignment | null {
+  let dlo = Infinity;
+  let dhi = -Infinity;
+  for (const h of hits) {
+    dlo = Math.min(dlo, h.b - h.a);
+    dhi = Math.max(dhi, h.b - h.a);
+  }
+  const first = hits[0]!;
+  const last = hits[hits.length - 1]!;
+  let bmin = Infinity;
+  let bmax = -Infinity;
+  for (const h of hits) {
+    bmin = Math.min(bmin, h.b);
+    bmax = Math.max(bmax, h.b);
+  }
+  return alignBanded(
+    A, Math.max(0, first.a - PAD), Math.min(A.length, last.a + SEED_LENGTH + PAD),
+    B, Math.max(0, bmin - PAD), Math.min(B.length, bmax + SEED_LENGTH + PAD),
+    dlo - BAND, dhi + BAND,
+  );
+}
+
+/** Aligned regions (before filtering): one alignment per chain of seeds, re-chaining leftovers. */
+export function alignSeeds(A: PassageTokens, B: PassageTokens): Alignment[] {
+  const work: SeedHit[][] = chainSeeds(seedHits(A, B)).filter((c) => c.length >= MIN_CHAIN_SEEDS).flatMap(bounded);
+  const out: Alignment[] = [];
+  while (work.length) {
+    const hits = work.pop()!;
+    const al = alignChain(A, B, hits);
+    if (!al) continue;
+    out.push(al);
+    const left = hits.filter((h) => h.a + SEED_LENGTH <= al.a0 || h.a >= al.a1);
+    if (left.length === hits.length) continue; // the alignment holds none of its seeds: nothing more here
+    for (const c of chainSeeds(left)) if (c.length >= MIN_CHAIN_SEEDS) work.push(c);
+  }
+  return out;
+}
+
+/** Matched content words of an alignment outside quotations (in either text). */
+function evidence(A: PassageTokens, B: PassageTokens, al: Alignment): number {
+  let n = 0;
+  for (const p of al.pairs) {
+    if (p.a < 0 || p.b < 0 || A.ids[p.a] !== B.ids[p.b]) continue;
+    if (A.content[p.a] && !A.quoted[p.a] && !B.quoted[p.b]) n++;
+  }
+  return n;
+}
+
+/** Drops columns at either end up to the first match outside quotations. */
+function trimQuoted(A: PassageTokens, B: PassageTokens, al: Alignment): Alignment | null {
+  const ok = (i: number) => {
+    const p = al.pairs[i]!;
+    return p.a >= 0 && p.b >= 0 && A.ids[p.a] === B.ids[p.b] && !A.quoted[p.a] && !B.quoted[p.b];
+  };
+  let s = 0;
+  while (s < al.pairs.length && !ok(s)) s++;
+  let e = al.pairs.length - 1;
+  while (e > s && !ok(e)) e--;
+  if (s > e) return null;
+  const pairs = al.pairs.slice(s, e + 1);
+  return { ...al, pairs, a0: pairs[0]!.a, a1: pairs[pairs.length - 1]!.a + 1, b0: pairs[0]!.b, b1: pairs[pairs.length - 1]!.b + 1 };
+}
+
+/** Keeps the strongest of overlapping alignments, then joins neighbours split by `MAX_REGION`. */
+function resolve(alignments: Alignment[]): Alignment[] {
+  const byScore = [...alignments].sort((x, y) => y.score - x.score || x.a0 - y.a0);
+  const kept: Alignment[] = [];
+  for (const al of byScore) {
+    if (kept.some((k) => al.a0 < k.a1 && k.a0 < al.a1) || kept.some((k) => al.b0 < k.b1 && k.b0 < al.b1)) continue;
+    kept.push(al);
+  }
+  kept.sort((x, y) => x.a0 - y.a0);
+  const joined: Alignment[] = [];
+  for (const al of kept) {
+    const prev = joined[joined.length - 1];
+    if (prev && al.a0 - prev.a1 <= JOIN_GAP && al.b0 >= prev.b1 && al.b0 - prev.b1 <= JOIN_GAP) {
+      joined[joined.length - 1] = { a0: prev.a0, a1: al.a1, b0: prev.b0, b1: al.b1, score: prev.score + al.score, pairs: [...prev.pairs, ...al.pairs] };
+    } else joined.push(al);
+  }
+  return joined;
+}
+
+/**
+ * Passages shared by two prepared texts, in the order of A: aligned (verbatim or edited) and,
+ * unless `options.paraphrase` is false, reworded sentences.
+ */
+export function findPassagesInTokens(A: PassageTokens, B: PassageTokens, options: FindOptions = {}): Passage[] {
+  const aligned: Alignment[] = [];
+  for (const raw of alignSeeds(A, B)) {
+    const al = trimQuoted(A, B, raw);
+    if (al && evidence(A, B, al) >= MIN_EVIDENCE) aligned.push(al);
+  }
+  let passages = resolve(aligned).map((al) => buildPassage(A, B, al.a0, al.a1, al.b0, al.b1, al.pairs));
+  if (options.paraphrase ?? true) passages = paraphrasePassages(A, B, passages);
+  return passages.sort((x, y) => x.a.start - y.a.start);
+}

@@ -1,0 +1,79 @@
+/**
+ * Shared passages: text copied near-verbatim from a common source (wire copy), found by local
+ * alignment of two articles, with the share of each body they cover.
+ *
+ * - `preparePassages(text, language)`: the words of one article, ready to compare (prepare the
+ *   page once, and each stored article once, when comparing one against many).
+ * - `comparePassages(a, b)`: passages shared by two prepared articles, with the coverage of each.
+ * - `coverageByMany(target, others)`: the share of `target` that also appears in any of `others`,
+ *   with what each contributes (the side panel's "62% of this article also appears in …").
+ *
+ * The pipeline (seed → chain → banded Smith–Waterman → filter → paraphrase) is described, with
+ * its sources, in `find.ts`. Everything runs on strings; offsets index into the texts given.
+ *
+ * @module
+ */
+import type { Span } from '../extract/types';
+import { extractQuotes } from '../quotes';
+import { wordCoverage, unionSpans } from './coverage';
+import { findPassagesInTokens, type FindOptions } from './find';
+import type { Passage } from './passage';
+import { passageTokens, type PassageTokens } from './tokens';
+
+export type { Passage, PassageEdit, PassageKind } from './passage';
+export { EDITED_MIN_SIMILARITY, PASSAGE_KINDS } from './passage';
+export type { FindOptions } from './find';
+export { MIN_EVIDENCE } from './find';
+export { unionSpans, wordCoverage } from './coverage';
+export { alignFull, alignBanded, type Alignment } from './align';
+export { passageTokens, type PassageTokens } from './tokens';
+
+/** One article, ready for passage comparison. */
+export type PreparedText = PassageTokens;
+
+/**
+ * Prepares `text` (an article body) in `language` (ISO 639-1, for stop words and stems).
+ * `quotes`: the spans of its quotations (reported speech); a quotation both articles carry
+ * belongs to the quotes analysis and cannot make a passage on its own. By default they are found
+ * with `lib/quotes` (reported speech only: a scare quote, «modérés», is a label inside the prose
+ * and stays part of it).
+ */
+export function preparePassages(text: string, language: string | null, quotes?: readonly Span[]): PreparedText {
+  const spans = quotes ?? extractQuotes(text, language ?? undefined).filter((q) => q.kind === 'reported');
+  return passageTokens(text, language, spans);
+}
+
+export interface SharedPassages {
+  /** In the order of `a`; `a` spans index into a's text, `b` spans into b's. */
+  passages: Passage[];
+  /** Share of each body's words covered by the passages, in [0, 1]. */
+  coverage: { a: number; b: number };
+}
+
+/** Passages shared by `a` and `b`, and the share of each body they cover. */
+export function comparePassages(a: PreparedText, b: PreparedText, options: FindOptions = {}): SharedPassages {
+  const passages = findPassagesInTokens(a, b, options);
+  return {
+    passages,
+    coverage: { a: wordCoverage(a, passages.map((p) => p.a)), b: wordCoverage(b, passages.map((p) => p.b)) },
+  };
+}
+
+export interface CoverageByMany {
+  /** Share of the target's words found in at least one of the others, in [0, 1]. */
+  coverage: number;
+  /** The union of the target's covered spans. */
+  spans: Span[];
+  /** Per other article, in the order given: its passages (`a` = target side) and its own share. */
+  sources: { passages: Passage[]; coverage: number }[];
+}
+
+/** The share of `target` that also appears in `others`, together and one by one. */
+export function coverageByMany(target: PreparedText, others: readonly PreparedText[], options: FindOptions = {}): CoverageByMany {
+  const sources = others.map((o) => {
+    const { passages, coverage } = comparePassages(target, o, options);
+    return { passages, coverage: coverage.a };
+  });
+  const all = sources.flatMap((s) => s.passages.map((p) => p.a));
+  return { coverage: wordCoverage(target, all), spans: unionSpans(all), sources };
+}
