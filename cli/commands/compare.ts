@@ -1,6 +1,7 @@
 import type { Command } from './command';
 import { UsageError } from './command';
 import { extractFile } from './extract';
+import { quotesOfPair } from './quotes';
 
 /**
  * `recoupe compare <fileA> <fileB>`: the two articles side by side. Every offset in the output
@@ -15,6 +16,7 @@ export const compare: Command = {
     return {
       a: { file: args[0], title: a.title, language: a.language, isArticle: a.isArticle, text: a.text },
       b: { file: args[1], title: b.title, language: b.language, isArticle: b.isArticle, text: b.text },
+      ...quotesOfPair(a, b),
     };
   },
 };

@@ -2,8 +2,10 @@
 import type { Command } from './command';
 import { compare } from './compare';
 import { extract } from './extract';
+import { quotes } from './quotes';
 
 export const COMMANDS: Record<string, Command> = {
   extract,
   compare,
+  quotes,
 };

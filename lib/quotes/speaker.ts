@@ -36,8 +36,13 @@ export interface SpeakerFound {
 const CAPITALISED = /^\p{Lu}/u;
 const PUNCT_BREAK = /[,;:.!?()«»“”"„\n—–]/u;
 
+/** Titles written with a full stop that does not end the phrase (`M. Obama`, `Mr. Trump`). */
+const TITLES = new Set(['m', 'mm', 'mme', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'st', 'pr']);
+
 function gapBreaks(text: string, a: Token, b: Token): boolean {
-  return PUNCT_BREAK.test(text.slice(a.end, b.start));
+  const gap = text.slice(a.end, b.start);
+  if (/^\.\s?$/u.test(gap) && TITLES.has(a.norm)) return false;
+  return PUNCT_BREAK.test(gap);
 }
 
 /**
@@ -60,7 +65,7 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
   if (out.length > 0 && j < tokens.length && /^\s*,\s*$/u.test(text.slice(out[out.length - 1]!.end, tokens[j]!.start))) {
     const app: Token[] = [];
     let k = j;
-    while (k < tokens.length && app.length < 4 && (CAPITALISED.test(tokens[k]!.text) || (app.length > 0 && ['de', 'van', 'von', 'al', 'el', 'la'].includes(tokens[k]!.norm)))) {
+    while (k < tokens.length && app.length < 4 && ((CAPITALISED.test(tokens[k]!.text) && tokens[k]!.text.length > 1 && !TITLES.has(tokens[k]!.norm)) || (app.length > 0 && ['de', 'van', 'von', 'al', 'el', 'la'].includes(tokens[k]!.norm)))) {
       if (app.length > 0 && gapBreaks(text, app[app.length - 1]!, tokens[k]!)) break;
       app.push(tokens[k]!);
       k++;
@@ -126,7 +131,12 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   const after = ctx.after;
   if (after.length === 0) return null;
   // Only across a comma or nothing: `», a dit`, `,” he said`; a full stop ends the attribution.
-  if (!/^[\s,—–-]*$/u.test(text.slice(ctx.close.end, after[0]!.start))) return null;
+  const gap = text.slice(ctx.close.end, after[0]!.start);
+  if (!/^[\s,—–-]*$/u.test(gap)) return null;
+  // The attribution is set off from the quote by a comma or dash, outside (`», a dit`) or inside
+  // (`,” he said`, `?” she asked`); without one the words after are the sentence going on.
+  const inner = text.slice(ctx.open.end, ctx.close.start).trimEnd();
+  if (!/[,—–-]/u.test(gap) && !/[,?!]$/u.test(inner)) return null;
   // `selon X` / `according to X` right after the quote.
   const first = after[0]!;
   if (lex.according.has(first.norm) || (first.norm === 'according' && after[1]?.norm === 'to')) {
@@ -158,8 +168,9 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   }
   // Inverted subject after the verb: skip adverbs, time words and `à l'AFP` / `to reporters`.
   let k = v + 1;
-  while (k < after.length && lex.skip.has(after[k]!.norm) && !gapBreaks(text, after[k - 1]!, after[k]!)) k++;
-  if (k < after.length && ['a', 'au', 'aux', 'to'].includes(after[k]!.norm) && !gapBreaks(text, after[k - 1]!, after[k]!)) {
+  const recipient = (t: Token): boolean => ['à', 'au', 'aux', 'to'].includes(t.text.toLowerCase());
+  while (k < after.length && lex.skip.has(after[k]!.norm) && !recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) k++;
+  if (k < after.length && recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) {
     // `à l'AFP un haut responsable`: the recipient ends at the next determiner.
     let r = k + 2;
     while (r < after.length && r < k + 6 && !['un', 'une', 'le', 'la', 'les', "l'", 'des', 'the', 'a', 'an'].includes(after[r]!.norm)) r++;
@@ -233,6 +244,12 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     if (next && (next.norm === 'par' || next.norm === 'by') && !gapBreaks(text, t, next)) {
       const np = nounPhrase(ctx, before, v + 2);
       if (np) return resolve(ctx, np, t, previous, before.slice(v));
+    }
+    // A participle (`, estimant qu'on "…"`, `, adding "…"`) shares the subject of the clause
+    // it hangs on: the speaker of the previous quotation of the sentence.
+    if (/(ant|ing)$/u.test(t.norm) && (v === 0 || gapBreaks(text, before[v - 1]!, t))) {
+      const prev = inherit(ctx, previous.filter((q) => q.start >= ctx.sentence.start));
+      if (prev) return { ...prev, cue: { start: t.start, end: t.end } };
     }
     const np = subjectBefore(ctx, before, v);
     if (np) return resolve(ctx, np, t, previous, before.slice(v));
