@@ -1,0 +1,117 @@
+/**
+ * Named entities by capitalisation, per-language rules, no model: runs of capitalised words
+ * (`Vladimir Poutine`, `Maison Blanche`, `Republican National Committee`) joined by the particles
+ * names carry (`Front Al-Nosra`, `Bachar el-Assad`, `Secrétariat général de la défense` stops at
+ * the lower-case `général`; `Bank of England`), hyphenated names kept whole, elided articles cut
+ * (`d'Al-Qaïda` → `Al-Qaïda`, `l'ONU` → `ONU`), and acronyms (`ONU`, `FBI`, `EI`).
+ *
+ * A capital at the start of a sentence says nothing, so a single word there counts only when the
+ * text also capitalises it mid-sentence; leading stop words and honorifics are dropped
+ * (`Le Kremlin` → `Kremlin`, `M. Obama` → `Obama`).
+ */
+import { foldAccents, isStopword } from '../text';
+
+/** Lower-case words allowed inside a name when a capitalised word follows. */
+const CONNECTORS: Record<string, ReadonlySet<string>> = {
+  fr: new Set(['de', 'du', 'des', 'la', 'le', 'el', 'al', 'ben', 'bin', 'ibn', 'von', 'van', 'der']),
+  en: new Set(['of', 'de', 'al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'the', 'for']),
+  default: new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'el', 'al', 'von', 'van', 'der', 'y', 'e']),
+};
+
+/** Titles before a name: not part of it. */
+const HONORIFICS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'me', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'st']);
+
+/** A word: letters/digits, inner apostrophes, hyphenated parts kept together. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*)*/gu;
+/** French/Italian elided article before a name: `d'`, `l'`, `qu'`. */
+const ELISION = /^(?:[dlDL]|[Qq]u)['’](?=\p{Lu})/u;
+/** Capitalised, or an Arabic article joined to a capitalised name (`al-Nosra`, `el-Assad`). */
+const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|as|ash|abu|abou|ben|bin|ibn)[-‐‑]\p{Lu})/u;
+const ALL_CAPS = /^[\p{Lu}\p{N}-]+$/u;
+
+/** The comparison key of an entity: accents folded, lower case, hyphens and apostrophes as spaces. */
+export function entityKey(name: string): string {
+  return foldAccents(name.normalize('NFC'))
+    .toLowerCase()
+    .replace(/[-‐‑'’.]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface Word { text: string; start: number; end: number; initial: boolean }
+
+/** Words of `text` with "starts a sentence" marked. */
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    let w = m[0];
+    let start = m.index;
+    const gap = text.slice(prevEnd, start);
+    const initial = prevEnd === 0 || /[.!?:…]\s*["«»“”'‘’(\[-]*\s*$|\n/u.test(gap);
+    const el = ELISION.exec(w);
+    if (el) {
+      w = w.slice(el[0].length);
+      start += el[0].length;
+    }
+    out.push({ text: w, start, end: start + w.length, initial });
+    prevEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** Entities of `text` with their counts, in order of first mention: `[key, label, count]`. */
+export function findEntities(text: string, lang: string | null): [string, string, number][] {
+  const connectors = CONNECTORS[lang ?? ''] ?? CONNECTORS.default!;
+  const ws = words(text);
+  const runs: { label: string; initialSingle: boolean }[] = [];
+  const midSentence = new Set<string>();
+  const lowerWords = new Set<string>();
+  for (const w of ws) if (!CAPITALISED.test(w.text)) lowerWords.add(foldAccents(w.text));
+  let i = 0;
+  while (i < ws.length) {
+    const w = ws[i]!;
+    if (!CAPITALISED.test(w.text)) {
+      i++;
+      continue;
+    }
+    // Extend over capitalised words and connectors followed by a capitalised word, on one line, no punctuation between.
+    const run: Word[] = [w];
+    let j = i + 1;
+    while (j < ws.length) {
+      const gap = text.slice(ws[j - 1]!.end, ws[j]!.start);
+      if (!/^[ \u00a0\u202f]+$/u.test(gap)) break;
+      const next = ws[j]!;
+      if (CAPITALISED.test(next.text)) {
+        run.push(next);
+        j++;
+      } else if (connectors.has(next.text.toLowerCase()) && j + 1 < ws.length && CAPITALISED.test(ws[j + 1]!.text)
+        && /^[ \u00a0\u202f]+$/u.test(text.slice(next.end, ws[j + 1]!.start))) {
+        run.push(next, ws[j + 1]!);
+        j += 2;
+      } else break;
+    }
+    i = j;
+    // Drop leading stop words and honorifics (`Le Kremlin`, `M. Obama`, `The White House`), and trailing connectors.
+    // A sentence-initial or common word before a name (`Selon la Maison Blanche`, `l'Américain Kevin Dawes`).
+    if (run.length > 1 && (run[0]!.initial || lowerWords.has(foldAccents(run[0]!.text.toLowerCase())))) run.shift();
+    while (run.length && (isStopword(run[0]!.text, lang ?? 'en') || HONORIFICS.has(run[0]!.text.toLowerCase()) || connectors.has(run[0]!.text.toLowerCase()))) run.shift();
+    if (!run.length) continue;
+    // Shouted headings (three or more words in capitals) are not names.
+    if (run.length >= 3 && run.every((r) => ALL_CAPS.test(r.text))) continue;
+    const label = text.slice(run[0]!.start, run[run.length - 1]!.end);
+    if (label.length < 2 || /^\p{N}/u.test(label)) continue;
+    const initialSingle = run.length === 1 && run[0]!.initial;
+    if (!initialSingle) midSentence.add(entityKey(label));
+    runs.push({ label, initialSingle });
+  }
+  const counts = new Map<string, [string, string, number]>();
+  for (const r of runs) {
+    const key = entityKey(r.label);
+    if (!key || (r.initialSingle && !midSentence.has(key))) continue;
+    const e = counts.get(key);
+    if (e) e[2]++;
+    else counts.set(key, [key, r.label, 1]);
+  }
+  return [...counts.values()];
+}

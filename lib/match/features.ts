@@ -1,0 +1,127 @@
+/**
+ * Per-article features, computed once per article (at save time in the extension) and stored
+ * with it: the pair scorer and the index never look at the text again.
+ */
+import { detectLanguage } from '../text';
+import { findDates, isoDay, LEAD_CHARS, parsePublished } from './dates';
+import { findEntities } from './entities';
+import { stems, termStem } from './terms';
+import { FEATURES_VERSION, type ArticleFeatures } from './types';
+
+/** What features are computed from: an `ExtractedArticle` fits, as does a stored article. */
+export interface FeatureInput {
+  title?: string | null;
+  text: string;
+  language?: string | null;
+  /** ISO 8601 date or date-time. */
+  publishedTime?: string | null;
+}
+
+/** Stems kept per article. Enough for the cosine to be stable; bounded so stored features stay around 1–2 kB. */
+export const MAX_TERMS = 80;
+export const MAX_ENTITIES = 40;
+export const MAX_NUMBERS = 24;
+export const MAX_QUOTED = 96;
+/** Body characters analysed: the news is in the first pages; very long pages are mostly debris or live blogs. */
+const MAX_BODY_CHARS = 40_000;
+/** Words in a quotation shingle: short enough to survive small edits, long enough to be specific. */
+const SHINGLE = 3;
+
+/** FNV-1a, 32 bits: a stable hash for shingles. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Quoted spans: « … », “ … ”, and straight "…" paired in order. At least 20 characters, at most 600. */
+const QUOTED = /«\s*([^«»]{20,600}?)\s*»|“([^“”]{20,600}?)”|"([^"\n]{20,600}?)"/gu;
+
+function quotedShingles(text: string, lang: string): number[] {
+  const out = new Set<number>();
+  for (const m of text.matchAll(QUOTED)) {
+    const q = m[1] ?? m[2] ?? m[3] ?? '';
+    const qs = stems(q, lang);
+    for (let i = 0; i + SHINGLE <= qs.length; i++) {
+      out.add(fnv1a(qs.slice(i, i + SHINGLE).join(' ')));
+      if (out.size >= MAX_QUOTED) return [...out];
+    }
+  }
+  return [...out];
+}
+
+/** `280.000 morts`, `72 heures`, `$1.5 billion`, `51'000 «gilets jaunes»`: a figure and the word after it. */
+const NUMBER = /(?<![\p{L}\p{N}])(\d{1,3}(?:[ .,'’\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)\s*(?:%|[«"“]?\s*([\p{L}][\p{L}\p{M}'’-]*))/gu;
+const MONTH_WORD = /^(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c|jan|feb|mar|apr|may|jun|jul|aug|sep|dec)/i;
+
+function findNumbers(text: string, lang: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NUMBER)) {
+    const digits = m[1]!.replace(/[ .,'’\u00a0\u202f](?=\d{3}(?!\d))/g, '').replace(',', '.');
+    const unit = m[2];
+    if (unit !== undefined && (MONTH_WORD.test(unit) || unit.length < 2)) continue;
+    const value = Number(digits);
+    // Small counts ("2 ans", "3 pays") are everywhere; years alone are dates, not figures.
+    if (!Number.isFinite(value) || value < 10 || (value >= 1900 && value <= 2100 && !digits.includes('.'))) continue;
+    const unitStem = unit === undefined ? '%' : termStem(unit, lang) || unit.toLowerCase();
+    out.add(`${digits} ${unitStem}`);
+    if (out.size >= MAX_NUMBERS) break;
+  }
+  return [...out];
+}
+
+/** Features of one article. Deterministic; costs about a millisecond per 3 kB of text. */
+export function computeFeatures(input: FeatureInput): ArticleFeatures {
+  const title = (input.title ?? '').trim();
+  const body = input.text.length > MAX_BODY_CHARS ? input.text.slice(0, MAX_BODY_CHARS) : input.text;
+  const lang = input.language ?? detectLanguage(`${title}\n${body.slice(0, 2000)}`) ?? null;
+  const analysisLang = lang ?? 'und';
+  const published = parsePublished(input.publishedTime);
+
+  const counts = new Map<string, { n: number; first: number }>();
+  let length = 0;
+  let order = 0;
+  const count = (text: string, weight: number) => {
+    for (const s of stems(text, analysisLang)) {
+      length++;
+      // Stems of one or two letters and bare numbers carry little about an event (figures are kept apart).
+      if (s.length < 3 || /^[\d.,]+$/.test(s)) continue;
+      const c = counts.get(s);
+      if (c) c.n += weight;
+      else counts.set(s, { n: weight, first: order++ });
+    }
+  };
+  if (title) count(title, 2);
+  count(body, 1);
+  const terms = [...counts.entries()]
+    .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
+    .slice(0, MAX_TERMS)
+    .map(([s, c]): [string, number] => [s, c.n]);
+
+  const full = title ? `${title}.\n\n${body}` : body;
+  const entities = findEntities(full, lang)
+    .sort((a, b) => b[2] - a[2])
+    .slice(0, MAX_ENTITIES);
+  const leadEnd = (title ? title.length + 3 : 0) + LEAD_CHARS;
+  return {
+    v: FEATURES_VERSION,
+    lang,
+    published: published ? isoDay(published) : null,
+    length,
+    terms,
+    entities,
+    dates: findDates(full, leadEnd, published),
+    numbers: findNumbers(full, analysisLang),
+    quoted: quotedShingles(full, analysisLang),
+  };
+}
+
+/** True when `value` looks like features of the current version (stored data is validated, not trusted). */
+export function isFeatures(value: unknown): value is ArticleFeatures {
+  const f = value as ArticleFeatures | null;
+  return !!f && typeof f === 'object' && f.v === FEATURES_VERSION && Array.isArray(f.terms) && Array.isArray(f.entities)
+    && Array.isArray(f.dates) && Array.isArray(f.numbers) && Array.isArray(f.quoted) && typeof f.length === 'number';
+}

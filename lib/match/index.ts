@@ -1,0 +1,11 @@
+/**
+ * Same story: per-article features, computed once and stored with the article, and the pair
+ * grade (`same` | `related` | `unrelated`) with a score and reasons. Pure: no browser API, no
+ * storage, no file system. The corpus index that finds candidates fast is in `lib/index/`.
+ */
+export { computeFeatures, isFeatures, type FeatureInput } from './features';
+export { gradePair, gradePrepared, prepare, THRESHOLDS, type PreparedFeatures } from './score';
+export { findEntities, entityKey } from './entities';
+export { findDates } from './dates';
+export * from './types';
+export { corpusStats, statKeys } from './stats';
