@@ -1,0 +1,138 @@
+/** extractQuotes as a specification: mark styles, nesting, paragraphs, kinds, speakers, fuzz. */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '..';
+
+/** The quotations of `text` as [quoted words, kind, speaker]. */
+function q(text: string, lang = 'fr'): [string, string, string | null][] {
+  return extractQuotes(text, lang).map((x) => [x.text, x.kind, x.speaker]);
+}
+
+describe('every quotation-mark style, marks outside the span', () => {
+  it.each([
+    ['guillemets with French spaces', '« Nous ne céderons jamais sur ce point », a déclaré le ministre.', 'Nous ne céderons jamais sur ce point'],
+    ['guillemets without spaces', '«Nous ne céderons jamais sur ce point», a déclaré le ministre.', 'Nous ne céderons jamais sur ce point'],
+    ['curly doubles', '“Nous ne céderons jamais sur ce point”, a déclaré le ministre.', 'Nous ne céderons jamais sur ce point'],
+    ['straight doubles', '"Nous ne céderons jamais sur ce point", a déclaré le ministre.', 'Nous ne céderons jamais sur ce point'],
+    ['curly singles', '‘Nous ne céderons jamais sur ce point’, a déclaré le ministre.', 'Nous ne céderons jamais sur ce point'],
+    ['single guillemets', '‹Nous ne céderons jamais sur ce point›, a déclaré le ministre.', 'Nous ne céderons jamais sur ce point'],
+    ['German low-high', '„Nous ne céderons jamais sur ce point“, a déclaré le ministre.', 'Nous ne céderons jamais sur ce point'],
+  ])('%s', (_name, text, words) => {
+    const [quote] = extractQuotes(text, 'fr');
+    expect(quote).toMatchObject({ text: words, kind: 'reported', speaker: 'ministre' });
+    expect(text.slice(quote!.start, quote!.end)).toBe(words);
+    expect(quote!.marks.open.end).toBeLessThanOrEqual(quote!.start);
+    expect(quote!.marks.close.start).toBeGreaterThanOrEqual(quote!.end);
+  });
+
+  it('keeps apostrophes inside words and never pairs them', () => {
+    expect(q("L’opposition d’aujourd’hui n’a rien dit, et Clinton’s aides didn’t either.")).toEqual([]);
+  });
+});
+
+describe('nesting and editorial insertions (seed 003)', () => {
+  const text = 'Les Américains «nous demandent de ne pas le frapper [le Front al-Nosra] parce qu’il y a une opposition "normale" à côté», avait indiqué le ministre russe des Affaires étrangères, Sergueï Lavrov, début juin.';
+  it('finds the outer reported quote with its speaker and the inner scare quote', () => {
+    expect(q(text)).toEqual([
+      ['nous demandent de ne pas le frapper [le Front al-Nosra] parce qu’il y a une opposition "normale" à côté', 'reported', 'ministre russe des Affaires étrangères, Sergueï Lavrov'],
+      ['normale', 'scare', null],
+    ]);
+    const [outer, inner] = extractQuotes(text, 'fr');
+    expect(inner!.depth).toBe(1);
+    expect(outer!.insertions.map((s) => text.slice(s.start, s.end))).toEqual(['[le Front al-Nosra]']);
+  });
+});
+
+describe('paragraphs', () => {
+  it('continues a quotation reopened at the next paragraph (French and English convention)', () => {
+    const fr = '« Nous avons tout essayé. Rien n’a marché.\n\n« Il faut maintenant changer de méthode », a conclu le ministre.';
+    const [quote] = extractQuotes(fr, 'fr');
+    expect(quote).toMatchObject({ multiParagraph: true, speaker: 'ministre' });
+    expect(quote!.text).toBe('Nous avons tout essayé. Rien n’a marché.\n\n« Il faut maintenant changer de méthode');
+    const en = '“We tried everything. Nothing worked.\n\n“Now we must change course,” the minister said.';
+    expect(extractQuotes(en, 'en')[0]).toMatchObject({ multiParagraph: true, speaker: 'minister' });
+  });
+
+  it('drops an unclosed mark at the paragraph break instead of running on', () => {
+    const text = 'Il a parlé d’une « erreur sans nom.\n\nLe lendemain, le ministre a déclaré : « Nous ne reculerons pas devant la menace ».';
+    const quotes = extractQuotes(text, 'fr');
+    expect(quotes.map((x) => x.text)).toEqual(['Nous ne reculerons pas devant la menace']);
+  });
+});
+
+describe('reported speech versus scare quotes', () => {
+  it.each([
+    ['distancing word', 'la question de la prétendue «opposition modérée» reste ouverte.', 'fr', 'scare'],
+    ['label after a noun (fr)', 'les rebelles "modérés" se démarquent des jihadistes, selon le communiqué.', 'fr', 'scare'],
+    ['label before a noun (en)', 'the "moderate" rebels were told to leave, officials said.', 'en', 'scare'],
+    ['so-called (en)', 'the so-called "deplorables" answered.', 'en', 'scare'],
+    ['one word, cue in the sentence', 'Selon la Maison Blanche, M. Obama a exprimé ses "inquiétudes".', 'fr', 'reported'],
+    ['one word, no cue', 'Un été "studieux" commence.', 'fr', 'scare'],
+    ['a statement', 'Il a dit que "tout est fini entre nous".', 'fr', 'reported'],
+  ])('%s', (_name, text, lang, kind) => {
+    expect(extractQuotes(text, lang).map((x) => x.kind)).toEqual([kind]);
+  });
+});
+
+describe('speakers from French and English attribution patterns', () => {
+  it.each([
+    ['impersonal cue, source document', '«Les deux parties ont confirmé leur volonté», a-t-on précisé dans un communiqué publié sur le site du Kremlin.', 'fr', 'Kremlin'],
+    ['inverted subject', '"Les deux parties ont confirmé leur volonté", précise le Kremlin dans un communiqué.', 'fr', 'Kremlin'],
+    ['recipient then subject', 'M. Kerry "discutera avec les Russes de l’importance", a dit à l’AFP un haut responsable du Département d’Etat.', 'fr', 'un haut responsable du Département d’Etat'],
+    ['selon', '"le président a déclaré que la lutte serait commune", selon son porte-parole Dmitri Peskov.', 'fr', 'son porte-parole Dmitri Peskov'],
+    ['subject before verb, que', 'le président syrien affirme que les Russes "n’ont jamais dit un mot" sur son départ.', 'fr', 'président syrien'],
+    ['passive agent', 'Staffan de Mistura, accusé par Moscou de "se défausser de ses responsabilités", est parti.', 'fr', 'Moscou'],
+    ['English subject then verb', '“We endorse her without hesitation,” the newspaper wrote.', 'en', 'newspaper'],
+    ['English verb then subject', '“We endorse her without hesitation,” said John Smith, the editor.', 'en', 'John Smith'],
+    ['English according to', 'According to the campaign, “the numbers are moving our way now.”', 'en', 'campaign'],
+    ['English colon', 'Trump told the crowd: “We are going to win this state big.”', 'en', 'Trump'],
+  ])('%s', (_name, text, lang, speaker) => {
+    expect(extractQuotes(text, lang)[0]?.speaker).toBe(speaker);
+  });
+
+  it('gives a pronoun cue the previous speaker (Pareti: continuing sources)', () => {
+    const text = '«Nous avons un accord depuis longtemps», a déclaré Sergueï Lavrov. «Mais cette opposition doit s’éloigner des terroristes», avait-t-il ensuite ajouté.';
+    expect(q(text).map((x) => x[2])).toEqual(['Sergueï Lavrov', 'Sergueï Lavrov']);
+  });
+});
+
+describe('fuzz: unbalanced marks and random text', () => {
+  // Deterministic PRNG (mulberry32) so a failure can be replayed.
+  function rng(seed: number): () => number {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const PIECES = ['«', '»', '“', '”', '"', "'", '‘', '’', '„', '‹', '›', ' ', ' ', ' ', '\n\n', ', a dit le ministre', ' selon lui ', 'mot', 'Kremlin', 'déclaré', '[', ']', '.', ',', 'l’', 'said', 'the', 'opposition', ' '];
+
+  it('never crashes, never crosses a paragraph break without a reopening mark, stays fast', () => {
+    const next = rng(42);
+    const t0 = performance.now();
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      const n = 20 + Math.floor(next() * 400);
+      for (let i = 0; i < n; i++) text += PIECES[Math.floor(next() * PIECES.length)];
+      for (const lang of ['fr', 'en']) {
+        for (const quote of extractQuotes(text, lang)) {
+          expect(quote.start).toBeGreaterThanOrEqual(0);
+          expect(quote.end).toBeLessThanOrEqual(text.length);
+          expect(quote.text).toBe(text.slice(quote.start, quote.end));
+          if (!quote.multiParagraph) expect(text.slice(quote.marks.open.start, quote.marks.close.end)).not.toContain('\n');
+          if (quote.speakerSpan) expect(quote.speaker).toBe(text.slice(quote.speakerSpan.start, quote.speakerSpan.end));
+        }
+      }
+    }
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+
+  it('keeps a long text with one stray opening mark linear and bounded', () => {
+    const para = 'Le ministre a parlé longuement de la situation, sans rien annoncer de neuf. ';
+    const text = '« ' + Array.from({ length: 400 }, () => para.repeat(3)).join('\n\n');
+    const t0 = performance.now();
+    expect(extractQuotes(text, 'fr')).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Prints the quote measurements: seed precision and recall (reported and scare quotes, per
+ * article), speaker accuracy on the seeds, shared quotations per seed pair, and PolNeAR direct
+ * quotation precision, recall and speaker accuracy. Definitions in `tests/quotes-eval.ts`.
+ *   node --import tsx scripts/eval-quotes.ts [--verbose]
+ */
+import { evaluatePolnear, evaluateSeeds } from '../tests/quotes-eval';
+import type { PR } from '../tests/quotes-eval';
+
+const verbose = process.argv.includes('--verbose');
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+const row = (p: PR): string => `${p.article.padEnd(22)} gold ${String(p.gold).padStart(2)}  found ${String(p.found).padStart(2)}  predicted ${String(p.predicted).padStart(2)}  P ${pct(p.precision).padStart(6)}  R ${pct(p.recall).padStart(6)}`;
+
+const seeds = await evaluateSeeds();
+console.log('Seeds: reported quotations (gold quotes_per_article)');
+for (const p of seeds.reported) console.log('  ' + row(p));
+console.log('Seeds: scare quotes (gold scare_quotes)');
+for (const p of seeds.scare) console.log('  ' + row(p));
+const right = seeds.speakers.filter((s) => s.right).length;
+console.log(`Seeds: speakers right ${right}/${seeds.speakers.length} (${pct(right / seeds.speakers.length)})`);
+for (const s of seeds.speakers) if (!s.right || verbose) console.log(`  ${s.right ? 'ok ' : 'BAD'} ${s.article} «${s.quote}…» → ${s.got} (expected ${s.expected.join(' | ')})`);
+console.log('Seeds: shared quotations per pair');
+for (const p of seeds.shared) {
+  for (const s of p.pairs) console.log(`  ${p.a} ↔ ${p.b}  ${s.relation}  speaker ${s.speaker}  «${seeds.texts[p.a]!.slice(s.a.start, s.a.end).slice(0, 60)}…»`);
+}
+console.log(`  pairs with a shared quotation: ${seeds.shared.filter((p) => p.pairs.length > 0).length} of ${seeds.shared.length}`);
+
+const pol = evaluatePolnear();
+const P = pol.correct / pol.predicted;
+const R = pol.found / pol.gold;
+console.log(`PolNeAR (${pol.articles} test articles): direct quotations gold ${pol.gold}, predicted ${pol.predicted}`);
+console.log(`  precision ${P.toFixed(3)}  recall ${R.toFixed(3)}  F1 ${(2 * P * R / (P + R)).toFixed(3)}  speakers right ${pol.speakerRight}/${pol.speakerTotal} = ${(pol.speakerRight / pol.speakerTotal).toFixed(3)}`);
+if (verbose) {
+  for (const m of pol.misses) console.log(`  MISS ${m.article}: ${m.content}`);
+  for (const f of pol.falsePositives) console.log(`  FP   ${f.article}: ${f.quote.slice(0, 80)}`);
+  for (const w of pol.wrongSpeakers) console.log(`  SPK  ${w.article}: «${w.quote}» → ${w.got} (gold ${w.gold})`);
+}

@@ -1,0 +1,167 @@
+/**
+ * The quote measurements, shared by `scripts/eval-quotes.ts` (prints the tables) and the tests
+ * (assert the thresholds).
+ *
+ * Seeds: a gold quotation (gold.json, straight apostrophes) is found when an extracted quotation
+ * has the same comparison form (`normalizeForComparison`, accents folded): typography aside,
+ * the same words. Precision counts extracted quotations of that kind that equal a gold one.
+ *
+ * PolNeAR (Newell, Margolin & Ruths, LREC 2018), test split, brat standoff: a gold direct
+ * quotation is an attribution whose Content span contains a double quotation mark (“ ” ");
+ * a predicted reported quotation is right when its span lies inside an annotated Content span
+ * (of any attribution: the words are attributed to someone), and a gold quotation is found when
+ * a predicted reported quotation lies inside it. Its speaker is right when the predicted speaker
+ * span overlaps the attribution's Source span, or one of the predicted speaker's capitalised
+ * words (a name) is in the Source text; a quotation whose attribution has no Source is left out
+ * of speaker accuracy, and a predicted null speaker counts as wrong.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractFile } from '../cli/commands/extract';
+import { alignQuotes, extractQuotes } from '../lib/quotes';
+import type { Quote, SharedQuote } from '../lib/quotes';
+import { foldAccents, normalizeForComparison } from '../lib/text';
+import { FIXTURES_DIR, SEEDS_DIR } from './shared-fixtures';
+
+export const POLNEAR_DIR = join(FIXTURES_DIR, 'polnear/test');
+
+const norm = (s: string): string => foldAccents(normalizeForComparison(s)).replace(/[\s.,;:]+$/u, '');
+
+interface SeedsGold {
+  quotes_per_article: Record<string, string[]>;
+  scare_quotes: Record<string, string[] | string>;
+  shared_quotes: { articles: [string, string]; text: string; speaker: string }[];
+}
+
+export interface PR { article: string; gold: number; found: number; predicted: number; correct: number; precision: number; recall: number }
+
+function pr(article: string, gold: readonly string[], predicted: readonly string[]): PR {
+  const g = gold.map(norm);
+  const p = predicted.map(norm);
+  const found = g.filter((x) => p.includes(x)).length;
+  const correct = p.filter((x) => g.includes(x)).length;
+  return { article, gold: g.length, found, predicted: p.length, correct, precision: p.length ? correct / p.length : 1, recall: g.length ? found / g.length : 1 };
+}
+
+export interface SeedResult {
+  ids: string[];
+  texts: Record<string, string>;
+  quotes: Record<string, Quote[]>;
+  reported: PR[];
+  scare: PR[];
+  speakers: { article: string; quote: string; expected: string[]; got: string | null; right: boolean }[];
+  shared: { a: string; b: string; pairs: SharedQuote[] }[];
+}
+
+export async function evaluateSeeds(): Promise<SeedResult> {
+  const gold = JSON.parse(readFileSync(join(SEEDS_DIR, 'gold.json'), 'utf8')) as SeedsGold;
+  const labels = JSON.parse(readFileSync(new URL('./expected/quotes/seed-speakers.json', import.meta.url), 'utf8')) as Record<string, { quote: string; speaker: string[] }[] | string>;
+  const ids = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+  const texts: Record<string, string> = {};
+  const langs: Record<string, string> = {};
+  const quotes: Record<string, Quote[]> = {};
+  for (const id of ids) {
+    const a = await extractFile(join(SEEDS_DIR, `${id}.txt`));
+    texts[id] = a.text;
+    langs[id] = a.language ?? 'fr';
+    quotes[id] = extractQuotes(a.text, langs[id]);
+  }
+  const reported = ids.map((id) => pr(id, gold.quotes_per_article[id] ?? [], quotes[id]!.filter((q) => q.kind === 'reported').map((q) => q.text)));
+  const scare = ids.map((id) => {
+    const g = gold.scare_quotes[id];
+    return pr(id, Array.isArray(g) ? g : [], quotes[id]!.filter((q) => q.kind === 'scare').map((q) => q.text));
+  });
+  const speakers: SeedResult['speakers'] = [];
+  for (const id of ids) {
+    const list = labels[id];
+    if (!Array.isArray(list)) continue;
+    for (const l of list) {
+      const q = quotes[id]!.find((x) => norm(x.text).startsWith(norm(l.quote)));
+      const got = q?.speaker ?? null;
+      speakers.push({ article: id, quote: l.quote, expected: l.speaker, got, right: got !== null && l.speaker.some((s) => norm(got).includes(norm(s))) });
+    }
+  }
+  const shared: SeedResult['shared'] = [];
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const a = ids[i]!;
+      const b = ids[j]!;
+      shared.push({ a, b, pairs: alignQuotes(texts[a]!, quotes[a]!, texts[b]!, quotes[b]!, langs[a]) });
+    }
+  }
+  return { ids, texts, quotes, reported, scare, speakers, shared };
+}
+
+// ---------------------------------------------------------------------------------------------
+// PolNeAR
+
+interface Ann { id: string; type: string; spans: { start: number; end: number }[]; text: string }
+export interface Attribution { content: Ann; source: Ann | null; hasQuoteMark: boolean }
+
+export function readPolnearArticle(name: string): { text: string; attributions: Attribution[] } {
+  const text = readFileSync(join(POLNEAR_DIR, 'text', `${name}.txt`), 'utf8');
+  // Annotation files carry the annotator's id after the article name (`…_ef2d.ann`).
+  const ann = readdirSync(join(POLNEAR_DIR, 'attributions')).find((f) => f.startsWith(`${name}_`) && f.endsWith('.ann'));
+  if (!ann) throw new Error(`PolNeAR: no annotation file for ${name}`);
+  const lines = readFileSync(join(POLNEAR_DIR, 'attributions', ann), 'utf8').split('\n');
+  const anns = new Map<string, Ann>();
+  for (const line of lines) {
+    const m = /^(T\d+)\t(\S+) ([\d ;]+)\t(.*)$/u.exec(line);
+    if (!m) continue;
+    const spans = m[3]!.split(';').map((p) => { const [s, e] = p.trim().split(' ').map(Number); return { start: s!, end: e! }; });
+    anns.set(m[1]!, { id: m[1]!, type: m[2]!, spans, text: m[4]! });
+  }
+  const attributions: Attribution[] = [];
+  for (const line of lines) {
+    if (!line.startsWith('E')) continue;
+    const roles = new Map(line.split('\t')[1]!.split(' ').map((r) => r.split(':') as [string, string]));
+    const content = anns.get(roles.get('Content') ?? '');
+    if (!content) continue;
+    const source = anns.get(roles.get('Source') ?? '') ?? null;
+    attributions.push({ content, source, hasQuoteMark: /[“”"]/u.test(content.text) });
+  }
+  return { text, attributions };
+}
+
+export interface PolnearResult {
+  articles: number;
+  gold: number; found: number; predicted: number; correct: number;
+  speakerTotal: number; speakerRight: number;
+  misses: { article: string; content: string }[];
+  falsePositives: { article: string; quote: string }[];
+  wrongSpeakers: { article: string; quote: string; got: string | null; gold: string }[];
+}
+
+const inside = (q: { start: number; end: number }, a: Ann): boolean => {
+  const s = a.spans[0]!.start;
+  const e = a.spans[a.spans.length - 1]!.end;
+  return q.start >= s - 3 && q.end <= e + 3;
+};
+const overlaps = (x: { start: number; end: number }, a: Ann): boolean => a.spans.some((s) => x.start < s.end && x.end > s.start);
+
+export function evaluatePolnear(): PolnearResult {
+  const names = readdirSync(join(POLNEAR_DIR, 'text')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+  const r: PolnearResult = { articles: names.length, gold: 0, found: 0, predicted: 0, correct: 0, speakerTotal: 0, speakerRight: 0, misses: [], falsePositives: [], wrongSpeakers: [] };
+  for (const name of names) {
+    const { text, attributions } = readPolnearArticle(name);
+    const quotes = extractQuotes(text, 'en').filter((q) => q.kind === 'reported' && q.depth === 0);
+    r.predicted += quotes.length;
+    for (const q of quotes) {
+      const attr = attributions.find((a) => inside(q, a.content));
+      if (!attr) { r.falsePositives.push({ article: name, quote: q.text }); continue; }
+      r.correct++;
+      if (!attr.source) continue;
+      r.speakerTotal++;
+      const names = (q.speaker ?? '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map(norm);
+      const right = q.speaker !== null && ((q.speakerSpan !== null && overlaps(q.speakerSpan, attr.source)) || names.some((w) => w.length > 1 && norm(attr.source!.text).split(/[\s']+/u).includes(w)));
+      if (right) r.speakerRight++;
+      else r.wrongSpeakers.push({ article: name, quote: q.text.slice(0, 60), got: q.speaker, gold: attr.source.text });
+    }
+    for (const a of attributions.filter((x) => x.hasQuoteMark)) {
+      r.gold++;
+      if (quotes.some((q) => inside(q, a.content))) r.found++;
+      else r.misses.push({ article: name, content: a.content.text.slice(0, 100) });
+    }
+  }
+  return r;
+}
