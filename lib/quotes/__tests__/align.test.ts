@@ -1,0 +1,84 @@
+/** alignQuotes / compareQuotations as a specification: each relation from real quotations. */
+import { describe, expect, it } from 'vitest';
+import { alignQuotes, compareQuotations, extractQuotes } from '..';
+import type { DiffPart } from '..';
+
+/** A quotation embedded in a sentence of its article; the span of the quoted words. */
+function article(words: string, mark: [string, string] = ['«', '»'], tail = ', a-t-on précisé dans un communiqué du Kremlin.'): { text: string; span: { start: number; end: number } } {
+  const text = `${mark[0]}${words}${mark[1]}${tail}`;
+  return { text, span: { start: mark[0].length, end: mark[0].length + words.length } };
+}
+
+/** The changed words of a diff, as [op, text in its own article]. */
+function changes(diff: DiffPart[], textA: string, textB: string): [string, string][] {
+  return diff.filter((p) => p.op !== 'same').map((p) => [p.op, p.op === 'added' ? textB.slice(p.b!.start, p.b!.end) : textA.slice(p.a!.start, p.a!.end)]);
+}
+
+// Seed 000 / 001 (Kremlin communiqué, 6 July 2016) and PolNeAR's Washington Post endorsement.
+const FR = "Vladimir Poutine a appelé son interlocuteur à contribuer à la rupture de l'opposition modérée avec les groupes terroristes comme le Front Al-Nosra";
+const EN = 'Hillary Clinton has the potential to be an excellent president of the United States, and we endorse her without hesitation';
+
+describe.each([
+  ['French', FR, 'fr',
+    "Vladimir Poutine a appelé son interlocuteur à contribuer à la rupture de l’opposition modérée avec les groupes terroristes comme le Front Al-Nosra".toUpperCase(),
+    'Vladimir Poutine a appelé son interlocuteur à contribuer à la rupture de l’opposition modérée',
+    'Vladimir Poutine a appelé son interlocuteur à contribuer [...] comme le Front Al-Nosra',
+    "Vladimir Poutine a exhorté son interlocuteur à contribuer à la rupture de l'opposition armée avec les groupes terroristes comme le Front Al-Nosra",
+    ['removed', 'appelé'], ['added', 'exhorté']],
+  ['English', EN, 'en',
+    'Hillary Clinton has the potential to be an excellent president of the United States, and we endorse her without hesitation'.replace(/ /g, '  '),
+    'Hillary Clinton has the potential to be an excellent president',
+    'Hillary Clinton has the potential to be an excellent president ... we endorse her without hesitation',
+    'Hillary Clinton has the potential to be a great president of the United States, and we back her without hesitation',
+    ['removed', 'an excellent'], ['added', 'a great']],
+])('%s: a real quotation and versions of it', (_lang, original, lang, retyped, cut, spliced, altered, removed, added) => {
+  const a = article(original);
+  it('exact: typography, case and spacing aside', () => {
+    const b = article(retyped, ['"', '"']);
+    expect(compareQuotations(a.text, a.span, b.text, b.span, lang)).toMatchObject({ relation: 'exact', similarity: 1 });
+  });
+  it('truncated: a contiguous part, the dropped words pointed at in a', () => {
+    const b = article(cut);
+    const r = compareQuotations(a.text, a.span, b.text, b.span, lang)!;
+    expect(r.relation).toBe('truncated');
+    expect(changes(r.diff, a.text, b.text).every(([op]) => op === 'removed')).toBe(true);
+  });
+  it('spliced: non-adjacent pieces joined', () => {
+    const b = article(spliced);
+    expect(compareQuotations(a.text, a.span, b.text, b.span, lang)?.relation).toBe('spliced');
+  });
+  it('altered: the changed words in both texts', () => {
+    const b = article(altered);
+    const r = compareQuotations(a.text, a.span, b.text, b.span, lang)!;
+    expect(r.relation).toBe('altered');
+    const c = changes(r.diff, a.text, b.text);
+    expect(c).toContainEqual(removed);
+    expect(c).toContainEqual(added);
+  });
+  it('unquoted: the words reused without marks in the other article', () => {
+    const b = { text: `Le texte dit que ${original.toLowerCase()}, ce que personne ne conteste.` };
+    const shared = alignQuotes(a.text, extractQuotes(a.text, lang), b.text, extractQuotes(b.text, lang), lang);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]).toMatchObject({ relation: 'unquoted', aQuote: 0, bQuote: null });
+    expect(b.text.slice(shared[0]!.b.start, shared[0]!.b.end).toLowerCase()).toBe(original.toLowerCase());
+  });
+});
+
+describe('no match by chance', () => {
+  it.each([
+    ['a one-word fragment', 'inquiétudes', 'inquiétudes'],
+    ['two common words', 'faire pression', 'faire pression'],
+    ['different statements sharing stop words', 'Les deux parties ont confirmé leur volonté de dialogue', 'Les deux pays ont refusé toute forme de dialogue direct'],
+  ])('%s', (_name, x, y) => {
+    const a = article(x);
+    const b = article(y);
+    expect(compareQuotations(a.text, a.span, b.text, b.span, 'fr')).toBeNull();
+  });
+
+  it('scores fall as versions drift further (order, not exact floats)', () => {
+    const a = article(EN);
+    const versions = [EN, EN.replace('excellent', 'great'), EN.replace('excellent', 'great').replace('endorse', 'back'), EN.replace('excellent', 'great').replace('endorse', 'back').replace('without hesitation', 'gladly')];
+    const scores = versions.map((v) => { const b = article(v); return compareQuotations(a.text, a.span, b.text, b.span, 'en')!.similarity; });
+    for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThan(scores[i - 1]!);
+  });
+});
