@@ -2,10 +2,14 @@
 import type { Command } from './command';
 import { compare } from './compare';
 import { extract } from './extract';
+import { match } from './match';
+import { stories } from './stories';
 import { quotes } from './quotes';
 
 export const COMMANDS: Record<string, Command> = {
   extract,
   compare,
   quotes,
+  match,
+  stories,
 };

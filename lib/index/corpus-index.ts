@@ -1,0 +1,378 @@
+/**
+ * The corpus index: finds the few hundred stored articles worth grading against a page, without
+ * scoring every stored article.
+ *
+ * - Postings: for each article, its `POSTED_KEYS` most distinctive keys (entities `e:…` and
+ *   stems, by tf · idf at the time it is added) point to it: an inverted index (Manning et al.,
+ *   Introduction to Information Retrieval, ch. 1–2) of integer article numbers in growable
+ *   `Uint32Array`s with the key's count quantised to a byte in a parallel `Uint8Array`.
+ * - Document frequencies of every stem and entity of every article (not only the posted ones):
+ *   the IDF weights of the pair scorer. The index is the `CorpusStats` of the corpus.
+ * - Candidates for a page: accumulate idf-weighted hits over the page's keys, skipping keys too
+ *   common to discriminate (more than `MAX_DF_SHARE` of the corpus); keep the best `limit`.
+ * - Removal marks the article deleted (postings are skipped, then compacted when a quarter is
+ *   dead) and decrements the document frequencies of the features given.
+ *
+ * Full features stay in storage (the extension keeps them with each article); the resident index
+ * holds only integers, bytes and the key dictionary.
+ */
+import type { ArticleFeatures, CorpusStats } from '../match/types';
+import { statKeys } from '../match/stats';
+
+/** Keys posted per article: enough for recall (an article on the same event shares several), few enough for the memory budget. */
+export const POSTED_KEYS = 24;
+/** Keys on more than this share of the corpus do not generate candidates (they are in every other article). */
+export const MAX_DF_SHARE = 0.05;
+/** ... unless the corpus is small: a key in fewer than this many articles always counts. */
+const MIN_MAX_DF = 50;
+/** Articles re-ranked with the full pair scorer by default. */
+export const DEFAULT_CANDIDATES = 300;
+
+class Postings {
+  docs = new Uint32Array(4);
+  weights = new Uint8Array(4);
+  length = 0;
+  push(doc: number, weight: number): void {
+    if (this.length === this.docs.length) {
+      const docs = new Uint32Array(this.docs.length * 2);
+      docs.set(this.docs);
+      this.docs = docs;
+      const weights = new Uint8Array(this.weights.length * 2);
+      weights.set(this.weights);
+      this.weights = weights;
+    }
+    this.docs[this.length] = doc;
+    this.weights[this.length] = weight;
+    this.length++;
+  }
+  /** Drop deleted articles' entries; shrink to fit. */
+  compact(dead: (doc: number) => boolean): void {
+    let n = 0;
+    for (let i = 0; i < this.length; i++) {
+      const d = this.docs[i]!;
+      if (dead(d)) continue;
+      this.docs[n] = d;
+      this.weights[n] = this.weights[i]!;
+      n++;
+    }
+    this.length = n;
+    this.docs = this.docs.slice(0, Math.max(1, n));
+    this.weights = this.weights.slice(0, Math.max(1, n));
+  }
+}
+
+/** The serialised index failed validation: rebuild it from the stored articles. */
+export class IndexCorruptError extends Error {}
+
+const FORMAT = 'recoupe-index/1';
+
+export class CorpusIndex implements CorpusStats {
+  /** Article number → external id ('' once deleted). */
+  private ids: string[] = [];
+  private numbers = new Map<string, number>();
+  private deletedCount = 0;
+  /** Key → key number; `df` and `postings` by key number. */
+  private keys = new Map<string, number>();
+  private dfs = new Int32Array(1024);
+  private postings: (Postings | undefined)[] = [];
+  private live = 0;
+  private scratch = new Float32Array(0);
+
+  /** Number of articles in the index. */
+  get docs(): number {
+    return this.live;
+  }
+
+  get size(): number {
+    return this.live;
+  }
+
+  has(id: string): boolean {
+    return this.numbers.has(id);
+  }
+
+  /** Ids of the articles in the index. */
+  articleIds(): string[] {
+    return [...this.numbers.keys()];
+  }
+
+  df(key: string): number {
+    const k = this.keys.get(key);
+    return k === undefined ? 0 : this.dfs[k]!;
+  }
+
+  private keyNumber(key: string): number {
+    let k = this.keys.get(key);
+    if (k === undefined) {
+      k = this.keys.size;
+      this.keys.set(key, k);
+      if (k >= this.dfs.length) {
+        const grown = new Int32Array(this.dfs.length * 2);
+        grown.set(this.dfs);
+        this.dfs = grown;
+      }
+    }
+    return k;
+  }
+
+  private idf(df: number): number {
+    return Math.log(1 + Math.max(1, this.live) / Math.max(1, df));
+  }
+
+  /** The keys of `f` that point to it, with their counts: the most distinctive by tf · idf. */
+  private postedKeys(f: ArticleFeatures): [string, number][] {
+    const all: [string, number, number][] = [];
+    for (const [k, , c] of f.entities) all.push([`e:${k}`, c, (1 + Math.log(c)) * this.idf(this.df(`e:${k}`)) * 1.5]);
+    for (const [s, c] of f.terms) all.push([s, c, (1 + Math.log(c)) * this.idf(this.df(s))]);
+    all.sort((a, b) => b[2] - a[2]);
+    return all.slice(0, POSTED_KEYS).map(([k, c]) => [k, c]);
+  }
+
+  /** Add or replace an article. */
+  add(id: string, f: ArticleFeatures): void {
+    if (!id) throw new Error('an article id is required');
+    if (this.numbers.has(id)) this.remove(id);
+    for (const key of new Set(statKeys(f))) this.dfs[this.keyNumber(key)]!++;
+    const doc = this.ids.length;
+    this.ids.push(id);
+    this.numbers.set(id, doc);
+    this.live++;
+    for (const [key, count] of this.postedKeys(f)) {
+      const k = this.keyNumber(key);
+      const p = (this.postings[k] ??= new Postings());
+      p.push(doc, Math.min(255, Math.round(count)));
+    }
+  }
+
+  /**
+   * Remove an article. Pass its features so document frequencies stay exact; without them they
+   * drift slightly (the article's stems still count) until the next rebuild.
+   */
+  remove(id: string, f?: ArticleFeatures): boolean {
+    const doc = this.numbers.get(id);
+    if (doc === undefined) return false;
+    this.numbers.delete(id);
+    this.ids[doc] = '';
+    this.live--;
+    this.deletedCount++;
+    if (f) for (const key of new Set(statKeys(f))) {
+      const k = this.keys.get(key);
+      if (k !== undefined && this.dfs[k]! > 0) this.dfs[k]!--;
+    }
+    if (this.deletedCount > 64 && this.deletedCount * 4 > this.ids.length) this.compact();
+    return true;
+  }
+
+  /** Drop deleted articles from the postings and renumber. */
+  compact(): void {
+    const renumber = new Int32Array(this.ids.length).fill(-1);
+    const ids: string[] = [];
+    this.ids.forEach((id, doc) => {
+      if (id) {
+        renumber[doc] = ids.length;
+        ids.push(id);
+      }
+    });
+    for (const p of this.postings) {
+      if (!p) continue;
+      p.compact((d) => renumber[d] === -1);
+      for (let i = 0; i < p.length; i++) p.docs[i] = renumber[p.docs[i]!]!;
+    }
+    this.ids = ids;
+    this.numbers = new Map(ids.map((id, i) => [id, i]));
+    this.deletedCount = 0;
+  }
+
+  /**
+   * Ids of the stored articles most likely to match `query`, best first, at most `limit`.
+   * `exclude` (the page itself when it is stored) is left out.
+   */
+  candidates(query: ArticleFeatures, limit = DEFAULT_CANDIDATES, exclude?: string): string[] {
+    const n = this.ids.length;
+    if (this.scratch.length < n) this.scratch = new Float32Array(Math.max(n, this.scratch.length * 2));
+    const acc = this.scratch;
+    const touched: number[] = [];
+    const maxDf = Math.max(MIN_MAX_DF, this.live * MAX_DF_SHARE);
+    const visit = (key: string, qCount: number, boost: number) => {
+      const k = this.keys.get(key);
+      if (k === undefined) return;
+      const p = this.postings[k];
+      const df = this.dfs[k]!;
+      if (!p || df > maxDf || df === 0) return;
+      const w = this.idf(df) * (1 + Math.log(qCount)) * boost;
+      for (let i = 0; i < p.length; i++) {
+        const d = p.docs[i]!;
+        if (acc[d] === 0) touched.push(d);
+        acc[d]! += w * (1 + Math.log(p.weights[i]!));
+      }
+    };
+    for (const [k, , c] of query.entities) visit(`e:${k}`, c, 1.5);
+    for (const [s, c] of query.terms) visit(s, c, 1);
+    const skip = exclude === undefined ? -1 : (this.numbers.get(exclude) ?? -1);
+    const scored: [number, number][] = [];
+    for (const d of touched) {
+      if (d !== skip && this.ids[d]) scored.push([d, acc[d]!]);
+      acc[d] = 0;
+    }
+    scored.sort((a, b) => b[1] - a[1]);
+    return scored.slice(0, limit).map(([d]) => this.ids[d]!);
+  }
+
+  /**
+   * Resident size in bytes, counted from its parts: typed arrays at their capacity, strings at two
+   * bytes a character plus V8's object and map-entry overheads (≈ 40 bytes per string, 24 per map
+   * entry; an estimate, the benchmark also reports the heap growth).
+   */
+  bytes(): number {
+    let b = this.dfs.byteLength + this.scratch.byteLength + this.postings.length * 8;
+    for (const p of this.postings) if (p) b += p.docs.byteLength + p.weights.byteLength + 48;
+    for (const k of this.keys.keys()) b += k.length * 2 + 40 + 24;
+    for (const id of this.ids) b += id.length * 2 + 40 + 8;
+    b += this.numbers.size * 24;
+    return b;
+  }
+
+  /**
+   * A compact JSON string: the id and key dictionaries, document frequencies, and each posting
+   * list delta-encoded as varints in base64, with a checksum so `deserialize` can refuse a
+   * damaged copy.
+   */
+  serialize(): string {
+    this.compact();
+    const keys = [...this.keys.keys()];
+    const bytes: number[] = [];
+    const offsets: number[] = [];
+    keys.forEach((_, k) => {
+      offsets.push(bytes.length);
+      const p = this.postings[k];
+      const len = p?.length ?? 0;
+      varint(bytes, len);
+      let prev = 0;
+      for (let i = 0; i < len; i++) {
+        varint(bytes, p!.docs[i]! - prev);
+        prev = p!.docs[i]!;
+        bytes.push(p!.weights[i]!);
+      }
+    });
+    const postings = toBase64(Uint8Array.from(bytes));
+    const body = { format: FORMAT, ids: this.ids, keys, df: Array.from(this.dfs.subarray(0, keys.length)), postings };
+    const text = JSON.stringify(body);
+    return JSON.stringify({ ...body, checksum: checksum(text) });
+  }
+
+  /** Load a serialised index; throws `IndexCorruptError` on anything inconsistent. */
+  static deserialize(data: string): CorpusIndex {
+    let raw: { format?: unknown; ids?: unknown; keys?: unknown; df?: unknown; postings?: unknown; checksum?: unknown };
+    try {
+      raw = JSON.parse(data);
+    } catch {
+      throw new IndexCorruptError('index is not JSON');
+    }
+    if (!raw || raw.format !== FORMAT) throw new IndexCorruptError('unknown index format');
+    const { ids, keys, df, postings } = raw;
+    if (!Array.isArray(ids) || !Array.isArray(keys) || !Array.isArray(df) || typeof postings !== 'string' || df.length !== keys.length
+      || !ids.every((x) => typeof x === 'string' && x) || !keys.every((x) => typeof x === 'string')) throw new IndexCorruptError('index fields are missing or malformed');
+    if (checksum(JSON.stringify({ format: FORMAT, ids, keys, df, postings })) !== raw.checksum) throw new IndexCorruptError('index checksum does not match');
+    const index = new CorpusIndex();
+    index.ids = ids as string[];
+    index.numbers = new Map(index.ids.map((id, i) => [id, i]));
+    if (index.numbers.size !== index.ids.length) throw new IndexCorruptError('duplicate article ids');
+    index.live = index.ids.length;
+    index.dfs = new Int32Array(Math.max(1024, keys.length));
+    (keys as string[]).forEach((k, i) => {
+      index.keys.set(k, i);
+      index.dfs[i] = Number(df[i]);
+    });
+    let bytes: Uint8Array;
+    try {
+      bytes = fromBase64(postings);
+    } catch {
+      throw new IndexCorruptError('postings are not base64');
+    }
+    let pos = 0;
+    const read = () => {
+      let v = 0;
+      let shift = 0;
+      for (;;) {
+        if (pos >= bytes.length) throw new IndexCorruptError('postings are truncated');
+        const b = bytes[pos++]!;
+        v += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80) return v;
+        shift += 7;
+      }
+    };
+    for (let k = 0; k < keys.length; k++) {
+      const len = read();
+      if (len === 0) continue;
+      const p = new Postings();
+      p.docs = new Uint32Array(len);
+      p.weights = new Uint8Array(len);
+      let doc = 0;
+      for (let i = 0; i < len; i++) {
+        doc += read();
+        if (doc >= index.ids.length) throw new IndexCorruptError('a posting points past the last article');
+        if (pos >= bytes.length) throw new IndexCorruptError('postings are truncated');
+        p.docs[i] = doc;
+        p.weights[i] = bytes[pos++]!;
+      }
+      p.length = len;
+      index.postings[k] = p;
+    }
+    if (pos !== bytes.length) throw new IndexCorruptError('postings have trailing bytes');
+    return index;
+  }
+
+  /** An index of `articles` (e.g. every stored article with its features). */
+  static build(articles: Iterable<{ id: string; features: ArticleFeatures }>): CorpusIndex {
+    const list = [...articles];
+    const index = new CorpusIndex();
+    // Two passes: document frequencies first, so the keys each article posts are chosen with the
+    // corpus's real rarity rather than by the order of insertion.
+    for (const a of list) for (const key of new Set(statKeys(a.features))) index.dfs[index.keyNumber(key)]!++;
+    index.live = list.length;
+    const posted = list.map((a) => index.postedKeys(a.features));
+    index.dfs.fill(0);
+    index.live = 0;
+    list.forEach((a, i) => {
+      if (index.numbers.has(a.id)) index.remove(a.id);
+      for (const key of new Set(statKeys(a.features))) index.dfs[index.keyNumber(key)]!++;
+      const doc = index.ids.length;
+      index.ids.push(a.id);
+      index.numbers.set(a.id, doc);
+      index.live++;
+      for (const [key, count] of posted[i]!) (index.postings[index.keyNumber(key)] ??= new Postings()).push(doc, Math.min(255, Math.round(count)));
+    });
+    return index;
+  }
+}
+
+/** Base64 with the web platform's `btoa`/`atob` (also in Node): lib/ runs in the extension too, where there is no `Buffer`. */
+function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const s = atob(text);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+function varint(out: number[], v: number): void {
+  while (v >= 0x80) {
+    out.push((v & 0x7f) | 0x80);
+    v = Math.floor(v / 128);
+  }
+  out.push(v);
+}
+
+function checksum(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

@@ -1,0 +1,9 @@
+/**
+ * The corpus index for same-story matching: candidate generation over rare stems and entities,
+ * incremental add and remove, compact serialisation validated on load, and matching a page
+ * (candidates re-ranked with the full pair grade of lib/match). Pure: the caller stores the
+ * serialised index and the per-article features.
+ */
+export { CorpusIndex, IndexCorruptError, DEFAULT_CANDIDATES, POSTED_KEYS } from './corpus-index';
+export { gradeCandidates, matchPage, matchPageAsync, type Match, type MatchOptions } from './match';
+export { loadOrRebuild } from './load';

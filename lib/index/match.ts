@@ -1,0 +1,59 @@
+/**
+ * Matching a page against the corpus: candidates from the index, then the full pair grade on
+ * each candidate's stored features, sorted by score.
+ */
+import { gradePrepared, prepare } from '../match/score';
+import type { ArticleFeatures, ExtraEvidence, PairGrade } from '../match/types';
+import { DEFAULT_CANDIDATES, type CorpusIndex } from './corpus-index';
+
+export interface Match extends PairGrade {
+  id: string;
+}
+
+export interface MatchOptions {
+  /** How many candidates to grade (default 300). */
+  candidates?: number;
+  /** Leave this stored article out (the page itself, when it is stored). */
+  exclude?: string;
+  /** Keep `unrelated` grades in the result (default false). */
+  includeUnrelated?: boolean;
+  /** Shared quotes and passages with a stored article, from the other analyses. */
+  extra?: (id: string) => ExtraEvidence | undefined;
+}
+
+/** Grade `query` against given stored articles (the candidates, loaded from storage), best first. */
+export function gradeCandidates(index: CorpusIndex, query: ArticleFeatures, stored: Iterable<{ id: string; features: ArticleFeatures }>, options: MatchOptions = {}): Match[] {
+  const q = prepare(query, index);
+  const out: Match[] = [];
+  for (const { id, features } of stored) {
+    if (id === options.exclude) continue;
+    const g = gradePrepared(q, prepare(features, index), options.extra?.(id));
+    if (g.relation !== 'unrelated' || options.includeUnrelated) out.push({ id, ...g });
+  }
+  return out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * Stored articles on the same event or related to `query`, best first. `load` returns a stored
+ * article's features (synchronously: from memory, a cache, or a bulk read done beforehand — see
+ * `matchPageAsync` for storage that answers with a promise).
+ */
+export function matchPage(index: CorpusIndex, query: ArticleFeatures, load: (id: string) => ArticleFeatures | undefined, options: MatchOptions = {}): Match[] {
+  const ids = index.candidates(query, options.candidates ?? DEFAULT_CANDIDATES, options.exclude);
+  const stored = ids.flatMap((id) => {
+    const features = load(id);
+    return features ? [{ id, features }] : [];
+  });
+  return gradeCandidates(index, query, stored, options);
+}
+
+/** `matchPage` with storage that loads many articles' features at once (IndexedDB `bulkGet`). */
+export async function matchPageAsync(index: CorpusIndex, query: ArticleFeatures, loadMany: (ids: string[]) => Promise<(ArticleFeatures | undefined)[]>, options: MatchOptions = {}): Promise<Match[]> {
+  const ids = index.candidates(query, options.candidates ?? DEFAULT_CANDIDATES, options.exclude);
+  const loaded = await loadMany(ids);
+  const stored = ids.flatMap((id, i) => {
+    const features = loaded[i];
+    return features ? [{ id, features }] : [];
+  });
+  return gradeCandidates(index, query, stored, options);
+}
