@@ -11,7 +11,7 @@
  * a predicted reported quotation is right when its span lies inside an annotated Content span
  * (of any attribution: the words are attributed to someone), and a gold quotation is found when
  * a predicted reported quotation lies inside it. Its speaker is right when the predicted speaker
- * span overlaps the attribution's Source span, or one of the predicted speaker's capitalised
+ * span or its local mention (the `he` of `he said`) overlaps the attribution's Source span, or one of the predicted speaker's capitalised
  * words (a name) is in the Source text; a quotation whose attribution has no Source is left out
  * of speaker accuracy, and a predicted null speaker counts as wrong.
  */
@@ -153,7 +153,7 @@ export function evaluatePolnear(): PolnearResult {
       if (!attr.source) continue;
       r.speakerTotal++;
       const names = (q.speaker ?? '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map(norm);
-      const right = q.speaker !== null && ((q.speakerSpan !== null && overlaps(q.speakerSpan, attr.source)) || names.some((w) => w.length > 1 && norm(attr.source!.text).split(/[\s']+/u).includes(w)));
+      const right = q.speaker !== null && ((q.speakerSpan !== null && overlaps(q.speakerSpan, attr.source)) || (q.mention !== null && overlaps(q.mention, attr.source)) || names.some((w) => w.length > 1 && norm(attr.source!.text).split(/[\s']+/u).includes(w)));
       if (right) r.speakerRight++;
       else r.wrongSpeakers.push({ article: name, quote: q.text.slice(0, 60), got: q.speaker, gold: attr.source.text });
     }

@@ -135,7 +135,7 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     const insertions: Span[] = [];
     for (const m of text.slice(start, end).matchAll(BRACKETED)) insertions.push({ start: start + m.index, end: start + m.index + m[0].length });
     quotes.push({
-      text: text.slice(start, end), start, end, kind, speaker: null, speakerSpan: null, cue: null,
+      text: text.slice(start, end), start, end, kind, speaker: null, speakerSpan: null, mention: null, cue: null,
       marks: { open: pair.open, close: pair.close }, depth: pair.depth, multiParagraph: pair.multiParagraph, insertions,
     });
     if (kind === 'reported' && pair.depth === 0) {

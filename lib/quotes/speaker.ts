@@ -30,6 +30,7 @@ const INHERIT_WINDOW = 1500;
 export interface SpeakerFound {
   speaker: string;
   speakerSpan: Span;
+  mention: Span | null;
   cue: Span | null;
 }
 
@@ -104,13 +105,13 @@ function inherit(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | 
     const q = previous[k]!;
     if (q.start >= ctx.open.start) continue;
     if (ctx.open.start - q.end > INHERIT_WINDOW) break;
-    if (q.speaker && q.speakerSpan) return { speaker: q.speaker, speakerSpan: q.speakerSpan, cue: null };
+    if (q.speaker && q.speakerSpan) return { speaker: q.speaker, speakerSpan: q.speakerSpan, mention: null, cue: null };
   }
   return null;
 }
 
 function found(ctx: QuoteContext, np: { span: Span }, cue: Token | null): SpeakerFound {
-  return { speaker: ctx.text.slice(np.span.start, np.span.end), speakerSpan: np.span, cue: cue ? { start: cue.start, end: cue.end } : null };
+  return { speaker: ctx.text.slice(np.span.start, np.span.end), speakerSpan: np.span, mention: np.span, cue: cue ? { start: cue.start, end: cue.end } : null };
 }
 
 /** Resolve a noun phrase that names no one (pronoun, bare document) to an earlier speaker. */
@@ -120,7 +121,7 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
     const owner = documentOwner(ctx, context);
     if (owner && !isDocumentOnly(ctx, owner)) return found(ctx, owner, cue);
     const prev = inherit(ctx, previous);
-    if (prev) return { ...prev, cue: cue ? { start: cue.start, end: cue.end } : null };
+    if (prev) return { ...prev, mention: np.span, cue: cue ? { start: cue.start, end: cue.end } : null };
   }
   return found(ctx, np, cue);
 }
@@ -258,7 +259,20 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   return null;
 }
 
-/** The speaker of the quotation whose context is `ctx`; `previous` are the article's earlier quotes. */
+/** A quotation with no cue of its own continues the previous speaker's words if this close (characters). */
+const CONTINUING_WINDOW = 400;
+
+/**
+ * The speaker of the quotation whose context is `ctx`; `previous` are the article's earlier quotes.
+ * A reported quotation without any cue in its sentence, right after an attributed one
+ * (`"…," he said. "…"`), continues its speaker (Pareti's "continuing quotations").
+ */
 export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
-  return fromAfter(ctx, previous) ?? fromBefore(ctx, previous);
+  const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous);
+  if (direct) return direct;
+  const hasCue = [...ctx.before, ...ctx.after].some((t) => ctx.lex.speechVerbs.has(t.norm) || ctx.lex.according.has(t.norm));
+  if (hasCue) return null;
+  const last = [...previous].reverse().find((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
+  if (!last?.speaker || ctx.open.start - last.marks.close.end > CONTINUING_WINDOW) return null;
+  return inherit(ctx, [last]);
 }

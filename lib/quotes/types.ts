@@ -26,6 +26,12 @@ export interface Quote {
   speaker: string | null;
   /** Where `speaker` is named: in the sentence of the quote, or earlier for an inherited speaker. */
   speakerSpan: Span | null;
+  /**
+   * Where the quote's own sentence refers to the speaker: the pronoun of `he said` (when
+   * `speaker` was taken from an earlier mention), or `speakerSpan` itself; null when inherited
+   * from a previous quotation without any mention here.
+   */
+  mention: Span | null;
   /** The attribution cue (verb of saying, `selon`, `according to`) that linked the speaker. */
   cue: Span | null;
   /** The opening and closing marks. */
