@@ -48,7 +48,10 @@ function words(text: string): Word[] {
     let w = m[0];
     let start = m.index;
     const gap = text.slice(prevEnd, start);
-    const initial = prevEnd === 0 || /[.!?:…]\s*["«»“”'‘’(\[-]*\s*$|\n/u.test(gap);
+    const prev = out[out.length - 1]?.text ?? '';
+    // `M. Obama`, `J. Smith`: the dot of an honorific or initial does not end a sentence.
+    const afterAbbreviation = /^\.\s+$/u.test(gap) && (HONORIFICS.has(prev.toLowerCase()) || /^\p{Lu}$/u.test(prev));
+    const initial = prevEnd === 0 || (!afterAbbreviation && /[.!?:…]\s*["«»“”'‘’(\[-]*\s*$|\n/u.test(gap));
     const el = ELISION.exec(w);
     if (el) {
       w = w.slice(el[0].length);

@@ -1,0 +1,76 @@
+/** The parts of the features: dates, entities, figures, as specifications by example. */
+import { describe, expect, it } from 'vitest';
+import { computeFeatures, findDates, findEntities, isFeatures } from '..';
+import { parsePublished } from '../dates';
+
+describe('dates', () => {
+  const pub = parsePublished('2016-07-07T10:00:00+02:00');
+  it.each([
+    ['le 27 février 2016', null, '2016-02-27'],
+    ['dans la soirée du 6 juillet', pub, '2016-07-06'],
+    ['dans la soirée du 6 juillet', null, '--07-06'],
+    ['on July 6, 2016', null, '2016-07-06'],
+    ['on Dec. 3', parsePublished('2012-12-05'), '2012-12-03'],
+    ['le 1er mai', parsePublished('2016-07-07'), '2016-05-01'],
+    ['mercredi', pub, '2016-07-06'],
+    ['lundi', parsePublished('2016-04-18'), '2016-04-18'],
+    ['on Wednesday', parsePublished('2010-07-02'), '2010-06-30'],
+    ['a decision in December', pub, undefined],
+    ['mercredi', null, undefined],
+    ['you may 5 times', null, undefined],
+  ])('%s (published %s) → %s', (text, published, expected) => {
+    expect(findDates(text, 1000, published)[0]?.date).toBe(expected);
+  });
+  it('marks dates in the lead', () => {
+    const ds = findDates('Le 6 juillet, appel. ' + 'x'.repeat(700) + ' Le 27 février, trêve.', 600, null);
+    expect(ds.map((d) => [d.date, d.lead])).toEqual([['--07-06', true], ['--02-27', false]]);
+  });
+});
+
+describe('entities', () => {
+  const keys = (text: string, lang = 'fr') => findEntities(text, lang).map(([k]) => k);
+  it.each([
+    ['des jihadistes du Front Al-Nosra et du groupe', 'front al nosra'],
+    ['le président syrien Bachar el-Assad a dit', 'bachar el assad'],
+    ['la branche syrienne d\'Al-Qaïda selon', 'al qaida'],
+    ['sous l\'égide de l\'ONU à Genève', 'onu'],
+    ['selon M. Obama hier', 'obama'],
+    ['Selon la Maison Blanche, rien.', 'maison blanche'],
+    ['le président américain remercie pour la libération de l\'Américain Kevin Dawes, détenu', 'kevin dawes'],
+  ])('%s → %s', (text, key) => {
+    expect(keys(text)).toContain(key);
+  });
+  it.each([
+    ['Selon lui, rien. Puis plus.', 'selon'],
+    ['Poutine et Obama ont parlé', 'poutine et obama'],
+    ['The meeting was short. The end.', 'the'],
+  ])('%s has no entity %s', (text, key) => {
+    expect(keys(text, text.startsWith('The') ? 'en' : 'fr')).not.toContain(key);
+  });
+  it('joins English names with of', () => {
+    expect(keys('a statement by the Bank of England on Monday', 'en')).toContain('bank of england');
+  });
+});
+
+describe('features', () => {
+  const f = computeFeatures({ title: 'Un titre', text: 'Le conflit a fait plus de 280.000 morts et un cessez-le-feu de 72 heures. « Les deux parties ont confirmé leur volonté de coopérer », dit le Kremlin.', language: 'fr', publishedTime: '2016-07-06' });
+  it('keeps figures with their unit', () => {
+    expect(f.numbers).toEqual(expect.arrayContaining(['280000 mort', '72 heur']));
+  });
+  it('hashes the quoted words, typography-insensitive', () => {
+    const g = computeFeatures({ text: '"Les deux parties ont confirmé leur volonté de coopérer", dit le Kremlin.', language: 'fr' });
+    expect(g.quoted.length).toBeGreaterThan(0);
+    expect(g.quoted.every((h) => f.quoted.includes(h))).toBe(true);
+  });
+  it('is plain JSON that survives a round trip and validates', () => {
+    const back = JSON.parse(JSON.stringify(f));
+    expect(back).toEqual(f);
+    expect(isFeatures(back)).toBe(true);
+    expect(isFeatures({ ...back, v: 0 })).toBe(false);
+    expect(isFeatures(null)).toBe(false);
+  });
+  it('handles an empty article', () => {
+    const e = computeFeatures({ text: '', language: null });
+    expect(e.terms).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * The gold relations of the five seeds (gold.json): 000 and 001 report the same event (the
+ * Putin–Obama call of 6 July 2016); 002 is another Putin–Obama call about Syria (18 April) and
+ * must never be graded `same`; every other pair is `related` (same storyline), none unrelated.
+ * And news pages on other topics are `unrelated` to every seed, both ways.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { corpusStats, gradePair } from '..';
+import { SEEDS_DIR } from '../../../tests/shared-fixtures';
+import { fixturePageFeatures, seedFeatures, type Analysed } from './helpers';
+
+const gold = JSON.parse(readFileSync(join(SEEDS_DIR, 'gold.json'), 'utf8')) as { relations: { same: [string, string][]; related: [string, string][] } };
+const seeds = seedFeatures({ withDates: true });
+const pages = fixturePageFeatures();
+const stats = corpusStats([...seeds, ...pages].map((a) => a.features));
+const byId = new Map(seeds.map((s) => [s.id, s]));
+const grade = (a: string, b: string) => gradePair(byId.get(a)!.features, byId.get(b)!.features, stats);
+const key = (a: string, b: string) => [a, b].sort().join('|');
+const sameSet = new Set(gold.relations.same.map(([a, b]) => key(a, b)));
+
+describe('seed gold relations (with the pages’ publication dates)', () => {
+  it('grades 000↔001 same, with the reasons a person can check', () => {
+    const g = grade('000_492f0f67598950be', '001_efc4fda914ae2fdd');
+    expect(g.relation).toBe('same');
+    expect(g.reasons.join('\n')).toMatch(/both: 6 Jul 2016/);
+    expect(g.reasons.join('\n')).toMatch(/shared actors: .*Front Al-Nosra/);
+    expect(g.reasons.join('\n')).toMatch(/same quoted words/);
+  });
+
+  it.each(gold.relations.related)('grades %s ↔ %s related, not unrelated', (a, b) => {
+    expect(grade(a, b).relation).toBe('related');
+  });
+
+  it.each(seeds.map((s) => s.id).filter((id) => id !== '002_b5629d95adcdafa8'))('never grades 002 same with %s, and says why', (id) => {
+    const g = grade('002_b5629d95adcdafa8', id);
+    expect(g.relation).not.toBe('same');
+  });
+
+  it('explains the hard case by its dates: 18 April is not 6 July', () => {
+    expect(grade('000_492f0f67598950be', '002_b5629d95adcdafa8').reasons.join('\n')).toMatch(/dates conflict: 6 Jul 2016 vs 18 Apr 2016/);
+  });
+
+  it.each(seeds.map((s) => s.id))('ranks every same article above every related one for %s', (id) => {
+    const others = seeds.filter((s) => s.id !== id).map((s) => ({ id: s.id, same: sameSet.has(key(id, s.id)), score: grade(id, s.id).score }));
+    const minSame = Math.min(...others.filter((o) => o.same).map((o) => o.score));
+    const maxRelated = Math.max(...others.filter((o) => !o.same).map((o) => o.score));
+    if (others.some((o) => o.same)) expect(minSame).toBeGreaterThan(maxRelated);
+  });
+
+  it('is symmetric', () => {
+    for (const a of seeds) for (const b of seeds) {
+      const [x, y] = [gradePair(a.features, b.features, stats), gradePair(b.features, a.features, stats)];
+      expect([x.relation, x.score]).toEqual([y.relation, y.score]);
+    }
+  });
+});
+
+describe('seed relations without publication dates', () => {
+  const undated = seedFeatures({ withDates: false });
+  const s = corpusStats(undated.map((a) => a.features));
+  const g = (a: Analysed, b: Analysed) => gradePair(a.features, b.features, s);
+  it('still ranks 001 first for 000 and 000 first for 001 (shared quotations of the Kremlin communiqué)', () => {
+    for (const [x, y] of [[0, 1], [1, 0]] as const) {
+      const ranked = undated.filter((_, i) => i !== x).sort((p, q) => g(undated[x]!, q).score - g(undated[x]!, p).score);
+      expect(ranked[0]!.id).toBe(undated[y]!.id);
+    }
+  });
+});
+
+describe('news pages on other topics', () => {
+  it('found enough article pages to mean something', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(12);
+  });
+  it.each(pages.map((p) => p.id))('%s is unrelated to every seed, both ways', (page) => {
+    const p = pages.find((x) => x.id === page)!;
+    for (const seed of seeds) {
+      expect(gradePair(p.features, seed.features, stats).relation).toBe('unrelated');
+      expect(gradePair(seed.features, p.features, stats).relation).toBe('unrelated');
+    }
+  });
+});
