@@ -209,13 +209,49 @@ export class CorpusIndex implements CorpusStats {
     for (const [k, , c] of query.entities) visit(`e:${k}`, c, 1.5);
     for (const [s, c] of query.terms) visit(s, c, 1);
     const skip = exclude === undefined ? -1 : (this.numbers.get(exclude) ?? -1);
-    const scored: [number, number][] = [];
+    // The best `limit` by a bounded min-heap: touched articles can be tens of thousands at 100k,
+    // and sorting them all cost more than the rest of a match.
+    const heapDocs = new Int32Array(limit);
+    const heapScores = new Float32Array(limit);
+    let size = 0;
+    const down = (i: number) => {
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < size && heapScores[l]! < heapScores[m]!) m = l;
+        if (r < size && heapScores[r]! < heapScores[m]!) m = r;
+        if (m === i) return;
+        [heapScores[i], heapScores[m]] = [heapScores[m]!, heapScores[i]!];
+        [heapDocs[i], heapDocs[m]] = [heapDocs[m]!, heapDocs[i]!];
+        i = m;
+      }
+    };
     for (const d of touched) {
-      if (d !== skip && this.ids[d]) scored.push([d, acc[d]!]);
+      const score = acc[d]!;
       acc[d] = 0;
+      if (d === skip || !this.ids[d] || limit === 0) continue;
+      if (size < limit) {
+        // Sift up.
+        let i = size++;
+        heapDocs[i] = d;
+        heapScores[i] = score;
+        while (i > 0) {
+          const parent = (i - 1) >> 1;
+          if (heapScores[parent]! <= heapScores[i]!) break;
+          [heapScores[i], heapScores[parent]] = [heapScores[parent]!, heapScores[i]!];
+          [heapDocs[i], heapDocs[parent]] = [heapDocs[parent]!, heapDocs[i]!];
+          i = parent;
+        }
+      } else if (score > heapScores[0]!) {
+        heapDocs[0] = d;
+        heapScores[0] = score;
+        down(0);
+      }
     }
-    scored.sort((a, b) => b[1] - a[1]);
-    return scored.slice(0, limit).map(([d]) => this.ids[d]!);
+    const best = Array.from({ length: size }, (_, i): [number, number] => [heapDocs[i]!, heapScores[i]!]);
+    best.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return best.map(([d]) => this.ids[d]!);
   }
 
   /**

@@ -1,0 +1,96 @@
+/** The corpus index: candidates, incremental updates, serialisation, and rebuilding when damaged. */
+import { describe, expect, it } from 'vitest';
+import { CorpusIndex, IndexCorruptError, loadOrRebuild, matchPage, matchPageAsync } from '..';
+import { fixturePageFeatures, seedFeatures } from '../../match/__tests__/helpers';
+
+const seeds = seedFeatures({ withDates: true });
+const pages = fixturePageFeatures();
+const all = [...seeds, ...pages];
+const byId = new Map(all.map((a) => [a.id, a.features]));
+const load = (id: string) => byId.get(id);
+const E1 = ['000_492f0f67598950be', '001_efc4fda914ae2fdd'] as const;
+
+describe('CorpusIndex', () => {
+  const index = CorpusIndex.build(all);
+
+  it('counts articles and document frequencies', () => {
+    expect(index.size).toBe(all.length);
+    expect(index.df('e:front al nosra')).toBe(5);
+    expect(index.df('no such stem')).toBe(0);
+  });
+
+  it('puts the other report of the same event among the first candidates (the full grade orders them), never the page itself', () => {
+    const c = index.candidates(byId.get(E1[0])!, 300, E1[0]);
+    expect(c.slice(0, 3)).toContain(E1[1]);
+    expect(c).not.toContain(E1[0]);
+  });
+
+  it('matches a page: same first, then related, nothing unrelated', () => {
+    const m = matchPage(index, byId.get(E1[0])!, load, { exclude: E1[0] });
+    expect(m.map((x) => x.relation)).toEqual(['same', 'related', 'related', 'related']);
+    expect(m[0]!.id).toBe(E1[1]);
+    expect(m.map((x) => x.score)).toEqual([...m.map((x) => x.score)].sort((a, b) => b - a));
+  });
+
+  it('matches with storage that answers with a promise', async () => {
+    const m = await matchPageAsync(index, byId.get(E1[1])!, async (ids) => ids.map(load), { exclude: E1[1] });
+    expect(m[0]).toMatchObject({ id: E1[0], relation: 'same' });
+  });
+
+  it('adds and removes incrementally, giving the same candidates as a fresh build', () => {
+    const inc = new CorpusIndex();
+    for (const a of all) inc.add(a.id, a.features);
+    inc.remove(E1[1], byId.get(E1[1]));
+    expect(inc.has(E1[1])).toBe(false);
+    expect(inc.size).toBe(all.length - 1);
+    expect(inc.df('e:front al nosra')).toBe(4);
+    expect(inc.candidates(byId.get(E1[0])!, 300, E1[0])).not.toContain(E1[1]);
+    inc.add(E1[1], byId.get(E1[1])!);
+    expect(inc.candidates(byId.get(E1[0])!, 300, E1[0]).slice(0, 3)).toContain(E1[1]);
+    // Adding an article again replaces it.
+    inc.add(E1[1], byId.get(E1[1])!);
+    expect(inc.size).toBe(all.length);
+  });
+
+  it('survives many removals (compaction) with the same answers', () => {
+    const inc = CorpusIndex.build(all);
+    const filler = Array.from({ length: 200 }, (_, i) => ({ id: `tmp${i}`, features: pages[i % pages.length]!.features }));
+    for (const f of filler) inc.add(f.id, f.features);
+    for (const f of filler) inc.remove(f.id, f.features);
+    expect(inc.size).toBe(all.length);
+    expect(inc.candidates(byId.get(E1[0])!, 5, E1[0])).toEqual(index.candidates(byId.get(E1[0])!, 5, E1[0]));
+  });
+
+  it('serialises and loads back to the same answers', () => {
+    const text = index.serialize();
+    const back = CorpusIndex.deserialize(text);
+    expect(back.size).toBe(index.size);
+    expect(back.df('e:front al nosra')).toBe(index.df('e:front al nosra'));
+    for (const a of seeds) expect(back.candidates(a.features, 10, a.id)).toEqual(index.candidates(a.features, 10, a.id));
+    expect(back.serialize()).toBe(text);
+  });
+
+  it.each([
+    ['not JSON', (s: string) => s.slice(0, 40)],
+    ['a changed posting', (s: string) => s.replace(/"postings":"(.)/, (_m, c: string) => `"postings":"${c === 'A' ? 'B' : 'A'}`)],
+    ['an unknown format', (s: string) => s.replace('recoupe-index/1', 'recoupe-index/0')],
+    ['a dropped article', (s: string) => s.replace(`"${E1[0]}",`, '')],
+  ])('refuses %s', (_name, damage) => {
+    expect(() => CorpusIndex.deserialize(damage(index.serialize()))).toThrow(IndexCorruptError);
+  });
+
+  it('rebuilds from the stored articles when the stored index is missing, damaged or stale', () => {
+    const articles = () => all;
+    expect(loadOrRebuild(null, articles)).toMatchObject({ rebuilt: true, reason: 'no stored index' });
+    expect(loadOrRebuild('{"broken', articles)).toMatchObject({ rebuilt: true });
+    const stale = CorpusIndex.build(seeds).serialize();
+    expect(loadOrRebuild(stale, articles, all.map((a) => a.id))).toMatchObject({ rebuilt: true, reason: 'index does not list the stored articles' });
+    const fresh = loadOrRebuild(index.serialize(), articles, all.map((a) => a.id));
+    expect(fresh.rebuilt).toBe(false);
+    expect(fresh.index.size).toBe(all.length);
+  });
+
+  it('stays compact: integers and bytes per posting', () => {
+    expect(index.serialize().length / all.length).toBeLessThan(2_000);
+  });
+});
