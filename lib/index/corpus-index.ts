@@ -25,8 +25,14 @@ export const POSTED_KEYS = 24;
 export const MAX_DF_SHARE = 0.05;
 /** ... unless the corpus is small: a key in fewer than this many articles always counts. */
 const MIN_MAX_DF = 50;
-/** Articles re-ranked with the full pair scorer by default. */
+/** Articles re-ranked with the full pair scorer, at most, by default. */
 export const DEFAULT_CANDIDATES = 300;
+/**
+ * Candidates whose overlap with the page is below this share of the best candidate's are not
+ * graded: on a large corpus the tail of the 300 shares only a word or two with the page, and
+ * loading and grading it is most of the cost of a match.
+ */
+export const MIN_CANDIDATE_SHARE = 0.2;
 
 class Postings {
   docs = new Uint32Array(4);
@@ -251,7 +257,8 @@ export class CorpusIndex implements CorpusStats {
     }
     const best = Array.from({ length: size }, (_, i): [number, number] => [heapDocs[i]!, heapScores[i]!]);
     best.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return best.map(([d]) => this.ids[d]!);
+    const floor = (best[0]?.[1] ?? 0) * MIN_CANDIDATE_SHARE;
+    return best.filter(([, s]) => s >= floor).map(([d]) => this.ids[d]!);
   }
 
   /**
