@@ -18,7 +18,7 @@ const STORY_CANDIDATES = 100;
  * (not against every other article), and `same` pairs are joined (union–find). Articles alone in
  * their story are left out. A story's label is the title of its best-connected article.
  */
-export function groupStories(articles: { id: string; title: string | null; features: ArticleFeatures }[]): StoriesOutput {
+export function groupStories(articles: { id: string; title: string | null; features: ArticleFeatures; text?: string }[]): StoriesOutput {
   const index = CorpusIndex.build(articles);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const parent = new Map<string, string>(articles.map((a) => [a.id, a.id]));
@@ -46,10 +46,17 @@ export function groupStories(articles: { id: string; title: string | null; featu
     .map((ids) => {
       const sorted = ids.sort();
       const best = [...sorted].sort((x, y) => (degree.get(y) ?? 0) - (degree.get(x) ?? 0))[0]!;
-      return { ids: sorted, label: byId.get(best)?.title ?? best };
+      const a = byId.get(best);
+      return { ids: sorted, label: a?.title || firstWords(a?.text ?? '') || best };
     })
     .sort((x, y) => y.ids.length - x.ids.length || (x.ids[0]! < y.ids[0]! ? -1 : 1));
   return { stories };
+}
+
+/** A label for an article without a title: its first sentence, cut at a word near 100 characters. */
+function firstWords(text: string): string {
+  const s = text.trim().split(/(?<=[.!?])\s/u)[0] ?? '';
+  return s.length <= 100 ? s : `${s.slice(0, 100).replace(/\s+\S*$/u, '')}…`;
 }
 
 export const stories: Command = {
@@ -57,6 +64,6 @@ export const stories: Command = {
   async run(args) {
     if (args.length !== 1) throw new UsageError('stories takes one folder');
     const corpus = await readCorpusFolder(args[0]!, { onSkip: (m) => process.stderr.write(`recoupe: skipped: ${m}\n`) });
-    return groupStories(corpus.map((c) => ({ id: c.id, title: c.article.title, features: computeFeatures(c.article) })));
+    return groupStories(corpus.map((c) => ({ id: c.id, title: c.article.title, text: c.article.text, features: computeFeatures(c.article) })));
   },
 };

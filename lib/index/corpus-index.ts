@@ -26,7 +26,7 @@ export const MAX_DF_SHARE = 0.05;
 /** ... unless the corpus is small: a key in fewer than this many articles always counts. */
 const MIN_MAX_DF = 50;
 /** Articles re-ranked with the full pair scorer, at most, by default. */
-export const DEFAULT_CANDIDATES = 300;
+export const DEFAULT_CANDIDATES = 200;
 /**
  * Candidates whose overlap with the page is below this share of the best candidate's are not
  * graded: on a large corpus the tail of the 300 shares only a word or two with the page, and

@@ -11,7 +11,7 @@ export interface Match extends PairGrade {
 }
 
 export interface MatchOptions {
-  /** How many candidates to grade (default 300). */
+  /** How many candidates to grade at most (default 200). */
   candidates?: number;
   /** Leave this stored article out (the page itself, when it is stored). */
   exclude?: string;

@@ -1,0 +1,67 @@
+/** `recoupe match` and `recoupe stories` as researchers script them: a folder in, JSON out, one-line errors. */
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { SEEDS_DIR } from '../shared-fixtures';
+import { SEED_PUBLISHED } from '../../lib/match/__tests__/helpers';
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', ['--import', 'tsx', 'cli/recoupe.ts', ...args], { maxBuffer: 64 << 20 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** The seeds as a corpus folder, with sidecars giving the pages' publication dates. */
+function seedFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'recoupe-seeds-'));
+  for (const f of readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt'))) {
+    copyFileSync(join(SEEDS_DIR, f), join(dir, f));
+    const id = f.replace(/\.txt$/, '');
+    writeFileSync(join(dir, `${id}.meta.json`), JSON.stringify({ published: SEED_PUBLISHED[id], site: 'seed' }));
+  }
+  return dir;
+}
+
+describe('recoupe match', () => {
+  it('grades every other article of the folder, best first, the query itself left out', async () => {
+    const dir = seedFolder();
+    const { code, stdout } = await cli('match', join(dir, '000_492f0f67598950be.txt'), '--corpus', dir);
+    expect(code).toBe(0);
+    const { matches } = JSON.parse(stdout) as { matches: { id: string; relation: string; score: number; reasons: string[] }[] };
+    expect(matches.map((m) => m.id)).not.toContain('000_492f0f67598950be');
+    expect(matches).toHaveLength(4);
+    expect(matches[0]).toMatchObject({ id: '001_efc4fda914ae2fdd', relation: 'same' });
+    expect(matches.slice(1).map((m) => m.relation)).toEqual(['related', 'related', 'related']);
+    expect(matches.map((m) => m.score)).toEqual([...matches.map((m) => m.score)].sort((a, b) => b - a));
+    expect(matches[0]!.reasons.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['a missing corpus folder', ['match', join(SEEDS_DIR, '000_492f0f67598950be.txt'), '--corpus', 'no/such/dir'], 1, /^recoupe: cannot read corpus no\/such\/dir: no such folder\n$/],
+    ['no --corpus', ['match', join(SEEDS_DIR, '000_492f0f67598950be.txt')], 2, /match needs --corpus/],
+    ['two files', ['match', 'a.txt', 'b.txt', '--corpus', '.'], 2, /match takes one file/],
+    ['stories without a folder', ['stories'], 2, /stories takes one folder/],
+    ['stories on a missing folder', ['stories', 'no/such/dir'], 1, /^recoupe: cannot read corpus no\/such\/dir: no such folder\n$/],
+  ])('exits non-zero with a one-line message for %s', async (_name, args, code, message) => {
+    const r = await cli(...args);
+    expect(r.code).toBe(code);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('recoupe stories', () => {
+  it('groups 000 and 001 into one story and leaves the others alone', async () => {
+    const { code, stdout } = await cli('stories', seedFolder());
+    expect(code).toBe(0);
+    const { stories } = JSON.parse(stdout) as { stories: { ids: string[]; label: string }[] };
+    expect(stories).toEqual([{ ids: ['000_492f0f67598950be', '001_efc4fda914ae2fdd'], label: expect.any(String) }]);
+  });
+});
