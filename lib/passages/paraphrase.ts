@@ -65,7 +65,16 @@ function sharedUnits(a: Sentence, b: Sentence): number {
   return units;
 }
 
+/** Sentences of a prepared text, computed once per text (the page is compared with many). */
+const SENTENCES = new WeakMap<PassageTokens, Sentence[]>();
+
 function sentenceStems(t: PassageTokens): Sentence[] {
+  let out = SENTENCES.get(t);
+  if (!out) SENTENCES.set(t, (out = computeSentenceStems(t)));
+  return out;
+}
+
+function computeSentenceStems(t: PassageTokens): Sentence[] {
   const lang = t.language ?? 'und';
   const cache = new Map<number, string>();
   return sentences(t.text, t.language ?? undefined).map((s) => {

@@ -1,0 +1,114 @@
+/**
+ * Passage alignment cost.
+ *
+ * 1. A page against 20 same-story articles of news length (gilets-jaunes articles on the same
+ *    act, 2–8 kB each): median time of our seed-and-extend `comparePassages` per pair (texts
+ *    prepared once, as the side panel does), against a plain quadratic Smith–Waterman
+ *    (`alignFull`) over the same word sequences in the same run.
+ * 2. A long pair: two 5 MB texts (built from the corpus words, B holding edited copies of blocks
+ *    of A among new text): time and peak heap, which must stay bounded.
+ */
+import { comparePassages, alignFull, preparePassages, type PreparedText } from '../../lib/passages';
+import { readGiletsJaunes } from '../../tests/passages-fixtures';
+import { percentiles, time, type Benchmark } from './bench';
+
+const REPEAT = 3;
+const LONG_BYTES = 5_000_000;
+
+interface Result {
+  pairs: number;
+  oursMedianMs: number;
+  alignedOnlyMedianMs: number;
+  quadraticMedianMs: number;
+  ratio: number;
+  long: { chars: [number, number]; ms: number; peakHeapMB: number; passages: number; coverageB: number };
+}
+
+/** Deterministic PRNG (mulberry32) so the long pair is the same in every run. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Two ~5 MB texts: A of corpus words in random order; B of new random text with 200 blocks of A, 5% of words edited. */
+function longPair(words: string[]): [string, string] {
+  const r = rng(42);
+  const pick = () => words[Math.floor(r() * words.length)]!;
+  const a: string[] = [];
+  let len = 0;
+  while (len < LONG_BYTES) {
+    const w = pick();
+    a.push(w);
+    len += w.length + 1;
+  }
+  const b: string[] = [];
+  len = 0;
+  while (len < LONG_BYTES) {
+    let block: string[];
+    if (r() < 0.3) {
+      const at = Math.floor(r() * (a.length - 200));
+      block = a.slice(at, at + 50 + Math.floor(r() * 150)).map((w) => (r() < 0.05 ? pick() : w));
+    } else block = Array.from({ length: 100 }, pick);
+    for (const w of block) {
+      b.push(w);
+      len += w.length + 1;
+    }
+  }
+  return [a.join(' '), b.join(' ')];
+}
+
+const bench: Benchmark<Result> = {
+  name: 'passages',
+  async run() {
+    const docs = readGiletsJaunes();
+    const news = docs.filter((d) => d.text.length >= 2000 && d.text.length <= 8000);
+    const page = preparePassages(news[0]!.text, 'fr');
+    const others: PreparedText[] = news.slice(1, 21).map((d) => preparePassages(d.text, 'fr'));
+    const ours: number[] = [];
+    const alignedOnly: number[] = [];
+    const quadratic: number[] = [];
+    for (const o of others) {
+      ours.push(percentiles(time(() => comparePassages(page, o), REPEAT)).median);
+      alignedOnly.push(percentiles(time(() => comparePassages(page, o, { paraphrase: false }), REPEAT)).median);
+      quadratic.push(percentiles(time(() => alignFull(page, o), REPEAT)).median);
+    }
+    const oursMedianMs = percentiles(ours).median;
+    const quadraticMedianMs = percentiles(quadratic).median;
+
+    const words = docs.flatMap((d) => d.text.split(/\s+/)).filter((w) => w.length > 0);
+    const [la, lb] = longPair(words);
+    (globalThis as { gc?: () => void }).gc?.();
+    let peak = process.memoryUsage().heapUsed;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 20);
+    const start = performance.now();
+    // Synchronous work starves the sampler: sample at the phase boundaries too.
+    const A = preparePassages(la, 'fr');
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+    const B = preparePassages(lb, 'fr');
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+    const r = comparePassages(A, B);
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+    const ms = performance.now() - start;
+    clearInterval(sampler);
+    return {
+      pairs: others.length,
+      oursMedianMs,
+      alignedOnlyMedianMs: percentiles(alignedOnly).median,
+      quadraticMedianMs,
+      ratio: oursMedianMs / quadraticMedianMs,
+      long: { chars: [la.length, lb.length], ms, peakHeapMB: peak / 2 ** 20, passages: r.passages.length, coverageB: r.coverage.b },
+    };
+  },
+  print(r) {
+    console.log(`page vs ${r.pairs} same-story articles: median ${r.oursMedianMs.toFixed(2)} ms per pair (ours), ${r.quadraticMedianMs.toFixed(2)} ms (plain quadratic Smith–Waterman); ratio ${r.ratio.toFixed(3)}`);
+    console.log(`  of which alignment alone (no paraphrase pass): median ${r.alignedOnlyMedianMs.toFixed(2)} ms; ratio ${(r.alignedOnlyMedianMs / r.quadraticMedianMs).toFixed(3)}`);
+    console.log(`long pair ${r.long.chars.map((c) => `${(c / 1e6).toFixed(1)} MB`).join(' + ')}: ${(r.long.ms / 1000).toFixed(1)} s, peak heap ${r.long.peakHeapMB.toFixed(0)} MB, ${r.long.passages} passages, coverage of B ${(100 * r.long.coverageB).toFixed(1)}% (30% of B's blocks are edited copies of A)`);
+  },
+};
+export default bench;
