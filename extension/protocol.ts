@@ -34,6 +34,65 @@ export type ExtractionReply =
   | { ok: true; article: ExtractedArticle }
   | { ok: false; reason: 'too-large' | 'empty' | 'error'; message: string };
 
+/** A stored article found to report the same event as the page, or the same storyline. */
+export interface StoryMatchView {
+  id: number;
+  title: string | null;
+  site: string | null;
+  publishedTime: string | null;
+  relation: 'same' | 'related';
+  score: number;
+  /** Why, in words: shared dates, actors, quotations… */
+  reasons: string[];
+}
+
+/** One run of a word diff: in both versions, only in the page's, or only in the other's. */
+export interface DiffRunView {
+  op: 'same' | 'removed' | 'added';
+  text: string;
+}
+
+/** A quotation of the page found in stored articles, with how each version compares. */
+export interface SharedQuoteView {
+  /** The quotation as the page has it (or the page's words, for a quotation reused unquoted). */
+  pageText: string;
+  speaker: string | null;
+  versions: {
+    articleId: number;
+    relation: 'exact' | 'truncated' | 'altered' | 'spliced' | 'unquoted';
+    otherText: string;
+    /** Word diff from the page's version to the other (empty when exact). */
+    diff: DiffRunView[];
+  }[];
+}
+
+/** A run of a passage, marked where the two versions differ. */
+export interface MarkedRunView {
+  text: string;
+  changed: boolean;
+}
+
+/** Text the page shares with one stored article (wire copy, an edited copy, a paraphrase). */
+export interface PassageView {
+  articleId: number;
+  kind: 'verbatim' | 'edited' | 'paraphrase';
+  similarity: number;
+  pageText: string;
+  page: MarkedRunView[];
+  other: MarkedRunView[];
+}
+
+/** The page compared with the corpus. */
+export interface PageComparison {
+  corpusSize: number;
+  same: StoryMatchView[];
+  related: StoryMatchView[];
+  quotes: SharedQuoteView[];
+  passages: PassageView[];
+  /** Share of the page's words also found in the compared articles, together and one by one. */
+  coverage: { overall: number; byArticle: { articleId: number; coverage: number }[] };
+}
+
 export type SaveOutcome = { id: number; created: boolean; title: string | null };
 
 export interface ImportOutcome {
@@ -52,6 +111,10 @@ export interface Requests {
   'page/signals': { req: { signals: ArticleSignals }; res: null; from: 'page' };
   /** The state of a tab (extracting it on demand); `tabId` omitted means the active tab. */
   'page/get-state': { req: { tabId?: number; refresh?: boolean }; res: PageState; from: 'extension' };
+  /** The page of a tab compared with the corpus: same-story and related articles, shared quotes and passages. */
+  'page/compare': { req: { tabId: number }; res: PageComparison | null; from: 'extension' };
+  /** Scrolls a tab to a piece of text and selects it; false when the page does not contain it. */
+  'page/scroll-to': { req: { tabId: number; text: string }; res: boolean; from: 'extension' };
   /** Save the article in a tab to the corpus (updates it when its URL is already stored). */
   'corpus/save-tab': { req: { tabId?: number }; res: SaveOutcome; from: 'extension' };
   /** Stored articles, newest first, optionally filtered by words of the title or site. */
@@ -61,7 +124,7 @@ export interface Requests {
   /** Delete stored articles; replies with how many were deleted. */
   'corpus/delete': { req: { ids: number[] }; res: number; from: 'extension' };
   /** Load the sample corpus (the five seed articles shipped in `corpus/`). */
-  'corpus/load-samples': { req: Record<string, never>; res: ImportOutcome; from: 'extension' };
+  'corpus/load-samples': { req: { [key in never]: never }; res: ImportOutcome; from: 'extension' };
 }
 
 export type RequestType = keyof Requests;
@@ -78,6 +141,8 @@ export type Notice =
 const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
   'page/signals': 'page',
   'page/get-state': 'extension',
+  'page/compare': 'extension',
+  'page/scroll-to': 'extension',
   'corpus/save-tab': 'extension',
   'corpus/list': 'extension',
   'corpus/get': 'extension',
@@ -99,6 +164,8 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
     m.signals.reasons.length <= 20 &&
     m.signals.reasons.every((r) => typeof r === 'string' && r.length <= 200),
   'page/get-state': (m) => isOptional(m.tabId, isInt) && isOptional(m.refresh, (v) => typeof v === 'boolean'),
+  'page/compare': (m) => isInt(m.tabId),
+  'page/scroll-to': (m) => isInt(m.tabId) && typeof m.text === 'string' && m.text.length > 0 && m.text.length <= 10_000,
   'corpus/save-tab': (m) => isOptional(m.tabId, isInt),
   'corpus/list': (m) => isOptional(m.query, (v) => typeof v === 'string' && v.length <= 1000),
   'corpus/get': (m) => isInt(m.id),

@@ -90,6 +90,33 @@ describe('the side panel reading a page', () => {
   });
 });
 
+describe('comparing the page with the corpus', () => {
+  it('says there is nothing to compare with in an empty corpus', async () => {
+    expect(await send({ type: 'page/compare', tabId })).toMatchObject({ ok: true, value: { corpusSize: 0, same: [], related: [] } });
+  });
+
+  it('finds the sample articles on the same event, their shared quotes and passages', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    const reply = await send({ type: 'page/compare', tabId });
+    expect(reply?.ok).toBe(true);
+    const c = reply!.ok ? reply!.value : null;
+    const sites = (list: { site: string | null }[]) => list.map((a) => a.site);
+    // The page is seed 000 (RT France); its sample copy and the AFP wire copy (001) report the same call.
+    expect(sites(c.same).sort()).toEqual(['AFP (republished)', 'RT France']);
+    // 002 is another Putin–Obama call three months earlier: same storyline, not the same event.
+    expect(c.related.map((a: { publishedTime: string }) => a.publishedTime)).toContain('2016-04-18');
+    expect(c.quotes).toHaveLength(2);
+    for (const q of c.quotes) expect(q.versions.map((v: { relation: string }) => v.relation)).toEqual(['exact', 'exact']);
+    // The sample is the same text as the page: all of it is shared.
+    expect(c.coverage.overall).toBeGreaterThan(0.9);
+    expect(c.passages.some((p: { kind: string }) => p.kind === 'edited')).toBe(true);
+  });
+
+  it('refuses a comparison request without a tab', async () => {
+    expect(await send({ type: 'page/compare' })).toBeUndefined();
+  });
+});
+
 describe('saving', () => {
   it('saves the page, and saving it again updates rather than duplicates', async () => {
     const first = await send({ type: 'corpus/save-tab', tabId });

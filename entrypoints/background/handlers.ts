@@ -8,10 +8,15 @@ import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { deleteArticles, getArticle, listArticles, saveArticle } from '../../extension/storage/corpus';
 import { toNewArticle } from '../../extension/storage/article-record';
 import { loadSamples, type SampleFile } from '../../extension/storage/samples';
+import { withAnalysis } from '../../extension/storage/analysis';
 import { forgetTab, getPageState } from './page-state';
+import { comparePage } from './compare-page';
+import { scrollToText } from './scroll-to-text';
+import type { StoryIndex } from './story-index';
 
 export interface BackgroundDeps {
   db: CorpusDb;
+  stories: StoryIndex;
   samples: SampleFile[];
   /** Tells open extension pages that the corpus changed. */
   announceCorpusChange: () => void;
@@ -40,7 +45,7 @@ export function describeStorageError(error: unknown): string {
 }
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
-  const { db } = deps;
+  const { db, stories } = deps;
   return {
     'page/signals': async (req, tabId) => {
       if (tabId !== undefined) {
@@ -50,14 +55,21 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return null;
     },
     'page/get-state': async (req) => getPageState(db, await resolveTab(req.tabId), req.refresh ?? false),
+    'page/compare': async (req) => {
+      const state = await getPageState(db, req.tabId);
+      if (state.kind !== 'article') return null;
+      return comparePage(db, stories, state.article, state.savedId);
+    },
+    'page/scroll-to': async (req) => scrollToText(req.tabId, req.text),
     'corpus/save-tab': async (req) => {
       const state = await getPageState(db, await resolveTab(req.tabId));
       if (state.kind === 'unavailable') throw new Error(state.message);
       if (!state.article.text.trim()) throw new Error('This page has no article text to save.');
-      const record = toNewArticle(state.article, state.url, 'page', new Date());
+      const record = withAnalysis(toNewArticle(state.article, state.url, 'page', new Date()));
       const result = await saveArticle(db, record).catch((error: unknown) => {
         throw new Error(describeStorageError(error));
       });
+      await stories.add(result.id, record.analysis.match);
       deps.announceCorpusChange();
       return { ...result, title: record.title };
     },
@@ -65,13 +77,15 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'corpus/get': async (req) => getArticle(db, req.id),
     'corpus/delete': async (req) => {
       const deleted = await deleteArticles(db, req.ids);
+      await stories.remove(req.ids);
       deps.announceCorpusChange();
       return deleted;
     },
     'corpus/load-samples': async () => {
-      const outcome = await loadSamples(db, deps.samples).catch((error: unknown) => {
+      const { saved, ...outcome } = await loadSamples(db, deps.samples).catch((error: unknown) => {
         throw new Error(describeStorageError(error));
       });
+      for (const { id, record } of saved) await stories.add(id, record.analysis.match);
       deps.announceCorpusChange();
       return outcome;
     },

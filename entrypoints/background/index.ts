@@ -3,17 +3,23 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parseRequest, type Notice } from '../../extension/protocol';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { getMeta } from '../../extension/storage/corpus';
-import { loadSamples, SAMPLES_OFFERED, type SampleFile } from '../../extension/storage/samples';
+import { SAMPLES_OFFERED, type SampleFile } from '../../extension/storage/samples';
+import { StoryIndex } from './story-index';
 import { createHandlers, handle } from './handlers';
 import { forgetTab } from './page-state';
 import {
   createContextMenu, openPanelOnActionClick, SAVE_COMMAND, SAVE_MENU_ID, showArticleSignals, showSaveOutcome,
 } from './browser-ui';
 
-/** The seed articles of `corpus/`, bundled as text. */
+/** The seed articles of `corpus/`, bundled as text with their sidecar metadata. */
 function sampleFiles(): SampleFile[] {
-  const files = import.meta.glob<string>('../../corpus/*.txt', { query: '?raw', import: 'default', eager: true });
-  return Object.entries(files).map(([path, text]) => ({ name: path.replace(/^.*\/|\.txt$/g, ''), text }));
+  const texts = import.meta.glob<string>('../../corpus/*.txt', { query: '?raw', import: 'default', eager: true });
+  const metas = import.meta.glob<SampleFile['meta']>('../../corpus/*.meta.json', { import: 'default', eager: true });
+  return Object.entries(texts).map(([path, text]) => ({
+    name: path.replace(/^.*\/|\.txt$/g, ''),
+    text,
+    meta: metas[path.replace(/\.txt$/, '.meta.json')],
+  }));
 }
 
 /** Who sent a message: the extension's own pages, a content script in a web page, or nobody we answer. */
@@ -29,6 +35,7 @@ export default defineBackground(() => {
   const notify = (notice: Notice) => browser.runtime.sendMessage(notice).catch(() => {}); // No page open: fine.
   const handlers = createHandlers({
     db,
+    stories: new StoryIndex(db),
     samples,
     announceCorpusChange: () => void notify({ type: 'notice/corpus-changed' }),
     showSignals: showArticleSignals,
@@ -63,8 +70,8 @@ export default defineBackground(() => {
     createContextMenu();
     // First run: put the sample corpus in place, once; a person who deletes it keeps it deleted.
     if (reason === 'install' && !(await getMeta<boolean>(db, SAMPLES_OFFERED))) {
-      await loadSamples(db, samples).catch((error: unknown) => console.error('Recoupe: could not load the samples', error));
-      void notify({ type: 'notice/corpus-changed' });
+      const reply = await handle(handlers, { type: 'corpus/load-samples' }, undefined);
+      if (!reply.ok) console.error(`Recoupe: could not load the samples: ${reply.error}`);
     }
   });
   openPanelOnActionClick();

@@ -4,6 +4,7 @@ import { request, type PageState } from '../../extension/protocol';
 import { countWords } from '../../extension/storage/article-record';
 import { languageName, plural, shortDate } from '../../extension/ui/format';
 import { usePageState } from './use-page-state';
+import { ComparisonView } from './ComparisonView';
 
 type Extracted = Extract<PageState, { kind: 'article' | 'not-article' }>;
 
@@ -59,11 +60,13 @@ function ArticleView({ page }: { page: Extracted }) {
         {article.boilerplate.length > 0 && ` · ${plural(article.boilerplate.length, 'block')} of page debris set aside`}
       </p>
       {article.text.trim() && <SaveButton page={page} label={page.kind === 'article' ? 'Save to corpus' : 'Save anyway'} />}
-      <section aria-label="Extracted text" class="body">
+      {page.kind === 'article' && <ComparisonView tabId={page.tabId} refreshKey={page} onOpenCorpus={openCorpus} />}
+      <details class="body" open={page.kind === 'not-article'}>
+        <summary>Extracted text</summary>
         {article.paragraphs.map((p) => (
           <p key={p.start}>{article.text.slice(p.start, p.end)}</p>
         ))}
-      </section>
+      </details>
       {article.boilerplate.length > 0 && (
         <details class="debris">
           <summary>Set aside as page debris ({article.boilerplate.length})</summary>

@@ -28,7 +28,7 @@ export function saveArticle(db: CorpusDb, record: NewArticle): Promise<SaveResul
   return db.transaction('rw', db.articles, async () => {
     const existing = await findExisting(db, record);
     if (existing) {
-      await db.articles.put({ ...record, id: existing.id, savedAt: existing.savedAt, analysis: undefined });
+      await db.articles.put({ ...record, id: existing.id, savedAt: existing.savedAt });
       return { id: existing.id, created: false };
     }
     const id = await db.articles.add(record as StoredArticle);

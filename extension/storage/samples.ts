@@ -1,14 +1,21 @@
 import { extractFromText } from '../../lib/extract';
 import type { CorpusDb } from './corpus-db';
 import { saveArticle } from './corpus';
-import { toNewArticle } from './article-record';
+import { toNewArticle, type NewArticle } from './article-record';
+import { withAnalysis } from './analysis';
+import type { ArticleFeatures } from '../../lib/match';
 import type { ImportOutcome } from '../protocol';
 
-/** A sample article shipped with the extension: a plain-text capture from `corpus/`. */
+/**
+ * A sample article shipped with the extension: a plain-text capture from `corpus/` and its
+ * sidecar `<name>.meta.json` (`{"url", "site", "title", "published"}`, the format the CLI reads
+ * in a corpus folder), standing for what the extension would have read from the page.
+ */
 export interface SampleFile {
   /** File name without `.txt`, e.g. `000_492f0f67598950be`. */
   name: string;
   text: string;
+  meta?: { url?: string; site?: string; title?: string; published?: string };
 }
 
 /** The URL a sample is stored under: samples have no page of their own. */
@@ -18,13 +25,22 @@ export const sampleUrl = (name: string) => `sample:${name}`;
 export const SAMPLES_OFFERED = 'samplesOffered';
 
 /**
- * Stores the samples, extracted like any plain-text capture. Loading twice updates them in place.
+ * Stores the samples, extracted like any plain-text capture, with their analysis. Loading twice
+ * updates them in place. Returns what was stored, for the story index.
  */
-export async function loadSamples(db: CorpusDb, samples: SampleFile[], now = new Date()): Promise<ImportOutcome> {
-  const outcome: ImportOutcome = { added: 0, updated: 0 };
+export async function loadSamples(db: CorpusDb, samples: SampleFile[], now = new Date()): Promise<ImportOutcome & { saved: { id: number; record: NewArticle & { analysis: { match: ArticleFeatures } } }[] }> {
+  const outcome = { added: 0, updated: 0, saved: [] as { id: number; record: NewArticle & { analysis: { match: ArticleFeatures } } }[] };
   for (const sample of samples) {
     const article = extractFromText(sample.text);
-    const { created } = await saveArticle(db, toNewArticle(article, sampleUrl(sample.name), 'sample', now));
+    const { meta } = sample;
+    const record = withAnalysis({
+      ...toNewArticle(article, sampleUrl(sample.name), 'sample', now),
+      ...(meta?.title ? { title: meta.title } : {}),
+      ...(meta?.site ? { site: meta.site } : {}),
+      ...(meta?.published ? { publishedTime: meta.published } : {}),
+    });
+    const { id, created } = await saveArticle(db, record);
+    outcome.saved.push({ id, record });
     if (created) outcome.added++;
     else outcome.updated++;
   }

@@ -5,5 +5,5 @@
  * serialised index and the per-article features.
  */
 export { CorpusIndex, IndexCorruptError, DEFAULT_CANDIDATES, POSTED_KEYS } from './corpus-index';
-export { gradeCandidates, matchPage, matchPageAsync, type Match, type MatchOptions } from './match';
+export { GRADE_ALL_BELOW, gradeCandidates, matchPage, matchPageAsync, type Match, type MatchOptions } from './match';
 export { loadOrRebuild } from './load';

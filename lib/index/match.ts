@@ -34,12 +34,24 @@ export function gradeCandidates(index: CorpusIndex, query: ArticleFeatures, stor
 }
 
 /**
+ * Below this many articles every stored article is graded: it costs a few milliseconds, and the
+ * index's choice of posted keys is least reliable on a small corpus grown one article at a time
+ * (keys chosen while every word was still rare become too common to be looked up later).
+ */
+export const GRADE_ALL_BELOW = 2_000;
+
+function candidateIds(index: CorpusIndex, query: ArticleFeatures, options: MatchOptions): string[] {
+  if (index.size < GRADE_ALL_BELOW) return index.articleIds().filter((id) => id !== options.exclude);
+  return index.candidates(query, options.candidates ?? DEFAULT_CANDIDATES, options.exclude);
+}
+
+/**
  * Stored articles on the same event or related to `query`, best first. `load` returns a stored
  * article's features (synchronously: from memory, a cache, or a bulk read done beforehand — see
  * `matchPageAsync` for storage that answers with a promise).
  */
 export function matchPage(index: CorpusIndex, query: ArticleFeatures, load: (id: string) => ArticleFeatures | undefined, options: MatchOptions = {}): Match[] {
-  const ids = index.candidates(query, options.candidates ?? DEFAULT_CANDIDATES, options.exclude);
+  const ids = candidateIds(index, query, options);
   const stored = ids.flatMap((id) => {
     const features = load(id);
     return features ? [{ id, features }] : [];
@@ -49,7 +61,7 @@ export function matchPage(index: CorpusIndex, query: ArticleFeatures, load: (id:
 
 /** `matchPage` with storage that loads many articles' features at once (IndexedDB `bulkGet`). */
 export async function matchPageAsync(index: CorpusIndex, query: ArticleFeatures, loadMany: (ids: string[]) => Promise<(ArticleFeatures | undefined)[]>, options: MatchOptions = {}): Promise<Match[]> {
-  const ids = index.candidates(query, options.candidates ?? DEFAULT_CANDIDATES, options.exclude);
+  const ids = candidateIds(index, query, options);
   const loaded = await loadMany(ids);
   const stored = ids.flatMap((id, i) => {
     const features = loaded[i];

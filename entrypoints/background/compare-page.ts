@@ -1,0 +1,77 @@
+/**
+ * The page compared with the corpus: the stored articles on the same event and on the same
+ * storyline (from the story index), then, against those, the quotations and passages the page
+ * shares with them. Everything is computed here, in the background, from `lib/`; the panel only
+ * renders the result.
+ */
+import { computeFeatures } from '../../lib/match';
+import { matchPageAsync } from '../../lib/index';
+import { comparePrepared, coverageOfPage, markRuns, prepareArticle, type PairComparison, type PreparedArticle } from '../../lib/compare';
+import type { ExtractedArticle } from '../../lib/extract/types';
+import type { PageComparison, SharedQuoteView, StoryMatchView } from '../../extension/protocol';
+import type { CorpusDb } from '../../extension/storage/corpus-db';
+import type { StoredArticle } from '../../extension/storage/article-record';
+import type { StoryIndex } from './story-index';
+
+/** How many articles of each grade are listed and compared in detail. */
+const MAX_PER_GRADE = 10;
+
+/** Quotations of the page, grouped by where they are in the page, with every stored version. */
+function groupQuotes(page: PreparedArticle, compared: { article: StoredArticle; comparison: PairComparison }[]): SharedQuoteView[] {
+  const byPageSpan = new Map<string, SharedQuoteView & { start: number }>();
+  for (const { article, comparison } of compared) {
+    for (const q of comparison.sharedQuotes) {
+      const key = `${q.a.start}:${q.a.end}`;
+      const view = byPageSpan.get(key) ?? { start: q.a.start, pageText: page.text.slice(q.a.start, q.a.end), speaker: q.speaker, versions: [] };
+      view.speaker ??= q.speaker;
+      view.versions.push({
+        articleId: article.id,
+        relation: q.relation,
+        otherText: article.text.slice(q.b.start, q.b.end),
+        diff: q.relation === 'exact' ? [] : q.diff.map((d) => ({ op: d.op, text: d.text })),
+      });
+      byPageSpan.set(key, view);
+    }
+  }
+  return [...byPageSpan.values()].sort((x, y) => x.start - y.start).map(({ start: _start, ...view }) => view);
+}
+
+export async function comparePage(db: CorpusDb, stories: StoryIndex, article: ExtractedArticle, savedId: number | null): Promise<PageComparison> {
+  const corpusSize = await db.articles.count();
+  const index = await stories.get();
+  const matches = await matchPageAsync(index, computeFeatures(article), (ids) => stories.features(ids), {
+    exclude: savedId === null ? undefined : String(savedId),
+  });
+  const same = matches.filter((m) => m.relation === 'same').slice(0, MAX_PER_GRADE);
+  const related = matches.filter((m) => m.relation === 'related').slice(0, MAX_PER_GRADE);
+  const chosen = [...same, ...related];
+  const stored = new Map((await db.articles.bulkGet(chosen.map((m) => Number(m.id)))).filter((a) => a !== undefined).map((a) => [a.id, a]));
+
+  const view = (m: (typeof chosen)[number]): StoryMatchView[] => {
+    const a = stored.get(Number(m.id));
+    return a ? [{ id: a.id, title: a.title, site: a.site, publishedTime: a.publishedTime, relation: m.relation as 'same' | 'related', score: m.score, reasons: m.reasons }] : [];
+  };
+
+  const page = prepareArticle(article);
+  const compared = [...stored.values()].map((a) => ({ article: a, comparison: comparePrepared(page, prepareArticle(a)) }));
+  return {
+    corpusSize,
+    same: same.flatMap(view),
+    related: related.flatMap(view),
+    quotes: groupQuotes(page, compared),
+    passages: compared.flatMap(({ article: a, comparison }) =>
+      comparison.passages.map((p) => ({
+        articleId: a.id,
+        kind: p.kind,
+        similarity: p.similarity,
+        pageText: page.text.slice(p.a.start, p.a.end),
+        page: markRuns(page.text, p.a, p.edits.map((e) => e.a)),
+        other: markRuns(a.text, p.b, p.edits.map((e) => e.b)),
+      })),
+    ),
+    coverage: {
+      overall: coverageOfPage(page, compared.map((c) => c.comparison)),
+      byArticle: compared.map(({ article: a, comparison }) => ({ articleId: a.id, coverage: comparison.coverage.a })).filter((c) => c.coverage > 0),
+    },
+  };
+}

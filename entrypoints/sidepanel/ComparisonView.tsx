@@ -1,0 +1,133 @@
+import { useEffect, useState } from 'preact/hooks';
+import { request, type PageComparison, type PassageView, type SharedQuoteView, type StoryMatchView } from '../../extension/protocol';
+import { plural, shortDate } from '../../extension/ui/format';
+
+type Load = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; comparison: PageComparison | null };
+
+/** A click shows the evidence in the page; text the page no longer has is said so, not guessed. */
+function useScrollTo(tabId: number) {
+  const [missing, setMissing] = useState<string | null>(null);
+  const scrollTo = async (text: string) => {
+    setMissing(null);
+    const found = await request('page/scroll-to', { tabId, text }).catch(() => false);
+    if (!found) setMissing(text);
+  };
+  return { scrollTo, missing };
+}
+
+function Outlet({ article }: { article: StoryMatchView | undefined }) {
+  if (!article) return <span class="muted">a stored article</span>;
+  return <span>{[article.site, shortDate(article.publishedTime)].filter(Boolean).join(', ') || article.title || 'a stored article'}</span>;
+}
+
+function StoryList({ title, articles, testId }: { title: string; articles: StoryMatchView[]; testId: string }) {
+  if (articles.length === 0) return null;
+  return (
+    <section aria-label={title} data-testid={testId}>
+      <h2>{title} <span class="count">{articles.length}</span></h2>
+      <ul class="stories">
+        {articles.map((a) => (
+          <li key={a.id}>
+            <span class={`grade grade-${a.relation}`}>{a.relation === 'same' ? 'same event' : 'related'}</span>{' '}
+            <strong>{a.title ?? 'Untitled article'}</strong>
+            <div class="meta">{[a.site, shortDate(a.publishedTime), `score ${a.score.toFixed(2)}`].filter(Boolean).join(' · ')}</div>
+            <div class="reasons">{a.reasons.join('; ')}</div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function QuoteItem({ quote, byId, scrollTo }: { quote: SharedQuoteView; byId: Map<number, StoryMatchView>; scrollTo: (t: string) => void }) {
+  return (
+    <li class="quote" data-testid="shared-quote">
+      <button class="evidence" onClick={() => scrollTo(quote.pageText)} title="Show it in the page">« {quote.pageText} »</button>
+      {quote.speaker && <div class="meta">— {quote.speaker}</div>}
+      <ul class="versions">
+        {quote.versions.map((v, i) => (
+          <li key={i}>
+            <span class={`tag rel-${v.relation}`}>{v.relation}</span> <Outlet article={byId.get(v.articleId)} />
+            {v.diff.length > 0 && (
+              <p class="diff" aria-label="Word differences: struck words are only in this page, underlined words only in the other version">
+                {v.diff.map((d, j) => (d.op === 'same' ? <span key={j}>{d.text} </span> : d.op === 'removed' ? <del key={j}>{d.text}</del> : <ins key={j}>{d.text}</ins>))}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+function PassageItem({ passage, byId, scrollTo }: { passage: PassageView; byId: Map<number, StoryMatchView>; scrollTo: (t: string) => void }) {
+  return (
+    <li class="passage" data-testid="shared-passage">
+      <div class="meta">
+        <span class={`tag kind-${passage.kind}`}>{passage.kind}</span> {Math.round(passage.similarity * 100)}% alike · with <Outlet article={byId.get(passage.articleId)} />
+      </div>
+      <button class="evidence" onClick={() => scrollTo(passage.pageText)} title="Show it in the page">
+        {passage.page.map((r, i) => (r.changed ? <mark key={i}>{r.text}</mark> : <span key={i}>{r.text}</span>))}
+      </button>
+      <p class="other">{passage.other.map((r, i) => (r.changed ? <mark key={i}>{r.text}</mark> : <span key={i}>{r.text}</span>))}</p>
+    </li>
+  );
+}
+
+/** The page compared with the corpus: same-story lists, shared quotes, shared passages. */
+export function ComparisonView({ tabId, refreshKey, onOpenCorpus }: { tabId: number; refreshKey: unknown; onOpenCorpus: () => void }) {
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const { scrollTo, missing } = useScrollTo(tabId);
+  useEffect(() => {
+    let current = true;
+    setLoad({ kind: 'loading' });
+    request('page/compare', { tabId })
+      .then((comparison) => current && setLoad({ kind: 'done', comparison }))
+      .catch((error: Error) => current && setLoad({ kind: 'failed', message: error.message }));
+    return () => {
+      current = false;
+    };
+  }, [tabId, refreshKey]);
+
+  if (load.kind === 'loading') return <p class="muted" role="status">Comparing with your corpus…</p>;
+  if (load.kind === 'failed') return <p class="status-error" role="alert">The comparison failed: {load.message}</p>;
+  const c = load.comparison;
+  if (!c) return null;
+  if (c.corpusSize === 0) {
+    return (
+      <div class="card" data-testid="empty-corpus">
+        <strong>Your corpus is empty.</strong>
+        <p class="muted">Recoupe compares this page with the articles you saved. Save some, or load the sample corpus.</p>
+        <button onClick={onOpenCorpus}>Open the corpus page</button>
+      </div>
+    );
+  }
+  const byId = new Map([...c.same, ...c.related].map((a) => [a.id, a]));
+  const sources = c.coverage.byArticle.length;
+  return (
+    <div class="comparison" data-testid="comparison">
+      <p class="summary" data-testid="comparison-summary">
+        {c.same.length > 0 ? `${plural(c.same.length, 'stored version')} of this event` : 'No stored article reports this event'}
+        {c.related.length > 0 && ` · ${plural(c.related.length, 'related article')}`} · {plural(c.corpusSize, 'article')} in your corpus
+      </p>
+      <StoryList title="Same event" articles={c.same} testId="same-event" />
+      <StoryList title="Same storyline" articles={c.related} testId="related" />
+      {missing && <p class="status-error" role="alert">Not found in the page any more: “{missing.slice(0, 80)}…”</p>}
+      {c.quotes.length > 0 && (
+        <section aria-label="Shared quotes" data-testid="shared-quotes">
+          <h2>Shared quotes <span class="count">{c.quotes.length}</span></h2>
+          <ul class="plain">{c.quotes.map((q, i) => <QuoteItem key={i} quote={q} byId={byId} scrollTo={scrollTo} />)}</ul>
+        </section>
+      )}
+      {c.passages.length > 0 && (
+        <section aria-label="Shared passages" data-testid="shared-passages">
+          <h2>Shared passages <span class="count">{c.passages.length}</span></h2>
+          <p class="meta" data-testid="coverage">
+            {Math.round(c.coverage.overall * 100)}% of this article also appears in {plural(sources, 'stored article')}.
+          </p>
+          <ul class="plain">{c.passages.map((p, i) => <PassageItem key={i} passage={p} byId={byId} scrollTo={scrollTo} />)}</ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Comparing articles: the page against stored versions, quotes and passages together. Each
+ * article is prepared once (its quotations found once, serving both analyses), then compared
+ * pair by pair; the results are plain data with spans into both texts, ready for the panel or
+ * the CLI.
+ *
+ * @module
+ */
+import { alignQuotes, extractQuotes, type Quote, type SharedQuote } from '../quotes';
+import { comparePassages, preparePassages, wordCoverage, type Passage, type PreparedText } from '../passages';
+import type { Span } from '../extract/types';
+
+export interface ArticleText {
+  text: string;
+  language: string | null;
+}
+
+/** An article with its quotations and its words ready for passage alignment. */
+export interface PreparedArticle extends ArticleText {
+  quotes: Quote[];
+  words: PreparedText;
+}
+
+export interface PairComparison {
+  /** Spans: `a` into the first article, `b` into the second. */
+  sharedQuotes: SharedQuote[];
+  passages: Passage[];
+  /** Share of each body's words covered by the passages, in [0, 1]. */
+  coverage: { a: number; b: number };
+}
+
+/** Quote extraction falls back to English cues for an unknown language. */
+const quoteLanguage = (a: ArticleText) => a.language ?? 'en';
+
+export function prepareArticle(article: ArticleText): PreparedArticle {
+  const quotes = extractQuotes(article.text, quoteLanguage(article));
+  // Reported speech belongs to the quotes analysis; a scare quote is a label inside the prose.
+  const reported = quotes.filter((q) => q.kind === 'reported');
+  return { ...article, quotes, words: preparePassages(article.text, article.language, reported) };
+}
+
+export function comparePrepared(a: PreparedArticle, b: PreparedArticle): PairComparison {
+  const { passages, coverage } = comparePassages(a.words, b.words);
+  return {
+    sharedQuotes: alignQuotes(a.text, a.quotes, b.text, b.quotes, quoteLanguage(a)),
+    passages,
+    coverage,
+  };
+}
+
+/** The share of `page` that also appears in any of the articles it was compared with (each word counted once). */
+export function coverageOfPage(page: PreparedArticle, comparisons: readonly PairComparison[]): number {
+  return wordCoverage(page.words, comparisons.flatMap((c) => c.passages.map((p) => p.a)));
+}
+
+/** A run of text for display, marked where it differs from the other version. */
+export interface MarkedRun {
+  text: string;
+  changed: boolean;
+}
+
+/**
+ * Cuts `span` of `text` into runs, marking the given spans (the edits on this side), so that a
+ * view can show a passage with its edits without any offset arithmetic of its own.
+ */
+export function markRuns(text: string, span: Span, marked: readonly (Span | null)[]): MarkedRun[] {
+  const edits = marked
+    .filter((m): m is Span => m !== null && m.end > span.start && m.start < span.end)
+    .map((m) => ({ start: Math.max(m.start, span.start), end: Math.min(m.end, span.end) }))
+    .sort((x, y) => x.start - y.start);
+  const runs: MarkedRun[] = [];
+  let at = span.start;
+  for (const e of edits) {
+    if (e.start < at) continue;
+    if (e.start > at) runs.push({ text: text.slice(at, e.start), changed: false });
+    runs.push({ text: text.slice(e.start, e.end), changed: true });
+    at = e.end;
+  }
+  if (at < span.end) runs.push({ text: text.slice(at, span.end), changed: false });
+  return runs;
+}
