@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { request, type PageComparison, type PassageView, type SharedQuoteView, type StoryMatchView } from '../../extension/protocol';
+import { request, type MarkedRunView, type PageComparison, type PassageView, type SharedQuoteView, type StoryMatchView } from '../../extension/protocol';
 import { plural, shortDate } from '../../extension/ui/format';
 
 type Load = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; comparison: PageComparison | null };
@@ -60,6 +60,20 @@ function QuoteItem({ quote, byId, scrollTo }: { quote: SharedQuoteView; byId: Ma
   );
 }
 
+/** Long passages (a whole copied article) are cut for the list; the page shows them in full on click. */
+const MAX_RUN_CHARS = 360;
+
+function Runs({ runs }: { runs: MarkedRunView[] }) {
+  let left = MAX_RUN_CHARS;
+  const shown: MarkedRunView[] = [];
+  for (const r of runs) {
+    if (left <= 0) break;
+    shown.push(r.text.length <= left ? r : { ...r, text: `${r.text.slice(0, left)}…` });
+    left -= r.text.length;
+  }
+  return <>{shown.map((r, i) => (r.changed ? <mark key={i}>{r.text}</mark> : <span key={i}>{r.text}</span>))}</>;
+}
+
 function PassageItem({ passage, byId, scrollTo }: { passage: PassageView; byId: Map<number, StoryMatchView>; scrollTo: (t: string) => void }) {
   return (
     <li class="passage" data-testid="shared-passage">
@@ -67,9 +81,9 @@ function PassageItem({ passage, byId, scrollTo }: { passage: PassageView; byId: 
         <span class={`tag kind-${passage.kind}`}>{passage.kind}</span> {Math.round(passage.similarity * 100)}% alike · with <Outlet article={byId.get(passage.articleId)} />
       </div>
       <button class="evidence" onClick={() => scrollTo(passage.pageText)} title="Show it in the page">
-        {passage.page.map((r, i) => (r.changed ? <mark key={i}>{r.text}</mark> : <span key={i}>{r.text}</span>))}
+        <Runs runs={passage.page} />
       </button>
-      <p class="other">{passage.other.map((r, i) => (r.changed ? <mark key={i}>{r.text}</mark> : <span key={i}>{r.text}</span>))}</p>
+      <p class="other"><Runs runs={passage.other} /></p>
     </li>
   );
 }

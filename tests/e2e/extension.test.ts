@@ -80,6 +80,31 @@ describe('a person reading a seed article', () => {
     await expect.poll(() => corpus.getByTestId('article-row').count()).toBe(1);
   });
 
+  it('sees the AFP wire copy of the same event compared: same-event list, shared quotes, shared passages', async () => {
+    const { article, panel } = await openWithPanel(`${seeds.url}/001_efc4fda914ae2fdd.html`);
+    const same = panel.getByTestId('same-event');
+    await same.waitFor({ timeout: 60_000 });
+    // Its own sample copy first, then the RT France article on the same call (the page saved by
+    // the first test, and its sample); 002, a call three months earlier, is only related.
+    const sameEvent = await same.locator('li').allTextContents();
+    expect(sameEvent).toHaveLength(3);
+    expect(sameEvent[0]).toContain('AFP (republished)');
+    expect(sameEvent.slice(1)).toEqual([expect.stringContaining(SEED_TITLE), expect.stringContaining(SEED_TITLE)]);
+    expect(await panel.getByTestId('related').textContent()).toContain('Poutine et Obama réaffirment leur volonté');
+    // Both Kremlin quotations are carried, word for word, by the RT France versions too.
+    const quotes = panel.getByTestId('shared-quote');
+    const kremlin = quotes.filter({ hasText: 'Les deux parties ont confirmé' });
+    expect(await kremlin.locator('.rel-exact').count()).toBe(3);
+    expect(await quotes.filter({ hasText: 'Vladimir Poutine a appelé son interlocuteur' }).locator('.rel-exact').count()).toBe(3);
+    await expect.poll(() => panel.getByTestId('coverage').textContent()).toMatch(/^\d+% of this article also appears in \d+ stored articles?\.$/);
+    await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-comparison.png'), fullPage: true });
+    await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-comparison-top.png') });
+
+    // A click on a quotation selects it in the page.
+    await kremlin.locator('button.evidence').click();
+    await expect.poll(() => article.evaluate(() => getSelection()?.toString() ?? '')).toMatch(/^Les deux parties ont confirmé leur volonté/);
+  });
+
   it('updates the stored copy when the same page is saved again', async () => {
     const { panel } = await openWithPanel(`${seeds.url}/000_492f0f67598950be.html`);
     await expect.poll(() => panel.getByTestId('save-status').textContent()).toBe('✓ In your corpus');
