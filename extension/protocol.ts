@@ -113,8 +113,11 @@ export interface Requests {
   'page/get-state': { req: { tabId?: number; refresh?: boolean }; res: PageState; from: 'extension' };
   /** The page of a tab compared with the corpus: same-story and related articles, shared quotes and passages. */
   'page/compare': { req: { tabId: number }; res: PageComparison | null; from: 'extension' };
-  /** Scrolls a tab to a piece of text and selects it; false when the page does not contain it. */
-  'page/scroll-to': { req: { tabId: number; text: string }; res: boolean; from: 'extension' };
+  /**
+   * Shows evidence in a tab: highlights texts (replacing earlier highlights; `[]` clears) and/or
+   * scrolls to one text and selects it. Replies how many were found.
+   */
+  'page/show': { req: { tabId: number; highlight?: string[]; scrollTo?: string }; res: { highlighted: number; scrolled: boolean }; from: 'extension' };
   /** Save the article in a tab to the corpus (updates it when its URL is already stored). */
   'corpus/save-tab': { req: { tabId?: number }; res: SaveOutcome; from: 'extension' };
   /** Stored articles, newest first, optionally filtered by words of the title or site. */
@@ -142,7 +145,7 @@ const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
   'page/signals': 'page',
   'page/get-state': 'extension',
   'page/compare': 'extension',
-  'page/scroll-to': 'extension',
+  'page/show': 'extension',
   'corpus/save-tab': 'extension',
   'corpus/list': 'extension',
   'corpus/get': 'extension',
@@ -165,7 +168,10 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
     m.signals.reasons.every((r) => typeof r === 'string' && r.length <= 200),
   'page/get-state': (m) => isOptional(m.tabId, isInt) && isOptional(m.refresh, (v) => typeof v === 'boolean'),
   'page/compare': (m) => isInt(m.tabId),
-  'page/scroll-to': (m) => isInt(m.tabId) && typeof m.text === 'string' && m.text.length > 0 && m.text.length <= 10_000,
+  'page/show': (m) =>
+    isInt(m.tabId) &&
+    isOptional(m.scrollTo, (v) => typeof v === 'string' && v.length > 0 && v.length <= 100_000) &&
+    isOptional(m.highlight, (v) => Array.isArray(v) && v.length <= 500 && v.every((t) => typeof t === 'string' && t.length <= 100_000)),
   'corpus/save-tab': (m) => isOptional(m.tabId, isInt),
   'corpus/list': (m) => isOptional(m.query, (v) => typeof v === 'string' && v.length <= 1000),
   'corpus/get': (m) => isInt(m.id),

@@ -132,11 +132,22 @@ export interface PolnearResult {
   wrongSpeakers: { article: string; quote: string; got: string | null; gold: string }[];
 }
 
-const inside = (q: { start: number; end: number }, a: Ann): boolean => {
-  const s = a.spans[0]!.start;
-  const e = a.spans[a.spans.length - 1]!.end;
-  return q.start >= s - 3 && q.end <= e + 3;
-};
+// A brat annotation may be discontinuous, and its fragments are not always in text order
+// (`Content 1056 1152;993 1022` for `“B.”` … `“A,” said X.` annotated B first). Fragments split
+// only by a space (the annotation tool cuts at tokens: `803 833;834 898`) are one block; a
+// quotation lies inside the Content when it lies inside one block (±3 characters for marks and
+// punctuation) — never across the words between two blocks (`said X`), which are not Content.
+function blocks(a: Ann): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const s of [...a.spans].sort((x, y) => x.start - y.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start - last.end <= 3) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+const inside = (q: { start: number; end: number }, a: Ann): boolean =>
+  blocks(a).some((s) => q.start >= s.start - 3 && q.end <= s.end + 3);
 const overlaps = (x: { start: number; end: number }, a: Ann): boolean => a.spans.some((s) => x.start < s.end && x.end > s.start);
 
 export function evaluatePolnear(): PolnearResult {

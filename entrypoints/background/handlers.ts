@@ -11,7 +11,7 @@ import { loadSamples, type SampleFile } from '../../extension/storage/samples';
 import { withAnalysis } from '../../extension/storage/analysis';
 import { forgetTab, getPageState } from './page-state';
 import { comparePage } from './compare-page';
-import { scrollToText } from './scroll-to-text';
+import { showEvidence } from './show-in-page';
 import type { StoryIndex } from './story-index';
 
 export interface BackgroundDeps {
@@ -60,7 +60,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (state.kind !== 'article') return null;
       return comparePage(db, stories, state.article, state.savedId);
     },
-    'page/scroll-to': async (req) => scrollToText(req.tabId, req.text),
+    'page/show': async (req) => showEvidence(req.tabId, { highlight: req.highlight, scrollTo: req.scrollTo }),
     'corpus/save-tab': async (req) => {
       const state = await getPageState(db, await resolveTab(req.tabId));
       if (state.kind === 'unavailable') throw new Error(state.message);

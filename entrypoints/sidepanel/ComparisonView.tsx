@@ -9,8 +9,8 @@ function useScrollTo(tabId: number) {
   const [missing, setMissing] = useState<string | null>(null);
   const scrollTo = async (text: string) => {
     setMissing(null);
-    const found = await request('page/scroll-to', { tabId, text }).catch(() => false);
-    if (!found) setMissing(text);
+    const shown = await request('page/show', { tabId, scrollTo: text }).catch(() => null);
+    if (!shown?.scrolled) setMissing(text);
   };
   return { scrollTo, missing };
 }
@@ -88,6 +88,30 @@ function PassageItem({ passage, byId, scrollTo }: { passage: PassageView; byId: 
   );
 }
 
+/** Shared passages painted in the page (on by default), cleared when turned off or the panel closes. */
+function HighlightToggle({ tabId, texts }: { tabId: number; texts: string[] }) {
+  const [on, setOn] = useState(true);
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    let current = true;
+    request('page/show', { tabId, highlight: on ? texts : [] })
+      .then(({ highlighted }) => {
+        if (!current) return;
+        setStatus(!on ? '' : highlighted < 0 ? 'This browser cannot highlight text in pages.' : highlighted < texts.length ? `${highlighted} of ${texts.length} found in the page.` : '');
+      })
+      .catch(() => current && setStatus('The page could not be highlighted.'));
+    return () => {
+      current = false;
+    };
+  }, [tabId, on, texts.join('\u0000')]);
+  useEffect(() => () => void request('page/show', { tabId, highlight: [] }).catch(() => {}), [tabId]);
+  return (
+    <label class="meta toggle">
+      <input type="checkbox" checked={on} onChange={(e) => setOn((e.target as HTMLInputElement).checked)} data-testid="highlight-toggle" /> Highlight shared passages in the page {status && <span class="muted">({status})</span>}
+    </label>
+  );
+}
+
 /** The page compared with the corpus: same-story lists, shared quotes, shared passages. */
 export function ComparisonView({ tabId, refreshKey, onOpenCorpus }: { tabId: number; refreshKey: unknown; onOpenCorpus: () => void }) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
@@ -139,6 +163,7 @@ export function ComparisonView({ tabId, refreshKey, onOpenCorpus }: { tabId: num
           <p class="meta" data-testid="coverage">
             {Math.round(c.coverage.overall * 100)}% of this article also appears in {plural(sources, 'stored article')}.
           </p>
+          <HighlightToggle tabId={tabId} texts={c.passages.map((p) => p.pageText)} />
           <ul class="plain">{c.passages.map((p, i) => <PassageItem key={i} passage={p} byId={byId} scrollTo={scrollTo} />)}</ul>
         </section>
       )}

@@ -100,6 +100,13 @@ describe('a person reading a seed article', () => {
     await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-comparison.png'), fullPage: true });
     await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-comparison-top.png') });
 
+    // The shared passages are painted in the page, without a node added; turning it off clears them.
+    const highlighted = () => article.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('recoupe-evidence')?.size ?? 0);
+    await expect.poll(highlighted).toBeGreaterThan(0);
+    await article.screenshot({ path: join(ARTIFACTS, 'page-highlighted.png') });
+    await panel.getByTestId('highlight-toggle').uncheck();
+    await expect.poll(highlighted).toBe(0);
+
     // A click on a quotation selects it in the page.
     await kremlin.locator('button.evidence').click();
     await expect.poll(() => article.evaluate(() => getSelection()?.toString() ?? '')).toMatch(/^Les deux parties ont confirmé leur volonté/);
