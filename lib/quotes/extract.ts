@@ -81,6 +81,35 @@ function hasCue(ctx: QuoteContext): boolean {
     || /\baccording to\b/iu.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
 }
 
+/** Capitalised words of a stretch of text (letters only; `I` and one-letter words left out). */
+function capitalisation(text: string): { words: number; capitalised: number } {
+  const ws = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = ws.filter((w) => w.length > 3);
+  return { words: long.length, capitalised: long.filter((w) => /^\p{Lu}/u.test(w)).length };
+}
+
+/**
+ * The name of a work, show, campaign or slogan (`told NBC's "Meet the Press"`, `a "Make America
+ * Great Again" cap`, `her memoir, "Plenty Ladylike."`): the quoted words are in Title Case (two
+ * or more words, every word longer than three letters capitalised) while the sentence around them
+ * is not (at most half of its other words of three letters or more capitalised: names only). Said words are written in
+ * sentence case; in a headline, where every word is capitalised, Title Case tells nothing, and a
+ * quotation ending on its own comma, question or exclamation mark (`"Oh, God,"`) is speech.
+ */
+function isTitle(ctx: QuoteContext): boolean {
+  const inner = ctx.text.slice(ctx.open.end, ctx.close.start).trim();
+  if (/[,?!]$/u.test(inner) || !/^\p{Lu}/u.test(inner)) return false;
+  const q = capitalisation(inner);
+  const all = inner.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (all.length < 2 || q.words === 0 || q.capitalised < q.words || q.capitalised < 2 && all.length > 2) return false;
+  if (q.capitalised < 2 && !(all.length === 2 && /^\p{Lu}/u.test(all[1]!))) return false;
+  // The words around, but the sentence's first (capitalised wherever it stands).
+  const around = [...ctx.before, ...ctx.after].filter((t, i) => !(i === 0 && ctx.before.length > 0) && HAS_WORD.test(t.norm));
+  const words = around.map((t) => ctx.text.slice(t.start, t.end)).filter((w) => w.length >= 3);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 1 && capitalised * 2 <= words.length;
+}
+
 function classifyKind(ctx: QuoteContext, words: number): Quote['kind'] {
   const { lex, text, lang } = ctx;
   const prev1 = ctx.before[ctx.before.length - 1];
@@ -91,10 +120,17 @@ function classifyKind(ctx: QuoteContext, words: number): Quote['kind'] {
   const distancing = adjacentBefore && (lex.distancing.has(prev1.norm)
     || (prev2 !== undefined && ['de', "d'", 'as', 'comme'].includes(prev1.norm) && lex.distancing.has(prev2.norm)));
   if (distancing && words <= DISTANCED_MAX_WORDS) return 'scare';
+  if (isTitle(ctx)) return 'scare';
   if (words >= SHORT_MAX_WORDS) return 'reported';
   const french = lang.startsWith('fr');
-  if (french && adjacentBefore && isContentWord(prev1, lex, lang)) return 'scare';
-  if (!french && adjacentAfter && isContentWord(next1, lex, lang) && !(prev1 && lex.speechVerbs.has(prev1.norm))) return 'scare';
+  // A quotation that ends on its own clause punctuation (`"It's empire building," Mr. X said`)
+  // is a clause, not a label in modifier position.
+  const clause = /[,?!]\s*$/u.test(text.slice(ctx.open.end, ctx.close.start));
+  if (french && adjacentBefore && isContentWord(prev1, lex, lang) && !clause) return 'scare';
+  // English modifier position (`the "moderate" rebels`): not after a subject pronoun or a verb
+  // of saying (`said she "loved" working`, `he is "winning"`), nor for a clause.
+  if (!french && adjacentAfter && isContentWord(next1, lex, lang) && !clause
+    && !(prev1 && (lex.speechVerbs.has(prev1.norm) || lex.impersonal.has(prev1.norm)))) return 'scare';
   return hasCue(ctx) ? 'reported' : 'scare';
 }
 
