@@ -35,6 +35,8 @@ export interface SpeakerFound {
 }
 
 const CAPITALISED = /^\p{Lu}/u;
+/** Articles and possessives before a noun (`the report`, `her statement`, `le communiqué`). */
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'le', 'la', "l'", 'un', 'une', 'son', 'sa', 'leur', 'ce', 'cette']);
 const PUNCT_BREAK = /[,;:.!?()«»“”"„\n—–]/u;
 
 /** Titles written with a full stop that does not end the phrase (`M. Obama`, `Mr. Trump`). */
@@ -58,7 +60,9 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
   while (j < tokens.length && out.length < MAX_NP_TOKENS) {
     const t = tokens[j]!;
     if (out.length > 0 && gapBreaks(text, out[out.length - 1]!, t)) break;
-    if (lex.npStop.has(t.norm) || lex.speechVerbs.has(t.norm)) break;
+    // A noun of a written source is no verb after an article (`the report`, `a statement`).
+    const documentNoun = lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm));
+    if (lex.npStop.has(t.norm) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
     out.push(t);
     j++;
   }
@@ -136,8 +140,18 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   if (!/^[\s,—–-]*$/u.test(gap)) return null;
   // The attribution is set off from the quote by a comma or dash, outside (`», a dit`) or inside
   // (`,” he said`, `?” she asked`); without one the words after are the sentence going on.
-  const inner = text.slice(ctx.open.end, ctx.close.start).trimEnd();
-  if (!/[,—–-]/u.test(gap) && !/[,?!]$/u.test(inner)) return null;
+  // A nested quotation closing with the outer one (`'Enough is enough,'”`) leaves its comma inside.
+  const inner = text.slice(ctx.open.end, ctx.close.start).trimEnd().replace(/[’'"”»›“]+$/u, '').trimEnd();
+  const setOff = /[,—–-]/u.test(gap) || /[,?!]$/u.test(inner);
+  // `…, Katy.” Trump said to cheers.`: after a full stop only a subject and its verb right away.
+  const fullStop = !setOff && /\.$/u.test(inner);
+  if (!setOff && !fullStop) return null;
+  if (fullStop) {
+    const v = after.findIndex((t, k) => k <= 4 && lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm));
+    if (v <= 0 || after.slice(0, v).some((t, k) => k > 0 && gapBreaks(text, after[k - 1]!, t)) || !CAPITALISED.test(after[0]!.text)) return null;
+    const np = nounPhrase(ctx, after.slice(0, v), 0);
+    return np ? resolve(ctx, np, after[v]!, previous, after) : null;
+  }
   // `selon X` / `according to X` right after the quote.
   const first = after[0]!;
   if (lex.according.has(first.norm) || (first.norm === 'according' && after[1]?.norm === 'to')) {
@@ -151,7 +165,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     if (k > 0 && gapBreaks(text, after[k - 1]!, t)) break;
     if (lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm)) { v = k; break; }
   }
-  if (v < 0) return null;
+  if (v < 0) return appositionSubject(ctx, previous);
   const cue = after[v]!;
   // Subject before the verb (English order, or French `le Kremlin a précisé`), skipping auxiliaries.
   let s = v;
@@ -184,6 +198,95 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     }
     const np = nounPhrase(ctx, after, k);
     if (np) return resolve(ctx, np, cue, previous, after.slice(k));
+  }
+  return null;
+}
+
+/** `continued to expand`, `went on to praise`: a verb of saying followed by `to` or `on` governs no quotation. */
+function notACue(tokens: readonly Token[], v: number): boolean {
+  const next = tokens[v + 1]?.norm;
+  return /^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || next === 'on');
+}
+
+/**
+ * `“…,” Chris Weston, chief market strategist at IG Ltd., said in an e-mail`: a subject set off
+ * by an apposition between two commas before the verb. The speaker is the phrase before the
+ * first comma (a name or a determined noun), the cue the verb right after the second.
+ */
+function appositionSubject(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+  const { lex, text } = ctx;
+  const after = ctx.after;
+  if (after.length < 3) return null;
+  const breaks: number[] = [];
+  for (let k = 1; k < after.length && k <= MAX_NP_TOKENS * 2; k++) {
+    const gap = text.slice(after[k - 1]!.end, after[k]!.start);
+    if (!PUNCT_BREAK.test(gap)) continue;
+    if (!/^\.?\s*,\s*$/u.test(gap)) return null; // only commas (and the full stop of `Ltd.,`)
+    breaks.push(k);
+    if (breaks.length === 2) break;
+  }
+  if (breaks.length < 2 || breaks[0]! > 6) return null;
+  let v = breaks[1]!;
+  while (v < after.length && v < breaks[1]! + 3 && lex.skip.has(after[v]!.norm)) v++;
+  const verb = after[v];
+  if (!verb || !lex.speechVerbs.has(verb.norm) || lex.according.has(verb.norm) || notACue(after, v)) return null;
+  if (!CAPITALISED.test(after[0]!.text) && !lex.determiners.has(after[0]!.norm)) return null;
+  const np = nounPhrase(ctx, after.slice(0, breaks[0]), 0);
+  return np ? resolve(ctx, np, verb, previous, after) : null;
+}
+
+/**
+ * Sentence-level attributions away from the marks: `according to X` anywhere in the sentence
+ * (`Labor conditions remained “tight,” with “modest” gains, according to the survey`), or a
+ * closing `…, Mr. Clyburn said.` after words that carry the quotation on (`"…" and enact her
+ * agenda, Mr. Clyburn said`): the subject between the last comma and the verb, which ends the
+ * sentence or is followed by an adjunct only (not by `that`, which would open reported speech).
+ */
+function sentenceAttribution(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+  const { lex, text } = ctx;
+  const tokens = [...ctx.before, ...ctx.after];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.norm === 'according' && tokens[k + 1]?.norm === 'to' || (lex.according.has(t.norm) && t.norm !== 'per')) {
+      const np = nounPhrase(ctx, tokens, t.norm === 'according' ? k + 2 : k + 1);
+      if (np) return resolve(ctx, np, t, previous, tokens.slice(k));
+    }
+  }
+  const after = ctx.after;
+  for (let v = after.length - 1; v > 0; v--) {
+    const t = after[v]!;
+    if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(after, v)) continue;
+    const next = after[v + 1];
+    if (next && ['that', 'que', "qu'"].includes(next.norm)) return null;
+    let s = v;
+    while (s > 0 && lex.skip.has(after[s - 1]!.norm) && !gapBreaks(text, after[s - 1]!, after[s]!)) s--;
+    let b = s;
+    while (b > 0 && s - b < 6 && !gapBreaks(text, after[b - 1]!, after[b]!)) b--;
+    if (b === 0 || b === s || !/,/u.test(text.slice(after[b - 1]!.end, after[b]!.start))) return null;
+    const np = nounPhrase(ctx, after.slice(0, s), b);
+    return np ? resolve(ctx, np, t, previous, after.slice(b)) : null;
+  }
+  return null;
+}
+
+/**
+ * `Michaela Angela Davis: ‘It’s Time For A Badass Woman’ To Be President.`, `Clinton: As Senator,
+ * “I Represented…”`: a sentence that opens on a short capitalised name and a colon (headline and
+ * summary style) gives that name as the speaker of its quotations.
+ */
+function colonHeading(ctx: QuoteContext): SpeakerFound | null {
+  const { text, before } = ctx;
+  if (before.length === 0 || before[0]!.start - ctx.sentence.start > 2) return null;
+  for (let k = 0; k < before.length && k < 5; k++) {
+    const t = before[k]!;
+    if (!CAPITALISED.test(t.text) && !(k > 0 && /^(of|de|du|des|la|le)$/u.test(t.norm))) return null;
+    const gap = text.slice(t.end, before[k + 1]?.start ?? ctx.open.start);
+    if (/^\s*:\s*$/u.test(gap) || (/^\s*:/u.test(gap) && before[k + 1] === undefined)) {
+      if (!CAPITALISED.test(t.text)) return null;
+      const span = { start: before[0]!.start, end: t.end };
+      return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
+    }
+    if (PUNCT_BREAK.test(gap) && !(/^\.\s$/u.test(gap) && TITLES.has(t.norm))) return null;
   }
   return null;
 }
@@ -239,7 +342,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   }
   for (let v = before.length - 1; v >= 0; v--) {
     const t = before[v]!;
-    if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm)) continue;
+    if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(before, v)) continue;
     // Passive agent: `accusé par Moscou de "…"`, `was described by X as "…"`.
     const next = before[v + 1];
     if (next && (next.norm === 'par' || next.norm === 'by') && !gapBreaks(text, t, next)) {
@@ -268,7 +371,7 @@ const CONTINUING_WINDOW = 400;
  * (`"…," he said. "…"`), continues its speaker (Pareti's "continuing quotations").
  */
 export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
-  const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous);
+  const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx);
   if (direct) return direct;
   const hasCue = [...ctx.before, ...ctx.after].some((t) => ctx.lex.speechVerbs.has(t.norm) || ctx.lex.according.has(t.norm));
   if (hasCue) return null;
