@@ -9,9 +9,12 @@
  * PolNeAR (Newell, Margolin & Ruths, LREC 2018), test split, brat standoff: a gold direct
  * quotation is an attribution whose Content span contains a double quotation mark (“ ” ");
  * a predicted reported quotation is right when its span lies inside an annotated Content span
+ * (inside one of its fragments, fragments split by a space only being one: see `blocks`)
  * (of any attribution: the words are attributed to someone), and a gold quotation is found when
  * a predicted reported quotation lies inside it. Its speaker is right when the predicted speaker
- * span or its local mention (the `he` of `he said`) overlaps the attribution's Source span, or one of the predicted speaker's capitalised
+ * span or its local mention (the `he` of `he said`) overlaps the attribution's Source span — for a
+ * continuing quotation without a mention of its own, the mention of the quotation it continues
+ * (the same `he said`: PolNeAR annotates `“A,” he said. “B.”` with `he` as B's Source too) — or one of the predicted speaker's capitalised
  * words (a name) is in the Source text; a quotation whose attribution has no Source is left out
  * of speaker accuracy, and a predicted null speaker counts as wrong.
  */
@@ -157,14 +160,19 @@ export function evaluatePolnear(): PolnearResult {
     const { text, attributions } = readPolnearArticle(name);
     const quotes = extractQuotes(text, 'en').filter((q) => q.kind === 'reported' && q.depth === 0);
     r.predicted += quotes.length;
-    for (const q of quotes) {
+    for (const [i, q] of quotes.entries()) {
       const attr = attributions.find((a) => inside(q, a.content));
       if (!attr) { r.falsePositives.push({ article: name, quote: q.text }); continue; }
       r.correct++;
       if (!attr.source) continue;
       r.speakerTotal++;
       const names = (q.speaker ?? '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map(norm);
-      const right = q.speaker !== null && ((q.speakerSpan !== null && overlaps(q.speakerSpan, attr.source)) || (q.mention !== null && overlaps(q.mention, attr.source)) || names.some((w) => w.length > 1 && norm(attr.source!.text).split(/[\s']+/u).includes(w)));
+      // A continuing quotation (no mention of its own: `“…,” he said. “…”`) is attributed through
+      // the cue of the quotation it continues: its mention is that quotation's.
+      const via = q.mention === null && q.speakerSpan !== null
+        ? quotes.slice(0, i).reverse().find((p) => p.speakerSpan?.start === q.speakerSpan!.start && p.mention !== null)?.mention ?? null
+        : null;
+      const right = q.speaker !== null && ((q.speakerSpan !== null && overlaps(q.speakerSpan, attr.source)) || (q.mention !== null && overlaps(q.mention, attr.source)) || (via !== null && overlaps(via, attr.source)) || names.some((w) => w.length > 1 && norm(attr.source!.text).split(/[\s']+/u).includes(w)));
       if (right) r.speakerRight++;
       else r.wrongSpeakers.push({ article: name, quote: q.text.slice(0, 60), got: q.speaker, gold: attr.source.text });
     }

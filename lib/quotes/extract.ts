@@ -157,6 +157,17 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     const s0 = sentenceAt(sents, pair.open.start) ?? { start: pair.open.start, end: pair.close.end };
     const s1 = sentenceAt(sents, pair.close.start) ?? s0;
     const sentence = { start: Math.min(s0.start, pair.open.start), end: Math.max(s1.end, pair.close.end) };
+    // `“Long live freedom of speech!” Margarita Simonyan, the editor in chief of RT, wrote.`: a
+    // quotation ending on ? or ! ends the sentence for the splitter, but the attribution after it,
+    // in the same paragraph, with a verb of saying before any full stop, belongs to it.
+    if (/[?!]\s*$/u.test(text.slice(pair.open.end, pair.close.start)) && sentence.end <= pair.close.end + 1) {
+      const next = sentenceAt(sents, pair.close.end + (/^[ \t]+/u.exec(text.slice(pair.close.end))?.[0].length ?? 0));
+      if (next && !text.slice(pair.close.end, next.start).includes('\n')) {
+        const head = tokenize(text.slice(next.start, next.end), lang).slice(0, 16);
+        const v = head.findIndex((t) => lex.speechVerbs.has(t.norm) && !/^(went|put|continu)/u.test(t.norm));
+        if (v >= 0 && !/[.!?:;]/u.test(text.slice(next.start, next.start + head[v]!.start).replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Ltd|Inc|Jr|St|M)\./gu, ''))) sentence.end = next.end;
+      }
+    }
     // Cue words inside another top-level quotation of the sentence are someone's words, not a cue.
     const others = topLevel.filter((q) => q.start < sentence.end && q.end > sentence.start && !(q.start <= pair.open.start && q.end >= pair.close.end));
     const outside = (t: Token): boolean => !others.some((q) => t.start >= q.start && t.end <= q.end);

@@ -15,6 +15,7 @@
  * English pronoun subjects (`he said`) also take the previous speaker when there is one, and
  * keep the pronoun otherwise.
  */
+import { isStopword } from '../text';
 import type { Token } from '../text';
 import type { QuoteContext } from './extract';
 import type { Quote, Span } from './types';
@@ -125,9 +126,42 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
     const owner = documentOwner(ctx, context);
     if (owner && !isDocumentOnly(ctx, owner)) return found(ctx, owner, cue);
     const prev = inherit(ctx, previous);
+    // `he`/`she` names the last person named as a sentence's subject when that comes after the
+    // previous speaker (`Debra Steger, a former negotiator, sees… “…,” she told AFP`).
+    const named = pronoun && PERSONAL.has(np.tokens[0]!.norm) ? lastNamedSubject(ctx, previous) : null;
+    if (named && (!prev || named.start > prev.speakerSpan.start)) {
+      return { speaker: ctx.text.slice(named.start, named.end), speakerSpan: named, mention: np.span, cue: cue ? { start: cue.start, end: cue.end } : null };
+    }
     if (prev) return { ...prev, mention: np.span, cue: cue ? { start: cue.start, end: cue.end } : null };
   }
   return found(ctx, np, cue);
+}
+
+/** Personal pronouns of one person (an inverted `il` of `a-t-il dit` is one too). */
+const PERSONAL = new Set(['he', 'she', 'il', 'elle']);
+/** A name opening a sentence and followed by a verb or an apposition: `Debra Steger, a …` / `Mr. Clyburn noted`. */
+const NAMED_SUBJECT = /(?:^|[.!?]["”’»]?\s+|\n\s*)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|M|Mme)\.\s)?\p{Lu}[\p{L}’'-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})(?=,\s|\s+\p{Ll})/gu;
+
+/**
+ * The last sentence-initial personal name between the previous quotation and this sentence
+ * (at most INHERIT_WINDOW characters back): the subject a following `he said` refers to. A
+ * first word that is a stop word (`The`, `But`, `In`) or a single capitalised word that is
+ * a stop word in lower case is no name; neither are document nouns.
+ */
+function lastNamedSubject(ctx: QuoteContext, previous: readonly Quote[]): Span | null {
+  const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.open.start);
+  const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
+  const window = ctx.text.slice(from, ctx.sentence.start);
+  let best: Span | null = null;
+  for (const m of window.matchAll(NAMED_SUBJECT)) {
+    const name = m[1]!;
+    const first = name.split(/\s/u)[0]!.toLowerCase().replace(/\.$/u, '');
+    if (isStopword(first, ctx.lang) || ctx.lex.determiners.has(first) || ctx.lex.documents.has(first) || ctx.lex.impersonal.has(first) || ctx.lex.adjunctStarts.has(first)) continue;
+    if (!/\s/u.test(name) && !TITLES.has(first)) continue; // one bare word: too often a common noun
+    const start = from + m.index + m[0].length - name.length;
+    best = { start, end: start + name.length };
+  }
+  return best;
 }
 
 /** Pattern 1: the cue after the closing mark. */
@@ -220,7 +254,7 @@ function appositionSubject(ctx: QuoteContext, previous: readonly Quote[]): Speak
   const breaks: number[] = [];
   for (let k = 1; k < after.length && k <= MAX_NP_TOKENS * 2; k++) {
     const gap = text.slice(after[k - 1]!.end, after[k]!.start);
-    if (!PUNCT_BREAK.test(gap)) continue;
+    if (!gapBreaks(text, after[k - 1]!, after[k]!)) continue;
     if (!/^\.?\s*,\s*$/u.test(gap)) return null; // only commas (and the full stop of `Ltd.,`)
     breaks.push(k);
     if (breaks.length === 2) break;
