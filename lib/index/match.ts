@@ -38,7 +38,7 @@ export function gradeCandidates(index: CorpusIndex, query: ArticleFeatures, stor
  * index's choice of posted keys is least reliable on a small corpus grown one article at a time
  * (keys chosen while every word was still rare become too common to be looked up later).
  */
-export const GRADE_ALL_BELOW = 2_000;
+export const GRADE_ALL_BELOW = 500;
 
 function candidateIds(index: CorpusIndex, query: ArticleFeatures, options: MatchOptions): string[] {
   if (index.size < GRADE_ALL_BELOW) return index.articleIds().filter((id) => id !== options.exclude);

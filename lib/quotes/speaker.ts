@@ -296,7 +296,12 @@ function sentenceAttribution(ctx: QuoteContext, previous: readonly Quote[]): Spe
     while (s > 0 && lex.skip.has(after[s - 1]!.norm) && !gapBreaks(text, after[s - 1]!, after[s]!)) s--;
     let b = s;
     while (b > 0 && s - b < 6 && !gapBreaks(text, after[b - 1]!, after[b]!)) b--;
-    if (b === 0 || b === s || !/,/u.test(text.slice(after[b - 1]!.end, after[b]!.start))) return null;
+    if (b === 0 || !/,/u.test(text.slice(after[b - 1]!.end, after[b]!.start))) return null;
+    if (b === s) {
+      // Inverted subject ending the sentence: `…, a dit Jean Dupont.`, `…, said Mr. Smith.`
+      const np = v + 1 < after.length && CAPITALISED.test(after[v + 1]!.text) && !gapBreaks(text, t, after[v + 1]!) ? nounPhrase(ctx, after, v + 1) : null;
+      return np ? resolve(ctx, np, t, previous, after.slice(v + 1)) : null;
+    }
     const np = nounPhrase(ctx, after.slice(0, s), b);
     return np ? resolve(ctx, np, t, previous, after.slice(b)) : null;
   }
@@ -313,7 +318,8 @@ function colonHeading(ctx: QuoteContext): SpeakerFound | null {
   if (before.length === 0 || before[0]!.start - ctx.sentence.start > 2) return null;
   for (let k = 0; k < before.length && k < 5; k++) {
     const t = before[k]!;
-    if (!CAPITALISED.test(t.text) && !(k > 0 && /^(of|de|du|des|la|le)$/u.test(t.norm))) return null;
+    // Capitalised words, with particles and descriptive nouns between (`Internet phenomenon Ken Bone`).
+    if (!CAPITALISED.test(t.text) && !(k > 0 && (/^(of|de|du|des|la|le)$/u.test(t.norm) || !isStopword(t.norm, ctx.lang)))) return null;
     const gap = text.slice(t.end, before[k + 1]?.start ?? ctx.open.start);
     if (/^\s*:\s*$/u.test(gap) || (/^\s*:/u.test(gap) && before[k + 1] === undefined)) {
       if (!CAPITALISED.test(t.text)) return null;
