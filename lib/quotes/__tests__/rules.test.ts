@@ -1,0 +1,85 @@
+/**
+ * The kind and speaker rules added for English news copy (PolNeAR), each in English and French:
+ * titles of works, clause quotations, subject-pronoun fragments, appositions, sentence-level
+ * attributions, colon headings, document nouns, nested closing commas, he/she resolution and
+ * attributions after a quotation that ends on ? or !.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '..';
+
+/** [quoted words, kind, speaker] of the first quotation of `text` whose words start with `words`. */
+function first(text: string, lang: string, words: string): [string, string, string | null] {
+  const q = extractQuotes(text, lang).find((x) => x.text.startsWith(words));
+  if (!q) throw new Error(`no quotation «${words}…» in ${text}`);
+  return [q.text, q.kind, q.speaker];
+}
+
+describe('kinds', () => {
+  it.each([
+    // Title Case in a sentence case sentence: a work, show, campaign or slogan.
+    ['en', 'title of a show, with a cue', 'Clinton campaign chairman John Podesta told NBC’s “Meet the Press” that the campaign believes it will win.', 'Meet the Press', 'scare'],
+    ['en', 'slogan in modifier position', 'One put on a “Make America Great Again” cap.', 'Make America Great Again', 'scare'],
+    ['en', 'title of a book after a cue', '“We’re seeing a backlash,” said Alden, author of the book “Failure to Adjust: How Americans Got Left Behind.”', 'Failure to Adjust', 'scare'],
+    ['fr', 'titre d’un livre', 'Il l’a écrit dans son livre « Le Grand Remplacement » paru en 2011.', 'Le Grand Remplacement', 'scare'],
+    ['fr', 'titre d’une émission', 'Le ministre a déclaré dimanche sur « Questions Politiques » que la réforme passerait.', 'Questions Politiques', 'scare'],
+    // A headline is Title Case throughout: its quotation is speech.
+    ['en', 'Title Case headline', 'Michaela Angela Davis: ‘It’s Time For A Badass Woman’ To Be President.', 'It’s Time For A Badass Woman', 'reported'],
+    // `titled` / `intitulé` put a name at a distance.
+    ['en', 'titled', 'The second spot, titled “Unfit,” went a step further.', 'Unfit', 'scare'],
+    ['fr', 'intitulé', 'Le second clip, intitulé « Inapte », va plus loin.', 'Inapte', 'scare'],
+    // A short quotation ending on its own comma, ? or ! is a clause, not a label before a noun.
+    ['en', 'clause before the speaker', 'It may be a bet. "It\'s empire building," Mr. Greenfield said.', 'It\'s empire building', 'reported'],
+    ['fr', 'proposition après un nom', 'Il a répondu au journaliste « Non, merci ! » avant de partir.', 'Non, merci !', 'reported'],
+    ['fr', 'label après un nom (inchangé)', 'Washington soutient les rebelles « modérés » depuis 2013.', 'modérés', 'scare'],
+    // After a subject pronoun a short quotation is a verb phrase, not a modifier.
+    ['en', 'subject pronoun', 'And a bartender said she “loved” working for Trump.', 'loved', 'reported'],
+    ['en', 'verb of saying added (assured)', 'Tapper also assured WMAL that CNN takes this “very, very seriously.”', 'very, very seriously.', 'reported'],
+    ['en', 'verb of saying added (insisting)', 'A defiant Donald Trump is insisting he is “winning” and urging supporters on.', 'winning', 'reported'],
+  ])('%s: %s', (lang, _name, text, words, kind) => {
+    expect(first(text, lang, words)[1]).toBe(kind);
+  });
+});
+
+describe('speakers', () => {
+  it.each([
+    // Apposition between two commas before the verb.
+    ['en', 'apposition', '“The move to take risk off the table continues,” Chris Weston, chief market strategist in Melbourne at IG Ltd., said in an e-mail.', 'The move', 'Chris Weston'],
+    ['en', 'apposition after a title', '"It is not over by any stretch," Mr. Kelly, a retired astronaut, said in an interview.', 'It is not over', 'Mr. Kelly'],
+    ['fr', 'apposition', '« Nous ne lâcherons rien sur ce texte », Jean Dupont, porte-parole du parti, a déclaré lundi.', 'Nous ne lâcherons', 'Jean Dupont'],
+    // `according to X` / `selon X` anywhere in the sentence.
+    ['en', 'according to, sentence end', 'Labor market conditions remained “tight,” with “modest” employment gains, according to the survey.', 'tight', 'survey'],
+    ['fr', 'selon, fin de phrase', 'Le chômage « ne baissera pas avant l’été prochain » dans la région, selon le rapport.', 'ne baissera pas', 'rapport'],
+    // A closing `…, X said.` after words that carry the quotation on.
+    ['en', 'closing attribution', '"It\'s time for us to work on getting her a supporting cast in place" and enact her agenda, Mr. Clyburn said.', 'It\'s time', 'Mr. Clyburn'],
+    ['fr', 'attribution finale', '« Il est temps de se mettre au travail ensemble » et de voter la loi, a dit Jean Dupont.', 'Il est temps', 'Jean Dupont'],
+    // A sentence opening on `Name:`.
+    ['en', 'colon heading', 'Internet phenomenon Ken Bone: Debate \'got very uncomfortable from up close.\'', 'got very uncomfortable', 'Internet phenomenon Ken Bone'],
+    ['fr', 'titre à deux-points', 'Marine Le Pen : « Nous gagnerons cette élection présidentielle ».', 'Nous gagnerons', 'Marine Le Pen'],
+    // A document noun after an article is the source, not a verb of saying.
+    ['en', 'the report', '“Outlooks were mostly optimistic, although some expressed concern,” according to the report.', 'Outlooks', 'report'],
+    ['fr', 'le communiqué', '« Les deux parties ont confirmé leur volonté de coopérer », selon le communiqué.', 'Les deux parties', 'communiqué'],
+    // A nested quotation closing with the outer one keeps its comma inside: the cue still follows.
+    ['en', 'nested closing comma', '"I said: \'Oh, no, not this, not happening now,\'" she said.', 'I said', 'she'],
+    ['fr', 'virgule imbriquée', '« J\'ai répondu : "Non, jamais de la vie," » a dit Marie Durand.', 'J\'ai répondu', 'Marie Durand'],
+    // he/she (il/elle) name the last sentence-initial person when named after the previous speaker.
+    ['en', 'she after a newly named subject', '“We are seeing a backlash caused by that neglect,” said Alden, author of a book.\n\nDebra Steger, a former Canadian negotiator, sees a rising tendency to blame foreigners.\n\n“People are blaming it all on immigrants,” she told AFP.', 'People are', 'Debra Steger'],
+    ['fr', 'elle après un sujet nommé', '« Nous ne céderons jamais sur ce point », a déclaré le ministre.\n\nMarine Le Pen, présidente du parti, a réagi le soir même.\n\n« Nous ne laisserons pas faire cela sans rien dire », a-t-elle dit.', 'Nous ne laisserons', 'Marine Le Pen'],
+    ['en', 'he keeps the previous speaker', '“We will win,” said Mr. Smith.\n\n“We will win big,” he added.', 'We will win big', 'Mr. Smith'],
+    // A quotation ending on ? or ! is followed by its attribution in the same paragraph.
+    ['en', 'after !', '"Long live freedom of speech!" Margarita Simonyan, the editor in chief of RT, wrote sarcastically on Twitter.', 'Long live', 'Margarita Simonyan'],
+    ['fr', 'après !', '« Vive la liberté de la presse ! » Jean Dupont, le directeur du journal, a écrit sur Twitter.', 'Vive la liberté', 'Jean Dupont'],
+  ])('%s: %s', (lang, _name, text, words, speaker) => {
+    const [, kind, got] = first(text, lang, words);
+    expect(kind).toBe('reported');
+    expect(got).toBe(speaker);
+  });
+
+  it('does not take a new sentence without a verb of saying as the attribution of a quotation ending on !', () => {
+    expect(first('“Stop!” The crowd went home.', 'en', 'Stop')[2]).toBeNull();
+  });
+
+  it('does not read `continued to` as a cue', () => {
+    const [, , speaker] = first('The survey, which collects views, said most regions continued to expand at a “modest or moderate pace.”', 'en', 'modest');
+    expect(speaker).toBe('survey');
+  });
+});
