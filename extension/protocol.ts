@@ -91,6 +91,8 @@ export interface PageComparison {
   passages: PassageView[];
   /** Share of the page's words also found in the compared articles, together and one by one. */
   coverage: { overall: number; byArticle: { articleId: number; coverage: number }[] };
+  /** Set when quotes and passages were not compared because a text is too long for it. */
+  detailSkipped?: string;
 }
 
 export type SaveOutcome = { id: number; created: boolean; title: string | null };

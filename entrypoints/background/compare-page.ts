@@ -16,6 +16,13 @@ import type { StoryIndex } from './story-index';
 /** How many articles of each grade are listed and compared in detail. */
 const MAX_PER_GRADE = 10;
 
+/**
+ * Quotes and passages are compared only for texts up to this length: quote extraction grows faster
+ * than linearly on very long texts, and a news article is far shorter (a long one is 60,000
+ * characters). Longer pages still get their same-story lists.
+ */
+export const MAX_DETAIL_CHARS = 200_000;
+
 /** Quotations of the page, grouped by where they are in the page, with every stored version. */
 function groupQuotes(page: PreparedArticle, compared: { article: StoredArticle; comparison: PairComparison }[]): SharedQuoteView[] {
   const byPageSpan = new Map<string, SharedQuoteView & { start: number }>();
@@ -52,9 +59,13 @@ export async function comparePage(db: CorpusDb, stories: StoryIndex, article: Ex
     return a ? [{ id: a.id, title: a.title, site: a.site, publishedTime: a.publishedTime, relation: m.relation as 'same' | 'related', score: m.score, reasons: m.reasons }] : [];
   };
 
-  const page = prepareArticle(article);
-  const compared = [...stored.values()].map((a) => ({ article: a, comparison: comparePrepared(page, prepareArticle(a)) }));
+  const tooLong = article.text.length > MAX_DETAIL_CHARS;
+  const page = prepareArticle(tooLong ? { ...article, text: '' } : article);
+  const compared = tooLong
+    ? []
+    : [...stored.values()].filter((a) => a.text.length <= MAX_DETAIL_CHARS).map((a) => ({ article: a, comparison: comparePrepared(page, prepareArticle(a)) }));
   return {
+    ...(tooLong ? { detailSkipped: `This page is too long (${article.text.length.toLocaleString('en')} characters) to compare quotations and passages; Recoupe does so up to ${MAX_DETAIL_CHARS.toLocaleString('en')}.` } : {}),
     corpusSize,
     same: same.flatMap(view),
     related: related.flatMap(view),

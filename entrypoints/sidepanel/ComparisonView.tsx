@@ -150,6 +150,7 @@ export function ComparisonView({ tabId, refreshKey, onOpenCorpus }: { tabId: num
       </p>
       <StoryList title="Same event" articles={c.same} testId="same-event" />
       <StoryList title="Same storyline" articles={c.related} testId="related" />
+      {c.detailSkipped && <p class="muted" role="status">{c.detailSkipped}</p>}
       {missing && <p class="status-error" role="alert">Not found in the page any more: “{missing.slice(0, 80)}…”</p>}
       {c.quotes.length > 0 && (
         <section aria-label="Shared quotes" data-testid="shared-quotes">
