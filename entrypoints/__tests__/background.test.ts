@@ -112,6 +112,18 @@ describe('comparing the page with the corpus', () => {
     expect(c.passages.some((p: { kind: string }) => p.kind === 'edited')).toBe(true);
   });
 
+  it('keeps the same-story lists but skips quotes and passages on a page too long for them', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    const dom = new JSDOM(seedPage, { url: PAGE_URL });
+    const article = extractFromDocument(dom.window.document, { url: PAGE_URL });
+    const text = `${article.text}\n\n${'Un paragraphe de remplissage sans guillemets. '.repeat(5_000)}`;
+    executeScript.mockResolvedValueOnce([{ result: { ok: true, article: { ...article, text, paragraphs: [{ start: 0, end: text.length }] } } }]);
+    await send({ type: 'page/get-state', tabId, refresh: true });
+    const reply = await send({ type: 'page/compare', tabId });
+    expect(reply).toMatchObject({ ok: true, value: { quotes: [], passages: [], detailSkipped: expect.stringMatching(/too long/) } });
+    expect(reply!.ok && reply!.value.same.length).toBeGreaterThan(0);
+  });
+
   it('refuses a comparison request without a tab', async () => {
     expect(await send({ type: 'page/compare' })).toBeUndefined();
   });
