@@ -1,0 +1,94 @@
+/**
+ * The corpus export format, version 1. Two containers of the same article records:
+ *
+ * - JSON: `{"format": "recoupe-corpus", "version": 1, "exportedAt", "count", "articles": [...]}`,
+ *   one article per line inside the array so that a diff or a pager can read it.
+ * - JSONL, for large corpora (written and read line by line): a header line
+ *   `{"format": "recoupe-corpus", "version": 1, "exportedAt", "stream": "jsonl"}`, one article per
+ *   line, and an end line `{"end": "recoupe-corpus", "count": N}`. A stream without its end line
+ *   was cut short, and is refused whole.
+ *
+ * An article record holds what the page gave and the extracted text, never markup, an id or
+ * derived data (word count, same-story features): those are computed again on import.
+ */
+import type { Span } from '../extract/types';
+
+export const FORMAT = 'recoupe-corpus';
+export const VERSION = 1;
+
+export type PortableOrigin = 'page' | 'sample' | 'import';
+
+/** One article as the export format carries it. */
+export interface PortableArticle {
+  /** http(s), `sample:` (the shipped samples) or `file:` (imported from a folder); no fragment. */
+  url: string;
+  canonicalUrl: string | null;
+  title: string | null;
+  byline: string | null;
+  site: string | null;
+  /** BCP 47 language tag (`fr`, `en-GB`). */
+  language: string | null;
+  /** ISO 8601 date or date-time. */
+  publishedTime: string | null;
+  /** ISO 8601 date-time; null when the file did not say (the import time is used). */
+  savedAt: string | null;
+  updatedAt: string | null;
+  origin: PortableOrigin;
+  text: string;
+  /** Paragraph ranges into `text`, ordered, not overlapping. */
+  paragraphs: Span[];
+}
+
+/** Anything with the fields of a portable article (a stored record, say); other fields are left out. */
+export type ExportableArticle = { [K in keyof PortableArticle]: PortableArticle[K] | undefined };
+
+/** Limits of what an import takes on. */
+export const LIMITS = {
+  /** Characters of one file (JSON, JSONL, text or HTML): 50 million. */
+  fileChars: 50_000_000,
+  articles: 200_000,
+  textChars: 5_000_000,
+  paragraphs: 50_000,
+  urlChars: 4_096,
+  titleChars: 2_000,
+  bylineChars: 1_000,
+  siteChars: 500,
+  languageChars: 35,
+  dateChars: 40,
+} as const;
+
+/** The record written for an article: only the fields of the format, in a fixed order. */
+export function portable(a: ExportableArticle): PortableArticle {
+  return {
+    url: a.url ?? '',
+    canonicalUrl: a.canonicalUrl ?? null,
+    title: a.title ?? null,
+    byline: a.byline ?? null,
+    site: a.site ?? null,
+    language: a.language ?? null,
+    publishedTime: a.publishedTime ?? null,
+    savedAt: a.savedAt ?? null,
+    updatedAt: a.updatedAt ?? null,
+    origin: a.origin ?? 'import',
+    text: a.text ?? '',
+    paragraphs: (a.paragraphs ?? []).map((p) => ({ start: p.start, end: p.end })),
+  };
+}
+
+/** The whole corpus as one JSON document. */
+export function serializeCorpus(articles: Iterable<ExportableArticle>, options: { now?: Date } = {}): string {
+  const lines = [...articles].map((a) => JSON.stringify(portable(a)));
+  const head = JSON.stringify({ format: FORMAT, version: VERSION, exportedAt: (options.now ?? new Date()).toISOString(), count: lines.length });
+  return `${head.slice(0, -1)},"articles":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+/** The corpus as JSONL lines (each without its newline): header, one line per article, end line. */
+export function* serializeCorpusLines(articles: Iterable<ExportableArticle>, options: { now?: Date } = {}): Generator<string> {
+  yield JSON.stringify({ format: FORMAT, version: VERSION, exportedAt: (options.now ?? new Date()).toISOString(), stream: 'jsonl' });
+  let count = 0;
+  for (const a of articles) {
+    count++;
+    yield JSON.stringify(portable(a));
+  }
+  yield JSON.stringify({ end: FORMAT, count });
+}

@@ -1,0 +1,8 @@
+/**
+ * Corpus export and import, pure: the versioned file format (JSON and a JSONL stream), its
+ * strict reader, and a folder of `.txt`/`.html` captures with sidecars. No browser API, no storage.
+ *
+ * @module
+ */
+export { FORMAT, VERSION, LIMITS, portable, serializeCorpus, serializeCorpusLines, type PortableArticle, type PortableOrigin, type ExportableArticle } from './format';
+export { parseCorpusFile, paragraphsOf, isIsoDate, type ImportCandidate, type ParsedCorpus, type SkippedItem } from './parse';
