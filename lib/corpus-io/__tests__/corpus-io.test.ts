@@ -111,7 +111,7 @@ describe('a folder of captures', () => {
 });
 
 describe('a file that is not a whole export of this version: one error, no articles', () => {
-  const good = serializeCorpus([valid()], { now: NOW });
+  const good = serializeCorpus([valid()] as never, { now: NOW });
   const goodLines = [...serializeCorpusLines([valid(), valid({ url: 'https://news.example.org/b' })] as never, { now: NOW })];
   it.each<[string, string, string, RegExp]>([
     ['truncated JSON', good.slice(0, good.length / 2), 'c.json', /not complete JSON, it may be truncated/],

@@ -1,0 +1,131 @@
+/**
+ * Export and import against the corpus database (fake-indexeddb): a round trip, updates by URL,
+ * analysis stored with every imported article, and a write failing in the middle of a file that
+ * leaves nothing of that file stored and the earlier corpus as it was.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie';
+import { CorpusDb } from '../corpus-db';
+import { getArticle, listArticles, saveArticle } from '../corpus';
+import { toNewArticle, type StoredArticle } from '../article-record';
+import { withAnalysis } from '../analysis';
+import { articlesToExport, importArticles } from '../import-export';
+import { parseCorpusFile, serializeCorpus, serializeCorpusLines, type ImportCandidate } from '../../../lib/corpus-io';
+import { isFeatures } from '../../../lib/match';
+import type { ExtractedArticle } from '../../../lib/extract/types';
+
+const NAME = 'recoupe-import-test';
+
+function extracted(title: string, text = `${title}. Le Kremlin a annoncé un accord.\n\nLes deux présidents se sont parlé.`): ExtractedArticle {
+  const cut = text.indexOf('\n\n');
+  return {
+    title, byline: null, siteName: 'RT France', publishedTime: '2016-07-07T08:00:00Z', language: 'fr', url: null, canonicalUrl: null,
+    text, paragraphs: [{ start: 0, end: cut }, { start: cut + 2, end: text.length }], boilerplate: [], removals: [], isArticle: true, articleReasons: [],
+  };
+}
+
+async function store(db: CorpusDb, title: string, url: string, when = '2026-01-01'): Promise<number> {
+  return (await saveArticle(db, withAnalysis(toNewArticle(extracted(title), url, 'page', new Date(when))))).id;
+}
+
+function candidates(text: string, name = 'c.json'): ImportCandidate[] {
+  const parsed = parseCorpusFile(text, name);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.articles;
+}
+
+/** A database whose `n`th write (counting from the time `arm` is called) fails as a full disk does. */
+function failingDb(): { db: CorpusDb; arm: (n: number) => void } {
+  let countdown = Infinity;
+  const db = new CorpusDb(NAME);
+  db.use({
+    stack: 'dbcore',
+    name: 'fail-midway',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (req: DBCoreMutateRequest) =>
+            name === 'articles' && --countdown === 0
+              ? Promise.reject(new DOMException('The disk is full', 'QuotaExceededError'))
+              : table.mutate(req),
+        };
+      },
+    }),
+  });
+  return { db, arm: (n) => (countdown = n) };
+}
+
+let db: CorpusDb;
+beforeEach(async () => {
+  await Dexie.delete(NAME);
+  db = new CorpusDb(NAME);
+});
+afterEach(() => db.close());
+
+describe('export', () => {
+  it('exports all articles, or the selected ones, without ids or analysis', async () => {
+    const a = await store(db, 'Premier', 'https://a.org/1', '2026-01-01');
+    const b = await store(db, 'Second', 'https://a.org/2', '2026-01-02');
+    expect((await articlesToExport(db)).map((x) => x.title)).toEqual(['Premier', 'Second']);
+    expect((await articlesToExport(db, [b, 999])).map((x) => x.id)).toEqual([b]);
+    const file = JSON.parse(serializeCorpus(await articlesToExport(db, [a])));
+    expect(file.articles[0]).not.toHaveProperty('id');
+    expect(file.articles[0]).not.toHaveProperty('analysis');
+    expect(file.articles[0]).toMatchObject({ url: 'https://a.org/1', title: 'Premier', origin: 'page' });
+  });
+});
+
+describe('import', () => {
+  it('restores an exported corpus into an empty one, with analysis, dates and word counts', async () => {
+    await store(db, 'Premier', 'https://a.org/1', '2026-01-01');
+    await store(db, 'Second', 'https://a.org/2', '2026-01-02');
+    const before = await articlesToExport(db);
+    const text = [...serializeCorpusLines(before)].join('\n');
+    db.close();
+    await Dexie.delete(NAME);
+    db = new CorpusDb(NAME);
+
+    const result = await importArticles(db, candidates(text, 'c.jsonl'), new Date('2026-05-05'));
+    expect(result).toMatchObject({ added: 2, updated: 0 });
+    expect(result.saved).toHaveLength(2);
+    const after = await articlesToExport(db);
+    const strip = ({ id: _id, analysis: _analysis, ...rest }: StoredArticle) => rest;
+    expect(after.map(strip)).toEqual(before.map(strip));
+    for (const a of after) expect(isFeatures(a.analysis?.match)).toBe(true);
+    expect(result.saved.map((s) => s.id).sort()).toEqual(after.map((a) => a.id).sort());
+  });
+
+  it('updates the stored article of the same URL (same id, first-saved date kept) and adds the others', async () => {
+    const id = await store(db, 'Ancien titre', 'https://a.org/1', '2025-01-01');
+    const file = serializeCorpus([
+      { ...(await getArticle(db, id))!, title: 'Titre corrigé', savedAt: '2026-02-02T00:00:00.000Z' },
+      { ...(await getArticle(db, id))!, url: 'https://a.org/new', title: 'Nouveau' },
+    ]);
+    const result = await importArticles(db, candidates(file));
+    expect(result).toMatchObject({ added: 1, updated: 1 });
+    expect(await getArticle(db, id)).toMatchObject({ title: 'Titre corrigé', savedAt: '2025-01-01T00:00:00.000Z' });
+    expect((await listArticles(db)).map((a) => a.title).sort()).toEqual(['Nouveau', 'Titre corrigé']);
+  });
+
+  it('a write that fails midway stores nothing of the file and keeps the corpus as it was', async () => {
+    db.close();
+    const failing = failingDb();
+    db = failing.db;
+    await store(db, 'Déjà là', 'https://a.org/kept');
+    const before = await articlesToExport(db);
+    const file = serializeCorpus(['un', 'deux', 'trois', 'quatre'].map((t, i) => ({
+      ...toNewArticle(extracted(t), `https://b.org/${i}`, 'page', new Date('2026-01-01')),
+    })));
+    failing.arm(3); // The third article's write fails.
+    await expect(importArticles(db, candidates(file))).rejects.toMatchObject({ name: expect.stringMatching(/QuotaExceededError|AbortError/) });
+    expect(await articlesToExport(db)).toEqual(before);
+
+    // The next file goes in whole.
+    failing.arm(Infinity);
+    expect(await importArticles(db, candidates(file))).toMatchObject({ added: 4, updated: 0 });
+    expect(await db.articles.count()).toBe(5);
+  });
+});
