@@ -102,6 +102,22 @@ export interface ImportOutcome {
   updated: number;
 }
 
+/** An exported corpus file, as text chunks to put together in a `Blob` (one chunk per ~1 MB of JSONL). */
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  chunks: string[];
+  count: number;
+}
+
+/** What an import did: articles added, updated, and those left out with the reason. */
+export interface ImportReport extends ImportOutcome {
+  skipped: { item: string; reason: string }[];
+}
+
+/** The largest file `corpus/import` takes, in characters (about 50 MB). */
+export const MAX_IMPORT_CHARS = 50_000_000;
+
 /**
  * Requests, keyed by type: `req` is the payload sent with `{ type }`, `res` the value of a
  * successful reply. `from` says which senders may make the request: `page` for the content
@@ -130,6 +146,13 @@ export interface Requests {
   'corpus/delete': { req: { ids: number[] }; res: number; from: 'extension' };
   /** Load the sample corpus (the five seed articles shipped in `corpus/`). */
   'corpus/load-samples': { req: { [key in never]: never }; res: ImportOutcome; from: 'extension' };
+  /** Export the corpus (all, or the articles of `ids`) as a `recoupe-corpus` JSON file or JSONL stream. */
+  'corpus/export': { req: { ids?: number[]; format: 'json' | 'jsonl' }; res: ExportFile; from: 'extension' };
+  /**
+   * Import one file (a `recoupe-corpus` export, JSON or JSONL): all its valid articles or, if
+   * storing fails, none of them. Replies what was added, updated and skipped, and why.
+   */
+  'corpus/import': { req: { fileName: string; text: string }; res: ImportReport; from: 'extension' };
 }
 
 export type RequestType = keyof Requests;
@@ -153,6 +176,8 @@ const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
   'corpus/get': 'extension',
   'corpus/delete': 'extension',
   'corpus/load-samples': 'extension',
+  'corpus/export': 'extension',
+  'corpus/import': 'extension',
 };
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
@@ -179,6 +204,11 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
   'corpus/get': (m) => isInt(m.id),
   'corpus/delete': (m) => Array.isArray(m.ids) && m.ids.length <= 100_000 && m.ids.every(isInt),
   'corpus/load-samples': () => true,
+  'corpus/export': (m) =>
+    (m.format === 'json' || m.format === 'jsonl') &&
+    isOptional(m.ids, (v) => Array.isArray(v) && v.length <= 1_000_000 && v.every(isInt)),
+  // The text's size is checked by the handler, which says why a file is refused.
+  'corpus/import': (m) => typeof m.fileName === 'string' && m.fileName.length <= 1000 && typeof m.text === 'string',
 };
 
 /**

@@ -194,3 +194,92 @@ describe('messages the background refuses', () => {
     expect(fakeBrowser.action.setBadgeText).toHaveBeenCalledWith({ tabId, text: '•' });
   });
 });
+
+describe('export and import', () => {
+  const titles = async () => {
+    const list = await send({ type: 'corpus/list' });
+    return (list!.ok ? list!.value.map((a: { title: string }) => a.title) : []).sort();
+  };
+
+  it.each(['json', 'jsonl'] as const)('exports the corpus as %s, and importing it after deleting everything brings it back, story index included', async (format) => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    const before = await titles();
+    const exported = await send({ type: 'corpus/export', format });
+    expect(exported).toMatchObject({ ok: true, value: { fileName: expect.stringMatching(new RegExp(`^recoupe-corpus-\\d{4}-\\d{2}-\\d{2}\\.${format}$`)), count: 5 } });
+    const text = exported!.ok ? exported!.value.chunks.join('') : '';
+
+    const list = await send({ type: 'corpus/list' });
+    const ids = list!.ok ? list!.value.map((a: { id: number }) => a.id) : [];
+    await send({ type: 'corpus/delete', ids });
+    expect(await send({ type: 'page/compare', tabId })).toMatchObject({ ok: true, value: { corpusSize: 0, same: [] } });
+
+    const imported = await send({ type: 'corpus/import', fileName: `corpus.${format}`, text });
+    expect(imported).toEqual({ ok: true, value: { added: 5, updated: 0, skipped: [] } });
+    expect(await titles()).toEqual(before);
+    // The story index took the imported articles in: the page finds its same-event copies again.
+    const compared = await send({ type: 'page/compare', tabId });
+    expect(compared!.ok && compared!.value.same.map((a: { site: string }) => a.site).sort()).toEqual(['AFP (republished)', 'RT France']);
+  });
+
+  it('exports only the selected articles', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    const list = await send({ type: 'corpus/list' });
+    const first = list!.ok ? list!.value[0] : null;
+    const exported = await send({ type: 'corpus/export', format: 'json', ids: [first.id] });
+    expect(exported).toMatchObject({ ok: true, value: { count: 1 } });
+    expect(JSON.parse(exported!.ok ? exported!.value.chunks.join('') : '{}').articles.map((a: { title: string }) => a.title)).toEqual([first.title]);
+  });
+
+  it.each([
+    ['a truncated file', (good: string) => good.slice(0, 300), /^Nothing was imported from “corpus\.json”: the file is not complete JSON, it may be truncated.*Your corpus is unchanged\.$/],
+    ['another version', (good: string) => good.replace('"version":1', '"version":9'), /newer Recoupe \(format version 9\)/],
+    ['a file over 50 MB', () => ' '.repeat(50_000_001), /larger than 50 MB/],
+  ])('refuses %s in words and changes nothing', async (_name, corrupt, message) => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    const exported = await send({ type: 'corpus/export', format: 'json' });
+    const good = exported!.ok ? exported!.value.chunks.join('') : '';
+    const before = await send({ type: 'corpus/export', format: 'json' });
+    const reply = await send({ type: 'corpus/import', fileName: 'corpus.json', text: corrupt(good) });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(message) });
+    const after = await send({ type: 'corpus/export', format: 'json' });
+    const articles = (r: typeof after) => JSON.parse(r!.ok ? r!.value.chunks.join('') : '{}').articles;
+    expect(articles(after)).toEqual(articles(before));
+  });
+
+  it('reports the articles it skipped, and why, and imports the others', async () => {
+    const text = JSON.stringify({ format: 'recoupe-corpus', version: 1, articles: [
+      { url: 'https://a.org/1', title: 'Bon', text: 'Un article.' },
+      { url: 'javascript:alert(1)', title: 'Piège', text: 'x' },
+      { url: 'https://a.org/2', text: 7 },
+    ] });
+    expect(await send({ type: 'corpus/import', fileName: 'c.json', text })).toEqual({ ok: true, value: {
+      added: 1, updated: 0, skipped: [
+        { item: 'article 2', reason: 'url has the scheme javascript: (only http, https, sample and file are accepted)' },
+        { item: 'article 3', reason: 'text is not a string' },
+      ],
+    } });
+    expect(await titles()).toEqual(['Bon']);
+  });
+
+  it('reports a failed write in words and stores nothing of the file', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    const text = JSON.stringify({ format: 'recoupe-corpus', version: 1, articles: [{ url: 'https://a.org/1', title: 'Bon', text: 'Un article.' }] });
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    const transaction = vi.spyOn(CorpusDb.prototype, 'transaction').mockRejectedValueOnce(quota);
+    const reply = await send({ type: 'corpus/import', fileName: 'c.json', text });
+    transaction.mockRestore();
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Nothing was imported from “c\.json”\. The browser has no room left.*nothing stored was lost/) });
+    expect(await titles()).toHaveLength(5);
+  });
+
+  it.each([
+    ['an import sent by a web page', { type: 'corpus/import', fileName: 'c.json', text: '{}' }, 'page'],
+    ['an export sent by a web page', { type: 'corpus/export', format: 'json' }, 'page'],
+    ['an export in an unknown format', { type: 'corpus/export', format: 'xml' }, 'extension'],
+    ['an export of ids that are not numbers', { type: 'corpus/export', format: 'json', ids: ['1'] }, 'extension'],
+    ['an import without text', { type: 'corpus/import', fileName: 'c.json', text: { articles: [] } }, 'extension'],
+    ['an import with a file name that is too long', { type: 'corpus/import', fileName: 'x'.repeat(1001), text: '' }, 'extension'],
+  ])('ignores %s', async (_name, message, from) => {
+    expect(await send(message, from === 'page' ? webPage(tabId) : extensionPage())).toBeUndefined();
+  });
+});

@@ -3,12 +3,14 @@
  * every failure becomes a sentence a person can act on.
  */
 import { browser } from 'wxt/browser';
-import type { AnyRequest, Requests, RequestType, Result } from '../../extension/protocol';
+import { MAX_IMPORT_CHARS, type AnyRequest, type Requests, type RequestType, type Result } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { deleteArticles, getArticle, listArticles, saveArticle } from '../../extension/storage/corpus';
 import { toNewArticle } from '../../extension/storage/article-record';
 import { loadSamples, type SampleFile } from '../../extension/storage/samples';
 import { withAnalysis } from '../../extension/storage/analysis';
+import { articlesToExport, importArticles } from '../../extension/storage/import-export';
+import { parseCorpusFile, serializeCorpus, serializeCorpusLines } from '../../lib/corpus-io';
 import { forgetTab, getPageState } from './page-state';
 import { comparePage } from './compare-page';
 import { showEvidence } from './show-in-page';
@@ -88,6 +90,39 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       for (const { id, record } of saved) await stories.add(id, record.analysis.match);
       deps.announceCorpusChange();
       return outcome;
+    },
+    'corpus/export': async (req) => {
+      const articles = await articlesToExport(db, req.ids);
+      const now = new Date();
+      const date = now.toISOString().slice(0, 10);
+      if (req.format === 'json') {
+        return { fileName: `recoupe-corpus-${date}.json`, mimeType: 'application/json', chunks: [serializeCorpus(articles, { now })], count: articles.length };
+      }
+      const chunks: string[] = [];
+      let chunk = '';
+      for (const line of serializeCorpusLines(articles, { now })) {
+        chunk += `${line}\n`;
+        if (chunk.length >= 1_000_000) {
+          chunks.push(chunk);
+          chunk = '';
+        }
+      }
+      if (chunk) chunks.push(chunk);
+      return { fileName: `recoupe-corpus-${date}.jsonl`, mimeType: 'application/x-ndjson', chunks, count: articles.length };
+    },
+    'corpus/import': async (req) => {
+      const name = `“${req.fileName.slice(0, 200)}”`;
+      if (req.text.length > MAX_IMPORT_CHARS) {
+        throw new Error(`Nothing was imported from ${name}: it is larger than ${MAX_IMPORT_CHARS / 1_000_000} MB, the most Recoupe imports at once. Export the corpus in parts (select fewer articles) and import each part.`);
+      }
+      const parsed = parseCorpusFile(req.text, req.fileName);
+      if (!parsed.ok) throw new Error(`Nothing was imported from ${name}: ${parsed.error}. Your corpus is unchanged.`);
+      const result = await importArticles(db, parsed.articles).catch((error: unknown) => {
+        throw new Error(`Nothing was imported from ${name}. ${describeStorageError(error)}`);
+      });
+      for (const { id, features } of result.saved) await stories.add(id, features);
+      if (result.saved.length > 0) deps.announceCorpusChange();
+      return { added: result.added, updated: result.updated, skipped: parsed.skipped };
     },
   };
 }
