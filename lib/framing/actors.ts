@@ -1,0 +1,417 @@
+/**
+ * Actor labels: the mentions of actors (people, groups, states, institutions) in one article,
+ * each with the words that carry its framing, and the grouping of the mentions of two articles
+ * that name the same actor, so that a view can set each outlet's labels side by side.
+ *
+ * Framing, after Entman (1993, "Framing: toward clarification of a fractured paradigm"), is the
+ * selection and salience of some aspects of a reality: here, the label an outlet picks for an
+ * actor (`régime de Damas` vs `gouvernement du président syrien`) and the modifiers around it
+ * (`la prétendue «opposition modérée»`, `groupes rebelles supportés par Washington`). Recasens,
+ * Danescu-Niculescu-Mizil & Jurafsky (2013, "Linguistic models for analyzing and detecting
+ * biased language") show such "framing bias" sits mostly in single words and short phrases,
+ * which is why labels are kept with their modifiers rather than reduced to a name.
+ *
+ * Mentions come from features and a lexicon, no model:
+ * 1. the alias lexicon (`aliases.json`): labels matched by stems, longest first;
+ * 2. capitalised names (`lib/match` `findEntities` decides which runs are names);
+ * 3. extensions that keep the framing words: hedges and classifiers before (`prétendue`,
+ *    `groupe terroriste`, `groupes de`), titles before names (`président Assad`), adjectives,
+ *    scare quotes and agent phrases after (`« modérés »`, `supportés par Washington`), an
+ *    acronym defined in brackets (`groupe Etat islamique (EI)`);
+ * 4. appositions that rename (`le Front Al-Nosra, la branche syrienne d'Al-Qaïda`), headed by a
+ *    noun of the lexicon's `appositionNouns`.
+ *
+ * Grouping (`groupActors`) uses, in order: the lexicon actor; an acronym defined in either text;
+ * the apposition's name; shared head words of names (`Obama` in `Barack Obama`, only when the
+ * shorter name is the end of exactly one longer name, so `Washington` never joins
+ * `Washington Post` and `Bush` stays alone beside `George Bush` and `Jeb Bush`).
+ */
+import type { Quote } from '../quotes';
+import { entityKey, findEntities } from '../match';
+import { compiledLexicon, type CompiledLabel, type CompiledLexicon } from './lexicon';
+import { adjacent, fold, stop, words, type Word } from './words';
+import type { Span } from '../quotes';
+
+/** Why a word of a label is there: the modifiers that carry framing. */
+export type ModifierKind = 'hedge' | 'scare' | 'adjective' | 'agent' | 'classifier' | 'title' | 'acronym';
+
+export interface Modifier extends Span {
+  text: string;
+  kind: ModifierKind;
+}
+
+export interface ActorMention extends Span {
+  /** Exactly `text.slice(start, end)`: the label with its framing words. */
+  text: string;
+  /** The actor: a lexicon id (`syrian-government`) or `name:` + the name's key. */
+  actor: string;
+  /** The core of the label (the name or head noun), without the modifiers. */
+  head: Span;
+  modifiers: Modifier[];
+  /** The lexicon's connotation note, when the label is in the lexicon. */
+  note: string | null;
+  via: 'lexicon' | 'name' | 'apposition' | 'acronym';
+}
+
+/** Hedges before a label (Hyland 1998 "shields"; the quotes lexicon's distancing words). */
+const HEDGES_BEFORE = new Set(['pretendu', 'pretendue', 'pretendus', 'pretendues', 'soi-disant', 'presume', 'presumee', 'presumes', 'presumees', 'suppose', 'supposee', 'supposes', 'supposees', 'autoproclame', 'autoproclamee', 'autoproclames', 'so-called', 'alleged', 'self-styled', 'self-proclaimed', 'purported', 'supposed']);
+/** Hedges after a label (`factions de l'opposition dites modérée`). */
+const HEDGES_AFTER = new Set(['dit', 'dite', 'dits', 'dites', 'qualifie', 'qualifiee', 'qualifies', 'qualifiees']);
+const INTENSIFIERS = new Set(['plus', 'tres', 'moins', 'more', 'most', 'very', 'less']);
+/** French adjective endings (not verb endings: `-aient`, `-ent` are left out). */
+const FR_ADJECTIVE = /(?:\u00e9|ee|\u00e9s|ees|russes?|arabes?|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|ique|iques|iste|istes|el|elle|els|elles|al|ale|aux|ales|if|ive|ifs|ives|eux|euse|euses|aire|aires|ere|eres|ier|iers|ste|stes)$/u;
+/** English adjective endings before a head (`moderate rebels`, `radical Islamic militants`). */
+const EN_ADJECTIVE = /(?:al|ic|ive|ous|ist|ed|ent|ant|ary|ian|ish|less|ful|ible|able|ate|-\p{L}+)$/u;
+/** A past participle, head of an agent phrase (`supportés par`, `opposés au`, `backed by`). */
+const PARTICIPLE = /(?:e|ee|es|ees|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites|ed)$/u;
+const AGENT_PREPOSITIONS = new Set(['par', 'au', 'aux', 'a', 'by', 'to']);
+const LOCATIVE = new Set(['a', 'en', 'au', 'aux', 'dans', 'in', 'at', 'to', 'from', 'vers', 'depuis']);
+const DE = new Set(['de', 'du', 'des']);
+const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'the', 'a', 'an']);
+/** Government words whose actor is named by their complement (`gouvernement du président syrien`). */
+const MAX_MODIFIER_WORDS = 3;
+
+interface Draft {
+  i0: number;
+  i1: number; // word indices, inclusive
+  actor: string | null;
+  headI0: number;
+  headI1: number;
+  modifiers: Modifier[];
+  note: string | null;
+  via: ActorMention['via'];
+  bare: boolean;
+  /** The head word's key, for a bare head resolved by an earlier mention with the same head. */
+  headKey: string;
+  proper: boolean;
+  /** The label names a kind of actor (a group, a bare government word) that takes adjectives after it. */
+  open: boolean;
+  /** Characters after the last word that belong to the label (a closing bracket or quotation mark). */
+  closeExtra?: number;
+}
+
+/** Same word up to an inflection: all but the last letter of the shorter form agree. */
+function closeForm(a: string, b: string): boolean {
+  a = a.replace(/^(?:al|el|ad)-/u, '');
+  b = b.replace(/^(?:al|el|ad)-/u, '');
+  const n = Math.max(1, Math.min(a.length, b.length) - 1);
+  return a.replace(/^[dl]'$/u, '').slice(0, n) === b.replace(/^(?:de|le)$/u, '').slice(0, n) || a.length <= 2;
+}
+
+/** The longest lexicon label at word `i`. */
+function lexiconAt(ws: Word[], text: string, i: number, lex: CompiledLexicon): { label: CompiledLabel; end: number } | null {
+  let node = lex.trie;
+  let best: { label: CompiledLabel; end: number } | null = null;
+  for (let j = i; j < ws.length; j++) {
+    const n = node.next.get(ws[j]!.key);
+    if (!n) break;
+    node = n;
+    const ok = n.labels.find((l) => (!l.proper || ws[i]!.cap) && l.forms.every((f, k) => closeForm(f, ws[i + k]?.lower ?? '')));
+    if (ok) best = { label: ok, end: j };
+    if (ws[j]!.breakAfter || (j + 1 < ws.length && !adjacent(text, ws[j]!, ws[j + 1]!) && !/^\s*$/u.test(text.slice(ws[j]!.end, ws[j + 1]!.start)))) break;
+  }
+  return best;
+}
+
+/** Capitalised runs (names), as `[i0, i1]`, cut where `findEntities` judges the name starts. */
+function nameRuns(ws: Word[], text: string, lang: string, lex: CompiledLexicon): [number, number][] {
+  const keys = new Set(findEntities(text, lang).map((e) => e[0]));
+  const connectors = new Set(['de', 'du', 'des', 'la', 'le', 'al', 'el', 'of', 'the', 'bin', 'ben', 'von', 'van']);
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < ws.length) {
+    if (!ws[i]!.cap) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < ws.length && !ws[j]!.breakAfter && adjacent(text, ws[j]!, ws[j + 1]!)) {
+      if (ws[j + 1]!.cap) j++;
+      else if (connectors.has(ws[j + 1]!.lower) && j + 2 < ws.length && ws[j + 2]!.cap && !ws[j + 1]!.breakAfter && adjacent(text, ws[j + 1]!, ws[j + 2]!)) j += 2;
+      else break;
+    }
+    // Drop leading words until the rest is a name findEntities knows (`Selon la Maison Blanche`).
+    for (let s = i; s <= j; s++) {
+      if (!ws[s]!.cap) continue;
+      const label = text.slice(ws[s]!.start, ws[j]!.end);
+      if (keys.has(entityKey(label)) && !(s === j && lex.notActors.has(ws[s]!.lower))) {
+        out.push([s, j]);
+        break;
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * The actor mentions of one article, in text order. `quotes` are the article's quotations
+ * (`extractQuotes`): scare quotes join the label they qualify.
+ */
+export function findActorMentions(text: string, lang: string, quotes: readonly Quote[] = []): ActorMention[] {
+  const lex = compiledLexicon(lang);
+  const ws = words(text, lang);
+  const drafts: Draft[] = [];
+  const acronymOf = new Map<string, Draft>();
+  const taken = new Uint8Array(ws.length);
+  const runs = nameRuns(ws, text, lang, lex);
+  const runOf = new Int32Array(ws.length).fill(-1);
+  runs.forEach(([a, b], r) => { for (let k = a; k <= b; k++) runOf[k] = r; });
+
+  // 1. Lexicon labels, longest first at each position; a label must not end inside a longer name.
+  for (let i = 0; i < ws.length; i++) {
+    const hit = lexiconAt(ws, text, i, lex);
+    if (!hit) continue;
+    const r = runOf[hit.end]!;
+    if (r >= 0 && runs[r]![1] > hit.end) continue; // `Washington` of `Washington Post`
+    if (r >= 0 && runs[r]![0] < i && !hit.label.proper) continue;
+    const { actor, label } = hit.label;
+    drafts.push({ i0: i, i1: hit.end, actor: label.bare ? null : actor.id, headI0: i, headI1: hit.end, modifiers: [], note: label.note, via: 'lexicon', bare: !!label.bare, headKey: ws[i]!.key, proper: hit.label.proper, open: !hit.label.proper && (actor.kind === 'group' || !!label.bare) });
+    for (let k = i; k <= hit.end; k++) taken[k] = 1;
+    i = hit.end;
+  }
+  // 2. Names not covered by the lexicon.
+  for (const [a, b] of runs) {
+    let s = a;
+    while (s <= b && taken[s]) s++;
+    if (s > b) continue;
+    let e = s;
+    while (e + 1 <= b && !taken[e + 1]) e++;
+    if (e - s === 0 && lex.notActors.has(ws[s]!.lower)) continue;
+    const label = text.slice(ws[s]!.start, ws[e]!.end);
+    drafts.push({ i0: s, i1: e, actor: `name:${entityKey(label)}`, headI0: s, headI1: e, modifiers: [], note: null, via: 'name', bare: false, headKey: ws[e]!.key, proper: true, open: false });
+    for (let k = s; k <= e; k++) taken[k] = 1;
+  }
+  drafts.sort((x, y) => x.i0 - y.i0);
+
+  const mod = (i0: number, i1: number, kind: ModifierKind): Modifier => ({ text: text.slice(ws[i0]!.start, ws[i1]!.end), start: ws[i0]!.start, end: ws[i1]!.end, kind });
+  const owner = (i: number) => drafts.find((d) => d.i0 <= i && i <= d.i1);
+  const isAdjective = (w: Word) => !w.cap && !stop(w, lang) && !taken[ws.indexOf(w)] && (lang === 'en' ? EN_ADJECTIVE.test(w.lower) : FR_ADJECTIVE.test(w.lower));
+
+  // 3. Extensions, left then right.
+  for (const d of drafts) {
+    // Left: title before a name, adjectives before an English head, classifiers, hedges.
+    let i = d.i0;
+    for (;;) {
+      const p = i - 1;
+      if (p < 0 || ws[p]!.breakAfter || taken[p] || !adjacent(text, ws[p]!, ws[i]!)) break;
+      const w = ws[p]!;
+      if (HEDGES_BEFORE.has(w.lower)) { d.modifiers.unshift(mod(p, p, 'hedge')); i = p; continue; }
+      if (lex.titles.has(w.lower) && d.proper) { d.modifiers.unshift(mod(p, p, 'title')); i = p; continue; }
+      if (lex.classifiers.has(w.lower)) { d.modifiers.unshift(mod(p, p, 'classifier')); i = p; continue; }
+      // `groupes de rebelles`, `factions de l'opposition`
+      if (DE.has(w.lower) || w.lower === 'le' || w.lower === 'la') {
+        let q = p;
+        if ((w.lower === 'le' || w.lower === 'la') && q - 1 >= 0 && ws[q - 1]!.lower === 'de') q--;
+        if (q - 1 >= 0 && lex.classifiers.has(ws[q - 1]!.lower) && !ws[q - 1]!.breakAfter && !taken[q - 1]) { d.modifiers.unshift(mod(q - 1, q - 1, 'classifier')); i = q - 1; continue; }
+        break;
+      }
+      // `groupe terroriste Front al-Nosra`, `président syrien Bachar el-Assad`, `moderate rebels`
+      if (!w.cap && !stop(w, lang) && p - 1 >= 0 && !ws[p - 1]!.breakAfter && (lex.classifiers.has(ws[p - 1]!.lower) || (d.proper && lex.titles.has(ws[p - 1]!.lower))) && isAdjective(w)) {
+        d.modifiers.unshift(mod(p - 1, p, lex.classifiers.has(ws[p - 1]!.lower) ? 'classifier' : 'title'));
+        i = p - 1;
+        continue;
+      }
+      if (lang === 'en' && !d.proper && isAdjective(w) && d.i0 - p <= MAX_MODIFIER_WORDS) { d.modifiers.unshift(mod(p, p, 'adjective')); i = p; continue; }
+      break;
+    }
+    for (let k = i; k < d.i0; k++) taken[k] = 1;
+    d.i0 = i;
+
+    // Right: acronym in brackets, scare quote, adjectives, hedges + adjective, agent phrase, complement of a bare head.
+    let j = d.i1;
+    let added = 0;
+    for (;;) {
+      const n = j + 1;
+      if (n >= ws.length) break;
+      const gap = text.slice(ws[j]!.end, ws[n]!.start);
+      const acr = /^\s*\(\s*$/u.exec(gap) && /^\p{Lu}{2,6}$/u.test(ws[n]!.text) && /^\s*\)/u.test(text.slice(ws[n]!.end));
+      if (acr && d.proper) {
+        const initials = ws.slice(d.headI0, d.headI1 + 1).map((w) => fold(w.text)[0]).join('');
+        const acronym = fold(ws[n]!.text);
+        if (initials.includes(acronym) || ws.slice(d.headI0, d.headI1 + 1).filter((w) => w.cap).map((w) => fold(w.text)[0]).join('') === acronym) {
+          d.modifiers.push({ ...mod(n, n, 'acronym'), start: ws[n]!.start, end: ws[n]!.end });
+          acronymOf.set(acronym, d);
+          j = n;
+          taken[n] = 1;
+          // the closing bracket belongs to the label
+          d.closeExtra = text.indexOf(')', ws[n]!.end) + 1 - ws[n]!.end;
+          break;
+        }
+      }
+      // A scare quote right after the head, or one that the head sits in.
+      const q = quotes.find((qq) => qq.kind === 'scare' && qq.marks.open.start >= ws[j]!.end && qq.marks.open.start - ws[j]!.end <= 2);
+      if (q) {
+        d.modifiers.push({ text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'scare' });
+        let k = n;
+        while (k < ws.length && ws[k]!.end <= q.end) { taken[k] = 1; k++; }
+        j = k - 1;
+        d.closeExtra = q.marks.close.end - ws[j]!.end;
+        break;
+      }
+      if (ws[j]!.breakAfter || !adjacent(text, ws[j]!, ws[n]!) || taken[n]) break;
+      const w = ws[n]!;
+      if (added >= MAX_MODIFIER_WORDS) break;
+      if (lang !== 'en' && (HEDGES_AFTER.has(w.lower) || INTENSIFIERS.has(w.lower)) && n + 1 < ws.length && isAdjective(ws[n + 1]!) && !w.breakAfter) {
+        d.modifiers.push(mod(n, n, HEDGES_AFTER.has(w.lower) ? 'hedge' : 'adjective'), mod(n + 1, n + 1, 'adjective'));
+        j = n + 1;
+        added += 2;
+        continue;
+      }
+      // Agent phrase: participle + par/au/à + (det) + a name or title ending on a mention.
+      if (lang !== 'en' && PARTICIPLE.test(w.lower) && !w.cap && !stop(w, lang) && n + 1 < ws.length && AGENT_PREPOSITIONS.has(ws[n + 1]!.lower) && !w.breakAfter) {
+        const end = agentEnd(n + 2);
+        if (end >= 0) {
+          d.modifiers.push(mod(n, end, 'agent'));
+          j = end;
+          added = MAX_MODIFIER_WORDS;
+          continue;
+        }
+      }
+      if (lang === 'en' && (w.lower === 'backed' || w.lower === 'supported') && n + 1 < ws.length && ws[n + 1]!.lower === 'by') {
+        const end = agentEnd(n + 2);
+        if (end >= 0) { d.modifiers.push(mod(n, end, 'agent')); j = end; added = MAX_MODIFIER_WORDS; continue; }
+      }
+      if (lang !== 'en' && d.open && isAdjective(w)) {
+        d.modifiers.push(mod(n, n, 'adjective'));
+        j = n;
+        added++;
+        continue;
+      }
+      // Complement of a bare government head: `gouvernement du président syrien Bachar el-Assad`.
+      if (d.bare && (DE.has(w.lower) || w.lower === 'of')) {
+        const end = agentEnd(n + 1);
+        if (end >= 0) {
+          const inner = owner(end);
+          d.actor = inner?.actor ?? null;
+          d.modifiers.push(mod(n, end, 'agent'));
+          j = end;
+          break;
+        }
+      }
+      break;
+    }
+    d.i1 = j;
+  }
+
+  // A name or title inside `[i, …]` within four words: the end of an agent phrase or complement.
+  function agentEnd(i: number): number {
+    let k = i;
+    while (k < ws.length && k - i < 5) {
+      const w = ws[k]!;
+      const o = owner(k);
+      if (o && o.actor !== null) return o.i1;
+      if (w.breakAfter) return -1;
+      if (!(DETERMINERS.has(w.lower) || DE.has(w.lower) || lex.titles.has(w.lower) || (!w.cap && isAdjective(w)))) return -1;
+      k++;
+    }
+    return -1;
+  }
+
+  // 4. Bare heads: resolved by their complement, else by the last mention with the same head.
+  const lastByHead = new Map<string, string>();
+  for (const d of drafts) {
+    if (d.bare && d.actor === null && d.modifiers.length === 0) d.actor = lastByHead.get(d.headKey) ?? null;
+    if (d.actor !== null) lastByHead.set(d.headKey, d.actor);
+  }
+
+  // 5. Acronyms defined in the text name the same actor (`EI` after `groupe Etat islamique (EI)`).
+  const mentions: ActorMention[] = [];
+  for (const d of drafts) {
+    if (d.actor === null) continue;
+    if (d.via === 'name' && d.i0 === d.headI0 && d.i1 === d.headI1) {
+      const def = acronymOf.get(fold(text.slice(ws[d.i0]!.start, ws[d.i1]!.end)));
+      if (def && def !== d && def.actor) { d.actor = def.actor; d.via = 'acronym'; }
+    }
+    const start = ws[d.i0]!.start;
+    const end = ws[d.i1]!.end + (d.closeExtra ?? 0);
+    mentions.push({ text: text.slice(start, end), start, end, actor: d.actor, head: { start: ws[d.headI0]!.start, end: ws[d.headI1]!.end }, modifiers: d.modifiers, note: d.note, via: d.via });
+  }
+  // A scare quote around the head (`la prétendue «opposition modérée»`): the marks and a hedge before join the label.
+  for (const m of mentions) {
+    const q = quotes.find((qq) => qq.kind === 'scare' && qq.start <= m.head.start && m.head.end <= qq.end);
+    if (!q) continue;
+    m.modifiers.push({ text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'scare' });
+    m.start = Math.min(m.start, q.marks.open.start);
+    m.end = Math.max(m.end, q.marks.close.end);
+    const before = /(\S+)\s*$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    if (before && HEDGES_BEFORE.has(fold(before[1]!))) {
+      const s = m.start - before[0].length;
+      m.modifiers.unshift({ text: before[1]!, start: s, end: s + before[1]!.length, kind: 'hedge' });
+      m.start = s;
+    }
+    m.text = text.slice(m.start, m.end);
+  }
+  // Adjacent mentions of one actor are one label (`président syrien Bachar el-Assad`); a
+  // classifier label right before a name classifies it (`groupe terroriste Front al-Nosra`).
+  const merged: ActorMention[] = [];
+  for (const m of mentions) {
+    const prev = merged[merged.length - 1];
+    if (prev && m.start < prev.end) {
+      if (m.actor !== prev.actor) merged.push(m); // a nested actor (`Al-Qaïda` in an apposition)
+      continue;
+    }
+    const proper = /^\p{Lu}/u.test(text.slice(m.head.start, m.head.end));
+    if (prev && proper && prev.via === 'lexicon' && lex.classifiers.has(fold(prev.text.split(/\s/u)[0] ?? '')) && /^[ \u00a0]+$/u.test(text.slice(prev.end, m.start))) {
+      prev.modifiers.push({ text: prev.text, start: prev.start, end: prev.end, kind: 'classifier' });
+      Object.assign(prev, { ...m, start: prev.start, text: text.slice(prev.start, m.end), modifiers: [...prev.modifiers, ...m.modifiers] });
+      continue;
+    }
+    if (prev && prev.actor === m.actor && /^[ \u00a0]*$/u.test(text.slice(prev.end, m.start))) {
+      prev.end = m.end;
+      prev.text = text.slice(prev.start, prev.end);
+      prev.modifiers.push(...m.modifiers);
+      prev.note ??= m.note;
+      continue;
+    }
+    merged.push(m);
+  }
+  return merged.concat(appositions(text, ws, merged, lex));
+}
+
+/**
+ * Appositions that rename a mention: `X, la branche syrienne d'Al-Qaïda,` / `X (la branche…)`
+ * after it, or `le ministre russe des Affaires étrangères, Sergueï Lavrov` before it. The noun
+ * phrase must be headed by one of the lexicon's apposition nouns, so `en Syrie, une proposition
+ * rejetée par Washington` is not read as a name for Syria.
+ */
+function appositions(text: string, ws: Word[], mentions: ActorMention[], lex: CompiledLexicon): ActorMention[] {
+  const out: ActorMention[] = [];
+  const wordAt = new Map(ws.map((w, i) => [w.start, i]));
+  for (const m of mentions) {
+    if (!m.actor.startsWith('name:') && !lex.actors.get(m.actor)) continue;
+    if (m.via !== 'name' && !/^\p{Lu}/u.test(text.slice(m.head.start, m.head.end))) continue;
+    // After: `, ` or ` (` then a determiner, ≤1 adjective, an apposition noun, up to the next , ( ) ; . or line end.
+    const after = /^(\s*[,(]\s*)/u.exec(text.slice(m.end, m.end + 4));
+    const prevWord = /(\S+)\s*$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1];
+    if (after && !LOCATIVE.has(fold(prevWord ?? ''))) {
+      const i = wordAt.get(m.end + after[1]!.length);
+      if (i !== undefined && DETERMINERS.has(ws[i]!.lower) && !ws[i]!.breakAfter) {
+        const headWord = lex.appositionNouns.has(ws[i + 1]?.lower ?? '') ? i + 1 : lex.appositionNouns.has(ws[i + 2]?.lower ?? '') && !ws[i + 1]!.breakAfter ? i + 2 : -1;
+        if (headWord > 0) {
+          let k = headWord;
+          while (k + 1 < ws.length && !ws[k]!.breakAfter && k - i < 10) k++;
+          if (!ws[k]!.breakAfter) continue;
+          const start = ws[i]!.start;
+          const end = ws[k]!.end;
+          out.push({ text: text.slice(start, end), start, end, actor: m.actor, head: { start: ws[headWord]!.start, end: ws[headWord]!.end }, modifiers: [], note: null, via: 'apposition' });
+        }
+      }
+    }
+    // Before: `<det> <title or apposition noun> …, NAME`
+    const before = /(\s*,\s*)$/u.exec(text.slice(Math.max(0, m.start - 4), m.start));
+    if (before && m.via === 'name') {
+      let e = -1;
+      for (let k = 0; k < ws.length && ws[k]!.end <= m.start - before[1]!.length; k++) e = k;
+      if (e < 0) continue;
+      for (let k = e; k >= 0 && e - k < 8; k--) {
+        if (k < e && ws[k]!.breakAfter) break;
+        if (DETERMINERS.has(ws[k]!.lower) && (lex.titles.has(ws[k + 1]?.lower ?? '') || lex.appositionNouns.has(ws[k + 1]?.lower ?? ''))) {
+          out.push({ text: text.slice(ws[k]!.start, ws[e]!.end), start: ws[k]!.start, end: ws[e]!.end, actor: m.actor, head: { start: ws[k + 1]!.start, end: ws[k + 1]!.end }, modifiers: [], note: null, via: 'apposition' });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}

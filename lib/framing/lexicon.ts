@@ -1,0 +1,101 @@
+/**
+ * The alias lexicon (`aliases.json`) compiled for one language: a trie over label keys (stems),
+ * the classifier, title and apposition nouns as folded sets. Labels of every language are
+ * loaded (a French text names the `Washington Post`), keyed with the text's stemmer.
+ */
+import data from './aliases.json';
+import { fold, wordKey } from './words';
+
+export interface LexiconLabel {
+  text: string;
+  lang: string;
+  note: string;
+  bare?: boolean;
+}
+export interface LexiconActor {
+  id: string;
+  name: string;
+  kind: string;
+  labels: LexiconLabel[];
+}
+interface RawLexicon {
+  actors: LexiconActor[];
+  classifiers: Record<string, string[]>;
+  titles: Record<string, string[]>;
+  appositionNouns: Record<string, string[]>;
+  notActors: string[];
+}
+
+/** One label as a key sequence. */
+export interface CompiledLabel {
+  actor: LexiconActor;
+  label: LexiconLabel;
+  keys: string[];
+  /** The label's words, folded: a text word must share all but its last two letters (`terroristes`, not `terrorisme`). */
+  forms: string[];
+  /** The label starts with a capital: it matches only a capitalised word. */
+  proper: boolean;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  labels: CompiledLabel[];
+}
+
+export interface CompiledLexicon {
+  trie: TrieNode;
+  actors: ReadonlyMap<string, LexiconActor>;
+  classifiers: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  appositionNouns: ReadonlySet<string>;
+  notActors: ReadonlySet<string>;
+}
+
+const RAW = data as unknown as RawLexicon;
+const CACHE = new Map<string, CompiledLexicon>();
+const LABEL_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|[dl]['’]/giu;
+
+/** The words of a label, elided `d'`/`l'` as `de`/`le` (same as `words()`). */
+export function labelKeys(label: string, lang: string): string[] {
+  return [...label.matchAll(LABEL_WORD)].map((m) => {
+    const w = m[0];
+    if (/^[dl]['’]$/iu.test(w)) return wordKey(w[0]!.toLowerCase() === 'd' ? 'de' : 'le', lang);
+    return wordKey(w, lang);
+  });
+}
+
+const setOf = (r: Record<string, string[]>, lang: string) => new Set([...(r[lang] ?? []), ...(lang === 'en' || lang === 'fr' ? [] : r.en ?? [])].map(fold));
+
+export function compiledLexicon(lang: string): CompiledLexicon {
+  let lex = CACHE.get(lang);
+  if (lex) return lex;
+  const trie: TrieNode = { next: new Map(), labels: [] };
+  for (const actor of RAW.actors) {
+    for (const label of actor.labels) {
+      const keys = labelKeys(label.text, lang);
+      if (!keys.length) continue;
+      let node = trie;
+      for (const k of keys) {
+        let n = node.next.get(k);
+        if (!n) node.next.set(k, (n = { next: new Map(), labels: [] }));
+        node = n;
+      }
+      node.labels.push({ actor, label, keys, forms: [...label.text.matchAll(LABEL_WORD)].map((m) => fold(m[0])), proper: /^\p{Lu}/u.test(label.text) });
+    }
+  }
+  lex = {
+    trie,
+    actors: new Map(RAW.actors.map((a) => [a.id, a])),
+    classifiers: setOf(RAW.classifiers, lang),
+    titles: setOf(RAW.titles, lang),
+    appositionNouns: setOf(RAW.appositionNouns, lang),
+    notActors: new Set(RAW.notActors.map(fold)),
+  };
+  CACHE.set(lang, lex);
+  return lex;
+}
+
+/** Every lexicon actor (for the panel's legend or an editor). */
+export function lexiconActors(): readonly LexiconActor[] {
+  return RAW.actors;
+}

@@ -1,0 +1,77 @@
+/**
+ * What one version includes and the other leaves out. The sentences of both articles are
+ * aligned by content (their Snowball stems without stop words, lib/text `contentTerms`); a
+ * sentence whose best counterpart shares less than `MIN_COVERED` of its content is listed as
+ * having none. Omission is framing by selection (Entman 1993: frames "omit" as much as they
+ * select); each statement is ranked by what it carries: named actors, figures, quotations
+ * (the "informational bias" spans of BASIL, Fan et al. 2019, are mostly such whole facts).
+ */
+import type { Quote, Span } from '../quotes';
+import { contentTerms, sentences } from '../text';
+import type { ActorMention } from './actors';
+
+/** A sentence is "covered" when its best counterpart holds this share of its content stems. */
+export const MIN_COVERED = 0.4;
+/** Sentences shorter than this (content words) are headings or debris, not statements. */
+const MIN_TERMS = 4;
+
+export interface Statement extends Span {
+  text: string;
+  /** Share of its content stems found in the best sentence of the other article, in [0, 1]. */
+  covered: number;
+  /** What it carries: the actors it names, its figures, its quotations. */
+  carries: { actors: string[]; figures: string[]; quotes: number };
+  /** Higher carries more: 2 per actor, 2 per figure, 2 per quotation, plus 1 per 10 content words. */
+  rank: number;
+}
+
+interface Sentence extends Span {
+  stems: Set<string>;
+}
+
+function sentenceStems(text: string, lang: string): Sentence[] {
+  return sentences(text, lang).map((s) => ({ ...s, stems: new Set(contentTerms(text.slice(s.start, s.end), lang).map((t) => t.stem)) }));
+}
+
+function covered(s: Sentence, others: readonly Sentence[]): number {
+  if (!s.stems.size) return 1;
+  let best = 0;
+  for (const o of others) {
+    let n = 0;
+    for (const t of s.stems) if (o.stems.has(t)) n++;
+    best = Math.max(best, n / s.stems.size);
+  }
+  return best;
+}
+
+const FIGURE = /\d[\d\s.,]*\d|\d+/gu;
+
+export interface OmissionSide {
+  text: string;
+  language: string | null;
+  quotes: readonly Quote[];
+  mentions: readonly ActorMention[];
+}
+
+function statements(me: OmissionSide, mine: Sentence[], other: Sentence[]): Statement[] {
+  const out: Statement[] = [];
+  for (const s of mine) {
+    if (s.stems.size < MIN_TERMS) continue;
+    const c = covered(s, other);
+    if (c >= MIN_COVERED) continue;
+    const text = me.text.slice(s.start, s.end);
+    const actors = [...new Set(me.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.text))];
+    const figures = [...text.matchAll(FIGURE)].map((m) => m[0].trim()).filter((f) => f.length > 0);
+    const quotes = me.quotes.filter((q) => q.start >= s.start && q.end <= s.end && q.kind === 'reported').length;
+    const rank = 2 * actors.length + 2 * figures.length + 2 * quotes + Math.floor(s.stems.size / 10);
+    out.push({ text: text.trim(), start: s.start, end: s.end, covered: Math.round(c * 100) / 100, carries: { actors, figures, quotes }, rank });
+  }
+  return out.sort((x, y) => y.rank - x.rank || x.start - y.start);
+}
+
+/** The statements of each article with no counterpart in the other, most carrying first. */
+export function findOmissions(a: OmissionSide, b: OmissionSide): { onlyA: Statement[]; onlyB: Statement[] } {
+  const sa = sentenceStems(a.text, a.language ?? 'en');
+  const sb = sentenceStems(b.text, b.language ?? a.language ?? 'en');
+  return { onlyA: statements(a, sa, sb), onlyB: statements(b, sb, sa) };
+}

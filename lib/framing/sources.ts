@@ -1,0 +1,112 @@
+/**
+ * Who speaks: the sources an article quotes or cites. Speakers of its reported quotations
+ * (lib/quotes), `selon X` / `d'après X` / `according to X`, and reporting verbs with their
+ * subject or inverted subject (`rapporte Josh Rogin`, `a dit à l'AFP un haut responsable`,
+ * `Moscou a affirmé`). Each source is tied to the actor row it names (lib/framing/actors), so
+ * that `Kremlin` in one version and `Moscou` in the other show as one voice — the point being
+ * who is heard in one version and not in the other (sourcing as framing: Entman 1993; the
+ * attribution model of PolNeAR, Newell et al. 2018).
+ */
+import type { Quote, Span } from '../quotes';
+import { lexicon as quoteLexicon } from '../quotes/lexicon';
+import type { ActorMention } from './actors';
+import { lexiconActors } from './lexicon';
+import { fold, words, type Word } from './words';
+
+export interface Source {
+  /** The source as the text names it (`Kremlin`, `Josh Rogin`, `Washington Post`). */
+  name: string;
+  /** The actor id of the mention it overlaps (`russia`, `name:josh rogin`), or `source:<name>`. */
+  actor: string;
+  /** Where the text names it, one span per citation. */
+  spans: Span[];
+  /** How it is cited: speaker of a quotation, `selon`, or a verb of saying. */
+  via: ('quote' | 'according' | 'verb')[];
+}
+
+const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'lui', 'eux', 'on', 'he', 'she', 'they', 'him', 'her', 'them', 'it', 'je', 'i', 'we', 'nous']);
+const ACCORDING = new Set(['selon', 'according', 'apres']);
+/** Reporting verbs beyond lib/quotes' verbs of saying: a report or a description by a source. */
+const MORE_VERBS = new Set(['rapporte', 'rapportent', 'rapporté', 'revele', 'revelent', 'presente', 'presentes', 'presentee', 'decrit', 'cite', 'reports', 'reported', 'described', 'identified', 'presented']);
+const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'est', 'sont', 'etait', 't', 'il', 'on', 'elle', 'deja', 'egalement', 'aussi', 'encore', 'has', 'had', 'have', 'was', 'were', 'also']);
+const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'the', 'a', 'an', 'this', 'his', 'her', 'their']);
+const isPerson = (actor: string) => lexiconActors().some((a) => a.id === actor && a.kind === 'person');
+
+/**
+ * The sources of one article. `mentions` are its actor mentions (to name and group the
+ * sources); `quotes` its quotations.
+ */
+export function findSources(text: string, lang: string, quotes: readonly Quote[], mentions: readonly ActorMention[]): Source[] {
+  const byActor = new Map<string, Source>();
+  const verbs = quoteLexicon(lang).speechVerbs;
+  // The last mention inside the speaker's words: `l'envoyé spécial de l'Onu pour la Syrie, Staffan de Mistura` → the name.
+  const mentionAt = (s: Span) => mentions.filter((m) => m.start < s.end && s.start < m.end && m.via !== 'apposition').pop()
+    ?? mentions.find((m) => m.start < s.end && s.start < m.end);
+  // A source is named by the name the text gives it (`Sergueï Lavrov`, not the apposition `le ministre…`).
+  const nameOf = (m: ActorMention) => {
+    const named = mentions.filter((x) => x.actor === m.actor && x.via !== 'apposition' && /^\p{Lu}/u.test(text.slice(x.head.start, x.head.end)));
+    const best = named.sort((x, y) => (y.head.end - y.head.start) - (x.head.end - x.head.start))[0];
+    if (best) return text.slice(best.head.start, best.head.end);
+    return /(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)\s*$/u.exec(m.text)?.[1] ?? text.slice(m.head.start, m.head.end);
+  };
+  const add = (span: Span, via: Source['via'][number], fallback?: string) => {
+    const m = mentionAt(span);
+    const raw = text.slice(span.start, span.end).trim();
+    if (!m && (!fallback || PRONOUNS.has(fold(raw)))) return;
+    const actor = m?.actor ?? `source:${fold(fallback ?? raw)}`;
+    const name = m ? nameOf(m) : (fallback ?? raw);
+    let s = byActor.get(actor);
+    if (!s) byActor.set(actor, (s = { name, actor, spans: [], via: [] }));
+    if (!s.spans.some((x) => x.start === span.start)) s.spans.push({ start: span.start, end: span.end });
+    if (!s.via.includes(via)) s.via.push(via);
+  };
+  for (const q of quotes) {
+    if (q.kind !== 'reported' || !q.speaker || !q.speakerSpan) continue;
+    add(q.speakerSpan, 'quote', q.speaker);
+  }
+  const ws = words(text, lang);
+  const inQuote = (w: Word) => quotes.some((q) => q.kind === 'reported' && q.start <= w.start && w.end <= q.end);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (inQuote(w)) continue;
+    // `selon X`, `d'après X`, `according to X`: the first mention within six words.
+    if (ACCORDING.has(w.lower) && (w.lower !== 'apres' || ws[i - 1]?.lower === 'de') && !w.breakAfter) {
+      const from = ws[i + 1]!.start;
+      let k = i + 1;
+      while (k < ws.length && k - i < 7 && !ws[k - 1]!.breakAfter) k++;
+      const m = mentions.find((mm) => mm.start >= from && mm.start < ws[k - 1]!.end);
+      if (m) add(m.head.start < m.start ? m : m.head, 'according');
+      else if (ws[i + 1] && !PRONOUNS.has(ws[i + 1]!.lower)) add({ start: from, end: ws[Math.min(k - 1, i + 3)]!.end }, 'according');
+      continue;
+    }
+    // A verb of saying: inverted subject after it (`rapporte Josh Rogin`, `a dit à l'AFP un haut responsable`),
+    // else the subject right before it (`Moscou a affirmé`).
+    if ((verbs.has(w.lower) || MORE_VERBS.has(w.lower)) && w.lower !== 'selon' && !DETERMINERS.has(ws[i - 1]?.lower ?? '')) {
+      // Inverted subject only in an incise (`…, a indiqué le Kremlin`, `rapporte Josh Rogin`) or an agent (`présenté par le FBI`).
+      let b = i - 1;
+      while (b >= 0 && AUXILIARIES.has(ws[b]!.lower) && !ws[b]!.breakAfter) b--;
+      const incise = b < 0 || ws[b]!.breakAfter || /["»”]\s*$/u.test(text.slice(ws[b]!.end, ws[b + 1]?.start ?? ws[b]!.end));
+      const agent = ws[i + 1]?.lower === 'par' || ws[i + 1]?.lower === 'by';
+      let k = i + 1;
+      while ((incise || agent) && k < ws.length && k - i <= 3 && !ws[k - 1]!.breakAfter) {
+        const m = mentions.find((mm) => mm.start <= ws[k]!.start && ws[k]!.start < mm.end);
+        if (m) { add(m, 'verb'); break; }
+        k++;
+      }
+      const before = mentions.filter((mm) => mm.end <= w.start && w.start - mm.end <= 12 && !/[.,;:!?«»"“”]/u.test(text.slice(mm.end, w.start)));
+      if (before.length) add(before[before.length - 1]!, 'verb');
+      else if (/ant$/u.test(w.lower)) {
+        // `…, affirmant travailler…`: the gerund's subject is the last person named earlier in the sentence.
+        const sentenceStart = Math.max(text.lastIndexOf('.', w.start), text.lastIndexOf('\n', w.start));
+        const persons = mentions.filter((mm) => mm.start > sentenceStart && mm.end <= w.start && (mm.via === 'name' || isPerson(mm.actor)));
+        if (persons.length) add(persons[persons.length - 1]!, 'verb');
+      }
+    }
+  }
+  // `a dit à l'AFP`: the agency a statement was given to is a channel, kept as a source too.
+  for (const m of text.matchAll(/\b(?:à|to) (?:l['’])?(AFP|Reuters|AP|NBC News|CNN|Fox News)\b/gu)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    add({ start, end: start + m[1]!.length }, 'verb', m[1]!);
+  }
+  return [...byActor.values()].sort((x, y) => x.spans[0]!.start - y.spans[0]!.start);
+}
