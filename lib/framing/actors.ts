@@ -124,8 +124,12 @@ function nameRuns(ws: Word[], text: string, lang: string, lex: CompiledLexicon):
       i++;
       continue;
     }
+    if (lex.notActors.has(ws[i]!.lower)) {
+      i++;
+      continue;
+    }
     let j = i;
-    while (j + 1 < ws.length && !ws[j]!.breakAfter && adjacent(text, ws[j]!, ws[j + 1]!)) {
+    while (j + 1 < ws.length && !ws[j]!.breakAfter && adjacent(text, ws[j]!, ws[j + 1]!) && !lex.notActors.has(ws[j + 1]!.lower)) {
       if (ws[j + 1]!.cap) j++;
       else if (connectors.has(ws[j + 1]!.lower) && j + 2 < ws.length && ws[j + 2]!.cap && !ws[j + 1]!.breakAfter && adjacent(text, ws[j + 1]!, ws[j + 2]!)) j += 2;
       else break;
@@ -178,7 +182,8 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
     let e = s;
     while (e + 1 <= b && !taken[e + 1]) e++;
     if (e - s === 0 && lex.notActors.has(ws[s]!.lower)) continue;
-    const label = text.slice(ws[s]!.start, ws[e]!.end);
+    // The possessive is not part of the name (`Steele’s` is Steele).
+    const label = text.slice(ws[s]!.start, ws[e]!.end).replace(/['’]s$/u, '');
     drafts.push({ i0: s, i1: e, actor: `name:${entityKey(label)}`, headI0: s, headI1: e, modifiers: [], note: null, via: 'name', bare: false, headKey: ws[e]!.key, proper: true, open: false });
     for (let k = s; k <= e; k++) taken[k] = 1;
   }
@@ -329,7 +334,8 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
   }
   // A scare quote around the head (`la prétendue «opposition modérée»`): the marks and a hedge before join the label.
   for (const m of mentions) {
-    const q = quotes.find((qq) => qq.kind === 'scare' && qq.start <= m.head.start && m.head.end <= qq.end);
+    // Only a short quoted label (at most three words), not a phrase that happens to hold a name.
+    const q = quotes.find((qq) => qq.kind === 'scare' && qq.start <= m.head.start && m.head.end <= qq.end && text.slice(qq.start, qq.end).trim().split(/\s+/u).length <= 3);
     if (!q) continue;
     m.modifiers.push({ text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'scare' });
     m.start = Math.min(m.start, q.marks.open.start);

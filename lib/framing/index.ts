@@ -71,9 +71,11 @@ export function articleFraming(x: FramingInput): ArticleFraming {
 
 export function compareFraming(a: FramingInput, b: FramingInput, fa = articleFraming(a), fb = articleFraming(b)): FramingComparison {
   const actors = groupActors(fa.mentions, fb.mentions, lang(a));
-  // Sources take the row ids of the grouping, so `Obama` and `Barack Obama` are one voice.
-  const rowOf = new Map<string, string>();
-  for (const r of actors) for (const l of [...r.a, ...r.b]) rowOf.set(`${l.start}:${l.end}`, r.id);
+    // A headline's actors must be actors of a body (Title Case headlines capitalise every word).
+  const bodyActors = new Set([...fa.mentions, ...fb.mentions].map((m) => m.actor));
+  const inBody = (ms: ActorMention[]) => ms.filter((m) => bodyActors.has(m.actor) || [...bodyActors].some((x) => x.startsWith('name:') && m.actor.startsWith('name:') && (x.endsWith(` ${m.actor.slice(5)}`) || m.actor.endsWith(` ${x.slice(5)}`))));
+  fa = { ...fa, titleMentions: inBody(fa.titleMentions) };
+  fb = { ...fb, titleMentions: inBody(fb.titleMentions) };
   const omissions = findOmissions({ ...a, mentions: fa.mentions }, { ...b, mentions: fb.mentions });
   const headlines = compareHeadlines(
     a.title ? headlineRoles(a.title, lang(a), fa.titleMentions) : null,

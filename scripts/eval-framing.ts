@@ -1,0 +1,60 @@
+/**
+ * `node --import tsx scripts/eval-framing.ts`: the framing figures (definitions in
+ * tests/unit/framing-eval.ts).
+ *
+ * 1. Seeds against gold.json `framing`: per actor, the share of gold labels found and grouped
+ *    under one actor row over every article pair that names it; hedges found; sources quoted per
+ *    article; the omissions of 000 vs 001.
+ * 2. BASIL (Fan et al. 2019): annotated lexical-bias spans that fall in an actor label, a hedge
+ *    or a scare quote the comparison shows.
+ */
+import { evaluateBasil, evaluateSeeds } from '../tests/unit/framing-eval';
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
+const r = evaluateSeeds();
+
+console.log('== Seeds: actor labels found and grouped under one actor (per article pair)');
+const perActor = new Map<string, { labels: number; found: number }>();
+for (const p of r.actors) {
+  const t = perActor.get(p.actor) ?? { labels: 0, found: 0 };
+  t.labels += p.labels;
+  t.found += p.found;
+  perActor.set(p.actor, t);
+  if (p.missing.length) console.log(`  ${p.actor} ${p.a.slice(0, 3)}↔${p.b.slice(0, 3)}: missing ${p.missing.join(' | ')}`);
+}
+console.table([...perActor].map(([actor, t]) => ({ actor, labels: t.labels, found: t.found, share: pct(t.found, t.labels) })));
+const total = r.actors.reduce((s, p) => s + p.labels, 0);
+const found = r.actors.reduce((s, p) => s + p.found, 0);
+console.log(`overall: ${found}/${total} = ${pct(found, total)}`);
+
+console.log('\n== Seeds: hedges (gold) found');
+console.table(r.hedges.map((h) => ({ article: h.article.slice(0, 3), gold: h.gold, found: h.found })));
+console.log('all stance items per article:');
+for (const [id, items] of Object.entries(r.hedgeItems)) console.log(`  ${id.slice(0, 3)}: ${items.join(' · ')}`);
+
+console.log('\n== Seeds: sources quoted (gold) found');
+console.table(r.sources.map((s) => ({ article: s.article.slice(0, 3), gold: s.gold, found: s.found })));
+for (const [id, names] of Object.entries(r.sourceNames)) console.log(`  ${id.slice(0, 3)} sources: ${names.join(', ')}`);
+console.log(`found ${r.sources.filter((s) => s.found).length}/${r.sources.length}`);
+
+console.log('\n== Seeds: omissions 000 vs 001');
+console.table(r.omissions.map((o) => ({ side: o.side, item: o.item.slice(0, 70), covered: o.found, rank: o.rank })));
+console.log(`statements listed: only in 000 ${r.omissionCounts.onlyA}, only in 001 ${r.omissionCounts.onlyB}; gold items covered ${r.omissions.filter((o) => o.found).length}/${r.omissions.length}`);
+
+console.log('\n== BASIL: lexical-bias spans in a shown actor label, hedge or scare quote');
+const b = evaluateBasil();
+const bySource = new Map<string, { spans: number; located: number; inside: number }>();
+const byKind: Record<string, number> = {};
+for (const x of b) {
+  const t = bySource.get(x.source) ?? { spans: 0, located: 0, inside: 0 };
+  t.spans += x.spans;
+  t.located += x.located;
+  t.inside += x.inside;
+  bySource.set(x.source, t);
+  for (const [k, n] of Object.entries(x.byKind)) byKind[k] = (byKind[k] ?? 0) + n;
+}
+console.table([...bySource].map(([source, t]) => ({ source, spans: t.spans, located: t.located, shown: t.inside, share: pct(t.inside, t.located) })));
+const L = b.reduce((s, x) => s + x.located, 0);
+const I = b.reduce((s, x) => s + x.inside, 0);
+console.log(`articles ${b.length}; lexical spans located ${L} of ${b.reduce((s, x) => s + x.spans, 0)}; shown ${I} (${pct(I, L)}); by kind ${JSON.stringify(byKind)}`);
+for (const x of b.slice(0, 6)) for (const e of x.examples) console.log(`  ${x.source} ${x.article.slice(0, 8)}: ${e}`);
