@@ -3,6 +3,7 @@ import { UsageError } from './command';
 import { extractFile } from './extract';
 import { quoteJson } from './quotes';
 import { comparePrepared, prepareArticle } from '../../lib/compare';
+import { compareFraming, framingJson } from '../../lib/framing';
 
 /**
  * `recoupe compare <fileA> <fileB>`: the two articles side by side, with their quotations, the
@@ -23,6 +24,7 @@ export const compare: Command = {
       sharedQuotes: shared.sharedQuotes,
       passages: shared.passages.map((p) => ({ a: p.a, b: p.b, similarity: p.similarity, kind: p.kind })),
       coverage: shared.coverage,
+      framing: framingJson(compareFraming({ ...a, quotes: pa.quotes }, { ...b, quotes: pb.quotes })),
     };
   },
 };

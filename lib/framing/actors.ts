@@ -33,7 +33,7 @@ import { adjacent, fold, stop, words, type Word } from './words';
 import type { Span } from '../quotes';
 
 /** Why a word of a label is there: the modifiers that carry framing. */
-export type ModifierKind = 'hedge' | 'scare' | 'adjective' | 'agent' | 'classifier' | 'title' | 'acronym';
+export type ModifierKind = 'hedge' | 'scare' | 'adjective' | 'agent' | 'complement' | 'classifier' | 'title' | 'acronym';
 
 export interface Modifier extends Span {
   text: string;
@@ -289,7 +289,7 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
         if (end >= 0) {
           const inner = owner(end);
           d.actor = inner?.actor ?? null;
-          d.modifiers.push(mod(n, end, 'agent'));
+          d.modifiers.push(mod(n, end, 'complement'));
           j = end;
           break;
         }
