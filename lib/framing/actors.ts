@@ -169,6 +169,8 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
     const r = runOf[hit.end]!;
     if (r >= 0 && runs[r]![1] > hit.end) continue; // `Washington` of `Washington Post`
     if (r >= 0 && runs[r]![0] < i && !hit.label.proper) continue;
+    // Nor start inside a longer name, unless only titles come before it (`President Obama`, not `Free Syrian Army`).
+    if (r >= 0 && runs[r]![0] < i && ws.slice(runs[r]![0], i).some((w) => w.cap && !lex.titles.has(w.lower) && !lex.notActors.has(w.lower))) continue;
     const { actor, label } = hit.label;
     drafts.push({ i0: i, i1: hit.end, actor: label.bare ? null : actor.id, headI0: i, headI1: hit.end, modifiers: [], note: label.note, via: 'lexicon', bare: !!label.bare, headKey: ws[i]!.key, proper: hit.label.proper, open: !hit.label.proper && (actor.kind === 'group' || !!label.bare) });
     for (let k = i; k <= hit.end; k++) taken[k] = 1;

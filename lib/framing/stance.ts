@@ -44,6 +44,7 @@ const DISTANCING_VERBS: Record<string, ReadonlySet<string>> = {
   en: new Set(['claim', 'claims', 'claiming', 'insist', 'insists', 'insisted', 'insisting', 'maintain', 'maintains', 'maintained', 'allege', 'alleges', 'contend', 'contends', 'contended', 'asserted', 'asserts', 'denies', 'denied']),
 };
 const ADVERB = /(?:ment)$/u;
+const SHORT_ADVERBS = new Set(['deja', 'bien', 'meme', 'aussi', 'encore', 'egalement', 'notamment', 'ensuite', 'alors', 'pas', 'jamais']);
 
 const langOf = (lang: string) => (lang === 'fr' ? 'fr' : 'en');
 
@@ -65,7 +66,7 @@ export function findStance(text: string, lang: string, quotes: readonly Quote[] 
     }
     if (l === 'fr' && CONDITIONAL_AUX.test(w.lower) && (ws[i - 1]?.lower ?? '') !== 'si') {
       let k = i + 1;
-      if (k < ws.length && ADVERB.test(ws[k]!.lower) && !w.breakAfter) k++;
+      if (k < ws.length && (ADVERB.test(ws[k]!.lower) || SHORT_ADVERBS.has(ws[k]!.lower)) && !w.breakAfter) k++;
       const p = ws[k];
       if (p && !ws[k - 1]!.breakAfter && PAST_PARTICIPLE.test(p.lower) && !p.cap && p.lower.length > 3) { item(w, p, 'conditional'); i = k; continue; }
     }

@@ -1,0 +1,86 @@
+/** Actor labels and their grouping, on small hand-written sentences (not the seeds). */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../quotes';
+import { findActorMentions, groupActors, nameHeads } from '..';
+
+const mentions = (text: string, lang = 'fr') => findActorMentions(text, lang, extractQuotes(text, lang));
+const rows = (a: string, b: string, lang = 'fr') => groupActors(mentions(a, lang), mentions(b, lang), lang);
+const labelsOf = (text: string, actor: string, lang = 'fr') => mentions(text, lang).filter((m) => m.actor === actor).map((m) => m.text);
+
+describe('findActorMentions: the label with the words that frame it', () => {
+  it.each([
+    ['hedge and scare quote', 'Le sort de la prétendue «opposition modérée» divise les capitales.', 'rebels', 'prétendue «opposition modérée»', ['hedge', 'scare']],
+    ['scare quote after the head', 'Ankara appelle les rebelles "radicaux" à déposer les armes.', 'rebels', 'rebelles "radicaux"', ['scare']],
+    ['agent phrase', 'Les groupes rebelles soutenus par Washington reculent.', 'rebels', 'groupes rebelles soutenus par Washington', ['classifier', 'agent']],
+    ['hedge after the head', "Les factions de l'opposition dites laïques refusent.", 'rebels', "factions de l'opposition dites laïques", ['classifier', 'hedge', 'adjective']],
+    ['title before a name', 'Le président Assad a reçu une délégation.', 'syrian-government', 'président Assad', ['title']],
+    ['classifier label before a name', 'Le groupe terroriste Front Al-Nosra a revendiqué.', 'al-nosra', 'groupe terroriste Front Al-Nosra', ['classifier']],
+    ['complement of a bare government word', 'Le gouvernement du président syrien a refusé.', 'syrian-government', 'gouvernement du président syrien', ['complement']],
+  ])('%s', (_, text, actor, label, kinds) => {
+    const m = mentions(text).find((x) => x.actor === actor);
+    expect(m?.text).toBe(label);
+    expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+    expect(m!.modifiers.map((x) => x.kind)).toEqual(kinds);
+  });
+
+  it('gives the lexicon note of a label', () => {
+    expect(mentions('Le régime de Damas a bombardé Alep.')[0]?.note).toMatch(/illegitima/);
+    expect(mentions('Daesh a perdu Palmyre.')[0]?.note).toMatch(/pejorative/);
+  });
+
+  it('resolves a bare "régime" to the régime named before it, and drops it when none was', () => {
+    expect(labelsOf('Le régime syrien a signé. Les rebelles et le régime se sont revus.', 'syrian-government')).toEqual(['régime syrien', 'régime']);
+    expect(mentions('Le régime a signé.').map((m) => m.text)).toEqual([]);
+  });
+
+  it('reads an acronym defined in brackets as the same actor', () => {
+    const text = 'The Free Syrian Army (FSA) said on Monday that the FSA would not attend.';
+    const ms = mentions(text, 'en');
+    expect(ms.map((m) => [m.text, m.actor])).toEqual([['Free Syrian Army (FSA)', 'name:free syrian army'], ['FSA', 'name:free syrian army']]);
+  });
+
+  it('reads an apposition headed by an actor noun, not any noun phrase after a comma', () => {
+    const ms = mentions('Il a rencontré le Hezbollah, le mouvement chiite libanais, puis il est parti en Syrie, une décision critiquée.');
+    expect(ms.filter((m) => m.via === 'apposition').map((m) => [m.text, m.actor])).toEqual([['le mouvement chiite libanais', 'name:hezbollah']]);
+  });
+
+  it('does not take "terrorisme" for "terroristes" (stems alike, words not)', () => {
+    expect(mentions('La lutte contre le terrorisme continue.').map((m) => m.text)).toEqual([]);
+  });
+
+  it('keeps every offset exact', () => {
+    const text = 'Selon la Maison Blanche, M. Obama a appelé Moscou à faire pression sur le régime de Damas (Syrie).';
+    for (const m of mentions(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('groupActors: one row per actor, different actors never merged', () => {
+  it('sets each side\'s labels for the same actor side by side', () => {
+    const r = rows('Le régime de Damas a signé.', 'Le gouvernement syrien a signé.');
+    expect(r.find((x) => x.id === 'syrian-government')).toMatchObject({ a: [{ text: 'régime de Damas' }], b: [{ text: 'gouvernement syrien' }], differs: true });
+  });
+
+  it.each([
+    ['Poutine and Obama', 'Vladimir Poutine a appelé Barack Obama.', 'Poutine et Obama ont parlé.', ['putin', 'obama']],
+    ['Front Al-Nosra and Etat islamique', "Le Front Al-Nosra et l'Etat islamique combattent.", 'Daesh et al-Nosra sont exclus de la trêve.', ['al-nosra', 'islamic-state']],
+    ['al-Nosra and the al-Qaida it is a branch of', "Le Front Al-Nosra, la branche syrienne d'Al-Qaïda, recule.", 'Al-Qaïda a félicité le Front Al-Nosra.', ['al-nosra', 'al-qaeda']],
+    ['Washington and the Washington Post', 'Selon le Washington Post, Washington propose un accord.', 'Washington propose un accord.', ['united-states', 'washington-post']],
+  ])('%s stay apart', (_, a, b, ids) => {
+    const r = rows(a, b);
+    for (const id of ids) expect(r.filter((x) => x.id === id)).toHaveLength(1);
+    // No row holds labels of two of these actors.
+    for (const row of r) {
+      const texts = [...row.a, ...row.b].map((l) => l.text).join(' | ');
+      if (row.id === 'putin') expect(texts).not.toMatch(/Obama/);
+      if (row.id === 'al-nosra') expect(texts).not.toMatch(/Etat islamique|Daesh|^Al-Qaïda$/);
+      if (row.id === 'islamic-state') expect(texts).not.toMatch(/Nosra/);
+      if (row.id === 'united-states') expect(texts).not.toMatch(/Post/);
+    }
+  });
+
+  it('joins a surname to the one full name that ends with it, never to two', () => {
+    expect(nameHeads(['name:obama', 'name:barack obama']).get('name:obama')).toBe('name:barack obama');
+    expect(nameHeads(['name:bush', 'name:george bush', 'name:jeb bush']).get('name:bush')).toBe('name:bush');
+    expect(nameHeads(['name:onu', 'name:conseil de securite de l onu']).get('name:onu')).toBe('name:onu');
+  });
+});

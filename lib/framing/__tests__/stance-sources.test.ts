@@ -1,0 +1,79 @@
+/** Stance items, sources, omissions and headlines on small hand-written texts (not the seeds). */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../quotes';
+import { compareFraming, findActorMentions, findOmissions, findSources, findStance } from '..';
+
+const stance = (text: string, lang = 'fr') => findStance(text, lang, extractQuotes(text, lang)).map((s) => [s.kind, s.text]);
+
+describe('findStance', () => {
+  it.each([
+    ['journalistic conditional', 'Les Etats-Unis auraient transmis un texte à Moscou.', [['conditional', 'auraient transmis']]],
+    ['conditional with an adverb', 'Le convoi aurait déjà quitté la ville.', [['conditional', 'aurait déjà quitté']]],
+    ['future in the past is not a hedge', 'Ils sont convenus que les services renforceraient leur coopération.', []],
+    ['"a dit" is saying, not a hedge', "Le ministre a dit à l'AFP qu'il viendrait.", []],
+    ['"dites" before an adjective', 'Les factions dites modérées sont concernées.', [['hedge', 'dites']]],
+    ['hedge word', 'Le prétendu accord reste secret.', [['hedge', 'prétendu']]],
+    ['according to, with its source', 'Selon Moscou, la trêve tient.', [['attribution', 'Selon Moscou']]],
+    ['"selon laquelle" is a relative, not an attribution', 'Une information selon laquelle la trêve tient.', []],
+    ['scare quote', 'Ils visent une opposition «normale».', [['scare', '«normale»']]],
+  ])('%s', (_, text, want) => {
+    expect(stance(text)).toEqual(want);
+  });
+
+  it('English hedges (Hyland) and epistemological words (Recasens et al.)', () => {
+    expect(stance('The senator reportedly met the so-called moderates.', 'en')).toEqual([['hedge', 'reportedly'], ['hedge', 'so-called']]);
+  });
+
+  it('ignores the hedges inside a reported quotation (the speaker\'s, not the outlet\'s)', () => {
+    expect(stance('« Ce prétendu accord est mort », a déclaré le ministre.')).toEqual([]);
+  });
+});
+
+describe('findSources', () => {
+  const sources = (text: string) => {
+    const quotes = extractQuotes(text, 'fr');
+    return findSources(text, 'fr', quotes, findActorMentions(text, 'fr', quotes)).map((s) => s.name);
+  };
+  it.each([
+    ['speaker of a quotation', '« Nous resterons », a déclaré Sergueï Lavrov.', ['Sergueï Lavrov']],
+    ['selon', 'Selon le Washington Post, un accord est proche.', ['Washington Post']],
+    ['inverted subject of a report verb', "Un accord est proche, rapporte Jean Dupont, journaliste.", ['Jean Dupont']],
+    ['agent of a description', 'Cet homme, présenté par le FBI comme un photographe, est libre.', ['FBI']],
+  ])('%s', (_, text, want) => {
+    expect(sources(text)).toEqual(want);
+  });
+  it('takes no inverted subject after a verb that is not in an incise', () => {
+    expect(sources('La Russie exige que les Etats-Unis demandent aux rebelles de partir.')).not.toContain('rebelles');
+  });
+});
+
+describe('findOmissions', () => {
+  const side = (text: string) => ({ text, language: 'fr', quotes: extractQuotes(text, 'fr'), mentions: findActorMentions(text, 'fr') });
+  it('lists the statements with no counterpart, most carrying first, with exact spans', () => {
+    const a = 'Le Kremlin a annoncé un accord militaire avec Washington sur la Syrie. Le conflit a fait plus de 280.000 morts selon une ONG basée à Londres.';
+    const b = 'Washington et le Kremlin ont annoncé un accord militaire sur la Syrie. John Kerry a salué la trêve de 72 heures décrétée par Damas.';
+    const o = findOmissions(side(a), side(b));
+    expect(o.onlyA.map((s) => a.slice(s.start, s.end).trim())).toEqual(['Le conflit a fait plus de 280.000 morts selon une ONG basée à Londres.']);
+    expect(o.onlyB.map((s) => b.slice(s.start, s.end).trim())).toEqual(['John Kerry a salué la trêve de 72 heures décrétée par Damas.']);
+    expect(o.onlyA[0]!.carries.figures).toEqual(['280.000']);
+    expect(o.onlyB[0]!.carries.actors).toEqual(['John Kerry', 'Damas']);
+  });
+});
+
+describe('headlines', () => {
+  const input = (title: string, text: string) => ({ title, text, language: 'fr', quotes: [] });
+  it('says when one headline tells a joint action and the other one actor acting on another', () => {
+    const f = compareFraming(
+      input('Poutine et Obama s\'accordent sur la Syrie', 'Vladimir Poutine et Barack Obama ont parlé de la Russie.'),
+      input('Obama propose un partenariat à la Russie', 'Barack Obama propose un partenariat à Vladimir Poutine.'),
+    );
+    expect(f.headlines.a?.subject).toEqual(['Poutine', 'Obama']);
+    expect(f.headlines.b?.subject).toEqual(['Obama']);
+    expect(f.headlines.b?.verb).toBe('propose un partenariat');
+    expect(f.headlines.note).toMatch(/^A presents a joint action \(Poutine, Obama\); B makes Obama the one who acts and Russie the one acted upon/);
+  });
+  it('says nothing when the subjects are the same', () => {
+    const f = compareFraming(input('Obama propose un accord', 'Barack Obama parle.'), input('Obama offre un accord', 'Barack Obama parle.'));
+    expect(f.headlines.note).toBeNull();
+  });
+});
