@@ -1,0 +1,129 @@
+/**
+ * Upgrades: a corpus saved by schema version 1 (tests/fixtures/corpus-v1.json, a record-by-record
+ * dump made by make-corpus-v1.ts) is put into a database that declares version 1 only, then opened
+ * with the current `CorpusDb`, whatever its version now: every article is there and readable, and
+ * the corpus works (list, search, save, story index). An upgrade that fails midway leaves the old
+ * corpus as it was.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
+import { CorpusDb } from '../../extension/storage/corpus-db';
+import { getArticle, getMeta, listArticles, saveArticle } from '../../extension/storage/corpus';
+import { featuresOf } from '../../extension/storage/analysis';
+import { toNewArticle, type StoredArticle } from '../../extension/storage/article-record';
+import { SAMPLES_OFFERED } from '../../extension/storage/samples';
+import { StoryIndex } from '../../entrypoints/background/story-index';
+import { extractFromText } from '../../lib/extract';
+import { isFeatures } from '../../lib/match';
+
+interface Dump {
+  format: string;
+  version: number;
+  schema: Record<string, string>;
+  tables: { articles: StoredArticle[]; meta: { key: string; value: unknown }[] };
+}
+const fixture: Dump = JSON.parse(readFileSync(new URL('../fixtures/corpus-v1.json', import.meta.url), 'utf8'));
+
+let name: string;
+
+/** Restores the dump into a database declaring only the fixture's version, as that release did. */
+async function restoreOldCorpus(): Promise<void> {
+  const old = new Dexie(name);
+  old.version(fixture.version).stores(fixture.schema);
+  await old.open();
+  await old.transaction('rw', old.table('articles'), old.table('meta'), async () => {
+    await old.table('articles').bulkAdd(fixture.tables.articles);
+    await old.table('meta').bulkAdd(fixture.tables.meta);
+  });
+  expect(old.verno).toBe(fixture.version);
+  old.close();
+}
+
+beforeEach(async () => {
+  name = `upgrade-${Math.random().toString(36).slice(2)}`;
+  await restoreOldCorpus();
+});
+
+afterEach(async () => {
+  await Dexie.delete(name);
+});
+
+describe('a corpus saved by schema version 1', () => {
+  it('is the fixture it claims to be', () => {
+    expect(fixture.format).toBe('recoupe-idb-dump/1');
+    expect(fixture.version).toBe(1);
+    expect(fixture.tables.articles).toHaveLength(7);
+    // Two articles from before the analysis was kept with articles.
+    expect(fixture.tables.articles.filter((a) => a.analysis === undefined)).toHaveLength(2);
+  });
+
+  it('opens with the current CorpusDb: every article is there, whole and readable', async () => {
+    const db = new CorpusDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(fixture.version);
+    for (const stored of fixture.tables.articles) {
+      const a = await getArticle(db, stored.id);
+      expect(a, `article ${stored.id}`).not.toBeNull();
+      expect(a!.url).toBe(stored.url);
+      expect(a!.title).toBe(stored.title);
+      expect(a!.text).toBe(stored.text);
+      expect(a!.paragraphs).toEqual(stored.paragraphs);
+      for (const p of a!.paragraphs) expect(p.end).toBeLessThanOrEqual(a!.text.length);
+      // Analysable: stored features are used, missing ones are computed again.
+      expect(isFeatures(featuresOf(a!))).toBe(true);
+    }
+    const list = await listArticles(db);
+    expect(list).toHaveLength(fixture.tables.articles.length);
+    expect((await listArticles(db, 'Заголовок')).map((a) => a.id)).toHaveLength(1);
+    expect(await getMeta(db, SAMPLES_OFFERED)).toBe(true);
+    db.close();
+  });
+
+  it('keeps working after the upgrade: the URL stays unique, new saves get new ids, the story index builds', async () => {
+    const db = new CorpusDb(name);
+    const stored = fixture.tables.articles[5]!;
+    // Saving the same page again (its URL was stored without the fragment) updates it.
+    const again = toNewArticle(extractFromText(stored.text), `${stored.url}#top`, 'page', new Date());
+    expect(await saveArticle(db, again)).toEqual({ id: stored.id, created: false });
+    const fresh = await saveArticle(db, toNewArticle(extractFromText('Un tout autre article.\n\nAvec deux paragraphes de texte.'), 'https://example.org/new', 'page', new Date()));
+    expect(fresh.created).toBe(true);
+    expect(fresh.id).toBeGreaterThan(Math.max(...fixture.tables.articles.map((a) => a.id)));
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    const index = await new StoryIndex(db).get();
+    info.mockRestore();
+    expect(index.size).toBe(fixture.tables.articles.length + 1);
+    db.close();
+  });
+
+  it('survives an upgrade that fails midway: the old corpus is left as it was, and opens again', async () => {
+    // A later version whose migration rewrites articles, then fails (a bug, a crash, a full disk).
+    class FailingUpgrade extends CorpusDb {
+      constructor(n: string) {
+        super(n);
+        this.version(1000)
+          .stores({ articles: '++id, &url, canonicalUrl, site, language, publishedTime, savedAt, origin' })
+          .upgrade(async (tx) => {
+            await tx.table('articles').toCollection().modify((a: StoredArticle) => { a.text = ''; a.title = 'migrated'; });
+            await tx.table('articles').delete(fixture.tables.articles[0]!.id);
+            throw new Error('migration interrupted');
+          });
+      }
+    }
+    const failing = new FailingUpgrade(name);
+    await expect(failing.open()).rejects.toThrow(/migration interrupted/);
+    failing.close();
+
+    const db = new CorpusDb(name);
+    await db.open();
+    expect(db.verno).toBeLessThan(1000);
+    const articles = await db.articles.toArray();
+    expect(articles).toHaveLength(fixture.tables.articles.length);
+    for (const stored of fixture.tables.articles) {
+      const a = articles.find((x) => x.id === stored.id);
+      expect(a?.text).toBe(stored.text);
+      expect(a?.title).toBe(stored.title);
+    }
+    db.close();
+  });
+});
