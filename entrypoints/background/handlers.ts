@@ -43,7 +43,9 @@ export function describeStorageError(error: unknown): string {
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
     return 'The browser has no room left for the corpus. Free disk space or delete saved articles; nothing stored was lost.';
   }
-  return `The corpus could not be updated (${(error as Error)?.message ?? String(error)}); nothing stored was lost.`;
+  // Dexie wraps the browser's error; its first line says what happened.
+  const detail = ((((error as { inner?: Error })?.inner ?? error) as Error)?.message ?? String(error)).split('\n')[0];
+  return `The corpus could not be updated (${detail}); nothing stored was lost.`;
 }
 
 export function createHandlers(deps: BackgroundDeps): Handlers {

@@ -22,10 +22,23 @@ function unavailable(tabId: number | null, url: string | null, reason: Extract<P
   return { kind: 'unavailable', tabId, url, reason, message };
 }
 
+/** Extraction of pages within the size limits takes a few seconds at most; past this, give up. */
+const EXTRACTION_TIME_LIMIT_MS = 30_000;
+
 async function injectExtraction(tabId: number): Promise<ExtractionReply> {
-  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract-page.js'] });
-  const reply = injection?.result as ExtractionReply | undefined;
-  return reply ?? { ok: false, reason: 'error', message: 'The page did not answer: it may still be loading.' };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<ExtractionReply>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, reason: 'too-large', message: `Reading this page took more than ${EXTRACTION_TIME_LIMIT_MS / 1000} seconds; Recoupe gave up. Nothing was saved or changed.` }), EXTRACTION_TIME_LIMIT_MS);
+  });
+  const extraction = browser.scripting.executeScript({ target: { tabId }, files: ['/extract-page.js'] }).then(([injection]) => {
+    const reply = injection?.result as ExtractionReply | undefined;
+    return reply ?? { ok: false as const, reason: 'error' as const, message: 'The page did not answer: it may still be loading.' };
+  });
+  try {
+    return await Promise.race([extraction, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The page state of a tab, extracting it unless a fresh copy is cached. */

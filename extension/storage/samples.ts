@@ -25,25 +25,29 @@ export const sampleUrl = (name: string) => `sample:${name}`;
 export const SAMPLES_OFFERED = 'samplesOffered';
 
 /**
- * Stores the samples, extracted like any plain-text capture, with their analysis. Loading twice
- * updates them in place. Returns what was stored, for the story index.
+ * Stores the samples, extracted like any plain-text capture, with their analysis, all or none.
+ * Loading twice updates them in place. Returns what was stored, for the story index.
  */
 export async function loadSamples(db: CorpusDb, samples: SampleFile[], now = new Date()): Promise<ImportOutcome & { saved: { id: number; record: NewArticle & { analysis: { match: ArticleFeatures } } }[] }> {
-  const outcome = { added: 0, updated: 0, saved: [] as { id: number; record: NewArticle & { analysis: { match: ArticleFeatures } } }[] };
-  for (const sample of samples) {
-    const article = extractFromText(sample.text);
+  // Analyse first, then store every sample and the flag in one transaction: all or nothing.
+  const records = samples.map((sample) => {
     const { meta } = sample;
-    const record = withAnalysis({
-      ...toNewArticle(article, sampleUrl(sample.name), 'sample', now),
+    return withAnalysis({
+      ...toNewArticle(extractFromText(sample.text), sampleUrl(sample.name), 'sample', now),
       ...(meta?.title ? { title: meta.title } : {}),
       ...(meta?.site ? { site: meta.site } : {}),
       ...(meta?.published ? { publishedTime: meta.published } : {}),
     });
-    const { id, created } = await saveArticle(db, record);
-    outcome.saved.push({ id, record });
-    if (created) outcome.added++;
-    else outcome.updated++;
-  }
-  await db.meta.put({ key: SAMPLES_OFFERED, value: true });
+  });
+  const outcome = { added: 0, updated: 0, saved: [] as { id: number; record: (typeof records)[number] }[] };
+  await db.transaction('rw', db.articles, db.meta, async () => {
+    for (const record of records) {
+      const { id, created } = await saveArticle(db, record);
+      outcome.saved.push({ id, record });
+      if (created) outcome.added++;
+      else outcome.updated++;
+    }
+    await db.meta.put({ key: SAMPLES_OFFERED, value: true });
+  });
   return outcome;
 }
