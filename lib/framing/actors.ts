@@ -29,6 +29,7 @@
 import type { Quote } from '../quotes';
 import { entityKey, findEntities } from '../match';
 import { compiledLexicon, type CompiledLabel, type CompiledLexicon } from './lexicon';
+import { spanIndex } from './spans';
 import { adjacent, fold, stop, words, type Word } from './words';
 import type { Span } from '../quotes';
 
@@ -156,6 +157,10 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
   const lex = compiledLexicon(lang);
   const ws = words(text, lang);
   const drafts: Draft[] = [];
+  const scares = quotes.filter((q) => q.kind === 'scare');
+  // Scare quotes by the start of their opening mark (spanIndex over the marks).
+  const scareMarks = spanIndex(scares.map((q) => ({ start: q.marks.open.start, end: q.marks.close.end, q })));
+  const scareByOpen = { firstFrom: (pos: number) => scareMarks.firstFrom(pos)?.q };
   const acronymOf = new Map<string, Draft>();
   const taken = new Uint8Array(ws.length);
   const runs = nameRuns(ws, text, lang, lex);
@@ -192,8 +197,11 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
   drafts.sort((x, y) => x.i0 - y.i0);
 
   const mod = (i0: number, i1: number, kind: ModifierKind): Modifier => ({ text: text.slice(ws[i0]!.start, ws[i1]!.end), start: ws[i0]!.start, end: ws[i1]!.end, kind });
-  const owner = (i: number) => drafts.find((d) => d.i0 <= i && i <= d.i1);
-  const isAdjective = (w: Word) => !w.cap && !stop(w, lang) && !taken[ws.indexOf(w)] && (lang === 'en' ? EN_ADJECTIVE.test(w.lower) : FR_ADJECTIVE.test(w.lower));
+  const ownerOf = new Map<number, Draft>();
+  for (const d of drafts) for (let k = d.i0; k <= d.i1; k++) ownerOf.set(k, d);
+  const owner = (i: number) => ownerOf.get(i) ?? drafts.find((d) => d.i0 <= i && i <= d.i1);
+  const indexOf = new Map(ws.map((w, k) => [w, k]));
+  const isAdjective = (w: Word) => !w.cap && !stop(w, lang) && !taken[indexOf.get(w)!] && (lang === 'en' ? EN_ADJECTIVE.test(w.lower) : FR_ADJECTIVE.test(w.lower));
 
   // 3. Extensions, left then right.
   for (const d of drafts) {
@@ -247,8 +255,8 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
         }
       }
       // A scare quote right after the head, or one that the head sits in.
-      const q = quotes.find((qq) => qq.kind === 'scare' && qq.marks.open.start >= ws[j]!.end && qq.marks.open.start - ws[j]!.end <= 2);
-      if (q) {
+      const q = scareByOpen.firstFrom(ws[j]!.end);
+      if (q && q.marks.open.start - ws[j]!.end <= 2) {
         d.modifiers.push({ text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'scare' });
         let k = n;
         while (k < ws.length && ws[k]!.end <= q.end) { taken[k] = 1; k++; }
@@ -334,10 +342,11 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
     const end = ws[d.i1]!.end + (d.closeExtra ?? 0);
     mentions.push({ text: text.slice(start, end), start, end, actor: d.actor, head: { start: ws[d.headI0]!.start, end: ws[d.headI1]!.end }, modifiers: d.modifiers, note: d.note, via: d.via });
   }
+  const scareIndex = spanIndex(scares);
   // A scare quote around the head (`la prétendue «opposition modérée»`): the marks and a hedge before join the label.
   for (const m of mentions) {
     // Only a short quoted label (at most three words), not a phrase that happens to hold a name.
-    const q = quotes.find((qq) => qq.kind === 'scare' && qq.start <= m.head.start && m.head.end <= qq.end && text.slice(qq.start, qq.end).trim().split(/\s+/u).length <= 3);
+    const q = scareIndex.holding(m.head.start, m.head.end).find((qq) => text.slice(qq.start, qq.end).trim().split(/\s+/u).length <= 3);
     if (!q) continue;
     m.modifiers.push({ text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'scare' });
     m.start = Math.min(m.start, q.marks.open.start);
@@ -386,6 +395,7 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
 function appositions(text: string, ws: Word[], mentions: ActorMention[], lex: CompiledLexicon): ActorMention[] {
   const out: ActorMention[] = [];
   const wordAt = new Map(ws.map((w, i) => [w.start, i]));
+  const wordEndingAt = new Map(ws.map((w, i) => [w.end, i]));
   for (const m of mentions) {
     if (!m.actor.startsWith('name:') && !lex.actors.get(m.actor)) continue;
     if (m.via !== 'name' && !/^\p{Lu}/u.test(text.slice(m.head.start, m.head.end))) continue;
@@ -409,8 +419,7 @@ function appositions(text: string, ws: Word[], mentions: ActorMention[], lex: Co
     // Before: `<det> <title or apposition noun> …, NAME`
     const before = /(\s*,\s*)$/u.exec(text.slice(Math.max(0, m.start - 4), m.start));
     if (before && m.via === 'name') {
-      let e = -1;
-      for (let k = 0; k < ws.length && ws[k]!.end <= m.start - before[1]!.length; k++) e = k;
+      const e = wordEndingAt.get(m.start - before[1]!.length) ?? -1;
       if (e < 0) continue;
       for (let k = e; k >= 0 && e - k < 8; k--) {
         if (k < e && ws[k]!.breakAfter) break;

@@ -9,6 +9,7 @@
 import type { Quote, Span } from '../quotes';
 import { contentTerms, sentences } from '../text';
 import type { ActorMention } from './actors';
+import { spanIndex } from './spans';
 
 /** A sentence is "covered" when its best counterpart holds this share of its content stems. */
 export const MIN_COVERED = 0.4;
@@ -30,18 +31,39 @@ interface Sentence extends Span {
 }
 
 function sentenceStems(text: string, lang: string): Sentence[] {
-  return sentences(text, lang).map((s) => ({ ...s, stems: new Set(contentTerms(text.slice(s.start, s.end), lang).map((t) => t.stem)) }));
+  // One pass of contentTerms over the whole text, its terms dealt to the sentences by offset.
+  const terms = contentTerms(text, lang);
+  let k = 0;
+  return sentences(text, lang).map((s) => {
+    const stems = new Set<string>();
+    while (k < terms.length && terms[k]!.start < s.start) k++;
+    while (k < terms.length && terms[k]!.end <= s.end) stems.add(terms[k++]!.stem);
+    return { ...s, stems };
+  });
 }
 
-function covered(s: Sentence, others: readonly Sentence[]): number {
+/** Stem → the sentences of the other article that hold it (so a sentence meets only the sentences it shares a stem with). */
+type StemIndex = Map<string, number[]>;
+
+function stemIndex(ss: readonly Sentence[]): StemIndex {
+  const index: StemIndex = new Map();
+  ss.forEach((s, k) => { for (const t of s.stems) { const l = index.get(t); if (l) l.push(k); else index.set(t, [k]); } });
+  return index;
+}
+
+/** The share of `s`'s stems held by its best counterpart among the indexed sentences. */
+function covered(s: Sentence, index: StemIndex): number {
   if (!s.stems.size) return 1;
+  const counts = new Map<number, number>();
   let best = 0;
-  for (const o of others) {
-    let n = 0;
-    for (const t of s.stems) if (o.stems.has(t)) n++;
-    best = Math.max(best, n / s.stems.size);
+  for (const t of s.stems) {
+    for (const k of index.get(t) ?? []) {
+      const n = (counts.get(k) ?? 0) + 1;
+      counts.set(k, n);
+      if (n > best) best = n;
+    }
   }
-  return best;
+  return best / s.stems.size;
 }
 
 const FIGURE = /\d[\d\s.,]*\d|\d+/gu;
@@ -55,16 +77,20 @@ export interface OmissionSide {
 
 function statements(me: OmissionSide, mine: Sentence[], other: Sentence[]): Statement[] {
   const out: Statement[] = [];
+  const index = stemIndex(other);
+  const mentions = spanIndex(me.mentions);
+  const quotes = spanIndex(me.quotes.filter((q) => q.kind === 'reported'));
   for (const s of mine) {
     if (s.stems.size < MIN_TERMS) continue;
-    const c = covered(s, other);
+    const c = covered(s, index);
     if (c >= MIN_COVERED) continue;
     const text = me.text.slice(s.start, s.end);
-    const actors = [...new Set(me.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.text))];
+    const inside = (x: Span) => x.start >= s.start && x.end <= s.end;
+    const actors = [...new Set(mentions.endingBefore(s.end, 200).filter(inside).sort((x, y) => x.start - y.start).map((m) => m.text))];
     const figures = [...text.matchAll(FIGURE)].map((m) => m[0].trim()).filter((f) => f.length > 0);
-    const quotes = me.quotes.filter((q) => q.start >= s.start && q.end <= s.end && q.kind === 'reported').length;
-    const rank = 2 * actors.length + 2 * figures.length + 2 * quotes + Math.floor(s.stems.size / 10);
-    out.push({ text: text.trim(), start: s.start, end: s.end, covered: Math.round(c * 100) / 100, carries: { actors, figures, quotes }, rank });
+    const quoteCount = quotes.endingBefore(s.end, 50).filter(inside).length;
+    const rank = 2 * actors.length + 2 * figures.length + 2 * quoteCount + Math.floor(s.stems.size / 10);
+    out.push({ text: text.trim(), start: s.start, end: s.end, covered: Math.round(c * 100) / 100, carries: { actors, figures, quotes: quoteCount }, rank });
   }
   return out.sort((x, y) => y.rank - x.rank || x.start - y.start);
 }

@@ -11,6 +11,7 @@ import type { Quote, Span } from '../quotes';
 import { lexicon as quoteLexicon } from '../quotes/lexicon';
 import type { ActorMention } from './actors';
 import { lexiconActors } from './lexicon';
+import { spanIndex } from './spans';
 import { fold, words, type Word } from './words';
 
 export interface Source {
@@ -40,8 +41,9 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
   const byActor = new Map<string, Source>();
   const verbs = quoteLexicon(lang).speechVerbs;
   // The last mention inside the speaker's words: `l'envoyé spécial de l'Onu pour la Syrie, Staffan de Mistura` → the name.
-  const mentionAt = (s: Span) => mentions.filter((m) => m.start < s.end && s.start < m.end && m.via !== 'apposition').pop()
-    ?? mentions.find((m) => m.start < s.end && s.start < m.end);
+  const allMentions = spanIndex(mentions);
+  const overlapping = (s: Span) => allMentions.endingBefore(s.end + 400, 400).filter((m) => m.start < s.end && s.start < m.end).sort((x, y) => x.start - y.start);
+  const mentionAt = (s: Span) => overlapping(s).filter((m) => m.via !== 'apposition').pop() ?? overlapping(s)[0];
   // A source is named by the name the text gives it (`Sergueï Lavrov`, not the apposition `le ministre…`).
   const nameOf = (m: ActorMention) => {
     const named = mentions.filter((x) => x.actor === m.actor && x.via !== 'apposition' && /^\p{Lu}/u.test(text.slice(x.head.start, x.head.end)));
@@ -65,7 +67,9 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
     add(q.speakerSpan, 'quote', q.speaker);
   }
   const ws = words(text, lang);
-  const inQuote = (w: Word) => quotes.some((q) => q.kind === 'reported' && q.start <= w.start && w.end <= q.end);
+  const reported = spanIndex(quotes.filter((q) => q.kind === 'reported'));
+  const inQuote = (w: Word) => reported.holding(w.start, w.end).length > 0;
+  const mentionIndex = spanIndex(mentions);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (inQuote(w)) continue;
@@ -74,7 +78,8 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
       const from = ws[i + 1]!.start;
       let k = i + 1;
       while (k < ws.length && k - i < 7 && !ws[k - 1]!.breakAfter) k++;
-      const m = mentions.find((mm) => mm.start >= from && mm.start < ws[k - 1]!.end);
+      const first = mentionIndex.firstFrom(from);
+      const m = first && first.start < ws[k - 1]!.end ? first : undefined;
       if (m) add(m.head.start < m.start ? m : m.head, 'according');
       else if (ws[i + 1] && !PRONOUNS.has(ws[i + 1]!.lower)) add({ start: from, end: ws[Math.min(k - 1, i + 3)]!.end }, 'according');
       continue;
@@ -89,16 +94,16 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
       const agent = ws[i + 1]?.lower === 'par' || ws[i + 1]?.lower === 'by';
       let k = i + 1;
       while ((incise || agent) && k < ws.length && k - i <= 3 && !ws[k - 1]!.breakAfter) {
-        const m = mentions.find((mm) => mm.start <= ws[k]!.start && ws[k]!.start < mm.end);
+        const m = mentionIndex.holding(ws[k]!.start, ws[k]!.end)[0];
         if (m) { add(m, 'verb'); break; }
         k++;
       }
-      const before = mentions.filter((mm) => mm.end <= w.start && w.start - mm.end <= 12 && !/[.,;:!?«»"“”]/u.test(text.slice(mm.end, w.start)));
+      const before = mentionIndex.endingBefore(w.start, 3).filter((mm) => w.start - mm.end <= 12 && !/[.,;:!?«»"“”]/u.test(text.slice(mm.end, w.start)));
       if (before.length) add(before[before.length - 1]!, 'verb');
       else if (/ant$/u.test(w.lower)) {
         // `…, affirmant travailler…`: the gerund's subject is the last person named earlier in the sentence.
         const sentenceStart = Math.max(text.lastIndexOf('.', w.start), text.lastIndexOf('\n', w.start));
-        const persons = mentions.filter((mm) => mm.start > sentenceStart && mm.end <= w.start && (mm.via === 'name' || isPerson(mm.actor)));
+        const persons = mentionIndex.endingBefore(w.start, 12).filter((mm) => mm.start > sentenceStart && (mm.via === 'name' || isPerson(mm.actor)));
         if (persons.length) add(persons[persons.length - 1]!, 'verb');
       }
     }

@@ -16,6 +16,7 @@
  * - `scare`: a quotation mark held around a label (lib/quotes `kind: 'scare'`).
  */
 import type { Quote, Span } from '../quotes';
+import { spanIndex } from './spans';
 import { words, type Word } from './words';
 
 export type StanceKind = 'hedge' | 'conditional' | 'attribution' | 'scare';
@@ -55,7 +56,8 @@ export function findStance(text: string, lang: string, quotes: readonly Quote[] 
   const out: StanceItem[] = [];
   const item = (a: Word, b: Word, kind: StanceKind) => out.push({ text: text.slice(a.start, b.end), start: a.start, end: b.end, kind });
   const hedges = HEDGES[l]!;
-  const inside = (w: Word) => quotes.some((q) => q.kind === 'reported' && q.start <= w.start && w.end <= q.end);
+  const reported = spanIndex(quotes.filter((q) => q.kind === 'reported'));
+  const inside = (w: Word) => reported.holding(w.start, w.end).length > 0;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (inside(w)) continue; // the speaker's hedges, not the outlet's

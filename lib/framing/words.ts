@@ -35,12 +35,22 @@ export function fold(s: string): string {
 
 /** The matching key of one word in `lang`. */
 export function wordKey(word: string, lang: string): string {
+  const cacheKey = `${lang}|${word}`;
+  let key = KEY_CACHE.get(cacheKey);
+  if (key !== undefined) return key;
   const lower = fold(word).replace(ARABIC_ARTICLE, '');
-  if (/[-‐‑.]/u.test(lower)) return lower.replace(/[‐‑]/gu, '-');
-  return foldAccents(stem(lower, lang));
+  key = /[-‐‑.]/u.test(lower) ? lower.replace(/[‐‑]/gu, '-') : foldAccents(stem(lower, lang));
+  if (KEY_CACHE.size > 50_000) KEY_CACHE.clear();
+  KEY_CACHE.set(cacheKey, key);
+  return key;
 }
+/** Stems are the cost of `words()`; a news vocabulary is small, so they are kept. */
+const KEY_CACHE = new Map<string, string>();
+/** The last text's words: one article is read by the actor, stance and source passes in turn. */
+let last: { text: string; lang: string; words: Word[] } | null = null;
 
 export function words(text: string, lang: string): Word[] {
+  if (last && last.text === text && last.lang === lang) return last.words;
   const out: Word[] = [];
   const push = (t: string, start: number, lower: string) => {
     out.push({ text: t, start, end: start + t.length, lower, key: wordKey(lower, lang), cap: CAPITALISED.test(t), breakAfter: false });
@@ -64,6 +74,7 @@ export function words(text: string, lang: string): Word[] {
     out[i]!.breakAfter = /[.,;:!?()\[\]\n…]/u.test(gap);
   }
   if (out.length) out[out.length - 1]!.breakAfter = true;
+  last = { text, lang, words: out };
   return out;
 }
 
