@@ -46,6 +46,7 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
   const mentionAt = (s: Span) => overlapping(s).filter((m) => m.via !== 'apposition').pop() ?? overlapping(s)[0];
   // A source is named by the name the text gives it (`Sergueï Lavrov`, not the apposition `le ministre…`).
   const nameOf = (m: ActorMention) => {
+    if (m.via !== 'apposition' && /^\p{Lu}/u.test(text.slice(m.head.start, m.head.end))) return text.slice(m.head.start, m.head.end);
     const named = mentions.filter((x) => x.actor === m.actor && x.via !== 'apposition' && /^\p{Lu}/u.test(text.slice(x.head.start, x.head.end)));
     const best = named.sort((x, y) => (y.head.end - y.head.start) - (x.head.end - x.head.start))[0];
     if (best) return text.slice(best.head.start, best.head.end);
@@ -101,10 +102,11 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
       const before = mentionIndex.endingBefore(w.start, 3).filter((mm) => w.start - mm.end <= 12 && !/[.,;:!?«»"“”]/u.test(text.slice(mm.end, w.start)));
       if (before.length) add(before[before.length - 1]!, 'verb');
       else if (/ant$/u.test(w.lower)) {
-        // `…, affirmant travailler…`: the gerund's subject is the last person named earlier in the sentence.
+        // `…, affirmant travailler…`: the gerund's subject is the main clause's, the first person named in the sentence
+        // (a lexicon person, or a name of two words or more: `Syrie` is not a person).
         const sentenceStart = Math.max(text.lastIndexOf('.', w.start), text.lastIndexOf('\n', w.start));
-        const persons = mentionIndex.endingBefore(w.start, 12).filter((mm) => mm.start > sentenceStart && (mm.via === 'name' || isPerson(mm.actor)));
-        if (persons.length) add(persons[persons.length - 1]!, 'verb');
+        const persons = mentionIndex.endingBefore(w.start, 12).filter((mm) => mm.start > sentenceStart && (isPerson(mm.actor) || (mm.via === 'name' && /\s/u.test(text.slice(mm.head.start, mm.head.end)))));
+        if (persons.length) add(persons.sort((x, y) => x.start - y.start)[0]!, 'verb');
       }
     }
   }
