@@ -56,5 +56,8 @@ for (const x of b) {
 console.table([...bySource].map(([source, t]) => ({ source, spans: t.spans, located: t.located, shown: t.inside, share: pct(t.inside, t.located) })));
 const L = b.reduce((s, x) => s + x.located, 0);
 const I = b.reduce((s, x) => s + x.inside, 0);
+const items = b.reduce((s, x) => s + x.shownItems, 0) / b.length;
+const share = b.reduce((s, x) => s + x.shownShare, 0) / b.length;
+console.log(`shown per article: ${items.toFixed(1)} items covering ${(100 * share).toFixed(1)}% of its characters (the chance level of a span falling in one)`);
 console.log(`articles ${b.length}; lexical spans located ${L} of ${b.reduce((s, x) => s + x.spans, 0)}; shown ${I} (${pct(I, L)}); by kind ${JSON.stringify(byKind)}`);
 for (const x of b.slice(0, 6)) for (const e of x.examples) console.log(`  ${x.source} ${x.article.slice(0, 8)}: ${e}`);

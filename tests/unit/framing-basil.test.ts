@@ -35,8 +35,9 @@ describe('BASIL lexical-bias spans', () => {
     const shown = r.reduce((s, x) => s + x.inside, 0);
     expect(r).toHaveLength(90);
     expect(located).toBeGreaterThan(140);
-    // Measured 10.1% at the time of writing (most lexical-bias spans are evaluative verbs and
-    // adjectives outside any label: `fierce`, `ripped the roof off`); a regression floor.
-    expect(shown / located).toBeGreaterThanOrEqual(0.09);
+    // Measured 18.8% at the time of writing, against 15.0% of the characters shown (chance level):
+    // most lexical-bias spans are evaluative verbs and adjectives outside any label (`fierce`,
+    // `ripped the roof off`). A regression floor.
+    expect(shown / located).toBeGreaterThanOrEqual(0.17);
   });
 });

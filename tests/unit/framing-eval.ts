@@ -145,7 +145,18 @@ export function evaluateSeeds(seeds = loadSeeds()): SeedFramingResult {
 
 // --- BASIL
 
-export interface BasilSpanResult { article: string; source: string; spans: number; located: number; inside: number; byKind: Record<string, number>; examples: string[] }
+export interface BasilSpanResult {
+  article: string;
+  source: string;
+  spans: number;
+  located: number;
+  inside: number;
+  byKind: Record<string, number>;
+  examples: string[];
+  /** How much is shown: items, and the share of the article's characters they cover (the chance level of `inside`). */
+  shownItems: number;
+  shownShare: number;
+}
 
 interface Annotation { bias: string; txt: string; quote: string }
 
@@ -187,7 +198,9 @@ export function evaluateBasil(): BasilSpanResult[] {
         ...c.hedges.a.map((h) => ({ start: h.start, end: h.end, kind: h.kind })),
       ];
       const lex = annotations(a).filter((x) => x.bias === 'lex');
-      const r: BasilSpanResult = { article: a.id, source: a.source, spans: lex.length, located: 0, inside: 0, byKind: {}, examples: [] };
+      const cover = new Uint8Array(a.text.length);
+      for (const x of shown) cover.fill(1, x.start, x.end);
+      const r: BasilSpanResult = { article: a.id, source: a.source.toLowerCase(), spans: lex.length, located: 0, inside: 0, byKind: {}, examples: [], shownItems: shown.length, shownShare: cover.reduce((n, v) => n + v, 0) / Math.max(1, a.text.length) };
       const used = new Set<number>();
       for (const an of lex) {
         let at = a.text.indexOf(an.txt);
