@@ -17,6 +17,11 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'activeTab', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Recoupe' },
+    // Extension pages run only the extension's own scripts: no plugins, no <base> rewriting,
+    // no form posting anywhere. Article text is always rendered as text, never as HTML.
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+    },
     commands: {
       'save-article': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -24,6 +24,9 @@ describe.each([
     expect(m.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
     expect(m.web_accessible_resources ?? []).toEqual([]);
   });
+  it('lets extension pages run only their own scripts', () => {
+    expect(m.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'");
+  });
   it('has a save shortcut and a toolbar button', () => {
     expect(m.commands['save-article'].suggested_key.default).toBe('Alt+Shift+S');
     expect(m.action).toBeDefined();
