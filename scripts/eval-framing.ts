@@ -61,3 +61,10 @@ const share = b.reduce((s, x) => s + x.shownShare, 0) / b.length;
 console.log(`shown per article: ${items.toFixed(1)} items covering ${(100 * share).toFixed(1)}% of its characters (the chance level of a span falling in one)`);
 console.log(`articles ${b.length}; lexical spans located ${L} of ${b.reduce((s, x) => s + x.spans, 0)}; shown ${I} (${pct(I, L)}); by kind ${JSON.stringify(byKind)}`);
 for (const x of b.slice(0, 6)) for (const e of x.examples) console.log(`  ${x.source} ${x.article.slice(0, 8)}: ${e}`);
+
+console.log('\n== Seeds: headlines (subject, verb, objects) and the note per pair');
+for (const [key, c] of r.comparisons) {
+  if (!c.headlines.a || !c.headlines.b) continue;
+  const [x, y] = key.split('|').map((id) => id.slice(0, 3));
+  console.log(`  ${x}↔${y}: ${c.headlines.note ?? '(no note)'}`);
+}

@@ -45,7 +45,8 @@ export function headlineRoles(title: string, lang: string, mentions: readonly Ac
     if (LINKS.has(w.lower) && !w.breakAfter) continue;
     break;
   }
-  const after = mentions.filter((m) => i < ws.length && m.start >= ws[i]!.start);
+  // Objects, not places: an actor after `en`/`à`/`in` is where, not to whom (`… avec la Russie en Syrie`).
+  const after = mentions.filter((m) => i < ws.length && m.start >= ws[i]!.start && !/(?:^|\s)(?:en|à|au|aux|dans|in|at)\s+$/iu.test(title.slice(Math.max(0, m.start - 6), m.start)));
   const verbEnd = after[0]?.start ?? title.length;
   let verb = i < ws.length ? title.slice(ws[i]!.start, verbEnd).trim() : '';
   // Drop the trailing function words before the object (`propose … avec la` → `propose …`).

@@ -77,3 +77,10 @@ describe('headlines', () => {
     expect(f.headlines.note).toBeNull();
   });
 });
+
+describe('compareFraming edge cases', () => {
+  it('takes empty texts, no title and no language', () => {
+    const f = compareFraming({ title: null, text: '', language: null, quotes: [] }, { title: '', text: 'Un texte.', language: null, quotes: [] });
+    expect(f).toMatchObject({ actors: [], hedges: { a: [], b: [] }, sources: { a: [], b: [] }, omissions: { onlyA: [], onlyB: [] }, headlines: { note: null } });
+  });
+});
