@@ -82,6 +82,30 @@ export interface PassageView {
   other: MarkedRunView[];
 }
 
+/** A label an outlet uses for an actor, with the words that carry its framing. */
+export interface ActorLabelView {
+  text: string;
+  /** Framing modifiers inside the label (`prétendue`, `modérés`, `supportés par Washington`). */
+  modifiers: string[];
+  /** What the alias lexicon says of the label's connotation, when it knows it. */
+  note: string | null;
+}
+
+/** How the page and one stored version of the story frame it. */
+export interface FramingView {
+  /** The stored article compared with. */
+  articleId: number;
+  /** Per actor, each side's labels; actors named differently first. */
+  actors: { actor: string; differs: boolean; page: ActorLabelView[]; other: ActorLabelView[] }[];
+  /** Hedges, conditionals, distancing attributions and scare quotes. */
+  hedges: { page: { text: string; kind: string }[]; other: { text: string; kind: string }[] };
+  /** Who speaks: sources cited in only one version, and in both. */
+  sources: { onlyPage: string[]; onlyOther: string[]; both: string[] };
+  /** Statements with no counterpart in the other version, most carrying first. */
+  omissions: { onlyPage: string[]; onlyOther: string[] };
+  headlines: { page: string | null; other: string | null; note: string | null };
+}
+
 /** The page compared with the corpus. */
 export interface PageComparison {
   corpusSize: number;
@@ -91,6 +115,8 @@ export interface PageComparison {
   passages: PassageView[];
   /** Share of the page's words also found in the compared articles, together and one by one. */
   coverage: { overall: number; byArticle: { articleId: number; coverage: number }[] };
+  /** Framing against the closest stored version of the story (same event first), if any. */
+  framing: FramingView | null;
   /** Set when quotes and passages were not compared because a text is too long for it. */
   detailSkipped?: string;
 }

@@ -110,6 +110,11 @@ describe('comparing the page with the corpus', () => {
     // The sample is the same text as the page: all of it is shared.
     expect(c.coverage.overall).toBeGreaterThan(0.9);
     expect(c.passages.some((p: { kind: string }) => p.kind === 'edited')).toBe(true);
+    // Framing beside the closest version that is not a copy of the page: the AFP wire (001).
+    const afp = c.same.find((a: { site: string }) => a.site === 'AFP (republished)');
+    expect(c.framing.articleId).toBe(afp.id);
+    expect(c.framing.actors.length).toBeGreaterThan(0);
+    expect(c.framing.sources.onlyOther).toEqual(expect.arrayContaining([expect.stringMatching(/Kerry/)]));
   });
 
   it('keeps the same-story lists but skips quotes and passages on a page too long for them', async () => {

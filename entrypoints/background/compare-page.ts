@@ -8,7 +8,8 @@ import { computeFeatures } from '../../lib/match';
 import { matchPageAsync } from '../../lib/index';
 import { comparePrepared, coverageOfPage, markRuns, prepareArticle, type PairComparison, type PreparedArticle } from '../../lib/compare';
 import type { ExtractedArticle } from '../../lib/extract/types';
-import type { PageComparison, SharedQuoteView, StoryMatchView } from '../../extension/protocol';
+import { compareFraming } from '../../lib/framing';
+import type { FramingView, PageComparison, SharedQuoteView, StoryMatchView } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import type { StoredArticle } from '../../extension/storage/article-record';
 import type { StoryIndex } from './story-index';
@@ -43,6 +44,48 @@ function groupQuotes(page: PreparedArticle, compared: { article: StoredArticle; 
   return [...byPageSpan.values()].sort((x, y) => x.start - y.start).map(({ start: _start, ...view }) => view);
 }
 
+/** Items of each omission list, and actors, shown. */
+const MAX_OMISSIONS = 5;
+const MAX_ACTORS = 12;
+
+/** The framing of the page beside one stored version, as the panel shows it. */
+function framingView(page: PreparedArticle & { title: string | null }, other: StoredArticle, prepared: PreparedArticle): FramingView {
+  const f = compareFraming({ ...page, quotes: page.quotes }, { title: other.title, text: other.text, language: other.language, quotes: prepared.quotes });
+  type Label = (typeof f.actors)[number]['a'][number];
+  // Each distinct label once per side (an article repeats a name many times).
+  const labels = (list: Label[]) => {
+    const seen = new Set<string>();
+    return list
+      .filter((l) => {
+        const key = l.text.toLowerCase();
+        return !seen.has(key) && seen.add(key);
+      })
+      .map((l) => ({ text: l.text, modifiers: l.modifiers.map((m) => m.text), note: l.note }));
+  };
+  const names = (list: { name: string; actor: string }[]) => list.map((x) => x.name);
+  const actorsA = new Set(f.sources.a.map((x) => x.actor));
+  const actorsB = new Set(f.sources.b.map((x) => x.actor));
+  return {
+    articleId: other.id,
+    // Actors both versions name, and name differently: the rest says nothing about framing.
+    actors: f.actors
+      .filter((r) => r.a.length > 0 && r.b.length > 0 && r.differs)
+      .slice(0, MAX_ACTORS)
+      .map((r) => ({ actor: r.actor, differs: r.differs, page: labels(r.a), other: labels(r.b) })),
+    hedges: { page: f.hedges.a.map(({ text, kind }) => ({ text, kind })), other: f.hedges.b.map(({ text, kind }) => ({ text, kind })) },
+    sources: {
+      onlyPage: names(f.sources.a.filter((x) => !actorsB.has(x.actor))),
+      onlyOther: names(f.sources.b.filter((x) => !actorsA.has(x.actor))),
+      both: names(f.sources.a.filter((x) => actorsB.has(x.actor))),
+    },
+    omissions: {
+      onlyPage: f.omissions.onlyA.slice(0, MAX_OMISSIONS).map((x) => x.text),
+      onlyOther: f.omissions.onlyB.slice(0, MAX_OMISSIONS).map((x) => x.text),
+    },
+    headlines: { page: f.headlines.a?.text ?? null, other: f.headlines.b?.text ?? null, note: f.headlines.note },
+  };
+}
+
 export async function comparePage(db: CorpusDb, stories: StoryIndex, article: ExtractedArticle, savedId: number | null): Promise<PageComparison> {
   const corpusSize = await db.articles.count();
   const index = await stories.get();
@@ -63,13 +106,22 @@ export async function comparePage(db: CorpusDb, stories: StoryIndex, article: Ex
   const page = prepareArticle(tooLong ? { ...article, text: '' } : article);
   const compared = tooLong
     ? []
-    : [...stored.values()].filter((a) => a.text.length <= MAX_DETAIL_CHARS).map((a) => ({ article: a, comparison: comparePrepared(page, prepareArticle(a)) }));
+    : [...stored.values()].filter((a) => a.text.length <= MAX_DETAIL_CHARS).map((a) => {
+        const prepared = prepareArticle(a);
+        return { article: a, prepared, comparison: comparePrepared(page, prepared) };
+      });
+  // Framing against the closest version: the best same-event article, else the best related one;
+  // a copy of the page itself (nearly all its text shared) has no framing of its own to show.
+  const closest = chosen
+    .map((m) => compared.find((c) => String(c.article.id) === m.id))
+    .find((c) => c !== undefined && c.comparison.coverage.a < 0.9);
   return {
     ...(tooLong ? { detailSkipped: `This page is too long (${article.text.length.toLocaleString('en')} characters) to compare quotations and passages; Recoupe does so up to ${MAX_DETAIL_CHARS.toLocaleString('en')}.` } : {}),
     corpusSize,
     same: same.flatMap(view),
     related: related.flatMap(view),
     quotes: groupQuotes(page, compared),
+    framing: closest ? framingView({ ...page, title: article.title }, closest.article, closest.prepared) : null,
     passages: compared.flatMap(({ article: a, comparison }) =>
       comparison.passages.map((p) => ({
         articleId: a.id,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { request, type MarkedRunView, type PageComparison, type PassageView, type SharedQuoteView, type StoryMatchView } from '../../extension/protocol';
+import { request, type ActorLabelView, type FramingView, type MarkedRunView, type PageComparison, type PassageView, type SharedQuoteView, type StoryMatchView } from '../../extension/protocol';
 import { plural, shortDate } from '../../extension/ui/format';
 
 type Load = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; comparison: PageComparison | null };
@@ -88,6 +88,78 @@ function PassageItem({ passage, byId, scrollTo }: { passage: PassageView; byId: 
   );
 }
 
+function Label({ label, scrollTo }: { label: ActorLabelView; scrollTo?: (t: string) => void }) {
+  const body = (
+    <>
+      {label.text}
+      {label.modifiers.length > 0 && <span class="modifiers"> ({label.modifiers.join(', ')})</span>}
+    </>
+  );
+  return (
+    <li title={label.note ?? undefined}>
+      {scrollTo ? <button class="evidence inline" onClick={() => scrollTo(label.text)}>{body}</button> : body}
+      {label.note && <div class="note">{label.note}</div>}
+    </li>
+  );
+}
+
+function TwoSides({ page, other, scrollTo, testId }: { page: string[]; other: string[]; scrollTo: (t: string) => void; testId: string }) {
+  return (
+    <div class="sides" data-testid={testId}>
+      <ul>{page.length ? page.map((t, i) => <li key={i}><button class="evidence inline" onClick={() => scrollTo(t)}>{t}</button></li>) : <li class="muted">none</li>}</ul>
+      <ul>{other.length ? other.map((t, i) => <li key={i}>{t}</li>) : <li class="muted">none</li>}</ul>
+    </div>
+  );
+}
+
+/** How the page and the closest stored version name the actors, keep their distance, quote, omit, headline. */
+function FramingSection({ framing, other, scrollTo }: { framing: FramingView; other: StoryMatchView | undefined; scrollTo: (t: string) => void }) {
+  const { actors, hedges, sources, omissions, headlines } = framing;
+  return (
+    <section aria-label="Framing" data-testid="framing">
+      <h2>Framing</h2>
+      <p class="meta">This page (left) beside <Outlet article={other} /> (right).</p>
+      {headlines.note && (
+        <div data-testid="framing-headlines">
+          <h3>Headlines</h3>
+          <div class="sides"><p>{headlines.page ?? '—'}</p><p>{headlines.other ?? '—'}</p></div>
+          <p class="meta">{headlines.note}</p>
+        </div>
+      )}
+      {actors.length > 0 && (
+        <div data-testid="framing-actors">
+          <h3>How each names the actors</h3>
+          {actors.map((row, i) => (
+            <div key={i} class={`actor${row.differs ? ' differs' : ''}`}>
+              <div class="actor-name">{row.actor}</div>
+              <div class="sides">
+                <ul>{row.page.map((l, j) => <Label key={j} label={l} scrollTo={scrollTo} />)}</ul>
+                <ul>{row.other.map((l, j) => <Label key={j} label={l} />)}</ul>
+              </div>
+            </div>
+          ))}
+        </div>
+      )}
+      {(hedges.page.length > 0 || hedges.other.length > 0) && (
+        <div>
+          <h3>Distance and hedging</h3>
+          <TwoSides testId="framing-hedges" page={hedges.page.map((h) => `${h.text} (${h.kind})`)} other={hedges.other.map((h) => `${h.text} (${h.kind})`)} scrollTo={(t) => scrollTo(t.replace(/ \([a-z]+\)$/, ''))} />
+        </div>
+      )}
+      <div data-testid="framing-sources">
+        <h3>Who speaks</h3>
+        <p class="meta">Only here: {sources.onlyPage.join(', ') || 'nobody'} · Only there: {sources.onlyOther.join(', ') || 'nobody'} · Both: {sources.both.join(', ') || 'nobody'}</p>
+      </div>
+      {(omissions.onlyPage.length > 0 || omissions.onlyOther.length > 0) && (
+        <div>
+          <h3>What one tells and the other leaves out</h3>
+          <TwoSides testId="framing-omissions" page={omissions.onlyPage} other={omissions.onlyOther} scrollTo={scrollTo} />
+        </div>
+      )}
+    </section>
+  );
+}
+
 /** Shared passages painted in the page (on by default), cleared when turned off or the panel closes. */
 function HighlightToggle({ tabId, texts }: { tabId: number; texts: string[] }) {
   const [on, setOn] = useState(true);
@@ -158,6 +230,7 @@ export function ComparisonView({ tabId, refreshKey, onOpenCorpus }: { tabId: num
           <ul class="plain">{c.quotes.map((q, i) => <QuoteItem key={i} quote={q} byId={byId} scrollTo={scrollTo} />)}</ul>
         </section>
       )}
+      {c.framing && <FramingSection framing={c.framing} other={byId.get(c.framing.articleId)} scrollTo={scrollTo} />}
       {c.passages.length > 0 && (
         <section aria-label="Shared passages" data-testid="shared-passages">
           <h2>Shared passages <span class="count">{c.passages.length}</span></h2>

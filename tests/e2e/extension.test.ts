@@ -97,7 +97,11 @@ describe('a person reading a seed article', () => {
     expect(await kremlin.locator('.rel-exact').count()).toBe(3);
     expect(await quotes.filter({ hasText: 'Vladimir Poutine a appelé son interlocuteur' }).locator('.rel-exact').count()).toBe(3);
     await expect.poll(() => panel.getByTestId('coverage').textContent()).toMatch(/^\d+% of this article also appears in \d+ stored articles?\.$/);
+    // Framing beside the RT France version: actors named by each, who speaks, what each leaves out.
+    expect(await panel.getByTestId('framing-actors').count()).toBe(1);
+    expect(await panel.getByTestId('framing-sources').textContent()).toMatch(/Only here: .*Kerry/);
     await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-comparison.png'), fullPage: true });
+    await panel.getByTestId('framing').screenshot({ path: join(ARTIFACTS, 'sidepanel-framing.png') });
     await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-comparison-top.png') });
 
     // The shared passages are painted in the page, without a node added; turning it off clears them.
