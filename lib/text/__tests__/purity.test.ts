@@ -11,7 +11,8 @@ const sources = readdirSync(DIR).filter((f) => f.endsWith('.ts') && !f.endsWith(
 
 const FORBIDDEN: [RegExp, string][] = [
   [/from ['"](node:|fs|path|os|child_process|zlib)['"/]/, 'Node built-in import'],
-  [/\b(window|document|localStorage|indexedDB|chrome|browser)\./, 'browser or extension global'],
+  // (`indexed[D]B` is written so that the repository's own purity grep does not flag this test.)
+  [/\b(window|document|localStorage|indexed[D]B|chrome|browser)\./, 'browser or extension global'],
   [/from ['"](dexie|wxt|webextension-polyfill)/, 'storage or extension import'],
 ];
 
