@@ -8,11 +8,12 @@ import { byteSize, languageName, plural, shortDate } from '../../extension/ui/fo
 /** Only web addresses become links: a stored URL is data from a page, never trusted markup. */
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
-function StorageUsed() {
+/** Read again whenever the list changes, so saving, deleting and importing show in it. */
+function StorageUsed({ articles }: { articles: unknown }) {
   const [used, setUsed] = useState<string | null>(null);
   useEffect(() => {
     navigator.storage?.estimate?.().then((e) => setUsed(byteSize(e.usage ?? 0))).catch(() => {});
-  }, []);
+  }, [articles]);
   return used ? <span class="meta">{used} of browser storage used</span> : null;
 }
 
@@ -214,7 +215,7 @@ export function App() {
         <div>
           <h1>Your corpus</h1>
           <p class="meta">
-            {articles ? plural(articles.length, 'article') : '…'}{query && ' matching'} · <StorageUsed />
+            {articles ? plural(articles.length, 'article') : '…'}{query && ' matching'} · <StorageUsed articles={articles} />
           </p>
         </div>
         <input
