@@ -45,7 +45,8 @@ const TITLES = new Set(['m', 'mm', 'mme', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep',
 
 function gapBreaks(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  if (/^\.\s?$/u.test(gap) && TITLES.has(a.norm)) return false;
+  // A title (`Mr.`) or a name's initial (`Donald J. Trump`) ends on a full stop inside the phrase.
+  if (/^\.\s?$/u.test(gap) && (TITLES.has(a.norm) || (/^\p{Lu}$/u.test(a.text) && CAPITALISED.test(b.text)))) return false;
   return PUNCT_BREAK.test(gap);
 }
 
@@ -226,7 +227,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     if (r < after.length && r < k + 6) k = r;
   }
   if (k < after.length && !gapBreaks(text, after[k - 1]!, after[k]!)) {
-    if (lex.npStop.has(after[k]!.norm)) {
+    if (lex.npStop.has(after[k]!.norm) || OBJECT_PRONOUNS.has(after[k]!.norm)) {
       // `a-t-on précisé dans un communiqué…` handled above; `précise dans un communiqué X`: rare.
       return null;
     }
@@ -235,6 +236,9 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   }
   return null;
 }
+
+/** Object pronouns: after a verb they are its object (`call them "…"`), never its inverted subject. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'lui', 'leur', 'eux']);
 
 /** `continued to expand`, `went on to praise`: a verb of saying followed by `to` or `on` governs no quotation. */
 function notACue(tokens: readonly Token[], v: number): boolean {
@@ -331,6 +335,43 @@ function colonHeading(ctx: QuoteContext): SpeakerFound | null {
   return null;
 }
 
+/**
+ * Words that open a new clause: the subject of a verb after them is after them (`in which he
+ * said`, `where she said`, `while 31 percent call them`).
+ */
+const CLAUSE_BREAKS = new Set(['que', "qu'", 'that', 'et', 'mais', 'and', 'but', 'or', 'car', 'because', 'if', 'si', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while']);
+/** Relative pronouns that are the subject of their clause (`Greenpeace, which charged…`). */
+const RELATIVE_SUBJECTS = new Set(['who', 'which']);
+
+/**
+ * `…, a scholar at the institute who describes it as "…"`: the relative pronoun right before the
+ * verb (auxiliaries aside) is the clause's subject; the speaker is its antecedent (the phrase
+ * before it, up to a break), and the relative pronoun its mention.
+ */
+function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Token): SpeakerFound | null {
+  const { lex, text } = ctx;
+  let e = v;
+  while (e > 0 && lex.skip.has(before[e - 1]!.norm) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
+  const rel = before[e - 1];
+  if (!rel || !RELATIVE_SUBJECTS.has(rel.norm) || gapBreaks(text, rel, before[e]!)) return null;
+  const mention = { start: rel.start, end: rel.end };
+  const cueSpan = { start: cue.start, end: cue.end };
+  // The antecedent: back from the pronoun to a break (across the comma of `Greenpeace, which`),
+  // then its first noun phrase.
+  const end = e - 1;
+  let s = end;
+  if (s > 0 && /^\s*,\s*$/u.test(text.slice(before[s - 1]!.end, rel.start))) s--;
+  else if (s > 0 && gapBreaks(text, before[s - 1]!, rel)) s = end;
+  while (s > 0 && end - s < MAX_NP_TOKENS && !gapBreaks(text, before[s - 1]!, before[s]!) && !CLAUSE_BREAKS.has(before[s - 1]!.norm)) s--;
+  // A name right before the pronoun is the antecedent (`fire from Greenpeace, which`).
+  let n = end;
+  while (n > s && CAPITALISED.test(before[n - 1]!.text) && (n === end || !gapBreaks(text, before[n - 1]!, before[n]!))) n--;
+  if (n < end && n > s) s = n;
+  const np = s < end ? nounPhrase(ctx, before.slice(0, end), s) : null;
+  if (!np) return { speaker: rel.text, speakerSpan: mention, mention, cue: cueSpan };
+  return { speaker: text.slice(np.span.start, np.span.end), speakerSpan: np.span, mention, cue: cueSpan };
+}
+
 /** The subject of the clause whose verb is `before[v]`: back to a clause boundary. */
 function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: Span; tokens: Token[] } | null {
   const { lex, text } = ctx;
@@ -341,7 +382,7 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
   while (s > 0 && e - s < MAX_NP_TOKENS) {
     const t = before[s - 1]!;
     if (gapBreaks(text, t, before[s] ?? before[e]!)) break;
-    if (['que', "qu'", 'that', 'et', 'mais', 'and', 'but', 'or', 'car', 'because', 'if', 'si'].includes(t.norm)) break;
+    if (CLAUSE_BREAKS.has(t.norm)) break;
     if (lex.speechVerbs.has(t.norm)) break;
     s--;
   }
@@ -358,14 +399,42 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
   let i = 0;
   while (i < v) {
     const t = before[i]!;
-    if (!lex.adjunctStarts.has(t.norm)) break;
+    if (!lex.adjunctStarts.has(t.norm) && !openingAdverbial(ctx, before, i, v)) break;
     // skip to the next comma
     let j = i + 1;
     while (j < v && !/,/u.test(text.slice(before[j - 1]!.end, before[j]!.start))) j++;
     i = j;
   }
-  if (i < v) return nounPhrase(ctx, before, i);
+  if (i < v) {
+    const np = nounPhrase(ctx, before, i);
+    // The subject ends before its verb group (`Mr. Durham has denied wrongdoing` → `Mr. Durham`).
+    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && lex.skip.has(t.norm) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text))) : -1;
+    if (np && aux > 0) {
+      const tokens = np.tokens.slice(0, aux);
+      return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
+    }
+    return np;
+  }
   return null;
+}
+
+/**
+ * `Already, Donald J. Trump…`, `Also before the same election, Senator Chuck Schumer…`: a phrase
+ * opening the sentence up to a comma, led by a function word or an adverb (not a determiner),
+ * followed by a capitalised word: an adverbial, not the subject.
+ */
+function openingAdverbial(ctx: QuoteContext, before: Token[], i: number, v: number): boolean {
+  const { lex, text } = ctx;
+  const t = before[i]!;
+  if (lex.determiners.has(t.norm) || ['a', 'an', 'un', 'une', 'le', 'la', 'les', "l'"].includes(t.norm)) return false;
+  let j = i + 1;
+  while (j < v && j - i < 8 && !/,/u.test(text.slice(before[j - 1]!.end, before[j]!.start))) j++;
+  if (!(j < v && /,/u.test(text.slice(before[j - 1]!.end, before[j]!.start)) && CAPITALISED.test(before[j]!.text))) return false;
+  // A common word, not a name: a stop word, an adverb in -ly, a word the article also writes in
+  // lower case, or the only capitalised word of a longer phrase (`Also before the election`).
+  const common = isStopword(t.norm, ctx.lang) || /ly$/u.test(t.norm) || new RegExp(`(?<![\\p{L}])${t.norm.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text)
+    || (j - i > 1 && before.slice(i + 1, j).every((x) => !CAPITALISED.test(x.text)));
+  return common;
 }
 
 /** Pattern 2: the cue before the opening mark. */
@@ -383,6 +452,10 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   for (let v = before.length - 1; v >= 0; v--) {
     const t = before[v]!;
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(before, v)) continue;
+    // After an article a verb form is a noun (`calling the reports "…"`, `the claims`).
+    // (French `a` is the auxiliary of `a affirmé`, not an article.)
+    const art = before[v - 1];
+    if (art && ARTICLES.has(art.norm) && !(art.norm === 'a' && !ctx.lang.toLowerCase().startsWith('en')) && !gapBreaks(text, art, t)) continue;
     // Passive agent: `accusé par Moscou de "…"`, `was described by X as "…"`.
     const next = before[v + 1];
     if (next && (next.norm === 'par' || next.norm === 'by') && !gapBreaks(text, t, next)) {
@@ -395,6 +468,8 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       const prev = inherit(ctx, previous.filter((q) => q.start >= ctx.sentence.start));
       if (prev) return { ...prev, cue: { start: t.start, end: t.end } };
     }
+    const rel = relativeSubject(ctx, before, v, t);
+    if (rel) return rel;
     const np = subjectBefore(ctx, before, v);
     if (np) return resolve(ctx, np, t, previous, before.slice(v));
     return null;

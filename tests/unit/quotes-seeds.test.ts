@@ -40,13 +40,13 @@ describe('PolNeAR direct quotations (42 test articles)', () => {
     expect(r.articles).toBe(42);
     expect(r.gold).toBeGreaterThan(250);
   });
-  // Reached at the time of writing: P 0.964, R 0.941, speakers 0.857 (scripts/eval-quotes.ts). The bounds below
+  // Reached at the time of writing: P 0.964, R 0.941, speakers 0.914 = 320/350 (scripts/eval-quotes.ts). The bounds below
   // are regression floors just under those; the aim is P ≥ 0.95, R ≥ 0.9, speakers ≥ 0.9.
   it('precision and recall of direct quotations', () => {
     expect(r.correct / r.predicted).toBeGreaterThanOrEqual(0.96);
     expect(r.found / r.gold).toBeGreaterThanOrEqual(0.935);
   });
   it('speaker accuracy stays above its measured floor', () => {
-    expect(r.speakerRight / r.speakerTotal).toBeGreaterThanOrEqual(0.85);
+    expect(r.speakerRight / r.speakerTotal).toBeGreaterThanOrEqual(0.91);
   });
 });

@@ -68,6 +68,26 @@ describe('speakers', () => {
     // A quotation ending on ? or ! is followed by its attribution in the same paragraph.
     ['en', 'after !', '"Long live freedom of speech!" Margarita Simonyan, the editor in chief of RT, wrote sarcastically on Twitter.', 'Long live', 'Margarita Simonyan'],
     ['fr', 'après !', '« Vive la liberté de la presse ! » Jean Dupont, le directeur du journal, a écrit sur Twitter.', 'Vive la liberté', 'Jean Dupont'],
+    // A name's initial (`John Q. Public`) does not end the phrase.
+    ['en', 'initial in a name', '"We will cut taxes for every family," Senator John Q. Public, Republican of Ohio, said at a hearing.', 'We will cut', 'Senator John Q. Public'],
+    // A relative pronoun subject names its antecedent.
+    ['en', 'relative subject', 'The plan drew fire from Greenpeace, which charged that it "puts profits before the health of people on both continents."', 'puts profits', 'Greenpeace'],
+    // Relative and subordinate words open a clause: the subject of the cue is after them.
+    ['en', 'subject after a relative', 'Mr. Jones wrote a memo in which she said the deal was "a disaster for the workers of this city."', 'a disaster', 'she'],
+    ['en', 'subject after while', 'Forty percent of voters say the plan is "completely unacceptable," while 30 percent call it "a reasonable first step for the city."', 'a reasonable', '30 percent'],
+    // An object pronoun after the verb is no inverted subject.
+    ['en', 'object pronoun', 'Forty percent of voters say the plan is "completely unacceptable," while 30 percent call it "a reasonable first step for the city."', 'completely unacceptable', 'Forty percent'],
+    // An opening adverbial up to a comma is not the subject.
+    ['en', 'opening adverb', 'The bill has already passed. Already, Jane Roe has criticised the plan and said, "We will fight this in court."', 'We will fight', 'Jane Roe'],
+    ['en', 'opening adverbial phrase', 'Also before the vote, Senator Jane Roe, a Democrat, privately expressed frustration, telling one aide: "This is going nowhere fast."', 'This is going', 'Senator Jane Roe'],
+    // A verb form after an article is a noun (`the reports`): the cue is further back.
+    ['en', 'noun after an article', 'Mr. Smith has denied wrongdoing, calling the reports "a fabrication from start to finish."', 'a fabrication', 'Mr. Smith'],
+    ['fr', 'auxiliaire a (pas un article)', 'Paris a affirmé que le suspect avait été arrêté pour être « entré illégalement sur le territoire ».', 'entré illégalement', 'Paris'],
+    // Verbs of saying added: concluded, gushed, emailed, speculated, boasts.
+    ['en', 'concluded', '"This cannot go on," the narrator concluded.', 'This cannot', 'narrator'],
+    ['en', 'emailed', '"I am so glad we did this together," she emailed her sister.', 'I am so glad', 'she'],
+    ['en', 'speculated', 'The analyst noted the fines, and he speculated that the bank may "prefer the controversy to the risk."', 'prefer the', 'he'],
+    ['en', 'boasts', 'The network boasts that it is the "most-watched news channel on the web" today.', 'most-watched', 'network'],
   ])('%s: %s', (lang, _name, text, words, speaker) => {
     const [, kind, got] = first(text, lang, words);
     expect(kind).toBe('reported');
@@ -76,6 +96,13 @@ describe('speakers', () => {
 
   it('does not take a new sentence without a verb of saying as the attribution of a quotation ending on !', () => {
     expect(first('“Stop!” The crowd went home.', 'en', 'Stop')[2]).toBeNull();
+  });
+
+  it('gives the relative pronoun as the mention of its antecedent', () => {
+    const text = 'Alden quoted Norman Ornstein, a scholar at the institute who describes the campaign as "defining deviancy downward in every way."';
+    const q = extractQuotes(text, 'en').find((x) => x.text.startsWith('defining'))!;
+    expect(text.slice(q.mention!.start, q.mention!.end)).toBe('who');
+    expect(q.speaker).toBe('a scholar');
   });
 
   it('does not read `continued to` as a cue', () => {
