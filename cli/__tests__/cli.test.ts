@@ -1,24 +1,15 @@
 /** The command line as researchers script it: real files in, JSON out, one-line errors. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../tests/run-cli';
 import { READABILITY_PAGES_DIR, SEEDS_DIR } from '../../tests/shared-fixtures';
 
 const SEEDS = SEEDS_DIR;
 const PAGES = READABILITY_PAGES_DIR;
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', ['--import', 'tsx', 'cli/recoupe.ts', ...args], { maxBuffer: 64 << 20 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = runCli;
 
 describe('recoupe extract', () => {
   it('prints the article of a plain-text capture with offsets into its text', async () => {

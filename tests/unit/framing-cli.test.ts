@@ -1,8 +1,7 @@
 /** The `framing` field of `recoupe compare` (the issue's CLI contract). */
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cliJson } from '../run-cli';
 import { SEEDS_DIR } from '../shared-fixtures';
 
 interface Out {
@@ -19,8 +18,7 @@ interface Out {
 
 describe('recoupe compare: framing', () => {
   it('prints actors, hedges, sources, omissions and headlines with offsets into each text', async () => {
-    const { stdout } = await promisify(execFile)('node', ['--import', 'tsx', 'cli/recoupe.ts', 'compare', join(SEEDS_DIR, '000_492f0f67598950be.txt'), join(SEEDS_DIR, '003_0bb6bc6989cf1c52.txt')], { maxBuffer: 64 << 20 });
-    const out = JSON.parse(stdout) as Out;
+    const out = await cliJson<Out>('compare', join(SEEDS_DIR, '000_492f0f67598950be.txt'), join(SEEDS_DIR, '003_0bb6bc6989cf1c52.txt'));
     const f = out.framing;
     for (const row of f.actors) {
       for (const l of row.a) expect(out.a.text.slice(l.start, l.end)).toBe(l.text);

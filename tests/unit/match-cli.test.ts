@@ -1,22 +1,13 @@
 /** `recoupe match` and `recoupe stories` as researchers script them: a folder in, JSON out, one-line errors. */
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli';
 import { SEEDS_DIR } from '../shared-fixtures';
 import { SEED_PUBLISHED } from '../../lib/match/__tests__/helpers';
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', ['--import', 'tsx', 'cli/recoupe.ts', ...args], { maxBuffer: 64 << 20 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = runCli;
 
 /** The seeds as a corpus folder, with sidecars giving the pages' publication dates. */
 function seedFolder(): string {

@@ -5,12 +5,11 @@
  * sidecars) must reach same-event pair precision ≥ 0.95 at recall ≥ 0.9. Gilets jaunes: the
  * hand-checked pairs of tests/expected/match/gilets-pairs.json.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cliJson } from '../run-cli';
 import { computeFeatures, corpusStats, gradePair } from '../../lib/match';
 import { readBasil, readGiletsJaunes } from './match-fixtures';
 
@@ -25,8 +24,7 @@ describe('BASIL same-event stories from the CLI', () => {
       writeFileSync(join(dir, `${a.id}.txt`), a.text);
       writeFileSync(join(dir, `${a.id}.meta.json`), JSON.stringify({ title: a.title, site: a.source, published: a.date }));
     }
-    const { stdout } = await promisify(execFile)('node', ['--import', 'tsx', 'cli/recoupe.ts', 'stories', dir], { maxBuffer: 64 << 20 });
-    const { stories } = JSON.parse(stdout) as { stories: { ids: string[]; label: string }[] };
+    const { stories } = await cliJson<{ stories: { ids: string[]; label: string }[] }>('stories', dir);
     const predicted = new Set<string>();
     for (const s of stories) for (const a of s.ids) for (const b of s.ids) if (a < b) predicted.add(pairKey(a, b));
     const gold = new Set<string>();

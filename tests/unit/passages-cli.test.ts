@@ -1,14 +1,10 @@
 /** `recoupe compare` prints the shared passages and coverage, offsets into each extracted text. */
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cliJson } from '../run-cli';
 import { SEEDS_DIR } from '../shared-fixtures';
 
-async function compare(a: string, b: string) {
-  const { stdout } = await promisify(execFile)('node', ['--import', 'tsx', 'cli/recoupe.ts', 'compare', join(SEEDS_DIR, `${a}.txt`), join(SEEDS_DIR, `${b}.txt`)], { maxBuffer: 64 << 20 });
-  return JSON.parse(stdout);
-}
+const compare = (a: string, b: string) => cliJson<any>('compare', join(SEEDS_DIR, `${a}.txt`), join(SEEDS_DIR, `${b}.txt`));
 
 describe('recoupe compare: passages and coverage', () => {
   it('000↔003: two edited passages, exactly the issue\'s fields, offsets into each text', async () => {

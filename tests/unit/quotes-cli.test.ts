@@ -1,14 +1,10 @@
 /** `recoupe quotes` and the quote fields of `recoupe compare`, as scripts read them. */
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cliJson } from '../run-cli';
 import { SEEDS_DIR } from '../shared-fixtures';
 
-async function cli(...args: string[]): Promise<unknown> {
-  const { stdout } = await promisify(execFile)('node', ['--import', 'tsx', 'cli/recoupe.ts', ...args], { maxBuffer: 64 << 20 });
-  return JSON.parse(stdout);
-}
+const cli = cliJson;
 const A = join(SEEDS_DIR, '000_492f0f67598950be.txt');
 const B = join(SEEDS_DIR, '001_efc4fda914ae2fdd.txt');
 
