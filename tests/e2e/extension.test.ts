@@ -24,15 +24,6 @@ function writeHugePage(dir: string): void {
   writeFileSync(join(dir, 'huge.html'), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Énorme</title></head><body><article>${paragraph.repeat(Math.ceil(5_000_000 / paragraph.length))}</article></body></html>`);
 }
 
-/** Opens a page in a tab, then the panel pinned to that tab. */
-async function openWithPanel(url: string): Promise<{ article: Page; panel: Page }> {
-  const article = await browser.context.newPage();
-  await article.goto(url);
-  const tabId = await browser.tabIdOf(url);
-  const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
-  return { article, panel };
-}
-
 async function corpusRows(): Promise<{ page: Page; titles: string[] }> {
   const page = await browser.openExtensionPage('corpus.html');
   await page.setViewportSize({ width: 1200, height: 800 });
@@ -61,7 +52,7 @@ afterAll(async () => {
 
 describe('a person reading a seed article', () => {
   it('sees the extracted article in the panel, saves it, and finds it in the corpus', async () => {
-    const { panel } = await openWithPanel(`${seeds.url}/000_492f0f67598950be.html`);
+    const { panel } = await browser.openWithPanel(`${seeds.url}/000_492f0f67598950be.html`);
     await expect.poll(() => panel.getByTestId('title').textContent()).toBe(SEED_TITLE);
     expect(await panel.getByTestId('facts').textContent()).toContain('French');
     expect(await panel.getByTestId('stats').textContent()).toMatch(/\d+ words · \d+ paragraphs/);
@@ -81,7 +72,7 @@ describe('a person reading a seed article', () => {
   });
 
   it('sees the AFP wire copy of the same event compared: same-event list, shared quotes, shared passages', async () => {
-    const { article, panel } = await openWithPanel(`${seeds.url}/001_efc4fda914ae2fdd.html`);
+    const { article, panel } = await browser.openWithPanel(`${seeds.url}/001_efc4fda914ae2fdd.html`);
     const same = panel.getByTestId('same-event');
     await same.waitFor({ timeout: 60_000 });
     // Its own sample copy first, then the RT France article on the same call (the page saved by
@@ -117,7 +108,7 @@ describe('a person reading a seed article', () => {
   });
 
   it('updates the stored copy when the same page is saved again', async () => {
-    const { panel } = await openWithPanel(`${seeds.url}/000_492f0f67598950be.html`);
+    const { panel } = await browser.openWithPanel(`${seeds.url}/000_492f0f67598950be.html`);
     await expect.poll(() => panel.getByTestId('save-status').textContent()).toBe('✓ In your corpus');
     await panel.getByTestId('save').click();
     await expect.poll(() => panel.getByTestId('save-status').textContent()).toBe('Updated in your corpus.');
@@ -131,7 +122,7 @@ describe('pages that are not articles get a clear state, and the corpus is untou
     ['an empty page', 'empty.html', 'unavailable', 'empty'],
     ['a 5 MB page', 'huge.html', 'unavailable', 'too-large'],
   ])('%s', async (_name, file, testId, reason) => {
-    const { panel } = await openWithPanel(`${special.url}/${file}`);
+    const { panel } = await browser.openWithPanel(`${special.url}/${file}`);
     const state = panel.getByTestId(testId);
     await state.waitFor({ timeout: 60_000 });
     if (reason) expect(await state.getAttribute('data-reason')).toBe(reason);

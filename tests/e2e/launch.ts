@@ -17,6 +17,8 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string): Promise<Page>;
   /** The browser's id of the tab showing `url`, as the extension sees it. */
   tabIdOf(url: string): Promise<number>;
+  /** Opens `url` in a tab, then the side panel's page pinned to that tab (`?tab=`). */
+  openWithPanel(url: string): Promise<{ article: Page; panel: Page }>;
   close(): Promise<void>;
 }
 
@@ -44,17 +46,24 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     await page.goto(`chrome-extension://${extensionId}/${path}`);
     return page;
   };
+  const tabIdOf = async (url: string) => {
+    const id = await worker.evaluate(async (target) => {
+      const tabs: { id?: number; url?: string }[] = await (globalThis as any).chrome.tabs.query({});
+      return tabs.find((t) => t.url === target)?.id ?? null;
+    }, url);
+    if (id === null) throw new Error(`No tab shows ${url}`);
+    return id;
+  };
   return {
     context,
     extensionId,
     openExtensionPage,
-    async tabIdOf(url: string) {
-      const id = await worker.evaluate(async (target) => {
-        const tabs: { id?: number; url?: string }[] = await (globalThis as any).chrome.tabs.query({});
-        return tabs.find((t) => t.url === target)?.id ?? null;
-      }, url);
-      if (id === null) throw new Error(`No tab shows ${url}`);
-      return id;
+    tabIdOf,
+    async openWithPanel(url: string) {
+      const article = await context.newPage();
+      await article.goto(url);
+      const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(url)}`);
+      return { article, panel };
     },
     async close() {
       await context.close();

@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Request } from 'playwright-core';
+import type { Request } from 'playwright-core';
 import { servePages } from '../../scripts/serve-pages';
 import { launchWithExtension, type ExtensionBrowser } from './launch';
 
@@ -42,14 +42,6 @@ function offOrigin(): Seen[] {
       return true;
     }
   });
-}
-
-async function openWithPanel(url: string): Promise<{ article: Page; panel: Page }> {
-  const article = await browser.context.newPage();
-  await article.goto(url);
-  const tabId = await browser.tabIdOf(url);
-  const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
-  return { article, panel };
 }
 
 beforeAll(async () => {
@@ -93,7 +85,7 @@ describe('the request recorder', () => {
 describe('browsing, saving, opening the corpus and comparing', () => {
   it('sends nothing anywhere but to the page’s own origin', async () => {
     for (const seed of SEEDS) {
-      const { article, panel } = await openWithPanel(`${seeds.url}/${seed}.html`);
+      const { article, panel } = await browser.openWithPanel(`${seeds.url}/${seed}.html`);
       await panel.getByTestId('title').waitFor();
       await panel.getByTestId('save').click();
       await expect.poll(() => panel.getByTestId('save-status').textContent(), { timeout: 30_000 }).toMatch(/Saved to your corpus|Updated in your corpus/);

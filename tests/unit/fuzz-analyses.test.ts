@@ -8,6 +8,7 @@
  * their time and memory. Generators are seeded: a failure names its seed and can be replayed.
  */
 import { readFileSync } from 'node:fs';
+import { seededRandom } from '../seeded-random';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { extractFromDocument, extractFromText, type ExtractedArticle } from '../../lib/extract';
@@ -23,14 +24,7 @@ const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcd
 const seedTexts = SEEDS.map((n) => readFileSync(new URL(`../../corpus/${n}.txt`, import.meta.url), 'utf8'));
 const seedPage = readFileSync(new URL(`../../corpus/pages/${SEEDS[0]}.html`, import.meta.url), 'utf8');
 
-function rng(seed: number) {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const MARKS = ['«', '»', '“', '”', '„', '‟', '"', "'", '‘', '’', '‹', '›', '「', '」', '[', ']', '(', ')', '—', '…', '\u00a0', '\u202f'];
 const WORDS = ['Poutine', 'a', 'déclaré', 'said', 'the', 'Syrie', 'selon', 'according', 'to', 'le', '27', 'février', '2016', 'M.', 'Kerry', 'Obama', 'que', ':', ',', '.', '!', '?', '\n', '\n\n', 'Москва', 'Αθήνα', 'دمشق', '東京', '🙂', 'e\u0301', 'ﬁ'];

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { seededRandom } from '../seeded-random';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { JSDOM } from 'jsdom';
 import Dexie from 'dexie';
@@ -127,15 +128,7 @@ describe('a web page sending each request type', () => {
   });
 });
 
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function rng(seed: number) {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 function randomValue(r: () => number, depth = 0): unknown {
   const pick = Math.floor(r() * 12);
