@@ -103,11 +103,15 @@ function Label({ label, scrollTo }: { label: ActorLabelView; scrollTo?: (t: stri
   );
 }
 
-function TwoSides({ page, other, scrollTo, testId }: { page: string[]; other: string[]; scrollTo: (t: string) => void; testId: string }) {
+/** A text of the page or of the other version, with an optional tag (a hedge's kind). */
+type SideItem = { text: string; tag?: string };
+
+function TwoSides({ page, other, scrollTo, testId }: { page: SideItem[]; other: SideItem[]; scrollTo: (t: string) => void; testId: string }) {
+  const tag = (item: SideItem) => item.tag && <span class="muted"> ({item.tag})</span>;
   return (
     <div class="sides" data-testid={testId}>
-      <ul>{page.length ? page.map((t, i) => <li key={i}><button class="evidence inline" onClick={() => scrollTo(t)}>{t}</button></li>) : <li class="muted">none</li>}</ul>
-      <ul>{other.length ? other.map((t, i) => <li key={i}>{t}</li>) : <li class="muted">none</li>}</ul>
+      <ul>{page.length ? page.map((item, i) => <li key={i}><button class="evidence inline" onClick={() => scrollTo(item.text)}>{item.text}</button>{tag(item)}</li>) : <li class="muted">none</li>}</ul>
+      <ul>{other.length ? other.map((item, i) => <li key={i}>{item.text}{tag(item)}</li>) : <li class="muted">none</li>}</ul>
     </div>
   );
 }
@@ -143,7 +147,7 @@ function FramingSection({ framing, other, scrollTo }: { framing: FramingView; ot
       {(hedges.page.length > 0 || hedges.other.length > 0) && (
         <div>
           <h3>Distance and hedging</h3>
-          <TwoSides testId="framing-hedges" page={hedges.page.map((h) => `${h.text} (${h.kind})`)} other={hedges.other.map((h) => `${h.text} (${h.kind})`)} scrollTo={(t) => scrollTo(t.replace(/ \([a-z]+\)$/, ''))} />
+          <TwoSides testId="framing-hedges" page={hedges.page.map((h) => ({ text: h.text, tag: h.kind }))} other={hedges.other.map((h) => ({ text: h.text, tag: h.kind }))} scrollTo={scrollTo} />
         </div>
       )}
       <div data-testid="framing-sources">
@@ -153,7 +157,7 @@ function FramingSection({ framing, other, scrollTo }: { framing: FramingView; ot
       {(omissions.onlyPage.length > 0 || omissions.onlyOther.length > 0) && (
         <div>
           <h3>What one tells and the other leaves out</h3>
-          <TwoSides testId="framing-omissions" page={omissions.onlyPage} other={omissions.onlyOther} scrollTo={scrollTo} />
+          <TwoSides testId="framing-omissions" page={omissions.onlyPage.map((text) => ({ text }))} other={omissions.onlyOther.map((text) => ({ text }))} scrollTo={scrollTo} />
         </div>
       )}
     </section>
