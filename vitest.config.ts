@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['lib/**/*.test.ts', 'extension/**/*.test.ts', 'entrypoints/**/*.test.ts', 'cli/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-          setupFiles: ['fake-indexeddb/auto'],
+          setupFiles: ['fake-indexeddb/auto', './tests/setup/i18n.ts'],
           environment: 'node',
           testTimeout: 30_000,
         },

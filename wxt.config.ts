@@ -4,16 +4,19 @@ import preact from '@preact/preset-vite';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Route every `browser` import through webextension-polyfill (promise-based APIs in Chrome too).
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // UI text in English and French through browser.i18n (locales/*.yml, chosen by the browser's language).
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // Several builds may run side by side (helpers, CI jobs): RECOUPE_OUT_DIR keeps them apart.
+  outDir: process.env.RECOUPE_OUT_DIR ?? '.output',
   // lib/, extension/ and cli/ are imported explicitly; no magic globals keep lib/ honest.
   imports: false,
   vite: () => ({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Recoupe',
-    description:
-      'Compare news coverage with the articles you saved: same event, shared quotes, shared passages, framing. Nothing leaves your machine.',
+    name: '__MSG_manifest_name__',
+    description: '__MSG_manifest_description__',
+    default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'activeTab', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Recoupe' },
@@ -25,7 +28,7 @@ export default defineConfig({
     commands: {
       'save-article': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save this article to the Recoupe corpus',
+        description: '__MSG_manifest_saveCommand__',
       },
     },
     ...(browser === 'firefox'

@@ -34,6 +34,34 @@ export type ExtractionReply =
   | { ok: true; article: ExtractedArticle }
   | { ok: false; reason: 'too-large' | 'empty' | 'error'; message: string };
 
+/**
+ * A text of the page with some context either side (the W3C Web Annotation TextQuoteSelector, as
+ * Hypothesis anchors annotations): the page finds `exact` where `prefix` and `suffix` agree,
+ * falls back to a fuzzy match it verifies, and otherwise reports the text as not found.
+ */
+export interface TextQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** How a text was found in the live page: exactly, approximately (then verified), or not at all. */
+export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan';
+
+/** Where the time of a comparison went, in milliseconds (the panel's speed breakdown). */
+export interface ComparisonTimings {
+  /** Extracting the page (in the tab) and settling its language; null when it was cached. */
+  extractMs: number | null;
+  /** Finding same-story and related articles (index look-up and grading). */
+  matchMs: number;
+  /** Each stored article compared in detail (quotes and passages). */
+  compareMs: { articleId: number; ms: number }[];
+  /** The framing comparison. */
+  framingMs: number;
+  /** From the request's arrival to the reply, all included. */
+  totalMs: number;
+}
+
 /** A stored article found to report the same event as the page, or the same storyline. */
 export interface StoryMatchView {
   id: number;
@@ -190,7 +218,9 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 /** Broadcasts from the background to open extension pages (no reply expected). */
 export type Notice =
   | { type: 'notice/corpus-changed' }
-  | { type: 'notice/page-changed'; tabId: number };
+  | { type: 'notice/page-changed'; tabId: number }
+  /** How far the analysis of a tab's page has gone, for the panel's progress line. */
+  | { type: 'notice/progress'; tabId: number; stage: 'extracting' | 'matching' | 'comparing' | 'framing'; done: number; total: number };
 
 const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
   'page/signals': 'page',

@@ -9,9 +9,10 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { servePages } from './serve-pages';
+import { buildOf } from './build-dir';
 
-const CHROME_BUILD = resolve('.output/chrome-mv3');
-const FIREFOX_BUILD = resolve('.output/firefox-mv3');
+const CHROME_BUILD = buildOf('chrome-mv3');
+const FIREFOX_BUILD = buildOf('firefox-mv3');
 const PORT = Number(process.env.PORT ?? 8317);
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 

@@ -5,12 +5,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildOf } from './build-dir';
 
 const BUDGET_BYTES = 10 * 1024;
 
 let failed = false;
-for (const target of ['chrome-mv3', 'firefox-mv3']) {
-  const dir = resolve('.output', target, 'content-scripts');
+for (const target of ['chrome-mv3', 'firefox-mv3'] as const) {
+  const dir = resolve(buildOf(target), 'content-scripts');
   if (!existsSync(dir)) continue;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
     const code = readFileSync(join(dir, file));

@@ -3,6 +3,7 @@
  * panel (Chrome's side panel, Firefox's sidebar). Browser differences stay in this file.
  */
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 
 export const SAVE_MENU_ID = 'recoupe-save-article';
 export const SAVE_COMMAND = 'save-article';
@@ -26,7 +27,7 @@ export function openPanelOnActionClick(): void {
 
 export function createContextMenu(): void {
   browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save article to Recoupe', contexts: ['page', 'selection'] });
+    browser.contextMenus.create({ id: SAVE_MENU_ID, title: i18n.t('background.contextMenuSave'), contexts: ['page', 'selection'] });
   }).catch(() => {});
 }
 

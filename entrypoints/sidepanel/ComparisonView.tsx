@@ -1,19 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { request, type ActorLabelView, type FramingView, type MarkedRunView, type PageComparison, type PassageView, type SharedQuoteView, type StoryMatchView } from '../../extension/protocol';
 import { plural, shortDate } from '../../extension/ui/format';
+import { HighlightToggle, useShowInPage } from './evidence';
 
 type Load = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; comparison: PageComparison | null };
-
-/** A click shows the evidence in the page; text the page no longer has is said so, not guessed. */
-function useScrollTo(tabId: number) {
-  const [missing, setMissing] = useState<string | null>(null);
-  const scrollTo = async (text: string) => {
-    setMissing(null);
-    const shown = await request('page/show', { tabId, scrollTo: text }).catch(() => null);
-    if (!shown?.scrolled) setMissing(text);
-  };
-  return { scrollTo, missing };
-}
 
 function Outlet({ article }: { article: StoryMatchView | undefined }) {
   if (!article) return <span class="muted">a stored article</span>;
@@ -164,34 +154,10 @@ function FramingSection({ framing, other, scrollTo }: { framing: FramingView; ot
   );
 }
 
-/** Shared passages painted in the page (on by default), cleared when turned off or the panel closes. */
-function HighlightToggle({ tabId, texts }: { tabId: number; texts: string[] }) {
-  const [on, setOn] = useState(true);
-  const [status, setStatus] = useState('');
-  useEffect(() => {
-    let current = true;
-    request('page/show', { tabId, highlight: on ? texts : [] })
-      .then(({ highlighted }) => {
-        if (!current) return;
-        setStatus(!on ? '' : highlighted < 0 ? 'This browser cannot highlight text in pages.' : highlighted < texts.length ? `${highlighted} of ${texts.length} found in the page.` : '');
-      })
-      .catch(() => current && setStatus('The page could not be highlighted.'));
-    return () => {
-      current = false;
-    };
-  }, [tabId, on, texts.join('\u0000')]);
-  useEffect(() => () => void request('page/show', { tabId, highlight: [] }).catch(() => {}), [tabId]);
-  return (
-    <label class="meta toggle">
-      <input type="checkbox" checked={on} onChange={(e) => setOn((e.target as HTMLInputElement).checked)} data-testid="highlight-toggle" /> Highlight shared passages in the page {status && <span class="muted">({status})</span>}
-    </label>
-  );
-}
-
 /** The page compared with the corpus: same-story lists, shared quotes, shared passages. */
 export function ComparisonView({ tabId, refreshKey, onOpenCorpus }: { tabId: number; refreshKey: unknown; onOpenCorpus: () => void }) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const { scrollTo, missing } = useScrollTo(tabId);
+  const { scrollTo, missing } = useShowInPage(tabId);
   useEffect(() => {
     let current = true;
     setLoad({ kind: 'loading' });

@@ -7,10 +7,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { buildOf } from '../../scripts/build-dir';
 
-const manifest = (target: string) => JSON.parse(readFileSync(resolve('.output', target, 'manifest.json'), 'utf8'));
+const manifest = (target: 'chrome-mv3' | 'firefox-mv3') => JSON.parse(readFileSync(resolve(buildOf(target), 'manifest.json'), 'utf8'));
 
-describe.each([
+describe.each<[ 'chrome-mv3' | 'firefox-mv3', string[] ]>([
   ['chrome-mv3', ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'tabs', 'unlimitedStorage']],
   ['firefox-mv3', ['activeTab', 'contextMenus', 'scripting', 'storage', 'tabs', 'unlimitedStorage']],
 ])('the %s manifest', (target, permissions) => {
@@ -46,7 +47,7 @@ describe('browser-specific manifest parts', () => {
 
 describe('web-ext lint on the Firefox package', () => {
   it('finds no errors', async () => {
-    const { stdout } = await promisify(execFile)('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--output', 'json', '--no-config-discovery'], { maxBuffer: 16 << 20 }).catch((e) => e);
+    const { stdout } = await promisify(execFile)('npx', ['web-ext', 'lint', '--source-dir', buildOf('firefox-mv3'), '--output', 'json', '--no-config-discovery'], { maxBuffer: 16 << 20 }).catch((e) => e);
     const report = JSON.parse(stdout);
     expect(report.errors.map((e: { code: string; message: string }) => `${e.code}: ${e.message}`)).toEqual([]);
   });

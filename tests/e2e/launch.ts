@@ -5,9 +5,10 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildOf } from '../../scripts/build-dir';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const CHROME_BUILD = resolve('.output/chrome-mv3');
+export const CHROME_BUILD = buildOf('chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
