@@ -5,6 +5,7 @@
  * the transaction, and the saved ids come back with their features for the story index.
  */
 import type { ImportCandidate } from '../../lib/corpus-io';
+import { FORMAT, portable, VERSION } from '../../lib/corpus-io/format';
 import type { ArticleFeatures } from '../../lib/match';
 import type { CorpusDb } from './corpus-db';
 import { saveArticle } from './corpus';
@@ -63,4 +64,85 @@ export async function importArticles(db: CorpusDb, candidates: ImportCandidate[]
     }
     return result;
   });
+}
+
+/**
+ * The most characters of one export part. A message between extension pages and the background
+ * is limited to 64 MiB of JSON; a part's text is escaped once more in the message (every `"` of
+ * the JSON becomes `\"`) and a character may take 3 bytes, so 8 million characters stay well
+ * under the limit in the worst case.
+ */
+export const EXPORT_PART_CHARS = 8_000_000;
+
+export interface ExportPart {
+  /** Text chunks of this part, in order (each about 1 MB). */
+  chunks: string[];
+  /** Articles in the whole export. */
+  count: number;
+  /** Where the next part starts (pass it as `from`), or null when this part is the last. */
+  next: number | null;
+}
+
+export interface ExportPartRequest {
+  format: 'json' | 'jsonl';
+  ids?: number[];
+  /** Position in the export of the part's first article (0 for the first part). */
+  from?: number;
+  /** The export's date, written in its header (the same for every part). */
+  now: Date;
+  partChars?: number;
+}
+
+/** The ids to export, in export order (oldest saved first): all, or those of `ids` that exist. */
+async function exportOrder(db: CorpusDb, ids?: number[]): Promise<number[]> {
+  if (ids === undefined) return (await db.articles.orderBy('savedAt').primaryKeys()) as number[];
+  const wanted = new Set(ids);
+  return ((await db.articles.orderBy('savedAt').primaryKeys()) as number[]).filter((id) => wanted.has(id));
+}
+
+/**
+ * One part of an export, so that a corpus larger than a message exports whole: the page asks for
+ * parts from 0 until `next` is null and puts their chunks together in one `Blob`. The parts put
+ * together are exactly `serializeCorpus` (JSON) or the lines of `serializeCorpusLines` (JSONL) of
+ * the same articles; the articles are read a batch at a time, never all at once.
+ */
+export async function exportPart(db: CorpusDb, request: ExportPartRequest): Promise<ExportPart> {
+  const order = await exportOrder(db, request.ids);
+  const count = order.length;
+  const limit = request.partChars ?? EXPORT_PART_CHARS;
+  const from = Math.max(0, request.from ?? 0);
+  const chunks: string[] = [];
+  let chunk = '';
+  let size = 0;
+  const write = (s: string) => {
+    chunk += s;
+    size += s.length;
+    if (chunk.length >= 1_000_000) {
+      chunks.push(chunk);
+      chunk = '';
+    }
+  };
+  const exportedAt = request.now.toISOString();
+  if (from === 0) {
+    write(request.format === 'json'
+      ? `${JSON.stringify({ format: FORMAT, version: VERSION, exportedAt, count }).slice(0, -1)},"articles":[\n`
+      : `${JSON.stringify({ format: FORMAT, version: VERSION, exportedAt, stream: 'jsonl' })}\n`);
+  }
+  let at = from;
+  // At least one article per part, however long, so that every export ends.
+  while (at < count && (at === from || size < limit)) {
+    const batch = await db.articles.bulkGet(order.slice(at, at + 50));
+    for (const article of batch) {
+      if (at > from && size >= limit) break;
+      at++;
+      // An article deleted since the export began is left out (the file's count then tells it).
+      if (!article) continue;
+      const line = JSON.stringify(portable(article));
+      write(request.format === 'json' ? `${at > 1 ? ',\n' : ''}${line}` : `${line}\n`);
+    }
+  }
+  const last = at >= count;
+  if (last) write(request.format === 'json' ? '\n]}\n' : `${JSON.stringify({ end: FORMAT, count })}\n`);
+  if (chunk) chunks.push(chunk);
+  return { chunks, count, next: last ? null : at };
 }

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb } from '../corpus-db';
-import { deleteArticles, getArticle, listArticles, saveArticle } from '../corpus';
-import { countWords, pageUrl, toNewArticle } from '../article-record';
+import { deleteArticles, getArticle, listArticles, saveArticle, searchCorpus, type CorpusSearch, type CorpusSort } from '../corpus';
+import { countWords, pageUrl, toNewArticle, type StoredArticle } from '../article-record';
 import type { ExtractedArticle } from '../../../lib/extract/types';
 
 function extracted(overrides: Partial<ExtractedArticle> = {}): ExtractedArticle {
@@ -95,5 +95,81 @@ describe('listing, searching and deleting', () => {
     const [a] = await listArticles(db);
     expect(await deleteArticles(db, [a!.id, 999])).toBe(1);
     expect((await listArticles(db)).map((x) => x.title)).toEqual(['Kerry à Moscou']);
+  });
+});
+
+describe('the corpus page search: words in the text, filters, facets and order', () => {
+  /** Title, site, language, published, saved, text. */
+  const rows: [string, string | null, string | null, string | null, string, string][] = [
+    ['Kerry à Moscou', 'RT France', 'fr', '2016-07-14T20:00:00+02:00', '2026-01-03', 'Le secrétaire d’État est arrivé au Kremlin.\n\nIl a parlé de la Syrie.'],
+    ['Poutine et Obama', 'Le Temps', 'fr', '2016-07-07T08:00:00Z', '2026-01-01', 'Les deux présidents ont parlé de la trêve à Alep.'],
+    ['Aleppo truce', 'Reuters', 'en', '2016-09-10T12:00:00Z', '2026-01-02', 'The truce in Aleppo begins on Monday, the State Department said.'],
+    ['Sans date', 'RT France', null, null, '2026-01-04', 'Un texte sans date ni langue, plus long que les autres pour le tri par nombre de mots.'],
+  ];
+  beforeEach(async () => {
+    for (const [i, [title, site, language, published, saved, text]] of rows.entries()) {
+      const cut = text.indexOf('\n\n');
+      await saveArticle(db, toNewArticle(extracted({
+        title, siteName: site, language, publishedTime: published, text,
+        paragraphs: cut < 0 ? [{ start: 0, end: text.length }] : [{ start: 0, end: cut }, { start: cut + 2, end: text.length }],
+      }), `https://x.org/${i}`, 'page', new Date(saved)));
+    }
+  });
+  const titles = async (search: CorpusSearch) => (await searchCorpus(db, search)).articles.map((a) => a.title);
+
+  it('finds a word of the text only, with a snippet around it, accents and case ignored', async () => {
+    const listing = await searchCorpus(db, { query: 'KREMLIN etat' });
+    expect(listing.articles.map((a) => a.title)).toEqual(['Kerry à Moscou']);
+    expect(listing.articles[0]!.snippet).toEqual({ before: 'Le secrétaire d’État est arrivé au ', match: 'Kremlin', after: '. Il a parlé de la Syrie.' });
+    expect(listing.articles[0]).not.toHaveProperty('text');
+    expect(listing.total).toBe(4);
+  });
+
+  it.each([
+    ['sites', { sites: ['RT France'] }, ['Sans date', 'Kerry à Moscou']],
+    ['a language', { languages: ['en'] }, ['Aleppo truce']],
+    ['an unknown language', { languages: [''] }, ['Sans date']],
+    ['a published range (days as the publisher wrote them; undated articles out)', { from: '2016-07-07', to: '2016-07-14' }, ['Kerry à Moscou', 'Poutine et Obama']],
+    ['from a day on', { from: '2016-07-08' }, ['Kerry à Moscou', 'Aleppo truce']],
+    ['search and filters together', { query: 'parle', languages: ['fr'], to: '2016-07-10' }, ['Poutine et Obama']],
+  ] as [string, CorpusSearch, string[]][])('filters by %s', async (_name, search, expected) => {
+    expect(await titles(search)).toEqual(expected);
+  });
+
+  it.each([
+    ['saved', 'desc', ['Sans date', 'Kerry à Moscou', 'Aleppo truce', 'Poutine et Obama']],
+    ['saved', 'asc', ['Poutine et Obama', 'Aleppo truce', 'Kerry à Moscou', 'Sans date']],
+    ['published', 'desc', ['Aleppo truce', 'Kerry à Moscou', 'Poutine et Obama', 'Sans date']],
+    ['published', 'asc', ['Poutine et Obama', 'Kerry à Moscou', 'Aleppo truce', 'Sans date']],
+    ['title', 'asc', ['Aleppo truce', 'Kerry à Moscou', 'Poutine et Obama', 'Sans date']],
+    ['site', 'desc', ['Sans date', 'Kerry à Moscou', 'Aleppo truce', 'Poutine et Obama']],
+    ['words', 'desc', ['Sans date', 'Kerry à Moscou', 'Aleppo truce', 'Poutine et Obama']],
+  ] as [CorpusSort, 'asc' | 'desc', string[]][])('sorts by %s, %s (missing values last)', async (sort, direction, expected) => {
+    expect(await titles({ sort, direction })).toEqual(expected);
+  });
+
+  it('counts each site among the articles the other filters keep, and each language likewise', async () => {
+    const listing = await searchCorpus(db, { sites: ['Reuters'], languages: ['fr'] });
+    expect(listing.articles).toEqual([]);
+    expect(listing.sites).toEqual([{ value: 'Le Temps', count: 1 }, { value: 'RT France', count: 1 }]);
+    expect(listing.languages).toEqual([{ value: 'en', count: 1 }]);
+    const all = await searchCorpus(db, {});
+    expect(all.sites).toEqual([{ value: 'RT France', count: 2 }, { value: 'Le Temps', count: 1 }, { value: 'Reuters', count: 1 }]);
+    expect(all.languages).toEqual([{ value: 'fr', count: 2 }, { value: '', count: 1 }, { value: 'en', count: 1 }]);
+  });
+
+  it('sends the first rows only, and every matching id in order', async () => {
+    const listing = await searchCorpus(db, { sort: 'title', direction: 'asc', limit: 2 });
+    expect(listing.articles.map((a) => a.title)).toEqual(['Aleppo truce', 'Kerry à Moscou']);
+    expect(listing.ids).toHaveLength(4);
+    expect(listing.ids.slice(0, 2)).toEqual(listing.articles.map((a) => a.id));
+  });
+
+  it('reads a corpus larger than one batch whole', async () => {
+    for (let i = 0; i < 450; i++) await db.articles.add({ ...toNewArticle(extracted({ title: `Article ${i}` }), `https://y.org/${i}`, 'page', new Date('2025-01-01')) } as StoredArticle);
+    const listing = await searchCorpus(db, { query: 'kremlin', limit: 10 });
+    expect(listing.total).toBe(454);
+    expect(listing.ids).toHaveLength(451);
+    expect(listing.articles).toHaveLength(10);
   });
 });

@@ -9,7 +9,7 @@ import { CorpusDb } from '../corpus-db';
 import { getArticle, listArticles, saveArticle } from '../corpus';
 import { toNewArticle, type StoredArticle } from '../article-record';
 import { withAnalysis } from '../analysis';
-import { articlesToExport, importArticles } from '../import-export';
+import { articlesToExport, exportPart, importArticles, type ExportPartRequest } from '../import-export';
 import { parseCorpusFile, serializeCorpus, serializeCorpusLines, type ImportCandidate } from '../../../lib/corpus-io';
 import { isFeatures } from '../../../lib/match';
 import type { ExtractedArticle } from '../../../lib/extract/types';
@@ -127,5 +127,67 @@ describe('import', () => {
     failing.arm(Infinity);
     expect(await importArticles(db, candidates(file))).toMatchObject({ added: 4, updated: 0 });
     expect(await db.articles.count()).toBe(5);
+  });
+});
+
+describe('a paged export', () => {
+  let db: CorpusDb;
+  beforeEach(async () => {
+    await Dexie.delete(NAME);
+    db = new CorpusDb(NAME);
+  });
+  afterEach(() => db.close());
+
+  /** Asks for parts until the last, as the corpus page does; returns the parts' texts. */
+  async function allParts(request: Omit<ExportPartRequest, 'from'>): Promise<string[]> {
+    const parts: string[] = [];
+    let from: number | null = 0;
+    while (from !== null) {
+      const part = await exportPart(db, { ...request, from });
+      parts.push(part.chunks.join(''));
+      from = part.next;
+      if (parts.length > 100) throw new Error('the export does not end');
+    }
+    return parts;
+  }
+
+  const now = new Date('2026-03-04T05:06:07Z');
+  const titles = ['Un', 'Deux', 'Trois', 'Quatre', 'Cinq', 'Six', 'Sept'];
+  beforeEach(async () => {
+    for (const [i, t] of titles.entries()) await store(db, t, `https://a.org/${i}`, `2026-01-0${i + 1}`);
+  });
+
+  it.each([
+    ['json', 1, 1],
+    ['json', 400, 3],
+    ['json', 10_000_000, 1],
+    ['jsonl', 1, 1],
+    ['jsonl', 400, 3],
+    ['jsonl', 10_000_000, 1],
+  ] as const)('%s in parts of %i characters joins into exactly the one-piece export', async (format, partChars, minParts) => {
+    const articles = await articlesToExport(db);
+    const whole = format === 'json' ? serializeCorpus(articles, { now }) : [...serializeCorpusLines(articles, { now })].map((l) => `${l}\n`).join('');
+    const parts = await allParts({ format, now, partChars });
+    expect(parts.length).toBeGreaterThanOrEqual(minParts);
+    // A part never holds fewer than one article, so the smallest parts hold one each.
+    if (partChars === 1) expect(parts).toHaveLength(titles.length);
+    expect(parts.join('')).toBe(whole);
+    expect(candidates(parts.join(''), `c.${format}`).map((c) => c.article.title)).toEqual(titles);
+  });
+
+  it('exports only the chosen ids, in the order they were saved, over several parts', async () => {
+    const ids = (await articlesToExport(db)).map((a) => a.id);
+    const chosen = [ids[5]!, ids[1]!, ids[3]!, 9_999];
+    const parts = await allParts({ format: 'json', ids: chosen, now, partChars: 1 });
+    expect(parts).toHaveLength(3);
+    const file = JSON.parse(parts.join(''));
+    expect(file.count).toBe(3);
+    expect(file.articles.map((a: { title: string }) => a.title)).toEqual(['Deux', 'Quatre', 'Six']);
+  });
+
+  it('an empty selection is a valid empty file', async () => {
+    const parts = await allParts({ format: 'json', ids: [], now });
+    expect(JSON.parse(parts.join(''))).toMatchObject({ count: 0, articles: [] });
+    expect(parts.join('')).toBe(serializeCorpus([], { now }));
   });
 });

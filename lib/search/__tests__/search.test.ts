@@ -1,0 +1,71 @@
+/**
+ * Full-text search: words found whatever their case, accents and typography, in the title, site,
+ * URL or text; every word required; the snippet taken from the original text around the match.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileQuery, findIn, matchArticle, snippetAround } from '..';
+
+const seed = (name: string) => readFileSync(`corpus/${name}.txt`, 'utf8');
+
+describe('a query word finds its forms in the original text', () => {
+  it.each([
+    ['case and accents', 'etats-unis', 'Les États-Unis ont dit', 'États-Unis'],
+    ['accents in the query', 'ÉTÉ', 'un ete chaud', 'ete'],
+    ['a curly apostrophe for a straight one', "l'armee", 'selon l’armée syrienne', 'l’armée'],
+    ['a ligature spelled out', 'oeuvre', "une œuvre d'art", 'œuvre'],
+    ['a decomposed accent (NFD text)', 'cafe', 'au cafe\u0301 du coin', 'cafe\u0301'],
+    ['a dash for a hyphen', 'pro-russe', 'un média pro–russe', 'pro–russe'],
+  ])('%s', (_name, query, text, expected) => {
+    const { patterns } = compileQuery(query);
+    expect(patterns).toHaveLength(1);
+    const m = findIn(patterns[0]!, text);
+    expect(m && text.slice(m.start, m.end)).toBe(expected);
+  });
+
+  it.each([
+    ['another letter', 'etat', 'un été'],
+    ['a word cut by a space', 'etatsunis', 'États Unis'],
+  ])('does not match %s', (_name, query, text) => {
+    expect(findIn(compileQuery(query).patterns[0]!, text)).toBeNull();
+  });
+
+  it('an empty or blank query has no word and matches everything without a snippet', () => {
+    expect(compileQuery('  \n ').words).toEqual([]);
+    expect(matchArticle(compileQuery(''), { title: null, site: null, url: 'x', text: 'y' })).toEqual({ snippet: null });
+  });
+
+  it('a repeated word is searched once', () => {
+    expect(compileQuery('Poutine poutine POUTINE').words).toEqual(['poutine']);
+  });
+});
+
+describe('an article matches when every word is in its title, site, URL or text', () => {
+  const article = { title: 'Poutine et Obama', site: 'RT France', url: 'https://francais.rt.com/a', text: 'Le Kremlin a annoncé un accord sur la Syrie.\n\nLes deux présidents se sont parlé.' };
+  it.each([
+    ['title only', 'obama', null],
+    ['site and URL', 'rt francais', null],
+    ['text, with its snippet', 'kremlin', { before: 'Le ', match: 'Kremlin', after: ' a annoncé un accord sur la Syrie. Les deux présidents se sont parlé.' }],
+    ['title and text: the snippet is from the text', 'poutine syrie', { before: 'Le Kremlin a annoncé un accord sur la ', match: 'Syrie', after: '. Les deux présidents se sont parlé.' }],
+  ])('%s', (_name, query, snippet) => {
+    expect(matchArticle(compileQuery(query), article)).toEqual({ snippet });
+  });
+  it('fails when one word is nowhere', () => {
+    expect(matchArticle(compileQuery('kremlin washington'), article)).toBeNull();
+  });
+});
+
+describe('snippets', () => {
+  it('cut at words, with an ellipsis where the text goes on, on a seed article', () => {
+    const text = seed('002_b5629d95adcdafa8');
+    const m = findIn(compileQuery('alep').patterns[0]!, text)!;
+    const s = snippetAround(text, m, 60);
+    expect(s.match.toLowerCase()).toBe('alep');
+    expect(s.before.startsWith('…') || m.start < 60).toBe(true);
+    expect(s.after.endsWith('…')).toBe(true);
+    // Whole words: the first word of `before` and the last of `after` are words of the text.
+    const firstWord = s.before.replace(/^…/, '').split(' ')[0]!;
+    expect(text).toMatch(new RegExp(`(^|\\s)${firstWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(s.before.length + s.match.length + s.after.length).toBeLessThanOrEqual(60 * 2 + 4 + 2);
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * Full-text search of stored articles: each word of a query becomes a pattern that finds it in
+ * the original text with case, accents and typography ignored, the way `lib/text/normalize`
+ * compares texts (`etats` finds `États`, `l'armee` finds `l’armée`, `oeuvre` finds `œuvre`).
+ *
+ * The texts are searched as they are stored: nothing is normalised or copied per article, so a
+ * search over a large corpus costs one regular-expression scan per text, and a match's offsets
+ * are already those of the original, ready for a snippet. The patterns are built from the same
+ * folding as comparison (each character of the Basic Multilingual Plane is
+ * folded once and grouped by what it folds to), so search and comparison agree on what is equal.
+ *
+ * @module
+ */
+import { normalizeWithMap } from '../text';
+
+/** The comparison form with accents folded (`normalizeForComparison` plus `foldAccents`). */
+const fold = (s: string) => normalizeWithMap(s, { foldAccents: true }).text;
+
+/** Per folded character, every character that folds to it; multi-character folds (œ → oe) apart. */
+interface FoldTable {
+  single: Map<string, string[]>;
+  /** `oe` → [`œ`, `Œ`], `...` → [`…`]. */
+  multi: Map<string, string[]>;
+}
+
+let table: FoldTable | null = null;
+
+/** Built once, on the first search (a few milliseconds). */
+function foldTable(): FoldTable {
+  if (table) return table;
+  const single = new Map<string, string[]>();
+  const multi = new Map<string, string[]>();
+  // Scripts a news corpus uses (Latin, Greek, Cyrillic, punctuation and letterlike blocks).
+  for (let cp = 0x21; cp < 0x3000; cp++) {
+    if (cp >= 0x300 && cp < 0x370) continue; // Combining marks: matched after any character.
+    const ch = String.fromCharCode(cp);
+    const folded = fold(ch);
+    if (!folded || /\s/u.test(folded)) continue;
+    const into = folded.length === 1 ? single : multi;
+    const list = into.get(folded) ?? [];
+    list.push(ch);
+    into.set(folded, list);
+  }
+  for (const cp of [0xff07, 0xff02, 0xfe58, 0xfe63, 0xff0d, 0x301d, 0x301e, 0xfeff]) {
+    const ch = String.fromCharCode(cp);
+    const folded = fold(ch);
+    if (folded.length === 1) single.set(folded, [...(single.get(folded) ?? []), ch]);
+  }
+  table = { single, multi };
+  return table;
+}
+
+const escape = (ch: string) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`;
+
+/** Characters that fold to `c`, and `c` itself, as a class followed by any combining marks. */
+function charPattern(c: string, t: FoldTable): string {
+  const variants = new Set([c, ...(t.single.get(c) ?? [])]);
+  return `[${[...variants].map(escape).join('')}]\\p{M}*`;
+}
+
+/**
+ * The pattern of one folded word: each character by its class; where a multi-character fold
+ * starts (`oe`), either its letters or the one character that folds to them (`œ`).
+ */
+function wordPattern(word: string, t: FoldTable): string {
+  let out = '';
+  let i = 0;
+  while (i < word.length) {
+    const multi = [...t.multi.entries()].find(([folded]) => word.startsWith(folded, i));
+    if (multi) {
+      const [folded, sources] = multi;
+      const letters = [...folded].map((c) => charPattern(c, t)).join('');
+      out += `(?:${letters}|[${sources.map(escape).join('')}])`;
+      i += folded.length;
+    } else {
+      const c = String.fromCodePoint(word.codePointAt(i) ?? 0);
+      out += charPattern(c, t);
+      i += c.length;
+    }
+  }
+  return out;
+}
+
+/** A compiled query: one pattern per word; an article matches when every word is found. */
+export interface SearchQuery {
+  /** The query's words, folded. */
+  words: string[];
+  patterns: RegExp[];
+}
+
+/** Words of a query, folded as comparison folds them; an empty query has none. */
+export function compileQuery(query: string): SearchQuery {
+  const words = [...new Set(fold(query).split(' ').filter(Boolean))];
+  const t = words.length > 0 ? foldTable() : null;
+  return { words, patterns: words.map((w) => new RegExp(wordPattern(w, t!), 'u')) };
+}
+
+export interface TextMatch {
+  start: number;
+  end: number;
+}
+
+/** The first place `pattern` matches in `text`, or null. */
+export function findIn(pattern: RegExp, text: string): TextMatch | null {
+  const m = pattern.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** What a snippet shows: some words before the match, the match, some words after. */
+export interface Snippet {
+  before: string;
+  match: string;
+  after: string;
+}
+
+/**
+ * A short extract around `match`: about `context` characters each side, cut at word boundaries,
+ * whitespace runs (paragraph breaks) shown as one space, `…` where the text goes on.
+ */
+export function snippetAround(text: string, match: TextMatch, context = 80): Snippet {
+  let from = Math.max(0, match.start - context);
+  let to = Math.min(text.length, match.end + context);
+  // Start and end on whole words.
+  if (from > 0) {
+    const space = text.slice(from, match.start).search(/\s/u);
+    if (space >= 0) from += space + 1;
+  }
+  if (to < text.length) {
+    const tail = text.slice(match.end, to);
+    const lastSpace = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));
+    if (lastSpace > 0) to = match.end + lastSpace;
+  }
+  const tidy = (s: string) => s.replace(/\s+/gu, ' ');
+  return {
+    before: (from > 0 ? '…' : '') + tidy(text.slice(from, match.start)).trimStart(),
+    match: tidy(text.slice(match.start, match.end)),
+    after: tidy(text.slice(match.end, to)).trimEnd() + (to < text.length ? '…' : ''),
+  };
+}
+
+/** A stored article's searchable fields. */
+export interface Searchable {
+  title: string | null;
+  site: string | null;
+  url: string;
+  text: string;
+}
+
+/**
+ * Whether `article` holds every word of `query` in its title, site, URL or text; when it does,
+ * the snippet is taken around the first word found in the text (null when every word is in the
+ * title, site or URL only). An empty query matches everything, without a snippet.
+ */
+export function matchArticle(query: SearchQuery, article: Searchable): { snippet: Snippet | null } | null {
+  if (query.patterns.length === 0) return { snippet: null };
+  const meta = `${article.title ?? ''}\n${article.site ?? ''}\n${article.url}`;
+  let first: TextMatch | null = null;
+  for (const pattern of query.patterns) {
+    // The text is scanned only when needed: for a word not in the metadata, or for the snippet.
+    if (pattern.test(meta) && first) continue;
+    const found = findIn(pattern, article.text);
+    if (!found) {
+      if (pattern.test(meta)) continue;
+      return null;
+    }
+    first ??= found;
+  }
+  return { snippet: first ? snippetAround(article.text, first) : null };
+}
