@@ -10,6 +10,7 @@
 import { browser } from 'wxt/browser';
 import type { ArticleSignals, ExtractedArticle } from '../lib/extract/types';
 import type { ArticleSummary, StoredArticle } from './storage/article-record';
+import type { Settings } from './storage/settings';
 
 /** What the side panel shows for a tab. */
 export type PageState =
@@ -169,6 +170,11 @@ export interface ImportReport extends ImportOutcome {
   skipped: { item: string; reason: string }[];
 }
 
+/** More auto-save sites than anyone reads regularly; keeps the list and each page load's check small. */
+export const MAX_AUTO_SAVE_SITES = 200;
+/** Longer than any URL a person pastes for a site; beyond it the input is not a site name. */
+export const MAX_SITE_INPUT_CHARS = 2_000;
+
 /** The largest file `corpus/import` takes, in characters (about 50 MB). */
 export const MAX_IMPORT_CHARS = 50_000_000;
 
@@ -207,6 +213,10 @@ export interface Requests {
    * storing fails, none of them. Replies what was added, updated and skipped, and why.
    */
   'corpus/import': { req: { fileName: string; text: string }; res: ImportReport; from: 'extension' };
+  /** The person's settings (the auto-save sites). */
+  'settings/get': { req: { [key in never]: never }; res: Settings; from: 'extension' };
+  /** Replaces the settings; site names are normalised (the stored list is the reply) and a bad one refuses them all. */
+  'settings/set': { req: { settings: Settings }; res: Settings; from: 'extension' };
 }
 
 export type RequestType = keyof Requests;
@@ -234,6 +244,8 @@ const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
   'corpus/load-samples': 'extension',
   'corpus/export': 'extension',
   'corpus/import': 'extension',
+  'settings/get': 'extension',
+  'settings/set': 'extension',
 };
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
@@ -265,6 +277,13 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
     isOptional(m.ids, (v) => Array.isArray(v) && v.length <= 1_000_000 && v.every(isInt)),
   // The text's size is checked by the handler, which says why a file is refused.
   'corpus/import': (m) => typeof m.fileName === 'string' && m.fileName.length <= 1000 && typeof m.text === 'string',
+  'settings/get': () => true,
+  // Names are normalised, and refused in words, by the handler; here only the shape and bounds.
+  'settings/set': (m) =>
+    isRecord(m.settings) &&
+    Array.isArray(m.settings.autoSaveSites) &&
+    m.settings.autoSaveSites.length <= MAX_AUTO_SAVE_SITES * 2 &&
+    m.settings.autoSaveSites.every((s) => typeof s === 'string' && s.length <= MAX_SITE_INPUT_CHARS),
 };
 
 /**

@@ -39,17 +39,34 @@ async function setBadge(tabId: number, text: string, color: string, title: strin
   ]).catch(() => {}); // The tab may have closed meanwhile.
 }
 
+const ARTICLE_DOT = '•';
+
 /** A dot on the toolbar button when the page looks like an article. */
 export function showArticleSignals(tabId: number, isArticle: boolean): void {
-  void setBadge(tabId, isArticle ? '•' : '', '#2f5d8a', isArticle ? 'Recoupe: article detected. Open the panel to compare.' : 'Recoupe');
+  void setBadge(tabId, isArticle ? ARTICLE_DOT : '', '#2f5d8a', isArticle ? i18n.t('background.articleDetected') : i18n.t('background.idleTitle'));
 }
 
-/** Visible confirmation of a save made from the context menu or the keyboard. */
-export function showSaveOutcome(tabId: number, outcome: { ok: true; title: string | null; created: boolean } | { ok: false; error: string }): void {
+export type SaveOutcomeShown =
+  | { ok: true; title: string | null; created: boolean; automatic?: boolean }
+  | { ok: false; error: string };
+
+/** Visible confirmation of a save made from the context menu, the keyboard or automatically. */
+export function showSaveOutcome(tabId: number, outcome: SaveOutcomeShown): void {
   if (outcome.ok) {
-    const verb = outcome.created ? 'Saved' : 'Updated';
-    void setBadge(tabId, '✓', '#2e7d32', `Recoupe: ${verb} “${outcome.title ?? 'untitled article'}”`);
+    const title = outcome.title ?? i18n.t('background.untitled');
+    const key = outcome.automatic
+      ? outcome.created ? 'background.autoSavedTitle' : 'background.autoUpdatedTitle'
+      : outcome.created ? 'background.savedTitle' : 'background.updatedTitle';
+    void setBadge(tabId, '✓', '#2e7d32', i18n.t(key, [title]));
   } else {
-    void setBadge(tabId, '!', '#b3261e', `Recoupe: not saved. ${outcome.error}`);
+    void setBadge(tabId, '!', '#b3261e', i18n.t('background.notSavedTitle', [outcome.error]));
   }
+}
+
+/**
+ * An article on an auto-save site that was left unsaved on purpose (too large, empty): the
+ * article dot stays, and the button's title says why, so the person can save it by hand.
+ */
+export function showAutoSaveSkipped(tabId: number, reason: string): void {
+  void setBadge(tabId, ARTICLE_DOT, '#2f5d8a', i18n.t('background.autoSkippedTitle', [reason]));
 }

@@ -3,7 +3,7 @@
  * every failure becomes a sentence a person can act on.
  */
 import { browser } from 'wxt/browser';
-import { MAX_IMPORT_CHARS, type AnyRequest, type Requests, type RequestType, type Result } from '../../extension/protocol';
+import { MAX_AUTO_SAVE_SITES, MAX_IMPORT_CHARS, type AnyRequest, type Requests, type RequestType, type Result } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { deleteArticles, getArticle, listArticles, saveArticle } from '../../extension/storage/corpus';
 import { toNewArticle } from '../../extension/storage/article-record';
@@ -14,6 +14,9 @@ import { parseCorpusFile, serializeCorpus, serializeCorpusLines } from '../../li
 import { forgetTab, getPageState } from './page-state';
 import { comparePage } from './compare-page';
 import { showEvidence } from './show-in-page';
+import { autoSaveIfChosen } from './auto-save';
+import { getSettings, normaliseSites, setSettings } from '../../extension/storage/settings';
+import { i18n } from '#i18n';
 import type { StoryIndex } from './story-index';
 
 export interface BackgroundDeps {
@@ -32,7 +35,7 @@ type Handlers = { [K in RequestType]: (req: Extract<AnyRequest, { type: K }>, ta
 async function resolveTab(tabId: number | undefined): Promise<number> {
   if (tabId !== undefined) return tabId;
   const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  if (active?.id === undefined) throw new Error('No tab is open to look at.');
+  if (active?.id === undefined) throw new Error(i18n.t('background.noTab'));
   return active.id;
 }
 
@@ -41,20 +44,35 @@ export function describeStorageError(error: unknown): string {
   const name = (error as { name?: string })?.name ?? '';
   const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return 'The browser has no room left for the corpus. Free disk space or delete saved articles; nothing stored was lost.';
+    return i18n.t('background.storageFull');
   }
   // Dexie wraps the browser's error; its first line says what happened.
   const detail = ((((error as { inner?: Error })?.inner ?? error) as Error)?.message ?? String(error)).split('\n')[0];
-  return `The corpus could not be updated (${detail}); nothing stored was lost.`;
+  return i18n.t('background.storageFailed', [detail ?? '']);
 }
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { db, stories } = deps;
+  /** Saves the article of a tab (the panel's button, the menu, the keyboard and auto-save all come here). */
+  const saveTab = async (tabId: number) => {
+    const state = await getPageState(db, tabId);
+    if (state.kind === 'unavailable') throw new Error(state.message);
+    if (!state.article.text.trim()) throw new Error(i18n.t('background.nothingToSave'));
+    const record = withAnalysis(toNewArticle(state.article, state.url, 'page', new Date()));
+    const result = await saveArticle(db, record).catch((error: unknown) => {
+      throw new Error(describeStorageError(error));
+    });
+    await stories.add(result.id, record.analysis.match);
+    deps.announceCorpusChange();
+    return { ...result, title: record.title };
+  };
   return {
     'page/signals': async (req, tabId) => {
       if (tabId !== undefined) {
         forgetTab(tabId);
         deps.showSignals(tabId, req.signals.isArticle);
+        // Not awaited: the content script needs no answer, and extraction may take seconds.
+        if (req.signals.isArticle) void autoSaveIfChosen(db, tabId, saveTab);
       }
       return null;
     },
@@ -65,18 +83,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return comparePage(db, stories, state.article, state.savedId);
     },
     'page/show': async (req) => showEvidence(req.tabId, { highlight: req.highlight, scrollTo: req.scrollTo }),
-    'corpus/save-tab': async (req) => {
-      const state = await getPageState(db, await resolveTab(req.tabId));
-      if (state.kind === 'unavailable') throw new Error(state.message);
-      if (!state.article.text.trim()) throw new Error('This page has no article text to save.');
-      const record = withAnalysis(toNewArticle(state.article, state.url, 'page', new Date()));
-      const result = await saveArticle(db, record).catch((error: unknown) => {
-        throw new Error(describeStorageError(error));
-      });
-      await stories.add(result.id, record.analysis.match);
-      deps.announceCorpusChange();
-      return { ...result, title: record.title };
-    },
+    'corpus/save-tab': async (req) => saveTab(await resolveTab(req.tabId)),
     'corpus/list': async (req) => listArticles(db, req.query),
     'corpus/get': async (req) => getArticle(db, req.id),
     'corpus/delete': async (req) => {
@@ -113,18 +120,32 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { fileName: `recoupe-corpus-${date}.jsonl`, mimeType: 'application/x-ndjson', chunks, count: articles.length };
     },
     'corpus/import': async (req) => {
-      const name = `“${req.fileName.slice(0, 200)}”`;
+      const name = req.fileName.slice(0, 200);
       if (req.text.length > MAX_IMPORT_CHARS) {
-        throw new Error(`Nothing was imported from ${name}: it is larger than ${MAX_IMPORT_CHARS / 1_000_000} MB, the most Recoupe imports at once. Export the corpus in parts (select fewer articles) and import each part.`);
+        throw new Error(i18n.t('background.importTooLarge', [name, String(MAX_IMPORT_CHARS / 1_000_000)]));
       }
       const parsed = parseCorpusFile(req.text, req.fileName);
-      if (!parsed.ok) throw new Error(`Nothing was imported from ${name}: ${parsed.error}. Your corpus is unchanged.`);
+      if (!parsed.ok) throw new Error(i18n.t('background.importUnreadable', [name, parsed.error]));
       const result = await importArticles(db, parsed.articles).catch((error: unknown) => {
-        throw new Error(`Nothing was imported from ${name}. ${describeStorageError(error)}`);
+        throw new Error(i18n.t('background.importFailed', [name, describeStorageError(error)]));
       });
       for (const { id, features } of result.saved) await stories.add(id, features);
       if (result.saved.length > 0) deps.announceCorpusChange();
       return { added: result.added, updated: result.updated, skipped: parsed.skipped };
+    },
+    'settings/get': async () => getSettings(db),
+    'settings/set': async (req) => {
+      const checked = normaliseSites(req.settings.autoSaveSites);
+      if (!checked.ok) {
+        throw new Error(checked.problem === 'too-many'
+          ? i18n.t('background.settingsTooMany', [String(MAX_AUTO_SAVE_SITES)])
+          : i18n.t('background.settingsBadSite', [checked.input.slice(0, 200)]));
+      }
+      const settings = { autoSaveSites: checked.sites };
+      await setSettings(db, settings).catch((error: unknown) => {
+        throw new Error(describeStorageError(error));
+      });
+      return settings;
     },
   };
 }

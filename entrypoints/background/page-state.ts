@@ -8,6 +8,7 @@ import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { findExisting } from '../../extension/storage/corpus';
 import { pageUrl } from '../../extension/storage/article-record';
 import { settleLanguage } from '../../lib/extract';
+import { i18n } from '#i18n';
 
 /** Schemes whose pages the extension can read. Browser, extension and store pages are not among them. */
 const READABLE_SCHEMES = ['http:', 'https:', 'file:'];
@@ -28,11 +29,11 @@ const EXTRACTION_TIME_LIMIT_MS = 30_000;
 async function injectExtraction(tabId: number): Promise<ExtractionReply> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<ExtractionReply>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, reason: 'too-large', message: `Reading this page took more than ${EXTRACTION_TIME_LIMIT_MS / 1000} seconds; Recoupe gave up. Nothing was saved or changed.` }), EXTRACTION_TIME_LIMIT_MS);
+    timer = setTimeout(() => resolve({ ok: false, reason: 'too-large', message: i18n.t('background.extractionTimeout', [String(EXTRACTION_TIME_LIMIT_MS / 1000)]) }), EXTRACTION_TIME_LIMIT_MS);
   });
   const extraction = browser.scripting.executeScript({ target: { tabId }, files: ['/extract-page.js'] }).then(([injection]) => {
     const reply = injection?.result as ExtractionReply | undefined;
-    return reply ?? { ok: false as const, reason: 'error' as const, message: 'The page did not answer: it may still be loading.' };
+    return reply ?? { ok: false as const, reason: 'error' as const, message: i18n.t('background.noAnswer') };
   });
   try {
     return await Promise.race([extraction, timeout]);
@@ -47,11 +48,11 @@ export async function getPageState(db: CorpusDb, tabId: number, refresh = false)
   try {
     tab = await browser.tabs.get(tabId);
   } catch {
-    return unavailable(null, null, 'no-tab', 'The tab is gone.');
+    return unavailable(null, null, 'no-tab', i18n.t('background.tabGone'));
   }
   const url = tab.url ?? null;
   if (!url || !READABLE_SCHEMES.includes(new URL(url).protocol)) {
-    return unavailable(tabId, url, 'restricted', 'Recoupe cannot read this kind of page (browser and extension pages are off limits). Open a news article.');
+    return unavailable(tabId, url, 'restricted', i18n.t('background.restrictedPage'));
   }
   const cached = cache.get(tabId);
   if (!refresh && cached && cached.url === pageUrl(url)) {
@@ -62,7 +63,7 @@ export async function getPageState(db: CorpusDb, tabId: number, refresh = false)
   try {
     reply = await injectExtraction(tabId);
   } catch (error) {
-    return unavailable(tabId, url, 'restricted', `Recoupe cannot read this page: ${(error as Error).message}`);
+    return unavailable(tabId, url, 'restricted', i18n.t('background.unreadablePage', [(error as Error).message]));
   }
   if (!reply.ok) return unavailable(tabId, url, reply.reason, reply.message);
 

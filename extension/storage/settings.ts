@@ -1,0 +1,107 @@
+/**
+ * The person's settings: today, the sites where articles are saved automatically. They live in
+ * the corpus database's `meta` table, beside the corpus they shape (one store, one quota, one
+ * place that reports a full disk), and are read and written only by the background.
+ *
+ * Site names are checked against the Public Suffix List (through `tldts`), so that a name shared
+ * by many unrelated sites (`co.uk`, `fr`, `github.io`) cannot be chosen by mistake: auto-save on
+ * it would save articles from every site under it.
+ */
+import { parse } from 'tldts';
+import type { CorpusDb } from './corpus-db';
+import { getMeta, setMeta } from './corpus';
+import { MAX_AUTO_SAVE_SITES, MAX_SITE_INPUT_CHARS } from '../protocol';
+
+export { MAX_AUTO_SAVE_SITES, MAX_SITE_INPUT_CHARS };
+
+export interface Settings {
+  /** Host names (`lemonde.fr`, `127.0.0.1`) whose article pages, sub-domains included, are saved as they are read. Empty: auto-save is off. */
+  autoSaveSites: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { autoSaveSites: [] };
+
+
+const SETTINGS_KEY = 'settings';
+
+/** Why a text is not a site name, for the options page's message. */
+export type SiteProblem =
+  /** Nothing was typed. */
+  | 'empty'
+  /** Not a host name or URL at all (spaces, stray characters, too long). */
+  | 'invalid'
+  /** A URL of something other than a web page (`chrome://`, `file://`, `ftp://`). */
+  | 'not-web'
+  /** One word with no ending (`lemonde`): which site is meant is unknown. */
+  | 'incomplete'
+  /** A domain ending shared by many unrelated sites (`fr`, `co.uk`, `github.io`). */
+  | 'public-suffix';
+
+export type SiteCheck = { ok: true; site: string } | { ok: false; problem: SiteProblem };
+
+/**
+ * The host name a person means by `input`: a host name, or a URL pasted from the address bar.
+ * Lower case, internationalised names in their ASCII form (as the browser reports page hosts),
+ * without port, path, trailing dot or a leading `www.` (which never names a separate site).
+ */
+export function normaliseSite(input: string): SiteCheck {
+  const text = input.trim();
+  if (!text) return { ok: false, problem: 'empty' };
+  if (text.length > MAX_SITE_INPUT_CHARS) return { ok: false, problem: 'invalid' };
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
+  let url: URL;
+  try {
+    // The WHATWG URL parser lower-cases, converts internationalised names to ASCII and rejects bad hosts.
+    url = new URL(hasScheme ? text : `http://${text}`);
+  } catch {
+    return { ok: false, problem: 'invalid' };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, problem: 'not-web' };
+  let host = url.hostname.replace(/\.$/, '');
+  if (!host || host.length > 253) return { ok: false, problem: 'invalid' };
+  const info = parse(host, { allowPrivateDomains: true });
+  if (info.isIp || host === 'localhost') return { ok: true, site: host };
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(host) || host.split('.').some((label) => label.length > 63 || label.startsWith('-') || label.endsWith('-'))) {
+    return { ok: false, problem: 'invalid' };
+  }
+  if (!info.domain && (info.isIcann || info.isPrivate)) return { ok: false, problem: 'public-suffix' };
+  if (!info.domain) return { ok: false, problem: 'incomplete' };
+  if (host.startsWith('www.') && host.slice(4) !== info.publicSuffix && host.slice(4).includes('.')) host = host.slice(4);
+  return { ok: true, site: host };
+}
+
+export type SitesCheck = { ok: true; sites: string[] } | { ok: false; input: string; problem: SiteProblem | 'too-many' };
+
+/** Every entry of a list normalised, duplicates dropped (first kept); the first bad entry refuses the list. */
+export function normaliseSites(inputs: readonly string[]): SitesCheck {
+  const sites: string[] = [];
+  for (const input of inputs) {
+    const check = normaliseSite(input);
+    if (!check.ok) return { ok: false, input, problem: check.problem };
+    if (!sites.includes(check.site)) sites.push(check.site);
+  }
+  if (sites.length > MAX_AUTO_SAVE_SITES) return { ok: false, input: sites[MAX_AUTO_SAVE_SITES]!, problem: 'too-many' };
+  return { ok: true, sites };
+}
+
+/** Whether a page's host is one of `sites` or a sub-domain of one (`www.lemonde.fr` for `lemonde.fr`). */
+export function siteMatches(host: string, sites: readonly string[]): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return sites.some((site) => h === site || h.endsWith(`.${site}`));
+}
+
+/** The stored settings; defaults for anything missing or unreadable (a stored value is never trusted blindly). */
+export async function getSettings(db: CorpusDb): Promise<Settings> {
+  const stored = await getMeta<Partial<Settings>>(db, SETTINGS_KEY);
+  const sites = new Set<string>();
+  for (const entry of Array.isArray(stored?.autoSaveSites) ? stored.autoSaveSites : []) {
+    const check = typeof entry === 'string' ? normaliseSite(entry) : null;
+    if (check?.ok && sites.size < MAX_AUTO_SAVE_SITES) sites.add(check.site);
+  }
+  return { ...DEFAULT_SETTINGS, autoSaveSites: [...sites] };
+}
+
+/** Stores settings already normalised by {@link normaliseSites}; throws the storage error unchanged. */
+export async function setSettings(db: CorpusDb, settings: Settings): Promise<void> {
+  await setMeta(db, SETTINGS_KEY, { autoSaveSites: [...settings.autoSaveSites] });
+}
