@@ -1,0 +1,158 @@
+/**
+ * Text anchoring: describe a span of a text by its words and their context, and find it again in
+ * another rendering of that text (the live page, edited since, with other markup and typography).
+ *
+ * This is the W3C Web Annotation TextQuoteSelector as the Hypothesis client anchors annotations
+ * (src/annotator/anchoring/match-quote.ts): exact occurrences first, chosen by how well the
+ * text around them agrees with the selector's prefix and suffix; failing that, an approximate
+ * search with Myers' bit-parallel algorithm (`approx-string-match`, the library Hypothesis uses)
+ * scored by edit distance plus context agreement. Unlike Hypothesis, which takes the best
+ * candidate whatever its quality, an approximate match is accepted only when it verifies (a
+ * bounded share of errors, and context for short texts); otherwise the text is an orphan, so a
+ * highlight never lands on the wrong words.
+ *
+ * Matching runs on the comparison form of both texts (lib/text/normalize: case, whitespace,
+ * typographic quotes and dashes folded) and maps back to the original offsets.
+ */
+import approxSearch from 'approx-string-match';
+import { normalizeWithMap, type NormalizedText } from '../text/normalize';
+import type { Span } from '../extract/types';
+
+/** The words of a span with some context either side (mirrored by extension/protocol.ts). */
+export interface TextQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** How a text was found: exactly, approximately (then verified), or not at all. */
+export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan';
+
+/** Where a selector was found, in the original text's offsets; an orphan has no place. */
+export type Anchor = { status: 'exact' | 'fuzzy'; start: number; end: number } | { status: 'orphan'; start: null; end: null };
+
+/** Context kept either side, in characters, before cutting back to a word boundary (Hypothesis keeps 32). */
+export const CONTEXT_CHARS = 32;
+
+/**
+ * An approximate match may differ from the selector's text by at most this share of its length:
+ * a few words edited in a sentence. Measured on PolNeAR: the best approximate match of an
+ * unrelated sentence of 64 or more characters in 176,000 characters of other news differs by over
+ * half of it; shorter sentences came within a third (hence SHORT_QUOTE_CHARS).
+ */
+export const MAX_ERROR_RATE = 0.25;
+
+/** Errors searched for at most (Hypothesis' bound): the search costs O(errors / 32 × text length). */
+const MAX_ERRORS = 256;
+
+/**
+ * Texts shorter than this (normalised) come close to too many places: the best approximate match
+ * of an unrelated 32–64-character sentence in a news article can differ by under a third of it.
+ * An approximate match of a short text is accepted only where its context agrees too.
+ */
+const SHORT_QUOTE_CHARS = 64;
+
+/**
+ * Agreement (0 to 1) one side of a short text's context must reach. Unrelated 32-character
+ * contexts reach at most 0.6 against each other in English news (see the tests).
+ */
+const MIN_CONTEXT_SCORE = 0.75;
+
+/** Weights of the candidate score, after Hypothesis' matchQuote: the text first, then its context. */
+const QUOTE_WEIGHT = 50;
+const CONTEXT_WEIGHT = 20;
+
+const orphan: Anchor = { status: 'orphan', start: null, end: null };
+
+/**
+ * The selector of `span` in `text`: its exact text plus up to `CONTEXT_CHARS` characters either
+ * side, cut back to whole words (a word cut in half agrees with nothing).
+ */
+export function quoteSelector(text: string, span: Span, contextChars = CONTEXT_CHARS): TextQuote {
+  const start = Math.max(0, Math.min(span.start, text.length));
+  const end = Math.max(start, Math.min(span.end, text.length));
+  const from = Math.max(0, start - contextChars);
+  let prefix = text.slice(from, start);
+  if (from > 0 && /\S/.test(text[from - 1]!)) prefix = prefix.replace(/^\S*/, '');
+  const to = Math.min(text.length, end + contextChars);
+  let suffix = text.slice(end, to);
+  if (to < text.length && /\S/.test(text[to]!)) suffix = suffix.replace(/\S*$/, '');
+  // Spacing next to the exact text tells nothing (anchoring collapses and trims it anyway).
+  return { exact: text.slice(start, end), prefix: prefix.trim(), suffix: suffix.trim() };
+}
+
+/** A text prepared once for anchoring many selectors in it. */
+export interface AnchorableText {
+  /** The comparison form, with its map back to the original. */
+  normalized: NormalizedText;
+}
+
+export function prepareText(text: string): AnchorableText {
+  return { normalized: normalizeWithMap(text) };
+}
+
+/** Similarity (0 to 1) of `context` to the best-matching part of `window`; 1 when there is no context. */
+function contextScore(window: string, context: string): number {
+  if (context.length === 0) return 1;
+  if (window.length === 0) return 0;
+  const [best] = approxSearch(window, context, context.length);
+  return best ? 1 - best.errors / context.length : 0;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+/**
+ * Finds `quote` in `text` (or in a text prepared with `prepareText`): `{ start, end, status }` in
+ * the original text's offsets, or an orphan when no place verifies.
+ */
+export function anchorQuote(text: string | AnchorableText, quote: TextQuote): Anchor {
+  const { normalized } = typeof text === 'string' ? prepareText(text) : text;
+  const page = normalized.text;
+  const exact = normalizeWithMap(quote.exact).text;
+  if (exact.length === 0 || page.length === 0) return orphan;
+  const prefix = normalizeWithMap(quote.prefix).text;
+  const suffix = normalizeWithMap(quote.suffix).text;
+
+  let candidates: Candidate[] = [];
+  for (let at = page.indexOf(exact); at !== -1; at = page.indexOf(exact, at + 1)) {
+    candidates.push({ start: at, end: at + exact.length, errors: 0 });
+  }
+  const fuzzy = candidates.length === 0;
+  if (fuzzy) {
+    const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length * MAX_ERROR_RATE));
+    if (maxErrors === 0) return orphan;
+    candidates = approxSearch(page, exact, maxErrors);
+  }
+
+  // How well the text around a candidate agrees with the selector's context, side by side. The
+  // windows are trimmed like the selector's context: a space at the match would count as an error.
+  let best: { c: Candidate; score: number; agreement: number } | null = null;
+  for (const c of candidates) {
+    const before = contextScore(page.slice(Math.max(0, c.start - prefix.length - 1), c.start).trimEnd(), prefix);
+    const after = contextScore(page.slice(c.end, c.end + suffix.length + 1).trimStart(), suffix);
+    const score = QUOTE_WEIGHT * (1 - c.errors / exact.length) + CONTEXT_WEIGHT * (before + after);
+    // One side is enough: the other may have been edited, or be page furniture the selector's text lacked.
+    const agreement = Math.max(prefix ? before : 0, suffix ? after : 0);
+    if (!best || score > best.score) best = { c, score, agreement };
+  }
+  if (!best) return orphan;
+
+  if (fuzzy && exact.length < SHORT_QUOTE_CHARS && best.agreement < MIN_CONTEXT_SCORE) return orphan;
+  // An approximate match may start or end on the space around the words; the words are the match.
+  let { start, end } = best.c;
+  while (start < end && page[start] === ' ') start++;
+  while (end > start && page[end - 1] === ' ') end--;
+  if (start === end) return orphan;
+  const span = normalized.toOriginalSpan(start, end);
+  return { status: fuzzy ? 'fuzzy' : 'exact', start: span.start, end: span.end };
+}
+
+/** Anchors every selector in one text, preparing the text once. */
+export function anchorQuotes(text: string, quotes: readonly TextQuote[]): Anchor[] {
+  const prepared = prepareText(text);
+  return quotes.map((q) => anchorQuote(prepared, q));
+}
