@@ -10,6 +10,8 @@
 import { browser } from 'wxt/browser';
 import type { ArticleSignals, ExtractedArticle } from '../lib/extract/types';
 import type { ArticleSummary, StoredArticle } from './storage/article-record';
+import type { CorpusListing, CorpusSearch } from './storage/corpus';
+import type { Span } from '../lib/extract/types';
 import type { Settings } from './storage/settings';
 
 /** What the side panel shows for a tab. */
@@ -157,12 +159,59 @@ export interface ImportOutcome {
   updated: number;
 }
 
-/** An exported corpus file, as text chunks to put together in a `Blob` (one chunk per ~1 MB of JSONL). */
+/**
+ * A part of an exported corpus file, as text chunks to put together in a `Blob` (one chunk per
+ * ~1 MB). A corpus larger than one message comes in parts: ask again `from: next` until `next`
+ * is null, and put every part's chunks together, in order, in one file.
+ */
 export interface ExportFile {
   fileName: string;
   mimeType: string;
   chunks: string[];
   count: number;
+  next: number | null;
+}
+
+/** A same-event story of the corpus: its articles' ids and its label (the best-connected article's title). */
+export interface StoryGroup {
+  ids: number[];
+  title: string;
+}
+
+/** A quotation or passage two stored articles share, as it stands in one of them. */
+export interface SharedMark {
+  start: number;
+  end: number;
+  kind: 'quote' | 'passage';
+  /** How the two versions compare: a quotation's relation, or a passage's kind. */
+  relation: 'exact' | 'truncated' | 'altered' | 'spliced' | 'unquoted' | 'verbatim' | 'edited' | 'paraphrase';
+  /** The same number on the mark of the other article. */
+  pair: number;
+}
+
+/** One of two stored articles side by side: its text, paragraphs and shared marks (offsets into `text`). */
+export interface SideBySideArticle {
+  id: number;
+  title: string | null;
+  site: string | null;
+  language: string | null;
+  publishedTime: string | null;
+  url: string;
+  text: string;
+  paragraphs: Span[];
+  marks: SharedMark[];
+}
+
+/** Two stored articles compared: what they share, marked in both. */
+export interface SideBySide {
+  a: SideBySideArticle;
+  b: SideBySideArticle;
+  quotes: number;
+  passages: number;
+  /** Share of each text's words in shared passages. */
+  coverage: { a: number; b: number };
+  /** Set (to the longer text's length) when a text is too long to compare in detail. */
+  detailSkipped?: number;
 }
 
 /** What an import did: articles added, updated, and those left out with the reason. */
@@ -198,6 +247,15 @@ export interface Requests {
   'page/show': { req: { tabId: number; highlight?: string[]; scrollTo?: string }; res: { highlighted: number; scrolled: boolean }; from: 'extension' };
   /** Save the article in a tab to the corpus (updates it when its URL is already stored). */
   'corpus/save-tab': { req: { tabId?: number }; res: SaveOutcome; from: 'extension' };
+  /**
+   * The corpus page's list: words searched in the title, site, URL and text (with a snippet),
+   * filters by site, language and published dates, an order; counts per site and language.
+   */
+  'corpus/search': { req: CorpusSearch; res: CorpusListing; from: 'extension' };
+  /** The corpus grouped into same-event stories (two articles or more), largest first. */
+  'corpus/stories': { req: { [key in never]: never }; res: StoryGroup[]; from: 'extension' };
+  /** Two stored articles side by side, with the quotations and passages they share. */
+  'corpus/compare': { req: { a: number; b: number }; res: SideBySide; from: 'extension' };
   /** Stored articles, newest first, optionally filtered by words of the title or site. */
   'corpus/list': { req: { query?: string }; res: ArticleSummary[]; from: 'extension' };
   /** One stored article with its text. */
@@ -206,8 +264,11 @@ export interface Requests {
   'corpus/delete': { req: { ids: number[] }; res: number; from: 'extension' };
   /** Load the sample corpus (the five seed articles shipped in `corpus/`). */
   'corpus/load-samples': { req: { [key in never]: never }; res: ImportOutcome; from: 'extension' };
-  /** Export the corpus (all, or the articles of `ids`) as a `recoupe-corpus` JSON file or JSONL stream. */
-  'corpus/export': { req: { ids?: number[]; format: 'json' | 'jsonl' }; res: ExportFile; from: 'extension' };
+  /**
+   * Export the corpus (all, or the articles of `ids`) as a `recoupe-corpus` JSON file or JSONL
+   * stream, in parts: `from` is the `next` of the previous part (0 or absent for the first).
+   */
+  'corpus/export': { req: { ids?: number[]; format: 'json' | 'jsonl'; from?: number }; res: ExportFile; from: 'extension' };
   /**
    * Import one file (a `recoupe-corpus` export, JSON or JSONL): all its valid articles or, if
    * storing fails, none of them. Replies what was added, updated and skipped, and why.
@@ -238,6 +299,9 @@ const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
   'page/compare': 'extension',
   'page/show': 'extension',
   'corpus/save-tab': 'extension',
+  'corpus/search': 'extension',
+  'corpus/stories': 'extension',
+  'corpus/compare': 'extension',
   'corpus/list': 'extension',
   'corpus/get': 'extension',
   'corpus/delete': 'extension',
@@ -268,12 +332,25 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
     isOptional(m.scrollTo, (v) => typeof v === 'string' && v.length > 0 && v.length <= 100_000) &&
     isOptional(m.highlight, (v) => Array.isArray(v) && v.length <= 500 && v.every((t) => typeof t === 'string' && t.length <= 100_000)),
   'corpus/save-tab': (m) => isOptional(m.tabId, isInt),
+  'corpus/search': (m) => {
+    const strings = (v: unknown) => Array.isArray(v) && v.length <= 10_000 && v.every((s) => typeof s === 'string' && s.length <= 1000);
+    const day = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+    return isOptional(m.query, (v) => typeof v === 'string' && v.length <= 1000) &&
+      isOptional(m.sites, strings) && isOptional(m.languages, strings) &&
+      isOptional(m.from, day) && isOptional(m.to, day) &&
+      isOptional(m.sort, (v) => ['saved', 'published', 'title', 'site', 'words'].includes(v as string)) &&
+      isOptional(m.direction, (v) => v === 'asc' || v === 'desc') &&
+      isOptional(m.limit, (v) => isInt(v) && v >= 0 && v <= 100_000);
+  },
+  'corpus/stories': () => true,
+  'corpus/compare': (m) => isInt(m.a) && isInt(m.b),
   'corpus/list': (m) => isOptional(m.query, (v) => typeof v === 'string' && v.length <= 1000),
   'corpus/get': (m) => isInt(m.id),
   'corpus/delete': (m) => Array.isArray(m.ids) && m.ids.length <= 100_000 && m.ids.every(isInt),
   'corpus/load-samples': () => true,
   'corpus/export': (m) =>
     (m.format === 'json' || m.format === 'jsonl') &&
+    isOptional(m.from, (v) => isInt(v) && v >= 0) &&
     isOptional(m.ids, (v) => Array.isArray(v) && v.length <= 1_000_000 && v.every(isInt)),
   // The text's size is checked by the handler, which says why a file is refused.
   'corpus/import': (m) => typeof m.fileName === 'string' && m.fileName.length <= 1000 && typeof m.text === 'string',

@@ -5,12 +5,13 @@
 import { browser } from 'wxt/browser';
 import { MAX_AUTO_SAVE_SITES, MAX_IMPORT_CHARS, type AnyRequest, type Requests, type RequestType, type Result } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
-import { deleteArticles, getArticle, listArticles, saveArticle } from '../../extension/storage/corpus';
+import { deleteArticles, getArticle, listArticles, saveArticle, searchCorpus } from '../../extension/storage/corpus';
 import { toNewArticle } from '../../extension/storage/article-record';
 import { loadSamples, type SampleFile } from '../../extension/storage/samples';
 import { withAnalysis } from '../../extension/storage/analysis';
-import { articlesToExport, importArticles } from '../../extension/storage/import-export';
-import { parseCorpusFile, serializeCorpus, serializeCorpusLines } from '../../lib/corpus-io';
+import { exportPart, importArticles } from '../../extension/storage/import-export';
+import { parseCorpusFile } from '../../lib/corpus-io';
+import { compareStored, corpusStories } from './corpus-views';
 import { forgetTab, getPageState } from './page-state';
 import { comparePage } from './compare-page';
 import { showEvidence } from './show-in-page';
@@ -84,6 +85,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     'page/show': async (req) => showEvidence(req.tabId, { highlight: req.highlight, scrollTo: req.scrollTo }),
     'corpus/save-tab': async (req) => saveTab(await resolveTab(req.tabId)),
+    'corpus/search': async (req) => searchCorpus(db, req),
+    'corpus/stories': async () => corpusStories(db, stories),
+    'corpus/compare': async (req) => compareStored(db, req.a, req.b),
     'corpus/list': async (req) => listArticles(db, req.query),
     'corpus/get': async (req) => getArticle(db, req.id),
     'corpus/delete': async (req) => {
@@ -101,23 +105,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return outcome;
     },
     'corpus/export': async (req) => {
-      const articles = await articlesToExport(db, req.ids);
+      // One part per request (see `exportPart`): a large corpus does not fit in one message.
       const now = new Date();
+      const part = await exportPart(db, { format: req.format, ids: req.ids, from: req.from, now });
       const date = now.toISOString().slice(0, 10);
-      if (req.format === 'json') {
-        return { fileName: `recoupe-corpus-${date}.json`, mimeType: 'application/json', chunks: [serializeCorpus(articles, { now })], count: articles.length };
-      }
-      const chunks: string[] = [];
-      let chunk = '';
-      for (const line of serializeCorpusLines(articles, { now })) {
-        chunk += `${line}\n`;
-        if (chunk.length >= 1_000_000) {
-          chunks.push(chunk);
-          chunk = '';
-        }
-      }
-      if (chunk) chunks.push(chunk);
-      return { fileName: `recoupe-corpus-${date}.jsonl`, mimeType: 'application/x-ndjson', chunks, count: articles.length };
+      return req.format === 'json'
+        ? { fileName: `recoupe-corpus-${date}.json`, mimeType: 'application/json', ...part }
+        : { fileName: `recoupe-corpus-${date}.jsonl`, mimeType: 'application/x-ndjson', ...part };
     },
     'corpus/import': async (req) => {
       const name = req.fileName.slice(0, 200);

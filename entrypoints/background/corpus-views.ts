@@ -1,0 +1,60 @@
+/**
+ * The corpus page's views that need the whole corpus or the analysis: stories (same-event groups
+ * over the story index) and two stored articles side by side with what they share. Computed here
+ * from `lib/`, where the texts and the index are; the page only renders the result.
+ */
+import { firstWords, groupStories, type StoryArticle } from '../../lib/index';
+import { comparePrepared, prepareArticle } from '../../lib/compare';
+import type { SideBySide, SideBySideArticle, SharedMark, StoryGroup } from '../../extension/protocol';
+import type { CorpusDb } from '../../extension/storage/corpus-db';
+import { eachArticle } from '../../extension/storage/corpus';
+import { featuresOf } from '../../extension/storage/analysis';
+import type { StoredArticle } from '../../extension/storage/article-record';
+import { MAX_DETAIL_CHARS } from './compare-page';
+import type { StoryIndex } from './story-index';
+
+/**
+ * Same-event stories of the stored corpus, largest first, over the background's story index (its
+ * candidates beyond a few hundred articles). Only each article's features and title are kept
+ * while reading, never the texts.
+ */
+export async function corpusStories(db: CorpusDb, stories: StoryIndex): Promise<StoryGroup[]> {
+  const index = await stories.get();
+  const articles: StoryArticle[] = [];
+  await eachArticle(db, (a) => {
+    articles.push({ id: String(a.id), title: a.title, features: featuresOf(a), ...(a.title ? {} : { text: firstWords(a.text.slice(0, 400)) }) });
+  });
+  return groupStories(articles, index).map((s) => ({ ids: s.ids.map(Number), title: s.label }));
+}
+
+const side = (a: StoredArticle, marks: SharedMark[]): SideBySideArticle => ({
+  id: a.id, title: a.title, site: a.site, language: a.language, publishedTime: a.publishedTime, url: a.url,
+  text: a.text, paragraphs: a.paragraphs, marks: marks.sort((x, y) => x.start - y.start || y.end - x.end),
+});
+
+/**
+ * Two stored articles with the quotations and passages they share marked in both texts; each
+ * shared item has one number (`pair`) on both sides, so the page can go from one to the other.
+ */
+export async function compareStored(db: CorpusDb, idA: number, idB: number): Promise<SideBySide> {
+  const [a, b] = await db.articles.bulkGet([idA, idB]);
+  if (!a || !b) throw new Error('This article is no longer in your corpus.');
+  if (a.text.length > MAX_DETAIL_CHARS || b.text.length > MAX_DETAIL_CHARS) {
+    return { a: side(a, []), b: side(b, []), quotes: 0, passages: 0, coverage: { a: 0, b: 0 }, detailSkipped: Math.max(a.text.length, b.text.length) };
+  }
+  const pair = comparePrepared(prepareArticle(a), prepareArticle(b));
+  const marksA: SharedMark[] = [];
+  const marksB: SharedMark[] = [];
+  let n = 0;
+  for (const q of pair.sharedQuotes) {
+    marksA.push({ start: q.a.start, end: q.a.end, kind: 'quote', relation: q.relation, pair: n });
+    marksB.push({ start: q.b.start, end: q.b.end, kind: 'quote', relation: q.relation, pair: n });
+    n++;
+  }
+  for (const p of pair.passages) {
+    marksA.push({ start: p.a.start, end: p.a.end, kind: 'passage', relation: p.kind, pair: n });
+    marksB.push({ start: p.b.start, end: p.b.end, kind: 'passage', relation: p.kind, pair: n });
+    n++;
+  }
+  return { a: side(a, marksA), b: side(b, marksB), quotes: pair.sharedQuotes.length, passages: pair.passages.length, coverage: pair.coverage };
+}
