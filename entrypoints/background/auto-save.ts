@@ -13,45 +13,53 @@ import { showAutoSaveSkipped, showSaveOutcome } from './browser-ui';
 /** Only web pages: browser, extension, store and local file pages are never saved automatically. */
 const WEB_SCHEMES = ['http:', 'https:'];
 
-/** Tabs being saved right now, so that two signals from one page load do not save it twice at once. */
-const inFlight = new Set<number>();
-
 export type AutoSaveResult = 'off' | 'saved' | 'skipped' | 'failed';
+
+/** Auto-saves under way, by tab: a second signal from the same page load joins the first. */
+const running = new Map<number, Promise<AutoSaveResult>>();
+
+/** Resolves when every auto-save under way has finished (the signals' sender does not wait for them). */
+export async function autoSavesSettled(): Promise<void> {
+  while (running.size > 0) await Promise.allSettled([...running.values()]);
+}
 
 /**
  * Saves the article of `tabId` if its site is on the auto-save list. `save` is the background's
  * one save path; it throws a sentence when the page or the storage refuses.
  */
-export async function autoSaveIfChosen(db: CorpusDb, tabId: number, save: (tabId: number) => Promise<SaveOutcome>): Promise<AutoSaveResult> {
-  if (inFlight.has(tabId)) return 'off';
-  inFlight.add(tabId);
-  try {
-    const url = await browser.tabs.get(tabId).then((tab) => tab.url, () => undefined);
-    if (!url) return 'off';
-    const page = new URL(url);
-    if (!WEB_SCHEMES.includes(page.protocol)) return 'off';
-    // Unreadable settings (storage failing) mean no auto-save, not an error on every page.
-    const { autoSaveSites } = await getSettings(db).catch(() => ({ autoSaveSites: [] as string[] }));
-    if (!siteMatches(page.hostname, autoSaveSites)) return 'off';
+export function autoSaveIfChosen(db: CorpusDb, tabId: number, save: (tabId: number) => Promise<SaveOutcome>): Promise<AutoSaveResult> {
+  const current = running.get(tabId);
+  if (current) return current;
+  // A tab closed or navigated mid-way makes the browser calls throw: then nothing was saved, and nothing to say.
+  const work = run(db, tabId, save).catch((): AutoSaveResult => 'failed').finally(() => running.delete(tabId));
+  running.set(tabId, work);
+  return work;
+}
 
-    // The content script's signals are a cheap guess a page can fake; the extraction decides.
-    const state = await getPageState(db, tabId);
-    if (state.kind === 'not-article') return 'skipped';
-    if (state.kind === 'unavailable') {
-      // Too large, empty, unreadable: left alone, and the button's title says why.
-      showAutoSaveSkipped(tabId, state.message);
-      return 'skipped';
-    }
-    try {
-      const outcome = await save(tabId);
-      showSaveOutcome(tabId, { ok: true, title: outcome.title, created: outcome.created, automatic: true });
-      return 'saved';
-    } catch (error) {
-      // The save wrote nothing (one transaction); the badge says so, with the reason.
-      showSaveOutcome(tabId, { ok: false, error: (error as Error)?.message ?? String(error) });
-      return 'failed';
-    }
-  } finally {
-    inFlight.delete(tabId);
+async function run(db: CorpusDb, tabId: number, save: (tabId: number) => Promise<SaveOutcome>): Promise<AutoSaveResult> {
+  const url = await browser.tabs.get(tabId).then((tab) => tab.url, () => undefined);
+  if (!url) return 'off';
+  const page = new URL(url);
+  if (!WEB_SCHEMES.includes(page.protocol)) return 'off';
+  // Unreadable settings (storage failing) mean no auto-save, not an error on every page.
+  const { autoSaveSites } = await getSettings(db).catch(() => ({ autoSaveSites: [] as string[] }));
+  if (!siteMatches(page.hostname, autoSaveSites)) return 'off';
+
+  // The content script's signals are a cheap guess a page can fake; the extraction decides.
+  const state = await getPageState(db, tabId);
+  if (state.kind === 'not-article') return 'skipped';
+  if (state.kind === 'unavailable') {
+    // Too large, empty, unreadable: left alone, and the button's title says why.
+    showAutoSaveSkipped(tabId, state.message);
+    return 'skipped';
+  }
+  try {
+    const outcome = await save(tabId);
+    showSaveOutcome(tabId, { ok: true, title: outcome.title, created: outcome.created, automatic: true });
+    return 'saved';
+  } catch (error) {
+    // The save wrote nothing (one transaction); the badge says so, with the reason.
+    showSaveOutcome(tabId, { ok: false, error: (error as Error)?.message ?? String(error) });
+    return 'failed';
   }
 }
