@@ -1,0 +1,77 @@
+/**
+ * The corpus page's stories and side-by-side views, computed in the background from the sample
+ * corpus (the five seeds): 000 and 001 report the same event and share two quotations.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { CorpusDb } from '../../extension/storage/corpus-db';
+import { loadSamples, sampleUrl, type SampleFile } from '../../extension/storage/samples';
+import { compareStored, corpusStories } from '../background/corpus-views';
+import { StoryIndex } from '../background/story-index';
+
+const samples: SampleFile[] = readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f) => {
+  const name = f.slice(0, -4);
+  return { name, text: readFileSync(`corpus/${f}`, 'utf8'), meta: JSON.parse(readFileSync(`corpus/${name}.meta.json`, 'utf8')) };
+});
+
+let db: CorpusDb;
+/** Stored id of a seed, by its number (`000`). */
+let idOf: (seed: string) => number;
+beforeEach(async () => {
+  await Dexie.delete('recoupe-views-test');
+  db = new CorpusDb('recoupe-views-test');
+  await loadSamples(db, samples);
+  const all = await db.articles.toArray();
+  idOf = (seed) => all.find((a) => a.url.startsWith(sampleUrl(seed)))!.id;
+});
+afterEach(() => db.close());
+
+describe('stories of the stored corpus', () => {
+  it('puts seeds 000 and 001 in one story, and 002 apart from them', async () => {
+    const stories = await corpusStories(db, new StoryIndex(db));
+    const withFirst = stories.find((s) => s.ids.includes(idOf('000')));
+    expect(withFirst?.ids).toContain(idOf('001'));
+    expect(withFirst?.ids).not.toContain(idOf('002'));
+    expect(withFirst?.title).toBeTruthy();
+    // Every article is in one story at most, and a story has two articles or more.
+    const ids = stories.flatMap((s) => s.ids);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(stories.every((s) => s.ids.length >= 2)).toBe(true);
+  });
+});
+
+describe('two stored articles side by side', () => {
+  it('marks the quotations 000 and 001 share in both texts, with one number per pair', async () => {
+    const view = await compareStored(db, idOf('000'), idOf('001'));
+    expect(view.quotes).toBeGreaterThanOrEqual(2);
+    const quotesA = view.a.marks.filter((m) => m.kind === 'quote');
+    const quotesB = view.b.marks.filter((m) => m.kind === 'quote');
+    expect(quotesA).toHaveLength(view.quotes);
+    expect(quotesB.map((m) => m.pair).sort()).toEqual(quotesA.map((m) => m.pair).sort());
+    for (const a of quotesA) {
+      const b = quotesB.find((m) => m.pair === a.pair)!;
+      expect(b.relation).toBe(a.relation);
+      // An exact shared quotation reads the same in both texts (typography aside).
+      if (a.relation === 'exact') {
+        const plain = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+        expect(plain(view.b.text.slice(b.start, b.end))).toBe(plain(view.a.text.slice(a.start, a.end)));
+      }
+    }
+    // Marks are in text order and inside the text.
+    for (const side of [view.a, view.b]) {
+      expect(side.marks.every((m) => m.start >= 0 && m.end <= side.text.length && m.start < m.end)).toBe(true);
+      expect(side.marks.map((m) => m.start)).toEqual([...side.marks.map((m) => m.start)].sort((x, y) => x - y));
+    }
+  });
+
+  it('shares nothing between articles of different events', async () => {
+    const view = await compareStored(db, idOf('000'), idOf('002'));
+    expect(view.quotes).toBe(0);
+    expect(view.a.marks.filter((m) => m.kind === 'quote')).toEqual([]);
+  });
+
+  it('says so when an article is gone', async () => {
+    await expect(compareStored(db, idOf('000'), 99_999)).rejects.toThrow('This article is no longer in your corpus.');
+  });
+});
