@@ -45,9 +45,12 @@ describe('browser-specific manifest parts', () => {
   });
 });
 
-describe('web-ext lint on the Firefox package', () => {
+// The package of this build: `$RECOUPE_OUT_DIR/firefox-mv3` when set, so side-by-side builds each lint their own.
+describe(`web-ext lint on the Firefox package (${buildOf('firefox-mv3')})`, () => {
   it('finds no errors', async () => {
-    const { stdout } = await promisify(execFile)('npx', ['web-ext', 'lint', '--source-dir', buildOf('firefox-mv3'), '--output', 'json', '--no-config-discovery'], { maxBuffer: 16 << 20 }).catch((e) => e);
+    // web-ext exits 1 when it finds errors; its JSON report is on stdout either way.
+    const { stdout, stderr } = await promisify(execFile)('npx', ['web-ext', 'lint', '--source-dir', buildOf('firefox-mv3'), '--output', 'json', '--no-config-discovery'], { maxBuffer: 16 << 20 }).catch((e) => e);
+    expect(stdout, `web-ext lint printed no report: ${stderr}`).toMatch(/^\s*\{/);
     const report = JSON.parse(stdout);
     expect(report.errors.map((e: { code: string; message: string }) => `${e.code}: ${e.message}`)).toEqual([]);
   });
