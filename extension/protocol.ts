@@ -144,12 +144,17 @@ export interface PageComparison {
   related: StoryMatchView[];
   quotes: SharedQuoteView[];
   passages: PassageView[];
-  /** Share of the page's words also found in the compared articles, together and one by one. */
-  coverage: { overall: number; byArticle: { articleId: number; coverage: number }[] };
+  /**
+   * Share of the page's words also found in the compared articles: all together, the same-event
+   * ones together (null when none was compared), and one by one.
+   */
+  coverage: { overall: number; sameEvent: number | null; byArticle: { articleId: number; coverage: number }[] };
   /** Framing against the closest stored version of the story (same event first), if any. */
   framing: FramingView | null;
   /** Set when quotes and passages were not compared because a text is too long for it. */
   detailSkipped?: string;
+  /** Where the time went (extraction, matching, each article compared, framing). */
+  timings: ComparisonTimings;
 }
 
 export type SaveOutcome = { id: number; created: boolean; title: string | null };
@@ -240,6 +245,8 @@ export interface Requests {
   'page/get-state': { req: { tabId?: number; refresh?: boolean }; res: PageState; from: 'extension' };
   /** The page of a tab compared with the corpus: same-story and related articles, shared quotes and passages. */
   'page/compare': { req: { tabId: number }; res: PageComparison | null; from: 'extension' };
+  /** Framing of a tab's page beside one stored article the person chose (null: not stored, or too long to compare). */
+  'page/framing': { req: { tabId: number; articleId: number }; res: FramingView | null; from: 'extension' };
   /**
    * Shows evidence in a tab: highlights texts (replacing earlier highlights; `[]` clears) and/or
    * scrolls to one text and selects it. Replies how many were found.
@@ -297,6 +304,7 @@ const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
   'page/signals': 'page',
   'page/get-state': 'extension',
   'page/compare': 'extension',
+  'page/framing': 'extension',
   'page/show': 'extension',
   'corpus/save-tab': 'extension',
   'corpus/search': 'extension',
@@ -327,6 +335,7 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
     m.signals.reasons.every((r) => typeof r === 'string' && r.length <= 200),
   'page/get-state': (m) => isOptional(m.tabId, isInt) && isOptional(m.refresh, (v) => typeof v === 'boolean'),
   'page/compare': (m) => isInt(m.tabId),
+  'page/framing': (m) => isInt(m.tabId) && isInt(m.articleId),
   'page/show': (m) =>
     isInt(m.tabId) &&
     isOptional(m.scrollTo, (v) => typeof v === 'string' && v.length > 0 && v.length <= 100_000) &&

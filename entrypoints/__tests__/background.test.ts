@@ -132,6 +132,75 @@ describe('comparing the page with the corpus', () => {
   it('refuses a comparison request without a tab', async () => {
     expect(await send({ type: 'page/compare' })).toBeUndefined();
   });
+
+  /** The page loads anew (its content script reports it), so nothing of an earlier test is cached. */
+  const pageLoaded = () => send({ type: 'page/signals', signals: { isArticle: true, reasons: [] } }, webPage(tabId));
+
+  it('says where the time went: extraction when it happened in the request, each compared article, framing, total', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await pageLoaded();
+    // The first request extracts the page; the second finds it cached.
+    const first = await send({ type: 'page/compare', tabId });
+    const second = await send({ type: 'page/compare', tabId });
+    const t1 = first!.ok ? first!.value.timings : null;
+    const t2 = second!.ok ? second!.value.timings : null;
+    expect(t1.extractMs).toBeGreaterThan(0);
+    expect(t2.extractMs).toBeNull();
+    const compared = [...first!.ok ? first!.value.same : [], ...first!.ok ? first!.value.related : []].map((a: { id: number }) => a.id);
+    expect(t1.compareMs.map((c: { articleId: number }) => c.articleId).sort()).toEqual(compared.sort());
+    for (const t of [t1, t2]) {
+      const parts = [t.extractMs ?? 0, t.matchMs, t.framingMs, ...t.compareMs.map((c: { ms: number }) => c.ms)];
+      for (const ms of parts) expect(ms).toBeGreaterThanOrEqual(0);
+      // The total includes every part.
+      expect(t.totalMs).toBeGreaterThanOrEqual(parts.reduce((x, y) => x + y, 0));
+    }
+  });
+
+  it('announces its progress to the panel: extracting, matching, then each article compared, then framing', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await pageLoaded();
+    const notices: { tabId: number; stage: string; done: number; total: number }[] = [];
+    fakeBrowser.runtime.onMessage.addListener((m: any) => {
+      if (m?.type === 'notice/progress') notices.push(m);
+    });
+    const reply = await send({ type: 'page/compare', tabId });
+    const c = reply!.ok ? reply!.value : null;
+    const n = c.same.length + c.related.length;
+    expect(notices.every((x) => x.tabId === tabId)).toBe(true);
+    expect(notices.map((x) => `${x.stage} ${x.done}/${x.total}`)).toEqual([
+      'extracting 0/1',
+      'extracting 1/1',
+      'matching 0/1',
+      'matching 1/1',
+      ...Array.from({ length: n + 1 }, (_, i) => `comparing ${i}/${n}`),
+      'framing 0/1',
+      'framing 1/1',
+    ]);
+  });
+
+  it('gives the framing against the article the person chose, and none for an article not stored', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await pageLoaded();
+    const reply = await send({ type: 'page/compare', tabId });
+    const c = reply!.ok ? reply!.value : null;
+    // The default is the closest version that is not a copy (the AFP wire); ask for the other ones.
+    const sample = c.same.find((a: { site: string }) => a.site === 'RT France');
+    const earlier = c.related.find((a: { publishedTime: string }) => a.publishedTime === '2016-04-18');
+    const afp = await send({ type: 'page/framing', tabId, articleId: c.framing.articleId });
+    expect(afp).toEqual({ ok: true, value: c.framing });
+    const beside = await send({ type: 'page/framing', tabId, articleId: earlier.id });
+    expect(beside?.ok && beside.value.articleId).toBe(earlier.id);
+    expect(beside?.ok && beside.value).not.toEqual(c.framing);
+    // The page's own copy: the same text, so no actor is named differently.
+    const copy = await send({ type: 'page/framing', tabId, articleId: sample.id });
+    expect(copy?.ok && copy.value.actors).toEqual([]);
+    expect(await send({ type: 'page/framing', tabId, articleId: 999_999 })).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses a framing request without an article id', async () => {
+    expect(await send({ type: 'page/framing', tabId })).toBeUndefined();
+    expect(await send({ type: 'page/framing', tabId, articleId: '3' })).toBeUndefined();
+  });
 });
 
 describe('saving', () => {

@@ -3,7 +3,7 @@
  * every failure becomes a sentence a person can act on.
  */
 import { browser } from 'wxt/browser';
-import { MAX_AUTO_SAVE_SITES, MAX_IMPORT_CHARS, type AnyRequest, type Requests, type RequestType, type Result } from '../../extension/protocol';
+import { MAX_AUTO_SAVE_SITES, MAX_IMPORT_CHARS, type AnyRequest, type Notice, type Requests, type RequestType, type Result } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { deleteArticles, getArticle, listArticles, saveArticle, searchCorpus } from '../../extension/storage/corpus';
 import { toNewArticle } from '../../extension/storage/article-record';
@@ -12,8 +12,8 @@ import { withAnalysis } from '../../extension/storage/analysis';
 import { exportPart, importArticles } from '../../extension/storage/import-export';
 import { parseCorpusFile } from '../../lib/corpus-io';
 import { compareStored, corpusStories } from './corpus-views';
-import { forgetTab, getPageState } from './page-state';
-import { comparePage } from './compare-page';
+import { forgetTab, getPageState, getPageStateTimed } from './page-state';
+import { comparePage, framingAgainst } from './compare-page';
 import { showEvidence } from './show-in-page';
 import { autoSaveIfChosen } from './auto-save';
 import { getSettings, normaliseSites, setSettings } from '../../extension/storage/settings';
@@ -28,6 +28,8 @@ export interface BackgroundDeps {
   announceCorpusChange: () => void;
   /** Reacts to the content script's article signals for a tab (badge). */
   showSignals: (tabId: number, isArticle: boolean) => void;
+  /** Tells open extension pages how far the analysis of a tab's page has gone. */
+  announceProgress?: (notice: Extract<Notice, { type: 'notice/progress' }>) => void;
 }
 
 type Handlers = { [K in RequestType]: (req: Extract<AnyRequest, { type: K }>, tabId: number | undefined) => Promise<Requests[K]['res']> };
@@ -54,6 +56,8 @@ export function describeStorageError(error: unknown): string {
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { db, stories } = deps;
+  const progressOf = (tabId: number) => (stage: Extract<Notice, { type: 'notice/progress' }>['stage'], done: number, total: number) =>
+    deps.announceProgress?.({ type: 'notice/progress', tabId, stage, done, total });
   /** Saves the article of a tab (the panel's button, the menu, the keyboard and auto-save all come here). */
   const saveTab = async (tabId: number) => {
     const state = await getPageState(db, tabId);
@@ -77,11 +81,20 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       }
       return null;
     },
-    'page/get-state': async (req) => getPageState(db, await resolveTab(req.tabId), req.refresh ?? false),
+    'page/get-state': async (req) => {
+      const tabId = await resolveTab(req.tabId);
+      return getPageState(db, tabId, req.refresh ?? false, progressOf(tabId));
+    },
     'page/compare': async (req) => {
-      const state = await getPageState(db, req.tabId);
+      const startedAt = performance.now();
+      const progress = progressOf(req.tabId);
+      const { state, extractMs } = await getPageStateTimed(db, req.tabId, { progress });
       if (state.kind !== 'article') return null;
-      return comparePage(db, stories, state.article, state.savedId);
+      return comparePage(db, stories, state.article, state.savedId, { startedAt, extractMs, progress });
+    },
+    'page/framing': async (req) => {
+      const state = await getPageState(db, req.tabId);
+      return state.kind === 'article' ? framingAgainst(db, state.article, req.articleId) : null;
     },
     'page/show': async (req) => showEvidence(req.tabId, { highlight: req.highlight, scrollTo: req.scrollTo }),
     'corpus/save-tab': async (req) => saveTab(await resolveTab(req.tabId)),

@@ -39,6 +39,7 @@ export default defineBackground(() => {
     samples,
     announceCorpusChange: () => void notify({ type: 'notice/corpus-changed' }),
     showSignals: showArticleSignals,
+    announceProgress: (notice) => void notify(notice),
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {

@@ -42,34 +42,55 @@ async function injectExtraction(tabId: number): Promise<ExtractionReply> {
   }
 }
 
+export interface PageStateOptions {
+  /** Extract again even when a copy is cached. */
+  refresh?: boolean;
+  /** Told when an extraction starts and ends (the panel's progress line). */
+  progress?: (stage: 'extracting', done: number, total: number) => void;
+}
+
 /** The page state of a tab, extracting it unless a fresh copy is cached. */
-export async function getPageState(db: CorpusDb, tabId: number, refresh = false): Promise<PageState> {
+export async function getPageState(db: CorpusDb, tabId: number, refresh = false, progress?: PageStateOptions['progress']): Promise<PageState> {
+  return (await getPageStateTimed(db, tabId, { refresh, progress })).state;
+}
+
+/**
+ * The page state of a tab and how long extracting it took (null when it came from the cache or
+ * could not be read), for the comparison's timings.
+ */
+export async function getPageStateTimed(db: CorpusDb, tabId: number, options: PageStateOptions = {}): Promise<{ state: PageState; extractMs: number | null }> {
+  const { refresh = false, progress } = options;
+  const untimed = (state: PageState) => ({ state, extractMs: null });
   let tab;
   try {
     tab = await browser.tabs.get(tabId);
   } catch {
-    return unavailable(null, null, 'no-tab', i18n.t('background.tabGone'));
+    return untimed(unavailable(null, null, 'no-tab', i18n.t('background.tabGone')));
   }
   const url = tab.url ?? null;
   if (!url || !READABLE_SCHEMES.includes(new URL(url).protocol)) {
-    return unavailable(tabId, url, 'restricted', i18n.t('background.restrictedPage'));
+    return untimed(unavailable(tabId, url, 'restricted', i18n.t('background.restrictedPage')));
   }
   const cached = cache.get(tabId);
   if (!refresh && cached && cached.url === pageUrl(url)) {
-    return { ...cached, savedId: (await findExisting(db, { url: cached.url, canonicalUrl: cached.article.canonicalUrl }))?.id ?? null };
+    return untimed({ ...cached, savedId: (await findExisting(db, { url: cached.url, canonicalUrl: cached.article.canonicalUrl }))?.id ?? null });
   }
 
+  const start = performance.now();
+  progress?.('extracting', 0, 1);
   let reply: ExtractionReply;
   try {
     reply = await injectExtraction(tabId);
   } catch (error) {
-    return unavailable(tabId, url, 'restricted', i18n.t('background.unreadablePage', [(error as Error).message]));
+    return untimed(unavailable(tabId, url, 'restricted', i18n.t('background.unreadablePage', [(error as Error).message])));
   }
-  if (!reply.ok) return unavailable(tabId, url, reply.reason, reply.message);
+  if (!reply.ok) return untimed(unavailable(tabId, url, reply.reason, reply.message));
 
   const article = settleLanguage(reply.article);
+  const extractMs = performance.now() - start;
+  progress?.('extracting', 1, 1);
   const savedId = (await findExisting(db, { url: pageUrl(url), canonicalUrl: article.canonicalUrl }))?.id ?? null;
   const state = { kind: article.isArticle ? 'article' : 'not-article', tabId, url: pageUrl(url), article, savedId } as const;
   cache.set(tabId, state);
-  return state;
+  return { state, extractMs };
 }
