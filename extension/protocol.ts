@@ -40,16 +40,11 @@ export type ExtractionReply =
 /**
  * A text of the page with some context either side (the W3C Web Annotation TextQuoteSelector, as
  * Hypothesis anchors annotations): the page finds `exact` where `prefix` and `suffix` agree,
- * falls back to a fuzzy match it verifies, and otherwise reports the text as not found.
+ * falls back to a fuzzy match it verifies, and otherwise reports the text as not found
+ * (`AnchorStatus`: 'exact' | 'fuzzy' | 'orphan'). Declared in lib/anchor, which builds and anchors them.
  */
-export interface TextQuote {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-/** How a text was found in the live page: exactly, approximately (then verified), or not at all. */
-export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan';
+export type { AnchorStatus, TextQuote } from '../lib/anchor';
+import type { AnchorStatus, TextQuote } from '../lib/anchor';
 
 /** Where the time of a comparison went, in milliseconds (the panel's speed breakdown). */
 export interface ComparisonTimings {
@@ -87,6 +82,8 @@ export interface DiffRunView {
 export interface SharedQuoteView {
   /** The quotation as the page has it (or the page's words, for a quotation reused unquoted). */
   pageText: string;
+  /** Where it is in the page, to find it in the live page (lib/anchor). */
+  pageQuote: TextQuote;
   speaker: string | null;
   versions: {
     articleId: number;
@@ -109,6 +106,8 @@ export interface PassageView {
   kind: 'verbatim' | 'edited' | 'paraphrase';
   similarity: number;
   pageText: string;
+  /** Where it is in the page, to find it in the live page (lib/anchor). */
+  pageQuote: TextQuote;
   page: MarkedRunView[];
   other: MarkedRunView[];
 }
@@ -249,9 +248,15 @@ export interface Requests {
   'page/framing': { req: { tabId: number; articleId: number }; res: FramingView | null; from: 'extension' };
   /**
    * Shows evidence in a tab: highlights texts (replacing earlier highlights; `[]` clears) and/or
-   * scrolls to one text and selects it. Replies how many were found.
+   * scrolls to one text and selects it. `quote` items are painted as shared quotations, `passage`
+   * items as shared passages. Replies how each was found: `highlighted` in the order asked (null
+   * when the browser cannot highlight), `scrolled` for `scrollTo` (null when none was asked).
    */
-  'page/show': { req: { tabId: number; highlight?: string[]; scrollTo?: string }; res: { highlighted: number; scrolled: boolean }; from: 'extension' };
+  'page/show': {
+    req: { tabId: number; highlight?: { kind: 'quote' | 'passage'; quote: TextQuote }[]; scrollTo?: TextQuote };
+    res: { highlighted: AnchorStatus[] | null; scrolled: AnchorStatus | null };
+    from: 'extension';
+  };
   /** Save the article in a tab to the corpus (updates it when its URL is already stored). */
   'corpus/save-tab': { req: { tabId?: number }; res: SaveOutcome; from: 'extension' };
   /**
@@ -325,6 +330,13 @@ const isOptional = (v: unknown, check: (v: unknown) => boolean) => v === undefin
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A selector of bounded size: the exact text (a long passage at most) and short context either side. */
+const isTextQuote = (v: unknown): boolean =>
+  isRecord(v) &&
+  typeof v.exact === 'string' && v.exact.length <= 100_000 &&
+  typeof v.prefix === 'string' && v.prefix.length <= 1000 &&
+  typeof v.suffix === 'string' && v.suffix.length <= 1000;
+
 /** Shape checks of each payload; anything else in the message is ignored. */
 const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => boolean } = {
   'page/signals': (m) =>
@@ -338,8 +350,8 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
   'page/framing': (m) => isInt(m.tabId) && isInt(m.articleId),
   'page/show': (m) =>
     isInt(m.tabId) &&
-    isOptional(m.scrollTo, (v) => typeof v === 'string' && v.length > 0 && v.length <= 100_000) &&
-    isOptional(m.highlight, (v) => Array.isArray(v) && v.length <= 500 && v.every((t) => typeof t === 'string' && t.length <= 100_000)),
+    isOptional(m.scrollTo, isTextQuote) &&
+    isOptional(m.highlight, (v) => Array.isArray(v) && v.length <= 500 && v.every((h) => isRecord(h) && (h.kind === 'quote' || h.kind === 'passage') && isTextQuote(h.quote))),
   'corpus/save-tab': (m) => isOptional(m.tabId, isInt),
   'corpus/search': (m) => {
     const strings = (v: unknown) => Array.isArray(v) && v.length <= 10_000 && v.every((s) => typeof s === 'string' && s.length <= 1000);

@@ -1,0 +1,159 @@
+/**
+ * The panel's evidence in the live page, run inside the tab (bundled into the injected script
+ * entrypoints/evidence-page.ts): shared quotations and passages are found by their TextQuote
+ * selectors (lib/anchor: exact where the context agrees, approximately when that verifies, else
+ * reported as not found) and painted with the CSS Custom Highlight API, which adds no node to the
+ * page, so its layout and scripts are untouched and clearing leaves nothing behind. A click
+ * scrolls to one item and selects it.
+ */
+import { anchorQuotes, type Anchor, type AnchorStatus, type TextQuote } from '../lib/anchor';
+
+export interface ShowInPage {
+  /** Items to highlight, replacing the previous highlights; `[]` clears them; absent leaves them. */
+  highlight?: { kind: 'quote' | 'passage'; quote: TextQuote }[];
+  /** Item to scroll to and select. */
+  scrollTo?: TextQuote;
+}
+
+export interface ShownInPage {
+  /** How each item to highlight was found, in order; null when the browser cannot highlight. */
+  highlighted: AnchorStatus[] | null;
+  /** How the item to scroll to was found; null when none was asked. */
+  scrolled: AnchorStatus | null;
+}
+
+/** Where the injected script installs `showInPage` in the tab's isolated world. */
+export const EVIDENCE_GLOBAL = '__recoupeShowInPage';
+
+/** One highlight per kind, so each has its own colour. */
+export const HIGHLIGHT_NAMES = { quote: 'recoupe-quote', passage: 'recoupe-passage' } as const;
+
+/**
+ * Translucent backgrounds keep the page's own text colour, so both read on light and dark pages;
+ * quotations are blue and underlined, passages amber, and a quotation inside a passage shows both.
+ */
+const HIGHLIGHT_CSS = `
+::highlight(${HIGHLIGHT_NAMES.passage}) { background-color: rgba(255, 190, 0, 0.36); }
+::highlight(${HIGHLIGHT_NAMES.quote}) { background-color: rgba(60, 150, 255, 0.34); text-decoration: underline 2px rgba(40, 120, 235, 0.9); }
+`;
+
+/** Elements whose text is not the page's reading text. */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA']);
+
+/**
+ * Elements that break the text: text either side of one is separated by a line break, as it
+ * renders; inline elements (`<b>`, `<a>`, `<span>`) join their text to their neighbours'.
+ */
+const BLOCKS = 'address,article,aside,blockquote,caption,dd,details,dialog,div,dl,dt,fieldset,figcaption,figure,footer,form,h1,h2,h3,h4,h5,h6,header,hgroup,hr,li,main,nav,ol,p,pre,section,summary,table,tbody,td,th,thead,tr,ul';
+
+interface PageText {
+  text: string;
+  /** Each text node with the offset of its first character in `text`, in document order. */
+  nodes: { node: Text; start: number }[];
+}
+
+/** The page's visible text, in document order, with the text nodes it came from. */
+function pageText(root: HTMLElement): PageText {
+  const nodes: PageText['nodes'] = [];
+  let text = '';
+  let lastBlock: Element | null = null;
+  let pendingBreak = false;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n.nodeType === 1 && (SKIPPED.has((n as Element).tagName.toUpperCase()) || (n as Element).hasAttribute('hidden')) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  while (walker.nextNode()) {
+    const n = walker.currentNode;
+    if (n.nodeType === 1) {
+      if ((n as Element).tagName.toUpperCase() === 'BR') pendingBreak = true;
+      continue;
+    }
+    const node = n as Text;
+    const block = node.parentElement?.closest(BLOCKS) ?? null;
+    if (text && (pendingBreak || block !== lastBlock)) text += '\n';
+    pendingBreak = false;
+    lastBlock = block;
+    nodes.push({ node, start: text.length });
+    text += node.data;
+  }
+  return { text, nodes };
+}
+
+/** The DOM range of `[start, end)` of the page text. */
+function toRange({ nodes }: PageText, start: number, end: number): Range {
+  // The last node starting at or before the offset (binary search: pages have thousands of nodes).
+  const at = (offset: number, isEnd: boolean) => {
+    let lo = 0;
+    let hi = nodes.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      // An end offset on a node boundary belongs to the node before (the range ends inside it).
+      if (isEnd ? nodes[mid]!.start < offset : nodes[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const { node, start: nodeStart } = nodes[lo]!;
+    return { node, offset: Math.max(0, Math.min(offset - nodeStart, node.data.length)) };
+  };
+  const from = at(start, false);
+  const to = at(end, true);
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+type Registry = Map<string, unknown>;
+type HighlightCtor = new (...ranges: Range[]) => unknown;
+type MarkedSheet = CSSStyleSheet & { recoupeEvidence?: true };
+
+function setStyles(on: boolean): void {
+  const sheets = document.adoptedStyleSheets as MarkedSheet[];
+  const ours = sheets.some((s) => s.recoupeEvidence);
+  if (on && !ours) {
+    const sheet = new CSSStyleSheet() as MarkedSheet;
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    sheet.recoupeEvidence = true;
+    document.adoptedStyleSheets = [...sheets, sheet];
+  } else if (!on && ours) {
+    document.adoptedStyleSheets = sheets.filter((s) => !s.recoupeEvidence);
+  }
+}
+
+export function showInPage(request: ShowInPage): ShownInPage {
+  const items = request.highlight ?? [];
+  const text = document.body ? pageText(document.body) : { text: '', nodes: [] };
+  const wanted = [...items.map((h) => h.quote), ...(request.scrollTo ? [request.scrollTo] : [])];
+  const anchors: Anchor[] = text.nodes.length > 0 ? anchorQuotes(text.text, wanted) : wanted.map((): Anchor => ({ status: 'orphan', start: null, end: null }));
+  const range = (a: Anchor) => (a.status === 'orphan' ? null : toRange(text, a.start, a.end));
+
+  let highlighted: AnchorStatus[] | null = [];
+  if (request.highlight) {
+    const registry = (globalThis as unknown as { CSS?: { highlights?: Registry } }).CSS?.highlights;
+    const Highlight = (globalThis as unknown as { Highlight?: HighlightCtor }).Highlight;
+    if (!registry || !Highlight) {
+      highlighted = null;
+    } else {
+      highlighted = items.map((_, i) => anchors[i]!.status);
+      for (const kind of ['quote', 'passage'] as const) {
+        const ranges = items.flatMap((h, i) => (h.kind === kind ? [range(anchors[i]!)] : [])).filter((r): r is Range => r !== null);
+        if (ranges.length > 0) registry.set(HIGHLIGHT_NAMES[kind], new Highlight(...ranges));
+        else registry.delete(HIGHLIGHT_NAMES[kind]);
+      }
+      setStyles(registry.has(HIGHLIGHT_NAMES.quote) || registry.has(HIGHLIGHT_NAMES.passage));
+    }
+  }
+
+  let scrolled: AnchorStatus | null = null;
+  if (request.scrollTo) {
+    const anchor = anchors[anchors.length - 1]!;
+    scrolled = anchor.status;
+    const r = range(anchor);
+    if (r) {
+      (r.startContainer.parentElement ?? document.body).scrollIntoView({ behavior: 'smooth', block: 'center' });
+      const selection = getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(r);
+    }
+  }
+  return { highlighted, scrolled };
+}
