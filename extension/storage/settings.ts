@@ -9,7 +9,6 @@
  */
 import { parse } from 'tldts';
 import type { CorpusDb } from './corpus-db';
-import { getMeta, setMeta } from './corpus';
 import { MAX_AUTO_SAVE_SITES, MAX_SITE_INPUT_CHARS } from '../protocol';
 
 export { MAX_AUTO_SAVE_SITES, MAX_SITE_INPUT_CHARS };
@@ -92,7 +91,9 @@ export function siteMatches(host: string, sites: readonly string[]): boolean {
 
 /** The stored settings; defaults for anything missing or unreadable (a stored value is never trusted blindly). */
 export async function getSettings(db: CorpusDb): Promise<Settings> {
-  const stored = await getMeta<Partial<Settings>>(db, SETTINGS_KEY);
+  // The meta table directly, not corpus.ts: the options page imports this file for its checks and
+  // should not bundle the corpus operations.
+  const stored = (await db.meta.get(SETTINGS_KEY))?.value as Partial<Settings> | undefined;
   const sites = new Set<string>();
   for (const entry of Array.isArray(stored?.autoSaveSites) ? stored.autoSaveSites : []) {
     const check = typeof entry === 'string' ? normaliseSite(entry) : null;
@@ -103,5 +104,5 @@ export async function getSettings(db: CorpusDb): Promise<Settings> {
 
 /** Stores settings already normalised by {@link normaliseSites}; throws the storage error unchanged. */
 export async function setSettings(db: CorpusDb, settings: Settings): Promise<void> {
-  await setMeta(db, SETTINGS_KEY, { autoSaveSites: [...settings.autoSaveSites] });
+  await db.meta.put({ key: SETTINGS_KEY, value: { autoSaveSites: [...settings.autoSaveSites] } });
 }
