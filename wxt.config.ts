@@ -12,6 +12,8 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    // RECOUPE_NO_MINIFY=1 keeps function names readable in CPU profiles (scripts/bench/panel.bench.ts).
+    ...(process.env.RECOUPE_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_manifest_name__',
