@@ -176,10 +176,11 @@ export interface ExportFile {
   next: number | null;
 }
 
-/** A same-event story of the corpus: its articles' ids and its label (the best-connected article's title). */
+/** A same-event story of the corpus: its articles (oldest published first) and its label (the best-connected article's title). */
 export interface StoryGroup {
   ids: number[];
   title: string;
+  articles: { id: number; title: string | null; site: string | null; publishedTime: string | null }[];
 }
 
 /** A quotation or passage two stored articles share, as it stands in one of them. */

@@ -3,6 +3,7 @@
  * over the story index) and two stored articles side by side with what they share. Computed here
  * from `lib/`, where the texts and the index are; the page only renders the result.
  */
+import { i18n } from '#i18n';
 import { firstWords, groupStories, type StoryArticle } from '../../lib/index';
 import { comparePrepared, prepareArticle } from '../../lib/compare';
 import type { SideBySide, SideBySideArticle, SharedMark, StoryGroup } from '../../extension/protocol';
@@ -21,10 +22,16 @@ import type { StoryIndex } from './story-index';
 export async function corpusStories(db: CorpusDb, stories: StoryIndex): Promise<StoryGroup[]> {
   const index = await stories.get();
   const articles: StoryArticle[] = [];
+  const about = new Map<number, StoryGroup['articles'][number]>();
   await eachArticle(db, (a) => {
     articles.push({ id: String(a.id), title: a.title, features: featuresOf(a), ...(a.title ? {} : { text: firstWords(a.text.slice(0, 400)) }) });
+    about.set(a.id, { id: a.id, title: a.title, site: a.site, publishedTime: a.publishedTime });
   });
-  return groupStories(articles, index).map((s) => ({ ids: s.ids.map(Number), title: s.label }));
+  const published = (x: StoryGroup['articles'][number]) => (x.publishedTime ? Date.parse(x.publishedTime) || Infinity : Infinity);
+  return groupStories(articles, index).map((s) => {
+    const members = s.ids.map((id) => about.get(Number(id))!).sort((x, y) => published(x) - published(y) || x.id - y.id);
+    return { ids: members.map((m) => m.id), title: s.label, articles: members };
+  });
 }
 
 const side = (a: StoredArticle, marks: SharedMark[]): SideBySideArticle => ({
@@ -38,7 +45,7 @@ const side = (a: StoredArticle, marks: SharedMark[]): SideBySideArticle => ({
  */
 export async function compareStored(db: CorpusDb, idA: number, idB: number): Promise<SideBySide> {
   const [a, b] = await db.articles.bulkGet([idA, idB]);
-  if (!a || !b) throw new Error('This article is no longer in your corpus.');
+  if (!a || !b) throw new Error(i18n.t('corpus.articleGone'));
   if (a.text.length > MAX_DETAIL_CHARS || b.text.length > MAX_DETAIL_CHARS) {
     return { a: side(a, []), b: side(b, []), quotes: 0, passages: 0, coverage: { a: 0, b: 0 }, detailSkipped: Math.max(a.text.length, b.text.length) };
   }

@@ -1,0 +1,141 @@
+/**
+ * Two stored articles in two columns, with the quotations and passages they share marked in both
+ * (computed in the background by `lib/compare`). A click on a mark brings its counterpart in the
+ * other column into view. The second article is chosen from its story first, then from the list.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { request, type SharedMark, type SideBySide, type SideBySideArticle, type StoryGroup } from '../../extension/protocol';
+import { day, isWebUrl, languageLabel, num, plural } from './format';
+import { markedParagraphs } from './marked-text';
+
+export interface Choice {
+  id: number;
+  title: string | null;
+  site: string | null;
+}
+
+const markClass = (marks: SharedMark[]) =>
+  [marks.some((m) => m.kind === 'quote') && 'shared-quote', marks.some((m) => m.kind === 'passage') && 'shared-passage'].filter(Boolean).join(' ');
+
+const relationLabel = (m: SharedMark) => ({
+  exact: i18n.t('corpus.relationExact'),
+  truncated: i18n.t('corpus.relationTruncated'),
+  altered: i18n.t('corpus.relationAltered'),
+  spliced: i18n.t('corpus.relationSpliced'),
+  unquoted: i18n.t('corpus.relationUnquoted'),
+  verbatim: i18n.t('corpus.relationVerbatim'),
+  edited: i18n.t('corpus.relationEdited'),
+  paraphrase: i18n.t('corpus.relationParaphrase'),
+})[m.relation];
+
+function Column({ side, which, onMark }: { side: SideBySideArticle; which: 'a' | 'b'; onMark: (pair: number, from: 'a' | 'b') => void }) {
+  const paragraphs = markedParagraphs(side.text, side.paragraphs, side.marks);
+  return (
+    <article class="column" data-testid={`column-${which}`} aria-labelledby={`title-${which}`}>
+      <header>
+        <p class="meta">{[side.site, languageLabel(side.language), day(side.publishedTime)].filter(Boolean).join(' · ')}</p>
+        <h2 id={`title-${which}`}>{side.title ?? i18n.t('corpus.untitled')}</h2>
+        {isWebUrl(side.url) && <a href={side.url} target="_blank" rel="noopener noreferrer" class="meta">{side.url}</a>}
+      </header>
+      {paragraphs.map((runs) => (
+        <p key={runs[0]?.start ?? 0}>
+          {runs.map((r) =>
+            r.marks.length === 0 ? r.text : (
+              <mark
+                key={r.start}
+                class={markClass(r.marks)}
+                data-pairs={r.marks.map((m) => m.pair).join(' ')}
+                data-kind={r.marks.map((m) => m.kind).join(' ')}
+                title={r.marks.map(relationLabel).join(' · ')}
+                tabIndex={0}
+                onClick={() => onMark(r.marks[0]!.pair, which)}
+                onKeyDown={(e) => { if (e.key === 'Enter') onMark(r.marks[0]!.pair, which); }}
+              >
+                {r.text}
+              </mark>
+            ),
+          )}
+        </p>
+      ))}
+    </article>
+  );
+}
+
+export function SideBySideView({ a, b, story, listed, onChoose, onClose }: {
+  a: number;
+  b: number | null;
+  /** A's story, if it has one: its other articles are offered first. */
+  story: StoryGroup | null;
+  /** The articles of the list as it is filtered, offered next. */
+  listed: Choice[];
+  onChoose: (b: number) => void;
+  onClose: () => void;
+}) {
+  const [view, setView] = useState<SideBySide | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    setView(null);
+    setError(null);
+    if (b === null) return;
+    let current = true;
+    request('corpus/compare', { a, b })
+      .then((v) => current && setView(v))
+      .catch((e: unknown) => current && setError((e as Error).message));
+    return () => { current = false; };
+  }, [a, b]);
+
+  // Brings the counterpart of a mark into view in the other column, and flashes it.
+  const onMark = (pair: number, from: 'a' | 'b') => {
+    const other = root.current?.querySelector<HTMLElement>(`[data-testid="column-${from === 'a' ? 'b' : 'a'}"] mark[data-pairs~="${pair}"]`);
+    if (!other) return;
+    other.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    other.classList.remove('flash');
+    void other.offsetWidth; // Restart the animation.
+    other.classList.add('flash');
+  };
+
+  const mates = (story?.articles ?? []).filter((x) => x.id !== a);
+  const others = listed.filter((x) => x.id !== a && !mates.some((m) => m.id === x.id));
+  const label = (x: Choice) => [x.title ?? i18n.t('corpus.untitled'), x.site].filter(Boolean).join(' · ');
+  return (
+    <section class="side-by-side" ref={root} aria-label={i18n.t('corpus.sideBySide')} data-testid="side-by-side">
+      <div class="sbs-head">
+        <label class="filter">
+          <span>{i18n.t('corpus.compareWith')}</span>
+          <select value={b === null ? '' : String(b)} onChange={(e) => { const v = Number(e.currentTarget.value); if (v) onChoose(v); }} data-testid="compare-choice">
+            <option value="" disabled>{i18n.t('corpus.chooseArticle')}</option>
+            {mates.length > 0 && (
+              <optgroup label={i18n.t('corpus.sameStory')}>
+                {mates.map((x) => <option key={x.id} value={String(x.id)}>{label(x)}</option>)}
+              </optgroup>
+            )}
+            {others.length > 0 && (
+              <optgroup label={i18n.t('corpus.otherArticles')}>
+                {others.map((x) => <option key={x.id} value={String(x.id)}>{label(x)}</option>)}
+              </optgroup>
+            )}
+          </select>
+        </label>
+        {view && (
+          <p class="meta" data-testid="sbs-summary">
+            {plural('corpus.sharedQuotes', view.quotes)} · {plural('corpus.sharedPassages', view.passages)}
+            {' · '}<span class="legend shared-quote">{i18n.t('corpus.legendQuote')}</span> <span class="legend shared-passage">{i18n.t('corpus.legendPassage')}</span>
+          </p>
+        )}
+        <button onClick={onClose} aria-label={i18n.t('corpus.closeSideBySide')} data-testid="sbs-close">{i18n.t('corpus.close')}</button>
+      </div>
+      {b === null && <p class="muted">{i18n.t('corpus.chooseSecond')}</p>}
+      {error && <p class="status-error" role="alert">{error}</p>}
+      {b !== null && !view && !error && <p class="muted" role="status">{i18n.t('corpus.comparing')}</p>}
+      {view?.detailSkipped !== undefined && <p class="status-error">{i18n.t('corpus.tooLongToCompare', [num(view.detailSkipped)])}</p>}
+      {view && (
+        <div class="columns">
+          <Column side={view.a} which="a" onMark={onMark} />
+          <Column side={view.b} which="b" onMark={onMark} />
+        </div>
+      )}
+    </section>
+  );
+}
