@@ -87,8 +87,8 @@ export function App() {
         <p class="muted">{i18n.t('options.autoSaveConfirm')}</p>
 
         <form class="add-site" onSubmit={add} noValidate>
-          <div class="field">
-            <label for="site-input">{i18n.t('options.siteLabel')}</label>
+          <label for="site-input">{i18n.t('options.siteLabel')}</label>
+          <div class="row">
             <input
               id="site-input"
               ref={inputRef}
@@ -104,9 +104,9 @@ export function App() {
               onInput={(e) => setInput((e.target as HTMLInputElement).value)}
               data-testid="site-input"
             />
-            <p id="site-hint" class="hint meta">{i18n.t('options.siteHint')}</p>
+            <button type="submit" class="primary" disabled={busy || sites === null} data-testid="add-site">{i18n.t('options.add')}</button>
           </div>
-          <button type="submit" class="primary" disabled={busy || sites === null} data-testid="add-site">{i18n.t('options.add')}</button>
+          <p id="site-hint" class="hint meta">{i18n.t('options.siteHint')}</p>
         </form>
         {/* One live region for both outcomes: screen readers hear what adding or removing did. */}
         <p id="site-message" class={`message ${invalid ? 'status-error' : 'status-ok'}`} role="status" aria-live="polite" data-testid="site-message">
