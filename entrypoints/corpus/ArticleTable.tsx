@@ -1,7 +1,7 @@
 /** The list of articles: a checkbox per row, the snippet where the search found the words, the columns. */
 import { i18n } from '#i18n';
 import type { ListedArticle } from '../../extension/storage/corpus';
-import { day, num } from './format';
+import { day, languageLabel, num } from './format';
 
 export function ArticleTable({ articles, selected, onToggle, onToggleAll, onOpen, onCompare }: {
   articles: ListedArticle[];
@@ -18,17 +18,19 @@ export function ArticleTable({ articles, selected, onToggle, onToggleAll, onOpen
     <table class="articles" data-testid="articles">
       <thead>
         <tr>
-          <th class="check">
-            <input
-              type="checkbox"
-              checked={allShown}
-              ref={(el) => { if (el) el.indeterminate = someShown && !allShown; }}
-              onChange={onToggleAll}
-              aria-label={i18n.t('corpus.selectShown')}
-              data-testid="select-shown"
-            />
+          <th>
+            <span class="with-check">
+              <input
+                type="checkbox"
+                checked={allShown}
+                ref={(el) => { if (el) el.indeterminate = someShown && !allShown; }}
+                onChange={onToggleAll}
+                aria-label={i18n.t('corpus.selectShown')}
+                data-testid="select-shown"
+              />
+              {i18n.t('corpus.columnTitle')}
+            </span>
           </th>
-          <th>{i18n.t('corpus.columnTitle')}</th>
           <th>{i18n.t('corpus.columnSite')}</th>
           <th>{i18n.t('corpus.columnLanguage')}</th>
           <th>{i18n.t('corpus.columnPublished')}</th>
@@ -42,20 +44,23 @@ export function ArticleTable({ articles, selected, onToggle, onToggleAll, onOpen
           const title = a.title ?? i18n.t('corpus.untitled');
           return (
             <tr key={a.id} data-testid="article-row" data-id={a.id} data-url={a.url} class={selected.has(a.id) ? 'selected' : undefined}>
-              <td class="check">
-                <input type="checkbox" checked={selected.has(a.id)} onChange={() => onToggle(a.id)} aria-label={i18n.t('corpus.selectArticle', [title])} data-testid="select-row" />
-              </td>
+              {/* The checkbox shares the title's cell: the title button stays the row's first. */}
               <td>
-                <button class="link" onClick={() => onOpen(a.id)} data-testid="row-title">{title}</button>
-                {a.origin === 'sample' && <span class="tag">{i18n.t('corpus.sampleTag')}</span>}
-                {a.snippet && (
-                  <p class="snippet" data-testid="snippet">
-                    {a.snippet.before}<mark>{a.snippet.match}</mark>{a.snippet.after}
-                  </p>
-                )}
+                <div class="with-check">
+                  <input type="checkbox" checked={selected.has(a.id)} onChange={() => onToggle(a.id)} aria-label={i18n.t('corpus.selectArticle', [title])} data-testid="select-row" />
+                  <div>
+                    <button class="link" onClick={() => onOpen(a.id)} data-testid="row-title">{title}</button>
+                    {a.origin === 'sample' && <span class="tag">{i18n.t('corpus.sampleTag')}</span>}
+                    {a.snippet && (
+                      <p class="snippet" data-testid="snippet">
+                        {a.snippet.before}<mark>{a.snippet.match}</mark>{a.snippet.after}
+                      </p>
+                    )}
+                  </div>
+                </div>
               </td>
               <td data-testid="row-site">{a.site ?? ''}</td>
-              <td data-testid="row-language">{a.language ?? ''}</td>
+              <td data-testid="row-language" data-value={a.language ?? ''}>{a.language ? languageLabel(a.language) : ''}</td>
               <td class="date" data-testid="row-published" data-value={a.publishedTime ?? ''}>{day(a.publishedTime)}</td>
               <td class="date">{day(a.savedAt)}</td>
               <td class="num">{num(a.wordCount)}</td>

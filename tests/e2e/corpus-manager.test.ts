@@ -66,6 +66,7 @@ beforeAll(async () => {
   await rows().nth(4).waitFor({ timeout: 30_000 });
   await corpus.getByTestId('import-input').setInputFiles({ name: 'english.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(english)) });
   await rows().nth(5).waitFor();
+  await corpus.getByTestId('import-report').getByRole('button').click();
 });
 
 afterAll(async () => {
