@@ -46,6 +46,8 @@ const validPayload = (type: string): Record<string, unknown> | undefined => ({
   'corpus/load-samples': {},
   'corpus/export': { format: 'json' },
   'corpus/import': { fileName: 'x.json', text: '{}' },
+  'settings/get': {},
+  'settings/set': { settings: { autoSaveSites: ['lemonde.fr'] } },
 } as Record<string, Record<string, unknown>>)[type];
 
 const extensionPage = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
