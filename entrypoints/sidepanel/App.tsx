@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { request, type PageState } from '../../extension/protocol';
 import { countWords } from '../../extension/storage/article-record';
-import { languageName, plural, shortDate } from '../../extension/ui/format';
-import { usePageState } from './use-page-state';
-import { ComparisonView } from './ComparisonView';
+import { counted, localDate, localLanguageName, localNumber } from '../../extension/ui/format';
+import { usePageState, type Progress } from './use-page-state';
+import { ComparisonView, ProgressLine, progressText, useComparison, type ComparisonLoad } from './ComparisonView';
 
 type Extracted = Extract<PageState, { kind: 'article' | 'not-article' }>;
 
@@ -18,7 +19,7 @@ function SaveButton({ page, label }: { page: Extracted; label: string }) {
     setStatus({ kind: 'saving' });
     try {
       const outcome = await request('corpus/save-tab', { tabId: page.tabId });
-      setStatus({ kind: 'done', text: outcome.created ? 'Saved to your corpus.' : 'Updated in your corpus.' });
+      setStatus({ kind: 'done', text: outcome.created ? i18n.t('panel.saved') : i18n.t('panel.updated') });
     } catch (error) {
       setStatus({ kind: 'error', text: (error as Error).message });
     }
@@ -27,53 +28,74 @@ function SaveButton({ page, label }: { page: Extracted; label: string }) {
   return (
     <div class="save">
       <button class={saved ? '' : 'primary'} onClick={save} disabled={status.kind === 'saving'} data-testid="save">
-        {status.kind === 'saving' ? 'Saving…' : saved ? 'Save again (update)' : label}
+        {status.kind === 'saving' ? i18n.t('panel.saving') : saved ? i18n.t('panel.saveAgain') : label}
       </button>
       <span role="status" aria-live="polite" class={status.kind === 'error' ? 'status-error' : 'status-ok'} data-testid="save-status">
-        {status.kind === 'done' || status.kind === 'error' ? status.text : saved ? '✓ In your corpus' : ''}
+        {status.kind === 'done' || status.kind === 'error' ? status.text : saved ? i18n.t('panel.inCorpus') : ''}
       </span>
     </div>
   );
 }
 
-function ArticleView({ page }: { page: Extracted }) {
+/** How many stored articles cover the page's event and storyline, once the comparison has found them. */
+function Coverage({ load }: { load: ComparisonLoad }) {
+  if (load.kind !== 'done' || !load.comparison || load.comparison.corpusSize === 0) return null;
+  const c = load.comparison;
+  return (
+    <p class="counts" data-testid="header-counts">
+      <strong>{counted('panel.sameEventCount', c.same.length)}</strong>
+      {' · '}
+      {counted('panel.relatedCount', c.related.length)}
+      {' · '}
+      <span class="muted">{counted('panel.corpusSize', c.corpusSize)}</span>
+    </p>
+  );
+}
+
+function ArticleView({ page, progress }: { page: Extracted; progress: Progress | null }) {
   const { article } = page;
   const words = countWords(article.text);
-  const facts = [article.siteName, languageName(article.language), shortDate(article.publishedTime)].filter(Boolean);
+  const facts = [article.siteName, localLanguageName(article.language) ?? i18n.t('panel.languageUnknown'), localDate(article.publishedTime)].filter(Boolean);
+  // The comparison is asked for here so the header can say how many versions cover the event.
+  const load = useComparison(page.tabId, page);
   return (
     <article aria-labelledby="article-title">
       {page.kind === 'not-article' && (
-        <div class="card notice" data-testid="not-article">
-          <strong>This page does not look like a news article.</strong>
-          <p class="muted">Recoupe compares news articles. This looks more like a home, section or list page; you can still save it.</p>
+        <div class="card notice" data-testid="not-article" role="status">
+          <strong>{i18n.t('panel.notArticle')}</strong>
+          <p class="muted">{i18n.t('panel.notArticleHelp')}</p>
           <details>
-            <summary>Why?</summary>
-            <ul>{article.articleReasons.map((r, i) => <li key={i}>{r}</li>)}</ul>
+            <summary>{i18n.t('panel.why')}</summary>
+            {/* The extractor's reasons (lib/extract) are in English. */}
+            <ul lang="en">{article.articleReasons.map((r, i) => <li key={i}>{r}</li>)}</ul>
           </details>
         </div>
       )}
-      <p class="meta" data-testid="facts">{facts.join(' · ')}</p>
-      <h1 id="article-title" data-testid="title">{article.title ?? 'Untitled page'}</h1>
-      {article.byline && <p class="meta">{article.byline}</p>}
-      <p class="meta" data-testid="stats">
-        {plural(words, 'word')} · {plural(article.paragraphs.length, 'paragraph')}
-        {article.boilerplate.length > 0 && ` · ${plural(article.boilerplate.length, 'block')} of page debris set aside`}
-      </p>
-      {article.text.trim() && <SaveButton page={page} label={page.kind === 'article' ? 'Save to corpus' : 'Save anyway'} />}
-      {page.kind === 'article' && <ComparisonView tabId={page.tabId} refreshKey={page} onOpenCorpus={openCorpus} />}
+      <header class="article-header">
+        <p class="meta" data-testid="facts">{facts.join(' · ')}</p>
+        <h1 id="article-title" data-testid="title" lang={article.language ?? undefined}>{article.title ?? i18n.t('panel.untitledPage')}</h1>
+        {article.byline && <p class="meta">{article.byline}</p>}
+        <p class="meta" data-testid="stats">
+          {counted('panel.words', words)} · {counted('panel.paragraphs', article.paragraphs.length)}
+          {article.boilerplate.length > 0 && ` · ${counted('panel.debrisBlocks', article.boilerplate.length)}`}
+        </p>
+        {page.kind === 'article' && <Coverage load={load} />}
+        {article.text.trim() && <SaveButton page={page} label={page.kind === 'article' ? i18n.t('panel.save') : i18n.t('panel.saveAnyway')} />}
+      </header>
+      {page.kind === 'article' && <ComparisonView tabId={page.tabId} load={load} progress={progress} onOpenCorpus={openCorpus} />}
       <details class="body" open={page.kind === 'not-article'}>
-        <summary>Extracted text</summary>
+        <summary>{i18n.t('panel.extractedText')}</summary>
         {article.paragraphs.map((p) => (
-          <p key={p.start}>{article.text.slice(p.start, p.end)}</p>
+          <p key={p.start} lang={article.language ?? undefined}>{article.text.slice(p.start, p.end)}</p>
         ))}
       </details>
       {article.boilerplate.length > 0 && (
         <details class="debris">
-          <summary>Set aside as page debris ({article.boilerplate.length})</summary>
+          <summary>{i18n.t('panel.debris', [localNumber(article.boilerplate.length)])}</summary>
           <ul>
             {article.removals.map((r, i) => (
               <li key={i}>
-                <span class="tag">{r.step}</span>
+                <span class="tag" lang="en">{r.step}</span>
                 {r.text}
               </li>
             ))}
@@ -84,34 +106,38 @@ function ArticleView({ page }: { page: Extracted }) {
   );
 }
 
+const HEADINGS: Record<Extract<PageState, { kind: 'unavailable' }>['reason'], () => string> = {
+  'no-tab': () => i18n.t('panel.headingNoTab'),
+  restricted: () => i18n.t('panel.headingRestricted'),
+  'too-large': () => i18n.t('panel.headingTooLarge'),
+  empty: () => i18n.t('panel.headingEmpty'),
+  error: () => i18n.t('panel.headingError'),
+};
+
 export function App() {
-  const { state, reload } = usePageState();
+  const { state, progress, reload } = usePageState();
   return (
-    <main>
+    <>
       <header class="bar">
-        <span class="brand">Recoupe</span>
+        <span class="brand">{i18n.t('panel.brand')}</span>
         <span>
-          <button onClick={() => reload(true)} title="Read the page again" aria-label="Read the page again">↻</button>{' '}
-          <button onClick={openCorpus} data-testid="open-corpus">Corpus</button>
+          <button onClick={() => reload(true)} title={i18n.t('panel.reload')} aria-label={i18n.t('panel.reload')} data-testid="reload">
+            <span aria-hidden="true">↻</span>
+          </button>{' '}
+          <button onClick={openCorpus} data-testid="open-corpus">{i18n.t('panel.openCorpus')}</button>
         </span>
       </header>
-      {state.kind === 'loading' && <p class="muted state" role="status">Reading the page…</p>}
-      {state.kind === 'failed' && <p class="status-error state" role="alert">{state.message}</p>}
-      {state.kind === 'unavailable' && (
-        <div class="card state" data-testid="unavailable" data-reason={state.reason} role="status">
-          <strong>{HEADINGS[state.reason]}</strong>
-          <p class="muted">{state.message}</p>
-        </div>
-      )}
-      {(state.kind === 'article' || state.kind === 'not-article') && <ArticleView page={state} />}
-    </main>
+      <main>
+        {state.kind === 'loading' && <div class="state"><ProgressLine text={progressText(progress ?? { stage: 'extracting', done: 0, total: 1 })} /></div>}
+        {state.kind === 'failed' && <p class="status-error state" role="alert">{state.message}</p>}
+        {state.kind === 'unavailable' && (
+          <div class="card state" data-testid="unavailable" data-reason={state.reason} role="status">
+            <strong>{HEADINGS[state.reason]()}</strong>
+            <p class="muted">{state.message}</p>
+          </div>
+        )}
+        {(state.kind === 'article' || state.kind === 'not-article') && <ArticleView page={state} progress={progress} />}
+      </main>
+    </>
   );
 }
-
-const HEADINGS: Record<Extract<PageState, { kind: 'unavailable' }>['reason'], string> = {
-  'no-tab': 'No page to look at',
-  restricted: 'Recoupe cannot read this page',
-  'too-large': 'This page is too large to analyse',
-  empty: 'This page is empty',
-  error: 'Something went wrong reading this page',
-};

@@ -1,27 +1,88 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { request, type ActorLabelView, type FramingView, type MarkedRunView, type PageComparison, type PassageView, type SharedQuoteView, type StoryMatchView } from '../../extension/protocol';
-import { plural, shortDate } from '../../extension/ui/format';
-import { HighlightToggle, useShowInPage } from './evidence';
+import { counted, localDate, localNumber, localPercent, uiLanguage } from '../../extension/ui/format';
+import { EvidenceButton, HighlightToggle, useShowInPage, type EvidenceTarget } from './evidence';
+import type { Progress } from './use-page-state';
 
-type Load = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; comparison: PageComparison | null };
+export type ComparisonLoad = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; comparison: PageComparison | null };
 
-function Outlet({ article }: { article: StoryMatchView | undefined }) {
-  if (!article) return <span class="muted">a stored article</span>;
-  return <span>{[article.site, shortDate(article.publishedTime)].filter(Boolean).join(', ') || article.title || 'a stored article'}</span>;
+/** The page of a tab compared with the corpus, asked again whenever `refreshKey` changes. */
+export function useComparison(tabId: number, refreshKey: unknown): ComparisonLoad {
+  const [load, setLoad] = useState<ComparisonLoad>({ kind: 'loading' });
+  useEffect(() => {
+    let current = true;
+    setLoad({ kind: 'loading' });
+    request('page/compare', { tabId })
+      .then((comparison) => current && setLoad({ kind: 'done', comparison }))
+      .catch((error: Error) => current && setLoad({ kind: 'failed', message: error.message }));
+    return () => {
+      current = false;
+    };
+  }, [tabId, refreshKey]);
+  return load;
 }
 
-function StoryList({ title, articles, testId }: { title: string; articles: StoryMatchView[]; testId: string }) {
+/** The progress line's sentence for a stage of the background's analysis. */
+export function progressText(progress: Progress | null): string {
+  switch (progress?.stage) {
+    case 'extracting':
+      return i18n.t('panel.reading');
+    case 'matching':
+      return i18n.t('panel.progressMatching');
+    case 'comparing':
+      // `done` articles are finished: the one under way is the next.
+      return i18n.t('panel.progressComparing', [localNumber(Math.min(progress.done + 1, progress.total)), localNumber(progress.total)]);
+    case 'framing':
+      return i18n.t('panel.progressFraming');
+    default:
+      return i18n.t('panel.comparing');
+  }
+}
+
+/** How a stored article is named in sentences: its outlet and date, else its title. */
+export function outletName(article: StoryMatchView | undefined): string {
+  if (!article) return i18n.t('panel.aStoredArticle');
+  return [article.site, localDate(article.publishedTime)].filter(Boolean).join(', ') || article.title || i18n.t('panel.aStoredArticle');
+}
+
+const RELATIONS: Record<SharedQuoteView['versions'][number]['relation'], () => string> = {
+  exact: () => i18n.t('panel.relExact'),
+  truncated: () => i18n.t('panel.relTruncated'),
+  altered: () => i18n.t('panel.relAltered'),
+  spliced: () => i18n.t('panel.relSpliced'),
+  unquoted: () => i18n.t('panel.relUnquoted'),
+};
+
+const KINDS: Record<PassageView['kind'], () => string> = {
+  verbatim: () => i18n.t('panel.kindVerbatim'),
+  edited: () => i18n.t('panel.kindEdited'),
+  paraphrase: () => i18n.t('panel.kindParaphrase'),
+};
+
+const HEDGES: Record<string, () => string> = {
+  hedge: () => i18n.t('panel.hedgeHedge'),
+  conditional: () => i18n.t('panel.hedgeConditional'),
+  attribution: () => i18n.t('panel.hedgeAttribution'),
+  scare: () => i18n.t('panel.hedgeScare'),
+};
+
+/** Words read out before a diff mark, so the diff is not told by strike-through and colour alone. */
+const SrOnly = ({ text }: { text: string }) => <span class="sr-only">{text} </span>;
+
+function StoryList({ title, articles, testId, id }: { title: string; articles: StoryMatchView[]; testId: string; id: string }) {
   if (articles.length === 0) return null;
   return (
-    <section aria-label={title} data-testid={testId}>
-      <h2>{title} <span class="count">{articles.length}</span></h2>
+    <section aria-labelledby={`${id}-h`} id={id} tabIndex={-1} data-testid={testId}>
+      <h2 id={`${id}-h`}>{title} <span class="count">{localNumber(articles.length)}</span></h2>
       <ul class="stories">
         {articles.map((a) => (
           <li key={a.id}>
-            <span class={`grade grade-${a.relation}`}>{a.relation === 'same' ? 'same event' : 'related'}</span>{' '}
-            <strong>{a.title ?? 'Untitled article'}</strong>
-            <div class="meta">{[a.site, shortDate(a.publishedTime), `score ${a.score.toFixed(2)}`].filter(Boolean).join(' · ')}</div>
-            <div class="reasons">{a.reasons.join('; ')}</div>
+            <span class={`grade grade-${a.relation}`}>{a.relation === 'same' ? i18n.t('panel.gradeSame') : i18n.t('panel.gradeRelated')}</span>{' '}
+            <strong>{a.title ?? i18n.t('panel.untitledArticle')}</strong>
+            <div class="meta">{[a.site, localDate(a.publishedTime), i18n.t('panel.score', [a.score.toLocaleString(uiLanguage(), { maximumFractionDigits: 2, minimumFractionDigits: 2 })])].filter(Boolean).join(' · ')}</div>
+            {/* The reasons are the matcher's own words (lib/match), in English. */}
+            <div class="reasons" lang="en">{a.reasons.join('; ')}</div>
           </li>
         ))}
       </ul>
@@ -29,18 +90,26 @@ function StoryList({ title, articles, testId }: { title: string; articles: Story
   );
 }
 
-function QuoteItem({ quote, byId, scrollTo }: { quote: SharedQuoteView; byId: Map<number, StoryMatchView>; scrollTo: (t: string) => void }) {
+function QuoteItem({ quote, byId, scrollTo }: { quote: SharedQuoteView; byId: Map<number, StoryMatchView>; scrollTo: (t: EvidenceTarget) => unknown }) {
   return (
     <li class="quote" data-testid="shared-quote">
-      <button class="evidence" onClick={() => scrollTo(quote.pageText)} title="Show it in the page">« {quote.pageText} »</button>
+      <EvidenceButton quote={quote.pageQuote} show={scrollTo}>« {quote.pageText} »</EvidenceButton>
       {quote.speaker && <div class="meta">— {quote.speaker}</div>}
       <ul class="versions">
         {quote.versions.map((v, i) => (
           <li key={i}>
-            <span class={`tag rel-${v.relation}`}>{v.relation}</span> <Outlet article={byId.get(v.articleId)} />
+            <span class={`tag rel-${v.relation}`}>{RELATIONS[v.relation]()}</span> <span>{outletName(byId.get(v.articleId))}</span>
             {v.diff.length > 0 && (
-              <p class="diff" aria-label="Word differences: struck words are only in this page, underlined words only in the other version">
-                {v.diff.map((d, j) => (d.op === 'same' ? <span key={j}>{d.text} </span> : d.op === 'removed' ? <del key={j}>{d.text}</del> : <ins key={j}>{d.text}</ins>))}
+              <p class="diff">
+                {v.diff.map((d, j) =>
+                  d.op === 'same' ? (
+                    <span key={j}>{d.text} </span>
+                  ) : d.op === 'removed' ? (
+                    <del key={j}><SrOnly text={i18n.t('panel.onlyHere')} />{d.text}</del>
+                  ) : (
+                    <ins key={j}><SrOnly text={i18n.t('panel.onlyThere')} />{d.text}</ins>
+                  ),
+                )}
               </p>
             )}
           </li>
@@ -61,18 +130,18 @@ function Runs({ runs }: { runs: MarkedRunView[] }) {
     shown.push(r.text.length <= left ? r : { ...r, text: `${r.text.slice(0, left)}…` });
     left -= r.text.length;
   }
-  return <>{shown.map((r, i) => (r.changed ? <mark key={i}>{r.text}</mark> : <span key={i}>{r.text}</span>))}</>;
+  return <>{shown.map((r, i) => (r.changed ? <mark key={i}><SrOnly text={i18n.t('panel.changed')} />{r.text}</mark> : <span key={i}>{r.text}</span>))}</>;
 }
 
-function PassageItem({ passage, byId, scrollTo }: { passage: PassageView; byId: Map<number, StoryMatchView>; scrollTo: (t: string) => void }) {
+function PassageItem({ passage, byId, scrollTo }: { passage: PassageView; byId: Map<number, StoryMatchView>; scrollTo: (t: EvidenceTarget) => unknown }) {
   return (
     <li class="passage" data-testid="shared-passage">
       <div class="meta">
-        <span class={`tag kind-${passage.kind}`}>{passage.kind}</span> {Math.round(passage.similarity * 100)}% alike · with <Outlet article={byId.get(passage.articleId)} />
+        <span class={`tag kind-${passage.kind}`}>{KINDS[passage.kind]()}</span> {i18n.t('panel.passageMeta', [localPercent(passage.similarity), outletName(byId.get(passage.articleId))])}
       </div>
-      <button class="evidence" onClick={() => scrollTo(passage.pageText)} title="Show it in the page">
+      <EvidenceButton quote={passage.pageQuote} show={scrollTo}>
         <Runs runs={passage.page} />
-      </button>
+      </EvidenceButton>
       <p class="other"><Runs runs={passage.other} /></p>
     </li>
   );
@@ -88,7 +157,8 @@ function Label({ label, scrollTo }: { label: ActorLabelView; scrollTo?: (t: stri
   return (
     <li title={label.note ?? undefined}>
       {scrollTo ? <button class="evidence inline" onClick={() => scrollTo(label.text)}>{body}</button> : body}
-      {label.note && <div class="note">{label.note}</div>}
+      {/* Lexicon notes are written in English (lib/framing/aliases.json). */}
+      {label.note && <div class="note" lang="en">{label.note}</div>}
     </li>
   );
 }
@@ -96,39 +166,45 @@ function Label({ label, scrollTo }: { label: ActorLabelView; scrollTo?: (t: stri
 /** A text of the page or of the other version, with an optional tag (a hedge's kind). */
 type SideItem = { text: string; tag?: string };
 
-function TwoSides({ page, other, scrollTo, testId }: { page: SideItem[]; other: SideItem[]; scrollTo: (t: string) => void; testId: string }) {
+function TwoSides({ page, other, otherName, scrollTo, testId }: { page: SideItem[]; other: SideItem[]; otherName: string; scrollTo: (t: string) => void; testId: string }) {
   const tag = (item: SideItem) => item.tag && <span class="muted"> ({item.tag})</span>;
+  const none = <li class="muted">{i18n.t('panel.none')}</li>;
   return (
     <div class="sides" data-testid={testId}>
-      <ul>{page.length ? page.map((item, i) => <li key={i}><button class="evidence inline" onClick={() => scrollTo(item.text)}>{item.text}</button>{tag(item)}</li>) : <li class="muted">none</li>}</ul>
-      <ul>{other.length ? other.map((item, i) => <li key={i}>{item.text}{tag(item)}</li>) : <li class="muted">none</li>}</ul>
+      <ul aria-label={i18n.t('panel.thisPage')}>{page.length ? page.map((item, i) => <li key={i}><button class="evidence inline" onClick={() => scrollTo(item.text)}>{item.text}</button>{tag(item)}</li>) : none}</ul>
+      <ul aria-label={otherName}>{other.length ? other.map((item, i) => <li key={i}>{item.text}{tag(item)}</li>) : none}</ul>
     </div>
   );
 }
 
-/** How the page and the closest stored version name the actors, keep their distance, quote, omit, headline. */
+/** How the page and one stored version name the actors, keep their distance, quote, omit, headline. */
 function FramingSection({ framing, other, scrollTo }: { framing: FramingView; other: StoryMatchView | undefined; scrollTo: (t: string) => void }) {
   const { actors, hedges, sources, omissions, headlines } = framing;
+  const otherName = outletName(other);
+  const hedgeItems = (list: { text: string; kind: string }[]) => list.map((h) => ({ text: h.text, tag: HEDGES[h.kind]?.() ?? h.kind }));
+  const names = (list: string[]) => list.join(', ') || i18n.t('panel.nobody');
   return (
-    <section aria-label="Framing" data-testid="framing">
-      <h2>Framing</h2>
-      <p class="meta">This page (left) beside <Outlet article={other} /> (right).</p>
+    <div data-testid="framing" data-article={framing.articleId}>
+      <p class="meta" data-testid="framing-beside">{i18n.t('panel.framingBeside', [otherName])}</p>
       {headlines.note && (
         <div data-testid="framing-headlines">
-          <h3>Headlines</h3>
+          <h3>{i18n.t('panel.headlines')}</h3>
           <div class="sides"><p>{headlines.page ?? '—'}</p><p>{headlines.other ?? '—'}</p></div>
-          <p class="meta">{headlines.note}</p>
+          <p class="meta" lang="en">{headlines.note}</p>
         </div>
       )}
       {actors.length > 0 && (
         <div data-testid="framing-actors">
-          <h3>How each names the actors</h3>
+          <h3>{i18n.t('panel.actors')}</h3>
           {actors.map((row, i) => (
-            <div key={i} class={`actor${row.differs ? ' differs' : ''}`}>
-              <div class="actor-name">{row.actor}</div>
+            <div key={i} class="actor">
+              <div class="actor-name">
+                {row.actor}
+                {row.differs && <span class="differs"> · {i18n.t('panel.namedDifferently')}</span>}
+              </div>
               <div class="sides">
-                <ul>{row.page.map((l, j) => <Label key={j} label={l} scrollTo={scrollTo} />)}</ul>
-                <ul>{row.other.map((l, j) => <Label key={j} label={l} />)}</ul>
+                <ul aria-label={i18n.t('panel.thisPage')}>{row.page.map((l, j) => <Label key={j} label={l} scrollTo={scrollTo} />)}</ul>
+                <ul aria-label={otherName}>{row.other.map((l, j) => <Label key={j} label={l} />)}</ul>
               </div>
             </div>
           ))}
@@ -136,81 +212,184 @@ function FramingSection({ framing, other, scrollTo }: { framing: FramingView; ot
       )}
       {(hedges.page.length > 0 || hedges.other.length > 0) && (
         <div>
-          <h3>Distance and hedging</h3>
-          <TwoSides testId="framing-hedges" page={hedges.page.map((h) => ({ text: h.text, tag: h.kind }))} other={hedges.other.map((h) => ({ text: h.text, tag: h.kind }))} scrollTo={scrollTo} />
+          <h3>{i18n.t('panel.hedging')}</h3>
+          <TwoSides testId="framing-hedges" page={hedgeItems(hedges.page)} other={hedgeItems(hedges.other)} otherName={otherName} scrollTo={scrollTo} />
         </div>
       )}
       <div data-testid="framing-sources">
-        <h3>Who speaks</h3>
-        <p class="meta">Only here: {sources.onlyPage.join(', ') || 'nobody'} · Only there: {sources.onlyOther.join(', ') || 'nobody'} · Both: {sources.both.join(', ') || 'nobody'}</p>
+        <h3>{i18n.t('panel.whoSpeaks')}</h3>
+        <p class="meta">{i18n.t('panel.sources', [names(sources.onlyPage), names(sources.onlyOther), names(sources.both)])}</p>
       </div>
       {(omissions.onlyPage.length > 0 || omissions.onlyOther.length > 0) && (
         <div>
-          <h3>What one tells and the other leaves out</h3>
-          <TwoSides testId="framing-omissions" page={omissions.onlyPage.map((text) => ({ text }))} other={omissions.onlyOther.map((text) => ({ text }))} scrollTo={scrollTo} />
+          <h3>{i18n.t('panel.omissions')}</h3>
+          <TwoSides testId="framing-omissions" page={omissions.onlyPage.map((text) => ({ text }))} other={omissions.onlyOther.map((text) => ({ text }))} otherName={otherName} scrollTo={scrollTo} />
         </div>
       )}
-    </section>
+    </div>
   );
 }
 
-/** The page compared with the corpus: same-story lists, shared quotes, shared passages. */
-export function ComparisonView({ tabId, refreshKey, onOpenCorpus }: { tabId: number; refreshKey: unknown; onOpenCorpus: () => void }) {
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const { scrollTo, missing } = useShowInPage(tabId);
+/** The framing beside the chosen article (asked of the background), or the default closest version's. */
+function useFraming(tabId: number, c: PageComparison, chosen: number | null): { kind: 'loading' } | { kind: 'done'; framing: FramingView | null } {
+  const [asked, setAsked] = useState<{ id: number; framing: FramingView | null } | null>(null);
   useEffect(() => {
+    if (chosen === null) return;
     let current = true;
-    setLoad({ kind: 'loading' });
-    request('page/compare', { tabId })
-      .then((comparison) => current && setLoad({ kind: 'done', comparison }))
-      .catch((error: Error) => current && setLoad({ kind: 'failed', message: error.message }));
+    setAsked(null);
+    request('page/framing', { tabId, articleId: chosen })
+      .then((framing) => current && setAsked({ id: chosen, framing }))
+      .catch(() => current && setAsked({ id: chosen, framing: null }));
     return () => {
       current = false;
     };
-  }, [tabId, refreshKey]);
+  }, [tabId, c, chosen]);
+  if (chosen === null) return { kind: 'done', framing: c.framing };
+  return asked?.id === chosen ? { kind: 'done', framing: asked.framing } : { kind: 'loading' };
+}
 
-  if (load.kind === 'loading') return <p class="muted" role="status">Comparing with your corpus…</p>;
-  if (load.kind === 'failed') return <p class="status-error" role="alert">The comparison failed: {load.message}</p>;
-  const c = load.comparison;
+/** The select of the compared article: all same-event articles (the default), or one of either list. */
+function Switcher({ c, chosen, onChoose }: { c: PageComparison; chosen: number | null; onChoose: (id: number | null) => void }) {
+  const option = (a: StoryMatchView) => (
+    <option key={a.id} value={String(a.id)}>
+      {outletName(a)}{a.title ? ` — ${a.title.length > 70 ? `${a.title.slice(0, 70)}…` : a.title}` : ''}
+    </option>
+  );
+  return (
+    <div class="switcher">
+      <label for="compare-with">{i18n.t('panel.switcher')}</label>
+      <select
+        id="compare-with"
+        data-testid="switcher"
+        value={chosen === null ? '' : String(chosen)}
+        onChange={(e) => {
+          const value = (e.target as HTMLSelectElement).value;
+          onChoose(value === '' ? null : Number(value));
+        }}
+      >
+        <option value="">{c.same.length > 0 ? i18n.t('panel.allSame') : i18n.t('panel.allRelated')}</option>
+        {c.same.length > 0 && <optgroup label={i18n.t('panel.sameEvent')}>{c.same.map(option)}</optgroup>}
+        {c.related.length > 0 && <optgroup label={i18n.t('panel.sameStoryline')}>{c.related.map(option)}</optgroup>}
+      </select>
+    </div>
+  );
+}
+
+/** The status line: the stage under way while comparing, then how long the comparison took. */
+export function ProgressLine({ text }: { text: string }) {
+  return (
+    <p class="progress muted" role="status" aria-live="polite" data-testid="progress">
+      {text}
+    </p>
+  );
+}
+
+/**
+ * The page compared with the corpus: same-story lists, then the evidence (shared quotes, framing,
+ * shared passages) of the articles compared: all same-event articles, or the one chosen.
+ */
+export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId: number; load: ComparisonLoad; progress: Progress | null; onOpenCorpus: () => void }) {
+  const { scrollTo, missing } = useShowInPage(tabId);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const c = load.kind === 'done' ? load.comparison : null;
+  // A new comparison (navigation, corpus change) may no longer have the chosen article.
+  useEffect(() => {
+    if (chosen !== null && c && ![...c.same, ...c.related].some((a) => a.id === chosen)) setChosen(null);
+  }, [c]);
+  const framing = useFraming(tabId, c ?? EMPTY, chosen);
+
+  if (load.kind === 'loading') return <ProgressLine text={progressText(progress)} />;
+  if (load.kind === 'failed') return <p class="status-error" role="alert">{i18n.t('panel.compareFailed', [load.message])}</p>;
   if (!c) return null;
   if (c.corpusSize === 0) {
     return (
-      <div class="card" data-testid="empty-corpus">
-        <strong>Your corpus is empty.</strong>
-        <p class="muted">Recoupe compares this page with the articles you saved. Save some, or load the sample corpus.</p>
-        <button onClick={onOpenCorpus}>Open the corpus page</button>
+      <div class="card" data-testid="empty-corpus" role="status">
+        <strong>{i18n.t('panel.emptyCorpus')}</strong>
+        <p class="muted">{i18n.t('panel.emptyCorpusHelp')}</p>
+        <button onClick={onOpenCorpus}>{i18n.t('panel.openCorpusPage')}</button>
       </div>
     );
   }
+  if (c.same.length === 0 && c.related.length === 0) {
+    return (
+      <div class="card" data-testid="no-match" role="status">
+        <strong>{i18n.t('panel.noMatch')}</strong>
+        <p class="muted">{i18n.t('panel.noMatchHelp')}</p>
+      </div>
+    );
+  }
+
   const byId = new Map([...c.same, ...c.related].map((a) => [a.id, a]));
-  const sources = c.coverage.byArticle.length;
+  // The articles whose evidence is shown: the chosen one, else the same-event ones (the storyline's when none).
+  const shownIds = new Set(chosen !== null ? [chosen] : (c.same.length > 0 ? c.same : c.related).map((a) => a.id));
+  const quotes = c.quotes
+    .map((q) => ({ ...q, versions: q.versions.filter((v) => shownIds.has(v.articleId)) }))
+    .filter((q) => q.versions.length > 0);
+  const passages = c.passages.filter((p) => shownIds.has(p.articleId));
+  const covered = c.coverage.byArticle.filter((x) => shownIds.has(x.articleId));
+  const coverage =
+    chosen !== null
+      ? i18n.t('panel.coverageOne', [localPercent(covered[0]?.coverage ?? 0), outletName(byId.get(chosen))])
+      : counted('panel.coverageAll', covered.length, localPercent((c.same.length > 0 ? c.coverage.sameEvent : null) ?? c.coverage.overall));
+  const hasEvidence = c.quotes.length > 0 || c.passages.length > 0;
+  const framingOther = framing.kind === 'done' && framing.framing ? byId.get(framing.framing.articleId) : undefined;
+  const compared = c.timings.compareMs.length;
+  const sections = [
+    c.same.length > 0 && ['sec-same', i18n.t('panel.sameEvent')],
+    c.related.length > 0 && ['sec-related', i18n.t('panel.sameStoryline')],
+    quotes.length > 0 && ['sec-quotes', i18n.t('panel.sharedQuotes')],
+    ['sec-framing', i18n.t('panel.framing')],
+    passages.length > 0 && ['sec-passages', i18n.t('panel.sharedPassages')],
+  ].filter((s): s is [string, string] => Boolean(s));
+
   return (
     <div class="comparison" data-testid="comparison">
-      <p class="summary" data-testid="comparison-summary">
-        {c.same.length > 0 ? `${plural(c.same.length, 'stored version')} of this event` : 'No stored article reports this event'}
-        {c.related.length > 0 && ` · ${plural(c.related.length, 'related article')}`} · {plural(c.corpusSize, 'article')} in your corpus
-      </p>
-      <StoryList title="Same event" articles={c.same} testId="same-event" />
-      <StoryList title="Same storyline" articles={c.related} testId="related" />
+      <ProgressLine text={counted('panel.comparedIn', compared, (c.timings.totalMs / 1000).toLocaleString(uiLanguage(), { maximumFractionDigits: 1, minimumFractionDigits: 1 }))} />
+      <div class="controls">
+        <Switcher c={c} chosen={chosen} onChoose={setChosen} />
+        {hasEvidence && <HighlightToggle tabId={tabId} quotes={quotes.map((q) => q.pageQuote)} passages={passages.map((p) => p.pageQuote)} />}
+      </div>
+      <nav aria-label={i18n.t('panel.sections')} class="skip" data-testid="sections">
+        <ul>{sections.map(([id, title]) => <li key={id}><a href={`#${id}`}>{title}</a></li>)}</ul>
+      </nav>
+      <StoryList title={i18n.t('panel.sameEvent')} articles={c.same} testId="same-event" id="sec-same" />
+      <StoryList title={i18n.t('panel.sameStoryline')} articles={c.related} testId="related" id="sec-related" />
       {c.detailSkipped && <p class="muted" role="status">{c.detailSkipped}</p>}
-      {missing && <p class="status-error" role="alert">Not found in the page any more: “{missing.slice(0, 80)}…”</p>}
-      {c.quotes.length > 0 && (
-        <section aria-label="Shared quotes" data-testid="shared-quotes">
-          <h2>Shared quotes <span class="count">{c.quotes.length}</span></h2>
-          <ul class="plain">{c.quotes.map((q, i) => <QuoteItem key={i} quote={q} byId={byId} scrollTo={scrollTo} />)}</ul>
+      {missing && <p class="status-error" role="alert">{i18n.t('panel.missingInPage', [missing.slice(0, 80)])}</p>}
+      {chosen !== null && quotes.length === 0 && passages.length === 0 && !c.detailSkipped && (
+        <p class="muted" data-testid="nothing-shared">{i18n.t('panel.nothingShared')}</p>
+      )}
+      {quotes.length > 0 && (
+        <section aria-labelledby="sec-quotes-h" id="sec-quotes" tabIndex={-1} data-testid="shared-quotes">
+          <h2 id="sec-quotes-h">{i18n.t('panel.sharedQuotes')} <span class="count">{localNumber(quotes.length)}</span></h2>
+          {quotes.some((q) => q.versions.some((v) => v.diff.length > 0)) && <p class="meta legend">{i18n.t('panel.diffLegend')}</p>}
+          <ul class="plain">{quotes.map((q, i) => <QuoteItem key={i} quote={q} byId={byId} scrollTo={scrollTo} />)}</ul>
         </section>
       )}
-      {c.framing && <FramingSection framing={c.framing} other={byId.get(c.framing.articleId)} scrollTo={scrollTo} />}
-      {c.passages.length > 0 && (
-        <section aria-label="Shared passages" data-testid="shared-passages">
-          <h2>Shared passages <span class="count">{c.passages.length}</span></h2>
-          <p class="meta" data-testid="coverage">
-            {Math.round(c.coverage.overall * 100)}% of this article also appears in {plural(sources, 'stored article')}.
-          </p>
-          <HighlightToggle tabId={tabId} texts={c.passages.map((p) => p.pageText)} />
-          <ul class="plain">{c.passages.map((p, i) => <PassageItem key={i} passage={p} byId={byId} scrollTo={scrollTo} />)}</ul>
+      <section aria-labelledby="sec-framing-h" id="sec-framing" tabIndex={-1}>
+        <h2 id="sec-framing-h">{i18n.t('panel.framing')}</h2>
+        {framing.kind === 'loading' ? (
+          <ProgressLine text={i18n.t('panel.progressFraming')} />
+        ) : framing.framing ? (
+          <FramingSection framing={framing.framing} other={framingOther} scrollTo={scrollTo} />
+        ) : (
+          <p class="muted" data-testid="framing-none">{chosen === null ? i18n.t('panel.framingNoneDefault') : i18n.t('panel.framingNone')}</p>
+        )}
+      </section>
+      {passages.length > 0 && (
+        <section aria-labelledby="sec-passages-h" id="sec-passages" tabIndex={-1} data-testid="shared-passages">
+          <h2 id="sec-passages-h">{i18n.t('panel.sharedPassages')} <span class="count">{localNumber(passages.length)}</span></h2>
+          <p class="meta" data-testid="coverage">{coverage}</p>
+          <p class="meta legend">{i18n.t('panel.changedLegend')}</p>
+          <ul class="plain">{passages.map((p, i) => <PassageItem key={i} passage={p} byId={byId} scrollTo={scrollTo} />)}</ul>
         </section>
       )}
     </div>
   );
 }
+
+const EMPTY: PageComparison = {
+  corpusSize: 0, same: [], related: [], quotes: [], passages: [], framing: null,
+  coverage: { overall: 0, sameEvent: null, byArticle: [] },
+  timings: { extractMs: null, matchMs: 0, compareMs: [], framingMs: 0, totalMs: 0 },
+};

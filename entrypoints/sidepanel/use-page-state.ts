@@ -4,6 +4,9 @@ import { request, type Notice, type PageState } from '../../extension/protocol';
 
 export type PanelState = { kind: 'loading' } | { kind: 'failed'; message: string } | PageState;
 
+/** How far the background has gone analysing the followed tab's page (its last progress notice). */
+export type Progress = Omit<Extract<Notice, { type: 'notice/progress' }>, 'type' | 'tabId'>;
+
 /**
  * The tab the panel follows: `?tab=<id>` pins one (tests, and the panel opened as a page);
  * otherwise the active tab of the panel's window, following tab switches.
@@ -15,13 +18,20 @@ async function currentTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** The state of the followed tab's page, reloaded on navigation, tab switch and corpus changes. */
-export function usePageState(): { state: PanelState; reload: (refresh?: boolean) => void } {
+/**
+ * The state of the followed tab's page, reloaded on navigation, tab switch and corpus changes, and
+ * the background's progress on it.
+ */
+export function usePageState(): { state: PanelState; progress: Progress | null; reload: (refresh?: boolean) => void } {
   const [state, setState] = useState<PanelState>({ kind: 'loading' });
+  const [progress, setProgress] = useState<Progress | null>(null);
   const tabId = useRef<number | undefined>(undefined);
 
   const load = useCallback(async (refresh = false, quiet = false) => {
-    if (!quiet) setState({ kind: 'loading' });
+    if (!quiet) {
+      setState({ kind: 'loading' });
+      setProgress(null);
+    }
     try {
       tabId.current = await currentTabId();
       setState(await request('page/get-state', { tabId: tabId.current, refresh }));
@@ -38,6 +48,9 @@ export function usePageState(): { state: PanelState; reload: (refresh?: boolean)
       const notice = message as Notice;
       if (notice?.type === 'notice/page-changed' && notice.tabId === tabId.current) void load();
       if (notice?.type === 'notice/corpus-changed') void load(false, true);
+      if (notice?.type === 'notice/progress' && notice.tabId === tabId.current) {
+        setProgress({ stage: notice.stage, done: notice.done, total: notice.total });
+      }
       return undefined;
     };
     browser.tabs.onActivated.addListener(onActivated);
@@ -48,5 +61,5 @@ export function usePageState(): { state: PanelState; reload: (refresh?: boolean)
     };
   }, [load]);
 
-  return { state, reload: (refresh = true) => void load(refresh) };
+  return { state, progress, reload: (refresh = true) => void load(refresh) };
 }

@@ -1,4 +1,6 @@
 /** Small formatters shared by the side panel and the corpus page. */
+import { browser } from 'wxt/browser';
+import { i18n, type GeneratedI18nStructure } from '#i18n';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
@@ -34,4 +36,59 @@ export function byteSize(bytes: number): string {
     unit++;
   }
   return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}
+
+/**
+ * The language the panel is shown in, for its dates and numbers: the browser's UI language
+ * (`en-GB`, `fr-CA`…) when the extension has messages in it, else the language of the messages
+ * the browser fell back to (a German browser reads English text, with English dates).
+ */
+export function uiLanguage(): string {
+  const messages = i18n.t('panel.lang') || 'en';
+  try {
+    const ui = browser.i18n.getUILanguage();
+    return ui && ui.split('-')[0]!.toLowerCase() === messages ? ui : messages;
+  } catch {
+    return messages;
+  }
+}
+
+/** `12,345` in English, `12 345` in French. */
+export function localNumber(n: number): string {
+  return n.toLocaleString(uiLanguage());
+}
+
+/** A share in [0, 1] as a whole percentage number (`87`), the sign left to the sentence. */
+export function localPercent(share: number): string {
+  return Math.round(share * 100).toLocaleString(uiLanguage());
+}
+
+/** A date in the UI language (`6 Jul 2016`, `6 juil. 2016`); null and unparsable dates give ''. */
+export function localDate(iso: string | null): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  // Dates without a time (`2016-07-06`) are UTC midnight: show that day wherever the reader is.
+  return date.toLocaleDateString(uiLanguage(), { day: 'numeric', month: 'short', year: 'numeric', ...(/T\d/.test(iso) ? {} : { timeZone: 'UTC' }) });
+}
+
+/** A language's name in the UI language (`fr` → `French`, `français`); null for a missing or unknown code. */
+export function localLanguageName(code: string | null): string | null {
+  if (!code) return null;
+  try {
+    return new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(code) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const untypedT = i18n.t as unknown as (key: string, n: number, substitutions: string[]) => string;
+
+/**
+ * A message with plural forms (`"$1 article | $1 articles"`): the form chosen by `n`, `$1` the
+ * count written in the UI language, `$2`… the other substitutions. (WXT types a plain-string
+ * message as having no plural forms; its runtime picks the form by `n` all the same.)
+ */
+export function counted(key: keyof GeneratedI18nStructure, n: number, ...more: string[]): string {
+  return untypedT(key, n, [localNumber(n), ...more]);
 }

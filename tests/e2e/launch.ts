@@ -23,7 +23,16 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /**
+   * The browser's UI language (`fr`), which chooses the extension's messages. Chromium on Linux
+   * takes it from the LANGUAGE environment variable (`--lang` is for Windows and macOS) and only
+   * when it has that language's resources (Debian: the chromium-l10n package).
+   */
+  locale?: string;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
     throw new Error(`No built extension at ${CHROME_BUILD}: run \`npm run build\` first.`);
   }
@@ -33,7 +42,9 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     headless: true,
     executablePath: CHROMIUM,
     viewport: { width: 420, height: 900 },
+    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale, LANG: `${options.locale}.UTF-8` } } : {}),
     args: [
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',
       `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`,

@@ -1,0 +1,260 @@
+/**
+ * End to end: the side panel on seed 000 (RT France) with the five samples stored: the header's
+ * counts, the switcher of the compared article (its evidence and framing follow the choice), the
+ * progress line, the keyboard, the dark theme and the French UI. The panel's page is opened in a
+ * tab pinned to the article's tab (`?tab=`); screenshots go to tests/artifacts/ to be looked at.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servePages } from '../../scripts/serve-pages';
+import { launchWithExtension, type ExtensionBrowser } from './launch';
+
+const ARTIFACTS = resolve('tests/artifacts');
+const SEED_000 = '000_492f0f67598950be.html';
+const AFP = 'AFP (republished)';
+
+let browser: ExtensionBrowser;
+let seeds: { url: string; close(): Promise<void> };
+
+/**
+ * Records every text the panel's progress lines show, from the first paint, so a stage shown for
+ * a moment is not missed.
+ */
+function recordProgress() {
+  const seen: string[] = [];
+  (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+  const note = () => {
+    for (const el of document.querySelectorAll('[data-testid="progress"]')) {
+      const text = el.textContent ?? '';
+      if (text && seen[seen.length - 1] !== text) seen.push(text);
+    }
+  };
+  new MutationObserver(note).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+let openCount = 0;
+
+/**
+ * Opens seed 000 with the panel and waits for its comparison. Each time under its own address
+ * (the server ignores the query), since the panel is pinned to the first tab showing it.
+ */
+async function openSeed(b: ExtensionBrowser = browser): Promise<{ article: Page; panel: Page }> {
+  const opened = await b.openWithPanel(`${seeds.url}/${SEED_000}?open=${++openCount}`);
+  await opened.panel.getByTestId('header-counts').waitFor({ timeout: 60_000 });
+  return opened;
+}
+
+/** The switcher's options of one group ('' for the default), as value and text. */
+const options = (panel: Page, group: string | null) =>
+  panel.locator(group ? `[data-testid="switcher"] optgroup[label="${group}"] option` : '[data-testid="switcher"] > option').evaluateAll((els) =>
+    els.map((el) => ({ value: (el as HTMLOptionElement).value, text: el.textContent ?? '' })),
+  );
+
+/**
+ * WCAG 2 contrast of every text of the panel against the background it is painted on, in the
+ * current colour scheme; returns those below `min` (4.5:1, level AA for body text).
+ */
+function lowContrast(min: number) {
+  type RGBA = [number, number, number, number];
+  const parse = (c: string): RGBA | null => {
+    const n = c.match(/[\d.]+/g)?.map(Number);
+    if (!n) return null;
+    if (c.startsWith('color(srgb')) return [n[0]! * 255, n[1]! * 255, n[2]! * 255, n[3] ?? 1];
+    if (c.startsWith('rgb')) return [n[0]!, n[1]!, n[2]!, n[3] ?? 1];
+    return null;
+  };
+  const over = (top: RGBA, bottom: RGBA): RGBA => [0, 1, 2].map((i) => top[i]! * top[3] + bottom[i]! * (1 - top[3])).concat(1) as RGBA;
+  const background = (el: Element | null): RGBA => {
+    const layers: RGBA[] = [];
+    for (let e = el; e; e = e.parentElement) {
+      const bg = parse(getComputedStyle(e).backgroundColor);
+      if (bg && bg[3] > 0) {
+        layers.push(bg);
+        if (bg[3] === 1) break;
+      }
+    }
+    return layers.reduceRight<RGBA>((acc, layer) => over(layer, acc), [255, 255, 255, 1]);
+  };
+  const luminance = ([r, g, b]: RGBA) =>
+    [r, g, b].map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+  const failures: string[] = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+    const style = getComputedStyle(el);
+    if (!ownText || style.visibility === 'hidden' || el.closest('.sr-only, [disabled], option, optgroup')) continue;
+    if ((el as HTMLElement).offsetParent === null && style.position !== 'fixed' && style.position !== 'sticky') continue;
+    const bg = background(el);
+    const fg = over(parse(style.color) ?? [0, 0, 0, 1], bg);
+    const [a, b] = [luminance(fg), luminance(bg)].sort((x, y) => y - x);
+    const ratio = (a! + 0.05) / (b! + 0.05);
+    if (ratio < min) failures.push(`${el.tagName.toLowerCase()}.${el.className} "${el.textContent!.trim().slice(0, 30)}": ${ratio.toFixed(2)}`);
+  }
+  return [...new Set(failures)];
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  seeds = await servePages(resolve('corpus/pages'));
+  browser = await launchWithExtension();
+  await browser.context.addInitScript(recordProgress);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await seeds?.close();
+});
+
+describe('the side panel on an article with stored versions of its event', () => {
+  it('says in its header how many stored versions cover the event and the storyline, after showing its progress', async () => {
+    const { panel } = await openSeed();
+    // The samples hold the page's own copy (RT France) and the AFP wire of the same call; 002, a
+    // call three months earlier, and the others on Syria are the storyline.
+    const same = await panel.getByTestId('same-event').locator('li').allTextContents();
+    const related = await panel.getByTestId('related').locator('li').count();
+    expect(same).toHaveLength(2);
+    expect(same.join(' ')).toContain(AFP);
+    expect(related).toBeGreaterThan(0);
+    expect(await panel.getByTestId('header-counts').textContent()).toBe(
+      `2 stored versions of this event · ${related} other article${related === 1 ? '' : 's'} on its storyline · 5 articles in your corpus`,
+    );
+    expect(await panel.getByTestId('title').textContent()).toBe('Poutine et Obama se sont accordés pour intensifier leur coordination militaire en Syrie');
+    expect(await panel.getByTestId('facts').textContent()).toBe('RT France · French · Jul 7, 2016');
+    expect(await panel.getByTestId('save').textContent()).toBe('Save to corpus');
+
+    // The status line went through the stages, then says what was compared.
+    const seen: string[] = await panel.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    expect(seen[seen.length - 1]).toMatch(new RegExp(`^Compared with ${2 + related} articles in \\d+\\.\\d s\\.$`));
+    expect(seen).toContain(`Comparing with article ${2 + related} of ${2 + related}…`);
+    expect(seen.indexOf('Comparing how each frames the story…')).toBeGreaterThan(seen.indexOf(`Comparing with article 1 of ${2 + related}…`));
+    expect(await panel.getByTestId('progress').first().getAttribute('aria-live')).toBe('polite');
+
+    // By default the evidence is that of the same-event articles, and the framing is beside the
+    // closest version that is not a copy of the page: the AFP wire.
+    expect(await options(panel, null)).toEqual([{ value: '', text: 'All same-event articles' }]);
+    const versions = await panel.getByTestId('shared-quote').locator('.versions > li').allTextContents();
+    expect(versions.length).toBeGreaterThan(0);
+    expect(versions.every((v) => v.includes(AFP) || v.includes('RT France'))).toBe(true);
+    expect(await panel.getByTestId('framing-beside').textContent()).toContain(AFP);
+    expect(await panel.getByTestId('coverage').textContent()).toMatch(/^\d+% of this article also appears in 2 stored articles\.$/);
+    await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-light.png'), fullPage: true });
+    expect(await panel.evaluate(lowContrast, 4.5)).toEqual([]);
+  });
+
+  it('compares with one chosen article: only its quotes, passages and coverage, and the framing against it', async () => {
+    const { panel } = await openSeed();
+    const sameOptions = await options(panel, 'Same event');
+    const afp = sameOptions.find((o) => o.text.startsWith(AFP))!;
+    const rt = sameOptions.find((o) => o.text.startsWith('RT France'))!;
+    expect(sameOptions.map((o) => o.value).sort()).toEqual([afp.value, rt.value].sort());
+    const storyline = await options(panel, 'Same storyline');
+    const earlier = storyline.find((o) => o.text.includes('Apr 18, 2016'))!;
+    expect(earlier).toBeDefined();
+
+    await panel.getByTestId('switcher').selectOption(afp.value);
+    await expect.poll(() => panel.getByTestId('framing').getAttribute('data-article')).toBe(afp.value);
+    // Each shared quotation now shows the AFP version only; every passage is shared with AFP.
+    const quoteVersions = panel.getByTestId('shared-quote').locator('.versions > li');
+    expect(await panel.getByTestId('shared-quote').count()).toBe(2);
+    expect(await quoteVersions.allTextContents()).toEqual([`exact ${AFP}, Jul 6, 2016`, `exact ${AFP}, Jul 6, 2016`]);
+    const passageMeta = await panel.getByTestId('shared-passage').locator('.meta').allTextContents();
+    expect(passageMeta.length).toBeGreaterThan(0);
+    for (const meta of passageMeta) expect(meta).toMatch(new RegExp(`^(verbatim|edited|paraphrase) \\d+% alike, with ${AFP.replace(/[()]/g, '\\$&')}, Jul 6, 2016$`));
+    expect(await panel.getByTestId('coverage').textContent()).toMatch(/^\d+% of this article also appears in AFP \(republished\), Jul 6, 2016\.$/);
+    expect(await panel.getByTestId('framing-beside').textContent()).toBe(`This page (left) beside ${AFP}, Jul 6, 2016 (right).`);
+    const afpActors = await panel.getByTestId('framing').textContent();
+
+    // The earlier call (same storyline): the framing is computed against it instead.
+    await panel.getByTestId('switcher').selectOption(earlier.value);
+    await expect.poll(() => panel.getByTestId('framing').getAttribute('data-article')).toBe(earlier.value);
+    expect(await panel.getByTestId('framing').textContent()).not.toBe(afpActors);
+    const versionsNow = await panel.getByTestId('shared-quote').locator('.versions > li').allTextContents();
+    expect(versionsNow.every((v) => v.includes('Apr 18, 2016'))).toBe(true);
+    for (const meta of await panel.getByTestId('shared-passage').locator('.meta').allTextContents()) expect(meta).toContain('Apr 18, 2016');
+
+    // Back to the default: both same-event versions of each quotation again.
+    await panel.getByTestId('switcher').selectOption('');
+    await expect.poll(() => panel.getByTestId('framing').getAttribute('data-article')).toBe(afp.value);
+    expect(await quoteVersions.count()).toBe(4);
+  });
+
+  it('is driven by the keyboard: Tab reaches the controls in order, the switcher and the highlight toggle change, section links move the focus', async () => {
+    const { article, panel } = await openSeed();
+    const focused = () => panel.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el?.dataset.testid ?? el?.getAttribute('href') ?? el?.id ?? el?.tagName ?? '';
+    });
+    const order: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await panel.keyboard.press('Tab');
+      order.push(await focused());
+    }
+    expect(order.slice(0, 6)).toEqual(['reload', 'open-corpus', 'save', 'switcher', 'highlight-toggle', '#sec-same']);
+    // The focus is visible on each control.
+    for (let i = 0; i < 4; i++) await panel.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('switcher');
+    expect(await panel.getByTestId('switcher').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+
+    // Arrow keys change the compared article; the framing follows.
+    await panel.keyboard.press('ArrowDown');
+    const chosen = await panel.getByTestId('switcher').inputValue();
+    expect(chosen).not.toBe('');
+    await expect.poll(() => panel.getByTestId('framing').getAttribute('data-article')).toBe(chosen);
+
+    // Space turns the highlights off in the page.
+    const highlighted = () => article.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce((n, h) => n + h.size, 0));
+    await expect.poll(highlighted).toBeGreaterThan(0);
+    await panel.keyboard.press('Tab');
+    expect(await focused()).toBe('highlight-toggle');
+    await panel.keyboard.press('Space');
+    expect(await panel.getByTestId('highlight-toggle').isChecked()).toBe(false);
+    await expect.poll(highlighted).toBe(0);
+
+    // A section link takes the focus to its section, which a screen reader finds by its heading.
+    await panel.getByRole('link', { name: 'Shared quotes' }).focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(focused).toBe('shared-quotes');
+    expect(await panel.getByRole('heading', { level: 2 }).allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Same event \d/), expect.stringMatching(/^Shared quotes \d/), 'Framing', expect.stringMatching(/^Shared passages \d/)]),
+    );
+    expect(await panel.getByRole('button', { name: 'Read the page again' }).count()).toBe(1);
+    expect(await panel.getByRole('navigation', { name: 'Sections' }).count()).toBe(1);
+    expect(await panel.getByRole('main').count()).toBe(1);
+  });
+
+  it('follows the browser into the dark: dark background, every text readable', async () => {
+    const { panel } = await openSeed();
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    expect(await panel.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 25, 30)');
+    // Beside the earlier call, the page shows altered quotations with their word diff.
+    await panel.getByTestId('switcher').selectOption((await options(panel, 'Same storyline')).find((o) => o.text.includes('Apr 18, 2016'))!.value);
+    await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-dark.png'), fullPage: true });
+    expect(await panel.evaluate(lowContrast, 4.5)).toEqual([]);
+  });
+});
+
+describe('the side panel in French', () => {
+  let french: ExtensionBrowser;
+  beforeAll(async () => {
+    french = await launchWithExtension({ locale: 'fr' });
+  });
+  afterAll(async () => {
+    await french?.close();
+  });
+
+  it('speaks French: its sentences, its plurals, its dates and numbers', async () => {
+    const { panel } = await openSeed(french);
+    expect(await panel.evaluate(() => document.documentElement.lang)).toBe('fr');
+    const related = await panel.getByTestId('related').locator('li').count();
+    expect(await panel.getByTestId('header-counts').textContent()).toBe(
+      `2 versions enregistrées de cet événement · ${related} ${related === 1 ? 'autre article' : 'autres articles'} sur ce fil d'actualité · 5 articles dans votre corpus`,
+    );
+    expect(await panel.getByTestId('facts').textContent()).toBe('RT France · français · 7 juil. 2016');
+    expect(await panel.getByTestId('save').textContent()).toBe('Enregistrer dans le corpus');
+    expect(await panel.getByTestId('progress').first().textContent()).toMatch(/^Comparé à \d+ articles en \d+,\d s\.$/);
+    expect(await options(panel, null)).toEqual([{ value: '', text: 'Tous les articles sur le même événement' }]);
+    expect(await panel.getByTestId('coverage').textContent()).toMatch(/^\d+ % de cet article se retrouve dans 2 articles enregistrés\.$/);
+    await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-fr.png'), fullPage: true });
+  });
+});
