@@ -12,11 +12,18 @@
  *
  * Builds the extension first when `$RECOUPE_OUT_DIR` (or `.output`) holds no build.
  * `RECOUPE_BENCH_PANEL_RUNS` sets the runs per corpus (default 7, after one warm-up).
+ *
+ * Where the time goes: `RECOUPE_BENCH_PROFILE=1` adds one more run per corpus with the V8 CPU
+ * profiler on the background's service worker (Chrome DevTools Protocol), writes the profile to
+ * tests/artifacts/panel-background-<articles>.cpuprofile (open it in DevTools' Performance panel)
+ * and prints the functions that took the most time. Function names are readable in a build made
+ * with `RECOUPE_NO_MINIFY=1 RECOUPE_OUT_DIR=.output-profile npm run build` (then run the bench
+ * with the same `RECOUPE_OUT_DIR`).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { ComparisonTimings, PageComparison, Result } from '../../extension/protocol';
 import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/launch';
 import { servePages } from '../serve-pages';
@@ -30,12 +37,22 @@ const SAME_EVENT = 10;
 const PER_FILE = 2_000;
 const TARGET_MS = 500;
 const PAGE = '000_492f0f67598950be.html';
+const PROFILE = process.env.RECOUPE_BENCH_PROFILE === '1';
+const ARTIFACTS = resolve('tests/artifacts');
 
 export interface PanelRun {
   /** The panel's `page/compare` request sent → the comparison in the DOM with its lists. */
   requestToFilledMs: number;
   /** The panel's page starting to load → the comparison in the DOM (extraction included). */
   openToFilledMs: number;
+  /** The panel's page starting to load → its first request (`page/get-state`). */
+  loadMs: number;
+  /** `page/get-state`: the page extracted in its tab (the panel then shows the article). */
+  stateMs: number;
+  /** The state's reply → the `page/compare` request (the article rendered, the comparison asked for). */
+  stateToRequestMs: number;
+  /** The `page/compare` round trip, messaging included. */
+  compareRoundTripMs: number;
   /** The reply arrived → the comparison in the DOM (the panel's own rendering). */
   renderMs: number;
   /** The background's breakdown of its reply, when it gives one. */
@@ -47,6 +64,16 @@ export interface PanelRun {
 export interface CorpusRuns {
   articles: number;
   runs: PanelRun[];
+  /** With RECOUPE_BENCH_PROFILE=1: the background's busiest functions in one more run. */
+  profile?: ProfileSummary;
+}
+
+/** Milliseconds of CPU per function in a profiled run, inclusive (callees counted) and self. */
+export interface ProfileSummary {
+  file: string;
+  sampledMs: number;
+  inclusive: { fn: string; ms: number }[];
+  self: { fn: string; ms: number }[];
 }
 
 export interface PanelBenchResult {
@@ -65,20 +92,27 @@ export interface PanelBenchResult {
  */
 const PROBE = `(() => {
   if (location.protocol !== 'chrome-extension:' || location.pathname !== '/sidepanel.html') return;
-  const marks = { requestAt: null, replyAt: null, filledAt: null, reply: null };
+  const marks = { stateAt: null, stateReplyAt: null, requestAt: null, replyAt: null, filledAt: null, reply: null };
   globalThis.__recoupeBench = marks;
   const runtime = chrome.runtime;
   const send = runtime.sendMessage;
-  const got = (reply) => { if (marks.replyAt === null) { marks.replyAt = performance.now(); marks.reply = reply; } return reply; };
+  // The first request of each kind: sent at, replied at (and the comparison's reply kept).
+  const watch = { 'page/get-state': ['stateAt', 'stateReplyAt'], 'page/compare': ['requestAt', 'replyAt'] };
   runtime.sendMessage = function (...args) {
-    if (args[0] && args[0].type === 'page/compare' && marks.requestAt === null) {
-      marks.requestAt = performance.now();
-      const cb = args.findIndex((a) => typeof a === 'function');
-      if (cb >= 0) { const f = args[cb]; args[cb] = (reply) => f(got(reply)); }
-      const r = send.apply(this, args);
-      return r && typeof r.then === 'function' ? r.then(got) : r;
-    }
-    return send.apply(this, args);
+    const w = args[0] && watch[args[0].type];
+    if (!w || marks[w[0]] !== null) return send.apply(this, args);
+    marks[w[0]] = performance.now();
+    const got = (reply) => {
+      if (marks[w[1]] === null) {
+        marks[w[1]] = performance.now();
+        if (w[1] === 'replyAt') marks.reply = reply;
+      }
+      return reply;
+    };
+    const cb = args.findIndex((a) => typeof a === 'function');
+    if (cb >= 0) { const f = args[cb]; args[cb] = (reply) => f(got(reply)); }
+    const r = send.apply(this, args);
+    return r && typeof r.then === 'function' ? r.then(got) : r;
   };
   new MutationObserver((_, observer) => {
     if (document.querySelector('[data-testid=comparison] [data-testid=same-event]')) {
@@ -88,7 +122,7 @@ const PROBE = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
-interface Marks { requestAt: number | null; replyAt: number | null; filledAt: number | null; reply: Result<PageComparison & { timings?: ComparisonTimings }> | null }
+interface Marks { stateAt: number | null; stateReplyAt: number | null; requestAt: number | null; replyAt: number | null; filledAt: number | null; reply: Result<PageComparison & { timings?: ComparisonTimings }> | null }
 
 /** Sends one request from an extension page, as the panel and corpus page do. */
 async function send<T>(page: Page, message: Record<string, unknown>): Promise<T> {
@@ -107,13 +141,17 @@ async function measure(browser: ExtensionBrowser, url: string): Promise<PanelRun
       return m && (m.filledAt !== null || (m.reply !== null && !m.reply.ok));
     }, null, { timeout: 180_000 });
     const m = await panel.evaluate(() => (globalThis as any).__recoupeBench as Marks);
-    if (!m.reply?.ok || m.reply.value === null || m.requestAt === null || m.replyAt === null || m.filledAt === null) {
+    if (!m.reply?.ok || m.reply.value === null || m.stateAt === null || m.stateReplyAt === null || m.requestAt === null || m.replyAt === null || m.filledAt === null) {
       throw new Error(`The panel was not filled: ${JSON.stringify(m.reply).slice(0, 300)}`);
     }
     const c = m.reply.value;
     return {
       requestToFilledMs: m.filledAt - m.requestAt,
       openToFilledMs: m.filledAt,
+      loadMs: m.stateAt,
+      stateMs: m.stateReplyAt - m.stateAt,
+      stateToRequestMs: m.requestAt - m.stateReplyAt,
+      compareRoundTripMs: m.replyAt - m.requestAt,
       renderMs: m.filledAt - m.replyAt,
       timings: c.timings ?? null,
       sameEventSites: c.same.map((s) => s.site),
@@ -126,11 +164,94 @@ async function measure(browser: ExtensionBrowser, url: string): Promise<PanelRun
   }
 }
 
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * The V8 profiler of the extension's service worker, reached from a page's DevTools session
+ * (Playwright opens none on workers): attached with Target.attachToTarget, spoken to with
+ * Target.sendMessageToTarget.
+ */
+async function backgroundProfiler(browser: ExtensionBrowser, page: Page): Promise<{ start(): Promise<void>; stop(): Promise<CpuProfile> }> {
+  const session: CDPSession = await browser.context.newCDPSession(page);
+  const { targetInfos } = await session.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
+  if (!worker) throw new Error('No service worker of the extension to profile');
+  const { sessionId } = await session.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+  let next = 0;
+  const pending = new Map<number, (m: { result?: unknown; error?: { message: string } }) => void>();
+  session.on('Target.receivedMessageFromTarget', (e) => {
+    const m = JSON.parse(e.message) as { id?: number; result?: unknown; error?: { message: string } };
+    if (m.id !== undefined) pending.get(m.id)?.(m);
+  });
+  const call = <T>(method: string, params: Record<string, unknown> = {}) => new Promise<T>((done, fail) => {
+    const id = ++next;
+    pending.set(id, (m) => (pending.delete(id), m.error ? fail(new Error(`${method}: ${m.error.message}`)) : done(m.result as T)));
+    void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+  });
+  await call('Profiler.enable');
+  await call('Profiler.setSamplingInterval', { interval: 200 });
+  return {
+    start: () => call('Profiler.start'),
+    stop: async () => (await call<{ profile: CpuProfile }>('Profiler.stop')).profile,
+  };
+}
+
+/** Inclusive and self time per function (name and place), from the profile's samples. */
+function summarise(profile: CpuProfile, file: string): ProfileSummary {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const label = (id: number) => {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    return `${functionName || '(anonymous)'}${url ? ` ${url.replace(/^.*\//, '')}:${lineNumber + 1}` : ''}`;
+  };
+  const inclusive = new Map<string, number>();
+  const self = new Map<string, number>();
+  let sampled = 0;
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    // Idle is waiting (for IndexedDB, for messages), not work; (program) and GC are work.
+    if (byId.get(id)!.callFrame.functionName === '(idle)') return;
+    sampled += ms;
+    self.set(label(id), (self.get(label(id)) ?? 0) + ms);
+    const seen = new Set<string>();
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+      const l = label(n);
+      if (!seen.has(l)) inclusive.set(l, (inclusive.get(l) ?? 0) + ms);
+      seen.add(l);
+    }
+  });
+  const top = (m: Map<string, number>) => [...m].filter(([fn]) => !fn.startsWith('(root)')).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([fn, ms]) => ({ fn, ms }));
+  return { file, sampledMs: sampled, inclusive: top(inclusive), self: top(self) };
+}
+
+async function profiledRun(browser: ExtensionBrowser, url: string, articles: number): Promise<ProfileSummary> {
+  // A blank page for the DevTools session: an extension page would make requests of its own
+  // (the corpus page lists every stored article) and they would be in the profile.
+  const helper = await browser.context.newPage();
+  try {
+    const profiler = await backgroundProfiler(browser, helper);
+    await profiler.start();
+    await measure(browser, url);
+    const profile = await profiler.stop();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = join(ARTIFACTS, `panel-background-${articles}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    return summarise(profile, file);
+  } finally {
+    await helper.close();
+  }
+}
+
 async function runs(browser: ExtensionBrowser, url: string, articles: number): Promise<CorpusRuns> {
   await measure(browser, url); // warm-up: the first look at a corpus loads its story index
   const out: PanelRun[] = [];
   for (let i = 0; i < RUNS; i++) out.push(await measure(browser, url));
-  return { articles, runs: out };
+  return { articles, runs: out, ...(PROFILE ? { profile: await profiledRun(browser, url, articles) } : {}) };
 }
 
 function ensureBuild(): void {
@@ -189,26 +310,54 @@ const bench: Benchmark<PanelBenchResult> = {
   },
   print({ baseline, large, generateMs, importMs, expectedSameEventSites }) {
     console.log(`corpus of ${large.articles.toLocaleString('en')} generated in ${(generateMs / 1000).toFixed(1)} s, imported in ${(importMs / 1000).toFixed(1)} s; ${RUNS} runs per corpus after a warm-up`);
-    const row = (c: CorpusRuns) => {
-      const t = c.runs.map((r) => r.timings).filter((x): x is ComparisonTimings => x !== null);
-      const ms = (xs: number[]) => (xs.length ? median(xs).toFixed(0) : 'n/a');
-      return {
-        articles: c.articles,
-        'request → filled ms': ms(c.runs.map((r) => r.requestToFilledMs)),
-        'p95 ms': percentiles(c.runs.map((r) => r.requestToFilledMs)).p95.toFixed(0),
-        'panel open → filled ms': ms(c.runs.map((r) => r.openToFilledMs)),
-        'extract ms': ms(t.map((x) => x.extractMs ?? 0)),
-        'match ms': ms(t.map((x) => x.matchMs)),
-        'compare ms (articles)': t.length ? `${ms(t.map((x) => sum(x.compareMs.map((a) => a.ms))))} (${t[0]!.compareMs.length})` : 'n/a',
-        'framing ms': ms(t.map((x) => x.framingMs)),
-        'background total ms': ms(t.map((x) => x.totalMs)),
-        'render ms': ms(c.runs.map((r) => r.renderMs)),
-        'same / related': `${c.runs[0]!.sameEventSites.length} / ${c.runs[0]!.related}`,
-      };
+    // Stages as rows, medians over the runs, one column per corpus and their ratio.
+    const med = (c: CorpusRuns, f: (r: PanelRun) => number | null) => {
+      const xs = c.runs.map(f).filter((x): x is number => x !== null);
+      return xs.length ? median(xs) : null;
     };
-    console.table([row(baseline), row(large)]);
-    console.log('request → filled, each run (ms):');
-    console.table([baseline, large].map((c) => ({ articles: c.articles, ...Object.fromEntries(c.runs.map((r, i) => [`run ${i + 1}`, r.requestToFilledMs.toFixed(0)])) })));
+    const bg = (f: (t: ComparisonTimings) => number | null) => (r: PanelRun) => (r.timings ? f(r.timings) : null);
+    const stages: [string, (r: PanelRun) => number | null][] = [
+      ['panel page load → get-state sent', (r) => r.loadMs],
+      ['get-state (page extracted in its tab)', (r) => r.stateMs],
+      ['article shown → page/compare sent', (r) => r.stateToRequestMs],
+      ['page/compare round trip', (r) => r.compareRoundTripMs],
+      ['  background: extract (null = cached)', bg((t) => t.extractMs)],
+      ['  background: match', bg((t) => t.matchMs)],
+      ['  background: compare, all articles', bg((t) => sum(t.compareMs.map((a) => a.ms)))],
+      ['  background: framing', bg((t) => t.framingMs)],
+      ['  background: total', bg((t) => t.totalMs)],
+      ['  messaging (round trip − total)', (r) => (r.timings ? r.compareRoundTripMs - r.timings.totalMs : null)],
+      ['reply → comparison in the DOM', (r) => r.renderMs],
+      ['REQUEST → FILLED (target ≤ 500 ms)', (r) => r.requestToFilledMs],
+      ['panel open → filled', (r) => r.openToFilledMs],
+    ];
+    const fmt = (x: number | null) => (x === null ? '—' : x.toFixed(0));
+    console.table(stages.map(([stage, f]) => {
+      const b = med(baseline, f);
+      const l = med(large, f);
+      return {
+        'median ms': stage,
+        [`${baseline.articles} articles`]: fmt(b),
+        [`${large.articles.toLocaleString('en')} articles`]: fmt(l),
+        ratio: b && l !== null ? `${(l / b).toFixed(2)}×` : '—',
+      };
+    }));
+    for (const c of [baseline, large]) {
+      const t = c.runs[0]!.timings;
+      console.log(`${c.articles.toLocaleString('en')} articles: ${c.runs[0]!.sameEventSites.length} same event, ${c.runs[0]!.related} related, ${t ? t.compareMs.length : '?'} compared in detail`);
+    }
+    console.log('each run (ms):');
+    console.table([baseline, large].flatMap((c) => c.runs.map((r, i) => ({
+      articles: c.articles,
+      run: i + 1,
+      'request → filled': r.requestToFilledMs.toFixed(0),
+      'get-state': r.stateMs.toFixed(0),
+      match: r.timings ? r.timings.matchMs.toFixed(0) : '—',
+      compare: r.timings ? sum(r.timings.compareMs.map((a) => a.ms)).toFixed(0) : '—',
+      framing: r.timings ? r.timings.framingMs.toFixed(0) : '—',
+      'background total': r.timings ? r.timings.totalMs.toFixed(0) : '—',
+      render: r.renderMs.toFixed(0),
+    }))));
     const slowest = large.runs.map((r) => r.timings).filter((x): x is ComparisonTimings => x !== null).flatMap((x) => x.compareMs);
     if (slowest.length) {
       const per = slowest.map((a) => a.ms);
@@ -220,6 +369,13 @@ const bench: Benchmark<PanelBenchResult> = {
     const sites = new Set(large.runs[0]!.sameEventSites);
     const found = expectedSameEventSites.filter((s) => sites.has(s)).length;
     console.log(`same event at ${large.articles.toLocaleString('en')}: ${found} of the ${expectedSameEventSites.length} generated versions listed${sites.size > found ? `, and ${sites.size - found} other articles` : ''}`);
+    for (const c of [baseline, large]) {
+      if (!c.profile) continue;
+      const p = c.profile;
+      console.log(`\nbackground CPU in one profiled run at ${c.articles.toLocaleString('en')} articles: ${p.sampledMs.toFixed(0)} ms sampled (${p.file})`);
+      console.table(p.inclusive.slice(0, 20).map((x) => ({ 'inclusive ms': x.ms.toFixed(1), function: x.fn.slice(0, 90) })));
+      console.table(p.self.slice(0, 12).map((x) => ({ 'self ms': x.ms.toFixed(1), function: x.fn.slice(0, 90) })));
+    }
     console.log(`filled within ${TARGET_MS} ms of the request at ${large.articles.toLocaleString('en')} articles: ${l <= TARGET_MS ? 'yes' : 'NO'} (median ${l.toFixed(0)} ms)`);
   },
 };
