@@ -14,6 +14,7 @@ import { autoSavesSettled } from '../background/auto-save';
 import { extractFromDocument } from '../../lib/extract';
 import type { ExtractionReply, Result } from '../../extension/protocol';
 import { CorpusDb } from '../../extension/storage/corpus-db';
+import { generateChromeMessagesText, parseMessagesFile } from '@wxt-dev/i18n/build';
 
 const PAGE_URL = 'https://news.example.org/2016/07/poutine-obama.html';
 const SEED_TITLE = 'Poutine et Obama se sont accordés pour intensifier leur coordination militaire en Syrie';
@@ -191,5 +192,24 @@ describe('auto-save', () => {
     expect(lastTitle(tabId)).toBe('Recoupe: not saved. The browser has no room left for the corpus. Free disk space or delete saved articles; nothing stored was lost.');
     expect((await titles()).sort()).toEqual(before);
     expect(before).toHaveLength(5);
+  });
+});
+
+describe('in a French browser', () => {
+  it('refuses a site and confirms an auto-save in French', async () => {
+    // The browser's French messages, as it reads them from _locales/fr/messages.json.
+    const fr: Record<string, { message: string }> = JSON.parse(generateChromeMessagesText(await parseMessagesFile('locales/fr.yml')));
+    Object.assign(fakeBrowser.i18n, {
+      getMessage: (key: string, subs?: string | string[]) =>
+        (fr[key]?.message ?? '').replace(/\$([1-9])/g, (_, d: string) => [subs ?? []].flat()[Number(d) - 1] ?? ''),
+      getUILanguage: () => 'fr',
+    });
+    expect(await send({ type: 'settings/set', settings: { autoSaveSites: ['co.uk'] } })).toEqual({
+      ok: false,
+      error: "Les réglages n'ont pas été modifiés : « co.uk » n'est pas le nom d'un site web, comme lemonde.fr.",
+    });
+    await send({ type: 'settings/set', settings: { autoSaveSites: ['example.org'] } });
+    await pageLoads(tabId);
+    expect(lastTitle(tabId)).toBe(`Recoupe : « ${SEED_TITLE} » enregistré automatiquement`);
   });
 });

@@ -7,7 +7,7 @@
  * What Chromium cannot be made to do here, said plainly: Playwright cannot open or click the
  * browser's own context menu, and its key presses (CDP `Input.dispatchKeyEvent`) reach the page
  * but not the browser's shortcut handling (pressing Alt+Shift+S on a page leaves the badge
- * untouched; the first test below checks it). So the menu click and the command are delivered by
+ * untouched; the Alt+Shift+S test below checks it). So the menu click and the command are delivered by
  * dispatching the real `contextMenus.onClicked` and `commands.onCommand` events inside the
  * service worker, with the real tab object: the background's own listeners run, through the
  * same code as a real click or key press. What is checked of the browser side instead: the menu
