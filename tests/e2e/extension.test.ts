@@ -96,7 +96,7 @@ describe('a person reading a seed article', () => {
     await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-comparison-top.png') });
 
     // The shared passages are painted in the page, without a node added; turning it off clears them.
-    const highlighted = () => article.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('recoupe-evidence')?.size ?? 0);
+    const highlighted = () => article.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('recoupe-passage')?.size ?? 0);
     await expect.poll(highlighted).toBeGreaterThan(0);
     await article.screenshot({ path: join(ARTIFACTS, 'page-highlighted.png') });
     await panel.getByTestId('highlight-toggle').uncheck();

@@ -63,7 +63,7 @@ describe.skipIf(!HAS_FIREFOX)(`Recoupe in Firefox (${FIREFOX})`, () => {
     await panel.screenshot({ path: join(ARTIFACTS, 'firefox-sidepanel.png') });
 
     // The shared passages are painted in the page through the CSS Custom Highlight API.
-    await expect.poll(() => article.evaluate(() => (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('recoupe-evidence')?.size ?? 0), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => article.evaluate(() => (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('recoupe-passage')?.size ?? 0), { timeout: 15_000 }).toBeGreaterThan(0);
 
     await panel.click('[data-testid=save]');
     await expect.poll(() => text(panel, '[data-testid=save-status]')).toBe('Saved to your corpus.');

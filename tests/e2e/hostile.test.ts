@@ -118,7 +118,7 @@ describe('a hostile article', () => {
     expect(quotes).toContain(PAYLOADS.iframeJs);
     const passages = (await panel.getByTestId('shared-passages').textContent()) ?? '';
     expect(passages).toContain('<img src=x onerror=');
-    const highlighted = () => article.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('recoupe-evidence')?.size ?? 0);
+    const highlighted = () => article.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('recoupe-passage')?.size ?? 0);
     await expect.poll(highlighted).toBeGreaterThan(0);
     // A click on a quotation scrolls to it and selects it: the selection is the literal text.
     await panel.getByTestId('shared-quote').filter({ hasText: '</textarea>' }).locator('button.evidence').first().click();

@@ -35,7 +35,7 @@ const validPayload = (type: string): Record<string, unknown> | undefined => ({
   'page/signals': { signals: { isArticle: true, reasons: ['og:type=article'] } },
   'page/get-state': { tabId },
   'page/compare': { tabId },
-  'page/show': { tabId, highlight: ['Poutine'], scrollTo: 'Poutine' },
+  'page/show': { tabId, highlight: [{ kind: 'quote', quote: { exact: 'Poutine', prefix: 'Vladimir', suffix: 'a appelé' } }], scrollTo: { exact: 'Poutine', prefix: '', suffix: '' } },
   'corpus/save-tab': { tabId },
   'corpus/search': { query: 'poutine', sites: ['RT France'], languages: ['fr'], from: '2016-01-01', to: '2016-12-31', sort: 'published', direction: 'asc', limit: 50 },
   'corpus/stories': {},
@@ -188,6 +188,8 @@ describe('random and malformed payloads, for every type and both senders', () =>
       ['corpus/delete', { ids: 'all' }], ['corpus/delete', { ids: [1.5] }], ['corpus/delete', { ids: [NaN] }],
       ['corpus/get', { id: '1' }], ['page/compare', {}], ['page/show', { tabId: 1, highlight: 'x' }],
       ['page/show', { tabId: 1, highlight: Array(501).fill('x') }], ['corpus/list', { query: 'q'.repeat(1001) }],
+      ['page/show', { tabId: 1, scrollTo: 'Poutine' }], ['page/show', { tabId: 1, highlight: [{ kind: 'mark', quote: { exact: 'x', prefix: '', suffix: '' } }] }],
+      ['page/show', { tabId: 1, scrollTo: { exact: 'x'.repeat(100_001), prefix: '', suffix: '' } }], ['page/show', { tabId: 1, scrollTo: { exact: 'x', prefix: 'p'.repeat(1001), suffix: '' } }],
     ];
     for (const [type, payload] of bad) expect(parseRequest({ ...payload, type }, 'extension'), `${type} ${JSON.stringify(payload)}`).toBeNull();
   });
