@@ -167,4 +167,14 @@ describe('shared quotes and passages in the page', () => {
     await article.close();
     await panel.close();
   });
+
+  it('stays readable on a dark page', async () => {
+    const { article, panel } = await openCompared();
+    // A dark theme, as many news sites offer; the highlights keep the page's own text colour.
+    await article.addStyleTag({ content: 'body, main, article { background: #14171c !important; color: #e4e6ea !important; }' });
+    await expect.poll(() => registry(article)).toMatchObject({ all: 2 });
+    await article.screenshot({ path: join(ARTIFACTS, 'page-highlights-dark.png'), caret: 'initial' });
+    await article.close();
+    await panel.close();
+  });
 });
