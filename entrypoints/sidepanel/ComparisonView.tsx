@@ -331,7 +331,8 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId:
     chosen !== null
       ? i18n.t('panel.coverageOne', [localPercent(covered[0]?.coverage ?? 0), outletName(byId.get(chosen))])
       : counted('panel.coverageAll', covered.length, localPercent((c.same.length > 0 ? c.coverage.sameEvent : null) ?? c.coverage.overall));
-  const hasEvidence = c.quotes.length > 0 || c.passages.length > 0;
+  // Highlights follow the choice: an article that shares nothing leaves the page unpainted.
+  const hasEvidence = quotes.length > 0 || passages.length > 0;
   const framingOther = framing.kind === 'done' && framing.framing ? byId.get(framing.framing.articleId) : undefined;
   const compared = c.timings.compareMs.length;
   const sections = [

@@ -4,7 +4,8 @@
  * progress line, the keyboard, the dark theme and the French UI. The panel's page is opened in a
  * tab pinned to the article's tab (`?tab=`); screenshots go to tests/artifacts/ to be looked at.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -17,6 +18,28 @@ const AFP = 'AFP (republished)';
 
 let browser: ExtensionBrowser;
 let seeds: { url: string; close(): Promise<void> };
+let other: { url: string; close(): Promise<void> };
+
+/** An article on nothing the samples report (a village bakery), made here rather than stored. */
+function writeUnrelatedPage(dir: string): void {
+  const paragraphs = [
+    'La boulangerie du village de Saint-Aubin-sur-Loire a remporté samedi le concours régional de la meilleure baguette, devant quarante artisans venus de toute la vallée.',
+    'Le jury, présidé par un ancien meilleur ouvrier de France, a salué une croûte fine et une mie alvéolée, obtenues après une fermentation lente de vingt-quatre heures.',
+    'Installés depuis 2009, les deux associés cuisent chaque matin près de six cents pains dans un four à bois restauré par un artisan de la commune voisine.',
+    'La récompense leur ouvre les portes du concours national, prévu au printemps, où ils affronteront les lauréats des autres régions.',
+    'En attendant, la file d’attente s’allonge devant la vitrine, et le maire a promis de fêter la victoire lors du prochain marché de producteurs.',
+    'Les deux boulangers comptent profiter de cette notoriété nouvelle pour embaucher un apprenti à la rentrée et proposer des ateliers de pétrissage aux écoles du canton.',
+    'La chambre des métiers rappelle que la baguette de tradition ne contient que de la farine, de l’eau, du sel et du levain ou de la levure, sans aucun additif.',
+  ];
+  const title = 'Saint-Aubin : la boulangerie du village remporte le concours de la meilleure baguette';
+  writeFileSync(
+    join(dir, 'boulangerie.html'),
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title><meta property="og:type" content="article">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"${title}","datePublished":"2024-03-09"}</script>
+</head><body><article><h1>${title}</h1>
+${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`,
+  );
+}
 
 /**
  * Records every text the panel's progress lines show, from the first paint, so a stage shown for
@@ -97,6 +120,9 @@ function lowContrast(min: number) {
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   seeds = await servePages(resolve('corpus/pages'));
+  const dir = mkdtempSync(join(tmpdir(), 'recoupe-panel-'));
+  writeUnrelatedPage(dir);
+  other = await servePages(dir);
   browser = await launchWithExtension();
   await browser.context.addInitScript(recordProgress);
 });
@@ -104,6 +130,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await seeds?.close();
+  await other?.close();
 });
 
 describe('the side panel on an article with stored versions of its event', () => {
@@ -227,10 +254,32 @@ describe('the side panel on an article with stored versions of its event', () =>
     const { panel } = await openSeed();
     await panel.emulateMedia({ colorScheme: 'dark' });
     expect(await panel.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 25, 30)');
-    // Beside the earlier call, the page shows altered quotations with their word diff.
-    await panel.getByTestId('switcher').selectOption((await options(panel, 'Same storyline')).find((o) => o.text.includes('Apr 18, 2016'))!.value);
+    // The default view has the edited passages, with their marks, and the framing's tags.
+    expect(await panel.locator('[data-testid="shared-passage"] mark').count()).toBeGreaterThan(0);
+    await panel.getByTestId('framing-actors').waitFor();
     await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-dark.png'), fullPage: true });
     expect(await panel.evaluate(lowContrast, 4.5)).toEqual([]);
+  });
+
+  // Last of this browser: it empties the corpus.
+  it('says why it shows no comparison: an article nothing stored reports, then an empty corpus', async () => {
+    const { panel } = await browser.openWithPanel(`${other.url}/boulangerie.html`);
+    await panel.getByTestId('no-match').waitFor({ timeout: 60_000 });
+    expect(await panel.getByTestId('no-match').textContent()).toMatch(/^No stored article reports this event or its storyline\./);
+    expect(await panel.getByTestId('header-counts').textContent()).toBe('No stored version of this event · no other article on its storyline · 5 articles in your corpus');
+    expect(await panel.getByTestId('switcher').count()).toBe(0);
+
+    const ids = await panel.evaluate(async () => {
+      const reply = await (globalThis as any).chrome.runtime.sendMessage({ type: 'corpus/list' });
+      return (reply.value as { id: number }[]).map((a) => a.id);
+    });
+    expect(ids).toHaveLength(5);
+    await panel.evaluate(async (ids) => (globalThis as any).chrome.runtime.sendMessage({ type: 'corpus/delete', ids }), ids);
+    // The panel hears of the change and compares again.
+    await panel.getByTestId('empty-corpus').waitFor({ timeout: 60_000 });
+    expect(await panel.getByTestId('empty-corpus').textContent()).toContain('Your corpus is empty.');
+    expect(await panel.getByTestId('header-counts').count()).toBe(0);
+    await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-empty-corpus.png'), fullPage: true });
   });
 });
 
