@@ -74,6 +74,11 @@ export interface ProfileSummary {
   sampledMs: number;
   inclusive: { fn: string; ms: number }[];
   self: { fn: string; ms: number }[];
+  /**
+   * Reading up to 200 stored articles in one IndexedDB transaction from the service worker (what
+   * matching does with its candidates), and counting the stored articles (as the comparison does).
+   */
+  read200: { articles: number; medianMs: number; kbPerArticle: number; countMs: number };
 }
 
 export interface PanelBenchResult {
@@ -201,7 +206,7 @@ async function backgroundProfiler(browser: ExtensionBrowser, page: Page): Promis
 }
 
 /** Inclusive and self time per function (name and place), from the profile's samples. */
-function summarise(profile: CpuProfile, file: string): ProfileSummary {
+function summarise(profile: CpuProfile, file: string): Omit<ProfileSummary, 'read200'> {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -229,6 +234,40 @@ function summarise(profile: CpuProfile, file: string): ProfileSummary {
   return { file, sampledMs: sampled, inclusive: top(inclusive), self: top(self) };
 }
 
+/**
+ * Times what matching waits for at most: reading 200 stored articles (its candidates) in one
+ * transaction, in the service worker, with raw IndexedDB (Dexie's bulkGet does the same gets).
+ */
+async function readCandidates(browser: ExtensionBrowser): Promise<ProfileSummary['read200']> {
+  const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
+  if (!worker) throw new Error('No service worker of the extension');
+  // A string, not a function: tsx would wrap named inner functions in a helper the worker lacks.
+  const { ms, bytes, countMs, read } = await worker.evaluate<{ ms: number[]; bytes: number; countMs: number[]; read: number }>(`(async () => {
+    const req = (r) => new Promise((done, fail) => { r.onsuccess = () => done(r.result); r.onerror = () => fail(r.error); });
+    const db = await req(indexedDB.open('recoupe-corpus'));
+    const keys = await req(db.transaction('articles').objectStore('articles').getAllKeys());
+    const ms = [];
+    const countMs = [];
+    let bytes = 0;
+    for (let run = 0; run < 5; run++) {
+      // 200 keys spread over the corpus, a different spread each run.
+      const step = Math.max(1, Math.floor(keys.length / 200));
+      const picked = Array.from({ length: Math.min(200, keys.length) }, (_, i) => keys[(i * step + run * 7) % keys.length]);
+      const start = performance.now();
+      const store = db.transaction('articles').objectStore('articles');
+      const records = await Promise.all(picked.map((k) => req(store.get(k))));
+      ms.push(performance.now() - start);
+      if (run === 0) bytes = records.reduce((n, r) => n + JSON.stringify(r).length, 0) / records.length;
+      const countStart = performance.now();
+      await req(db.transaction('articles').objectStore('articles').count());
+      countMs.push(performance.now() - countStart);
+    }
+    db.close();
+    return { ms, bytes, countMs, read: Math.min(200, keys.length) };
+  })()`);
+  return { articles: read, medianMs: median(ms), kbPerArticle: bytes / 1024, countMs: median(countMs) };
+}
+
 async function profiledRun(browser: ExtensionBrowser, url: string, articles: number): Promise<ProfileSummary> {
   // A blank page for the DevTools session: an extension page would make requests of its own
   // (the corpus page lists every stored article) and they would be in the profile.
@@ -241,7 +280,7 @@ async function profiledRun(browser: ExtensionBrowser, url: string, articles: num
     mkdirSync(ARTIFACTS, { recursive: true });
     const file = join(ARTIFACTS, `panel-background-${articles}.cpuprofile`);
     writeFileSync(file, JSON.stringify(profile));
-    return summarise(profile, file);
+    return { ...summarise(profile, file), read200: await readCandidates(browser) };
   } finally {
     await helper.close();
   }
@@ -373,6 +412,7 @@ const bench: Benchmark<PanelBenchResult> = {
       if (!c.profile) continue;
       const p = c.profile;
       console.log(`\nbackground CPU in one profiled run at ${c.articles.toLocaleString('en')} articles: ${p.sampledMs.toFixed(0)} ms sampled (${p.file})`);
+      console.log(`IndexedDB from the service worker: reading ${p.read200.articles} stored articles (${p.read200.kbPerArticle.toFixed(1)} KB each as JSON) in one transaction, median ${p.read200.medianMs.toFixed(0)} ms; counting the stored articles, median ${p.read200.countMs.toFixed(0)} ms`);
       console.table(p.inclusive.slice(0, 20).map((x) => ({ 'inclusive ms': x.ms.toFixed(1), function: x.fn.slice(0, 90) })));
       console.table(p.self.slice(0, 12).map((x) => ({ 'self ms': x.ms.toFixed(1), function: x.fn.slice(0, 90) })));
     }
