@@ -304,7 +304,11 @@ export type Notice =
   | { type: 'notice/corpus-changed' }
   | { type: 'notice/page-changed'; tabId: number }
   /** How far the analysis of a tab's page has gone, for the panel's progress line. */
-  | { type: 'notice/progress'; tabId: number; stage: 'extracting' | 'matching' | 'comparing' | 'framing'; done: number; total: number };
+  | {
+      type: 'notice/progress'; tabId: number; stage: 'extracting' | 'matching' | 'comparing' | 'framing'; done: number; total: number;
+      /** Once matching is done: the same-story lists, for the panel to show while the detail is compared. */
+      matches?: Pick<PageComparison, 'corpusSize' | 'same' | 'related'>;
+    };
 
 const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
   'page/signals': 'page',

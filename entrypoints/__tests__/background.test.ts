@@ -176,6 +176,9 @@ describe('comparing the page with the corpus', () => {
       'framing 0/1',
       'framing 1/1',
     ]);
+    // Once matched, the lists go out with the notice, for the panel to show during the detail.
+    expect(notices.filter((x: { matches?: unknown }) => x.matches).map((x) => x.stage)).toEqual(['matching']);
+    expect((notices[3] as unknown as { matches: unknown }).matches).toEqual({ corpusSize: 5, same: c.same, related: c.related });
   });
 
   it('gives the framing against the article the person chose, and none for an article not stored', async () => {

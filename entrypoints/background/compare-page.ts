@@ -145,15 +145,16 @@ export async function framingAgainst(db: CorpusDb, article: ExtractedArticle, ar
   return framingOf(workOf(article), other);
 }
 
-export type ProgressStage = Extract<Notice, { type: 'notice/progress' }>['stage'];
+type ProgressNotice = Extract<Notice, { type: 'notice/progress' }>;
+export type ProgressStage = ProgressNotice['stage'];
 
 export interface CompareOptions {
   /** When the request arrived (`performance.now()`), for the total; defaults to the call. */
   startedAt?: number;
   /** Time the extraction of the page took in this request; null when it came from the cache. */
   extractMs?: number | null;
-  /** Told how far the comparison has gone (the panel's progress line). */
-  progress?: (stage: ProgressStage, done: number, total: number) => void;
+  /** Told how far the comparison has gone (the panel's progress line), with the lists once matched. */
+  progress?: (stage: ProgressStage, done: number, total: number, matches?: ProgressNotice['matches']) => void;
 }
 
 /** Lets the event loop run (message delivery, other requests) between long synchronous steps. */
@@ -180,12 +181,13 @@ export async function comparePage(
   const chosen = [...same, ...related];
   const stored = new Map((await db.articles.bulkGet(chosen.map((m) => Number(m.id)))).filter((a) => a !== undefined).map((a) => [a.id, a]));
   const matchMs = performance.now() - matchStart;
-  progress('matching', 1, 1);
 
   const view = (m: (typeof chosen)[number]): StoryMatchView[] => {
     const a = stored.get(Number(m.id));
     return a ? [{ id: a.id, title: a.title, site: a.site, publishedTime: a.publishedTime, relation: m.relation as 'same' | 'related', score: m.score, reasons: m.reasons }] : [];
   };
+  const lists = { corpusSize, same: same.flatMap(view), related: related.flatMap(view) };
+  progress('matching', 1, 1, lists);
 
   const tooLong = article.text.length > MAX_DETAIL_CHARS;
   const w = workOf(article);
@@ -218,9 +220,7 @@ export async function comparePage(
   const sameCompared = compared.filter((c) => sameIds.has(c.article.id));
   return {
     ...(tooLong ? { detailSkipped: `This page is too long (${article.text.length.toLocaleString('en')} characters) to compare quotations and passages; Recoupe does so up to ${MAX_DETAIL_CHARS.toLocaleString('en')}.` } : {}),
-    corpusSize,
-    same: same.flatMap(view),
-    related: related.flatMap(view),
+    ...lists,
     quotes: groupQuotes(page, compared),
     framing,
     passages: compared.flatMap(({ article: a, comparison }) =>

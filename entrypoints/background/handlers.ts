@@ -56,8 +56,9 @@ export function describeStorageError(error: unknown): string {
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { db, stories } = deps;
-  const progressOf = (tabId: number) => (stage: Extract<Notice, { type: 'notice/progress' }>['stage'], done: number, total: number) =>
-    deps.announceProgress?.({ type: 'notice/progress', tabId, stage, done, total });
+  type Progress = Extract<Notice, { type: 'notice/progress' }>;
+  const progressOf = (tabId: number) => (stage: Progress['stage'], done: number, total: number, matches?: Progress['matches']) =>
+    deps.announceProgress?.({ type: 'notice/progress', tabId, stage, done, total, ...(matches ? { matches } : {}) });
   /** Saves the article of a tab (the panel's button, the menu, the keyboard and auto-save all come here). */
   const saveTab = async (tabId: number) => {
     const state = await getPageState(db, tabId);

@@ -37,10 +37,13 @@ function SaveButton({ page, label }: { page: Extracted; label: string }) {
   );
 }
 
-/** How many stored articles cover the page's event and storyline, once the comparison has found them. */
-function Coverage({ load }: { load: ComparisonLoad }) {
-  if (load.kind !== 'done' || !load.comparison || load.comparison.corpusSize === 0) return null;
-  const c = load.comparison;
+/**
+ * How many stored articles cover the page's event and storyline: from the comparison, or, while
+ * its detail is still being compared, from the lists the background announced once matched.
+ */
+function Coverage({ load, progress }: { load: ComparisonLoad; progress: Progress | null }) {
+  const c = load.kind === 'done' ? load.comparison : load.kind === 'loading' ? progress?.matches : null;
+  if (!c || c.corpusSize === 0) return null;
   return (
     <p class="counts" data-testid="header-counts">
       <strong>{counted('panel.sameEventCount', c.same.length)}</strong>
@@ -79,7 +82,7 @@ function ArticleView({ page, progress }: { page: Extracted; progress: Progress |
           {counted('panel.words', words)} · {counted('panel.paragraphs', article.paragraphs.length)}
           {article.boilerplate.length > 0 && ` · ${counted('panel.debrisBlocks', article.boilerplate.length)}`}
         </p>
-        {page.kind === 'article' && <Coverage load={load} />}
+        {page.kind === 'article' && <Coverage load={load} progress={progress} />}
         {article.text.trim() && <SaveButton page={page} label={page.kind === 'article' ? i18n.t('panel.save') : i18n.t('panel.saveAnyway')} />}
       </header>
       {page.kind === 'article' && <ComparisonView tabId={page.tabId} load={load} progress={progress} onOpenCorpus={openCorpus} />}

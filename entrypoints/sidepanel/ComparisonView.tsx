@@ -298,7 +298,17 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId:
   }, [c]);
   const framing = useFraming(tabId, c ?? EMPTY, chosen);
 
-  if (load.kind === 'loading') return <ProgressLine text={progressText(progress)} />;
+  if (load.kind === 'loading') {
+    // The lists are known once matched: show them while the quotes and passages are compared.
+    const known = progress?.matches;
+    return (
+      <div class="comparison" data-testid="comparison-partial" aria-busy="true">
+        <ProgressLine text={progressText(progress)} />
+        {known && <StoryList title={i18n.t('panel.sameEvent')} articles={known.same} testId="same-event-partial" id="sec-same" />}
+        {known && <StoryList title={i18n.t('panel.sameStoryline')} articles={known.related} testId="related-partial" id="sec-related" />}
+      </div>
+    );
+  }
   if (load.kind === 'failed') return <p class="status-error" role="alert">{i18n.t('panel.compareFailed', [load.message])}</p>;
   if (!c) return null;
   if (c.corpusSize === 0) {

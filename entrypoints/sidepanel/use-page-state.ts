@@ -49,7 +49,10 @@ export function usePageState(): { state: PanelState; progress: Progress | null; 
       if (notice?.type === 'notice/page-changed' && notice.tabId === tabId.current) void load();
       if (notice?.type === 'notice/corpus-changed') void load(false, true);
       if (notice?.type === 'notice/progress' && notice.tabId === tabId.current) {
-        setProgress({ stage: notice.stage, done: notice.done, total: notice.total });
+        // The lists, once matched, stay known through the later stages.
+        // A new matching starts without them (the corpus may have changed).
+        const restart = notice.stage === 'matching' && notice.done === 0;
+        setProgress((last) => ({ stage: notice.stage, done: notice.done, total: notice.total, matches: notice.matches ?? (restart ? undefined : last?.matches) }));
       }
       return undefined;
     };

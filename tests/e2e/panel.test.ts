@@ -49,6 +49,7 @@ function recordProgress() {
   const seen: string[] = [];
   (window as unknown as { progressSeen: string[] }).progressSeen = seen;
   const note = () => {
+    if (document.querySelector('[data-testid="same-event-partial"]') && !seen.includes('(lists shown)')) seen.push('(lists shown)');
     for (const el of document.querySelectorAll('[data-testid="progress"]')) {
       const text = el.textContent ?? '';
       if (text && seen[seen.length - 1] !== text) seen.push(text);
@@ -65,7 +66,7 @@ let openCount = 0;
  */
 async function openSeed(b: ExtensionBrowser = browser): Promise<{ article: Page; panel: Page }> {
   const opened = await b.openWithPanel(`${seeds.url}/${SEED_000}?open=${++openCount}`);
-  await opened.panel.getByTestId('header-counts').waitFor({ timeout: 60_000 });
+  await opened.panel.getByTestId('comparison').waitFor({ timeout: 60_000 });
   return opened;
 }
 
@@ -155,6 +156,9 @@ describe('the side panel on an article with stored versions of its event', () =>
     expect(seen[seen.length - 1]).toMatch(new RegExp(`^Compared with ${2 + related} articles in \\d+\\.\\d s\\.$`));
     expect(seen).toContain(`Comparing with article ${2 + related} of ${2 + related}…`);
     expect(seen.indexOf('Comparing how each frames the story…')).toBeGreaterThan(seen.indexOf(`Comparing with article 1 of ${2 + related}…`));
+    // The same-story lists were shown as soon as matched, before the quotes and passages.
+    expect(seen.indexOf('(lists shown)')).toBeGreaterThan(-1);
+    expect(seen.indexOf('(lists shown)')).toBeLessThan(seen.indexOf(`Comparing with article ${2 + related} of ${2 + related}…`));
     expect(await panel.getByTestId('progress').first().getAttribute('aria-live')).toBe('polite');
 
     // By default the evidence is that of the same-event articles, and the framing is beside the
