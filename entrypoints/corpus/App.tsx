@@ -106,8 +106,9 @@ export function App() {
   useEffect(() => {
     void load();
   }, [load]);
-  // Stories are grouped when first needed (the view, or a side by side), then kept up to date.
-  const storiesWanted = view === 'stories' || pair !== null;
+  // Stories are grouped when the view is opened (seconds on a corpus of thousands), then kept up
+  // to date while it is; a side by side offers an article's story once they are known.
+  const storiesWanted = view === 'stories';
   useEffect(() => {
     if (storiesWanted) void loadStories();
   }, [storiesWanted, loadStories]);

@@ -2,12 +2,13 @@
  * Grouping a corpus into same-event stories: each article is matched against the corpus index
  * (its candidates, not every other article, beyond `GRADE_ALL_BELOW` articles), and `same` pairs
  * are joined by union–find (Tarjan 1975, with path compression). Articles alone in their story
- * are left out. A story's label is the title of its best-connected article. Used by the CLI's
+ * are left out. A story's label is the title of its best-connected article (the most same-event links found). Used by the CLI's
  * `stories` command on a folder and by the extension's corpus page on the stored corpus.
  */
 import type { ArticleFeatures } from '../match/types';
+import { gradePrepared, prepare, type PreparedFeatures } from '../match/score';
 import { CorpusIndex } from './corpus-index';
-import { matchPage } from './match';
+import { GRADE_ALL_BELOW } from './match';
 
 export interface StoryArticle {
   id: string;
@@ -39,11 +40,30 @@ export function groupStories(articles: StoryArticle[], index: CorpusIndex = Corp
     return r;
   };
   const degree = new Map<string, number>();
+  // Each article is weighed against the corpus once, not once per pair it is graded in (what
+  // `matchPage` would do): the grading is the same, without re-preparing a candidate per query.
+  const prepared = new Map<string, PreparedFeatures>();
+  const prepared_ = (a: StoryArticle) => {
+    let p = prepared.get(a.id);
+    if (!p) prepared.set(a.id, (p = prepare(a.features, index)));
+    return p;
+  };
+  const everyone = index.size < GRADE_ALL_BELOW ? articles.map((a) => a.id) : null;
+  // A pair is graded once, whichever of its two articles finds the other first; a pair already
+  // in one story needs no grade to be joined (its articles' degrees then count the links found).
+  const graded = new Set<string>();
   for (const a of articles) {
-    for (const m of matchPage(index, a.features, (id) => byId.get(id)?.features, { candidates: STORY_CANDIDATES, exclude: a.id })) {
-      if (m.relation !== 'same' || !byId.has(m.id)) continue;
+    const candidates = everyone ?? index.candidates(a.features, STORY_CANDIDATES, a.id);
+    for (const id of candidates) {
+      const b = byId.get(id);
+      if (!b || id === a.id || find(a.id) === find(id)) continue;
+      const key = a.id < id ? `${a.id}\u0000${id}` : `${id}\u0000${a.id}`;
+      if (graded.has(key)) continue;
+      graded.add(key);
+      if (gradePrepared(prepared_(a), prepared_(b)).relation !== 'same') continue;
       degree.set(a.id, (degree.get(a.id) ?? 0) + 1);
-      parent.set(find(a.id), find(m.id));
+      degree.set(id, (degree.get(id) ?? 0) + 1);
+      parent.set(find(a.id), find(id));
     }
   }
   const groups = new Map<string, string[]>();

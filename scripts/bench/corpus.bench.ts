@@ -1,0 +1,122 @@
+/**
+ * The corpus page on a large corpus, in Node over fake-indexeddb (the extension's storage code,
+ * the browser's storage API): a generated corpus of 10,000 articles of real text
+ * (scripts/bench/panel-corpus.ts, 10 of them versions of the seeds' event).
+ *
+ * - Full-text search (`searchCorpus`: words of the title, site, URL and text, snippets, facets),
+ *   against the baseline of folding every text the way comparison normalises it
+ *   (`normalizeWithMap`, accents folded) and looking for the words in it, on the same articles
+ *   already in memory (so the baseline is not even charged for reading them). Target: faster
+ *   than the baseline (ratio < 1).
+ * - Stories (`groupStories` over the corpus index): 10,000 articles against 1,000 of the same
+ *   corpus. Target: close to linear (ratio under 3× the size ratio), where comparing every pair
+ *   would grow 100×.
+ * - A paged export of the whole corpus: the parts, each under the message limit.
+ */
+// Before Dexie: it takes the global IndexedDB when it loads.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { CorpusDb } from '../../extension/storage/corpus-db';
+import { eachArticle, searchCorpus } from '../../extension/storage/corpus';
+import { EXPORT_PART_CHARS, exportPart } from '../../extension/storage/import-export';
+import { countWords, type StoredArticle } from '../../extension/storage/article-record';
+import { normalizeWithMap } from '../../lib/text';
+import { computeFeatures } from '../../lib/match';
+import { groupStories } from '../../lib/index';
+import { percentiles, type Benchmark } from './bench';
+import { generatePanelCorpus } from './panel-corpus';
+
+const SIZE = 10_000;
+const SMALL = 1_000;
+const RUNS = 5;
+/** Words a researcher looks for: a rare one, a common one, two together, one nowhere. */
+const QUERIES = ['Nosra', 'gouvernement', 'Poutine Obama', 'xylophonique'];
+
+export interface CorpusBenchResult {
+  articles: number;
+  search: { query: string; matches: number; searchMs: number; baselineMs: number; ratio: number }[];
+  stories: { smallMs: number; largeMs: number; sizeRatio: number; timeRatio: number; stories: number };
+  export: { parts: number; largestPartChars: number; partLimit: number; ms: number };
+  pass: boolean;
+}
+
+async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - start, value };
+}
+
+const bench: Benchmark<CorpusBenchResult> = {
+  name: 'corpus',
+  async run() {
+    const { articles } = generatePanelCorpus({ size: SIZE, sameEvent: 10 });
+    await Dexie.delete('recoupe-bench-corpus');
+    const db = new CorpusDb('recoupe-bench-corpus');
+    const records = articles.map((a, i) => ({
+      ...a, savedAt: a.savedAt ?? new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), updatedAt: a.updatedAt ?? '2026-01-01T00:00:00Z',
+      wordCount: countWords(a.text), analysis: { match: computeFeatures(a) },
+    }));
+    await db.articles.bulkAdd(records as StoredArticle[]);
+
+    const inMemory = await db.articles.toArray();
+    const search: CorpusBenchResult['search'] = [];
+    for (const query of QUERIES) {
+      const words = normalizeWithMap(query, { foldAccents: true }).text.split(' ');
+      const ours: number[] = [];
+      const base: number[] = [];
+      let matches = 0;
+      for (let r = 0; r < RUNS; r++) {
+        const a = await timed(() => searchCorpus(db, { query }));
+        ours.push(a.ms);
+        matches = a.value.ids.length;
+        base.push((await timed(() => inMemory.filter((x) => {
+          const hay = normalizeWithMap(`${x.title ?? ''} ${x.site ?? ''} ${x.url} ${x.text}`, { foldAccents: true }).text;
+          return words.every((w) => hay.includes(w));
+        }))).ms);
+      }
+      const [searchMs, baselineMs] = [percentiles(ours).median, percentiles(base).median];
+      search.push({ query, matches, searchMs, baselineMs, ratio: searchMs / baselineMs });
+    }
+
+    // Stories: the features as the background reads them, batch by batch.
+    const all: { id: string; title: string | null; features: ReturnType<typeof computeFeatures> }[] = [];
+    await eachArticle(db, (a) => all.push({ id: String(a.id), title: a.title, features: a.analysis!.match as ReturnType<typeof computeFeatures> }));
+    const small = await timed(() => groupStories(all.slice(0, SMALL)));
+    const large = await timed(() => groupStories(all));
+
+    const exported = await timed(async () => {
+      const sizes: number[] = [];
+      let from: number | null = 0;
+      const now = new Date();
+      while (from !== null) {
+        const part = await exportPart(db, { format: 'jsonl', from, now });
+        sizes.push(part.chunks.reduce((n, c) => n + c.length, 0));
+        from = part.next;
+      }
+      return sizes;
+    });
+    db.close();
+    await Dexie.delete('recoupe-bench-corpus');
+
+    const stories = { smallMs: small.ms, largeMs: large.ms, sizeRatio: SIZE / SMALL, timeRatio: large.ms / small.ms, stories: large.value.length };
+    const largestPartChars = Math.max(...exported.value);
+    return {
+      articles: SIZE,
+      search,
+      stories,
+      export: { parts: exported.value.length, largestPartChars, partLimit: EXPORT_PART_CHARS, ms: exported.ms },
+      pass: search.every((s) => s.ratio < 1) && stories.timeRatio < 3 * stories.sizeRatio && largestPartChars <= EXPORT_PART_CHARS + 5_000_000,
+    };
+  },
+  print(r) {
+    console.log(`${r.articles.toLocaleString('en')} articles`);
+    for (const s of r.search) {
+      console.log(`search "${s.query}": ${s.matches} found, ${s.searchMs.toFixed(0)} ms (storage read included) vs ${s.baselineMs.toFixed(0)} ms folding every text in memory: ×${s.ratio.toFixed(2)}`);
+    }
+    console.log(`stories: ${r.stories.stories} stories; ${r.stories.smallMs.toFixed(0)} ms for ${SMALL.toLocaleString('en')} articles, ${r.stories.largeMs.toFixed(0)} ms for ${r.articles.toLocaleString('en')} (×${r.stories.timeRatio.toFixed(1)} for ×${r.stories.sizeRatio} articles)`);
+    console.log(`export: ${r.export.parts} part(s), the largest ${(r.export.largestPartChars / 1e6).toFixed(1)} M characters (limit ${(r.export.partLimit / 1e6).toFixed(0)} M), ${r.export.ms.toFixed(0)} ms`);
+    console.log(r.pass ? 'PASS' : 'FAIL');
+  },
+};
+
+export default bench;
