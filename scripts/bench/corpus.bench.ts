@@ -52,11 +52,12 @@ const bench: Benchmark<CorpusBenchResult> = {
     const { articles } = generatePanelCorpus({ size: SIZE, sameEvent: 10 });
     await Dexie.delete('recoupe-bench-corpus');
     const db = new CorpusDb('recoupe-bench-corpus');
-    const records = articles.map((a, i) => ({
+    // Stored records without ids: the database numbers them.
+    const records: Omit<StoredArticle, 'id'>[] = articles.map((a, i) => ({
       ...a, savedAt: a.savedAt ?? new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), updatedAt: a.updatedAt ?? '2026-01-01T00:00:00Z',
       wordCount: countWords(a.text), analysis: { match: computeFeatures(a) },
     }));
-    await db.articles.bulkAdd(records as StoredArticle[]);
+    await db.articles.bulkAdd(records as StoredArticle[]); // EntityTable's bulkAdd takes records without ids.
 
     const inMemory = await db.articles.toArray();
     const search: CorpusBenchResult['search'] = [];
