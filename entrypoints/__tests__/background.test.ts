@@ -159,7 +159,7 @@ describe('comparing the page with the corpus', () => {
   it('announces its progress to the panel: extracting, matching, then each article compared, then framing', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await pageLoaded();
-    const notices: { tabId: number; stage: string; done: number; total: number }[] = [];
+    const notices: { tabId: number; stage: string; done: number; total: number; matches?: unknown }[] = [];
     fakeBrowser.runtime.onMessage.addListener((m: any) => {
       if (m?.type === 'notice/progress') notices.push(m);
     });
@@ -177,8 +177,8 @@ describe('comparing the page with the corpus', () => {
       'framing 1/1',
     ]);
     // Once matched, the lists go out with the notice, for the panel to show during the detail.
-    expect(notices.filter((x: { matches?: unknown }) => x.matches).map((x) => x.stage)).toEqual(['matching']);
-    expect((notices[3] as unknown as { matches: unknown }).matches).toEqual({ corpusSize: 5, same: c.same, related: c.related });
+    expect(notices.filter((x) => x.matches).map((x) => x.stage)).toEqual(['matching']);
+    expect(notices[3]!.matches).toEqual({ corpusSize: 5, same: c.same, related: c.related });
   });
 
   it('gives the framing against the article the person chose, and none for an article not stored', async () => {

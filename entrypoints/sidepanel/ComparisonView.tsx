@@ -288,7 +288,7 @@ export function ProgressLine({ text }: { text: string }) {
  * The page compared with the corpus: same-story lists, then the evidence (shared quotes, framing,
  * shared passages) of the articles compared: all same-event articles, or the one chosen.
  */
-export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId: number; load: ComparisonLoad; progress: Progress | null; onOpenCorpus: () => void }) {
+export function ComparisonView({ tabId, pageChars, load, progress, onOpenCorpus }: { tabId: number; pageChars: number; load: ComparisonLoad; progress: Progress | null; onOpenCorpus: () => void }) {
   const { scrollTo, missing } = useShowInPage(tabId);
   const [chosen, setChosen] = useState<number | null>(null);
   const c = load.kind === 'done' ? load.comparison : null;
@@ -365,7 +365,7 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId:
       </nav>
       <StoryList title={i18n.t('panel.sameEvent')} articles={c.same} testId="same-event" id="sec-same" />
       <StoryList title={i18n.t('panel.sameStoryline')} articles={c.related} testId="related" id="sec-related" />
-      {c.detailSkipped && <p class="muted" role="status">{c.detailSkipped}</p>}
+      {c.detailSkipped && <p class="muted" role="status" data-testid="detail-skipped">{i18n.t('panel.detailSkipped', [localNumber(pageChars)])}</p>}
       {missing && <p class="status-error" role="alert">{i18n.t('panel.missingInPage', [missing.slice(0, 80)])}</p>}
       {chosen !== null && quotes.length === 0 && passages.length === 0 && !c.detailSkipped && (
         <p class="muted" data-testid="nothing-shared">{i18n.t('panel.nothingShared')}</p>

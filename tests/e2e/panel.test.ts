@@ -118,11 +118,20 @@ function lowContrast(min: number) {
   return [...new Set(failures)];
 }
 
+/** A page longer than quotes and passages are compared for (200,000 characters), shorter than the 1M extraction limit. */
+function writeLongPage(dir: string): void {
+  // Each paragraph its own (repeated ones would be set aside as page debris).
+  const paragraphs = Array.from({ length: 1_500 }, (_, i) =>
+    `<p>Au jour ${i + 1} de la trêve en Syrie, les observateurs ont relevé ${(i % 17) + 2} incidents près d’Alep, selon le bilan numéro ${i + 1} transmis à Genève par l’ONU, Moscou et Washington.</p>`);
+  writeFileSync(join(dir, 'long.html'), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Syrie : le long compte rendu du cessez-le-feu</title><meta property="og:type" content="article"></head><body><article><h1>Syrie : le long compte rendu du cessez-le-feu</h1>${paragraphs.join('\n')}</article></body></html>`);
+}
+
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   seeds = await servePages(resolve('corpus/pages'));
   const dir = mkdtempSync(join(tmpdir(), 'recoupe-panel-'));
   writeUnrelatedPage(dir);
+  writeLongPage(dir);
   other = await servePages(dir);
   browser = await launchWithExtension();
   await browser.context.addInitScript(recordProgress);
@@ -263,6 +272,16 @@ describe('the side panel on an article with stored versions of its event', () =>
     await panel.getByTestId('framing-actors').waitFor();
     await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-dark.png'), fullPage: true });
     expect(await panel.evaluate(lowContrast, 4.5)).toEqual([]);
+  });
+
+  it('says why a long page gets its same-story lists but no quotes or passages', async () => {
+    const { panel } = await browser.openWithPanel(`${other.url}/long.html`);
+    await panel.getByTestId('comparison').waitFor({ timeout: 60_000 });
+    expect(await panel.getByTestId('detail-skipped').textContent()).toMatch(
+      /^This page is too long \(2\d\d,\d{3} characters\) for Recoupe to compare its quotations and passages; the same-story lists above still hold\.$/,
+    );
+    expect(await panel.getByTestId('shared-quote').count()).toBe(0);
+    expect(await panel.getByTestId('shared-passage').count()).toBe(0);
   });
 
   // Last of this browser: it empties the corpus.
