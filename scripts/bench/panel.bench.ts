@@ -37,6 +37,11 @@ const SAME_EVENT = 10;
 const PER_FILE = 2_000;
 const TARGET_MS = 500;
 const PAGE = '000_492f0f67598950be.html';
+/**
+ * The extension page the benchmark sends its own requests from: the options page asks for the
+ * settings once and nothing more (the corpus page would list all 10,000 articles after each import).
+ */
+const QUIET_PAGE = 'options.html';
 const PROFILE = process.env.RECOUPE_BENCH_PROFILE === '1';
 const ARTIFACTS = resolve('tests/artifacts');
 
@@ -86,6 +91,10 @@ export interface PanelBenchResult {
   large: CorpusRuns;
   generateMs: number;
   importMs: number;
+  /** Each import file (PER_FILE articles) in turn: does importing slow down as the corpus grows? */
+  importMsPerFile: number[];
+  /** With RECOUPE_BENCH_PROFILE=1: the background's busiest functions while importing. */
+  importProfile?: Omit<ProfileSummary, 'read200'>;
   /** Sites of the generated same-event versions (each should be in the large run's list). */
   expectedSameEventSites: string[];
 }
@@ -180,7 +189,7 @@ interface CpuProfile {
  * (Playwright opens none on workers): attached with Target.attachToTarget, spoken to with
  * Target.sendMessageToTarget.
  */
-async function backgroundProfiler(browser: ExtensionBrowser, page: Page): Promise<{ start(): Promise<void>; stop(): Promise<CpuProfile> }> {
+async function backgroundProfiler(browser: ExtensionBrowser, page: Page, intervalUs = 200): Promise<{ start(): Promise<void>; stop(): Promise<CpuProfile> }> {
   const session: CDPSession = await browser.context.newCDPSession(page);
   const { targetInfos } = await session.send('Target.getTargets');
   const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
@@ -198,7 +207,7 @@ async function backgroundProfiler(browser: ExtensionBrowser, page: Page): Promis
     void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
   });
   await call('Profiler.enable');
-  await call('Profiler.setSamplingInterval', { interval: 200 });
+  await call('Profiler.setSamplingInterval', { interval: intervalUs });
   return {
     start: () => call('Profiler.start'),
     stop: async () => (await call<{ profile: CpuProfile }>('Profiler.stop')).profile,
@@ -317,7 +326,7 @@ const bench: Benchmark<PanelBenchResult> = {
     try {
       const url = `${pages.url}/${PAGE}`;
       await browser.context.addInitScript(PROBE);
-      const helper = await browser.openExtensionPage('corpus.html');
+      const helper = await browser.openExtensionPage(QUIET_PAGE);
       // The samples are put in place on install; wait for all five.
       let samples: { id: number }[] = [];
       for (let i = 0; i < 100 && samples.length < 5; i++) {
@@ -329,26 +338,43 @@ const bench: Benchmark<PanelBenchResult> = {
       const baseline = await runs(browser, url, 5);
 
       // The large corpus replaces the samples (two of them report the page's event too).
-      const importer = await browser.openExtensionPage('corpus.html');
+      const importer = await browser.openExtensionPage(QUIET_PAGE);
       await send(importer, { type: 'corpus/delete', ids: samples.map((s) => s.id) });
-      const i0 = performance.now();
+      const importProfiler = PROFILE ? await backgroundProfiler(browser, await browser.context.newPage(), 1000) : null;
+      await importProfiler?.start();
+      const importMsPerFile: number[] = [];
       for (const f of files) {
+        const start = performance.now();
         const report = await send<{ added: number; skipped: unknown[] }>(importer, { type: 'corpus/import', fileName: f.fileName, text: f.text });
+        importMsPerFile.push(performance.now() - start);
         if (report.skipped.length > 0) throw new Error(`${f.fileName}: ${report.skipped.length} articles skipped: ${JSON.stringify(report.skipped.slice(0, 3))}`);
       }
-      const importMs = performance.now() - i0;
+      let importProfile: Omit<ProfileSummary, 'read200'> | undefined;
+      if (importProfiler) {
+        const profile = await importProfiler.stop();
+        const file = join(ARTIFACTS, `panel-import-${SIZE}.cpuprofile`);
+        mkdirSync(ARTIFACTS, { recursive: true });
+        writeFileSync(file, JSON.stringify(profile));
+        importProfile = summarise(profile, file);
+      }
+      const importMs = sum(importMsPerFile);
       const stored = (await send<unknown[]>(importer, { type: 'corpus/list' })).length;
       if (stored !== SIZE) throw new Error(`Expected ${SIZE} stored articles after the import, found ${stored}`);
       await importer.close();
       const large = await runs(browser, url, SIZE);
-      return { baseline, large, generateMs, importMs, expectedSameEventSites: corpus.sameEventSites };
+      return { baseline, large, generateMs, importMs, importMsPerFile, ...(importProfile ? { importProfile } : {}), expectedSameEventSites: corpus.sameEventSites };
     } finally {
       await browser.close();
       await pages.close();
     }
   },
-  print({ baseline, large, generateMs, importMs, expectedSameEventSites }) {
-    console.log(`corpus of ${large.articles.toLocaleString('en')} generated in ${(generateMs / 1000).toFixed(1)} s, imported in ${(importMs / 1000).toFixed(1)} s; ${RUNS} runs per corpus after a warm-up`);
+  print({ baseline, large, generateMs, importMs, importMsPerFile, importProfile, expectedSameEventSites }) {
+    console.log(`corpus of ${large.articles.toLocaleString('en')} generated in ${(generateMs / 1000).toFixed(1)} s, imported in ${(importMs / 1000).toFixed(1)} s (files of ${PER_FILE.toLocaleString('en')}: ${importMsPerFile.map((ms) => (ms / 1000).toFixed(1)).join(', ')} s); ${large.runs.length} runs per corpus after a warm-up`);
+    if (importProfile) {
+      console.log(`background CPU while importing: ${(importProfile.sampledMs / 1000).toFixed(1)} s sampled (${importProfile.file})`);
+      console.table(importProfile.inclusive.slice(0, 15).map((x) => ({ 'inclusive ms': x.ms.toFixed(0), function: x.fn.slice(0, 90) })));
+      console.table(importProfile.self.slice(0, 10).map((x) => ({ 'self ms': x.ms.toFixed(0), function: x.fn.slice(0, 90) })));
+    }
     // Stages as rows, medians over the runs, one column per corpus and their ratio.
     const med = (c: CorpusRuns, f: (r: PanelRun) => number | null) => {
       const xs = c.runs.map(f).filter((x): x is number => x !== null);
