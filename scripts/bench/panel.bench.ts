@@ -48,6 +48,8 @@ const ARTIFACTS = resolve('tests/artifacts');
 export interface PanelRun {
   /** The panel's `page/compare` request sent → the comparison in the DOM with its lists. */
   requestToFilledMs: number;
+  /** The panel's `page/compare` request sent → the same-event list first shown (before quotes and passages). */
+  requestToListsMs: number | null;
   /** The panel's page starting to load → the comparison in the DOM (extraction included). */
   openToFilledMs: number;
   /** The panel's page starting to load → its first request (`page/get-state`). */
@@ -106,7 +108,7 @@ export interface PanelBenchResult {
  */
 const PROBE = `(() => {
   if (location.protocol !== 'chrome-extension:' || location.pathname !== '/sidepanel.html') return;
-  const marks = { stateAt: null, stateReplyAt: null, requestAt: null, replyAt: null, filledAt: null, reply: null };
+  const marks = { stateAt: null, stateReplyAt: null, requestAt: null, replyAt: null, listsAt: null, filledAt: null, reply: null };
   globalThis.__recoupeBench = marks;
   const runtime = chrome.runtime;
   const send = runtime.sendMessage;
@@ -129,6 +131,8 @@ const PROBE = `(() => {
     return r && typeof r.then === 'function' ? r.then(got) : r;
   };
   new MutationObserver((_, observer) => {
+    // The lists are shown as soon as matched (the progress notice carries them), before the rest.
+    if (marks.listsAt === null && document.querySelector('[data-testid=same-event-partial], [data-testid=same-event]')) marks.listsAt = performance.now();
     if (document.querySelector('[data-testid=comparison] [data-testid=same-event]')) {
       marks.filledAt = performance.now();
       observer.disconnect();
@@ -136,7 +140,7 @@ const PROBE = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
-interface Marks { stateAt: number | null; stateReplyAt: number | null; requestAt: number | null; replyAt: number | null; filledAt: number | null; reply: Result<PageComparison & { timings?: ComparisonTimings }> | null }
+interface Marks { stateAt: number | null; stateReplyAt: number | null; requestAt: number | null; replyAt: number | null; listsAt: number | null; filledAt: number | null; reply: Result<PageComparison & { timings?: ComparisonTimings }> | null }
 
 /** Sends one request from an extension page, as the panel and corpus page do. */
 async function send<T>(page: Page, message: Record<string, unknown>): Promise<T> {
@@ -161,6 +165,7 @@ async function measure(browser: ExtensionBrowser, url: string): Promise<PanelRun
     const c = m.reply.value;
     return {
       requestToFilledMs: m.filledAt - m.requestAt,
+      requestToListsMs: m.listsAt === null ? null : m.listsAt - m.requestAt,
       openToFilledMs: m.filledAt,
       loadMs: m.stateAt,
       stateMs: m.stateReplyAt - m.stateAt,
@@ -393,6 +398,7 @@ const bench: Benchmark<PanelBenchResult> = {
       ['  background: total', bg((t) => t.totalMs)],
       ['  messaging (round trip − total)', (r) => (r.timings ? r.compareRoundTripMs - r.timings.totalMs : null)],
       ['reply → comparison in the DOM', (r) => r.renderMs],
+      ['request → same-event list first shown', (r) => r.requestToListsMs],
       ['REQUEST → FILLED (target ≤ 500 ms)', (r) => r.requestToFilledMs],
       ['panel open → filled', (r) => r.openToFilledMs],
     ];
