@@ -21,6 +21,8 @@ import { byteSize, num, plural } from './format';
 const PAGE_ROWS = 200;
 /** Typing pauses this long before the search runs. */
 const SEARCH_DELAY_MS = 200;
+/** Changes announced by the background within this time are listed again together. */
+const CHANGE_DELAY_MS = 300;
 
 /** Read again whenever the list changes, so saving, deleting and importing show in it. */
 function StorageUsed({ version }: { version: unknown }) {
@@ -113,14 +115,22 @@ export function App() {
     if (storiesWanted) void loadStories();
   }, [storiesWanted, loadStories]);
   useEffect(() => {
+    // A burst of changes (an import of many files, auto-saves) is listed again once, after it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const onMessage = (notice: unknown) => {
       if ((notice as Notice)?.type !== 'notice/corpus-changed') return undefined;
-      void load();
-      if (storiesWanted) void loadStories();
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        void load();
+        if (storiesWanted) void loadStories();
+      }, CHANGE_DELAY_MS);
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return () => {
+      clearTimeout(timer);
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
   }, [load, loadStories, storiesWanted]);
 
   const change = (p: Partial<ListParams>) => {
