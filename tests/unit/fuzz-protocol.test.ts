@@ -35,6 +35,7 @@ const validPayload = (type: string): Record<string, unknown> | undefined => ({
   'page/signals': { signals: { isArticle: true, reasons: ['og:type=article'] } },
   'page/get-state': { tabId },
   'page/compare': { tabId },
+  'page/framing': { tabId, articleId: 1 },
   'page/show': { tabId, highlight: [{ kind: 'quote', quote: { exact: 'Poutine', prefix: 'Vladimir', suffix: 'a appelé' } }], scrollTo: { exact: 'Poutine', prefix: '', suffix: '' } },
   'corpus/save-tab': { tabId },
   'corpus/search': { query: 'poutine', sites: ['RT France'], languages: ['fr'], from: '2016-01-01', to: '2016-12-31', sort: 'published', direction: 'asc', limit: 50 },
