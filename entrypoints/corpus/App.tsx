@@ -15,7 +15,7 @@ import { exportCorpus, importFiles, type ImportSummary } from './import-files';
 import { Reader } from './Reader';
 import { SideBySideView } from './SideBySideView';
 import { StoriesView } from './StoriesView';
-import { byteSize, num, plural } from './format';
+import { byteSize, counted, localNumber } from '../../extension/ui/format';
 
 /** Rows asked for at first, and added by "Show more". */
 const PAGE_ROWS = 200;
@@ -48,7 +48,7 @@ function ImportReportView({ summary, onClose }: { summary: ImportSummary; onClos
           <p class="meta">{i18n.t('corpus.skippedHeading')}</p>
           <ul data-testid="import-skipped">
             {summary.skipped.slice(0, 200).map((s, i) => <li key={i} class="meta">{s}</li>)}
-            {summary.skipped.length > 200 && <li class="meta">{i18n.t('corpus.andMore', [num(summary.skipped.length - 200)])}</li>}
+            {summary.skipped.length > 200 && <li class="meta">{i18n.t('corpus.andMore', [localNumber(summary.skipped.length - 200)])}</li>}
           </ul>
         </>
       )}
@@ -165,13 +165,13 @@ export function App() {
 
   const deleteSelected = () => {
     const ids = [...selected];
-    if (ids.length === 0 || !confirm(plural('corpus.confirmDelete', ids.length))) return;
+    if (ids.length === 0 || !confirm(counted('corpus.confirmDelete', ids.length))) return;
     if (open && selected.has(open.id)) setOpen(null);
     if (pair && (selected.has(pair.a) || (pair.b !== null && selected.has(pair.b)))) setPair(null);
     void run(async () => {
       const deleted = await request('corpus/delete', { ids });
       setSelected(new Set());
-      return plural('corpus.deleted', deleted);
+      return counted('corpus.deleted', deleted);
     });
   };
   const exportFile = (format: 'json' | 'jsonl', ids?: number[]) =>
@@ -179,8 +179,8 @@ export function App() {
       setBusy(true);
       try {
         const { fileName, count } = await exportCorpus(format, ids, (done, total) =>
-          setMessage({ text: i18n.t('corpus.exporting', [num(done), num(total)]) }));
-        return plural('corpus.exported', count, fileName);
+          setMessage({ text: i18n.t('corpus.exporting', [localNumber(done), localNumber(total)]) }));
+        return counted('corpus.exported', count, fileName);
       } finally {
         setBusy(false);
       }
@@ -188,7 +188,7 @@ export function App() {
   const loadSamples = () =>
     run(async () => {
       const { added, updated } = await request('corpus/load-samples', {});
-      return plural('corpus.samplesLoaded', added, num(updated));
+      return counted('corpus.samplesLoaded', added, localNumber(updated));
     });
   const show = async (id: number) => {
     try {
@@ -209,7 +209,7 @@ export function App() {
     input.value = ''; // Choosing the same file again imports it again.
     if (files.length === 0) return;
     setBusy(true);
-    setMessage({ text: plural('corpus.importing', files.length) });
+    setMessage({ text: counted('corpus.importing', files.length) });
     try {
       setImported(await importFiles(files));
       setMessage(null);
@@ -237,8 +237,8 @@ export function App() {
         <div>
           <h1>{i18n.t('corpus.heading')}</h1>
           <p class="meta" data-testid="counts">
-            {listing ? plural('corpus.articles', total) : '…'}
-            {listing && narrowed && <> · <span data-testid="matching">{plural('corpus.matching', matching)}</span></>}
+            {listing ? counted('corpus.articles', total) : '…'}
+            {listing && narrowed && <> · <span data-testid="matching">{counted('corpus.matching', matching)}</span></>}
             {' · '}<StorageUsed version={listing} />
           </p>
         </div>
@@ -293,9 +293,9 @@ export function App() {
             <>
               <Filters params={params} sites={listing.sites} languages={listing.languages} onChange={change} />
               <div class="selection" data-testid="selection-bar">
-                <span data-testid="selected-count">{plural('corpus.selected', selected.size)}</span>
+                <span data-testid="selected-count">{counted('corpus.selected', selected.size)}</span>
                 {matching > 0 && selected.size < matching && (
-                  <button class="link" onClick={selectMatching} data-testid="select-matching">{plural('corpus.selectMatching', matching)}</button>
+                  <button class="link" onClick={selectMatching} data-testid="select-matching">{counted('corpus.selectMatching', matching)}</button>
                 )}
                 {selected.size > 0 && (
                   <>
@@ -303,7 +303,7 @@ export function App() {
                     <span class="spacer" />
                     <button onClick={() => void exportFile('json', [...selected])} disabled={busy} data-testid="export-selected">{i18n.t('corpus.exportSelected')}</button>
                     <button onClick={() => void exportFile('jsonl', [...selected])} disabled={busy} data-testid="export-selected-jsonl">{i18n.t('corpus.exportSelectedJsonl')}</button>
-                    <button class="danger" onClick={deleteSelected} disabled={busy} data-testid="delete-selected">{plural('corpus.deleteSelected', selected.size)}</button>
+                    <button class="danger" onClick={deleteSelected} disabled={busy} data-testid="delete-selected">{counted('corpus.deleteSelected', selected.size)}</button>
                   </>
                 )}
               </div>
@@ -314,8 +314,8 @@ export function App() {
               )}
               {matching > shown.length && (
                 <p class="meta">
-                  {i18n.t('corpus.showing', [num(shown.length), num(matching)])}{' '}
-                  <button onClick={() => setRows((r) => r + PAGE_ROWS)} data-testid="show-more">{i18n.t('corpus.showMore', [num(Math.min(PAGE_ROWS, matching - shown.length))])}</button>
+                  {i18n.t('corpus.showing', [localNumber(shown.length), localNumber(matching)])}{' '}
+                  <button onClick={() => setRows((r) => r + PAGE_ROWS)} data-testid="show-more">{i18n.t('corpus.showMore', [localNumber(Math.min(PAGE_ROWS, matching - shown.length))])}</button>
                 </p>
               )}
               {!narrowed && !shown.some((a) => a.origin === 'sample') && (

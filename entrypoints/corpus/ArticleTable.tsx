@@ -1,7 +1,8 @@
 /** The list of articles: a checkbox per row, the snippet where the search found the words, the columns. */
 import { i18n } from '#i18n';
 import type { ListedArticle } from '../../extension/storage/corpus';
-import { day, languageLabel, num } from './format';
+import { localDate, localNumber } from '../../extension/ui/format';
+import { languageLabel } from './format';
 
 export function ArticleTable({ articles, selected, onToggle, onToggleAll, onOpen, onCompare }: {
   articles: ListedArticle[];
@@ -61,9 +62,9 @@ export function ArticleTable({ articles, selected, onToggle, onToggleAll, onOpen
               </td>
               <td data-testid="row-site">{a.site ?? ''}</td>
               <td data-testid="row-language" data-value={a.language ?? ''}>{a.language ? languageLabel(a.language) : ''}</td>
-              <td class="date" data-testid="row-published" data-value={a.publishedTime ?? ''}>{day(a.publishedTime)}</td>
-              <td class="date">{day(a.savedAt)}</td>
-              <td class="num">{num(a.wordCount)}</td>
+              <td class="date" data-testid="row-published" data-value={a.publishedTime ?? ''}>{localDate(a.publishedTime)}</td>
+              <td class="date">{localDate(a.savedAt)}</td>
+              <td class="num">{localNumber(a.wordCount)}</td>
               <td class="actions">
                 <button onClick={() => onCompare(a.id)} aria-label={i18n.t('corpus.compareArticle', [title])} data-testid="row-compare">{i18n.t('corpus.compare')}</button>
               </td>

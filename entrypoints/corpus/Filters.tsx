@@ -1,7 +1,8 @@
 /** The search box, the filters (site, language, published dates) and the order of the list. */
 import { i18n } from '#i18n';
 import type { CorpusSort, Facet } from '../../extension/storage/corpus';
-import { languageLabel, num } from './format';
+import { localNumber } from '../../extension/ui/format';
+import { languageLabel } from './format';
 
 export interface ListParams {
   query: string;
@@ -38,7 +39,7 @@ function FacetSelect({ label, all, facets, value, name, onChange, testId }: {
       <span>{label}</span>
       <select value={value ?? '\u0000all'} onChange={(e) => { const v = e.currentTarget.value; onChange(v === '\u0000all' ? null : v); }} data-testid={testId}>
         <option value={'\u0000all'}>{all}</option>
-        {options.map((f) => <option key={f.value} value={f.value}>{`${name(f.value)} (${num(f.count)})`}</option>)}
+        {options.map((f) => <option key={f.value} value={f.value}>{`${name(f.value)} (${localNumber(f.count)})`}</option>)}
       </select>
     </label>
   );

@@ -6,7 +6,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { request, type SharedMark, type SideBySide, type SideBySideArticle, type StoryGroup } from '../../extension/protocol';
-import { day, isWebUrl, languageLabel, num, plural } from './format';
+import { counted, isWebUrl, localDate, localNumber } from '../../extension/ui/format';
+import { languageLabel } from './format';
 import { markedParagraphs } from './marked-text';
 
 export interface Choice {
@@ -34,7 +35,7 @@ function Column({ side, which, onMark }: { side: SideBySideArticle; which: 'a' |
   return (
     <article class="column" data-testid={`column-${which}`} aria-labelledby={`title-${which}`}>
       <header>
-        <p class="meta">{[side.site, languageLabel(side.language), day(side.publishedTime)].filter(Boolean).join(' · ')}</p>
+        <p class="meta">{[side.site, languageLabel(side.language), localDate(side.publishedTime)].filter(Boolean).join(' · ')}</p>
         <h2 id={`title-${which}`}>{side.title ?? i18n.t('corpus.untitled')}</h2>
         {isWebUrl(side.url) && <a href={side.url} target="_blank" rel="noopener noreferrer" class="meta">{side.url}</a>}
       </header>
@@ -120,7 +121,7 @@ export function SideBySideView({ a, b, story, listed, onChoose, onClose }: {
         </label>
         {view && (
           <p class="meta" data-testid="sbs-summary">
-            {plural('corpus.sharedQuotes', view.quotes)} · {plural('corpus.sharedPassages', view.passages)}
+            {counted('corpus.sharedQuotes', view.quotes)} · {counted('corpus.sharedPassages', view.passages)}
             {' · '}<span class="legend shared-quote">{i18n.t('corpus.legendQuote')}</span> <span class="legend shared-passage">{i18n.t('corpus.legendPassage')}</span>
           </p>
         )}
@@ -129,7 +130,7 @@ export function SideBySideView({ a, b, story, listed, onChoose, onClose }: {
       {b === null && <p class="muted">{i18n.t('corpus.chooseSecond')}</p>}
       {error && <p class="status-error" role="alert">{error}</p>}
       {b !== null && !view && !error && <p class="muted" role="status">{i18n.t('corpus.comparing')}</p>}
-      {view?.detailSkipped !== undefined && <p class="status-error">{i18n.t('corpus.tooLongToCompare', [num(view.detailSkipped)])}</p>}
+      {view?.detailSkipped !== undefined && <p class="status-error">{i18n.t('corpus.tooLongToCompare', [localNumber(view.detailSkipped)])}</p>}
       {view && (
         <div class="columns">
           <Column side={view.a} which="a" onMark={onMark} />

@@ -1,7 +1,7 @@
 /** The corpus grouped by story: each same-event story with its articles, and the articles alone. */
 import { i18n } from '#i18n';
 import type { StoryGroup } from '../../extension/protocol';
-import { day, num, plural } from './format';
+import { counted, localDate, localNumber } from '../../extension/ui/format';
 
 export function StoriesView({ stories, total, onOpen, onCompare }: {
   stories: StoryGroup[] | null;
@@ -14,18 +14,18 @@ export function StoriesView({ stories, total, onOpen, onCompare }: {
   return (
     <section aria-label={i18n.t('corpus.viewStories')} data-testid="stories">
       <p class="meta" data-testid="stories-summary">
-        {plural('corpus.storiesSummary', stories.length, num(grouped), num(total - grouped))}
+        {counted('corpus.storiesSummary', stories.length, localNumber(grouped), localNumber(total - grouped))}
       </p>
       {stories.length === 0 && <p class="muted">{i18n.t('corpus.storiesNone')}</p>}
       {stories.map((story) => (
         <article class="story card" key={story.ids.join(',')} data-testid="story">
           <h2>{story.title}</h2>
-          <p class="meta">{plural('corpus.storyArticles', story.ids.length)}</p>
+          <p class="meta">{counted('corpus.storyArticles', story.ids.length)}</p>
           <ol>
             {story.articles.map((a, i) => (
               <li key={a.id} data-testid="story-article" data-id={a.id}>
                 <button class="link" onClick={() => onOpen(a.id)}>{a.title ?? i18n.t('corpus.untitled')}</button>
-                <span class="meta"> · {[a.site, day(a.publishedTime)].filter(Boolean).join(' · ')}</span>
+                <span class="meta"> · {[a.site, localDate(a.publishedTime)].filter(Boolean).join(' · ')}</span>
                 {i > 0 && (
                   <button class="small" onClick={() => onCompare(story.articles[0]!.id, a.id)} data-testid="story-compare">
                     {i18n.t('corpus.compareWithFirst')}

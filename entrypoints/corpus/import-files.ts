@@ -8,7 +8,7 @@
 import { i18n } from '#i18n';
 import { MAX_IMPORT_CHARS, request } from '../../extension/protocol';
 import { serializeCorpus, type ImportCandidate } from '../../lib/corpus-io';
-import { num, plural } from './format';
+import { counted, localNumber } from '../../extension/ui/format';
 
 /** What an import of one or more files did, line by line, to show as text. */
 export interface ImportSummary {
@@ -19,10 +19,10 @@ export interface ImportSummary {
 const EXPORT_FILE = /\.(jsonl?|ndjson)$/i;
 const SIDECAR_FILE = /\.meta\.json$/i;
 const CAPTURE_FILE = /\.(txt|html?|xhtml)$/i;
-const MAX_MB = num(MAX_IMPORT_CHARS / 1_000_000);
+const MAX_MB = localNumber(MAX_IMPORT_CHARS / 1_000_000);
 
 const outcome = (label: string, added: number, updated: number, skipped: number) =>
-  i18n.t('corpus.importFileLine', [label, plural('corpus.importOutcome', added, num(updated), num(skipped))]);
+  i18n.t('corpus.importFileLine', [label, counted('corpus.importOutcome', added, localNumber(updated), localNumber(skipped))]);
 
 export async function importFiles(files: File[]): Promise<ImportSummary> {
   const summary: ImportSummary = { lines: [], skipped: [] };
@@ -49,7 +49,7 @@ export async function importFiles(files: File[]): Promise<ImportSummary> {
     const readable = captures.filter((f) => !tooLarge(f));
     for (const f of captures.filter(tooLarge)) summary.skipped.push(i18n.t('corpus.skippedTooLarge', [f.name, MAX_MB]));
     const count = readable.filter((f) => !SIDECAR_FILE.test(f.name)).length;
-    const label = plural('corpus.captureFiles', count);
+    const label = counted('corpus.captureFiles', count);
     try {
       // Extraction (and its language models) is loaded only when captures are imported.
       const { articlesFromFolder } = await import('../../lib/corpus-io/folder');

@@ -1,45 +1,12 @@
-/** Small formatters shared by the side panel and the corpus page. */
+/**
+ * Formatters shared by the side panel, the corpus page and the options page: numbers, dates,
+ * languages, sizes and counted messages in the UI language (`7 juil. 2016`, `1 234`, `1,9 Mo`).
+ */
 import { browser } from 'wxt/browser';
 import { i18n, type GeneratedI18nStructure } from '#i18n';
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-
-/** `fr` → `French`; unknown or missing codes say so. */
-export function languageName(code: string | null): string {
-  if (!code) return 'language unknown';
-  try {
-    return languageNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** A date for lists: `6 Jul 2016`; null and unparsable dates give ''. */
-export function shortDate(iso: string | null): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-}
-
-/** Bytes as `1.2 MB`. */
-export function byteSize(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
-}
-
 /**
- * The language the panel is shown in, for its dates and numbers: the browser's UI language
+ * The language the UI is shown in, for its dates and numbers: the browser's UI language
  * (`en-GB`, `fr-CA`…) when the extension has messages in it, else the language of the messages
  * the browser fell back to (a German browser reads English text, with English dates).
  */
@@ -92,3 +59,18 @@ const untypedT = i18n.t as unknown as (key: string, n: number, substitutions: st
 export function counted(key: keyof GeneratedI18nStructure, n: number, ...more: string[]): string {
   return untypedT(key, n, [localNumber(n), ...more]);
 }
+
+/** Bytes in the UI language's units (`1.9 MB`, `1,9 Mo`). */
+export function byteSize(bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return new Intl.NumberFormat(uiLanguage(), { style: 'unit', unit: units[unit], unitDisplay: unit === 0 ? 'long' : 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+}
+
+/** Only web addresses become links: a stored URL is data from a page, never trusted markup. */
+export const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
