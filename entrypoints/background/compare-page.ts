@@ -171,8 +171,10 @@ export async function comparePage(
   const progress = options.progress ?? (() => {});
   progress('matching', 0, 1);
   const matchStart = performance.now();
-  const corpusSize = await db.articles.count();
   const index = await stories.get();
+  // The index holds every stored article; IndexedDB's count() walks the whole store (about
+  // 200 ms at 10,000 articles in Chromium), so the index's size says it instead.
+  const corpusSize = index.size;
   const matches = await matchPageAsync(index, computeFeatures(article), (ids) => stories.features(ids), {
     exclude: savedId === null ? undefined : String(savedId),
   });
