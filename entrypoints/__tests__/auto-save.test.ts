@@ -7,27 +7,16 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { JSDOM } from 'jsdom';
-import Dexie from 'dexie';
-import background from '../background';
+import { extensionPage as pageOf, PAGE_URL, seedPage, send as sendAs, startBackground, webPage, type FakeBackground } from '../../tests/fake-background';
 import { autoSavesSettled } from '../background/auto-save';
-import { extractFromDocument } from '../../lib/extract';
-import type { ExtractionReply, Result } from '../../extension/protocol';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { generateChromeMessagesText, parseMessagesFile } from '@wxt-dev/i18n/build';
 
-const PAGE_URL = 'https://news.example.org/2016/07/poutine-obama.html';
 const SEED_TITLE = 'Poutine et Obama se sont accordés pour intensifier leur coordination militaire en Syrie';
-const seedPage = readFileSync(new URL('../../corpus/pages/000_492f0f67598950be.html', import.meta.url), 'utf8');
 const sectionFront = readFileSync(new URL('../../tests/e2e/pages/section-front.html', import.meta.url), 'utf8');
 
-const extensionPage = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
-const webPage = (tabId: number, url = PAGE_URL) => ({ id: fakeBrowser.runtime.id, url, tab: { id: tabId, url } as never });
-
-async function send(message: unknown, sender: object = extensionPage()): Promise<Result<any> | undefined> {
-  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => {});
-  return replies.find((r) => r !== undefined) as Result<any> | undefined;
-}
+const extensionPage = () => pageOf('/options.html');
+const send = (message: unknown, sender: object = extensionPage()) => sendAs(message, sender);
 
 /** The content script's message at page load, then the end of whatever auto-save it started. */
 async function pageLoads(tabId: number, isArticle = true, url = PAGE_URL): Promise<void> {
@@ -48,29 +37,13 @@ const lastTitle = (tabId: number) => {
   return calls.at(-1)?.[0].title;
 };
 
-let executeScript: ReturnType<typeof vi.fn>;
+let executeScript: FakeBackground['executeScript'];
 let pageHtml: string;
 let tabId: number;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  await Dexie.delete('recoupe-corpus');
   pageHtml = seedPage;
-  executeScript = vi.fn(async (): Promise<{ result: ExtractionReply }[]> => {
-    const dom = new JSDOM(pageHtml, { url: PAGE_URL });
-    return [{ result: { ok: true, article: extractFromDocument(dom.window.document, { url: PAGE_URL }) } }];
-  });
-  Object.assign(fakeBrowser, {
-    scripting: { executeScript },
-    contextMenus: { create: vi.fn(), removeAll: vi.fn(async () => {}), onClicked: { addListener: () => {} } },
-    commands: { onCommand: { addListener: () => {} } },
-    sidePanel: { setPanelBehavior: vi.fn(async () => {}) },
-  });
-  for (const fn of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const) {
-    (fakeBrowser.action as any)[fn] = vi.fn(async () => {});
-  }
-  tabId = (await fakeBrowser.tabs.create({ url: PAGE_URL, active: true })).id!;
-  background.main();
+  ({ tabId, executeScript } = await startBackground(() => pageHtml));
 });
 
 describe('settings through the protocol', () => {

@@ -3,54 +3,20 @@
  * page, messages from web pages, first install. WXT's fake browser stands in for the browser
  * (events are triggered, not mocked); extraction runs on real seed pages parsed by jsdom.
  */
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { JSDOM } from 'jsdom';
-import Dexie from 'dexie';
-import background from '../background';
 import { extractFromDocument } from '../../lib/extract';
-import type { ExtractionReply, Result } from '../../extension/protocol';
+import { extensionPage, PAGE_URL, seedPage, send, startBackground, webPage, type FakeBackground } from '../../tests/fake-background';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 
-const PAGE_URL = 'https://news.example.org/2016/07/poutine-obama.html';
-const seedPage = readFileSync(new URL('../../corpus/pages/000_492f0f67598950be.html', import.meta.url), 'utf8');
-
-const extensionPage = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
-const webPage = (tabId: number) => ({ id: fakeBrowser.runtime.id, url: PAGE_URL, tab: { id: tabId } as never });
-
-/** Sends a message as the browser would deliver it, and returns the background's reply. */
-async function send(message: unknown, sender: object = extensionPage()): Promise<Result<any> | undefined> {
-  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => {});
-  return replies.find((r) => r !== undefined) as Result<any> | undefined;
-}
-
-let executeScript: ReturnType<typeof vi.fn>;
+let executeScript: FakeBackground['executeScript'];
 let tabId: number;
-/** Listeners of the browser events the fake browser does not implement, to call as the browser would. */
-let menuClicked: (info: { menuItemId: string }, tab: { id: number }) => void;
-let commandRun: (command: string, tab: { id: number }) => void;
+let menuClicked: FakeBackground['menuClicked'];
+let commandRun: FakeBackground['commandRun'];
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  await Dexie.delete('recoupe-corpus');
-  // APIs the fake browser leaves unimplemented: the extraction runs the real script's code on a jsdom page.
-  executeScript = vi.fn(async (): Promise<{ result: ExtractionReply }[]> => {
-    const dom = new JSDOM(seedPage, { url: PAGE_URL });
-    return [{ result: { ok: true, article: extractFromDocument(dom.window.document, { url: PAGE_URL }) } }];
-  });
-  Object.assign(fakeBrowser, {
-    scripting: { executeScript },
-    contextMenus: { create: vi.fn(), removeAll: vi.fn(async () => {}), onClicked: { addListener: (fn: typeof menuClicked) => (menuClicked = fn) } },
-    commands: { onCommand: { addListener: (fn: typeof commandRun) => (commandRun = fn) } },
-    sidePanel: { setPanelBehavior: vi.fn(async () => {}) },
-  });
-  for (const fn of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const) {
-    (fakeBrowser.action as any)[fn] = vi.fn(async () => {});
-  }
-  const tab = await fakeBrowser.tabs.create({ url: PAGE_URL, active: true });
-  tabId = tab.id!;
-  background.main();
+  ({ tabId, executeScript, menuClicked, commandRun } = await startBackground());
 });
 
 describe('first install', () => {

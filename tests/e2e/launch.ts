@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildOf } from '../../scripts/build-dir';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 

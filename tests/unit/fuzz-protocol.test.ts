@@ -7,17 +7,12 @@
  * change to the corpus.
  */
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seededRandom } from '../seeded-random';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { JSDOM } from 'jsdom';
-import Dexie from 'dexie';
-import background from '../../entrypoints/background';
-import { extractFromDocument } from '../../lib/extract';
-import { parseRequest, type ExtractionReply, type Result } from '../../extension/protocol';
+import { parseRequest } from '../../extension/protocol';
+import { extensionPage, PAGE_URL, send, startBackground, webPage as webPageOf, type FakeBackground } from '../fake-background';
 
-const PAGE_URL = 'https://news.example.org/2016/07/poutine-obama.html';
-const seedPage = readFileSync(new URL('../../corpus/pages/000_492f0f67598950be.html', import.meta.url), 'utf8');
 const protocolSource = readFileSync(new URL('../../extension/protocol.ts', import.meta.url), 'utf8');
 
 /** The request types as `protocol.ts` declares them in `interface Requests`, with who may send each. */
@@ -51,16 +46,10 @@ const validPayload = (type: string): Record<string, unknown> | undefined => ({
   'settings/set': { settings: { autoSaveSites: ['lemonde.fr'] } },
 } as Record<string, Record<string, unknown>>)[type];
 
-const extensionPage = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
-/** A content script in a web page: the browser sets `tab` and the page's `url`; `id` is ours. */
-const webPage = () => ({ id: fakeBrowser.runtime.id, url: PAGE_URL, tab: { id: tabId } as never, frameId: 0 });
+let executeScript: FakeBackground['executeScript'];
+const webPage = () => webPageOf(tabId);
 /** A page trying to pass for ours: an iframe of a web page naming an extension-like URL. */
 const spoofingPage = () => ({ id: fakeBrowser.runtime.id, url: `${PAGE_URL}?${fakeBrowser.runtime.getURL('/sidepanel.html')}`, tab: { id: tabId } as never });
-
-async function send(message: unknown, sender: object): Promise<Result<any> | undefined> {
-  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => {});
-  return replies.find((r) => r !== undefined) as Result<any> | undefined;
-}
 
 async function corpusFingerprint(): Promise<string> {
   const list = await send({ type: 'corpus/list' }, extensionPage());
@@ -68,27 +57,8 @@ async function corpusFingerprint(): Promise<string> {
   return JSON.stringify(list.value.map((a: { id: number; url: string; updatedAt: string }) => [a.id, a.url, a.updatedAt]));
 }
 
-let executeScript: ReturnType<typeof vi.fn>;
-
 beforeEach(async () => {
-  fakeBrowser.reset();
-  await Dexie.delete('recoupe-corpus');
-  executeScript = vi.fn(async (): Promise<{ result: ExtractionReply }[]> => {
-    const dom = new JSDOM(seedPage, { url: PAGE_URL });
-    return [{ result: { ok: true, article: extractFromDocument(dom.window.document, { url: PAGE_URL }) } }];
-  });
-  Object.assign(fakeBrowser, {
-    scripting: { executeScript },
-    contextMenus: { create: vi.fn(), removeAll: vi.fn(async () => {}), onClicked: { addListener: () => {} } },
-    commands: { onCommand: { addListener: () => {} } },
-    sidePanel: { setPanelBehavior: vi.fn(async () => {}) },
-  });
-  for (const fn of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const) {
-    (fakeBrowser.action as any)[fn] = vi.fn(async () => {});
-  }
-  const tab = await fakeBrowser.tabs.create({ url: PAGE_URL, active: true });
-  tabId = tab.id!;
-  background.main();
+  ({ tabId, executeScript } = await startBackground());
   await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
 });
 

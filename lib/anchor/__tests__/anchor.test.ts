@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorQuote, anchorQuotes, prepareText, quoteSelector, type TextQuote } from '..';
+import { anchorQuote, anchorQuotes, prepareText, quoteSelector } from '..';
 import { normalizeForComparison } from '../../text/normalize';
 import { sentences } from '../../text/segment';
 import { extractFromText } from '../../extract';

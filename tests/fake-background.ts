@@ -1,0 +1,68 @@
+/**
+ * The background started in WXT's fake browser, the way the unit tests drive it. The fake
+ * browser leaves some APIs unimplemented: the extraction script stands in as the real extraction
+ * run on a jsdom page, and context menus, commands, the side panel and the badge are recorded
+ * (their listeners kept, to be called as the browser would). Each start has a fresh corpus
+ * database and one active tab showing the page.
+ */
+import { readFileSync } from 'node:fs';
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { JSDOM } from 'jsdom';
+import Dexie from 'dexie';
+import background from '../entrypoints/background';
+import { extractFromDocument } from '../lib/extract';
+import type { ExtractionReply, Result } from '../extension/protocol';
+
+export const PAGE_URL = 'https://news.example.org/2016/07/poutine-obama.html';
+/** Seed 000 as a real page, with its debris. */
+export const seedPage = readFileSync(new URL('../corpus/pages/000_492f0f67598950be.html', import.meta.url), 'utf8');
+
+/** One of the extension's own pages, as the browser names it in a message's sender. */
+export const extensionPage = (path = '/sidepanel.html') => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL(path as '/sidepanel.html') });
+/** A content script in a web page: the browser sets `tab` and the page's `url`; `id` is ours. */
+export const webPage = (tabId: number, url = PAGE_URL) => ({ id: fakeBrowser.runtime.id, url, tab: { id: tabId, url } as never, frameId: 0 });
+
+/** Sends a message as the browser would deliver it, and returns the background's reply. */
+export async function send(message: unknown, sender: object = extensionPage()): Promise<Result<any> | undefined> {
+  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => {});
+  return replies.find((r) => r !== undefined) as Result<any> | undefined;
+}
+
+export interface FakeBackground {
+  /** The active tab, showing {@link PAGE_URL}. */
+  tabId: number;
+  /** `scripting.executeScript`: extracts the page's HTML with the real extraction. */
+  executeScript: ReturnType<typeof vi.fn>;
+  /** The context menu's click and the keyboard command, as the browser delivers them. */
+  menuClicked: (info: { menuItemId: string }, tab: { id: number }) => void;
+  commandRun: (command: string, tab: { id: number }) => void;
+}
+
+/** Starts the background; `page` gives the HTML the tab shows when it is extracted (seed 000 by default). */
+export async function startBackground(page: () => string = () => seedPage): Promise<FakeBackground> {
+  fakeBrowser.reset();
+  await Dexie.delete('recoupe-corpus');
+  const executeScript = vi.fn(async (): Promise<{ result: ExtractionReply }[]> => {
+    const dom = new JSDOM(page(), { url: PAGE_URL });
+    return [{ result: { ok: true, article: extractFromDocument(dom.window.document, { url: PAGE_URL }) } }];
+  });
+  const listeners: Partial<Pick<FakeBackground, 'menuClicked' | 'commandRun'>> = {};
+  Object.assign(fakeBrowser, {
+    scripting: { executeScript },
+    contextMenus: { create: vi.fn(), removeAll: vi.fn(async () => {}), onClicked: { addListener: (fn: FakeBackground['menuClicked']) => (listeners.menuClicked = fn) } },
+    commands: { onCommand: { addListener: (fn: FakeBackground['commandRun']) => (listeners.commandRun = fn) } },
+    sidePanel: { setPanelBehavior: vi.fn(async () => {}) },
+  });
+  for (const fn of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const) {
+    (fakeBrowser.action as any)[fn] = vi.fn(async () => {});
+  }
+  const tabId = (await fakeBrowser.tabs.create({ url: PAGE_URL, active: true })).id!;
+  background.main();
+  return {
+    tabId,
+    executeScript,
+    menuClicked: (info, tab) => listeners.menuClicked!(info, tab),
+    commandRun: (command, tab) => listeners.commandRun!(command, tab),
+  };
+}
