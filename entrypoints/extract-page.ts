@@ -8,6 +8,8 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 // megabyte here. The page's declared language comes back; the background settles it.
 import { extractFromDocument } from '../lib/extract/from-document';
 import type { ExtractionReply } from '../extension/protocol';
+import { i18n } from '#i18n';
+import { localNumber } from '../extension/ui/format';
 
 /**
  * Beyond these, extraction and analysis take tens of seconds and the page is not a news article
@@ -35,22 +37,22 @@ export default defineUnlistedScript((): ExtractionReply => {
     const elements = document.getElementsByTagName('*').length;
     const textChars = document.body?.textContent?.length ?? 0;
     if (elements > MAX_ELEMENTS || textChars > MAX_TEXT_CHARS) {
-      const size = (textChars / 1_000_000).toFixed(1);
+      const millions = (n: number) => (Math.round(n / 100_000) / 10).toLocaleString(i18n.t('panel.lang'));
       return {
         ok: false,
         reason: 'too-large',
-        message: `It has ${elements.toLocaleString('en')} elements and ${size} million characters of text; Recoupe analyses pages of up to ${MAX_ELEMENTS.toLocaleString('en')} elements and ${MAX_TEXT_CHARS / 1_000_000} million characters. Nothing was saved or changed.`,
+        message: i18n.t('background.pageTooLarge', [localNumber(elements), millions(textChars), localNumber(MAX_ELEMENTS), millions(MAX_TEXT_CHARS)]),
       };
     }
     const depth = maxDepth(document.documentElement);
     if (depth > MAX_DEPTH) {
-      return { ok: false, reason: 'too-large', message: `Its elements are nested ${depth.toLocaleString('en')} deep; Recoupe analyses pages nested up to ${MAX_DEPTH.toLocaleString('en')} deep. Nothing was saved or changed.` };
+      return { ok: false, reason: 'too-large', message: i18n.t('background.pageTooDeep', [localNumber(depth), localNumber(MAX_DEPTH)]) };
     }
     if (!document.body || !document.body.textContent?.trim()) {
-      return { ok: false, reason: 'empty', message: 'There is no text on this page to compare or save.' };
+      return { ok: false, reason: 'empty', message: i18n.t('background.pageEmpty') };
     }
     return { ok: true, article: extractFromDocument(document, { url: location.href }) };
   } catch (error) {
-    return { ok: false, reason: 'error', message: `Extraction failed: ${(error as Error)?.message ?? String(error)}` };
+    return { ok: false, reason: 'error', message: i18n.t('background.extractionFailed', [(error as Error)?.message ?? String(error)]) };
   }
 });
