@@ -99,6 +99,8 @@ export interface PanelBenchResult {
   importProfile?: Omit<ProfileSummary, 'read200'>;
   /** Sites of the generated same-event versions (each should be in the large run's list). */
   expectedSameEventSites: string[];
+  /** The corpus manager's full-text search (`corpus/search`) in the same browser, per query. */
+  search: { query: string; baselineMs: number; largeMs: number; largeMatches: number }[];
 }
 
 /**
@@ -300,6 +302,30 @@ async function profiledRun(browser: ExtensionBrowser, url: string, articles: num
   }
 }
 
+/** Queries of the corpus manager's search: a frequent word, a rarer one, two words with accents. */
+const SEARCH_QUERIES = ['Syrie', 'Kremlin', 'cessez-le-feu Genève'];
+
+/** Median time of `corpus/search` for each query (first 200 rows sent, as the corpus page asks), and how many matched. */
+async function searchTimes(browser: ExtensionBrowser): Promise<{ query: string; ms: number; matches: number }[]> {
+  const page = await browser.openExtensionPage(QUIET_PAGE);
+  try {
+    const out: { query: string; ms: number; matches: number }[] = [];
+    for (const query of SEARCH_QUERIES) {
+      const times: number[] = [];
+      let matches = 0;
+      for (let i = 0; i < 3; i++) {
+        const start = performance.now();
+        matches = (await send<{ ids: number[] }>(page, { type: 'corpus/search', query, limit: 200 })).ids.length;
+        times.push(performance.now() - start);
+      }
+      out.push({ query, ms: median(times), matches });
+    }
+    return out;
+  } finally {
+    await page.close();
+  }
+}
+
 async function runs(browser: ExtensionBrowser, url: string, articles: number): Promise<CorpusRuns> {
   await measure(browser, url); // warm-up: the first look at a corpus loads its story index
   const out: PanelRun[] = [];
@@ -341,6 +367,7 @@ const bench: Benchmark<PanelBenchResult> = {
       if (samples.length !== 5) throw new Error(`Expected the 5 samples on install, found ${samples.length}`);
       await helper.close();
       const baseline = await runs(browser, url, 5);
+      const baselineSearch = await searchTimes(browser);
 
       // The large corpus replaces the samples (two of them report the page's event too).
       const importer = await browser.openExtensionPage(QUIET_PAGE);
@@ -367,13 +394,15 @@ const bench: Benchmark<PanelBenchResult> = {
       if (stored !== SIZE) throw new Error(`Expected ${SIZE} stored articles after the import, found ${stored}`);
       await importer.close();
       const large = await runs(browser, url, SIZE);
-      return { baseline, large, generateMs, importMs, importMsPerFile, ...(importProfile ? { importProfile } : {}), expectedSameEventSites: corpus.sameEventSites };
+      const largeSearch = await searchTimes(browser);
+      const search = largeSearch.map((l, i) => ({ query: l.query, baselineMs: baselineSearch[i]!.ms, largeMs: l.ms, largeMatches: l.matches }));
+      return { baseline, large, generateMs, importMs, importMsPerFile, ...(importProfile ? { importProfile } : {}), expectedSameEventSites: corpus.sameEventSites, search };
     } finally {
       await browser.close();
       await pages.close();
     }
   },
-  print({ baseline, large, generateMs, importMs, importMsPerFile, importProfile, expectedSameEventSites }) {
+  print({ baseline, large, generateMs, importMs, importMsPerFile, importProfile, expectedSameEventSites, search }) {
     console.log(`corpus of ${large.articles.toLocaleString('en')} generated in ${(generateMs / 1000).toFixed(1)} s, imported in ${(importMs / 1000).toFixed(1)} s (files of ${PER_FILE.toLocaleString('en')}: ${importMsPerFile.map((ms) => (ms / 1000).toFixed(1)).join(', ')} s); ${large.runs.length} runs per corpus after a warm-up`);
     if (importProfile) {
       console.log(`background CPU while importing: ${(importProfile.sampledMs / 1000).toFixed(1)} s sampled (${importProfile.file})`);
@@ -448,6 +477,14 @@ const bench: Benchmark<PanelBenchResult> = {
       console.table(p.inclusive.slice(0, 20).map((x) => ({ 'inclusive ms': x.ms.toFixed(1), function: x.fn.slice(0, 90) })));
       console.table(p.self.slice(0, 12).map((x) => ({ 'self ms': x.ms.toFixed(1), function: x.fn.slice(0, 90) })));
     }
+    console.log(`corpus search (corpus/search, median of 3, in this browser):`);
+    console.table(search.map((q) => ({
+      query: q.query,
+      [`${baseline.articles} articles ms`]: q.baselineMs.toFixed(0),
+      [`${large.articles.toLocaleString('en')} articles ms`]: q.largeMs.toFixed(0),
+      matches: q.largeMatches,
+      ratio: `${(q.largeMs / q.baselineMs).toFixed(1)}×`,
+    })));
     console.log(`filled within ${TARGET_MS} ms of the request at ${large.articles.toLocaleString('en')} articles: ${l <= TARGET_MS ? 'yes' : 'NO'} (median ${l.toFixed(0)} ms)`);
   },
 };
