@@ -15,6 +15,7 @@ import { normalizeForComparison } from '../../lib/text/normalize';
 import { sentences } from '../../lib/text/segment';
 import { FIXTURES_DIR } from '../../tests/shared-fixtures';
 import { percentiles, time, type Benchmark } from './bench';
+import { editThreeWords } from '../../tests/edit-words';
 
 const REPEAT = 3;
 const ITEMS = 40;
@@ -30,19 +31,9 @@ interface Case {
 }
 type Result = { items: number; pages: Case[] };
 
-/** Three words of a sentence edited: one replaced, one dropped, one misspelt. */
-function edit(sentence: string): string {
-  const w = sentence.split(' ');
-  const m = Math.floor(w.length / 2);
-  w[m] = `${w[m]!.slice(0, -1)}x`;
-  w[m - 2] = 'ALTERED';
-  w.splice(m + 2, 1);
-  return w.join(' ');
-}
-
 function measure(page: string, target: string, quotes: TextQuote[]): Case {
   const spans = quotes.map((q) => q.exact);
-  const edited = page.replace(target, spans.reduce((t, s) => t.replace(s, edit(s)), target));
+  const edited = page.replace(target, spans.reduce((t, s) => t.replace(s, editThreeWords(s)), target));
   const removed = page.replace(target, '');
   const ms = (text: string) => percentiles(time(() => anchorQuotes(text, quotes), REPEAT)).median;
   const found = (text: string) => anchorQuotes(text, quotes).filter((a) => a.status !== 'orphan').length;

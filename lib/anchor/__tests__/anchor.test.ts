@@ -13,6 +13,7 @@ import { extractFromText } from '../../extract';
 import { comparePrepared, prepareArticle } from '../../compare';
 import { FIXTURES_DIR, SEEDS_DIR } from '../../../tests/shared-fixtures';
 import type { Span } from '../../extract/types';
+import { editThreeWords } from '../../../tests/edit-words';
 
 const seedText = (id: string) => readFileSync(join(SEEDS_DIR, `${id}.txt`), 'utf8');
 const S000 = '000_492f0f67598950be';
@@ -155,16 +156,6 @@ describe('anchoring in another rendering', () => {
     }
   });
 
-  /** Edits three words of a sentence: one dropped, one replaced, one misspelt. */
-  const editWords = (sentence: string) => {
-    const w = sentence.split(' ');
-    const m = Math.floor(w.length / 2);
-    w[m] = `${w[m]!.slice(0, -1)}x`;
-    w[m - 2] = 'ALTERED';
-    w.splice(m + 2, 1);
-    return w.join(' ');
-  };
-
   it.each([
     ['english', english],
     ...SEED_IDS.map((id) => [id, seedText(id)]),
@@ -173,7 +164,7 @@ describe('anchoring in another rendering', () => {
     expect(spans.length).toBeGreaterThan(2);
     for (const s of spans) {
       const before = t.slice(0, s.start);
-      const edited = editWords(t.slice(s.start, s.end));
+      const edited = editThreeWords(t.slice(s.start, s.end));
       const copy = before + edited + t.slice(s.end);
       const a = anchorQuote(copy, quoteSelector(t, s));
       expect(a.status, t.slice(s.start, s.end)).toBe('fuzzy');
