@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extensionPage as pageOf, PAGE_URL, seedPage, send as sendAs, startBackground, webPage, type FakeBackground } from '../../tests/fake-background';
 import { autoSavesSettled } from '../background/auto-save';
 import { CorpusDb } from '../../extension/storage/corpus-db';
-import { generateChromeMessagesText, parseMessagesFile } from '@wxt-dev/i18n/build';
+import { installMessages } from '../../tests/browser-messages';
 
 const SEED_TITLE = 'Poutine et Obama se sont accordés pour intensifier leur coordination militaire en Syrie';
 const sectionFront = readFileSync(new URL('../../tests/e2e/pages/section-front.html', import.meta.url), 'utf8');
@@ -170,13 +170,7 @@ describe('auto-save', () => {
 
 describe('in a French browser', () => {
   it('refuses a site and confirms an auto-save in French', async () => {
-    // The browser's French messages, as it reads them from _locales/fr/messages.json.
-    const fr: Record<string, { message: string }> = JSON.parse(generateChromeMessagesText(await parseMessagesFile('locales/fr.yml')));
-    Object.assign(fakeBrowser.i18n, {
-      getMessage: (key: string, subs?: string | string[]) =>
-        (fr[key]?.message ?? '').replace(/\$([1-9])/g, (_, d: string) => [subs ?? []].flat()[Number(d) - 1] ?? ''),
-      getUILanguage: () => 'fr',
-    });
+    installMessages('fr');
     expect(await send({ type: 'settings/set', settings: { autoSaveSites: ['co.uk'] } })).toEqual({
       ok: false,
       error: "Les réglages n'ont pas été modifiés : « co.uk » n'est pas le nom d'un site web, comme lemonde.fr.",
