@@ -123,7 +123,7 @@ export function showInPage(request: ShowInPage): ShownInPage {
   const items = request.highlight ?? [];
   const text = document.body ? pageText(document.body) : { text: '', nodes: [] };
   const wanted = [...items.map((h) => h.quote), ...(request.scrollTo ? [request.scrollTo] : [])];
-  const anchors: Anchor[] = text.nodes.length > 0 ? anchorQuotes(text.text, wanted) : wanted.map((): Anchor => ({ status: 'orphan', start: null, end: null }));
+  const anchors = anchorQuotes(text.text, wanted);
   const range = (a: Anchor) => (a.status === 'orphan' ? null : toRange(text, a.start, a.end));
 
   let highlighted: AnchorStatus[] | null = [];

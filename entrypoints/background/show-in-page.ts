@@ -8,16 +8,23 @@
 import { browser } from 'wxt/browser';
 import { EVIDENCE_GLOBAL, type ShowInPage, type ShownInPage } from '../../extension/page-evidence';
 
-/** Runs in the tab after /evidence-page.js: self-contained, it only calls what that script installed. */
+/** Runs in the tab: self-contained, it calls what /evidence-page.js installed, or says it is not there (null). */
 function callShowInPage(name: string, request: ShowInPage): ShownInPage | null {
   const show = (globalThis as unknown as Record<string, ((r: ShowInPage) => ShownInPage) | undefined>)[name];
   return show ? show(request) : null;
 }
 
 export async function showEvidence(tabId: number, request: ShowInPage): Promise<ShownInPage> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/evidence-page.js'] });
-  const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: callShowInPage, args: [EVIDENCE_GLOBAL, request] });
-  const shown = injection?.result as ShownInPage | null | undefined;
+  const call = async () => {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: callShowInPage, args: [EVIDENCE_GLOBAL, request] });
+    return injection?.result as ShownInPage | null | undefined;
+  };
+  // The script stays installed in the tab until it navigates: inject it only when it is missing.
+  let shown = await call();
+  if (!shown) {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/evidence-page.js'] });
+    shown = await call();
+  }
   if (!shown) throw new Error('The page could not be reached to show the evidence. Reload it and try again.');
   return shown;
 }

@@ -15,7 +15,7 @@
  * typographic quotes and dashes folded) and maps back to the original offsets.
  */
 import approxSearch from 'approx-string-match';
-import { normalizeWithMap, type NormalizedText } from '../text/normalize';
+import { normalizeForComparison, normalizeWithMap, type NormalizedText } from '../text/normalize';
 import type { Span } from '../extract/types';
 
 /** The words of a span with some context either side (mirrored by extension/protocol.ts). */
@@ -81,14 +81,9 @@ export function quoteSelector(text: string, span: Span, contextChars = CONTEXT_C
   return { exact: text.slice(start, end), prefix: prefix.trim(), suffix: suffix.trim() };
 }
 
-/** A text prepared once for anchoring many selectors in it. */
-export interface AnchorableText {
-  /** The comparison form, with its map back to the original. */
-  normalized: NormalizedText;
-}
-
-export function prepareText(text: string): AnchorableText {
-  return { normalized: normalizeWithMap(text) };
+/** A text prepared once for anchoring many selectors in it: its comparison form, with its map back to the original. */
+export function prepareText(text: string): NormalizedText {
+  return normalizeWithMap(text);
 }
 
 /** Similarity (0 to 1) of `context` to the best-matching part of `window`; 1 when there is no context. */
@@ -109,13 +104,13 @@ interface Candidate {
  * Finds `quote` in `text` (or in a text prepared with `prepareText`): `{ start, end, status }` in
  * the original text's offsets, or an orphan when no place verifies.
  */
-export function anchorQuote(text: string | AnchorableText, quote: TextQuote): Anchor {
-  const { normalized } = typeof text === 'string' ? prepareText(text) : text;
+export function anchorQuote(text: string | NormalizedText, quote: TextQuote): Anchor {
+  const normalized = typeof text === 'string' ? prepareText(text) : text;
   const page = normalized.text;
-  const exact = normalizeWithMap(quote.exact).text;
+  const exact = normalizeForComparison(quote.exact);
   if (exact.length === 0 || page.length === 0) return orphan;
-  const prefix = normalizeWithMap(quote.prefix).text;
-  const suffix = normalizeWithMap(quote.suffix).text;
+  const prefix = normalizeForComparison(quote.prefix);
+  const suffix = normalizeForComparison(quote.suffix);
 
   let candidates: Candidate[] = [];
   for (let at = page.indexOf(exact); at !== -1; at = page.indexOf(exact, at + 1)) {
