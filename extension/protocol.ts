@@ -8,10 +8,10 @@
  * (the Hypothesis client does the same for its port RPC calls).
  */
 import { browser } from 'wxt/browser';
-import type { ArticleSignals, ExtractedArticle } from '../lib/extract/types';
+import type { ArticleSignals, ExtractedArticle, Span } from '../lib/extract/types';
 import type { ArticleSummary, StoredArticle } from './storage/article-record';
 import type { CorpusListing, CorpusSearch } from './storage/corpus';
-import type { Span } from '../lib/extract/types';
+import type { ShowInPage, ShownInPage } from './page-evidence';
 import type { Settings } from './storage/settings';
 
 /** What the side panel shows for a tab. */
@@ -44,7 +44,7 @@ export type ExtractionReply =
  * (`AnchorStatus`: 'exact' | 'fuzzy' | 'orphan'). Declared in lib/anchor, which builds and anchors them.
  */
 export type { AnchorStatus, TextQuote } from '../lib/anchor';
-import type { AnchorStatus, TextQuote } from '../lib/anchor';
+import type { TextQuote } from '../lib/anchor';
 
 /** Where the time of a comparison went, in milliseconds (the panel's speed breakdown). */
 export interface ComparisonTimings {
@@ -80,15 +80,15 @@ export interface DiffRunView {
 
 /** A quotation of the page found in stored articles, with how each version compares. */
 export interface SharedQuoteView {
-  /** The quotation as the page has it (or the page's words, for a quotation reused unquoted). */
-  pageText: string;
-  /** Where it is in the page, to find it in the live page (lib/anchor). */
+  /**
+   * The quotation as the page has it (or the page's words, for a quotation reused unquoted):
+   * `exact`, with its context to find it in the live page (lib/anchor).
+   */
   pageQuote: TextQuote;
   speaker: string | null;
   versions: {
     articleId: number;
     relation: 'exact' | 'truncated' | 'altered' | 'spliced' | 'unquoted';
-    otherText: string;
     /** Word diff from the page's version to the other (empty when exact). */
     diff: DiffRunView[];
   }[];
@@ -105,7 +105,6 @@ export interface PassageView {
   articleId: number;
   kind: 'verbatim' | 'edited' | 'paraphrase';
   similarity: number;
-  pageText: string;
   /** Where it is in the page, to find it in the live page (lib/anchor). */
   pageQuote: TextQuote;
   page: MarkedRunView[];
@@ -150,8 +149,8 @@ export interface PageComparison {
   coverage: { overall: number; sameEvent: number | null; byArticle: { articleId: number; coverage: number }[] };
   /** Framing against the closest stored version of the story (same event first), if any. */
   framing: FramingView | null;
-  /** Set when quotes and passages were not compared because a text is too long for it. */
-  detailSkipped?: string;
+  /** The page's length in characters, set when it is too long to compare quotes and passages (the panel says so in its language). */
+  detailSkipped?: number;
   /** Where the time went (extraction, matching, each article compared, framing). */
   timings: ComparisonTimings;
 }
@@ -254,8 +253,8 @@ export interface Requests {
    * when the browser cannot highlight), `scrolled` for `scrollTo` (null when none was asked).
    */
   'page/show': {
-    req: { tabId: number; highlight?: { kind: 'quote' | 'passage'; quote: TextQuote }[]; scrollTo?: TextQuote };
-    res: { highlighted: AnchorStatus[] | null; scrolled: AnchorStatus | null };
+    req: { tabId: number } & ShowInPage;
+    res: ShownInPage;
     from: 'extension';
   };
   /** Save the article in a tab to the corpus (updates it when its URL is already stored). */

@@ -31,12 +31,11 @@ function groupQuotes(page: PreparedArticle, compared: { article: StoredArticle; 
   for (const { article, comparison } of compared) {
     for (const q of comparison.sharedQuotes) {
       const key = `${q.a.start}:${q.a.end}`;
-      const view = byPageSpan.get(key) ?? { start: q.a.start, pageText: page.text.slice(q.a.start, q.a.end), pageQuote: quoteSelector(page.text, q.a), speaker: q.speaker, versions: [] };
+      const view = byPageSpan.get(key) ?? { start: q.a.start, pageQuote: quoteSelector(page.text, q.a), speaker: q.speaker, versions: [] };
       view.speaker ??= q.speaker;
       view.versions.push({
         articleId: article.id,
         relation: q.relation,
-        otherText: article.text.slice(q.b.start, q.b.end),
         diff: q.relation === 'exact' ? [] : q.diff.map((d) => ({ op: d.op, text: d.text })),
       });
       byPageSpan.set(key, view);
@@ -221,7 +220,7 @@ export async function comparePage(
   const sameIds = new Set(same.map((m) => Number(m.id)));
   const sameCompared = compared.filter((c) => sameIds.has(c.article.id));
   return {
-    ...(tooLong ? { detailSkipped: `This page is too long (${article.text.length.toLocaleString('en')} characters) to compare quotations and passages; Recoupe does so up to ${MAX_DETAIL_CHARS.toLocaleString('en')}.` } : {}),
+    ...(tooLong ? { detailSkipped: article.text.length } : {}),
     ...lists,
     quotes: groupQuotes(page, compared),
     framing,
@@ -230,7 +229,6 @@ export async function comparePage(
         articleId: a.id,
         kind: p.kind,
         similarity: p.similarity,
-        pageText: page.text.slice(p.a.start, p.a.end),
         pageQuote: quoteSelector(page.text, p.a),
         page: markRuns(page.text, p.a, p.edits.map((e) => e.a)),
         other: markRuns(a.text, p.b, p.edits.map((e) => e.b)),

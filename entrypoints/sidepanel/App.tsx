@@ -85,7 +85,7 @@ function ArticleView({ page, progress }: { page: Extracted; progress: Progress |
         {page.kind === 'article' && <Coverage load={load} progress={progress} />}
         {article.text.trim() && <SaveButton page={page} label={page.kind === 'article' ? i18n.t('panel.save') : i18n.t('panel.saveAnyway')} />}
       </header>
-      {page.kind === 'article' && <ComparisonView tabId={page.tabId} pageChars={article.text.length} load={load} progress={progress} onOpenCorpus={openCorpus} />}
+      {page.kind === 'article' && <ComparisonView tabId={page.tabId} load={load} progress={progress} onOpenCorpus={openCorpus} />}
       <details class="body" open={page.kind === 'not-article'}>
         <summary>{i18n.t('panel.extractedText')}</summary>
         {article.paragraphs.map((p) => (

@@ -93,7 +93,7 @@ function StoryList({ title, articles, testId, id }: { title: string; articles: S
 function QuoteItem({ quote, byId, scrollTo }: { quote: SharedQuoteView; byId: Map<number, StoryMatchView>; scrollTo: (t: EvidenceTarget) => unknown }) {
   return (
     <li class="quote" data-testid="shared-quote">
-      <EvidenceButton quote={quote.pageQuote} show={scrollTo}>« {quote.pageText} »</EvidenceButton>
+      <EvidenceButton quote={quote.pageQuote} show={scrollTo}>« {quote.pageQuote.exact} »</EvidenceButton>
       {quote.speaker && <div class="meta">— {quote.speaker}</div>}
       <ul class="versions">
         {quote.versions.map((v, i) => (
@@ -288,7 +288,7 @@ export function ProgressLine({ text }: { text: string }) {
  * The page compared with the corpus: same-story lists, then the evidence (shared quotes, framing,
  * shared passages) of the articles compared: all same-event articles, or the one chosen.
  */
-export function ComparisonView({ tabId, pageChars, load, progress, onOpenCorpus }: { tabId: number; pageChars: number; load: ComparisonLoad; progress: Progress | null; onOpenCorpus: () => void }) {
+export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId: number; load: ComparisonLoad; progress: Progress | null; onOpenCorpus: () => void }) {
   const { scrollTo, missing } = useShowInPage(tabId);
   const [chosen, setChosen] = useState<number | null>(null);
   const c = load.kind === 'done' ? load.comparison : null;
@@ -365,9 +365,9 @@ export function ComparisonView({ tabId, pageChars, load, progress, onOpenCorpus 
       </nav>
       <StoryList title={i18n.t('panel.sameEvent')} articles={c.same} testId="same-event" id="sec-same" />
       <StoryList title={i18n.t('panel.sameStoryline')} articles={c.related} testId="related" id="sec-related" />
-      {c.detailSkipped && <p class="muted" role="status" data-testid="detail-skipped">{i18n.t('panel.detailSkipped', [localNumber(pageChars)])}</p>}
+      {c.detailSkipped !== undefined && <p class="muted" role="status" data-testid="detail-skipped">{i18n.t('panel.detailSkipped', [localNumber(c.detailSkipped)])}</p>}
       {missing && <p class="status-error" role="alert">{i18n.t('panel.missingInPage', [missing.slice(0, 80)])}</p>}
-      {chosen !== null && quotes.length === 0 && passages.length === 0 && !c.detailSkipped && (
+      {chosen !== null && quotes.length === 0 && passages.length === 0 && c.detailSkipped === undefined && (
         <p class="muted" data-testid="nothing-shared">{i18n.t('panel.nothingShared')}</p>
       )}
       {quotes.length > 0 && (
