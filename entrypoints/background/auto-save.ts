@@ -5,8 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
-import type { SaveOutcome } from '../../extension/protocol';
-import { getSettings, siteMatches } from '../../extension/storage/settings';
+import type { PageState, SaveOutcome } from '../../extension/protocol';
+import { DEFAULT_SETTINGS, getSettings, siteMatches } from '../../extension/storage/settings';
 import { getPageState } from './page-state';
 import { showAutoSaveSkipped, showSaveOutcome } from './browser-ui';
 
@@ -23,11 +23,11 @@ export async function autoSavesSettled(): Promise<void> {
   while (running.size > 0) await Promise.allSettled([...running.values()]);
 }
 
-/**
- * Saves the article of `tabId` if its site is on the auto-save list. `save` is the background's
- * one save path; it throws a sentence when the page or the storage refuses.
- */
-export function autoSaveIfChosen(db: CorpusDb, tabId: number, save: (tabId: number) => Promise<SaveOutcome>): Promise<AutoSaveResult> {
+/** The background's one save path, given the page it checked; it throws a sentence when the page or the storage refuses. */
+export type SaveExtracted = (state: Extract<PageState, { kind: 'article' | 'not-article' }>) => Promise<SaveOutcome>;
+
+/** Saves the article of `tabId` if its site is on the auto-save list. */
+export function autoSaveIfChosen(db: CorpusDb, tabId: number, save: SaveExtracted): Promise<AutoSaveResult> {
   const current = running.get(tabId);
   if (current) return current;
   // A tab closed or navigated mid-way makes the browser calls throw: then nothing was saved, and nothing to say.
@@ -36,13 +36,13 @@ export function autoSaveIfChosen(db: CorpusDb, tabId: number, save: (tabId: numb
   return work;
 }
 
-async function run(db: CorpusDb, tabId: number, save: (tabId: number) => Promise<SaveOutcome>): Promise<AutoSaveResult> {
+async function run(db: CorpusDb, tabId: number, save: SaveExtracted): Promise<AutoSaveResult> {
   const url = await browser.tabs.get(tabId).then((tab) => tab.url, () => undefined);
   if (!url) return 'off';
   const page = new URL(url);
   if (!WEB_SCHEMES.includes(page.protocol)) return 'off';
   // Unreadable settings (storage failing) mean no auto-save, not an error on every page.
-  const { autoSaveSites } = await getSettings(db).catch(() => ({ autoSaveSites: [] as string[] }));
+  const { autoSaveSites } = await getSettings(db).catch(() => DEFAULT_SETTINGS);
   if (!siteMatches(page.hostname, autoSaveSites)) return 'off';
 
   // The content script's signals are a cheap guess a page can fake; the extraction decides.
@@ -54,7 +54,8 @@ async function run(db: CorpusDb, tabId: number, save: (tabId: number) => Promise
     return 'skipped';
   }
   try {
-    const outcome = await save(tabId);
+    // The page just checked is the one saved, even if the tab has navigated since.
+    const outcome = await save(state);
     showSaveOutcome(tabId, { ok: true, title: outcome.title, created: outcome.created, automatic: true });
     return 'saved';
   } catch (error) {

@@ -15,7 +15,7 @@ import { compareStored, corpusStories } from './corpus-views';
 import { forgetTab, getPageState, getPageStateTimed } from './page-state';
 import { comparePage, framingAgainst } from './compare-page';
 import { showEvidence } from './show-in-page';
-import { autoSaveIfChosen } from './auto-save';
+import { autoSaveIfChosen, type SaveExtracted } from './auto-save';
 import { getSettings, normaliseSites, setSettings } from '../../extension/storage/settings';
 import { i18n } from '#i18n';
 import type { StoryIndex } from './story-index';
@@ -59,10 +59,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   type Progress = Extract<Notice, { type: 'notice/progress' }>;
   const progressOf = (tabId: number) => (stage: Progress['stage'], done: number, total: number, matches?: Progress['matches']) =>
     deps.announceProgress?.({ type: 'notice/progress', tabId, stage, done, total, ...(matches ? { matches } : {}) });
-  /** Saves the article of a tab (the panel's button, the menu, the keyboard and auto-save all come here). */
-  const saveTab = async (tabId: number) => {
-    const state = await getPageState(db, tabId);
-    if (state.kind === 'unavailable') throw new Error(state.message);
+  /** Saves an extracted page (the panel's button, the menu, the keyboard and auto-save all come here). */
+  const saveState: SaveExtracted = async (state) => {
     if (!state.article.text.trim()) throw new Error(i18n.t('background.nothingToSave'));
     const record = withAnalysis(toNewArticle(state.article, state.url, 'page', new Date()));
     const result = await saveArticle(db, record).catch((error: unknown) => {
@@ -72,13 +70,18 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     deps.announceCorpusChange();
     return { ...result, title: record.title };
   };
+  const saveTab = async (tabId: number) => {
+    const state = await getPageState(db, tabId);
+    if (state.kind === 'unavailable') throw new Error(state.message);
+    return saveState(state);
+  };
   return {
     'page/signals': async (req, tabId) => {
       if (tabId !== undefined) {
         forgetTab(tabId);
         deps.showSignals(tabId, req.signals.isArticle);
         // Not awaited: the content script needs no answer, and extraction may take seconds.
-        if (req.signals.isArticle) void autoSaveIfChosen(db, tabId, saveTab);
+        if (req.signals.isArticle) void autoSaveIfChosen(db, tabId, saveState);
       }
       return null;
     },

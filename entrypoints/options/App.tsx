@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { MAX_AUTO_SAVE_SITES, request } from '../../extension/protocol';
+import { MAX_AUTO_SAVE_SITES, MAX_SITE_INPUT_CHARS, request } from '../../extension/protocol';
 import { normaliseSite, type SiteProblem } from '../../extension/storage/settings';
 
 type Message = { text: string; error: boolean } | null;
@@ -98,7 +98,7 @@ export function App() {
               spellcheck={false}
               placeholder="lemonde.fr"
               value={input}
-              maxLength={2_000}
+              maxLength={MAX_SITE_INPUT_CHARS}
               aria-describedby="site-hint site-message"
               aria-invalid={invalid}
               onInput={(e) => setInput((e.target as HTMLInputElement).value)}

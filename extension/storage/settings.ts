@@ -11,7 +11,6 @@ import { parse } from 'tldts';
 import type { CorpusDb } from './corpus-db';
 import { MAX_AUTO_SAVE_SITES, MAX_SITE_INPUT_CHARS } from '../protocol';
 
-export { MAX_AUTO_SAVE_SITES, MAX_SITE_INPUT_CHARS };
 
 export interface Settings {
   /** Host names (`lemonde.fr`, `127.0.0.1`) whose article pages, sub-domains included, are saved as they are read. Empty: auto-save is off. */

@@ -5,9 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusDb } from '../corpus-db';
 import { setMeta } from '../corpus';
-import {
-  DEFAULT_SETTINGS, MAX_AUTO_SAVE_SITES, getSettings, normaliseSite, normaliseSites, setSettings, siteMatches,
-} from '../settings';
+import { DEFAULT_SETTINGS, getSettings, normaliseSite, normaliseSites, setSettings, siteMatches } from '../settings';
+import { MAX_AUTO_SAVE_SITES } from '../../protocol';
 
 describe('normaliseSite', () => {
   it.each([
