@@ -139,7 +139,7 @@ describe('a hostile article', () => {
       if (kind === 'extension') expect(await injectedElements(page), page.url()).toEqual([]);
       checked++;
     }
-    const worker = browser.context.serviceWorkers()[0]!;
+    const worker = await browser.serviceWorker();
     expect(await worker.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
     expect(requests.filter((u) => /\/pwned-/.test(u))).toEqual([]); // The payloads' fetches; the page's own URL carries a payload too.
     expect(dialogs).toEqual([]);

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildOf } from '../../scripts/build-dir';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const CHROME_BUILD = buildOf('chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,6 +18,8 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string): Promise<Page>;
   /** The browser's id of the tab showing `url`, as the extension sees it. */
   tabIdOf(url: string): Promise<number>;
+  /** The extension's service worker (asked each time: Chromium may have restarted it). */
+  serviceWorker(): Promise<Worker>;
   /** Opens `url` in a tab, then the side panel's page pinned to that tab (`?tab=`). */
   openWithPanel(url: string): Promise<{ article: Page; panel: Page }>;
   close(): Promise<void>;
@@ -50,8 +52,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const serviceWorker = async () => context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker');
+  const extensionId = new URL((await serviceWorker()).url()).host;
 
   const openExtensionPage = async (path: string) => {
     const page = await context.newPage();
@@ -59,7 +61,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     return page;
   };
   const tabIdOf = async (url: string) => {
-    const id = await worker.evaluate(async (target) => {
+    const id = await (await serviceWorker()).evaluate(async (target) => {
       const tabs: { id?: number; url?: string }[] = await (globalThis as any).chrome.tabs.query({});
       return tabs.find((t) => t.url === target)?.id ?? null;
     }, url);
@@ -71,6 +73,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     extensionId,
     openExtensionPage,
     tabIdOf,
+    serviceWorker,
     async openWithPanel(url: string) {
       const article = await context.newPage();
       await article.goto(url);

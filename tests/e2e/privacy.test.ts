@@ -64,9 +64,9 @@ describe('the request recorder', () => {
     const extensionPage = await browser.openExtensionPage('corpus.html');
     await extensionPage.evaluate((u) => fetch(`${u}/probe-from-extension-page`).catch(() => null), seeds.url);
 
-    const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
-    expect(worker).toBeDefined();
-    await worker!.evaluate((u) => fetch(`${u}/probe-from-service-worker`).then(() => null, () => null), seeds.url);
+    const worker = await browser.serviceWorker();
+    expect(worker.url()).toMatch(`chrome-extension://${browser.extensionId}/`);
+    await worker.evaluate((u) => fetch(`${u}/probe-from-service-worker`).then(() => null, () => null), seeds.url);
 
     await expect.poll(() => seen.map((s) => s.url.replace(seeds.url, ''))).toEqual(
       expect.arrayContaining(['/probe-from-page', '/probe-from-extension-page', '/probe-from-service-worker']),

@@ -13,13 +13,13 @@
  * same code as a real click or key press. What is checked of the browser side instead: the menu
  * item exists under its id, and the browser bound Alt+Shift+S to the command.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Page, type Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { servePages } from '../../scripts/serve-pages';
-import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from './launch';
+import { launchWithExtension, type ExtensionBrowser } from './launch';
 
 const ARTIFACTS = resolve('tests/artifacts');
 const MENU_ID = 'recoupe-save-article';
@@ -41,10 +41,7 @@ let browser: ExtensionBrowser;
 let seeds: { url: string; close(): Promise<void> };
 let special: { url: string; close(): Promise<void> };
 
-/** The extension's service worker (asked each time: Chromium may have restarted it). */
-async function worker(): Promise<Worker> {
-  return browser.context.serviceWorkers()[0] ?? browser.context.waitForEvent('serviceworker');
-}
+const worker = () => browser.serviceWorker();
 
 async function badgeOf(tabId: number): Promise<{ text: string; title: string }> {
   return (await worker()).evaluate(async (id) => {
@@ -223,21 +220,11 @@ describe('auto-save on a chosen site', () => {
 
 describe('in a French browser', () => {
   it('the options page and the badge speak French', async () => {
-    // launchWithExtension starts an English browser; this one adds --lang=fr, otherwise the same.
-    const profile = mkdtempSync(join(tmpdir(), 'recoupe-e2e-fr-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      headless: true,
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--lang=fr', `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`,
-      ],
-    });
+    const fr = await launchWithExtension({ locale: 'fr' });
     try {
-      const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      const page = await context.newPage();
+      const sw = await fr.serviceWorker();
+      const page = await fr.openExtensionPage('options.html');
       await page.setViewportSize({ width: 900, height: 700 });
-      await page.goto(`chrome-extension://${new URL(sw.url()).host}/options.html`);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Réglages de Recoupe');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
       await expect.poll(() => page.getByTestId('sites-state').textContent()).toBe("Aucun site pour l'instant : l'enregistrement automatique est désactivé.");
@@ -248,10 +235,7 @@ describe('in a French browser', () => {
       await page.screenshot({ path: join(ARTIFACTS, 'options-fr.png'), fullPage: true });
 
       // The badge's title on a page Recoupe may not read, from the keyboard command.
-      const tabId = await sw.evaluate(async (url) => {
-        const tabs: { id: number; url: string }[] = await (globalThis as any).chrome.tabs.query({});
-        return tabs.find((t) => t.url === url)!.id;
-      }, page.url());
+      const tabId = await fr.tabIdOf(page.url());
       await sw.evaluate(async (id) => {
         const chrome = (globalThis as any).chrome;
         chrome.commands.onCommand.dispatch('save-article', await chrome.tabs.get(id));
@@ -260,8 +244,7 @@ describe('in a French browser', () => {
         'Recoupe : non enregistré. Recoupe ne peut pas lire ce type de page (les pages du navigateur et des extensions lui sont fermées). Ouvrez un article de presse.',
       );
     } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await fr.close();
     }
   });
 });
