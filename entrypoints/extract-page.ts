@@ -35,9 +35,10 @@ function maxDepth(root: Element): number {
 export default defineUnlistedScript((): ExtractionReply => {
   try {
     const elements = document.getElementsByTagName('*').length;
-    const textChars = document.body?.textContent?.length ?? 0;
+    const text = document.body?.textContent ?? '';
+    const textChars = text.length;
     if (elements > MAX_ELEMENTS || textChars > MAX_TEXT_CHARS) {
-      const millions = (n: number) => (Math.round(n / 100_000) / 10).toLocaleString(i18n.t('panel.lang'));
+      const millions = (n: number) => localNumber(Math.round(n / 100_000) / 10);
       return {
         ok: false,
         reason: 'too-large',
@@ -48,7 +49,7 @@ export default defineUnlistedScript((): ExtractionReply => {
     if (depth > MAX_DEPTH) {
       return { ok: false, reason: 'too-large', message: i18n.t('background.pageTooDeep', [localNumber(depth), localNumber(MAX_DEPTH)]) };
     }
-    if (!document.body || !document.body.textContent?.trim()) {
+    if (!/\S/.test(text)) {
       return { ok: false, reason: 'empty', message: i18n.t('background.pageEmpty') };
     }
     return { ok: true, article: extractFromDocument(document, { url: location.href }) };

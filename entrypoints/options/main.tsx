@@ -3,8 +3,9 @@ import { i18n } from '#i18n';
 import '../../extension/ui/theme.css';
 import './options.css';
 import { App } from './App';
+import { uiLanguage } from '../../extension/ui/format';
 
-// The language of the messages shown (not the browser's, which may have no Recoupe translation).
-document.documentElement.lang = i18n.t('options.lang');
+// The language of the messages shown (screen readers pick their voice by it).
+document.documentElement.lang = uiLanguage();
 document.title = i18n.t('options.heading');
 render(<App />, document.getElementById('app')!);
