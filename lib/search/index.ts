@@ -11,10 +11,11 @@
  *
  * @module
  */
-import { normalizeWithMap } from '../text';
+import { foldAccents, normalizeForComparison } from '../text';
+import { IGNORABLE_CHARACTERS, REPLACEMENTS } from '../text/normalize';
 
-/** The comparison form with accents folded (`normalizeForComparison` plus `foldAccents`). */
-const fold = (s: string) => normalizeWithMap(s, { foldAccents: true }).text;
+/** The comparison form with accents folded. */
+const fold = (s: string) => foldAccents(normalizeForComparison(s));
 
 /** Per folded character, every character that folds to it; multi-character folds (œ → oe) apart. */
 interface FoldTable {
@@ -41,10 +42,9 @@ function foldTable(): FoldTable {
     list.push(ch);
     into.set(folded, list);
   }
-  for (const cp of [0xff07, 0xff02, 0xfe58, 0xfe63, 0xff0d, 0x301d, 0x301e, 0xfeff]) {
-    const ch = String.fromCharCode(cp);
-    const folded = fold(ch);
-    if (folded.length === 1) single.set(folded, [...(single.get(folded) ?? []), ch]);
+  // The typographic characters comparison replaces from beyond those blocks (fullwidth quotes, 〝 〞…).
+  for (const [ch, folded] of REPLACEMENTS) {
+    if (ch.charCodeAt(0) >= 0x3000 && folded.length === 1) single.set(folded, [...(single.get(folded) ?? []), ch]);
   }
   table = { single, multi };
   return table;
@@ -52,10 +52,13 @@ function foldTable(): FoldTable {
 
 const escape = (ch: string) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`;
 
-/** Characters that fold to `c`, and `c` itself, as a class followed by any combining marks. */
+/**
+ * Characters that fold to `c`, and `c` itself, as a class followed by what comparison ignores
+ * after it: combining marks and invisible characters (a soft hyphen, `gouver&shy;nement` in a page).
+ */
 function charPattern(c: string, t: FoldTable): string {
   const variants = new Set([c, ...(t.single.get(c) ?? [])]);
-  return `[${[...variants].map(escape).join('')}]\\p{M}*`;
+  return `[${[...variants].map(escape).join('')}][\\p{M}${[...IGNORABLE_CHARACTERS].map(escape).join('')}]*`;
 }
 
 /**

@@ -10,7 +10,7 @@
 import type { Span } from '../extract/types';
 
 /** Characters replaced by a fixed string; anything not listed is kept (then NFC + lower-cased). */
-const REPLACEMENTS: ReadonlyMap<string, string> = new Map([
+export const REPLACEMENTS: ReadonlyMap<string, string> = new Map([
   // Single quotes, apostrophes and primes → '
   ...[...'’‘‚‛′‵‹›ʼʹ＇`´'].map((c): [string, string] => [c, "'"]),
   // Double quotes and guillemets → "
@@ -24,7 +24,8 @@ const REPLACEMENTS: ReadonlyMap<string, string> = new Map([
  * Invisible characters dropped outright: soft hyphen (web pages hyphenate with &shy;), zero-width
  * space, word joiner, BOM. ZWJ/ZWNJ are kept: they change the rendering of Indic and emoji text.
  */
-const IGNORABLE = /^[\u00AD\u200B\u2060\uFEFF]$/u;
+export const IGNORABLE_CHARACTERS = '\u00AD\u200B\u2060\uFEFF';
+const IGNORABLE = new RegExp(`^[${IGNORABLE_CHARACTERS}]$`, 'u');
 
 /** `\s` covers NBSP, narrow NBSP (U+202F, French "« »"), thin and other Unicode spaces, line breaks. */
 const WHITESPACE = /^\s$/u;

@@ -16,6 +16,8 @@ describe('a query word finds its forms in the original text', () => {
     ['a ligature spelled out', 'oeuvre', "une œuvre d'art", 'œuvre'],
     ['a decomposed accent (NFD text)', 'cafe', 'au cafe\u0301 du coin', 'cafe\u0301'],
     ['a dash for a hyphen', 'pro-russe', 'un média pro–russe', 'pro–russe'],
+    ['a soft hyphen inside the word (a page hyphenated with &shy;)', 'gouvernement', 'le gouver\u00ADnement syrien', 'gouver\u00ADnement'],
+    ['a fullwidth apostrophe', "l'armee", 'selon l＇armée', 'l＇armée'],
   ])('%s', (_name, query, text, expected) => {
     const { patterns } = compileQuery(query);
     expect(patterns).toHaveLength(1);
