@@ -95,9 +95,10 @@ export interface ExportPartRequest {
 
 /** The ids to export, in export order (oldest saved first): all, or those of `ids` that exist. */
 async function exportOrder(db: CorpusDb, ids?: number[]): Promise<number[]> {
-  if (ids === undefined) return (await db.articles.orderBy('savedAt').primaryKeys()) as number[];
+  const order = (await db.articles.orderBy('savedAt').primaryKeys()) as number[];
+  if (ids === undefined) return order;
   const wanted = new Set(ids);
-  return ((await db.articles.orderBy('savedAt').primaryKeys()) as number[]).filter((id) => wanted.has(id));
+  return order.filter((id) => wanted.has(id));
 }
 
 /**
@@ -129,6 +130,8 @@ export async function exportPart(db: CorpusDb, request: ExportPartRequest): Prom
       : `${JSON.stringify({ format: FORMAT, version: VERSION, exportedAt, stream: 'jsonl' })}\n`);
   }
   let at = from;
+  // Articles before this part were written by earlier parts (a JSON separator is due), or by this one.
+  let written = from > 0;
   // At least one article per part, however long, so that every export ends.
   while (at < count && (at === from || size < limit)) {
     const batch = await db.articles.bulkGet(order.slice(at, at + 50));
@@ -138,7 +141,8 @@ export async function exportPart(db: CorpusDb, request: ExportPartRequest): Prom
       // An article deleted since the export began is left out (the file's count then tells it).
       if (!article) continue;
       const line = JSON.stringify(portable(article));
-      write(request.format === 'json' ? `${at > 1 ? ',\n' : ''}${line}` : `${line}\n`);
+      write(request.format === 'json' ? `${written ? ',\n' : ''}${line}` : `${line}\n`);
+      written = true;
     }
   }
   const last = at >= count;
