@@ -24,7 +24,7 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex): Promise<
   const articles: StoryArticle[] = [];
   const about = new Map<number, StoryGroup['articles'][number]>();
   await eachArticle(db, (a) => {
-    articles.push({ id: String(a.id), title: a.title, features: featuresOf(a), ...(a.title ? {} : { text: firstWords(a.text.slice(0, 400)) }) });
+    articles.push({ id: String(a.id), title: a.title || firstWords(a.text), features: featuresOf(a) });
     about.set(a.id, { id: a.id, title: a.title, site: a.site, publishedTime: a.publishedTime });
   });
   const published = (x: StoryGroup['articles'][number]) => (x.publishedTime ? Date.parse(x.publishedTime) || Infinity : Infinity);

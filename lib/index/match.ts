@@ -40,7 +40,8 @@ export function gradeCandidates(index: CorpusIndex, query: ArticleFeatures, stor
  */
 export const GRADE_ALL_BELOW = 500;
 
-function candidateIds(index: CorpusIndex, query: ArticleFeatures, options: MatchOptions): string[] {
+/** The stored articles to grade against `query`: all of a small corpus, the index's candidates beyond. */
+export function candidateIds(index: CorpusIndex, query: ArticleFeatures, options: Pick<MatchOptions, 'candidates' | 'exclude'>): string[] {
   if (index.size < GRADE_ALL_BELOW) return index.articleIds().filter((id) => id !== options.exclude);
   return index.candidates(query, options.candidates ?? DEFAULT_CANDIDATES, options.exclude);
 }

@@ -8,14 +8,13 @@
 import type { ArticleFeatures } from '../match/types';
 import { gradePrepared, prepare, type PreparedFeatures } from '../match/score';
 import { CorpusIndex } from './corpus-index';
-import { GRADE_ALL_BELOW } from './match';
+import { candidateIds } from './match';
 
 export interface StoryArticle {
   id: string;
+  /** Its title, or for an article without one its first words (`firstWords`): the story's label. */
   title: string | null;
   features: ArticleFeatures;
-  /** The start of the text, for the label of an article without a title. */
-  text?: string;
 }
 
 export interface Story {
@@ -48,15 +47,13 @@ export function groupStories(articles: StoryArticle[], index: CorpusIndex = Corp
     if (!p) prepared.set(a.id, (p = prepare(a.features, index)));
     return p;
   };
-  const everyone = index.size < GRADE_ALL_BELOW ? articles.map((a) => a.id) : null;
   // A pair is graded once, whichever of its two articles finds the other first; a pair already
   // in one story needs no grade to be joined (its articles' degrees then count the links found).
   const graded = new Set<string>();
   for (const a of articles) {
-    const candidates = everyone ?? index.candidates(a.features, STORY_CANDIDATES, a.id);
-    for (const id of candidates) {
+    for (const id of candidateIds(index, a.features, { candidates: STORY_CANDIDATES, exclude: a.id })) {
       const b = byId.get(id);
-      if (!b || id === a.id || find(a.id) === find(id)) continue;
+      if (!b || find(a.id) === find(id)) continue;
       const key = a.id < id ? `${a.id}\u0000${id}` : `${id}\u0000${a.id}`;
       if (graded.has(key)) continue;
       graded.add(key);
@@ -69,21 +66,22 @@ export function groupStories(articles: StoryArticle[], index: CorpusIndex = Corp
   const groups = new Map<string, string[]>();
   for (const a of articles) {
     const r = find(a.id);
-    groups.set(r, [...(groups.get(r) ?? []), a.id]);
+    const group = groups.get(r);
+    if (group) group.push(a.id);
+    else groups.set(r, [a.id]);
   }
   return [...groups.values()]
     .filter((ids) => ids.length > 1)
     .map((ids) => {
       const sorted = ids.sort();
       const best = [...sorted].sort((x, y) => (degree.get(y) ?? 0) - (degree.get(x) ?? 0))[0]!;
-      const a = byId.get(best);
-      return { ids: sorted, label: a?.title || firstWords(a?.text ?? '') || best };
+      return { ids: sorted, label: byId.get(best)?.title || best };
     })
     .sort((x, y) => y.ids.length - x.ids.length || (x.ids[0]! < y.ids[0]! ? -1 : 1));
 }
 
 /** A label for an article without a title: its first sentence, cut at a word near 100 characters. */
 export function firstWords(text: string): string {
-  const s = text.trim().split(/(?<=[.!?])\s/u)[0] ?? '';
+  const s = text.slice(0, 400).trim().split(/(?<=[.!?])\s/u)[0] ?? '';
   return s.length <= 100 ? s : `${s.slice(0, 100).replace(/\s+\S*$/u, '')}…`;
 }
