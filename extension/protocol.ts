@@ -8,11 +8,13 @@
  * (the Hypothesis client does the same for its port RPC calls).
  */
 import { browser } from 'wxt/browser';
-import type { ArticleSignals, ExtractedArticle, Span } from '../lib/extract/types';
+import type { ArticleSignals, ExtractedArticle } from '../lib/extract/types';
 import type { ArticleSummary, StoredArticle } from './storage/article-record';
 import type { CorpusListing, CorpusSearch } from './storage/corpus';
 import type { ShowInPage, ShownInPage } from './page-evidence';
 import type { Settings } from './storage/settings';
+import type { ComparisonReport, SideBySide, StoryLists } from '../lib/compare/report-types';
+import type { FramingView } from '../lib/framing/view';
 
 /** What the side panel shows for a tab. */
 export type PageState =
@@ -44,7 +46,6 @@ export type ExtractionReply =
  * (`AnchorStatus`: 'exact' | 'fuzzy' | 'orphan'). Declared in lib/anchor, which builds and anchors them.
  */
 export type { AnchorStatus, TextQuote } from '../lib/anchor';
-import type { TextQuote } from '../lib/anchor';
 
 /** Where the time of a comparison went, in milliseconds (the panel's speed breakdown). */
 export interface ComparisonTimings {
@@ -60,97 +61,8 @@ export interface ComparisonTimings {
   totalMs: number;
 }
 
-/** A stored article found to report the same event as the page, or the same storyline. */
-export interface StoryMatchView {
-  id: number;
-  title: string | null;
-  site: string | null;
-  publishedTime: string | null;
-  relation: 'same' | 'related';
-  score: number;
-  /** Why, in words: shared dates, actors, quotations… */
-  reasons: string[];
-}
-
-/** One run of a word diff: in both versions, only in the page's, or only in the other's. */
-export interface DiffRunView {
-  op: 'same' | 'removed' | 'added';
-  text: string;
-}
-
-/** A quotation of the page found in stored articles, with how each version compares. */
-export interface SharedQuoteView {
-  /**
-   * The quotation as the page has it (or the page's words, for a quotation reused unquoted):
-   * `exact`, with its context to find it in the live page (lib/anchor).
-   */
-  pageQuote: TextQuote;
-  speaker: string | null;
-  versions: {
-    articleId: number;
-    relation: 'exact' | 'truncated' | 'altered' | 'spliced' | 'unquoted';
-    /** Word diff from the page's version to the other (empty when exact). */
-    diff: DiffRunView[];
-  }[];
-}
-
-/** A run of a passage, marked where the two versions differ. */
-export interface MarkedRunView {
-  text: string;
-  changed: boolean;
-}
-
-/** Text the page shares with one stored article (wire copy, an edited copy, a paraphrase). */
-export interface PassageView {
-  articleId: number;
-  kind: 'verbatim' | 'edited' | 'paraphrase';
-  similarity: number;
-  /** Where it is in the page, to find it in the live page (lib/anchor). */
-  pageQuote: TextQuote;
-  page: MarkedRunView[];
-  other: MarkedRunView[];
-}
-
-/** A label an outlet uses for an actor, with the words that carry its framing. */
-export interface ActorLabelView {
-  text: string;
-  /** Framing modifiers inside the label (`prétendue`, `modérés`, `supportés par Washington`). */
-  modifiers: string[];
-  /** What the alias lexicon says of the label's connotation, when it knows it. */
-  note: string | null;
-}
-
-/** How the page and one stored version of the story frame it. */
-export interface FramingView {
-  /** The stored article compared with. */
-  articleId: number;
-  /** Per actor, each side's labels; actors named differently first. */
-  actors: { actor: string; differs: boolean; page: ActorLabelView[]; other: ActorLabelView[] }[];
-  /** Hedges, conditionals, distancing attributions and scare quotes. */
-  hedges: { page: { text: string; kind: string }[]; other: { text: string; kind: string }[] };
-  /** Who speaks: sources cited in only one version, and in both. */
-  sources: { onlyPage: string[]; onlyOther: string[]; both: string[] };
-  /** Statements with no counterpart in the other version, most carrying first. */
-  omissions: { onlyPage: string[]; onlyOther: string[] };
-  headlines: { page: string | null; other: string | null; note: string | null };
-}
-
-/** The page compared with the corpus. */
-export interface PageComparison {
-  corpusSize: number;
-  same: StoryMatchView[];
-  related: StoryMatchView[];
-  quotes: SharedQuoteView[];
-  passages: PassageView[];
-  /**
-   * Share of the page's words also found in the compared articles: all together, the same-event
-   * ones together (null when none was compared), and one by one.
-   */
-  coverage: { overall: number; sameEvent: number | null; byArticle: { articleId: number; coverage: number }[] };
-  /** Framing against the closest stored version of the story (same event first), if any. */
-  framing: FramingView | null;
-  /** The page's length in characters, set when it is too long to compare quotes and passages (the panel says so in its language). */
-  detailSkipped?: number;
+/** The page compared with the corpus: the report (lib/compare) and where its time went. */
+export interface PageComparison extends ComparisonReport {
   /** Where the time went (extraction, matching, each article compared, framing). */
   timings: ComparisonTimings;
 }
@@ -180,42 +92,6 @@ export interface StoryGroup {
   ids: number[];
   title: string;
   articles: { id: number; title: string | null; site: string | null; publishedTime: string | null }[];
-}
-
-/** A quotation or passage two stored articles share, as it stands in one of them. */
-export interface SharedMark {
-  start: number;
-  end: number;
-  kind: 'quote' | 'passage';
-  /** How the two versions compare: a quotation's relation, or a passage's kind. */
-  relation: 'exact' | 'truncated' | 'altered' | 'spliced' | 'unquoted' | 'verbatim' | 'edited' | 'paraphrase';
-  /** The same number on the mark of the other article. */
-  pair: number;
-}
-
-/** One of two stored articles side by side: its text, paragraphs and shared marks (offsets into `text`). */
-export interface SideBySideArticle {
-  id: number;
-  title: string | null;
-  site: string | null;
-  language: string | null;
-  publishedTime: string | null;
-  url: string;
-  text: string;
-  paragraphs: Span[];
-  marks: SharedMark[];
-}
-
-/** Two stored articles compared: what they share, marked in both. */
-export interface SideBySide {
-  a: SideBySideArticle;
-  b: SideBySideArticle;
-  quotes: number;
-  passages: number;
-  /** Share of each text's words in shared passages. */
-  coverage: { a: number; b: number };
-  /** Set (to the longer text's length) when a text is too long to compare in detail. */
-  detailSkipped?: number;
 }
 
 /** What an import did: articles added, updated, and those left out with the reason. */
@@ -306,7 +182,7 @@ export type Notice =
   | {
       type: 'notice/progress'; tabId: number; stage: 'extracting' | 'matching' | 'comparing' | 'framing'; done: number; total: number;
       /** Once matching is done: the same-story lists, for the panel to show while the detail is compared. */
-      matches?: Pick<PageComparison, 'corpusSize' | 'same' | 'related'>;
+      matches?: StoryLists;
     };
 
 const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {

@@ -5,13 +5,12 @@
  */
 import { i18n } from '#i18n';
 import { firstWords, groupStories, type StoryArticle } from '../../lib/index';
-import { comparePrepared, prepareArticle } from '../../lib/compare';
-import type { SideBySide, SideBySideArticle, SharedMark, StoryGroup } from '../../extension/protocol';
+import { sideBySide } from '../../lib/compare/report';
+import type { SideBySide } from '../../lib/compare/report-types';
+import type { StoryGroup } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { eachArticle } from '../../extension/storage/corpus';
 import { featuresOf } from '../../extension/storage/analysis';
-import type { StoredArticle } from '../../extension/storage/article-record';
-import { MAX_DETAIL_CHARS } from './compare-page';
 import type { StoryIndex } from './story-index';
 
 /**
@@ -34,34 +33,9 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex): Promise<
   });
 }
 
-const side = (a: StoredArticle, marks: SharedMark[]): SideBySideArticle => ({
-  id: a.id, title: a.title, site: a.site, language: a.language, publishedTime: a.publishedTime, url: a.url,
-  text: a.text, paragraphs: a.paragraphs, marks: marks.sort((x, y) => x.start - y.start || y.end - x.end),
-});
-
-/**
- * Two stored articles with the quotations and passages they share marked in both texts; each
- * shared item has one number (`pair`) on both sides, so the page can go from one to the other.
- */
+/** Two stored articles with the quotations and passages they share marked in both texts (lib/compare/report). */
 export async function compareStored(db: CorpusDb, idA: number, idB: number): Promise<SideBySide> {
   const [a, b] = await db.articles.bulkGet([idA, idB]);
   if (!a || !b) throw new Error(i18n.t('corpus.articleGone'));
-  if (a.text.length > MAX_DETAIL_CHARS || b.text.length > MAX_DETAIL_CHARS) {
-    return { a: side(a, []), b: side(b, []), quotes: 0, passages: 0, coverage: { a: 0, b: 0 }, detailSkipped: Math.max(a.text.length, b.text.length) };
-  }
-  const pair = comparePrepared(prepareArticle(a), prepareArticle(b));
-  const marksA: SharedMark[] = [];
-  const marksB: SharedMark[] = [];
-  let n = 0;
-  for (const q of pair.sharedQuotes) {
-    marksA.push({ start: q.a.start, end: q.a.end, kind: 'quote', relation: q.relation, pair: n });
-    marksB.push({ start: q.b.start, end: q.b.end, kind: 'quote', relation: q.relation, pair: n });
-    n++;
-  }
-  for (const p of pair.passages) {
-    marksA.push({ start: p.a.start, end: p.a.end, kind: 'passage', relation: p.kind, pair: n });
-    marksB.push({ start: p.b.start, end: p.b.end, kind: 'passage', relation: p.kind, pair: n });
-    n++;
-  }
-  return { a: side(a, marksA), b: side(b, marksB), quotes: pair.sharedQuotes.length, passages: pair.passages.length, coverage: pair.coverage };
+  return sideBySide(a, b);
 }

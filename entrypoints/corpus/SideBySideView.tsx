@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { request, type SharedMark, type SideBySide, type SideBySideArticle, type StoryGroup } from '../../extension/protocol';
+import { request, type StoryGroup } from '../../extension/protocol';
+import type { SharedMark, SideBySide, SideBySideArticle } from '../../lib/compare/report-types';
 import { counted, isWebUrl, localDate, localNumber } from '../../extension/ui/format';
 import { languageLabel } from './format';
 import { markedParagraphs } from './marked-text';

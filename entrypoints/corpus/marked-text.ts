@@ -3,7 +3,7 @@
  * (a quotation inside a shared passage is covered by both), so that the view renders plain text
  * nodes and never builds HTML from article text.
  */
-import type { SharedMark } from '../../extension/protocol';
+import type { SharedMark } from '../../lib/compare/report-types';
 import type { Span } from '../../lib/extract/types';
 
 export interface Run {

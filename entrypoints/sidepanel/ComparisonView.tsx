@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { request, type ActorLabelView, type FramingView, type MarkedRunView, type PageComparison, type PassageView, type SharedQuoteView, type StoryMatchView } from '../../extension/protocol';
+import { request, type PageComparison } from '../../extension/protocol';
+import type { MarkedRunView, PassageView, SharedQuoteView, StoryMatchView } from '../../lib/compare/report-types';
+import { shownEvidence } from '../../lib/compare/shown';
+import type { ActorLabelView, FramingView } from '../../lib/framing/view';
 import { counted, localDate, localNumber, localPercent, uiLanguage } from '../../extension/ui/format';
 import { EvidenceButton, HighlightToggle, useShowInPage, type EvidenceTarget } from './evidence';
 import type { Progress } from './use-page-state';
@@ -330,17 +333,11 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId:
   }
 
   const byId = new Map([...c.same, ...c.related].map((a) => [a.id, a]));
-  // The articles whose evidence is shown: the chosen one, else the same-event ones (the storyline's when none).
-  const shownIds = new Set(chosen !== null ? [chosen] : (c.same.length > 0 ? c.same : c.related).map((a) => a.id));
-  const quotes = c.quotes
-    .map((q) => ({ ...q, versions: q.versions.filter((v) => shownIds.has(v.articleId)) }))
-    .filter((q) => q.versions.length > 0);
-  const passages = c.passages.filter((p) => shownIds.has(p.articleId));
-  const covered = c.coverage.byArticle.filter((x) => shownIds.has(x.articleId));
+  const { quotes, passages, coverage: shownCoverage } = shownEvidence(c, chosen);
   const coverage =
     chosen !== null
-      ? i18n.t('panel.coverageOne', [localPercent(covered[0]?.coverage ?? 0), outletName(byId.get(chosen))])
-      : counted('panel.coverageAll', covered.length, localPercent((c.same.length > 0 ? c.coverage.sameEvent : null) ?? c.coverage.overall));
+      ? i18n.t('panel.coverageOne', [localPercent(shownCoverage.share), outletName(byId.get(chosen))])
+      : counted('panel.coverageAll', shownCoverage.articles, localPercent(shownCoverage.share));
   // Highlights follow the choice: an article that shares nothing leaves the page unpainted.
   const hasEvidence = quotes.length > 0 || passages.length > 0;
   const framingOther = framing.kind === 'done' && framing.framing ? byId.get(framing.framing.articleId) : undefined;

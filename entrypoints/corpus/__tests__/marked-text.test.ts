@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markedParagraphs } from '../marked-text';
-import type { SharedMark } from '../../../extension/protocol';
+import type { SharedMark } from '../../../lib/compare/report-types';
 
 const mark = (start: number, end: number, kind: SharedMark['kind'], pair: number): SharedMark =>
   ({ start, end, kind, pair, relation: kind === 'quote' ? 'exact' : 'verbatim' });

@@ -1,0 +1,126 @@
+/**
+ * The comparison report's shapes: what the side panel renders, the corpus page's side-by-side
+ * shows and `recoupe compare` prints. Plain data (no spans into the page: the page is found again
+ * by TextQuote selectors), built by `report.ts`.
+ */
+import type { TextQuote } from '../anchor';
+import type { Span } from '../extract/types';
+import type { FramingView } from '../framing/view';
+import type { PassageKind } from '../passages';
+import type { QuoteRelation } from '../quotes';
+import type { MarkedRun } from '.';
+
+/** A stored article found to report the same event as the page, or the same storyline. */
+export interface StoryMatchView {
+  id: number;
+  title: string | null;
+  site: string | null;
+  publishedTime: string | null;
+  relation: 'same' | 'related';
+  score: number;
+  /** Why, in words: shared dates, actors, quotations… */
+  reasons: string[];
+}
+
+/** The stored articles listed for the page: on the same event, on the same storyline. */
+export interface StoryLists {
+  corpusSize: number;
+  same: StoryMatchView[];
+  related: StoryMatchView[];
+}
+
+/** One run of a word diff: in both versions, only in the page's, or only in the other's. */
+export interface DiffRunView {
+  op: 'same' | 'removed' | 'added';
+  text: string;
+}
+
+/** A quotation of the page found in stored articles, with how each version compares. */
+export interface SharedQuoteView {
+  /**
+   * The quotation as the page has it (or the page's words, for a quotation reused unquoted):
+   * `exact`, with its context to find it in the live page (lib/anchor).
+   */
+  pageQuote: TextQuote;
+  speaker: string | null;
+  versions: {
+    articleId: number;
+    relation: QuoteRelation;
+    /** Word diff from the page's version to the other (empty when exact). */
+    diff: DiffRunView[];
+  }[];
+}
+
+/** A run of a passage, marked where the two versions differ. */
+export type MarkedRunView = MarkedRun;
+
+/** Text the page shares with one stored article (wire copy, an edited copy, a paraphrase). */
+export interface PassageView {
+  articleId: number;
+  kind: PassageKind;
+  similarity: number;
+  /** Where it is in the page, to find it in the live page (lib/anchor). */
+  pageQuote: TextQuote;
+  page: MarkedRunView[];
+  other: MarkedRunView[];
+}
+
+/** The page against its stored versions: everything the panel shows of a comparison. */
+export interface ComparisonReport extends StoryLists {
+  quotes: SharedQuoteView[];
+  passages: PassageView[];
+  /**
+   * Share of the page's words also found in the compared articles: all together, the same-event
+   * ones together (null when none was compared), and one by one (those sharing any).
+   */
+  coverage: { overall: number; sameEvent: number | null; byArticle: { articleId: number; coverage: number }[] };
+  /** Framing against the closest stored version of the story (same event first), if any. */
+  framing: FramingView | null;
+  /** The page's length in characters, set when it is too long to compare quotes and passages (the panel says so in its language). */
+  detailSkipped?: number;
+}
+
+/** The evidence shown for one choice of compared articles (all same-event ones, or one). */
+export interface ShownEvidence {
+  /** Quotations with the versions of the shown articles only. */
+  quotes: SharedQuoteView[];
+  passages: PassageView[];
+  /** Share of the page's words found in the shown articles, and how many of them share any. */
+  coverage: { share: number; articles: number };
+}
+
+/** A quotation or passage two stored articles share, as it stands in one of them. */
+export interface SharedMark {
+  start: number;
+  end: number;
+  kind: 'quote' | 'passage';
+  /** How the two versions compare: a quotation's relation, or a passage's kind. */
+  relation: QuoteRelation | PassageKind;
+  /** The same number on the mark of the other article. */
+  pair: number;
+}
+
+/** One of two stored articles side by side: its text, paragraphs and shared marks (offsets into `text`). */
+export interface SideBySideArticle {
+  id: number;
+  title: string | null;
+  site: string | null;
+  language: string | null;
+  publishedTime: string | null;
+  url: string;
+  text: string;
+  paragraphs: Span[];
+  marks: SharedMark[];
+}
+
+/** Two stored articles compared: what they share, marked in both. */
+export interface SideBySide {
+  a: SideBySideArticle;
+  b: SideBySideArticle;
+  quotes: number;
+  passages: number;
+  /** Share of each text's words in shared passages. */
+  coverage: { a: number; b: number };
+  /** Set (to the longer text's length) when a text is too long to compare in detail. */
+  detailSkipped?: number;
+}

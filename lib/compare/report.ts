@@ -1,0 +1,210 @@
+/**
+ * The comparison report: the page against the stored articles matched to it, as one piece of
+ * plain data — the same-event and storyline lists, the quotations it shares grouped with every
+ * version, the passages, the coverage, and the framing beside the closest version. Every choice
+ * of what a reader sees (how many articles, which texts are compared in detail, which version the
+ * framing is set beside) is made here, so that the side panel, the corpus page's side-by-side and
+ * `recoupe compare` show the same thing.
+ *
+ * The report is built in steps (a generator) so that the background can announce progress and
+ * let other work run between the long ones; `reportNow` runs them without pause.
+ *
+ * @module
+ */
+import { quoteSelector } from '../anchor';
+import { articleFraming, type ArticleFraming } from '../framing';
+import { framingView, type FramedVersion, type FramingView } from '../framing/view';
+import type { Match } from '../index';
+import { comparePrepared, coverageOfPage, markRuns, prepareArticle, type ArticleText, type PairComparison, type PreparedArticle } from '.';
+import type { ComparisonReport, SharedMark, SharedQuoteView, SideBySide, SideBySideArticle, StoryLists, StoryMatchView } from './report-types';
+
+/** How many articles of each grade are listed and compared in detail. */
+export const MAX_PER_GRADE = 10;
+
+/**
+ * Quotes and passages are compared only for texts up to this length: quote extraction grows faster
+ * than linearly on very long texts, and a news article is far shorter (a long one is 60,000
+ * characters). Longer pages still get their same-story lists.
+ */
+export const MAX_DETAIL_CHARS = 200_000;
+
+/** Whether a text is short enough to compare in detail. */
+const fitsDetail = (text: string) => text.length <= MAX_DETAIL_CHARS;
+
+/** A version sharing this much of the page is a copy of it: it has no framing of its own to show. */
+const COPY_COVERAGE = 0.9;
+
+/** The page as the report reads it. */
+export interface ReportPage extends ArticleText {
+  title: string | null;
+}
+
+/** The page prepared once for all its comparisons; too long, it is prepared empty and says its length. */
+export interface PreparedPage extends PreparedArticle {
+  title: string | null;
+  detailSkipped?: number;
+}
+
+/** A stored article the page is compared with. */
+export interface StoredVersion extends FramedVersion {
+  site: string | null;
+  publishedTime: string | null;
+}
+
+export function preparePage(page: ReportPage): PreparedPage {
+  if (fitsDetail(page.text)) return { ...prepareArticle(page), title: page.title };
+  return { ...prepareArticle({ ...page, text: '' }), title: page.title, detailSkipped: page.text.length };
+}
+
+/** Whether the page and a stored version are compared in detail (quotes, passages, framing). */
+export function comparedInDetail(page: PreparedPage, version: { text: string }): boolean {
+  return page.detailSkipped === undefined && fitsDetail(version.text);
+}
+
+/** The matches the report lists and compares: the best of each grade, same event first (matches come best first). */
+export function pickMatches<M extends Pick<Match, 'relation'>>(matches: readonly M[]): M[] {
+  const best = (relation: Match['relation']) => matches.filter((m) => m.relation === relation).slice(0, MAX_PER_GRADE);
+  return [...best('same'), ...best('related')];
+}
+
+/** The stored articles matched to the page: all the matches (graded, best first) and the stored texts of the picked ones. */
+export interface MatchedCorpus<V extends StoredVersion = StoredVersion> {
+  /** How many articles the corpus holds. */
+  size: number;
+  matches: readonly Match[];
+  /** By id (`Number(match.id)`); a match whose article is missing (deleted meanwhile) is left out. */
+  stored: ReadonlyMap<number, V>;
+}
+
+/** Work the caller may do its own way (the background reuses prepared articles across requests). */
+export interface ReportWork<V extends StoredVersion = StoredVersion> {
+  /** A stored version prepared for comparison; `prepareArticle` by default. */
+  prepare?: (version: V) => PreparedArticle;
+  /** The page's framing beside a version; `framingView` by default. */
+  framing?: (version: V, prepared: PreparedArticle) => FramingView;
+}
+
+/**
+ * Announced before each long step: the lists once known, each article before it is compared
+ * (`articleId` null once all are), the framing before it is computed (against `articleId`).
+ */
+export type ReportStep =
+  | { stage: 'listed'; lists: StoryLists }
+  | { stage: 'comparing'; done: number; total: number; articleId: number | null }
+  | { stage: 'framing'; articleId: number | null };
+
+interface Compared<V extends StoredVersion = StoredVersion> {
+  version: V;
+  relation: StoryMatchView['relation'];
+  prepared: PreparedArticle;
+  comparison: PairComparison;
+}
+
+/** The page compared with the matched stored articles, step by step; the generator's return value is the report. */
+export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, corpus: MatchedCorpus<V>, work: ReportWork<V> = {}): Generator<ReportStep, ComparisonReport, void> {
+  const prepare = work.prepare ?? prepareArticle;
+  let pageFraming: ArticleFraming | undefined;
+  const framing = work.framing ?? ((v: V, p: PreparedArticle) => framingView(page, (pageFraming ??= articleFraming(page)), v, p));
+
+  const listed = pickMatches(corpus.matches).flatMap((match): StoryMatchView[] => {
+    const v = corpus.stored.get(Number(match.id));
+    return v ? [{ id: v.id, title: v.title, site: v.site, publishedTime: v.publishedTime, relation: match.relation as StoryMatchView['relation'], score: match.score, reasons: match.reasons }] : [];
+  });
+  const lists: StoryLists = { corpusSize: corpus.size, same: listed.filter((m) => m.relation === 'same'), related: listed.filter((m) => m.relation === 'related') };
+  yield { stage: 'listed', lists };
+
+  const toCompare = listed.map((m) => ({ relation: m.relation, version: corpus.stored.get(m.id)! })).filter(({ version }) => comparedInDetail(page, version));
+  const compared: Compared<V>[] = [];
+  for (const [i, { relation, version }] of toCompare.entries()) {
+    yield { stage: 'comparing', done: i, total: toCompare.length, articleId: version.id };
+    const prepared = prepare(version);
+    compared.push({ version, relation, prepared, comparison: comparePrepared(page, prepared) });
+  }
+  if (toCompare.length > 0) yield { stage: 'comparing', done: toCompare.length, total: toCompare.length, articleId: null };
+
+  const quotes = groupQuotes(page, compared);
+  const passages = compared.flatMap(({ version, comparison }) =>
+    comparison.passages.map((p) => ({
+      articleId: version.id,
+      kind: p.kind,
+      similarity: p.similarity,
+      pageQuote: quoteSelector(page.text, p.a),
+      page: markRuns(page.text, p.a, p.edits.map((e) => e.a)),
+      other: markRuns(version.text, p.b, p.edits.map((e) => e.b)),
+    })),
+  );
+  const sameCompared = compared.filter((c) => c.relation === 'same');
+  const coverage = {
+    overall: coverageOfPage(page, compared.map((c) => c.comparison)),
+    sameEvent: sameCompared.length > 0 ? coverageOfPage(page, sameCompared.map((c) => c.comparison)) : null,
+    byArticle: compared.map(({ version, comparison }) => ({ articleId: version.id, coverage: comparison.coverage.a })).filter((c) => c.coverage > 0),
+  };
+  // Framing beside the closest version: the best same-event article, else the best related one
+  // (compared in list order), passing over copies of the page.
+  const closest = compared.find((c) => c.comparison.coverage.a < COPY_COVERAGE);
+  yield { stage: 'framing', articleId: closest?.version.id ?? null };
+  return {
+    ...(page.detailSkipped !== undefined ? { detailSkipped: page.detailSkipped } : {}),
+    ...lists,
+    quotes,
+    framing: closest ? framing(closest.version, closest.prepared) : null,
+    passages,
+    coverage,
+  };
+}
+
+/** Runs a report's steps without pause (the CLI, tests). */
+export function reportNow(steps: Generator<ReportStep, ComparisonReport, void>): ComparisonReport {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Quotations of the page, grouped by where they are in the page, with every stored version. */
+function groupQuotes(page: PreparedArticle, compared: readonly Compared[]): SharedQuoteView[] {
+  const byPageSpan = new Map<string, SharedQuoteView & { start: number }>();
+  for (const { version, comparison } of compared) {
+    for (const q of comparison.sharedQuotes) {
+      const key = `${q.a.start}:${q.a.end}`;
+      const view = byPageSpan.get(key) ?? { start: q.a.start, pageQuote: quoteSelector(page.text, q.a), speaker: q.speaker, versions: [] };
+      view.speaker ??= q.speaker;
+      view.versions.push({
+        articleId: version.id,
+        relation: q.relation,
+        diff: q.relation === 'exact' ? [] : q.diff.map((d) => ({ op: d.op, text: d.text })),
+      });
+      byPageSpan.set(key, view);
+    }
+  }
+  return [...byPageSpan.values()].sort((x, y) => x.start - y.start).map(({ start: _start, ...view }) => view);
+}
+
+/** An article set beside another: what the side-by-side view shows of it, before its marks. */
+export type SideBySideInput = Omit<SideBySideArticle, 'marks'>;
+
+/**
+ * Two articles with the quotations and passages they share marked in both texts; each shared
+ * item has one number (`pair`) on both sides, so a view can go from one to the other.
+ */
+export function sideBySide(a: SideBySideInput, b: SideBySideInput): SideBySide {
+  const side = (x: SideBySideInput, marks: SharedMark[]): SideBySideArticle => ({
+    id: x.id, title: x.title, site: x.site, language: x.language, publishedTime: x.publishedTime, url: x.url,
+    text: x.text, paragraphs: x.paragraphs, marks: marks.sort((m, n) => m.start - n.start || n.end - m.end),
+  });
+  if (!fitsDetail(a.text) || !fitsDetail(b.text)) {
+    return { a: side(a, []), b: side(b, []), quotes: 0, passages: 0, coverage: { a: 0, b: 0 }, detailSkipped: Math.max(a.text.length, b.text.length) };
+  }
+  const pair = comparePrepared(prepareArticle(a), prepareArticle(b));
+  const marksA: SharedMark[] = [];
+  const marksB: SharedMark[] = [];
+  const items = [
+    ...pair.sharedQuotes.map((q) => ({ a: q.a, b: q.b, kind: 'quote' as const, relation: q.relation })),
+    ...pair.passages.map((p) => ({ a: p.a, b: p.b, kind: 'passage' as const, relation: p.kind })),
+  ];
+  for (const [n, { a: spanA, b: spanB, kind, relation }] of items.entries()) {
+    marksA.push({ start: spanA.start, end: spanA.end, kind, relation, pair: n });
+    marksB.push({ start: spanB.start, end: spanB.end, kind, relation, pair: n });
+  }
+  return { a: side(a, marksA), b: side(b, marksB), quotes: pair.sharedQuotes.length, passages: pair.passages.length, coverage: pair.coverage };
+}
