@@ -46,6 +46,7 @@ describe('recoupe extract', () => {
     ['no command', [], 2, /no command given/],
     ['an unknown command', ['frobnicate', 'x'], 2, /unknown command: frobnicate/],
     ['a bad --url', ['extract', join(SEEDS, '000_492f0f67598950be.txt'), '--url', 'not a url'], 2, /--url is not a URL/],
+    ['compare with one file', ['compare', join(SEEDS, '000_492f0f67598950be.txt')], 2, /compare takes two files/],
   ])('exits non-zero with a one-line message for %s', async (_name, args, code, message) => {
     const result = await cli(...args);
     expect(result.code).toBe(code);

@@ -1,33 +1,48 @@
-/** `recoupe compare` prints the shared passages and coverage, offsets into each extracted text. */
+/** `recoupe compare` prints the shared passages and coverage as the panel shows them (in-process). */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliJson } from '../run-cli';
+import { compare, type CompareOutput } from '../../cli/commands/compare';
+import { readArticleFile } from '../../cli/corpus-folder';
 import { SEEDS_DIR } from '../shared-fixtures';
 
-const compare = (a: string, b: string) => cliJson<any>('compare', join(SEEDS_DIR, `${a}.txt`), join(SEEDS_DIR, `${b}.txt`));
+const file = (seed: string) => join(SEEDS_DIR, `${seed}.txt`);
+const report = async (a: string, b: string) => ((await compare.run([file(a), file(b)], {})) as CompareOutput).report;
+const textOf = async (seed: string) => (await readArticleFile(file(seed))).article.text;
+const joined = (runs: { text: string }[]) => runs.map((r) => r.text).join('');
 
 describe('recoupe compare: passages and coverage', () => {
-  it('000↔003: two edited passages, exactly the issue\'s fields, offsets into each text', async () => {
-    const out = await compare('000_492f0f67598950be', '003_0bb6bc6989cf1c52');
+  it('000↔003: two edited passages, each as the page and the other version word it, marked where they differ', async () => {
+    const out = await report('000_492f0f67598950be', '003_0bb6bc6989cf1c52');
+    const [textA, textB] = await Promise.all([textOf('000_492f0f67598950be'), textOf('003_0bb6bc6989cf1c52')]);
     expect(out.passages).toHaveLength(2);
     for (const p of out.passages) {
-      expect(Object.keys(p).sort()).toEqual(['a', 'b', 'kind', 'similarity']);
+      expect(Object.keys(p).sort()).toEqual(['articleId', 'kind', 'other', 'page', 'pageQuote', 'similarity']);
+      expect(p.articleId).toBe(1);
       expect(p.kind).toBe('edited');
       expect(p.similarity).toBeGreaterThan(0.6);
       expect(p.similarity).toBeLessThan(1);
+      // The page's side is the text its selector finds; each side is words of its own text.
+      expect(joined(p.page)).toBe(p.pageQuote.exact);
+      expect(textA).toContain(joined(p.page));
+      expect(textB).toContain(joined(p.other));
+      expect([...p.page, ...p.other].some((r) => r.changed)).toBe(true);
     }
-    const texts = out.passages.map((p: { a: { start: number; end: number }; b: { start: number; end: number } }) => [out.a.text.slice(p.a.start, p.a.end), out.b.text.slice(p.b.start, p.b.end)]);
-    expect(texts[0][0]).toMatch(/^Fin mai, Moscou avait suspendu .* cessez-le-feu$/);
-    expect(texts[0][1]).toMatch(/^Fin mai, Moscou a suspendu .* cessez-le-feu$/);
-    expect(texts[1][1]).toMatch(/^Le cessez-le-feu est entré .* mais il ne s'applique .* l'ONU$/);
-    expect(out.coverage.a).toBeGreaterThan(0);
-    expect(out.coverage.a).toBeLessThan(1);
-    expect(out.coverage.b).toBeGreaterThan(0);
+    const texts = out.passages.map((p) => [joined(p.page), joined(p.other)]);
+    expect(texts[0]![0]).toMatch(/^Fin mai, Moscou avait suspendu .* cessez-le-feu$/);
+    expect(texts[0]![1]).toMatch(/^Fin mai, Moscou a suspendu .* cessez-le-feu$/);
+    expect(texts[1]![1]).toMatch(/^Le cessez-le-feu est entré .* mais il ne s'applique .* l'ONU$/);
+    const share = out.coverage.byArticle[0]!.coverage;
+    expect(out.coverage.byArticle).toEqual([{ articleId: 1, coverage: share }]);
+    expect(share).toBeGreaterThan(0);
+    expect(share).toBeLessThan(1);
+    expect(out.coverage.overall).toBe(share);
   });
 
-  it('003↔004: no passage, zero coverage', async () => {
-    const out = await compare('003_0bb6bc6989cf1c52', '004_60be76548461e545');
+  it('003↔004: compared (on the lists), no passage, zero coverage', async () => {
+    const out = await report('003_0bb6bc6989cf1c52', '004_60be76548461e545');
+    expect([...out.same, ...out.related].map((a) => a.id)).toEqual([1]);
     expect(out.passages).toEqual([]);
-    expect(out.coverage).toEqual({ a: 0, b: 0 });
+    expect(out.coverage.overall).toBe(0);
+    expect(out.coverage.byArticle).toEqual([]);
   });
 });

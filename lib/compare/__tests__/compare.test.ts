@@ -31,6 +31,7 @@ describe('comparing seed articles', () => {
     ]);
     expect(coverage.a).toBeGreaterThan(0.1);
     expect(coverage.a).toBeLessThan(0.5);
+    expect(coverage.b).toBeGreaterThan(0);
   });
 
   it('covers more of the page with two sources than with either alone, and never more than all of it', () => {
