@@ -106,19 +106,21 @@ export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, c
   let pageFraming: ArticleFraming | undefined;
   const framing = work.framing ?? ((v: V, p: PreparedArticle) => framingView(page, (pageFraming ??= articleFraming(page)), v, p));
 
-  const listed = pickMatches(corpus.matches).flatMap((match): StoryMatchView[] => {
-    const v = corpus.stored.get(Number(match.id));
-    return v ? [{ id: v.id, title: v.title, site: v.site, publishedTime: v.publishedTime, relation: match.relation as StoryMatchView['relation'], score: match.score, reasons: match.reasons }] : [];
+  const listed = pickMatches(corpus.matches).flatMap((match) => {
+    const version = corpus.stored.get(Number(match.id));
+    const relation = match.relation as StoryMatchView['relation'];
+    return version ? [{ version, view: { id: version.id, title: version.title, site: version.site, publishedTime: version.publishedTime, relation, score: match.score, reasons: match.reasons } }] : [];
   });
-  const lists: StoryLists = { corpusSize: corpus.size, same: listed.filter((m) => m.relation === 'same'), related: listed.filter((m) => m.relation === 'related') };
+  const ofGrade = (relation: StoryMatchView['relation']) => listed.filter((x) => x.view.relation === relation).map((x) => x.view);
+  const lists: StoryLists = { corpusSize: corpus.size, same: ofGrade('same'), related: ofGrade('related') };
   yield { stage: 'listed', lists };
 
-  const toCompare = listed.map((m) => ({ relation: m.relation, version: corpus.stored.get(m.id)! })).filter(({ version }) => comparedInDetail(page, version));
+  const toCompare = listed.filter(({ version }) => comparedInDetail(page, version));
   const compared: Compared<V>[] = [];
-  for (const [i, { relation, version }] of toCompare.entries()) {
+  for (const [i, { version, view }] of toCompare.entries()) {
     yield { stage: 'comparing', done: i, total: toCompare.length, articleId: version.id };
     const prepared = prepare(version);
-    compared.push({ version, relation, prepared, comparison: comparePrepared(page, prepared) });
+    compared.push({ version, relation: view.relation, prepared, comparison: comparePrepared(page, prepared) });
   }
   if (toCompare.length > 0) yield { stage: 'comparing', done: toCompare.length, total: toCompare.length, articleId: null };
 
