@@ -154,6 +154,8 @@ export interface CompareOptions {
   extractMs?: number | null;
   /** Told how far the comparison has gone (the panel's progress line), with the lists once matched. */
   progress?: (stage: ProgressStage, done: number, total: number, matches?: ProgressNotice['matches']) => void;
+  /** Stored articles the reader judged not the same event as the page: left out of the lists and the evidence. */
+  keptApart?: ReadonlySet<number>;
 }
 
 /** Lets the event loop run (message delivery, other requests) between long synchronous steps. */
@@ -177,8 +179,9 @@ export async function comparePage(
   const matches = await matchPageAsync(index, computeFeatures(article), (ids) => stories.features(ids), {
     exclude: savedId === null ? undefined : String(savedId),
   });
-  const same = matches.filter((m) => m.relation === 'same').slice(0, MAX_PER_GRADE);
-  const related = matches.filter((m) => m.relation === 'related').slice(0, MAX_PER_GRADE);
+  const listed = matches.filter((m) => !options.keptApart?.has(Number(m.id)));
+  const same = listed.filter((m) => m.relation === 'same').slice(0, MAX_PER_GRADE);
+  const related = listed.filter((m) => m.relation === 'related').slice(0, MAX_PER_GRADE);
   const chosen = [...same, ...related];
   const stored = new Map((await db.articles.bulkGet(chosen.map((m) => Number(m.id)))).filter((a) => a !== undefined).map((a) => [a.id, a]));
   const matchMs = performance.now() - matchStart;

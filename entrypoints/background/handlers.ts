@@ -11,7 +11,9 @@ import { loadSamples, type SampleFile } from '../../extension/storage/samples';
 import { withAnalysis } from '../../extension/storage/analysis';
 import { exportPart, importArticles } from '../../extension/storage/import-export';
 import { parseCorpusFile } from '../../lib/corpus-io';
-import { compareStored, corpusStories } from './corpus-views';
+import { compareStored, corpusStories, pageBeside } from './corpus-views';
+import { keptApartFromPage, pageAndArticleUrls } from './kept-apart';
+import { setKeptApart } from '../../extension/storage/kept-apart';
 import { forgetTab, getPageState, getPageStateTimed } from './page-state';
 import { comparePage, framingAgainst } from './compare-page';
 import { showEvidence } from './show-in-page';
@@ -94,13 +96,34 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const progress = progressOf(req.tabId);
       const { state, extractMs } = await getPageStateTimed(db, req.tabId, { progress });
       if (state.kind !== 'article') return null;
-      return comparePage(db, stories, state.article, state.savedId, { startedAt, extractMs, progress });
+      const keptApart = new Set((await keptApartFromPage(db, state)).map((a) => a.id));
+      return comparePage(db, stories, state.article, state.savedId, { startedAt, extractMs, progress, keptApart });
     },
     'page/framing': async (req) => {
       const state = await getPageState(db, req.tabId);
       return state.kind === 'article' ? framingAgainst(db, state.article, req.articleId) : null;
     },
     'page/show': async (req) => showEvidence(req.tabId, { highlight: req.highlight, scrollTo: req.scrollTo }),
+    'page/keep-apart': async (req) => {
+      const state = await getPageState(db, req.tabId);
+      if (state.kind === 'unavailable') throw new Error(state.message);
+      const [page, other] = await pageAndArticleUrls(db, state, req.articleId);
+      await setKeptApart(db, page, other, req.apart).catch((error: unknown) => {
+        throw new Error(describeStorageError(error));
+      });
+      // The page's lists and the stories change with it.
+      deps.announceCorpusChange();
+      return null;
+    },
+    'page/kept-apart': async (req) => {
+      const state = await getPageState(db, req.tabId);
+      return state.kind === 'unavailable' ? [] : keptApartFromPage(db, state);
+    },
+    'page/side-by-side': async (req) => {
+      const state = await getPageState(db, req.tabId);
+      if (state.kind === 'unavailable') throw new Error(state.message);
+      return pageBeside(db, state, req.articleId);
+    },
     'corpus/save-tab': async (req) => saveTab(await resolveTab(req.tabId)),
     'corpus/search': async (req) => searchCorpus(db, req),
     'corpus/stories': async () => corpusStories(db, stories),
