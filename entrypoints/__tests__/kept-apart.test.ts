@@ -100,6 +100,39 @@ describe('marking a listed article "not the same event"', () => {
   });
 });
 
+describe('"not the same event" in an export', () => {
+  const exportOf = async (format: 'json' | 'jsonl', ids?: number[]) => (value(await send({ type: 'corpus/export', format, ...(ids ? { ids } : {}) })).chunks as string[]).join('');
+
+  it.each(['json', 'jsonl'] as const)('travels with the two articles in a %s export, and comes back with them on import', async (format) => {
+    const afp = afpOf(await compare());
+    const saved = value(await send({ type: 'corpus/save-tab', tabId }));
+    await judge(afp.id, true);
+    const text = await exportOf(format);
+    const header = JSON.parse(format === 'json' ? text : text.split('\n')[0]!);
+    expect(header.keptApart).toHaveLength(1);
+
+    const all = (value(await send({ type: 'corpus/list' })) as { id: number }[]).map((a) => a.id);
+    await send({ type: 'corpus/delete', ids: all });
+    expect(value(await send({ type: 'corpus/import', fileName: `corpus.${format}`, text }))).toMatchObject({ added: 6, skipped: [] });
+    const db = new CorpusDb();
+    expect(await keptApartPairs(db)).toEqual(header.keptApart);
+    db.close();
+    // The page, stored again under its address, no longer lists the AFP wire; its story does not hold it.
+    const now = await compare();
+    expect(now.same.map((a: Listed) => a.site)).toEqual(['RT France']);
+    const ids = (value(await send({ type: 'corpus/list' })) as { id: number; url: string }[]);
+    const [pageNow, afpNow] = [ids.find((a) => a.url === PAGE_URL)!.id, ids.find((a) => a.id !== saved.id && a.url.includes('001_'))!.id];
+    expect(await storyMates(pageNow)).not.toContain(afpNow);
+  });
+
+  it('is left out of an export that does not hold both articles', async () => {
+    const afp = afpOf(await compare());
+    await send({ type: 'corpus/save-tab', tabId });
+    await judge(afp.id, true);
+    expect(JSON.parse(await exportOf('json', [afp.id])).keptApart).toBeUndefined();
+  });
+});
+
 describe('opening a listed article side by side with the page', () => {
   it('compares the page as read in the tab with the stored article', async () => {
     const afp = afpOf(await compare());

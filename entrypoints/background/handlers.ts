@@ -160,7 +160,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       }
       const parsed = parseCorpusFile(req.text, req.fileName);
       if (!parsed.ok) throw new Error(i18n.t('background.importUnreadable', [name, parsed.error]));
-      const result = await importArticles(db, parsed.articles).catch((error: unknown) => {
+      const result = await importArticles(db, parsed.articles, new Date(), parsed.keptApart).catch((error: unknown) => {
         throw new Error(i18n.t('background.importFailed', [name, describeStorageError(error)]));
       });
       for (const { id, features } of result.saved) await stories.add(id, features);

@@ -34,6 +34,14 @@ export function setKeptApart(db: CorpusDb, a: string, b: string, apart: boolean)
   });
 }
 
+/** Adds judgements (an import's), each pair once. Call it inside the importing transaction. */
+export async function addKeptApart(db: CorpusDb, pairs: readonly (readonly [string, string])[]): Promise<void> {
+  const stored = await keptApartPairs(db);
+  const added = pairs.filter(([a, b]) => a !== b).map(([a, b]) => ordered(a, b));
+  const all = [...stored, ...added].filter((p, i, list) => list.findIndex((q) => same(p, q)) === i);
+  if (all.length !== stored.length) await db.meta.put({ key: KEY, value: all });
+}
+
 /** Forgets every judgement about these URLs (their articles were deleted). Call it inside the deleting transaction. */
 export async function forgetKeptApart(db: CorpusDb, urls: readonly string[]): Promise<void> {
   const gone = new Set(urls);
