@@ -90,7 +90,7 @@ export function SideBySideView({ a, b, story, listed, onChoose, onClose }: {
       .then((v) => current && setView(v))
       .catch((e: unknown) => current && setError((e as Error).message));
     return () => { current = false; };
-  }, [typeof a === 'number' ? a : a.tabId, b]);
+  }, [typeof a === 'number' ? `article ${a}` : `tab ${a.tabId}`, b]);
 
   // Brings the counterpart of a mark into view in the other column, and flashes it.
   const onMark = (pair: number, from: 'a' | 'b') => {

@@ -5,7 +5,7 @@ import { request, type ActorLabelView, type FramingView, type MarkedRunView, typ
 import { counted, localDate, localNumber, localPercent, uiLanguage } from '../../extension/ui/format';
 import { EvidenceButton, HighlightToggle, useShowInPage, type EvidenceTarget } from './evidence';
 import type { Progress } from './use-page-state';
-import { KeptApartList, MatchActions, useKeptApart, type KeptApart } from './match-actions';
+import { KeptApartList, MatchActions, useKeptApart } from './match-actions';
 
 export type ComparisonLoad = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; comparison: PageComparison | null };
 

@@ -131,7 +131,7 @@ describe('"not the same event"', () => {
     expect(await hidden.locator('summary').textContent()).toBe('1 article you marked as not the same event');
     await hidden.locator('summary').click();
     expect(await hidden.getByTestId('kept-apart-item').textContent()).toContain(AFP);
-    await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-kept-apart.png'), fullPage: true });
+    await hidden.screenshot({ path: join(ARTIFACTS, 'sidepanel-kept-apart.png') });
 
     // "Show it again": back in the list and in the story.
     await hidden.getByTestId('restore-apart').click();
@@ -150,5 +150,29 @@ describe('"not the same event"', () => {
     await comparison();
     expect(await sameEvent().count()).toBe(2);
     expect(await storyMates(page)).toContain(afpId);
+  });
+});
+
+describe('the list\'s actions in French', () => {
+  let french: ExtensionBrowser;
+  beforeAll(async () => {
+    french = await launchWithExtension({ locale: 'fr' });
+  });
+  afterAll(async () => {
+    await french?.close();
+  });
+
+  it('are labelled in French, their accessible names saying which article', async () => {
+    const { panel: fr } = await french.openWithPanel(`${seeds.url}/${SEED_000}?fr`);
+    await fr.getByTestId('comparison').waitFor({ timeout: 60_000 });
+    const item = fr.getByTestId('same-event').locator('li', { hasText: AFP });
+    expect(await item.getByTestId('open-side-by-side').textContent()).toBe('Côte à côte');
+    expect(await item.getByTestId('open-side-by-side').getAttribute('aria-label')).toMatch(/^Lire « .* » côte à côte avec cette page$/);
+    expect(await item.getByTestId('keep-apart').textContent()).toBe('Pas le même événement');
+    expect(await fr.getByTestId('related').getByTestId('keep-apart').first().textContent()).toBe('Sans rapport');
+    await item.getByTestId('keep-apart').click();
+    await expect.poll(() => item.getByTestId('kept-apart-line').textContent()).toMatch(/marqué par vous comme un autre événement/);
+    expect(await item.getByTestId('undo-apart').textContent()).toBe('Annuler');
+    await fr.getByTestId('same-event').screenshot({ path: join(ARTIFACTS, 'sidepanel-list-marked-fr.png') });
   });
 });
