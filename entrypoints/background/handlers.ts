@@ -72,11 +72,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     deps.announceCorpusChange();
     return { ...result, title: record.title };
   };
-  const saveTab = async (tabId: number) => {
+  /** The page of a tab as extracted; says why when it cannot be read. */
+  const readPage = async (tabId: number) => {
     const state = await getPageState(db, tabId);
     if (state.kind === 'unavailable') throw new Error(state.message);
-    return saveState(state);
+    return state;
   };
+  const saveTab = async (tabId: number) => saveState(await readPage(tabId));
   return {
     'page/signals': async (req, tabId) => {
       if (tabId !== undefined) {
@@ -105,9 +107,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     'page/show': async (req) => showEvidence(req.tabId, { highlight: req.highlight, scrollTo: req.scrollTo }),
     'page/keep-apart': async (req) => {
-      const state = await getPageState(db, req.tabId);
-      if (state.kind === 'unavailable') throw new Error(state.message);
-      const [page, other] = await pageAndArticleUrls(db, state, req.articleId);
+      const [page, other] = await pageAndArticleUrls(db, await readPage(req.tabId), req.articleId);
       await setKeptApart(db, page, other, req.apart).catch((error: unknown) => {
         throw new Error(describeStorageError(error));
       });
@@ -119,11 +119,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const state = await getPageState(db, req.tabId);
       return state.kind === 'unavailable' ? [] : keptApartFromPage(db, state);
     },
-    'page/side-by-side': async (req) => {
-      const state = await getPageState(db, req.tabId);
-      if (state.kind === 'unavailable') throw new Error(state.message);
-      return pageBeside(db, state, req.articleId);
-    },
+    'page/side-by-side': async (req) => pageBeside(db, await readPage(req.tabId), req.articleId),
     'corpus/save-tab': async (req) => saveTab(await resolveTab(req.tabId)),
     'corpus/search': async (req) => searchCorpus(db, req),
     'corpus/stories': async () => corpusStories(db, stories),

@@ -301,6 +301,10 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId:
   }, [c]);
   const framing = useFraming(tabId, c ?? EMPTY, chosen);
   const judged = useKeptApart(tabId, c);
+  // An article just marked "not the same event" is no longer one to compare with.
+  useEffect(() => {
+    if (chosen !== null && judged.marked.has(chosen)) setChosen(null);
+  }, [judged.marked]);
   const actions = (a: StoryMatchView) => <MatchActions tabId={tabId} article={a} judged={judged} />;
 
   if (load.kind === 'loading') {
