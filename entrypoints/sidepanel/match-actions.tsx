@@ -10,7 +10,7 @@ import { request, type KeptApartView, type StoryMatchView } from '../../extensio
 import { counted, localDate } from '../../extension/ui/format';
 
 /** Opens the corpus page's side-by-side view of the tab's page and a stored article. */
-export function openSideBySide(tabId: number, articleId: number): void {
+function openSideBySide(tabId: number, articleId: number): void {
   void browser.tabs.create({ url: browser.runtime.getURL(`/corpus.html?tab=${tabId}&with=${articleId}` as '/corpus.html') });
 }
 
@@ -45,9 +45,11 @@ export function useKeptApart(tabId: number, refreshKey: unknown) {
       setError((e as Error).message);
     }
   };
-  /** A list with the articles marked here put back in place (by score), the others hidden. */
+  /** A list with the articles marked here put back in place (by score, as the background ranks them), the others hidden. */
   const withMarked = (articles: StoryMatchView[], relation: StoryMatchView['relation']) =>
-    [...articles.filter((a) => !marked.has(a.id)), ...[...marked.values()].filter((a) => a.relation === relation)].sort((x, y) => y.score - x.score);
+    marked.size === 0
+      ? articles
+      : [...articles.filter((a) => !marked.has(a.id)), ...[...marked.values()].filter((a) => a.relation === relation)].sort((x, y) => y.score - x.score);
   return {
     marked, error, withMarked,
     /** Marked not the same event, here or earlier: their evidence is not shown. */
