@@ -16,6 +16,7 @@ export type ApartPair = readonly [string, string];
 
 const ordered = (a: string, b: string): ApartPair => (a < b ? [a, b] : [b, a]);
 const same = (x: ApartPair, y: ApartPair) => x[0] === y[0] && x[1] === y[1];
+const keyOf = ([a, b]: ApartPair) => `${a}\u0000${b}`;
 
 /** The stored pairs; anything unreadable in the stored value is dropped (a stored value is never trusted blindly). */
 export async function keptApartPairs(db: CorpusDb): Promise<ApartPair[]> {
@@ -36,10 +37,18 @@ export function setKeptApart(db: CorpusDb, a: string, b: string, apart: boolean)
 
 /** Adds judgements (an import's), each pair once. Call it inside the importing transaction. */
 export async function addKeptApart(db: CorpusDb, pairs: readonly (readonly [string, string])[]): Promise<void> {
-  const stored = await keptApartPairs(db);
-  const added = pairs.filter(([a, b]) => a !== b).map(([a, b]) => ordered(a, b));
-  const all = [...stored, ...added].filter((p, i, list) => list.findIndex((q) => same(p, q)) === i);
-  if (all.length !== stored.length) await db.meta.put({ key: KEY, value: all });
+  const all = await keptApartPairs(db);
+  const known = new Set(all.map(keyOf));
+  const before = all.length;
+  for (const [a, b] of pairs) {
+    const pair = ordered(a, b);
+    const key = keyOf(pair);
+    if (a !== b && !known.has(key)) {
+      known.add(key);
+      all.push(pair);
+    }
+  }
+  if (all.length !== before) await db.meta.put({ key: KEY, value: all });
 }
 
 /** Forgets every judgement about these URLs (their articles were deleted). Call it inside the deleting transaction. */

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { CorpusDb } from '../corpus-db';
 import { deleteArticles, saveArticle } from '../corpus';
 import { toNewArticle } from '../article-record';
-import { keptApartFrom, keptApartPairs, setKeptApart } from '../kept-apart';
+import { addKeptApart, keptApartFrom, keptApartPairs, setKeptApart } from '../kept-apart';
 import type { ExtractedArticle } from '../../../lib/extract/types';
 
 const A = 'https://a.example/1';
@@ -37,6 +37,12 @@ describe('"not the same event" judgements', () => {
     await setKeptApart(db, B, A, false);
     expect(await keptApartPairs(db)).toEqual([[A, C]]);
     expect([...await keptApartFrom(db, B)]).toEqual([]);
+  });
+
+  it('adds an import\'s pairs to those stored, each once, none of an article with itself', async () => {
+    await setKeptApart(db, A, B, true);
+    await addKeptApart(db, [[B, A], [C, A], [A, C], [C, C]]);
+    expect(await keptApartPairs(db)).toEqual([[A, B], [A, C]]);
   });
 
   it('does not judge an article against itself', async () => {
