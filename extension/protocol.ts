@@ -94,6 +94,14 @@ export interface StoryGroup {
   articles: { id: number; title: string | null; site: string | null; publishedTime: string | null }[];
 }
 
+/** A stored article the reader judged not the same event as a page. */
+export interface KeptApartView {
+  id: number;
+  title: string | null;
+  site: string | null;
+  publishedTime: string | null;
+}
+
 /** What an import did: articles added, updated, and those left out with the reason. */
 export interface ImportReport extends ImportOutcome {
   skipped: { item: string; reason: string }[];
@@ -133,6 +141,19 @@ export interface Requests {
     res: ShownInPage;
     from: 'extension';
   };
+  /**
+   * The reader's judgement that a tab's page and a stored article do not report the same event
+   * (`apart: false` takes it back). Kept with the corpus: the panel's lists hide the article and
+   * the Stories view keeps the two apart.
+   */
+  'page/keep-apart': { req: { tabId: number; articleId: number; apart: boolean }; res: null; from: 'extension' };
+  /** The stored articles the reader judged not the same event as a tab's page (what the panel's lists hide). */
+  'page/kept-apart': { req: { tabId: number }; res: KeptApartView[]; from: 'extension' };
+  /**
+   * A tab's page (as extracted, or its stored copy's id when stored) side by side with a stored
+   * article, with the quotations and passages they share: `a` is the page.
+   */
+  'page/side-by-side': { req: { tabId: number; articleId: number }; res: SideBySide; from: 'extension' };
   /** Save the article in a tab to the corpus (updates it when its URL is already stored). */
   'corpus/save-tab': { req: { tabId?: number }; res: SaveOutcome; from: 'extension' };
   /**
@@ -191,6 +212,9 @@ const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
   'page/compare': 'extension',
   'page/framing': 'extension',
   'page/show': 'extension',
+  'page/keep-apart': 'extension',
+  'page/kept-apart': 'extension',
+  'page/side-by-side': 'extension',
   'corpus/save-tab': 'extension',
   'corpus/search': 'extension',
   'corpus/stories': 'extension',
@@ -232,6 +256,9 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
     isInt(m.tabId) &&
     isOptional(m.scrollTo, isTextQuote) &&
     isOptional(m.highlight, (v) => Array.isArray(v) && v.length <= 500 && v.every((h) => isRecord(h) && (h.kind === 'quote' || h.kind === 'passage') && isTextQuote(h.quote))),
+  'page/keep-apart': (m) => isInt(m.tabId) && isInt(m.articleId) && typeof m.apart === 'boolean',
+  'page/kept-apart': (m) => isInt(m.tabId),
+  'page/side-by-side': (m) => isInt(m.tabId) && isInt(m.articleId),
   'corpus/save-tab': (m) => isOptional(m.tabId, isInt),
   'corpus/search': (m) => {
     const strings = (v: unknown) => Array.isArray(v) && v.length <= 10_000 && v.every((s) => typeof s === 'string' && s.length <= 1000);

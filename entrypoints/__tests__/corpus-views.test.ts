@@ -3,11 +3,15 @@
  * corpus (the five seeds): 000 and 001 report the same event and share two quotations.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { loadSamples, sampleUrl, type SampleFile } from '../../extension/storage/samples';
-import { compareStored, corpusStories } from '../background/corpus-views';
+import { compareStored, corpusStories, pageBeside } from '../background/corpus-views';
+import { saveArticle } from '../../extension/storage/corpus';
+import type { StoredArticle } from '../../extension/storage/article-record';
+import { setKeptApart } from '../../extension/storage/kept-apart';
+import type { PageState } from '../../extension/protocol';
 import { StoryIndex } from '../background/story-index';
 
 const samples: SampleFile[] = readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f) => {
@@ -19,13 +23,18 @@ let db: CorpusDb;
 /** Stored id of a seed, by its number (`000`). */
 let idOf: (seed: string) => number;
 beforeEach(async () => {
+  // A story index is written back a moment after it is built: by then this test's database is closed.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   await Dexie.delete('recoupe-views-test');
   db = new CorpusDb('recoupe-views-test');
   await loadSamples(db, samples);
   const all = await db.articles.toArray();
   idOf = (seed) => all.find((a) => a.url.startsWith(sampleUrl(seed)))!.id;
 });
-afterEach(() => db.close());
+afterEach(() => {
+  vi.useRealTimers();
+  db.close();
+});
 
 describe('stories of the stored corpus', () => {
   it('puts seeds 000 and 001 in one story, and 002 apart from them', async () => {
@@ -38,6 +47,61 @@ describe('stories of the stored corpus', () => {
     const ids = stories.flatMap((s) => s.ids);
     expect(new Set(ids).size).toBe(ids.length);
     expect(stories.every((s) => s.ids.length >= 2)).toBe(true);
+  });
+});
+
+describe('stories and the reader\'s "not the same event" judgements', () => {
+  /** Stored article by id. */
+  const urlOf = async (id: number) => (await db.articles.get(id))!.url;
+  const together = (stories: { ids: number[] }[], x: number, y: number) => stories.some((s) => s.ids.includes(x) && s.ids.includes(y));
+
+  it('keeps two articles judged not the same event in different stories, and joins them again once the judgement is taken back', async () => {
+    expect(together(await corpusStories(db, new StoryIndex(db)), idOf('000'), idOf('001'))).toBe(true);
+    await setKeptApart(db, await urlOf(idOf('000')), await urlOf(idOf('001')), true);
+    expect(together(await corpusStories(db, new StoryIndex(db)), idOf('000'), idOf('001'))).toBe(false);
+    await setKeptApart(db, await urlOf(idOf('001')), await urlOf(idOf('000')), false);
+    expect(together(await corpusStories(db, new StoryIndex(db)), idOf('000'), idOf('001'))).toBe(true);
+  });
+
+  it('does not bring them together through a third article that matches both', async () => {
+    // A second copy of 000 under another address is the same event as 000 and as 001.
+    const copy = { ...(await db.articles.get(idOf('000')))!, url: 'https://copy.example/000' } as Partial<StoredArticle>;
+    delete copy.id;
+    const { id: copyId } = await saveArticle(db, copy as StoredArticle);
+    const before = await corpusStories(db, new StoryIndex(db));
+    expect(together(before, copyId, idOf('001')) && together(before, copyId, idOf('000'))).toBe(true);
+    await setKeptApart(db, 'https://copy.example/000', await urlOf(idOf('001')), true);
+    const after = await corpusStories(db, new StoryIndex(db));
+    expect(together(after, copyId, idOf('001'))).toBe(false);
+    // The links not judged still group: 000 stays with one of them.
+    expect(together(after, idOf('000'), copyId) || together(after, idOf('000'), idOf('001'))).toBe(true);
+  });
+
+  it('ignores a judgement about an article no longer stored', async () => {
+    await setKeptApart(db, 'https://gone.example/', await urlOf(idOf('001')), true);
+    expect(together(await corpusStories(db, new StoryIndex(db)), idOf('000'), idOf('001'))).toBe(true);
+  });
+});
+
+describe('a tab\'s page side by side with a stored article', () => {
+  it('puts the page as read (not stored) beside the article, with the quotations they share marked in both', async () => {
+    const seed = (await db.articles.get(idOf('000')))!;
+    const state: Extract<PageState, { kind: 'article' }> = {
+      kind: 'article', tabId: 7, url: 'https://news.example.org/page.html', savedId: null,
+      article: {
+        title: seed.title, byline: null, siteName: 'Example news', publishedTime: seed.publishedTime, language: seed.language,
+        url: 'https://news.example.org/page.html', canonicalUrl: null, text: seed.text, paragraphs: seed.paragraphs,
+        boilerplate: [], removals: [], isArticle: true, articleReasons: [],
+      },
+    };
+    const view = await pageBeside(db, state, idOf('001'));
+    expect(view.a).toMatchObject({ id: null, site: 'Example news', url: 'https://news.example.org/page.html', text: seed.text });
+    expect(view.b.id).toBe(idOf('001'));
+    // The same two texts as the stored seeds: the same shared quotations.
+    expect(view.quotes).toBe((await compareStored(db, idOf('000'), idOf('001'))).quotes);
+    expect(view.quotes).toBeGreaterThanOrEqual(2);
+    expect(view.a.marks.filter((m) => m.kind === 'quote')).toHaveLength(view.quotes);
+    await expect(pageBeside(db, state, 99_999)).rejects.toThrow('This article is no longer in your corpus.');
   });
 });
 

@@ -83,6 +83,8 @@ export interface CompareOptions {
   extractMs?: number | null;
   /** Told how far the comparison has gone (the panel's progress line), with the lists once matched. */
   progress?: (stage: ProgressStage, done: number, total: number, matches?: ProgressNotice['matches']) => void;
+  /** Stored articles the reader judged not the same event as the page: left out of the lists and the evidence. */
+  keptApart?: ReadonlySet<number>;
 }
 
 /** Lets the event loop run (message delivery, other requests) between long synchronous steps. */
@@ -106,8 +108,8 @@ export async function comparePage(
   const matches = await matchPageAsync(index, computeFeatures(article), (ids) => stories.features(ids), {
     exclude: savedId === null ? undefined : String(savedId),
   });
-  // Only the articles the report will list are loaded.
-  const picked = pickMatches(matches);
+  // Only the articles the report will list are loaded; those the reader judged another event are not listed.
+  const picked = pickMatches(matches.filter((m) => !options.keptApart?.has(Number(m.id))));
   const stored = new Map((await db.articles.bulkGet(picked.map((m) => Number(m.id)))).filter((a) => a !== undefined).map((a) => [a.id, a]));
   const matchMs = performance.now() - matchStart;
 

@@ -4,13 +4,15 @@
  * from `lib/`, where the texts and the index are; the page only renders the result.
  */
 import { i18n } from '#i18n';
-import { firstWords, groupStories, type StoryArticle } from '../../lib/index';
+import { firstWords, groupStories, pairKey, type StoryArticle } from '../../lib/index';
 import { sideBySide } from '../../lib/compare/report';
 import type { SideBySide } from '../../lib/compare/report-types';
-import type { StoryGroup } from '../../extension/protocol';
+import type { PageState, StoryGroup } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { eachArticle } from '../../extension/storage/corpus';
 import { featuresOf } from '../../extension/storage/analysis';
+import { toNewArticle } from '../../extension/storage/article-record';
+import { keptApartPairs } from '../../extension/storage/kept-apart';
 import type { StoryIndex } from './story-index';
 
 /**
@@ -22,12 +24,20 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex): Promise<
   const index = await stories.get();
   const articles: StoryArticle[] = [];
   const about = new Map<number, StoryGroup['articles'][number]>();
+  const idOfUrl = new Map<string, string>();
   await eachArticle(db, (a) => {
     articles.push({ id: String(a.id), title: a.title || firstWords(a.text), features: featuresOf(a) });
     about.set(a.id, { id: a.id, title: a.title, site: a.site, publishedTime: a.publishedTime });
+    idOfUrl.set(a.url, String(a.id));
   });
+  // The reader's "not the same event" judgements, between articles both stored.
+  const keptApart = new Set<string>();
+  for (const [x, y] of await keptApartPairs(db)) {
+    const [idX, idY] = [idOfUrl.get(x), idOfUrl.get(y)];
+    if (idX && idY) keptApart.add(pairKey(idX, idY));
+  }
   const published = (x: StoryGroup['articles'][number]) => (x.publishedTime ? Date.parse(x.publishedTime) || Infinity : Infinity);
-  return groupStories(articles, index).map((s) => {
+  return groupStories(articles, index, keptApart).map((s) => {
     const members = s.ids.map((id) => about.get(Number(id))!).sort((x, y) => published(x) - published(y) || x.id - y.id);
     return { ids: members.map((m) => m.id), title: s.label, articles: members };
   });
@@ -38,4 +48,12 @@ export async function compareStored(db: CorpusDb, idA: number, idB: number): Pro
   const [a, b] = await db.articles.bulkGet([idA, idB]);
   if (!a || !b) throw new Error(i18n.t('corpus.articleGone'));
   return sideBySide(a, b);
+}
+
+/** A tab's page, as extracted, beside stored article `articleId` (the panel's lists open this). */
+export async function pageBeside(db: CorpusDb, state: Extract<PageState, { kind: 'article' | 'not-article' }>, articleId: number): Promise<SideBySide> {
+  const other = await db.articles.get(articleId);
+  if (!other) throw new Error(i18n.t('corpus.articleGone'));
+  const page = toNewArticle(state.article, state.url, 'page', new Date());
+  return sideBySide({ ...page, id: state.savedId }, other);
 }

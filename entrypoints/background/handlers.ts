@@ -11,7 +11,9 @@ import { loadSamples, type SampleFile } from '../../extension/storage/samples';
 import { withAnalysis } from '../../extension/storage/analysis';
 import { exportPart, importArticles } from '../../extension/storage/import-export';
 import { parseCorpusFile } from '../../lib/corpus-io';
-import { compareStored, corpusStories } from './corpus-views';
+import { compareStored, corpusStories, pageBeside } from './corpus-views';
+import { keptApartFromPage, pageAndArticleUrls } from './kept-apart';
+import { setKeptApart } from '../../extension/storage/kept-apart';
 import { forgetTab, getPageState, getPageStateTimed } from './page-state';
 import { comparePage, framingAgainst } from './compare-page';
 import { showEvidence } from './show-in-page';
@@ -70,11 +72,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     deps.announceCorpusChange();
     return { ...result, title: record.title };
   };
-  const saveTab = async (tabId: number) => {
+  /** The page of a tab as extracted; says why when it cannot be read. */
+  const readPage = async (tabId: number) => {
     const state = await getPageState(db, tabId);
     if (state.kind === 'unavailable') throw new Error(state.message);
-    return saveState(state);
+    return state;
   };
+  const saveTab = async (tabId: number) => saveState(await readPage(tabId));
   return {
     'page/signals': async (req, tabId) => {
       if (tabId !== undefined) {
@@ -94,13 +98,28 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const progress = progressOf(req.tabId);
       const { state, extractMs } = await getPageStateTimed(db, req.tabId, { progress });
       if (state.kind !== 'article') return null;
-      return comparePage(db, stories, state.article, state.savedId, { startedAt, extractMs, progress });
+      const keptApart = new Set((await keptApartFromPage(db, state)).map((a) => a.id));
+      return comparePage(db, stories, state.article, state.savedId, { startedAt, extractMs, progress, keptApart });
     },
     'page/framing': async (req) => {
       const state = await getPageState(db, req.tabId);
       return state.kind === 'article' ? framingAgainst(db, state.article, req.articleId) : null;
     },
     'page/show': async (req) => showEvidence(req.tabId, { highlight: req.highlight, scrollTo: req.scrollTo }),
+    'page/keep-apart': async (req) => {
+      const [page, other] = await pageAndArticleUrls(db, await readPage(req.tabId), req.articleId);
+      await setKeptApart(db, page, other, req.apart).catch((error: unknown) => {
+        throw new Error(describeStorageError(error));
+      });
+      // The page's lists and the stories change with it.
+      deps.announceCorpusChange();
+      return null;
+    },
+    'page/kept-apart': async (req) => {
+      const state = await getPageState(db, req.tabId);
+      return state.kind === 'unavailable' ? [] : keptApartFromPage(db, state);
+    },
+    'page/side-by-side': async (req) => pageBeside(db, await readPage(req.tabId), req.articleId),
     'corpus/save-tab': async (req) => saveTab(await resolveTab(req.tabId)),
     'corpus/search': async (req) => searchCorpus(db, req),
     'corpus/stories': async () => corpusStories(db, stories),
@@ -137,7 +156,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       }
       const parsed = parseCorpusFile(req.text, req.fileName);
       if (!parsed.ok) throw new Error(i18n.t('background.importUnreadable', [name, parsed.error]));
-      const result = await importArticles(db, parsed.articles).catch((error: unknown) => {
+      const result = await importArticles(db, parsed.articles, new Date(), parsed.keptApart).catch((error: unknown) => {
         throw new Error(i18n.t('background.importFailed', [name, describeStorageError(error)]));
       });
       for (const { id, features } of result.saved) await stories.add(id, features);

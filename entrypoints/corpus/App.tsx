@@ -13,7 +13,7 @@ import { ArticleTable } from './ArticleTable';
 import { DEFAULT_PARAMS, Filters, filtered, type ListParams } from './Filters';
 import { exportCorpus, importFiles, type ImportSummary } from './import-files';
 import { Reader } from './Reader';
-import { SideBySideView } from './SideBySideView';
+import { SideBySideView, type FirstSide } from './SideBySideView';
 import { StoriesView } from './StoriesView';
 import { byteSize, counted, localNumber } from '../../extension/ui/format';
 
@@ -58,6 +58,13 @@ function ImportReportView({ summary, onClose }: { summary: ImportSummary; onClos
 
 type View = 'list' | 'stories';
 
+/** The side by side asked for in the address: `?tab=<id>&with=<article>` (from the side panel's lists). */
+function pairInAddress(): { a: FirstSide; b: number | null } | null {
+  const params = new URLSearchParams(location.search);
+  const [tabId, withId] = [Number(params.get('tab')), Number(params.get('with'))];
+  return Number.isSafeInteger(tabId) && tabId > 0 && Number.isSafeInteger(withId) && withId > 0 ? { a: { tabId }, b: withId } : null;
+}
+
 export function App() {
   const [params, setParams] = useState<ListParams>(DEFAULT_PARAMS);
   /** The search words as last sent (the box's value waits for a pause in typing). */
@@ -68,7 +75,7 @@ export function App() {
   const [view, setView] = useState<View>('list');
   const [stories, setStories] = useState<StoryGroup[] | null>(null);
   const [open, setOpen] = useState<StoredArticle | null>(null);
-  const [pair, setPair] = useState<{ a: number; b: number | null } | null>(null);
+  const [pair, setPair] = useState<{ a: FirstSide; b: number | null } | null>(pairInAddress);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const [imported, setImported] = useState<ImportSummary | null>(null);
   const [busy, setBusy] = useState(false);
@@ -167,7 +174,7 @@ export function App() {
     const ids = [...selected];
     if (ids.length === 0 || !confirm(counted('corpus.confirmDelete', ids.length))) return;
     if (open && selected.has(open.id)) setOpen(null);
-    if (pair && (selected.has(pair.a) || (pair.b !== null && selected.has(pair.b)))) setPair(null);
+    if (pair && ((typeof pair.a === 'number' && selected.has(pair.a)) || (pair.b !== null && selected.has(pair.b)))) setPair(null);
     void run(async () => {
       const deleted = await request('corpus/delete', { ids });
       setSelected(new Set());
@@ -275,7 +282,7 @@ export function App() {
         <SideBySideView
           a={pair.a}
           b={pair.b}
-          story={storyOf.get(pair.a) ?? null}
+          story={typeof pair.a === 'number' ? storyOf.get(pair.a) ?? null : null}
           listed={shown}
           onChoose={(b) => setPair({ a: pair.a, b })}
           onClose={() => setPair(null)}

@@ -2,6 +2,7 @@
  * Two stored articles in two columns, with the quotations and passages they share marked in both
  * (computed in the background by `lib/compare`). A click on a mark brings its counterpart in the
  * other column into view. The second article is chosen from its story first, then from the list.
+ * The first may be a tab's page, as the side panel read it (`corpus.html?tab=<id>&with=<article>`).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
@@ -31,11 +32,12 @@ const relationLabel = (m: SharedMark) => ({
   paraphrase: i18n.t('corpus.relationParaphrase'),
 })[m.relation];
 
-function Column({ side, which, onMark }: { side: SideBySideArticle; which: 'a' | 'b'; onMark: (pair: number, from: 'a' | 'b') => void }) {
+function Column({ side, which, onMark, note }: { side: SideBySideArticle; which: 'a' | 'b'; onMark: (pair: number, from: 'a' | 'b') => void; note?: string }) {
   const paragraphs = markedParagraphs(side.text, side.paragraphs, side.marks);
   return (
     <article class="column" data-testid={`column-${which}`} aria-labelledby={`title-${which}`}>
       <header>
+        {note && <p class="tag" data-testid={`column-${which}-note`}>{note}</p>}
         <p class="meta">{[side.site, languageLabel(side.language), localDate(side.publishedTime)].filter(Boolean).join(' · ')}</p>
         <h2 id={`title-${which}`}>{side.title ?? i18n.t('corpus.untitled')}</h2>
         {isWebUrl(side.url) && <a href={side.url} target="_blank" rel="noopener noreferrer" class="meta">{side.url}</a>}
@@ -64,8 +66,11 @@ function Column({ side, which, onMark }: { side: SideBySideArticle; which: 'a' |
   );
 }
 
+/** The first article: a stored one by id, or the page of a tab. */
+export type FirstSide = number | { tabId: number };
+
 export function SideBySideView({ a, b, story, listed, onChoose, onClose }: {
-  a: number;
+  a: FirstSide;
   b: number | null;
   /** A's story, if it has one: its other articles are offered first. */
   story: StoryGroup | null;
@@ -82,11 +87,11 @@ export function SideBySideView({ a, b, story, listed, onChoose, onClose }: {
     setError(null);
     if (b === null) return;
     let current = true;
-    request('corpus/compare', { a, b })
+    (typeof a === 'number' ? request('corpus/compare', { a, b }) : request('page/side-by-side', { tabId: a.tabId, articleId: b }))
       .then((v) => current && setView(v))
       .catch((e: unknown) => current && setError((e as Error).message));
     return () => { current = false; };
-  }, [a, b]);
+  }, [typeof a === 'number' ? `article ${a}` : `tab ${a.tabId}`, b]);
 
   // Brings the counterpart of a mark into view in the other column, and flashes it.
   const onMark = (pair: number, from: 'a' | 'b') => {
@@ -98,8 +103,9 @@ export function SideBySideView({ a, b, story, listed, onChoose, onClose }: {
     other.classList.add('flash');
   };
 
-  const mates = (story?.articles ?? []).filter((x) => x.id !== a);
-  const others = listed.filter((x) => x.id !== a && !mates.some((m) => m.id === x.id));
+  const first = typeof a === 'number' ? a : view?.a.id;
+  const mates = (story?.articles ?? []).filter((x) => x.id !== first);
+  const others = listed.filter((x) => x.id !== first && !mates.some((m) => m.id === x.id));
   const label = (x: Choice) => [x.title ?? i18n.t('corpus.untitled'), x.site].filter(Boolean).join(' · ');
   return (
     <section class="side-by-side" ref={root} aria-label={i18n.t('corpus.sideBySide')} data-testid="side-by-side">
@@ -134,7 +140,7 @@ export function SideBySideView({ a, b, story, listed, onChoose, onClose }: {
       {view?.detailSkipped !== undefined && <p class="status-error">{i18n.t('corpus.tooLongToCompare', [localNumber(view.detailSkipped)])}</p>}
       {view && (
         <div class="columns">
-          <Column side={view.a} which="a" onMark={onMark} />
+          <Column side={view.a} which="a" onMark={onMark} note={typeof a === 'number' ? undefined : i18n.t('corpus.pageInTab')} />
           <Column side={view.b} which="b" onMark={onMark} />
         </div>
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
 import { request, type PageComparison } from '../../extension/protocol';
 import type { MarkedRunView, PassageView, SharedQuoteView, StoryMatchView } from '../../lib/compare/report-types';
@@ -7,6 +8,7 @@ import type { ActorLabelView, FramingView } from '../../lib/framing/view';
 import { counted, localDate, localNumber, localPercent, uiLanguage } from '../../extension/ui/format';
 import { EvidenceButton, HighlightToggle, useShowInPage, type EvidenceTarget } from './evidence';
 import type { Progress } from './use-page-state';
+import { KeptApartList, MatchActions, useKeptApart } from './match-actions';
 
 export type ComparisonLoad = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; comparison: PageComparison | null };
 
@@ -73,7 +75,7 @@ const HEDGES: Record<string, () => string> = {
 /** Words read out before a diff mark, so the diff is not told by strike-through and colour alone. */
 const SrOnly = ({ text }: { text: string }) => <span class="sr-only">{text} </span>;
 
-function StoryList({ title, articles, testId, id }: { title: string; articles: StoryMatchView[]; testId: string; id: string }) {
+function StoryList({ title, articles, testId, id, actions }: { title: string; articles: StoryMatchView[]; testId: string; id: string; actions?: (a: StoryMatchView) => ComponentChildren }) {
   if (articles.length === 0) return null;
   return (
     <section aria-labelledby={`${id}-h`} id={id} tabIndex={-1} data-testid={testId}>
@@ -86,6 +88,7 @@ function StoryList({ title, articles, testId, id }: { title: string; articles: S
             <div class="meta">{[a.site, localDate(a.publishedTime), i18n.t('panel.score', [a.score.toLocaleString(uiLanguage(), { maximumFractionDigits: 2, minimumFractionDigits: 2 })])].filter(Boolean).join(' · ')}</div>
             {/* The reasons are the matcher's own words (lib/match), in English. */}
             <div class="reasons" lang="en">{a.reasons.join('; ')}</div>
+            {actions?.(a)}
           </li>
         ))}
       </ul>
@@ -300,6 +303,12 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId:
     if (chosen !== null && c && ![...c.same, ...c.related].some((a) => a.id === chosen)) setChosen(null);
   }, [c]);
   const framing = useFraming(tabId, c ?? EMPTY, chosen);
+  const judged = useKeptApart(tabId, c);
+  // An article just marked "not the same event" is no longer one to compare with.
+  useEffect(() => {
+    if (chosen !== null && judged.marked.has(chosen)) setChosen(null);
+  }, [judged.marked]);
+  const actions = (a: StoryMatchView) => <MatchActions tabId={tabId} article={a} judged={judged} />;
 
   if (load.kind === 'loading') {
     // The lists are known once matched: show them while the quotes and passages are compared.
@@ -307,8 +316,8 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId:
     return (
       <div class="comparison" data-testid="comparison-partial" aria-busy="true">
         <ProgressLine text={progressText(progress)} />
-        {known && <StoryList title={i18n.t('panel.sameEvent')} articles={known.same} testId="same-event-partial" id="sec-same" />}
-        {known && <StoryList title={i18n.t('panel.sameStoryline')} articles={known.related} testId="related-partial" id="sec-related" />}
+        {known && <StoryList title={i18n.t('panel.sameEvent')} articles={judged.withMarked(known.same, 'same')} testId="same-event-partial" id="sec-same" actions={actions} />}
+        {known && <StoryList title={i18n.t('panel.sameStoryline')} articles={judged.withMarked(known.related, 'related')} testId="related-partial" id="sec-related" actions={actions} />}
       </div>
     );
   }
@@ -323,17 +332,26 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId:
       </div>
     );
   }
-  if (c.same.length === 0 && c.related.length === 0) {
+  // The lists with the articles marked "not the same event" in this view kept in place (with their
+  // undo); the evidence and the choices leave them out.
+  const sameListed = judged.withMarked(c.same, 'same');
+  const relatedListed = judged.withMarked(c.related, 'related');
+  if (sameListed.length === 0 && relatedListed.length === 0) {
     return (
-      <div class="card" data-testid="no-match" role="status">
-        <strong>{i18n.t('panel.noMatch')}</strong>
-        <p class="muted">{i18n.t('panel.noMatchHelp')}</p>
-      </div>
+      <>
+        <div class="card" data-testid="no-match" role="status">
+          <strong>{i18n.t('panel.noMatch')}</strong>
+          <p class="muted">{i18n.t('panel.noMatchHelp')}</p>
+        </div>
+        <KeptApartList judged={judged} />
+      </>
     );
   }
+  const judgedOut = (list: StoryMatchView[]) => list.filter((a) => !judged.isApart(a.id));
+  const shown = { ...c, same: judgedOut(c.same), related: judgedOut(c.related) };
 
-  const byId = new Map([...c.same, ...c.related].map((a) => [a.id, a]));
-  const { quotes, passages, coverage: shownCoverage } = shownEvidence(c, chosen);
+  const byId = new Map([...sameListed, ...relatedListed].map((a) => [a.id, a]));
+  const { quotes, passages, coverage: shownCoverage } = shownEvidence(shown, chosen);
   const coverage =
     chosen !== null
       ? i18n.t('panel.coverageOne', [localPercent(shownCoverage.share), outletName(byId.get(chosen))])
@@ -343,8 +361,8 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId:
   const framingOther = framing.kind === 'done' && framing.framing ? byId.get(framing.framing.articleId) : undefined;
   const compared = c.timings.compareMs.length;
   const sections = [
-    c.same.length > 0 && ['sec-same', i18n.t('panel.sameEvent')],
-    c.related.length > 0 && ['sec-related', i18n.t('panel.sameStoryline')],
+    sameListed.length > 0 && ['sec-same', i18n.t('panel.sameEvent')],
+    relatedListed.length > 0 && ['sec-related', i18n.t('panel.sameStoryline')],
     quotes.length > 0 && ['sec-quotes', i18n.t('panel.sharedQuotes')],
     ['sec-framing', i18n.t('panel.framing')],
     passages.length > 0 && ['sec-passages', i18n.t('panel.sharedPassages')],
@@ -354,14 +372,15 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId:
     <div class="comparison" data-testid="comparison">
       <ProgressLine text={counted('panel.comparedIn', compared, (c.timings.totalMs / 1000).toLocaleString(uiLanguage(), { maximumFractionDigits: 1, minimumFractionDigits: 1 }))} />
       <div class="controls">
-        <Switcher c={c} chosen={chosen} onChoose={setChosen} />
+        <Switcher c={shown} chosen={chosen} onChoose={setChosen} />
         {hasEvidence && <HighlightToggle tabId={tabId} quotes={quotes.map((q) => q.pageQuote)} passages={passages.map((p) => p.pageQuote)} />}
       </div>
       <nav aria-label={i18n.t('panel.sections')} class="skip" data-testid="sections">
         <ul>{sections.map(([id, title]) => <li key={id}><a href={`#${id}`}>{title}</a></li>)}</ul>
       </nav>
-      <StoryList title={i18n.t('panel.sameEvent')} articles={c.same} testId="same-event" id="sec-same" />
-      <StoryList title={i18n.t('panel.sameStoryline')} articles={c.related} testId="related" id="sec-related" />
+      <StoryList title={i18n.t('panel.sameEvent')} articles={sameListed} testId="same-event" id="sec-same" actions={actions} />
+      <StoryList title={i18n.t('panel.sameStoryline')} articles={relatedListed} testId="related" id="sec-related" actions={actions} />
+      <KeptApartList judged={judged} />
       {c.detailSkipped !== undefined && <p class="muted" role="status" data-testid="detail-skipped">{i18n.t('panel.detailSkipped', [localNumber(c.detailSkipped)])}</p>}
       {missing && <p class="status-error" role="alert">{i18n.t('panel.missingInPage', [missing.slice(0, 80)])}</p>}
       {chosen !== null && quotes.length === 0 && passages.length === 0 && c.detailSkipped === undefined && (

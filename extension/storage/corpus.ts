@@ -5,6 +5,7 @@
 import type { CorpusDb } from './corpus-db';
 import { toSummary, type ArticleSummary, type NewArticle, type StoredArticle } from './article-record';
 import { compileQuery, matchArticle, type Snippet } from '../../lib/search';
+import { forgetKeptApart } from './kept-apart';
 
 export interface SaveResult {
   id: number;
@@ -62,12 +63,13 @@ export async function getArticle(db: CorpusDb, id: number): Promise<StoredArticl
   return (await db.articles.get(id)) ?? null;
 }
 
-/** Deletes articles by id; returns how many existed and were deleted. */
+/** Deletes articles by id, and the reader's judgements about them; returns how many existed and were deleted. */
 export function deleteArticles(db: CorpusDb, ids: number[]): Promise<number> {
-  return db.transaction('rw', db.articles, async () => {
-    const existing = (await db.articles.bulkGet(ids)).filter((a) => a !== undefined).length;
+  return db.transaction('rw', db.articles, db.meta, async () => {
+    const existing = (await db.articles.bulkGet(ids)).filter((a) => a !== undefined);
     await db.articles.bulkDelete(ids);
-    return existing;
+    await forgetKeptApart(db, existing.map((a) => a.url));
+    return existing.length;
   });
 }
 

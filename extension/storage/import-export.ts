@@ -5,12 +5,13 @@
  * the transaction, and the saved ids come back with their features for the story index.
  */
 import type { ImportCandidate } from '../../lib/corpus-io';
-import { FORMAT, portable, VERSION } from '../../lib/corpus-io/format';
+import { exportHeader, FORMAT, portable, type KeptApartPairs } from '../../lib/corpus-io/format';
 import type { ArticleFeatures } from '../../lib/match';
 import type { CorpusDb } from './corpus-db';
 import { saveArticle } from './corpus';
 import { countWords, type NewArticle, type StoredArticle } from './article-record';
 import { withAnalysis } from './analysis';
+import { addKeptApart, keptApartPairs } from './kept-apart';
 
 /** Stored articles to export, oldest saved first: all of them, or those of `ids` that exist. */
 export async function articlesToExport(db: CorpusDb, ids?: number[]): Promise<StoredArticle[]> {
@@ -47,14 +48,15 @@ export function toRecord(candidate: ImportCandidate, now: Date): NewArticle & { 
 }
 
 /**
- * Stores the articles of one file, all or none: an article whose URL or canonical URL is stored
- * already updates it (keeping its id and first-saved date), the others are added. A failed write
- * rejects, with nothing of the file stored.
+ * Stores the articles of one file, all or none, with the file's "not the same event" judgements
+ * between them: an article whose URL or canonical URL is stored already updates it (keeping its id
+ * and first-saved date), the others are added. A failed write rejects, with nothing of the file stored.
  */
-export async function importArticles(db: CorpusDb, candidates: ImportCandidate[], now = new Date()): Promise<ImportResult> {
+export async function importArticles(db: CorpusDb, candidates: ImportCandidate[], now = new Date(), keptApart: KeptApartPairs = []): Promise<ImportResult> {
   // Analysis is pure work: done before the transaction, which must not wait on anything but the database.
   const records = candidates.map((c) => toRecord(c, now));
-  return db.transaction('rw', db.articles, async () => {
+  return db.transaction('rw', db.articles, db.meta, async () => {
+    if (keptApart.length > 0) await addKeptApart(db, keptApart);
     const result: ImportResult = { added: 0, updated: 0, saved: [] };
     for (const record of records) {
       const { id, created } = await saveArticle(db, record);
@@ -93,6 +95,16 @@ export interface ExportPartRequest {
   partChars?: number;
 }
 
+/** The judgements between exported articles (none read unless some are stored: they are few). */
+async function keptApartOfExport(db: CorpusDb, order: number[]): Promise<KeptApartPairs> {
+  const pairs = await keptApartPairs(db);
+  if (pairs.length === 0) return [];
+  const exported = new Set(order);
+  const judged = await db.articles.where('url').anyOf(pairs.flat()).toArray();
+  const urls = new Set(judged.filter((a) => exported.has(a.id)).map((a) => a.url));
+  return pairs.filter(([a, b]) => urls.has(a) && urls.has(b));
+}
+
 /** The ids to export, in export order (oldest saved first): all, or those of `ids` that exist. */
 async function exportOrder(db: CorpusDb, ids?: number[]): Promise<number[]> {
   const order = (await db.articles.orderBy('savedAt').primaryKeys()) as number[];
@@ -123,11 +135,11 @@ export async function exportPart(db: CorpusDb, request: ExportPartRequest): Prom
       chunk = '';
     }
   };
-  const exportedAt = request.now.toISOString();
   if (from === 0) {
+    const header = exportHeader({ now: request.now, keptApart: await keptApartOfExport(db, order) });
     write(request.format === 'json'
-      ? `${JSON.stringify({ format: FORMAT, version: VERSION, exportedAt, count }).slice(0, -1)},"articles":[\n`
-      : `${JSON.stringify({ format: FORMAT, version: VERSION, exportedAt, stream: 'jsonl' })}\n`);
+      ? `${JSON.stringify({ ...header, count }).slice(0, -1)},"articles":[\n`
+      : `${JSON.stringify({ ...header, stream: 'jsonl' })}\n`);
   }
   let at = from;
   // Articles before this part were written by earlier parts (a JSON separator is due), or by this one.

@@ -102,7 +102,8 @@ export interface SharedMark {
 
 /** One of two stored articles side by side: its text, paragraphs and shared marks (offsets into `text`). */
 export interface SideBySideArticle {
-  id: number;
+  /** The stored article's id; null for a tab's page that is not stored. */
+  id: number | null;
   title: string | null;
   site: string | null;
   language: string | null;

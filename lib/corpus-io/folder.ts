@@ -118,5 +118,5 @@ export function articlesFromFolder(files: FolderFile[], parseHtml: (html: string
     items.push({ item: file.name, value });
   }
   const collected = collectArticles(items, skipped);
-  return { ok: true, kind: 'folder', ...collected };
+  return { ok: true, kind: 'folder', ...collected, keptApart: [] };
 }

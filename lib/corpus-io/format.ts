@@ -75,16 +75,34 @@ export function portable(a: ExportableArticle): PortableArticle {
   };
 }
 
+/**
+ * Pairs of exported articles (by URL) a reader judged not the same event. An optional header
+ * field, written only when there are some: a reader of format version 1 that does not know it
+ * ignores it.
+ */
+export type KeptApartPairs = readonly (readonly [string, string])[];
+
+export interface SerializeOptions {
+  now?: Date;
+  keptApart?: KeptApartPairs;
+}
+
+/** The header fields every export starts with. */
+export function exportHeader(options: SerializeOptions): { format: string; version: number; exportedAt: string; keptApart?: KeptApartPairs } {
+  const head = { format: FORMAT, version: VERSION, exportedAt: (options.now ?? new Date()).toISOString() };
+  return options.keptApart?.length ? { ...head, keptApart: options.keptApart } : head;
+}
+
 /** The whole corpus as one JSON document. */
-export function serializeCorpus(articles: Iterable<ExportableArticle>, options: { now?: Date } = {}): string {
+export function serializeCorpus(articles: Iterable<ExportableArticle>, options: SerializeOptions = {}): string {
   const lines = [...articles].map((a) => JSON.stringify(portable(a)));
-  const head = JSON.stringify({ format: FORMAT, version: VERSION, exportedAt: (options.now ?? new Date()).toISOString(), count: lines.length });
+  const head = JSON.stringify({ ...exportHeader(options), count: lines.length });
   return `${head.slice(0, -1)},"articles":[\n${lines.join(',\n')}\n]}\n`;
 }
 
 /** The corpus as JSONL lines (each without its newline): header, one line per article, end line. */
-export function* serializeCorpusLines(articles: Iterable<ExportableArticle>, options: { now?: Date } = {}): Generator<string> {
-  yield JSON.stringify({ format: FORMAT, version: VERSION, exportedAt: (options.now ?? new Date()).toISOString(), stream: 'jsonl' });
+export function* serializeCorpusLines(articles: Iterable<ExportableArticle>, options: SerializeOptions = {}): Generator<string> {
+  yield JSON.stringify({ ...exportHeader(options), stream: 'jsonl' });
   let count = 0;
   for (const a of articles) {
     count++;

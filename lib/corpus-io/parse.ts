@@ -8,7 +8,7 @@
  * inherits from anything the file says.
  */
 import type { Span } from '../extract/types';
-import { FORMAT, LIMITS, VERSION, type PortableArticle, type PortableOrigin } from './format';
+import { FORMAT, LIMITS, VERSION, type KeptApartPairs, type PortableArticle, type PortableOrigin } from './format';
 
 /** An article that passed validation, with where it was in the file (`article 3`, `line 12`, `a.txt`). */
 export interface ImportCandidate {
@@ -22,7 +22,11 @@ export interface SkippedItem {
 }
 
 export type ParsedCorpus =
-  | { ok: true; kind: 'json' | 'jsonl' | 'folder'; articles: ImportCandidate[]; skipped: SkippedItem[] }
+  | {
+      ok: true; kind: 'json' | 'jsonl' | 'folder'; articles: ImportCandidate[]; skipped: SkippedItem[];
+      /** Pairs of the file's articles (by URL) judged not the same event (empty when the file has none). */
+      keptApart: KeptApartPairs;
+    }
   | { ok: false; error: string };
 
 type Rec = Record<string, unknown>;
@@ -152,6 +156,11 @@ class Collector {
   readonly skipped: SkippedItem[] = [];
   private readonly seen = new Map<string, string>();
 
+  /** Whether an article of this URL was taken. */
+  holds(url: string): boolean {
+    return this.seen.has(url);
+  }
+
   take(item: string, value: unknown): void {
     try {
       const article = checkArticle(value);
@@ -167,6 +176,26 @@ class Collector {
   skip(item: string, reason: string): void {
     this.skipped.push({ item, reason });
   }
+}
+
+/**
+ * The header's "not the same event" pairs: pairs of two different URLs of articles the file
+ * holds. Any other entry is reported as skipped.
+ */
+function keptApartOf(header: Rec, collector: Collector): KeptApartPairs {
+  const list = own(header, 'keptApart');
+  if (list === undefined) return [];
+  if (!Array.isArray(list) || list.length > LIMITS.articles) {
+    collector.skip('"not the same event" judgements', 'not a list of pairs of addresses');
+    return [];
+  }
+  const pairs: [string, string][] = [];
+  list.forEach((p: unknown, i) => {
+    const ok = Array.isArray(p) && p.length === 2 && p.every((u) => typeof u === 'string' && collector.holds(u)) && p[0] !== p[1];
+    if (ok) pairs.push([p[0] as string, p[1] as string]);
+    else collector.skip(`"not the same event" judgement ${i + 1}`, 'not a pair of two articles of the file');
+  });
+  return pairs;
 }
 
 /** Checks `{format, version}` of a header; returns the error, or null when it is ours. */
@@ -199,7 +228,8 @@ function parseJson(text: string): ParsedCorpus {
   if (articles.length > LIMITS.articles) return { ok: false, error: `it holds ${articles.length.toLocaleString('en')} articles; an import takes at most ${LIMITS.articles.toLocaleString('en')}` };
   const collector = new Collector();
   articles.forEach((a, i) => collector.take(`article ${i + 1}`, a));
-  return { ok: true, kind: 'json', articles: collector.articles, skipped: collector.skipped };
+  const keptApart = keptApartOf(parsed.value, collector);
+  return { ok: true, kind: 'json', articles: collector.articles, skipped: collector.skipped, keptApart };
 }
 
 function parseJsonl(text: string): ParsedCorpus {
@@ -226,7 +256,8 @@ function parseJsonl(text: string): ParsedCorpus {
     if (value.ok) collector.take(`line ${n}`, value.value);
     else collector.skip(`line ${n}`, 'not valid JSON');
   }
-  return { ok: true, kind: 'jsonl', articles: collector.articles, skipped: collector.skipped };
+  const keptApart = keptApartOf(header.value, collector);
+  return { ok: true, kind: 'jsonl', articles: collector.articles, skipped: collector.skipped, keptApart };
 }
 
 /** Whether a file is a JSONL stream: by its name, or by a first line that is a header on its own. */

@@ -7,4 +7,4 @@
 export { CorpusIndex, IndexCorruptError, DEFAULT_CANDIDATES, POSTED_KEYS } from './corpus-index';
 export { GRADE_ALL_BELOW, gradeCandidates, matchPage, matchPageAsync, type Match, type MatchOptions } from './match';
 export { loadOrRebuild } from './load';
-export { groupStories, firstWords, type Story, type StoryArticle } from './stories';
+export { groupStories, firstWords, pairKey, type Story, type StoryArticle } from './stories';

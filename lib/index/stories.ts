@@ -25,11 +25,17 @@ export interface Story {
 /** Candidates graded per article: a story rarely has more than a few dozen reports in one corpus. */
 const STORY_CANDIDATES = 100;
 
+/** The key of an unordered pair of article ids, as `keptApart` holds them. */
+export const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
 /**
  * Stories of two articles or more, largest first. `index` is the corpus index when one is kept
- * already (the extension's), built from the articles otherwise.
+ * already (the extension's), built from the articles otherwise. `keptApart` holds pairs (by
+ * {@link pairKey}) a reader judged not the same event: two stories are not joined when that would
+ * put such a pair in one (a cannot-link constraint, Wagstaff & Cardie 2000, "Clustering with
+ * instance-level constraints"), so no chain of links through other articles brings them together.
  */
-export function groupStories(articles: StoryArticle[], index: CorpusIndex = CorpusIndex.build(articles)): Story[] {
+export function groupStories(articles: StoryArticle[], index: CorpusIndex = CorpusIndex.build(articles), keptApart: ReadonlySet<string> = new Set()): Story[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const parent = new Map<string, string>(articles.map((a) => [a.id, a.id]));
   const find = (x: string): string => {
@@ -38,6 +44,10 @@ export function groupStories(articles: StoryArticle[], index: CorpusIndex = Corp
     parent.set(x, r);
     return r;
   };
+  const apartPairs = [...keptApart].map((k) => k.split('\u0000') as [string, string]);
+  /** Whether joining the stories of roots `x` and `y` would put a pair kept apart in one story. */
+  const forbidden = (x: string, y: string) =>
+    apartPairs.some(([p, q]) => parent.has(p) && parent.has(q) && ((find(p) === x && find(q) === y) || (find(p) === y && find(q) === x)));
   const degree = new Map<string, number>();
   // Each article is weighed against the corpus once, not once per pair it is graded in (what
   // `matchPage` would do): the grading is the same, without re-preparing a candidate per query.
@@ -54,10 +64,11 @@ export function groupStories(articles: StoryArticle[], index: CorpusIndex = Corp
     for (const id of candidateIds(index, a.features, { candidates: STORY_CANDIDATES, exclude: a.id })) {
       const b = byId.get(id);
       if (!b || find(a.id) === find(id)) continue;
-      const key = a.id < id ? `${a.id}\u0000${id}` : `${id}\u0000${a.id}`;
-      if (graded.has(key)) continue;
+      const key = pairKey(a.id, id);
+      if (graded.has(key) || keptApart.has(key)) continue;
       graded.add(key);
       if (gradePrepared(prepared_(a), prepared_(b)).relation !== 'same') continue;
+      if (forbidden(find(a.id), find(id))) continue;
       degree.set(a.id, (degree.get(a.id) ?? 0) + 1);
       degree.set(id, (degree.get(id) ?? 0) + 1);
       parent.set(find(a.id), find(id));

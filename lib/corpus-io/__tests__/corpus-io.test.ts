@@ -196,6 +196,34 @@ describe('articles that are not valid are skipped with their reason; the others 
   });
 });
 
+describe('the reader\'s "not the same event" judgements between exported articles', () => {
+  const [a, b, c] = ['https://a.org/1', 'https://b.org/2', 'https://c.org/3'];
+  const three = [valid({ url: a }), valid({ url: b }), valid({ url: c })];
+
+  it.each(['json', 'jsonl'] as const)('go through a %s export and back', (format) => {
+    const articles = three.map((x) => x as unknown as PortableArticle);
+    const text = format === 'json'
+      ? serializeCorpus(articles, { now: NOW, keptApart: [[a, b]] })
+      : [...serializeCorpusLines(articles, { now: NOW, keptApart: [[a, b]] })].join('\n');
+    expect(parseCorpusFile(text, `c.${format}`)).toMatchObject({ ok: true, keptApart: [[a, b]], skipped: [] });
+  });
+
+  it('are left out of the header when there are none, so an export without them reads as before', () => {
+    expect(JSON.parse(serializeCorpus([], { now: NOW, keptApart: [] }))).toEqual({ format: 'recoupe-corpus', version: 1, exportedAt: NOW.toISOString(), count: 0, articles: [] });
+    expect(parseCorpusFile(jsonFile(three), 'c.json')).toMatchObject({ ok: true, keptApart: [] });
+  });
+
+  it('are skipped with their reason when they are not a pair of two articles of the file', () => {
+    const parsed = parseCorpusFile(jsonFile(three, { keptApart: [[a, c], [a, 'https://elsewhere.org/'], [a, a], [a], 'x', [b, 3]] }), 'c.json');
+    expect(parsed).toMatchObject({ ok: true, keptApart: [[a, c]] });
+    const reason = 'not a pair of two articles of the file';
+    expect(parsed.ok && parsed.skipped).toEqual([2, 3, 4, 5, 6].map((n) => ({ item: `"not the same event" judgement ${n}`, reason })));
+    expect(parseCorpusFile(jsonFile(three, { keptApart: { a: b } }), 'c.json')).toMatchObject({
+      ok: true, keptApart: [], skipped: [{ item: '"not the same event" judgements', reason: 'not a list of pairs of addresses' }],
+    });
+  });
+});
+
 describe('what is read of a valid article', () => {
   it('drops unknown fields, and ignores __proto__, constructor and prototype keys', () => {
     const hostile = `{"format":"recoupe-corpus","version":1,"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"articles":[
