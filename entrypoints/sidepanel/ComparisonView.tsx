@@ -336,6 +336,9 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId:
     .map((q) => ({ ...q, versions: q.versions.filter((v) => shownIds.has(v.articleId)) }))
     .filter((q) => q.versions.length > 0);
   const passages = c.passages.filter((p) => shownIds.has(p.articleId));
+  // Copied text (verbatim, edited) is what the coverage counts; a paraphrase is listed apart.
+  const copied = passages.filter((p) => p.kind !== 'paraphrase');
+  const similar = passages.filter((p) => p.kind === 'paraphrase');
   const covered = c.coverage.byArticle.filter((x) => shownIds.has(x.articleId));
   const coverage =
     chosen !== null
@@ -389,10 +392,17 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId:
       </section>
       {passages.length > 0 && (
         <section aria-labelledby="sec-passages-h" id="sec-passages" tabIndex={-1} data-testid="shared-passages">
-          <h2 id="sec-passages-h">{i18n.t('panel.sharedPassages')} <span class="count">{localNumber(passages.length)}</span></h2>
-          <p class="meta" data-testid="coverage">{coverage}</p>
+          <h2 id="sec-passages-h">{i18n.t('panel.sharedPassages')} <span class="count">{localNumber(copied.length)}</span></h2>
+          {copied.length > 0 && <p class="meta" data-testid="coverage">{coverage}</p>}
           <p class="meta legend">{i18n.t('panel.changedLegend')}</p>
-          <ul class="plain">{passages.map((p, i) => <PassageItem key={i} passage={p} byId={byId} scrollTo={scrollTo} />)}</ul>
+          <ul class="plain">{copied.map((p, i) => <PassageItem key={i} passage={p} byId={byId} scrollTo={scrollTo} />)}</ul>
+          {similar.length > 0 && (
+            <div data-testid="similar-wording">
+              <h3>{i18n.t('panel.similarWording')} <span class="count">{localNumber(similar.length)}</span></h3>
+              <p class="meta">{i18n.t('panel.similarWordingHelp')}</p>
+              <ul class="plain">{similar.map((p, i) => <PassageItem key={i} passage={p} byId={byId} scrollTo={scrollTo} />)}</ul>
+            </div>
+          )}
         </section>
       )}
     </div>
