@@ -7,19 +7,22 @@ import type { Progress } from './use-page-state';
 
 export type ComparisonLoad = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; comparison: PageComparison | null };
 
-/** The page of a tab compared with the corpus, asked again whenever `refreshKey` changes. */
-export function useComparison(tabId: number, refreshKey: unknown): ComparisonLoad {
+/**
+ * The page of a tab compared with the corpus, asked again whenever `refreshKey` changes;
+ * `anyway`: compare a page judged not an article too.
+ */
+export function useComparison(tabId: number, refreshKey: unknown, anyway = false): ComparisonLoad {
   const [load, setLoad] = useState<ComparisonLoad>({ kind: 'loading' });
   useEffect(() => {
     let current = true;
     setLoad({ kind: 'loading' });
-    request('page/compare', { tabId })
+    request('page/compare', { tabId, anyway })
       .then((comparison) => current && setLoad({ kind: 'done', comparison }))
       .catch((error: Error) => current && setLoad({ kind: 'failed', message: error.message }));
     return () => {
       current = false;
     };
-  }, [tabId, refreshKey]);
+  }, [tabId, refreshKey, anyway]);
   return load;
 }
 
@@ -231,19 +234,19 @@ function FramingSection({ framing, other, scrollTo }: { framing: FramingView; ot
 }
 
 /** The framing beside the chosen article (asked of the background), or the default closest version's. */
-function useFraming(tabId: number, c: PageComparison, chosen: number | null): { kind: 'loading' } | { kind: 'done'; framing: FramingView | null } {
+function useFraming(tabId: number, c: PageComparison, chosen: number | null, anyway: boolean): { kind: 'loading' } | { kind: 'done'; framing: FramingView | null } {
   const [asked, setAsked] = useState<{ id: number; framing: FramingView | null } | null>(null);
   useEffect(() => {
     if (chosen === null) return;
     let current = true;
     setAsked(null);
-    request('page/framing', { tabId, articleId: chosen })
+    request('page/framing', { tabId, articleId: chosen, anyway })
       .then((framing) => current && setAsked({ id: chosen, framing }))
       .catch(() => current && setAsked({ id: chosen, framing: null }));
     return () => {
       current = false;
     };
-  }, [tabId, c, chosen]);
+  }, [tabId, c, chosen, anyway]);
   if (chosen === null) return { kind: 'done', framing: c.framing };
   return asked?.id === chosen ? { kind: 'done', framing: asked.framing } : { kind: 'loading' };
 }
@@ -288,7 +291,7 @@ export function ProgressLine({ text }: { text: string }) {
  * The page compared with the corpus: same-story lists, then the evidence (shared quotes, framing,
  * shared passages) of the articles compared: all same-event articles, or the one chosen.
  */
-export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId: number; load: ComparisonLoad; progress: Progress | null; onOpenCorpus: () => void }) {
+export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = false }: { tabId: number; load: ComparisonLoad; progress: Progress | null; onOpenCorpus: () => void; anyway?: boolean }) {
   const { scrollTo, missing } = useShowInPage(tabId);
   const [chosen, setChosen] = useState<number | null>(null);
   const c = load.kind === 'done' ? load.comparison : null;
@@ -296,7 +299,7 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId:
   useEffect(() => {
     if (chosen !== null && c && ![...c.same, ...c.related].some((a) => a.id === chosen)) setChosen(null);
   }, [c]);
-  const framing = useFraming(tabId, c ?? EMPTY, chosen);
+  const framing = useFraming(tabId, c ?? EMPTY, chosen, anyway);
 
   if (load.kind === 'loading') {
     // The lists are known once matched: show them while the quotes and passages are compared.

@@ -151,3 +151,48 @@ export function anchorQuotes(text: string, quotes: readonly TextQuote[]): Anchor
   const prepared = prepareText(text);
   return quotes.map((q) => anchorQuote(prepared, q));
 }
+
+/**
+ * A selector cut at its paragraph breaks (the blank lines between the extracted text's
+ * paragraphs): one selector per paragraph, each with the neighbouring paragraph as context. The
+ * page may hold, between two paragraphs of a passage, what the extraction set aside (an aside, a
+ * "Read more" box, an advert); anchored paragraph by paragraph, none of it is covered.
+ */
+export function paragraphQuotes(quote: TextQuote): TextQuote[] {
+  const spans: Span[] = [];
+  const breaks = /\n\s*\n/g;
+  let at = 0;
+  for (const m of quote.exact.matchAll(breaks)) {
+    spans.push({ start: at, end: m.index });
+    at = m.index + m[0].length;
+  }
+  spans.push({ start: at, end: quote.exact.length });
+  const parts = spans.filter((s) => quote.exact.slice(s.start, s.end).trim() !== '');
+  if (parts.length <= 1) return [quote];
+  return parts.map((span, i) => {
+    const own = quoteSelector(quote.exact, span);
+    return {
+      exact: own.exact.trim(),
+      prefix: i === 0 ? quote.prefix : own.prefix,
+      suffix: i === parts.length - 1 ? quote.suffix : own.suffix,
+    };
+  });
+}
+
+/**
+ * Anchors a selector that may span paragraphs: whole when the text reads on in one piece (one
+ * place), else paragraph by paragraph (`paragraphQuotes`). The status is the weakest of the parts
+ * found; an orphan when none is found.
+ */
+export function anchorParagraphs(text: string | NormalizedText, quote: TextQuote): { status: AnchorStatus; spans: Span[] } {
+  const prepared = typeof text === 'string' ? prepareText(text) : text;
+  const whole = anchorQuote(prepared, quote);
+  const parts = paragraphQuotes(quote);
+  if (whole.status === 'exact' || parts.length === 1) {
+    return whole.status === 'orphan' ? { status: 'orphan', spans: [] } : { status: whole.status, spans: [{ start: whole.start, end: whole.end }] };
+  }
+  const found = parts.map((p) => anchorQuote(prepared, p)).filter((a): a is Exclude<Anchor, { status: 'orphan' }> => a.status !== 'orphan');
+  if (found.length === 0) return { status: 'orphan', spans: [] };
+  const status: AnchorStatus = found.length === parts.length && found.every((a) => a.status === 'exact') ? 'exact' : 'fuzzy';
+  return { status, spans: found.map(({ start, end }) => ({ start, end })) };
+}
