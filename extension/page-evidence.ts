@@ -121,7 +121,7 @@ export function showInPage(request: ShowInPage): ShownInPage {
   const prepared = prepareText(text.text);
   // A passage over several paragraphs is anchored paragraph by paragraph where the page holds
   // something else between them (an aside the extraction set aside): that is never painted.
-  const anchors = items.map((h) => anchorParagraphs(prepared, h.quote));
+  const anchors = items.map((h) => anchorParagraphs(text.text, h.quote, prepared));
   const ranges = (a: { spans: Span[] }) => a.spans.map((s) => toRange(text, s.start, s.end));
 
   let highlighted: AnchorStatus[] | null = [];
@@ -143,7 +143,7 @@ export function showInPage(request: ShowInPage): ShownInPage {
 
   let scrolled: AnchorStatus | null = null;
   if (request.scrollTo) {
-    const anchor = anchorParagraphs(prepared, request.scrollTo);
+    const anchor = anchorParagraphs(text.text, request.scrollTo, prepared);
     scrolled = anchor.status;
     const found = ranges(anchor);
     if (found.length > 0) {

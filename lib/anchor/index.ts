@@ -180,19 +180,27 @@ export function paragraphQuotes(quote: TextQuote): TextQuote[] {
 }
 
 /**
- * Anchors a selector that may span paragraphs: whole when the text reads on in one piece (one
- * place), else paragraph by paragraph (`paragraphQuotes`). The status is the weakest of the parts
- * found; an orphan when none is found.
+ * Anchors a selector that may span paragraphs in `text` (`prepared`: the same text prepared once
+ * for many selectors). Found whole where the text reads on in one piece. Otherwise each paragraph
+ * is anchored (`paragraphQuotes`), and the selector is found only when all of them are: as one
+ * span when only spacing separates them (a word edited), paragraph by paragraph when the page
+ * holds something else between them (an aside, an advert), which is then never covered. The
+ * status is the weakest of the paragraphs'.
  */
-export function anchorParagraphs(text: string | NormalizedText, quote: TextQuote): { status: AnchorStatus; spans: Span[] } {
-  const prepared = typeof text === 'string' ? prepareText(text) : text;
+export function anchorParagraphs(text: string, quote: TextQuote, prepared: NormalizedText = prepareText(text)): { status: AnchorStatus; spans: Span[] } {
   const whole = anchorQuote(prepared, quote);
   const parts = paragraphQuotes(quote);
   if (whole.status === 'exact' || parts.length === 1) {
     return whole.status === 'orphan' ? { status: 'orphan', spans: [] } : { status: whole.status, spans: [{ start: whole.start, end: whole.end }] };
   }
-  const found = parts.map((p) => anchorQuote(prepared, p)).filter((a): a is Exclude<Anchor, { status: 'orphan' }> => a.status !== 'orphan');
-  if (found.length === 0) return { status: 'orphan', spans: [] };
-  const status: AnchorStatus = found.length === parts.length && found.every((a) => a.status === 'exact') ? 'exact' : 'fuzzy';
-  return { status, spans: found.map(({ start, end }) => ({ start, end })) };
+  const found: Span[] = [];
+  let status: AnchorStatus = 'exact';
+  for (const part of parts) {
+    const a = anchorQuote(prepared, part);
+    if (a.status === 'orphan' || (found.length > 0 && a.start < found[found.length - 1]!.end)) return { status: 'orphan', spans: [] };
+    if (a.status === 'fuzzy') status = 'fuzzy';
+    found.push({ start: a.start, end: a.end });
+  }
+  const spacedOnly = found.every((s, i) => i === 0 || text.slice(found[i - 1]!.end, s.start).trim() === '');
+  return { status, spans: spacedOnly ? [{ start: found[0]!.start, end: found[found.length - 1]!.end }] : found };
 }

@@ -286,10 +286,16 @@ describe('a passage over several paragraphs, with page debris between them', () 
     }
   });
 
-  it('a paragraph gone from the page leaves the other found (approximately, since not whole)', () => {
-    const page = [before, para(p1), ASIDE, after].join('\n');
+  it('a word edited in one paragraph: found approximately, as one span (only spacing between the paragraphs)', () => {
+    const edited = para(p2).replace(/\p{L}{6,}/u, (w) => w.split('').reverse().join(''));
+    const page = [before, para(p1), edited, after].join('\n');
     const found = anchorParagraphs(page, quote);
     expect(found.status).toBe('fuzzy');
-    expect(found.spans.map((s) => page.slice(s.start, s.end))).toEqual([para(p1)]);
+    expect(found.spans).toEqual([{ start: page.indexOf(para(p1)), end: page.indexOf(edited) + edited.length }]);
+  });
+
+  it('a paragraph gone from the page: the passage is not found (an orphan, not half of it)', () => {
+    const page = [before, para(p1), ASIDE, after].join('\n');
+    expect(anchorParagraphs(page, quote)).toEqual({ status: 'orphan', spans: [] });
   });
 });
