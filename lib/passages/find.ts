@@ -15,6 +15,9 @@
  *    one. Common phrases (`le secrétaire d'Etat américain John Kerry`, 5 content words; `Conseil
  *    de sécurité de l'ONU`, 3) fall below the minimum; formulaic n-grams repeated in a text never
  *    seed (see `MAX_OCCURRENCES`).
+ * 5. **Resolve**: of overlapping alignments the strongest is kept, and what a weaker one holds
+ *    outside it; neighbours join across a changed word (`JOIN_GAP`) or across a stretch the same
+ *    in both texts (a shared quotation) with at most `MAX_GAP` words inserted on one side.
  *
  * Then **paraphrase** (`paraphrase.ts`): sentences with the same content words but too few
  * shared 3-grams to seed, and the kind and edits of every passage (`passage.ts`).
