@@ -4,8 +4,9 @@
  * short label to the removal steps (`section-labels` takes short lines outside the prose) and the
  * body would be lost. A wrapped text is recognised by its line lengths: most lines are "full",
  * close to one width, and that width is a printed line's (`MIN_WIDTH`–`MAX_WIDTH` characters).
- * In it, a full line continues on the next; a short line, a blank line or the end ends a
- * paragraph (the rule of `fmt` and of RFC 3676's format=flowed, without its trailing-space mark).
+ * In it, a full line continues on the next; a short line, a line the next word would have fitted
+ * on, a blank line or the end ends a paragraph (the rule of `fmt` and of RFC 3676's format=flowed,
+ * without its trailing-space mark).
  *
  * @module
  */
@@ -33,6 +34,9 @@ export function wrapWidth(lines: readonly string[]): number | null {
 export function reflow(lines: { text: string }[]): { text: string }[] {
   const width = wrapWidth(lines.map((l) => l.text));
   if (width === null) return lines;
+  // The widest line is the wrap's limit: a line the next word would have fitted on was ended by
+  // its writer, not by the wrap (the greedy wrapping of editors and mail clients).
+  const limit = Math.max(...lines.map((l) => l.text.trim().length).filter((n) => n <= MAX_WIDTH));
   const out: { text: string }[] = [];
   let paragraph = '';
   const flush = () => {
@@ -47,7 +51,8 @@ export function reflow(lines: { text: string }[]): { text: string }[] {
     }
     // A line ending in a hyphen joins without a space, the hyphen kept (`peut-`/`être`: a compound).
     paragraph = !paragraph ? line : /\p{L}-$/u.test(paragraph) ? paragraph + line : `${paragraph} ${line}`;
-    if (line.length < FULL_LINE * width) flush();
+    const nextWord = lines[i + 1]?.text.trim().split(/\s/, 1)[0] ?? '';
+    if (line.length < FULL_LINE * width || line.length + 1 + nextWord.length <= limit) flush();
   }
   flush();
   return out;

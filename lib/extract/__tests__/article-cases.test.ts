@@ -7,8 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { extractFromDocument, extractFromText } from '..';
 import { articleLikePath } from '../is-article';
 import { reflow, wrapWidth } from '../reflow';
-import { wordCount } from '../lines';
+import { wordCount, wordTokens } from '../lines';
 import { dom } from './helpers';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES_DIR } from '../../../tests/shared-fixtures';
 
 /** Sentences of an invented local news story (French), written for these tests. */
 const STORY = [
@@ -187,5 +190,16 @@ describe('text captures with hard line breaks', () => {
     expect(wrapWidth(perLine.map((l) => l.text))).toBeNull();
     expect(reflow(perLine)).toBe(perLine);
     expect(reflow(menu)).toBe(menu);
+  });
+});
+
+describe('real articles wrapped at 72 columns (PolNeAR, ../shared/fixtures/polnear)', () => {
+  const dir = join(FIXTURES_DIR, 'polnear/test/text');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const wrapped = (text: string) => text.split('\n').map((p) => wrap(p, 72).join('\n')).join('\n');
+
+  it.each(files)('%s: the same body, word for word, as the unwrapped text', (f) => {
+    const text = readFileSync(join(dir, f), 'utf8');
+    expect(wordTokens(extractFromText(wrapped(text)).text)).toEqual(wordTokens(extractFromText(text).text));
   });
 });
