@@ -242,8 +242,10 @@ export interface Requests {
   'page/signals': { req: { signals: ArticleSignals }; res: null; from: 'page' };
   /** The state of a tab (extracting it on demand); `tabId` omitted means the active tab. */
   'page/get-state': { req: { tabId?: number; refresh?: boolean }; res: PageState; from: 'extension' };
-  /** The page of a tab compared with the corpus: same-story and related articles, shared quotes and passages. */
-  /** `anyway`: compare a page judged not an article too (the reader asked); otherwise it gets null. */
+  /**
+   * The page of a tab compared with the corpus: same-story and related articles, shared quotes and
+   * passages. A page judged not an article gets null, unless `anyway` (the reader asked).
+   */
   'page/compare': { req: { tabId: number; anyway?: boolean }; res: PageComparison | null; from: 'extension' };
   /** Framing of a tab's page beside one stored article the person chose (null: not stored, or too long to compare). */
   'page/framing': { req: { tabId: number; articleId: number; anyway?: boolean }; res: FramingView | null; from: 'extension' };
