@@ -6,7 +6,9 @@
  * page, so its layout and scripts are untouched and clearing leaves nothing behind. A click
  * scrolls to one item and selects it.
  */
-import { anchorQuotes, type Anchor, type AnchorStatus, type TextQuote } from '../lib/anchor';
+import { anchorParagraphs, prepareText, type AnchorStatus, type TextQuote } from '../lib/anchor';
+import { BLOCK_SELECTOR, SKIPPED_ELEMENTS } from '../lib/extract/elements';
+import type { Span } from '../lib/extract/types';
 
 export interface ShowInPage {
   /** Items to highlight, replacing the previous highlights; `[]` clears them; absent leaves them. */
@@ -37,22 +39,16 @@ const HIGHLIGHT_CSS = `
 ::highlight(${HIGHLIGHT_NAMES.quote}) { background-color: rgba(60, 150, 255, 0.34); text-decoration: underline 2px rgba(40, 120, 235, 0.9); }
 `;
 
-/** Elements whose text is not the page's reading text. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA']);
-
-/**
- * Elements that break the text: text either side of one is separated by a line break, as it
- * renders; inline elements (`<b>`, `<a>`, `<span>`) join their text to their neighbours'.
- */
-const BLOCKS = 'address,article,aside,blockquote,caption,dd,details,dialog,div,dl,dt,fieldset,figcaption,figure,footer,form,h1,h2,h3,h4,h5,h6,header,hgroup,hr,li,main,nav,ol,p,pre,section,summary,table,tbody,td,th,thead,tr,ul';
-
 interface PageText {
   text: string;
   /** Each text node with the offset of its first character in `text`, in document order. */
   nodes: { node: Text; start: number }[];
 }
 
-/** The page's visible text, in document order, with the text nodes it came from. */
+/**
+ * The page's visible text, in document order, with the text nodes it came from. Elements are
+ * skipped and blocks broken as the extraction does (`lib/extract/elements.ts`).
+ */
 function pageText(root: HTMLElement): PageText {
   const nodes: PageText['nodes'] = [];
   let text = '';
@@ -60,7 +56,7 @@ function pageText(root: HTMLElement): PageText {
   let pendingBreak = false;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
-      n.nodeType === 1 && (SKIPPED.has((n as Element).tagName.toUpperCase()) || (n as Element).hasAttribute('hidden')) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      n.nodeType === 1 && (SKIPPED_ELEMENTS.has((n as Element).tagName.toUpperCase()) || (n as Element).hasAttribute('hidden')) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   while (walker.nextNode()) {
     const n = walker.currentNode;
@@ -69,7 +65,7 @@ function pageText(root: HTMLElement): PageText {
       continue;
     }
     const node = n as Text;
-    const block = node.parentElement?.closest(BLOCKS) ?? null;
+    const block = node.parentElement?.closest(BLOCK_SELECTOR) ?? null;
     if (text && (pendingBreak || block !== lastBlock)) text += '\n';
     pendingBreak = false;
     lastBlock = block;
@@ -122,9 +118,11 @@ function setStyles(on: boolean): void {
 export function showInPage(request: ShowInPage): ShownInPage {
   const items = request.highlight ?? [];
   const text = document.body ? pageText(document.body) : { text: '', nodes: [] };
-  const wanted = [...items.map((h) => h.quote), ...(request.scrollTo ? [request.scrollTo] : [])];
-  const anchors = anchorQuotes(text.text, wanted);
-  const range = (a: Anchor) => (a.status === 'orphan' ? null : toRange(text, a.start, a.end));
+  const prepared = prepareText(text.text);
+  // A passage over several paragraphs is anchored paragraph by paragraph where the page holds
+  // something else between them (an aside the extraction set aside): that is never painted.
+  const anchors = items.map((h) => anchorParagraphs(text.text, h.quote, prepared));
+  const ranges = (a: { spans: Span[] }) => a.spans.map((s) => toRange(text, s.start, s.end));
 
   let highlighted: AnchorStatus[] | null = [];
   if (request.highlight) {
@@ -133,10 +131,10 @@ export function showInPage(request: ShowInPage): ShownInPage {
     if (!registry || !Highlight) {
       highlighted = null;
     } else {
-      highlighted = items.map((_, i) => anchors[i]!.status);
+      highlighted = anchors.map((a) => a.status);
       for (const kind of ['quote', 'passage'] as const) {
-        const ranges = items.flatMap((h, i) => (h.kind === kind ? [range(anchors[i]!)] : [])).filter((r): r is Range => r !== null);
-        if (ranges.length > 0) registry.set(HIGHLIGHT_NAMES[kind], new Highlight(...ranges));
+        const painted = items.flatMap((h, i) => (h.kind === kind ? ranges(anchors[i]!) : []));
+        if (painted.length > 0) registry.set(HIGHLIGHT_NAMES[kind], new Highlight(...painted));
         else registry.delete(HIGHLIGHT_NAMES[kind]);
       }
       setStyles(registry.has(HIGHLIGHT_NAMES.quote) || registry.has(HIGHLIGHT_NAMES.passage));
@@ -145,10 +143,13 @@ export function showInPage(request: ShowInPage): ShownInPage {
 
   let scrolled: AnchorStatus | null = null;
   if (request.scrollTo) {
-    const anchor = anchors[anchors.length - 1]!;
+    const anchor = anchorParagraphs(text.text, request.scrollTo, prepared);
     scrolled = anchor.status;
-    const r = range(anchor);
-    if (r) {
+    const found = ranges(anchor);
+    if (found.length > 0) {
+      // Selected from the first paragraph found to the last.
+      const r = found[0]!;
+      r.setEnd(found[found.length - 1]!.endContainer, found[found.length - 1]!.endOffset);
       (r.startContainer.parentElement ?? document.body).scrollIntoView({ behavior: 'smooth', block: 'center' });
       const selection = getSelection();
       selection?.removeAllRanges();

@@ -126,10 +126,13 @@ export interface Requests {
   'page/signals': { req: { signals: ArticleSignals }; res: null; from: 'page' };
   /** The state of a tab (extracting it on demand); `tabId` omitted means the active tab. */
   'page/get-state': { req: { tabId?: number; refresh?: boolean }; res: PageState; from: 'extension' };
-  /** The page of a tab compared with the corpus: same-story and related articles, shared quotes and passages. */
-  'page/compare': { req: { tabId: number }; res: PageComparison | null; from: 'extension' };
+  /**
+   * The page of a tab compared with the corpus: same-story and related articles, shared quotes and
+   * passages. A page judged not an article gets null, unless `anyway` (the reader asked).
+   */
+  'page/compare': { req: { tabId: number; anyway?: boolean }; res: PageComparison | null; from: 'extension' };
   /** Framing of a tab's page beside one stored article the person chose (null: not stored, or too long to compare). */
-  'page/framing': { req: { tabId: number; articleId: number }; res: FramingView | null; from: 'extension' };
+  'page/framing': { req: { tabId: number; articleId: number; anyway?: boolean }; res: FramingView | null; from: 'extension' };
   /**
    * Shows evidence in a tab: highlights texts (replacing earlier highlights; `[]` clears) and/or
    * scrolls to one text and selects it. `quote` items are painted as shared quotations, `passage`
@@ -231,6 +234,7 @@ const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
 const isOptional = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
+const isBoolean = (v: unknown) => typeof v === 'boolean';
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -249,9 +253,9 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
     Array.isArray(m.signals.reasons) &&
     m.signals.reasons.length <= 20 &&
     m.signals.reasons.every((r) => typeof r === 'string' && r.length <= 200),
-  'page/get-state': (m) => isOptional(m.tabId, isInt) && isOptional(m.refresh, (v) => typeof v === 'boolean'),
-  'page/compare': (m) => isInt(m.tabId),
-  'page/framing': (m) => isInt(m.tabId) && isInt(m.articleId),
+  'page/get-state': (m) => isOptional(m.tabId, isInt) && isOptional(m.refresh, isBoolean),
+  'page/compare': (m) => isInt(m.tabId) && isOptional(m.anyway, isBoolean),
+  'page/framing': (m) => isInt(m.tabId) && isInt(m.articleId) && isOptional(m.anyway, isBoolean),
   'page/show': (m) =>
     isInt(m.tabId) &&
     isOptional(m.scrollTo, isTextQuote) &&

@@ -10,9 +10,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFromText } from '../lib/extract';
-import { comparePassages, preparePassages } from '../lib/passages';
+import { comparePassages, isCopied, preparePassages } from '../lib/passages';
 import { SEEDS_DIR } from '../tests/shared-fixtures';
-import { giletsJaunesByUrl, readLabelledPairs } from '../tests/passages-fixtures';
+import { giletsJaunesByUrl, pairHalves, readLabelledPairs } from '../tests/passages-fixtures';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
@@ -47,13 +47,15 @@ console.table(coverageRows);
 const docs = giletsJaunesByUrl();
 const rows: Record<string, string>[] = [];
 let tp = 0, fp = 0, fn = 0, tn = 0;
-for (const l of readLabelledPairs()) {
+const labelled = readLabelledPairs();
+const halves = pairHalves(labelled);
+for (const l of labelled) {
   const a = docs.get(l.a);
   const b = docs.get(l.b);
   if (!a || !b) throw new Error(`labelled pair not in the corpus: ${l.a} ${l.b}`);
   const r = comparePassages(preparePassages(a.text, 'fr'), preparePassages(b.text, 'fr'));
-  const found = r.passages.length > 0;
-  const positive = l.label !== 'none';
+  const found = r.passages.some(isCopied);
+  const positive = l.label === 'reused' || l.label === 'partly';
   if (found && positive) tp++;
   else if (found) fp++;
   else if (positive) fn++;
@@ -61,11 +63,14 @@ for (const l of readLabelledPairs()) {
   rows.push({
     a: clip(l.a.replace(/^https?:\/\/(www\.)?/, ''), 48),
     b: clip(l.b.replace(/^https?:\/\/(www\.)?/, ''), 48),
+    half: halves.get(l) ?? '',
     label: l.label,
     passages: String(r.passages.length),
     kinds: [...new Set(r.passages.map((p) => p.kind))].join(','),
-    'cov a': pct(r.coverage.a),
-    'cov b': pct(r.coverage.b),
+    'copied a': pct(r.coverage.a),
+    'copied b': pct(r.coverage.b),
+    'similar a': pct(r.similar.a),
+    'similar b': pct(r.similar.b),
   });
 }
 console.log('\n== Gilets jaunes: hand-labelled pairs');
@@ -73,4 +78,4 @@ console.table(rows);
 const precision = tp / Math.max(1, tp + fp);
 const recall = tp / Math.max(1, tp + fn);
 console.log(`pairs ${rows.length}: TP ${tp}  FP ${fp}  FN ${fn}  TN ${tn}`);
-console.log(`precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  (positive = reused or partly; predicted = at least one passage)`);
+console.log(`precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  (positive = reused or partly; predicted = at least one verbatim or edited passage)`);

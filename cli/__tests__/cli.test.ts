@@ -38,6 +38,8 @@ describe('recoupe extract', () => {
     const { code, stdout } = await cli('extract', join(PAGES, 'mozilla-1/source.html'));
     expect(code).toBe(0);
     expect(JSON.parse(stdout).isArticle).toBe(false);
+    // Why, as codes: nothing on a product page (mozilla-1) says article.
+    expect(JSON.parse(stdout).notArticle.map((r: { code: string }) => r.code)).toContain('no-article-signs');
   });
 
   it.each([

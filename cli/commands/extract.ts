@@ -1,6 +1,7 @@
 import type { Command } from './command';
 import { UsageError } from './command';
 import { extractPage, readPage } from '../read-page';
+import type { NotArticleReason } from '../../lib/extract/types';
 
 /** The JSON that `recoupe extract` prints: stable field names for scripts. */
 export interface ExtractOutput {
@@ -16,6 +17,8 @@ export interface ExtractOutput {
   publishedTime: string | null;
   canonicalUrl: string | null;
   articleReasons: string[];
+  /** When not an article: why, as codes (`lib/extract`'s `NotArticleReason`). */
+  notArticle: NotArticleReason[];
 }
 
 export async function extractFile(path: string, url?: string): Promise<ExtractOutput> {
@@ -33,6 +36,7 @@ export async function extractFile(path: string, url?: string): Promise<ExtractOu
     publishedTime: a.publishedTime,
     canonicalUrl: a.canonicalUrl,
     articleReasons: a.articleReasons,
+    notArticle: a.notArticle ?? [],
   };
 }
 

@@ -95,6 +95,21 @@ describe('comparing the page with the corpus', () => {
     expect(reply!.ok && reply!.value.same.length).toBeGreaterThan(0);
   });
 
+  it('compares a page judged not an article only when asked to compare it anyway, framing included', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    const dom = new JSDOM(seedPage, { url: PAGE_URL });
+    const article = extractFromDocument(dom.window.document, { url: PAGE_URL });
+    executeScript.mockResolvedValueOnce([{ result: { ok: true, article: { ...article, isArticle: false, notArticle: [{ code: 'no-article-signs' }] } } }]);
+    expect(await send({ type: 'page/get-state', tabId, refresh: true })).toMatchObject({ ok: true, value: { kind: 'not-article' } });
+    expect(await send({ type: 'page/compare', tabId })).toEqual({ ok: true, value: null });
+    const reply = await send({ type: 'page/compare', tabId, anyway: true });
+    expect(reply!.ok && reply!.value.same.length).toBeGreaterThan(0);
+    const other = reply!.ok && reply!.value.same[0].id;
+    expect(await send({ type: 'page/framing', tabId, articleId: other })).toEqual({ ok: true, value: null });
+    expect(await send({ type: 'page/framing', tabId, articleId: other, anyway: true })).toMatchObject({ ok: true, value: { articleId: other } });
+    expect(await send({ type: 'page/compare', tabId, anyway: 'yes' })).toBeUndefined();
+  });
+
   it('refuses a comparison request without a tab', async () => {
     expect(await send({ type: 'page/compare' })).toBeUndefined();
   });

@@ -3,7 +3,7 @@
  * every failure becomes a sentence a person can act on.
  */
 import { browser } from 'wxt/browser';
-import { MAX_AUTO_SAVE_SITES, MAX_IMPORT_CHARS, type AnyRequest, type Notice, type Requests, type RequestType, type Result } from '../../extension/protocol';
+import { MAX_AUTO_SAVE_SITES, MAX_IMPORT_CHARS, type AnyRequest, type Notice, type PageState, type Requests, type RequestType, type Result } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { deleteArticles, getArticle, listArticles, saveArticle, searchCorpus } from '../../extension/storage/corpus';
 import { toNewArticle } from '../../extension/storage/article-record';
@@ -42,6 +42,14 @@ async function resolveTab(tabId: number | undefined): Promise<number> {
   const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   if (active?.id === undefined) throw new Error(i18n.t('background.noTab'));
   return active.id;
+}
+
+/**
+ * A page is compared when it is an article, or when the reader asked to compare a page judged
+ * not an article anyway (it has text).
+ */
+function comparable(state: PageState, anyway = false): state is Extract<PageState, { kind: 'article' | 'not-article' }> {
+  return state.kind === 'article' || (anyway && state.kind === 'not-article' && state.article.text.trim() !== '');
 }
 
 /** Turns storage errors into messages a person understands. */
@@ -97,13 +105,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const startedAt = performance.now();
       const progress = progressOf(req.tabId);
       const { state, extractMs } = await getPageStateTimed(db, req.tabId, { progress });
-      if (state.kind !== 'article') return null;
+      if (!comparable(state, req.anyway)) return null;
       const keptApart = new Set((await keptApartFromPage(db, state)).map((a) => a.id));
       return comparePage(db, stories, state.article, state.savedId, { startedAt, extractMs, progress, keptApart });
     },
     'page/framing': async (req) => {
       const state = await getPageState(db, req.tabId);
-      return state.kind === 'article' ? framingAgainst(db, state.article, req.articleId) : null;
+      return comparable(state, req.anyway) ? framingAgainst(db, state.article, req.articleId) : null;
     },
     'page/show': async (req) => showEvidence(req.tabId, { highlight: req.highlight, scrollTo: req.scrollTo }),
     'page/keep-apart': async (req) => {

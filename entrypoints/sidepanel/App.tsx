@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { request, type PageState } from '../../extension/protocol';
+import type { NotArticleReason } from '../../lib/extract/types';
 import { countWords } from '../../extension/storage/article-record';
 import { counted, localDate, localLanguageName, localNumber } from '../../extension/ui/format';
 import { usePageState, type Progress } from './use-page-state';
@@ -55,23 +56,47 @@ function Coverage({ load, progress }: { load: ComparisonLoad; progress: Progress
   );
 }
 
+/** Why a page is not an article, in the reader's language (lib/extract gives codes). */
+function notArticleText(reason: NotArticleReason): string {
+  switch (reason.code) {
+    case 'empty':
+      return i18n.t('panel.notArticleEmpty');
+    case 'not-text':
+      return i18n.t('panel.notArticleNotText');
+    case 'short':
+      return counted('panel.notArticleShort', reason.words, localNumber(reason.min));
+    case 'no-prose':
+      return i18n.t('panel.notArticleNoProse');
+    case 'listing':
+      return i18n.t('panel.notArticleListing');
+    case 'reference':
+      return i18n.t('panel.notArticleReference');
+    case 'front-page-url':
+      return i18n.t('panel.notArticleFrontPageUrl');
+    case 'no-article-signs':
+      return i18n.t('panel.notArticleNoSigns');
+  }
+}
+
 function ArticleView({ page, progress }: { page: Extracted; progress: Progress | null }) {
   const { article } = page;
   const words = countWords(article.text);
   const facts = [article.siteName, localLanguageName(article.language) ?? i18n.t('panel.languageUnknown'), localDate(article.publishedTime)].filter(Boolean);
+  // A page judged not an article is compared only when the reader asks.
+  const [anyway, setAnyway] = useState(false);
+  const compared = page.kind === 'article' || anyway;
   // The comparison is asked for here so the header can say how many versions cover the event.
-  const load = useComparison(page.tabId, page);
+  const load = useComparison(page.tabId, page, anyway);
   return (
     <article aria-labelledby="article-title">
       {page.kind === 'not-article' && (
         <div class="card notice" data-testid="not-article" role="status">
           <strong>{i18n.t('panel.notArticle')}</strong>
+          <ul data-testid="not-article-reasons">{(article.notArticle ?? []).map((r, i) => <li key={i}>{notArticleText(r)}</li>)}</ul>
           <p class="muted">{i18n.t('panel.notArticleHelp')}</p>
-          <details>
-            <summary>{i18n.t('panel.why')}</summary>
-            {/* The extractor's reasons (lib/extract) are in English. */}
-            <ul lang="en">{article.articleReasons.map((r, i) => <li key={i}>{r}</li>)}</ul>
-          </details>
+          {!anyway && article.text.trim() && (
+            <button onClick={() => setAnyway(true)} data-testid="compare-anyway">{i18n.t('panel.compareAnyway')}</button>
+          )}
         </div>
       )}
       <header class="article-header">
@@ -82,11 +107,11 @@ function ArticleView({ page, progress }: { page: Extracted; progress: Progress |
           {counted('panel.words', words)} · {counted('panel.paragraphs', article.paragraphs.length)}
           {article.boilerplate.length > 0 && ` · ${counted('panel.debrisBlocks', article.boilerplate.length)}`}
         </p>
-        {page.kind === 'article' && <Coverage load={load} progress={progress} />}
+        {compared && <Coverage load={load} progress={progress} />}
         {article.text.trim() && <SaveButton page={page} label={page.kind === 'article' ? i18n.t('panel.save') : i18n.t('panel.saveAnyway')} />}
       </header>
-      {page.kind === 'article' && <ComparisonView tabId={page.tabId} load={load} progress={progress} onOpenCorpus={openCorpus} />}
-      <details class="body" open={page.kind === 'not-article'}>
+      {compared && <ComparisonView tabId={page.tabId} load={load} progress={progress} onOpenCorpus={openCorpus} anyway={anyway} />}
+      <details class="body" open={!compared}>
         <summary>{i18n.t('panel.extractedText')}</summary>
         {article.paragraphs.map((p) => (
           <p key={p.start} lang={article.language ?? undefined}>{article.text.slice(p.start, p.end)}</p>

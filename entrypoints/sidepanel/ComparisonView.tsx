@@ -12,19 +12,22 @@ import { KeptApartList, MatchActions, useKeptApart } from './match-actions';
 
 export type ComparisonLoad = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; comparison: PageComparison | null };
 
-/** The page of a tab compared with the corpus, asked again whenever `refreshKey` changes. */
-export function useComparison(tabId: number, refreshKey: unknown): ComparisonLoad {
+/**
+ * The page of a tab compared with the corpus, asked again whenever `refreshKey` changes;
+ * `anyway`: compare a page judged not an article too.
+ */
+export function useComparison(tabId: number, refreshKey: unknown, anyway = false): ComparisonLoad {
   const [load, setLoad] = useState<ComparisonLoad>({ kind: 'loading' });
   useEffect(() => {
     let current = true;
     setLoad({ kind: 'loading' });
-    request('page/compare', { tabId })
+    request('page/compare', { tabId, anyway })
       .then((comparison) => current && setLoad({ kind: 'done', comparison }))
       .catch((error: Error) => current && setLoad({ kind: 'failed', message: error.message }));
     return () => {
       current = false;
     };
-  }, [tabId, refreshKey]);
+  }, [tabId, refreshKey, anyway]);
   return load;
 }
 
@@ -237,19 +240,19 @@ function FramingSection({ framing, other, scrollTo }: { framing: FramingView; ot
 }
 
 /** The framing beside the chosen article (asked of the background), or the default closest version's. */
-function useFraming(tabId: number, c: PageComparison, chosen: number | null): { kind: 'loading' } | { kind: 'done'; framing: FramingView | null } {
+function useFraming(tabId: number, c: PageComparison, chosen: number | null, anyway: boolean): { kind: 'loading' } | { kind: 'done'; framing: FramingView | null } {
   const [asked, setAsked] = useState<{ id: number; framing: FramingView | null } | null>(null);
   useEffect(() => {
     if (chosen === null) return;
     let current = true;
     setAsked(null);
-    request('page/framing', { tabId, articleId: chosen })
+    request('page/framing', { tabId, articleId: chosen, anyway })
       .then((framing) => current && setAsked({ id: chosen, framing }))
       .catch(() => current && setAsked({ id: chosen, framing: null }));
     return () => {
       current = false;
     };
-  }, [tabId, c, chosen]);
+  }, [tabId, c, chosen, anyway]);
   if (chosen === null) return { kind: 'done', framing: c.framing };
   return asked?.id === chosen ? { kind: 'done', framing: asked.framing } : { kind: 'loading' };
 }
@@ -294,7 +297,7 @@ export function ProgressLine({ text }: { text: string }) {
  * The page compared with the corpus: same-story lists, then the evidence (shared quotes, framing,
  * shared passages) of the articles compared: all same-event articles, or the one chosen.
  */
-export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId: number; load: ComparisonLoad; progress: Progress | null; onOpenCorpus: () => void }) {
+export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = false }: { tabId: number; load: ComparisonLoad; progress: Progress | null; onOpenCorpus: () => void; anyway?: boolean }) {
   const { scrollTo, missing } = useShowInPage(tabId);
   const [chosen, setChosen] = useState<number | null>(null);
   const c = load.kind === 'done' ? load.comparison : null;
@@ -302,7 +305,7 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId:
   useEffect(() => {
     if (chosen !== null && c && ![...c.same, ...c.related].some((a) => a.id === chosen)) setChosen(null);
   }, [c]);
-  const framing = useFraming(tabId, c ?? EMPTY, chosen);
+  const framing = useFraming(tabId, c ?? EMPTY, chosen, anyway);
   const judged = useKeptApart(tabId, c);
   // An article just marked "not the same event" is no longer one to compare with.
   useEffect(() => {
@@ -351,7 +354,7 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId:
   const shown = { ...c, same: judgedOut(c.same), related: judgedOut(c.related) };
 
   const byId = new Map([...sameListed, ...relatedListed].map((a) => [a.id, a]));
-  const { quotes, passages, coverage: shownCoverage } = shownEvidence(shown, chosen);
+  const { quotes, passages, copied, similar, coverage: shownCoverage } = shownEvidence(shown, chosen);
   const coverage =
     chosen !== null
       ? i18n.t('panel.coverageOne', [localPercent(shownCoverage.share), outletName(byId.get(chosen))])
@@ -405,10 +408,17 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus }: { tabId:
       </section>
       {passages.length > 0 && (
         <section aria-labelledby="sec-passages-h" id="sec-passages" tabIndex={-1} data-testid="shared-passages">
-          <h2 id="sec-passages-h">{i18n.t('panel.sharedPassages')} <span class="count">{localNumber(passages.length)}</span></h2>
-          <p class="meta" data-testid="coverage">{coverage}</p>
+          <h2 id="sec-passages-h">{i18n.t('panel.sharedPassages')} <span class="count">{localNumber(copied.length)}</span></h2>
+          {copied.length > 0 && <p class="meta" data-testid="coverage">{coverage}</p>}
           <p class="meta legend">{i18n.t('panel.changedLegend')}</p>
-          <ul class="plain">{passages.map((p, i) => <PassageItem key={i} passage={p} byId={byId} scrollTo={scrollTo} />)}</ul>
+          <ul class="plain">{copied.map((p, i) => <PassageItem key={i} passage={p} byId={byId} scrollTo={scrollTo} />)}</ul>
+          {similar.length > 0 && (
+            <div data-testid="similar-wording">
+              <h3>{i18n.t('panel.similarWording')} <span class="count">{localNumber(similar.length)}</span></h3>
+              <p class="meta">{i18n.t('panel.similarWordingHelp')}</p>
+              <ul class="plain">{similar.map((p, i) => <PassageItem key={i} passage={p} byId={byId} scrollTo={scrollTo} />)}</ul>
+            </div>
+          )}
         </section>
       )}
     </div>

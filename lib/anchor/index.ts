@@ -151,3 +151,56 @@ export function anchorQuotes(text: string, quotes: readonly TextQuote[]): Anchor
   const prepared = prepareText(text);
   return quotes.map((q) => anchorQuote(prepared, q));
 }
+
+/**
+ * A selector cut at its paragraph breaks (the blank lines between the extracted text's
+ * paragraphs): one selector per paragraph, each with the neighbouring paragraph as context. The
+ * page may hold, between two paragraphs of a passage, what the extraction set aside (an aside, a
+ * "Read more" box, an advert); anchored paragraph by paragraph, none of it is covered.
+ */
+export function paragraphQuotes(quote: TextQuote): TextQuote[] {
+  const spans: Span[] = [];
+  const breaks = /\n\s*\n/g;
+  let at = 0;
+  for (const m of quote.exact.matchAll(breaks)) {
+    spans.push({ start: at, end: m.index });
+    at = m.index + m[0].length;
+  }
+  spans.push({ start: at, end: quote.exact.length });
+  const parts = spans.filter((s) => quote.exact.slice(s.start, s.end).trim() !== '');
+  if (parts.length <= 1) return [quote];
+  return parts.map((span, i) => {
+    const own = quoteSelector(quote.exact, span);
+    return {
+      exact: own.exact.trim(),
+      prefix: i === 0 ? quote.prefix : own.prefix,
+      suffix: i === parts.length - 1 ? quote.suffix : own.suffix,
+    };
+  });
+}
+
+/**
+ * Anchors a selector that may span paragraphs in `text` (`prepared`: the same text prepared once
+ * for many selectors). Found whole where the text reads on in one piece. Otherwise each paragraph
+ * is anchored (`paragraphQuotes`), and the selector is found only when all of them are: as one
+ * span when only spacing separates them (a word edited), paragraph by paragraph when the page
+ * holds something else between them (an aside, an advert), which is then never covered. The
+ * status is the weakest of the paragraphs'.
+ */
+export function anchorParagraphs(text: string, quote: TextQuote, prepared: NormalizedText = prepareText(text)): { status: AnchorStatus; spans: Span[] } {
+  const whole = anchorQuote(prepared, quote);
+  const parts = paragraphQuotes(quote);
+  if (whole.status === 'exact' || parts.length === 1) {
+    return whole.status === 'orphan' ? { status: 'orphan', spans: [] } : { status: whole.status, spans: [{ start: whole.start, end: whole.end }] };
+  }
+  const found: Span[] = [];
+  let status: AnchorStatus = 'exact';
+  for (const part of parts) {
+    const a = anchorQuote(prepared, part);
+    if (a.status === 'orphan' || (found.length > 0 && a.start < found[found.length - 1]!.end)) return { status: 'orphan', spans: [] };
+    if (a.status === 'fuzzy') status = 'fuzzy';
+    found.push({ start: a.start, end: a.end });
+  }
+  const spacedOnly = found.every((s, i) => i === 0 || text.slice(found[i - 1]!.end, s.start).trim() === '');
+  return { status, spans: spacedOnly ? [{ start: found[0]!.start, end: found[found.length - 1]!.end }] : found };
+}

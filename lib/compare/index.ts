@@ -7,7 +7,7 @@
  * @module
  */
 import { alignQuotes, extractQuotes, type Quote, type SharedQuote } from '../quotes';
-import { comparePassages, preparePassages, wordCoverage, type Passage, type PreparedText } from '../passages';
+import { comparePassages, isCopied, preparePassages, wordCoverage, type Passage, type PreparedText } from '../passages';
 import type { Span } from '../extract/types';
 
 export interface ArticleText {
@@ -25,7 +25,7 @@ export interface PairComparison {
   /** Spans: `a` into the first article, `b` into the second. */
   sharedQuotes: SharedQuote[];
   passages: Passage[];
-  /** Share of each body's words covered by the passages, in [0, 1]. */
+  /** Share of each body's words copied (verbatim and edited passages; paraphrases not counted), in [0, 1]. */
   coverage: { a: number; b: number };
 }
 
@@ -48,9 +48,12 @@ export function comparePrepared(a: PreparedArticle, b: PreparedArticle): PairCom
   };
 }
 
-/** The share of `page` that also appears in any of the articles it was compared with (each word counted once). */
+/**
+ * The share of `page` copied in any of the articles it was compared with (each word counted
+ * once): verbatim and edited passages; a paraphrase is similar wording, not a copy.
+ */
 export function coverageOfPage(page: PreparedArticle, comparisons: readonly PairComparison[]): number {
-  return wordCoverage(page.words, comparisons.flatMap((c) => c.passages.map((p) => p.a)));
+  return wordCoverage(page.words, comparisons.flatMap((c) => c.passages.filter(isCopied).map((p) => p.a)));
 }
 
 /** A run of text for display, marked where it differs from the other version. */

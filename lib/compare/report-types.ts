@@ -85,6 +85,9 @@ export interface ShownEvidence {
   /** Quotations with the versions of the shown articles only. */
   quotes: SharedQuoteView[];
   passages: PassageView[];
+  /** The passages split: copied text (verbatim, edited: what coverage counts) and similar wording (paraphrase). */
+  copied: PassageView[];
+  similar: PassageView[];
   /** Share of the page's words found in the shown articles, and how many of them share any. */
   coverage: { share: number; articles: number };
 }

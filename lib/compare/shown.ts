@@ -17,5 +17,8 @@ export function shownEvidence(report: ComparisonReport, chosen: number | null): 
   const passages = report.passages.filter((p) => shownIds.has(p.articleId));
   const covered = report.coverage.byArticle.filter((x) => shownIds.has(x.articleId));
   const share = chosen !== null ? (covered[0]?.coverage ?? 0) : ((report.same.length > 0 ? report.coverage.sameEvent : null) ?? report.coverage.overall);
-  return { quotes, passages, coverage: { share, articles: covered.length } };
+  // Copied text (verbatim, edited) is what the coverage counts; a paraphrase is listed apart.
+  const copied = passages.filter((p) => p.kind !== 'paraphrase');
+  const similar = passages.filter((p) => p.kind === 'paraphrase');
+  return { quotes, passages, copied, similar, coverage: { share, articles: covered.length } };
 }

@@ -16,13 +16,14 @@
  * @module
  */
 import { Readability } from '@mozilla/readability';
-import type { ExtractedArticle, Removal } from './types';
+import type { ExtractedArticle, NotArticleReason, Removal } from './types';
 import type { LineKind } from './lines';
 import { assemble, newPage, runSteps } from './pipeline';
 import { bodyVerdict, PIPELINE } from './from-text';
 import { extractMetadata, toIsoDate } from './metadata';
 import { articleSignals } from './is-article';
 import { chooseLanguage, type LanguageDetector } from './language';
+import { BLOCK_ELEMENTS, SKIPPED_ELEMENTS } from './elements';
 
 export interface DocumentExtractionOptions {
   url?: string;
@@ -39,19 +40,13 @@ const BLOCK_KIND: Record<string, LineKind> = {
   LI: 'li', DT: 'p', DD: 'p', FIGCAPTION: 'caption', CAPTION: 'caption', BLOCKQUOTE: 'quote',
   PRE: 'pre', TD: 'p', TH: 'p',
 };
-/** Elements that break text into separate blocks. */
-const BLOCK_TAGS = new Set([
-  ...Object.keys(BLOCK_KIND), 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV',
-  'MAIN', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'HR', 'FORM',
-  'ADDRESS', 'DETAILS', 'SUMMARY',
-]);
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA']);
 /** Bound on DOM nodes walked when cutting the extracted content into blocks. */
 const MAX_NODES = 200_000;
 
 /**
  * Cut an element's content into text blocks. Inline runs between block elements become one
- * block; a block element's kind is that of its nearest block-level ancestor in BLOCK_KIND.
+ * block; a block element's kind is that of its nearest block-level ancestor in BLOCK_KIND. The
+ * elements skipped and the blocks are the ones the page-evidence walker uses (`elements.ts`).
  */
 export function blocksOf(root: Node): { text: string; kind: LineKind }[] {
   const out: { text: string; kind: LineKind }[] = [];
@@ -71,12 +66,12 @@ export function blocksOf(root: Node): { text: string; kind: LineKind }[] {
     }
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag)) return;
+    if (SKIPPED_ELEMENTS.has(tag)) return;
     if (tag === 'BR') {
       buf += ' ';
       return;
     }
-    const isBlock = BLOCK_TAGS.has(tag);
+    const isBlock = BLOCK_ELEMENTS.has(tag);
     const own = BLOCK_KIND[tag] ?? inherited;
     if (isBlock) flush();
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c, own);
@@ -128,8 +123,14 @@ function empty(url: string | null, reason: string): ExtractedArticle {
   return {
     title: null, byline: null, siteName: null, publishedTime: null, language: null, url,
     canonicalUrl: null, text: '', paragraphs: [], boilerplate: [], removals: [], isArticle: false,
-    articleReasons: [reason],
+    articleReasons: [reason], notArticle: [{ code: 'empty' }],
   };
+}
+
+/** Each code once, in order. */
+function notArticleReasons(list: NotArticleReason[]): NotArticleReason[] {
+  const seen = new Set<string>();
+  return list.filter((r) => !seen.has(r.code) && seen.add(r.code));
 }
 
 export function extractFromDocument(doc: Document, options: DocumentExtractionOptions = {}): ExtractedArticle {
@@ -152,7 +153,7 @@ export function extractFromDocument(doc: Document, options: DocumentExtractionOp
   const page = newPage(parsed?.content ? blocksOf(parsed.content) : [], 'dom', title ?? null);
   runSteps(page, PIPELINE);
   const a = assemble(page);
-  const body = bodyVerdict(a);
+  const body = bodyVerdict(a, signals.declared);
 
   const contentBlocks = new Set(page.lines.map((l) => l.text.replace(/\s+/g, ' ').trim()));
   const removals = [...a.removals, ...outsideContent(doc, contentBlocks, title ?? null)];
@@ -175,5 +176,6 @@ export function extractFromDocument(doc: Document, options: DocumentExtractionOp
     removals,
     isArticle: signals.isArticle && body.ok,
     articleReasons: reasons,
+    notArticle: signals.isArticle && body.ok ? [] : notArticleReasons([...(signals.isArticle ? [] : signals.against ?? []), ...(parsed ? body.against : [{ code: 'empty' as const }])]),
   };
 }

@@ -1,6 +1,9 @@
 /**
  * Plain-text captures (a page's visible text, one block per line, with its debris) → article.
  *
+ * Lines hard-wrapped at a fixed width (OCR, e-mail, text wrapped at ~70 characters) are first
+ * joined back into paragraphs (`reflow.ts`), so that the steps see paragraphs, not fragments.
+ *
  * The removal pipeline, in order (defuddle keeps its pipeline order in one place; this is ours).
  * Each step lives in `steps/<name>.ts`, returns the lines it removes with a reason, and never
  * sees a line an earlier step took:
@@ -18,7 +21,7 @@
  *
  * @module
  */
-import type { ExtractedArticle } from './types';
+import type { ExtractedArticle, NotArticleReason } from './types';
 import type { Step } from './lines';
 import { assemble, newPage, runSteps, type Assembled } from './pipeline';
 import { uiLabels } from './steps/ui-labels';
@@ -32,6 +35,7 @@ import { repeatedLead } from './steps/repeated-lead';
 import { relatedLinks } from './steps/related-links';
 import { sectionLabels } from './steps/section-labels';
 import { chooseLanguage, type LanguageDetector } from './language';
+import { reflow } from './reflow';
 
 export const PIPELINE: readonly Step[] = [
   uiLabels,
@@ -57,6 +61,12 @@ const MAX_LINE_CHARS = 20_000;
  */
 export const MIN_ARTICLE_WORDS = 150;
 export const MIN_PROSE_PARAGRAPHS = 3;
+/**
+ * Body size for a page whose metadata declares an article (JSON-LD article type, og:type=article):
+ * a news brief of a few sentences, in one prose paragraph or more. The declaration stands in for
+ * the size evidence a bare text needs.
+ */
+export const MIN_DECLARED_ARTICLE_WORDS = 80;
 
 // C0 controls other than tab/newline, DEL, and U+FFFD: the marks of binary input.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
@@ -74,15 +84,24 @@ export function binaryShare(text: string): number {
   return (sample.match(CONTROL)?.length ?? 0) / sample.length;
 }
 
-/** Article verdict from the body alone. */
-export function bodyVerdict(a: Assembled): { ok: boolean; reasons: string[] } {
-  const reasons: string[] = [];
-  if (a.text === '') return { ok: false, reasons: ['empty body'] };
-  const wordsOk = a.words >= MIN_ARTICLE_WORDS;
-  const parasOk = a.proseParagraphs >= MIN_PROSE_PARAGRAPHS;
-  reasons.push(`body ${a.words} words${wordsOk ? '' : ` < ${MIN_ARTICLE_WORDS}`}`);
-  reasons.push(`${a.proseParagraphs} prose paragraphs${parasOk ? '' : ` < ${MIN_PROSE_PARAGRAPHS}`}`);
-  return { ok: wordsOk && parasOk, reasons };
+/**
+ * Article verdict from the body alone. Running prose is three prose paragraphs, or fewer holding
+ * an article's worth of words (a whole article in one block); with `declared` article metadata,
+ * a brief of one prose paragraph and `MIN_DECLARED_ARTICLE_WORDS` is enough.
+ */
+export function bodyVerdict(a: Assembled, declared = false): { ok: boolean; reasons: string[]; against: NotArticleReason[] } {
+  if (a.text === '') return { ok: false, reasons: ['empty body'], against: [{ code: 'empty' }] };
+  const min = declared ? MIN_DECLARED_ARTICLE_WORDS : MIN_ARTICLE_WORDS;
+  const wordsOk = a.words >= min;
+  const parasOk = a.proseParagraphs >= MIN_PROSE_PARAGRAPHS || a.proseWords >= MIN_ARTICLE_WORDS || (declared && a.proseParagraphs >= 1);
+  const reasons = [
+    `body ${a.words} words${wordsOk ? '' : ` < ${min}`}`,
+    `${a.proseParagraphs} prose paragraphs (${a.proseWords} words)${parasOk ? '' : ` < ${MIN_PROSE_PARAGRAPHS}`}`,
+  ];
+  const against: NotArticleReason[] = [];
+  if (!wordsOk) against.push({ code: 'short', words: a.words, min });
+  else if (!parasOk) against.push({ code: 'no-prose' });
+  return { ok: wordsOk && parasOk, reasons, against };
 }
 
 export interface TextExtractionOptions {
@@ -94,14 +113,16 @@ export interface TextExtractionOptions {
 export function extractFromText(text: string, options: TextExtractionOptions = {}): ExtractedArticle {
   const input = typeof text === 'string' ? text : '';
   const binary = binaryShare(input);
-  const page = runSteps(newPage(splitLines(input), 'text'), PIPELINE);
+  const page = runSteps(newPage(reflow(splitLines(input)), 'text'), PIPELINE);
   const a = assemble(page);
   const verdict = bodyVerdict(a);
   const reasons = [...verdict.reasons];
   let isArticle = verdict.ok;
+  let against = verdict.against;
   // More than 5% control characters is not text someone wrote.
   if (binary > 0.05) {
     isArticle = false;
+    against = [{ code: 'not-text' }];
     reasons.unshift(`binary input (${Math.round(binary * 100)}% control characters)`);
   }
   if (input.length > MAX_INPUT_CHARS) reasons.push(`input cut at ${MAX_INPUT_CHARS} characters`);
@@ -119,5 +140,6 @@ export function extractFromText(text: string, options: TextExtractionOptions = {
     removals: a.removals,
     isArticle,
     articleReasons: reasons,
+    notArticle: isArticle ? [] : against,
   };
 }

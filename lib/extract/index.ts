@@ -34,4 +34,4 @@ export function settleLanguage(article: ExtractedArticle): ExtractedArticle {
 export { PIPELINE } from './from-text';
 export { articleSignals } from './is-article';
 export { extractMetadata, type PageMetadata } from './metadata';
-export type { ExtractedArticle, Span, Removal, ArticleSignals } from './types';
+export type { ExtractedArticle, Span, Removal, ArticleSignals, NotArticleReason } from './types';

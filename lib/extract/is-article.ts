@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { ArticleSignals } from './types';
+import type { ArticleSignals, NotArticleReason } from './types';
 
 /** Points needed. Two strong signals (og:type=article + prose) or several weak ones. */
 export const ARTICLE_THRESHOLD = 3;
@@ -23,6 +23,8 @@ const MAX_PARAGRAPHS = 400;
 const LONG_PARAGRAPH = 120;
 
 const NEWS_TYPES = /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|SatiricalArticle|Report|BlogPosting|LiveBlogPosting)$/;
+/** schema.org Article subtypes that are not news but are written articles (science, health, tech). */
+const ARTICLE_TYPES = /^(?:Article|ScholarlyArticle|MedicalScholarlyArticle|TechArticle)$/;
 const LISTING_TYPES = /^(?:CollectionPage|ItemList|SearchResultsPage|ProfilePage|CheckoutPage|ContactPage|FAQPage|QAPage)$/;
 const TYPE_RE = /"@type"\s*:\s*(\[[^\]]{0,300}\]|"[^"]{1,80}")/g;
 // A reference entry (encyclopedia, knowledge base) declares its subject as an external entity.
@@ -51,11 +53,12 @@ export function articleLikePath(url: string | null): boolean | null {
     return null;
   }
   if (!/^https?:$/.test(u.protocol) || u.hostname === 'fakehost') return null;
-  if (/(?:^|[?&])(?:q|query|s|search)=/.test(u.search) || /\/(?:search|recherche|tag|tags|category|categorie|rubrique|section|wiki)\b/i.test(u.pathname)) {
-    return false;
-  }
+  if (/(?:^|[?&])(?:q|query|s|search)=/.test(u.search) || /\/(?:search|recherche|wiki)\b/i.test(u.pathname)) return false;
   const segments = u.pathname.split('/').filter(Boolean);
-  if (segments.some((s) => /[-_].*[-_]/.test(s) || /\d{4,}/.test(s) || (s.includes('-') && s.length >= 20))) return true;
+  const slug = (s: string) => /[-_].*[-_]/.test(s) || /\d{4,}/.test(s) || (s.includes('-') && s.length >= 20);
+  // A listing folder (`/sport/tag/football/`) is a front page unless an article's slug follows it.
+  if (/\/(?:tag|tags|category|categorie|rubrique|section)\b/i.test(u.pathname) && !slug(segments.at(-1) ?? '')) return false;
+  if (segments.some(slug)) return true;
   // Only the shapes of a home or section front count against: `/`, `/es/`, `/world/`, `/index.html`.
   // Anything else (opaque ids, short slugs) says nothing either way.
   const last = segments.at(-1)?.replace(/\.\w+$/, '') ?? '';
@@ -65,6 +68,7 @@ export function articleLikePath(url: string | null): boolean | null {
 
 export function articleSignals(doc: Document): ArticleSignals {
   const reasons: string[] = [];
+  const against: NotArticleReason[] = [];
   let score = 0;
   const add = (points: number, why: string) => {
     score += points;
@@ -83,19 +87,29 @@ export function articleSignals(doc: Document): ArticleSignals {
     }
   }
   const news = [...types].find((t) => NEWS_TYPES.test(t));
+  const written = [...types].find((t) => ARTICLE_TYPES.test(t));
   if (news) add(3, `json-ld:${news}`);
-  else if (types.has('Article')) add(2, 'json-ld:Article');
+  else if (written) add(2, `json-ld:${written}`);
+  // A page declaring an article may also carry a list (its FAQ, a carousel): the article wins.
   const listing = [...types].find((t) => LISTING_TYPES.test(t));
-  if (listing) add(-4, `json-ld:${listing} (listing page)`);
-  if (REFERENCE_ENTITY.test(ldText)) add(-2, 'json-ld subject is a knowledge-base entity (reference page)');
+  if (listing && !news && !written) {
+    add(-4, `json-ld:${listing} (listing page)`);
+    against.push({ code: 'listing' });
+  }
+  if (REFERENCE_ENTITY.test(ldText)) {
+    add(-2, 'json-ld subject is a knowledge-base entity (reference page)');
+    against.push({ code: 'reference' });
+  }
   const pub = DATE_PUBLISHED.exec(ldText)?.[1];
   const mod = DATE_MODIFIED.exec(ldText)?.[1];
   if (pub && mod && (Date.parse(mod) - Date.parse(pub)) / 86_400_000 > STALE_EDIT_DAYS) {
     add(-2, 'edited more than a year after publication (reference page)');
+    against.push({ code: 'reference' });
   }
 
   const ogType = meta(doc, 'meta[property="og:type" i]')?.toLowerCase() ?? null;
-  if (ogType === 'article' || ogType?.startsWith('article')) add(2, 'og:type=article');
+  const ogArticle = ogType === 'article' || !!ogType?.startsWith('article');
+  if (ogArticle) add(2, 'og:type=article');
   else if (ogType === 'website' || ogType === 'profile') add(-1, `og:type=${ogType}`);
 
   const dated =
@@ -119,12 +133,19 @@ export function articleSignals(doc: Document): ArticleSignals {
   }
   if (longCount >= 5) add(1, `text-density: ${longCount} long paragraphs`);
   if (longChars >= 1500) add(1, `text-density: ${longChars} chars of prose`);
-  if (longCount === 0) add(-2, 'no paragraph of prose');
+  if (longCount === 0) {
+    add(-2, 'no paragraph of prose');
+    against.push({ code: 'no-prose' });
+  }
 
   const path = articleLikePath(meta(doc, 'meta[property="og:url" i]') ?? doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? doc.URL);
-  if (path === false) add(-2, 'URL is a home, section, search or wiki page');
+  if (path === false) {
+    add(-2, 'URL is a home, section, search or wiki page');
+    against.push({ code: 'front-page-url' });
+  }
 
   const isArticle = score >= ARTICLE_THRESHOLD;
   reasons.unshift(`score ${score} ${isArticle ? '>=' : '<'} ${ARTICLE_THRESHOLD}`);
-  return { isArticle, reasons };
+  if (!isArticle && against.length === 0) against.push({ code: 'no-article-signs' });
+  return { isArticle, reasons, declared: !!news || !!written || ogArticle, against: isArticle ? [] : against };
 }

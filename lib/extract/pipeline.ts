@@ -43,6 +43,8 @@ export interface Assembled {
   words: number;
   /** Paragraphs that read as prose (≥ 12 words). */
   proseParagraphs: number;
+  /** Words in those paragraphs. */
+  proseWords: number;
 }
 
 /** Join kept lines with "\n\n" and record their offsets. */
@@ -52,6 +54,7 @@ export function assemble(page: PageLines): Assembled {
   let offset = 0;
   let words = 0;
   let proseParagraphs = 0;
+  let proseWords = 0;
   for (const line of page.lines) {
     if (!isKept(page, line.index)) continue;
     if (parts.length > 0) offset += 2;
@@ -59,7 +62,10 @@ export function assemble(page: PageLines): Assembled {
     parts.push(line.text);
     offset += line.text.length;
     words += line.words;
-    if (line.words >= 12) proseParagraphs++;
+    if (line.words >= 12) {
+      proseParagraphs++;
+      proseWords += line.words;
+    }
   }
   const removals = page.removed.filter((r): r is Removal => r != null);
   return {
@@ -69,5 +75,6 @@ export function assemble(page: PageLines): Assembled {
     removals,
     words,
     proseParagraphs,
+    proseWords,
   };
 }

@@ -15,6 +15,9 @@
  *    one. Common phrases (`le secrétaire d'Etat américain John Kerry`, 5 content words; `Conseil
  *    de sécurité de l'ONU`, 3) fall below the minimum; formulaic n-grams repeated in a text never
  *    seed (see `MAX_OCCURRENCES`).
+ * 5. **Resolve**: of overlapping alignments the strongest is kept, and what a weaker one holds
+ *    outside it; neighbours join across a changed word (`JOIN_GAP`) or across a stretch the same
+ *    in both texts (a shared quotation) with at most `MAX_GAP` words inserted on one side.
  *
  * Then **paraphrase** (`paraphrase.ts`): sentences with the same content words but too few
  * shared 3-grams to seed, and the kind and edits of every passage (`passage.ts`).
@@ -23,7 +26,7 @@
  * (word n-gram overlap, verbatim / rewritten / new); Churnalism (Media Standards Trust, 2011)
  * matched news against press releases by shared shingles; seed-and-extend after BLAST.
  */
-import { alignBanded, type Alignment } from './align';
+import { alignBanded, isMatch, type AlignedPair, type Alignment } from './align';
 import { paraphrasePassages } from './paraphrase';
 import { buildPassage, type Passage } from './passage';
 import { SEED_LENGTH, seedHits, type SeedHit } from './seeds';
@@ -179,23 +182,101 @@ function trimQuoted(A: PassageTokens, B: PassageTokens, al: Alignment): Alignmen
   return { ...al, pairs, a0: pairs[0]!.a, a1: pairs[pairs.length - 1]!.a + 1, b0: pairs[0]!.b, b1: pairs[pairs.length - 1]!.b + 1 };
 }
 
-/** Keeps the strongest of overlapping alignments, then joins neighbours split by `MAX_REGION`. */
-function resolve(alignments: Alignment[]): Alignment[] {
+/** The alignment over `pairs` (a slice of another's columns), trimmed to matches at either end. */
+function fromPairs(A: PassageTokens, B: PassageTokens, pairs: AlignedPair[], score: number): Alignment | null {
+  let s = 0;
+  let e = pairs.length - 1;
+  while (s <= e && !isMatch(A, B, pairs[s]!)) s++;
+  while (e > s && !isMatch(A, B, pairs[e]!)) e--;
+  if (s > e) return null;
+  const kept = pairs.slice(s, e + 1);
+  return { a0: kept[0]!.a, a1: kept[kept.length - 1]!.a + 1, b0: kept[0]!.b, b1: kept[kept.length - 1]!.b + 1, score, pairs: kept };
+}
+
+/**
+ * The parts of `al` outside the words already taken (`taken`, ranges of A and of B): a weaker
+ * alignment overlapping a stronger one keeps what the stronger one does not hold. Two chains over
+ * one copied text (broken where a repeated n-gram pulled seeds onto another diagonal) give two
+ * overlapping alignments; dropping the weaker whole lost the copied text only it held (a 290-word
+ * verbatim run after a shared quotation was missed so).
+ */
+function outside(A: PassageTokens, B: PassageTokens, al: Alignment, taken: readonly Alignment[]): Alignment[] {
+  const inA = (i: number) => i >= 0 && taken.some((k) => i >= k.a0 && i < k.a1);
+  const inB = (j: number) => j >= 0 && taken.some((k) => j >= k.b0 && j < k.b1);
+  const out: Alignment[] = [];
+  let run: AlignedPair[] = [];
+  const flush = () => {
+    const piece = run.length ? fromPairs(A, B, run, al.score) : null;
+    if (piece) out.push(piece);
+    run = [];
+  };
+  for (const p of al.pairs) {
+    if (inA(p.a) || inB(p.b)) flush();
+    else run.push(p);
+  }
+  flush();
+  return out;
+}
+
+/** A passage's alignment: trimmed of quotations at its ends, with enough evidence outside them. */
+function accepted(A: PassageTokens, B: PassageTokens, al: Alignment): Alignment | null {
+  const t = trimQuoted(A, B, al);
+  return t && evidence(A, B, t) >= MIN_EVIDENCE ? t : null;
+}
+
+/**
+ * Keeps the strongest of overlapping alignments and what the weaker ones hold outside it, then
+ * joins neighbours (split by `MAX_REGION` or by an overlap).
+ */
+function resolve(A: PassageTokens, B: PassageTokens, alignments: Alignment[]): Alignment[] {
   const byScore = [...alignments].sort((x, y) => y.score - x.score || x.a0 - y.a0);
   const kept: Alignment[] = [];
   for (const al of byScore) {
-    if (kept.some((k) => al.a0 < k.a1 && k.a0 < al.a1) || kept.some((k) => al.b0 < k.b1 && k.b0 < al.b1)) continue;
-    kept.push(al);
+    for (const piece of outside(A, B, al, kept)) {
+      const ok = accepted(A, B, piece);
+      if (ok) kept.push(ok);
+    }
   }
   kept.sort((x, y) => x.a0 - y.a0);
   const joined: Alignment[] = [];
   for (const al of kept) {
     const prev = joined[joined.length - 1];
-    if (prev && al.a0 - prev.a1 <= JOIN_GAP && al.b0 >= prev.b1 && al.b0 - prev.b1 <= JOIN_GAP) {
-      joined[joined.length - 1] = { a0: prev.a0, a1: al.a1, b0: prev.b0, b1: al.b1, score: prev.score + al.score, pairs: [...prev.pairs, ...al.pairs] };
+    const gap = prev ? bridge(A, B, prev, al) : null;
+    if (prev && gap) {
+      joined[joined.length - 1] = { a0: prev.a0, a1: al.a1, b0: prev.b0, b1: al.b1, score: prev.score + al.score, pairs: [...prev.pairs, ...gap, ...al.pairs] };
     } else joined.push(al);
   }
   return joined;
+}
+
+/**
+ * The columns joining two passages that follow each other in both texts, or null when the words
+ * between them differ. Joined: a gap of at most `JOIN_GAP` words on each side (a changed word),
+ * and a gap whose words are the same on both sides but for an insertion of at most `MAX_GAP`
+ * words on one side (a link line or a heading dropped into one copy). A shared quotation between
+ * two paragraphs of one copy is such a gap: it cannot start or end a passage, but it does not
+ * cut one in two.
+ */
+function bridge(A: PassageTokens, B: PassageTokens, prev: Alignment, next: Alignment): AlignedPair[] | null {
+  const ga = next.a0 - prev.a1;
+  const gb = next.b0 - prev.b1;
+  if (ga < 0 || gb < 0) return null;
+  if (ga <= JOIN_GAP && gb <= JOIN_GAP) return [];
+  const inserted = Math.abs(ga - gb);
+  if (inserted > MAX_GAP) return null;
+  const same = Math.min(ga, gb);
+  const equalFrom = (a0: number, b0: number) => {
+    for (let k = 0; k < same; k++) if (A.ids[a0 + k] !== B.ids[b0 + k]) return false;
+    return true;
+  };
+  const diagonal = (a0: number, b0: number) => Array.from({ length: same }, (_, k) => ({ a: a0 + k, b: b0 + k }));
+  const insertion = (from: number, side: 'a' | 'b') =>
+    Array.from({ length: inserted }, (_, k) => (side === 'a' ? { a: from + k, b: -1 } : { a: -1, b: from + k }));
+  const side = ga > gb ? 'a' : 'b';
+  // The same words right after `prev` (insertion last) or right before `next` (insertion first).
+  if (equalFrom(prev.a1, prev.b1)) return [...diagonal(prev.a1, prev.b1), ...insertion(side === 'a' ? prev.a1 + same : prev.b1 + same, side)];
+  if (equalFrom(next.a0 - same, next.b0 - same)) return [...insertion(side === 'a' ? prev.a1 : prev.b1, side), ...diagonal(next.a0 - same, next.b0 - same)];
+  return null;
 }
 
 /**
@@ -205,10 +286,10 @@ function resolve(alignments: Alignment[]): Alignment[] {
 export function findPassagesInTokens(A: PassageTokens, B: PassageTokens, options: FindOptions = {}): Passage[] {
   const aligned: Alignment[] = [];
   for (const raw of alignSeeds(A, B)) {
-    const al = trimQuoted(A, B, raw);
-    if (al && evidence(A, B, al) >= MIN_EVIDENCE) aligned.push(al);
+    const al = accepted(A, B, raw);
+    if (al) aligned.push(al);
   }
-  let passages = resolve(aligned).map((al) => buildPassage(A, B, al.a0, al.a1, al.b0, al.b1, al.pairs));
+  let passages = resolve(A, B, aligned).map((al) => buildPassage(A, B, al.a0, al.a1, al.b0, al.b1, al.pairs));
   if (options.paraphrase ?? true) passages = paraphrasePassages(A, B, passages);
   return passages.sort((x, y) => x.a.start - y.a.start);
 }

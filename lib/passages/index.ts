@@ -17,11 +17,11 @@ import type { Span } from '../extract/types';
 import { extractQuotes } from '../quotes';
 import { wordCoverage, unionSpans } from './coverage';
 import { findPassagesInTokens, type FindOptions } from './find';
-import type { Passage } from './passage';
+import { isCopied, type Passage } from './passage';
 import { passageTokens, type PassageTokens } from './tokens';
 
 export type { Passage, PassageEdit, PassageKind } from './passage';
-export { EDITED_MIN_SIMILARITY, PASSAGE_KINDS } from './passage';
+export { COPIED_KINDS, EDITED_MIN_SIMILARITY, PASSAGE_KINDS, isCopied } from './passage';
 export type { FindOptions } from './find';
 export { MIN_EVIDENCE } from './find';
 export { unionSpans, wordCoverage } from './coverage';
@@ -54,23 +54,29 @@ export function preparePassages(text: string, language: string | null, quotes?: 
 export interface SharedPassages {
   /** In the order of `a`; `a` spans index into a's text, `b` spans into b's. */
   passages: Passage[];
-  /** Share of each body's words covered by the passages, in [0, 1]. */
+  /** Share of each body's words copied (verbatim and edited passages), in [0, 1]. */
   coverage: { a: number; b: number };
+  /** Share of each body's words in paraphrases only (similar wording, not counted as copied). */
+  similar: { a: number; b: number };
 }
 
-/** Passages shared by `a` and `b`, and the share of each body they cover. */
+/** Passages shared by `a` and `b`, and the share of each body they copy and only paraphrase. */
 export function comparePassages(a: PreparedText, b: PreparedText, options: FindOptions = {}): SharedPassages {
   const passages = findPassagesInTokens(a, b, options);
+  const copied = passages.filter(isCopied);
+  const similar = passages.filter((p) => !isCopied(p));
+  const share = (t: PreparedText, side: 'a' | 'b', list: Passage[]) => wordCoverage(t, list.map((p) => p[side]));
   return {
     passages,
-    coverage: { a: wordCoverage(a, passages.map((p) => p.a)), b: wordCoverage(b, passages.map((p) => p.b)) },
+    coverage: { a: share(a, 'a', copied), b: share(b, 'b', copied) },
+    similar: { a: share(a, 'a', similar), b: share(b, 'b', similar) },
   };
 }
 
 export interface CoverageByMany {
-  /** Share of the target's words found in at least one of the others, in [0, 1]. */
+  /** Share of the target's words copied in at least one of the others (paraphrases not counted), in [0, 1]. */
   coverage: number;
-  /** The union of the target's covered spans. */
+  /** The union of the target's copied spans. */
   spans: Span[];
   /** Per other article, in the order given: its passages (`a` = target side) and its own share. */
   sources: { passages: Passage[]; coverage: number }[];
@@ -82,6 +88,6 @@ export function coverageByMany(target: PreparedText, others: readonly PreparedTe
     const { passages, coverage } = comparePassages(target, o, options);
     return { passages, coverage: coverage.a };
   });
-  const all = sources.flatMap((s) => s.passages.map((p) => p.a));
+  const all = sources.flatMap((s) => s.passages.filter(isCopied).map((p) => p.a));
   return { coverage: wordCoverage(target, all), spans: unionSpans(all), sources };
 }

@@ -41,6 +41,17 @@ export interface Passage {
   words: { a: number; b: number; matched: number };
 }
 
+/**
+ * Kinds that count as copying: the words a passage of these kinds covers "also appear" in the
+ * other article. A paraphrase is similar wording, shown apart and never counted as copied: two
+ * reporters writing the same facts independently share content words, not text.
+ */
+export const COPIED_KINDS: readonly PassageKind[] = ['verbatim', 'edited'];
+
+export function isCopied(p: Passage): boolean {
+  return COPIED_KINDS.includes(p.kind);
+}
+
 /** Below this similarity an aligned passage is a paraphrase rather than an edited copy. */
 export const EDITED_MIN_SIMILARITY = 0.6;
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorQuote, anchorQuotes, prepareText, quoteSelector } from '..';
+import { anchorParagraphs, anchorQuote, anchorQuotes, paragraphQuotes, prepareText, quoteSelector } from '..';
 import { normalizeForComparison } from '../../text/normalize';
 import { sentences } from '../../text/segment';
 import { extractFromText } from '../../extract';
@@ -244,5 +244,58 @@ describe('long and degenerate quotes', () => {
 
   it('nothing is found in an empty text', () => {
     expect(anchorQuote('', { exact: 'Poutine', prefix: '', suffix: '' }).status).toBe('orphan');
+  });
+});
+
+describe('a passage over several paragraphs, with page debris between them', () => {
+  // Seed 001 as the extraction gives it, and the page as the walker reads it: one block per line,
+  // with an aside and an advert label between the passage's two paragraphs.
+  const article = extractFromText(seedText(S001));
+  const [p1, p2] = [article.paragraphs[1]!, article.paragraphs[2]!];
+  const passage: Span = { start: p1.start, end: p2.end };
+  const quote = quoteSelector(article.text, passage);
+  const para = (p: Span) => article.text.slice(p.start, p.end);
+  const ASIDE = 'À lire aussi : Syrie, ce que l’on sait des négociations de Genève';
+  const AD = 'Publicité';
+  const before = article.paragraphs.slice(0, 1).map(para).join('\n');
+  const after = article.paragraphs.slice(3).map(para).join('\n');
+
+  it('the selector is cut at the blank line into one selector per paragraph, the outer context kept', () => {
+    const parts = paragraphQuotes(quote);
+    expect(parts.map((q) => q.exact)).toEqual([para(p1), para(p2)]);
+    expect(parts[0]!.prefix).toBe(quote.prefix);
+    expect(parts[1]!.suffix).toBe(quote.suffix);
+    expect(paragraphQuotes(quoteSelector(article.text, p1))).toHaveLength(1);
+  });
+
+  it('with nothing between the paragraphs, the passage is found whole, as one span', () => {
+    const page = [before, para(p1), para(p2), after].join('\n');
+    const found = anchorParagraphs(page, quote);
+    expect(found.status).toBe('exact');
+    expect(found.spans).toEqual([{ start: page.indexOf(para(p1)), end: page.indexOf(para(p2)) + para(p2).length }]);
+  });
+
+  it('with an aside and an advert between them, each paragraph is found and neither piece of debris is covered', () => {
+    const page = [before, para(p1), ASIDE, AD, para(p2), after].join('\n');
+    const found = anchorParagraphs(page, quote);
+    expect(found.status).toBe('exact');
+    expect(found.spans.map((s) => page.slice(s.start, s.end))).toEqual([para(p1), para(p2)]);
+    for (const debris of [ASIDE, AD]) {
+      const at = page.indexOf(debris);
+      expect(found.spans.every((s) => s.end <= at || s.start >= at + debris.length)).toBe(true);
+    }
+  });
+
+  it('a word edited in one paragraph: found approximately, as one span (only spacing between the paragraphs)', () => {
+    const edited = para(p2).replace(/\p{L}{6,}/u, (w) => w.split('').reverse().join(''));
+    const page = [before, para(p1), edited, after].join('\n');
+    const found = anchorParagraphs(page, quote);
+    expect(found.status).toBe('fuzzy');
+    expect(found.spans).toEqual([{ start: page.indexOf(para(p1)), end: page.indexOf(edited) + edited.length }]);
+  });
+
+  it('a paragraph gone from the page: the passage is not found (an orphan, not half of it)', () => {
+    const page = [before, para(p1), ASIDE, after].join('\n');
+    expect(anchorParagraphs(page, quote)).toEqual({ status: 'orphan', spans: [] });
   });
 });
