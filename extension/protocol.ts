@@ -45,6 +45,7 @@ export type ExtractionReply =
  */
 export type { AnchorStatus, TextQuote } from '../lib/anchor';
 import type { TextQuote } from '../lib/anchor';
+import type { FramingView } from '../lib/framing/view';
 
 /** Where the time of a comparison went, in milliseconds (the panel's speed breakdown). */
 export interface ComparisonTimings {
@@ -109,30 +110,6 @@ export interface PassageView {
   pageQuote: TextQuote;
   page: MarkedRunView[];
   other: MarkedRunView[];
-}
-
-/** A label an outlet uses for an actor, with the words that carry its framing. */
-export interface ActorLabelView {
-  text: string;
-  /** Framing modifiers inside the label (`prétendue`, `modérés`, `supportés par Washington`). */
-  modifiers: string[];
-  /** What the alias lexicon says of the label's connotation, when it knows it. */
-  note: string | null;
-}
-
-/** How the page and one stored version of the story frame it. */
-export interface FramingView {
-  /** The stored article compared with. */
-  articleId: number;
-  /** Per actor, each side's labels; actors named differently first. */
-  actors: { actor: string; differs: boolean; page: ActorLabelView[]; other: ActorLabelView[] }[];
-  /** Hedges, conditionals, distancing attributions and scare quotes. */
-  hedges: { page: { text: string; kind: string }[]; other: { text: string; kind: string }[] };
-  /** Who speaks: sources cited in only one version, and in both. */
-  sources: { onlyPage: string[]; onlyOther: string[]; both: string[] };
-  /** Statements with no counterpart in the other version, most carrying first. */
-  omissions: { onlyPage: string[]; onlyOther: string[] };
-  headlines: { page: string | null; other: string | null; note: string | null };
 }
 
 /** The page compared with the corpus. */

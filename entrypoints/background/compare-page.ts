@@ -9,8 +9,9 @@ import { matchPageAsync } from '../../lib/index';
 import { comparePrepared, coverageOfPage, markRuns, prepareArticle, type PairComparison, type PreparedArticle } from '../../lib/compare';
 import type { ExtractedArticle } from '../../lib/extract/types';
 import { quoteSelector } from '../../lib/anchor';
-import { articleFraming, compareFraming, type ArticleFraming } from '../../lib/framing';
-import type { FramingView, Notice, PageComparison, SharedQuoteView, StoryMatchView } from '../../extension/protocol';
+import { articleFraming, type ArticleFraming } from '../../lib/framing';
+import { framingView, type FramingView } from '../../lib/framing/view';
+import type { Notice, PageComparison, SharedQuoteView, StoryMatchView } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import type { StoredArticle } from '../../extension/storage/article-record';
 import type { StoryIndex } from './story-index';
@@ -42,48 +43,6 @@ function groupQuotes(page: PreparedArticle, compared: { article: StoredArticle; 
     }
   }
   return [...byPageSpan.values()].sort((x, y) => x.start - y.start).map(({ start: _start, ...view }) => view);
-}
-
-/** Items of each omission list, and actors, shown. */
-const MAX_OMISSIONS = 5;
-const MAX_ACTORS = 12;
-
-/** The framing of the page beside one stored version, as the panel shows it. */
-function framingView(page: PreparedArticle & { title: string | null }, pageFraming: ArticleFraming, other: StoredArticle, prepared: PreparedArticle): FramingView {
-  const f = compareFraming(page, { title: other.title, text: other.text, language: other.language, quotes: prepared.quotes }, pageFraming);
-  type Label = (typeof f.actors)[number]['a'][number];
-  // Each distinct label once per side (an article repeats a name many times).
-  const labels = (list: Label[]) => {
-    const seen = new Set<string>();
-    return list
-      .filter((l) => {
-        const key = l.text.toLowerCase();
-        return !seen.has(key) && seen.add(key);
-      })
-      .map((l) => ({ text: l.text, modifiers: l.modifiers.map((m) => m.text), note: l.note }));
-  };
-  const names = (list: { name: string; actor: string }[]) => list.map((x) => x.name);
-  const actorsA = new Set(f.sources.a.map((x) => x.actor));
-  const actorsB = new Set(f.sources.b.map((x) => x.actor));
-  return {
-    articleId: other.id,
-    // Actors both versions name, and name differently: the rest says nothing about framing.
-    actors: f.actors
-      .filter((r) => r.a.length > 0 && r.b.length > 0 && r.differs)
-      .slice(0, MAX_ACTORS)
-      .map((r) => ({ actor: r.actor, differs: r.differs, page: labels(r.a), other: labels(r.b) })),
-    hedges: { page: f.hedges.a.map(({ text, kind }) => ({ text, kind })), other: f.hedges.b.map(({ text, kind }) => ({ text, kind })) },
-    sources: {
-      onlyPage: names(f.sources.a.filter((x) => !actorsB.has(x.actor))),
-      onlyOther: names(f.sources.b.filter((x) => !actorsA.has(x.actor))),
-      both: names(f.sources.a.filter((x) => actorsB.has(x.actor))),
-    },
-    omissions: {
-      onlyPage: f.omissions.onlyA.slice(0, MAX_OMISSIONS).map((x) => x.text),
-      onlyOther: f.omissions.onlyB.slice(0, MAX_OMISSIONS).map((x) => x.text),
-    },
-    headlines: { page: f.headlines.a?.text ?? null, other: f.headlines.b?.text ?? null, note: f.headlines.note },
-  };
 }
 
 /** What one page's comparison keeps for later requests (framing against a chosen article). */

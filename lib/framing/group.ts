@@ -16,7 +16,10 @@ export interface ActorLabel {
   modifiers: ActorMention['modifiers'];
   /** The lexicon's connotation note for this label, if any. */
   note: string | null;
+  charged: boolean;
   via: ActorMention['via'];
+  /** The core of the label (the name or head noun), without its modifiers. */
+  head: ActorMention['head'];
 }
 
 export interface ActorRow {
@@ -33,7 +36,7 @@ export interface ActorRow {
 }
 
 const CONNECTOR = /\b(?:de|du|des|le|la|l|of|the|for)\b/u;
-const toLabel = (m: ActorMention): ActorLabel => ({ text: m.text, start: m.start, end: m.end, modifiers: m.modifiers, note: m.note, via: m.via });
+const toLabel = (m: ActorMention): ActorLabel => ({ text: m.text, start: m.start, end: m.end, modifiers: m.modifiers, note: m.note, charged: m.charged, via: m.via, head: m.head });
 const labelForm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[«»"“”'’\s]+/gu, ' ').trim();
 
 /** Maps each `name:` id to the id it joins (itself when none). */

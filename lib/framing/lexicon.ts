@@ -11,6 +11,8 @@ export interface LexiconLabel {
   lang: string;
   note: string;
   bare?: boolean;
+  /** The label carries a judgement (legitimacy, condemnation, sympathy), not only a form of the name. */
+  charged?: boolean;
 }
 export interface LexiconActor {
   id: string;
