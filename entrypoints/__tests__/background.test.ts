@@ -162,7 +162,7 @@ describe('comparing the page with the corpus', () => {
     expect(beside?.ok && beside.value).not.toEqual(c.framing);
     // The page's own copy: the same text, so no actor is named differently.
     const copy = await send({ type: 'page/framing', tabId, articleId: sample.id });
-    expect(copy?.ok && copy.value.actors).toEqual([]);
+    expect(copy?.ok && copy.value.actors).toEqual({ shown: [], more: [] });
     expect(await send({ type: 'page/framing', tabId, articleId: 999_999 })).toEqual({ ok: true, value: null });
   });
 

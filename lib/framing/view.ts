@@ -11,7 +11,7 @@
  * - Word choice: charged verbs of saying and evaluative words where both tell the same thing
  *   (lib/framing/word-choice).
  * - Scare quotes: quotation marks that keep a distance from words the other version uses
- *   plainly; not titles (Title Case), not figures, not words the same article also uses plainly
+ *   plainly where it tells the same thing; not titles (Title Case), not figures, not words the same article also uses plainly
  *   (the usual name of a movement, quoted at first mention).
  * - Who speaks: name-like sources only, a title (`the president`) resolved to the person the
  *   article names with it; fragments and datelines dropped.
@@ -28,7 +28,9 @@ import type { HeadlineDifference } from './headlines';
 import { compiledLexicon } from './lexicon';
 import { lexicon as quoteLexicon } from '../quotes/lexicon';
 import type { Source } from './sources';
-import { compareWordChoice, findWordChoice } from './word-choice';
+import { bestCounterpart, sentenceStems, stemIndex } from './omissions';
+import { spanIndex } from './spans';
+import { compareWordChoice, findWordChoice, MIN_ALIGNED, MIN_SHARED } from './word-choice';
 import { fold, stop, words } from './words';
 
 /** A stretch of one version's text: exactly `text.slice(start, end)` of that version. */
@@ -129,13 +131,15 @@ function keyOf(s: string, lang: string): string {
  */
 function features(l: ActorLabel, text: string, lang: string): Feature[] {
   const out: Feature[] = [];
+  const head = text.slice(l.head.start, l.head.end);
+  // A quotation after a name is the name's words or a title (`Donald Trump «ne croit pas»`, `«acte VII»`), not a distance from a label.
+  const common = !/^\p{Lu}/u.test(head);
   for (const m of l.modifiers) {
     if (m.kind === 'hedge') out.push({ key: `q:${keyOf(m.text, lang)}`, reason: 'qualifier' });
-    else if (m.kind === 'scare' && !/^\P{Ll}*\p{Lu}/u.test(m.text.replace(/^[«"“\s]+/u, ''))) out.push({ key: 'q:scare', reason: 'qualifier' });
-    else if (m.kind === 'agent' || m.kind === 'complement' || ((m.kind === 'adjective' || m.kind === 'classifier') && evaluative(m.text, lang)) || (m.kind === 'classifier' && /\s/u.test(m.text.trim()))) out.push({ key: `d:${keyOf(m.text, lang)}`, reason: 'label' });
+    else if (m.kind === 'scare' && common) out.push({ key: 'q:scare', reason: 'qualifier' });
+    else if ((m.kind === 'agent' && /\s(?:par|by)\s/u.test(m.text)) || m.kind === 'complement' || ((m.kind === 'adjective' || m.kind === 'classifier') && evaluative(m.text, lang)) || (m.kind === 'classifier' && /\s/u.test(m.text.trim()))) out.push({ key: `d:${keyOf(m.text, lang)}`, reason: 'label' });
   }
-  const head = text.slice(l.head.start, l.head.end);
-  if (l.charged) out.push({ key: `n:${keyOf(head, lang)}`, reason: 'connotation' });
+  if (l.connotation) out.push({ key: `n:${keyOf(l.connotation, lang)}`, reason: 'connotation' });
   else if (l.via === 'apposition' && evaluative(l.text, lang) && !words(l.text, lang).some((w) => compiledLexicon(lang).titles.has(w.lower))) out.push({ key: `d:${keyOf(l.text, lang)}`, reason: 'label' });
   return out.filter((f) => f.key.length > 2);
 }
@@ -148,7 +152,7 @@ const DIGIT = /\d/u;
 /** A row names an actor: not a date, a figure, nor a title of a work in quotation marks. */
 function isActor(r: ActorRow, texts: { a: string; b: string }, lang: string): boolean {
   const lex = compiledLexicon(lang);
-  if (DIGIT.test(r.actor)) return false;
+  if (DIGIT.test(r.actor) || /^[IVXLC]+$/u.test(r.actor)) return false; // a figure, a roman numeral (`acte VII`)
   if (words(r.actor, lang).some((w) => lex.notActors.has(w.lower))) return false;
   // Every mention inside quotation marks: a title (`"Meet the Press"`), not an actor.
   const quoted = (l: ActorLabel, text: string) => /["“«]\s*$/u.test(text.slice(Math.max(0, l.start - 2), l.start)) || /^\s*["”»]/u.test(text.slice(l.end, l.end + 2));
@@ -205,30 +209,49 @@ const titleCase = (s: string) => {
 };
 const MAX_SCARE_WORDS = 5;
 
-/** Where `phrase` occurs in `text` outside quotation marks (whole words, case and accents aside). */
-function plainUse(text: string, phrase: string, quoted: readonly Quote[]): Span | null {
+const MARK = /["«»“”‘’'„]/u;
+
+/**
+ * Where `phrase` occurs in `span` of `text` as plain words: whole words, the same case at its
+ * first letter (`Gilets jaunes` is a name), no quotation mark against it (an unpaired mark
+ * still quotes), outside any quotation.
+ */
+function plainUse(text: string, phrase: string, quoted: readonly Quote[], span: Span = { start: 0, end: text.length }): Span | null {
   const target = fold(phrase);
   const hay = fold(text);
-  for (let at = hay.indexOf(target); at >= 0; at = hay.indexOf(target, at + 1)) {
+  for (let at = hay.indexOf(target, span.start); at >= 0 && at + target.length <= span.end; at = hay.indexOf(target, at + 1)) {
     const end = at + target.length;
     if (/[\p{L}\p{N}]/u.test(hay[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(hay[end] ?? '')) continue;
+    if (text[at] !== phrase[0]) continue;
+    if (MARK.test(text.slice(Math.max(0, at - 2), at).trim().slice(-1)) || MARK.test(text.slice(end, end + 2).trim().slice(0, 1))) continue;
     if (quoted.some((q) => q.marks.open.start <= at && end <= q.marks.close.end)) continue;
     return { start: at, end };
   }
   return null;
 }
 
-/** Scare quotes that keep a distance from words the other version uses plainly. */
+/**
+ * Scare quotes that keep a distance: words one version puts in quotation marks where the other,
+ * telling the same thing (the sentence's counterpart, as for word choice), uses them plainly.
+ */
 export function scareQuotes(a: FramingInput, b: FramingInput): ScareQuoteView[] {
+  const lang = a.language ?? 'en';
+  const sentences = { a: sentenceStems(a.text, lang), b: sentenceStems(b.text, lang) };
+  const index = { a: stemIndex(sentences.a), b: stemIndex(sentences.b) };
   const out: ScareQuoteView[] = [];
-  for (const [s, me, other] of [['a', a, b], ['b', b, a]] as const) {
+  for (const [s, o, me, other] of [['a', 'b', a, b], ['b', 'a', b, a]] as const) {
+    const holder = spanIndex(sentences[s]);
     for (const q of me.quotes) {
       if (q.kind !== 'scare') continue;
       const words_ = q.text.trim();
       if (!words_ || DIGIT.test(words_) || titleCase(words_) || words_.split(/\s+/u).length > MAX_SCARE_WORDS) continue;
       // Quoted at first mention and then used plainly: the usual name, not a distance.
       if (plainUse(me.text, words_, me.quotes)) continue;
-      const plain = plainUse(other.text, words_, other.quotes);
+      const sentence = holder.holding(q.start, q.end)[0];
+      if (!sentence) continue;
+      const best = bestCounterpart(sentence, index[o]);
+      if (best.k < 0 || best.share < MIN_ALIGNED || best.shared < MIN_SHARED) continue;
+      const plain = plainUse(other.text, words_, other.quotes, sentences[o][best.k]!);
       if (!plain) continue;
       out.push({ side: side(s), quote: span(me.text, { start: q.marks.open.start, end: q.marks.close.end }), plain: span(other.text, plain) });
     }
@@ -240,7 +263,7 @@ export function scareQuotes(a: FramingInput, b: FramingInput): ScareQuoteView[] 
 
 const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'he', 'she', 'they', 'it', 'we', 'i', 'je', 'nous', 'vous', 'you']);
 /** Places a statement is made, not who makes it (`said on Twitter`). */
-const CHANNELS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'x']);
+const CHANNELS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'x', 'tv', 'radio', 'house', 'senate', 'congress']);
 const NAME_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'l', 'd', 'of', 'the', 'von', 'van', 'al', 'el', 'bin', 'ben', 'and', 'et', 'for', 'pour']);
 const DETERMINER = /^(?:the|le|la|les|l['’])\s+/iu;
 
@@ -261,7 +284,7 @@ export function nameLike(name: string, lang: string): boolean {
 
 /** Words that may follow a speaker's name: a verb of saying, an auxiliary, a relative. */
 const AFTER_NAME = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'who', 'which', 'a', 'ont', 'avait', 'est', 'qui', 'aussi', 'lui-meme', 'elle-meme']);
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'm', 'mme', 'mgr', 'st']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'm', 'mme', 'mgr']);
 
 /**
  * A citation that names its source whole: not a piece of a longer name (`Partiers` of `Tea
@@ -274,10 +297,11 @@ function wholeName(text: string, at: Span, lang: string, speech: ReadonlySet<str
   if (/^\p{Lu}\.?$/u.test(ws[ws.length - 1]!)) return false;
   const before = /(\S+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at.start - 30), at.start))?.[1] ?? '';
   const lex = compiledLexicon(lang);
-  if (/^\p{Lu}[\p{L}-]*$/u.test(before) && !lex.titles.has(fold(before)) && !HONORIFICS.has(fold(before).replace(/\.$/u, ''))) return false;
-  const next = /^[ \u00a0]+([\p{L}'’-]+)/u.exec(text.slice(at.end, at.end + 30))?.[1];
-  if (next && !/^\p{Lu}/u.test(next) && !speech.has(fold(next)) && !AFTER_NAME.has(fold(next))) return false;
+  if (/^\p{Lu}[\p{L}-]*\.?$/u.test(before) && !lex.titles.has(fold(before)) && !HONORIFICS.has(fold(before).replace(/\.$/u, ''))) return false;
   if (ws.length === 1) {
+    // One word before a noun is an adjective (`Democratic senators`).
+    const next = /^[ \u00a0]+([\p{L}'’-]+)/u.exec(text.slice(at.end, at.end + 30))?.[1];
+    if (next && !/^\p{Lu}/u.test(next) && !speech.has(fold(next)) && !AFTER_NAME.has(fold(next))) return false;
     // A one-word name is capitalised somewhere inside a sentence, not only at its start.
     const inside = new RegExp(`[\\p{L},;] +${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u');
     if (!inside.test(text)) return false;
@@ -293,9 +317,24 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string):
   const speech = quoteLexicon(lang).speechVerbs;
   const lex = compiledLexicon(lang);
   const names = (pred: (m: ArticleFraming['mentions'][number]) => boolean) =>
-    f.mentions.filter((m) => m.via === 'name' && pred(m) && wholeName(text, m.head, lang, speech)).map((m) => text.slice(m.head.start, m.head.end)).filter((n) => nameLike(n, lang)).sort((x, y) => y.length - x.length);
-  if (nameLike(s.name, lang) && s.spans.some((x) => wholeName(text, x, lang, speech) || text.slice(x.start, x.end).trim() !== s.name)) {
-    if (/\s/u.test(s.name.trim()) || lex.actors.has(s.actor) || /^\p{Lu}{2,5}$/u.test(s.name)) return s.name;
+    f.mentions.filter((m) => m.via !== 'apposition' && pred(m) && wholeName(text, m.head, lang, speech)).map((m) => text.slice(m.head.start, m.head.end)).filter((n) => nameLike(n, lang)).sort((x, y) => y.length - x.length);
+  // A lexicon actor goes by the lexicon's name (`Republican` → `Republicans`).
+  const known = lex.actors.get(s.actor);
+  // Cited by a name, whole (`Moscou a affirmé`), not by an adjective (`U.S. officials`, `président américain`).
+  if (known) return nameLike(known.name, lang) && s.spans.some((x) => nameLike(text.slice(x.start, x.end), lang) && wholeName(text, x, lang, speech)) ? known.name : null;
+  // `Rick Perry of Texas` is Rick Perry; `Democrat of Massachusetts` names no one.
+  let name = s.name.replace(/\s+(?:of|de|du)\s+\p{Lu}[\p{L}\s-]*$/u, '');
+  if (name !== s.name) return /\s/u.test(name) && nameLike(name, lang) ? name : null;
+  // The end of an office glued to the name (`ministre de l'Intérieur Christophe Castaner`, `à Marseille Priscillia Ludosky`).
+  const at = text.indexOf(name);
+  if (at >= 0 && name.split(/\s+/u).length >= 3 && /(?:(?:^|\s)(?:de|du|des|la|à|a|of|the|in|at)|[dl]['’])\s*$/iu.test(text.slice(Math.max(0, at - 8), at))) {
+    name = name.replace(/^\S+\s+/u, '');
+    return nameLike(name, lang) ? name : null;
+  }
+  // The name where the citation gives it: whole there (`Haven Register` of `New Haven Register` is not).
+  const cited = s.spans.map((x) => ({ x, at: text.indexOf(s.name, x.start) })).filter(({ x, at }) => at >= 0 && at < x.end + s.name.length);
+  if (nameLike(s.name, lang) && cited.some(({ at }) => wholeName(text, { start: at, end: at + s.name.length }, lang, speech))) {
+    if (/\s/u.test(s.name.trim()) || /^\p{Lu}{2,5}$/u.test(s.name)) return s.name;
     // One word: the surname of the one full name the article gives (`Etheridge` → `Bob Etheridge`), else not a name we can vouch for.
     const full = new Set(names((m) => / /u.test(text.slice(m.head.start, m.head.end)) && text.slice(m.head.start, m.head.end).endsWith(` ${s.name}`)));
     return full.size === 1 ? [...full][0]! : null;
@@ -327,19 +366,25 @@ function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingInput, b:
   const keyed = (r: Map<string, string>) => new Map([...r].map(([k, n]) => [heads.get(k) ?? k, n]));
   const ka = keyed(ra);
   const kb = keyed(rb);
-  // "Only here" must be true of the other text: a name it cites at all, even in a form not shown, is not "only".
-  const citedIn = (list: Source[], name: string) => {
-    const last = entityKey(name).split(' ').pop()!;
-    return list.some((s) => entityKey(s.name).split(' ').includes(last));
-  };
+  // "Only here" must be true of the other text: a name it cites, even in a form not shown, is in both; a name it
+  // only mentions is in neither list (whether it is cited there is not known for sure).
+  const lastOf = (name: string) => entityKey(name).split(' ').pop()!;
+  const citedIn = (list: Source[], name: string) => list.some((s) => entityKey(s.name).split(' ').includes(lastOf(name)));
+  const namedIn = (text: string, name: string) => entityKey(text).split(/[^\p{L}\p{N}]+/u).includes(lastOf(name));
   return {
-    onlyPage: [...ka].filter(([k, n]) => !kb.has(k) && !citedIn(fb.sources, n)).map(([, n]) => n),
-    onlyOther: [...kb].filter(([k, n]) => !ka.has(k) && !citedIn(fa.sources, n)).map(([, n]) => n),
+    onlyPage: [...ka].filter(([k, n]) => !kb.has(k) && !namedIn(b.text, n)).map(([, n]) => n),
+    onlyOther: [...kb].filter(([k, n]) => !ka.has(k) && !namedIn(a.text, n)).map(([, n]) => n),
     both: [...ka].filter(([k, n]) => kb.has(k) || citedIn(fb.sources, n)).map(([, n]) => n),
   };
 }
 
 // --- The view
+
+/** Most words capitalised (`Obama Medicare Attack In 2008 Targeted McCain`). */
+const headlineTitleCase = (t: string) => {
+  const ws = t.split(/\s+/u).filter((w) => /^\p{L}/u.test(w) && !CONNECTORS.has(fold(w)));
+  return ws.length >= 3 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.7;
+};
 
 const headlineNote = (d: HeadlineDifference | null): HeadlineNoteView | null => {
   if (!d) return null;
@@ -377,6 +422,7 @@ export function framingView(page: FramingInput, pageFraming: ArticleFraming, oth
       onlyPage: f.omissions.onlyA.slice(0, MAX_OMISSIONS).map((x) => x.text),
       onlyOther: f.omissions.onlyB.slice(0, MAX_OMISSIONS).map((x) => x.text),
     },
-    headlines: { page: f.headlines.a?.text ?? null, other: f.headlines.b?.text ?? null, note: headlineNote(f.headlines.difference) },
+    // A Title Case headline capitalises every word: its subject cannot be read, so nothing is said about it.
+    headlines: { page: f.headlines.a?.text ?? null, other: f.headlines.b?.text ?? null, note: [page.title, other.title].some((t) => t && headlineTitleCase(t)) ? null : headlineNote(f.headlines.difference) },
   };
 }

@@ -7,9 +7,9 @@
  * words are the editable lexicon `word-choice.json`.
  *
  * Precision first: a word is an item only in a sentence whose counterpart in the other version
- * (the sentence holding most of its content stems, lib/framing/omissions) tells the same thing,
- * and only when that counterpart has no word of the same sense. Words inside a reported
- * quotation are the speaker's, not the outlet's, and are left out.
+ * (the sentence holding most of its content stems, lib/framing/omissions) tells the same thing
+ * about the same actors (a name of the sentence is in the counterpart), and only when that counterpart has no word of the same sense. Words inside quotation marks
+ * are the speaker's, not the outlet's, and are left out.
  */
 import data from './word-choice.json';
 import type { Quote, Span } from '../quotes';
@@ -77,12 +77,13 @@ function compiled(lang: string): Compiled | null {
 /** A French word's forms: as written, and without a plural or feminine ending (`martelée` → `martele`). */
 const variants = (w: string, lang: string) => (lang === 'fr' ? [w, w.replace(/s$/u, ''), w.replace(/e$/u, ''), w.replace(/es$/u, '')] : [w]);
 
-/** The lexicon's words in `text`, outside reported quotations, in text order. */
+/** The lexicon's words in `text`, outside quotations, in text order. */
 export function findWordChoice(text: string, lang: string, quotes: readonly Quote[] = []): WordChoiceHit[] {
   const lex = compiled(lang);
   if (!lex) return [];
   const ws = words(text, lang);
-  const reported = spanIndex(quotes.filter((q) => q.kind === 'reported'));
+  // Inside any quotation marks the words are someone else's (a reported quote, or a few words quoted: `“some phony theology”`).
+  const quoted = spanIndex(quotes);
   const out: WordChoiceHit[] = [];
   for (let i = 0; i < ws.length; i++) {
     const first = ws[i]!;
@@ -94,7 +95,7 @@ export function findWordChoice(text: string, lang: string, quotes: readonly Quot
     }));
     if (!hit) continue;
     const last = ws[i + hit.tokens.length - 1]!;
-    if (reported.holding(first.start, last.end).length > 0) continue;
+    if (quoted.holding(first.start, last.end).length > 0) continue;
     out.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, kind: hit.kind, sense: hit.sense });
     i += hit.tokens.length - 1;
   }
@@ -112,8 +113,22 @@ function neutralIn(side: WordChoiceSide, lang: string, span: Span): (Span & { te
   const lex = compiled(lang);
   if (!lex) return null;
   const reported = spanIndex(side.quotes.filter((q) => q.kind === 'reported'));
-  const w = words(side.text, lang).find((x) => x.start >= span.start && x.end <= span.end && lex.neutral.has(x.lower) && reported.holding(x.start, x.end).length === 0);
+  const w = words(side.text, lang).find((x) => x.start >= span.start && x.end <= span.end && !x.cap && lex.neutral.has(x.lower) && reported.holding(x.start, x.end).length === 0);
   return w ? { text: w.text, start: w.start, end: w.end } : null;
+}
+
+/** Capitalised words inside a sentence (not its first word): the names it holds. */
+function names(text: string, s: Span): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.slice(s.start, s.end).matchAll(/(?<=[\p{L}\p{N},;:'’"«»“”] )\p{Lu}[\p{L}-]+/gu)) out.add(m[0].toLowerCase());
+  return out;
+}
+
+function sharesName(a: string, sa: Span, b: string, sb: Span): boolean {
+  const nb = names(b, sb);
+  const first = /^\s*(\p{Lu}[\p{L}-]+)/u.exec(b.slice(sb.start, sb.end))?.[1]?.toLowerCase();
+  if (first) nb.add(first);
+  return [...names(a, sa)].some((n) => nb.has(n));
 }
 
 /** Word-choice items of both versions, charged verbs of saying first, then by how closely the sentences align. */
@@ -135,6 +150,8 @@ export function compareWordChoice(a: WordChoiceSide, b: WordChoiceSide): WordCho
       const best = bestCounterpart(s, index[other]);
       if (best.k < 0 || best.share < MIN_ALIGNED || best.shared < MIN_SHARED) continue;
       const t = sentences[other][best.k]!;
+      // The same actors: a name of the sentence is named in its counterpart too (stems shared by chance name no one).
+      if (!sharesName(sides[side].text, s, sides[other].text, t)) continue;
       // The counterpart judges too (`slammed` beside `blasted`): no difference of word choice.
       if (hits[other].some((x) => x.start >= t.start && x.end <= t.end && x.sense === h.sense)) continue;
       const key = h.text.toLowerCase();

@@ -20,7 +20,7 @@ import { extractFromText } from '../../lib/extract';
 import { extractQuotes } from '../../lib/quotes';
 import { articleFraming, compareFraming, type ArticleFraming, type FramingComparison, type FramingInput } from '../../lib/framing';
 import { framingView, type FramingView, type Ranked } from '../../lib/framing/view';
-import { halfOf, type Half } from '../fixture-split';
+import { fnv1a, halfOf, type Half } from '../fixture-split';
 import { giletsJaunesByUrl, readLabelledPairs } from '../passages-fixtures';
 import { foldAccents } from '../../lib/text';
 import { FIXTURES_DIR, SEEDS_DIR } from '../shared-fixtures';
@@ -317,7 +317,11 @@ export interface ViewChecks {
  */
 export function viewChecks(views: PairView[]): ViewChecks {
   const r: ViewChecks = { pairs: views.length, rows: 0, nameFormRows: [], actorsAll: 0, datedOrPossessiveAll: [], datedOrPossessiveShown: [], sources: 0, sourceFragments: [], scareQuotes: 0, scareTitlesOrFigures: [], wordChoice: 0 };
-  const datedOrPossessive = (name: string) => WEEKDAYS_MONTHS.test(foldAccents(name.toLowerCase())) || /['’]s\b/u.test(name);
+  // A date: a weekday or month first (`Tuesday's Nevada`) or only such words and figures; a possessive: `'s` or `s'` in the name.
+  const datedOrPossessive = (name: string) => {
+    const ws = foldAccents(name.toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return (ws.length > 0 && WEEKDAYS_MONTHS.test(ws[0]!)) || ws.every((w) => WEEKDAYS_MONTHS.test(w) || /^\d+$/u.test(w)) || /['’]s\b|s['’](?:\s|$)/u.test(name);
+  };
   for (const { view, comparison } of views) {
     for (const row of all(view.actors)) {
       r.rows++;
@@ -393,4 +397,55 @@ export function wordChoiceVsBasil(views: PairView[]): WordChoiceScore {
     }
   }
   return out;
+}
+
+// --- Hand labels of the rows as the panel shows them (tests/expected/framing/reader-labels.json)
+
+interface ReaderLabel { pair: string; kind: 'actor' | 'word' | 'scare' | 'source' | 'head'; key: string; agree: boolean; why?: string }
+
+/** The keys of what the view shows for a pair, as the labels name them. */
+export function shownKeys(v: FramingView): { kind: ReaderLabel['kind']; key: string }[] {
+  const out: { kind: ReaderLabel['kind']; key: string }[] = [];
+  for (const r of all(v.actors)) out.push({ kind: 'actor', key: `actor:${r.page[0]?.start}:${r.other[0]?.start}` });
+  for (const w of all(v.wordChoice)) out.push({ kind: 'word', key: `word:${w.side}:${w.word.start}` });
+  for (const s of all(v.scareQuotes)) out.push({ kind: 'scare', key: `scare:${s.side}:${s.quote.start}` });
+  for (const [list, names] of Object.entries(v.sources)) for (const n of names) out.push({ kind: 'source', key: `source:${list}:${fnv1a(n).toString(16)}` });
+  if (v.headlines.note) out.push({ kind: 'head', key: 'headline' });
+  return out;
+}
+
+export interface ReaderAgreement {
+  /** Labelled rows the panel still shows, and those the reader agreed with. */
+  judged: number;
+  agreed: number;
+  byKind: Record<string, { judged: number; agreed: number }>;
+  /** Rows shown on the labelled pairs that carry no label (a change since the labels: label them). */
+  unlabelled: string[];
+}
+
+/** The share of the rows shown on the labelled pairs that a reader agreed with, over `half` when given. */
+export function readerAgreement(half?: Half): ReaderAgreement {
+  const labels = (JSON.parse(readFileSync(new URL('../expected/framing/reader-labels.json', import.meta.url), 'utf8')) as { labels: ReaderLabel[] }).labels;
+  const pairs = new Map([...basilPairs(), ...giletsPairs()].map((p) => [p.id, p]));
+  const r: ReaderAgreement = { judged: 0, agreed: 0, byKind: {}, unlabelled: [] };
+  const byPair = new Map<string, ReaderLabel[]>();
+  for (const l of labels) byPair.set(l.pair, [...(byPair.get(l.pair) ?? []), l]);
+  for (const [id, ls] of byPair) {
+    const pair = pairs.get(id);
+    if (!pair || (half && pair.half !== half)) continue;
+    const shown = shownKeys(viewOf(pair).view);
+    for (const s of shown) {
+      const l = ls.find((x) => x.kind === s.kind && x.key === s.key);
+      if (!l) {
+        // Who-speaks names were labelled on a sample of pairs; every other row shown on a labelled pair has a label.
+        if (s.kind !== 'source') r.unlabelled.push(`${id} ${s.key}`);
+        continue;
+      }
+      const k = (r.byKind[s.kind] ??= { judged: 0, agreed: 0 });
+      k.judged++;
+      r.judged++;
+      if (l.agree) { k.agreed++; r.agreed++; }
+    }
+  }
+  return r;
 }
