@@ -126,8 +126,8 @@ function keyOf(s: string, lang: string): string {
 /**
  * What a label says beyond the name: a qualifier (a hedge, a scare quote on a common noun), a
  * charged lexicon label, an agent phrase, a classifier with its adjective (`groupe terroriste`),
- * or a modifier or apposition holding an evaluative word (`staunch`, `the president's buddy`). An office (`the group's chief executive`)
- * or a quoted name is a form of the name.
+ * or a modifier or apposition holding an evaluative word (`staunch`, `the president's buddy`).
+ * An office (`the group's chief executive`) or a quoted name is a form of the name.
  */
 function features(l: ActorLabel, text: string, lang: string): Feature[] {
   const out: Feature[] = [];
