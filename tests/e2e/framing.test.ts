@@ -71,9 +71,7 @@ describe('the framing section on same-event pairs', () => {
     await saved.panel.close();
 
     const { panel } = await browser.openWithPanel(`${pages.url}/${lang}-page.html`);
-    await panel.locator('[data-testid="comparison"], [data-testid="no-match"]').first().waitFor({ timeout: 20_000 }).catch(() => {});
-    await panel.screenshot({ path: join(ARTIFACTS, `framing-${lang}-panel.png`), fullPage: true });
-    await panel.getByTestId('comparison').waitFor({ timeout: 40_000 });
+    await panel.getByTestId('comparison').waitFor({ timeout: 60_000 });
     const framing = panel.getByTestId('framing');
     await framing.waitFor({ timeout: 60_000 });
     expect(await framing.textContent()).toMatch(expected);
