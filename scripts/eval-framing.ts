@@ -7,8 +7,12 @@
  *    article; the omissions of 000 vs 001.
  * 2. BASIL (Fan et al. 2019): annotated lexical-bias spans that fall in an actor label, a hedge
  *    or a scare quote the comparison shows.
+ * 3. What the panel shows (lib/framing/view.ts) on BASIL pairs, tuning and reporting halves
+ *    (tests/fixture-split.ts), and on gilets-jaunes pairs: rows differing only by a name's form,
+ *    dated or possessive actors, who-speaks fragments, scare quotes that are titles or figures,
+ *    word-choice items against BASIL's lexical-bias spans, and the hand labels' agreement.
  */
-import { evaluateBasil, evaluateSeeds } from '../tests/unit/framing-eval';
+import { basilPairs, evaluateBasil, evaluateSeeds, giletsPairs, readerAgreement, viewChecks, viewOf, wordChoiceVsBasil } from '../tests/unit/framing-eval';
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 const r = evaluateSeeds();
@@ -68,3 +72,18 @@ for (const [key, c] of r.comparisons) {
   const [x, y] = key.split('|').map((id) => id.slice(0, 3));
   console.log(`  ${x}↔${y}: ${c.headlines.note ?? '(no note)'}`);
 }
+
+console.log('\n== What the panel shows (lib/framing/view.ts)');
+const pairs = basilPairs();
+const pct1 = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
+for (const half of ['tuning', 'reporting'] as const) {
+  const views = pairs.filter((p) => p.half === half).map(viewOf);
+  const c = viewChecks(views);
+  const w = wordChoiceVsBasil(views);
+  const a = readerAgreement(half);
+  console.log(`BASIL ${half}: ${c.pairs} pairs; actor rows ${c.rows} (name form only ${pct1(c.nameFormRows.length, c.rows)}); actors found ${c.actorsAll}, dated or possessive ${c.datedOrPossessiveAll.length} (shown ${c.datedOrPossessiveShown.length}); who speaks ${c.sources} (fragments ${pct1(c.sourceFragments.length, c.sources)}); scare quotes ${c.scareQuotes} (titles or figures ${c.scareTitlesOrFigures.length}); word choice ${c.wordChoice}`);
+  console.log(`  lexical-bias spans ${w.located}, recalled by word choice ${w.recalled} (${pct1(w.recalled, w.located)}); items ${w.items}, inside an annotation ${w.annotated} (${pct1(w.annotated, w.items)})`);
+  console.log(`  reader agreement ${a.agreed}/${a.judged} (${pct1(a.agreed, a.judged)}) ${JSON.stringify(a.byKind)}; unlabelled rows ${a.unlabelled.length}`);
+}
+const gj = viewChecks(giletsPairs().map(viewOf));
+console.log(`gilets jaunes: ${gj.pairs} pairs; actor rows ${gj.rows}; who speaks ${gj.sources} (fragments ${gj.sourceFragments.length}); scare quotes ${gj.scareQuotes}; word choice ${gj.wordChoice}`);

@@ -79,7 +79,7 @@ describe('comparing the page with the corpus', () => {
     // Framing beside the closest version that is not a copy of the page: the AFP wire (001).
     const afp = c.same.find((a: { site: string }) => a.site === 'AFP (republished)');
     expect(c.framing.articleId).toBe(afp.id);
-    expect(c.framing.actors.length).toBeGreaterThan(0);
+    expect(c.framing.actors.shown.length).toBeGreaterThan(0);
     expect(c.framing.sources.onlyOther).toEqual(expect.arrayContaining([expect.stringMatching(/Kerry/)]));
   });
 
@@ -177,7 +177,7 @@ describe('comparing the page with the corpus', () => {
     expect(beside?.ok && beside.value).not.toEqual(c.framing);
     // The page's own copy: the same text, so no actor is named differently.
     const copy = await send({ type: 'page/framing', tabId, articleId: sample.id });
-    expect(copy?.ok && copy.value.actors).toEqual([]);
+    expect(copy?.ok && copy.value.actors).toEqual({ shown: [], more: [] });
     expect(await send({ type: 'page/framing', tabId, articleId: 999_999 })).toEqual({ ok: true, value: null });
   });
 

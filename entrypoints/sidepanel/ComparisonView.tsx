@@ -4,9 +4,10 @@ import { i18n } from '#i18n';
 import { request, type PageComparison } from '../../extension/protocol';
 import type { MarkedRunView, PassageView, SharedQuoteView, StoryMatchView } from '../../lib/compare/report-types';
 import { shownEvidence } from '../../lib/compare/shown';
-import type { ActorLabelView, FramingView } from '../../lib/framing/view';
+import type { FramingView } from '../../lib/framing/view';
 import { counted, localDate, localNumber, localPercent, uiLanguage } from '../../extension/ui/format';
 import { EvidenceButton, HighlightToggle, useShowInPage, type EvidenceTarget } from './evidence';
+import { FramingSection } from './FramingSection';
 import type { Progress } from './use-page-state';
 import { KeptApartList, MatchActions, useKeptApart } from './match-actions';
 
@@ -66,13 +67,6 @@ const KINDS: Record<PassageView['kind'], () => string> = {
   verbatim: () => i18n.t('panel.kindVerbatim'),
   edited: () => i18n.t('panel.kindEdited'),
   paraphrase: () => i18n.t('panel.kindParaphrase'),
-};
-
-const HEDGES: Record<string, () => string> = {
-  hedge: () => i18n.t('panel.hedgeHedge'),
-  conditional: () => i18n.t('panel.hedgeConditional'),
-  attribution: () => i18n.t('panel.hedgeAttribution'),
-  scare: () => i18n.t('panel.hedgeScare'),
 };
 
 /** Words read out before a diff mark, so the diff is not told by strike-through and colour alone. */
@@ -153,89 +147,6 @@ function PassageItem({ passage, byId, scrollTo }: { passage: PassageView; byId: 
       </EvidenceButton>
       <p class="other"><Runs runs={passage.other} /></p>
     </li>
-  );
-}
-
-function Label({ label, scrollTo }: { label: ActorLabelView; scrollTo?: (t: string) => void }) {
-  const body = (
-    <>
-      {label.text}
-      {label.modifiers.length > 0 && <span class="modifiers"> ({label.modifiers.join(', ')})</span>}
-    </>
-  );
-  return (
-    <li title={label.note ?? undefined}>
-      {scrollTo ? <button class="evidence inline" onClick={() => scrollTo(label.text)}>{body}</button> : body}
-      {/* Lexicon notes are written in English (lib/framing/aliases.json). */}
-      {label.note && <div class="note" lang="en">{label.note}</div>}
-    </li>
-  );
-}
-
-/** A text of the page or of the other version, with an optional tag (a hedge's kind). */
-type SideItem = { text: string; tag?: string };
-
-function TwoSides({ page, other, otherName, scrollTo, testId }: { page: SideItem[]; other: SideItem[]; otherName: string; scrollTo: (t: string) => void; testId: string }) {
-  const tag = (item: SideItem) => item.tag && <span class="muted"> ({item.tag})</span>;
-  const none = <li class="muted">{i18n.t('panel.none')}</li>;
-  return (
-    <div class="sides" data-testid={testId}>
-      <ul aria-label={i18n.t('panel.thisPage')}>{page.length ? page.map((item, i) => <li key={i}><button class="evidence inline" onClick={() => scrollTo(item.text)}>{item.text}</button>{tag(item)}</li>) : none}</ul>
-      <ul aria-label={otherName}>{other.length ? other.map((item, i) => <li key={i}>{item.text}{tag(item)}</li>) : none}</ul>
-    </div>
-  );
-}
-
-/** How the page and one stored version name the actors, keep their distance, quote, omit, headline. */
-function FramingSection({ framing, other, scrollTo }: { framing: FramingView; other: StoryMatchView | undefined; scrollTo: (t: string) => void }) {
-  const { actors, hedges, sources, omissions, headlines } = framing;
-  const otherName = outletName(other);
-  const hedgeItems = (list: { text: string; kind: string }[]) => list.map((h) => ({ text: h.text, tag: HEDGES[h.kind]?.() ?? h.kind }));
-  const names = (list: string[]) => list.join(', ') || i18n.t('panel.nobody');
-  return (
-    <div data-testid="framing" data-article={framing.articleId}>
-      <p class="meta" data-testid="framing-beside">{i18n.t('panel.framingBeside', [otherName])}</p>
-      {headlines.note && (
-        <div data-testid="framing-headlines">
-          <h3>{i18n.t('panel.headlines')}</h3>
-          <div class="sides"><p>{headlines.page ?? '—'}</p><p>{headlines.other ?? '—'}</p></div>
-          <p class="meta" lang="en">{headlines.note}</p>
-        </div>
-      )}
-      {actors.length > 0 && (
-        <div data-testid="framing-actors">
-          <h3>{i18n.t('panel.actors')}</h3>
-          {actors.map((row, i) => (
-            <div key={i} class="actor">
-              <div class="actor-name">
-                {row.actor}
-                {row.differs && <span class="differs"> · {i18n.t('panel.namedDifferently')}</span>}
-              </div>
-              <div class="sides">
-                <ul aria-label={i18n.t('panel.thisPage')}>{row.page.map((l, j) => <Label key={j} label={l} scrollTo={scrollTo} />)}</ul>
-                <ul aria-label={otherName}>{row.other.map((l, j) => <Label key={j} label={l} />)}</ul>
-              </div>
-            </div>
-          ))}
-        </div>
-      )}
-      {(hedges.page.length > 0 || hedges.other.length > 0) && (
-        <div>
-          <h3>{i18n.t('panel.hedging')}</h3>
-          <TwoSides testId="framing-hedges" page={hedgeItems(hedges.page)} other={hedgeItems(hedges.other)} otherName={otherName} scrollTo={scrollTo} />
-        </div>
-      )}
-      <div data-testid="framing-sources">
-        <h3>{i18n.t('panel.whoSpeaks')}</h3>
-        <p class="meta">{i18n.t('panel.sources', [names(sources.onlyPage), names(sources.onlyOther), names(sources.both)])}</p>
-      </div>
-      {(omissions.onlyPage.length > 0 || omissions.onlyOther.length > 0) && (
-        <div>
-          <h3>{i18n.t('panel.omissions')}</h3>
-          <TwoSides testId="framing-omissions" page={omissions.onlyPage.map((text) => ({ text }))} other={omissions.onlyOther.map((text) => ({ text }))} otherName={otherName} scrollTo={scrollTo} />
-        </div>
-      )}
-    </div>
   );
 }
 
@@ -401,7 +312,7 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
         {framing.kind === 'loading' ? (
           <ProgressLine text={i18n.t('panel.progressFraming')} />
         ) : framing.framing ? (
-          <FramingSection framing={framing.framing} other={framingOther} scrollTo={scrollTo} />
+          <FramingSection framing={framing.framing} other={framingOther} otherName={outletName(framingOther)} scrollTo={scrollTo} />
         ) : (
           <p class="muted" data-testid="framing-none">{chosen === null ? i18n.t('panel.framingNoneDefault') : i18n.t('panel.framingNone')}</p>
         )}

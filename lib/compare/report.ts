@@ -13,7 +13,7 @@
  */
 import { quoteSelector } from '../anchor';
 import { articleFraming, type ArticleFraming } from '../framing';
-import { framingView, type FramedVersion, type FramingView } from '../framing/view';
+import { framingView, type OtherVersion, type FramingView } from '../framing/view';
 import type { Match } from '../index';
 import { comparePrepared, coverageOfPage, markRuns, prepareArticle, type ArticleText, type PairComparison, type PreparedArticle } from '.';
 import type { ComparisonReport, SharedMark, SharedQuoteView, SideBySide, SideBySideArticle, StoryLists, StoryMatchView } from './report-types';
@@ -46,7 +46,7 @@ export interface PreparedPage extends PreparedArticle {
 }
 
 /** A stored article the page is compared with. */
-export interface StoredVersion extends FramedVersion {
+export interface StoredVersion extends OtherVersion {
   site: string | null;
   publishedTime: string | null;
 }

@@ -51,6 +51,8 @@ export interface ActorMention extends Span {
   modifiers: Modifier[];
   /** The lexicon's connotation note, when the label is in the lexicon. */
   note: string | null;
+  /** A label the lexicon marks as carrying a judgement (`régime`, `terroristes`): its canonical spelling; null for a name. */
+  connotation: string | null;
   via: 'lexicon' | 'name' | 'apposition' | 'acronym';
 }
 
@@ -80,6 +82,7 @@ interface Draft {
   headI1: number;
   modifiers: Modifier[];
   note: string | null;
+  connotation: string | null;
   via: ActorMention['via'];
   bare: boolean;
   /** The head word's key, for a bare head resolved by an earlier mention with the same head. */
@@ -177,7 +180,7 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
     // Nor start inside a longer name, unless only titles come before it (`President Obama`, not `Free Syrian Army`).
     if (r >= 0 && runs[r]![0] < i && ws.slice(runs[r]![0], i).some((w) => w.cap && !lex.titles.has(w.lower) && !lex.notActors.has(w.lower))) continue;
     const { actor, label } = hit.label;
-    drafts.push({ i0: i, i1: hit.end, actor: label.bare ? null : actor.id, headI0: i, headI1: hit.end, modifiers: [], note: label.note, via: 'lexicon', bare: !!label.bare, headKey: ws[i]!.key, proper: hit.label.proper, open: !hit.label.proper && (actor.kind === 'group' || !!label.bare) });
+    drafts.push({ i0: i, i1: hit.end, actor: label.bare ? null : actor.id, headI0: i, headI1: hit.end, modifiers: [], note: label.note, connotation: label.charged ? (label.spellingOf ?? label.text) : null, via: 'lexicon', bare: !!label.bare, headKey: ws[i]!.key, proper: hit.label.proper, open: !hit.label.proper && (actor.kind === 'group' || !!label.bare) });
     for (let k = i; k <= hit.end; k++) taken[k] = 1;
     i = hit.end;
   }
@@ -191,7 +194,7 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
     if (e - s === 0 && lex.notActors.has(ws[s]!.lower)) continue;
     // The possessive is not part of the name (`Steele’s` is Steele).
     const label = text.slice(ws[s]!.start, ws[e]!.end).replace(/['’]s$/u, '');
-    drafts.push({ i0: s, i1: e, actor: `name:${entityKey(label)}`, headI0: s, headI1: e, modifiers: [], note: null, via: 'name', bare: false, headKey: ws[e]!.key, proper: true, open: false });
+    drafts.push({ i0: s, i1: e, actor: `name:${entityKey(label)}`, headI0: s, headI1: e, modifiers: [], note: null, connotation: null, via: 'name', bare: false, headKey: ws[e]!.key, proper: true, open: false });
     for (let k = s; k <= e; k++) taken[k] = 1;
   }
   drafts.sort((x, y) => x.i0 - y.i0);
@@ -340,7 +343,7 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
     }
     const start = ws[d.i0]!.start;
     const end = ws[d.i1]!.end + (d.closeExtra ?? 0);
-    mentions.push({ text: text.slice(start, end), start, end, actor: d.actor, head: { start: ws[d.headI0]!.start, end: ws[d.headI1]!.end }, modifiers: d.modifiers, note: d.note, via: d.via });
+    mentions.push({ text: text.slice(start, end), start, end, actor: d.actor, head: { start: ws[d.headI0]!.start, end: ws[d.headI1]!.end }, modifiers: d.modifiers, note: d.note, connotation: d.connotation, via: d.via });
   }
   const scareIndex = spanIndex(scares);
   // A scare quote around the head (`la prétendue «opposition modérée»`): the marks and a hedge before join the label.
@@ -379,6 +382,7 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
       prev.text = text.slice(prev.start, prev.end);
       prev.modifiers.push(...m.modifiers);
       prev.note ??= m.note;
+      prev.connotation ??= m.connotation;
       continue;
     }
     merged.push(m);
@@ -412,7 +416,7 @@ function appositions(text: string, ws: Word[], mentions: ActorMention[], lex: Co
           if (!ws[k]!.breakAfter) continue;
           const start = ws[i]!.start;
           const end = ws[k]!.end;
-          out.push({ text: text.slice(start, end), start, end, actor: m.actor, head: { start: ws[headWord]!.start, end: ws[headWord]!.end }, modifiers: [], note: null, via: 'apposition' });
+          out.push({ text: text.slice(start, end), start, end, actor: m.actor, head: { start: ws[headWord]!.start, end: ws[headWord]!.end }, modifiers: [], note: null, connotation: null, via: 'apposition' });
         }
       }
     }
@@ -424,7 +428,7 @@ function appositions(text: string, ws: Word[], mentions: ActorMention[], lex: Co
       for (let k = e; k >= 0 && e - k < 8; k--) {
         if (k < e && ws[k]!.breakAfter) break;
         if (DETERMINERS.has(ws[k]!.lower) && (lex.titles.has(ws[k + 1]?.lower ?? '') || lex.appositionNouns.has(ws[k + 1]?.lower ?? ''))) {
-          out.push({ text: text.slice(ws[k]!.start, ws[e]!.end), start: ws[k]!.start, end: ws[e]!.end, actor: m.actor, head: { start: ws[k + 1]!.start, end: ws[k + 1]!.end }, modifiers: [], note: null, via: 'apposition' });
+          out.push({ text: text.slice(ws[k]!.start, ws[e]!.end), start: ws[k]!.start, end: ws[e]!.end, actor: m.actor, head: { start: ws[k + 1]!.start, end: ws[k + 1]!.end }, modifiers: [], note: null, connotation: null, via: 'apposition' });
           break;
         }
       }

@@ -16,7 +16,10 @@ export interface ActorLabel {
   modifiers: ActorMention['modifiers'];
   /** The lexicon's connotation note for this label, if any. */
   note: string | null;
+  connotation: string | null;
   via: ActorMention['via'];
+  /** The core of the label (the name or head noun), without its modifiers. */
+  head: ActorMention['head'];
 }
 
 export interface ActorRow {
@@ -33,7 +36,7 @@ export interface ActorRow {
 }
 
 const CONNECTOR = /\b(?:de|du|des|le|la|l|of|the|for)\b/u;
-const toLabel = (m: ActorMention): ActorLabel => ({ text: m.text, start: m.start, end: m.end, modifiers: m.modifiers, note: m.note, via: m.via });
+const toLabel = (m: ActorMention): ActorLabel => ({ text: m.text, start: m.start, end: m.end, modifiers: m.modifiers, note: m.note, connotation: m.connotation, via: m.via, head: m.head });
 const labelForm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[«»"“”'’\s]+/gu, ' ').trim();
 
 /** Maps each `name:` id to the id it joins (itself when none). */
@@ -70,7 +73,9 @@ export function groupActors(a: readonly ActorMention[], b: readonly ActorMention
       rows.set(id, row);
     }
     row[side].push(toLabel(m));
-    if (!lex.actors.get(id) && m.via === 'name' && m.text.length > row.actor.length) row.actor = m.text;
+    // The name itself, not its modifiers (a scare-quoted title after a name is not part of it).
+    const name = m.text.slice(m.head.start - m.start, m.head.end - m.start);
+    if (!lex.actors.get(id) && m.via === 'name' && name.length > row.actor.length) row.actor = name;
   };
   for (const m of a) add(m, 'a');
   for (const m of b) add(m, 'b');

@@ -22,10 +22,17 @@ export interface HeadlineRole {
   objectIds: string[];
 }
 
+/** What differs between the headlines, as data (a view names the outlets in its own language). */
+export type HeadlineDifference =
+  | { kind: 'joint'; joint: 'a' | 'b'; subject: string[]; actor: string[]; objects: string[] }
+  | { kind: 'subjects'; a: string[]; b: string[] }
+  | { kind: 'only'; side: 'a' | 'b'; subject: string[] };
+
 export interface HeadlineComparison {
   a: HeadlineRole | null;
   b: HeadlineRole | null;
-  /** What differs, in a sentence; null when nothing worth saying. */
+  difference: HeadlineDifference | null;
+  /** The difference in an English sentence naming the versions A and B (the CLI's); null when nothing worth saying. */
   note: string | null;
 }
 
@@ -62,23 +69,32 @@ export function headlineRoles(title: string, lang: string, mentions: readonly Ac
 }
 
 export function compareHeadlines(a: HeadlineRole | null, b: HeadlineRole | null): HeadlineComparison {
-  if (!a || !b) return { a, b, note: null };
+  if (!a || !b) return { a, b, difference: null, note: null };
   const sa = new Set(a.subjectIds);
   const sb = new Set(b.subjectIds);
   const same = sa.size === sb.size && [...sa].every((x) => sb.has(x));
-  let note: string | null = null;
+  let d: HeadlineDifference | null = null;
   if (!same && sa.size && sb.size) {
     const joint = (r: HeadlineRole) => r.subject.length > 1;
-    const acted = (r: HeadlineRole) => (r.objects.length ? ` and ${r.objects.join(', ')} the one acted upon` : '');
-    if (joint(a) && !joint(b) && [...sb].some((x) => sa.has(x))) {
-      note = `A presents a joint action (${a.subject.join(', ')}); B makes ${b.subject.join(', ')} the one who acts${acted(b)}.`;
-    } else if (joint(b) && !joint(a) && [...sa].some((x) => sb.has(x))) {
-      note = `B presents a joint action (${b.subject.join(', ')}); A makes ${a.subject.join(', ')} the one who acts${acted(a)}.`;
-    } else {
-      note = `Different subjects: A puts ${a.subject.join(', ')} first, B ${b.subject.join(', ')}.`;
-    }
+    if (joint(a) && !joint(b) && [...sb].some((x) => sa.has(x))) d = { kind: 'joint', joint: 'a', subject: a.subject, actor: b.subject, objects: b.objects };
+    else if (joint(b) && !joint(a) && [...sa].some((x) => sb.has(x))) d = { kind: 'joint', joint: 'b', subject: b.subject, actor: a.subject, objects: a.objects };
+    else d = { kind: 'subjects', a: a.subject, b: b.subject };
   } else if (!same && (sa.size || sb.size)) {
-    note = sa.size ? `Only A has an actor as subject (${a.subject.join(', ')}).` : `Only B has an actor as subject (${b.subject.join(', ')}).`;
+    d = { kind: 'only', side: sa.size ? 'a' : 'b', subject: sa.size ? a.subject : b.subject };
   }
-  return { a, b, note };
+  return { a, b, difference: d, note: d && noteText(d) };
+}
+
+function noteText(d: HeadlineDifference): string {
+  const name = (side: 'a' | 'b') => side.toUpperCase();
+  switch (d.kind) {
+    case 'joint': {
+      const acted = d.objects.length ? ` and ${d.objects.join(', ')} the one acted upon` : '';
+      return `${name(d.joint)} presents a joint action (${d.subject.join(', ')}); ${name(d.joint === 'a' ? 'b' : 'a')} makes ${d.actor.join(', ')} the one who acts${acted}.`;
+    }
+    case 'subjects':
+      return `Different subjects: A puts ${d.a.join(', ')} first, B ${d.b.join(', ')}.`;
+    case 'only':
+      return `Only ${name(d.side)} has an actor as subject (${d.subject.join(', ')}).`;
+  }
 }

@@ -1,7 +1,8 @@
 /**
  * The alias lexicon (`aliases.json`) compiled for one language: a trie over label keys (stems),
- * the classifier, title and apposition nouns as folded sets. Labels of every language are
- * loaded (a French text names the `Washington Post`), keyed with the text's stemmer.
+ * the classifier, title and apposition nouns as folded sets. Names of every language are
+ * loaded (a French text names the `Washington Post`), common nouns only in their own language,
+ * keyed with the text's stemmer.
  */
 import data from './aliases.json';
 import { fold, wordKey } from './words';
@@ -11,6 +12,10 @@ export interface LexiconLabel {
   lang: string;
   note: string;
   bare?: boolean;
+  /** The label carries a judgement (legitimacy, condemnation, sympathy), not only a form of the name. */
+  charged?: boolean;
+  /** The label this one only spells differently. */
+  spellingOf?: string;
 }
 export interface LexiconActor {
   id: string;
@@ -72,6 +77,8 @@ export function compiledLexicon(lang: string): CompiledLexicon {
   const trie: TrieNode = { next: new Map(), labels: [] };
   for (const actor of RAW.actors) {
     for (const label of actor.labels) {
+      // A common noun belongs to its language (`opposition` is a political side in French news, a stance in English); names travel.
+      if (label.lang !== lang && !/^\p{Lu}/u.test(label.text)) continue;
       const keys = labelKeys(label.text, lang);
       if (!keys.length) continue;
       let node = trie;

@@ -26,11 +26,12 @@ export interface Statement extends Span {
   rank: number;
 }
 
-interface Sentence extends Span {
+export interface Sentence extends Span {
   stems: Set<string>;
 }
 
-function sentenceStems(text: string, lang: string): Sentence[] {
+/** The sentences of `text` with their content stems (also word-choice's alignment). */
+export function sentenceStems(text: string, lang: string): Sentence[] {
   // One pass of contentTerms over the whole text, its terms dealt to the sentences by offset.
   const terms = contentTerms(text, lang);
   let k = 0;
@@ -43,27 +44,28 @@ function sentenceStems(text: string, lang: string): Sentence[] {
 }
 
 /** Stem → the sentences of the other article that hold it (so a sentence meets only the sentences it shares a stem with). */
-type StemIndex = Map<string, number[]>;
+export type StemIndex = Map<string, number[]>;
 
-function stemIndex(ss: readonly Sentence[]): StemIndex {
+export function stemIndex(ss: readonly Sentence[]): StemIndex {
   const index: StemIndex = new Map();
   ss.forEach((s, k) => { for (const t of s.stems) { const l = index.get(t); if (l) l.push(k); else index.set(t, [k]); } });
   return index;
 }
 
-/** The share of `s`'s stems held by its best counterpart among the indexed sentences. */
-function covered(s: Sentence, index: StemIndex): number {
-  if (!s.stems.size) return 1;
+/** The best counterpart of `s` among the indexed sentences: its index and the share of `s`'s stems it holds. */
+export function bestCounterpart(s: Sentence, index: StemIndex): { k: number; share: number; shared: number } {
+  if (!s.stems.size) return { k: -1, share: 1, shared: 0 };
   const counts = new Map<number, number>();
   let best = 0;
+  let bestK = -1;
   for (const t of s.stems) {
     for (const k of index.get(t) ?? []) {
       const n = (counts.get(k) ?? 0) + 1;
       counts.set(k, n);
-      if (n > best) best = n;
+      if (n > best) { best = n; bestK = k; }
     }
   }
-  return best / s.stems.size;
+  return { k: bestK, share: best / s.stems.size, shared: best };
 }
 
 const FIGURE = /\d[\d\s.,]*\d|\d+/gu;
@@ -82,7 +84,7 @@ function statements(me: OmissionSide, mine: Sentence[], other: Sentence[]): Stat
   const quotes = spanIndex(me.quotes.filter((q) => q.kind === 'reported'));
   for (const s of mine) {
     if (s.stems.size < MIN_TERMS) continue;
-    const c = covered(s, index);
+    const c = bestCounterpart(s, index).share;
     if (c >= MIN_COVERED) continue;
     const text = me.text.slice(s.start, s.end);
     const inside = (x: Span) => x.start >= s.start && x.end <= s.end;

@@ -1,80 +1,428 @@
 /**
- * The framing rows a reader sees: the page's framing beside one stored version, cut to what the
- * panel shows (and what `recoupe compare` prints, through lib/compare's report).
+ * The framing of a page beside one other version, as a reader sees it: only what tells the
+ * reader something, ranked, each list cut into what is shown and what waits behind "more".
+ * Every choice of what to show is made here, so that the panel, the CLI and the evaluation
+ * (tests/unit/framing-eval.ts) read the same rows.
+ *
+ * - Actors: a row only when the two versions name the actor differently in a way that carries
+ *   meaning (a qualifier such as `so-called` or a scare quote, a label from the alias lexicon
+ *   with its connotation, a descriptive label or modifier one uses and the other does not);
+ *   never a longer or shorter form of the same name, never a date, a figure or a title of a work.
+ * - Word choice: charged verbs of saying and evaluative words where both tell the same thing
+ *   (lib/framing/word-choice).
+ * - Scare quotes: quotation marks that keep a distance from words the other version uses
+ *   plainly where it tells the same thing; not titles (Title Case), not figures, not words the same article also uses plainly
+ *   (the usual name of a movement, quoted at first mention).
+ * - Who speaks: name-like sources only, a title (`the president`) resolved to the person the
+ *   article names with it; fragments and datelines dropped.
+ * - The headline difference as data, for the view to name the outlets in its own language.
+ *
+ * @module
  */
-import type { PreparedArticle } from '../compare';
-import { compareFraming, type ArticleFraming } from '.';
+import { entityKey } from '../match';
+import type { Quote, Span } from '../quotes';
+import { articleFraming, compareFraming, type ArticleFraming, type FramingInput } from './index';
+import type { ActorLabel, ActorRow } from './group';
+import { nameHeads } from './group';
+import type { HeadlineDifference } from './headlines';
+import { compiledLexicon } from './lexicon';
+import { lexicon as quoteLexicon } from '../quotes/lexicon';
+import type { Source } from './sources';
+import { bestCounterpart, sentenceStems, stemIndex } from './omissions';
+import { spanIndex } from './spans';
+import { compareWordChoice, findWordChoice, MIN_ALIGNED, MIN_SHARED } from './word-choice';
+import { fold, stop, words } from './words';
+
+/** A stretch of one version's text: exactly `text.slice(start, end)` of that version. */
+export interface TextSpan extends Span {
+  text: string;
+}
 
 /** A label an outlet uses for an actor, with the words that carry its framing. */
-export interface ActorLabelView {
-  text: string;
-  /** Framing modifiers inside the label (`prétendue`, `modérés`, `supportés par Washington`). */
+export interface ActorLabelView extends TextSpan {
+  /** Framing modifiers inside the label (`prétendue`, `«modérés»`, `supportés par Washington`). */
   modifiers: string[];
   /** What the alias lexicon says of the label's connotation, when it knows it. */
   note: string | null;
+}
+
+/** Why an actor row is shown, strongest first: a qualifier, a connotation, a label. */
+export type ActorRowReason = 'qualifier' | 'connotation' | 'label';
+
+export interface ActorRowView {
+  actor: string;
+  reason: ActorRowReason;
+  /** The labels that make the difference (or, on a side without one, its usual name for the actor). */
+  page: ActorLabelView[];
+  other: ActorLabelView[];
+}
+
+export interface WordChoiceView {
+  side: 'page' | 'other';
+  kind: 'saying' | 'evaluative';
+  /** What the word does: a key of the lexicon's `senses` (`attack`, `concession`, `negative`…). */
+  sense: string;
+  word: TextSpan;
+  /** The sentence holding the word, and the other version's sentence telling the same thing. */
+  sentence: TextSpan;
+  counterpart: TextSpan;
+  /** The neutral verb of saying the other version uses there (`said`, `a déclaré`), if any. */
+  neutral: TextSpan | null;
+}
+
+export interface ScareQuoteView {
+  side: 'page' | 'other';
+  /** The quoted words with their marks. */
+  quote: TextSpan;
+  /** The same words used plainly in the other version. */
+  plain: TextSpan;
+}
+
+export type HeadlineNoteView =
+  | { kind: 'joint'; joint: 'page' | 'other'; subject: string[]; actor: string[]; objects: string[] }
+  | { kind: 'subjects'; page: string[]; other: string[] }
+  | { kind: 'only'; side: 'page' | 'other'; subject: string[] };
+
+/** A ranked list, cut where the panel stops before "more". */
+export interface Ranked<T> {
+  shown: T[];
+  more: T[];
 }
 
 /** How the page and one stored version of the story frame it. */
 export interface FramingView {
   /** The stored article compared with. */
   articleId: number;
-  /** Per actor, each side's labels; actors named differently first. */
-  actors: { actor: string; differs: boolean; page: ActorLabelView[]; other: ActorLabelView[] }[];
-  /** Hedges, conditionals, distancing attributions and scare quotes. */
-  hedges: { page: { text: string; kind: string }[]; other: { text: string; kind: string }[] };
+  actors: Ranked<ActorRowView>;
+  wordChoice: Ranked<WordChoiceView>;
+  scareQuotes: Ranked<ScareQuoteView>;
   /** Who speaks: sources cited in only one version, and in both. */
   sources: { onlyPage: string[]; onlyOther: string[]; both: string[] };
   /** Statements with no counterpart in the other version, most carrying first. */
   omissions: { onlyPage: string[]; onlyOther: string[] };
-  headlines: { page: string | null; other: string | null; note: string | null };
+  headlines: { page: string | null; other: string | null; note: HeadlineNoteView | null };
 }
 
-/** The stored version set beside the page. */
-export interface FramedVersion {
+/** How many of each list fit on one screen before "more". */
+export const SHOWN = { actors: 4, wordChoice: 4, scareQuotes: 3 } as const;
+const MAX_OMISSIONS = 5;
+
+const ranked = <T>(list: T[], n: number): Ranked<T> => ({ shown: list.slice(0, n), more: list.slice(n) });
+const side = (s: 'a' | 'b') => (s === 'a' ? 'page' : 'other');
+const span = (text: string, s: Span): TextSpan => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end });
+
+// --- Actors
+
+const SHOWN_MODIFIERS = new Set(['hedge', 'scare', 'adjective', 'agent', 'classifier', 'complement']);
+const WEIGHT: Record<ActorRowReason, number> = { qualifier: 3, connotation: 2, label: 1 };
+
+interface Feature { key: string; reason: ActorRowReason }
+
+/** The words' matching keys, function words aside: `rebelles` and `rebels` meet their own forms. */
+function keyOf(s: string, lang: string): string {
+  return words(s, lang).filter((w) => !stop(w, lang) && w.lower !== "'s").map((w) => w.key).join(' ');
+}
+
+/**
+ * What a label says beyond the name: a qualifier (a hedge, a scare quote on a common noun), a
+ * charged lexicon label, an agent phrase, a classifier with its adjective (`groupe terroriste`),
+ * or a modifier or apposition holding an evaluative word (`staunch`, `the president's buddy`).
+ * An office (`the group's chief executive`) or a quoted name is a form of the name.
+ */
+function features(l: ActorLabel, text: string, lang: string): Feature[] {
+  const out: Feature[] = [];
+  const head = text.slice(l.head.start, l.head.end);
+  // A quotation after a name is the name's words or a title (`Donald Trump «ne croit pas»`, `«acte VII»`), not a distance from a label.
+  const common = !/^\p{Lu}/u.test(head);
+  for (const m of l.modifiers) {
+    if (m.kind === 'hedge') out.push({ key: `q:${keyOf(m.text, lang)}`, reason: 'qualifier' });
+    else if (m.kind === 'scare' && common) out.push({ key: 'q:scare', reason: 'qualifier' });
+    else if ((m.kind === 'agent' && /\s(?:par|by)\s/u.test(m.text)) || m.kind === 'complement' || ((m.kind === 'adjective' || m.kind === 'classifier') && evaluative(m.text, lang)) || (m.kind === 'classifier' && /\s/u.test(m.text.trim()))) out.push({ key: `d:${keyOf(m.text, lang)}`, reason: 'label' });
+  }
+  if (l.connotation) out.push({ key: `n:${keyOf(l.connotation, lang)}`, reason: 'connotation' });
+  else if (l.via === 'apposition' && evaluative(l.text, lang) && !words(l.text, lang).some((w) => compiledLexicon(lang).titles.has(w.lower))) out.push({ key: `d:${keyOf(l.text, lang)}`, reason: 'label' });
+  return out.filter((f) => f.key.length > 2);
+}
+
+/** Holds a word of the word-choice lexicon's evaluative words. */
+const evaluative = (s: string, lang: string) => findWordChoice(s, lang).some((h) => h.kind === 'evaluative');
+
+const DIGIT = /\d/u;
+
+/** A row names an actor: not a date, a figure, nor a title of a work in quotation marks. */
+function isActor(r: ActorRow, texts: { a: string; b: string }, lang: string): boolean {
+  const lex = compiledLexicon(lang);
+  if (DIGIT.test(r.actor) || /^[IVXLC]+$/u.test(r.actor)) return false; // a figure, a roman numeral (`acte VII`)
+  if (words(r.actor, lang).some((w) => lex.notActors.has(w.lower))) return false;
+  // Every mention inside quotation marks: a title (`"Meet the Press"`), not an actor.
+  const quoted = (l: ActorLabel, text: string) => /["“«]\s*$/u.test(text.slice(Math.max(0, l.start - 2), l.start)) || /^\s*["”»]/u.test(text.slice(l.end, l.end + 2));
+  return !([...r.a.map((l) => quoted(l, texts.a)), ...r.b.map((l) => quoted(l, texts.b))].every(Boolean));
+}
+
+function labelView(l: ActorLabel): ActorLabelView {
+  return { text: l.text, start: l.start, end: l.end, modifiers: l.modifiers.filter((m) => SHOWN_MODIFIERS.has(m.kind)).map((m) => m.text), note: l.note };
+}
+
+/** Each distinct label once (an article repeats a name many times), most used first. */
+function distinct(labels: ActorLabel[]): ActorLabel[] {
+  const byText = new Map<string, { l: ActorLabel; n: number }>();
+  for (const l of labels) {
+    const k = l.text.toLowerCase();
+    const e = byText.get(k);
+    if (e) e.n++;
+    else byText.set(k, { l, n: 1 });
+  }
+  return [...byText.values()].sort((x, y) => y.n - x.n || x.l.start - y.l.start).map((e) => e.l);
+}
+
+/** The actor rows worth showing, the ones that say most first. */
+export function actorRows(rows: readonly ActorRow[], texts: { a: string; b: string }, lang: string): ActorRowView[] {
+  const out: (ActorRowView & { score: number; mentions: number })[] = [];
+  for (const r of rows) {
+    if (!r.a.length || !r.b.length || !isActor(r, texts, lang)) continue;
+    const fa = r.a.map((l) => ({ l, f: features(l, texts.a, lang) }));
+    const fb = r.b.map((l) => ({ l, f: features(l, texts.b, lang) }));
+    const keysA = new Set(fa.flatMap((x) => x.f.map((f) => f.key)));
+    const keysB = new Set(fb.flatMap((x) => x.f.map((f) => f.key)));
+    const only = (xs: typeof fa, other: Set<string>) => xs.filter((x) => x.f.some((f) => !other.has(f.key)));
+    const da = only(fa, keysB);
+    const db = only(fb, keysA);
+    if (!da.length && !db.length) continue;
+    const distinctive = [...da, ...db].flatMap((x) => x.f).filter((f) => !(keysA.has(f.key) && keysB.has(f.key)));
+    const reasons = new Map(distinctive.map((f) => [f.key, f.reason]));
+    const score = [...reasons.values()].reduce((s, x) => s + WEIGHT[x], 0);
+    const reason = (['qualifier', 'connotation', 'label'] as const).find((x) => [...reasons.values()].includes(x))!;
+    // A side with nothing of its own shows how it names the actor instead.
+    const shownLabels = (d: typeof fa, all: ActorLabel[]) => distinct(d.length ? d.map((x) => x.l) : all).slice(0, 3).map(labelView);
+    out.push({ actor: r.actor, reason, page: shownLabels(da, r.a), other: shownLabels(db, r.b), score, mentions: r.a.length + r.b.length });
+  }
+  return out.sort((x, y) => y.score - x.score || y.mentions - x.mentions).map(({ score: _s, mentions: _m, ...row }) => row);
+}
+
+// --- Scare quotes
+
+const CONNECTORS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'en', 'l', 'd']);
+/** Title Case: every word capitalised but connectors (`Meet the Press`, `Face the Nation`). */
+const titleCase = (s: string) => {
+  const ws = s.split(/[\s\u00a0]+/u).filter(Boolean);
+  return ws.length > 0 && /^\p{Lu}/u.test(ws[0]!) && ws.every((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(fold(w).replace(/['’]$/u, '')));
+};
+const MAX_SCARE_WORDS = 5;
+
+const MARK = /["«»“”‘’'„]/u;
+
+/**
+ * Where `phrase` occurs in `span` of `text` as plain words: whole words, the same case at its
+ * first letter (`Gilets jaunes` is a name), no quotation mark against it (an unpaired mark
+ * still quotes), outside any quotation.
+ */
+function plainUse(text: string, phrase: string, quoted: readonly Quote[], span: Span = { start: 0, end: text.length }): Span | null {
+  const target = fold(phrase);
+  const hay = fold(text);
+  for (let at = hay.indexOf(target, span.start); at >= 0 && at + target.length <= span.end; at = hay.indexOf(target, at + 1)) {
+    const end = at + target.length;
+    if (/[\p{L}\p{N}]/u.test(hay[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(hay[end] ?? '')) continue;
+    if (text[at] !== phrase[0]) continue;
+    if (MARK.test(text.slice(Math.max(0, at - 2), at).trim().slice(-1)) || MARK.test(text.slice(end, end + 2).trim().slice(0, 1))) continue;
+    if (quoted.some((q) => q.marks.open.start <= at && end <= q.marks.close.end)) continue;
+    return { start: at, end };
+  }
+  return null;
+}
+
+/**
+ * Scare quotes that keep a distance: words one version puts in quotation marks where the other,
+ * telling the same thing (the sentence's counterpart, as for word choice), uses them plainly.
+ */
+export function scareQuotes(a: FramingInput, b: FramingInput): ScareQuoteView[] {
+  const lang = a.language ?? 'en';
+  const sentences = { a: sentenceStems(a.text, lang), b: sentenceStems(b.text, lang) };
+  const index = { a: stemIndex(sentences.a), b: stemIndex(sentences.b) };
+  const out: ScareQuoteView[] = [];
+  for (const [s, o, me, other] of [['a', 'b', a, b], ['b', 'a', b, a]] as const) {
+    const holder = spanIndex(sentences[s]);
+    for (const q of me.quotes) {
+      if (q.kind !== 'scare') continue;
+      const words_ = q.text.trim();
+      if (!words_ || DIGIT.test(words_) || titleCase(words_) || words_.split(/\s+/u).length > MAX_SCARE_WORDS) continue;
+      // Quoted at first mention and then used plainly: the usual name, not a distance.
+      if (plainUse(me.text, words_, me.quotes)) continue;
+      const sentence = holder.holding(q.start, q.end)[0];
+      if (!sentence) continue;
+      const best = bestCounterpart(sentence, index[o]);
+      if (best.k < 0 || best.share < MIN_ALIGNED || best.shared < MIN_SHARED) continue;
+      const plain = plainUse(other.text, words_, other.quotes, sentences[o][best.k]!);
+      if (!plain) continue;
+      out.push({ side: side(s), quote: span(me.text, { start: q.marks.open.start, end: q.marks.close.end }), plain: span(other.text, plain) });
+    }
+  }
+  return out;
+}
+
+// --- Who speaks
+
+const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'he', 'she', 'they', 'it', 'we', 'i', 'je', 'nous', 'vous', 'you']);
+/** Places a statement is made, not who makes it (`said on Twitter`). */
+const CHANNELS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'x', 'tv', 'radio', 'house', 'senate', 'congress']);
+const NAME_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'l', 'd', 'of', 'the', 'von', 'van', 'al', 'el', 'bin', 'ben', 'and', 'et', 'for', 'pour']);
+const DETERMINER = /^(?:the|le|la|les|l['’])\s+/iu;
+
+/**
+ * A name as a reader expects one: one to six words, the first capitalised, the others
+ * capitalised or name connectors; not a pronoun, a channel, a date, or an upper-case dateline
+ * (`WASHINGTON`; an acronym has at most five letters).
+ */
+export function nameLike(name: string, lang: string): boolean {
+  const ws = name.trim().split(/\s+/u);
+  if (ws.length === 0 || ws.length > 6 || !/^\p{Lu}/u.test(ws[0]!)) return false;
+  if (ws.some((w) => !/^\p{Lu}/u.test(w) && !NAME_CONNECTORS.has(fold(w).replace(/['’]$/u, '')) && !/^(?:al|el|ad)-\p{Lu}/u.test(w))) return false;
+  if (ws.length === 1 && (PRONOUNS.has(fold(ws[0]!)) || CHANNELS.has(fold(ws[0]!)))) return false;
+  if (ws.some((w) => /^\p{Lu}{6,}$/u.test(w))) return false;
+  const lex = compiledLexicon(lang);
+  return !ws.some((w) => lex.notActors.has(fold(w)) || DIGIT.test(w));
+}
+
+/** Words that may follow a speaker's name: a verb of saying, an auxiliary, a relative. */
+const AFTER_NAME = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'who', 'which', 'a', 'ont', 'avait', 'est', 'qui', 'aussi', 'lui-meme', 'elle-meme']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'm', 'mme', 'mgr']);
+
+/**
+ * A citation that names its source whole: not a piece of a longer name (`Partiers` of `Tea
+ * Partiers`, `Anita L` of `Anita L. Dunn`), not an adjective (`Democratic senators`), not a
+ * capitalised common noun starting a sentence (`Critics said`).
+ */
+function wholeName(text: string, at: Span, lang: string, speech: ReadonlySet<string>): boolean {
+  const name = text.slice(at.start, at.end).trim();
+  const ws = name.split(/\s+/u);
+  if (/^\p{Lu}\.?$/u.test(ws[ws.length - 1]!)) return false;
+  const before = /(\S+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at.start - 30), at.start))?.[1] ?? '';
+  const lex = compiledLexicon(lang);
+  if (/^\p{Lu}[\p{L}-]*\.?$/u.test(before) && !lex.titles.has(fold(before)) && !HONORIFICS.has(fold(before).replace(/\.$/u, ''))) return false;
+  if (ws.length === 1) {
+    // One word before a noun is an adjective (`Democratic senators`).
+    const next = /^[ \u00a0]+([\p{L}'’-]+)/u.exec(text.slice(at.end, at.end + 30))?.[1];
+    if (next && !/^\p{Lu}/u.test(next) && !speech.has(fold(next)) && !AFTER_NAME.has(fold(next))) return false;
+    // A one-word name is capitalised somewhere inside a sentence, not only at its start.
+    const inside = new RegExp(`[\\p{L},;] +${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u');
+    if (!inside.test(text)) return false;
+  }
+  return true;
+}
+
+/**
+ * The name a source goes by: its own when name-like and cited whole; else the name of its actor
+ * in the text (`the president` → the name the article gives with that title); else null (dropped).
+ */
+function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string): string | null {
+  const speech = quoteLexicon(lang).speechVerbs;
+  const lex = compiledLexicon(lang);
+  const names = (pred: (m: ArticleFraming['mentions'][number]) => boolean) =>
+    f.mentions.filter((m) => m.via !== 'apposition' && pred(m) && wholeName(text, m.head, lang, speech)).map((m) => text.slice(m.head.start, m.head.end)).filter((n) => nameLike(n, lang)).sort((x, y) => y.length - x.length);
+  // A lexicon actor goes by the lexicon's name (`Republican` → `Republicans`).
+  const known = lex.actors.get(s.actor);
+  // Cited by a name, whole (`Moscou a affirmé`), not by an adjective (`U.S. officials`, `président américain`).
+  if (known) return nameLike(known.name, lang) && s.spans.some((x) => nameLike(text.slice(x.start, x.end), lang) && wholeName(text, x, lang, speech)) ? known.name : null;
+  // `Rick Perry of Texas` is Rick Perry; `Democrat of Massachusetts` names no one.
+  let name = s.name.replace(/\s+(?:of|de|du)\s+\p{Lu}[\p{L}\s-]*$/u, '');
+  if (name !== s.name) return /\s/u.test(name) && nameLike(name, lang) ? name : null;
+  // The end of an office glued to the name (`ministre de l'Intérieur Christophe Castaner`, `à Marseille Priscillia Ludosky`).
+  const at = text.indexOf(name);
+  if (at >= 0 && name.split(/\s+/u).length >= 3 && /(?:(?:^|\s)(?:de|du|des|la|à|a|of|the|in|at)|[dl]['’])\s*$/iu.test(text.slice(Math.max(0, at - 8), at))) {
+    name = name.replace(/^\S+\s+/u, '');
+    return nameLike(name, lang) ? name : null;
+  }
+  // The name where the citation gives it: whole there (`Haven Register` of `New Haven Register` is not).
+  const cited = s.spans.map((x) => ({ x, at: text.indexOf(s.name, x.start) })).filter(({ x, at }) => at >= 0 && at < x.end + s.name.length);
+  if (nameLike(s.name, lang) && cited.some(({ at }) => wholeName(text, { start: at, end: at + s.name.length }, lang, speech))) {
+    if (/\s/u.test(s.name.trim()) || /^\p{Lu}{2,5}$/u.test(s.name)) return s.name;
+    // One word: the surname of the one full name the article gives (`Etheridge` → `Bob Etheridge`), else not a name we can vouch for.
+    const full = new Set(names((m) => / /u.test(text.slice(m.head.start, m.head.end)) && text.slice(m.head.start, m.head.end).endsWith(` ${s.name}`)));
+    return full.size === 1 ? [...full][0]! : null;
+  }
+  if (!s.actor.startsWith('source:')) return names((m) => m.actor === s.actor)[0] ?? null;
+  // `the president`: the one name this article gives with that title.
+  const title = fold(s.name.replace(DETERMINER, '')).trim();
+  if (!lex.titles.has(title)) return null;
+  const titled = new Set(names((m) => m.modifiers.some((x) => x.kind === 'title' && fold(x.text) === title)));
+  return titled.size === 1 ? [...titled][0]! : null;
+}
+
+function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingInput, b: FramingInput, lang: string): FramingView['sources'] {
+  const resolve = (list: Source[], f: ArticleFraming, x: FramingInput) => {
+    const out = new Map<string, string>();
+    for (const s of list) {
+      const name = resolvedName(s, f, x.text, lang);
+      if (!name) continue;
+      // One key per actor: the lexicon's id, else the name's (so `the president` meets `Obama`).
+      const key = s.actor.startsWith('name:') || s.actor.startsWith('source:') ? `name:${entityKey(name)}` : s.actor;
+      if (!out.has(key) || name.length > out.get(key)!.length) out.set(key, name);
+    }
+    return out;
+  };
+  const ra = resolve(fa.sources, fa, a);
+  const rb = resolve(fb.sources, fb, b);
+  // Across versions, a surname meets the one full name ending with it (group.ts nameHeads).
+  const heads = nameHeads([...ra.keys(), ...rb.keys()]);
+  const keyed = (r: Map<string, string>) => new Map([...r].map(([k, n]) => [heads.get(k) ?? k, n]));
+  const ka = keyed(ra);
+  const kb = keyed(rb);
+  // "Only here" must be true of the other text: a name it cites, even in a form not shown, is in both; a name it
+  // only mentions is in neither list (whether it is cited there is not known for sure).
+  const lastOf = (name: string) => entityKey(name).split(' ').pop()!;
+  const citedIn = (list: Source[], name: string) => list.some((s) => entityKey(s.name).split(' ').includes(lastOf(name)));
+  const namedIn = (text: string, name: string) => entityKey(text).split(/[^\p{L}\p{N}]+/u).includes(lastOf(name));
+  return {
+    onlyPage: [...ka].filter(([k, n]) => !kb.has(k) && !namedIn(b.text, n)).map(([, n]) => n),
+    onlyOther: [...kb].filter(([k, n]) => !ka.has(k) && !namedIn(a.text, n)).map(([, n]) => n),
+    both: [...ka].filter(([k, n]) => kb.has(k) || citedIn(fb.sources, n)).map(([, n]) => n),
+  };
+}
+
+// --- The view
+
+/** Most words capitalised (`Obama Medicare Attack In 2008 Targeted McCain`). */
+const headlineTitleCase = (t: string) => {
+  const ws = t.split(/\s+/u).filter((w) => /^\p{L}/u.test(w) && !CONNECTORS.has(fold(w)));
+  return ws.length >= 3 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.7;
+};
+
+const headlineNote = (d: HeadlineDifference | null): HeadlineNoteView | null => {
+  if (!d) return null;
+  if (d.kind === 'joint') return { ...d, joint: side(d.joint) };
+  if (d.kind === 'subjects') return { kind: 'subjects', page: d.a, other: d.b };
+  return { ...d, side: side(d.side) };
+};
+
+/** The other version as the view needs it (a stored article, or any text with its quotations). */
+export interface OtherVersion {
   id: number;
   title: string | null;
   text: string;
   language: string | null;
 }
 
-/** Items of each omission list, and actors, shown. */
-const MAX_OMISSIONS = 5;
-const MAX_ACTORS = 12;
-
-/** The framing of the page beside one stored version, as the panel shows it. */
-export function framingView(page: PreparedArticle & { title: string | null }, pageFraming: ArticleFraming, other: FramedVersion, prepared: PreparedArticle): FramingView {
-  const f = compareFraming(page, { title: other.title, text: other.text, language: other.language, quotes: prepared.quotes }, pageFraming);
-  type Label = (typeof f.actors)[number]['a'][number];
-  // Each distinct label once per side (an article repeats a name many times).
-  const labels = (list: Label[]) => {
-    const seen = new Set<string>();
-    return list
-      .filter((l) => {
-        const key = l.text.toLowerCase();
-        return !seen.has(key) && seen.add(key);
-      })
-      .map((l) => ({ text: l.text, modifiers: l.modifiers.map((m) => m.text), note: l.note }));
-  };
-  const names = (list: { name: string; actor: string }[]) => list.map((x) => x.name);
-  const actorsA = new Set(f.sources.a.map((x) => x.actor));
-  const actorsB = new Set(f.sources.b.map((x) => x.actor));
+/** The framing of the page beside one other version, as the panel shows it. */
+export function framingView(page: FramingInput, pageFraming: ArticleFraming, other: OtherVersion, prepared: { quotes: readonly Quote[] }): FramingView {
+  const b: FramingInput = { title: other.title, text: other.text, language: other.language, quotes: prepared.quotes };
+  const fb = articleFraming(b);
+  const f = compareFraming(page, b, pageFraming, fb);
+  const lang = page.language ?? 'en';
+  const texts = { a: page.text, b: other.text };
+  const words_ = compareWordChoice(page, b).map((w): WordChoiceView => {
+    const [mine, theirs] = w.side === 'a' ? [page.text, other.text] : [other.text, page.text];
+    return { side: side(w.side), kind: w.word.kind, sense: w.word.sense, word: span(mine, w.word), sentence: span(mine, w.sentence), counterpart: span(theirs, w.counterpart), neutral: w.neutral };
+  });
   return {
     articleId: other.id,
-    // Actors both versions name, and name differently: the rest says nothing about framing.
-    actors: f.actors
-      .filter((r) => r.a.length > 0 && r.b.length > 0 && r.differs)
-      .slice(0, MAX_ACTORS)
-      .map((r) => ({ actor: r.actor, differs: r.differs, page: labels(r.a), other: labels(r.b) })),
-    hedges: { page: f.hedges.a.map(({ text, kind }) => ({ text, kind })), other: f.hedges.b.map(({ text, kind }) => ({ text, kind })) },
-    sources: {
-      onlyPage: names(f.sources.a.filter((x) => !actorsB.has(x.actor))),
-      onlyOther: names(f.sources.b.filter((x) => !actorsA.has(x.actor))),
-      both: names(f.sources.a.filter((x) => actorsB.has(x.actor))),
-    },
+    actors: ranked(actorRows(f.actors, texts, lang), SHOWN.actors),
+    wordChoice: ranked(words_, SHOWN.wordChoice),
+    scareQuotes: ranked(scareQuotes(page, b), SHOWN.scareQuotes),
+    sources: sourcesView(pageFraming, fb, page, b, lang),
     omissions: {
       onlyPage: f.omissions.onlyA.slice(0, MAX_OMISSIONS).map((x) => x.text),
       onlyOther: f.omissions.onlyB.slice(0, MAX_OMISSIONS).map((x) => x.text),
     },
-    headlines: { page: f.headlines.a?.text ?? null, other: f.headlines.b?.text ?? null, note: f.headlines.note },
+    // A Title Case headline capitalises every word: its subject cannot be read, so nothing is said about it.
+    headlines: { page: f.headlines.a?.text ?? null, other: f.headlines.b?.text ?? null, note: [page.title, other.title].some((t) => t && headlineTitleCase(t)) ? null : headlineNote(f.headlines.difference) },
   };
 }

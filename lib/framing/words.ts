@@ -66,6 +66,14 @@ export function words(text: string, lang: string): Word[] {
       w = w.slice(e.length);
       start += e.length;
     }
+    // An English possessive is its own word: `Trump's` names Trump, and a name run stops at it
+    // (`Fusion's Jorge Ramos` is two actors, `Tuesday's Nevada caucuses` none and one).
+    const possessive = lang === 'en' ? /^(.+?)(['’]s?)$/u.exec(w) : null;
+    if (possessive && (possessive[2]!.length === 2 || /s$/u.test(possessive[1]!))) {
+      push(possessive[1]!, start, fold(possessive[1]!));
+      push(possessive[2]!, start + possessive[1]!.length, "'s");
+      continue;
+    }
     // A trailing dot belongs to the sentence, not the word (`U.S.` keeps its inner dots).
     push(w, start, fold(w));
   }

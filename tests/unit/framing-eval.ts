@@ -19,6 +19,9 @@ import { join } from 'node:path';
 import { extractFromText } from '../../lib/extract';
 import { extractQuotes } from '../../lib/quotes';
 import { articleFraming, compareFraming, type ArticleFraming, type FramingComparison, type FramingInput } from '../../lib/framing';
+import { framingView, type FramingView, type Ranked } from '../../lib/framing/view';
+import { fnv1a, halfOf, type Half } from '../fixture-split';
+import { giletsJaunesByUrl, readLabelledPairs } from '../passages-fixtures';
 import { foldAccents } from '../../lib/text';
 import { FIXTURES_DIR, SEEDS_DIR } from '../shared-fixtures';
 import { readBasil, type BasilArticle } from './match-fixtures';
@@ -220,4 +223,229 @@ export function evaluateBasil(): BasilSpanResult[] {
     }
   }
   return out;
+}
+
+// --- What the panel shows (lib/framing/view), on BASIL pairs and gilets-jaunes pairs
+
+/** One same-event pair as the panel sets them: the page (`a`) beside another version (`b`). */
+export interface FramingPair {
+  /** `basil:<idA>|<idB>` or `gj:<urlA>|<urlB>`: the key of hand labels. */
+  id: string;
+  half: Half;
+  a: FramingInput;
+  b: FramingInput;
+  /** BASIL article ids of the two sides (none for gilets jaunes). */
+  basil?: { a: BasilArticle; b: BasilArticle };
+}
+
+/** BASIL pairs: each triplet's three pairs (fox–nyt, fox–hpo, nyt–hpo in file order), half by triplet uuid. */
+export function basilPairs(): FramingPair[] {
+  return basilTriplets().flatMap((t) => {
+    const inputs = t.map(basilInput);
+    return ([[0, 1], [0, 2], [1, 2]] as const).map(([i, j]) => ({ id: `basil:${t[i]!.id}|${t[j]!.id}`, half: halfOf(t[i]!.event), a: inputs[i]!, b: inputs[j]!, basil: { a: t[i]!, b: t[j]! } }));
+  });
+}
+
+/** Gilets-jaunes same-event pairs checked by hand (tests/expected/match `same`, tests/expected/passages `partly`), half by URL pair. */
+export function giletsPairs(): FramingPair[] {
+  const docs = giletsJaunesByUrl();
+  const match = (JSON.parse(readFileSync(new URL('../expected/match/gilets-pairs.json', import.meta.url), 'utf8')) as { pairs: { relation: string; urls: [string, string] }[] }).pairs
+    .filter((p) => p.relation === 'same').map((p) => p.urls);
+  const partly = readLabelledPairs().filter((p) => p.label === 'partly').map((p) => [p.a, p.b] as [string, string]);
+  const seen = new Set<string>();
+  const out: FramingPair[] = [];
+  for (const [ua, ub] of [...match, ...partly]) {
+    const id = `gj:${ua}|${ub}`;
+    const da = docs.get(ua);
+    const db = docs.get(ub);
+    if (seen.has(id) || !da || !db) continue;
+    seen.add(id);
+    const input = (text: string): FramingInput => ({ title: null, text, language: 'fr', quotes: extractQuotes(text, 'fr') });
+    out.push({ id, half: halfOf(id), a: input(da.text), b: input(db.text) });
+  }
+  return out;
+}
+
+export interface PairView { pair: FramingPair; view: FramingView; comparison: FramingComparison }
+
+const VIEWS = new Map<string, PairView>();
+/** The panel's view of a pair (computed once per run). */
+export function viewOf(pair: FramingPair): PairView {
+  let v = VIEWS.get(pair.id);
+  if (!v) {
+    const fa = articleFraming(pair.a);
+    v = { pair, view: framingView(pair.a, fa, { id: 0, title: pair.b.title, text: pair.b.text, language: pair.b.language }, pair.b), comparison: compareFraming(pair.a, pair.b, fa) };
+    VIEWS.set(pair.id, v);
+  }
+  return v;
+}
+
+const all = <T>(r: Ranked<T>) => [...r.shown, ...r.more];
+const WEEKDAYS_MONTHS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/u;
+const HONORIFIC_OR_TITLE = /^(?:mr|mrs|ms|dr|sen|rep|gov|m|mme|president|presidente|senator|governor|secretary|minister|ministre|speaker|leader|chairman|chief|general|rev|pope|king|queen|prince|le|la|les|l|the|former|ex|vice)$/u;
+
+/** A label reduced to what is not the name: possessives, titles, determiners and the name's own words gone. */
+function beyondName(label: string, nameWords: Set<string>): string[] {
+  return foldAccents(label.toLowerCase()).replace(/['’]s\b/gu, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !HONORIFIC_OR_TITLE.test(w) && !nameWords.has(w));
+}
+
+export interface ViewChecks {
+  pairs: number;
+  /** Actor rows shown (all of them, "more" included) and those whose labels differ only by the form of a name. */
+  rows: number;
+  nameFormRows: string[];
+  /** Actor rows of the comparison behind the view (every actor found) that are dates or carry a possessive; and among the shown rows. */
+  actorsAll: number;
+  datedOrPossessiveAll: string[];
+  datedOrPossessiveShown: string[];
+  sources: number;
+  sourceFragments: string[];
+  scareQuotes: number;
+  scareTitlesOrFigures: string[];
+  wordChoice: number;
+}
+
+/**
+ * The issue's checks on what the panel shows, each by a rule written apart from the one that
+ * filters (so a filter that lets something through is caught):
+ * - name form: a row whose labels, once titles, possessives, determiners and the actor's own
+ *   capitalised words are removed, say the same on both sides;
+ * - date or possessive: a weekday or month in the actor's name, or a `'s` in it;
+ * - fragment: a source name with a lower-case word other than a name connector, a pronoun, an
+ *   upper-case dateline, a lone title;
+ * - title or figure: a scare quote in Title Case or with a digit.
+ */
+export function viewChecks(views: PairView[]): ViewChecks {
+  const r: ViewChecks = { pairs: views.length, rows: 0, nameFormRows: [], actorsAll: 0, datedOrPossessiveAll: [], datedOrPossessiveShown: [], sources: 0, sourceFragments: [], scareQuotes: 0, scareTitlesOrFigures: [], wordChoice: 0 };
+  // A date: a weekday or month first (`Tuesday's Nevada`) or only such words and figures; a possessive: `'s` or `s'` in the name.
+  const datedOrPossessive = (name: string) => {
+    const ws = foldAccents(name.toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return (ws.length > 0 && WEEKDAYS_MONTHS.test(ws[0]!)) || ws.every((w) => WEEKDAYS_MONTHS.test(w) || /^\d+$/u.test(w)) || /['’]s\b|s['’](?:\s|$)/u.test(name);
+  };
+  for (const { view, comparison } of views) {
+    for (const row of all(view.actors)) {
+      r.rows++;
+      const labels = [...row.page, ...row.other].map((l) => l.text);
+      const nameWords = new Set(labels.concat(row.actor).flatMap((l) => l.split(/[^\p{L}\p{N}-]+/u)).filter((w) => /^\p{Lu}/u.test(w)).map((w) => foldAccents(w.toLowerCase())));
+      const side = (ls: typeof row.page) => new Set(ls.flatMap((l) => beyondName(l.text, nameWords)));
+      const [p, o] = [side(row.page), side(row.other)];
+      if (p.size === o.size && [...p].every((w) => o.has(w))) r.nameFormRows.push(`${row.actor}: ${labels.join(' | ')}`);
+      if (datedOrPossessive(row.actor)) r.datedOrPossessiveShown.push(row.actor);
+    }
+    for (const row of comparison.actors) {
+      r.actorsAll++;
+      if (datedOrPossessive(row.actor)) r.datedOrPossessiveAll.push(row.actor);
+    }
+    for (const name of [...view.sources.onlyPage, ...view.sources.onlyOther, ...view.sources.both]) {
+      r.sources++;
+      const ws = name.split(/\s+/u);
+      const fragment = !/^\p{Lu}/u.test(name) || ws.some((w) => /^\p{Ll}/u.test(w) && !/^(?:de|du|des|la|le|l'|d'|of|the|von|van|al|el|bin|ben|and|et)$/u.test(w)) || /^(?:he|she|they|it|il|elle|ils|elles|on)$/iu.test(name) || /\b\p{Lu}{6,}\b/u.test(name) || (ws.length === 1 && HONORIFIC_OR_TITLE.test(foldAccents(name.toLowerCase())));
+      if (fragment) r.sourceFragments.push(name);
+    }
+    for (const s of all(view.scareQuotes)) {
+      r.scareQuotes++;
+      const inner = s.quote.text.replace(/^[«"“\s]+|[»"”\s]+$/gu, '');
+      const words_ = inner.split(/\s+/u);
+      if (/\d/u.test(inner) || (words_.length > 1 && words_.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|and|de|la|le|du|des)$/u.test(w)))) r.scareTitlesOrFigures.push(s.quote.text);
+    }
+    r.wordChoice += all(view.wordChoice).length;
+  }
+  return r;
+}
+
+export interface WordChoiceScore {
+  articles: number;
+  /** Lexical-bias spans located in the texts, and those a word-choice item of the article falls in. */
+  located: number;
+  recalled: number;
+  /** Word-choice items of the articles (each article's items over its two pairs, once each), and those inside an annotated lexical-bias span. */
+  items: number;
+  annotated: number;
+  /** Items outside any annotation, for the hand check: `<article id>:<start>` and the word. */
+  unannotated: { key: string; word: string }[];
+}
+
+/** BASIL's lexical-bias spans against the word-choice items the panel shows for each article. */
+export function wordChoiceVsBasil(views: PairView[]): WordChoiceScore {
+  const items = new Map<string, { article: BasilArticle; spans: Map<number, { start: number; end: number; word: string }> }>();
+  for (const { pair, view } of views) {
+    if (!pair.basil) continue;
+    for (const [side, article] of [['page', pair.basil.a], ['other', pair.basil.b]] as const) {
+      const e = items.get(article.id) ?? { article, spans: new Map() };
+      for (const w of all(view.wordChoice)) if (w.side === side) e.spans.set(w.word.start, { start: w.word.start, end: w.word.end, word: w.word.text });
+      items.set(article.id, e);
+    }
+  }
+  const out: WordChoiceScore = { articles: items.size, located: 0, recalled: 0, items: 0, annotated: 0, unannotated: [] };
+  for (const { article, spans } of items.values()) {
+    const lex: { start: number; end: number }[] = [];
+    const used = new Set<number>();
+    for (const an of annotations(article).filter((x) => x.bias === 'lex')) {
+      let at = article.text.indexOf(an.txt);
+      while (at >= 0 && used.has(at)) at = article.text.indexOf(an.txt, at + 1);
+      if (at < 0) continue;
+      used.add(at);
+      lex.push({ start: at, end: at + an.txt.length });
+    }
+    const list = [...spans.values()];
+    out.located += lex.length;
+    out.recalled += lex.filter((l) => list.some((w) => w.start < l.end && l.start < w.end)).length;
+    out.items += list.length;
+    for (const w of list) {
+      if (lex.some((l) => w.start < l.end && l.start < w.end)) out.annotated++;
+      else out.unannotated.push({ key: `${article.id}:${w.start}`, word: w.word });
+    }
+  }
+  return out;
+}
+
+// --- Hand labels of the rows as the panel shows them (tests/expected/framing/reader-labels.json)
+
+interface ReaderLabel { pair: string; kind: 'actor' | 'word' | 'scare' | 'source' | 'head'; key: string; agree: boolean; why?: string }
+
+/** The keys of what the view shows for a pair, as the labels name them. */
+export function shownKeys(v: FramingView): { kind: ReaderLabel['kind']; key: string }[] {
+  const out: { kind: ReaderLabel['kind']; key: string }[] = [];
+  for (const r of all(v.actors)) out.push({ kind: 'actor', key: `actor:${r.page[0]?.start}:${r.other[0]?.start}` });
+  for (const w of all(v.wordChoice)) out.push({ kind: 'word', key: `word:${w.side}:${w.word.start}` });
+  for (const s of all(v.scareQuotes)) out.push({ kind: 'scare', key: `scare:${s.side}:${s.quote.start}` });
+  for (const [list, names] of Object.entries(v.sources)) for (const n of names) out.push({ kind: 'source', key: `source:${list}:${fnv1a(n).toString(16)}` });
+  if (v.headlines.note) out.push({ kind: 'head', key: 'headline' });
+  return out;
+}
+
+export interface ReaderAgreement {
+  /** Labelled rows the panel still shows, and those the reader agreed with. */
+  judged: number;
+  agreed: number;
+  byKind: Record<string, { judged: number; agreed: number }>;
+  /** Rows shown on the labelled pairs that carry no label (a change since the labels: label them). */
+  unlabelled: string[];
+}
+
+/** The share of the rows shown on the labelled pairs that a reader agreed with, over `half` when given. */
+export function readerAgreement(half?: Half): ReaderAgreement {
+  const labels = (JSON.parse(readFileSync(new URL('../expected/framing/reader-labels.json', import.meta.url), 'utf8')) as { labels: ReaderLabel[] }).labels;
+  const pairs = new Map([...basilPairs(), ...giletsPairs()].map((p) => [p.id, p]));
+  const r: ReaderAgreement = { judged: 0, agreed: 0, byKind: {}, unlabelled: [] };
+  const byPair = new Map<string, ReaderLabel[]>();
+  for (const l of labels) byPair.set(l.pair, [...(byPair.get(l.pair) ?? []), l]);
+  for (const [id, ls] of byPair) {
+    const pair = pairs.get(id);
+    if (!pair || (half && pair.half !== half)) continue;
+    const shown = shownKeys(viewOf(pair).view);
+    for (const s of shown) {
+      const l = ls.find((x) => x.kind === s.kind && x.key === s.key);
+      if (!l) {
+        // Who-speaks names were labelled on a sample of pairs; every other row shown on a labelled pair has a label.
+        if (s.kind !== 'source') r.unlabelled.push(`${id} ${s.key}`);
+        continue;
+      }
+      const k = (r.byKind[s.kind] ??= { judged: 0, agreed: 0 });
+      k.judged++;
+      r.judged++;
+      if (l.agree) { k.agreed++; r.agreed++; }
+    }
+  }
+  return r;
 }

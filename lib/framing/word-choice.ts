@@ -1,0 +1,171 @@
+/**
+ * Word choice: where two versions tell the same thing, the words one uses with a judgement and
+ * the other does not. A charged verb of saying (`slammed`, `admitted`, `a fustigé`, `a martelé`)
+ * judges the words it reports where `said` or `a déclaré` would only report them (Thompson &
+ * Yiyun 1991; the report verbs of Recasens et al. 2013); an evaluative adjective, adverb or noun
+ * (`outrageous`, `staunchly`, `pagaille`) judges what it describes (Wilson et al. 2005). The
+ * words are the editable lexicon `word-choice.json`.
+ *
+ * Precision first: a word is an item only in a sentence whose counterpart in the other version
+ * (the sentence holding most of its content stems, lib/framing/omissions) tells the same thing
+ * about the same actors (a name of the sentence is in the counterpart), and only when that counterpart has no word of the same sense. Words inside quotation marks
+ * are the speaker's, not the outlet's, and are left out.
+ */
+import data from './word-choice.json';
+import type { Quote, Span } from '../quotes';
+import { bestCounterpart, sentenceStems, stemIndex, type Sentence } from './omissions';
+import { spanIndex } from './spans';
+import { words } from './words';
+
+export type WordChoiceKind = 'saying' | 'evaluative';
+
+export interface WordChoiceHit extends Span {
+  /** Exactly `text.slice(start, end)`. */
+  text: string;
+  kind: WordChoiceKind;
+  /** What the word does (`attack`, `concession`, `negative`…): the lexicon's `senses`. */
+  sense: string;
+}
+
+export interface WordChoiceItem {
+  side: 'a' | 'b';
+  word: WordChoiceHit;
+  /** The sentence holding the word, and the other version's sentence that tells the same thing. */
+  sentence: Span;
+  counterpart: Span;
+  /** The neutral verb of saying of the counterpart, beside a charged verb of saying. */
+  neutral: (Span & { text: string }) | null;
+  /** Share of the sentence's content stems found in the counterpart. */
+  share: number;
+}
+
+/** A sentence tells the same thing as its counterpart when the counterpart holds this share of its content stems… */
+export const MIN_ALIGNED = 0.4;
+/** …and at least this many of them (a short sentence shares a share by chance). */
+export const MIN_SHARED = 4;
+
+interface Entry { tokens: string[]; kind: WordChoiceKind; sense: string }
+interface RawLanguage { neutral: string[]; items: { kind: WordChoiceKind; sense: string; forms: string[] }[] }
+interface Compiled { byFirst: Map<string, Entry[]>; neutral: Set<string> }
+
+const RAW = (data as unknown as { languages: Record<string, RawLanguage> }).languages;
+const CACHE = new Map<string, Compiled | null>();
+
+/** The lexicon of `lang` with its forms tokenised as the text is (`s'en est pris` → se, en, est, pris). */
+function compiled(lang: string): Compiled | null {
+  if (CACHE.has(lang)) return CACHE.get(lang)!;
+  const raw = RAW[lang];
+  let out: Compiled | null = null;
+  if (raw) {
+    const byFirst = new Map<string, Entry[]>();
+    for (const item of raw.items) {
+      for (const form of item.forms) {
+        const tokens = words(form, lang).map((w) => w.lower);
+        if (!tokens.length) continue;
+        const list = byFirst.get(tokens[0]!) ?? [];
+        list.push({ tokens, kind: item.kind, sense: item.sense });
+        byFirst.set(tokens[0]!, list);
+      }
+    }
+    for (const list of byFirst.values()) list.sort((x, y) => y.tokens.length - x.tokens.length);
+    out = { byFirst, neutral: new Set(raw.neutral) };
+  }
+  CACHE.set(lang, out);
+  return out;
+}
+
+/** A French word's forms: as written, and without a plural or feminine ending (`martelée` → `martele`). */
+const variants = (w: string, lang: string) => (lang === 'fr' ? [w, w.replace(/s$/u, ''), w.replace(/e$/u, ''), w.replace(/es$/u, '')] : [w]);
+
+/** The lexicon's words in `text`, outside quotations, in text order. */
+export function findWordChoice(text: string, lang: string, quotes: readonly Quote[] = []): WordChoiceHit[] {
+  const lex = compiled(lang);
+  if (!lex) return [];
+  const ws = words(text, lang);
+  // Inside any quotation marks the words are someone else's (a reported quote, or a few words quoted: `“some phony theology”`).
+  const quoted = spanIndex(quotes);
+  const out: WordChoiceHit[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const first = ws[i]!;
+    if (first.cap && i > 0 && !ws[i - 1]!.breakAfter) continue; // inside a name (`Fierce Creatures`)
+    const entries = variants(first.lower, lang).flatMap((v) => lex.byFirst.get(v) ?? []);
+    const hit = entries.find((e) => e.tokens.every((t, k) => {
+      const w = ws[i + k];
+      return w !== undefined && (k === 0 || !ws[i + k - 1]!.breakAfter) && (k === 0 ? true : variants(w.lower, lang).includes(t));
+    }));
+    if (!hit) continue;
+    const last = ws[i + hit.tokens.length - 1]!;
+    if (quoted.holding(first.start, last.end).length > 0) continue;
+    out.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, kind: hit.kind, sense: hit.sense });
+    i += hit.tokens.length - 1;
+  }
+  return out;
+}
+
+export interface WordChoiceSide {
+  text: string;
+  language: string | null;
+  quotes: readonly Quote[];
+}
+
+/** The first neutral verb of saying in `span` of `text`, outside reported quotations. */
+function neutralIn(side: WordChoiceSide, lang: string, span: Span): (Span & { text: string }) | null {
+  const lex = compiled(lang);
+  if (!lex) return null;
+  const reported = spanIndex(side.quotes.filter((q) => q.kind === 'reported'));
+  const w = words(side.text, lang).find((x) => x.start >= span.start && x.end <= span.end && !x.cap && lex.neutral.has(x.lower) && reported.holding(x.start, x.end).length === 0);
+  return w ? { text: w.text, start: w.start, end: w.end } : null;
+}
+
+/** Capitalised words inside a sentence (not its first word): the names it holds. */
+function names(text: string, s: Span): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.slice(s.start, s.end).matchAll(/(?<=[\p{L}\p{N},;:'’"«»“”] )\p{Lu}[\p{L}-]+/gu)) out.add(m[0].toLowerCase());
+  return out;
+}
+
+function sharesName(a: string, sa: Span, b: string, sb: Span): boolean {
+  const nb = names(b, sb);
+  const first = /^\s*(\p{Lu}[\p{L}-]+)/u.exec(b.slice(sb.start, sb.end))?.[1]?.toLowerCase();
+  if (first) nb.add(first);
+  return [...names(a, sa)].some((n) => nb.has(n));
+}
+
+/** Word-choice items of both versions, charged verbs of saying first, then by how closely the sentences align. */
+export function compareWordChoice(a: WordChoiceSide, b: WordChoiceSide): WordChoiceItem[] {
+  const lang = a.language ?? 'en';
+  if ((b.language ?? lang) !== lang) return [];
+  const sentences = { a: sentenceStems(a.text, lang), b: sentenceStems(b.text, lang) };
+  const hits = { a: findWordChoice(a.text, lang, a.quotes), b: findWordChoice(b.text, lang, b.quotes) };
+  const index = { a: stemIndex(sentences.a), b: stemIndex(sentences.b) };
+  const sides = { a, b };
+  const out: WordChoiceItem[] = [];
+  for (const side of ['a', 'b'] as const) {
+    const other = side === 'a' ? 'b' : 'a';
+    const holder = spanIndex(sentences[side]);
+    const seen = new Set<string>();
+    for (const h of hits[side]) {
+      const s: Sentence | undefined = holder.holding(h.start, h.end)[0];
+      if (!s) continue;
+      const best = bestCounterpart(s, index[other]);
+      if (best.k < 0 || best.share < MIN_ALIGNED || best.shared < MIN_SHARED) continue;
+      const t = sentences[other][best.k]!;
+      // The same actors: a name of the sentence is named in its counterpart too (stems shared by chance name no one).
+      if (!sharesName(sides[side].text, s, sides[other].text, t)) continue;
+      // The counterpart judges too (`slammed` beside `blasted`): no difference of word choice.
+      if (hits[other].some((x) => x.start >= t.start && x.end <= t.end && x.sense === h.sense)) continue;
+      const key = h.text.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        side,
+        word: h,
+        sentence: { start: s.start, end: s.end },
+        counterpart: { start: t.start, end: t.end },
+        neutral: h.kind === 'saying' ? neutralIn(sides[other], lang, t) : null,
+        share: Math.round(best.share * 100) / 100,
+      });
+    }
+  }
+  return out.sort((x, y) => (x.word.kind === 'saying' ? 0 : 1) - (y.word.kind === 'saying' ? 0 : 1) || y.share - x.share);
+}
