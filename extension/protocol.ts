@@ -88,7 +88,7 @@ export interface SharedQuoteView {
   speaker: string | null;
   versions: {
     articleId: number;
-    relation: 'exact' | 'truncated' | 'altered' | 'spliced' | 'unquoted';
+    relation: 'exact' | 'insertion' | 'cut' | 'truncated' | 'altered' | 'spliced' | 'unquoted';
     /** Word diff from the page's version to the other (empty when exact). */
     diff: DiffRunView[];
   }[];
@@ -188,7 +188,7 @@ export interface SharedMark {
   end: number;
   kind: 'quote' | 'passage';
   /** How the two versions compare: a quotation's relation, or a passage's kind. */
-  relation: 'exact' | 'truncated' | 'altered' | 'spliced' | 'unquoted' | 'verbatim' | 'edited' | 'paraphrase';
+  relation: 'exact' | 'insertion' | 'cut' | 'truncated' | 'altered' | 'spliced' | 'unquoted' | 'verbatim' | 'edited' | 'paraphrase';
   /** The same number on the mark of the other article. */
   pair: number;
 }

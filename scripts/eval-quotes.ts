@@ -25,13 +25,16 @@ for (const p of seeds.shared) {
 }
 console.log(`  pairs with a shared quotation: ${seeds.shared.filter((p) => p.pairs.length > 0).length} of ${seeds.shared.length}`);
 
-const pol = evaluatePolnear();
+// Failures are listed for the tuning half only: the reporting half is for figures, not for rules.
+for (const half of ['tuning', 'reporting'] as const) {
+const pol = evaluatePolnear(half);
 const P = pol.correct / pol.predicted;
 const R = pol.found / pol.gold;
-console.log(`PolNeAR (${pol.articles} test articles): direct quotations gold ${pol.gold}, predicted ${pol.predicted}`);
+console.log(`PolNeAR ${half} half (${pol.articles} test articles): direct quotations gold ${pol.gold}, predicted ${pol.predicted}`);
 console.log(`  precision ${P.toFixed(3)}  recall ${R.toFixed(3)}  F1 ${(2 * P * R / (P + R)).toFixed(3)}  speakers right ${pol.speakerRight}/${pol.speakerTotal} = ${(pol.speakerRight / pol.speakerTotal).toFixed(3)}`);
-if (verbose) {
+if (verbose && half === 'tuning') {
   for (const m of pol.misses) console.log(`  MISS ${m.article}: ${m.content}`);
   for (const f of pol.falsePositives) console.log(`  FP   ${f.article}: ${f.quote.slice(0, 80)}`);
   for (const w of pol.wrongSpeakers) console.log(`  SPK  ${w.article}: «${w.quote}» → ${w.got} (gold ${w.gold})`);
+}
 }

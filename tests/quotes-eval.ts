@@ -24,6 +24,8 @@ import { extractFile } from '../cli/commands/extract';
 import { alignQuotes, extractQuotes } from '../lib/quotes';
 import type { Quote, SharedQuote } from '../lib/quotes';
 import { foldAccents, normalizeForComparison } from '../lib/text';
+import { fixtureHalf } from './fixture-split';
+import type { Half } from './fixture-split';
 import { FIXTURES_DIR, SEEDS_DIR } from './shared-fixtures';
 
 export const POLNEAR_DIR = join(FIXTURES_DIR, 'polnear/test');
@@ -151,10 +153,33 @@ function blocks(a: Ann): { start: number; end: number }[] {
 }
 const inside = (q: { start: number; end: number }, a: Ann): boolean =>
   blocks(a).some((s) => q.start >= s.start - 3 && q.end <= s.end + 3);
-const overlaps = (x: { start: number; end: number }, a: Ann): boolean => a.spans.some((s) => x.start < s.end && x.end > s.start);
+/** `x` lies inside the annotation (a determiner or a mark of slack at either end). */
+const within = (x: { start: number; end: number }, a: Ann): boolean => a.spans.some((s) => x.start >= s.start - 4 && x.end <= s.end + 4);
+const words = (s: string): string[] => norm(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && !['the', 'a', 'an', 's'].includes(w));
 
-export function evaluatePolnear(): PolnearResult {
-  const names = readdirSync(join(POLNEAR_DIR, 'text')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+/**
+ * A predicted speaker is right when it is the Source or a part of it (its span inside the Source
+ * span, or all its words among the Source's: `Trump` for `Donald Trump`), or when its mention
+ * (the `he` of `he said`) is the Source and the speaker was resolved elsewhere to a name. A
+ * speaker that runs past the Source (`Mr. Manafort denied the existence` for `Mr. Manafort`)
+ * is a fragment, and wrong.
+ */
+function speakerMatches(speaker: string, span: { start: number; end: number } | null, mention: { start: number; end: number } | null, source: Ann): boolean {
+  if (span !== null && within(span, source)) return true;
+  const w = words(speaker);
+  const sourceWords = new Set(words(source.text));
+  if (w.length > 0 && w.every((x) => sourceWords.has(x))) return true;
+  return mention !== null && span !== null && !within(span, source) && within(mention, source) && /\p{Lu}/u.test(speaker);
+}
+
+/** PolNeAR's articles of one half (`fixtureHalf`), or all of them. */
+export function polnearArticles(half?: Half): string[] {
+  return readdirSync(join(POLNEAR_DIR, 'text')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort()
+    .filter((n) => half === undefined || fixtureHalf(n) === half);
+}
+
+export function evaluatePolnear(half?: Half): PolnearResult {
+  const names = polnearArticles(half);
   const r: PolnearResult = { articles: names.length, gold: 0, found: 0, predicted: 0, correct: 0, speakerTotal: 0, speakerRight: 0, misses: [], falsePositives: [], wrongSpeakers: [] };
   for (const name of names) {
     const { text, attributions } = readPolnearArticle(name);
@@ -166,13 +191,12 @@ export function evaluatePolnear(): PolnearResult {
       r.correct++;
       if (!attr.source) continue;
       r.speakerTotal++;
-      const names = (q.speaker ?? '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map(norm);
       // A continuing quotation (no mention of its own: `“…,” he said. “…”`) is attributed through
       // the cue of the quotation it continues: its mention is that quotation's.
       const via = q.mention === null && q.speakerSpan !== null
         ? quotes.slice(0, i).reverse().find((p) => p.speakerSpan?.start === q.speakerSpan!.start && p.mention !== null)?.mention ?? null
         : null;
-      const right = q.speaker !== null && ((q.speakerSpan !== null && overlaps(q.speakerSpan, attr.source)) || (q.mention !== null && overlaps(q.mention, attr.source)) || (via !== null && overlaps(via, attr.source)) || names.some((w) => w.length > 1 && norm(attr.source!.text).split(/[\s']+/u).includes(w)));
+      const right = q.speaker !== null && speakerMatches(q.speaker, q.speakerSpan, q.mention ?? via, attr.source);
       if (right) r.speakerRight++;
       else r.wrongSpeakers.push({ article: name, quote: q.text.slice(0, 60), got: q.speaker, gold: attr.source.text });
     }
