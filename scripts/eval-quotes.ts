@@ -31,7 +31,7 @@ const pol = evaluatePolnear(half);
 const P = pol.correct / pol.predicted;
 const R = pol.found / pol.gold;
 console.log(`PolNeAR ${half} half (${pol.articles} test articles): direct quotations gold ${pol.gold}, predicted ${pol.predicted}`);
-console.log(`  precision ${P.toFixed(3)}  recall ${R.toFixed(3)}  F1 ${(2 * P * R / (P + R)).toFixed(3)}  speakers right ${pol.speakerRight}/${pol.speakerTotal} = ${(pol.speakerRight / pol.speakerTotal).toFixed(3)}`);
+console.log(`  precision ${P.toFixed(3)}  recall ${R.toFixed(3)}  F1 ${(2 * P * R / (P + R)).toFixed(3)}  speakers right ${pol.speakerRight}/${pol.speakerTotal} = ${(pol.speakerRight / pol.speakerTotal).toFixed(3)} (lenient, as before issue 13: ${(pol.speakerRightLenient / pol.speakerTotal).toFixed(3)})`);
 if (verbose && half === 'tuning') {
   for (const m of pol.misses) console.log(`  MISS ${m.article}: ${m.content}`);
   for (const f of pol.falsePositives) console.log(`  FP   ${f.article}: ${f.quote.slice(0, 80)}`);

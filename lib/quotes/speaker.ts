@@ -15,9 +15,10 @@
  * English pronoun subjects (`he said`) also take the previous speaker when there is one, and
  * keep the pronoun otherwise.
  */
-import { isStopword } from '../text';
+import { isStopword, tokenize } from '../text';
 import type { Token } from '../text';
 import type { QuoteContext } from './extract';
+import { fold } from './lexicon';
 import type { Quote, Span } from './types';
 
 /** Longest speaker noun phrase, in tokens: "le ministre russe des Affaires étrangères Sergueï Lavrov" is 9. */
@@ -41,13 +42,27 @@ const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this'
 const PUNCT_BREAK = /[,;:.!?()«»“”"„\n—–]/u;
 
 /** Titles written with a full stop that does not end the phrase (`M. Obama`, `Mr. Trump`). */
-const TITLES = new Set(['m', 'mm', 'mme', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'st', 'pr']);
+const TITLES = new Set(['m', 'mm', 'mme', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'st', 'pr', 'rev', 'prof', 'sgt', 'capt', 'maj', 'adm', 'amb', 'supt', 'me']);
 
 function gapBreaks(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   // A title (`Mr.`) or a name's initial (`Donald J. Trump`) ends on a full stop inside the phrase.
   if (/^\.\s?$/u.test(gap) && (TITLES.has(a.norm) || (/^\p{Lu}$/u.test(a.text) && CAPITALISED.test(b.text)))) return false;
   return PUNCT_BREAK.test(gap);
+}
+
+const WITH = new Set(['with', 'avec']);
+/** A possessive `'s` ending a token (`Brazile's`, folded). */
+const POSSESSIVE_S = /'s$/u;
+
+/**
+ * A lower-case verb or adverb right after a name ends the name's phrase (`Senator Kay Brandt
+ * returned…`, `Sen. Paul Dorsey famously said`, `Mr. Durand notamment`): English past forms and
+ * -ly adverbs, French -ment adverbs. (-ily and -ally are left out: `family`, `ally`.)
+ */
+function verbAfterName(ctx: QuoteContext, prev: Token, t: Token): boolean {
+  if (!CAPITALISED.test(prev.text) || CAPITALISED.test(t.text)) return false;
+  return ctx.lang.startsWith('fr') ? /\p{L}{3,}ment$/u.test(t.norm) : /\p{L}{2,}ed$/u.test(t.norm) || (/\p{L}{3,}ly$/u.test(t.norm) && !/(?:i|al)ly$/u.test(t.norm));
 }
 
 /**
@@ -65,6 +80,7 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
     // A noun of a written source is no verb after an article (`the report`, `a statement`).
     const documentNoun = lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm));
     if (lex.npStop.has(t.norm) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
+    if (out.length > 0 && verbAfterName(ctx, out[out.length - 1]!, t)) break;
     out.push(t);
     j++;
   }
@@ -80,9 +96,11 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
     const endsClean = k >= tokens.length || PUNCT_BREAK.test(text.slice(app[app.length - 1]?.end ?? 0, tokens[k]?.start ?? text.length)) || !CAPITALISED.test(tokens[k]?.text ?? 'a');
     if (app.length > 0 && app.length <= 4 && CAPITALISED.test(app[app.length - 1]!.text) && endsClean && CAPITALISED.test(app[0]!.text)) out.push(...app);
   }
-  // Drop leading determiners and trailing skip words.
-  while (out.length > 0 && (lex.determiners.has(out[0]!.norm))) out.shift();
+  // Drop a leading `with` (`with spokesman X saying`), determiners, and trailing skip words.
+  while (out.length > 0 && (WITH.has(out[0]!.norm) || lex.determiners.has(out[0]!.norm))) out.shift();
   while (out.length > 0 && lex.skip.has(out[out.length - 1]!.norm) && out.length > 1) out.pop();
+  // A trailing participle is a reduced relative (`officials briefed [on the inquiry]`), not the noun.
+  if (out.length > 1 && !ctx.lang.startsWith('fr') && /\p{L}{2,}ed$/u.test(out[out.length - 1]!.norm) && !CAPITALISED.test(out[out.length - 1]!.text)) out.pop();
   if (out.length === 0) return null;
   return { span: { start: out[0]!.start, end: out[out.length - 1]!.end }, tokens: out };
 }
@@ -106,12 +124,12 @@ function isDocumentOnly(ctx: QuoteContext, np: { tokens: Token[] }): boolean {
   return np.tokens.length === 1 && ctx.lex.documents.has(np.tokens[0]!.norm);
 }
 
-function inherit(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+function inherit(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: string) => boolean = () => true): SpeakerFound | null {
   for (let k = previous.length - 1; k >= 0; k--) {
     const q = previous[k]!;
     if (q.start >= ctx.open.start) continue;
     if (ctx.open.start - q.end > INHERIT_WINDOW) break;
-    if (q.speaker && q.speakerSpan) return { speaker: q.speaker, speakerSpan: q.speakerSpan, mention: null, cue: null };
+    if (q.speaker && q.speakerSpan && fits(q.speaker)) return { speaker: q.speaker, speakerSpan: q.speakerSpan, mention: null, cue: null };
   }
   return null;
 }
@@ -120,47 +138,104 @@ function found(ctx: QuoteContext, np: { span: Span }, cue: Token | null): Speake
   return { speaker: ctx.text.slice(np.span.start, np.span.end), speakerSpan: np.span, mention: np.span, cue: cue ? { start: cue.start, end: cue.end } : null };
 }
 
-/** Resolve a noun phrase that names no one (pronoun, bare document) to an earlier speaker. */
-function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: Token | null, previous: readonly Quote[], context: Token[]): SpeakerFound {
-  const pronoun = np.tokens.length === 1 && ctx.lex.impersonal.has(np.tokens[0]!.norm);
-  if (pronoun || isDocumentOnly(ctx, np)) {
-    const owner = documentOwner(ctx, context);
-    if (owner && !isDocumentOnly(ctx, owner)) return found(ctx, owner, cue);
-    const prev = inherit(ctx, previous);
-    // `he`/`she` names the last person named as a sentence's subject when that comes after the
-    // previous speaker (`Debra Steger, a former negotiator, sees… “…,” she told AFP`).
-    const named = pronoun && PERSONAL.has(np.tokens[0]!.norm) ? lastNamedSubject(ctx, previous) : null;
-    if (named && (!prev || named.start > prev.speakerSpan.start)) {
-      return { speaker: ctx.text.slice(named.start, named.end), speakerSpan: named, mention: np.span, cue: cue ? { start: cue.start, end: cue.end } : null };
-    }
-    if (prev) return { ...prev, mention: np.span, cue: cue ? { start: cue.start, end: cue.end } : null };
-  }
-  return found(ctx, np, cue);
+/** Titles of address that tell a person's gender, for `he`/`she`, `il`/`elle`. */
+const MASCULINE = new Set(['mr', 'm', 'monsieur', 'sir']);
+const FEMININE = new Set(['mrs', 'ms', 'miss', 'mme', 'madame', 'mlle']);
+/** Personal pronouns of one person (an inverted `il` of `a-t-il dit` is one too), with their gender. */
+const PERSONAL = new Map([['he', 'm'], ['il', 'm'], ['she', 'f'], ['elle', 'f']]);
+
+/** An organisation: one of its words is an organisation noun of the lexicon, or it is one acronym (`FBI`, `CGT`). */
+function isOrganisation(ctx: QuoteContext, speaker: string): boolean {
+  const words = speaker.split(/[\s’'-]+/u).filter((w) => w.length > 0);
+  return words.some((w) => ctx.lex.organisations.has(fold(w))) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!));
 }
 
-/** Personal pronouns of one person (an inverted `il` of `a-t-il dit` is one too). */
-const PERSONAL = new Set(['he', 'she', 'il', 'elle']);
-/** A name opening a sentence and followed by a verb or an apposition: `Debra Steger, a …` / `Mr. Clyburn noted`. */
-const NAMED_SUBJECT = /(?:^|[.!?]["”’»]?\s+|\n\s*)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|M|Mme)\.\s)?\p{Lu}[\p{L}’'-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})(?=,\s|\s+\p{Ll})/gu;
+/** Whether `he`/`she` (il/elle) can name `speaker`: a person, of no other gender by their title. */
+function fitsPronoun(ctx: QuoteContext, pronoun: string, speaker: string): boolean {
+  if (isOrganisation(ctx, speaker)) return false;
+  const title = fold(speaker.split(/[\s.]+/u)[0] ?? '');
+  const gender = MASCULINE.has(title) ? 'm' : FEMININE.has(title) ? 'f' : null;
+  return gender === null || gender === PERSONAL.get(pronoun);
+}
+
+/** Resolve a noun phrase that names no one (pronoun, bare document) to an earlier speaker; null when none fits. */
+function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: Token | null, previous: readonly Quote[], context: Token[]): SpeakerFound | null {
+  let word = np.tokens.length === 1 ? np.tokens[0]!.norm : '';
+  // `est-il précisé`, `était-il indiqué`: the impersonal il of a passive (`it is stated`), not a person.
+  if (word === 'il' && /(?:est|était|sera|serait)[-\u2011]$/iu.test(ctx.text.slice(Math.max(0, np.span.start - 8), np.span.start))) word = 'on';
+  const pronoun = ctx.lex.impersonal.has(word);
+  if (!pronoun && !isDocumentOnly(ctx, np)) return found(ctx, np, cue);
+  const cueSpan = cue ? { start: cue.start, end: cue.end } : null;
+  const owner = documentOwner(ctx, context);
+  if (owner && !isDocumentOnly(ctx, owner)) return found(ctx, owner, cue);
+  if (!PERSONAL.has(word)) {
+    const prev = inherit(ctx, previous);
+    // A bare document (`selon le communiqué`) names its issuer by itself when no one was quoted.
+    return prev ? { ...prev, mention: np.span, cue: cueSpan } : pronoun ? null : found(ctx, np, cue);
+  }
+  // `he`/`she` names a person: the previous speaker of the right kind, or a person named as a
+  // sentence's subject after that speaker (`Debra Steger, a former negotiator, sees… “…,” she
+  // told AFP`); never an organisation, never someone of the other gender by title.
+  const fits = (speaker: string): boolean => fitsPronoun(ctx, word, speaker);
+  const prev = inherit(ctx, previous, fits);
+  const named = namedSubject(ctx, previous, fits);
+  if (named && (!prev || named.start > prev.speakerSpan.start)) {
+    return { speaker: ctx.text.slice(named.start, named.end), speakerSpan: named, mention: np.span, cue: cueSpan };
+  }
+  return prev ? { ...prev, mention: np.span, cue: cueSpan } : null;
+}
+
+/** Name particles that may stand between the capitalised words of one name. */
+const PARTICLES = new Set(['de', 'du', 'des', 'van', 'von', 'der', 'al', 'el', 'bin', 'ben', 'da', 'di', 'la', 'le']);
+/** Possessives opening a subject (`Its spokeswoman, Ana Ruiz`, `Sa porte-parole`). */
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos']);
 
 /**
- * The last sentence-initial personal name between the previous quotation and this sentence
- * (at most INHERIT_WINDOW characters back): the subject a following `he said` refers to. A
- * first word that is a stop word (`The`, `But`, `In`) or a single capitalised word that is
- * a stop word in lower case is no name; neither are document nouns.
+ * The name a sentence opens on, after at most a determiner, a possessive or an adjunct word and
+ * a few lower-case words (`Le député Jean Moreau`, `Its spokeswoman, Ana Ruiz`, `Defense
+ * Secretary Mark Ellison`): a run of two or more capitalised words (name particles between), or
+ * null. One capitalised word is too often a common noun opening a sentence (a title and a name
+ * are two).
  */
-function lastNamedSubject(ctx: QuoteContext, previous: readonly Quote[]): Span | null {
+function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
+  const { lex, text } = ctx;
+  let k = 0;
+  while (k < head.length && k < 5) {
+    const t = head[k]!;
+    const lead = !CAPITALISED.test(t.text) || (k === 0 && (isStopword(t.norm, ctx.lang) || lex.determiners.has(t.norm) || POSSESSIVES.has(t.norm) || lex.adjunctStarts.has(t.norm)));
+    if (!lead) break;
+    k++;
+  }
+  const run: Token[] = [];
+  while (k < head.length && run.length < 5) {
+    const t = head[k]!;
+    if (run.length > 0 && gapBreaks(text, run[run.length - 1]!, t)) break;
+    if (!CAPITALISED.test(t.text) && !(run.length > 0 && PARTICLES.has(t.norm) && CAPITALISED.test(head[k + 1]?.text ?? ''))) break;
+    run.push(t);
+    k++;
+  }
+  return run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) ? run : null;
+}
+
+/**
+ * The last person named as the subject of a sentence between the previous quotation and this
+ * sentence (at most INHERIT_WINDOW characters back; `leadingName`), for whom `fits` holds: the
+ * referent of a following `he said` (Hobbs' preference for subjects, most recent first).
+ */
+function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: string) => boolean): Span | null {
+  const { text } = ctx;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.open.start);
   const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
-  const window = ctx.text.slice(from, ctx.sentence.start);
+  const to = ctx.sentence.start;
+  const starts = [from, ...[...text.slice(from, to).matchAll(/[.!?]["”’»)]*\s+|\n\s*/gu)].map((m) => from + m.index + m[0].length)];
   let best: Span | null = null;
-  for (const m of window.matchAll(NAMED_SUBJECT)) {
-    const name = m[1]!;
-    const first = name.split(/\s/u)[0]!.toLowerCase().replace(/\.$/u, '');
-    if (isStopword(first, ctx.lang) || ctx.lex.determiners.has(first) || ctx.lex.documents.has(first) || ctx.lex.impersonal.has(first) || ctx.lex.adjunctStarts.has(first)) continue;
-    if (!/\s/u.test(name) && !TITLES.has(first)) continue; // one bare word: too often a common noun
-    const start = from + m.index + m[0].length - name.length;
-    best = { start, end: start + name.length };
+  for (const start of starts) {
+    if (start >= to) continue;
+    const head = tokenize(text.slice(start, Math.min(to, start + 160)), ctx.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+    const run = leadingName(ctx, head);
+    if (!run) continue;
+    const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
+    if (fits(text.slice(span.start, span.end))) best = span;
   }
   return best;
 }
@@ -206,15 +281,16 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   let s = v;
   while (s > 0 && lex.skip.has(after[s - 1]!.norm)) s--;
   // Inverted pronoun (a-t-on, lit-on, est-il, avait-t-il): a pronoun hyphenated to a verb.
-  const pronounIdx = after.findIndex((t, k) => k <= v + 2 && lex.impersonal.has(t.norm) && /[-\u2011]/u.test(text[t.start - 1] ?? ''));
-  if (pronounIdx >= 0) {
-    const p = after[pronounIdx]!;
+  const p = invertedPronoun(ctx, after, v);
+  if (p) {
     const np = { span: { start: p.start, end: p.end }, tokens: [p] };
     return resolve(ctx, np, cue, previous, after.slice(v + 1));
   }
   if (s > 0) {
+    // Words before the verb are its subject; no subject there, no speaker (`…,” and a
+    // supporter repeated the suggestion`: `the suggestion` is an object, not an inverted subject).
     const np = nounPhrase(ctx, after, 0);
-    if (np && np.span.end <= cue.start) return resolve(ctx, np, cue, previous, after);
+    return np && np.span.end <= cue.start ? resolve(ctx, np, cue, previous, after) : null;
   }
   // Inverted subject after the verb: skip adverbs, time words and `à l'AFP` / `to reporters`.
   let k = v + 1;
@@ -233,6 +309,15 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     }
     const np = nounPhrase(ctx, after, k);
     if (np) return resolve(ctx, np, cue, previous, after.slice(k));
+  }
+  return null;
+}
+
+/** A subject pronoun hyphenated to the verb group ending at or around `after[v]` (`a-t-il estimé`, `lit-on`). */
+function invertedPronoun(ctx: QuoteContext, tokens: readonly Token[], v: number): Token | null {
+  for (let k = Math.max(0, v - 3); k <= v + 2 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (ctx.lex.impersonal.has(t.norm) && /[-\u2011]/u.test(ctx.text[t.start - 1] ?? '')) return t;
   }
   return null;
 }
@@ -296,6 +381,9 @@ function sentenceAttribution(ctx: QuoteContext, previous: readonly Quote[]): Spe
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(after, v)) continue;
     const next = after[v + 1];
     if (next && ['that', 'que', "qu'"].includes(next.norm)) return null;
+    // `…, a-t-il estimé.`: the inverted pronoun is the subject, resolved like any pronoun.
+    const p = invertedPronoun(ctx, after, v);
+    if (p) return resolve(ctx, { span: { start: p.start, end: p.end }, tokens: [p] }, t, previous, after.slice(v + 1));
     let s = v;
     while (s > 0 && lex.skip.has(after[s - 1]!.norm) && !gapBreaks(text, after[s - 1]!, after[s]!)) s--;
     let b = s;
@@ -315,9 +403,10 @@ function sentenceAttribution(ctx: QuoteContext, previous: readonly Quote[]): Spe
 /**
  * `Michaela Angela Davis: ‘It’s Time For A Badass Woman’ To Be President.`, `Clinton: As Senator,
  * “I Represented…”`: a sentence that opens on a short capitalised name and a colon (headline and
- * summary style) gives that name as the speaker of its quotations.
+ * summary style) gives that name as the speaker of its quotations. A question label of an
+ * interview transcript (`Q:`, `Question :`) gives an unknown speaker.
  */
-function colonHeading(ctx: QuoteContext): SpeakerFound | null {
+function colonHeading(ctx: QuoteContext): SpeakerFound | typeof UNKNOWN | null {
   const { text, before } = ctx;
   if (before.length === 0 || before[0]!.start - ctx.sentence.start > 2) return null;
   for (let k = 0; k < before.length && k < 5; k++) {
@@ -327,6 +416,8 @@ function colonHeading(ctx: QuoteContext): SpeakerFound | null {
     const gap = text.slice(t.end, before[k + 1]?.start ?? ctx.open.start);
     if (/^\s*:\s*$/u.test(gap) || (/^\s*:/u.test(gap) && before[k + 1] === undefined)) {
       if (!CAPITALISED.test(t.text)) return null;
+      // `Q:`, `Question :` — an interview's question line: the interviewer, not named.
+      if (k === 0 && ctx.lex.qaLabels.has(t.norm)) return UNKNOWN;
       const span = { start: before[0]!.start, end: t.end };
       return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
     }
@@ -408,7 +499,8 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
   if (i < v) {
     const np = nounPhrase(ctx, before, i);
     // The subject ends before its verb group (`Mr. Durham has denied wrongdoing` → `Mr. Durham`).
-    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && lex.skip.has(t.norm) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text))) : -1;
+    // (`Clinton talks about…, saying`: a name then any lower-case word is the name then its verb.)
+    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text))) : -1;
     if (np && aux > 0) {
       const tokens = np.tokens.slice(0, aux);
       return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
@@ -438,7 +530,7 @@ function openingAdverbial(ctx: QuoteContext, before: Token[], i: number, v: numb
 }
 
 /** Pattern 2: the cue before the opening mark. */
-function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | typeof UNKNOWN | null {
   const { lex, text } = ctx;
   const before = ctx.before;
   // `Selon X, … «…»` / `According to X, …`
@@ -468,29 +560,117 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       const prev = inherit(ctx, previous.filter((q) => q.start >= ctx.sentence.start));
       if (prev) return { ...prev, cue: { start: t.start, end: t.end } };
     }
+    if (embeddedSubject(ctx, before, v)) return UNKNOWN;
     const rel = relativeSubject(ctx, before, v, t);
     if (rel) return rel;
     const np = subjectBefore(ctx, before, v);
     if (np) return resolve(ctx, np, t, previous, before.slice(v));
     return null;
   }
+  // `Pour le politologue Jérôme Castel, « … »`: French `pour X,` opening the sentence names whose
+  // view the sentence gives, like `selon X` (only with a name: `Pour la première fois,` is none).
+  const head = before[0];
+  if (head?.norm === 'pour' && ctx.lang.startsWith('fr') && head.start - ctx.sentence.start <= 2) {
+    const np = nounPhrase(ctx, before, 1);
+    if (np && np.tokens.some((x) => CAPITALISED.test(x.text)) && /^\s*,/u.test(text.slice(np.span.end))) return found(ctx, np, head);
+  }
   return null;
+}
+
+/** Auxiliaries and copulas: after them the words are still the main speaker's (`said Harlan was “a liar”`). */
+const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'est', 'était', 'sont', 'étaient', 'a', 'avait', 'ont', 'avaient', 'sera', 'serait', 'va', 'allait']);
+
+/**
+ * `Senator Abrams said President Harlan wanted “a powerful wall”`: after the cue, a clause with
+ * its own named subject and its own verb, not an auxiliary or copula, before the quotation. The quoted words may be the embedded subject's or the main
+ * speaker's paraphrase of them: unknown. (`X said he wanted “…”` keeps X: the pronoun is X.)
+ */
+function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number): boolean {
+  const { text } = ctx;
+  let k = v + 1;
+  if (before[k] && ['that', 'que', "qu'"].includes(before[k]!.norm)) k++;
+  const start = k;
+  while (k < before.length && CAPITALISED.test(before[k]!.text) && (k === start || !gapBreaks(text, before[k - 1]!, before[k]!))) k++;
+  const verb = before[k];
+  if (k === start || !verb || gapBreaks(text, before[k - 1]!, verb)) return false;
+  // `Brazile’s actions`, `Sunday night’s matchup`: a possessive, or a time word, is no subject.
+  if (before.slice(start, k + 1).some((t) => POSSESSIVE_S.test(t.norm)) || before.slice(start, k).every((t) => ctx.lex.skip.has(t.norm))) return false;
+  return !CAPITALISED.test(verb.text) && !AUXILIARIES.has(verb.norm) && !isStopword(verb.norm, ctx.lang) && !ctx.lex.skip.has(verb.norm);
 }
 
 /** A quotation with no cue of its own continues the previous speaker's words if this close (characters). */
 const CONTINUING_WINDOW = 400;
 
+/** Said of a quotation whose speaker the text leaves open: no speaker, and none inherited. */
+const UNKNOWN = 'unknown' as const;
+
 /**
- * The speaker of the quotation whose context is `ctx`; `previous` are the article's earlier quotes.
- * A reported quotation without any cue in its sentence, right after an attributed one
- * (`"…," he said. "…"`), continues its speaker (Pareti's "continuing quotations").
+ * `Pollster Jane Whitcomb was less sure: “…”`, `…, Ms. Kovner sighed: “…”`: a clause of a name
+ * and at most MAX_COLON_VERB lower-case words (its verb, without a verb of saying) leading to the
+ * quotation through a colon. The name opens the sentence or follows a comma.
+ */
+function colonClause(ctx: QuoteContext): SpeakerFound | null {
+  const { before, text } = ctx;
+  const last = before[before.length - 1];
+  if (!last || !/^\s*:\s*$/u.test(text.slice(last.end, ctx.open.start))) return null;
+  let e = before.length;
+  while (e > 0 && before.length - e < MAX_COLON_VERB && !CAPITALISED.test(before[e - 1]!.text) && !gapBreaks(text, before[e - 1]!, before[e] ?? last)) e--;
+  if (e === before.length) return null;
+  let s = e;
+  while (s > 0 && e - s < 5 && CAPITALISED.test(before[s - 1]!.text) && (s === e || !gapBreaks(text, before[s - 1]!, before[s]!))) s--;
+  const opensClause = s === 0 ? before[0]!.start - ctx.sentence.start <= 2 : /,/u.test(text.slice(before[s - 1]!.end, before[s]!.start));
+  if (e - s < 2 || !opensClause || POSSESSIVE_S.test(before[e - 1]!.norm) || isStopword(before[s]!.norm, ctx.lang)) return null;
+  const span = { start: before[s]!.start, end: before[e - 1]!.end };
+  return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
+}
+
+/** Lower-case words between the name and the colon of `colonClause` (`was less sure`). */
+const MAX_COLON_VERB = 4;
+
+/** Verbs and auxiliaries that show a clause, not a name, was taken (lower case only: `Will Smith` is a name). */
+const FINITE = new Set([...AUXILIARIES, 'said', 'says', 'hinted']);
+
+/**
+ * A speaker is a person or an organisation as the text names it: not a pronoun, not a clause
+ * (`his panel would investigate the report`, `LePage hinted`), not a possessive phrase without a
+ * name (`his wall`), not an inverted cue (`RIC a-t-il`) or a dash (`— he`).
+ */
+function isSpeakerPhrase(ctx: QuoteContext, speaker: string): boolean {
+  if (/[—–]|[-\u2011]t[-\u2011]|[-\u2011](?:il|elle|on|ils|elles)\b/u.test(speaker)) return false;
+  const words = tokenize(speaker, ctx.lang).filter((t) => /[\p{L}\p{N}]/u.test(t.norm));
+  if (words.length === 0) return false;
+  if (words.length === 1 && (ctx.lex.impersonal.has(words[0]!.norm) || PERSONAL.has(words[0]!.norm) || RELATIVE_SUBJECTS.has(words[0]!.norm) || words[0]!.norm === 'qui')) return false;
+  if (words.some((t) => t.text === t.text.toLowerCase() && FINITE.has(t.norm) && !(t.norm === 'a' && !ctx.lang.startsWith('fr')))) return false;
+  return !(POSSESSIVES.has(words[0]!.norm) && !words.some((t) => CAPITALISED.test(t.text)));
+}
+
+/**
+ * A quotation with no cue of its own continues the previous quotation's speaker (Pareti's
+ * "continuing quotations", `“…,” he said. “…”`) only when it opens its sentence and nothing but
+ * that quotation's own attribution stands between them: narration may bring someone else in.
+ */
+function continues(ctx: QuoteContext, last: Quote): boolean {
+  // The quotation opens its sentence: words before it are narration, perhaps about someone else.
+  if (ctx.before.length > 0 || ctx.open.start - last.marks.close.end > CONTINUING_WINDOW) return false;
+  const attributionEnd = Math.max(last.marks.close.end, last.cue?.end ?? 0, last.mention && last.mention.start >= last.marks.close.end ? last.mention.end : 0);
+  // The rest of the attribution's sentence (`in an interview.`, `, who managed Mr. Bloomberg's
+  // campaign.`), then nothing but space: no sentence boundary (titles and initials aside) in it.
+  const rest = ctx.text.slice(attributionEnd, ctx.open.start).replace(/[.!?…]["”’»)]*\s*$/u, '');
+  return ![...rest.matchAll(/(\p{L}*)[.!?…]["”’»)]*\s+/gu)].some((m) => !TITLES.has(fold(m[1]!)) && !/^\p{Lu}$/u.test(m[1]!));
+}
+
+/**
+ * The speaker of the quotation whose context is `ctx`; `previous` are the article's earlier
+ * quotes. Null when no cue names one, or when the name found is no speaker (`isSpeakerPhrase`).
  */
 export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
-  const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx);
-  if (direct) return direct;
+  const heading = colonHeading(ctx);
+  const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? heading ?? colonClause(ctx);
+  if (direct === UNKNOWN) return null;
+  if (direct) return isSpeakerPhrase(ctx, direct.speaker) ? direct : null;
   const hasCue = [...ctx.before, ...ctx.after].some((t) => ctx.lex.speechVerbs.has(t.norm) || ctx.lex.according.has(t.norm));
   if (hasCue) return null;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
-  if (!last?.speaker || ctx.open.start - last.marks.close.end > CONTINUING_WINDOW) return null;
+  if (!last?.speaker || !continues(ctx, last)) return null;
   return inherit(ctx, [last]);
 }

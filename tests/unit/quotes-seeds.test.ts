@@ -33,20 +33,28 @@ describe('seeds against gold.json', () => {
   });
 });
 
-describe('PolNeAR direct quotations (42 test articles)', () => {
-  let r: PolnearResult;
-  beforeAll(() => { r = evaluatePolnear(); });
-  it('has the gold it is measured on', () => {
-    expect(r.articles).toBe(42);
-    expect(r.gold).toBeGreaterThan(250);
+describe('PolNeAR direct quotations (42 test articles, split by tests/fixture-split.ts)', () => {
+  let tuning: PolnearResult;
+  let reporting: PolnearResult;
+  beforeAll(() => { tuning = evaluatePolnear('tuning'); reporting = evaluatePolnear('reporting'); });
+  it('has the gold it is measured on, in two halves', () => {
+    expect(tuning.articles + reporting.articles).toBe(42);
+    expect(Math.min(tuning.articles, reporting.articles)).toBeGreaterThanOrEqual(15);
+    expect(tuning.gold + reporting.gold).toBeGreaterThan(250);
   });
-  // Reached at the time of writing: P 0.964, R 0.941, speakers 0.914 = 320/350 (scripts/eval-quotes.ts). The bounds below
-  // are regression floors just under those; the issue's aim is P ≥ 0.95, R ≥ 0.9, speakers ≥ 0.9.
-  it('precision and recall of direct quotations', () => {
-    expect(r.correct / r.predicted).toBeGreaterThanOrEqual(0.96);
-    expect(r.found / r.gold).toBeGreaterThanOrEqual(0.935);
+  // Measured (scripts/eval-quotes.ts), speakers by the strict definition of issue 13 (a fragment
+  // or a bare pronoun is wrong): tuning P 0.982, R 0.946, speakers 148/161 = 0.919; reporting
+  // P 0.950, R 0.938, speakers 162/189 = 0.857. The bounds are regression floors just under
+  // those (they replace the floors on all 42 articles, P 0.96, R 0.935, speakers 0.91 by the
+  // lenient definition). The issue's aim on the reporting half: P ≥ 0.95, R ≥ 0.9, speakers ≥ 0.9.
+  it('precision and recall of direct quotations, on each half', () => {
+    expect(tuning.correct / tuning.predicted).toBeGreaterThanOrEqual(0.975);
+    expect(tuning.found / tuning.gold).toBeGreaterThanOrEqual(0.94);
+    expect(reporting.correct / reporting.predicted).toBeGreaterThanOrEqual(0.945);
+    expect(reporting.found / reporting.gold).toBeGreaterThanOrEqual(0.93);
   });
-  it('speaker accuracy stays above its measured floor', () => {
-    expect(r.speakerRight / r.speakerTotal).toBeGreaterThanOrEqual(0.91);
+  it('speaker accuracy stays above its measured floor, on each half', () => {
+    expect(tuning.speakerRight / tuning.speakerTotal).toBeGreaterThanOrEqual(0.91);
+    expect(reporting.speakerRight / reporting.speakerTotal).toBeGreaterThanOrEqual(0.85);
   });
 });
