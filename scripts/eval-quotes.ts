@@ -4,7 +4,7 @@
  * quotation precision, recall and speaker accuracy. Definitions in `tests/quotes-eval.ts`.
  *   node --import tsx scripts/eval-quotes.ts [--verbose]
  */
-import { evaluatePolnear, evaluateSeeds } from '../tests/quotes-eval';
+import { evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../tests/quotes-eval';
 import type { PR } from '../tests/quotes-eval';
 
 const verbose = process.argv.includes('--verbose');
@@ -37,4 +37,11 @@ if (verbose && half === 'tuning') {
   for (const f of pol.falsePositives) console.log(`  FP   ${f.article}: ${f.quote.slice(0, 80)}`);
   for (const w of pol.wrongSpeakers) console.log(`  SPK  ${w.article}: «${w.quote}» → ${w.got} (gold ${w.gold})`);
 }
+}
+
+for (const half of ['tuning', 'reporting'] as const) {
+  const fr = evaluateFrenchSpeakers(half);
+  console.log(`Gilets jaunes (French) ${half} half: speakers right ${fr.right}/${fr.total} = ${(fr.right / fr.total).toFixed(3)} (quotations found ${fr.found})`);
+  // The reporting half gives figures only: its failures are not listed.
+  if (verbose && half === 'tuning') for (const w of fr.rows) if (!w.right) console.log(`  FR   ${w.url} ${w.start}-${w.end} → ${w.got} (expected ${w.expected?.join(' | ') ?? 'unknown'})`);
 }

@@ -220,3 +220,49 @@ export function evaluatePolnear(half?: Half): PolnearResult {
   }
   return r;
 }
+
+// ---------------------------------------------------------------------------------------------
+// French: the gilets-jaunes corpus (Swiss outlets), hand-labelled speakers on both halves
+
+export const GILETS_JAUNES_FILE = join(FIXTURES_DIR, 'gilets_jaunes_fr/fr_CH_corpus.xml');
+
+/** The `<doc url=…>` blocks of the corpus, in order (a URL may come twice: the first is used). */
+export function readGiletsJaunes(): { url: string; text: string }[] {
+  const raw = readFileSync(GILETS_JAUNES_FILE, 'utf8');
+  return [...raw.matchAll(/<doc url=(\S+)\s*>([\s\S]*?)<\/doc>/gu)].map((m) => ({ url: m[1]!, text: m[2]! }));
+}
+
+export interface FrenchSpeakerResult {
+  total: number;
+  /** Labels whose quotation extractQuotes found as reported speech with the same span. */
+  found: number;
+  right: number;
+  /** Labelled null and predicted null, or labelled and predicted a speaker containing a label. */
+  rows: { url: string; start: number; end: number; expected: string[] | null; got: string | null; right: boolean }[];
+}
+
+/**
+ * Speaker accuracy on tests/expected/quotes/gilets-jaunes-speakers.json: a label is right when it
+ * is null and the predicted speaker is null, or when one of its names is contained in the
+ * predicted speaker (folded). A quotation not found, or found as a scare quote, counts as wrong.
+ */
+export function evaluateFrenchSpeakers(half: Half): FrenchSpeakerResult {
+  const labels = (JSON.parse(readFileSync(new URL('./expected/quotes/gilets-jaunes-speakers.json', import.meta.url), 'utf8')) as { labels: { url: string; start: number; end: number; speaker: string[] | null }[] }).labels
+    .filter((l) => fixtureHalf(l.url) === half);
+  const docs = new Map<string, string>();
+  for (const d of readGiletsJaunes()) if (!docs.has(d.url)) docs.set(d.url, d.text);
+  const cache = new Map<string, Quote[]>();
+  const r: FrenchSpeakerResult = { total: labels.length, found: 0, right: 0, rows: [] };
+  for (const l of labels) {
+    const text = docs.get(l.url);
+    if (text === undefined) throw new Error(`gilets jaunes: no document ${l.url}`);
+    if (!cache.has(l.url)) cache.set(l.url, extractQuotes(text, 'fr'));
+    const q = cache.get(l.url)!.find((x) => x.start === l.start && x.end === l.end && x.kind === 'reported');
+    if (q) r.found++;
+    const got = q?.speaker ?? null;
+    const right = q !== undefined && (l.speaker === null ? got === null : got !== null && l.speaker.some((s) => norm(got).includes(norm(s))));
+    if (right) r.right++;
+    r.rows.push({ url: l.url, start: l.start, end: l.end, expected: l.speaker, got, right });
+  }
+  return r;
+}

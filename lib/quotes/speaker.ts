@@ -25,6 +25,8 @@ import type { Quote, Span } from './types';
 const MAX_NP_TOKENS = 12;
 /** How far (in tokens) after the closing mark the cue may start: `», a ensuite ajouté`. */
 const MAX_CUE_DISTANCE = 4;
+/** An unattributed quotation this close before (characters) leaves a pronoun's speaker unknown. */
+const ADJACENT = 40;
 /** How far back an inherited speaker may be, in characters (about three paragraphs). */
 const INHERIT_WINDOW = 1500;
 
@@ -56,12 +58,18 @@ const WITH = new Set(['with', 'avec']);
 const POSSESSIVE_S = /'s$/u;
 
 /**
- * A lower-case verb or adverb right after a name ends the name's phrase (`Senator Kay Brandt
- * returned…`, `Sen. Paul Dorsey famously said`, `Mr. Durand notamment`): English past forms and
- * -ly adverbs, French -ment adverbs. (-ily and -ally are left out: `family`, `ally`.)
+ * A lower-case verb, adverb or function word right after a name ends the name's phrase (`Senator
+ * Kay Brandt returned…`, `Sen. Paul Dorsey famously said`, `M. Durand notamment`, `Éric Drouet à
+ * des journalistes`): English past forms and -ly adverbs, French -ment adverbs (-ily and -ally
+ * are left out: `family`, `ally`), stop words but name particles (`de`, `van`).
  */
-function verbAfterName(ctx: QuoteContext, prev: Token, t: Token): boolean {
+function verbAfterName(ctx: QuoteContext, before: readonly Token[], t: Token): boolean {
+  const prev = before[before.length - 1]!;
   if (!CAPITALISED.test(prev.text) || CAPITALISED.test(t.text)) return false;
+  // `Éric Drouet à des journalistes`, `Edouard Philippe en début de soirée`, `Brice Teinturier nous`
+  // — after a name of two capitalised words (`secrétaire d'Etat à l'Intérieur` goes on).
+  const name = before.length >= 2 && CAPITALISED.test(before[before.length - 2]!.text);
+  if (name && isStopword(t.norm, ctx.lang) && !PARTICLES.has(t.norm) && !["d'", "l'", 'of', 'the', 'and', 'et'].includes(t.norm)) return true;
   return ctx.lang.startsWith('fr') ? /\p{L}{3,}ment$/u.test(t.norm) : /\p{L}{2,}ed$/u.test(t.norm) || (/\p{L}{3,}ly$/u.test(t.norm) && !/(?:i|al)ly$/u.test(t.norm));
 }
 
@@ -80,7 +88,7 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
     // A noun of a written source is no verb after an article (`the report`, `a statement`).
     const documentNoun = lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm));
     if (lex.npStop.has(t.norm) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
-    if (out.length > 0 && verbAfterName(ctx, out[out.length - 1]!, t)) break;
+    if (out.length > 0 && verbAfterName(ctx, out, t)) break;
     out.push(t);
     j++;
   }
@@ -130,6 +138,9 @@ function inherit(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: 
     if (q.start >= ctx.open.start) continue;
     if (ctx.open.start - q.end > INHERIT_WINDOW) break;
     if (q.speaker && q.speakerSpan && fits(q.speaker)) return { speaker: q.speaker, speakerSpan: q.speakerSpan, mention: null, cue: null };
+    // A reported quotation whose speaker is unknown, right before (`«…» Elle poursuit: «…»`),
+    // breaks the chain: who speaks since is unknown too.
+    if (!q.speaker && q.kind === 'reported' && q.depth === 0 && ctx.open.start - q.marks.close.end < ADJACENT) return null;
   }
   return null;
 }
@@ -214,7 +225,7 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
     run.push(t);
     k++;
   }
-  return run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) ? run : null;
+  return run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) && !isStopword(run[0]!.norm, ctx.lang) ? run : null;
 }
 
 /**
@@ -252,7 +263,10 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   // (`,” he said`, `?” she asked`); without one the words after are the sentence going on.
   // A nested quotation closing with the outer one (`'Enough is enough,'”`) leaves its comma inside.
   const inner = text.slice(ctx.open.end, ctx.close.start).trimEnd().replace(/[’'"”»›“]+$/u, '').trimEnd();
-  const setOff = /[,—–-]/u.test(gap) || /[,?!]$/u.test(inner);
+  // French often sets an inverted cue right after the closing mark (`» réagit Benjamin Griveaux`):
+  // a verb of saying then a capitalised subject is an attribution, comma or not.
+  const inverted = lex.speechVerbs.has(after[0]!.norm) && !lex.according.has(after[0]!.norm) && after[1] !== undefined && CAPITALISED.test(after[1].text) && !gapBreaks(text, after[0]!, after[1]);
+  const setOff = /[,—–-]/u.test(gap) || /[,?!]$/u.test(inner) || inverted;
   // `…, Katy.” Trump said to cheers.`: after a full stop only a subject and its verb right away.
   const fullStop = !setOff && /\.$/u.test(inner);
   if (!setOff && !fullStop) return null;
@@ -297,10 +311,13 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   const recipient = (t: Token): boolean => ['à', 'au', 'aux', 'to'].includes(t.text.toLowerCase());
   while (k < after.length && lex.skip.has(after[k]!.norm) && !recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) k++;
   if (k < after.length && recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) {
-    // `à l'AFP un haut responsable`: the recipient ends at the next determiner.
-    let r = k + 2;
-    while (r < after.length && r < k + 6 && !['un', 'une', 'le', 'la', 'les', "l'", 'des', 'the', 'a', 'an'].includes(after[r]!.norm)) r++;
-    if (r < after.length && r < k + 6) k = r;
+    // `à l'AFP un haut responsable`, `à l'AFP Karen, une infirmière`: the recipient (a determiner
+    // and its noun, lower-case words after it) ends at the next determiner or capitalised word.
+    let r = k + 1;
+    if (r < after.length && ARTICLES.has(after[r]!.norm)) r++;
+    r++;
+    while (r < after.length && r < k + 6 && !ARTICLES.has(after[r]!.norm) && !CAPITALISED.test(after[r]!.text)) r++;
+    if (r < after.length && r < k + 6 && !gapBreaks(text, after[r - 1]!, after[r]!)) k = r;
   }
   if (k < after.length && !gapBreaks(text, after[k - 1]!, after[k]!)) {
     if (lex.npStop.has(after[k]!.norm) || OBJECT_PRONOUNS.has(after[k]!.norm)) {
@@ -627,7 +644,7 @@ function colonClause(ctx: QuoteContext): SpeakerFound | null {
 /** Lower-case words between the name and the colon of `colonClause` (`was less sure`). */
 const MAX_COLON_VERB = 4;
 
-/** Verbs and auxiliaries that show a clause, not a name, was taken (lower case only: `Will Smith` is a name). */
+/** Verbs and auxiliaries, as written, that show a clause, not a name, was taken (lower case only: `Will Smith` is a name; `à` is no `a`). */
 const FINITE = new Set([...AUXILIARIES, 'said', 'says', 'hinted']);
 
 /**
@@ -636,12 +653,18 @@ const FINITE = new Set([...AUXILIARIES, 'said', 'says', 'hinted']);
  * name (`his wall`), not an inverted cue (`RIC a-t-il`) or a dash (`— he`).
  */
 function isSpeakerPhrase(ctx: QuoteContext, speaker: string): boolean {
-  if (/[—–]|[-\u2011]t[-\u2011]|[-\u2011](?:il|elle|on|ils|elles)\b/u.test(speaker)) return false;
+  if (/[—–/@]|[-\u2011]t[-\u2011]|[-\u2011](?:il|elle|on|ils|elles)\b/u.test(speaker)) return false;
   const words = tokenize(speaker, ctx.lang).filter((t) => /[\p{L}\p{N}]/u.test(t.norm));
-  if (words.length === 0) return false;
-  if (words.length === 1 && (ctx.lex.impersonal.has(words[0]!.norm) || PERSONAL.has(words[0]!.norm) || RELATIVE_SUBJECTS.has(words[0]!.norm) || words[0]!.norm === 'qui')) return false;
-  if (words.some((t) => t.text === t.text.toLowerCase() && FINITE.has(t.norm) && !(t.norm === 'a' && !ctx.lang.startsWith('fr')))) return false;
-  return !(POSSESSIVES.has(words[0]!.norm) && !words.some((t) => CAPITALISED.test(t.text)));
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return false;
+  // A pronoun, a clitic or another function word opens no name (`lui`, `où il`, `c’`, `Si`), but
+  // an article does (`un porte-parole`); a phrase ends on a noun (`maintien en détention du`).
+  if (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !TITLES.has(first.norm) && !["l'", 'les', 'des', 'the'].includes(first.norm)) return false;
+  if (isStopword(last.norm, ctx.lang) || last.norm.endsWith("'")) return false;
+  if (words.length === 1 && (ctx.lex.impersonal.has(first.norm) || PERSONAL.has(first.norm) || RELATIVE_SUBJECTS.has(first.norm))) return false;
+  if (words.some((t) => FINITE.has(t.text) && !(t.text === 'a' && !ctx.lang.startsWith('fr')))) return false;
+  return !(POSSESSIVES.has(first.norm) && !words.some((t) => CAPITALISED.test(t.text)));
 }
 
 /**
@@ -667,7 +690,22 @@ export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): Spea
   const heading = colonHeading(ctx);
   const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? heading ?? colonClause(ctx);
   if (direct === UNKNOWN) return null;
-  if (direct) return isSpeakerPhrase(ctx, direct.speaker) ? direct : null;
+  if (direct) {
+    // Paragraphs glued without a space (`Christophe Castaner.Mais pas question`): the name ends at the stop.
+    const glued = /\p{Ll}{2}[.!?](?=\p{Lu})/u.exec(direct.speaker);
+    if (glued) {
+      const end = direct.speakerSpan.start + glued.index + 2;
+      Object.assign(direct, { speaker: direct.speaker.slice(0, glued.index + 2), speakerSpan: { start: direct.speakerSpan.start, end } });
+    }
+    // A heading glued before the sentence (`… de dégâts La maire de Paris Anne Hidalgo`): the
+    // sentence starts at the capitalised article after a lower-case word.
+    const heading = /(?:^|\s)\p{Ll}+\s+(?:La|Le|Les|The)\s+(?=\p{L})/u.exec(direct.speaker);
+    if (heading) {
+      const cut = heading.index + heading[0].length;
+      Object.assign(direct, { speaker: direct.speaker.slice(cut), speakerSpan: { start: direct.speakerSpan.start + cut, end: direct.speakerSpan.end } });
+    }
+    return isSpeakerPhrase(ctx, direct.speaker) ? direct : null;
+  }
   const hasCue = [...ctx.before, ...ctx.after].some((t) => ctx.lex.speechVerbs.has(t.norm) || ctx.lex.according.has(t.norm));
   if (hasCue) return null;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
