@@ -85,3 +85,14 @@ describe('never a fragment of a clause', () => {
     }
   });
 });
+
+describe('French attribution forms of agency copy', () => {
+  table([
+    ['fr', 'inverted cue without a comma', '« Nous reviendrons samedi prochain » réagit Paul Lemaire devant la mairie.', 'Nous reviendrons', 'Paul Lemaire'],
+    ['fr', 'the subject after the recipient', '« Le mouvement ne s’arrêtera pas », a déclaré à l’AFP Julie, une aide-soignante de 34 ans.', 'Le mouvement', 'Julie'],
+    ['fr', 'a name then a preposition', '« Rien n’est décidé pour l’instant », a affirmé Claire Dumas à des journalistes.', 'Rien n’est', 'Claire Dumas'],
+    ['fr', 'est-il précisé: the impersonal il', '« Le site restera fermé jusqu’à lundi », indique la préfecture dans un communiqué. « Aucun blessé n’est à déplorer », est-il précisé.', 'Aucun blessé', 'préfecture'],
+    ['fr', 'paragraphs glued without a space', '« Le calme est revenu dans la soirée », a déclaré le ministre de l’Intérieur Jean Valois.Mais la tension reste vive.', 'Le calme', 'ministre de l’Intérieur Jean Valois'],
+    ['fr', 'elle after an unattributed quotation: unknown', '« La grève continue », a dit Paul Germain.\n\nUne infirmière s’approche du micro. « Je travaille de nuit à l’hôpital depuis dix ans. » Elle poursuit : « Nous sommes épuisés par ces horaires. »', 'Nous sommes', null],
+  ]);
+});
