@@ -4,7 +4,7 @@
  * quotation precision, recall and speaker accuracy. Definitions in `tests/quotes-eval.ts`.
  *   node --import tsx scripts/eval-quotes.ts [--verbose]
  */
-import { evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../tests/quotes-eval';
+import { evaluateBasilSpeakers, evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../tests/quotes-eval';
 import type { PR } from '../tests/quotes-eval';
 
 const verbose = process.argv.includes('--verbose');
@@ -44,4 +44,8 @@ for (const half of ['tuning', 'reporting'] as const) {
   console.log(`Gilets jaunes (French) ${half} half: speakers right ${fr.right}/${fr.total} = ${(fr.right / fr.total).toFixed(3)} (quotations found ${fr.found})`);
   // The reporting half gives figures only: its failures are not listed.
   if (verbose && half === 'tuning') for (const w of fr.rows) if (!w.right) console.log(`  FR   ${w.url} ${w.start}-${w.end} → ${w.got} (expected ${w.expected?.join(' | ') ?? 'unknown'})`);
+}
+for (const half of ['tuning', 'reporting'] as const) {
+  const b = evaluateBasilSpeakers(half);
+  console.log(`BASIL ${half} half: speakers right ${b.right}/${b.total} = ${(b.right / b.total).toFixed(3)} of annotated quotations with a named speaker found as reported speech (${b.notFound} not found)`);
 }

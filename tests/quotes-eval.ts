@@ -266,3 +266,49 @@ export function evaluateFrenchSpeakers(half: Half): FrenchSpeakerResult {
   }
   return r;
 }
+
+// ---------------------------------------------------------------------------------------------
+// BASIL (Fan et al., EMNLP 2019): phrase-level annotations marked `quote: yes` with a named speaker
+
+export const BASIL_DIR = join(FIXTURES_DIR, 'basil');
+
+export interface BasilSpeakerResult {
+  /** Annotated quotations with a named speaker (not `other_*`) that extractQuotes found as reported speech. */
+  total: number;
+  right: number;
+  /** Annotated with a named speaker but not found as a reported quotation (not scored). */
+  notFound: number;
+}
+
+/**
+ * Speaker accuracy on BASIL's quotation annotations: an annotation with `quote: yes` and a named
+ * speaker (`Michael_Steele`; the roles `other_pro` / `other_anti` name no one and are left out)
+ * is located in the article's text (paragraphs joined by a blank line, sentences by a space) by
+ * its words; a reported quotation of extractQuotes overlapping it is scored right when its
+ * speaker contains one of the annotated name's parts (surname or first name, folded). Articles
+ * are split into halves by `fixtureHalf` of their file name (`<uuid>_<n>`).
+ */
+export function evaluateBasilSpeakers(half: Half): BasilSpeakerResult {
+  const r: BasilSpeakerResult = { total: 0, right: 0, notFound: 0 };
+  for (const year of readdirSync(join(BASIL_DIR, 'annotations')).filter((y) => /^\d{4}$/u.test(y))) {
+    for (const file of readdirSync(join(BASIL_DIR, 'annotations', year)).filter((f) => f.endsWith('_ann.json'))) {
+      const name = file.replace(/_ann\.json$/u, '');
+      if (fixtureHalf(name) !== half) continue;
+      const ann = JSON.parse(readFileSync(join(BASIL_DIR, 'annotations', year, file), 'utf8')) as { 'phrase-level-annotations': { quote: string; speaker: string; txt: string }[] };
+      const named = ann['phrase-level-annotations'].filter((p) => p.quote === 'yes' && p.speaker !== '' && !p.speaker.startsWith('other'));
+      if (named.length === 0) continue;
+      const article = JSON.parse(readFileSync(join(BASIL_DIR, 'articles', year, `${name}.json`), 'utf8')) as { 'body-paragraphs': string[][] };
+      const text = article['body-paragraphs'].map((p) => p.join(' ')).join('\n\n');
+      const quotes = extractQuotes(text, 'en').filter((q) => q.kind === 'reported' && q.depth === 0);
+      for (const p of named) {
+        const at = text.indexOf(p.txt);
+        const q = at < 0 ? undefined : quotes.find((x) => x.start < at + p.txt.length && x.end > at);
+        if (!q) { r.notFound++; continue; }
+        r.total++;
+        const parts = p.speaker.split('_').map(norm).filter((w) => w.length > 1);
+        if (q.speaker !== null && parts.some((w) => norm(q.speaker!).split(/[^\p{L}]+/u).includes(w))) r.right++;
+      }
+    }
+  }
+  return r;
+}

@@ -392,7 +392,12 @@ function sentenceAttribution(ctx: QuoteContext, previous: readonly Quote[]): Spe
       if (np) return resolve(ctx, np, t, previous, tokens.slice(k));
     }
   }
-  const after = ctx.after;
+  // The closing attribution belongs to the last quotation before it: words after another
+  // quotation or a paragraph break (`“A.”\n\n“B,” said X.`) are not this one's.
+  const next = ctx.others.find((o) => o.start >= ctx.close.end)?.start ?? Infinity;
+  const breakAt = text.indexOf('\n', ctx.close.end);
+  const limit = Math.min(next, breakAt < 0 ? Infinity : breakAt);
+  const after = ctx.after.filter((t) => t.end <= limit);
   for (let v = after.length - 1; v > 0; v--) {
     const t = after[v]!;
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(after, v)) continue;
