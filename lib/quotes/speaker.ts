@@ -342,10 +342,15 @@ function invertedPronoun(ctx: QuoteContext, tokens: readonly Token[], v: number)
 /** Object pronouns: after a verb they are its object (`call them "…"`), never its inverted subject. */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'lui', 'leur', 'eux']);
 
-/** `continued to expand`, `went on to praise`: a verb of saying followed by `to` or `on` governs no quotation. */
+/**
+ * `continued to expand`, `went on to praise`: a verb of saying followed by `to` or `on` governs no
+ * quotation; `the United States`, `la Maison Blanche`-like names: a capitalised word after an
+ * article and another capitalised word is part of a name, not a verb.
+ */
 function notACue(tokens: readonly Token[], v: number): boolean {
   const next = tokens[v + 1]?.norm;
-  return /^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || next === 'on');
+  if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || next === 'on')) return true;
+  return v >= 2 && CAPITALISED.test(tokens[v]!.text) && CAPITALISED.test(tokens[v - 1]!.text) && ARTICLES.has(tokens[v - 2]!.norm);
 }
 
 /**

@@ -73,6 +73,7 @@ describe('never a fragment of a clause', () => {
     ['en', 'a subject followed by another verb', 'Senator Kay Brandt returned to the stage a few minutes later and declared, “We will never be stopped by anyone.”', 'We will never', 'Senator Kay Brandt'],
     ['en', 'a subject followed by an adverb', 'Illinois Sen. Paul Dorsey famously said his rival was “likable enough” for the job.', 'likable enough', 'Illinois Sen. Paul Dorsey'],
     ['en', 'with spokesman X saying', 'The campaign declined to comment, with spokesman Glen Parry saying, “These documents prove nothing at all about the candidate.”', 'These documents', 'spokesman Glen Parry'],
+    ['en', 'a name with a verb-like word is no cue', 'Since taking office, President Rodrigo Vance has attacked the United States, telling the United States not to treat his country “like a colony of the past.”', 'like a colony', 'President Rodrigo Vance'],
     ['en', 'a possessive noun is no speaker', 'The crowd chanted for his wall, and the president promised “a wall like nobody has ever seen before.”', 'a wall like', 'president'],
   ]);
   it.each([
