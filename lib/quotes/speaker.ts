@@ -12,8 +12,12 @@
  * précisé`, `avait-t-il ajouté`) takes the source document the sentence names (`dans un
  * communiqué publié sur le site du Kremlin` → Kremlin) or else the previous speaker; a bare
  * document (`selon le communiqué`) takes the previous speaker (the issuer already named).
- * English pronoun subjects (`he said`) also take the previous speaker when there is one, and
- * keep the pronoun otherwise.
+ * `he`/`she` (`il`/`elle`, `a-t-il dit`) take a person, never an organisation: the previous
+ * speaker, or one named as a sentence's subject since.
+ * A speaker is a person or organisation as the text names it, or unknown (null), never a clause
+ * fragment (issue 13): when a rule cannot tell — a pronoun no one named, a clause with its own
+ * named subject before the quotation, an interview's question line — the speaker is unknown,
+ * and a final check (`isSpeakerPhrase`) refuses pronouns, clauses and possessive phrases.
  */
 import { isStopword, tokenize } from '../text';
 import type { Token } from '../text';
@@ -344,8 +348,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'lui', 
 
 /**
  * `continued to expand`, `went on to praise`: a verb of saying followed by `to` or `on` governs no
- * quotation; `the United States`, `la Maison Blanche`-like names: a capitalised word after an
- * article and another capitalised word is part of a name, not a verb.
+ * quotation; in `the United States` a capitalised word after an article and another capitalised
+ * word is part of a name, not a verb.
  */
 function notACue(tokens: readonly Token[], v: number): boolean {
   const next = tokens[v + 1]?.norm;
@@ -609,8 +613,9 @@ const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'has', 'h
 
 /**
  * `Senator Abrams said President Harlan wanted “a powerful wall”`: after the cue, a clause with
- * its own named subject and its own verb, not an auxiliary or copula, before the quotation. The quoted words may be the embedded subject's or the main
- * speaker's paraphrase of them: unknown. (`X said he wanted “…”` keeps X: the pronoun is X.)
+ * its own named subject and its own verb, not an auxiliary or copula, before the quotation. The
+ * quoted words may be the embedded subject's or the main speaker's paraphrase of them: unknown.
+ * (`X said he wanted “…”` keeps X: the pronoun is X.)
  */
 function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number): boolean {
   const { text } = ctx;
@@ -697,22 +702,20 @@ function continues(ctx: QuoteContext, last: Quote): boolean {
  * quotes. Null when no cue names one, or when the name found is no speaker (`isSpeakerPhrase`).
  */
 export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
-  const heading = colonHeading(ctx);
-  const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? heading ?? colonClause(ctx);
+  const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx);
   if (direct === UNKNOWN) return null;
   if (direct) {
+    const span = { ...direct.speakerSpan };
     // Paragraphs glued without a space (`Christophe Castaner.Mais pas question`): the name ends at the stop.
     const glued = /\p{Ll}{2}[.!?](?=\p{Lu})/u.exec(direct.speaker);
-    if (glued) {
-      const end = direct.speakerSpan.start + glued.index + 2;
-      Object.assign(direct, { speaker: direct.speaker.slice(0, glued.index + 2), speakerSpan: { start: direct.speakerSpan.start, end } });
-    }
+    if (glued) span.end = span.start + glued.index + 2;
     // A heading glued before the sentence (`… de dégâts La maire de Paris Anne Hidalgo`): the
     // sentence starts at the capitalised article after a lower-case word.
-    const heading = /(?:^|\s)\p{Ll}+\s+(?:La|Le|Les|The)\s+(?=\p{L})/u.exec(direct.speaker);
-    if (heading) {
-      const cut = heading.index + heading[0].length;
-      Object.assign(direct, { speaker: direct.speaker.slice(cut), speakerSpan: { start: direct.speakerSpan.start + cut, end: direct.speakerSpan.end } });
+    const heading = /(?:^|\s)\p{Ll}+\s+(?:La|Le|Les|The)\s+(?=\p{L})/u.exec(ctx.text.slice(span.start, span.end));
+    if (heading) span.start += heading.index + heading[0].length;
+    if (span.start !== direct.speakerSpan.start || span.end !== direct.speakerSpan.end) {
+      const same = direct.mention?.start === direct.speakerSpan.start && direct.mention.end === direct.speakerSpan.end;
+      Object.assign(direct, { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: same ? span : direct.mention });
     }
     return isSpeakerPhrase(ctx, direct.speaker) ? direct : null;
   }
