@@ -683,6 +683,28 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string): boolean {
 }
 
 /**
+ * `the president said`, `a déclaré le procureur`: a speaker that is one lower-case noun (a role)
+ * names the person the article introduced with that role and a name before the quotation
+ * (`President Dana Harlan`, `le procureur Rémy Caron`), when it introduced exactly one; the role
+ * stays the mention. Otherwise the role is kept as the speaker.
+ */
+function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
+  const role = found.speaker;
+  if (!/^\p{Ll}[\p{L}-]+$/u.test(role)) return found;
+  // Letters and hyphens only (checked above): nothing to escape.
+  const head = `[${role[0]!.toUpperCase()}${role[0]!}]${role.slice(1)}`;
+  const pattern = new RegExp(`(?<![\\p{L}])${head}\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'-]+){1,3})`, 'gu');
+  const names = new Map<string, Span>();
+  for (const m of ctx.text.slice(0, ctx.open.start).matchAll(pattern)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    names.set(m[1]!, { start, end: start + m[1]!.length });
+  }
+  const [only, ...others] = [...names];
+  if (!only || others.length > 0) return found;
+  return { ...found, speaker: only[0], speakerSpan: only[1], mention: found.mention ?? found.speakerSpan };
+}
+
+/**
  * A quotation with no cue of its own continues the previous quotation's speaker (Pareti's
  * "continuing quotations", `“…,” he said. “…”`) only when it opens its sentence and nothing but
  * that quotation's own attribution stands between them: narration may bring someone else in.
@@ -717,7 +739,7 @@ export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): Spea
       const same = direct.mention?.start === direct.speakerSpan.start && direct.mention.end === direct.speakerSpan.end;
       Object.assign(direct, { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: same ? span : direct.mention });
     }
-    return isSpeakerPhrase(ctx, direct.speaker) ? direct : null;
+    return isSpeakerPhrase(ctx, direct.speaker) ? resolveRole(ctx, direct) : null;
   }
   const hasCue = [...ctx.before, ...ctx.after].some((t) => ctx.lex.speechVerbs.has(t.norm) || ctx.lex.according.has(t.norm));
   if (hasCue) return null;

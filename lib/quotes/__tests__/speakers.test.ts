@@ -97,3 +97,11 @@ describe('French attribution forms of agency copy', () => {
     ['fr', 'elle after an unattributed quotation: unknown', '« La grève continue », a dit Paul Germain.\n\nUne infirmière s’approche du micro. « Je travaille de nuit à l’hôpital depuis dix ans. » Elle poursuit : « Nous sommes épuisés par ces horaires. »', 'Nous sommes', null],
   ]);
 });
+
+describe('a role names the person the article introduced with it', () => {
+  table([
+    ['en', 'the president', 'President Dana Harlan spoke to donors in Ohio on Monday.\n\n“We will finish the job,” the president said.', 'We will finish', 'Dana Harlan'],
+    ['fr', 'le procureur', 'Le procureur Rémy Caron a ouvert une enquête.\n\n« Les faits sont graves », a déclaré le procureur.', 'Les faits', 'Rémy Caron'],
+    ['en', 'two people with the role: the role stays', 'Senator Ann Lowe and Senator Bill Ortega met on Monday.\n\n“We have a deal,” the senator said.', 'We have a deal', 'senator'],
+  ]);
+});
