@@ -4,7 +4,7 @@
  * quotation precision, recall and speaker accuracy. Definitions in `tests/quotes-eval.ts`.
  *   node --import tsx scripts/eval-quotes.ts [--verbose]
  */
-import { evaluatePolnear, evaluateSeeds } from '../tests/quotes-eval';
+import { evaluateBasilSpeakers, evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../tests/quotes-eval';
 import type { PR } from '../tests/quotes-eval';
 
 const verbose = process.argv.includes('--verbose');
@@ -25,13 +25,27 @@ for (const p of seeds.shared) {
 }
 console.log(`  pairs with a shared quotation: ${seeds.shared.filter((p) => p.pairs.length > 0).length} of ${seeds.shared.length}`);
 
-const pol = evaluatePolnear();
+// Failures are listed for the tuning half only: the reporting half is for figures, not for rules.
+for (const half of ['tuning', 'reporting'] as const) {
+const pol = evaluatePolnear(half);
 const P = pol.correct / pol.predicted;
 const R = pol.found / pol.gold;
-console.log(`PolNeAR (${pol.articles} test articles): direct quotations gold ${pol.gold}, predicted ${pol.predicted}`);
-console.log(`  precision ${P.toFixed(3)}  recall ${R.toFixed(3)}  F1 ${(2 * P * R / (P + R)).toFixed(3)}  speakers right ${pol.speakerRight}/${pol.speakerTotal} = ${(pol.speakerRight / pol.speakerTotal).toFixed(3)}`);
-if (verbose) {
+console.log(`PolNeAR ${half} half (${pol.articles} test articles): direct quotations gold ${pol.gold}, predicted ${pol.predicted}`);
+console.log(`  precision ${P.toFixed(3)}  recall ${R.toFixed(3)}  F1 ${(2 * P * R / (P + R)).toFixed(3)}  speakers right ${pol.speakerRight}/${pol.speakerTotal} = ${(pol.speakerRight / pol.speakerTotal).toFixed(3)} (lenient, as before issue 13: ${(pol.speakerRightLenient / pol.speakerTotal).toFixed(3)})`);
+if (verbose && half === 'tuning') {
   for (const m of pol.misses) console.log(`  MISS ${m.article}: ${m.content}`);
   for (const f of pol.falsePositives) console.log(`  FP   ${f.article}: ${f.quote.slice(0, 80)}`);
   for (const w of pol.wrongSpeakers) console.log(`  SPK  ${w.article}: «${w.quote}» → ${w.got} (gold ${w.gold})`);
+}
+}
+
+for (const half of ['tuning', 'reporting'] as const) {
+  const fr = evaluateFrenchSpeakers(half);
+  console.log(`Gilets jaunes (French) ${half} half: speakers right ${fr.right}/${fr.total} = ${(fr.right / fr.total).toFixed(3)} (quotations found ${fr.found})`);
+  // The reporting half gives figures only: its failures are not listed.
+  if (verbose && half === 'tuning') for (const w of fr.rows) if (!w.right) console.log(`  FR   ${w.url} ${w.start}-${w.end} → ${w.got} (expected ${w.expected?.join(' | ') ?? 'unknown'})`);
+}
+for (const half of ['tuning', 'reporting'] as const) {
+  const b = evaluateBasilSpeakers(half);
+  console.log(`BASIL ${half} half: speakers right ${b.right}/${b.total} = ${(b.right / b.total).toFixed(3)} of annotated quotations with a named speaker found as reported speech (${b.notFound} not found)`);
 }

@@ -23,6 +23,8 @@ const markClass = (marks: SharedMark[]) =>
 
 const relationLabel = (m: SharedMark) => ({
   exact: i18n.t('corpus.relationExact'),
+  insertion: i18n.t('corpus.relationInsertion'),
+  cut: i18n.t('corpus.relationCut'),
   truncated: i18n.t('corpus.relationTruncated'),
   altered: i18n.t('corpus.relationAltered'),
   spliced: i18n.t('corpus.relationSpliced'),

@@ -57,6 +57,8 @@ export function outletName(article: StoryMatchView | undefined): string {
 
 const RELATIONS: Record<SharedQuoteView['versions'][number]['relation'], () => string> = {
   exact: () => i18n.t('panel.relExact'),
+  insertion: () => i18n.t('panel.relInsertion'),
+  cut: () => i18n.t('panel.relCut'),
   truncated: () => i18n.t('panel.relTruncated'),
   altered: () => i18n.t('panel.relAltered'),
   spliced: () => i18n.t('panel.relSpliced'),

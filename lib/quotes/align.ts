@@ -3,27 +3,39 @@
  *
  * Words are compared on `tokenize`'s comparison form (typography, case, accents and spacing
  * never matter; elided articles are their own words, so `d'intensifier` = `d’intensifier`).
- * Editorial insertions in brackets are left out of the comparison. The diff is the longest
- * common subsequence of the two word sequences (Hunt & McIlroy 1976; the same edit script as
- * Myers' O(ND) algorithm used by jsdiff and git, computed here by dynamic programming, which is
- * O(n·m) and at most MAX_DIFF_WORDS² cells for a pair of quotations).
+ * Words inside editorial brackets (`pay [for] it`, `[Representative] Smith`) are the editor's,
+ * not the speaker's: they match only bracketed words of the other version. The diff is the
+ * longest common subsequence of the two word sequences (Hunt & McIlroy 1976; the same edit
+ * script as Myers' O(ND) algorithm used by jsdiff and git, computed here by dynamic
+ * programming, which is O(n·m) and at most MAX_DIFF_WORDS² cells for a pair of quotations).
  *
  * Relations, checked in this order:
  * - `exact`: the same words;
+ * - `insertion` / `cut`: every difference inside the quotation is marked by an editor, as the
+ *   style guides ask (Chicago Manual of Style 13.50–13.59; AP: brackets and ellipses): words in
+ *   brackets in one version (`insertion`), or words one version leaves out where it sets an
+ *   ellipsis (`…`, `...`, `[…]`: `cut`; a cut wins when both are present). Words missing at
+ *   either end are allowed (that is `truncated`'s case, marked or not);
  * - `truncated`: one version is a contiguous part of the other;
- * - `spliced`: every word of one version is in the other, in order, but from non-adjacent pieces;
+ * - `spliced`: every word of one version is in the other, in order, but from non-adjacent
+ *   pieces joined without a mark;
  * - `altered`: most words in common (LCS ≥ ALTERED_MIN_SHARE of the longer version), some
  *   changed, added or dropped;
  * - `unquoted`: the words of a quotation of one article appear outside quotation marks in the
  *   other (the outlet's own text).
+ * From `truncated` on, bracketed words are left out of the comparison.
  * Chance matches are kept out by MIN_WORDS and MIN_CONTENT_WORDS: the shorter version must have
  * at least that many words, and the versions must share that many content (non stop) words.
+ *
+ * A diff part's `text` is its words as written, followed by what separates them from the next
+ * word of the same article (spaces, punctuation), so that the parts read as words when shown
+ * one after another (`a f***ing wall`, not `f***ingwall`).
  */
 import { isStopword, sentences, tokenize } from '../text';
 import type { Token } from '../text';
 import type { Quote, Span } from './types';
 
-export type QuoteRelation = 'exact' | 'truncated' | 'altered' | 'spliced' | 'unquoted';
+export type QuoteRelation = 'exact' | 'insertion' | 'cut' | 'truncated' | 'altered' | 'spliced' | 'unquoted';
 
 /** One run of the word diff: words in both versions, only in `a`, or only in `b`. */
 export interface DiffPart {
@@ -32,7 +44,10 @@ export interface DiffPart {
   a: Span | null;
   /** Where the run lies in article b (null for `removed`). */
   b: Span | null;
-  /** The run's words as written in the article it comes from (a for same/removed, b for added). */
+  /**
+   * The run's words as written in the article it comes from (a for same/removed, b for added),
+   * followed by the spaces and punctuation up to that article's next word of the quotation.
+   */
   text: string;
 }
 
@@ -64,12 +79,29 @@ const UNQUOTED_MIN_SHARE = 0.8;
 const MAX_DIFF_WORDS = 400;
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** An editor's mark of a cut: an ellipsis, bare or in brackets. */
+const ELLIPSIS = /…|\.\s?\.\s?\./u;
 
-function words(text: string, span: Span, lang: string, skip: readonly Span[] = []): Token[] {
+/** A word of a quotation; `bracketed` when an editor put it in (its norm then starts with `[`). */
+interface Word extends Token {
+  bracketed: boolean;
+  /** Where the word's run may start and end: widened to the brackets around an insertion. */
+  outer: Span;
+}
+
+/** The words of `span`, those inside `skip` left out, those inside `brackets` marked as the editor's. */
+function words(text: string, span: Span, lang: string, { brackets = [], skip = [] }: { brackets?: readonly Span[]; skip?: readonly Span[] } = {}): Word[] {
   return tokenize(text.slice(span.start, span.end), lang)
-    .filter((t) => HAS_WORD.test(t.norm))
-    .map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start }))
-    .filter((t) => !skip.some((s) => t.start >= s.start && t.end <= s.end))
+    .filter((t) => HAS_WORD.test(t.norm) && !skip.some((s) => t.start + span.start >= s.start && t.end + span.start <= s.end))
+    .map((t): Word => {
+      const start = t.start + span.start;
+      const end = t.end + span.start;
+      const br = brackets.find((s) => start >= s.start && end <= s.end);
+      const outer = { start, end };
+      if (br && !/[\p{L}\p{N}]/u.test(text.slice(br.start, start))) outer.start = br.start;
+      if (br && !/[\p{L}\p{N}]/u.test(text.slice(end, br.end))) outer.end = br.end;
+      return { ...t, start, end, norm: br ? `[${t.norm}` : t.norm, bracketed: br !== undefined, outer };
+    })
     .slice(0, MAX_DIFF_WORDS);
 }
 
@@ -96,17 +128,20 @@ function lcs(a: readonly Token[], b: readonly Token[]): [number, number][] {
   return out;
 }
 
-function runSpan(tokens: readonly Token[], from: number, to: number): Span {
-  return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+function runSpan(tokens: readonly Word[], from: number, to: number): Span {
+  return { start: tokens[from]!.outer.start, end: tokens[to - 1]!.outer.end };
 }
 
-/** The word diff of a and b from their common subsequence, runs merged. */
-function diffParts(textA: string, a: readonly Token[], textB: string, b: readonly Token[], common: readonly [number, number][]): DiffPart[] {
+/** The diff of a and b from their common subsequence, runs merged (see the header for `text`). */
+function diffParts(textA: string, a: readonly Word[], textB: string, b: readonly Word[], common: readonly [number, number][]): DiffPart[] {
   const parts: DiffPart[] = [];
+  // The run's words and what follows them up to the side's next word.
+  const written = (text: string, tokens: readonly Word[], to: number, span: Span): string =>
+    text.slice(span.start, to < tokens.length ? tokens[to]!.outer.start : span.end);
   const push = (op: DiffPart['op'], ai: [number, number] | null, bi: [number, number] | null): void => {
     const sa = ai && ai[1] > ai[0] ? runSpan(a, ai[0], ai[1]) : null;
     const sb = bi && bi[1] > bi[0] ? runSpan(b, bi[0], bi[1]) : null;
-    const text = op === 'added' ? textB.slice(sb!.start, sb!.end) : textA.slice(sa!.start, sa!.end);
+    const text = op === 'added' ? written(textB, b, bi![1], sb!) : written(textA, a, ai![1], sa!);
     parts.push({ op, a: op === 'added' ? null : sa, b: op === 'removed' ? null : sb, text });
   };
   let i = 0;
@@ -138,38 +173,81 @@ function contiguous(idx: readonly number[]): boolean {
 }
 
 /**
- * The relation between two versions of a quotation, or null when they are not the same
- * quotation. Exposed for tests and for callers holding two spans.
+ * `insertion` or `cut` when every difference between the versions inside the quotation is an
+ * editor's mark: bracketed words on one side, or words one side leaves out where it sets an
+ * ellipsis; differences at either end are allowed. Null otherwise.
  */
-export function compareQuotations(textA: string, spanA: Span, textB: string, spanB: Span, lang = 'en', skipA: readonly Span[] = [], skipB: readonly Span[] = []): { relation: Exclude<QuoteRelation, 'unquoted'>; diff: DiffPart[]; similarity: number } | null {
-  const a = words(textA, spanA, lang, skipA);
-  const b = words(textB, spanB, lang, skipB);
+function editorialRelation(textA: string, a: readonly Word[], textB: string, b: readonly Word[], common: readonly [number, number][]): 'insertion' | 'cut' | null {
+  if (common.length === 0) return null;
+  let insertion = false;
+  let cut = false;
+  // Each gap between consecutive common words (a hunk), with the text each side has there.
+  for (let k = 1; k < common.length; k++) {
+    const [pi, pj] = common[k - 1]!;
+    const [ci, cj] = common[k]!;
+    const onlyA = a.slice(pi + 1, ci);
+    const onlyB = b.slice(pj + 1, cj);
+    if (onlyA.length === 0 && onlyB.length === 0) continue;
+    const gapA = textA.slice(a[pi]!.outer.end, a[ci]!.outer.start);
+    const gapB = textB.slice(b[pj]!.outer.end, b[cj]!.outer.start);
+    const bracketedA = onlyA.length > 0 && onlyA.every((w) => w.bracketed);
+    const bracketedB = onlyB.length > 0 && onlyB.every((w) => w.bracketed);
+    if (bracketedA || bracketedB) {
+      insertion = true;
+      // `close … [and] four` for `close in March and four`: a cut bridged by an insertion.
+      if ((bracketedA && ELLIPSIS.test(gapA)) || (bracketedB && ELLIPSIS.test(gapB))) cut = true;
+      continue;
+    }
+    if ((onlyA.length === 0 && ELLIPSIS.test(gapA)) || (onlyB.length === 0 && ELLIPSIS.test(gapB))) { cut = true; continue; }
+    return null;
+  }
+  // Bracketed words at either end (`[He] will pay`): also the editor's.
+  const ends = [a.slice(0, common[0]![0]), b.slice(0, common[0]![1]), a.slice(common[common.length - 1]![0] + 1), b.slice(common[common.length - 1]![1] + 1)];
+  if (ends.some((e) => e.length > 0 && e.every((w) => w.bracketed))) insertion = true;
+  return cut ? 'cut' : insertion ? 'insertion' : null;
+}
+
+/**
+ * The relation between two versions of a quotation, or null when they are not the same
+ * quotation. `bracketsA` / `bracketsB` are the editorial insertions of each (`Quote.insertions`).
+ * Exposed for tests and for callers holding two spans.
+ */
+export function compareQuotations(textA: string, spanA: Span, textB: string, spanB: Span, lang = 'en', bracketsA: readonly Span[] = [], bracketsB: readonly Span[] = []): { relation: Exclude<QuoteRelation, 'unquoted'>; diff: DiffPart[]; similarity: number } | null {
+  const all = { a: words(textA, spanA, lang, { brackets: bracketsA }), b: words(textB, spanB, lang, { brackets: bracketsB }) };
+  // The speaker's words only, for the size checks and the relations from `truncated` on.
+  const a = all.a.filter((w) => !w.bracketed);
+  const b = all.b.filter((w) => !w.bracketed);
   if (Math.min(a.length, b.length) < MIN_WORDS) return null;
   const common = lcs(a, b);
   if (contentShared(a, common, lang) < MIN_CONTENT_WORDS) return null;
   const longer = Math.max(a.length, b.length);
   const shorter = Math.min(a.length, b.length);
   const similarity = common.length / longer;
-  const diff = diffParts(textA, a, textB, b, common);
-  if (common.length === a.length && a.length === b.length) return { relation: 'exact', diff, similarity };
+  const commonAll = lcs(all.a, all.b);
+  // The diff shows the editor's words too: `[for]` against `for` is a difference a reader should see.
+  const diff = diffParts(textA, all.a, textB, all.b, commonAll);
+  if (commonAll.length === all.a.length && all.a.length === all.b.length) return { relation: 'exact', diff, similarity };
+  const editorial = editorialRelation(textA, all.a, textB, all.b, commonAll);
+  if (editorial) return { relation: editorial, diff, similarity };
+  const plainDiff = diffParts(textA, a, textB, b, common);
   if (common.length === shorter) {
     // Every word of the shorter version is in the longer: one piece (cut) or several (spliced).
     const inLonger = common.map(([i, j]) => (a.length >= b.length ? i : j));
-    return { relation: contiguous(inLonger) ? 'truncated' : 'spliced', diff, similarity };
+    return { relation: contiguous(inLonger) ? 'truncated' : 'spliced', diff: plainDiff, similarity };
   }
-  if (similarity >= ALTERED_MIN_SHARE) return { relation: 'altered', diff, similarity };
+  if (similarity >= ALTERED_MIN_SHARE) return { relation: 'altered', diff: plainDiff, similarity };
   return null;
 }
 
 /** Words of a quotation found outside quotation marks in `textB`, sentence by sentence. */
 function findUnquoted(textA: string, q: Quote, textB: string, quotesB: readonly Quote[], lang: string): { b: Span; diff: DiffPart[]; similarity: number } | null {
-  const a = words(textA, q, lang, q.insertions);
+  const a = words(textA, q, lang, { skip: q.insertions });
   if (a.length < MIN_WORDS + 2) return null;
   const quoted = quotesB.map((x) => ({ start: x.marks.open.start, end: x.marks.close.end }));
   const aNorms = new Set(a.map((t) => t.norm));
   let best: { b: Span; diff: DiffPart[]; similarity: number } | null = null;
   for (const s of sentences(textB, lang)) {
-    const b = words(textB, s, lang, quoted);
+    const b = words(textB, s, lang, { skip: quoted });
     // Cheap filter before the O(n·m) table: enough of the quotation's words in the sentence.
     if (b.filter((t) => aNorms.has(t.norm)).length < a.length * UNQUOTED_MIN_SHARE) continue;
     const common = lcs(a, b);

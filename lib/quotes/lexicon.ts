@@ -12,6 +12,8 @@ export interface Lexicon {
   skip: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   adjunctStarts: ReadonlySet<string>;
+  organisations: ReadonlySet<string>;
+  qaLabels: ReadonlySet<string>;
 }
 
 /** The form every lexicon word and every token is compared in (same as `Token.norm`). */
@@ -34,6 +36,7 @@ export function lexicon(lang: string | undefined): Lexicon {
       speechVerbs: set('speechVerbs'), according: set('according'), distancing: set('distancing'),
       impersonal: set('impersonal'), documents: set('documents'), npStop: set('npStop'), skip: set('skip'),
       determiners: set('determiners'), adjunctStarts: set('adjunctStarts'),
+      organisations: set('organisations'), qaLabels: set('qaLabels'),
     };
     CACHE.set(key, lex);
   }

@@ -12,7 +12,9 @@
  *   close it only at the end of the last (Chicago Manual of Style 13.30; Grevisse §1063);
  * - straight `"` and `'` open when they follow a space or an opening bracket and precede a
  *   letter, and close in the mirror case (the "flanking" rule CommonMark uses for emphasis);
- * - `’` and `'` after a letter and before a letter are apostrophes, never marks.
+ * - `’` and `'` after a letter and before a letter are apostrophes, never marks;
+ * - a straight `"` and a curly `“ ”` pair with each other when no mark of their own family is
+ *   open (`"We will win,” he said`): copy typed over several tools mixes them.
  * Cost: one pass over the text, O(n) with a stack bounded by the number of marks per paragraph.
  */
 import type { Span } from './types';
@@ -56,7 +58,7 @@ function isLetterOrDigit(c: string | undefined): boolean {
  * What the mark at `i` can do: open a family, close a family, or nothing. `open` lists the
  * families currently open (innermost last), to settle the ambiguous straight marks.
  */
-function classify(text: string, i: number, open: readonly Open[]): { opens?: Family; closes?: Family[] } | null {
+function classify(text: string, i: number, open: readonly Open[]): { opens?: Family; closes?: Family[]; orCloses?: Family[] } | null {
   const c = text[i];
   const prev = i > 0 ? text[i - 1] : undefined;
   const next = text[i + 1];
@@ -73,7 +75,7 @@ function classify(text: string, i: number, open: readonly Open[]): { opens?: Fam
       // German „…“: the “ closes a low opener; elsewhere it opens.
       if (open.some((o) => o.family === 'low-double') && !(leftOpen && !rightClose)) return { closes: ['low-double'] };
       return { opens: 'double' };
-    case '”': return { closes: ['double', 'low-double'] };
+    case '”': return { closes: ['double', 'low-double'], orCloses: ['straight-double'] };
     case '‘':
       return { opens: 'single' };
     case '’':
@@ -84,7 +86,7 @@ function classify(text: string, i: number, open: readonly Open[]): { opens?: Fam
       return null;
     case '"': {
       if (leftOpen && !rightClose) return { opens: 'straight-double' };
-      if (!leftOpen && rightClose) return { closes: ['straight-double'] };
+      if (!leftOpen && rightClose) return { closes: ['straight-double'], orCloses: ['double'] };
       if (leftOpen && rightClose) {
         // Between spaces (a lone mark): close if one is open, else ignore.
         return top === 'straight-double' || open.some((o) => o.family === 'straight-double') ? { closes: ['straight-double'] } : null;
@@ -142,8 +144,13 @@ export function pairMarks(text: string): MarkPair[] {
     const kind = classify(text, i, stack);
     if (!kind) continue;
     if (kind.closes) {
-      let k = stack.length - 1;
-      while (k >= 0 && !kind.closes.includes(stack[k]!.family)) k--;
+      const nearest = (families: readonly Family[]): number => {
+        let k = stack.length - 1;
+        while (k >= 0 && !families.includes(stack[k]!.family)) k--;
+        return k;
+      };
+      let k = nearest(kind.closes);
+      if (k < 0 && kind.orCloses) k = nearest(kind.orCloses);
       if (k >= 0) {
         const o = stack[k]!;
         pairs.push({ open: o.mark, close: { start: i, end: i + 1 }, depth: k, multiParagraph: o.multiParagraph });

@@ -12,18 +12,25 @@
  * précisé`, `avait-t-il ajouté`) takes the source document the sentence names (`dans un
  * communiqué publié sur le site du Kremlin` → Kremlin) or else the previous speaker; a bare
  * document (`selon le communiqué`) takes the previous speaker (the issuer already named).
- * English pronoun subjects (`he said`) also take the previous speaker when there is one, and
- * keep the pronoun otherwise.
+ * `he`/`she` (`il`/`elle`, `a-t-il dit`) take a person, never an organisation: the previous
+ * speaker, or one named as a sentence's subject since.
+ * A speaker is a person or organisation as the text names it, or unknown (null), never a clause
+ * fragment (issue 13): when a rule cannot tell — a pronoun no one named, a clause with its own
+ * named subject before the quotation, an interview's question line — the speaker is unknown,
+ * and a final check (`isSpeakerPhrase`) refuses pronouns, clauses and possessive phrases.
  */
-import { isStopword } from '../text';
+import { isStopword, tokenize } from '../text';
 import type { Token } from '../text';
 import type { QuoteContext } from './extract';
+import { fold } from './lexicon';
 import type { Quote, Span } from './types';
 
 /** Longest speaker noun phrase, in tokens: "le ministre russe des Affaires étrangères Sergueï Lavrov" is 9. */
 const MAX_NP_TOKENS = 12;
 /** How far (in tokens) after the closing mark the cue may start: `», a ensuite ajouté`. */
 const MAX_CUE_DISTANCE = 4;
+/** An unattributed quotation this close before (characters) leaves a pronoun's speaker unknown. */
+const ADJACENT = 40;
 /** How far back an inherited speaker may be, in characters (about three paragraphs). */
 const INHERIT_WINDOW = 1500;
 
@@ -41,13 +48,33 @@ const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this'
 const PUNCT_BREAK = /[,;:.!?()«»“”"„\n—–]/u;
 
 /** Titles written with a full stop that does not end the phrase (`M. Obama`, `Mr. Trump`). */
-const TITLES = new Set(['m', 'mm', 'mme', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'st', 'pr']);
+const TITLES = new Set(['m', 'mm', 'mme', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'st', 'pr', 'rev', 'prof', 'sgt', 'capt', 'maj', 'adm', 'amb', 'supt', 'me']);
 
 function gapBreaks(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   // A title (`Mr.`) or a name's initial (`Donald J. Trump`) ends on a full stop inside the phrase.
   if (/^\.\s?$/u.test(gap) && (TITLES.has(a.norm) || (/^\p{Lu}$/u.test(a.text) && CAPITALISED.test(b.text)))) return false;
   return PUNCT_BREAK.test(gap);
+}
+
+const WITH = new Set(['with', 'avec']);
+/** A possessive `'s` ending a token (`Brazile's`, folded). */
+const POSSESSIVE_S = /'s$/u;
+
+/**
+ * A lower-case verb, adverb or function word right after a name ends the name's phrase (`Senator
+ * Kay Brandt returned…`, `Sen. Paul Dorsey famously said`, `M. Durand notamment`, `Éric Drouet à
+ * des journalistes`): English past forms and -ly adverbs, French -ment adverbs (-ily and -ally
+ * are left out: `family`, `ally`), stop words but name particles (`de`, `van`).
+ */
+function verbAfterName(ctx: QuoteContext, before: readonly Token[], t: Token): boolean {
+  const prev = before[before.length - 1]!;
+  if (!CAPITALISED.test(prev.text) || CAPITALISED.test(t.text)) return false;
+  // `Éric Drouet à des journalistes`, `Edouard Philippe en début de soirée`, `Brice Teinturier nous`
+  // — after a name of two capitalised words (`secrétaire d'Etat à l'Intérieur` goes on).
+  const name = before.length >= 2 && CAPITALISED.test(before[before.length - 2]!.text);
+  if (name && isStopword(t.norm, ctx.lang) && !PARTICLES.has(t.norm) && !["d'", "l'", 'of', 'the', 'and', 'et'].includes(t.norm)) return true;
+  return ctx.lang.startsWith('fr') ? /\p{L}{3,}ment$/u.test(t.norm) : /\p{L}{2,}ed$/u.test(t.norm) || (/\p{L}{3,}ly$/u.test(t.norm) && !/(?:i|al)ly$/u.test(t.norm));
 }
 
 /**
@@ -65,6 +92,7 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
     // A noun of a written source is no verb after an article (`the report`, `a statement`).
     const documentNoun = lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm));
     if (lex.npStop.has(t.norm) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
+    if (out.length > 0 && verbAfterName(ctx, out, t)) break;
     out.push(t);
     j++;
   }
@@ -80,9 +108,11 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
     const endsClean = k >= tokens.length || PUNCT_BREAK.test(text.slice(app[app.length - 1]?.end ?? 0, tokens[k]?.start ?? text.length)) || !CAPITALISED.test(tokens[k]?.text ?? 'a');
     if (app.length > 0 && app.length <= 4 && CAPITALISED.test(app[app.length - 1]!.text) && endsClean && CAPITALISED.test(app[0]!.text)) out.push(...app);
   }
-  // Drop leading determiners and trailing skip words.
-  while (out.length > 0 && (lex.determiners.has(out[0]!.norm))) out.shift();
+  // Drop a leading `with` (`with spokesman X saying`), determiners, and trailing skip words.
+  while (out.length > 0 && (WITH.has(out[0]!.norm) || lex.determiners.has(out[0]!.norm))) out.shift();
   while (out.length > 0 && lex.skip.has(out[out.length - 1]!.norm) && out.length > 1) out.pop();
+  // A trailing participle is a reduced relative (`officials briefed [on the inquiry]`), not the noun.
+  if (out.length > 1 && !ctx.lang.startsWith('fr') && /\p{L}{2,}ed$/u.test(out[out.length - 1]!.norm) && !CAPITALISED.test(out[out.length - 1]!.text)) out.pop();
   if (out.length === 0) return null;
   return { span: { start: out[0]!.start, end: out[out.length - 1]!.end }, tokens: out };
 }
@@ -106,12 +136,15 @@ function isDocumentOnly(ctx: QuoteContext, np: { tokens: Token[] }): boolean {
   return np.tokens.length === 1 && ctx.lex.documents.has(np.tokens[0]!.norm);
 }
 
-function inherit(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+function inherit(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: string) => boolean = () => true): SpeakerFound | null {
   for (let k = previous.length - 1; k >= 0; k--) {
     const q = previous[k]!;
     if (q.start >= ctx.open.start) continue;
     if (ctx.open.start - q.end > INHERIT_WINDOW) break;
-    if (q.speaker && q.speakerSpan) return { speaker: q.speaker, speakerSpan: q.speakerSpan, mention: null, cue: null };
+    if (q.speaker && q.speakerSpan && fits(q.speaker)) return { speaker: q.speaker, speakerSpan: q.speakerSpan, mention: null, cue: null };
+    // A reported quotation whose speaker is unknown, right before (`«…» Elle poursuit: «…»`),
+    // breaks the chain: who speaks since is unknown too.
+    if (!q.speaker && q.kind === 'reported' && q.depth === 0 && ctx.open.start - q.marks.close.end < ADJACENT) return null;
   }
   return null;
 }
@@ -120,47 +153,104 @@ function found(ctx: QuoteContext, np: { span: Span }, cue: Token | null): Speake
   return { speaker: ctx.text.slice(np.span.start, np.span.end), speakerSpan: np.span, mention: np.span, cue: cue ? { start: cue.start, end: cue.end } : null };
 }
 
-/** Resolve a noun phrase that names no one (pronoun, bare document) to an earlier speaker. */
-function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: Token | null, previous: readonly Quote[], context: Token[]): SpeakerFound {
-  const pronoun = np.tokens.length === 1 && ctx.lex.impersonal.has(np.tokens[0]!.norm);
-  if (pronoun || isDocumentOnly(ctx, np)) {
-    const owner = documentOwner(ctx, context);
-    if (owner && !isDocumentOnly(ctx, owner)) return found(ctx, owner, cue);
-    const prev = inherit(ctx, previous);
-    // `he`/`she` names the last person named as a sentence's subject when that comes after the
-    // previous speaker (`Debra Steger, a former negotiator, sees… “…,” she told AFP`).
-    const named = pronoun && PERSONAL.has(np.tokens[0]!.norm) ? lastNamedSubject(ctx, previous) : null;
-    if (named && (!prev || named.start > prev.speakerSpan.start)) {
-      return { speaker: ctx.text.slice(named.start, named.end), speakerSpan: named, mention: np.span, cue: cue ? { start: cue.start, end: cue.end } : null };
-    }
-    if (prev) return { ...prev, mention: np.span, cue: cue ? { start: cue.start, end: cue.end } : null };
-  }
-  return found(ctx, np, cue);
+/** Titles of address that tell a person's gender, for `he`/`she`, `il`/`elle`. */
+const MASCULINE = new Set(['mr', 'm', 'monsieur', 'sir']);
+const FEMININE = new Set(['mrs', 'ms', 'miss', 'mme', 'madame', 'mlle']);
+/** Personal pronouns of one person (an inverted `il` of `a-t-il dit` is one too), with their gender. */
+const PERSONAL = new Map([['he', 'm'], ['il', 'm'], ['she', 'f'], ['elle', 'f']]);
+
+/** An organisation: one of its words is an organisation noun of the lexicon, or it is one acronym (`FBI`, `CGT`). */
+function isOrganisation(ctx: QuoteContext, speaker: string): boolean {
+  const words = speaker.split(/[\s’'-]+/u).filter((w) => w.length > 0);
+  return words.some((w) => ctx.lex.organisations.has(fold(w))) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!));
 }
 
-/** Personal pronouns of one person (an inverted `il` of `a-t-il dit` is one too). */
-const PERSONAL = new Set(['he', 'she', 'il', 'elle']);
-/** A name opening a sentence and followed by a verb or an apposition: `Debra Steger, a …` / `Mr. Clyburn noted`. */
-const NAMED_SUBJECT = /(?:^|[.!?]["”’»]?\s+|\n\s*)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|M|Mme)\.\s)?\p{Lu}[\p{L}’'-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})(?=,\s|\s+\p{Ll})/gu;
+/** Whether `he`/`she` (il/elle) can name `speaker`: a person, of no other gender by their title. */
+function fitsPronoun(ctx: QuoteContext, pronoun: string, speaker: string): boolean {
+  if (isOrganisation(ctx, speaker)) return false;
+  const title = fold(speaker.split(/[\s.]+/u)[0] ?? '');
+  const gender = MASCULINE.has(title) ? 'm' : FEMININE.has(title) ? 'f' : null;
+  return gender === null || gender === PERSONAL.get(pronoun);
+}
+
+/** Resolve a noun phrase that names no one (pronoun, bare document) to an earlier speaker; null when none fits. */
+function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: Token | null, previous: readonly Quote[], context: Token[]): SpeakerFound | null {
+  let word = np.tokens.length === 1 ? np.tokens[0]!.norm : '';
+  // `est-il précisé`, `était-il indiqué`: the impersonal il of a passive (`it is stated`), not a person.
+  if (word === 'il' && /(?:est|était|sera|serait)[-\u2011]$/iu.test(ctx.text.slice(Math.max(0, np.span.start - 8), np.span.start))) word = 'on';
+  const pronoun = ctx.lex.impersonal.has(word);
+  if (!pronoun && !isDocumentOnly(ctx, np)) return found(ctx, np, cue);
+  const cueSpan = cue ? { start: cue.start, end: cue.end } : null;
+  const owner = documentOwner(ctx, context);
+  if (owner && !isDocumentOnly(ctx, owner)) return found(ctx, owner, cue);
+  if (!PERSONAL.has(word)) {
+    const prev = inherit(ctx, previous);
+    // A bare document (`selon le communiqué`) names its issuer by itself when no one was quoted.
+    return prev ? { ...prev, mention: np.span, cue: cueSpan } : pronoun ? null : found(ctx, np, cue);
+  }
+  // `he`/`she` names a person: the previous speaker of the right kind, or a person named as a
+  // sentence's subject after that speaker (`Debra Steger, a former negotiator, sees… “…,” she
+  // told AFP`); never an organisation, never someone of the other gender by title.
+  const fits = (speaker: string): boolean => fitsPronoun(ctx, word, speaker);
+  const prev = inherit(ctx, previous, fits);
+  const named = namedSubject(ctx, previous, fits);
+  if (named && (!prev || named.start > prev.speakerSpan.start)) {
+    return { speaker: ctx.text.slice(named.start, named.end), speakerSpan: named, mention: np.span, cue: cueSpan };
+  }
+  return prev ? { ...prev, mention: np.span, cue: cueSpan } : null;
+}
+
+/** Name particles that may stand between the capitalised words of one name. */
+const PARTICLES = new Set(['de', 'du', 'des', 'van', 'von', 'der', 'al', 'el', 'bin', 'ben', 'da', 'di', 'la', 'le']);
+/** Possessives opening a subject (`Its spokeswoman, Ana Ruiz`, `Sa porte-parole`). */
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos']);
 
 /**
- * The last sentence-initial personal name between the previous quotation and this sentence
- * (at most INHERIT_WINDOW characters back): the subject a following `he said` refers to. A
- * first word that is a stop word (`The`, `But`, `In`) or a single capitalised word that is
- * a stop word in lower case is no name; neither are document nouns.
+ * The name a sentence opens on, after at most a determiner, a possessive or an adjunct word and
+ * a few lower-case words (`Le député Jean Moreau`, `Its spokeswoman, Ana Ruiz`, `Defense
+ * Secretary Mark Ellison`): a run of two or more capitalised words (name particles between), or
+ * null. One capitalised word is too often a common noun opening a sentence (a title and a name
+ * are two).
  */
-function lastNamedSubject(ctx: QuoteContext, previous: readonly Quote[]): Span | null {
+function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
+  const { lex, text } = ctx;
+  let k = 0;
+  while (k < head.length && k < 5) {
+    const t = head[k]!;
+    const lead = !CAPITALISED.test(t.text) || (k === 0 && (isStopword(t.norm, ctx.lang) || lex.determiners.has(t.norm) || POSSESSIVES.has(t.norm) || lex.adjunctStarts.has(t.norm)));
+    if (!lead) break;
+    k++;
+  }
+  const run: Token[] = [];
+  while (k < head.length && run.length < 5) {
+    const t = head[k]!;
+    if (run.length > 0 && gapBreaks(text, run[run.length - 1]!, t)) break;
+    if (!CAPITALISED.test(t.text) && !(run.length > 0 && PARTICLES.has(t.norm) && CAPITALISED.test(head[k + 1]?.text ?? ''))) break;
+    run.push(t);
+    k++;
+  }
+  return run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) && !isStopword(run[0]!.norm, ctx.lang) ? run : null;
+}
+
+/**
+ * The last person named as the subject of a sentence between the previous quotation and this
+ * sentence (at most INHERIT_WINDOW characters back; `leadingName`), for whom `fits` holds: the
+ * referent of a following `he said` (Hobbs' preference for subjects, most recent first).
+ */
+function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: string) => boolean): Span | null {
+  const { text } = ctx;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.open.start);
   const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
-  const window = ctx.text.slice(from, ctx.sentence.start);
+  const to = ctx.sentence.start;
+  const starts = [from, ...[...text.slice(from, to).matchAll(/[.!?]["”’»)]*\s+|\n\s*/gu)].map((m) => from + m.index + m[0].length)];
   let best: Span | null = null;
-  for (const m of window.matchAll(NAMED_SUBJECT)) {
-    const name = m[1]!;
-    const first = name.split(/\s/u)[0]!.toLowerCase().replace(/\.$/u, '');
-    if (isStopword(first, ctx.lang) || ctx.lex.determiners.has(first) || ctx.lex.documents.has(first) || ctx.lex.impersonal.has(first) || ctx.lex.adjunctStarts.has(first)) continue;
-    if (!/\s/u.test(name) && !TITLES.has(first)) continue; // one bare word: too often a common noun
-    const start = from + m.index + m[0].length - name.length;
-    best = { start, end: start + name.length };
+  for (const start of starts) {
+    if (start >= to) continue;
+    const head = tokenize(text.slice(start, Math.min(to, start + 160)), ctx.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+    const run = leadingName(ctx, head);
+    if (!run) continue;
+    const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
+    if (fits(text.slice(span.start, span.end))) best = span;
   }
   return best;
 }
@@ -177,7 +267,10 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   // (`,” he said`, `?” she asked`); without one the words after are the sentence going on.
   // A nested quotation closing with the outer one (`'Enough is enough,'”`) leaves its comma inside.
   const inner = text.slice(ctx.open.end, ctx.close.start).trimEnd().replace(/[’'"”»›“]+$/u, '').trimEnd();
-  const setOff = /[,—–-]/u.test(gap) || /[,?!]$/u.test(inner);
+  // French often sets an inverted cue right after the closing mark (`» réagit Benjamin Griveaux`):
+  // a verb of saying then a capitalised subject is an attribution, comma or not.
+  const inverted = lex.speechVerbs.has(after[0]!.norm) && !lex.according.has(after[0]!.norm) && after[1] !== undefined && CAPITALISED.test(after[1].text) && !gapBreaks(text, after[0]!, after[1]);
+  const setOff = /[,—–-]/u.test(gap) || /[,?!]$/u.test(inner) || inverted;
   // `…, Katy.” Trump said to cheers.`: after a full stop only a subject and its verb right away.
   const fullStop = !setOff && /\.$/u.test(inner);
   if (!setOff && !fullStop) return null;
@@ -206,25 +299,29 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   let s = v;
   while (s > 0 && lex.skip.has(after[s - 1]!.norm)) s--;
   // Inverted pronoun (a-t-on, lit-on, est-il, avait-t-il): a pronoun hyphenated to a verb.
-  const pronounIdx = after.findIndex((t, k) => k <= v + 2 && lex.impersonal.has(t.norm) && /[-\u2011]/u.test(text[t.start - 1] ?? ''));
-  if (pronounIdx >= 0) {
-    const p = after[pronounIdx]!;
+  const p = invertedPronoun(ctx, after, v);
+  if (p) {
     const np = { span: { start: p.start, end: p.end }, tokens: [p] };
     return resolve(ctx, np, cue, previous, after.slice(v + 1));
   }
   if (s > 0) {
+    // Words before the verb are its subject; no subject there, no speaker (`…,” and a
+    // supporter repeated the suggestion`: `the suggestion` is an object, not an inverted subject).
     const np = nounPhrase(ctx, after, 0);
-    if (np && np.span.end <= cue.start) return resolve(ctx, np, cue, previous, after);
+    return np && np.span.end <= cue.start ? resolve(ctx, np, cue, previous, after) : null;
   }
   // Inverted subject after the verb: skip adverbs, time words and `à l'AFP` / `to reporters`.
   let k = v + 1;
   const recipient = (t: Token): boolean => ['à', 'au', 'aux', 'to'].includes(t.text.toLowerCase());
   while (k < after.length && lex.skip.has(after[k]!.norm) && !recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) k++;
   if (k < after.length && recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) {
-    // `à l'AFP un haut responsable`: the recipient ends at the next determiner.
-    let r = k + 2;
-    while (r < after.length && r < k + 6 && !['un', 'une', 'le', 'la', 'les', "l'", 'des', 'the', 'a', 'an'].includes(after[r]!.norm)) r++;
-    if (r < after.length && r < k + 6) k = r;
+    // `à l'AFP un haut responsable`, `à l'AFP Karen, une infirmière`: the recipient (a determiner
+    // and its noun, lower-case words after it) ends at the next determiner or capitalised word.
+    let r = k + 1;
+    if (r < after.length && ARTICLES.has(after[r]!.norm)) r++;
+    r++;
+    while (r < after.length && r < k + 6 && !ARTICLES.has(after[r]!.norm) && !CAPITALISED.test(after[r]!.text)) r++;
+    if (r < after.length && r < k + 6 && !gapBreaks(text, after[r - 1]!, after[r]!)) k = r;
   }
   if (k < after.length && !gapBreaks(text, after[k - 1]!, after[k]!)) {
     if (lex.npStop.has(after[k]!.norm) || OBJECT_PRONOUNS.has(after[k]!.norm)) {
@@ -237,13 +334,27 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   return null;
 }
 
+/** A subject pronoun hyphenated to the verb group ending at or around `after[v]` (`a-t-il estimé`, `lit-on`). */
+function invertedPronoun(ctx: QuoteContext, tokens: readonly Token[], v: number): Token | null {
+  for (let k = Math.max(0, v - 3); k <= v + 2 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (ctx.lex.impersonal.has(t.norm) && /[-\u2011]/u.test(ctx.text[t.start - 1] ?? '')) return t;
+  }
+  return null;
+}
+
 /** Object pronouns: after a verb they are its object (`call them "…"`), never its inverted subject. */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'lui', 'leur', 'eux']);
 
-/** `continued to expand`, `went on to praise`: a verb of saying followed by `to` or `on` governs no quotation. */
+/**
+ * `continued to expand`, `went on to praise`: a verb of saying followed by `to` or `on` governs no
+ * quotation; in `the United States` a capitalised word after an article and another capitalised
+ * word is part of a name, not a verb.
+ */
 function notACue(tokens: readonly Token[], v: number): boolean {
   const next = tokens[v + 1]?.norm;
-  return /^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || next === 'on');
+  if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || next === 'on')) return true;
+  return v >= 2 && CAPITALISED.test(tokens[v]!.text) && CAPITALISED.test(tokens[v - 1]!.text) && ARTICLES.has(tokens[v - 2]!.norm);
 }
 
 /**
@@ -290,12 +401,20 @@ function sentenceAttribution(ctx: QuoteContext, previous: readonly Quote[]): Spe
       if (np) return resolve(ctx, np, t, previous, tokens.slice(k));
     }
   }
-  const after = ctx.after;
+  // The closing attribution belongs to the last quotation before it: words after another
+  // quotation or a paragraph break (`“A.”\n\n“B,” said X.`) are not this one's.
+  const next = ctx.others.find((o) => o.start >= ctx.close.end)?.start ?? Infinity;
+  const breakAt = text.indexOf('\n', ctx.close.end);
+  const limit = Math.min(next, breakAt < 0 ? Infinity : breakAt);
+  const after = ctx.after.filter((t) => t.end <= limit);
   for (let v = after.length - 1; v > 0; v--) {
     const t = after[v]!;
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(after, v)) continue;
     const next = after[v + 1];
     if (next && ['that', 'que', "qu'"].includes(next.norm)) return null;
+    // `…, a-t-il estimé.`: the inverted pronoun is the subject, resolved like any pronoun.
+    const p = invertedPronoun(ctx, after, v);
+    if (p) return resolve(ctx, { span: { start: p.start, end: p.end }, tokens: [p] }, t, previous, after.slice(v + 1));
     let s = v;
     while (s > 0 && lex.skip.has(after[s - 1]!.norm) && !gapBreaks(text, after[s - 1]!, after[s]!)) s--;
     let b = s;
@@ -315,9 +434,10 @@ function sentenceAttribution(ctx: QuoteContext, previous: readonly Quote[]): Spe
 /**
  * `Michaela Angela Davis: ‘It’s Time For A Badass Woman’ To Be President.`, `Clinton: As Senator,
  * “I Represented…”`: a sentence that opens on a short capitalised name and a colon (headline and
- * summary style) gives that name as the speaker of its quotations.
+ * summary style) gives that name as the speaker of its quotations. A question label of an
+ * interview transcript (`Q:`, `Question :`) gives an unknown speaker.
  */
-function colonHeading(ctx: QuoteContext): SpeakerFound | null {
+function colonHeading(ctx: QuoteContext): SpeakerFound | typeof UNKNOWN | null {
   const { text, before } = ctx;
   if (before.length === 0 || before[0]!.start - ctx.sentence.start > 2) return null;
   for (let k = 0; k < before.length && k < 5; k++) {
@@ -327,6 +447,8 @@ function colonHeading(ctx: QuoteContext): SpeakerFound | null {
     const gap = text.slice(t.end, before[k + 1]?.start ?? ctx.open.start);
     if (/^\s*:\s*$/u.test(gap) || (/^\s*:/u.test(gap) && before[k + 1] === undefined)) {
       if (!CAPITALISED.test(t.text)) return null;
+      // `Q:`, `Question :` — an interview's question line: the interviewer, not named.
+      if (k === 0 && ctx.lex.qaLabels.has(t.norm)) return UNKNOWN;
       const span = { start: before[0]!.start, end: t.end };
       return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
     }
@@ -408,7 +530,8 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
   if (i < v) {
     const np = nounPhrase(ctx, before, i);
     // The subject ends before its verb group (`Mr. Durham has denied wrongdoing` → `Mr. Durham`).
-    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && lex.skip.has(t.norm) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text))) : -1;
+    // (`Clinton talks about…, saying`: a name then any lower-case word is the name then its verb.)
+    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text))) : -1;
     if (np && aux > 0) {
       const tokens = np.tokens.slice(0, aux);
       return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
@@ -438,7 +561,7 @@ function openingAdverbial(ctx: QuoteContext, before: Token[], i: number, v: numb
 }
 
 /** Pattern 2: the cue before the opening mark. */
-function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | typeof UNKNOWN | null {
   const { lex, text } = ctx;
   const before = ctx.before;
   // `Selon X, … «…»` / `According to X, …`
@@ -468,29 +591,159 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       const prev = inherit(ctx, previous.filter((q) => q.start >= ctx.sentence.start));
       if (prev) return { ...prev, cue: { start: t.start, end: t.end } };
     }
+    if (embeddedSubject(ctx, before, v)) return UNKNOWN;
     const rel = relativeSubject(ctx, before, v, t);
     if (rel) return rel;
     const np = subjectBefore(ctx, before, v);
     if (np) return resolve(ctx, np, t, previous, before.slice(v));
     return null;
   }
+  // `Pour le politologue Jérôme Castel, « … »`: French `pour X,` opening the sentence names whose
+  // view the sentence gives, like `selon X` (only with a name: `Pour la première fois,` is none).
+  const head = before[0];
+  if (head?.norm === 'pour' && ctx.lang.startsWith('fr') && head.start - ctx.sentence.start <= 2) {
+    const np = nounPhrase(ctx, before, 1);
+    if (np && np.tokens.some((x) => CAPITALISED.test(x.text)) && /^\s*,/u.test(text.slice(np.span.end))) return found(ctx, np, head);
+  }
   return null;
+}
+
+/** Auxiliaries and copulas: after them the words are still the main speaker's (`said Harlan was “a liar”`). */
+const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'est', 'était', 'sont', 'étaient', 'a', 'avait', 'ont', 'avaient', 'sera', 'serait', 'va', 'allait']);
+
+/**
+ * `Senator Abrams said President Harlan wanted “a powerful wall”`: after the cue, a clause with
+ * its own named subject and its own verb, not an auxiliary or copula, before the quotation. The
+ * quoted words may be the embedded subject's or the main speaker's paraphrase of them: unknown.
+ * (`X said he wanted “…”` keeps X: the pronoun is X.)
+ */
+function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number): boolean {
+  const { text } = ctx;
+  let k = v + 1;
+  if (before[k] && ['that', 'que', "qu'"].includes(before[k]!.norm)) k++;
+  const start = k;
+  while (k < before.length && CAPITALISED.test(before[k]!.text) && (k === start || !gapBreaks(text, before[k - 1]!, before[k]!))) k++;
+  const verb = before[k];
+  if (k === start || !verb || gapBreaks(text, before[k - 1]!, verb)) return false;
+  // `Brazile’s actions`, `Sunday night’s matchup`: a possessive, or a time word, is no subject.
+  if (before.slice(start, k + 1).some((t) => POSSESSIVE_S.test(t.norm)) || before.slice(start, k).every((t) => ctx.lex.skip.has(t.norm))) return false;
+  return !CAPITALISED.test(verb.text) && !AUXILIARIES.has(verb.norm) && !isStopword(verb.norm, ctx.lang) && !ctx.lex.skip.has(verb.norm);
 }
 
 /** A quotation with no cue of its own continues the previous speaker's words if this close (characters). */
 const CONTINUING_WINDOW = 400;
 
+/** Said of a quotation whose speaker the text leaves open: no speaker, and none inherited. */
+const UNKNOWN = 'unknown' as const;
+
 /**
- * The speaker of the quotation whose context is `ctx`; `previous` are the article's earlier quotes.
- * A reported quotation without any cue in its sentence, right after an attributed one
- * (`"…," he said. "…"`), continues its speaker (Pareti's "continuing quotations").
+ * `Pollster Jane Whitcomb was less sure: “…”`, `…, Ms. Kovner sighed: “…”`: a clause of a name
+ * and at most MAX_COLON_VERB lower-case words (its verb, without a verb of saying) leading to the
+ * quotation through a colon. The name opens the sentence or follows a comma.
+ */
+function colonClause(ctx: QuoteContext): SpeakerFound | null {
+  const { before, text } = ctx;
+  const last = before[before.length - 1];
+  if (!last || !/^\s*:\s*$/u.test(text.slice(last.end, ctx.open.start))) return null;
+  let e = before.length;
+  while (e > 0 && before.length - e < MAX_COLON_VERB && !CAPITALISED.test(before[e - 1]!.text) && !gapBreaks(text, before[e - 1]!, before[e] ?? last)) e--;
+  if (e === before.length) return null;
+  let s = e;
+  while (s > 0 && e - s < 5 && CAPITALISED.test(before[s - 1]!.text) && (s === e || !gapBreaks(text, before[s - 1]!, before[s]!))) s--;
+  const opensClause = s === 0 ? before[0]!.start - ctx.sentence.start <= 2 : /,/u.test(text.slice(before[s - 1]!.end, before[s]!.start));
+  if (e - s < 2 || !opensClause || POSSESSIVE_S.test(before[e - 1]!.norm) || isStopword(before[s]!.norm, ctx.lang)) return null;
+  const span = { start: before[s]!.start, end: before[e - 1]!.end };
+  return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
+}
+
+/** Lower-case words between the name and the colon of `colonClause` (`was less sure`). */
+const MAX_COLON_VERB = 4;
+
+/** Verbs and auxiliaries, as written, that show a clause, not a name, was taken (lower case only: `Will Smith` is a name; `à` is no `a`). */
+const FINITE = new Set([...AUXILIARIES, 'said', 'says', 'hinted']);
+
+/**
+ * A speaker is a person or an organisation as the text names it: not a pronoun, not a clause
+ * (`his panel would investigate the report`, `LePage hinted`), not a possessive phrase without a
+ * name (`his wall`), not an inverted cue (`RIC a-t-il`) or a dash (`— he`).
+ */
+function isSpeakerPhrase(ctx: QuoteContext, speaker: string): boolean {
+  if (/[—–/@]|[-\u2011]t[-\u2011]|[-\u2011](?:il|elle|on|ils|elles)\b/u.test(speaker)) return false;
+  const words = tokenize(speaker, ctx.lang).filter((t) => /[\p{L}\p{N}]/u.test(t.norm));
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return false;
+  // A pronoun, a clitic or another function word opens no name (`lui`, `où il`, `c’`, `Si`), but
+  // an article does (`un porte-parole`); a phrase ends on a noun (`maintien en détention du`).
+  if (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !TITLES.has(first.norm) && !["l'", 'les', 'des', 'the'].includes(first.norm)) return false;
+  if (isStopword(last.norm, ctx.lang) || last.norm.endsWith("'")) return false;
+  if (words.length === 1 && (ctx.lex.impersonal.has(first.norm) || PERSONAL.has(first.norm) || RELATIVE_SUBJECTS.has(first.norm))) return false;
+  if (words.some((t) => FINITE.has(t.text) && !(t.text === 'a' && !ctx.lang.startsWith('fr')))) return false;
+  return !(POSSESSIVES.has(first.norm) && !words.some((t) => CAPITALISED.test(t.text)));
+}
+
+/**
+ * `the president said`, `a déclaré le procureur`: a speaker that is one lower-case noun (a role)
+ * names the person the article introduced with that role and a name before the quotation
+ * (`President Dana Harlan`, `le procureur Rémy Caron`), when it introduced exactly one; the role
+ * stays the mention. Otherwise the role is kept as the speaker.
+ */
+function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
+  const role = found.speaker;
+  if (!/^\p{Ll}[\p{L}-]+$/u.test(role)) return found;
+  // Letters and hyphens only (checked above): nothing to escape.
+  const head = `[${role[0]!.toUpperCase()}${role[0]!}]${role.slice(1)}`;
+  const pattern = new RegExp(`(?<![\\p{L}])${head}\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'-]+){1,3})`, 'gu');
+  const names = new Map<string, Span>();
+  for (const m of ctx.text.slice(0, ctx.open.start).matchAll(pattern)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    names.set(m[1]!, { start, end: start + m[1]!.length });
+  }
+  const [only, ...others] = [...names];
+  if (!only || others.length > 0) return found;
+  return { ...found, speaker: only[0], speakerSpan: only[1], mention: found.mention ?? found.speakerSpan };
+}
+
+/**
+ * A quotation with no cue of its own continues the previous quotation's speaker (Pareti's
+ * "continuing quotations", `“…,” he said. “…”`) only when it opens its sentence and nothing but
+ * that quotation's own attribution stands between them: narration may bring someone else in.
+ */
+function continues(ctx: QuoteContext, last: Quote): boolean {
+  // The quotation opens its sentence: words before it are narration, perhaps about someone else.
+  if (ctx.before.length > 0 || ctx.open.start - last.marks.close.end > CONTINUING_WINDOW) return false;
+  const attributionEnd = Math.max(last.marks.close.end, last.cue?.end ?? 0, last.mention && last.mention.start >= last.marks.close.end ? last.mention.end : 0);
+  // The rest of the attribution's sentence (`in an interview.`, `, who managed Mr. Bloomberg's
+  // campaign.`), then nothing but space: no sentence boundary (titles and initials aside) in it.
+  const rest = ctx.text.slice(attributionEnd, ctx.open.start).replace(/[.!?…]["”’»)]*\s*$/u, '');
+  return ![...rest.matchAll(/(\p{L}*)[.!?…]["”’»)]*\s+/gu)].some((m) => !TITLES.has(fold(m[1]!)) && !/^\p{Lu}$/u.test(m[1]!));
+}
+
+/**
+ * The speaker of the quotation whose context is `ctx`; `previous` are the article's earlier
+ * quotes. Null when no cue names one, or when the name found is no speaker (`isSpeakerPhrase`).
  */
 export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
-  const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx);
-  if (direct) return direct;
+  const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx);
+  if (direct === UNKNOWN) return null;
+  if (direct) {
+    const span = { ...direct.speakerSpan };
+    // Paragraphs glued without a space (`Christophe Castaner.Mais pas question`): the name ends at the stop.
+    const glued = /\p{Ll}{2}[.!?](?=\p{Lu})/u.exec(direct.speaker);
+    if (glued) span.end = span.start + glued.index + 2;
+    // A heading glued before the sentence (`… de dégâts La maire de Paris Anne Hidalgo`): the
+    // sentence starts at the capitalised article after a lower-case word.
+    const heading = /(?:^|\s)\p{Ll}+\s+(?:La|Le|Les|The)\s+(?=\p{L})/u.exec(ctx.text.slice(span.start, span.end));
+    if (heading) span.start += heading.index + heading[0].length;
+    if (span.start !== direct.speakerSpan.start || span.end !== direct.speakerSpan.end) {
+      const same = direct.mention?.start === direct.speakerSpan.start && direct.mention.end === direct.speakerSpan.end;
+      Object.assign(direct, { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: same ? span : direct.mention });
+    }
+    return isSpeakerPhrase(ctx, direct.speaker) ? resolveRole(ctx, direct) : null;
+  }
   const hasCue = [...ctx.before, ...ctx.after].some((t) => ctx.lex.speechVerbs.has(t.norm) || ctx.lex.according.has(t.norm));
   if (hasCue) return null;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
-  if (!last?.speaker || ctx.open.start - last.marks.close.end > CONTINUING_WINDOW) return null;
+  if (!last?.speaker || !continues(ctx, last)) return null;
   return inherit(ctx, [last]);
 }

@@ -1,6 +1,6 @@
 /** The issue's thresholds on the seeds (gold.json) and PolNeAR; the tables: scripts/eval-quotes.ts. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluatePolnear, evaluateSeeds } from '../quotes-eval';
+import { evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../quotes-eval';
 import type { PolnearResult, SeedResult } from '../quotes-eval';
 
 let seeds: SeedResult;
@@ -33,20 +33,43 @@ describe('seeds against gold.json', () => {
   });
 });
 
-describe('PolNeAR direct quotations (42 test articles)', () => {
-  let r: PolnearResult;
-  beforeAll(() => { r = evaluatePolnear(); });
-  it('has the gold it is measured on', () => {
-    expect(r.articles).toBe(42);
-    expect(r.gold).toBeGreaterThan(250);
+describe('PolNeAR direct quotations (42 test articles, split by tests/fixture-split.ts)', () => {
+  let tuning: PolnearResult;
+  let reporting: PolnearResult;
+  beforeAll(() => { tuning = evaluatePolnear('tuning'); reporting = evaluatePolnear('reporting'); });
+  it('has the gold it is measured on, in two halves', () => {
+    expect(tuning.articles + reporting.articles).toBe(42);
+    expect(Math.min(tuning.articles, reporting.articles)).toBeGreaterThanOrEqual(15);
+    expect(tuning.gold + reporting.gold).toBeGreaterThan(250);
   });
-  // Reached at the time of writing: P 0.964, R 0.941, speakers 0.914 = 320/350 (scripts/eval-quotes.ts). The bounds below
-  // are regression floors just under those; the issue's aim is P ≥ 0.95, R ≥ 0.9, speakers ≥ 0.9.
-  it('precision and recall of direct quotations', () => {
-    expect(r.correct / r.predicted).toBeGreaterThanOrEqual(0.96);
-    expect(r.found / r.gold).toBeGreaterThanOrEqual(0.935);
+  // Measured (scripts/eval-quotes.ts), speakers by the strict definition of issue 13 (a fragment
+  // or a bare pronoun is wrong): tuning P 0.982, R 0.946, speakers 151/161 = 0.938; reporting
+  // P 0.950, R 0.938, speakers 161/189 = 0.852. The bounds are regression floors just under
+  // those (they replace the floors on all 42 articles, P 0.96, R 0.935, speakers 0.91 by the
+  // lenient definition). The issue's aim on the reporting half: P ≥ 0.95, R ≥ 0.9, speakers ≥ 0.9.
+  it('precision and recall of direct quotations, on each half', () => {
+    expect(tuning.correct / tuning.predicted).toBeGreaterThanOrEqual(0.975);
+    expect(tuning.found / tuning.gold).toBeGreaterThanOrEqual(0.94);
+    expect(reporting.correct / reporting.predicted).toBeGreaterThanOrEqual(0.945);
+    expect(reporting.found / reporting.gold).toBeGreaterThanOrEqual(0.93);
   });
-  it('speaker accuracy stays above its measured floor', () => {
-    expect(r.speakerRight / r.speakerTotal).toBeGreaterThanOrEqual(0.91);
+  it('speaker accuracy stays above its measured floor, on each half', () => {
+    expect(tuning.speakerRight / tuning.speakerTotal).toBeGreaterThanOrEqual(0.93);
+    expect(reporting.speakerRight / reporting.speakerTotal).toBeGreaterThanOrEqual(0.845);
+  });
+});
+
+describe('French speakers, hand-labelled on the gilets-jaunes corpus (tests/expected/quotes/gilets-jaunes-speakers.json)', () => {
+  // Measured: tuning 16/22 = 0.727, reporting 24/44 = 0.545 (every labelled quotation is found).
+  it('has at least 40 labelled quotations on the reporting half, all found as reported speech', () => {
+    const r = evaluateFrenchSpeakers('reporting');
+    expect(r.total).toBeGreaterThanOrEqual(40);
+    expect(r.found).toBe(r.total);
+  });
+  it('names the labelled speaker above its measured floor, on each half', () => {
+    const tuning = evaluateFrenchSpeakers('tuning');
+    const reporting = evaluateFrenchSpeakers('reporting');
+    expect(tuning.right / tuning.total).toBeGreaterThanOrEqual(0.7);
+    expect(reporting.right / reporting.total).toBeGreaterThanOrEqual(0.54);
   });
 });

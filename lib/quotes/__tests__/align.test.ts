@@ -22,13 +22,13 @@ describe.each([
   ['French', FR, 'fr',
     "Vladimir Poutine a appelé son interlocuteur à contribuer à la rupture de l’opposition modérée avec les groupes terroristes comme le Front Al-Nosra".toUpperCase(),
     'Vladimir Poutine a appelé son interlocuteur à contribuer à la rupture de l’opposition modérée',
-    'Vladimir Poutine a appelé son interlocuteur à contribuer [...] comme le Front Al-Nosra',
+    'Vladimir Poutine a appelé son interlocuteur à contribuer comme le Front Al-Nosra',
     "Vladimir Poutine a exhorté son interlocuteur à contribuer à la rupture de l'opposition armée avec les groupes terroristes comme le Front Al-Nosra",
     ['removed', 'appelé'], ['added', 'exhorté']],
   ['English', EN, 'en',
     'Hillary Clinton has the potential to be an excellent president of the United States, and we endorse her without hesitation'.replace(/ /g, '  '),
     'Hillary Clinton has the potential to be an excellent president',
-    'Hillary Clinton has the potential to be an excellent president ... we endorse her without hesitation',
+    'Hillary Clinton has the potential to be an excellent president we endorse her without hesitation',
     'Hillary Clinton has the potential to be a great president of the United States, and we back her without hesitation',
     ['removed', 'an excellent'], ['added', 'a great']],
 ])('%s: a real quotation and versions of it', (_lang, original, lang, retyped, cut, spliced, altered, removed, added) => {
@@ -43,7 +43,7 @@ describe.each([
     expect(r.relation).toBe('truncated');
     expect(changes(r.diff, a.text, b.text).every(([op]) => op === 'removed')).toBe(true);
   });
-  it('spliced: non-adjacent pieces joined', () => {
+  it('spliced: non-adjacent pieces joined without a mark', () => {
     const b = article(spliced);
     expect(compareQuotations(a.text, a.span, b.text, b.span, lang)?.relation).toBe('spliced');
   });
@@ -80,5 +80,59 @@ describe('no match by chance', () => {
     const versions = [EN, EN.replace('excellent', 'great'), EN.replace('excellent', 'great').replace('endorse', 'back'), EN.replace('excellent', 'great').replace('endorse', 'back').replace('without hesitation', 'gladly')];
     const scores = versions.map((v) => { const b = article(v); return compareQuotations(a.text, a.span, b.text, b.span, 'en')!.similarity; });
     for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThan(scores[i - 1]!);
+  });
+});
+
+/** The quoted words of `text` between its first pair of marks, with the editor's brackets inside. */
+function quoted(text: string): { span: { start: number; end: number }; brackets: { start: number; end: number }[] } {
+  const q = extractQuotes(text, /[«»]/u.test(text) ? 'fr' : 'en')[0]!;
+  return { span: { start: q.start, end: q.end }, brackets: q.insertions };
+}
+
+describe('editorial marks are their own relation, not a splice (issue 13)', () => {
+  it.each([
+    ['an added word in brackets', '“We will build the wall and Mexico will pay for it,” Mr. Brant said.', '“We will build the wall and Mexico will pay [for] it,” Mr. Brant said.', 'insertion'],
+    ['a bracketed word the other leaves out', '“We will build the wall and Mexico will pay it,” Mr. Brant said.', '“We will build the wall and Mexico will pay [for] it,” Mr. Brant said.', 'insertion'],
+    ['a bracketed name for a pronoun', '“He has blocked every budget we sent to the floor,” the governor said.', '“[Representative Dale] has blocked every budget we sent to the floor,” the governor said.', 'insertion'],
+    ['a bracketed title at the start', '“Representative Dale has blocked every budget we sent,” the governor said.', '“[Representative] Dale has blocked every budget we sent,” the governor said.', 'insertion'],
+    ['a cut marked by …', '“The plant will close in March and four hundred workers will lose their jobs,” she said.', '“The plant will close in March … four hundred workers will lose their jobs,” she said.', 'cut'],
+    ['a cut marked by ...', '“The plant will close in March and four hundred workers will lose their jobs,” she said.', '“The plant will close ... four hundred workers will lose their jobs,” she said.', 'cut'],
+    ['a cut marked by […] in French', '« La réforme sera votée avant l\'été, puis appliquée dans toutes les régions dès janvier », a déclaré la ministre.', '« La réforme sera votée avant l\'été, […] dès janvier », a déclaré la ministre.', 'cut'],
+    ['a cut and a bracketed word: the cut', '“The plant will close in March and four hundred workers will lose their jobs,” she said.', '“The plant will close … [and] four hundred workers will lose their jobs,” she said.', 'cut'],
+    ['an unmarked join stays a splice', '“The plant will close in March and four hundred workers will lose their jobs,” she said.', '“The plant will close four hundred workers will lose their jobs,” she said.', 'spliced'],
+    ['a changed word beside a bracket stays altered', '“We will build the wall and Mexico will pay for it,” Mr. Brant said.', '“We will build a fence and Mexico will pay [for] it,” Mr. Brant said.', 'altered'],
+  ])('%s', (_name, textA, textB, relation) => {
+    const a = quoted(textA);
+    const b = quoted(textB);
+    expect(compareQuotations(textA, a.span, textB, b.span, /[«»]/u.test(textA) ? 'fr' : 'en', a.brackets, b.brackets)?.relation).toBe(relation);
+  });
+
+  it('shows the editor\'s words in the diff, brackets included', () => {
+    const textA = '“We will build the wall and Mexico will pay for it,” Mr. Brant said.';
+    const textB = '“We will build the wall and Mexico will pay [for] it,” Mr. Brant said.';
+    const a = quoted(textA);
+    const b = quoted(textB);
+    const r = compareQuotations(textA, a.span, textB, b.span, 'en', a.brackets, b.brackets)!;
+    expect(r.diff.filter((p) => p.op !== 'same').map((p) => [p.op, p.text.trim()])).toEqual([['removed', 'for'], ['added', '[for]']]);
+  });
+});
+
+describe('a word diff keeps its spaces and reads as words (issue 13)', () => {
+  /** Each side's words read back from the parts a reader sees on that side, spaces collapsed as HTML does. */
+  const side = (diff: DiffPart[], op: 'removed' | 'added'): string => diff.filter((p) => p.op === 'same' || p.op === op).map((p) => p.text).join('').replace(/\s+/gu, ' ').trim();
+  it.each([
+    ['a word dropped', '“Build that f***ing wall now,” the senator said.', '“Build that wall now,” the senator said.'],
+    ['a word replaced before punctuation', '“Mexico will pay for it. Believe me, the wall will rise,” he said.', '“Mexico will pay it. Believe me, the wall will rise,” he said.'],
+    ['a contraction expanded', '“They’re followers, not leaders of this party,” she said.', '“They are followers, not leaders of this party,” she said.'],
+    ['French guillemets, a word changed', '« Nous ne céderons rien sur la réforme des retraites, ni sur son calendrier », a dit le ministre.', '« Nous ne lâcherons rien sur la réforme des retraites, ni sur son calendrier », a dit le ministre.'],
+  ])('%s', (_name, textA, textB) => {
+    const lang = /[«»]/u.test(textA) ? 'fr' : 'en';
+    const a = quoted(textA);
+    const b = quoted(textB);
+    const r = compareQuotations(textA, a.span, textB, b.span, lang)!;
+    expect(side(r.diff, 'removed')).toBe(textA.slice(a.span.start, a.span.end));
+    expect(side(r.diff, 'added')).toBe(textB.slice(b.span.start, b.span.end));
+    // And each changed run ends on its separator when a word follows it in its own article.
+    for (const [k, p] of r.diff.entries()) if (p.op !== 'same' && k < r.diff.length - 1 && r.diff.slice(k + 1).some((x) => x.op === 'same' || x.op === p.op)) expect(p.text).toMatch(/[\s\p{P}]$/u);
   });
 });

@@ -16,12 +16,20 @@ describe('every quotation-mark style, marks outside the span', () => {
     ['curly singles', '‘Nous ne céderons jamais sur ce point’, a déclaré le ministre.', 'Nous ne céderons jamais sur ce point'],
     ['single guillemets', '‹Nous ne céderons jamais sur ce point›, a déclaré le ministre.', 'Nous ne céderons jamais sur ce point'],
     ['German low-high', '„Nous ne céderons jamais sur ce point“, a déclaré le ministre.', 'Nous ne céderons jamais sur ce point'],
+    // Issue 13: copy typed over several tools mixes straight and curly marks.
+    ['straight open, curly close', '"Nous ne céderons jamais sur ce point”, a déclaré le ministre.', 'Nous ne céderons jamais sur ce point'],
+    ['curly open, straight close', '“Nous ne céderons jamais sur ce point", a déclaré le ministre.', 'Nous ne céderons jamais sur ce point'],
   ])('%s', (_name, text, words) => {
     const [quote] = extractQuotes(text, 'fr');
     expect(quote).toMatchObject({ text: words, kind: 'reported', speaker: 'ministre' });
     expect(text.slice(quote!.start, quote!.end)).toBe(words);
     expect(quote!.marks.open.end).toBeLessThanOrEqual(quote!.start);
     expect(quote!.marks.close.start).toBeGreaterThanOrEqual(quote!.end);
+  });
+
+  it('pairs a mixed pair only when no mark of its own family is open', () => {
+    // The inner straight pair closes itself; the curly closer closes the curly opener.
+    expect(q('“He told me "no" twice before the vote,” she said.', 'en').map(([w]) => w)).toEqual(['He told me "no" twice before the vote', 'no']);
   });
 
   it('keeps apostrophes inside words and never pairs them', () => {

@@ -1,0 +1,107 @@
+/**
+ * Speakers as issue 13 asks: a person or organisation as the article names it, or unknown
+ * (null) — never a fragment of a clause. One table per failure class, in English and French;
+ * the sentences are written for these tests in the style of news copy.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '..';
+
+/** The speaker of the first quotation of `text` whose words start with `words`. */
+function speakerOf(text: string, lang: string, words: string): string | null {
+  const q = extractQuotes(text, lang).find((x) => x.text.startsWith(words));
+  if (!q) throw new Error(`no quotation «${words}…» in ${text}`);
+  return q.speaker;
+}
+
+type Case = [lang: string, name: string, text: string, words: string, speaker: string | null];
+
+function table(cases: Case[]): void {
+  it.each(cases)('%s: %s', (lang, _name, text, words, speaker) => {
+    expect(speakerOf(text, lang, words)).toBe(speaker);
+  });
+}
+
+describe('dash attributions', () => {
+  table([
+    ['en', 'dash then a named subject', '“We can close the gap by spring” — Mayor Lena Ortiz said on Tuesday.', 'We can close', 'Mayor Lena Ortiz'],
+    ['en', 'dash then a verb outside the cue list', '“The state will not pay one more cent for this” — Governor Paul Hanley hinted on Monday.', 'The state will', 'Governor Paul Hanley'],
+    ['en', 'dash then he, the person named before', 'Tom Barrow, a farmer near the border, waited for six hours at the gate.\n\n“Nobody told us anything about the closure” — he said.', 'Nobody told', 'Tom Barrow'],
+    ['fr', 'tiret puis un nom', '« Nous tiendrons jusqu’au bout » — a lancé Sophie Marchal devant la préfecture.', 'Nous tiendrons', 'Sophie Marchal'],
+  ]);
+});
+
+describe('closing and inverted attributions', () => {
+  table([
+    ['en', 'said Mr. X', '“The budget is balanced for the first time in a decade,” said Mr. Halvorsen, the finance minister.', 'The budget', 'Mr. Halvorsen'],
+    ['en', 'said the role, Name', '“We will appeal this ruling at once,” said the company’s lawyer, Dana Reyes.', 'We will appeal', 'company’s lawyer, Dana Reyes'],
+    ['fr', 'a-t-il affirmé: the person named before', 'Le député Jean Moreau a pris la parole mardi soir.\n\n« Le gouvernement doit reculer sur cette taxe », a-t-il affirmé.', 'Le gouvernement', 'Jean Moreau'],
+    ['fr', 'a-t-elle précisé after an organisation was quoted', '« La grève continue », indique le syndicat dans un communiqué.\n\nSa secrétaire générale, Claire Vasseur, était présente au rassemblement.\n\n« Nous ne signerons rien en l’état », a-t-elle précisé.', 'Nous ne signerons', 'Claire Vasseur'],
+    ['fr', 'a-t-il: never the word before it', 'Marc Lefèvre, élu du groupe centriste, a chiffré la mesure. Cela coûterait « dix milliards d’euros par an » pour financer le RIC, a-t-il estimé.', 'dix milliards', 'Marc Lefèvre'],
+    ['fr', 'a-t-on précisé dans un communiqué du ministère', '« Le calendrier sera tenu malgré les retards », a-t-on précisé dans un communiqué du ministère de la Santé.', 'Le calendrier', 'ministère de la Santé'],
+  ]);
+});
+
+describe('a pronoun names the nearest person of the right kind', () => {
+  table([
+    ['en', 'she is not the ministry quoted before', '“The police acted within the law,” the Interior Ministry said in a statement.\n\nIts spokeswoman, Ana Ruiz, was more blunt on Friday.\n\n“Nobody was hurt in the operation,” she said.', 'Nobody was hurt', 'Ana Ruiz'],
+    ['en', 'he is the subject of the sentence before', 'The Pentagon released the casualty figures on Friday. Defense Secretary Mark Ellison defended them at a briefing.\n\n“These numbers are accurate and complete,” he said.', 'These numbers', 'Defense Secretary Mark Ellison'],
+    ['en', 'she is not Mr. X', 'Mr. Gordon Hale wrote a memo in which she said the deal was “a disaster for the workers of this city.”', 'a disaster', null],
+    ['fr', 'il n’est pas le parti', '« Nous ferons campagne sur le pouvoir d’achat », a indiqué le Parti socialiste.\n\nSon premier secrétaire, Paul Germain, s’est exprimé lundi.\n\n« Il faut taxer les grandes fortunes », a-t-il ajouté.', 'Il faut taxer', 'Paul Germain'],
+    ['en', 'a pronoun with no one named: unknown', '“We will not leave this square until they listen,” he said.', 'We will not leave', null],
+  ]);
+});
+
+describe('the person named next to the quotation, not the previous speaker', () => {
+  table([
+    ['fr', 'pour le politologue X', '« La réforme sera votée avant l’été », a assuré le Premier ministre Paul Verdier.\n\nPour le politologue Jérôme Castel, « si jamais le mouvement dure, le gouvernement devra céder sur le fond ».', 'si jamais', 'politologue Jérôme Castel'],
+    ['en', 'a named person then a colon', '“The reform will pass before summer,” Prime Minister Paul Verdier said.\n\nPollster Jane Whitcomb was less sure: “If this movement lasts, the government will have to give ground.”', 'If this movement', 'Pollster Jane Whitcomb'],
+    ['en', 'words of someone named inside the clause: unknown, not the main speaker', '“The wall will be built,” President Harlan said on Monday.\n\nSenator Ruth Abrams said President Harlan wanted “a powerful wall or a steel barrier” and nothing else.', 'a powerful wall', null],
+  ]);
+});
+
+describe('Q&A and interview formats', () => {
+  table([
+    ['en', 'a named answer line', 'Q: Will the plant stay open?\n\nMARTIN: “It will stay open as long as I run this company.”', 'It will stay', 'MARTIN'],
+    ['en', 'a question line is the interviewer: unknown', '“We did everything we could,” the coach said.\n\nQ: “Was the referee fair to your team tonight?”', 'Was the referee', null],
+    ['fr', 'une ligne de question', '« Nous avons fait le maximum », a dit l’entraîneur.\n\nQuestion : « Que pensez-vous de l’arbitrage de ce soir ? »', 'Que pensez-vous', null],
+  ]);
+});
+
+describe('never a fragment of a clause', () => {
+  table([
+    ['en', 'a participle after a comma: the clause’s subject', 'Rep. Adam Nolan said his panel would investigate the newspaper report, calling it “deeply troubling for the committee.”', 'deeply troubling', 'Rep. Adam Nolan'],
+    ['en', 'a subject followed by another verb', 'Senator Kay Brandt returned to the stage a few minutes later and declared, “We will never be stopped by anyone.”', 'We will never', 'Senator Kay Brandt'],
+    ['en', 'a subject followed by an adverb', 'Illinois Sen. Paul Dorsey famously said his rival was “likable enough” for the job.', 'likable enough', 'Illinois Sen. Paul Dorsey'],
+    ['en', 'with spokesman X saying', 'The campaign declined to comment, with spokesman Glen Parry saying, “These documents prove nothing at all about the candidate.”', 'These documents', 'spokesman Glen Parry'],
+    ['en', 'a name with a verb-like word is no cue', 'Since taking office, President Rodrigo Vance has attacked the United States, telling the United States not to treat his country “like a colony of the past.”', 'like a colony', 'President Rodrigo Vance'],
+    ['en', 'a possessive noun is no speaker', 'The crowd chanted for his wall, and the president promised “a wall like nobody has ever seen before.”', 'a wall like', 'president'],
+  ]);
+  it.each([
+    ['en', '“We are not done,” — he said, and left the room. “Not even close,” he added.'],
+    ['fr', 'Le financement du RIC a-t-il été chiffré ? « Dix milliards d’euros par an », a-t-il répondu.'],
+  ])('%s: no speaker holds a dash, a verb or an inverted pronoun', (lang, text) => {
+    for (const q of extractQuotes(text, lang)) {
+      if (q.speaker === null) continue;
+      expect(q.speaker).not.toMatch(/[—–]|-t-|\b(?:he|she|il|elle)\b|\b(?:said|hinted|would|a)\b/u);
+    }
+  });
+});
+
+describe('French attribution forms of agency copy', () => {
+  table([
+    ['fr', 'inverted cue without a comma', '« Nous reviendrons samedi prochain » réagit Paul Lemaire devant la mairie.', 'Nous reviendrons', 'Paul Lemaire'],
+    ['fr', 'the subject after the recipient', '« Le mouvement ne s’arrêtera pas », a déclaré à l’AFP Julie, une aide-soignante de 34 ans.', 'Le mouvement', 'Julie'],
+    ['fr', 'a name then a preposition', '« Rien n’est décidé pour l’instant », a affirmé Claire Dumas à des journalistes.', 'Rien n’est', 'Claire Dumas'],
+    ['fr', 'est-il précisé: the impersonal il', '« Le site restera fermé jusqu’à lundi », indique la préfecture dans un communiqué. « Aucun blessé n’est à déplorer », est-il précisé.', 'Aucun blessé', 'préfecture'],
+    ['fr', 'paragraphs glued without a space', '« Le calme est revenu dans la soirée », a déclaré le ministre de l’Intérieur Jean Valois.Mais la tension reste vive.', 'Le calme', 'ministre de l’Intérieur Jean Valois'],
+    ['fr', 'elle after an unattributed quotation: unknown', '« La grève continue », a dit Paul Germain.\n\nUne infirmière s’approche du micro. « Je travaille de nuit à l’hôpital depuis dix ans. » Elle poursuit : « Nous sommes épuisés par ces horaires. »', 'Nous sommes', null],
+  ]);
+});
+
+describe('a role names the person the article introduced with it', () => {
+  table([
+    ['en', 'the president', 'President Dana Harlan spoke to donors in Ohio on Monday.\n\n“We will finish the job,” the president said.', 'We will finish', 'Dana Harlan'],
+    ['fr', 'le procureur', 'Le procureur Rémy Caron a ouvert une enquête.\n\n« Les faits sont graves », a déclaré le procureur.', 'Les faits', 'Rémy Caron'],
+    ['en', 'two people with the role: the role stays', 'Senator Ann Lowe and Senator Bill Ortega met on Monday.\n\n“We have a deal,” the senator said.', 'We have a deal', 'senator'],
+  ]);
+});
