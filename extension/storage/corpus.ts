@@ -2,6 +2,7 @@
  * Operations on the stored corpus. The background owns the database; extension pages reach
  * these through the message protocol.
  */
+import Dexie from 'dexie';
 import type { CorpusDb } from './corpus-db';
 import { readableArticle, toSummary, type ArticleSummary, type NewArticle, type StoredArticle } from './article-record';
 import { sameSite } from './identity';
@@ -26,14 +27,22 @@ export async function getCorpusVersion(db: CorpusDb): Promise<number> {
   return typeof v === 'number' && Number.isSafeInteger(v) ? v : 0;
 }
 
+/** The version each database transaction moved the corpus to (a transaction nested in another shares its `idbtrans`). */
+const bumped = new WeakMap<IDBTransaction, number>();
+
 /**
  * Counts one change of the stored articles. Called inside the transaction that makes the change,
  * so the version and the articles are never out of step, whenever the browser stops the worker:
- * what was built for one version (the story index) is known stale for any other.
+ * what was built for one version (the story index) is known stale for any other. Once per
+ * transaction: an import of many articles is one change.
  */
 export async function bumpCorpusVersion(db: CorpusDb): Promise<number> {
+  const transaction = Dexie.currentTransaction?.idbtrans;
+  const done = transaction && bumped.get(transaction);
+  if (done !== undefined) return done;
   const next = (await getCorpusVersion(db)) + 1;
   await setMeta(db, CORPUS_VERSION, next);
+  if (transaction) bumped.set(transaction, next);
   return next;
 }
 

@@ -8,7 +8,7 @@ import { fitToLimits, type ImportCandidate, type SkippedItem } from '../../lib/c
 import { FORMAT, portable, VERSION } from '../../lib/corpus-io/format';
 import type { ArticleFeatures } from '../../lib/match';
 import type { CorpusDb } from './corpus-db';
-import { corpusTables, saveArticle } from './corpus';
+import { bumpCorpusVersion, corpusTables, saveArticle } from './corpus';
 import { countWords, readableArticle, type NewArticle, type StoredArticle } from './article-record';
 import { withAnalysis } from './analysis';
 import { declaredIdentity } from './identity';
@@ -63,7 +63,24 @@ export async function importArticles(db: CorpusDb, candidates: ImportCandidate[]
   const records = candidates.map((c) => toRecord(c, now));
   return db.transaction('rw', corpusTables(db), async () => {
     const result: ImportResult = { added: 0, updated: 0, saved: [], kept: [] };
+    // Articles that can be no other (no stored article, nor another of this import, has their
+    // address or canonical address) are added at once; the others go through `saveArticle`.
+    const keysOf = (r: NewArticle) => (r.canonicalUrl ? [r.url, r.canonicalUrl] : [r.url]);
+    const seen = new Map<string, number>();
+    for (const k of records.flatMap(keysOf)) seen.set(k, (seen.get(k) ?? 0) + 1);
+    const keys = [...seen.keys()];
+    const stored = await Promise.all([db.articles.where('url').anyOf(keys).keys(), db.articles.where('canonicalUrl').anyOf(keys).keys()]);
+    const taken = new Set([...stored.flat().map(String), ...keys.filter((k) => seen.get(k)! > 1)]);
+    const alone = records.filter((r) => !keysOf(r).some((k) => taken.has(k)));
+    if (alone.length > 0) {
+      const ids = (await db.articles.bulkAdd(alone, { allKeys: true })) as number[];
+      alone.forEach((r, i) => result.saved.push({ id: ids[i]!, features: r.analysis.match }));
+      result.added += alone.length;
+      await bumpCorpusVersion(db);
+    }
+    const first = new Set(alone);
     for (const [i, record] of records.entries()) {
+      if (first.has(record)) continue;
       const { id, created, keptStored } = await saveArticle(db, record);
       if (keptStored) {
         result.kept.push({ item: candidates[i]!.item, reason: 'has less than half the words of the stored article of the same address, which was kept' });
