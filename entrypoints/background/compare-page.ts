@@ -12,7 +12,7 @@ import { quoteSelector } from '../../lib/anchor';
 import { articleFraming, compareFraming, type ArticleFraming } from '../../lib/framing';
 import type { FramingView, Notice, PageComparison, SharedQuoteView, StoryMatchView } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
-import type { StoredArticle } from '../../extension/storage/article-record';
+import { readableArticle, type StoredArticle } from '../../extension/storage/article-record';
 import type { StoryIndex } from './story-index';
 
 /** How many articles of each grade are listed and compared in detail. */
@@ -139,7 +139,8 @@ function framingOf(w: PageWork, article: StoredArticle): FramingView {
  * stored, or either text is too long to compare in detail.
  */
 export async function framingAgainst(db: CorpusDb, article: ExtractedArticle, articleId: number): Promise<FramingView | null> {
-  const other = await db.articles.get(articleId);
+  const found = await db.articles.get(articleId);
+  const other = found ? readableArticle(found) : null;
   if (!other || article.text.length > MAX_DETAIL_CHARS || other.text.length > MAX_DETAIL_CHARS) return null;
   return framingOf(workOf(article), other);
 }
@@ -180,7 +181,7 @@ export async function comparePage(
   const same = matches.filter((m) => m.relation === 'same').slice(0, MAX_PER_GRADE);
   const related = matches.filter((m) => m.relation === 'related').slice(0, MAX_PER_GRADE);
   const chosen = [...same, ...related];
-  const stored = new Map((await db.articles.bulkGet(chosen.map((m) => Number(m.id)))).filter((a) => a !== undefined).map((a) => [a.id, a]));
+  const stored = new Map((await db.articles.bulkGet(chosen.map((m) => Number(m.id)))).map((a) => (a ? readableArticle(a) : null)).filter((a) => a !== null).map((a) => [a.id, a]));
   const matchMs = performance.now() - matchStart;
 
   const view = (m: (typeof chosen)[number]): StoryMatchView[] => {

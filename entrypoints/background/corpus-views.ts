@@ -10,7 +10,7 @@ import type { SideBySide, SideBySideArticle, SharedMark, StoryGroup } from '../.
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { eachArticle } from '../../extension/storage/corpus';
 import { featuresOf } from '../../extension/storage/analysis';
-import type { StoredArticle } from '../../extension/storage/article-record';
+import { readableArticle, type StoredArticle } from '../../extension/storage/article-record';
 import { MAX_DETAIL_CHARS } from './compare-page';
 import type { StoryIndex } from './story-index';
 
@@ -44,7 +44,7 @@ const side = (a: StoredArticle, marks: SharedMark[]): SideBySideArticle => ({
  * shared item has one number (`pair`) on both sides, so the page can go from one to the other.
  */
 export async function compareStored(db: CorpusDb, idA: number, idB: number): Promise<SideBySide> {
-  const [a, b] = await db.articles.bulkGet([idA, idB]);
+  const [a, b] = (await db.articles.bulkGet([idA, idB])).map((x) => (x ? readableArticle(x) : null));
   if (!a || !b) throw new Error(i18n.t('corpus.articleGone'));
   if (a.text.length > MAX_DETAIL_CHARS || b.text.length > MAX_DETAIL_CHARS) {
     return { a: side(a, []), b: side(b, []), quotes: 0, passages: 0, coverage: { a: 0, b: 0 }, detailSkipped: Math.max(a.text.length, b.text.length) };
