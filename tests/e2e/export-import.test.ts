@@ -99,4 +99,36 @@ describe('exporting and importing the corpus from the corpus page', () => {
     expect(await corpus.title()).not.toBe('pwned');
     await corpus.screenshot({ path: join(ARTIFACTS, 'corpus-import.png'), fullPage: true });
   });
+
+  it('imports back a file whose escaping would make one message over the browser’s 64 MiB limit', async () => {
+    // Texts of quotation marks and backslashes: each is written as two characters in the file,
+    // and a message carrying the file's text as one string would double them again (about 70 MB).
+    const count = 22;
+    const text = (i: number) => `Mot${i} ${'"\\'.repeat(400_000)}\n\nFin ${i}.`;
+    const article = (i: number) => JSON.stringify({
+      url: `https://quotes.example.org/${i}`, canonicalUrl: null, title: `Guillemets "${i}" \\`, byline: null, site: 'Quotes', language: 'fr',
+      publishedTime: null, savedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', origin: 'page', text: text(i), paragraphs: null,
+    });
+    const lines = [JSON.stringify({ format: 'recoupe-corpus', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', stream: 'jsonl' })];
+    for (let i = 0; i < count; i++) lines.push(article(i));
+    lines.push(JSON.stringify({ end: 'recoupe-corpus', count }));
+    const file = Buffer.from(`${lines.join('\n')}\n`);
+    expect(file.length).toBeGreaterThan(34_000_000);
+    // What a single message of the file's text would weigh.
+    expect(Buffer.byteLength(JSON.stringify({ type: 'corpus/import', fileName: 'quotes.jsonl', text: file.toString() }))).toBeGreaterThan(64 * 1024 * 1024);
+    const rows = await rowCount();
+
+    await corpus.getByTestId('import-input').setInputFiles({ name: 'quotes.jsonl', mimeType: 'application/x-ndjson', buffer: file });
+    await expect.poll(() => corpus.getByTestId('import-line').allTextContents(), { timeout: 180_000 }).toEqual([`quotes.jsonl: ${count} articles added, 0 updated, 0 skipped.`]);
+    await expect.poll(rowCount).toBe(rows + count);
+    // One of them, read back from the corpus: its text whole, to the last character.
+    const stored = await corpus.evaluate(async () => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; value: { ids: number[] } & { text: string; title: string } }> } } }).chrome.runtime;
+      const found = await runtime.sendMessage({ type: 'corpus/search', query: 'Mot7' });
+      const got = await runtime.sendMessage({ type: 'corpus/get', id: found.value.ids[0] });
+      return { text: got.value.text, title: got.value.title };
+    });
+    expect(stored).toEqual({ text: text(7), title: 'Guillemets "7" \\' });
+  }, 300_000);
 });
+
