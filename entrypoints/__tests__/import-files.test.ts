@@ -12,7 +12,8 @@ import { CorpusDb } from '../../extension/storage/corpus-db';
 import { importArticles } from '../../extension/storage/import-export';
 import type { StoredArticle } from '../../extension/storage/article-record';
 import { MAX_IMPORT_MESSAGE_BYTES } from '../../extension/protocol';
-import { importFiles, messageParts, readLines } from '../corpus/import-files';
+import { importFiles } from '../corpus/import-files';
+import { messageParts, readLines } from '../corpus/import-parts';
 import { paragraphsOf, type ImportCandidate, type PortableArticle } from '../../lib/corpus-io';
 
 /** Bytes of a message as the browser sends it (JSON, UTF-8). */

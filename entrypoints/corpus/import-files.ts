@@ -12,6 +12,7 @@ import { i18n } from '#i18n';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_MESSAGE_BYTES, request, type ImportReport } from '../../extension/protocol';
 import { parseCorpusLines, type ImportCandidate } from '../../lib/corpus-io';
 import { counted, localNumber } from '../../extension/ui/format';
+import { messageBytes, messageParts, readLines } from './import-parts';
 
 /** What an import of one or more files did, line by line, to show as text. */
 export interface ImportSummary {
@@ -35,52 +36,6 @@ const MAX_MB = localNumber(MAX_IMPORT_CHARS / 1_000_000);
 
 const outcome = (label: string, added: number, updated: number, skipped: number) =>
   i18n.t('corpus.importFileLine', [label, counted('corpus.importOutcome', added, localNumber(updated), localNumber(skipped))]);
-
-/** The lines of a file (split at `\n`), read in parts through a streaming decoder: no string of the whole file is made. */
-export async function readLines(file: Blob): Promise<string[]> {
-  const lines: string[] = [];
-  let pending: string[] = [];
-  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    let from = 0;
-    for (let nl = value.indexOf('\n'); nl !== -1; nl = value.indexOf('\n', from)) {
-      pending.push(value.slice(from, nl));
-      lines.push(pending.join(''));
-      pending = [];
-      from = nl + 1;
-    }
-    if (from < value.length) pending.push(value.slice(from));
-  }
-  lines.push(pending.join(''));
-  return lines;
-}
-
-const encoder = new TextEncoder();
-/** Bytes of a value sent in a message, as the JSON the browser writes (escapes included), in UTF-8. */
-const messageBytes = (value: unknown) => encoder.encode(JSON.stringify(value)).byteLength;
-
-/**
- * The articles in parts whose message stays under `maxBytes`: each part as many articles as fit,
- * an article too large for one part alone in its own (the format's limits keep it under the
- * browser's 64 MiB, see `MAX_IMPORT_MESSAGE_BYTES`).
- */
-export function* messageParts(candidates: readonly ImportCandidate[], maxBytes: number, envelope = 1_000): Generator<ImportCandidate[]> {
-  let part: ImportCandidate[] = [];
-  let size = envelope;
-  for (const c of candidates) {
-    const bytes = messageBytes(c) + 1;
-    if (part.length > 0 && size + bytes > maxBytes) {
-      yield part;
-      part = [];
-      size = envelope;
-    }
-    part.push(c);
-    size += bytes;
-  }
-  if (part.length > 0) yield part;
-}
 
 /** Sends checked articles a part at a time; the summary line says what was stored if it stops or fails midway. */
 async function sendInParts(label: string, candidates: ImportCandidate[], skippedBefore: number, options: ImportOptions): Promise<{ line: ImportSummary['lines'][number]; report: ImportReport }> {

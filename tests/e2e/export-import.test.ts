@@ -3,8 +3,9 @@
  * file back and finds every article again; then imports a corrupt file and a folder of captures.
  * The download is captured by Playwright; the files are chosen through the page's file input.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './launch';
@@ -118,7 +119,11 @@ describe('exporting and importing the corpus from the corpus page', () => {
     expect(Buffer.byteLength(JSON.stringify({ type: 'corpus/import', fileName: 'quotes.jsonl', text: file.toString() }))).toBeGreaterThan(64 * 1024 * 1024);
     const rows = await rowCount();
 
-    await corpus.getByTestId('import-input').setInputFiles({ name: 'quotes.jsonl', mimeType: 'application/x-ndjson', buffer: file });
+    // From a file on disk: a buffer this large would be slow to hand over to the browser.
+    const path = join(tmpdir(), `recoupe-quotes-${process.pid}`, 'quotes.jsonl');
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file);
+    await corpus.getByTestId('import-input').setInputFiles(path, { timeout: 120_000 });
     await expect.poll(() => corpus.getByTestId('import-line').allTextContents(), { timeout: 180_000 }).toEqual([`quotes.jsonl: ${count} articles added, 0 updated, 0 skipped.`]);
     await expect.poll(rowCount).toBe(rows + count);
     // One of them, read back from the corpus: its text whole, to the last character.
@@ -129,6 +134,7 @@ describe('exporting and importing the corpus from the corpus page', () => {
       return { text: got.value.text, title: got.value.title };
     });
     expect(stored).toEqual({ text: text(7), title: 'Guillemets "7" \\' });
+    rmSync(dirname(path), { recursive: true, force: true });
   }, 300_000);
 });
 
