@@ -6,6 +6,7 @@
  * index hearing of it, then starting a new index as the next worker does.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb } from '../../extension/storage/corpus-db';
@@ -15,13 +16,16 @@ import { withAnalysis } from '../../extension/storage/analysis';
 import { importArticles } from '../../extension/storage/import-export';
 import { loadSamples, type SampleFile } from '../../extension/storage/samples';
 import { StoryIndex } from '../background/story-index';
+import { CorpusIndex } from '../../lib/index';
+import { featuresOf } from '../../extension/storage/analysis';
 import { extractFromText } from '../../lib/extract';
+import { FIXTURES_DIR } from '../../tests/shared-fixtures';
 
 const NAME = 'recoupe-story-index-test';
 const seedText = (n: string) => readFileSync(new URL(`../../corpus/${n}.txt`, import.meta.url), 'utf8');
 const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcdafa8', '003_0bb6bc6989cf1c52'];
 /** A BASIL article (English, US politics, 2010): nothing in common with the French seeds. */
-const basil = JSON.parse(readFileSync('../shared/fixtures/basil/articles/2010/2b95d2cf-e979-4f9c-ae27-9a5370934f23_1.json', 'utf8')) as { title: string; 'body-paragraphs': string[][] };
+const basil = JSON.parse(readFileSync(join(FIXTURES_DIR, 'basil/articles/2010/2b95d2cf-e979-4f9c-ae27-9a5370934f23_1.json'), 'utf8')) as { title: string; 'body-paragraphs': string[][] };
 const basilText = basil['body-paragraphs'].map((p) => p.join(' ')).join('\n\n');
 
 const record = (text: string, url: string, when = '2026-03-01') => withAnalysis(toNewArticle(extractFromText(text), url, 'page', new Date(when)));
@@ -93,6 +97,9 @@ describe('a story index saved for another corpus version', () => {
     expect(info).toHaveBeenCalledWith(expect.stringMatching(/story index rebuilt \(saved for corpus version 4, the corpus is at 5\)/));
     info.mockRestore();
     expect(index.candidates(updated.analysis.match)).toContain(String(ids[0]));
+    // It describes the stored texts as they are now, as one built afresh from them does.
+    const fresh = CorpusIndex.build((await db.articles.toArray()).map((a) => ({ id: String(a.id), features: featuresOf(a) })));
+    expect(index.serialize()).toBe(fresh.serialize());
   });
 
   it('is used as saved when the corpus has not changed since', async () => {
