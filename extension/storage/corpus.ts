@@ -3,7 +3,7 @@
  * these through the message protocol.
  */
 import Dexie from 'dexie';
-import type { CorpusDb } from './corpus-db';
+import type { ArticleVersion, CorpusDb } from './corpus-db';
 import { readableArticle, toSummary, type ArticleSummary, type NewArticle, type StoredArticle } from './article-record';
 import { sameSite } from './identity';
 import { compileQuery, matchArticle, type Snippet } from '../../lib/search';
@@ -79,7 +79,7 @@ export function saveArticle(db: CorpusDb, record: NewArticle): Promise<SaveResul
         await db.versions.add({
           articleId: existing.id, url: existing.url, title: existing.title, byline: existing.byline, text: existing.text,
           paragraphs: existing.paragraphs, wordCount: existing.wordCount, storedAt: existing.updatedAt, replacedAt: record.updatedAt,
-        } as Parameters<typeof db.versions.add>[0]);
+        });
       }
       await db.articles.put({ ...record, id: found.id, savedAt: existing?.savedAt || record.savedAt });
       await bumpCorpusVersion(db);
@@ -92,8 +92,8 @@ export function saveArticle(db: CorpusDb, record: NewArticle): Promise<SaveResul
 }
 
 /** The earlier texts of a stored article, oldest first. */
-export async function articleVersions(db: CorpusDb, id: number) {
-  return (await db.versions.where('articleId').equals(id).sortBy('id'));
+export function articleVersions(db: CorpusDb, id: number): Promise<ArticleVersion[]> {
+  return db.versions.where('articleId').equals(id).sortBy('id');
 }
 
 /** Lower-cased, accent-free form for the title search. */
