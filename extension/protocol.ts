@@ -116,6 +116,14 @@ export const MAX_SITE_INPUT_CHARS = 2_000;
 export const MAX_IMPORT_CHARS = 50_000_000;
 
 /**
+ * The most bytes of one `corpus/import-part` message as JSON (what Chrome measures against its
+ * 64 MiB limit of a message): an eighth of it. An article too large for this goes alone; the
+ * largest an import takes (5 million characters of text, each escaped to at most 6 bytes, with its
+ * paragraphs and fields) still fits under the limit.
+ */
+export const MAX_IMPORT_MESSAGE_BYTES = 8 * 1024 * 1024;
+
+/**
  * Requests, keyed by type: `req` is the payload sent with `{ type }`, `res` the value of a
  * successful reply. `from` says which senders may make the request: `page` for the content
  * script (a web page's world, never trusted with corpus changes), `extension` for the
@@ -186,6 +194,13 @@ export interface Requests {
    * storing fails, none of them. Replies what was added, updated and skipped, and why.
    */
   'corpus/import': { req: { fileName: string; text: string }; res: ImportReport; from: 'extension' };
+  /**
+   * Import articles of a file the page read and checked (`parseCorpusLines`), a part at a time
+   * (`MAX_IMPORT_MESSAGE_BYTES`): checked again with the same rules, stored all or none. Replies
+   * what was added, updated and skipped, and why.
+   */
+  /** One part of an import file; the file's "not the same event" pairs come with its first part. */
+  'corpus/import-part': { req: { fileName: string; articles: { item: string; article: unknown }[]; keptApart?: [string, string][] }; res: ImportReport; from: 'extension' };
   /** The person's settings (the auto-save sites). */
   'settings/get': { req: { [key in never]: never }; res: Settings; from: 'extension' };
   /** Replaces the settings; site names are normalised (the stored list is the reply) and a bad one refuses them all. */
@@ -228,6 +243,7 @@ const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
   'corpus/load-samples': 'extension',
   'corpus/export': 'extension',
   'corpus/import': 'extension',
+  'corpus/import-part': 'extension',
   'settings/get': 'extension',
   'settings/set': 'extension',
 };
@@ -286,6 +302,11 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
     isOptional(m.ids, (v) => Array.isArray(v) && v.length <= 1_000_000 && v.every(isInt)),
   // The text's size is checked by the handler, which says why a file is refused.
   'corpus/import': (m) => typeof m.fileName === 'string' && m.fileName.length <= 1000 && typeof m.text === 'string',
+  'corpus/import-part': (m) =>
+    typeof m.fileName === 'string' && m.fileName.length <= 1000 &&
+    Array.isArray(m.articles) && m.articles.length <= 200_000 &&
+    m.articles.every((a) => isRecord(a) && typeof a.item === 'string' && a.item.length <= 1000) &&
+    isOptional(m.keptApart, (v) => Array.isArray(v) && v.length <= 100_000 && v.every((p) => Array.isArray(p) && p.length === 2 && p.every((u) => typeof u === 'string' && u.length <= 4000))),
   'settings/get': () => true,
   // Names are normalised, and refused in words, by the handler; here only the shape and bounds.
   'settings/set': (m) =>

@@ -13,7 +13,7 @@ import { articleFraming, type ArticleFraming } from '../../lib/framing';
 import { framingView, type FramingView } from '../../lib/framing/view';
 import type { Notice, PageComparison } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
-import type { StoredArticle } from '../../extension/storage/article-record';
+import { readableArticle, type StoredArticle } from '../../extension/storage/article-record';
 import type { StoryIndex } from './story-index';
 
 /** What one page's comparison keeps for later requests (framing against a chosen article). */
@@ -68,7 +68,8 @@ function framingOf(w: PageWork, article: StoredArticle): FramingView {
  * stored, or either text is too long to compare in detail.
  */
 export async function framingAgainst(db: CorpusDb, article: ExtractedArticle, articleId: number): Promise<FramingView | null> {
-  const other = await db.articles.get(articleId);
+  const found = await db.articles.get(articleId);
+  const other = found ? readableArticle(found) : null;
   const w = workOf(article);
   return other && comparedInDetail(w.page, other) ? framingOf(w, other) : null;
 }
@@ -110,7 +111,7 @@ export async function comparePage(
   });
   // Only the articles the report will list are loaded; those the reader judged another event are not listed.
   const picked = pickMatches(matches.filter((m) => !options.keptApart?.has(Number(m.id))));
-  const stored = new Map((await db.articles.bulkGet(picked.map((m) => Number(m.id)))).filter((a) => a !== undefined).map((a) => [a.id, a]));
+  const stored = new Map((await db.articles.bulkGet(picked.map((m) => Number(m.id)))).map((a) => (a ? readableArticle(a) : null)).filter((a) => a !== null).map((a) => [a.id, a]));
   const matchMs = performance.now() - matchStart;
 
   const w = workOf(article);

@@ -11,7 +11,7 @@ import type { PageState, StoryGroup } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { eachArticle } from '../../extension/storage/corpus';
 import { featuresOf } from '../../extension/storage/analysis';
-import { toNewArticle } from '../../extension/storage/article-record';
+import { readableArticle, toNewArticle } from '../../extension/storage/article-record';
 import { keptApartPairs } from '../../extension/storage/kept-apart';
 import type { StoryIndex } from './story-index';
 
@@ -45,14 +45,15 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex): Promise<
 
 /** Two stored articles with the quotations and passages they share marked in both texts (lib/compare/report). */
 export async function compareStored(db: CorpusDb, idA: number, idB: number): Promise<SideBySide> {
-  const [a, b] = await db.articles.bulkGet([idA, idB]);
+  const [a, b] = (await db.articles.bulkGet([idA, idB])).map((x) => (x ? readableArticle(x) : null));
   if (!a || !b) throw new Error(i18n.t('corpus.articleGone'));
   return sideBySide(a, b);
 }
 
 /** A tab's page, as extracted, beside stored article `articleId` (the panel's lists open this). */
 export async function pageBeside(db: CorpusDb, state: Extract<PageState, { kind: 'article' | 'not-article' }>, articleId: number): Promise<SideBySide> {
-  const other = await db.articles.get(articleId);
+  const found = await db.articles.get(articleId);
+  const other = found ? readableArticle(found) : null;
   if (!other) throw new Error(i18n.t('corpus.articleGone'));
   const page = toNewArticle(state.article, state.url, 'page', new Date());
   return sideBySide({ ...page, id: state.savedId }, other);

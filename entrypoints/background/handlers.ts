@@ -10,7 +10,7 @@ import { toNewArticle } from '../../extension/storage/article-record';
 import { loadSamples, type SampleFile } from '../../extension/storage/samples';
 import { withAnalysis } from '../../extension/storage/analysis';
 import { exportPart, importArticles } from '../../extension/storage/import-export';
-import { parseCorpusFile } from '../../lib/corpus-io';
+import { collectArticles, parseCorpusFile, type KeptApartPairs } from '../../lib/corpus-io';
 import { compareStored, corpusStories, pageBeside } from './corpus-views';
 import { keptApartFromPage, pageAndArticleUrls } from './kept-apart';
 import { setKeptApart } from '../../extension/storage/kept-apart';
@@ -73,12 +73,28 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   const saveState: SaveExtracted = async (state) => {
     if (!state.article.text.trim()) throw new Error(i18n.t('background.nothingToSave'));
     const record = withAnalysis(toNewArticle(state.article, state.url, 'page', new Date()));
-    const result = await saveArticle(db, record).catch((error: unknown) => {
-      throw new Error(describeStorageError(error));
+    const result = await stories.change(async () => {
+      const saved = await saveArticle(db, record).catch((error: unknown) => {
+        throw new Error(describeStorageError(error));
+      });
+      if (!saved.keptStored) await stories.add(saved.id, record.analysis.match);
+      return saved;
     });
-    await stories.add(result.id, record.analysis.match);
+    if (result.keptStored) throw new Error(i18n.t('background.keptStoredText'));
     deps.announceCorpusChange();
-    return { ...result, title: record.title };
+    return { id: result.id, created: result.created, title: record.title };
+  };
+  /** Stores checked articles of an import, and adds them to the story index; a failure says why in the reader's words. */
+  const importChecked = async (articles: Parameters<typeof importArticles>[1], explain: (problem: string) => string, keptApart: KeptApartPairs) => {
+    const result = await stories.change(async () => {
+      const imported = await importArticles(db, articles, new Date(), keptApart).catch((error: unknown) => {
+        throw new Error(explain(describeStorageError(error)));
+      });
+      for (const { id, features } of imported.saved) await stories.add(id, features);
+      return imported;
+    });
+    if (result.saved.length > 0) deps.announceCorpusChange();
+    return result;
   };
   /** The page of a tab as extracted; says why when it cannot be read. */
   const readPage = async (tabId: number) => {
@@ -135,16 +151,22 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'corpus/list': async (req) => listArticles(db, req.query),
     'corpus/get': async (req) => getArticle(db, req.id),
     'corpus/delete': async (req) => {
-      const deleted = await deleteArticles(db, req.ids);
-      await stories.remove(req.ids);
+      const deleted = await stories.change(async () => {
+        const done = await deleteArticles(db, req.ids);
+        await stories.remove(req.ids);
+        return done;
+      });
       deps.announceCorpusChange();
       return deleted;
     },
     'corpus/load-samples': async () => {
-      const { saved, ...outcome } = await loadSamples(db, deps.samples).catch((error: unknown) => {
-        throw new Error(describeStorageError(error));
+      const outcome = await stories.change(async () => {
+        const { saved, ...loaded } = await loadSamples(db, deps.samples).catch((error: unknown) => {
+          throw new Error(describeStorageError(error));
+        });
+        for (const { id, record } of saved) await stories.add(id, record.analysis.match);
+        return loaded;
       });
-      for (const { id, record } of saved) await stories.add(id, record.analysis.match);
       deps.announceCorpusChange();
       return outcome;
     },
@@ -164,12 +186,15 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       }
       const parsed = parseCorpusFile(req.text, req.fileName);
       if (!parsed.ok) throw new Error(i18n.t('background.importUnreadable', [name, parsed.error]));
-      const result = await importArticles(db, parsed.articles, new Date(), parsed.keptApart).catch((error: unknown) => {
-        throw new Error(i18n.t('background.importFailed', [name, describeStorageError(error)]));
-      });
-      for (const { id, features } of result.saved) await stories.add(id, features);
-      if (result.saved.length > 0) deps.announceCorpusChange();
-      return { added: result.added, updated: result.updated, skipped: parsed.skipped };
+      const result = await importChecked(parsed.articles, (problem) => i18n.t('background.importFailed', [name, problem]), parsed.keptApart);
+      return { added: result.added, updated: result.updated, skipped: [...parsed.skipped, ...result.kept] };
+    },
+    'corpus/import-part': async (req) => {
+      // The page checked them; checked again here with the same rules (the background trusts no sender's data).
+      const checked = collectArticles(req.articles.map((a) => ({ item: a.item, value: a.article })));
+      // The page says what of the file was stored before a part that failed.
+      const result = await importChecked(checked.articles, (problem) => problem, req.keptApart ?? []);
+      return { added: result.added, updated: result.updated, skipped: [...checked.skipped, ...result.kept] };
     },
     'settings/get': async () => getSettings(db),
     'settings/set': async (req) => {

@@ -1,15 +1,23 @@
 /**
  * The background's same-story index: loaded from the corpus database (or rebuilt from the stored
- * articles when missing, damaged or out of step), updated as articles are saved and deleted, and
- * written back a moment after the last change.
+ * articles' features when missing, damaged or out of step), updated as articles are saved and
+ * deleted, and written back a moment after the last change.
+ *
+ * The saved index records the corpus version it describes (`bumpCorpusVersion`, counted in the
+ * transaction of every change) and is used for that version only: a worker stopped between a
+ * change and the next write of the index leaves an index the next start rebuilds, not one that
+ * still describes an article's old text.
  */
 import { CorpusIndex, GRADE_ALL_BELOW, loadOrRebuild } from '../../lib/index';
 import type { ArticleFeatures } from '../../lib/match';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { featuresOf } from '../../extension/storage/analysis';
-import { getMeta, setMeta } from '../../extension/storage/corpus';
+import { CORPUS_VERSION, getCorpusVersion } from '../../extension/storage/corpus';
+import { readableArticle, type StoredArticle } from '../../extension/storage/article-record';
 
 const INDEX_KEY = 'storyIndex';
+/** The corpus version the saved index describes, written with it. */
+const INDEX_VERSION_KEY = 'storyIndexVersion';
 const PERSIST_DELAY_MS = 2_000;
 
 export class StoryIndex {
@@ -17,6 +25,8 @@ export class StoryIndex {
   /** Articles in the index when it was last built whole. */
   private builtSize = 0;
   private persistTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Changes of the corpus under way (`change`): the index may not yet show what they stored. */
+  private changing = 0;
 
   constructor(private readonly db: CorpusDb) {}
 
@@ -30,18 +40,40 @@ export class StoryIndex {
   }
 
   private async load(forceRebuild: boolean): Promise<CorpusIndex> {
-    const [serialised, articles] = await Promise.all([
-      getMeta<string>(this.db, INDEX_KEY),
+    // The saved index and the version it was saved for are written together (`persist`) and read in one request.
+    const [[savedIndex, savedVersion, corpusVersion], stored] = await Promise.all([
+      this.db.meta.bulkGet([INDEX_KEY, INDEX_VERSION_KEY, CORPUS_VERSION]),
       this.db.articles.toArray(),
     ]);
+    const serialised = typeof savedIndex?.value === 'string' ? savedIndex.value : null;
+    const savedFor = savedVersion?.value;
+    const version = typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0;
+    // A damaged record is left out of the index, rather than fail every comparison.
+    const articles = stored.map(readableArticle).filter((a): a is StoredArticle => a !== null);
     const entries = articles.map((a) => ({ id: String(a.id), features: featuresOf(a) }));
-    const { index, rebuilt, reason } = loadOrRebuild(forceRebuild ? null : serialised, () => entries, entries.map((e) => e.id));
+    const current = savedFor === version;
+    const result = loadOrRebuild(forceRebuild || !current ? null : serialised, () => entries, entries.map((e) => e.id));
+    const { index, rebuilt } = result;
+    const reason = serialised && !current && !forceRebuild ? `saved for corpus version ${String(savedFor)}, the corpus is at ${version}` : result.reason;
     this.builtSize = index.size;
     if (rebuilt) {
       if (serialised) console.info(`Recoupe: story index rebuilt (${reason})`);
       this.schedulePersist();
     }
     return index;
+  }
+
+  /**
+   * Runs a change of the corpus (a save, a delete, an import) and its update of the index: while
+   * one runs, the index is not written, since it may not yet show what the change stored.
+   */
+  async change<T>(run: () => Promise<T>): Promise<T> {
+    this.changing++;
+    try {
+      return await run();
+    } finally {
+      this.changing--;
+    }
   }
 
   async add(id: number, features: ArticleFeatures): Promise<void> {
@@ -62,7 +94,10 @@ export class StoryIndex {
   /** Features of stored articles by id, for re-ranking candidates. */
   async features(ids: string[]): Promise<(ArticleFeatures | undefined)[]> {
     const articles = await this.db.articles.bulkGet(ids.map(Number));
-    return articles.map((a) => (a ? featuresOf(a) : undefined));
+    return articles.map((a) => {
+      const readable = a ? readableArticle(a) : null;
+      return readable ? featuresOf(readable) : undefined;
+    });
   }
 
   private schedulePersist(): void {
@@ -70,8 +105,27 @@ export class StoryIndex {
     this.persistTimer = setTimeout(() => {
       this.persistTimer = null;
       void this.get()
-        .then((index) => setMeta(this.db, INDEX_KEY, index.serialize()))
+        .then((index) => this.persist(index))
+        .then((written) => {
+          if (!written) this.schedulePersist();
+        })
         .catch((error: unknown) => console.warn('Recoupe: could not store the story index; it will be rebuilt', error));
     }, PERSIST_DELAY_MS);
+  }
+
+  /**
+   * Writes the index with the corpus version it describes, read in the same transaction; false
+   * (nothing written) while a change is under way. With none under way, every change committed so
+   * far is in the index, and one that starts now commits after this transaction (its own writes the
+   * version too), leaving this copy stale rather than wrong.
+   */
+  private persist(index: CorpusIndex): Promise<boolean> {
+    return this.db.transaction('rw', this.db.meta, async () => {
+      if (this.changing > 0) return false;
+      const serialised = index.serialize();
+      const version = await getCorpusVersion(this.db);
+      await this.db.meta.bulkPut([{ key: INDEX_KEY, value: serialised }, { key: INDEX_VERSION_KEY, value: version }]);
+      return true;
+    });
   }
 }

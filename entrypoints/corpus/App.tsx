@@ -81,6 +81,8 @@ export function App() {
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const top = useRef<HTMLDivElement>(null);
+  /** Stops the import under way, if any. */
+  const [stopImport, setStopImport] = useState<AbortController | null>(null);
 
   useEffect(() => {
     const timer = setTimeout(() => setQuery(params.query), SEARCH_DELAY_MS);
@@ -217,10 +219,13 @@ export function App() {
     if (files.length === 0) return;
     setBusy(true);
     setMessage({ text: counted('corpus.importing', files.length) });
+    const stop = new AbortController();
+    setStopImport(stop);
     try {
-      setImported(await importFiles(files));
+      setImported(await importFiles(files, { signal: stop.signal, onProgress: (text) => setMessage({ text }) }));
       setMessage(null);
     } finally {
+      setStopImport(null);
       setBusy(false);
       await load();
     }
@@ -268,6 +273,7 @@ export function App() {
 
       {imported && <ImportReportView summary={imported} onClose={() => setImported(null)} />}
       {message && <p role="status" class={message.error ? 'status-error' : 'status-ok'} data-testid="message">{message.text}</p>}
+      {stopImport && <button onClick={() => stopImport.abort()} data-testid="stop-import">{i18n.t('corpus.stopImport')}</button>}
 
       {empty && (
         <div class="card empty" data-testid="empty">

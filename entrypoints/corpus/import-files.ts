@@ -1,19 +1,32 @@
 /**
- * Importing files chosen on the corpus page: each export file (`.json`, `.jsonl`) on its own, all
- * or nothing; the `.txt`/`.html` captures (with their `.meta.json` sidecars) together, extracted
- * here (HTML parsed by DOMParser, which runs no script and is never put in the page) and sent as
- * one export. Exporting asks the background for the file part by part (a large corpus does not
- * fit in one message) and saves the parts as one file.
+ * Importing files chosen on the corpus page. An export file (`.json`, `.jsonl`) is read here in
+ * parts (never as one string, whatever its size), checked whole (`parseCorpusLines`: a cut or
+ * damaged file is refused before anything is stored), then sent to the background a part at a
+ * time, each message well under the browser's limit whatever the escaping (its size measured as
+ * the JSON the browser sends), with progress and a way to stop. The `.txt`/`.html` captures (with
+ * their `.meta.json` sidecars) are extracted here together (HTML parsed by DOMParser, which runs
+ * no script and is never put in the page) and sent the same way. Exporting asks the background
+ * for the file part by part and saves the parts as one file.
  */
 import { i18n } from '#i18n';
-import { MAX_IMPORT_CHARS, request } from '../../extension/protocol';
-import { serializeCorpus, type ImportCandidate } from '../../lib/corpus-io';
+import { MAX_IMPORT_CHARS, MAX_IMPORT_MESSAGE_BYTES, request, type ImportReport } from '../../extension/protocol';
+import { parseCorpusLines, type ImportCandidate, type KeptApartPairs } from '../../lib/corpus-io';
 import { counted, localNumber } from '../../extension/ui/format';
+import { messageBytes, messageParts, readLines } from './import-parts';
 
 /** What an import of one or more files did, line by line, to show as text. */
 export interface ImportSummary {
   lines: { text: string; error?: boolean }[];
   skipped: string[];
+}
+
+export interface ImportOptions {
+  /** Told as each file is read and as its articles are stored. */
+  onProgress?: (text: string) => void;
+  /** Stops the import between two parts (what was stored stays, and the summary says so). */
+  signal?: AbortSignal;
+  /** The most bytes of one message (tests make it small). */
+  messageBytes?: number;
 }
 
 const EXPORT_FILE = /\.(jsonl?|ndjson)$/i;
@@ -24,7 +37,38 @@ const MAX_MB = localNumber(MAX_IMPORT_CHARS / 1_000_000);
 const outcome = (label: string, added: number, updated: number, skipped: number) =>
   i18n.t('corpus.importFileLine', [label, counted('corpus.importOutcome', added, localNumber(updated), localNumber(skipped))]);
 
-export async function importFiles(files: File[]): Promise<ImportSummary> {
+/** Sends checked articles a part at a time; the summary line says what was stored if it stops or fails midway. */
+async function sendInParts(label: string, candidates: ImportCandidate[], skippedBefore: number, options: ImportOptions, keptApart: KeptApartPairs = []): Promise<{ line: ImportSummary['lines'][number]; report: ImportReport }> {
+  const report: ImportReport = { added: 0, updated: 0, skipped: [] };
+  const total = candidates.length;
+  let done = 0;
+  const envelope = messageBytes({ type: 'corpus/import-part', fileName: label, articles: [] });
+  for (const part of messageParts(candidates, options.messageBytes ?? MAX_IMPORT_MESSAGE_BYTES, envelope)) {
+    if (options.signal?.aborted) {
+      const text = done === 0 ? i18n.t('corpus.importStoppedNone', [label]) : i18n.t('corpus.importStopped', [label, localNumber(done), localNumber(total)]);
+      return { line: { text, error: true }, report };
+    }
+    options.onProgress?.(i18n.t('corpus.importProgress', [label, localNumber(done), localNumber(total)]));
+    try {
+      // The file's "not the same event" pairs go with its first part.
+      const pairs = done === 0 && keptApart.length > 0 ? { keptApart: keptApart.map(([a, b]): [string, string] => [a, b]) } : {};
+      const reply = await request('corpus/import-part', { fileName: label, articles: part.map((c) => ({ item: c.item, article: c.article })), ...pairs });
+      report.added += reply.added;
+      report.updated += reply.updated;
+      report.skipped.push(...reply.skipped);
+    } catch (error) {
+      const problem = (error as Error).message;
+      const text = done === 0
+        ? i18n.t('background.importFailed', [label, problem])
+        : i18n.t('corpus.importPartFailed', [label, localNumber(done), localNumber(total), problem]);
+      return { line: { text, error: true }, report };
+    }
+    done += part.length;
+  }
+  return { line: { text: outcome(label, report.added, report.updated, skippedBefore + report.skipped.length) }, report };
+}
+
+export async function importFiles(files: File[], options: ImportOptions = {}): Promise<ImportSummary> {
   const summary: ImportSummary = { lines: [], skipped: [] };
   const tooLarge = (f: File) => f.size > MAX_IMPORT_CHARS;
   const captures = files.filter((f) => SIDECAR_FILE.test(f.name) || CAPTURE_FILE.test(f.name));
@@ -33,19 +77,18 @@ export async function importFiles(files: File[]): Promise<ImportSummary> {
     if (!captures.includes(f) && !exports.includes(f)) summary.skipped.push(i18n.t('corpus.importNotAFile', [f.name]));
   }
   for (const file of exports) {
-    if (tooLarge(file)) {
-      summary.lines.push({ text: i18n.t('corpus.importTooLarge', [file.name, MAX_MB]), error: true });
+    if (options.signal?.aborted) break;
+    options.onProgress?.(i18n.t('corpus.importReading', [file.name]));
+    const parsed = parseCorpusLines(await readLines(file), file.name);
+    if (!parsed.ok) {
+      summary.lines.push({ text: i18n.t('background.importUnreadable', [file.name, parsed.error]), error: true });
       continue;
     }
-    try {
-      const report = await request('corpus/import', { fileName: file.name, text: await file.text() });
-      summary.lines.push({ text: outcome(file.name, report.added, report.updated, report.skipped.length) });
-      summary.skipped.push(...report.skipped.map((s) => i18n.t('corpus.skippedInFile', [file.name, s.item, s.reason])));
-    } catch (error) {
-      summary.lines.push({ text: (error as Error).message, error: true });
-    }
+    const { line, report } = await sendInParts(file.name, parsed.articles, parsed.skipped.length, options, parsed.keptApart);
+    summary.lines.push(line);
+    summary.skipped.push(...[...parsed.skipped, ...report.skipped].map((s) => i18n.t('corpus.skippedInFile', [file.name, s.item, s.reason])));
   }
-  if (captures.length > 0) {
+  if (captures.length > 0 && !options.signal?.aborted) {
     const readable = captures.filter((f) => !tooLarge(f));
     for (const f of captures.filter(tooLarge)) summary.skipped.push(i18n.t('corpus.skippedTooLarge', [f.name, MAX_MB]));
     const count = readable.filter((f) => !SIDECAR_FILE.test(f.name)).length;
@@ -61,11 +104,10 @@ export async function importFiles(files: File[]): Promise<ImportSummary> {
       const candidates: ImportCandidate[] = folder.ok ? folder.articles : [];
       if (folder.ok) summary.skipped.push(...folder.skipped.map((s) => i18n.t('corpus.skippedItem', [s.item, s.reason])));
       if (candidates.length > 0) {
-        const report = await request('corpus/import', { fileName: label, text: serializeCorpus(candidates.map((c) => c.article)) });
-        // The background numbers the articles of the export it was sent; name them by their files again.
-        const fileOf = (item: string) => candidates[Number(/\d+/.exec(item)?.[0] ?? 0) - 1]?.item ?? item;
-        summary.skipped.push(...report.skipped.map((s) => i18n.t('corpus.skippedItem', [fileOf(s.item), s.reason])));
-        summary.lines.push({ text: outcome(label, report.added, report.updated, report.skipped.length + (folder.ok ? folder.skipped.length : 0)) });
+        const { line, report } = await sendInParts(label, candidates, folder.ok ? folder.skipped.length : 0, options);
+        // Items are the files' names, as the folder reader named them.
+        summary.skipped.push(...report.skipped.map((s) => i18n.t('corpus.skippedItem', [s.item, s.reason])));
+        summary.lines.push(line);
       } else {
         summary.lines.push({ text: i18n.t('corpus.importNothingRead', [label]), error: true });
       }

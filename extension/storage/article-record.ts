@@ -1,4 +1,6 @@
 import type { ExtractedArticle, Span } from '../../lib/extract/types';
+import { fitToLimits, paragraphsOf } from '../../lib/corpus-io';
+import { declaredIdentity } from './identity';
 
 /** Where a stored article came from. */
 export type ArticleOrigin = 'page' | 'sample' | 'import';
@@ -8,7 +10,10 @@ export interface StoredArticle {
   id: number;
   /** The page URL without its fragment; unique in the corpus (`sample:<name>` for the shipped samples). */
   url: string;
+  /** The address the page declared for itself, on its own site (see `identity.ts`); a stored article is recognised by it too. */
   canonicalUrl: string | null;
+  /** Another site's article the page declared as its own address: this one is a declared copy of it, stored apart (absent in records saved before it existed). */
+  declaredCopyOf?: string | null;
   title: string | null;
   byline: string | null;
   /** The site's name, or its host name when the page does not declare one. */
@@ -57,15 +62,21 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
-/** Builds the record to store for an extracted article. */
+/**
+ * Builds the record to store for an extracted article: identified by the address it was read at,
+ * its declared address kept as canonical or as the article it copies (`declaredIdentity`), and
+ * fitted to the limits an import enforces.
+ */
 export function toNewArticle(article: ExtractedArticle, url: string, origin: ArticleOrigin, now: Date): NewArticle {
   const iso = now.toISOString();
-  return {
-    url: pageUrl(url),
-    canonicalUrl: article.canonicalUrl ? pageUrl(article.canonicalUrl) : null,
+  const address = pageUrl(url);
+  return fitToLimits({
+    url: address,
+    ...declaredIdentity(address, article.canonicalUrl ? pageUrl(article.canonicalUrl) : null),
     title: article.title,
     byline: article.byline,
-    site: article.siteName ?? hostName(article.canonicalUrl ?? url),
+    // The page's own host: a declared address may name any site.
+    site: article.siteName ?? hostName(url),
     language: article.language,
     publishedTime: article.publishedTime,
     savedAt: iso,
@@ -74,6 +85,40 @@ export function toNewArticle(article: ExtractedArticle, url: string, origin: Art
     paragraphs: article.paragraphs,
     wordCount: countWords(article.text),
     origin,
+  });
+}
+
+const isText = (v: unknown) => v === undefined || v === null || typeof v === 'string';
+const warned = new Set<unknown>();
+
+/**
+ * A record as read from the database, or null when it is damaged past use (no text, a title or
+ * address that is not text): the caller leaves it out, and one bad record never breaks the
+ * comparison, the stories or the list of the others. A missing saved date, word count or
+ * paragraph list is filled in rather than lose the article.
+ */
+export function readableArticle(value: unknown): StoredArticle | null {
+  const a = value as Partial<StoredArticle> | null | undefined;
+  const usable = typeof a === 'object' && a !== null && Number.isSafeInteger(a.id) && typeof a.url === 'string' && typeof a.text === 'string'
+    && isText(a.title) && isText(a.byline) && isText(a.site) && isText(a.language) && isText(a.publishedTime) && isText(a.canonicalUrl) && isText(a.declaredCopyOf);
+  if (!usable) {
+    if (!warned.has(a?.id)) {
+      warned.add(a?.id);
+      console.warn(`Recoupe: stored article ${String(a?.id).slice(0, 20)} is damaged (its text, title or address is not text); it is left out`);
+    }
+    return null;
+  }
+  const paragraphsOk = Array.isArray(a.paragraphs) && a.paragraphs.every((p) => typeof p?.start === 'number' && typeof p?.end === 'number' && p.end <= a.text!.length);
+  const dated = typeof a.savedAt === 'string';
+  if (paragraphsOk && dated && typeof a.updatedAt === 'string' && typeof a.wordCount === 'number') return a as StoredArticle;
+  const savedAt = dated ? a.savedAt! : typeof a.updatedAt === 'string' ? a.updatedAt : '';
+  return {
+    ...(a as StoredArticle),
+    title: a.title ?? null, byline: a.byline ?? null, site: a.site ?? null, language: a.language ?? null,
+    publishedTime: a.publishedTime ?? null, canonicalUrl: a.canonicalUrl ?? null,
+    savedAt, updatedAt: typeof a.updatedAt === 'string' ? a.updatedAt : savedAt,
+    paragraphs: paragraphsOk ? a.paragraphs! : paragraphsOf(a.text!),
+    wordCount: typeof a.wordCount === 'number' ? a.wordCount : countWords(a.text!),
   };
 }
 

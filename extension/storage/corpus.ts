@@ -2,8 +2,10 @@
  * Operations on the stored corpus. The background owns the database; extension pages reach
  * these through the message protocol.
  */
-import type { CorpusDb } from './corpus-db';
-import { toSummary, type ArticleSummary, type NewArticle, type StoredArticle } from './article-record';
+import Dexie from 'dexie';
+import type { ArticleVersion, CorpusDb } from './corpus-db';
+import { readableArticle, toSummary, type ArticleSummary, type NewArticle, type StoredArticle } from './article-record';
+import { sameSite } from './identity';
 import { compileQuery, matchArticle, type Snippet } from '../../lib/search';
 import { forgetKeptApart } from './kept-apart';
 
@@ -11,31 +13,88 @@ export interface SaveResult {
   id: number;
   /** False when an article with the same URL (or canonical URL) was updated instead. */
   created: boolean;
+  /** Set when the stored article was kept as it was: this reading lost most of its text. */
+  keptStored?: true;
 }
 
-/** Finds a stored article by the page URL or the canonical URL of a record. */
-export async function findExisting(db: CorpusDb, record: Pick<NewArticle, 'url' | 'canonicalUrl'>): Promise<StoredArticle | undefined> {
-  const urls = [record.url, record.canonicalUrl].filter((u): u is string => !!u);
-  const byUrl = await db.articles.where('url').anyOf(urls).first();
-  if (byUrl) return byUrl;
-  return db.articles.where('canonicalUrl').anyOf(urls).first();
+/** The meta key of the corpus version. */
+export const CORPUS_VERSION = 'corpusVersion';
+
+/** The tables a change of the corpus writes: a transaction that calls `saveArticle` must hold them all. */
+export const corpusTables = (db: CorpusDb) => [db.articles, db.versions, db.meta];
+
+export async function getCorpusVersion(db: CorpusDb): Promise<number> {
+  const v = await getMeta<number>(db, CORPUS_VERSION);
+  return typeof v === 'number' && Number.isSafeInteger(v) ? v : 0;
+}
+
+/** The version each database transaction moved the corpus to (a transaction nested in another shares its `idbtrans`). */
+const bumped = new WeakMap<IDBTransaction, number>();
+
+/**
+ * Counts one change of the stored articles. Called inside the transaction that makes the change,
+ * so the version and the articles are never out of step, whenever the browser stops the worker:
+ * what was built for one version (the story index) is known stale for any other. Once per
+ * transaction: an import of many articles is one change.
+ */
+export async function bumpCorpusVersion(db: CorpusDb): Promise<number> {
+  const transaction = Dexie.currentTransaction?.idbtrans;
+  const done = transaction && bumped.get(transaction);
+  if (done !== undefined) return done;
+  const next = (await getCorpusVersion(db)) + 1;
+  await setMeta(db, CORPUS_VERSION, next);
+  if (transaction) bumped.set(transaction, next);
+  return next;
 }
 
 /**
- * Saves an article; saving the same URL again updates the stored copy (keeping its id and
- * first-saved date) rather than adding a duplicate. Runs in one transaction so two tabs saving
- * the same page at once cannot both insert.
+ * Finds the stored article a record is: the one stored at its URL, or, through a declared address
+ * on the page's own site, the one stored at or declaring that address (see `identity.ts`).
+ */
+export async function findExisting(db: CorpusDb, record: Pick<NewArticle, 'url' | 'canonicalUrl'>): Promise<StoredArticle | undefined> {
+  const canonical = record.canonicalUrl && sameSite(record.url, record.canonicalUrl) ? record.canonicalUrl : null;
+  const urls = canonical ? [record.url, canonical] : [record.url];
+  const byUrl = await db.articles.where('url').anyOf(urls).first();
+  if (byUrl) return byUrl;
+  return db.articles.where('canonicalUrl').anyOf(urls).filter((a) => typeof a.url === 'string' && sameSite(a.url, record.url)).first();
+}
+
+/** Less than this share of the stored words: a reading that lost the text (a paywall, a page not fully loaded), not a new version. */
+export const LOST_TEXT_SHARE = 0.5;
+
+/**
+ * Saves an article; saving the same article again updates the stored copy (keeping its id and
+ * first-saved date) rather than adding a duplicate, and keeps the text it replaces as a version.
+ * A reading with less than half the stored words changes nothing (`keptStored`). Runs in one
+ * transaction, with the corpus version, so two tabs saving the same page at once cannot both insert.
  */
 export function saveArticle(db: CorpusDb, record: NewArticle): Promise<SaveResult> {
-  return db.transaction('rw', db.articles, async () => {
-    const existing = await findExisting(db, record);
-    if (existing) {
-      await db.articles.put({ ...record, id: existing.id, savedAt: existing.savedAt });
-      return { id: existing.id, created: false };
+  return db.transaction('rw', corpusTables(db), async () => {
+    const found = await findExisting(db, record);
+    if (found) {
+      const existing = readableArticle(found);
+      if (existing && existing.text !== record.text) {
+        if (record.wordCount < existing.wordCount * LOST_TEXT_SHARE) {
+          return { id: found.id, created: false, keptStored: true as const };
+        }
+        await db.versions.add({
+          articleId: existing.id, url: existing.url, title: existing.title, byline: existing.byline, text: existing.text,
+          paragraphs: existing.paragraphs, wordCount: existing.wordCount, storedAt: existing.updatedAt, replacedAt: record.updatedAt,
+        });
+      }
+      await db.articles.put({ ...record, id: found.id, savedAt: existing?.savedAt || record.savedAt });
+      await bumpCorpusVersion(db);
+      return { id: found.id, created: false };
     }
     const id = await db.articles.add(record as StoredArticle);
+    await bumpCorpusVersion(db);
     return { id, created: true };
   });
+}
+
+/** The earlier texts of a stored article, oldest first. */
+export function articleVersions(db: CorpusDb, id: number): Promise<ArticleVersion[]> {
+  return db.versions.where('articleId').equals(id).sortBy('id');
 }
 
 /** Lower-cased, accent-free form for the title search. */
@@ -49,7 +108,9 @@ function searchable(s: string): string {
  */
 export async function listArticles(db: CorpusDb, query = ''): Promise<ArticleSummary[]> {
   const words = searchable(query).split(/\s+/).filter(Boolean);
-  const all = await db.articles.orderBy('savedAt').reverse().toArray();
+  const all: StoredArticle[] = [];
+  await eachArticle(db, (a) => all.push(a));
+  all.sort((x, y) => y.savedAt.localeCompare(x.savedAt) || y.id - x.id);
   const matching = words.length === 0
     ? all
     : all.filter((a) => {
@@ -60,15 +121,18 @@ export async function listArticles(db: CorpusDb, query = ''): Promise<ArticleSum
 }
 
 export async function getArticle(db: CorpusDb, id: number): Promise<StoredArticle | null> {
-  return (await db.articles.get(id)) ?? null;
+  const stored = await db.articles.get(id);
+  return stored ? readableArticle(stored) : null;
 }
 
-/** Deletes articles by id, and the reader's judgements about them; returns how many existed and were deleted. */
+/** Deletes articles by id, with their earlier versions and the reader's judgements about them; returns how many existed and were deleted. */
 export function deleteArticles(db: CorpusDb, ids: number[]): Promise<number> {
-  return db.transaction('rw', db.articles, db.meta, async () => {
+  return db.transaction('rw', corpusTables(db), async () => {
     const existing = (await db.articles.bulkGet(ids)).filter((a) => a !== undefined);
     await db.articles.bulkDelete(ids);
+    await db.versions.where('articleId').anyOf(ids).delete();
     await forgetKeptApart(db, existing.map((a) => a.url));
+    if (existing.length > 0) await bumpCorpusVersion(db);
     return existing.length;
   });
 }
@@ -131,13 +195,17 @@ const BATCH = 200;
 
 /**
  * Calls `visit` on every stored article in id order, reading `BATCH` at a time (one `getAll` per
- * batch, faster than a cursor), so a large corpus is never held whole in memory.
+ * batch, faster than a cursor), so a large corpus is never held whole in memory. A damaged record
+ * is left out (`readableArticle`).
  */
 export async function eachArticle(db: CorpusDb, visit: (article: StoredArticle) => void): Promise<void> {
   let after = -Infinity;
   for (;;) {
     const batch = await db.articles.where(':id').above(after).limit(BATCH).toArray();
-    for (const a of batch) visit(a);
+    for (const a of batch) {
+      const readable = readableArticle(a);
+      if (readable) visit(readable);
+    }
     if (batch.length < BATCH) return;
     after = batch[batch.length - 1]!.id;
   }

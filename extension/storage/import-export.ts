@@ -4,19 +4,20 @@
  * stored and the corpus stays as it was. Each imported article is analysed (`withAnalysis`) before
  * the transaction, and the saved ids come back with their features for the story index.
  */
-import type { ImportCandidate } from '../../lib/corpus-io';
+import { fitToLimits, type ImportCandidate, type SkippedItem } from '../../lib/corpus-io';
 import { exportHeader, FORMAT, portable, type KeptApartPairs } from '../../lib/corpus-io/format';
 import type { ArticleFeatures } from '../../lib/match';
 import type { CorpusDb } from './corpus-db';
-import { saveArticle } from './corpus';
-import { countWords, type NewArticle, type StoredArticle } from './article-record';
+import { bumpCorpusVersion, corpusTables, saveArticle } from './corpus';
+import { countWords, readableArticle, type NewArticle, type StoredArticle } from './article-record';
 import { withAnalysis } from './analysis';
 import { addKeptApart, keptApartPairs } from './kept-apart';
+import { declaredIdentity } from './identity';
 
 /** Stored articles to export, oldest saved first: all of them, or those of `ids` that exist. */
 export async function articlesToExport(db: CorpusDb, ids?: number[]): Promise<StoredArticle[]> {
-  if (ids === undefined) return db.articles.orderBy('savedAt').toArray();
-  return (await db.articles.bulkGet(ids)).filter((a): a is StoredArticle => a !== undefined);
+  const stored = await db.articles.bulkGet(await exportOrder(db, ids));
+  return stored.map((a) => (a ? readableArticle(a) : null)).filter((a): a is StoredArticle => a !== null);
 }
 
 export interface ImportResult {
@@ -24,15 +25,20 @@ export interface ImportResult {
   updated: number;
   /** What was stored, for the story index. */
   saved: { id: number; features: ArticleFeatures }[];
+  /** Articles left as stored: the file's text had lost most of the stored one's words. */
+  kept: SkippedItem[];
 }
 
 /** The record to store for an imported article; dates the file does not give are the import's. */
 export function toRecord(candidate: ImportCandidate, now: Date): NewArticle & { analysis: { match: ArticleFeatures } } {
   const a = candidate.article;
   const iso = now.toISOString();
+  // A file may come from anywhere: its declared addresses follow the rule of a page's.
+  const identity = declaredIdentity(a.url, a.canonicalUrl);
   return withAnalysis({
     url: a.url,
-    canonicalUrl: a.canonicalUrl,
+    canonicalUrl: identity.canonicalUrl,
+    declaredCopyOf: identity.declaredCopyOf ?? a.declaredCopyOf ?? null,
     title: a.title,
     byline: a.byline,
     site: a.site,
@@ -48,18 +54,40 @@ export function toRecord(candidate: ImportCandidate, now: Date): NewArticle & { 
 }
 
 /**
- * Stores the articles of one file, all or none, with the file's "not the same event" judgements
- * between them: an article whose URL or canonical URL is stored already updates it (keeping its id
- * and first-saved date), the others are added. A failed write rejects, with nothing of the file stored.
+ * Stores the given articles (a file, or one part of it), all or none, with the file's "not the same
+ * event" judgements between them: an article stored already (same URL, or canonical URL on its
+ * site) is updated (keeping its id, first-saved date and earlier text as a version) unless the
+ * file's text lost most of its words; the others are added. A failed write rejects, with nothing stored.
  */
 export async function importArticles(db: CorpusDb, candidates: ImportCandidate[], now = new Date(), keptApart: KeptApartPairs = []): Promise<ImportResult> {
   // Analysis is pure work: done before the transaction, which must not wait on anything but the database.
   const records = candidates.map((c) => toRecord(c, now));
-  return db.transaction('rw', db.articles, db.meta, async () => {
+  return db.transaction('rw', corpusTables(db), async () => {
     if (keptApart.length > 0) await addKeptApart(db, keptApart);
-    const result: ImportResult = { added: 0, updated: 0, saved: [] };
-    for (const record of records) {
-      const { id, created } = await saveArticle(db, record);
+    const result: ImportResult = { added: 0, updated: 0, saved: [], kept: [] };
+    // Articles that can be no other (no stored article, nor another of this import, has their
+    // address or canonical address) are added at once; the others go through `saveArticle`.
+    const keysOf = (r: NewArticle) => (r.canonicalUrl ? [r.url, r.canonicalUrl] : [r.url]);
+    const seen = new Map<string, number>();
+    for (const k of records.flatMap(keysOf)) seen.set(k, (seen.get(k) ?? 0) + 1);
+    const keys = [...seen.keys()];
+    const stored = await Promise.all([db.articles.where('url').anyOf(keys).keys(), db.articles.where('canonicalUrl').anyOf(keys).keys()]);
+    const taken = new Set([...stored.flat().map(String), ...keys.filter((k) => seen.get(k)! > 1)]);
+    const alone = records.filter((r) => !keysOf(r).some((k) => taken.has(k)));
+    if (alone.length > 0) {
+      const ids = (await db.articles.bulkAdd(alone, { allKeys: true })) as number[];
+      alone.forEach((r, i) => result.saved.push({ id: ids[i]!, features: r.analysis.match }));
+      result.added += alone.length;
+      await bumpCorpusVersion(db);
+    }
+    const first = new Set(alone);
+    for (const [i, record] of records.entries()) {
+      if (first.has(record)) continue;
+      const { id, created, keptStored } = await saveArticle(db, record);
+      if (keptStored) {
+        result.kept.push({ item: candidates[i]!.item, reason: 'has less than half the words of the stored article of the same address, which was kept' });
+        continue;
+      }
       if (created) result.added++;
       else result.updated++;
       result.saved.push({ id, features: record.analysis.match });
@@ -105,9 +133,14 @@ async function keptApartOfExport(db: CorpusDb, order: number[]): Promise<KeptApa
   return pairs.filter(([a, b]) => urls.has(a) && urls.has(b));
 }
 
-/** The ids to export, in export order (oldest saved first): all, or those of `ids` that exist. */
+/**
+ * The ids to export, in export order (oldest saved first; a record without its saved date last,
+ * never left out): all, or those of `ids` that exist.
+ */
 async function exportOrder(db: CorpusDb, ids?: number[]): Promise<number[]> {
-  const order = (await db.articles.orderBy('savedAt').primaryKeys()) as number[];
+  const dated = (await db.articles.orderBy('savedAt').primaryKeys()) as number[];
+  const listed = new Set(dated);
+  const order = [...dated, ...((await db.articles.toCollection().primaryKeys()) as number[]).filter((id) => !listed.has(id))];
   if (ids === undefined) return order;
   const wanted = new Set(ids);
   return order.filter((id) => wanted.has(id));
@@ -150,9 +183,10 @@ export async function exportPart(db: CorpusDb, request: ExportPartRequest): Prom
     for (const article of batch) {
       if (at > from && size >= limit) break;
       at++;
-      // An article deleted since the export began is left out (the file's count then tells it).
-      if (!article) continue;
-      const line = JSON.stringify(portable(article));
+      // An article deleted since the export began, or damaged past reading, is left out (the file's count then tells it).
+      const readable = article ? readableArticle(article) : null;
+      if (!readable) continue;
+      const line = JSON.stringify(portable(fitToLimits(readable)));
       write(request.format === 'json' ? `${written ? ',\n' : ''}${line}` : `${line}\n`);
       written = true;
     }

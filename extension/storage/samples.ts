@@ -1,6 +1,6 @@
 import { extractFromText } from '../../lib/extract';
 import type { CorpusDb } from './corpus-db';
-import { saveArticle } from './corpus';
+import { corpusTables, saveArticle } from './corpus';
 import { toNewArticle, type NewArticle } from './article-record';
 import { withAnalysis } from './analysis';
 import type { ArticleFeatures } from '../../lib/match';
@@ -40,7 +40,7 @@ export async function loadSamples(db: CorpusDb, samples: SampleFile[], now = new
     });
   });
   const outcome = { added: 0, updated: 0, saved: [] as { id: number; record: (typeof records)[number] }[] };
-  await db.transaction('rw', db.articles, db.meta, async () => {
+  await db.transaction('rw', corpusTables(db), async () => {
     for (const record of records) {
       const { id, created } = await saveArticle(db, record);
       outcome.saved.push({ id, record });

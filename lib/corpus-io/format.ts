@@ -23,6 +23,8 @@ export interface PortableArticle {
   /** http(s), `sample:` (the shipped samples) or `file:` (imported from a folder); no fragment. */
   url: string;
   canonicalUrl: string | null;
+  /** The address of another site's article that this page declared as its own (a syndicated copy, or a forgery); written only when set. */
+  declaredCopyOf?: string | null;
   title: string | null;
   byline: string | null;
   site: string | null;
@@ -42,7 +44,7 @@ export interface PortableArticle {
 /** Anything with the fields of a portable article (a stored record, say); other fields are left out. */
 export type ExportableArticle = { [K in keyof PortableArticle]: PortableArticle[K] | undefined };
 
-/** Limits of what an import takes on. */
+/** Limits of what an import takes on; saving fits a record to them too (`fitToLimits`), so that whatever is stored imports back. */
 export const LIMITS = {
   /** Characters of one file (JSON, JSONL, text or HTML): 50 million. */
   fileChars: 50_000_000,
@@ -62,6 +64,7 @@ export function portable(a: ExportableArticle): PortableArticle {
   return {
     url: a.url ?? '',
     canonicalUrl: a.canonicalUrl ?? null,
+    ...(a.declaredCopyOf ? { declaredCopyOf: a.declaredCopyOf } : {}),
     title: a.title ?? null,
     byline: a.byline ?? null,
     site: a.site ?? null,

@@ -5,4 +5,4 @@
  * @module
  */
 export { FORMAT, VERSION, LIMITS, portable, serializeCorpus, serializeCorpusLines, type PortableArticle, type PortableOrigin, type ExportableArticle, type KeptApartPairs } from './format';
-export { parseCorpusFile, paragraphsOf, isIsoDate, type ImportCandidate, type ParsedCorpus, type SkippedItem } from './parse';
+export { parseCorpusFile, parseCorpusLines, collectArticles, fitToLimits, paragraphsOf, isIsoDate, type ImportCandidate, type ParsedCorpus, type SkippedItem } from './parse';

@@ -125,6 +125,8 @@ function checkArticle(value: unknown): PortableArticle {
   const url = checkUrl(own(value, 'url'), 'url');
   const canonical = own(value, 'canonicalUrl');
   const canonicalUrl = canonical === undefined || canonical === null || canonical === '' ? null : checkUrl(canonical, 'canonicalUrl');
+  const copyOf = own(value, 'declaredCopyOf');
+  const declaredCopyOf = copyOf === undefined || copyOf === null || copyOf === '' ? null : checkUrl(copyOf, 'declaredCopyOf');
   const text = own(value, 'text');
   if (text === undefined) throw new Invalid('text is missing');
   if (typeof text !== 'string') throw new Invalid('text is not a string');
@@ -137,6 +139,7 @@ function checkArticle(value: unknown): PortableArticle {
   return {
     url,
     canonicalUrl,
+    ...(declaredCopyOf ? { declaredCopyOf } : {}),
     title: optionalString(value, 'title', LIMITS.titleChars),
     byline: optionalString(value, 'byline', LIMITS.bylineChars),
     site: optionalString(value, 'site', LIMITS.siteChars),
@@ -147,6 +150,44 @@ function checkArticle(value: unknown): PortableArticle {
     origin: (origin as PortableOrigin | null | undefined) ?? 'import',
     text,
     paragraphs: checkParagraphs(own(value, 'paragraphs'), text),
+  };
+}
+
+/** A string cut to `max` characters, never between the two halves of a surrogate pair. */
+function cut(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const end = /[\uD800-\uDBFF]/.test(s.charAt(max - 1)) ? max - 1 : max;
+  return s.slice(0, end);
+}
+
+/** A URL the format takes (see `checkUrl`), or null. */
+function fittingUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    return checkUrl(value, 'url');
+  } catch {
+    return null;
+  }
+}
+
+type Fittable = Pick<PortableArticle, 'canonicalUrl' | 'title' | 'byline' | 'site' | 'language' | 'publishedTime'> & { declaredCopyOf?: string | null };
+
+/**
+ * A record fitted to what an import takes (the same `LIMITS`, the same checks), for saving and
+ * exporting: titles, bylines and sites cut at their lengths, and a declared address, language or
+ * date the format would refuse left out. What is stored then exports and imports back.
+ */
+export function fitToLimits<T extends Fittable>(record: T): T {
+  const optional = (v: string | null | undefined, max: number) => (typeof v === 'string' && v.trim() !== '' ? cut(v, max) : null);
+  return {
+    ...record,
+    canonicalUrl: fittingUrl(record.canonicalUrl),
+    ...(record.declaredCopyOf !== undefined ? { declaredCopyOf: fittingUrl(record.declaredCopyOf) } : {}),
+    title: optional(record.title, LIMITS.titleChars),
+    byline: optional(record.byline, LIMITS.bylineChars),
+    site: optional(record.site, LIMITS.siteChars),
+    language: typeof record.language === 'string' && record.language.length <= LIMITS.languageChars && LANGUAGE.test(record.language) ? record.language : null,
+    publishedTime: typeof record.publishedTime === 'string' && record.publishedTime.length <= LIMITS.dateChars && isIsoDate(record.publishedTime) ? record.publishedTime : null,
   };
 }
 
@@ -232,8 +273,7 @@ function parseJson(text: string): ParsedCorpus {
   return { ok: true, kind: 'json', articles: collector.articles, skipped: collector.skipped, keptApart };
 }
 
-function parseJsonl(text: string): ParsedCorpus {
-  const lines = text.split('\n');
+function parseJsonl(lines: readonly string[]): ParsedCorpus {
   const numbered = lines.map((line, i) => ({ n: i + 1, line: line.replace(/\r$/, '') })).filter((l) => l.line.trim() !== '');
   const first = numbered[0];
   if (!first) return { ok: false, error: 'the file is empty' };
@@ -282,9 +322,71 @@ export function parseCorpusFile(text: string, fileName: string): ParsedCorpus {
     if (text.length > LIMITS.fileChars) return { ok: false, error: `the file is larger than ${LIMITS.fileChars / 1_000_000} million characters` };
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (body.trim() === '') return { ok: false, error: 'the file is empty' };
-    return isJsonl(body, String(fileName)) ? parseJsonl(body) : parseJson(body);
+    return isJsonl(body, String(fileName)) ? parseJsonl(body.split('\n')) : parseJson(body);
   } catch (error) {
     // Nothing above should throw; if it does, say so rather than fail the caller.
+    return { ok: false, error: `the file could not be read (${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'})` };
+  }
+}
+
+const ARRAY_OPENING = '"articles":[';
+
+/**
+ * A JSON export in the layout Recoupe writes (`serializeCorpus`, `exportPart`): the header and
+ * `"articles":[` on the first line, one article per line (each but the last followed by a comma),
+ * `]}` on the last. Read line by line, with the result the whole document would give; null when
+ * the lines are not in that layout (the caller then reads them as one document).
+ */
+function parseJsonExportLines(lines: readonly string[]): ParsedCorpus | null {
+  const first = lines[0]?.replace(/\r$/, '') ?? '';
+  if (!first.endsWith(ARRAY_OPENING)) return null;
+  const header = tryJson(`${first}]}`);
+  if (!header.ok || !isRecord(header.value)) return null;
+  const problem = headerError(header.value);
+  if (problem) return { ok: false, error: problem };
+  let last = lines.length - 1;
+  while (last > 0 && lines[last]!.trim() === '') last--;
+  if (last === 0 || lines[last]!.trim() !== ']}') return { ok: false, error: 'the file is not complete JSON, it may be truncated or damaged (it does not end with its list of articles closed)' };
+  const body: { n: number; line: string }[] = [];
+  for (let i = 1; i < last; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    if (line.trim() !== '') body.push({ n: i + 1, line });
+  }
+  if (body.length > LIMITS.articles) return { ok: false, error: `it holds ${body.length.toLocaleString('en')} articles; an import takes at most ${LIMITS.articles.toLocaleString('en')}` };
+  const collector = new Collector();
+  for (const [i, { n, line }] of body.entries()) {
+    const isLast = i === body.length - 1;
+    const separated = line.trimEnd().endsWith(',');
+    // A separator missing or one too many makes the whole document invalid JSON: refuse it as such.
+    if (separated === isLast) return { ok: false, error: `the file is not complete JSON, it may be truncated or damaged (line ${n})` };
+    const value = tryJson(isLast ? line : line.trimEnd().slice(0, -1));
+    if (!value.ok) return { ok: false, error: `the file is not complete JSON, it may be truncated or damaged (line ${n}: ${value.message})` };
+    collector.take(`article ${i + 1}`, value.value);
+  }
+  const keptApart = keptApartOf(header.value, collector);
+  return { ok: true, kind: 'json', articles: collector.articles, skipped: collector.skipped, keptApart };
+}
+
+/**
+ * Reads a corpus export given as its lines (split at `\n`), as the corpus page reads a file in
+ * parts rather than as one string: the result `parseCorpusFile` gives for the lines joined. JSONL
+ * and JSON in Recoupe's layout are read line by line, whatever their size; other JSON is joined
+ * and read whole, up to `LIMITS.fileChars`.
+ */
+export function parseCorpusLines(lines: readonly string[], fileName: string): ParsedCorpus {
+  try {
+    const input = lines[0]?.charCodeAt(0) === 0xfeff ? [lines[0].slice(1), ...lines.slice(1)] : lines;
+    if (input.every((l) => l.trim() === '')) return { ok: false, error: 'the file is empty' };
+    const name = String(fileName);
+    const jsonl = /\.(jsonl|ndjson)$/i.test(name) || (!/\.json$/i.test(name) && input.length > 1 && isJsonl(`${input[0]}\n`, name));
+    if (jsonl) return parseJsonl(input);
+    const exported = parseJsonExportLines(input);
+    if (exported) return exported;
+    let chars = 0;
+    for (const l of input) chars += l.length + 1;
+    if (chars > LIMITS.fileChars) return { ok: false, error: `the file is larger than ${LIMITS.fileChars / 1_000_000} million characters and not in the layout of a Recoupe export` };
+    return parseJson(input.join('\n'));
+  } catch (error) {
     return { ok: false, error: `the file could not be read (${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'})` };
   }
 }

@@ -3,8 +3,9 @@
  * file back and finds every article again; then imports a corrupt file and a folder of captures.
  * The download is captured by Playwright; the files are chosen through the page's file input.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './launch';
@@ -99,4 +100,41 @@ describe('exporting and importing the corpus from the corpus page', () => {
     expect(await corpus.title()).not.toBe('pwned');
     await corpus.screenshot({ path: join(ARTIFACTS, 'corpus-import.png'), fullPage: true });
   });
+
+  it('imports back a file whose escaping would make one message over the browser’s 64 MiB limit', async () => {
+    // Texts of quotation marks and backslashes: each is written as two characters in the file,
+    // and a message carrying the file's text as one string would double them again (about 70 MB).
+    const count = 22;
+    const text = (i: number) => `Mot${i} ${'"\\'.repeat(400_000)}\n\nFin ${i}.`;
+    const article = (i: number) => JSON.stringify({
+      url: `https://quotes.example.org/${i}`, canonicalUrl: null, title: `Guillemets "${i}" \\`, byline: null, site: 'Quotes', language: 'fr',
+      publishedTime: null, savedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', origin: 'page', text: text(i), paragraphs: null,
+    });
+    const lines = [JSON.stringify({ format: 'recoupe-corpus', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', stream: 'jsonl' })];
+    for (let i = 0; i < count; i++) lines.push(article(i));
+    lines.push(JSON.stringify({ end: 'recoupe-corpus', count }));
+    const file = Buffer.from(`${lines.join('\n')}\n`);
+    expect(file.length).toBeGreaterThan(34_000_000);
+    // What a single message of the file's text would weigh.
+    expect(Buffer.byteLength(JSON.stringify({ type: 'corpus/import', fileName: 'quotes.jsonl', text: file.toString() }))).toBeGreaterThan(64 * 1024 * 1024);
+    const rows = await rowCount();
+
+    // From a file on disk: a buffer this large would be slow to hand over to the browser.
+    const path = join(tmpdir(), `recoupe-quotes-${process.pid}`, 'quotes.jsonl');
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file);
+    await corpus.getByTestId('import-input').setInputFiles(path, { timeout: 120_000 });
+    await expect.poll(() => corpus.getByTestId('import-line').allTextContents(), { timeout: 180_000 }).toEqual([`quotes.jsonl: ${count} articles added, 0 updated, 0 skipped.`]);
+    await expect.poll(rowCount).toBe(rows + count);
+    // One of them, read back from the corpus: its text whole, to the last character.
+    const stored = await corpus.evaluate(async () => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; value: { ids: number[] } & { text: string; title: string } }> } } }).chrome.runtime;
+      const found = await runtime.sendMessage({ type: 'corpus/search', query: 'Mot7' });
+      const got = await runtime.sendMessage({ type: 'corpus/get', id: found.value.ids[0] });
+      return { text: got.value.text, title: got.value.title };
+    });
+    expect(stored).toEqual({ text: text(7), title: 'Guillemets "7" \\' });
+    rmSync(dirname(path), { recursive: true, force: true });
+  }, 300_000);
 });
+

@@ -45,6 +45,7 @@ const validPayload = (type: string): Record<string, unknown> | undefined => ({
   'corpus/load-samples': {},
   'corpus/export': { format: 'json' },
   'corpus/import': { fileName: 'x.json', text: '{}' },
+  'corpus/import-part': { fileName: 'x.json', articles: [{ item: 'article 1', article: { url: 'https://a.org/x', text: 'Un texte.' } }] },
   'settings/get': {},
   'settings/set': { settings: { autoSaveSites: ['lemonde.fr'] } },
 } as Record<string, Record<string, unknown>>)[type];

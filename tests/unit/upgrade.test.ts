@@ -27,13 +27,14 @@ const fixture: Dump = JSON.parse(readFileSync(new URL('../fixtures/corpus-v1.jso
 
 let name: string;
 
-/** Restores the dump into a database declaring only the fixture's version, as that release did. */
-async function restoreOldCorpus(): Promise<void> {
+/** Restores the dump (or `articles` instead of its own) into a database declaring only the fixture's version, as that release did. */
+async function restoreOldCorpus(articles = fixture.tables.articles): Promise<void> {
+  await Dexie.delete(name);
   const old = new Dexie(name);
   old.version(fixture.version).stores(fixture.schema);
   await old.open();
   await old.transaction('rw', old.table('articles'), old.table('meta'), async () => {
-    await old.table('articles').bulkAdd(fixture.tables.articles);
+    await old.table('articles').bulkAdd(articles);
     await old.table('meta').bulkAdd(fixture.tables.meta);
   });
   expect(old.verno).toBe(fixture.version);
@@ -86,6 +87,8 @@ describe('a corpus saved by schema version 1', () => {
     // Saving the same page again (its URL was stored without the fragment) updates it.
     const again = toNewArticle(extractFromText(stored.text), `${stored.url}#top`, 'page', new Date());
     expect(await saveArticle(db, again)).toEqual({ id: stored.id, created: false });
+    // The text it replaced is kept as a version.
+    expect((await db.versions.where('articleId').equals(stored.id).toArray()).map((v) => v.text)).toEqual(stored.text === again.text ? [] : [stored.text]);
     const fresh = await saveArticle(db, toNewArticle(extractFromText('Un tout autre article.\n\nAvec deux paragraphes de texte.'), 'https://example.org/new', 'page', new Date()));
     expect(fresh.created).toBe(true);
     expect(fresh.id).toBeGreaterThan(Math.max(...fixture.tables.articles.map((a) => a.id)));
@@ -93,6 +96,37 @@ describe('a corpus saved by schema version 1', () => {
     const index = await new StoryIndex(db).get();
     info.mockRestore();
     expect(index.size).toBe(fixture.tables.articles.length + 1);
+    db.close();
+  });
+
+  it('upgrades to schema 2: nothing lost, a canonical address on another site becomes the article it declares itself a copy of', async () => {
+    // As version 1 stored them: a page that named another site's article (a syndicated copy, or a
+    // forgery) with that address as canonical, and an AMP page naming its own site's.
+    const articles = fixture.tables.articles.map((a) =>
+      a.id === 6 ? { ...a, canonicalUrl: 'https://www.afp.com/fr/dossier/article' }
+      : a.id === 7 ? { ...a, canonicalUrl: 'https://evil.example/original' } : a);
+    await restoreOldCorpus(articles);
+    const db = new CorpusDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(2);
+    const upgraded = await db.articles.toArray();
+    expect(upgraded).toHaveLength(articles.length);
+    for (const before of articles) {
+      const after = upgraded.find((a) => a.id === before.id)!;
+      const { canonicalUrl, declaredCopyOf, ...rest } = after;
+      const { canonicalUrl: oldCanonical, ...oldRest } = before;
+      // Every field as it was, but the declared address, which is kept in one field or the other.
+      expect(rest, `article ${before.id}`).toEqual(oldRest);
+      expect(canonicalUrl ?? declaredCopyOf ?? null).toBe(oldCanonical);
+    }
+    expect(upgraded.find((a) => a.id === 6)).toMatchObject({ canonicalUrl: null, declaredCopyOf: 'https://www.afp.com/fr/dossier/article' });
+    expect(upgraded.find((a) => a.id === 7)).toMatchObject({ canonicalUrl: 'https://evil.example/original' });
+    expect(await db.versions.count()).toBe(0);
+    expect(await getMeta(db, SAMPLES_OFFERED)).toBe(true);
+    // Saving the AFP page now is a new article, never the stored copy.
+    const afp = toNewArticle(extractFromText('Une dépêche AFP.\n\nAvec son texte entier.'), 'https://www.afp.com/fr/dossier/article', 'page', new Date());
+    expect(await saveArticle(db, afp)).toMatchObject({ created: true });
+    expect((await db.articles.get(6))!.text).toBe(articles[5]!.text);
     db.close();
   });
 

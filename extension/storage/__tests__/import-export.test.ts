@@ -116,16 +116,18 @@ describe('import', () => {
     db = failing.db;
     await store(db, 'Déjà là', 'https://a.org/kept');
     const before = await articlesToExport(db);
-    const file = serializeCorpus(['un', 'deux', 'trois', 'quatre'].map((t, i) => ({
-      ...toNewArticle(extracted(t), `https://b.org/${i}`, 'page', new Date('2026-01-01')),
-    })));
-    failing.arm(3); // The third article's write fails.
+    // Four new articles (written together) and an update of the stored one (written after them).
+    const file = serializeCorpus([
+      ...['un', 'deux', 'trois', 'quatre'].map((t, i) => toNewArticle(extracted(t), `https://b.org/${i}`, 'page', new Date('2026-01-01'))),
+      toNewArticle(extracted('Déjà là, corrigé'), 'https://a.org/kept', 'page', new Date('2026-01-02')),
+    ]);
+    failing.arm(2); // The update's write fails, after the new articles were written.
     await expect(importArticles(db, candidates(file))).rejects.toMatchObject({ name: expect.stringMatching(/QuotaExceededError|AbortError/) });
     expect(await articlesToExport(db)).toEqual(before);
 
     // The next file goes in whole.
     failing.arm(Infinity);
-    expect(await importArticles(db, candidates(file))).toMatchObject({ added: 4, updated: 0 });
+    expect(await importArticles(db, candidates(file))).toMatchObject({ added: 4, updated: 1 });
     expect(await db.articles.count()).toBe(5);
   });
 });

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { SEEDS_DIR } from '../../../tests/shared-fixtures';
-import { LIMITS, parseCorpusFile, serializeCorpus, serializeCorpusLines, type PortableArticle } from '..';
+import { fitToLimits, LIMITS, parseCorpusFile, parseCorpusLines, serializeCorpus, serializeCorpusLines, type PortableArticle } from '..';
 import { articlesFromFolder, type FolderFile } from '../folder';
 
 const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -278,5 +278,64 @@ describe('what is read of a valid article', () => {
       const mutated = chars.join('');
       expect(() => parseCorpusFile(mutated, i % 2 ? 'c.json' : 'c.jsonl')).not.toThrow();
     }
+  });
+});
+
+describe('a file read as lines (the corpus page reads it in parts)', () => {
+  const seeds = seedArticles();
+  const json = serializeCorpus(seeds, { now: NOW });
+  const jsonl = [...serializeCorpusLines(seeds, { now: NOW })].join('\n');
+  const lines = (text: string) => text.split('\n');
+
+  it.each([
+    ['a JSON export', json, 'c.json'],
+    ['a JSONL export', jsonl, 'c.jsonl'],
+    ['a JSONL export without its extension', jsonl, 'c.txt'],
+    ['a JSON export with a byte order mark and Windows line ends', `\uFEFF${json.replace(/\n/g, '\r\n')}`, 'c.json'],
+    ['pretty-printed JSON (read whole)', JSON.stringify(JSON.parse(json), null, 2), 'c.json'],
+    ['a JSON export with a hostile article', serializeCorpus([...seeds, { ...seeds[0]!, url: 'javascript:alert(1)' }], { now: NOW }), 'c.json'],
+    ['an empty JSON export', serializeCorpus([], { now: NOW }), 'c.json'],
+  ])('gives what the whole file gives: %s', (_name, text, name) => {
+    const whole = parseCorpusFile(text, name);
+    expect(parseCorpusLines(lines(text), name)).toEqual(whole);
+  });
+
+  it.each([
+    ['cut in the middle of an article', json.slice(0, Math.floor(json.length / 2)), /^the file is not complete JSON/],
+    ['cut after a whole article line', json.split('\n').slice(0, 3).join('\n'), /^the file is not complete JSON/],
+    ['an article line without its comma', json.replace('},\n{', '}\n{'), /^the file is not complete JSON.*line 2/],
+    ['a comma after the last article', json.replace(/}\n]}/, '},\n]}'), /^the file is not complete JSON.*line 6/],
+    ['a newer format version', json.replace('"version":1', '"version":9'), /newer Recoupe/],
+  ])('refuses the whole file, as whole reading does: %s', (_name, text, error) => {
+    const parsed = parseCorpusLines(lines(text), 'c.json');
+    expect(parsed).toEqual({ ok: false, error: expect.stringMatching(error) });
+    expect(parseCorpusFile(text, 'c.json').ok).toBe(false);
+  });
+
+  it('reads an export in Recoupe’s layout beyond the size a whole file is read at', () => {
+    // The lines of one article repeated past LIMITS.fileChars (without building the string).
+    const [head, first] = lines(json);
+    const article = first!.slice(0, -1);
+    const count = Math.ceil(LIMITS.fileChars / article.length) + 1;
+    const big = [head!, ...Array.from({ length: count }, (_, i) => article.replace(seeds[0]!.url, `https://a.org/${i}`) + (i < count - 1 ? ',' : '')), ']}', ''];
+    const parsed = parseCorpusLines(big, 'big.json');
+    expect(parsed.ok && parsed.articles.length).toBe(count);
+  });
+});
+
+describe('fitting a record to the import limits (saving does)', () => {
+  it.each([
+    ['a title too long', { title: 'é'.repeat(LIMITS.titleChars + 867) }, { title: 'é'.repeat(LIMITS.titleChars) }],
+    ['a title cut inside a surrogate pair', { title: `${'a'.repeat(LIMITS.titleChars - 1)}😀` }, { title: 'a'.repeat(LIMITS.titleChars - 1) }],
+    ['a byline and a site too long', { byline: 'b'.repeat(5_000), site: 's'.repeat(501) }, { byline: 'b'.repeat(LIMITS.bylineChars), site: 's'.repeat(LIMITS.siteChars) }],
+    ['a date out of the calendar', { publishedTime: '+275760-09-13T00:00:00.000Z' }, { publishedTime: null }],
+    ['a language that is no tag', { language: 'français' }, { language: null }],
+    ['a canonical address the format refuses', { canonicalUrl: `https://a.org/${'x'.repeat(LIMITS.urlChars)}` }, { canonicalUrl: null }],
+    ['blank fields', { title: '  ', byline: '' }, { title: null, byline: null }],
+  ])('%s: then imports back', (_name, fields, expected) => {
+    const fitted = fitToLimits({ ...valid(), ...fields } as PortableArticle);
+    expect(fitted).toMatchObject(expected);
+    const parsed = parseCorpusFile(jsonFile([fitted]), 'c.json');
+    expect(parsed.ok && parsed.skipped).toEqual([]);
   });
 });

@@ -1,0 +1,134 @@
+/**
+ * The index can be trusted after any stop (issue 20, item 4). Every change of the corpus bumps
+ * its version in the same transaction; the saved story index records the version it describes and
+ * is rebuilt for any other. The worker stopping between an update and the next write of the index
+ * (Chrome stops idle workers on its own) is played by saving through storage alone, without the
+ * index hearing of it, then starting a new index as the next worker does.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
+import { CorpusDb } from '../../extension/storage/corpus-db';
+import { deleteArticles, getCorpusVersion, getMeta, saveArticle } from '../../extension/storage/corpus';
+import { toNewArticle } from '../../extension/storage/article-record';
+import { withAnalysis } from '../../extension/storage/analysis';
+import { importArticles } from '../../extension/storage/import-export';
+import { loadSamples, type SampleFile } from '../../extension/storage/samples';
+import { StoryIndex } from '../background/story-index';
+import { CorpusIndex } from '../../lib/index';
+import { featuresOf } from '../../extension/storage/analysis';
+import { extractFromText } from '../../lib/extract';
+import { FIXTURES_DIR } from '../../tests/shared-fixtures';
+
+const NAME = 'recoupe-story-index-test';
+const seedText = (n: string) => readFileSync(new URL(`../../corpus/${n}.txt`, import.meta.url), 'utf8');
+const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcdafa8', '003_0bb6bc6989cf1c52'];
+/** A BASIL article (English, US politics, 2010): nothing in common with the French seeds. */
+const basil = JSON.parse(readFileSync(join(FIXTURES_DIR, 'basil/articles/2010/2b95d2cf-e979-4f9c-ae27-9a5370934f23_1.json'), 'utf8')) as { title: string; 'body-paragraphs': string[][] };
+const basilText = basil['body-paragraphs'].map((p) => p.join(' ')).join('\n\n');
+
+const record = (text: string, url: string, when = '2026-03-01') => withAnalysis(toNewArticle(extractFromText(text), url, 'page', new Date(when)));
+
+let db: CorpusDb;
+beforeEach(() => {
+  db = new CorpusDb(NAME);
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  db.close();
+  await Dexie.delete(NAME);
+});
+
+/** Starts an index as a worker does, and waits until it has written itself back. */
+async function startedAndPersisted(): Promise<StoryIndex> {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  const stories = new StoryIndex(db);
+  await stories.get();
+  await vi.runAllTimersAsync();
+  vi.useRealTimers();
+  await vi.waitFor(async () => expect(await getMeta(db, 'storyIndexVersion')).toBe(await getCorpusVersion(db)));
+  return stories;
+}
+
+describe('the corpus version', () => {
+  it('moves with every save, update, delete, import and sample load, and not with a save that changes nothing', async () => {
+    const versions = [await getCorpusVersion(db)];
+    const { id } = await saveArticle(db, record(seedText(SEEDS[0]!), 'https://a.example.org/1'));
+    versions.push(await getCorpusVersion(db));
+    await saveArticle(db, record(seedText(SEEDS[1]!), 'https://a.example.org/1', '2026-03-02'));
+    versions.push(await getCorpusVersion(db));
+    const lost = record(seedText(SEEDS[1]!).slice(0, 200), 'https://a.example.org/1', '2026-03-03');
+    expect(await saveArticle(db, lost)).toMatchObject({ keptStored: true });
+    versions.push(await getCorpusVersion(db));
+    await importArticles(db, SEEDS.slice(2).map((n, i) => ({ item: `article ${i + 1}`, article: { ...record(seedText(n), `https://b.example.org/${i}`), savedAt: null, updatedAt: null } })));
+    versions.push(await getCorpusVersion(db));
+    await deleteArticles(db, [id]);
+    versions.push(await getCorpusVersion(db));
+    const samples: SampleFile[] = SEEDS.map((name) => ({ name, text: seedText(name) }));
+    await loadSamples(db, samples);
+    versions.push(await getCorpusVersion(db));
+    // One step per change (an import or a sample load is one change), none for the save that kept the stored text.
+    expect(versions).toEqual([0, 1, 2, 2, 3, 4, 5]);
+  });
+
+  it('is not moved by a save whose transaction failed', async () => {
+    await saveArticle(db, record(seedText(SEEDS[0]!), 'https://a.example.org/1'));
+    const put = vi.spyOn(db.meta, 'put').mockRejectedValueOnce(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
+    await expect(saveArticle(db, record(seedText(SEEDS[1]!), 'https://a.example.org/1', '2026-03-02'))).rejects.toThrow();
+    put.mockRestore();
+    expect(await getCorpusVersion(db)).toBe(1);
+    expect((await db.articles.toArray()).map((a) => a.text)).toEqual([record(seedText(SEEDS[0]!), 'x').text]);
+    expect(await db.versions.count()).toBe(0);
+  });
+});
+
+describe('a story index saved for another corpus version', () => {
+  it('is rebuilt after an update the stopped worker never indexed, and finds the article by its new text', async () => {
+    const ids: number[] = [];
+    for (const [i, n] of SEEDS.entries()) ids.push((await saveArticle(db, record(seedText(n), `https://a.example.org/${i}`))).id);
+    await startedAndPersisted();
+    // The article at the first address now reads differently; the worker stops before the index hears of it.
+    const updated = record(basilText, 'https://a.example.org/0', '2026-03-02');
+    expect(await saveArticle(db, updated)).toEqual({ id: ids[0], created: false });
+
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    const index = await new StoryIndex(db).get();
+    expect(info).toHaveBeenCalledWith(expect.stringMatching(/story index rebuilt \(saved for corpus version 4, the corpus is at 5\)/));
+    info.mockRestore();
+    expect(index.candidates(updated.analysis.match)).toContain(String(ids[0]));
+    // It describes the stored texts as they are now, as one built afresh from them does.
+    const fresh = CorpusIndex.build((await db.articles.toArray()).map((a) => ({ id: String(a.id), features: featuresOf(a) })));
+    expect(index.serialize()).toBe(fresh.serialize());
+  });
+
+  it('is used as saved when the corpus has not changed since', async () => {
+    for (const [i, n] of SEEDS.entries()) await saveArticle(db, record(seedText(n), `https://a.example.org/${i}`));
+    await startedAndPersisted();
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    expect((await new StoryIndex(db).get()).size).toBe(4);
+    expect(info).not.toHaveBeenCalled();
+    info.mockRestore();
+  });
+
+  it('is not written while a change is under way, so it never claims a version it does not show', async () => {
+    const stories = await startedAndPersisted();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // A save committed, its index update not yet made (the worker is busy elsewhere).
+    const change = stories.change(async () => {
+      const saved = await saveArticle(db, record(seedText(SEEDS[0]!), 'https://a.example.org/late'));
+      await stories.remove([]); // Any index activity schedules a write.
+      await held;
+      await stories.add(saved.id, record(seedText(SEEDS[0]!), 'x').analysis.match);
+    });
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(await getMeta(db, 'storyIndexVersion')).toBe(0);
+    release();
+    await change;
+    await vi.advanceTimersByTimeAsync(5_000);
+    vi.useRealTimers();
+    await vi.waitFor(async () => expect(await getMeta(db, 'storyIndexVersion')).toBe(1));
+  });
+});
