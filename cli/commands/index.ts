@@ -2,12 +2,16 @@
 import type { Command } from './command';
 import { compare } from './compare';
 import { extract } from './extract';
+import { features } from './features';
+import { grade } from './grade';
 import { match } from './match';
 import { stories } from './stories';
 import { quotes } from './quotes';
 
 export const COMMANDS: Record<string, Command> = {
   extract,
+  features,
+  grade,
   compare,
   quotes,
   match,

@@ -1,0 +1,48 @@
+/**
+ * JSON Lines in, JSON Lines out (https://jsonlines.org): one record per line, each turned into
+ * one output record. Memory stays flat whatever the length of the stream: lines are read one at
+ * a time (node:readline pauses its input while lines wait), and a write that fills the output's
+ * buffer waits for it to drain. A line that is not JSON, or that the command refuses, is reported
+ * on stderr with its line number and skipped: one bad record does not stop a job of millions
+ * (Spark's `RDD.pipe()` and shell pipelines run the command unchanged).
+ */
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+
+/** A record the command refuses (missing field, wrong type): reported with its line number, skipped. */
+export class RecordError extends Error {}
+
+/** Turns one input record into one output record (or none, for `undefined`). */
+export type RecordTransform = (record: unknown) => unknown;
+
+export interface StreamCounts {
+  /** Non-blank lines read. */
+  read: number;
+  written: number;
+  /** Lines reported and skipped. */
+  failed: number;
+}
+
+export async function streamJsonl(input: Readable, output: Writable, errors: Writable, transform: RecordTransform): Promise<StreamCounts> {
+  const counts: StreamCounts = { read: 0, written: 0, failed: 0 };
+  let lineNumber = 0;
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    lineNumber++;
+    if (!line.trim()) continue;
+    counts.read++;
+    let out: unknown;
+    try {
+      out = await transform(JSON.parse(line));
+    } catch (error) {
+      counts.failed++;
+      const why = error instanceof SyntaxError ? `not JSON (${error.message})` : (error as Error).message;
+      errors.write(`recoupe: line ${lineNumber}: ${why.replace(/\s+/g, ' ')}; skipped\n`);
+      continue;
+    }
+    if (out === undefined) continue;
+    counts.written++;
+    if (!output.write(`${JSON.stringify(out)}\n`)) await once(output, 'drain');
+  }
+  return counts;
+}
