@@ -47,7 +47,8 @@ async function main(argv: string[]): Promise<number> {
       return counts.failed ? 1 : 0;
     }
     const output = await command.run(parsed.positionals, options);
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    // A command that writes its own lines (a JSON Lines producer) returns nothing.
+    if (output !== undefined) process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) return fail(error.message, 2, true);

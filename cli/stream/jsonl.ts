@@ -13,8 +13,16 @@ import type { Readable, Writable } from 'node:stream';
 /** A record the command refuses (missing field, wrong type): reported with its line number, skipped. */
 export class RecordError extends Error {}
 
-/** Turns one input record into one output record (or none, for `undefined`). */
-export type RecordTransform = (record: unknown) => unknown;
+/** Several output records for one input record. */
+export class Records {
+  constructor(readonly records: unknown[]) {}
+}
+
+/** Turns one input record into one output record, several (`Records`), or none (`undefined`). */
+export type RecordTransform = ((record: unknown) => unknown) & {
+  /** Records still held when the input ends (a command that groups consecutive lines). */
+  end?: () => unknown[];
+};
 
 export interface StreamCounts {
   /** Non-blank lines read. */
@@ -27,6 +35,10 @@ export interface StreamCounts {
 export async function streamJsonl(input: Readable, output: Writable, errors: Writable, transform: RecordTransform): Promise<StreamCounts> {
   const counts: StreamCounts = { read: 0, written: 0, failed: 0 };
   let lineNumber = 0;
+  const write = async (record: unknown) => {
+    counts.written++;
+    if (!output.write(`${JSON.stringify(record)}\n`)) await once(output, 'drain');
+  };
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     lineNumber++;
     if (!line.trim()) continue;
@@ -40,9 +52,8 @@ export async function streamJsonl(input: Readable, output: Writable, errors: Wri
       errors.write(`recoupe: line ${lineNumber}: ${why.replace(/\s+/g, ' ')}; skipped\n`);
       continue;
     }
-    if (out === undefined) continue;
-    counts.written++;
-    if (!output.write(`${JSON.stringify(out)}\n`)) await once(output, 'drain');
+    for (const record of out instanceof Records ? out.records : out === undefined ? [] : [out]) await write(record);
   }
+  for (const record of transform.end?.() ?? []) await write(record);
   return counts;
 }
