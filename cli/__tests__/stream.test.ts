@@ -3,6 +3,7 @@
  * one record per line comes out, and a bad line is reported with its number and skipped. Run
  * in-process through `streamJsonl`, the function `recoupe` runs on stdin and stdout.
  */
+import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -134,4 +135,17 @@ describe('recoupe compare (stream)', () => {
     expect(expected.report.same).toHaveLength(1);
     expect(records).toEqual([{ a: 'a', b: 'b', report: expected.report }]);
   });
+});
+
+describe('recoupe <command> on stdin', () => {
+  it('streams stdin to stdout, reports a bad line on stderr and exits 1 after the last line', async () => {
+    const input = [seedLines[0], '{"id": 3}', seedLines[1]].join('\n');
+    const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      const child = execFile('node', ['--import', 'tsx', 'cli/recoupe.ts', 'features'], (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
+      child.stdin!.end(input);
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('recoupe: line 2: "text" is missing or not a string; skipped\n');
+    expect(result.stdout.trim().split('\n').map((l) => (JSON.parse(l) as FeaturesRecord).id)).toEqual([SEED_IDS[0], SEED_IDS[1]]);
+  }, 30_000);
 });
