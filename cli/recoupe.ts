@@ -2,8 +2,8 @@
  * Recoupe's command line: the extension's analysis engine on files, with JSON output.
  * `npm run --silent cli -- <command> …`; the commands are listed in `commands/index.ts`.
  *
- * Given no file, `extract`, `features`, `grade` and `compare` stream JSON Lines from stdin to
- * stdout (cli/stream/jsonl.ts).
+ * Given no file, `extract`, `features`, `grade`, `compare` and `passim-export|import` stream
+ * JSON Lines from stdin to stdout (cli/stream/jsonl.ts).
  *
  * Exit codes: 0 success, 1 unreadable or unparsable input (for a stream: some line was skipped),
  * 2 wrong usage.

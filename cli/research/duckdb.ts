@@ -48,7 +48,8 @@ export async function defineCandidates(db: DuckDBConnection, featuresPath: strin
     SELECT f.id, k.value ->> 0 AS key, (k.value ->> 1)::DOUBLE AS cnt, k.key::INTEGER AS pos FROM features f, json_each(f.keys) k`);
   await db.run(`CREATE OR REPLACE TEMPORARY VIEW settings AS SELECT ${Math.trunc(candidateLimit)} AS candidate_limit, ${GRADE_ALL_BELOW} AS grade_all_below,
     ${POSTED_KEYS} AS posted_keys, ${MAX_DF_SHARE} AS max_df_share, ${MIN_MAX_DF} AS min_max_df, ${ENTITY_BOOST} AS entity_boost, ${MIN_CANDIDATE_SHARE} AS min_candidate_share`);
-  for (const statement of statements(CANDIDATES_SQL)) await db.run(statement);
+  // Each view is read more than once downstream: DuckDB computes it once as a table.
+  for (const statement of statements(CANDIDATES_SQL)) await db.run(statement.replace(/^CREATE OR REPLACE TEMPORARY VIEW/, 'CREATE OR REPLACE TEMPORARY TABLE'));
 }
 
 /** Writes the first column of each row of `sql` (a line of text) to `out`, chunk by chunk, waiting when `out` is full. */
@@ -66,7 +67,7 @@ export async function streamLines(db: DuckDBConnection, sql: string, out: Writab
 }
 
 /** The pairs to grade, as `recoupe grade` reads them: `{a: {id, features}, b: {id, features}}` per line. */
-export const PAIRS_SQL = `SELECT json_object('a', json_object('id', p.a, 'features', fa.features), 'b', json_object('id', p.b, 'features', fb.features))::VARCHAR
+export const PAIRS_SQL = `SELECT '{"a":{"id":' || to_json(p.a) || ',"features":' || fa.features::VARCHAR || '},"b":{"id":' || to_json(p.b) || ',"features":' || fb.features::VARCHAR || '}}'
   FROM candidate_pairs p JOIN features fa ON fa.id = p.a JOIN features fb ON fb.id = p.b ORDER BY p.a, p.b`;
 
 /** Writes the corpus statistics `recoupe grade --stats` reads: `{key, df, docs}` per line. */

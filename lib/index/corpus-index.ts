@@ -39,7 +39,7 @@ export const ENTITY_BOOST = 1.5;
 
 /**
  * The keys an article is counted, posted and looked up under, with their counts: its entities
- * (`e:` + key) first, then its stems. The candidate join of the CLI (cli/candidates.sql) reads
+ * (`e:` + key) first, then its stems. The candidate join of the CLI (cli/research/candidates.sql) reads
  * them from `recoupe features`.
  */
 export function indexKeys(f: ArticleFeatures): [string, number][] {
