@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../../lib/index';
 import { gradePrepared, prepare } from '../../lib/match';
@@ -18,8 +18,8 @@ import { featuresRecord } from '../commands/features';
 import { gradeRecord, readStats } from '../commands/grade';
 import { passimClusters, passimDocument, type SharedPassageCluster } from '../commands/passim';
 import { connect, defineCandidates, PAIRS_SQL, streamLines, writeStats } from '../research/duckdb';
-import { streamJsonl, type RecordTransform } from '../stream/jsonl';
 import type { FeaturesRecord } from '../stream/records';
+import { runStream } from './run-stream';
 
 const dir = mkdtempSync(join(tmpdir(), 'recoupe-research-'));
 
@@ -72,13 +72,6 @@ describe('candidates as a SQL join (cli/research/candidates.sql, DuckDB)', () =>
   }, 60_000);
 });
 
-async function run(lines: string[], transform: RecordTransform) {
-  const out = new PassThrough();
-  const chunks: string[] = [];
-  out.on('data', (c) => chunks.push(String(c)));
-  const counts = await streamJsonl(Readable.from(lines.map((l) => `${l}\n`)), out, new PassThrough(), transform);
-  return { records: chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown), counts };
-}
 
 describe('the pipeline features → candidates (DuckDB) → grade on BASIL 2010–2012', () => {
   it('grades the pairs `recoupe stories` grades, with its corpus statistics, to the same links', async () => {
@@ -97,7 +90,7 @@ describe('the pipeline features → candidates (DuckDB) → grade on BASIL 2010�
     // 90 articles, under lib/index's GRADE_ALL_BELOW: every pair is graded, as `recoupe stories` does.
     expect(pairLines).toHaveLength((90 * 89) / 2);
     const stats = await readStats(statsPath);
-    const { records, counts } = await run(pairLines, (v) => gradeRecord(v, stats));
+    const { records, counts } = await runStream(pairLines, (v) => gradeRecord(v, stats));
     expect(counts.failed).toBe(0);
     const index = CorpusIndex.build(corpus);
     const features = new Map(corpus.map((r) => [r.id, prepare(r.features, index)]));
@@ -115,7 +108,7 @@ describe('passim', () => {
   const articles = seeds.map((id) => extractRecord({ id, text: readFileSync(join(SEEDS_DIR, `${id}.txt`), 'utf8'), ...meta(id) }));
 
   it('exports articles as passim reads them: id, series = outlet, date, text', async () => {
-    const { records } = await run(articles.map((a) => JSON.stringify(a)), passimDocument);
+    const { records } = await runStream(articles.map((a) => JSON.stringify(a)), passimDocument);
     expect(records).toEqual(articles.map((a) => ({ id: a.id, series: a.site, date: a.published!.slice(0, 10), text: a.text, ...(a.title ? { title: a.title } : {}) })));
     expect(records.map((r) => (r as { series: string }).series)).toEqual(['RT France', 'RT France']);
   });
@@ -133,7 +126,7 @@ describe('passim', () => {
       return { ...d, text: d.text.slice(begin, end), cluster: 42, size: 2, begin, end, uid, src: null, pboiler: 0 };
     });
     const other = { ...out[0]!, cluster: 7, size: 1 };
-    const { records, counts } = await run([...out, other, { ...out[1]!, cluster: 42 }].map((r) => JSON.stringify(r)), passimClusters());
+    const { records, counts } = await runStream([...out, other, { ...out[1]!, cluster: 42 }].map((r) => JSON.stringify(r)), passimClusters());
     expect(counts).toEqual({ read: 4, written: 2, failed: 1 });
     const [shared] = records as SharedPassageCluster[];
     expect(shared!.cluster).toBe('42');

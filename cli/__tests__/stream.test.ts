@@ -6,7 +6,6 @@
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { computeFeatures, corpusStats, gradePair } from '../../lib/match';
 import { firstWords, indexKeys } from '../../lib/index';
@@ -17,28 +16,15 @@ import { extractRecord, type ExtractedRecord } from '../commands/extract';
 import { featuresRecord } from '../commands/features';
 import { gradeRecord } from '../commands/grade';
 import { readArticleFile } from '../corpus-folder';
-import { streamJsonl, type RecordTransform } from '../stream/jsonl';
 import type { FeaturesRecord } from '../stream/records';
-
-/** Runs a transform over lines as `recoupe <command>` does over stdin; returns the records written, stderr and the counts. */
-async function run(lines: string[], transform: RecordTransform) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const chunks: string[] = [];
-  const errors: string[] = [];
-  out.on('data', (c) => chunks.push(String(c)));
-  err.on('data', (c) => errors.push(String(c)));
-  const counts = await streamJsonl(Readable.from(lines.map((l) => `${l}\n`)), out, err, transform);
-  const records = chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);
-  return { records, stderr: errors.join(''), counts };
-}
+import { runStream } from './run-stream';
 
 const SEED_IDS = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
 const seedLines = SEED_IDS.map((id) => JSON.stringify({ id, text: readFileSync(join(SEEDS_DIR, `${id}.txt`), 'utf8') }));
 
 describe('recoupe extract (stream)', () => {
   it('turns text captures into articles with the seeds’ gold titles and languages', async () => {
-    const { records, counts } = await run(seedLines, extractRecord);
+    const { records, counts } = await runStream(seedLines, extractRecord);
     expect(counts).toEqual({ read: 5, written: 5, failed: 0 });
     const gold = readSeedGold().articles;
     for (const r of records as ExtractedRecord[]) {
@@ -50,7 +36,7 @@ describe('recoupe extract (stream)', () => {
 
   it('extracts an HTML page, the record’s metadata winning over the page’s', async () => {
     const html = readFileSync('corpus/pages/000_492f0f67598950be.html', 'utf8');
-    const [r] = (await run([JSON.stringify({ id: 'p', html, site: 'Sputnik', published: '2016-07-06' })], extractRecord)).records as ExtractedRecord[];
+    const [r] = (await runStream([JSON.stringify({ id: 'p', html, site: 'Sputnik', published: '2016-07-06' })], extractRecord)).records as ExtractedRecord[];
     expect(r).toMatchObject({ id: 'p', site: 'Sputnik', published: '2016-07-06', language: 'fr', isArticle: true });
     expect(r!.title).toMatch(/^Poutine et Obama/);
   });
@@ -61,7 +47,7 @@ describe('recoupe extract (stream)', () => {
     ['no id', '{"text": "Un texte."}', /^recoupe: line 2: "id" is missing/],
     ['both html and text', '{"id": "x", "text": "a", "html": "<p>a</p>"}', /^recoupe: line 2: give either "html"/],
   ])('reports a line that is %s with its number, skips it and goes on', async (_name, bad, message) => {
-    const { records, stderr, counts } = await run([seedLines[0]!, bad, '', seedLines[1]!], extractRecord);
+    const { records, stderr, counts } = await runStream([seedLines[0]!, bad, '', seedLines[1]!], extractRecord);
     expect(counts).toEqual({ read: 3, written: 2, failed: 1 });
     expect((records as ExtractedRecord[]).map((r) => r.id)).toEqual([SEED_IDS[0], SEED_IDS[1]]);
     expect(stderr.trim().split('\n')).toHaveLength(1);
@@ -71,8 +57,8 @@ describe('recoupe extract (stream)', () => {
 
 describe('recoupe features (stream)', () => {
   it('gives the features a folder article gets, and the keys the index posts it under', async () => {
-    const articles = (await run(seedLines, extractRecord)).records;
-    const { records, counts } = await run(articles.map((a) => JSON.stringify(a)), featuresRecord);
+    const articles = (await runStream(seedLines, extractRecord)).records;
+    const { records, counts } = await runStream(articles.map((a) => JSON.stringify(a)), featuresRecord);
     expect(counts.failed).toBe(0);
     for (const r of records as FeaturesRecord[]) {
       const folder = await readArticleFile(join(SEEDS_DIR, `${r.id}.txt`));
@@ -85,7 +71,7 @@ describe('recoupe features (stream)', () => {
   });
 
   it('reports an article without text on its line', async () => {
-    const { stderr, counts } = await run(['{"id": "a"}'], featuresRecord);
+    const { stderr, counts } = await runStream(['{"id": "a"}'], featuresRecord);
     expect(counts).toEqual({ read: 1, written: 0, failed: 1 });
     expect(stderr).toBe('recoupe: line 1: "text" is missing or not a string; skipped\n');
   });
@@ -102,7 +88,7 @@ describe('recoupe grade (stream)', () => {
   it('grades each pair as lib/match does with the corpus’s statistics: two events never same, one event above two', async () => {
     const same = [[e1![0]!, e1![1]!], [e1![0]!, e1![2]!], [e2![0]!, e2![1]!]];
     const other = [[e1![0]!, e2![0]!], [e1![1]!, e2![1]!], [e1![2]!, e2![2]!]];
-    const { records, counts } = await run([...same, ...other].map(([a, b]) => pair(a!, b!)), (v) => gradeRecord(v, stats));
+    const { records, counts } = await runStream([...same, ...other].map(([a, b]) => pair(a!, b!)), (v) => gradeRecord(v, stats));
     expect(counts.failed).toBe(0);
     const grades = records as { a: string; b: string; relation: string; score: number; reasons: string[] }[];
     expect(grades).toEqual([...same, ...other].map(([a, b]) => {
@@ -116,7 +102,7 @@ describe('recoupe grade (stream)', () => {
 
   it('refuses features of another version on their line', async () => {
     const stale = JSON.stringify({ a: { id: 'x', features: { ...featured.get(e1![0]!), v: 0 } }, b: { id: 'y', features: featured.get(e1![1]!) } });
-    const { stderr, counts } = await run([pair(e1![0]!, e1![1]!), stale], (v) => gradeRecord(v, stats));
+    const { stderr, counts } = await runStream([pair(e1![0]!, e1![1]!), stale], (v) => gradeRecord(v, stats));
     expect(counts).toEqual({ read: 2, written: 1, failed: 1 });
     expect(stderr).toMatch(/^recoupe: line 2: "a": "features" is missing or not features of this version/);
   });
@@ -129,7 +115,7 @@ describe('recoupe compare (stream)', () => {
     const meta = (id: string) => JSON.parse(readFileSync(`corpus/${id}.meta.json`, 'utf8')) as Record<string, string>;
     const a = extractRecord({ id: 'a', html: readFileSync(PAGE, 'utf8'), ...meta('000_492f0f67598950be') });
     const b = extractRecord({ id: 'b', text: readFileSync(AFP, 'utf8'), ...meta('001_efc4fda914ae2fdd') });
-    const { records, counts } = await run([JSON.stringify({ a, b }), JSON.stringify({ a })], compareRecord);
+    const { records, counts } = await runStream([JSON.stringify({ a, b }), JSON.stringify({ a })], compareRecord);
     expect(counts).toEqual({ read: 2, written: 1, failed: 1 });
     const expected = (await compare.run([PAGE, AFP], {})) as CompareOutput;
     expect(expected.report.same).toHaveLength(1);
