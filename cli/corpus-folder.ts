@@ -48,12 +48,17 @@ async function readMeta(path: string): Promise<SidecarMeta | null> {
 export async function readArticleFile(path: string): Promise<CorpusFile> {
   const meta = await readMeta(path);
   const { content, isHtml } = await readPage(path);
+  return { id: articleId(path), path: resolve(path), article: extractWithMeta(content, isHtml, meta) };
+}
+
+/** Extract a page or text with the metadata given beside it (a sidecar, a JSON Lines record): the metadata wins over the page. */
+export function extractWithMeta(content: string, isHtml: boolean, meta: SidecarMeta | null): ExtractedArticle {
   const url = meta?.url && URL.canParse(meta.url) ? meta.url : undefined;
   const article = extractPage(content, isHtml, url);
   if (meta?.title) article.title = meta.title;
   if (meta?.site) article.siteName = meta.site;
   if (meta?.published) article.publishedTime = meta.published;
-  return { id: articleId(path), path: resolve(path), article };
+  return article;
 }
 
 /**

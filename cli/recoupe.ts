@@ -2,12 +2,17 @@
  * Recoupe's command line: the extension's analysis engine on files, with JSON output.
  * `npm run --silent cli -- <command> …`; the commands are listed in `commands/index.ts`.
  *
- * Exit codes: 0 success, 1 unreadable or unparsable input, 2 wrong usage.
+ * Given no file, `extract`, `features`, `grade`, `compare` and `passim-export|import` stream
+ * JSON Lines from stdin to stdout (cli/stream/jsonl.ts).
+ *
+ * Exit codes: 0 success, 1 unreadable or unparsable input (for a stream: some line was skipped),
+ * 2 wrong usage.
  */
 import { parseArgs } from 'node:util';
 import { COMMANDS } from './commands';
 import { UsageError } from './commands/command';
 import { InputError } from './read-page';
+import { streamJsonl } from './stream/jsonl';
 
 const USAGE = `Usage:\n${Object.values(COMMANDS).flatMap((c) => c.usage).map((u) => `  ${u}`).join('\n')}`;
 
@@ -35,9 +40,15 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${command.usage.join('\n')}\n`);
     return 0;
   }
+  const options = parsed.values as Record<string, string | boolean | undefined>;
   try {
-    const output = await command.run(parsed.positionals, parsed.values as Record<string, string | boolean | undefined>);
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    if (command.stream && parsed.positionals.length === 0) {
+      const counts = await streamJsonl(process.stdin, process.stdout, process.stderr, await command.stream(options));
+      return counts.failed ? 1 : 0;
+    }
+    const output = await command.run(parsed.positionals, options);
+    // A command that writes its own lines (a JSON Lines producer) returns nothing.
+    if (output !== undefined) process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) return fail(error.message, 2, true);

@@ -24,7 +24,7 @@ export const POSTED_KEYS = 24;
 /** Keys on more than this share of the corpus do not generate candidates (they are in every other article). */
 export const MAX_DF_SHARE = 0.05;
 /** ... unless the corpus is small: a key in fewer than this many articles always counts. */
-const MIN_MAX_DF = 50;
+export const MIN_MAX_DF = 50;
 /** Articles re-ranked with the full pair scorer, at most, by default. */
 export const DEFAULT_CANDIDATES = 200;
 /**
@@ -33,6 +33,20 @@ export const DEFAULT_CANDIDATES = 200;
  * loading and grading it is most of the cost of a match.
  */
 export const MIN_CANDIDATE_SHARE = 0.2;
+
+/** An entity key weighs this much more than a stem in choosing posted keys and candidates: a shared name says more than a shared word. */
+export const ENTITY_BOOST = 1.5;
+
+/**
+ * The keys an article is counted, posted and looked up under, with their counts: its entities
+ * (`e:` + key) first, then its stems. The candidate join of the CLI (cli/research/candidates.sql) reads
+ * them from `recoupe features`.
+ */
+export function indexKeys(f: ArticleFeatures): [string, number][] {
+  return [...f.entities.map(([k, , c]): [string, number] => [`e:${k}`, c]), ...f.terms];
+}
+
+const keyBoost = (key: string) => (key.startsWith('e:') ? ENTITY_BOOST : 1);
 
 class Postings {
   docs = new Uint32Array(4);
@@ -127,9 +141,7 @@ export class CorpusIndex implements CorpusStats {
 
   /** The keys of `f` that point to it, with their counts: the most distinctive by tf · idf. */
   private postedKeys(f: ArticleFeatures): [string, number][] {
-    const all: [string, number, number][] = [];
-    for (const [k, , c] of f.entities) all.push([`e:${k}`, c, (1 + Math.log(c)) * this.idf(this.df(`e:${k}`)) * 1.5]);
-    for (const [s, c] of f.terms) all.push([s, c, (1 + Math.log(c)) * this.idf(this.df(s))]);
+    const all = indexKeys(f).map(([k, c]): [string, number, number] => [k, c, (1 + Math.log(c)) * this.idf(this.df(k)) * keyBoost(k)]);
     all.sort((a, b) => b[2] - a[2]);
     return all.slice(0, POSTED_KEYS).map(([k, c]) => [k, c]);
   }
@@ -212,8 +224,7 @@ export class CorpusIndex implements CorpusStats {
         acc[d]! += w * (1 + Math.log(p.weights[i]!));
       }
     };
-    for (const [k, , c] of query.entities) visit(`e:${k}`, c, 1.5);
-    for (const [s, c] of query.terms) visit(s, c, 1);
+    for (const [k, c] of indexKeys(query)) visit(k, c, keyBoost(k));
     const skip = exclude === undefined ? -1 : (this.numbers.get(exclude) ?? -1);
     // The best `limit` by a bounded min-heap: touched articles can be tens of thousands at 100k,
     // and sorting them all cost more than the rest of a match.
