@@ -45,6 +45,7 @@ export type ExtractionReply =
  */
 export type { AnchorStatus, TextQuote } from '../lib/anchor';
 import type { TextQuote } from '../lib/anchor';
+import type { MatchReason } from '../lib/match/types';
 
 /** Where the time of a comparison went, in milliseconds (the panel's speed breakdown). */
 export interface ComparisonTimings {
@@ -68,8 +69,8 @@ export interface StoryMatchView {
   publishedTime: string | null;
   relation: 'same' | 'related';
   score: number;
-  /** Why, in words: shared dates, actors, quotations… */
-  reasons: string[];
+  /** Why, as lib/match's codes and values (shared dates, actors, quotations…); the UI writes them in its language. */
+  reasons: MatchReason[];
 }
 
 /** One run of a word diff: in both versions, only in the page's, or only in the other's. */
@@ -179,7 +180,8 @@ export interface ExportFile {
 export interface StoryGroup {
   ids: number[];
   title: string;
-  articles: { id: number; title: string | null; site: string | null; publishedTime: string | null }[];
+  /** `reasons`: what the article shares with the one the story is named after (none for that one). */
+  articles: { id: number; title: string | null; site: string | null; publishedTime: string | null; reasons: MatchReason[] }[];
 }
 
 /** A quotation or passage two stored articles share, as it stands in one of them. */

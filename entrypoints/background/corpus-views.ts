@@ -4,33 +4,46 @@
  * from `lib/`, where the texts and the index are; the page only renders the result.
  */
 import { i18n } from '#i18n';
-import { firstWords, groupStories, type StoryArticle } from '../../lib/index';
+import { firstWords, labelStories } from '../../lib/index';
+import { gradePrepared, prepare, type PreparedFeatures } from '../../lib/match';
+import { featuresOf } from '../../extension/storage/analysis';
 import { comparePrepared, prepareArticle } from '../../lib/compare';
 import type { SideBySide, SideBySideArticle, SharedMark, StoryGroup } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
-import { eachArticle } from '../../extension/storage/corpus';
-import { featuresOf } from '../../extension/storage/analysis';
 import type { StoredArticle } from '../../extension/storage/article-record';
 import { MAX_DETAIL_CHARS } from './compare-page';
 import type { StoryIndex } from './story-index';
 
 /**
- * Same-event stories of the stored corpus, largest first, over the background's story index (its
- * candidates beyond a few hundred articles). Only each article's features and title are kept
- * while reading, never the texts.
+ * Same-event stories of the stored corpus, largest first: the background's same-event links
+ * (kept up to date as articles are saved and deleted) grouped, never the whole corpus graded
+ * again. Only the grouped articles are read, for their titles. `apart`: pairs the reader marked
+ * "not the same event" (`pairKey`), never in one story.
  */
-export async function corpusStories(db: CorpusDb, stories: StoryIndex): Promise<StoryGroup[]> {
+export async function corpusStories(db: CorpusDb, stories: StoryIndex, apart?: ReadonlySet<string>): Promise<StoryGroup[]> {
+  const links = await stories.storyLinks();
+  const groups = links.stories({ apart });
+  const ids = [...new Set(groups.flat())].map(Number);
   const index = await stories.get();
-  const articles: StoryArticle[] = [];
   const about = new Map<number, StoryGroup['articles'][number]>();
-  await eachArticle(db, (a) => {
-    articles.push({ id: String(a.id), title: a.title || firstWords(a.text), features: featuresOf(a) });
-    about.set(a.id, { id: a.id, title: a.title, site: a.site, publishedTime: a.publishedTime });
-  });
+  const labels = new Map<string, string>();
+  const prepared = new Map<string, PreparedFeatures>();
+  for (const a of await db.articles.bulkGet(ids)) {
+    if (!a) continue;
+    about.set(a.id, { id: a.id, title: a.title, site: a.site, publishedTime: a.publishedTime, reasons: [] });
+    labels.set(String(a.id), a.title || firstWords(a.text));
+    prepared.set(String(a.id), prepare(featuresOf(a), index));
+  }
   const published = (x: StoryGroup['articles'][number]) => (x.publishedTime ? Date.parse(x.publishedTime) || Infinity : Infinity);
-  return groupStories(articles, index).map((s) => {
-    const members = s.ids.map((id) => about.get(Number(id))!).sort((x, y) => published(x) - published(y) || x.id - y.id);
-    return { ids: members.map((m) => m.id), title: s.label, articles: members };
+  return labelStories(groups, links, (id) => labels.get(id)).flatMap((s) => {
+    const members = s.ids.flatMap((id) => about.get(Number(id)) ?? []).sort((x, y) => published(x) - published(y) || x.id - y.id);
+    // Why each article is in the story: what it shares with the article the story is named after.
+    const lead = prepared.get(s.lead);
+    for (const m of members) {
+      const p = prepared.get(String(m.id));
+      m.reasons = lead && p && String(m.id) !== s.lead ? gradePrepared(p, lead).reasons : [];
+    }
+    return members.length > 1 ? [{ ids: members.map((m) => m.id), title: s.label, articles: members }] : [];
   });
 }
 

@@ -1,19 +1,28 @@
 /**
- * The background's same-story index: loaded from the corpus database (or rebuilt from the stored
- * articles when missing, damaged or out of step), updated as articles are saved and deleted, and
- * written back a moment after the last change.
+ * The background's same-story index and same-event links: loaded from the corpus database (or
+ * rebuilt from the stored articles when missing, damaged or out of step), updated as articles are
+ * saved, imported and deleted, and written back a moment after the last change.
+ *
+ * The links (lib/index's `StoryLinks`: which stored articles report the same event) are what the
+ * Stories view groups; a saved or imported article's links are graded in the background, a few
+ * articles at a time, so opening the view only groups the links already found.
  */
-import { CorpusIndex, GRADE_ALL_BELOW, loadOrRebuild } from '../../lib/index';
+import { CorpusIndex, GRADE_ALL_BELOW, loadOrRebuild, storyCandidates, StoryLinks } from '../../lib/index';
 import type { ArticleFeatures } from '../../lib/match';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { featuresOf } from '../../extension/storage/analysis';
 import { getMeta, setMeta } from '../../extension/storage/corpus';
 
 const INDEX_KEY = 'storyIndex';
+const LINKS_KEY = 'storyLinks';
 const PERSIST_DELAY_MS = 2_000;
 
 export class StoryIndex {
   private index: Promise<CorpusIndex> | null = null;
+  private links: Promise<StoryLinks> | null = null;
+  /** Articles saved since the links were loaded, whose links are still to be graded. */
+  private pending = new Set<string>();
+  private draining: Promise<void> | null = null;
   /** Articles in the index when it was last built whole. */
   private builtSize = 0;
   private persistTimer: ReturnType<typeof setTimeout> | null = null;
@@ -44,18 +53,81 @@ export class StoryIndex {
     return index;
   }
 
+  /**
+   * The same-event links of every stored article, up to date: the stored ones when they list
+   * the indexed articles (those saved since are graded now), else found again from all articles.
+   */
+  async storyLinks(): Promise<StoryLinks> {
+    this.links ??= this.loadLinks().catch((error: unknown) => {
+      this.links = null;
+      throw error;
+    });
+    const links = await this.links;
+    await this.drain();
+    return links;
+  }
+
+  private async loadLinks(): Promise<StoryLinks> {
+    const index = await this.get();
+    const stored = StoryLinks.fromJSON(await getMeta<unknown>(this.db, LINKS_KEY));
+    if (stored) {
+      // Deleted since they were stored: dropped; saved since: graded.
+      for (const id of stored.ids()) if (!index.has(id)) stored.remove(id);
+      for (const id of index.articleIds()) if (!stored.has(id)) this.pending.add(id);
+      return stored;
+    }
+    const articles = await this.db.articles.toArray();
+    const links = StoryLinks.build(articles.map((a) => ({ id: String(a.id), features: featuresOf(a) })), index);
+    this.schedulePersist();
+    return links;
+  }
+
+  /** Grade the links of the articles saved since the last time, a few at a time. */
+  private drain(): Promise<void> {
+    this.draining ??= (async () => {
+      const links = await this.links!;
+      const index = await this.get();
+      for (const id of this.pending) {
+        this.pending.delete(id);
+        const [self] = await this.features([id]);
+        if (!self || !index.has(id)) continue;
+        const candidates = storyCandidates(index, id, self);
+        const loaded = new Map(candidates.map((c, i) => [c, i]));
+        const features = await this.features(candidates);
+        links.add(id, self, index, (other) => features[loaded.get(other) ?? -1]);
+      }
+      this.schedulePersist();
+    })().finally(() => {
+      this.draining = null;
+    });
+    return this.draining;
+  }
+
   async add(id: number, features: ArticleFeatures): Promise<void> {
     const index = await this.get();
     index.add(String(id), features);
     // The keys an article is found by are chosen with the word frequencies of its day; once the
     // corpus has doubled, choose them again for all (amortised, like a growing array).
     if (index.size >= GRADE_ALL_BELOW && index.size >= 2 * this.builtSize) this.index = this.load(true);
+    // Its links are graded in the background once the links are in memory (when they are not,
+    // loading them finds it missing and grades it then).
+    if (this.links) {
+      this.pending.add(String(id));
+      setTimeout(() => void this.drain().catch((error: unknown) => console.warn('Recoupe: could not link a saved article to its story', error)), 0);
+    }
     this.schedulePersist();
   }
 
   async remove(ids: number[]): Promise<void> {
     const index = await this.get();
-    for (const id of ids) index.remove(String(id));
+    for (const id of ids) {
+      index.remove(String(id));
+      this.pending.delete(String(id));
+    }
+    if (this.links) {
+      const links = await this.links;
+      for (const id of ids) links.remove(String(id));
+    }
     this.schedulePersist();
   }
 
@@ -69,9 +141,10 @@ export class StoryIndex {
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.persistTimer = setTimeout(() => {
       this.persistTimer = null;
-      void this.get()
-        .then((index) => setMeta(this.db, INDEX_KEY, index.serialize()))
-        .catch((error: unknown) => console.warn('Recoupe: could not store the story index; it will be rebuilt', error));
+      void (async () => {
+        await setMeta(this.db, INDEX_KEY, (await this.get()).serialize());
+        if (this.links) await setMeta(this.db, LINKS_KEY, (await this.links).toJSON());
+      })().catch((error: unknown) => console.warn('Recoupe: could not store the story index; it will be rebuilt', error));
     }, PERSIST_DELAY_MS);
   }
 }

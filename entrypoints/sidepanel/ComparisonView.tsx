@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { request, type ActorLabelView, type FramingView, type MarkedRunView, type PageComparison, type PassageView, type SharedQuoteView, type StoryMatchView } from '../../extension/protocol';
 import { counted, localDate, localNumber, localPercent, uiLanguage } from '../../extension/ui/format';
+import { reasonsText } from '../../extension/ui/reasons';
 import { EvidenceButton, HighlightToggle, useShowInPage, type EvidenceTarget } from './evidence';
 import type { Progress } from './use-page-state';
 
@@ -81,8 +82,7 @@ function StoryList({ title, articles, testId, id }: { title: string; articles: S
             <span class={`grade grade-${a.relation}`}>{a.relation === 'same' ? i18n.t('panel.gradeSame') : i18n.t('panel.gradeRelated')}</span>{' '}
             <strong>{a.title ?? i18n.t('panel.untitledArticle')}</strong>
             <div class="meta">{[a.site, localDate(a.publishedTime), i18n.t('panel.score', [a.score.toLocaleString(uiLanguage(), { maximumFractionDigits: 2, minimumFractionDigits: 2 })])].filter(Boolean).join(' · ')}</div>
-            {/* The reasons are the matcher's own words (lib/match), in English. */}
-            <div class="reasons" lang="en">{a.reasons.join('; ')}</div>
+            <div class="reasons">{reasonsText(a.reasons)}</div>
           </li>
         ))}
       </ul>

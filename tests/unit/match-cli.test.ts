@@ -53,6 +53,6 @@ describe('recoupe stories', () => {
     const { code, stdout } = await cli('stories', seedFolder());
     expect(code).toBe(0);
     const { stories } = JSON.parse(stdout) as { stories: { ids: string[]; label: string }[] };
-    expect(stories).toEqual([{ ids: ['000_492f0f67598950be', '001_efc4fda914ae2fdd'], label: expect.any(String) }]);
+    expect(stories).toEqual([{ ids: ['000_492f0f67598950be', '001_efc4fda914ae2fdd'], label: expect.any(String), lead: expect.any(String) }]);
   });
 });
