@@ -9,6 +9,9 @@ import { CorpusDb } from '../../extension/storage/corpus-db';
 import { loadSamples, sampleUrl, type SampleFile } from '../../extension/storage/samples';
 import { compareStored, corpusStories } from '../background/corpus-views';
 import { StoryIndex } from '../background/story-index';
+import { pairKey } from '../../lib/index';
+import { withAnalysis } from '../../extension/storage/analysis';
+import { deleteArticles, saveArticle } from '../../extension/storage/corpus';
 
 const samples: SampleFile[] = readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f) => {
   const name = f.slice(0, -4);
@@ -38,6 +41,34 @@ describe('stories of the stored corpus', () => {
     const ids = stories.flatMap((s) => s.ids);
     expect(new Set(ids).size).toBe(ids.length);
     expect(stories.every((s) => s.ids.length >= 2)).toBe(true);
+  });
+});
+
+describe('stories kept up to date as articles are saved and deleted', () => {
+  it('puts a saved copy of 001 in the story of 000 and 001, says why, and takes a deleted article out', async () => {
+    const index = new StoryIndex(db);
+    await corpusStories(db, index);
+    const copy = (await db.articles.get(idOf('001')))!;
+    const record = withAnalysis({ ...copy, id: undefined, url: 'https://example.org/copy-of-001', canonicalUrl: null });
+    const { id } = await saveArticle(db, record);
+    await index.add(id, record.analysis.match);
+    const story = (await corpusStories(db, index)).find((s) => s.ids.includes(idOf('000')))!;
+    expect(story.ids).toEqual(expect.arrayContaining([idOf('000'), idOf('001'), id]));
+    // Every article but the one the story is named after says what it shares with that one.
+    const reasons = story.articles.map((a) => a.reasons.map((r) => r.code));
+    expect(reasons.filter((r) => r.length === 0)).toHaveLength(1);
+    expect(reasons.filter((r) => r.includes('shared-terms'))).toHaveLength(story.ids.length - 1);
+
+    await deleteArticles(db, [id]);
+    await index.remove([id]);
+    const after = (await corpusStories(db, index)).find((s) => s.ids.includes(idOf('000')))!;
+    expect(after.ids).toContain(idOf('001'));
+    expect(after.ids).not.toContain(id);
+  });
+
+  it('keeps a pair the reader marked "not the same event" out of one story', async () => {
+    const stories = await corpusStories(db, new StoryIndex(db), new Set([pairKey(String(idOf('000')), String(idOf('001')))]));
+    expect(stories.some((s) => s.ids.includes(idOf('000')) && s.ids.includes(idOf('001')))).toBe(false);
   });
 });
 

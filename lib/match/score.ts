@@ -165,10 +165,10 @@ function dateEvidence(a: ArticleFeatures, b: ArticleFeatures): { shared: string 
     const apart = daysApart(x.date, y.date);
     if (apart !== null && apart > CONFLICT_DAYS) return { shared: null, conflict: { code: 'dates-differ', dates: [x.date, y.date] } };
   }
-  // Undated articles: the weekdays their leads name first ("mardi", "mercredi") are all that
-  // places them; two different ones, neither named in the other's lead, are two days.
+  // Undated articles: the weekday a lead names first ("mardi", "mercredi"; news says when first)
+  // is all that places its event; two different ones are two days.
   const [dayA, dayB] = [a.leadWeekdays[0], b.leadWeekdays[0]];
-  if ((!a.published || !b.published) && dayA !== undefined && dayB !== undefined && !a.leadWeekdays.includes(dayB) && !b.leadWeekdays.includes(dayA)) {
+  if ((!a.published || !b.published) && dayA !== undefined && dayB !== undefined && dayA !== dayB) {
     return { shared: null, conflict: { code: 'weekdays-differ', weekdays: [dayA, dayB] } };
   }
   return { shared: null, conflict: null };
