@@ -152,14 +152,18 @@ export class StoryLinks {
   static build(articles: readonly { id: string; features: ArticleFeatures }[], index: CorpusIndex = CorpusIndex.build(articles)): StoryLinks {
     const byId = new Map(articles.map((a) => [a.id, a.features]));
     const out = new StoryLinks();
-    // Each article is weighed against the corpus once, and each pair graded once: by whichever of
-    // its two articles comes first (the second finds it already done).
+    // Each article is weighed against the corpus once, and each pair graded once, whichever of
+    // its two articles finds the other among its candidates first.
     const prepared = new Map<string, PreparedFeatures>();
-    const visited = new Set<string>();
+    const graded = new Set<string>();
     for (const a of articles) {
       if (!out.links.has(a.id)) out.links.set(a.id, new Map());
-      out.gradeCandidates(a.id, a.features, index, (id) => byId.get(id), prepared, (other) => visited.has(other));
-      visited.add(a.id);
+      out.gradeCandidates(a.id, a.features, index, (id) => byId.get(id), prepared, (other) => {
+        const key = pairKey(a.id, other);
+        if (graded.has(key)) return true;
+        graded.add(key);
+        return false;
+      });
     }
     return out;
   }

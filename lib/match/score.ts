@@ -8,13 +8,14 @@
  * - actors: the same cosine over named entities (people, places, organisations).
  * - quoted words: shared 3-stem shingles inside quotation marks. Two reports of one event quote
  *   the same statement (the Kremlin communiqué in seeds 000/001); another event has other quotes.
- * - dates: the day of the event each article gives (`eventDate`: a lead date within a week before
- *   publication) is evidence for when the two agree and rules the same event out when they do not,
- *   by a single day too (two agency roundups of 16 and 17 December are two events), unless a lead
- *   gives the other's day as well (a story followed over days). Otherwise a lead date the other
- *   article mentions too is evidence for, lead dates more than `CONFLICT_DAYS` apart or publication dates
- *   far apart are evidence against (the hard case: two Putin–Obama calls about Syria, 6 July and
- *   18 April, share most of their words).
+ * - dates: the day of the event each article gives (`eventDate`: the first lead date at most two
+ *   days before publication) is evidence for when the two agree, or when one gives the other's
+ *   event day, and rules the same event out when they differ, by a single day too (two agency
+ *   roundups of 16 and 17 December are two events), unless a lead gives the other's day as well
+ *   (a story followed over days). Otherwise a date both leads give is evidence for; written lead
+ *   dates more than `CONFLICT_DAYS` apart, publication dates far apart, or undated leads naming
+ *   other weekdays are evidence against (the hard case: two Putin–Obama calls about Syria, 6 July
+ *   and 18 April, share most of their words).
  * - storyline (`related`) needs words in common, not only names: term similarity at least
  *   `RELATED_TERMS_FLOOR` (a common publication date and "Trump" make no storyline); names found in
  *   more than `UBIQUITOUS_SHARE` of the corpus are never given as shared actors.

@@ -327,6 +327,11 @@ describe('the side panel in French', () => {
     expect(await panel.getByTestId('progress').first().textContent()).toMatch(/^Comparé à \d+ articles en \d+,\d s\.$/);
     expect(await options(panel, null)).toEqual([{ value: '', text: 'Tous les articles sur le même événement' }]);
     expect(await panel.getByTestId('coverage').textContent()).toMatch(/^\d+ % de cet article se retrouve dans 2 articles enregistrés\.$/);
+    // Why 001 reports the same event, in French: the date both give, the words in common.
+    const reasons = await panel.getByTestId('same-event').locator('.reasons').first().textContent();
+    expect(reasons).toContain('même date dans les deux : 6 juil. 2016');
+    expect(reasons).toMatch(/\d+ mots en commun \(similarité des termes 0,\d\d\)/);
+    expect(reasons).not.toMatch(/shared|both|words|common/);
     await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-fr.png'), fullPage: true });
   });
 });
