@@ -55,8 +55,7 @@ function quotedShingles(text: string, lang: string): number[] {
 
 /**
  * A figure: an optional currency sign, then digits with thousands separators (`280.000`,
- * `51'000`, `800,000`, `1 200`) or a decimal (`1,5`, `2.5`). What follows (its scale and unit) is
- * read by `figureAfter`.
+ * `51'000`, `800,000`, `1 200`) or a decimal (`1,5`, `2.5`); its scale and unit follow it.
  */
 const FIGURE = /(?<![\p{L}\p{N}$€£])(US\$|\$|€|£)?\s?(\d{1,3}(?:[ .,'’\u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?)/gu;
 /** The words after a figure: `%`, or a word (a quotation mark may open before it: `51'000 «gilets jaunes»`). */
@@ -72,10 +71,10 @@ const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', franc: 'chf', francs: 'chf', pound: 'gbp', pounds: 'gbp', livres: 'gbp',
 };
 /** Words between a scale and its unit: `1,5 million de personnes`, `2 million of them`. */
-const OF = /^(?:de|d['’]|of)$/iu;
+const OF = new Set(['de', 'of']);
 
 /**
- * Figures as whole numbers with their unit: `280000 mort`, `1500000 personn`, `800000 usd` (the
+ * Figures as whole numbers with their unit: `280000 mort`, `1500000 person`, `800000 usd` (the
  * `$800,000 federal grant` is in dollars, not in "federal"), `5 %`. A figure whose next word is a
  * stop word (`10 and`) has no unit and is left out, as are small counts and bare years.
  */
@@ -86,26 +85,27 @@ function findNumbers(text: string, lang: string): string[] {
     let value = Number(raw.replace(/[ .,'’\u00a0\u202f](?=\d{3}(?!\d))/g, '').replace(',', '.'));
     let currency = m[1] ? CURRENCY_SIGNS[m[1]] : undefined;
     let rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    let next = NEXT_WORD.exec(rest);
-    let word = next?.[2]?.toLowerCase();
+    // The next word, lower case, its elided article cut (`d'habitants` → `habitants`); `%` noted apart.
+    const after = { percent: false };
+    const nextWord = () => {
+      const next = NEXT_WORD.exec(rest);
+      if (next) rest = rest.slice(next[0].length);
+      after.percent = !!next?.[1];
+      return next?.[2]?.toLowerCase().replace(/^[dl]['’]/u, '');
+    };
+    let word = nextWord();
     let scaled = false;
     if (word && word in SCALES) {
       value *= SCALES[word]!;
       scaled = true;
-      rest = rest.slice(next![0].length);
-      next = NEXT_WORD.exec(rest);
-      word = next?.[2]?.toLowerCase();
-      if (word && OF.test(word)) {
-        rest = rest.slice(next![0].length);
-        next = NEXT_WORD.exec(rest);
-        word = next?.[2]?.toLowerCase();
-      }
+      word = nextWord();
+      if (word && OF.has(word)) word = nextWord();
     }
     if (!Number.isFinite(value)) continue;
     if (word && word in CURRENCY_WORDS) currency = CURRENCY_WORDS[word];
     // Small counts ("2 ans", "3 pays") are everywhere; years alone are dates, not figures.
     if (!scaled && !currency && (value < 10 || (Number.isInteger(value) && value >= 1900 && value <= 2100))) continue;
-    let unit: string | undefined = currency ?? (next?.[1] ? '%' : undefined);
+    let unit = currency ?? (after.percent ? '%' : undefined);
     if (!unit && word && word.length >= 2 && !isCalendarWord(word)) unit = termStem(word, lang) || undefined;
     if (!unit) continue;
     out.add(`${Math.round(value * 100) / 100} ${unit}`);

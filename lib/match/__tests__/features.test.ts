@@ -84,6 +84,7 @@ describe('features', () => {
     ['Quelque 1,5 million de personnes et 2.500 policiers.', 'fr', ['1500000 person', '2500 polici']],
     ['Turnout rose 12.5% to reach €3 billion in pledges.', 'en', ['12.5 %', '3000000000 eur']],
     ['Plus de 51\'000 «gilets jaunes» ont manifesté.', 'fr', ['51000 gilet']],
+    ['Une ville de 2 millions d’habitants.', 'fr', ['2000000 habit']],
     ['In 2018 and 10 of them', 'en', []],
   ])('figures are whole numbers with their unit: %s', (text, language, expected) => {
     expect(computeFeatures({ text, language }).numbers).toEqual(expected);
