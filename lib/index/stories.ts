@@ -7,14 +7,15 @@
  *    Pairs on one storyline whose dates say they are two events (another day of the event) are
  *    kept too, as `DATED_APART`.
  * 2. Stories: group-average agglomerative clustering over those links (Manning, Raghavan &
- *    Schütze, Introduction to Information Retrieval, 2008, §17.3): two groups merge when more
- *    than half of the pairs between them are same-event links (`MIN_LINKED_SHARE`), best linked
- *    first. Unlike union–find (single linkage), one link does not chain two stories together: a
- *    member is same-event with most of its story, and an article that bridges two stories joins
- *    the one it is linked to best. Pairs dated apart and pairs the reader marked "not the same
- *    event" (`apart`) are never in one story (cannot-link constraints: Wagstaff et al., ICML 2001):
- *    two agency roundups of consecutive days stay two stories even when a third article is linked
- *    to both.
+ *    Schütze, Introduction to Information Retrieval, 2008, §17.3): two groups merge when at least
+ *    half of the pairs between them are same-event links (`MIN_LINKED_SHARE`), best linked first.
+ *    Unlike union–find (single linkage), one link does not chain two stories together: an article
+ *    joins a story of three only when linked to two of them, and one that bridges two stories
+ *    joins the one it is linked to best. Pairs dated apart and pairs the reader marked "not the
+ *    same event" (`apart`) are never in one story (cannot-link constraints: Wagstaff et al., ICML
+ *    2001): two agency roundups of consecutive days stay two stories even when a third article is
+ *    linked to both. (Half rather than a strict majority: three reports of one event are often
+ *    graded same in two pairs of three; the cannot-links keep such a triangle from joining two days.)
  *
  * Articles alone in their story are left out. A story's label is the title of its best-connected
  * article. Used by the CLI's `stories` command on a folder and by the extension's corpus page.
