@@ -3,15 +3,15 @@
  * corpus (the five seeds): 000 and 001 report the same event and share two quotations.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { loadSamples, sampleUrl, type SampleFile } from '../../extension/storage/samples';
 import { compareStored, corpusStories } from '../background/corpus-views';
 import { StoryIndex } from '../background/story-index';
-import { pairKey } from '../../lib/index';
+import { pairKey, StoryLinks } from '../../lib/index';
 import { withAnalysis } from '../../extension/storage/analysis';
-import { deleteArticles, saveArticle } from '../../extension/storage/corpus';
+import { deleteArticles, getMeta, saveArticle } from '../../extension/storage/corpus';
 
 const samples: SampleFile[] = readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f) => {
   const name = f.slice(0, -4);
@@ -64,6 +64,19 @@ describe('stories kept up to date as articles are saved and deleted', () => {
     const after = (await corpusStories(db, index)).find((s) => s.ids.includes(idOf('000')))!;
     expect(after.ids).toContain(idOf('001'));
     expect(after.ids).not.toContain(id);
+  });
+
+  it('keeps the links with the corpus: the next session groups them without grading the corpus again', async () => {
+    const first = await corpusStories(db, new StoryIndex(db));
+    await new Promise((resolve) => setTimeout(resolve, 2_500)); // the links are written 2 s after the last change
+    expect(await getMeta(db, 'storyLinks')).toMatchObject({ ids: expect.arrayContaining([String(idOf('000'))]) });
+    const build = vi.spyOn(StoryLinks, 'build');
+    try {
+      expect(await corpusStories(db, new StoryIndex(db))).toEqual(first);
+      expect(build).not.toHaveBeenCalled();
+    } finally {
+      build.mockRestore();
+    }
   });
 
   it('keeps a pair the reader marked "not the same event" out of one story', async () => {
