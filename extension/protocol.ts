@@ -15,6 +15,7 @@ import type { ShowInPage, ShownInPage } from './page-evidence';
 import type { Settings } from './storage/settings';
 import type { ComparisonReport, SideBySide, StoryLists } from '../lib/compare/report-types';
 import type { FramingView } from '../lib/framing/view';
+import type { MatchReason } from '../lib/match/types';
 
 /** What the side panel shows for a tab. */
 export type PageState =
@@ -91,7 +92,8 @@ export interface ExportFile {
 export interface StoryGroup {
   ids: number[];
   title: string;
-  articles: { id: number; title: string | null; site: string | null; publishedTime: string | null }[];
+  /** `reasons`: what the article shares with the one the story is named after (none for that one). */
+  articles: { id: number; title: string | null; site: string | null; publishedTime: string | null; reasons: MatchReason[] }[];
 }
 
 /** A stored article the reader judged not the same event as a page. */

@@ -1,21 +1,30 @@
 /**
- * The tuning and reporting halves of a labelled fixture, fixed once for everyone: a key (a BASIL
- * triplet uuid, a PolNeAR or gilets-jaunes file name or URL) goes to the half given by the parity
- * of its 32-bit FNV-1a hash. Rules are tuned on the `tuning` half only; figures are reported on
- * the `reporting` half (and printed for both).
+ * The tuning and reporting halves of every labelled fixture, fixed once for everyone: rules are
+ * tuned on the `tuning` half only; figures are reported on the `reporting` half (and printed for
+ * both). Both rules below hash keys with FNV-1a (lib/match's `fnv1a`), so a half never depends on
+ * the order files are listed in.
  */
+import { fnv1a } from '../lib/match/features';
+
+export { fnv1a };
+
 export type Half = 'tuning' | 'reporting';
 
-/** FNV-1a, 32 bits (Fowler, Noll & Vo): a small, stable hash of the key's UTF-16 code units. */
-export function fnv1a(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
+/**
+ * The half of one key (a BASIL triplet uuid, a PolNeAR or gilets-jaunes file name or URL), by the
+ * parity of its hash: a file added later lands in a half without moving the others.
+ */
 export function halfOf(key: string): Half {
   return fnv1a(key) % 2 === 0 ? 'tuning' : 'reporting';
+}
+
+/**
+ * An even split of a known set of events (BASIL's `triplet-uuid`s, any order, duplicates allowed),
+ * for measures that need as many events on each side: events ordered by hash, the first half
+ * (rounded down) tunes, the rest reports. The three reports of one event are always on one side.
+ */
+export function splitEvents(events: Iterable<string>): Map<string, Half> {
+  const distinct = [...new Set(events)].sort((a, b) => fnv1a(a) - fnv1a(b) || (a < b ? -1 : 1));
+  const cut = Math.floor(distinct.length / 2);
+  return new Map(distinct.map((e, i) => [e, i < cut ? 'tuning' : 'reporting']));
 }

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { gradePrepared, prepare, type CorpusStats, type Relation } from '../../lib/match';
+import { describeReason, gradePrepared, prepare, type CorpusStats, type Relation } from '../../lib/match';
+import type { MatchReason } from '../../lib/match/types';
 import { InputError } from '../read-page';
 import { asObject, parseFeatured } from '../stream/records';
 import { streamOnly, type Command } from './command';
@@ -11,7 +12,8 @@ export interface GradeRecord {
   b: string;
   relation: Relation;
   score: number;
-  reasons: string[];
+  /** Codes with their values, and an English sentence (as `recoupe match` prints them). */
+  reasons: (MatchReason & { text: string })[];
 }
 
 /**
@@ -45,7 +47,7 @@ export function gradeRecord(value: unknown, stats?: CorpusStats): GradeRecord {
   const a = parseFeatured(o.a, '"a"');
   const b = parseFeatured(o.b, '"b"');
   const { relation, score, reasons } = gradePrepared(prepare(a.features, stats), prepare(b.features, stats));
-  return { a: a.id, b: b.id, relation, score, reasons };
+  return { a: a.id, b: b.id, relation, score, reasons: reasons.map((r) => ({ ...r, text: describeReason(r) })) };
 }
 
 export const grade: Command = {

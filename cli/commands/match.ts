@@ -1,14 +1,14 @@
 import { resolve } from 'node:path';
-import { computeFeatures } from '../../lib/match';
+import { computeFeatures, describeReason } from '../../lib/match';
 import { CorpusIndex, gradeCandidates } from '../../lib/index';
-import type { Relation } from '../../lib/match/types';
+import type { MatchReason, Relation } from '../../lib/match/types';
 import { readArticleFile, readCorpusFolder } from '../corpus-folder';
 import type { Command } from './command';
 import { UsageError } from './command';
 
-/** The JSON that `recoupe match` prints. */
+/** The JSON that `recoupe match` prints: each reason's code and values, and an English sentence (`text`). */
 export interface MatchOutput {
-  matches: { id: string; relation: Relation; score: number; reasons: string[] }[];
+  matches: { id: string; relation: Relation; score: number; reasons: (MatchReason & { text: string })[] }[];
 }
 
 const warn = (message: string) => process.stderr.write(`recoupe: skipped: ${message}\n`);
@@ -30,6 +30,6 @@ export const match: Command = {
     const stored = corpus.map((c) => ({ id: c.id, features: computeFeatures(c.article) }));
     const index = CorpusIndex.build(stored);
     const matches = gradeCandidates(index, computeFeatures(query.article), stored, { includeUnrelated: true });
-    return { matches: matches.map(({ id, relation, score, reasons }) => ({ id, relation, score, reasons })) } satisfies MatchOutput;
+    return { matches: matches.map(({ id, relation, score, reasons }) => ({ id, relation, score, reasons: reasons.map((r) => ({ ...r, text: describeReason(r) })) })) } satisfies MatchOutput;
   },
 };

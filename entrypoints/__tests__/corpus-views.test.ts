@@ -8,11 +8,13 @@ import Dexie from 'dexie';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { loadSamples, sampleUrl, type SampleFile } from '../../extension/storage/samples';
 import { compareStored, corpusStories, pageBeside } from '../background/corpus-views';
-import { saveArticle } from '../../extension/storage/corpus';
 import type { StoredArticle } from '../../extension/storage/article-record';
 import { setKeptApart } from '../../extension/storage/kept-apart';
 import type { PageState } from '../../extension/protocol';
 import { StoryIndex } from '../background/story-index';
+import { StoryLinks } from '../../lib/index';
+import { withAnalysis } from '../../extension/storage/analysis';
+import { deleteArticles, getMeta, saveArticle } from '../../extension/storage/corpus';
 
 const samples: SampleFile[] = readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f) => {
   const name = f.slice(0, -4);
@@ -102,6 +104,42 @@ describe('a tab\'s page side by side with a stored article', () => {
     expect(view.quotes).toBeGreaterThanOrEqual(2);
     expect(view.a.marks.filter((m) => m.kind === 'quote')).toHaveLength(view.quotes);
     await expect(pageBeside(db, state, 99_999)).rejects.toThrow('This article is no longer in your corpus.');
+  });
+});
+
+describe('stories kept up to date as articles are saved and deleted', () => {
+  it('puts a saved copy of 001 in the story of 000 and 001, says why, and takes a deleted article out', async () => {
+    const index = new StoryIndex(db);
+    await corpusStories(db, index);
+    const copy = (await db.articles.get(idOf('001')))!;
+    const record = withAnalysis({ ...copy, id: undefined, url: 'https://example.org/copy-of-001', canonicalUrl: null });
+    const { id } = await saveArticle(db, record);
+    await index.add(id, record.analysis.match);
+    const story = (await corpusStories(db, index)).find((s) => s.ids.includes(idOf('000')))!;
+    expect(story.ids).toEqual(expect.arrayContaining([idOf('000'), idOf('001'), id]));
+    // Every article but the one the story is named after says what it shares with that one.
+    const reasons = story.articles.map((a) => a.reasons.map((r) => r.code));
+    expect(reasons.filter((r) => r.length === 0)).toHaveLength(1);
+    expect(reasons.filter((r) => r.includes('shared-terms'))).toHaveLength(story.ids.length - 1);
+
+    await deleteArticles(db, [id]);
+    await index.remove([id]);
+    const after = (await corpusStories(db, index)).find((s) => s.ids.includes(idOf('000')))!;
+    expect(after.ids).toContain(idOf('001'));
+    expect(after.ids).not.toContain(id);
+  });
+
+  it('keeps the links with the corpus: the next session groups them without grading the corpus again', async () => {
+    const first = await corpusStories(db, new StoryIndex(db));
+    await new Promise((resolve) => setTimeout(resolve, 2_500)); // the links are written 2 s after the last change
+    expect(await getMeta(db, 'storyLinks')).toMatchObject({ ids: expect.arrayContaining([String(idOf('000'))]) });
+    const build = vi.spyOn(StoryLinks, 'build');
+    try {
+      expect(await corpusStories(db, new StoryIndex(db))).toEqual(first);
+      expect(build).not.toHaveBeenCalled();
+    } finally {
+      build.mockRestore();
+    }
   });
 });
 

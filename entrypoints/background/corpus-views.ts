@@ -4,42 +4,62 @@
  * from `lib/`, where the texts and the index are; the page only renders the result.
  */
 import { i18n } from '#i18n';
-import { firstWords, groupStories, pairKey, type StoryArticle } from '../../lib/index';
+import { firstWords, labelStories, pairKey } from '../../lib/index';
+import { gradePrepared, prepare, type PreparedFeatures } from '../../lib/match';
 import { sideBySide } from '../../lib/compare/report';
 import type { SideBySide } from '../../lib/compare/report-types';
 import type { PageState, StoryGroup } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
-import { eachArticle } from '../../extension/storage/corpus';
 import { featuresOf } from '../../extension/storage/analysis';
 import { readableArticle, toNewArticle } from '../../extension/storage/article-record';
 import { keptApartPairs } from '../../extension/storage/kept-apart';
 import type { StoryIndex } from './story-index';
 
+/** The reader's "not the same event" judgements between stored articles, as `pairKey`s of their ids. */
+async function keptApartKeys(db: CorpusDb): Promise<Set<string>> {
+  const pairs = await keptApartPairs(db);
+  const keys = new Set<string>();
+  if (pairs.length === 0) return keys;
+  const judged = await db.articles.where('url').anyOf(pairs.flat()).toArray();
+  const idOfUrl = new Map(judged.map((a) => [a.url, String(a.id)]));
+  for (const [x, y] of pairs) {
+    const [idX, idY] = [idOfUrl.get(x), idOfUrl.get(y)];
+    if (idX && idY) keys.add(pairKey(idX, idY));
+  }
+  return keys;
+}
+
 /**
- * Same-event stories of the stored corpus, largest first, over the background's story index (its
- * candidates beyond a few hundred articles). Only each article's features and title are kept
- * while reading, never the texts.
+ * Same-event stories of the stored corpus, largest first: the background's same-event links
+ * (kept up to date as articles are saved and deleted) grouped, never the whole corpus graded
+ * again. Only the grouped articles are read, for their titles. Pairs the reader marked "not the
+ * same event" are never in one story.
  */
 export async function corpusStories(db: CorpusDb, stories: StoryIndex): Promise<StoryGroup[]> {
+  const links = await stories.storyLinks();
+  const groups = links.stories({ apart: await keptApartKeys(db) });
+  const ids = [...new Set(groups.flat())].map(Number);
   const index = await stories.get();
-  const articles: StoryArticle[] = [];
   const about = new Map<number, StoryGroup['articles'][number]>();
-  const idOfUrl = new Map<string, string>();
-  await eachArticle(db, (a) => {
-    articles.push({ id: String(a.id), title: a.title || firstWords(a.text), features: featuresOf(a) });
-    about.set(a.id, { id: a.id, title: a.title, site: a.site, publishedTime: a.publishedTime });
-    idOfUrl.set(a.url, String(a.id));
-  });
-  // The reader's "not the same event" judgements, between articles both stored.
-  const keptApart = new Set<string>();
-  for (const [x, y] of await keptApartPairs(db)) {
-    const [idX, idY] = [idOfUrl.get(x), idOfUrl.get(y)];
-    if (idX && idY) keptApart.add(pairKey(idX, idY));
+  const labels = new Map<string, string>();
+  const prepared = new Map<string, PreparedFeatures>();
+  for (const found of await db.articles.bulkGet(ids)) {
+    const a = found ? readableArticle(found) : null;
+    if (!a) continue;
+    about.set(a.id, { id: a.id, title: a.title, site: a.site, publishedTime: a.publishedTime, reasons: [] });
+    labels.set(String(a.id), a.title || firstWords(a.text));
+    prepared.set(String(a.id), prepare(featuresOf(a), index));
   }
   const published = (x: StoryGroup['articles'][number]) => (x.publishedTime ? Date.parse(x.publishedTime) || Infinity : Infinity);
-  return groupStories(articles, index, keptApart).map((s) => {
-    const members = s.ids.map((id) => about.get(Number(id))!).sort((x, y) => published(x) - published(y) || x.id - y.id);
-    return { ids: members.map((m) => m.id), title: s.label, articles: members };
+  return labelStories(groups, links, (id) => labels.get(id)).flatMap((s) => {
+    const members = s.ids.flatMap((id) => about.get(Number(id)) ?? []).sort((x, y) => published(x) - published(y) || x.id - y.id);
+    // Why each article is in the story: what it shares with the article the story is named after.
+    const lead = prepared.get(s.lead);
+    for (const m of members) {
+      const p = prepared.get(String(m.id));
+      m.reasons = lead && p && String(m.id) !== s.lead ? gradePrepared(p, lead).reasons : [];
+    }
+    return members.length > 1 ? [{ ids: members.map((m) => m.id), title: s.label, articles: members }] : [];
   });
 }
 

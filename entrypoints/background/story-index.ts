@@ -1,27 +1,37 @@
 /**
- * The background's same-story index: loaded from the corpus database (or rebuilt from the stored
- * articles' features when missing, damaged or out of step), updated as articles are saved and
- * deleted, and written back a moment after the last change.
+ * The background's same-story index and same-event links: loaded from the corpus database (or
+ * rebuilt from the stored articles' features when missing, damaged or out of step), updated as
+ * articles are saved, imported and deleted, and written back a moment after the last change.
  *
  * The saved index records the corpus version it describes (`bumpCorpusVersion`, counted in the
  * transaction of every change) and is used for that version only: a worker stopped between a
  * change and the next write of the index leaves an index the next start rebuilds, not one that
  * still describes an article's old text.
+ *
+ * The links (lib/index's `StoryLinks`: which stored articles report the same event) are what the
+ * Stories view groups; a saved or imported article's links are graded in the background, a few
+ * articles at a time, so opening the view only groups the links already found. Saved links are
+ * checked against the index when loaded (deleted articles dropped, new ones graded).
  */
-import { CorpusIndex, GRADE_ALL_BELOW, loadOrRebuild } from '../../lib/index';
+import { CorpusIndex, GRADE_ALL_BELOW, loadOrRebuild, storyCandidates, StoryLinks } from '../../lib/index';
 import type { ArticleFeatures } from '../../lib/match';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { featuresOf } from '../../extension/storage/analysis';
-import { CORPUS_VERSION, getCorpusVersion } from '../../extension/storage/corpus';
+import { CORPUS_VERSION, getCorpusVersion, getMeta } from '../../extension/storage/corpus';
 import { readableArticle, type StoredArticle } from '../../extension/storage/article-record';
 
 const INDEX_KEY = 'storyIndex';
 /** The corpus version the saved index describes, written with it. */
 const INDEX_VERSION_KEY = 'storyIndexVersion';
+const LINKS_KEY = 'storyLinks';
 const PERSIST_DELAY_MS = 2_000;
 
 export class StoryIndex {
   private index: Promise<CorpusIndex> | null = null;
+  private links: Promise<StoryLinks> | null = null;
+  /** Articles saved since the links were loaded, whose links are still to be graded. */
+  private pending = new Set<string>();
+  private draining: Promise<void> | null = null;
   /** Articles in the index when it was last built whole. */
   private builtSize = 0;
   private persistTimer: ReturnType<typeof setTimeout> | null = null;
@@ -76,18 +86,81 @@ export class StoryIndex {
     }
   }
 
+  /**
+   * The same-event links of every stored article, up to date: the stored ones when they list
+   * the indexed articles (those saved since are graded now), else found again from all articles.
+   */
+  async storyLinks(): Promise<StoryLinks> {
+    this.links ??= this.loadLinks().catch((error: unknown) => {
+      this.links = null;
+      throw error;
+    });
+    const links = await this.links;
+    await this.drain();
+    return links;
+  }
+
+  private async loadLinks(): Promise<StoryLinks> {
+    const index = await this.get();
+    const stored = StoryLinks.fromJSON(await getMeta<unknown>(this.db, LINKS_KEY));
+    if (stored) {
+      // Deleted since they were stored: dropped; saved since: graded.
+      for (const id of stored.ids()) if (!index.has(id)) stored.remove(id);
+      for (const id of index.articleIds()) if (!stored.has(id)) this.pending.add(id);
+      return stored;
+    }
+    const articles = (await this.db.articles.toArray()).map(readableArticle).filter((a): a is StoredArticle => a !== null);
+    const links = StoryLinks.build(articles.map((a) => ({ id: String(a.id), features: featuresOf(a) })), index);
+    this.schedulePersist();
+    return links;
+  }
+
+  /** Grade the links of the articles saved since the last time, a few at a time. */
+  private drain(): Promise<void> {
+    this.draining ??= (async () => {
+      const links = await this.links!;
+      const index = await this.get();
+      for (const id of this.pending) {
+        this.pending.delete(id);
+        const [self] = await this.features([id]);
+        if (!self || !index.has(id)) continue;
+        const candidates = storyCandidates(index, id, self);
+        const loaded = new Map(candidates.map((c, i) => [c, i]));
+        const features = await this.features(candidates);
+        links.add(id, self, index, (other) => features[loaded.get(other) ?? -1]);
+      }
+      this.schedulePersist();
+    })().finally(() => {
+      this.draining = null;
+    });
+    return this.draining;
+  }
+
   async add(id: number, features: ArticleFeatures): Promise<void> {
     const index = await this.get();
     index.add(String(id), features);
     // The keys an article is found by are chosen with the word frequencies of its day; once the
     // corpus has doubled, choose them again for all (amortised, like a growing array).
     if (index.size >= GRADE_ALL_BELOW && index.size >= 2 * this.builtSize) this.index = this.load(true);
+    // Its links are graded in the background once the links are in memory (when they are not,
+    // loading them finds it missing and grades it then).
+    if (this.links) {
+      this.pending.add(String(id));
+      setTimeout(() => void this.drain().catch((error: unknown) => console.warn('Recoupe: could not link a saved article to its story', error)), 0);
+    }
     this.schedulePersist();
   }
 
   async remove(ids: number[]): Promise<void> {
     const index = await this.get();
-    for (const id of ids) index.remove(String(id));
+    for (const id of ids) {
+      index.remove(String(id));
+      this.pending.delete(String(id));
+    }
+    if (this.links) {
+      const links = await this.links;
+      for (const id of ids) links.remove(String(id));
+    }
     this.schedulePersist();
   }
 
@@ -119,12 +192,14 @@ export class StoryIndex {
    * far is in the index, and one that starts now commits after this transaction (its own writes the
    * version too), leaving this copy stale rather than wrong.
    */
-  private persist(index: CorpusIndex): Promise<boolean> {
+  private async persist(index: CorpusIndex): Promise<boolean> {
+    // Read before the transaction, which must wait on nothing but the database.
+    const links = this.links ? [{ key: LINKS_KEY, value: (await this.links).toJSON() }] : [];
     return this.db.transaction('rw', this.db.meta, async () => {
       if (this.changing > 0) return false;
       const serialised = index.serialize();
       const version = await getCorpusVersion(this.db);
-      await this.db.meta.bulkPut([{ key: INDEX_KEY, value: serialised }, { key: INDEX_VERSION_KEY, value: version }]);
+      await this.db.meta.bulkPut([{ key: INDEX_KEY, value: serialised }, { key: INDEX_VERSION_KEY, value: version }, ...links]);
       return true;
     });
   }

@@ -2,6 +2,7 @@
 import { i18n } from '#i18n';
 import type { StoryGroup } from '../../extension/protocol';
 import { counted, localDate, localNumber } from '../../extension/ui/format';
+import { reasonsText } from '../../extension/ui/reasons';
 
 export function StoriesView({ stories, total, onOpen, onCompare }: {
   stories: StoryGroup[] | null;
@@ -26,6 +27,7 @@ export function StoriesView({ stories, total, onOpen, onCompare }: {
               <li key={a.id} data-testid="story-article" data-id={a.id}>
                 <button class="link" onClick={() => onOpen(a.id)}>{a.title ?? i18n.t('corpus.untitled')}</button>
                 <span class="meta"> · {[a.site, localDate(a.publishedTime)].filter(Boolean).join(' · ')}</span>
+                {a.reasons.length > 0 && <div class="reasons meta" data-testid="story-reasons">{reasonsText(a.reasons)}</div>}
                 {i > 0 && (
                   <button class="small" onClick={() => onCompare(story.articles[0]!.id, a.id)} data-testid="story-compare">
                     {i18n.t('corpus.compareWithFirst')}

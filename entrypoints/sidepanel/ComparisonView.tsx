@@ -6,6 +6,7 @@ import type { MarkedRunView, PassageView, SharedQuoteView, StoryMatchView } from
 import { shownEvidence } from '../../lib/compare/shown';
 import type { FramingView } from '../../lib/framing/view';
 import { counted, localDate, localNumber, localPercent, uiLanguage } from '../../extension/ui/format';
+import { reasonsText } from '../../extension/ui/reasons';
 import { EvidenceButton, HighlightToggle, useShowInPage, type EvidenceTarget } from './evidence';
 import { FramingSection } from './FramingSection';
 import type { Progress } from './use-page-state';
@@ -85,8 +86,7 @@ function StoryList({ title, articles, testId, id, actions }: { title: string; ar
             <span class={`grade grade-${a.relation}`}>{a.relation === 'same' ? i18n.t('panel.gradeSame') : i18n.t('panel.gradeRelated')}</span>{' '}
             <strong>{a.title ?? i18n.t('panel.untitledArticle')}</strong>
             <div class="meta">{[a.site, localDate(a.publishedTime), i18n.t('panel.score', [a.score.toLocaleString(uiLanguage(), { maximumFractionDigits: 2, minimumFractionDigits: 2 })])].filter(Boolean).join(' · ')}</div>
-            {/* The reasons are the matcher's own words (lib/match), in English. */}
-            <div class="reasons" lang="en">{a.reasons.join('; ')}</div>
+            <div class="reasons">{reasonsText(a.reasons)}</div>
             {actions?.(a)}
           </li>
         ))}

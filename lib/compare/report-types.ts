@@ -8,6 +8,7 @@ import type { Span } from '../extract/types';
 import type { FramingView } from '../framing/view';
 import type { PassageKind } from '../passages';
 import type { QuoteRelation } from '../quotes';
+import type { MatchReason } from '../match/types';
 import type { MarkedRun } from '.';
 
 /** A stored article found to report the same event as the page, or the same storyline. */
@@ -19,7 +20,8 @@ export interface StoryMatchView {
   relation: 'same' | 'related';
   score: number;
   /** Why, in words: shared dates, actors, quotations… */
-  reasons: string[];
+  /** Why, as lib/match's codes and values; the UI writes them in its language. */
+  reasons: MatchReason[];
 }
 
 /** The stored articles listed for the page: on the same event, on the same storyline. */

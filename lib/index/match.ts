@@ -5,6 +5,7 @@
 import { gradePrepared, prepare } from '../match/score';
 import type { ArticleFeatures, ExtraEvidence, PairGrade } from '../match/types';
 import { DEFAULT_CANDIDATES, type CorpusIndex } from './corpus-index';
+import { pairKey } from './pair-key';
 
 export interface Match extends PairGrade {
   id: string;
@@ -19,14 +20,20 @@ export interface MatchOptions {
   includeUnrelated?: boolean;
   /** Shared quotes and passages with a stored article, from the other analyses. */
   extra?: (id: string) => ExtraEvidence | undefined;
+  /**
+   * Pairs the reader marked "not the same event", as `pairKey(page id, stored id)` with the page's
+   * id in `exclude`: those stored articles are left out of the result.
+   */
+  apart?: ReadonlySet<string>;
 }
 
 /** Grade `query` against given stored articles (the candidates, loaded from storage), best first. */
 export function gradeCandidates(index: CorpusIndex, query: ArticleFeatures, stored: Iterable<{ id: string; features: ArticleFeatures }>, options: MatchOptions = {}): Match[] {
   const q = prepare(query, index);
   const out: Match[] = [];
+  const { exclude, apart } = options;
   for (const { id, features } of stored) {
-    if (id === options.exclude) continue;
+    if (id === exclude || (exclude !== undefined && apart?.has(pairKey(exclude, id)))) continue;
     const g = gradePrepared(q, prepare(features, index), options.extra?.(id));
     if (g.relation !== 'unrelated' || options.includeUnrelated) out.push({ id, ...g });
   }

@@ -1,14 +1,30 @@
 /**
- * Grouping a corpus into same-event stories: each article is matched against the corpus index
- * (its candidates, not every other article, beyond `GRADE_ALL_BELOW` articles), and `same` pairs
- * are joined by union–find (Tarjan 1975, with path compression). Articles alone in their story
- * are left out. A story's label is the title of its best-connected article (the most same-event links found). Used by the CLI's
- * `stories` command on a folder and by the extension's corpus page on the stored corpus.
+ * Grouping a corpus into same-event stories.
+ *
+ * 1. Links: each article is graded against its candidates from the corpus index (every other
+ *    article below `GRADE_ALL_BELOW`), and the pairs graded `same` are kept with their score
+ *    (`StoryLinks`, kept up to date one article at a time as articles are saved and deleted).
+ *    Pairs on one storyline whose dates say they are two events (another day of the event) are
+ *    kept too, as `DATED_APART`.
+ * 2. Stories: group-average agglomerative clustering over those links (Manning, Raghavan &
+ *    Schütze, Introduction to Information Retrieval, 2008, §17.3): two groups merge when at least
+ *    half of the pairs between them are same-event links (`MIN_LINKED_SHARE`), best linked first.
+ *    Unlike union–find (single linkage), one link does not chain two stories together: an article
+ *    joins a story of three only when linked to two of them, and one that bridges two stories
+ *    joins the one it is linked to best. Pairs dated apart and pairs the reader marked "not the
+ *    same event" (`apart`) are never in one story (cannot-link constraints: Wagstaff et al., ICML
+ *    2001): two agency roundups of consecutive days stay two stories even when a third article is
+ *    linked to both. (Half rather than a strict majority: three reports of one event are often
+ *    graded same in two pairs of three; the cannot-links keep such a triangle from joining two days.)
+ *
+ * Articles alone in their story are left out. A story's label is the title of its best-connected
+ * article. Used by the CLI's `stories` command on a folder and by the extension's corpus page.
  */
-import type { ArticleFeatures } from '../match/types';
+import type { ArticleFeatures, MatchReason } from '../match/types';
 import { gradePrepared, prepare, type PreparedFeatures } from '../match/score';
 import { CorpusIndex } from './corpus-index';
 import { candidateIds } from './match';
+import { pairKey } from './pair-key';
 
 export interface StoryArticle {
   id: string;
@@ -20,75 +36,262 @@ export interface StoryArticle {
 export interface Story {
   ids: string[];
   label: string;
+  /** The best-connected article (the most same-event links in the story), whose title is the label. */
+  lead: string;
+}
+
+export interface StoryOptions {
+  /** Pairs the reader marked "not the same event", as `pairKey(a, b)`: never in one story. */
+  apart?: ReadonlySet<string>;
 }
 
 /** Candidates graded per article: a story rarely has more than a few dozen reports in one corpus. */
 const STORY_CANDIDATES = 100;
 
-/** The key of an unordered pair of article ids, as `keptApart` holds them. */
-export const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+/** The stored articles `StoryLinks.add` grades a new article against (to load their features beforehand). */
+export function storyCandidates(index: CorpusIndex, id: string, features: ArticleFeatures): string[] {
+  return candidateIds(index, features, { candidates: STORY_CANDIDATES, exclude: id });
+}
+/** Two groups merge when at least this share of the pairs between them are same-event links. */
+export const MIN_LINKED_SHARE = 0.5;
+/** The link value of a pair whose dates say it is two events (see `StoryLinks`). */
+export const DATED_APART = -1;
+/** Reasons that say two articles report two days of a story. */
+const DATE_CONFLICTS: ReadonlySet<MatchReason['code']> = new Set(['dates-differ', 'weekdays-differ', 'published-apart']);
+
+
+/**
+ * Same-event links between articles, each with its grade's score. Add an article with the corpus
+ * index it is already in (its candidates are graded against it), remove one when it is deleted.
+ * Plain JSON through `toJSON` / `fromJSON`, so the extension can keep it between sessions.
+ */
+export class StoryLinks {
+  private links = new Map<string, Map<string, number>>();
+
+  /** Articles known (with or without links). */
+  get size(): number {
+    return this.links.size;
+  }
+
+  has(id: string): boolean {
+    return this.links.has(id);
+  }
+
+  ids(): string[] {
+    return [...this.links.keys()];
+  }
+
+  /** The links of `id`: other id → score of a same-event link, or `DATED_APART`. */
+  of(id: string): ReadonlyMap<string, number> {
+    return this.links.get(id) ?? new Map();
+  }
+
+  /**
+   * Grade `id` against its candidates in `index` (which must hold it) and record its same-event
+   * links, replacing any it had. `load` returns a stored article's features.
+   */
+  add(id: string, features: ArticleFeatures, index: CorpusIndex, load: (id: string) => ArticleFeatures | undefined): void {
+    this.remove(id);
+    this.links.set(id, new Map());
+    this.gradeCandidates(id, features, index, load, new Map(), () => false);
+  }
+
+  private gradeCandidates(id: string, features: ArticleFeatures, index: CorpusIndex, load: (id: string) => ArticleFeatures | undefined,
+    prepared: Map<string, PreparedFeatures>, done: (other: string) => boolean): void {
+    const prep = (key: string, f: ArticleFeatures) => {
+      let p = prepared.get(key);
+      if (!p) prepared.set(key, (p = prepare(f, index)));
+      return p;
+    };
+    const self = prep(id, features);
+    for (const other of storyCandidates(index, id, features)) {
+      const f = done(other) ? undefined : load(other);
+      if (!f) continue;
+      const g = gradePrepared(self, prep(other, f));
+      if (g.relation === 'same') this.link(id, other, g.score);
+      else if (g.relation === 'related' && g.reasons.some((r) => DATE_CONFLICTS.has(r.code))) this.link(id, other, DATED_APART);
+    }
+  }
+
+  private link(a: string, b: string, score: number): void {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      let m = this.links.get(x);
+      if (!m) this.links.set(x, (m = new Map()));
+      m.set(y, score);
+    }
+  }
+
+  remove(id: string): void {
+    const mine = this.links.get(id);
+    if (!mine) return;
+    for (const other of mine.keys()) this.links.get(other)?.delete(id);
+    this.links.delete(id);
+  }
+
+  /** `[ids, [a, b, score]…]`: every article, and each link once. */
+  toJSON(): { ids: string[]; links: [string, string, number][] } {
+    const links: [string, string, number][] = [];
+    for (const [a, m] of this.links) for (const [b, s] of m) if (a < b) links.push([a, b, s]);
+    return { ids: this.ids(), links };
+  }
+
+  /** From `toJSON`'s output; null when it is not that shape. */
+  static fromJSON(data: unknown): StoryLinks | null {
+    const d = data as { ids?: unknown; links?: unknown } | null;
+    if (!d || !Array.isArray(d.ids) || !Array.isArray(d.links) || !d.ids.every((x) => typeof x === 'string')) return null;
+    const out = new StoryLinks();
+    for (const id of d.ids as string[]) out.links.set(id, new Map());
+    for (const l of d.links as unknown[]) {
+      if (!Array.isArray(l) || typeof l[0] !== 'string' || typeof l[1] !== 'string' || typeof l[2] !== 'number') return null;
+      if (!out.links.has(l[0]) || !out.links.has(l[1])) return null;
+      out.link(l[0], l[1], l[2]);
+    }
+    return out;
+  }
+
+  /** Links of every article of `articles`, graded once per pair, over `index` (built from them when not given). */
+  static build(articles: readonly { id: string; features: ArticleFeatures }[], index: CorpusIndex = CorpusIndex.build(articles)): StoryLinks {
+    const byId = new Map(articles.map((a) => [a.id, a.features]));
+    const out = new StoryLinks();
+    // Each article is weighed against the corpus once, and each pair graded once, whichever of
+    // its two articles finds the other among its candidates first.
+    const prepared = new Map<string, PreparedFeatures>();
+    const graded = new Set<string>();
+    for (const a of articles) {
+      if (!out.links.has(a.id)) out.links.set(a.id, new Map());
+      out.gradeCandidates(a.id, a.features, index, (id) => byId.get(id), prepared, (other) => {
+        const key = pairKey(a.id, other);
+        if (graded.has(key)) return true;
+        graded.add(key);
+        return false;
+      });
+    }
+    return out;
+  }
+
+  /** Same-event stories of two articles or more: group-average linkage over the links. */
+  stories(options: StoryOptions = {}): string[][] {
+    return linkStories(this, options.apart);
+  }
+}
+
+interface Group {
+  members: string[];
+  /** Other group → number of same-event links between the two, the sum of their scores, and whether a pair is dated apart. */
+  links: Map<number, { n: number; sum: number; apart: boolean }>;
+  version: number;
+}
+
+/** Group-average agglomerative clustering of the linked articles (see the file's comment). */
+function linkStories(graph: StoryLinks, apart: ReadonlySet<string> | undefined): string[][] {
+  const groups = new Map<number, Group>();
+  const groupOf = new Map<string, number>();
+  const ids = graph.ids().filter((id) => [...graph.of(id).values()].some((s) => s !== DATED_APART)).sort();
+  ids.forEach((id, i) => {
+    groups.set(i, { members: [id], links: new Map(), version: 0 });
+    groupOf.set(id, i);
+  });
+  for (const id of ids) {
+    const g = groups.get(groupOf.get(id)!)!;
+    for (const [other, score] of graph.of(id)) {
+      const o = groupOf.get(other);
+      if (o !== undefined) g.links.set(o, score === DATED_APART ? { n: 0, sum: 0, apart: true } : { n: 1, sum: score, apart: false });
+    }
+  }
+  // Candidate merges, best first: share of linked pairs, then the sum of their scores; stale
+  // entries (a group changed since) are skipped when they come up.
+  type Entry = { share: number; sum: number; x: number; y: number; vx: number; vy: number };
+  const better = (p: Entry, q: Entry) => p.share > q.share || (p.share === q.share && (p.sum > q.sum || (p.sum === q.sum && (p.x < q.x || (p.x === q.x && p.y < q.y)))));
+  const heap = new Heap<Entry>(better);
+  const offer = (x: number, y: number) => {
+    const gx = groups.get(x)!;
+    const gy = groups.get(y)!;
+    const l = gx.links.get(y)!;
+    if (l.apart) return;
+    const share = l.n / (gx.members.length * gy.members.length);
+    if (share >= MIN_LINKED_SHARE) heap.push({ share, sum: l.sum, x: Math.min(x, y), y: Math.max(x, y), vx: groups.get(Math.min(x, y))!.version, vy: groups.get(Math.max(x, y))!.version });
+  };
+  for (const [x, g] of groups) for (const y of g.links.keys()) if (x < y) offer(x, y);
+  const keptApart = (a: Group, b: Group) => !!apart?.size && a.members.some((m) => b.members.some((n) => apart.has(pairKey(m, n))));
+  for (let e = heap.pop(); e; e = heap.pop()) {
+    const gx = groups.get(e.x);
+    const gy = groups.get(e.y);
+    if (!gx || !gy || gx.version !== e.vx || gy.version !== e.vy || keptApart(gx, gy)) continue;
+    // Merge y into x.
+    gx.members.push(...gy.members);
+    gx.version++;
+    groups.delete(e.y);
+    gx.links.delete(e.y);
+    for (const [z, l] of gy.links) {
+      if (z === e.x) continue;
+      const gz = groups.get(z)!;
+      const mine = gx.links.get(z);
+      const merged = mine ? { n: mine.n + l.n, sum: mine.sum + l.sum, apart: mine.apart || l.apart } : l;
+      gx.links.set(z, merged);
+      gz.links.delete(e.y);
+      gz.links.set(e.x, merged);
+    }
+    for (const z of gx.links.keys()) offer(e.x, z);
+  }
+  return [...groups.values()].filter((g) => g.members.length > 1).map((g) => g.members.sort());
+}
+
+/** A binary heap, best first by `better`. */
+class Heap<T> {
+  private items: T[] = [];
+  constructor(private readonly better: (a: T, b: T) => boolean) {}
+  push(item: T): void {
+    const a = this.items;
+    a.push(item);
+    let i = a.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.better(a[i]!, a[parent]!)) break;
+      [a[i], a[parent]] = [a[parent]!, a[i]!];
+      i = parent;
+    }
+  }
+  pop(): T | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length && last !== undefined) {
+      a[0] = last;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && this.better(a[l]!, a[m]!)) m = l;
+        if (r < a.length && this.better(a[r]!, a[m]!)) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** Label and order stories: largest first, each labelled with its best-connected article's title. */
+export function labelStories(stories: string[][], links: StoryLinks, title: (id: string) => string | null | undefined): Story[] {
+  return stories
+    .map((ids) => {
+      const inStory = new Set(ids);
+      const degree = (id: string) => [...links.of(id)].filter(([o, s]) => s !== DATED_APART && inStory.has(o)).length;
+      const best = [...ids].sort((x, y) => degree(y) - degree(x) || (x < y ? -1 : 1))[0]!;
+      return { ids, label: title(best) || best, lead: best };
+    })
+    .sort((x, y) => y.ids.length - x.ids.length || (x.ids[0]! < y.ids[0]! ? -1 : 1));
+}
 
 /**
  * Stories of two articles or more, largest first. `index` is the corpus index when one is kept
- * already (the extension's), built from the articles otherwise. `keptApart` holds pairs (by
- * {@link pairKey}) a reader judged not the same event: two stories are not joined when that would
- * put such a pair in one (a cannot-link constraint, Wagstaff & Cardie 2000, "Clustering with
- * instance-level constraints"), so no chain of links through other articles brings them together.
+ * already (the extension's), built from the articles otherwise.
  */
-export function groupStories(articles: StoryArticle[], index: CorpusIndex = CorpusIndex.build(articles), keptApart: ReadonlySet<string> = new Set()): Story[] {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const parent = new Map<string, string>(articles.map((a) => [a.id, a.id]));
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(x, r);
-    return r;
-  };
-  const apartPairs = [...keptApart].map((k) => k.split('\u0000') as [string, string]);
-  /** Whether joining the stories of roots `x` and `y` would put a pair kept apart in one story. */
-  const forbidden = (x: string, y: string) =>
-    apartPairs.some(([p, q]) => parent.has(p) && parent.has(q) && ((find(p) === x && find(q) === y) || (find(p) === y && find(q) === x)));
-  const degree = new Map<string, number>();
-  // Each article is weighed against the corpus once, not once per pair it is graded in (what
-  // `matchPage` would do): the grading is the same, without re-preparing a candidate per query.
-  const prepared = new Map<string, PreparedFeatures>();
-  const prepared_ = (a: StoryArticle) => {
-    let p = prepared.get(a.id);
-    if (!p) prepared.set(a.id, (p = prepare(a.features, index)));
-    return p;
-  };
-  // A pair is graded once, whichever of its two articles finds the other first; a pair already
-  // in one story needs no grade to be joined (its articles' degrees then count the links found).
-  const graded = new Set<string>();
-  for (const a of articles) {
-    for (const id of candidateIds(index, a.features, { candidates: STORY_CANDIDATES, exclude: a.id })) {
-      const b = byId.get(id);
-      if (!b || find(a.id) === find(id)) continue;
-      const key = pairKey(a.id, id);
-      if (graded.has(key) || keptApart.has(key)) continue;
-      graded.add(key);
-      if (gradePrepared(prepared_(a), prepared_(b)).relation !== 'same') continue;
-      if (forbidden(find(a.id), find(id))) continue;
-      degree.set(a.id, (degree.get(a.id) ?? 0) + 1);
-      degree.set(id, (degree.get(id) ?? 0) + 1);
-      parent.set(find(a.id), find(id));
-    }
-  }
-  const groups = new Map<string, string[]>();
-  for (const a of articles) {
-    const r = find(a.id);
-    const group = groups.get(r);
-    if (group) group.push(a.id);
-    else groups.set(r, [a.id]);
-  }
-  return [...groups.values()]
-    .filter((ids) => ids.length > 1)
-    .map((ids) => {
-      const sorted = ids.sort();
-      const best = [...sorted].sort((x, y) => (degree.get(y) ?? 0) - (degree.get(x) ?? 0))[0]!;
-      return { ids: sorted, label: byId.get(best)?.title || best };
-    })
-    .sort((x, y) => y.ids.length - x.ids.length || (x.ids[0]! < y.ids[0]! ? -1 : 1));
+export function groupStories(articles: StoryArticle[], index: CorpusIndex = CorpusIndex.build(articles), options: StoryOptions = {}): Story[] {
+  const links = StoryLinks.build(articles, index);
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  return labelStories(links.stories(options), links, (id) => titles.get(id));
 }
 
 /** A label for an article without a title: its first sentence, cut at a word near 100 characters. */

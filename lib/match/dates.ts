@@ -30,6 +30,12 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH_NAMES
 const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'giu');
 const WEEKDAY = new RegExp(`\\b(${WEEKDAY_NAMES})\\b`, 'giu');
 
+/** A month or weekday name (`Dec`, `décembre`, `Wednesday`, `samedi`), any case: a date word, never a name. */
+export function isCalendarWord(word: string): boolean {
+  const w = foldAccents(word.toLowerCase()).replace(/\.$/, '');
+  return w in MONTHS || w in WEEKDAYS;
+}
+
 /** Characters of the body counted as its lead (with the title). */
 export const LEAD_CHARS = 600;
 
@@ -103,6 +109,37 @@ export function findDates(text: string, leadEnd: number, published: Date | null)
     out.push(mention);
   }
   return out;
+}
+
+/** Weekdays named in `text` before `leadEnd` (0 = Sunday), in order, each once; English ones only when capitalised. */
+export function leadWeekdays(text: string, leadEnd: number): number[] {
+  const out: number[] = [];
+  for (const m of text.slice(0, leadEnd).matchAll(WEEKDAY)) {
+    if (/^[a-z]/.test(m[1]!) && /day$/i.test(m[1]!)) continue;
+    const wd = WEEKDAYS[m[1]!.toLowerCase()];
+    if (wd !== undefined && !out.includes(wd)) out.push(wd);
+  }
+  return out;
+}
+
+/** Days before publication within which a lead date can be the event's own date (older ones are background: "since 17 November"). */
+export const EVENT_WINDOW_DAYS = 2;
+
+/**
+ * The day the event reported happened, as far as the text tells: the first date of the lead (the
+ * title and first lines, where news says when: "on Friday", "samedi", "le 16 décembre") that falls
+ * on or before the publication day and at most `EVENT_WINDOW_DAYS` before it. Null without a
+ * publication date (a weekday cannot be placed, an old explicit date cannot be told from
+ * background) or without such a lead date.
+ */
+export function eventDate(dates: readonly DateMention[], published: string | null): string | null {
+  if (!published) return null;
+  for (const d of dates) {
+    if (!d.lead || d.date.startsWith('--')) continue;
+    const before = (Date.parse(published) - Date.parse(d.date)) / 86_400_000;
+    if (before >= 0 && before <= EVENT_WINDOW_DAYS) return d.date;
+  }
+  return null;
 }
 
 /** Same calendar day, a missing year matching any year. */

@@ -7,9 +7,10 @@
  *
  * A capital at the start of a sentence says nothing, so a single word there counts only when the
  * text also capitalises it mid-sentence; leading stop words and honorifics are dropped
- * (`Le Kremlin` → `Kremlin`, `M. Obama` → `Obama`).
+ * (`Le Kremlin` → `Kremlin`, `M. Obama` → `Obama`). Month and weekday names are dates, never names.
  */
 import { foldAccents, isStopword } from '../text';
+import { isCalendarWord } from './dates';
 
 /** Lower-case words allowed inside a name when a capitalised word follows. */
 const CONNECTORS: Record<string, ReadonlySet<string>> = {
@@ -99,7 +100,10 @@ export function findEntities(text: string, lang: string | null): [string, string
     // A sentence-initial or common word before a name (`Selon la Maison Blanche`, `l'Américain Kevin Dawes`).
     if (run.length > 1 && (run[0]!.initial || lowerWords.has(foldAccents(run[0]!.text.toLowerCase())))) run.shift();
     while (run.length && (isStopword(run[0]!.text, lang ?? 'en') || HONORIFICS.has(run[0]!.text.toLowerCase()) || connectors.has(run[0]!.text.toLowerCase()))) run.shift();
-    if (!run.length) continue;
+    // Dates are not actors: a weekday before a name goes (`Monday Obama` in "On Monday Obama said"),
+    // and a run of month and weekday names alone (`Wednesday`, `Dec`, `Saturday December`) is no name.
+    while (run.length > 1 && isCalendarWord(run[0]!.text) && !isCalendarWord(run[1]!.text)) run.shift();
+    if (!run.length || run.every((r) => isCalendarWord(r.text))) continue;
     // Shouted headings (three or more words in capitals) are not names.
     if (run.length >= 3 && run.every((r) => ALL_CAPS.test(r.text))) continue;
     const label = text.slice(run[0]!.start, run[run.length - 1]!.end);

@@ -3,7 +3,7 @@
  * with it: the pair scorer and the index never look at the text again.
  */
 import { detectLanguage } from '../text';
-import { findDates, isoDay, LEAD_CHARS, parsePublished } from './dates';
+import { eventDate, findDates, isCalendarWord, isoDay, LEAD_CHARS, leadWeekdays, parsePublished } from './dates';
 import { findEntities } from './entities';
 import { stems, termStem } from './terms';
 import { FEATURES_VERSION, type ArticleFeatures } from './types';
@@ -53,21 +53,62 @@ function quotedShingles(text: string, lang: string): number[] {
   return [...out];
 }
 
-/** `280.000 morts`, `72 heures`, `$1.5 billion`, `51'000 «gilets jaunes»`: a figure and the word after it. */
-const NUMBER = /(?<![\p{L}\p{N}])(\d{1,3}(?:[ .,'’\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)\s*(?:%|[«"“]?\s*([\p{L}][\p{L}\p{M}'’-]*))/gu;
-const MONTH_WORD = /^(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c|jan|feb|mar|apr|may|jun|jul|aug|sep|dec)/i;
+/**
+ * A figure: an optional currency sign, then digits with thousands separators (`280.000`,
+ * `51'000`, `800,000`, `1 200`) or a decimal (`1,5`, `2.5`); its scale and unit follow it.
+ */
+const FIGURE = /(?<![\p{L}\p{N}$€£])(US\$|\$|€|£)?\s?(\d{1,3}(?:[ .,'’\u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?)/gu;
+/** The words after a figure: `%`, or a word (a quotation mark may open before it: `51'000 «gilets jaunes»`). */
+const NEXT_WORD = /^\s*(?:(%)|[«"“]?\s*([\p{L}][\p{L}\p{M}'’-]*))/u;
+/** Scale words: `1,5 million`, `$2 billion`, `3 milliards`. */
+const SCALES: Record<string, number> = {
+  thousand: 1e3, mille: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9,
+  milliard: 1e9, milliards: 1e9, trillion: 1e12, trillions: 1e12,
+};
+/** Currencies written as signs or words, by ISO 4217 code. */
+const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', US$: 'usd', '€': 'eur', '£': 'gbp' };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', franc: 'chf', francs: 'chf', pound: 'gbp', pounds: 'gbp', livres: 'gbp',
+};
+/** Words between a scale and its unit: `1,5 million de personnes`, `2 million of them`. */
+const OF = new Set(['de', 'of']);
 
+/**
+ * Figures as whole numbers with their unit: `280000 mort`, `1500000 person`, `800000 usd` (the
+ * `$800,000 federal grant` is in dollars, not in "federal"), `5 %`. A figure whose next word is a
+ * stop word (`10 and`) has no unit and is left out, as are small counts and bare years.
+ */
 function findNumbers(text: string, lang: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(NUMBER)) {
-    const digits = m[1]!.replace(/[ .,'’\u00a0\u202f](?=\d{3}(?!\d))/g, '').replace(',', '.');
-    const unit = m[2];
-    if (unit !== undefined && (MONTH_WORD.test(unit) || unit.length < 2)) continue;
-    const value = Number(digits);
+  for (const m of text.matchAll(FIGURE)) {
+    const raw = m[2]!;
+    let value = Number(raw.replace(/[ .,'’\u00a0\u202f](?=\d{3}(?!\d))/g, '').replace(',', '.'));
+    let currency = m[1] ? CURRENCY_SIGNS[m[1]] : undefined;
+    let rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    // The next word, lower case, its elided article cut (`d'habitants` → `habitants`); `%` noted apart.
+    const after = { percent: false };
+    const nextWord = () => {
+      const next = NEXT_WORD.exec(rest);
+      if (next) rest = rest.slice(next[0].length);
+      after.percent = !!next?.[1];
+      return next?.[2]?.toLowerCase().replace(/^[dl]['’]/u, '');
+    };
+    let word = nextWord();
+    let scaled = false;
+    if (word && word in SCALES) {
+      value *= SCALES[word]!;
+      scaled = true;
+      word = nextWord();
+      if (word && OF.has(word)) word = nextWord();
+    }
+    if (!Number.isFinite(value)) continue;
+    if (word && word in CURRENCY_WORDS) currency = CURRENCY_WORDS[word];
     // Small counts ("2 ans", "3 pays") are everywhere; years alone are dates, not figures.
-    if (!Number.isFinite(value) || value < 10 || (value >= 1900 && value <= 2100 && !digits.includes('.'))) continue;
-    const unitStem = unit === undefined ? '%' : termStem(unit, lang) || unit.toLowerCase();
-    out.add(`${digits} ${unitStem}`);
+    if (!scaled && !currency && (value < 10 || (Number.isInteger(value) && value >= 1900 && value <= 2100))) continue;
+    let unit = currency ?? (after.percent ? '%' : undefined);
+    if (!unit && word && word.length >= 2 && !isCalendarWord(word)) unit = termStem(word, lang) || undefined;
+    if (!unit) continue;
+    out.add(`${Math.round(value * 100) / 100} ${unit}`);
     if (out.size >= MAX_NUMBERS) break;
   }
   return [...out];
@@ -106,14 +147,18 @@ export function computeFeatures(input: FeatureInput): ArticleFeatures {
     .sort((a, b) => b[2] - a[2])
     .slice(0, MAX_ENTITIES);
   const leadEnd = (title ? title.length + 3 : 0) + LEAD_CHARS;
+  const publishedDay = published ? isoDay(published) : null;
+  const dates = findDates(full, leadEnd, published);
   return {
     v: FEATURES_VERSION,
     lang,
-    published: published ? isoDay(published) : null,
+    published: publishedDay,
+    event: eventDate(dates, publishedDay),
+    leadWeekdays: leadWeekdays(full, leadEnd),
     length,
     terms,
     entities,
-    dates: findDates(full, leadEnd, published),
+    dates,
     numbers: findNumbers(full, analysisLang),
     quoted: quotedShingles(full, analysisLang),
   };
@@ -123,5 +168,5 @@ export function computeFeatures(input: FeatureInput): ArticleFeatures {
 export function isFeatures(value: unknown): value is ArticleFeatures {
   const f = value as ArticleFeatures | null;
   return !!f && typeof f === 'object' && f.v === FEATURES_VERSION && Array.isArray(f.terms) && Array.isArray(f.entities)
-    && Array.isArray(f.dates) && Array.isArray(f.numbers) && Array.isArray(f.quoted) && typeof f.length === 'number';
+    && Array.isArray(f.dates) && (typeof f.event === 'string' || f.event === null) && Array.isArray(f.leadWeekdays) && Array.isArray(f.numbers) && Array.isArray(f.quoted) && typeof f.length === 'number';
 }

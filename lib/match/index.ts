@@ -4,8 +4,9 @@
  * storage, no file system. The corpus index that finds candidates fast is in `lib/index/`.
  */
 export { computeFeatures, isFeatures, type FeatureInput } from './features';
-export { gradePair, gradePrepared, prepare, THRESHOLDS, type PreparedFeatures } from './score';
+export { gradePair, gradePrepared, prepare, RELATED_TERMS_FLOOR, THRESHOLDS, type PreparedFeatures } from './score';
 export { findEntities, entityKey } from './entities';
-export { findDates } from './dates';
+export { findDates, eventDate, isCalendarWord } from './dates';
+export { describeReason, formatDay } from './reasons';
 export * from './types';
 export { corpusStats, statKeys } from './stats';

@@ -8,14 +8,22 @@
  * - actors: the same cosine over named entities (people, places, organisations).
  * - quoted words: shared 3-stem shingles inside quotation marks. Two reports of one event quote
  *   the same statement (the Kremlin communiqué in seeds 000/001); another event has other quotes.
- * - dates: a lead date (title or first lines) both articles give is evidence for; lead dates that
- *   disagree, or publication dates far apart, are evidence against (the hard case: two Putin–Obama
- *   calls about Syria, 6 July and 18 April, share most of their words).
+ * - dates: the day of the event each article gives (`eventDate`: the first lead date at most two
+ *   days before publication) is evidence for when the two agree, or when one gives the other's
+ *   event day, and rules the same event out when they differ, by a single day too (two agency
+ *   roundups of 16 and 17 December are two events), unless a lead gives the other's day as well
+ *   (a story followed over days). Otherwise a date both leads give is evidence for; written lead
+ *   dates more than `CONFLICT_DAYS` apart, publication dates far apart, or undated leads naming
+ *   other weekdays are evidence against (the hard case: two Putin–Obama calls about Syria, 6 July
+ *   and 18 April, share most of their words).
+ * - storyline (`related`) needs words in common, not only names: term similarity at least
+ *   `RELATED_TERMS_FLOOR` (a common publication date and "Trump" make no storyline); names found in
+ *   more than `UBIQUITOUS_SHARE` of the corpus are never given as shared actors.
  * - figures (`280000 mort`) and the caller's extra evidence (shared quotes and passages found by
  *   the quotes and passages analyses) add to the score.
  */
-import { daysApart, sameDay } from './dates';
-import type { ArticleFeatures, CorpusStats, ExtraEvidence, PairGrade, Relation } from './types';
+import { daysApart, isCalendarWord, sameDay } from './dates';
+import type { ArticleFeatures, CorpusStats, DateMention, ExtraEvidence, MatchReason, PairGrade, Relation } from './types';
 
 /** Weights of the signals in the score (they sum to 1 before bonuses and penalties). */
 export const WEIGHTS = {
@@ -44,6 +52,11 @@ export const CONFLICT_FACTOR = 0.6;
 export const CONFLICT_MARGIN = 0.02;
 /** Grade thresholds on the score. */
 export const THRESHOLDS = { same: 0.25, related: 0.1 } as const;
+/** A storyline link needs at least this term similarity (distinctive words in common, not only names and dates). */
+export const RELATED_TERMS_FLOOR = 0.1;
+/** Names in more than this share of the corpus say little about the event: not reasons (counted from `UBIQUITY_MIN_DOCS` articles on). */
+export const UBIQUITOUS_SHARE = 0.2;
+const UBIQUITY_MIN_DOCS = 50;
 
 /** IDF with the corpus statistics when given; uniform without (every key weighs 1). */
 function idf(stats: CorpusStats | undefined, key: string): number {
@@ -81,14 +94,6 @@ function cosine(a: Weighted, b: Weighted): { sim: number; shared: [string, numbe
   return { sim: dot / (a.norm * b.norm), shared };
 }
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** `2016-07-06` → `6 Jul 2016`; `--07-06` → `6 Jul`. */
-export function formatDay(d: string): string {
-  const day = Number(d.slice(-2));
-  const month = MONTHS_EN[Number(d.slice(-5, -3)) - 1] ?? '?';
-  return d.startsWith('--') ? `${day} ${month}` : `${day} ${month} ${d.slice(0, 4)}`;
-}
-
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Precomputed weighted vectors of one article, reusable across many pairs (the index re-ranks with it). */
@@ -97,6 +102,8 @@ export interface PreparedFeatures {
   terms: Weighted;
   actors: Weighted;
   labels: Map<string, string>;
+  /** Its entities found in more than `UBIQUITOUS_SHARE` of the corpus: weighed by rarity, never given as a reason. */
+  ubiquitous: Set<string>;
   quoted: Set<number>;
 }
 
@@ -105,6 +112,7 @@ export function prepare(f: ArticleFeatures, stats?: CorpusStats): PreparedFeatur
     f,
     terms: weigh(f.terms, stats, ''),
     actors: weigh(f.entities.map(([k, , c]): [string, number] => [k, c]), stats, 'e:'),
+    ubiquitous: new Set(stats && stats.docs >= UBIQUITY_MIN_DOCS ? f.entities.map(([k]) => k).filter((k) => stats.df(`e:${k}`) > stats.docs * UBIQUITOUS_SHARE) : []),
     labels: new Map(f.entities.map(([k, l]) => [k, l])),
     quoted: new Set(f.quoted),
   };
@@ -121,10 +129,55 @@ export function gradePair(a: ArticleFeatures | PreparedFeatures, b: ArticleFeatu
   return gradePrepared(pa, pb, extra);
 }
 
+/** A date written out (`16 December`, `Dec. 16`), not a weekday placed from the publication date. */
+const written = (d: DateMention) => !isCalendarWord(d.text);
+
+/** Of two ways of writing one day, the one with the year. */
+const fuller = (x: string, y: string) => (x.startsWith('--') ? y : x);
+
+/** What the dates say about a pair: a day both give, or why they cannot be one event. */
+function dateEvidence(a: ArticleFeatures, b: ArticleFeatures): { shared: string | null; conflict: MatchReason | null } {
+  const leadA = a.dates.filter((d) => d.lead);
+  const leadB = b.dates.filter((d) => d.lead);
+  if (a.event && b.event) {
+    if (a.event === b.event) return { shared: a.event, conflict: null };
+    // Another day each, and neither lead gives the other's day too: two events (a story followed
+    // over several days names the earlier day as well).
+    if (!leadA.some((d) => d.date === b.event) && !leadB.some((d) => d.date === a.event)) {
+      return { shared: null, conflict: { code: 'dates-differ', dates: [a.event, b.event] } };
+    }
+  }
+  // The event day of one that the other mentions too is evidence for, as is a day both leads
+  // give (dates true of both articles). A day one lead gives and the other mentions further down
+  // is not (it may be background: "since 17 November"), nor a conflict: the story may be
+  // followed over several days.
+  if (a.event && b.dates.some((d) => d.date === a.event)) return { shared: a.event, conflict: null };
+  if (b.event && a.dates.some((d) => d.date === b.event)) return { shared: b.event, conflict: null };
+  for (const x of leadA) {
+    const y = leadB.find((d) => sameDay(x.date, d.date));
+    if (y) return { shared: fuller(x.date, y.date), conflict: null };
+  }
+  const mentioned = (lead: typeof leadA, other: ArticleFeatures) => lead.some((x) => other.dates.some((d) => sameDay(x.date, d.date)));
+  if (mentioned(leadA, b) || mentioned(leadB, a)) return { shared: null, conflict: null };
+  // Explicit dates only: a weekday can be meant forward ("will testify on Friday") and is then
+  // placed a week early.
+  const [x, y] = [leadA.find(written), leadB.find(written)];
+  if (x && y) {
+    const apart = daysApart(x.date, y.date);
+    if (apart !== null && apart > CONFLICT_DAYS) return { shared: null, conflict: { code: 'dates-differ', dates: [x.date, y.date] } };
+  }
+  // Undated articles: the weekday a lead names first ("mardi", "mercredi"; news says when first)
+  // is all that places its event; two different ones are two days.
+  const [dayA, dayB] = [a.leadWeekdays[0], b.leadWeekdays[0]];
+  if ((!a.published || !b.published) && dayA !== undefined && dayB !== undefined && dayA !== dayB) {
+    return { shared: null, conflict: { code: 'weekdays-differ', weekdays: [dayA, dayB] } };
+  }
+  return { shared: null, conflict: null };
+}
+
 export function gradePrepared(pa: PreparedFeatures, pb: PreparedFeatures, extra?: ExtraEvidence): PairGrade {
   const a = pa.f;
   const b = pb.f;
-  const reasons: string[] = [];
   const terms = cosine(pa.terms, pb.terms);
   const actors = cosine(pa.actors, pb.actors);
 
@@ -134,25 +187,13 @@ export function gradePrepared(pa: PreparedFeatures, pb: PreparedFeatures, extra?
 
   let score = WEIGHTS.terms * terms.sim + WEIGHTS.actors * actors.sim + WEIGHTS.quoted * quotedSim;
 
-  // Dates.
-  const leadA = a.dates.filter((d) => d.lead);
-  const leadB = b.dates.filter((d) => d.lead);
-  const sharedLead = leadA.find((x) => b.dates.some((y) => sameDay(x.date, y.date)))
-    ?? leadB.find((y) => a.dates.some((x) => sameDay(x.date, y.date)));
-  let conflict: string | null = null;
-  if (sharedLead) {
-    score += ADJUST.sharedLeadDate;
-    reasons.push(`both: ${formatDay(sharedLead.date)}`);
-  } else if (leadA.length && leadB.length) {
-    const x = leadA[0]!;
-    const y = leadB[0]!;
-    const apart = daysApart(x.date, y.date);
-    if (apart !== null && apart > CONFLICT_DAYS) conflict = `dates conflict: ${formatDay(x.date)} vs ${formatDay(y.date)}`;
-  }
+  const dates = dateEvidence(a, b);
+  let conflict = dates.conflict;
+  if (dates.shared) score += ADJUST.sharedLeadDate;
   if (a.published && b.published) {
     const apart = daysApart(a.published, b.published)!;
     if (apart <= 1) score += ADJUST.publishedClose;
-    else if (apart > PUBLISHED_CONFLICT_DAYS && !conflict) conflict = `published ${Math.round(apart)} days apart`;
+    else if (apart > PUBLISHED_CONFLICT_DAYS && !conflict) conflict = { code: 'published-apart', days: Math.round(apart) };
   }
   // A conflicting date rules out the same event but not the same storyline: the score drops
   // below the `same` threshold, no lower (002 is still related to 000).
@@ -167,16 +208,21 @@ export function gradePrepared(pa: PreparedFeatures, pb: PreparedFeatures, extra?
   const p = extra?.sharedPassages ?? 0;
   score += ADJUST.extraQuote * Math.min(3, q) + ADJUST.extraPassage * Math.min(3, p);
 
-  if (q) reasons.push(`${q} shared quote${q > 1 ? 's' : ''}`);
-  if (p) reasons.push(`${p} shared passage${p > 1 ? 's' : ''}`);
-  if (sharedQuoted >= 3) reasons.push(`same quoted words (${sharedQuoted} phrases)`);
-  if (actors.shared.length) reasons.push(`shared actors: ${actors.shared.slice(0, 5).map(([k]) => pa.labels.get(k) ?? k).join(', ')}`);
-  if (figures.length) reasons.push(`shared figures: ${figures.slice(0, 3).join(', ')}`);
-  if (terms.shared.length) reasons.push(`${terms.shared.length} words in common (term similarity ${terms.sim.toFixed(2)})`);
+  const reasons: MatchReason[] = [];
+  if (dates.shared) reasons.push({ code: 'same-date', date: dates.shared });
+  if (q) reasons.push({ code: 'shared-quotes', count: q });
+  if (p) reasons.push({ code: 'shared-passages', count: p });
+  if (sharedQuoted >= 3) reasons.push({ code: 'same-quoted-words', count: sharedQuoted });
+  const actorsTold = actors.shared.filter(([k]) => !pa.ubiquitous.has(k));
+  if (actorsTold.length) reasons.push({ code: 'shared-entities', values: actorsTold.slice(0, 5).map(([k]) => pa.labels.get(k) ?? k) });
+  if (figures.length) reasons.push({ code: 'shared-figures', values: figures.slice(0, 3) });
+  if (terms.shared.length) reasons.push({ code: 'shared-terms', count: terms.shared.length, similarity: round(terms.sim) });
   if (conflict) reasons.push(conflict);
 
   score = Math.max(0, score);
   let relation: Relation = score >= THRESHOLDS.same ? 'same' : score >= THRESHOLDS.related ? 'related' : 'unrelated';
+  // A storyline is a topic in common: names and dates alone (a weekday, "Trump") make none.
+  if (relation === 'related' && terms.sim < RELATED_TERMS_FLOOR && sharedQuoted < 3 && !q && !p) relation = 'unrelated';
   // Different languages: vocabulary cannot be compared; at most related on shared actors.
   if (a.lang && b.lang && a.lang !== b.lang && relation === 'same') relation = 'related';
   return { relation, score: round(score), reasons };

@@ -5,7 +5,7 @@
  */
 
 /** Version of the feature format; features of another version are recomputed. */
-export const FEATURES_VERSION = 1;
+export const FEATURES_VERSION = 2;
 
 /** A date the article mentions, resolved as far as the text allows. */
 export interface DateMention {
@@ -24,6 +24,10 @@ export interface ArticleFeatures {
   lang: string | null;
   /** Publication date `YYYY-MM-DD`, or null when unknown. */
   published: string | null;
+  /** The day the event happened, resolved from the lead's dates (`eventDate`), or null when the text does not tell. */
+  event: string | null;
+  /** Weekdays the lead names (0 = Sunday), in order, each once: they place an undated article's event in its week. */
+  leadWeekdays: number[];
   /** Number of content tokens (stop words excluded) in title and body. */
   length: number;
   /** The most frequent content stems `[stem, count]`, most frequent first (title counted twice). */
@@ -32,7 +36,7 @@ export interface ArticleFeatures {
   entities: [string, string, number][];
   /** Explicit dates and weekdays resolved against the publication date, in text order, deduplicated by date. */
   dates: DateMention[];
-  /** Figures with their unit stem (`280000 mort`, `72 heur`), deduplicated. */
+  /** Figures as whole numbers with their unit (`280000 mort`, `72 heur`, `800000 usd`, `5 %`), deduplicated. */
   numbers: string[];
   /** Hashes of 4-stem shingles inside quotation marks: the quoted words, typography-insensitive. */
   quoted: number[];
@@ -50,12 +54,40 @@ export interface ExtraEvidence {
 
 export type Relation = 'same' | 'related' | 'unrelated';
 
+/**
+ * One piece of evidence for or against a grade, as data: the extension writes it in the reader's
+ * language, the CLI as an English sentence (`describeReason`). Dates are `YYYY-MM-DD`, or
+ * `--MM-DD` when neither article gives the year.
+ */
+export type MatchReason =
+  /** A day both articles give: the event date of each, or a date of one's lead the other mentions too. */
+  | { code: 'same-date'; date: string }
+  /** Quotations or passages found in both by the quotes and passages analyses. */
+  | { code: 'shared-quotes'; count: number }
+  | { code: 'shared-passages'; count: number }
+  /** Phrases of three words inside quotation marks in both. */
+  | { code: 'same-quoted-words'; count: number }
+  /** Names of people, places and organisations in both (not those in a large share of the corpus), most telling first. */
+  | { code: 'shared-entities'; values: string[] }
+  /** Figures with their unit in both (`280000 mort`). */
+  | { code: 'shared-figures'; values: string[] }
+  /** Content words in common, and the term similarity (cosine, 0–1). */
+  | { code: 'shared-terms'; count: number; similarity: number }
+  /** Each gives another day for the event: the first article's, then the second's. */
+  | { code: 'dates-differ'; dates: [string, string] }
+  /** Undated articles whose leads name other weekdays (0 = Sunday): the first article's, then the second's. */
+  | { code: 'weekdays-differ'; weekdays: [number, number] }
+  /** Published this many days apart. */
+  | { code: 'published-apart'; days: number };
+
+export type ReasonCode = MatchReason['code'];
+
 /** How two articles relate, with the evidence a person can read. */
 export interface PairGrade {
   relation: Relation;
   /** Higher is closer; comparable across pairs of one corpus, not across corpora. Rounded to 3 decimals. */
   score: number;
-  reasons: string[];
+  reasons: MatchReason[];
 }
 
 /** How rare a term or entity is in the corpus: document frequencies for inverse-document-frequency weights. */

@@ -18,7 +18,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractFromDocument, extractFromText } from '../../lib/extract';
 import { computeFeatures } from '../../lib/match';
 import { gradePrepared, prepare } from '../../lib/match/score';
-import type { ArticleFeatures } from '../../lib/match/types';
+import { FEATURES_VERSION, type ArticleFeatures } from '../../lib/match/types';
 import { CorpusIndex, matchPage } from '../../lib/index';
 import { FIXTURES_DIR, READABILITY_PAGES_DIR, SEEDS_DIR } from '../../tests/shared-fixtures';
 import { percentiles, time, type Benchmark } from './bench';
@@ -67,9 +67,11 @@ function merge(parts: ArticleFeatures[], published: string): ArticleFeatures {
     }
   }
   return {
-    v: 1,
+    v: FEATURES_VERSION,
     lang: parts[0]!.lang,
     published,
+    event: null,
+    leadWeekdays: [],
     length: parts.reduce((n, p) => n + p.length, 0),
     terms: [...terms].sort((a, b) => b[1] - a[1]).slice(0, 80),
     entities: [...entities.values()].sort((a, b) => b[2] - a[2]).slice(0, 40),

@@ -143,6 +143,10 @@ describe('the corpus manager', () => {
     const ids = (await story.getByTestId('story-article').evaluateAll((items) => items.map((i) => Number(i.getAttribute('data-id'))))).sort();
     expect(ids).toContain(b);
     expect(ids).not.toContain(c);
+    // Each article but the one the story is named after says what it shares with that one.
+    const reasons = await story.getByTestId('story-reasons').allTextContents();
+    expect(reasons).toHaveLength(ids.length - 1);
+    for (const r of reasons) expect(r).toMatch(/\d+ words in common \(term similarity [01]\.\d\d\)/);
     await corpus.screenshot({ path: join(ARTIFACTS, 'corpus-stories.png'), fullPage: true });
     await corpus.getByTestId('view-list').click();
   });

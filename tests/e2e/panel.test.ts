@@ -120,9 +120,10 @@ function lowContrast(min: number) {
 
 /** A page longer than quotes and passages are compared for (200,000 characters), shorter than the 1M extraction limit. */
 function writeLongPage(dir: string): void {
-  // Each paragraph its own (repeated ones would be set aside as page debris).
+  // Each paragraph its own (repeated ones would be set aside as page debris). On the storyline of
+  // the samples by its words (ceasefire, truce, Front Al-Nosra), not by place names alone.
   const paragraphs = Array.from({ length: 1_500 }, (_, i) =>
-    `<p>Au jour ${i + 1} de la trêve en Syrie, les observateurs ont relevé ${(i % 17) + 2} incidents près d’Alep, selon le bilan numéro ${i + 1} transmis à Genève par l’ONU, Moscou et Washington.</p>`);
+    `<p>Au jour ${i + 1} de la trêve en Syrie, le Front Al-Nosra a commis ${(i % 17) + 2} violations du cessez-le-feu près d’Alep, selon le bilan numéro ${i + 1} transmis à Genève par l’ONU, Moscou et Washington.</p>`);
   writeFileSync(join(dir, 'long.html'), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Syrie : le long compte rendu du cessez-le-feu</title><meta property="og:type" content="article"></head><body><article><h1>Syrie : le long compte rendu du cessez-le-feu</h1>${paragraphs.join('\n')}</article></body></html>`);
 }
 
@@ -327,6 +328,11 @@ describe('the side panel in French', () => {
     expect(await panel.getByTestId('progress').first().textContent()).toMatch(/^Comparé à \d+ articles en \d+,\d s\.$/);
     expect(await options(panel, null)).toEqual([{ value: '', text: 'Tous les articles sur le même événement' }]);
     expect(await panel.getByTestId('coverage').textContent()).toMatch(/^\d+ % de cet article se retrouve dans 2 articles enregistrés\.$/);
+    // Why 001 reports the same event, in French: the date both give, the words in common.
+    const reasons = await panel.getByTestId('same-event').locator('.reasons').first().textContent();
+    expect(reasons).toContain('même date dans les deux : 6 juil. 2016');
+    expect(reasons).toMatch(/\d+ mots en commun \(similarité des termes [01],\d\d\)/);
+    expect(reasons).not.toMatch(/shared|both|words|common/);
     await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-fr.png'), fullPage: true });
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../run-cli';
 import { SEEDS_DIR } from '../shared-fixtures';
 import { SEED_PUBLISHED } from '../../lib/match/__tests__/helpers';
+import type { MatchOutput } from '../../cli/commands/match';
 
 const cli = runCli;
 
@@ -25,13 +26,15 @@ describe('recoupe match', () => {
     const dir = seedFolder();
     const { code, stdout } = await cli('match', join(dir, '000_492f0f67598950be.txt'), '--corpus', dir);
     expect(code).toBe(0);
-    const { matches } = JSON.parse(stdout) as { matches: { id: string; relation: string; score: number; reasons: string[] }[] };
+    const { matches } = JSON.parse(stdout) as MatchOutput;
     expect(matches.map((m) => m.id)).not.toContain('000_492f0f67598950be');
     expect(matches).toHaveLength(4);
     expect(matches[0]).toMatchObject({ id: '001_efc4fda914ae2fdd', relation: 'same' });
     expect(matches.slice(1).map((m) => m.relation)).toEqual(['related', 'related', 'related']);
     expect(matches.map((m) => m.score)).toEqual([...matches.map((m) => m.score)].sort((a, b) => b - a));
     expect(matches[0]!.reasons.length).toBeGreaterThan(0);
+    // Each reason as a code with its values, and an English sentence.
+    expect(matches[0]!.reasons).toContainEqual({ code: 'same-date', date: '2016-07-06', text: 'both give the date 6 Jul 2016' });
   });
 
   it.each([
@@ -53,6 +56,6 @@ describe('recoupe stories', () => {
     const { code, stdout } = await cli('stories', seedFolder());
     expect(code).toBe(0);
     const { stories } = JSON.parse(stdout) as { stories: { ids: string[]; label: string }[] };
-    expect(stories).toEqual([{ ids: ['000_492f0f67598950be', '001_efc4fda914ae2fdd'], label: expect.any(String) }]);
+    expect(stories).toEqual([{ ids: ['000_492f0f67598950be', '001_efc4fda914ae2fdd'], label: expect.any(String), lead: expect.any(String) }]);
   });
 });

@@ -1,7 +1,7 @@
 /** The parts of the features: dates, entities, figures, as specifications by example. */
 import { describe, expect, it } from 'vitest';
 import { computeFeatures, findDates, findEntities, isFeatures } from '..';
-import { parsePublished } from '../dates';
+import { leadWeekdays, parsePublished } from '../dates';
 
 describe('dates', () => {
   const pub = parsePublished('2016-07-07T10:00:00+02:00');
@@ -20,6 +20,20 @@ describe('dates', () => {
     ['you may 5 times', null, undefined],
   ])('%s (published %s) → %s', (text, published, expected) => {
     expect(findDates(text, 1000, published)[0]?.date).toBe(expected);
+  });
+  it.each([
+    ['Samedi, les manifestants ont défilé. ' + 'x'.repeat(700), '2018-12-17', '2018-12-15'],
+    ['On Friday the senator resigned.', '2010-07-02', '2010-07-02'],
+    // Background, not the event: more than two days before publication.
+    ['Depuis le 17 novembre, le mouvement dure.', '2018-12-17', null],
+    // A weekday cannot be placed without a publication date.
+    ['Samedi, les manifestants ont défilé.', null, null],
+  ])('the event of %j published %s happened on %s', (text, published, expected) => {
+    expect(computeFeatures({ text, language: text.startsWith('On') ? 'en' : 'fr', publishedTime: published }).event).toBe(expected);
+  });
+  it('lists the weekdays a lead names, dated or not', () => {
+    expect(leadWeekdays('Mercredi, cinquième jour; Macron a prôné mardi le dialogue. ' + 'x'.repeat(700) + ' lundi', 600)).toEqual([3, 2]);
+    expect(leadWeekdays('the friday market, then on Sunday', 600)).toEqual([0]);
   });
   it('marks dates in the lead', () => {
     const ds = findDates('Le 6 juillet, appel. ' + 'x'.repeat(700) + ' Le 27 février, trêve.', 600, null);
@@ -47,6 +61,14 @@ describe('entities', () => {
   ])('%s has no entity %s', (text, key) => {
     expect(keys(text, text.startsWith('The') ? 'en' : 'fr')).not.toContain(key);
   });
+  it.each([
+    ['On Wednesday Obama said the talks would resume.', 'en', ['obama']],
+    ['The vote, set for Dec. 11 in Washington, was delayed.', 'en', ['washington']],
+    ['Le Sénat votera Mardi. Le Sénat a dit non en Décembre.', 'fr', ['senat']],
+    ['A Saturday December rally in Paris.', 'en', ['paris']],
+  ])('never takes a weekday or a month for a name: %s', (text, lang, expected) => {
+    expect(keys(text, lang)).toEqual(expected);
+  });
   it('joins English names with of', () => {
     expect(keys('a statement by the Bank of England on Monday', 'en')).toContain('bank of england');
   });
@@ -56,6 +78,16 @@ describe('features', () => {
   const f = computeFeatures({ title: 'Un titre', text: 'Le conflit a fait plus de 280.000 morts et un cessez-le-feu de 72 heures. « Les deux parties ont confirmé leur volonté de coopérer », dit le Kremlin.', language: 'fr', publishedTime: '2016-07-06' });
   it('keeps figures with their unit', () => {
     expect(f.numbers).toEqual(expect.arrayContaining(['280000 mort', '72 heur']));
+  });
+  it.each([
+    ['A $800,000 federal grant went to the city.', 'en', ['800000 usd']],
+    ['Quelque 1,5 million de personnes et 2.500 policiers.', 'fr', ['1500000 person', '2500 polici']],
+    ['Turnout rose 12.5% to reach €3 billion in pledges.', 'en', ['12.5 %', '3000000000 eur']],
+    ['Plus de 51\'000 «gilets jaunes» ont manifesté.', 'fr', ['51000 gilet']],
+    ['Une ville de 2 millions d’habitants.', 'fr', ['2000000 habit']],
+    ['In 2018 and 10 of them', 'en', []],
+  ])('figures are whole numbers with their unit: %s', (text, language, expected) => {
+    expect(computeFeatures({ text, language }).numbers).toEqual(expected);
   });
   it('hashes the quoted words, typography-insensitive', () => {
     const g = computeFeatures({ text: '"Les deux parties ont confirmé leur volonté de coopérer", dit le Kremlin.', language: 'fr' });
