@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../../lib/index';
-import { gradePrepared, prepare } from '../../lib/match';
+import { describeReason, gradePrepared, prepare } from '../../lib/match';
 import { readSeedGold, SEEDS_DIR } from '../../tests/shared-fixtures';
 import { readBasil, readGiletsJaunes } from '../../tests/unit/match-fixtures';
 import { convert } from '../commands/convert';
@@ -100,7 +100,7 @@ describe('the pipeline features → candidates (DuckDB) → grade', () => {
     const features = new Map(corpus.map((r) => [r.id, prepare(r.features, index)]));
     expect(grades).toEqual((grades as { a: string; b: string }[]).map(({ a, b }) => {
       const { relation, score, reasons } = gradePrepared(features.get(a)!, features.get(b)!);
-      return { a, b, relation, score, reasons };
+      return { a, b, relation, score, reasons: reasons.map((r) => ({ ...r, text: describeReason(r) })) };
     }));
   }, 180_000);
 });

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeFeatures, corpusStats, gradePair } from '../../lib/match';
+import { computeFeatures, corpusStats, describeReason, gradePair } from '../../lib/match';
 import { firstWords, indexKeys } from '../../lib/index';
 import { readSeedGold, SEEDS_DIR } from '../../tests/shared-fixtures';
 import { readBasil } from '../../tests/unit/match-fixtures';
@@ -90,10 +90,10 @@ describe('recoupe grade (stream)', () => {
     const other = [[e1![0]!, e2![0]!], [e1![1]!, e2![1]!], [e1![2]!, e2![2]!]];
     const { records, counts } = await runStream([...same, ...other].map(([a, b]) => pair(a!, b!)), (v) => gradeRecord(v, stats));
     expect(counts.failed).toBe(0);
-    const grades = records as { a: string; b: string; relation: string; score: number; reasons: string[] }[];
+    const grades = records as { a: string; b: string; relation: string; score: number; reasons: unknown[] }[];
     expect(grades).toEqual([...same, ...other].map(([a, b]) => {
       const { relation, score, reasons } = gradePair(featured.get(a!)!, featured.get(b!)!, stats);
-      return { a, b, relation, score, reasons };
+      return { a, b, relation, score, reasons: reasons.map((r) => ({ ...r, text: describeReason(r) })) };
     }));
     for (const g of grades.slice(3)) expect(g.relation).not.toBe('same');
     expect(Math.min(...grades.slice(0, 3).map((g) => g.score))).toBeGreaterThan(Math.max(...grades.slice(3).map((g) => g.score)));
