@@ -30,7 +30,7 @@ export const compare: Command = {
     if (args.length !== 2) throw new UsageError('compare takes two files');
     const [a, b] = await Promise.all([readArticleFile(args[0]!), readArticleFile(args[1]!)]);
     const stored: StoredVersion = {
-      id: B_ID, title: b.article.title, site: b.article.siteName, publishedTime: b.article.publishedTime, text: b.article.text, language: b.article.language,
+      id: B_ID, title: b.article.title, site: b.article.siteName, publishedTime: b.article.publishedTime, text: b.article.text, language: b.article.language, byline: b.article.byline,
     };
     const features = computeFeatures(b.article);
     const index = CorpusIndex.build([{ id: String(B_ID), features }]);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
 import { request, type PageComparison } from '../../extension/protocol';
-import type { MarkedRunView, PassageView, SharedQuoteView, StoryMatchView } from '../../lib/compare/report-types';
+import type { MarkedRunView, PassageView, SharedQuoteView, StoryMatchView, WireView } from '../../lib/compare/report-types';
 import { shownEvidence } from '../../lib/compare/shown';
 import type { FramingView } from '../../lib/framing/view';
 import { counted, localDate, localNumber, localPercent, uiLanguage } from '../../extension/ui/format';
@@ -91,6 +91,46 @@ function StoryList({ title, articles, testId, id, actions }: { title: string; ar
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+const hasWire = (wire: WireView) => wire.pageCredits.length > 0 || wire.groups.length > 0;
+
+/**
+ * Whose wire the page and its same-event versions are: the page's agency and the share of it in
+ * the agency's other copies, then each group of copies once with the outlets carrying it, and the
+ * counts of independent reports and reprints (lib/wire decides; this only words it).
+ */
+function WireSection({ wire, byId }: { wire: WireView; byId: Map<number, StoryMatchView> }) {
+  if (!hasWire(wire)) return null;
+  const counts = [
+    counted('panel.wire.independent', wire.counts.independent),
+    ...wire.counts.reprints.map((r) => counted('panel.wire.reprints', r.count, r.agency)),
+  ].join(', ');
+  return (
+    <section aria-labelledby="sec-wire-h" id="sec-wire" tabIndex={-1} data-testid="wire">
+      <h2 id="sec-wire-h">{i18n.t('panel.wire.title')}</h2>
+      {wire.pageWire ? (
+        <p data-testid="wire-page" title={i18n.t('panel.wire.pageWireHelp', [wire.pageWire.agency])}>
+          <strong>{i18n.t('panel.wire.pageWire', [wire.pageWire.agency, localPercent(wire.pageWire.share)])}</strong>
+        </p>
+      ) : (
+        wire.pageCredits.length > 0 && <p class="meta" data-testid="wire-credited">{i18n.t('panel.wire.credited', [wire.pageCredits.join(', ')])}</p>
+      )}
+      {wire.groups.length > 0 && (
+        <>
+          <p data-testid="wire-counts">{counts}</p>
+          <p class="meta">{i18n.t('panel.wire.countsHelp', [localNumber(wire.counts.versions - 1)])}</p>
+          <ul class="plain">
+            {wire.groups.map((g, i) => (
+              <li key={i} data-testid="wire-group">
+                {i18n.t('panel.wire.group', [g.agency, [...(g.includesPage ? [i18n.t('panel.wire.thisPage')] : []), ...g.articleIds.map((id) => outletName(byId.get(id)))].join(' · ')])}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }
@@ -280,6 +320,7 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
     sameListed.length > 0 && ['sec-same', i18n.t('panel.sameEvent')],
     relatedListed.length > 0 && ['sec-related', i18n.t('panel.sameStoryline')],
     quotes.length > 0 && ['sec-quotes', i18n.t('panel.sharedQuotes')],
+    c.wire && hasWire(c.wire) && ['sec-wire', i18n.t('panel.wire.title')],
     ['sec-framing', i18n.t('panel.framing')],
     passages.length > 0 && ['sec-passages', i18n.t('panel.sharedPassages')],
   ].filter((s): s is [string, string] => Boolean(s));
@@ -297,6 +338,7 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
       <StoryList title={i18n.t('panel.sameEvent')} articles={sameListed} testId="same-event" id="sec-same" actions={actions} />
       <StoryList title={i18n.t('panel.sameStoryline')} articles={relatedListed} testId="related" id="sec-related" actions={actions} />
       <KeptApartList judged={judged} />
+      {c.wire && <WireSection wire={c.wire} byId={byId} />}
       {c.detailSkipped !== undefined && <p class="muted" role="status" data-testid="detail-skipped">{i18n.t('panel.detailSkipped', [localNumber(c.detailSkipped)])}</p>}
       {missing && <p class="status-error" role="alert">{i18n.t('panel.missingInPage', [missing.slice(0, 80)])}</p>}
       {chosen !== null && quotes.length === 0 && passages.length === 0 && c.detailSkipped === undefined && (

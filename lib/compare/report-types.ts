@@ -65,6 +65,29 @@ export interface PassageView {
   other: MarkedRunView[];
 }
 
+/** Copies of one agency's text among the story's versions (the page's key is `null`). */
+export interface WireGroupView {
+  agency: string;
+  /** Stored articles carrying it, in list order. */
+  articleIds: number[];
+  /** Whether the page is one of the copies. */
+  includesPage: boolean;
+}
+
+/** Whose wire the page and its same-event versions carry (lib/wire). */
+export interface WireView {
+  /** Agencies the page credits (text and byline). */
+  pageCredits: string[];
+  /**
+   * The agency whose copy the page is, with the share of the page's words copied in stored
+   * versions crediting the same agency; null when the page credits none or shares no copy with one.
+   */
+  pageWire: { agency: string; share: number } | null;
+  groups: WireGroupView[];
+  /** Over the page and its same-event versions compared: independent reports (each group once) and reprints. */
+  counts: { versions: number; independent: number; reprints: { agency: string; count: number }[] };
+}
+
 /** The page against its stored versions: everything the panel shows of a comparison. */
 export interface ComparisonReport extends StoryLists {
   quotes: SharedQuoteView[];
@@ -76,6 +99,8 @@ export interface ComparisonReport extends StoryLists {
   coverage: { overall: number; sameEvent: number | null; byArticle: { articleId: number; coverage: number }[] };
   /** Framing against the closest stored version of the story (same event first), if any. */
   framing: FramingView | null;
+  /** Whose wire copy the page and its same-event versions are; absent from reports made before it existed. */
+  wire?: WireView;
   /** The page's length in characters, set when it is too long to compare quotes and passages (the panel says so in its language). */
   detailSkipped?: number;
 }

@@ -16,7 +16,9 @@ import { articleFraming, type ArticleFraming } from '../framing';
 import { framingView, type OtherVersion, type FramingView } from '../framing/view';
 import type { Match } from '../index';
 import { comparePrepared, coverageOfPage, markRuns, prepareArticle, type ArticleText, type PairComparison, type PreparedArticle } from '.';
-import type { ComparisonReport, SharedMark, SharedQuoteView, SideBySide, SideBySideArticle, StoryLists, StoryMatchView } from './report-types';
+import { comparePassages, isCopied } from '../passages';
+import { creditedAgencies, reportCounts, wireGroups } from '../wire';
+import type { ComparisonReport, SharedMark, SharedQuoteView, SideBySide, SideBySideArticle, StoryLists, StoryMatchView, WireView } from './report-types';
 
 /** How many articles of each grade are listed and compared in detail. */
 export const MAX_PER_GRADE = 10;
@@ -37,11 +39,14 @@ const COPY_COVERAGE = 0.9;
 /** The page as the report reads it. */
 export interface ReportPage extends ArticleText {
   title: string | null;
+  /** Read for agency credits (lib/wire). */
+  byline?: string | null;
 }
 
 /** The page prepared once for all its comparisons; too long, it is prepared empty and says its length. */
 export interface PreparedPage extends PreparedArticle {
   title: string | null;
+  byline?: string | null;
   detailSkipped?: number;
 }
 
@@ -49,11 +54,14 @@ export interface PreparedPage extends PreparedArticle {
 export interface StoredVersion extends OtherVersion {
   site: string | null;
   publishedTime: string | null;
+  /** Read for agency credits (lib/wire). */
+  byline?: string | null;
 }
 
 export function preparePage(page: ReportPage): PreparedPage {
-  if (fitsDetail(page.text)) return { ...prepareArticle(page), title: page.title };
-  return { ...prepareArticle({ ...page, text: '' }), title: page.title, detailSkipped: page.text.length };
+  const byline = page.byline ?? null;
+  if (fitsDetail(page.text)) return { ...prepareArticle(page), title: page.title, byline };
+  return { ...prepareArticle({ ...page, text: '' }), title: page.title, byline, detailSkipped: page.text.length };
 }
 
 /** Whether the page and a stored version are compared in detail (quotes, passages, framing). */
@@ -152,6 +160,38 @@ export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, c
     framing: closest ? framing(closest.version, closest.prepared) : null,
     passages,
     coverage,
+    wire: wireOfStory(page, sameCompared),
+  };
+}
+
+/**
+ * Whose wire the page and its same-event versions carry: the agencies credited, the copies of one
+ * agency's text grouped (lib/wire), the page's share copied from its agency's other copies, and
+ * the counts of independent reports and reprints. Two stored versions are compared with each
+ * other (passages only) only when both credit a common agency.
+ */
+function wireOfStory(page: PreparedPage, same: readonly Compared[]): WireView {
+  const pageCredits = creditedAgencies(page);
+  const credits = new Map(same.map((c) => [c.version.id, creditedAgencies({ text: c.version.text, byline: c.version.byline ?? null })]));
+  const byId = new Map(same.map((c) => [c.version.id, c]));
+  const copies = (c: Compared) => c.comparison.passages.some(isCopied);
+  const sharesCopy = (a: number | null, b: number | null): boolean => {
+    if (a === null || b === null) return copies(byId.get((a ?? b)!)!);
+    return comparePassages(byId.get(a)!.prepared.words, byId.get(b)!.prepared.words).passages.some(isCopied);
+  };
+  const members = [{ key: null, agencies: pageCredits }, ...same.map((c) => ({ key: c.version.id, agencies: credits.get(c.version.id) ?? [] }))];
+  const groups = wireGroups<number | null>(members, sharesCopy);
+  // The page's wire: its first credited agency with stored copies sharing text with it.
+  const pageGroup = groups.find((g) => g.members.includes(null));
+  const pageWire = pageGroup
+    ? { agency: pageGroup.agency, share: coverageOfPage(page, same.filter((c) => pageGroup.members.includes(c.version.id)).map((c) => c.comparison)) }
+    : null;
+  const counts = reportCounts(members.map((m) => m.key), groups);
+  return {
+    pageCredits,
+    pageWire,
+    groups: groups.map((g) => ({ agency: g.agency, articleIds: g.members.filter((k): k is number => k !== null), includesPage: g.members.includes(null) })),
+    counts: { versions: members.length, ...counts },
   };
 }
 
