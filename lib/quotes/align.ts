@@ -305,3 +305,14 @@ export function alignQuotes(textA: string, quotesA: readonly Quote[], textB: str
   });
   return out.sort((x, y) => x.a.start - y.a.start);
 }
+
+/**
+ * The word diff of two spans of text (a sentence edited between two versions of an article), on
+ * the comparison form of words, as the quotations' diffs are made. Spans longer than
+ * MAX_DIFF_WORDS words are compared on their first MAX_DIFF_WORDS words.
+ */
+export function wordDiff(textA: string, spanA: Span, textB: string, spanB: Span, lang = 'en'): DiffPart[] {
+  const a = words(textA, spanA, lang);
+  const b = words(textB, spanB, lang);
+  return diffParts(textA, a, textB, b, lcs(a, b));
+}
