@@ -88,6 +88,29 @@ export interface WireView {
   counts: { versions: number; independent: number; reprints: { agency: string; count: number }[] };
 }
 
+/** A version of the story on the timeline: the page (`articleId` null) or a stored article. */
+export interface TimelineEntryView {
+  articleId: number | null;
+  /** ISO 8601: publication time, else first seen; null when neither is known. */
+  time: string | null;
+  basis: 'published' | 'first-seen' | null;
+}
+
+/** A copied passage of the page carried by other versions, with its likely source when the dates make one certain (lib/timeline). */
+export interface PassageSourceView {
+  pageQuote: TextQuote;
+  /** The stored versions carrying it besides the page. */
+  carriers: number[];
+  /** null when no version was certainly first (ties, unknown times). */
+  source: { articleId: number | null; from: string; to: string; next: number | null } | null;
+}
+
+/** Who published first among the page and its same-event versions. */
+export interface TimelineView {
+  entries: TimelineEntryView[];
+  sources: PassageSourceView[];
+}
+
 /** The page against its stored versions: everything the panel shows of a comparison. */
 export interface ComparisonReport extends StoryLists {
   quotes: SharedQuoteView[];
@@ -99,6 +122,8 @@ export interface ComparisonReport extends StoryLists {
   coverage: { overall: number; sameEvent: number | null; byArticle: { articleId: number; coverage: number }[] };
   /** Framing against the closest stored version of the story (same event first), if any. */
   framing: FramingView | null;
+  /** The page and its same-event versions by publication time, and the likely source of each shared passage; absent from reports made before it existed. */
+  timeline?: TimelineView;
   /** Whose wire copy the page and its same-event versions are; absent from reports made before it existed. */
   wire?: WireView;
   /** The page's length in characters, set when it is too long to compare quotes and passages (the panel says so in its language). */

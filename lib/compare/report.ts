@@ -16,9 +16,10 @@ import { articleFraming, type ArticleFraming } from '../framing';
 import { framingView, type OtherVersion, type FramingView } from '../framing/view';
 import type { Match } from '../index';
 import { comparePrepared, coverageOfPage, markRuns, prepareArticle, type ArticleText, type PairComparison, type PreparedArticle } from '.';
-import { comparePassages, isCopied } from '../passages';
+import { comparePassages, isCopied, unionSpans } from '../passages';
+import { likelySource, timeline, type Dated } from '../timeline';
 import { creditedAgencies, reportCounts, wireGroups } from '../wire';
-import type { ComparisonReport, SharedMark, SharedQuoteView, SideBySide, SideBySideArticle, StoryLists, StoryMatchView, WireView } from './report-types';
+import type { ComparisonReport, SharedMark, SharedQuoteView, SideBySide, SideBySideArticle, StoryLists, StoryMatchView, TimelineView, PassageSourceView, WireView } from './report-types';
 
 /** How many articles of each grade are listed and compared in detail. */
 export const MAX_PER_GRADE = 10;
@@ -41,12 +42,17 @@ export interface ReportPage extends ArticleText {
   title: string | null;
   /** Read for agency credits (lib/wire). */
   byline?: string | null;
+  /** For the timeline (lib/timeline): the page's declared publication time, and when it was first seen. */
+  publishedTime?: string | null;
+  firstSeen?: string | null;
 }
 
 /** The page prepared once for all its comparisons; too long, it is prepared empty and says its length. */
 export interface PreparedPage extends PreparedArticle {
   title: string | null;
   byline?: string | null;
+  publishedTime?: string | null;
+  firstSeen?: string | null;
   detailSkipped?: number;
 }
 
@@ -56,12 +62,14 @@ export interface StoredVersion extends OtherVersion {
   publishedTime: string | null;
   /** Read for agency credits (lib/wire). */
   byline?: string | null;
+  /** When it was first saved (the timeline's time when it declares no publication time). */
+  savedAt?: string | null;
 }
 
 export function preparePage(page: ReportPage): PreparedPage {
-  const byline = page.byline ?? null;
-  if (fitsDetail(page.text)) return { ...prepareArticle(page), title: page.title, byline };
-  return { ...prepareArticle({ ...page, text: '' }), title: page.title, byline, detailSkipped: page.text.length };
+  const own = { title: page.title, byline: page.byline ?? null, publishedTime: page.publishedTime ?? null, firstSeen: page.firstSeen ?? null };
+  if (fitsDetail(page.text)) return { ...prepareArticle(page), ...own };
+  return { ...prepareArticle({ ...page, text: '' }), ...own, detailSkipped: page.text.length };
 }
 
 /** Whether the page and a stored version are compared in detail (quotes, passages, framing). */
@@ -161,7 +169,24 @@ export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, c
     passages,
     coverage,
     wire: wireOfStory(page, sameCompared),
+    timeline: timelineOfStory(page, sameCompared),
   };
+}
+
+/**
+ * The page and its same-event versions by publication time, and for each stretch of the page
+ * copied in other versions, the version certainly published first among those carrying it.
+ */
+function timelineOfStory(page: PreparedPage, same: readonly Compared[]): TimelineView {
+  const pageDated: Dated<number | null> = { key: null, publishedTime: page.publishedTime ?? null, firstSeen: page.firstSeen ?? null };
+  const dated = new Map<number | null, Dated<number | null>>([[null, pageDated], ...same.map((c): [number, Dated<number | null>] => [c.version.id, { key: c.version.id, publishedTime: c.version.publishedTime, firstSeen: c.version.savedAt ?? null }])]);
+  const copied = same.map((c) => ({ id: c.version.id, spans: c.comparison.passages.filter(isCopied).map((p) => p.a) }));
+  const sources = unionSpans(copied.flatMap((c) => c.spans)).map((span): PassageSourceView => {
+    const carriers = copied.filter((c) => c.spans.some((s) => s.start < span.end && s.end > span.start)).map((c) => c.id);
+    const found = likelySource([pageDated, ...carriers.map((id) => dated.get(id)!)]);
+    return { pageQuote: quoteSelector(page.text, span), carriers, source: found && { articleId: found.source, from: found.from, to: found.to, next: found.next } };
+  });
+  return { entries: timeline([...dated.values()]).map((e) => ({ articleId: e.key, time: e.time, basis: e.basis })), sources };
 }
 
 /**

@@ -18,11 +18,12 @@ const LE_TEMPS = 'https://www.letemps.ch/monde/gilets-jaunes-un-acte-v-marque-un
 const docs = giletsJaunesByUrl();
 const article = (url: string) => ({ ...extractFromText(docs.get(url)!.text), title: null, byline: null });
 
-/** The report for the page at `pageUrl`, the others stored (ids 1…) and matched as the same event. */
-function reportFor(pageUrl: string, storedUrls: string[]) {
-  const stored = new Map(storedUrls.map((url, i): [number, StoredVersion] => [i + 1, { id: i + 1, ...article(url), site: new URL(url).hostname, publishedTime: null }]));
+/** The report for the page at `pageUrl`, the others stored (ids 1…) and matched as the same event; `dates`: publication times by URL. */
+function reportFor(pageUrl: string, storedUrls: string[], dates: Record<string, { publishedTime?: string; savedAt?: string }> = {}) {
+  const stored = new Map(storedUrls.map((url, i): [number, StoredVersion] => [i + 1, { id: i + 1, ...article(url), site: new URL(url).hostname, publishedTime: dates[url]?.publishedTime ?? null, savedAt: dates[url]?.savedAt ?? null }]));
   const matches: Match[] = storedUrls.map((_, i) => ({ id: String(i + 1), relation: 'same', score: 1 - i / 10, reasons: [] }));
-  return reportNow(comparisonReport(preparePage(article(pageUrl)), { size: stored.size, matches, stored }));
+  const page = { ...article(pageUrl), publishedTime: dates[pageUrl]?.publishedTime ?? null, firstSeen: dates[pageUrl]?.savedAt ?? null };
+  return reportNow(comparisonReport(preparePage(page), { size: stored.size, matches, stored }));
 }
 
 describe('wire copy on the report', () => {
@@ -52,5 +53,44 @@ describe('wire copy on the report', () => {
     expect(wire?.groups).toEqual([]);
     expect(wire?.pageWire).toBeNull();
     expect(wire?.counts).toEqual({ versions: 3, independent: 3, reprints: [] });
+  });
+});
+
+describe('who published first, on the report', () => {
+  // Publication times given for the test (the fixture has none): the earlier tdg.ch update first.
+  const dates = {
+    [DETERMINED]: { publishedTime: '2018-12-07T17:40:00Z' },
+    [CALM]: { publishedTime: '2018-12-08T09:15:00Z' },
+    // A date without its hour, the same day as the earlier update: which came first is not known.
+    [NOUVELLISTE]: { publishedTime: '2018-12-07' },
+    [LE_TEMPS]: { savedAt: '2018-12-09T08:00:00Z' },
+  };
+
+  it('orders the page and its same-event versions by publication time, else first seen', () => {
+    const { timeline } = reportFor(CALM, [DETERMINED, NOUVELLISTE, LE_TEMPS], dates);
+    expect(timeline?.entries).toEqual([
+      { articleId: 2, time: '2018-12-07', basis: 'published' },
+      { articleId: 1, time: '2018-12-07T17:40:00Z', basis: 'published' },
+      { articleId: null, time: '2018-12-08T09:15:00Z', basis: 'published' },
+      { articleId: 3, time: '2018-12-09T08:00:00Z', basis: 'first-seen' },
+    ]);
+  });
+
+  it('names the earlier update the likely source of the passages it carries, with the window to the next copy', () => {
+    const { timeline } = reportFor(CALM, [DETERMINED, NOUVELLISTE, LE_TEMPS], { ...dates, [NOUVELLISTE]: { publishedTime: '2018-12-08' } });
+    const sources = timeline?.sources ?? [];
+    expect(sources.length).toBeGreaterThan(0);
+    // Le Temps is only first seen: it may have been published earlier, so what it carries has no named source.
+    for (const s of sources.filter((x) => x.carriers.includes(3))) expect(s.source).toBeNull();
+    for (const s of sources.filter((x) => x.carriers.includes(1) && !x.carriers.includes(3))) {
+      const next = s.carriers.includes(2) ? { next: 2, to: '2018-12-08' } : { next: null, to: '2018-12-08T09:15:00Z' };
+      expect(s.source).toEqual({ articleId: 1, from: '2018-12-07T17:40:00Z', ...next });
+    }
+    expect(sources.some((s) => s.source?.articleId === 1)).toBe(true);
+  });
+
+  it('names no source for passages a version of the same day without its hour carries too', () => {
+    const { timeline } = reportFor(CALM, [DETERMINED, NOUVELLISTE, LE_TEMPS], dates);
+    for (const s of timeline?.sources ?? []) if (s.carriers.includes(2)) expect(s.source).toBeNull();
   });
 });
