@@ -4,6 +4,7 @@
  * its words marked (removed struck through, added underlined; said in words to screen readers).
  * lib/versions decides what changed; this only words it.
  */
+import { Fragment } from 'preact';
 import { i18n } from '#i18n';
 import type { ChangeRun, VersionChanges } from '../../lib/versions';
 import type { VersionSummary } from '../protocol';
@@ -36,11 +37,13 @@ export function versionLabel(v: VersionSummary): string {
 const SrOnly = ({ text }: { text: string }) => <span class="sr-only">{text} </span>;
 
 export function ChangeRuns({ runs }: { runs: readonly ChangeRun[] }) {
+  // A removed run ending on a word, then the added one: a space between, so they read as two.
+  const spaced = (i: number) => (runs[i]?.op === 'removed' && runs[i + 1]?.op === 'added' && !/\s$/u.test(runs[i]!.text) ? ' ' : '');
   return (
     <>
       {runs.map((r, i) =>
         r.op === 'same' ? <span key={i}>{r.text}</span>
-          : r.op === 'removed' ? <del key={i}><SrOnly text={i18n.t('versions.removed')} />{r.text}</del>
+          : r.op === 'removed' ? <Fragment key={i}><del><SrOnly text={i18n.t('versions.removed')} />{r.text}</del>{spaced(i)}</Fragment>
           : <ins key={i}><SrOnly text={i18n.t('versions.added')} />{r.text}</ins>,
       )}
     </>
