@@ -316,3 +316,9 @@ export function wordDiff(textA: string, spanA: Span, textB: string, spanB: Span,
   const b = words(textB, spanB, lang);
   return diffParts(textA, a, textB, b, lcs(a, b));
 }
+
+/** Index pairs of one longest common subsequence of two sequences of comparison keys (the sentences of two versions of an article). */
+export function commonSubsequence(a: readonly string[], b: readonly string[]): [number, number][] {
+  const keyed = (keys: readonly string[]) => keys.map((norm) => ({ norm }) as Token);
+  return lcs(keyed(a), keyed(b));
+}

@@ -5,7 +5,8 @@
  * article, made locally.
  *
  * Sentences (lib/text `sentences`) are aligned on their comparison form by a longest common
- * subsequence (Hunt & McIlroy 1976, as `diff` aligns lines); between two aligned sentences, a
+ * subsequence (Hunt & McIlroy 1976, as `diff` aligns lines; lib/quotes computes it for the
+ * quotations' word diffs, and the sentences' here); between two aligned sentences, a
  * removed and an added sentence sharing most of their words are one sentence edited, shown with
  * the word diff of lib/quotes (`wordDiff`). A paragraph all of whose sentences are new is a
  * paragraph added, not so many sentences.
@@ -13,7 +14,7 @@
  * @module
  */
 import type { Span } from '../extract/types';
-import { wordDiff } from '../quotes';
+import { commonSubsequence, wordDiff } from '../quotes';
 import { foldAccents, normalizeForComparison, sentences, tokenize } from '../text';
 
 /** One version: its headline and body. */
@@ -50,6 +51,12 @@ export interface VersionChanges {
 
 /** A removed and an added sentence sharing at least this share of the longer one's words are one sentence edited. */
 export const EDITED_MIN_SHARE = 0.5;
+/**
+ * Between two aligned sentences, removed and added ones are paired only when there are at most
+ * this many pairs to try (each a word diff): a text rewritten throughout reads as removed and
+ * added sentences rather than costing a diff per pair.
+ */
+const MAX_PAIRS_TRIED = 400;
 
 interface Sentence extends Span {
   key: string;
@@ -65,24 +72,6 @@ function sentencesOf(text: string, lang: string): Sentence[] {
     key: comparable(text.slice(s.start, s.end)),
     paragraph: (text.slice(0, s.start).match(/\n+/g) ?? []).length,
   }));
-}
-
-/** Index pairs of one longest common subsequence of two key sequences. */
-function commonSubsequence(a: readonly string[], b: readonly string[]): [number, number][] {
-  const m = b.length + 1;
-  const table = new Uint32Array((a.length + 1) * m);
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      table[i * m + j] = a[i] === b[j] ? table[(i + 1) * m + j + 1]! + 1 : Math.max(table[(i + 1) * m + j]!, table[i * m + j + 1]!);
-    }
-  }
-  const out: [number, number][] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
-    if (a[i] === b[j]) out.push([i++, j++]);
-    else if (table[(i + 1) * m + j]! >= table[i * m + j + 1]!) i++;
-    else j++;
-  }
-  return out;
 }
 
 const wordCount = (s: string, lang: string) => tokenize(s, lang).length;
@@ -108,30 +97,28 @@ export function versionChanges(before: VersionText, after: VersionText, lang = '
   const common = commonSubsequence(a.map((s) => s.key), b.map((s) => s.key));
   type Raw = { kind: VersionChange['kind']; a: Sentence | null; b: Sentence | null; runs: ChangeRun[] };
   const raw: Raw[] = [];
+  const addedOne = (s: Sentence): Raw => ({ kind: 'added', a: null, b: s, runs: [{ op: 'added', text: after.text.slice(s.start, s.end) }] });
+  const removedOne = (s: Sentence): Raw => ({ kind: 'removed', a: s, b: null, runs: [{ op: 'removed', text: before.text.slice(s.start, s.end) }] });
   let i = 0;
   let j = 0;
   for (const [ci, cj] of [...common, [a.length, b.length] as [number, number]]) {
     const removed = a.slice(i, ci);
     const added = b.slice(j, cj);
     // Pair, in order, a removed sentence with the first later added one sharing most of its words.
+    const pairing = removed.length * added.length <= MAX_PAIRS_TRIED;
     let from = 0;
-    const pending: Raw[] = [];
     for (const r of removed) {
       let paired = false;
-      for (let k = from; k < added.length; k++) {
+      for (let k = from; pairing && !paired && k < added.length; k++) {
         const d = sentenceDiff(before.text, r, after.text, added[k]!, lang);
-        if (d.share >= EDITED_MIN_SHARE) {
-          for (const skipped of added.slice(from, k)) pending.push({ kind: 'added', a: null, b: skipped, runs: [{ op: 'added', text: after.text.slice(skipped.start, skipped.end) }] });
-          pending.push({ kind: 'edited', a: r, b: added[k]!, runs: d.runs });
-          from = k + 1;
-          paired = true;
-          break;
-        }
+        if (d.share < EDITED_MIN_SHARE) continue;
+        raw.push(...added.slice(from, k).map(addedOne), { kind: 'edited', a: r, b: added[k]!, runs: d.runs });
+        from = k + 1;
+        paired = true;
       }
-      if (!paired) pending.push({ kind: 'removed', a: r, b: null, runs: [{ op: 'removed', text: before.text.slice(r.start, r.end) }] });
+      if (!paired) raw.push(removedOne(r));
     }
-    for (const s of added.slice(from)) pending.push({ kind: 'added', a: null, b: s, runs: [{ op: 'added', text: after.text.slice(s.start, s.end) }] });
-    raw.push(...pending);
+    raw.push(...added.slice(from).map(addedOne));
     i = ci + 1;
     j = cj + 1;
   }
