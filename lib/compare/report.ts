@@ -197,16 +197,15 @@ function timelineOfStory(page: PreparedPage, same: readonly Compared[]): Timelin
  */
 function wireOfStory(page: PreparedPage, same: readonly Compared[]): WireView {
   const pageCredits = creditedAgencies(page);
-  const credits = new Map(same.map((c) => [c.version.id, creditedAgencies({ text: c.version.text, byline: c.version.byline ?? null })]));
   const byId = new Map(same.map((c) => [c.version.id, c]));
   const copies = (c: Compared) => c.comparison.passages.some(isCopied);
   const sharesCopy = (a: number | null, b: number | null): boolean => {
     if (a === null || b === null) return copies(byId.get((a ?? b)!)!);
     return comparePassages(byId.get(a)!.prepared.words, byId.get(b)!.prepared.words).passages.some(isCopied);
   };
-  const members = [{ key: null, agencies: pageCredits }, ...same.map((c) => ({ key: c.version.id, agencies: credits.get(c.version.id) ?? [] }))];
+  const members = [{ key: null, agencies: pageCredits }, ...same.map((c) => ({ key: c.version.id, agencies: creditedAgencies({ text: c.version.text, byline: c.version.byline ?? null }) }))];
   const groups = wireGroups<number | null>(members, sharesCopy);
-  // The page's wire: its first credited agency with stored copies sharing text with it.
+  // The page's wire: the largest group of copies it is in.
   const pageGroup = groups.find((g) => g.members.includes(null));
   const pageWire = pageGroup
     ? { agency: pageGroup.agency, share: coverageOfPage(page, same.filter((c) => pageGroup.members.includes(c.version.id)).map((c) => c.comparison)) }
