@@ -16,6 +16,7 @@ import type { Settings } from './storage/settings';
 import type { ComparisonReport, SideBySide, StoryLists } from '../lib/compare/report-types';
 import type { FramingView } from '../lib/framing/view';
 import type { MatchReason } from '../lib/match/types';
+import type { VersionChanges } from '../lib/versions';
 
 /** What the side panel shows for a tab. */
 export type PageState =
@@ -96,6 +97,34 @@ export interface StoryGroup {
   articles: { id: number; title: string | null; site: string | null; publishedTime: string | null; reasons: MatchReason[] }[];
 }
 
+/** One text of a stored article: an earlier one (`id` of the versions table), or the current one (`id` null). */
+export interface VersionSummary {
+  id: number | null;
+  title: string | null;
+  wordCount: number;
+  /** ISO 8601: when this text was stored. */
+  storedAt: string;
+  /** ISO 8601: when a newer text replaced it; null for the current text. */
+  replacedAt: string | null;
+}
+
+/** A stored article's texts, oldest first (the current one last). */
+export interface ArticleVersions {
+  articleId: number;
+  versions: VersionSummary[];
+}
+
+/**
+ * The page of a tab against its stored copy. `changed`: the page's text (stored now as the
+ * current version) or the last stored update differs from the text before it — `since` is when
+ * that earlier text was stored. `failed-read`: the page lost most of the stored text (a consent
+ * wall, an error page, a paywall): nothing was stored. `unchanged`: one text only.
+ */
+export type PageVersions =
+  | (ArticleVersions & { kind: 'changed'; since: string; changes: VersionChanges })
+  | (ArticleVersions & { kind: 'unchanged' })
+  | { kind: 'failed-read'; articleId: number; savedAt: string; storedWords: number; pageWords: number };
+
 /** A stored article the reader judged not the same event as a page. */
 export interface KeptApartView {
   id: number;
@@ -167,6 +196,12 @@ export interface Requests {
    * article, with the quotations and passages they share: `a` is the page.
    */
   'page/side-by-side': { req: { tabId: number; articleId: number }; res: SideBySide; from: 'extension' };
+  /**
+   * A tab's page against its stored copy (null when it is not stored). A page whose text changed
+   * is stored as the article's new current text, the earlier kept as a version; a reading that
+   * lost most of the text is a failed read and stores nothing.
+   */
+  'page/versions': { req: { tabId: number }; res: PageVersions | null; from: 'extension' };
   /** Save the article in a tab to the corpus (updates it when its URL is already stored). */
   'corpus/save-tab': { req: { tabId?: number }; res: SaveOutcome; from: 'extension' };
   /**
@@ -180,6 +215,10 @@ export interface Requests {
   'corpus/compare': { req: { a: number; b: number }; res: SideBySide; from: 'extension' };
   /** Stored articles, newest first, optionally filtered by words of the title or site. */
   'corpus/list': { req: { query?: string }; res: ArticleSummary[]; from: 'extension' };
+  /** A stored article's texts, oldest first (null: no such article). */
+  'corpus/versions': { req: { id: number }; res: ArticleVersions | null; from: 'extension' };
+  /** What changed between two texts of a stored article (`from`, `to`: version ids, null for the current text). */
+  'corpus/version-changes': { req: { id: number; from: number | null; to: number | null }; res: VersionChanges | null; from: 'extension' };
   /** One stored article with its text. */
   'corpus/get': { req: { id: number }; res: StoredArticle | null; from: 'extension' };
   /** Delete stored articles; replies with how many were deleted. */
@@ -235,11 +274,14 @@ const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
   'page/keep-apart': 'extension',
   'page/kept-apart': 'extension',
   'page/side-by-side': 'extension',
+  'page/versions': 'extension',
   'corpus/save-tab': 'extension',
   'corpus/search': 'extension',
   'corpus/stories': 'extension',
   'corpus/compare': 'extension',
   'corpus/list': 'extension',
+  'corpus/versions': 'extension',
+  'corpus/version-changes': 'extension',
   'corpus/get': 'extension',
   'corpus/delete': 'extension',
   'corpus/load-samples': 'extension',
@@ -281,6 +323,7 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
   'page/keep-apart': (m) => isInt(m.tabId) && isInt(m.articleId) && typeof m.apart === 'boolean',
   'page/kept-apart': (m) => isInt(m.tabId),
   'page/side-by-side': (m) => isInt(m.tabId) && isInt(m.articleId),
+  'page/versions': (m) => isInt(m.tabId),
   'corpus/save-tab': (m) => isOptional(m.tabId, isInt),
   'corpus/search': (m) => {
     const strings = (v: unknown) => Array.isArray(v) && v.length <= 10_000 && v.every((s) => typeof s === 'string' && s.length <= 1000);
@@ -295,6 +338,8 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
   'corpus/stories': () => true,
   'corpus/compare': (m) => isInt(m.a) && isInt(m.b),
   'corpus/list': (m) => isOptional(m.query, (v) => typeof v === 'string' && v.length <= 1000),
+  'corpus/versions': (m) => isInt(m.id),
+  'corpus/version-changes': (m) => isInt(m.id) && (m.from === null || isInt(m.from)) && (m.to === null || isInt(m.to)),
   'corpus/get': (m) => isInt(m.id),
   'corpus/delete': (m) => Array.isArray(m.ids) && m.ids.length <= 100_000 && m.ids.every(isInt),
   'corpus/load-samples': () => true,

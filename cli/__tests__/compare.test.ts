@@ -28,8 +28,8 @@ describe('recoupe compare: the panel’s report', () => {
 
     const out = (await compare.run([PAGE, AFP], {})) as CompareOutput;
     expect(out.versions).toEqual([{ id: 1, file: AFP }]);
-    // The stored article's id is the database's in the panel, 1 in the CLI.
-    const cli = JSON.parse(JSON.stringify(out.report).replaceAll(/"(id|articleId)":1\b/g, `"$1":${afpId}`));
+    // The stored article's id is the database's in the panel, 1 in the CLI (alone, or in lists of ids).
+    const cli = JSON.parse(JSON.stringify(out.report).replaceAll(/"(id|articleId|next)":1\b/g, `"$1":${afpId}`).replaceAll(/"(carriers|articleIds)":\[1\]/g, `"$1":[${afpId}]`));
     expect(panel.same).toHaveLength(1);
     expect(panel.framing).not.toBeNull();
     expect(cli).toEqual(panel);

@@ -25,11 +25,13 @@ export interface ComparedArticle {
   language: string | null;
   siteName: string | null;
   publishedTime: string | null;
+  /** Read for agency credits ("Par AFP"); absent in a record that has none. */
+  byline?: string | null;
 }
 
 /** The report for A as the page in the browser and B as the one article of the corpus: the panel's code (lib/compare/report). */
 export function compareArticles(a: ComparedArticle, b: ComparedArticle): ComparisonReport {
-  const stored: StoredVersion = { id: B_ID, title: b.title, site: b.siteName, publishedTime: b.publishedTime, text: b.text, language: b.language };
+  const stored: StoredVersion = { id: B_ID, title: b.title, site: b.siteName, publishedTime: b.publishedTime, text: b.text, language: b.language, byline: b.byline ?? null };
   const features = computeFeatures(b);
   const index = CorpusIndex.build([{ id: String(B_ID), features }]);
   const matches = matchPage(index, computeFeatures(a), () => features);

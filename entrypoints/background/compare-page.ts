@@ -115,6 +115,8 @@ export async function comparePage(
   const matchMs = performance.now() - matchStart;
 
   const w = workOf(article);
+  // The page's first-seen time (its place on the timeline when it declares no publication time).
+  if (!w.page.firstSeen) w.page.firstSeen = (savedId !== null ? (await db.articles.get(savedId))?.savedAt : null) ?? new Date().toISOString();
   const steps = comparisonReport(w.page, { size: corpusSize, matches: picked, stored }, {
     prepare: (a) => preparedOf(w, a),
     framing: (a) => framingOf(w, a),

@@ -16,6 +16,7 @@ import { keptApartFromPage, pageAndArticleUrls } from './kept-apart';
 import { setKeptApart } from '../../extension/storage/kept-apart';
 import { forgetTab, getPageState, getPageStateTimed } from './page-state';
 import { comparePage, framingAgainst } from './compare-page';
+import { pageVersions, storedVersionChanges, storedVersions } from './versions';
 import { showEvidence } from './show-in-page';
 import { autoSaveIfChosen, type SaveExtracted } from './auto-save';
 import { getSettings, normaliseSites, setSettings } from '../../extension/storage/settings';
@@ -144,11 +145,14 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return state.kind === 'unavailable' ? [] : keptApartFromPage(db, state);
     },
     'page/side-by-side': async (req) => pageBeside(db, await readPage(req.tabId), req.articleId),
+    'page/versions': async (req) => pageVersions(db, await getPageState(db, req.tabId), saveState),
     'corpus/save-tab': async (req) => saveTab(await resolveTab(req.tabId)),
     'corpus/search': async (req) => searchCorpus(db, req),
     'corpus/stories': async () => corpusStories(db, stories),
     'corpus/compare': async (req) => compareStored(db, req.a, req.b),
     'corpus/list': async (req) => listArticles(db, req.query),
+    'corpus/versions': async (req) => storedVersions(db, req.id),
+    'corpus/version-changes': async (req) => storedVersionChanges(db, req.id, req.from, req.to),
     'corpus/get': async (req) => getArticle(db, req.id),
     'corpus/delete': async (req) => {
       const deleted = await stories.change(async () => {

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import type { StoredArticle } from '../../extension/storage/article-record';
 import { isWebUrl, localDate } from '../../extension/ui/format';
 import { languageLabel } from './format';
+import { VersionsPanel } from './VersionsPanel';
 
 export function Reader({ article, onClose, onCompare }: { article: StoredArticle; onClose: () => void; onCompare: () => void }) {
   return (
@@ -18,6 +19,7 @@ export function Reader({ article, onClose, onCompare }: { article: StoredArticle
           <button onClick={onClose} aria-label={i18n.t('corpus.closeArticle')}>{i18n.t('corpus.close')}</button>
         </div>
       </div>
+      <VersionsPanel key={article.id} articleId={article.id} lang={article.language ?? undefined} />
       {article.paragraphs.map((p) => <p key={p.start}>{article.text.slice(p.start, p.end)}</p>)}
     </section>
   );

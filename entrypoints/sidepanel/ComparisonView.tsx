@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
 import { request, type PageComparison } from '../../extension/protocol';
-import type { MarkedRunView, PassageView, SharedQuoteView, StoryMatchView } from '../../lib/compare/report-types';
+import type { MarkedRunView, PassageView, SharedQuoteView, StoryMatchView, TimelineView, WireView } from '../../lib/compare/report-types';
+import { localDateTime } from '../../extension/ui/VersionChanges';
 import { shownEvidence } from '../../lib/compare/shown';
 import type { FramingView } from '../../lib/framing/view';
 import { counted, localDate, localNumber, localPercent, uiLanguage } from '../../extension/ui/format';
@@ -91,6 +92,84 @@ function StoryList({ title, articles, testId, id, actions }: { title: string; ar
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+const hasWire = (wire: WireView) => wire.pageCredits.length > 0 || wire.groups.length > 0;
+
+/**
+ * Whose wire the page and its same-event versions are: the page's agency and the share of it in
+ * the agency's other copies, then each group of copies once with the outlets carrying it, and the
+ * counts of independent reports and reprints (lib/wire decides; this only words it).
+ */
+function WireSection({ wire, byId }: { wire: WireView; byId: Map<number, StoryMatchView> }) {
+  if (!hasWire(wire)) return null;
+  const counts = [
+    counted('panel.wire.independent', wire.counts.independent),
+    ...wire.counts.reprints.map((r) => counted('panel.wire.reprints', r.count, r.agency)),
+  ].join(', ');
+  return (
+    <section aria-labelledby="sec-wire-h" id="sec-wire" tabIndex={-1} data-testid="wire">
+      <h2 id="sec-wire-h">{i18n.t('panel.wire.title')}</h2>
+      {wire.pageWire ? (
+        <p data-testid="wire-page" title={i18n.t('panel.wire.pageWireHelp', [wire.pageWire.agency])}>
+          <strong>{i18n.t('panel.wire.pageWire', [wire.pageWire.agency, localPercent(wire.pageWire.share)])}</strong>
+        </p>
+      ) : (
+        wire.pageCredits.length > 0 && <p class="meta" data-testid="wire-credited">{i18n.t('panel.wire.credited', [wire.pageCredits.join(', ')])}</p>
+      )}
+      {wire.groups.length > 0 && (
+        <>
+          <p data-testid="wire-counts">{counts}</p>
+          <p class="meta">{i18n.t('panel.wire.countsHelp', [localNumber(wire.counts.versions - 1)])}</p>
+          <ul class="plain">
+            {wire.groups.map((g, i) => (
+              <li key={i} data-testid="wire-group">
+                {i18n.t('panel.wire.group', [g.agency, [...(g.includesPage ? [i18n.t('panel.wire.thisPage')] : []), ...g.articleIds.map((id) => outletName(byId.get(id)))].join(' · ')])}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** A time as published: with its hour when it has one, else the day. */
+const timeText = (iso: string | null) => (!iso ? i18n.t('panel.timeline.unknown') : /T\d/.test(iso) ? localDateTime(iso) : localDate(iso));
+
+/**
+ * Who published first: the page and its same-event versions by publication time (else first
+ * seen), then each shared passage with the version certainly first to carry it (lib/timeline).
+ */
+function TimelineSection({ timeline, byId, scrollTo }: { timeline: TimelineView; byId: Map<number, StoryMatchView>; scrollTo: (t: EvidenceTarget) => unknown }) {
+  if (timeline.entries.length < 2) return null;
+  const site = (id: number | null) => (id === null ? i18n.t('panel.timeline.thisPage') : byId.get(id)?.site ?? byId.get(id)?.title ?? i18n.t('panel.aStoredArticle'));
+  const sourced = timeline.sources.filter((s) => s.source !== null);
+  const unsourced = timeline.sources.length - sourced.length;
+  return (
+    <section aria-labelledby="sec-timeline-h" id="sec-timeline" tabIndex={-1} data-testid="timeline">
+      <h2 id="sec-timeline-h">{i18n.t('panel.timeline.title')}</h2>
+      <ol data-testid="timeline-entries">
+        {timeline.entries.map((e) => (
+          <li key={e.articleId ?? 'page'} class={e.articleId === null ? 'this-page' : ''}>
+            {e.basis === 'first-seen' ? i18n.t('panel.timeline.firstSeen', [timeText(e.time)]) : timeText(e.time)} — {e.articleId === null ? <strong>{site(null)}</strong> : site(e.articleId)}
+          </li>
+        ))}
+      </ol>
+      {sourced.length > 0 && (
+        <ul class="plain" data-testid="passage-sources">
+          {sourced.map((s, i) => (
+            <li key={i} class="passage">
+              <EvidenceButton quote={s.pageQuote} show={scrollTo}>« {s.pageQuote.exact.length > 160 ? `${s.pageQuote.exact.slice(0, 160)}…` : s.pageQuote.exact} »</EvidenceButton>
+              <div class="meta">{i18n.t('panel.timeline.source', [site(s.source!.articleId), timeText(s.source!.from), site(s.source!.next), timeText(s.source!.to)])}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {unsourced > 0 && <p class="meta" data-testid="no-source">{counted('panel.timeline.noSource', unsourced)}</p>}
+      {timeline.sources.length > 0 && <p class="meta legend">{i18n.t('panel.timeline.help')}</p>}
     </section>
   );
 }
@@ -280,6 +359,8 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
     sameListed.length > 0 && ['sec-same', i18n.t('panel.sameEvent')],
     relatedListed.length > 0 && ['sec-related', i18n.t('panel.sameStoryline')],
     quotes.length > 0 && ['sec-quotes', i18n.t('panel.sharedQuotes')],
+    c.wire && hasWire(c.wire) && ['sec-wire', i18n.t('panel.wire.title')],
+    c.timeline && c.timeline.entries.length > 1 && ['sec-timeline', i18n.t('panel.timeline.title')],
     ['sec-framing', i18n.t('panel.framing')],
     passages.length > 0 && ['sec-passages', i18n.t('panel.sharedPassages')],
   ].filter((s): s is [string, string] => Boolean(s));
@@ -297,6 +378,8 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
       <StoryList title={i18n.t('panel.sameEvent')} articles={sameListed} testId="same-event" id="sec-same" actions={actions} />
       <StoryList title={i18n.t('panel.sameStoryline')} articles={relatedListed} testId="related" id="sec-related" actions={actions} />
       <KeptApartList judged={judged} />
+      {c.wire && <WireSection wire={c.wire} byId={byId} />}
+      {c.timeline && <TimelineSection timeline={c.timeline} byId={byId} scrollTo={scrollTo} />}
       {c.detailSkipped !== undefined && <p class="muted" role="status" data-testid="detail-skipped">{i18n.t('panel.detailSkipped', [localNumber(c.detailSkipped)])}</p>}
       {missing && <p class="status-error" role="alert">{i18n.t('panel.missingInPage', [missing.slice(0, 80)])}</p>}
       {chosen !== null && quotes.length === 0 && passages.length === 0 && c.detailSkipped === undefined && (

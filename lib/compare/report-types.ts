@@ -67,6 +67,52 @@ export interface PassageView {
   other: MarkedRunView[];
 }
 
+/** Copies of one agency's text among the story's versions (the page's key is `null`). */
+export interface WireGroupView {
+  agency: string;
+  /** Stored articles carrying it, in list order. */
+  articleIds: number[];
+  /** Whether the page is one of the copies. */
+  includesPage: boolean;
+}
+
+/** Whose wire the page and its same-event versions carry (lib/wire). */
+export interface WireView {
+  /** Agencies the page credits (text and byline). */
+  pageCredits: string[];
+  /**
+   * The agency whose copy the page is, with the share of the page's words copied in stored
+   * versions crediting the same agency; null when the page credits none or shares no copy with one.
+   */
+  pageWire: { agency: string; share: number } | null;
+  groups: WireGroupView[];
+  /** Over the page and its same-event versions compared: independent reports (each group once) and reprints. */
+  counts: { versions: number; independent: number; reprints: { agency: string; count: number }[] };
+}
+
+/** A version of the story on the timeline: the page (`articleId` null) or a stored article. */
+export interface TimelineEntryView {
+  articleId: number | null;
+  /** ISO 8601: publication time, else first seen; null when neither is known. */
+  time: string | null;
+  basis: 'published' | 'first-seen' | null;
+}
+
+/** A copied passage of the page carried by other versions, with its likely source when the dates make one certain (lib/timeline). */
+export interface PassageSourceView {
+  pageQuote: TextQuote;
+  /** The stored versions carrying it besides the page. */
+  carriers: number[];
+  /** null when no version was certainly first (ties, unknown times). */
+  source: { articleId: number | null; from: string; to: string; next: number | null } | null;
+}
+
+/** Who published first among the page and its same-event versions. */
+export interface TimelineView {
+  entries: TimelineEntryView[];
+  sources: PassageSourceView[];
+}
+
 /** The page against its stored versions: everything the panel shows of a comparison. */
 export interface ComparisonReport extends StoryLists {
   quotes: SharedQuoteView[];
@@ -78,6 +124,10 @@ export interface ComparisonReport extends StoryLists {
   coverage: { overall: number; sameEvent: number | null; byArticle: { articleId: number; coverage: number }[] };
   /** Framing against the closest stored version of the story (same event first), if any. */
   framing: FramingView | null;
+  /** The page and its same-event versions by publication time, and the likely source of each shared passage; absent from reports made before it existed. */
+  timeline?: TimelineView;
+  /** Whose wire copy the page and its same-event versions are; absent from reports made before it existed. */
+  wire?: WireView;
   /** The page's length in characters, set when it is too long to compare quotes and passages (the panel says so in its language). */
   detailSkipped?: number;
 }

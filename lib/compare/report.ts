@@ -16,7 +16,10 @@ import { articleFraming, type ArticleFraming } from '../framing';
 import { framingView, type OtherVersion, type FramingView } from '../framing/view';
 import type { Match } from '../index';
 import { comparePrepared, coverageOfPage, markRuns, prepareArticle, type ArticleText, type PairComparison, type PreparedArticle } from '.';
-import type { ComparisonReport, SharedMark, SharedQuoteView, SideBySide, SideBySideArticle, StoryLists, StoryMatchView } from './report-types';
+import { comparePassages, isCopied, unionSpans } from '../passages';
+import { likelySource, timeline, type Dated } from '../timeline';
+import { creditedAgencies, reportCounts, wireGroups } from '../wire';
+import type { ComparisonReport, SharedMark, SharedQuoteView, SideBySide, SideBySideArticle, StoryLists, StoryMatchView, TimelineView, PassageSourceView, WireView } from './report-types';
 
 /** How many articles of each grade are listed and compared in detail. */
 export const MAX_PER_GRADE = 10;
@@ -37,11 +40,19 @@ const COPY_COVERAGE = 0.9;
 /** The page as the report reads it. */
 export interface ReportPage extends ArticleText {
   title: string | null;
+  /** Read for agency credits (lib/wire). */
+  byline?: string | null;
+  /** For the timeline (lib/timeline): the page's declared publication time, and when it was first seen. */
+  publishedTime?: string | null;
+  firstSeen?: string | null;
 }
 
 /** The page prepared once for all its comparisons; too long, it is prepared empty and says its length. */
 export interface PreparedPage extends PreparedArticle {
   title: string | null;
+  byline?: string | null;
+  publishedTime?: string | null;
+  firstSeen?: string | null;
   detailSkipped?: number;
 }
 
@@ -49,11 +60,16 @@ export interface PreparedPage extends PreparedArticle {
 export interface StoredVersion extends OtherVersion {
   site: string | null;
   publishedTime: string | null;
+  /** Read for agency credits (lib/wire). */
+  byline?: string | null;
+  /** When it was first saved (the timeline's time when it declares no publication time). */
+  savedAt?: string | null;
 }
 
 export function preparePage(page: ReportPage): PreparedPage {
-  if (fitsDetail(page.text)) return { ...prepareArticle(page), title: page.title };
-  return { ...prepareArticle({ ...page, text: '' }), title: page.title, detailSkipped: page.text.length };
+  const own = { title: page.title, byline: page.byline ?? null, publishedTime: page.publishedTime ?? null, firstSeen: page.firstSeen ?? null };
+  if (fitsDetail(page.text)) return { ...prepareArticle(page), ...own };
+  return { ...prepareArticle({ ...page, text: '' }), ...own, detailSkipped: page.text.length };
 }
 
 /** Whether the page and a stored version are compared in detail (quotes, passages, framing). */
@@ -152,6 +168,54 @@ export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, c
     framing: closest ? framing(closest.version, closest.prepared) : null,
     passages,
     coverage,
+    wire: wireOfStory(page, sameCompared),
+    timeline: timelineOfStory(page, sameCompared),
+  };
+}
+
+/**
+ * The page and its same-event versions by publication time, and for each stretch of the page
+ * copied in other versions, the version certainly published first among those carrying it.
+ */
+function timelineOfStory(page: PreparedPage, same: readonly Compared[]): TimelineView {
+  const pageDated: Dated<number | null> = { key: null, publishedTime: page.publishedTime ?? null, firstSeen: page.firstSeen ?? null };
+  const dated = new Map<number | null, Dated<number | null>>([[null, pageDated], ...same.map((c): [number, Dated<number | null>] => [c.version.id, { key: c.version.id, publishedTime: c.version.publishedTime, firstSeen: c.version.savedAt ?? null }])]);
+  const copied = same.map((c) => ({ id: c.version.id, spans: c.comparison.passages.filter(isCopied).map((p) => p.a) }));
+  const sources = unionSpans(copied.flatMap((c) => c.spans)).map((span): PassageSourceView => {
+    const carriers = copied.filter((c) => c.spans.some((s) => s.start < span.end && s.end > span.start)).map((c) => c.id);
+    const found = likelySource([pageDated, ...carriers.map((id) => dated.get(id)!)]);
+    return { pageQuote: quoteSelector(page.text, span), carriers, source: found && { articleId: found.source, from: found.from, to: found.to, next: found.next } };
+  });
+  return { entries: timeline([...dated.values()]).map((e) => ({ articleId: e.key, time: e.time, basis: e.basis })), sources };
+}
+
+/**
+ * Whose wire the page and its same-event versions carry: the agencies credited, the copies of one
+ * agency's text grouped (lib/wire), the page's share copied from its agency's other copies, and
+ * the counts of independent reports and reprints. Two stored versions are compared with each
+ * other (passages only) only when both credit a common agency.
+ */
+function wireOfStory(page: PreparedPage, same: readonly Compared[]): WireView {
+  const pageCredits = creditedAgencies(page);
+  const byId = new Map(same.map((c) => [c.version.id, c]));
+  const copies = (c: Compared) => c.comparison.passages.some(isCopied);
+  const sharesCopy = (a: number | null, b: number | null): boolean => {
+    if (a === null || b === null) return copies(byId.get((a ?? b)!)!);
+    return comparePassages(byId.get(a)!.prepared.words, byId.get(b)!.prepared.words).passages.some(isCopied);
+  };
+  const members = [{ key: null, agencies: pageCredits }, ...same.map((c) => ({ key: c.version.id, agencies: creditedAgencies({ text: c.version.text, byline: c.version.byline ?? null }) }))];
+  const groups = wireGroups<number | null>(members, sharesCopy);
+  // The page's wire: the largest group of copies it is in.
+  const pageGroup = groups.find((g) => g.members.includes(null));
+  const pageWire = pageGroup
+    ? { agency: pageGroup.agency, share: coverageOfPage(page, same.filter((c) => pageGroup.members.includes(c.version.id)).map((c) => c.comparison)) }
+    : null;
+  const counts = reportCounts(members.map((m) => m.key), groups);
+  return {
+    pageCredits,
+    pageWire,
+    groups: groups.map((g) => ({ agency: g.agency, articleIds: g.members.filter((k): k is number => k !== null), includesPage: g.members.includes(null) })),
+    counts: { versions: members.length, ...counts },
   };
 }
 

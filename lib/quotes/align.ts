@@ -305,3 +305,20 @@ export function alignQuotes(textA: string, quotesA: readonly Quote[], textB: str
   });
   return out.sort((x, y) => x.a.start - y.a.start);
 }
+
+/**
+ * The word diff of two spans of text (a sentence edited between two versions of an article), on
+ * the comparison form of words, as the quotations' diffs are made. Spans longer than
+ * MAX_DIFF_WORDS words are compared on their first MAX_DIFF_WORDS words.
+ */
+export function wordDiff(textA: string, spanA: Span, textB: string, spanB: Span, lang = 'en'): DiffPart[] {
+  const a = words(textA, spanA, lang);
+  const b = words(textB, spanB, lang);
+  return diffParts(textA, a, textB, b, lcs(a, b));
+}
+
+/** Index pairs of one longest common subsequence of two sequences of comparison keys (the sentences of two versions of an article). */
+export function commonSubsequence(a: readonly string[], b: readonly string[]): [number, number][] {
+  const keyed = (keys: readonly string[]) => keys.map((norm) => ({ norm }) as Token);
+  return lcs(keyed(a), keyed(b));
+}

@@ -1,0 +1,149 @@
+/**
+ * What changed between two versions of one article (the text stored earlier, the text read now):
+ * the headline rewritten or not, sentences edited, added and removed, paragraphs added and
+ * removed, each change with its word diff — what NewsDiffs and diffengine showed of an edited
+ * article, made locally.
+ *
+ * Sentences (lib/text `sentences`) are aligned on their comparison form by a longest common
+ * subsequence (Hunt & McIlroy 1976, as `diff` aligns lines; lib/quotes computes it for the
+ * quotations' word diffs, and the sentences' here); between two aligned sentences, a
+ * removed and an added sentence sharing most of their words are one sentence edited, shown with
+ * the word diff of lib/quotes (`wordDiff`). A paragraph all of whose sentences are new is a
+ * paragraph added, not so many sentences.
+ *
+ * @module
+ */
+import type { Span } from '../extract/types';
+import { commonSubsequence, wordDiff } from '../quotes';
+import { foldAccents, normalizeForComparison, sentences, tokenize } from '../text';
+
+/** One version: its headline and body. */
+export interface VersionText {
+  title: string | null;
+  text: string;
+}
+
+/** A run of a word diff: in both versions, only in the earlier (`removed`), only in the later (`added`). */
+export interface ChangeRun {
+  op: 'same' | 'removed' | 'added';
+  text: string;
+}
+
+/** One change, in the later version's order (a removed sentence where it stood). */
+export interface VersionChange {
+  kind: 'edited' | 'added' | 'removed';
+  /** Whether the change is a whole paragraph (added or removed). */
+  paragraph: boolean;
+  runs: ChangeRun[];
+}
+
+export interface VersionChanges {
+  /** The headline's word diff when it was rewritten; null when it is the same. */
+  headline: ChangeRun[] | null;
+  sentencesEdited: number;
+  /** Sentences added or removed outside whole paragraphs added or removed. */
+  sentencesAdded: number;
+  sentencesRemoved: number;
+  paragraphsAdded: number;
+  paragraphsRemoved: number;
+  changes: VersionChange[];
+}
+
+/** A removed and an added sentence sharing at least this share of the longer one's words are one sentence edited. */
+export const EDITED_MIN_SHARE = 0.5;
+/**
+ * Between two aligned sentences, removed and added ones are paired only when there are at most
+ * this many pairs to try (each a word diff): a text rewritten throughout reads as removed and
+ * added sentences rather than costing a diff per pair.
+ */
+const MAX_PAIRS_TRIED = 400;
+
+interface Sentence extends Span {
+  key: string;
+  /** Index of its paragraph (text between line breaks). */
+  paragraph: number;
+}
+
+const comparable = (s: string) => foldAccents(normalizeForComparison(s)).replace(/\s+/g, ' ').trim();
+
+function sentencesOf(text: string, lang: string): Sentence[] {
+  return sentences(text, lang).map((s) => ({
+    ...s,
+    key: comparable(text.slice(s.start, s.end)),
+    paragraph: (text.slice(0, s.start).match(/\n+/g) ?? []).length,
+  }));
+}
+
+const wordCount = (s: string, lang: string) => tokenize(s, lang).length;
+
+/** The word diff of two sentences and the share of the longer one's words they have in common. */
+function sentenceDiff(before: string, a: Span, after: string, b: Span, lang: string): { runs: ChangeRun[]; share: number } {
+  const parts = wordDiff(before, a, after, b, lang);
+  const runs: ChangeRun[] = parts.map((p) => ({ op: p.op, text: p.text }));
+  // The diff's runs end at the last word: the closing punctuation follows, changed or not.
+  const tailA = before.slice(Math.max(a.start, ...parts.map((p) => p.a?.end ?? 0)), a.end);
+  const tailB = after.slice(Math.max(b.start, ...parts.map((p) => p.b?.end ?? 0)), b.end);
+  const tail: ChangeRun[] = tailA === tailB ? [{ op: 'same', text: tailA }] : [{ op: 'removed', text: tailA }, { op: 'added', text: tailB }];
+  runs.push(...tail.filter((r) => r.text !== ''));
+  const same = parts.filter((r) => r.op === 'same').reduce((n, r) => n + wordCount(r.text, lang), 0);
+  const longer = Math.max(wordCount(before.slice(a.start, a.end), lang), wordCount(after.slice(b.start, b.end), lang));
+  return { runs, share: longer === 0 ? 0 : same / longer };
+}
+
+/** What changed from `before` to `after` (two versions of one article, in `lang`). */
+export function versionChanges(before: VersionText, after: VersionText, lang = 'en'): VersionChanges {
+  const a = sentencesOf(before.text, lang);
+  const b = sentencesOf(after.text, lang);
+  const common = commonSubsequence(a.map((s) => s.key), b.map((s) => s.key));
+  type Raw = { kind: VersionChange['kind']; a: Sentence | null; b: Sentence | null; runs: ChangeRun[] };
+  const raw: Raw[] = [];
+  const addedOne = (s: Sentence): Raw => ({ kind: 'added', a: null, b: s, runs: [{ op: 'added', text: after.text.slice(s.start, s.end) }] });
+  const removedOne = (s: Sentence): Raw => ({ kind: 'removed', a: s, b: null, runs: [{ op: 'removed', text: before.text.slice(s.start, s.end) }] });
+  let i = 0;
+  let j = 0;
+  for (const [ci, cj] of [...common, [a.length, b.length] as [number, number]]) {
+    const removed = a.slice(i, ci);
+    const added = b.slice(j, cj);
+    // Pair, in order, a removed sentence with the first later added one sharing most of its words.
+    const pairing = removed.length * added.length <= MAX_PAIRS_TRIED;
+    let from = 0;
+    for (const r of removed) {
+      let paired = false;
+      for (let k = from; pairing && !paired && k < added.length; k++) {
+        const d = sentenceDiff(before.text, r, after.text, added[k]!, lang);
+        if (d.share < EDITED_MIN_SHARE) continue;
+        raw.push(...added.slice(from, k).map(addedOne), { kind: 'edited', a: r, b: added[k]!, runs: d.runs });
+        from = k + 1;
+        paired = true;
+      }
+      if (!paired) raw.push(removedOne(r));
+    }
+    raw.push(...added.slice(from).map(addedOne));
+    i = ci + 1;
+    j = cj + 1;
+  }
+
+  // A paragraph whose every sentence was added (removed) is a paragraph added (removed).
+  const whole = (side: Sentence[], kind: 'added' | 'removed', pick: (r: Raw) => Sentence | null) => {
+    const changed = new Set(raw.filter((r) => r.kind === kind).map(pick));
+    const paragraphs = new Set(side.map((s) => s.paragraph));
+    return new Set([...paragraphs].filter((p) => side.filter((s) => s.paragraph === p).every((s) => changed.has(s))));
+  };
+  const addedParagraphs = whole(b, 'added', (r) => r.b);
+  const removedParagraphs = whole(a, 'removed', (r) => r.a);
+  const inWhole = (r: Raw) => (r.kind === 'added' && addedParagraphs.has(r.b!.paragraph)) || (r.kind === 'removed' && removedParagraphs.has(r.a!.paragraph));
+
+  const titleChanged = comparable(before.title ?? '') !== comparable(after.title ?? '');
+  const headline = !titleChanged
+    ? null
+    : wordDiff(before.title ?? '', { start: 0, end: (before.title ?? '').length }, after.title ?? '', { start: 0, end: (after.title ?? '').length }, lang).map((p) => ({ op: p.op, text: p.text }));
+  return {
+    headline,
+    sentencesEdited: raw.filter((r) => r.kind === 'edited').length,
+    sentencesAdded: raw.filter((r) => r.kind === 'added' && !inWhole(r)).length,
+    sentencesRemoved: raw.filter((r) => r.kind === 'removed' && !inWhole(r)).length,
+    paragraphsAdded: addedParagraphs.size,
+    paragraphsRemoved: removedParagraphs.size,
+    changes: raw.map((r) => ({ kind: r.kind, paragraph: inWhole(r), runs: r.runs })),
+  };
+}
