@@ -12,7 +12,6 @@ import type { Writable } from 'node:stream';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { ENTITY_BOOST, GRADE_ALL_BELOW, MAX_DF_SHARE, MIN_CANDIDATE_SHARE, MIN_MAX_DF, POSTED_KEYS, STORY_CANDIDATES } from '../../lib/index';
 
-
 const CANDIDATES_SQL = readFileSync(new URL('./candidates.sql', import.meta.url), 'utf8');
 
 /** A path as a SQL string literal. */

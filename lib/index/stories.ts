@@ -18,7 +18,8 @@
  *    graded same in two pairs of three; the cannot-links keep such a triangle from joining two days.)
  *
  * Articles alone in their story are left out. A story's label is the title of its best-connected
- * article. Used by the CLI's `stories` command on a folder and by the extension's corpus page.
+ * article. Used by the CLI's `stories` command (on a folder, or on graded pairs through
+ * `addGrade`) and by the extension's corpus page.
  */
 import type { ArticleFeatures, MatchReason, PairGrade } from '../match/types';
 import { gradePrepared, prepare, type PreparedFeatures } from '../match/score';
