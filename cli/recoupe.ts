@@ -3,7 +3,7 @@
  * `npm run --silent cli -- <command> …`; the commands are listed in `commands/index.ts`.
  *
  * Given no file, `extract`, `features`, `grade`, `compare` and `passim-export|import` stream
- * JSON Lines from stdin to stdout (cli/stream/jsonl.ts).
+ * JSON Lines from stdin to stdout (cli/stream/jsonl.ts), and so does `stories -` (graded pairs → stories).
  *
  * Exit codes: 0 success, 1 unreadable or unparsable input (for a stream: some line was skipped),
  * 2 wrong usage.

@@ -1,7 +1,8 @@
 /**
  * The research pipeline's joins and formats: the candidate step as SQL run by DuckDB gives the
  * corpus index's candidates; the pipeline features → candidates → grade grades the pairs
- * `recoupe stories` grades as it does (BASIL, gilets jaunes); Parquet reads as JSON Lines do;
+ * `recoupe stories` grades as it does (BASIL, gilets jaunes), and `recoupe stories -` groups the
+ * grades into the stories `recoupe stories` finds in the folder (BASIL); Parquet reads as JSON Lines do;
  * passim's formats round-trip.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,14 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { CorpusIndex } from '../../lib/index';
+import { CorpusIndex, type Story } from '../../lib/index';
 import { describeReason, gradePrepared, prepare } from '../../lib/match';
 import { readSeedGold, SEEDS_DIR } from '../../tests/shared-fixtures';
 import { readBasil, readGiletsJaunes } from '../../tests/unit/match-fixtures';
 import { convert } from '../commands/convert';
 import { extractRecord } from '../commands/extract';
 import { featuresRecord } from '../commands/features';
-import { gradeRecord, readStats } from '../commands/grade';
+import { gradeRecord, readStats, type GradeRecord } from '../commands/grade';
+import { stories, storiesFromGrades } from '../commands/stories';
 import { passimClusters, passimDocument, type SharedPassageCluster } from '../commands/passim';
 import { connect, defineCandidates, PAIRS_SQL, streamLines, writeStats } from '../research/duckdb';
 import type { FeaturesRecord } from '../stream/records';
@@ -28,6 +30,8 @@ const dir = mkdtempSync(join(tmpdir(), 'recoupe-research-'));
 const basil = readBasil().map((a) => featuresRecord({ id: a.id, title: a.title, text: a.text, language: 'en', published: a.date }));
 const gilets = readGiletsJaunes().map((d, i) => featuresRecord({ id: `gj-${String(i).padStart(3, '0')}`, text: d.text, language: 'fr' }));
 const byId = (a: FeaturesRecord, b: FeaturesRecord) => (a.id < b.id ? -1 : 1);
+/** BASIL 2010–2012 holds 30 events of three reports: the stories compared must be most of them, not none. */
+const MIN_BASIL_STORIES = 25;
 
 function writeJsonl(name: string, records: unknown[]): string {
   const path = join(dir, name);
@@ -74,34 +78,68 @@ describe('candidates as a SQL join (cli/research/candidates.sql, DuckDB)', () =>
 });
 
 
-describe('the pipeline features → candidates (DuckDB) → grade', () => {
+/** The pipeline features → candidates (DuckDB, with the corpus statistics) → grade over `corpus` (sorted by id): the pair lines and the grade records. */
+async function gradeThroughPipeline(corpus: FeaturesRecord[]) {
+  const path = writeJsonl(`${corpus.length}-${corpus[0]!.id}.jsonl`, corpus);
+  const db = await connect();
+  await defineCandidates(db, path);
+  const statsPath = join(dir, `${corpus.length}-${corpus[0]!.id}-stats.jsonl`);
+  await writeStats(db, statsPath);
+  const pairs = new PassThrough();
+  const lines: string[] = [];
+  pairs.on('data', (c) => lines.push(String(c)));
+  await streamLines(db, PAIRS_SQL, pairs);
+  db.closeSync();
+  const pairLines = lines.join('').split('\n').filter(Boolean);
+  const stats = await readStats(statsPath);
+  const { records: grades, counts } = await runStream(pairLines, (v) => gradeRecord(v, stats));
+  expect(counts.failed).toBe(0);
+  return { pairLines, grades: grades as GradeRecord[] };
+}
+
+describe('the pipeline features → candidates (DuckDB) → grade → stories', () => {
   it.each([
     ['BASIL 2010–2012', basil],
     ['the Swiss gilets jaunes', gilets],
   ])('grades the pairs of %s that `recoupe stories` grades, with its corpus statistics, to the same links', async (name, records) => {
     const corpus = [...records].sort(byId);
-    const path = writeJsonl(`${corpus.length}.jsonl`, corpus);
-    const db = await connect();
-    await defineCandidates(db, path);
-    const statsPath = join(dir, `${corpus.length}-stats.jsonl`);
-    await writeStats(db, statsPath);
-    const pairs = new PassThrough();
-    const lines: string[] = [];
-    pairs.on('data', (c) => lines.push(String(c)));
-    await streamLines(db, PAIRS_SQL, pairs);
-    db.closeSync();
-    const pairLines = lines.join('').split('\n').filter(Boolean);
+    const { pairLines, grades } = await gradeThroughPipeline(corpus);
     // Under lib/index's GRADE_ALL_BELOW (500 articles): every pair is graded, as `recoupe stories` does.
     expect(pairLines, name).toHaveLength((corpus.length * (corpus.length - 1)) / 2);
-    const stats = await readStats(statsPath);
-    const { records: grades, counts } = await runStream(pairLines, (v) => gradeRecord(v, stats));
-    expect(counts.failed).toBe(0);
     const index = CorpusIndex.build(corpus);
     const features = new Map(corpus.map((r) => [r.id, prepare(r.features, index)]));
-    expect(grades).toEqual((grades as { a: string; b: string }[]).map(({ a, b }) => {
+    expect(grades).toEqual(grades.map(({ a, b }) => {
       const { relation, score, reasons } = gradePrepared(features.get(a)!, features.get(b)!);
       return { a, b, relation, score, reasons: reasons.map((r) => ({ ...r, text: describeReason(r) })) };
     }));
+  }, 180_000);
+
+  /** BASIL 2010–2012 as a corpus folder (text and a sidecar with title and date), and the same articles through `recoupe extract` then `features`. */
+  const basilDir = mkdtempSync(join(tmpdir(), 'recoupe-basil-'));
+  const basilExtracted = readBasil().map((a) => {
+    writeFileSync(join(basilDir, `${a.id}.txt`), a.text);
+    writeFileSync(join(basilDir, `${a.id}.meta.json`), JSON.stringify({ title: a.title, published: a.date }));
+    return featuresRecord(extractRecord({ id: a.id, text: a.text, title: a.title, published: a.date }));
+  }).sort(byId);
+  let basilGrades: Promise<string[]> | undefined;
+  const gradeLines = () => (basilGrades ??= gradeThroughPipeline(basilExtracted).then(({ grades }) => grades.map((g) => JSON.stringify(g))));
+
+  it('groups the graded pairs of BASIL 2010–2012 into the stories `recoupe stories` finds in the same folder (recoupe stories -)', async () => {
+    const folder = (await stories.run([basilDir], {})) as { stories: Story[] };
+    const { records, counts, stderr } = await runStream(await gradeLines(), storiesFromGrades());
+    expect(stderr).toBe('');
+    expect(counts.written).toBe(folder.stories.length);
+    expect(records).toEqual(folder.stories.map(({ ids, lead }) => ({ ids, lead })));
+    expect(folder.stories.length).toBeGreaterThanOrEqual(MIN_BASIL_STORIES);
+  }, 180_000);
+
+  it('reports a malformed grade line with its line number, skips it, and groups the rest as before', async () => {
+    const lines = await gradeLines();
+    const { records: expected } = await runStream(lines, storiesFromGrades());
+    const { records, counts, stderr } = await runStream([...lines.slice(0, 2), '{"a": "x", "b": "y", "relation": "same"}', ...lines.slice(2)], storiesFromGrades());
+    expect(stderr).toBe('recoupe: line 3: "score" is not a number; skipped\n');
+    expect(counts).toEqual({ read: lines.length + 1, written: expected.length, failed: 1 });
+    expect(records).toEqual(expected);
   }, 180_000);
 });
 

@@ -1,4 +1,5 @@
-import { connect, defineCandidates, PAIRS_SQL, streamLines, STORY_CANDIDATE_LIMIT, writeStats } from '../research/duckdb';
+import { STORY_CANDIDATES } from '../../lib/index';
+import { connect, defineCandidates, PAIRS_SQL, streamLines, writeStats } from '../research/duckdb';
 import type { Command } from './command';
 import { UsageError } from './command';
 
@@ -12,7 +13,7 @@ export const candidates: Command = {
   options: { stats: { type: 'string' }, limit: { type: 'string' } },
   async run(args, options) {
     if (args.length !== 1) throw new UsageError('candidates takes one features file');
-    const limit = options.limit === undefined ? STORY_CANDIDATE_LIMIT : Number(options.limit);
+    const limit = options.limit === undefined ? STORY_CANDIDATES : Number(options.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit is not a positive whole number: ${String(options.limit)}`);
     const db = await connect();
     try {

@@ -10,10 +10,7 @@ import { once } from 'node:events';
 import { extname } from 'node:path';
 import type { Writable } from 'node:stream';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { ENTITY_BOOST, GRADE_ALL_BELOW, MAX_DF_SHARE, MIN_CANDIDATE_SHARE, MIN_MAX_DF, POSTED_KEYS } from '../../lib/index';
-
-/** Candidates kept per article: `recoupe stories` grades 100 per article (STORY_CANDIDATES in lib/index/stories.ts). */
-export const STORY_CANDIDATE_LIMIT = 100;
+import { ENTITY_BOOST, GRADE_ALL_BELOW, MAX_DF_SHARE, MIN_CANDIDATE_SHARE, MIN_MAX_DF, POSTED_KEYS, STORY_CANDIDATES } from '../../lib/index';
 
 const CANDIDATES_SQL = readFileSync(new URL('./candidates.sql', import.meta.url), 'utf8');
 
@@ -40,7 +37,7 @@ export async function connect(): Promise<DuckDBConnection> {
  * Loads `features` records (JSON Lines or Parquet) and defines the views of candidates.sql:
  * key_df, posted, candidates, candidate_pairs.
  */
-export async function defineCandidates(db: DuckDBConnection, featuresPath: string, candidateLimit = STORY_CANDIDATE_LIMIT): Promise<void> {
+export async function defineCandidates(db: DuckDBConnection, featuresPath: string, candidateLimit = STORY_CANDIDATES): Promise<void> {
   const source = readRecords(featuresPath, { id: 'VARCHAR', title: 'VARCHAR', features: 'JSON', keys: 'JSON' });
   await db.run(`CREATE OR REPLACE TABLE features AS SELECT id::VARCHAR AS id, title::VARCHAR AS title, features::JSON AS features, keys::JSON AS keys FROM ${source}`);
   await db.run('CREATE OR REPLACE TABLE articles AS SELECT id, title FROM features');

@@ -18,9 +18,10 @@
  *    graded same in two pairs of three; the cannot-links keep such a triangle from joining two days.)
  *
  * Articles alone in their story are left out. A story's label is the title of its best-connected
- * article. Used by the CLI's `stories` command on a folder and by the extension's corpus page.
+ * article. Used by the CLI's `stories` command (on a folder, or on graded pairs through
+ * `addGrade`) and by the extension's corpus page.
  */
-import type { ArticleFeatures, MatchReason } from '../match/types';
+import type { ArticleFeatures, MatchReason, PairGrade } from '../match/types';
 import { gradePrepared, prepare, type PreparedFeatures } from '../match/score';
 import { CorpusIndex } from './corpus-index';
 import { candidateIds } from './match';
@@ -46,7 +47,7 @@ export interface StoryOptions {
 }
 
 /** Candidates graded per article: a story rarely has more than a few dozen reports in one corpus. */
-const STORY_CANDIDATES = 100;
+export const STORY_CANDIDATES = 100;
 
 /** The stored articles `StoryLinks.add` grades a new article against (to load their features beforehand). */
 export function storyCandidates(index: CorpusIndex, id: string, features: ArticleFeatures): string[] {
@@ -107,10 +108,19 @@ export class StoryLinks {
     for (const other of storyCandidates(index, id, features)) {
       const f = done(other) ? undefined : load(other);
       if (!f) continue;
-      const g = gradePrepared(self, prep(other, f));
-      if (g.relation === 'same') this.link(id, other, g.score);
-      else if (g.relation === 'related' && g.reasons.some((r) => DATE_CONFLICTS.has(r.code))) this.link(id, other, DATED_APART);
+      this.addGrade(id, other, gradePrepared(self, prep(other, f)));
     }
+  }
+
+  /**
+   * Record what the grade of the pair `a`, `b` says of stories: a same-event link with its score,
+   * or `DATED_APART` for a related pair whose dates say it is two events; nothing otherwise. How
+   * `add` and `build` turn their grades into links, and how the CLI's `stories` stream reads
+   * grades made elsewhere (`recoupe grade`).
+   */
+  addGrade(a: string, b: string, grade: PairGrade): void {
+    if (grade.relation === 'same') this.link(a, b, grade.score);
+    else if (grade.relation === 'related' && grade.reasons.some((r) => DATE_CONFLICTS.has(r.code))) this.link(a, b, DATED_APART);
   }
 
   private link(a: string, b: string, score: number): void {
