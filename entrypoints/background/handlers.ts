@@ -21,6 +21,9 @@ import { autoSaveIfChosen, type SaveExtracted } from './auto-save';
 import { getSettings, normaliseSites, setSettings } from '../../extension/storage/settings';
 import { i18n } from '#i18n';
 import type { StoryIndex } from './story-index';
+import { createFeedHandlers } from './feed-handlers';
+import type { PollReport } from '../../extension/storage/feeds';
+import type { FollowDeps } from './follow';
 
 export interface BackgroundDeps {
   db: CorpusDb;
@@ -32,6 +35,9 @@ export interface BackgroundDeps {
   showSignals: (tabId: number, isArticle: boolean) => void;
   /** Tells open extension pages how far the analysis of a tab's page has gone. */
   announceProgress?: (notice: Extract<Notice, { type: 'notice/progress' }>) => void;
+  /** Following outlets: how feeds are fetched and read, and the one poller (see `follow.ts`). */
+  following: FollowDeps;
+  poll: (force?: boolean) => Promise<PollReport>;
 }
 
 type Handlers = { [K in RequestType]: (req: Extract<AnyRequest, { type: K }>, tabId: number | undefined) => Promise<Requests[K]['res']> };
@@ -104,6 +110,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   };
   const saveTab = async (tabId: number) => saveState(await readPage(tabId));
   return {
+    ...createFeedHandlers(deps.following, deps.poll),
     'page/signals': async (req, tabId) => {
       if (tabId !== undefined) {
         forgetTab(tabId);
