@@ -1,0 +1,88 @@
+/**
+ * Following an outlet, end to end in Chromium: an outlet served on 127.0.0.1 only (an RSS feed
+ * listing three of the seed pages, and the pages), followed from the options page, fetched once;
+ * its articles are then in the corpus page with origin `followed`, the feed's status says so in
+ * words, and every request of the extension went to the outlet only. The options page is
+ * screenshot for a person to look at (RECOUPE_SCREENSHOTS, default the system's temporary folder).
+ */
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './launch';
+
+const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcdafa8'];
+let browser: ExtensionBrowser;
+let server: Server;
+let origin: string;
+const requested: string[] = [];
+const extensionRequests: string[] = [];
+
+const feed = () => `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Outlet on 127.0.0.1</title><link>${origin}/</link>
+${SEEDS.map((s) => `<item><title>${s}</title><link>${origin}/articles/${s}.html</link><description>Summary of ${s}.</description></item>`).join('\n')}
+</channel></rss>`;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    requested.push(req.url ?? '');
+    const page = /^\/articles\/([\w]+)\.html$/.exec(req.url ?? '')?.[1];
+    if (req.url === '/feed.xml') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(feed());
+    } else if (page && SEEDS.includes(page)) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(`corpus/pages/${page}.html`));
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await launchWithExtension();
+  browser.context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:')) extensionRequests.push(url);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => server?.close(done));
+});
+
+describe('following an outlet from the options page', () => {
+  let options: Page;
+
+  it('follows the feed pasted, says so, and says it is not fetched yet', async () => {
+    options = await browser.openExtensionPage('options.html');
+    await options.setViewportSize({ width: 900, height: 1400 });
+    await expect.poll(() => options.getByTestId('no-feeds').textContent()).toBe('You follow no outlet yet.');
+    await options.getByTestId('feed-input').fill(`${origin}/feed.xml`);
+    await options.getByTestId('follow-feed').click();
+    await expect.poll(() => options.getByTestId('feed-message').textContent()).toBe('Following Outlet on 127.0.0.1: its articles arrive at the next fetch.');
+    expect(await options.getByTestId('feed-status').textContent()).toBe('Not fetched yet.');
+  });
+
+  it('fetches the feed and its three articles, and says what it added', async () => {
+    await options.getByTestId('fetch-now').click();
+    await expect.poll(() => options.getByTestId('feed-message').textContent(), { timeout: 60_000 }).toBe('Fetch done: 3 articles added, 0 removed by your limits.');
+    const status = await options.getByTestId('feed-status').textContent();
+    expect(status).toContain('Articles added last time: 3 (of which from the feed\'s own text, the page giving no article: 0). In all: 3.');
+    expect(status).not.toContain('Last error');
+    await options.screenshot({ path: join(process.env.RECOUPE_SCREENSHOTS ?? tmpdir(), 'recoupe-options-follow.png'), fullPage: true });
+  });
+
+  it('puts them in the corpus page, beside the samples', async () => {
+    const corpus = await browser.openExtensionPage('corpus.html');
+    const followed = corpus.locator(`[data-testid="article-row"][data-url^="${origin}/articles/"]`);
+    await expect.poll(() => followed.count(), { timeout: 30_000 }).toBe(3);
+    expect(await followed.first().textContent()).toMatch(/\w{4,}/);
+  });
+
+  it('contacted the outlet only: its feed (checked when followed, then read) and its three pages, once each', async () => {
+    expect(requested.sort()).toEqual(['/feed.xml', '/feed.xml', ...SEEDS.map((s) => `/articles/${s}.html`)].sort());
+    expect(extensionRequests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  });
+});
