@@ -218,6 +218,8 @@ export interface Requests {
   'settings/get': { req: { [key in never]: never }; res: Settings; from: 'extension' };
   /** Replaces the settings; site names are normalised (the stored list is the reply) and a bad one refuses them all. */
   'settings/set': { req: { settings: Settings }; res: Settings; from: 'extension' };
+  /** The feeds a tab's page declares (`<link rel="alternate">`), each with the id of its followed feed, or null when not followed. */
+  'page/feeds': { req: { tabId: number }; res: { url: string; title: string | null; followedId: number | null }[]; from: 'extension' };
   /** The followed feeds, each with its status (last fetched, articles added, last error), and the bounds. */
   'feeds/list': { req: { [key in never]: never }; res: FeedsState; from: 'extension' };
   /** Follow a feed: its address, or the address of a page that declares it (fetched once to find and check it). */
@@ -271,6 +273,7 @@ const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
   'corpus/import-part': 'extension',
   'settings/get': 'extension',
   'settings/set': 'extension',
+  'page/feeds': 'extension',
   'feeds/list': 'extension',
   'feeds/follow': 'extension',
   'feeds/follow-list': 'extension',
@@ -346,6 +349,7 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
     Array.isArray(m.settings.autoSaveSites) &&
     m.settings.autoSaveSites.length <= MAX_AUTO_SAVE_SITES * 2 &&
     m.settings.autoSaveSites.every((s) => typeof s === 'string' && s.length <= MAX_SITE_INPUT_CHARS),
+  'page/feeds': (m) => isInt(m.tabId),
   'feeds/list': () => true,
   'feeds/follow': (m) => isAddress(m.url),
   'feeds/follow-list': (m) =>

@@ -22,6 +22,7 @@ import { getSettings, normaliseSites, setSettings } from '../../extension/storag
 import { i18n } from '#i18n';
 import type { StoryIndex } from './story-index';
 import { createFeedHandlers } from './feed-handlers';
+import { pageFeeds } from './page-feeds';
 import type { PollReport } from '../../extension/storage/feeds';
 import type { FollowDeps } from './follow';
 
@@ -151,6 +152,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return state.kind === 'unavailable' ? [] : keptApartFromPage(db, state);
     },
     'page/side-by-side': async (req) => pageBeside(db, await readPage(req.tabId), req.articleId),
+    'page/feeds': async (req) => pageFeeds(db, req.tabId),
     'corpus/save-tab': async (req) => saveTab(await resolveTab(req.tabId)),
     'corpus/search': async (req) => searchCorpus(db, req),
     'corpus/stories': async () => corpusStories(db, stories),

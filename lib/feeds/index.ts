@@ -5,6 +5,6 @@
  * @module
  */
 export { parseFeed, webAddress, MAX_FEED_CHARS, MAX_FEED_ITEMS, type FeedItem, type FeedParse, type FeedProblem, type ParsedFeed, type ParseMarkup } from './parse';
-export { declaredFeeds, type DeclaredFeed } from './discover';
+export { declaredFeeds, feedLinks, feedsOfLinks, type DeclaredFeed, type LinkAttributes } from './discover';
 export { parseOpml, toOpml, type OpmlFeed, type OpmlParse } from './opml';
 export { STARTER_FEEDS, type StarterFeed } from './starter';

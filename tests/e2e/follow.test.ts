@@ -29,10 +29,12 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     requested.push(req.url ?? '');
     const page = /^\/articles\/([\w]+)\.html$/.exec(req.url ?? '')?.[1];
-    if (req.url === '/feed.xml') {
+    if (req.url === '/feed.xml' || req.url === '/news.xml') {
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(feed());
     } else if (page && SEEDS.includes(page)) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(`corpus/pages/${page}.html`));
+      // Each page declares the outlet's second feed, as news sites do in their <head>.
+      const html = readFileSync(`corpus/pages/${page}.html`, 'utf8').replace(/<head>/i, '<head><link rel="alternate" type="application/rss+xml" title="News" href="/news.xml">');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     } else {
       res.writeHead(404).end();
     }
@@ -83,6 +85,19 @@ describe('following an outlet from the options page', () => {
 
   it('contacted the outlet only: its feed (checked when followed, then read) and its three pages, once each', async () => {
     expect(requested.sort()).toEqual(['/feed.xml', '/feed.xml', ...SEEDS.map((s) => `/articles/${s}.html`)].sort());
+    expect(extensionRequests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  });
+
+  it('offers “Follow <outlet>” in the panel on a page that declares a feed, and follows it', async () => {
+    const { panel } = await browser.openWithPanel(`${origin}/articles/${SEEDS[0]}.html`);
+    const button = panel.getByTestId('follow-outlet');
+    await button.waitFor({ timeout: 30_000 });
+    expect(await button.textContent()).toBe('Follow RT France');
+    await button.click();
+    await expect.poll(() => panel.getByTestId('follow-status').textContent()).toBe('Following RT France: its articles arrive at the next fetch.');
+    expect(await button.count()).toBe(0);
+    await options.reload();
+    await expect.poll(() => options.getByTestId('feed-row').count()).toBe(2);
     expect(extensionRequests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { send, startBackground } from '../fake-background';
+import { PAGE_URL, send, startBackground, type FakeBackground } from '../fake-background';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import type { StoredArticle } from '../../extension/storage/article-record';
 import { POLL_ALARM } from '../../entrypoints/background/feed-handlers';
@@ -57,12 +57,13 @@ const value = async (message: object) => {
 const feedStatus = async () => (await value({ type: 'feeds/list' })).feeds[0];
 const alarmFires = () => fakeBrowser.alarms.onAlarm.trigger({ name: POLL_ALARM, scheduledTime: Date.now(), persistAcrossSessions: false } as never);
 
+let background: FakeBackground;
 beforeEach(async () => {
   routes = {};
   requests = [];
   vi.stubGlobal('DOMParser', new JSDOM('').window.DOMParser);
   vi.stubGlobal('fetch', fakeFetch);
-  await startBackground();
+  background = await startBackground();
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -236,5 +237,29 @@ describe('the schedule', () => {
     await vi.waitFor(() => expect(requests.map((r) => r.url)).toEqual([FEED]));
     await send({ type: 'feeds/set-settings', settings: { intervalMinutes: 60, paused: true, retentionDays: 30, perFeedLimit: 100, totalLimit: 2000 } });
     expect(await fakeBrowser.alarms.get(POLL_ALARM)).toBeUndefined();
+  });
+});
+
+describe('the feeds a page declares (the panel’s “Follow” button)', () => {
+  it('are read from the page’s links, checked, and marked when followed', async () => {
+    const links = [
+      { rel: 'alternate', type: 'application/rss+xml', href: '/rss.xml', title: 'À la une' },
+      { rel: 'alternate', type: 'application/rss+xml', href: 'javascript:alert(1)', title: null },
+      { rel: 'stylesheet', type: 'text/css', href: '/style.css', title: null },
+      'not a link', { rel: 42 },
+    ];
+    const pageSays = () => background.executeScript.mockImplementationOnce(async () => [{ result: links }]);
+    pageSays();
+    const origin = new URL(PAGE_URL).origin;
+    expect(await value({ type: 'page/feeds', tabId: background.tabId })).toEqual([{ url: `${origin}/rss.xml`, title: 'À la une', followedId: null }]);
+    routes[`${origin}/rss.xml`] = () => ({ body: rss([]) });
+    const feed = await followFeed(`${origin}/rss.xml`);
+    pageSays();
+    expect(await value({ type: 'page/feeds', tabId: background.tabId })).toEqual([{ url: `${origin}/rss.xml`, title: 'À la une', followedId: feed.id }]);
+  });
+
+  it('are none when the page answers something else', async () => {
+    background.executeScript.mockImplementationOnce(async () => [{ result: { ok: true } }]);
+    expect(await value({ type: 'page/feeds', tabId: background.tabId })).toEqual([]);
   });
 });

@@ -49,6 +49,7 @@ const validPayload = (type: string): Record<string, unknown> | undefined => ({
   'settings/get': {},
   'settings/set': { settings: { autoSaveSites: ['lemonde.fr'] } },
   // Not a web address: refused in words before anything is fetched (no network in unit tests).
+  'page/feeds': { tabId },
   'feeds/list': {},
   'feeds/follow': { url: 'lemonde.fr/rss' },
   'feeds/follow-list': { feeds: [{ url: 'ftp://outlet.example/rss.xml', title: 'Outlet' }] },
