@@ -115,6 +115,11 @@ export interface FeedsState {
   settings: FeedSettings;
 }
 
+/** What importing one listed address did: stored (with its title), or why not. */
+export type LinkOutcome = { url: string; added: true; title: string | null } | { url: string; added: false; reason: string };
+/** Addresses one `links/import` request reads: a few, so the page shows progress and can stop between requests. */
+export const MAX_LINKS_PER_REQUEST = 10;
+
 /** Longer than any feed address; beyond it the input is not one. */
 export const MAX_FEED_ADDRESS_CHARS = 4_000;
 /** Feeds one list (an OPML file) may bring at once. */
@@ -220,6 +225,11 @@ export interface Requests {
   'settings/set': { req: { settings: Settings }; res: Settings; from: 'extension' };
   /** The feeds a tab's page declares (`<link rel="alternate">`), each with the id of its followed feed, or null when not followed. */
   'page/feeds': { req: { tabId: number }; res: { url: string; title: string | null; followedId: number | null }[]; from: 'extension' };
+  /**
+   * Import pages from a list of links (the page read the file with lib/links), a few at a time:
+   * each fetched from its site without cookies, extracted, stored with origin `import`; replies each address's outcome.
+   */
+  'links/import': { req: { urls: string[] }; res: LinkOutcome[]; from: 'extension' };
   /** The followed feeds, each with its status (last fetched, articles added, last error), and the bounds. */
   'feeds/list': { req: { [key in never]: never }; res: FeedsState; from: 'extension' };
   /** Follow a feed: its address, or the address of a page that declares it (fetched once to find and check it). */
@@ -274,6 +284,7 @@ const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
   'settings/get': 'extension',
   'settings/set': 'extension',
   'page/feeds': 'extension',
+  'links/import': 'extension',
   'feeds/list': 'extension',
   'feeds/follow': 'extension',
   'feeds/follow-list': 'extension',
@@ -350,6 +361,7 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
     m.settings.autoSaveSites.length <= MAX_AUTO_SAVE_SITES * 2 &&
     m.settings.autoSaveSites.every((s) => typeof s === 'string' && s.length <= MAX_SITE_INPUT_CHARS),
   'page/feeds': (m) => isInt(m.tabId),
+  'links/import': (m) => Array.isArray(m.urls) && m.urls.length <= MAX_LINKS_PER_REQUEST && m.urls.every(isAddress),
   'feeds/list': () => true,
   'feeds/follow': (m) => isAddress(m.url),
   'feeds/follow-list': (m) =>

@@ -32,9 +32,9 @@ const TIMEOUT_MS = 20_000;
 /** The longest wait after repeated errors. */
 const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
 /** A page longer than this is no article (the extraction of a visited page stops near it too). */
-const MAX_PAGE_CHARS = 5_000_000;
+export const MAX_PAGE_CHARS = 5_000_000;
 /** Fewer words than this in the extracted page: no article there (a paywall, a consent wall). */
-const MIN_ARTICLE_WORDS = 80;
+export const MIN_ARTICLE_WORDS = 80;
 
 /** A failure the reader can act on, already in their words. */
 class FeedError extends Error {}
@@ -53,8 +53,8 @@ export function siteOf(url: string): string | null {
   }
 }
 
-/** GET without cookies, bounded in time and size; a redirect to another site is refused. */
-async function fetchText(deps: FollowDeps, url: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string; headers: Headers }> {
+/** GET without cookies, bounded in time and size; a redirect to another site is refused unless `anySite` (a page the reader listed). */
+export async function fetchText(deps: Pick<FollowDeps, 'fetch'>, url: string, headers: Record<string, string> = {}, anySite = false): Promise<{ status: number; text: string; headers: Headers; url: string }> {
   let response: Response;
   try {
     response = await deps.fetch(url, { credentials: 'omit', cache: 'no-store', redirect: 'follow', headers, signal: AbortSignal.timeout(TIMEOUT_MS) });
@@ -62,13 +62,13 @@ async function fetchText(deps: FollowDeps, url: string, headers: Record<string, 
     const name = (error as Error)?.name;
     throw new FeedError(name === 'TimeoutError' || name === 'AbortError' ? i18n.t('feeds.error.timeout', [String(TIMEOUT_MS / 1000)]) : i18n.t('feeds.error.network'));
   }
-  if (response.url && siteOf(response.url) !== siteOf(url)) throw new FeedError(i18n.t('feeds.error.redirected', [siteOf(response.url) ?? '?']));
-  if (response.status === 304) return { status: 304, text: '', headers: response.headers };
+  if (!anySite && response.url && siteOf(response.url) !== siteOf(url)) throw new FeedError(i18n.t('feeds.error.redirected', [siteOf(response.url) ?? '?']));
+  if (response.status === 304) return { status: 304, text: '', headers: response.headers, url: response.url || url };
   if (!response.ok) throw new FeedError(i18n.t('feeds.error.http', [String(response.status)]));
   const declared = Number(response.headers.get('content-length'));
   if (declared > MAX_FEED_CHARS * 4) throw new FeedError(problemText('too-large'));
   const text = await response.text();
-  return { status: response.status, text, headers: response.headers };
+  return { status: response.status, text, headers: response.headers, url: response.url || url };
 }
 
 /** Finds the feed at an address: the address itself when it is a feed, else the first feed its page declares. */
@@ -100,7 +100,7 @@ export async function follow(deps: FollowDeps, feed: { url: string; title: strin
 }
 
 /** Adds a record unless the corpus holds it already (the reader's own copy is never replaced by a followed one). */
-function addIfAbsent(db: CorpusDb, record: NewArticle): Promise<number | null> {
+export function addIfAbsent(db: CorpusDb, record: NewArticle): Promise<number | null> {
   return db.transaction('rw', corpusTables(db), async () => {
     if (await findExisting(db, record)) return null;
     const id = await db.articles.add(record as StoredArticle);

@@ -23,6 +23,7 @@ import { i18n } from '#i18n';
 import type { StoryIndex } from './story-index';
 import { createFeedHandlers } from './feed-handlers';
 import { pageFeeds } from './page-feeds';
+import { importLinks } from './link-import';
 import type { PollReport } from '../../extension/storage/feeds';
 import type { FollowDeps } from './follow';
 
@@ -153,6 +154,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     'page/side-by-side': async (req) => pageBeside(db, await readPage(req.tabId), req.articleId),
     'page/feeds': async (req) => pageFeeds(db, req.tabId),
+    'links/import': async (req) => importLinks(deps.following, req.urls),
     'corpus/save-tab': async (req) => saveTab(await resolveTab(req.tabId)),
     'corpus/search': async (req) => searchCorpus(db, req),
     'corpus/stories': async () => corpusStories(db, stories),

@@ -263,3 +263,25 @@ describe('the feeds a page declares (the panel’s “Follow” button)', () => 
     expect(await value({ type: 'page/feeds', tabId: background.tabId })).toEqual([]);
   });
 });
+
+describe('importing a list of links (links/import)', () => {
+  it('stores each page’s article with origin import, and says why each other address was left out', async () => {
+    routes['https://a.example/article'] = () => ({ body: articlePage('Budget voté') });
+    routes['https://short.example/x'] = () => ({ body: articlePage('Ailleurs'), redirectedTo: 'https://b.example/article' });
+    routes['https://a.example/paywall'] = () => ({ body: '<!doctype html><html><body><p>Abonnez-vous pour lire la suite.</p></body></html>' });
+    routes['https://a.example/gone'] = () => ({ status: 410 });
+    const outcomes = await value({ type: 'links/import', urls: ['https://a.example/article', 'https://short.example/x', 'https://a.example/paywall', 'https://a.example/gone', 'https://a.example/article', 'javascript:alert(1)'] });
+    expect(outcomes).toEqual([
+      { url: 'https://a.example/article', added: true, title: 'Budget voté' },
+      // A shortened link leads to the article on its own site: stored at the address read.
+      { url: 'https://short.example/x', added: true, title: 'Ailleurs' },
+      { url: 'https://a.example/paywall', added: false, reason: expect.stringMatching(/^The page gives no article \(\d+ words of article text\)/) },
+      { url: 'https://a.example/gone', added: false, reason: 'The outlet answered with error 410.' },
+      { url: 'https://a.example/article', added: false, reason: 'Already in your corpus.' },
+      { url: 'javascript:alert(1)', added: false, reason: 'Give an http or https address.' },
+    ]);
+    expect((await db().articles.toArray()).map((a) => [a.url, a.origin])).toEqual([['https://a.example/article', 'import'], ['https://b.example/article', 'import']]);
+    expect(requests.every((r) => r.credentials === 'omit')).toBe(true);
+    expect(requests.some((r) => r.url.startsWith('javascript'))).toBe(false);
+  });
+});

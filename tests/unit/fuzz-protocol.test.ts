@@ -50,6 +50,7 @@ const validPayload = (type: string): Record<string, unknown> | undefined => ({
   'settings/set': { settings: { autoSaveSites: ['lemonde.fr'] } },
   // Not a web address: refused in words before anything is fetched (no network in unit tests).
   'page/feeds': { tabId },
+  'links/import': { urls: ['lemonde.fr/article'] },
   'feeds/list': {},
   'feeds/follow': { url: 'lemonde.fr/rss' },
   'feeds/follow-list': { feeds: [{ url: 'ftp://outlet.example/rss.xml', title: 'Outlet' }] },
