@@ -14,6 +14,8 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './launch';
 
 const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcdafa8'];
+/** Pages no feed lists, imported from a list of links. */
+const LISTED = ['003_0bb6bc6989cf1c52', '004_60be76548461e545'];
 let browser: ExtensionBrowser;
 let server: Server;
 let origin: string;
@@ -31,7 +33,7 @@ beforeAll(async () => {
     const page = /^\/articles\/([\w]+)\.html$/.exec(req.url ?? '')?.[1];
     if (req.url === '/feed.xml' || req.url === '/news.xml') {
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(feed());
-    } else if (page && SEEDS.includes(page)) {
+    } else if (page && [...SEEDS, ...LISTED].includes(page)) {
       // Each page declares the outlet's second feed, as news sites do in their <head>.
       const html = readFileSync(`corpus/pages/${page}.html`, 'utf8').replace(/<head>/i, '<head><link rel="alternate" type="application/rss+xml" title="News" href="/news.xml">');
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
@@ -99,5 +101,23 @@ describe('following an outlet from the options page', () => {
     await options.reload();
     await expect.poll(() => options.getByTestId('feed-row').count()).toBe(2);
     expect(extensionRequests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  });
+});
+
+describe('importing a list of links from the options page', () => {
+  it('fetches each listed page, stores its article, and reports what it left out', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    await options.setViewportSize({ width: 900, height: 1400 });
+    const list = ['# reading list', ...LISTED.map((s) => `${origin}/articles/${s}.html`), `${origin}/articles/missing.html`, 'javascript:alert(1)'].join('\n');
+    await options.getByTestId('import-links').setInputFiles({ name: 'links.txt', mimeType: 'text/plain', buffer: Buffer.from(list) });
+    await expect.poll(() => options.getByTestId('links-message').textContent(), { timeout: 60_000 }).toBe('Done: 2 pages added, 2 left out.');
+    await options.getByTestId('links-report').locator('summary').click();
+    expect(await options.getByTestId('links-report').locator('li').allTextContents()).toEqual([
+      'javascript:alert(1): Not an http or https address.',
+      `${origin}/articles/missing.html: The outlet answered with error 404.`,
+    ]);
+    await options.screenshot({ path: join(process.env.RECOUPE_SCREENSHOTS ?? tmpdir(), 'recoupe-options-links.png'), fullPage: true });
+    const corpus = await browser.openExtensionPage('corpus.html');
+    await expect.poll(() => corpus.locator(`[data-testid="article-row"][data-url^="${origin}/articles/00"]`).count(), { timeout: 30_000 }).toBe(5);
   });
 });
