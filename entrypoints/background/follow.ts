@@ -186,12 +186,12 @@ export async function applyBounds(deps: FollowDeps, settings: FeedSettings, now:
 
 /**
  * Polls every followed feed due (`force`: those waiting after errors too), one at a time (one
- * outlet contacted at once), then applies the bounds. Paused: nothing is contacted.
+ * outlet contacted at once), then applies the bounds. Paused: nothing is contacted, even when asked.
  */
 export async function pollFeeds(deps: FollowDeps, force = false): Promise<PollReport> {
   const now = (deps.now ?? (() => new Date()))();
   const settings = await getFeedSettings(deps.db);
-  if (settings.paused && !force) return { polled: 0, added: 0, removed: 0 };
+  if (settings.paused) return { polled: 0, added: 0, removed: 0 };
   let polled = 0;
   let added = 0;
   for (const feed of await deps.db.feeds.toArray()) {

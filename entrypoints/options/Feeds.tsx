@@ -116,7 +116,7 @@ export function Feeds() {
         </ul>
       )}
       <p>
-        <button type="button" disabled={busy || !state?.feeds.length} data-testid="fetch-now"
+        <button type="button" disabled={busy || !state?.feeds.length || state.settings.paused} data-testid="fetch-now"
           onClick={() => void act(async () => { const r = await request('feeds/poll', {}); return i18n.t('feeds.fetched', [localNumber(r.added), localNumber(r.removed)]); })}>
           {busy ? i18n.t('feeds.fetching') : i18n.t('feeds.fetchNow')}
         </button>

@@ -88,12 +88,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The followed articles to remove under the reader's bounds: older than the retention, then the
- * oldest beyond the limit of their feed, then the oldest beyond the limit in all. Only origin
- * `followed`: an article the reader saved (its origin is then `page`) or imported is never chosen.
+ * oldest beyond the limit of their feed, then the oldest beyond the limit in all. Only articles a
+ * feed brought here (origin `followed` with its feed): one the reader saved (its origin is then
+ * `page`) or imported (even from an export where it was followed) is never chosen.
  */
 export function followedToRemove(articles: Pick<StoredArticle, 'id' | 'origin' | 'savedAt' | 'followed'>[], settings: FeedSettings, now: Date): number[] {
   const cutoff = now.getTime() - settings.retentionDays * DAY_MS;
-  const newestFirst = articles.filter((a) => a.origin === 'followed').sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.id - a.id);
+  const newestFirst = articles.filter((a) => a.origin === 'followed' && a.followed).sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.id - a.id);
   const remove = new Set<number>();
   const perFeed = new Map<number | undefined, number>();
   let kept = 0;

@@ -212,10 +212,19 @@ describe('the reader’s bounds', () => {
     routes[FEED] = () => ({ body: rss([]) });
     await followFeed();
     const old = new Date(Date.now() - 31 * 24 * 60 * 60_000).toISOString();
-    const record = (url: string, origin: StoredArticle['origin']) => ({ url, canonicalUrl: null, title: url, byline: null, site: 'outlet.example', language: 'fr', publishedTime: null, savedAt: old, updatedAt: old, text: 'Un texte.', paragraphs: [{ start: 0, end: 9 }], wordCount: 2, origin });
-    await db().articles.bulkAdd([record('https://outlet.example/old-followed', 'followed'), record('https://outlet.example/old-saved', 'page'), record('https://outlet.example/old-imported', 'import')] as StoredArticle[]);
+    const record = (url: string, origin: StoredArticle['origin'], savedAt = old) => ({ url, canonicalUrl: null, title: url, byline: null, site: 'outlet.example', language: 'fr', publishedTime: null, savedAt, updatedAt: savedAt, text: 'Un texte.', paragraphs: [{ start: 0, end: 9 }], wordCount: 2, origin });
+    await db().articles.bulkAdd([
+      { ...record('https://outlet.example/old-followed', 'followed'), followed: { feedId: 1, text: 'page' } },
+      { ...record('https://outlet.example/recent-followed', 'followed', new Date().toISOString()), followed: { feedId: 1, text: 'page' } },
+      record('https://outlet.example/old-saved', 'page'),
+      record('https://outlet.example/old-imported', 'import'),
+      // Followed in another browser, then exported and imported here: the reader's import.
+      record('https://outlet.example/old-imported-followed', 'followed'),
+    ] as StoredArticle[]);
     expect(await send({ type: 'feeds/poll' })).toMatchObject({ value: { removed: 1 } });
-    expect((await db().articles.toArray()).map((a) => a.url).sort()).toEqual(['https://outlet.example/old-imported', 'https://outlet.example/old-saved']);
+    expect((await db().articles.toArray()).map((a) => a.url).sort()).toEqual([
+      'https://outlet.example/old-imported', 'https://outlet.example/old-imported-followed', 'https://outlet.example/old-saved', 'https://outlet.example/recent-followed',
+    ]);
   });
 
   it('refuses settings out of bounds, naming them', async () => {
@@ -237,6 +246,10 @@ describe('the schedule', () => {
     await vi.waitFor(() => expect(requests.map((r) => r.url)).toEqual([FEED]));
     await send({ type: 'feeds/set-settings', settings: { intervalMinutes: 60, paused: true, retentionDays: 30, perFeedLimit: 100, totalLimit: 2000 } });
     expect(await fakeBrowser.alarms.get(POLL_ALARM)).toBeUndefined();
+    // Paused means nothing is fetched, even when asked.
+    requests = [];
+    expect(await value({ type: 'feeds/poll' })).toEqual({ polled: 0, added: 0, removed: 0 });
+    expect(requests).toEqual([]);
   });
 });
 
