@@ -31,6 +31,8 @@ export interface FollowDeps {
 const TIMEOUT_MS = 20_000;
 /** The longest wait after repeated errors. */
 const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
+/** The most bytes read of one answer: a feed or page of MAX_FEED_CHARS characters, each up to 4 bytes in UTF-8. */
+const MAX_BODY_BYTES = MAX_FEED_CHARS * 4;
 /** A page longer than this is no article (the extraction of a visited page stops near it too). */
 export const MAX_PAGE_CHARS = 5_000_000;
 /** Fewer words than this in the extracted page: no article there (a paywall, a consent wall). */
@@ -65,10 +67,26 @@ export async function fetchText(deps: Pick<FollowDeps, 'fetch'>, url: string, he
   if (!anySite && response.url && siteOf(response.url) !== siteOf(url)) throw new FeedError(i18n.t('feeds.error.redirected', [siteOf(response.url) ?? '?']));
   if (response.status === 304) return { status: 304, text: '', headers: response.headers, url: response.url || url };
   if (!response.ok) throw new FeedError(i18n.t('feeds.error.http', [String(response.status)]));
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > MAX_FEED_CHARS * 4) throw new FeedError(problemText('too-large'));
-  const text = await response.text();
-  return { status: response.status, text, headers: response.headers, url: response.url || url };
+  return { status: response.status, text: await boundedText(response), headers: response.headers, url: response.url || url };
+}
+
+/** The body as UTF-8 text (as `Response.text()` reads it), given up past MAX_BODY_BYTES whatever the server declared. */
+async function boundedText(response: Response): Promise<string> {
+  if (Number(response.headers.get('content-length')) > MAX_BODY_BYTES) throw new FeedError(problemText('too-large'));
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    bytes += chunk.value.byteLength;
+    if (bytes > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw new FeedError(problemText('too-large'));
+    }
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 /** Finds the feed at an address: the address itself when it is a feed, else the first feed its page declares. */
@@ -141,10 +159,24 @@ async function pollFeed(deps: FollowDeps, feed: FollowedFeed, settings: FeedSett
     // Item pages are fetched only from the outlet: the feed's own site or the site it declares.
     const sites = new Set([siteOf(feed.url), parsed.feed.siteUrl && siteOf(parsed.feed.siteUrl)].filter(Boolean));
     let feedText = 0;
+    let fetched = 0;
+    const seen = new Set(feed.seen ?? []);
+    const handled: string[] = [];
     for (const item of parsed.feed.items) {
-      if (added.length >= settings.perFeedLimit) break;
-      if (!sites.has(siteOf(item.url)) || (await findExisting(deps.db, { url: item.url, canonicalUrl: null }))) continue;
+      if (seen.has(item.url)) {
+        handled.push(item.url);
+        continue;
+      }
+      if (!sites.has(siteOf(item.url))) continue;
+      if (await findExisting(deps.db, { url: item.url, canonicalUrl: null })) {
+        handled.push(item.url);
+        continue;
+      }
+      // At most the per-feed limit of pages fetched in one poll; the rest wait for the next.
+      if (fetched >= settings.perFeedLimit) continue;
+      fetched++;
       const read = await readItem(deps, item);
+      handled.push(item.url);
       if (!read) continue;
       const record = { ...withAnalysis(toNewArticle(read.article, item.url, 'followed', now)), followed: { feedId: feed.id, text: read.text } };
       const id = await deps.stories.change(async () => {
@@ -160,7 +192,7 @@ async function pollFeed(deps: FollowDeps, feed: FollowedFeed, settings: FeedSett
       feed: {
         ...feed, ...validators, title: feed.title ?? parsed.feed.title, siteUrl: parsed.feed.siteUrl ?? feed.siteUrl,
         lastFetchedAt: at, lastSuccessAt: at, lastAdded: added.length, totalAdded: feed.totalAdded + added.length, lastFeedText: feedText,
-        lastError: null, failures: 0, retryAfter: null,
+        lastError: null, failures: 0, retryAfter: null, seen: handled,
       },
       added,
     };

@@ -35,6 +35,8 @@ export interface FollowedFeed {
   failures: number;
   /** ISO 8601: not polled before this (back-off after errors); null: at the next poll. */
   retryAfter: string | null;
+  /** Item addresses of the feed already handled (stored, or given up: no article and no feed text), not fetched again; the feed's current items only. */
+  seen: string[];
 }
 
 export interface FeedSettings {
@@ -80,7 +82,7 @@ export const setFeedSettings = (db: CorpusDb, settings: FeedSettings) => setMeta
 export function newFeed(url: string, title: string | null, now: Date): Omit<FollowedFeed, 'id'> {
   return {
     url, title, siteUrl: null, followedAt: now.toISOString(), etag: null, lastModified: null, lastFetchedAt: null, lastSuccessAt: null,
-    lastAdded: 0, totalAdded: 0, lastFeedText: 0, lastError: null, failures: 0, retryAfter: null,
+    lastAdded: 0, totalAdded: 0, lastFeedText: 0, lastError: null, failures: 0, retryAfter: null, seen: [],
   };
 }
 

@@ -121,6 +121,16 @@ describe('following a feed and polling it', () => {
     expect(await feedStatus()).toMatchObject({ lastAdded: 1, lastFeedText: 1 });
   });
 
+  it('fetches a page that gave nothing (no article, no feed text) once, not at every poll', async () => {
+    routes[FEED] = () => ({ body: rss([{ link: 'https://outlet.example/empty', title: 'Vide' }]) });
+    routes['https://outlet.example/empty'] = () => ({ body: '<!doctype html><html><body><p>Abonnez-vous.</p></body></html>' });
+    await followFeed();
+    await send({ type: 'feeds/poll' });
+    await send({ type: 'feeds/poll' });
+    expect(requests.filter((r) => r.url === 'https://outlet.example/empty')).toHaveLength(1);
+    expect(await followedArticles()).toEqual([]);
+  });
+
   it('fetches no page off the outlet’s site and stores no javascript: or data: item; the same URL in two feeds is stored once', async () => {
     const other = 'https://outlet.example/other.xml';
     routes[FEED] = () => ({ body: rss([
