@@ -5,45 +5,25 @@
  * words, and every request of the extension went to the outlet only. The options page is
  * screenshot for a person to look at (RECOUPE_SCREENSHOTS, default the system's temporary folder).
  */
-import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './launch';
+import { serveOutlet, type Outlet } from './outlet-server';
 
 const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcdafa8'];
 /** Pages no feed lists, imported from a list of links. */
 const LISTED = ['003_0bb6bc6989cf1c52', '004_60be76548461e545'];
 let browser: ExtensionBrowser;
-let server: Server;
+let outlet: Outlet;
 let origin: string;
-const requested: string[] = [];
+let requested: string[];
 const extensionRequests: string[] = [];
 
-const feed = () => `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0"><channel><title>Outlet on 127.0.0.1</title><link>${origin}/</link>
-${SEEDS.map((s) => `<item><title>${s}</title><link>${origin}/articles/${s}.html</link><description>Summary of ${s}.</description></item>`).join('\n')}
-</channel></rss>`;
-
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    requested.push(req.url ?? '');
-    const page = /^\/articles\/([\w]+)\.html$/.exec(req.url ?? '')?.[1];
-    if (req.url === '/feed.xml' || req.url === '/news.xml') {
-      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(feed());
-    } else if (page && [...SEEDS, ...LISTED].includes(page)) {
-      // Each page declares the outlet's second feed, as news sites do in their <head>.
-      const html = readFileSync(`corpus/pages/${page}.html`, 'utf8').replace(/<head>/i, '<head><link rel="alternate" type="application/rss+xml" title="News" href="/news.xml">');
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-    } else {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  outlet = await serveOutlet(SEEDS, LISTED);
+  ({ origin, requested } = outlet);
   browser = await launchWithExtension();
   browser.context.on('request', (request) => {
     const url = request.url();
@@ -53,7 +33,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((done) => server?.close(done));
+  await outlet?.close();
 });
 
 describe('following an outlet from the options page', () => {
