@@ -46,7 +46,9 @@ ${items.map((i) => `<item><title>${i.title}</title><link>${i.link}</link><descri
 </channel></rss>`;
 
 const FEED = 'https://outlet.example/rss.xml';
-const db = () => new CorpusDb();
+/** The background's corpus database, opened beside it for the checks (closed after each test). */
+let corpusDb: CorpusDb;
+const db = () => corpusDb;
 const followedArticles = async () => (await db().articles.toArray()).filter((a) => a.origin === 'followed');
 /** The reply's value of a request that must succeed. */
 const value = async (message: object) => {
@@ -64,8 +66,10 @@ beforeEach(async () => {
   vi.stubGlobal('DOMParser', new JSDOM('').window.DOMParser);
   vi.stubGlobal('fetch', fakeFetch);
   background = await startBackground();
+  corpusDb = new CorpusDb();
 });
 afterEach(() => {
+  corpusDb.close();
   vi.unstubAllGlobals();
 });
 
@@ -129,6 +133,14 @@ describe('following a feed and polling it', () => {
     await send({ type: 'feeds/poll' });
     expect(requests.filter((r) => r.url === 'https://outlet.example/empty')).toHaveLength(1);
     expect(await followedArticles()).toEqual([]);
+  });
+
+  it('reads no article from a page of more elements than a visited page may have, and keeps the feed’s text', async () => {
+    routes[FEED] = () => ({ body: rss([{ link: 'https://outlet.example/huge', title: 'Énorme', description: 'Le résumé du fil.' }]) });
+    routes['https://outlet.example/huge'] = () => ({ body: `<!doctype html><html><body><article>${PROSE.map((p) => `<p>${p}</p>`).join('')}${'<i></i>'.repeat(150_001)}</article></body></html>` });
+    await followFeed();
+    await send({ type: 'feeds/poll' });
+    expect((await followedArticles()).map((a) => [a.url, a.text, a.followed?.text])).toEqual([['https://outlet.example/huge', 'Le résumé du fil.', 'feed']]);
   });
 
   it('fetches no page off the outlet’s site and stores no javascript: or data: item; the same URL in two feeds is stored once', async () => {
