@@ -19,7 +19,8 @@ export default defineConfig({
     name: '__MSG_manifest_name__',
     description: '__MSG_manifest_description__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'activeTab', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // `alarms` polls the followed feeds; Chrome parses them in an offscreen document (its service worker has no DOM).
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'activeTab', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Recoupe' },
     // Extension pages run only the extension's own scripts: no plugins, no <base> rewriting,

@@ -17,6 +17,8 @@ import type { ComparisonReport, SideBySide, StoryLists } from '../lib/compare/re
 import type { FramingView } from '../lib/framing/view';
 import type { MatchReason } from '../lib/match/types';
 import type { VersionChanges } from '../lib/versions';
+import type { FeedSettings, FollowedFeed, PollReport } from './storage/feeds';
+import type { FeedParse, DeclaredFeed } from '../lib/feeds';
 
 /** What the side panel shows for a tab. */
 export type PageState =
@@ -138,6 +140,22 @@ export interface ImportReport extends ImportOutcome {
   skipped: { item: string; reason: string }[];
 }
 
+/** The followed feeds with their status, and the bounds of following. */
+export interface FeedsState {
+  feeds: FollowedFeed[];
+  settings: FeedSettings;
+}
+
+/** What importing one listed address did: stored (with its title), or why not. */
+export type LinkOutcome = { url: string; added: true; title: string | null } | { url: string; added: false; reason: string };
+/** Addresses one `links/import` request reads: a few, so the page shows progress and can stop between requests. */
+export const MAX_LINKS_PER_REQUEST = 10;
+
+/** Longer than any feed address; beyond it the input is not one. */
+export const MAX_FEED_ADDRESS_CHARS = 4_000;
+/** Feeds one list (an OPML file) may bring at once. */
+export const MAX_FEED_LIST = 1_000;
+
 /** More auto-save sites than anyone reads regularly; keeps the list and each page load's check small. */
 export const MAX_AUTO_SAVE_SITES = 200;
 /** Longer than any URL a person pastes for a site; beyond it the input is not a site name. */
@@ -246,6 +264,25 @@ export interface Requests {
   'settings/get': { req: { [key in never]: never }; res: Settings; from: 'extension' };
   /** Replaces the settings; site names are normalised (the stored list is the reply) and a bad one refuses them all. */
   'settings/set': { req: { settings: Settings }; res: Settings; from: 'extension' };
+  /** The feeds a tab's page declares (`<link rel="alternate">`), each with the id of its followed feed, or null when not followed. */
+  'page/feeds': { req: { tabId: number }; res: { url: string; title: string | null; followedId: number | null }[]; from: 'extension' };
+  /**
+   * Import pages from a list of links (the page read the file with lib/links), a few at a time:
+   * each fetched from its site without cookies, extracted, stored with origin `import`; replies each address's outcome.
+   */
+  'links/import': { req: { urls: string[] }; res: LinkOutcome[]; from: 'extension' };
+  /** The followed feeds, each with its status (last fetched, articles added, last error), and the bounds. */
+  'feeds/list': { req: { [key in never]: never }; res: FeedsState; from: 'extension' };
+  /** Follow a feed: its address, or the address of a page that declares it (fetched once to find and check it). */
+  'feeds/follow': { req: { url: string }; res: FollowedFeed; from: 'extension' };
+  /** Follow the feeds of a list (an OPML file the page read): each address checked; replies how many were followed and why others were not. */
+  'feeds/follow-list': { req: { feeds: { url: string; title: string | null }[] }; res: { followed: number; skipped: { item: string; reason: string }[] }; from: 'extension' };
+  /** Stop following a feed (the articles it brought stay, under the retention rules). */
+  'feeds/unfollow': { req: { id: number }; res: null; from: 'extension' };
+  /** Fetch every followed feed now, those waiting after errors included. */
+  'feeds/poll': { req: { [key in never]: never }; res: PollReport; from: 'extension' };
+  /** Replaces the schedule and limits of following (each within `FEED_SETTING_BOUNDS`). */
+  'feeds/set-settings': { req: { settings: FeedSettings }; res: FeedSettings; from: 'extension' };
 }
 
 export type RequestType = keyof Requests;
@@ -290,11 +327,20 @@ const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
   'corpus/import-part': 'extension',
   'settings/get': 'extension',
   'settings/set': 'extension',
+  'page/feeds': 'extension',
+  'links/import': 'extension',
+  'feeds/list': 'extension',
+  'feeds/follow': 'extension',
+  'feeds/follow-list': 'extension',
+  'feeds/unfollow': 'extension',
+  'feeds/poll': 'extension',
+  'feeds/set-settings': 'extension',
 };
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
 const isOptional = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
 const isBoolean = (v: unknown) => typeof v === 'boolean';
+const isAddress = (v: unknown) => typeof v === 'string' && v.length <= MAX_FEED_ADDRESS_CHARS;
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -361,7 +407,33 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
     Array.isArray(m.settings.autoSaveSites) &&
     m.settings.autoSaveSites.length <= MAX_AUTO_SAVE_SITES * 2 &&
     m.settings.autoSaveSites.every((s) => typeof s === 'string' && s.length <= MAX_SITE_INPUT_CHARS),
+  'page/feeds': (m) => isInt(m.tabId),
+  'links/import': (m) => Array.isArray(m.urls) && m.urls.length <= MAX_LINKS_PER_REQUEST && m.urls.every(isAddress),
+  'feeds/list': () => true,
+  'feeds/follow': (m) => isAddress(m.url),
+  'feeds/follow-list': (m) =>
+    Array.isArray(m.feeds) && m.feeds.length <= MAX_FEED_LIST &&
+    m.feeds.every((f) => isRecord(f) && isAddress(f.url) && (f.title === null || (typeof f.title === 'string' && f.title.length <= 1000))),
+  'feeds/unfollow': (m) => isInt(m.id),
+  'feeds/poll': () => true,
+  // Bounds are checked by the handler (`checkFeedSettings`), which says which value is out of them.
+  'feeds/set-settings': (m) =>
+    isRecord(m.settings) && typeof m.settings.paused === 'boolean' &&
+    ['intervalMinutes', 'retentionDays', 'perFeedLimit', 'totalLimit'].every((k) => isInt((m.settings as Record<string, unknown>)[k])),
 };
+
+/**
+ * DOM work the Chrome background hands to its offscreen document (a service worker has no DOM):
+ * a feed to read, a page to extract, a page's declared feeds. Only the background sends these;
+ * only the offscreen document answers them.
+ */
+export type DomWork = { type: 'dom/feed' | 'dom/page' | 'dom/declared'; text: string; url: string };
+export type DomWorkReply<T extends DomWork['type']> = T extends 'dom/feed' ? FeedParse : T extends 'dom/page' ? ExtractedArticle : DeclaredFeed[];
+
+export function parseDomWork(message: unknown): DomWork | null {
+  if (!isRecord(message) || !['dom/feed', 'dom/page', 'dom/declared'].includes(message.type as string)) return null;
+  return typeof message.text === 'string' && isAddress(message.url) ? (message as DomWork) : null;
+}
 
 /**
  * Parses an incoming message: returns the typed request when its type is known, its payload

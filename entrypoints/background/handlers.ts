@@ -22,6 +22,11 @@ import { autoSaveIfChosen, type SaveExtracted } from './auto-save';
 import { getSettings, normaliseSites, setSettings } from '../../extension/storage/settings';
 import { i18n } from '#i18n';
 import type { StoryIndex } from './story-index';
+import { createFeedHandlers } from './feed-handlers';
+import { pageFeeds } from './page-feeds';
+import { importLinks } from './link-import';
+import type { PollReport } from '../../extension/storage/feeds';
+import type { FollowDeps } from './follow';
 
 export interface BackgroundDeps {
   db: CorpusDb;
@@ -33,6 +38,9 @@ export interface BackgroundDeps {
   showSignals: (tabId: number, isArticle: boolean) => void;
   /** Tells open extension pages how far the analysis of a tab's page has gone. */
   announceProgress?: (notice: Extract<Notice, { type: 'notice/progress' }>) => void;
+  /** Following outlets: how feeds are fetched and read, and the one poller (see `follow.ts`). */
+  following: FollowDeps;
+  poll: (force?: boolean) => Promise<PollReport>;
 }
 
 type Handlers = { [K in RequestType]: (req: Extract<AnyRequest, { type: K }>, tabId: number | undefined) => Promise<Requests[K]['res']> };
@@ -105,6 +113,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   };
   const saveTab = async (tabId: number) => saveState(await readPage(tabId));
   return {
+    ...createFeedHandlers(deps.following, deps.poll),
     'page/signals': async (req, tabId) => {
       if (tabId !== undefined) {
         forgetTab(tabId);
@@ -146,6 +155,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     'page/side-by-side': async (req) => pageBeside(db, await readPage(req.tabId), req.articleId),
     'page/versions': async (req) => pageVersions(db, await getPageState(db, req.tabId), saveState),
+    'page/feeds': async (req) => pageFeeds(db, req.tabId),
+    'links/import': async (req) => importLinks(deps.following, req.urls),
     'corpus/save-tab': async (req) => saveTab(await resolveTab(req.tabId)),
     'corpus/search': async (req) => searchCorpus(db, req),
     'corpus/stories': async () => corpusStories(db, stories),

@@ -7,6 +7,9 @@ import { SAMPLES_OFFERED, type SampleFile } from '../../extension/storage/sample
 import { StoryIndex } from './story-index';
 import { createHandlers, handle } from './handlers';
 import { forgetTab } from './page-state';
+import { domReader, type FollowDeps } from './follow';
+import { offscreenDomReader } from './offscreen-dom';
+import { poller, POLL_ALARM, schedulePolls } from './feed-handlers';
 import {
   createContextMenu, openPanelOnActionClick, SAVE_COMMAND, SAVE_MENU_ID, showArticleSignals, showSaveOutcome,
 } from './browser-ui';
@@ -33,14 +36,31 @@ export default defineBackground(() => {
   const db = new CorpusDb();
   const samples = sampleFiles();
   const notify = (notice: Notice) => browser.runtime.sendMessage(notice).catch(() => {}); // No page open: fine.
+  const stories = new StoryIndex(db);
+  const announceCorpusChange = () => void notify({ type: 'notice/corpus-changed' });
+  // Firefox's background page has a DOM; Chrome's service worker has none and lends the work to an offscreen document.
+  const following: FollowDeps = {
+    db,
+    stories,
+    dom: typeof DOMParser === 'function' ? domReader((text, type) => new DOMParser().parseFromString(text, type)) : offscreenDomReader(),
+    fetch: (input, init) => fetch(input, init),
+    announceCorpusChange,
+  };
+  const poll = poller(following);
   const handlers = createHandlers({
     db,
-    stories: new StoryIndex(db),
+    stories,
     samples,
-    announceCorpusChange: () => void notify({ type: 'notice/corpus-changed' }),
+    announceCorpusChange,
     showSignals: showArticleSignals,
     announceProgress: (notice) => void notify(notice),
+    following,
+    poll,
   });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === POLL_ALARM) void poll().catch((error: unknown) => console.error('Recoupe: polling failed', error));
+  });
+  void schedulePolls(following).catch(() => {});
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     const from = senderKind(sender);

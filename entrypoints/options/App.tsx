@@ -6,6 +6,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { MAX_AUTO_SAVE_SITES, MAX_SITE_INPUT_CHARS, request } from '../../extension/protocol';
 import { normaliseSite, type SiteProblem } from '../../extension/storage/settings';
+import { Feeds } from './Feeds';
+import { Links } from './Links';
 
 type Message = { text: string; error: boolean } | null;
 
@@ -136,6 +138,8 @@ export function App() {
           </>
         )}
       </section>
+      <Feeds />
+      <Links />
     </main>
   );
 }

@@ -6,6 +6,7 @@ import type { NotArticleReason } from '../../lib/extract/types';
 import { countWords } from '../../extension/storage/article-record';
 import { counted, localDate, localLanguageName, localNumber } from '../../extension/ui/format';
 import { usePageState, type Progress } from './use-page-state';
+import { FollowOutlet } from './FollowOutlet';
 import { ComparisonView, ProgressLine, progressText, useComparison, type ComparisonLoad } from './ComparisonView';
 import { VersionsNote } from './VersionsNote';
 
@@ -111,6 +112,7 @@ function ArticleView({ page, progress }: { page: Extracted; progress: Progress |
         {compared && <Coverage load={load} progress={progress} />}
         {article.text.trim() && <SaveButton page={page} label={page.kind === 'article' ? i18n.t('panel.save') : i18n.t('panel.saveAnyway')} />}
         {page.savedId !== null && <VersionsNote tabId={page.tabId} refreshKey={page} lang={article.language ?? undefined} />}
+        <FollowOutlet tabId={page.tabId} outlet={article.siteName ?? page.url.replace(/^[a-z]+:\/\/(www\.)?([^/:]+).*$/is, '$2')} />
       </header>
       {compared && <ComparisonView tabId={page.tabId} load={load} progress={progress} onOpenCorpus={openCorpus} anyway={anyway} />}
       <details class="body" open={!compared}>

@@ -3,7 +3,7 @@ import { fitToLimits, paragraphsOf } from '../../lib/corpus-io';
 import { declaredIdentity } from './identity';
 
 /** Where a stored article came from. */
-export type ArticleOrigin = 'page' | 'sample' | 'import';
+export type ArticleOrigin = 'page' | 'sample' | 'import' | 'followed';
 
 /** One saved article as the corpus keeps it: the page's metadata and extracted text, never its markup or scripts. */
 export interface StoredArticle {
@@ -28,6 +28,11 @@ export interface StoredArticle {
   paragraphs: Span[];
   wordCount: number;
   origin: ArticleOrigin;
+  /**
+   * Origin `followed`: the feed it came by, and whether its text is the page's article or, where the
+   * page yielded none (a paywall, a consent wall), the feed's own text (absent on other origins).
+   */
+  followed?: { feedId: number; text: 'page' | 'feed' };
   /**
    * Per-article analysis kept with the article (index terms, entities, dates…). Later schema
    * versions fill it; an article without it is analysed again on demand.

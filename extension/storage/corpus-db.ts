@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { StoredArticle } from './article-record';
 import type { Span } from '../../lib/extract/types';
 import { declaredIdentity } from './identity';
+import type { FollowedFeed } from './feeds';
 
 /** Small key-value facts about the corpus (e.g. whether the samples were offered once). */
 export interface MetaEntry {
@@ -34,6 +35,7 @@ export class CorpusDb extends Dexie {
   articles!: EntityTable<StoredArticle, 'id'>;
   meta!: EntityTable<MetaEntry, 'key'>;
   versions!: EntityTable<ArticleVersion, 'id'>;
+  feeds!: EntityTable<FollowedFeed, 'id'>;
 
   constructor(name = 'recoupe-corpus') {
     super(name);
@@ -52,5 +54,11 @@ export class CorpusDb extends Dexie {
         a.canonicalUrl = identity.canonicalUrl;
         if (identity.declaredCopyOf) a.declaredCopyOf = identity.declaredCopyOf;
       }));
+    // Version 3: the feeds of the outlets the reader follows, one per address; articles indexed by
+    // origin (retention reads the followed ones only).
+    this.version(3).stores({
+      articles: '++id, &url, canonicalUrl, site, language, publishedTime, savedAt, origin',
+      feeds: '++id, &url',
+    });
   }
 }

@@ -16,7 +16,7 @@ import type { Span } from '../extract/types';
 export const FORMAT = 'recoupe-corpus';
 export const VERSION = 1;
 
-export type PortableOrigin = 'page' | 'sample' | 'import';
+export type PortableOrigin = 'page' | 'sample' | 'import' | 'followed';
 
 /** One article as the export format carries it. */
 export interface PortableArticle {

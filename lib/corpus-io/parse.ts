@@ -85,7 +85,7 @@ function optionalDate(o: Rec, key: string): string | null {
 
 const LANGUAGE = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 
-const ORIGINS: readonly PortableOrigin[] = ['page', 'sample', 'import'];
+const ORIGINS: readonly PortableOrigin[] = ['page', 'sample', 'import', 'followed'];
 
 /** Paragraphs of a text without given ones: its blocks between blank lines. */
 export function paragraphsOf(text: string): Span[] {
@@ -135,7 +135,7 @@ function checkArticle(value: unknown): PortableArticle {
   const language = optionalString(value, 'language', LIMITS.languageChars);
   if (language !== null && !LANGUAGE.test(language)) throw new Invalid('language is not a language tag such as "fr" or "en-GB"');
   const origin = own(value, 'origin');
-  if (origin !== undefined && origin !== null && !ORIGINS.includes(origin as PortableOrigin)) throw new Invalid('origin is not page, sample or import');
+  if (origin !== undefined && origin !== null && !ORIGINS.includes(origin as PortableOrigin)) throw new Invalid('origin is not page, sample, import or followed');
   return {
     url,
     canonicalUrl,

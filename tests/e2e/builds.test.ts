@@ -12,8 +12,9 @@ import { buildOf } from '../../scripts/build-dir';
 const manifest = (target: 'chrome-mv3' | 'firefox-mv3') => JSON.parse(readFileSync(resolve(buildOf(target), 'manifest.json'), 'utf8'));
 
 describe.each<[ 'chrome-mv3' | 'firefox-mv3', string[] ]>([
-  ['chrome-mv3', ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'tabs', 'unlimitedStorage']],
-  ['firefox-mv3', ['activeTab', 'contextMenus', 'scripting', 'storage', 'tabs', 'unlimitedStorage']],
+  // `alarms` polls the followed outlets; `offscreen` is Chrome's DOM for reading them.
+  ['chrome-mv3', ['activeTab', 'alarms', 'contextMenus', 'offscreen', 'scripting', 'sidePanel', 'storage', 'tabs', 'unlimitedStorage']],
+  ['firefox-mv3', ['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage', 'tabs', 'unlimitedStorage']],
 ])('the %s manifest', (target, permissions) => {
   const m = manifest(target);
   it('is Manifest V3 and asks for exactly these permissions', () => {

@@ -51,6 +51,15 @@ const validPayload = (type: string): Record<string, unknown> | undefined => ({
   'corpus/import-part': { fileName: 'x.json', articles: [{ item: 'article 1', article: { url: 'https://a.org/x', text: 'Un texte.' } }] },
   'settings/get': {},
   'settings/set': { settings: { autoSaveSites: ['lemonde.fr'] } },
+  // Not a web address: refused in words before anything is fetched (no network in unit tests).
+  'page/feeds': { tabId },
+  'links/import': { urls: ['lemonde.fr/article'] },
+  'feeds/list': {},
+  'feeds/follow': { url: 'lemonde.fr/rss' },
+  'feeds/follow-list': { feeds: [{ url: 'ftp://outlet.example/rss.xml', title: 'Outlet' }] },
+  'feeds/unfollow': { id: 1 },
+  'feeds/poll': {},
+  'feeds/set-settings': { settings: { intervalMinutes: 30, paused: true, retentionDays: 30, perFeedLimit: 100, totalLimit: 2000 } },
 } as Record<string, Record<string, unknown>>)[type];
 
 let executeScript: FakeBackground['executeScript'];

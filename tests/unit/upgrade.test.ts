@@ -130,6 +130,27 @@ describe('a corpus saved by schema version 1', () => {
     db.close();
   });
 
+  it('upgrades from schema 2 to 3: nothing lost, articles found by origin, the feeds table empty and usable', async () => {
+    // The corpus as schema 2 left it: open it with versions 1 and 2 only, as that release declared them.
+    const v2 = new Dexie(name);
+    v2.version(1).stores(fixture.schema);
+    v2.version(2).stores({ versions: '++id, articleId' });
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    v2.close();
+    const db = new CorpusDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect(await db.articles.count()).toBe(fixture.tables.articles.length);
+    const byOrigin = await db.articles.where('origin').equals(fixture.tables.articles[0]!.origin).count();
+    expect(byOrigin).toBe(fixture.tables.articles.filter((a) => a.origin === fixture.tables.articles[0]!.origin).length);
+    expect(await db.feeds.count()).toBe(0);
+    const id = await db.feeds.add({ url: 'https://outlet.example/rss.xml' } as never);
+    await expect(db.feeds.add({ url: 'https://outlet.example/rss.xml' } as never)).rejects.toThrow(/ConstraintError|uniqueness/);
+    expect(await db.feeds.get(id)).toMatchObject({ url: 'https://outlet.example/rss.xml' });
+    db.close();
+  });
+
   it('survives an upgrade that fails midway: the old corpus is left as it was, and opens again', async () => {
     // A later version whose migration rewrites articles, then fails (a bug, a crash, a full disk).
     class FailingUpgrade extends CorpusDb {

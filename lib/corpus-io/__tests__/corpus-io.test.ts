@@ -163,7 +163,7 @@ describe('articles that are not valid are skipped with their reason; the others 
     ['a date that is not ISO', valid({ publishedTime: '7 juillet 2016' }), 'publishedTime is not an ISO 8601 date'],
     ['a date off the calendar', valid({ savedAt: '2016-13-01T00:00:00Z' }), 'savedAt is not an ISO 8601 date'],
     ['a date that is a number', valid({ updatedAt: 1467878400000 }), 'updatedAt is not a string'],
-    ['an unknown origin', valid({ origin: 'admin' }), 'origin is not page, sample or import'],
+    ['an unknown origin', valid({ origin: 'admin' }), 'origin is not page, sample, import or followed'],
     ['paragraphs that are not a list', valid({ paragraphs: 'all' }), 'paragraphs is not a list'],
     ['a paragraph beyond the text', valid({ paragraphs: [{ start: 0, end: 999 }] }), 'paragraph 1 ends beyond the text (999 > 39 characters)'],
     ['a paragraph with a negative start', valid({ paragraphs: [{ start: -1, end: 5 }] }), 'paragraph 1: the span -1–5 is not a range'],
