@@ -1,7 +1,7 @@
 /**
  * Bad and large input for the text analyses: random text, random Unicode (unbalanced quotation
  * marks, combining marks, surrogates, controls), mutated seed articles (deletions, duplications,
- * inserted marks), and pathological pages through `extractFromDocument` in jsdom (100,000
+ * inserted marks), and pathological pages through `extractFromDocument` in jsdom (20,000
  * paragraphs, no text, binary content, non-Latin scripts, nested divs to the depth Chromium's parser builds). Every result must
  * be well-formed (spans inside the text, start ≤ end, scores finite and in range) and every case
  * must end within a generous budget; the slowest case and the largest input are printed with
@@ -191,15 +191,16 @@ function extractPage(label: string, html: string, url = 'https://example.org/pag
 }
 
 describe('pathological pages through extractFromDocument (jsdom)', () => {
-  it('a page of 100,000 paragraphs (under the extraction script’s limits: 150,000 elements, 3 million characters)', { timeout: 300_000 }, () => {
+  it('a page of 20,000 paragraphs (under the extraction script’s limits: 150,000 elements, 3 million characters)', { timeout: 300_000 }, () => {
     // Short paragraphs, so that the page passes the gate of entrypoints/extract-page.ts and is
-    // really extracted (a 5 MB page is refused as too large before extraction: tests/e2e).
-    const html = `<!doctype html><html lang="fr"><head><title>Cent mille paragraphes</title></head><body><article>${Array.from({ length: 100_000 }, (_, i) => `<p>Paragraphe ${i} sur la Syrie.</p>`).join('')}</article></body></html>`;
-    const a = extractPage('100,000 paragraphs', html, undefined, 120_000);
+    // really extracted (a 5 MB page is refused as too large before extraction: tests/e2e). 20,000
+    // rather than the script's 100,000: the property is the same (extracted and analysed, bounded),
+    // and the scale case took 80 s of the suite (speed belongs to the benchmarks).
+    const html = `<!doctype html><html lang="fr"><head><title>Cent mille paragraphes</title></head><body><article>${Array.from({ length: 20_000 }, (_, i) => `<p>Paragraphe ${i} sur la Syrie.</p>`).join('')}</article></body></html>`;
+    const a = extractPage('20,000 paragraphs', html, undefined, 120_000);
     expect(a.paragraphs.length).toBeGreaterThan(1_000);
-    // And the body (2.6 million characters) goes through the text analyses. Measured: extraction
-    // ~29 s in jsdom, the analyses ~19 s: bounded, but far from interactive (see issue 9's note).
-    analyseAll(a.text, '100,000 paragraphs, analysed', 'fr', 90_000);
+    // And the body (half a million characters) goes through the text analyses.
+    analyseAll(a.text, '20,000 paragraphs, analysed', 'fr', 90_000);
   });
 
   it('a page with no text', () => {
