@@ -8,5 +8,5 @@
  */
 export { extractQuotes } from './extract';
 export type { Quote, QuoteKind, Span } from './types';
-export { alignQuotes, compareQuotations } from './align';
+export { alignQuotes, alignQuotesUntil, compareQuotations } from './align';
 export type { DiffPart, QuoteRelation, SharedQuote } from './align';
