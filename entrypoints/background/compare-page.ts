@@ -7,7 +7,7 @@
 import { computeFeatures } from '../../lib/match';
 import { matchPageAsync } from '../../lib/index';
 import { prepareArticle, type PreparedArticle } from '../../lib/compare';
-import { comparedInDetail, comparisonReport, pickMatches, preparePage, type PreparedPage } from '../../lib/compare/report';
+import { COMPARE_BUDGET, comparedInDetail, comparisonReport, pickMatches, preparePage, type PreparedPage } from '../../lib/compare/report';
 import type { ExtractedArticle } from '../../lib/extract/types';
 import { articleFraming, type ArticleFraming } from '../../lib/framing';
 import { framingView, type FramingView } from '../../lib/framing/view';
@@ -116,6 +116,7 @@ export async function comparePage(
 
   const w = workOf(article);
   const steps = comparisonReport(w.page, { size: corpusSize, matches: picked, stored }, {
+    budget: COMPARE_BUDGET,
     prepare: (a) => preparedOf(w, a),
     framing: (a) => framingOf(w, a),
   });

@@ -363,14 +363,17 @@ export function alignQuotes(textA: string, quotesA: readonly Quote[], textB: str
   return alignQuotesUntil(textA, quotesA, textB, quotesB, lang, Infinity).shared;
 }
 
+/** The clock deadlines are read on (milliseconds). */
+export type Clock = () => number;
+
 /**
- * `alignQuotes` that stops at `deadline` (on the `performance.now()` clock): `complete` is false
+ * `alignQuotes` that stops at `deadline` (on `now`, `performance.now()` by default): `complete` is false
  * when it stopped early, and `shared` then holds the quotations aligned so far (each relation
  * right for its pair, but a better partner may have been left unread).
  */
-export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB: string, quotesB: readonly Quote[], lang: string, deadline: number): { shared: SharedQuote[]; complete: boolean } {
+export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB: string, quotesB: readonly Quote[], lang: string, deadline: number, now: Clock = () => performance.now()): { shared: SharedQuote[]; complete: boolean } {
   let complete = true;
-  const timeLeft = (): boolean => complete && (deadline === Infinity || performance.now() < deadline || (complete = false));
+  const timeLeft = (): boolean => complete && (deadline === Infinity || now() < deadline || (complete = false));
   const reported = (qs: readonly Quote[], text: string) => qs.map((q) => (q.kind === 'reported' ? words(text, q, lang, { brackets: q.insertions }) : null));
   const wordsA = reported(quotesA, textA);
   const wordsB = reported(quotesB, textB);

@@ -9,4 +9,4 @@
 export { extractQuotes } from './extract';
 export type { Quote, QuoteKind, Span } from './types';
 export { alignQuotes, alignQuotesUntil, compareQuotations } from './align';
-export type { DiffPart, QuoteRelation, SharedQuote } from './align';
+export type { Clock, DiffPart, QuoteRelation, SharedQuote } from './align';
