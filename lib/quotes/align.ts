@@ -89,23 +89,37 @@ interface Word extends Token {
   outer: Span;
 }
 
-/** The words of `span`, those inside `skip` left out, those inside `brackets` marked as the editor's. */
+/**
+ * The words of `span` (its first MAX_DIFF_WORDS), those inside `skip` left out, those inside
+ * `brackets` marked as the editor's. Only as much of the span as holds them is tokenised, so a
+ * quotation a stray mark stretched over megabytes costs what a long quotation does.
+ */
 function words(text: string, span: Span, lang: string, { brackets = [], skip = [], skipSorted }: { brackets?: readonly Span[]; skip?: readonly Span[]; skipSorted?: readonly Span[] } = {}): Word[] {
   const skipped = skipSorted
-    ? (t: Token) => within(skipSorted, { start: t.start + span.start, end: t.end + span.start })
-    : (t: Token) => skip.some((s) => t.start + span.start >= s.start && t.end + span.start <= s.end);
-  return tokenize(text.slice(span.start, span.end), lang)
-    .filter((t) => HAS_WORD.test(t.norm) && !skipped(t))
-    .map((t): Word => {
-      const start = t.start + span.start;
-      const end = t.end + span.start;
-      const br = brackets.find((s) => start >= s.start && end <= s.end);
-      const outer = { start, end };
-      if (br && !/[\p{L}\p{N}]/u.test(text.slice(br.start, start))) outer.start = br.start;
-      if (br && !/[\p{L}\p{N}]/u.test(text.slice(end, br.end))) outer.end = br.end;
-      return { ...t, start, end, norm: br ? `[${t.norm}` : t.norm, bracketed: br !== undefined, outer };
-    })
-    .slice(0, MAX_DIFF_WORDS);
+    ? (t: Token) => within(skipSorted, t)
+    : (t: Token) => skip.some((s) => t.start >= s.start && t.end <= s.end);
+  for (let length = PREFIX_CHARS; ; length *= 2) {
+    const end = Math.min(span.end, span.start + length);
+    const whole = end === span.end;
+    // Words near the cut may continue past it (UAX #29 looks ahead): kept only when the whole span was read.
+    const kept = tokenize(text.slice(span.start, end), lang)
+      .map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start }))
+      .filter((t) => HAS_WORD.test(t.norm) && !skipped(t) && (whole || t.end < end - CUT_MARGIN));
+    if (whole || kept.length > MAX_DIFF_WORDS) return kept.slice(0, MAX_DIFF_WORDS).map((t) => word(text, t, brackets));
+  }
+}
+
+/** Characters tokenised first for a span's words (MAX_DIFF_WORDS words of news are about 2,500). */
+const PREFIX_CHARS = 4_096;
+const CUT_MARGIN = 64;
+
+function word(text: string, t: Token, brackets: readonly Span[]): Word {
+  const { start, end } = t;
+  const br = brackets.find((s) => start >= s.start && end <= s.end);
+  const outer = { start, end };
+  if (br && !/[\p{L}\p{N}]/u.test(text.slice(br.start, start))) outer.start = br.start;
+  if (br && !/[\p{L}\p{N}]/u.test(text.slice(end, br.end))) outer.end = br.end;
+  return { ...t, norm: br ? `[${t.norm}` : t.norm, bracketed: br !== undefined, outer };
 }
 
 /** Pairs of indices (i in a, j in b) of one longest common subsequence, in order. */
@@ -374,9 +388,8 @@ export type Clock = () => number;
 export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB: string, quotesB: readonly Quote[], lang: string, deadline: number, now: Clock = () => performance.now()): { shared: SharedQuote[]; complete: boolean } {
   let complete = true;
   const timeLeft = (): boolean => complete && (deadline === Infinity || now() < deadline || (complete = false));
-  const reported = (qs: readonly Quote[], text: string) => qs.map((q) => (q.kind === 'reported' ? words(text, q, lang, { brackets: q.insertions }) : null));
-  const wordsA = reported(quotesA, textA);
-  const wordsB = reported(quotesB, textB);
+  const wordsOf = (q: Quote, text: string) => (q.kind === 'reported' ? words(text, q, lang, { brackets: q.insertions }) : null);
+  const wordsB = quotesB.map((q) => (timeLeft() ? wordsOf(q, textB) : null));
   // B's quotations by the words they hold: a pair must share MIN_CONTENT_WORDS content words, so
   // only the B quotations holding one of a's content words are compared with it.
   const holding = new Map<string, number[]>();
@@ -389,9 +402,9 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
     }
   });
   const candidates: SharedQuote[] = [];
-  wordsA.forEach((wa, ia) => {
-    if (!wa || !timeLeft()) return;
-    const qa = quotesA[ia]!;
+  quotesA.forEach((qa, ia) => {
+    const wa = timeLeft() ? wordsOf(qa, textA) : null;
+    if (!wa) return;
     const partners = new Set<number>();
     for (const w of wa) if (!w.bracketed && !isStopword(w.text, lang)) for (const ib of holding.get(w.norm) ?? []) partners.add(ib);
     for (const ib of [...partners].sort((x, y) => x - y)) {
