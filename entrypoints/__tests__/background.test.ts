@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { JSDOM } from 'jsdom';
 import { extractFromDocument } from '../../lib/extract';
+import { MAX_DETAIL_CHARS } from '../../lib/compare/report';
 import { extensionPage, PAGE_URL, seedPage, send, startBackground, webPage, type FakeBackground } from '../../tests/fake-background';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 
@@ -87,7 +88,7 @@ describe('comparing the page with the corpus', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     const dom = new JSDOM(seedPage, { url: PAGE_URL });
     const article = extractFromDocument(dom.window.document, { url: PAGE_URL });
-    const text = `${article.text}\n\n${'Un paragraphe de remplissage sans guillemets. '.repeat(5_000)}`;
+    const text = `${article.text}\n\n${'Un paragraphe de remplissage sans guillemets. '.repeat(Math.ceil(MAX_DETAIL_CHARS / 46))}`;
     executeScript.mockResolvedValueOnce([{ result: { ok: true, article: { ...article, text, paragraphs: [{ start: 0, end: text.length }] } } }]);
     await send({ type: 'page/get-state', tabId, refresh: true });
     const reply = await send({ type: 'page/compare', tabId });

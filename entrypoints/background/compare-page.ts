@@ -7,7 +7,7 @@
 import { computeFeatures } from '../../lib/match';
 import { matchPageAsync } from '../../lib/index';
 import { prepareArticle, type PreparedArticle } from '../../lib/compare';
-import { comparedInDetail, comparisonReport, pickMatches, preparePage, type PreparedPage } from '../../lib/compare/report';
+import { COMPARE_BUDGET, comparedInDetail, comparisonReport, pickMatches, preparePage, type PreparedPage } from '../../lib/compare/report';
 import type { ExtractedArticle } from '../../lib/extract/types';
 import { articleFraming, type ArticleFraming } from '../../lib/framing';
 import { framingView, type FramingView } from '../../lib/framing/view';
@@ -118,6 +118,7 @@ export async function comparePage(
   // The page's first-seen time (its place on the timeline when it declares no publication time).
   if (!w.page.firstSeen) w.page.firstSeen = (savedId !== null ? (await db.articles.get(savedId))?.savedAt : null) ?? new Date().toISOString();
   const steps = comparisonReport(w.page, { size: corpusSize, matches: picked, stored }, {
+    budget: COMPARE_BUDGET,
     prepare: (a) => preparedOf(w, a),
     framing: (a) => framingOf(w, a),
   });

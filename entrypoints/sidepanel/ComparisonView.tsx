@@ -381,8 +381,9 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
       {c.wire && <WireSection wire={c.wire} byId={byId} />}
       {c.timeline && <TimelineSection timeline={c.timeline} byId={byId} scrollTo={scrollTo} />}
       {c.detailSkipped !== undefined && <p class="muted" role="status" data-testid="detail-skipped">{i18n.t('panel.detailSkipped', [localNumber(c.detailSkipped)])}</p>}
+      {c.budgetSpent && <p class="muted" role="status" data-testid="budget-spent">{i18n.t('panel.budgetSpent', [localNumber(c.budgetSpent.totalMs / 1000), localNumber(c.budgetSpent.notCompared), localNumber(c.budgetSpent.quotesPartial)])}</p>}
       {missing && <p class="status-error" role="alert">{i18n.t('panel.missingInPage', [missing.slice(0, 80)])}</p>}
-      {chosen !== null && quotes.length === 0 && passages.length === 0 && c.detailSkipped === undefined && (
+      {chosen !== null && quotes.length === 0 && passages.length === 0 && c.detailSkipped === undefined && c.budgetSpent === undefined && (
         <p class="muted" data-testid="nothing-shared">{i18n.t('panel.nothingShared')}</p>
       )}
       {quotes.length > 0 && (

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { alignQuotes, extractQuotes, type Quote, type SharedQuote } from '../quotes';
+import { alignQuotesUntil, extractQuotes, type Clock, type Quote, type SharedQuote } from '../quotes';
 import { comparePassages, isCopied, preparePassages, wordCoverage, type Passage, type PreparedText } from '../passages';
 import type { Span } from '../extract/types';
 
@@ -27,6 +27,8 @@ export interface PairComparison {
   passages: Passage[];
   /** Share of each body's words copied (verbatim and edited passages; paraphrases not counted), in [0, 1]. */
   coverage: { a: number; b: number };
+  /** Set when the quotation alignment stopped at its deadline: `sharedQuotes` holds what was found by then. */
+  quotesPartial?: true;
 }
 
 /** Quote extraction falls back to English cues for an unknown language. */
@@ -39,13 +41,11 @@ export function prepareArticle(article: ArticleText): PreparedArticle {
   return { ...article, quotes, words: preparePassages(article.text, article.language, reported) };
 }
 
-export function comparePrepared(a: PreparedArticle, b: PreparedArticle): PairComparison {
+/** `a` compared with `b`; the quotation alignment stops at `deadline` on `now` (none by default). */
+export function comparePrepared(a: PreparedArticle, b: PreparedArticle, deadline = Infinity, now?: Clock): PairComparison {
   const { passages, coverage } = comparePassages(a.words, b.words);
-  return {
-    sharedQuotes: alignQuotes(a.text, a.quotes, b.text, b.quotes, quoteLanguage(a)),
-    passages,
-    coverage,
-  };
+  const quotes = alignQuotesUntil(a.text, a.quotes, b.text, b.quotes, quoteLanguage(a), deadline, now);
+  return { sharedQuotes: quotes.shared, passages, coverage, ...(quotes.complete ? {} : { quotesPartial: true as const }) };
 }
 
 /**

@@ -130,6 +130,20 @@ export interface ComparisonReport extends StoryLists {
   wire?: WireView;
   /** The page's length in characters, set when it is too long to compare quotes and passages (the panel says so in its language). */
   detailSkipped?: number;
+  /**
+   * Set when the comparison reached its time budget (`ReportBudget`): what it left out. What the
+   * report holds is right, but may be incomplete; the panel says so in its language.
+   */
+  budgetSpent?: {
+    /** The budget, in milliseconds. */
+    totalMs: number;
+    /** Listed articles not compared in detail (no quotations, passages or coverage from them). */
+    notCompared: number;
+    /** Compared articles whose quotation alignment stopped early. */
+    quotesPartial: number;
+    /** The framing was not computed. */
+    framingSkipped: boolean;
+  };
 }
 
 /** The evidence shown for one choice of compared articles (all same-event ones, or one). */

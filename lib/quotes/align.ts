@@ -89,20 +89,37 @@ interface Word extends Token {
   outer: Span;
 }
 
-/** The words of `span`, those inside `skip` left out, those inside `brackets` marked as the editor's. */
-function words(text: string, span: Span, lang: string, { brackets = [], skip = [] }: { brackets?: readonly Span[]; skip?: readonly Span[] } = {}): Word[] {
-  return tokenize(text.slice(span.start, span.end), lang)
-    .filter((t) => HAS_WORD.test(t.norm) && !skip.some((s) => t.start + span.start >= s.start && t.end + span.start <= s.end))
-    .map((t): Word => {
-      const start = t.start + span.start;
-      const end = t.end + span.start;
-      const br = brackets.find((s) => start >= s.start && end <= s.end);
-      const outer = { start, end };
-      if (br && !/[\p{L}\p{N}]/u.test(text.slice(br.start, start))) outer.start = br.start;
-      if (br && !/[\p{L}\p{N}]/u.test(text.slice(end, br.end))) outer.end = br.end;
-      return { ...t, start, end, norm: br ? `[${t.norm}` : t.norm, bracketed: br !== undefined, outer };
-    })
-    .slice(0, MAX_DIFF_WORDS);
+/**
+ * The words of `span` (its first MAX_DIFF_WORDS), those inside `skip` left out, those inside
+ * `brackets` marked as the editor's. Only as much of the span as holds them is tokenised, so a
+ * quotation a stray mark stretched over megabytes costs what a long quotation does.
+ */
+function words(text: string, span: Span, lang: string, { brackets = [], skip = [], skipSorted }: { brackets?: readonly Span[]; skip?: readonly Span[]; skipSorted?: readonly Span[] } = {}): Word[] {
+  const skipped = skipSorted
+    ? (t: Token) => within(skipSorted, t)
+    : (t: Token) => skip.some((s) => t.start >= s.start && t.end <= s.end);
+  for (let length = PREFIX_CHARS; ; length *= 2) {
+    const end = Math.min(span.end, span.start + length);
+    const whole = end === span.end;
+    // Words near the cut may continue past it (UAX #29 looks ahead): kept only when the whole span was read.
+    const kept = tokenize(text.slice(span.start, end), lang)
+      .map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start }))
+      .filter((t) => HAS_WORD.test(t.norm) && !skipped(t) && (whole || t.end < end - CUT_MARGIN));
+    if (whole || kept.length > MAX_DIFF_WORDS) return kept.slice(0, MAX_DIFF_WORDS).map((t) => word(text, t, brackets));
+  }
+}
+
+/** Characters tokenised first for a span's words (MAX_DIFF_WORDS words of news are about 2,500). */
+const PREFIX_CHARS = 4_096;
+const CUT_MARGIN = 64;
+
+function word(text: string, t: Token, brackets: readonly Span[]): Word {
+  const { start, end } = t;
+  const br = brackets.find((s) => start >= s.start && end <= s.end);
+  const outer = { start, end };
+  if (br && !/[\p{L}\p{N}]/u.test(text.slice(br.start, start))) outer.start = br.start;
+  if (br && !/[\p{L}\p{N}]/u.test(text.slice(end, br.end))) outer.end = br.end;
+  return { ...t, norm: br ? `[${t.norm}` : t.norm, bracketed: br !== undefined, outer };
 }
 
 /** Pairs of indices (i in a, j in b) of one longest common subsequence, in order. */
@@ -213,7 +230,12 @@ function editorialRelation(textA: string, a: readonly Word[], textB: string, b: 
  * Exposed for tests and for callers holding two spans.
  */
 export function compareQuotations(textA: string, spanA: Span, textB: string, spanB: Span, lang = 'en', bracketsA: readonly Span[] = [], bracketsB: readonly Span[] = []): { relation: Exclude<QuoteRelation, 'unquoted'>; diff: DiffPart[]; similarity: number } | null {
-  const all = { a: words(textA, spanA, lang, { brackets: bracketsA }), b: words(textB, spanB, lang, { brackets: bracketsB }) };
+  return compareWords(textA, words(textA, spanA, lang, { brackets: bracketsA }), textB, words(textB, spanB, lang, { brackets: bracketsB }), lang);
+}
+
+/** `compareQuotations` on the quotations' words (`words` with their brackets). */
+function compareWords(textA: string, allA: Word[], textB: string, allB: Word[], lang: string): { relation: Exclude<QuoteRelation, 'unquoted'>; diff: DiffPart[]; similarity: number } | null {
+  const all = { a: allA, b: allB };
   // The speaker's words only, for the size checks and the relations from `truncated` on.
   const a = all.a.filter((w) => !w.bracketed);
   const b = all.b.filter((w) => !w.bracketed);
@@ -239,15 +261,97 @@ export function compareQuotations(textA: string, spanA: Span, textB: string, spa
   return null;
 }
 
+/**
+ * The words of a text outside its quotations, sentence by sentence, and for each word the
+ * sentences holding it: built once per text, then read for every quotation of the other text.
+ */
+interface SentenceIndex {
+  sentences: Word[][];
+  /** Sentence numbers (ascending) holding a word of this comparison form. */
+  holding: Map<string, number[]>;
+}
+
+const sentenceIndexes = new WeakMap<readonly Quote[], { text: string; lang: string; index: SentenceIndex }>();
+
+/** The sentence index of `text` whose quotations are `quotes`, cached by the quotations' array (one per prepared article). */
+function sentenceIndex(text: string, quotes: readonly Quote[], lang: string): SentenceIndex {
+  const known = sentenceIndexes.get(quotes);
+  if (known && known.text === text && known.lang === lang) return known.index;
+  const quoted = quotes.map((x) => ({ start: x.marks.open.start, end: x.marks.close.end }));
+  const outer = outermost(quoted);
+  const all = sentences(text, lang).map((s) => words(text, s, lang, outer ? { skipSorted: outer } : { skip: quoted }));
+  const holding = new Map<string, number[]>();
+  all.forEach((ws, k) => {
+    for (const w of ws) {
+      const list = holding.get(w.norm);
+      if (list === undefined) holding.set(w.norm, [k]);
+      else if (list[list.length - 1] !== k) list.push(k);
+    }
+  });
+  const index = { sentences: all, holding };
+  sentenceIndexes.set(quotes, { text, lang, index });
+  return index;
+}
+
+/** The outermost of properly nested spans, sorted; null when two spans cross (then each is checked). */
+function outermost(spans: readonly Span[]): Span[] | null {
+  const sorted = [...spans].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end > last.end) return null;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** Whether `t` lies inside one of the sorted disjoint `spans` (binary search). */
+function within(spans: readonly Span[], t: Span): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= t.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const s = spans[hi];
+  return s !== undefined && t.end <= s.end;
+}
+
+/**
+ * The sentences that can hold the quotation's words outside quotes, in text order. A sentence
+ * sharing UNQUOTED_MIN_SHARE of the quotation's words cannot miss every one of its rarest words
+ * whose occurrences add up to more than the rest allowed to be missing: only the sentences
+ * holding one of those are read (prefix filtering: Chaudhuri, Ganti & Kaushik 2006, "A primitive
+ * operator for similarity joins"; Bayardo, Ma & Srikant 2007).
+ */
+function candidateSentences(a: readonly Word[], index: SentenceIndex): number[] {
+  const count = new Map<string, number>();
+  for (const w of a) count.set(w.norm, (count.get(w.norm) ?? 0) + 1);
+  const rarest = [...count].sort((x, y) => (index.holding.get(x[0])?.length ?? 0) - (index.holding.get(y[0])?.length ?? 0));
+  const mayMiss = a.length * (1 - UNQUOTED_MIN_SHARE);
+  const found = new Set<number>();
+  let missed = 0;
+  for (const [norm, n] of rarest) {
+    for (const k of index.holding.get(norm) ?? []) found.add(k);
+    missed += n;
+    if (missed > mayMiss) break;
+  }
+  return [...found].sort((x, y) => x - y);
+}
+
 /** Words of a quotation found outside quotation marks in `textB`, sentence by sentence. */
-function findUnquoted(textA: string, q: Quote, textB: string, quotesB: readonly Quote[], lang: string): { b: Span; diff: DiffPart[]; similarity: number } | null {
+function findUnquoted(textA: string, q: Quote, textB: string, index: SentenceIndex, lang: string, timeLeft: () => boolean): { b: Span; diff: DiffPart[]; similarity: number } | null {
   const a = words(textA, q, lang, { skip: q.insertions });
   if (a.length < MIN_WORDS + 2) return null;
-  const quoted = quotesB.map((x) => ({ start: x.marks.open.start, end: x.marks.close.end }));
   const aNorms = new Set(a.map((t) => t.norm));
   let best: { b: Span; diff: DiffPart[]; similarity: number } | null = null;
-  for (const s of sentences(textB, lang)) {
-    const b = words(textB, s, lang, { skip: quoted });
+  for (const k of candidateSentences(a, index)) {
+    if (!timeLeft()) break;
+    const b = index.sentences[k]!;
     // Cheap filter before the O(n·m) table: enough of the quotation's words in the sentence.
     if (b.filter((t) => aNorms.has(t.norm)).length < a.length * UNQUOTED_MIN_SHARE) continue;
     const common = lcs(a, b);
@@ -270,15 +374,46 @@ function findUnquoted(textA: string, q: Quote, textB: string, quotesB: readonly 
  * Scare quotes are framing, not statements, and are not aligned.
  */
 export function alignQuotes(textA: string, quotesA: readonly Quote[], textB: string, quotesB: readonly Quote[], lang = 'en'): SharedQuote[] {
+  return alignQuotesUntil(textA, quotesA, textB, quotesB, lang, Infinity).shared;
+}
+
+/** The clock deadlines are read on (milliseconds). */
+export type Clock = () => number;
+
+/**
+ * `alignQuotes` that stops at `deadline` (on `now`, `performance.now()` by default): `complete` is false
+ * when it stopped early, and `shared` then holds the quotations aligned so far (each relation
+ * right for its pair, but a better partner may have been left unread).
+ */
+export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB: string, quotesB: readonly Quote[], lang: string, deadline: number, now: Clock = () => performance.now()): { shared: SharedQuote[]; complete: boolean } {
+  let complete = true;
+  const timeLeft = (): boolean => complete && (deadline === Infinity || now() < deadline || (complete = false));
+  const wordsOf = (q: Quote, text: string) => (q.kind === 'reported' ? words(text, q, lang, { brackets: q.insertions }) : null);
+  const wordsB = quotesB.map((q) => (timeLeft() ? wordsOf(q, textB) : null));
+  // B's quotations by the words they hold: a pair must share MIN_CONTENT_WORDS content words, so
+  // only the B quotations holding one of a's content words are compared with it.
+  const holding = new Map<string, number[]>();
+  wordsB.forEach((ws, ib) => {
+    for (const w of ws ?? []) {
+      if (w.bracketed) continue;
+      const list = holding.get(w.norm);
+      if (list === undefined) holding.set(w.norm, [ib]);
+      else if (list[list.length - 1] !== ib) list.push(ib);
+    }
+  });
   const candidates: SharedQuote[] = [];
   quotesA.forEach((qa, ia) => {
-    if (qa.kind !== 'reported') return;
-    quotesB.forEach((qb, ib) => {
-      if (qb.kind !== 'reported') return;
-      const r = compareQuotations(textA, qa, textB, qb, lang, qa.insertions, qb.insertions);
-      if (!r) return;
+    const wa = timeLeft() ? wordsOf(qa, textA) : null;
+    if (!wa) return;
+    const partners = new Set<number>();
+    for (const w of wa) if (!w.bracketed && !isStopword(w.text, lang)) for (const ib of holding.get(w.norm) ?? []) partners.add(ib);
+    for (const ib of [...partners].sort((x, y) => x - y)) {
+      if (!timeLeft()) return;
+      const qb = quotesB[ib]!;
+      const r = compareWords(textA, wa, textB, wordsB[ib]!, lang);
+      if (!r) continue;
       candidates.push({ a: { start: qa.start, end: qa.end }, b: { start: qb.start, end: qb.end }, aQuote: ia, bQuote: ib, relation: r.relation, speaker: qa.speaker ?? qb.speaker, diff: r.diff, similarity: r.similarity });
-    });
+    }
   });
   candidates.sort((x, y) => y.similarity - x.similarity || x.a.start - y.a.start);
   const usedA = new Set<number>();
@@ -291,19 +426,19 @@ export function alignQuotes(textA: string, quotesA: readonly Quote[], textB: str
     out.push(c);
   }
   quotesA.forEach((qa, ia) => {
-    if (qa.kind !== 'reported' || usedA.has(ia)) return;
-    const u = findUnquoted(textA, qa, textB, quotesB, lang);
+    if (qa.kind !== 'reported' || usedA.has(ia) || !timeLeft()) return;
+    const u = findUnquoted(textA, qa, textB, sentenceIndex(textB, quotesB, lang), lang, timeLeft);
     if (u) out.push({ a: { start: qa.start, end: qa.end }, b: u.b, aQuote: ia, bQuote: null, relation: 'unquoted', speaker: qa.speaker, diff: u.diff, similarity: u.similarity });
   });
   quotesB.forEach((qb, ib) => {
-    if (qb.kind !== 'reported' || usedB.has(ib)) return;
-    const u = findUnquoted(textB, qb, textA, quotesA, lang);
+    if (qb.kind !== 'reported' || usedB.has(ib) || !timeLeft()) return;
+    const u = findUnquoted(textB, qb, textA, sentenceIndex(textA, quotesA, lang), lang, timeLeft);
     if (!u) return;
     // Diff computed from b's side: swap to keep `a` meaning article a.
     const diff = u.diff.map((p): DiffPart => ({ op: p.op === 'removed' ? 'added' : p.op === 'added' ? 'removed' : 'same', a: p.b, b: p.a, text: p.op === 'same' ? textA.slice(p.b!.start, p.b!.end) : p.text }));
     out.push({ a: u.b, b: { start: qb.start, end: qb.end }, aQuote: null, bQuote: ib, relation: 'unquoted', speaker: qb.speaker, diff, similarity: u.similarity });
   });
-  return out.sort((x, y) => x.a.start - y.a.start);
+  return { shared: out.sort((x, y) => x.a.start - y.a.start), complete };
 }
 
 /**

@@ -58,13 +58,13 @@ function isLetterOrDigit(c: string | undefined): boolean {
  * What the mark at `i` can do: open a family, close a family, or nothing. `open` lists the
  * families currently open (innermost last), to settle the ambiguous straight marks.
  */
-function classify(text: string, i: number, open: readonly Open[]): { opens?: Family; closes?: Family[]; orCloses?: Family[] } | null {
+function classify(text: string, i: number, open: OpenMarks): { opens?: Family; closes?: Family[]; orCloses?: Family[] } | null {
   const c = text[i];
   const prev = i > 0 ? text[i - 1] : undefined;
   const next = text[i + 1];
   const leftOpen = prev === undefined || OPENING_CONTEXT.test(prev);
   const rightClose = next === undefined || CLOSING_CONTEXT.test(next);
-  const top = open[open.length - 1]?.family;
+  const top = open.top();
   switch (c) {
     case '«': return { opens: 'guillemet' };
     case '»': return { closes: ['guillemet'] };
@@ -73,7 +73,7 @@ function classify(text: string, i: number, open: readonly Open[]): { opens?: Fam
     case '„': return { opens: 'low-double' };
     case '“':
       // German „…“: the “ closes a low opener; elsewhere it opens.
-      if (open.some((o) => o.family === 'low-double') && !(leftOpen && !rightClose)) return { closes: ['low-double'] };
+      if (open.has('low-double') && !(leftOpen && !rightClose)) return { closes: ['low-double'] };
       return { opens: 'double' };
     case '”': return { closes: ['double', 'low-double'], orCloses: ['straight-double'] };
     case '‘':
@@ -82,14 +82,14 @@ function classify(text: string, i: number, open: readonly Open[]): { opens?: Fam
       // Between two letters it is an apostrophe (l’opposition, Clinton’s); after a letter and
       // before a space it closes an open ‘ (but is an elision or plural possessive otherwise).
       if (isLetterOrDigit(prev) && isLetterOrDigit(next)) return null;
-      if (open.some((o) => o.family === 'single')) return { closes: ['single'] };
+      if (open.has('single')) return { closes: ['single'] };
       return null;
     case '"': {
       if (leftOpen && !rightClose) return { opens: 'straight-double' };
       if (!leftOpen && rightClose) return { closes: ['straight-double'], orCloses: ['double'] };
       if (leftOpen && rightClose) {
         // Between spaces (a lone mark): close if one is open, else ignore.
-        return top === 'straight-double' || open.some((o) => o.family === 'straight-double') ? { closes: ['straight-double'] } : null;
+        return top === 'straight-double' || open.has('straight-double') ? { closes: ['straight-double'] } : null;
       }
       // Inside a word (5"4, a"b): close if one is open and a letter precedes, else ignore.
       return null;
@@ -97,11 +97,44 @@ function classify(text: string, i: number, open: readonly Open[]): { opens?: Fam
     case "'": {
       if (isLetterOrDigit(prev) && isLetterOrDigit(next)) return null; // apostrophe
       if (leftOpen && isLetterOrDigit(next)) return { opens: 'straight-single' };
-      if (!leftOpen && rightClose && open.some((o) => o.family === 'straight-single')) return { closes: ['straight-single'] };
+      if (!leftOpen && rightClose && open.has('straight-single')) return { closes: ['straight-single'] };
       return null;
     }
     default:
       return null;
+  }
+}
+
+/**
+ * The open marks, innermost last, with the positions of each family's marks in the stack, so that
+ * "is one of this family open" and "the nearest of these families" cost no walk down the stack
+ * (a page of thousands of unclosed marks would make each mark's walk long).
+ */
+class OpenMarks {
+  readonly stack: Open[] = [];
+  private readonly byFamily = new Map<Family, number[]>();
+
+  get length(): number { return this.stack.length; }
+  top(): Family | undefined { return this.stack[this.stack.length - 1]?.family; }
+  has(family: Family): boolean { return (this.byFamily.get(family)?.length ?? 0) > 0; }
+
+  push(o: Open): void {
+    const at = this.byFamily.get(o.family);
+    if (at) at.push(this.stack.length);
+    else this.byFamily.set(o.family, [this.stack.length]);
+    this.stack.push(o);
+  }
+
+  /** Stack index of the innermost open mark of one of `families`, or -1. */
+  nearest(families: readonly Family[]): number {
+    let k = -1;
+    for (const f of families) k = Math.max(k, this.byFamily.get(f)?.at(-1) ?? -1);
+    return k;
+  }
+
+  /** Drops the marks from stack index `k` up. */
+  truncate(k: number): void {
+    while (this.stack.length > k) this.byFamily.get(this.stack.pop()!.family)!.pop();
   }
 }
 
@@ -113,7 +146,7 @@ const MARK_CHARS = /[«»‹›„“”‘’"'\n]/gu;
  */
 export function pairMarks(text: string): MarkPair[] {
   const pairs: MarkPair[] = [];
-  let stack: Open[] = [];
+  const open = new OpenMarks();
   MARK_CHARS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MARK_CHARS.exec(text)) !== null) {
@@ -123,7 +156,7 @@ export function pairMarks(text: string): MarkPair[] {
       let j = i;
       while (j < text.length && SPACE.test(text[j] ?? '')) j++;
       MARK_CHARS.lastIndex = j;
-      if (stack.length === 0) continue;
+      if (open.length === 0) continue;
       const first = text[j];
       // The previous paragraph must end like a sentence (the quotation ran to its end), and the
       // reopening mark must belong to the open family: a stray opener followed by a paragraph
@@ -131,37 +164,32 @@ export function pairMarks(text: string): MarkPair[] {
       let e = i;
       while (e > 0 && SPACE.test(text[e - 1] ?? '')) e--;
       const endsSentence = /[.!?…:]/u.test(text[e - 1] ?? '');
-      const family = stack[0]!.family;
-      if (first !== undefined && endsSentence && stack.length === 1 && REOPENERS.get(first)?.includes(family)) {
+      const family = open.stack[0]!.family;
+      if (first !== undefined && endsSentence && open.length === 1 && REOPENERS.get(first)?.includes(family)) {
         // The quotation continues: the reopening mark is consumed as part of it.
-        for (const o of stack) o.multiParagraph = true;
+        for (const o of open.stack) o.multiParagraph = true;
         MARK_CHARS.lastIndex = j + 1;
       } else {
-        stack = [];
+        open.truncate(0);
       }
       continue;
     }
-    const kind = classify(text, i, stack);
+    const kind = classify(text, i, open);
     if (!kind) continue;
     if (kind.closes) {
-      const nearest = (families: readonly Family[]): number => {
-        let k = stack.length - 1;
-        while (k >= 0 && !families.includes(stack[k]!.family)) k--;
-        return k;
-      };
-      let k = nearest(kind.closes);
-      if (k < 0 && kind.orCloses) k = nearest(kind.orCloses);
+      let k = open.nearest(kind.closes);
+      if (k < 0 && kind.orCloses) k = open.nearest(kind.orCloses);
       if (k >= 0) {
-        const o = stack[k]!;
+        const o = open.stack[k]!;
         pairs.push({ open: o.mark, close: { start: i, end: i + 1 }, depth: k, multiParagraph: o.multiParagraph });
-        stack = stack.slice(0, k);
+        open.truncate(k);
         continue;
       }
       // A closer with nothing to close: a straight or guillemet closer may still open (typo'd
       // direction, e.g. »Zitat« in German); we ignore it, which never creates a runaway span.
       continue;
     }
-    if (kind.opens) stack.push({ family: kind.opens, mark: { start: i, end: i + 1 }, depthAtOpen: stack.length, multiParagraph: false });
+    if (kind.opens) open.push({ family: kind.opens, mark: { start: i, end: i + 1 }, depthAtOpen: open.length, multiParagraph: false });
   }
   return pairs.sort((a, b) => a.open.start - b.open.start);
 }

@@ -682,6 +682,30 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string): boolean {
   return !(POSSESSIVES.has(first.norm) && !words.some((t) => CAPITALISED.test(t.text)));
 }
 
+interface RoleMention { start: number; end: number; name: string; span: Span }
+
+function mentionsIn(text: string, pattern: RegExp): RoleMention[] {
+  return [...text.matchAll(pattern)].map((m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    return { start: m.index, end: m.index + m[0].length, name: m[1]!, span: { start, end: start + m[1]!.length } };
+  });
+}
+
+/**
+ * Every `Role Name` of the text, found once per text and role rather than in the text before
+ * each quotation (which made a page of thousands of `le ministre a dit` quadratic).
+ */
+let roleCache: { text: string; byPattern: Map<string, RoleMention[]> } = { text: '', byPattern: new Map() };
+function roleMentions(text: string, pattern: RegExp): RoleMention[] {
+  if (roleCache.text !== text) roleCache = { text, byPattern: new Map() };
+  let found = roleCache.byPattern.get(pattern.source);
+  if (!found) {
+    found = mentionsIn(text, pattern);
+    roleCache.byPattern.set(pattern.source, found);
+  }
+  return found;
+}
+
 /**
  * `the president said`, `a déclaré le procureur`: a speaker that is one lower-case noun (a role)
  * names the person the article introduced with that role and a name before the quotation
@@ -695,10 +719,11 @@ function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   const head = `[${role[0]!.toUpperCase()}${role[0]!}]${role.slice(1)}`;
   const pattern = new RegExp(`(?<![\\p{L}])${head}\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'-]+){1,3})`, 'gu');
   const names = new Map<string, Span>();
-  for (const m of ctx.text.slice(0, ctx.open.start).matchAll(pattern)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    names.set(m[1]!, { start, end: start + m[1]!.length });
-  }
+  const before = roleMentions(ctx.text, pattern).filter((m) => m.start < ctx.open.start);
+  // A mention running past the quotation's mark would be cut there: read the text before it alone.
+  const cut = before.some((m) => m.end > ctx.open.start);
+  const mentions = cut ? mentionsIn(ctx.text.slice(0, ctx.open.start), pattern) : before;
+  for (const m of mentions) names.set(m.name, m.span);
   const [only, ...others] = [...names];
   if (!only || others.length > 0) return found;
   return { ...found, speaker: only[0], speakerSpan: only[1], mention: found.mention ?? found.speakerSpan };

@@ -42,6 +42,7 @@ const FOLDED_LETTERS: ReadonlyMap<string, string> = new Map([
   ['ø', 'o'], ['Ø', 'O'], ['ł', 'l'], ['Ł', 'L'], ['đ', 'd'], ['Đ', 'D'], ['ð', 'd'], ['Ð', 'D'],
   ['þ', 'th'], ['Þ', 'TH'], ['ı', 'i'], ['ħ', 'h'], ['Ħ', 'H'],
 ]);
+const ASCII = /^[\x00-\x7f]*$/;
 const FOLDED_LETTER_RE = new RegExp(`[${[...FOLDED_LETTERS.keys()].join('')}]`, 'gu');
 
 /**
@@ -49,6 +50,8 @@ const FOLDED_LETTER_RE = new RegExp(`[${[...FOLDED_LETTERS.keys()].join('')}]`, 
  * `FOLDED_LETTERS` spelled out. Case is kept. `foldAccents('Œuvre à Łódź') === 'OEuvre a Lodz'`.
  */
 export function foldAccents(s: string): string {
+  // ASCII has no accents and no folded letters: nothing to do (most words of Latin-script news).
+  if (ASCII.test(s)) return s;
   return s
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
@@ -92,6 +95,12 @@ class OffsetMap {
   length = 0;
 
   push(start: number, end: number, count: number): void {
+    if (count === 1 && this.length < this.starts.length) {
+      this.starts[this.length] = start;
+      this.ends[this.length] = end;
+      this.length += 1;
+      return;
+    }
     if (this.length + count > this.starts.length) {
       const size = Math.max(this.starts.length * 2, this.length + count);
       const starts = new Int32Array(size);
@@ -114,41 +123,82 @@ class OffsetMap {
  */
 function normalizeCore(s: string, fold: boolean, map: OffsetMap | null): string {
   const parts: string[] = [];
+  const ascii = fold ? FOLDED_ASCII : PLAIN_ASCII;
   let emitted = 0;
   // A whitespace run becomes one space, only between two kept characters (so also trimmed).
   let spaceStart = -1;
   let spaceEnd = -1;
+  // Characters kept as they are, copied in one slice: [runStart, runEnd) of `s`.
+  let runStart = 0;
+  let runEnd = 0;
   const n = s.length;
   let i = 0;
   while (i < n) {
     const start = i;
-    i += (s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-    // Extend over combining marks (none below U+0300, so the common case costs one compare).
-    while (i < n && s.charCodeAt(i) >= 0x300) {
-      const cp = s.codePointAt(i) ?? 0;
-      const ch = String.fromCodePoint(cp);
-      if (!IS_MARK.test(ch)) break;
-      i += ch.length;
+    const code = s.charCodeAt(i);
+    let piece: string;
+    if (code < 0x80 && (i + 1 >= n || s.charCodeAt(i + 1) < 0x300)) {
+      // ASCII not followed by a combining mark (the common case): one table look-up.
+      i += 1;
+      piece = ascii[code] ??= classify(s[start]!, fold);
+    } else {
+      i += (s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+      // Extend over combining marks (none below U+0300, so the common case costs one compare).
+      while (i < n && s.charCodeAt(i) >= 0x300) {
+        const cp = s.codePointAt(i) ?? 0;
+        const ch = String.fromCodePoint(cp);
+        if (!IS_MARK.test(ch)) break;
+        i += ch.length;
+      }
+      piece = classify(s.slice(start, i), fold);
     }
-    const piece = classify(s.slice(start, i), fold);
     if (piece === DROP) continue;
     if (piece === SPACE) {
       if (spaceStart < 0) spaceStart = start;
       spaceEnd = i;
       continue;
     }
-    if (spaceStart >= 0 && emitted > 0) {
+    if (spaceStart >= 0 && emitted > 0 && runEnd === spaceStart && spaceEnd === spaceStart + 1 && s[spaceStart] === ' ') {
+      // A single plain space inside a run stays in it.
+      map?.push(spaceStart, spaceEnd, 1);
+      emitted += 1;
+      runEnd = spaceEnd;
+    } else if (spaceStart >= 0 && emitted > 0) {
+      if (runEnd > runStart) parts.push(s.slice(runStart, runEnd));
+      runStart = runEnd = 0;
       parts.push(' ');
       map?.push(spaceStart, spaceEnd, 1);
       emitted += 1;
     }
     spaceStart = -1;
-    parts.push(piece);
+    if (piece.length === i - start && s.startsWith(piece, start)) {
+      // Kept as written: extend the pending run, or start a new one here.
+      if (runEnd !== start) {
+        if (runEnd > runStart) parts.push(s.slice(runStart, runEnd));
+        runStart = start;
+      }
+      runEnd = i;
+    } else {
+      if (runEnd > runStart) parts.push(s.slice(runStart, runEnd));
+      runStart = runEnd = 0;
+      parts.push(piece);
+    }
     map?.push(start, i, piece.length);
     emitted += piece.length;
   }
+  if (runEnd > runStart) parts.push(s.slice(runStart, runEnd));
   return parts.join('');
 }
+
+/**
+ * Text that normalisation leaves as it is, with or without folding accents: printable ASCII but
+ * capitals and the backtick, words separated by single spaces (most words a tokenizer gives).
+ */
+const UNCHANGED = /^[!-@[-_a-~]+(?: [!-@[-_a-~]+)*$/;
+
+/** `classify` of each ASCII character, filled on first use. */
+const PLAIN_ASCII: (string | undefined)[] = new Array(128);
+const FOLDED_ASCII: (string | undefined)[] = new Array(128);
 
 const IS_MARK = /^\p{M}$/u;
 /** Sentinels returned by `classify`; compared by identity, they never equal a real piece. */
@@ -182,6 +232,11 @@ const FOLDED_CACHE = new Map<string, string>();
  * `[start, end)` of the original cluster it came from.
  */
 export function normalizeWithMap(s: string, options: NormalizeOptions = {}): NormalizedText {
+  if (UNCHANGED.test(s)) {
+    // Already in comparison form: the map is the identity, no arrays needed.
+    const at = (i: number): number => Math.min(Math.max(i, 0), s.length);
+    return { text: s, toOriginal: at, toOriginalSpan: (start, end) => (end <= start ? { start: at(start), end: at(start) } : { start: at(start), end: Math.min(end, s.length) }) };
+  }
   const map = new OffsetMap();
   const text = normalizeCore(s, options.foldAccents ?? false, map);
   const { starts, ends } = map;
@@ -209,5 +264,6 @@ export function normalizeWithMap(s: string, options: NormalizeOptions = {}): Nor
  * `foldAccents` (or `normalizeWithMap(s, { foldAccents: true })`) for accent-insensitive matching.
  */
 export function normalizeForComparison(s: string): string {
+  if (UNCHANGED.test(s)) return s;
   return normalizeCore(s, false, null);
 }

@@ -31,10 +31,17 @@ const TYPOGRAPHIC_APOSTROPHES = /[’ʼ]/gu;
  * The Snowball stem of `word` in `lang` (ISO 639-1 or BCP 47 tag), lower case. Identity (lower-
  * cased) for languages without a stemmer: unknown text is compared by exact word then.
  */
+/**
+ * Longer than any word of a language (German compounds reach 60 letters): left unstemmed. The
+ * Snowball stemmers' cost grows faster than linearly with a word's length (a 1 MB "word" took
+ * seconds), and a page can hold such a string.
+ */
+const MAX_STEMMED_LENGTH = 100;
+
 export function stem(word: string, lang: string): string {
   const lower = word.normalize('NFC').toLowerCase().replace(TYPOGRAPHIC_APOSTROPHES, "'");
   const s = stemmerFor(lang);
-  return s ? s.stem(lower) : lower;
+  return s && lower.length <= MAX_STEMMED_LENGTH ? s.stem(lower) : lower;
 }
 
 /** True when `lang` has a Snowball stemmer here. */

@@ -25,7 +25,7 @@ interface Result {
 }
 
 /** Deterministic PRNG (mulberry32) so the long pair is the same in every run. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -37,7 +37,7 @@ function rng(seed: number): () => number {
 }
 
 /** Two ~5 MB texts: A of corpus words in random order; B of new random text with 200 blocks of A, 5% of words edited. */
-function longPair(words: string[]): [string, string] {
+export function longPair(words: string[]): [string, string] {
   const r = rng(42);
   const pick = () => words[Math.floor(r() * words.length)]!;
   const a: string[] = [];

@@ -1,0 +1,56 @@
+/**
+ * A comparison within its time budget (issue 20, "Bounded analysis"): on a page made to be slow,
+ * the report returns what it has and says what it left out. Time is a counting clock (one
+ * millisecond each time it is read), so the test depends on the work done, not on the machine.
+ */
+import { describe, expect, it } from 'vitest';
+import { manyMarks, manyQuotations } from '../../../tests/adversarial-pages';
+import type { Match } from '../../index';
+import { comparisonReport, preparePage, reportNow, type ReportBudget, type StoredVersion } from '../report';
+
+/** A clock that advances one millisecond each time it is read. */
+function countingClock(): () => number {
+  let t = 0;
+  return () => t++;
+}
+
+/** The page against `copies` stored copies of itself, every one on the same event. */
+function reportOn(text: string, copies: number, budget?: ReportBudget) {
+  const stored = new Map(Array.from({ length: copies }, (_, i): [number, StoredVersion] => [i + 1, { id: i + 1, title: `copie ${i + 1}`, site: null, publishedTime: null, text, language: 'fr' }]));
+  const matches: Match[] = [...stored.keys()].map((id) => ({ id: String(id), relation: 'same', score: 1, reasons: [] }));
+  const page = preparePage({ text, language: 'fr', title: 'page' });
+  return reportNow(comparisonReport(page, { size: copies, matches, stored }, { budget, now: countingClock() }));
+}
+
+describe('a comparison past its budget returns what it has and says what it left out', () => {
+  const text = manyQuotations(400, 8);
+  const full = reportOn(text, 3);
+  const versions = (r: typeof full) => r.quotes.flatMap((q) => q.versions.map((v) => `${q.pageQuote.exact}|${v.articleId}|${v.relation}`));
+
+  it('without a budget: every quotation found in every copy, exact, and nothing said left out', () => {
+    expect(full.budgetSpent).toBeUndefined();
+    expect(full.quotes).toHaveLength(400);
+    expect(full.quotes.every((q) => q.versions.length === 3 && q.versions.every((v) => v.relation === 'exact'))).toBe(true);
+  });
+
+  it.each([
+    { name: 'a step too short for one copy: alignment stopped early in each, every copy still compared', budget: { totalMs: 1_000_000, stepMs: 2_000 }, notCompared: 0, partial: 3 },
+    { name: 'a total spent on the first copy: the others not compared, the framing skipped', budget: { totalMs: 2_000, stepMs: 2_000 }, notCompared: 2, partial: 1 },
+  ])('$name', ({ budget, notCompared, partial }) => {
+    const report = reportOn(text, 3, budget);
+    expect(report.budgetSpent).toEqual({ totalMs: budget.totalMs, notCompared, quotesPartial: partial, framingSkipped: notCompared > 0 });
+    // What it shows is a part of the full report, and right.
+    const shown = versions(report);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(versions(full).length);
+    expect(new Set(versions(full))).toEqual(new Set([...versions(full), ...shown]));
+    expect(report.same).toEqual(full.same);
+  });
+
+  it('10,000 quotation marks against a copy: done within a budget of counted reads', () => {
+    const report = reportOn(manyMarks(5_000), 1, { totalMs: 200_000, stepMs: 100_000 });
+    expect(report.same).toHaveLength(1);
+    expect(report.budgetSpent?.quotesPartial).toBe(1);
+    expect(report.quotes.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Pages made to be slow (issue 20, "Bounded analysis"; issue 16, "Linear everywhere"): the work
+ * is counted, not timed — the characters handed to the tokenizer, against the text's length. A
+ * quadratic path (re-tokenising a sentence for every quotation in it, the other text for every
+ * quotation) shows as a multiple of the text; a linear one stays within a small constant.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { manyMarks, manyQuotations, prose, runawayMark, singleWord } from '../../../tests/adversarial-pages';
+
+const tokenised = vi.hoisted(() => ({ chars: 0 }));
+vi.mock('../../text', async (importOriginal) => {
+  const text = await importOriginal<typeof import('../../text')>();
+  return { ...text, tokenize: (s: string, lang?: string) => { tokenised.chars += s.length; return text.tokenize(s, lang); } };
+});
+const { alignQuotes, extractQuotes } = await import('..');
+
+beforeEach(() => { tokenised.chars = 0; });
+
+describe('quote extraction tokenises a text about once, whatever its marks', () => {
+  it.each([
+    { name: 'one unclosed « over 20,000 words, a “…” every 40 words, no paragraph break', text: runawayMark(20_000), quotes: 500 },
+    { name: '10,000 quotation marks in one paragraph without a full stop', text: manyMarks(5_000), quotes: 5_000 },
+    { name: '5,000 quotations, one per sentence', text: manyQuotations(5_000), quotes: 5_000 },
+    { name: 'a 1 MB single word', text: singleWord(1_000_000), quotes: 0 },
+  ])('$name', ({ text, quotes }) => {
+    const found = extractQuotes(text, 'fr');
+    expect(found).toHaveLength(quotes);
+    // The whole text once, and the speaker rules' short look-backs (160 characters a quotation).
+    expect(tokenised.chars).toBeLessThanOrEqual(text.length + 400 * quotes);
+  });
+
+  it('still reads the runaway’s nested quotations in their context: a verb of saying before each', () => {
+    const found = extractQuotes(runawayMark(2_000), 'fr');
+    expect(found.every((q) => q.depth === 1 && q.kind === 'reported')).toBe(true);
+  });
+});
+
+describe('quotation alignment reads the other text once, not once per quotation', () => {
+  it('finds 300 quotations reused unquoted in the other text, tokenising each text a bounded number of times', () => {
+    const count = 300;
+    const a = manyQuotations(count, 12);
+    // The same words, unquoted, one sentence each, with a word of its own so no two sentences are equal.
+    const b = Array.from({ length: count }, (_, i) => `Selon Jean Dupont${i % 10}, ${prose(12, i)} numéro${i}.`).join(' ');
+    const quotesA = extractQuotes(a, 'fr');
+    const quotesB = extractQuotes(b, 'fr');
+    tokenised.chars = 0;
+    const shared = alignQuotes(a, quotesA, b, quotesB, 'fr');
+    expect(shared.filter((s) => s.relation === 'unquoted' && s.similarity === 1)).toHaveLength(count);
+    expect(tokenised.chars).toBeLessThanOrEqual(3 * (a.length + b.length));
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Pages made to break the analyses (issue 20, "Bounded analysis"): built, deterministic, in
+ * plain French prose so that every rule that reads words has work to do. Shared by the unit tests
+ * (bounded by counts) and `npm run bench` (timed beside a plain article).
+ */
+
+const WORDS = ['le', 'gouvernement', 'a', 'annoncé', 'mardi', 'une', 'réforme', 'des', 'retraites', 'que', 'les', 'syndicats', 'jugent', 'injuste', 'pour', 'salariés', 'du', 'secteur', 'public', 'et', 'privé'];
+
+/** `n` words of prose, no punctuation (one sentence, one paragraph). */
+export function prose(n: number, offset = 0): string {
+  return Array.from({ length: n }, (_, i) => WORDS[(i * 5 + offset) % WORDS.length]!).join(' ');
+}
+
+/** 10,000 quotation marks: 5,000 short quotations with a verb of saying, in one paragraph without a full stop. */
+export function manyMarks(pairs = 5_000): string {
+  return Array.from({ length: pairs }, (_, i) => `${prose(3, i)} a déclaré « ${prose(2 + (i % 3), i + 1)} » et`).join(' ');
+}
+
+/**
+ * One unclosed « at the start of a paragraph of `words` words, with a “…” quotation every 40
+ * words (nested in the runaway), and no paragraph break: the sentence splitter keeps a quotation
+ * together, so the whole text is one sentence.
+ */
+export function runawayMark(words = 20_000): string {
+  const parts = ['Il a dit «'];
+  for (let i = 0; i < words; i += 40) parts.push(`${prose(34, i)}, a affirmé le ministre, “${prose(6, i + 3)}” puis`);
+  return parts.join(' ');
+}
+
+/** `count` reported quotations, one per sentence, with their speaker (`n` words each). */
+export function manyQuotations(count = 5_000, n = 8): string {
+  return Array.from({ length: count }, (_, i) => `« ${prose(n, i)} », a déclaré Jean Dupont${i % 10}.`).join(' ');
+}
+
+/** One word of `chars` letters. */
+export function singleWord(chars = 1_000_000): string {
+  return 'a'.repeat(chars);
+}
