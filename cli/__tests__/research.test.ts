@@ -114,27 +114,35 @@ describe('the pipeline features → candidates (DuckDB) → grade → stories', 
     }));
   }, 180_000);
 
-  /** BASIL 2010–2012 as a corpus folder (text and a sidecar with title and date), and the same articles through `recoupe extract` then `features`. */
-  const basilDir = mkdtempSync(join(tmpdir(), 'recoupe-basil-'));
-  const basilExtracted = readBasil().map((a) => {
-    writeFileSync(join(basilDir, `${a.id}.txt`), a.text);
-    writeFileSync(join(basilDir, `${a.id}.meta.json`), JSON.stringify({ title: a.title, published: a.date }));
-    return featuresRecord(extractRecord({ id: a.id, text: a.text, title: a.title, published: a.date }));
-  }).sort(byId);
-  let basilGrades: Promise<string[]> | undefined;
-  const gradeLines = () => (basilGrades ??= gradeThroughPipeline(basilExtracted).then(({ grades }) => grades.map((g) => JSON.stringify(g))));
+  /** Articles as a corpus folder (text and a sidecar with title and date), and the same articles through `recoupe extract` then `features`. */
+  function asFolder(name: string, articles: { id: string; text: string; title?: string; date?: string }[]) {
+    const folder = mkdtempSync(join(tmpdir(), `recoupe-${name}-`));
+    const extracted = articles.map((a) => {
+      writeFileSync(join(folder, `${a.id}.txt`), a.text);
+      writeFileSync(join(folder, `${a.id}.meta.json`), JSON.stringify({ title: a.title, published: a.date }));
+      return featuresRecord(extractRecord({ id: a.id, text: a.text, title: a.title, published: a.date }));
+    }).sort(byId);
+    let graded: Promise<string[]> | undefined;
+    return { folder, gradeLines: () => (graded ??= gradeThroughPipeline(extracted).then(({ grades }) => grades.map((g) => JSON.stringify(g)))) };
+  }
+  const basilFolder = asFolder('basil', readBasil());
+  // The gilets-jaunes fixture gives no titles or dates: the articles stand as their texts.
+  const giletsFolder = asFolder('gilets', readGiletsJaunes().map((d, i) => ({ id: `gj-${String(i).padStart(3, '0')}`, text: d.text })));
 
-  it('groups the graded pairs of BASIL 2010–2012 into the stories `recoupe stories` finds in the same folder (recoupe stories -)', async () => {
-    const folder = (await stories.run([basilDir], {})) as { stories: Story[] };
+  it.each([
+    ['BASIL 2010–2012', basilFolder, MIN_BASIL_STORIES],
+    ['the Swiss gilets jaunes', giletsFolder, 10],
+  ])('groups the graded pairs of %s into the stories `recoupe stories` finds in the same folder (recoupe stories -)', async (_name, { folder, gradeLines }, minStories) => {
+    const fromFolder = (await stories.run([folder], {})) as { stories: Story[] };
     const { records, counts, stderr } = await runStream(await gradeLines(), storiesFromGrades());
     expect(stderr).toBe('');
-    expect(counts.written).toBe(folder.stories.length);
-    expect(records).toEqual(folder.stories.map(({ ids, lead }) => ({ ids, lead })));
-    expect(folder.stories.length).toBeGreaterThanOrEqual(MIN_BASIL_STORIES);
-  }, 180_000);
+    expect(counts.written).toBe(fromFolder.stories.length);
+    expect(records).toEqual(fromFolder.stories.map(({ ids, lead }) => ({ ids, lead })));
+    expect(fromFolder.stories.length).toBeGreaterThanOrEqual(minStories);
+  }, 240_000);
 
   it('reports a malformed grade line with its line number, skips it, and groups the rest as before', async () => {
-    const lines = await gradeLines();
+    const lines = await basilFolder.gradeLines();
     const { records: expected } = await runStream(lines, storiesFromGrades());
     const { records, counts, stderr } = await runStream([...lines.slice(0, 2), '{"a": "x", "b": "y", "relation": "same"}', ...lines.slice(2)], storiesFromGrades());
     expect(stderr).toBe('recoupe: line 3: "score" is not a number; skipped\n');
