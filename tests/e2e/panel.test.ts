@@ -118,11 +118,11 @@ function lowContrast(min: number) {
   return [...new Set(failures)];
 }
 
-/** A page longer than quotes and passages are compared for (200,000 characters), shorter than the 1M extraction limit. */
+/** A page longer than quotes and passages are compared for (MAX_DETAIL_CHARS, 500,000 characters), shorter than the 1M extraction limit. */
 function writeLongPage(dir: string): void {
   // Each paragraph its own (repeated ones would be set aside as page debris). On the storyline of
   // the samples by its words (ceasefire, truce, Front Al-Nosra), not by place names alone.
-  const paragraphs = Array.from({ length: 1_500 }, (_, i) =>
+  const paragraphs = Array.from({ length: 3_600 }, (_, i) =>
     `<p>Au jour ${i + 1} de la trêve en Syrie, le Front Al-Nosra a commis ${(i % 17) + 2} violations du cessez-le-feu près d’Alep, selon le bilan numéro ${i + 1} transmis à Genève par l’ONU, Moscou et Washington.</p>`);
   writeFileSync(join(dir, 'long.html'), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Syrie : le long compte rendu du cessez-le-feu</title><meta property="og:type" content="article"></head><body><article><h1>Syrie : le long compte rendu du cessez-le-feu</h1>${paragraphs.join('\n')}</article></body></html>`);
 }
@@ -279,7 +279,7 @@ describe('the side panel on an article with stored versions of its event', () =>
     const { panel } = await browser.openWithPanel(`${other.url}/long.html`);
     await panel.getByTestId('comparison').waitFor({ timeout: 60_000 });
     expect(await panel.getByTestId('detail-skipped').textContent()).toMatch(
-      /^This page is too long \(2\d\d,\d{3} characters\) for Recoupe to compare its quotations and passages; the same-story lists above still hold\.$/,
+      /^This page is too long \([5-9]\d\d,\d{3} characters\) for Recoupe to compare its quotations and passages; the same-story lists above still hold\.$/,
     );
     expect(await panel.getByTestId('shared-quote').count()).toBe(0);
     expect(await panel.getByTestId('shared-passage').count()).toBe(0);
