@@ -318,10 +318,12 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string):
   const lex = compiledLexicon(lang);
   const names = (pred: (m: ArticleFraming['mentions'][number]) => boolean) =>
     f.mentions.filter((m) => m.via !== 'apposition' && pred(m) && wholeName(text, m.head, lang, speech)).map((m) => text.slice(m.head.start, m.head.end)).filter((n) => nameLike(n, lang)).sort((x, y) => y.length - x.length);
-  // A lexicon actor goes by the lexicon's name (`Republican` → `Republicans`).
-  const known = lex.actors.get(s.actor);
-  // Cited by a name, whole (`Moscou a affirmé`), not by an adjective (`U.S. officials`, `président américain`).
-  if (known) return nameLike(known.name, lang) && s.spans.some((x) => nameLike(text.slice(x.start, x.end), lang) && wholeName(text, x, lang, speech)) ? known.name : null;
+  // A lexicon actor goes by the name the article cites it by, whole (`Moscou a affirmé`), not by an
+  // adjective (`U.S. officials`, `président américain`); not by the lexicon's id, which is English.
+  if (lex.actors.has(s.actor)) {
+    const cited = s.spans.find((x) => nameLike(text.slice(x.start, x.end), lang) && wholeName(text, x, lang, speech));
+    return cited ? text.slice(cited.start, cited.end).trim() : null;
+  }
   // `Rick Perry of Texas` is Rick Perry; `Democrat of Massachusetts` names no one.
   let name = s.name.replace(/\s+(?:of|de|du)\s+\p{Lu}[\p{L}\s-]*$/u, '');
   if (name !== s.name) return /\s/u.test(name) && nameLike(name, lang) ? name : null;
@@ -371,9 +373,11 @@ function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingInput, b:
   const lastOf = (name: string) => entityKey(name).split(' ').pop()!;
   const citedIn = (list: Source[], name: string) => list.some((s) => entityKey(s.name).split(' ').includes(lastOf(name)));
   const namedIn = (text: string, name: string) => entityKey(text).split(/[^\p{L}\p{N}]+/u).includes(lastOf(name));
+  // A lexicon actor is in the other text under any of its names (`Russie`, `Moscou`, `le Kremlin`).
+  const mentioned = (f: ArticleFraming, key: string) => !key.startsWith('name:') && f.mentions.some((m) => m.actor === key);
   return {
-    onlyPage: [...ka].filter(([k, n]) => !kb.has(k) && !namedIn(b.text, n)).map(([, n]) => n),
-    onlyOther: [...kb].filter(([k, n]) => !ka.has(k) && !namedIn(a.text, n)).map(([, n]) => n),
+    onlyPage: [...ka].filter(([k, n]) => !kb.has(k) && !namedIn(b.text, n) && !mentioned(fb, k)).map(([, n]) => n),
+    onlyOther: [...kb].filter(([k, n]) => !ka.has(k) && !namedIn(a.text, n) && !mentioned(fa, k)).map(([, n]) => n),
     both: [...ka].filter(([k, n]) => kb.has(k) || citedIn(fb.sources, n)).map(([, n]) => n),
   };
 }
