@@ -125,7 +125,11 @@ function headlineNote(note: HeadlineNoteView, otherName: string): string {
 /** How the page and one stored version name the actors, choose their words, keep their distance, quote, omit, headline. */
 export function FramingSection({ framing, other, otherName, scrollTo }: { framing: FramingView; other: StoryMatchView | undefined; otherName: string; scrollTo: ScrollTo }) {
   const { actors, wordChoice, scareQuotes, sources, omissions, headlines } = framing;
-  const names = (list: string[]) => list.join(', ') || i18n.t('panel.nobody');
+  const whoSpeaks = [
+    sources.onlyPage.length > 0 && i18n.t('panel.sourcesOnlyPage', [sources.onlyPage.join(', ')]),
+    sources.onlyOther.length > 0 && i18n.t('panel.sourcesOnlyOther', [sources.onlyOther.join(', ')]),
+    sources.both.length > 0 && i18n.t('panel.sourcesBoth', [sources.both.join(', ')]),
+  ].filter((x): x is string => typeof x === 'string');
   const count = (r: Ranked<unknown>) => r.shown.length + r.more.length;
   const nothing = !headlines.note && count(actors) === 0 && count(wordChoice) === 0 && count(scareQuotes) === 0;
   return (
@@ -168,10 +172,13 @@ export function FramingSection({ framing, other, otherName, scrollTo }: { framin
           <RankedList list={scareQuotes} render={(item, i) => <ScareQuoteItem key={i} item={item} scrollTo={scrollTo} otherName={otherName} />} />
         </div>
       )}
-      <div data-testid="framing-sources">
-        <h3>{i18n.t('panel.whoSpeaks')}</h3>
-        <p class="meta">{i18n.t('panel.sources', [names(sources.onlyPage), names(sources.onlyOther), names(sources.both)])}</p>
-      </div>
+      {/* Only the lists that name someone: an empty one would claim "nobody", which the analysis cannot vouch for. */}
+      {whoSpeaks.length > 0 && (
+        <div data-testid="framing-sources">
+          <h3>{i18n.t('panel.whoSpeaks')}</h3>
+          <p class="meta">{whoSpeaks.join(' · ')}</p>
+        </div>
+      )}
       {(omissions.onlyPage.length > 0 || omissions.onlyOther.length > 0) && (
         <details data-testid="framing-omissions">
           <summary>{i18n.t('panel.omissions')}</summary>
