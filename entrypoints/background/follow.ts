@@ -4,7 +4,7 @@
  * the reader's bounds (retention, limits). Requests go only to the followed feeds and to pages on
  * their own sites, without cookies; nothing else is contacted.
  */
-import { getDomain } from 'tldts';
+import { siteOf } from '../../extension/storage/identity';
 import { i18n } from '#i18n';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { bumpCorpusVersion, corpusTables, deleteArticles, findExisting } from '../../extension/storage/corpus';
@@ -44,16 +44,6 @@ class FeedError extends Error {}
 const PROBLEM_KEYS = { malformed: 'feeds.problem.malformed', html: 'feeds.problem.html', 'not-a-feed': 'feeds.problem.notAFeed' } as const;
 const problemText = (problem: FeedProblem) =>
   problem === 'too-large' ? i18n.t('feeds.problem.tooLarge', [String(MAX_FEED_CHARS / 1_000_000)]) : i18n.t(PROBLEM_KEYS[problem]);
-
-/** The site an address belongs to: its registrable domain, or its host and port for an IP address or a local name. */
-export function siteOf(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return getDomain(u.hostname, { allowPrivateDomains: true }) ?? u.host;
-  } catch {
-    return null;
-  }
-}
 
 /** GET without cookies, bounded in time and size; a redirect to another site is refused unless `anySite` (a page the reader listed). */
 export async function fetchText(deps: Pick<FollowDeps, 'fetch'>, url: string, headers: Record<string, string> = {}, anySite = false): Promise<{ status: number; text: string; headers: Headers; url: string }> {
