@@ -1,33 +1,15 @@
-import type { ExtractedArticle, Span } from '../../lib/extract/types';
-import { fitToLimits, paragraphsOf } from '../../lib/corpus-io';
+import type { ExtractedArticle } from '../../lib/extract/types';
+import { fitToLimits, paragraphsOf, type ArticleOrigin, type PortableArticle } from '../../lib/corpus-io';
 import { declaredIdentity } from './identity';
 
-/** Where a stored article came from. */
-export type ArticleOrigin = 'page' | 'sample' | 'import' | 'followed';
+export type { ArticleOrigin };
 
-/** One saved article as the corpus keeps it: the page's metadata and extracted text, never its markup or scripts. */
-export interface StoredArticle {
+/** One saved article as the corpus keeps it: the portable article with its id, its dates set, and what is derived from it. */
+export interface StoredArticle extends PortableArticle {
   id: number;
-  /** The page URL without its fragment; unique in the corpus (`sample:<name>` for the shipped samples). */
-  url: string;
-  /** The address the page declared for itself, on its own site (see `identity.ts`); a stored article is recognised by it too. */
-  canonicalUrl: string | null;
-  /** Another site's article the page declared as its own address: this one is a declared copy of it, stored apart (absent in records saved before it existed). */
-  declaredCopyOf?: string | null;
-  title: string | null;
-  byline: string | null;
-  /** The site's name, or its host name when the page does not declare one. */
-  site: string | null;
-  language: string | null;
-  /** ISO 8601, from the page's metadata. */
-  publishedTime: string | null;
-  /** ISO 8601: first saved, and last saved again. */
   savedAt: string;
   updatedAt: string;
-  text: string;
-  paragraphs: Span[];
   wordCount: number;
-  origin: ArticleOrigin;
   /**
    * Origin `followed`: the feed it came by, and whether its text is the page's article or, where the
    * page yielded none (a paywall, a consent wall), the feed's own text (absent on other origins).

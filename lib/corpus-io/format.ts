@@ -16,26 +16,35 @@ import type { Span } from '../extract/types';
 export const FORMAT = 'recoupe-corpus';
 export const VERSION = 1;
 
-export type PortableOrigin = 'page' | 'sample' | 'import' | 'followed';
+/** Where an article came from: a page read in the browser, a shipped sample, an import, a followed feed. */
+export type ArticleOrigin = 'page' | 'sample' | 'import' | 'followed';
 
-/** One article as the export format carries it. */
+export const ARTICLE_ORIGINS: readonly ArticleOrigin[] = ['page', 'sample', 'import', 'followed'];
+
+/**
+ * One article: the page's metadata and extracted text, never its markup or scripts. The export
+ * format carries exactly this; the corpus stores it with an id and derived data (`StoredArticle`
+ * in extension/storage extends it).
+ */
 export interface PortableArticle {
-  /** http(s), `sample:` (the shipped samples) or `file:` (imported from a folder); no fragment. */
+  /** The page URL without its fragment, http(s); `sample:<name>` for the shipped samples, `file:` for a capture imported from a folder. Unique in a corpus. */
   url: string;
+  /** The address the page declared for itself, on its own site (see extension/storage/identity.ts). */
   canonicalUrl: string | null;
-  /** The address of another site's article that this page declared as its own (a syndicated copy, or a forgery); written only when set. */
+  /** Another site's article the page declared as its own address (a syndicated copy, or a forgery); absent when not set. */
   declaredCopyOf?: string | null;
   title: string | null;
   byline: string | null;
+  /** The site's name, or its host name when the page does not declare one. */
   site: string | null;
   /** BCP 47 language tag (`fr`, `en-GB`). */
   language: string | null;
-  /** ISO 8601 date or date-time. */
+  /** ISO 8601 date or date-time, from the page's metadata. */
   publishedTime: string | null;
-  /** ISO 8601 date-time; null when the file did not say (the import time is used). */
+  /** ISO 8601 date-time: first saved, and last saved again; null in a file that did not say (the import time is used). */
   savedAt: string | null;
   updatedAt: string | null;
-  origin: PortableOrigin;
+  origin: ArticleOrigin;
   text: string;
   /** Paragraph ranges into `text`, ordered, not overlapping. */
   paragraphs: Span[];

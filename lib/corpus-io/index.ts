@@ -4,5 +4,5 @@
  *
  * @module
  */
-export { FORMAT, VERSION, LIMITS, portable, serializeCorpus, serializeCorpusLines, type PortableArticle, type PortableOrigin, type ExportableArticle, type KeptApartPairs } from './format';
+export { FORMAT, VERSION, LIMITS, portable, serializeCorpus, serializeCorpusLines, ARTICLE_ORIGINS, type PortableArticle, type ArticleOrigin, type ExportableArticle, type KeptApartPairs } from './format';
 export { parseCorpusFile, parseCorpusLines, collectArticles, fitToLimits, paragraphsOf, isIsoDate, type ImportCandidate, type ParsedCorpus, type SkippedItem } from './parse';

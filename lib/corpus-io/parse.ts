@@ -8,7 +8,7 @@
  * inherits from anything the file says.
  */
 import type { Span } from '../extract/types';
-import { FORMAT, LIMITS, VERSION, type KeptApartPairs, type PortableArticle, type PortableOrigin } from './format';
+import { ARTICLE_ORIGINS, FORMAT, LIMITS, VERSION, type ArticleOrigin, type KeptApartPairs, type PortableArticle } from './format';
 
 /** An article that passed validation, with where it was in the file (`article 3`, `line 12`, `a.txt`). */
 export interface ImportCandidate {
@@ -85,8 +85,6 @@ function optionalDate(o: Rec, key: string): string | null {
 
 const LANGUAGE = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 
-const ORIGINS: readonly PortableOrigin[] = ['page', 'sample', 'import', 'followed'];
-
 /** Paragraphs of a text without given ones: its blocks between blank lines. */
 export function paragraphsOf(text: string): Span[] {
   const out: Span[] = [];
@@ -135,7 +133,7 @@ function checkArticle(value: unknown): PortableArticle {
   const language = optionalString(value, 'language', LIMITS.languageChars);
   if (language !== null && !LANGUAGE.test(language)) throw new Invalid('language is not a language tag such as "fr" or "en-GB"');
   const origin = own(value, 'origin');
-  if (origin !== undefined && origin !== null && !ORIGINS.includes(origin as PortableOrigin)) throw new Invalid('origin is not page, sample, import or followed');
+  if (origin !== undefined && origin !== null && !ARTICLE_ORIGINS.includes(origin as ArticleOrigin)) throw new Invalid('origin is not page, sample, import or followed');
   return {
     url,
     canonicalUrl,
@@ -147,7 +145,7 @@ function checkArticle(value: unknown): PortableArticle {
     publishedTime: optionalDate(value, 'publishedTime'),
     savedAt: optionalDate(value, 'savedAt'),
     updatedAt: optionalDate(value, 'updatedAt'),
-    origin: (origin as PortableOrigin | null | undefined) ?? 'import',
+    origin: (origin as ArticleOrigin | null | undefined) ?? 'import',
     text,
     paragraphs: checkParagraphs(own(value, 'paragraphs'), text),
   };
@@ -170,7 +168,7 @@ function fittingUrl(value: string | null | undefined): string | null {
   }
 }
 
-type Fittable = Pick<PortableArticle, 'canonicalUrl' | 'title' | 'byline' | 'site' | 'language' | 'publishedTime'> & { declaredCopyOf?: string | null };
+type Fittable = Pick<PortableArticle, 'canonicalUrl' | 'declaredCopyOf' | 'title' | 'byline' | 'site' | 'language' | 'publishedTime'>;
 
 /**
  * A record fitted to what an import takes (the same `LIMITS`, the same checks), for saving and
