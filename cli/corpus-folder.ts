@@ -1,19 +1,13 @@
 /**
- * A corpus folder for the CLI: `.txt` and `.html` articles, each optionally with a sidecar
- * `<name>.meta.json` `{"url", "site", "title", "published"}` (ISO date) standing for what the
- * extension takes from the page. The id of an article is its file name without extension.
+ * A corpus folder for the CLI: the folder-with-sidecars format of `lib/corpus-io/sidecar.ts`, read
+ * from disk, sidecars leniently (a person's own folder). The id of an article is its file name
+ * without extension.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { ExtractedArticle } from '../lib/extract/types';
+import { CAPTURE_FILE, captureStem, readSidecar, sidecarNameOf, sidecarPageUrl, withSidecar, type Sidecar } from '../lib/corpus-io';
 import { extractPage, InputError, readPage } from './read-page';
-
-export interface SidecarMeta {
-  url?: string;
-  site?: string;
-  title?: string;
-  published?: string;
-}
 
 export interface CorpusFile {
   id: string;
@@ -21,44 +15,29 @@ export interface CorpusFile {
   article: ExtractedArticle;
 }
 
-const ARTICLE_FILE = /\.(txt|html?|xhtml)$/i;
-
-/** The id of an article file: its name without extension. */
-export function articleId(path: string): string {
-  return basename(path, extname(path));
-}
-
-async function readMeta(path: string): Promise<SidecarMeta | null> {
-  const metaPath = join(resolve(path, '..'), `${articleId(path)}.meta.json`);
+async function readMeta(path: string): Promise<Sidecar> {
+  const metaPath = join(dirname(resolve(path)), sidecarNameOf(path));
   let text: string;
   try {
     text = await readFile(metaPath, 'utf8');
   } catch {
-    return null;
+    return {};
   }
-  try {
-    const meta = JSON.parse(text) as SidecarMeta;
-    return meta && typeof meta === 'object' ? meta : null;
-  } catch {
-    throw new InputError(`cannot parse ${metaPath}: not JSON`);
-  }
+  const read = readSidecar(text, { strict: false });
+  if (!read.ok) throw new InputError(`cannot parse ${metaPath}: ${read.problem}`);
+  return read.sidecar;
 }
 
 /** Extract one article file, with its sidecar metadata applied (the sidecar wins over the page). */
 export async function readArticleFile(path: string): Promise<CorpusFile> {
   const meta = await readMeta(path);
   const { content, isHtml } = await readPage(path);
-  return { id: articleId(path), path: resolve(path), article: extractWithMeta(content, isHtml, meta) };
+  return { id: captureStem(path), path: resolve(path), article: extractWithMeta(content, isHtml, meta) };
 }
 
 /** Extract a page or text with the metadata given beside it (a sidecar, a JSON Lines record): the metadata wins over the page. */
-export function extractWithMeta(content: string, isHtml: boolean, meta: SidecarMeta | null): ExtractedArticle {
-  const url = meta?.url && URL.canParse(meta.url) ? meta.url : undefined;
-  const article = extractPage(content, isHtml, url);
-  if (meta?.title) article.title = meta.title;
-  if (meta?.site) article.siteName = meta.site;
-  if (meta?.published) article.publishedTime = meta.published;
-  return article;
+export function extractWithMeta(content: string, isHtml: boolean, meta: Sidecar): ExtractedArticle {
+  return withSidecar(extractPage(content, isHtml, sidecarPageUrl(meta)), meta);
 }
 
 /**
@@ -76,7 +55,7 @@ export async function readCorpusFolder(dir: string, options: { skip?: string; on
     throw new InputError(`cannot read corpus ${dir}: ${code === 'ENOENT' ? 'no such folder' : (error as Error).message}`);
   }
   const out: CorpusFile[] = [];
-  for (const name of names.filter((n) => ARTICLE_FILE.test(n)).sort()) {
+  for (const name of names.filter((n) => CAPTURE_FILE.test(n)).sort()) {
     const path = resolve(dir, name);
     if (path === options.skip) continue;
     try {

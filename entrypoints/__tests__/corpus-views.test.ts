@@ -18,7 +18,7 @@ import { deleteArticles, getMeta, saveArticle } from '../../extension/storage/co
 
 const samples: SampleFile[] = readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f) => {
   const name = f.slice(0, -4);
-  return { name, text: readFileSync(`corpus/${f}`, 'utf8'), meta: JSON.parse(readFileSync(`corpus/${name}.meta.json`, 'utf8')) };
+  return { name, text: readFileSync(`corpus/${f}`, 'utf8'), sidecar: readFileSync(`corpus/${name}.meta.json`, 'utf8') };
 });
 
 let db: CorpusDb;

@@ -4,6 +4,7 @@ import { parseRequest, type Notice } from '../../extension/protocol';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { getMeta } from '../../extension/storage/corpus';
 import { SAMPLES_OFFERED, type SampleFile } from '../../extension/storage/samples';
+import { captureStem, sidecarNameOf } from '../../lib/corpus-io';
 import { StoryIndex } from './story-index';
 import { createHandlers, handle } from './handlers';
 import { forgetTab } from './page-state';
@@ -14,14 +15,14 @@ import {
   createContextMenu, openPanelOnActionClick, SAVE_COMMAND, SAVE_MENU_ID, showArticleSignals, showSaveOutcome,
 } from './browser-ui';
 
-/** The seed articles of `corpus/`, bundled as text with their sidecar metadata. */
+/** The seed articles of `corpus/`, bundled as text with their sidecars' text (read by `loadSamples`). */
 function sampleFiles(): SampleFile[] {
   const texts = import.meta.glob<string>('../../corpus/*.txt', { query: '?raw', import: 'default', eager: true });
-  const metas = import.meta.glob<SampleFile['meta']>('../../corpus/*.meta.json', { import: 'default', eager: true });
+  const sidecars = import.meta.glob<string>('../../corpus/*.meta.json', { query: '?raw', import: 'default', eager: true });
   return Object.entries(texts).map(([path, text]) => ({
-    name: path.replace(/^.*\/|\.txt$/g, ''),
+    name: captureStem(path),
     text,
-    meta: metas[path.replace(/\.txt$/, '.meta.json')],
+    sidecar: sidecars[path.replace(/[^/]*$/, sidecarNameOf(path))],
   }));
 }
 

@@ -10,7 +10,7 @@
  */
 import { i18n } from '#i18n';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_MESSAGE_BYTES, request, type ImportReport } from '../../extension/protocol';
-import { parseCorpusLines, type ImportCandidate, type KeptApartPairs } from '../../lib/corpus-io';
+import { CAPTURE_FILE, parseCorpusLines, SIDECAR_FILE, type ImportCandidate, type KeptApartPairs } from '../../lib/corpus-io';
 import { counted, localNumber } from '../../extension/ui/format';
 import { messageBytes, messageParts, readLines } from './import-parts';
 
@@ -30,8 +30,6 @@ export interface ImportOptions {
 }
 
 const EXPORT_FILE = /\.(jsonl?|ndjson)$/i;
-const SIDECAR_FILE = /\.meta\.json$/i;
-const CAPTURE_FILE = /\.(txt|html?|xhtml)$/i;
 const MAX_MB = localNumber(MAX_IMPORT_CHARS / 1_000_000);
 
 const outcome = (label: string, added: number, updated: number, skipped: number) =>

@@ -1,4 +1,5 @@
 import { extractFromText } from '../../lib/extract';
+import { readSidecar, withSidecar } from '../../lib/corpus-io';
 import type { CorpusDb } from './corpus-db';
 import { corpusTables, saveArticle } from './corpus';
 import { toNewArticle, type NewArticle } from './article-record';
@@ -7,15 +8,15 @@ import type { ArticleFeatures } from '../../lib/match';
 import type { ImportOutcome } from '../protocol';
 
 /**
- * A sample article shipped with the extension: a plain-text capture from `corpus/` and its
- * sidecar `<name>.meta.json` (`{"url", "site", "title", "published"}`, the format the CLI reads
- * in a corpus folder), standing for what the extension would have read from the page.
+ * A sample article shipped with the extension: a plain-text capture from `corpus/` and the text of
+ * its sidecar `<name>.meta.json`, read as the CLI reads a corpus folder (`lib/corpus-io/sidecar.ts`),
+ * standing for what the extension would have read from the page.
  */
 export interface SampleFile {
   /** File name without `.txt`, e.g. `000_492f0f67598950be`. */
   name: string;
   text: string;
-  meta?: { url?: string; site?: string; title?: string; published?: string };
+  sidecar?: string;
 }
 
 /** The URL a sample is stored under: samples have no page of their own. */
@@ -31,13 +32,10 @@ export const SAMPLES_OFFERED = 'samplesOffered';
 export async function loadSamples(db: CorpusDb, samples: SampleFile[], now = new Date()): Promise<ImportOutcome & { saved: { id: number; record: NewArticle & { analysis: { match: ArticleFeatures } } }[] }> {
   // Analyse first, then store every sample and the flag in one transaction: all or nothing.
   const records = samples.map((sample) => {
-    const { meta } = sample;
-    return withAnalysis({
-      ...toNewArticle(extractFromText(sample.text), sampleUrl(sample.name), 'sample', now),
-      ...(meta?.title ? { title: meta.title } : {}),
-      ...(meta?.site ? { site: meta.site } : {}),
-      ...(meta?.published ? { publishedTime: meta.published } : {}),
-    });
+    const read = sample.sidecar === undefined ? null : readSidecar(sample.sidecar, { strict: false });
+    if (read && !read.ok) console.warn(`Recoupe: the sidecar of sample ${sample.name} is ${read.problem}; the sample is stored without it`);
+    const article = read?.ok ? withSidecar(extractFromText(sample.text), read.sidecar) : extractFromText(sample.text);
+    return withAnalysis(toNewArticle(article, sampleUrl(sample.name), 'sample', now));
   });
   const outcome = { added: 0, updated: 0, saved: [] as { id: number; record: (typeof records)[number] }[] };
   await db.transaction('rw', corpusTables(db), async () => {

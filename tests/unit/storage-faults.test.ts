@@ -21,7 +21,7 @@ const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcd
 const samples: SampleFile[] = SEEDS.map((name) => ({
   name,
   text: readFileSync(new URL(`../../corpus/${name}.txt`, import.meta.url), 'utf8'),
-  meta: JSON.parse(readFileSync(new URL(`../../corpus/${name}.meta.json`, import.meta.url), 'utf8')),
+  sidecar: readFileSync(new URL(`../../corpus/${name}.meta.json`, import.meta.url), 'utf8'),
 }));
 
 function pageRecord(n: number, text = samples[n % samples.length]!.text): NewArticle {

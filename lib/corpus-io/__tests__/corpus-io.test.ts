@@ -11,6 +11,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { SEEDS_DIR } from '../../../tests/shared-fixtures';
 import { fitToLimits, LIMITS, parseCorpusFile, parseCorpusLines, serializeCorpus, serializeCorpusLines, type PortableArticle } from '..';
 import { articlesFromFolder, type FolderFile } from '../folder';
+import { captureStem, readSidecar, SIDECAR_FILE, sidecarNameOf } from '../sidecar';
 
 const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const NOW = new Date('2026-03-04T05:06:07Z');
@@ -107,6 +108,34 @@ describe('a folder of captures', () => {
     if (expected.skipped) expect(parsed.skipped).toEqual(expected.skipped.map((s) => ({ item: s.item, reason: typeof s.reason === 'string' ? s.reason : expect.stringMatching(s.reason) })));
     for (const c of parsed.articles) expect(c.article.text).not.toMatch(/INJECTED|<script|ran = 1/);
     expect((globalThis as { ran?: number }).ran).toBeUndefined();
+  });
+});
+
+describe('a sidecar, read strictly (an import) or leniently (a corpus folder, the samples)', () => {
+  it.each<[string, string, ReturnType<typeof readSidecar>, ReturnType<typeof readSidecar>]>([
+    ['every field', '{"url": "https://x.org/a", "site": "X", "title": "T", "published": "2016-07-07"}',
+      { ok: true, sidecar: { url: 'https://x.org/a', site: 'X', title: 'T', published: '2016-07-07' } },
+      { ok: true, sidecar: { url: 'https://x.org/a', site: 'X', title: 'T', published: '2016-07-07' } }],
+    ['a byte-order mark, nulls and unknown fields', '\uFEFF{"title": "T", "site": null, "author": "A"}', { ok: true, sidecar: { title: 'T' } }, { ok: true, sidecar: { title: 'T' } }],
+    ['a number for a title', '{"title": 3, "site": "X"}', { ok: false, problem: 'title is not a string' }, { ok: true, sidecar: { site: 'X' } }],
+    ['a date that is not one', '{"published": "7 juillet 2016"}', { ok: false, problem: 'published is not an ISO 8601 date' }, { ok: true, sidecar: { published: '7 juillet 2016' } }],
+    ['inherited keys', '{"__proto__": {"title": "T"}}', { ok: true, sidecar: {} }, { ok: true, sidecar: {} }],
+    ['not JSON', '{"url":', { ok: false, problem: 'not valid JSON' }, { ok: false, problem: 'not valid JSON' }],
+    ['a JSON list', '["T"]', { ok: false, problem: 'not a JSON object' }, { ok: false, problem: 'not a JSON object' }],
+  ])('%s', (_name, text, strict, lenient) => {
+    expect(readSidecar(text, { strict: true })).toEqual(strict);
+    expect(readSidecar(text, { strict: false })).toEqual(lenient);
+  });
+
+  it('pairs a capture with its sidecar by name, whatever the folder', () => {
+    expect(['a/b/000_x.txt', 'c:\\d\\000_x.html', '000_x.meta.json', 'x.y.meta.json', 'x.y.txt'].map(captureStem)).toEqual(['000_x', '000_x', '000_x', 'x.y', 'x.y']);
+    expect(sidecarNameOf('corpus/000_x.txt')).toBe('000_x.meta.json');
+  });
+
+  it('the sidecars shipped in corpus/ read strictly', () => {
+    const names = readdirSync(join(REPO, 'corpus')).filter((n) => SIDECAR_FILE.test(n));
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    for (const n of names) expect([n, readSidecar(readFileSync(join(REPO, 'corpus', n), 'utf8'), { strict: true }).ok]).toEqual([n, true]);
   });
 });
 
