@@ -12,7 +12,7 @@ import type { ArticleSignals, ExtractedArticle } from '../lib/extract/types';
 import type { ArticleSummary, StoredArticle } from './storage/article-record';
 import type { CorpusListing, CorpusSearch } from './storage/corpus';
 import type { ShowInPage, ShownInPage } from './page-evidence';
-import type { Settings } from './storage/settings';
+import { MAX_AUTO_SAVE_SITES, MAX_SITE_INPUT_CHARS, type Settings } from './storage/settings';
 import type { ComparisonReport, SideBySide, StoryLists } from '../lib/compare/report-types';
 import type { FramingView } from '../lib/framing/view';
 import type { MatchReason } from '../lib/match/types';
@@ -155,11 +155,6 @@ export const MAX_LINKS_PER_REQUEST = 10;
 export const MAX_FEED_ADDRESS_CHARS = 4_000;
 /** Feeds one list (an OPML file) may bring at once. */
 export const MAX_FEED_LIST = 1_000;
-
-/** More auto-save sites than anyone reads regularly; keeps the list and each page load's check small. */
-export const MAX_AUTO_SAVE_SITES = 200;
-/** Longer than any URL a person pastes for a site; beyond it the input is not a site name. */
-export const MAX_SITE_INPUT_CHARS = 2_000;
 
 /** The largest file `corpus/import` takes, in characters (about 50 MB). */
 export const MAX_IMPORT_CHARS = 50_000_000;

@@ -3,7 +3,7 @@
  * every failure becomes a sentence a person can act on.
  */
 import { browser } from 'wxt/browser';
-import { MAX_AUTO_SAVE_SITES, MAX_IMPORT_CHARS, type AnyRequest, type Notice, type PageState, type Requests, type RequestType, type Result } from '../../extension/protocol';
+import { MAX_IMPORT_CHARS, type AnyRequest, type Notice, type PageState, type Requests, type RequestType, type Result } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { deleteArticles, getArticle, listArticles, saveArticle, searchCorpus } from '../../extension/storage/corpus';
 import { toNewArticle } from '../../extension/storage/article-record';
@@ -19,7 +19,7 @@ import { comparePage, framingAgainst } from './compare-page';
 import { pageVersions, storedVersionChanges, storedVersions } from './versions';
 import { showEvidence } from './show-in-page';
 import { autoSaveIfChosen, type SaveExtracted } from './auto-save';
-import { getSettings, normaliseSites, setSettings } from '../../extension/storage/settings';
+import { getSettings, MAX_AUTO_SAVE_SITES, normaliseSites, setSettings } from '../../extension/storage/settings';
 import { i18n } from '#i18n';
 import type { StoryIndex } from './story-index';
 import { createFeedHandlers } from './feed-handlers';

@@ -4,8 +4,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { MAX_AUTO_SAVE_SITES, MAX_SITE_INPUT_CHARS, request } from '../../extension/protocol';
-import { normaliseSite, type SiteProblem } from '../../extension/storage/settings';
+import { request } from '../../extension/protocol';
+import { MAX_AUTO_SAVE_SITES, MAX_SITE_INPUT_CHARS, normaliseSite, type SiteProblem } from '../../extension/storage/settings';
 import { Feeds } from './Feeds';
 import { Links } from './Links';
 

@@ -9,8 +9,11 @@
  */
 import { parse } from 'tldts';
 import type { CorpusDb } from './corpus-db';
-import { MAX_AUTO_SAVE_SITES, MAX_SITE_INPUT_CHARS } from '../protocol';
 
+/** More auto-save sites than anyone reads regularly; keeps the list and each page load's check small. */
+export const MAX_AUTO_SAVE_SITES = 200;
+/** Longer than any URL a person pastes for a site; beyond it the input is not a site name. */
+export const MAX_SITE_INPUT_CHARS = 2_000;
 
 export interface Settings {
   /** Host names (`lemonde.fr`, `127.0.0.1`) whose article pages, sub-domains included, are saved as they are read. Empty: auto-save is off. */

@@ -5,8 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusDb } from '../corpus-db';
 import { setMeta } from '../corpus';
-import { DEFAULT_SETTINGS, getSettings, normaliseSite, normaliseSites, setSettings, siteMatches } from '../settings';
-import { MAX_AUTO_SAVE_SITES } from '../../protocol';
+import { DEFAULT_SETTINGS, getSettings, MAX_AUTO_SAVE_SITES, normaliseSite, normaliseSites, setSettings, siteMatches } from '../settings';
 
 describe('normaliseSite', () => {
   it.each([
