@@ -9,7 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ArticleSignals, ExtractedArticle } from '../lib/extract/types';
-import type { ArticleSummary, StoredArticle } from './storage/article-record';
+import type { StoredArticle } from './storage/article-record';
 import type { CorpusListing, CorpusSearch } from './storage/corpus';
 import type { ShowInPage, ShownInPage } from './page-evidence';
 import { MAX_AUTO_SAVE_SITES, MAX_SITE_INPUT_CHARS, type Settings } from './storage/settings';
@@ -226,8 +226,6 @@ export interface Requests {
   'corpus/stories': { req: { [key in never]: never }; res: StoryGroup[]; from: 'extension' };
   /** Two stored articles side by side, with the quotations and passages they share. */
   'corpus/compare': { req: { a: number; b: number }; res: SideBySide; from: 'extension' };
-  /** Stored articles, newest first, optionally filtered by words of the title or site. */
-  'corpus/list': { req: { query?: string }; res: ArticleSummary[]; from: 'extension' };
   /** A stored article's texts, oldest first (null: no such article). */
   'corpus/versions': { req: { id: number }; res: ArticleVersions | null; from: 'extension' };
   /** What changed between two texts of a stored article (`from`, `to`: version ids, null for the current text). */
@@ -311,7 +309,6 @@ const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
   'corpus/search': 'extension',
   'corpus/stories': 'extension',
   'corpus/compare': 'extension',
-  'corpus/list': 'extension',
   'corpus/versions': 'extension',
   'corpus/version-changes': 'extension',
   'corpus/get': 'extension',
@@ -378,7 +375,6 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
   },
   'corpus/stories': () => true,
   'corpus/compare': (m) => isInt(m.a) && isInt(m.b),
-  'corpus/list': (m) => isOptional(m.query, (v) => typeof v === 'string' && v.length <= 1000),
   'corpus/versions': (m) => isInt(m.id),
   'corpus/version-changes': (m) => isInt(m.id) && (m.from === null || isInt(m.from)) && (m.to === null || isInt(m.to)),
   'corpus/get': (m) => isInt(m.id),

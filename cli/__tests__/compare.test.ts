@@ -19,8 +19,8 @@ describe('recoupe compare: the panel’s report', () => {
   it('is the report the background sends the panel for the same page and corpus (timings aside)', async () => {
     // The panel's corpus: the AFP sample alone (the samples loaded, the others deleted).
     await send({ type: 'corpus/load-samples' });
-    const listed = await send({ type: 'corpus/list' });
-    const stored = (listed!.ok ? listed!.value : []) as { id: number; url: string }[];
+    const listed = await send({ type: 'corpus/search' });
+    const stored = (listed!.ok ? listed!.value.articles : []) as { id: number; url: string }[];
     const afpId = stored.find((a) => a.url.includes('001_efc4fda914ae2fdd'))!.id;
     await send({ type: 'corpus/delete', ids: stored.map((a) => a.id).filter((id) => id !== afpId) });
     const reply = await send({ type: 'page/compare', tabId });

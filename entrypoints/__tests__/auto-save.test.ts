@@ -25,8 +25,8 @@ async function pageLoads(tabId: number, isArticle = true, url = PAGE_URL): Promi
 }
 
 const titles = async () => {
-  const list = await send({ type: 'corpus/list' });
-  return list!.ok ? list!.value.map((a: { title: string }) => a.title) : [];
+  const list = await send({ type: 'corpus/search' });
+  return list!.ok ? list!.value.articles.map((a: { title: string }) => a.title) : [];
 };
 const lastBadge = (tabId: number) => {
   const calls = vi.mocked(fakeBrowser.action.setBadgeText).mock.calls.filter(([d]) => d.tabId === tabId);

@@ -23,13 +23,13 @@ beforeEach(async () => {
 describe('first install', () => {
   it('puts the five sample articles in the corpus, once', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    const list = await send({ type: 'corpus/list' });
-    expect(list?.ok && list.value.map((a: { origin: string }) => a.origin)).toEqual(Array(5).fill('sample'));
+    const list = await send({ type: 'corpus/search' });
+    expect(list?.ok && list.value.articles.map((a: { origin: string }) => a.origin)).toEqual(Array(5).fill('sample'));
     // A person who deletes the samples keeps them deleted, even if install fires again.
-    const ids = list!.ok ? list!.value.map((a: { id: number }) => a.id) : [];
+    const ids = list!.ok ? list!.value.ids : [];
     expect(await send({ type: 'corpus/delete', ids })).toEqual({ ok: true, value: 5 });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    expect(await send({ type: 'corpus/list' })).toEqual({ ok: true, value: [] });
+    expect(await send({ type: 'corpus/search' })).toMatchObject({ ok: true, value: { total: 0, articles: [] } });
   });
 });
 
@@ -194,8 +194,8 @@ describe('saving', () => {
     expect(first).toMatchObject({ ok: true, value: { created: true } });
     const second = await send({ type: 'corpus/save-tab', tabId });
     expect(second).toMatchObject({ ok: true, value: { created: false, id: first!.ok && first!.value.id } });
-    const list = await send({ type: 'corpus/list' });
-    expect(list!.ok && list!.value).toHaveLength(1);
+    const list = await send({ type: 'corpus/search' });
+    expect(list!.ok && list!.value.articles).toHaveLength(1);
     expect(await send({ type: 'page/get-state', tabId })).toMatchObject({ ok: true, value: { savedId: first!.ok && first!.value.id } });
   });
 
@@ -205,8 +205,8 @@ describe('saving', () => {
   ])('saves from %s and confirms on the toolbar badge', async (_name, act) => {
     act();
     await vi.waitFor(() => expect(fakeBrowser.action.setBadgeText).toHaveBeenCalledWith({ tabId, text: '✓' }));
-    const list = await send({ type: 'corpus/list' });
-    expect(list!.ok && list!.value.map((a: { title: string }) => a.title)).toEqual([
+    const list = await send({ type: 'corpus/search' });
+    expect(list!.ok && list!.value.articles.map((a: { title: string }) => a.title)).toEqual([
       'Poutine et Obama se sont accordés pour intensifier leur coordination militaire en Syrie',
     ]);
   });
@@ -226,8 +226,8 @@ describe('saving', () => {
     transaction.mockRestore();
     expect(reply).toMatchObject({ ok: false });
     expect(!reply!.ok && reply!.error).toMatch(/no room left.*nothing stored was lost/);
-    const list = await send({ type: 'corpus/list' });
-    expect(list!.ok && list!.value).toHaveLength(5);
+    const list = await send({ type: 'corpus/search' });
+    expect(list!.ok && list!.value.articles).toHaveLength(5);
   });
 });
 
@@ -237,14 +237,14 @@ describe('messages the background refuses', () => {
     ['a save sent by a web page', { type: 'corpus/save-tab' }, 'page'],
     ['an unknown type', { type: 'corpus/drop-everything' }, 'extension'],
     ['a payload of the wrong shape', { type: 'corpus/delete', ids: 'all' }, 'extension'],
-    ['not an object', 'corpus/list', 'extension'],
-    ['a message from another extension', { type: 'corpus/list' }, 'foreign'],
+    ['not an object', 'corpus/search', 'extension'],
+    ['a message from another extension', { type: 'corpus/search' }, 'foreign'],
   ])('ignores %s', async (_name, message, from) => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     const sender = from === 'page' ? webPage(tabId) : from === 'foreign' ? { id: 'another-extension', url: 'chrome-extension://another/x.html' } : extensionPage();
     expect(await send(message, sender)).toBeUndefined();
-    const list = await send({ type: 'corpus/list' });
-    expect(list!.ok && list!.value).toHaveLength(5);
+    const list = await send({ type: 'corpus/search' });
+    expect(list!.ok && list!.value.articles).toHaveLength(5);
   });
 
   it('takes article signals from a web page and lights the badge', async () => {
@@ -256,8 +256,8 @@ describe('messages the background refuses', () => {
 
 describe('export and import', () => {
   const titles = async () => {
-    const list = await send({ type: 'corpus/list' });
-    return (list!.ok ? list!.value.map((a: { title: string }) => a.title) : []).sort();
+    const list = await send({ type: 'corpus/search' });
+    return (list!.ok ? list!.value.articles.map((a: { title: string }) => a.title) : []).sort();
   };
 
   it.each(['json', 'jsonl'] as const)('exports the corpus as %s, and importing it after deleting everything brings it back, story index included', async (format) => {
@@ -267,8 +267,8 @@ describe('export and import', () => {
     expect(exported).toMatchObject({ ok: true, value: { fileName: expect.stringMatching(new RegExp(`^recoupe-corpus-\\d{4}-\\d{2}-\\d{2}\\.${format}$`)), count: 5 } });
     const text = exported!.ok ? exported!.value.chunks.join('') : '';
 
-    const list = await send({ type: 'corpus/list' });
-    const ids = list!.ok ? list!.value.map((a: { id: number }) => a.id) : [];
+    const list = await send({ type: 'corpus/search' });
+    const ids = list!.ok ? list!.value.ids : [];
     await send({ type: 'corpus/delete', ids });
     expect(await send({ type: 'page/compare', tabId })).toMatchObject({ ok: true, value: { corpusSize: 0, same: [] } });
 
@@ -282,8 +282,8 @@ describe('export and import', () => {
 
   it('exports only the selected articles', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    const list = await send({ type: 'corpus/list' });
-    const first = list!.ok ? list!.value[0] : null;
+    const list = await send({ type: 'corpus/search' });
+    const first = list!.ok ? list!.value.articles[0] : null;
     const exported = await send({ type: 'corpus/export', format: 'json', ids: [first.id] });
     expect(exported).toMatchObject({ ok: true, value: { count: 1 } });
     expect(JSON.parse(exported!.ok ? exported!.value.chunks.join('') : '{}').articles.map((a: { title: string }) => a.title)).toEqual([first.title]);

@@ -111,7 +111,7 @@ describe('"not the same event" in an export', () => {
     const header = JSON.parse(format === 'json' ? text : text.split('\n')[0]!);
     expect(header.keptApart).toHaveLength(1);
 
-    const all = (value(await send({ type: 'corpus/list' })) as { id: number }[]).map((a) => a.id);
+    const all = (value(await send({ type: 'corpus/search' })) as { ids: number[] }).ids;
     await send({ type: 'corpus/delete', ids: all });
     expect(value(await send({ type: 'corpus/import', fileName: `corpus.${format}`, text }))).toMatchObject({ added: 6, skipped: [] });
     const db = new CorpusDb();
@@ -120,7 +120,7 @@ describe('"not the same event" in an export', () => {
     // The page, stored again under its address, no longer lists the AFP wire; its story does not hold it.
     const now = await compare();
     expect(now.same.map((a: Listed) => a.site)).toEqual(['RT France']);
-    const ids = (value(await send({ type: 'corpus/list' })) as { id: number; url: string }[]);
+    const ids = (value(await send({ type: 'corpus/search' })) as { articles: { id: number; url: string }[] }).articles;
     const [pageNow, afpNow] = [ids.find((a) => a.url === PAGE_URL)!.id, ids.find((a) => a.id !== saved.id && a.url.includes('001_'))!.id];
     expect(await storyMates(pageNow)).not.toContain(afpNow);
   });

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { MAX_IMPORT_CHARS, type AnyRequest, type Notice, type PageState, type Requests, type RequestType, type Result } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
-import { deleteArticles, getArticle, listArticles, saveArticle, searchCorpus } from '../../extension/storage/corpus';
+import { deleteArticles, getArticle, saveArticle, searchCorpus } from '../../extension/storage/corpus';
 import { toNewArticle } from '../../extension/storage/article-record';
 import { loadSamples, type SampleFile } from '../../extension/storage/samples';
 import { withAnalysis } from '../../extension/storage/analysis';
@@ -161,7 +161,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'corpus/search': async (req) => searchCorpus(db, req),
     'corpus/stories': async () => corpusStories(db, stories),
     'corpus/compare': async (req) => compareStored(db, req.a, req.b),
-    'corpus/list': async (req) => listArticles(db, req.query),
     'corpus/versions': async (req) => storedVersions(db, req.id),
     'corpus/version-changes': async (req) => storedVersionChanges(db, req.id, req.from, req.to),
     'corpus/get': async (req) => getArticle(db, req.id),

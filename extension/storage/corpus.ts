@@ -97,29 +97,6 @@ export function articleVersions(db: CorpusDb, id: number): Promise<ArticleVersio
   return db.versions.where('articleId').equals(id).sortBy('id');
 }
 
-/** Lower-cased, accent-free form for the title search. */
-function searchable(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/**
- * Stored articles, most recently saved first. A query keeps the articles whose title, site or
- * URL contains every word of it (case and accents ignored).
- */
-export async function listArticles(db: CorpusDb, query = ''): Promise<ArticleSummary[]> {
-  const words = searchable(query).split(/\s+/).filter(Boolean);
-  const all: StoredArticle[] = [];
-  await eachArticle(db, (a) => all.push(a));
-  all.sort((x, y) => y.savedAt.localeCompare(x.savedAt) || y.id - x.id);
-  const matching = words.length === 0
-    ? all
-    : all.filter((a) => {
-        const haystack = searchable(`${a.title ?? ''} ${a.site ?? ''} ${a.url}`);
-        return words.every((w) => haystack.includes(w));
-      });
-  return matching.map(toSummary);
-}
-
 export async function getArticle(db: CorpusDb, id: number): Promise<StoredArticle | null> {
   const stored = await db.articles.get(id);
   return stored ? readableArticle(stored) : null;

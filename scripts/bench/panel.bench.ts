@@ -354,9 +354,9 @@ const bench: Benchmark<PanelBenchResult> = {
       await browser.context.addInitScript(PROBE);
       const helper = await browser.openExtensionPage(QUIET_PAGE);
       // The samples are put in place on install; wait for all five.
-      let samples: { id: number }[] = [];
+      let samples: number[] = [];
       for (let i = 0; i < 100 && samples.length < 5; i++) {
-        samples = await send<{ id: number }[]>(helper, { type: 'corpus/list' });
+        samples = (await send<{ ids: number[] }>(helper, { type: 'corpus/search' })).ids;
         if (samples.length < 5) await helper.waitForTimeout(100);
       }
       if (samples.length !== 5) throw new Error(`Expected the 5 samples on install, found ${samples.length}`);
@@ -366,7 +366,7 @@ const bench: Benchmark<PanelBenchResult> = {
 
       // The large corpus replaces the samples (two of them report the page's event too).
       const importer = await browser.openExtensionPage(QUIET_PAGE);
-      await send(importer, { type: 'corpus/delete', ids: samples.map((s) => s.id) });
+      await send(importer, { type: 'corpus/delete', ids: samples });
       const importProfiler = PROFILE ? await backgroundProfiler(browser, await browser.context.newPage(), 1000) : null;
       await importProfiler?.start();
       const importMsPerFile: number[] = [];
@@ -385,7 +385,7 @@ const bench: Benchmark<PanelBenchResult> = {
         importProfile = summarise(profile, file);
       }
       const importMs = sum(importMsPerFile);
-      const stored = (await send<unknown[]>(importer, { type: 'corpus/list' })).length;
+      const stored = (await send<{ total: number }>(importer, { type: 'corpus/search', limit: 0 })).total;
       if (stored !== SIZE) throw new Error(`Expected ${SIZE} stored articles after the import, found ${stored}`);
       await importer.close();
       const large = await runs(browser, url, SIZE);

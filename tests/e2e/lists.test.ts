@@ -45,8 +45,8 @@ async function storyMates(id: number): Promise<number[]> {
 
 /** The stored id of the page, once saved. */
 const pageId = () => panel.evaluate(async (url) => {
-  const reply = await (globalThis as any).chrome.runtime.sendMessage({ type: 'corpus/list' });
-  return (reply.value as { id: number; url: string }[]).find((a) => a.url === url)!.id;
+  const reply = await (globalThis as any).chrome.runtime.sendMessage({ type: 'corpus/search' });
+  return (reply.value.articles as { id: number; url: string }[]).find((a) => a.url === url)!.id;
 }, article.url());
 
 beforeAll(async () => {

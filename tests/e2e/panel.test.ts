@@ -294,8 +294,8 @@ describe('the side panel on an article with stored versions of its event', () =>
     expect(await panel.getByTestId('switcher').count()).toBe(0);
 
     const ids = await panel.evaluate(async () => {
-      const reply = await (globalThis as any).chrome.runtime.sendMessage({ type: 'corpus/list' });
-      return (reply.value as { id: number }[]).map((a) => a.id);
+      const reply = await (globalThis as any).chrome.runtime.sendMessage({ type: 'corpus/search' });
+      return reply.value.ids as number[];
     });
     expect(ids).toHaveLength(5);
     await panel.evaluate(async (ids) => (globalThis as any).chrome.runtime.sendMessage({ type: 'corpus/delete', ids }), ids);

@@ -97,7 +97,7 @@ describe('following a feed and polling it', () => {
     expect(new Set(requests.map((r) => new URL(r.url).hostname))).toEqual(new Set(['outlet.example', 'www.outlet.example']));
     expect(requests.every((r) => r.credentials === 'omit')).toBe(true);
     // The corpus page lists them like any other article.
-    const list = await value({ type: 'corpus/list', query: '' });
+    const list = (await value({ type: 'corpus/search', query: '' })).articles;
     expect(list.map((a: StoredArticle) => a.origin)).toEqual(['followed', 'followed']);
   });
 

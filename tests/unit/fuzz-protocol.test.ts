@@ -40,7 +40,6 @@ const validPayload = (type: string): Record<string, unknown> | undefined => ({
   'corpus/search': { query: 'poutine', sites: ['RT France'], languages: ['fr'], from: '2016-01-01', to: '2016-12-31', sort: 'published', direction: 'asc', limit: 50 },
   'corpus/stories': {},
   'corpus/compare': { a: 1, b: 2 },
-  'corpus/list': { query: '' },
   'corpus/versions': { id: 1 },
   'corpus/version-changes': { id: 1, from: null, to: null },
   'corpus/get': { id: 1 },
@@ -68,9 +67,9 @@ const webPage = () => webPageOf(tabId);
 const spoofingPage = () => ({ id: fakeBrowser.runtime.id, url: `${PAGE_URL}?${fakeBrowser.runtime.getURL('/sidepanel.html')}`, tab: { id: tabId } as never });
 
 async function corpusFingerprint(): Promise<string> {
-  const list = await send({ type: 'corpus/list' }, extensionPage());
-  if (!list?.ok) throw new Error('corpus/list failed');
-  return JSON.stringify(list.value.map((a: { id: number; url: string; updatedAt: string }) => [a.id, a.url, a.updatedAt]));
+  const list = await send({ type: 'corpus/search', limit: 100_000 }, extensionPage());
+  if (!list?.ok) throw new Error('corpus/search failed');
+  return JSON.stringify(list.value.articles.map((a: { id: number; url: string; updatedAt: string }) => [a.id, a.url, a.updatedAt]));
 }
 
 beforeEach(async () => {
@@ -174,7 +173,7 @@ describe('random and malformed payloads, for every type and both senders', () =>
     const bad: [string, Record<string, unknown>][] = [
       ['corpus/delete', { ids: 'all' }], ['corpus/delete', { ids: [1.5] }], ['corpus/delete', { ids: [NaN] }],
       ['corpus/get', { id: '1' }], ['page/compare', {}], ['page/show', { tabId: 1, highlight: 'x' }],
-      ['page/show', { tabId: 1, highlight: Array(501).fill('x') }], ['corpus/list', { query: 'q'.repeat(1001) }],
+      ['page/show', { tabId: 1, highlight: Array(501).fill('x') }], ['corpus/search', { query: 'q'.repeat(1001) }],
       ['page/show', { tabId: 1, scrollTo: 'Poutine' }], ['page/show', { tabId: 1, highlight: [{ kind: 'mark', quote: { exact: 'x', prefix: '', suffix: '' } }] }],
       ['page/show', { tabId: 1, scrollTo: { exact: 'x'.repeat(100_001), prefix: '', suffix: '' } }], ['page/show', { tabId: 1, scrollTo: { exact: 'x', prefix: 'p'.repeat(1001), suffix: '' } }],
     ];

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CorpusDb } from '../../extension/storage/corpus-db';
-import { deleteArticles, getMeta, listArticles, saveArticle, setMeta } from '../../extension/storage/corpus';
+import { deleteArticles, getMeta, saveArticle, searchCorpus, setMeta } from '../../extension/storage/corpus';
 import { loadSamples, SAMPLES_OFFERED, type SampleFile } from '../../extension/storage/samples';
 import { toNewArticle, type NewArticle, type StoredArticle } from '../../extension/storage/article-record';
 import { withAnalysis } from '../../extension/storage/analysis';
@@ -166,7 +166,7 @@ describe('two tabs saving at once', () => {
     const results = await Promise.all([saveArticle(db, pageRecord(1)), saveArticle(db, pageRecord(2, samples[2]!.text))]);
     expect(results.map((r) => r.created)).toEqual([true, true]);
     expect(new Set(results.map((r) => r.id)).size).toBe(2);
-    const list = await listArticles(db);
+    const list = (await searchCorpus(db)).articles;
     expect(list.map((a) => a.url).sort()).toEqual(['https://news.example.org/article-1.html', 'https://news.example.org/article-2.html']);
   });
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb } from '../../extension/storage/corpus-db';
-import { getArticle, getMeta, listArticles, saveArticle } from '../../extension/storage/corpus';
+import { getArticle, getMeta, saveArticle, searchCorpus } from '../../extension/storage/corpus';
 import { featuresOf } from '../../extension/storage/analysis';
 import { toNewArticle, type StoredArticle } from '../../extension/storage/article-record';
 import { SAMPLES_OFFERED } from '../../extension/storage/samples';
@@ -74,9 +74,9 @@ describe('a corpus saved by schema version 1', () => {
       // Analysable: stored features are used, missing ones are computed again.
       expect(isFeatures(featuresOf(a!))).toBe(true);
     }
-    const list = await listArticles(db);
+    const list = (await searchCorpus(db)).articles;
     expect(list).toHaveLength(fixture.tables.articles.length);
-    expect((await listArticles(db, 'Заголовок')).map((a) => a.id)).toHaveLength(1);
+    expect((await searchCorpus(db, { query: 'Заголовок' })).articles.map((a) => a.id)).toHaveLength(1);
     expect(await getMeta(db, SAMPLES_OFFERED)).toBe(true);
     db.close();
   });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb } from '../corpus-db';
-import { deleteArticles, getArticle, listArticles, saveArticle, searchCorpus, type CorpusSearch, type CorpusSort } from '../corpus';
+import { deleteArticles, getArticle, saveArticle, searchCorpus, type CorpusSearch, type CorpusSort } from '../corpus';
 import { countWords, pageUrl, toNewArticle, type StoredArticle } from '../article-record';
 import type { ExtractedArticle } from '../../../lib/extract/types';
 
@@ -76,7 +76,7 @@ describe('listing, searching and deleting', () => {
   });
 
   it('lists the most recently saved first, without the texts', async () => {
-    const list = await listArticles(db);
+    const list = (await searchCorpus(db)).articles;
     expect(list.map((a) => a.title)).toEqual(['Poutine et Obama', 'Kerry à Moscou']);
     expect(list[0]).not.toHaveProperty('text');
   });
@@ -88,13 +88,13 @@ describe('listing, searching and deleting', () => {
     ['every word must match', 'kerry obama', []],
     ['blank query lists all', '  ', ['Poutine et Obama', 'Kerry à Moscou']],
   ])('searches by %s', async (_name, query, titles) => {
-    expect((await listArticles(db, query)).map((a) => a.title)).toEqual(titles);
+    expect((await searchCorpus(db, { query })).articles.map((a) => a.title)).toEqual(titles);
   });
 
   it('deletes by id and says how many were there', async () => {
-    const [a] = await listArticles(db);
+    const [a] = (await searchCorpus(db)).articles;
     expect(await deleteArticles(db, [a!.id, 999])).toBe(1);
-    expect((await listArticles(db)).map((x) => x.title)).toEqual(['Kerry à Moscou']);
+    expect((await searchCorpus(db)).articles.map((x) => x.title)).toEqual(['Kerry à Moscou']);
   });
 });
 

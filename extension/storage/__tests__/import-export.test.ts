@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie';
 import { CorpusDb } from '../corpus-db';
-import { getArticle, listArticles, saveArticle } from '../corpus';
+import { getArticle, saveArticle, searchCorpus } from '../corpus';
 import { toNewArticle, type StoredArticle } from '../article-record';
 import { withAnalysis } from '../analysis';
 import { articlesToExport, exportPart, importArticles, type ExportPartRequest } from '../import-export';
@@ -107,7 +107,7 @@ describe('import', () => {
     const result = await importArticles(db, candidates(file));
     expect(result).toMatchObject({ added: 1, updated: 1 });
     expect(await getArticle(db, id)).toMatchObject({ title: 'Titre corrigé', savedAt: '2025-01-01T00:00:00.000Z' });
-    expect((await listArticles(db)).map((a) => a.title).sort()).toEqual(['Nouveau', 'Titre corrigé']);
+    expect((await searchCorpus(db)).articles.map((a) => a.title).sort()).toEqual(['Nouveau', 'Titre corrigé']);
   });
 
   it('a write that fails midway stores nothing of the file and keeps the corpus as it was', async () => {
