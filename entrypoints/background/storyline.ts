@@ -57,8 +57,9 @@ export async function storyline(db: CorpusDb, stories: StoryIndex, req: { ids: n
   const pageVersion: Dated<Version> | null = page ? { key: { id: null, title: page.title, site: page.site }, publishedTime: page.publishedTime, firstSeen: page.firstSeen } : null;
   const pageEvent = events.find((e) => e.some((id) => ownIds.has(Number(id))));
   const inputs = labelStories(events, links, label).map((e) => {
-    const current = e.ids.some((id) => ownIds.has(Number(id)));
     const withPage = pageVersion !== null && pageEvent !== undefined && e.ids.includes(pageEvent[0]!);
+    // One current event: the page's, else those holding the articles asked about.
+    const current = page ? withPage : e.ids.some((id) => ownIds.has(Number(id)));
     const versions: Dated<Version>[] = e.ids.flatMap((id) => {
       const a = articles.get(id);
       return a && a.id !== page?.id ? [{ key: { id: a.id, title: a.title, site: a.site }, publishedTime: a.publishedTime, firstSeen: a.savedAt }] : [];

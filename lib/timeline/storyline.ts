@@ -15,8 +15,7 @@ export interface StorylineEventInput<E, K> {
   versions: readonly Dated<K>[];
 }
 
-export interface StorylineEvent<E, K> extends Omit<TimelineEntry<E>, 'key'> {
-  key: E;
+export interface StorylineEvent<E, K> extends TimelineEntry<E> {
   /** The event's versions, earliest first (its first one gives the event its time). */
   versions: TimelineEntry<K>[];
 }

@@ -95,8 +95,8 @@ function wordRuns(before: string, after: string, lang: string, maxEditLength = I
 
 /**
  * The word diff of two sentences and the share of the longer one's words they have in common.
- * Two sentences sharing half their words differ by at most as many words and marks as the longer
- * has: a diff that would cost more is given up (share 0), which bounds the cost of a long pair.
+ * Two sentences sharing half their words differ by about as many words and marks as the longer
+ * has at most: a diff costing over twice that is given up (share 0), which bounds a long pair's cost.
  */
 function sentenceDiff(before: string, after: string, lang: string): { runs: ChangeRun[]; share: number } {
   const longer = Math.max(wordCount(before, lang), wordCount(after, lang));
