@@ -99,6 +99,36 @@ export interface StoryGroup {
   articles: { id: number; title: string | null; site: string | null; publishedTime: string | null; reasons: MatchReason[] }[];
 }
 
+/** One report of an event on a storyline timeline: a stored article, or the tab's page (`id` null). */
+export interface StorylineVersion {
+  id: number | null;
+  title: string | null;
+  site: string | null;
+  /** ISO 8601: its publication time, else when it was first seen (`basis`); null when neither is known. */
+  time: string | null;
+  basis: 'published' | 'first-seen' | null;
+}
+
+/** One event of a storyline: a same-event story of the corpus or an article alone, with its reports in order. */
+export interface StorylineEventView {
+  title: string;
+  time: string | null;
+  basis: 'published' | 'first-seen' | null;
+  /** The event of the page (panel) or of the story asked about (Stories view). */
+  current: boolean;
+  versions: StorylineVersion[];
+}
+
+/** The tab's page on its storyline: it joins the event of its stored copy (`id`) or of the stored articles it reports the same event as. */
+export interface StorylinePage {
+  id: number | null;
+  title: string | null;
+  site: string | null;
+  publishedTime: string | null;
+  firstSeen: string;
+  sameAs: number[];
+}
+
 /** One text of a stored article: an earlier one (`id` of the versions table), or the current one (`id` null). */
 export interface VersionSummary {
   id: number | null;
@@ -224,6 +254,11 @@ export interface Requests {
   'corpus/search': { req: CorpusSearch; res: CorpusListing; from: 'extension' };
   /** The corpus grouped into same-event stories (two articles or more), largest first. */
   'corpus/stories': { req: { [key in never]: never }; res: StoryGroup[]; from: 'extension' };
+  /**
+   * The storyline of stored articles `ids` (and of the page, when given): their events in date
+   * order, each with its reports. `expand`: also the stored articles the corpus relates to them.
+   */
+  'corpus/storyline': { req: { ids: number[]; expand: boolean; page?: StorylinePage }; res: StorylineEventView[]; from: 'extension' };
   /** Two stored articles side by side, with the quotations and passages they share. */
   'corpus/compare': { req: { a: number; b: number }; res: SideBySide; from: 'extension' };
   /** A stored article's texts, oldest first (null: no such article). */
@@ -308,6 +343,7 @@ const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
   'corpus/save-tab': 'extension',
   'corpus/search': 'extension',
   'corpus/stories': 'extension',
+  'corpus/storyline': 'extension',
   'corpus/compare': 'extension',
   'corpus/versions': 'extension',
   'corpus/version-changes': 'extension',
@@ -374,6 +410,13 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
       isOptional(m.limit, (v) => isInt(v) && v >= 0 && v <= 100_000);
   },
   'corpus/stories': () => true,
+  'corpus/storyline': (m) => {
+    const ids = (v: unknown) => Array.isArray(v) && v.length <= 1000 && v.every(isInt);
+    const text = (v: unknown) => v === null || (typeof v === 'string' && v.length <= 10_000);
+    const page = (v: unknown) => typeof v === 'object' && v !== null && text((v as StorylinePage).title) && text((v as StorylinePage).site) &&
+      ((v as StorylinePage).id === null || isInt((v as StorylinePage).id)) && text((v as StorylinePage).publishedTime) && typeof (v as StorylinePage).firstSeen === 'string' && ids((v as StorylinePage).sameAs);
+    return ids(m.ids) && typeof m.expand === 'boolean' && isOptional(m.page, page);
+  },
   'corpus/compare': (m) => isInt(m.a) && isInt(m.b),
   'corpus/versions': (m) => isInt(m.id),
   'corpus/version-changes': (m) => isInt(m.id) && (m.from === null || isInt(m.from)) && (m.to === null || isInt(m.to)),

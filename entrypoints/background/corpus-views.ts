@@ -16,7 +16,7 @@ import { keptApartPairs } from '../../extension/storage/kept-apart';
 import type { StoryIndex } from './story-index';
 
 /** The reader's "not the same event" judgements between stored articles, as `pairKey`s of their ids. */
-async function keptApartKeys(db: CorpusDb): Promise<Set<string>> {
+export async function keptApartKeys(db: CorpusDb): Promise<Set<string>> {
   const pairs = await keptApartPairs(db);
   const keys = new Set<string>();
   if (pairs.length === 0) return keys;

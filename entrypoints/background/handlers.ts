@@ -12,6 +12,7 @@ import { withAnalysis } from '../../extension/storage/analysis';
 import { exportPart, importArticles } from '../../extension/storage/import-export';
 import { collectArticles, parseCorpusFile, type KeptApartPairs } from '../../lib/corpus-io';
 import { compareStored, corpusStories, pageBeside } from './corpus-views';
+import { storyline } from './storyline';
 import { keptApartFromPage, pageAndArticleUrls } from './kept-apart';
 import { setKeptApart } from '../../extension/storage/kept-apart';
 import { forgetTab, getPageState, getPageStateTimed } from './page-state';
@@ -160,6 +161,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'corpus/save-tab': async (req) => saveTab(await resolveTab(req.tabId)),
     'corpus/search': async (req) => searchCorpus(db, req),
     'corpus/stories': async () => corpusStories(db, stories),
+    'corpus/storyline': async (req) => storyline(db, stories, req),
     'corpus/compare': async (req) => compareStored(db, req.a, req.b),
     'corpus/versions': async (req) => storedVersions(db, req.id),
     'corpus/version-changes': async (req) => storedVersionChanges(db, req.id, req.from, req.to),

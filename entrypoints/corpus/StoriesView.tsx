@@ -1,8 +1,37 @@
-/** The corpus grouped by story: each same-event story with its articles, and the articles alone. */
+/**
+ * The corpus grouped by story: each same-event story with its articles, and the articles alone;
+ * each story's storyline (the related events in date order) on demand.
+ */
+import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { StoryGroup } from '../../extension/protocol';
 import { counted, localDate, localNumber } from '../../extension/ui/format';
 import { reasonsText } from '../../extension/ui/reasons';
+import { StorylineEvents, useStoryline } from '../../extension/ui/Storyline';
+
+/** A story's storyline: the events the corpus relates to its articles, this story's marked. */
+function StoryStoryline({ story, onOpen }: { story: StoryGroup; onOpen: (id: number) => void }) {
+  const load = useStoryline({ ids: story.ids, expand: true }, story.ids.join(','));
+  return (
+    <div class="storyline-box" data-testid="story-storyline">
+      <h3>{i18n.t('storyline.title')}</h3>
+      <p class="meta legend">{i18n.t('storyline.help')}</p>
+      <StorylineEvents load={load} onOpen={onOpen} />
+    </div>
+  );
+}
+
+function StorylineToggle({ story, onOpen }: { story: StoryGroup; onOpen: (id: number) => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button class="small" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="storyline-toggle">
+        {open ? i18n.t('storyline.hide') : i18n.t('storyline.show')}
+      </button>
+      {open && <StoryStoryline story={story} onOpen={onOpen} />}
+    </>
+  );
+}
 
 export function StoriesView({ stories, total, onOpen, onCompare }: {
   stories: StoryGroup[] | null;
@@ -36,6 +65,7 @@ export function StoriesView({ stories, total, onOpen, onCompare }: {
               </li>
             ))}
           </ol>
+          <StorylineToggle story={story} onOpen={onOpen} />
         </article>
       ))}
     </section>

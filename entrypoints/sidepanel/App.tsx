@@ -114,7 +114,7 @@ function ArticleView({ page, progress }: { page: Extracted; progress: Progress |
         {page.savedId !== null && <VersionsNote tabId={page.tabId} refreshKey={page} lang={article.language ?? undefined} />}
         <FollowOutlet tabId={page.tabId} outlet={article.siteName ?? page.url.replace(/^[a-z]+:\/\/(www\.)?([^/:]+).*$/is, '$2')} />
       </header>
-      {compared && <ComparisonView tabId={page.tabId} load={load} progress={progress} onOpenCorpus={openCorpus} anyway={anyway} />}
+      {compared && <ComparisonView tabId={page.tabId} load={load} progress={progress} onOpenCorpus={openCorpus} anyway={anyway} page={{ savedId: page.savedId, title: article.title, site: article.siteName, publishedTime: article.publishedTime }} />}
       <details class="body" open={!compared}>
         <summary>{i18n.t('panel.extractedText')}</summary>
         {article.paragraphs.map((p) => (

@@ -12,6 +12,7 @@ import { EvidenceButton, HighlightToggle, useShowInPage, type EvidenceTarget } f
 import { FramingSection } from './FramingSection';
 import type { Progress } from './use-page-state';
 import { KeptApartList, MatchActions, useKeptApart } from './match-actions';
+import { StorylineEvents, useStoryline } from '../../extension/ui/Storyline';
 
 export type ComparisonLoad = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; comparison: PageComparison | null };
 
@@ -138,6 +139,38 @@ function WireSection({ wire, byId }: { wire: WireView; byId: Map<number, StoryMa
 
 /** A time as published: with its hour when it has one, else the day. */
 const timeText = (iso: string | null) => (!iso ? i18n.t('panel.timeline.unknown') : /T\d/.test(iso) ? localDateTime(iso) : localDate(iso));
+
+/** The page as the storyline places it: its stored copy, title, outlet and declared publication time. */
+export interface PageOnStoryline {
+  savedId: number | null;
+  title: string | null;
+  site: string | null;
+  publishedTime: string | null;
+}
+
+/**
+ * The storyline timeline (issue 17, item 4): the events of the page's storyline in date order, the
+ * page in its own event — from the articles the comparison listed, grouped by the Stories view's stories.
+ */
+function StorylineSection({ c, page, same, related }: { c: PageComparison; page: PageOnStoryline; same: StoryMatchView[]; related: StoryMatchView[] }) {
+  // The page's place: its declared time, else when the comparison first saw it (its timeline entry).
+  const entry = c.timeline?.entries.find((e) => e.articleId === null);
+  const firstSeen = entry?.basis === 'first-seen' && entry.time ? entry.time : new Date().toISOString();
+  const ids = [...same, ...related].map((a) => a.id);
+  const sameAs = same.map((a) => a.id);
+  const load = useStoryline(
+    related.length > 0 ? { ids, expand: false, page: { id: page.savedId, title: page.title, site: page.site, publishedTime: page.publishedTime, firstSeen, sameAs } } : null,
+    `${ids.join(',')}/${sameAs.join(',')}/${page.savedId}`,
+  );
+  if (related.length === 0) return null;
+  return (
+    <section aria-labelledby="sec-storyline-h" id="sec-storyline" tabIndex={-1} data-testid="storyline">
+      <h2 id="sec-storyline-h">{i18n.t('storyline.title')}</h2>
+      <p class="meta legend">{i18n.t('storyline.help')}</p>
+      <StorylineEvents load={load} />
+    </section>
+  );
+}
 
 /**
  * Who published first: the page and its same-event versions by publication time (else first
@@ -289,7 +322,7 @@ export function ProgressLine({ text }: { text: string }) {
  * The page compared with the corpus: same-story lists, then the evidence (shared quotes, framing,
  * shared passages) of the articles compared: all same-event articles, or the one chosen.
  */
-export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = false }: { tabId: number; load: ComparisonLoad; progress: Progress | null; onOpenCorpus: () => void; anyway?: boolean }) {
+export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = false, page }: { tabId: number; load: ComparisonLoad; progress: Progress | null; onOpenCorpus: () => void; anyway?: boolean; page?: PageOnStoryline }) {
   const { scrollTo, missing } = useShowInPage(tabId);
   const [chosen, setChosen] = useState<number | null>(null);
   const c = load.kind === 'done' ? load.comparison : null;
@@ -361,6 +394,7 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
     quotes.length > 0 && ['sec-quotes', i18n.t('panel.sharedQuotes')],
     c.wire && hasWire(c.wire) && ['sec-wire', i18n.t('panel.wire.title')],
     c.timeline && c.timeline.entries.length > 1 && ['sec-timeline', i18n.t('panel.timeline.title')],
+    page && shown.related.length > 0 && ['sec-storyline', i18n.t('storyline.title')],
     ['sec-framing', i18n.t('panel.framing')],
     passages.length > 0 && ['sec-passages', i18n.t('panel.sharedPassages')],
   ].filter((s): s is [string, string] => Boolean(s));
@@ -380,6 +414,7 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
       <KeptApartList judged={judged} />
       {c.wire && <WireSection wire={c.wire} byId={byId} />}
       {c.timeline && <TimelineSection timeline={c.timeline} byId={byId} scrollTo={scrollTo} />}
+      {page && <StorylineSection c={c} page={page} same={shown.same} related={shown.related} />}
       {c.detailSkipped !== undefined && <p class="muted" role="status" data-testid="detail-skipped">{i18n.t('panel.detailSkipped', [localNumber(c.detailSkipped)])}</p>}
       {c.budgetSpent && <p class="muted" role="status" data-testid="budget-spent">{i18n.t('panel.budgetSpent', [localNumber(c.budgetSpent.totalMs / 1000), localNumber(c.budgetSpent.notCompared), localNumber(c.budgetSpent.quotesPartial)])}</p>}
       {missing && <p class="status-error" role="alert">{i18n.t('panel.missingInPage', [missing.slice(0, 80)])}</p>}

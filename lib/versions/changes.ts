@@ -4,17 +4,18 @@
  * removed, each change with its word diff — what NewsDiffs and diffengine showed of an edited
  * article, made locally.
  *
- * Sentences (lib/text `sentences`) are aligned on their comparison form by a longest common
- * subsequence (Hunt & McIlroy 1976, as `diff` aligns lines; lib/quotes computes it for the
- * quotations' word diffs, and the sentences' here); between two aligned sentences, a
- * removed and an added sentence sharing most of their words are one sentence edited, shown with
- * the word diff of lib/quotes (`wordDiff`). A paragraph all of whose sentences are new is a
- * paragraph added, not so many sentences.
+ * Sentences (lib/text `sentences`) are aligned on their comparison form by jsdiff's `diffArrays`
+ * (Myers' O(ND) difference algorithm, "An O(ND) Difference Algorithm and Its Variations",
+ * Algorithmica 1986, as `diff` and git align lines); between two aligned sentences, a removed and
+ * an added sentence sharing most of their words are one sentence edited, shown with jsdiff's word
+ * diff (`diffWords`, words bounded by `Intl.Segmenter` for the article's language, so any
+ * Latin-script language's words and apostrophes are cut as that language writes them). A
+ * paragraph all of whose sentences are new is a paragraph added, not so many sentences.
  *
  * @module
  */
+import { diffArrays, diffWords, type ChangeObject } from 'diff';
 import type { Span } from '../extract/types';
-import { commonSubsequence, wordDiff } from '../quotes';
 import { foldAccents, normalizeForComparison, sentences, tokenize } from '../text';
 
 /** One version: its headline and body. */
@@ -76,25 +77,53 @@ function sentencesOf(text: string, lang: string): Sentence[] {
 
 const wordCount = (s: string, lang: string) => tokenize(s, lang).length;
 
-/** The word diff of two sentences and the share of the longer one's words they have in common. */
-function sentenceDiff(before: string, a: Span, after: string, b: Span, lang: string): { runs: ChangeRun[]; share: number } {
-  const parts = wordDiff(before, a, after, b, lang);
-  const runs: ChangeRun[] = parts.map((p) => ({ op: p.op, text: p.text }));
-  // The diff's runs end at the last word: the closing punctuation follows, changed or not.
-  const tailA = before.slice(Math.max(a.start, ...parts.map((p) => p.a?.end ?? 0)), a.end);
-  const tailB = after.slice(Math.max(b.start, ...parts.map((p) => p.b?.end ?? 0)), b.end);
-  const tail: ChangeRun[] = tailA === tailB ? [{ op: 'same', text: tailA }] : [{ op: 'removed', text: tailA }, { op: 'added', text: tailB }];
-  runs.push(...tail.filter((r) => r.text !== ''));
-  const same = parts.filter((r) => r.op === 'same').reduce((n, r) => n + wordCount(r.text, lang), 0);
-  const longer = Math.max(wordCount(before.slice(a.start, a.end), lang), wordCount(after.slice(b.start, b.end), lang));
-  return { runs, share: longer === 0 ? 0 : same / longer };
+const segmenters = new Map<string, Intl.Segmenter>();
+function wordSegmenter(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'word' })));
+  return s;
+}
+
+const runsOf = (changes: readonly ChangeObject<string>[]): ChangeRun[] =>
+  changes.map((c) => ({ op: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
+
+/** The word diff of two texts; null when they differ by more than `maxEditLength` words and marks. */
+function wordRuns(before: string, after: string, lang: string, maxEditLength = Infinity): ChangeRun[] | null {
+  const changes = diffWords(before, after, { intlSegmenter: wordSegmenter(lang), maxEditLength });
+  return changes ? runsOf(changes) : null;
+}
+
+/**
+ * The word diff of two sentences and the share of the longer one's words they have in common.
+ * Two sentences sharing half their words differ by about as many words and marks as the longer
+ * has at most: a diff costing over twice that is given up (share 0), which bounds a long pair's cost.
+ */
+function sentenceDiff(before: string, after: string, lang: string): { runs: ChangeRun[]; share: number } {
+  const longer = Math.max(wordCount(before, lang), wordCount(after, lang));
+  const runs = wordRuns(before, after, lang, 2 * longer + 1);
+  if (!runs || longer === 0) return { runs: runs ?? [], share: 0 };
+  const same = runs.filter((r) => r.op === 'same').reduce((n, r) => n + wordCount(r.text, lang), 0);
+  return { runs, share: same / longer };
+}
+
+/** Index pairs of the sentences the two versions have in common, in order. */
+function commonSentences(a: string[], b: string[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  for (const c of diffArrays(a, b)) {
+    if (c.added) j += c.count;
+    else if (c.removed) i += c.count;
+    else for (let k = 0; k < c.count; k++) pairs.push([i++, j++]);
+  }
+  return pairs;
 }
 
 /** What changed from `before` to `after` (two versions of one article, in `lang`). */
 export function versionChanges(before: VersionText, after: VersionText, lang = 'en'): VersionChanges {
   const a = sentencesOf(before.text, lang);
   const b = sentencesOf(after.text, lang);
-  const common = commonSubsequence(a.map((s) => s.key), b.map((s) => s.key));
+  const common = commonSentences(a.map((s) => s.key), b.map((s) => s.key));
   type Raw = { kind: VersionChange['kind']; a: Sentence | null; b: Sentence | null; runs: ChangeRun[] };
   const raw: Raw[] = [];
   const addedOne = (s: Sentence): Raw => ({ kind: 'added', a: null, b: s, runs: [{ op: 'added', text: after.text.slice(s.start, s.end) }] });
@@ -110,7 +139,7 @@ export function versionChanges(before: VersionText, after: VersionText, lang = '
     for (const r of removed) {
       let paired = false;
       for (let k = from; pairing && !paired && k < added.length; k++) {
-        const d = sentenceDiff(before.text, r, after.text, added[k]!, lang);
+        const d = sentenceDiff(before.text.slice(r.start, r.end), after.text.slice(added[k]!.start, added[k]!.end), lang);
         if (d.share < EDITED_MIN_SHARE) continue;
         raw.push(...added.slice(from, k).map(addedOne), { kind: 'edited', a: r, b: added[k]!, runs: d.runs });
         from = k + 1;
@@ -134,9 +163,7 @@ export function versionChanges(before: VersionText, after: VersionText, lang = '
   const inWhole = (r: Raw) => (r.kind === 'added' && addedParagraphs.has(r.b!.paragraph)) || (r.kind === 'removed' && removedParagraphs.has(r.a!.paragraph));
 
   const titleChanged = comparable(before.title ?? '') !== comparable(after.title ?? '');
-  const headline = !titleChanged
-    ? null
-    : wordDiff(before.title ?? '', { start: 0, end: (before.title ?? '').length }, after.title ?? '', { start: 0, end: (after.title ?? '').length }, lang).map((p) => ({ op: p.op, text: p.text }));
+  const headline = titleChanged ? wordRuns(before.title ?? '', after.title ?? '', lang)! : null;
   return {
     headline,
     sentencesEdited: raw.filter((r) => r.kind === 'edited').length,

@@ -39,6 +39,7 @@ const validPayload = (type: string): Record<string, unknown> | undefined => ({
   'corpus/save-tab': { tabId },
   'corpus/search': { query: 'poutine', sites: ['RT France'], languages: ['fr'], from: '2016-01-01', to: '2016-12-31', sort: 'published', direction: 'asc', limit: 50 },
   'corpus/stories': {},
+  'corpus/storyline': { ids: [1, 2], expand: false, page: { id: null, title: 'Une page', site: null, publishedTime: '2016-07-07', firstSeen: '2026-12-02T00:00:00Z', sameAs: [1] } },
   'corpus/compare': { a: 1, b: 2 },
   'corpus/versions': { id: 1 },
   'corpus/version-changes': { id: 1, from: null, to: null },

@@ -63,8 +63,21 @@ describe('changes between two versions', () => {
     const after = { title: BEFORE.title, text: BEFORE.text.replace('journée de mobilisation jeudi', 'journée de grève jeudi') };
     const [edited] = versionChanges(BEFORE, after, 'fr').changes;
     expect(edited?.kind).toBe('edited');
-    expect(edited?.runs.filter((r) => r.op !== 'same')).toEqual([{ op: 'removed', text: 'mobilisation ' }, { op: 'added', text: 'grève ' }]);
+    expect(edited?.runs.filter((r) => r.op !== 'same')).toEqual([{ op: 'removed', text: 'mobilisation' }, { op: 'added', text: 'grève' }]);
     expect(edited?.runs.map((r) => (r.op === 'added' ? '' : r.text)).join('')).toBe('Les syndicats ont annoncé une nouvelle journée de mobilisation jeudi.');
+    expect(edited?.runs.map((r) => (r.op === 'removed' ? '' : r.text)).join('')).toBe('Les syndicats ont annoncé une nouvelle journée de grève jeudi.');
+  });
+
+  // Words as each language writes them (Intl.Segmenter): an elided article stays with its word,
+  // accented letters and inverted marks are not word breaks.
+  it.each([
+    { lang: 'fr', before: 'Le gouvernement se dit prêt à discuter des mesures d’accompagnement.', after: 'Le gouvernement se dit prêt à discuter des mesures d’ajustement.', changed: [['removed', 'd’accompagnement'], ['added', 'd’ajustement']] },
+    { lang: 'es', before: '¿Qué pasará con la reforma después de la votación?', after: '¿Qué pasará con la reforma después de la elección?', changed: [['removed', 'votación'], ['added', 'elección']] },
+    { lang: 'de', before: 'Die Regierung hält an der Reform fest, sagte der Sprecher.', after: 'Die Regierung hält an der Reform fest, sagte die Sprecherin.', changed: [['removed', 'der Sprecher'], ['added', 'die Sprecherin']] },
+  ])('only the edited words are marked ($lang)', ({ lang, before, after, changed }) => {
+    const [edited] = versionChanges({ title: null, text: before }, { title: null, text: after }, lang).changes;
+    expect(edited?.kind).toBe('edited');
+    expect(edited?.runs.filter((r) => r.op !== 'same').map((r) => [r.op, r.text])).toEqual(changed);
   });
 
   it('on a seed article: three sentences edited as a careless copy edits them, and the last paragraph cut', () => {

@@ -68,6 +68,32 @@ describe('credits in a byline', () => {
   });
 });
 
+describe('credits as real articles write them (French: Swiss gilets jaunes; English: PolNeAR)', () => {
+  const gilets = new Map(readGiletsJaunes().map((d) => [d.url, d.text]));
+  const polnear = (file: string) => readFileSync(join(FIXTURES_DIR, 'polnear/test/text', `${file}.txt`), 'utf8');
+  // [article, its text, the credits expected: agency, form, the credit as written]. The uncredited
+  // rows name an agency in prose ("a déclaré à l'AFP", "an Associated Press analysis") or sign
+  // with the outlet's own name.
+  it.each([
+    ['tdg.ch ats/nxp', gilets.get('https://www.tdg.ch/high-tech/enquete-faux-comptes-gilets-jaunes/story/18639060'), [['Keystone-ATS', 'signature', 'ats/nxp']]],
+    ['tdg.ch ats/nxp after prose naming AFP', gilets.get('https://www.tdg.ch/monde/gilets-jaunes-route-acte-2/story/19705514'), [['Keystone-ATS', 'signature', 'ats/nxp']]],
+    ['tdg.ch afp/nxp', gilets.get('https://www.tdg.ch/monde/gilets-jaunes-fermer-versailles/story/15395950'), [['AFP', 'signature', 'afp/nxp']]],
+    ['tdg.ch afp/nxp after "a expliqué à l\'AFP"', gilets.get('https://www.tdg.ch/monde/BFMTV-refuse-de-couvrir-l-actu-des-gilets-jaunes/story/24782052'), [['AFP', 'signature', 'afp/nxp']]],
+    ['lematin.ch afp/nxp after "un correspondant de l\'AFP"', gilets.get('https://www.lematin.ch/monde/Une-manif-des-gilets-jaunes-degenere-/story/28073786'), [['AFP', 'signature', 'afp/nxp']]],
+    ['letemps.ch: "a déclaré à l\'AFP", no credit', gilets.get('https://www.letemps.ch/monde/paris-tient-cap-mobilisation-gilets-jaunes-se-poursuit'), []],
+    ['lematin.ch signed (Le Matin)', gilets.get('https://www.lematin.ch/faits-divers/emmuree-deputee-accuse-gilets-jaunes/story/18391027'), []],
+    ['tdg.ch signed (TDG)', gilets.get('https://www.tdg.ch/monde/europe/Les-six-dimensions-de-la-fronde-des-gilets-jaunes/story/11755655'), []],
+    ['Breitbart "Washington (AFP) –"', polnear('breitbart_2016-10-12_washington-post-backs-hillary-cl'), [['AFP', 'dateline', 'AFP']]],
+    ['Breitbart "Hong Kong (AFP) –"', polnear('breitbart_2016-11-02_asian-markets-on-edge-on-us-elec'), [['AFP', 'dateline', 'AFP']]],
+    ['Breitbart "WASHINGTON (AP) —"', polnear('breitbart_2016-10-18_obama-says-trump-modeling-polici'), [['AP', 'dateline', 'AP']]],
+    ['Breitbart "PHILADELPHIA (AP) —", and "an Associated Press analysis" in prose', polnear('breitbart_2016-11-06_clinton-aims-high-trump-goes-har'), [['AP', 'dateline', 'AP']]],
+    ['NYT, no agency', polnear('nyt_2016-10-17_british-bank-abruptly-drops-russ'), []],
+  ])('%s', (_name, text, expected) => {
+    expect(text).toBeTruthy();
+    expect(creditsInText(text!).map((c) => [c.agency, c.form, text!.slice(c.span!.start, c.span!.end)])).toEqual(expected);
+  });
+});
+
 /** Precision and recall of `creditedAgencies` against labels, as (article, agency) pairs. */
 function score(items: { predicted: string[]; expected: string[] }[]) {
   let tp = 0, fp = 0, fn = 0;
