@@ -3,26 +3,21 @@
  * (delete, export), stories, one article read in full or two side by side, import and export.
  * Everything is computed in the background; this page asks and renders, text as text.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { request, type Notice, type StoryGroup } from '../../extension/protocol';
-import type { CorpusListing } from '../../extension/storage/corpus';
+import { request } from '../../extension/protocol';
 import type { StoredArticle } from '../../extension/storage/article-record';
 import { ArticleTable } from './ArticleTable';
-import { DEFAULT_PARAMS, Filters, filtered, type ListParams } from './Filters';
-import { exportCorpus, importFiles, type ImportSummary } from './import-files';
+import { Filters, filtered } from './Filters';
+import type { ImportSummary } from './import-files';
 import { Reader } from './Reader';
 import { SideBySideView, type FirstSide } from './SideBySideView';
 import { StoriesView } from './StoriesView';
 import { byteSize, counted, localNumber } from '../../extension/ui/format';
-
-/** Rows asked for at first, and added by "Show more". */
-const PAGE_ROWS = 200;
-/** Typing pauses this long before the search runs. */
-const SEARCH_DELAY_MS = 200;
-/** Changes announced by the background within this time are listed again together. */
-const CHANGE_DELAY_MS = 300;
+import { PAGE_ROWS, useCorpusSearch } from './use-corpus-search';
+import { useImport } from './use-import';
+import { useSelection } from './use-selection';
+import { useStories } from './use-stories';
 
 /** Read again whenever the list changes, so saving, deleting and importing show in it. */
 function StorageUsed({ version }: { version: unknown }) {
@@ -66,111 +61,27 @@ function pairInAddress(): { a: FirstSide; b: number | null } | null {
 }
 
 export function App() {
-  const [params, setParams] = useState<ListParams>(DEFAULT_PARAMS);
-  /** The search words as last sent (the box's value waits for a pause in typing). */
-  const [query, setQuery] = useState('');
-  const [rows, setRows] = useState(PAGE_ROWS);
-  const [listing, setListing] = useState<CorpusListing | null>(null);
-  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const fail = useCallback((error: unknown) => setMessage({ text: (error as Error).message, error: true }), []);
+  const { params, query, listing, load, change, showMore } = useCorpusSearch(fail);
   const [view, setView] = useState<View>('list');
-  const [stories, setStories] = useState<StoryGroup[] | null>(null);
+  const { stories, storyOf } = useStories(view === 'stories', fail);
+  const { selected, toggle, toggleShown, selectMatching, clear } = useSelection(listing);
   const [open, setOpen] = useState<StoredArticle | null>(null);
   const [pair, setPair] = useState<{ a: FirstSide; b: number | null } | null>(pairInAddress);
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
-  const [imported, setImported] = useState<ImportSummary | null>(null);
-  const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const top = useRef<HTMLDivElement>(null);
-  /** Stops the import under way, if any. */
-  const [stopImport, setStopImport] = useState<AbortController | null>(null);
 
-  useEffect(() => {
-    const timer = setTimeout(() => setQuery(params.query), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [params.query]);
-
-  const load = useCallback(async () => {
-    try {
-      setListing(await request('corpus/search', {
-        query,
-        ...(params.site !== null ? { sites: [params.site] } : {}),
-        ...(params.language !== null ? { languages: [params.language] } : {}),
-        ...(params.from ? { from: params.from } : {}),
-        ...(params.to ? { to: params.to } : {}),
-        sort: params.sort,
-        direction: params.direction,
-        limit: rows,
-      }));
-    } catch (error) {
-      setMessage({ text: (error as Error).message, error: true });
-    }
-  }, [query, params.site, params.language, params.from, params.to, params.sort, params.direction, rows]);
-
-  const loadStories = useCallback(async () => {
-    try {
-      setStories(await request('corpus/stories', {}));
-    } catch (error) {
-      setMessage({ text: (error as Error).message, error: true });
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-  // Stories are grouped when the view is opened (seconds on a corpus of thousands), then kept up
-  // to date while it is; a side by side offers an article's story once they are known.
-  const storiesWanted = view === 'stories';
-  useEffect(() => {
-    if (storiesWanted) void loadStories();
-  }, [storiesWanted, loadStories]);
-  useEffect(() => {
-    // A burst of changes (an import of many files, auto-saves) is listed again once, after it.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onMessage = (notice: unknown) => {
-      if ((notice as Notice)?.type !== 'notice/corpus-changed') return undefined;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        void load();
-        if (storiesWanted) void loadStories();
-      }, CHANGE_DELAY_MS);
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => {
-      clearTimeout(timer);
-      browser.runtime.onMessage.removeListener(onMessage);
-    };
-  }, [load, loadStories, storiesWanted]);
-
-  const change = (p: Partial<ListParams>) => {
-    setParams((old) => ({ ...old, ...p }));
-    setRows(PAGE_ROWS);
-  };
+  /** An action on the corpus: its outcome said, then the list again. */
   const run = async (action: () => Promise<string>) => {
     try {
       setMessage({ text: await action() });
     } catch (error) {
-      setMessage({ text: (error as Error).message, error: true });
+      fail(error);
     }
     await load();
   };
-
-  const toggle = (id: number) => setSelected((old) => {
-    const next = new Set(old);
-    if (!next.delete(id)) next.add(id);
-    return next;
-  });
-  const shown = listing?.articles ?? [];
-  const toggleShown = () => setSelected((old) => {
-    const next = new Set(old);
-    const all = shown.every((a) => old.has(a.id));
-    for (const a of shown) {
-      if (all) next.delete(a.id);
-      else next.add(a.id);
-    }
-    return next;
-  });
-  const selectMatching = () => setSelected(new Set(listing?.ids ?? []));
+  const { busy, imported, closeReport, stopImport, importChosen, exportFile } = useImport(setMessage, run, load);
 
   const deleteSelected = () => {
     const ids = [...selected];
@@ -179,21 +90,10 @@ export function App() {
     if (pair && ((typeof pair.a === 'number' && selected.has(pair.a)) || (pair.b !== null && selected.has(pair.b)))) setPair(null);
     void run(async () => {
       const deleted = await request('corpus/delete', { ids });
-      setSelected(new Set());
+      clear();
       return counted('corpus.deleted', deleted);
     });
   };
-  const exportFile = (format: 'json' | 'jsonl', ids?: number[]) =>
-    run(async () => {
-      setBusy(true);
-      try {
-        const { fileName, count } = await exportCorpus(format, ids, (done, total) =>
-          setMessage({ text: i18n.t('corpus.exporting', [localNumber(done), localNumber(total)]) }));
-        return counted('corpus.exported', count, fileName);
-      } finally {
-        setBusy(false);
-      }
-    });
   const loadSamples = () =>
     run(async () => {
       const { added, updated } = await request('corpus/load-samples', {});
@@ -205,7 +105,7 @@ export function App() {
       setPair(null);
       top.current?.scrollIntoView();
     } catch (error) {
-      setMessage({ text: (error as Error).message, error: true });
+      fail(error);
     }
   };
   const compare = (a: number, b: number | null = null) => {
@@ -213,30 +113,8 @@ export function App() {
     setPair({ a, b });
     top.current?.scrollIntoView();
   };
-  const importChosen = async (input: HTMLInputElement) => {
-    const files = [...(input.files ?? [])];
-    input.value = ''; // Choosing the same file again imports it again.
-    if (files.length === 0) return;
-    setBusy(true);
-    setMessage({ text: counted('corpus.importing', files.length) });
-    const stop = new AbortController();
-    setStopImport(stop);
-    try {
-      setImported(await importFiles(files, { signal: stop.signal, onProgress: (text) => setMessage({ text }) }));
-      setMessage(null);
-    } finally {
-      setStopImport(null);
-      setBusy(false);
-      await load();
-    }
-  };
 
-  const storyOf = useMemo(() => {
-    const byId = new Map<number, StoryGroup>();
-    for (const s of stories ?? []) for (const id of s.ids) byId.set(id, s);
-    return byId;
-  }, [stories]);
-
+  const shown = listing?.articles ?? [];
   const total = listing?.total ?? 0;
   const matching = listing?.ids.length ?? 0;
   const narrowed = !!query || filtered(params);
@@ -271,7 +149,7 @@ export function App() {
         </div>
       </header>
 
-      {imported && <ImportReportView summary={imported} onClose={() => setImported(null)} />}
+      {imported && <ImportReportView summary={imported} onClose={closeReport} />}
       {message && <p role="status" class={message.error ? 'status-error' : 'status-ok'} data-testid="message">{message.text}</p>}
       {stopImport && <button onClick={() => stopImport.abort()} data-testid="stop-import">{i18n.t('corpus.stopImport')}</button>}
 
@@ -312,7 +190,7 @@ export function App() {
                 )}
                 {selected.size > 0 && (
                   <>
-                    <button class="link" onClick={() => setSelected(new Set())} data-testid="clear-selection">{i18n.t('corpus.clearSelection')}</button>
+                    <button class="link" onClick={clear} data-testid="clear-selection">{i18n.t('corpus.clearSelection')}</button>
                     <span class="spacer" />
                     <button onClick={() => void exportFile('json', [...selected])} disabled={busy} data-testid="export-selected">{i18n.t('corpus.exportSelected')}</button>
                     <button onClick={() => void exportFile('jsonl', [...selected])} disabled={busy} data-testid="export-selected-jsonl">{i18n.t('corpus.exportSelectedJsonl')}</button>
@@ -328,7 +206,7 @@ export function App() {
               {matching > shown.length && (
                 <p class="meta">
                   {i18n.t('corpus.showing', [localNumber(shown.length), localNumber(matching)])}{' '}
-                  <button onClick={() => setRows((r) => r + PAGE_ROWS)} data-testid="show-more">{i18n.t('corpus.showMore', [localNumber(Math.min(PAGE_ROWS, matching - shown.length))])}</button>
+                  <button onClick={showMore} data-testid="show-more">{i18n.t('corpus.showMore', [localNumber(Math.min(PAGE_ROWS, matching - shown.length))])}</button>
                 </p>
               )}
               {!narrowed && !shown.some((a) => a.origin === 'sample') && (

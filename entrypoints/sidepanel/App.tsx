@@ -7,7 +7,8 @@ import { countWords } from '../../extension/storage/article-record';
 import { counted, localDate, localLanguageName, localNumber } from '../../extension/ui/format';
 import { usePageState, type Progress } from './use-page-state';
 import { FollowOutlet } from './FollowOutlet';
-import { ComparisonView, ProgressLine, progressText, useComparison, type ComparisonLoad } from './ComparisonView';
+import { ComparisonView, ProgressLine, progressText } from './ComparisonView';
+import { useComparison, type ComparisonLoad } from './use-comparison';
 import { VersionsNote } from './VersionsNote';
 
 type Extracted = Extract<PageState, { kind: 'article' | 'not-article' }>;

@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
-import { request, type PageComparison } from '../../extension/protocol';
+import type { PageComparison } from '../../extension/protocol';
 import type { MarkedRunView, PassageView, SharedQuoteView, StoryMatchView, TimelineView, WireView } from '../../lib/compare/report-types';
 import { localDateTime } from '../../extension/ui/VersionChanges';
-import { shownEvidence } from '../../lib/compare/shown';
-import type { FramingView } from '../../lib/framing/view';
+import { comparedLists, shownEvidence } from '../../lib/compare/shown';
 import { counted, localDate, localNumber, localPercent, uiLanguage } from '../../extension/ui/format';
 import { reasonsText } from '../../extension/ui/reasons';
 import { EvidenceButton, HighlightToggle, useShowInPage, type EvidenceTarget } from './evidence';
@@ -13,27 +11,7 @@ import { FramingSection } from './FramingSection';
 import type { Progress } from './use-page-state';
 import { KeptApartList, MatchActions, useKeptApart } from './match-actions';
 import { StorylineEvents, useStoryline } from '../../extension/ui/Storyline';
-
-export type ComparisonLoad = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; comparison: PageComparison | null };
-
-/**
- * The page of a tab compared with the corpus, asked again whenever `refreshKey` changes;
- * `anyway`: compare a page judged not an article too.
- */
-export function useComparison(tabId: number, refreshKey: unknown, anyway = false): ComparisonLoad {
-  const [load, setLoad] = useState<ComparisonLoad>({ kind: 'loading' });
-  useEffect(() => {
-    let current = true;
-    setLoad({ kind: 'loading' });
-    request('page/compare', { tabId, anyway })
-      .then((comparison) => current && setLoad({ kind: 'done', comparison }))
-      .catch((error: Error) => current && setLoad({ kind: 'failed', message: error.message }));
-    return () => {
-      current = false;
-    };
-  }, [tabId, refreshKey, anyway]);
-  return load;
-}
+import { useChosenArticle, useFraming, type ComparisonLoad } from './use-comparison';
 
 /** The progress line's sentence for a stage of the background's analysis. */
 export function progressText(progress: Progress | null): string {
@@ -264,24 +242,6 @@ function PassageItem({ passage, byId, scrollTo }: { passage: PassageView; byId: 
   );
 }
 
-/** The framing beside the chosen article (asked of the background), or the default closest version's. */
-function useFraming(tabId: number, c: PageComparison, chosen: number | null, anyway: boolean): { kind: 'loading' } | { kind: 'done'; framing: FramingView | null } {
-  const [asked, setAsked] = useState<{ id: number; framing: FramingView | null } | null>(null);
-  useEffect(() => {
-    if (chosen === null) return;
-    let current = true;
-    setAsked(null);
-    request('page/framing', { tabId, articleId: chosen, anyway })
-      .then((framing) => current && setAsked({ id: chosen, framing }))
-      .catch(() => current && setAsked({ id: chosen, framing: null }));
-    return () => {
-      current = false;
-    };
-  }, [tabId, c, chosen, anyway]);
-  if (chosen === null) return { kind: 'done', framing: c.framing };
-  return asked?.id === chosen ? { kind: 'done', framing: asked.framing } : { kind: 'loading' };
-}
-
 /** The select of the compared article: all same-event articles (the default), or one of either list. */
 function Switcher({ c, chosen, onChoose }: { c: PageComparison; chosen: number | null; onChoose: (id: number | null) => void }) {
   const option = (a: StoryMatchView) => (
@@ -324,18 +284,10 @@ export function ProgressLine({ text }: { text: string }) {
  */
 export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = false, page }: { tabId: number; load: ComparisonLoad; progress: Progress | null; onOpenCorpus: () => void; anyway?: boolean; page?: PageOnStoryline }) {
   const { scrollTo, missing } = useShowInPage(tabId);
-  const [chosen, setChosen] = useState<number | null>(null);
   const c = load.kind === 'done' ? load.comparison : null;
-  // A new comparison (navigation, corpus change) may no longer have the chosen article.
-  useEffect(() => {
-    if (chosen !== null && c && ![...c.same, ...c.related].some((a) => a.id === chosen)) setChosen(null);
-  }, [c]);
-  const framing = useFraming(tabId, c ?? EMPTY, chosen, anyway);
   const judged = useKeptApart(tabId, c);
-  // An article just marked "not the same event" is no longer one to compare with.
-  useEffect(() => {
-    if (chosen !== null && judged.marked.has(chosen)) setChosen(null);
-  }, [judged.marked]);
+  const [chosen, setChosen] = useChosenArticle(c, judged.marked);
+  const framing = useFraming(tabId, c, chosen, anyway);
   const actions = (a: StoryMatchView) => <MatchActions tabId={tabId} article={a} judged={judged} />;
 
   if (load.kind === 'loading') {
@@ -375,8 +327,7 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
       </>
     );
   }
-  const judgedOut = (list: StoryMatchView[]) => list.filter((a) => !judged.isApart(a.id));
-  const shown = { ...c, same: judgedOut(c.same), related: judgedOut(c.related) };
+  const shown = comparedLists(c, judged.isApart);
 
   const byId = new Map([...sameListed, ...relatedListed].map((a) => [a.id, a]));
   const { quotes, passages, copied, similar, coverage: shownCoverage } = shownEvidence(shown, chosen);
@@ -456,9 +407,3 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
     </div>
   );
 }
-
-const EMPTY: PageComparison = {
-  corpusSize: 0, same: [], related: [], quotes: [], passages: [], framing: null,
-  coverage: { overall: 0, sameEvent: null, byArticle: [] },
-  timings: { extractMs: null, matchMs: 0, compareMs: [], framingMs: 0, totalMs: 0 },
-};

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { request, type KeptApartView } from '../../extension/protocol';
 import type { StoryMatchView } from '../../lib/compare/report-types';
+import { listedWithMarked } from '../../lib/compare/shown';
 import { counted, localDate } from '../../extension/ui/format';
 
 /** Opens the corpus page's side-by-side view of the tab's page and a stored article. */
@@ -47,10 +48,7 @@ export function useKeptApart(tabId: number, refreshKey: unknown) {
     }
   };
   /** A list with the articles marked here put back in place (by score, as the background ranks them), the others hidden. */
-  const withMarked = (articles: StoryMatchView[], relation: StoryMatchView['relation']) =>
-    marked.size === 0
-      ? articles
-      : [...articles.filter((a) => !marked.has(a.id)), ...[...marked.values()].filter((a) => a.relation === relation)].sort((x, y) => y.score - x.score);
+  const withMarked = (articles: StoryMatchView[], relation: StoryMatchView['relation']) => listedWithMarked(articles, marked, relation);
   return {
     marked, error, withMarked,
     /** Marked not the same event, here or earlier: their evidence is not shown. */

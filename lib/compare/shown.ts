@@ -3,7 +3,37 @@
  * from `report.ts` (no analysis imported) so the side panel can use it without bundling the
  * analyses.
  */
-import type { ComparisonReport, ShownEvidence } from './report-types';
+import type { ComparisonReport, ShownEvidence, StoryLists, StoryMatchView } from './report-types';
+
+type Lists = Pick<StoryLists, 'same' | 'related'>;
+
+/**
+ * A list as the panel shows it: the articles the reader marked "not the same event" in this view
+ * kept in their list (the comparison that follows the change no longer has them), so each keeps
+ * its undo in place; in the order of score, as the background ranks them.
+ */
+export function listedWithMarked(articles: StoryMatchView[], marked: ReadonlyMap<number, StoryMatchView>, relation: StoryMatchView['relation']): StoryMatchView[] {
+  if (marked.size === 0) return articles;
+  return [...articles.filter((a) => !marked.has(a.id)), ...[...marked.values()].filter((a) => a.relation === relation)].sort((x, y) => y.score - x.score);
+}
+
+/** The lists without the articles kept apart (marked not the same event, here or earlier): their evidence is not shown, nor offered to choose. */
+export function comparedLists<R extends Lists>(report: R, isApart: (id: number) => boolean): R {
+  const kept = (list: StoryMatchView[]) => list.filter((a) => !isApart(a.id));
+  return { ...report, same: kept(report.same), related: kept(report.related) };
+}
+
+/**
+ * The reader's choice of compared article once the lists or the judgements change: kept while
+ * the article is listed and not marked apart, else back to the default (null, all same-event
+ * articles). Without lists (a comparison under way) the choice waits.
+ */
+export function stillChosen(chosen: number | null, lists: Lists | null, marked: { has(id: number): boolean }): number | null {
+  if (chosen === null) return null;
+  if (marked.has(chosen)) return null;
+  if (lists && ![...lists.same, ...lists.related].some((a) => a.id === chosen)) return null;
+  return chosen;
+}
 
 /**
  * The evidence of the chosen article, or by default of all same-event articles (the storyline's
