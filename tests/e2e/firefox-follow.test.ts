@@ -95,3 +95,31 @@ describe.skipIf(!HAS_FIREFOX)('three outlets of one event followed in Firefox', 
     await panel.screenshot({ path: join(ARTIFACTS, 'follow-three-outlets-firefox.png'), fullPage: true });
   });
 });
+
+describe.skipIf(!HAS_FIREFOX)('following when the reader has withdrawn Recoupe\'s access to all sites (Firefox)', () => {
+  beforeAll(async () => {
+    outlet = await serveOutlet(SEEDS);
+    ff = await launchFirefoxWithExtension();
+  });
+  afterAll(async () => {
+    await ff?.close();
+    await outlet?.close();
+  });
+
+  it('asks access to the followed outlet\'s site only, from the click that follows it, and fetches with it', async () => {
+    const options = await ff.openExtensionPage('options.html');
+    const access = () => options.evaluate(async () => {
+      const api = (globalThis as any).browser;
+      return { all: await api.permissions.contains({ origins: ['<all_urls>'] }), outlet: await api.permissions.contains({ origins: ['*://127.0.0.1/*'] }) };
+    });
+    await options.evaluate(() => (globalThis as any).browser.permissions.remove({ origins: ['<all_urls>'] }));
+    expect(await access()).toEqual({ all: false, outlet: false });
+    await options.waitForSelector('[data-testid="no-feeds"]');
+    await options.type('[data-testid="feed-input"]', `${outlet.origin}/feed.xml`);
+    await options.click('[data-testid="follow-feed"]');
+    await expect.poll(() => text(options, 'feed-message'), { timeout: 30_000 }).toBe('Following Outlet on 127.0.0.1: its articles arrive at the next fetch.');
+    expect(await access()).toEqual({ all: false, outlet: true });
+    await options.click('[data-testid="fetch-now"]');
+    await expect.poll(() => text(options, 'feed-message'), { timeout: 60_000 }).toBe('Fetch done: 3 articles added, 0 removed by your limits.');
+  });
+});
