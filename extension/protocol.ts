@@ -375,7 +375,7 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
     const strings = (v: unknown) => Array.isArray(v) && v.length <= 10_000 && v.every((s) => typeof s === 'string' && s.length <= 1000);
     const day = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
     return isOptional(m.query, (v) => typeof v === 'string' && v.length <= 1000) &&
-      isOptional(m.sites, strings) && isOptional(m.languages, strings) &&
+      isOptional(m.sites, strings) && isOptional(m.languages, strings) && isOptional(m.origins, strings) &&
       isOptional(m.from, day) && isOptional(m.to, day) &&
       isOptional(m.sort, (v) => ['saved', 'published', 'title', 'site', 'words'].includes(v as string)) &&
       isOptional(m.direction, (v) => v === 'asc' || v === 'desc') &&

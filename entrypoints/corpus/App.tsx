@@ -95,6 +95,7 @@ export function App() {
         query,
         ...(params.site !== null ? { sites: [params.site] } : {}),
         ...(params.language !== null ? { languages: [params.language] } : {}),
+        ...(params.origin !== null ? { origins: [params.origin] } : {}),
         ...(params.from ? { from: params.from } : {}),
         ...(params.to ? { to: params.to } : {}),
         sort: params.sort,
@@ -104,7 +105,7 @@ export function App() {
     } catch (error) {
       setMessage({ text: (error as Error).message, error: true });
     }
-  }, [query, params.site, params.language, params.from, params.to, params.sort, params.direction, rows]);
+  }, [query, params.site, params.language, params.origin, params.from, params.to, params.sort, params.direction, rows]);
 
   const loadStories = useCallback(async () => {
     try {
@@ -304,7 +305,7 @@ export function App() {
           {view === 'stories' && <StoriesView stories={stories} total={total} onOpen={(id) => void show(id)} onCompare={compare} />}
           {view === 'list' && (
             <>
-              <Filters params={params} sites={listing.sites} languages={listing.languages} onChange={change} />
+              <Filters params={params} sites={listing.sites} languages={listing.languages} origins={listing.origins} onChange={change} />
               <div class="selection" data-testid="selection-bar">
                 <span data-testid="selected-count">{counted('corpus.selected', selected.size)}</span>
                 {matching > 0 && selected.size < matching && (

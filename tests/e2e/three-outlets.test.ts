@@ -3,9 +3,10 @@
  * on its own port and with its own feed format (RSS 2.0, Atom, JSON Feed; tests/e2e/three-outlets.ts),
  * are followed from the options page (a feed address pasted; an article's address pasted, its
  * feed found in the page) and from the panel ("Follow HuffPost"); after one fetch their articles
- * are in the corpus, and the panel on HuffPost's article lists the other two outlets' versions as
- * the same event, with the quotation all three share and passages from both. Every request of
- * the extension went to the three outlets. The panel is screenshot to tests/artifacts/.
+ * are in the corpus (the corpus manager's filter by origin lists them apart from the samples), and
+ * the panel on HuffPost's article lists the other two outlets' versions as the same event, with
+ * the quotation all three share and passages from both. Every request of the extension went to
+ * the three outlets. The panel is screenshot to tests/artifacts/.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -40,7 +41,7 @@ describe('three outlets followed, fetched once, compared', () => {
     for (const [address, site] of [[outlets.nyt.feedUrl, 'The New York Times'], [outlets.fox.pageUrl(SLUG), 'Fox News']] as const) {
       await options.getByTestId('feed-input').fill(address);
       await options.getByTestId('follow-feed').click();
-      await expect.poll(() => options.getByTestId('feed-message').textContent()).toBe(`Following ${site}: its articles arrive at the next fetch.`);
+      await expect.poll(() => options.getByTestId('feed-message').textContent(), { timeout: 30_000 }).toBe(`Following ${site}: its articles arrive at the next fetch.`);
     }
     await options.close();
   });
@@ -51,19 +52,23 @@ describe('three outlets followed, fetched once, compared', () => {
     await button.waitFor({ timeout: 30_000 });
     expect(await button.textContent()).toBe('Follow HuffPost');
     await button.click();
-    await expect.poll(() => panel.getByTestId('follow-status').textContent()).toBe('Following HuffPost: its articles arrive at the next fetch.');
+    await expect.poll(() => panel.getByTestId('follow-status').textContent(), { timeout: 30_000 }).toBe('Following HuffPost: its articles arrive at the next fetch.');
     await Promise.all([panel.close(), article.close()]);
   });
 
   it('fetches the three feeds once: the three articles are in the corpus', async () => {
     const options = await browser.openExtensionPage('options.html');
-    await expect.poll(() => options.getByTestId('feed-row').count()).toBe(3);
+    await expect.poll(() => options.getByTestId('feed-row').count(), { timeout: 30_000 }).toBe(3);
     await options.getByTestId('fetch-now').click();
     await expect.poll(() => options.getByTestId('feed-message').textContent(), { timeout: 90_000 }).toBe('Fetch done: 3 articles added, 0 removed by your limits.');
     const corpus = await browser.openExtensionPage('corpus.html');
     for (const outlet of Object.values(outlets)) {
       await expect.poll(() => corpus.locator(`[data-testid="article-row"][data-url="${outlet.pageUrl(SLUG)}"]`).count(), { timeout: 30_000 }).toBe(1);
     }
+    // The corpus manager's filter by origin keeps the followed ones, the samples left out.
+    expect(await corpus.getByTestId('filter-origin').locator('option').allTextContents()).toEqual(['Every way', 'samples (5)', 'from followed outlets (3)']);
+    await corpus.getByTestId('filter-origin').selectOption('followed');
+    await expect.poll(() => corpus.getByTestId('article-row').count()).toBe(3);
   });
 
   it('lists, on HuffPost\'s article, the Times\' and Fox News\' versions as the same event, with the quotation they share and passages of both', async () => {
