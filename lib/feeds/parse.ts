@@ -8,7 +8,6 @@
  */
 import { MalformedError, parseFeed as readFeed, type AnyFeed, type AtomFeed } from 'feedsmith';
 
-
 /** Parses markup: `new DOMParser().parseFromString` of the browser, or jsdom's. */
 export type ParseMarkup = (text: string, type: 'text/xml' | 'text/html') => Document;
 
@@ -147,10 +146,11 @@ function itemsOf(read: AnyFeed, base: string, parse: ParseMarkup): FeedParse {
   }
 }
 
-function readWithFeedsmith(text: string, base: string, parse: ParseMarkup): FeedParse {
+/** `document`: the XML text, or the JSON Feed already parsed. */
+function readWithFeedsmith(document: string | object, base: string, parse: ParseMarkup): FeedParse {
   let read: AnyFeed;
   try {
-    read = readFeed(text);
+    read = readFeed(document);
   } catch (error) {
     return { ok: false, problem: error instanceof MalformedError ? 'malformed' : 'not-a-feed' };
   }
@@ -162,12 +162,13 @@ export function parseFeed(text: string, base: string, parse: ParseMarkup): FeedP
   if (text.length > MAX_FEED_CHARS) return { ok: false, problem: 'too-large' };
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('{')) {
+    let json: unknown;
     try {
-      JSON.parse(start);
+      json = JSON.parse(start);
     } catch {
       return { ok: false, problem: 'malformed' };
     }
-    return readWithFeedsmith(start, base, parse);
+    return readWithFeedsmith(json as object, base, parse);
   }
   if (/^<!doctype html|^<html[\s>]/i.test(start)) return { ok: false, problem: 'html' };
   // Entity declarations are how XML bombs expand; no news feed declares any. (feedsmith would not

@@ -5,8 +5,8 @@
  * feed found in the page) and from the panel ("Follow HuffPost"); after one fetch their articles
  * are in the corpus (the corpus manager's filter by origin lists them apart from the samples), and
  * the panel on HuffPost's article lists the other two outlets' versions as the same event, with
- * the quotation all three share and passages from both. Every request of the extension went to
- * the three outlets. The panel is screenshot to tests/artifacts/.
+ * the quotation all three share and passages from both; it is then saved. Every request of the
+ * extension went to the three outlets. The panel is screenshot to tests/artifacts/.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -87,9 +87,12 @@ describe('three outlets followed, fetched once, compared', () => {
     expect(passages).toContain('The New York Times');
     expect(passages).toContain('Fox News');
     await panel.screenshot({ path: join(ARTIFACTS, 'follow-three-outlets.png'), fullPage: true });
+    // Saving the followed article makes it the reader's own (kept whatever the retention).
+    await panel.getByTestId('save').click();
+    await expect.poll(() => panel.getByTestId('save-status').textContent(), { timeout: 30_000 }).toMatch(/^(Saved to|Updated in) your corpus\.$/);
   });
 
-  it('contacted the three outlets only', () => {
+  it('contacted the three outlets only, while following, fetching, comparing and saving', () => {
     const origins = new Set(Object.values(outlets).map((o) => o.origin));
     expect(extensionRequests.filter((url) => !origins.has(new URL(url).origin))).toEqual([]);
   });
