@@ -265,7 +265,7 @@ export interface Requests {
   /** Replaces the settings; site names are normalised (the stored list is the reply) and a bad one refuses them all. */
   'settings/set': { req: { settings: Settings }; res: Settings; from: 'extension' };
   /** The feeds a tab's page declares (`<link rel="alternate">`), each with the id of its followed feed, or null when not followed. */
-  'page/feeds': { req: { tabId: number }; res: { url: string; title: string | null; followedId: number | null }[]; from: 'extension' };
+  'page/feeds': { req: { tabId: number }; res: { url: string; title: string | null; followedId: number | null; access: string[] }[]; from: 'extension' };
   /**
    * Import pages from a list of links (the page read the file with lib/links), a few at a time:
    * each fetched from its site without cookies, extracted, stored with origin `import`; replies each address's outcome.

@@ -9,6 +9,7 @@ import { FEED_SETTING_BOUNDS, type FeedSettings, type FollowedFeed } from '../..
 import { parseOpml, toOpml, STARTER_FEEDS } from '../../lib/feeds';
 import { localNumber, uiLanguage } from '../../extension/ui/format';
 import { askOutletAccess } from '../../extension/ui/outlet-access';
+import { outletPatterns } from '../../extension/site-patterns';
 
 type Message = { text: string; error: boolean } | null;
 
@@ -63,7 +64,7 @@ export function Feeds() {
   const followAddress = (url: string) => act(async () => {
     if (state?.feeds.some((f) => f.url === url)) return i18n.t('feeds.alreadyFollowed', [url]);
     // First, while the click is still a user gesture.
-    if (!(await askOutletAccess([url]))) throw new Error(i18n.t('feeds.permissionRefused'));
+    if (!(await askOutletAccess(outletPatterns([url])))) throw new Error(i18n.t('feeds.permissionRefused'));
     const feed = await request('feeds/follow', { url });
     return i18n.t('feeds.followed', [feedName(feed)]);
   });

@@ -112,7 +112,7 @@ function ArticleView({ page, progress }: { page: Extracted; progress: Progress |
         {compared && <Coverage load={load} progress={progress} />}
         {article.text.trim() && <SaveButton page={page} label={page.kind === 'article' ? i18n.t('panel.save') : i18n.t('panel.saveAnyway')} />}
         {page.savedId !== null && <VersionsNote tabId={page.tabId} refreshKey={page} lang={article.language ?? undefined} />}
-        <FollowOutlet tabId={page.tabId} pageUrl={page.url} outlet={article.siteName ?? page.url.replace(/^[a-z]+:\/\/(www\.)?([^/:]+).*$/is, '$2')} />
+        <FollowOutlet tabId={page.tabId} outlet={article.siteName ?? page.url.replace(/^[a-z]+:\/\/(www\.)?([^/:]+).*$/is, '$2')} />
       </header>
       {compared && <ComparisonView tabId={page.tabId} load={load} progress={progress} onOpenCorpus={openCorpus} anyway={anyway} />}
       <details class="body" open={!compared}>

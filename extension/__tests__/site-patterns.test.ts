@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outletPatterns } from '../outlet-access';
+import { outletPatterns } from '../site-patterns';
 
 describe('outletPatterns: the host access asked when following an outlet', () => {
   it.each([
