@@ -293,7 +293,7 @@ export interface Requests {
   /** Replaces the settings; site names are normalised (the stored list is the reply) and a bad one refuses them all. */
   'settings/set': { req: { settings: Settings }; res: Settings; from: 'extension' };
   /** The feeds a tab's page declares (`<link rel="alternate">`), each with the id of its followed feed, or null when not followed. */
-  'page/feeds': { req: { tabId: number }; res: { url: string; title: string | null; followedId: number | null }[]; from: 'extension' };
+  'page/feeds': { req: { tabId: number }; res: { url: string; title: string | null; followedId: number | null; access: string[] }[]; from: 'extension' };
   /**
    * Import pages from a list of links (the page read the file with lib/links), a few at a time:
    * each fetched from its site without cookies, extracted, stored with origin `import`; replies each address's outcome.
@@ -403,7 +403,7 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
     const strings = (v: unknown) => Array.isArray(v) && v.length <= 10_000 && v.every((s) => typeof s === 'string' && s.length <= 1000);
     const day = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
     return isOptional(m.query, (v) => typeof v === 'string' && v.length <= 1000) &&
-      isOptional(m.sites, strings) && isOptional(m.languages, strings) &&
+      isOptional(m.sites, strings) && isOptional(m.languages, strings) && isOptional(m.origins, strings) &&
       isOptional(m.from, day) && isOptional(m.to, day) &&
       isOptional(m.sort, (v) => ['saved', 'published', 'title', 'site', 'words'].includes(v as string)) &&
       isOptional(m.direction, (v) => v === 'asc' || v === 'desc') &&

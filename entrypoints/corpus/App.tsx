@@ -182,7 +182,7 @@ export function App() {
           {view === 'stories' && <StoriesView stories={stories} total={total} onOpen={(id) => void show(id)} onCompare={compare} />}
           {view === 'list' && (
             <>
-              <Filters params={params} sites={listing.sites} languages={listing.languages} onChange={change} />
+              <Filters params={params} sites={listing.sites} languages={listing.languages} origins={listing.origins} onChange={change} />
               <div class="selection" data-testid="selection-bar">
                 <span data-testid="selected-count">{counted('corpus.selected', selected.size)}</span>
                 {matching > 0 && selected.size < matching && (

@@ -1,4 +1,4 @@
-/** The search box, the filters (site, language, published dates) and the order of the list. */
+/** The search box, the filters (site, language, how articles came in, published dates) and the order of the list. */
 import { i18n } from '#i18n';
 import type { CorpusSort, Facet } from '../../extension/storage/corpus';
 import { localNumber } from '../../extension/ui/format';
@@ -8,16 +8,18 @@ export interface ListParams {
   query: string;
   site: string | null;
   language: string | null;
+  /** How the articles came in (`ArticleOrigin`). */
+  origin: string | null;
   from: string;
   to: string;
   sort: CorpusSort;
   direction: 'asc' | 'desc';
 }
 
-export const DEFAULT_PARAMS: ListParams = { query: '', site: null, language: null, from: '', to: '', sort: 'saved', direction: 'desc' };
+export const DEFAULT_PARAMS: ListParams = { query: '', site: null, language: null, origin: null, from: '', to: '', sort: 'saved', direction: 'desc' };
 
 /** Whether any filter narrows the list (the search words aside). */
-export const filtered = (p: ListParams) => p.site !== null || p.language !== null || !!p.from || !!p.to;
+export const filtered = (p: ListParams) => p.site !== null || p.language !== null || p.origin !== null || !!p.from || !!p.to;
 
 const SORTS: CorpusSort[] = ['saved', 'published', 'title', 'site', 'words'];
 const sortLabel = (s: CorpusSort) => ({
@@ -45,8 +47,11 @@ function FacetSelect({ label, all, facets, value, name, onChange, testId }: {
   );
 }
 
-export function Filters({ params, sites, languages, onChange }: {
-  params: ListParams; sites: Facet[]; languages: Facet[]; onChange: (p: Partial<ListParams>) => void;
+const ORIGIN_LABELS = { page: 'corpus.origin.page', sample: 'corpus.origin.sample', import: 'corpus.origin.import', followed: 'corpus.origin.followed' } as const;
+const originLabel = (v: string) => (v in ORIGIN_LABELS ? i18n.t(ORIGIN_LABELS[v as keyof typeof ORIGIN_LABELS]) : v);
+
+export function Filters({ params, sites, languages, origins, onChange }: {
+  params: ListParams; sites: Facet[]; languages: Facet[]; origins: Facet[]; onChange: (p: Partial<ListParams>) => void;
 }) {
   return (
     <div class="filters" role="group" aria-label={i18n.t('corpus.filtersLabel')}>
@@ -61,6 +66,7 @@ export function Filters({ params, sites, languages, onChange }: {
       />
       <FacetSelect label={i18n.t('corpus.filterSite')} all={i18n.t('corpus.allSites')} facets={sites} value={params.site} name={(v) => v || i18n.t('corpus.noSite')} onChange={(site) => onChange({ site })} testId="filter-site" />
       <FacetSelect label={i18n.t('corpus.filterLanguage')} all={i18n.t('corpus.allLanguages')} facets={languages} value={params.language} name={(v) => languageLabel(v || null)} onChange={(language) => onChange({ language })} testId="filter-language" />
+      <FacetSelect label={i18n.t('corpus.filterOrigin')} all={i18n.t('corpus.allOrigins')} facets={origins} value={params.origin} name={originLabel} onChange={(origin) => onChange({ origin })} testId="filter-origin" />
       <label class="filter">
         <span>{i18n.t('corpus.publishedFrom')}</span>
         <input type="date" value={params.from} max={params.to || undefined} onChange={(e) => onChange({ from: e.currentTarget.value })} data-testid="filter-from" />

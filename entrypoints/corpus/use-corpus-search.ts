@@ -21,6 +21,7 @@ export function searchRequest(params: ListParams, query: string, limit: number):
     query,
     ...(params.site !== null ? { sites: [params.site] } : {}),
     ...(params.language !== null ? { languages: [params.language] } : {}),
+    ...(params.origin !== null ? { origins: [params.origin] } : {}),
     ...(params.from ? { from: params.from } : {}),
     ...(params.to ? { to: params.to } : {}),
     sort: params.sort,

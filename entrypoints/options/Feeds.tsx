@@ -8,6 +8,8 @@ import { MAX_FEED_ADDRESS_CHARS, MAX_FEED_LIST, request, type FeedsState } from 
 import { FEED_SETTING_BOUNDS, type FeedSettings, type FollowedFeed } from '../../extension/storage/feeds';
 import { parseOpml, toOpml, STARTER_FEEDS } from '../../lib/feeds';
 import { localNumber, uiLanguage } from '../../extension/ui/format';
+import { askOutletAccess } from '../../extension/ui/outlet-access';
+import { outletPatterns } from '../../extension/site-patterns';
 
 type Message = { text: string; error: boolean } | null;
 
@@ -61,6 +63,8 @@ export function Feeds() {
 
   const followAddress = (url: string) => act(async () => {
     if (state?.feeds.some((f) => f.url === url)) return i18n.t('feeds.alreadyFollowed', [url]);
+    // First, while the click is still a user gesture.
+    if (!(await askOutletAccess(outletPatterns([url])))) throw new Error(i18n.t('feeds.permissionRefused'));
     const feed = await request('feeds/follow', { url });
     return i18n.t('feeds.followed', [feedName(feed)]);
   });

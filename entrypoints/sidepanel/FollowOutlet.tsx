@@ -4,9 +4,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { request } from '../../extension/protocol';
+import { askOutletAccess } from '../../extension/ui/outlet-access';
 
 export function FollowOutlet({ tabId, outlet }: { tabId: number; outlet: string }) {
-  const [feed, setFeed] = useState<{ url: string; followedId: number | null } | null>(null);
+  const [feed, setFeed] = useState<{ url: string; followedId: number | null; access: string[] } | null>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
@@ -18,6 +19,8 @@ export function FollowOutlet({ tabId, outlet }: { tabId: number; outlet: string 
   const follow = async () => {
     setBusy(true);
     try {
+      // First, while the click is still a user gesture.
+      if (!(await askOutletAccess(feed.access))) throw new Error(i18n.t('feeds.permissionRefused'));
       const followed = await request('feeds/follow', { url: feed.url });
       setFeed({ ...feed, followedId: followed.id });
       setStatus({ text: i18n.t('feeds.followed', [outlet]), error: false });

@@ -133,6 +133,8 @@ export interface CorpusSearch {
   sites?: string[];
   /** Keep these languages (`''` for an unknown language). */
   languages?: string[];
+  /** Keep the articles that came in these ways (`ArticleOrigin`: saved, sample, imported, followed). */
+  origins?: string[];
   /** Published on or after this day, `YYYY-MM-DD` (the date as the publisher wrote it). */
   from?: string;
   /** Published on or before this day, `YYYY-MM-DD`. */
@@ -163,6 +165,7 @@ export interface CorpusListing {
   articles: ListedArticle[];
   sites: Facet[];
   languages: Facet[];
+  origins: Facet[];
 }
 
 /** Rows sent when the page does not say. */
@@ -221,16 +224,19 @@ const facets = (counts: Map<string, number>): Facet[] =>
 /**
  * The corpus page's list: the articles holding every word of the query (in the title, site, URL
  * or text), kept by the filters, in the chosen order. Texts are searched here, batch by batch,
- * and only summaries and snippets go back. The site and language counts follow faceted search:
- * each counts the articles the *other* filters keep, so that choosing a site shows how many
+ * and only summaries and snippets go back. The site, language and origin counts follow faceted
+ * search: each counts the articles the *other* filters keep, so that choosing a site shows how many
  * articles each other site would add.
  */
 export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Promise<CorpusListing> {
   const query = compileQuery(search.query ?? '');
-  const sites = search.sites?.length ? new Set(search.sites) : null;
-  const languages = search.languages?.length ? new Set(search.languages) : null;
-  const siteCounts = new Map<string, number>();
-  const languageCounts = new Map<string, number>();
+  const chosen = (values: string[] | undefined) => (values?.length ? new Set(values) : null);
+  // Each facet: the article's value, the values chosen, and the counts.
+  const dimensions = [
+    { value: (a: StoredArticle) => a.site ?? '', chosen: chosen(search.sites), counts: new Map<string, number>() },
+    { value: (a: StoredArticle) => a.language ?? '', chosen: chosen(search.languages), counts: new Map<string, number>() },
+    { value: (a: StoredArticle) => a.origin, chosen: chosen(search.origins), counts: new Map<string, number>() },
+  ];
   const kept: ListedArticle[] = [];
   let total = 0;
   await eachArticle(db, (a) => {
@@ -239,18 +245,22 @@ export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Pro
     if ((search.from || search.to) && (!day || (search.from && day < search.from) || (search.to && day > search.to))) return;
     const found = matchArticle(query, a);
     if (!found) return;
-    const inSites = !sites || sites.has(a.site ?? '');
-    const inLanguages = !languages || languages.has(a.language ?? '');
-    if (inLanguages) countInto(siteCounts, a.site ?? '');
-    if (inSites) countInto(languageCounts, a.language ?? '');
-    if (inSites && inLanguages) kept.push({ ...toSummary(a), snippet: found.snippet });
+    const values = dimensions.map((d) => d.value(a));
+    const misses = dimensions.map((d, i) => d.chosen !== null && !d.chosen.has(values[i]!));
+    const missed = misses.filter(Boolean).length;
+    // A facet counts the article when every *other* filter keeps it.
+    dimensions.forEach((d, i) => {
+      if (missed === 0 || (missed === 1 && misses[i])) countInto(d.counts, values[i]!);
+    });
+    if (missed === 0) kept.push({ ...toSummary(a), snippet: found.snippet });
   });
   kept.sort(comparator(search.sort ?? 'saved', search.direction ?? 'desc'));
   return {
     total,
     ids: kept.map((a) => a.id),
     articles: kept.slice(0, search.limit ?? DEFAULT_LIST_LIMIT),
-    sites: facets(siteCounts),
-    languages: facets(languageCounts),
+    sites: facets(dimensions[0]!.counts),
+    languages: facets(dimensions[1]!.counts),
+    origins: facets(dimensions[2]!.counts),
   };
 }

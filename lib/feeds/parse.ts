@@ -1,10 +1,12 @@
 /**
  * Feed documents → items: RSS 2.0, RSS 1.0 (RDF), Atom 1.0 (RFC 4287) and JSON Feed 1.x
- * (https://www.jsonfeed.org/version/1.1/). No feed library is among the project's dependencies,
- * so this reads the XML with the platform's DOMParser (passed in: the browser's, or jsdom's in
- * Node), small and strict: a document that is not well-formed, declares entities, or is HTML is
- * refused with a reason; an item whose link is not an http(s) address is left out and counted.
+ * (https://www.jsonfeed.org/version/1.1/), read by feedsmith (https://feedsmith.dev: each dialect
+ * and its namespaces mapped to one structure; no network, entities never expanded). Around it, our
+ * strict checks: a document too large, not well-formed (the platform's DOMParser, passed in: the
+ * browser's, or jsdom's in Node), declaring entities, or HTML is refused with a reason; an item
+ * whose link is not an http(s) address is left out and counted; item text is made plain text inert.
  */
+import { MalformedError, parseFeed as readFeed, type AnyFeed, type AtomFeed } from 'feedsmith';
 
 /** Parses markup: `new DOMParser().parseFromString` of the browser, or jsdom's. */
 export type ParseMarkup = (text: string, type: 'text/xml' | 'text/html') => Document;
@@ -75,25 +77,9 @@ function isoDate(value: string | null | undefined): string | null {
   return Number.isFinite(time) ? new Date(time).toISOString() : null;
 }
 
-/** Direct element children named `name` (local name: namespaces vary between feed dialects). */
-const children = (el: Element, name: string) => {
-  // Walks siblings: indexing `el.children` is quadratic in jsdom on a channel of 10,000 items.
-  const found: Element[] = [];
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.localName === name) found.push(c);
-  return found;
-};
-const childText = (el: Element, ...names: string[]): string | null => {
-  for (const name of names) {
-    const found = children(el, name)[0];
-    const text = found?.textContent?.trim();
-    if (text) return text;
-  }
-  return null;
-};
+interface RawItem { link: string | null | undefined; title: string | null | undefined; html: string | null | undefined; date: string | null | undefined }
 
-interface RawItem { link: string | null; title: string | null; html: string | null; date: string | null }
-
-function collect(format: ParsedFeed['format'], title: string | null, site: string | null, raw: RawItem[], base: string, parse: ParseMarkup | null): FeedParse {
+function collect(format: ParsedFeed['format'], title: string | null | undefined, site: string | null | undefined, raw: RawItem[], base: string, parse: ParseMarkup): FeedParse {
   const items: FeedItem[] = [];
   const seen = new Set<string>();
   let skipped = 0;
@@ -104,96 +90,100 @@ function collect(format: ParsedFeed['format'], title: string | null, site: strin
       continue;
     }
     seen.add(url);
-    const text = r.html ? (parse ? htmlText(r.html, parse) : collapse(r.html)) : '';
     items.push({
       url,
-      title: r.title ? (parse ? htmlText(r.title, parse) : collapse(r.title)).slice(0, 1000) || null : null,
-      text: text.slice(0, MAX_ITEM_TEXT),
+      title: r.title ? htmlText(r.title, parse).slice(0, 1000) || null : null,
+      text: r.html ? htmlText(r.html, parse).slice(0, MAX_ITEM_TEXT) : '',
       publishedTime: isoDate(r.date),
     });
   }
   return { ok: true, feed: { format, title: title ? collapse(title).slice(0, 300) : null, siteUrl: webAddress(site, base), items, skipped } };
 }
 
-function atomLink(el: Element): string | null {
-  const links = children(el, 'link');
-  const alternate = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate') ?? null;
-  return alternate?.getAttribute('href') ?? null;
+/** An Atom element's page: its link with rel="alternate" (the default rel, RFC 4287 §4.2.7.2). */
+const atomLink = (links: AtomFeed.Link<string>[] | undefined) => links?.find((l) => (l.rel ?? 'alternate') === 'alternate')?.href;
+
+/** feedsmith's reading (each dialect mapped to its modern fields) → our items. */
+function itemsOf(read: AnyFeed, base: string, parse: ParseMarkup): FeedParse {
+  switch (read.format) {
+    case 'rss': {
+      const { feed } = read;
+      return collect('rss', feed.title, feed.link, (feed.items ?? []).map((i) => ({
+        // <guid isPermaLink="true"> (the default) is the item's page when <link> is missing.
+        link: i.link ?? (i.guid?.isPermaLink !== false ? i.guid?.value : null),
+        title: i.title,
+        html: i.content?.encoded ?? i.description,
+        date: i.pubDate ?? i.dc?.dates?.[0],
+      })), base, parse);
+    }
+    case 'rdf': {
+      const { feed } = read;
+      return collect('rdf', feed.title, feed.link, (feed.items ?? []).map((i) => ({
+        link: i.link ?? i.rdf?.about,
+        title: i.title,
+        html: i.content?.encoded ?? i.description,
+        date: i.dc?.dates?.[0],
+      })), base, parse);
+    }
+    case 'atom': {
+      const { feed } = read;
+      return collect('atom', feed.title?.value, atomLink(feed.links), (feed.entries ?? []).map((e) => ({
+        link: atomLink(e.links),
+        title: e.title?.value,
+        html: e.content?.value ?? e.summary?.value,
+        date: e.published ?? e.updated,
+      })), base, parse);
+    }
+    case 'json': {
+      const { feed } = read;
+      return collect('json', feed.title, feed.home_page_url, (feed.items ?? []).map((i) => ({
+        link: i.url ?? i.external_url,
+        title: i.title,
+        html: i.content_html ?? i.content_text ?? i.summary,
+        date: i.date_published ?? i.date_modified,
+      })), base, parse);
+    }
+  }
 }
 
-function parseJsonFeed(text: string, base: string, parse: ParseMarkup): FeedParse {
-  let doc: unknown;
+/** `document`: the XML text, or the JSON Feed already parsed. */
+function readWithFeedsmith(document: string | object, base: string, parse: ParseMarkup): FeedParse {
+  let read: AnyFeed;
   try {
-    doc = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'malformed' };
+    read = readFeed(document);
+  } catch (error) {
+    return { ok: false, problem: error instanceof MalformedError ? 'malformed' : 'not-a-feed' };
   }
-  const d = doc as { version?: unknown; title?: unknown; home_page_url?: unknown; items?: unknown };
-  if (typeof d !== 'object' || d === null || typeof d.version !== 'string' || !d.version.startsWith('https://jsonfeed.org/version/') || !Array.isArray(d.items)) {
-    return { ok: false, problem: 'not-a-feed' };
-  }
-  const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  const raw = d.items.map((i: Record<string, unknown> | null): RawItem => ({
-    link: str(i?.url) ?? str(i?.external_url),
-    title: str(i?.title),
-    html: str(i?.content_html) ?? str(i?.content_text) ?? str(i?.summary),
-    date: str(i?.date_published) ?? str(i?.date_modified),
-  }));
-  return collect('json', str(d.title), str(d.home_page_url), raw, base, parse);
+  return itemsOf(read, base, parse);
 }
 
 /** Reads a feed document fetched from `base` (its address: relative links resolve against it). */
 export function parseFeed(text: string, base: string, parse: ParseMarkup): FeedParse {
   if (text.length > MAX_FEED_CHARS) return { ok: false, problem: 'too-large' };
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('{')) return parseJsonFeed(start, base, parse);
+  if (start.startsWith('{')) {
+    let json: unknown;
+    try {
+      json = JSON.parse(start);
+    } catch {
+      return { ok: false, problem: 'malformed' };
+    }
+    return readWithFeedsmith(json as object, base, parse);
+  }
   if (/^<!doctype html|^<html[\s>]/i.test(start)) return { ok: false, problem: 'html' };
-  // Entity declarations are how XML bombs expand; no news feed declares any.
+  // Entity declarations are how XML bombs expand; no news feed declares any. (feedsmith would not
+  // expand them either, but would keep "&name;" as text: a wrong title.)
   if (/<!ENTITY/i.test(start)) return { ok: false, problem: 'malformed' };
-  let doc: Document;
+  // feedsmith forgives what is not well-formed (a title "T</b>", a feed cut short); the platform's
+  // XML parser is strict, so a document it refuses is refused with that reason.
+  let root: Element | null;
   try {
-    doc = parse(start, 'text/xml');
+    const doc = parse(start, 'text/xml');
+    root = doc.getElementsByTagName('parsererror').length > 0 ? null : doc.documentElement;
   } catch {
-    return { ok: false, problem: 'malformed' };
+    root = null;
   }
-  const root = doc.documentElement;
-  if (!root || doc.getElementsByTagName('parsererror').length > 0) return { ok: false, problem: 'malformed' };
-  switch (root.localName) {
-    case 'rss': {
-      const channel = children(root, 'channel')[0];
-      if (!channel) return { ok: false, problem: 'not-a-feed' };
-      const raw = children(channel, 'item').map((i): RawItem => ({
-        // <guid isPermaLink="true"> is the item's page when <link> is missing.
-        link: childText(i, 'link') ?? (children(i, 'guid')[0]?.getAttribute('isPermaLink') !== 'false' ? childText(i, 'guid') : null),
-        title: childText(i, 'title'),
-        html: childText(i, 'encoded', 'description'),
-        date: childText(i, 'pubDate', 'date'),
-      }));
-      return collect('rss', childText(channel, 'title'), childText(channel, 'link'), raw, base, parse);
-    }
-    case 'RDF': {
-      const channel = children(root, 'channel')[0];
-      const raw = children(root, 'item').map((i): RawItem => ({
-        link: childText(i, 'link') ?? i.getAttribute('rdf:about'),
-        title: childText(i, 'title'),
-        html: childText(i, 'encoded', 'description'),
-        date: childText(i, 'date'),
-      }));
-      if (!channel && raw.length === 0) return { ok: false, problem: 'not-a-feed' };
-      return collect('rdf', channel ? childText(channel, 'title') : null, channel ? childText(channel, 'link') : null, raw, base, parse);
-    }
-    case 'feed': {
-      const raw = children(root, 'entry').map((e): RawItem => ({
-        link: atomLink(e),
-        title: childText(e, 'title'),
-        html: childText(e, 'content', 'summary'),
-        date: childText(e, 'published', 'updated'),
-      }));
-      return collect('atom', childText(root, 'title'), atomLink(root), raw, base, parse);
-    }
-    case 'html':
-      return { ok: false, problem: 'html' };
-    default:
-      return { ok: false, problem: 'not-a-feed' };
-  }
+  if (!root) return { ok: false, problem: 'malformed' };
+  if (root.localName === 'html') return { ok: false, problem: 'html' };
+  return readWithFeedsmith(start, base, parse);
 }

@@ -58,6 +58,8 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
+      // permissions.request is granted without its prompt: a headless browser cannot answer one.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   try {

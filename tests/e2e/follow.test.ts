@@ -45,7 +45,7 @@ describe('following an outlet from the options page', () => {
     await expect.poll(() => options.getByTestId('no-feeds').textContent()).toBe('You follow no outlet yet.');
     await options.getByTestId('feed-input').fill(`${origin}/feed.xml`);
     await options.getByTestId('follow-feed').click();
-    await expect.poll(() => options.getByTestId('feed-message').textContent()).toBe('Following Outlet on 127.0.0.1: its articles arrive at the next fetch.');
+    await expect.poll(() => options.getByTestId('feed-message').textContent(), { timeout: 30_000 }).toBe('Following Outlet on 127.0.0.1: its articles arrive at the next fetch.');
     expect(await options.getByTestId('feed-status').textContent()).toBe('Not fetched yet.');
   });
 
@@ -76,7 +76,7 @@ describe('following an outlet from the options page', () => {
     await button.waitFor({ timeout: 30_000 });
     expect(await button.textContent()).toBe('Follow RT France');
     await button.click();
-    await expect.poll(() => panel.getByTestId('follow-status').textContent()).toBe('Following RT France: its articles arrive at the next fetch.');
+    await expect.poll(() => panel.getByTestId('follow-status').textContent(), { timeout: 30_000 }).toBe('Following RT France: its articles arrive at the next fetch.');
     expect(await button.count()).toBe(0);
     await options.reload();
     await expect.poll(() => options.getByTestId('feed-row').count()).toBe(2);

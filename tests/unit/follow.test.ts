@@ -276,7 +276,7 @@ describe('the schedule', () => {
 });
 
 describe('the feeds a page declares (the panel’s “Follow” button)', () => {
-  it('are read from the page’s links, checked, and marked when followed', async () => {
+  it('are read from the page’s links, checked, marked when followed, with the host access following needs (the site of the feed and page)', async () => {
     const links = [
       { rel: 'alternate', type: 'application/rss+xml', href: '/rss.xml', title: 'À la une' },
       { rel: 'alternate', type: 'application/rss+xml', href: 'javascript:alert(1)', title: null },
@@ -286,11 +286,11 @@ describe('the feeds a page declares (the panel’s “Follow” button)', () => 
     const pageSays = () => background.executeScript.mockImplementationOnce(async () => [{ result: links }]);
     pageSays();
     const origin = new URL(PAGE_URL).origin;
-    expect(await value({ type: 'page/feeds', tabId: background.tabId })).toEqual([{ url: `${origin}/rss.xml`, title: 'À la une', followedId: null }]);
+    expect(await value({ type: 'page/feeds', tabId: background.tabId })).toEqual([{ url: `${origin}/rss.xml`, title: 'À la une', followedId: null, access: ['*://*.example.org/*'] }]);
     routes[`${origin}/rss.xml`] = () => ({ body: rss([]) });
     const feed = await followFeed(`${origin}/rss.xml`);
     pageSays();
-    expect(await value({ type: 'page/feeds', tabId: background.tabId })).toEqual([{ url: `${origin}/rss.xml`, title: 'À la une', followedId: feed.id }]);
+    expect(await value({ type: 'page/feeds', tabId: background.tabId })).toEqual([{ url: `${origin}/rss.xml`, title: 'À la une', followedId: feed.id, access: ['*://*.example.org/*'] }]);
   });
 
   it('are none when the page answers something else', async () => {

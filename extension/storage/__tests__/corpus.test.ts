@@ -158,6 +158,20 @@ describe('the corpus page search: words in the text, filters, facets and order',
     expect(all.languages).toEqual([{ value: 'fr', count: 2 }, { value: '', count: 1 }, { value: 'en', count: 1 }]);
   });
 
+  it('filters by the way articles came in (saved, followed, imported), counting each way among the articles the other filters keep', async () => {
+    await saveArticle(db, toNewArticle(extracted({ title: 'Suivi', siteName: 'RT France', language: 'fr', text: 'Un article du fil suivi.' }), 'https://x.org/followed', 'followed', new Date('2026-01-05')));
+    await saveArticle(db, toNewArticle(extracted({ title: 'Importé', siteName: 'Reuters', language: 'en', text: 'An imported article.' }), 'https://x.org/imported', 'import', new Date('2026-01-06')));
+    expect(await titles({ origins: ['followed'] })).toEqual(['Suivi']);
+    expect(await titles({ origins: ['followed', 'import'] })).toEqual(['Importé', 'Suivi']);
+    expect(await titles({ origins: ['page'], sites: ['RT France'] })).toEqual(['Sans date', 'Kerry à Moscou']);
+    const listing = await searchCorpus(db, { origins: ['followed'], languages: ['fr'] });
+    // Origins among the French articles; sites among the followed French ones; languages among the followed ones.
+    expect(listing.origins).toEqual([{ value: 'page', count: 2 }, { value: 'followed', count: 1 }]);
+    expect(listing.sites).toEqual([{ value: 'RT France', count: 1 }]);
+    expect(listing.languages).toEqual([{ value: 'fr', count: 1 }]);
+    expect((await searchCorpus(db, {})).origins).toEqual([{ value: 'page', count: 4 }, { value: 'followed', count: 1 }, { value: 'import', count: 1 }]);
+  });
+
   it('sends the first rows only, and every matching id in order', async () => {
     const listing = await searchCorpus(db, { sort: 'title', direction: 'asc', limit: 2 });
     expect(listing.articles.map((a) => a.title)).toEqual(['Aleppo truce', 'Kerry à Moscou']);

@@ -77,6 +77,12 @@ describe('parseFeed refuses what is not a feed, with the reason', () => {
     ['HTML served as a feed', '<!DOCTYPE html><html><head><title>Accueil</title></head><body><p>x</p></body></html>', 'html'],
     ['XHTML', '<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', 'html'],
     ['an XML bomb (entity declarations)', '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><rss><channel><title>&b;</title></channel></rss>', 'malformed'],
+    ['billion laughs', `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]><rss version="2.0"><channel><title>&lol9;</title></channel></rss>`, 'malformed'],
+    ['an external entity (XXE)', '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><item><link>https://outlet.example/x</link><description>&x;</description></item></channel></rss>', 'malformed'],
+    // feedsmith alone forgives these (a title "T</b>", the items before the cut): the strict gate refuses them.
+    ['mismatched tags', '<rss version="2.0"><channel><title>T</b></title><item><link>https://outlet.example/x</link></item></channel></rss>', 'malformed'],
+    ['a feed cut short', '<rss version="2.0"><channel><item><link>https://outlet.example/x</link></item><item><link>https://outlet.example/y', 'malformed'],
+    ['an unescaped ampersand', '<rss version="2.0"><channel><item><link>https://outlet.example/x?a=1&b=2</link></item></channel></rss>', 'malformed'],
     ['another XML document', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', 'not-a-feed'],
     ['RSS without channel', '<rss version="2.0"/>', 'not-a-feed'],
     ['broken JSON', '{"version": "https://jsonfeed.org/version/1.1", "items": [', 'malformed'],
@@ -104,6 +110,16 @@ describe('parseFeed on hostile content', () => {
     const result = parseFeed(rss, BASE, parse);
     expect(result.ok && result.feed.items.map((i) => i.url)).toEqual(['https://outlet.example/ok']);
     expect(result.ok && result.feed.skipped).toBe(5);
+  });
+
+  it('reads the namespaced fields feeds use instead of the core ones (content:encoded, dc:date, Atom content)', () => {
+    const rss = `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+      <item><link>https://outlet.example/n</link><description>Court.</description><content:encoded><![CDATA[<p>Texte entier.</p>]]></content:encoded><dc:date>2024-05-01T10:00:00Z</dc:date></item></channel></rss>`;
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><link rel="enclosure" href="/x.mp3"/><link href="/e"/>
+      <content type="html">&lt;p&gt;Full.&lt;/p&gt;</content><summary>Short.</summary><updated>2024-05-02T00:00:00Z</updated></entry></feed>`;
+    const items = (text: string) => { const r = parseFeed(text, BASE, parse); return r.ok ? r.feed.items : r.problem; };
+    expect(items(rss)).toEqual([{ url: 'https://outlet.example/n', title: null, text: 'Texte entier.', publishedTime: '2024-05-01T10:00:00.000Z' }]);
+    expect(items(atom)).toEqual([{ url: 'https://outlet.example/e', title: null, text: 'Full.', publishedTime: '2024-05-02T00:00:00.000Z' }]);
   });
 
   it('keeps the first (newest) items of a feed of 10,000', () => {
