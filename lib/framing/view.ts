@@ -20,6 +20,7 @@
  * @module
  */
 import { entityKey } from '../match';
+import { isHonorific } from '../text';
 import type { Quote, Span } from '../quotes';
 import { articleFraming, compareFraming, type ArticleFraming, type FramingInput } from './index';
 import type { ActorLabel, ActorRow } from './group';
@@ -284,7 +285,6 @@ export function nameLike(name: string, lang: string): boolean {
 
 /** Words that may follow a speaker's name: a verb of saying, an auxiliary, a relative. */
 const AFTER_NAME = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'who', 'which', 'a', 'ont', 'avait', 'est', 'qui', 'aussi', 'lui-meme', 'elle-meme']);
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'm', 'mme', 'mgr']);
 
 /**
  * A citation that names its source whole: not a piece of a longer name (`Partiers` of `Tea
@@ -297,7 +297,7 @@ function wholeName(text: string, at: Span, lang: string, speech: ReadonlySet<str
   if (/^\p{Lu}\.?$/u.test(ws[ws.length - 1]!)) return false;
   const before = /(\S+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at.start - 30), at.start))?.[1] ?? '';
   const lex = compiledLexicon(lang);
-  if (/^\p{Lu}[\p{L}-]*\.?$/u.test(before) && !lex.titles.has(fold(before)) && !HONORIFICS.has(fold(before).replace(/\.$/u, ''))) return false;
+  if (/^\p{Lu}[\p{L}-]*\.?$/u.test(before) && !lex.titles.has(fold(before)) && !isHonorific(fold(before))) return false;
   if (ws.length === 1) {
     // One word before a noun is an adjective (`Democratic senators`).
     const next = /^[ \u00a0]+([\p{L}'’-]+)/u.exec(text.slice(at.end, at.end + 30))?.[1];

@@ -21,7 +21,7 @@ import { fold, lexicon } from './lexicon';
 import type { Lexicon } from './lexicon';
 import { pairMarks } from './marks';
 import { findSpeaker } from './speaker';
-import type { Quote, Span } from './types';
+import type { Quote, QuoteContext, Span } from './types';
 
 /** A quote of this many words or more is reported speech, whatever its context. */
 const SHORT_MAX_WORDS = 4;
@@ -45,22 +45,6 @@ function sentenceAt(spans: readonly Span[], at: number): Span | null {
     else return s;
   }
   return null;
-}
-
-/** Context of one quotation that the kind and speaker rules read. */
-export interface QuoteContext {
-  text: string;
-  lang: string;
-  lex: Lexicon;
-  /** The sentence (widened to cover the quotation and its marks). */
-  sentence: Span;
-  /** Word tokens of the sentence outside every quotation of depth 0 in it. */
-  before: Token[];
-  after: Token[];
-  open: Span;
-  close: Span;
-  /** Spans of the other quotations of the sentence (their tokens are not cues). */
-  others: Span[];
 }
 
 function isContentWord(t: Token | undefined, lex: Lexicon, lang: string): boolean {

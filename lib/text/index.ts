@@ -20,6 +20,8 @@ export type { LanguageGuess } from './language';
 export { baseLanguage, CORE_LANGUAGES, isSupportedLanguage, SUPPORTED_LANGUAGES } from './languages';
 export { hasStemmer, stem } from './stem';
 export { isStopword, stopwordKey, stopwords } from './stopwords';
+export { isHonorific, wordsOfEveryLanguage } from './lexicon';
+export type { WordClass } from './lexicon';
 
 /** A token kept for matching, with its comparison stem. */
 export interface Term extends Token {
