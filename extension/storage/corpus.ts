@@ -7,6 +7,7 @@ import type { ArticleVersion, CorpusDb } from './corpus-db';
 import { readableArticle, toSummary, type ArticleSummary, type NewArticle, type StoredArticle } from './article-record';
 import { sameSite } from './identity';
 import { compileQuery, matchArticle, type Snippet } from '../../lib/search';
+import { fold } from '../../lib/text';
 import { forgetKeptApart } from './kept-apart';
 
 export interface SaveResult {
@@ -97,24 +98,19 @@ export function articleVersions(db: CorpusDb, id: number): Promise<ArticleVersio
   return db.versions.where('articleId').equals(id).sortBy('id');
 }
 
-/** Lower-cased, accent-free form for the title search. */
-function searchable(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /**
  * Stored articles, most recently saved first. A query keeps the articles whose title, site or
  * URL contains every word of it (case and accents ignored).
  */
 export async function listArticles(db: CorpusDb, query = ''): Promise<ArticleSummary[]> {
-  const words = searchable(query).split(/\s+/).filter(Boolean);
+  const words = fold(query).split(/\s+/).filter(Boolean);
   const all: StoredArticle[] = [];
   await eachArticle(db, (a) => all.push(a));
   all.sort((x, y) => y.savedAt.localeCompare(x.savedAt) || y.id - x.id);
   const matching = words.length === 0
     ? all
     : all.filter((a) => {
-        const haystack = searchable(`${a.title ?? ''} ${a.site ?? ''} ${a.url}`);
+        const haystack = fold(`${a.title ?? ''} ${a.site ?? ''} ${a.url}`);
         return words.every((w) => haystack.includes(w));
       });
   return matching.map(toSummary);

@@ -30,7 +30,7 @@ import type { Quote } from '../quotes';
 import { entityKey, findEntities } from '../match';
 import { compiledLexicon, type CompiledLabel, type CompiledLexicon } from './lexicon';
 import { spanIndex } from './spans';
-import { adjacent, fold, stop, words, type Word } from './words';
+import { adjacent, lowerNoAccents, stop, words, type Word } from './words';
 import type { Span } from '../quotes';
 
 /** Why a word of a label is there: the modifiers that carry framing. */
@@ -245,9 +245,9 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
       const gap = text.slice(ws[j]!.end, ws[n]!.start);
       const acr = /^\s*\(\s*$/u.exec(gap) && /^\p{Lu}{2,6}$/u.test(ws[n]!.text) && /^\s*\)/u.test(text.slice(ws[n]!.end));
       if (acr && d.proper) {
-        const initials = ws.slice(d.headI0, d.headI1 + 1).map((w) => fold(w.text)[0]).join('');
-        const acronym = fold(ws[n]!.text);
-        if (initials.includes(acronym) || ws.slice(d.headI0, d.headI1 + 1).filter((w) => w.cap).map((w) => fold(w.text)[0]).join('') === acronym) {
+        const initials = ws.slice(d.headI0, d.headI1 + 1).map((w) => lowerNoAccents(w.text)[0]).join('');
+        const acronym = lowerNoAccents(ws[n]!.text);
+        if (initials.includes(acronym) || ws.slice(d.headI0, d.headI1 + 1).filter((w) => w.cap).map((w) => lowerNoAccents(w.text)[0]).join('') === acronym) {
           d.modifiers.push({ ...mod(n, n, 'acronym'), start: ws[n]!.start, end: ws[n]!.end });
           acronymOf.set(acronym, d);
           j = n;
@@ -338,7 +338,7 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
   for (const d of drafts) {
     if (d.actor === null) continue;
     if (d.via === 'name' && d.i0 === d.headI0 && d.i1 === d.headI1) {
-      const def = acronymOf.get(fold(text.slice(ws[d.i0]!.start, ws[d.i1]!.end)));
+      const def = acronymOf.get(lowerNoAccents(text.slice(ws[d.i0]!.start, ws[d.i1]!.end)));
       if (def && def !== d && def.actor) { d.actor = def.actor; d.via = 'acronym'; }
     }
     const start = ws[d.i0]!.start;
@@ -355,7 +355,7 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
     m.start = Math.min(m.start, q.marks.open.start);
     m.end = Math.max(m.end, q.marks.close.end);
     const before = /(\S+)\s*$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
-    if (before && HEDGES_BEFORE.has(fold(before[1]!))) {
+    if (before && HEDGES_BEFORE.has(lowerNoAccents(before[1]!))) {
       const s = m.start - before[0].length;
       m.modifiers.unshift({ text: before[1]!, start: s, end: s + before[1]!.length, kind: 'hedge' });
       m.start = s;
@@ -372,7 +372,7 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
       continue;
     }
     const proper = /^\p{Lu}/u.test(text.slice(m.head.start, m.head.end));
-    if (prev && proper && prev.via === 'lexicon' && lex.classifiers.has(fold(prev.text.split(/\s/u)[0] ?? '')) && /^[ \u00a0]+$/u.test(text.slice(prev.end, m.start))) {
+    if (prev && proper && prev.via === 'lexicon' && lex.classifiers.has(lowerNoAccents(prev.text.split(/\s/u)[0] ?? '')) && /^[ \u00a0]+$/u.test(text.slice(prev.end, m.start))) {
       prev.modifiers.push({ text: prev.text, start: prev.start, end: prev.end, kind: 'classifier' });
       Object.assign(prev, { ...m, start: prev.start, text: text.slice(prev.start, m.end), modifiers: [...prev.modifiers, ...m.modifiers] });
       continue;
@@ -406,7 +406,7 @@ function appositions(text: string, ws: Word[], mentions: ActorMention[], lex: Co
     // After: `, ` or ` (` then a determiner, ≤1 adjective, an apposition noun, up to the next , ( ) ; . or line end.
     const after = /^(\s*[,(]\s*)/u.exec(text.slice(m.end, m.end + 4));
     const prevWord = /(\S+)\s*$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1];
-    if (after && !LOCATIVE.has(fold(prevWord ?? ''))) {
+    if (after && !LOCATIVE.has(lowerNoAccents(prevWord ?? ''))) {
       const i = wordAt.get(m.end + after[1]!.length);
       if (i !== undefined && DETERMINERS.has(ws[i]!.lower) && !ws[i]!.breakAfter) {
         const headWord = lex.appositionNouns.has(ws[i + 1]?.lower ?? '') ? i + 1 : lex.appositionNouns.has(ws[i + 2]?.lower ?? '') && !ws[i + 1]!.breakAfter ? i + 2 : -1;

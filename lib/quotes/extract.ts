@@ -17,7 +17,7 @@
  */
 import { sentences, tokenize } from '../text';
 import type { Token } from '../text';
-import { fold, lexicon } from './lexicon';
+import { lexicon } from './lexicon';
 import type { Lexicon } from './lexicon';
 import { pairMarks } from './marks';
 import { findSpeaker } from './speaker';
@@ -296,5 +296,3 @@ function bracketIndex(text: string): { within(start: number, end: number): Span[
 function shift(t: Token, by: number): Token {
   return { ...t, start: t.start + by, end: t.end + by };
 }
-
-export { fold };

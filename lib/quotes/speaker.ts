@@ -19,9 +19,8 @@
  * named subject before the quotation, an interview's question line — the speaker is unknown,
  * and a final check (`isSpeakerPhrase`) refuses pronouns, clauses and possessive phrases.
  */
-import { isHonorific, isStopword, tokenize, wordsOfEveryLanguage } from '../text';
+import { fold, isHonorific, isStopword, tokenize, wordsOfEveryLanguage } from '../text';
 import type { Token } from '../text';
-import { fold } from './lexicon';
 import type { Quote, QuoteContext, Span } from './types';
 
 /** Longest speaker noun phrase, in tokens: "le ministre russe des Affaires étrangères Sergueï Lavrov" is 9. */

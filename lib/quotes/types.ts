@@ -1,12 +1,9 @@
 /** The shapes that lib/quotes returns; every offset indexes into the text given to it. */
 import type { Token } from '../text';
 import type { Lexicon } from './lexicon';
+import type { Span } from '../text/span';
 
-/** A half-open character range `[start, end)`. */
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span };
 
 /** Reported speech (someone's words) or a scare quote (a label held at a distance: framing). */
 export type QuoteKind = 'reported' | 'scare';

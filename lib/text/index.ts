@@ -11,7 +11,8 @@ import { tokenize, type Token } from './segment';
 import { stem } from './stem';
 import { isStopword } from './stopwords';
 
-export { foldAccents, normalizeForComparison, normalizeWithMap } from './normalize';
+export { fold, foldAccents, normalizeForComparison, normalizeWithMap } from './normalize';
+export type { Span } from './span';
 export type { NormalizedText, NormalizeOptions } from './normalize';
 export { sentences, tokenize } from './segment';
 export type { Token } from './segment';

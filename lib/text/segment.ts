@@ -14,9 +14,9 @@
  * - Numbers are single tokens with their separators (`280.000`, `6,5`, `1er`, `3h30`); the final
  *   dot of an abbreviation is not part of the word (`U.S.` → `U.S`).
  */
-import type { Span } from '../extract/types';
+import type { Span } from './span';
 import { isHonorific } from './lexicon';
-import { foldAccents, normalizeForComparison } from './normalize';
+import { fold } from './normalize';
 
 export interface Token {
   /** The token exactly as in the text: `text === source.slice(start, end)`. */
@@ -125,7 +125,7 @@ function splitElision(word: string, start: number, out: Token[]): void {
 }
 
 function makeToken(text: string, start: number): Token {
-  return { text, start, end: start + text.length, norm: foldAccents(normalizeForComparison(text)) };
+  return { text, start, end: start + text.length, norm: fold(text) };
 }
 
 /**
