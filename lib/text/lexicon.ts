@@ -26,18 +26,18 @@ export function wordsOfEveryLanguage(cls: WordClass): ReadonlySet<string> {
   return set;
 }
 
-/** Honorifics accent-folded, case as written (`Gen`, `MM`, `Mme`). */
-const HONORIFICS: ReadonlySet<string> = new Set([...wordsOfEveryLanguage('honorifics')].map(foldAccents));
+/** Honorifics as written and accent-folded (`Gén`, `Gen`, `MM`, `Mme`), and in lower case. */
+const HONORIFICS: ReadonlySet<string> = new Set([...wordsOfEveryLanguage('honorifics')].flatMap((h) => [h, foldAccents(h)]));
+const LOWER_HONORIFICS: ReadonlySet<string> = new Set([...HONORIFICS].map((h) => h.toLowerCase()));
 
 /**
  * Whether `word` (a final full stop allowed) is an honorific of any language. As written
  * (`caseAsWritten`), `Me` is one and `me` is not; otherwise a lower-case word is taken as a
  * folded token (`mme`, `mm`, `gen` are), but a word in other capitals must match as written
- * (`ING`, the bank, is no `Ing.`).
+ * (`ING`, the bank, is no `Ing.`). Set lookups only: the sentence splitter and the speaker
+ * finder ask for every word before a full stop.
  */
 export function isHonorific(word: string, caseAsWritten = false): boolean {
-  const w = foldAccents(word).replace(/\.$/u, '');
-  if (HONORIFICS.has(w)) return true;
-  if (caseAsWritten || w !== w.toLowerCase()) return false;
-  return HONORIFICS.has(w.charAt(0).toUpperCase() + w.slice(1)) || HONORIFICS.has(w.toUpperCase());
+  const w = word.endsWith('.') ? word.slice(0, -1) : word;
+  return HONORIFICS.has(w) || (!caseAsWritten && LOWER_HONORIFICS.has(w) && w === w.toLowerCase());
 }
