@@ -38,7 +38,6 @@ export const ADJUST = {
   publishedClose: 0.05,
   /** Per shared figure, up to three. */
   sharedFigure: 0.02,
-  /** Per shared quote / passage reported by the caller, up to three each. */
 } as const;
 /** Days apart beyond which two dates of the event contradict each other. */
 export const CONFLICT_DAYS = 3;

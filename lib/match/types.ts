@@ -52,7 +52,6 @@ export type Relation = 'same' | 'related' | 'unrelated';
 export type MatchReason =
   /** A day both articles give: the event date of each, or a date of one's lead the other mentions too. */
   | { code: 'same-date'; date: string }
-  /** Quotations or passages found in both by the quotes and passages analyses. */
   /** Phrases of three words inside quotation marks in both. */
   | { code: 'same-quoted-words'; count: number }
   /** Names of people, places and organisations in both (not those in a large share of the corpus), most telling first. */

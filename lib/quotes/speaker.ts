@@ -153,7 +153,10 @@ function found(ctx: QuoteContext, np: { span: Span }, cue: Token | null): Speake
 const MASCULINE = wordsOfEveryLanguage('masculineTitles');
 const FEMININE = wordsOfEveryLanguage('feminineTitles');
 /** Personal pronouns of one person (an inverted `il` of `a-t-il dit` is one too), with their gender. */
-const PERSONAL = new Map([...[...wordsOfEveryLanguage('masculinePronouns')].map((w) => [w, 'm'] as const), ...[...wordsOfEveryLanguage('femininePronouns')].map((w) => [w, 'f'] as const)]);
+const PERSONAL = new Map([
+  ...[...wordsOfEveryLanguage('masculinePronouns')].map((w) => [w, 'm'] as const),
+  ...[...wordsOfEveryLanguage('femininePronouns')].map((w) => [w, 'f'] as const),
+]);
 
 /** An organisation: one of its words is an organisation noun of the lexicon, or it is one acronym (`FBI`, `CGT`). */
 function isOrganisation(ctx: QuoteContext, speaker: string): boolean {
