@@ -26,14 +26,14 @@ import { join } from 'node:path';
 import { extractFile } from '../cli/commands/extract';
 import { alignQuotes, extractQuotes } from '../lib/quotes';
 import type { Quote, SharedQuote } from '../lib/quotes';
-import { foldAccents, normalizeForComparison } from '../lib/text';
+import { fold } from '../lib/text';
 import { halfOf } from './fixture-split';
 import type { Half } from './fixture-split';
 import { FIXTURES_DIR, SEEDS_DIR } from './shared-fixtures';
 
 export const POLNEAR_DIR = join(FIXTURES_DIR, 'polnear/test');
 
-const norm = (s: string): string => foldAccents(normalizeForComparison(s)).replace(/[\s.,;:]+$/u, '');
+const norm = (s: string): string => fold(s).replace(/[\s.,;:]+$/u, '');
 
 interface SeedsGold {
   quotes_per_article: Record<string, string[]>;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { CorpusIndex, type Story } from '../../lib/index';
+import { CorpusIndex, type Story } from '../../lib/corpus-index';
 import { describeReason, gradePrepared, prepare } from '../../lib/match';
 import { readSeedGold, SEEDS_DIR } from '../../tests/shared-fixtures';
 import { readBasil, readGiletsJaunes } from '../../tests/unit/match-fixtures';
@@ -53,7 +53,7 @@ describe('candidates as a SQL join (cli/research/candidates.sql, DuckDB)', () =>
   const corpus = [...basil, ...gilets].sort(byId);
   const path = writeJsonl('features.jsonl', corpus);
 
-  it('finds, for every article, the candidates lib/index finds (BASIL and gilets jaunes together, 296 articles)', async () => {
+  it('finds, for every article, the candidates lib/corpus-index finds (BASIL and gilets jaunes together, 296 articles)', async () => {
     const index = CorpusIndex.build(corpus);
     const sql = await candidatesOf(path);
     let sameOrder = 0;
@@ -104,7 +104,7 @@ describe('the pipeline features → candidates (DuckDB) → grade → stories', 
   ])('grades the pairs of %s that `recoupe stories` grades, with its corpus statistics, to the same links', async (name, records) => {
     const corpus = [...records].sort(byId);
     const { pairLines, grades } = await gradeThroughPipeline(corpus);
-    // Under lib/index's GRADE_ALL_BELOW (500 articles): every pair is graded, as `recoupe stories` does.
+    // Under lib/corpus-index's GRADE_ALL_BELOW (500 articles): every pair is graded, as `recoupe stories` does.
     expect(pairLines, name).toHaveLength((corpus.length * (corpus.length - 1)) / 2);
     const index = CorpusIndex.build(corpus);
     const features = new Map(corpus.map((r) => [r.id, prepare(r.features, index)]));

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeFeatures, corpusStats, describeReason, gradePair } from '../../lib/match';
-import { firstWords, indexKeys } from '../../lib/index';
+import { firstWords, indexKeys } from '../../lib/corpus-index';
 import { readSeedGold, SEEDS_DIR } from '../../tests/shared-fixtures';
 import { readBasil } from '../../tests/unit/match-fixtures';
 import { compare, compareRecord, type CompareOutput } from '../commands/compare';

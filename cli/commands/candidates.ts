@@ -1,4 +1,4 @@
-import { STORY_CANDIDATES } from '../../lib/index';
+import { STORY_CANDIDATES } from '../../lib/corpus-index';
 import { connect, defineCandidates, PAIRS_SQL, streamLines, writeStats } from '../research/duckdb';
 import type { Command } from './command';
 import { UsageError } from './command';

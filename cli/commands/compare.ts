@@ -1,7 +1,7 @@
 import type { Command } from './command';
 import { UsageError } from './command';
 import { computeFeatures } from '../../lib/match';
-import { CorpusIndex, matchPage } from '../../lib/index';
+import { CorpusIndex, matchPage } from '../../lib/corpus-index';
 import { comparisonReport, preparePage, reportNow, type StoredVersion } from '../../lib/compare/report';
 import type { ComparisonReport } from '../../lib/compare/report-types';
 import { readArticleFile } from '../corpus-folder';

@@ -1,5 +1,5 @@
 import { computeFeatures } from '../../lib/match';
-import { firstWords, indexKeys } from '../../lib/index';
+import { firstWords, indexKeys } from '../../lib/corpus-index';
 import { parseArticle, type FeaturesRecord } from '../stream/records';
 import { streamOnly, type Command } from './command';
 

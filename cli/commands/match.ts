@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { computeFeatures, describeReason } from '../../lib/match';
-import { CorpusIndex, gradeCandidates } from '../../lib/index';
+import { CorpusIndex, gradeCandidates } from '../../lib/corpus-index';
 import type { MatchReason, Relation } from '../../lib/match/types';
 import { readArticleFile, readCorpusFolder } from '../corpus-folder';
 import type { Command } from './command';

@@ -1,6 +1,6 @@
 import { computeFeatures, type Relation } from '../../lib/match';
 import type { MatchReason } from '../../lib/match/types';
-import { firstWords, groupStories, labelStories, StoryLinks } from '../../lib/index';
+import { firstWords, groupStories, labelStories, StoryLinks } from '../../lib/corpus-index';
 import { readCorpusFolder } from '../corpus-folder';
 import { InputError } from '../read-page';
 import { RecordError, streamJsonl, type RecordTransform } from '../stream/jsonl';
@@ -50,7 +50,7 @@ export const stories: Command = {
       return undefined;
     }
     const corpus = await readCorpusFolder(args[0]!, { onSkip: (m) => process.stderr.write(`recoupe: skipped: ${m}\n`) });
-    // The grouping is lib/index's, shared with the extension's corpus page.
+    // The grouping is lib/corpus-index's, shared with the extension's corpus page.
     return { stories: groupStories(corpus.map((c) => ({ id: c.id, title: c.article.title || firstWords(c.article.text), features: computeFeatures(c.article) }))) };
   },
 };

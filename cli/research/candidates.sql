@@ -1,4 +1,4 @@
--- Candidates as a join: the corpus index's candidate step (lib/index/corpus-index.ts) in SQL,
+-- Candidates as a join: the corpus index's candidate step (lib/corpus-index/corpus-index.ts) in SQL,
 -- over the output of `recoupe features`. Runs as is in DuckDB (`recoupe candidates` runs it) and
 -- in Spark SQL (README, "Research pipeline"): standard SQL with window functions only.
 --
@@ -7,7 +7,7 @@
 --   article_keys(id, key, cnt, pos)    one row per index key of an article (`keys` of its record:
 --                                      entities `e:…` first, then stems; pos = its place in the list)
 --   settings(candidate_limit, grade_all_below, posted_keys, max_df_share, min_max_df,
---            entity_boost, min_candidate_share)   one row: lib/index's constants
+--            entity_boost, min_candidate_share)   one row: lib/corpus-index's constants
 -- Output views: key_df (key, df, docs), posted (id, key, cnt), candidates (query, candidate,
 -- score, rank), candidate_pairs (a, b) with a < b: the pairs to grade.
 
@@ -61,7 +61,7 @@ FROM (
 WHERE candidate_rank <= candidate_limit AND score >= best * min_candidate_share;
 
 -- The pairs to grade, each once: a pair either article finds; every pair of a corpus smaller
--- than `grade_all_below` (as lib/index's candidateIds grades all of a small corpus).
+-- than `grade_all_below` (as lib/corpus-index's candidateIds grades all of a small corpus).
 CREATE OR REPLACE TEMPORARY VIEW candidate_pairs AS
 SELECT DISTINCT LEAST(c.query, c.candidate) AS a, GREATEST(c.query, c.candidate) AS b
 FROM candidates c

@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import { extname } from 'node:path';
 import type { Writable } from 'node:stream';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { ENTITY_BOOST, GRADE_ALL_BELOW, MAX_DF_SHARE, MIN_CANDIDATE_SHARE, MIN_MAX_DF, POSTED_KEYS, STORY_CANDIDATES } from '../../lib/index';
+import { ENTITY_BOOST, GRADE_ALL_BELOW, MAX_DF_SHARE, MIN_CANDIDATE_SHARE, MIN_MAX_DF, POSTED_KEYS, STORY_CANDIDATES } from '../../lib/corpus-index';
 
 const CANDIDATES_SQL = readFileSync(new URL('./candidates.sql', import.meta.url), 'utf8');
 

@@ -25,7 +25,7 @@ export interface FeaturesRecord {
   id: string;
   title: string | null;
   features: ArticleFeatures;
-  /** The keys the corpus index counts and posts this article under, with their counts (lib/index `indexKeys`). */
+  /** The keys the corpus index counts and posts this article under, with their counts (lib/corpus-index `indexKeys`). */
   keys: [string, number][];
 }
 

@@ -12,7 +12,7 @@ import type { StoredArticle } from '../../extension/storage/article-record';
 import { setKeptApart } from '../../extension/storage/kept-apart';
 import type { PageState } from '../../extension/protocol';
 import { StoryIndex } from '../background/story-index';
-import { StoryLinks } from '../../lib/index';
+import { StoryLinks } from '../../lib/corpus-index';
 import { withAnalysis } from '../../extension/storage/analysis';
 import { deleteArticles, getMeta, saveArticle } from '../../extension/storage/corpus';
 

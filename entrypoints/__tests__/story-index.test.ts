@@ -16,7 +16,7 @@ import { withAnalysis } from '../../extension/storage/analysis';
 import { importArticles } from '../../extension/storage/import-export';
 import { loadSamples, type SampleFile } from '../../extension/storage/samples';
 import { StoryIndex } from '../background/story-index';
-import { CorpusIndex } from '../../lib/index';
+import { CorpusIndex } from '../../lib/corpus-index';
 import { featuresOf } from '../../extension/storage/analysis';
 import { extractFromText } from '../../lib/extract';
 import { FIXTURES_DIR } from '../../tests/shared-fixtures';

@@ -5,7 +5,7 @@
  * report holds is decided in lib/compare; the panel only renders it.
  */
 import { computeFeatures } from '../../lib/match';
-import { matchPageAsync } from '../../lib/index';
+import { matchPageAsync } from '../../lib/corpus-index';
 import { prepareArticle, type PreparedArticle } from '../../lib/compare';
 import { COMPARE_BUDGET, comparedInDetail, comparisonReport, pickMatches, preparePage, type PreparedPage } from '../../lib/compare/report';
 import type { ExtractedArticle } from '../../lib/extract/types';

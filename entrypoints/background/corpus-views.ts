@@ -4,7 +4,7 @@
  * from `lib/`, where the texts and the index are; the page only renders the result.
  */
 import { i18n } from '#i18n';
-import { firstWords, labelStories, pairKey } from '../../lib/index';
+import { firstWords, labelStories, pairKey } from '../../lib/corpus-index';
 import { gradePrepared, prepare, type PreparedFeatures } from '../../lib/match';
 import { sideBySide } from '../../lib/compare/report';
 import type { SideBySide } from '../../lib/compare/report-types';

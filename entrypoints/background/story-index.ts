@@ -8,12 +8,12 @@
  * change and the next write of the index leaves an index the next start rebuilds, not one that
  * still describes an article's old text.
  *
- * The links (lib/index's `StoryLinks`: which stored articles report the same event) are what the
+ * The links (lib/corpus-index's `StoryLinks`: which stored articles report the same event) are what the
  * Stories view groups; a saved or imported article's links are graded in the background, a few
  * articles at a time, so opening the view only groups the links already found. Saved links are
  * checked against the index when loaded (deleted articles dropped, new ones graded).
  */
-import { CorpusIndex, GRADE_ALL_BELOW, loadOrRebuild, storyCandidates, StoryLinks } from '../../lib/index';
+import { CorpusIndex, GRADE_ALL_BELOW, loadOrRebuild, storyCandidates, StoryLinks } from '../../lib/corpus-index';
 import type { ArticleFeatures } from '../../lib/match';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { featuresOf } from '../../extension/storage/analysis';

@@ -2,9 +2,9 @@
  * A storyline timeline (issue 17, item 4): the events related to some stored articles (and to the
  * tab's page), each event a same-event story of the corpus or an article alone, in date order with
  * its reports — ordered by lib/timeline `storylineTimeline`, grouped by the background's
- * same-event links (the Stories view's stories), related by lib/index's matching.
+ * same-event links (the Stories view's stories), related by lib/corpus-index's matching.
  */
-import { firstWords, labelStories, matchPageAsync } from '../../lib/index';
+import { firstWords, labelStories, matchPageAsync } from '../../lib/corpus-index';
 import { storylineTimeline, type Dated } from '../../lib/timeline';
 import type { StorylineEventView, StorylinePage, StorylineVersion } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';

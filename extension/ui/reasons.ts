@@ -33,8 +33,6 @@ function figure(value: string): string {
 export function reasonText(r: MatchReason): string {
   switch (r.code) {
     case 'same-date': return i18n.t('reason.sameDate', [day(r.date)]);
-    case 'shared-quotes': return counted('reason.sharedQuotes', r.count);
-    case 'shared-passages': return counted('reason.sharedPassages', r.count);
     case 'same-quoted-words': return counted('reason.sameQuotedWords', r.count);
     case 'shared-entities': return i18n.t('reason.sharedEntities', [list(r.values)]);
     case 'shared-figures': return i18n.t('reason.sharedFigures', [list(r.values.map(figure))]);

@@ -14,7 +14,7 @@
 import { quoteSelector } from '../anchor';
 import { articleFraming, type ArticleFraming } from '../framing';
 import { framingView, type OtherVersion, type FramingView } from '../framing/view';
-import type { Match } from '../index';
+import type { Match } from '../corpus-index';
 import { comparePrepared, coverageOfPage, markRuns, prepareArticle, type ArticleText, type PairComparison, type PreparedArticle } from '.';
 import { comparePassages, isCopied, unionSpans } from '../passages';
 import { likelySource, timeline, type Dated } from '../timeline';

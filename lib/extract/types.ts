@@ -1,8 +1,6 @@
-/** A half-open character range `[start, end)` into a string. */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../text/span';
+
+export type { Span };
 
 /** One thing the extractor set aside, and why (after defuddle's debug removals trace). */
 export interface Removal {

@@ -27,10 +27,11 @@
  * `Washington Post` and `Bush` stays alone beside `George Bush` and `Jeb Bush`).
  */
 import type { Quote } from '../quotes';
+import { wordsOfEveryLanguage, type WordClass } from '../text';
 import { entityKey, findEntities } from '../match';
 import { compiledLexicon, type CompiledLabel, type CompiledLexicon } from './lexicon';
 import { spanIndex } from './spans';
-import { adjacent, fold, stop, words, type Word } from './words';
+import { adjacent, lowerNoAccents, stop, words, type Word } from './words';
 import type { Span } from '../quotes';
 
 /** Why a word of a label is there: the modifiers that carry framing. */
@@ -56,22 +57,26 @@ export interface ActorMention extends Span {
   via: 'lexicon' | 'name' | 'apposition' | 'acronym';
 }
 
+/** A word class of lib/text's lexicon, every language, in the form framing compares (`Word.lower`). */
+const wordClass = (cls: WordClass): ReadonlySet<string> => new Set([...wordsOfEveryLanguage(cls)].map(lowerNoAccents));
 /** Hedges before a label (Hyland 1998 "shields"; the quotes lexicon's distancing words). */
-const HEDGES_BEFORE = new Set(['pretendu', 'pretendue', 'pretendus', 'pretendues', 'soi-disant', 'presume', 'presumee', 'presumes', 'presumees', 'suppose', 'supposee', 'supposes', 'supposees', 'autoproclame', 'autoproclamee', 'autoproclames', 'so-called', 'alleged', 'self-styled', 'self-proclaimed', 'purported', 'supposed']);
+const HEDGES_BEFORE = wordClass('hedgesBefore');
 /** Hedges after a label (`factions de l'opposition dites modérée`). */
-const HEDGES_AFTER = new Set(['dit', 'dite', 'dits', 'dites', 'qualifie', 'qualifiee', 'qualifies', 'qualifiees']);
-const INTENSIFIERS = new Set(['plus', 'tres', 'moins', 'more', 'most', 'very', 'less']);
+const HEDGES_AFTER = wordClass('hedgesAfter');
+const INTENSIFIERS = wordClass('intensifiers');
 /** French adjective endings (not verb endings: `-aient`, `-ent` are left out). */
 const FR_ADJECTIVE = /(?:\u00e9|ee|\u00e9s|ees|russes?|arabes?|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|ique|iques|iste|istes|el|elle|els|elles|al|ale|aux|ales|if|ive|ifs|ives|eux|euse|euses|aire|aires|ere|eres|ier|iers|ste|stes)$/u;
 /** English adjective endings before a head (`moderate rebels`, `radical Islamic militants`). */
 const EN_ADJECTIVE = /(?:al|ic|ive|ous|ist|ed|ent|ant|ary|ian|ish|less|ful|ible|able|ate|-\p{L}+)$/u;
 /** A past participle, head of an agent phrase (`supportés par`, `opposés au`, `backed by`). */
 const PARTICIPLE = /(?:e|ee|es|ees|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites|ed)$/u;
-const AGENT_PREPOSITIONS = new Set(['par', 'au', 'aux', 'a', 'by', 'to']);
-const LOCATIVE = new Set(['a', 'en', 'au', 'aux', 'dans', 'in', 'at', 'to', 'from', 'vers', 'depuis']);
-const DE = new Set(['de', 'du', 'des']);
-const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'the', 'a', 'an']);
-/** Government words whose actor is named by their complement (`gouvernement du président syrien`). */
+const AGENT_PREPOSITIONS = wordClass('agentPrepositions');
+const LOCATIVE = wordClass('locativePrepositions');
+const DE = wordClass('genitives');
+const DETERMINERS = wordClass('articles');
+/** Name connectors (`de`, `of`, `bin`): lower-case words a capitalised run may hold. */
+const CONNECTORS = wordClass('nameConnectors');
+/** At most this many modifier words after a head. */
 const MAX_MODIFIER_WORDS = 3;
 
 interface Draft {
@@ -120,7 +125,6 @@ function lexiconAt(ws: Word[], text: string, i: number, lex: CompiledLexicon): {
 /** Capitalised runs (names), as `[i0, i1]`, cut where `findEntities` judges the name starts. */
 function nameRuns(ws: Word[], text: string, lang: string, lex: CompiledLexicon): [number, number][] {
   const keys = new Set(findEntities(text, lang).map((e) => e[0]));
-  const connectors = new Set(['de', 'du', 'des', 'la', 'le', 'al', 'el', 'of', 'the', 'bin', 'ben', 'von', 'van']);
   const out: [number, number][] = [];
   let i = 0;
   while (i < ws.length) {
@@ -135,7 +139,7 @@ function nameRuns(ws: Word[], text: string, lang: string, lex: CompiledLexicon):
     let j = i;
     while (j + 1 < ws.length && !ws[j]!.breakAfter && adjacent(text, ws[j]!, ws[j + 1]!) && !lex.notActors.has(ws[j + 1]!.lower)) {
       if (ws[j + 1]!.cap) j++;
-      else if (connectors.has(ws[j + 1]!.lower) && j + 2 < ws.length && ws[j + 2]!.cap && !ws[j + 1]!.breakAfter && adjacent(text, ws[j + 1]!, ws[j + 2]!)) j += 2;
+      else if (CONNECTORS.has(ws[j + 1]!.lower) && j + 2 < ws.length && ws[j + 2]!.cap && !ws[j + 1]!.breakAfter && adjacent(text, ws[j + 1]!, ws[j + 2]!)) j += 2;
       else break;
     }
     // Drop leading words until the rest is a name findEntities knows (`Selon la Maison Blanche`).
@@ -152,6 +156,29 @@ function nameRuns(ws: Word[], text: string, lang: string, lex: CompiledLexicon):
   return out;
 }
 
+/** What the passes of `findActorMentions` share: the article, its words, and which of them a label already holds. */
+interface Passes {
+  text: string;
+  lang: string;
+  lex: CompiledLexicon;
+  ws: Word[];
+  /** 1 where a word already belongs to a label. */
+  taken: Uint8Array;
+}
+
+/** The extension pass's view of the drafts (pass 3). */
+interface Extending extends Passes {
+  /** The modifier made of words `i0`..`i1`. */
+  mod: (i0: number, i1: number, kind: ModifierKind) => Modifier;
+  /** The draft holding word `i`, if any. */
+  owner: (i: number) => Draft | undefined;
+  isAdjective: (w: Word) => boolean;
+  /** The first scare quote whose opening mark starts at or after `pos`. */
+  scareFrom: (pos: number) => Quote | undefined;
+  /** Acronyms defined in brackets after a name (`groupe Etat islamique (EI)`), by folded acronym. */
+  acronymOf: Map<string, Draft>;
+}
+
 /**
  * The actor mentions of one article, in text order. `quotes` are the article's quotations
  * (`extractQuotes`): scare quotes join the label they qualify.
@@ -159,18 +186,23 @@ function nameRuns(ws: Word[], text: string, lang: string, lex: CompiledLexicon):
 export function findActorMentions(text: string, lang: string, quotes: readonly Quote[] = []): ActorMention[] {
   const lex = compiledLexicon(lang);
   const ws = words(text, lang);
-  const drafts: Draft[] = [];
+  const passes: Passes = { text, lang, lex, ws, taken: new Uint8Array(ws.length) };
   const scares = quotes.filter((q) => q.kind === 'scare');
-  // Scare quotes by the start of their opening mark (spanIndex over the marks).
-  const scareMarks = spanIndex(scares.map((q) => ({ start: q.marks.open.start, end: q.marks.close.end, q })));
-  const scareByOpen = { firstFrom: (pos: number) => scareMarks.firstFrom(pos)?.q };
-  const acronymOf = new Map<string, Draft>();
-  const taken = new Uint8Array(ws.length);
   const runs = nameRuns(ws, text, lang, lex);
+  const drafts = [...lexiconDrafts(passes, runs), ...nameDrafts(passes, runs)].sort((x, y) => x.i0 - y.i0);
+  const acronymOf = extendDrafts(passes, drafts, scares);
+  resolveBareHeads(drafts);
+  const mentions = toMentions(passes, drafts, acronymOf);
+  joinScareQuotes(text, mentions, scares);
+  const merged = mergeAdjacent(text, mentions, lex);
+  return merged.concat(appositions(text, ws, merged, lex));
+}
+
+/** 1. Lexicon labels, longest first at each position; a label must not end inside a longer name. */
+function lexiconDrafts({ text, lex, ws, taken }: Passes, runs: readonly [number, number][]): Draft[] {
   const runOf = new Int32Array(ws.length).fill(-1);
   runs.forEach(([a, b], r) => { for (let k = a; k <= b; k++) runOf[k] = r; });
-
-  // 1. Lexicon labels, longest first at each position; a label must not end inside a longer name.
+  const drafts: Draft[] = [];
   for (let i = 0; i < ws.length; i++) {
     const hit = lexiconAt(ws, text, i, lex);
     if (!hit) continue;
@@ -184,7 +216,12 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
     for (let k = i; k <= hit.end; k++) taken[k] = 1;
     i = hit.end;
   }
-  // 2. Names not covered by the lexicon.
+  return drafts;
+}
+
+/** 2. Names not covered by the lexicon. */
+function nameDrafts({ text, lex, ws, taken }: Passes, runs: readonly [number, number][]): Draft[] {
+  const drafts: Draft[] = [];
   for (const [a, b] of runs) {
     let s = a;
     while (s <= b && taken[s]) s++;
@@ -197,156 +234,182 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
     drafts.push({ i0: s, i1: e, actor: `name:${entityKey(label)}`, headI0: s, headI1: e, modifiers: [], note: null, connotation: null, via: 'name', bare: false, headKey: ws[e]!.key, proper: true, open: false });
     for (let k = s; k <= e; k++) taken[k] = 1;
   }
-  drafts.sort((x, y) => x.i0 - y.i0);
+  return drafts;
+}
 
-  const mod = (i0: number, i1: number, kind: ModifierKind): Modifier => ({ text: text.slice(ws[i0]!.start, ws[i1]!.end), start: ws[i0]!.start, end: ws[i1]!.end, kind });
+/** 3. Extensions of every draft, left then right; returns the acronyms defined in brackets. */
+function extendDrafts(passes: Passes, drafts: Draft[], scares: readonly Quote[]): Map<string, Draft> {
+  const { text, lang, ws, taken } = passes;
+  // Scare quotes by the start of their opening mark (spanIndex over the marks).
+  const scareMarks = spanIndex(scares.map((q) => ({ start: q.marks.open.start, end: q.marks.close.end, q })));
   const ownerOf = new Map<number, Draft>();
   for (const d of drafts) for (let k = d.i0; k <= d.i1; k++) ownerOf.set(k, d);
-  const owner = (i: number) => ownerOf.get(i) ?? drafts.find((d) => d.i0 <= i && i <= d.i1);
   const indexOf = new Map(ws.map((w, k) => [w, k]));
-  const isAdjective = (w: Word) => !w.cap && !stop(w, lang) && !taken[indexOf.get(w)!] && (lang === 'en' ? EN_ADJECTIVE.test(w.lower) : FR_ADJECTIVE.test(w.lower));
-
-  // 3. Extensions, left then right.
+  const x: Extending = {
+    ...passes,
+    mod: (i0, i1, kind) => ({ text: text.slice(ws[i0]!.start, ws[i1]!.end), start: ws[i0]!.start, end: ws[i1]!.end, kind }),
+    owner: (i) => ownerOf.get(i) ?? drafts.find((d) => d.i0 <= i && i <= d.i1),
+    isAdjective: (w) => !w.cap && !stop(w, lang) && !taken[indexOf.get(w)!] && (lang === 'en' ? EN_ADJECTIVE.test(w.lower) : FR_ADJECTIVE.test(w.lower)),
+    scareFrom: (pos) => scareMarks.firstFrom(pos)?.q,
+    acronymOf: new Map(),
+  };
   for (const d of drafts) {
-    // Left: title before a name, adjectives before an English head, classifiers, hedges.
-    let i = d.i0;
-    for (;;) {
-      const p = i - 1;
-      if (p < 0 || ws[p]!.breakAfter || taken[p] || !adjacent(text, ws[p]!, ws[i]!)) break;
-      const w = ws[p]!;
-      if (HEDGES_BEFORE.has(w.lower)) { d.modifiers.unshift(mod(p, p, 'hedge')); i = p; continue; }
-      if (lex.titles.has(w.lower) && d.proper) { d.modifiers.unshift(mod(p, p, 'title')); i = p; continue; }
-      if (lex.classifiers.has(w.lower)) { d.modifiers.unshift(mod(p, p, 'classifier')); i = p; continue; }
-      // `groupes de rebelles`, `factions de l'opposition`
-      if (DE.has(w.lower) || w.lower === 'le' || w.lower === 'la') {
-        let q = p;
-        if ((w.lower === 'le' || w.lower === 'la') && q - 1 >= 0 && ws[q - 1]!.lower === 'de') q--;
-        if (q - 1 >= 0 && lex.classifiers.has(ws[q - 1]!.lower) && !ws[q - 1]!.breakAfter && !taken[q - 1]) { d.modifiers.unshift(mod(q - 1, q - 1, 'classifier')); i = q - 1; continue; }
-        break;
-      }
-      // `groupe terroriste Front al-Nosra`, `président syrien Bachar el-Assad`, `moderate rebels`
-      if (!w.cap && !stop(w, lang) && p - 1 >= 0 && !ws[p - 1]!.breakAfter && (lex.classifiers.has(ws[p - 1]!.lower) || (d.proper && lex.titles.has(ws[p - 1]!.lower))) && isAdjective(w)) {
-        d.modifiers.unshift(mod(p - 1, p, lex.classifiers.has(ws[p - 1]!.lower) ? 'classifier' : 'title'));
-        i = p - 1;
-        continue;
-      }
-      if (lang === 'en' && !d.proper && isAdjective(w) && d.i0 - p <= MAX_MODIFIER_WORDS) { d.modifiers.unshift(mod(p, p, 'adjective')); i = p; continue; }
+    extendLeft(x, d);
+    extendRight(x, d);
+  }
+  return x.acronymOf;
+}
+
+/** Left: title before a name, adjectives before an English head, classifiers, hedges. */
+function extendLeft({ text, lang, lex, ws, taken, mod, isAdjective }: Extending, d: Draft): void {
+  let i = d.i0;
+  for (;;) {
+    const p = i - 1;
+    if (p < 0 || ws[p]!.breakAfter || taken[p] || !adjacent(text, ws[p]!, ws[i]!)) break;
+    const w = ws[p]!;
+    if (HEDGES_BEFORE.has(w.lower)) { d.modifiers.unshift(mod(p, p, 'hedge')); i = p; continue; }
+    if (lex.titles.has(w.lower) && d.proper) { d.modifiers.unshift(mod(p, p, 'title')); i = p; continue; }
+    if (lex.classifiers.has(w.lower)) { d.modifiers.unshift(mod(p, p, 'classifier')); i = p; continue; }
+    // `groupes de rebelles`, `factions de l'opposition`
+    if (DE.has(w.lower) || w.lower === 'le' || w.lower === 'la') {
+      let q = p;
+      if ((w.lower === 'le' || w.lower === 'la') && q - 1 >= 0 && ws[q - 1]!.lower === 'de') q--;
+      if (q - 1 >= 0 && lex.classifiers.has(ws[q - 1]!.lower) && !ws[q - 1]!.breakAfter && !taken[q - 1]) { d.modifiers.unshift(mod(q - 1, q - 1, 'classifier')); i = q - 1; continue; }
       break;
     }
-    for (let k = i; k < d.i0; k++) taken[k] = 1;
-    d.i0 = i;
+    // `groupe terroriste Front al-Nosra`, `président syrien Bachar el-Assad`, `moderate rebels`
+    if (!w.cap && !stop(w, lang) && p - 1 >= 0 && !ws[p - 1]!.breakAfter && (lex.classifiers.has(ws[p - 1]!.lower) || (d.proper && lex.titles.has(ws[p - 1]!.lower))) && isAdjective(w)) {
+      d.modifiers.unshift(mod(p - 1, p, lex.classifiers.has(ws[p - 1]!.lower) ? 'classifier' : 'title'));
+      i = p - 1;
+      continue;
+    }
+    if (lang === 'en' && !d.proper && isAdjective(w) && d.i0 - p <= MAX_MODIFIER_WORDS) { d.modifiers.unshift(mod(p, p, 'adjective')); i = p; continue; }
+    break;
+  }
+  for (let k = i; k < d.i0; k++) taken[k] = 1;
+  d.i0 = i;
+}
 
-    // Right: acronym in brackets, scare quote, adjectives, hedges + adjective, agent phrase, complement of a bare head.
-    let j = d.i1;
-    let added = 0;
-    for (;;) {
-      const n = j + 1;
-      if (n >= ws.length) break;
-      const gap = text.slice(ws[j]!.end, ws[n]!.start);
-      const acr = /^\s*\(\s*$/u.exec(gap) && /^\p{Lu}{2,6}$/u.test(ws[n]!.text) && /^\s*\)/u.test(text.slice(ws[n]!.end));
-      if (acr && d.proper) {
-        const initials = ws.slice(d.headI0, d.headI1 + 1).map((w) => fold(w.text)[0]).join('');
-        const acronym = fold(ws[n]!.text);
-        if (initials.includes(acronym) || ws.slice(d.headI0, d.headI1 + 1).filter((w) => w.cap).map((w) => fold(w.text)[0]).join('') === acronym) {
-          d.modifiers.push({ ...mod(n, n, 'acronym'), start: ws[n]!.start, end: ws[n]!.end });
-          acronymOf.set(acronym, d);
-          j = n;
-          taken[n] = 1;
-          // the closing bracket belongs to the label
-          d.closeExtra = text.indexOf(')', ws[n]!.end) + 1 - ws[n]!.end;
-          break;
-        }
-      }
-      // A scare quote right after the head, or one that the head sits in.
-      const q = scareByOpen.firstFrom(ws[j]!.end);
-      if (q && q.marks.open.start - ws[j]!.end <= 2) {
-        d.modifiers.push({ text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'scare' });
-        let k = n;
-        while (k < ws.length && ws[k]!.end <= q.end) { taken[k] = 1; k++; }
-        j = k - 1;
-        d.closeExtra = q.marks.close.end - ws[j]!.end;
-        break;
-      }
-      if (ws[j]!.breakAfter || !adjacent(text, ws[j]!, ws[n]!) || taken[n]) break;
-      const w = ws[n]!;
-      if (added >= MAX_MODIFIER_WORDS) break;
-      if (lang !== 'en' && (HEDGES_AFTER.has(w.lower) || INTENSIFIERS.has(w.lower)) && n + 1 < ws.length && isAdjective(ws[n + 1]!) && !w.breakAfter) {
-        d.modifiers.push(mod(n, n, HEDGES_AFTER.has(w.lower) ? 'hedge' : 'adjective'), mod(n + 1, n + 1, 'adjective'));
-        j = n + 1;
-        added += 2;
-        continue;
-      }
-      // Agent phrase: participle + par/au/à + (det) + a name or title ending on a mention.
-      if (lang !== 'en' && PARTICIPLE.test(w.lower) && !w.cap && !stop(w, lang) && n + 1 < ws.length && AGENT_PREPOSITIONS.has(ws[n + 1]!.lower) && !w.breakAfter) {
-        const end = agentEnd(n + 2);
-        if (end >= 0) {
-          d.modifiers.push(mod(n, end, 'agent'));
-          j = end;
-          added = MAX_MODIFIER_WORDS;
-          continue;
-        }
-      }
-      if (lang === 'en' && (w.lower === 'backed' || w.lower === 'supported') && n + 1 < ws.length && ws[n + 1]!.lower === 'by') {
-        const end = agentEnd(n + 2);
-        if (end >= 0) { d.modifiers.push(mod(n, end, 'agent')); j = end; added = MAX_MODIFIER_WORDS; continue; }
-      }
-      if (lang !== 'en' && d.open && isAdjective(w)) {
-        d.modifiers.push(mod(n, n, 'adjective'));
+/** Right: acronym in brackets, scare quote, adjectives, hedges + adjective, agent phrase, complement of a bare head. */
+function extendRight(x: Extending, d: Draft): void {
+  const { text, lang, ws, taken, mod, isAdjective, owner, acronymOf } = x;
+  let j = d.i1;
+  let added = 0;
+  for (;;) {
+    const n = j + 1;
+    if (n >= ws.length) break;
+    const gap = text.slice(ws[j]!.end, ws[n]!.start);
+    const acr = /^\s*\(\s*$/u.exec(gap) && /^\p{Lu}{2,6}$/u.test(ws[n]!.text) && /^\s*\)/u.test(text.slice(ws[n]!.end));
+    if (acr && d.proper) {
+      const initials = ws.slice(d.headI0, d.headI1 + 1).map((w) => lowerNoAccents(w.text)[0]).join('');
+      const acronym = lowerNoAccents(ws[n]!.text);
+      if (initials.includes(acronym) || ws.slice(d.headI0, d.headI1 + 1).filter((w) => w.cap).map((w) => lowerNoAccents(w.text)[0]).join('') === acronym) {
+        d.modifiers.push({ ...mod(n, n, 'acronym'), start: ws[n]!.start, end: ws[n]!.end });
+        acronymOf.set(acronym, d);
         j = n;
-        added++;
-        continue;
+        taken[n] = 1;
+        // the closing bracket belongs to the label
+        d.closeExtra = text.indexOf(')', ws[n]!.end) + 1 - ws[n]!.end;
+        break;
       }
-      // Complement of a bare government head: `gouvernement du président syrien Bachar el-Assad`.
-      if (d.bare && (DE.has(w.lower) || w.lower === 'of')) {
-        const end = agentEnd(n + 1);
-        if (end >= 0) {
-          const inner = owner(end);
-          d.actor = inner?.actor ?? null;
-          d.modifiers.push(mod(n, end, 'complement'));
-          j = end;
-          break;
-        }
-      }
+    }
+    // A scare quote right after the head, or one that the head sits in.
+    const q = x.scareFrom(ws[j]!.end);
+    if (q && q.marks.open.start - ws[j]!.end <= 2) {
+      d.modifiers.push({ text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'scare' });
+      let k = n;
+      while (k < ws.length && ws[k]!.end <= q.end) { taken[k] = 1; k++; }
+      j = k - 1;
+      d.closeExtra = q.marks.close.end - ws[j]!.end;
       break;
     }
-    d.i1 = j;
-  }
-
-  // A name or title inside `[i, …]` within four words: the end of an agent phrase or complement.
-  function agentEnd(i: number): number {
-    let k = i;
-    while (k < ws.length && k - i < 5) {
-      const w = ws[k]!;
-      const o = owner(k);
-      if (o && o.actor !== null) return o.i1;
-      if (w.breakAfter) return -1;
-      if (!(DETERMINERS.has(w.lower) || DE.has(w.lower) || lex.titles.has(w.lower) || (!w.cap && isAdjective(w)))) return -1;
-      k++;
+    if (ws[j]!.breakAfter || !adjacent(text, ws[j]!, ws[n]!) || taken[n]) break;
+    const w = ws[n]!;
+    if (added >= MAX_MODIFIER_WORDS) break;
+    if (lang !== 'en' && (HEDGES_AFTER.has(w.lower) || INTENSIFIERS.has(w.lower)) && n + 1 < ws.length && isAdjective(ws[n + 1]!) && !w.breakAfter) {
+      d.modifiers.push(mod(n, n, HEDGES_AFTER.has(w.lower) ? 'hedge' : 'adjective'), mod(n + 1, n + 1, 'adjective'));
+      j = n + 1;
+      added += 2;
+      continue;
     }
-    return -1;
+    // Agent phrase: participle + par/au/à + (det) + a name or title ending on a mention.
+    if (lang !== 'en' && PARTICIPLE.test(w.lower) && !w.cap && !stop(w, lang) && n + 1 < ws.length && AGENT_PREPOSITIONS.has(ws[n + 1]!.lower) && !w.breakAfter) {
+      const end = agentEnd(x, n + 2);
+      if (end >= 0) {
+        d.modifiers.push(mod(n, end, 'agent'));
+        j = end;
+        added = MAX_MODIFIER_WORDS;
+        continue;
+      }
+    }
+    if (lang === 'en' && (w.lower === 'backed' || w.lower === 'supported') && n + 1 < ws.length && ws[n + 1]!.lower === 'by') {
+      const end = agentEnd(x, n + 2);
+      if (end >= 0) { d.modifiers.push(mod(n, end, 'agent')); j = end; added = MAX_MODIFIER_WORDS; continue; }
+    }
+    if (lang !== 'en' && d.open && isAdjective(w)) {
+      d.modifiers.push(mod(n, n, 'adjective'));
+      j = n;
+      added++;
+      continue;
+    }
+    // Complement of a bare government head: `gouvernement du président syrien Bachar el-Assad`.
+    if (d.bare && (DE.has(w.lower) || w.lower === 'of')) {
+      const end = agentEnd(x, n + 1);
+      if (end >= 0) {
+        const inner = owner(end);
+        d.actor = inner?.actor ?? null;
+        d.modifiers.push(mod(n, end, 'complement'));
+        j = end;
+        break;
+      }
+    }
+    break;
   }
+  d.i1 = j;
+}
 
-  // 4. Bare heads: resolved by their complement, else by the last mention with the same head.
+/** A name or title inside `[i, …]` within four words: the end of an agent phrase or complement. */
+function agentEnd({ lex, ws, owner, isAdjective }: Extending, i: number): number {
+  let k = i;
+  while (k < ws.length && k - i < 5) {
+    const w = ws[k]!;
+    const o = owner(k);
+    if (o && o.actor !== null) return o.i1;
+    if (w.breakAfter) return -1;
+    if (!(DETERMINERS.has(w.lower) || DE.has(w.lower) || lex.titles.has(w.lower) || (!w.cap && isAdjective(w)))) return -1;
+    k++;
+  }
+  return -1;
+}
+
+/** 4. Bare heads: resolved by their complement, else by the last mention with the same head. */
+function resolveBareHeads(drafts: readonly Draft[]): void {
   const lastByHead = new Map<string, string>();
   for (const d of drafts) {
     if (d.bare && d.actor === null && d.modifiers.length === 0) d.actor = lastByHead.get(d.headKey) ?? null;
     if (d.actor !== null) lastByHead.set(d.headKey, d.actor);
   }
+}
 
-  // 5. Acronyms defined in the text name the same actor (`EI` after `groupe Etat islamique (EI)`).
+/** 5. The mentions of the drafts that name an actor; acronyms defined in the text name the same actor (`EI` after `groupe Etat islamique (EI)`). */
+function toMentions({ text, ws }: Passes, drafts: readonly Draft[], acronymOf: ReadonlyMap<string, Draft>): ActorMention[] {
   const mentions: ActorMention[] = [];
   for (const d of drafts) {
     if (d.actor === null) continue;
     if (d.via === 'name' && d.i0 === d.headI0 && d.i1 === d.headI1) {
-      const def = acronymOf.get(fold(text.slice(ws[d.i0]!.start, ws[d.i1]!.end)));
+      const def = acronymOf.get(lowerNoAccents(text.slice(ws[d.i0]!.start, ws[d.i1]!.end)));
       if (def && def !== d && def.actor) { d.actor = def.actor; d.via = 'acronym'; }
     }
     const start = ws[d.i0]!.start;
     const end = ws[d.i1]!.end + (d.closeExtra ?? 0);
     mentions.push({ text: text.slice(start, end), start, end, actor: d.actor, head: { start: ws[d.headI0]!.start, end: ws[d.headI1]!.end }, modifiers: d.modifiers, note: d.note, connotation: d.connotation, via: d.via });
   }
+  return mentions;
+}
+
+/** A scare quote around the head (`la prétendue «opposition modérée»`): the marks and a hedge before join the label. */
+function joinScareQuotes(text: string, mentions: ActorMention[], scares: readonly Quote[]): void {
   const scareIndex = spanIndex(scares);
-  // A scare quote around the head (`la prétendue «opposition modérée»`): the marks and a hedge before join the label.
   for (const m of mentions) {
     // Only a short quoted label (at most three words), not a phrase that happens to hold a name.
     const q = scareIndex.holding(m.head.start, m.head.end).find((qq) => text.slice(qq.start, qq.end).trim().split(/\s+/u).length <= 3);
@@ -355,15 +418,20 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
     m.start = Math.min(m.start, q.marks.open.start);
     m.end = Math.max(m.end, q.marks.close.end);
     const before = /(\S+)\s*$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
-    if (before && HEDGES_BEFORE.has(fold(before[1]!))) {
+    if (before && HEDGES_BEFORE.has(lowerNoAccents(before[1]!))) {
       const s = m.start - before[0].length;
       m.modifiers.unshift({ text: before[1]!, start: s, end: s + before[1]!.length, kind: 'hedge' });
       m.start = s;
     }
     m.text = text.slice(m.start, m.end);
   }
-  // Adjacent mentions of one actor are one label (`président syrien Bachar el-Assad`); a
-  // classifier label right before a name classifies it (`groupe terroriste Front al-Nosra`).
+}
+
+/**
+ * Adjacent mentions of one actor are one label (`président syrien Bachar el-Assad`); a
+ * classifier label right before a name classifies it (`groupe terroriste Front al-Nosra`).
+ */
+function mergeAdjacent(text: string, mentions: readonly ActorMention[], lex: CompiledLexicon): ActorMention[] {
   const merged: ActorMention[] = [];
   for (const m of mentions) {
     const prev = merged[merged.length - 1];
@@ -372,7 +440,7 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
       continue;
     }
     const proper = /^\p{Lu}/u.test(text.slice(m.head.start, m.head.end));
-    if (prev && proper && prev.via === 'lexicon' && lex.classifiers.has(fold(prev.text.split(/\s/u)[0] ?? '')) && /^[ \u00a0]+$/u.test(text.slice(prev.end, m.start))) {
+    if (prev && proper && prev.via === 'lexicon' && lex.classifiers.has(lowerNoAccents(prev.text.split(/\s/u)[0] ?? '')) && /^[ \u00a0]+$/u.test(text.slice(prev.end, m.start))) {
       prev.modifiers.push({ text: prev.text, start: prev.start, end: prev.end, kind: 'classifier' });
       Object.assign(prev, { ...m, start: prev.start, text: text.slice(prev.start, m.end), modifiers: [...prev.modifiers, ...m.modifiers] });
       continue;
@@ -387,7 +455,7 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
     }
     merged.push(m);
   }
-  return merged.concat(appositions(text, ws, merged, lex));
+  return merged;
 }
 
 /**
@@ -406,7 +474,7 @@ function appositions(text: string, ws: Word[], mentions: ActorMention[], lex: Co
     // After: `, ` or ` (` then a determiner, ≤1 adjective, an apposition noun, up to the next , ( ) ; . or line end.
     const after = /^(\s*[,(]\s*)/u.exec(text.slice(m.end, m.end + 4));
     const prevWord = /(\S+)\s*$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1];
-    if (after && !LOCATIVE.has(fold(prevWord ?? ''))) {
+    if (after && !LOCATIVE.has(lowerNoAccents(prevWord ?? ''))) {
       const i = wordAt.get(m.end + after[1]!.length);
       if (i !== undefined && DETERMINERS.has(ws[i]!.lower) && !ws[i]!.breakAfter) {
         const headWord = lex.appositionNouns.has(ws[i + 1]?.lower ?? '') ? i + 1 : lex.appositionNouns.has(ws[i + 2]?.lower ?? '') && !ws[i + 1]!.breakAfter ? i + 2 : -1;

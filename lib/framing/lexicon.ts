@@ -5,7 +5,7 @@
  * keyed with the text's stemmer.
  */
 import data from './aliases.json';
-import { fold, wordKey } from './words';
+import { lowerNoAccents, wordKey } from './words';
 
 export interface LexiconLabel {
   text: string;
@@ -69,7 +69,7 @@ export function labelKeys(label: string, lang: string): string[] {
   });
 }
 
-const setOf = (r: Record<string, string[]>, lang: string) => new Set([...(r[lang] ?? []), ...(lang === 'en' || lang === 'fr' ? [] : r.en ?? [])].map(fold));
+const setOf = (r: Record<string, string[]>, lang: string) => new Set([...(r[lang] ?? []), ...(lang === 'en' || lang === 'fr' ? [] : r.en ?? [])].map(lowerNoAccents));
 
 export function compiledLexicon(lang: string): CompiledLexicon {
   let lex = CACHE.get(lang);
@@ -87,7 +87,7 @@ export function compiledLexicon(lang: string): CompiledLexicon {
         if (!n) node.next.set(k, (n = { next: new Map(), labels: [] }));
         node = n;
       }
-      node.labels.push({ actor, label, keys, forms: [...label.text.matchAll(LABEL_WORD)].map((m) => fold(m[0])), proper: /^\p{Lu}/u.test(label.text) });
+      node.labels.push({ actor, label, keys, forms: [...label.text.matchAll(LABEL_WORD)].map((m) => lowerNoAccents(m[0])), proper: /^\p{Lu}/u.test(label.text) });
     }
   }
   lex = {
@@ -96,7 +96,7 @@ export function compiledLexicon(lang: string): CompiledLexicon {
     classifiers: setOf(RAW.classifiers, lang),
     titles: setOf(RAW.titles, lang),
     appositionNouns: setOf(RAW.appositionNouns, lang),
-    notActors: new Set(RAW.notActors.map(fold)),
+    notActors: new Set(RAW.notActors.map(lowerNoAccents)),
   };
   CACHE.set(lang, lex);
   return lex;

@@ -12,7 +12,7 @@ import { lexicon as quoteLexicon } from '../quotes/lexicon';
 import type { ActorMention } from './actors';
 import { lexiconActors } from './lexicon';
 import { spanIndex } from './spans';
-import { fold, words, type Word } from './words';
+import { lowerNoAccents, words, type Word } from './words';
 
 export interface Source {
   /** The source as the text names it (`Kremlin`, `Josh Rogin`, `Washington Post`). */
@@ -55,8 +55,8 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
   const add = (span: Span, via: Source['via'][number], fallback?: string) => {
     const m = mentionAt(span);
     const raw = text.slice(span.start, span.end).trim();
-    if (!m && (!fallback || PRONOUNS.has(fold(raw)))) return;
-    const actor = m?.actor ?? `source:${fold(fallback ?? raw)}`;
+    if (!m && (!fallback || PRONOUNS.has(lowerNoAccents(raw)))) return;
+    const actor = m?.actor ?? `source:${lowerNoAccents(fallback ?? raw)}`;
     const name = m ? nameOf(m) : (fallback ?? raw);
     let s = byActor.get(actor);
     if (!s) byActor.set(actor, (s = { name, actor, spans: [], via: [] }));

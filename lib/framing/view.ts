@@ -20,6 +20,7 @@
  * @module
  */
 import { entityKey } from '../match';
+import { isHonorific } from '../text';
 import type { Quote, Span } from '../quotes';
 import { articleFraming, compareFraming, type ArticleFraming, type FramingInput } from './index';
 import type { ActorLabel, ActorRow } from './group';
@@ -31,7 +32,7 @@ import type { Source } from './sources';
 import { bestCounterpart, sentenceStems, stemIndex } from './omissions';
 import { spanIndex } from './spans';
 import { compareWordChoice, findWordChoice, MIN_ALIGNED, MIN_SHARED } from './word-choice';
-import { fold, stop, words } from './words';
+import { lowerNoAccents, stop, words } from './words';
 
 /** A stretch of one version's text: exactly `text.slice(start, end)` of that version. */
 export interface TextSpan extends Span {
@@ -205,7 +206,7 @@ const CONNECTORS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 't
 /** Title Case: every word capitalised but connectors (`Meet the Press`, `Face the Nation`). */
 const titleCase = (s: string) => {
   const ws = s.split(/[\s\u00a0]+/u).filter(Boolean);
-  return ws.length > 0 && /^\p{Lu}/u.test(ws[0]!) && ws.every((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(fold(w).replace(/['’]$/u, '')));
+  return ws.length > 0 && /^\p{Lu}/u.test(ws[0]!) && ws.every((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(lowerNoAccents(w).replace(/['’]$/u, '')));
 };
 const MAX_SCARE_WORDS = 5;
 
@@ -217,8 +218,8 @@ const MARK = /["«»“”‘’'„]/u;
  * still quotes), outside any quotation.
  */
 function plainUse(text: string, phrase: string, quoted: readonly Quote[], span: Span = { start: 0, end: text.length }): Span | null {
-  const target = fold(phrase);
-  const hay = fold(text);
+  const target = lowerNoAccents(phrase);
+  const hay = lowerNoAccents(text);
   for (let at = hay.indexOf(target, span.start); at >= 0 && at + target.length <= span.end; at = hay.indexOf(target, at + 1)) {
     const end = at + target.length;
     if (/[\p{L}\p{N}]/u.test(hay[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(hay[end] ?? '')) continue;
@@ -275,16 +276,15 @@ const DETERMINER = /^(?:the|le|la|les|l['’])\s+/iu;
 export function nameLike(name: string, lang: string): boolean {
   const ws = name.trim().split(/\s+/u);
   if (ws.length === 0 || ws.length > 6 || !/^\p{Lu}/u.test(ws[0]!)) return false;
-  if (ws.some((w) => !/^\p{Lu}/u.test(w) && !NAME_CONNECTORS.has(fold(w).replace(/['’]$/u, '')) && !/^(?:al|el|ad)-\p{Lu}/u.test(w))) return false;
-  if (ws.length === 1 && (PRONOUNS.has(fold(ws[0]!)) || CHANNELS.has(fold(ws[0]!)))) return false;
+  if (ws.some((w) => !/^\p{Lu}/u.test(w) && !NAME_CONNECTORS.has(lowerNoAccents(w).replace(/['’]$/u, '')) && !/^(?:al|el|ad)-\p{Lu}/u.test(w))) return false;
+  if (ws.length === 1 && (PRONOUNS.has(lowerNoAccents(ws[0]!)) || CHANNELS.has(lowerNoAccents(ws[0]!)))) return false;
   if (ws.some((w) => /^\p{Lu}{6,}$/u.test(w))) return false;
   const lex = compiledLexicon(lang);
-  return !ws.some((w) => lex.notActors.has(fold(w)) || DIGIT.test(w));
+  return !ws.some((w) => lex.notActors.has(lowerNoAccents(w)) || DIGIT.test(w));
 }
 
 /** Words that may follow a speaker's name: a verb of saying, an auxiliary, a relative. */
 const AFTER_NAME = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'who', 'which', 'a', 'ont', 'avait', 'est', 'qui', 'aussi', 'lui-meme', 'elle-meme']);
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'm', 'mme', 'mgr']);
 
 /**
  * A citation that names its source whole: not a piece of a longer name (`Partiers` of `Tea
@@ -297,11 +297,11 @@ function wholeName(text: string, at: Span, lang: string, speech: ReadonlySet<str
   if (/^\p{Lu}\.?$/u.test(ws[ws.length - 1]!)) return false;
   const before = /(\S+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at.start - 30), at.start))?.[1] ?? '';
   const lex = compiledLexicon(lang);
-  if (/^\p{Lu}[\p{L}-]*\.?$/u.test(before) && !lex.titles.has(fold(before)) && !HONORIFICS.has(fold(before).replace(/\.$/u, ''))) return false;
+  if (/^\p{Lu}[\p{L}-]*\.?$/u.test(before) && !lex.titles.has(lowerNoAccents(before)) && !isHonorific(lowerNoAccents(before))) return false;
   if (ws.length === 1) {
     // One word before a noun is an adjective (`Democratic senators`).
     const next = /^[ \u00a0]+([\p{L}'’-]+)/u.exec(text.slice(at.end, at.end + 30))?.[1];
-    if (next && !/^\p{Lu}/u.test(next) && !speech.has(fold(next)) && !AFTER_NAME.has(fold(next))) return false;
+    if (next && !/^\p{Lu}/u.test(next) && !speech.has(lowerNoAccents(next)) && !AFTER_NAME.has(lowerNoAccents(next))) return false;
     // A one-word name is capitalised somewhere inside a sentence, not only at its start.
     const inside = new RegExp(`[\\p{L},;] +${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u');
     if (!inside.test(text)) return false;
@@ -343,9 +343,9 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string):
   }
   if (!s.actor.startsWith('source:')) return names((m) => m.actor === s.actor)[0] ?? null;
   // `the president`: the one name this article gives with that title.
-  const title = fold(s.name.replace(DETERMINER, '')).trim();
+  const title = lowerNoAccents(s.name.replace(DETERMINER, '')).trim();
   if (!lex.titles.has(title)) return null;
-  const titled = new Set(names((m) => m.modifiers.some((x) => x.kind === 'title' && fold(x.text) === title)));
+  const titled = new Set(names((m) => m.modifiers.some((x) => x.kind === 'title' && lowerNoAccents(x.text) === title)));
   return titled.size === 1 ? [...titled][0]! : null;
 }
 
@@ -386,7 +386,7 @@ function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingInput, b:
 
 /** Most words capitalised (`Obama Medicare Attack In 2008 Targeted McCain`). */
 const headlineTitleCase = (t: string) => {
-  const ws = t.split(/\s+/u).filter((w) => /^\p{L}/u.test(w) && !CONNECTORS.has(fold(w)));
+  const ws = t.split(/\s+/u).filter((w) => /^\p{L}/u.test(w) && !CONNECTORS.has(lowerNoAccents(w)));
   return ws.length >= 3 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.7;
 };
 

@@ -29,7 +29,11 @@ const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|as|ash|abu|abou|ben|bin|ibn)[-‐‑
 const ARABIC_ARTICLE = /^(?:al|el|ad)[-‐‑ ]/u;
 const ELIDED_AS: Record<string, string> = { l: 'le', d: 'de', qu: 'que', c: 'ce', s: 'se', n: 'ne', j: 'je', m: 'me', t: 'te', jusqu: 'jusque', lorsqu: 'lorsque', puisqu: 'puisque' };
 
-export function fold(s: string): string {
+/**
+ * Lower case without accents, curly apostrophes straight; dashes, quotation marks and spaces are
+ * kept as written (unlike lib/text's `fold`), since word boundaries and hyphens carry meaning here.
+ */
+export function lowerNoAccents(s: string): string {
   return foldAccents(s.normalize('NFC')).toLowerCase().replace(/[’ʼ]/gu, "'");
 }
 
@@ -38,7 +42,7 @@ export function wordKey(word: string, lang: string): string {
   const cacheKey = `${lang}|${word}`;
   let key = KEY_CACHE.get(cacheKey);
   if (key !== undefined) return key;
-  const lower = fold(word).replace(ARABIC_ARTICLE, '');
+  const lower = lowerNoAccents(word).replace(ARABIC_ARTICLE, '');
   key = /[-‐‑.]/u.test(lower) ? lower.replace(/[‐‑]/gu, '-') : foldAccents(stem(lower, lang));
   if (KEY_CACHE.size > 50_000) KEY_CACHE.clear();
   KEY_CACHE.set(cacheKey, key);
@@ -61,7 +65,7 @@ export function words(text: string, lang: string): Word[] {
     const el = ELISION.exec(w);
     if (el) {
       const e = el[0];
-      const base = fold(e.slice(0, -1));
+      const base = lowerNoAccents(e.slice(0, -1));
       push(e, start, ELIDED_AS[base] ?? base);
       w = w.slice(e.length);
       start += e.length;
@@ -70,12 +74,12 @@ export function words(text: string, lang: string): Word[] {
     // (`Fusion's Jorge Ramos` is two actors, `Tuesday's Nevada caucuses` none and one).
     const possessive = lang === 'en' ? /^(.+?)(['’]s?)$/u.exec(w) : null;
     if (possessive && (possessive[2]!.length === 2 || /s$/u.test(possessive[1]!))) {
-      push(possessive[1]!, start, fold(possessive[1]!));
+      push(possessive[1]!, start, lowerNoAccents(possessive[1]!));
       push(possessive[2]!, start + possessive[1]!.length, "'s");
       continue;
     }
     // A trailing dot belongs to the sentence, not the word (`U.S.` keeps its inner dots).
-    push(w, start, fold(w));
+    push(w, start, lowerNoAccents(w));
   }
   for (let i = 0; i + 1 < out.length; i++) {
     const gap = text.slice(out[i]!.end, out[i + 1]!.start);

@@ -9,7 +9,7 @@
  * text also capitalises it mid-sentence; leading stop words and honorifics are dropped
  * (`Le Kremlin` → `Kremlin`, `M. Obama` → `Obama`). Month and weekday names are dates, never names.
  */
-import { foldAccents, isStopword } from '../text';
+import { foldAccents, isHonorific, isStopword } from '../text';
 import { isCalendarWord } from './dates';
 
 /** Lower-case words allowed inside a name when a capitalised word follows. */
@@ -18,9 +18,6 @@ const CONNECTORS: Record<string, ReadonlySet<string>> = {
   en: new Set(['of', 'de', 'al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'the', 'for']),
   default: new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'el', 'al', 'von', 'van', 'der', 'y', 'e']),
 };
-
-/** Titles before a name: not part of it. */
-const HONORIFICS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'me', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'st']);
 
 /** A word: letters/digits, inner apostrophes, hyphenated parts kept together. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*)*/gu;
@@ -51,7 +48,7 @@ function words(text: string): Word[] {
     const gap = text.slice(prevEnd, start);
     const prev = out[out.length - 1]?.text ?? '';
     // `M. Obama`, `J. Smith`: the dot of an honorific or initial does not end a sentence.
-    const afterAbbreviation = /^\.\s+$/u.test(gap) && (HONORIFICS.has(prev.toLowerCase()) || /^\p{Lu}$/u.test(prev));
+    const afterAbbreviation = /^\.\s+$/u.test(gap) && (isHonorific(prev) || /^\p{Lu}$/u.test(prev));
     const initial = prevEnd === 0 || (!afterAbbreviation && /[.!?:…]\s*["«»“”'‘’(\[-]*\s*$|\n/u.test(gap));
     const el = ELISION.exec(w);
     if (el) {
@@ -99,7 +96,7 @@ export function findEntities(text: string, lang: string | null): [string, string
     // Drop leading stop words and honorifics (`Le Kremlin`, `M. Obama`, `The White House`), and trailing connectors.
     // A sentence-initial or common word before a name (`Selon la Maison Blanche`, `l'Américain Kevin Dawes`).
     if (run.length > 1 && (run[0]!.initial || lowerWords.has(foldAccents(run[0]!.text.toLowerCase())))) run.shift();
-    while (run.length && (isStopword(run[0]!.text, lang ?? 'en') || HONORIFICS.has(run[0]!.text.toLowerCase()) || connectors.has(run[0]!.text.toLowerCase()))) run.shift();
+    while (run.length && (isStopword(run[0]!.text, lang ?? 'en') || isHonorific(run[0]!.text) || connectors.has(run[0]!.text.toLowerCase()))) run.shift();
     // Dates are not actors: a weekday before a name goes (`Monday Obama` in "On Monday Obama said"),
     // and a run of month and weekday names alone (`Wednesday`, `Dec`, `Saturday December`) is no name.
     while (run.length > 1 && isCalendarWord(run[0]!.text) && !isCalendarWord(run[1]!.text)) run.shift();

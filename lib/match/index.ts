@@ -1,7 +1,7 @@
 /**
  * Same story: per-article features, computed once and stored with the article, and the pair
  * grade (`same` | `related` | `unrelated`) with a score and reasons. Pure: no browser API, no
- * storage, no file system. The corpus index that finds candidates fast is in `lib/index/`.
+ * storage, no file system. The corpus index that finds candidates fast is in `lib/corpus-index/`.
  */
 export { computeFeatures, isFeatures, type FeatureInput } from './features';
 export { gradePair, gradePrepared, prepare, RELATED_TERMS_FLOOR, THRESHOLDS, type PreparedFeatures } from './score';

@@ -17,8 +17,6 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function describeReason(r: MatchReason): string {
   switch (r.code) {
     case 'same-date': return `both give the date ${formatDay(r.date)}`;
-    case 'shared-quotes': return `${plural(r.count, 'shared quote')}`;
-    case 'shared-passages': return `${plural(r.count, 'shared passage')}`;
     case 'same-quoted-words': return `same quoted words (${plural(r.count, 'phrase')})`;
     case 'shared-entities': return `shared actors: ${r.values.join(', ')}`;
     case 'shared-figures': return `shared figures: ${r.values.join(', ')}`;

@@ -19,11 +19,10 @@
  * - storyline (`related`) needs words in common, not only names: term similarity at least
  *   `RELATED_TERMS_FLOOR` (a common publication date and "Trump" make no storyline); names found in
  *   more than `UBIQUITOUS_SHARE` of the corpus are never given as shared actors.
- * - figures (`280000 mort`) and the caller's extra evidence (shared quotes and passages found by
- *   the quotes and passages analyses) add to the score.
+ * - figures (`280000 mort`) add to the score.
  */
 import { daysApart, isCalendarWord, sameDay } from './dates';
-import type { ArticleFeatures, CorpusStats, DateMention, ExtraEvidence, MatchReason, PairGrade, Relation } from './types';
+import type { ArticleFeatures, CorpusStats, DateMention, MatchReason, PairGrade, Relation } from './types';
 
 /** Weights of the signals in the score (they sum to 1 before bonuses and penalties). */
 export const WEIGHTS = {
@@ -39,9 +38,6 @@ export const ADJUST = {
   publishedClose: 0.05,
   /** Per shared figure, up to three. */
   sharedFigure: 0.02,
-  /** Per shared quote / passage reported by the caller, up to three each. */
-  extraQuote: 0.06,
-  extraPassage: 0.04,
 } as const;
 /** Days apart beyond which two dates of the event contradict each other. */
 export const CONFLICT_DAYS = 3;
@@ -120,13 +116,12 @@ export function prepare(f: ArticleFeatures, stats?: CorpusStats): PreparedFeatur
 
 /**
  * Grade two articles. `stats` gives rarity in the corpus (without it every stem weighs the same,
- * which is fine for two articles alone); `extra` is shared-quote and shared-passage evidence from
- * the other analyses.
+ * which is fine for two articles alone).
  */
-export function gradePair(a: ArticleFeatures | PreparedFeatures, b: ArticleFeatures | PreparedFeatures, stats?: CorpusStats, extra?: ExtraEvidence): PairGrade {
+export function gradePair(a: ArticleFeatures | PreparedFeatures, b: ArticleFeatures | PreparedFeatures, stats?: CorpusStats): PairGrade {
   const pa = 'f' in a ? a : prepare(a, stats);
   const pb = 'f' in b ? b : prepare(b, stats);
-  return gradePrepared(pa, pb, extra);
+  return gradePrepared(pa, pb);
 }
 
 /** A date written out (`16 December`, `Dec. 16`), not a weekday placed from the publication date. */
@@ -175,7 +170,7 @@ function dateEvidence(a: ArticleFeatures, b: ArticleFeatures): { shared: string 
   return { shared: null, conflict: null };
 }
 
-export function gradePrepared(pa: PreparedFeatures, pb: PreparedFeatures, extra?: ExtraEvidence): PairGrade {
+export function gradePrepared(pa: PreparedFeatures, pb: PreparedFeatures): PairGrade {
   const a = pa.f;
   const b = pb.f;
   const terms = cosine(pa.terms, pb.terms);
@@ -203,15 +198,8 @@ export function gradePrepared(pa: PreparedFeatures, pb: PreparedFeatures, extra?
   const figures = a.numbers.filter((n) => b.numbers.includes(n));
   score += ADJUST.sharedFigure * Math.min(3, figures.length);
 
-  // Evidence from the quotes and passages analyses.
-  const q = extra?.sharedQuotes ?? 0;
-  const p = extra?.sharedPassages ?? 0;
-  score += ADJUST.extraQuote * Math.min(3, q) + ADJUST.extraPassage * Math.min(3, p);
-
   const reasons: MatchReason[] = [];
   if (dates.shared) reasons.push({ code: 'same-date', date: dates.shared });
-  if (q) reasons.push({ code: 'shared-quotes', count: q });
-  if (p) reasons.push({ code: 'shared-passages', count: p });
   if (sharedQuoted >= 3) reasons.push({ code: 'same-quoted-words', count: sharedQuoted });
   const actorsTold = actors.shared.filter(([k]) => !pa.ubiquitous.has(k));
   if (actorsTold.length) reasons.push({ code: 'shared-entities', values: actorsTold.slice(0, 5).map(([k]) => pa.labels.get(k) ?? k) });
@@ -222,7 +210,7 @@ export function gradePrepared(pa: PreparedFeatures, pb: PreparedFeatures, extra?
   score = Math.max(0, score);
   let relation: Relation = score >= THRESHOLDS.same ? 'same' : score >= THRESHOLDS.related ? 'related' : 'unrelated';
   // A storyline is a topic in common: names and dates alone (a weekday, "Trump") make none.
-  if (relation === 'related' && terms.sim < RELATED_TERMS_FLOOR && sharedQuoted < 3 && !q && !p) relation = 'unrelated';
+  if (relation === 'related' && terms.sim < RELATED_TERMS_FLOOR && sharedQuoted < 3) relation = 'unrelated';
   // Different languages: vocabulary cannot be compared; at most related on shared actors.
   if (a.lang && b.lang && a.lang !== b.lang && relation === 'same') relation = 'related';
   return { relation, score: round(score), reasons };

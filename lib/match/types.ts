@@ -42,16 +42,6 @@ export interface ArticleFeatures {
   quoted: number[];
 }
 
-/** Evidence computed elsewhere (quotes issue, passages issue) that the pair scorer can take into account. */
-export interface ExtraEvidence {
-  /** Quotations found in both articles (same speaker and words). */
-  sharedQuotes?: number;
-  /** Shared passages (wire copy, near-verbatim reuse). */
-  sharedPassages?: number;
-  /** Share of the shorter article's text covered by shared passages, 0–1. */
-  passageCoverage?: number;
-}
-
 export type Relation = 'same' | 'related' | 'unrelated';
 
 /**
@@ -62,9 +52,6 @@ export type Relation = 'same' | 'related' | 'unrelated';
 export type MatchReason =
   /** A day both articles give: the event date of each, or a date of one's lead the other mentions too. */
   | { code: 'same-date'; date: string }
-  /** Quotations or passages found in both by the quotes and passages analyses. */
-  | { code: 'shared-quotes'; count: number }
-  | { code: 'shared-passages'; count: number }
   /** Phrases of three words inside quotation marks in both. */
   | { code: 'same-quoted-words'; count: number }
   /** Names of people, places and organisations in both (not those in a large share of the corpus), most telling first. */

@@ -5,8 +5,6 @@
  * - `preparePassages(text, language)`: the words of one article, ready to compare (prepare the
  *   page once, and each stored article once, when comparing one against many).
  * - `comparePassages(a, b)`: passages shared by two prepared articles, with the coverage of each.
- * - `coverageByMany(target, others)`: the share of `target` that also appears in any of `others`,
- *   with what each contributes (the side panel's "62% of this article also appears in …").
  *
  * The pipeline (seed → chain → banded Smith–Waterman → filter → paraphrase) is described, with
  * its sources, in `find.ts`. Everything runs on strings; offsets index into the texts given.
@@ -15,7 +13,7 @@
  */
 import type { Span } from '../extract/types';
 import { extractQuotes } from '../quotes';
-import { wordCoverage, unionSpans } from './coverage';
+import { wordCoverage } from './coverage';
 import { findPassagesInTokens, type FindOptions } from './find';
 import { isCopied, type Passage } from './passage';
 import { passageTokens, type PassageTokens } from './tokens';
@@ -71,23 +69,4 @@ export function comparePassages(a: PreparedText, b: PreparedText, options: FindO
     coverage: { a: share(a, 'a', copied), b: share(b, 'b', copied) },
     similar: { a: share(a, 'a', similar), b: share(b, 'b', similar) },
   };
-}
-
-export interface CoverageByMany {
-  /** Share of the target's words copied in at least one of the others (paraphrases not counted), in [0, 1]. */
-  coverage: number;
-  /** The union of the target's copied spans. */
-  spans: Span[];
-  /** Per other article, in the order given: its passages (`a` = target side) and its own share. */
-  sources: { passages: Passage[]; coverage: number }[];
-}
-
-/** The share of `target` that also appears in `others`, together and one by one. */
-export function coverageByMany(target: PreparedText, others: readonly PreparedText[], options: FindOptions = {}): CoverageByMany {
-  const sources = others.map((o) => {
-    const { passages, coverage } = comparePassages(target, o, options);
-    return { passages, coverage: coverage.a };
-  });
-  const all = sources.flatMap((s) => s.passages.filter(isCopied).map((p) => p.a));
-  return { coverage: wordCoverage(target, all), spans: unionSpans(all), sources };
 }

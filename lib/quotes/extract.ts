@@ -17,11 +17,11 @@
  */
 import { sentences, tokenize } from '../text';
 import type { Token } from '../text';
-import { fold, lexicon } from './lexicon';
+import { lexicon } from './lexicon';
 import type { Lexicon } from './lexicon';
 import { pairMarks } from './marks';
 import { findSpeaker } from './speaker';
-import type { Quote, Span } from './types';
+import type { Quote, QuoteContext, Span } from './types';
 
 /** A quote of this many words or more is reported speech, whatever its context. */
 const SHORT_MAX_WORDS = 4;
@@ -45,22 +45,6 @@ function sentenceAt(spans: readonly Span[], at: number): Span | null {
     else return s;
   }
   return null;
-}
-
-/** Context of one quotation that the kind and speaker rules read. */
-export interface QuoteContext {
-  text: string;
-  lang: string;
-  lex: Lexicon;
-  /** The sentence (widened to cover the quotation and its marks). */
-  sentence: Span;
-  /** Word tokens of the sentence outside every quotation of depth 0 in it. */
-  before: Token[];
-  after: Token[];
-  open: Span;
-  close: Span;
-  /** Spans of the other quotations of the sentence (their tokens are not cues). */
-  others: Span[];
 }
 
 function isContentWord(t: Token | undefined, lex: Lexicon, lang: string): boolean {
@@ -312,5 +296,3 @@ function bracketIndex(text: string): { within(start: number, end: number): Span[
 function shift(t: Token, by: number): Token {
   return { ...t, start: t.start + by, end: t.end + by };
 }
-
-export { fold };

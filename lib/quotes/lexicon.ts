@@ -1,5 +1,5 @@
 /** The per-language attribution cues of `lexicon.json`, as folded sets. */
-import { foldAccents, normalizeForComparison } from '../text';
+import { fold } from '../text';
 import data from './lexicon.json';
 
 export interface Lexicon {
@@ -14,11 +14,6 @@ export interface Lexicon {
   adjunctStarts: ReadonlySet<string>;
   organisations: ReadonlySet<string>;
   qaLabels: ReadonlySet<string>;
-}
-
-/** The form every lexicon word and every token is compared in (same as `Token.norm`). */
-export function fold(word: string): string {
-  return foldAccents(normalizeForComparison(word));
 }
 
 type Raw = Record<keyof Lexicon, string[]>;

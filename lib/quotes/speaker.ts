@@ -19,11 +19,9 @@
  * named subject before the quotation, an interview's question line — the speaker is unknown,
  * and a final check (`isSpeakerPhrase`) refuses pronouns, clauses and possessive phrases.
  */
-import { isStopword, tokenize } from '../text';
+import { fold, isHonorific, isStopword, tokenize, wordsOfEveryLanguage } from '../text';
 import type { Token } from '../text';
-import type { QuoteContext } from './extract';
-import { fold } from './lexicon';
-import type { Quote, Span } from './types';
+import type { Quote, QuoteContext, Span } from './types';
 
 /** Longest speaker noun phrase, in tokens: "le ministre russe des Affaires étrangères Sergueï Lavrov" is 9. */
 const MAX_NP_TOKENS = 12;
@@ -44,20 +42,18 @@ export interface SpeakerFound {
 
 const CAPITALISED = /^\p{Lu}/u;
 /** Articles and possessives before a noun (`the report`, `her statement`, `le communiqué`). */
-const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'le', 'la', "l'", 'un', 'une', 'son', 'sa', 'leur', 'ce', 'cette']);
+const ARTICLES = wordsOfEveryLanguage('nounOpeners');
 const PUNCT_BREAK = /[,;:.!?()«»“”"„\n—–]/u;
 
-/** Titles written with a full stop that does not end the phrase (`M. Obama`, `Mr. Trump`). */
-const TITLES = new Set(['m', 'mm', 'mme', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'st', 'pr', 'rev', 'prof', 'sgt', 'capt', 'maj', 'adm', 'amb', 'supt', 'me']);
 
 function gapBreaks(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   // A title (`Mr.`) or a name's initial (`Donald J. Trump`) ends on a full stop inside the phrase.
-  if (/^\.\s?$/u.test(gap) && (TITLES.has(a.norm) || (/^\p{Lu}$/u.test(a.text) && CAPITALISED.test(b.text)))) return false;
+  if (/^\.\s?$/u.test(gap) && (isHonorific(a.norm) || (/^\p{Lu}$/u.test(a.text) && CAPITALISED.test(b.text)))) return false;
   return PUNCT_BREAK.test(gap);
 }
 
-const WITH = new Set(['with', 'avec']);
+const WITH = wordsOfEveryLanguage('comitative');
 /** A possessive `'s` ending a token (`Brazile's`, folded). */
 const POSSESSIVE_S = /'s$/u;
 
@@ -100,7 +96,7 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
   if (out.length > 0 && j < tokens.length && /^\s*,\s*$/u.test(text.slice(out[out.length - 1]!.end, tokens[j]!.start))) {
     const app: Token[] = [];
     let k = j;
-    while (k < tokens.length && app.length < 4 && ((CAPITALISED.test(tokens[k]!.text) && tokens[k]!.text.length > 1 && !TITLES.has(tokens[k]!.norm)) || (app.length > 0 && ['de', 'van', 'von', 'al', 'el', 'la'].includes(tokens[k]!.norm)))) {
+    while (k < tokens.length && app.length < 4 && ((CAPITALISED.test(tokens[k]!.text) && tokens[k]!.text.length > 1 && !isHonorific(tokens[k]!.norm)) || (app.length > 0 && ['de', 'van', 'von', 'al', 'el', 'la'].includes(tokens[k]!.norm)))) {
       if (app.length > 0 && gapBreaks(text, app[app.length - 1]!, tokens[k]!)) break;
       app.push(tokens[k]!);
       k++;
@@ -154,10 +150,13 @@ function found(ctx: QuoteContext, np: { span: Span }, cue: Token | null): Speake
 }
 
 /** Titles of address that tell a person's gender, for `he`/`she`, `il`/`elle`. */
-const MASCULINE = new Set(['mr', 'm', 'monsieur', 'sir']);
-const FEMININE = new Set(['mrs', 'ms', 'miss', 'mme', 'madame', 'mlle']);
+const MASCULINE = wordsOfEveryLanguage('masculineTitles');
+const FEMININE = wordsOfEveryLanguage('feminineTitles');
 /** Personal pronouns of one person (an inverted `il` of `a-t-il dit` is one too), with their gender. */
-const PERSONAL = new Map([['he', 'm'], ['il', 'm'], ['she', 'f'], ['elle', 'f']]);
+const PERSONAL = new Map([
+  ...[...wordsOfEveryLanguage('masculinePronouns')].map((w) => [w, 'm'] as const),
+  ...[...wordsOfEveryLanguage('femininePronouns')].map((w) => [w, 'f'] as const),
+]);
 
 /** An organisation: one of its words is an organisation noun of the lexicon, or it is one acronym (`FBI`, `CGT`). */
 function isOrganisation(ctx: QuoteContext, speaker: string): boolean {
@@ -201,9 +200,9 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
 }
 
 /** Name particles that may stand between the capitalised words of one name. */
-const PARTICLES = new Set(['de', 'du', 'des', 'van', 'von', 'der', 'al', 'el', 'bin', 'ben', 'da', 'di', 'la', 'le']);
+const PARTICLES = wordsOfEveryLanguage('nameParticles');
 /** Possessives opening a subject (`Its spokeswoman, Ana Ruiz`, `Sa porte-parole`). */
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos']);
+const POSSESSIVES = wordsOfEveryLanguage('possessives');
 
 /**
  * The name a sentence opens on, after at most a determiner, a possessive or an adjunct word and
@@ -344,7 +343,7 @@ function invertedPronoun(ctx: QuoteContext, tokens: readonly Token[], v: number)
 }
 
 /** Object pronouns: after a verb they are its object (`call them "…"`), never its inverted subject. */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'lui', 'leur', 'eux']);
+const OBJECT_PRONOUNS = wordsOfEveryLanguage('objectPronouns');
 
 /**
  * `continued to expand`, `went on to praise`: a verb of saying followed by `to` or `on` governs no
@@ -452,7 +451,7 @@ function colonHeading(ctx: QuoteContext): SpeakerFound | typeof UNKNOWN | null {
       const span = { start: before[0]!.start, end: t.end };
       return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
     }
-    if (PUNCT_BREAK.test(gap) && !(/^\.\s$/u.test(gap) && TITLES.has(t.norm))) return null;
+    if (PUNCT_BREAK.test(gap) && !(/^\.\s$/u.test(gap) && isHonorific(t.norm))) return null;
   }
   return null;
 }
@@ -461,9 +460,9 @@ function colonHeading(ctx: QuoteContext): SpeakerFound | typeof UNKNOWN | null {
  * Words that open a new clause: the subject of a verb after them is after them (`in which he
  * said`, `where she said`, `while 31 percent call them`).
  */
-const CLAUSE_BREAKS = new Set(['que', "qu'", 'that', 'et', 'mais', 'and', 'but', 'or', 'car', 'because', 'if', 'si', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while']);
+const CLAUSE_BREAKS = wordsOfEveryLanguage('clauseBreaks');
 /** Relative pronouns that are the subject of their clause (`Greenpeace, which charged…`). */
-const RELATIVE_SUBJECTS = new Set(['who', 'which']);
+const RELATIVE_SUBJECTS = wordsOfEveryLanguage('relativeSubjects');
 
 /**
  * `…, a scholar at the institute who describes it as "…"`: the relative pronoun right before the
@@ -609,7 +608,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
 }
 
 /** Auxiliaries and copulas: after them the words are still the main speaker's (`said Harlan was “a liar”`). */
-const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'est', 'était', 'sont', 'étaient', 'a', 'avait', 'ont', 'avaient', 'sera', 'serait', 'va', 'allait']);
+const AUXILIARIES = wordsOfEveryLanguage('auxiliaries');
 
 /**
  * `Senator Abrams said President Harlan wanted “a powerful wall”`: after the cue, a clause with
@@ -675,7 +674,7 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string): boolean {
   if (!first || !last) return false;
   // A pronoun, a clitic or another function word opens no name (`lui`, `où il`, `c’`, `Si`), but
   // an article does (`un porte-parole`); a phrase ends on a noun (`maintien en détention du`).
-  if (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !TITLES.has(first.norm) && !["l'", 'les', 'des', 'the'].includes(first.norm)) return false;
+  if (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !["l'", 'les', 'des', 'the'].includes(first.norm)) return false;
   if (isStopword(last.norm, ctx.lang) || last.norm.endsWith("'")) return false;
   if (words.length === 1 && (ctx.lex.impersonal.has(first.norm) || PERSONAL.has(first.norm) || RELATIVE_SUBJECTS.has(first.norm))) return false;
   if (words.some((t) => FINITE.has(t.text) && !(t.text === 'a' && !ctx.lang.startsWith('fr')))) return false;
@@ -741,7 +740,7 @@ function continues(ctx: QuoteContext, last: Quote): boolean {
   // The rest of the attribution's sentence (`in an interview.`, `, who managed Mr. Bloomberg's
   // campaign.`), then nothing but space: no sentence boundary (titles and initials aside) in it.
   const rest = ctx.text.slice(attributionEnd, ctx.open.start).replace(/[.!?…]["”’»)]*\s*$/u, '');
-  return ![...rest.matchAll(/(\p{L}*)[.!?…]["”’»)]*\s+/gu)].some((m) => !TITLES.has(fold(m[1]!)) && !/^\p{Lu}$/u.test(m[1]!));
+  return ![...rest.matchAll(/(\p{L}*)[.!?…]["”’»)]*\s+/gu)].some((m) => !isHonorific(fold(m[1]!)) && !/^\p{Lu}$/u.test(m[1]!));
 }
 
 /**

@@ -1,10 +1,9 @@
 /** The shapes that lib/quotes returns; every offset indexes into the text given to it. */
+import type { Token } from '../text';
+import type { Lexicon } from './lexicon';
+import type { Span } from '../text/span';
 
-/** A half-open character range `[start, end)`. */
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span };
 
 /** Reported speech (someone's words) or a scare quote (a label held at a distance: framing). */
 export type QuoteKind = 'reported' | 'scare';
@@ -42,4 +41,20 @@ export interface Quote {
   multiParagraph: boolean;
   /** Editorial insertions in square brackets inside the quotation (`[le Front al-Nosra]`). */
   insertions: Span[];
+}
+
+/** Context of one quotation that the kind and speaker rules read (built in extract.ts, read in speaker.ts). */
+export interface QuoteContext {
+  text: string;
+  lang: string;
+  lex: Lexicon;
+  /** The sentence (widened to cover the quotation and its marks). */
+  sentence: Span;
+  /** Word tokens of the sentence outside every quotation of depth 0 in it. */
+  before: Token[];
+  after: Token[];
+  open: Span;
+  close: Span;
+  /** Spans of the other quotations of the sentence (their tokens are not cues). */
+  others: Span[];
 }

@@ -11,11 +11,8 @@
  *
  * @module
  */
-import { foldAccents, normalizeForComparison } from '../text';
-import { IGNORABLE_CHARACTERS, REPLACEMENTS } from '../text/normalize';
+import { fold, IGNORABLE_CHARACTERS, REPLACEMENTS } from '../text/normalize';
 
-/** The comparison form with accents folded. */
-const fold = (s: string) => foldAccents(normalizeForComparison(s));
 
 /** Per folded character, every character that folds to it; multi-character folds (œ → oe) apart. */
 interface FoldTable {

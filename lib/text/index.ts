@@ -11,7 +11,8 @@ import { tokenize, type Token } from './segment';
 import { stem } from './stem';
 import { isStopword } from './stopwords';
 
-export { foldAccents, normalizeForComparison, normalizeWithMap } from './normalize';
+export { fold, foldAccents, normalizeForComparison, normalizeWithMap } from './normalize';
+export type { Span } from './span';
 export type { NormalizedText, NormalizeOptions } from './normalize';
 export { sentences, tokenize } from './segment';
 export type { Token } from './segment';
@@ -20,6 +21,8 @@ export type { LanguageGuess } from './language';
 export { baseLanguage, CORE_LANGUAGES, isSupportedLanguage, SUPPORTED_LANGUAGES } from './languages';
 export { hasStemmer, stem } from './stem';
 export { isStopword, stopwordKey, stopwords } from './stopwords';
+export { isHonorific, wordsOfEveryLanguage } from './lexicon';
+export type { WordClass } from './lexicon';
 
 /** A token kept for matching, with its comparison stem. */
 export interface Term extends Token {

@@ -7,7 +7,7 @@
  * both sides, and `normalizeWithMap` lets a match found in normalised text be reported as the
  * exact range of the original (after Hypothesis' `rendered-text.ts` offset map).
  */
-import type { Span } from '../extract/types';
+import type { Span } from './span';
 
 /** Characters replaced by a fixed string; anything not listed is kept (then NFC + lower-cased). */
 export const REPLACEMENTS: ReadonlyMap<string, string> = new Map([
@@ -266,4 +266,12 @@ export function normalizeWithMap(s: string, options: NormalizeOptions = {}): Nor
 export function normalizeForComparison(s: string): string {
   if (UNCHANGED.test(s)) return s;
   return normalizeCore(s, false, null);
+}
+
+/**
+ * The comparison form with accents folded: what every token (`Token.norm`), stop word, lexicon
+ * word and search key is compared in. `fold('« Œuvre »') === '"oeuvre"'`.
+ */
+export function fold(s: string): string {
+  return foldAccents(normalizeForComparison(s));
 }

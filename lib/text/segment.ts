@@ -14,8 +14,9 @@
  * - Numbers are single tokens with their separators (`280.000`, `6,5`, `1er`, `3h30`); the final
  *   dot of an abbreviation is not part of the word (`U.S.` → `U.S`).
  */
-import type { Span } from '../extract/types';
-import { foldAccents, normalizeForComparison } from './normalize';
+import type { Span } from './span';
+import { isHonorific } from './lexicon';
+import { fold } from './normalize';
 
 export interface Token {
   /** The token exactly as in the text: `text === source.slice(start, end)`. */
@@ -124,7 +125,7 @@ function splitElision(word: string, start: number, out: Token[]): void {
 }
 
 function makeToken(text: string, start: number): Token {
-  return { text, start, end: start + text.length, norm: foldAccents(normalizeForComparison(text)) };
+  return { text, start, end: start + text.length, norm: fold(text) };
 }
 
 /**
@@ -144,19 +145,6 @@ export function tokenize(text: string, lang?: string): Token[] {
 
 // ---------------------------------------------------------------------------------------------
 // Sentences
-
-/**
- * Abbreviations always followed by a name or number: never end a sentence. Without the final
- * dot, compared case-sensitively so that a sentence ending in the word "me." still splits.
- */
-const TITLES = new Set([
-  // French
-  'M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me', 'Mgr', 'Dr', 'Pr', 'St', 'Ste', 'Sts', 'Gal', 'Gén', 'Cdt', 'Col', 'Lt',
-  // English
-  'Mr', 'Mrs', 'Ms', 'Messrs', 'Prof', 'Gen', 'Sen', 'Rep', 'Gov', 'Rev', 'Sgt', 'Capt', 'Cpt', 'Maj', 'Adm', 'Lt', 'Hon', 'Pres',
-  // Spanish, Italian, Portuguese, German
-  'Sr', 'Sra', 'Srta', 'Dña', 'Sig', 'Sigg', 'Dott', 'Avv', 'Ing', 'Hr', 'Fr', 'Dipl',
-]);
 
 /**
  * Abbreviations that end a sentence only when the next one starts with a capital: `p. 12`,
@@ -230,7 +218,8 @@ function keepTogether(text: string, prev: Span, next: Span, quotes: Span[]): boo
   const m = LAST_WORD_BEFORE_DOT.exec(between);
   if (!m) return false;
   const word = m[1] ?? '';
-  if (TITLES.has(word)) return true;
+  // An honorific is always followed by a name; case as written, so that a sentence ending in `me.` still splits.
+  if (isHonorific(word, true)) return true;
   // A lone capital is an initial (`J. Kerry`); dotted capitals an acronym (`U.S.`, `U.N.`).
   if (/^\p{Lu}$/u.test(word) || /^(\p{Lu}\.)+\p{Lu}$/u.test(word)) return true;
   if (ABBREVIATIONS.has(word.toLowerCase())) return STARTS_LOWER_OR_DIGIT.test(text.slice(next.start, next.end));

@@ -23,7 +23,7 @@ import { stopwords as ro } from '@orama/stopwords/romanian';
 import { stopwords as sv } from '@orama/stopwords/swedish';
 import { stopwords as tr } from '@orama/stopwords/turkish';
 import { baseLanguage } from './languages';
-import { foldAccents, normalizeForComparison } from './normalize';
+import { fold } from './normalize';
 
 const LISTS: Readonly<Record<string, readonly string[]>> = { da, de, en, es, fi, fr, hu, it, nl, no, pt, ro, sv, tr };
 
@@ -38,7 +38,7 @@ const EXTRA: Readonly<Record<string, readonly string[]>> = {
 
 /** The key a word is looked up by: normalised, accent-folded, apostrophes at either end removed. */
 export function stopwordKey(word: string): string {
-  return foldAccents(normalizeForComparison(word)).replace(/^'+|'+$/g, '');
+  return fold(word).replace(/^'+|'+$/g, '');
 }
 
 const EMPTY: ReadonlySet<string> = new Set();

@@ -16,7 +16,7 @@
  */
 import { diffArrays, diffWords, type ChangeObject } from 'diff';
 import type { Span } from '../extract/types';
-import { foldAccents, normalizeForComparison, sentences, tokenize } from '../text';
+import { fold, sentences, tokenize } from '../text';
 
 /** One version: its headline and body. */
 export interface VersionText {
@@ -65,7 +65,7 @@ interface Sentence extends Span {
   paragraph: number;
 }
 
-const comparable = (s: string) => foldAccents(normalizeForComparison(s)).replace(/\s+/g, ' ').trim();
+const comparable = (s: string) => fold(s).replace(/\s+/g, ' ').trim();
 
 function sentencesOf(text: string, lang: string): Sentence[] {
   return sentences(text, lang).map((s) => ({

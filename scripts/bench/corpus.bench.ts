@@ -22,7 +22,7 @@ import { EXPORT_PART_CHARS, exportPart } from '../../extension/storage/import-ex
 import { countWords, type StoredArticle } from '../../extension/storage/article-record';
 import { normalizeWithMap } from '../../lib/text';
 import { computeFeatures } from '../../lib/match';
-import { groupStories } from '../../lib/index';
+import { groupStories } from '../../lib/corpus-index';
 import { percentiles, type Benchmark } from './bench';
 import { generatePanelCorpus } from './panel-corpus';
 

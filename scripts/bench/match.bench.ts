@@ -19,7 +19,7 @@ import { extractFromDocument, extractFromText } from '../../lib/extract';
 import { computeFeatures } from '../../lib/match';
 import { gradePrepared, prepare } from '../../lib/match/score';
 import { FEATURES_VERSION, type ArticleFeatures } from '../../lib/match/types';
-import { CorpusIndex, matchPage } from '../../lib/index';
+import { CorpusIndex, matchPage } from '../../lib/corpus-index';
 import { FIXTURES_DIR, READABILITY_PAGES_DIR, SEEDS_DIR } from '../../tests/shared-fixtures';
 import { percentiles, time, type Benchmark } from './bench';
 

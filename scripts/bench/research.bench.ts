@@ -7,7 +7,7 @@
  * - Throughput: `RECOUPE_BENCH_ARTICLES` generated articles (default 100,000; each a window of a
  *   real fixture article's paragraphs plus a paragraph of another) through extract → features →
  *   candidates (DuckDB) → grade, articles (or pairs) per second for each step and the peak
- *   resident memory; against `recoupe stories` (lib/index groupStories, in memory) on a tenth of
+ *   resident memory; against `recoupe stories` (lib/corpus-index groupStories, in memory) on a tenth of
  *   them in the same run.
  */
 import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { groupStories } from '../../lib/index';
+import { groupStories } from '../../lib/corpus-index';
 import { corpusStats } from '../../lib/match';
 import { extractRecord } from '../../cli/commands/extract';
 import { featuresRecord } from '../../cli/commands/features';

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeFeatures, describeReason, RELATED_TERMS_FLOOR, type ArticleFeatures, type MatchReason } from '../../lib/match';
-import { CorpusIndex, groupStories, matchPage, pairKey, type Story } from '../../lib/index';
+import { CorpusIndex, groupStories, matchPage, pairKey, type Story } from '../../lib/corpus-index';
 import { splitEvents, type Half } from '../fixture-split';
 import { readBasil, readGiletsJaunes } from './match-fixtures';
 

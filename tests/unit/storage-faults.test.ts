@@ -15,7 +15,7 @@ import { withAnalysis } from '../../extension/storage/analysis';
 import { extractFromText } from '../../lib/extract';
 import { describeStorageError } from '../../entrypoints/background/handlers';
 import { StoryIndex } from '../../entrypoints/background/story-index';
-import { CorpusIndex } from '../../lib/index';
+import { CorpusIndex } from '../../lib/corpus-index';
 
 const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcdafa8', '003_0bb6bc6989cf1c52', '004_60be76548461e545'];
 const samples: SampleFile[] = SEEDS.map((name) => ({

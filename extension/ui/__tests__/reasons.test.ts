@@ -7,8 +7,6 @@ describe('reasons in the UI language (English here)', () => {
   it.each([
     [{ code: 'same-date', date: '2018-12-17' }, 'both give the date Dec 17, 2018'],
     [{ code: 'same-date', date: '--12-17' }, 'both give the date Dec 17'],
-    [{ code: 'shared-quotes', count: 1 }, '1 shared quote'],
-    [{ code: 'shared-passages', count: 3 }, '3 shared passages'],
     [{ code: 'same-quoted-words', count: 21 }, 'same quoted words (21 phrases)'],
     [{ code: 'shared-entities', values: ['Syrie', 'Front Al-Nosra', 'Poutine'] }, 'shared actors: Syrie, Front Al-Nosra, Poutine'],
     [{ code: 'shared-figures', values: ['280000 mort', '800000 usd', '12.5 %'] }, 'shared figures: 280,000 mort, $800,000, 12.5%'],
@@ -21,6 +19,6 @@ describe('reasons in the UI language (English here)', () => {
   });
 
   it('joins them in one line', () => {
-    expect(reasonsText([{ code: 'shared-quotes', count: 2 }, { code: 'published-apart', days: 1 }])).toBe('2 shared quotes; published 1 day apart');
+    expect(reasonsText([{ code: 'same-quoted-words', count: 2 }, { code: 'published-apart', days: 1 }])).toBe('same quoted words (2 phrases); published 1 day apart');
   });
 });

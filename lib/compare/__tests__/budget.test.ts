@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { manyMarks, manyQuotations } from '../../../tests/adversarial-pages';
-import type { Match } from '../../index';
+import type { Match } from '../../corpus-index';
 import { comparisonReport, preparePage, reportNow, type ReportBudget, type StoredVersion } from '../report';
 
 /** A clock that advances one millisecond each time it is read. */

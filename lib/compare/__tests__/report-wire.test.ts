@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../extract';
-import type { Match } from '../../index';
+import type { Match } from '../../corpus-index';
 import { comparisonReport, preparePage, reportNow, type StoredVersion } from '../report';
 import { giletsJaunesByUrl } from '../../../tests/passages-fixtures';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../extract';
 import { computeFeatures } from '../../match';
-import { CorpusIndex, matchPage, type Match } from '../../index';
+import { CorpusIndex, matchPage, type Match } from '../../corpus-index';
 import { comparisonReport, MAX_DETAIL_CHARS, MAX_PER_GRADE, pickMatches, preparePage, sideBySide, type ReportStep, type StoredVersion } from '../report';
 import { shownEvidence } from '../shown';
 import type { ComparisonReport } from '../report-types';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../extract';
 import { normalizeForComparison, foldAccents } from '../../text';
-import { comparePassages, coverageByMany, PASSAGE_KINDS, preparePassages, type PassageKind, type PreparedText } from '..';
+import { comparePassages, PASSAGE_KINDS, preparePassages, type PassageKind, type PreparedText } from '..';
 import { SEEDS_DIR } from '../../../tests/shared-fixtures';
 
 const norm = (s: string) => foldAccents(normalizeForComparison(s)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -96,13 +96,6 @@ describe('seed passages (gold.json shared_passages)', () => {
     expect(c01.a).toBeGreaterThan(0);
     for (const v of [c03.a, c03.b, c01.a, c01.b]) expect(v).toBeLessThan(0.5);
   });
-
-  it('coverage of 000 by all four others together is at least its coverage by any one', () => {
-    const many = coverageByMany(S['000']!.prepared, ['001', '002', '003', '004'].map((k) => S[k]!.prepared));
-    expect(many.sources.map((s) => s.passages.length)).toEqual([1, 0, 2, 0]);
-    for (const s of many.sources) expect(many.coverage).toBeGreaterThanOrEqual(s.coverage);
-    expect(many.coverage).toBeCloseTo(many.sources[0]!.coverage + many.sources[2]!.coverage, 10); // disjoint passages add up
-  });
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -151,14 +144,5 @@ describe('behaviour', () => {
     const { passages } = comparePassages(fr(para), fr(`Avant. ${para}`));
     expect(passages).toHaveLength(1);
     expect(passages[0]!.a).toEqual({ start: 0, end: para.length - 1 });
-  });
-
-  it('coverageByMany: the union of several sources counts each word once', () => {
-    const x = 'La police a interpellé quarante personnes samedi soir dans le centre de Lausanne après des heurts avec des manifestants.';
-    const target = fr(`${WIRE} ${x}`);
-    const many = coverageByMany(target, [fr(WIRE), fr(x), fr(`${WIRE} ${x}`)]);
-    expect(many.coverage).toBe(1);
-    expect(many.spans).toHaveLength(1);
-    expect(many.sources[0]!.coverage + many.sources[1]!.coverage).toBeCloseTo(1, 10);
   });
 });

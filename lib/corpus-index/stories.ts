@@ -24,7 +24,7 @@
 import type { ArticleFeatures, MatchReason, PairGrade } from '../match/types';
 import { gradePrepared, prepare, type PreparedFeatures } from '../match/score';
 import { CorpusIndex } from './corpus-index';
-import { candidateIds } from './match';
+import { candidateIds } from './match-page';
 import { pairKey } from './pair-key';
 
 export interface StoryArticle {

@@ -3,7 +3,7 @@
  * each candidate's stored features, sorted by score.
  */
 import { gradePrepared, prepare } from '../match/score';
-import type { ArticleFeatures, ExtraEvidence, PairGrade } from '../match/types';
+import type { ArticleFeatures, PairGrade } from '../match/types';
 import { DEFAULT_CANDIDATES, type CorpusIndex } from './corpus-index';
 import { pairKey } from './pair-key';
 
@@ -18,8 +18,6 @@ export interface MatchOptions {
   exclude?: string;
   /** Keep `unrelated` grades in the result (default false). */
   includeUnrelated?: boolean;
-  /** Shared quotes and passages with a stored article, from the other analyses. */
-  extra?: (id: string) => ExtraEvidence | undefined;
   /**
    * Pairs the reader marked "not the same event", as `pairKey(page id, stored id)` with the page's
    * id in `exclude`: those stored articles are left out of the result.
@@ -34,7 +32,7 @@ export function gradeCandidates(index: CorpusIndex, query: ArticleFeatures, stor
   const { exclude, apart } = options;
   for (const { id, features } of stored) {
     if (id === exclude || (exclude !== undefined && apart?.has(pairKey(exclude, id)))) continue;
-    const g = gradePrepared(q, prepare(features, index), options.extra?.(id));
+    const g = gradePrepared(q, prepare(features, index));
     if (g.relation !== 'unrelated' || options.includeUnrelated) out.push({ id, ...g });
   }
   return out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
@@ -60,20 +58,19 @@ export function candidateIds(index: CorpusIndex, query: ArticleFeatures, options
  */
 export function matchPage(index: CorpusIndex, query: ArticleFeatures, load: (id: string) => ArticleFeatures | undefined, options: MatchOptions = {}): Match[] {
   const ids = candidateIds(index, query, options);
-  const stored = ids.flatMap((id) => {
-    const features = load(id);
-    return features ? [{ id, features }] : [];
-  });
-  return gradeCandidates(index, query, stored, options);
+  return gradeCandidates(index, query, found(ids, ids.map(load)), options);
 }
 
 /** `matchPage` with storage that loads many articles' features at once (IndexedDB `bulkGet`). */
 export async function matchPageAsync(index: CorpusIndex, query: ArticleFeatures, loadMany: (ids: string[]) => Promise<(ArticleFeatures | undefined)[]>, options: MatchOptions = {}): Promise<Match[]> {
   const ids = candidateIds(index, query, options);
-  const loaded = await loadMany(ids);
-  const stored = ids.flatMap((id, i) => {
+  return gradeCandidates(index, query, found(ids, await loadMany(ids)), options);
+}
+
+/** The candidates storage still holds (an article removed since the index was saved has no features). */
+function found(ids: readonly string[], loaded: readonly (ArticleFeatures | undefined)[]): { id: string; features: ArticleFeatures }[] {
+  return ids.flatMap((id, i) => {
     const features = loaded[i];
     return features ? [{ id, features }] : [];
   });
-  return gradeCandidates(index, query, stored, options);
 }
