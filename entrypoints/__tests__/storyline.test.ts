@@ -13,9 +13,9 @@ import { storyline } from '../background/storyline';
 import { StoryIndex } from '../background/story-index';
 import { readSeedGold } from '../../tests/shared-fixtures';
 
-const samples: SampleFile[] = readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f) => {
+const samples: SampleFile[] = readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f): SampleFile => {
   const name = f.slice(0, -4);
-  return { name, text: readFileSync(`corpus/${f}`, 'utf8'), meta: JSON.parse(readFileSync(`corpus/${name}.meta.json`, 'utf8')) };
+  return { name, text: readFileSync(`corpus/${f}`, 'utf8'), sidecar: readFileSync(`corpus/${name}.meta.json`, 'utf8') };
 });
 
 /** The storyline as [seed numbers of each event's reports, in order], the page as 'page'. */
