@@ -16,7 +16,7 @@ import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
 import { extractFromDocument, extractFromText } from '../lib/extract';
 import { alignPrecisionRecall, wordF1 } from '../lib/extract/score';
-import { READABILITY_PAGES_DIR, SEEDS_DIR } from '../tests/shared-fixtures';
+import { READABILITY_PAGES_DIR, SEEDS_DIR } from '../tests/support/shared-fixtures';
 
 const SEEDS = SEEDS_DIR;
 const PAGES = READABILITY_PAGES_DIR;

@@ -12,7 +12,7 @@
  *    dated or possessive actors, who-speaks fragments, scare quotes that are titles or figures,
  *    word-choice items against BASIL's lexical-bias spans, and the hand labels' agreement.
  */
-import { basilPairs, evaluateBasil, evaluateSeeds, giletsPairs, readerAgreement, viewChecks, viewOf, wordChoiceVsBasil } from '../tests/unit/framing-eval';
+import { basilPairs, evaluateBasil, evaluateSeeds, giletsPairs, readerAgreement, viewChecks, viewOf, wordChoiceVsBasil } from '../tests/evals/framing';
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 const r = evaluateSeeds();

@@ -11,8 +11,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFromText } from '../lib/extract';
 import { comparePassages, isCopied, preparePassages } from '../lib/passages';
-import { SEEDS_DIR } from '../tests/shared-fixtures';
-import { giletsJaunesByUrl, pairHalves, readLabelledPairs } from '../tests/passages-fixtures';
+import { SEEDS_DIR } from '../tests/support/shared-fixtures';
+import { giletsJaunesByUrl } from '../tests/support/corpora';
+import { pairHalves } from '../tests/support/fixture-split';
+import { readLabelledPairs } from '../tests/evals/passages';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');

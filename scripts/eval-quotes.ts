@@ -4,8 +4,8 @@
  * quotation precision, recall and speaker accuracy. Definitions in `tests/quotes-eval.ts`.
  *   node --import tsx scripts/eval-quotes.ts [--verbose]
  */
-import { evaluateBasilSpeakers, evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../tests/quotes-eval';
-import type { PR } from '../tests/quotes-eval';
+import { evaluateBasilSpeakers, evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../tests/evals/quotes';
+import type { PR } from '../tests/evals/quotes';
 
 const verbose = process.argv.includes('--verbose');
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;

@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { send, startBackground } from '../../tests/fake-background';
+import { send, startBackground } from '../../tests/support/fake-background';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { importArticles } from '../../extension/storage/import-export';
 import type { StoredArticle } from '../../extension/storage/article-record';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../lib/quotes';
 import { articleFraming, findActorMentions, type FramingInput } from '../../lib/framing';
 import { framingView, type FramingView } from '../../lib/framing/view';
-import { basilPairs, giletsPairs, readerAgreement, viewChecks, viewOf, wordChoiceVsBasil } from './framing-eval';
+import { basilPairs, giletsPairs, readerAgreement, viewChecks, viewOf, wordChoiceVsBasil } from '../evals/framing';
 
 const input = (text: string, lang = 'en', title: string | null = null): FramingInput => ({ title, text, language: lang, quotes: extractQuotes(text, lang) });
 const view = (a: string, b: string, lang = 'en', titles: [string | null, string | null] = [null, null]): FramingView => {

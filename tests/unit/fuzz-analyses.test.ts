@@ -8,7 +8,7 @@
  * their time and memory. Generators are seeded: a failure names its seed and can be replayed.
  */
 import { readFileSync } from 'node:fs';
-import { seededRandom } from '../seeded-random';
+import { seededRandom } from '../support/seeded-random';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { extractFromDocument, extractFromText, type ExtractedArticle } from '../../lib/extract';

@@ -12,8 +12,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeFeatures, describeReason, RELATED_TERMS_FLOOR, type ArticleFeatures, type MatchReason } from '../../lib/match';
 import { CorpusIndex, groupStories, matchPage, pairKey, type Story } from '../../lib/index';
-import { splitEvents, type Half } from '../fixture-split';
-import { readBasil, readGiletsJaunes } from './match-fixtures';
+import { splitEvents, type Half } from '../support/fixture-split';
+import { readBasil, readGiletsJaunes } from '../support/corpora';
 
 const basil = readBasil();
 const half = splitEvents(basil.map((a) => a.event));

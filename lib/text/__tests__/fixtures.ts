@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEEDS_DIR, SHARED, readSeedGold, type SeedGold } from '../../../tests/shared-fixtures';
+import { SEEDS_DIR, SHARED, readSeedGold, type SeedGold } from '../../../tests/support/shared-fixtures';
 export { SHARED, SEEDS_DIR };
 
 export interface Seed {

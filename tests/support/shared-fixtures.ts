@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 export const SHARED = process.env.RECOUPE_SHARED ?? resolve(REPO, '../shared');
 export const SEEDS_DIR = join(SHARED, 'seeds');
