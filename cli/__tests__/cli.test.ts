@@ -69,7 +69,7 @@ describe('recoupe extract', () => {
     expect(result.stderr).toMatch(/binary file/);
   });
 
-  it('as a process: the same JSON on stdout with exit 0, and exit 2 with the message on stderr for wrong usage', async () => {
+  it('as a process: the same JSON on stdout with exit 0, and exit 2 with the message on stderr for wrong usage', { timeout: 120_000 }, async () => {
     const file = join(SEEDS, '000_492f0f67598950be.txt');
     const [spawned, wrong, inProcess] = await Promise.all([spawnCli('extract', file), spawnCli('extract', file, file), cli('extract', file)]);
     expect(spawned).toEqual({ code: 0, stdout: inProcess.stdout, stderr: '' });

@@ -65,7 +65,7 @@ describe('recoupe stories', () => {
 });
 
 describe('recoupe match and stories as processes', () => {
-  it('print on stdout what they print in-process and exit 0', async () => {
+  it('print on stdout what they print in-process and exit 0', { timeout: 120_000 }, async () => {
     const dir = seedFolder();
     const query = join(dir, '000_492f0f67598950be.txt');
     const [match, stories, matchIn, storiesIn] = await Promise.all([
