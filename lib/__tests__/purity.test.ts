@@ -61,7 +61,7 @@ function impurities(files: string[], root = LIB): Map<string, string[]> {
 /** Not a property name (`x.window`, `{ window: 1 }`), a declaration's own name, or a type. */
 function isValueUse(id: ts.Identifier): boolean {
   const parent = id.parent;
-  if ((ts.isPropertyAccessExpression(parent) || ts.isQualifiedName(parent)) && parent.name === id) return false;
+  if ((ts.isPropertyAccessExpression(parent) && parent.name === id) || (ts.isQualifiedName(parent) && parent.right === id)) return false;
   if ((parent as { name?: ts.Node }).name === id && !ts.isShorthandPropertyAssignment(parent)) return false;
   return !ts.isTypeReferenceNode(parent);
 }

@@ -18,7 +18,7 @@
  * speaker a name found elsewhere. A quotation whose attribution has no Source is left out of
  * speaker accuracy, and a predicted null speaker counts as wrong.
  *
- * Halves: `halfOf` (tests/fixture-split.ts) splits the articles into a tuning half, whose
+ * Halves: `halfOf` (tests/support/fixture-split.ts) splits the articles into a tuning half, whose
  * failures may be read to change rules, and a reporting half, which gives the figures.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -3,20 +3,14 @@
  * public pages and corpora). They are read in place, never copied in. A missing folder fails
  * the tests that need it, loudly, rather than letting them pass without checking anything.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { missingSharedFixtures, missingSharedMessage, SEEDS_DIR } from './shared-location';
 
-const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export { FIXTURES_DIR, READABILITY_PAGES_DIR, SEEDS_DIR, SHARED } from './shared-location';
 
-export const SHARED = process.env.RECOUPE_SHARED ?? resolve(REPO, '../shared');
-export const SEEDS_DIR = join(SHARED, 'seeds');
-export const FIXTURES_DIR = join(SHARED, 'fixtures');
-export const READABILITY_PAGES_DIR = join(FIXTURES_DIR, 'readability/pages');
-
-if (!existsSync(join(SEEDS_DIR, 'gold.json'))) {
-  throw new Error(`The shared fixtures are not at ${SHARED}: put the shared/ folder beside the repository, or set RECOUPE_SHARED.`);
-}
+const missing = missingSharedFixtures();
+if (missing.length > 0) throw new Error(missingSharedMessage(missing));
 
 /** The parts of `seeds/gold.json` the tests read. */
 export interface SeedGold {

@@ -1,6 +1,6 @@
 /**
  * What the framing section shows (lib/framing/view.ts), as a specification on small texts and as
- * figures on the REPORTING half of BASIL 2010–2012 (tests/fixture-split.ts), the tuning half
+ * figures on the REPORTING half of BASIL 2010–2012 (tests/support/fixture-split.ts), the tuning half
  * printed beside it. `scripts/eval-framing.ts` prints the same figures.
  */
 import { describe, expect, it } from 'vitest';

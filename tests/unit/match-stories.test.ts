@@ -1,6 +1,6 @@
 /**
  * Same event and storyline on real coverage, measured on halves (issue 14):
- * - BASIL (2010–2012, 30 events × 3 outlets) split by event (tests/fixture-split.ts, splitEvents): same-event pair
+ * - BASIL (2010–2012, 30 events × 3 outlets) split by event (tests/support/fixture-split.ts, splitEvents): same-event pair
  *   precision and recall of the stories and of the panel's matching, floors on the reporting half;
  * - with every BASIL article stored, no storyline entry rests on names and dates alone, and no
  *   weekday, month or date is ever a shared actor;

@@ -33,7 +33,7 @@ describe('seeds against gold.json', () => {
   });
 });
 
-describe('PolNeAR direct quotations (42 test articles, split by tests/fixture-split.ts)', () => {
+describe('PolNeAR direct quotations (42 test articles, split by tests/support/fixture-split.ts)', () => {
   let tuning: PolnearResult;
   let reporting: PolnearResult;
   beforeAll(() => { tuning = evaluatePolnear('tuning'); reporting = evaluatePolnear('reporting'); });
