@@ -1,6 +1,6 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { testsNeedingShared } from './tests/support/shared-location';
+import { testsNeedingShared } from './tests/support/shared-location.ts';
 
 // Projects: `unit` runs in Node (lib/ and the extension glue against WXT's fake browser); `slow`
 // holds the scale cases (`*.slow.test.ts`), run by CI (`npm test` with CI set) and by
