@@ -13,9 +13,9 @@ import { computeFeatures, gradePair } from '../../lib/match';
 import { comparePrepared, coverageOfPage, prepareArticle } from '../../lib/compare';
 
 /** Per case: far above what a case takes (tens of ms), low enough to catch a runaway (quadratic or worse). */
-export const BUDGET_MS = 15_000;
+const BUDGET_MS = 15_000;
 
-export const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcdafa8', '003_0bb6bc6989cf1c52', '004_60be76548461e545'];
+const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcdafa8', '003_0bb6bc6989cf1c52', '004_60be76548461e545'];
 export const seedTexts = SEEDS.map((n) => readFileSync(new URL(`../../corpus/${n}.txt`, import.meta.url), 'utf8'));
 export const seedPage = readFileSync(new URL(`../../corpus/pages/${SEEDS[0]}.html`, import.meta.url), 'utf8');
 
@@ -27,7 +27,7 @@ const inText = (len: number, s: { start: number; end: number } | null, label: st
   expect(s.end, label).toBeLessThanOrEqual(len);
 };
 
-export function checkArticle(a: ExtractedArticle, label: string): void {
+function checkArticle(a: ExtractedArticle, label: string): void {
   expect(typeof a.text, label).toBe('string');
   let last = 0;
   for (const p of a.paragraphs) {
@@ -38,10 +38,10 @@ export function checkArticle(a: ExtractedArticle, label: string): void {
   expect(typeof a.isArticle).toBe('boolean');
 }
 
-export interface Figure { label: string; chars: number; ms: number; heapMb: number }
+interface Figure { label: string; chars: number; ms: number; heapMb: number }
 export const figures: Figure[] = [];
 
-export function measured<T>(label: string, chars: number, run: () => T, budget = BUDGET_MS): T {
+function measured<T>(label: string, chars: number, run: () => T, budget = BUDGET_MS): T {
   const heap = process.memoryUsage().heapUsed;
   const t0 = performance.now();
   const out = run();

@@ -14,15 +14,15 @@ export interface CliRun {
   stderr: string;
 }
 
-/** `recoupe <args>` in-process, with `stdin` as its standard input (empty by default). */
-export async function runCli(args: string[], stdin = ''): Promise<CliRun> {
+/** `recoupe <args>` in-process, on an empty standard input. */
+export async function runCli(args: string[]): Promise<CliRun> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out: string[] = [];
   const err: string[] = [];
   stdout.on('data', (c) => out.push(String(c)));
   stderr.on('data', (c) => err.push(String(c)));
-  const code = await runCommandLine(args, { stdin: Readable.from([stdin]), stdout, stderr });
+  const code = await runCommandLine(args, { stdin: Readable.from([]), stdout, stderr });
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
