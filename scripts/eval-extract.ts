@@ -1,96 +1,41 @@
 /**
- * Extraction evaluation: `node --import tsx scripts/eval-extract.ts`
- *
- * 1. Seeds (../shared/seeds): title vs gold.json, gold boilerplate removed, body character
- *    precision / recall against tests/expected/seeds/<id>.body.txt (word-LCS alignment, see
- *    lib/extract/score.ts), language.
- * 2. Readability's 18 test pages (../shared/fixtures/readability/pages): word-level F1 of our
- *    extraction (Readability + removal steps) against expected.html, next to raw Readability and
- *    raw defuddle, so the library choice stays documented. expected.html is Readability's own
- *    output: the comparison is biased towards Readability.
+ * Extraction evaluation: `node --import tsx scripts/eval-extract.ts` prints the figures of
+ * tests/evals/extraction.ts: the seeds against gold.json and their hand-labelled bodies, and
+ * Readability's 18 test pages (word-level F1 of ours, raw Readability and raw defuddle against
+ * expected.html, which is Readability's own output: the comparison is biased towards Readability).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { Readability } from '@mozilla/readability';
-import Defuddle from 'defuddle';
-import { extractFromDocument, extractFromText } from '../lib/extract';
-import { alignPrecisionRecall, wordF1 } from '../lib/extract/score';
-import { READABILITY_PAGES_DIR, SEEDS_DIR } from '../tests/shared-fixtures';
+import { evaluateReadabilityPages, evaluateSeedExtraction } from '../tests/evals/extraction';
 
-const SEEDS = SEEDS_DIR;
-const PAGES = READABILITY_PAGES_DIR;
-const EXPECTED = path.resolve(import.meta.dirname, '../tests/expected/seeds');
-const NON_ARTICLES = new Set(['mozilla-1', 'wikipedia-3', 'nytimes-5']);
-const URL_ = 'http://fakehost/test/page.html';
-
-const norm = (s: string | null) =>
-  s == null ? null : s.normalize('NFKC').replace(/[’‘]/g, "'").replace(/[«»“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const doc = (html: string) => new JSDOM(html, { url: URL_, virtualConsole: new VirtualConsole() }).window.document;
-const textOf = (html: string) => doc(`<body>${html}</body>`).body.textContent ?? '';
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-// --- Seeds ---
-const gold = JSON.parse(fs.readFileSync(path.join(SEEDS, 'gold.json'), 'utf8')) as {
-  articles: Record<string, { title: string | null; language: string; boilerplate: string[] }>;
-};
-const seedRows = Object.entries(gold.articles).map(([id, g]) => {
-  const r = extractFromText(fs.readFileSync(path.join(SEEDS, `${id}.txt`), 'utf8'));
-  const body = norm(r.text)!;
-  const paras = new Set(r.text.split('\n\n').map((p) => norm(p)));
-  const removed = g.boilerplate.filter((b) => {
-    const nb = norm(b)!;
-    return nb.split(' ').length < 4 ? !paras.has(nb) : !body.includes(nb);
-  }).length;
-  const { precision, recall } = alignPrecisionRecall(r.text, fs.readFileSync(path.join(EXPECTED, `${id}.body.txt`), 'utf8'));
-  return {
-    id,
-    'title ok': norm(r.title) === norm(g.title) ? 'yes' : `NO (${r.title})`,
-    boilerplate: `${removed}/${g.boilerplate.length}`,
-    precision: pct(precision),
-    recall: pct(recall),
-    language: `${r.language} (gold ${g.language})`,
-    isArticle: r.isArticle,
-  };
-});
 console.log('\nSeeds (plain text)');
-console.table(seedRows);
+console.table(evaluateSeedExtraction().map((r) => ({
+  id: r.id,
+  'title ok': r.titleRight ? 'yes' : `NO (${r.title})`,
+  boilerplate: `${r.boilerplateRemoved}/${r.boilerplate}`,
+  precision: pct(r.precision),
+  recall: pct(r.recall),
+  language: `${r.language} (gold ${r.goldLanguage})`,
+  isArticle: r.isArticle,
+})));
 
-// --- Readability fixtures ---
-const rows: Record<string, string | boolean>[] = [];
-const f1s = { ours: [] as number[], readability: [] as number[], defuddle: [] as number[] };
-for (const name of fs.readdirSync(PAGES).sort()) {
-  const dir = path.join(PAGES, name);
-  const src = fs.readFileSync(path.join(dir, 'source.html'), 'utf8');
-  const expected = textOf(fs.readFileSync(path.join(dir, 'expected.html'), 'utf8'));
-  const meta = JSON.parse(fs.readFileSync(path.join(dir, 'expected-metadata.json'), 'utf8')) as { lang?: string | null };
-  const ours = extractFromDocument(doc(src));
-  const rd = new Readability(doc(src)).parse();
-  let dd = '';
-  try {
-    dd = textOf(new Defuddle(doc(src), { url: URL_ }).parse().content);
-  } catch {
-    dd = '';
-  }
-  const f = { ours: wordF1(ours.text, expected), readability: wordF1(rd?.textContent ?? '', expected), defuddle: wordF1(dd, expected) };
-  if (!NON_ARTICLES.has(name)) for (const k of Object.keys(f) as (keyof typeof f)[]) f1s[k].push(f[k]);
-  rows.push({
-    page: name + (NON_ARTICLES.has(name) ? ' (non-article)' : ''),
-    'F1 ours (Readability+steps)': f.ours.toFixed(3),
-    'F1 Readability raw': f.readability.toFixed(3),
-    'F1 defuddle raw': f.defuddle.toFixed(3),
-    isArticle: ours.isArticle,
-    lang: `${meta.lang ?? '-'} / ${ours.language ?? '-'}`,
-  });
-}
+const pages = evaluateReadabilityPages();
 console.log('\nReadability test pages (word-level F1 vs expected.html, which is Readability output)');
-console.table(rows);
-for (const k of Object.keys(f1s) as (keyof typeof f1s)[]) {
-  const xs = f1s[k];
-  console.log(`${k.padEnd(12)} median F1 ${median(xs).toFixed(3)}  worst ${Math.min(...xs).toFixed(3)}  (15 article pages)`);
+console.table(pages.map((p) => ({
+  page: p.page + (p.isArticlePage ? '' : ' (non-article)'),
+  'F1 ours (Readability+steps)': p.f1.ours.toFixed(3),
+  'F1 Readability raw': p.f1.readability.toFixed(3),
+  'F1 defuddle raw': p.f1.defuddle.toFixed(3),
+  isArticle: p.isArticle,
+  lang: `${p.declaredLanguage ?? '-'} / ${p.language ?? '-'}`,
+})));
+const articles = pages.filter((p) => p.isArticlePage);
+for (const k of ['ours', 'readability', 'defuddle'] as const) {
+  const xs = articles.map((p) => p.f1[k]);
+  console.log(`${k.padEnd(12)} median F1 ${median(xs).toFixed(3)}  worst ${Math.min(...xs).toFixed(3)}  (${xs.length} article pages)`);
 }

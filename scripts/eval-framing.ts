@@ -1,6 +1,6 @@
 /**
  * `node --import tsx scripts/eval-framing.ts`: the framing figures (definitions in
- * tests/unit/framing-eval.ts).
+ * tests/evals/framing.ts).
  *
  * 1. Seeds against gold.json `framing`: per actor, the share of gold labels found and grouped
  *    under one actor row over every article pair that names it; hedges found; sources quoted per
@@ -8,11 +8,11 @@
  * 2. BASIL (Fan et al. 2019): annotated lexical-bias spans that fall in an actor label, a hedge
  *    or a scare quote the comparison shows.
  * 3. What the panel shows (lib/framing/view.ts) on BASIL pairs, tuning and reporting halves
- *    (tests/fixture-split.ts), and on gilets-jaunes pairs: rows differing only by a name's form,
+ *    (tests/support/fixture-split.ts), and on gilets-jaunes pairs: rows differing only by a name's form,
  *    dated or possessive actors, who-speaks fragments, scare quotes that are titles or figures,
  *    word-choice items against BASIL's lexical-bias spans, and the hand labels' agreement.
  */
-import { basilPairs, evaluateBasil, evaluateSeeds, giletsPairs, readerAgreement, viewChecks, viewOf, wordChoiceVsBasil } from '../tests/unit/framing-eval';
+import { basilPairs, evaluateBasil, evaluateSeeds, giletsPairs, readerAgreement, viewChecks, viewOf, wordChoiceVsBasil } from '../tests/evals/framing';
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 const r = evaluateSeeds();

@@ -1,11 +1,11 @@
 /**
  * Prints the quote measurements: seed precision and recall (reported and scare quotes, per
  * article), speaker accuracy on the seeds, shared quotations per seed pair, and PolNeAR direct
- * quotation precision, recall and speaker accuracy. Definitions in `tests/quotes-eval.ts`.
+ * quotation precision, recall and speaker accuracy. Definitions in `tests/evals/quotes.ts`.
  *   node --import tsx scripts/eval-quotes.ts [--verbose]
  */
-import { evaluateBasilSpeakers, evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../tests/quotes-eval';
-import type { PR } from '../tests/quotes-eval';
+import { evaluateBasilSpeakers, evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../tests/evals/quotes';
+import type { PR } from '../tests/evals/quotes';
 
 const verbose = process.argv.includes('--verbose');
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;

@@ -1,15 +1,19 @@
-/** The command line as researchers script it: real files in, JSON out, one-line errors. */
+/**
+ * The command line as researchers script it: real files in, JSON out, one-line errors. Run
+ * in-process through the command registry (cli/main.ts); one test spawns the process, for its
+ * exit codes and stdout.
+ */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../tests/run-cli';
-import { READABILITY_PAGES_DIR, SEEDS_DIR } from '../../tests/shared-fixtures';
+import { runCli, spawnCli } from '../../tests/support/run-cli';
+import { READABILITY_PAGES_DIR, SEEDS_DIR } from '../../tests/support/shared-fixtures';
 
 const SEEDS = SEEDS_DIR;
 const PAGES = READABILITY_PAGES_DIR;
 
-const cli = runCli;
+const cli = (...args: string[]) => runCli(args);
 
 describe('recoupe extract', () => {
   it('prints the article of a plain-text capture with offsets into its text', async () => {
@@ -63,5 +67,14 @@ describe('recoupe extract', () => {
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/binary file/);
+  });
+
+  it('as a process: the same JSON on stdout with exit 0, and exit 2 with the message on stderr for wrong usage', { timeout: 120_000 }, async () => {
+    const file = join(SEEDS, '000_492f0f67598950be.txt');
+    const [spawned, wrong, inProcess] = await Promise.all([spawnCli('extract', file), spawnCli('extract', file, file), cli('extract', file)]);
+    expect(spawned).toEqual({ code: 0, stdout: inProcess.stdout, stderr: '' });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stdout).toBe('');
+    expect(wrong.stderr).toMatch(/^recoupe: extract takes one file/);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { compare, type CompareOutput } from '../commands/compare';
-import { send, startBackground } from '../../tests/fake-background';
+import { send, startBackground } from '../../tests/support/fake-background';
 
 const PAGE = 'corpus/pages/000_492f0f67598950be.html';
 const AFP = 'corpus/001_efc4fda914ae2fdd.txt';

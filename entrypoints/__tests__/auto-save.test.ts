@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { extensionPage as pageOf, PAGE_URL, seedPage, send as sendAs, startBackground, webPage, type FakeBackground } from '../../tests/fake-background';
+import { extensionPage as pageOf, PAGE_URL, seedPage, send as sendAs, startBackground, webPage, type FakeBackground } from '../../tests/support/fake-background';
 import { autoSavesSettled } from '../background/auto-save';
 import { CorpusDb } from '../../extension/storage/corpus-db';
-import { installMessages } from '../../tests/browser-messages';
+import { installMessages } from '../../tests/support/browser-messages';
 
 const SEED_TITLE = 'Poutine et Obama se sont accordés pour intensifier leur coordination militaire en Syrie';
 const sectionFront = readFileSync(new URL('../../tests/e2e/pages/section-front.html', import.meta.url), 'utf8');

@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { JSDOM } from 'jsdom';
 import { extractFromDocument } from '../../lib/extract';
 import { MAX_DETAIL_CHARS } from '../../lib/compare/report';
-import { extensionPage, PAGE_URL, seedPage, send, startBackground, webPage, type FakeBackground } from '../../tests/fake-background';
+import { extensionPage, PAGE_URL, seedPage, send, startBackground, webPage, type FakeBackground } from '../../tests/support/fake-background';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 
 let executeScript: FakeBackground['executeScript'];

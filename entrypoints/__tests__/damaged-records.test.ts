@@ -8,7 +8,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { JSDOM } from 'jsdom';
-import { PAGE_URL, seedPage, send, startBackground, type FakeBackground } from '../../tests/fake-background';
+import { PAGE_URL, seedPage, send, startBackground, type FakeBackground } from '../../tests/support/fake-background';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import type { StoredArticle } from '../../extension/storage/article-record';
 import { LIMITS, parseCorpusFile } from '../../lib/corpus-io';

@@ -2,80 +2,20 @@
  * Any export imports back (issue 20, item 3): the corpus page reads a file in parts and sends it
  * to the background in messages measured as the JSON the browser sends, under the limit whatever
  * the escaping. The round trip runs the real corpus page code (`importFiles`) against the real
- * background in WXT's fake browser: 10,000 articles exported, all deleted, imported, every article
- * back field by field.
+ * background in WXT's fake browser: 1,000 articles exported, all deleted, imported, every article
+ * back field by field (10,000 in import-files.slow.test.ts, run by CI).
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { send, startBackground } from '../../tests/fake-background';
+import { describe, expect, it } from 'vitest';
+import { send } from '../../tests/support/fake-background';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { importArticles } from '../../extension/storage/import-export';
-import type { StoredArticle } from '../../extension/storage/article-record';
 import { MAX_IMPORT_MESSAGE_BYTES } from '../../extension/protocol';
 import { importFiles } from '../corpus/import-files';
 import { messageParts, readLines } from '../corpus/import-parts';
-import { paragraphsOf, type ImportCandidate, type PortableArticle } from '../../lib/corpus-io';
+import { paragraphsOf, type ImportCandidate } from '../../lib/corpus-io';
+import { articleOf, bytes, exportAll, roundTrip, sent, useBackground } from './import-round-trip';
 
-/** Bytes of a message as the browser sends it (JSON, UTF-8). */
-const bytes = (message: unknown) => new TextEncoder().encode(JSON.stringify(message)).byteLength;
-
-/** The text of article `i`: short, with what escaping grows (quotation marks, backslashes, control characters) and accents. */
-function textOf(i: number): string {
-  return `Le « ministre » n°${i} a dit : "C:\\dossier\\${i}" et \u0001\u001f.\n\nÉlysée, ${i % 7} réponses ; « fin ».`;
-}
-
-/** Article `i` of the generated corpus: every field used, some left empty. */
-function articleOf(i: number): PortableArticle {
-  const text = textOf(i);
-  return {
-    url: `https://site${i % 50}.example.org/2026/article-${i}.html`,
-    canonicalUrl: i % 3 === 0 ? `https://www.site${i % 50}.example.org/article-${i}` : null,
-    ...(i % 5 === 0 ? { declaredCopyOf: `https://agency.example.com/wire/${i}` } : {}),
-    title: i % 11 === 0 ? null : `Titre "${i}" \\ ${'é'.repeat(i % 4)}`,
-    byline: i % 2 === 0 ? `Auteur ${i}` : null,
-    site: `Site ${i % 50}`,
-    language: i % 4 === 0 ? 'en' : 'fr',
-    publishedTime: i % 9 === 0 ? null : `2026-0${1 + (i % 9)}-1${i % 10}T08:00:00Z`,
-    savedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
-    updatedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000 + 1000).toISOString(),
-    origin: i % 13 === 0 ? 'sample' : 'page',
-    text,
-    paragraphs: paragraphsOf(text),
-  };
-}
-
-/** The fields an export carries, from a stored record. */
-const fields = (a: StoredArticle) => ({
-  url: a.url, canonicalUrl: a.canonicalUrl, declaredCopyOf: a.declaredCopyOf ?? undefined, title: a.title, byline: a.byline, site: a.site,
-  language: a.language, publishedTime: a.publishedTime, savedAt: a.savedAt, updatedAt: a.updatedAt, origin: a.origin, text: a.text,
-  paragraphs: a.paragraphs, wordCount: a.wordCount,
-});
-
-/** The whole export, asked part by part as the corpus page does. */
-async function exportAll(format: 'json' | 'jsonl'): Promise<File> {
-  const chunks: string[] = [];
-  for (let from: number | null = 0; from !== null;) {
-    const reply = await send({ type: 'corpus/export', format, from });
-    if (!reply?.ok) throw new Error(reply?.error);
-    chunks.push(...reply.value.chunks);
-    from = reply.value.next;
-  }
-  return new File(chunks, `corpus.${format}`);
-}
-
-/** Messages the corpus page sends go to the background as an extension page's do. */
-let sent: { type: string; articles?: unknown[] }[];
-beforeEach(async () => {
-  await startBackground();
-  sent = [];
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) => {
-    sent.push(message);
-    return send(message);
-  }) as never);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+useBackground();
 
 describe('reading a file in parts', () => {
   it('gives the lines of the file, whatever the chunk boundaries', async () => {
@@ -106,31 +46,9 @@ describe('messages of an import', () => {
 });
 
 describe('an export imported back', () => {
-  it.each(['json', 'jsonl'] as const)('restores 10,000 articles field by field (%s), in messages under the budget', async (format) => {
-    const originals = Array.from({ length: 10_000 }, (_, i) => articleOf(i));
-    const db = new CorpusDb();
-    await importArticles(db, originals.map((article, i) => ({ item: `article ${i + 1}`, article })));
-    const before = new Map((await db.articles.toArray()).map((a) => [a.url, fields(a)]));
-    expect(before.size).toBe(10_000);
-
-    const file = await exportAll(format);
-    const ids = (await db.articles.toCollection().primaryKeys()) as number[];
-    expect(await send({ type: 'corpus/delete', ids })).toEqual({ ok: true, value: 10_000 });
-    expect(await db.articles.count()).toBe(0);
-
-    // A few parts (each looked up against what the earlier ones stored).
-    const budget = 2 * 1024 * 1024;
-    const summary = await importFiles([file], { messageBytes: budget });
-    expect(summary).toEqual({ lines: [{ text: `corpus.${format}: 10,000 articles added, 0 updated, 0 skipped.` }], skipped: [] });
-    const parts = sent.filter((m) => m.type === 'corpus/import-part');
-    expect(parts.length).toBeGreaterThan(1);
-    for (const m of parts) expect(bytes(m)).toBeLessThan(budget);
-
-    const after = await db.articles.toArray();
-    expect(after).toHaveLength(10_000);
-    for (const a of after) expect(fields(a), a.url).toEqual(before.get(a.url));
-    db.close();
-  }, 120_000);
+  it.each(['json', 'jsonl'] as const)('restores 1,000 articles field by field (%s), in messages under the budget', async (format) => {
+    await roundTrip(format, 1_000, 256 * 1024);
+  });
 
   it('stops between two parts when asked, and says what was stored', async () => {
     const db = new CorpusDb();

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { extensionPage, PAGE_URL, send, startBackground, webPage } from '../../tests/fake-background';
+import { extensionPage, PAGE_URL, send, startBackground, webPage } from '../../tests/support/fake-background';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { keptApartPairs } from '../../extension/storage/kept-apart';
 

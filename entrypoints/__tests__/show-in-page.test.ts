@@ -13,7 +13,7 @@ import { quoteSelector, type TextQuote } from '../../lib/anchor';
 import { extractFromDocument, extractFromText } from '../../lib/extract';
 import { comparePrepared, prepareArticle } from '../../lib/compare';
 import { normalizeForComparison } from '../../lib/text/normalize';
-import { SEEDS_DIR } from '../../tests/shared-fixtures';
+import { SEEDS_DIR } from '../../tests/support/shared-fixtures';
 
 const PAGES = join(import.meta.dirname, '../../corpus/pages');
 const page001 = readFileSync(join(PAGES, '001_efc4fda914ae2fdd.html'), 'utf8');

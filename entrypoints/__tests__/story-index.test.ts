@@ -19,7 +19,7 @@ import { StoryIndex } from '../background/story-index';
 import { CorpusIndex } from '../../lib/corpus-index';
 import { featuresOf } from '../../extension/storage/analysis';
 import { extractFromText } from '../../lib/extract';
-import { FIXTURES_DIR } from '../../tests/shared-fixtures';
+import { FIXTURES_DIR } from '../../tests/support/shared-fixtures';
 
 const NAME = 'recoupe-story-index-test';
 const seedText = (n: string) => readFileSync(new URL(`../../corpus/${n}.txt`, import.meta.url), 'utf8');

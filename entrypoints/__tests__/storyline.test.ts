@@ -11,7 +11,7 @@ import { loadSamples, sampleUrl, type SampleFile } from '../../extension/storage
 import type { StorylineEventView } from '../../extension/protocol';
 import { storyline } from '../background/storyline';
 import { StoryIndex } from '../background/story-index';
-import { readSeedGold } from '../../tests/shared-fixtures';
+import { readSeedGold } from '../../tests/support/shared-fixtures';
 
 const samples: SampleFile[] = readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f): SampleFile => {
   const name = f.slice(0, -4);

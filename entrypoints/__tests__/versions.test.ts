@@ -5,7 +5,7 @@
  * the versions and compares any two.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { seedPage, send, startBackground, webPage } from '../../tests/fake-background';
+import { seedPage, send, startBackground, webPage } from '../../tests/support/fake-background';
 
 /** Seed 000 as its publisher edited it: the headline rewritten, one word changed, one paragraph added. */
 const editedPage = seedPage

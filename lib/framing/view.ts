@@ -2,7 +2,7 @@
  * The framing of a page beside one other version, as a reader sees it: only what tells the
  * reader something, ranked, each list cut into what is shown and what waits behind "more".
  * Every choice of what to show is made here, so that the panel, the CLI and the evaluation
- * (tests/unit/framing-eval.ts) read the same rows.
+ * (tests/evals/framing.ts) read the same rows.
  *
  * - Actors: a row only when the two versions name the actor differently in a way that carries
  *   meaning (a qualifier such as `so-called` or a scare quote, a label from the alias lexicon

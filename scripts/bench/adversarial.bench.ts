@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { comparePrepared, prepareArticle } from '../../lib/compare';
 import { COMPARE_BUDGET } from '../../lib/compare/report';
 import { extractQuotes } from '../../lib/quotes';
-import { manyMarks, manyQuotations, runawayMark, singleWord } from '../../tests/adversarial-pages';
-import { readGiletsJaunes } from '../../tests/passages-fixtures';
-import { SEEDS_DIR } from '../../tests/shared-fixtures';
+import { manyMarks, manyQuotations, runawayMark, singleWord } from '../../tests/support/adversarial-pages';
+import { readGiletsJaunes } from '../../tests/support/corpora';
+import { SEEDS_DIR } from '../../tests/support/shared-fixtures';
 import { percentiles, time, type Benchmark } from './bench';
 import { longPair } from './passages.bench';
 

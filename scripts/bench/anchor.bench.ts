@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { anchorQuotes, quoteSelector, type TextQuote } from '../../lib/anchor';
 import { normalizeForComparison } from '../../lib/text/normalize';
 import { sentences } from '../../lib/text/segment';
-import { FIXTURES_DIR } from '../../tests/shared-fixtures';
+import { FIXTURES_DIR } from '../../tests/support/shared-fixtures';
 import { percentiles, time, type Benchmark } from './bench';
-import { editThreeWords } from '../../tests/edit-words';
+import { editThreeWords } from '../../tests/support/edit-words';
 
 const REPEAT = 3;
 const ITEMS = 40;

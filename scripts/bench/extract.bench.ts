@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { extractFromDocument } from '../../lib/extract';
-import { READABILITY_PAGES_DIR } from '../../tests/shared-fixtures';
+import { READABILITY_PAGES_DIR } from '../../tests/support/shared-fixtures';
 import { percentiles, time, type Benchmark } from './bench';
 
 const REPEAT = 5;

@@ -20,7 +20,7 @@ import { computeFeatures } from '../../lib/match';
 import { gradePrepared, prepare } from '../../lib/match/score';
 import { FEATURES_VERSION, type ArticleFeatures } from '../../lib/match/types';
 import { CorpusIndex, matchPage } from '../../lib/corpus-index';
-import { FIXTURES_DIR, READABILITY_PAGES_DIR, SEEDS_DIR } from '../../tests/shared-fixtures';
+import { FIXTURES_DIR, READABILITY_PAGES_DIR, SEEDS_DIR } from '../../tests/support/shared-fixtures';
 import { percentiles, time, type Benchmark } from './bench';
 
 /** `RECOUPE_BENCH_SIZES=1000,10000` for a quick run. */

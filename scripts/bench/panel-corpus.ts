@@ -17,8 +17,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFromText } from '../../lib/extract';
 import { serializeCorpusLines, type PortableArticle } from '../../lib/corpus-io/format';
-import { FIXTURES_DIR, SEEDS_DIR } from '../../tests/shared-fixtures';
-import { seededRandom } from '../../tests/seeded-random';
+import { FIXTURES_DIR, SEEDS_DIR } from '../../tests/support/shared-fixtures';
+import { seededRandom } from '../../tests/support/seeded-random';
 
 /** The seeds whose event the same-event versions report (000 is the page the benchmark opens). */
 export const EVENT_SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd'];

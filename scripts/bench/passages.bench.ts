@@ -9,7 +9,7 @@
  *    of A among new text): time and peak heap, which must stay bounded.
  */
 import { comparePassages, alignFull, preparePassages, type PreparedText } from '../../lib/passages';
-import { readGiletsJaunes } from '../../tests/passages-fixtures';
+import { readGiletsJaunes } from '../../tests/support/corpora';
 import { percentiles, time, type Benchmark } from './bench';
 
 const REPEAT = 3;

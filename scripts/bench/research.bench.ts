@@ -25,7 +25,7 @@ import { featuresRecord } from '../../cli/commands/features';
 import { gradeRecord, readStats } from '../../cli/commands/grade';
 import { connect, defineCandidates, PAIRS_SQL, streamLines, writeStats } from '../../cli/research/duckdb';
 import { streamJsonl, type RecordTransform } from '../../cli/stream/jsonl';
-import { readBasil, readGiletsJaunes } from '../../tests/unit/match-fixtures';
+import { readBasil, readGiletsJaunes } from '../../tests/support/corpora';
 import type { Benchmark } from './bench';
 
 setFlagsFromString('--expose-gc');

@@ -11,8 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages } from '../../scripts/serve-pages';
-import { readBasil } from '../unit/match-fixtures';
-import { giletsJaunesByUrl } from '../passages-fixtures';
+import { giletsJaunesByUrl, readBasil } from '../support/corpora';
 import { launchWithExtension, type ExtensionBrowser } from './launch';
 
 const ARTIFACTS = resolve('tests/artifacts');

@@ -4,7 +4,7 @@
  * Richard Blumenthal's Vietnam service, 17–18 May 2010), read in place from ../shared/fixtures.
  * Each outlet serves one feed format: RSS 2.0, Atom, JSON Feed.
  */
-import { readBasil } from '../unit/match-fixtures';
+import { readBasil } from '../support/corpora';
 import { serveNewsOutlet, type FeedFormat, type NewsOutlet } from './outlet-server';
 
 const EVENT = '85475456-f38e-4c30-895d-ca2c819c6af1';

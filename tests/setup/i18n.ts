@@ -1,6 +1,6 @@
-/** Every Node test starts with the fake browser speaking English (see tests/browser-messages.ts). */
+/** Every Node test starts with the fake browser speaking English (see tests/support/browser-messages.ts). */
 import { beforeEach } from 'vitest';
-import { installMessages } from '../browser-messages';
+import { installMessages } from '../support/browser-messages';
 
 installMessages('en');
 beforeEach(() => installMessages('en'));

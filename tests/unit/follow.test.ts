@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PAGE_URL, send, startBackground, type FakeBackground } from '../fake-background';
+import { PAGE_URL, send, startBackground, type FakeBackground } from '../support/fake-background';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import type { StoredArticle } from '../../extension/storage/article-record';
 import { POLL_ALARM } from '../../entrypoints/background/feed-handlers';

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareFraming } from '../../lib/framing';
-import { readBasil } from './match-fixtures';
-import { basilInput, evaluateBasil } from './framing-eval';
+import { readBasil } from '../support/corpora';
+import { basilInput, evaluateBasil } from '../evals/framing';
 
 interface Table { triplet: string; a: string; b: string; rows: { id: string; a: string[]; b: string[] }[]; apart: [string, string][] }
 const tables = (JSON.parse(readFileSync(new URL('../expected/framing/basil-actor-tables.json', import.meta.url), 'utf8')) as { tables: Table[] }).tables;

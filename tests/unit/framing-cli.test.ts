@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare, type CompareOutput } from '../../cli/commands/compare';
 import { readArticleFile } from '../../cli/corpus-folder';
-import { SEEDS_DIR } from '../shared-fixtures';
+import { SEEDS_DIR } from '../support/shared-fixtures';
 
 const A = join(SEEDS_DIR, '000_492f0f67598950be.txt');
 const B = join(SEEDS_DIR, '003_0bb6bc6989cf1c52.txt');

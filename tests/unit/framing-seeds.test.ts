@@ -1,6 +1,6 @@
 /** The issue's framing criteria on the seeds against gold.json `framing` (figures: scripts/eval-framing.ts). */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateSeeds, type SeedFramingResult } from './framing-eval';
+import { evaluateSeeds, type SeedFramingResult } from '../evals/framing';
 
 let r: SeedFramingResult;
 beforeAll(() => { r = evaluateSeeds(); });

@@ -1,13 +1,13 @@
 /**
  * What the framing section shows (lib/framing/view.ts), as a specification on small texts and as
- * figures on the REPORTING half of BASIL 2010–2012 (tests/fixture-split.ts), the tuning half
+ * figures on the REPORTING half of BASIL 2010–2012 (tests/support/fixture-split.ts), the tuning half
  * printed beside it. `scripts/eval-framing.ts` prints the same figures.
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../lib/quotes';
 import { articleFraming, findActorMentions, type FramingInput } from '../../lib/framing';
 import { framingView, type FramingView } from '../../lib/framing/view';
-import { basilPairs, giletsPairs, readerAgreement, viewChecks, viewOf, wordChoiceVsBasil } from './framing-eval';
+import { basilPairs, giletsPairs, readerAgreement, viewChecks, viewOf, wordChoiceVsBasil } from '../evals/framing';
 
 const input = (text: string, lang = 'en', title: string | null = null): FramingInput => ({ title, text, language: lang, quotes: extractQuotes(text, lang) });
 const view = (a: string, b: string, lang = 'en', titles: [string | null, string | null] = [null, null]): FramingView => {

@@ -1,28 +1,17 @@
 /**
  * Bad and large input for the text analyses: random text, random Unicode (unbalanced quotation
  * marks, combining marks, surrogates, controls), mutated seed articles (deletions, duplications,
- * inserted marks), and pathological pages through `extractFromDocument` in jsdom (20,000
- * paragraphs, no text, binary content, non-Latin scripts, nested divs to the depth Chromium's parser builds). Every result must
+ * inserted marks), and pathological pages through `extractFromDocument` in jsdom (no text, binary
+ * content, non-Latin scripts, nested divs to the depth Chromium's parser builds). Every result must
  * be well-formed (spans inside the text, start ≤ end, scores finite and in range) and every case
  * must end within a generous budget; the slowest case and the largest input are printed with
  * their time and memory. Generators are seeded: a failure names its seed and can be replayed.
+ * The scale cases (a page of 20,000 paragraphs, growth with the text's length) are in
+ * fuzz-scale.slow.test.ts, run by CI (`npm run test:slow`).
  */
-import { readFileSync } from 'node:fs';
-import { seededRandom } from '../seeded-random';
-import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
-import { extractFromDocument, extractFromText, type ExtractedArticle } from '../../lib/extract';
-import { extractQuotes } from '../../lib/quotes';
-import { comparePassages, preparePassages } from '../../lib/passages';
-import { computeFeatures, gradePair } from '../../lib/match';
-import { comparePrepared, coverageOfPage, prepareArticle } from '../../lib/compare';
-
-/** Per case: far above what a case takes (tens of ms), low enough to catch a runaway (quadratic or worse). */
-const BUDGET_MS = 15_000;
-
-const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcdafa8', '003_0bb6bc6989cf1c52', '004_60be76548461e545'];
-const seedTexts = SEEDS.map((n) => readFileSync(new URL(`../../corpus/${n}.txt`, import.meta.url), 'utf8'));
-const seedPage = readFileSync(new URL(`../../corpus/pages/${SEEDS[0]}.html`, import.meta.url), 'utf8');
+import { afterAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../support/seeded-random';
+import { analyseAll, extractPage, printFigures, seedPage, seedTexts } from '../support/analyses-checks';
 
 const rng = seededRandom;
 
@@ -70,82 +59,6 @@ function mutate(r: () => number, text: string): string {
   return paragraphs.join(r() < 0.8 ? '\n\n' : '\n');
 }
 
-const inText = (len: number, s: { start: number; end: number } | null, label: string) => {
-  if (!s) return;
-  expect(Number.isInteger(s.start) && Number.isInteger(s.end), label).toBe(true);
-  expect(s.start, label).toBeGreaterThanOrEqual(0);
-  expect(s.start, label).toBeLessThanOrEqual(s.end);
-  expect(s.end, label).toBeLessThanOrEqual(len);
-};
-
-function checkArticle(a: ExtractedArticle, label: string): void {
-  expect(typeof a.text, label).toBe('string');
-  let last = 0;
-  for (const p of a.paragraphs) {
-    inText(a.text.length, p, `${label} paragraph`);
-    expect(p.start, `${label} paragraphs in order`).toBeGreaterThanOrEqual(last);
-    last = p.end;
-  }
-  expect(typeof a.isArticle).toBe('boolean');
-}
-
-interface Figure { label: string; chars: number; ms: number; heapMb: number }
-const figures: Figure[] = [];
-
-function measured<T>(label: string, chars: number, run: () => T, budget = BUDGET_MS): T {
-  const heap = process.memoryUsage().heapUsed;
-  const t0 = performance.now();
-  const out = run();
-  const ms = performance.now() - t0;
-  figures.push({ label, chars, ms, heapMb: Math.max(0, process.memoryUsage().heapUsed - heap) / 1e6 });
-  expect(ms, `${label}: ${ms.toFixed(0)} ms`).toBeLessThan(budget);
-  return out;
-}
-
-/** Every text analysis on one text, and against a seed article, with the results checked. */
-function analyseAll(text: string, label: string, lang: string | null = 'fr', budget = BUDGET_MS): void {
-  measured(label, text.length, () => {
-    const article = extractFromText(text);
-    checkArticle(article, label);
-    const body = article.text;
-    const quotes = extractQuotes(body, lang ?? 'en');
-    for (const q of quotes) {
-      inText(body.length, q, `${label} quote`);
-      expect(q.text).toBe(body.slice(q.start, q.end));
-      inText(body.length, q.speakerSpan, `${label} speaker`);
-      inText(body.length, q.marks.open, `${label} open mark`);
-      inText(body.length, q.marks.close, `${label} close mark`);
-      expect(['reported', 'scare']).toContain(q.kind);
-    }
-    const other = seedTexts[0]!;
-    const pa = preparePassages(body, lang, quotes);
-    const pb = preparePassages(other, 'fr');
-    const { passages, coverage } = comparePassages(pa, pb);
-    for (const p of passages) {
-      inText(body.length, p.a, `${label} passage a`);
-      inText(other.length, p.b, `${label} passage b`);
-      expect(p.similarity).toBeGreaterThanOrEqual(0);
-      expect(p.similarity).toBeLessThanOrEqual(1);
-    }
-    for (const c of [coverage.a, coverage.b]) expect(c >= 0 && c <= 1, `${label} coverage ${c}`).toBe(true);
-
-    const fa = computeFeatures({ title: article.title, text: body, language: lang, publishedTime: null });
-    const fb = computeFeatures({ text: other, language: 'fr', publishedTime: '2016-07-15' });
-    const grade = gradePair(fa, fb);
-    expect(Number.isFinite(grade.score), `${label} score`).toBe(true);
-
-    const a = prepareArticle({ text: body, language: lang });
-    const b = prepareArticle({ text: other, language: 'fr' });
-    const pair = comparePrepared(a, b);
-    for (const s of pair.sharedQuotes) {
-      inText(body.length, s.a, `${label} shared quote a`);
-      inText(other.length, s.b, `${label} shared quote b`);
-    }
-    const cov = coverageOfPage(a, [pair]);
-    expect(cov >= 0 && cov <= 1).toBe(true);
-  }, budget);
-}
-
 describe('fuzzing the text analyses', () => {
   it('random Unicode, with unbalanced marks, controls, lone surrogates and combining marks', () => {
     for (let seed = 1; seed <= 40; seed++) {
@@ -179,30 +92,7 @@ describe('fuzzing the text analyses', () => {
   });
 });
 
-/** Parses and extracts a page as the injected script does, on a jsdom document. */
-function extractPage(label: string, html: string, url = 'https://example.org/page.html', budget = BUDGET_MS): ExtractedArticle {
-  return measured(label, html.length, () => {
-    const dom = new JSDOM(html, { url });
-    const article = extractFromDocument(dom.window.document, { url });
-    checkArticle(article, label);
-    dom.window.close();
-    return article;
-  }, budget);
-}
-
 describe('pathological pages through extractFromDocument (jsdom)', () => {
-  it('a page of 20,000 paragraphs (under the extraction script’s limits: 150,000 elements, 3 million characters)', { timeout: 300_000 }, () => {
-    // Short paragraphs, so that the page passes the gate of entrypoints/extract-page.ts and is
-    // really extracted (a 5 MB page is refused as too large before extraction: tests/e2e). 20,000
-    // rather than the script's 100,000: the property is the same (extracted and analysed, bounded),
-    // and the scale case took 80 s of the suite (speed belongs to the benchmarks).
-    const html = `<!doctype html><html lang="fr"><head><title>Cent mille paragraphes</title></head><body><article>${Array.from({ length: 20_000 }, (_, i) => `<p>Paragraphe ${i} sur la Syrie.</p>`).join('')}</article></body></html>`;
-    const a = extractPage('20,000 paragraphs', html, undefined, 120_000);
-    expect(a.paragraphs.length).toBeGreaterThan(1_000);
-    // And the body (half a million characters) goes through the text analyses.
-    analyseAll(a.text, '20,000 paragraphs, analysed', 'fr', 90_000);
-  });
-
   it('a page with no text', () => {
     const a = extractPage('no text', '<!doctype html><html><head><title></title></head><body><div><span></span></div></body></html>');
     expect(a.text).toBe('');
@@ -241,12 +131,4 @@ describe('pathological pages through extractFromDocument (jsdom)', () => {
   });
 });
 
-describe('figures', () => {
-  it('prints the slowest case and the largest input with their time and memory', () => {
-    const slowest = [...figures].sort((x, y) => y.ms - x.ms)[0]!;
-    const largest = [...figures].sort((x, y) => y.chars - x.chars)[0]!;
-    const fmt = (f: Figure) => `${f.label} (${f.chars.toLocaleString('en')} chars): ${f.ms.toFixed(0)} ms, heap +${f.heapMb.toFixed(0)} MB`;
-    console.log(`fuzz: ${figures.length} cases, budget ${BUDGET_MS} ms each\n  slowest: ${fmt(slowest)}\n  largest: ${fmt(largest)}\n  peak RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
-    expect(figures.length).toBeGreaterThan(140);
-  });
-});
+afterAll(() => printFigures('fuzz'));

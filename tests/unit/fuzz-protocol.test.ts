@@ -8,10 +8,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { seededRandom } from '../seeded-random';
+import { seededRandom } from '../support/seeded-random';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseRequest } from '../../extension/protocol';
-import { extensionPage, PAGE_URL, send, startBackground, webPage as webPageOf, type FakeBackground } from '../fake-background';
+import { extensionPage, PAGE_URL, send, startBackground, webPage as webPageOf, type FakeBackground } from '../support/fake-background';
 
 const protocolSource = readFileSync(new URL('../../extension/protocol.ts', import.meta.url), 'utf8');
 

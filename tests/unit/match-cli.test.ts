@@ -1,14 +1,18 @@
-/** `recoupe match` and `recoupe stories` as researchers script them: a folder in, JSON out, one-line errors. */
+/**
+ * `recoupe match` and `recoupe stories` as researchers script them: a folder in, JSON out,
+ * one-line errors. Run in-process through the command registry (cli/main.ts); one test spawns
+ * each command, for the process's exit code and stdout.
+ */
 import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../run-cli';
-import { SEEDS_DIR } from '../shared-fixtures';
+import { runCli, spawnCli } from '../support/run-cli';
+import { SEEDS_DIR } from '../support/shared-fixtures';
 import { SEED_PUBLISHED } from '../../lib/match/__tests__/helpers';
 import type { MatchOutput } from '../../cli/commands/match';
 
-const cli = runCli;
+const cli = (...args: string[]) => runCli(args);
 
 /** The seeds as a corpus folder, with sidecars giving the pages' publication dates. */
 function seedFolder(): string {
@@ -57,5 +61,17 @@ describe('recoupe stories', () => {
     expect(code).toBe(0);
     const { stories } = JSON.parse(stdout) as { stories: { ids: string[]; label: string }[] };
     expect(stories).toEqual([{ ids: ['000_492f0f67598950be', '001_efc4fda914ae2fdd'], label: expect.any(String), lead: expect.any(String) }]);
+  });
+});
+
+describe('recoupe match and stories as processes', () => {
+  it('print on stdout what they print in-process and exit 0', { timeout: 120_000 }, async () => {
+    const dir = seedFolder();
+    const query = join(dir, '000_492f0f67598950be.txt');
+    const [match, stories, matchIn, storiesIn] = await Promise.all([
+      spawnCli('match', query, '--corpus', dir), spawnCli('stories', dir), cli('match', query, '--corpus', dir), cli('stories', dir),
+    ]);
+    expect(match).toEqual({ code: 0, stdout: matchIn.stdout, stderr: '' });
+    expect(stories).toEqual({ code: 0, stdout: storiesIn.stdout, stderr: '' });
   });
 });

@@ -9,9 +9,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliJson } from '../run-cli';
+import { cliJson } from '../support/run-cli';
 import { computeFeatures, corpusStats, gradePair } from '../../lib/match';
-import { readBasil, readGiletsJaunes } from './match-fixtures';
+import { readBasil, readGiletsJaunes } from '../support/corpora';
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 

@@ -1,6 +1,6 @@
 /**
  * Same event and storyline on real coverage, measured on halves (issue 14):
- * - BASIL (2010–2012, 30 events × 3 outlets) split by event (tests/fixture-split.ts, splitEvents): same-event pair
+ * - BASIL (2010–2012, 30 events × 3 outlets) split by event (tests/support/fixture-split.ts, splitEvents): same-event pair
  *   precision and recall of the stories and of the panel's matching, floors on the reporting half;
  * - with every BASIL article stored, no storyline entry rests on names and dates alone, and no
  *   weekday, month or date is ever a shared actor;
@@ -12,8 +12,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeFeatures, describeReason, RELATED_TERMS_FLOOR, type ArticleFeatures, type MatchReason } from '../../lib/match';
 import { CorpusIndex, groupStories, matchPage, pairKey, type Story } from '../../lib/corpus-index';
-import { splitEvents, type Half } from '../fixture-split';
-import { readBasil, readGiletsJaunes } from './match-fixtures';
+import { splitEvents, type Half } from '../support/fixture-split';
+import { readBasil, readGiletsJaunes } from '../support/corpora';
 
 const basil = readBasil();
 const half = splitEvents(basil.map((a) => a.event));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare, type CompareOutput } from '../../cli/commands/compare';
 import { readArticleFile } from '../../cli/corpus-folder';
-import { SEEDS_DIR } from '../shared-fixtures';
+import { SEEDS_DIR } from '../support/shared-fixtures';
 
 const file = (seed: string) => join(SEEDS_DIR, `${seed}.txt`);
 const report = async (a: string, b: string) => ((await compare.run([file(a), file(b)], {})) as CompareOutput).report;

@@ -8,7 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { comparePassages, isCopied, preparePassages } from '../../lib/passages';
-import { giletsJaunesByUrl, pairHalves, readLabelledPairs, type Half } from '../passages-fixtures';
+import { readLabelledPairs } from '../evals/passages';
+import { giletsJaunesByUrl } from '../support/corpora';
+import { pairHalves, type Half } from '../support/fixture-split';
 
 const docs = giletsJaunesByUrl();
 const labelled = readLabelledPairs();

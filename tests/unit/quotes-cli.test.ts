@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compare, type CompareOutput } from '../../cli/commands/compare';
 import { extract } from '../../cli/commands/extract';
 import { quotes } from '../../cli/commands/quotes';
-import { SEEDS_DIR } from '../shared-fixtures';
+import { SEEDS_DIR } from '../support/shared-fixtures';
 
 const A = join(SEEDS_DIR, '000_492f0f67598950be.txt');
 const B = join(SEEDS_DIR, '001_efc4fda914ae2fdd.txt');

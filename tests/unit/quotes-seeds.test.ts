@@ -1,7 +1,7 @@
 /** The thresholds on the seeds (gold.json) and PolNeAR; the tables: scripts/eval-quotes.ts. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../quotes-eval';
-import type { PolnearResult, SeedResult } from '../quotes-eval';
+import { evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../evals/quotes';
+import type { PolnearResult, SeedResult } from '../evals/quotes';
 
 let seeds: SeedResult;
 beforeAll(async () => { seeds = await evaluateSeeds(); });
@@ -33,7 +33,7 @@ describe('seeds against gold.json', () => {
   });
 });
 
-describe('PolNeAR direct quotations (42 test articles, split by tests/fixture-split.ts)', () => {
+describe('PolNeAR direct quotations (42 test articles, split by tests/support/fixture-split.ts)', () => {
   let tuning: PolnearResult;
   let reporting: PolnearResult;
   beforeAll(() => { tuning = evaluatePolnear('tuning'); reporting = evaluatePolnear('reporting'); });

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { servePages, type PageServer } from '../../scripts/serve-pages';
 import { extractFromDocument } from '../../lib/extract';
-import { readSeedGold } from '../shared-fixtures';
+import { readSeedGold } from '../support/shared-fixtures';
 import { normalizeForComparison } from '../../lib/text';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

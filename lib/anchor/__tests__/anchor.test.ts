@@ -11,9 +11,9 @@ import { normalizeForComparison } from '../../text/normalize';
 import { sentences } from '../../text/segment';
 import { extractFromText } from '../../extract';
 import { comparePrepared, prepareArticle } from '../../compare';
-import { FIXTURES_DIR, SEEDS_DIR } from '../../../tests/shared-fixtures';
+import { FIXTURES_DIR, SEEDS_DIR } from '../../../tests/support/shared-fixtures';
 import type { Span } from '../../extract/types';
-import { editThreeWords } from '../../../tests/edit-words';
+import { editThreeWords } from '../../../tests/support/edit-words';
 
 const seedText = (id: string) => readFileSync(join(SEEDS_DIR, `${id}.txt`), 'utf8');
 const S000 = '000_492f0f67598950be';

@@ -4,7 +4,7 @@
  * millisecond each time it is read), so the test depends on the work done, not on the machine.
  */
 import { describe, expect, it } from 'vitest';
-import { manyMarks, manyQuotations } from '../../../tests/adversarial-pages';
+import { manyMarks, manyQuotations } from '../../../tests/support/adversarial-pages';
 import type { Match } from '../../corpus-index';
 import { comparisonReport, preparePage, reportNow, type ReportBudget, type StoredVersion } from '../report';
 

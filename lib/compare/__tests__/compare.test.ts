@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../extract';
 import { comparePrepared, coverageOfPage, markRuns, prepareArticle } from '..';
-import { SEEDS_DIR } from '../../../tests/shared-fixtures';
+import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
 
 const seed = (id: string) => prepareArticle(extractFromText(readFileSync(join(SEEDS_DIR, `${id}.txt`), 'utf8')));
 const [s000, s001, s002, s003] = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcdafa8', '003_0bb6bc6989cf1c52'].map(seed) as [

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../extract';
 import type { Match } from '../../corpus-index';
 import { comparisonReport, preparePage, reportNow, type StoredVersion } from '../report';
-import { giletsJaunesByUrl } from '../../../tests/passages-fixtures';
+import { giletsJaunesByUrl } from '../../../tests/support/corpora';
 
 const CALM = 'https://www.tdg.ch/monde/L-acte-V-des-gilets-jaunes-debute-calmement/story/15250081';
 const DETERMINED = 'https://www.tdg.ch/monde/Les-gilets-jaunes-determines-avant-l-acte-V/story/25632022';

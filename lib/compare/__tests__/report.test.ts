@@ -12,7 +12,7 @@ import { CorpusIndex, matchPage, type Match } from '../../corpus-index';
 import { comparisonReport, MAX_DETAIL_CHARS, MAX_PER_GRADE, pickMatches, preparePage, sideBySide, type ReportStep, type StoredVersion } from '../report';
 import { shownEvidence } from '../shown';
 import type { ComparisonReport } from '../report-types';
-import { SEEDS_DIR } from '../../../tests/shared-fixtures';
+import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
 
 interface Gold {
   articles: Record<string, { published_hint: string }>;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { CorpusIndex, groupStories, pairKey, StoryLinks, type StoryArticle } from '..';
 import { computeFeatures } from '../../match';
-import { readBasil } from '../../../tests/unit/match-fixtures';
+import { readBasil } from '../../../tests/support/corpora';
 
 const basil = readBasil().slice(0, 30);
 const articles = basil.map((a) => ({ id: a.id, features: computeFeatures({ title: a.title, text: a.text, publishedTime: a.date }) }));

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { SEEDS_DIR } from '../../../tests/shared-fixtures';
+import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
 import { fitToLimits, LIMITS, parseCorpusFile, parseCorpusLines, serializeCorpus, serializeCorpusLines, type PortableArticle } from '..';
 import { articlesFromFolder, type FolderFile } from '../folder';
 import { captureStem, readSidecar, SIDECAR_FILE, sidecarNameOf } from '../sidecar';

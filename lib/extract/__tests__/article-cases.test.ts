@@ -11,7 +11,7 @@ import { wordCount, wordTokens } from '../lines';
 import { dom } from './helpers';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES_DIR } from '../../../tests/shared-fixtures';
+import { FIXTURES_DIR } from '../../../tests/support/shared-fixtures';
 
 /** Sentences of an invented local news story (French), written for these tests. */
 const STORY = [

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
-import { READABILITY_PAGES_DIR, SEEDS_DIR } from '../../../tests/shared-fixtures';
+import { READABILITY_PAGES_DIR, SEEDS_DIR } from '../../../tests/support/shared-fixtures';
 export { SEEDS_DIR };
 export const PAGES_DIR = READABILITY_PAGES_DIR;
 export const EXPECTED_SEEDS = path.resolve(__dirname, '../../../tests/expected/seeds');

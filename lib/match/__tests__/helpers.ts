@@ -5,7 +5,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractFromDocument, extractFromText } from '../../extract';
 import { computeFeatures } from '..';
 import type { ArticleFeatures } from '../types';
-import { READABILITY_PAGES_DIR, SEEDS_DIR } from '../../../tests/shared-fixtures';
+import { READABILITY_PAGES_DIR, SEEDS_DIR } from '../../../tests/support/shared-fixtures';
 
 /**
  * Publication dates of the seed pages, from `published_hint` in gold.json (the captures are text

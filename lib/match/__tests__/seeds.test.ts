@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusStats, describeReason, gradePair } from '..';
-import { SEEDS_DIR } from '../../../tests/shared-fixtures';
+import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
 import { fixturePageFeatures, seedFeatures, type Analysed } from './helpers';
 
 const gold = JSON.parse(readFileSync(join(SEEDS_DIR, 'gold.json'), 'utf8')) as { relations: { same: [string, string][]; related: [string, string][] } };

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../extract';
 import { normalizeForComparison, foldAccents } from '../../text';
 import { comparePassages, PASSAGE_KINDS, preparePassages, type PassageKind, type PreparedText } from '..';
-import { SEEDS_DIR } from '../../../tests/shared-fixtures';
+import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
 
 const norm = (s: string) => foldAccents(normalizeForComparison(s)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const gold = JSON.parse(readFileSync(join(SEEDS_DIR, 'gold.json'), 'utf8')) as {

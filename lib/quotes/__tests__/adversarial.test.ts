@@ -5,7 +5,7 @@
  * quotation) shows as a multiple of the text; a linear one stays within a small constant.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { manyMarks, manyQuotations, prose, runawayMark, singleWord } from '../../../tests/adversarial-pages';
+import { manyMarks, manyQuotations, prose, runawayMark, singleWord } from '../../../tests/support/adversarial-pages';
 
 const tokenised = vi.hoisted(() => ({ chars: 0 }));
 vi.mock('../../text', async (importOriginal) => {

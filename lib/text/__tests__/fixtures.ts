@@ -1,10 +1,10 @@
 /**
  * Readers for the shared public fixtures (../shared, outside the repository: the texts belong
- * to their publishers and are never copied in). A missing folder fails the tests (tests/shared-fixtures.ts).
+ * to their publishers and are never copied in). A missing folder fails the tests (tests/support/shared-fixtures.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEEDS_DIR, SHARED, readSeedGold, type SeedGold } from '../../../tests/shared-fixtures';
+import { SEEDS_DIR, SHARED, readSeedGold, type SeedGold } from '../../../tests/support/shared-fixtures';
 export { SHARED, SEEDS_DIR };
 
 export interface Seed {

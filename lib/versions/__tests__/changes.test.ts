@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { versionChanges } from '..';
 import { extractFromText } from '../../extract';
 import { sentences } from '../../text';
-import { editThreeWords } from '../../../tests/edit-words';
-import { SEEDS_DIR } from '../../../tests/shared-fixtures';
+import { editThreeWords } from '../../../tests/support/edit-words';
+import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
 
 const BEFORE = {
   title: 'Le Parlement adopte la réforme des retraites',

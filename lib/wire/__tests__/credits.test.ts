@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { creditedAgencies, creditsInByline, creditsInText } from '..';
-import { halfOf, type Half } from '../../../tests/fixture-split';
-import { readGiletsJaunes } from '../../../tests/passages-fixtures';
-import { FIXTURES_DIR } from '../../../tests/shared-fixtures';
+import { halfOf, type Half } from '../../../tests/support/fixture-split';
+import { readGiletsJaunes } from '../../../tests/support/corpora';
+import { FIXTURES_DIR } from '../../../tests/support/shared-fixtures';
 
 describe('credits in a text', () => {
   // Our own sentences, one form each, French and English.

@@ -4,7 +4,7 @@
  * both). Both rules below hash keys with FNV-1a (lib/match's `fnv1a`), so a half never depends on
  * the order files are listed in.
  */
-import { fnv1a } from '../lib/match/features';
+import { fnv1a } from '../../lib/match/features';
 
 export { fnv1a };
 
@@ -27,4 +27,19 @@ export function splitEvents(events: Iterable<string>): Map<string, Half> {
   const distinct = [...new Set(events)].sort((a, b) => fnv1a(a) - fnv1a(b) || (a < b ? -1 : 1));
   const cut = Math.floor(distinct.length / 2);
   return new Map(distinct.map((e, i) => [e, i < cut ? 'tuning' : 'reporting']));
+}
+
+/**
+ * The split of hand-labelled pairs: within each label, pairs ordered by the FNV-1a hash of `a b`
+ * alternate, first tuning, then reporting. Deterministic, balanced by label, independent of the
+ * file's order.
+ */
+export function pairHalves<P extends { a: string; b: string; label: string }>(pairs: readonly P[]): Map<P, Half> {
+  const out = new Map<P, Half>();
+  const key = (p: P) => fnv1a(`${p.a} ${p.b}`);
+  for (const label of new Set(pairs.map((p) => p.label))) {
+    const same = pairs.filter((p) => p.label === label).sort((x, y) => key(x) - key(y) || (x.a + x.b < y.a + y.b ? -1 : 1));
+    same.forEach((p, i) => out.set(p, i % 2 === 0 ? 'tuning' : 'reporting'));
+  }
+  return out;
 }

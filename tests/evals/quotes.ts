@@ -18,18 +18,19 @@
  * speaker a name found elsewhere. A quotation whose attribution has no Source is left out of
  * speaker accuracy, and a predicted null speaker counts as wrong.
  *
- * Halves: `halfOf` (tests/fixture-split.ts) splits the articles into a tuning half, whose
+ * Halves: `halfOf` (tests/support/fixture-split.ts) splits the articles into a tuning half, whose
  * failures may be read to change rules, and a reporting half, which gives the figures.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractFile } from '../cli/commands/extract';
-import { alignQuotes, extractQuotes } from '../lib/quotes';
-import type { Quote, SharedQuote } from '../lib/quotes';
-import { fold } from '../lib/text';
-import { halfOf } from './fixture-split';
-import type { Half } from './fixture-split';
-import { FIXTURES_DIR, SEEDS_DIR } from './shared-fixtures';
+import { extractFile } from '../../cli/commands/extract';
+import { alignQuotes, extractQuotes } from '../../lib/quotes';
+import type { Quote, SharedQuote } from '../../lib/quotes';
+import { fold } from '../../lib/text';
+import { halfOf } from '../support/fixture-split';
+import type { Half } from '../support/fixture-split';
+import { BASIL_DIR, readGiletsJaunesAsWritten } from '../support/corpora';
+import { FIXTURES_DIR, SEEDS_DIR } from '../support/shared-fixtures';
 
 export const POLNEAR_DIR = join(FIXTURES_DIR, 'polnear/test');
 
@@ -63,7 +64,7 @@ export interface SeedResult {
 
 export async function evaluateSeeds(): Promise<SeedResult> {
   const gold = JSON.parse(readFileSync(join(SEEDS_DIR, 'gold.json'), 'utf8')) as SeedsGold;
-  const labels = JSON.parse(readFileSync(new URL('./expected/quotes/seed-speakers.json', import.meta.url), 'utf8')) as Record<string, { quote: string; speaker: string[] }[] | string>;
+  const labels = JSON.parse(readFileSync(new URL('../expected/quotes/seed-speakers.json', import.meta.url), 'utf8')) as Record<string, { quote: string; speaker: string[] }[] | string>;
   const ids = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
   const texts: Record<string, string> = {};
   const langs: Record<string, string> = {};
@@ -224,14 +225,6 @@ export function evaluatePolnear(half?: Half): PolnearResult {
 // ---------------------------------------------------------------------------------------------
 // French: the gilets-jaunes corpus (Swiss outlets), hand-labelled speakers on both halves
 
-export const GILETS_JAUNES_FILE = join(FIXTURES_DIR, 'gilets_jaunes_fr/fr_CH_corpus.xml');
-
-/** The `<doc url=…>` blocks of the corpus, in order (a URL may come twice: the first is used). */
-export function readGiletsJaunes(): { url: string; text: string }[] {
-  const raw = readFileSync(GILETS_JAUNES_FILE, 'utf8');
-  return [...raw.matchAll(/<doc url=(\S+)\s*>([\s\S]*?)<\/doc>/gu)].map((m) => ({ url: m[1]!, text: m[2]! }));
-}
-
 export interface FrenchSpeakerResult {
   total: number;
   /** Labels whose quotation extractQuotes found as reported speech with the same span. */
@@ -247,10 +240,10 @@ export interface FrenchSpeakerResult {
  * predicted speaker (folded). A quotation not found, or found as a scare quote, counts as wrong.
  */
 export function evaluateFrenchSpeakers(half: Half): FrenchSpeakerResult {
-  const labels = (JSON.parse(readFileSync(new URL('./expected/quotes/gilets-jaunes-speakers.json', import.meta.url), 'utf8')) as { labels: { url: string; start: number; end: number; speaker: string[] | null }[] }).labels
+  const labels = (JSON.parse(readFileSync(new URL('../expected/quotes/gilets-jaunes-speakers.json', import.meta.url), 'utf8')) as { labels: { url: string; start: number; end: number; speaker: string[] | null }[] }).labels
     .filter((l) => halfOf(l.url) === half);
   const docs = new Map<string, string>();
-  for (const d of readGiletsJaunes()) if (!docs.has(d.url)) docs.set(d.url, d.text);
+  for (const d of readGiletsJaunesAsWritten()) if (!docs.has(d.url)) docs.set(d.url, d.text);
   const cache = new Map<string, Quote[]>();
   const r: FrenchSpeakerResult = { total: labels.length, found: 0, right: 0, rows: [] };
   for (const l of labels) {
@@ -269,8 +262,6 @@ export function evaluateFrenchSpeakers(half: Half): FrenchSpeakerResult {
 
 // ---------------------------------------------------------------------------------------------
 // BASIL (Fan et al., EMNLP 2019): phrase-level annotations marked `quote: yes` with a named speaker
-
-export const BASIL_DIR = join(FIXTURES_DIR, 'basil');
 
 export interface BasilSpeakerResult {
   /** Annotated quotations with a named speaker (not `other_*`) that extractQuotes found as reported speech. */

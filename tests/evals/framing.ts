@@ -20,11 +20,11 @@ import { extractFromText } from '../../lib/extract';
 import { extractQuotes } from '../../lib/quotes';
 import { articleFraming, compareFraming, type ArticleFraming, type FramingComparison, type FramingInput } from '../../lib/framing';
 import { framingView, type FramingView, type Ranked } from '../../lib/framing/view';
-import { fnv1a, halfOf, type Half } from '../fixture-split';
-import { giletsJaunesByUrl, readLabelledPairs } from '../passages-fixtures';
+import { fnv1a, halfOf, type Half } from '../support/fixture-split';
+import { readLabelledPairs } from './passages';
 import { foldAccents } from '../../lib/text';
-import { FIXTURES_DIR, SEEDS_DIR } from '../shared-fixtures';
-import { readBasil, type BasilArticle } from './match-fixtures';
+import { FIXTURES_DIR, SEEDS_DIR } from '../support/shared-fixtures';
+import { giletsJaunesByUrl, readBasil, type BasilArticle } from '../support/corpora';
 
 export const norm = (s: string) => foldAccents(s.normalize('NFC')).toLowerCase().replace(/[«»"“”'’()\s]+/gu, ' ').replace(/^ ?(?:la|le|les|l|une|un|the|a) /u, ' ').trim();
 

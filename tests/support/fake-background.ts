@@ -10,13 +10,13 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { JSDOM } from 'jsdom';
 import Dexie from 'dexie';
-import background from '../entrypoints/background';
-import { extractFromDocument } from '../lib/extract';
-import type { ExtractionReply, Result } from '../extension/protocol';
+import background from '../../entrypoints/background';
+import { extractFromDocument } from '../../lib/extract';
+import type { ExtractionReply, Result } from '../../extension/protocol';
 
 export const PAGE_URL = 'https://news.example.org/2016/07/poutine-obama.html';
 /** Seed 000 as a real page, with its debris. */
-export const seedPage = readFileSync(new URL('../corpus/pages/000_492f0f67598950be.html', import.meta.url), 'utf8');
+export const seedPage = readFileSync(new URL('../../corpus/pages/000_492f0f67598950be.html', import.meta.url), 'utf8');
 
 /** One of the extension's own pages, as the browser names it in a message's sender. */
 export const extensionPage = (path = '/sidepanel.html') => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL(path as '/sidepanel.html') });
