@@ -19,6 +19,7 @@
  * named subject before the quotation, an interview's question line — the speaker is unknown,
  * and a final check (`isSpeakerPhrase`) refuses pronouns, clauses and possessive phrases.
  */
+import { isCalendarWord } from '../match/dates';
 import { isStopword, tokenize } from '../text';
 import type { Token } from '../text';
 import type { QuoteContext } from './extract';
@@ -181,7 +182,8 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   const pronoun = ctx.lex.impersonal.has(word);
   if (!pronoun && !isDocumentOnly(ctx, np)) return found(ctx, np, cue);
   const cueSpan = cue ? { start: cue.start, end: cue.end } : null;
-  const owner = documentOwner(ctx, context);
+  // `a-t-on précisé dans un communiqué du ministère`: the issuer; but `she said in the video` is she.
+  const owner = PERSONAL.has(word) ? null : documentOwner(ctx, context);
   if (owner && !isDocumentOnly(ctx, owner)) return found(ctx, owner, cue);
   if (!PERSONAL.has(word)) {
     const prev = inherit(ctx, previous);
@@ -229,6 +231,9 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
     run.push(t);
     k++;
   }
+  // A capitalised modifier opening the sentence before a title and the name (`Republican
+  // presidential nominee Mitt Romney`, `Tea party activist Alex Poulter`): the name after it.
+  if (run.length === 1 && run[0] === head[0] && head.length > 2 && !CAPITALISED.test(head[1]!.text) && !isStopword(head[1]!.norm, ctx.lang)) return leadingName(ctx, head.slice(1));
   return run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) && !isStopword(run[0]!.norm, ctx.lang) ? run : null;
 }
 
@@ -313,7 +318,12 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   // Inverted subject after the verb: skip adverbs, time words and `à l'AFP` / `to reporters`.
   let k = v + 1;
   const recipient = (t: Token): boolean => ['à', 'au', 'aux', 'to'].includes(t.text.toLowerCase());
-  while (k < after.length && lex.skip.has(after[k]!.norm) && !recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) k++;
+  while (k < after.length && (lex.skip.has(after[k]!.norm) || isAdverb(ctx, after[k]!)) && !recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) k++;
+  // Lower-case words then a determiner (`demande faussement naïf cet internaute`): the words
+  // qualify the saying; the subject starts at the determiner.
+  for (let d = k + 1; d < after.length && d <= k + 2 && !CAPITALISED.test(after[d - 1]!.text) && !recipient(after[d - 1]!) && !gapBreaks(text, after[d - 1]!, after[d]!); d++) {
+    if (ARTICLES.has(after[d]!.norm) || lex.determiners.has(after[d]!.norm)) { k = d; break; }
+  }
   if (k < after.length && recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) {
     // `à l'AFP un haut responsable`, `à l'AFP Karen, une infirmière`: the recipient (a determiner
     // and its noun, lower-case words after it) ends at the next determiner or capitalised word.
@@ -473,7 +483,7 @@ const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Token): SpeakerFound | null {
   const { lex, text } = ctx;
   let e = v;
-  while (e > 0 && lex.skip.has(before[e - 1]!.norm) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
+  while (e > 0 && (lex.skip.has(before[e - 1]!.norm) || isAdverb(ctx, before[e - 1]!)) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
   const rel = before[e - 1];
   if (!rel || !RELATIVE_SUBJECTS.has(rel.norm) || gapBreaks(text, rel, before[e]!)) return null;
   const mention = { start: rel.start, end: rel.end };
@@ -498,7 +508,8 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
 function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: Span; tokens: Token[] } | null {
   const { lex, text } = ctx;
   let e = v;
-  while (e > 0 && lex.skip.has(before[e - 1]!.norm) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
+  // Auxiliaries and adverbs before the verb (`has long said`, `clearly says`, `and immediately asks`).
+  while (e > 0 && (lex.skip.has(before[e - 1]!.norm) || isAdverb(ctx, before[e - 1]!)) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
   // `a, de manière répétée, déclaré`: parenthetical adverbials between auxiliary and verb are rare; ignore.
   let s = e;
   while (s > 0 && e - s < MAX_NP_TOKENS) {
@@ -531,7 +542,8 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
     const np = nounPhrase(ctx, before, i);
     // The subject ends before its verb group (`Mr. Durham has denied wrongdoing` → `Mr. Durham`).
     // (`Clinton talks about…, saying`: a name then any lower-case word is the name then its verb.)
-    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text))) : -1;
+    // A lower-case last word before a comma is the head noun, not a verb (`Another man, not seen on camera, then tells`).
+    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && !(k === np.tokens.length - 1 && /^\s*,/u.test(text.slice(t.end))) && !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text))) : -1;
     if (np && aux > 0) {
       const tokens = np.tokens.slice(0, aux);
       return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
@@ -583,6 +595,12 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     const next = before[v + 1];
     if (next && (next.norm === 'par' || next.norm === 'by') && !gapBreaks(text, t, next)) {
       const np = nounPhrase(ctx, before, v + 2);
+      // `the interactions described by the White House “represent…”`: a participle right after a
+      // noun, its agent phrase running to the quotation, is a reduced relative inside the
+      // subject of another clause; the cue is further back.
+      const reduced = v > 0 && !gapBreaks(text, before[v - 1]!, t) && !CAPITALISED.test(before[v - 1]!.text) && !lex.skip.has(before[v - 1]!.norm)
+        && !isStopword(before[v - 1]!.norm, ctx.lang) && np !== null && np.tokens[np.tokens.length - 1] === before[before.length - 1];
+      if (reduced) continue;
       if (np) return resolve(ctx, np, t, previous, before.slice(v));
     }
     // A participle (`, estimant qu'on "…"`, `, adding "…"`) shares the subject of the clause
@@ -590,6 +608,16 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     if (/(ant|ing)$/u.test(t.norm) && (v === 0 || gapBreaks(text, before[v - 1]!, t))) {
       const prev = inherit(ctx, previous.filter((q) => q.start >= ctx.sentence.start));
       if (prev) return { ...prev, cue: { start: t.start, end: t.end } };
+      // No quotation before it in the sentence: the main clause's subject
+      // (`The Coalition issued a resolution, accusing the group of “…”`).
+      const subject = clauseSubject(ctx, before.slice(0, v), previous);
+      if (subject) return { ...subject, cue: { start: t.start, end: t.end } };
+    }
+    // A participle right after a determined noun modifies that noun (`une banderole clamant : «…»`,
+    // `a statement saying “…”`): the noun is the source.
+    if (/(ant|ing)$/u.test(t.norm)) {
+      const np = participleSubject(ctx, before, v);
+      if (np) return resolve(ctx, np, t, previous, before.slice(v));
     }
     if (embeddedSubject(ctx, before, v)) return UNKNOWN;
     const rel = relativeSubject(ctx, before, v, t);
@@ -606,6 +634,58 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     if (np && np.tokens.some((x) => CAPITALISED.test(x.text)) && /^\s*,/u.test(text.slice(np.span.end))) return found(ctx, np, head);
   }
   return null;
+}
+
+/**
+ * The subject a participial clause hangs on (`X did Y, claiming “…”`): a name of two capitalised
+ * words or more opening the sentence (`leadingName`), or a personal pronoun opening it,
+ * resolved as `he said` is. Null when the sentence opens otherwise.
+ */
+function clauseSubject(ctx: QuoteContext, head: readonly Token[], previous: readonly Quote[]): SpeakerFound | null {
+  const first = head[0];
+  if (!first || first.start - ctx.sentence.start > 2) return null;
+  if (PERSONAL.has(first.norm)) return resolve(ctx, { span: { start: first.start, end: first.end }, tokens: [first] }, null, previous, []);
+  const run = leadingName(ctx, head);
+  // The name opens the sentence, after an article and descriptive words at most (`Republican
+  // presidential nominee Mitt Romney`), not after an adjunct (`In a speech before a Goldman Sachs Symposium`).
+  if (!run || head.slice(1, head.indexOf(run[0]!)).some((x) => isStopword(x.norm, ctx.lang))) return null;
+  // The name is the subject only when a verb follows it (not `Republican Party officials`).
+  const next = head[head.indexOf(run[run.length - 1]!) + 1];
+  if (!next || CAPITALISED.test(next.text) || gapBreaks(ctx.text, run[run.length - 1]!, next)) return null;
+  const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
+  return { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
+}
+
+/**
+ * The subject of a participle set right after it without a break: a name after a preposition
+ * (`ends with Perry claiming`, `avec Marine Le Pen affirmant`), or a determined noun phrase
+ * (`une banderole` of `une banderole clamant`, `a statement` of `a statement saying`), at most
+ * five words from its article; null otherwise (`Trump kept saying`).
+ */
+function participleSubject(ctx: QuoteContext, before: readonly Token[], v: number): { span: Span; tokens: Token[] } | null {
+  let n = v;
+  while (n > 0 && v - n < 4 && (CAPITALISED.test(before[n - 1]!.text) || (n < v && PARTICLES.has(before[n - 1]!.norm))) && !gapBreaks(ctx.text, before[n - 1]!, before[n]!)) n--;
+  if (n < v && n > 0 && CAPITALISED.test(before[n]!.text) && isStopword(before[n - 1]!.norm, ctx.lang) && !ARTICLES.has(before[n - 1]!.norm) && !gapBreaks(ctx.text, before[n - 1]!, before[n]!)) {
+    const tokens = before.slice(n, v);
+    return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
+  }
+  let s = v;
+  while (s > 0 && v - s < 5 && !gapBreaks(ctx.text, before[s - 1]!, before[s]!)) {
+    s--;
+    if (ARTICLES.has(before[s]!.norm) || ctx.lex.determiners.has(before[s]!.norm)) {
+      const tokens = before.slice(s + 1, v);
+      // Nouns and adjectives only: no verb, auxiliary or other function word between.
+      if (tokens.length === 0 || tokens.some((x) => isStopword(x.norm, ctx.lang) || ctx.lex.skip.has(x.norm) || ctx.lex.speechVerbs.has(x.norm))) return null;
+      return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
+    }
+  }
+  return null;
+}
+
+/** A lower-case adverb of manner: English -ly (not -ily, -ally: `family`, `ally`), French -ment. */
+function isAdverb(ctx: QuoteContext, t: Token): boolean {
+  if (CAPITALISED.test(t.text)) return false;
+  return ctx.lang.startsWith('fr') ? /\p{L}{4,}ment$/u.test(t.norm) : /\p{L}{3,}ly$/u.test(t.norm) && !/(?:i|al)ly$/u.test(t.norm);
 }
 
 /** Auxiliaries and copulas: after them the words are still the main speaker's (`said Harlan was “a liar”`). */
@@ -675,10 +755,15 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string): boolean {
   if (!first || !last) return false;
   // A pronoun, a clitic or another function word opens no name (`lui`, `où il`, `c’`, `Si`), but
   // an article does (`un porte-parole`); a phrase ends on a noun (`maintien en détention du`).
-  if (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !TITLES.has(first.norm) && !["l'", 'les', 'des', 'the'].includes(first.norm)) return false;
+  if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !TITLES.has(first.norm) && !["l'", 'les', 'des', 'the'].includes(first.norm))) return false;
+  // A date (`8 décembre 2018`, `Dec. 5`): a number beside a month or weekday name.
+  if (words.some((t, k) => /^\d/u.test(t.norm) && [words[k - 1], words[k + 1]].some((x) => x !== undefined && isCalendarWord(x.norm)))) return false;
   if (isStopword(last.norm, ctx.lang) || last.norm.endsWith("'")) return false;
   if (words.length === 1 && (ctx.lex.impersonal.has(first.norm) || PERSONAL.has(first.norm) || RELATIVE_SUBJECTS.has(first.norm))) return false;
   if (words.some((t) => FINITE.has(t.text) && !(t.text === 'a' && !ctx.lang.startsWith('fr')))) return false;
+  // An adverb (`publicly apologize`, `immediately`), or a past form followed by an article (a verb
+  // and its object: `civil rights groups passed a resolution`), is a clause, not a name.
+  if (words.some((t, k) => isAdverb(ctx, t) || (!CAPITALISED.test(t.text) && /\p{L}{2,}ed$/u.test(t.norm) && ARTICLES.has(words[k + 1]?.norm ?? '')))) return false;
   return !(POSSESSIVES.has(first.norm) && !words.some((t) => CAPITALISED.test(t.text)));
 }
 
@@ -745,6 +830,28 @@ function continues(ctx: QuoteContext, last: Quote): boolean {
 }
 
 /**
+ * An attribution set inside the marks, as French writes it (`«En France, on aurait eu mille
+ * policiers, commente un manifestant. Cela fait monter la tension.»`, `«…, dit-il, …»`;
+ * Grevisse, Le Bon Usage §378, the incise): after a comma inside the quotation, a verb of saying
+ * then its inverted subject (a noun phrase, or a pronoun hyphenated to the verb), closed by a
+ * comma or a full stop. Used only when nothing outside the marks attributes the quotation.
+ */
+function inciseInside(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+  const { lex, text } = ctx;
+  const inner = tokenize(text.slice(ctx.open.end, ctx.close.start), ctx.lang).map((t) => ({ ...t, start: t.start + ctx.open.end, end: t.end + ctx.open.end }));
+  for (let v = 1; v < inner.length - 1; v++) {
+    const t = inner[v]!;
+    if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || !/^\s*,\s*$/u.test(text.slice(inner[v - 1]!.end, t.start))) continue;
+    const p = invertedPronoun(ctx, inner, v);
+    const np = p && p.start > t.start ? { span: { start: p.start, end: p.end }, tokens: [p] } : nounPhrase(ctx, inner, v + 1);
+    // The subject follows the verb at once and is closed by a comma or a full stop.
+    if (!np || gapBreaks(text, t, np.tokens[0]!) || !/^\s*[,.]/u.test(text.slice(np.span.end, ctx.close.start))) continue;
+    return resolve(ctx, np, t, previous, inner.slice(v + 1));
+  }
+  return null;
+}
+
+/**
  * The speaker of the quotation whose context is `ctx`; `previous` are the article's earlier
  * quotes. Null when no cue names one, or when the name found is no speaker (`isSpeakerPhrase`).
  */
@@ -760,6 +867,11 @@ export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): Spea
     // sentence starts at the capitalised article after a lower-case word.
     const heading = /(?:^|\s)\p{Ll}+\s+(?:La|Le|Les|The)\s+(?=\p{L})/u.exec(ctx.text.slice(span.start, span.end));
     if (heading) span.start += heading.index + heading[0].length;
+    // A document before a name (`a exhorté dans une vidéo Eric Drouet`): the name is the speaker.
+    const words = tokenize(ctx.text.slice(span.start, span.end), ctx.lang);
+    const doc = words.findIndex((t) => ctx.lex.documents.has(t.norm));
+    const name = words[doc + 1];
+    if (doc >= 0 && name && CAPITALISED.test(name.text) && CAPITALISED.test(words[doc + 2]?.text ?? '') && !/,/u.test(ctx.text.slice(span.start + words[doc]!.end, span.start + name.start))) span.start += name.start;
     if (span.start !== direct.speakerSpan.start || span.end !== direct.speakerSpan.end) {
       const same = direct.mention?.start === direct.speakerSpan.start && direct.mention.end === direct.speakerSpan.end;
       Object.assign(direct, { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: same ? span : direct.mention });
@@ -768,6 +880,8 @@ export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): Spea
   }
   const hasCue = [...ctx.before, ...ctx.after].some((t) => ctx.lex.speechVerbs.has(t.norm) || ctx.lex.according.has(t.norm));
   if (hasCue) return null;
+  const incise = inciseInside(ctx, previous);
+  if (incise) return isSpeakerPhrase(ctx, incise.speaker) ? resolveRole(ctx, incise) : null;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
   if (!last?.speaker || !continues(ctx, last)) return null;
   return inherit(ctx, [last]);

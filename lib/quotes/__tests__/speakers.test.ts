@@ -105,3 +105,18 @@ describe('a role names the person the article introduced with it', () => {
     ['en', 'two people with the role: the role stays', 'Senator Ann Lowe and Senator Bill Ortega met on Monday.\n\n“We have a deal,” the senator said.', 'We have a deal', 'senator'],
   ]);
 });
+
+describe('participles, incises and clause fragments', () => {
+  table([
+    ['en', 'a participle after a comma: the subject opening the sentence', 'The Riverside Tenants Union filed a complaint with the city, accusing the landlord of running a “slow eviction scheme” for years.', 'slow eviction', 'Riverside Tenants Union'],
+    ['en', 'a capitalised modifier before a title and the name', 'Democratic mayoral candidate Joan Pike has criticised the budget for weeks, claiming that the plan “robs the libraries” of their funds.', 'robs the', 'Joan Pike'],
+    ['en', 'a participle modifying a determined noun', 'Hundreds of nurses marched downtown behind a banner saying: “Safe staffing saves lives.”', 'Safe staffing', 'banner'],
+    ['fr', 'un participe après un nom déterminé', 'Des centaines de manifestants défilaient à Lyon derrière une banderole proclamant : « Nous ne lâcherons rien ».', 'Nous ne', 'banderole'],
+    ['fr', 'une incise à l’intérieur des guillemets', 'La police reste discrète. « Chez nous, il y aurait eu des centaines de policiers, constate un retraité. Ici, tout est calme. »', 'Chez nous', 'un retraité'],
+    ['fr', 'des mots entre le verbe et le sujet inversé', '« Qui peut me dire si c’est vrai ? » demande faussement candide ce lecteur sur le forum.', 'Qui peut', 'ce lecteur'],
+    ['en', 'continued is a verb of saying', '“We will not give up this seat,” the senator told the crowd.\n\n“Why should they choose for us?” Harlow continued.', 'Why should', 'Harlow'],
+    ['en', 'an adverb before the verb is not the subject', 'Mayor Ruth Keller appeared tired and quietly asks, “Where is the money?”', 'Where is', 'Mayor Ruth Keller'],
+    ['en', 'a head noun before a comma is not cut as a verb', 'Another resident, who asked not to be named, then tells the officer, “We just want the water back.”', 'We just want', 'Another resident'],
+    ['en', 'a reduced relative with an agent is not the cue', 'Senator Omar Diallo said the payments approved by the Finance Committee “break every rule we have.”', 'break every', 'Senator Omar Diallo'],
+  ]);
+});
