@@ -94,6 +94,8 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
     const documentNoun = lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm));
     if (lex.npStop.has(t.norm) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
     if (out.length > 0 && verbAfterName(ctx, out, t)) break;
+    // `AARP CEO Barry Rand later issued`, `Ryan also hammered`: an adverb or time word after a name ends it.
+    if (out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && !CAPITALISED.test(t.text) && lex.skip.has(t.norm) && !isStopword(t.norm, ctx.lang)) break;
     out.push(t);
     j++;
   }
@@ -111,7 +113,8 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
   }
   // Drop a leading `with` (`with spokesman X saying`), determiners, and trailing skip words.
   while (out.length > 0 && (WITH.has(out[0]!.norm) || lex.determiners.has(out[0]!.norm))) out.shift();
-  while (out.length > 0 && lex.skip.has(out[out.length - 1]!.norm) && out.length > 1) out.pop();
+  // (A written source is the phrase's noun, not a skipped word: `a statement [of the committee]`.)
+  while (out.length > 1 && lex.skip.has(out[out.length - 1]!.norm) && !lex.documents.has(out[out.length - 1]!.norm)) out.pop();
   // A trailing participle is a reduced relative (`officials briefed [on the inquiry]`), not the noun.
   if (out.length > 1 && !ctx.lang.startsWith('fr') && /\p{L}{2,}ed$/u.test(out[out.length - 1]!.norm) && !CAPITALISED.test(out[out.length - 1]!.text)) out.pop();
   if (out.length === 0) return null;
@@ -125,7 +128,7 @@ function documentOwner(ctx: QuoteContext, tokens: Token[]): { span: Span; tokens
   if (d < 0) return null;
   for (let k = d + 1; k < tokens.length && k < d + 10; k++) {
     const t = tokens[k]!;
-    if (['du', 'des', 'of'].includes(t.norm) || (t.norm === 'de' && tokens[k + 1] && ["la", "l'"].includes(tokens[k + 1]!.norm))) {
+    if (['du', 'des', 'of', 'from'].includes(t.norm) || (t.norm === 'de' && tokens[k + 1] && ["la", "l'"].includes(tokens[k + 1]!.norm))) {
       const np = nounPhrase(ctx, tokens, k + 1);
       if (np) return np;
     }
@@ -134,7 +137,8 @@ function documentOwner(ctx: QuoteContext, tokens: Token[]): { span: Span; tokens
 }
 
 function isDocumentOnly(ctx: QuoteContext, np: { tokens: Token[] }): boolean {
-  return np.tokens.length === 1 && ctx.lex.documents.has(np.tokens[0]!.norm);
+  const nouns = np.tokens.filter((t) => !ARTICLES.has(t.norm));
+  return nouns.length === 1 && ctx.lex.documents.has(nouns[0]!.norm);
 }
 
 function inherit(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: string) => boolean = () => true): SpeakerFound | null {
@@ -252,7 +256,16 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   for (const start of starts) {
     if (start >= to) continue;
     const head = tokenize(text.slice(start, Math.min(to, start + 160)), ctx.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
-    const run = leadingName(ctx, head);
+    let run = leadingName(ctx, head);
+    if (head[0] && ctx.lex.adjunctStarts.has(head[0].norm)) {
+      // `In an interview with Fox News on Tuesday, Mr. Ryan said…`: the subject follows the
+      // opening adjunct's comma; a name inside the adjunct is none.
+      const c = head.findIndex((t, k) => k > 0 && k < 15 && /,/u.test(text.slice(head[k - 1]!.end, t.start)));
+      if (c > 0) {
+        run = leadingName(ctx, head.slice(c));
+        if (run && head.indexOf(run[0]!) > c + 1) run = null;
+      }
+    }
     if (!run) continue;
     const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
     if (fits(text.slice(span.start, span.end))) best = span;
@@ -759,6 +772,9 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string): boolean {
   // A date (`8 décembre 2018`, `Dec. 5`): a number beside a month or weekday name.
   if (words.some((t, k) => /^\d/u.test(t.norm) && [words[k - 1], words[k + 1]].some((x) => x !== undefined && isCalendarWord(x.norm)))) return false;
   if (isStopword(last.norm, ctx.lang) || last.norm.endsWith("'")) return false;
+  // A verb form alone (`marveled`, `relying`), or adverbs and time words only (`even`, `first`, `A day`).
+  if (words.length === 1 && !CAPITALISED.test(first.text) && !ctx.lang.startsWith('fr') && /\p{L}{3,}(?:ed|ing)$/u.test(first.norm)) return false;
+  if (words.every((t) => ctx.lex.skip.has(t.norm) || ARTICLES.has(t.norm))) return false;
   if (words.length === 1 && (ctx.lex.impersonal.has(first.norm) || PERSONAL.has(first.norm) || RELATIVE_SUBJECTS.has(first.norm))) return false;
   if (words.some((t) => FINITE.has(t.text) && !(t.text === 'a' && !ctx.lang.startsWith('fr')))) return false;
   // An adverb (`publicly apologize`, `immediately`), or a past form followed by an article (a verb

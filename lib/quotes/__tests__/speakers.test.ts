@@ -117,6 +117,11 @@ describe('participles, incises and clause fragments', () => {
     ['en', 'continued is a verb of saying', '“We will not give up this seat,” the senator told the crowd.\n\n“Why should they choose for us?” Harlow continued.', 'Why should', 'Harlow'],
     ['en', 'an adverb before the verb is not the subject', 'Mayor Ruth Keller appeared tired and quietly asks, “Where is the money?”', 'Where is', 'Mayor Ruth Keller'],
     ['en', 'a head noun before a comma is not cut as a verb', 'Another resident, who asked not to be named, then tells the officer, “We just want the water back.”', 'We just want', 'Another resident'],
+    ['en', 'an adverb after a name ends it', 'Union president Carla Diaz later issued a statement calling the offer “an insult to every worker.”', 'an insult', 'Union president Carla Diaz'],
+    ['en', 'the subject after an opening adjunct, for he', 'In an interview with Channel 4 on Monday, Mr. Okafor said he welcomed the debate.\n\n“This is the fight we want,” he said.', 'This is the fight', 'Mr. Okafor'],
+    ['en', 'a statement from an organisation', '“Voters deserve better than this,” a statement from the Green Party said.', 'Voters deserve', 'Green Party'],
+    ['en', 'a time phrase is no speaker', 'A day after telling reporters that he was “done with this story,” the governor spoke again.', 'done with', null],
+    ['en', 'an adverb alone is no speaker', 'He refused to answer questions, and even called one reporter a “clown” on camera.', 'clown', null],
     ['en', 'a reduced relative with an agent is not the cue', 'Senator Omar Diallo said the payments approved by the Finance Committee “break every rule we have.”', 'break every', 'Senator Omar Diallo'],
   ]);
 });
