@@ -92,7 +92,9 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
     if (out.length > 0 && gapBreaks(text, out[out.length - 1]!, t)) break;
     // A noun of a written source is no verb after an article (`the report`, `a statement`).
     const documentNoun = lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm));
-    if (lex.npStop.has(t.norm) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
+    // `of` between capitalised words joins a name (`Secretary of Homeland Security Jeh Johnson`).
+    const nameOf = t.norm === 'of' && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !gapBreaks(text, t, tokens[j + 1]!);
+    if ((lex.npStop.has(t.norm) && !nameOf) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
     if (out.length > 0 && verbAfterName(ctx, out, t)) break;
     // `AARP CEO Barry Rand later issued`, `Ryan also hammered`: an adverb or time word after a name ends it.
     if (out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && !CAPITALISED.test(t.text) && lex.skip.has(t.norm) && !isStopword(t.norm, ctx.lang)) break;
@@ -128,7 +130,7 @@ function documentOwner(ctx: QuoteContext, tokens: Token[]): { span: Span; tokens
   if (d < 0) return null;
   for (let k = d + 1; k < tokens.length && k < d + 10; k++) {
     const t = tokens[k]!;
-    if (['du', 'des', 'of', 'from'].includes(t.norm) || (t.norm === 'de' && tokens[k + 1] && ["la", "l'"].includes(tokens[k + 1]!.norm))) {
+    if (['du', 'des', 'of', 'from'].includes(t.norm) || (t.norm === 'de' && tokens[k + 1] && (["la", "l'"].includes(tokens[k + 1]!.norm) || CAPITALISED.test(tokens[k + 1]!.text)))) {
       const np = nounPhrase(ctx, tokens, k + 1);
       if (np) return np;
     }
@@ -184,6 +186,10 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   // `est-il précisé`, `était-il indiqué`: the impersonal il of a passive (`it is stated`), not a person.
   if (word === 'il' && /(?:est|était|sera|serait)[-\u2011]$/iu.test(ctx.text.slice(Math.max(0, np.span.start - 8), np.span.start))) word = 'on';
   const pronoun = ctx.lex.impersonal.has(word);
+  // `selon les mots de Christophe Castaner`, `a statement of the committee`: the issuer.
+  const head = np.tokens.find((t) => !ARTICLES.has(t.norm));
+  const issuer = head && ctx.lex.documents.has(head.norm) ? documentOwner(ctx, np.tokens) : null;
+  if (issuer && !isDocumentOnly(ctx, issuer)) return found(ctx, issuer, cue);
   if (!pronoun && !isDocumentOnly(ctx, np)) return found(ctx, np, cue);
   const cueSpan = cue ? { start: cue.start, end: cue.end } : null;
   // `a-t-on précisé dans un communiqué du ministère`: the issuer; but `she said in the video` is she.
@@ -225,6 +231,9 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
     const t = head[k]!;
     const lead = !CAPITALISED.test(t.text) || (k === 0 && (isStopword(t.norm, ctx.lang) || lex.determiners.has(t.norm) || POSSESSIVES.has(t.norm) || lex.adjunctStarts.has(t.norm)));
     if (!lead) break;
+    // A preposition after the first word puts the next name in an adjunct, not the subject
+    // (`a congresswoman from the Upper East Side`, `In a speech before a Goldman Sachs Symposium`).
+    if (k > 0 && isStopword(t.norm, ctx.lang) && !ARTICLES.has(t.norm) && !lex.determiners.has(t.norm) && !PARTICLES.has(t.norm)) return null;
     k++;
   }
   const run: Token[] = [];
@@ -237,7 +246,7 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   }
   // A capitalised modifier opening the sentence before a title and the name (`Republican
   // presidential nominee Mitt Romney`, `Tea party activist Alex Poulter`): the name after it.
-  if (run.length === 1 && run[0] === head[0] && head.length > 2 && !CAPITALISED.test(head[1]!.text) && !isStopword(head[1]!.norm, ctx.lang)) return leadingName(ctx, head.slice(1));
+  if (run.length === 1 && run[0] === head[0] && head.length > 2 && !CAPITALISED.test(head[1]!.text) && !isStopword(head[1]!.norm, ctx.lang) && !ARTICLES.has(head[1]!.norm) && !gapBreaks(text, head[0]!, head[1]!)) return leadingName(ctx, head.slice(1));
   return run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) && !isStopword(run[0]!.norm, ctx.lang) ? run : null;
 }
 
@@ -343,6 +352,8 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     let r = k + 1;
     if (r < after.length && ARTICLES.has(after[r]!.norm)) r++;
     r++;
+    // A hyphenated recipient is one word (`à Keystone-ATS`).
+    while (r < after.length && /^[-\u2011]$/u.test(text.slice(after[r - 1]!.end, after[r]!.start))) r++;
     while (r < after.length && r < k + 6 && !ARTICLES.has(after[r]!.norm) && !CAPITALISED.test(after[r]!.text)) r++;
     if (r < after.length && r < k + 6 && !gapBreaks(text, after[r - 1]!, after[r]!)) k = r;
   }
@@ -376,7 +387,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'lui', 
  */
 function notACue(tokens: readonly Token[], v: number): boolean {
   const next = tokens[v + 1]?.norm;
-  if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || next === 'on')) return true;
+  if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || next === 'on' || next === 'de' || next === "d'" || next === 'a')) return true;
   return v >= 2 && CAPITALISED.test(tokens[v]!.text) && CAPITALISED.test(tokens[v - 1]!.text) && ARTICLES.has(tokens[v - 2]!.norm);
 }
 
@@ -511,9 +522,21 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
   // A name right before the pronoun is the antecedent (`fire from Greenpeace, which`).
   let n = end;
   while (n > s && CAPITALISED.test(before[n - 1]!.text) && (n === end || !gapBreaks(text, before[n - 1]!, before[n]!))) n--;
-  if (n < end && n > s) s = n;
+  // (`who` names a person: not `the think tank American Enterprise Institute who describes`.)
+  const name = ctx.text.slice(before[n]?.start ?? 0, before[end - 1]?.end ?? 0);
+  if (n < end && n > s && !(rel.norm === 'who' && isOrganisation(ctx, name))) s = n;
   const np = s < end ? nounPhrase(ctx, before.slice(0, end), s) : null;
   if (!np) return { speaker: rel.text, speakerSpan: mention, mention, cue: cueSpan };
+  // A description set off after a name (`Norman Ornstein, a scholar at the institute who`) is
+  // that name's apposition: the name is the antecedent.
+  if (!CAPITALISED.test(np.tokens[0]!.text) && s > 1 && /^\s*,\s*$/u.test(text.slice(before[s - 1]!.end, before[s]!.start))) {
+    let a = s - 1;
+    while (a > 0 && s - a < 5 && CAPITALISED.test(before[a - 1]!.text) && !gapBreaks(text, before[a - 1]!, before[a]!)) a--;
+    if (s - a >= 2 && CAPITALISED.test(before[a]!.text) && CAPITALISED.test(before[s - 1]!.text)) {
+      const span = { start: before[a]!.start, end: before[s - 1]!.end };
+      return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention, cue: cueSpan };
+    }
+  }
   return { speaker: text.slice(np.span.start, np.span.end), speakerSpan: np.span, mention, cue: cueSpan };
 }
 
@@ -600,6 +623,12 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   for (let v = before.length - 1; v >= 0; v--) {
     const t = before[v]!;
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(before, v)) continue;
+    // (Before the article rule: the `le` of `comme le dit` is a pronoun.)
+    // `comme le raconte François Dupuis`, `comme l'a dit le maire`: the subject follows the verb.
+    if (ctx.lang.startsWith('fr') && before.slice(Math.max(0, v - 3), v).some((x) => x.norm === 'comme') && v + 1 < before.length && !gapBreaks(text, t, before[v + 1]!)) {
+      const np = nounPhrase(ctx, before, v + 1);
+      if (np) return resolve(ctx, np, t, previous, before.slice(v + 1));
+    }
     // After an article a verb form is a noun (`calling the reports "…"`, `the claims`).
     // (French `a` is the auxiliary of `a affirmé`, not an article.)
     const art = before[v - 1];
@@ -775,6 +804,10 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string): boolean {
   // A verb form alone (`marveled`, `relying`), or adverbs and time words only (`even`, `first`, `A day`).
   if (words.length === 1 && !CAPITALISED.test(first.text) && !ctx.lang.startsWith('fr') && /\p{L}{3,}(?:ed|ing)$/u.test(first.norm)) return false;
   if (words.every((t) => ctx.lex.skip.has(t.norm) || ARTICLES.has(t.norm))) return false;
+  // One capitalised word the text also writes in lower case is a common word (a heading glued
+  // to the sentence: `Tension`, `Comme`), not a name; a word mixing letters and digits is no name.
+  if (words.length === 1 && CAPITALISED.test(first.text) && !/^\p{Lu}+$/u.test(first.text) && new RegExp(`(?<![\\p{L}])${first.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(ctx.text)) return false;
+  if (words.some((t) => /\p{L}/u.test(t.text) && /\d/u.test(t.text))) return false;
   if (words.length === 1 && (ctx.lex.impersonal.has(first.norm) || PERSONAL.has(first.norm) || RELATIVE_SUBJECTS.has(first.norm))) return false;
   if (words.some((t) => FINITE.has(t.text) && !(t.text === 'a' && !ctx.lang.startsWith('fr')))) return false;
   // An adverb (`publicly apologize`, `immediately`), or a past form followed by an article (a verb

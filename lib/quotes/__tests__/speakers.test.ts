@@ -122,6 +122,12 @@ describe('participles, incises and clause fragments', () => {
     ['en', 'a statement from an organisation', '“Voters deserve better than this,” a statement from the Green Party said.', 'Voters deserve', 'Green Party'],
     ['en', 'a time phrase is no speaker', 'A day after telling reporters that he was “done with this story,” the governor spoke again.', 'done with', null],
     ['en', 'an adverb alone is no speaker', 'He refused to answer questions, and even called one reporter a “clown” on camera.', 'clown', null],
+    ['en', 'a name inside an apposition’s adjunct is not the subject', 'Karen Lowe, a councillor from the Lower West End, was on a train when she heard the news.\n\n“I said: not now,” she said.', 'I said', 'Karen Lowe'],
+    ['en', 'who names a person, not the organisation before it', 'The paper quoted Ann Birch, a fellow at the policy institute Brookfield Institute who describes the plan as “a gift to landlords.”', 'a gift', 'Ann Birch'],
+    ['en', 'of joins a title to the name', '“The attacks are meant to sway the vote,” Secretary of Homeland Security Dana Kell said.', 'The attacks', 'Secretary of Homeland Security Dana Kell'],
+    ['fr', 'comme le dit X', 'Le bilan est mitigé, comme le raconte Paul Vernier lui-même : « Il y avait trente personnes. »', 'Il y avait', 'Paul Vernier'],
+    ['fr', 'selon les propos de X', 'Le mouvement était au départ « pacifique et joyeux jusqu’au bout de la journée », selon les propos de Jeanne Morel, la préfète.', 'pacifique et joyeux', 'Jeanne Morel'],
+    ['fr', 'un mot commun en tête de phrase n’est pas un nom', 'Tension dans la soirée. La tension est montée, et des groupes continuaient de « harceler » les policiers.', 'harceler', null],
     ['en', 'a reduced relative with an agent is not the cue', 'Senator Omar Diallo said the payments approved by the Finance Committee “break every rule we have.”', 'break every', 'Senator Omar Diallo'],
   ]);
 });
