@@ -905,6 +905,17 @@ function inciseInside(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFou
  * quotes. Null when no cue names one, or when the name found is no speaker (`isSpeakerPhrase`).
  */
 export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+  // A transcript line quoted whole (`“MR. O'NEILL: By the way…”`, `“PARTICIPANT: Secretary…”`):
+  // the label names the speaker, not the text around the marks; a title and a name are a person,
+  // any other label (a role, a question) is unknown.
+  const label = /^\s*((\p{Lu}[\p{Lu}.'’ -]{0,40}?))\s*:/u.exec(ctx.text.slice(ctx.open.end, ctx.close.start));
+  // (One short capitalised word is an acronym opening the words: `“AIDS: a crisis,” she said`.)
+  if (label && /\p{Lu}{2}/u.test(label[1]!) && (/\s/u.test(label[1]!.trim()) || label[1]!.length >= 6 || ctx.lex.qaLabels.has(fold(label[1]!)))) {
+    const start = ctx.open.end + label.index + label[0].indexOf(label[1]!);
+    const span = { start, end: start + label[1]!.length };
+    const titled = /^(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|M|MME)\.?\s+\p{Lu}/u.test(label[1]!);
+    return titled ? { speaker: label[1]!, speakerSpan: span, mention: span, cue: null } : null;
+  }
   const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx);
   if (direct === UNKNOWN) return null;
   if (direct) {

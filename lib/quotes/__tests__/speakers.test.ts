@@ -128,6 +128,9 @@ describe('participles, incises and clause fragments', () => {
     ['fr', 'comme le dit X', 'Le bilan est mitigé, comme le raconte Paul Vernier lui-même : « Il y avait trente personnes. »', 'Il y avait', 'Paul Vernier'],
     ['fr', 'selon les propos de X', 'Le mouvement était au départ « pacifique et joyeux jusqu’au bout de la journée », selon les propos de Jeanne Morel, la préfète.', 'pacifique et joyeux', 'Jeanne Morel'],
     ['fr', 'un mot commun en tête de phrase n’est pas un nom', 'Tension dans la soirée. La tension est montée, et des groupes continuaient de « harceler » les policiers.', 'harceler', null],
+    ['en', 'a transcript line quoted whole: its titled label', 'Clinton Thanks The Bank. “MR. HALE: We really did appreciate your visit.” [Speech, 2013]', 'MR. HALE', 'MR. HALE'],
+    ['en', 'a transcript line with a role label: unknown', 'Mrs. Vale met bankers in 2013. “AUDIENCE MEMBER: Secretary, thank you for coming.” [Speech, 2013]', 'AUDIENCE MEMBER', null],
+    ['en', 'an acronym opening the words is no label', 'Dr. Jane Roe spoke at the clinic on Monday.\n\n“AIDS: a crisis we can still end,” she said.', 'AIDS', 'Jane Roe'],
     ['en', 'a reduced relative with an agent is not the cue', 'Senator Omar Diallo said the payments approved by the Finance Committee “break every rule we have.”', 'break every', 'Senator Omar Diallo'],
   ]);
 });
