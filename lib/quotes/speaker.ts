@@ -14,6 +14,9 @@
  * document (`selon le communiqué`) takes the previous speaker (the issuer already named).
  * `he`/`she` (`il`/`elle`, `a-t-il dit`) take a person, never an organisation: the previous
  * speaker, or one named as a sentence's subject since.
+ * A participle takes the subject it hangs on (`X did Y, claiming “…”`, `une banderole clamant
+ * «…»`); French incises inside the marks (`«…, commente un manifestant. …»`) and `comme le dit X`
+ * are read; a transcript line quoted whole (`“MR. HALE: …”`) takes its titled label.
  * A speaker is a person or organisation as the text names it, or unknown (null), never a clause
  * fragment (issue 13): when a rule cannot tell — a pronoun no one named, a clause with its own
  * named subject before the quotation, an interview's question line — the speaker is unknown,
@@ -75,7 +78,7 @@ function verbAfterName(ctx: QuoteContext, before: readonly Token[], t: Token): b
   // — after a name of two capitalised words (`secrétaire d'Etat à l'Intérieur` goes on).
   const name = before.length >= 2 && CAPITALISED.test(before[before.length - 2]!.text);
   if (name && isStopword(t.norm, ctx.lang) && !PARTICLES.has(t.norm) && !["d'", "l'", 'of', 'the', 'and', 'et'].includes(t.norm)) return true;
-  return ctx.lang.startsWith('fr') ? /\p{L}{3,}ment$/u.test(t.norm) : /\p{L}{2,}ed$/u.test(t.norm) || (/\p{L}{3,}ly$/u.test(t.norm) && !/(?:i|al)ly$/u.test(t.norm));
+  return isAdverb(ctx, t) || (!ctx.lang.startsWith('fr') && /\p{L}{2,}ed$/u.test(t.norm));
 }
 
 /**
@@ -687,10 +690,9 @@ function clauseSubject(ctx: QuoteContext, head: readonly Token[], previous: read
   const first = head[0];
   if (!first || first.start - ctx.sentence.start > 2) return null;
   if (PERSONAL.has(first.norm)) return resolve(ctx, { span: { start: first.start, end: first.end }, tokens: [first] }, null, previous, []);
+  // (`leadingName` takes no name inside an adjunct: not `In a speech before a Goldman Sachs Symposium`.)
   const run = leadingName(ctx, head);
-  // The name opens the sentence, after an article and descriptive words at most (`Republican
-  // presidential nominee Mitt Romney`), not after an adjunct (`In a speech before a Goldman Sachs Symposium`).
-  if (!run || head.slice(1, head.indexOf(run[0]!)).some((x) => isStopword(x.norm, ctx.lang))) return null;
+  if (!run) return null;
   // The name is the subject only when a verb follows it (not `Republican Party officials`).
   const next = head[head.indexOf(run[run.length - 1]!) + 1];
   if (!next || CAPITALISED.test(next.text) || gapBreaks(ctx.text, run[run.length - 1]!, next)) return null;
@@ -727,7 +729,7 @@ function participleSubject(ctx: QuoteContext, before: readonly Token[], v: numbe
 /** A lower-case adverb of manner: English -ly (not -ily, -ally: `family`, `ally`), French -ment. */
 function isAdverb(ctx: QuoteContext, t: Token): boolean {
   if (CAPITALISED.test(t.text)) return false;
-  return ctx.lang.startsWith('fr') ? /\p{L}{4,}ment$/u.test(t.norm) : /\p{L}{3,}ly$/u.test(t.norm) && !/(?:i|al)ly$/u.test(t.norm);
+  return ctx.lang.startsWith('fr') ? /\p{L}{3,}ment$/u.test(t.norm) : /\p{L}{3,}ly$/u.test(t.norm) && !/(?:i|al)ly$/u.test(t.norm);
 }
 
 /** Auxiliaries and copulas: after them the words are still the main speaker's (`said Harlan was “a liar”`). */
