@@ -808,7 +808,7 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string): boolean {
   if (words.every((t) => ctx.lex.skip.has(t.norm) || ARTICLES.has(t.norm))) return false;
   // One capitalised word the text also writes in lower case is a common word (a heading glued
   // to the sentence: `Tension`, `Comme`), not a name; a word mixing letters and digits is no name.
-  if (words.length === 1 && CAPITALISED.test(first.text) && !/^\p{Lu}+$/u.test(first.text) && new RegExp(`(?<![\\p{L}])${first.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(ctx.text)) return false;
+  if (words.length === 1 && CAPITALISED.test(first.text) && !/^\p{Lu}+$/u.test(first.text) && lowerCaseWords(ctx.text).has(first.text.toLowerCase())) return false;
   if (words.some((t) => /\p{L}/u.test(t.text) && /\d/u.test(t.text))) return false;
   if (words.length === 1 && (ctx.lex.impersonal.has(first.norm) || PERSONAL.has(first.norm) || RELATIVE_SUBJECTS.has(first.norm))) return false;
   if (words.some((t) => FINITE.has(t.text) && !(t.text === 'a' && !ctx.lang.startsWith('fr')))) return false;
@@ -816,6 +816,13 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string): boolean {
   // and its object: `civil rights groups passed a resolution`), is a clause, not a name.
   if (words.some((t, k) => isAdverb(ctx, t) || (!CAPITALISED.test(t.text) && /\p{L}{2,}ed$/u.test(t.norm) && ARTICLES.has(words[k + 1]?.norm ?? '')))) return false;
   return !(POSSESSIVES.has(first.norm) && !words.some((t) => CAPITALISED.test(t.text)));
+}
+
+/** The words `text` writes in lower case, found once per text (a page of thousands of quotations). */
+let lowerCache: { text: string; words: Set<string> } = { text: '', words: new Set() };
+function lowerCaseWords(text: string): Set<string> {
+  if (lowerCache.text !== text) lowerCache = { text, words: new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []) };
+  return lowerCache.words;
 }
 
 interface RoleMention { start: number; end: number; name: string; span: Span }
@@ -915,7 +922,8 @@ export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): Spea
   if (label && /\p{Lu}{2}/u.test(label[1]!) && (/\s/u.test(label[1]!.trim()) || label[1]!.length >= 6 || ctx.lex.qaLabels.has(fold(label[1]!)))) {
     const start = ctx.open.end + label.index + label[0].indexOf(label[1]!);
     const span = { start, end: start + label[1]!.length };
-    const titled = /^(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|M|MME)\.?\s+\p{Lu}/u.test(label[1]!);
+    const [title, name] = label[1]!.split(/\.?\s+/u);
+    const titled = TITLES.has(fold(title ?? '')) && CAPITALISED.test(name ?? '');
     return titled ? { speaker: label[1]!, speakerSpan: span, mention: span, cue: null } : null;
   }
   const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx);
