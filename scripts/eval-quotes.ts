@@ -32,6 +32,7 @@ const P = pol.correct / pol.predicted;
 const R = pol.found / pol.gold;
 console.log(`PolNeAR ${half} half (${pol.articles} test articles): direct quotations gold ${pol.gold}, predicted ${pol.predicted}`);
 console.log(`  precision ${P.toFixed(3)}  recall ${R.toFixed(3)}  F1 ${(2 * P * R / (P + R)).toFixed(3)}  speakers right ${pol.speakerRight}/${pol.speakerTotal} = ${(pol.speakerRight / pol.speakerTotal).toFixed(3)} (lenient, as before issue 13: ${(pol.speakerRightLenient / pol.speakerTotal).toFixed(3)})`);
+console.log(`  named speakers: precision ${pol.speakerNamedRight}/${pol.speakerNamed} = ${(pol.speakerNamedRight / pol.speakerNamed).toFixed(3)}, coverage ${pol.speakerNamed}/${pol.speakerTotal} = ${(pol.speakerNamed / pol.speakerTotal).toFixed(3)}`);
 if (verbose && half === 'tuning') {
   for (const m of pol.misses) console.log(`  MISS ${m.article}: ${m.content}`);
   for (const f of pol.falsePositives) console.log(`  FP   ${f.article}: ${f.quote.slice(0, 80)}`);
@@ -41,11 +42,11 @@ if (verbose && half === 'tuning') {
 
 for (const half of ['tuning', 'reporting'] as const) {
   const fr = evaluateFrenchSpeakers(half);
-  console.log(`Gilets jaunes (French) ${half} half: speakers right ${fr.right}/${fr.total} = ${(fr.right / fr.total).toFixed(3)} (quotations found ${fr.found})`);
+  console.log(`Gilets jaunes (French) ${half} half: speakers right ${fr.right}/${fr.total} = ${(fr.right / fr.total).toFixed(3)} (quotations found ${fr.found}); named speakers: precision ${fr.namedRight}/${fr.named} = ${(fr.namedRight / fr.named).toFixed(3)}, coverage ${fr.named}/${fr.total}`);
   // The reporting half gives figures only: its failures are not listed.
   if (verbose && half === 'tuning') for (const w of fr.rows) if (!w.right) console.log(`  FR   ${w.url} ${w.start}-${w.end} → ${w.got} (expected ${w.expected?.join(' | ') ?? 'unknown'})`);
 }
 for (const half of ['tuning', 'reporting'] as const) {
   const b = evaluateBasilSpeakers(half);
-  console.log(`BASIL ${half} half: speakers right ${b.right}/${b.total} = ${(b.right / b.total).toFixed(3)} of annotated quotations with a named speaker found as reported speech (${b.notFound} not found)`);
+  console.log(`BASIL ${half} half: speakers right ${b.right}/${b.total} = ${(b.right / b.total).toFixed(3)} of annotated quotations with a named speaker found as reported speech (${b.notFound} not found); named ${b.named}, precision ${(b.right / b.named).toFixed(3)}`);
 }

@@ -3,7 +3,7 @@
  * (`Vladimir Poutine`, `Maison Blanche`, `Republican National Committee`) joined by the particles
  * names carry (`Front Al-Nosra`, `Bachar el-Assad`, `Secrétariat général de la défense` stops at
  * the lower-case `général`; `Bank of England`), hyphenated names kept whole, elided articles cut
- * (`d'Al-Qaïda` → `Al-Qaïda`, `l'ONU` → `ONU`), and acronyms (`ONU`, `FBI`, `EI`).
+ * (`d'Al-Qaïda` → `Al-Qaïda`, `l'ONU` → `ONU`), possessives cut (`Steele’s` → `Steele`), and acronyms (`ONU`, `FBI`, `EI`).
  *
  * A capital at the start of a sentence says nothing, so a single word there counts only when the
  * text also capitalises it mid-sentence; leading stop words and honorifics are dropped
@@ -55,6 +55,8 @@ function words(text: string): Word[] {
       w = w.slice(el[0].length);
       start += el[0].length;
     }
+    // An English possessive is not part of the name (`Steele’s` → `Steele`).
+    w = w.replace(/(?<=\p{L})['’]s$/u, '');
     out.push({ text: w, start, end: start + w.length, initial });
     prevEnd = m.index + m[0].length;
   }

@@ -154,7 +154,7 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
       const next = sentenceAt(sents, pair.close.end + (/^[ \t]+/u.exec(text.slice(pair.close.end, pair.close.end + CONTEXT_CHARS))?.[0].length ?? 0));
       if (next && !text.slice(pair.close.end, next.start).includes('\n')) {
         const head = words.within(next.start, next.end, 16);
-        const v = head.findIndex((t) => lex.speechVerbs.has(t.norm) && !/^(went|put|continu)/u.test(t.norm));
+        const v = head.findIndex((t, k) => lex.speechVerbs.has(t.norm) && !/^(went|put)/u.test(t.norm) && !(/^continu/u.test(t.norm) && ['to', 'on'].includes(head[k + 1]?.norm ?? '')));
         if (v >= 0 && !/[.!?:;]/u.test(text.slice(next.start, head[v]!.start).replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Ltd|Inc|Jr|St|M)\./gu, ''))) sentence.end = bounded(words, next, pair).end;
       }
     }

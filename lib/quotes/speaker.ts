@@ -14,11 +14,15 @@
  * document (`selon le communiqué`) takes the previous speaker (the issuer already named).
  * `he`/`she` (`il`/`elle`, `a-t-il dit`) take a person, never an organisation: the previous
  * speaker, or one named as a sentence's subject since.
+ * A participle takes the subject it hangs on (`X did Y, claiming “…”`, `une banderole clamant
+ * «…»`); French incises inside the marks (`«…, commente un manifestant. …»`) and `comme le dit X`
+ * are read; a transcript line quoted whole (`“MR. HALE: …”`) takes its titled label.
  * A speaker is a person or organisation as the text names it, or unknown (null), never a clause
  * fragment (issue 13): when a rule cannot tell — a pronoun no one named, a clause with its own
  * named subject before the quotation, an interview's question line — the speaker is unknown,
  * and a final check (`isSpeakerPhrase`) refuses pronouns, clauses and possessive phrases.
  */
+import { isCalendarWord } from '../match/dates';
 import { fold, isHonorific, isStopword, tokenize, wordsOfEveryLanguage } from '../text';
 import type { Token } from '../text';
 import type { Quote, QuoteContext, Span } from './types';
@@ -70,7 +74,7 @@ function verbAfterName(ctx: QuoteContext, before: readonly Token[], t: Token): b
   // — after a name of two capitalised words (`secrétaire d'Etat à l'Intérieur` goes on).
   const name = before.length >= 2 && CAPITALISED.test(before[before.length - 2]!.text);
   if (name && isStopword(t.norm, ctx.lang) && !PARTICLES.has(t.norm) && !["d'", "l'", 'of', 'the', 'and', 'et'].includes(t.norm)) return true;
-  return ctx.lang.startsWith('fr') ? /\p{L}{3,}ment$/u.test(t.norm) : /\p{L}{2,}ed$/u.test(t.norm) || (/\p{L}{3,}ly$/u.test(t.norm) && !/(?:i|al)ly$/u.test(t.norm));
+  return isAdverb(ctx, t) || (!ctx.lang.startsWith('fr') && /\p{L}{2,}ed$/u.test(t.norm));
 }
 
 /**
@@ -87,8 +91,12 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
     if (out.length > 0 && gapBreaks(text, out[out.length - 1]!, t)) break;
     // A noun of a written source is no verb after an article (`the report`, `a statement`).
     const documentNoun = lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm));
-    if (lex.npStop.has(t.norm) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
+    // `of` between capitalised words joins a name (`Secretary of Homeland Security Jeh Johnson`).
+    const nameOf = t.norm === 'of' && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !gapBreaks(text, t, tokens[j + 1]!);
+    if ((lex.npStop.has(t.norm) && !nameOf) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
     if (out.length > 0 && verbAfterName(ctx, out, t)) break;
+    // `AARP CEO Barry Rand later issued`, `Ryan also hammered`: an adverb or time word after a name ends it.
+    if (out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && !CAPITALISED.test(t.text) && lex.skip.has(t.norm) && !isStopword(t.norm, ctx.lang)) break;
     out.push(t);
     j++;
   }
@@ -106,7 +114,8 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
   }
   // Drop a leading `with` (`with spokesman X saying`), determiners, and trailing skip words.
   while (out.length > 0 && (WITH.has(out[0]!.norm) || lex.determiners.has(out[0]!.norm))) out.shift();
-  while (out.length > 0 && lex.skip.has(out[out.length - 1]!.norm) && out.length > 1) out.pop();
+  // (A written source is the phrase's noun, not a skipped word: `a statement [of the committee]`.)
+  while (out.length > 1 && lex.skip.has(out[out.length - 1]!.norm) && !lex.documents.has(out[out.length - 1]!.norm)) out.pop();
   // A trailing participle is a reduced relative (`officials briefed [on the inquiry]`), not the noun.
   if (out.length > 1 && !ctx.lang.startsWith('fr') && /\p{L}{2,}ed$/u.test(out[out.length - 1]!.norm) && !CAPITALISED.test(out[out.length - 1]!.text)) out.pop();
   if (out.length === 0) return null;
@@ -120,7 +129,7 @@ function documentOwner(ctx: QuoteContext, tokens: Token[]): { span: Span; tokens
   if (d < 0) return null;
   for (let k = d + 1; k < tokens.length && k < d + 10; k++) {
     const t = tokens[k]!;
-    if (['du', 'des', 'of'].includes(t.norm) || (t.norm === 'de' && tokens[k + 1] && ["la", "l'"].includes(tokens[k + 1]!.norm))) {
+    if (['du', 'des', 'of', 'from'].includes(t.norm) || (t.norm === 'de' && tokens[k + 1] && (["la", "l'"].includes(tokens[k + 1]!.norm) || CAPITALISED.test(tokens[k + 1]!.text)))) {
       const np = nounPhrase(ctx, tokens, k + 1);
       if (np) return np;
     }
@@ -129,7 +138,8 @@ function documentOwner(ctx: QuoteContext, tokens: Token[]): { span: Span; tokens
 }
 
 function isDocumentOnly(ctx: QuoteContext, np: { tokens: Token[] }): boolean {
-  return np.tokens.length === 1 && ctx.lex.documents.has(np.tokens[0]!.norm);
+  const nouns = np.tokens.filter((t) => !ARTICLES.has(t.norm));
+  return nouns.length === 1 && ctx.lex.documents.has(nouns[0]!.norm);
 }
 
 function inherit(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: string) => boolean = () => true): SpeakerFound | null {
@@ -178,9 +188,14 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   // `est-il précisé`, `était-il indiqué`: the impersonal il of a passive (`it is stated`), not a person.
   if (word === 'il' && /(?:est|était|sera|serait)[-\u2011]$/iu.test(ctx.text.slice(Math.max(0, np.span.start - 8), np.span.start))) word = 'on';
   const pronoun = ctx.lex.impersonal.has(word);
+  // `selon les mots de Christophe Castaner`, `a statement of the committee`: the issuer.
+  const head = np.tokens.find((t) => !ARTICLES.has(t.norm));
+  const issuer = head && ctx.lex.documents.has(head.norm) ? documentOwner(ctx, np.tokens) : null;
+  if (issuer && !isDocumentOnly(ctx, issuer)) return found(ctx, issuer, cue);
   if (!pronoun && !isDocumentOnly(ctx, np)) return found(ctx, np, cue);
   const cueSpan = cue ? { start: cue.start, end: cue.end } : null;
-  const owner = documentOwner(ctx, context);
+  // `a-t-on précisé dans un communiqué du ministère`: the issuer; but `she said in the video` is she.
+  const owner = PERSONAL.has(word) ? null : documentOwner(ctx, context);
   if (owner && !isDocumentOnly(ctx, owner)) return found(ctx, owner, cue);
   if (!PERSONAL.has(word)) {
     const prev = inherit(ctx, previous);
@@ -218,6 +233,9 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
     const t = head[k]!;
     const lead = !CAPITALISED.test(t.text) || (k === 0 && (isStopword(t.norm, ctx.lang) || lex.determiners.has(t.norm) || POSSESSIVES.has(t.norm) || lex.adjunctStarts.has(t.norm)));
     if (!lead) break;
+    // A preposition after the first word puts the next name in an adjunct, not the subject
+    // (`a congresswoman from the Upper East Side`, `In a speech before a Goldman Sachs Symposium`).
+    if (k > 0 && isStopword(t.norm, ctx.lang) && !ARTICLES.has(t.norm) && !lex.determiners.has(t.norm) && !PARTICLES.has(t.norm)) return null;
     k++;
   }
   const run: Token[] = [];
@@ -228,6 +246,9 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
     run.push(t);
     k++;
   }
+  // A capitalised modifier opening the sentence before a title and the name (`Republican
+  // presidential nominee Mitt Romney`, `Tea party activist Alex Poulter`): the name after it.
+  if (run.length === 1 && run[0] === head[0] && head.length > 2 && !CAPITALISED.test(head[1]!.text) && !isStopword(head[1]!.norm, ctx.lang) && !ARTICLES.has(head[1]!.norm) && !gapBreaks(text, head[0]!, head[1]!)) return leadingName(ctx, head.slice(1));
   return run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) && !isStopword(run[0]!.norm, ctx.lang) ? run : null;
 }
 
@@ -246,7 +267,16 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   for (const start of starts) {
     if (start >= to) continue;
     const head = tokenize(text.slice(start, Math.min(to, start + 160)), ctx.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
-    const run = leadingName(ctx, head);
+    let run = leadingName(ctx, head);
+    if (head[0] && ctx.lex.adjunctStarts.has(head[0].norm)) {
+      // `In an interview with Fox News on Tuesday, Mr. Ryan said…`: the subject follows the
+      // opening adjunct's comma; a name inside the adjunct is none.
+      const c = head.findIndex((t, k) => k > 0 && k < 15 && /,/u.test(text.slice(head[k - 1]!.end, t.start)));
+      if (c > 0) {
+        run = leadingName(ctx, head.slice(c));
+        if (run && head.indexOf(run[0]!) > c + 1) run = null;
+      }
+    }
     if (!run) continue;
     const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
     if (fits(text.slice(span.start, span.end))) best = span;
@@ -312,13 +342,20 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   // Inverted subject after the verb: skip adverbs, time words and `à l'AFP` / `to reporters`.
   let k = v + 1;
   const recipient = (t: Token): boolean => ['à', 'au', 'aux', 'to'].includes(t.text.toLowerCase());
-  while (k < after.length && lex.skip.has(after[k]!.norm) && !recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) k++;
+  while (k < after.length && (lex.skip.has(after[k]!.norm) || isAdverb(ctx, after[k]!)) && !recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) k++;
+  // Lower-case words then a determiner (`demande faussement naïf cet internaute`): the words
+  // qualify the saying; the subject starts at the determiner.
+  for (let d = k + 1; d < after.length && d <= k + 2 && !CAPITALISED.test(after[d - 1]!.text) && !recipient(after[d - 1]!) && !gapBreaks(text, after[d - 1]!, after[d]!); d++) {
+    if (ARTICLES.has(after[d]!.norm) || lex.determiners.has(after[d]!.norm)) { k = d; break; }
+  }
   if (k < after.length && recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) {
     // `à l'AFP un haut responsable`, `à l'AFP Karen, une infirmière`: the recipient (a determiner
     // and its noun, lower-case words after it) ends at the next determiner or capitalised word.
     let r = k + 1;
     if (r < after.length && ARTICLES.has(after[r]!.norm)) r++;
     r++;
+    // A hyphenated recipient is one word (`à Keystone-ATS`).
+    while (r < after.length && /^[-\u2011]$/u.test(text.slice(after[r - 1]!.end, after[r]!.start))) r++;
     while (r < after.length && r < k + 6 && !ARTICLES.has(after[r]!.norm) && !CAPITALISED.test(after[r]!.text)) r++;
     if (r < after.length && r < k + 6 && !gapBreaks(text, after[r - 1]!, after[r]!)) k = r;
   }
@@ -352,7 +389,7 @@ const OBJECT_PRONOUNS = wordsOfEveryLanguage('objectPronouns');
  */
 function notACue(tokens: readonly Token[], v: number): boolean {
   const next = tokens[v + 1]?.norm;
-  if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || next === 'on')) return true;
+  if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || next === 'on' || next === 'de' || next === "d'" || next === 'a')) return true;
   return v >= 2 && CAPITALISED.test(tokens[v]!.text) && CAPITALISED.test(tokens[v - 1]!.text) && ARTICLES.has(tokens[v - 2]!.norm);
 }
 
@@ -472,7 +509,7 @@ const RELATIVE_SUBJECTS = wordsOfEveryLanguage('relativeSubjects');
 function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Token): SpeakerFound | null {
   const { lex, text } = ctx;
   let e = v;
-  while (e > 0 && lex.skip.has(before[e - 1]!.norm) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
+  while (e > 0 && (lex.skip.has(before[e - 1]!.norm) || isAdverb(ctx, before[e - 1]!)) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
   const rel = before[e - 1];
   if (!rel || !RELATIVE_SUBJECTS.has(rel.norm) || gapBreaks(text, rel, before[e]!)) return null;
   const mention = { start: rel.start, end: rel.end };
@@ -487,9 +524,21 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
   // A name right before the pronoun is the antecedent (`fire from Greenpeace, which`).
   let n = end;
   while (n > s && CAPITALISED.test(before[n - 1]!.text) && (n === end || !gapBreaks(text, before[n - 1]!, before[n]!))) n--;
-  if (n < end && n > s) s = n;
+  // (`who` names a person: not `the think tank American Enterprise Institute who describes`.)
+  const name = ctx.text.slice(before[n]?.start ?? 0, before[end - 1]?.end ?? 0);
+  if (n < end && n > s && !(rel.norm === 'who' && isOrganisation(ctx, name))) s = n;
   const np = s < end ? nounPhrase(ctx, before.slice(0, end), s) : null;
   if (!np) return { speaker: rel.text, speakerSpan: mention, mention, cue: cueSpan };
+  // A description set off after a name (`Norman Ornstein, a scholar at the institute who`) is
+  // that name's apposition: the name is the antecedent.
+  if (!CAPITALISED.test(np.tokens[0]!.text) && s > 1 && /^\s*,\s*$/u.test(text.slice(before[s - 1]!.end, before[s]!.start))) {
+    let a = s - 1;
+    while (a > 0 && s - a < 5 && CAPITALISED.test(before[a - 1]!.text) && !gapBreaks(text, before[a - 1]!, before[a]!)) a--;
+    if (s - a >= 2 && CAPITALISED.test(before[a]!.text) && CAPITALISED.test(before[s - 1]!.text)) {
+      const span = { start: before[a]!.start, end: before[s - 1]!.end };
+      return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention, cue: cueSpan };
+    }
+  }
   return { speaker: text.slice(np.span.start, np.span.end), speakerSpan: np.span, mention, cue: cueSpan };
 }
 
@@ -497,7 +546,8 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
 function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: Span; tokens: Token[] } | null {
   const { lex, text } = ctx;
   let e = v;
-  while (e > 0 && lex.skip.has(before[e - 1]!.norm) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
+  // Auxiliaries and adverbs before the verb (`has long said`, `clearly says`, `and immediately asks`).
+  while (e > 0 && (lex.skip.has(before[e - 1]!.norm) || isAdverb(ctx, before[e - 1]!)) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
   // `a, de manière répétée, déclaré`: parenthetical adverbials between auxiliary and verb are rare; ignore.
   let s = e;
   while (s > 0 && e - s < MAX_NP_TOKENS) {
@@ -530,7 +580,8 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
     const np = nounPhrase(ctx, before, i);
     // The subject ends before its verb group (`Mr. Durham has denied wrongdoing` → `Mr. Durham`).
     // (`Clinton talks about…, saying`: a name then any lower-case word is the name then its verb.)
-    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text))) : -1;
+    // A lower-case last word before a comma is the head noun, not a verb (`Another man, not seen on camera, then tells`).
+    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && !(k === np.tokens.length - 1 && /^\s*,/u.test(text.slice(t.end))) && !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text))) : -1;
     if (np && aux > 0) {
       const tokens = np.tokens.slice(0, aux);
       return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
@@ -574,6 +625,12 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   for (let v = before.length - 1; v >= 0; v--) {
     const t = before[v]!;
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(before, v)) continue;
+    // (Before the article rule: the `le` of `comme le dit` is a pronoun.)
+    // `comme le raconte François Dupuis`, `comme l'a dit le maire`: the subject follows the verb.
+    if (ctx.lang.startsWith('fr') && before.slice(Math.max(0, v - 3), v).some((x) => x.norm === 'comme') && v + 1 < before.length && !gapBreaks(text, t, before[v + 1]!)) {
+      const np = nounPhrase(ctx, before, v + 1);
+      if (np) return resolve(ctx, np, t, previous, before.slice(v + 1));
+    }
     // After an article a verb form is a noun (`calling the reports "…"`, `the claims`).
     // (French `a` is the auxiliary of `a affirmé`, not an article.)
     const art = before[v - 1];
@@ -582,6 +639,12 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     const next = before[v + 1];
     if (next && (next.norm === 'par' || next.norm === 'by') && !gapBreaks(text, t, next)) {
       const np = nounPhrase(ctx, before, v + 2);
+      // `the interactions described by the White House “represent…”`: a participle right after a
+      // noun, its agent phrase running to the quotation, is a reduced relative inside the
+      // subject of another clause; the cue is further back.
+      const reduced = v > 0 && !gapBreaks(text, before[v - 1]!, t) && !CAPITALISED.test(before[v - 1]!.text) && !lex.skip.has(before[v - 1]!.norm)
+        && !isStopword(before[v - 1]!.norm, ctx.lang) && np !== null && np.tokens[np.tokens.length - 1] === before[before.length - 1];
+      if (reduced) continue;
       if (np) return resolve(ctx, np, t, previous, before.slice(v));
     }
     // A participle (`, estimant qu'on "…"`, `, adding "…"`) shares the subject of the clause
@@ -589,6 +652,16 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     if (/(ant|ing)$/u.test(t.norm) && (v === 0 || gapBreaks(text, before[v - 1]!, t))) {
       const prev = inherit(ctx, previous.filter((q) => q.start >= ctx.sentence.start));
       if (prev) return { ...prev, cue: { start: t.start, end: t.end } };
+      // No quotation before it in the sentence: the main clause's subject
+      // (`The Coalition issued a resolution, accusing the group of “…”`).
+      const subject = clauseSubject(ctx, before.slice(0, v), previous);
+      if (subject) return { ...subject, cue: { start: t.start, end: t.end } };
+    }
+    // A participle right after a determined noun modifies that noun (`une banderole clamant : «…»`,
+    // `a statement saying “…”`): the noun is the source.
+    if (/(ant|ing)$/u.test(t.norm)) {
+      const np = participleSubject(ctx, before, v);
+      if (np) return resolve(ctx, np, t, previous, before.slice(v));
     }
     if (embeddedSubject(ctx, before, v)) return UNKNOWN;
     const rel = relativeSubject(ctx, before, v, t);
@@ -605,6 +678,57 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     if (np && np.tokens.some((x) => CAPITALISED.test(x.text)) && /^\s*,/u.test(text.slice(np.span.end))) return found(ctx, np, head);
   }
   return null;
+}
+
+/**
+ * The subject a participial clause hangs on (`X did Y, claiming “…”`): a name of two capitalised
+ * words or more opening the sentence (`leadingName`), or a personal pronoun opening it,
+ * resolved as `he said` is. Null when the sentence opens otherwise.
+ */
+function clauseSubject(ctx: QuoteContext, head: readonly Token[], previous: readonly Quote[]): SpeakerFound | null {
+  const first = head[0];
+  if (!first || first.start - ctx.sentence.start > 2) return null;
+  if (PERSONAL.has(first.norm)) return resolve(ctx, { span: { start: first.start, end: first.end }, tokens: [first] }, null, previous, []);
+  // (`leadingName` takes no name inside an adjunct: not `In a speech before a Goldman Sachs Symposium`.)
+  const run = leadingName(ctx, head);
+  if (!run) return null;
+  // The name is the subject only when a verb follows it (not `Republican Party officials`).
+  const next = head[head.indexOf(run[run.length - 1]!) + 1];
+  if (!next || CAPITALISED.test(next.text) || gapBreaks(ctx.text, run[run.length - 1]!, next)) return null;
+  const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
+  return { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
+}
+
+/**
+ * The subject of a participle set right after it without a break: a name after a preposition
+ * (`ends with Perry claiming`, `avec Marine Le Pen affirmant`), or a determined noun phrase
+ * (`une banderole` of `une banderole clamant`, `a statement` of `a statement saying`), at most
+ * five words from its article; null otherwise (`Trump kept saying`).
+ */
+function participleSubject(ctx: QuoteContext, before: readonly Token[], v: number): { span: Span; tokens: Token[] } | null {
+  let n = v;
+  while (n > 0 && v - n < 4 && (CAPITALISED.test(before[n - 1]!.text) || (n < v && PARTICLES.has(before[n - 1]!.norm))) && !gapBreaks(ctx.text, before[n - 1]!, before[n]!)) n--;
+  if (n < v && n > 0 && CAPITALISED.test(before[n]!.text) && isStopword(before[n - 1]!.norm, ctx.lang) && !ARTICLES.has(before[n - 1]!.norm) && !gapBreaks(ctx.text, before[n - 1]!, before[n]!)) {
+    const tokens = before.slice(n, v);
+    return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
+  }
+  let s = v;
+  while (s > 0 && v - s < 5 && !gapBreaks(ctx.text, before[s - 1]!, before[s]!)) {
+    s--;
+    if (ARTICLES.has(before[s]!.norm) || ctx.lex.determiners.has(before[s]!.norm)) {
+      const tokens = before.slice(s + 1, v);
+      // Nouns and adjectives only: no verb, auxiliary or other function word between.
+      if (tokens.length === 0 || tokens.some((x) => isStopword(x.norm, ctx.lang) || ctx.lex.skip.has(x.norm) || ctx.lex.speechVerbs.has(x.norm))) return null;
+      return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
+    }
+  }
+  return null;
+}
+
+/** A lower-case adverb of manner: English -ly (not -ily, -ally: `family`, `ally`), French -ment. */
+function isAdverb(ctx: QuoteContext, t: Token): boolean {
+  if (CAPITALISED.test(t.text)) return false;
+  return ctx.lang.startsWith('fr') ? /\p{L}{3,}ment$/u.test(t.norm) : /\p{L}{3,}ly$/u.test(t.norm) && !/(?:i|al)ly$/u.test(t.norm);
 }
 
 /** Auxiliaries and copulas: after them the words are still the main speaker's (`said Harlan was “a liar”`). */
@@ -674,11 +798,30 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string): boolean {
   if (!first || !last) return false;
   // A pronoun, a clitic or another function word opens no name (`lui`, `où il`, `c’`, `Si`), but
   // an article does (`un porte-parole`); a phrase ends on a noun (`maintien en détention du`).
-  if (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !["l'", 'les', 'des', 'the'].includes(first.norm)) return false;
+  if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !["l'", 'les', 'des', 'the'].includes(first.norm))) return false;
+  // A date (`8 décembre 2018`, `Dec. 5`): a number beside a month or weekday name.
+  if (words.some((t, k) => /^\d/u.test(t.norm) && [words[k - 1], words[k + 1]].some((x) => x !== undefined && isCalendarWord(x.norm)))) return false;
   if (isStopword(last.norm, ctx.lang) || last.norm.endsWith("'")) return false;
+  // A verb form alone (`marveled`, `relying`), or adverbs and time words only (`even`, `first`, `A day`).
+  if (words.length === 1 && !CAPITALISED.test(first.text) && !ctx.lang.startsWith('fr') && /\p{L}{3,}(?:ed|ing)$/u.test(first.norm)) return false;
+  if (words.every((t) => ctx.lex.skip.has(t.norm) || ARTICLES.has(t.norm))) return false;
+  // One capitalised word the text also writes in lower case is a common word (a heading glued
+  // to the sentence: `Tension`, `Comme`), not a name; a word mixing letters and digits is no name.
+  if (words.length === 1 && CAPITALISED.test(first.text) && !/^\p{Lu}+$/u.test(first.text) && lowerCaseWords(ctx.text).has(first.text.toLowerCase())) return false;
+  if (words.some((t) => /\p{L}/u.test(t.text) && /\d/u.test(t.text))) return false;
   if (words.length === 1 && (ctx.lex.impersonal.has(first.norm) || PERSONAL.has(first.norm) || RELATIVE_SUBJECTS.has(first.norm))) return false;
   if (words.some((t) => FINITE.has(t.text) && !(t.text === 'a' && !ctx.lang.startsWith('fr')))) return false;
+  // An adverb (`publicly apologize`, `immediately`), or a past form followed by an article (a verb
+  // and its object: `civil rights groups passed a resolution`), is a clause, not a name.
+  if (words.some((t, k) => isAdverb(ctx, t) || (!CAPITALISED.test(t.text) && /\p{L}{2,}ed$/u.test(t.norm) && ARTICLES.has(words[k + 1]?.norm ?? '')))) return false;
   return !(POSSESSIVES.has(first.norm) && !words.some((t) => CAPITALISED.test(t.text)));
+}
+
+/** The words `text` writes in lower case, found once per text (a page of thousands of quotations). */
+let lowerCache: { text: string; words: Set<string> } = { text: '', words: new Set() };
+function lowerCaseWords(text: string): Set<string> {
+  if (lowerCache.text !== text) lowerCache = { text, words: new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []) };
+  return lowerCache.words;
 }
 
 interface RoleMention { start: number; end: number; name: string; span: Span }
@@ -744,10 +887,44 @@ function continues(ctx: QuoteContext, last: Quote): boolean {
 }
 
 /**
+ * An attribution set inside the marks, as French writes it (`«En France, on aurait eu mille
+ * policiers, commente un manifestant. Cela fait monter la tension.»`, `«…, dit-il, …»`;
+ * Grevisse, Le Bon Usage §378, the incise): after a comma inside the quotation, a verb of saying
+ * then its inverted subject (a noun phrase, or a pronoun hyphenated to the verb), closed by a
+ * comma or a full stop. Used only when nothing outside the marks attributes the quotation.
+ */
+function inciseInside(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+  const { lex, text } = ctx;
+  const inner = tokenize(text.slice(ctx.open.end, ctx.close.start), ctx.lang).map((t) => ({ ...t, start: t.start + ctx.open.end, end: t.end + ctx.open.end }));
+  for (let v = 1; v < inner.length - 1; v++) {
+    const t = inner[v]!;
+    if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || !/^\s*,\s*$/u.test(text.slice(inner[v - 1]!.end, t.start))) continue;
+    const p = invertedPronoun(ctx, inner, v);
+    const np = p && p.start > t.start ? { span: { start: p.start, end: p.end }, tokens: [p] } : nounPhrase(ctx, inner, v + 1);
+    // The subject follows the verb at once and is closed by a comma or a full stop.
+    if (!np || gapBreaks(text, t, np.tokens[0]!) || !/^\s*[,.]/u.test(text.slice(np.span.end, ctx.close.start))) continue;
+    return resolve(ctx, np, t, previous, inner.slice(v + 1));
+  }
+  return null;
+}
+
+/**
  * The speaker of the quotation whose context is `ctx`; `previous` are the article's earlier
  * quotes. Null when no cue names one, or when the name found is no speaker (`isSpeakerPhrase`).
  */
 export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+  // A transcript line quoted whole (`“MR. O'NEILL: By the way…”`, `“PARTICIPANT: Secretary…”`):
+  // the label names the speaker, not the text around the marks; a title and a name are a person,
+  // any other label (a role, a question) is unknown.
+  const label = /^\s*((\p{Lu}[\p{Lu}.'’ -]{0,40}?))\s*:/u.exec(ctx.text.slice(ctx.open.end, ctx.close.start));
+  // (One short capitalised word is an acronym opening the words: `“AIDS: a crisis,” she said`.)
+  if (label && /\p{Lu}{2}/u.test(label[1]!) && (/\s/u.test(label[1]!.trim()) || label[1]!.length >= 6 || ctx.lex.qaLabels.has(fold(label[1]!)))) {
+    const start = ctx.open.end + label.index + label[0].indexOf(label[1]!);
+    const span = { start, end: start + label[1]!.length };
+    const [title, name] = label[1]!.split(/\.?\s+/u);
+    const titled = isHonorific(fold(title ?? '')) && CAPITALISED.test(name ?? '');
+    return titled ? { speaker: label[1]!, speakerSpan: span, mention: span, cue: null } : null;
+  }
   const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx);
   if (direct === UNKNOWN) return null;
   if (direct) {
@@ -759,6 +936,11 @@ export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): Spea
     // sentence starts at the capitalised article after a lower-case word.
     const heading = /(?:^|\s)\p{Ll}+\s+(?:La|Le|Les|The)\s+(?=\p{L})/u.exec(ctx.text.slice(span.start, span.end));
     if (heading) span.start += heading.index + heading[0].length;
+    // A document before a name (`a exhorté dans une vidéo Eric Drouet`): the name is the speaker.
+    const words = tokenize(ctx.text.slice(span.start, span.end), ctx.lang);
+    const doc = words.findIndex((t) => ctx.lex.documents.has(t.norm));
+    const name = words[doc + 1];
+    if (doc >= 0 && name && CAPITALISED.test(name.text) && CAPITALISED.test(words[doc + 2]?.text ?? '') && !/,/u.test(ctx.text.slice(span.start + words[doc]!.end, span.start + name.start))) span.start += name.start;
     if (span.start !== direct.speakerSpan.start || span.end !== direct.speakerSpan.end) {
       const same = direct.mention?.start === direct.speakerSpan.start && direct.mention.end === direct.speakerSpan.end;
       Object.assign(direct, { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: same ? span : direct.mention });
@@ -767,6 +949,8 @@ export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): Spea
   }
   const hasCue = [...ctx.before, ...ctx.after].some((t) => ctx.lex.speechVerbs.has(t.norm) || ctx.lex.according.has(t.norm));
   if (hasCue) return null;
+  const incise = inciseInside(ctx, previous);
+  if (incise) return isSpeakerPhrase(ctx, incise.speaker) ? resolveRole(ctx, incise) : null;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
   if (!last?.speaker || !continues(ctx, last)) return null;
   return inherit(ctx, [last]);

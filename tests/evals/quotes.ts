@@ -136,6 +136,8 @@ export interface PolnearResult {
   articles: number;
   gold: number; found: number; predicted: number; correct: number;
   speakerTotal: number; speakerRight: number;
+  /** Quotations given a speaker (not unknown), and those of them right: precision of named speakers = speakerNamedRight / speakerNamed, coverage = speakerNamed / speakerTotal. */
+  speakerNamed: number; speakerNamedRight: number;
   /** Speakers right by the lenient definition used before issue 13 (see evaluatePolnear). */
   speakerRightLenient: number;
   misses: { article: string; content: string }[];
@@ -188,7 +190,7 @@ export function polnearArticles(half?: Half): string[] {
 
 export function evaluatePolnear(half?: Half): PolnearResult {
   const names = polnearArticles(half);
-  const r: PolnearResult = { articles: names.length, gold: 0, found: 0, predicted: 0, correct: 0, speakerTotal: 0, speakerRight: 0, speakerRightLenient: 0, misses: [], falsePositives: [], wrongSpeakers: [] };
+  const r: PolnearResult = { articles: names.length, gold: 0, found: 0, predicted: 0, correct: 0, speakerTotal: 0, speakerRight: 0, speakerNamed: 0, speakerNamedRight: 0, speakerRightLenient: 0, misses: [], falsePositives: [], wrongSpeakers: [] };
   for (const name of names) {
     const { text, attributions } = readPolnearArticle(name);
     const quotes = extractQuotes(text, 'en').filter((q) => q.kind === 'reported' && q.depth === 0);
@@ -210,7 +212,8 @@ export function evaluatePolnear(half?: Half): PolnearResult {
       const names = (q.speaker ?? '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map(norm);
       const overlaps = (x: { start: number; end: number } | null): boolean => x !== null && attr.source!.spans.some((s) => x.start < s.end && x.end > s.start);
       if (q.speaker !== null && (overlaps(q.speakerSpan) || overlaps(q.mention ?? via) || names.some((w) => w.length > 1 && norm(attr.source!.text).split(/[\s']+/u).includes(w)))) r.speakerRightLenient++;
-      if (right) r.speakerRight++;
+      if (q.speaker !== null) r.speakerNamed++;
+      if (right) { r.speakerRight++; r.speakerNamedRight++; }
       else r.wrongSpeakers.push({ article: name, quote: q.text.slice(0, 60), got: q.speaker, gold: attr.source.text });
     }
     for (const a of attributions.filter((x) => x.hasQuoteMark)) {
@@ -230,6 +233,9 @@ export interface FrenchSpeakerResult {
   /** Labels whose quotation extractQuotes found as reported speech with the same span. */
   found: number;
   right: number;
+  /** Quotations given a speaker, and those of them right (precision of named speakers, coverage named / total). */
+  named: number;
+  namedRight: number;
   /** Labelled null and predicted null, or labelled and predicted a speaker containing a label. */
   rows: { url: string; start: number; end: number; expected: string[] | null; got: string | null; right: boolean }[];
 }
@@ -245,7 +251,7 @@ export function evaluateFrenchSpeakers(half: Half): FrenchSpeakerResult {
   const docs = new Map<string, string>();
   for (const d of readGiletsJaunesAsWritten()) if (!docs.has(d.url)) docs.set(d.url, d.text);
   const cache = new Map<string, Quote[]>();
-  const r: FrenchSpeakerResult = { total: labels.length, found: 0, right: 0, rows: [] };
+  const r: FrenchSpeakerResult = { total: labels.length, found: 0, right: 0, named: 0, namedRight: 0, rows: [] };
   for (const l of labels) {
     const text = docs.get(l.url);
     if (text === undefined) throw new Error(`gilets jaunes: no document ${l.url}`);
@@ -255,6 +261,7 @@ export function evaluateFrenchSpeakers(half: Half): FrenchSpeakerResult {
     const got = q?.speaker ?? null;
     const right = q !== undefined && (l.speaker === null ? got === null : got !== null && l.speaker.some((s) => norm(got).includes(norm(s))));
     if (right) r.right++;
+    if (got !== null) { r.named++; if (right) r.namedRight++; }
     r.rows.push({ url: l.url, start: l.start, end: l.end, expected: l.speaker, got, right });
   }
   return r;
@@ -267,6 +274,8 @@ export interface BasilSpeakerResult {
   /** Annotated quotations with a named speaker (not `other_*`) that extractQuotes found as reported speech. */
   total: number;
   right: number;
+  /** Quotations given a speaker (precision of named speakers = right / named). */
+  named: number;
   /** Annotated with a named speaker but not found as a reported quotation (not scored). */
   notFound: number;
 }
@@ -280,7 +289,7 @@ export interface BasilSpeakerResult {
  * are split into halves by `halfOf` of their file name (`<uuid>_<n>`).
  */
 export function evaluateBasilSpeakers(half: Half): BasilSpeakerResult {
-  const r: BasilSpeakerResult = { total: 0, right: 0, notFound: 0 };
+  const r: BasilSpeakerResult = { total: 0, right: 0, named: 0, notFound: 0 };
   for (const year of readdirSync(join(BASIL_DIR, 'annotations')).filter((y) => /^\d{4}$/u.test(y))) {
     for (const file of readdirSync(join(BASIL_DIR, 'annotations', year)).filter((f) => f.endsWith('_ann.json'))) {
       const name = file.replace(/_ann\.json$/u, '');
@@ -296,6 +305,7 @@ export function evaluateBasilSpeakers(half: Half): BasilSpeakerResult {
         const q = at < 0 ? undefined : quotes.find((x) => x.start < at + p.txt.length && x.end > at);
         if (!q) { r.notFound++; continue; }
         r.total++;
+        if (q.speaker !== null) r.named++;
         const parts = p.speaker.split('_').map(norm).filter((w) => w.length > 1);
         if (q.speaker !== null && parts.some((w) => norm(q.speaker!).split(/[^\p{L}]+/u).includes(w))) r.right++;
       }

@@ -69,6 +69,9 @@ describe('entities', () => {
   ])('never takes a weekday or a month for a name: %s', (text, lang, expected) => {
     expect(keys(text, lang)).toEqual(expected);
   });
+  it('keeps no possessive in a name: one actor for Steele’s and Steele', () => {
+    expect(keys('Donors said Michael Steele’s remarks hurt. Steele said Friday that Mr. Steele\'s aides erred.', 'en')).toEqual(['michael steele', 'steele']);
+  });
   it('joins English names with of', () => {
     expect(keys('a statement by the Bank of England on Monday', 'en')).toContain('bank of england');
   });

@@ -103,7 +103,8 @@ describe('speakers', () => {
     const text = 'Alden quoted Norman Ornstein, a scholar at the institute who describes the campaign as "defining deviancy downward in every way."';
     const q = extractQuotes(text, 'en').find((x) => x.text.startsWith('defining'))!;
     expect(text.slice(q.mention!.start, q.mention!.end)).toBe('who');
-    expect(q.speaker).toBe('a scholar');
+    // The description's name, set off before it, is the antecedent (issue 13: a name, not a description).
+    expect(q.speaker).toBe('Norman Ornstein');
   });
 
   it('does not read `continued to` as a cue', () => {

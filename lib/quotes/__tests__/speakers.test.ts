@@ -105,3 +105,32 @@ describe('a role names the person the article introduced with it', () => {
     ['en', 'two people with the role: the role stays', 'Senator Ann Lowe and Senator Bill Ortega met on Monday.\n\n“We have a deal,” the senator said.', 'We have a deal', 'senator'],
   ]);
 });
+
+describe('participles, incises and clause fragments', () => {
+  table([
+    ['en', 'a participle after a comma: the subject opening the sentence', 'The Riverside Tenants Union filed a complaint with the city, accusing the landlord of running a “slow eviction scheme” for years.', 'slow eviction', 'Riverside Tenants Union'],
+    ['en', 'a capitalised modifier before a title and the name', 'Democratic mayoral candidate Joan Pike has criticised the budget for weeks, claiming that the plan “robs the libraries” of their funds.', 'robs the', 'Joan Pike'],
+    ['en', 'a participle modifying a determined noun', 'Hundreds of nurses marched downtown behind a banner saying: “Safe staffing saves lives.”', 'Safe staffing', 'banner'],
+    ['fr', 'un participe après un nom déterminé', 'Des centaines de manifestants défilaient à Lyon derrière une banderole proclamant : « Nous ne lâcherons rien ».', 'Nous ne', 'banderole'],
+    ['fr', 'une incise à l’intérieur des guillemets', 'La police reste discrète. « Chez nous, il y aurait eu des centaines de policiers, constate un retraité. Ici, tout est calme. »', 'Chez nous', 'un retraité'],
+    ['fr', 'des mots entre le verbe et le sujet inversé', '« Qui peut me dire si c’est vrai ? » demande faussement candide ce lecteur sur le forum.', 'Qui peut', 'ce lecteur'],
+    ['en', 'continued is a verb of saying', '“We will not give up this seat,” the senator told the crowd.\n\n“Why should they choose for us?” Harlow continued.', 'Why should', 'Harlow'],
+    ['en', 'an adverb before the verb is not the subject', 'Mayor Ruth Keller appeared tired and quietly asks, “Where is the money?”', 'Where is', 'Mayor Ruth Keller'],
+    ['en', 'a head noun before a comma is not cut as a verb', 'Another resident, who asked not to be named, then tells the officer, “We just want the water back.”', 'We just want', 'Another resident'],
+    ['en', 'an adverb after a name ends it', 'Union president Carla Diaz later issued a statement calling the offer “an insult to every worker.”', 'an insult', 'Union president Carla Diaz'],
+    ['en', 'the subject after an opening adjunct, for he', 'In an interview with Channel 4 on Monday, Mr. Okafor said he welcomed the debate.\n\n“This is the fight we want,” he said.', 'This is the fight', 'Mr. Okafor'],
+    ['en', 'a statement from an organisation', '“Voters deserve better than this,” a statement from the Green Party said.', 'Voters deserve', 'Green Party'],
+    ['en', 'a time phrase is no speaker', 'A day after telling reporters that he was “done with this story,” the governor spoke again.', 'done with', null],
+    ['en', 'an adverb alone is no speaker', 'He refused to answer questions, and even called one reporter a “clown” on camera.', 'clown', null],
+    ['en', 'a name inside an apposition’s adjunct is not the subject', 'Karen Lowe, a councillor from the Lower West End, was on a train when she heard the news.\n\n“I said: not now,” she said.', 'I said', 'Karen Lowe'],
+    ['en', 'who names a person, not the organisation before it', 'The paper quoted Ann Birch, a fellow at the policy institute Brookfield Institute who describes the plan as “a gift to landlords.”', 'a gift', 'Ann Birch'],
+    ['en', 'of joins a title to the name', '“The attacks are meant to sway the vote,” Secretary of Homeland Security Dana Kell said.', 'The attacks', 'Secretary of Homeland Security Dana Kell'],
+    ['fr', 'comme le dit X', 'Le bilan est mitigé, comme le raconte Paul Vernier lui-même : « Il y avait trente personnes. »', 'Il y avait', 'Paul Vernier'],
+    ['fr', 'selon les propos de X', 'Le mouvement était au départ « pacifique et joyeux jusqu’au bout de la journée », selon les propos de Jeanne Morel, la préfète.', 'pacifique et joyeux', 'Jeanne Morel'],
+    ['fr', 'un mot commun en tête de phrase n’est pas un nom', 'Tension dans la soirée. La tension est montée, et des groupes continuaient de « harceler » les policiers.', 'harceler', null],
+    ['en', 'a transcript line quoted whole: its titled label', 'Clinton Thanks The Bank. “MR. HALE: We really did appreciate your visit.” [Speech, 2013]', 'MR. HALE', 'MR. HALE'],
+    ['en', 'a transcript line with a role label: unknown', 'Mrs. Vale met bankers in 2013. “AUDIENCE MEMBER: Secretary, thank you for coming.” [Speech, 2013]', 'AUDIENCE MEMBER', null],
+    ['en', 'an acronym opening the words is no label', 'Dr. Jane Roe spoke at the clinic on Monday.\n\n“AIDS: a crisis we can still end,” she said.', 'AIDS', 'Jane Roe'],
+    ['en', 'a reduced relative with an agent is not the cue', 'Senator Omar Diallo said the payments approved by the Finance Committee “break every rule we have.”', 'break every', 'Senator Omar Diallo'],
+  ]);
+});
