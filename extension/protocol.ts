@@ -19,6 +19,7 @@ import type { MatchReason } from '../lib/match/types';
 import type { VersionChanges } from '../lib/versions';
 import type { FeedSettings, FollowedFeed, PollReport } from './storage/feeds';
 import type { FeedParse, DeclaredFeed } from '../lib/feeds';
+import { describeMessagingFailure } from './errors';
 
 /** What the side panel shows for a tab. */
 export type PageState =
@@ -450,14 +451,20 @@ export function parseRequest(message: unknown, sender: 'page' | 'extension'): An
 
 /**
  * Sends a request from an extension page to the background and unwraps the reply.
- * Throws with the background's message when the request failed.
+ * Throws with the background's message when the request failed, or with the browser's failure to
+ * pass it on in the reader's words (too large, background stopped: extension/errors).
  */
 export async function request<K extends RequestType>(
   type: K,
   payload: Requests[K]['req'],
 ): Promise<Requests[K]['res']> {
-  const reply = (await browser.runtime.sendMessage({ ...payload, type })) as Result<Requests[K]['res']> | undefined;
-  if (!reply) throw new Error('The extension did not answer. Reload the page and try again.');
+  let reply: Result<Requests[K]['res']> | undefined;
+  try {
+    reply = (await browser.runtime.sendMessage({ ...payload, type })) as Result<Requests[K]['res']> | undefined;
+  } catch (error) {
+    throw new Error(describeMessagingFailure(error, type));
+  }
+  if (!reply) throw new Error(describeMessagingFailure(undefined, type));
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }
