@@ -19,6 +19,8 @@ export { detectLanguage, detectLanguageWithConfidence } from './language';
 export type { LanguageGuess } from './language';
 export { baseLanguage, CORE_LANGUAGES, isSupportedLanguage, SUPPORTED_LANGUAGES } from './languages';
 export { hasStemmer, stem } from './stem';
+export { scriptShare, unsupportedScript, MIN_LATIN_SHARE, SCRIPT_CODES } from './script';
+export type { OtherScript, ScriptShare } from './script';
 export { isStopword, stopwordKey, stopwords } from './stopwords';
 
 /** A token kept for matching, with its comparison stem. */
