@@ -193,7 +193,7 @@ export interface Requests {
   'page/framing': { req: { tabId: number; articleId: number; anyway?: boolean }; res: FramingView | null; from: 'extension' };
   /**
    * Shows evidence in a tab: highlights texts (replacing earlier highlights; `[]` clears) and/or
-   * scrolls to one text and selects it. `quote` items are painted as shared quotations, `passage`
+   * scrolls to one text and outlines it. `quote` items are painted as shared quotations, `passage`
    * items as shared passages. Replies how each was found: `highlighted` in the order asked (null
    * when the browser cannot highlight), `scrolled` for `scrollTo` (null when none was asked).
    */
@@ -285,6 +285,12 @@ export interface Requests {
   /** Replaces the schedule and limits of following (each within `FEED_SETTING_BOUNDS`). */
   'feeds/set-settings': { req: { settings: FeedSettings }; res: FeedSettings; from: 'extension' };
 }
+
+/**
+ * The port a panel holds open on a tab while it shows evidence there (`evidence:<tabId>`): when the
+ * panel closes, the port closes and the background clears the tab's highlights.
+ */
+export const EVIDENCE_PORT_PREFIX = 'evidence:';
 
 export type RequestType = keyof Requests;
 export type RequestOf<K extends RequestType> = { type: K } & Requests[K]['req'];

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseRequest, type Notice } from '../../extension/protocol';
+import { EVIDENCE_PORT_PREFIX, parseRequest, type Notice } from '../../extension/protocol';
+import { showEvidence } from './show-in-page';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { getMeta } from '../../extension/storage/corpus';
 import { SAMPLES_OFFERED, type SampleFile } from '../../extension/storage/samples';
@@ -67,6 +68,13 @@ export default defineBackground(() => {
     const req = from && parseRequest(message, from);
     if (!req) return undefined; // Not a request of ours, or not from someone allowed to make it.
     return handle(handlers, req, sender.tab?.id);
+  });
+
+  // Evidence is shown only while a panel is open on the tab: its port closing clears the highlights.
+  browser.runtime.onConnect.addListener((port) => {
+    const tabId = Number(port.name.slice(EVIDENCE_PORT_PREFIX.length));
+    if (!port.name.startsWith(EVIDENCE_PORT_PREFIX) || !Number.isSafeInteger(tabId) || !port.sender || senderKind(port.sender) !== 'extension') return;
+    port.onDisconnect.addListener(() => void showEvidence(tabId, { highlight: [] }).catch(() => {})); // The tab may be gone.
   });
 
   const saveFromBrowserUi = async (tabId: number | undefined) => {

@@ -1,6 +1,6 @@
 /**
  * Shows the panel's evidence in a tab: highlights shared quotations and passages, and scrolls to
- * one and selects it on a click. The work happens in the page (extension/page-evidence.ts,
+ * one and outlines it on a click. The work happens in the page (extension/page-evidence.ts,
  * bundled as the injected script /evidence-page.js): each item is found by its TextQuote selector,
  * exactly or approximately when that verifies, and an item the page no longer has is reported as
  * an orphan, never guessed.
