@@ -104,4 +104,18 @@ export default defineBackground(() => {
     }
   });
   openPanelOnActionClick();
+  // Test builds only: WXT_PRIVACY_PROBE (an address, set at build time) makes the background reach
+  // it every 2 s — the deliberate outside request that shows tests/e2e/privacy.test.ts can fail.
+  // Every other build has no such variable, and this line does nothing.
+  const probe = (import.meta.env as Record<string, string | undefined>).WXT_PRIVACY_PROBE;
+  if (probe) {
+    setInterval(() => {
+      try {
+        if (/^wss?:/.test(probe)) new WebSocket(probe);
+        else void fetch(probe).catch(() => {});
+      } catch {
+        // Refused by the extension's CSP: nothing left.
+      }
+    }, 2_000);
+  }
 });
