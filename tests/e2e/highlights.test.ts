@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servePages } from '../../scripts/serve-pages';
 import { launchWithExtension, type ExtensionBrowser } from './launch';
+import { paintedCounts, paintedIn } from './painted';
 
 const ARTIFACTS = resolve('tests/artifacts');
 const PAGE = '001_efc4fda914ae2fdd.html';
@@ -32,22 +33,8 @@ afterAll(async () => {
   await pages?.close();
 });
 
-/** What the extension painted in the tab, read in its isolated world (extension/page-evidence.ts `paintedInPage`); null when nothing is installed. */
-async function painted(article: Page): Promise<{ quote: string[]; passage: string[]; focus: string[]; boxes: number; offsetPx: number } | null> {
-  const tabId = await browser.tabIdOf(article.url());
-  return (await browser.serviceWorker()).evaluate(async (tabId) => {
-    const [injection] = await (globalThis as any).chrome.scripting.executeScript({
-      target: { tabId },
-      func: () => (globalThis as any).__recoupePaintedInPage?.() ?? null,
-    });
-    return injection?.result ?? null;
-  }, tabId);
-}
-const counts = async (article: Page) => {
-  const p = await painted(article);
-  // Painted: boxes drawn, each over the words it covers (within a pixel).
-  return { quote: p?.quote.length ?? 0, passage: p?.passage.length ?? 0, painted: (p?.boxes ?? 0) > 0 && p!.offsetPx < 1 };
-};
+const painted = (article: Page) => paintedIn(browser, article);
+const counts = (article: Page) => paintedCounts(browser, article);
 
 /**
  * A page script's look at the evidence: the document's highlight registry and the words of its
@@ -77,12 +64,16 @@ function pageSpy() {
 /** Text compared as the analyses compare it: spacing and apostrophes made plain. */
 const plain = (s: string) => s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
-/** Opens the page, then the panel on it, and waits for the comparison's highlights. */
+let opened = 0;
+/**
+ * Opens the page, then the panel on it, and waits for the comparison's highlights. Each time under
+ * its own address (the server ignores the query): the panel is pinned to the first tab showing it.
+ */
 async function openCompared(viewport = { width: 700, height: 500 }) {
   const article = await browser.context.newPage();
   await article.addInitScript(pageSpy);
   await article.setViewportSize(viewport);
-  await article.goto(`${pages.url}/${PAGE}`);
+  await article.goto(`${pages.url}/${PAGE}?open=${++opened}`);
   const before = await article.evaluate(() => document.documentElement.outerHTML);
   const panel = await browser.openExtensionPage(`sidepanel.html?tab=${await browser.tabIdOf(article.url())}`);
   await panel.getByTestId('shared-quotes').waitFor({ timeout: 60_000 });

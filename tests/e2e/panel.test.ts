@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servePages } from '../../scripts/serve-pages';
 import { launchWithExtension, type ExtensionBrowser } from './launch';
+import { paintedCounts } from './painted';
 
 const ARTIFACTS = resolve('tests/artifacts');
 const SEED_000 = '000_492f0f67598950be.html';
@@ -264,7 +265,7 @@ describe('the side panel on an article with stored versions of its event', () =>
     await expect.poll(() => panel.getByTestId('framing').getAttribute('data-article')).toBe(chosen);
 
     // Space turns the highlights off in the page.
-    const highlighted = () => article.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce((n, h) => n + h.size, 0));
+    const highlighted = async () => { const p = await paintedCounts(browser, article); return p.quote + p.passage; };
     await expect.poll(highlighted).toBeGreaterThan(0);
     await panel.keyboard.press('Tab');
     expect(await focused()).toBe('highlight-toggle');
