@@ -11,6 +11,7 @@ import Dexie from 'dexie';
 import { request, type AnyRequest, type RequestType } from '../../extension/protocol';
 import { handle, type createHandlers } from '../background/handlers';
 import { installMessages } from '../../tests/browser-messages';
+import { importFiles } from '../corpus/import-files';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -99,5 +100,26 @@ describe('a failure in the background', () => {
 
   it('a worded failure of Recoupe’s passes as it is', async () => {
     expect(await replyWhenThrowing('corpus/save-tab', new Error('This page has no article text to save.'))).toBe('This page has no article text to save.');
+  });
+});
+
+describe('a file the import cannot read', () => {
+  it.each([
+    ['en', 'corpus.jsonl', /^“corpus\.jsonl” could not be read \(The requested file could not be read\)\. Nothing was imported from it: your corpus was not changed by it\.$/],
+    ['fr', 'page.html', /^« 1 fichier texte ou HTML » n'a pas pu être lu \(The requested file could not be read\)\. Rien n'en a été importé : votre corpus n'a pas changé à cause de lui\.$/],
+  ] as const)('%s: %s is said so, with the corpus unchanged', async (lang, name, expected) => {
+    installMessages(lang);
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    // As the browser does for a file moved or changed since it was chosen.
+    const unreadable = new DOMException('The requested file could not be read', 'NotReadableError');
+    class Unreadable extends File {
+      override stream(): ReadableStream<Uint8Array<ArrayBuffer>> { throw unreadable; }
+      override text(): Promise<string> { return Promise.reject(unreadable); }
+    }
+    vi.stubGlobal('DOMParser', class {}); // Node has none; the page's is not reached anyway.
+    const summary = await importFiles([new Unreadable(['x'], name)]);
+    vi.unstubAllGlobals();
+    expect(summary.lines).toEqual([{ text: expect.stringMatching(expected), error: true }]);
+    expect(send).not.toHaveBeenCalled();
   });
 });
