@@ -189,7 +189,9 @@ function paint(items: Painting['items']): boolean {
   }
   painting ??= startPainting();
   if (!painting) return false;
-  painting.items = items;
+  // Passages under quotations (a quotation inside a passage shows both colours), the outline on top.
+  const layer = { passage: 0, quote: 1, focus: 2 } as const;
+  painting.items = [...items].sort((a, b) => layer[a.kind] - layer[b.kind]);
   draw(painting);
   return true;
 }
