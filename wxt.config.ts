@@ -15,7 +15,7 @@ export default defineConfig({
     // RECOUPE_NO_MINIFY=1 keeps function names readable in CPU profiles (scripts/bench/panel.bench.ts).
     ...(process.env.RECOUPE_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_manifest_name__',
     description: '__MSG_manifest_description__',
     default_locale: 'en',
@@ -23,10 +23,17 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'activeTab', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Recoupe' },
-    // Extension pages run only the extension's own scripts: no plugins, no <base> rewriting,
-    // no form posting anywhere. Article text is always rendered as text, never as HTML.
+    // Extension pages (and Chrome's service worker, which the same policy covers) load only the
+    // extension's own files: no plugins, no <base> rewriting, no form posting anywhere, no frames.
+    // Article text is always rendered as text, never as HTML. `connect-src`: the background fetches
+    // the pages and feeds the reader chose to import or follow, over http(s) only — no WebSocket,
+    // no other scheme (`wxt dev` adds its own server for reloading).
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+      extension_pages: [
+        "default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-src 'none'",
+        `connect-src 'self' http: https:${command === 'serve' ? ' ws://localhost:* http://localhost:*' : ''}`,
+        "img-src 'self' data: blob:",
+      ].join('; '),
     },
     commands: {
       'save-article': {

@@ -19,6 +19,7 @@ import type { MatchReason } from '../lib/match/types';
 import type { VersionChanges } from '../lib/versions';
 import type { FeedSettings, FollowedFeed, PollReport } from './storage/feeds';
 import type { FeedParse, DeclaredFeed } from '../lib/feeds';
+import { describeMessagingFailure } from './errors';
 
 /** What the side panel shows for a tab. */
 export type PageState =
@@ -217,7 +218,7 @@ export interface Requests {
   'page/framing': { req: { tabId: number; articleId: number; anyway?: boolean }; res: FramingView | null; from: 'extension' };
   /**
    * Shows evidence in a tab: highlights texts (replacing earlier highlights; `[]` clears) and/or
-   * scrolls to one text and selects it. `quote` items are painted as shared quotations, `passage`
+   * scrolls to one text and outlines it. `quote` items are painted as shared quotations, `passage`
    * items as shared passages. Replies how each was found: `highlighted` in the order asked (null
    * when the browser cannot highlight), `scrolled` for `scrollTo` (null when none was asked).
    */
@@ -312,6 +313,12 @@ export interface Requests {
   /** Replaces the schedule and limits of following (each within `FEED_SETTING_BOUNDS`). */
   'feeds/set-settings': { req: { settings: FeedSettings }; res: FeedSettings; from: 'extension' };
 }
+
+/**
+ * The port a panel holds open on a tab while it shows evidence there (`evidence:<tabId>`): when the
+ * panel closes, the port closes and the background clears the tab's highlights.
+ */
+export const EVIDENCE_PORT_PREFIX = 'evidence:';
 
 export type RequestType = keyof Requests;
 export type RequestOf<K extends RequestType> = { type: K } & Requests[K]['req'];
@@ -484,14 +491,20 @@ export function parseRequest(message: unknown, sender: 'page' | 'extension'): An
 
 /**
  * Sends a request from an extension page to the background and unwraps the reply.
- * Throws with the background's message when the request failed.
+ * Throws with the background's message when the request failed, or with the browser's failure to
+ * pass it on in the reader's words (too large, background stopped: extension/errors).
  */
 export async function request<K extends RequestType>(
   type: K,
   payload: Requests[K]['req'],
 ): Promise<Requests[K]['res']> {
-  const reply = (await browser.runtime.sendMessage({ ...payload, type })) as Result<Requests[K]['res']> | undefined;
-  if (!reply) throw new Error('The extension did not answer. Reload the page and try again.');
+  let reply: Result<Requests[K]['res']> | undefined;
+  try {
+    reply = (await browser.runtime.sendMessage({ ...payload, type })) as Result<Requests[K]['res']> | undefined;
+  } catch (error) {
+    throw new Error(describeMessagingFailure(error, type));
+  }
+  if (!reply) throw new Error(describeMessagingFailure(undefined, type));
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }

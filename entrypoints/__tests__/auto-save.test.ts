@@ -162,7 +162,7 @@ describe('auto-save', () => {
     await pageLoads(tabId);
     transaction.mockRestore();
     expect(lastBadge(tabId)).toBe('!');
-    expect(lastTitle(tabId)).toBe('Recoupe: not saved. The browser has no room left for the corpus. Free disk space or delete saved articles; nothing stored was lost.');
+    expect(lastTitle(tabId)).toBe("Recoupe: not saved. The browser has no room left for the corpus (the disk or the browser's storage is full): this change was not stored, and nothing stored was lost. Free disk space or delete saved articles, then try again.");
     expect((await titles()).sort()).toEqual(before);
     expect(before).toHaveLength(5);
   });

@@ -1,14 +1,15 @@
 /**
  * The panel's evidence in a live page (extension/page-evidence.ts, run in jsdom): items are found
  * by their TextQuote selectors across elements, whatever the typography, chosen by context when
- * repeated, approximately when edited, and reported as orphans when gone; highlights add nothing
- * to the DOM and clear without a trace.
+ * repeated, approximately when edited, and reported as orphans when gone; highlights are painted in
+ * a closed shadow root (the page sees one empty element, no selection and nothing in the
+ * document's highlight registry) and clear without a trace.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { HIGHLIGHT_NAMES, showInPage } from '../../extension/page-evidence';
+import { paintedRanges, showInPage } from '../../extension/page-evidence';
 import { quoteSelector, type TextQuote } from '../../lib/anchor';
 import { extractFromDocument, extractFromText } from '../../lib/extract';
 import { comparePrepared, prepareArticle } from '../../lib/compare';
@@ -19,31 +20,29 @@ const PAGES = join(import.meta.dirname, '../../corpus/pages');
 const page001 = readFileSync(join(PAGES, '001_efc4fda914ae2fdd.html'), 'utf8');
 
 let window: JSDOM['window'];
-const highlights = new Map<string, { ranges: Range[] }>();
 const scrollIntoView = vi.fn();
 
-/** Loads `html` as the live page, with the Highlight API stubbed as a registry the tests read. */
+/** Loads `html` as the live page (jsdom has closed shadow roots; it lays nothing out, so no box is drawn). */
 function load(html: string) {
   window = new JSDOM(html).window;
   window.HTMLElement.prototype.scrollIntoView = scrollIntoView;
   vi.stubGlobal('document', window.document);
   vi.stubGlobal('NodeFilter', window.NodeFilter);
   vi.stubGlobal('getSelection', () => window.getSelection());
-  vi.stubGlobal('CSS', { highlights });
-  vi.stubGlobal('Highlight', class { ranges: Range[]; constructor(...ranges: Range[]) { this.ranges = ranges; } });
-  vi.stubGlobal('CSSStyleSheet', class { replaceSync() {} });
-  Object.defineProperty(window.document, 'adoptedStyleSheets', { value: [], writable: true });
+  vi.stubGlobal('CSS', { highlights: new Map() });
 }
 
-beforeEach(() => {
-  highlights.clear();
-  scrollIntoView.mockClear();
+beforeEach(() => scrollIntoView.mockClear());
+afterEach(() => {
+  showInPage({ highlight: [] }); // The overlay and its listeners go with the highlights.
+  vi.unstubAllGlobals();
 });
-afterEach(() => vi.unstubAllGlobals());
 
 const n = (s: string) => normalizeForComparison(s);
 const q = (exact: string, prefix = '', suffix = ''): TextQuote => ({ exact, prefix, suffix });
-const highlighted = (kind: 'quote' | 'passage') => highlights.get(HIGHLIGHT_NAMES[kind])?.ranges.map(String) ?? [];
+const painted = (kind: 'quote' | 'passage' | 'focus') => paintedRanges()[kind].map(String);
+/** What a page script can see of the evidence: its selection, the document's highlight registry, the light DOM's text. */
+const seenByPage = () => ({ selection: window.getSelection()!.toString(), registry: (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.size, added: window.document.querySelector('recoupe-evidence')?.innerHTML ?? null });
 
 const SMALL = `<!doctype html><html><body>
   <nav>Accueil · International</nav>
@@ -66,15 +65,16 @@ describe('scrolling to an item', () => {
     ['case differs', q('LE CESSEZ-LE-FEU'), 'Le cessez-le-feu'],
     ['a line break is a space between words', q('ses frappes aériennes'), 'ses frappesaériennes'],
     ['repeated words, chosen by their context', q('a suspendu ses frappes', 'aériennes en mai. Washington', 'en juin.'), 'a suspendu ses frappes'],
-  ])('finds it exactly and selects the page’s words: %s', (_name, quote, selected) => {
+  ])('finds it exactly and outlines the page’s words, selecting nothing: %s', (_name, quote, outlined) => {
     expect(showInPage({ scrollTo: quote })).toEqual({ highlighted: [], scrolled: 'exact' });
-    expect(window.getSelection()!.toString()).toBe(selected);
+    expect(painted('focus').join('')).toBe(outlined);
+    expect(seenByPage()).toEqual({ selection: '', registry: 0, added: '' });
     expect(scrollIntoView).toHaveBeenCalledTimes(1);
   });
 
   it('takes the occurrence its context points to, not the first', () => {
     showInPage({ scrollTo: q('a suspendu ses frappes', 'Washington', 'en juin') });
-    const range = window.getSelection()!.getRangeAt(0);
+    const range = paintedRanges().focus[0]!;
     expect(range.startContainer.textContent!.slice(0, range.startOffset)).toMatch(/Washington $/);
   });
 
@@ -83,15 +83,16 @@ describe('scrolling to an item', () => {
     ['text only inside a script', q('var s =')],
     ['text only in a hidden element', q('le 28 février')],
     ['an empty quote', q('  ')],
-  ])('reports %s as an orphan and selects nothing', (_name, quote) => {
+  ])('reports %s as an orphan and outlines nothing', (_name, quote) => {
     expect(showInPage({ scrollTo: quote })).toEqual({ highlighted: [], scrolled: 'orphan' });
+    expect(painted('focus')).toEqual([]);
     expect(window.getSelection()!.rangeCount).toBe(0);
     expect(scrollIntoView).not.toHaveBeenCalled();
   });
 });
 
 describe('highlighting', () => {
-  it('paints quotes and passages under their own names, adding no node, and clears without a trace', () => {
+  it('paints quotes and passages as their own kinds in a closed shadow root the page cannot open, and clears without a trace', () => {
     load(SMALL);
     const before = window.document.documentElement.outerHTML;
     const reply = showInPage({
@@ -102,19 +103,30 @@ describe('highlighting', () => {
       ],
     });
     expect(reply).toEqual({ highlighted: ['exact', 'exact', 'orphan'], scrolled: null });
-    expect(highlighted('quote')).toEqual(['entre les militaires russes']);
-    expect(highlighted('passage')).toEqual(['le 27\u00a0février']);
-    expect(window.document.adoptedStyleSheets).toHaveLength(1);
-    expect(window.document.documentElement.outerHTML).toBe(before);
+    expect(painted('quote')).toEqual(['entre les militaires russes']);
+    expect(painted('passage')).toEqual(['le 27\u00a0février']);
+    // The page sees one empty element, without an open shadow root, and nothing else.
+    const host = window.document.querySelector('recoupe-evidence')!;
+    expect(host.shadowRoot).toBeNull();
+    expect(seenByPage()).toEqual({ selection: '', registry: 0, added: '' });
+    expect(window.document.documentElement.outerHTML.replace(/<recoupe-evidence[^>]*><\/recoupe-evidence>/, '')).toBe(before);
     expect(showInPage({ highlight: [] })).toEqual({ highlighted: [], scrolled: null });
-    expect(highlights.size).toBe(0);
-    expect(window.document.adoptedStyleSheets).toHaveLength(0);
+    expect(painted('quote')).toEqual([]);
     expect(window.document.documentElement.outerHTML).toBe(before);
   });
 
-  it('says when the browser cannot highlight, and still scrolls', () => {
+  it('keeps the highlights when a click scrolls to one item, and clears the outline with them', () => {
     load(SMALL);
-    vi.stubGlobal('CSS', {});
+    showInPage({ highlight: [{ kind: 'passage', quote: q('le 27 février') }] });
+    showInPage({ scrollTo: q('le 27 février') });
+    expect({ passage: painted('passage'), focus: painted('focus') }).toEqual({ passage: ['le 27\u00a0février'], focus: ['le 27\u00a0février'] });
+    showInPage({ highlight: [] });
+    expect(window.document.querySelector('recoupe-evidence')).toBeNull();
+  });
+
+  it('says when the browser cannot paint (no shadow root), and still scrolls', () => {
+    load(SMALL);
+    Object.defineProperty(window.HTMLElement.prototype, 'attachShadow', { value: undefined });
     expect(showInPage({ highlight: [{ kind: 'quote', quote: q('le 27 février') }], scrollTo: q('le 27 février') })).toEqual({ highlighted: null, scrolled: 'exact' });
   });
 });
@@ -134,11 +146,11 @@ describe('the sample page 001 against the stored 000, as the panel shows it', ()
     expect(passages.length).toBeGreaterThan(0);
     load(page001);
     expect(showInPage({ highlight: items }).highlighted).toEqual(items.map(() => 'exact'));
-    expect(highlighted('quote').map(n)).toEqual(quotes.map((x) => n(x.exact)));
-    expect(highlighted('passage').map(n)).toEqual(passages.map((x) => n(x.exact)));
+    expect(painted('quote').map(n)).toEqual(quotes.map((x) => n(x.exact)));
+    expect(painted('passage').map(n)).toEqual(passages.map((x) => n(x.exact)));
   });
 
-  it('finds a quotation whose words were edited in the page, approximately, and selects the edited words', () => {
+  it('finds a quotation whose words were edited in the page, approximately, and outlines the edited words', () => {
     const first = quotes[0]!;
     const words = first.exact.split(' ');
     const target = ` ${words[Math.floor(words.length / 2)]} `;
@@ -149,7 +161,7 @@ describe('the sample page 001 against the stored 000, as the panel shows it', ()
     expect(edit).toBeGreaterThan(at);
     load(page001.slice(0, edit) + ' remplacé ' + page001.slice(edit + target.length));
     expect(showInPage({ scrollTo: first }).scrolled).toBe('fuzzy');
-    expect(n(window.getSelection()!.toString())).toBe(n(first.exact.replace(target, ' remplacé ')));
+    expect(n(painted('focus').join(' '))).toBe(n(first.exact.replace(target, ' remplacé ')));
   });
 
   it('reports the passages of a removed paragraph as orphans and still finds the rest', () => {

@@ -28,6 +28,7 @@ import { pageFeeds } from './page-feeds';
 import { importLinks } from './link-import';
 import type { PollReport } from '../../extension/storage/feeds';
 import type { FollowDeps } from './follow';
+import { describeRequestFailure, describeStorageError } from '../../extension/errors';
 
 export interface BackgroundDeps {
   db: CorpusDb;
@@ -60,18 +61,6 @@ async function resolveTab(tabId: number | undefined): Promise<number> {
  */
 function comparable(state: PageState, anyway = false): state is Extract<PageState, { kind: 'article' | 'not-article' }> {
   return state.kind === 'article' || (anyway && state.kind === 'not-article' && state.article.text.trim() !== '');
-}
-
-/** Turns storage errors into messages a person understands. */
-export function describeStorageError(error: unknown): string {
-  const name = (error as { name?: string })?.name ?? '';
-  const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return i18n.t('background.storageFull');
-  }
-  // Dexie wraps the browser's error; its first line says what happened.
-  const detail = ((((error as { inner?: Error })?.inner ?? error) as Error)?.message ?? String(error)).split('\n')[0];
-  return i18n.t('background.storageFailed', [detail ?? '']);
 }
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
@@ -235,6 +224,7 @@ export async function handle(handlers: Handlers, req: AnyRequest, tabId: number 
     const handler = handlers[req.type] as (r: AnyRequest, t: number | undefined) => Promise<unknown>;
     return { ok: true, value: await handler(req, tabId) };
   } catch (error) {
-    return { ok: false, error: (error as Error)?.message ?? String(error) };
+    // Never a raw exception: Recoupe's own sentences pass, anything else is worded (extension/errors).
+    return { ok: false, error: describeRequestFailure(error, req.type) };
   }
 }

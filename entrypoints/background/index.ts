@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseRequest, type Notice } from '../../extension/protocol';
+import { EVIDENCE_PORT_PREFIX, parseRequest, type Notice } from '../../extension/protocol';
+import { showEvidence } from './show-in-page';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { getMeta } from '../../extension/storage/corpus';
 import { SAMPLES_OFFERED, type SampleFile } from '../../extension/storage/samples';
@@ -70,6 +71,13 @@ export default defineBackground(() => {
     return handle(handlers, req, sender.tab?.id);
   });
 
+  // Evidence is shown only while a panel is open on the tab: its port closing clears the highlights.
+  browser.runtime.onConnect.addListener((port) => {
+    const tabId = Number(port.name.slice(EVIDENCE_PORT_PREFIX.length));
+    if (!port.name.startsWith(EVIDENCE_PORT_PREFIX) || !Number.isSafeInteger(tabId) || !port.sender || senderKind(port.sender) !== 'extension') return;
+    port.onDisconnect.addListener(() => void showEvidence(tabId, { highlight: [] }).catch(() => {})); // The tab may be gone.
+  });
+
   const saveFromBrowserUi = async (tabId: number | undefined) => {
     if (tabId === undefined) return;
     const reply = await handle(handlers, { type: 'corpus/save-tab', tabId }, tabId);
@@ -97,4 +105,18 @@ export default defineBackground(() => {
     }
   });
   openPanelOnActionClick();
+  // Test builds only: WXT_PRIVACY_PROBE (an address, set at build time) makes the background reach
+  // it every 2 s — the deliberate outside request that shows tests/e2e/privacy.test.ts can fail.
+  // Every other build has no such variable, and this line does nothing.
+  const probe = (import.meta.env as Record<string, string | undefined>).WXT_PRIVACY_PROBE;
+  if (probe) {
+    setInterval(() => {
+      try {
+        if (/^wss?:/.test(probe)) new WebSocket(probe);
+        else void fetch(probe).catch(() => {});
+      } catch {
+        // Refused by the extension's CSP: nothing left.
+      }
+    }, 2_000);
+  }
 });

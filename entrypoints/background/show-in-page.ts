@@ -1,11 +1,12 @@
 /**
  * Shows the panel's evidence in a tab: highlights shared quotations and passages, and scrolls to
- * one and selects it on a click. The work happens in the page (extension/page-evidence.ts,
+ * one and outlines it on a click. The work happens in the page (extension/page-evidence.ts,
  * bundled as the injected script /evidence-page.js): each item is found by its TextQuote selector,
  * exactly or approximately when that verifies, and an item the page no longer has is reported as
  * an orphan, never guessed.
  */
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { EVIDENCE_GLOBAL, type ShowInPage, type ShownInPage } from '../../extension/page-evidence';
 
 /** Runs in the tab: self-contained, it calls what /evidence-page.js installed, or says it is not there (null). */
@@ -25,6 +26,6 @@ export async function showEvidence(tabId: number, request: ShowInPage): Promise<
     await browser.scripting.executeScript({ target: { tabId }, files: ['/evidence-page.js'] });
     shown = await call();
   }
-  if (!shown) throw new Error('The page could not be reached to show the evidence. Reload it and try again.');
+  if (!shown) throw new Error(i18n.t('background.evidenceUnreachable'));
   return shown;
 }

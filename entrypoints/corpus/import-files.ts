@@ -77,7 +77,13 @@ export async function importFiles(files: File[], options: ImportOptions = {}): P
   for (const file of exports) {
     if (options.signal?.aborted) break;
     options.onProgress?.(i18n.t('corpus.importReading', [file.name]));
-    const parsed = parseCorpusLines(await readLines(file), file.name);
+    // A file the browser cannot read (moved, changed or unreadable since it was chosen) is said so and skipped.
+    const lines = await readLines(file).catch((error: unknown) => error as Error);
+    if (lines instanceof Error) {
+      summary.lines.push({ text: i18n.t('corpus.importFileUnreadable', [file.name, lines.message]), error: true });
+      continue;
+    }
+    const parsed = parseCorpusLines(lines, file.name);
     if (!parsed.ok) {
       summary.lines.push({ text: i18n.t('background.importUnreadable', [file.name, parsed.error]), error: true });
       continue;
@@ -110,7 +116,8 @@ export async function importFiles(files: File[], options: ImportOptions = {}): P
         summary.lines.push({ text: i18n.t('corpus.importNothingRead', [label]), error: true });
       }
     } catch (error) {
-      summary.lines.push({ text: (error as Error).message, error: true });
+      // Reading or extracting the files failed before anything was sent (sendInParts says its own failures).
+      summary.lines.push({ text: i18n.t('corpus.importFileUnreadable', [label, (error as Error).message]), error: true });
     }
   }
   return summary;

@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { request, type PageState } from '../../extension/protocol';
 import type { NotArticleReason } from '../../lib/extract/types';
 import { countWords } from '../../extension/storage/article-record';
-import { counted, localDate, localLanguageName, localNumber } from '../../extension/ui/format';
+import { counted, localDate, localLanguageName, localNumber, localScriptName } from '../../extension/ui/format';
+import { SCRIPT_CODES, unsupportedScript } from '../../lib/text/script';
 import { usePageState, type Progress } from './use-page-state';
 import { FollowOutlet } from './FollowOutlet';
 import { ComparisonView, ProgressLine, progressText } from './ComparisonView';
@@ -87,12 +88,21 @@ function ArticleView({ page, progress }: { page: Extracted; progress: Progress |
   const facts = [article.siteName, localLanguageName(article.language) ?? i18n.t('panel.languageUnknown'), localDate(article.publishedTime)].filter(Boolean);
   // A page judged not an article is compared only when the reader asks.
   const [anyway, setAnyway] = useState(false);
-  const compared = page.kind === 'article' || anyway;
+  // A page in a script the analyses do not cover is said so (not "not an article"), not compared, and can be saved.
+  const script = useMemo(() => unsupportedScript(article.text), [article.text]);
+  const compared = script === null && (page.kind === 'article' || anyway);
   // The comparison is asked for here so the header can say how many versions cover the event.
   const load = useComparison(page.tabId, page, anyway);
   return (
     <article aria-labelledby="article-title">
-      {page.kind === 'not-article' && (
+      {script !== null && (
+        <div class="card notice" data-testid="unsupported-script" role="status">
+          <p>{script === 'other'
+            ? i18n.t('panel.unsupportedScriptUnnamed')
+            : i18n.t('panel.unsupportedScript', [localScriptName(SCRIPT_CODES[script]) ?? script])}</p>
+        </div>
+      )}
+      {script === null && page.kind === 'not-article' && (
         <div class="card notice" data-testid="not-article" role="status">
           <strong>{i18n.t('panel.notArticle')}</strong>
           <ul data-testid="not-article-reasons">{(article.notArticle ?? []).map((r, i) => <li key={i}>{notArticleText(r)}</li>)}</ul>
@@ -111,7 +121,7 @@ function ArticleView({ page, progress }: { page: Extracted; progress: Progress |
           {article.boilerplate.length > 0 && ` · ${counted('panel.debrisBlocks', article.boilerplate.length)}`}
         </p>
         {compared && <Coverage load={load} progress={progress} />}
-        {article.text.trim() && <SaveButton page={page} label={page.kind === 'article' ? i18n.t('panel.save') : i18n.t('panel.saveAnyway')} />}
+        {article.text.trim() && <SaveButton page={page} label={page.kind === 'article' || script !== null ? i18n.t('panel.save') : i18n.t('panel.saveAnyway')} />}
         {page.savedId !== null && <VersionsNote tabId={page.tabId} refreshKey={page} lang={article.language ?? undefined} />}
         <FollowOutlet tabId={page.tabId} outlet={article.siteName ?? page.url.replace(/^[a-z]+:\/\/(www\.)?([^/:]+).*$/is, '$2')} />
       </header>

@@ -1,13 +1,14 @@
 /**
  * The panel's evidence in the live page: shared quotes and passages are highlighted while the
- * panel is open, and a click scrolls to an item and selects it. Items carry TextQuote selectors;
+ * panel is open, and a click scrolls to an item and outlines it. Items carry TextQuote selectors;
  * an item the page no longer has says so on itself and is never highlighted elsewhere. The page
  * side lives in extension/page-evidence.ts (injected by entrypoints/background/show-in-page.ts).
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { request, type AnchorStatus, type TextQuote } from '../../extension/protocol';
+import { EVIDENCE_PORT_PREFIX, request, type AnchorStatus, type TextQuote } from '../../extension/protocol';
 
 /** Framing texts have no span in the page, hence no context: a plain string is found by its words. */
 export type EvidenceTarget = TextQuote | string;
@@ -61,7 +62,7 @@ export function useShowInPage(tabId: number) {
 }
 
 /**
- * The button of a quote or passage: a click scrolls the page to it and selects it. Found
+ * The button of a quote or passage: a click scrolls the page to it and outlines it. Found
  * approximately, it says so in its tooltip; not found (by the highlight pass or the click), the
  * item says so itself, under the button.
  */
@@ -122,7 +123,14 @@ export function HighlightToggle({ tabId, quotes, passages }: { tabId: number; qu
       current = false;
     };
   }, [tabId, on, key]);
-  useEffect(() => () => void request('page/show', { tabId, highlight: [] }).catch(() => {}), [tabId]);
+  useEffect(() => {
+    // Held open while this panel shows the tab's evidence: when the panel closes, the background clears it.
+    const port = browser.runtime.connect({ name: `${EVIDENCE_PORT_PREFIX}${tabId}` });
+    return () => {
+      port.disconnect();
+      void request('page/show', { tabId, highlight: [] }).catch(() => {});
+    };
+  }, [tabId]);
   return (
     <label class="meta toggle">
       <input type="checkbox" checked={on} onChange={(e) => setOn((e.target as HTMLInputElement).checked)} data-testid="highlight-toggle" /> {i18n.t('panel.evidence.toggle')}{' '}

@@ -49,6 +49,16 @@ export function localLanguageName(code: string | null): string | null {
   }
 }
 
+/** A script's name in the UI language (`Cyrl` → `Cyrillic`, `cyrillique`); null for an unknown code. */
+export function localScriptName(code: string | null): string | null {
+  if (!code) return null;
+  try {
+    return new Intl.DisplayNames([uiLanguage()], { type: 'script' }).of(code) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 const untypedT = i18n.t as unknown as (key: string, n: number, substitutions: string[]) => string;
 
 /**

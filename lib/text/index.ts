@@ -20,6 +20,8 @@ export { detectLanguage, detectLanguageWithConfidence } from './language';
 export type { LanguageGuess } from './language';
 export { baseLanguage, CORE_LANGUAGES, isSupportedLanguage, SUPPORTED_LANGUAGES } from './languages';
 export { hasStemmer, stem } from './stem';
+export { scriptShare, unsupportedScript, MIN_LATIN_SHARE, SCRIPT_CODES } from './script';
+export type { OtherScript, ScriptShare } from './script';
 export { isStopword, stopwordKey, stopwords } from './stopwords';
 export { isHonorific, wordsOfEveryLanguage } from './lexicon';
 export type { WordClass } from './lexicon';

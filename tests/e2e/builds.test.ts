@@ -26,8 +26,12 @@ describe.each<[ 'chrome-mv3' | 'firefox-mv3', string[] ]>([
     expect(m.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
     expect(m.web_accessible_resources ?? []).toEqual([]);
   });
-  it('lets extension pages run only their own scripts', () => {
-    expect(m.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'");
+  it('lets extension pages load only their own files and connect over http(s) only (no WebSocket)', () => {
+    const policy = Object.fromEntries(m.content_security_policy.extension_pages.split(/;\s*/).map((d: string) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
+    expect(policy).toEqual({
+      'default-src': "'self'", 'script-src': "'self'", 'object-src': "'none'", 'base-uri': "'none'", 'form-action': "'none'", 'frame-src': "'none'",
+      'connect-src': "'self' http: https:", 'img-src': "'self' data: blob:",
+    });
   });
   it('has a save shortcut and a toolbar button', () => {
     expect(m.commands['save-article'].suggested_key.default).toBe('Alt+Shift+S');

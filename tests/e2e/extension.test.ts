@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servePages } from '../../scripts/serve-pages';
 import { launchWithExtension, type ExtensionBrowser } from './launch';
+import { paintedCounts, paintedIn } from './painted';
 
 const ARTIFACTS = resolve('tests/artifacts');
 const SEED_TITLE = 'Poutine et Obama se sont accordés pour intensifier leur coordination militaire en Syrie';
@@ -96,16 +97,16 @@ describe('a person reading a seed article', () => {
     await panel.getByTestId('framing').screenshot({ path: join(ARTIFACTS, 'sidepanel-framing.png') });
     await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-comparison-top.png') });
 
-    // The shared passages are painted in the page, without a node added; turning it off clears them.
-    const highlighted = () => article.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('recoupe-passage')?.size ?? 0);
+    // The shared passages are painted in the page (where its scripts cannot read them); turning it off clears them.
+    const highlighted = async () => (await paintedCounts(browser, article)).passage;
     await expect.poll(highlighted).toBeGreaterThan(0);
     await article.screenshot({ path: join(ARTIFACTS, 'page-highlighted.png') });
     await panel.getByTestId('highlight-toggle').uncheck();
     await expect.poll(highlighted).toBe(0);
 
-    // A click on a quotation selects it in the page.
+    // A click on a quotation outlines it in the page.
     await kremlin.locator('button.evidence').click();
-    await expect.poll(() => article.evaluate(() => getSelection()?.toString() ?? '')).toMatch(/^Les deux parties ont confirmé leur volonté/);
+    await expect.poll(async () => (await paintedIn(browser, article))?.focus.join(' ') ?? '').toMatch(/^Les deux parties ont confirmé leur volonté/);
   });
 
   it('updates the stored copy when the same page is saved again', async () => {

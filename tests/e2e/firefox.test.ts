@@ -2,7 +2,8 @@
  * End to end in Firefox: the built Firefox package, installed as a temporary add-on in
  * firefox-esr (headless, WebDriver BiDi), walks the main path a person takes: the samples are in
  * place on install, a seed page is extracted and compared in the panel (Firefox's sidebar page,
- * opened in a tab and pinned to the article's tab with `?tab=`), saved, and found in the corpus.
+ * opened in a tab and pinned to the article's tab with `?tab=`), its evidence painted where the
+ * page's scripts cannot read it, saved, and found in the corpus.
  * Skipped, with the reason, only when firefox-esr is not installed.
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -62,8 +63,22 @@ describe.skipIf(!HAS_FIREFOX)(`Recoupe in Firefox (${FIREFOX})`, () => {
     ]);
     await panel.screenshot({ path: join(ARTIFACTS, 'firefox-sidepanel.png') });
 
-    // The shared passages are painted in the page through the CSS Custom Highlight API.
-    await expect.poll(() => article.evaluate(() => (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('recoupe-passage')?.size ?? 0), { timeout: 15_000 }).toBeGreaterThan(0);
+    // The shared passages are painted in the page, in a closed shadow root of the extension's
+    // content-script world: painted there, while the page's own scripts see no highlight in the
+    // document's registry, no selection and no shadow root they can open.
+    const tabId = await ff.tabIdOf(article.url());
+    const painted = () => panel.evaluate(async (tabId) => {
+      const api = (globalThis as any).browser;
+      const [injection] = await api.scripting.executeScript({ target: { tabId }, func: () => (globalThis as any).__recoupePaintedInPage?.() ?? null });
+      return injection?.result as { passage: string[]; boxes: number; offsetPx: number } | null;
+    }, tabId);
+    await expect.poll(async () => (await painted())?.passage.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect((await painted())!.offsetPx).toBeLessThan(1);
+    expect(await article.evaluate(() => ({
+      highlights: (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0,
+      selection: getSelection()?.toString() ?? '',
+      hosts: [...document.querySelectorAll('recoupe-evidence')].map((h) => ({ text: h.textContent, shadow: h.shadowRoot === null ? null : 'open' })),
+    }))).toEqual({ highlights: 0, selection: '', hosts: [{ text: '', shadow: null }] });
 
     await panel.click('[data-testid=save]');
     await expect.poll(() => text(panel, '[data-testid=save-status]')).toBe('Saved to your corpus.');

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servePages } from '../../scripts/serve-pages';
 import { launchWithExtension, type ExtensionBrowser } from './launch';
+import { paintedCounts, paintedIn } from './painted';
 
 let browser: ExtensionBrowser;
 let server: { url: string; close(): Promise<void> };
@@ -118,12 +119,14 @@ describe('a hostile article', () => {
     expect(quotes).toContain(PAYLOADS.iframeJs);
     const passages = (await panel.getByTestId('shared-passages').textContent()) ?? '';
     expect(passages).toContain('<img src=x onerror=');
-    const highlighted = () => article.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('recoupe-passage')?.size ?? 0);
+    const highlighted = async () => (await paintedCounts(browser, article)).passage;
     await expect.poll(highlighted).toBeGreaterThan(0);
-    // A click on a quotation scrolls to it and selects it: the selection is the literal text.
+    // A click on a quotation scrolls to it and outlines it: the outlined words are the literal text.
     await panel.getByTestId('shared-quote').filter({ hasText: '</textarea>' }).locator('button.evidence').first().click();
-    await expect.poll(() => article.evaluate(() => getSelection()?.toString() ?? '')).toContain('</textarea><script>');
-    expect(await article.evaluate(() => document.getElementsByTagName('*').length)).toBe(nodesBefore);
+    await expect.poll(async () => (await paintedIn(browser, article))?.focus.join(' ') ?? '').toContain('</textarea><script>');
+    // One element more, empty: the boxes are in its closed shadow root, which holds no markup of the page's text.
+    expect(await article.evaluate(() => document.getElementsByTagName('*').length)).toBe(nodesBefore + 1);
+    expect(await article.evaluate(() => [...document.querySelectorAll('recoupe-evidence')].map((e) => e.innerHTML))).toEqual(['']);
     await panel.screenshot({ path: resolve('tests/artifacts/sidepanel-hostile.png'), fullPage: true });
   });
 

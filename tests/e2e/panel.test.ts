@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servePages } from '../../scripts/serve-pages';
 import { launchWithExtension, type ExtensionBrowser } from './launch';
+import { paintedCounts } from './painted';
 
 const ARTIFACTS = resolve('tests/artifacts');
 const SEED_000 = '000_492f0f67598950be.html';
@@ -36,6 +37,25 @@ function writeUnrelatedPage(dir: string): void {
     join(dir, 'boulangerie.html'),
     `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title><meta property="og:type" content="article">
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"${title}","datePublished":"2024-03-09"}</script>
+</head><body><article><h1>${title}</h1>
+${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`,
+  );
+}
+
+/** A Russian news article (Cyrillic script, which the analyses do not cover), marked up as a news article. */
+function writeRussianPage(dir: string): void {
+  const paragraphs = [
+    'Правительство объявило в понедельник о новой программе поддержки малого бизнеса в регионах, рассчитанной на три года.',
+    'По словам министра экономики, льготные кредиты получат более двадцати тысяч предприятий, прежде всего в сельском хозяйстве и торговле.',
+    'Эксперты отмечают, что программа может снизить нагрузку на местные бюджеты, но предупреждают о рисках роста инфляции.',
+    'Первые заявки начнут принимать с первого апреля через региональные центры поддержки предпринимательства.',
+    'В прошлом году аналогичная программа помогла сохранить около пятидесяти тысяч рабочих мест, сообщили в министерстве.',
+  ];
+  const title = 'Правительство объявило о новой программе поддержки малого бизнеса';
+  writeFileSync(
+    join(dir, 'russe.html'),
+    `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>${title}</title><meta property="og:type" content="article">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"${title}","datePublished":"2024-03-11"}</script>
 </head><body><article><h1>${title}</h1>
 ${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`,
   );
@@ -133,6 +153,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'recoupe-panel-'));
   writeUnrelatedPage(dir);
   writeLongPage(dir);
+  writeRussianPage(dir);
   other = await servePages(dir);
   browser = await launchWithExtension();
   await browser.context.addInitScript(recordProgress);
@@ -244,7 +265,7 @@ describe('the side panel on an article with stored versions of its event', () =>
     await expect.poll(() => panel.getByTestId('framing').getAttribute('data-article')).toBe(chosen);
 
     // Space turns the highlights off in the page.
-    const highlighted = () => article.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce((n, h) => n + h.size, 0));
+    const highlighted = async () => { const p = await paintedCounts(browser, article); return p.quote + p.passage; };
     await expect.poll(highlighted).toBeGreaterThan(0);
     await panel.keyboard.press('Tab');
     expect(await focused()).toBe('highlight-toggle');
@@ -307,6 +328,23 @@ describe('the side panel on an article with stored versions of its event', () =>
   });
 });
 
+describe('the side panel on a page in a script the analyses do not cover', () => {
+  it('says so, in place of "not a news article", compares nothing, and saves it', async () => {
+    const { panel, article } = await browser.openWithPanel(`${other.url}/russe.html`);
+    const notice = panel.getByTestId('unsupported-script');
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.textContent()).toBe("This page is written in a script Recoupe's analyses do not cover yet (Cyrillic; they read Latin-script languages such as English and French), so it is not compared. You can still save it.");
+    expect(await panel.getByTestId('not-article').count()).toBe(0);
+    expect(await panel.getByTestId('comparison').count()).toBe(0);
+    expect(await panel.getByTestId('compare-anyway').count()).toBe(0);
+    await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-unsupported-script.png'), fullPage: true });
+    await panel.getByTestId('save').click();
+    await expect.poll(() => panel.getByTestId('save-status').textContent(), { timeout: 30_000 }).toMatch(/Saved to your corpus/);
+    await panel.close();
+    await article.close();
+  });
+});
+
 describe('the side panel in French', () => {
   let french: ExtensionBrowser;
   beforeAll(async () => {
@@ -334,5 +372,13 @@ describe('the side panel in French', () => {
     expect(reasons).toMatch(/\d+ mots en commun \(similarité des termes [01],\d\d\)/);
     expect(reasons).not.toMatch(/shared|both|words|common/);
     await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-fr.png'), fullPage: true });
+  });
+
+  it('says in French that a Cyrillic page is in a script the analyses do not cover, and can be saved', async () => {
+    const { panel } = await french.openWithPanel(`${other.url}/russe.html`);
+    const notice = panel.getByTestId('unsupported-script');
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.textContent()).toMatch(/^Cette page est écrite dans une écriture que les analyses de Recoupe ne couvrent pas encore \(cyrillique ;.*Vous pouvez quand même l'enregistrer\.$/);
+    expect(await panel.getByTestId('save').textContent()).toBe('Enregistrer dans le corpus');
   });
 });

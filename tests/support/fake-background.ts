@@ -54,6 +54,8 @@ export async function startBackground(page: () => string = () => seedPage): Prom
     commands: { onCommand: { addListener: (fn: FakeBackground['commandRun']) => (listeners.commandRun = fn) } },
     sidePanel: { setPanelBehavior: vi.fn(async () => {}) },
   });
+  // Ports (a panel's evidence port): listened to, never opened in these tests.
+  Object.assign(fakeBrowser.runtime, { onConnect: { addListener: vi.fn() } });
   for (const fn of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const) {
     (fakeBrowser.action as any)[fn] = vi.fn(async () => {});
   }

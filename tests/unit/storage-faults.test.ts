@@ -13,7 +13,7 @@ import { loadSamples, SAMPLES_OFFERED, type SampleFile } from '../../extension/s
 import { toNewArticle, type NewArticle, type StoredArticle } from '../../extension/storage/article-record';
 import { withAnalysis } from '../../extension/storage/analysis';
 import { extractFromText } from '../../lib/extract';
-import { describeStorageError } from '../../entrypoints/background/handlers';
+import { describeStorageError } from '../../extension/errors';
 import { StoryIndex } from '../../entrypoints/background/story-index';
 import { CorpusIndex } from '../../lib/corpus-index';
 
