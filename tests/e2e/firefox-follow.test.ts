@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { FIREFOX, launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './firefox-launch';
-import { serveOutlet, type NewsOutlet, type Outlet } from './outlet-server';
+import { serveOutlet, type NewsOutlet, type Outlet } from '../support/outlet-server';
 import { serveThreeOutlets, SLUG } from './three-outlets';
 
 const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcdafa8'];
