@@ -54,7 +54,7 @@ export async function startBackground(page: () => string = () => seedPage): Prom
     commands: { onCommand: { addListener: (fn: FakeBackground['commandRun']) => (listeners.commandRun = fn) } },
     sidePanel: { setPanelBehavior: vi.fn(async () => {}) },
     // Host access as the manifest grants it (`<all_urls>`); a test withdraws it by mocking `contains`.
-    permissions: { contains: vi.fn(async () => true), request: vi.fn(async () => true) },
+    permissions: { contains: vi.fn(async () => true) },
   });
   for (const fn of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const) {
     (fakeBrowser.action as any)[fn] = vi.fn(async () => {});
