@@ -5,6 +5,8 @@
  * their own sites, without cookies; nothing else is contacted.
  */
 import { siteOf } from '../../extension/storage/identity';
+import { outletPatterns } from '../../extension/site-patterns';
+import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { bumpCorpusVersion, corpusTables, deleteArticles, findExisting } from '../../extension/storage/corpus';
@@ -139,6 +141,8 @@ async function pollFeed(deps: FollowDeps, feed: FollowedFeed, settings: FeedSett
   if (feed.lastModified) headers['If-Modified-Since'] = feed.lastModified;
   const added: number[] = [];
   try {
+    // The reader may have withdrawn the site's access since following it: the fetch would fail as a bare network error.
+    if (!(await browser.permissions.contains({ origins: outletPatterns([feed.url]) }))) throw new FeedError(i18n.t('feeds.error.noAccess', [siteOf(feed.url) ?? feed.url]));
     const answer = await fetchText(deps, feed.url, headers);
     const validators = { etag: answer.headers.get('etag') ?? feed.etag, lastModified: answer.headers.get('last-modified') ?? feed.lastModified };
     if (answer.status === 304) {

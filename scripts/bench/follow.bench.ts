@@ -10,8 +10,8 @@
  */
 import { createServer } from 'node:http';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/launch';
-import { newsPage } from '../../tests/e2e/outlet-server';
+import { launchWithExtension, type ExtensionBrowser } from '../../tests/support/chromium-extension';
+import { newsPage } from '../../tests/support/outlet-server';
 import type { Benchmark } from './bench';
 import { generatePanelCorpus } from './panel-corpus';
 

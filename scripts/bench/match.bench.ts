@@ -22,6 +22,7 @@ import { FEATURES_VERSION, type ArticleFeatures } from '../../lib/match/types';
 import { CorpusIndex, matchPage } from '../../lib/corpus-index';
 import { FIXTURES_DIR, READABILITY_PAGES_DIR, SEEDS_DIR } from '../../tests/support/shared-fixtures';
 import { percentiles, time, type Benchmark } from './bench';
+import { seededRandom } from '../../tests/support/seeded-random';
 
 /** `RECOUPE_BENCH_SIZES=1000,10000` for a quick run. */
 const SIZES = (process.env.RECOUPE_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
@@ -81,16 +82,6 @@ function merge(parts: ArticleFeatures[], published: string): ArticleFeatures {
   };
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run builds the same corpus. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface MatchRow {
   articles: number;
   buildMsPerArticle: number;
@@ -128,7 +119,7 @@ const bench: Benchmark<MatchBenchResult> = {
       }
     }
     const langs = [...pools.keys()].filter((l) => pools.get(l)!.length >= 20);
-    const rnd = random(42);
+    const rnd = seededRandom(42);
     const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
     const day0 = Date.UTC(2010, 0, 1);
     const generate = (): ArticleFeatures => {

@@ -25,7 +25,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import type { ComparisonTimings, PageComparison, Result } from '../../extension/protocol';
-import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/launch';
+import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../../tests/support/chromium-extension';
 import { servePages } from '../serve-pages';
 import { percentiles, type Benchmark } from './bench';
 import { generatePanelCorpus, toImportFiles } from './panel-corpus';

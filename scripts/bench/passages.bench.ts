@@ -11,6 +11,7 @@
 import { comparePassages, alignFull, preparePassages, type PreparedText } from '../../lib/passages';
 import { readGiletsJaunes } from '../../tests/support/corpora';
 import { percentiles, time, type Benchmark } from './bench';
+import { seededRandom } from '../../tests/support/seeded-random';
 
 const REPEAT = 3;
 const LONG_BYTES = 5_000_000;
@@ -24,21 +25,9 @@ interface Result {
   long: { chars: [number, number]; ms: number; peakHeapMB: number; passages: number; coverageB: number };
 }
 
-/** Deterministic PRNG (mulberry32) so the long pair is the same in every run. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Two ~5 MB texts: A of corpus words in random order; B of new random text with 200 blocks of A, 5% of words edited. */
 export function longPair(words: string[]): [string, string] {
-  const r = rng(42);
+  const r = seededRandom(42);
   const pick = () => words[Math.floor(r() * words.length)]!;
   const a: string[] = [];
   let len = 0;

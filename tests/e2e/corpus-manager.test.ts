@@ -9,10 +9,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './launch';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium-extension';
+import { fold } from '../../lib/text';
 
 const ARTIFACTS = resolve('tests/artifacts');
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The seeds' texts by their number (`000`). */
 const seeds = new Map(readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f) => [f.slice(0, 3), readFileSync(join('corpus', f), 'utf8')]));

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages } from '../../scripts/serve-pages';
-import { launchWithExtension, type ExtensionBrowser } from './launch';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium-extension';
 import { paintedIn } from './painted';
 
 const TITLE = 'Valmont : la piscine couverte sera entièrement rénovée à partir du printemps';

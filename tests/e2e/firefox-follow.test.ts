@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { FIREFOX, launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './firefox-launch';
-import { serveOutlet, type NewsOutlet, type Outlet } from './outlet-server';
+import { serveOutlet, type NewsOutlet, type Outlet } from '../support/outlet-server';
 import { serveThreeOutlets, SLUG } from './three-outlets';
 
 const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcdafa8'];
@@ -23,7 +23,8 @@ const text = (page: Page, testId: string) => page.$eval(`[data-testid="${testId}
 let ff: FirefoxExtensionBrowser;
 let outlet: Outlet;
 
-describe.skipIf(!HAS_FIREFOX)('following an outlet in Firefox', () => {
+/** A fresh outlet and Firefox profile for the enclosing block (access withdrawn in one must not carry over to the next). */
+function withOutletAndFirefox() {
   beforeAll(async () => {
     outlet = await serveOutlet(SEEDS);
     ff = await launchFirefoxWithExtension();
@@ -32,6 +33,10 @@ describe.skipIf(!HAS_FIREFOX)('following an outlet in Firefox', () => {
     await ff?.close();
     await outlet?.close();
   });
+}
+
+describe.skipIf(!HAS_FIREFOX)('following an outlet in Firefox', () => {
+  withOutletAndFirefox();
 
   it('follows a feed from the options page, fetches it, and its articles are in the corpus', async () => {
     const options = await ff.openExtensionPage('options.html');
@@ -97,14 +102,7 @@ describe.skipIf(!HAS_FIREFOX)('three outlets of one event followed in Firefox', 
 });
 
 describe.skipIf(!HAS_FIREFOX)('following when the reader has withdrawn Recoupe\'s access to all sites (Firefox)', () => {
-  beforeAll(async () => {
-    outlet = await serveOutlet(SEEDS);
-    ff = await launchFirefoxWithExtension();
-  });
-  afterAll(async () => {
-    await ff?.close();
-    await outlet?.close();
-  });
+  withOutletAndFirefox();
 
   it('asks access to the followed outlet\'s site only, from the click that follows it, and fetches with it', async () => {
     const options = await ff.openExtensionPage('options.html');

@@ -3,7 +3,7 @@
  * with a fresh profile, and installs the unpacked Firefox build as a temporary add-on, as
  * about:debugging's "Load Temporary Add-on" does. The add-on's moz-extension UUID is random per
  * profile; the pref `extensions.webextensions.uuids` fixes it so that its pages can be opened by
- * address. Mirrors tests/e2e/launch.ts (Chromium) so the tests read the same.
+ * address. Mirrors tests/support/chromium-extension.ts (Chromium) so the tests read the same.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

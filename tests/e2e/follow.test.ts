@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './launch';
-import { serveOutlet, type Outlet } from './outlet-server';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium-extension';
+import { serveOutlet, type Outlet } from '../support/outlet-server';
 
 const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcdafa8'];
 /** Pages no feed lists, imported from a list of links. */

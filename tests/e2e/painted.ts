@@ -4,7 +4,7 @@
  * world holds none of it (tests/e2e/highlights.test.ts checks that a page script sees nothing).
  */
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from './launch';
+import type { ExtensionBrowser } from '../support/chromium-extension';
 
 export interface Painted {
   quote: string[];

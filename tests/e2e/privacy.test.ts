@@ -23,9 +23,9 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servePages } from '../../scripts/serve-pages';
-import { launchWithExtension, type ExtensionBrowser } from './launch';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium-extension';
 import { recordNetwork, type NetworkRecorder, type SeenRequest } from './cdp-network';
-import { serveOutlet, type Outlet } from './outlet-server';
+import { serveOutlet, type Outlet } from '../support/outlet-server';
 
 const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcdafa8', '003_0bb6bc6989cf1c52', '004_60be76548461e545'];
 

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { servePages } from '../../scripts/serve-pages';
-import { launchWithExtension, type ExtensionBrowser } from './launch';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium-extension';
 
 const ARTIFACTS = resolve('tests/artifacts');
 /** Each event's title, in the order shown: gold.json's E2, E3, E1, E4. */

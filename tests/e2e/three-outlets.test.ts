@@ -11,8 +11,8 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './launch';
-import type { NewsOutlet } from './outlet-server';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium-extension';
+import type { NewsOutlet } from '../support/outlet-server';
 import { serveThreeOutlets, SLUG } from './three-outlets';
 
 const ARTIFACTS = resolve('tests/artifacts');

@@ -5,7 +5,7 @@
  * Each outlet serves one feed format: RSS 2.0, Atom, JSON Feed.
  */
 import { readBasil } from '../support/corpora';
-import { serveNewsOutlet, type FeedFormat, type NewsOutlet } from './outlet-server';
+import { serveNewsOutlet, type FeedFormat, type NewsOutlet } from '../support/outlet-server';
 
 const EVENT = '85475456-f38e-4c30-895d-ca2c819c6af1';
 export const OUTLETS: { key: 'nyt' | 'fox' | 'hpo'; site: string; format: FeedFormat }[] = [

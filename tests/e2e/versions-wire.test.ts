@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages } from '../../scripts/serve-pages';
-import { launchWithExtension, type ExtensionBrowser } from './launch';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium-extension';
 
 const ARTIFACTS = resolve('tests/artifacts');
 const seed001 = readFileSync(resolve('corpus/pages/001_efc4fda914ae2fdd.html'), 'utf8');

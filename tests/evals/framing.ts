@@ -22,7 +22,8 @@ import { articleFraming, compareFraming, type ArticleFraming, type FramingCompar
 import { framingView, type FramingView, type Ranked } from '../../lib/framing/view';
 import { fnv1a, halfOf, type Half } from '../support/fixture-split';
 import { readLabelledPairs } from './passages';
-import { foldAccents } from '../../lib/text';
+import { foldAccents, isHonorific, wordsOfEveryLanguage } from '../../lib/text';
+import { compiledLexicon } from '../../lib/framing/lexicon';
 import { FIXTURES_DIR, SEEDS_DIR } from '../support/shared-fixtures';
 import { giletsJaunesByUrl, readBasil, type BasilArticle } from '../support/corpora';
 
@@ -282,11 +283,15 @@ export function viewOf(pair: FramingPair): PairView {
 
 const all = <T>(r: Ranked<T>) => [...r.shown, ...r.more];
 const WEEKDAYS_MONTHS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/u;
-const HONORIFIC_OR_TITLE = /^(?:mr|mrs|ms|dr|sen|rep|gov|m|mme|president|presidente|senator|governor|secretary|minister|ministre|speaker|leader|chairman|chief|general|rev|pope|king|queen|prince|le|la|les|l|the|former|ex|vice)$/u;
+/** Role titles as lib/framing reads them (lib/framing/aliases.json), lower case without accents. */
+const ROLE_TITLES: ReadonlySet<string> = new Set([...compiledLexicon('fr').titles, ...compiledLexicon('en').titles]);
+const ARTICLES: ReadonlySet<string> = new Set([...wordsOfEveryLanguage('articles'), 'l'].map(foldAccents));
+/** A lower-case, accent-folded word that is no part of a name: an honorific (lib/text's lexicon), a role title, an article, or the prefix of an office. */
+const isTitleWord = (w: string) => isHonorific(w) || ROLE_TITLES.has(w) || ARTICLES.has(w) || w === 'former' || w === 'ex' || w === 'vice';
 
 /** A label reduced to what is not the name: possessives, titles, determiners and the name's own words gone. */
 function beyondName(label: string, nameWords: Set<string>): string[] {
-  return foldAccents(label.toLowerCase()).replace(/['’]s\b/gu, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !HONORIFIC_OR_TITLE.test(w) && !nameWords.has(w));
+  return foldAccents(label.toLowerCase()).replace(/['’]s\b/gu, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !isTitleWord(w) && !nameWords.has(w));
 }
 
 export interface ViewChecks {
@@ -339,7 +344,7 @@ export function viewChecks(views: PairView[]): ViewChecks {
     for (const name of [...view.sources.onlyPage, ...view.sources.onlyOther, ...view.sources.both]) {
       r.sources++;
       const ws = name.split(/\s+/u);
-      const fragment = !/^\p{Lu}/u.test(name) || ws.some((w) => /^\p{Ll}/u.test(w) && !/^(?:de|du|des|la|le|l'|d'|of|the|von|van|al|el|bin|ben|and|et)$/u.test(w)) || /^(?:he|she|they|it|il|elle|ils|elles|on)$/iu.test(name) || /\b\p{Lu}{6,}\b/u.test(name) || (ws.length === 1 && HONORIFIC_OR_TITLE.test(foldAccents(name.toLowerCase())));
+      const fragment = !/^\p{Lu}/u.test(name) || ws.some((w) => /^\p{Ll}/u.test(w) && !/^(?:de|du|des|la|le|l'|d'|of|the|von|van|al|el|bin|ben|and|et)$/u.test(w)) || /^(?:he|she|they|it|il|elle|ils|elles|on)$/iu.test(name) || /\b\p{Lu}{6,}\b/u.test(name) || (ws.length === 1 && isTitleWord(foldAccents(name.toLowerCase())));
       if (fragment) r.sourceFragments.push(name);
     }
     for (const s of all(view.scareQuotes)) {

@@ -53,6 +53,8 @@ export async function startBackground(page: () => string = () => seedPage): Prom
     contextMenus: { create: vi.fn(), removeAll: vi.fn(async () => {}), onClicked: { addListener: (fn: FakeBackground['menuClicked']) => (listeners.menuClicked = fn) } },
     commands: { onCommand: { addListener: (fn: FakeBackground['commandRun']) => (listeners.commandRun = fn) } },
     sidePanel: { setPanelBehavior: vi.fn(async () => {}) },
+    // Host access as the manifest grants it (`<all_urls>`); a test withdraws it by mocking `contains`.
+    permissions: { contains: vi.fn(async () => true) },
   });
   // Ports (a panel's evidence port): listened to, never opened in these tests.
   Object.assign(fakeBrowser.runtime, { onConnect: { addListener: vi.fn() } });

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PAGE_URL, send, startBackground, type FakeBackground } from '../support/fake-background';
+import { installMessages } from '../support/browser-messages';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import type { StoredArticle } from '../../extension/storage/article-record';
 import { POLL_ALARM } from '../../entrypoints/background/feed-handlers';
@@ -176,6 +177,22 @@ describe('bad feeds get a message in words and store nothing', () => {
     await followFeed();
     routes[FEED] = () => answer;
     await send({ type: 'feeds/poll' });
+    expect(await feedStatus()).toMatchObject({ lastError: message, failures: 1, lastAdded: 0 });
+    expect(await followedArticles()).toEqual([]);
+  });
+
+  it.each<['en' | 'fr', string]>([
+    ['en', "Recoupe no longer has access to outlet.example, so nothing was fetched. To give it back, allow Recoupe on this site in your browser's extension settings (site access), or follow the outlet again and accept."],
+    ['fr', "Recoupe n'a plus accès à outlet.example : rien n'a été lu. Pour le lui rendre, autorisez Recoupe sur ce site dans les réglages des extensions de votre navigateur (accès aux sites), ou suivez de nouveau le média et acceptez."],
+  ])('a feed whose site access the reader withdrew is not fetched, and the status says how to give it back (%s)', async (lang, message) => {
+    routes[FEED] = () => ({ body: rss([{ link: 'https://outlet.example/a', title: 'A' }]) });
+    await followFeed();
+    requests = [];
+    installMessages(lang);
+    const contains = vi.mocked(fakeBrowser.permissions.contains).mockImplementation(async ({ origins }) => !origins?.includes('*://*.outlet.example/*'));
+    await send({ type: 'feeds/poll' });
+    expect(contains).toHaveBeenCalledWith({ origins: ['*://*.outlet.example/*'] });
+    expect(requests).toEqual([]);
     expect(await feedStatus()).toMatchObject({ lastError: message, failures: 1, lastAdded: 0 });
     expect(await followedArticles()).toEqual([]);
   });

@@ -1,6 +1,7 @@
 /** extractQuotes as a specification: mark styles, nesting, paragraphs, kinds, speakers, fuzz. */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '..';
+import { seededRandom } from '../../../tests/support/seeded-random';
 
 /** The quotations of `text` as [quoted words, kind, speaker]. */
 function q(text: string, lang = 'fr'): [string, string, string | null][] {
@@ -104,20 +105,10 @@ describe('speakers from French and English attribution patterns', () => {
 });
 
 describe('fuzz: unbalanced marks and random text', () => {
-  // Deterministic PRNG (mulberry32) so a failure can be replayed.
-  function rng(seed: number): () => number {
-    let a = seed;
-    return () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const PIECES = ['«', '»', '“', '”', '"', "'", '‘', '’', '„', '‹', '›', ' ', ' ', ' ', '\n\n', ', a dit le ministre', ' selon lui ', 'mot', 'Kremlin', 'déclaré', '[', ']', '.', ',', 'l’', 'said', 'the', 'opposition', ' '];
 
   it('never crashes, never crosses a paragraph break without a reopening mark, stays fast', () => {
-    const next = rng(42);
+    const next = seededRandom(42);
     const t0 = performance.now();
     for (let round = 0; round < 300; round++) {
       let text = '';

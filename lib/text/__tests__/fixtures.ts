@@ -57,25 +57,3 @@ export function readReadabilityPages(): LabelledText[] {
       return { name, lang, text: stripTags(readFileSync(join(dir, name, 'expected.html'), 'utf8')) };
     });
 }
-
-export function readBasil(): LabelledText[] {
-  const root = join(SHARED, 'fixtures/basil/articles');
-  const out: LabelledText[] = [];
-  for (const year of readdirSync(root).sort()) {
-    for (const f of readdirSync(join(root, year)).sort()) {
-      if (!f.endsWith('.json')) continue;
-      const j = JSON.parse(readFileSync(join(root, year, f), 'utf8')) as { 'body-paragraphs': (string | string[])[] };
-      const text = j['body-paragraphs'].map((p) => (Array.isArray(p) ? p.join(' ') : p)).join('\n\n');
-      out.push({ name: `${year}/${f}`, lang: 'en', text });
-    }
-  }
-  return out;
-}
-
-export function readGiletsJaunes(): LabelledText[] {
-  const p = join(SHARED, 'fixtures/gilets_jaunes_fr/fr_CH_corpus.xml');
-  const xml = readFileSync(p, 'utf8');
-  return [...xml.matchAll(/<doc url=([^\s>]*)[^>]*>([\s\S]*?)<\/doc>/g)]
-    .map((m) => ({ name: m[1] ?? '', lang: 'fr', text: (m[2] ?? '').trim() }))
-    .filter((d) => d.text.length > 0);
-}

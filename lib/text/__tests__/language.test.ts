@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, detectLanguageWithConfidence, isSupportedLanguage } from '../language';
 import { baseLanguage, CORE_LANGUAGES } from '../languages';
-import { readBasil, readGiletsJaunes, readGold, readReadabilityPages, readSeeds } from './fixtures';
+import { readBasil, readGiletsJaunes } from '../../../tests/support/corpora';
+import { readGold, readReadabilityPages, readSeeds } from './fixtures';
 
 describe('detectLanguage on real articles', () => {
   const gold = readGold();
@@ -17,8 +18,8 @@ describe('detectLanguage on real articles', () => {
 
   // Whole corpora: every article right (measured 90/90 and 206/206 when chosen).
   it.each([
-    ['BASIL (English)', readBasil()],
-    ['gilets_jaunes_fr (French)', readGiletsJaunes()],
+    ['BASIL (English)', readBasil().map((a) => ({ name: a.id, lang: 'en', text: a.text }))],
+    ['gilets_jaunes_fr (French)', readGiletsJaunes().map((d) => ({ name: d.url, lang: 'fr', text: d.text }))],
   ] as const)('%s: every article', (_name, docs) => {
     if (docs.length === 0) return;
     const wrong = docs.filter((d) => detectLanguage(d.text) !== d.lang).map((d) => d.name);
