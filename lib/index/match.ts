@@ -2,7 +2,7 @@
  * Matching a page against the corpus: candidates from the index, then the full pair grade on
  * each candidate's stored features, sorted by score.
  */
-import { gradePrepared, prepare } from '../match/score';
+import { gradePrepared, prepare, relatePrepared } from '../match/score';
 import type { ArticleFeatures, ExtraEvidence, PairGrade } from '../match/types';
 import { DEFAULT_CANDIDATES, type CorpusIndex } from './corpus-index';
 import { pairKey } from './pair-key';
@@ -34,8 +34,10 @@ export function gradeCandidates(index: CorpusIndex, query: ArticleFeatures, stor
   const { exclude, apart } = options;
   for (const { id, features } of stored) {
     if (id === exclude || (exclude !== undefined && apart?.has(pairKey(exclude, id)))) continue;
-    const g = gradePrepared(q, prepare(features, index), options.extra?.(id));
-    if (g.relation !== 'unrelated' || options.includeUnrelated) out.push({ id, ...g });
+    const p = prepare(features, index);
+    const extra = options.extra?.(id);
+    // Reasons are written only for the grades listed.
+    if (options.includeUnrelated || relatePrepared(q, p, extra).relation !== 'unrelated') out.push({ id, ...gradePrepared(q, p, extra) });
   }
   return out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }
