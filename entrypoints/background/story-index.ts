@@ -19,6 +19,7 @@ import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { featuresOf } from '../../extension/storage/analysis';
 import { CORPUS_VERSION, getCorpusVersion, getMeta } from '../../extension/storage/corpus';
 import { readableArticle, type StoredArticle } from '../../extension/storage/article-record';
+import { preparedArticles } from './prepared-articles';
 
 const INDEX_KEY = 'storyIndex';
 /** The corpus version the saved index describes, written with it. */
@@ -152,6 +153,7 @@ export class StoryIndex {
   }
 
   async add(id: number, features: ArticleFeatures): Promise<void> {
+    preparedArticles.forget([id]); // Saved again: its text may have changed.
     const index = await this.get();
     index.add(String(id), features);
     // The keys an article is found by are chosen with the word frequencies of its day; once the
@@ -167,6 +169,7 @@ export class StoryIndex {
   }
 
   async remove(ids: number[]): Promise<void> {
+    preparedArticles.forget(ids);
     const index = await this.get();
     for (const id of ids) {
       index.remove(String(id));

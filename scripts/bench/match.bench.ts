@@ -30,7 +30,7 @@ const BRUTE_QUERIES: Record<number, number> = { 1000: 20, 10000: 8, 100000: 3 };
 
 interface Source { title: string | null; text: string; lang: string | null }
 
-function readSources(): Source[] {
+export function readSources(): Source[] {
   const out: Source[] = [];
   for (const f of readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt'))) {
     const a = extractFromText(readFileSync(join(SEEDS_DIR, f), 'utf8'), {});
@@ -55,7 +55,7 @@ function readSources(): Source[] {
 }
 
 /** Merge features of paragraphs into one article's features (counts added, lists bounded as in computeFeatures). */
-function merge(parts: ArticleFeatures[], published: string): ArticleFeatures {
+export function merge(parts: ArticleFeatures[], published: string): ArticleFeatures {
   const terms = new Map<string, number>();
   const entities = new Map<string, [string, string, number]>();
   for (const p of parts) {
@@ -82,7 +82,7 @@ function merge(parts: ArticleFeatures[], published: string): ArticleFeatures {
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run builds the same corpus. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
