@@ -62,7 +62,7 @@ const PER_TOPIC = 20;
  * belongs to a topic whose stems and names are its own (the key suffixed with the topic): only
  * articles of one topic can share words, and the same-event links stay as sparse at every size.
  */
-export function generate(): ArticleFeatures[] {
+export function generate(size = SIZE): ArticleFeatures[] {
   const pools = new Map<string, ArticleFeatures[]>();
   for (const s of readSources()) {
     const lang = s.lang ?? 'en';
@@ -74,7 +74,7 @@ export function generate(): ArticleFeatures[] {
   const rnd = random(16);
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const day = (d: number) => new Date(Date.UTC(2010, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
-  const topics = Math.max(1, Math.round(SIZE / PER_TOPIC));
+  const topics = Math.max(1, Math.round(size / PER_TOPIC));
   const inTopic = (f: ArticleFeatures, t: number): ArticleFeatures => ({
     ...f,
     terms: f.terms.map(([k, c]) => [`${k}${t}`, c]),
@@ -82,13 +82,13 @@ export function generate(): ArticleFeatures[] {
     quoted: f.quoted.map((h) => (h ^ Math.imul(t + 1, 0x9e3779b1)) >>> 0),
   });
   const out: ArticleFeatures[] = [];
-  while (out.length < SIZE) {
+  while (out.length < size) {
     const pool = pools.get(pick(langs))!;
     const parts = Array.from({ length: 4 + Math.floor(rnd() * 4) }, () => pick(pool));
     const d = Math.floor(rnd() * 3650);
     const topic = Math.floor(rnd() * topics);
     if (rnd() < IN_STORIES / 3.5) {
-      for (let v = 2 + Math.floor(rnd() * 4); v > 0 && out.length < SIZE; v--) {
+      for (let v = 2 + Math.floor(rnd() * 4); v > 0 && out.length < size; v--) {
         const version = [...parts];
         version[Math.floor(rnd() * version.length)] = pick(pool);
         out.push(inTopic(merge(version, day(d + Math.floor(rnd() * 2))), topic));
@@ -98,7 +98,8 @@ export function generate(): ArticleFeatures[] {
   return out;
 }
 
-const record = (f: ArticleFeatures, i: number): Omit<StoredArticle, 'id'> => {
+/** A stored record of generated features, its text one line (its title). */
+export const record = (f: ArticleFeatures, i: number): Omit<StoredArticle, 'id'> => {
   const title = `${f.terms.slice(0, 6).map(([s]) => s).join(' ')} ${i}`;
   return {
     url: `https://bench.example/${i}`, canonicalUrl: null, title, byline: null, site: `site${i % 97}.example`, language: f.lang,
