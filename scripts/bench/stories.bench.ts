@@ -3,6 +3,8 @@
  * fake-indexeddb (entrypoints/background/story-index.ts and corpus-views.ts on the extension's
  * storage): a generated corpus of 100,000 articles (`RECOUPE_BENCH_STORIES_SIZE` for a quick
  * run), a fifth of them in stories of two to five versions of one report.
+ * fake-indexeddb holds every record in the heap: at 100,000 run with
+ * `NODE_OPTIONS=--max-old-space-size=12000` (the default heap runs out).
  *
  * - Opening the view: the first time (every story grouped and read, as each opening did before the
  *   stories were kept current) and again (the stories kept by the background; target ≤ 500 ms).
