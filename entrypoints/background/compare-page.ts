@@ -6,7 +6,7 @@
  */
 import { computeFeatures } from '../../lib/match';
 import { matchPageAsync } from '../../lib/corpus-index';
-import { prepareArticle, type PreparedArticle } from '../../lib/compare';
+import type { PreparedArticle } from '../../lib/compare';
 import { COMPARE_BUDGET, comparedInDetail, comparisonReport, pickMatches, preparePage, type PreparedPage } from '../../lib/compare/report';
 import type { ExtractedArticle } from '../../lib/extract/types';
 import { articleFraming, type ArticleFraming } from '../../lib/framing';
@@ -15,6 +15,7 @@ import type { Notice, PageComparison } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { readableArticle, type StoredArticle } from '../../extension/storage/article-record';
 import type { StoryIndex } from './story-index';
+import { preparedArticles } from './prepared-articles';
 
 /** What one page's comparison keeps for later requests (framing against a chosen article). */
 interface PageWork {
@@ -41,11 +42,11 @@ function workOf(article: ExtractedArticle): PageWork {
   return w;
 }
 
-/** The stored article prepared, reusing the comparison's preparation unless its text changed since. */
+/** The stored article prepared (once for every page: `preparedArticles`), its framing beside this page kept while its text is the same. */
 function preparedOf(w: PageWork, article: StoredArticle): PreparedArticle {
   const known = w.prepared.get(article.id);
   if (known && known.article.text === article.text) return known.prepared;
-  const prepared = prepareArticle(article);
+  const prepared = preparedArticles.get(article);
   w.prepared.set(article.id, { article, prepared });
   w.framing.delete(article.id);
   return prepared;

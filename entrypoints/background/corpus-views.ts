@@ -30,37 +30,47 @@ export async function keptApartKeys(db: CorpusDb): Promise<Set<string>> {
 }
 
 /**
- * Same-event stories of the stored corpus, largest first: the background's same-event links
- * (kept up to date as articles are saved and deleted) grouped, never the whole corpus graded
- * again. Only the grouped articles are read, for their titles. Pairs the reader marked "not the
- * same event" are never in one story.
+ * What the view shows of each story, by the story's members array (`StoryGroups` gives a new one
+ * when a story changes): a story is read and its reasons written once, not on every opening.
+ */
+const storyViews = new WeakMap<readonly string[], StoryGroup | null>();
+
+/**
+ * Same-event stories of the stored corpus, largest first: the background's stories (kept current
+ * as articles are saved and deleted), never the whole corpus graded or grouped again. Only the
+ * articles of stories new since the last opening are read, for their titles and what each shares
+ * with the article the story is named after. Pairs the reader marked "not the same event" are
+ * never in one story.
  */
 export async function corpusStories(db: CorpusDb, stories: StoryIndex): Promise<StoryGroup[]> {
-  const links = await stories.storyLinks();
-  const groups = links.stories({ apart: await keptApartKeys(db) });
-  const ids = [...new Set(groups.flat())].map(Number);
-  const index = await stories.get();
-  const about = new Map<number, StoryGroup['articles'][number]>();
-  const labels = new Map<string, string>();
-  const prepared = new Map<string, PreparedFeatures>();
-  for (const found of await db.articles.bulkGet(ids)) {
-    const a = found ? readableArticle(found) : null;
-    if (!a) continue;
-    about.set(a.id, { id: a.id, title: a.title, site: a.site, publishedTime: a.publishedTime, reasons: [] });
-    labels.set(String(a.id), a.title || firstWords(a.text));
-    prepared.set(String(a.id), prepare(featuresOf(a), index));
-  }
-  const published = (x: StoryGroup['articles'][number]) => (x.publishedTime ? Date.parse(x.publishedTime) || Infinity : Infinity);
-  return labelStories(groups, links, (id) => labels.get(id)).flatMap((s) => {
-    const members = s.ids.flatMap((id) => about.get(Number(id)) ?? []).sort((x, y) => published(x) - published(y) || x.id - y.id);
-    // Why each article is in the story: what it shares with the article the story is named after.
-    const lead = prepared.get(s.lead);
-    for (const m of members) {
-      const p = prepared.get(String(m.id));
-      m.reasons = lead && p && String(m.id) !== s.lead ? gradePrepared(p, lead).reasons : [];
+  const { links, groups } = await stories.storyGroups(await keptApartKeys(db));
+  const all = groups.stories().sort((x, y) => y.length - x.length || (x[0]! < y[0]! ? -1 : 1));
+  const fresh = all.filter((s) => !storyViews.has(s));
+  if (fresh.length) {
+    const index = await stories.get();
+    const about = new Map<number, StoryGroup['articles'][number]>();
+    const labels = new Map<string, string>();
+    const prepared = new Map<string, PreparedFeatures>();
+    for (const found of await db.articles.bulkGet(fresh.flat().map(Number))) {
+      const a = found ? readableArticle(found) : null;
+      if (!a) continue;
+      about.set(a.id, { id: a.id, title: a.title, site: a.site, publishedTime: a.publishedTime, reasons: [] });
+      labels.set(String(a.id), a.title || firstWords(a.text));
+      prepared.set(String(a.id), prepare(featuresOf(a), index));
     }
-    return members.length > 1 ? [{ ids: members.map((m) => m.id), title: s.label, articles: members }] : [];
-  });
+    const published = (x: StoryGroup['articles'][number]) => (x.publishedTime ? Date.parse(x.publishedTime) || Infinity : Infinity);
+    for (const s of labelStories(fresh, links, (id) => labels.get(id))) {
+      const members = s.ids.flatMap((id) => about.get(Number(id)) ?? []).sort((x, y) => published(x) - published(y) || x.id - y.id);
+      // Why each article is in the story: what it shares with the article the story is named after.
+      const lead = prepared.get(s.lead);
+      for (const m of members) {
+        const p = prepared.get(String(m.id));
+        m.reasons = lead && p && String(m.id) !== s.lead ? gradePrepared(p, lead).reasons : [];
+      }
+      storyViews.set(s.ids, members.length > 1 ? { ids: members.map((m) => m.id), title: s.label, articles: members } : null);
+    }
+  }
+  return all.flatMap((s) => storyViews.get(s) ?? []);
 }
 
 /** Two stored articles with the quotations and passages they share marked in both texts (lib/compare/report). */

@@ -13,12 +13,13 @@
  * articles at a time, so opening the view only groups the links already found. Saved links are
  * checked against the index when loaded (deleted articles dropped, new ones graded).
  */
-import { CorpusIndex, GRADE_ALL_BELOW, loadOrRebuild, storyCandidates, StoryLinks } from '../../lib/corpus-index';
+import { CorpusIndex, GRADE_ALL_BELOW, loadOrRebuild, storyCandidates, StoryGroups, StoryLinks } from '../../lib/corpus-index';
 import type { ArticleFeatures } from '../../lib/match';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { featuresOf } from '../../extension/storage/analysis';
 import { CORPUS_VERSION, getCorpusVersion, getMeta } from '../../extension/storage/corpus';
 import { readableArticle, type StoredArticle } from '../../extension/storage/article-record';
+import { preparedArticles } from './prepared-articles';
 
 const INDEX_KEY = 'storyIndex';
 /** The corpus version the saved index describes, written with it. */
@@ -29,6 +30,8 @@ const PERSIST_DELAY_MS = 2_000;
 export class StoryIndex {
   private index: Promise<CorpusIndex> | null = null;
   private links: Promise<StoryLinks> | null = null;
+  /** The stories of the links, kept current with them (null until the Stories view first asks). */
+  private groups: { links: StoryLinks; groups: StoryGroups } | null = null;
   /** Articles saved since the links were loaded, whose links are still to be graded. */
   private pending = new Set<string>();
   private draining: Promise<void> | null = null;
@@ -100,6 +103,18 @@ export class StoryIndex {
     return links;
   }
 
+  /**
+   * The stories of the stored corpus, kept current as articles are saved and deleted: grouped
+   * whole once, then regrouped only where links change. `apart`: the pairs the reader marked "not
+   * the same event", as `pairKey`s of ids.
+   */
+  async storyGroups(apart: ReadonlySet<string>): Promise<{ links: StoryLinks; groups: StoryGroups }> {
+    const links = await this.storyLinks();
+    if (this.groups?.links !== links) this.groups = { links, groups: new StoryGroups(links, { apart }) };
+    this.groups.groups.setApart(apart);
+    return this.groups;
+  }
+
   private async loadLinks(): Promise<StoryLinks> {
     const index = await this.get();
     const stored = StoryLinks.fromJSON(await getMeta<unknown>(this.db, LINKS_KEY));
@@ -127,7 +142,8 @@ export class StoryIndex {
         const candidates = storyCandidates(index, id, self);
         const loaded = new Map(candidates.map((c, i) => [c, i]));
         const features = await this.features(candidates);
-        links.add(id, self, index, (other) => features[loaded.get(other) ?? -1]);
+        const changed = links.add(id, self, index, (other) => features[loaded.get(other) ?? -1]);
+        if (this.groups?.links === links) this.groups.groups.update(changed);
       }
       this.schedulePersist();
     })().finally(() => {
@@ -137,6 +153,7 @@ export class StoryIndex {
   }
 
   async add(id: number, features: ArticleFeatures): Promise<void> {
+    preparedArticles.forget([id]); // Saved again: its text may have changed.
     const index = await this.get();
     index.add(String(id), features);
     // The keys an article is found by are chosen with the word frequencies of its day; once the
@@ -152,6 +169,7 @@ export class StoryIndex {
   }
 
   async remove(ids: number[]): Promise<void> {
+    preparedArticles.forget(ids);
     const index = await this.get();
     for (const id of ids) {
       index.remove(String(id));
@@ -159,7 +177,10 @@ export class StoryIndex {
     }
     if (this.links) {
       const links = await this.links;
-      for (const id of ids) links.remove(String(id));
+      for (const id of ids) {
+        const changed = links.remove(String(id));
+        if (this.groups?.links === links) this.groups.groups.update(changed);
+      }
     }
     this.schedulePersist();
   }

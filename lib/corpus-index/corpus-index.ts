@@ -121,6 +121,11 @@ export class CorpusIndex implements CorpusStats {
     return k === undefined ? 0 : this.dfs[k]!;
   }
 
+  /** The key's number in the index's dictionary (`CorpusStats.keyId`): the pair scorer compares numbers, not strings. */
+  keyId(key: string): number | undefined {
+    return this.keys.get(key);
+  }
+
   private keyNumber(key: string): number {
     let k = this.keys.get(key);
     if (k === undefined) {

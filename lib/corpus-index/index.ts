@@ -8,4 +8,4 @@ export { CorpusIndex, IndexCorruptError, DEFAULT_CANDIDATES, ENTITY_BOOST, MAX_D
 export { GRADE_ALL_BELOW, gradeCandidates, matchPage, matchPageAsync, type Match, type MatchOptions } from './match-page';
 export { loadOrRebuild } from './load';
 export { pairKey } from './pair-key';
-export { groupStories, firstWords, labelStories, storyCandidates, StoryLinks, MIN_LINKED_SHARE, STORY_CANDIDATES, type Story, type StoryArticle, type StoryOptions } from './stories';
+export { groupStories, firstWords, labelStories, storyCandidates, StoryGroups, StoryLinks, MIN_LINKED_SHARE, STORY_CANDIDATES, type Story, type StoryArticle, type StoryOptions } from './stories';

@@ -2,7 +2,7 @@
  * Matching a page against the corpus: candidates from the index, then the full pair grade on
  * each candidate's stored features, sorted by score.
  */
-import { gradePrepared, prepare } from '../match/score';
+import { gradePrepared, prepare, relatePrepared } from '../match/score';
 import type { ArticleFeatures, PairGrade } from '../match/types';
 import { DEFAULT_CANDIDATES, type CorpusIndex } from './corpus-index';
 import { pairKey } from './pair-key';
@@ -32,8 +32,9 @@ export function gradeCandidates(index: CorpusIndex, query: ArticleFeatures, stor
   const { exclude, apart } = options;
   for (const { id, features } of stored) {
     if (id === exclude || (exclude !== undefined && apart?.has(pairKey(exclude, id)))) continue;
-    const g = gradePrepared(q, prepare(features, index));
-    if (g.relation !== 'unrelated' || options.includeUnrelated) out.push({ id, ...g });
+    const p = prepare(features, index);
+    // Reasons are written only for the grades listed.
+    if (options.includeUnrelated || relatePrepared(q, p).relation !== 'unrelated') out.push({ id, ...gradePrepared(q, p) });
   }
   return out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }

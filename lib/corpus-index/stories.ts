@@ -21,8 +21,8 @@
  * article. Used by the CLI's `stories` command (on a folder, or on graded pairs through
  * `addGrade`) and by the extension's corpus page.
  */
-import type { ArticleFeatures, MatchReason, PairGrade } from '../match/types';
-import { gradePrepared, prepare, type PreparedFeatures } from '../match/score';
+import type { ArticleFeatures, PairGrade, ReasonCode, Relation } from '../match/types';
+import { prepare, relatePrepared, type PreparedFeatures } from '../match/score';
 import { CorpusIndex } from './corpus-index';
 import { candidateIds } from './match-page';
 import { pairKey } from './pair-key';
@@ -58,7 +58,7 @@ export const MIN_LINKED_SHARE = 0.5;
 /** The link value of a pair whose dates say it is two events (see `StoryLinks`). */
 export const DATED_APART = -1;
 /** Reasons that say two articles report two days of a story. */
-const DATE_CONFLICTS: ReadonlySet<MatchReason['code']> = new Set(['dates-differ', 'weekdays-differ', 'published-apart']);
+const DATE_CONFLICTS: ReadonlySet<ReasonCode> = new Set(['dates-differ', 'weekdays-differ', 'published-apart']);
 
 
 /**
@@ -89,12 +89,14 @@ export class StoryLinks {
 
   /**
    * Grade `id` against its candidates in `index` (which must hold it) and record its same-event
-   * links, replacing any it had. `load` returns a stored article's features.
+   * links, replacing any it had. `load` returns a stored article's features. Returns the articles
+   * whose links changed (it, and those it was or is now linked to), for `StoryGroups.update`.
    */
-  add(id: string, features: ArticleFeatures, index: CorpusIndex, load: (id: string) => ArticleFeatures | undefined): void {
-    this.remove(id);
+  add(id: string, features: ArticleFeatures, index: CorpusIndex, load: (id: string) => ArticleFeatures | undefined): string[] {
+    const before = this.remove(id);
     this.links.set(id, new Map());
     this.gradeCandidates(id, features, index, load, new Map(), () => false);
+    return [...new Set([...before, id, ...this.of(id).keys()])];
   }
 
   private gradeCandidates(id: string, features: ArticleFeatures, index: CorpusIndex, load: (id: string) => ArticleFeatures | undefined,
@@ -108,7 +110,8 @@ export class StoryLinks {
     for (const other of storyCandidates(index, id, features)) {
       const f = done(other) ? undefined : load(other);
       if (!f) continue;
-      this.addGrade(id, other, gradePrepared(self, prep(other, f)));
+      // Relation and score only: the reasons of the few pairs shown are written by the view.
+      this.addRelation(id, other, relatePrepared(self, prep(other, f)));
     }
   }
 
@@ -119,8 +122,13 @@ export class StoryLinks {
    * grades made elsewhere (`recoupe grade`).
    */
   addGrade(a: string, b: string, grade: PairGrade): void {
+    this.addRelation(a, b, { relation: grade.relation, score: grade.score, conflict: grade.reasons.find((r) => DATE_CONFLICTS.has(r.code))?.code ?? null });
+  }
+
+  /** `addGrade` from a grade without its reasons (`relatePrepared`): `conflict` is the code of the pair's date conflict, if any. */
+  private addRelation(a: string, b: string, grade: { relation: Relation; score: number; conflict: ReasonCode | null }): void {
     if (grade.relation === 'same') this.link(a, b, grade.score);
-    else if (grade.relation === 'related' && grade.reasons.some((r) => DATE_CONFLICTS.has(r.code))) this.link(a, b, DATED_APART);
+    else if (grade.relation === 'related' && grade.conflict !== null && DATE_CONFLICTS.has(grade.conflict)) this.link(a, b, DATED_APART);
   }
 
   private link(a: string, b: string, score: number): void {
@@ -131,11 +139,13 @@ export class StoryLinks {
     }
   }
 
-  remove(id: string): void {
+  /** Forget `id` and its links; returns the articles whose links changed (it and those it was linked to). */
+  remove(id: string): string[] {
     const mine = this.links.get(id);
-    if (!mine) return;
+    if (!mine) return [];
     for (const other of mine.keys()) this.links.get(other)?.delete(id);
     this.links.delete(id);
+    return [id, ...mine.keys()];
   }
 
   /** `[ids, [a, b, score]…]`: every article, and each link once. */
@@ -192,11 +202,78 @@ interface Group {
   version: number;
 }
 
-/** Group-average agglomerative clustering of the linked articles (see the file's comment). */
-function linkStories(graph: StoryLinks, apart: ReadonlySet<string> | undefined): string[][] {
+/**
+ * The stories of a `StoryLinks`, kept current as links change (`update` with what `add` and
+ * `remove` return), so that the stories of a large corpus are never grouped whole again. A merge
+ * needs a same-event link, so no story spans two parts of the graph of same-event links that no
+ * link joins, and grouping each part alone gives the stories of grouping all at once (the merges
+ * of one part, in the same order: ties are broken by the order of the ids). A change regroups the
+ * part it touches.
+ */
+export class StoryGroups {
+  private storyOf = new Map<string, string[]>();
+  private all = new Set<string[]>();
+  private apart: ReadonlySet<string>;
+
+  constructor(private readonly links: StoryLinks, options: StoryOptions = {}) {
+    this.apart = options.apart ?? new Set();
+    for (const story of linkStories(links, this.apart)) this.put(story);
+  }
+
+  /** Stories of two articles or more, each members sorted; a story is the same array until it changes. */
+  stories(): string[][] {
+    return [...this.all];
+  }
+
+  /** The story of `id`, if it is in one. */
+  of(id: string): readonly string[] | undefined {
+    return this.storyOf.get(id);
+  }
+
+  /** Regroup after the links of `changed` changed (the articles `StoryLinks.add` and `remove` return). */
+  update(changed: Iterable<string>): void {
+    const part = this.linkedPart(changed);
+    for (const id of part) {
+      const story = this.storyOf.get(id);
+      if (!story) continue;
+      this.all.delete(story);
+      for (const m of story) this.storyOf.delete(m);
+    }
+    for (const story of linkStories(this.links, this.apart, part)) this.put(story);
+  }
+
+  /** The pairs the reader marked "not the same event" changed: regroup the parts of the pairs marked or unmarked since. */
+  setApart(apart: ReadonlySet<string>): void {
+    const changed = [...apart].filter((k) => !this.apart.has(k)).concat([...this.apart].filter((k) => !apart.has(k)));
+    this.apart = new Set(apart);
+    if (changed.length) this.update(changed.flatMap((k) => k.split('\u0000')));
+  }
+
+  private put(story: string[]): void {
+    this.all.add(story);
+    for (const m of story) this.storyOf.set(m, story);
+  }
+
+  /** The articles joined to `from` by same-event links, `from` included. */
+  private linkedPart(from: Iterable<string>): Set<string> {
+    const part = new Set(from);
+    const queue = [...part];
+    while (queue.length) {
+      for (const [other, score] of this.links.of(queue.pop()!)) {
+        if (score === DATED_APART || part.has(other)) continue;
+        part.add(other);
+        queue.push(other);
+      }
+    }
+    return part;
+  }
+}
+
+/** Group-average agglomerative clustering of the linked articles (see the file's comment), of `among` when given. */
+function linkStories(graph: StoryLinks, apart: ReadonlySet<string> | undefined, among: Iterable<string> = graph.ids()): string[][] {
   const groups = new Map<number, Group>();
   const groupOf = new Map<string, number>();
-  const ids = graph.ids().filter((id) => [...graph.of(id).values()].some((s) => s !== DATED_APART)).sort();
+  const ids = [...among].filter((id) => [...graph.of(id).values()].some((s) => s !== DATED_APART)).sort();
   ids.forEach((id, i) => {
     groups.set(i, { members: [id], links: new Map(), version: 0 });
     groupOf.set(id, i);

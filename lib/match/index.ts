@@ -4,7 +4,7 @@
  * storage, no file system. The corpus index that finds candidates fast is in `lib/corpus-index/`.
  */
 export { computeFeatures, isFeatures, type FeatureInput } from './features';
-export { gradePair, gradePrepared, prepare, RELATED_TERMS_FLOOR, THRESHOLDS, type PreparedFeatures } from './score';
+export { gradePair, gradePrepared, prepare, relatePrepared, RELATED_TERMS_FLOOR, THRESHOLDS, type PreparedFeatures } from './score';
 export { findEntities, entityKey } from './entities';
 export { findDates, eventDate, isCalendarWord } from './dates';
 export { describeReason, formatDay } from './reasons';

@@ -22,7 +22,7 @@
  * - figures (`280000 mort`) add to the score.
  */
 import { daysApart, isCalendarWord, sameDay } from './dates';
-import type { ArticleFeatures, CorpusStats, DateMention, MatchReason, PairGrade, Relation } from './types';
+import type { ArticleFeatures, CorpusStats, DateMention, MatchReason, PairGrade, ReasonCode, Relation } from './types';
 
 /** Weights of the signals in the score (they sum to 1 before bonuses and penalties). */
 export const WEIGHTS = {
@@ -61,7 +61,14 @@ function idf(stats: CorpusStats | undefined, key: string): number {
   return Math.log(1 + stats.docs / df);
 }
 
-interface Weighted { weights: Map<string, number>; norm: number }
+/**
+ * A weighted set of keys: by key for the reasons (the shared keys, by name), and as parallel
+ * arrays sorted by the corpus's key number (`CorpusStats.keyId`) for the similarity alone, a
+ * merge of two sorted arrays instead of a string-keyed look-up per key (the hot spot of grading a
+ * corpus into stories). `ids` is null when a key has no number (statistics without them, or a key
+ * the corpus does not hold): then the look-up by key is used.
+ */
+interface Weighted { weights: Map<string, number>; norm: number; ids: Int32Array | null; values: Float64Array }
 
 function weigh(items: Iterable<[string, number]>, stats: CorpusStats | undefined, prefix: string): Weighted {
   const weights = new Map<string, number>();
@@ -71,7 +78,31 @@ function weigh(items: Iterable<[string, number]>, stats: CorpusStats | undefined
     weights.set(key, w);
     sq += w * w;
   }
-  return { weights, norm: Math.sqrt(sq) };
+  let numbered: [number, number][] | null = stats?.keyId ? [] : null;
+  for (const [key, w] of weights) {
+    if (!numbered) break;
+    const id = stats!.keyId!(prefix + key);
+    if (id === undefined) numbered = null;
+    else numbered.push([id, w]);
+  }
+  numbered?.sort((x, y) => x[0] - y[0]);
+  return { weights, norm: Math.sqrt(sq), ids: numbered ? Int32Array.from(numbered, ([id]) => id) : null, values: Float64Array.from(numbered ?? [], ([, w]) => w) };
+}
+
+/** Cosine of two weighted sets, without saying which keys they share (see `cosine`). */
+function similarity(a: Weighted, b: Weighted): number {
+  if (!a.norm || !b.norm) return 0;
+  if (!a.ids || !b.ids) return cosine(a, b).sim;
+  const [ia, ib, va, vb] = [a.ids, b.ids, a.values, b.values];
+  let dot = 0;
+  for (let i = 0, j = 0; i < ia.length && j < ib.length;) {
+    const x = ia[i]!;
+    const y = ib[j]!;
+    if (x === y) dot += va[i++]! * vb[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return dot / (a.norm * b.norm);
 }
 
 /** Cosine of two weighted sets, and the shared keys by contribution (largest first). */
@@ -170,17 +201,28 @@ function dateEvidence(a: ArticleFeatures, b: ArticleFeatures): { shared: string 
   return { shared: null, conflict: null };
 }
 
-export function gradePrepared(pa: PreparedFeatures, pb: PreparedFeatures): PairGrade {
+/** What a pair's grade rests on: its relation and score, and the evidence its reasons are written from. */
+interface PairSignals {
+  relation: Relation;
+  score: number;
+  terms: number;
+  sharedQuoted: number;
+  sharedDate: string | null;
+  conflict: MatchReason | null;
+  figures: string[];
+}
+
+function pairSignals(pa: PreparedFeatures, pb: PreparedFeatures): PairSignals {
   const a = pa.f;
   const b = pb.f;
-  const terms = cosine(pa.terms, pb.terms);
-  const actors = cosine(pa.actors, pb.actors);
+  const terms = similarity(pa.terms, pb.terms);
+  const actors = similarity(pa.actors, pb.actors);
 
   let sharedQuoted = 0;
   for (const h of pa.quoted) if (pb.quoted.has(h)) sharedQuoted++;
   const quotedSim = Math.min(1, sharedQuoted / 8);
 
-  let score = WEIGHTS.terms * terms.sim + WEIGHTS.actors * actors.sim + WEIGHTS.quoted * quotedSim;
+  let score = WEIGHTS.terms * terms + WEIGHTS.actors * actors + WEIGHTS.quoted * quotedSim;
 
   const dates = dateEvidence(a, b);
   let conflict = dates.conflict;
@@ -198,20 +240,37 @@ export function gradePrepared(pa: PreparedFeatures, pb: PreparedFeatures): PairG
   const figures = a.numbers.filter((n) => b.numbers.includes(n));
   score += ADJUST.sharedFigure * Math.min(3, figures.length);
 
-  const reasons: MatchReason[] = [];
-  if (dates.shared) reasons.push({ code: 'same-date', date: dates.shared });
-  if (sharedQuoted >= 3) reasons.push({ code: 'same-quoted-words', count: sharedQuoted });
-  const actorsTold = actors.shared.filter(([k]) => !pa.ubiquitous.has(k));
-  if (actorsTold.length) reasons.push({ code: 'shared-entities', values: actorsTold.slice(0, 5).map(([k]) => pa.labels.get(k) ?? k) });
-  if (figures.length) reasons.push({ code: 'shared-figures', values: figures.slice(0, 3) });
-  if (terms.shared.length) reasons.push({ code: 'shared-terms', count: terms.shared.length, similarity: round(terms.sim) });
-  if (conflict) reasons.push(conflict);
-
   score = Math.max(0, score);
   let relation: Relation = score >= THRESHOLDS.same ? 'same' : score >= THRESHOLDS.related ? 'related' : 'unrelated';
   // A storyline is a topic in common: names and dates alone (a weekday, "Trump") make none.
-  if (relation === 'related' && terms.sim < RELATED_TERMS_FLOOR && sharedQuoted < 3) relation = 'unrelated';
+  if (relation === 'related' && terms < RELATED_TERMS_FLOOR && sharedQuoted < 3) relation = 'unrelated';
   // Different languages: vocabulary cannot be compared; at most related on shared actors.
   if (a.lang && b.lang && a.lang !== b.lang && relation === 'same') relation = 'related';
-  return { relation, score: round(score), reasons };
+  return { relation, score: round(score), terms, sharedQuoted, sharedDate: dates.shared, conflict, figures };
+}
+
+/**
+ * A pair's relation and score without its reasons, and whether its dates say it is two events
+ * (the conflict's code): what grading a corpus into stories needs of the many pairs no one reads.
+ * The same relation and score as `gradePrepared`.
+ */
+export function relatePrepared(pa: PreparedFeatures, pb: PreparedFeatures): { relation: Relation; score: number; conflict: ReasonCode | null } {
+  const s = pairSignals(pa, pb);
+  return { relation: s.relation, score: s.score, conflict: s.conflict?.code ?? null };
+}
+
+export function gradePrepared(pa: PreparedFeatures, pb: PreparedFeatures): PairGrade {
+  const s = pairSignals(pa, pb);
+  // The keys the two share, by name: only for a grade whose reasons someone reads.
+  const terms = cosine(pa.terms, pb.terms);
+  const actors = cosine(pa.actors, pb.actors);
+  const reasons: MatchReason[] = [];
+  if (s.sharedDate) reasons.push({ code: 'same-date', date: s.sharedDate });
+  if (s.sharedQuoted >= 3) reasons.push({ code: 'same-quoted-words', count: s.sharedQuoted });
+  const actorsTold = actors.shared.filter(([k]) => !pa.ubiquitous.has(k));
+  if (actorsTold.length) reasons.push({ code: 'shared-entities', values: actorsTold.slice(0, 5).map(([k]) => pa.labels.get(k) ?? k) });
+  if (s.figures.length) reasons.push({ code: 'shared-figures', values: s.figures.slice(0, 3) });
+  if (terms.shared.length) reasons.push({ code: 'shared-terms', count: terms.shared.length, similarity: round(s.terms) });
+  if (s.conflict) reasons.push(s.conflict);
+  return { relation: s.relation, score: s.score, reasons };
 }

@@ -83,4 +83,6 @@ export interface CorpusStats {
   readonly docs: number;
   /** Articles containing `key` (a stem, or an entity key prefixed with `e:`). */
   df(key: string): number;
+  /** A number for each key the corpus holds (the index's key dictionary): lets the scorer compare sorted arrays of numbers instead of strings. */
+  keyId?(key: string): number | undefined;
 }

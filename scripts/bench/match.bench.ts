@@ -31,7 +31,7 @@ const BRUTE_QUERIES: Record<number, number> = { 1000: 20, 10000: 8, 100000: 3 };
 
 interface Source { title: string | null; text: string; lang: string | null }
 
-function readSources(): Source[] {
+export function readSources(): Source[] {
   const out: Source[] = [];
   for (const f of readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt'))) {
     const a = extractFromText(readFileSync(join(SEEDS_DIR, f), 'utf8'), {});
@@ -56,7 +56,7 @@ function readSources(): Source[] {
 }
 
 /** Merge features of paragraphs into one article's features (counts added, lists bounded as in computeFeatures). */
-function merge(parts: ArticleFeatures[], published: string): ArticleFeatures {
+export function merge(parts: ArticleFeatures[], published: string): ArticleFeatures {
   const terms = new Map<string, number>();
   const entities = new Map<string, [string, string, number]>();
   for (const p of parts) {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { CorpusIndex, groupStories, pairKey, StoryLinks, type StoryArticle } from '..';
+import { CorpusIndex, groupStories, pairKey, StoryGroups, StoryLinks, type StoryArticle } from '..';
 import { computeFeatures } from '../../match';
 import { readBasil } from '../../../tests/support/corpora';
 
@@ -47,6 +47,46 @@ describe('same-event links kept article by article', () => {
     expect(StoryLinks.fromJSON({ ids: ['a'], links: [['a', 'b', 1]] })).toBeNull();
     expect(StoryLinks.fromJSON({ ids: 'a' })).toBeNull();
     expect(StoryLinks.fromJSON(null)).toBeNull();
+  });
+});
+
+describe('stories kept current as links change', () => {
+  /** Stories in one order, to compare groupings. */
+  const sorted = (stories: string[][]) => stories.map((s) => [...s].sort()).sort((x, y) => (x.join() < y.join() ? -1 : 1));
+
+  it('are the stories grouped whole after every save, deletion and judgement', () => {
+    const index = new CorpusIndex();
+    const links = new StoryLinks();
+    const groups = new StoryGroups(links);
+    let compared = 0;
+    const check = (apart?: ReadonlySet<string>) => {
+      expect(sorted(groups.stories())).toEqual(sorted(links.stories({ apart })));
+      compared++;
+    };
+    for (const a of articles) {
+      index.add(a.id, a.features);
+      groups.update(links.add(a.id, a.features, index, (id) => byId.get(id)));
+      check();
+    }
+    // Saved again (its links graded anew), then deleted: every fourth article.
+    for (const a of articles.filter((_, i) => i % 4 === 0)) {
+      groups.update(links.add(a.id, a.features, index, (id) => byId.get(id)));
+      check();
+      index.remove(a.id, a.features);
+      groups.update(links.remove(a.id));
+      check();
+    }
+    // A pair of one story judged not the same event, then the judgement taken back.
+    const story = groups.stories().find((s) => s.length === 3)!;
+    const apart = new Set([pairKey(story[0]!, story[1]!)]);
+    groups.setApart(apart);
+    check(apart);
+    expect(groups.of(story[0]!) ?? []).not.toContain(story[1]);
+    groups.setApart(new Set());
+    check();
+    expect(groups.of(story[0]!)).toEqual(story);
+    expect(compared).toBeGreaterThan(articles.length);
+    expect(groups.stories().length).toBeGreaterThanOrEqual(5);
   });
 });
 
