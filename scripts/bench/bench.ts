@@ -1,3 +1,7 @@
+import { memoryUsage } from 'node:process';
+import { GCProfiler, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
 /** What a benchmark module exports (default) for `npm run bench`. */
 export interface Benchmark<R = unknown> {
   /** Key of its figures in `npm run bench -- --json`. */
@@ -24,4 +28,47 @@ export function time(fn: () => unknown, repeat: number): number[] {
     out.push(performance.now() - start);
   }
   return out;
+}
+
+/**
+ * CPU time (user + system, all of the process's threads) of each of `repeat` calls of `fn`, in
+ * milliseconds: on a shared, loaded machine the wall time measures the other processes too.
+ */
+export function cpuTime(fn: () => unknown, repeat: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    out.push((used.user + used.system) / 1000);
+  }
+  return out;
+}
+
+/** A full collection before a measured phase, with or without node's `--expose-gc`. */
+export function collectGarbage(): void {
+  let gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  gc();
+}
+
+/**
+ * Runs `fn` and returns its result with the peak heap it reached, in MB: the heap is sampled just
+ * before every collection V8 makes during `fn` (where it peaks; V8's `GCProfiler`) and at the end,
+ * so synchronous work that starves a timer is still seen. `withBuffers` adds the memory of typed
+ * arrays (outside the JS heap), which the word arrays of long texts live in.
+ */
+export function peakHeap<T>(fn: () => T): { result: T; heapMB: number; withBuffersMB: number } {
+  collectGarbage();
+  const profiler = new GCProfiler();
+  profiler.start();
+  const result = fn();
+  const end = memoryUsage();
+  const samples = profiler.stop()?.statistics.map((s) => s.beforeGC.heapStatistics) ?? [];
+  const heap = Math.max(end.heapUsed, ...samples.map((h) => h.usedHeapSize));
+  const withBuffers = Math.max(end.heapUsed + end.arrayBuffers, ...samples.map((h) => h.usedHeapSize + h.externalMemory));
+  return { result, heapMB: heap / 2 ** 20, withBuffersMB: withBuffers / 2 ** 20 };
 }
