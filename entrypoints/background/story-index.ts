@@ -51,15 +51,24 @@ export class StoryIndex {
 
   private async load(forceRebuild: boolean): Promise<CorpusIndex> {
     // The saved index and the version it was saved for are written together (`persist`) and read in one request.
-    const [[savedIndex, savedVersion, corpusVersion], entries] = await Promise.all([
+    // The ids of the stored articles check the saved index; their features are read only to rebuild it.
+    const [[savedIndex, savedVersion, corpusVersion], ids] = await Promise.all([
       this.db.meta.bulkGet([INDEX_KEY, INDEX_VERSION_KEY, CORPUS_VERSION]),
-      this.storedFeatures(),
+      this.db.features.toCollection().primaryKeys(),
     ]);
     const serialised = typeof savedIndex?.value === 'string' ? savedIndex.value : null;
     const savedFor = savedVersion?.value;
     const version = typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0;
     const current = savedFor === version;
-    const result = loadOrRebuild(forceRebuild || !current ? null : serialised, () => entries, entries.map((e) => e.id));
+    let needsFeatures = false;
+    let result = loadOrRebuild(forceRebuild || !current ? null : serialised, () => {
+      needsFeatures = true;
+      return [];
+    }, ids.map(String));
+    if (needsFeatures) {
+      const entries = await this.storedFeatures();
+      result = { ...result, index: loadOrRebuild(null, () => entries).index };
+    }
     const { index, rebuilt } = result;
     const reason = serialised && !current && !forceRebuild ? `saved for corpus version ${String(savedFor)}, the corpus is at ${version}` : result.reason;
     this.builtSize = index.size;
