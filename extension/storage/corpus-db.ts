@@ -52,7 +52,7 @@ export interface SummaryCache {
 const DERIVED = ['summaries', 'features', 'words'] as const;
 
 /** What an article record gives the derived tables; null for a record damaged past use. */
-export function derivedRows(value: unknown): { summary: StoredSummary; features: StoredFeatures; terms: Map<string, number> } | null {
+function derivedRows(value: unknown): { summary: StoredSummary; features: StoredFeatures; terms: Map<string, number> } | null {
   const a = readableArticle(value);
   if (!a) return null;
   return { summary: { ...toSummary(a), chars: a.text.length }, features: { id: a.id, match: featuresOf(a) }, terms: precomputedTerms.get(value as object) ?? articleTerms(a) };
@@ -73,7 +73,7 @@ export class CorpusDb extends Dexie {
   feeds!: EntityTable<FollowedFeed, 'id'>;
   summaries!: EntityTable<StoredSummary, 'id'>;
   features!: EntityTable<StoredFeatures, 'id'>;
-  words!: EntityTable<WordPostings, 'term'>;
+  words!: Table<WordPostings, [string, number]>;
   /** Loaded by the first search (`searchCorpus`), kept current by this instance's writes. */
   summaryCache: SummaryCache | null = null;
 

@@ -80,7 +80,9 @@ async function coldStart(articles: number, page: StoredArticle): Promise<ColdFig
   // A saved index for the current version, as the background leaves it.
   let db = new CorpusDb(DB_NAME);
   const warm = new StoryIndex(db);
-  await (warm as unknown as { persist: (i: CorpusIndex) => Promise<boolean> }).persist(await warm.get());
+  const internals = warm as unknown as { persist: (i: CorpusIndex) => Promise<boolean>; persistTimer: ReturnType<typeof setTimeout> | null };
+  await internals.persist(await warm.get());
+  clearTimeout(internals.persistTimer ?? undefined); // Written already: no later write to a closed database.
   db.close();
   db = new CorpusDb(DB_NAME);
   await db.open();
