@@ -94,7 +94,7 @@ export interface SearchQuery {
   patterns: RegExp[];
   /** Per pattern, its words as the word index keeps them (`foldedWords`). */
   terms: string[][];
-  /** Whether a pattern is a phrase (several words in a row), which only the text can confirm. */
+  /** Whether a pattern is several words in a row (a phrase, `États-Unis`, `aujourd'hui`), which only the text can confirm. */
   phrase: boolean[];
 }
 
@@ -115,12 +115,12 @@ export function compileQuery(query: string): SearchQuery {
   });
   const kept = [...new Set(units.filter((u) => foldedWords(u).length > 0))];
   const t = kept.length > 0 ? foldTable() : null;
-  const words = kept.flatMap((u) => u.split(' '));
+  const terms = kept.map((u) => foldedWords(u));
   return {
-    words,
+    words: kept.flatMap((u) => u.split(' ')),
     patterns: kept.map((u) => new RegExp(u.split(' ').map((w) => wordPattern(w, t!)).join(GAP), 'u')),
-    terms: kept.map((u) => foldedWords(u)),
-    phrase: kept.map((u) => u.includes(' ')),
+    terms,
+    phrase: terms.map((t) => t.length > 1),
   };
 }
 
