@@ -120,7 +120,7 @@ export function compileQuery(query: string): SearchQuery {
     words: kept.flatMap((u) => u.split(' ')),
     patterns: kept.map((u) => new RegExp(u.split(' ').map((w) => wordPattern(w, t!)).join(GAP), 'u')),
     terms,
-    phrase: terms.map((t) => t.length > 1),
+    phrase: terms.map((words) => words.length > 1),
   };
 }
 
