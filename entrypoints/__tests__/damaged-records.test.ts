@@ -47,6 +47,8 @@ describe('damaged records in the corpus', () => {
   it('are left out with a message, and the page is still compared, the stories, list and export made', async () => {
     // The index is built first, with every sample in it; then records are damaged behind its back.
     expect(await send({ type: 'page/compare', tabId })).toMatchObject({ ok: true });
+    // Warned of as soon as stored (the summaries and word index are written with each record), or when read.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const db = new CorpusDb();
     const [first] = await db.articles.toArray() as StoredArticle[];
     const good = (n: number) => ({ ...first!, id: undefined, url: `https://damaged.example.org/${n}`, analysis: undefined });
@@ -57,7 +59,6 @@ describe('damaged records in the corpus', () => {
     ] as never);
     await db.articles.update(first!.id, { text: null } as never);
     db.close();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 
     const compared = await send({ type: 'page/compare', tabId });
     expect(compared).toMatchObject({ ok: true });

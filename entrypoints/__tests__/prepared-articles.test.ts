@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../lib/extract';
 import { prepareArticle } from '../../lib/compare';
 import type { StoredArticle } from '../../extension/storage/article-record';
-import { SEEDS_DIR } from '../../tests/shared-fixtures';
+import { SEEDS_DIR } from '../../tests/support/shared-fixtures';
 import { PreparedArticles } from '../background/prepared-articles';
 
 const seeds = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort().slice(0, 3)

@@ -14,8 +14,8 @@
  * checked against the index when loaded (deleted articles dropped, new ones graded).
  */
 import { CorpusIndex, GRADE_ALL_BELOW, loadOrRebuild, storyCandidates, StoryGroups, StoryLinks } from '../../lib/corpus-index';
-import type { ArticleFeatures } from '../../lib/match';
-import type { CorpusDb } from '../../extension/storage/corpus-db';
+import { isFeatures, type ArticleFeatures } from '../../lib/match';
+import type { CorpusDb, StoredFeatures } from '../../extension/storage/corpus-db';
 import { featuresOf } from '../../extension/storage/analysis';
 import { CORPUS_VERSION, getCorpusVersion, getMeta } from '../../extension/storage/corpus';
 import { readableArticle, type StoredArticle } from '../../extension/storage/article-record';
@@ -54,18 +54,24 @@ export class StoryIndex {
 
   private async load(forceRebuild: boolean): Promise<CorpusIndex> {
     // The saved index and the version it was saved for are written together (`persist`) and read in one request.
-    const [[savedIndex, savedVersion, corpusVersion], stored] = await Promise.all([
+    // The ids of the stored articles check the saved index; their features are read only to rebuild it.
+    const [[savedIndex, savedVersion, corpusVersion], ids] = await Promise.all([
       this.db.meta.bulkGet([INDEX_KEY, INDEX_VERSION_KEY, CORPUS_VERSION]),
-      this.db.articles.toArray(),
+      this.db.features.toCollection().primaryKeys(),
     ]);
     const serialised = typeof savedIndex?.value === 'string' ? savedIndex.value : null;
     const savedFor = savedVersion?.value;
     const version = typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0;
-    // A damaged record is left out of the index, rather than fail every comparison.
-    const articles = stored.map(readableArticle).filter((a): a is StoredArticle => a !== null);
-    const entries = articles.map((a) => ({ id: String(a.id), features: featuresOf(a) }));
     const current = savedFor === version;
-    const result = loadOrRebuild(forceRebuild || !current ? null : serialised, () => entries, entries.map((e) => e.id));
+    let needsFeatures = false;
+    let result = loadOrRebuild(forceRebuild || !current ? null : serialised, () => {
+      needsFeatures = true;
+      return [];
+    }, ids.map(String));
+    if (needsFeatures) {
+      const entries = await this.storedFeatures();
+      result = { ...result, index: loadOrRebuild(null, () => entries).index };
+    }
     const { index, rebuilt } = result;
     const reason = serialised && !current && !forceRebuild ? `saved for corpus version ${String(savedFor)}, the corpus is at ${version}` : result.reason;
     this.builtSize = index.size;
@@ -124,8 +130,7 @@ export class StoryIndex {
       for (const id of index.articleIds()) if (!stored.has(id)) this.pending.add(id);
       return stored;
     }
-    const articles = (await this.db.articles.toArray()).map(readableArticle).filter((a): a is StoredArticle => a !== null);
-    const links = StoryLinks.build(articles.map((a) => ({ id: String(a.id), features: featuresOf(a) })), index);
+    const links = StoryLinks.build(await this.storedFeatures(), index);
     this.schedulePersist();
     return links;
   }
@@ -185,13 +190,26 @@ export class StoryIndex {
     this.schedulePersist();
   }
 
-  /** Features of stored articles by id, for re-ranking candidates. */
+  /** Features of stored articles by id, for re-ranking candidates: read from their own table, never from the texts. */
   async features(ids: string[]): Promise<(ArticleFeatures | undefined)[]> {
-    const articles = await this.db.articles.bulkGet(ids.map(Number));
-    return articles.map((a) => {
+    return this.usable(await this.db.features.bulkGet(ids.map(Number)));
+  }
+
+  /** The features of every stored article, from their own table (a damaged article has none: it is left out). */
+  private async storedFeatures(): Promise<{ id: string; features: ArticleFeatures }[]> {
+    const rows = await this.db.features.toArray();
+    return (await this.usable(rows)).flatMap((features, i) => (features ? [{ id: String(rows[i]!.id), features }] : []));
+  }
+
+  /** Stored features as they are, or, when of an older `FEATURES_VERSION`, computed again from their article. */
+  private async usable(rows: (StoredFeatures | undefined)[]): Promise<(ArticleFeatures | undefined)[]> {
+    const stale = rows.filter((r) => r && !isFeatures(r.match)).map((r) => r!.id);
+    const fresh = new Map<number, ArticleFeatures>();
+    for (const a of stale.length > 0 ? await this.db.articles.bulkGet(stale) : []) {
       const readable = a ? readableArticle(a) : null;
-      return readable ? featuresOf(readable) : undefined;
-    });
+      if (readable) fresh.set(readable.id, featuresOf(readable));
+    }
+    return rows.map((r) => (!r ? undefined : isFeatures(r.match) ? r.match : fresh.get(r.id)));
   }
 
   private schedulePersist(): void {

@@ -16,13 +16,14 @@ export interface ListParams {
   direction: 'asc' | 'desc';
 }
 
-export const DEFAULT_PARAMS: ListParams = { query: '', site: null, language: null, origin: null, from: '', to: '', sort: 'saved', direction: 'desc' };
+export const DEFAULT_PARAMS: ListParams = { query: '', site: null, language: null, origin: null, from: '', to: '', sort: 'relevance', direction: 'desc' };
 
 /** Whether any filter narrows the list (the search words aside). */
 export const filtered = (p: ListParams) => p.site !== null || p.language !== null || p.origin !== null || !!p.from || !!p.to;
 
-const SORTS: CorpusSort[] = ['saved', 'published', 'title', 'site', 'words'];
+const SORTS: CorpusSort[] = ['relevance', 'saved', 'published', 'title', 'site', 'words'];
 const sortLabel = (s: CorpusSort) => ({
+  relevance: i18n.t('corpus.sortRelevance'),
   saved: i18n.t('corpus.sortSaved'),
   published: i18n.t('corpus.sortPublished'),
   title: i18n.t('corpus.sortTitle'),

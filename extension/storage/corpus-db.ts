@@ -1,8 +1,11 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { StoredArticle } from './article-record';
+import Dexie, { type Table, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTransaction, type EntityTable } from 'dexie';
+import { readableArticle, toSummary, type ArticleSummary, type StoredArticle } from './article-record';
 import type { Span } from '../../lib/extract/types';
+import type { ArticleFeatures } from '../../lib/match';
 import { declaredIdentity } from './identity';
 import type { FollowedFeed } from './feeds';
+import { featuresOf } from './analysis';
+import { articleTerms, PostingsChange, type WordPostings } from './word-index';
 
 /** Small key-value facts about the corpus (e.g. whether the samples were offered once). */
 export interface MetaEntry {
@@ -26,6 +29,38 @@ export interface ArticleVersion {
   replacedAt: string;
 }
 
+/** A stored article without its text: what lists, filters and sorting read (schema 4). */
+export interface StoredSummary extends ArticleSummary {
+  /** Characters of the text. */
+  chars: number;
+}
+
+/** A stored article's same-story features, apart from its text (schema 4). */
+export interface StoredFeatures {
+  id: number;
+  match: ArticleFeatures;
+}
+
+/** The summaries a search filters and sorts, held in memory once read, and the corpus version they were read at. */
+export interface SummaryCache {
+  rows: Map<number, StoredSummary>;
+  /** Undefined after a change this instance made (applied to `rows`): the next search takes the version as it finds it. */
+  version: number | undefined;
+}
+
+/** Tables written with every change of `articles`, in its transaction. */
+const DERIVED = ['summaries', 'features', 'words'] as const;
+
+/** What an article record gives the derived tables; null for a record damaged past use. */
+function derivedRows(value: unknown): { summary: StoredSummary; features: StoredFeatures; terms: Map<string, number> } | null {
+  const a = readableArticle(value);
+  if (!a) return null;
+  return { summary: { ...toSummary(a), chars: a.text.length }, features: { id: a.id, match: featuresOf(a) }, terms: precomputedTerms.get(value as object) ?? articleTerms(a) };
+}
+
+/** Words of records computed before their write (an import does it in slices that yield), by record. */
+export const precomputedTerms = new WeakMap<object, Map<string, number>>();
+
 /**
  * The corpus database (IndexedDB through Dexie). Every schema version stays declared here,
  * oldest first, so that a corpus saved by any earlier version upgrades in place
@@ -36,6 +71,11 @@ export class CorpusDb extends Dexie {
   meta!: EntityTable<MetaEntry, 'key'>;
   versions!: EntityTable<ArticleVersion, 'id'>;
   feeds!: EntityTable<FollowedFeed, 'id'>;
+  summaries!: EntityTable<StoredSummary, 'id'>;
+  features!: EntityTable<StoredFeatures, 'id'>;
+  words!: Table<WordPostings, [string, number]>;
+  /** Loaded by the first search (`searchCorpus`), kept current by this instance's writes. */
+  summaryCache: SummaryCache | null = null;
 
   constructor(name = 'recoupe-corpus') {
     super(name);
@@ -60,5 +100,137 @@ export class CorpusDb extends Dexie {
       articles: '++id, &url, canonicalUrl, site, language, publishedTime, savedAt, origin',
       feeds: '++id, &url',
     });
+    // Version 4: what questions that need no text read, apart from the texts: a summary of each
+    // article, its features (the story index) and the word index (search). Written with every
+    // change of `articles`, in its transaction (`keepDerivedTables`); filled here from the stored
+    // articles, in the upgrade's one transaction, so an upgrade stopped half way leaves version 3
+    // whole and runs again at the next open.
+    this.version(4)
+      .stores({ summaries: 'id, savedAt', features: 'id', words: '[term+block]' })
+      .upgrade(async (tx) => {
+        const articles = tx.table('articles');
+        let after = -Infinity;
+        for (;;) {
+          const batch = await articles.where(':id').above(after).limit(500).toArray();
+          await writeDerived(batch, [], (name) => tx.table(name));
+          if (batch.length < 500) return;
+          after = (batch[batch.length - 1] as StoredArticle).id;
+        }
+      });
+    this.use({ stack: 'dbcore', name: 'derived-tables', create: (down) => keepDerivedTables(down, this) });
   }
+}
+
+/** The tables `writeDerived` writes, as a Dexie `Table` or a DBCore table in a transaction. */
+interface DerivedWriter {
+  bulkPut(name: (typeof DERIVED)[number], rows: object[]): Promise<unknown>;
+  bulkDelete(name: (typeof DERIVED)[number], keys: unknown[]): Promise<unknown>;
+  bulkGet(name: 'words', keys: unknown[]): Promise<(WordPostings | undefined)[]>;
+}
+
+/**
+ * Writes what `written` records give the derived tables and removes what `replaced` records gave
+ * (updated or deleted ones): summaries and features put or deleted, the word index read once and
+ * written once for the whole batch. Returns the summaries written and the ids removed.
+ */
+async function writeDerivedWith(writer: DerivedWriter, written: unknown[], replaced: unknown[]): Promise<{ put: StoredSummary[]; removed: number[] }> {
+  const change = new PostingsChange();
+  const removed: number[] = [];
+  for (const old of replaced) {
+    const a = readableArticle(old);
+    if (!a) continue;
+    removed.push(a.id);
+    change.remove(a.id, articleTerms(a).keys());
+  }
+  const summaries: StoredSummary[] = [];
+  const features: StoredFeatures[] = [];
+  for (const value of written) {
+    const rows = derivedRows(value);
+    if (!rows) continue;
+    summaries.push(rows.summary);
+    features.push(rows.features);
+    change.add(rows.summary.id, rows.terms);
+  }
+  const rewritten = new Set(summaries.map((s) => s.id));
+  const gone = removed.filter((id) => !rewritten.has(id));
+  if (gone.length > 0) await Promise.all([writer.bulkDelete('summaries', gone), writer.bulkDelete('features', gone)]);
+  const keys = change.keys;
+  const { put, remove } = change.apply(keys.length > 0 ? await writer.bulkGet('words', keys) : []);
+  await Promise.all([
+    summaries.length > 0 ? writer.bulkPut('summaries', summaries) : null,
+    features.length > 0 ? writer.bulkPut('features', features) : null,
+    put.length > 0 ? writer.bulkPut('words', put) : null,
+    remove.length > 0 ? writer.bulkDelete('words', remove) : null,
+  ]);
+  return { put: summaries, removed: gone };
+}
+
+/** `writeDerivedWith` through Dexie tables (the upgrade). */
+function writeDerived(written: unknown[], replaced: unknown[], table: (name: string) => Table) {
+  return writeDerivedWith({
+    bulkPut: (name, rows) => table(name).bulkPut(rows),
+    bulkDelete: (name, keys) => table(name).bulkDelete(keys as never[]),
+    bulkGet: (name, keys) => table(name).bulkGet(keys as never[]) as Promise<(WordPostings | undefined)[]>,
+  }, written, replaced);
+}
+
+/**
+ * A DBCore middleware (https://dexie.org/docs/DBCore/DBCore) that writes the derived tables with
+ * every write of `articles`, in the same transaction, whoever writes (a save, an import, a
+ * delete, a followed feed, a test): every read-write transaction on `articles` also holds them.
+ */
+function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
+  return {
+    ...down,
+    transaction(stores, mode, options) {
+      const widened = mode === 'readwrite' && stores.includes('articles') ? [...new Set([...stores, ...DERIVED])] : stores;
+      return down.transaction(widened, mode, options);
+    },
+    table(name) {
+      const table = down.table(name);
+      if (name !== 'articles') return table;
+      return {
+        ...table,
+        async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+          const trans = req.trans as DBCoreTransaction & IDBTransaction;
+          // During an upgrade to version 2 or 3 the derived tables do not exist yet; version 4's upgrade fills them.
+          if (!trans.objectStoreNames?.contains('words')) return table.mutate(req);
+          let replaced: unknown[] = [];
+          if (req.type === 'put') {
+            const ids = req.values.map((v: { id?: unknown }) => v?.id).filter((id) => id !== undefined);
+            replaced = (await table.getMany({ trans, keys: ids })).filter(Boolean);
+          } else if (req.type === 'delete') {
+            replaced = (await table.getMany({ trans, keys: req.keys })).filter(Boolean);
+          } else if (req.type === 'deleteRange') {
+            replaced = (await table.query({ trans, values: true, query: { index: table.schema.primaryKey, range: req.range } })).result;
+          }
+          const res = await table.mutate(req);
+          const written = req.type === 'add' || req.type === 'put'
+            ? req.values.flatMap((v: { id?: number } | null, i: number) => {
+                if (res.failures[i] || !v) return [];
+                if (v.id !== undefined) return [v];
+                // An added record gets its id from the database.
+                const withId = { ...v, id: res.results?.[i] as number };
+                const terms = precomputedTerms.get(v);
+                if (terms) precomputedTerms.set(withId, terms);
+                return [withId];
+              })
+            : [];
+          const derived = await writeDerivedWith({
+            bulkPut: (t, rows) => down.table(t).mutate({ trans, type: 'put', values: rows }),
+            bulkDelete: (t, keys) => down.table(t).mutate({ trans, type: 'delete', keys }),
+            bulkGet: (t, keys) => down.table(t).getMany({ trans, keys }),
+          }, written, replaced);
+          trans.addEventListener?.('complete', () => {
+            const cache = db.summaryCache;
+            if (!cache) return;
+            for (const id of derived.removed) cache.rows.delete(id);
+            for (const s of derived.put) cache.rows.set(s.id, s);
+            cache.version = undefined;
+          });
+          return res;
+        },
+      };
+    },
+  };
 }

@@ -3,10 +3,10 @@
  * these through the message protocol.
  */
 import Dexie from 'dexie';
-import type { ArticleVersion, CorpusDb } from './corpus-db';
-import { readableArticle, toSummary, type ArticleSummary, type NewArticle, type StoredArticle } from './article-record';
+import type { ArticleVersion, CorpusDb, StoredSummary } from './corpus-db';
+import { readableArticle, type ArticleSummary, type NewArticle, type StoredArticle } from './article-record';
 import { sameSite } from './identity';
-import { compileQuery, matchArticle, type Snippet } from '../../lib/search';
+import { compileQuery, matchArticle, type SearchQuery, type Snippet } from '../../lib/search';
 import { forgetKeptApart } from './kept-apart';
 
 export interface SaveResult {
@@ -97,6 +97,26 @@ export function articleVersions(db: CorpusDb, id: number): Promise<ArticleVersio
   return db.versions.where('articleId').equals(id).sortBy('id');
 }
 
+/** A summary as lists send it (without the figures kept for search). */
+const listed = ({ chars: _chars, ...summary }: StoredSummary): ArticleSummary => summary;
+
+/**
+ * The summaries of every stored article, by id: read once from their table, then kept current by
+ * this database instance's own writes (see `keepDerivedTables`); read again when the corpus
+ * version shows a change made elsewhere.
+ */
+export async function summaries(db: CorpusDb): Promise<Map<number, StoredSummary>> {
+  const version = await getCorpusVersion(db);
+  const cache = db.summaryCache;
+  if (cache && (cache.version === undefined || cache.version === version)) {
+    cache.version = version;
+    return cache.rows;
+  }
+  const rows = new Map((await db.summaries.toArray()).map((a) => [a.id, a]));
+  db.summaryCache = { rows, version };
+  return rows;
+}
+
 export async function getArticle(db: CorpusDb, id: number): Promise<StoredArticle | null> {
   const stored = await db.articles.get(id);
   return stored ? readableArticle(stored) : null;
@@ -123,7 +143,7 @@ export async function setMeta(db: CorpusDb, key: string, value: unknown): Promis
 }
 
 /** How the corpus page sorts its list. */
-export type CorpusSort = 'saved' | 'published' | 'title' | 'site' | 'words';
+export type CorpusSort = 'relevance' | 'saved' | 'published' | 'title' | 'site' | 'words';
 
 /** A search of the corpus page: words, filters (all optional, combined) and the order. */
 export interface CorpusSearch {
@@ -139,6 +159,7 @@ export interface CorpusSearch {
   from?: string;
   /** Published on or before this day, `YYYY-MM-DD`. */
   to?: string;
+  /** The order; by default, relevance for a query, else the date saved. */
   sort?: CorpusSort;
   direction?: 'asc' | 'desc';
   /** Rows sent with their summary (the ids of all matching articles are sent anyway). */
@@ -196,11 +217,12 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 /** The day an article was published, as its publisher wrote it (`YYYY-MM-DD`), or null. */
 const publishedDay = (a: ArticleSummary) => (a.publishedTime && /^\d{4}-\d{2}-\d{2}/.test(a.publishedTime) ? a.publishedTime.slice(0, 10) : null);
 
-/** Compares two articles by a key; a missing value sorts last whatever the direction. */
-function comparator(sort: CorpusSort, direction: 'asc' | 'desc'): (x: ArticleSummary, y: ArticleSummary) => number {
+/** Compares two articles by a key (relevance by `scores`); a missing value sorts last whatever the direction. */
+function comparator(sort: CorpusSort, direction: 'asc' | 'desc', scores: Map<number, number>): (x: ArticleSummary, y: ArticleSummary) => number {
   const sign = direction === 'asc' ? 1 : -1;
   const key = (a: ArticleSummary): string | number | null => {
     switch (sort) {
+      case 'relevance': return scores.get(a.id) ?? 0;
       case 'saved': return a.savedAt;
       case 'published': return a.publishedTime ? Date.parse(a.publishedTime) || null : null;
       case 'title': return a.title?.trim() || null;
@@ -221,30 +243,92 @@ const countInto = (counts: Map<string, number>, key: string) => counts.set(key, 
 const facets = (counts: Map<string, number>): Facet[] =>
   [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || collator.compare(a.value, b.value));
 
+/** A query word this long or longer also finds the words it begins (`etat` finds `etats`); a shorter one, itself only. */
+export const PREFIX_FROM = 4;
+/** Okapi BM25's usual constants (Robertson & Zaragoza, *The Probabilistic Relevance Framework: BM25 and Beyond*, 2009). */
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
+
+/** The articles holding a word, with its count in each, from the word index (a word's prefix: the longest count of the words it begins). */
+async function postings(db: CorpusDb, term: string): Promise<Map<number, number>> {
+  const upper = term.length >= PREFIX_FROM ? `${term}\uffff` : term;
+  const rows = await db.words.where('[term+block]').between([term, -Infinity], [upper, Infinity], true, true).toArray();
+  const out = new Map<number, number>();
+  for (const row of rows) row.ids.forEach((id, i) => out.set(id, Math.max(out.get(id) ?? 0, row.counts[i]!)));
+  return out;
+}
+
+/**
+ * The articles the word index finds for every word of the query, each with its BM25 relevance
+ * (title words weigh more: see `word-index.ts`). A pattern of several words (a phrase,
+ * `aujourd'hui`) needs all of them here; its order is checked against the text afterwards.
+ */
+async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<number, StoredSummary>): Promise<Map<number, number>> {
+  const terms = [...new Set(query.terms.flat())];
+  const lists = await Promise.all(terms.map((t) => postings(db, t)));
+  lists.sort((a, b) => a.size - b.size);
+  let avgLength = 0;
+  for (const r of rows.values()) avgLength += r.wordCount;
+  avgLength = Math.max(1, avgLength / Math.max(1, rows.size));
+  const scores = new Map<number, number>();
+  for (const id of lists[0]?.keys() ?? []) if (rows.has(id) && lists.every((l) => l.has(id))) scores.set(id, 0);
+  for (const list of lists) {
+    const idf = Math.log(1 + (rows.size - list.size + 0.5) / (list.size + 0.5));
+    for (const [id, score] of scores) {
+      const tf = list.get(id)!;
+      const norm = 1 - BM25_B + (BM25_B * rows.get(id)!.wordCount) / avgLength;
+      scores.set(id, score + (idf * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm));
+    }
+  }
+  return scores;
+}
+
+/** Articles whose texts are read at a time to check a phrase. */
+const VERIFY_BATCH = 200;
+
 /**
  * The corpus page's list: the articles holding every word of the query (in the title, site, URL
- * or text), kept by the filters, in the chosen order. Texts are searched here, batch by batch,
- * and only summaries and snippets go back. The site, language and origin counts follow faceted
- * search: each counts the articles the *other* filters keep, so that choosing a site shows how many
- * articles each other site would add.
+ * or text), kept by the filters, in the chosen order. The word index finds the articles, the
+ * summaries filter, count and sort them: texts are read only for the rows sent (their snippets)
+ * and, for a phrase, to check the words are side by side. The site, language and origin counts
+ * follow faceted search: each counts the articles the *other* filters keep, so that choosing a site
+ * shows how many articles each other site would add.
  */
 export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Promise<CorpusListing> {
   const query = compileQuery(search.query ?? '');
   const chosen = (values: string[] | undefined) => (values?.length ? new Set(values) : null);
   // Each facet: the article's value, the values chosen, and the counts.
   const dimensions = [
-    { value: (a: StoredArticle) => a.site ?? '', chosen: chosen(search.sites), counts: new Map<string, number>() },
-    { value: (a: StoredArticle) => a.language ?? '', chosen: chosen(search.languages), counts: new Map<string, number>() },
-    { value: (a: StoredArticle) => a.origin, chosen: chosen(search.origins), counts: new Map<string, number>() },
+    { value: (a: StoredSummary) => a.site ?? '', chosen: chosen(search.sites), counts: new Map<string, number>() },
+    { value: (a: StoredSummary) => a.language ?? '', chosen: chosen(search.languages), counts: new Map<string, number>() },
+    { value: (a: StoredSummary): string => a.origin, chosen: chosen(search.origins), counts: new Map<string, number>() },
   ];
-  const kept: ListedArticle[] = [];
-  let total = 0;
-  await eachArticle(db, (a) => {
-    total++;
+  const rows = await summaries(db);
+  const scores = query.patterns.length > 0 ? await indexCandidates(db, query, rows) : null;
+  const dated = (a: StoredSummary) => {
+    if (!search.from && !search.to) return true;
     const day = publishedDay(a);
-    if ((search.from || search.to) && (!day || (search.from && day < search.from) || (search.to && day > search.to))) return;
-    const found = matchArticle(query, a);
-    if (!found) return;
+    return day !== null && !(search.from && day < search.from) && !(search.to && day > search.to);
+  };
+  let found = [...(scores ? [...scores.keys()].map((id) => rows.get(id)!) : rows.values())].filter(dated);
+  // A phrase: its words side by side in this order, which only the text tells.
+  const texts = new Map<number, StoredArticle>();
+  if (query.phrase.some(Boolean)) {
+    const confirmed = new Set<number>();
+    for (let i = 0; i < found.length; i += VERIFY_BATCH) {
+      for (const a of await readArticles(db, found.slice(i, i + VERIFY_BATCH).map((r) => r.id))) {
+        if (matchArticle(query, a)) {
+          confirmed.add(a.id);
+          texts.set(a.id, a);
+        }
+      }
+      // Only the rows sent keep their text in memory.
+      if (texts.size > (search.limit ?? DEFAULT_LIST_LIMIT)) texts.clear();
+    }
+    found = found.filter((a) => confirmed.has(a.id));
+  }
+  const kept: StoredSummary[] = [];
+  for (const a of found) {
     const values = dimensions.map((d) => d.value(a));
     const misses = dimensions.map((d, i) => d.chosen !== null && !d.chosen.has(values[i]!));
     const missed = misses.filter(Boolean).length;
@@ -252,15 +336,27 @@ export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Pro
     dimensions.forEach((d, i) => {
       if (missed === 0 || (missed === 1 && misses[i])) countInto(d.counts, values[i]!);
     });
-    if (missed === 0) kept.push({ ...toSummary(a), snippet: found.snippet });
-  });
-  kept.sort(comparator(search.sort ?? 'saved', search.direction ?? 'desc'));
+    if (missed === 0) kept.push(a);
+  }
+  const sort = search.sort ?? (scores ? 'relevance' : 'saved');
+  kept.sort(comparator(sort, search.direction ?? 'desc', scores ?? new Map()));
+  const shown = kept.slice(0, search.limit ?? DEFAULT_LIST_LIMIT);
+  const missing = shown.filter((a) => scores && !texts.has(a.id)).map((a) => a.id);
+  for (const a of missing.length > 0 ? await readArticles(db, missing) : []) texts.set(a.id, a);
   return {
-    total,
+    total: rows.size,
     ids: kept.map((a) => a.id),
-    articles: kept.slice(0, search.limit ?? DEFAULT_LIST_LIMIT),
+    articles: shown.map((a) => {
+      const text = texts.get(a.id);
+      return { ...listed(a), snippet: text ? (matchArticle(query, text)?.snippet ?? null) : null };
+    }),
     sites: facets(dimensions[0]!.counts),
     languages: facets(dimensions[1]!.counts),
     origins: facets(dimensions[2]!.counts),
   };
+}
+
+/** Stored articles by id, damaged ones left out. */
+async function readArticles(db: CorpusDb, ids: number[]): Promise<StoredArticle[]> {
+  return (await db.articles.bulkGet(ids)).map((a) => (a ? readableArticle(a) : null)).filter((a): a is StoredArticle => a !== null);
 }

@@ -7,7 +7,8 @@
 import { fitToLimits, type ImportCandidate, type SkippedItem } from '../../lib/corpus-io';
 import { exportHeader, FORMAT, portable, type KeptApartPairs } from '../../lib/corpus-io/format';
 import type { ArticleFeatures } from '../../lib/match';
-import type { CorpusDb } from './corpus-db';
+import { precomputedTerms, type CorpusDb } from './corpus-db';
+import { articleTerms } from './word-index';
 import { bumpCorpusVersion, corpusTables, saveArticle } from './corpus';
 import { countWords, readableArticle, type NewArticle, type StoredArticle } from './article-record';
 import { withAnalysis } from './analysis';
@@ -53,15 +54,47 @@ export function toRecord(candidate: ImportCandidate, now: Date): NewArticle & { 
   });
 }
 
+/** The longest stretch of analysis between two turns of the event loop (issue 20: no request waits over 200 ms). */
+export const SLICE_MS = 50;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * Stores the given articles (a file, or one part of it), all or none, with the file's "not the same
  * event" judgements between them: an article stored already (same URL, or canonical URL on its
  * site) is updated (keeping its id, first-saved date and earlier text as a version) unless the
  * file's text lost most of its words; the others are added. A failed write rejects, with nothing stored.
  */
-export async function importArticles(db: CorpusDb, candidates: ImportCandidate[], now = new Date(), keptApart: KeptApartPairs = []): Promise<ImportResult> {
-  // Analysis is pure work: done before the transaction, which must not wait on anything but the database.
-  const records = candidates.map((c) => toRecord(c, now));
+export async function importArticles(db: CorpusDb, candidates: ImportCandidate[], now = new Date(), keptApart: KeptApartPairs = [], onProgress?: (analysed: number) => void): Promise<ImportResult> {
+  return storeImported(db, await analyseForImport(candidates, now, onProgress), candidates, keptApart);
+}
+
+/** An imported article's record, analysed. */
+export type ImportRecord = ReturnType<typeof toRecord>;
+
+/**
+ * The records of an import, analysed (features and words) before its transaction, which must not
+ * wait on anything but the database, in slices that give way to other requests: no request waits
+ * more than a slice. `onProgress` is told how many are analysed after each slice.
+ */
+export async function analyseForImport(candidates: ImportCandidate[], now: Date, onProgress?: (analysed: number) => void): Promise<ImportRecord[]> {
+  const records: ImportRecord[] = [];
+  let sliceStart = performance.now();
+  for (const candidate of candidates) {
+    const record = toRecord(candidate, now);
+    precomputedTerms.set(record, articleTerms(record));
+    records.push(record);
+    if (performance.now() - sliceStart > SLICE_MS) {
+      onProgress?.(records.length);
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+  }
+  onProgress?.(records.length);
+  return records;
+}
+
+/** Stores analysed records (`analyseForImport`) of `candidates` (same order), all or none: see `importArticles`. */
+export function storeImported(db: CorpusDb, records: ImportRecord[], candidates: ImportCandidate[], keptApart: KeptApartPairs = []): Promise<ImportResult> {
   return db.transaction('rw', corpusTables(db), async () => {
     if (keptApart.length > 0) await addKeptApart(db, keptApart);
     const result: ImportResult = { added: 0, updated: 0, saved: [], kept: [] };

@@ -81,18 +81,67 @@ function wordPattern(word: string, t: FoldTable): string {
   return out;
 }
 
-/** A compiled query: one pattern per word; an article matches when every word is found. */
+/**
+ * A compiled query: one pattern per word or quoted phrase; an article matches when every pattern
+ * is found. `terms` are the words the word index looks up for each pattern.
+ */
 export interface SearchQuery {
   /** The query's words, folded. */
   words: string[];
   patterns: RegExp[];
+  /** Per pattern, its words as the word index keeps them (`foldedWords`). */
+  terms: string[][];
+  /** Whether a pattern is several words in a row (a phrase, `États-Unis`, `aujourd'hui`), which only the text can confirm. */
+  phrase: boolean[];
 }
 
-/** Words of a query, folded as comparison folds them; an empty query has none. */
+/** Between two words of a phrase: anything but a letter or a digit. */
+const GAP = '[^\\p{L}\\p{N}]+';
+
+/**
+ * Words of a query, folded as comparison folds them; an empty query has none. Words between
+ * double quotes (`"national emergency"`, `« état d'urgence »`) are one phrase: found only in that order, side by side.
+ */
 export function compileQuery(query: string): SearchQuery {
-  const words = [...new Set(fold(query).split(' ').filter(Boolean))];
-  const t = words.length > 0 ? foldTable() : null;
-  return { words, patterns: words.map((w) => new RegExp(wordPattern(w, t!), 'u')) };
+  const folded = fold(query);
+  const units: string[] = [];
+  // Typographic quotes fold to `"`: quoted runs are phrases, the rest words.
+  folded.split('"').forEach((part, i) => {
+    if (i % 2 === 1) units.push(part.trim());
+    else units.push(...part.split(' '));
+  });
+  const kept = [...new Set(units.filter((u) => foldedWords(u).length > 0))];
+  const t = kept.length > 0 ? foldTable() : null;
+  const terms = kept.map((u) => foldedWords(u));
+  return {
+    words: kept.flatMap((u) => u.split(' ')),
+    patterns: kept.map((u) => new RegExp(u.split(' ').map((w) => wordPattern(w, t!)).join(GAP), 'u')),
+    terms,
+    phrase: terms.map((words) => words.length > 1),
+  };
+}
+
+/** A word as the index keeps it: letters, digits and what comparison ignores inside a word (marks, soft hyphens). */
+const WORD = new RegExp(`[\\p{L}\\p{N}\\p{M}${IGNORABLE_CHARACTERS}]+`, 'gu');
+const foldedCache = new Map<string, string[]>();
+
+/**
+ * The words of a text as search compares them: runs of letters and digits, folded (`États` →
+ * `etats`, `œuvre` → `oeuvre`); `aujourd'hui` is two words. Each distinct word is folded once
+ * (cached), which makes this fast enough to index a whole corpus.
+ */
+export function foldedWords(text: string): string[] {
+  const out: string[] = [];
+  for (const [raw] of text.matchAll(WORD)) {
+    let words = foldedCache.get(raw);
+    if (!words) {
+      if (foldedCache.size > 500_000) foldedCache.clear();
+      words = fold(raw).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      foldedCache.set(raw, words);
+    }
+    for (const w of words) out.push(w);
+  }
+  return out;
 }
 
 export interface TextMatch {

@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
-import { CorpusDb } from '../../extension/storage/corpus-db';
+import { CorpusDb, type ArticleVersion, type MetaEntry } from '../../extension/storage/corpus-db';
+import type { FollowedFeed } from '../../extension/storage/feeds';
 import { getArticle, getMeta, saveArticle, searchCorpus } from '../../extension/storage/corpus';
 import { featuresOf } from '../../extension/storage/analysis';
 import { toNewArticle, type StoredArticle } from '../../extension/storage/article-record';
@@ -179,6 +180,142 @@ describe('a corpus saved by schema version 1', () => {
       expect(a?.text).toBe(stored.text);
       expect(a?.title).toBe(stored.title);
     }
+    db.close();
+  });
+});
+
+interface DumpV3 {
+  format: string;
+  version: number;
+  schemas: Record<string, Record<string, string>>;
+  tables: { articles: StoredArticle[]; meta: MetaEntry[]; versions: ArticleVersion[]; feeds: FollowedFeed[] };
+}
+const v3: DumpV3 = JSON.parse(readFileSync(new URL('../fixtures/corpus-v3.json', import.meta.url), 'utf8'));
+const V3_TABLES = ['articles', 'meta', 'versions', 'feeds'] as const;
+
+/** Restores the schema-3 dump into a database declaring versions 1 to 3, as that release did. */
+async function restoreV3(): Promise<void> {
+  await Dexie.delete(name);
+  const old = new Dexie(name);
+  for (const [version, schema] of Object.entries(v3.schemas)) old.version(Number(version)).stores(schema);
+  await old.open();
+  await old.transaction('rw', [...V3_TABLES], async () => {
+    for (const t of V3_TABLES) await old.table(t).bulkAdd(v3.tables[t]);
+  });
+  expect(old.verno).toBe(3);
+  old.close();
+}
+
+/** Every table of schema 3 as stored, in key order. */
+async function v3Tables(db: Dexie): Promise<Record<string, unknown[]>> {
+  return Object.fromEntries(await Promise.all(V3_TABLES.map(async (t) => [t, await db.table(t).toArray()] as const)));
+}
+const sortedDump = () => ({ ...v3.tables, meta: [...v3.tables.meta].sort((a, b) => (a.key < b.key ? -1 : 1)) });
+
+/** Counts what a database reads of the articles table (where the texts are), by a DBCore middleware. */
+function countArticleReads(db: CorpusDb): { reads: number } {
+  const counter = { reads: 0 };
+  db.use({
+    stack: 'dbcore', name: 'count-article-reads', create: (down) => ({
+      ...down,
+      table(tableName) {
+        const table = down.table(tableName);
+        if (tableName !== 'articles') return table;
+        const count = <A, R>(read: (req: A) => Promise<R>) => (req: A) => { counter.reads++; return read(req); };
+        return { ...table, get: count(table.get), getMany: count(table.getMany), query: count(table.query), openCursor: count(table.openCursor) };
+      },
+    }),
+  });
+  return counter;
+}
+
+describe('a corpus saved by schema version 3 (the version before summaries, features and the word index had their tables)', () => {
+  beforeEach(restoreV3);
+
+  it('is the fixture it claims to be', () => {
+    expect([v3.format, v3.version]).toEqual(['recoupe-idb-dump/1', 3]);
+    expect(v3.tables.articles).toHaveLength(9);
+    expect(v3.tables.articles.filter((a) => a.analysis === undefined)).toHaveLength(2);
+    expect(v3.tables.meta.map((m) => m.key).sort()).toEqual(['corpusVersion', 'keptApart', 'samplesOffered', 'settings', 'storyIndex', 'storyIndexVersion']);
+    expect([v3.tables.versions.length, v3.tables.feeds.length]).toEqual([1, 1]);
+  });
+
+  it('opens at schema 4 with every article, earlier version, feed, setting, judgement and the corpus version as stored', async () => {
+    const db = new CorpusDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(4);
+    expect(await v3Tables(db)).toEqual(sortedDump());
+    expect(await getMeta(db, 'keptApart')).toEqual(v3.tables.meta.find((m) => m.key === 'keptApart')!.value);
+    db.close();
+  });
+
+  it('fills a summary and the features of every article, and the word index finds each by its title', async () => {
+    const db = new CorpusDb(name);
+    const summaries = await db.summaries.toArray();
+    expect(summaries).toHaveLength(v3.tables.articles.length);
+    for (const stored of v3.tables.articles) {
+      const { text, paragraphs: _paragraphs, analysis: _analysis, ...summary } = stored;
+      expect(summaries.find((s) => s.id === stored.id), `summary ${stored.id}`).toEqual({ ...summary, chars: text.length });
+      const features = await db.features.get(stored.id);
+      // Stored features are kept as they were; missing or outdated ones computed from the text.
+      expect(features?.match, `features ${stored.id}`).toEqual(featuresOf(stored));
+      if (stored.title) expect((await searchCorpus(db, { query: stored.title })).ids, `search ${stored.id}`).toContain(stored.id);
+    }
+    db.close();
+  });
+
+  it('starts the story index from the saved index and the features, reading no text, and rebuilds from features alone', async () => {
+    const db = new CorpusDb(name);
+    const counter = countArticleReads(db);
+    await db.open();
+    counter.reads = 0; // The upgrade itself read them once.
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    const stories = new StoryIndex(db);
+    const index = await stories.get();
+    expect(index.size).toBe(v3.tables.articles.length);
+    expect(info).not.toHaveBeenCalled(); // The saved index was used, not rebuilt.
+    expect((await stories.features(['1', '8'])).every(isFeatures)).toBe(true);
+    // Saved for another corpus version: rebuilt, from features.
+    await db.meta.put({ key: 'storyIndexVersion', value: 1 });
+    expect((await new StoryIndex(db).get()).size).toBe(v3.tables.articles.length);
+    expect(info).toHaveBeenCalledWith(expect.stringMatching(/story index rebuilt/));
+    info.mockRestore();
+    expect(counter.reads).toBe(0);
+    db.close();
+  });
+
+  it('interrupted half way (a write of the word index fails), leaves schema 3 whole; the next open upgrades it whole', async () => {
+    class Interrupted extends CorpusDb {
+      constructor(n: string) {
+        super(n);
+        this.use({
+          stack: 'dbcore', name: 'interrupt', create: (down) => ({
+            ...down,
+            table(tableName) {
+              const table = down.table(tableName);
+              return tableName !== 'words' ? table : { ...table, mutate: () => Promise.reject(new Error('worker stopped half way')) };
+            },
+          }),
+        });
+      }
+    }
+    const interrupted = new Interrupted(name);
+    await expect(interrupted.open()).rejects.toThrow(/worker stopped half way/);
+    interrupted.close();
+
+    const raw = new Dexie(name);
+    await raw.open();
+    expect(raw.verno).toBe(3);
+    expect([...raw.backendDB().objectStoreNames]).not.toContain('summaries');
+    expect(await v3Tables(raw)).toEqual(sortedDump());
+    raw.close();
+
+    const db = new CorpusDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(4);
+    expect(await v3Tables(db)).toEqual(sortedDump());
+    expect([await db.summaries.count(), await db.features.count()]).toEqual([v3.tables.articles.length, v3.tables.articles.length]);
+    expect((await searchCorpus(db, { query: 'conseil municipal budget' })).ids).toHaveLength(1);
     db.close();
   });
 });

@@ -1,9 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb } from '../corpus-db';
 import { deleteArticles, getArticle, saveArticle, searchCorpus, type CorpusSearch, type CorpusSort } from '../corpus';
 import { countWords, pageUrl, toNewArticle, type StoredArticle } from '../article-record';
 import type { ExtractedArticle } from '../../../lib/extract/types';
+import { importArticles } from '../import-export';
+import { portable } from '../../../lib/corpus-io/format';
 
 function extracted(overrides: Partial<ExtractedArticle> = {}): ExtractedArticle {
   const text = 'Le Kremlin a annoncé un accord.\n\nLes deux présidents se sont parlé.';
@@ -177,6 +179,53 @@ describe('the corpus page search: words in the text, filters, facets and order',
     expect(listing.articles.map((a) => a.title)).toEqual(['Aleppo truce', 'Kerry à Moscou']);
     expect(listing.ids).toHaveLength(4);
     expect(listing.ids.slice(0, 2)).toEqual(listing.articles.map((a) => a.id));
+  });
+
+  it.each([
+    ['a phrase: its words side by side, in order', '"parlé de la"', ['Kerry à Moscou', 'Poutine et Obama']],
+    ['a phrase in French quotation marks, accents ignored', '« treve a Alep »', ['Poutine et Obama']],
+    ['the same words in another order are not the phrase', '"la parlé de"', []],
+    ['a phrase and a word', '"parlé de la" kremlin', ['Kerry à Moscou']],
+    ['a word written with an apostrophe, as written', "secrétaire d'État", ['Kerry à Moscou']],
+    ['not its parts apart', "la'syrie", []],
+    ['a word finds the words it begins', 'alep', ['Aleppo truce', 'Poutine et Obama']],
+    ['a short word finds itself only', 'la', ['Kerry à Moscou', 'Poutine et Obama']],
+    ['a word of the address', 'x.org', ['Sans date', 'Kerry à Moscou', 'Aleppo truce', 'Poutine et Obama']],
+  ])('finds %s', async (_name, query, expected) => {
+    expect((await titles({ query, sort: 'saved' })).sort()).toEqual([...expected].sort());
+  });
+
+  it('orders by relevance when searching: a word in the title before one in the text only, and a short text before a long one', async () => {
+    expect(await titles({ query: 'alep' })).toEqual(['Aleppo truce', 'Poutine et Obama']);
+    // Same count, the shorter text first (BM25's length normalisation), whatever the date saved.
+    expect(await titles({ query: 'parle' })).toEqual(['Poutine et Obama', 'Kerry à Moscou']);
+    expect(await titles({ query: 'parle', sort: 'saved' })).toEqual(['Kerry à Moscou', 'Poutine et Obama']);
+  });
+
+  it('reads the texts of the rows sent only', async () => {
+    for (let i = 0; i < 30; i++) await saveArticle(db, toNewArticle(extracted({ title: `Article ${i}` }), `https://y.org/${i}`, 'page', new Date('2025-01-01')));
+    const read: number[] = [];
+    const bulkGet = db.articles.bulkGet.bind(db.articles);
+    const spy = vi.spyOn(db.articles, 'bulkGet').mockImplementation((keys) => { read.push(...(keys as number[])); return bulkGet(keys); });
+    const listing = await searchCorpus(db, { query: 'kremlin', limit: 5 });
+    spy.mockRestore();
+    expect(listing.ids).toHaveLength(31);
+    expect(read.sort()).toEqual(listing.articles.map((a) => a.id).sort());
+    expect(listing.articles.every((a) => a.snippet?.match === 'Kremlin')).toBe(true);
+  });
+
+  it('keeps the word index current: an updated text is found by its new words only, a deleted article not at all, an import at once', async () => {
+    const kerry = (await searchCorpus(db, { query: 'Syrie' })).ids[0]!;
+    await saveArticle(db, toNewArticle(extracted({ title: 'Kerry à Moscou', text: 'Le secrétaire d’État a rencontré Lavrov.\n\nIls ont parlé de l’Ukraine.', paragraphs: [{ start: 0, end: 40 }, { start: 42, end: 69 }] }), 'https://x.org/0', 'page', new Date('2026-01-05')));
+    expect((await searchCorpus(db, { query: 'Syrie' })).ids).toEqual([]);
+    expect((await searchCorpus(db, { query: 'Lavrov ukraine' })).ids).toEqual([kerry]);
+    await deleteArticles(db, [kerry]);
+    expect((await searchCorpus(db, { query: 'Lavrov' })).ids).toEqual([]);
+    await importArticles(db, [{ item: 'article 1', article: { ...portable(toNewArticle(extracted({ title: 'Lavrov à Genève', text: 'Lavrov est arrivé.' }), 'https://z.org/1', 'import', new Date('2026-01-06'))) } }]);
+    expect(await titles({ query: 'Lavrov' })).toEqual(['Lavrov à Genève']);
+    // Deleting every article leaves no word behind.
+    await deleteArticles(db, (await searchCorpus(db, {})).ids);
+    expect([await db.words.count(), await db.summaries.count(), await db.features.count()]).toEqual([0, 0, 0]);
   });
 
   it('reads a corpus larger than one batch whole', async () => {

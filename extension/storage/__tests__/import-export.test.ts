@@ -9,7 +9,7 @@ import { CorpusDb } from '../corpus-db';
 import { getArticle, saveArticle, searchCorpus } from '../corpus';
 import { toNewArticle, type StoredArticle } from '../article-record';
 import { withAnalysis } from '../analysis';
-import { articlesToExport, exportPart, importArticles, type ExportPartRequest } from '../import-export';
+import { analyseForImport, articlesToExport, exportPart, importArticles, type ExportPartRequest } from '../import-export';
 import { parseCorpusFile, serializeCorpus, serializeCorpusLines, type ImportCandidate } from '../../../lib/corpus-io';
 import { isFeatures } from '../../../lib/match';
 import type { ExtractedArticle } from '../../../lib/extract/types';
@@ -129,6 +129,24 @@ describe('import', () => {
     failing.arm(Infinity);
     expect(await importArticles(db, candidates(file))).toMatchObject({ added: 4, updated: 1 });
     expect(await db.articles.count()).toBe(5);
+  });
+});
+
+describe('an import analysed in slices', () => {
+  it('lets timers and messages in between slices, and tells how many are analysed', async () => {
+    const texts = Array.from({ length: 40 }, (_, i) => `Titre ${i}. ${'Le Kremlin a annoncé un accord avec Washington sur la Syrie. '.repeat(60)}\n\nFin ${i}.`);
+    const file = serializeCorpus(texts.map((text, i) => ({ ...toNewArticle(extracted(`Titre ${i}`, text), `https://s.org/${i}`, 'import', new Date('2026-01-01')) })));
+    const progress: number[] = [];
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const records = await analyseForImport(candidates(file), new Date(), (n) => progress.push(n));
+    clearInterval(timer);
+    expect(records).toHaveLength(40);
+    expect(progress.at(-1)).toBe(40);
+    // More than one slice, each given way to the timer.
+    expect(progress.length).toBeGreaterThan(1);
+    expect(ticks).toBeGreaterThanOrEqual(progress.length - 1);
+    expect(records.every((r) => isFeatures(r.analysis.match))).toBe(true);
   });
 });
 
