@@ -24,7 +24,7 @@ import { withAnalysis } from '../../extension/storage/analysis';
 import { StoryIndex } from '../../entrypoints/background/story-index';
 import { comparePage } from '../../entrypoints/background/compare-page';
 import { preparedArticles } from '../../entrypoints/background/prepared-articles';
-import { SEEDS_DIR } from '../../tests/shared-fixtures';
+import { SEEDS_DIR } from '../../tests/support/shared-fixtures';
 import { percentiles, type Benchmark } from './bench';
 import { EVENT_SEEDS, generatePanelCorpus } from './panel-corpus';
 import { generate, record } from './stories.bench';

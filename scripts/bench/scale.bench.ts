@@ -27,7 +27,7 @@ import { articleTerms } from '../../extension/storage/word-index';
 import { featuresOf } from '../../extension/storage/analysis';
 import { readableArticle, type StoredArticle } from '../../extension/storage/article-record';
 import { StoryIndex } from '../../entrypoints/background/story-index';
-import { CorpusIndex, matchPageAsync } from '../../lib/index';
+import { CorpusIndex, matchPageAsync } from '../../lib/corpus-index';
 import { computeFeatures } from '../../lib/match';
 import { compileQuery, matchArticle } from '../../lib/search';
 import type { ImportCandidate } from '../../lib/corpus-io';

@@ -20,7 +20,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { computeFeatures, gradePrepared, prepare, relatePrepared, type ArticleFeatures } from '../../lib/match';
-import { storyCandidates } from '../../lib/index';
+import { storyCandidates } from '../../lib/corpus-index';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import type { StoredArticle } from '../../extension/storage/article-record';
 import { getMeta } from '../../extension/storage/corpus';

@@ -5,13 +5,13 @@ import { PAGE_ROWS, searchRequest } from '../use-corpus-search';
 
 describe('searchRequest: only the filters set are sent, with the words as last sent', () => {
   it.each([
-    { name: 'no filter', params: {}, query: '', expected: { query: '', sort: 'saved', direction: 'desc', limit: PAGE_ROWS } },
+    { name: 'no filter', params: {}, query: '', expected: { query: '', sort: 'relevance', direction: 'desc', limit: PAGE_ROWS } },
     // The box's words wait for a pause in typing: the request has those last sent.
-    { name: 'words typed, not yet sent', params: { query: 'grève' }, query: '', expected: { query: '', sort: 'saved', direction: 'desc', limit: PAGE_ROWS } },
-    { name: 'a site and a language', params: { site: 'lemonde.fr', language: 'fr' }, query: 'grève', expected: { query: 'grève', sites: ['lemonde.fr'], languages: ['fr'], sort: 'saved', direction: 'desc', limit: PAGE_ROWS } },
+    { name: 'words typed, not yet sent', params: { query: 'grève' }, query: '', expected: { query: '', sort: 'relevance', direction: 'desc', limit: PAGE_ROWS } },
+    { name: 'a site and a language', params: { site: 'lemonde.fr', language: 'fr' }, query: 'grève', expected: { query: 'grève', sites: ['lemonde.fr'], languages: ['fr'], sort: 'relevance', direction: 'desc', limit: PAGE_ROWS } },
     // '' stands for articles without a site (or language): a filter, not its absence.
-    { name: 'articles without a site', params: { site: '' }, query: '', expected: { query: '', sites: [''], sort: 'saved', direction: 'desc', limit: PAGE_ROWS } },
-    { name: 'from followed outlets', params: { origin: 'followed' }, query: '', expected: { query: '', origins: ['followed'], sort: 'saved', direction: 'desc', limit: PAGE_ROWS } },
+    { name: 'articles without a site', params: { site: '' }, query: '', expected: { query: '', sites: [''], sort: 'relevance', direction: 'desc', limit: PAGE_ROWS } },
+    { name: 'from followed outlets', params: { origin: 'followed' }, query: '', expected: { query: '', origins: ['followed'], sort: 'relevance', direction: 'desc', limit: PAGE_ROWS } },
     { name: 'published between two days, oldest first', params: { from: '2024-01-01', to: '2024-03-31', sort: 'published' as const, direction: 'asc' as const }, query: '', expected: { query: '', from: '2024-01-01', to: '2024-03-31', sort: 'published', direction: 'asc', limit: PAGE_ROWS } },
   ])('$name', ({ params, query, expected }) => {
     expect(searchRequest({ ...DEFAULT_PARAMS, ...params }, query, PAGE_ROWS)).toEqual(expected);
