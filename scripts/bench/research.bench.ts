@@ -6,9 +6,9 @@
  *   streaming command holds one line at a time, so the two must be about equal.
  * - Throughput: `--articles N` generated articles (default `DEFAULT_SIZE`) through extract → features →
  *   candidates (DuckDB) → grade, articles (or pairs) per second for each step and the peak
- *   resident memory; against `recoupe stories` (lib/corpus-index groupStories, in memory) on a
- *   tenth of them in the same run. Under 100,000, it also prints the time 100,000 would take at
- *   the measured rates.
+ *   resident memory; against `recoupe stories` (lib/corpus-index groupStories, in memory) on the
+ *   first 10,000 of them in the same run. Under 100,000, it also prints the time 100,000 would
+ *   take at the measured rates.
  */
 import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -40,9 +40,9 @@ const MEMORY_LINES = 100_000;
 /** The corpus of issue 18's bench. */
 const FULL_SIZE = 100_000;
 /**
- * What runs without `--articles`: 100,000 took about an hour on the 2-core test machine under load
- * (extract 106, features 72, candidates 162 articles/s, grade 1,520 pairs/s at 3,000), so the
- * default is a fifth of it, and the bench prints the time 100,000 would take.
+ * What runs without `--articles`: at the rates measured at 3,000 on the 2-core test machine under
+ * load (extract 106, features 72, candidates 162 articles/s, grade 1,520 pairs/s), 100,000 would
+ * take about an hour, so the default is a fifth of it, and the bench prints the time 100,000 would take.
  */
 const DEFAULT_SIZE = 20_000;
 /** Articles of one generated story. */
@@ -65,8 +65,7 @@ const SOURCES = [
  * would grow as N² (at 3,000 articles, 19 pairs an article; at 1,500, 9): a corpus of copies, not
  * of news. So each word of five letters or more gets one of `VARIANTS` one-letter suffixes, chosen
  * by a hash of the word and the story: a story's articles share all their words, two stories of one
- * source about one in `VARIANTS` (under the candidate step's floor of a fifth of the best score), and
- * the vocabulary stays at most `VARIANTS` times the sources' (new words would cost their stemming
+ * source about one long word in `VARIANTS`, and the vocabulary stays at most `VARIANTS` times the sources' (new words would cost their stemming
  * in every article, which a real corpus's vocabulary does not).
  */
 function* generatedPages(n: number): Generator<string> {
