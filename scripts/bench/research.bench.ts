@@ -58,15 +58,29 @@ const SOURCES = [
   ...readGiletsJaunes().map((d) => ({ paragraphs: d.text.split(/\n+/), site: new URL(d.url).hostname, date: '2018-12-01' })),
 ];
 
+/** Story `k` in letters (0 → `a`, 27 → `bb`): the suffix of its names. */
+function storyTag(k: number): string {
+  let tag = '';
+  do {
+    tag += String.fromCharCode(97 + (k % 26));
+    k = Math.floor(k / 26);
+  } while (k);
+  return tag;
+}
+
 /**
  * Article `i`, deterministic: story `i / STORY_SIZE` is a real source article, each of its
  * articles a window of the source's paragraphs plus a paragraph of another source. Reused as is,
  * the 296 sources would make every article a near copy of N / 296 others, so candidates and pairs
  * would grow as N² (at 3,000 articles, 19 pairs an article; at 1,500, 9): a corpus of copies, not
- * of news. So each word of five letters or more gets one of `VARIANTS` one-letter suffixes, chosen
- * by a hash of the word and the story: a story's articles share all their words, two stories of one
- * source about one long word in `VARIANTS`, and the vocabulary stays at most `VARIANTS` times the sources' (new words would cost their stemming
- * in every article, which a real corpus's vocabulary does not).
+ * of news. So a story's names of five letters or more get the story's own suffix, and its other
+ * words of five letters or more one of `VARIANTS` one-letter suffixes, chosen by a hash of the word
+ * and the story: a story's articles share all their words, two stories of one source no names and
+ * about one long word in `VARIANTS`, and the vocabulary of common words stays at most `VARIANTS`
+ * times the sources' (new words would cost their stemming in every article, which a real corpus's
+ * vocabulary does not). With names spelt in `VARIANTS` ways too, pairs still grew as N² (9 an article
+ * at 3,000; a run at 20,000 was stopped at 4 GB of pairs); so (features and candidates alone): 2.9
+ * pairs an article at 1,500, 3.8 at 4,500, 4.5 at 9,000.
  */
 function* generatedPages(n: number): Generator<string> {
   for (let i = 0; i < n; i++) {
@@ -74,9 +88,10 @@ function* generatedPages(n: number): Generator<string> {
     const s = SOURCES[story % SOURCES.length]!;
     const other = SOURCES[(i * 7919 + 13) % SOURCES.length]!;
     const start = (i % STORY_SIZE) % Math.max(1, s.paragraphs.length - 2);
+    const tag = storyTag(story);
     const text = [...s.paragraphs.slice(start, start + 6), other.paragraphs[i % other.paragraphs.length]]
       .join('\n\n')
-      .replace(/\p{L}{5,}/gu, (w) => w + String.fromCharCode(97 + (fnv1a(`${w} ${story}`) % VARIANTS)));
+      .replace(/\p{L}{5,}/gu, (w) => w + (/^\p{Lu}/u.test(w) ? tag : String.fromCharCode(97 + (fnv1a(`${w} ${story}`) % VARIANTS))));
     yield JSON.stringify({ id: `g${i}`, text, site: s.site, published: s.date });
   }
 }
