@@ -17,7 +17,7 @@ import { readBasil, readGiletsJaunes } from '../../tests/support/corpora';
 import { convert } from '../commands/convert';
 import { extractRecord } from '../commands/extract';
 import { featuresRecord } from '../commands/features';
-import { gradeRecord, readStats, type GradeRecord } from '../commands/grade';
+import { pairGrader, readStats, type GradeRecord } from '../commands/grade';
 import { stories, storiesFromGrades } from '../commands/stories';
 import { passimClusters, passimDocument, type SharedPassageCluster } from '../commands/passim';
 import { connect, defineCandidates, PAIRS_SQL, streamLines, writeStats } from '../research/duckdb';
@@ -92,7 +92,7 @@ async function gradeThroughPipeline(corpus: FeaturesRecord[]) {
   db.closeSync();
   const pairLines = lines.join('').split('\n').filter(Boolean);
   const stats = await readStats(statsPath);
-  const { records: grades, counts } = await runStream(pairLines, (v) => gradeRecord(v, stats));
+  const { records: grades, counts } = await runStream(pairLines, pairGrader(stats));
   expect(counts.failed).toBe(0);
   return { pairLines, grades: grades as GradeRecord[] };
 }

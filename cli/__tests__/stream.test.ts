@@ -14,7 +14,7 @@ import { readBasil } from '../../tests/support/corpora';
 import { compare, compareRecord, type CompareOutput } from '../commands/compare';
 import { extractRecord, type ExtractedRecord } from '../commands/extract';
 import { featuresRecord } from '../commands/features';
-import { gradeRecord } from '../commands/grade';
+import { pairGrader } from '../commands/grade';
 import { readArticleFile } from '../corpus-folder';
 import type { FeaturesRecord } from '../stream/records';
 import { runStream } from './run-stream';
@@ -88,7 +88,7 @@ describe('recoupe grade (stream)', () => {
   it('grades each pair as lib/match does with the corpus’s statistics: two events never same, one event above two', async () => {
     const same = [[e1![0]!, e1![1]!], [e1![0]!, e1![2]!], [e2![0]!, e2![1]!]];
     const other = [[e1![0]!, e2![0]!], [e1![1]!, e2![1]!], [e1![2]!, e2![2]!]];
-    const { records, counts } = await runStream([...same, ...other].map(([a, b]) => pair(a!, b!)), (v) => gradeRecord(v, stats));
+    const { records, counts } = await runStream([...same, ...other].map(([a, b]) => pair(a!, b!)), pairGrader(stats));
     expect(counts.failed).toBe(0);
     const grades = records as { a: string; b: string; relation: string; score: number; reasons: unknown[] }[];
     expect(grades).toEqual([...same, ...other].map(([a, b]) => {
@@ -100,9 +100,18 @@ describe('recoupe grade (stream)', () => {
     expect(grades[0]!.reasons.length).toBeGreaterThan(0);
   });
 
+  it('grades an id that comes back with other features from the features of its line', async () => {
+    // `x` is first e1's first article, then e2's: weights kept for `x` must not be used for the second.
+    const [x1, x2, y] = [featured.get(e1![0]!)!, featured.get(e2![0]!)!, featured.get(e1![1]!)!];
+    const lines = [[x1, y], [x2, y], [x1, y]].map(([a, b]) => JSON.stringify({ a: { id: 'x', features: a }, b: { id: 'y', features: b } }));
+    const { records } = await runStream(lines, pairGrader(stats));
+    expect((records as { score: number }[]).map((g) => g.score)).toEqual([x1, x2, x1].map((a) => gradePair(a, y, stats).score));
+    expect(gradePair(x1, y, stats).score).toBeGreaterThan(gradePair(x2, y, stats).score);
+  });
+
   it('refuses features of another version on their line', async () => {
     const stale = JSON.stringify({ a: { id: 'x', features: { ...featured.get(e1![0]!), v: 0 } }, b: { id: 'y', features: featured.get(e1![1]!) } });
-    const { stderr, counts } = await runStream([pair(e1![0]!, e1![1]!), stale], (v) => gradeRecord(v, stats));
+    const { stderr, counts } = await runStream([pair(e1![0]!, e1![1]!), stale], pairGrader(stats));
     expect(counts).toEqual({ read: 2, written: 1, failed: 1 });
     expect(stderr).toMatch(/^recoupe: line 2: "a": "features" is missing or not features of this version/);
   });

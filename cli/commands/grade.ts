@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { describeReason, gradePrepared, prepare, type CorpusStats, type Relation } from '../../lib/match';
+import { describeReason, gradePrepared, prepare, type CorpusStats, type PreparedFeatures, type Relation } from '../../lib/match';
 import type { MatchReason } from '../../lib/match/types';
 import { InputError } from '../read-page';
-import { asObject, parseFeatured } from '../stream/records';
+import { asObject, parseFeatured, sameJson } from '../stream/records';
 import { streamOnly, type Command } from './command';
 
 /** What `grade` writes per pair. */
@@ -41,13 +41,36 @@ export async function readStats(path: string): Promise<CorpusStats> {
   return { docs, df: (key) => df.get(key) ?? 0 };
 }
 
-/** Grades one pair line `{a: {id, features}, b: {id, features}}` with the corpus's statistics (none: the two articles alone). */
-export function gradeRecord(value: unknown, stats?: CorpusStats): GradeRecord {
-  const o = asObject(value, 'a pair');
-  const a = parseFeatured(o.a, '"a"');
-  const b = parseFeatured(o.b, '"b"');
-  const { relation, score, reasons } = gradePrepared(prepare(a.features, stats), prepare(b.features, stats));
-  return { a: a.id, b: b.id, relation, score, reasons: reasons.map((r) => ({ ...r, text: describeReason(r) })) };
+/** Articles whose prepared features `pairGrader` keeps. */
+const PREPARED_KEPT = 1_024;
+
+/**
+ * Grades pair lines `{a: {id, features}, b: {id, features}}` with the corpus's statistics (none:
+ * the two articles alone). Weighing an article's words (`prepare`) costs about as much as reading
+ * its line, and every article comes in many pairs (the candidate join's come sorted by `a`): the
+ * last `PREPARED_KEPT` articles' prepared features are kept by id, and used again only when the
+ * line's features are the same as those they were prepared from (an id may be reused).
+ */
+export function pairGrader(stats?: CorpusStats): (value: unknown) => GradeRecord {
+  const kept = new Map<string, PreparedFeatures>();
+  const prepared = ({ id, features }: ReturnType<typeof parseFeatured>) => {
+    let p = kept.get(id);
+    if (p && sameJson(p.f, features)) {
+      kept.delete(id); // most recently used last
+    } else {
+      p = prepare(features, stats);
+      if (kept.size >= PREPARED_KEPT) kept.delete(kept.keys().next().value!);
+    }
+    kept.set(id, p);
+    return p;
+  };
+  return (value) => {
+    const o = asObject(value, 'a pair');
+    const a = parseFeatured(o.a, '"a"');
+    const b = parseFeatured(o.b, '"b"');
+    const { relation, score, reasons } = gradePrepared(prepared(a), prepared(b));
+    return { a: a.id, b: b.id, relation, score, reasons: reasons.map((r) => ({ ...r, text: describeReason(r) })) };
+  };
 }
 
 export const grade: Command = {
@@ -56,6 +79,6 @@ export const grade: Command = {
   run: streamOnly('grade'),
   async stream(options) {
     const stats = typeof options.stats === 'string' ? await readStats(options.stats) : undefined;
-    return (value) => gradeRecord(value, stats);
+    return pairGrader(stats);
   },
 };

@@ -76,3 +76,12 @@ export function parseFeatured(value: unknown, what: string): { id: string; featu
   if (!isFeatures(o.features)) throw new RecordError(`${what}: "features" is missing or not features of this version (run \`recoupe features\` again)`);
   return { id: recordId(o), features: o.features };
 }
+
+/** Whether two values read from JSON are equal: the same primitives, arrays and object fields. */
+export function sameJson(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null || Array.isArray(x) !== Array.isArray(y)) return false;
+  if (Array.isArray(x)) return x.length === (y as unknown[]).length && x.every((v, i) => sameJson(v, (y as unknown[])[i]));
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => Object.hasOwn(y, k) && sameJson((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]));
+}

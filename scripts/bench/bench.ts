@@ -2,12 +2,17 @@ import { memoryUsage } from 'node:process';
 import { GCProfiler, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
+/** Options of `npm run bench` (`--articles N`: the research pipeline's corpus size). */
+export interface BenchOptions {
+  articles?: string;
+}
+
 /** What a benchmark module exports (default) for `npm run bench`. */
 export interface Benchmark<R = unknown> {
   /** Key of its figures in `npm run bench -- --json`. */
   name: string;
   /** Measures; every target is a ratio against a baseline measured in the same run. */
-  run(): Promise<R>;
+  run(options: BenchOptions): Promise<R>;
   /** Prints the figures for a person. */
   print(result: R): void;
 }
