@@ -412,7 +412,7 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
     return isOptional(m.query, (v) => typeof v === 'string' && v.length <= 1000) &&
       isOptional(m.sites, strings) && isOptional(m.languages, strings) && isOptional(m.origins, strings) &&
       isOptional(m.from, day) && isOptional(m.to, day) &&
-      isOptional(m.sort, (v) => ['saved', 'published', 'title', 'site', 'words'].includes(v as string)) &&
+      isOptional(m.sort, (v) => ['relevance', 'saved', 'published', 'title', 'site', 'words'].includes(v as string)) &&
       isOptional(m.direction, (v) => v === 'asc' || v === 'desc') &&
       isOptional(m.limit, (v) => isInt(v) && v >= 0 && v <= 100_000);
   },
