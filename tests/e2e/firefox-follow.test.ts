@@ -42,9 +42,9 @@ describe.skipIf(!HAS_FIREFOX)('following an outlet in Firefox', () => {
     const options = await ff.openExtensionPage('options.html');
     await options.waitForSelector('[data-testid="no-feeds"]');
     await options.type('[data-testid="feed-input"]', `${outlet.origin}/feed.xml`);
-    await options.click('[data-testid="follow-feed"]');
+    await options.locator('[data-testid="follow-feed"]').click();
     await expect.poll(() => text(options, 'feed-message'), { timeout: 30_000 }).toBe('Following Outlet on 127.0.0.1: its articles arrive at the next fetch.');
-    await options.click('[data-testid="fetch-now"]');
+    await options.locator('[data-testid="fetch-now"]').click();
     await expect.poll(() => text(options, 'feed-message'), { timeout: 60_000 }).toBe('Fetch done: 3 articles added, 0 removed by your limits.');
     const corpus = await ff.openExtensionPage('corpus.html');
     await expect.poll(() => corpus.$$eval(`[data-testid="article-row"][data-url^="${outlet.origin}/articles/"]`, (rows) => rows.length), { timeout: 30_000 }).toBe(3);
@@ -69,21 +69,21 @@ describe.skipIf(!HAS_FIREFOX)('three outlets of one event followed in Firefox', 
     for (const [address, site] of [[outlets.nyt.feedUrl, 'The New York Times'], [outlets.fox.pageUrl(SLUG), 'Fox News']] as const) {
       await options.$eval('[data-testid="feed-input"]', (e) => ((e as HTMLInputElement).value = ''));
       await options.type('[data-testid="feed-input"]', address);
-      await options.click('[data-testid="follow-feed"]');
+      await options.locator('[data-testid="follow-feed"]').click();
       await expect.poll(() => text(options, 'feed-message'), { timeout: 30_000 }).toBe(`Following ${site}: its articles arrive at the next fetch.`);
     }
     await options.close();
     const first = await ff.openWithPanel(outlets.hpo.pageUrl(SLUG));
     await first.panel.waitForSelector('[data-testid="follow-outlet"]', { timeout: 30_000 });
     expect(await text(first.panel, 'follow-outlet')).toBe('Follow HuffPost');
-    await first.panel.click('[data-testid="follow-outlet"]');
+    await first.panel.locator('[data-testid="follow-outlet"]').click();
     await expect.poll(() => text(first.panel, 'follow-status'), { timeout: 30_000 }).toBe('Following HuffPost: its articles arrive at the next fetch.');
     await first.panel.close();
     await first.article.close();
 
     const again = await ff.openExtensionPage('options.html');
     await expect.poll(() => again.$$eval('[data-testid="feed-row"]', (rows) => rows.length), { timeout: 30_000 }).toBe(3);
-    await again.click('[data-testid="fetch-now"]');
+    await again.locator('[data-testid="fetch-now"]').click();
     await expect.poll(() => text(again, 'feed-message'), { timeout: 90_000 }).toBe('Fetch done: 3 articles added, 0 removed by your limits.');
 
     const { panel } = await ff.openWithPanel(outlets.hpo.pageUrl(SLUG));
@@ -114,10 +114,10 @@ describe.skipIf(!HAS_FIREFOX)('following when the reader has withdrawn Recoupe\'
     expect(await access()).toEqual({ all: false, outlet: false });
     await options.waitForSelector('[data-testid="no-feeds"]');
     await options.type('[data-testid="feed-input"]', `${outlet.origin}/feed.xml`);
-    await options.click('[data-testid="follow-feed"]');
+    await options.locator('[data-testid="follow-feed"]').click();
     await expect.poll(() => text(options, 'feed-message'), { timeout: 30_000 }).toBe('Following Outlet on 127.0.0.1: its articles arrive at the next fetch.');
     expect(await access()).toEqual({ all: false, outlet: true });
-    await options.click('[data-testid="fetch-now"]');
+    await options.locator('[data-testid="fetch-now"]').click();
     await expect.poll(() => text(options, 'feed-message'), { timeout: 60_000 }).toBe('Fetch done: 3 articles added, 0 removed by your limits.');
   });
 });
