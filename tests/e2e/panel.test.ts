@@ -21,6 +21,18 @@ let browser: ExtensionBrowser;
 let seeds: { url: string; close(): Promise<void> };
 let other: { url: string; close(): Promise<void> };
 
+/** A news article page (NewsArticle metadata, one paragraph a `<p>`) written to `dir/file`. */
+function writeArticlePage(dir: string, file: string, page: { lang: string; title: string; published: string; paragraphs: string[] }): void {
+  const { lang, title, published, paragraphs } = page;
+  writeFileSync(
+    join(dir, file),
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title><meta property="og:type" content="article">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"${title}","datePublished":"${published}"}</script>
+</head><body><article><h1>${title}</h1>
+${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`,
+  );
+}
+
 /** An article on nothing the samples report (a village bakery), made here rather than stored. */
 function writeUnrelatedPage(dir: string): void {
   const paragraphs = [
@@ -32,14 +44,7 @@ function writeUnrelatedPage(dir: string): void {
     'Les deux boulangers comptent profiter de cette notoriété nouvelle pour embaucher un apprenti à la rentrée et proposer des ateliers de pétrissage aux écoles du canton.',
     'La chambre des métiers rappelle que la baguette de tradition ne contient que de la farine, de l’eau, du sel et du levain ou de la levure, sans aucun additif.',
   ];
-  const title = 'Saint-Aubin : la boulangerie du village remporte le concours de la meilleure baguette';
-  writeFileSync(
-    join(dir, 'boulangerie.html'),
-    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title><meta property="og:type" content="article">
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"${title}","datePublished":"2024-03-09"}</script>
-</head><body><article><h1>${title}</h1>
-${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`,
-  );
+  writeArticlePage(dir, 'boulangerie.html', { lang: 'fr', title: 'Saint-Aubin : la boulangerie du village remporte le concours de la meilleure baguette', published: '2024-03-09', paragraphs });
 }
 
 /** A Russian news article (Cyrillic script, which the analyses do not cover), marked up as a news article. */
@@ -51,14 +56,7 @@ function writeRussianPage(dir: string): void {
     'Первые заявки начнут принимать с первого апреля через региональные центры поддержки предпринимательства.',
     'В прошлом году аналогичная программа помогла сохранить около пятидесяти тысяч рабочих мест, сообщили в министерстве.',
   ];
-  const title = 'Правительство объявило о новой программе поддержки малого бизнеса';
-  writeFileSync(
-    join(dir, 'russe.html'),
-    `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>${title}</title><meta property="og:type" content="article">
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"${title}","datePublished":"2024-03-11"}</script>
-</head><body><article><h1>${title}</h1>
-${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`,
-  );
+  writeArticlePage(dir, 'russe.html', { lang: 'ru', title: 'Правительство объявило о новой программе поддержки малого бизнеса', published: '2024-03-11', paragraphs });
 }
 
 /**
