@@ -31,6 +31,9 @@ const REASONS: Record<ActorRowView['reason'], () => string> = {
   label: () => i18n.t('panel.reasonLabel'),
 };
 
+/** A lexicon actor's name or a label's note (lib/framing/aliases.json ids) in the reader's language. */
+const lexiconMessage = (kind: 'actor' | 'note', id: string) => i18n.t(`framing.${kind}.${id.replaceAll('-', '_')}` as 'framing.note.byOffice');
+
 /** The shown items, then the rest behind a "more" disclosure. */
 function RankedList<T>({ list, render }: { list: Ranked<T>; render: (item: T, i: number) => ComponentChildren }) {
   return (
@@ -53,11 +56,11 @@ function Label({ label, scrollTo }: { label: ActorLabelView; scrollTo?: ScrollTo
       {label.modifiers.length > 0 && <span class="modifiers"> ({label.modifiers.join(', ')})</span>}
     </>
   );
+  const note = label.note ? lexiconMessage('note', label.note) : null;
   return (
-    <li title={label.note ?? undefined}>
+    <li title={note ?? undefined}>
       {scrollTo ? <button class="evidence inline" onClick={() => scrollTo(label.text)}>{body}</button> : body}
-      {/* Lexicon notes are written in English (lib/framing/aliases.json). */}
-      {label.note && <div class="note" lang="en">{label.note}</div>}
+      {note && <div class="note">{note}</div>}
     </li>
   );
 }
@@ -150,7 +153,7 @@ export function FramingSection({ framing, other, otherName, scrollTo }: { framin
             list={actors}
             render={(row, i) => (
               <div key={i} class="actor" data-testid="actor-row">
-                <div class="actor-name">{row.actor} <span class="differs">· {REASONS[row.reason]()}</span></div>
+                <div class="actor-name">{row.lexiconId ? lexiconMessage('actor', row.lexiconId) : row.actor} <span class="differs">· {REASONS[row.reason]()}</span></div>
                 <div class="sides">
                   <ul aria-label={i18n.t('panel.thisPage')}>{row.page.map((l, j) => <Label key={j} label={l} scrollTo={scrollTo} />)}</ul>
                   <ul aria-label={otherName}>{row.other.map((l, j) => <Label key={j} label={l} />)}</ul>

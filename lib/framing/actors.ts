@@ -29,7 +29,7 @@
 import type { Quote } from '../quotes';
 import { wordsOfEveryLanguage, type WordClass } from '../text';
 import { entityKey, findEntities } from '../match';
-import { compiledLexicon, type CompiledLabel, type CompiledLexicon } from './lexicon';
+import { compiledLexicon, officeHolder, type CompiledLabel, type CompiledLexicon } from './lexicon';
 import { spanIndex } from './spans';
 import { adjacent, lowerNoAccents, stop, words, type Word } from './words';
 import type { Span } from '../quotes';
@@ -181,9 +181,10 @@ interface Extending extends Passes {
 
 /**
  * The actor mentions of one article, in text order. `quotes` are the article's quotations
- * (`extractQuotes`): scare quotes join the label they qualify.
+ * (`extractQuotes`): scare quotes join the label they qualify. `date` (ISO, the article's
+ * publication) tells who held an office the article names by its title.
  */
-export function findActorMentions(text: string, lang: string, quotes: readonly Quote[] = []): ActorMention[] {
+export function findActorMentions(text: string, lang: string, quotes: readonly Quote[] = [], date: string | null = null): ActorMention[] {
   const lex = compiledLexicon(lang);
   const ws = words(text, lang);
   const passes: Passes = { text, lang, lex, ws, taken: new Uint8Array(ws.length) };
@@ -191,6 +192,7 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
   const runs = nameRuns(ws, text, lang, lex);
   const drafts = [...lexiconDrafts(passes, runs), ...nameDrafts(passes, runs)].sort((x, y) => x.i0 - y.i0);
   const acronymOf = extendDrafts(passes, drafts, scares);
+  resolveOffices(passes, drafts, date);
   resolveBareHeads(drafts);
   const mentions = toMentions(passes, drafts, acronymOf);
   joinScareQuotes(text, mentions, scares);
@@ -380,6 +382,46 @@ function agentEnd({ lex, ws, owner, isAdjective }: Extending, i: number): number
     k++;
   }
   return -1;
+}
+
+/** Words that make a title name someone else than the holder of the day (`l'ancien président`, `the late president`). */
+const NOT_IN_OFFICE = wordClass('notInOffice');
+
+/**
+ * 3b. Titles of offices (`président américain`) name a person only when that is sure: the
+ * article names the person with the title (`le président américain Donald Trump`, `Donald
+ * Trump, le président américain`), which holds for its other bare mentions of the title too;
+ * else the holder on the article's date. Otherwise, or after `ancien`/`former`, the title stays
+ * the title (its office's own actor): a 2018 text's `président américain` is not Obama.
+ */
+function resolveOffices({ text, lex, ws }: Passes, drafts: Draft[], date: string | null): void {
+  const officeOf = (d: Draft) => (d.actor !== null ? lex.offices.get(d.actor) : undefined);
+  const person = (d: Draft | undefined): d is Draft => !!d && d.actor !== null && d.proper && !officeOf(d) && (d.via === 'name' || lex.actors.get(d.actor)?.kind === 'person' || /\s/u.test(text.slice(ws[d.headI0]!.start, ws[d.headI1]!.end)));
+  const gap = (x: Draft, y: Draft) => text.slice(ws[x.i1]!.end, ws[y.i0]!.start);
+  const named = new Map<string, Set<string>>();
+  const byTitle = new Map<Draft, string>();
+  drafts.forEach((d, k) => {
+    const office = officeOf(d);
+    if (!office) return;
+    const next = drafts[k + 1];
+    const prev = drafts[k - 1];
+    // `président américain Donald Trump` / `président américain, Donald Trump,` / `Donald Trump, le président américain`
+    const who = person(next) && /^[ \u00a0]*,?[ \u00a0]*$/u.test(gap(d, next)) ? next : person(prev) && /^[ \u00a0]*,[ \u00a0]*(?:le|la|l['’]|the)[ \u00a0]*$/iu.test(gap(prev, d)) ? prev : undefined;
+    if (!who) return;
+    byTitle.set(d, who.actor!);
+    named.set(office.id, (named.get(office.id) ?? new Set()).add(who.actor!));
+  });
+  for (const d of drafts) {
+    const office = officeOf(d);
+    if (!office) continue;
+    const holder = byTitle.get(d);
+    if (holder) { d.actor = holder; continue; }
+    const before = ws[d.i0 - 1];
+    if ((before && NOT_IN_OFFICE.has(before.lower)) || d.modifiers.some((m) => NOT_IN_OFFICE.has(lowerNoAccents(m.text)))) continue;
+    const names = named.get(office.id);
+    const resolved = names ? (names.size === 1 ? [...names][0]! : null) : officeHolder(office, date);
+    if (resolved) d.actor = resolved;
+  }
 }
 
 /** 4. Bare heads: resolved by their complement, else by the last mention with the same head. */

@@ -35,6 +35,8 @@ export interface FramingInput {
   language: string | null;
   /** The article's quotations (`extractQuotes`): speakers and scare quotes. */
   quotes: readonly Quote[];
+  /** When it was published (ISO 8601): who held the offices it names by title (`président américain`). */
+  publishedTime?: string | null;
 }
 
 /** One article's framing features (computed once per article; `compareFraming` pairs two). */
@@ -60,10 +62,10 @@ export interface FramingComparison {
 const lang = (x: FramingInput) => x.language ?? 'en';
 
 export function articleFraming(x: FramingInput): ArticleFraming {
-  const mentions = findActorMentions(x.text, lang(x), x.quotes);
+  const mentions = findActorMentions(x.text, lang(x), x.quotes, x.publishedTime ?? null);
   return {
     mentions,
-    titleMentions: x.title ? findActorMentions(x.title, lang(x)) : [],
+    titleMentions: x.title ? findActorMentions(x.title, lang(x), [], x.publishedTime ?? null) : [],
     stance: findStance(x.text, lang(x), x.quotes),
     sources: findSources(x.text, lang(x), x.quotes, mentions),
   };

@@ -43,7 +43,7 @@ export interface TextSpan extends Span {
 export interface ActorLabelView extends TextSpan {
   /** Framing modifiers inside the label (`prétendue`, `«modérés»`, `supportés par Washington`). */
   modifiers: string[];
-  /** What the alias lexicon says of the label's connotation, when it knows it. */
+  /** What the alias lexicon says of the label's connotation, when it knows it: a message id (`framing.note.<note>`), worded by the UI in the reader's language. */
   note: string | null;
 }
 
@@ -51,7 +51,10 @@ export interface ActorLabelView extends TextSpan {
 export type ActorRowReason = 'qualifier' | 'connotation' | 'label';
 
 export interface ActorRowView {
+  /** The actor as the texts name it (for a lexicon actor, the page's most used label). */
   actor: string;
+  /** A lexicon actor or office: its id, named by the UI in the reader's language (`framing.actor.<id, - as _>`). */
+  lexiconId: string | null;
   reason: ActorRowReason;
   /** The labels that make the difference (or, on a side without one, its usual name for the actor). */
   page: ActorLabelView[];
@@ -195,7 +198,10 @@ export function actorRows(rows: readonly ActorRow[], texts: { a: string; b: stri
     const reason = (['qualifier', 'connotation', 'label'] as const).find((x) => [...reasons.values()].includes(x))!;
     // A side with nothing of its own shows how it names the actor instead.
     const shownLabels = (d: typeof fa, all: ActorLabel[]) => distinct(d.length ? d.map((x) => x.l) : all).slice(0, 3).map(labelView);
-    out.push({ actor: r.actor, reason, page: shownLabels(da, r.a), other: shownLabels(db, r.b), score, mentions: r.a.length + r.b.length });
+    const lexiconId = compiledLexicon(lang).actors.has(r.id) ? r.id : null;
+    // Never the lexicon's English name: the words of the texts, the UI names the lexicon actor.
+    const actor = lexiconId ? distinct(r.a.length ? r.a : r.b)[0]!.text : r.actor;
+    out.push({ actor, lexiconId, reason, page: shownLabels(da, r.a), other: shownLabels(db, r.b), score, mentions: r.a.length + r.b.length });
   }
   return out.sort((x, y) => y.score - x.score || y.mentions - x.mentions).map(({ score: _s, mentions: _m, ...row }) => row);
 }
@@ -403,11 +409,12 @@ export interface OtherVersion {
   title: string | null;
   text: string;
   language: string | null;
+  publishedTime?: string | null;
 }
 
 /** The framing of the page beside one other version, as the panel shows it. */
 export function framingView(page: FramingInput, pageFraming: ArticleFraming, other: OtherVersion, prepared: { quotes: readonly Quote[] }): FramingView {
-  const b: FramingInput = { title: other.title, text: other.text, language: other.language, quotes: prepared.quotes };
+  const b: FramingInput = { title: other.title, text: other.text, language: other.language, quotes: prepared.quotes, publishedTime: other.publishedTime ?? null };
   const fb = articleFraming(b);
   const f = compareFraming(page, b, pageFraming, fb);
   const lang = page.language ?? 'en';

@@ -44,9 +44,12 @@ export interface Seed extends FramingInput { id: string; framing: ArticleFraming
 
 export function loadSeeds(): Seed[] {
   const ids = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => f.replace(/\.txt$/, ''));
+  // The publication date gold.json gives (`2016-07-06 or 2016-07-07 (…)`: the first day named).
+  const hints = (JSON.parse(readFileSync(join(SEEDS_DIR, 'gold.json'), 'utf8')) as { articles: Record<string, { published_hint?: string }> }).articles;
   return ids.map((id) => {
     const a = extractFromText(readFileSync(join(SEEDS_DIR, `${id}.txt`), 'utf8'));
-    const input = { title: a.title, text: a.text, language: a.language, quotes: extractQuotes(a.text, a.language ?? 'en') };
+    const publishedTime = /\d{4}-\d{2}-\d{2}/u.exec(hints[id]?.published_hint ?? '')?.[0] ?? null;
+    const input = { title: a.title, text: a.text, language: a.language, quotes: extractQuotes(a.text, a.language ?? 'en'), publishedTime };
     return { id, ...input, framing: articleFraming(input) };
   });
 }
@@ -176,7 +179,7 @@ export function basilTriplets(): BasilArticle[][] {
 }
 
 export function basilInput(a: BasilArticle): FramingInput {
-  return { title: a.title, text: a.text, language: 'en', quotes: extractQuotes(a.text, 'en') };
+  return { title: a.title, text: a.text, language: 'en', quotes: extractQuotes(a.text, 'en'), publishedTime: a.date };
 }
 
 function annotations(a: BasilArticle): Annotation[] {
@@ -275,7 +278,7 @@ export function viewOf(pair: FramingPair): PairView {
   let v = VIEWS.get(pair.id);
   if (!v) {
     const fa = articleFraming(pair.a);
-    v = { pair, view: framingView(pair.a, fa, { id: 0, title: pair.b.title, text: pair.b.text, language: pair.b.language }, pair.b), comparison: compareFraming(pair.a, pair.b, fa) };
+    v = { pair, view: framingView(pair.a, fa, { id: 0, title: pair.b.title, text: pair.b.text, language: pair.b.language, publishedTime: pair.b.publishedTime ?? null }, pair.b), comparison: compareFraming(pair.a, pair.b, fa) };
     VIEWS.set(pair.id, v);
   }
   return v;
