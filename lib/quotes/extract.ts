@@ -12,10 +12,15 @@
  * 4. a short quote in a sentence with an attribution cue (verb of saying, `selon`, `according
  *    to`) outside the quote is a fragment of someone's words (`exprimé ses "inquiétudes"`,
  *    `en "août"`) → reported; without a cue → scare.
+ * Before 2, a name in quotation marks (`les «gilets jaunes»`, `le «grand débat national»`) is
+ * neither speech nor distance → name: a few words, nominal (no verb of saying, auxiliary, subject
+ * pronoun or negation, no clause punctuation), and either quoted again in the article (a name is
+ * repeated, a quoted fragment seldom) or heading a noun phrase after an article (`par les «…»`)
+ * that no verb of saying governs (`a dénoncé des «…»` stays a fragment of speech).
  * Pareti (2015, "Attribution: a computational approach") and PolNeAR's guidelines both treat a
  * quotation as an attribution only when a source and cue can be found: feature 4 is that test.
  */
-import { sentences, tokenize } from '../text';
+import { fold, sentences, tokenize, wordsOfEveryLanguage } from '../text';
 import type { Token } from '../text';
 import { lexicon } from './lexicon';
 import type { Lexicon } from './lexicon';
@@ -27,6 +32,23 @@ import type { Quote, QuoteContext, Span } from './types';
 const SHORT_MAX_WORDS = 4;
 /** After a distancing word, a quote up to this long is still a label (`la prétendue «opposition modérée syrienne»`). */
 const DISTANCED_MAX_WORDS = 6;
+/** A name in quotation marks is at most this many words (`«grand débat national»`). */
+const NAME_MAX_WORDS = 3;
+const folded = (...classes: Parameters<typeof wordsOfEveryLanguage>[0][]) => new Set(classes.flatMap((c) => [...wordsOfEveryLanguage(c)]).map(fold));
+/**
+ * French definite articles, which open a noun phrase a name can head (`les «gilets jaunes»`, `au
+ * «Parisien»`); English news quotes a speaker's words after `the` (`the "dishonest media"`,
+ * PolNeAR). Indefinite ones introduce a characterisation, often someone's (`a dénoncé une
+ * «dérive totale»`), `des` and `de` are either, possessives someone's word (`sa «honte»`).
+ */
+const NAME_OPENERS = new Set(['le', 'la', 'les', 'l', 'au', 'aux', 'du']);
+/** Words that make quoted words a clause, not a name: auxiliaries, subject pronouns, negations. */
+const NOT_NOMINAL = new Set([...folded('auxiliaries', 'masculinePronouns', 'femininePronouns'), 'je', 'j', 'tu', 'nous', 'vous', 'ils', 'elles', 'on', 'i', 'we', 'you', 'they', 'ca', 'cela', 'c', 'it', 'ne', 'n', 'pas', 'not', 'no', 'jamais', 'never']);
+const INDEFINITE = new Set(['un', 'une', 'a', 'an']);
+/** A French infinitive of the first and second groups (`réunir`, `stopper`). */
+const FR_INFINITIVE = /^\p{L}{3,}(?:er|ir)$/u;
+/** A French past participle or adjective on its own (`«suspendues»`, `«alternatif»`): a word of someone's, not a name. */
+const FR_PARTICIPLE = /^\p{L}{2,}(?:é|ée|és|ées|ue|ues|us|ie|ies|ite|ites|if|ive|ifs|ives)$/iu;
 /** Trailing punctuation that belongs to the sentence, not the quotation (`“…,” he said`). */
 const TRAILING_CHAR = /[\s,;:]/u;
 const SPACE_CHAR = /\s/u;
@@ -94,7 +116,35 @@ function isTitle(ctx: QuoteContext): boolean {
   return words.length >= 1 && capitalised * 2 <= words.length;
 }
 
-function classifyKind(ctx: QuoteContext, words: number): Quote['kind'] {
+/**
+ * A name in quotation marks (a group, a movement, a term): few words, nominal, and repeated
+ * quoted in the article (`times` counts the quotations with these words) or heading a noun
+ * phrase after an article that no verb of saying or cue governs.
+ */
+function isQuotedName(ctx: QuoteContext, times: number): boolean {
+  const { lex, text } = ctx;
+  const inner = text.slice(ctx.open.end, ctx.close.start).trim();
+  const ws = (inner.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? []).map((w) => fold(w).replace(/['’]$/u, ''));
+  if (ws.length === 0 || ws.length > NAME_MAX_WORDS || /[,;:?!.…]/u.test(inner)) return false;
+  if (ws.some((w) => NOT_NOMINAL.has(w) || lex.speechVerbs.has(w))) return false;
+  // `«un piège politique»` is what something is called (a predicate), `«réunir très rapidement»` a verb phrase.
+  if (INDEFINITE.has(ws[0]!) || (ctx.lang.startsWith('fr') && (FR_INFINITIVE.test(ws[0]!) || (ws.length === 1 && FR_PARTICIPLE.test(inner))))) return false;
+  // French news writes the names of movements in lower case between guillemets; English capitalises
+  // names, and quotes a speaker's own words in lower case (`a “quid pro quo”`, PolNeAR).
+  if (!ctx.lang.startsWith('fr') && !/^\p{Lu}/u.test(inner)) return false;
+  if (times >= 2) return true;
+  // Once only: a name of several words or a capitalised one (`«Jupiter»`, `«RIC»`); one common word may be someone's word (`la «révolution»`).
+  if (ws.length < 2 && !/^\p{Lu}/u.test(inner)) return false;
+  const prev1 = ctx.before[ctx.before.length - 1];
+  const prev2 = ctx.before[ctx.before.length - 2];
+  const adjacent = prev1 !== undefined && /^\s*$/u.test(text.slice(prev1.end, ctx.open.start));
+  return adjacent && NAME_OPENERS.has(prev1.norm) && !(prev2 && (lex.speechVerbs.has(prev2.norm) || lex.according.has(prev2.norm) || lex.distancing.has(prev2.norm)));
+}
+
+/** The words of a quotation as a key: quotations of the same words count together. */
+const quotedKey = (text: string, open: Span, close: Span) => fold(text.slice(open.end, close.start).trim().replace(/\s+/gu, ' '));
+
+function classifyKind(ctx: QuoteContext, words: number, times: number): Quote['kind'] {
   const { lex, text, lang } = ctx;
   const prev1 = ctx.before[ctx.before.length - 1];
   const prev2 = ctx.before[ctx.before.length - 2];
@@ -105,6 +155,7 @@ function classifyKind(ctx: QuoteContext, words: number): Quote['kind'] {
     || (prev2 !== undefined && ['de', "d'", 'as', 'comme'].includes(prev1.norm) && lex.distancing.has(prev2.norm)));
   if (distancing && words <= DISTANCED_MAX_WORDS) return 'scare';
   if (isTitle(ctx)) return 'scare';
+  if (isQuotedName(ctx, times)) return 'name';
   if (words >= SHORT_MAX_WORDS) return 'reported';
   const french = lang.startsWith('fr');
   // A quotation that ends on its own clause punctuation (`"It's empire building," Mr. X said`)
@@ -134,6 +185,11 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
   const quotes: Quote[] = [];
   // Depth-0 quotations never overlap (a closer at depth 0 empties the stack): sorted and disjoint.
   const topLevel = pairs.filter((p) => p.depth === 0).map((p) => ({ start: p.open.start, end: p.close.end }));
+  const times = new Map<string, number>();
+  for (const p of pairs) {
+    const k = quotedKey(text, p.open, p.close);
+    times.set(k, (times.get(k) ?? 0) + 1);
+  }
   for (const pair of pairs) {
     // The quoted words, without leading spaces and trailing `,;:` and spaces (scanned from the
     // ends: a regex anchored at the end reads the whole quotation, every level of a nesting).
@@ -176,7 +232,7 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     const head = words.within(start, end, 2 * enough);
     let count = head.filter((t) => HAS_WORD.test(t.norm)).length;
     if (count < enough && head.length === 2 * enough) count = words.within(start, end).filter((t) => HAS_WORD.test(t.norm)).length;
-    const kind = classifyKind(ctx, Math.min(count, enough));
+    const kind = classifyKind(ctx, Math.min(count, enough), times.get(quotedKey(text, pair.open, pair.close)) ?? 1);
     const insertions = brackets.within(start, end);
     quotes.push({
       text: text.slice(start, end), start, end, kind, speaker: null, speakerSpan: null, mention: null, cue: null,

@@ -6,7 +6,8 @@ import type { Span } from '../text/span';
 export type { Span };
 
 /** Reported speech (someone's words) or a scare quote (a label held at a distance: framing). */
-export type QuoteKind = 'reported' | 'scare';
+/** Reported speech; a scare quote (words held at a distance, a title); a name in quotation marks (`les «gilets jaunes»`): neither speech nor distance. */
+export type QuoteKind = 'reported' | 'scare' | 'name';
 
 /** One quotation of an article. */
 export interface Quote {

@@ -14,6 +14,25 @@ function first(text: string, lang: string, words: string): [string, string, stri
   return [q.text, q.kind, q.speaker];
 }
 
+// A name between quotation marks (a movement, a group, a measure) is not anyone's words (issue 13).
+describe('kinds: a name in quotation marks', () => {
+  it.each([
+    ['fr', 'after a definite article, a cue elsewhere', "La contestation portée par les «gilets jaunes» s'étend, a-t-on appris samedi.", 'gilets jaunes', 'name'],
+    ['fr', 'quoted again in the article', "Des «bonnets blancs» ont défilé. Des «bonnets blancs» ont aussi bloqué un péage, a dit la police.", 'bonnets blancs', 'name'],
+    ['fr', 'a capitalised name, once', "Il a lu l'article du «Quotidien» mardi, a-t-il précisé.", 'Quotidien', 'name'],
+    ['fr', 'after a verb of saying and an article: speech', 'Le ministre a dénoncé des «violences inacceptables» samedi.', 'violences inacceptables', 'reported'],
+    ['fr', 'after an indefinite article: speech', "Il a évoqué une «dérive totale» du mouvement, a-t-il déclaré.", 'dérive totale', 'reported'],
+    ['fr', 'one common word, once: speech', "Le ministre a appelé au «calme» samedi, a-t-il dit.", 'calme', 'reported'],
+    ['fr', 'an infinitive: speech', "Il a promis de «réunir rapidement» les syndicats, a-t-il déclaré.", 'réunir rapidement', 'reported'],
+    ['fr', 'a participle, even repeated: speech', "Les hausses sont «suspendues», a-t-il dit. Elles restent «suspendues», a-t-il répété.", 'suspendues', 'reported'],
+    ['fr', 'a clause: speech', "Les manifestants criaient «on ne lâche rien» devant la préfecture, selon la police.", 'on ne lâche rien', 'reported'],
+    ['en', 'a lower-case term, repeated: speech', 'Notes revealed a “quid pro quo.” The “quid pro quo” was denied, he said.', 'quid pro quo', 'reported'],
+    ['en', 'a capitalised name, repeated', 'The “Squad” met on Monday. Members of the “Squad” said they would vote no.', 'Squad', 'name'],
+  ])('%s: %s', (lang, _name, text, words, kind) => {
+    expect(first(text, lang, words)[1]).toBe(kind);
+  });
+});
+
 describe('kinds', () => {
   it.each([
     // Title Case in a sentence case sentence: a work, show, campaign or slogan.

@@ -1,0 +1,22 @@
+/**
+ * Names in quotation marks are not quotations (issue 13): on the gilets-jaunes fixture, the
+ * hand-labelled terms (tests/expected/quotes/gilets-quoted-terms.json) classed as reported speech,
+ * and the labelled fragments of speech no longer classed so, per half (tests/evals/quoted-terms.ts).
+ * Measured when written (terms as speech; speech hidden): before the name rule, tuning 197/402 and
+ * 5/40, reporting 259/505 and 13/60; with it, tuning 25/402 and 10/40, reporting 30/505 and 15/60.
+ */
+import { describe, expect, it } from 'vitest';
+import { quotedTerms } from '../evals/quoted-terms';
+
+const r = quotedTerms();
+
+describe('gilets jaunes: names in quotation marks', () => {
+  it.each(['tuning', 'reporting'] as const)('%s half: few terms shown as speech, few fragments of speech hidden', (half) => {
+    const s = r[half];
+    console.log(`${half}: terms as speech ${s.termsAsSpeech}/${s.terms}, speech hidden ${s.speechHidden}/${s.speech}`);
+    expect(s.terms).toBeGreaterThan(300);
+    expect(s.speech).toBeGreaterThan(30);
+    expect(s.termsAsSpeech / s.terms).toBeLessThanOrEqual(0.08);
+    expect(s.speechHidden / s.speech).toBeLessThanOrEqual(0.3);
+  });
+});
