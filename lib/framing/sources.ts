@@ -10,7 +10,7 @@
 import type { Quote, Span } from '../quotes';
 import { lexicon as quoteLexicon } from '../quotes/lexicon';
 import type { ActorMention } from './actors';
-import { lexiconActors } from './lexicon';
+import { compiledLexicon } from './lexicon';
 import { spanIndex } from './spans';
 import { lowerNoAccents, words, type Word } from './words';
 
@@ -30,8 +30,18 @@ const ACCORDING = new Set(['selon', 'according', 'apres']);
 /** Reporting verbs beyond lib/quotes' verbs of saying: a report or a description by a source. */
 const MORE_VERBS = new Set(['rapporte', 'rapportent', 'rapporté', 'revele', 'revelent', 'presente', 'presentes', 'presentee', 'decrit', 'cite', 'reports', 'reported', 'described', 'identified', 'presented']);
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'est', 'sont', 'etait', 't', 'il', 'on', 'elle', 'deja', 'egalement', 'aussi', 'encore', 'has', 'had', 'have', 'was', 'were', 'also']);
+/** Verbs of saying with a common other sense (launch, pursue, take back, conclude, raise, recall, move, deliver, slip, drop, continue), folded. */
+const OTHER_SENSES = new Set(['lance', 'lancee', 'lancees', 'lances', 'lancent', 'lancait', 'poursuit', 'poursuivi', 'poursuivent', 'poursuivait', 'reprend', 'repris', 'reprennent', 'conclut', 'conclu', 'releve', 'relevent', 'rappelle', 'rappele', 'rappellent', 'avance', 'avancent', 'livre', 'livrent', 'glisse', 'lache', 'continue', 'continuent', 'continued', 'continues', 'launched', 'pursued']);
+/** Words opening what was said (`a affirmé que`, `said that`). */
+const CLAUSE_OPENERS = new Set(['que', "qu'", 'qu', 'that']);
+/** Prepositions after a verb of saying: to whom, where or about what (`said on`, `a dit à`, `a déclaré sur`); `a` is `à` in French only. */
+const PREPOSITIONS = new Set(['a', 'au', 'aux', 'de', 'du', 'des', 'sur', 'pour', 'avec', 'dans', 'en', 'devant', 'on', 'about', 'to', 'for', 'with', 'in', 'at', 'of', 'from', 'before']);
 const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'the', 'a', 'an', 'this', 'his', 'her', 'their']);
-const isPerson = (actor: string) => lexiconActors().some((a) => a.id === actor && a.kind === 'person');
+/** A person: a lexicon person, a title of an office (`le président américain`), or a named person (`name:` and two words or more). */
+const isPerson = (m: ActorMention, text: string, lang: string) => {
+  const kind = compiledLexicon(lang).actors.get(m.actor)?.kind;
+  return kind === 'person' || kind === 'office' || (m.actor.startsWith('name:') && (m.via === 'name' || m.via === 'lexicon') && /\s/u.test(text.slice(m.head.start, m.head.end)));
+};
 
 /**
  * The sources of one article. `mentions` are its actor mentions (to name and group the
@@ -53,7 +63,9 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
     return /(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)\s*$/u.exec(m.text)?.[1] ?? text.slice(m.head.start, m.head.end);
   };
   const add = (span: Span, via: Source['via'][number], fallback?: string) => {
-    const m = mentionAt(span);
+    let m = mentionAt(span);
+    // A name inside a longer description is not the speaker (`the Fox News host`): the description is.
+    if (m && via === 'quote' && /\p{L}/u.test(text.slice(Math.max(m.end, span.start), span.end))) m = undefined;
     const raw = text.slice(span.start, span.end).trim();
     if (!m && (!fallback || PRONOUNS.has(lowerNoAccents(raw)))) return;
     const actor = m?.actor ?? `source:${lowerNoAccents(fallback ?? raw)}`;
@@ -71,6 +83,17 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
   const reported = spanIndex(quotes.filter((q) => q.kind === 'reported'));
   const inQuote = (w: Word) => reported.holding(w.start, w.end).length > 0;
   const mentionIndex = spanIndex(mentions);
+  // A verb of saying with another common sense says something only with a quotation just before it
+  // (`», a poursuivi X`) or a few words after it, or `que`/`that`/`:` right after it (`poursuit sa tournée` does not).
+  const saysSomething = (i: number) => {
+    const w = ws[i]!;
+    const next = reported.firstFrom(w.end);
+    if (next && next.start <= (ws[i + 8] ?? ws[ws.length - 1]!).end) return true;
+    const prev = reported.endingBefore(w.start, 1)[0];
+    if (prev && w.start - prev.end <= 40 && !/[.!?]\s/u.test(text.slice(prev.end + 1, w.start))) return true;
+    if (/^\s*:/u.test(text.slice(w.end, w.end + 3))) return true;
+    return ws.slice(i + 1, i + 5).some((x) => CLAUSE_OPENERS.has(x.lower));
+  };
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (inQuote(w)) continue;
@@ -87,25 +110,32 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
     }
     // A verb of saying: inverted subject after it (`rapporte Josh Rogin`, `a dit à l'AFP un haut responsable`),
     // else the subject right before it (`Moscou a affirmé`).
-    if ((verbs.has(w.lower) || MORE_VERBS.has(w.lower)) && w.lower !== 'selon' && !DETERMINERS.has(ws[i - 1]?.lower ?? '')) {
+    if ((verbs.has(w.lower) || MORE_VERBS.has(w.lower)) && w.lower !== 'selon' && !DETERMINERS.has(ws[i - 1]?.lower ?? '') && (!OTHER_SENSES.has(w.lower) || saysSomething(i))) {
       // Inverted subject only in an incise (`…, a indiqué le Kremlin`, `rapporte Josh Rogin`) or an agent (`présenté par le FBI`).
       let b = i - 1;
       while (b >= 0 && AUXILIARIES.has(ws[b]!.lower) && !ws[b]!.breakAfter) b--;
-      const incise = b < 0 || ws[b]!.breakAfter || /["»”]\s*$/u.test(text.slice(ws[b]!.end, ws[b + 1]?.start ?? ws[b]!.end));
-      const agent = ws[i + 1]?.lower === 'par' || ws[i + 1]?.lower === 'by';
+      // Not at a sentence's start (`Asked about the Bridgeport rally, he…`): what follows is its object.
+      const gapBefore = b < 0 ? '' : text.slice(ws[b]!.end, ws[b + 1]?.start ?? ws[b]!.end);
+      const incise = b >= 0 && (/["»”]\s*$/u.test(gapBefore) || (ws[b]!.breakAfter && !/[.!?]/u.test(gapBefore)));
+      // An agent names a source after a reporting verb only (`rapporté par`, `described by`), not after `lancé par`.
+      const agent = MORE_VERBS.has(w.lower) && (ws[i + 1]?.lower === 'par' || ws[i + 1]?.lower === 'by');
       let k = i + 1;
       while ((incise || agent) && k < ws.length && k - i <= 3 && !ws[k - 1]!.breakAfter) {
+        // A preposition leads to where or to whom it was said (`said on CNN`), not who said it.
+        if (!(agent && k === i + 1) && PREPOSITIONS.has(ws[k]!.lower) && (ws[k]!.lower !== 'a' || lang.startsWith('fr'))) break;
         const m = mentionIndex.holding(ws[k]!.start, ws[k]!.end)[0];
         if (m) { add(m, 'verb'); break; }
         k++;
       }
-      const before = mentionIndex.endingBefore(w.start, 3).filter((mm) => w.start - mm.end <= 12 && !/[.,;:!?«»"“”]/u.test(text.slice(mm.end, w.start)));
+      // The subject right before: only auxiliaries and adverbs between (`the Fox News host complained` is the host's word).
+      const between = (mm: ActorMention) => words(text.slice(mm.end, w.start), lang).every((x) => AUXILIARIES.has(x.lower) || /(?:ly|ment)$/u.test(x.lower));
+      const before = mentionIndex.endingBefore(w.start, 3).filter((mm) => w.start - mm.end <= 12 && !/[.,;:!?«»"“”]/u.test(text.slice(mm.end, w.start)) && between(mm));
       if (before.length) add(before[before.length - 1]!, 'verb');
       else if (/ant$/u.test(w.lower)) {
         // `…, affirmant travailler…`: the gerund's subject is the main clause's, the first person named in the sentence
         // (a lexicon person, or a name of two words or more: `Syrie` is not a person).
         const sentenceStart = Math.max(text.lastIndexOf('.', w.start), text.lastIndexOf('\n', w.start));
-        const persons = mentionIndex.endingBefore(w.start, 12).filter((mm) => mm.start > sentenceStart && (isPerson(mm.actor) || (mm.via === 'name' && /\s/u.test(text.slice(mm.head.start, mm.head.end)))));
+        const persons = mentionIndex.endingBefore(w.start, 12).filter((mm) => mm.start > sentenceStart && isPerson(mm, text, lang));
         if (persons.length) add(persons.sort((x, y) => x.start - y.start)[0]!, 'verb');
       }
     }

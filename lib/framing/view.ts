@@ -303,7 +303,8 @@ function wholeName(text: string, at: Span, lang: string, speech: ReadonlySet<str
   if (/^\p{Lu}\.?$/u.test(ws[ws.length - 1]!)) return false;
   const before = /(\S+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at.start - 30), at.start))?.[1] ?? '';
   const lex = compiledLexicon(lang);
-  if (/^\p{Lu}[\p{L}-]*\.?$/u.test(before) && !lex.titles.has(lowerNoAccents(before)) && !isHonorific(lowerNoAccents(before))) return false;
+  // A capitalised word before is part of a longer name (`Haven Register` of `New Haven Register`), unless a title or a sentence's determiner (`The New Haven Register`).
+  if (/^\p{Lu}[\p{L}-]*\.?$/u.test(before) && !DETERMINER.test(`${before} `) && !lex.titles.has(lowerNoAccents(before)) && !isHonorific(lowerNoAccents(before))) return false;
   if (ws.length === 1) {
     // One word before a noun is an adjective (`Democratic senators`).
     const next = /^[ \u00a0]+([\p{L}'’-]+)/u.exec(text.slice(at.end, at.end + 30))?.[1];
@@ -333,9 +334,10 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string):
   // `Rick Perry of Texas` is Rick Perry; `Democrat of Massachusetts` names no one.
   let name = s.name.replace(/\s+(?:of|de|du)\s+\p{Lu}[\p{L}\s-]*$/u, '');
   if (name !== s.name) return /\s/u.test(name) && nameLike(name, lang) ? name : null;
-  // The end of an office glued to the name (`ministre de l'Intérieur Christophe Castaner`, `à Marseille Priscillia Ludosky`).
+  // The end of an office glued to the name (`ministre de l'Intérieur Christophe Castaner`, `à Marseille Priscillia Ludosky`),
+  // after a preposition only: `The New Haven Register` keeps its first word.
   const at = text.indexOf(name);
-  if (at >= 0 && name.split(/\s+/u).length >= 3 && /(?:(?:^|\s)(?:de|du|des|la|à|a|of|the|in|at)|[dl]['’])\s*$/iu.test(text.slice(Math.max(0, at - 8), at))) {
+  if (at >= 0 && name.split(/\s+/u).length >= 3 && /(?:(?:^|\s)(?:de|du|des|à|a|of|in|at)(?:\s+la)?|[dl]['’])\s*$/u.test(text.slice(Math.max(0, at - 11), at))) {
     name = name.replace(/^\S+\s+/u, '');
     return nameLike(name, lang) ? name : null;
   }

@@ -21,7 +21,9 @@ describe('recoupe compare: framing', () => {
     }
     // The contested label is the first row shown, for the qualifier the page puts on it.
     const rebels = f.actors.shown[0]!;
-    expect(rebels).toMatchObject({ actor: 'rebels / opposition', reason: 'qualifier' });
+    expect(rebels).toMatchObject({ lexiconId: 'rebels', reason: 'qualifier' });
+    // Named by the page's own words; the panel names the lexicon actor in the reader's language.
+    expect(textA).toContain(rebels.actor);
     expect(rebels.page.map((l) => l.text)).toContain('prétendue «opposition modérée»');
     expect(rebels.other.map((l) => l.text)).toContain('groupes rebelles supportés par Washington');
     expect(f.omissions.onlyPage.length).toBeGreaterThan(0);

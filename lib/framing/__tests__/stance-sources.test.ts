@@ -42,6 +42,21 @@ describe('findSources', () => {
   ])('%s', (_, text, want) => {
     expect(sources(text)).toEqual(want);
   });
+  // Who speaks, never where, to whom or about what it was said, nor a name inside a description (issue 13, walked on BASIL and gilets-jaunes pairs).
+  it.each([
+    ['en', 'the topic after a sentence-initial participle', 'Asked about the Bridgeport rally, he said: “We were wrong.”', [], ['Bridgeport']],
+    ['en', 'the channel after a preposition', 'David Axelrod, the president’s adviser, said on CNN that the deal would pass.', [], ['CNN']],
+    ['en', 'a name inside the subject', 'All we have heard, the Fox News host complained, is “we need a big tent.”', [], ['Fox News']],
+    ['fr', 'another sense of a verb of saying', 'Le président Emmanuel Macron poursuit sa tournée à travers la France.', [], ['Emmanuel Macron']],
+    ['fr', 'an agent of another sense', 'Le grand débat lancé par le président Emmanuel Macron commence.', [], ['Emmanuel Macron']],
+    ['fr', 'the same verb saying something', '«Nous irons partout», poursuit Emmanuel Macron.', ['Emmanuel Macron'], []],
+  ] as const)('%s: %s', (lang, _, text, want, never) => {
+    const quotes = extractQuotes(text, lang);
+    const names = findSources(text, lang, quotes, findActorMentions(text, lang, quotes)).map((s) => s.name);
+    for (const n of want) expect(names).toContain(n);
+    for (const n of never) expect(names).not.toContain(n);
+  });
+
   it('takes no inverted subject after a verb that is not in an incise', () => {
     expect(sources('La Russie exige que les Etats-Unis demandent aux rebelles de partir.')).not.toContain('rebelles');
   });
