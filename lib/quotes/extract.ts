@@ -14,9 +14,11 @@
  *    `en "août"`) → reported; without a cue → scare.
  * Before 2, a name in quotation marks (`les «gilets jaunes»`, `le «grand débat national»`) is
  * neither speech nor distance → name: a few words, nominal (no verb of saying, auxiliary, subject
- * pronoun or negation, no clause punctuation), and either quoted again in the article (a name is
- * repeated, a quoted fragment seldom) or heading a noun phrase after an article (`par les «…»`)
- * that no verb of saying governs (`a dénoncé des «…»` stays a fragment of speech).
+ * pronoun or negation, no infinitive, no lone participle, no clause punctuation; capitalised
+ * outside French, where names in lower case are written between guillemets), and either quoted
+ * again in the article (a name is repeated, a quoted fragment seldom) or heading a noun phrase
+ * after a definite article (`par les «…»`) that no verb of saying governs (`a dénoncé des «…»`,
+ * `une «dérive totale»` stay fragments of speech).
  * Pareti (2015, "Attribution: a computational approach") and PolNeAR's guidelines both treat a
  * quotation as an attribution only when a source and cue can be found: feature 4 is that test.
  */
