@@ -25,7 +25,7 @@ import { readLabelledPairs } from './passages';
 import { foldAccents, isHonorific, wordsOfEveryLanguage } from '../../lib/text';
 import { compiledLexicon } from '../../lib/framing/lexicon';
 import { findWordChoice, MIN_ALIGNED, MIN_SHARED } from '../../lib/framing/word-choice';
-import { bestCounterpart, sentenceStems, stemIndex, type Sentence } from '../../lib/framing/omissions';
+import { bestCounterpart, sentenceStems, stemIndex } from '../../lib/framing/omissions';
 import type { Span } from '../../lib/quotes';
 import { FIXTURES_DIR, SEEDS_DIR } from '../support/shared-fixtures';
 import { giletsJaunesByUrl, readBasil, type BasilArticle } from '../support/corpora';
@@ -447,20 +447,14 @@ export function wordChoiceVsBasil(views: PairView[]): WordChoiceScore {
     }
     const words_ = findWordChoice(article.text, 'en', input.quotes);
     out.reach.lexicon += lex.filter((l) => words_.some((w) => overlaps(w, l))).length;
-    const mine = sentenceStems(article.text, 'en');
-    const aligned = mine.filter((s) => others.some((o) => {
-      const b = bestCounterpart(s, stemIndex(sentenceStemsOf(o.text)));
+    const indexes = others.map((o) => stemIndex(sentenceStems(o.text, 'en')));
+    const aligned = sentenceStems(article.text, 'en').filter((s) => indexes.some((index) => {
+      const b = bestCounterpart(s, index);
       return b.k >= 0 && b.share >= MIN_ALIGNED && b.shared >= MIN_SHARED;
     }));
     out.reach.aligned += lex.filter((l) => aligned.some((s) => s.start <= l.start && l.end <= s.end)).length;
   }
   return out;
-}
-
-const STEMS = new Map<string, Sentence[]>();
-/** English sentences with their stems, once per text. */
-function sentenceStemsOf(text: string): Sentence[] {
-  return STEMS.get(text) ?? STEMS.set(text, sentenceStems(text, 'en')).get(text)!;
 }
 
 // --- Hand labels of the rows as the panel shows them (tests/expected/framing/reader-labels.json)
