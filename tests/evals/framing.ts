@@ -481,9 +481,9 @@ export interface ReaderAgreement {
   unlabelled: string[];
 }
 
-/** The share of the rows shown on the labelled pairs that a reader agreed with, over `half` when given. */
 const readerLabels = () => (JSON.parse(readFileSync(new URL('../expected/framing/reader-labels.json', import.meta.url), 'utf8')) as { labels: ReaderLabel[] }).labels;
 
+/** The share of the rows shown on the labelled pairs that a reader agreed with, over `half` when given. */
 export function readerAgreement(half?: Half): ReaderAgreement {
   const labels = readerLabels();
   const pairs = new Map([...basilPairs(), ...giletsPairs()].map((p) => [p.id, p]));
