@@ -82,7 +82,9 @@ for (const half of ['tuning', 'reporting'] as const) {
   const w = wordChoiceVsBasil(views);
   const a = readerAgreement(half);
   console.log(`BASIL ${half}: ${c.pairs} pairs; actor rows ${c.rows} (name form only ${pct1(c.nameFormRows.length, c.rows)}); actors found ${c.actorsAll}, dated or possessive ${c.datedOrPossessiveAll.length} (shown ${c.datedOrPossessiveShown.length}); who speaks ${c.sources} (fragments ${pct1(c.sourceFragments.length, c.sources)}); scare quotes ${c.scareQuotes} (titles or figures ${c.scareTitlesOrFigures.length}); word choice ${c.wordChoice}`);
-  console.log(`  lexical-bias spans ${w.located}, recalled by word choice ${w.recalled} (${pct1(w.recalled, w.located)}); items ${w.items}, inside an annotation ${w.annotated} (${pct1(w.annotated, w.items)})`);
+  console.log(`  lexical-bias spans ${w.located}, recalled by word choice ${w.recalled} (${pct1(w.recalled, w.located)}); outside quotations ${w.recalledUnquoted}/${w.locatedUnquoted} (${pct1(w.recalledUnquoted, w.locatedUnquoted)}); items ${w.items}, inside an annotation ${w.annotated} (${pct1(w.annotated, w.items)})`);
+  console.log(`  word-choice rows ${w.rows}, right by annotation or hand check ${w.rowsRight} (${pct1(w.rowsRight, w.rows)}), unjudged ${w.rowsUnjudged.length}; spans within reach: holding a lexicon word ${w.reach.lexicon} (${pct1(w.reach.lexicon, w.located)}), in a sentence aligned with another version ${w.reach.aligned} (${pct1(w.reach.aligned, w.located)})`);
+  for (const u of w.rowsUnjudged) console.log(`    unjudged: ${u}`);
   console.log(`  reader agreement ${a.agreed}/${a.judged} (${pct1(a.agreed, a.judged)}) ${JSON.stringify(a.byKind)}; unlabelled rows ${a.unlabelled.length}`);
 }
 const gj = viewChecks(giletsPairs().map(viewOf));

@@ -8,14 +8,16 @@
  *
  * Precision first: a word is an item only in a sentence whose counterpart in the other version
  * (the sentence holding most of its content stems, lib/framing/omissions) tells the same thing
- * about the same actors (a name of the sentence is in the counterpart), and only when that counterpart has no word of the same sense. Words inside quotation marks
- * are the speaker's, not the outlet's, and are left out.
+ * about the same actors (a name of the sentence is in the counterpart), whose words around the
+ * item are in the counterpart too (the same clause, not only the same sentence), and only when
+ * that counterpart has no word of the same sense. Words inside quotation marks are the
+ * speaker's, not the outlet's, and are left out.
  */
 import data from './word-choice.json';
 import type { Quote, Span } from '../quotes';
 import { bestCounterpart, sentenceStems, stemIndex, type Sentence } from './omissions';
 import { spanIndex } from './spans';
-import { words } from './words';
+import { stop, words, type Word } from './words';
 
 export type WordChoiceKind = 'saying' | 'evaluative';
 
@@ -131,6 +133,28 @@ function sharesName(a: string, sa: Span, b: string, sb: Span): boolean {
   return [...names(a, sa)].some((n) => nb.has(n));
 }
 
+/** The word is judged by its clause, not by its sentence: this many words either side of it… */
+export const NEIGHBOURHOOD = 8;
+/** …of which at least this many content words are in the counterpart too. */
+export const MIN_NEIGHBOURS = 4;
+
+/**
+ * The counterpart tells what the word's own clause tells: of the content words within
+ * `NEIGHBOURHOOD` content words of it, at least `MIN_NEIGHBOURS` (by stem) are in the counterpart.
+ * A long sentence can share its share of stems with a counterpart that tells another of its
+ * clauses (`X met farmers in Iowa on Monday …, and at a rally later insisted that …` beside
+ * `X met farmers in Iowa on Monday`: the insisting is not told there).
+ */
+function neighboursShared(text: readonly Word[], s: Span, h: Span, other: readonly Word[], t: Span, lang: string): boolean {
+  const mine = text.filter((w) => w.start >= s.start && w.end <= s.end && !stop(w, lang));
+  const theirs = new Set(other.filter((w) => w.start >= t.start && w.end <= t.end && !stop(w, lang)).map((w) => w.key));
+  const at = mine.findIndex((w) => w.start >= h.end);
+  const from = at < 0 ? mine.length : at;
+  const before = mine.slice(0, from).filter((w) => w.end <= h.start).slice(-NEIGHBOURHOOD);
+  const after = mine.slice(from, from + NEIGHBOURHOOD);
+  return [...before, ...after].filter((w) => theirs.has(w.key)).length >= MIN_NEIGHBOURS;
+}
+
 /** Word-choice items of both versions, charged verbs of saying first, then by how closely the sentences align. */
 export function compareWordChoice(a: WordChoiceSide, b: WordChoiceSide): WordChoiceItem[] {
   const lang = a.language ?? 'en';
@@ -138,6 +162,7 @@ export function compareWordChoice(a: WordChoiceSide, b: WordChoiceSide): WordCho
   const sentences = { a: sentenceStems(a.text, lang), b: sentenceStems(b.text, lang) };
   const hits = { a: findWordChoice(a.text, lang, a.quotes), b: findWordChoice(b.text, lang, b.quotes) };
   const index = { a: stemIndex(sentences.a), b: stemIndex(sentences.b) };
+  const ws = { a: words(a.text, lang), b: words(b.text, lang) };
   const sides = { a, b };
   const out: WordChoiceItem[] = [];
   for (const side of ['a', 'b'] as const) {
@@ -152,6 +177,7 @@ export function compareWordChoice(a: WordChoiceSide, b: WordChoiceSide): WordCho
       const t = sentences[other][best.k]!;
       // The same actors: a name of the sentence is named in its counterpart too (stems shared by chance name no one).
       if (!sharesName(sides[side].text, s, sides[other].text, t)) continue;
+      if (!neighboursShared(ws[side], s, h, ws[other], t, lang)) continue;
       // The counterpart judges too (`slammed` beside `blasted`): no difference of word choice.
       if (hits[other].some((x) => x.start >= t.start && x.end <= t.end && x.sense === h.sense)) continue;
       const key = h.text.toLowerCase();

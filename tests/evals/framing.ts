@@ -24,6 +24,9 @@ import { fnv1a, halfOf, type Half } from '../support/fixture-split';
 import { readLabelledPairs } from './passages';
 import { foldAccents, isHonorific, wordsOfEveryLanguage } from '../../lib/text';
 import { compiledLexicon } from '../../lib/framing/lexicon';
+import { findWordChoice, MIN_ALIGNED, MIN_SHARED } from '../../lib/framing/word-choice';
+import { bestCounterpart, sentenceStems, stemIndex } from '../../lib/framing/omissions';
+import type { Span } from '../../lib/quotes';
 import { FIXTURES_DIR, SEEDS_DIR } from '../support/shared-fixtures';
 import { giletsJaunesByUrl, readBasil, type BasilArticle } from '../support/corpora';
 
@@ -366,43 +369,93 @@ export interface WordChoiceScore {
   /** Lexical-bias spans located in the texts, and those a word-choice item of the article falls in. */
   located: number;
   recalled: number;
+  /** The same for the spans BASIL marks outside quotations (`quote: no`): the outlet's own words, the only ones word choice looks at. */
+  locatedUnquoted: number;
+  recalledUnquoted: number;
   /** Word-choice items of the articles (each article's items over its two pairs, once each), and those inside an annotated lexical-bias span. */
   items: number;
   annotated: number;
   /** Items outside any annotation, for the hand check: `<article id>:<start>` and the word. */
   unannotated: { key: string; word: string }[];
+  /**
+   * Precision as the issue defines it, against the annotations plus a hand check, over the rows
+   * the panel shows (one per pair and item): rows inside an annotated lexical-bias span or judged
+   * right by a reader (tests/expected/framing/reader-labels.json, kind `word`); rows with neither an
+   * annotation nor a label are counted as not right and listed in `rowsUnjudged`.
+   */
+  rows: number;
+  rowsRight: number;
+  rowsUnjudged: string[];
+  /**
+   * What bounds recall, span by span: spans holding a word of the lexicon outside quotations (the
+   * lexicon's reach, wherever the word stands), and spans inside a sentence that has a counterpart
+   * in one of the other versions (MIN_ALIGNED, MIN_SHARED of word-choice: a comparison's reach).
+   */
+  reach: { lexicon: number; aligned: number };
 }
+
+/** The located lexical-bias spans of an article, each annotation at its first unused occurrence. */
+function lexicalSpans(article: BasilArticle): { start: number; end: number; quoted: boolean }[] {
+  const out: { start: number; end: number; quoted: boolean }[] = [];
+  const used = new Set<number>();
+  for (const an of annotations(article).filter((x) => x.bias === 'lex')) {
+    let at = article.text.indexOf(an.txt);
+    while (at >= 0 && used.has(at)) at = article.text.indexOf(an.txt, at + 1);
+    if (at < 0) continue;
+    used.add(at);
+    out.push({ start: at, end: at + an.txt.length, quoted: an.quote === 'yes' });
+  }
+  return out;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** BASIL's lexical-bias spans against the word-choice items the panel shows for each article. */
 export function wordChoiceVsBasil(views: PairView[]): WordChoiceScore {
-  const items = new Map<string, { article: BasilArticle; spans: Map<number, { start: number; end: number; word: string }> }>();
+  const labels = readerLabels().filter((l) => l.kind === 'word');
+  const items = new Map<string, { article: BasilArticle; input: FramingInput; others: FramingInput[]; spans: Map<number, { start: number; end: number; word: string }> }>();
+  const out: WordChoiceScore = { articles: 0, located: 0, recalled: 0, locatedUnquoted: 0, recalledUnquoted: 0, items: 0, annotated: 0, unannotated: [], rows: 0, rowsRight: 0, rowsUnjudged: [], reach: { lexicon: 0, aligned: 0 } };
+  const lexOf = new Map<string, ReturnType<typeof lexicalSpans>>();
+  const spansOf = (a: BasilArticle) => lexOf.get(a.id) ?? lexOf.set(a.id, lexicalSpans(a)).get(a.id)!;
   for (const { pair, view } of views) {
     if (!pair.basil) continue;
-    for (const [side, article] of [['page', pair.basil.a], ['other', pair.basil.b]] as const) {
-      const e = items.get(article.id) ?? { article, spans: new Map() };
-      for (const w of all(view.wordChoice)) if (w.side === side) e.spans.set(w.word.start, { start: w.word.start, end: w.word.end, word: w.word.text });
+    for (const [side, article, input, other] of [['page', pair.basil.a, pair.a, pair.b], ['other', pair.basil.b, pair.b, pair.a]] as const) {
+      const e = items.get(article.id) ?? { article, input, others: [] as FramingInput[], spans: new Map() };
+      e.others.push(other);
+      for (const w of all(view.wordChoice)) {
+        if (w.side !== side) continue;
+        e.spans.set(w.word.start, { start: w.word.start, end: w.word.end, word: w.word.text });
+        out.rows++;
+        const key = `word:${side}:${w.word.start}`;
+        const label = labels.find((l) => l.pair === pair.id && l.key === key);
+        if (spansOf(article).some((l) => overlaps(l, w.word)) || label?.agree) out.rowsRight++;
+        else if (!label) out.rowsUnjudged.push(`${pair.id} ${key} ${w.word.text}`);
+      }
       items.set(article.id, e);
     }
   }
-  const out: WordChoiceScore = { articles: items.size, located: 0, recalled: 0, items: 0, annotated: 0, unannotated: [] };
-  for (const { article, spans } of items.values()) {
-    const lex: { start: number; end: number }[] = [];
-    const used = new Set<number>();
-    for (const an of annotations(article).filter((x) => x.bias === 'lex')) {
-      let at = article.text.indexOf(an.txt);
-      while (at >= 0 && used.has(at)) at = article.text.indexOf(an.txt, at + 1);
-      if (at < 0) continue;
-      used.add(at);
-      lex.push({ start: at, end: at + an.txt.length });
-    }
+  out.articles = items.size;
+  for (const { article, input, others, spans } of items.values()) {
+    const lex = spansOf(article);
     const list = [...spans.values()];
+    const recalled = lex.filter((l) => list.some((w) => overlaps(w, l)));
     out.located += lex.length;
-    out.recalled += lex.filter((l) => list.some((w) => w.start < l.end && l.start < w.end)).length;
+    out.recalled += recalled.length;
+    out.locatedUnquoted += lex.filter((l) => !l.quoted).length;
+    out.recalledUnquoted += recalled.filter((l) => !l.quoted).length;
     out.items += list.length;
     for (const w of list) {
-      if (lex.some((l) => w.start < l.end && l.start < w.end)) out.annotated++;
+      if (lex.some((l) => overlaps(w, l))) out.annotated++;
       else out.unannotated.push({ key: `${article.id}:${w.start}`, word: w.word });
     }
+    const words_ = findWordChoice(article.text, 'en', input.quotes);
+    out.reach.lexicon += lex.filter((l) => words_.some((w) => overlaps(w, l))).length;
+    const indexes = others.map((o) => stemIndex(sentenceStems(o.text, 'en')));
+    const aligned = sentenceStems(article.text, 'en').filter((s) => indexes.some((index) => {
+      const b = bestCounterpart(s, index);
+      return b.k >= 0 && b.share >= MIN_ALIGNED && b.shared >= MIN_SHARED;
+    }));
+    out.reach.aligned += lex.filter((l) => aligned.some((s) => s.start <= l.start && l.end <= s.end)).length;
   }
   return out;
 }
@@ -431,9 +484,11 @@ export interface ReaderAgreement {
   unlabelled: string[];
 }
 
+const readerLabels = () => (JSON.parse(readFileSync(new URL('../expected/framing/reader-labels.json', import.meta.url), 'utf8')) as { labels: ReaderLabel[] }).labels;
+
 /** The share of the rows shown on the labelled pairs that a reader agreed with, over `half` when given. */
 export function readerAgreement(half?: Half): ReaderAgreement {
-  const labels = (JSON.parse(readFileSync(new URL('../expected/framing/reader-labels.json', import.meta.url), 'utf8')) as { labels: ReaderLabel[] }).labels;
+  const labels = readerLabels();
   const pairs = new Map([...basilPairs(), ...giletsPairs()].map((p) => [p.id, p]));
   const r: ReaderAgreement = { judged: 0, agreed: 0, byKind: {}, unlabelled: [] };
   const byPair = new Map<string, ReaderLabel[]>();

@@ -63,6 +63,20 @@ describe('word choice: where both tell the same thing', () => {
   ])('shows nothing when %s', (_, x, y) => {
     expect(words(view(x, y))).toEqual([]);
   });
+
+  // A long sentence aligns with a counterpart that tells only its first clause: the word's own clause must be told there too.
+  const clause = {
+    en: ['Senator John Smith of Iowa met farmers and ranchers in Des Moines on Monday to discuss the farm bill, and later that evening, at a noisy rally of his supporters in a downtown hotel ballroom, he insisted that the state’s ethanol subsidies would survive any budget cuts next year.',
+      'Senator John Smith of Iowa met farmers and ranchers in Des Moines on Monday to discuss the farm bill.',
+      'Senator John Smith of Iowa met farmers in Des Moines on Monday, and at a rally he said that the state’s ethanol subsidies would survive any budget cuts next year.', 'insisted', 'said'],
+    fr: ['Le ministre Gérald Darmanin a rencontré les maires de la région à Lille lundi pour parler du budget, puis, devant ses partisans réunis le soir, il a martelé que les subventions aux communes ne baisseraient pas.',
+      'Le ministre Gérald Darmanin a rencontré les maires de la région à Lille lundi pour parler du budget.',
+      'Le ministre Gérald Darmanin a rencontré les maires à Lille lundi, puis devant ses partisans il a déclaré que les subventions aux communes ne baisseraient pas.', 'martelé', 'déclaré'],
+  } as const;
+  it.each(Object.entries(clause))('(%s) shows a word only when the counterpart tells its own clause, not another clause of its sentence', (lang, [x, otherClause, sameClause, word, neutral]) => {
+    expect(words(view(x, otherClause, lang))).toEqual([]);
+    expect(words(view(x, sameClause, lang)).map((w) => [w.word.text, w.neutral?.text])).toEqual([[word, neutral]]);
+  });
 });
 
 describe('scare quotes, who speaks, headlines', () => {
@@ -117,14 +131,22 @@ describe('on BASIL 2010–2012 pairs (reporting half; tuning half printed)', () 
   it('shows no scare quote that is a title or a figure (≤ 5%)', () => {
     expect(r.scareTitlesOrFigures.length).toBeLessThanOrEqual(0.05 * Math.max(r.scareQuotes, 1));
   });
-  it('points at BASIL lexical-bias spans with word-choice items (floors at the measured figures, far below the issue\'s targets)', () => {
-    // Measured on the reporting half at the time of writing: see the printed line. The issue's
-    // targets (recall ≥ 0.4, precision ≥ 0.7 against annotations plus a hand check) are not met:
-    // recall is bounded by the lexicon (12% of the tuning half's spans hold one of its words at all).
-    // Their precision by a reader is in the hand labels (below, kind `word`).
+  it('points at BASIL lexical-bias spans with word-choice items (floors at the measured figures, far below the issue\'s recall target)', () => {
+    // Measured at the time of writing: see the printed line. The issue's recall target (≥ 0.4) is
+    // not met and cannot be by this design: of the spans, 12% (tuning) and 11% (reporting) hold a
+    // word of the lexicon at all, 18% and 28% lie in a sentence aligned with another version
+    // (`reach`). The recall floor was 2 before the clause rule of word-choice.ts; the one span it
+    // no longer reaches was shown beside a counterpart telling another thing (a wrong row).
     expect(wc.reporting.located).toBeGreaterThan(50);
     expect(wc.reporting.items + wc.tuning.items).toBeGreaterThanOrEqual(20);
-    expect(wc.tuning.recalled + wc.reporting.recalled).toBeGreaterThanOrEqual(2);
+    expect(wc.tuning.recalled + wc.reporting.recalled).toBeGreaterThanOrEqual(1);
+  });
+  it('shows word-choice rows that are right by the annotations plus a hand check (≥ 0.7 on both halves, every row judged)', () => {
+    for (const h of [wc.tuning, wc.reporting]) {
+      expect(h.rowsUnjudged).toEqual([]);
+      expect(h.rowsRight).toBeGreaterThanOrEqual(0.7 * h.rows);
+    }
+    expect(wc.tuning.rows + wc.reporting.rows).toBeGreaterThanOrEqual(25);
   });
   it('shows rows a reader agrees with (hand labels, tests/expected/framing/reader-labels.json)', () => {
     const rep = readerAgreement('reporting');
@@ -134,7 +156,8 @@ describe('on BASIL 2010–2012 pairs (reporting half; tuning half printed)', () 
     expect(rep.unlabelled).toEqual([]);
     expect(rep.agreed / rep.judged).toBeGreaterThanOrEqual(0.9);
     expect(all.agreed / all.judged).toBeGreaterThanOrEqual(0.85);
-  });
+    // It computes the views of the 18 gilets-jaunes pairs: 28–52 s on the shared 2-core machine under load, over the 30 s default.
+  }, 120_000);
 });
 
 describe('on gilets-jaunes same-event pairs (French)', () => {
