@@ -43,6 +43,10 @@ function offscreenWorker(): WorkerEndpoint {
   return { post, listen: (r) => (receive = r), restart: () => port && post({ type: 'restart' }) };
 }
 
-export function backgroundAnalysis(): AnalysisHost {
-  return analysisHost(typeof Worker === 'function' ? dedicatedWorker(startAnalysisWorker) : offscreenWorker());
+/** The browser's way to a Worker; none where there is neither (Node's fake browser: the analysis runs on the caller's thread). */
+export function backgroundAnalysis(): AnalysisHost | undefined {
+  if (typeof Worker === 'function') return analysisHost(dedicatedWorker(startAnalysisWorker));
+  const scope = (globalThis as { ServiceWorkerGlobalScope?: abstract new () => unknown }).ServiceWorkerGlobalScope;
+  const inServiceWorker = typeof scope === 'function' && globalThis instanceof scope;
+  return inServiceWorker ? analysisHost(offscreenWorker()) : undefined;
 }

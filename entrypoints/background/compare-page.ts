@@ -51,7 +51,8 @@ export async function framingAgainst(db: CorpusDb, article: ExtractedArticle, ar
 
 /** An analysis stopped at its deadline, said in the reader's words. */
 function stoppedInWords(error: unknown): never {
-  throw error instanceof AnalysisStopped ? new Error(i18n.t('background.analysisStopped')) : error;
+  if (!(error instanceof AnalysisStopped)) throw error;
+  throw new Error(i18n.t(error.reason === 'deadline' ? 'background.analysisStopped' : 'background.analysisCrashed'));
 }
 
 type ProgressNotice = Extract<Notice, { type: 'notice/progress' }>;
