@@ -95,3 +95,54 @@ export async function measureStall(browser: ExtensionBrowser, page: Page, work: 
     summary: measured.summary,
   };
 }
+
+/** An adversarial page for `backgroundStalls`: its HTML, and the text of its stored copies. */
+export interface StallPage {
+  name: string;
+  html: string;
+  copyText: string;
+}
+
+export interface StallRow extends Stall {
+  page: string;
+}
+
+/**
+ * For each page: `copies` stored copies imported, the page opened in a tab and compared while the
+ * background is measured (`measureStall`), then the copies deleted; an idle measure first (the
+ * machine's own delays). Launches Chromium with the build of `RECOUPE_OUT_DIR`.
+ */
+export async function backgroundStalls(pages: readonly StallPage[], copies = 3): Promise<{ idle: Stall; rows: StallRow[] }> {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { servePages } = await import('../../scripts/serve-pages');
+  const { launchWithExtension } = await import('./chromium-extension');
+  const dir = mkdtempSync(join(tmpdir(), 'recoupe-stall-'));
+  pages.forEach((p, i) => writeFileSync(join(dir, `page${i}.html`), p.html));
+  const server = await servePages(dir);
+  const browser = await launchWithExtension();
+  try {
+    const corpus = await browser.openExtensionPage('corpus.html');
+    const send = (message: unknown) => corpus.evaluate(async (m) => (globalThis as any).chrome.runtime.sendMessage(m), message) as Promise<any>;
+    const idle = await measureStall(browser, corpus, { idleMs: 3_000 });
+    const rows: StallRow[] = [];
+    for (const [i, p] of pages.entries()) {
+      const title = /<h1>([^<]*)<\/h1>/.exec(p.html)?.[1] ?? p.name;
+      const imported = await send({ type: 'corpus/import', fileName: 'copies.jsonl', text: copiesFile(title, p.copyText, copies) });
+      if (!imported?.ok) throw new Error(`${p.name}: import failed: ${imported?.error}`);
+      const url = `${server.url}/page${i}.html`;
+      const tab = await browser.context.newPage();
+      await tab.goto(url, { timeout: 120_000 });
+      rows.push({ page: p.name, ...(await measureStall(browser, corpus, { tabId: await browser.tabIdOf(url) })) });
+      await tab.close();
+      // The next page is compared with its own copies only.
+      const ids: number[] = (await send({ type: 'corpus/search' }))?.value?.ids ?? [];
+      await send({ type: 'corpus/delete', ids });
+    }
+    return { idle, rows };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
