@@ -29,7 +29,8 @@ import { longPair } from './passages.bench';
 
 interface Row { page: string; chars: number; quotes: number; quotesMs: number; compareMs: number; ratio: number; heapMB: number; partial: boolean }
 interface Stalls { build: string; idle: Stall; rows: StallRow[] }
-interface Result { stalls: Stalls | string; rows: Row[]; runawayCpu: [number, number]; long: { chars: [number, number]; ms: number; cpuMs: number; phasesMs: number[]; heapMB: number; passages: number; quotes: number; partial: boolean }; maxRssMB: number }
+interface NodeResult { rows: Row[]; runawayCpu: [number, number]; long: { chars: [number, number]; ms: number; cpuMs: number; phasesMs: number[]; heapMB: number; passages: number; quotes: number; partial: boolean }; maxRssMB: number }
+interface Result { stalls: Stalls | string; node: NodeResult | null }
 
 const heapMB = () => process.memoryUsage().heapUsed / 2 ** 20;
 const RUNAWAY = 'one unclosed « over 20,000 words';
@@ -85,7 +86,7 @@ const bench: Benchmark<Result> = {
   name: 'adversarial',
   async run() {
     const plain = readFileSync(join(SEEDS_DIR, '000_492f0f67598950be.txt'), 'utf8');
-    if (process.env.RECOUPE_STALL_ONLY) return { stalls: await stalls(plain), rows: [], runawayCpu: [0, 0], long: null, maxRssMB: 0 } as unknown as Result;
+    if (process.env.RECOUPE_STALL_ONLY) return { stalls: await stalls(plain), node: null };
     const base = measure('plain article (seed 000)', plain, 5);
     // [name, text, runs]: the runaway page has a target of its own (median of 3 runs).
     const pages: [string, string, number][] = [
@@ -114,22 +115,23 @@ const bench: Benchmark<Result> = {
     });
     const end = performance.now();
     const used = process.cpuUsage(cpu);
-    return {
-      stalls: await stalls(plain),
+    const node: NodeResult = {
       rows,
       runawayCpu: [runawayCpuMs, plainCpuMs],
       long: { chars: [la.length, lb.length], ms: end - start, cpuMs: (used.user + used.system) / 1000, phasesMs: [t1 - start, t2 - t1, end - t2], heapMB: heap, passages: r.passages.length, quotes: A.quotes.length + B.quotes.length, partial: r.quotesPartial === true },
       maxRssMB: process.resourceUsage().maxRSS / 1024,
     };
+    return { stalls: await stalls(plain), node };
   },
   print(r) {
     printStalls(r.stalls);
-    if (r.rows.length === 0) return;
-    console.table(r.rows.map((x) => ({ page: x.page, chars: x.chars, quotes: x.quotes, 'quotes ms': x.quotesMs.toFixed(1), 'compared with a copy, ms': x.compareMs.toFixed(1), 'ratio to plain': x.ratio.toFixed(1), 'alignment stopped at step budget': x.partial, 'heap MB': x.heapMB.toFixed(0) })));
-    const runaway = r.rows.find((x) => x.page === RUNAWAY)!;
-    console.log(`quotes on the 20,000-word runaway text: median of 3 ${runaway.quotesMs.toFixed(0)} ms wall, ${r.runawayCpu[0].toFixed(0)} ms CPU (target ≤ 500 ms); ${(r.runawayCpu[0] / r.runawayCpu[1]).toFixed(1)}× the plain article's CPU time`);
-    console.log(`two texts ${r.long.chars.map((c) => `${(c / 1e6).toFixed(1)} MB`).join(' + ')} compared (both prepared, quotes and passages): ${(r.long.ms / 1000).toFixed(2)} s wall, ${(r.long.cpuMs / 1000).toFixed(2)} s CPU (prepare A, prepare B, compare: ${r.long.phasesMs.map((m) => (m / 1000).toFixed(2)).join(' + ')} s), ${(r.long.ms / r.rows[0]!.compareMs).toFixed(0)}× the plain article; one run (target ≤ 2 s for two 5 MB texts compared; passages alone in the passages bench); peak heap ${r.long.heapMB.toFixed(0)} MB (target ≤ 300 MB); ${r.long.quotes} quotations, alignment stopped at step budget: ${r.long.partial}; ${r.long.passages} passages`);
-    console.log(`process peak RSS ${r.maxRssMB.toFixed(0)} MB`);
+    const n = r.node;
+    if (!n) return;
+    console.table(n.rows.map((x) => ({ page: x.page, chars: x.chars, quotes: x.quotes, 'quotes ms': x.quotesMs.toFixed(1), 'compared with a copy, ms': x.compareMs.toFixed(1), 'ratio to plain': x.ratio.toFixed(1), 'alignment stopped at step budget': x.partial, 'heap MB': x.heapMB.toFixed(0) })));
+    const runaway = n.rows.find((x) => x.page === RUNAWAY)!;
+    console.log(`quotes on the 20,000-word runaway text: median of 3 ${runaway.quotesMs.toFixed(0)} ms wall, ${n.runawayCpu[0].toFixed(0)} ms CPU (target ≤ 500 ms); ${(n.runawayCpu[0] / n.runawayCpu[1]).toFixed(1)}× the plain article's CPU time`);
+    console.log(`two texts ${n.long.chars.map((c) => `${(c / 1e6).toFixed(1)} MB`).join(' + ')} compared (both prepared, quotes and passages): ${(n.long.ms / 1000).toFixed(2)} s wall, ${(n.long.cpuMs / 1000).toFixed(2)} s CPU (prepare A, prepare B, compare: ${n.long.phasesMs.map((m) => (m / 1000).toFixed(2)).join(' + ')} s), ${(n.long.ms / n.rows[0]!.compareMs).toFixed(0)}× the plain article; one run (target ≤ 2 s for two 5 MB texts compared; passages alone in the passages bench); peak heap ${n.long.heapMB.toFixed(0)} MB (target ≤ 300 MB); ${n.long.quotes} quotations, alignment stopped at step budget: ${n.long.partial}; ${n.long.passages} passages`);
+    console.log(`process peak RSS ${n.maxRssMB.toFixed(0)} MB`);
   },
 };
 export default bench;
