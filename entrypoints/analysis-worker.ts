@@ -6,14 +6,12 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CorpusDb } from '../extension/storage/corpus-db';
-import { readableArticle } from '../extension/storage/article-record';
-import { analysisWorker } from '../extension/analysis/worker-side';
+import { analysisWorker, readFrom } from '../extension/analysis/worker-side';
 import type { HostMessage } from '../extension/analysis/messages';
 
 export default defineUnlistedScript(() => {
-  const db = new CorpusDb();
   const worker = analysisWorker({
-    read: async (ids) => (await db.articles.bulkGet(ids)).map((a) => (a ? readableArticle(a) : null)),
+    read: readFrom(new CorpusDb()),
     post: (message) => postMessage(message),
   });
   addEventListener('message', (event) => void worker.receive((event as MessageEvent<HostMessage>).data));

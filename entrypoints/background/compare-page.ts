@@ -11,9 +11,9 @@ import type { ExtractedArticle } from '../../lib/extract/types';
 import type { FramingView } from '../../lib/framing/view';
 import type { Notice, PageComparison } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
-import { readableArticle } from '../../extension/storage/article-record';
 import { AnalysisStopped, analysisHost, inlineEndpoint, KILL_GRACE_MS, type AnalysisHost } from '../../extension/analysis/host';
 import type { PageInput } from '../../extension/analysis/messages';
+import { readFrom } from '../../extension/analysis/worker-side';
 import { i18n } from '#i18n';
 import type { StoryIndex } from './story-index';
 import { preparedArticles } from './prepared-articles';
@@ -34,8 +34,7 @@ const inlineHosts = new WeakMap<CorpusDb, AnalysisHost>();
 function inlineHost(db: CorpusDb): AnalysisHost {
   let host = inlineHosts.get(db);
   if (!host) {
-    const read = async (ids: number[]) => (await db.articles.bulkGet(ids)).map((a) => (a ? readableArticle(a) : null));
-    inlineHosts.set(db, (host = analysisHost(inlineEndpoint({ read, prepared: preparedArticles }))));
+    inlineHosts.set(db, (host = analysisHost(inlineEndpoint({ read: readFrom(db), prepared: preparedArticles }))));
   }
   return host;
 }

@@ -12,7 +12,8 @@ import { comparisonReport, comparedInDetail, preparePage, storyLists, type Prepa
 import { articleFraming, type ArticleFraming } from '../../lib/framing';
 import { computeFeatures } from '../../lib/match';
 import { framingView, type FramingView } from '../../lib/framing/view';
-import type { StoredArticle } from '../storage/article-record';
+import { readableArticle, type StoredArticle } from '../storage/article-record';
+import type { CorpusDb } from '../storage/corpus-db';
 import type { AnalysisJob, CompareOutcome, HostMessage, PageInput, WorkerMessage } from './messages';
 import { PreparedArticles } from './prepared-articles';
 
@@ -23,6 +24,10 @@ export interface WorkerDeps {
   prepared?: PreparedArticles;
   now?: () => number;
 }
+
+/** `WorkerDeps.read` from the extension's database (a damaged record reads as missing). */
+export const readFrom = (db: CorpusDb) => async (ids: number[]): Promise<(StoredArticle | null)[]> =>
+  (await db.articles.bulkGet(ids)).map((a) => (a ? readableArticle(a) : null));
 
 /** Pages whose preparation is kept (a tab or two, the panel asking again). */
 const PAGES_KEPT = 4;
