@@ -10,7 +10,7 @@ import { extractFromText } from '../../lib/extract';
 import { prepareArticle } from '../../lib/compare';
 import type { StoredArticle } from '../../extension/storage/article-record';
 import { SEEDS_DIR } from '../../tests/support/shared-fixtures';
-import { PreparedArticles } from '../background/prepared-articles';
+import { PreparedArticles } from '../../extension/analysis/prepared-articles';
 
 const seeds = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort().slice(0, 3)
   .map((f, i) => ({ ...extractFromText(readFileSync(join(SEEDS_DIR, f), 'utf8')), id: i + 1, updatedAt: '2026-01-01T00:00:00Z' }) as unknown as StoredArticle);

@@ -28,6 +28,7 @@ import { pageFeeds } from './page-feeds';
 import { importLinks } from './link-import';
 import type { PollReport } from '../../extension/storage/feeds';
 import type { FollowDeps } from './follow';
+import type { AnalysisHost } from '../../extension/analysis/host';
 import { describeRequestFailure, describeStorageError } from '../../extension/errors';
 
 export interface BackgroundDeps {
@@ -43,6 +44,8 @@ export interface BackgroundDeps {
   /** Following outlets: how feeds are fetched and read, and the one poller (see `follow.ts`). */
   following: FollowDeps;
   poll: (force?: boolean) => Promise<PollReport>;
+  /** Where comparisons run: a worker off the background's event loop (see `analysis-host.ts`); this thread when absent. */
+  analysis?: AnalysisHost;
 }
 
 type Handlers = { [K in RequestType]: (req: Extract<AnyRequest, { type: K }>, tabId: number | undefined) => Promise<Requests[K]['res']> };
@@ -123,11 +126,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const { state, extractMs } = await getPageStateTimed(db, req.tabId, { progress });
       if (!comparable(state, req.anyway)) return null;
       const keptApart = new Set((await keptApartFromPage(db, state)).map((a) => a.id));
-      return comparePage(db, stories, state.article, state.savedId, { startedAt, extractMs, progress, keptApart });
+      return comparePage(db, stories, state.article, state.savedId, { startedAt, extractMs, progress, keptApart, analysis: deps.analysis });
     },
     'page/framing': async (req) => {
       const state = await getPageState(db, req.tabId);
-      return comparable(state, req.anyway) ? framingAgainst(db, state.article, req.articleId) : null;
+      return comparable(state, req.anyway) ? framingAgainst(db, state.article, req.articleId, deps.analysis) : null;
     },
     'page/show': async (req) => showEvidence(req.tabId, { highlight: req.highlight, scrollTo: req.scrollTo }),
     'page/keep-apart': async (req) => {

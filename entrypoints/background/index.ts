@@ -11,6 +11,7 @@ import { createHandlers, handle } from './handlers';
 import { forgetTab } from './page-state';
 import { domReader, type FollowDeps } from './follow';
 import { offscreenDomReader } from './offscreen-dom';
+import { backgroundAnalysis } from './analysis-host';
 import { poller, POLL_ALARM, schedulePolls } from './feed-handlers';
 import {
   createContextMenu, openPanelOnActionClick, SAVE_COMMAND, SAVE_MENU_ID, showArticleSignals, showSaveOutcome,
@@ -58,6 +59,7 @@ export default defineBackground(() => {
     announceProgress: (notice) => void notify(notice),
     following,
     poll,
+    analysis: backgroundAnalysis(),
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM) void poll().catch((error: unknown) => console.error('Recoupe: polling failed', error));

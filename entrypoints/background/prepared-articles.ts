@@ -1,57 +1,8 @@
 /**
- * Stored articles prepared for comparison (their quotations, the words of their passages: lib/compare's
- * `prepareArticle`), kept by id and version (`updatedAt`) for every page they are compared with,
- * not prepared again for each page: a least-recently-used cache bounded by the length of the texts
- * it holds, forgotten when an article is saved again or deleted.
+ * The prepared stored articles of comparisons run on the background's own thread (the inline
+ * analysis host: Node, tests, benches); the analysis worker keeps its own (extension/analysis).
+ * Forgetting here is memory hygiene only: a preparation is used again only for the same version.
  */
-import { prepareArticle, type PreparedArticle } from '../../lib/compare';
-import type { StoredArticle } from '../../extension/storage/article-record';
+import { PreparedArticles } from '../../extension/analysis/prepared-articles';
 
-/** Characters of text whose preparations the background keeps (a prepared article holds a few times its text in tokens). */
-export const PREPARED_CHARS = 4_000_000;
-
-export class PreparedArticles {
-  /** By article id, least recently used first (a Map keeps insertion order). */
-  private cache = new Map<number, { version: string; length: number; prepared: PreparedArticle }>();
-  private chars = 0;
-
-  constructor(private readonly maxChars = PREPARED_CHARS) {}
-
-  /** `article` prepared, from the cache when this version of it was prepared already. */
-  get(article: StoredArticle): PreparedArticle {
-    const known = this.cache.get(article.id);
-    if (known && known.version === article.updatedAt && known.length === article.text.length) {
-      this.cache.delete(article.id);
-      this.cache.set(article.id, known);
-      return known.prepared;
-    }
-    this.forget([article.id]);
-    const prepared = prepareArticle(article);
-    this.cache.set(article.id, { version: article.updatedAt, length: article.text.length, prepared });
-    this.chars += article.text.length;
-    for (const [id, entry] of this.cache) {
-      if (this.chars <= this.maxChars || this.cache.size === 1) break;
-      this.cache.delete(id);
-      this.chars -= entry.length;
-    }
-    return prepared;
-  }
-
-  /** Forget the preparations of articles saved again or deleted. */
-  forget(ids: Iterable<number>): void {
-    for (const id of ids) {
-      const known = this.cache.get(id);
-      if (!known) continue;
-      this.cache.delete(id);
-      this.chars -= known.length;
-    }
-  }
-
-  /** Articles whose preparation is kept, and the characters of their texts. */
-  size(): { articles: number; chars: number } {
-    return { articles: this.cache.size, chars: this.chars };
-  }
-}
-
-/** The background's: shared by every page's comparison. */
 export const preparedArticles = new PreparedArticles();

@@ -119,6 +119,8 @@ export interface ReportWork<V extends StoredVersion = StoredVersion> {
   budget?: ReportBudget;
   /** The clock the budget is read on (milliseconds); `performance.now` by default. */
   now?: () => number;
+  /** When the budget started, on `now` (the caller's own work before the report, e.g. preparing the page, counts); the call by default. */
+  startedAt?: number;
   /** A stored version prepared for comparison; `prepareArticle` by default. */
   prepare?: (version: V) => PreparedArticle;
   /** The page's framing beside a version; `framingView` by default. */
@@ -141,21 +143,45 @@ interface Compared<V extends StoredVersion = StoredVersion> {
   comparison: PairComparison;
 }
 
-/** The page compared with the matched stored articles, step by step; the generator's return value is the report. */
-export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, corpus: MatchedCorpus<V>, work: ReportWork<V> = {}): Generator<ReportStep, ComparisonReport, void> {
-  const prepare = work.prepare ?? prepareArticle;
-  const now = work.now ?? (() => performance.now());
-  const deadline = work.budget ? now() + work.budget.totalMs : Infinity;
-  let pageFraming: ArticleFraming | undefined;
-  const framing = work.framing ?? ((v: V, p: PreparedArticle) => framingView(page, (pageFraming ??= articleFraming(page)), v, p));
-
+/** The picked matches whose article is stored, as listed; needs no preparation of the page (the lists can be shown before it). */
+function listedMatches<V extends StoredVersion>(corpus: MatchedCorpus<V>): { listed: { version: V; view: StoryMatchView }[]; lists: StoryLists } {
   const listed = pickMatches(corpus.matches).flatMap((match) => {
     const version = corpus.stored.get(Number(match.id));
     const relation = match.relation as StoryMatchView['relation'];
     return version ? [{ version, view: { id: version.id, title: version.title, site: version.site, publishedTime: version.publishedTime, relation, score: match.score, reasons: match.reasons } }] : [];
   });
   const ofGrade = (relation: StoryMatchView['relation']) => listed.filter((x) => x.view.relation === relation).map((x) => x.view);
-  const lists: StoryLists = { corpusSize: corpus.size, same: ofGrade('same'), related: ofGrade('related') };
+  return { listed, lists: { corpusSize: corpus.size, same: ofGrade('same'), related: ofGrade('related') } };
+}
+
+/** The same-event and storyline lists of a comparison (its first step). */
+export const storyLists = (corpus: MatchedCorpus): StoryLists => listedMatches(corpus).lists;
+
+/**
+ * What a comparison that could not run past its lists shows (its analysis was stopped at the
+ * budget): the lists, nothing compared, and says so. No wire or timeline: they are made from
+ * the comparisons.
+ */
+export function listsOnlyReport(lists: StoryLists, totalMs: number, notCompared: number): ComparisonReport {
+  return {
+    ...lists,
+    budgetSpent: { totalMs, notCompared, quotesPartial: 0, framingSkipped: true },
+    quotes: [],
+    framing: null,
+    passages: [],
+    coverage: { overall: 0, sameEvent: null, byArticle: [] },
+  };
+}
+
+/** The page compared with the matched stored articles, step by step; the generator's return value is the report. */
+export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, corpus: MatchedCorpus<V>, work: ReportWork<V> = {}): Generator<ReportStep, ComparisonReport, void> {
+  const prepare = work.prepare ?? prepareArticle;
+  const now = work.now ?? (() => performance.now());
+  const deadline = work.budget ? (work.startedAt ?? now()) + work.budget.totalMs : Infinity;
+  let pageFraming: ArticleFraming | undefined;
+  const framing = work.framing ?? ((v: V, p: PreparedArticle) => framingView(page, (pageFraming ??= articleFraming(page)), v, p));
+
+  const { listed, lists } = listedMatches(corpus);
   yield { stage: 'listed', lists };
 
   const toCompare = listed.filter(({ version }) => comparedInDetail(page, version));

@@ -5,20 +5,32 @@
  * and of two 5 MB texts, with the heap at the phase boundaries and the process's peak RSS.
  * Targets (issue 16): quotes on the 20,000-word runaway text ≤ 0.5 s; two 5 MB texts compared
  * ≤ 2 s with peak heap ≤ 300 MB.
+ *
+ * Then in Chromium, with the build of `RECOUPE_OUT_DIR` (skipped, said, when there is none): the
+ * background's longest stall while each page is compared with three stored copies of it, beside
+ * the plain article and an idle measure (the machine's own delays) in the same run — the longest
+ * gap of a 10 ms timer in the service worker, and the longest round trip of a request sent every
+ * 20 ms (tests/support/stall.ts). Target (issue 20): no stall over 200 ms, the comparison ending
+ * within its budget. `RECOUPE_STALL_ONLY=1` runs this part alone (to compare two builds).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { comparePrepared, prepareArticle } from '../../lib/compare';
 import { COMPARE_BUDGET } from '../../lib/compare/report';
 import { extractQuotes } from '../../lib/quotes';
-import { manyMarks, manyQuotations, runawayMark, singleWord } from '../../tests/support/adversarial-pages';
+import { manyMarks, manyQuotations, prose, runawayMark, singleWord } from '../../tests/support/adversarial-pages';
 import { readGiletsJaunes } from '../../tests/support/corpora';
 import { SEEDS_DIR } from '../../tests/support/shared-fixtures';
 import { cpuTime, peakHeap, percentiles, time, type Benchmark } from './bench';
+import { adversarialArticle, backgroundStalls, type Stall, type StallPage, type StallRow } from '../../tests/support/stall';
+import { buildOf } from '../build-dir';
+import { existsSync } from 'node:fs';
 import { longPair } from './passages.bench';
 
 interface Row { page: string; chars: number; quotes: number; quotesMs: number; compareMs: number; ratio: number; heapMB: number; partial: boolean }
-interface Result { rows: Row[]; runawayCpu: [number, number]; long: { chars: [number, number]; ms: number; cpuMs: number; phasesMs: number[]; heapMB: number; passages: number; quotes: number; partial: boolean }; maxRssMB: number }
+interface Stalls { build: string; idle: Stall; rows: StallRow[] }
+interface NodeResult { rows: Row[]; runawayCpu: [number, number]; long: { chars: [number, number]; ms: number; cpuMs: number; phasesMs: number[]; heapMB: number; passages: number; quotes: number; partial: boolean }; maxRssMB: number }
+interface Result { stalls: Stalls | string; node: NodeResult | null }
 
 const heapMB = () => process.memoryUsage().heapUsed / 2 ** 20;
 const RUNAWAY = 'one unclosed « over 20,000 words';
@@ -42,10 +54,39 @@ function measure(page: string, text: string, repeat: number): Omit<Row, 'ratio'>
   return { page, chars: text.length, quotes, quotesMs, compareMs, heapMB: heap, partial };
 }
 
+/** 200,000 elements: `words` words of prose, each in two nested elements, in paragraphs of 500 words. */
+function manyNodes(words: number): { html: string; text: string } {
+  const list = prose(words).split(' ');
+  const paragraphs: string[][] = [];
+  for (let i = 0; i < list.length; i += 500) paragraphs.push(list.slice(i, i + 500));
+  const title = 'Retraites : la réforme en cent mille mots';
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>`
+    + paragraphs.map((p) => `<p>${p.map((w) => `<span><b>${w}</b></span>`).join(' ')}</p>`).join('\n') + '</article></body></html>';
+  return { html, text: paragraphs.map((p) => p.join(' ')).join('\n\n') };
+}
+
+/** The background's stalls in Chromium while each page is compared; a sentence when there is no build. */
+async function stalls(plain: string): Promise<Stalls | string> {
+  const build = buildOf('chrome-mv3');
+  if (!existsSync(join(build, 'manifest.json'))) return `no build at ${build}: run \`npm run build\` first`;
+  const page = (name: string, title: string, text: string): StallPage => ({ name, html: adversarialArticle(title, text), copyText: text });
+  const nodes = manyNodes(100_000);
+  const pages = [
+    page('plain article (seed 000)', 'Poutine et Obama', plain),
+    page('10,000 quotation marks, one paragraph', 'Réforme des retraites : dix mille guillemets', manyMarks(5_000)),
+    page(RUNAWAY, 'Réforme des retraites : un guillemet ouvert', runawayMark(20_000)),
+    page('5,000 quotations', 'Réforme des retraites : cinq mille citations', manyQuotations(5_000)),
+    page('a 1 MB single word', 'Un mot', singleWord(1_000_000)),
+    { name: '200,000 elements (100,000 words)', html: nodes.html, copyText: nodes.text },
+  ];
+  return { build, ...(await backgroundStalls(pages, 3)) };
+}
+
 const bench: Benchmark<Result> = {
   name: 'adversarial',
   async run() {
     const plain = readFileSync(join(SEEDS_DIR, '000_492f0f67598950be.txt'), 'utf8');
+    if (process.env.RECOUPE_STALL_ONLY) return { stalls: await stalls(plain), node: null };
     const base = measure('plain article (seed 000)', plain, 5);
     // [name, text, runs]: the runaway page has a target of its own (median of 3 runs).
     const pages: [string, string, number][] = [
@@ -74,19 +115,32 @@ const bench: Benchmark<Result> = {
     });
     const end = performance.now();
     const used = process.cpuUsage(cpu);
-    return {
+    const node: NodeResult = {
       rows,
       runawayCpu: [runawayCpuMs, plainCpuMs],
       long: { chars: [la.length, lb.length], ms: end - start, cpuMs: (used.user + used.system) / 1000, phasesMs: [t1 - start, t2 - t1, end - t2], heapMB: heap, passages: r.passages.length, quotes: A.quotes.length + B.quotes.length, partial: r.quotesPartial === true },
       maxRssMB: process.resourceUsage().maxRSS / 1024,
     };
+    return { stalls: await stalls(plain), node };
   },
   print(r) {
-    console.table(r.rows.map((x) => ({ page: x.page, chars: x.chars, quotes: x.quotes, 'quotes ms': x.quotesMs.toFixed(1), 'compared with a copy, ms': x.compareMs.toFixed(1), 'ratio to plain': x.ratio.toFixed(1), 'alignment stopped at step budget': x.partial, 'heap MB': x.heapMB.toFixed(0) })));
-    const runaway = r.rows.find((x) => x.page === RUNAWAY)!;
-    console.log(`quotes on the 20,000-word runaway text: median of 3 ${runaway.quotesMs.toFixed(0)} ms wall, ${r.runawayCpu[0].toFixed(0)} ms CPU (target ≤ 500 ms); ${(r.runawayCpu[0] / r.runawayCpu[1]).toFixed(1)}× the plain article's CPU time`);
-    console.log(`two texts ${r.long.chars.map((c) => `${(c / 1e6).toFixed(1)} MB`).join(' + ')} compared (both prepared, quotes and passages): ${(r.long.ms / 1000).toFixed(2)} s wall, ${(r.long.cpuMs / 1000).toFixed(2)} s CPU (prepare A, prepare B, compare: ${r.long.phasesMs.map((m) => (m / 1000).toFixed(2)).join(' + ')} s), ${(r.long.ms / r.rows[0]!.compareMs).toFixed(0)}× the plain article; one run (target ≤ 2 s for two 5 MB texts compared; passages alone in the passages bench); peak heap ${r.long.heapMB.toFixed(0)} MB (target ≤ 300 MB); ${r.long.quotes} quotations, alignment stopped at step budget: ${r.long.partial}; ${r.long.passages} passages`);
-    console.log(`process peak RSS ${r.maxRssMB.toFixed(0)} MB`);
+    printStalls(r.stalls);
+    const n = r.node;
+    if (!n) return;
+    console.table(n.rows.map((x) => ({ page: x.page, chars: x.chars, quotes: x.quotes, 'quotes ms': x.quotesMs.toFixed(1), 'compared with a copy, ms': x.compareMs.toFixed(1), 'ratio to plain': x.ratio.toFixed(1), 'alignment stopped at step budget': x.partial, 'heap MB': x.heapMB.toFixed(0) })));
+    const runaway = n.rows.find((x) => x.page === RUNAWAY)!;
+    console.log(`quotes on the 20,000-word runaway text: median of 3 ${runaway.quotesMs.toFixed(0)} ms wall, ${n.runawayCpu[0].toFixed(0)} ms CPU (target ≤ 500 ms); ${(n.runawayCpu[0] / n.runawayCpu[1]).toFixed(1)}× the plain article's CPU time`);
+    console.log(`two texts ${n.long.chars.map((c) => `${(c / 1e6).toFixed(1)} MB`).join(' + ')} compared (both prepared, quotes and passages): ${(n.long.ms / 1000).toFixed(2)} s wall, ${(n.long.cpuMs / 1000).toFixed(2)} s CPU (prepare A, prepare B, compare: ${n.long.phasesMs.map((m) => (m / 1000).toFixed(2)).join(' + ')} s), ${(n.long.ms / n.rows[0]!.compareMs).toFixed(0)}× the plain article; one run (target ≤ 2 s for two 5 MB texts compared; passages alone in the passages bench); peak heap ${n.long.heapMB.toFixed(0)} MB (target ≤ 300 MB); ${n.long.quotes} quotations, alignment stopped at step budget: ${n.long.partial}; ${n.long.passages} passages`);
+    console.log(`process peak RSS ${n.maxRssMB.toFixed(0)} MB`);
   },
 };
 export default bench;
+
+function printStalls(s: Stalls | string): void {
+  if (typeof s === 'string') return console.log(`background stalls in Chromium: skipped, ${s}`);
+  console.log(`background stalls in Chromium (${s.build}), each page compared with 3 stored copies; idle 3 s: timer gap ${s.idle.longestTickGapMs.toFixed(0)} ms, round trip ${s.idle.longestRoundTripMs.toFixed(0)} ms (the machine's own delays)`);
+  console.table(s.rows.map((x) => ({
+    page: x.page, 'comparison ms': x.compareMs.toFixed(0), 'longest timer gap ms': x.longestTickGapMs.toFixed(0), 'longest round trip ms': x.longestRoundTripMs.toFixed(0),
+    'round trips': x.roundTrips, 'same event': x.same, outcome: x.summary.replace(/^.*budget spent: /, 'budget spent: '),
+  })));
+}

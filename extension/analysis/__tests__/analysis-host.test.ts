@@ -1,0 +1,206 @@
+/**
+ * The analysis host's protocol (issue 20, "Bounded analysis"). The worker side is a function
+ * over messages: its answers are the ones lib/ computes on the spot. The host side passes steps
+ * on, runs one job at a time, and past a job's deadline stops the worker and answers with what
+ * it knows. And in a real worker thread, a comparison of a page made to be slow leaves the
+ * calling thread's timers on time, where the same comparison on the calling thread does not.
+ */
+import { readFileSync } from 'node:fs';
+import { performance as nodePerformance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../lib/extract';
+import { computeFeatures } from '../../../lib/match';
+import { comparisonReport, preparePage, reportNow, type ReportBudget, type ReportStep } from '../../../lib/compare/report';
+import { listsOnlyReport } from '../../../lib/compare/report';
+import type { Match } from '../../../lib/corpus-index';
+import { toNewArticle, type StoredArticle } from '../../storage/article-record';
+import { analysisWorker } from '../worker-side';
+import { AnalysisStopped, analysisHost, dedicatedWorker, inlineEndpoint, type WorkerEndpoint } from '../host';
+import type { HostMessage, PageInput, WorkerMessage } from '../messages';
+import { manyMarks } from '../../../tests/support/adversarial-pages';
+
+const seed = (name: string) => readFileSync(new URL(`../../../corpus/${name}.txt`, import.meta.url), 'utf8');
+const stored = (id: number, text: string, title: string): StoredArticle =>
+  ({ ...toNewArticle({ ...extractFromText(text), title, language: 'fr' }, `https://example.org/${id}`, 'page', new Date('2026-03-10T09:00:00Z')), id }) as StoredArticle;
+const page = (key: number, text: string, title = 'La page'): PageInput => ({ key, article: { text, language: 'fr', title, byline: null, publishedTime: null, firstSeen: '2026-03-10T10:00:00.000Z' } });
+const match = (id: number, relation: Match['relation'] = 'same'): Match => ({ id: String(id), relation, score: 0.9, reasons: [] }) as unknown as Match;
+const NO_LIMIT: ReportBudget = { totalMs: 600_000, stepMs: 600_000 };
+
+const seed0 = seed('000_492f0f67598950be');
+const articles = new Map([[1, stored(1, seed0, 'Copie')], [2, stored(2, seed('001_efc4fda914ae2fdd'), 'Autre')]]);
+const read = async (ids: number[]) => ids.map((id) => articles.get(id) ?? null);
+
+/** The worker's messages for one message in. */
+async function exchange(message: HostMessage, deps: Partial<Parameters<typeof analysisWorker>[0]> = {}): Promise<WorkerMessage[]> {
+  const posted: WorkerMessage[] = [];
+  await analysisWorker({ read, post: (m) => posted.push(m), ...deps }).receive(message);
+  return JSON.parse(JSON.stringify(posted)) as WorkerMessage[]; // As a port carries them.
+}
+
+describe('the worker side: a job in, steps and one answer out', () => {
+  it('compares: the lists first, each article, the framing, then the report lib/compare makes', async () => {
+    const corpus = { size: 5, matches: [match(1), match(2, 'related'), match(9)] };
+    const posted = await exchange({ type: 'compare', job: 7, page: page(1, seed0), corpus, budget: NO_LIMIT });
+    const stages = posted.map((m) => (m.type === 'step' ? `${m.step.stage}${m.step.stage === 'comparing' ? ` ${m.step.done}/${m.step.total}` : ''}` : m.type));
+    expect(stages).toEqual(['listed', 'comparing 0/2', 'comparing 1/2', 'comparing 2/2', 'framing', 'done']);
+    expect(posted.every((m) => m.type !== 'stopped' && m.job === 7)).toBe(true);
+    const done = posted.at(-1) as Extract<WorkerMessage, { type: 'done' }>;
+    const expected = reportNow(comparisonReport(preparePage(page(1, seed0).article), { ...corpus, stored: articles }));
+    const outcome = done.value as { report: unknown; compareMs: { articleId: number }[] };
+    expect(outcome.report).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(outcome.compareMs.map((c) => c.articleId)).toEqual([1, 2]);
+    // The missing article (9) is left out of the lists; the copy shares quotations.
+    expect(expected.same.map((a) => a.id)).toEqual([1]);
+    expect(expected.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('computes the page features lib/match computes, and the framing beside one stored article (null when it is not stored)', async () => {
+    const [features] = await exchange({ type: 'features', job: 1, page: page(1, seed0) });
+    expect(features).toEqual({ type: 'done', job: 1, value: JSON.parse(JSON.stringify(computeFeatures(page(1, seed0).article))) });
+    const [framing] = await exchange({ type: 'framing', job: 2, page: page(1, seed0), articleId: 2 });
+    expect(framing).toMatchObject({ type: 'done', job: 2, value: { articleId: 2 } });
+    expect(await exchange({ type: 'framing', job: 3, page: page(1, seed0), articleId: 9 })).toEqual([{ type: 'done', job: 3, value: null }]);
+  });
+
+  it('answers a failure as a message, not a thrown error', async () => {
+    const failing = async () => {
+      throw new Error('The transaction was aborted');
+    };
+    expect(await exchange({ type: 'framing', job: 4, page: page(1, seed0), articleId: 1 }, { read: failing })).toEqual([{ type: 'failed', job: 4, error: 'The transaction was aborted' }]);
+  });
+});
+
+/** An endpoint the test plays the worker of: what was posted, restarts counted, messages sent back by hand. */
+function scriptedEndpoint() {
+  const posted: HostMessage[] = [];
+  let receive: (m: WorkerMessage) => void = () => {};
+  let restarts = 0;
+  const endpoint: WorkerEndpoint = { post: (m) => posted.push(m), listen: (r) => (receive = r), restart: () => restarts++ };
+  return { endpoint, posted, reply: (m: WorkerMessage) => receive(m), restarts: () => restarts };
+}
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const LISTS = { corpusSize: 3, same: [{ id: 1, title: 'Copie', site: null, publishedTime: null, relation: 'same' as const, score: 0.9, reasons: [] }], related: [] };
+
+describe('the host side: one job at a time, each held to its deadline', () => {
+  it('passes the steps on and answers with the worker’s answer', async () => {
+    const w = scriptedEndpoint();
+    const host = analysisHost(w.endpoint, 50);
+    const steps: ReportStep['stage'][] = [];
+    const answer = host.compare(page(1, 'texte'), { size: 3, matches: [match(1)] }, NO_LIMIT, (s) => steps.push(s.stage));
+    await tick();
+    const job = (w.posted[0] as { job: number }).job;
+    w.reply({ type: 'step', job, step: { stage: 'listed', lists: LISTS } });
+    w.reply({ type: 'step', job, step: { stage: 'comparing', done: 0, total: 1, articleId: 1 } });
+    const outcome = { report: listsOnlyReport(LISTS, 1, 0), compareMs: [], framingMs: 0 };
+    w.reply({ type: 'done', job, value: outcome });
+    expect(await answer).toEqual(outcome);
+    expect(steps).toEqual(['listed', 'comparing']);
+    expect(w.restarts()).toBe(0);
+  });
+
+  it('stops a worker busy past the budget and its grace, and answers the lists, every listed article not compared', async () => {
+    const w = scriptedEndpoint();
+    const host = analysisHost(w.endpoint, 30);
+    const budget = { totalMs: 40, stepMs: 10 };
+    const started = performance.now();
+    const answer = host.compare(page(1, 'texte'), { size: 3, matches: [match(1)] }, budget, () => {});
+    await tick();
+    const job = (w.posted[0] as { job: number }).job;
+    w.reply({ type: 'step', job, step: { stage: 'listed', lists: LISTS } });
+    w.reply({ type: 'step', job, step: { stage: 'comparing', done: 0, total: 1, articleId: 1 } });
+    const { report } = await answer;
+    expect(performance.now() - started).toBeGreaterThanOrEqual(budget.totalMs + 30 - 2);
+    expect(w.restarts()).toBe(1);
+    expect(report).toEqual({ ...LISTS, quotes: [], passages: [], framing: null, coverage: { overall: 0, sameEvent: null, byArticle: [] }, budgetSpent: { totalMs: 40, notCompared: 1, quotesPartial: 0, framingSkipped: true } });
+
+    // The stopped job's late words are not taken for the next job's.
+    const features = host.features(page(1, 'texte'), 1_000);
+    await tick();
+    w.reply({ type: 'done', job, value: { report, compareMs: [], framingMs: 0 } });
+    const next = (w.posted[1] as { job: number }).job;
+    expect(next).not.toBe(job);
+    w.reply({ type: 'done', job: next, value: { v: 'features' } as never });
+    expect(await features).toEqual({ v: 'features' });
+  });
+
+  it('runs jobs one after another, and a worker that stopped by itself fails a framing and ends a comparison with its lists', async () => {
+    const w = scriptedEndpoint();
+    const host = analysisHost(w.endpoint, 1_000);
+    const compared = host.compare(page(1, 'texte'), { size: 3, matches: [match(1)] }, NO_LIMIT, () => {});
+    const framed = host.framing(page(1, 'texte'), 1, 1_000);
+    await tick();
+    expect(w.posted.map((m) => m.type)).toEqual(['compare']);
+    w.reply({ type: 'step', job: (w.posted[0] as { job: number }).job, step: { stage: 'listed', lists: LISTS } });
+    w.reply({ type: 'stopped' });
+    expect((await compared).report.budgetSpent).toMatchObject({ notCompared: 1, framingSkipped: true });
+    await tick();
+    expect(w.posted.map((m) => m.type)).toEqual(['compare', 'framing']);
+    w.reply({ type: 'stopped' });
+    await expect(framed).rejects.toEqual(new AnalysisStopped('stopped'));
+  });
+});
+
+/** The worker side in a Node worker thread (tests/support/node-analysis-worker.ts), the way a browser's Worker runs it. */
+function threadWorker(stored: StoredArticle[]): WorkerEndpoint {
+  return dedicatedWorker((receive) => {
+    // A TypeScript entry: tsx registered in the thread first (a .ts file as the entry is refused).
+    const url = new URL('../../../tests/support/node-analysis-worker.ts', import.meta.url).href;
+    const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`;
+    const worker = new Worker(boot, { eval: true, workerData: { stored } });
+    worker.on('message', receive);
+    worker.on('error', () => receive({ type: 'stopped' }));
+    return { postMessage: (m) => worker.postMessage(m), terminate: () => worker.terminate() };
+  });
+}
+
+/**
+ * The longest gap of a 10 ms timer on this thread while `work` runs, and the time this thread's
+ * event loop was busy meanwhile (Node's event loop utilisation: unlike the gap, not lengthened
+ * by a loaded machine leaving the thread waiting).
+ */
+async function longestGap<T>(work: () => Promise<T>): Promise<{ value: T; gapMs: number; busyMs: number; ms: number }> {
+  const elu = nodePerformance.eventLoopUtilization();
+  let last = performance.now();
+  let gapMs = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    gapMs = Math.max(gapMs, now - last);
+    last = now;
+  }, 10);
+  const start = performance.now();
+  try {
+    const value = await work();
+    return { value, gapMs: Math.max(gapMs, performance.now() - last), busyMs: nodePerformance.eventLoopUtilization(elu).active, ms: performance.now() - start };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+describe('a page of 10,000 quotation marks compared with three stored copies', () => {
+  const marks = manyMarks(5_000);
+  const copies = [1, 2, 3].map((id) => stored(id, marks, 'Copie'));
+  const corpus = { size: 3, matches: copies.map((c) => match(c.id)) };
+  const budget: ReportBudget = { totalMs: 3_000, stepMs: 500 };
+
+  it('in a worker thread, leaves this thread’s timers on time and ends within its budget and grace', async () => {
+    const host = analysisHost(threadWorker(copies), 2_000);
+    // Started, and its code loaded, before the measure.
+    await host.features(page(1, 'Un texte.'), 60_000);
+    const { value, gapMs, busyMs, ms } = await longestGap(() => host.compare(page(2, marks), corpus, budget, () => {}));
+    console.log(`worker thread: comparison ${ms.toFixed(0)} ms, this thread busy ${busyMs.toFixed(0)} ms of it, longest timer gap ${gapMs.toFixed(0)} ms; budget spent: ${JSON.stringify(value.report.budgetSpent)}`);
+    // Busy 200 ms in all, so no stall of its own over 200 ms (the timer's gap also counts the machine's load).
+    expect(busyMs).toBeLessThan(200);
+    expect(ms).toBeLessThan(budget.totalMs + 2_000 + 500);
+    expect(value.report.same.map((a) => a.id)).toEqual([1, 2, 3]);
+    expect(value.report.budgetSpent?.notCompared).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('on this thread (the host without a worker), stalls it for longer than a second: what the worker is for', async () => {
+    const host = analysisHost(inlineEndpoint({ read: async (ids) => ids.map((id) => copies.find((c) => c.id === id) ?? null) }), 2_000);
+    const { gapMs, busyMs } = await longestGap(() => host.compare(page(3, marks), corpus, budget, () => {}));
+    console.log(`same thread: busy ${busyMs.toFixed(0)} ms, longest timer gap ${gapMs.toFixed(0)} ms`);
+    expect(gapMs).toBeGreaterThan(1_000);
+    expect(busyMs).toBeGreaterThan(1_000);
+  }, 60_000);
+});

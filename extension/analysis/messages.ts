@@ -1,0 +1,48 @@
+/**
+ * The analysis host's protocol: what the background asks of the analysis worker and what the
+ * worker answers (issue 20, "Bounded analysis"). Plain JSON (Chrome carries it over a runtime
+ * port to the offscreen document that owns the worker). Stored articles travel by id (the worker
+ * reads them from the extension's database itself), so a message carries at most the page.
+ */
+import type { Match } from '../../lib/corpus-index';
+import type { ArticleFeatures } from '../../lib/match';
+import type { ReportBudget, ReportPage, ReportStep } from '../../lib/compare/report';
+import type { ComparisonReport } from '../../lib/compare/report-types';
+import type { FramingView } from '../../lib/framing/view';
+
+/** The page being compared; `key` names it across requests (the worker keeps its preparation). */
+export interface PageInput {
+  key: number;
+  article: ReportPage;
+}
+
+export type AnalysisJob =
+  | { type: 'features'; job: number; page: PageInput }
+  | { type: 'compare'; job: number; page: PageInput; corpus: { size: number; matches: Match[] }; budget: ReportBudget }
+  | { type: 'framing'; job: number; page: PageInput; articleId: number };
+
+/** To the worker. `restart` is for the glue that owns the worker (the offscreen document): stop it, start afresh. */
+export type HostMessage = AnalysisJob | { type: 'restart' };
+
+export interface CompareOutcome {
+  report: ComparisonReport;
+  /** Time each stored article's comparison took (preparing it included), and the framing. */
+  compareMs: { articleId: number; ms: number }[];
+  framingMs: number;
+}
+
+export interface JobValue {
+  features: ArticleFeatures;
+  compare: CompareOutcome;
+  framing: FramingView | null;
+}
+
+/** From the worker: a step of a job, its end, or (from the glue) that the worker stopped (crashed, or its owner went). */
+export type WorkerMessage =
+  | { type: 'step'; job: number; step: ReportStep }
+  | { type: 'done'; job: number; value: JobValue[AnalysisJob['type']] }
+  | { type: 'failed'; job: number; error: string }
+  | { type: 'stopped' };
+
+/** The port the background opens to Chrome's offscreen document for analysis. */
+export const ANALYSIS_PORT = 'recoupe-analysis';

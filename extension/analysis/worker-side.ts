@@ -1,0 +1,117 @@
+/**
+ * The analysis worker: what runs off the background's event loop (issue 20, "Bounded analysis").
+ * The page's match features, its comparison and its framing: a function over messages — a job in,
+ * steps and one answer out — with the stored articles read
+ * through `read`; the same code runs in a dedicated Worker (entrypoints/analysis-worker.ts), in a
+ * Node worker thread (tests, bench) and on the caller's own thread (`inlineEndpoint`). It keeps
+ * the preparations: of the pages it was asked about (a few, by key) and of the stored articles
+ * (by id and version).
+ */
+import type { PreparedArticle } from '../../lib/compare';
+import { comparisonReport, comparedInDetail, preparePage, storyLists, type PreparedPage } from '../../lib/compare/report';
+import { articleFraming, type ArticleFraming } from '../../lib/framing';
+import { computeFeatures } from '../../lib/match';
+import { framingView, type FramingView } from '../../lib/framing/view';
+import { readableArticle, type StoredArticle } from '../storage/article-record';
+import type { CorpusDb } from '../storage/corpus-db';
+import type { AnalysisJob, CompareOutcome, HostMessage, PageInput, WorkerMessage } from './messages';
+import { PreparedArticles } from './prepared-articles';
+
+export interface WorkerDeps {
+  /** Stored articles by id, readable (null: missing, or a damaged record). */
+  read(ids: number[]): Promise<(StoredArticle | null)[]>;
+  post(message: WorkerMessage): void;
+  prepared?: PreparedArticles;
+  now?: () => number;
+}
+
+/** `WorkerDeps.read` from the extension's database (a damaged record reads as missing). */
+export const readFrom = (db: CorpusDb) => async (ids: number[]): Promise<(StoredArticle | null)[]> =>
+  (await db.articles.bulkGet(ids)).map((a) => (a ? readableArticle(a) : null));
+
+/** Pages whose preparation is kept (a tab or two, the panel asking again). */
+const PAGES_KEPT = 4;
+
+/** One page's preparation and what was computed beside stored articles. */
+interface PageWork {
+  text: string;
+  page: PreparedPage;
+  pageFraming: ArticleFraming | null;
+  framing: Map<number, { version: string; view: FramingView }>;
+}
+
+/** Lets queued messages in between long steps (a macrotask). */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function analysisWorker(deps: WorkerDeps): { receive(message: HostMessage): Promise<void> } {
+  const prepared = deps.prepared ?? new PreparedArticles();
+  const now = deps.now ?? (() => performance.now());
+  const pages = new Map<number, PageWork>();
+
+  const workOf = ({ key, article }: PageInput): PageWork => {
+    let w = pages.get(key);
+    if (w && w.text === article.text) {
+      pages.delete(key);
+    } else {
+      w = { text: article.text, page: preparePage(article), pageFraming: null, framing: new Map() };
+      for (const old of pages.keys()) if (pages.size >= PAGES_KEPT) pages.delete(old);
+    }
+    pages.set(key, w);
+    w.page.firstSeen = article.firstSeen ?? w.page.firstSeen;
+    return w;
+  };
+  const framingOf = (w: PageWork, article: StoredArticle, prep: PreparedArticle): FramingView => {
+    const known = w.framing.get(article.id);
+    if (known && known.version === article.updatedAt) return known.view;
+    w.pageFraming ??= articleFraming(w.page);
+    const view = framingView(w.page, w.pageFraming, article, prep);
+    w.framing.set(article.id, { version: article.updatedAt, view });
+    return view;
+  };
+
+  const compare = async (job: Extract<AnalysisJob, { type: 'compare' }>): Promise<CompareOutcome> => {
+    const startedAt = now();
+    const read = await deps.read(job.corpus.matches.map((m) => Number(m.id)));
+    const stored = new Map(read.filter((a) => a !== null).map((a) => [a.id, a]));
+    const corpus = { size: job.corpus.size, matches: job.corpus.matches, stored };
+    // The lists first: the panel shows them while the page is prepared (long for a page made to be slow).
+    deps.post({ type: 'step', job: job.job, step: { stage: 'listed', lists: storyLists(corpus) } });
+    await pause();
+    const w = workOf(job.page);
+    const steps = comparisonReport(w.page, corpus, { budget: job.budget, now, startedAt, prepare: (a) => prepared.get(a), framing: (a, p) => framingOf(w, a, p) });
+    const compareMs: CompareOutcome['compareMs'] = [];
+    let framingMs = 0;
+    let step = steps.next();
+    while (!step.done) {
+      const s = step.value;
+      if (s.stage !== 'listed') {
+        deps.post({ type: 'step', job: job.job, step: s });
+        await pause();
+      }
+      const start = now();
+      step = steps.next();
+      const ms = now() - start;
+      if (s.stage === 'comparing' && s.articleId !== null) compareMs.push({ articleId: s.articleId, ms });
+      if (s.stage === 'framing') framingMs = ms;
+    }
+    return { report: step.value, compareMs, framingMs };
+  };
+
+  const framing = async (job: Extract<AnalysisJob, { type: 'framing' }>): Promise<FramingView | null> => {
+    const [other] = await deps.read([job.articleId]);
+    const w = workOf(job.page);
+    return other && comparedInDetail(w.page, other) ? framingOf(w, other, prepared.get(other)) : null;
+  };
+
+  return {
+    async receive(message) {
+      if (message.type === 'restart') return; // The glue's: a worker that reads it is not busy.
+      try {
+        const value = message.type === 'features' ? computeFeatures(message.page.article) : message.type === 'compare' ? await compare(message) : await framing(message);
+        deps.post({ type: 'done', job: message.job, value });
+      } catch (error) {
+        deps.post({ type: 'failed', job: message.job, error: error instanceof Error ? error.message : String(error) });
+      }
+    },
+  };
+}

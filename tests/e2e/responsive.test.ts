@@ -1,0 +1,63 @@
+/**
+ * The background answers while a page made to be slow is compared (issue 20, "Bounded
+ * analysis"): a page of 10,000 quotation marks, with four stored copies of it, is compared; while
+ * that runs, an extension page asks the background for the settings again and again, and a timer
+ * ticks in the background's service worker. No tick is late by more than 200 ms beyond the
+ * machine's own delays and every answer comes, because the comparison runs in the analysis worker
+ * (in the offscreen document); and the comparison ends within its budget.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servePages } from '../../scripts/serve-pages';
+import { COMPARE_BUDGET } from '../../lib/compare/report';
+import { KILL_GRACE_MS } from '../../extension/analysis/host';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium-extension';
+import { manyMarks } from '../support/adversarial-pages';
+import { adversarialArticle, copiesFile, measureStall } from '../support/stall';
+
+let browser: ExtensionBrowser;
+let server: { url: string; close(): Promise<void> };
+const TITLE = 'Réforme des retraites : les syndicats jugent la réforme injuste';
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'recoupe-responsive-'));
+  writeFileSync(join(dir, 'marks.html'), adversarialArticle(TITLE, manyMarks(5_000)));
+  server = await servePages(dir);
+  browser = await launchWithExtension();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a page of 10,000 quotation marks compared with four stored copies', () => {
+  it('leaves the background answering within 200 ms, and ends within its budget', async () => {
+    const corpus = await browser.openExtensionPage('corpus.html');
+    const imported = await corpus.evaluate(async (text) => (globalThis as any).chrome.runtime.sendMessage({ type: 'corpus/import', fileName: 'copies.jsonl', text }), copiesFile(TITLE, manyMarks(5_000), 4));
+    expect(imported).toMatchObject({ ok: true, value: { added: 4 } });
+
+    const url = `${server.url}/marks.html`;
+    const article = await browser.context.newPage();
+    await article.goto(url);
+    // The machine's own delays first, over about as long as the comparison (a shared CI machine
+    // under load makes timers late with no work at all).
+    const idle = await measureStall(browser, corpus, { idleMs: COMPARE_BUDGET.totalMs });
+    const stall = await measureStall(browser, corpus, { tabId: await browser.tabIdOf(url) });
+    console.log(`responsive: idle ${COMPARE_BUDGET.totalMs / 1000} s: longest round trip ${idle.longestRoundTripMs.toFixed(0)} ms, timer gap ${idle.longestTickGapMs.toFixed(0)} ms. `
+      + `Comparing: ${stall.compareMs.toFixed(0)} ms; ${stall.roundTrips} settings round trips meanwhile, longest ${stall.longestRoundTripMs.toFixed(0)} ms; background timer's longest gap ${stall.longestTickGapMs.toFixed(0)} ms; ${stall.summary}`);
+    // The comparison ran long enough for the measure to mean something, and ended within its
+    // budget (plus the grace before its worker is stopped, and the page's extraction and features).
+    expect(stall.roundTrips).toBeGreaterThan(5);
+    expect(stall.compareMs).toBeLessThan(COMPARE_BUDGET.totalMs + KILL_GRACE_MS + 5_000);
+    expect(stall.same).toBe(4);
+    // The background's own event loop: never held 200 ms beyond what the machine alone delays
+    // (before the worker: 8 to 16 s). A round trip also crosses the browser process and the
+    // asking page, which a loaded machine delays more (up to 650 ms seen with load 20 on 2 cores,
+    // where the background's timer was late by 157 ms at most): held to a second (before: 16 s).
+    expect(stall.longestTickGapMs).toBeLessThan(200 + idle.longestTickGapMs);
+    expect(stall.longestRoundTripMs).toBeLessThan(1_000);
+  }, 120_000);
+});
