@@ -142,12 +142,12 @@ function isDocumentOnly(ctx: QuoteContext, np: { tokens: Token[] }): boolean {
   return nouns.length === 1 && ctx.lex.documents.has(nouns[0]!.norm);
 }
 
-function inherit(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: string) => boolean = () => true): SpeakerFound | null {
+function inherit(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: Span) => boolean = () => true): SpeakerFound | null {
   for (let k = previous.length - 1; k >= 0; k--) {
     const q = previous[k]!;
     if (q.start >= ctx.open.start) continue;
     if (ctx.open.start - q.end > INHERIT_WINDOW) break;
-    if (q.speaker && q.speakerSpan && fits(q.speaker)) return { speaker: q.speaker, speakerSpan: q.speakerSpan, mention: null, cue: null };
+    if (q.speaker && q.speakerSpan && fits(q.speakerSpan)) return { speaker: q.speaker, speakerSpan: q.speakerSpan, mention: null, cue: null };
     // A reported quotation whose speaker is unknown, right before (`«…» Elle poursuit: «…»`),
     // breaks the chain: who speaks since is unknown too.
     if (!q.speaker && q.kind === 'reported' && q.depth === 0 && ctx.open.start - q.marks.close.end < ADJACENT) return null;
@@ -174,11 +174,26 @@ function isOrganisation(ctx: QuoteContext, speaker: string): boolean {
   return words.some((w) => ctx.lex.organisations.has(fold(w))) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!));
 }
 
-/** Whether `he`/`she` (il/elle) can name `speaker`: a person, of no other gender by their title. */
-function fitsPronoun(ctx: QuoteContext, pronoun: string, speaker: string): boolean {
+/**
+ * Whether `he`/`she` (il/elle) can name `speaker`: one person — not an organisation, not a
+ * written source (`documents released by WikiLeaks`), not a plural (`ses avocats`, `the
+ * lawyers`) — of no other gender by their title or, in French, by their article (`la
+ * présidente`, `une manifestante`).
+ */
+function fitsPronoun(ctx: QuoteContext, pronoun: string, span: Span): boolean {
+  const speaker = ctx.text.slice(span.start, span.end);
   if (isOrganisation(ctx, speaker)) return false;
+  const words = tokenize(speaker, ctx.lang);
+  if (words.some((t) => ctx.lex.documents.has(t.norm))) return false;
+  // The article the speaker phrase dropped (`la` of `demande la présidente`), else its first word.
+  const article = /(\S+)\s+$/u.exec(ctx.text.slice(Math.max(0, span.start - 12), span.start))?.[1];
+  const dropped = fold(article ?? '').toLowerCase();
+  const first = ARTICLES.has(dropped) || ctx.lex.plurals.has(dropped) || ctx.lex.determiners.has(dropped) ? dropped : words[0]?.norm ?? '';
+  // An English plural head: the first lower-case word, ending in -s (not -ss, -us, -is: `boss`, `census`, `analysis`).
+  const head = words.find((t) => /^\p{Ll}+$/u.test(t.text) && !ARTICLES.has(t.norm) && !ctx.lex.determiners.has(t.norm));
+  if (ctx.lex.plurals.has(first) || (head !== undefined && !ctx.lang.startsWith('fr') && /[^siu]s$/u.test(head.norm))) return false;
   const title = fold(speaker.split(/[\s.]+/u)[0] ?? '');
-  const gender = MASCULINE.has(title) ? 'm' : FEMININE.has(title) ? 'f' : null;
+  const gender = MASCULINE.has(title) || ctx.lex.masculineArticles.has(first) ? 'm' : FEMININE.has(title) || ctx.lex.feminineArticles.has(first) ? 'f' : null;
   return gender === null || gender === PERSONAL.get(pronoun);
 }
 
@@ -205,7 +220,7 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   // `he`/`she` names a person: the previous speaker of the right kind, or a person named as a
   // sentence's subject after that speaker (`Debra Steger, a former negotiator, sees… “…,” she
   // told AFP`); never an organisation, never someone of the other gender by title.
-  const fits = (speaker: string): boolean => fitsPronoun(ctx, word, speaker);
+  const fits = (speaker: Span): boolean => fitsPronoun(ctx, word, speaker);
   const prev = inherit(ctx, previous, fits);
   const named = namedSubject(ctx, previous, fits);
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
@@ -257,12 +272,15 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
  * sentence (at most INHERIT_WINDOW characters back; `leadingName`), for whom `fits` holds: the
  * referent of a following `he said` (Hobbs' preference for subjects, most recent first).
  */
-function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: string) => boolean): Span | null {
+function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: Span) => boolean): Span | null {
   const { text } = ctx;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.open.start);
   const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
   const to = ctx.sentence.start;
-  const starts = [from, ...[...text.slice(from, to).matchAll(/[.!?]["”’»)]*\s+|\n\s*/gu)].map((m) => from + m.index + m[0].length)];
+  // Where the search starts counts as a sentence start only when it is one: a quotation closing
+  // mid-sentence (`an email titled “…” to Jennifer Palmieri`) leaves a name inside a phrase.
+  const opensSentence = from === 0 || /(?:[.!?…]["”’»)\]]*|\n)\s*$/u.test(text.slice(Math.max(0, from - 4), from));
+  const starts = [...(opensSentence ? [from] : []), ...[...text.slice(from, to).matchAll(/[.!?]["”’»)\]]*\s+|\n\s*/gu)].map((m) => from + m.index + m[0].length)];
   let best: Span | null = null;
   for (const start of starts) {
     if (start >= to) continue;
@@ -279,7 +297,7 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
     }
     if (!run) continue;
     const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
-    if (fits(text.slice(span.start, span.end))) best = span;
+    if (fits(span)) best = span;
   }
   return best;
 }

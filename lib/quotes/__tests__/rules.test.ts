@@ -89,6 +89,12 @@ describe('speakers', () => {
     ['en', 'emailed', 'Jane Roe was in Ohio. "I am so glad we did this together," she emailed her sister.', 'I am so glad', 'Jane Roe'],
     ['en', 'speculated', 'The analyst noted the fines, and he speculated that the bank may "prefer the controversy to the risk."', 'prefer the', null],
     ['en', 'boasts', 'The network boasts that it is the "most-watched news channel on the web" today.', 'most-watched', 'network'],
+    // A quotation closing mid-sentence is no sentence start: the name after it is no subject.
+    ['en', 'name after a mid-sentence quotation', '“We will vote no,” said Mr. Hale, the chairman.\n\nHis office sent a note titled “Read this before the vote,” to Carla Diaz on Monday. The note held a line that he said “makes no sense at all to me.”', 'makes no sense', 'Mr. Hale'],
+    // he/she (il/elle) name one person: never a written source or a plural, never the other gender by article.
+    ['en', 'she is no document', 'Documents released by the group show a draft. “We never agreed to this plan,” the documents said. The draft held a line that she said “worries me about the plan.”', 'worries me', null],
+    ['fr', 'il n’est pas la présidente', '« Vous regrettez ce geste ? », demande la présidente. « Je regrette tout, je le dis », répond-il.', 'Je regrette', null],
+    ['fr', 'il n’est pas les avocats', '« Il n’est pas en état de venir », expliquent les avocats. « Je cherchais ma femme dans la foule », a-t-il dit.', 'Je cherchais', null],
   ])('%s: %s', (lang, _name, text, words, speaker) => {
     const [, kind, got] = first(text, lang, words);
     expect(kind).toBe('reported');
