@@ -90,7 +90,9 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
     const t = tokens[j]!;
     if (out.length > 0 && gapBreaks(text, out[out.length - 1]!, t)) break;
     // A noun of a written source is no verb after an article (`the report`, `a statement`).
-    const documentNoun = lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm));
+    // After a definite article a verb form is a noun too (`le prévenu`, `l'accusé`, `the accused`).
+    const documentNoun = (lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm)))
+      || (out.length > 0 && lex.determiners.has(out[out.length - 1]!.norm) && !gapBreaks(text, out[out.length - 1]!, t));
     // `of` between capitalised words joins a name (`Secretary of Homeland Security Jeh Johnson`).
     const nameOf = t.norm === 'of' && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !gapBreaks(text, t, tokens[j + 1]!);
     if ((lex.npStop.has(t.norm) && !nameOf) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
@@ -213,6 +215,8 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   const owner = PERSONAL.has(word) ? null : documentOwner(ctx, context);
   if (owner && !isDocumentOnly(ctx, owner)) return found(ctx, owner, cue);
   if (!PERSONAL.has(word)) {
+    const issuer = pronoun ? null : documentIntroducer(ctx, previous);
+    if (issuer) return { speaker: ctx.text.slice(issuer.start, issuer.end), speakerSpan: issuer, mention: np.span, cue: cueSpan };
     const prev = inherit(ctx, previous);
     // A bare document (`selon le communiqué`) names its issuer by itself when no one was quoted.
     return prev ? { ...prev, mention: np.span, cue: cueSpan } : pronoun ? null : found(ctx, np, cue);
@@ -228,6 +232,41 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   }
   return prev ? { ...prev, mention: np.span, cue: cueSpan } : null;
 }
+
+/**
+ * `The Coalition sent Ryan a letter on Monday. “…,” the letter states.`: a bare document is the
+ * one the nearest earlier sentence (since the last quotation) brought in with an indefinite
+ * article or a possessive (`a letter`, `an ad of its own`, `un communiqué`), and its issuer that
+ * sentence's subject when the subject is a name (capitalised words, an organisation noun after
+ * them: `The Romney campaign`). Null when no such sentence, or its subject is no name.
+ */
+function documentIntroducer(ctx: QuoteContext, previous: readonly Quote[]): Span | null {
+  const { text, lex } = ctx;
+  const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.sentence.start);
+  const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
+  const starts = [from, ...[...text.slice(from, ctx.sentence.start).matchAll(/[.!?]["”’»)\]]*\s+|\n\s*/gu)].map((m) => from + m.index + m[0].length)]
+    .filter((x) => x < ctx.sentence.start);
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const end = i + 1 < starts.length ? starts[i + 1]! : ctx.sentence.start;
+    const head = tokenize(text.slice(starts[i]!, end), ctx.lang).map((t) => ({ ...t, start: t.start + starts[i]!, end: t.end + starts[i]! }));
+    const introduces = head.some((t, k) => lex.documents.has(t.norm) && head.slice(Math.max(0, k - 3), k).some((x) => INDEFINITE.has(x.norm) || POSSESSIVES.has(x.norm)));
+    if (!introduces) continue;
+    let k = head[0] && lex.determiners.has(head[0].norm) ? 1 : 0;
+    const s0 = k;
+    while (k < head.length && CAPITALISED.test(head[k]!.text) && !isStopword(head[k]!.norm, ctx.lang) && !ARTICLES.has(head[k]!.norm) && (k === s0 || !gapBreaks(text, head[k - 1]!, head[k]!))) k++;
+    if (k === s0 || (i === 0 && from !== 0 && starts[0] === from && !/(?:[.!?…]["”’»)\]]*|\n)\s*$/u.test(text.slice(Math.max(0, from - 4), from)))) return null;
+    if (head[k] && lex.organisations.has(head[k]!.norm) && !gapBreaks(text, head[k - 1]!, head[k]!)) k++;
+    // A complement of the name (`Fédération des transports`, `Department of Justice`).
+    while (head[k + 1] && ['de', 'des', 'du', "d'", 'of'].includes(head[k]!.norm) && !gapBreaks(text, head[k - 1]!, head[k]!) && !gapBreaks(text, head[k]!, head[k + 1]!)) k += 2;
+    const verb = head[k];
+    if (!verb || CAPITALISED.test(verb.text) || gapBreaks(text, head[k - 1]!, verb) || POSSESSIVE_S.test(head[k - 1]!.norm)) return null;
+    return { start: head[s0]!.start, end: head[k - 1]!.end };
+  }
+  return null;
+}
+
+/** Indefinite articles: a document brought in for the first time (`a letter`, `un communiqué`). */
+const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 
 /** Name particles that may stand between the capitalised words of one name. */
 const PARTICLES = wordsOfEveryLanguage('nameParticles');
@@ -364,7 +403,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   // Lower-case words then a determiner (`demande faussement naïf cet internaute`): the words
   // qualify the saying; the subject starts at the determiner.
   for (let d = k + 1; d < after.length && d <= k + 2 && !CAPITALISED.test(after[d - 1]!.text) && !recipient(after[d - 1]!) && !gapBreaks(text, after[d - 1]!, after[d]!); d++) {
-    if (ARTICLES.has(after[d]!.norm) || lex.determiners.has(after[d]!.norm)) { k = d; break; }
+    if (opensNounPhrase(ctx, after[d]!.norm) && !isHonorific(after[d]!.norm)) { k = d; break; }
   }
   if (k < after.length && recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) {
     // `à l'AFP un haut responsable`, `à l'AFP Karen, une infirmière`: the recipient (a determiner
@@ -808,7 +847,7 @@ const FINITE = new Set([...AUXILIARIES, 'said', 'says', 'hinted']);
  * (`his panel would investigate the report`, `LePage hinted`), not a possessive phrase without a
  * name (`his wall`), not an inverted cue (`RIC a-t-il`) or a dash (`— he`).
  */
-function isSpeakerPhrase(ctx: QuoteContext, speaker: string): boolean {
+function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolean {
   if (/[—–/@]|[-\u2011]t[-\u2011]|[-\u2011](?:il|elle|on|ils|elles)\b/u.test(speaker)) return false;
   const words = tokenize(speaker, ctx.lang).filter((t) => /[\p{L}\p{N}]/u.test(t.norm));
   const first = words[0];
@@ -816,10 +855,16 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string): boolean {
   if (!first || !last) return false;
   // A pronoun, a clitic or another function word opens no name (`lui`, `où il`, `c’`, `Si`), but
   // an article does (`un porte-parole`); a phrase ends on a noun (`maintien en détention du`).
-  if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !["l'", 'les', 'des', 'the'].includes(first.norm))) return false;
+  if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !opensNounPhrase(ctx, first.norm) && !["l'", 'les', 'des', 'the'].includes(first.norm))) return false;
   // A date (`8 décembre 2018`, `Dec. 5`): a number beside a month or weekday name.
   if (words.some((t, k) => /^\d/u.test(t.norm) && [words[k - 1], words[k + 1]].some((x) => x !== undefined && isCalendarWord(x.norm)))) return false;
   if (isStopword(last.norm, ctx.lang) || last.norm.endsWith("'")) return false;
+  // A French noun phrase opens on a determiner, a name, a title or a number: a lower-case word
+  // with no article before it is a verb or an adjunct (`viendra à la barre`), not a subject.
+  if (ctx.lang.startsWith('fr') && !CAPITALISED.test(first.text) && !/^\d/u.test(first.text) && !opensNounPhrase(ctx, first.norm)) {
+    const dropped = /(\S+?['’]|\S+(?=\s+$))\s*$/u.exec(ctx.text.slice(Math.max(0, span.start - 12), span.start))?.[1];
+    if (dropped === undefined || !opensNounPhrase(ctx, fold(dropped).toLowerCase())) return false;
+  }
   // A verb form alone (`marveled`, `relying`), or adverbs and time words only (`even`, `first`, `A day`).
   if (words.length === 1 && !CAPITALISED.test(first.text) && !ctx.lang.startsWith('fr') && /\p{L}{3,}(?:ed|ing)$/u.test(first.norm)) return false;
   if (words.every((t) => ctx.lex.skip.has(t.norm) || ARTICLES.has(t.norm))) return false;
@@ -833,6 +878,11 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string): boolean {
   // and its object: `civil rights groups passed a resolution`), is a clause, not a name.
   if (words.some((t, k) => isAdverb(ctx, t) || (!CAPITALISED.test(t.text) && /\p{L}{2,}ed$/u.test(t.norm) && ARTICLES.has(words[k + 1]?.norm ?? '')))) return false;
   return !(POSSESSIVES.has(first.norm) && !words.some((t) => CAPITALISED.test(t.text)));
+}
+
+/** A determiner, article, possessive or title: a word a French noun phrase may open on. */
+function opensNounPhrase(ctx: QuoteContext, word: string): boolean {
+  return ARTICLES.has(word) || ctx.lex.determiners.has(word) || ctx.lex.plurals.has(word) || ctx.lex.masculineArticles.has(word) || ctx.lex.feminineArticles.has(word) || POSSESSIVES.has(word) || isHonorific(word);
 }
 
 /** The words `text` writes in lower case, found once per text (a page of thousands of quotations). */
@@ -900,8 +950,12 @@ function continues(ctx: QuoteContext, last: Quote): boolean {
   const attributionEnd = Math.max(last.marks.close.end, last.cue?.end ?? 0, last.mention && last.mention.start >= last.marks.close.end ? last.mention.end : 0);
   // The rest of the attribution's sentence (`in an interview.`, `, who managed Mr. Bloomberg's
   // campaign.`), then nothing but space: no sentence boundary (titles and initials aside) in it.
-  const rest = ctx.text.slice(attributionEnd, ctx.open.start).replace(/[.!?…]["”’»)]*\s*$/u, '');
-  return ![...rest.matchAll(/(\p{L}*)[.!?…]["”’»)]*\s+/gu)].some((m) => !isHonorific(fold(m[1]!)) && !/^\p{Lu}$/u.test(m[1]!));
+  const rest = ctx.text.slice(attributionEnd, ctx.open.start).replace(/[.!?…]["”’»)\]]*\s*$/u, '');
+  // A quotation that ended its own sentence, with no attribution after it, leaves whatever words
+  // follow to a new sentence (`“…, I assure you.” Tom Nides Thanked Clinton. “…”`): narration.
+  const ended = /[.!?…]\s*$/u.test(ctx.text.slice(last.marks.open.end, last.marks.close.start));
+  if (ended && attributionEnd === last.marks.close.end && /\p{L}/u.test(rest)) return false;
+  return ![...rest.matchAll(/(\p{L}*)[.!?…]["”’»)\]]*\s+/gu)].some((m) => !isHonorific(fold(m[1]!)) && !/^\p{Lu}$/u.test(m[1]!));
 }
 
 /**
@@ -963,12 +1017,12 @@ export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): Spea
       const same = direct.mention?.start === direct.speakerSpan.start && direct.mention.end === direct.speakerSpan.end;
       Object.assign(direct, { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: same ? span : direct.mention });
     }
-    return isSpeakerPhrase(ctx, direct.speaker) ? resolveRole(ctx, direct) : null;
+    return isSpeakerPhrase(ctx, direct.speaker, direct.speakerSpan) ? resolveRole(ctx, direct) : null;
   }
   const hasCue = [...ctx.before, ...ctx.after].some((t) => ctx.lex.speechVerbs.has(t.norm) || ctx.lex.according.has(t.norm));
   if (hasCue) return null;
   const incise = inciseInside(ctx, previous);
-  if (incise) return isSpeakerPhrase(ctx, incise.speaker) ? resolveRole(ctx, incise) : null;
+  if (incise) return isSpeakerPhrase(ctx, incise.speaker, incise.speakerSpan) ? resolveRole(ctx, incise) : null;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
   if (!last?.speaker || !continues(ctx, last)) return null;
   return inherit(ctx, [last]);

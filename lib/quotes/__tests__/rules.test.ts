@@ -94,6 +94,16 @@ describe('speakers', () => {
     // he/she (il/elle) name one person: never a written source or a plural, never the other gender by article.
     ['en', 'she is no document', 'Documents released by the group show a draft. “We never agreed to this plan,” the documents said. The draft held a line that she said “worries me about the plan.”', 'worries me', null],
     ['fr', 'il n’est pas la présidente', '« Vous regrettez ce geste ? », demande la présidente. « Je regrette tout, je le dis », répond-il.', 'Je regrette', null],
+    // A quotation that ended its sentence, then a sentence of narration: the next quotation is no continuation.
+    ['en', 'narration between two quotations', '“We will cut costs,” said Ms. Ortiz. “Markets respond to that.” Nina Patel Thanked The Board For Its Patience. “Thank you all for coming tonight, it means a lot.”', 'Thank you all', null],
+    // A bare document is the one an earlier sentence brought in; its issuer that sentence's named subject.
+    ['en', 'the ad of a named subject', '“We have a plan,” said Mr. Ryan on Monday. The Romney campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for a new program.”', 'You paid in', 'Romney campaign'],
+    ['fr', 'le communiqué d’un sujet nommé', '« Nous restons prudents », a dit le maire. La Fédération des transports a publié un communiqué mardi. « Aucune ligne ne sera fermée cet hiver », précise le communiqué.', 'Aucune ligne', 'Fédération des transports'],
+    // French: a reflexive verb of saying, a verb form after an article, a subject after an article only.
+    ['fr', 'verbe pronominal', 'Sur une vidéo, une femme se félicite de ce «beau coup de filet».', 'beau coup', 'une femme'],
+    ['fr', 'participe après l’article', '«Je n\'avais pas le choix ce soir-là», rétorque le prévenu.', 'Je n\'avais', 'prévenu'],
+    ['fr', 'pas de sujet sans article', 'Cette dernière, petite et brune, viendra à la barre confirmer qu’elle a «reçu des coups».', 'reçu des coups', null],
+    ['fr', 'démonstratif après des mots qualifiant le verbe', '«Qui peut me dire si c’est vrai ou pas?» demande faussement naïf cet internaute.', 'Qui peut', 'cet internaute'],
     ['fr', 'il n’est pas les avocats', '« Il n’est pas en état de venir », expliquent les avocats. « Je cherchais ma femme dans la foule », a-t-il dit.', 'Je cherchais', null],
   ])('%s: %s', (lang, _name, text, words, speaker) => {
     const [, kind, got] = first(text, lang, words);
