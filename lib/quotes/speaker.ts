@@ -863,7 +863,8 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   // with no article before it is a verb or an adjunct (`viendra à la barre`), not a subject.
   if (ctx.lang.startsWith('fr') && !CAPITALISED.test(first.text) && !/^\d/u.test(first.text) && !opensNounPhrase(ctx, first.norm)) {
     const dropped = /(\S+?['’]|\S+(?=\s+$))\s*$/u.exec(ctx.text.slice(Math.max(0, span.start - 12), span.start))?.[1];
-    if (dropped === undefined || !opensNounPhrase(ctx, fold(dropped).toLowerCase())) return false;
+    // (`du`, `au`: a preposition and an article in one word: `un communiqué du ministère`.)
+    if (dropped === undefined || !(opensNounPhrase(ctx, fold(dropped).toLowerCase()) || ['du', 'au', 'aux'].includes(dropped.toLowerCase()))) return false;
   }
   // A verb form alone (`marveled`, `relying`), or adverbs and time words only (`even`, `first`, `A day`).
   if (words.length === 1 && !CAPITALISED.test(first.text) && !ctx.lang.startsWith('fr') && /\p{L}{3,}(?:ed|ing)$/u.test(first.norm)) return false;
