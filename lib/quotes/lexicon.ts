@@ -15,6 +15,7 @@ export interface Lexicon {
   organisations: ReadonlySet<string>;
   qaLabels: ReadonlySet<string>;
   plurals: ReadonlySet<string>;
+  speechNouns: ReadonlySet<string>;
   masculineArticles: ReadonlySet<string>;
   feminineArticles: ReadonlySet<string>;
 }
@@ -35,7 +36,7 @@ export function lexicon(lang: string | undefined): Lexicon {
       impersonal: set('impersonal'), documents: set('documents'), npStop: set('npStop'), skip: set('skip'),
       determiners: set('determiners'), adjunctStarts: set('adjunctStarts'),
       organisations: set('organisations'), qaLabels: set('qaLabels'),
-      plurals: set('plurals'), masculineArticles: set('masculineArticles'), feminineArticles: set('feminineArticles'),
+      plurals: set('plurals'), speechNouns: set('speechNouns'), masculineArticles: set('masculineArticles'), feminineArticles: set('feminineArticles'),
     };
     CACHE.set(key, lex);
   }

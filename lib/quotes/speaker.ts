@@ -692,6 +692,8 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // (French `a` is the auxiliary of `a affirmé`, not an article.)
     const art = before[v - 1];
     if (art && ARTICLES.has(art.norm) && !(art.norm === 'a' && !ctx.lang.toLowerCase().startsWith('en')) && !gapBreaks(text, art, t)) continue;
+    // So after a possessive (`Mr. Ruiz's warning that…`).
+    if (art && POSSESSIVE_S.test(art.norm) && !gapBreaks(text, art, t)) continue;
     // Passive agent: `accusé par Moscou de "…"`, `was described by X as "…"`.
     const next = before[v + 1];
     if (next && (next.norm === 'par' || next.norm === 'by') && !gapBreaks(text, t, next)) {
@@ -835,6 +837,46 @@ function colonClause(ctx: QuoteContext): SpeakerFound | null {
   const span = { start: before[s]!.start, end: before[e - 1]!.end };
   return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
 }
+
+/**
+ * A noun of saying whose owner is named, right before the quotation: `Clinton’s allegations of a
+ * “…”`, `Mr. Ruiz’s warning that “…”`, `les propos de Marine Le Pen : «…»`. The owner is a name
+ * (capitalised words), given with its possessive `'s` (English) or after `de` (French).
+ */
+function sayingOf(ctx: QuoteContext): SpeakerFound | null {
+  const { before, text, lex } = ctx;
+  // The noun stands a few words before the mark (`of a`, `that it would be`, `de Marine Le
+  // Pen :`), no break and no other verb of saying between.
+  for (let n = before.length - 1; n >= 0 && n >= before.length - SAYING_OF_WORDS; n--) {
+    if (n < before.length - 1 && gapBreaks(text, before[n]!, before[n + 1]!)) return null;
+    if (lex.speechVerbs.has(before[n]!.norm) && !lex.speechNouns.has(before[n]!.norm)) return null;
+    if (!lex.speechNouns.has(before[n]!.norm)) continue;
+    let s = n;
+    let e = n;
+    if (n > 0 && POSSESSIVE_S.test(before[n - 1]!.norm) && CAPITALISED.test(before[n - 1]!.text)) {
+      e = n - 1;
+      s = e;
+      while (s > 0 && CAPITALISED.test(before[s - 1]!.text) && !gapBreaks(text, before[s - 1]!, before[s]!) && e - s < 3) s--;
+      const span = { start: before[s]!.start, end: before[e]!.end - 2 };
+      return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: { start: before[n]!.start, end: before[n]!.end } };
+    }
+    const de = before[n + 1];
+    if (de && ['de', 'du', "d'"].includes(de.norm) && before[n + 2] && CAPITALISED.test(before[n + 2]!.text)) {
+      s = n + 2;
+      e = s;
+      while (e + 1 < before.length && (CAPITALISED.test(before[e + 1]!.text) || (PARTICLES.has(before[e + 1]!.norm) && CAPITALISED.test(before[e + 2]?.text ?? ''))) && !gapBreaks(text, before[e]!, before[e + 1]!)) e++;
+      // The name ends the words before the mark (a colon or comma between allowed).
+      if (e !== before.length - 1 || !/^\s*[:,]?\s*$/u.test(text.slice(before[e]!.end, ctx.open.start))) return null;
+      const span = { start: before[s]!.start, end: before[e]!.end };
+      return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: { start: before[n]!.start, end: before[n]!.end } };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** How far before the quotation the noun of `sayingOf` may stand, in words. */
+const SAYING_OF_WORDS = 7;
 
 /** Lower-case words between the name and the colon of `colonClause` (`was less sure`). */
 const MAX_COLON_VERB = 4;
@@ -998,7 +1040,7 @@ export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): Spea
     const titled = isHonorific(fold(title ?? '')) && CAPITALISED.test(name ?? '');
     return titled ? { speaker: label[1]!, speakerSpan: span, mention: span, cue: null } : null;
   }
-  const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx);
+  const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx) ?? sayingOf(ctx);
   if (direct === UNKNOWN) return null;
   if (direct) {
     const span = { ...direct.speakerSpan };

@@ -104,6 +104,10 @@ describe('speakers', () => {
     ['fr', 'participe après l’article', '«Je n\'avais pas le choix ce soir-là», rétorque le prévenu.', 'Je n\'avais', 'prévenu'],
     ['fr', 'pas de sujet sans article', 'Cette dernière, petite et brune, viendra à la barre confirmer qu’elle a «reçu des coups».', 'reçu des coups', null],
     ['fr', 'démonstratif après des mots qualifiant le verbe', '«Qui peut me dire si c’est vrai ou pas?» demande faussement naïf cet internaute.', 'Qui peut', 'cet internaute'],
+    // A noun of saying with its owner named: the owner speaks.
+    ['en', 'possessive noun of saying', 'Her comments carried echoes of Clinton’s allegations of a “vast right-wing conspiracy” organized against her.', 'vast right-wing', 'Clinton'],
+    ['en', 'possessive noun of saying, then a clause', 'The plan drew Mr. Ruiz\'s warning that it would be “a costly failure for all of us.”', 'a costly failure', 'Mr. Ruiz'],
+    ['fr', 'les propos de X', 'Il a rappelé les propos de Marine Le Pen : « Nous gagnerons cette élection ».', 'Nous gagnerons', 'Marine Le Pen'],
     ['fr', 'il n’est pas les avocats', '« Il n’est pas en état de venir », expliquent les avocats. « Je cherchais ma femme dans la foule », a-t-il dit.', 'Je cherchais', null],
   ])('%s: %s', (lang, _name, text, words, speaker) => {
     const [, kind, got] = first(text, lang, words);
