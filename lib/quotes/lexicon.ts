@@ -16,6 +16,7 @@ export interface Lexicon {
   qaLabels: ReadonlySet<string>;
   plurals: ReadonlySet<string>;
   speechNouns: ReadonlySet<string>;
+  reflexiveSpeech: ReadonlySet<string>;
   masculineArticles: ReadonlySet<string>;
   feminineArticles: ReadonlySet<string>;
 }
@@ -36,7 +37,7 @@ export function lexicon(lang: string | undefined): Lexicon {
       impersonal: set('impersonal'), documents: set('documents'), npStop: set('npStop'), skip: set('skip'),
       determiners: set('determiners'), adjunctStarts: set('adjunctStarts'),
       organisations: set('organisations'), qaLabels: set('qaLabels'),
-      plurals: set('plurals'), speechNouns: set('speechNouns'), masculineArticles: set('masculineArticles'), feminineArticles: set('feminineArticles'),
+      plurals: set('plurals'), speechNouns: set('speechNouns'), reflexiveSpeech: set('reflexiveSpeech'), masculineArticles: set('masculineArticles'), feminineArticles: set('feminineArticles'),
     };
     CACHE.set(key, lex);
   }

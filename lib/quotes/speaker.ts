@@ -244,7 +244,7 @@ function documentIntroducer(ctx: QuoteContext, previous: readonly Quote[]): Span
   const { text, lex } = ctx;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.sentence.start);
   const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
-  const starts = [from, ...[...text.slice(from, ctx.sentence.start).matchAll(/[.!?]["”’»)\]]*\s+|\n\s*/gu)].map((m) => from + m.index + m[0].length)]
+  const starts = [from, ...[...text.slice(from, ctx.sentence.start).matchAll(SENTENCE_END)].map((m) => from + m.index + m[0].length)]
     .filter((x) => x < ctx.sentence.start);
   for (let i = starts.length - 1; i >= 0; i--) {
     const end = i + 1 < starts.length ? starts[i + 1]! : ctx.sentence.start;
@@ -306,6 +306,9 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   return run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) && !isStopword(run[0]!.norm, ctx.lang) ? run : null;
 }
 
+/** The end of a sentence: a stop and its closing marks, then space or a capital (paragraphs glued: `dirigeants».Selon`), or a line break. */
+const SENTENCE_END = /[.!?]["”’»)\]]*(?:\s+|(?=\p{Lu}))|\n\s*/gu;
+
 /**
  * The last person named as the subject of a sentence between the previous quotation and this
  * sentence (at most INHERIT_WINDOW characters back; `leadingName`), for whom `fits` holds: the
@@ -319,7 +322,7 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   // Where the search starts counts as a sentence start only when it is one: a quotation closing
   // mid-sentence (`an email titled “…” to Jennifer Palmieri`) leaves a name inside a phrase.
   const opensSentence = from === 0 || /(?:[.!?…]["”’»)\]]*|\n)\s*$/u.test(text.slice(Math.max(0, from - 4), from));
-  const starts = [...(opensSentence ? [from] : []), ...[...text.slice(from, to).matchAll(/[.!?]["”’»)\]]*\s+|\n\s*/gu)].map((m) => from + m.index + m[0].length)];
+  const starts = [...(opensSentence ? [from] : []), ...[...text.slice(from, to).matchAll(SENTENCE_END)].map((m) => from + m.index + m[0].length)];
   let best: Span | null = null;
   for (const start of starts) {
     if (start >= to) continue;
@@ -377,7 +380,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   for (let k = 0; k < after.length && k < MAX_CUE_DISTANCE + MAX_NP_TOKENS; k++) {
     const t = after[k]!;
     if (k > 0 && gapBreaks(text, after[k - 1]!, t)) break;
-    if (lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm)) { v = k; break; }
+    if (lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !reflexiveNotSaying(ctx, after, k)) { v = k; break; }
   }
   if (v < 0) return appositionSubject(ctx, previous);
   const cue = after[v]!;
@@ -403,7 +406,8 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   // Lower-case words then a determiner (`demande faussement naïf cet internaute`): the words
   // qualify the saying; the subject starts at the determiner.
   for (let d = k + 1; d < after.length && d <= k + 2 && !CAPITALISED.test(after[d - 1]!.text) && !recipient(after[d - 1]!) && !gapBreaks(text, after[d - 1]!, after[d]!); d++) {
-    if (opensNounPhrase(ctx, after[d]!.norm) && !isHonorific(after[d]!.norm)) { k = d; break; }
+    // (Not `des`, `de` + `les` after a noun: `la ministre des Transports`.)
+    if (opensNounPhrase(ctx, after[d]!.norm) && !isHonorific(after[d]!.norm) && after[d]!.norm !== 'des') { k = d; break; }
   }
   if (k < after.length && recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) {
     // `à l'AFP un haut responsable`, `à l'AFP Karen, une infirmière`: the recipient (a determiner
@@ -444,6 +448,17 @@ const OBJECT_PRONOUNS = wordsOfEveryLanguage('objectPronouns');
  * quotation; in `the United States` a capitalised word after an article and another capitalised
  * word is part of a name, not a verb.
  */
+/**
+ * A verb of saying made reflexive means something else (`se résume à`, `se poursuit`), but for
+ * the reflexive verbs of saying of the lexicon (`se félicite`, `s'est exclamé`, `s'indigne`).
+ */
+function reflexiveNotSaying(ctx: QuoteContext, tokens: readonly Token[], v: number): boolean {
+  const before = [tokens[v - 1], tokens[v - 2]].filter((t): t is Token => t !== undefined);
+  const reflexive = before[0] && (REFLEXIVE.has(before[0].norm) || (ctx.lex.skip.has(before[0].norm) && before[1] !== undefined && REFLEXIVE.has(before[1].norm)));
+  return Boolean(reflexive) && ![...ctx.lex.reflexiveSpeech].some((stem) => tokens[v]!.norm.startsWith(stem));
+}
+const REFLEXIVE = new Set(['se', "s'"]);
+
 function notACue(tokens: readonly Token[], v: number): boolean {
   const next = tokens[v + 1]?.norm;
   if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || next === 'on' || next === 'de' || next === "d'" || next === 'a')) return true;
@@ -502,7 +517,7 @@ function sentenceAttribution(ctx: QuoteContext, previous: readonly Quote[]): Spe
   const after = ctx.after.filter((t) => t.end <= limit);
   for (let v = after.length - 1; v > 0; v--) {
     const t = after[v]!;
-    if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(after, v)) continue;
+    if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(after, v) || reflexiveNotSaying(ctx, after, v)) continue;
     const next = after[v + 1];
     if (next && ['that', 'que', "qu'"].includes(next.norm)) return null;
     // `…, a-t-il estimé.`: the inverted pronoun is the subject, resolved like any pronoun.
@@ -681,7 +696,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   }
   for (let v = before.length - 1; v >= 0; v--) {
     const t = before[v]!;
-    if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(before, v)) continue;
+    if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(before, v) || reflexiveNotSaying(ctx, before, v)) continue;
     // (Before the article rule: the `le` of `comme le dit` is a pronoun.)
     // `comme le raconte François Dupuis`, `comme l'a dit le maire`: the subject follows the verb.
     if (ctx.lang.startsWith('fr') && before.slice(Math.max(0, v - 3), v).some((x) => x.norm === 'comme') && v + 1 < before.length && !gapBreaks(text, t, before[v + 1]!)) {
@@ -897,7 +912,7 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   if (!first || !last) return false;
   // A pronoun, a clitic or another function word opens no name (`lui`, `où il`, `c’`, `Si`), but
   // an article does (`un porte-parole`); a phrase ends on a noun (`maintien en détention du`).
-  if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !opensNounPhrase(ctx, first.norm) && !["l'", 'les', 'des', 'the'].includes(first.norm))) return false;
+  if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !ctx.lex.masculineArticles.has(first.norm) && !ctx.lex.feminineArticles.has(first.norm) && !["l'", 'les', 'des', 'the'].includes(first.norm))) return false;
   // A date (`8 décembre 2018`, `Dec. 5`): a number beside a month or weekday name.
   if (words.some((t, k) => /^\d/u.test(t.norm) && [words[k - 1], words[k + 1]].some((x) => x !== undefined && isCalendarWord(x.norm)))) return false;
   if (isStopword(last.norm, ctx.lang) || last.norm.endsWith("'")) return false;

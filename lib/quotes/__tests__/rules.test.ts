@@ -108,6 +108,11 @@ describe('speakers', () => {
     ['en', 'possessive noun of saying', 'Her comments carried echoes of Clinton’s allegations of a “vast right-wing conspiracy” organized against her.', 'vast right-wing', 'Clinton'],
     ['en', 'possessive noun of saying, then a clause', 'The plan drew Mr. Ruiz\'s warning that it would be “a costly failure for all of us.”', 'a costly failure', 'Mr. Ruiz'],
     ['fr', 'les propos de X', 'Il a rappelé les propos de Marine Le Pen : « Nous gagnerons cette élection ».', 'Nous gagnerons', 'Marine Le Pen'],
+    // A verb of saying made reflexive with another sense is no cue; `des` after a title is no article.
+    ['fr', 'se résume à', 'Il affirme que la politique française se résume à un face-à-face entre «les nationalistes et les progressistes de ce pays».', 'les nationalistes', null],
+    ['fr', 'la ministre des Transports', 'Le président «aura des messages à passer aux Français», a dit la ministre des Transports, Elisabeth Borne.', 'aura des messages', 'ministre des Transports, Elisabeth Borne'],
+    // Paragraphs glued without a space (`».Selon`): a new sentence all the same.
+    ['fr', 'paragraphes collés', 'L’association a lancé un appel demandant de se «débarrasser du complexe».Selon le président de l’association, Vanik Berberian, la demande est forte. «Les questions reviennent souvent», a-t-il déclaré.', 'Les questions', 'Vanik Berberian'],
     ['fr', 'il n’est pas les avocats', '« Il n’est pas en état de venir », expliquent les avocats. « Je cherchais ma femme dans la foule », a-t-il dit.', 'Je cherchais', null],
   ])('%s: %s', (lang, _name, text, words, speaker) => {
     const [, kind, got] = first(text, lang, words);
