@@ -319,9 +319,10 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.open.start);
   const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
   const to = ctx.sentence.start;
-  // Where the search starts counts as a sentence start only when it is one: a quotation closing
-  // mid-sentence (`an email titled “…” to Jennifer Palmieri`) leaves a name inside a phrase.
-  const opensSentence = from === 0 || /(?:[.!?…]["”’»)\]]*|\n)\s*$/u.test(text.slice(Math.max(0, from - 4), from));
+  // Where the search starts counts as a sentence start only when it is one, or when a capitalised
+  // word follows the quotation at once (`“…,” Congressman Jay Hale broke his silence`): a name
+  // after a quotation closing mid-sentence is otherwise inside a phrase (`“…” to Carla Diaz`).
+  const opensSentence = from === 0 || /(?:[.!?…]["”’»)\]]*|\n)\s*$/u.test(text.slice(Math.max(0, from - 4), from)) || /^[\s,]*\p{Lu}/u.test(text.slice(from, from + 4));
   const starts = [...(opensSentence ? [from] : []), ...[...text.slice(from, to).matchAll(SENTENCE_END)].map((m) => from + m.index + m[0].length)];
   let best: Span | null = null;
   for (const start of starts) {
@@ -345,7 +346,7 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
 }
 
 /** Pattern 1: the cue after the closing mark. */
-function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | typeof UNKNOWN | null {
   const { lex, text } = ctx;
   const after = ctx.after;
   if (after.length === 0) return null;
@@ -397,7 +398,10 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     // Words before the verb are its subject; no subject there, no speaker (`…,” and a
     // supporter repeated the suggestion`: `the suggestion` is an object, not an inverted subject).
     const np = nounPhrase(ctx, after, 0);
-    return np && np.span.end <= cue.start ? resolve(ctx, np, cue, previous, after) : null;
+    if (!np || np.span.end > cue.start) return null;
+    // `“…,” he said as he walked, a reporter tweeted`: this `he said` is the attribution; a `he`
+    // that names no one leaves the speaker unknown, not the next verb's subject.
+    return resolve(ctx, np, cue, previous, after) ?? (np.tokens.length === 1 && PERSONAL.has(np.tokens[0]!.norm) ? UNKNOWN : null);
   }
   // Inverted subject after the verb: skip adverbs, time words and `à l'AFP` / `to reporters`.
   let k = v + 1;

@@ -91,6 +91,10 @@ describe('speakers', () => {
     ['en', 'boasts', 'The network boasts that it is the "most-watched news channel on the web" today.', 'most-watched', 'network'],
     // A quotation closing mid-sentence is no sentence start: the name after it is no subject.
     ['en', 'name after a mid-sentence quotation', '“We will vote no,” said Mr. Hale, the chairman.\n\nHis office sent a note titled “Read this before the vote,” to Carla Diaz on Monday. The note held a line that he said “makes no sense at all to me.”', 'makes no sense', 'Mr. Hale'],
+    // …but a name right after it, then its verb, is the clause's subject.
+    ['en', 'subject right after a mid-sentence quotation', 'A day after telling reporters that he was "done talking about this," Senator Jay Hale broke his silence on Friday.\n\n"Someone played a trick on me," he told a local station.', 'Someone played', 'Senator Jay Hale'],
+    // A `he said` that names no one is the attribution all the same: unknown, not the next verb's subject.
+    ['en', 'he said, then a reporter tweeted', 'The hearing ended early. “Nice to see all of you,” he said as he kept walking, reporter Dana Cole tweeted.', 'Nice to see', null],
     // he/she (il/elle) name one person: never a written source or a plural, never the other gender by article.
     ['en', 'she is no document', 'Documents released by the group show a draft. “We never agreed to this plan,” the documents said. The draft held a line that she said “worries me about the plan.”', 'worries me', null],
     ['fr', 'il n’est pas la présidente', '« Vous regrettez ce geste ? », demande la présidente. « Je regrette tout, je le dis », répond-il.', 'Je regrette', null],
