@@ -923,7 +923,8 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   // A French noun phrase opens on a determiner, a name, a title or a number: a lower-case word
   // with no article before it is a verb or an adjunct (`viendra à la barre`), not a subject.
   if (ctx.lang.startsWith('fr') && !CAPITALISED.test(first.text) && !/^\d/u.test(first.text) && !opensNounPhrase(ctx, first.norm)) {
-    const dropped = /(\S+?['’]|\S+(?=\s+$))\s*$/u.exec(ctx.text.slice(Math.max(0, span.start - 12), span.start))?.[1];
+    // (`l'` glued to the noun; `d'une`: the article after the elided preposition.)
+    const dropped = /(\S+?['’]|\S+(?=\s+$))\s*$/u.exec(ctx.text.slice(Math.max(0, span.start - 12), span.start))?.[1]?.replace(/^\p{L}+['’](?=\p{L})/u, '');
     // (`du`, `au`: a preposition and an article in one word: `un communiqué du ministère`.)
     if (dropped === undefined || !(opensNounPhrase(ctx, fold(dropped).toLowerCase()) || ['du', 'au', 'aux'].includes(dropped.toLowerCase()))) return false;
   }

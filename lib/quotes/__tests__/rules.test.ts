@@ -106,6 +106,7 @@ describe('speakers', () => {
     // French: a reflexive verb of saying, a verb form after an article, a subject after an article only.
     ['fr', 'verbe pronominal', 'Sur une vidéo, une femme se félicite de ce «beau coup de filet».', 'beau coup', 'une femme'],
     ['fr', 'participe après l’article', '«Je n\'avais pas le choix ce soir-là», rétorque le prévenu.', 'Je n\'avais', 'prévenu'],
+    ['fr', 'article après une préposition élidée', 'Précédés d\'une banderole proclamant «Unis, le changement est possible», quelque 4600 manifestants ont défilé.', 'Unis, le changement', 'banderole'],
     ['fr', 'pas de sujet sans article', 'Cette dernière, petite et brune, viendra à la barre confirmer qu’elle a «reçu des coups».', 'reçu des coups', null],
     ['fr', 'démonstratif après des mots qualifiant le verbe', '«Qui peut me dire si c’est vrai ou pas?» demande faussement naïf cet internaute.', 'Qui peut', 'cet internaute'],
     // A noun of saying with its owner named: the owner speaks.
