@@ -188,8 +188,7 @@ function fitsPronoun(ctx: QuoteContext, pronoun: string, span: Span): boolean {
   const words = tokenize(speaker, ctx.lang);
   if (words.some((t) => ctx.lex.documents.has(t.norm))) return false;
   // The article the speaker phrase dropped (`la` of `demande la présidente`), else its first word.
-  const article = /(\S+)\s+$/u.exec(ctx.text.slice(Math.max(0, span.start - 12), span.start))?.[1];
-  const dropped = fold(article ?? '').toLowerCase();
+  const dropped = wordBefore(ctx, span);
   const first = ARTICLES.has(dropped) || ctx.lex.plurals.has(dropped) || ctx.lex.determiners.has(dropped) ? dropped : words[0]?.norm ?? '';
   // An English plural head: the first lower-case word, ending in -s (not -ss, -us, -is: `boss`, `census`, `analysis`).
   const head = words.find((t) => /^\p{Ll}+$/u.test(t.text) && !ARTICLES.has(t.norm) && !ctx.lex.determiners.has(t.norm));
@@ -254,7 +253,8 @@ function documentIntroducer(ctx: QuoteContext, previous: readonly Quote[]): Span
     let k = head[0] && lex.determiners.has(head[0].norm) ? 1 : 0;
     const s0 = k;
     while (k < head.length && CAPITALISED.test(head[k]!.text) && !isStopword(head[k]!.norm, ctx.lang) && !ARTICLES.has(head[k]!.norm) && (k === s0 || !gapBreaks(text, head[k - 1]!, head[k]!))) k++;
-    if (k === s0 || (i === 0 && from !== 0 && starts[0] === from && !/(?:[.!?…]["”’»)\]]*|\n)\s*$/u.test(text.slice(Math.max(0, from - 4), from)))) return null;
+    // (The search's start, the close of the last quotation, may be mid-sentence: no subject there.)
+    if (k === s0 || (i === 0 && !endsSentence(text, from))) return null;
     if (head[k] && lex.organisations.has(head[k]!.norm) && !gapBreaks(text, head[k - 1]!, head[k]!)) k++;
     // A complement of the name (`Fédération des transports`, `Department of Justice`).
     while (head[k + 1] && ['de', 'des', 'du', "d'", 'of'].includes(head[k]!.norm) && !gapBreaks(text, head[k - 1]!, head[k]!) && !gapBreaks(text, head[k]!, head[k + 1]!)) k += 2;
@@ -306,6 +306,11 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   return run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) && !isStopword(run[0]!.norm, ctx.lang) ? run : null;
 }
 
+/** Whether the text before `at` ends a sentence (or is none). */
+function endsSentence(text: string, at: number): boolean {
+  return at === 0 || /(?:[.!?…]["”’»)\]]*|\n)\s*$/u.test(text.slice(Math.max(0, at - 4), at));
+}
+
 /** The end of a sentence: a stop and its closing marks, then space or a capital (paragraphs glued: `dirigeants».Selon`), or a line break. */
 const SENTENCE_END = /[.!?]["”’»)\]]*(?:\s+|(?=\p{Lu}))|\n\s*/gu;
 
@@ -322,7 +327,7 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   // Where the search starts counts as a sentence start only when it is one, or when a capitalised
   // word follows the quotation at once (`“…,” Congressman Jay Hale broke his silence`): a name
   // after a quotation closing mid-sentence is otherwise inside a phrase (`“…” to Carla Diaz`).
-  const opensSentence = from === 0 || /(?:[.!?…]["”’»)\]]*|\n)\s*$/u.test(text.slice(Math.max(0, from - 4), from)) || /^[\s,]*\p{Lu}/u.test(text.slice(from, from + 4));
+  const opensSentence = endsSentence(text, from) || /^[\s,]*\p{Lu}/u.test(text.slice(from, from + 4));
   const starts = [...(opensSentence ? [from] : []), ...[...text.slice(from, to).matchAll(SENTENCE_END)].map((m) => from + m.index + m[0].length)];
   let best: Span | null = null;
   for (const start of starts) {
@@ -923,10 +928,9 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   // A French noun phrase opens on a determiner, a name, a title or a number: a lower-case word
   // with no article before it is a verb or an adjunct (`viendra à la barre`), not a subject.
   if (ctx.lang.startsWith('fr') && !CAPITALISED.test(first.text) && !/^\d/u.test(first.text) && !opensNounPhrase(ctx, first.norm)) {
-    // (`l'` glued to the noun; `d'une`: the article after the elided preposition.)
-    const dropped = /(\S+?['’]|\S+(?=\s+$))\s*$/u.exec(ctx.text.slice(Math.max(0, span.start - 12), span.start))?.[1]?.replace(/^\p{L}+['’](?=\p{L})/u, '');
     // (`du`, `au`: a preposition and an article in one word: `un communiqué du ministère`.)
-    if (dropped === undefined || !(opensNounPhrase(ctx, fold(dropped).toLowerCase()) || ['du', 'au', 'aux'].includes(dropped.toLowerCase()))) return false;
+    const dropped = wordBefore(ctx, span);
+    if (!(opensNounPhrase(ctx, dropped) || ['du', 'au', 'aux'].includes(dropped))) return false;
   }
   // A verb form alone (`marveled`, `relying`), or adverbs and time words only (`even`, `first`, `A day`).
   if (words.length === 1 && !CAPITALISED.test(first.text) && !ctx.lang.startsWith('fr') && /\p{L}{3,}(?:ed|ing)$/u.test(first.norm)) return false;
@@ -941,6 +945,15 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   // and its object: `civil rights groups passed a resolution`), is a clause, not a name.
   if (words.some((t, k) => isAdverb(ctx, t) || (!CAPITALISED.test(t.text) && /\p{L}{2,}ed$/u.test(t.norm) && ARTICLES.has(words[k + 1]?.norm ?? '')))) return false;
   return !(POSSESSIVES.has(first.norm) && !words.some((t) => CAPITALISED.test(t.text)));
+}
+
+/**
+ * The word right before `span`, folded and in lower case (`l'` glued to the noun; the article of
+ * `d'une`, after the elided preposition): the article a speaker phrase dropped.
+ */
+function wordBefore(ctx: QuoteContext, span: Span): string {
+  const word = /(\S+?['’]|\S+(?=\s+$))\s*$/u.exec(ctx.text.slice(Math.max(0, span.start - 12), span.start))?.[1] ?? '';
+  return fold(word.replace(/^\p{L}+['’](?=\p{L})/u, '')).toLowerCase();
 }
 
 /** A determiner, article, possessive or title: a word a French noun phrase may open on. */
