@@ -12,7 +12,8 @@
  * (inside one of its fragments, fragments split by a space only being one: see `blocks`)
  * (of any attribution: the words are attributed to someone), and a gold quotation is found when
  * a predicted reported quotation lies inside it. Its speaker is right by `speakerMatches`: the
- * speaker is a name (a bare pronoun never is) and the Source or part of it, or its local mention (the `he` of `he said`; for a
+ * speaker is a name (a bare pronoun never is) and the Source or part of it (a title before the
+ * Source's name allowed: `President Obama` for `Obama`), or its local mention (the `he` of `he said`; for a
  * continuing quotation without a mention of its own, the mention of the quotation it continues:
  * PolNeAR annotates `“A,” he said. “B.”` with `he` as B's Source too) is the Source and the
  * speaker a name found elsewhere. A quotation whose attribution has no Source is left out of
