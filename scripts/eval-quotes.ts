@@ -36,7 +36,7 @@ console.log(`  named speakers: precision ${pol.speakerNamedRight}/${pol.speakerN
 if (verbose && half === 'tuning') {
   for (const m of pol.misses) console.log(`  MISS ${m.article}: ${m.content}`);
   for (const f of pol.falsePositives) console.log(`  FP   ${f.article}: ${f.quote.slice(0, 80)}`);
-  for (const w of pol.wrongSpeakers) console.log(`  SPK  ${w.article}: «${w.quote}» → ${w.got} (gold ${w.gold})`);
+  for (const w of pol.wrongSpeakers) console.log(`  SPK  ${w.article}: «${w.quote}» → ${w.got} (gold ${w.gold})\n       ${w.context}`);
 }
 }
 
@@ -44,9 +44,14 @@ for (const half of ['tuning', 'reporting'] as const) {
   const fr = evaluateFrenchSpeakers(half);
   console.log(`Gilets jaunes (French) ${half} half: speakers right ${fr.right}/${fr.total} = ${(fr.right / fr.total).toFixed(3)} (quotations found ${fr.found}); named speakers: precision ${fr.namedRight}/${fr.named} = ${(fr.namedRight / fr.named).toFixed(3)}, coverage ${fr.named}/${fr.total}`);
   // The reporting half gives figures only: its failures are not listed.
-  if (verbose && half === 'tuning') for (const w of fr.rows) if (!w.right) console.log(`  FR   ${w.url} ${w.start}-${w.end} → ${w.got} (expected ${w.expected?.join(' | ') ?? 'unknown'})`);
+  if (verbose && half === 'tuning') for (const w of fr.rows) if (!w.right) console.log(`  FR   ${w.url} ${w.start}-${w.end} → ${w.got} (expected ${w.expected?.join(' | ') ?? 'unknown'})\n       ${w.context}`);
 }
 for (const half of ['tuning', 'reporting'] as const) {
   const b = evaluateBasilSpeakers(half);
-  console.log(`BASIL ${half} half: speakers right ${b.right}/${b.total} = ${(b.right / b.total).toFixed(3)} of annotated quotations with a named speaker found as reported speech (${b.notFound} not found); named ${b.named}, precision ${(b.right / b.named).toFixed(3)}`);
+  const all = { total: b.people.total + b.groups.total, named: b.people.named + b.groups.named, right: b.people.right + b.groups.right };
+  console.log(`BASIL ${half} half (${b.notFound} annotated quotations not found as reported speech):`);
+  console.log(`  labelled with a person: right ${b.people.right}/${b.people.total} = ${(b.people.right / b.people.total).toFixed(3)}; named ${b.people.named}, precision ${(b.people.right / b.people.named).toFixed(3)}`);
+  console.log(`  labelled with a group (a spokesperson is not the group): named ${b.groups.named}/${b.groups.total}, naming the group ${b.groups.right}`);
+  console.log(`  every label, as scored before: right ${all.right}/${all.total} = ${(all.right / all.total).toFixed(3)}; named ${all.named}, precision ${(all.right / all.named).toFixed(3)}`);
+  if (verbose && half === 'tuning') for (const w of b.rows) if (!w.right) console.log(`  BASIL ${w.group ? 'group ' : ''}${w.article}: «${w.quote}» → ${w.got} (expected ${w.expected})\n       ${w.context}`);
 }

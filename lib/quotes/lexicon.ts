@@ -14,6 +14,11 @@ export interface Lexicon {
   adjunctStarts: ReadonlySet<string>;
   organisations: ReadonlySet<string>;
   qaLabels: ReadonlySet<string>;
+  plurals: ReadonlySet<string>;
+  speechNouns: ReadonlySet<string>;
+  reflexiveSpeech: ReadonlySet<string>;
+  masculineArticles: ReadonlySet<string>;
+  feminineArticles: ReadonlySet<string>;
 }
 
 type Raw = Record<keyof Lexicon, string[]>;
@@ -32,6 +37,7 @@ export function lexicon(lang: string | undefined): Lexicon {
       impersonal: set('impersonal'), documents: set('documents'), npStop: set('npStop'), skip: set('skip'),
       determiners: set('determiners'), adjunctStarts: set('adjunctStarts'),
       organisations: set('organisations'), qaLabels: set('qaLabels'),
+      plurals: set('plurals'), speechNouns: set('speechNouns'), reflexiveSpeech: set('reflexiveSpeech'), masculineArticles: set('masculineArticles'), feminineArticles: set('feminineArticles'),
     };
     CACHE.set(key, lex);
   }

@@ -90,7 +90,9 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
     const t = tokens[j]!;
     if (out.length > 0 && gapBreaks(text, out[out.length - 1]!, t)) break;
     // A noun of a written source is no verb after an article (`the report`, `a statement`).
-    const documentNoun = lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm));
+    // After a definite article a verb form is a noun too (`le prévenu`, `l'accusé`, `the accused`).
+    const documentNoun = (lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm)))
+      || (out.length > 0 && lex.determiners.has(out[out.length - 1]!.norm) && !gapBreaks(text, out[out.length - 1]!, t));
     // `of` between capitalised words joins a name (`Secretary of Homeland Security Jeh Johnson`).
     const nameOf = t.norm === 'of' && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !gapBreaks(text, t, tokens[j + 1]!);
     if ((lex.npStop.has(t.norm) && !nameOf) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
@@ -142,12 +144,12 @@ function isDocumentOnly(ctx: QuoteContext, np: { tokens: Token[] }): boolean {
   return nouns.length === 1 && ctx.lex.documents.has(nouns[0]!.norm);
 }
 
-function inherit(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: string) => boolean = () => true): SpeakerFound | null {
+function inherit(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: Span) => boolean = () => true): SpeakerFound | null {
   for (let k = previous.length - 1; k >= 0; k--) {
     const q = previous[k]!;
     if (q.start >= ctx.open.start) continue;
     if (ctx.open.start - q.end > INHERIT_WINDOW) break;
-    if (q.speaker && q.speakerSpan && fits(q.speaker)) return { speaker: q.speaker, speakerSpan: q.speakerSpan, mention: null, cue: null };
+    if (q.speaker && q.speakerSpan && fits(q.speakerSpan)) return { speaker: q.speaker, speakerSpan: q.speakerSpan, mention: null, cue: null };
     // A reported quotation whose speaker is unknown, right before (`«…» Elle poursuit: «…»`),
     // breaks the chain: who speaks since is unknown too.
     if (!q.speaker && q.kind === 'reported' && q.depth === 0 && ctx.open.start - q.marks.close.end < ADJACENT) return null;
@@ -174,11 +176,25 @@ function isOrganisation(ctx: QuoteContext, speaker: string): boolean {
   return words.some((w) => ctx.lex.organisations.has(fold(w))) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!));
 }
 
-/** Whether `he`/`she` (il/elle) can name `speaker`: a person, of no other gender by their title. */
-function fitsPronoun(ctx: QuoteContext, pronoun: string, speaker: string): boolean {
+/**
+ * Whether `he`/`she` (il/elle) can name `speaker`: one person — not an organisation, not a
+ * written source (`documents released by WikiLeaks`), not a plural (`ses avocats`, `the
+ * lawyers`) — of no other gender by their title or, in French, by their article (`la
+ * présidente`, `une manifestante`).
+ */
+function fitsPronoun(ctx: QuoteContext, pronoun: string, span: Span): boolean {
+  const speaker = ctx.text.slice(span.start, span.end);
   if (isOrganisation(ctx, speaker)) return false;
+  const words = tokenize(speaker, ctx.lang);
+  if (words.some((t) => ctx.lex.documents.has(t.norm))) return false;
+  // The article the speaker phrase dropped (`la` of `demande la présidente`), else its first word.
+  const dropped = wordBefore(ctx, span);
+  const first = ARTICLES.has(dropped) || ctx.lex.plurals.has(dropped) || ctx.lex.determiners.has(dropped) ? dropped : words[0]?.norm ?? '';
+  // An English plural head: the first lower-case word, ending in -s (not -ss, -us, -is: `boss`, `census`, `analysis`).
+  const head = words.find((t) => /^\p{Ll}+$/u.test(t.text) && !ARTICLES.has(t.norm) && !ctx.lex.determiners.has(t.norm));
+  if (ctx.lex.plurals.has(first) || (head !== undefined && !ctx.lang.startsWith('fr') && /[^siu]s$/u.test(head.norm))) return false;
   const title = fold(speaker.split(/[\s.]+/u)[0] ?? '');
-  const gender = MASCULINE.has(title) ? 'm' : FEMININE.has(title) ? 'f' : null;
+  const gender = MASCULINE.has(title) || ctx.lex.masculineArticles.has(first) ? 'm' : FEMININE.has(title) || ctx.lex.feminineArticles.has(first) ? 'f' : null;
   return gender === null || gender === PERSONAL.get(pronoun);
 }
 
@@ -198,6 +214,8 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   const owner = PERSONAL.has(word) ? null : documentOwner(ctx, context);
   if (owner && !isDocumentOnly(ctx, owner)) return found(ctx, owner, cue);
   if (!PERSONAL.has(word)) {
+    const issuer = pronoun ? null : documentIntroducer(ctx, previous);
+    if (issuer) return { speaker: ctx.text.slice(issuer.start, issuer.end), speakerSpan: issuer, mention: np.span, cue: cueSpan };
     const prev = inherit(ctx, previous);
     // A bare document (`selon le communiqué`) names its issuer by itself when no one was quoted.
     return prev ? { ...prev, mention: np.span, cue: cueSpan } : pronoun ? null : found(ctx, np, cue);
@@ -205,7 +223,7 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   // `he`/`she` names a person: the previous speaker of the right kind, or a person named as a
   // sentence's subject after that speaker (`Debra Steger, a former negotiator, sees… “…,” she
   // told AFP`); never an organisation, never someone of the other gender by title.
-  const fits = (speaker: string): boolean => fitsPronoun(ctx, word, speaker);
+  const fits = (speaker: Span): boolean => fitsPronoun(ctx, word, speaker);
   const prev = inherit(ctx, previous, fits);
   const named = namedSubject(ctx, previous, fits);
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
@@ -213,6 +231,42 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   }
   return prev ? { ...prev, mention: np.span, cue: cueSpan } : null;
 }
+
+/**
+ * `The Coalition sent Ryan a letter on Monday. “…,” the letter states.`: a bare document is the
+ * one the nearest earlier sentence (since the last quotation) brought in with an indefinite
+ * article or a possessive (`a letter`, `an ad of its own`, `un communiqué`), and its issuer that
+ * sentence's subject when the subject is a name (capitalised words, an organisation noun after
+ * them: `The Romney campaign`). Null when no such sentence, or its subject is no name.
+ */
+function documentIntroducer(ctx: QuoteContext, previous: readonly Quote[]): Span | null {
+  const { text, lex } = ctx;
+  const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.sentence.start);
+  const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
+  const starts = [from, ...[...text.slice(from, ctx.sentence.start).matchAll(SENTENCE_END)].map((m) => from + m.index + m[0].length)]
+    .filter((x) => x < ctx.sentence.start);
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const end = i + 1 < starts.length ? starts[i + 1]! : ctx.sentence.start;
+    const head = tokenize(text.slice(starts[i]!, end), ctx.lang).map((t) => ({ ...t, start: t.start + starts[i]!, end: t.end + starts[i]! }));
+    const introduces = head.some((t, k) => lex.documents.has(t.norm) && head.slice(Math.max(0, k - 3), k).some((x) => INDEFINITE.has(x.norm) || POSSESSIVES.has(x.norm)));
+    if (!introduces) continue;
+    let k = head[0] && lex.determiners.has(head[0].norm) ? 1 : 0;
+    const s0 = k;
+    while (k < head.length && CAPITALISED.test(head[k]!.text) && !isStopword(head[k]!.norm, ctx.lang) && !ARTICLES.has(head[k]!.norm) && (k === s0 || !gapBreaks(text, head[k - 1]!, head[k]!))) k++;
+    // (The search's start, the close of the last quotation, may be mid-sentence: no subject there.)
+    if (k === s0 || (i === 0 && !endsSentence(text, from))) return null;
+    if (head[k] && lex.organisations.has(head[k]!.norm) && !gapBreaks(text, head[k - 1]!, head[k]!)) k++;
+    // A complement of the name (`Fédération des transports`, `Department of Justice`).
+    while (head[k + 1] && ['de', 'des', 'du', "d'", 'of'].includes(head[k]!.norm) && !gapBreaks(text, head[k - 1]!, head[k]!) && !gapBreaks(text, head[k]!, head[k + 1]!)) k += 2;
+    const verb = head[k];
+    if (!verb || CAPITALISED.test(verb.text) || gapBreaks(text, head[k - 1]!, verb) || POSSESSIVE_S.test(head[k - 1]!.norm)) return null;
+    return { start: head[s0]!.start, end: head[k - 1]!.end };
+  }
+  return null;
+}
+
+/** Indefinite articles: a document brought in for the first time (`a letter`, `un communiqué`). */
+const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 
 /** Name particles that may stand between the capitalised words of one name. */
 const PARTICLES = wordsOfEveryLanguage('nameParticles');
@@ -252,17 +306,29 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   return run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) && !isStopword(run[0]!.norm, ctx.lang) ? run : null;
 }
 
+/** Whether the text before `at` ends a sentence (or is none). */
+function endsSentence(text: string, at: number): boolean {
+  return at === 0 || /(?:[.!?…]["”’»)\]]*|\n)\s*$/u.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/** The end of a sentence: a stop and its closing marks, then space or a capital (paragraphs glued: `dirigeants».Selon`), or a line break. */
+const SENTENCE_END = /[.!?]["”’»)\]]*(?:\s+|(?=\p{Lu}))|\n\s*/gu;
+
 /**
  * The last person named as the subject of a sentence between the previous quotation and this
  * sentence (at most INHERIT_WINDOW characters back; `leadingName`), for whom `fits` holds: the
  * referent of a following `he said` (Hobbs' preference for subjects, most recent first).
  */
-function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: string) => boolean): Span | null {
+function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: Span) => boolean): Span | null {
   const { text } = ctx;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.open.start);
   const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
   const to = ctx.sentence.start;
-  const starts = [from, ...[...text.slice(from, to).matchAll(/[.!?]["”’»)]*\s+|\n\s*/gu)].map((m) => from + m.index + m[0].length)];
+  // Where the search starts counts as a sentence start only when it is one, or when a capitalised
+  // word follows the quotation at once (`“…,” Congressman Jay Hale broke his silence`): a name
+  // after a quotation closing mid-sentence is otherwise inside a phrase (`“…” to Carla Diaz`).
+  const opensSentence = endsSentence(text, from) || /^[\s,]*\p{Lu}/u.test(text.slice(from, from + 4));
+  const starts = [...(opensSentence ? [from] : []), ...[...text.slice(from, to).matchAll(SENTENCE_END)].map((m) => from + m.index + m[0].length)];
   let best: Span | null = null;
   for (const start of starts) {
     if (start >= to) continue;
@@ -279,13 +345,13 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
     }
     if (!run) continue;
     const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
-    if (fits(text.slice(span.start, span.end))) best = span;
+    if (fits(span)) best = span;
   }
   return best;
 }
 
 /** Pattern 1: the cue after the closing mark. */
-function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | typeof UNKNOWN | null {
   const { lex, text } = ctx;
   const after = ctx.after;
   if (after.length === 0) return null;
@@ -320,7 +386,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   for (let k = 0; k < after.length && k < MAX_CUE_DISTANCE + MAX_NP_TOKENS; k++) {
     const t = after[k]!;
     if (k > 0 && gapBreaks(text, after[k - 1]!, t)) break;
-    if (lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm)) { v = k; break; }
+    if (lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !reflexiveNotSaying(ctx, after, k)) { v = k; break; }
   }
   if (v < 0) return appositionSubject(ctx, previous);
   const cue = after[v]!;
@@ -337,7 +403,10 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     // Words before the verb are its subject; no subject there, no speaker (`…,” and a
     // supporter repeated the suggestion`: `the suggestion` is an object, not an inverted subject).
     const np = nounPhrase(ctx, after, 0);
-    return np && np.span.end <= cue.start ? resolve(ctx, np, cue, previous, after) : null;
+    if (!np || np.span.end > cue.start) return null;
+    // `“…,” he said as he walked, a reporter tweeted`: this `he said` is the attribution; a `he`
+    // that names no one leaves the speaker unknown, not the next verb's subject.
+    return resolve(ctx, np, cue, previous, after) ?? (np.tokens.length === 1 && PERSONAL.has(np.tokens[0]!.norm) ? UNKNOWN : null);
   }
   // Inverted subject after the verb: skip adverbs, time words and `à l'AFP` / `to reporters`.
   let k = v + 1;
@@ -346,7 +415,8 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   // Lower-case words then a determiner (`demande faussement naïf cet internaute`): the words
   // qualify the saying; the subject starts at the determiner.
   for (let d = k + 1; d < after.length && d <= k + 2 && !CAPITALISED.test(after[d - 1]!.text) && !recipient(after[d - 1]!) && !gapBreaks(text, after[d - 1]!, after[d]!); d++) {
-    if (ARTICLES.has(after[d]!.norm) || lex.determiners.has(after[d]!.norm)) { k = d; break; }
+    // (Not `des`, `de` + `les` after a noun: `la ministre des Transports`.)
+    if (opensNounPhrase(ctx, after[d]!.norm) && !isHonorific(after[d]!.norm) && after[d]!.norm !== 'des') { k = d; break; }
   }
   if (k < after.length && recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) {
     // `à l'AFP un haut responsable`, `à l'AFP Karen, une infirmière`: the recipient (a determiner
@@ -387,6 +457,17 @@ const OBJECT_PRONOUNS = wordsOfEveryLanguage('objectPronouns');
  * quotation; in `the United States` a capitalised word after an article and another capitalised
  * word is part of a name, not a verb.
  */
+/**
+ * A verb of saying made reflexive means something else (`se résume à`, `se poursuit`), but for
+ * the reflexive verbs of saying of the lexicon (`se félicite`, `s'est exclamé`, `s'indigne`).
+ */
+function reflexiveNotSaying(ctx: QuoteContext, tokens: readonly Token[], v: number): boolean {
+  const before = [tokens[v - 1], tokens[v - 2]].filter((t): t is Token => t !== undefined);
+  const reflexive = before[0] && (REFLEXIVE.has(before[0].norm) || (ctx.lex.skip.has(before[0].norm) && before[1] !== undefined && REFLEXIVE.has(before[1].norm)));
+  return Boolean(reflexive) && ![...ctx.lex.reflexiveSpeech].some((stem) => tokens[v]!.norm.startsWith(stem));
+}
+const REFLEXIVE = new Set(['se', "s'"]);
+
 function notACue(tokens: readonly Token[], v: number): boolean {
   const next = tokens[v + 1]?.norm;
   if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || next === 'on' || next === 'de' || next === "d'" || next === 'a')) return true;
@@ -445,7 +526,7 @@ function sentenceAttribution(ctx: QuoteContext, previous: readonly Quote[]): Spe
   const after = ctx.after.filter((t) => t.end <= limit);
   for (let v = after.length - 1; v > 0; v--) {
     const t = after[v]!;
-    if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(after, v)) continue;
+    if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(after, v) || reflexiveNotSaying(ctx, after, v)) continue;
     const next = after[v + 1];
     if (next && ['that', 'que', "qu'"].includes(next.norm)) return null;
     // `…, a-t-il estimé.`: the inverted pronoun is the subject, resolved like any pronoun.
@@ -624,7 +705,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   }
   for (let v = before.length - 1; v >= 0; v--) {
     const t = before[v]!;
-    if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(before, v)) continue;
+    if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(before, v) || reflexiveNotSaying(ctx, before, v)) continue;
     // (Before the article rule: the `le` of `comme le dit` is a pronoun.)
     // `comme le raconte François Dupuis`, `comme l'a dit le maire`: the subject follows the verb.
     if (ctx.lang.startsWith('fr') && before.slice(Math.max(0, v - 3), v).some((x) => x.norm === 'comme') && v + 1 < before.length && !gapBreaks(text, t, before[v + 1]!)) {
@@ -635,6 +716,8 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // (French `a` is the auxiliary of `a affirmé`, not an article.)
     const art = before[v - 1];
     if (art && ARTICLES.has(art.norm) && !(art.norm === 'a' && !ctx.lang.toLowerCase().startsWith('en')) && !gapBreaks(text, art, t)) continue;
+    // So after a possessive (`Mr. Ruiz's warning that…`).
+    if (art && POSSESSIVE_S.test(art.norm) && !gapBreaks(text, art, t)) continue;
     // Passive agent: `accusé par Moscou de "…"`, `was described by X as "…"`.
     const next = before[v + 1];
     if (next && (next.norm === 'par' || next.norm === 'by') && !gapBreaks(text, t, next)) {
@@ -779,6 +862,46 @@ function colonClause(ctx: QuoteContext): SpeakerFound | null {
   return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
 }
 
+/**
+ * A noun of saying whose owner is named, right before the quotation: `Clinton’s allegations of a
+ * “…”`, `Mr. Ruiz’s warning that “…”`, `les propos de Marine Le Pen : «…»`. The owner is a name
+ * (capitalised words), given with its possessive `'s` (English) or after `de` (French).
+ */
+function sayingOf(ctx: QuoteContext): SpeakerFound | null {
+  const { before, text, lex } = ctx;
+  // The noun stands a few words before the mark (`of a`, `that it would be`, `de Marine Le
+  // Pen :`), no break and no other verb of saying between.
+  for (let n = before.length - 1; n >= 0 && n >= before.length - SAYING_OF_WORDS; n--) {
+    if (n < before.length - 1 && gapBreaks(text, before[n]!, before[n + 1]!)) return null;
+    if (lex.speechVerbs.has(before[n]!.norm) && !lex.speechNouns.has(before[n]!.norm)) return null;
+    if (!lex.speechNouns.has(before[n]!.norm)) continue;
+    let s = n;
+    let e = n;
+    if (n > 0 && POSSESSIVE_S.test(before[n - 1]!.norm) && CAPITALISED.test(before[n - 1]!.text)) {
+      e = n - 1;
+      s = e;
+      while (s > 0 && CAPITALISED.test(before[s - 1]!.text) && !gapBreaks(text, before[s - 1]!, before[s]!) && e - s < 3) s--;
+      const span = { start: before[s]!.start, end: before[e]!.end - 2 };
+      return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: { start: before[n]!.start, end: before[n]!.end } };
+    }
+    const de = before[n + 1];
+    if (de && ['de', 'du', "d'"].includes(de.norm) && before[n + 2] && CAPITALISED.test(before[n + 2]!.text)) {
+      s = n + 2;
+      e = s;
+      while (e + 1 < before.length && (CAPITALISED.test(before[e + 1]!.text) || (PARTICLES.has(before[e + 1]!.norm) && CAPITALISED.test(before[e + 2]?.text ?? ''))) && !gapBreaks(text, before[e]!, before[e + 1]!)) e++;
+      // The name ends the words before the mark (a colon or comma between allowed).
+      if (e !== before.length - 1 || !/^\s*[:,]?\s*$/u.test(text.slice(before[e]!.end, ctx.open.start))) return null;
+      const span = { start: before[s]!.start, end: before[e]!.end };
+      return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: { start: before[n]!.start, end: before[n]!.end } };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** How far before the quotation the noun of `sayingOf` may stand, in words. */
+const SAYING_OF_WORDS = 7;
+
 /** Lower-case words between the name and the colon of `colonClause` (`was less sure`). */
 const MAX_COLON_VERB = 4;
 
@@ -790,7 +913,7 @@ const FINITE = new Set([...AUXILIARIES, 'said', 'says', 'hinted']);
  * (`his panel would investigate the report`, `LePage hinted`), not a possessive phrase without a
  * name (`his wall`), not an inverted cue (`RIC a-t-il`) or a dash (`— he`).
  */
-function isSpeakerPhrase(ctx: QuoteContext, speaker: string): boolean {
+function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolean {
   if (/[—–/@]|[-\u2011]t[-\u2011]|[-\u2011](?:il|elle|on|ils|elles)\b/u.test(speaker)) return false;
   const words = tokenize(speaker, ctx.lang).filter((t) => /[\p{L}\p{N}]/u.test(t.norm));
   const first = words[0];
@@ -798,10 +921,17 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string): boolean {
   if (!first || !last) return false;
   // A pronoun, a clitic or another function word opens no name (`lui`, `où il`, `c’`, `Si`), but
   // an article does (`un porte-parole`); a phrase ends on a noun (`maintien en détention du`).
-  if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !["l'", 'les', 'des', 'the'].includes(first.norm))) return false;
+  if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !ctx.lex.masculineArticles.has(first.norm) && !ctx.lex.feminineArticles.has(first.norm) && !["l'", 'les', 'des', 'the'].includes(first.norm))) return false;
   // A date (`8 décembre 2018`, `Dec. 5`): a number beside a month or weekday name.
   if (words.some((t, k) => /^\d/u.test(t.norm) && [words[k - 1], words[k + 1]].some((x) => x !== undefined && isCalendarWord(x.norm)))) return false;
   if (isStopword(last.norm, ctx.lang) || last.norm.endsWith("'")) return false;
+  // A French noun phrase opens on a determiner, a name, a title or a number: a lower-case word
+  // with no article before it is a verb or an adjunct (`viendra à la barre`), not a subject.
+  if (ctx.lang.startsWith('fr') && !CAPITALISED.test(first.text) && !/^\d/u.test(first.text) && !opensNounPhrase(ctx, first.norm)) {
+    // (`du`, `au`: a preposition and an article in one word: `un communiqué du ministère`.)
+    const dropped = wordBefore(ctx, span);
+    if (!(opensNounPhrase(ctx, dropped) || ['du', 'au', 'aux'].includes(dropped))) return false;
+  }
   // A verb form alone (`marveled`, `relying`), or adverbs and time words only (`even`, `first`, `A day`).
   if (words.length === 1 && !CAPITALISED.test(first.text) && !ctx.lang.startsWith('fr') && /\p{L}{3,}(?:ed|ing)$/u.test(first.norm)) return false;
   if (words.every((t) => ctx.lex.skip.has(t.norm) || ARTICLES.has(t.norm))) return false;
@@ -815,6 +945,20 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string): boolean {
   // and its object: `civil rights groups passed a resolution`), is a clause, not a name.
   if (words.some((t, k) => isAdverb(ctx, t) || (!CAPITALISED.test(t.text) && /\p{L}{2,}ed$/u.test(t.norm) && ARTICLES.has(words[k + 1]?.norm ?? '')))) return false;
   return !(POSSESSIVES.has(first.norm) && !words.some((t) => CAPITALISED.test(t.text)));
+}
+
+/**
+ * The word right before `span`, folded and in lower case (`l'` glued to the noun; the article of
+ * `d'une`, after the elided preposition): the article a speaker phrase dropped.
+ */
+function wordBefore(ctx: QuoteContext, span: Span): string {
+  const word = /(\S+?['’]|\S+(?=\s+$))\s*$/u.exec(ctx.text.slice(Math.max(0, span.start - 12), span.start))?.[1] ?? '';
+  return fold(word.replace(/^\p{L}+['’](?=\p{L})/u, '')).toLowerCase();
+}
+
+/** A determiner, article, possessive or title: a word a French noun phrase may open on. */
+function opensNounPhrase(ctx: QuoteContext, word: string): boolean {
+  return ARTICLES.has(word) || ctx.lex.determiners.has(word) || ctx.lex.plurals.has(word) || ctx.lex.masculineArticles.has(word) || ctx.lex.feminineArticles.has(word) || POSSESSIVES.has(word) || isHonorific(word);
 }
 
 /** The words `text` writes in lower case, found once per text (a page of thousands of quotations). */
@@ -882,8 +1026,12 @@ function continues(ctx: QuoteContext, last: Quote): boolean {
   const attributionEnd = Math.max(last.marks.close.end, last.cue?.end ?? 0, last.mention && last.mention.start >= last.marks.close.end ? last.mention.end : 0);
   // The rest of the attribution's sentence (`in an interview.`, `, who managed Mr. Bloomberg's
   // campaign.`), then nothing but space: no sentence boundary (titles and initials aside) in it.
-  const rest = ctx.text.slice(attributionEnd, ctx.open.start).replace(/[.!?…]["”’»)]*\s*$/u, '');
-  return ![...rest.matchAll(/(\p{L}*)[.!?…]["”’»)]*\s+/gu)].some((m) => !isHonorific(fold(m[1]!)) && !/^\p{Lu}$/u.test(m[1]!));
+  const rest = ctx.text.slice(attributionEnd, ctx.open.start).replace(/[.!?…]["”’»)\]]*\s*$/u, '');
+  // A quotation that ended its own sentence, with no attribution after it, leaves whatever words
+  // follow to a new sentence (`“…, I assure you.” Tom Nides Thanked Clinton. “…”`): narration.
+  const ended = /[.!?…]\s*$/u.test(ctx.text.slice(last.marks.open.end, last.marks.close.start));
+  if (ended && attributionEnd === last.marks.close.end && /\p{L}/u.test(rest)) return false;
+  return ![...rest.matchAll(/(\p{L}*)[.!?…]["”’»)\]]*\s+/gu)].some((m) => !isHonorific(fold(m[1]!)) && !/^\p{Lu}$/u.test(m[1]!));
 }
 
 /**
@@ -925,7 +1073,7 @@ export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): Spea
     const titled = isHonorific(fold(title ?? '')) && CAPITALISED.test(name ?? '');
     return titled ? { speaker: label[1]!, speakerSpan: span, mention: span, cue: null } : null;
   }
-  const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx);
+  const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx) ?? sayingOf(ctx);
   if (direct === UNKNOWN) return null;
   if (direct) {
     const span = { ...direct.speakerSpan };
@@ -945,12 +1093,12 @@ export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): Spea
       const same = direct.mention?.start === direct.speakerSpan.start && direct.mention.end === direct.speakerSpan.end;
       Object.assign(direct, { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: same ? span : direct.mention });
     }
-    return isSpeakerPhrase(ctx, direct.speaker) ? resolveRole(ctx, direct) : null;
+    return isSpeakerPhrase(ctx, direct.speaker, direct.speakerSpan) ? resolveRole(ctx, direct) : null;
   }
   const hasCue = [...ctx.before, ...ctx.after].some((t) => ctx.lex.speechVerbs.has(t.norm) || ctx.lex.according.has(t.norm));
   if (hasCue) return null;
   const incise = inciseInside(ctx, previous);
-  if (incise) return isSpeakerPhrase(ctx, incise.speaker) ? resolveRole(ctx, incise) : null;
+  if (incise) return isSpeakerPhrase(ctx, incise.speaker, incise.speakerSpan) ? resolveRole(ctx, incise) : null;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
   if (!last?.speaker || !continues(ctx, last)) return null;
   return inherit(ctx, [last]);

@@ -12,7 +12,8 @@
  * (inside one of its fragments, fragments split by a space only being one: see `blocks`)
  * (of any attribution: the words are attributed to someone), and a gold quotation is found when
  * a predicted reported quotation lies inside it. Its speaker is right by `speakerMatches`: the
- * speaker is a name (a bare pronoun never is) and the Source or part of it, or its local mention (the `he` of `he said`; for a
+ * speaker is a name (a bare pronoun never is) and the Source or part of it (a title before the
+ * Source's name allowed: `President Obama` for `Obama`), or its local mention (the `he` of `he said`; for a
  * continuing quotation without a mention of its own, the mention of the quotation it continues:
  * PolNeAR annotates `“A,” he said. “B.”` with `he` as B's Source too) is the Source and the
  * speaker a name found elsewhere. A quotation whose attribution has no Source is left out of
@@ -26,13 +27,17 @@ import { join } from 'node:path';
 import { extractFile } from '../../cli/commands/extract';
 import { alignQuotes, extractQuotes } from '../../lib/quotes';
 import type { Quote, SharedQuote } from '../../lib/quotes';
-import { fold } from '../../lib/text';
+import { fold, isHonorific } from '../../lib/text';
 import { halfOf } from '../support/fixture-split';
 import type { Half } from '../support/fixture-split';
 import { BASIL_DIR, readGiletsJaunesAsWritten } from '../support/corpora';
 import { FIXTURES_DIR, SEEDS_DIR } from '../support/shared-fixtures';
 
 export const POLNEAR_DIR = join(FIXTURES_DIR, 'polnear/test');
+
+/** The text around a quotation (300 characters before, 200 after), on one line: for reading failures. */
+export const around = (text: string, q: { start: number; end: number }): string =>
+  text.slice(Math.max(0, q.start - 300), Math.min(text.length, q.end + 200)).replace(/\s+/gu, ' ');
 
 const norm = (s: string): string => fold(s).replace(/[\s.,;:]+$/u, '');
 
@@ -142,7 +147,7 @@ export interface PolnearResult {
   speakerRightLenient: number;
   misses: { article: string; content: string }[];
   falsePositives: { article: string; quote: string }[];
-  wrongSpeakers: { article: string; quote: string; got: string | null; gold: string }[];
+  wrongSpeakers: { article: string; quote: string; got: string | null; gold: string; context: string }[];
 }
 
 // A brat annotation may be discontinuous, and its fragments are not always in text order
@@ -179,6 +184,12 @@ function speakerMatches(speaker: string, span: { start: number; end: number } | 
   const w = words(speaker);
   const sourceWords = new Set(words(source.text));
   if (w.length > 0 && w.every((x) => sourceWords.has(x))) return true;
+  // A title before the Source's name is the same person (`President Obama` for `Obama`, `Sen.
+  // Ted Cruz` for `Ted Cruz`): the speaker's last word is the Source's, and every word the Source
+  // lacks is capitalised or an honorific, before that name — never a verb or an object after it.
+  const written = speaker.split(/[^\p{L}\p{N}.'’-]+/u).filter((x) => words(x).length > 0);
+  const last = written[written.length - 1];
+  if (last !== undefined && words(last).every((x) => sourceWords.has(x)) && written.every((x) => words(x).every((y) => sourceWords.has(y)) || isHonorific(x, true) || /^\p{Lu}/u.test(x))) return true;
   return mention !== null && span !== null && !within(span, source) && within(mention, source) && /\p{Lu}/u.test(speaker);
 }
 
@@ -214,7 +225,7 @@ export function evaluatePolnear(half?: Half): PolnearResult {
       if (q.speaker !== null && (overlaps(q.speakerSpan) || overlaps(q.mention ?? via) || names.some((w) => w.length > 1 && norm(attr.source!.text).split(/[\s']+/u).includes(w)))) r.speakerRightLenient++;
       if (q.speaker !== null) r.speakerNamed++;
       if (right) { r.speakerRight++; r.speakerNamedRight++; }
-      else r.wrongSpeakers.push({ article: name, quote: q.text.slice(0, 60), got: q.speaker, gold: attr.source.text });
+      else r.wrongSpeakers.push({ article: name, quote: q.text.slice(0, 60), got: q.speaker, gold: attr.source.text, context: around(text, q) });
     }
     for (const a of attributions.filter((x) => x.hasQuoteMark)) {
       r.gold++;
@@ -237,7 +248,7 @@ export interface FrenchSpeakerResult {
   named: number;
   namedRight: number;
   /** Labelled null and predicted null, or labelled and predicted a speaker containing a label. */
-  rows: { url: string; start: number; end: number; expected: string[] | null; got: string | null; right: boolean }[];
+  rows: { url: string; start: number; end: number; expected: string[] | null; got: string | null; right: boolean; context: string }[];
 }
 
 /**
@@ -262,7 +273,7 @@ export function evaluateFrenchSpeakers(half: Half): FrenchSpeakerResult {
     const right = q !== undefined && (l.speaker === null ? got === null : got !== null && l.speaker.some((s) => norm(got).includes(norm(s))));
     if (right) r.right++;
     if (got !== null) { r.named++; if (right) r.namedRight++; }
-    r.rows.push({ url: l.url, start: l.start, end: l.end, expected: l.speaker, got, right });
+    r.rows.push({ url: l.url, start: l.start, end: l.end, expected: l.speaker, got, right, context: around(text, l) });
   }
   return r;
 }
@@ -270,14 +281,34 @@ export function evaluateFrenchSpeakers(half: Half): FrenchSpeakerResult {
 // ---------------------------------------------------------------------------------------------
 // BASIL (Fan et al., EMNLP 2019): phrase-level annotations marked `quote: yes` with a named speaker
 
-export interface BasilSpeakerResult {
-  /** Annotated quotations with a named speaker (not `other_*`) that extractQuotes found as reported speech. */
+/**
+ * BASIL's speaker labels are the article's main entities (its annotation protocol: the speaker is
+ * one of the entities the article is about, or `other_*`), so a group's spokesperson is labelled
+ * with the group: `Lis Smith, a spokeswoman for the Obama campaign` → `Obama_campaign`. The
+ * product names who speaks as the article names them (`Lis Smith`), so a label of a group cannot
+ * tell a right person from a wrong one. Precision is scored on the labels that name a person;
+ * the group labels (BASIL 2010–2012's whole vocabulary of groups, listed here so that a label
+ * in neither list fails loudly) are counted apart: right only when the speaker names the group.
+ */
+const BASIL_GROUPS = new Set(['Catholics', 'Democratic_Lawmakers', 'Democrats', 'NAACP', 'Obama_campaign', 'Republican_Lawmakers', 'Romney_campaign', 'Secure_America_Now', 'Tea_Party', 'plaintiffs', 'senate_Democrats']);
+const BASIL_PEOPLE = /^\p{Lu}\p{Ll}+_\p{Lu}\p{Ll}+$/u;
+
+export interface BasilCounts {
+  /** Annotated quotations found as reported speech. */
   total: number;
-  right: number;
-  /** Quotations given a speaker (precision of named speakers = right / named). */
+  /** Those given a speaker (precision = right / named). */
   named: number;
+  right: number;
+}
+
+export interface BasilSpeakerResult {
+  /** Quotations labelled with a person (`Paul_Ryan`). */
+  people: BasilCounts;
+  /** Quotations labelled with a group (`Obama_campaign`): right only when the speaker names the group. */
+  groups: BasilCounts;
   /** Annotated with a named speaker but not found as a reported quotation (not scored). */
   notFound: number;
+  rows: { article: string; quote: string; expected: string; got: string | null; right: boolean; group: boolean; context: string }[];
 }
 
 /**
@@ -289,7 +320,7 @@ export interface BasilSpeakerResult {
  * are split into halves by `halfOf` of their file name (`<uuid>_<n>`).
  */
 export function evaluateBasilSpeakers(half: Half): BasilSpeakerResult {
-  const r: BasilSpeakerResult = { total: 0, right: 0, named: 0, notFound: 0 };
+  const r: BasilSpeakerResult = { people: { total: 0, named: 0, right: 0 }, groups: { total: 0, named: 0, right: 0 }, notFound: 0, rows: [] };
   for (const year of readdirSync(join(BASIL_DIR, 'annotations')).filter((y) => /^\d{4}$/u.test(y))) {
     for (const file of readdirSync(join(BASIL_DIR, 'annotations', year)).filter((f) => f.endsWith('_ann.json'))) {
       const name = file.replace(/_ann\.json$/u, '');
@@ -301,13 +332,18 @@ export function evaluateBasilSpeakers(half: Half): BasilSpeakerResult {
       const text = article['body-paragraphs'].map((p) => p.join(' ')).join('\n\n');
       const quotes = extractQuotes(text, 'en').filter((q) => q.kind === 'reported' && q.depth === 0);
       for (const p of named) {
+        const group = BASIL_GROUPS.has(p.speaker);
+        if (!group && !BASIL_PEOPLE.test(p.speaker)) throw new Error(`BASIL: speaker label ${p.speaker} is neither a person nor a listed group`);
         const at = text.indexOf(p.txt);
         const q = at < 0 ? undefined : quotes.find((x) => x.start < at + p.txt.length && x.end > at);
         if (!q) { r.notFound++; continue; }
-        r.total++;
-        if (q.speaker !== null) r.named++;
+        const counts = group ? r.groups : r.people;
+        counts.total++;
+        if (q.speaker !== null) counts.named++;
         const parts = p.speaker.split('_').map(norm).filter((w) => w.length > 1);
-        if (q.speaker !== null && parts.some((w) => norm(q.speaker!).split(/[^\p{L}]+/u).includes(w))) r.right++;
+        const right = q.speaker !== null && parts.some((w) => norm(q.speaker!).split(/[^\p{L}]+/u).includes(w));
+        if (right) counts.right++;
+        r.rows.push({ article: name, quote: q.text.slice(0, 60), expected: p.speaker, got: q.speaker, right, group, context: around(text, q) });
       }
     }
   }

@@ -1,6 +1,6 @@
 /** The issue's thresholds on the seeds (gold.json) and PolNeAR; the tables: scripts/eval-quotes.ts. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../evals/quotes';
+import { evaluateBasilSpeakers, evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../evals/quotes';
 import type { PolnearResult, SeedResult } from '../evals/quotes';
 
 let seeds: SeedResult;
@@ -43,10 +43,10 @@ describe('PolNeAR direct quotations (42 test articles, split by tests/support/fi
     expect(tuning.gold + reporting.gold).toBeGreaterThan(250);
   });
   // Measured (scripts/eval-quotes.ts), speakers by the strict definition of issue 13 (a fragment
-  // or a bare pronoun is wrong): tuning P 0.982, R 0.946, speakers 151/161 = 0.938; reporting
-  // P 0.950, R 0.938, speakers 161/189 = 0.852. The bounds are regression floors just under
-  // those (they replace the floors on all 42 articles, P 0.96, R 0.935, speakers 0.91 by the
-  // lenient definition). The issue's aim on the reporting half: P ≥ 0.95, R ≥ 0.9, speakers ≥ 0.9.
+  // or a bare pronoun is wrong; a title before the Source's name is the same person): tuning
+  // P 0.982, R 0.946, speakers 153/161 = 0.950; reporting P 0.950, R 0.938, speakers 162/189 =
+  // 0.857 (0.938 and 0.852 before the second speakers pass). The bounds are regression floors
+  // just under those. The issue's aim on the reporting half: P ≥ 0.95, R ≥ 0.9, speakers ≥ 0.9.
   it('precision and recall of direct quotations, on each half', () => {
     expect(tuning.correct / tuning.predicted).toBeGreaterThanOrEqual(0.975);
     expect(tuning.found / tuning.gold).toBeGreaterThanOrEqual(0.94);
@@ -54,22 +54,22 @@ describe('PolNeAR direct quotations (42 test articles, split by tests/support/fi
     expect(reporting.found / reporting.gold).toBeGreaterThanOrEqual(0.93);
   });
   it('speaker accuracy stays above its measured floor, on each half', () => {
-    expect(tuning.speakerRight / tuning.speakerTotal).toBeGreaterThanOrEqual(0.93);
-    expect(reporting.speakerRight / reporting.speakerTotal).toBeGreaterThanOrEqual(0.845);
+    expect(tuning.speakerRight / tuning.speakerTotal).toBeGreaterThanOrEqual(0.945);
+    expect(reporting.speakerRight / reporting.speakerTotal).toBeGreaterThanOrEqual(0.85);
   });
-  // Precision first: a speaker named is right (tuning 151/155 = 0.974, reporting 161/174 = 0.925),
-  // and "unknown" stays the exception (coverage 0.963 / 0.921).
+  // Precision first: a speaker named is right (tuning 153/156 = 0.981, reporting 162/173 = 0.936),
+  // and "unknown" stays the exception (coverage 0.969 / 0.915).
   it('named speakers are right, and most quotations have one, on each half', () => {
-    expect(tuning.speakerNamedRight / tuning.speakerNamed).toBeGreaterThanOrEqual(0.965);
-    expect(reporting.speakerNamedRight / reporting.speakerNamed).toBeGreaterThanOrEqual(0.92);
-    expect(Math.min(tuning.speakerNamed / tuning.speakerTotal, reporting.speakerNamed / reporting.speakerTotal)).toBeGreaterThanOrEqual(0.9);
+    expect(tuning.speakerNamedRight / tuning.speakerNamed).toBeGreaterThanOrEqual(0.975);
+    expect(reporting.speakerNamedRight / reporting.speakerNamed).toBeGreaterThanOrEqual(0.93);
+    expect(Math.min(tuning.speakerNamed / tuning.speakerTotal, reporting.speakerNamed / reporting.speakerTotal)).toBeGreaterThanOrEqual(0.91);
   });
 });
 
 describe('French speakers, hand-labelled on the gilets-jaunes corpus (tests/expected/quotes/gilets-jaunes-speakers.json)', () => {
-  // Measured: tuning 18/22 = 0.818 (16/22 before the participle, incise and `comme le dit` rules),
-  // reporting 24/44 = 0.545 (every labelled quotation is found); named speakers right: tuning
-  // 18/18, reporting 22/28 = 0.786.
+  // Measured: tuning 19/22 = 0.864 (16/22 before the participle, incise and `comme le dit` rules,
+  // 18/22 before the second speakers pass), reporting 25/44 = 0.568 (every labelled quotation is
+  // found); named speakers right: tuning 19/19, reporting 23/28 = 0.821 (22/28 before).
   it('has at least 40 labelled quotations on the reporting half, all found as reported speech', () => {
     const r = evaluateFrenchSpeakers('reporting');
     expect(r.total).toBeGreaterThanOrEqual(40);
@@ -78,8 +78,21 @@ describe('French speakers, hand-labelled on the gilets-jaunes corpus (tests/expe
   it('names the labelled speaker above its measured floor, on each half', () => {
     const tuning = evaluateFrenchSpeakers('tuning');
     const reporting = evaluateFrenchSpeakers('reporting');
-    expect(tuning.right / tuning.total).toBeGreaterThanOrEqual(0.8);
-    expect(reporting.namedRight / reporting.named).toBeGreaterThanOrEqual(0.78);
-    expect(reporting.right / reporting.total).toBeGreaterThanOrEqual(0.54);
+    expect(tuning.right / tuning.total).toBeGreaterThanOrEqual(0.85);
+    expect(reporting.namedRight / reporting.named).toBeGreaterThanOrEqual(0.81);
+    expect(reporting.right / reporting.total).toBeGreaterThanOrEqual(0.56);
+  });
+});
+
+describe('BASIL speakers (quotations labelled with a person; group labels counted apart, see tests/evals/quotes.ts)', () => {
+  // Measured: named speakers right, tuning 18/19 = 0.947, reporting 15/21 = 0.714 (over every
+  // label, as scored before: 0.714 and 0.447, most of the difference a spokesperson named where
+  // BASIL labels the group).
+  it('names the labelled person above its measured floor, on each half', () => {
+    const tuning = evaluateBasilSpeakers('tuning');
+    const reporting = evaluateBasilSpeakers('reporting');
+    expect(Math.min(tuning.people.total, reporting.people.total)).toBeGreaterThanOrEqual(20);
+    expect(tuning.people.right / tuning.people.named).toBeGreaterThanOrEqual(0.94);
+    expect(reporting.people.right / reporting.people.named).toBeGreaterThanOrEqual(0.7);
   });
 });

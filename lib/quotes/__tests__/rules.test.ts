@@ -108,6 +108,36 @@ describe('speakers', () => {
     ['en', 'emailed', 'Jane Roe was in Ohio. "I am so glad we did this together," she emailed her sister.', 'I am so glad', 'Jane Roe'],
     ['en', 'speculated', 'The analyst noted the fines, and he speculated that the bank may "prefer the controversy to the risk."', 'prefer the', null],
     ['en', 'boasts', 'The network boasts that it is the "most-watched news channel on the web" today.', 'most-watched', 'network'],
+    // A quotation closing mid-sentence is no sentence start: the name after it is no subject.
+    ['en', 'name after a mid-sentence quotation', '“We will vote no,” said Mr. Hale, the chairman.\n\nHis office sent a note titled “Read this before the vote,” to Carla Diaz on Monday. The note held a line that he said “makes no sense at all to me.”', 'makes no sense', 'Mr. Hale'],
+    // …but a name right after it, then its verb, is the clause's subject.
+    ['en', 'subject right after a mid-sentence quotation', 'A day after telling reporters that he was "done talking about this," Senator Jay Hale broke his silence on Friday.\n\n"Someone played a trick on me," he told a local station.', 'Someone played', 'Senator Jay Hale'],
+    // A `he said` that names no one is the attribution all the same: unknown, not the next verb's subject.
+    ['en', 'he said, then a reporter tweeted', 'The hearing ended early. “Nice to see all of you,” he said as he kept walking, reporter Dana Cole tweeted.', 'Nice to see', null],
+    // he/she (il/elle) name one person: never a written source or a plural, never the other gender by article.
+    ['en', 'she is no document', 'Documents released by the group show a draft. “We never agreed to this plan,” the documents said. The draft held a line that she said “worries me about the plan.”', 'worries me', null],
+    ['fr', 'il n’est pas la présidente', '« Vous regrettez ce geste ? », demande la présidente. « Je regrette tout, je le dis », répond-il.', 'Je regrette', null],
+    // A quotation that ended its sentence, then a sentence of narration: the next quotation is no continuation.
+    ['en', 'narration between two quotations', '“We will cut costs,” said Ms. Ortiz. “Markets respond to that.” Nina Patel Thanked The Board For Its Patience. “Thank you all for coming tonight, it means a lot.”', 'Thank you all', null],
+    // A bare document is the one an earlier sentence brought in; its issuer that sentence's named subject.
+    ['en', 'the ad of a named subject', '“We have a plan,” said Mr. Ryan on Monday. The Romney campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for a new program.”', 'You paid in', 'Romney campaign'],
+    ['fr', 'le communiqué d’un sujet nommé', '« Nous restons prudents », a dit le maire. La Fédération des transports a publié un communiqué mardi. « Aucune ligne ne sera fermée cet hiver », précise le communiqué.', 'Aucune ligne', 'Fédération des transports'],
+    // French: a reflexive verb of saying, a verb form after an article, a subject after an article only.
+    ['fr', 'verbe pronominal', 'Sur une vidéo, une femme se félicite de ce «beau coup de filet».', 'beau coup', 'une femme'],
+    ['fr', 'participe après l’article', '«Je n\'avais pas le choix ce soir-là», rétorque le prévenu.', 'Je n\'avais', 'prévenu'],
+    ['fr', 'article après une préposition élidée', 'Précédés d\'une banderole proclamant «Unis, le changement est possible», quelque 4600 manifestants ont défilé.', 'Unis, le changement', 'banderole'],
+    ['fr', 'pas de sujet sans article', 'Cette dernière, petite et brune, viendra à la barre confirmer qu’elle a «reçu des coups».', 'reçu des coups', null],
+    ['fr', 'démonstratif après des mots qualifiant le verbe', '«Qui peut me dire si c’est vrai ou pas?» demande faussement naïf cet internaute.', 'Qui peut', 'cet internaute'],
+    // A noun of saying with its owner named: the owner speaks.
+    ['en', 'possessive noun of saying', 'Her comments carried echoes of Clinton’s allegations of a “vast right-wing conspiracy” organized against her.', 'vast right-wing', 'Clinton'],
+    ['en', 'possessive noun of saying, then a clause', 'The plan drew Mr. Ruiz\'s warning that it would be “a costly failure for all of us.”', 'a costly failure', 'Mr. Ruiz'],
+    ['fr', 'les propos de X', 'Il a rappelé les propos de Marine Le Pen : « Nous gagnerons cette élection ».', 'Nous gagnerons', 'Marine Le Pen'],
+    // A verb of saying made reflexive with another sense is no cue; `des` after a title is no article.
+    ['fr', 'se résume à', 'Il affirme que la politique française se résume à un face-à-face entre «les nationalistes et les progressistes de ce pays».', 'les nationalistes', null],
+    ['fr', 'la ministre des Transports', 'Le président «aura des messages à passer aux Français», a dit la ministre des Transports, Elisabeth Borne.', 'aura des messages', 'ministre des Transports, Elisabeth Borne'],
+    // Paragraphs glued without a space (`».Selon`): a new sentence all the same.
+    ['fr', 'paragraphes collés', 'L’association a lancé un appel demandant de se «débarrasser du complexe».Selon le président de l’association, Vanik Berberian, la demande est forte. «Les questions reviennent souvent», a-t-il déclaré.', 'Les questions', 'Vanik Berberian'],
+    ['fr', 'il n’est pas les avocats', '« Il n’est pas en état de venir », expliquent les avocats. « Je cherchais ma femme dans la foule », a-t-il dit.', 'Je cherchais', null],
   ])('%s: %s', (lang, _name, text, words, speaker) => {
     const [, kind, got] = first(text, lang, words);
     expect(kind).toBe('reported');
