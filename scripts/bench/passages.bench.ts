@@ -13,10 +13,13 @@
 import { comparePassages, alignFull, preparePassages, type PreparedText } from '../../lib/passages';
 import { readGiletsJaunes } from '../../tests/support/corpora';
 import { peakHeap, percentiles, time, type Benchmark } from './bench';
-import { seededRandom } from '../../tests/support/seeded-random';
+import { longPair as longPairOf } from '../../tests/support/long-pair';
 
 const REPEAT = 3;
 const LONG_BYTES = 5_000_000;
+
+/** The two ~5 MB texts of the long case (tests/support/long-pair.ts); adversarial.bench.ts reuses them. */
+export const longPair = (words: readonly string[]): [string, string] => longPairOf(words, LONG_BYTES);
 
 interface Result {
   pairs: number;
@@ -27,32 +30,6 @@ interface Result {
   long: { chars: [number, number]; ms: number; cpuMs: number; ratio: number; peakHeapMB: number; withBuffersMB: number; passages: number; coverageB: number };
 }
 
-/** Two ~5 MB texts: A of corpus words in random order; B of new random text with 200 blocks of A, 5% of words edited. */
-export function longPair(words: string[]): [string, string] {
-  const r = seededRandom(42);
-  const pick = () => words[Math.floor(r() * words.length)]!;
-  const a: string[] = [];
-  let len = 0;
-  while (len < LONG_BYTES) {
-    const w = pick();
-    a.push(w);
-    len += w.length + 1;
-  }
-  const b: string[] = [];
-  len = 0;
-  while (len < LONG_BYTES) {
-    let block: string[];
-    if (r() < 0.3) {
-      const at = Math.floor(r() * (a.length - 200));
-      block = a.slice(at, at + 50 + Math.floor(r() * 150)).map((w) => (r() < 0.05 ? pick() : w));
-    } else block = Array.from({ length: 100 }, pick);
-    for (const w of block) {
-      b.push(w);
-      len += w.length + 1;
-    }
-  }
-  return [a.join(' '), b.join(' ')];
-}
 
 const bench: Benchmark<Result> = {
   name: 'passages',
