@@ -42,6 +42,8 @@ interface Ngrams {
 
 function sortedNgrams(t: PassageTokens): Ngrams {
   const n = Math.max(0, t.length - SEED_LENGTH + 1);
+  const ids = t.ids;
+  const content = t.content;
   let hashes = new Uint32Array(n);
   let positions = new Int32Array(n);
   let k = 0;
@@ -49,14 +51,16 @@ function sortedNgrams(t: PassageTokens): Ngrams {
     let hasContent = 0;
     let h = 0x9e3779b9 | 0;
     for (let j = 0; j < SEED_LENGTH; j++) {
-      hasContent |= t.content[i + j]!;
-      h = Math.imul(h ^ t.ids[i + j]!, 0x85ebca6b);
+      hasContent |= content[i + j]!;
+      h = Math.imul(h ^ ids[i + j]!, 0x85ebca6b);
       h ^= h >>> 13;
     }
     if (!hasContent) continue;
     hashes[k] = h & HASH_MASK;
     positions[k++] = i;
   }
+  hashes = hashes.subarray(0, k);
+  positions = positions.subarray(0, k);
   let nextHashes = new Uint32Array(k);
   let nextPositions = new Int32Array(k);
   const counts = new Int32Array(RADIX);
@@ -73,8 +77,12 @@ function sortedNgrams(t: PassageTokens): Ngrams {
       nextHashes[to] = hashes[x]!;
       nextPositions[to] = positions[x]!;
     }
-    [hashes, nextHashes] = [nextHashes, hashes.subarray(0, k)];
-    [positions, nextPositions] = [nextPositions, positions.subarray(0, k)];
+    const sortedHashes = nextHashes;
+    nextHashes = hashes;
+    hashes = sortedHashes;
+    const sortedPositions = nextPositions;
+    nextPositions = positions;
+    positions = sortedPositions;
   }
   return { hashes, positions };
 }
