@@ -61,14 +61,15 @@ export interface FindOptions {
  */
 export function chainSeeds(hits: readonly SeedHit[]): SeedHit[][] {
   const chains: SeedHit[][] = [];
+  if (hits.length === 0) return chains;
   let dmin = Infinity;
   let dmax = -Infinity;
   for (const h of hits) {
     dmin = Math.min(dmin, h.b - h.a);
     dmax = Math.max(dmax, h.b - h.a);
   }
-  if (hits.length === 0) return chains;
-  // open[d + base]: 1 + index of the chain whose last seed is on diagonal d, 0 for none.
+  // open[d + base]: 1 + index of the chain whose last seed is on diagonal d, 0 for none (a chain
+  // is under one diagonal at most: its old one is cleared when it moves, or taken by another).
   const base = MAX_DRIFT - dmin;
   const open = new Int32Array(dmax - dmin + 1 + 2 * MAX_DRIFT);
   for (const h of hits) {
