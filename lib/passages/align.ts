@@ -53,30 +53,36 @@ export function alignBanded(
   let prev = new Int32Array(width + 1);
   let cur = new Int32Array(width + 1);
   const trace = new Uint8Array(rows * width);
+  const aIds = A.ids;
+  const bIds = B.ids;
   let best = 0;
   let bestI = -1;
   let bestK = -1;
   for (let r = 0; r < rows; r++) {
     const i = a0 + r;
-    const ida = A.ids[i];
+    const ida = aIds[i];
     const matchScore = A.content[i] ? MATCH_CONTENT : MATCH_STOP;
-    for (let k = 0; k < width; k++) {
-      const j = i + dlo + k;
-      if (j < b0 || j >= b1) {
-        cur[k] = 0;
-        continue;
-      }
-      // In band coordinates: (i-1, j-1) is k of the previous row; (i-1, j) is k+1; (i, j-1) is k-1.
-      const diag = (r > 0 && j > b0 ? (prev[k] ?? 0) : 0) + (B.ids[j] === ida ? matchScore : MISMATCH);
-      const up = r > 0 && k + 1 < width ? (prev[k + 1] ?? 0) + GAP : GAP;
-      const left = k > 0 && j > b0 ? (cur[k - 1] ?? 0) + GAP : GAP;
+    // Band cells whose column j = i + dlo + k lies in [b0, b1); the others score 0 (STOP).
+    const kLo = Math.max(0, b0 - i - dlo);
+    const kHi = Math.min(width, b1 - i - dlo);
+    cur.fill(0, 0, Math.min(kLo, width));
+    if (kHi < width) cur.fill(0, Math.max(kHi, 0), width);
+    // In band coordinates: (i-1, j-1) is k of the previous row; (i-1, j) is k+1; (i, j-1) is k-1.
+    // Cells outside the rows and columns read as 0: the first row's `prev` is all 0, and so are
+    // the cells of either row outside [b0, b1) and `prev[width]`.
+    let left = 0;
+    for (let k = kLo, j = i + dlo + kLo, at = r * width + kLo; k < kHi; k++, j++, at++) {
+      const diag = prev[k]! + (bIds[j] === ida ? matchScore : MISMATCH);
+      const up = prev[k + 1]! + GAP;
+      const fromLeft = left + GAP;
       let h = 0;
       let t = STOP;
       if (diag > h) { h = diag; t = DIAG; }
       if (up > h) { h = up; t = UP; }
-      if (left > h) { h = left; t = LEFT; }
+      if (fromLeft > h) { h = fromLeft; t = LEFT; }
       cur[k] = h;
-      trace[r * width + k] = t;
+      trace[at] = t;
+      left = h;
       if (h > best) {
         best = h;
         bestI = r;

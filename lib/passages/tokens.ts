@@ -4,20 +4,20 @@
  *
  * Why not `lib/text` `tokenize`: it runs `Intl.Segmenter` in 512-character windows and builds one
  * object per token; that is right for sentences and quotes, but a 5 MB text has ~900 000 words
- * and alignment needs only "which words, where". Here the text is normalised once with an offset
- * map (`normalizeWithMap`, accents folded: typography, case and accents do not matter) and words
- * are the runs of letters and digits of the normalised text, a linear regex pass. The two paths
+ * and alignment needs only "which words, where". Here words are the runs of letters and digits of
+ * the normalised text (accents folded: typography, case and accents do not matter), read in one
+ * pass with their original spans (`normalizedWords`, into typed columns). The two paths
  * cut words the same way where it matters for matching: elided articles (`l'information` →
  * `l`, `information`) and hyphenated words (`cessez-le-feu` → three words) are split; they differ
  * only inside numbers (`280.000` is one `tokenize` token, two words here) and `aujourd'hui`,
- * identically on both sides of a comparison. Measured: 5 MB normalised and cut in ~1.6 s.
+ * identically on both sides of a comparison.
  *
  * A word's id is a 32-bit FNV-1a hash of its normalised form, so two texts prepared separately
  * (the page and each stored article) compare without a shared vocabulary. A collision (two words
  * with one id, ~1 in 4 billion per pair of distinct words) can only add a spurious word match.
  */
 import type { Span } from '../extract/types';
-import { isStopword, normalizeWithMap } from '../text';
+import { isStopword, normalizedWords, stopwords } from '../text';
 
 export interface PassageTokens {
   /** The original text; every offset indexes into it. */
@@ -39,19 +39,20 @@ export interface PassageTokens {
   norm(i: number): string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /** FNV-1a, 32 bits (Fowler, Noll, Vo): fast, good spread on short strings. */
 function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h | 0;
 }
 
-/** Stop-word status by language and normalised word; news vocabularies are small. */
+/** Stop-word status by language and normalised word, for words with a letter beyond ASCII. */
 const STOP_CACHE = new Map<string, Map<string, boolean>>();
 const MAX_STOP_CACHE = 200_000;
 
@@ -64,11 +65,37 @@ function stopCache(language: string): Map<string, boolean> {
   return m;
 }
 
-/** `a` copied into a longer array of its type. */
-function grown<T extends Int32Array | Uint8Array>(a: T, size: number): T {
-  const b = new (a.constructor as new (length: number) => T)(size);
-  b.set(a);
-  return b;
+/**
+ * The stop words of a language written in ASCII letters and digits, by id. A word of ASCII
+ * letters and digits is its own lookup key (`stopwordKey` changes nothing in it), so it is a
+ * stop word exactly when one of these has its id and its letters: no string is built for it.
+ */
+const ASCII_STOPS = new Map<string, Map<number, string[]>>();
+
+function asciiStops(language: string): Map<number, string[]> {
+  let m = ASCII_STOPS.get(language);
+  if (!m) {
+    m = new Map();
+    for (const w of stopwords(language)) {
+      if (!/^[a-z0-9]+$/.test(w)) continue;
+      const id = fnv1a(w);
+      m.set(id, [...(m.get(id) ?? []), w]);
+    }
+    ASCII_STOPS.set(language, m);
+  }
+  return m;
+}
+
+/** The string of `chars[from, to)`, in chunks (a call takes a bounded number of arguments). */
+function unitsToString(chars: Uint16Array, from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k += 4096) s += String.fromCharCode.apply(null, chars.subarray(k, Math.min(to, k + 4096)) as unknown as number[]);
+  return s;
+}
+
+function sameUnits(chars: Uint16Array, from: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (chars[from + k] !== w.charCodeAt(k)) return false;
+  return true;
 }
 
 /**
@@ -77,47 +104,41 @@ function grown<T extends Int32Array | Uint8Array>(a: T, size: number): T {
  * on its own. Single letters and digits count as stop words: `l`, `d`, `a` carry no evidence.
  */
 export function passageTokens(text: string, language: string | null, quotes: readonly Span[] = []): PassageTokens {
-  const norm = normalizeWithMap(text, { foldAccents: true });
-  // Typed columns grown by doubling: as number[] the ~900,000 words of a 5 MB text took 8 bytes
-  // per field on the JS heap, and a copy into typed arrays at the end.
-  let size = 1024;
-  let starts = new Int32Array(size);
-  let ends = new Int32Array(size);
-  let ids = new Int32Array(size);
-  let content = new Uint8Array(size);
-  let normStarts = new Int32Array(size);
-  let normEnds = new Int32Array(size);
-  let n = 0;
+  const { count: n, starts, ends, chars, offsets } = normalizedWords(text, { foldAccents: true });
+  const ids = new Int32Array(n);
+  const content = new Uint8Array(n);
+  const ascii = language ? asciiStops(language) : null;
   const stops = language ? stopCache(language) : null;
-  for (const m of norm.text.matchAll(WORD)) {
-    if (n === size) {
-      size *= 2;
-      starts = grown(starts, size);
-      ends = grown(ends, size);
-      ids = grown(ids, size);
-      content = grown(content, size);
-      normStarts = grown(normStarts, size);
-      normEnds = grown(normEnds, size);
+  const word = (i: number) => unitsToString(chars, offsets[i]!, offsets[i + 1]!);
+  for (let i = 0; i < n; i++) {
+    const from = offsets[i]!;
+    const to = offsets[i + 1]!;
+    // The word's id: FNV-1a of its units, as `fnv1a` of its string; `wide` if one is beyond ASCII.
+    let h = FNV_OFFSET;
+    let wide = 0;
+    for (let k = from; k < to; k++) {
+      const c = chars[k]!;
+      wide |= c;
+      h = Math.imul(h ^ c, FNV_PRIME);
     }
-    const w = m[0];
-    const at = m.index ?? 0;
-    const span = norm.toOriginalSpan(at, at + w.length);
-    starts[n] = span.start;
-    ends[n] = span.end;
-    normStarts[n] = at;
-    normEnds[n] = at + w.length;
-    ids[n] = fnv1a(w);
-    let stop = w.length < 2;
-    if (!stop && stops && language) {
-      let s = stops.get(w);
-      if (s === undefined) {
-        s = isStopword(w, language);
-        stops.set(w, s);
+    const id = h | 0;
+    ids[i] = id;
+    let stop = to - from < 2;
+    if (!stop && language) {
+      if (wide < 0x80) {
+        const candidates = ascii!.get(id);
+        stop = candidates !== undefined && candidates.some((w) => w.length === to - from && sameUnits(chars, from, w));
+      } else {
+        const w = word(i);
+        let s = stops!.get(w);
+        if (s === undefined) {
+          s = isStopword(w, language);
+          stops!.set(w, s);
+        }
+        stop = s;
       }
-      stop = s;
     }
-    content[n] = stop ? 0 : 1;
-    n++;
+    content[i] = stop ? 0 : 1;
   }
   const quoted = new Uint8Array(n);
   if (quotes.length > 0) {
@@ -130,19 +151,7 @@ export function passageTokens(text: string, language: string | null, quotes: rea
       if (cur && cur.start <= s && s < cur.end) quoted[i] = 1;
     }
   }
-  const normStartArr = normStarts.slice(0, n);
-  const normEndArr = normEnds.slice(0, n);
-  return {
-    text,
-    language,
-    length: n,
-    ids: ids.slice(0, n),
-    starts: starts.slice(0, n),
-    ends: ends.slice(0, n),
-    content: content.slice(0, n),
-    quoted,
-    norm: (i) => norm.text.slice(normStartArr[i] ?? 0, normEndArr[i] ?? 0),
-  };
+  return { text, language, length: n, ids, starts, ends, content, quoted, norm: word };
 }
 
 /** Index of the first word whose end is after `offset` (binary search). */

@@ -11,7 +11,7 @@ import { tokenize, type Token } from './segment';
 import { stem } from './stem';
 import { isStopword } from './stopwords';
 
-export { fold, foldAccents, normalizeForComparison, normalizeWithMap } from './normalize';
+export { fold, foldAccents, normalizeForComparison, normalizedWords, normalizeWithMap, type NormalizedWords } from './normalize';
 export type { Span } from './span';
 export type { NormalizedText, NormalizeOptions } from './normalize';
 export { sentences, tokenize } from './segment';

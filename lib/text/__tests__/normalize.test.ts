@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { foldAccents, normalizeForComparison, normalizeWithMap } from '../normalize';
-import { readGold, readSeeds } from './fixtures';
+import { foldAccents, normalizeForComparison, normalizedWords, normalizeWithMap } from '../normalize';
+import { readGold, readReadabilityPages, readSeeds } from './fixtures';
+import { seededRandom } from '../../../tests/support/seeded-random';
 
 describe('normalizeForComparison', () => {
   it.each([
@@ -125,5 +126,42 @@ describe('normalizeWithMap', () => {
     expect(n.text.length).toBeGreaterThan(4_000_000);
     expect(n.toOriginal(n.text.length)).toBe(big.length - 1);
     expect(performance.now() - t0).toBeLessThan(15_000);
+  });
+});
+
+describe('normalizedWords', () => {
+  /** The two-step form it replaces: the runs of letters and digits of the normalised text, mapped back. */
+  const twoStep = (s: string, foldAccents: boolean) => {
+    const n = normalizeWithMap(s, { foldAccents });
+    return [...n.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ ...n.toOriginalSpan(m.index, m.index + m[0].length), word: m[0] }));
+  };
+  const onePass = (s: string, foldAccents: boolean) => {
+    const w = normalizedWords(s, { foldAccents });
+    return Array.from({ length: w.count }, (_, i) => ({ start: w.starts[i], end: w.ends[i], word: String.fromCharCode(...w.chars.subarray(w.offsets[i], w.offsets[i + 1])) }));
+  };
+
+  it.each([
+    ['Le «Front\u00a0Al-Nosra» l’a dit', 'typography, elision, hyphen'],
+    ['cessez\u00adle-feu et a\u200bb', 'ignorable characters join the word around them'],
+    ['Ce\u0301line q\u0301x É', 'a combining mark composed, a mark left standing alone'],
+    ['İstanbul ŒUVRE Straße ½ Ⅻ', 'lower case that adds a mark, folded letters, numbers that are not digits'],
+    ['a…b 𝐀𝐁 😀x \u00ad', 'an expansion, letters and a symbol beyond the BMP, a lone ignorable'],
+    ['', 'empty'],
+    ['plain ascii words 123', 'already normalised (the identity map)'],
+  ])('%j: the words and spans of the two-step form (%s)', (s) => {
+    for (const fold of [false, true]) expect(onePass(s, fold)).toEqual(twoStep(s, fold));
+  });
+
+  it('random text over an alphabet of every case above (2,000 strings, seeded)', () => {
+    const alphabet = [...'aZ9 \t\n.\'-'].concat(['\u00a0', '\u00ad', '\u200b', 'é', 'E', '\u0301', '\u0308', 'q', 'œ', 'ß', 'İ', '…', '«', '’', '😀', '𝐀', '½', 'Ⅻ', 'ǅ', 'ﬁ', 'Å']);
+    const r = seededRandom(16);
+    for (let k = 0; k < 2_000; k++) {
+      const s = Array.from({ length: 1 + Math.floor(r() * 30) }, () => alphabet[Math.floor(r() * alphabet.length)]).join('');
+      for (const fold of [false, true]) expect(onePass(s, fold)).toEqual(twoStep(s, fold));
+    }
+  });
+
+  it.each([...readSeeds().map((s) => [s.id, s.text] as const), ...readReadabilityPages().map((p) => [p.name, p.text] as const)])('the two-step form\'s words on %s', (_name, text) => {
+    for (const fold of [false, true]) expect(onePass(text, fold)).toEqual(twoStep(text, fold));
   });
 });

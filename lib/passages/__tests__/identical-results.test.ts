@@ -1,0 +1,81 @@
+/**
+ * Speed work must not change what passages find. Every word of every prepared text (ids, spans,
+ * stop-word and quotation flags, normalised forms) and every comparison (passages, kinds, edits,
+ * coverage) on the real fixtures hashes to the digest recorded before the work (issue 16, item 5);
+ * a change of results is a change of digest, to be explained and re-recorded deliberately.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../extract';
+import { comparePassages, preparePassages, type PreparedText } from '..';
+import { readBasil, readGiletsJaunes } from '../../../tests/support/corpora';
+import { longPair } from '../../../tests/support/long-pair';
+import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
+import { readLabelledPairs } from '../../../tests/evals/passages';
+
+interface Doc { key: string; text: string; language: string | null }
+
+/** Prepared texts and the pairs compared (indices into them). */
+interface Case { docs: Doc[]; pairs: [number, number][] }
+
+const seeds = (): Case => {
+  const docs = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => {
+    const a = extractFromText(readFileSync(join(SEEDS_DIR, f), 'utf8'));
+    return { key: f, text: a.text, language: a.language };
+  });
+  return { docs, pairs: docs.flatMap((_, i) => docs.map((_, j): [number, number] => [i, j]).filter(([x, y]) => x !== y)) };
+};
+
+/** Each gilets-jaunes article against the next three in file order (agency copies sit together), and the labelled pairs. */
+const giletsJaunes = (): Case => {
+  const docs = readGiletsJaunes().map((d) => ({ key: d.url, text: d.text, language: 'fr' }));
+  const at = new Map(docs.map((d, i) => [d.key, i]));
+  const pairs: [number, number][] = docs.flatMap((_, i) => [1, 2, 3].filter((k) => i + k < docs.length).map((k): [number, number] => [i, i + k]));
+  for (const l of readLabelledPairs()) pairs.push([at.get(l.a)!, at.get(l.b)!]);
+  return { docs, pairs };
+};
+
+/** BASIL: the three articles of each event, two by two. */
+const basil = (): Case => {
+  const docs = readBasil().map((a) => ({ key: a.id, text: a.text, language: 'en', event: a.event }));
+  const pairs = docs.flatMap((x, i) => docs.map((y, j): [number, number] => [i, j]).filter(([, j]) => j > i && docs[j]!.event === x.event));
+  return { docs, pairs };
+};
+
+/** Two 300 kB texts with edited copies of blocks: regions split at MAX_REGION, overlaps resolved. */
+const long = (): Case => {
+  const words = readGiletsJaunes().flatMap((d) => d.text.split(/\s+/)).filter((w) => w.length > 0);
+  const [a, b] = longPair(words, 300_000);
+  return { docs: [{ key: 'A', text: a, language: 'fr' }, { key: 'B', text: b, language: 'fr' }], pairs: [[0, 1], [1, 0]] };
+};
+
+function digest({ docs, pairs }: Case): { words: number; passages: number; sha256: string } {
+  const hash = createHash('sha256');
+  const prepared: PreparedText[] = docs.map((d) => preparePassages(d.text, d.language));
+  let words = 0;
+  for (const [k, t] of prepared.entries()) {
+    words += t.length;
+    const norms = Array.from({ length: t.length }, (_, i) => t.norm(i));
+    hash.update(JSON.stringify([docs[k]!.key, t.length, [...t.ids], [...t.starts], [...t.ends], [...t.content], [...t.quoted], norms]));
+  }
+  let passages = 0;
+  for (const [i, j] of pairs) {
+    const r = comparePassages(prepared[i]!, prepared[j]!);
+    passages += r.passages.length;
+    hash.update(JSON.stringify([i, j, r]));
+  }
+  return { words, passages, sha256: hash.digest('hex') };
+}
+
+describe('passages give the recorded results on the fixtures', () => {
+  it.each([
+    ['seeds, every ordered pair', seeds, { words: 2_144, passages: 8, sha256: 'bc886cba9ec8e569f0f747b51598958c0651fb648335aba12e33341f5658ffca' }],
+    ['gilets jaunes, neighbours and labelled pairs', giletsJaunes, { words: 134_067, passages: 77, sha256: '54c31716b0b99f8e4da84ac9dd661eb33c5439c63e2bc5d3ee5a741bacaeb140' }],
+    ['BASIL, the articles of each event', basil, { words: 53_044, passages: 17, sha256: '5ddcd1a52f4b35186d9ed8cb3516d5c3570e3c9a5bc0e12b2881729128b95e02' }],
+    ['two 300 kB texts with edited copies', long, { words: 100_757, passages: 238, sha256: '9b60a6b63d35359945f04d3b2ea3b35b79740b5f6180eab7dba51cbf73b23c86' }],
+  ] as const)('%s', (_name, build, expected) => {
+    expect(digest(build())).toEqual(expected);
+  });
+});
