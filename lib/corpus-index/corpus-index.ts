@@ -331,10 +331,13 @@ export class CorpusIndex implements CorpusStats {
     const { ids, keys, df, postings } = raw;
     if (!Array.isArray(ids) || !Array.isArray(keys) || !Array.isArray(df) || typeof postings !== 'string' || df.length !== keys.length
       || !ids.every((x) => typeof x === 'string' && x) || !keys.every((x) => typeof x === 'string')) throw new IndexCorruptError('index fields are missing or malformed');
-    if (checksum(JSON.stringify({ format: FORMAT, ids, keys, df, postings })) !== raw.checksum) throw new IndexCorruptError('index checksum does not match');
+    // The checksum is of the text before it (`serialize` writes it last): the body as written,
+    // without writing the parsed body out again (tens of megabytes at 100,000 articles).
+    const end = data.lastIndexOf(',"checksum":');
+    if (end < 0 || checksum(`${data.slice(0, end)}}`) !== raw.checksum) throw new IndexCorruptError('index checksum does not match');
     const index = new CorpusIndex();
     index.ids = ids as string[];
-    index.numbers = new Map(index.ids.map((id, i) => [id, i]));
+    for (const [i, id] of index.ids.entries()) index.numbers.set(id, i);
     if (index.numbers.size !== index.ids.length) throw new IndexCorruptError('duplicate article ids');
     index.live = index.ids.length;
     index.dfs = new Int32Array(Math.max(1024, keys.length));
