@@ -11,7 +11,10 @@
  * The links (lib/corpus-index's `StoryLinks`: which stored articles report the same event) are what the
  * Stories view groups; a saved or imported article's links are graded in the background, a few
  * articles at a time, so opening the view only groups the links already found. Saved links are
- * checked against the index when loaded (deleted articles dropped, new ones graded).
+ * checked against the index when loaded (deleted articles dropped, new ones graded). The stories
+ * of the links (`StoryGroups`) and what the Stories view shows of each are saved with them, so a
+ * new worker groups nothing again. Rebuilds (of the index, of the links) run in slices that give
+ * way to other requests.
  */
 import { CorpusIndex, GRADE_ALL_BELOW, IndexCorruptError, storyCandidates, StoryGroups, StoryLinks } from '../../lib/corpus-index';
 import { isFeatures, type ArticleFeatures } from '../../lib/match';
