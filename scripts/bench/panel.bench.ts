@@ -429,20 +429,10 @@ async function filledBrowser(size: number): Promise<{ browser: ExtensionBrowser;
   const marker = join(dir, 'recoupe-fill.json');
   if (existsSync(marker)) {
     const fill = JSON.parse(readFileSync(marker, 'utf8')) as Fill;
+    // The kept profile holds the service worker script of the build that filled it (Chrome keeps
+    // it): its registration is dropped, so the extension registers this build's worker again.
+    rmSync(join(dir, 'Default', 'Service Worker'), { recursive: true, force: true });
     const browser = await launchWithExtension({ profileDir: dir });
-    // The kept profile holds the service worker of the build that filled it (Chrome keeps its
-    // script): the extension is reloaded from this build, and asked once it answers again.
-    const page = await browser.openExtensionPage(QUIET_PAGE);
-    await page.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => {});
-    await page.close().catch(() => {});
-    for (let i = 0; ; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const quiet = await browser.openExtensionPage(QUIET_PAGE).catch(() => null);
-      const stored = quiet && await send<{ total: number }>(quiet, { type: 'corpus/search', limit: 0 }).then((r) => r.total).catch(() => null);
-      await quiet?.close().catch(() => {});
-      if (stored === size) break;
-      if (i > 60) throw new Error(`The reloaded extension did not answer with the ${size} stored articles (${String(stored)})`);
-    }
     return { browser, fill, reused: true };
   }
   rmSync(dir, { recursive: true, force: true });
