@@ -12,7 +12,7 @@ import type { StoredArticle } from '../../extension/storage/article-record';
 import { setKeptApart } from '../../extension/storage/kept-apart';
 import type { PageState } from '../../extension/protocol';
 import { StoryIndex } from '../background/story-index';
-import { StoryLinks } from '../../lib/corpus-index';
+import { StoryGroups, StoryLinks } from '../../lib/corpus-index';
 import { withAnalysis } from '../../extension/storage/analysis';
 import { deleteArticles, getMeta, saveArticle } from '../../extension/storage/corpus';
 
@@ -134,13 +134,55 @@ describe('stories kept up to date as articles are saved and deleted', () => {
     // The links are written 2 s after the last change (this file's timers are fake).
     await vi.advanceTimersByTimeAsync(2_500);
     await vi.waitFor(async () => expect(await getMeta(db, 'storyLinks')).toMatchObject({ ids: expect.arrayContaining([String(idOf('000'))]) }));
-    const build = vi.spyOn(StoryLinks, 'build');
+    const build = vi.spyOn(StoryLinks, 'building');
     try {
       expect(await corpusStories(db, new StoryIndex(db))).toEqual(first);
       expect(build).not.toHaveBeenCalled();
     } finally {
       build.mockRestore();
     }
+  });
+
+  /** The session's links, stories and views written back (2 s after the last change; this file's timers are fake). */
+  const persisted = async (ids: number[]) => {
+    await vi.advanceTimersByTimeAsync(2_500);
+    await vi.waitFor(async () => expect((await getMeta<{ ids: string[] }>(db, 'storyLinks'))?.ids.sort()).toEqual(ids.map(String).sort()));
+  };
+
+  it('keeps the stories and what the view shows of them: the first opening after a restart groups nothing and reads no article, and shows the stories grouped anew', async () => {
+    const session = new StoryIndex(db);
+    await corpusStories(db, session);
+    // A change in the session: a copy of 001 joins the story of 000 and 001.
+    const copy = (await db.articles.get(idOf('001')))!;
+    const record = withAnalysis({ ...copy, id: undefined, url: 'https://example.org/copy-of-001', canonicalUrl: null });
+    const { id } = await saveArticle(db, record);
+    await session.add(id, record.analysis.match);
+    const before = await corpusStories(db, session);
+    expect(before.find((s) => s.ids.includes(id))?.ids).toContain(idOf('000'));
+    await persisted((await db.articles.toCollection().primaryKeys()) as number[]);
+
+    const reads = [vi.spyOn(db.articles, 'bulkGet'), vi.spyOn(db.summaries, 'bulkGet'), vi.spyOn(db.features, 'bulkGet')];
+    const saved = vi.spyOn(StoryGroups, 'saved');
+    const restarted = await corpusStories(db, new StoryIndex(db));
+    expect(reads.map((r) => r.mock.calls.length)).toEqual([0, 0, 0]);
+    // The saved stories taken as they are (not grouped again).
+    expect(saved.mock.results.map((r) => r.value)).toEqual([expect.arrayContaining([expect.any(Array)])]);
+    for (const r of [...reads, saved]) r.mockRestore();
+    expect(restarted).toEqual(before);
+    // The same as grouped and read anew, the saved stories left aside.
+    await db.meta.delete('storyGroups');
+    expect(await corpusStories(db, new StoryIndex(db))).toEqual(restarted);
+  });
+
+  it('after a restart, takes out of its story an article deleted while the worker was stopped', async () => {
+    await corpusStories(db, new StoryIndex(db));
+    await persisted((await db.articles.toCollection().primaryKeys()) as number[]);
+    // Deleted through storage alone: the stopped worker's index never heard of it.
+    await deleteArticles(db, [idOf('001')]);
+    const restarted = await corpusStories(db, new StoryIndex(db));
+    expect(restarted.flatMap((s) => s.ids)).not.toContain(idOf('001'));
+    await db.meta.delete('storyGroups');
+    expect(await corpusStories(db, new StoryIndex(db))).toEqual(restarted);
   });
 });
 

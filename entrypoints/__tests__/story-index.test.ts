@@ -15,7 +15,7 @@ import { toNewArticle } from '../../extension/storage/article-record';
 import { withAnalysis } from '../../extension/storage/analysis';
 import { importArticles } from '../../extension/storage/import-export';
 import { loadSamples, type SampleFile } from '../../extension/storage/samples';
-import { StoryIndex } from '../background/story-index';
+import { inSlices, REBUILD_SLICE_MS, StoryIndex } from '../background/story-index';
 import { CorpusIndex } from '../../lib/corpus-index';
 import { featuresOf } from '../../extension/storage/analysis';
 import { extractFromText } from '../../lib/extract';
@@ -130,5 +130,34 @@ describe('a story index saved for another corpus version', () => {
     await vi.advanceTimersByTimeAsync(5_000);
     vi.useRealTimers();
     await vi.waitFor(async () => expect(await getMeta(db, 'storyIndexVersion')).toBe(1));
+  });
+});
+
+describe('a rebuild (issue 20, item 5)', () => {
+  it('gives way to other work at least every REBUILD_SLICE_MS: a timer ticks during it', async () => {
+    const STEP_MS = 10;
+    let done = 0;
+    /** Work in steps of 10 ms, 40 of them: 400 ms in all. */
+    function* slowSteps(): Generator<void, string> {
+      for (let i = 0; i < 40; i++) {
+        const end = performance.now() + STEP_MS;
+        while (performance.now() < end) { /* busy, as a rebuild is */ }
+        done++;
+        yield;
+      }
+      return 'built';
+    }
+    const ticks: number[] = [];
+    const timer = setInterval(() => ticks.push(done), 1);
+    try {
+      expect(await inSlices(slowSteps())).toBe('built');
+    } finally {
+      clearInterval(timer);
+    }
+    // Ticks all through it, never more than a slice (and the step that ended it) of work apart.
+    const seen = [0, ...ticks.filter((d) => d < 40), 40];
+    expect(ticks.filter((d) => d > 0 && d < 40).length).toBeGreaterThanOrEqual(4);
+    const gaps = seen.slice(1).map((d, i) => d - seen[i]!);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(Math.ceil(REBUILD_SLICE_MS / STEP_MS) + 1);
   });
 });

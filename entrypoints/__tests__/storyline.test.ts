@@ -11,6 +11,7 @@ import { loadSamples, sampleUrl, type SampleFile } from '../../extension/storage
 import type { StorylineEventView } from '../../extension/protocol';
 import { storyline } from '../background/storyline';
 import { StoryIndex } from '../background/story-index';
+import { StoryLinks } from '../../lib/corpus-index';
 import { readSeedGold } from '../../tests/support/shared-fixtures';
 
 const samples: SampleFile[] = readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f): SampleFile => {
@@ -73,6 +74,19 @@ describe('the seeds\' storyline', () => {
     const page = { id: idOf('000'), title: 'Poutine et Obama', site: 'RT France', publishedTime: '2016-07-07', firstSeen: '2026-12-02T00:00:00Z', sameAs: [idOf('001')] };
     const events = await storyline(db, new StoryIndex(db), { ids: [idOf('001'), idOf('002'), idOf('003'), idOf('004')], expand: false, page });
     expect(seedsOf(events)).toEqual([['002'], ['003'], ['001', 'page'], ['004']]);
+  });
+
+  it('reads only what it shows: the stories kept by the background (no link regrouped) and the summaries of their reports, a text only for a report without a title', async () => {
+    const stories = new StoryIndex(db);
+    await stories.storyGroups(new Set()); // The Stories view opened once: the stories are kept from then on.
+    const regrouped = vi.spyOn(StoryLinks.prototype, 'stories');
+    const texts = vi.spyOn(db.articles, 'bulkGet');
+    const events = await storyline(db, stories, { ids: [idOf('001'), idOf('002')], expand: false });
+    expect(seedsOf(events)).toEqual([['002'], ['001', '000']]);
+    expect(regrouped).not.toHaveBeenCalled();
+    // Texts are read only to name an untitled report by its first words.
+    const untitled = (await db.summaries.toArray()).filter((a) => !a.title).map((a) => a.id);
+    expect(texts.mock.calls.flatMap(([ids]) => [...ids]).every((id) => untitled.includes(id as number))).toBe(true);
   });
 
   it('a page with no stored same-event article is an event of its own, placed by its date', async () => {

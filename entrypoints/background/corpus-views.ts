@@ -10,7 +10,6 @@ import { sideBySide } from '../../lib/compare/report';
 import type { SideBySide } from '../../lib/compare/report-types';
 import type { PageState, StoryGroup } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
-import { featuresOf } from '../../extension/storage/analysis';
 import { readableArticle, toNewArticle } from '../../extension/storage/article-record';
 import { keptApartPairs } from '../../extension/storage/kept-apart';
 import type { StoryIndex } from './story-index';
@@ -30,33 +29,36 @@ export async function keptApartKeys(db: CorpusDb): Promise<Set<string>> {
 }
 
 /**
- * What the view shows of each story, by the story's members array (`StoryGroups` gives a new one
- * when a story changes): a story is read and its reasons written once, not on every opening.
- */
-const storyViews = new WeakMap<readonly string[], StoryGroup | null>();
-
-/**
  * Same-event stories of the stored corpus, largest first: the background's stories (kept current
- * as articles are saved and deleted), never the whole corpus graded or grouped again. Only the
- * articles of stories new since the last opening are read, for their titles and what each shares
- * with the article the story is named after. Pairs the reader marked "not the same event" are
- * never in one story.
+ * as articles are saved and deleted, and kept with the links between sessions), never the whole
+ * corpus graded or grouped again. Only stories new since their views were last made are read:
+ * their articles' summaries and features (no text, unless an article has no title to name a story
+ * by), for what each shares with the article the story is named after. Pairs the reader marked
+ * "not the same event" are never in one story.
  */
 export async function corpusStories(db: CorpusDb, stories: StoryIndex): Promise<StoryGroup[]> {
   const { links, groups } = await stories.storyGroups(await keptApartKeys(db));
   const all = groups.stories().sort((x, y) => y.length - x.length || (x[0]! < y[0]! ? -1 : 1));
-  const fresh = all.filter((s) => !storyViews.has(s));
+  const fresh = all.filter((s) => stories.viewOf(s) === undefined);
   if (fresh.length) {
     const index = await stories.get();
+    const ids = fresh.flat();
+    const [found, features] = await Promise.all([db.summaries.bulkGet(ids.map(Number)), stories.features(ids)]);
     const about = new Map<number, StoryGroup['articles'][number]>();
     const labels = new Map<string, string>();
     const prepared = new Map<string, PreparedFeatures>();
-    for (const found of await db.articles.bulkGet(fresh.flat().map(Number))) {
-      const a = found ? readableArticle(found) : null;
-      if (!a) continue;
+    found.forEach((a, i) => {
+      const f = features[i];
+      if (!a || !f) return;
       about.set(a.id, { id: a.id, title: a.title, site: a.site, publishedTime: a.publishedTime, reasons: [] });
-      labels.set(String(a.id), a.title || firstWords(a.text));
-      prepared.set(String(a.id), prepare(featuresOf(a), index));
+      if (a.title) labels.set(String(a.id), a.title);
+      prepared.set(String(a.id), prepare(f, index));
+    });
+    // Untitled articles are named by their first words: their texts alone are read.
+    const untitled = found.flatMap((a) => (a && !a.title ? [a.id] : []));
+    for (const stored of untitled.length ? await db.articles.bulkGet(untitled) : []) {
+      const a = stored ? readableArticle(stored) : null;
+      if (a) labels.set(String(a.id), firstWords(a.text));
     }
     const published = (x: StoryGroup['articles'][number]) => (x.publishedTime ? Date.parse(x.publishedTime) || Infinity : Infinity);
     for (const s of labelStories(fresh, links, (id) => labels.get(id))) {
@@ -67,10 +69,10 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex): Promise<
         const p = prepared.get(String(m.id));
         m.reasons = lead && p && String(m.id) !== s.lead ? gradePrepared(p, lead).reasons : [];
       }
-      storyViews.set(s.ids, members.length > 1 ? { ids: members.map((m) => m.id), title: s.label, articles: members } : null);
+      stories.keepView(s.ids, members.length > 1 ? { ids: members.map((m) => m.id), title: s.label, articles: members } : null);
     }
   }
-  return all.flatMap((s) => storyViews.get(s) ?? []);
+  return all.flatMap((s) => stories.viewOf(s) ?? []);
 }
 
 /** Two stored articles with the quotations and passages they share marked in both texts (lib/compare/report). */

@@ -11,27 +11,76 @@
  * The links (lib/corpus-index's `StoryLinks`: which stored articles report the same event) are what the
  * Stories view groups; a saved or imported article's links are graded in the background, a few
  * articles at a time, so opening the view only groups the links already found. Saved links are
- * checked against the index when loaded (deleted articles dropped, new ones graded).
+ * checked against the index when loaded (deleted articles dropped, new ones graded). The stories
+ * of the links (`StoryGroups`) and what the Stories view shows of each are saved with them, so a
+ * new worker groups nothing again. Rebuilds (of the index, of the links) run in slices that give
+ * way to other requests.
  */
-import { CorpusIndex, GRADE_ALL_BELOW, loadOrRebuild, storyCandidates, StoryGroups, StoryLinks } from '../../lib/corpus-index';
+import { CorpusIndex, GRADE_ALL_BELOW, IndexCorruptError, storyCandidates, StoryGroups, StoryLinks } from '../../lib/corpus-index';
 import { isFeatures, type ArticleFeatures } from '../../lib/match';
 import type { CorpusDb, StoredFeatures } from '../../extension/storage/corpus-db';
 import { featuresOf } from '../../extension/storage/analysis';
 import { CORPUS_VERSION, getCorpusVersion, getMeta } from '../../extension/storage/corpus';
 import { readableArticle, type StoredArticle } from '../../extension/storage/article-record';
+import type { StoryGroup } from '../../extension/protocol';
 import { preparedArticles } from './prepared-articles';
+
+/** What is written under `GROUPS_KEY`: the stories, the pairs kept apart they were grouped with, and each story's view (undefined: not made yet). */
+interface SavedGroups {
+  apart: string[];
+  stories: string[][];
+  views: (StoryGroup | null | undefined)[];
+}
 
 const INDEX_KEY = 'storyIndex';
 /** The corpus version the saved index describes, written with it. */
 const INDEX_VERSION_KEY = 'storyIndexVersion';
 const LINKS_KEY = 'storyLinks';
+/**
+ * The stories of the saved links and what the Stories view shows of each (`SavedGroups`), written
+ * with the links: the first opening after a restart groups nothing and reads no article again.
+ */
+const GROUPS_KEY = 'storyGroups';
 const PERSIST_DELAY_MS = 2_000;
+/** Longest stretch of a rebuild before it gives way to other requests (issue 20, item 5: none waits 200 ms). */
+export const REBUILD_SLICE_MS = 50;
+
+/**
+ * Lets the event loop run (messages, other requests) for a moment: a task queued through a
+ * message channel, like `setTimeout(0)` but not held back 4 ms once nested (HTML's timer clamping).
+ */
+const giveWay = () => new Promise<void>((resolve) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    resolve();
+  };
+  channel.port2.postMessage(null);
+});
+
+/** Runs `steps` to their end, giving way to the event loop every `REBUILD_SLICE_MS`. */
+export async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > REBUILD_SLICE_MS) {
+      await giveWay();
+      sliceStart = performance.now();
+    }
+  }
+}
 
 export class StoryIndex {
   private index: Promise<CorpusIndex> | null = null;
   private links: Promise<StoryLinks> | null = null;
-  /** The stories of the links, kept current with them (null until the Stories view first asks). */
+  /** The stories of the links, kept current with them (null until the Stories view first asks, unless saved with the links). */
   private groups: { links: StoryLinks; groups: StoryGroups } | null = null;
+  /**
+   * What the Stories view shows of each story, by the story's members array (`StoryGroups` gives a
+   * new one when a story changes): a story is read and its reasons written once, and kept with the stories.
+   */
+  private views = new WeakMap<readonly string[], StoryGroup | null>();
   /** Articles saved since the links were loaded, whose links are still to be graded. */
   private pending = new Set<string>();
   private draining: Promise<void> | null = null;
@@ -53,32 +102,29 @@ export class StoryIndex {
   }
 
   private async load(forceRebuild: boolean): Promise<CorpusIndex> {
-    // The saved index and the version it was saved for are written together (`persist`) and read in one request.
-    // The ids of the stored articles check the saved index; their features are read only to rebuild it.
-    const [[savedIndex, savedVersion, corpusVersion], ids] = await Promise.all([
-      this.db.meta.bulkGet([INDEX_KEY, INDEX_VERSION_KEY, CORPUS_VERSION]),
-      this.db.features.toCollection().primaryKeys(),
-    ]);
+    // The saved index and the version it was saved for are written together (`persist`) and read
+    // in one request; the corpus version moves in the transaction of every change, so an index
+    // saved for the current version lists exactly the stored articles. Features are read only to rebuild.
+    const [savedIndex, savedVersion, corpusVersion] = await this.db.meta.bulkGet([INDEX_KEY, INDEX_VERSION_KEY, CORPUS_VERSION]);
     const serialised = typeof savedIndex?.value === 'string' ? savedIndex.value : null;
     const savedFor = savedVersion?.value;
     const version = typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0;
-    const current = savedFor === version;
-    let needsFeatures = false;
-    let result = loadOrRebuild(forceRebuild || !current ? null : serialised, () => {
-      needsFeatures = true;
-      return [];
-    }, ids.map(String));
-    if (needsFeatures) {
-      const entries = await this.storedFeatures();
-      result = { ...result, index: loadOrRebuild(null, () => entries).index };
+    let reason = !serialised ? 'no stored index' : forceRebuild ? 'the corpus has doubled' : `saved for corpus version ${String(savedFor)}, the corpus is at ${version}`;
+    if (serialised && !forceRebuild && savedFor === version) {
+      try {
+        const index = CorpusIndex.deserialize(serialised);
+        this.builtSize = index.size;
+        return index;
+      } catch (error) {
+        if (!(error instanceof IndexCorruptError)) throw error;
+        reason = error.message;
+      }
     }
-    const { index, rebuilt } = result;
-    const reason = serialised && !current && !forceRebuild ? `saved for corpus version ${String(savedFor)}, the corpus is at ${version}` : result.reason;
+    // Rebuilt in slices: no request waits for the whole of it.
+    const index = await inSlices(CorpusIndex.building(await this.storedFeatures()));
     this.builtSize = index.size;
-    if (rebuilt) {
-      if (serialised) console.info(`Recoupe: story index rebuilt (${reason})`);
-      this.schedulePersist();
-    }
+    if (serialised && !forceRebuild) console.info(`Recoupe: story index rebuilt (${reason})`);
+    this.schedulePersist();
     return index;
   }
 
@@ -121,18 +167,45 @@ export class StoryIndex {
     return this.groups;
   }
 
+  /** What the Stories view shows of `story` (undefined: not made yet; null: nothing, its articles are gone). */
+  viewOf(story: readonly string[]): StoryGroup | null | undefined {
+    return this.views.get(story);
+  }
+
+  /** Keep what the Stories view shows of `story` (written with the stories a moment later). */
+  keepView(story: readonly string[], view: StoryGroup | null): void {
+    this.views.set(story, view);
+    this.schedulePersist();
+  }
+
   private async loadLinks(): Promise<StoryLinks> {
     const index = await this.get();
-    const stored = StoryLinks.fromJSON(await getMeta<unknown>(this.db, LINKS_KEY));
+    const [savedLinks, savedGroups] = await this.db.meta.bulkGet([LINKS_KEY, GROUPS_KEY]);
+    const stored = StoryLinks.fromJSON(savedLinks?.value);
     if (stored) {
+      const groups = this.restoreGroups(stored, savedGroups?.value);
       // Deleted since they were stored: dropped; saved since: graded.
-      for (const id of stored.ids()) if (!index.has(id)) stored.remove(id);
+      for (const id of stored.ids()) if (!index.has(id)) groups?.update(stored.remove(id));
       for (const id of index.articleIds()) if (!stored.has(id)) this.pending.add(id);
       return stored;
     }
-    const links = StoryLinks.build(await this.storedFeatures(), index);
+    const links = await inSlices(StoryLinks.building(await this.storedFeatures(), index));
     this.schedulePersist();
     return links;
+  }
+
+  /** The stories saved with `links` (and their views), when they are there and sound. */
+  private restoreGroups(links: StoryLinks, data: unknown): StoryGroups | null {
+    const saved = data as Partial<SavedGroups> | null | undefined;
+    const stories = saved && Array.isArray(saved.apart) && Array.isArray(saved.views) ? StoryGroups.saved(links, saved.stories) : null;
+    if (!saved || !stories || saved.views!.length !== stories.length) return null;
+    const groups = new StoryGroups(links, { apart: new Set(saved.apart) }, stories);
+    stories.forEach((story, i) => {
+      const view = saved.views![i];
+      if (view === null || (view && Array.isArray(view.articles))) this.views.set(story, view);
+    });
+    this.groups = { links, groups };
+    return groups;
   }
 
   /** Grade the links of the articles saved since the last time, a few at a time. */
@@ -232,13 +305,21 @@ export class StoryIndex {
    * version too), leaving this copy stale rather than wrong.
    */
   private async persist(index: CorpusIndex): Promise<boolean> {
-    // Read before the transaction, which must wait on nothing but the database.
-    const links = this.links ? [{ key: LINKS_KEY, value: (await this.links).toJSON() }] : [];
+    // Read before the transaction, which must wait on nothing but the database. The links and
+    // their stories are taken together, in one synchronous step: they describe the same moment.
+    const links = this.links ? await this.links : null;
+    const saved: { key: string; value: unknown }[] = [];
+    if (links) {
+      const groups = this.groups?.links === links ? this.groups.groups : null;
+      const stories = groups?.stories() ?? [];
+      const value: SavedGroups | null = groups ? { apart: [...groups.keptApart()], stories, views: stories.map((s) => this.views.get(s)) } : null;
+      saved.push({ key: LINKS_KEY, value: links.toJSON() }, { key: GROUPS_KEY, value });
+    }
     return this.db.transaction('rw', this.db.meta, async () => {
       if (this.changing > 0) return false;
       const serialised = index.serialize();
       const version = await getCorpusVersion(this.db);
-      await this.db.meta.bulkPut([{ key: INDEX_KEY, value: serialised }, { key: INDEX_VERSION_KEY, value: version }, ...links]);
+      await this.db.meta.bulkPut([{ key: INDEX_KEY, value: serialised }, { key: INDEX_VERSION_KEY, value: version }, ...saved]);
       return true;
     });
   }

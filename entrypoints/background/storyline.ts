@@ -8,7 +8,7 @@ import { firstWords, labelStories, matchPageAsync } from '../../lib/corpus-index
 import { storylineTimeline, type Dated } from '../../lib/timeline';
 import type { StorylineEventView, StorylinePage, StorylineVersion } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
-import { readableArticle, type StoredArticle } from '../../extension/storage/article-record';
+import { readableArticle, type ArticleSummary } from '../../extension/storage/article-record';
 import { keptApartKeys } from './corpus-views';
 import type { StoryIndex } from './story-index';
 
@@ -37,20 +37,31 @@ export async function storyline(db: CorpusDb, stories: StoryIndex, req: { ids: n
   const page = req.page;
   const ownIds = new Set(page ? [...page.sameAs, ...(page.id === null ? [] : [page.id])] : req.ids);
   const ids = new Set([...req.ids, ...ownIds, ...(req.expand ? await relatedTo(stories, req.ids) : [])]);
-  // Each article's event: the same-event story it is in (all of that story's articles), else itself alone.
-  const links = await stories.storyLinks();
-  const events = links.stories({ apart: await keptApartKeys(db) }).filter((g) => g.some((id) => ids.has(Number(id))));
-  const inEvent = new Set(events.flat());
+  // Each article's event: the same-event story it is in (all of that story's articles, from the
+  // background's stories: nothing grouped again), else itself alone.
+  const { links, groups } = await stories.storyGroups(await keptApartKeys(db));
+  const events: string[][] = [];
+  const inEvent = new Set<string>();
+  for (const id of ids) {
+    const story = groups.of(String(id));
+    if (!story || inEvent.has(story[0]!)) continue;
+    events.push([...story]);
+    for (const m of story) inEvent.add(m);
+  }
   for (const id of ids) if (!inEvent.has(String(id))) events.push([String(id)]);
 
-  const articles = new Map<string, StoredArticle>();
-  for (const found of await db.articles.bulkGet(events.flat().map(Number))) {
+  // Their summaries (no text), and the first words of those without a title.
+  const articles = new Map<string, ArticleSummary>();
+  for (const a of await db.summaries.bulkGet(events.flat().map(Number))) if (a) articles.set(String(a.id), a);
+  const firstWordsOf = new Map<string, string>();
+  const untitled = [...articles.values()].filter((a) => !a.title).map((a) => a.id);
+  for (const found of untitled.length ? await db.articles.bulkGet(untitled) : []) {
     const a = found ? readableArticle(found) : null;
-    if (a) articles.set(String(a.id), a);
+    if (a) firstWordsOf.set(String(a.id), firstWords(a.text));
   }
   const label = (id: string) => {
     const a = articles.get(id);
-    return a ? a.title || firstWords(a.text) : null;
+    return a ? a.title || firstWordsOf.get(id) || null : null;
   };
   type Version = Omit<StorylineVersion, 'time' | 'basis'>;
   // The page stands for its stored copy, in the first event holding its copy or an article of its event.

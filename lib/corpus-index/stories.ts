@@ -171,6 +171,15 @@ export class StoryLinks {
 
   /** Links of every article of `articles`, graded once per pair, over `index` (built from them when not given). */
   static build(articles: readonly { id: string; features: ArticleFeatures }[], index: CorpusIndex = CorpusIndex.build(articles)): StoryLinks {
+    const steps = StoryLinks.building(articles, index);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** `build` in steps: yields after each article graded, so a caller can give way between them (see `CorpusIndex.building`). */
+  static *building(articles: readonly { id: string; features: ArticleFeatures }[], index: CorpusIndex): Generator<void, StoryLinks> {
     const byId = new Map(articles.map((a) => [a.id, a.features]));
     const out = new StoryLinks();
     // Each article is weighed against the corpus once, and each pair graded once, whichever of
@@ -185,6 +194,7 @@ export class StoryLinks {
         graded.add(key);
         return false;
       });
+      yield;
     }
     return out;
   }
@@ -215,9 +225,37 @@ export class StoryGroups {
   private all = new Set<string[]>();
   private apart: ReadonlySet<string>;
 
-  constructor(private readonly links: StoryLinks, options: StoryOptions = {}) {
+  /**
+   * `saved`: the stories of these same links and `options.apart` kept from an earlier `stories()`
+   * (the background writes them with the links), taken as they are instead of grouping the links
+   * whole again; see `StoryGroups.saved` for the check they must pass.
+   */
+  constructor(private readonly links: StoryLinks, options: StoryOptions = {}, saved?: string[][]) {
     this.apart = options.apart ?? new Set();
-    for (const story of linkStories(links, this.apart)) this.put(story);
+    // The saved arrays themselves: the caller may know them (what it showed of each story).
+    for (const story of saved ?? linkStories(links, this.apart)) this.put(story);
+  }
+
+  /**
+   * Stories kept from an earlier `stories()` of `links`, when they can be: a list of stories of two
+   * linked articles or more, each sorted, none sharing an article; null otherwise (group anew).
+   */
+  static saved(links: StoryLinks, data: unknown): string[][] | null {
+    if (!Array.isArray(data)) return null;
+    const seen = new Set<string>();
+    for (const story of data as unknown[]) {
+      if (!Array.isArray(story) || story.length < 2) return null;
+      for (const [i, id] of story.entries()) {
+        if (typeof id !== 'string' || seen.has(id) || !links.has(id) || (i > 0 && story[i - 1] >= id)) return null;
+        seen.add(id);
+      }
+    }
+    return data as string[][];
+  }
+
+  /** The pairs kept apart the stories were grouped with (`setApart`), as `pairKey`s. */
+  keptApart(): ReadonlySet<string> {
+    return this.apart;
   }
 
   /** Stories of two articles or more, each members sorted; a story is the same array until it changes. */

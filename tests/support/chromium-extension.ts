@@ -32,6 +32,11 @@ export interface LaunchOptions {
    * when it has that language's resources (Debian: the chromium-l10n package).
    */
   locale?: string;
+  /**
+   * A profile directory to use and keep (a benchmark's filled corpus, reused between runs);
+   * by default a fresh one, removed on close.
+   */
+  profileDir?: string;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -39,7 +44,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     throw new Error(`No built extension at ${CHROME_BUILD}: run \`npm run build\` first.`);
   }
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
-  const profile = mkdtempSync(join(tmpdir(), 'recoupe-e2e-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'recoupe-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     headless: true,
     executablePath: CHROMIUM,
@@ -82,7 +87,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

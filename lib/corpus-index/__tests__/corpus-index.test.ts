@@ -37,6 +37,18 @@ describe('CorpusIndex', () => {
     expect(m[0]).toMatchObject({ id: E1[0], relation: 'same' });
   });
 
+  it('is built in steps, giving way every few dozen articles, to the same index', () => {
+    const many = Array.from({ length: 5 }, (_, copy) => all.map((a) => ({ id: `${a.id}/${copy}`, features: a.features }))).flat();
+    const steps = CorpusIndex.building(many);
+    let yielded = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yielded++;
+    // Three passes over the articles, a step every 64 of each.
+    expect(yielded).toBe(3 * Math.floor(many.length / 64));
+    expect(yielded).toBeGreaterThan(0);
+    expect(step.value.serialize()).toBe(CorpusIndex.build(many).serialize());
+  });
+
   it('adds and removes incrementally, giving the same candidates as a fresh build', () => {
     const inc = new CorpusIndex();
     for (const a of all) inc.add(a.id, a.features);

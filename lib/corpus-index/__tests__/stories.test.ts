@@ -90,6 +90,34 @@ describe('stories kept current as links change', () => {
   });
 });
 
+describe('stories kept between sessions', () => {
+  const sorted = (stories: string[][]) => stories.map((s) => [...s].sort()).sort((x, y) => (x.join() < y.join() ? -1 : 1));
+
+  it('are taken as saved, and then kept current as grouped whole', () => {
+    const links = StoryLinks.fromJSON(JSON.parse(JSON.stringify(StoryLinks.build(articles))))!;
+    const apart = new Set([pairKey(...(links.stories().find((s) => s.length === 3)!.slice(0, 2) as [string, string]))]);
+    const saved = JSON.parse(JSON.stringify(new StoryGroups(links, { apart }).stories())) as string[][];
+    const restored = new StoryGroups(links, { apart }, StoryGroups.saved(links, saved)!);
+    expect(sorted(restored.stories())).toEqual(sorted(links.stories({ apart })));
+    // After restoring: a deletion, and the judgement taken back.
+    const gone = restored.stories()[0]![0]!;
+    restored.update(links.remove(gone));
+    restored.setApart(new Set());
+    expect(sorted(restored.stories())).toEqual(sorted(links.stories()));
+  });
+
+  it.each([
+    ['not a list', { stories: [] }],
+    ['a story of one', [['a']]],
+    ['members out of order', [['b', 'a']]],
+    ['an article in two stories', [['a', 'b'], ['b', 'c']]],
+    ['an article the links do not know', [['a', 'z']]],
+    ['a member that is not an id', [['a', 2]]],
+  ] as [string, unknown][])('are refused when they are %s', (_name, data) => {
+    expect(StoryGroups.saved(linked(['a', 'b', 'c'], [['a', 'b'], ['b', 'c']]), data)).toBeNull();
+  });
+});
+
 describe('group-average linkage', () => {
   it.each([
     ['a chain a–b–c–d: one link is not a story', ['a', 'b', 'c', 'd'], [['a', 'b', 0.9], ['b', 'c', 0.3], ['c', 'd', 0.9]], [['a', 'b'], ['c', 'd']]],
