@@ -1,6 +1,6 @@
 /** The corpus index: candidates, incremental updates, serialisation, and rebuilding when damaged. */
 import { describe, expect, it } from 'vitest';
-import { CorpusIndex, IndexCorruptError, loadOrRebuild, matchPage, matchPageAsync } from '..';
+import { CorpusIndex, IndexCorruptError, matchPage, matchPageAsync } from '..';
 import { fixturePageFeatures, seedFeatures } from '../../match/__tests__/helpers';
 
 const seeds = seedFeatures({ withDates: true });
@@ -89,17 +89,6 @@ describe('CorpusIndex', () => {
     ['a dropped article', (s: string) => s.replace(`"${E1[0]}",`, '')],
   ])('refuses %s', (_name, damage) => {
     expect(() => CorpusIndex.deserialize(damage(index.serialize()))).toThrow(IndexCorruptError);
-  });
-
-  it('rebuilds from the stored articles when the stored index is missing, damaged or stale', () => {
-    const articles = () => all;
-    expect(loadOrRebuild(null, articles)).toMatchObject({ rebuilt: true, reason: 'no stored index' });
-    expect(loadOrRebuild('{"broken', articles)).toMatchObject({ rebuilt: true });
-    const stale = CorpusIndex.build(seeds).serialize();
-    expect(loadOrRebuild(stale, articles, all.map((a) => a.id))).toMatchObject({ rebuilt: true, reason: 'index does not list the stored articles' });
-    const fresh = loadOrRebuild(index.serialize(), articles, all.map((a) => a.id));
-    expect(fresh.rebuilt).toBe(false);
-    expect(fresh.index.size).toBe(all.length);
   });
 
   it('stays compact: integers and bytes per posting', () => {
