@@ -64,7 +64,7 @@ export function analyseAll(text: string, label: string, lang: string | null = 'f
       inText(body.length, q.speakerSpan, `${label} speaker`);
       inText(body.length, q.marks.open, `${label} open mark`);
       inText(body.length, q.marks.close, `${label} close mark`);
-      expect(['reported', 'scare']).toContain(q.kind);
+      expect(['reported', 'scare', 'name']).toContain(q.kind);
     }
     const other = seedTexts[0]!;
     const pa = preparePassages(body, lang, quotes);
