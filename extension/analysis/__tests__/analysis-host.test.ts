@@ -193,7 +193,11 @@ describe('a page of 10,000 quotation marks compared with three stored copies', (
     expect(busyMs).toBeLessThan(200);
     expect(ms).toBeLessThan(budget.totalMs + 2_000 + 500);
     expect(value.report.same.map((a) => a.id)).toEqual([1, 2, 3]);
-    expect(value.report.budgetSpent?.notCompared).toBeGreaterThan(0);
+    // The budget ran out, and the report says what it left out; how far it got depends on the
+    // machine's speed (a quiet machine reaches every article, partly; a loaded one fewer).
+    const spent = value.report.budgetSpent;
+    expect(spent).toBeDefined();
+    expect(spent!.notCompared + spent!.quotesPartial + (spent!.framingSkipped ? 1 : 0)).toBeGreaterThan(0);
   }, 60_000);
 
   it('on this thread (the host without a worker), stalls it for longer than a second: what the worker is for', async () => {
