@@ -24,6 +24,7 @@ import { CORPUS_VERSION, getCorpusVersion, getMeta } from '../../extension/stora
 import { readableArticle, type StoredArticle } from '../../extension/storage/article-record';
 import type { StoryGroup } from '../../extension/protocol';
 import { preparedArticles } from './prepared-articles';
+import { inSlices } from '../../extension/give-way';
 
 /** What is written under `GROUPS_KEY`: the stories, the pairs kept apart they were grouped with, and each story's view (undefined: not made yet). */
 interface SavedGroups {
@@ -42,34 +43,6 @@ const LINKS_KEY = 'storyLinks';
  */
 const GROUPS_KEY = 'storyGroups';
 const PERSIST_DELAY_MS = 2_000;
-/** Longest stretch of a rebuild before it gives way to other requests (issue 20, item 5: none waits 200 ms). */
-export const REBUILD_SLICE_MS = 50;
-
-/**
- * Lets the event loop run (messages, other requests) for a moment: a task queued through a
- * message channel, like `setTimeout(0)` but not held back 4 ms once nested (HTML's timer clamping).
- */
-const giveWay = () => new Promise<void>((resolve) => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    resolve();
-  };
-  channel.port2.postMessage(null);
-});
-
-/** Runs `steps` to their end, giving way to the event loop every `REBUILD_SLICE_MS`. */
-export async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
-  let sliceStart = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart > REBUILD_SLICE_MS) {
-      await giveWay();
-      sliceStart = performance.now();
-    }
-  }
-}
 
 export class StoryIndex {
   private index: Promise<CorpusIndex> | null = null;

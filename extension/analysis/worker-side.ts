@@ -16,6 +16,7 @@ import { readableArticle, type StoredArticle } from '../storage/article-record';
 import type { CorpusDb } from '../storage/corpus-db';
 import type { AnalysisJob, CompareOutcome, HostMessage, PageInput, WorkerMessage } from './messages';
 import { PreparedArticles } from './prepared-articles';
+import { giveWay } from '../give-way';
 
 export interface WorkerDeps {
   /** Stored articles by id, readable (null: missing, or a damaged record). */
@@ -40,8 +41,6 @@ interface PageWork {
   framing: Map<number, { version: string; view: FramingView }>;
 }
 
-/** Lets queued messages in between long steps (a macrotask). */
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function analysisWorker(deps: WorkerDeps): { receive(message: HostMessage): Promise<void> } {
   const prepared = deps.prepared ?? new PreparedArticles();
@@ -76,7 +75,7 @@ export function analysisWorker(deps: WorkerDeps): { receive(message: HostMessage
     const corpus = { size: job.corpus.size, matches: job.corpus.matches, stored };
     // The lists first: the panel shows them while the page is prepared (long for a page made to be slow).
     deps.post({ type: 'step', job: job.job, step: { stage: 'listed', lists: storyLists(corpus) } });
-    await pause();
+    await giveWay();
     const w = workOf(job.page);
     const steps = comparisonReport(w.page, corpus, { budget: job.budget, now, startedAt, prepare: (a) => prepared.get(a), framing: (a, p) => framingOf(w, a, p) });
     const compareMs: CompareOutcome['compareMs'] = [];
@@ -86,7 +85,7 @@ export function analysisWorker(deps: WorkerDeps): { receive(message: HostMessage
       const s = step.value;
       if (s.stage !== 'listed') {
         deps.post({ type: 'step', job: job.job, step: s });
-        await pause();
+        await giveWay();
       }
       const start = now();
       step = steps.next();

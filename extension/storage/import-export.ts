@@ -14,6 +14,7 @@ import { countWords, readableArticle, type NewArticle, type StoredArticle } from
 import { withAnalysis } from './analysis';
 import { addKeptApart, keptApartPairs } from './kept-apart';
 import { declaredIdentity } from './identity';
+import { giveWay, SLICE_MS } from '../give-way';
 
 /** Stored articles to export, oldest saved first: all of them, or those of `ids` that exist. */
 export async function articlesToExport(db: CorpusDb, ids?: number[]): Promise<StoredArticle[]> {
@@ -54,9 +55,6 @@ export function toRecord(candidate: ImportCandidate, now: Date): NewArticle & { 
   });
 }
 
-/** The longest stretch of analysis between two turns of the event loop (issue 20: no request waits over 200 ms). */
-export const SLICE_MS = 50;
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Stores the given articles (a file, or one part of it), all or none, with the file's "not the same
@@ -85,7 +83,7 @@ export async function analyseForImport(candidates: ImportCandidate[], now: Date,
     records.push(record);
     if (performance.now() - sliceStart > SLICE_MS) {
       onProgress?.(records.length);
-      await yieldToEventLoop();
+      await giveWay();
       sliceStart = performance.now();
     }
   }
