@@ -221,9 +221,21 @@ describe('saving', () => {
   it('reports a full disk in words and keeps what was stored', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    const transaction = vi.spyOn(CorpusDb.prototype, 'transaction').mockRejectedValueOnce(quota);
+    // Only the save's transaction (the one writing articles) meets the full disk: work the install
+    // left running (the story index saving itself) may open a transaction first.
+    const original = CorpusDb.prototype.transaction;
+    let refused = false;
+    const transaction = vi.spyOn(CorpusDb.prototype, 'transaction').mockImplementation(function (this: CorpusDb, ...args: unknown[]) {
+      const writesArticles = args.some((arg) => arg === this.articles || (Array.isArray(arg) && arg.includes(this.articles)));
+      if (!refused && args[0] === 'rw' && writesArticles) {
+        refused = true;
+        return Promise.reject(quota) as never;
+      }
+      return (original as (...a: unknown[]) => unknown).apply(this, args) as never;
+    });
     const reply = await send({ type: 'corpus/save-tab', tabId });
     transaction.mockRestore();
+    expect(refused).toBe(true);
     expect(reply).toMatchObject({ ok: false });
     expect(!reply!.ok && reply!.error).toMatch(/no room left.*nothing stored was lost/);
     const list = await send({ type: 'corpus/search' });
@@ -324,7 +336,18 @@ describe('export and import', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     const text = JSON.stringify({ format: 'recoupe-corpus', version: 1, articles: [{ url: 'https://a.org/1', title: 'Bon', text: 'Un article.' }] });
     const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    const transaction = vi.spyOn(CorpusDb.prototype, 'transaction').mockRejectedValueOnce(quota);
+    // Only the save's transaction (the one writing articles) meets the full disk: work the install
+    // left running (the story index saving itself) may open a transaction first.
+    const original = CorpusDb.prototype.transaction;
+    let refused = false;
+    const transaction = vi.spyOn(CorpusDb.prototype, 'transaction').mockImplementation(function (this: CorpusDb, ...args: unknown[]) {
+      const writesArticles = args.some((arg) => arg === this.articles || (Array.isArray(arg) && arg.includes(this.articles)));
+      if (!refused && args[0] === 'rw' && writesArticles) {
+        refused = true;
+        return Promise.reject(quota) as never;
+      }
+      return (original as (...a: unknown[]) => unknown).apply(this, args) as never;
+    });
     const reply = await send({ type: 'corpus/import', fileName: 'c.json', text });
     transaction.mockRestore();
     expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Nothing was imported from “c\.json”\. The browser has no room left.*nothing stored was lost/) });
