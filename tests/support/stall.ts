@@ -1,20 +1,30 @@
 /**
  * The background's longest stall while a page is compared, in Chromium (issue 20, "Bounded
  * analysis"): the e2e test tests/e2e/responsive.test.ts and `npm run bench adversarial` share it.
- * Two measures: the longest round trip of a request (`settings/get`) an extension page sends
- * every 20 ms meanwhile, and the longest gap of a 10 ms timer ticking in the service worker.
+ * Three measures: the longest round trip of a request (`settings/get`) an extension page sends
+ * every 20 ms meanwhile, the longest gap of a 10 ms timer ticking in the service worker, and the
+ * longest task of the service worker's event loop in a CPU profile of it (CDP's Profiler). The
+ * first two also count the time the machine leaves the thread waiting (2 cores shared by several
+ * test runs: gaps of 300 ms with the thread idle on both sides and the profiler's own sampler
+ * silent); the third is the work the background itself does in one go.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './chromium-extension';
 
 /** An article page with `text` as its body, one paragraph per 2,000 characters (cut at a space). */
 export function adversarialArticle(title: string, text: string): string {
   const paragraphs = text.match(/[\s\S]{1,2000}(?:\s|$)/g) ?? [text];
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escape(title)}</title>
+  return articlePage(title, paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'));
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** An article page (title, byline, date) around the body's HTML. */
+export function articlePage(title: string, bodyHtml: string): string {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <meta property="og:type" content="article"><meta property="article:published_time" content="2026-03-10T08:00:00Z"></head>
-<body><article><h1>${escape(title)}</h1><p class="byline">Par Jeanne Martin</p>
-${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}</article></body></html>`;
+<body><article><h1>${escapeHtml(title)}</h1><p class="byline">Par Jeanne Martin</p>
+${bodyHtml}</article></body></html>`;
 }
 
 /** A JSONL corpus file of `count` copies of the article, each on its own site. */
@@ -36,6 +46,8 @@ export interface Stall {
   roundTrips: number;
   longestRoundTripMs: number;
   longestTickGapMs: number;
+  /** The longest run of the service worker's CPU profile without an idle sample; NaN when it could not be profiled. */
+  longestTaskMs: number;
   /** Same-event articles listed, and what the comparison said of its budget. */
   same: number;
   summary: string;
@@ -48,6 +60,7 @@ export interface Stall {
  */
 export async function measureStall(browser: ExtensionBrowser, page: Page, work: { tabId: number } | { idleMs: number }): Promise<Stall> {
   const worker = await browser.serviceWorker();
+  const profile = await profileServiceWorker(browser.context, browser.extensionId);
   await worker.evaluate(() => {
     const g = globalThis as unknown as { recoupeTicks?: { last: number; longest: number; timer: unknown } };
     if (g.recoupeTicks) clearInterval(g.recoupeTicks.timer as number);
@@ -87,13 +100,81 @@ export async function measureStall(browser: ExtensionBrowser, page: Page, work: 
     clearInterval(g.recoupeTicks.timer);
     return g.recoupeTicks.longest;
   });
+  const longestTaskMs = await profile.longestTask();
   return {
     compareMs: measured.compareMs,
     roundTrips: measured.trips.length,
     longestRoundTripMs: Math.max(0, ...measured.trips),
     longestTickGapMs,
+    longestTaskMs,
     same: measured.same,
     summary: measured.summary,
+  };
+}
+
+/** What `longestBusyRun` reads of a CDP `Profiler.Profile`. */
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string } }[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * The longest stretch of a CPU profile in which the thread was never seen idle, in milliseconds:
+ * from a run's first busy sample to the next idle one (a gap between two busy samples counts
+ * whole, though the machine may have left the thread waiting; a gap between two idle ones does not).
+ */
+export function longestBusyRun(profile: CpuProfile): number {
+  const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+  let at = profile.startTime;
+  let runStart: number | null = null;
+  let longest = 0;
+  profile.samples.forEach((node, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (!idle.has(node)) runStart ??= at;
+    else if (runStart !== null) {
+      longest = Math.max(longest, at - runStart);
+      runStart = null;
+    }
+  });
+  if (runStart !== null) longest = Math.max(longest, at - runStart);
+  return longest / 1000;
+}
+
+/**
+ * Starts CDP's sampling profiler in the extension's service worker; `longestTask` stops it and
+ * reads the longest busy run. The browser-level session addresses a worker only in nested mode
+ * (see tests/e2e/cdp-network.ts). NaN when there is no CDP session to be had.
+ */
+async function profileServiceWorker(context: BrowserContext, extensionId: string): Promise<{ longestTask(): Promise<number> }> {
+  const none = { longestTask: async () => NaN };
+  const browser = context.browser();
+  if (!browser) return none;
+  const session: CDPSession = await browser.newBrowserCDPSession();
+  const { targetInfos } = await session.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  if (!target) return (await session.detach(), none);
+  const { sessionId } = await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  let nextId = 0;
+  const answers = new Map<number, (result: any) => void>();
+  session.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const m = JSON.parse(message) as { id?: number; result?: unknown };
+    if (m.id !== undefined) answers.get(m.id)?.(m.result);
+  });
+  const send = (method: string, params: object = {}) => new Promise<any>((resolve) => {
+    const id = ++nextId;
+    answers.set(id, resolve);
+    void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+  });
+  await send('Profiler.enable');
+  await send('Profiler.start');
+  return {
+    async longestTask() {
+      const { profile } = await send('Profiler.stop');
+      await session.detach().catch(() => {});
+      return longestBusyRun(profile as CpuProfile);
+    },
   };
 }
 
