@@ -18,15 +18,14 @@ import { i18n } from '#i18n';
 import type { StoryIndex } from './story-index';
 import { preparedArticles } from './prepared-articles';
 
-/** Each extracted page (the object page-state caches for a tab) has a key the analysis worker keeps its preparation under. */
-const pages = new WeakMap<ExtractedArticle, { key: number; firstSeen: string | null }>();
-let lastKey = 0;
+/** Each extracted page (the object page-state caches for a tab) keeps its first-seen time. */
+const pages = new WeakMap<ExtractedArticle, { firstSeen: string | null }>();
 
 function pageInput(article: ExtractedArticle): PageInput {
   let page = pages.get(article);
-  if (!page) pages.set(article, (page = { key: ++lastKey, firstSeen: null }));
+  if (!page) pages.set(article, (page = { firstSeen: null }));
   const { text, language, title, byline, publishedTime } = article;
-  return { key: page.key, article: { text, language, title, byline, publishedTime, firstSeen: page.firstSeen } };
+  return { article: { text, language, title, byline, publishedTime, firstSeen: page.firstSeen } };
 }
 
 /** The analysis on the background's own thread, when no worker host is given (Node: tests, benches). */

@@ -1,9 +1,13 @@
 /**
  * The background's side of the analysis worker (issue 20, "Bounded analysis"): it sends one job
  * at a time, passes the steps on (the panel's progress line), and holds each job to a deadline.
- * A comparison runs within its budget (lib/compare/report); a worker still busy past the budget
- * and a grace (one step that overran: preparing a text is not budgeted) is stopped — a worker can
- * be, an event loop cannot — and the answer is what is known: the lists, nothing compared, said.
+ * A comparison runs within its budget (lib/compare/report) and a step may overrun it (preparing a
+ * text is not budgeted): past the budget and a grace, the job is answered with what is known —
+ * the lists, nothing compared, said. The worker is left to end its step and stop by itself
+ * (the report checks its budget between steps), so that what it prepared for the page and the
+ * stored articles is there for the next request; the next job waits for it. A worker still busy
+ * long after (`STOP_AFTER_MS`: a step that does not end) is stopped — a worker can be, an event
+ * loop cannot — and what it prepared is lost.
  *
  * The worker is reached through an endpoint, the thin glue of each browser: a dedicated Worker
  * (Firefox's background page; Chrome's offscreen document, reached over a port), or the same
@@ -22,10 +26,13 @@ export interface WorkerEndpoint {
   restart(): void;
 }
 
-/** Time past a comparison's budget before its worker is stopped: a step may overrun (preparing one text, one alignment step). */
+/** Time past a comparison's budget before it is answered with what is known: a step may overrun (preparing one text, one alignment step). */
 export const KILL_GRACE_MS = 2_000;
 
-/** Why a job has no answer: its worker was stopped (deadline) or stopped by itself. */
+/** Time past a job's deadline before a worker still busy with it is stopped (what it prepared is then lost). */
+export const STOP_AFTER_MS = 30_000;
+
+/** Why a job has no answer: its deadline passed, or its worker stopped by itself. */
 export class AnalysisStopped extends Error {
   constructor(readonly reason: 'deadline' | 'stopped') {
     super(reason === 'deadline' ? 'The analysis took too long and was stopped.' : 'The analysis stopped before answering.');
@@ -37,8 +44,8 @@ interface Running {
   onStep(step: ReportStep): void;
   resolve(value: unknown): void;
   reject(error: Error): void;
-  /** The worker stopped (deadline, crash): what is known, or `AnalysisStopped`. */
-  giveUp(reason: AnalysisStopped['reason']): void;
+  /** The worker stopped (crash, its document gone): what is known, or `AnalysisStopped`. */
+  stopped(): void;
 }
 
 type JobWithout<T extends AnalysisJob['type']> = Omit<Extract<AnalysisJob, { type: T }>, 'job'>;
@@ -52,49 +59,58 @@ export interface AnalysisHost {
   framing(page: PageInput, articleId: number, withinMs: number): Promise<JobValue['framing']>;
 }
 
-export function analysisHost(endpoint: WorkerEndpoint, graceMs = KILL_GRACE_MS): AnalysisHost {
+export function analysisHost(endpoint: WorkerEndpoint, graceMs = KILL_GRACE_MS, stopAfterMs = STOP_AFTER_MS): AnalysisHost {
   let nextJob = 0;
   let running: Running | null = null;
-  /** Jobs run one after another: a job's deadline counts from its start. */
-  let queue: Promise<unknown> = Promise.resolve();
+  /** Jobs run one after another: the next is posted when the worker is free (answered or stopped). */
+  let queue: Promise<void> = Promise.resolve();
 
   endpoint.listen((message) => {
     if (!running) return;
-    if (message.type === 'stopped') return running.giveUp('stopped');
-    if (message.job !== running.job) return; // A job given up on (deadline) may still have talked.
+    if (message.type === 'stopped') return running.stopped();
+    if (message.job !== running.job) return;
     if (message.type === 'step') running.onStep(message.step);
     else if (message.type === 'done') running.resolve(message.value);
     else running.reject(new Error(message.error));
   });
 
-  /** Runs a job; past `withinMs` the worker is restarted and `late` answers (or the job fails). */
-  const run = <T>(job: AnalysisJob, withinMs: number, onStep: (step: ReportStep) => void, late?: () => T): Promise<T> => {
-    const task = queue.then(() => new Promise<T>((resolve, reject) => {
+  /**
+   * Runs a job; past `withinMs` (counted from its start) `late` answers, or the job fails, and the
+   * worker is left to end it, up to `stopAfterMs` more.
+   */
+  const run = <T>(job: AnalysisJob, withinMs: number, onStep: (step: ReportStep) => void, late?: () => T): Promise<T> => new Promise<T>((resolve, reject) => {
+    let answered = false;
+    const answer = (give: () => void) => {
+      if (answered) return;
+      answered = true;
+      give();
+    };
+    const giveUp = (reason: AnalysisStopped['reason']) => answer(() => (late ? resolve(late()) : reject(new AnalysisStopped(reason))));
+    queue = queue.then(() => new Promise<void>((free) => {
+      let stopTimer: ReturnType<typeof setTimeout> | undefined;
       const end = () => {
-        clearTimeout(timer);
+        clearTimeout(deadline);
+        clearTimeout(stopTimer);
         running = null;
+        free();
       };
-      const giveUp = (reason: AnalysisStopped['reason']) => {
-        end();
-        if (late) resolve(late());
-        else reject(new AnalysisStopped(reason));
-      };
-      const timer = setTimeout(() => {
-        endpoint.restart();
+      const deadline = setTimeout(() => {
         giveUp('deadline');
+        stopTimer = setTimeout(() => {
+          endpoint.restart();
+          end();
+        }, stopAfterMs);
       }, withinMs);
       running = {
         job: job.job,
-        onStep,
-        resolve: (value) => (end(), resolve(value as T)),
-        reject: (error) => (end(), reject(error)),
-        giveUp,
+        onStep: (step) => answered || onStep(step),
+        resolve: (value) => (answer(() => resolve(value as T)), end()),
+        reject: (error) => (answer(() => reject(error)), end()),
+        stopped: () => (giveUp('stopped'), end()),
       };
       endpoint.post(job);
     }));
-    queue = task.catch(() => {});
-    return task;
-  };
+  });
 
   return {
     features(page, withinMs) {

@@ -10,9 +10,8 @@ import type { ReportBudget, ReportPage, ReportStep } from '../../lib/compare/rep
 import type { ComparisonReport } from '../../lib/compare/report-types';
 import type { FramingView } from '../../lib/framing/view';
 
-/** The page being compared; `key` names it across requests (the worker keeps its preparation). */
+/** The page being compared (the worker keeps its preparation by its text, across requests and a job answered late). */
 export interface PageInput {
-  key: number;
   article: ReportPage;
 }
 

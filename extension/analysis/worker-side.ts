@@ -4,8 +4,9 @@
  * steps and one answer out — with the stored articles read
  * through `read`; the same code runs in a dedicated Worker (entrypoints/analysis-worker.ts), in a
  * Node worker thread (tests, bench) and on the caller's own thread (`inlineEndpoint`). It keeps
- * the preparations: of the pages it was asked about (a few, by key) and of the stored articles
- * (by id and version).
+ * the preparations: of the pages it was asked about (a few, by their text: the same text extracted
+ * again, or asked about again after a job answered late at its deadline, is not prepared again)
+ * and of the stored articles (by id and version).
  */
 import type { PreparedArticle } from '../../lib/compare';
 import { comparisonReport, comparedInDetail, preparePage, storyLists, type PreparedPage } from '../../lib/compare/report';
@@ -35,7 +36,6 @@ const PAGES_KEPT = 4;
 
 /** One page's preparation and what was computed beside stored articles. */
 interface PageWork {
-  text: string;
   page: PreparedPage;
   pageFraming: ArticleFraming | null;
   framing: Map<number, { version: string; view: FramingView }>;
@@ -45,17 +45,18 @@ interface PageWork {
 export function analysisWorker(deps: WorkerDeps): { receive(message: HostMessage): Promise<void> } {
   const prepared = deps.prepared ?? new PreparedArticles();
   const now = deps.now ?? (() => performance.now());
-  const pages = new Map<number, PageWork>();
+  /** By the page's text (a Map hashes a string once), least recently used first. */
+  const pages = new Map<string, PageWork>();
 
-  const workOf = ({ key, article }: PageInput): PageWork => {
-    let w = pages.get(key);
-    if (w && w.text === article.text) {
-      pages.delete(key);
+  const workOf = ({ article }: PageInput): PageWork => {
+    let w = pages.get(article.text);
+    if (w) {
+      pages.delete(article.text);
     } else {
-      w = { text: article.text, page: preparePage(article), pageFraming: null, framing: new Map() };
+      w = { page: preparePage(article), pageFraming: null, framing: new Map() };
       for (const old of pages.keys()) if (pages.size >= PAGES_KEPT) pages.delete(old);
     }
-    pages.set(key, w);
+    pages.set(article.text, w);
     w.page.firstSeen = article.firstSeen ?? w.page.firstSeen;
     return w;
   };

@@ -1,8 +1,8 @@
 /**
  * The analysis host's protocol (issue 20, "Bounded analysis"). The worker side is a function
  * over messages: its answers are the ones lib/ computes on the spot. The host side passes steps
- * on, runs one job at a time, and past a job's deadline stops the worker and answers with what
- * it knows. And in a real worker thread, a comparison of a page made to be slow leaves the
+ * on, runs one job at a time, past a job's deadline answers with what it knows and lets the
+ * worker end its step (stopping it only long after). And in a real worker thread, a comparison of a page made to be slow leaves the
  * calling thread's timers on time, where the same comparison on the calling thread does not.
  */
 import { readFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ import { manyMarks } from '../../../tests/support/adversarial-pages';
 const seed = (name: string) => readFileSync(new URL(`../../../corpus/${name}.txt`, import.meta.url), 'utf8');
 const stored = (id: number, text: string, title: string): StoredArticle =>
   ({ ...toNewArticle({ ...extractFromText(text), title, language: 'fr' }, `https://example.org/${id}`, 'page', new Date('2026-03-10T09:00:00Z')), id }) as StoredArticle;
-const page = (key: number, text: string, title = 'La page'): PageInput => ({ key, article: { text, language: 'fr', title, byline: null, publishedTime: null, firstSeen: '2026-03-10T10:00:00.000Z' } });
+const page = (text: string, title = 'La page'): PageInput => ({ article: { text, language: 'fr', title, byline: null, publishedTime: null, firstSeen: '2026-03-10T10:00:00.000Z' } });
 const match = (id: number, relation: Match['relation'] = 'same'): Match => ({ id: String(id), relation, score: 0.9, reasons: [] }) as unknown as Match;
 const NO_LIMIT: ReportBudget = { totalMs: 600_000, stepMs: 600_000 };
 
@@ -41,12 +41,12 @@ async function exchange(message: HostMessage, deps: Partial<Parameters<typeof an
 describe('the worker side: a job in, steps and one answer out', () => {
   it('compares: the lists first, each article, the framing, then the report lib/compare makes', async () => {
     const corpus = { size: 5, matches: [match(1), match(2, 'related'), match(9)] };
-    const posted = await exchange({ type: 'compare', job: 7, page: page(1, seed0), corpus, budget: NO_LIMIT });
+    const posted = await exchange({ type: 'compare', job: 7, page: page(seed0), corpus, budget: NO_LIMIT });
     const stages = posted.map((m) => (m.type === 'step' ? `${m.step.stage}${m.step.stage === 'comparing' ? ` ${m.step.done}/${m.step.total}` : ''}` : m.type));
     expect(stages).toEqual(['listed', 'comparing 0/2', 'comparing 1/2', 'comparing 2/2', 'framing', 'done']);
     expect(posted.every((m) => m.type !== 'stopped' && m.job === 7)).toBe(true);
     const done = posted.at(-1) as Extract<WorkerMessage, { type: 'done' }>;
-    const expected = reportNow(comparisonReport(preparePage(page(1, seed0).article), { ...corpus, stored: articles }));
+    const expected = reportNow(comparisonReport(preparePage(page(seed0).article), { ...corpus, stored: articles }));
     const outcome = done.value as { report: unknown; compareMs: { articleId: number }[] };
     expect(outcome.report).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(outcome.compareMs.map((c) => c.articleId)).toEqual([1, 2]);
@@ -56,18 +56,18 @@ describe('the worker side: a job in, steps and one answer out', () => {
   });
 
   it('computes the page features lib/match computes, and the framing beside one stored article (null when it is not stored)', async () => {
-    const [features] = await exchange({ type: 'features', job: 1, page: page(1, seed0) });
-    expect(features).toEqual({ type: 'done', job: 1, value: JSON.parse(JSON.stringify(computeFeatures(page(1, seed0).article))) });
-    const [framing] = await exchange({ type: 'framing', job: 2, page: page(1, seed0), articleId: 2 });
+    const [features] = await exchange({ type: 'features', job: 1, page: page(seed0) });
+    expect(features).toEqual({ type: 'done', job: 1, value: JSON.parse(JSON.stringify(computeFeatures(page(seed0).article))) });
+    const [framing] = await exchange({ type: 'framing', job: 2, page: page(seed0), articleId: 2 });
     expect(framing).toMatchObject({ type: 'done', job: 2, value: { articleId: 2 } });
-    expect(await exchange({ type: 'framing', job: 3, page: page(1, seed0), articleId: 9 })).toEqual([{ type: 'done', job: 3, value: null }]);
+    expect(await exchange({ type: 'framing', job: 3, page: page(seed0), articleId: 9 })).toEqual([{ type: 'done', job: 3, value: null }]);
   });
 
   it('answers a failure as a message, not a thrown error', async () => {
     const failing = async () => {
       throw new Error('The transaction was aborted');
     };
-    expect(await exchange({ type: 'framing', job: 4, page: page(1, seed0), articleId: 1 }, { read: failing })).toEqual([{ type: 'failed', job: 4, error: 'The transaction was aborted' }]);
+    expect(await exchange({ type: 'framing', job: 4, page: page(seed0), articleId: 1 }, { read: failing })).toEqual([{ type: 'failed', job: 4, error: 'The transaction was aborted' }]);
   });
 });
 
@@ -87,7 +87,7 @@ describe('the host side: one job at a time, each held to its deadline', () => {
     const w = scriptedEndpoint();
     const host = analysisHost(w.endpoint, 50);
     const steps: ReportStep['stage'][] = [];
-    const answer = host.compare(page(1, 'texte'), { size: 3, matches: [match(1)] }, NO_LIMIT, (s) => steps.push(s.stage));
+    const answer = host.compare(page('texte'), { size: 3, matches: [match(1)] }, NO_LIMIT, (s) => steps.push(s.stage));
     await tick();
     const job = (w.posted[0] as { job: number }).job;
     w.reply({ type: 'step', job, step: { stage: 'listed', lists: LISTS } });
@@ -99,36 +99,52 @@ describe('the host side: one job at a time, each held to its deadline', () => {
     expect(w.restarts()).toBe(0);
   });
 
-  it('stops a worker busy past the budget and its grace, and answers the lists, every listed article not compared', async () => {
+  it('past the budget and its grace, answers the lists, every listed article not compared, and leaves the worker to end its step, the next job waiting for it', async () => {
     const w = scriptedEndpoint();
-    const host = analysisHost(w.endpoint, 30);
+    const host = analysisHost(w.endpoint, 30, 60_000);
     const budget = { totalMs: 40, stepMs: 10 };
     const started = performance.now();
-    const answer = host.compare(page(1, 'texte'), { size: 3, matches: [match(1)] }, budget, () => {});
+    const answer = host.compare(page('texte'), { size: 3, matches: [match(1)] }, budget, () => {});
     await tick();
     const job = (w.posted[0] as { job: number }).job;
     w.reply({ type: 'step', job, step: { stage: 'listed', lists: LISTS } });
     w.reply({ type: 'step', job, step: { stage: 'comparing', done: 0, total: 1, articleId: 1 } });
     const { report } = await answer;
     expect(performance.now() - started).toBeGreaterThanOrEqual(budget.totalMs + 30 - 2);
-    expect(w.restarts()).toBe(1);
     expect(report).toEqual({ ...LISTS, quotes: [], passages: [], framing: null, coverage: { overall: 0, sameEvent: null, byArticle: [] }, budgetSpent: { totalMs: 40, notCompared: 1, quotesPartial: 0, framingSkipped: true } });
+    // Not stopped: what it prepared (the page, the stored articles) is kept for the next request.
+    expect(w.restarts()).toBe(0);
 
-    // The stopped job's late words are not taken for the next job's.
-    const features = host.features(page(1, 'texte'), 1_000);
+    // The next job is posted when the worker has ended the one answered late, whose words are not taken for the next job's.
+    const features = host.features(page('texte'), 1_000);
     await tick();
+    expect(w.posted).toHaveLength(1);
     w.reply({ type: 'done', job, value: { report, compareMs: [], framingMs: 0 } });
+    await tick();
     const next = (w.posted[1] as { job: number }).job;
     expect(next).not.toBe(job);
     w.reply({ type: 'done', job: next, value: { v: 'features' } as never });
     expect(await features).toEqual({ v: 'features' });
   });
 
+  it('stops a worker still busy long after a deadline (a step that does not end), and the next job goes to a fresh one', async () => {
+    const w = scriptedEndpoint();
+    const host = analysisHost(w.endpoint, 10, 30);
+    await expect(host.framing(page('texte'), 1, 20)).rejects.toEqual(new AnalysisStopped('deadline'));
+    expect(w.restarts()).toBe(0);
+    const features = host.features(page('texte'), 1_000);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(w.restarts()).toBe(1);
+    expect(w.posted.map((m) => m.type)).toEqual(['framing', 'features']);
+    w.reply({ type: 'done', job: (w.posted[1] as { job: number }).job, value: { v: 'features' } as never });
+    expect(await features).toEqual({ v: 'features' });
+  });
+
   it('runs jobs one after another, and a worker that stopped by itself fails a framing and ends a comparison with its lists', async () => {
     const w = scriptedEndpoint();
     const host = analysisHost(w.endpoint, 1_000);
-    const compared = host.compare(page(1, 'texte'), { size: 3, matches: [match(1)] }, NO_LIMIT, () => {});
-    const framed = host.framing(page(1, 'texte'), 1, 1_000);
+    const compared = host.compare(page('texte'), { size: 3, matches: [match(1)] }, NO_LIMIT, () => {});
+    const framed = host.framing(page('texte'), 1, 1_000);
     await tick();
     expect(w.posted.map((m) => m.type)).toEqual(['compare']);
     w.reply({ type: 'step', job: (w.posted[0] as { job: number }).job, step: { stage: 'listed', lists: LISTS } });
@@ -186,8 +202,8 @@ describe('a page of 10,000 quotation marks compared with three stored copies', (
   it('in a worker thread, leaves this thread’s timers on time and ends within its budget and grace', async () => {
     const host = analysisHost(threadWorker(copies), 2_000);
     // Started, and its code loaded, before the measure.
-    await host.features(page(1, 'Un texte.'), 60_000);
-    const { value, gapMs, busyMs, ms } = await longestGap(() => host.compare(page(2, marks), corpus, budget, () => {}));
+    await host.features(page('Un texte.'), 60_000);
+    const { value, gapMs, busyMs, ms } = await longestGap(() => host.compare(page(marks), corpus, budget, () => {}));
     console.log(`worker thread: comparison ${ms.toFixed(0)} ms, this thread busy ${busyMs.toFixed(0)} ms of it, longest timer gap ${gapMs.toFixed(0)} ms; budget spent: ${JSON.stringify(value.report.budgetSpent)}`);
     // Busy 200 ms in all, so no stall of its own over 200 ms (the timer's gap also counts the machine's load).
     expect(busyMs).toBeLessThan(200);
@@ -202,7 +218,7 @@ describe('a page of 10,000 quotation marks compared with three stored copies', (
 
   it('on this thread (the host without a worker), stalls it for longer than a second: what the worker is for', async () => {
     const host = analysisHost(inlineEndpoint({ read: async (ids) => ids.map((id) => copies.find((c) => c.id === id) ?? null) }), 2_000);
-    const { gapMs, busyMs } = await longestGap(() => host.compare(page(3, marks), corpus, budget, () => {}));
+    const { gapMs, busyMs } = await longestGap(() => host.compare(page(marks), corpus, budget, () => {}));
     console.log(`same thread: busy ${busyMs.toFixed(0)} ms, longest timer gap ${gapMs.toFixed(0)} ms`);
     expect(gapMs).toBeGreaterThan(1_000);
     expect(busyMs).toBeGreaterThan(1_000);
