@@ -30,7 +30,7 @@ function pageInput(article: ExtractedArticle): PageInput {
 
 /** The analysis on the background's own thread, when no worker host is given (Node: tests, benches). */
 const inlineHosts = new WeakMap<CorpusDb, AnalysisHost>();
-function inlineHost(db: CorpusDb): AnalysisHost {
+export function inlineHost(db: CorpusDb): AnalysisHost {
   let host = inlineHosts.get(db);
   if (!host) {
     inlineHosts.set(db, (host = analysisHost(inlineEndpoint({ read: readFrom(db), prepared: preparedArticles }))));
@@ -48,7 +48,7 @@ export async function framingAgainst(db: CorpusDb, article: ExtractedArticle, ar
 }
 
 /** An analysis stopped at its deadline, said in the reader's words. */
-function stoppedInWords(error: unknown): never {
+export function stoppedInWords(error: unknown): never {
   if (!(error instanceof AnalysisStopped)) throw error;
   throw new Error(i18n.t(error.reason === 'deadline' ? 'background.analysisStopped' : 'background.analysisCrashed'));
 }

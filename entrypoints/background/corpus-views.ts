@@ -6,13 +6,15 @@
 import { i18n } from '#i18n';
 import { firstWords, labelStories, pairKey } from '../../lib/corpus-index';
 import { gradePrepared, prepare, type PreparedFeatures } from '../../lib/match';
-import { sideBySide } from '../../lib/compare/report';
+import { COMPARE_BUDGET } from '../../lib/compare/report';
 import type { SideBySide } from '../../lib/compare/report-types';
 import type { PageState, StoryGroup } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { readableArticle, toNewArticle } from '../../extension/storage/article-record';
 import { keptApartPairs } from '../../extension/storage/kept-apart';
 import type { StoryIndex } from './story-index';
+import type { AnalysisHost } from '../../extension/analysis/host';
+import { inlineHost, stoppedInWords } from './compare-page';
 
 /** The reader's "not the same event" judgements between stored articles, as `pairKey`s of their ids. */
 export async function keptApartKeys(db: CorpusDb): Promise<Set<string>> {
@@ -75,18 +77,21 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex): Promise<
   return all.flatMap((s) => stories.viewOf(s) ?? []);
 }
 
-/** Two stored articles with the quotations and passages they share marked in both texts (lib/compare/report). */
-export async function compareStored(db: CorpusDb, idA: number, idB: number): Promise<SideBySide> {
-  const [a, b] = (await db.articles.bulkGet([idA, idB])).map((x) => (x ? readableArticle(x) : null));
-  if (!a || !b) throw new Error(i18n.t('corpus.articleGone'));
-  return sideBySide(a, b);
+/**
+ * Two articles with the quotations and passages they share marked in both texts (lib/compare/report),
+ * computed by the analysis worker within the comparison's budget, like the page's comparison.
+ */
+async function besideInWorker(db: CorpusDb, a: Parameters<AnalysisHost['sideBySide']>[0], b: number, host = inlineHost(db)): Promise<SideBySide> {
+  const view = await host.sideBySide(a, b, COMPARE_BUDGET).catch(stoppedInWords);
+  if (!view) throw new Error(i18n.t('corpus.articleGone'));
+  return view;
 }
 
+/** Two stored articles side by side. */
+export const compareStored = (db: CorpusDb, idA: number, idB: number, host?: AnalysisHost): Promise<SideBySide> => besideInWorker(db, idA, idB, host);
+
 /** A tab's page, as extracted, beside stored article `articleId` (the panel's lists open this). */
-export async function pageBeside(db: CorpusDb, state: Extract<PageState, { kind: 'article' | 'not-article' }>, articleId: number): Promise<SideBySide> {
-  const found = await db.articles.get(articleId);
-  const other = found ? readableArticle(found) : null;
-  if (!other) throw new Error(i18n.t('corpus.articleGone'));
+export function pageBeside(db: CorpusDb, state: Extract<PageState, { kind: 'article' | 'not-article' }>, articleId: number, host?: AnalysisHost): Promise<SideBySide> {
   const page = toNewArticle(state.article, state.url, 'page', new Date());
-  return sideBySide({ ...page, id: state.savedId }, other);
+  return besideInWorker(db, { ...page, id: state.savedId }, articleId, host);
 }

@@ -146,7 +146,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const state = await getPageState(db, req.tabId);
       return state.kind === 'unavailable' ? [] : keptApartFromPage(db, state);
     },
-    'page/side-by-side': async (req) => pageBeside(db, await readPage(req.tabId), req.articleId),
+    'page/side-by-side': async (req) => pageBeside(db, await readPage(req.tabId), req.articleId, deps.analysis),
     'page/versions': async (req) => pageVersions(db, await getPageState(db, req.tabId), saveState),
     'page/feeds': async (req) => pageFeeds(db, req.tabId),
     'links/import': async (req) => importLinks(deps.following, req.urls),
@@ -154,7 +154,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'corpus/search': async (req) => searchCorpus(db, req),
     'corpus/stories': async () => corpusStories(db, stories),
     'corpus/storyline': async (req) => storyline(db, stories, req),
-    'corpus/compare': async (req) => compareStored(db, req.a, req.b),
+    'corpus/compare': async (req) => compareStored(db, req.a, req.b, deps.analysis),
     'corpus/versions': async (req) => storedVersions(db, req.id),
     'corpus/version-changes': async (req) => storedVersionChanges(db, req.id, req.from, req.to),
     'corpus/get': async (req) => getArticle(db, req.id),

@@ -140,6 +140,7 @@ export function SideBySideView({ a, b, story, listed, onChoose, onClose }: {
       {error && <p class="status-error" role="alert">{error}</p>}
       {b !== null && !view && !error && <p class="muted" role="status">{i18n.t('corpus.comparing')}</p>}
       {view?.detailSkipped !== undefined && <p class="status-error">{i18n.t('corpus.tooLongToCompare', [localNumber(view.detailSkipped)])}</p>}
+      {view?.quotesPartial && <p class="muted" role="status" data-testid="sbs-quotes-partial">{i18n.t('corpus.quotesPartialSideBySide')}</p>}
       {view && (
         <div class="columns">
           <Column side={view.a} which="a" onMark={onMark} note={typeof a === 'number' ? undefined : i18n.t('corpus.pageInTab')} />

@@ -13,7 +13,7 @@
  * (Firefox's background page; Chrome's offscreen document, reached over a port), or the same
  * thread (`inlineEndpoint`: Node, tests).
  */
-import { listsOnlyReport, type ReportBudget, type ReportStep } from '../../lib/compare/report';
+import { listsOnlyReport, type ReportBudget, type ReportStep, type SideBySideInput } from '../../lib/compare/report';
 import type { StoryLists } from '../../lib/compare/report-types';
 import type { AnalysisJob, HostMessage, JobValue, PageInput, WorkerMessage, CompareOutcome } from './messages';
 import { analysisWorker, type WorkerDeps } from './worker-side';
@@ -57,6 +57,8 @@ export interface AnalysisHost {
   compare(page: PageInput, corpus: JobWithout<'compare'>['corpus'], budget: ReportBudget, onStep: (step: ReportStep) => void): Promise<CompareOutcome>;
   /** The page's framing beside one stored article; rejects with `AnalysisStopped` past `withinMs`. */
   framing(page: PageInput, articleId: number, withinMs: number): Promise<JobValue['framing']>;
+  /** Two articles side by side (a tab's page or a stored one, and a stored one); rejects with `AnalysisStopped` past the budget and the grace. */
+  sideBySide(a: SideBySideInput | number, b: number, budget: ReportBudget): Promise<JobValue['side-by-side']>;
 }
 
 export function analysisHost(endpoint: WorkerEndpoint, graceMs = KILL_GRACE_MS, stopAfterMs = STOP_AFTER_MS): AnalysisHost {
@@ -134,6 +136,9 @@ export function analysisHost(endpoint: WorkerEndpoint, graceMs = KILL_GRACE_MS, 
     },
     framing(page, articleId, withinMs) {
       return run({ type: 'framing', job: ++nextJob, page, articleId }, withinMs, () => {});
+    },
+    sideBySide(a, b, budget) {
+      return run({ type: 'side-by-side', job: ++nextJob, a, b, budget }, budget.totalMs + graceMs, () => {});
     },
   };
 }

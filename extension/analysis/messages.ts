@@ -7,7 +7,8 @@
 import type { Match } from '../../lib/corpus-index';
 import type { ArticleFeatures } from '../../lib/match';
 import type { ReportBudget, ReportPage, ReportStep } from '../../lib/compare/report';
-import type { ComparisonReport } from '../../lib/compare/report-types';
+import type { ComparisonReport, SideBySide } from '../../lib/compare/report-types';
+import type { SideBySideInput } from '../../lib/compare/report';
 import type { FramingView } from '../../lib/framing/view';
 
 /** The page being compared (the worker keeps its preparation by its text, across requests and a job answered late). */
@@ -18,7 +19,9 @@ export interface PageInput {
 export type AnalysisJob =
   | { type: 'features'; job: number; page: PageInput }
   | { type: 'compare'; job: number; page: PageInput; corpus: { size: number; matches: Match[] }; budget: ReportBudget }
-  | { type: 'framing'; job: number; page: PageInput; articleId: number };
+  | { type: 'framing'; job: number; page: PageInput; articleId: number }
+  /** Two articles side by side: a tab's page (as read) or a stored article (by id), and a stored article. */
+  | { type: 'side-by-side'; job: number; a: SideBySideInput | number; b: number; budget: ReportBudget };
 
 /** To the worker. `restart` is for the glue that owns the worker (the offscreen document): stop it, start afresh. */
 export type HostMessage = AnalysisJob | { type: 'restart' };
@@ -34,6 +37,8 @@ export interface JobValue {
   features: ArticleFeatures;
   compare: CompareOutcome;
   framing: FramingView | null;
+  /** Null when a stored article is gone. */
+  'side-by-side': SideBySide | null;
 }
 
 /** From the worker: a step of a job, its end, or (from the glue) that the worker stopped (crashed, or its owner went). */

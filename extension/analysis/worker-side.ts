@@ -1,6 +1,6 @@
 /**
  * The analysis worker: what runs off the background's event loop (issue 20, "Bounded analysis").
- * The page's match features, its comparison and its framing: a function over messages — a job in,
+ * The page's match features, its comparison, its framing and two articles side by side: a function over messages — a job in,
  * steps and one answer out — with the stored articles read
  * through `read`; the same code runs in a dedicated Worker (entrypoints/analysis-worker.ts), in a
  * Node worker thread (tests, bench) and on the caller's own thread (`inlineEndpoint`). It keeps
@@ -9,7 +9,8 @@
  * and of the stored articles (by id and version).
  */
 import type { PreparedArticle } from '../../lib/compare';
-import { comparisonReport, comparedInDetail, preparePage, storyLists, type PreparedPage } from '../../lib/compare/report';
+import { comparisonReport, comparedInDetail, preparePage, sideBySide, storyLists, type PreparedPage } from '../../lib/compare/report';
+import type { SideBySide } from '../../lib/compare/report-types';
 import { articleFraming, type ArticleFraming } from '../../lib/framing';
 import { computeFeatures } from '../../lib/match';
 import { framingView, type FramingView } from '../../lib/framing/view';
@@ -103,11 +104,28 @@ export function analysisWorker(deps: WorkerDeps): { receive(message: HostMessage
     return other && comparedInDetail(w.page, other) ? framingOf(w, other, prepared.get(other)) : null;
   };
 
+  /** Two articles side by side, the quotation alignment held to the budget; a tab's page prepared as for its comparison. */
+  const beside = async (job: Extract<AnalysisJob, { type: 'side-by-side' }>): Promise<SideBySide | null> => {
+    const startedAt = now();
+    const page = typeof job.a === 'number' ? null : job.a;
+    const read = await deps.read(page ? [job.b] : [job.a as number, job.b]);
+    if (read.some((x) => x === null)) return null;
+    const [a, b] = page ? [page, read[0]!] : [read[0]!, read[1]!];
+    return sideBySide(a, b, {
+      prepare: (x) => (x === page ? workOf({ article: page }).page : prepared.get(x as StoredArticle)),
+      deadline: startedAt + job.budget.totalMs,
+      now,
+    });
+  };
+
   return {
     async receive(message) {
       if (message.type === 'restart') return; // The glue's: a worker that reads it is not busy.
       try {
-        const value = message.type === 'features' ? computeFeatures(message.page.article) : message.type === 'compare' ? await compare(message) : await framing(message);
+        const value = message.type === 'features' ? computeFeatures(message.page.article)
+          : message.type === 'compare' ? await compare(message)
+          : message.type === 'framing' ? await framing(message)
+          : await beside(message);
         deps.post({ type: 'done', job: message.job, value });
       } catch (error) {
         deps.post({ type: 'failed', job: message.job, error: error instanceof Error ? error.message : String(error) });

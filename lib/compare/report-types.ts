@@ -193,4 +193,6 @@ export interface SideBySide {
   coverage: { a: number; b: number };
   /** Set (to the longer text's length) when a text is too long to compare in detail. */
   detailSkipped?: number;
+  /** The quotation alignment stopped at its budget: quotations may be shared that are not marked. */
+  quotesPartial?: true;
 }

@@ -308,11 +308,20 @@ function groupQuotes(page: PreparedArticle, compared: readonly Compared[]): Shar
 /** An article set beside another: what the side-by-side view shows of it, before its marks. */
 export type SideBySideInput = Omit<SideBySideArticle, 'marks'>;
 
+/** Work the caller may do its own way for `sideBySide` (the analysis worker keeps preparations, and holds it to a budget). */
+export interface SideBySideWork {
+  /** An article prepared for comparison; `prepareArticle` by default. */
+  prepare?: (x: SideBySideInput) => PreparedArticle;
+  /** When the quotation alignment stops, on `now` (none by default): `quotesPartial` says it did. */
+  deadline?: number;
+  now?: () => number;
+}
+
 /**
  * Two articles with the quotations and passages they share marked in both texts; each shared
  * item has one number (`pair`) on both sides, so a view can go from one to the other.
  */
-export function sideBySide(a: SideBySideInput, b: SideBySideInput): SideBySide {
+export function sideBySide(a: SideBySideInput, b: SideBySideInput, work: SideBySideWork = {}): SideBySide {
   const side = (x: SideBySideInput, marks: SharedMark[]): SideBySideArticle => ({
     id: x.id, title: x.title, site: x.site, language: x.language, publishedTime: x.publishedTime, url: x.url,
     text: x.text, paragraphs: x.paragraphs, marks: marks.sort((m, n) => m.start - n.start || n.end - m.end),
@@ -320,7 +329,8 @@ export function sideBySide(a: SideBySideInput, b: SideBySideInput): SideBySide {
   if (!fitsDetail(a.text) || !fitsDetail(b.text)) {
     return { a: side(a, []), b: side(b, []), quotes: 0, passages: 0, coverage: { a: 0, b: 0 }, detailSkipped: Math.max(a.text.length, b.text.length) };
   }
-  const pair = comparePrepared(prepareArticle(a), prepareArticle(b));
+  const prepare = work.prepare ?? prepareArticle;
+  const pair = comparePrepared(prepare(a), prepare(b), work.deadline, work.now);
   const marksA: SharedMark[] = [];
   const marksB: SharedMark[] = [];
   const items = [
@@ -331,5 +341,8 @@ export function sideBySide(a: SideBySideInput, b: SideBySideInput): SideBySide {
     marksA.push({ start: spanA.start, end: spanA.end, kind, relation, pair: n });
     marksB.push({ start: spanB.start, end: spanB.end, kind, relation, pair: n });
   }
-  return { a: side(a, marksA), b: side(b, marksB), quotes: pair.sharedQuotes.length, passages: pair.passages.length, coverage: pair.coverage };
+  return {
+    a: side(a, marksA), b: side(b, marksB), quotes: pair.sharedQuotes.length, passages: pair.passages.length, coverage: pair.coverage,
+    ...(pair.quotesPartial ? { quotesPartial: true as const } : {}),
+  };
 }

@@ -171,5 +171,15 @@ describe('two stored articles side by side', () => {
     expect(view.detailSkipped).toBe(skipped);
     expect(view.a.marks.map((m) => m.pair).sort()).toEqual(view.b.marks.map((m) => m.pair).sort());
     expect(view.a.marks).toHaveLength(view.quotes + view.passages);
+    expect(view.quotesPartial).toBeUndefined();
+  });
+
+  it('with its budget spent before the quotations are aligned: the passages marked, the quotations not, and it says so', () => {
+    const full = sideBySide(side('000_492f0f67598950be'), side('001_efc4fda914ae2fdd'));
+    const view = sideBySide(side('000_492f0f67598950be'), side('001_efc4fda914ae2fdd'), { deadline: 0, now: () => 1 });
+    expect(view.quotesPartial).toBe(true);
+    expect(view.quotes).toBe(0);
+    expect(view.passages).toBe(full.passages);
+    expect(view.passages).toBeGreaterThan(0);
   });
 });
