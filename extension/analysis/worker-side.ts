@@ -1,8 +1,8 @@
 /**
  * The analysis worker: what runs off the background's event loop (issue 20, "Bounded analysis").
- * The page's match features, its comparison, its framing and two articles side by side: a function over messages — a job in,
- * steps and one answer out — with the stored articles read
- * through `read`; the same code runs in a dedicated Worker (entrypoints/analysis-worker.ts), in a
+ * The page's match features, its comparison, its framing and two articles side by side: a function
+ * over messages — a job in, steps and one answer out — with the stored articles read through
+ * `read`; the same code runs in a dedicated Worker (entrypoints/analysis-worker.ts), in a
  * Node worker thread (tests, bench) and on the caller's own thread (`inlineEndpoint`). It keeps
  * the preparations: of the pages it was asked about (a few, by their text: the same text extracted
  * again, or asked about again after a job answered late at its deadline, is not prepared again)

@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 describe('a page of 10,000 quotation marks compared with four stored copies', () => {
-  it('leaves the background answering within 200 ms, and ends within its budget', async () => {
+  it('leaves the background answering, with no long task of its own, and ends within its budget', async () => {
     const corpus = await browser.openExtensionPage('corpus.html');
     const imported = await corpus.evaluate(async (text) => (globalThis as any).chrome.runtime.sendMessage({ type: 'corpus/import', fileName: 'copies.jsonl', text }), copiesFile(TITLE, manyMarks(5_000), 4));
     expect(imported).toMatchObject({ ok: true, value: { added: 4 } });
