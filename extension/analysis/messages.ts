@@ -6,9 +6,8 @@
  */
 import type { Match } from '../../lib/corpus-index';
 import type { ArticleFeatures } from '../../lib/match';
-import type { ReportBudget, ReportPage, ReportStep } from '../../lib/compare/report';
+import type { ReportBudget, ReportPage, ReportStep, SideBySideInput } from '../../lib/compare/report';
 import type { ComparisonReport, SideBySide } from '../../lib/compare/report-types';
-import type { SideBySideInput } from '../../lib/compare/report';
 import type { FramingView } from '../../lib/framing/view';
 
 /** The page being compared (the worker keeps its preparation by its text, across requests and a job answered late). */
