@@ -228,7 +228,7 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     const scope = container && encloses(container) ? bounded(words, { start: container.start + 1, end: container.end - 1 }, pair) : sentence;
     const before = words.within(scope.start, pair.open.start).filter(outside);
     const after = words.within(pair.close.end, scope.end).filter(outside);
-    const ctx: QuoteContext = { text, lang, lex, sentence: scope, before, after, open: pair.open, close: pair.close, others };
+    const ctx: QuoteContext = { text, lang, lex, sentence: scope, before, after, open: pair.open, close: pair.close, others, sentences: sents };
     // The rules compare the count with SHORT_MAX_WORDS and DISTANCED_MAX_WORDS only: counted up to just past them.
     const enough = DISTANCED_MAX_WORDS + 1;
     const head = words.within(start, end, 2 * enough);

@@ -243,8 +243,7 @@ function documentIntroducer(ctx: QuoteContext, previous: readonly Quote[]): Span
   const { text, lex } = ctx;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.sentence.start);
   const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
-  const starts = [from, ...[...text.slice(from, ctx.sentence.start).matchAll(SENTENCE_END)].map((m) => from + m.index + m[0].length)]
-    .filter((x) => x < ctx.sentence.start);
+  const starts = [from, ...sentenceStarts(ctx, from, ctx.sentence.start)];
   for (let i = starts.length - 1; i >= 0; i--) {
     const end = i + 1 < starts.length ? starts[i + 1]! : ctx.sentence.start;
     const head = tokenize(text.slice(starts[i]!, end), ctx.lang).map((t) => ({ ...t, start: t.start + starts[i]!, end: t.end + starts[i]! }));
@@ -311,8 +310,24 @@ function endsSentence(text: string, at: number): boolean {
   return at === 0 || /(?:[.!?…]["”’»)\]]*|\n)\s*$/u.test(text.slice(Math.max(0, at - 4), at));
 }
 
-/** The end of a sentence: a stop and its closing marks, then space or a capital (paragraphs glued: `dirigeants».Selon`), or a line break. */
-const SENTENCE_END = /[.!?]["”’»)\]]*(?:\s+|(?=\p{Lu}))|\n\s*/gu;
+/**
+ * Where the text's sentences start strictly between `from` and `to`, by the splitter of lib/text
+ * (`sentences`): a title, an initial or a dotted acronym (`Sen. John McCain`, `the U.S. Senate`)
+ * ends no sentence, so the name after it is not taken for a sentence's subject.
+ */
+function sentenceStarts(ctx: QuoteContext, from: number, to: number): number[] {
+  const spans = ctx.sentences;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < spans.length && spans[i]!.start < to; i++) out.push(spans[i]!.start);
+  return out;
+}
 
 /**
  * The last person named as the subject of a sentence between the previous quotation and this
@@ -328,7 +343,7 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   // word follows the quotation at once (`“…,” Congressman Jay Hale broke his silence`): a name
   // after a quotation closing mid-sentence is otherwise inside a phrase (`“…” to Carla Diaz`).
   const opensSentence = endsSentence(text, from) || /^[\s,]*\p{Lu}/u.test(text.slice(from, from + 4));
-  const starts = [...(opensSentence ? [from] : []), ...[...text.slice(from, to).matchAll(SENTENCE_END)].map((m) => from + m.index + m[0].length)];
+  const starts = [...(opensSentence ? [from] : []), ...sentenceStarts(ctx, from, to)];
   let best: Span | null = null;
   for (const start of starts) {
     if (start >= to) continue;

@@ -48,6 +48,9 @@ describe('a pronoun names the nearest person of the right kind', () => {
     ['en', 'she is not Mr. X', 'Mr. Gordon Hale wrote a memo in which she said the deal was “a disaster for the workers of this city.”', 'a disaster', null],
     ['fr', 'il n’est pas le parti', '« Nous ferons campagne sur le pouvoir d’achat », a indiqué le Parti socialiste.\n\nSon premier secrétaire, Paul Germain, s’est exprimé lundi.\n\n« Il faut taxer les grandes fortunes », a-t-il ajouté.', 'Il faut taxer', 'Paul Germain'],
     ['en', 'a pronoun with no one named: unknown', '“We will not leave this square until they listen,” he said.', 'We will not leave', null],
+    // A title's full stop ends no sentence (lib/text `sentences`): `Sen. Ray Dalton` inside a parenthesis is no sentence's subject.
+    ['en', 'a title inside a sentence starts no sentence', '“Taxes will go down,” Governor Will Archer said.\n\nArcher aimed at one rival (probably Sen. Ray Dalton) for praising the plan.\n\n“They have not admitted the problem,” he said.', 'They have not', 'Governor Will Archer'],
+    ['en', 'a dotted acronym starts no sentence', '“Taxes will go down,” Governor Will Archer said.\n\nHe met the U.S. Trade Representative Dana Fell on Friday.\n\n“We agreed on nothing,” he said.', 'We agreed', 'Governor Will Archer'],
   ]);
 });
 
@@ -130,7 +133,7 @@ describe('participles, incises and clause fragments', () => {
     ['fr', 'un mot commun en tête de phrase n’est pas un nom', 'Tension dans la soirée. La tension est montée, et des groupes continuaient de « harceler » les policiers.', 'harceler', null],
     ['en', 'a transcript line quoted whole: its titled label', 'Clinton Thanks The Bank. “MR. HALE: We really did appreciate your visit.” [Speech, 2013]', 'MR. HALE', 'MR. HALE'],
     ['en', 'a transcript line with a role label: unknown', 'Mrs. Vale met bankers in 2013. “AUDIENCE MEMBER: Secretary, thank you for coming.” [Speech, 2013]', 'AUDIENCE MEMBER', null],
-    ['en', 'an acronym opening the words is no label', 'Dr. Jane Roe spoke at the clinic on Monday.\n\n“AIDS: a crisis we can still end,” she said.', 'AIDS', 'Jane Roe'],
+    ['en', 'an acronym opening the words is no label', 'Dr. Jane Roe spoke at the clinic on Monday.\n\n“AIDS: a crisis we can still end,” she said.', 'AIDS', 'Dr. Jane Roe'],
     ['en', 'a reduced relative with an agent is not the cue', 'Senator Omar Diallo said the payments approved by the Finance Committee “break every rule we have.”', 'break every', 'Senator Omar Diallo'],
   ]);
 });
