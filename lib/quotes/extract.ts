@@ -109,8 +109,10 @@ function isTitle(ctx: QuoteContext): boolean {
   if (/[,?!]$/u.test(inner) || !/^\p{Lu}/u.test(inner)) return false;
   const q = capitalisation(inner);
   const all = inner.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (all.length < 2 || q.words === 0 || q.capitalised < q.words || q.capitalised < 2 && all.length > 2) return false;
-  if (q.capitalised < 2 && !(all.length === 2 && /^\p{Lu}/u.test(all[1]!))) return false;
+  // Two capitalised words of three letters or more (`Fox and Friends`, `Meet the Press`): a short
+  // name word counts, a lone capital (`I`, `A`) does not.
+  const named = all.filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w)).length;
+  if (all.length < 2 || q.words === 0 || q.capitalised < q.words || named < 2) return false;
   // The words around, but the sentence's first (capitalised wherever it stands).
   const around = [...ctx.before, ...ctx.after].filter((t, i) => !(i === 0 && ctx.before.length > 0) && HAS_WORD.test(t.norm));
   const words = around.map((t) => ctx.text.slice(t.start, t.end)).filter((w) => w.length >= 3);
