@@ -227,7 +227,11 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   const prev = inherit(ctx, previous, fits);
   const named = namedSubject(ctx, previous, fits);
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
-    return { speaker: ctx.text.slice(named.start, named.end), speakerSpan: named, mention: np.span, cue: cueSpan };
+    // A surname alone (`Archer`) of someone quoted before in full takes that full name.
+    const surname = ctx.text.slice(named.start, named.end);
+    const full = [...previous].reverse().find((q) => q.speaker !== null && q.speakerSpan !== null && q.speaker.trim().endsWith(` ${surname}`));
+    if (full) return { speaker: full.speaker!, speakerSpan: full.speakerSpan!, mention: np.span, cue: cueSpan };
+    return { speaker: surname, speakerSpan: named, mention: np.span, cue: cueSpan };
   }
   return prev ? { ...prev, mention: np.span, cue: cueSpan } : null;
 }
@@ -305,6 +309,35 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   return run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) && !isStopword(run[0]!.norm, ctx.lang) ? run : null;
 }
 
+/**
+ * A surname alone as a sentence's subject (`Trump spoke for 15 minutes.`), as news copy names a
+ * person after the first mention: one capitalised word, then a lower-case word that is no
+ * function word (its verb, or an adverb), when the article has named that person in full
+ * before — as an earlier quotation's speaker of two words or more (`Donald Trump`), or after a
+ * title (`Mr. Trump`, `Sen. McCain`). A capitalised word the article also writes in lower case is
+ * a common word opening the sentence, not a name.
+ */
+function knownSurname(ctx: QuoteContext, head: readonly Token[], previous: readonly Quote[]): Token[] | null {
+  const [name, verb] = head;
+  if (!name || !verb || !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(name.text) || isStopword(name.norm, ctx.lang) || isHonorific(name.norm) || isCalendarWord(name.norm)) return null;
+  if (CAPITALISED.test(verb.text) || isStopword(verb.norm, ctx.lang) || gapBreaks(ctx.text, name, verb) || lowerCaseWords(ctx.text).has(name.text.toLowerCase())) return null;
+  const fullSpeaker = previous.some((q) => q.speaker !== null && q.speakerSpan !== null && q.speakerSpan.end <= name.start && /\s/u.test(q.speaker.trim()) && q.speaker.trim().endsWith(` ${name.text}`));
+  return fullSpeaker || (titledNames(ctx.text).get(name.text) ?? Infinity) < name.start ? [name] : null;
+}
+
+/** Each word the text writes after a title (`Mr. Trump`, `Sen. McCain`), with where it first does; found once per text. */
+let titledCache: { text: string; names: Map<string, number> } = { text: '', names: new Map() };
+function titledNames(text: string): Map<string, number> {
+  if (titledCache.text !== text) {
+    const names = new Map<string, number>();
+    for (const m of text.matchAll(/(\p{L}+)\.?\s+(?=(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-]))/gu)) {
+      if (isHonorific(m[1]!, true) && !names.has(m[2]!)) names.set(m[2]!, m.index + m[0].length);
+    }
+    titledCache = { text, names };
+  }
+  return titledCache.names;
+}
+
 /** Whether the text before `at` ends a sentence (or is none). */
 function endsSentence(text: string, at: number): boolean {
   return at === 0 || /(?:[.!?…]["”’»)\]]*|\n)\s*$/u.test(text.slice(Math.max(0, at - 4), at));
@@ -348,13 +381,13 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   for (const start of starts) {
     if (start >= to) continue;
     const head = tokenize(text.slice(start, Math.min(to, start + 160)), ctx.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
-    let run = leadingName(ctx, head);
+    let run = leadingName(ctx, head) ?? knownSurname(ctx, head, previous);
     if (head[0] && ctx.lex.adjunctStarts.has(head[0].norm)) {
       // `In an interview with Fox News on Tuesday, Mr. Ryan said…`: the subject follows the
       // opening adjunct's comma; a name inside the adjunct is none.
       const c = head.findIndex((t, k) => k > 0 && k < 15 && /,/u.test(text.slice(head[k - 1]!.end, t.start)));
       if (c > 0) {
-        run = leadingName(ctx, head.slice(c));
+        run = leadingName(ctx, head.slice(c)) ?? knownSurname(ctx, head.slice(c), previous);
         if (run && head.indexOf(run[0]!) > c + 1) run = null;
       }
     }

@@ -50,6 +50,10 @@ describe('a pronoun names the nearest person of the right kind', () => {
     ['en', 'a pronoun with no one named: unknown', '“We will not leave this square until they listen,” he said.', 'We will not leave', null],
     // A title's full stop ends no sentence (lib/text `sentences`): `Sen. Ray Dalton` inside a parenthesis is no sentence's subject.
     ['en', 'a title inside a sentence starts no sentence', '“Taxes will go down,” Governor Will Archer said.\n\nArcher aimed at one rival (probably Sen. Ray Dalton) for praising the plan.\n\n“They have not admitted the problem,” he said.', 'They have not', 'Governor Will Archer'],
+    // After the first mention news copy names a person by the surname alone.
+    ['en', 'he is a surname alone as the subject of the sentence before', '“Rates will stay low,” said Paul Hanley, the governor.\n\n“He is wrong,” Senator Dana Whitlock said.\n\nHanley spoke for twenty minutes in Ohio on Friday.\n\n“That is simply not true,” he said.', 'That is simply', 'Paul Hanley'],
+    ['en', 'he is a surname named after a title', 'Mr. Hanley runs the port. “The port is open,” Senator Dana Whitlock said.\n\nHanley called the figures wrong on Friday.\n\n“That is simply not true,” he said.', 'That is simply', 'Hanley'],
+    ['en', 'a capitalised word the text also writes in lower case is no surname', '“The port is open,” Senator Dana Whitlock said.\n\nPorter stayed home. The porter said nothing.\n\n“That is simply not true,” he said.', 'That is simply', 'Senator Dana Whitlock'],
     ['en', 'a dotted acronym starts no sentence', '“Taxes will go down,” Governor Will Archer said.\n\nHe met the U.S. Trade Representative Dana Fell on Friday.\n\n“We agreed on nothing,” he said.', 'We agreed', 'Governor Will Archer'],
   ]);
 });
