@@ -310,32 +310,43 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
 }
 
 /**
- * A surname alone as a sentence's subject (`Trump spoke for 15 minutes.`), as news copy names a
- * person after the first mention: one capitalised word, then a lower-case word that is no
- * function word (its verb, or an adverb), when the article has named that person in full
- * before — as an earlier quotation's speaker of two words or more (`Donald Trump`), or after a
- * title (`Mr. Trump`, `Sen. McCain`). A capitalised word the article also writes in lower case is
- * a common word opening the sentence, not a name.
+ * A surname alone as a sentence's subject (`Trump spoke for 15 minutes.`, `Boehner was back`), as
+ * news copy names a person after the first mention: one capitalised word, then its verb (a
+ * lower-case word that is no function word, or an auxiliary), when the article has named that
+ * person in full before (`surnames`). A capitalised word the article also writes in lower case
+ * is a common word opening the sentence, not a name.
  */
-function knownSurname(ctx: QuoteContext, head: readonly Token[], previous: readonly Quote[]): Token[] | null {
+function knownSurname(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
   const [name, verb] = head;
-  if (!name || !verb || !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(name.text) || isStopword(name.norm, ctx.lang) || isHonorific(name.norm) || isCalendarWord(name.norm)) return null;
-  if (CAPITALISED.test(verb.text) || isStopword(verb.norm, ctx.lang) || gapBreaks(ctx.text, name, verb) || lowerCaseWords(ctx.text).has(name.text.toLowerCase())) return null;
-  const fullSpeaker = previous.some((q) => q.speaker !== null && q.speakerSpan !== null && q.speakerSpan.end <= name.start && /\s/u.test(q.speaker.trim()) && q.speaker.trim().endsWith(` ${name.text}`));
-  return fullSpeaker || (titledNames(ctx.text).get(name.text) ?? Infinity) < name.start ? [name] : null;
+  if (!name || !verb || !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(name.text) || isStopword(name.norm, ctx.lang) || isHonorific(name.norm) || isCalendarWord(name.norm) || ctx.lex.organisations.has(name.norm)) return null;
+  if (CAPITALISED.test(verb.text) || (isStopword(verb.norm, ctx.lang) && !AUXILIARIES.has(verb.norm)) || gapBreaks(ctx.text, name, verb) || lowerCaseWords(ctx.text).has(name.text.toLowerCase())) return null;
+  return (surnames(ctx).get(name.text) ?? Infinity) < name.start ? [name] : null;
 }
 
-/** Each word the text writes after a title (`Mr. Trump`, `Sen. McCain`), with where it first does; found once per text. */
-let titledCache: { text: string; names: Map<string, number> } = { text: '', names: new Map() };
-function titledNames(text: string): Map<string, number> {
-  if (titledCache.text !== text) {
+/**
+ * The words the text writes as the last of a full name — after a title (`Mr. Trump`, `Sen.
+ * McCain`) or after a given name (`Donald Trump`, `House Speaker John Boehner`: two to four
+ * capitalised words, not opening on a function word) — with where they first do; found once per
+ * text. A word the text also writes before another capitalised word (`Republican Party`) is a
+ * modifier, not a surname.
+ */
+let surnameCache: { text: string; names: Map<string, number> } = { text: '', names: new Map() };
+function surnames(ctx: QuoteContext): Map<string, number> {
+  const { text } = ctx;
+  if (surnameCache.text !== text) {
     const names = new Map<string, number>();
-    for (const m of text.matchAll(/(\p{L}+)\.?\s+(?=(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-]))/gu)) {
-      if (isHonorific(m[1]!, true) && !names.has(m[2]!)) names.set(m[2]!, m.index + m[0].length);
+    const modifiers = new Set<string>();
+    for (const m of text.matchAll(/(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3})(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])(\s+\p{Lu})?/gu)) {
+      const first = m[1]!.split(/[.\s]/u)[0]!;
+      const last = m[2]!;
+      if (m[3] !== undefined) modifiers.add(last);
+      if (isStopword(fold(first).toLowerCase(), ctx.lang) || m[1]!.includes('.') && !isHonorific(first, true)) continue;
+      if (!names.has(last)) names.set(last, m.index + m[0].length - (m[3]?.length ?? 0));
     }
-    titledCache = { text, names };
+    for (const w of modifiers) names.delete(w);
+    surnameCache = { text, names };
   }
-  return titledCache.names;
+  return surnameCache.names;
 }
 
 /** Whether the text before `at` ends a sentence (or is none). */
@@ -381,13 +392,13 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   for (const start of starts) {
     if (start >= to) continue;
     const head = tokenize(text.slice(start, Math.min(to, start + 160)), ctx.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
-    let run = leadingName(ctx, head) ?? knownSurname(ctx, head, previous);
+    let run = leadingName(ctx, head) ?? knownSurname(ctx, head);
     if (head[0] && ctx.lex.adjunctStarts.has(head[0].norm)) {
       // `In an interview with Fox News on Tuesday, Mr. Ryan said…`: the subject follows the
       // opening adjunct's comma; a name inside the adjunct is none.
       const c = head.findIndex((t, k) => k > 0 && k < 15 && /,/u.test(text.slice(head[k - 1]!.end, t.start)));
       if (c > 0) {
-        run = leadingName(ctx, head.slice(c)) ?? knownSurname(ctx, head.slice(c), previous);
+        run = leadingName(ctx, head.slice(c)) ?? knownSurname(ctx, head.slice(c));
         if (run && head.indexOf(run[0]!) > c + 1) run = null;
       }
     }
