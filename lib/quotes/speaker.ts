@@ -306,7 +306,15 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   // A capitalised modifier opening the sentence before a title and the name (`Republican
   // presidential nominee Mitt Romney`, `Tea party activist Alex Poulter`): the name after it.
   if (run.length === 1 && run[0] === head[0] && head.length > 2 && !CAPITALISED.test(head[1]!.text) && !isStopword(head[1]!.norm, ctx.lang) && !ARTICLES.has(head[1]!.norm) && !gapBreaks(text, head[0]!, head[1]!)) return leadingName(ctx, head.slice(1));
-  return run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) && !isStopword(run[0]!.norm, ctx.lang) ? run : null;
+  const found = run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) && !isStopword(run[0]!.norm, ctx.lang) ? run : null;
+  // So an organisation's name before a role and the name (`White House economic adviser Larry
+  // Summers`): the person after it, when one follows; else the organisation.
+  const n = head.indexOf(run[run.length - 1]!) + 1;
+  const next = head[n];
+  if (found && found[0] === head[0] && ctx.lex.organisations.has(found[found.length - 1]!.norm) && next && !CAPITALISED.test(next.text) && !isStopword(next.norm, ctx.lang) && !ctx.lex.speechVerbs.has(next.norm) && !/ed$/u.test(next.norm) && !gapBreaks(text, head[n - 1]!, next)) {
+    return leadingName(ctx, head.slice(n)) ?? found;
+  }
+  return found;
 }
 
 /**
