@@ -410,11 +410,24 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
         if (run && head.indexOf(run[0]!) > c + 1) run = null;
       }
     }
+    // The sentence right before, with no name as its subject: its first titled name, wherever it
+    // stands (`Those comments drew a response from Rev. William Owens. “…,” he said`; Hobbs 1978
+    // searches the previous sentence left to right once its subject fails).
+    if (!run && start === starts[starts.length - 1]) run = titledName(ctx, head);
     if (!run) continue;
     const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
     if (fits(span)) best = span;
   }
   return best;
+}
+
+/** The first title and the capitalised words after it in `head` (`Rev. William Owens`, `Mr. Hale`), or null. */
+function titledName(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
+  const k = head.findIndex((t, i) => isHonorific(t.text, true) && CAPITALISED.test(head[i + 1]?.text ?? '') && !gapBreaks(ctx.text, t, head[i + 1]!));
+  if (k < 0) return null;
+  let e = k + 1;
+  while (e + 1 < head.length && e - k < 3 && CAPITALISED.test(head[e + 1]!.text) && !gapBreaks(ctx.text, head[e]!, head[e + 1]!)) e++;
+  return head.slice(k, e + 1);
 }
 
 /** Pattern 1: the cue after the closing mark. */
@@ -1167,6 +1180,33 @@ export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): Spea
   const incise = inciseInside(ctx, previous);
   if (incise) return isSpeakerPhrase(ctx, incise.speaker, incise.speakerSpan) ? resolveRole(ctx, incise) : null;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
-  if (!last?.speaker || !continues(ctx, last)) return null;
-  return inherit(ctx, [last]);
+  if (last && continues(ctx, last)) return last.speaker ? inherit(ctx, [last]) : null;
+  const indirect = afterIndirectSpeech(ctx, previous);
+  return indirect && isSpeakerPhrase(ctx, indirect.speaker, indirect.speakerSpan) ? resolveRole(ctx, indirect) : null;
+}
+
+/**
+ * `Lenahan says he sees a bigger issue at work. “There is a culture war going on…”`: a quotation
+ * with no cue of its own, opening its sentence right after a sentence of indirect speech (no
+ * quotation in it; a paragraph break between allowed), gives the words to that sentence's
+ * speaker: the quotation bears out the claim just reported (an attribution across sentences,
+ * Pareti 2015). The speaker is the subject of the sentence's first verb of saying, found and
+ * resolved as before a quotation; none when that verb governs another named subject
+ * (`embeddedSubject`) or has no subject.
+ */
+function afterIndirectSpeech(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+  const { lex, text } = ctx;
+  if (ctx.before.length > 0) return null;
+  let i = ctx.sentences.length - 1;
+  while (i >= 0 && ctx.sentences[i]!.end > ctx.sentence.start) i--;
+  const prev = ctx.sentences[i];
+  if (!prev || !/^\s*$/u.test(text.slice(prev.end, ctx.sentence.start)) || (text.slice(prev.end, ctx.sentence.start).match(/\n/gu)?.length ?? 0) > 2) return null;
+  if (previous.some((q) => q.start < prev.end && q.end > prev.start) || /["“”«»]/u.test(text.slice(prev.start, prev.end))) return null;
+  const tokens = tokenize(text.slice(prev.start, prev.end), ctx.lang).map((t) => ({ ...t, start: t.start + prev.start, end: t.end + prev.start }));
+  const v = tokens.findIndex((t, k) => lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !notACue(tokens, k) && !reflexiveNotSaying(ctx, tokens, k)
+    && !(k > 0 && (ARTICLES.has(tokens[k - 1]!.norm) || POSSESSIVE_S.test(tokens[k - 1]!.norm))));
+  // (A verb written capitalised is a Title Case heading's, not narration's: `Tom Nides Thanked Clinton…`.)
+  if (v <= 0 || CAPITALISED.test(tokens[v]!.text) || /(ant|ing)$/u.test(tokens[v]!.norm) || embeddedSubject(ctx, tokens, v)) return null;
+  const np = subjectBefore(ctx, tokens, v);
+  return np ? resolve(ctx, np, tokens[v]!, previous, tokens.slice(v)) : null;
 }

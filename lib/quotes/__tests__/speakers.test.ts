@@ -56,6 +56,8 @@ describe('a pronoun names the nearest person of the right kind', () => {
     ['en', 'he is a surname named after a given name, with an auxiliary', 'Budget talks resumed with House Speaker Tom Kessler at the table. “We are close,” Senator Dana Whitlock said.\n\nKessler was back at the Capitol soon afterward.\n\n“Nice to see you all,” he said as he walked past.', 'Nice to see', 'Kessler'],
     ['en', 'a capitalised word written before another is a modifier, no surname', 'The Senate Republican leaders met. “We are close,” Senator Dana Whitlock said.\n\nRepublican aides left the room with the Republican Party chairman.\n\n“Nice to see you all,” he said.', 'Nice to see', 'Senator Dana Whitlock'],
     ['en', 'an organisation before a role and the name: the person', '“We are close,” Senator Dana Whitlock said.\n\nOutgoing White House budget adviser Lena Marsh warned on Friday that the deal could fail.\n\n“Nothing is settled yet,” she told reporters.', 'Nothing is settled', 'Lena Marsh'],
+    // Hobbs: the previous sentence's subject failing, its first titled name.
+    ['en', 'he is a titled name after a preposition in the sentence before', '“Rates will stay low,” Senator Dana Whitlock said.\n\nThose words drew a sharp reply from Rev. Paul Osei of the local church.\n\n“Nobody here believes that,” he told reporters.', 'Nobody here', 'Rev. Paul Osei'],
     ['en', 'a capitalised word the text also writes in lower case is no surname', '“The port is open,” Senator Dana Whitlock said.\n\nPorter stayed home. The porter said nothing.\n\n“That is simply not true,” he said.', 'That is simply', 'Senator Dana Whitlock'],
     ['en', 'a dotted acronym starts no sentence', '“Taxes will go down,” Governor Will Archer said.\n\nHe met the U.S. Trade Representative Dana Fell on Friday.\n\n“We agreed on nothing,” he said.', 'We agreed', 'Governor Will Archer'],
   ]);
@@ -66,6 +68,16 @@ describe('the person named next to the quotation, not the previous speaker', () 
     ['fr', 'pour le politologue X', '« La réforme sera votée avant l’été », a assuré le Premier ministre Paul Verdier.\n\nPour le politologue Jérôme Castel, « si jamais le mouvement dure, le gouvernement devra céder sur le fond ».', 'si jamais', 'politologue Jérôme Castel'],
     ['en', 'a named person then a colon', '“The reform will pass before summer,” Prime Minister Paul Verdier said.\n\nPollster Jane Whitcomb was less sure: “If this movement lasts, the government will have to give ground.”', 'If this movement', 'Pollster Jane Whitcomb'],
     ['en', 'words of someone named inside the clause: unknown, not the main speaker', '“The wall will be built,” President Harlan said on Monday.\n\nSenator Ruth Abrams said President Harlan wanted “a powerful wall or a steel barrier” and nothing else.', 'a powerful wall', null],
+  ]);
+});
+
+describe('a quotation after a sentence of indirect speech', () => {
+  table([
+    ['en', 'the subject of that sentence’s verb of saying', '“Rates will stay low,” Senator Dana Whitlock said.\n\nMayor Tom Kessler says the port needs a new plan.\n\n“We cannot wait another year for the money.”', 'We cannot wait', 'Mayor Tom Kessler'],
+    ['en', 'he says, resolved', '“Rates will stay low,” Senator Dana Whitlock said.\n\nTom Kessler runs the port. He says it needs a new plan. “We cannot wait another year for the money.”', 'We cannot wait', 'Tom Kessler'],
+    ['en', 'narration without a verb of saying: unknown', '“Rates will stay low,” Senator Dana Whitlock said.\n\nMayor Tom Kessler visited the port on Monday.\n\n“We cannot wait another year for the money.”', 'We cannot wait', null],
+    ['en', 'a Title Case heading is no narration', 'Tom Kessler Thanked The Board For The Money.\n\n“We cannot wait another year for the money.”', 'We cannot wait', null],
+    ['fr', 'le sujet du verbe de parole de la phrase d’avant', '« Les taux resteront bas », a dit la sénatrice Anne Roux.\n\nLe maire Paul Girard affirme que le port a besoin d’un nouveau plan.\n\n« Nous ne pouvons pas attendre une année de plus. »', 'Nous ne pouvons', 'maire Paul Girard'],
   ]);
 });
 
