@@ -32,6 +32,7 @@ describe('dash attributions', () => {
 
 describe('closing and inverted attributions', () => {
   table([
+    ['en', 'a less common verb of saying (posited)', '“It is still morning in this city,” Mayor Lena Ortiz posited, “but the night was long.”', 'It is still', 'Mayor Lena Ortiz'],
     ['en', 'said Mr. X', '“The budget is balanced for the first time in a decade,” said Mr. Halvorsen, the finance minister.', 'The budget', 'Mr. Halvorsen'],
     ['en', 'said the role, Name', '“We will appeal this ruling at once,” said the company’s lawyer, Dana Reyes.', 'We will appeal', 'company’s lawyer, Dana Reyes'],
     ['fr', 'a-t-il affirmé: the person named before', 'Le député Jean Moreau a pris la parole mardi soir.\n\n« Le gouvernement doit reculer sur cette taxe », a-t-il affirmé.', 'Le gouvernement', 'Jean Moreau'],
