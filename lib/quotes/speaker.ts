@@ -369,16 +369,22 @@ function endsSentence(text: string, at: number): boolean {
  */
 function sentenceStarts(ctx: QuoteContext, from: number, to: number): number[] {
   const spans = ctx.sentences;
+  const out: number[] = [];
+  for (let i = firstSentenceAfter(ctx, from); i < spans.length && spans[i]!.start < to; i++) out.push(spans[i]!.start);
+  return out;
+}
+
+/** The index of the first of the text's sentences starting after `at` (binary search). */
+function firstSentenceAfter(ctx: QuoteContext, at: number): number {
+  const spans = ctx.sentences;
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= from) lo = mid + 1;
+    if (spans[mid]!.start <= at) lo = mid + 1;
     else hi = mid;
   }
-  const out: number[] = [];
-  for (let i = lo; i < spans.length && spans[i]!.start < to; i++) out.push(spans[i]!.start);
-  return out;
+  return lo;
 }
 
 /**
@@ -1197,11 +1203,10 @@ export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): Spea
 function afterIndirectSpeech(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
   const { lex, text } = ctx;
   if (ctx.before.length > 0) return null;
-  let i = ctx.sentences.length - 1;
-  while (i >= 0 && ctx.sentences[i]!.end > ctx.sentence.start) i--;
-  const prev = ctx.sentences[i];
-  if (!prev || !/^\s*$/u.test(text.slice(prev.end, ctx.sentence.start)) || (text.slice(prev.end, ctx.sentence.start).match(/\n/gu)?.length ?? 0) > 2) return null;
-  if (previous.some((q) => q.start < prev.end && q.end > prev.start) || /["“”«»]/u.test(text.slice(prev.start, prev.end))) return null;
+  const prev = ctx.sentences[firstSentenceAfter(ctx, ctx.sentence.start - 1) - 1];
+  if (!prev || prev.end > ctx.sentence.start || !/^\s*$/u.test(text.slice(prev.end, ctx.sentence.start)) || (text.slice(prev.end, ctx.sentence.start).match(/\n/gu)?.length ?? 0) > 2) return null;
+  // (A quotation in it, of any kind: its marks are in the text.)
+  if (/["“”«»]/u.test(text.slice(prev.start, prev.end))) return null;
   const tokens = tokenize(text.slice(prev.start, prev.end), ctx.lang).map((t) => ({ ...t, start: t.start + prev.start, end: t.end + prev.start }));
   const v = tokens.findIndex((t, k) => lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !notACue(tokens, k) && !reflexiveNotSaying(ctx, tokens, k)
     && !(k > 0 && (ARTICLES.has(tokens[k - 1]!.norm) || POSSESSIVE_S.test(tokens[k - 1]!.norm))));

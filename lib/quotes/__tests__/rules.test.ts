@@ -20,6 +20,8 @@ describe('kinds: a name in quotation marks', () => {
     ['fr', 'after a definite article, a cue elsewhere', "La contestation portée par les «gilets jaunes» s'étend, a-t-on appris samedi.", 'gilets jaunes', 'name'],
     ['fr', 'quoted again in the article', "Des «bonnets blancs» ont défilé. Des «bonnets blancs» ont aussi bloqué un péage, a dit la police.", 'bonnets blancs', 'name'],
     ['fr', 'a capitalised name, once', "Il a lu l'article du «Quotidien» mardi, a-t-il précisé.", 'Quotidien', 'name'],
+    ['fr', 'written without marks elsewhere in the article (singular beside plural)', "Les gilets jaunes ont défilé samedi. Un «gilet jaune» de Lyon a bloqué un péage, a indiqué la police.", 'gilet jaune', 'name'],
+    ['fr', 'one word written without marks elsewhere: still speech', "Le calme est revenu. Le ministre a appelé au «calme» samedi, a-t-il dit.", 'calme', 'reported'],
     ['fr', 'after a verb of saying and an article: speech', 'Le ministre a dénoncé des «violences inacceptables» samedi.', 'violences inacceptables', 'reported'],
     ['fr', 'after an indefinite article: speech', "Il a évoqué une «dérive totale» du mouvement, a-t-il déclaré.", 'dérive totale', 'reported'],
     ['fr', 'one common word, once: speech', "Le ministre a appelé au «calme» samedi, a-t-il dit.", 'calme', 'reported'],
