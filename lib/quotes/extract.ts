@@ -318,8 +318,10 @@ function tokenIndex(text: string, lang: string): TokenIndex {
     return lo;
   };
   // Token positions by folded word, built on the first look-up (`occurrences`).
-  const singular = (w: string): string => fold(w).replace(/(?<=\p{L}{2})[sx]$/u, '');
+  // (Token norms are folded already: lib/text `tokenize`.)
+  const singular = (norm: string): string => (norm.length > 2 && (norm.endsWith('s') || norm.endsWith('x')) ? norm.slice(0, -1) : norm);
   let byWord: Map<string, number[]> | null = null;
+  const counted = new Map<string, number>();
   return {
     occurrences(ws) {
       if (ws.length === 0) return 0;
@@ -333,7 +335,13 @@ function tokenIndex(text: string, lang: string): TokenIndex {
         }
       }
       const keys = ws.map(singular);
-      return (byWord.get(keys[0]!) ?? []).filter((i) => keys.every((k, j) => tokens[i + j] !== undefined && singular(tokens[i + j]!.norm) === k)).length;
+      const key = keys.join(' ');
+      let n = counted.get(key);
+      if (n === undefined) {
+        n = (byWord.get(keys[0]!) ?? []).filter((i) => keys.every((k, j) => tokens[i + j] !== undefined && singular(tokens[i + j]!.norm) === k)).length;
+        counted.set(key, n);
+      }
+      return n;
     },
     within(start, end, limit = Infinity) {
       if (end <= start) return [];
