@@ -13,7 +13,11 @@
  * communiqué publié sur le site du Kremlin` → Kremlin) or else the previous speaker; a bare
  * document (`selon le communiqué`) takes the previous speaker (the issuer already named).
  * `he`/`she` (`il`/`elle`, `a-t-il dit`) take a person, never an organisation: the previous
- * speaker, or one named as a sentence's subject since.
+ * speaker, or one named as a sentence's subject since (a surname alone when the article named
+ * the person in full before; in the sentence right before, failing its subject, its first
+ * titled name — Hobbs 1978). Earlier sentences are those of lib/text's splitter (`Sen.`, `U.S.`
+ * end none). A quotation with no cue right after a sentence of indirect speech (`X says …`) is
+ * X's.
  * A participle takes the subject it hangs on (`X did Y, claiming “…”`, `une banderole clamant
  * «…»`); French incises inside the marks (`«…, commente un manifestant. …»`) and `comme le dit X`
  * are read; a transcript line quoted whole (`“MR. HALE: …”`) takes its titled label.
