@@ -229,7 +229,11 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   // told AFP`); never an organisation, never someone of the other gender by title.
   const fits = (speaker: Span): boolean => fitsPronoun(ctx, word, speaker);
   const prev = inherit(ctx, previous, fits);
-  const named = namedSubject(ctx, previous, fits);
+  // No earlier speaker fits and no one is named since the last quotation: the last person named
+  // as a sentence's subject before it, in the window (Hobbs: back sentence by sentence) — unless
+  // an unattributed quotation right before breaks the chain (see `inherit`).
+  const broken = previous.some((q) => !q.speaker && q.kind === 'reported' && q.depth === 0 && q.start < ctx.open.start && ctx.open.start - q.marks.close.end < ADJACENT);
+  const named = namedSubject(ctx, previous, fits) ?? (prev || broken ? null : namedSubject(ctx, previous, fits, true));
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
     // A surname alone (`Archer`) of someone quoted before in full takes that full name.
     const surname = ctx.text.slice(named.start, named.end);
@@ -396,9 +400,9 @@ function firstSentenceAfter(ctx: QuoteContext, at: number): number {
  * sentence (at most INHERIT_WINDOW characters back; `leadingName`), for whom `fits` holds: the
  * referent of a following `he said` (Hobbs' preference for subjects, most recent first).
  */
-function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: Span) => boolean): Span | null {
+function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: Span) => boolean, acrossQuotations = false): Span | null {
   const { text } = ctx;
-  const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.open.start);
+  const last = acrossQuotations ? undefined : [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.open.start);
   const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
   const to = ctx.sentence.start;
   // Where the search starts counts as a sentence start only when it is one, or when a capitalised
@@ -408,7 +412,8 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   const starts = [...(opensSentence ? [from] : []), ...sentenceStarts(ctx, from, to)];
   let best: Span | null = null;
   for (const start of starts) {
-    if (start >= to) continue;
+    // (A sentence opening on a quotation opens on someone's words, not on its subject.)
+    if (start >= to || (acrossQuotations && /^["“”«»]/u.test(text.slice(start, start + 1)))) continue;
     const head = tokenize(text.slice(start, Math.min(to, start + 160)), ctx.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
     let run = leadingName(ctx, head) ?? knownSurname(ctx, head);
     if (head[0] && ctx.lex.adjunctStarts.has(head[0].norm)) {
