@@ -39,7 +39,7 @@ describe('kinds', () => {
   it.each([
     // Title Case in a sentence case sentence: a work, show, campaign or slogan.
     ['en', 'title of a show, with a cue', 'Clinton campaign chairman John Podesta told NBC’s “Meet the Press” that the campaign believes it will win.', 'Meet the Press', 'scare'],
-    ['en', 'title of a show with short words, closing the sentence', '“Nobody asked us,” Mr. Hale said on the morning program “Fox and Friends.” “We were never asked.”', 'Fox and Friends', 'scare'],
+    ['en', 'title of a show with short words, closing the sentence', '“Nobody asked us,” Mr. Hale said on the morning program “Sky and Friends.” “We were never asked.”', 'Sky and Friends', 'scare'],
     ['en', 'slogan in modifier position', 'One put on a “Make America Great Again” cap.', 'Make America Great Again', 'scare'],
     ['en', 'title of a book after a cue', '“We’re seeing a backlash,” said Alden, author of the book “Failure to Adjust: How Americans Got Left Behind.”', 'Failure to Adjust', 'scare'],
     ['fr', 'titre d’un livre', 'Il l’a écrit dans son livre « Le Grand Remplacement » paru en 2011.', 'Le Grand Remplacement', 'scare'],
