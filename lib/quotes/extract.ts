@@ -109,8 +109,10 @@ function isTitle(ctx: QuoteContext): boolean {
   if (/[,?!]$/u.test(inner) || !/^\p{Lu}/u.test(inner)) return false;
   const q = capitalisation(inner);
   const all = inner.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (all.length < 2 || q.words === 0 || q.capitalised < q.words || q.capitalised < 2 && all.length > 2) return false;
-  if (q.capitalised < 2 && !(all.length === 2 && /^\p{Lu}/u.test(all[1]!))) return false;
+  // Two capitalised words of three letters or more (`Fox and Friends`, `Meet the Press`): a short
+  // name word counts, a lone capital (`I`, `A`) does not.
+  const named = all.filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w)).length;
+  if (all.length < 2 || q.words === 0 || q.capitalised < q.words || named < 2) return false;
   // The words around, but the sentence's first (capitalised wherever it stands).
   const around = [...ctx.before, ...ctx.after].filter((t, i) => !(i === 0 && ctx.before.length > 0) && HAS_WORD.test(t.norm));
   const words = around.map((t) => ctx.text.slice(t.start, t.end)).filter((w) => w.length >= 3);
@@ -123,7 +125,7 @@ function isTitle(ctx: QuoteContext): boolean {
  * quoted in the article (`times` counts the quotations with these words) or heading a noun
  * phrase after an article that no verb of saying or cue governs.
  */
-function isQuotedName(ctx: QuoteContext, times: number): boolean {
+function isQuotedName(ctx: QuoteContext, times: number, occurrences: (words: readonly string[]) => number): boolean {
   const { lex, text } = ctx;
   const inner = text.slice(ctx.open.end, ctx.close.start).trim();
   const ws = (inner.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? []).map((w) => fold(w).replace(/['’]$/u, ''));
@@ -135,6 +137,10 @@ function isQuotedName(ctx: QuoteContext, times: number): boolean {
   // names, and quotes a speaker's own words in lower case (`a “quid pro quo”`, PolNeAR).
   if (!ctx.lang.startsWith('fr') && !/^\p{Lu}/u.test(inner)) return false;
   if (times >= 2) return true;
+  // The article also writes the words without marks (`les gilets jaunes` beside `des «gilets
+  // jaunes»`): a term of the writer's, not a fragment of someone's speech. Several words only: one
+  // word is used unquoted anyway (`risky` beside a heading's `“Risky”`).
+  if (ws.length >= 2 && occurrences(tokenize(inner, ctx.lang).map((t) => t.norm)) > times) return true;
   // Once only: a name of several words or a capitalised one (`«Jupiter»`, `«RIC»`); one common word may be someone's word (`la «révolution»`).
   if (ws.length < 2 && !/^\p{Lu}/u.test(inner)) return false;
   const prev1 = ctx.before[ctx.before.length - 1];
@@ -146,7 +152,7 @@ function isQuotedName(ctx: QuoteContext, times: number): boolean {
 /** The words of a quotation as a key: quotations of the same words count together. */
 const quotedKey = (text: string, open: Span, close: Span) => fold(text.slice(open.end, close.start).trim().replace(/\s+/gu, ' '));
 
-function classifyKind(ctx: QuoteContext, words: number, times: number): Quote['kind'] {
+function classifyKind(ctx: QuoteContext, words: number, times: number, occurrences: (words: readonly string[]) => number): Quote['kind'] {
   const { lex, text, lang } = ctx;
   const prev1 = ctx.before[ctx.before.length - 1];
   const prev2 = ctx.before[ctx.before.length - 2];
@@ -157,7 +163,7 @@ function classifyKind(ctx: QuoteContext, words: number, times: number): Quote['k
     || (prev2 !== undefined && ['de', "d'", 'as', 'comme'].includes(prev1.norm) && lex.distancing.has(prev2.norm)));
   if (distancing && words <= DISTANCED_MAX_WORDS) return 'scare';
   if (isTitle(ctx)) return 'scare';
-  if (isQuotedName(ctx, times)) return 'name';
+  if (isQuotedName(ctx, times, occurrences)) return 'name';
   if (words >= SHORT_MAX_WORDS) return 'reported';
   const french = lang.startsWith('fr');
   // A quotation that ends on its own clause punctuation (`"It's empire building," Mr. X said`)
@@ -228,13 +234,13 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     const scope = container && encloses(container) ? bounded(words, { start: container.start + 1, end: container.end - 1 }, pair) : sentence;
     const before = words.within(scope.start, pair.open.start).filter(outside);
     const after = words.within(pair.close.end, scope.end).filter(outside);
-    const ctx: QuoteContext = { text, lang, lex, sentence: scope, before, after, open: pair.open, close: pair.close, others };
+    const ctx: QuoteContext = { text, lang, lex, sentence: scope, before, after, open: pair.open, close: pair.close, others, sentences: sents };
     // The rules compare the count with SHORT_MAX_WORDS and DISTANCED_MAX_WORDS only: counted up to just past them.
     const enough = DISTANCED_MAX_WORDS + 1;
     const head = words.within(start, end, 2 * enough);
     let count = head.filter((t) => HAS_WORD.test(t.norm)).length;
     if (count < enough && head.length === 2 * enough) count = words.within(start, end).filter((t) => HAS_WORD.test(t.norm)).length;
-    const kind = classifyKind(ctx, Math.min(count, enough), times.get(quotedKey(text, pair.open, pair.close)) ?? 1);
+    const kind = classifyKind(ctx, Math.min(count, enough), times.get(quotedKey(text, pair.open, pair.close)) ?? 1, (ws) => words.occurrences(ws));
     const insertions = brackets.within(start, end);
     quotes.push({
       text: text.slice(start, end), start, end, kind, speaker: null, speakerSpan: null, mention: null, cue: null,
@@ -294,6 +300,8 @@ interface TokenIndex {
   wordStartAfter(at: number, bound: number): number;
   /** End of the last word ending at or before `at` (`bound` when none after it). */
   wordEndBefore(at: number, bound: number): number;
+  /** How often `words` (folded, a final plural s or x aside) occur in a row in the text, quoted or not. */
+  occurrences(words: readonly string[]): number;
 }
 
 function tokenIndex(text: string, lang: string): TokenIndex {
@@ -309,7 +317,32 @@ function tokenIndex(text: string, lang: string): TokenIndex {
     }
     return lo;
   };
+  // Token positions by folded word, built on the first look-up (`occurrences`).
+  // (Token norms are folded already: lib/text `tokenize`.)
+  const singular = (norm: string): string => (norm.length > 2 && (norm.endsWith('s') || norm.endsWith('x')) ? norm.slice(0, -1) : norm);
+  let byWord: Map<string, number[]> | null = null;
+  const counted = new Map<string, number>();
   return {
+    occurrences(ws) {
+      if (ws.length === 0) return 0;
+      if (!byWord) {
+        byWord = new Map();
+        for (const [i, t] of tokens.entries()) {
+          const k = singular(t.norm);
+          const list = byWord.get(k);
+          if (list) list.push(i);
+          else byWord.set(k, [i]);
+        }
+      }
+      const keys = ws.map(singular);
+      const key = keys.join(' ');
+      let n = counted.get(key);
+      if (n === undefined) {
+        n = (byWord.get(keys[0]!) ?? []).filter((i) => keys.every((k, j) => tokens[i + j] !== undefined && singular(tokens[i + j]!.norm) === k)).length;
+        counted.set(key, n);
+      }
+      return n;
+    },
     within(start, end, limit = Infinity) {
       if (end <= start) return [];
       const i = firstEndingAfter(start);

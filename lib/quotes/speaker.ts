@@ -13,7 +13,11 @@
  * communiqué publié sur le site du Kremlin` → Kremlin) or else the previous speaker; a bare
  * document (`selon le communiqué`) takes the previous speaker (the issuer already named).
  * `he`/`she` (`il`/`elle`, `a-t-il dit`) take a person, never an organisation: the previous
- * speaker, or one named as a sentence's subject since.
+ * speaker, or one named as a sentence's subject since (a surname alone when the article named
+ * the person in full before; in the sentence right before, failing its subject, its first
+ * titled name — Hobbs 1978). Earlier sentences are those of lib/text's splitter (`Sen.`, `U.S.`
+ * end none). A quotation with no cue right after a sentence of indirect speech (`X says …`) is
+ * X's.
  * A participle takes the subject it hangs on (`X did Y, claiming “…”`, `une banderole clamant
  * «…»`); French incises inside the marks (`«…, commente un manifestant. …»`) and `comme le dit X`
  * are read; a transcript line quoted whole (`“MR. HALE: …”`) takes its titled label.
@@ -225,9 +229,17 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   // told AFP`); never an organisation, never someone of the other gender by title.
   const fits = (speaker: Span): boolean => fitsPronoun(ctx, word, speaker);
   const prev = inherit(ctx, previous, fits);
-  const named = namedSubject(ctx, previous, fits);
+  // No earlier speaker fits and no one is named since the last quotation: the last person named
+  // as a sentence's subject before it, in the window (Hobbs: back sentence by sentence) — unless
+  // an unattributed quotation right before breaks the chain (see `inherit`).
+  const broken = previous.some((q) => !q.speaker && q.kind === 'reported' && q.depth === 0 && q.start < ctx.open.start && ctx.open.start - q.marks.close.end < ADJACENT);
+  const named = namedSubject(ctx, previous, fits) ?? (prev || broken ? null : namedSubject(ctx, previous, fits, true));
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
-    return { speaker: ctx.text.slice(named.start, named.end), speakerSpan: named, mention: np.span, cue: cueSpan };
+    // A surname alone (`Archer`) of someone quoted before in full takes that full name.
+    const surname = ctx.text.slice(named.start, named.end);
+    const full = [...previous].reverse().find((q) => q.speaker !== null && q.speakerSpan !== null && q.speaker.trim().endsWith(` ${surname}`));
+    if (full) return { speaker: full.speaker!, speakerSpan: full.speakerSpan!, mention: np.span, cue: cueSpan };
+    return { speaker: surname, speakerSpan: named, mention: np.span, cue: cueSpan };
   }
   return prev ? { ...prev, mention: np.span, cue: cueSpan } : null;
 }
@@ -243,8 +255,7 @@ function documentIntroducer(ctx: QuoteContext, previous: readonly Quote[]): Span
   const { text, lex } = ctx;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.sentence.start);
   const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
-  const starts = [from, ...[...text.slice(from, ctx.sentence.start).matchAll(SENTENCE_END)].map((m) => from + m.index + m[0].length)]
-    .filter((x) => x < ctx.sentence.start);
+  const starts = [from, ...sentenceStarts(ctx, from, ctx.sentence.start)];
   for (let i = starts.length - 1; i >= 0; i--) {
     const end = i + 1 < starts.length ? starts[i + 1]! : ctx.sentence.start;
     const head = tokenize(text.slice(starts[i]!, end), ctx.lang).map((t) => ({ ...t, start: t.start + starts[i]!, end: t.end + starts[i]! }));
@@ -303,7 +314,55 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   // A capitalised modifier opening the sentence before a title and the name (`Republican
   // presidential nominee Mitt Romney`, `Tea party activist Alex Poulter`): the name after it.
   if (run.length === 1 && run[0] === head[0] && head.length > 2 && !CAPITALISED.test(head[1]!.text) && !isStopword(head[1]!.norm, ctx.lang) && !ARTICLES.has(head[1]!.norm) && !gapBreaks(text, head[0]!, head[1]!)) return leadingName(ctx, head.slice(1));
-  return run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) && !isStopword(run[0]!.norm, ctx.lang) ? run : null;
+  const found = run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) && !isStopword(run[0]!.norm, ctx.lang) ? run : null;
+  // So an organisation's name before a role and the name (`White House economic adviser Larry
+  // Summers`): the person after it, when one follows; else the organisation.
+  const n = head.indexOf(run[run.length - 1]!) + 1;
+  const next = head[n];
+  if (found && found[0] === head[0] && ctx.lex.organisations.has(found[found.length - 1]!.norm) && next && !CAPITALISED.test(next.text) && !isStopword(next.norm, ctx.lang) && !ctx.lex.speechVerbs.has(next.norm) && !/ed$/u.test(next.norm) && !gapBreaks(text, head[n - 1]!, next)) {
+    return leadingName(ctx, head.slice(n)) ?? found;
+  }
+  return found;
+}
+
+/**
+ * A surname alone as a sentence's subject (`Trump spoke for 15 minutes.`, `Boehner was back`), as
+ * news copy names a person after the first mention: one capitalised word, then its verb (a
+ * lower-case word that is no function word, or an auxiliary), when the article has named that
+ * person in full before (`surnames`). A capitalised word the article also writes in lower case
+ * is a common word opening the sentence, not a name.
+ */
+function knownSurname(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
+  const [name, verb] = head;
+  if (!name || !verb || !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(name.text) || isStopword(name.norm, ctx.lang) || isHonorific(name.norm) || isCalendarWord(name.norm) || ctx.lex.organisations.has(name.norm)) return null;
+  if (CAPITALISED.test(verb.text) || (isStopword(verb.norm, ctx.lang) && !AUXILIARIES.has(verb.norm)) || gapBreaks(ctx.text, name, verb) || lowerCaseWords(ctx.text).has(name.text.toLowerCase())) return null;
+  return (surnames(ctx).get(name.text) ?? Infinity) < name.start ? [name] : null;
+}
+
+/**
+ * The words the text writes as the last of a full name — after a title (`Mr. Trump`, `Sen.
+ * McCain`) or after a given name (`Donald Trump`, `House Speaker John Boehner`: two to four
+ * capitalised words, not opening on a function word) — with where they first do; found once per
+ * text. A word the text also writes before another capitalised word (`Republican Party`) is a
+ * modifier, not a surname.
+ */
+let surnameCache: { text: string; names: Map<string, number> } = { text: '', names: new Map() };
+function surnames(ctx: QuoteContext): Map<string, number> {
+  const { text } = ctx;
+  if (surnameCache.text !== text) {
+    const names = new Map<string, number>();
+    const modifiers = new Set<string>();
+    for (const m of text.matchAll(/(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3})(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])(\s+\p{Lu})?/gu)) {
+      const first = m[1]!.split(/[.\s]/u)[0]!;
+      const last = m[2]!;
+      if (m[3] !== undefined) modifiers.add(last);
+      if (isStopword(fold(first).toLowerCase(), ctx.lang) || m[1]!.includes('.') && !isHonorific(first, true)) continue;
+      if (!names.has(last)) names.set(last, m.index + m[0].length - (m[3]?.length ?? 0));
+    }
+    for (const w of modifiers) names.delete(w);
+    surnameCache = { text, names };
+  }
+  return surnameCache.names;
 }
 
 /** Whether the text before `at` ends a sentence (or is none). */
@@ -311,43 +370,79 @@ function endsSentence(text: string, at: number): boolean {
   return at === 0 || /(?:[.!?…]["”’»)\]]*|\n)\s*$/u.test(text.slice(Math.max(0, at - 4), at));
 }
 
-/** The end of a sentence: a stop and its closing marks, then space or a capital (paragraphs glued: `dirigeants».Selon`), or a line break. */
-const SENTENCE_END = /[.!?]["”’»)\]]*(?:\s+|(?=\p{Lu}))|\n\s*/gu;
+/**
+ * Where the text's sentences start strictly between `from` and `to`, by the splitter of lib/text
+ * (`sentences`): a title, an initial or a dotted acronym (`Sen. John McCain`, `the U.S. Senate`)
+ * ends no sentence, so the name after it is not taken for a sentence's subject.
+ */
+function sentenceStarts(ctx: QuoteContext, from: number, to: number): number[] {
+  const spans = ctx.sentences;
+  const out: number[] = [];
+  for (let i = firstSentenceAfter(ctx, from); i < spans.length && spans[i]!.start < to; i++) out.push(spans[i]!.start);
+  return out;
+}
+
+/** The index of the first of the text's sentences starting after `at` (binary search). */
+function firstSentenceAfter(ctx: QuoteContext, at: number): number {
+  const spans = ctx.sentences;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
  * The last person named as the subject of a sentence between the previous quotation and this
  * sentence (at most INHERIT_WINDOW characters back; `leadingName`), for whom `fits` holds: the
  * referent of a following `he said` (Hobbs' preference for subjects, most recent first).
  */
-function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: Span) => boolean): Span | null {
+function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: Span) => boolean, acrossQuotations = false): Span | null {
   const { text } = ctx;
-  const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.open.start);
+  const last = acrossQuotations ? undefined : [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.open.start);
   const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
   const to = ctx.sentence.start;
   // Where the search starts counts as a sentence start only when it is one, or when a capitalised
   // word follows the quotation at once (`“…,” Congressman Jay Hale broke his silence`): a name
   // after a quotation closing mid-sentence is otherwise inside a phrase (`“…” to Carla Diaz`).
   const opensSentence = endsSentence(text, from) || /^[\s,]*\p{Lu}/u.test(text.slice(from, from + 4));
-  const starts = [...(opensSentence ? [from] : []), ...[...text.slice(from, to).matchAll(SENTENCE_END)].map((m) => from + m.index + m[0].length)];
+  const starts = [...(opensSentence ? [from] : []), ...sentenceStarts(ctx, from, to)];
   let best: Span | null = null;
   for (const start of starts) {
-    if (start >= to) continue;
+    // (A sentence opening on a quotation opens on someone's words, not on its subject.)
+    if (start >= to || (acrossQuotations && /^["“”«»]/u.test(text.slice(start, start + 1)))) continue;
     const head = tokenize(text.slice(start, Math.min(to, start + 160)), ctx.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
-    let run = leadingName(ctx, head);
+    let run = leadingName(ctx, head) ?? knownSurname(ctx, head);
     if (head[0] && ctx.lex.adjunctStarts.has(head[0].norm)) {
       // `In an interview with Fox News on Tuesday, Mr. Ryan said…`: the subject follows the
       // opening adjunct's comma; a name inside the adjunct is none.
       const c = head.findIndex((t, k) => k > 0 && k < 15 && /,/u.test(text.slice(head[k - 1]!.end, t.start)));
       if (c > 0) {
-        run = leadingName(ctx, head.slice(c));
+        run = leadingName(ctx, head.slice(c)) ?? knownSurname(ctx, head.slice(c));
         if (run && head.indexOf(run[0]!) > c + 1) run = null;
       }
     }
+    // The sentence right before, with no name as its subject: its first titled name, wherever it
+    // stands (`Those comments drew a response from Rev. William Owens. “…,” he said`; Hobbs 1978
+    // searches the previous sentence left to right once its subject fails).
+    if (!run && start === starts[starts.length - 1]) run = titledName(ctx, head);
     if (!run) continue;
     const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
     if (fits(span)) best = span;
   }
   return best;
+}
+
+/** The first title and the capitalised words after it in `head` (`Rev. William Owens`, `Mr. Hale`), or null. */
+function titledName(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
+  const k = head.findIndex((t, i) => isHonorific(t.text, true) && CAPITALISED.test(head[i + 1]?.text ?? '') && !gapBreaks(ctx.text, t, head[i + 1]!));
+  if (k < 0) return null;
+  let e = k + 1;
+  while (e + 1 < head.length && e - k < 3 && CAPITALISED.test(head[e + 1]!.text) && !gapBreaks(ctx.text, head[e]!, head[e + 1]!)) e++;
+  return head.slice(k, e + 1);
 }
 
 /** Pattern 1: the cue after the closing mark. */
@@ -1100,6 +1195,32 @@ export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): Spea
   const incise = inciseInside(ctx, previous);
   if (incise) return isSpeakerPhrase(ctx, incise.speaker, incise.speakerSpan) ? resolveRole(ctx, incise) : null;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
-  if (!last?.speaker || !continues(ctx, last)) return null;
-  return inherit(ctx, [last]);
+  if (last && continues(ctx, last)) return last.speaker ? inherit(ctx, [last]) : null;
+  const indirect = afterIndirectSpeech(ctx, previous);
+  return indirect && isSpeakerPhrase(ctx, indirect.speaker, indirect.speakerSpan) ? resolveRole(ctx, indirect) : null;
+}
+
+/**
+ * `Lenahan says he sees a bigger issue at work. “There is a culture war going on…”`: a quotation
+ * with no cue of its own, opening its sentence right after a sentence of indirect speech (no
+ * quotation in it; a paragraph break between allowed), gives the words to that sentence's
+ * speaker: the quotation bears out the claim just reported (an attribution across sentences,
+ * Pareti 2015). The speaker is the subject of the sentence's first verb of saying, found and
+ * resolved as before a quotation; none when that verb governs another named subject
+ * (`embeddedSubject`) or has no subject.
+ */
+function afterIndirectSpeech(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+  const { lex, text } = ctx;
+  if (ctx.before.length > 0) return null;
+  const prev = ctx.sentences[firstSentenceAfter(ctx, ctx.sentence.start - 1) - 1];
+  if (!prev || prev.end > ctx.sentence.start || !/^\s*$/u.test(text.slice(prev.end, ctx.sentence.start)) || (text.slice(prev.end, ctx.sentence.start).match(/\n/gu)?.length ?? 0) > 2) return null;
+  // (A quotation in it, of any kind: its marks are in the text.)
+  if (/["“”«»]/u.test(text.slice(prev.start, prev.end))) return null;
+  const tokens = tokenize(text.slice(prev.start, prev.end), ctx.lang).map((t) => ({ ...t, start: t.start + prev.start, end: t.end + prev.start }));
+  const v = tokens.findIndex((t, k) => lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !notACue(tokens, k) && !reflexiveNotSaying(ctx, tokens, k)
+    && !(k > 0 && (ARTICLES.has(tokens[k - 1]!.norm) || POSSESSIVE_S.test(tokens[k - 1]!.norm))));
+  // (A verb written capitalised is a Title Case heading's, not narration's: `Tom Nides Thanked Clinton…`.)
+  if (v <= 0 || CAPITALISED.test(tokens[v]!.text) || /(ant|ing)$/u.test(tokens[v]!.norm) || embeddedSubject(ctx, tokens, v)) return null;
+  const np = subjectBefore(ctx, tokens, v);
+  return np ? resolve(ctx, np, tokens[v]!, previous, tokens.slice(v)) : null;
 }

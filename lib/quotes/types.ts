@@ -58,4 +58,6 @@ export interface QuoteContext {
   close: Span;
   /** Spans of the other quotations of the sentence (their tokens are not cues). */
   others: Span[];
+  /** The text's sentences (lib/text `sentences`, once per text): where earlier sentences start. */
+  sentences: readonly Span[];
 }

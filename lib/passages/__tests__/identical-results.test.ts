@@ -73,11 +73,15 @@ function digest({ docs, pairs }: Case): { words: number; passages: number; sha25
 // («gilets jaunes») stopped being a `reported` quotation (lib/quotes, kind `name`), so its words
 // are no longer flagged as quoted; the passages code gives the same digests before and after its
 // speed work on the same quotations.
+// Re-recorded again (issue 13, speakers): gilets jaunes and BASIL changed when a term the article
+// also writes without marks (`les gilets jaunes` beside `des «gilets jaunes»`) became a `name`,
+// and a Title Case quotation with short words (`“Fox and Friends.”`, `“In God We Trust”`) a title
+// (`scare`): their words are no longer flagged as quoted. Words and passages found are unchanged.
 describe('passages give the recorded results on the fixtures', () => {
   it.each([
     ['seeds, every ordered pair', seeds, { words: 2_144, passages: 8, sha256: 'bc886cba9ec8e569f0f747b51598958c0651fb648335aba12e33341f5658ffca' }],
-    ['gilets jaunes, neighbours and labelled pairs', giletsJaunes, { words: 134_067, passages: 78, sha256: '102fe517801d2c0c6f32effe5f4819f64e51e2ed4324dc4f3c7f265f8a05fe9e' }],
-    ['BASIL, the articles of each event', basil, { words: 53_044, passages: 17, sha256: '0023248fa2cb89924e83e03889922a192290169e0d46c2b8de12abfcaa0483e3' }],
+    ['gilets jaunes, neighbours and labelled pairs', giletsJaunes, { words: 134_067, passages: 78, sha256: 'd7f2bb02c9d21cebe1eeb4e3ba12a0d293479938cb1532d0769d00c22e0bc417' }],
+    ['BASIL, the articles of each event', basil, { words: 53_044, passages: 17, sha256: 'ee0649777a13f32c25fd633ed94a05c923de14bed6183793e660ac98669c28d7' }],
     ['two 300 kB texts with edited copies', long, { words: 100_757, passages: 238, sha256: '9b60a6b63d35359945f04d3b2ea3b35b79740b5f6180eab7dba51cbf73b23c86' }],
   ] as const)('%s', (_name, build, expected) => {
     expect(digest(build())).toEqual(expected);

@@ -20,6 +20,8 @@ describe('kinds: a name in quotation marks', () => {
     ['fr', 'after a definite article, a cue elsewhere', "La contestation portée par les «gilets jaunes» s'étend, a-t-on appris samedi.", 'gilets jaunes', 'name'],
     ['fr', 'quoted again in the article', "Des «bonnets blancs» ont défilé. Des «bonnets blancs» ont aussi bloqué un péage, a dit la police.", 'bonnets blancs', 'name'],
     ['fr', 'a capitalised name, once', "Il a lu l'article du «Quotidien» mardi, a-t-il précisé.", 'Quotidien', 'name'],
+    ['fr', 'written without marks elsewhere in the article (singular beside plural)', "Les gilets jaunes ont défilé samedi. Un «gilet jaune» de Lyon a bloqué un péage, a indiqué la police.", 'gilet jaune', 'name'],
+    ['fr', 'one word written without marks elsewhere: still speech', "Le calme est revenu. Le ministre a appelé au «calme» samedi, a-t-il dit.", 'calme', 'reported'],
     ['fr', 'after a verb of saying and an article: speech', 'Le ministre a dénoncé des «violences inacceptables» samedi.', 'violences inacceptables', 'reported'],
     ['fr', 'after an indefinite article: speech', "Il a évoqué une «dérive totale» du mouvement, a-t-il déclaré.", 'dérive totale', 'reported'],
     ['fr', 'one common word, once: speech', "Le ministre a appelé au «calme» samedi, a-t-il dit.", 'calme', 'reported'],
@@ -37,6 +39,7 @@ describe('kinds', () => {
   it.each([
     // Title Case in a sentence case sentence: a work, show, campaign or slogan.
     ['en', 'title of a show, with a cue', 'Clinton campaign chairman John Podesta told NBC’s “Meet the Press” that the campaign believes it will win.', 'Meet the Press', 'scare'],
+    ['en', 'title of a show with short words, closing the sentence', '“Nobody asked us,” Mr. Hale said on the morning program “Sky and Friends.” “We were never asked.”', 'Sky and Friends', 'scare'],
     ['en', 'slogan in modifier position', 'One put on a “Make America Great Again” cap.', 'Make America Great Again', 'scare'],
     ['en', 'title of a book after a cue', '“We’re seeing a backlash,” said Alden, author of the book “Failure to Adjust: How Americans Got Left Behind.”', 'Failure to Adjust', 'scare'],
     ['fr', 'titre d’un livre', 'Il l’a écrit dans son livre « Le Grand Remplacement » paru en 2011.', 'Le Grand Remplacement', 'scare'],

@@ -32,6 +32,7 @@ describe('dash attributions', () => {
 
 describe('closing and inverted attributions', () => {
   table([
+    ['en', 'a less common verb of saying (posited)', '“It is still morning in this city,” Mayor Lena Ortiz posited, “but the night was long.”', 'It is still', 'Mayor Lena Ortiz'],
     ['en', 'said Mr. X', '“The budget is balanced for the first time in a decade,” said Mr. Halvorsen, the finance minister.', 'The budget', 'Mr. Halvorsen'],
     ['en', 'said the role, Name', '“We will appeal this ruling at once,” said the company’s lawyer, Dana Reyes.', 'We will appeal', 'company’s lawyer, Dana Reyes'],
     ['fr', 'a-t-il affirmé: the person named before', 'Le député Jean Moreau a pris la parole mardi soir.\n\n« Le gouvernement doit reculer sur cette taxe », a-t-il affirmé.', 'Le gouvernement', 'Jean Moreau'],
@@ -47,7 +48,21 @@ describe('a pronoun names the nearest person of the right kind', () => {
     ['en', 'he is the subject of the sentence before', 'The Pentagon released the casualty figures on Friday. Defense Secretary Mark Ellison defended them at a briefing.\n\n“These numbers are accurate and complete,” he said.', 'These numbers', 'Defense Secretary Mark Ellison'],
     ['en', 'she is not Mr. X', 'Mr. Gordon Hale wrote a memo in which she said the deal was “a disaster for the workers of this city.”', 'a disaster', null],
     ['fr', 'il n’est pas le parti', '« Nous ferons campagne sur le pouvoir d’achat », a indiqué le Parti socialiste.\n\nSon premier secrétaire, Paul Germain, s’est exprimé lundi.\n\n« Il faut taxer les grandes fortunes », a-t-il ajouté.', 'Il faut taxer', 'Paul Germain'],
+    ['en', 'no earlier speaker fits: the subject named before the last quotation', 'Senator Paul Dorsey toured the plant on Monday. The workers said the line would close in “a matter of weeks.”\n\n“We will fight for every job,” he said.', 'We will fight', 'Senator Paul Dorsey'],
+    ['en', 'a name inside an earlier quotation is no subject', '“Paul Dorsey never came here,” the workers said.\n\n“We will fight for every job,” he said.', 'We will fight', null],
     ['en', 'a pronoun with no one named: unknown', '“We will not leave this square until they listen,” he said.', 'We will not leave', null],
+    // A title's full stop ends no sentence (lib/text `sentences`): `Sen. Ray Dalton` inside a parenthesis is no sentence's subject.
+    ['en', 'a title inside a sentence starts no sentence', '“Taxes will go down,” Governor Will Archer said.\n\nArcher aimed at one rival (probably Sen. Ray Dalton) for praising the plan.\n\n“They have not admitted the problem,” he said.', 'They have not', 'Governor Will Archer'],
+    // After the first mention news copy names a person by the surname alone.
+    ['en', 'he is a surname alone as the subject of the sentence before', '“Rates will stay low,” said Paul Hanley, the governor.\n\n“He is wrong,” Senator Dana Whitlock said.\n\nHanley spoke for twenty minutes in Ohio on Friday.\n\n“That is simply not true,” he said.', 'That is simply', 'Paul Hanley'],
+    ['en', 'he is a surname named after a title', 'Mr. Hanley runs the port. “The port is open,” Senator Dana Whitlock said.\n\nHanley called the figures wrong on Friday.\n\n“That is simply not true,” he said.', 'That is simply', 'Hanley'],
+    ['en', 'he is a surname named after a given name, with an auxiliary', 'Budget talks resumed with House Speaker Tom Kessler at the table. “We are close,” Senator Dana Whitlock said.\n\nKessler was back at the Capitol soon afterward.\n\n“Nice to see you all,” he said as he walked past.', 'Nice to see', 'Kessler'],
+    ['en', 'a capitalised word written before another is a modifier, no surname', 'The Senate Republican leaders met. “We are close,” Senator Dana Whitlock said.\n\nRepublican aides left the room with the Republican Party chairman.\n\n“Nice to see you all,” he said.', 'Nice to see', 'Senator Dana Whitlock'],
+    ['en', 'an organisation before a role and the name: the person', '“We are close,” Senator Dana Whitlock said.\n\nOutgoing White House budget adviser Lena Marsh warned on Friday that the deal could fail.\n\n“Nothing is settled yet,” she told reporters.', 'Nothing is settled', 'Lena Marsh'],
+    // Hobbs: the previous sentence's subject failing, its first titled name.
+    ['en', 'he is a titled name after a preposition in the sentence before', '“Rates will stay low,” Senator Dana Whitlock said.\n\nThose words drew a sharp reply from Rev. Paul Osei of the local church.\n\n“Nobody here believes that,” he told reporters.', 'Nobody here', 'Rev. Paul Osei'],
+    ['en', 'a capitalised word the text also writes in lower case is no surname', '“The port is open,” Senator Dana Whitlock said.\n\nPorter stayed home. The porter said nothing.\n\n“That is simply not true,” he said.', 'That is simply', 'Senator Dana Whitlock'],
+    ['en', 'a dotted acronym starts no sentence', '“Taxes will go down,” Governor Will Archer said.\n\nHe met the U.S. Trade Representative Dana Fell on Friday.\n\n“We agreed on nothing,” he said.', 'We agreed', 'Governor Will Archer'],
   ]);
 });
 
@@ -56,6 +71,16 @@ describe('the person named next to the quotation, not the previous speaker', () 
     ['fr', 'pour le politologue X', '« La réforme sera votée avant l’été », a assuré le Premier ministre Paul Verdier.\n\nPour le politologue Jérôme Castel, « si jamais le mouvement dure, le gouvernement devra céder sur le fond ».', 'si jamais', 'politologue Jérôme Castel'],
     ['en', 'a named person then a colon', '“The reform will pass before summer,” Prime Minister Paul Verdier said.\n\nPollster Jane Whitcomb was less sure: “If this movement lasts, the government will have to give ground.”', 'If this movement', 'Pollster Jane Whitcomb'],
     ['en', 'words of someone named inside the clause: unknown, not the main speaker', '“The wall will be built,” President Harlan said on Monday.\n\nSenator Ruth Abrams said President Harlan wanted “a powerful wall or a steel barrier” and nothing else.', 'a powerful wall', null],
+  ]);
+});
+
+describe('a quotation after a sentence of indirect speech', () => {
+  table([
+    ['en', 'the subject of that sentence’s verb of saying', '“Rates will stay low,” Senator Dana Whitlock said.\n\nMayor Tom Kessler says the port needs a new plan.\n\n“We cannot wait another year for the money.”', 'We cannot wait', 'Mayor Tom Kessler'],
+    ['en', 'he says, resolved', '“Rates will stay low,” Senator Dana Whitlock said.\n\nTom Kessler runs the port. He says it needs a new plan. “We cannot wait another year for the money.”', 'We cannot wait', 'Tom Kessler'],
+    ['en', 'narration without a verb of saying: unknown', '“Rates will stay low,” Senator Dana Whitlock said.\n\nMayor Tom Kessler visited the port on Monday.\n\n“We cannot wait another year for the money.”', 'We cannot wait', null],
+    ['en', 'a Title Case heading is no narration', 'Tom Kessler Thanked The Board For The Money.\n\n“We cannot wait another year for the money.”', 'We cannot wait', null],
+    ['fr', 'le sujet du verbe de parole de la phrase d’avant', '« Les taux resteront bas », a dit la sénatrice Anne Roux.\n\nLe maire Paul Girard affirme que le port a besoin d’un nouveau plan.\n\n« Nous ne pouvons pas attendre une année de plus. »', 'Nous ne pouvons', 'maire Paul Girard'],
   ]);
 });
 
@@ -130,7 +155,7 @@ describe('participles, incises and clause fragments', () => {
     ['fr', 'un mot commun en tête de phrase n’est pas un nom', 'Tension dans la soirée. La tension est montée, et des groupes continuaient de « harceler » les policiers.', 'harceler', null],
     ['en', 'a transcript line quoted whole: its titled label', 'Clinton Thanks The Bank. “MR. HALE: We really did appreciate your visit.” [Speech, 2013]', 'MR. HALE', 'MR. HALE'],
     ['en', 'a transcript line with a role label: unknown', 'Mrs. Vale met bankers in 2013. “AUDIENCE MEMBER: Secretary, thank you for coming.” [Speech, 2013]', 'AUDIENCE MEMBER', null],
-    ['en', 'an acronym opening the words is no label', 'Dr. Jane Roe spoke at the clinic on Monday.\n\n“AIDS: a crisis we can still end,” she said.', 'AIDS', 'Jane Roe'],
+    ['en', 'an acronym opening the words is no label', 'Dr. Jane Roe spoke at the clinic on Monday.\n\n“AIDS: a crisis we can still end,” she said.', 'AIDS', 'Dr. Jane Roe'],
     ['en', 'a reduced relative with an agent is not the cue', 'Senator Omar Diallo said the payments approved by the Finance Committee “break every rule we have.”', 'break every', 'Senator Omar Diallo'],
   ]);
 });
