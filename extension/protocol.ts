@@ -169,6 +169,24 @@ export interface KeptApartView {
 /** What an import did: articles added, updated, and those left out with the reason. */
 export interface ImportReport extends ImportOutcome {
   skipped: { item: string; reason: string }[];
+  /** Where the background's time went (`corpus/import-part`; the import benchmark prints it). */
+  timings?: ImportTimings;
+}
+
+/** Where the time of storing an import part went in the background, in milliseconds. */
+export interface ImportTimings {
+  /** The articles checked again (the format's rules). */
+  checkMs: number;
+  /** Features and words computed. */
+  analysisMs: number;
+  /** The stored articles the imported ones may be, looked up. */
+  lookupMs: number;
+  /** The articles, versions and derived tables (summaries, features, word index) written, to the commit. */
+  writeMs: number;
+  /** The story index told. */
+  storiesMs: number;
+  /** From the request's arrival to the reply. */
+  totalMs: number;
 }
 
 /** The followed feeds with their status, and the bounds of following. */
@@ -197,6 +215,13 @@ export const MAX_IMPORT_CHARS = 50_000_000;
  * paragraphs and fields) still fits under the limit.
  */
 export const MAX_IMPORT_MESSAGE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The most articles of one `corpus/import-part` message: the background stores at most this many
+ * in one transaction, so a part is stored all or none and other requests wait on it briefly (issue
+ * 20, item 5); the import benchmark measured the size.
+ */
+export const MAX_IMPORT_PART_ARTICLES = 200;
 
 /**
  * Requests, keyed by type: `req` is the payload sent with `{ type }`, `res` the value of a
