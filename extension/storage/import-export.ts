@@ -70,13 +70,13 @@ export function toRecord(candidate: ImportCandidate, now: Date): NewArticle & { 
  */
 export const IMPORT_CHUNK_CHARS = MAX_IMPORT_MESSAGE_BYTES;
 
-/** Where the chunks of an import start and end: at most `MAX_IMPORT_PART_ARTICLES` articles and `IMPORT_CHUNK_CHARS` characters of text each. */
-export function* importChunks(candidates: readonly ImportCandidate[]): Generator<[start: number, end: number]> {
+/** Where the chunks of an import start and end: at most `maxArticles` articles and `IMPORT_CHUNK_CHARS` characters of text each. */
+export function* importChunks(candidates: readonly ImportCandidate[], maxArticles = MAX_IMPORT_PART_ARTICLES): Generator<[start: number, end: number]> {
   let start = 0;
   let chars = 0;
   for (const [i, c] of candidates.entries()) {
     const length = typeof c.article.text === 'string' ? c.article.text.length : 0;
-    if (i > start && (i - start >= MAX_IMPORT_PART_ARTICLES || chars + length > IMPORT_CHUNK_CHARS)) {
+    if (i > start && (i - start >= maxArticles || chars + length > IMPORT_CHUNK_CHARS)) {
       yield [start, i];
       start = i;
       chars = 0;
@@ -101,6 +101,8 @@ export class ImportInterrupted extends Error {
 export interface ImportOptions {
   /** Called after each chunk is stored (awaited before the next): what it stored, and how many articles are done from the first. */
   onStored?: (chunk: ImportResult, done: number) => Promise<void> | void;
+  /** The most articles of one chunk (tests make it small). */
+  chunkArticles?: number;
 }
 
 /**
@@ -153,7 +155,7 @@ async function storeInChunks(
   analyse: (part: ImportCandidate[], start: number, end: number) => Promise<ImportRecord[]>,
 ): Promise<ImportResult> {
   const result = noResult();
-  const chunks = [...importChunks(candidates)];
+  const chunks = [...importChunks(candidates, options.chunkArticles)];
   // Judgements alone (a file of them only) are stored too.
   if (chunks.length === 0 && keptApart.length > 0) chunks.push([0, 0]);
   for (const [k, [start, end]] of chunks.entries()) {

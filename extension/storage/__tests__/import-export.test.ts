@@ -1,7 +1,8 @@
 /**
  * Export and import against the corpus database (fake-indexeddb): a round trip, updates by URL,
- * analysis stored with every imported article, and a write failing in the middle of a file that
- * leaves nothing of that file stored and the earlier corpus as it was.
+ * analysis stored with every imported article, and a write failing in the middle of a chunk (a file
+ * of fewer articles than a chunk here) that leaves nothing of it stored and the earlier corpus as it
+ * was (import-chunks.test.ts: failures between chunks).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie';
@@ -110,7 +111,7 @@ describe('import', () => {
     expect((await searchCorpus(db)).articles.map((a) => a.title).sort()).toEqual(['Nouveau', 'Titre corrigé']);
   });
 
-  it('a write that fails midway stores nothing of the file and keeps the corpus as it was', async () => {
+  it('a write that fails midway stores nothing of the chunk and keeps the corpus as it was', async () => {
     db.close();
     const failing = failingDb();
     db = failing.db;
