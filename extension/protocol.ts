@@ -303,14 +303,17 @@ export interface Requests {
    */
   'corpus/export': { req: { ids?: number[]; format: 'json' | 'jsonl'; from?: number }; res: ExportFile; from: 'extension' };
   /**
-   * Import one file (a `recoupe-corpus` export, JSON or JSONL): all its valid articles or, if
-   * storing fails, none of them. Replies what was added, updated and skipped, and why.
+   * Import one file (a `recoupe-corpus` export, JSON or JSONL): its valid articles, stored in
+   * chunks of `MAX_IMPORT_PART_ARTICLES`, each all or none; if storing fails, the chunks before
+   * stay and the error says how many articles they hold. Replies what was added, updated and
+   * skipped, and why.
    */
   'corpus/import': { req: { fileName: string; text: string }; res: ImportReport; from: 'extension' };
   /**
    * Import articles of a file the page read and checked (`parseCorpusLines`), a part at a time
-   * (`MAX_IMPORT_MESSAGE_BYTES`): checked again with the same rules, stored all or none. Replies
-   * what was added, updated and skipped, and why.
+   * (`MAX_IMPORT_MESSAGE_BYTES`, `MAX_IMPORT_PART_ARTICLES`): checked again with the same rules,
+   * stored in one transaction, all or none (a larger part, which the page never sends, in chunks
+   * as `corpus/import`). Replies what was added, updated and skipped, and why.
    */
   /** One part of an import file; the file's "not the same event" pairs come with its first part. */
   'corpus/import-part': { req: { fileName: string; articles: { item: string; article: unknown }[]; keptApart?: [string, string][] }; res: ImportReport; from: 'extension' };
