@@ -5,7 +5,8 @@
  * before it stay, the rest is not stored, and the reader is told how many (en and fr).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie';
+import Dexie from 'dexie';
+import { failingDb } from '../../../tests/support/failing-db';
 import { CorpusDb } from '../corpus-db';
 import { articleVersions, getCorpusVersion, saveArticle, searchCorpus } from '../corpus';
 import { toNewArticle, type NewArticle } from '../article-record';
@@ -32,29 +33,6 @@ function article(url: string, words: string): NewArticle {
 
 const file = (articles: NewArticle[]): ImportCandidate[] => articles.map((a, i) => ({ item: `line ${i + 2}`, article: portable(a) }));
 
-/** A database whose `n`th write of articles (counting from `arm`) fails as a full disk does. */
-function failingDb(): { db: CorpusDb; arm: (n: number) => void } {
-  let countdown = Infinity;
-  const db = new CorpusDb(NAME);
-  db.use({
-    stack: 'dbcore',
-    name: 'fail-midway',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (req: DBCoreMutateRequest) => (name === 'articles' && --countdown === 0
-            ? Promise.reject(new DOMException('The disk is full', 'QuotaExceededError'))
-            : table.mutate(req)),
-        };
-      },
-    }),
-  });
-  return { db, arm: (n) => (countdown = n) };
-}
-
 /** Every stored article as `url: title`, and the titles of its earlier versions. */
 async function stored(db: CorpusDb): Promise<Record<string, { title: string | null; versions: (string | null)[] }>> {
   const out: Record<string, { title: string | null; versions: (string | null)[] }> = {};
@@ -66,7 +44,7 @@ let failing: ReturnType<typeof failingDb>;
 let db: CorpusDb;
 beforeEach(async () => {
   await Dexie.delete(NAME);
-  failing = failingDb();
+  failing = failingDb(NAME);
   db = failing.db;
 });
 afterEach(() => db.close());
