@@ -9,7 +9,9 @@ import { deleteArticles, getArticle, saveArticle, searchCorpus } from '../../ext
 import { toNewArticle } from '../../extension/storage/article-record';
 import { loadSamples, type SampleFile } from '../../extension/storage/samples';
 import { withAnalysis } from '../../extension/storage/analysis';
-import { exportPart, importArticles } from '../../extension/storage/import-export';
+import { exportPart, importArticles, ImportInterrupted } from '../../extension/storage/import-export';
+import { giveWay, SLICE_MS } from '../../extension/give-way';
+import { localNumber } from '../../extension/ui/format';
 import { collectArticles, parseCorpusFile, type KeptApartPairs } from '../../lib/corpus-io';
 import { compareStored, corpusStories, pageBeside } from './corpus-views';
 import { storyline } from './storyline';
@@ -86,17 +88,37 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     deps.announceCorpusChange();
     return { id: result.id, created: result.created, title: record.title };
   };
-  /** Stores checked articles of an import, and adds them to the story index; a failure says why in the reader's words. */
-  const importChecked = async (articles: Parameters<typeof importArticles>[1], explain: (problem: string) => string, keptApart: KeptApartPairs) => {
-    const result = await stories.change(async () => {
-      const imported = await importArticles(db, articles, new Date(), keptApart).catch((error: unknown) => {
-        throw new Error(explain(describeStorageError(error)));
-      });
-      for (const { id, features } of imported.saved) await stories.add(id, features);
-      return imported;
-    });
-    if (result.saved.length > 0) deps.announceCorpusChange();
-    return result;
+  /**
+   * Stores checked articles of an import, each chunk added to the story index once stored (giving
+   * way meanwhile); a failure says why, and how many articles were stored before it (`failed`), in
+   * the reader's words.
+   */
+  const importChecked = async (articles: Parameters<typeof importArticles>[1], keptApart: KeptApartPairs, failed: (problem: string, done: number) => string) => {
+    let storiesMs = 0;
+    let changed = false;
+    try {
+      const result = await stories.change(() => importArticles(db, articles, new Date(), keptApart, {
+        onStored: async (chunk) => {
+          const start = performance.now();
+          let sliceStart = start;
+          for (const { id, features } of chunk.saved) {
+            await stories.add(id, features);
+            if (performance.now() - sliceStart > SLICE_MS) {
+              await giveWay();
+              sliceStart = performance.now();
+            }
+          }
+          storiesMs += performance.now() - start;
+          changed ||= chunk.saved.length > 0;
+        },
+      }));
+      return { ...result, timings: { ...result.timings, storiesMs } };
+    } catch (error) {
+      const interrupted = error instanceof ImportInterrupted ? error : null;
+      throw new Error(failed(describeStorageError(interrupted?.cause ?? error), interrupted?.done ?? 0));
+    } finally {
+      if (changed) deps.announceCorpusChange();
+    }
   };
   /** The page of a tab as extracted; says why when it cannot be read. */
   const readPage = async (tabId: number) => {
@@ -194,15 +216,27 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       }
       const parsed = parseCorpusFile(req.text, req.fileName);
       if (!parsed.ok) throw new Error(i18n.t('background.importUnreadable', [name, parsed.error]));
-      const result = await importChecked(parsed.articles, (problem) => i18n.t('background.importFailed', [name, problem]), parsed.keptApart);
+      const total = parsed.articles.length;
+      const result = await importChecked(parsed.articles, parsed.keptApart, (problem, done) => (done === 0
+        ? i18n.t('background.importFailed', [name, problem])
+        : i18n.t('corpus.importPartFailed', [name, localNumber(done), localNumber(total), problem])));
       return { added: result.added, updated: result.updated, skipped: [...parsed.skipped, ...result.kept] };
     },
     'corpus/import-part': async (req) => {
+      const start = performance.now();
       // The page checked them; checked again here with the same rules (the background trusts no sender's data).
       const checked = collectArticles(req.articles.map((a) => ({ item: a.item, value: a.article })));
-      // The page says what of the file was stored before a part that failed.
-      const result = await importChecked(checked.articles, (problem) => problem, req.keptApart ?? []);
-      return { added: result.added, updated: result.updated, skipped: [...checked.skipped, ...result.kept] };
+      const checkMs = performance.now() - start;
+      // The page says what of the file was stored before a part that failed; a part larger than
+      // one transaction (the page sends none) says what of it was.
+      const total = checked.articles.length;
+      const result = await importChecked(checked.articles, req.keptApart ?? [], (problem, done) => (done === 0
+        ? problem
+        : i18n.t('background.importPartStored', [localNumber(done), localNumber(total), problem])));
+      return {
+        added: result.added, updated: result.updated, skipped: [...checked.skipped, ...result.kept],
+        timings: { checkMs, ...result.timings, totalMs: performance.now() - start },
+      };
     },
     'settings/get': async () => getSettings(db),
     'settings/set': async (req) => {

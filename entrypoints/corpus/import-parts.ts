@@ -3,6 +3,7 @@
  * import (`import-files.ts`). No browser extension API: the benchmark runs it in Node.
  */
 import type { ImportCandidate } from '../../lib/corpus-io';
+import { MAX_IMPORT_PART_ARTICLES } from '../../extension/protocol';
 
 /** The lines of a file (split at `\n`), read in parts through a streaming decoder: no string of the whole file is made. */
 export async function readLines(file: Blob): Promise<string[]> {
@@ -30,16 +31,17 @@ const encoder = new TextEncoder();
 export const messageBytes = (value: unknown) => encoder.encode(JSON.stringify(value)).byteLength;
 
 /**
- * The articles in parts whose message stays under `maxBytes`: each part as many articles as fit,
- * an article too large for one part alone in its own (the format's limits keep it under the
- * browser's 64 MiB, see `MAX_IMPORT_MESSAGE_BYTES`).
+ * The articles in parts whose message stays under `maxBytes`, of at most `maxArticles` articles
+ * (what the background stores in one transaction): each part as many articles as fit, an article
+ * too large for one part alone in its own (the format's limits keep it under the browser's 64 MiB,
+ * see `MAX_IMPORT_MESSAGE_BYTES`).
  */
-export function* messageParts(candidates: readonly ImportCandidate[], maxBytes: number, envelope = 1_000): Generator<ImportCandidate[]> {
+export function* messageParts(candidates: readonly ImportCandidate[], maxBytes: number, envelope = 1_000, maxArticles = MAX_IMPORT_PART_ARTICLES): Generator<ImportCandidate[]> {
   let part: ImportCandidate[] = [];
   let size = envelope;
   for (const c of candidates) {
     const bytes = messageBytes(c) + 1;
-    if (part.length > 0 && size + bytes > maxBytes) {
+    if (part.length > 0 && (size + bytes > maxBytes || part.length >= maxArticles)) {
       yield part;
       part = [];
       size = envelope;

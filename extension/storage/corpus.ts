@@ -47,16 +47,29 @@ export async function bumpCorpusVersion(db: CorpusDb): Promise<number> {
   return next;
 }
 
+/** The addresses a record is found by: its URL, and its canonical URL when on its own site. */
+const identityUrls = (record: Pick<NewArticle, 'url' | 'canonicalUrl'>) =>
+  record.canonicalUrl && sameSite(record.url, record.canonicalUrl) ? [record.url, record.canonicalUrl] : [record.url];
+
 /**
- * Finds the stored article a record is: the one stored at its URL, or, through a declared address
- * on the page's own site, the one stored at or declaring that address (see `identity.ts`).
+ * The stored article a record is, among `stored` (the articles stored at or declaring one of its
+ * addresses): the one stored at its URL, or, through a declared address on the page's own site,
+ * the one stored at or declaring that address (see `identity.ts`); the first in index order, as
+ * IndexedDB lists them, when several are.
  */
+export function existingAmong(record: Pick<NewArticle, 'url' | 'canonicalUrl'>, stored: readonly StoredArticle[]): StoredArticle | undefined {
+  const urls = identityUrls(record);
+  const first = <T>(xs: T[], key: (x: T) => string) => xs.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))[0];
+  return first(stored.filter((a) => urls.includes(a.url)), (a) => a.url)
+    ?? first(stored.filter((a) => typeof a.canonicalUrl === 'string' && urls.includes(a.canonicalUrl) && typeof a.url === 'string' && sameSite(a.url, record.url))
+      .sort((a, b) => a.id - b.id), (a) => a.canonicalUrl!);
+}
+
+/** Finds the stored article a record is (`existingAmong`). */
 export async function findExisting(db: CorpusDb, record: Pick<NewArticle, 'url' | 'canonicalUrl'>): Promise<StoredArticle | undefined> {
-  const canonical = record.canonicalUrl && sameSite(record.url, record.canonicalUrl) ? record.canonicalUrl : null;
-  const urls = canonical ? [record.url, canonical] : [record.url];
-  const byUrl = await db.articles.where('url').anyOf(urls).first();
-  if (byUrl) return byUrl;
-  return db.articles.where('canonicalUrl').anyOf(urls).filter((a) => typeof a.url === 'string' && sameSite(a.url, record.url)).first();
+  const urls = identityUrls(record);
+  return existingAmong(record, await db.articles.where('url').anyOf(urls).toArray())
+    ?? existingAmong(record, await db.articles.where('canonicalUrl').anyOf(urls).toArray());
 }
 
 /** Less than this share of the stored words: a reading that lost the text (a paywall, a page not fully loaded), not a new version. */
@@ -72,17 +85,10 @@ export function saveArticle(db: CorpusDb, record: NewArticle): Promise<SaveResul
   return db.transaction('rw', corpusTables(db), async () => {
     const found = await findExisting(db, record);
     if (found) {
-      const existing = readableArticle(found);
-      if (existing && existing.text !== record.text) {
-        if (record.wordCount < existing.wordCount * LOST_TEXT_SHARE) {
-          return { id: found.id, created: false, keptStored: true as const };
-        }
-        await db.versions.add({
-          articleId: existing.id, url: existing.url, title: existing.title, byline: existing.byline, text: existing.text,
-          paragraphs: existing.paragraphs, wordCount: existing.wordCount, storedAt: existing.updatedAt, replacedAt: record.updatedAt,
-        });
-      }
-      await db.articles.put({ ...record, id: found.id, savedAt: existing?.savedAt || record.savedAt });
+      const update = updateOf(found, record);
+      if (!update) return { id: found.id, created: false, keptStored: true as const };
+      if (update.version) await db.versions.add(update.version as ArticleVersion);
+      await db.articles.put(update.article);
       await bumpCorpusVersion(db);
       return { id: found.id, created: false };
     }
@@ -90,6 +96,24 @@ export function saveArticle(db: CorpusDb, record: NewArticle): Promise<SaveResul
     await bumpCorpusVersion(db);
     return { id, created: true };
   });
+}
+
+/**
+ * What saving `record` over the stored article `found` writes: the article (its id and first-saved
+ * date kept) and, when the text changed, the text it replaces as a version; null when the record
+ * lost most of the stored words (the stored article is kept as it is).
+ */
+export function updateOf<T extends NewArticle>(found: StoredArticle, record: T): { article: T & { id: number }; version: Omit<ArticleVersion, 'id'> | null } | null {
+  const existing = readableArticle(found);
+  let version: Omit<ArticleVersion, 'id'> | null = null;
+  if (existing && existing.text !== record.text) {
+    if (record.wordCount < existing.wordCount * LOST_TEXT_SHARE) return null;
+    version = {
+      articleId: existing.id, url: existing.url, title: existing.title, byline: existing.byline, text: existing.text,
+      paragraphs: existing.paragraphs, wordCount: existing.wordCount, storedAt: existing.updatedAt, replacedAt: record.updatedAt,
+    };
+  }
+  return { article: { ...record, id: found.id, savedAt: existing?.savedAt || record.savedAt }, version };
 }
 
 /** The earlier texts of a stored article, oldest first. */

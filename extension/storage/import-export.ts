@@ -1,16 +1,22 @@
 /**
- * Export and import of the corpus over the format of `lib/corpus-io`. An import stores the
- * articles of one file in one transaction: if any write fails, none of that file's articles is
- * stored and the corpus stays as it was. Each imported article is analysed (`withAnalysis`) before
- * the transaction, and the saved ids come back with their features for the story index.
+ * Export and import of the corpus over the format of `lib/corpus-io`. An import stores its
+ * articles in chunks of at most `MAX_IMPORT_PART_ARTICLES` (and `IMPORT_CHUNK_CHARS` of text),
+ * each chunk all or none in its own transaction (with one look-up of the stored articles, one
+ * bulk write and the corpus version bumped), giving way to other requests between chunks, so that
+ * no request waits long behind an import (issue 20, item 5). A failure stops the import there:
+ * the chunks stored before it stay, and `ImportInterrupted` says how many articles they hold.
+ * Each imported article is analysed (`withAnalysis`) before its chunk's transaction, and the saved
+ * ids come back with their features for the story index.
  */
 import { fitToLimits, type ImportCandidate, type SkippedItem } from '../../lib/corpus-io';
+import { MAX_IMPORT_MESSAGE_BYTES, MAX_IMPORT_PART_ARTICLES, type ImportTimings } from '../protocol';
 import { exportHeader, FORMAT, portable, type KeptApartPairs } from '../../lib/corpus-io/format';
 import type { ArticleFeatures } from '../../lib/match';
 import { precomputedTerms, type CorpusDb } from './corpus-db';
 import { articleTerms } from './word-index';
-import { bumpCorpusVersion, corpusTables, saveArticle } from './corpus';
+import { bumpCorpusVersion, corpusTables, existingAmong, saveArticle, updateOf } from './corpus';
 import { countWords, readableArticle, type NewArticle, type StoredArticle } from './article-record';
+import type { ArticleVersion } from './corpus-db';
 import { withAnalysis } from './analysis';
 import { addKeptApart, keptApartPairs } from './kept-apart';
 import { declaredIdentity } from './identity';
@@ -29,6 +35,8 @@ export interface ImportResult {
   saved: { id: number; features: ArticleFeatures }[];
   /** Articles left as stored: the file's text had lost most of the stored one's words. */
   kept: SkippedItem[];
+  /** Where the time went (summed over the chunks), for the import benchmark. */
+  timings: Omit<ImportTimings, 'checkMs' | 'storiesMs' | 'totalMs'>;
 }
 
 /** The record to store for an imported article; dates the file does not give are the import's. */
@@ -55,15 +63,59 @@ export function toRecord(candidate: ImportCandidate, now: Date): NewArticle & { 
   });
 }
 
+/**
+ * Characters of text stored in one transaction, at most (an article longer than this goes alone):
+ * no more than one message of the corpus page carries (`MAX_IMPORT_MESSAGE_BYTES`, each character
+ * at least a byte), so that a part the page sends is stored in one transaction, all or none.
+ */
+export const IMPORT_CHUNK_CHARS = MAX_IMPORT_MESSAGE_BYTES;
+
+/** Where the chunks of an import start and end: at most `maxArticles` articles and `IMPORT_CHUNK_CHARS` characters of text each. */
+export function* importChunks(candidates: readonly ImportCandidate[], maxArticles = MAX_IMPORT_PART_ARTICLES): Generator<[start: number, end: number]> {
+  let start = 0;
+  let chars = 0;
+  for (const [i, c] of candidates.entries()) {
+    const length = typeof c.article.text === 'string' ? c.article.text.length : 0;
+    if (i > start && (i - start >= maxArticles || chars + length > IMPORT_CHUNK_CHARS)) {
+      yield [start, i];
+      start = i;
+      chars = 0;
+    }
+    chars += length;
+  }
+  if (start < candidates.length) yield [start, candidates.length];
+}
 
 /**
- * Stores the given articles (a file, or one part of it), all or none, with the file's "not the same
- * event" judgements between them: an article stored already (same URL, or canonical URL on its
- * site) is updated (keeping its id, first-saved date and earlier text as a version) unless the
- * file's text lost most of its words; the others are added. A failed write rejects, with nothing stored.
+ * An import stopped by a failure after some of its chunks were stored: those stay (`stored` says
+ * what they did, `done` how many of the `total` articles they held, from the first), the rest
+ * was not stored. `cause` is the failure.
  */
-export async function importArticles(db: CorpusDb, candidates: ImportCandidate[], now = new Date(), keptApart: KeptApartPairs = [], onProgress?: (analysed: number) => void): Promise<ImportResult> {
-  return storeImported(db, await analyseForImport(candidates, now, onProgress), candidates, keptApart);
+export class ImportInterrupted extends Error {
+  constructor(readonly stored: ImportResult, readonly done: number, readonly total: number, override readonly cause: unknown) {
+    super(`Import stopped after ${done} of ${total} articles: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'ImportInterrupted';
+  }
+}
+
+export interface ImportOptions {
+  /** Called after each chunk is stored (awaited before the next): what it stored, and how many articles are done from the first. */
+  onStored?: (chunk: ImportResult, done: number) => Promise<void> | void;
+  /** The most articles of one chunk (tests make it small). */
+  chunkArticles?: number;
+}
+
+/**
+ * Stores the given articles (a file, or one part of it) in chunks, each all or none (see the
+ * module), with the file's "not the same event" judgements between them (with the first chunk):
+ * an article stored already (same URL, or canonical URL on its site) is updated (keeping its id,
+ * first-saved date and earlier text as a version) unless the file's text lost most of its words;
+ * the others are added. A failure of the first chunk rejects with the failure, nothing stored; of
+ * a later one, with `ImportInterrupted`. Each chunk is analysed just before it is stored: a
+ * large import holds one chunk's records at a time.
+ */
+export async function importArticles(db: CorpusDb, candidates: ImportCandidate[], now = new Date(), keptApart: KeptApartPairs = [], options: ImportOptions = {}): Promise<ImportResult> {
+  return storeInChunks(db, candidates, keptApart, options, (part) => analyseForImport(part, now));
 }
 
 /** An imported article's record, analysed. */
@@ -91,38 +143,114 @@ export async function analyseForImport(candidates: ImportCandidate[], now: Date,
   return records;
 }
 
-/** Stores analysed records (`analyseForImport`) of `candidates` (same order), all or none: see `importArticles`. */
-export function storeImported(db: CorpusDb, records: ImportRecord[], candidates: ImportCandidate[], keptApart: KeptApartPairs = []): Promise<ImportResult> {
+/** Stores analysed records (`analyseForImport`) of `candidates` (same order), in chunks: see `importArticles`. */
+export function storeImported(db: CorpusDb, records: ImportRecord[], candidates: ImportCandidate[], keptApart: KeptApartPairs = [], options: ImportOptions = {}): Promise<ImportResult> {
+  return storeInChunks(db, candidates, keptApart, options, async (_, start, end) => records.slice(start, end));
+}
+
+const noResult = (): ImportResult => ({ added: 0, updated: 0, saved: [], kept: [], timings: { analysisMs: 0, lookupMs: 0, writeMs: 0 } });
+
+async function storeInChunks(
+  db: CorpusDb, candidates: ImportCandidate[], keptApart: KeptApartPairs, options: ImportOptions,
+  analyse: (part: ImportCandidate[], start: number, end: number) => Promise<ImportRecord[]>,
+): Promise<ImportResult> {
+  const result = noResult();
+  const chunks = [...importChunks(candidates, options.chunkArticles)];
+  // Judgements alone (a file of them only) are stored too.
+  if (chunks.length === 0 && keptApart.length > 0) chunks.push([0, 0]);
+  for (const [k, [start, end]] of chunks.entries()) {
+    const part = candidates.slice(start, end);
+    const analysisStart = performance.now();
+    const records = await analyse(part, start, end);
+    const analysisMs = performance.now() - analysisStart;
+    let chunk: ImportResult;
+    const storeStart = performance.now();
+    try {
+      chunk = await storeChunk(db, records, part, k === 0 ? keptApart : []);
+    } catch (error) {
+      if (start === 0) throw error;
+      throw new ImportInterrupted(result, start, candidates.length, error);
+    }
+    // To the commit.
+    chunk.timings.writeMs = performance.now() - storeStart - chunk.timings.lookupMs;
+    chunk.timings.analysisMs = analysisMs;
+    result.added += chunk.added;
+    result.updated += chunk.updated;
+    result.saved.push(...chunk.saved);
+    result.kept.push(...chunk.kept);
+    for (const key of Object.keys(result.timings) as (keyof ImportResult['timings'])[]) result.timings[key] += chunk.timings[key];
+    await options.onStored?.(chunk, end);
+    // Other requests (a save, the panel, the corpus page) are answered between two chunks.
+    if (k < chunks.length - 1) await giveWay();
+  }
+  return result;
+}
+
+const keysOf = (r: NewArticle) => (r.canonicalUrl ? [r.url, r.canonicalUrl] : [r.url]);
+
+/**
+ * Stores one chunk in one transaction, the corpus version bumped with it: one look-up of the
+ * stored articles any record may be, then the new articles added, the stored ones updated and
+ * their replaced texts kept as versions, each in one bulk write. Records that share an address
+ * with another of the chunk, or are the same stored article as another, go one by one through
+ * `saveArticle` after those, in the file's order (the later updates the earlier).
+ */
+function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCandidate[], keptApart: KeptApartPairs): Promise<ImportResult> {
   return db.transaction('rw', corpusTables(db), async () => {
     if (keptApart.length > 0) await addKeptApart(db, keptApart);
-    const result: ImportResult = { added: 0, updated: 0, saved: [], kept: [] };
-    // Articles that can be no other (no stored article, nor another of this import, has their
-    // address or canonical address) are added at once; the others go through `saveArticle`.
-    const keysOf = (r: NewArticle) => (r.canonicalUrl ? [r.url, r.canonicalUrl] : [r.url]);
+    const result = noResult();
+    const lookupStart = performance.now();
     const seen = new Map<string, number>();
     for (const k of records.flatMap(keysOf)) seen.set(k, (seen.get(k) ?? 0) + 1);
     const keys = [...seen.keys()];
-    const stored = await Promise.all([db.articles.where('url').anyOf(keys).keys(), db.articles.where('canonicalUrl').anyOf(keys).keys()]);
-    const taken = new Set([...stored.flat().map(String), ...keys.filter((k) => seen.get(k)! > 1)]);
-    const alone = records.filter((r) => !keysOf(r).some((k) => taken.has(k)));
-    if (alone.length > 0) {
-      const ids = (await db.articles.bulkAdd(alone, { allKeys: true })) as number[];
-      alone.forEach((r, i) => result.saved.push({ id: ids[i]!, features: r.analysis.match }));
-      result.added += alone.length;
-      await bumpCorpusVersion(db);
-    }
-    const first = new Set(alone);
+    const stored = keys.length === 0 ? [] : (await Promise.all([db.articles.where('url').anyOf(keys).toArray(), db.articles.where('canonicalUrl').anyOf(keys).toArray()])).flat();
+    const found = records.map((r) => (keysOf(r).some((k) => seen.get(k)! > 1) ? null : existingAmong(r, stored) ?? false));
+    const claims = new Map<number, number>();
+    for (const f of found) if (f) claims.set(f.id, (claims.get(f.id) ?? 0) + 1);
+    result.timings.lookupMs = performance.now() - lookupStart;
+
+    const added: ImportRecord[] = [];
+    const updated: (ImportRecord & { id: number })[] = [];
+    const versions: Omit<ArticleVersion, 'id'>[] = [];
+    /** Per record: added (index in `added`), updated (its id), kept as stored, or left for `saveArticle`. */
+    const outcome: ({ added: number } | { id: number } | 'kept' | 'one by one')[] = records.map((record, i) => {
+      const f = found[i] as StoredArticle | false | null;
+      if (f === null || (f && claims.get(f.id)! > 1)) return 'one by one';
+      if (f === false) return { added: added.push(record) - 1 };
+      const update = updateOf(f, record);
+      if (!update) return 'kept';
+      // The words computed for the record serve its update too (the derived tables read them).
+      precomputedTerms.set(update.article, precomputedTerms.get(record)!);
+      updated.push(update.article);
+      if (update.version) versions.push(update.version);
+      return { id: f.id };
+    });
+    if (versions.length > 0) await db.versions.bulkAdd(versions as ArticleVersion[]);
+    if (updated.length > 0) await db.articles.bulkPut(updated);
+    const ids = added.length > 0 ? ((await db.articles.bulkAdd(added, { allKeys: true })) as number[]) : [];
+    let changed = added.length + updated.length > 0;
+    const keptReason = 'has less than half the words of the stored article of the same address, which was kept';
     for (const [i, record] of records.entries()) {
-      if (first.has(record)) continue;
-      const { id, created, keptStored } = await saveArticle(db, record);
-      if (keptStored) {
-        result.kept.push({ item: candidates[i]!.item, reason: 'has less than half the words of the stored article of the same address, which was kept' });
-        continue;
+      const o = outcome[i]!;
+      if (o === 'kept') {
+        result.kept.push({ item: candidates[i]!.item, reason: keptReason });
+      } else if (o === 'one by one') {
+        const { id, created, keptStored } = await saveArticle(db, record);
+        if (keptStored) {
+          result.kept.push({ item: candidates[i]!.item, reason: keptReason });
+          continue;
+        }
+        changed = true;
+        if (created) result.added++;
+        else result.updated++;
+        result.saved.push({ id, features: record.analysis.match });
+      } else {
+        if ('added' in o) result.added++;
+        else result.updated++;
+        result.saved.push({ id: 'added' in o ? ids[o.added]! : o.id, features: record.analysis.match });
       }
-      if (created) result.added++;
-      else result.updated++;
-      result.saved.push({ id, features: record.analysis.match });
     }
+    if (changed) await bumpCorpusVersion(db);
     return result;
   });
 }

@@ -1,17 +1,35 @@
 /**
- * Importing an export larger than a browser message (issue 20, item 3), the corpus page's side in
- * Node: a JSONL and a JSON export of over 64 MB whose texts are quotation marks and backslashes
- * (each written as two characters in the file, and doubled again in a message that carried the
- * file as one string) are read in parts (`readLines`), checked (`parseCorpusLines`) and cut into
- * messages (`messageParts`). Figures: the file's size, what one message of the whole file would
- * weigh (the import before: refused by Chrome over 64 MiB), the parts and the largest part's bytes
- * as the JSON the browser sends (target: under `MAX_IMPORT_MESSAGE_BYTES`, 8 MiB), and the time.
- * Storing is measured by the unit round trip and the e2e test, not here.
+ * Importing (issue 16 item 6, issue 20 items 3 and 5), in two parts.
+ *
+ * The corpus page's side, in Node: a JSONL and a JSON export of over 64 MB whose texts are
+ * quotation marks and backslashes (each written as two characters in the file, and doubled again
+ * in a message that carried the file as one string) are read in parts (`readLines`), checked
+ * (`parseCorpusLines`) and cut into messages (`messageParts`). Figures: the file's size, what one
+ * message of the whole file would weigh (the import before: refused by Chrome over 64 MiB), the
+ * parts and the largest part's bytes as the JSON the browser sends (target: under
+ * `MAX_IMPORT_MESSAGE_BYTES`, 8 MiB), and the time.
+ *
+ * The background's side, in Chromium with the build of `RECOUPE_OUT_DIR` (skipped, said, when
+ * there is none): 1,000 and 10,000 generated articles of real text (scripts/bench/panel-corpus.ts;
+ * `--articles N` adds a run of N) sent as the corpus page sends them (`corpus/import-part`
+ * messages cut by `messageParts`) into a fresh profile, each size in its own browser. Figures:
+ * wall time (target: 10,000 in ≤ 10 s), the background's breakdown of its replies (`timings`,
+ * when the build gives them), the background's longest stall meanwhile — the longest round trip
+ * of a small request (`settings/get`) sent every 50 ms by the importing page, and the longest gap
+ * of a 10 ms timer ticking in the service worker (target: under 200 ms) — beside the same
+ * measures taken while nothing is imported (the machine's own delays, the baseline of the same
+ * run), and the service worker's heap as the import goes (flat: the import holds a part at most).
+ * Run it once with `RECOUPE_OUT_DIR` set to an earlier build to compare builds.
  */
 import { parseCorpusLines, serializeCorpus, serializeCorpusLines, paragraphsOf, type PortableArticle } from '../../lib/corpus-io';
 import { MAX_IMPORT_MESSAGE_BYTES } from '../../extension/protocol';
 import { messageBytes, messageParts, readLines } from '../../entrypoints/corpus/import-parts';
-import type { Benchmark } from './bench';
+import type { Benchmark, BenchOptions } from './bench';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../../tests/support/chromium-extension';
+import { generatePanelCorpus } from './panel-corpus';
 
 const ARTICLES = 500;
 
@@ -44,13 +62,199 @@ async function measure(format: 'json' | 'jsonl'): Promise<Figures> {
   return { format, fileMB: file.size / 1e6, wholeMessageMiB: wholeMessage / MiB, parts, largestPartMiB: largest / MiB, articles: parsed.articles.length, ms };
 }
 
-const bench: Benchmark<Figures[]> = {
+/** Sizes imported in Chromium, each into a fresh profile (`RECOUPE_IMPORT_SIZES=1000,5000` sets others); `--articles N` adds N. */
+const SIZES = (process.env.RECOUPE_IMPORT_SIZES ?? '1000,10000').split(',').map(Number);
+/** `RECOUPE_IMPORT_CHROMIUM_ONLY=1` leaves out the page's side (to compare builds). */
+const CHROMIUM_ONLY = process.env.RECOUPE_IMPORT_CHROMIUM_ONLY === '1';
+/** How often the importing page sends its small request (issue 20: "a round trip of a small message every ~50 ms"). */
+const PROBE_EVERY_MS = 50;
+
+/** The background's longest stall over a stretch: a request's longest round trip, the worker's longest timer gap. */
+interface Stall { roundTrips: number; longestRoundTripMs: number; longestTickGapMs: number }
+
+interface ChromiumRun {
+  articles: number;
+  parts: number;
+  ms: number;
+  /** Per part: the round trip of its message. */
+  partMs: number[];
+  /** The background's own breakdown summed over the parts (keys as its replies name them), when the build gives one. */
+  timings: Record<string, number> | null;
+  stall: Stall;
+  idle: Stall;
+  /** The service worker's used heap after each part, MB. */
+  heapMB: number[];
+  stored: number;
+}
+
+type ChromiumFigures = { build: string; runs: ChromiumRun[] } | string;
+
+const sendFrom = async <T>(page: Page, message: Record<string, unknown>): Promise<T> => {
+  const reply = await page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message) as { ok: boolean; value?: T; error?: string } | undefined;
+  if (!reply?.ok) throw new Error(`${String(message.type)} failed: ${reply?.error ?? 'no reply'}`);
+  return reply.value as T;
+};
+
+/**
+ * The service worker's used JS heap after a full garbage collection (what it holds, not what it
+ * has yet to collect), through a page's DevTools session (Playwright opens none on workers; as
+ * follow.bench.ts does).
+ */
+async function workerHeap(browser: ExtensionBrowser, page: Page): Promise<() => Promise<number>> {
+  const session: CDPSession = await browser.context.newCDPSession(page);
+  const { targetInfos } = await session.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
+  if (!worker) throw new Error('No service worker of the extension');
+  const { sessionId } = await session.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+  let next = 0;
+  const pending = new Map<number, (usedSize: number) => void>();
+  session.on('Target.receivedMessageFromTarget', (e) => {
+    const m = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number } };
+    if (m.id !== undefined) pending.get(m.id)?.(m.result?.usedSize ?? NaN);
+  });
+  const call = async (method: string) => {
+    const id = ++next;
+    const reply = new Promise<number>((done) => pending.set(id, done));
+    await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+    return reply;
+  };
+  return async () => {
+    await call('HeapProfiler.collectGarbage');
+    return (await call('Runtime.getHeapUsage')) / 2 ** 20;
+  };
+}
+
+/**
+ * Starts measuring the background: a 10 ms timer in the service worker (its longest gap), and a
+ * `settings/get` sent from `page` every `PROBE_EVERY_MS` (its longest round trip), as
+ * tests/support/stall.ts measures a comparison. The returned function stops both and gives the figures.
+ */
+async function startStallProbe(browser: ExtensionBrowser, page: Page): Promise<() => Promise<Stall>> {
+  const worker = await browser.serviceWorker();
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as { recoupeTicks?: { last: number; longest: number; timer: unknown } };
+    if (g.recoupeTicks) clearInterval(g.recoupeTicks.timer as number);
+    const ticks = { last: performance.now(), longest: 0, timer: 0 as unknown };
+    ticks.timer = setInterval(() => {
+      const now = performance.now();
+      ticks.longest = Math.max(ticks.longest, now - ticks.last);
+      ticks.last = now;
+    }, 10);
+    g.recoupeTicks = ticks;
+  });
+  await page.evaluate((every) => {
+    // No named function in here: tsx would wrap it in a helper the page does not have.
+    const g = globalThis as any;
+    const probe = { trips: [] as number[], running: true, done: null as Promise<void> | null };
+    g.recoupeProbe = probe;
+    probe.done = (async () => {
+      while (probe.running) {
+        const t = performance.now();
+        await g.chrome.runtime.sendMessage({ type: 'settings/get' });
+        probe.trips.push(performance.now() - t);
+        await new Promise((resolve) => setTimeout(resolve, every));
+      }
+    })();
+  }, PROBE_EVERY_MS);
+  return async () => {
+    const trips = await page.evaluate(async () => {
+      const probe = (globalThis as any).recoupeProbe;
+      probe.running = false;
+      await probe.done;
+      return probe.trips as number[];
+    });
+    const longestTickGapMs = await (await browser.serviceWorker()).evaluate(() => {
+      const g = globalThis as unknown as { recoupeTicks: { longest: number; timer: number; last: number } };
+      clearInterval(g.recoupeTicks.timer);
+      return Math.max(g.recoupeTicks.longest, performance.now() - g.recoupeTicks.last);
+    });
+    return { roundTrips: trips.length, longestRoundTripMs: Math.max(0, ...trips), longestTickGapMs };
+  };
+}
+
+/** Imports `articles` into a fresh profile (the samples deleted first) as the corpus page does, measuring the background meanwhile. */
+async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRun> {
+  const browser = await launchWithExtension();
+  try {
+    const page = await browser.openExtensionPage('options.html');
+    // The samples are put in place on install; deleted so the corpus holds the import only.
+    let samples: number[] = [];
+    for (let i = 0; i < 300 && samples.length < 5; i++) {
+      samples = (await sendFrom<{ ids: number[] }>(page, { type: 'corpus/search' })).ids;
+      if (samples.length < 5) await page.waitForTimeout(100);
+    }
+    await sendFrom(page, { type: 'corpus/delete', ids: samples });
+    const heap = await workerHeap(browser, page);
+    const idleProbe = await startStallProbe(browser, page);
+    await page.waitForTimeout(2_000);
+    const idle = await idleProbe();
+
+    const candidates = articles.map((article, i) => ({ item: `article ${i + 1}`, article }));
+    const envelope = messageBytes({ type: 'corpus/import-part', fileName: 'bench.jsonl', articles: [] });
+    const partMs: number[] = [];
+    const heapMB: number[] = [];
+    let timings: Record<string, number> | null = null;
+    const stop = await startStallProbe(browser, page);
+    const start = performance.now();
+    for (const part of messageParts(candidates, MAX_IMPORT_MESSAGE_BYTES, envelope)) {
+      // Timed in the page: the message's round trip, not the hand-over from Node to the page.
+      const { ms, reply } = await page.evaluate(async (m) => {
+        const t = performance.now();
+        const reply = await (globalThis as any).chrome.runtime.sendMessage(m);
+        return { ms: performance.now() - t, reply: reply?.ok ? { ok: true, timings: reply.value.timings ?? null, skipped: reply.value.skipped.length } : reply };
+      }, { type: 'corpus/import-part', fileName: 'bench.jsonl', articles: part });
+      if (!reply?.ok) throw new Error(`corpus/import-part failed: ${reply?.error ?? 'no reply'}`);
+      if (reply.skipped > 0) throw new Error(`${reply.skipped} articles skipped`);
+      partMs.push(ms);
+      if (reply.timings) {
+        timings ??= {};
+        for (const [k, v] of Object.entries(reply.timings as Record<string, number>)) timings[k] = (timings[k] ?? 0) + v;
+      }
+      heapMB.push(await heap());
+    }
+    const ms = performance.now() - start;
+    const stall = await stop();
+    const stored = (await sendFrom<{ total: number }>(page, { type: 'corpus/search', limit: 0 })).total;
+    return { articles: articles.length, parts: partMs.length, ms, partMs, timings, stall, idle, heapMB, stored };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function chromium(options: BenchOptions): Promise<ChromiumFigures> {
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) return `no build at ${CHROME_BUILD}: run \`npm run build\` first`;
+  const sizes = [...new Set([...SIZES, ...(options.articles ? [Number(options.articles)] : [])])].sort((a, b) => a - b);
+  const { articles } = generatePanelCorpus({ size: sizes[sizes.length - 1]!, sameEvent: 10 });
+  const runs: ChromiumRun[] = [];
+  for (const size of sizes) runs.push(await importInChromium(articles.slice(0, size)));
+  return { build: CHROME_BUILD, runs };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+const bench: Benchmark<{ page: Figures[]; chromium: ChromiumFigures }> = {
   name: 'import',
-  run: async () => [await measure('jsonl'), await measure('json')],
-  print(results) {
-    for (const r of results) {
+  run: async (options) => ({ page: CHROMIUM_ONLY ? [] : [await measure('jsonl'), await measure('json')], chromium: await chromium(options) }),
+  print({ page, chromium }) {
+    for (const r of page) {
       console.log(`${r.format}: ${r.fileMB.toFixed(1)} MB file, ${r.articles} articles; as one message ${r.wholeMessageMiB.toFixed(1)} MiB (limit 64); `
         + `${r.parts} parts, largest ${r.largestPartMiB.toFixed(2)} MiB (target under ${MAX_IMPORT_MESSAGE_BYTES / 1024 / 1024}); read, checked and cut in ${Math.round(r.ms)} ms`);
+    }
+    if (typeof chromium === 'string') {
+      console.log(`Chromium: skipped, ${chromium}`);
+      return;
+    }
+    console.log(`Chromium, build ${chromium.build}:`);
+    const base = chromium.runs[0]!;
+    for (const r of chromium.runs) {
+      console.log(`import ${r.articles.toLocaleString('en')} in ${r.parts} parts: ${seconds(r.ms)} (${Math.round(r.articles / (r.ms / 1000))} articles/s; ×${(r.ms / base.ms).toFixed(1)} the time of ${base.articles.toLocaleString('en')}), ${r.stored.toLocaleString('en')} stored`
+        + (r.articles === 10_000 ? '; target 10.0 s' : ''));
+      console.log(`  longest stall: round trip ${r.stall.longestRoundTripMs.toFixed(0)} ms (of ${r.stall.roundTrips}), worker timer gap ${r.stall.longestTickGapMs.toFixed(0)} ms; `
+        + `idle baseline: ${r.idle.longestRoundTripMs.toFixed(0)} ms, ${r.idle.longestTickGapMs.toFixed(0)} ms (target under 200 ms)`);
+      console.log(`  parts: ${r.partMs.map((ms) => seconds(ms)).join(', ')}`);
+      if (r.timings) console.log(`  background: ${Object.entries(r.timings).map(([k, ms]) => `${k} ${seconds(ms)}`).join(', ')}`);
+      const step = Math.max(1, Math.ceil(r.heapMB.length / 12));
+      console.log(`  worker heap after parts (collected): ${r.heapMB.filter((_, i) => i % step === 0 || i === r.heapMB.length - 1).map((mb) => mb.toFixed(0)).join(', ')} MB`);
     }
   },
 };

@@ -1,10 +1,12 @@
 /**
  * Export and import against the corpus database (fake-indexeddb): a round trip, updates by URL,
- * analysis stored with every imported article, and a write failing in the middle of a file that
- * leaves nothing of that file stored and the earlier corpus as it was.
+ * analysis stored with every imported article, and a write failing in the middle of a chunk (a file
+ * of fewer articles than a chunk here) that leaves nothing of it stored and the earlier corpus as it
+ * was (import-chunks.test.ts: failures between chunks).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie';
+import Dexie from 'dexie';
+import { failingDb } from '../../../tests/support/failing-db';
 import { CorpusDb } from '../corpus-db';
 import { getArticle, saveArticle, searchCorpus } from '../corpus';
 import { toNewArticle, type StoredArticle } from '../article-record';
@@ -32,30 +34,6 @@ function candidates(text: string, name = 'c.json'): ImportCandidate[] {
   const parsed = parseCorpusFile(text, name);
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.articles;
-}
-
-/** A database whose `n`th write (counting from the time `arm` is called) fails as a full disk does. */
-function failingDb(): { db: CorpusDb; arm: (n: number) => void } {
-  let countdown = Infinity;
-  const db = new CorpusDb(NAME);
-  db.use({
-    stack: 'dbcore',
-    name: 'fail-midway',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (req: DBCoreMutateRequest) =>
-            name === 'articles' && --countdown === 0
-              ? Promise.reject(new DOMException('The disk is full', 'QuotaExceededError'))
-              : table.mutate(req),
-        };
-      },
-    }),
-  });
-  return { db, arm: (n) => (countdown = n) };
 }
 
 let db: CorpusDb;
@@ -110,9 +88,9 @@ describe('import', () => {
     expect((await searchCorpus(db)).articles.map((a) => a.title).sort()).toEqual(['Nouveau', 'Titre corrigé']);
   });
 
-  it('a write that fails midway stores nothing of the file and keeps the corpus as it was', async () => {
+  it('a write that fails midway stores nothing of the chunk and keeps the corpus as it was', async () => {
     db.close();
-    const failing = failingDb();
+    const failing = failingDb(NAME);
     db = failing.db;
     await store(db, 'Déjà là', 'https://a.org/kept');
     const before = await articlesToExport(db);

@@ -1,0 +1,184 @@
+/**
+ * An import stored in chunks, each in its own transaction (issue 20, item 5): what is stored, what
+ * each chunk's single look-up finds (an update among new articles, the same address twice in a
+ * file, in one chunk or across two), and an import interrupted between two chunks: the chunks
+ * before it stay, the rest is not stored, and the reader is told how many (en and fr).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { failingDb } from '../../../tests/support/failing-db';
+import { CorpusDb } from '../corpus-db';
+import { articleVersions, getCorpusVersion, saveArticle, searchCorpus } from '../corpus';
+import { toNewArticle, type NewArticle } from '../article-record';
+import { withAnalysis } from '../analysis';
+import { importArticles, importChunks, ImportInterrupted } from '../import-export';
+import { portable, type ImportCandidate } from '../../../lib/corpus-io';
+import { createHandlers, type BackgroundDeps } from '../../../entrypoints/background/handlers';
+import type { StoryIndex } from '../../../entrypoints/background/story-index';
+import { installMessages } from '../../../tests/support/browser-messages';
+import type { ExtractedArticle } from '../../../lib/extract/types';
+
+const NAME = 'recoupe-import-chunks-test';
+
+/** An article at `url` whose text says `words` (several sentences, so that an edit keeps most words). */
+function article(url: string, words: string): NewArticle {
+  const text = `${words}. Le Kremlin a annoncé un accord avec Washington.\n\nLes deux présidents se sont parlé au téléphone.`;
+  const cut = text.indexOf('\n\n');
+  const extracted: ExtractedArticle = {
+    title: words, byline: null, siteName: 'Site', publishedTime: '2016-07-07T08:00:00Z', language: 'fr', url: null, canonicalUrl: null,
+    text, paragraphs: [{ start: 0, end: cut }, { start: cut + 2, end: text.length }], boilerplate: [], removals: [], isArticle: true, articleReasons: [],
+  };
+  return toNewArticle(extracted, url, 'import', new Date('2026-01-01'));
+}
+
+const file = (articles: NewArticle[]): ImportCandidate[] => articles.map((a, i) => ({ item: `line ${i + 2}`, article: portable(a) }));
+
+/** Every stored article as `url: title`, and the titles of its earlier versions. */
+async function stored(db: CorpusDb): Promise<Record<string, { title: string | null; versions: (string | null)[] }>> {
+  const out: Record<string, { title: string | null; versions: (string | null)[] }> = {};
+  for (const a of await db.articles.toArray()) out[a.url] = { title: a.title, versions: (await articleVersions(db, a.id)).map((v) => v.title) };
+  return out;
+}
+
+let failing: ReturnType<typeof failingDb>;
+let db: CorpusDb;
+beforeEach(async () => {
+  await Dexie.delete(NAME);
+  failing = failingDb(NAME);
+  db = failing.db;
+});
+afterEach(() => db.close());
+
+describe('chunks', () => {
+  it.each([
+    ['none', [], 3, []],
+    ['fewer than a chunk', [10, 10], 3, [[0, 2]]],
+    ['by count', [10, 10, 10, 10, 10], 2, [[0, 2], [2, 4], [4, 5]]],
+    // 8 MiB of text at most: a long article closes the chunk before it, and one longer than that goes alone.
+    ['by characters', [10, 8_000_000, 400_000, 9_000_000, 10], 10, [[0, 2], [2, 3], [3, 4], [4, 5]]],
+  ] as const)('%s', (_name, lengths, maxArticles, expected) => {
+    const candidates = lengths.map((n, i) => ({ item: `${i}`, article: { text: 'x'.repeat(n) } as ImportCandidate['article'] }));
+    expect([...importChunks(candidates, maxArticles)]).toEqual(expected);
+  });
+});
+
+describe('an import stored in chunks', () => {
+  it.each([
+    {
+      name: 'an update among new articles: the stored article keeps its id and its earlier text as a version',
+      before: [article('https://a.org/1', 'Ancien titre')],
+      imported: [article('https://b.org/1', 'Un'), article('https://b.org/2', 'Deux'), article('https://a.org/1', 'Titre corrigé'), article('https://b.org/3', 'Trois')],
+      outcome: { added: 3, updated: 1, kept: 0 },
+      after: {
+        'https://a.org/1': { title: 'Titre corrigé', versions: ['Ancien titre'] },
+        'https://b.org/1': { title: 'Un', versions: [] }, 'https://b.org/2': { title: 'Deux', versions: [] }, 'https://b.org/3': { title: 'Trois', versions: [] },
+      },
+    },
+    {
+      name: 'the same address twice in one chunk: the later updates the earlier',
+      before: [],
+      imported: [article('https://b.org/1', 'Premier état'), article('https://b.org/1', 'Second état'), article('https://b.org/2', 'Autre')],
+      outcome: { added: 2, updated: 1, kept: 0 },
+      after: { 'https://b.org/1': { title: 'Second état', versions: ['Premier état'] }, 'https://b.org/2': { title: 'Autre', versions: [] } },
+    },
+    {
+      name: 'the same address in two chunks: the later chunk finds the earlier one stored and updates it',
+      before: [],
+      imported: [article('https://b.org/1', 'Premier état'), article('https://b.org/2', 'Autre'), article('https://b.org/1', 'Second état')],
+      outcome: { added: 2, updated: 1, kept: 0 },
+      after: { 'https://b.org/1': { title: 'Second état', versions: ['Premier état'] }, 'https://b.org/2': { title: 'Autre', versions: [] } },
+    },
+    {
+      name: 'the same text again: updated without a version',
+      before: [article('https://a.org/1', 'Même')],
+      imported: [article('https://a.org/1', 'Même'), article('https://b.org/1', 'Neuf')],
+      outcome: { added: 1, updated: 1, kept: 0 },
+      after: { 'https://a.org/1': { title: 'Même', versions: [] }, 'https://b.org/1': { title: 'Neuf', versions: [] } },
+    },
+    {
+      name: 'a reading that lost most of the stored words: the stored article is kept',
+      before: [{ ...article('https://a.org/1', 'Long'), text: 'mot '.repeat(500), wordCount: 500 }],
+      imported: [article('https://a.org/1', 'Court'), article('https://b.org/1', 'Neuf')],
+      outcome: { added: 1, updated: 0, kept: 1 },
+      after: { 'https://a.org/1': { title: 'Long', versions: [] }, 'https://b.org/1': { title: 'Neuf', versions: [] } },
+    },
+  ])('$name', async ({ before, imported, outcome, after }) => {
+    for (const a of before) await saveArticle(db, withAnalysis(a));
+    const ids = Object.fromEntries((await db.articles.toArray()).map((a) => [a.url, a.id]));
+    const version = await getCorpusVersion(db);
+    const chunks: number[] = [];
+    const result = await importArticles(db, file(imported), new Date('2026-02-01'), [], { chunkArticles: 2, onStored: (_, done) => void chunks.push(done) });
+    expect({ added: result.added, updated: result.updated, kept: result.kept.length }).toEqual(outcome);
+    expect(await stored(db)).toEqual(after);
+    // An updated article keeps its id; every stored article is in the reply, for the story index.
+    for (const [url, id] of Object.entries(ids)) expect((await db.articles.where('url').equals(url).first())?.id).toBe(id);
+    expect(result.saved).toHaveLength(outcome.added + outcome.updated);
+    // Two articles a chunk; the version moved once with each chunk that changed something.
+    expect(chunks).toEqual(imported.map((_, i) => i + 1).filter((n) => n % 2 === 0 || n === imported.length));
+    expect(await getCorpusVersion(db)).toBe(version + chunks.length);
+    // The derived tables follow: each stored article is found by a word of its title.
+    expect((await searchCorpus(db, { query: 'Kremlin' })).total).toBe(Object.keys(after).length);
+  });
+
+  it('interrupted between two chunks: the chunks before stay, whole; nothing after; the failure says how many were stored', async () => {
+    await saveArticle(db, withAnalysis(article('https://a.org/1', 'Déjà là')));
+    const version = await getCorpusVersion(db);
+    const imported = [article('https://b.org/1', 'Un'), article('https://a.org/1', 'Déjà là, corrigé'), article('https://b.org/2', 'Deux'), article('https://b.org/3', 'Trois'), article('https://b.org/4', 'Quatre')];
+    // The first chunk writes twice (the update, the new article); the second chunk's write fails.
+    failing.arm(3);
+    const error = await importArticles(db, file(imported), new Date(), [], { chunkArticles: 2 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportInterrupted);
+    expect(error).toMatchObject({ done: 2, total: 5, stored: { added: 1, updated: 1 }, cause: { name: 'QuotaExceededError' } });
+    expect(await stored(db)).toEqual({
+      'https://a.org/1': { title: 'Déjà là, corrigé', versions: ['Déjà là'] },
+      'https://b.org/1': { title: 'Un', versions: [] },
+    });
+    expect(await getCorpusVersion(db)).toBe(version + 1);
+    // Imported again, the file completes the corpus: what was stored is updated, not doubled.
+    failing.arm(Infinity);
+    expect(await importArticles(db, file(imported), new Date(), [], { chunkArticles: 2 })).toMatchObject({ added: 3, updated: 2 });
+    expect(Object.keys(await stored(db))).toHaveLength(5);
+  });
+
+  it('a failure in the first chunk rejects with the failure itself, nothing stored', async () => {
+    failing.arm(1);
+    await expect(importArticles(db, file([article('https://b.org/1', 'Un'), article('https://b.org/2', 'Deux')]), new Date(), [], { chunkArticles: 1 }))
+      .rejects.toMatchObject({ name: 'QuotaExceededError' });
+    expect(await db.articles.count()).toBe(0);
+  });
+});
+
+describe('the reader told of an import interrupted between two chunks', () => {
+  /** The background's handlers over the failing database, with a story index that takes anything. */
+  const handlers = () => createHandlers({
+    db,
+    stories: { change: <T>(run: () => Promise<T>) => run(), add: async () => {} } as unknown as StoryIndex,
+    announceCorpusChange: () => {},
+  } as unknown as BackgroundDeps);
+  // More than one chunk (`MAX_IMPORT_PART_ARTICLES`, 200): the first chunk is stored, the second's write fails.
+  const many = Array.from({ length: 250 }, (_, i) => article(`https://b.org/${i}`, `Article ${i}`));
+
+  it.each([
+    ['en', /^“big\.jsonl”: 200 of 250 articles were imported, then storing failed\. The browser has no room left for the corpus.* The articles imported before the failure stay in your corpus: it was changed\.$/],
+    ['fr', /^« big\.jsonl » : 200 articles sur 250 ont été importés, puis l'enregistrement a échoué\. Le navigateur n'a plus de place pour le corpus.* Les articles importés avant l'échec restent dans votre corpus : il a changé\.$/],
+  ] as const)('%s: a whole file (corpus/import)', async (lang, expected) => {
+    installMessages(lang);
+    const text = [JSON.stringify({ format: 'recoupe-corpus', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', stream: 'jsonl' }),
+      ...many.map((a) => JSON.stringify(portable(a))), JSON.stringify({ end: 'recoupe-corpus', count: many.length })].join('\n');
+    failing.arm(2);
+    const error = await handlers()['corpus/import']({ type: 'corpus/import', fileName: 'big.jsonl', text }, undefined).catch((e: Error) => e.message);
+    expect(error).toMatch(expected);
+    expect(await db.articles.count()).toBe(200);
+  });
+
+  it.each([
+    ['en', /^200 of the 250 articles of this part were stored before the failure and stay in your corpus\. The browser has no room left/],
+    ['fr', /^200 des 250 articles de cette partie ont été enregistrés avant l'échec et restent dans votre corpus\. Le navigateur n'a plus de place/],
+  ] as const)('%s: a part larger than a chunk (corpus/import-part, which the corpus page never sends)', async (lang, expected) => {
+    installMessages(lang);
+    failing.arm(2);
+    const error = await handlers()['corpus/import-part']({ type: 'corpus/import-part', fileName: 'big.jsonl', articles: file(many) }, undefined).catch((e: Error) => e.message);
+    expect(error).toMatch(expected);
+    expect(await db.articles.count()).toBe(200);
+  });
+});
