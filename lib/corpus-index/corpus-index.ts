@@ -446,7 +446,9 @@ export class CorpusIndex implements CorpusStats {
       xs.forEach((x, i) => (out[i] = end += x.length));
       return out;
     };
-    const keyOrder = Uint32Array.from(keys.keys()).sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
+    // From the loaded copy's order, its keys already sorted: TimSort (V8's) merges the keys added since in linear time.
+    const base = this.baseKeys ? Array.from(this.baseKeys.order) : [];
+    const keyOrder = Uint32Array.from([...base, ...Array.from({ length: keys.length - base.length }, (_, i) => base.length + i)].sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1)));
     const body = {
       format: STORED_FORMAT, idText: this.ids.join(''), idEnds: ends(this.ids), keyText: keys.join(''), keyEnds: ends(keys), keyOrder,
       df: this.dfs.slice(0, keys.length), postingEnds, docs, weights,
