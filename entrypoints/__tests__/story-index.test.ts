@@ -10,14 +10,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb } from '../../extension/storage/corpus-db';
-import { deleteArticles, getCorpusVersion, getMeta, saveArticle } from '../../extension/storage/corpus';
+import { deleteArticles, getCorpusVersion, getMeta, saveArticle, setMeta } from '../../extension/storage/corpus';
 import { toNewArticle } from '../../extension/storage/article-record';
 import { withAnalysis } from '../../extension/storage/analysis';
 import { importArticles } from '../../extension/storage/import-export';
 import { loadSamples, type SampleFile } from '../../extension/storage/samples';
 import { StoryIndex } from '../background/story-index';
 import { inSlices, SLICE_MS } from '../../extension/give-way';
-import { CorpusIndex } from '../../lib/corpus-index';
+import { CorpusIndex, type StoredCorpusIndex } from '../../lib/corpus-index';
 import { featuresOf } from '../../extension/storage/analysis';
 import { extractFromText } from '../../lib/extract';
 import { FIXTURES_DIR } from '../../tests/support/shared-fixtures';
@@ -110,6 +110,22 @@ describe('a story index saved for another corpus version', () => {
     expect((await new StoryIndex(db).get()).size).toBe(4);
     expect(info).not.toHaveBeenCalled();
     info.mockRestore();
+  });
+
+  it('saved as JSON by an earlier version, is used as saved and written back as typed arrays, which the next worker uses as saved', async () => {
+    for (const [i, n] of SEEDS.entries()) await saveArticle(db, record(seedText(n), `https://a.example.org/${i}`));
+    await startedAndPersisted();
+    const stored = await getMeta<StoredCorpusIndex>(db, 'storyIndex');
+    expect(stored?.docs).toBeInstanceOf(Uint32Array);
+    const json = CorpusIndex.deserialize(stored).serialize();
+    await setMeta(db, 'storyIndex', json);
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    await startedAndPersisted();
+    await vi.waitFor(async () => expect(typeof (await getMeta(db, 'storyIndex'))).toBe('object'));
+    const index = await new StoryIndex(db).get();
+    expect(info).not.toHaveBeenCalled();
+    info.mockRestore();
+    expect(index.serialize()).toBe(json);
   });
 
   it('is not written while a change is under way, so it never claims a version it does not show', async () => {

@@ -79,7 +79,8 @@ export class StoryIndex {
     // in one request; the corpus version moves in the transaction of every change, so an index
     // saved for the current version lists exactly the stored articles. Features are read only to rebuild.
     const [savedIndex, savedVersion, corpusVersion] = await this.db.meta.bulkGet([INDEX_KEY, INDEX_VERSION_KEY, CORPUS_VERSION]);
-    const serialised = typeof savedIndex?.value === 'string' ? savedIndex.value : null;
+    // `CorpusIndex.store`'s typed arrays (or the JSON text earlier versions wrote): nothing to parse.
+    const serialised = savedIndex?.value ?? null;
     const savedFor = savedVersion?.value;
     const version = typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0;
     let reason = !serialised ? 'no stored index' : forceRebuild ? 'the corpus has doubled' : `saved for corpus version ${String(savedFor)}, the corpus is at ${version}`;
@@ -87,6 +88,7 @@ export class StoryIndex {
       try {
         const index = CorpusIndex.deserialize(serialised);
         this.builtSize = index.size;
+        if (typeof serialised === 'string') this.schedulePersist(); // An earlier version's JSON: kept in the form that loads without parsing.
         return index;
       } catch (error) {
         if (!(error instanceof IndexCorruptError)) throw error;
@@ -290,7 +292,7 @@ export class StoryIndex {
     }
     return this.db.transaction('rw', this.db.meta, async () => {
       if (this.changing > 0) return false;
-      const serialised = index.serialize();
+      const serialised = index.store();
       const version = await getCorpusVersion(this.db);
       await this.db.meta.bulkPut([{ key: INDEX_KEY, value: serialised }, { key: INDEX_VERSION_KEY, value: version }, ...saved]);
       return true;

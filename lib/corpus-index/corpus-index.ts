@@ -85,16 +85,62 @@ class Postings {
 export class IndexCorruptError extends Error {}
 
 const FORMAT = 'recoupe-index/1';
+const STORED_FORMAT = 'recoupe-index/2';
+
+/**
+ * The index as kept in IndexedDB (`store`, `CorpusIndex.deserialize`): typed arrays and two strings,
+ * which the structured clone copies as they are, so that loading it parses nothing (the JSON of
+ * `serialize` took 0.4 s to load at 100,000 articles in Chromium, before the first panel of a new
+ * service worker could be filled).
+ */
+export interface StoredCorpusIndex {
+  format: typeof STORED_FORMAT;
+  /** Article ids end to end, the one of article number i ending at `idEnds[i]`. */
+  idText: string;
+  idEnds: Uint32Array;
+  /** Keys end to end, key number k ending at `keyEnds[k]`. */
+  keyText: string;
+  keyEnds: Uint32Array;
+  /** Key numbers in the order of their keys (as `<` orders strings): a key is found by binary search, with no map made on loading. */
+  keyOrder: Uint32Array;
+  df: Int32Array;
+  /** Key k's postings are `docs` and `weights` from `postingEnds[k - 1]` (0 for the first) to `postingEnds[k]`. */
+  postingEnds: Uint32Array;
+  docs: Uint32Array;
+  weights: Uint8Array;
+  /** Of all the above (`storedChecksum`): a damaged copy is refused. */
+  checksum: number;
+}
+
+/** Postings of a stored copy, shared by every key until one changes (see `StoredCorpusIndex`). */
+interface BasePostings {
+  ends: Uint32Array;
+  docs: Uint32Array;
+  weights: Uint8Array;
+}
 
 export class CorpusIndex implements CorpusStats {
   /** Article number → external id ('' once deleted). */
   private ids: string[] = [];
-  private numbers = new Map<string, number>();
+  /** Id → article number, made on first use (`byId`): a stored copy's first request needs none. */
+  private numbers: Map<string, number> | null = new Map();
   private deletedCount = 0;
-  /** Key → key number; `df` and `postings` by key number. */
+  /**
+   * Key → key number; `df` and `postings` by key number. Of a stored copy's keys (`baseKeys`), only
+   * those looked up since it was loaded: the rest are found in it by binary search (`keyId`).
+   */
   private keys = new Map<string, number>();
+  /** The keys of a stored copy (`StoredCorpusIndex`), numbered 0 to `ends.length - 1`, with their order. */
+  private baseKeys: { text: string; ends: Uint32Array; order: Uint32Array } | null = null;
+  /** Keys numbered from `baseKeys`' last on: added since the stored copy was loaded (or all, without one). */
+  private newKeys: string[] = [];
   private dfs = new Int32Array(1024);
   private postings: (Postings | undefined)[] = [];
+  /**
+   * The postings loaded with a stored copy, read in place: a key's own `Postings` is made only
+   * when an article is added under it (`ownPostings`), not one per key on loading.
+   */
+  private base: BasePostings | null = null;
   private live = 0;
   private scratch = new Float32Array(0);
 
@@ -108,29 +154,53 @@ export class CorpusIndex implements CorpusStats {
   }
 
   has(id: string): boolean {
-    return this.numbers.has(id);
+    return this.byId().has(id);
   }
 
   /** Ids of the articles in the index. */
   articleIds(): string[] {
-    return [...this.numbers.keys()];
+    return [...this.byId().keys()];
+  }
+
+  private byId(): Map<string, number> {
+    if (!this.numbers) {
+      this.numbers = new Map();
+      for (const [doc, id] of this.ids.entries()) if (id) this.numbers.set(id, doc);
+    }
+    return this.numbers;
   }
 
   df(key: string): number {
-    const k = this.keys.get(key);
+    const k = this.keyId(key);
     return k === undefined ? 0 : this.dfs[k]!;
   }
 
   /** The key's number in the index's dictionary (`CorpusStats.keyId`): the pair scorer compares numbers, not strings. */
   keyId(key: string): number | undefined {
-    return this.keys.get(key);
+    let k = this.keys.get(key);
+    if (k === undefined && this.baseKeys) {
+      k = findKey(this.baseKeys, key);
+      if (k !== undefined) this.keys.set(key, k);
+    }
+    return k;
+  }
+
+  /** Number of keys in the dictionary. */
+  private get keyCount(): number {
+    return (this.baseKeys?.ends.length ?? 0) + this.newKeys.length;
+  }
+
+  /** Every key, by number. */
+  private keyList(): string[] {
+    return this.baseKeys ? [...cut(this.baseKeys.text, this.baseKeys.ends), ...this.newKeys] : [...this.newKeys];
   }
 
   private keyNumber(key: string): number {
-    let k = this.keys.get(key);
+    let k = this.keyId(key);
     if (k === undefined) {
-      k = this.keys.size;
+      k = this.keyCount;
       this.keys.set(key, k);
+      this.newKeys.push(key);
       if (k >= this.dfs.length) {
         const grown = new Int32Array(this.dfs.length * 2);
         grown.set(this.dfs);
@@ -154,16 +224,14 @@ export class CorpusIndex implements CorpusStats {
   /** Add or replace an article. */
   add(id: string, f: ArticleFeatures): void {
     if (!id) throw new Error('an article id is required');
-    if (this.numbers.has(id)) this.remove(id);
+    if (this.byId().has(id)) this.remove(id);
     for (const key of new Set(statKeys(f))) this.dfs[this.keyNumber(key)]!++;
     const doc = this.ids.length;
     this.ids.push(id);
-    this.numbers.set(id, doc);
+    this.byId().set(id, doc);
     this.live++;
     for (const [key, count] of this.postedKeys(f)) {
-      const k = this.keyNumber(key);
-      const p = (this.postings[k] ??= new Postings());
-      p.push(doc, Math.min(255, Math.round(count)));
+      this.ownPostings(this.keyNumber(key)).push(doc, Math.min(255, Math.round(count)));
     }
   }
 
@@ -172,22 +240,49 @@ export class CorpusIndex implements CorpusStats {
    * drift slightly (the article's stems still count) until the next rebuild.
    */
   remove(id: string, f?: ArticleFeatures): boolean {
-    const doc = this.numbers.get(id);
+    const doc = this.byId().get(id);
     if (doc === undefined) return false;
-    this.numbers.delete(id);
+    this.byId().delete(id);
     this.ids[doc] = '';
     this.live--;
     this.deletedCount++;
     if (f) for (const key of new Set(statKeys(f))) {
-      const k = this.keys.get(key);
+      const k = this.keyId(key);
       if (k !== undefined && this.dfs[k]! > 0) this.dfs[k]!--;
     }
     if (this.deletedCount > 64 && this.deletedCount * 4 > this.ids.length) this.compact();
     return true;
   }
 
+  /** Key k's postings: where they are and the range holding them (null: none). */
+  private postingsOf(k: number): { docs: Uint32Array; weights: Uint8Array; start: number; end: number } | null {
+    const p = this.postings[k];
+    if (p) return { docs: p.docs, weights: p.weights, start: 0, end: p.length };
+    const b = this.base;
+    if (!b || k >= b.ends.length) return null;
+    const start = k === 0 ? 0 : b.ends[k - 1]!;
+    return start === b.ends[k] ? null : { docs: b.docs, weights: b.weights, start, end: b.ends[k]! };
+  }
+
+  /** Key k's own postings, to add to: those of the stored copy copied into them first. */
+  private ownPostings(k: number): Postings {
+    let p = this.postings[k];
+    if (!p) {
+      p = new Postings();
+      const shared = this.base ? this.postingsOf(k) : null;
+      for (let i = shared?.start ?? 0; i < (shared?.end ?? 0); i++) p.push(shared!.docs[i]!, shared!.weights[i]!);
+      this.postings[k] = p;
+    }
+    return p;
+  }
+
   /** Drop deleted articles from the postings and renumber. */
   compact(): void {
+    if (this.deletedCount === 0) return; // Nothing to drop.
+    if (this.base) {
+      for (let k = 0; k < this.base.ends.length; k++) if (this.postingsOf(k)) this.ownPostings(k);
+      this.base = null;
+    }
     const renumber = new Int32Array(this.ids.length).fill(-1);
     const ids: string[] = [];
     this.ids.forEach((id, doc) => {
@@ -202,7 +297,7 @@ export class CorpusIndex implements CorpusStats {
       for (let i = 0; i < p.length; i++) p.docs[i] = renumber[p.docs[i]!]!;
     }
     this.ids = ids;
-    this.numbers = new Map(ids.map((id, i) => [id, i]));
+    this.numbers = null;
     this.deletedCount = 0;
   }
 
@@ -217,20 +312,22 @@ export class CorpusIndex implements CorpusStats {
     const touched: number[] = [];
     const maxDf = Math.max(MIN_MAX_DF, this.live * MAX_DF_SHARE);
     const visit = (key: string, qCount: number, boost: number) => {
-      const k = this.keys.get(key);
+      const k = this.keyId(key);
       if (k === undefined) return;
-      const p = this.postings[k];
+      const p = this.postingsOf(k);
       const df = this.dfs[k]!;
       if (!p || df > maxDf || df === 0) return;
       const w = this.idf(df) * (1 + Math.log(qCount)) * boost;
-      for (let i = 0; i < p.length; i++) {
-        const d = p.docs[i]!;
+      const { docs, weights } = p;
+      for (let i = p.start; i < p.end; i++) {
+        const d = docs[i]!;
         if (acc[d] === 0) touched.push(d);
-        acc[d]! += w * (1 + Math.log(p.weights[i]!));
+        acc[d]! += w * (1 + Math.log(weights[i]!));
       }
     };
     for (const [k, c] of indexKeys(query)) visit(k, c, keyBoost(k));
-    const skip = exclude === undefined ? -1 : (this.numbers.get(exclude) ?? -1);
+    // The page itself, by its id rather than `byId` (a stored copy's first request makes no map of 100,000 ids).
+    const skip = (d: number) => exclude !== undefined && this.ids[d] === exclude;
     // The best `limit` by a bounded min-heap: touched articles can be tens of thousands at 100k,
     // and sorting them all cost more than the rest of a match.
     const heapDocs = new Int32Array(limit);
@@ -252,7 +349,7 @@ export class CorpusIndex implements CorpusStats {
     for (const d of touched) {
       const score = acc[d]!;
       acc[d] = 0;
-      if (d === skip || !this.ids[d] || limit === 0) continue;
+      if (!this.ids[d] || skip(d) || limit === 0) continue;
       if (size < limit) {
         // Sift up.
         let i = size++;
@@ -285,9 +382,11 @@ export class CorpusIndex implements CorpusStats {
   bytes(): number {
     let b = this.dfs.byteLength + this.scratch.byteLength + this.postings.length * 8;
     for (const p of this.postings) if (p) b += p.docs.byteLength + p.weights.byteLength + 48;
-    for (const k of this.keys.keys()) b += k.length * 2 + 40 + 24;
+    if (this.base) b += this.base.ends.byteLength + this.base.docs.byteLength + this.base.weights.byteLength;
+    for (const k of this.keyList()) b += k.length * 2 + 40 + 24;
     for (const id of this.ids) b += id.length * 2 + 40 + 8;
-    b += this.numbers.size * 24;
+    b += (this.numbers?.size ?? 0) * 24;
+    if (this.baseKeys) b += this.baseKeys.ends.byteLength + this.baseKeys.order.byteLength;
     return b;
   }
 
@@ -298,16 +397,15 @@ export class CorpusIndex implements CorpusStats {
    */
   serialize(): string {
     this.compact();
-    const keys = [...this.keys.keys()];
+    const keys = this.keyList();
     const bytes: number[] = [];
     const offsets: number[] = [];
     keys.forEach((_, k) => {
       offsets.push(bytes.length);
-      const p = this.postings[k];
-      const len = p?.length ?? 0;
-      varint(bytes, len);
+      const p = this.postingsOf(k);
+      varint(bytes, p ? p.end - p.start : 0);
       let prev = 0;
-      for (let i = 0; i < len; i++) {
+      for (let i = p?.start ?? 0; i < (p?.end ?? 0); i++) {
         varint(bytes, p!.docs[i]! - prev);
         prev = p!.docs[i]!;
         bytes.push(p!.weights[i]!);
@@ -319,8 +417,81 @@ export class CorpusIndex implements CorpusStats {
     return JSON.stringify({ ...body, checksum: checksum(text) });
   }
 
-  /** Load a serialised index; throws `IndexCorruptError` on anything inconsistent. */
-  static deserialize(data: string): CorpusIndex {
+  /**
+   * The index as IndexedDB keeps it (`StoredCorpusIndex`): deleted articles dropped, the postings
+   * of all keys end to end in three typed arrays.
+   */
+  store(): StoredCorpusIndex {
+    this.compact();
+    const keys = this.keyList();
+    const postingEnds = new Uint32Array(keys.length);
+    let total = 0;
+    keys.forEach((_, k) => {
+      const p = this.postingsOf(k);
+      total += p ? p.end - p.start : 0;
+      postingEnds[k] = total;
+    });
+    const docs = new Uint32Array(total);
+    const weights = new Uint8Array(total);
+    keys.forEach((_, k) => {
+      const p = this.postingsOf(k);
+      if (!p) return;
+      const at = k === 0 ? 0 : postingEnds[k - 1]!;
+      docs.set(p.docs.subarray(p.start, p.end), at);
+      weights.set(p.weights.subarray(p.start, p.end), at);
+    });
+    const ends = (xs: string[]) => {
+      const out = new Uint32Array(xs.length);
+      let end = 0;
+      xs.forEach((x, i) => (out[i] = end += x.length));
+      return out;
+    };
+    // From the loaded copy's order, its keys already sorted: TimSort (V8's) merges the keys added since in linear time.
+    const base = this.baseKeys ? Array.from(this.baseKeys.order) : [];
+    const keyOrder = Uint32Array.from([...base, ...Array.from({ length: keys.length - base.length }, (_, i) => base.length + i)].sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1)));
+    const body = {
+      format: STORED_FORMAT, idText: this.ids.join(''), idEnds: ends(this.ids), keyText: keys.join(''), keyEnds: ends(keys), keyOrder,
+      df: this.dfs.slice(0, keys.length), postingEnds, docs, weights,
+    } as const;
+    return { ...body, checksum: storedChecksum(body) };
+  }
+
+  /**
+   * Load a saved index: `store`'s form, or `serialize`'s text (what earlier versions kept); throws
+   * `IndexCorruptError` on anything inconsistent.
+   */
+  static deserialize(data: unknown): CorpusIndex {
+    return typeof data === 'string' ? CorpusIndex.parse(data) : CorpusIndex.fromStored(data);
+  }
+
+  private static fromStored(data: unknown): CorpusIndex {
+    const d = data as Partial<StoredCorpusIndex> | null;
+    if (!d || typeof d !== 'object' || d.format !== STORED_FORMAT) throw new IndexCorruptError('unknown index format');
+    const { idText, idEnds, keyText, keyEnds, keyOrder, df, postingEnds, docs, weights } = d;
+    if (typeof idText !== 'string' || typeof keyText !== 'string' || !isTyped(idEnds, 'Uint32Array') || !isTyped(keyEnds, 'Uint32Array') || !isTyped(keyOrder, 'Uint32Array') || !isTyped(df, 'Int32Array')
+      || !isTyped(postingEnds, 'Uint32Array') || !isTyped(docs, 'Uint32Array') || !isTyped(weights, 'Uint8Array')) throw new IndexCorruptError('index fields are missing or malformed');
+    const n = idEnds.length;
+    const k = keyEnds.length;
+    if (df.length !== k || keyOrder.length !== k || postingEnds.length !== k || docs.length !== weights.length || (n > 0 ? idEnds[n - 1] : 0) !== idText.length
+      || (k > 0 ? keyEnds[k - 1] : 0) !== keyText.length || (k > 0 ? postingEnds[k - 1] : 0) !== docs.length) throw new IndexCorruptError('index fields do not agree');
+    if (!rising(idEnds) || !rising(keyEnds) || !rising(postingEnds)) throw new IndexCorruptError('index fields do not agree');
+    if (storedChecksum(d as StoredCorpusIndex) !== d.checksum) throw new IndexCorruptError('index checksum does not match');
+    for (let i = 0; i < docs.length; i++) if (docs[i]! >= n) throw new IndexCorruptError('a posting points past the last article');
+    const index = new CorpusIndex();
+    index.ids = cut(idText, idEnds);
+    if (index.ids.includes('')) throw new IndexCorruptError('an article id is empty');
+    index.numbers = null;
+    index.live = n;
+    index.baseKeys = { text: keyText, ends: keyEnds, order: keyOrder };
+    if (!inOrder(index.baseKeys)) throw new IndexCorruptError('keys are not in order');
+    index.dfs = new Int32Array(Math.max(1024, k));
+    index.dfs.set(df);
+    index.base = { ends: postingEnds, docs, weights };
+    return index;
+  }
+
+  /** Load `serialize`'s text. */
+  private static parse(data: string): CorpusIndex {
     let raw: { format?: unknown; ids?: unknown; keys?: unknown; df?: unknown; postings?: unknown; checksum?: unknown };
     try {
       raw = JSON.parse(data);
@@ -337,12 +508,13 @@ export class CorpusIndex implements CorpusStats {
     if (end < 0 || checksum(`${data.slice(0, end)}}`) !== raw.checksum) throw new IndexCorruptError('index checksum does not match');
     const index = new CorpusIndex();
     index.ids = ids as string[];
-    for (const [i, id] of index.ids.entries()) index.numbers.set(id, i);
-    if (index.numbers.size !== index.ids.length) throw new IndexCorruptError('duplicate article ids');
+    for (const [i, id] of index.ids.entries()) index.numbers!.set(id, i);
+    if (index.numbers!.size !== index.ids.length) throw new IndexCorruptError('duplicate article ids');
     index.live = index.ids.length;
     index.dfs = new Int32Array(Math.max(1024, keys.length));
     (keys as string[]).forEach((k, i) => {
       index.keys.set(k, i);
+      index.newKeys.push(k);
       index.dfs[i] = Number(df[i]);
     });
     let bytes: Uint8Array;
@@ -416,11 +588,11 @@ export class CorpusIndex implements CorpusStats {
     index.dfs.fill(0);
     index.live = 0;
     for (const [i, a] of list.entries()) {
-      if (index.numbers.has(a.id)) index.remove(a.id);
+      if (index.byId().has(a.id)) index.remove(a.id);
       for (const key of new Set(statKeys(a.features))) index.dfs[index.keyNumber(key)]!++;
       const doc = index.ids.length;
       index.ids.push(a.id);
-      index.numbers.set(a.id, doc);
+      index.byId().set(a.id, doc);
       index.live++;
       for (const [key, count] of posted[i]!) (index.postings[index.keyNumber(key)] ??= new Postings()).push(doc, Math.min(255, Math.round(count)));
       if (i % BUILD_STEP === BUILD_STEP - 1) yield;
@@ -454,11 +626,85 @@ function varint(out: number[], v: number): void {
   out.push(v);
 }
 
-function checksum(s: string): number {
-  let h = 0x811c9dc5;
+function checksum(s: string, seed = 0x811c9dc5): number {
+  let h = seed;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/** FNV-1a (as `checksum`) over a stored index's strings and the numbers of its arrays. */
+function storedChecksum(d: Omit<StoredCorpusIndex, 'checksum'>): number {
+  let h = checksum(d.keyText, checksum(d.idText));
+  for (const xs of [d.idEnds, d.keyEnds, d.keyOrder, d.df, d.postingEnds, d.docs, d.weights]) {
+    for (let i = 0; i < xs.length; i++) {
+      h ^= xs[i]!;
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return h >>> 0;
+}
+
+/** Whether `x` is a typed array of that kind (by its tag: a structured clone may come from another realm). */
+function isTyped<T extends 'Uint32Array' | 'Int32Array' | 'Uint8Array'>(x: unknown, kind: T): x is T extends 'Uint8Array' ? Uint8Array : T extends 'Int32Array' ? Int32Array : Uint32Array {
+  return Object.prototype.toString.call(x) === `[object ${kind}]`;
+}
+
+/** Key number k of a stored copy's keys against `key`, as `<` orders strings: negative when before it. */
+function compareKey(keys: { text: string; ends: Uint32Array }, k: number, key: string): number {
+  const start = k === 0 ? 0 : keys.ends[k - 1]!;
+  const length = keys.ends[k]! - start;
+  for (let i = 0; i < length && i < key.length; i++) {
+    const d = keys.text.charCodeAt(start + i) - key.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return length - key.length;
+}
+
+/** The number of `key` in a stored copy's keys, by binary search in their order (no string made). */
+function findKey(keys: { text: string; ends: Uint32Array; order: Uint32Array }, key: string): number | undefined {
+  let lo = 0;
+  let hi = keys.order.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = compareKey(keys, keys.order[mid]!, key);
+    if (c === 0) return keys.order[mid];
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** Whether a stored copy's key order lists every key number once, each key after the one before (no key twice). */
+function inOrder(keys: { text: string; ends: Uint32Array; order: Uint32Array }): boolean {
+  const seen = new Uint8Array(keys.order.length);
+  let previous: string | null = null;
+  for (const k of keys.order) {
+    if (k >= seen.length || seen[k]) return false;
+    seen[k] = 1;
+    const key = keys.text.slice(k === 0 ? 0 : keys.ends[k - 1]!, keys.ends[k]!);
+    if (previous !== null && previous >= key) return false;
+    previous = key;
+  }
+  return true;
+}
+
+/** Whether each of `ends` is at least the one before. */
+function rising(ends: Uint32Array): boolean {
+  for (let i = 1; i < ends.length; i++) if (ends[i]! < ends[i - 1]!) return false;
+  return true;
+}
+
+/** `text` cut at `ends` (each piece ending where its end says; ends rising). */
+function cut(text: string, ends: Uint32Array): string[] {
+  const out = new Array<string>(ends.length);
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const end = ends[i]!;
+    out[i] = text.slice(start, end);
+    start = end;
+  }
+  return out;
 }

@@ -10,7 +10,8 @@
  * against a generated corpus of `--articles N` articles (default 10,000) of which exactly 10 report
  * the page's event (scripts/bench/panel-corpus.ts), imported through `corpus/import` as a person's
  * export files into a profile kept under the system's temporary folder (`filledBrowser`: the
- * import of 100,000 is paid once, by the first run of a build folder and size).
+ * import of 100,000 is paid once, by the first run of a build folder and size; `RECOUPE_BENCH_PANEL_DIR`
+ * puts these profiles elsewhere).
  *
  * Warm runs (the service worker running) and cold runs: the service worker stopped through the
  * DevTools protocol before the panel opens, as Chrome stops it after 30 s idle.
@@ -425,7 +426,7 @@ interface Fill {
  * only if the build changed how it is stored).
  */
 async function filledBrowser(size: number): Promise<{ browser: ExtensionBrowser; fill: Fill; reused: boolean }> {
-  const dir = join(tmpdir(), 'recoupe-panel-bench', `${basename(BUILD_DIR)}-${size}`);
+  const dir = join(process.env.RECOUPE_BENCH_PANEL_DIR ?? join(tmpdir(), 'recoupe-panel-bench'), `${basename(BUILD_DIR)}-${size}`);
   const marker = join(dir, 'recoupe-fill.json');
   if (existsSync(marker)) {
     const fill = JSON.parse(readFileSync(marker, 'utf8')) as Fill;

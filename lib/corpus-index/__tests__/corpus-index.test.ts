@@ -1,6 +1,6 @@
 /** The corpus index: candidates, incremental updates, serialisation, and rebuilding when damaged. */
 import { describe, expect, it } from 'vitest';
-import { CorpusIndex, IndexCorruptError, matchPage, matchPageAsync } from '..';
+import { CorpusIndex, IndexCorruptError, matchPage, matchPageAsync, type StoredCorpusIndex } from '..';
 import { fixturePageFeatures, seedFeatures } from '../../match/__tests__/helpers';
 
 const seeds = seedFeatures({ withDates: true });
@@ -89,6 +89,41 @@ describe('CorpusIndex', () => {
     ['a dropped article', (s: string) => s.replace(`"${E1[0]}",`, '')],
   ])('refuses %s', (_name, damage) => {
     expect(() => CorpusIndex.deserialize(damage(index.serialize()))).toThrow(IndexCorruptError);
+  });
+
+  // IndexedDB keeps the stored form by structured clone: `structuredClone` plays the round trip.
+  it('stores as typed arrays and loads back, through a structured clone, to the same answers and the same text', () => {
+    const back = CorpusIndex.deserialize(structuredClone(index.store()));
+    expect(back.size).toBe(index.size);
+    expect(back.df('e:front al nosra')).toBe(index.df('e:front al nosra'));
+    for (const a of seeds) expect(back.candidates(a.features, 10, a.id)).toEqual(index.candidates(a.features, 10, a.id));
+    expect(back.serialize()).toBe(index.serialize());
+  });
+
+  it('changed after loading a stored copy (added to, removed from, compacted), answers as the index it was stored from changed the same way', () => {
+    const filler = Array.from({ length: 100 }, (_, i) => ({ id: `tmp${i}`, features: pages[i % pages.length]!.features }));
+    const original = CorpusIndex.build(all);
+    const loaded = CorpusIndex.deserialize(structuredClone(original.store()));
+    for (const x of [original, loaded]) {
+      for (const f of filler) x.add(f.id, f.features);
+      x.remove(E1[1], byId.get(E1[1]));
+    }
+    for (const a of seeds) expect(loaded.candidates(a.features, 10, a.id)).toEqual(original.candidates(a.features, 10, a.id));
+    for (const x of [original, loaded]) for (const f of filler) x.remove(f.id, f.features); // past a quarter deleted: compacted
+    expect(loaded.serialize()).toBe(original.serialize());
+    expect(CorpusIndex.deserialize(structuredClone(loaded.store())).serialize()).toBe(original.serialize());
+  });
+
+  it.each([
+    ['an unknown format', (d: StoredCorpusIndex) => ({ ...d, format: 'recoupe-index/0' })],
+    ['a changed posting', (d: StoredCorpusIndex) => ({ ...d, docs: d.docs.map((x, i) => (i === 3 ? x + 1 : x)) })],
+    ['a posting past the last article', (d: StoredCorpusIndex) => ({ ...d, docs: d.docs.map((x, i) => (i === 3 ? d.idEnds.length : x)) })],
+    ['a dropped article', (d: StoredCorpusIndex) => ({ ...d, idEnds: d.idEnds.subarray(1) })],
+    ['arrays of another kind', (d: StoredCorpusIndex) => ({ ...d, docs: Array.from(d.docs) })],
+    ['keys out of order', (d: StoredCorpusIndex) => ({ ...d, keyOrder: d.keyOrder.map((k, i) => d.keyOrder[i === 0 ? 1 : i === 1 ? 0 : i]!) })],
+    ['not an object', () => null],
+  ])('refuses a stored copy with %s', (_name, damage) => {
+    expect(() => CorpusIndex.deserialize(damage(structuredClone(index.store())))).toThrow(IndexCorruptError);
   });
 
   it('stays compact: integers and bytes per posting', () => {
