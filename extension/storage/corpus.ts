@@ -287,18 +287,6 @@ async function postings(db: CorpusDb, term: string): Promise<Postings> {
   return { counts, ids };
 }
 
-/** The number of words of the summaries, on average (BM25's document length), computed once per set of summaries. */
-const averageLengths = new WeakMap<Map<number, StoredSummary>, { size: number; average: number }>();
-function averageLength(rows: Map<number, StoredSummary>): number {
-  const known = averageLengths.get(rows);
-  if (known && known.size === rows.size) return known.average;
-  let total = 0;
-  for (const r of rows.values()) total += r.wordCount;
-  const average = Math.max(1, total / Math.max(1, rows.size));
-  averageLengths.set(rows, { size: rows.size, average });
-  return average;
-}
-
 /**
  * The articles the word index finds for every word of the query, each with its BM25 relevance
  * (title words weigh more: see `word-index.ts`). A pattern of several words (a phrase,
@@ -308,7 +296,9 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
   const terms = [...new Set(query.terms.flat())];
   const lists = await Promise.all(terms.map((t) => postings(db, t)));
   lists.sort((a, b) => a.ids.length - b.ids.length);
-  const avgLength = averageLength(rows);
+  let avgLength = 0;
+  for (const r of rows.values()) avgLength += r.wordCount;
+  avgLength = Math.max(1, avgLength / Math.max(1, rows.size));
   const idfs = lists.map((l) => Math.log(1 + (rows.size - l.ids.length + 0.5) / (l.ids.length + 0.5)));
   const scores = new Map<number, number>();
   const ids = lists[0]?.ids ?? [];
