@@ -188,6 +188,26 @@ describe('comparing the page with the corpus', () => {
   });
 });
 
+/**
+ * Makes the first write transaction on the articles table fail as a full disk does; `restore` ends
+ * that and says whether it happened. Only that transaction fails: work the install left running
+ * (the story index saving itself) may open another first.
+ */
+function refuseFirstArticlesWrite(): { restore: () => boolean } {
+  const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+  const original = CorpusDb.prototype.transaction;
+  let refused = false;
+  const transaction = vi.spyOn(CorpusDb.prototype, 'transaction').mockImplementation(function (this: CorpusDb, ...args: unknown[]) {
+    const writesArticles = args.some((arg) => arg === this.articles || (Array.isArray(arg) && arg.includes(this.articles)));
+    if (!refused && args[0] === 'rw' && writesArticles) {
+      refused = true;
+      return Promise.reject(quota) as never;
+    }
+    return (original as (...a: unknown[]) => unknown).apply(this, args) as never;
+  });
+  return { restore: () => (transaction.mockRestore(), refused) };
+}
+
 describe('saving', () => {
   it('saves the page, and saving it again updates rather than duplicates', async () => {
     const first = await send({ type: 'corpus/save-tab', tabId });
@@ -220,22 +240,9 @@ describe('saving', () => {
 
   it('reports a full disk in words and keeps what was stored', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    // Only the save's transaction (the one writing articles) meets the full disk: work the install
-    // left running (the story index saving itself) may open a transaction first.
-    const original = CorpusDb.prototype.transaction;
-    let refused = false;
-    const transaction = vi.spyOn(CorpusDb.prototype, 'transaction').mockImplementation(function (this: CorpusDb, ...args: unknown[]) {
-      const writesArticles = args.some((arg) => arg === this.articles || (Array.isArray(arg) && arg.includes(this.articles)));
-      if (!refused && args[0] === 'rw' && writesArticles) {
-        refused = true;
-        return Promise.reject(quota) as never;
-      }
-      return (original as (...a: unknown[]) => unknown).apply(this, args) as never;
-    });
+    const fullDisk = refuseFirstArticlesWrite();
     const reply = await send({ type: 'corpus/save-tab', tabId });
-    transaction.mockRestore();
-    expect(refused).toBe(true);
+    expect(fullDisk.restore()).toBe(true);
     expect(reply).toMatchObject({ ok: false });
     expect(!reply!.ok && reply!.error).toMatch(/no room left.*nothing stored was lost/);
     const list = await send({ type: 'corpus/search' });
@@ -335,21 +342,9 @@ describe('export and import', () => {
   it('reports a failed write in words and stores nothing of the file', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     const text = JSON.stringify({ format: 'recoupe-corpus', version: 1, articles: [{ url: 'https://a.org/1', title: 'Bon', text: 'Un article.' }] });
-    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    // Only the save's transaction (the one writing articles) meets the full disk: work the install
-    // left running (the story index saving itself) may open a transaction first.
-    const original = CorpusDb.prototype.transaction;
-    let refused = false;
-    const transaction = vi.spyOn(CorpusDb.prototype, 'transaction').mockImplementation(function (this: CorpusDb, ...args: unknown[]) {
-      const writesArticles = args.some((arg) => arg === this.articles || (Array.isArray(arg) && arg.includes(this.articles)));
-      if (!refused && args[0] === 'rw' && writesArticles) {
-        refused = true;
-        return Promise.reject(quota) as never;
-      }
-      return (original as (...a: unknown[]) => unknown).apply(this, args) as never;
-    });
+    const fullDisk = refuseFirstArticlesWrite();
     const reply = await send({ type: 'corpus/import', fileName: 'c.json', text });
-    transaction.mockRestore();
+    expect(fullDisk.restore()).toBe(true);
     expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Nothing was imported from “c\.json”\. The browser has no room left.*nothing stored was lost/) });
     expect(await titles()).toHaveLength(5);
   });

@@ -30,6 +30,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../../tests/support/chromium-extension';
 import { generatePanelCorpus } from './panel-corpus';
+import { startTicks, stopTicks } from '../../tests/support/stall';
 
 const ARTICLES = 500;
 
@@ -131,17 +132,7 @@ async function workerHeap(browser: ExtensionBrowser, page: Page): Promise<() => 
  */
 async function startStallProbe(browser: ExtensionBrowser, page: Page): Promise<() => Promise<Stall>> {
   const worker = await browser.serviceWorker();
-  await worker.evaluate(() => {
-    const g = globalThis as unknown as { recoupeTicks?: { last: number; longest: number; timer: unknown } };
-    if (g.recoupeTicks) clearInterval(g.recoupeTicks.timer as number);
-    const ticks = { last: performance.now(), longest: 0, timer: 0 as unknown };
-    ticks.timer = setInterval(() => {
-      const now = performance.now();
-      ticks.longest = Math.max(ticks.longest, now - ticks.last);
-      ticks.last = now;
-    }, 10);
-    g.recoupeTicks = ticks;
-  });
+  await startTicks(worker);
   await page.evaluate((every) => {
     // No named function in here: tsx would wrap it in a helper the page does not have.
     const g = globalThis as any;
@@ -163,11 +154,7 @@ async function startStallProbe(browser: ExtensionBrowser, page: Page): Promise<(
       await probe.done;
       return probe.trips as number[];
     });
-    const longestTickGapMs = await (await browser.serviceWorker()).evaluate(() => {
-      const g = globalThis as unknown as { recoupeTicks: { longest: number; timer: number; last: number } };
-      clearInterval(g.recoupeTicks.timer);
-      return Math.max(g.recoupeTicks.longest, performance.now() - g.recoupeTicks.last);
-    });
+    const longestTickGapMs = await stopTicks(await browser.serviceWorker());
     return { roundTrips: trips.length, longestRoundTripMs: Math.max(0, ...trips), longestTickGapMs };
   };
 }

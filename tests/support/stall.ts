@@ -53,14 +53,10 @@ export interface Stall {
   summary: string;
 }
 
-/**
- * Compares the page of `tabId` (from `page`, an extension page) and measures the background
- * meanwhile; `{ idleMs }` measures the same while nothing is asked (the machine's own delays:
- * on a loaded machine, timers are late with no work at all).
- */
-export async function measureStall(browser: ExtensionBrowser, page: Page, work: { tabId: number } | { idleMs: number }): Promise<Stall> {
-  const worker = await browser.serviceWorker();
-  const profile = await profileServiceWorker(browser.context, browser.extensionId);
+type Worker = Awaited<ReturnType<ExtensionBrowser['serviceWorker']>>;
+
+/** Starts a 10 ms timer in the service worker: a late tick is a stretch when it could not run. */
+export async function startTicks(worker: Worker): Promise<void> {
   await worker.evaluate(() => {
     const g = globalThis as unknown as { recoupeTicks?: { last: number; longest: number; timer: unknown } };
     if (g.recoupeTicks) clearInterval(g.recoupeTicks.timer as number);
@@ -72,6 +68,26 @@ export async function measureStall(browser: ExtensionBrowser, page: Page, work: 
     }, 10);
     g.recoupeTicks = ticks;
   });
+}
+
+/** Stops `startTicks`' timer: the longest gap between ticks, the one still running counted. */
+export function stopTicks(worker: Worker): Promise<number> {
+  return worker.evaluate(() => {
+    const g = globalThis as unknown as { recoupeTicks: { longest: number; timer: number; last: number } };
+    clearInterval(g.recoupeTicks.timer);
+    return Math.max(g.recoupeTicks.longest, performance.now() - g.recoupeTicks.last);
+  });
+}
+
+/**
+ * Compares the page of `tabId` (from `page`, an extension page) and measures the background
+ * meanwhile; `{ idleMs }` measures the same while nothing is asked (the machine's own delays:
+ * on a loaded machine, timers are late with no work at all).
+ */
+export async function measureStall(browser: ExtensionBrowser, page: Page, work: { tabId: number } | { idleMs: number }): Promise<Stall> {
+  const worker = await browser.serviceWorker();
+  const profile = await profileServiceWorker(browser.context, browser.extensionId);
+  await startTicks(worker);
   const measured = await page.evaluate(async (work) => {
     // No named function in here: tsx (the bench) would wrap it in a helper the page does not have.
     const runtime = (globalThis as any).chrome.runtime;
@@ -95,11 +111,7 @@ export async function measureStall(browser: ExtensionBrowser, page: Page, work: 
       summary: reply === null ? 'idle' : reply?.ok ? `${c?.same?.length} same-event, ${c?.quotes?.length} shared quotations, ${c?.passages?.length} passages, budget spent: ${JSON.stringify(c?.budgetSpent ?? null)}` : `failed: ${reply?.error}`,
     };
   }, work);
-  const longestTickGapMs = await worker.evaluate(() => {
-    const g = globalThis as unknown as { recoupeTicks: { longest: number; timer: number } };
-    clearInterval(g.recoupeTicks.timer);
-    return g.recoupeTicks.longest;
-  });
+  const longestTickGapMs = await stopTicks(worker);
   const longestTaskMs = await profile.longestTask();
   return {
     compareMs: measured.compareMs,
