@@ -19,15 +19,28 @@ export const giveWay = () => new Promise<void>((resolve) => {
   channel.port2.postMessage(null);
 });
 
+/**
+ * For a loop of steps: call the returned function after each step; once a slice has run
+ * `SLICE_MS` it gives way (a promise to await), otherwise it returns undefined (nothing to await:
+ * a hot loop pays no promise per step).
+ */
+export function sliceTurns(): () => Promise<void> | undefined {
+  let sliceStart = performance.now();
+  return () => {
+    if (performance.now() - sliceStart <= SLICE_MS) return undefined;
+    return giveWay().then(() => {
+      sliceStart = performance.now();
+    });
+  };
+}
+
 /** Runs `steps` to their end, giving way to the event loop every `SLICE_MS`. */
 export async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
-  let sliceStart = performance.now();
+  const turn = sliceTurns();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await giveWay();
-      sliceStart = performance.now();
-    }
+    const wait = turn();
+    if (wait) await wait;
   }
 }

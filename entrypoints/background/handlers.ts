@@ -10,7 +10,7 @@ import { toNewArticle } from '../../extension/storage/article-record';
 import { loadSamples, type SampleFile } from '../../extension/storage/samples';
 import { withAnalysis } from '../../extension/storage/analysis';
 import { exportPart, importArticles, ImportInterrupted } from '../../extension/storage/import-export';
-import { giveWay, SLICE_MS } from '../../extension/give-way';
+import { sliceTurns } from '../../extension/give-way';
 import { localNumber } from '../../extension/ui/format';
 import { collectArticles, parseCorpusFile, type KeptApartPairs } from '../../lib/corpus-io';
 import { compareStored, corpusStories, pageBeside } from './corpus-views';
@@ -100,13 +100,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const result = await stories.change(() => importArticles(db, articles, new Date(), keptApart, {
         onStored: async (chunk) => {
           const start = performance.now();
-          let sliceStart = start;
+          const turn = sliceTurns();
           for (const { id, features } of chunk.saved) {
             await stories.add(id, features);
-            if (performance.now() - sliceStart > SLICE_MS) {
-              await giveWay();
-              sliceStart = performance.now();
-            }
+            await turn();
           }
           storiesMs += performance.now() - start;
           changed ||= chunk.saved.length > 0;

@@ -42,7 +42,6 @@ interface PageWork {
   framing: Map<number, { version: string; view: FramingView }>;
 }
 
-
 export function analysisWorker(deps: WorkerDeps): { receive(message: HostMessage): Promise<void> } {
   const prepared = deps.prepared ?? new PreparedArticles();
   const now = deps.now ?? (() => performance.now());

@@ -59,10 +59,11 @@ const identityUrls = (record: Pick<NewArticle, 'url' | 'canonicalUrl'>) =>
  */
 export function existingAmong(record: Pick<NewArticle, 'url' | 'canonicalUrl'>, stored: readonly StoredArticle[]): StoredArticle | undefined {
   const urls = identityUrls(record);
-  const first = <T>(xs: T[], key: (x: T) => string) => xs.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))[0];
-  return first(stored.filter((a) => urls.includes(a.url)), (a) => a.url)
-    ?? first(stored.filter((a) => typeof a.canonicalUrl === 'string' && urls.includes(a.canonicalUrl) && typeof a.url === 'string' && sameSite(a.url, record.url))
-      .sort((a, b) => a.id - b.id), (a) => a.canonicalUrl!);
+  // IndexedDB's order of an index: by its key (strings by code unit, as `<` compares), then by id.
+  const inIndexOrder = (key: (a: StoredArticle) => string) => (a: StoredArticle, b: StoredArticle) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id - b.id);
+  return stored.filter((a) => urls.includes(a.url)).sort(inIndexOrder((a) => a.url))[0]
+    ?? stored.filter((a) => typeof a.canonicalUrl === 'string' && urls.includes(a.canonicalUrl) && typeof a.url === 'string' && sameSite(a.url, record.url))
+      .sort(inIndexOrder((a) => a.canonicalUrl!))[0];
 }
 
 /** Finds the stored article a record is (`existingAmong`). */

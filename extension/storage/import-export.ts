@@ -20,7 +20,7 @@ import type { ArticleVersion } from './corpus-db';
 import { withAnalysis } from './analysis';
 import { addKeptApart, keptApartPairs } from './kept-apart';
 import { declaredIdentity } from './identity';
-import { giveWay, SLICE_MS } from '../give-way';
+import { giveWay, sliceTurns } from '../give-way';
 
 /** Stored articles to export, oldest saved first: all of them, or those of `ids` that exist. */
 export async function articlesToExport(db: CorpusDb, ids?: number[]): Promise<StoredArticle[]> {
@@ -128,15 +128,15 @@ export type ImportRecord = ReturnType<typeof toRecord>;
  */
 export async function analyseForImport(candidates: ImportCandidate[], now: Date, onProgress?: (analysed: number) => void): Promise<ImportRecord[]> {
   const records: ImportRecord[] = [];
-  let sliceStart = performance.now();
+  const turn = sliceTurns();
   for (const candidate of candidates) {
     const record = toRecord(candidate, now);
     precomputedTerms.set(record, articleTerms(record));
     records.push(record);
-    if (performance.now() - sliceStart > SLICE_MS) {
+    const wait = turn();
+    if (wait) {
       onProgress?.(records.length);
-      await giveWay();
-      sliceStart = performance.now();
+      await wait;
     }
   }
   onProgress?.(records.length);
