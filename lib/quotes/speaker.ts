@@ -235,7 +235,7 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   const broken = previous.some((q) => !q.speaker && q.kind === 'reported' && q.depth === 0 && q.start < ctx.open.start && ctx.open.start - q.marks.close.end < ADJACENT);
   const named = namedSubject(ctx, previous, fits) ?? (prev || broken ? null : namedSubject(ctx, previous, fits, true));
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
-    // A surname alone (`Archer`) of someone quoted before in full takes that full name.
+    // A surname alone (`Moreau`) of someone quoted before in full takes that full name.
     const surname = ctx.text.slice(named.start, named.end);
     const full = [...previous].reverse().find((q) => q.speaker !== null && q.speakerSpan !== null && q.speaker.trim().endsWith(` ${surname}`));
     if (full) return { speaker: full.speaker!, speakerSpan: full.speakerSpan!, mention: np.span, cue: cueSpan };
@@ -426,7 +426,7 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
       }
     }
     // The sentence right before, with no name as its subject: its first titled name, wherever it
-    // stands (`Those comments drew a response from Rev. William Owens. “…,” he said`; Hobbs 1978
+    // stands (`The remarks drew a reply from Rev. Anne Moreau. “…,” she said`; Hobbs 1978
     // searches the previous sentence left to right once its subject fails).
     if (!run && start === starts[starts.length - 1]) run = titledName(ctx, head);
     if (!run) continue;
@@ -436,7 +436,7 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   return best;
 }
 
-/** The first title and the capitalised words after it in `head` (`Rev. William Owens`, `Mr. Hale`), or null. */
+/** The first title and the capitalised words after it in `head` (`Rev. Anne Moreau`, `Mr. Hale`), or null. */
 function titledName(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
   const k = head.findIndex((t, i) => isHonorific(t.text, true) && CAPITALISED.test(head[i + 1]?.text ?? '') && !gapBreaks(ctx.text, t, head[i + 1]!));
   if (k < 0) return null;
@@ -1201,7 +1201,7 @@ export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): Spea
 }
 
 /**
- * `Lenahan says he sees a bigger issue at work. “There is a culture war going on…”`: a quotation
+ * `Moreau says she sees a deeper problem. “Nobody listens any more…”`: a quotation
  * with no cue of its own, opening its sentence right after a sentence of indirect speech (no
  * quotation in it; a paragraph break between allowed), gives the words to that sentence's
  * speaker: the quotation bears out the claim just reported (an attribution across sentences,
@@ -1219,7 +1219,7 @@ function afterIndirectSpeech(ctx: QuoteContext, previous: readonly Quote[]): Spe
   const tokens = tokenize(text.slice(prev.start, prev.end), ctx.lang).map((t) => ({ ...t, start: t.start + prev.start, end: t.end + prev.start }));
   const v = tokens.findIndex((t, k) => lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !notACue(tokens, k) && !reflexiveNotSaying(ctx, tokens, k)
     && !(k > 0 && (ARTICLES.has(tokens[k - 1]!.norm) || POSSESSIVE_S.test(tokens[k - 1]!.norm))));
-  // (A verb written capitalised is a Title Case heading's, not narration's: `Tom Nides Thanked Clinton…`.)
+  // (A verb written capitalised is a Title Case heading's, not narration's: `Aide Thanked Senator…`.)
   if (v <= 0 || CAPITALISED.test(tokens[v]!.text) || /(ant|ing)$/u.test(tokens[v]!.norm) || embeddedSubject(ctx, tokens, v)) return null;
   const np = subjectBefore(ctx, tokens, v);
   return np ? resolve(ctx, np, tokens[v]!, previous, tokens.slice(v)) : null;
