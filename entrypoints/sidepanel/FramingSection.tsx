@@ -82,15 +82,18 @@ const cut = (s: string, from: number, n: number) => (s.length - from > n ? `${s.
 
 function WordChoiceItem({ item, scrollTo, otherName }: { item: WordChoiceView; scrollTo: ScrollTo; otherName: string }) {
   const sense = SENSES[item.sense as Sense]?.() ?? item.sense;
-  const page = item.side === 'page' ? { sentence: item.sentence, word: item.word } : { sentence: item.counterpart, word: item.neutral };
-  const other = item.side === 'page' ? { sentence: item.counterpart, word: item.neutral } : { sentence: item.sentence, word: item.word };
+  const mine = { sentence: item.sentence, word: item.word };
+  const theirs = item.counterpart && { sentence: item.counterpart, word: item.neutral };
+  const [page, other] = item.side === 'page' ? [mine, theirs] : [theirs, mine];
   const said = item.side === 'page' ? i18n.t('panel.wordChoicePage', [item.word.text, sense]) : i18n.t('panel.wordChoiceOther', [otherName, item.word.text, sense]);
+  // No counterpart: the other version does not tell this sentence (the two tell the same event).
+  const untold = <p class="muted">{item.side === 'page' ? i18n.t('panel.wordChoiceUntoldOther', [otherName]) : i18n.t('panel.wordChoiceUntoldPage')}</p>;
   return (
     <div class="actor" data-testid="word-choice-item">
       <div class="actor-name">{said}{item.neutral && <span class="muted"> {i18n.t('panel.wordChoiceNeutral', [item.neutral.text])}</span>}</div>
       <div class="sides">
-        <p><button class="evidence inline" onClick={() => scrollTo(page.sentence.text)}><InContext {...page} /></button></p>
-        <p><InContext {...other} /></p>
+        {page ? <p><button class="evidence inline" onClick={() => scrollTo(page.sentence.text)}><InContext {...page} /></button></p> : untold}
+        {other ? <p><InContext {...other} /></p> : untold}
       </div>
     </div>
   );

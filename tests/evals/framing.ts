@@ -277,12 +277,17 @@ export interface PairView { pair: FramingPair; view: FramingView; comparison: Fr
 
 const VIEWS = new Map<string, PairView>();
 /** The panel's view of a pair (computed once per run). */
-export function viewOf(pair: FramingPair): PairView {
-  let v = VIEWS.get(pair.id);
+export const viewOf = (pair: FramingPair): PairView => viewAs(pair, false);
+/** The same with word choice listing the loaded words without counterpart too (lib/framing/word-choice), which the panel leaves out. */
+export const viewWithWordsAlone = (pair: FramingPair): PairView => viewAs(pair, true);
+
+function viewAs(pair: FramingPair, wordsAlone: boolean): PairView {
+  const key = `${pair.id}|${wordsAlone}`;
+  let v = VIEWS.get(key);
   if (!v) {
     const fa = articleFraming(pair.a);
-    v = { pair, view: framingView(pair.a, fa, { id: 0, title: pair.b.title, text: pair.b.text, language: pair.b.language, publishedTime: pair.b.publishedTime ?? null }, pair.b), comparison: compareFraming(pair.a, pair.b, fa) };
-    VIEWS.set(pair.id, v);
+    v = { pair, view: framingView(pair.a, fa, { id: 0, title: pair.b.title, text: pair.b.text, language: pair.b.language, publishedTime: pair.b.publishedTime ?? null }, pair.b, { wordsAlone }), comparison: compareFraming(pair.a, pair.b, fa) };
+    VIEWS.set(key, v);
   }
   return v;
 }

@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../lib/quotes';
 import { articleFraming, findActorMentions, type FramingInput } from '../../lib/framing';
 import { framingView, type FramingView } from '../../lib/framing/view';
-import { basilPairs, giletsPairs, readerAgreement, viewChecks, viewOf, wordChoiceVsBasil } from '../evals/framing';
+import { basilPairs, giletsPairs, readerAgreement, viewChecks, viewOf, viewWithWordsAlone, wordChoiceVsBasil } from '../evals/framing';
 
 const input = (text: string, lang = 'en', title: string | null = null): FramingInput => ({ title, text, language: lang, quotes: extractQuotes(text, lang) });
-const view = (a: string, b: string, lang = 'en', titles: [string | null, string | null] = [null, null]): FramingView => {
+const view = (a: string, b: string, lang = 'en', titles: [string | null, string | null] = [null, null], wordsAlone = false): FramingView => {
   const pa = input(a, lang, titles[0]);
   const pb = input(b, lang, titles[1]);
-  return framingView(pa, articleFraming(pa), { id: 7, title: pb.title, text: pb.text, language: lang }, pb);
+  return framingView(pa, articleFraming(pa), { id: 7, title: pb.title, text: pb.text, language: lang }, pb, { wordsAlone });
 };
 const rows = (v: FramingView) => [...v.actors.shown, ...v.actors.more];
 const words = (v: FramingView) => [...v.wordChoice.shown, ...v.wordChoice.more];
@@ -54,7 +54,7 @@ describe('word choice: where both tell the same thing', () => {
     const [w] = words(view(a, b));
     expect(w).toMatchObject({ side: 'page', kind: 'saying', sense: 'attack', word: { text: 'slammed' }, neutral: { text: 'said' } });
     expect(a.slice(w!.word.start, w!.word.end)).toBe('slammed');
-    expect(b.slice(w!.counterpart.start, w!.counterpart.end)).toBe(b);
+    expect(b.slice(w!.counterpart!.start, w!.counterpart!.end)).toBe(b);
   });
   it.each([
     ['the other version judges too', a, a.replace('slammed', 'blasted')],
@@ -76,6 +76,24 @@ describe('word choice: where both tell the same thing', () => {
   it.each(Object.entries(clause))('(%s) shows a word only when the counterpart tells its own clause, not another clause of its sentence', (lang, [x, otherClause, sameClause, word, neutral]) => {
     expect(words(view(x, otherClause, lang))).toEqual([]);
     expect(words(view(x, sameClause, lang)).map((w) => [w.word.text, w.neutral?.text])).toEqual([[word, neutral]]);
+  });
+});
+
+describe('word choice, with the words alone (not in the panel): a loaded word in a sentence the other version does not tell', () => {
+  // Three sentences both tell (the same event), and one only the page tells.
+  const shared = 'The Senate voted 60 to 40 on Tuesday to pass the farm bill in Washington. Senator John Smith of Iowa led the debate on the farm bill for the Democrats. The House of Representatives will take up the farm bill next week in a vote on Thursday.';
+  const extra = ' Republicans in the Senate staged a shameless stunt to delay the vote on the budget.';
+  it('lists the word alone, with no counterpart and no neutral word, only when asked', () => {
+    expect(words(view(shared + extra, shared))).toEqual([]);
+    const ws = words(view(shared + extra, shared, 'en', [null, null], true));
+    expect(ws.map((w) => [w.side, w.word.text, w.sense, w.counterpart, w.neutral])).toEqual([['page', 'shameless', 'negative', null, null], ['page', 'stunt', 'negative', null, null]]);
+  });
+  it.each([
+    ['the two versions do not tell the same event', shared.split('. ')[0] + '.' + extra, 'The weather in Iowa was mild on Monday, and the harvest of corn went on.'],
+    ['the other version uses the same word in its own voice', shared + extra, shared + ' Democrats called the budget delay a shameless stunt by the Republicans on the floor.'],
+    ['the word is a quotation', shared + ' Republicans called it “a shameless stunt” on the floor.', shared],
+  ])('lists nothing when %s', (_, x, y) => {
+    expect(words(view(x, y, 'en', [null, null], true))).toEqual([]);
   });
 });
 
@@ -131,22 +149,31 @@ describe('on BASIL 2010–2012 pairs (reporting half; tuning half printed)', () 
   it('shows no scare quote that is a title or a figure (≤ 5%)', () => {
     expect(r.scareTitlesOrFigures.length).toBeLessThanOrEqual(0.05 * Math.max(r.scareQuotes, 1));
   });
+  // With the loaded words that have no counterpart (viewWithWordsAlone), which the panel leaves out: they reach the spans, but a reader agrees with too few of them for the panel.
+  const alone = { tuning: wordChoiceVsBasil(pairs.filter((p) => p.half === 'tuning').map(viewWithWordsAlone)), reporting: wordChoiceVsBasil(pairs.filter((p) => p.half === 'reporting').map(viewWithWordsAlone)) };
+  console.log('word choice with the words alone vs BASIL lexical bias', JSON.stringify({ tuning: { ...alone.tuning, unannotated: alone.tuning.unannotated.length, rowsUnjudged: alone.tuning.rowsUnjudged.length }, reporting: { ...alone.reporting, unannotated: alone.reporting.unannotated.length, rowsUnjudged: alone.reporting.rowsUnjudged.length } }));
   it('points at BASIL lexical-bias spans with word-choice items (floors at the measured figures, far below the issue\'s recall target)', () => {
-    // Measured at the time of writing: see the printed line. The issue's recall target (≥ 0.4) is
-    // not met and cannot be by this design: of the spans, 12% (tuning) and 11% (reporting) hold a
-    // word of the lexicon at all, 18% and 28% lie in a sentence aligned with another version
-    // (`reach`). The recall floor was 2 before the clause rule of word-choice.ts; the one span it
-    // no longer reaches was shown beside a counterpart telling another thing (a wrong row).
+    // Measured at the time of writing: see the printed lines. The issue's recall target (≥ 0.4) is
+    // not met: of the reporting half's spans 17% hold a word of the lexicon at all (tuning: 49%,
+    // the lexicon was grown by categories with the tuning half in view) and 28% lie in a sentence
+    // aligned with another version (\`reach\`). The panel shows only charged verbs of saying beside
+    // the neutral verb of a counterpart; the words alone reach 14% (reporting) and 23% (tuning).
     expect(wc.reporting.located).toBeGreaterThan(50);
-    expect(wc.reporting.items + wc.tuning.items).toBeGreaterThanOrEqual(20);
     expect(wc.tuning.recalled + wc.reporting.recalled).toBeGreaterThanOrEqual(1);
+    expect(alone.reporting.recalled).toBeGreaterThanOrEqual(0.12 * alone.reporting.located);
+    expect(alone.tuning.recalled).toBeGreaterThanOrEqual(0.2 * alone.tuning.located);
   });
-  it('shows word-choice rows that are right by the annotations plus a hand check (≥ 0.7 on both halves, every row judged)', () => {
+  it('shows word-choice rows that are right by the annotations plus a hand check (panel ≥ 0.9, with the words alone ≥ 0.7; every row judged)', () => {
     for (const h of [wc.tuning, wc.reporting]) {
+      expect(h.rowsUnjudged).toEqual([]);
+      expect(h.rowsRight).toBeGreaterThanOrEqual(0.9 * h.rows);
+    }
+    expect(wc.tuning.rows + wc.reporting.rows).toBeGreaterThanOrEqual(10);
+    for (const h of [alone.tuning, alone.reporting]) {
       expect(h.rowsUnjudged).toEqual([]);
       expect(h.rowsRight).toBeGreaterThanOrEqual(0.7 * h.rows);
     }
-    expect(wc.tuning.rows + wc.reporting.rows).toBeGreaterThanOrEqual(25);
+    expect(alone.tuning.rows + alone.reporting.rows).toBeGreaterThanOrEqual(150);
   });
   it('shows rows a reader agrees with (hand labels, tests/expected/framing/reader-labels.json)', () => {
     const rep = readerAgreement('reporting');
