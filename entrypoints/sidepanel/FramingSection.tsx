@@ -86,7 +86,7 @@ function WordChoiceItem({ item, scrollTo, otherName }: { item: WordChoiceView; s
   const theirs = item.counterpart && { sentence: item.counterpart, word: item.neutral };
   const [page, other] = item.side === 'page' ? [mine, theirs] : [theirs, mine];
   const said = item.side === 'page' ? i18n.t('panel.wordChoicePage', [item.word.text, sense]) : i18n.t('panel.wordChoiceOther', [otherName, item.word.text, sense]);
-  // No counterpart: the other version does not tell this sentence (the two tell the same event).
+  // An item alone (lib/framing/word-choice): no sentence of the other tells it, and the other never uses the word.
   const untold = <p class="muted">{item.side === 'page' ? i18n.t('panel.wordChoiceUntoldOther', [otherName]) : i18n.t('panel.wordChoiceUntoldPage')}</p>;
   return (
     <div class="actor" data-testid="word-choice-item">

@@ -68,7 +68,7 @@ export interface WordChoiceView {
   /** What the word does: a key of the lexicon's `senses` (`attack`, `concession`, `negative`…). */
   sense: string;
   word: TextSpan;
-  /** The sentence holding the word, and the other version's sentence telling the same thing (null: none does; the two tell the same event). */
+  /** The sentence holding the word, and the other version's sentence telling the same thing (null: an item alone, `wordsAlone`). */
   sentence: TextSpan;
   counterpart: TextSpan | null;
   /** The neutral verb of saying the other version uses there (`said`, `a déclaré`), if any. */
