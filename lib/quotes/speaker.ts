@@ -53,6 +53,26 @@ const CAPITALISED = /^\p{Lu}/u;
 const ARTICLES = wordsOfEveryLanguage('nounOpeners');
 const PUNCT_BREAK = /[,;:.!?()«»“”"„\n—–]/u;
 
+/**
+ * How many tokens the `selon` / `according to` / `d'après` cue at `tokens[k]` spans (0: none).
+ * The lexicon writes each cue as text; the tokenizer cuts `according to` and `d'après` in two.
+ */
+function accordingCue(ctx: QuoteContext, tokens: readonly Token[], k: number): number {
+  for (const cue of accordingTokens(ctx)) {
+    if (cue.every((w, i) => tokens[k + i]?.norm === w) && cue.slice(1).every((_, i) => !gapBreaks(ctx.text, tokens[k + i]!, tokens[k + i + 1]!))) return cue.length;
+  }
+  return 0;
+}
+const ACCORDING = new Map<string, string[][]>();
+function accordingTokens(ctx: QuoteContext): string[][] {
+  let cues = ACCORDING.get(ctx.lang);
+  if (!cues) {
+    cues = [...ctx.lex.according].map((c) => tokenize(c, ctx.lang).map((t) => t.norm)).filter((c) => c.length > 0);
+    ACCORDING.set(ctx.lang, cues);
+  }
+  return cues;
+}
+
 
 function gapBreaks(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
@@ -228,6 +248,8 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   // sentence's subject after that speaker (`Debra Steger, a former negotiator, sees… “…,” she
   // told AFP`); never an organisation, never someone of the other gender by title.
   const fits = (speaker: Span): boolean => fitsPronoun(ctx, word, speaker);
+  const here = mainClauseSubject(ctx, np.span, fits);
+  if (here) return { speaker: ctx.text.slice(here.start, here.end), speakerSpan: here, mention: np.span, cue: cueSpan };
   const prev = inherit(ctx, previous, fits);
   // No earlier speaker fits and no one is named since the last quotation: the last person named
   // as a sentence's subject before it, in the window (Hobbs: back sentence by sentence) — unless
@@ -242,6 +264,24 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
     return { speaker: surname, speakerSpan: named, mention: np.span, cue: cueSpan };
   }
   return prev ? { ...prev, mention: np.span, cue: cueSpan } : null;
+}
+
+/**
+ * `Senator Ann Lowe toured the plant, where she called the cuts “…”`: a pronoun opening a
+ * subordinate clause names the subject of the main clause before it (Hobbs 1978 searches the
+ * pronoun's own sentence first) — a name opening the sentence, its verb after it, and no other
+ * capitalised word between the name and the pronoun that could be the referent. Null otherwise.
+ */
+function mainClauseSubject(ctx: QuoteContext, pronoun: Span, fits: (speaker: Span) => boolean): Span | null {
+  const head = ctx.before.filter((t) => t.end <= pronoun.start);
+  const sub = head[head.length - 1];
+  if (!sub || !ctx.lex.subordinators.has(sub.norm) || head[0]!.start - ctx.sentence.start > 2 || /["“”«»]/u.test(ctx.text.slice(ctx.sentence.start, sub.start))) return null;
+  const run = leadingName(ctx, head) ?? knownSurname(ctx, head);
+  if (!run) return null;
+  const rest = head.slice(head.indexOf(run[run.length - 1]!) + 1, -1);
+  if (rest.length === 0 || rest.some((t) => CAPITALISED.test(t.text))) return null;
+  const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
+  return fits(span) ? span : null;
 }
 
 /**
@@ -428,7 +468,8 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
     // The sentence right before, with no name as its subject: its first titled name, wherever it
     // stands (`The remarks drew a reply from Rev. Anne Moreau. “…,” she said`; Hobbs 1978
     // searches the previous sentence left to right once its subject fails).
-    if (!run && start === starts[starts.length - 1]) run = titledName(ctx, head);
+    // (A sentence whose subject is `he`/`she` goes on about the person already named: no new referent.)
+    if (!run && start === starts[starts.length - 1] && !(head[0] && PERSONAL.has(head[0].norm))) run = titledName(ctx, head);
     if (!run) continue;
     const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
     if (fits(span)) best = span;
@@ -436,9 +477,13 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   return best;
 }
 
-/** The first title and the capitalised words after it in `head` (`Rev. Anne Moreau`, `Mr. Hale`), or null. */
+/**
+ * The first title and the capitalised words after it in `head` (`Rev. Anne Moreau`, `Mr. Hale`,
+ * `Senator Paul Osei`, `du député Jean Moreau`), or null.
+ */
 function titledName(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
-  const k = head.findIndex((t, i) => isHonorific(t.text, true) && CAPITALISED.test(head[i + 1]?.text ?? '') && !gapBreaks(ctx.text, t, head[i + 1]!));
+  const title = (t: Token): boolean => isHonorific(t.text, true) || (ctx.lex.titles.has(t.norm) && (CAPITALISED.test(t.text) || ctx.lang.startsWith('fr')));
+  const k = head.findIndex((t, i) => title(t) && CAPITALISED.test(head[i + 1]?.text ?? '') && !gapBreaks(ctx.text, t, head[i + 1]!));
   if (k < 0) return null;
   let e = k + 1;
   while (e + 1 < head.length && e - k < 3 && CAPITALISED.test(head[e + 1]!.text) && !gapBreaks(ctx.text, head[e]!, head[e + 1]!)) e++;
@@ -472,8 +517,9 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   }
   // `selon X` / `according to X` right after the quote.
   const first = after[0]!;
-  if (lex.according.has(first.norm) || (first.norm === 'according' && after[1]?.norm === 'to')) {
-    const np = nounPhrase(ctx, after, first.norm === 'according' ? 2 : 1);
+  const according = accordingCue(ctx, after, 0);
+  if (according > 0) {
+    const np = nounPhrase(ctx, after, according);
     if (np) return resolve(ctx, np, first, previous, after);
   }
   // Find the cue verb within the first tokens, allowing a subject before it (`Trump said`).
@@ -608,8 +654,9 @@ function sentenceAttribution(ctx: QuoteContext, previous: readonly Quote[]): Spe
   const tokens = [...ctx.before, ...ctx.after];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.norm === 'according' && tokens[k + 1]?.norm === 'to' || (lex.according.has(t.norm) && t.norm !== 'per')) {
-      const np = nounPhrase(ctx, tokens, t.norm === 'according' ? k + 2 : k + 1);
+    const according = t.norm === 'per' ? 0 : accordingCue(ctx, tokens, k);
+    if (according > 0) {
+      const np = nounPhrase(ctx, tokens, k + according);
       if (np) return resolve(ctx, np, t, previous, tokens.slice(k));
     }
   }
@@ -718,8 +765,11 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
   return { speaker: text.slice(np.span.start, np.span.end), speakerSpan: np.span, mention, cue: cueSpan };
 }
 
+/** Said by `subjectBefore` of words that are another verb's object: look for an earlier cue. */
+const OBJECT = 'object' as const;
+
 /** The subject of the clause whose verb is `before[v]`: back to a clause boundary. */
-function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: Span; tokens: Token[] } | null {
+function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: Span; tokens: Token[] } | typeof OBJECT | null {
   const { lex, text } = ctx;
   let e = v;
   // Auxiliaries and adverbs before the verb (`has long said`, `clearly says`, `and immediately asks`).
@@ -729,10 +779,18 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
   while (s > 0 && e - s < MAX_NP_TOKENS) {
     const t = before[s - 1]!;
     if (gapBreaks(text, t, before[s] ?? before[e]!)) break;
-    if (CLAUSE_BREAKS.has(t.norm)) break;
-    if (lex.speechVerbs.has(t.norm)) break;
+    // (`the surge came after Ann Lowe said`: the subject of a subordinate clause follows its conjunction.)
+    if (CLAUSE_BREAKS.has(t.norm) || lex.subordinators.has(t.norm)) break;
+    // `Carney reiterated past statements in saying …`: lower-case words back to another verb of
+    // saying are that verb's object, not this one's subject.
+    if (lex.speechVerbs.has(t.norm)) {
+      if (s < e && [t, ...before.slice(s, e)].every((x) => !CAPITALISED.test(x.text))) return OBJECT;
+      break;
+    }
     s--;
   }
+  // `Then she said`, `Still, he added`: an adverb opening the clause is not its subject.
+  while (s < e - 1 && !ARTICLES.has(before[s]!.norm) && (lex.skip.has(before[s]!.norm) || isAdverb(ctx, before[s]!) || lex.skip.has(before[s]!.text.toLowerCase()))) s++;
   if (s < e) {
     const np = nounPhrase(ctx, before, s);
     if (np && np.span.end <= before[e - 1]!.end) {
@@ -757,7 +815,8 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
     // The subject ends before its verb group (`Mr. Durham has denied wrongdoing` → `Mr. Durham`).
     // (`Clinton talks about…, saying`: a name then any lower-case word is the name then its verb.)
     // A lower-case last word before a comma is the head noun, not a verb (`Another man, not seen on camera, then tells`).
-    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && !(k === np.tokens.length - 1 && /^\s*,/u.test(text.slice(t.end))) && !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text))) : -1;
+    // (`A Romney campaign aide, though, said`: an article opens no name.)
+    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && !(k === np.tokens.length - 1 && /^\s*,/u.test(text.slice(t.end))) && !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text) && !ARTICLES.has(x.norm))) : -1;
     if (np && aux > 0) {
       const tokens = np.tokens.slice(0, aux);
       return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
@@ -793,8 +852,9 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   // `Selon X, … «…»` / `According to X, …`
   for (let k = 0; k < before.length; k++) {
     const t = before[k]!;
-    if (lex.according.has(t.norm) || (t.norm === 'according' && before[k + 1]?.norm === 'to')) {
-      const np = nounPhrase(ctx, before, t.norm === 'according' ? k + 2 : k + 1);
+    const according = accordingCue(ctx, before, k);
+    if (according > 0) {
+      const np = nounPhrase(ctx, before, k + according);
       if (np && !/^(lui|elle|eux|moi|him|her|them)$/u.test(np.tokens[0]!.norm)) return resolve(ctx, np, t, previous, before.slice(k));
     }
   }
@@ -845,6 +905,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     const rel = relativeSubject(ctx, before, v, t);
     if (rel) return rel;
     const np = subjectBefore(ctx, before, v);
+    if (np === OBJECT) continue;
     if (np) return resolve(ctx, np, t, previous, before.slice(v));
     return null;
   }
@@ -886,7 +947,8 @@ function clauseSubject(ctx: QuoteContext, head: readonly Token[], previous: read
 function participleSubject(ctx: QuoteContext, before: readonly Token[], v: number): { span: Span; tokens: Token[] } | null {
   let n = v;
   while (n > 0 && v - n < 4 && (CAPITALISED.test(before[n - 1]!.text) || (n < v && PARTICLES.has(before[n - 1]!.norm))) && !gapBreaks(ctx.text, before[n - 1]!, before[n]!)) n--;
-  if (n < v && n > 0 && CAPITALISED.test(before[n]!.text) && isStopword(before[n - 1]!.norm, ctx.lang) && !ARTICLES.has(before[n - 1]!.norm) && !gapBreaks(ctx.text, before[n - 1]!, before[n]!)) {
+  // (Only after `with`: `an ad in Iowa describing…` is no Iowa speaking.)
+  if (n < v && n > 0 && CAPITALISED.test(before[n]!.text) && WITH.has(before[n - 1]!.norm) && !gapBreaks(ctx.text, before[n - 1]!, before[n]!)) {
     const tokens = before.slice(n, v);
     return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
   }
@@ -1222,5 +1284,5 @@ function afterIndirectSpeech(ctx: QuoteContext, previous: readonly Quote[]): Spe
   // (A verb written capitalised is a Title Case heading's, not narration's: `Aide Thanked Senator…`.)
   if (v <= 0 || CAPITALISED.test(tokens[v]!.text) || /(ant|ing)$/u.test(tokens[v]!.norm) || embeddedSubject(ctx, tokens, v)) return null;
   const np = subjectBefore(ctx, tokens, v);
-  return np ? resolve(ctx, np, tokens[v]!, previous, tokens.slice(v)) : null;
+  return np && np !== OBJECT ? resolve(ctx, np, tokens[v]!, previous, tokens.slice(v)) : null;
 }

@@ -159,3 +159,19 @@ describe('participles, incises and clause fragments', () => {
     ['en', 'a reduced relative with an agent is not the cue', 'Senator Omar Diallo said the payments approved by the Finance Committee “break every rule we have.”', 'break every', 'Senator Omar Diallo'],
   ]);
 });
+
+describe('titles, subordinate clauses and the words before a cue', () => {
+  table([
+    ['en', 'a full-word title in the sentence before', 'The remarks drew a sharp reply from Senator Paul Osei of Ohio.\n\n“Nobody here believes that,” he said.', 'Nobody here', 'Senator Paul Osei'],
+    ['fr', 'un titre en toutes lettres dans la phrase d’avant', 'La mesure a été critiquée par le député Jean Moreau lors du débat.\n\n« C’est une erreur historique », a-t-il estimé.', 'C’est une erreur', 'député Jean Moreau'],
+    ['en', 'a he opening the sentence before keeps the person named before it', '“Taxes will go down,” Governor Will Archer said.\n\nHe then met Senator Dana Fell on Friday.\n\n“We agreed on nothing,” he said.', 'We agreed', 'Governor Will Archer'],
+    ['en', 'a pronoun opening a subordinate clause: the main clause’s subject', 'Governor Tom Reyes toured the flooded town, where he called the damage “worse than anything we feared.”', 'worse than', 'Governor Tom Reyes'],
+    ['en', 'another name between them: unknown', 'Governor Tom Reyes met Senator Ann Lowe in the flooded town, where she called the damage “worse than anything we feared.”', 'worse than', null],
+    ['en', 'the subject of a subordinate clause follows its conjunction', 'The surge of support for the bakery came after bakery owner Dan Hale said the shop was “proud to serve everyone.”', 'proud to serve', 'bakery owner Dan Hale'],
+    ['en', 'an article opens no name', 'A Reyes campaign aide, though, said “that is a distinction without a difference” on Monday.', 'that is a distinction', 'A Reyes campaign aide'],
+    ['en', 'words back to another verb of saying are its object', 'Press Secretary Jay Morton repeated past statements in saying the president does not see the fund as “a driver of the deficit.”', 'a driver', 'Press Secretary Jay Morton'],
+    ['en', 'an adverb opening the clause is not its subject', 'Senator Ann Lowe took the stage. Then she called the bill “dead on arrival in this chamber.”', 'dead on arrival', 'Senator Ann Lowe'],
+    ['en', 'a place after a preposition does not speak', 'Governor Rick Dalton released an ad in Iowa describing himself as “a man of faith and of work.”', 'a man of faith', 'Governor Rick Dalton'],
+    ['fr', 'd’après X', 'D’après Anne Roux, le texte est « équilibré et juste pour tous les salariés ».', 'équilibré', 'Anne Roux'],
+  ]);
+});
