@@ -78,7 +78,29 @@ function gapBreaks(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   // A title (`Mr.`) or a name's initial (`Donald J. Trump`) ends on a full stop inside the phrase.
   if (/^\.\s?$/u.test(gap) && (isHonorific(a.norm) || (/^\p{Lu}$/u.test(a.text) && CAPITALISED.test(b.text)))) return false;
+  // A party and state after a name (`Sen. John Thune (R-S.D.) said`; `dropAsides` took its words out).
+  if (CAPITALISED.test(a.text) && ASIDE.test(gap)) return false;
   return PUNCT_BREAK.test(gap);
+}
+
+/** A short parenthesis opening on a capital letter: `(R-S.D.)`, `(D-Calif.)`, `(PS)`. */
+const ASIDE = /^\s*\(\p{Lu}[\p{L}.,\s–-]{0,20}\)\s*$/u;
+
+/**
+ * The tokens without those of a party-and-state parenthesis after a capitalised word (`Sen. John
+ * Thune (R-S.D.) said`): the name and its verb are then next to each other, as the rules expect.
+ */
+function dropAsides(text: string, tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    out.push(t);
+    if (!CAPITALISED.test(t.text) || !/^\s*\(/u.test(text.slice(t.end, tokens[k + 1]?.start ?? t.end))) continue;
+    const close = text.indexOf(')', t.end);
+    if (close < 0 || !ASIDE.test(text.slice(t.end, close + 1))) continue;
+    while (k + 1 < tokens.length && tokens[k + 1]!.end <= close) k++;
+  }
+  return out;
 }
 
 const WITH = wordsOfEveryLanguage('comitative');
@@ -504,14 +526,21 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   const inner = text.slice(ctx.open.end, ctx.close.start).trimEnd().replace(/[’'"”»›“]+$/u, '').trimEnd();
   // French often sets an inverted cue right after the closing mark (`» réagit Benjamin Griveaux`):
   // a verb of saying then a capitalised subject is an attribution, comma or not.
-  const inverted = lex.speechVerbs.has(after[0]!.norm) && !lex.according.has(after[0]!.norm) && after[1] !== undefined && CAPITALISED.test(after[1].text) && !gapBreaks(text, after[0]!, after[1]);
+  // (An auxiliary may come first: `» a lancé Paul Girard`.)
+  const c = after.findIndex((t, k) => k > 1 || !lex.skip.has(t.norm) || CAPITALISED.test(t.text));
+  const inverted = c >= 0 && lex.speechVerbs.has(after[c]!.norm) && !lex.according.has(after[c]!.norm) && after[c + 1] !== undefined && CAPITALISED.test(after[c + 1]!.text) && !gapBreaks(text, after[c]!, after[c + 1]!)
+    && after.slice(0, c + 1).every((t, k) => k === 0 || !gapBreaks(text, after[k - 1]!, t));
   const setOff = /[,—–-]/u.test(gap) || /[,?!]$/u.test(inner) || inverted;
-  // `…, Katy.” Trump said to cheers.`: after a full stop only a subject and its verb right away.
+  // `…, Katy.” Trump said to cheers.`: after a full stop only a subject and its verb right away;
+  // so after a quotation ending on a word (`“I did not send it” the congressman said`), a name or
+  // a determined noun.
   const fullStop = !setOff && /\.$/u.test(inner);
-  if (!setOff && !fullStop) return null;
-  if (fullStop) {
+  const bare = !setOff && /[\p{L}\p{N}]$/u.test(inner) && (CAPITALISED.test(after[0]!.text) || lex.determiners.has(after[0]!.norm));
+  if (!setOff && !fullStop && !bare) return null;
+  if (fullStop || bare) {
     const v = after.findIndex((t, k) => k <= 4 && lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm));
-    if (v <= 0 || after.slice(0, v).some((t, k) => k > 0 && gapBreaks(text, after[k - 1]!, t)) || !CAPITALISED.test(after[0]!.text)) return null;
+    if (v <= 0 || after.slice(0, v).some((t, k) => k > 0 && gapBreaks(text, after[k - 1]!, t)) || (fullStop && !CAPITALISED.test(after[0]!.text))) return null;
+    if (bare && ['that', 'que', "qu'"].includes(after[v + 1]?.norm ?? '')) return null;
     const np = nounPhrase(ctx, after.slice(0, v), 0);
     return np ? resolve(ctx, np, after[v]!, previous, after) : null;
   }
@@ -983,6 +1012,8 @@ const AUXILIARIES = wordsOfEveryLanguage('auxiliaries');
 function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number): boolean {
   const { text } = ctx;
   let k = v + 1;
+  // (`as Axelrod said, Biden showed “…”`: a cue set off by a comma is an aside; what follows is its content.)
+  if (before[k] && /,/u.test(text.slice(before[v]!.end, before[k]!.start))) return false;
   if (before[k] && ['that', 'que', "qu'"].includes(before[k]!.norm)) k++;
   const start = k;
   while (k < before.length && CAPITALISED.test(before[k]!.text) && (k === start || !gapBreaks(text, before[k - 1]!, before[k]!))) k++;
@@ -1217,7 +1248,8 @@ function inciseInside(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFou
  * The speaker of the quotation whose context is `ctx`; `previous` are the article's earlier
  * quotes. Null when no cue names one, or when the name found is no speaker (`isSpeakerPhrase`).
  */
-export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+  const ctx = { ...full, before: dropAsides(full.text, full.before), after: dropAsides(full.text, full.after) };
   // A transcript line quoted whole (`“MR. O'NEILL: By the way…”`, `“PARTICIPANT: Secretary…”`):
   // the label names the speaker, not the text around the marks; a title and a name are a person,
   // any other label (a role, a question) is unknown.

@@ -172,6 +172,10 @@ describe('titles, subordinate clauses and the words before a cue', () => {
     ['en', 'words back to another verb of saying are its object', 'Press Secretary Jay Morton repeated past statements in saying the president does not see the fund as “a driver of the deficit.”', 'a driver', 'Press Secretary Jay Morton'],
     ['en', 'an adverb opening the clause is not its subject', 'Senator Ann Lowe took the stage. Then she called the bill “dead on arrival in this chamber.”', 'dead on arrival', 'Senator Ann Lowe'],
     ['en', 'a place after a preposition does not speak', 'Governor Rick Dalton released an ad in Iowa describing himself as “a man of faith and of work.”', 'a man of faith', 'Governor Rick Dalton'],
+    ['en', 'a party and state between the name and the verb', '“He came to the debate with plenty of energy,” Sen. Joan Hale (R-S.D.) said after the debate.', 'He came', 'Sen. Joan Hale'],
+    ['fr', 'un parti entre le nom et le verbe', '« Le gouvernement doit reculer » a lancé Paul Girard (PS) lundi soir à l’Assemblée.', 'Le gouvernement', 'Paul Girard'],
+    ['en', 'a closing attribution after words without a comma', '“I did not send that picture out” the congressman said, though he would not say who did.', 'I did not send', 'congressman'],
+    ['en', 'as X said, set off by a comma: X’s words', 'The campaign team, as Tom Axelrod said, had shown “a great concern for the middle class.”', 'a great concern', 'Tom Axelrod'],
     ['fr', 'd’après X', 'D’après Anne Roux, le texte est « équilibré et juste pour tous les salariés ».', 'équilibré', 'Anne Roux'],
   ]);
 });
