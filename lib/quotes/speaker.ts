@@ -244,6 +244,23 @@ function fitsPronoun(ctx: QuoteContext, pronoun: string, span: Span): boolean {
   return gender === null || gender === PERSONAL.get(pronoun);
 }
 
+/**
+ * `assure-t-on à Matignon`, `a-t-on appris auprès du parquet`, `avait-on expliqué mercredi à la
+ * préfecture`: the `on` of an inverted cue speaks for the institution where the words were
+ * gathered — a name or an organisation noun after `à` / `au` / `auprès de`, adverbs and time words
+ * aside. Null otherwise.
+ */
+function placeOfOn(ctx: QuoteContext, context: readonly Token[]): { span: Span; tokens: Token[] } | null {
+  let k = 0;
+  while (k < context.length && k < 4 && ((ctx.lex.skip.has(context[k]!.norm) && !['a', 'au'].includes(context[k]!.norm)) || ctx.lex.impersonal.has(context[k]!.norm))) k++;
+  const at = context[k];
+  if (!at || !['à', 'a', 'au', 'aux', 'aupres'].includes(at.norm) || (k > 0 && gapBreaks(ctx.text, context[k - 1]!, at))) return null;
+  let n = k + 1;
+  if (at.norm === 'aupres' && ['de', 'du', 'des', "d'"].includes(context[n]?.norm ?? '')) n++;
+  const np = context[n] && !gapBreaks(ctx.text, at, context[n]!) ? nounPhrase(ctx, [...context], n) : null;
+  return np && np.tokens.some((t) => CAPITALISED.test(t.text) || ctx.lex.organisations.has(t.norm)) ? np : null;
+}
+
 /** Resolve a noun phrase that names no one (pronoun, bare document) to an earlier speaker; null when none fits. */
 function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: Token | null, previous: readonly Quote[], context: Token[]): SpeakerFound | null {
   let word = np.tokens.length === 1 ? np.tokens[0]!.norm : '';
@@ -257,7 +274,7 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   if (!pronoun && !isDocumentOnly(ctx, np)) return found(ctx, np, cue);
   const cueSpan = cue ? { start: cue.start, end: cue.end } : null;
   // `a-t-on précisé dans un communiqué du ministère`: the issuer; but `she said in the video` is she.
-  const owner = PERSONAL.has(word) ? null : documentOwner(ctx, context);
+  const owner = PERSONAL.has(word) ? null : documentOwner(ctx, context) ?? (word === 'on' ? placeOfOn(ctx, context) : null);
   if (owner && !isDocumentOnly(ctx, owner)) return found(ctx, owner, cue);
   if (!PERSONAL.has(word)) {
     const issuer = pronoun ? null : documentIntroducer(ctx, previous);
@@ -690,11 +707,30 @@ function sentenceAttribution(ctx: QuoteContext, previous: readonly Quote[]): Spe
     }
   }
   // The closing attribution belongs to the last quotation before it: words after another
-  // quotation or a paragraph break (`“A.”\n\n“B,” said X.`) are not this one's.
+  // quotation or a paragraph break (`“A.”\n\n“B,” said X.`) are not this one's — unless it is
+  // the sentence's only cue, after its last quotation (`Cette crise est «une chance» pour
+  // «réagir plus fort», a-t-il plaidé.`): then it attributes every quotation of the sentence.
   const next = ctx.others.find((o) => o.start >= ctx.close.end)?.start ?? Infinity;
   const breakAt = text.indexOf('\n', ctx.close.end);
-  const limit = Math.min(next, breakAt < 0 ? Infinity : breakAt);
-  const after = ctx.after.filter((t) => t.end <= limit);
+  const paragraph = breakAt < 0 ? Infinity : breakAt;
+  const own = closingAttribution(ctx, previous, ctx.after.filter((t) => t.end <= Math.min(next, paragraph)));
+  if (own || next > paragraph) return own;
+  const rest = ctx.after.filter((t) => t.end <= paragraph);
+  // (Only a named subject, or a pronoun of the sentence right before: see below.)
+  const cues = [...ctx.before, ...rest].filter((t, k, all) => lex.speechVerbs.has(t.norm) && !notACue(all, k));
+  const lastQuote = Math.max(...ctx.others.filter((o) => o.start < paragraph).map((o) => o.end));
+  if (cues.length !== 1 || cues[0]!.start < lastQuote) return null;
+  // A pronoun there (`a-t-il plaidé`) may only name who spoke in the sentence before: across
+  // narration its referent is too uncertain to hand it every quotation of the sentence.
+  const shared = closingAttribution(ctx, previous, rest);
+  const before = ctx.sentences[firstSentenceAfter(ctx, ctx.sentence.start - 1) - 1];
+  const pronoun = shared?.mention && ctx.lex.impersonal.has(fold(text.slice(shared.mention.start, shared.mention.end)).toLowerCase());
+  return shared && pronoun && (!before || shared.speakerSpan.start < before.start) ? null : shared;
+}
+
+/** `…, Mr. Clyburn said.`, `…, a-t-il estimé.`: the closing attribution among `after`, read from its end. */
+function closingAttribution(ctx: QuoteContext, previous: readonly Quote[], after: Token[]): SpeakerFound | null {
+  const { lex, text } = ctx;
   for (let v = after.length - 1; v > 0; v--) {
     const t = after[v]!;
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(after, v) || reflexiveNotSaying(ctx, after, v)) continue;
@@ -874,6 +910,9 @@ function openingAdverbial(ctx: QuoteContext, before: Token[], i: number, v: numb
   return common;
 }
 
+/** Stressed and object pronouns of one person after `selon` / `according to`, as subject pronouns. */
+const STRESSED = new Map([['lui', 'il'], ['elle', 'elle'], ['him', 'he'], ['her', 'she']]);
+
 /** Pattern 2: the cue before the opening mark. */
 function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | typeof UNKNOWN | null {
   const { lex, text } = ctx;
@@ -884,6 +923,9 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     const according = accordingCue(ctx, before, k);
     if (according > 0) {
       const np = nounPhrase(ctx, before, k + according);
+      // `Selon lui, «…»`, `according to her`: the stressed pronoun is `il`/`she`, resolved as such.
+      const stressed = np && np.tokens.length === 1 ? STRESSED.get(np.tokens[0]!.norm) : undefined;
+      if (np && stressed) return resolve(ctx, { ...np, tokens: [{ ...np.tokens[0]!, norm: stressed }] }, t, previous, []);
       if (np && !/^(lui|elle|eux|moi|him|her|them)$/u.test(np.tokens[0]!.norm)) return resolve(ctx, np, t, previous, before.slice(k));
     }
   }
@@ -1109,7 +1151,7 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   if (!first || !last) return false;
   // A pronoun, a clitic or another function word opens no name (`lui`, `où il`, `c’`, `Si`), but
   // an article does (`un porte-parole`); a phrase ends on a noun (`maintien en détention du`).
-  if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !ctx.lex.masculineArticles.has(first.norm) && !ctx.lex.feminineArticles.has(first.norm) && !["l'", 'les', 'des', 'the'].includes(first.norm))) return false;
+  if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !ctx.lex.masculineArticles.has(first.norm) && !ctx.lex.feminineArticles.has(first.norm) && !(ctx.lex.plurals.has(first.norm) && !POSSESSIVES.has(first.norm)) && !["l'", 'the'].includes(first.norm))) return false;
   // A date (`8 décembre 2018`, `Dec. 5`): a number beside a month or weekday name.
   if (words.some((t, k) => /^\d/u.test(t.norm) && [words[k - 1], words[k + 1]].some((x) => x !== undefined && isCalendarWord(x.norm)))) return false;
   if (isStopword(last.norm, ctx.lang) || last.norm.endsWith("'")) return false;
@@ -1245,6 +1287,19 @@ function inciseInside(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFou
 }
 
 /**
+ * `«A», a poursuivi M. Le Maire, «B»`, `“A,” she said, “and B.”`: one attribution set between two
+ * quotations of a sentence, after the first and closed by a comma before the second, attributes
+ * both (Grevisse §378, the incise): the second takes the first's speaker.
+ */
+function sharedIncise(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+  const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.open.start);
+  if (!last || last.start < ctx.sentence.start || !last.speaker || !last.speakerSpan || !last.cue || last.cue.start < last.marks.close.end) return null;
+  const between = ctx.text.slice(last.marks.close.end, ctx.open.start);
+  if (/[.!?;:\n]/u.test(between.replace(/(?<=\p{Lu}\p{L}{0,3})\./gu, '')) || !/,\s*$/u.test(between)) return null;
+  return { speaker: last.speaker, speakerSpan: last.speakerSpan, mention: null, cue: last.cue };
+}
+
+/**
  * The speaker of the quotation whose context is `ctx`; `previous` are the article's earlier
  * quotes. Null when no cue names one, or when the name found is no speaker (`isSpeakerPhrase`).
  */
@@ -1262,7 +1317,7 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     const titled = isHonorific(fold(title ?? '')) && CAPITALISED.test(name ?? '');
     return titled ? { speaker: label[1]!, speakerSpan: span, mention: span, cue: null } : null;
   }
-  const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx) ?? sayingOf(ctx);
+  const direct = fromAfter(ctx, previous) ?? sharedIncise(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx) ?? sayingOf(ctx);
   if (direct === UNKNOWN) return null;
   if (direct) {
     const span = { ...direct.speakerSpan };

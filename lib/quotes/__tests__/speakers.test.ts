@@ -176,6 +176,13 @@ describe('titles, subordinate clauses and the words before a cue', () => {
     ['fr', 'un parti entre le nom et le verbe', '« Le gouvernement doit reculer » a lancé Paul Girard (PS) lundi soir à l’Assemblée.', 'Le gouvernement', 'Paul Girard'],
     ['en', 'a closing attribution after words without a comma', '“I did not send that picture out” the congressman said, though he would not say who did.', 'I did not send', 'congressman'],
     ['en', 'as X said, set off by a comma: X’s words', 'The campaign team, as Tom Axelrod said, had shown “a great concern for the middle class.”', 'a great concern', 'Tom Axelrod'],
+    ['fr', 'une incise entre deux citations les attribue toutes deux', '« Ce n’est pas un hasard », a poursuivi M. Le Maire, « elles s’attaquent à la démocratie et à la presse ».', 'elles s’attaquent', 'M. Le Maire'],
+    ['en', 'one attribution between two quotations of a sentence', '“The bill is dead,” Senator Ann Lowe said on Monday, “and everyone in this chamber knows it.”', 'and everyone', 'Senator Ann Lowe'],
+    ['fr', 'selon lui: the person named before', 'Le ministre Bruno Marchal a parlé lundi. Selon lui, « il y a aujourd’hui des forces qui veulent abattre la démocratie ».', 'il y a aujourd’hui', 'Bruno Marchal'],
+    ['fr', 'une attribution finale, seule de la phrase, pour chaque citation', 'Les équipes ont déblayé « 900 m3 de gravats » et sont intervenues sur « plus de 200 épaves » de voitures, a précisé Mme Hidalgo.', '900 m3', 'Mme Hidalgo'],
+    ['fr', 'un pronom loin de son référent ne la donne pas à chaque citation', '« Nous tiendrons », a dit Paul Valet, un des porte-parole.\n\nLe chef de l’État a parlé des « gilets jaunes » pour la première fois. Cette crise est « une chance » pour « réagir plus fort », a-t-il plaidé.', 'une chance', null],
+    ['fr', 'on: l’institution où les mots ont été recueillis', '« Nous ne reculerons pas sur cette réforme », assure-t-on à Matignon.', 'Nous ne reculerons', 'Matignon'],
+    ['fr', 'un groupe nommé par un démonstratif', 'Treize patrons ont signé un appel. « Nous avons la conviction que l’économie et le social vont de pair », expliquent ces dirigeants.', 'Nous avons', 'ces dirigeants'],
     ['fr', 'd’après X', 'D’après Anne Roux, le texte est « équilibré et juste pour tous les salariés ».', 'équilibré', 'Anne Roux'],
   ]);
 });
