@@ -158,7 +158,8 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
       k++;
     }
     const endsClean = k >= tokens.length || PUNCT_BREAK.test(text.slice(app[app.length - 1]?.end ?? 0, tokens[k]?.start ?? text.length)) || !CAPITALISED.test(tokens[k]?.text ?? 'a');
-    if (app.length > 0 && app.length <= 4 && CAPITALISED.test(app[app.length - 1]!.text) && endsClean && CAPITALISED.test(app[0]!.text)) out.push(...app);
+    // (`Kellyanne Conway, Trump’s campaign manager`: a possessive opens a description, not a name.)
+    if (app.length > 0 && app.length <= 4 && CAPITALISED.test(app[app.length - 1]!.text) && endsClean && CAPITALISED.test(app[0]!.text) && !POSSESSIVE_S.test(app[app.length - 1]!.norm)) out.push(...app);
   }
   // Drop a leading `with` (`with spokesman X saying`), determiners, and trailing skip words.
   while (out.length > 0 && (WITH.has(out[0]!.norm) || lex.determiners.has(out[0]!.norm))) out.shift();
@@ -910,6 +911,18 @@ function openingAdverbial(ctx: QuoteContext, before: Token[], i: number, v: numb
   return common;
 }
 
+/**
+ * `a conference call`, `the campaign statement`: a noun of saying or of a document after an article
+ * and one lower-case singular word is a compound noun, not a verb (`the officials claim` is one:
+ * a plural subject).
+ */
+function compoundNoun(ctx: QuoteContext, tokens: readonly Token[], v: number): boolean {
+  const [art, mod, t] = [tokens[v - 2], tokens[v - 1], tokens[v]!];
+  if (!art || !mod || !ARTICLES.has(art.norm) || !(ctx.lex.speechNouns.has(t.norm) || ctx.lex.documents.has(t.norm))) return false;
+  return !CAPITALISED.test(mod.text) && !/s$/u.test(mod.norm) && !isStopword(mod.norm, ctx.lang) && !ctx.lex.skip.has(mod.norm) && !isAdverb(ctx, mod)
+    && !gapBreaks(ctx.text, art, mod) && !gapBreaks(ctx.text, mod, t);
+}
+
 /** Stressed and object pronouns of one person after `selon` / `according to`, as subject pronouns. */
 const STRESSED = new Map([['lui', 'il'], ['elle', 'elle'], ['him', 'he'], ['her', 'she']]);
 
@@ -942,6 +955,8 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // (French `a` is the auxiliary of `a affirmé`, not an article.)
     const art = before[v - 1];
     if (art && ARTICLES.has(art.norm) && !(art.norm === 'a' && !ctx.lang.toLowerCase().startsWith('en')) && !gapBreaks(text, art, t)) continue;
+    // So after an article and a singular modifier (`a conference call`, `the campaign ad`).
+    if (compoundNoun(ctx, before, v)) continue;
     // So after a possessive (`Mr. Ruiz's warning that…`).
     if (art && POSSESSIVE_S.test(art.norm) && !gapBreaks(text, art, t)) continue;
     // Passive agent: `accusé par Moscou de "…"`, `was described by X as "…"`.

@@ -183,6 +183,8 @@ describe('titles, subordinate clauses and the words before a cue', () => {
     ['fr', 'un pronom loin de son référent ne la donne pas à chaque citation', '« Nous tiendrons », a dit Paul Valet, un des porte-parole.\n\nLe chef de l’État a parlé des « gilets jaunes » pour la première fois. Cette crise est « une chance » pour « réagir plus fort », a-t-il plaidé.', 'une chance', null],
     ['fr', 'on: l’institution où les mots ont été recueillis', '« Nous ne reculerons pas sur cette réforme », assure-t-on à Matignon.', 'Nous ne reculerons', 'Matignon'],
     ['fr', 'un groupe nommé par un démonstratif', 'Treize patrons ont signé un appel. « Nous avons la conviction que l’économie et le social vont de pair », expliquent ces dirigeants.', 'Nous avons', 'ces dirigeants'],
+    ['en', 'a possessive after the comma opens a description, not a name', 'Kellyanne Moore, Trump’s campaign manager, said on CNN that the candidate was “deeply sorry for the remarks.”', 'deeply sorry', 'Kellyanne Moore'],
+    ['en', 'a noun of saying after an article and a modifier is no verb', 'Ryan told House Republicans on a conference call that he would “not defend Trump or his remarks in any way.”', 'not defend', 'Ryan'],
     ['fr', 'd’après X', 'D’après Anne Roux, le texte est « équilibré et juste pour tous les salariés ».', 'équilibré', 'Anne Roux'],
   ]);
 });
