@@ -185,6 +185,7 @@ describe('titles, subordinate clauses and the words before a cue', () => {
     ['fr', 'un groupe nommé par un démonstratif', 'Treize patrons ont signé un appel. « Nous avons la conviction que l’économie et le social vont de pair », expliquent ces dirigeants.', 'Nous avons', 'ces dirigeants'],
     ['en', 'a possessive after the comma opens a description, not a name', 'Kellyanne Moore, Trump’s campaign manager, said on CNN that the candidate was “deeply sorry for the remarks.”', 'deeply sorry', 'Kellyanne Moore'],
     ['en', 'a noun of saying after an article and a modifier is no verb', 'Ryan told House Republicans on a conference call that he would “not defend Trump or his remarks in any way.”', 'not defend', 'Ryan'],
+    ['en', 'an attribution after ?/! across a company’s abbreviation', '“Long live the free press!” Chris Weston, chief strategist at IG Ltd., said in an e-mail.', 'Long live', 'Chris Weston'],
     ['fr', 'd’après X', 'D’après Anne Roux, le texte est « équilibré et juste pour tous les salariés ».', 'équilibré', 'Anne Roux'],
   ]);
 });
