@@ -241,8 +241,33 @@ function fitsPronoun(ctx: QuoteContext, pronoun: string, span: Span): boolean {
   const head = words.find((t) => /^\p{Ll}+$/u.test(t.text) && !ARTICLES.has(t.norm) && !ctx.lex.determiners.has(t.norm));
   if (ctx.lex.plurals.has(first) || (head !== undefined && !ctx.lang.startsWith('fr') && /[^siu]s$/u.test(head.norm))) return false;
   const title = fold(speaker.split(/[\s.]+/u)[0] ?? '');
-  const gender = MASCULINE.has(title) || ctx.lex.masculineArticles.has(first) ? 'm' : FEMININE.has(title) || ctx.lex.feminineArticles.has(first) ? 'f' : null;
+  const name = speaker.split(/[\s.,]+/u).filter((w) => CAPITALISED.test(w)).pop();
+  const gender = MASCULINE.has(title) || ctx.lex.masculineArticles.has(first) ? 'm' : FEMININE.has(title) || ctx.lex.feminineArticles.has(first) ? 'f' : (name && gendersOf(ctx).get(name)) ?? null;
   return gender === null || gender === PERSONAL.get(pronoun);
+}
+
+/**
+ * The gender the article itself gives a name, where it reports that person's words with a
+ * pronoun for the same person (`Trump said he…`, `Clinton told reporters that she…`, `Macron a
+ * affirmé qu'il…`); a name given both is left out. Found once per text.
+ */
+let genderCache: { text: string; genders: Map<string, string> } = { text: '', genders: new Map() };
+function gendersOf(ctx: QuoteContext): Map<string, string> {
+  if (genderCache.text !== ctx.text) {
+    const genders = new Map<string, string>();
+    const mixed = new Set<string>();
+    const verbs = /(?:said|says|told|tells|added|argued|insisted|noted|claimed|wrote|a (?:dit|affirmé|déclaré|estimé|assuré|expliqué|indiqué|précisé)|dit|affirme|estime|assure|explique|indique|précise)/u.source;
+    const pattern = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+) ${verbs}(?: (?:\\p{Ll}+ )?(?:that|que|qu['’]))? ?(he|she|il|elle)(?![\\p{L}])`, 'gu');
+    for (const m of ctx.text.matchAll(pattern)) {
+      const gender = PERSONAL.get(m[2]!.toLowerCase());
+      if (!gender) continue;
+      if (genders.has(m[1]!) && genders.get(m[1]!) !== gender) mixed.add(m[1]!);
+      genders.set(m[1]!, gender);
+    }
+    for (const name of mixed) genders.delete(name);
+    genderCache = { text: ctx.text, genders };
+  }
+  return genderCache.genders;
 }
 
 /**

@@ -186,6 +186,8 @@ describe('titles, subordinate clauses and the words before a cue', () => {
     ['en', 'a possessive after the comma opens a description, not a name', 'Kellyanne Moore, Trump’s campaign manager, said on CNN that the candidate was “deeply sorry for the remarks.”', 'deeply sorry', 'Kellyanne Moore'],
     ['en', 'a noun of saying after an article and a modifier is no verb', 'Ryan told House Republicans on a conference call that he would “not defend Trump or his remarks in any way.”', 'not defend', 'Ryan'],
     ['en', 'an attribution after ?/! across a company’s abbreviation', '“Long live the free press!” Chris Weston, chief strategist at IG Ltd., said in an e-mail.', 'Long live', 'Chris Weston'],
+    ['en', 'she never names a person the article gives he', '“We will win this state,” Trump said on Monday. Trump said he would not concede anything. His rival disagreed.\n\n“He is wrong about all of it,” she said.', 'He is wrong', null],
+    ['fr', 'elle ne désigne pas une personne que l’article dit il', '« Nous gagnerons », a dit Macron. Macron a affirmé qu’il ne céderait pas. Sa rivale a protesté.\n\n« Il a tort sur toute la ligne », a-t-elle dit.', 'Il a tort', null],
     ['fr', 'd’après X', 'D’après Anne Roux, le texte est « équilibré et juste pour tous les salariés ».', 'équilibré', 'Anne Roux'],
   ]);
 });
