@@ -440,7 +440,10 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
 function knownSurname(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
   const [name, verb] = head;
   if (!name || !verb || !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(name.text) || isStopword(name.norm, ctx.lang) || isHonorific(name.norm) || isCalendarWord(name.norm) || ctx.lex.organisations.has(name.norm)) return null;
-  if (CAPITALISED.test(verb.text) || (isStopword(verb.norm, ctx.lang) && !AUXILIARIES.has(verb.norm)) || gapBreaks(ctx.text, name, verb) || lowerCaseWords(ctx.text).has(name.text.toLowerCase())) return null;
+  // (`Clinton, speaking in Ohio, disagreed`, `DeMint, who…, said`, `Trump, the nominee, said`: an
+  // aside set off by a comma after the name keeps it the subject.)
+  const aside = /^\s*,\s*$/u.test(ctx.text.slice(name.end, verb.start)) && (RELATIVE_SUBJECTS.has(verb.norm) || ARTICLES.has(verb.norm) || /\p{L}{3,}ing$/u.test(verb.norm));
+  if (CAPITALISED.test(verb.text) || (!aside && ((isStopword(verb.norm, ctx.lang) && !AUXILIARIES.has(verb.norm)) || gapBreaks(ctx.text, name, verb))) || lowerCaseWords(ctx.text).has(name.text.toLowerCase())) return null;
   return (surnames(ctx).get(name.text) ?? Infinity) < name.start ? [name] : null;
 }
 

@@ -188,6 +188,7 @@ describe('titles, subordinate clauses and the words before a cue', () => {
     ['en', 'an attribution after ?/! across a company’s abbreviation', '“Long live the free press!” Chris Weston, chief strategist at IG Ltd., said in an e-mail.', 'Long live', 'Chris Weston'],
     ['en', 'she never names a person the article gives he', '“We will win this state,” Trump said on Monday. Trump said he would not concede anything. His rival disagreed.\n\n“He is wrong about all of it,” she said.', 'He is wrong', null],
     ['fr', 'elle ne désigne pas une personne que l’article dit il', '« Nous gagnerons », a dit Macron. Macron a affirmé qu’il ne céderait pas. Sa rivale a protesté.\n\n« Il a tort sur toute la ligne », a-t-elle dit.', 'Il a tort', null],
+    ['en', 'a surname set off by an aside is still the subject', '“We will win this state,” Donald Trump said. Hillary Clinton spoke later.\n\n“We will win it,” Trump said. Clinton, speaking in Ohio, disagreed.\n\n“He is wrong about all of it,” she said.', 'He is wrong', 'Clinton'],
     ['fr', 'd’après X', 'D’après Anne Roux, le texte est « équilibré et juste pour tous les salariés ».', 'équilibré', 'Anne Roux'],
   ]);
 });
