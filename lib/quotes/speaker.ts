@@ -20,7 +20,12 @@
  * X's.
  * A participle takes the subject it hangs on (`X did Y, claiming “…”`, `une banderole clamant
  * «…»`); French incises inside the marks (`«…, commente un manifestant. …»`) and `comme le dit X`
- * are read; a transcript line quoted whole (`“MR. HALE: …”`) takes its titled label.
+ * are read; a transcript line quoted whole (`“MR. HALE: …”`) takes its titled label. One
+ * attribution between two quotations of a sentence, or closing a sentence whose only cue it is,
+ * attributes each of them. A pronoun opening a subordinate clause takes the main clause's named
+ * subject; `he`/`she` never take a name the article itself gives the other pronoun; full-word
+ * titles (`Senator`, `le député`) mark a name in the sentence before; a party-and-state
+ * parenthesis after a name (`(R-S.D.)`) is read through.
  * A speaker is a person or organisation as the text names it, or unknown (null), never a clause
  * fragment (issue 13): when a rule cannot tell — a pronoun no one named, a clause with its own
  * named subject before the quotation, an interview's question line — the speaker is unknown,
@@ -72,7 +77,6 @@ function accordingTokens(ctx: QuoteContext): string[][] {
   }
   return cues;
 }
-
 
 function gapBreaks(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
@@ -745,7 +749,6 @@ function sentenceAttribution(ctx: QuoteContext, previous: readonly Quote[]): Spe
   const own = closingAttribution(ctx, previous, ctx.after.filter((t) => t.end <= Math.min(next, paragraph)));
   if (own || next > paragraph) return own;
   const rest = ctx.after.filter((t) => t.end <= paragraph);
-  // (Only a named subject, or a pronoun of the sentence right before: see below.)
   const cues = [...ctx.before, ...rest].filter((t, k, all) => lex.speechVerbs.has(t.norm) && !notACue(all, k));
   const lastQuote = Math.max(...ctx.others.filter((o) => o.start < paragraph).map((o) => o.end));
   if (cues.length !== 1 || cues[0]!.start < lastQuote) return null;
