@@ -590,7 +590,8 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   if (fullStop || bare) {
     const v = after.findIndex((t, k) => k <= 4 && lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm));
     if (v <= 0 || after.slice(0, v).some((t, k) => k > 0 && gapBreaks(text, after[k - 1]!, t)) || (fullStop && !CAPITALISED.test(after[0]!.text))) return null;
-    if (bare && ['that', 'que', "qu'"].includes(after[v + 1]?.norm ?? '')) return null;
+    // (`“a lie” the moment Trump said`: a name after a lower-case noun is a clause's subject, not this one's.)
+    if (bare && (['that', 'que', "qu'"].includes(after[v + 1]?.norm ?? '') || after.slice(1, v).some((t, k) => CAPITALISED.test(t.text) && !CAPITALISED.test(after[k]!.text) && !lex.determiners.has(after[k]!.norm)))) return null;
     const np = nounPhrase(ctx, after.slice(0, v), 0);
     return np ? resolve(ctx, np, after[v]!, previous, after) : null;
   }

@@ -175,6 +175,7 @@ describe('titles, subordinate clauses and the words before a cue', () => {
     ['en', 'a party and state between the name and the verb', '“He came to the debate with plenty of energy,” Sen. Joan Hale (R-S.D.) said after the debate.', 'He came', 'Sen. Joan Hale'],
     ['fr', 'un parti entre le nom et le verbe', '« Le gouvernement doit reculer » a lancé Paul Girard (PS) lundi soir à l’Assemblée.', 'Le gouvernement', 'Paul Girard'],
     ['en', 'a closing attribution after words without a comma', '“I did not send that picture out” the congressman said, though he would not say who did.', 'I did not send', 'congressman'],
+    ['en', 'no closing attribution through a time noun and a name', 'He called the report “a total and complete lie” the day Trump said it.', 'a total', null],
     ['en', 'as X said, set off by a comma: X’s words', 'The campaign team, as Tom Axelrod said, had shown “a great concern for the middle class.”', 'a great concern', 'Tom Axelrod'],
     ['fr', 'une incise entre deux citations les attribue toutes deux', '« Ce n’est pas un hasard », a poursuivi M. Le Maire, « elles s’attaquent à la démocratie et à la presse ».', 'elles s’attaquent', 'M. Le Maire'],
     ['en', 'one attribution between two quotations of a sentence', '“The bill is dead,” Senator Ann Lowe said on Monday, “and everyone in this chamber knows it.”', 'and everyone', 'Senator Ann Lowe'],
