@@ -219,7 +219,9 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
       if (next && !text.slice(pair.close.end, next.start).includes('\n')) {
         const head = words.within(next.start, next.end, 16);
         const v = head.findIndex((t, k) => lex.speechVerbs.has(t.norm) && !/^(went|put)/u.test(t.norm) && !(/^continu/u.test(t.norm) && ['to', 'on'].includes(head[k + 1]?.norm ?? '')));
-        if (v >= 0 && !/[.!?:;]/u.test(text.slice(next.start, head[v]!.start).replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Ltd|Inc|Jr|St|M)\./gu, ''))) sentence.end = bounded(words, next, pair).end;
+        // (`next` is one sentence of lib/text's splitter: a full stop inside it ends none — `Sen.`,
+        // `IG Ltd.,` — so only a colon, a semicolon or another ? or ! keeps the verb from it.)
+        if (v >= 0 && !/[!?:;]/u.test(text.slice(next.start, head[v]!.start))) sentence.end = bounded(words, next, pair).end;
       }
     }
     // Cue words inside another top-level quotation of the sentence are someone's words, not a cue.

@@ -19,6 +19,8 @@ export interface Lexicon {
   reflexiveSpeech: ReadonlySet<string>;
   masculineArticles: ReadonlySet<string>;
   feminineArticles: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
 }
 
 type Raw = Record<keyof Lexicon, string[]>;
@@ -37,7 +39,7 @@ export function lexicon(lang: string | undefined): Lexicon {
       impersonal: set('impersonal'), documents: set('documents'), npStop: set('npStop'), skip: set('skip'),
       determiners: set('determiners'), adjunctStarts: set('adjunctStarts'),
       organisations: set('organisations'), qaLabels: set('qaLabels'),
-      plurals: set('plurals'), speechNouns: set('speechNouns'), reflexiveSpeech: set('reflexiveSpeech'), masculineArticles: set('masculineArticles'), feminineArticles: set('feminineArticles'),
+      plurals: set('plurals'), speechNouns: set('speechNouns'), reflexiveSpeech: set('reflexiveSpeech'), masculineArticles: set('masculineArticles'), feminineArticles: set('feminineArticles'), titles: set('titles'), subordinators: set('subordinators'),
     };
     CACHE.set(key, lex);
   }

@@ -20,7 +20,12 @@
  * X's.
  * A participle takes the subject it hangs on (`X did Y, claiming “…”`, `une banderole clamant
  * «…»`); French incises inside the marks (`«…, commente un manifestant. …»`) and `comme le dit X`
- * are read; a transcript line quoted whole (`“MR. HALE: …”`) takes its titled label.
+ * are read; a transcript line quoted whole (`“MR. HALE: …”`) takes its titled label. One
+ * attribution between two quotations of a sentence, or closing a sentence whose only cue it is,
+ * attributes each of them. A pronoun opening a subordinate clause takes the main clause's named
+ * subject; `he`/`she` never take a name the article itself gives the other pronoun; full-word
+ * titles (`Senator`, `le député`) mark a name in the sentence before; a party-and-state
+ * parenthesis after a name (`(R-S.D.)`) is read through.
  * A speaker is a person or organisation as the text names it, or unknown (null), never a clause
  * fragment (issue 13): when a rule cannot tell — a pronoun no one named, a clause with its own
  * named subject before the quotation, an interview's question line — the speaker is unknown,
@@ -53,12 +58,53 @@ const CAPITALISED = /^\p{Lu}/u;
 const ARTICLES = wordsOfEveryLanguage('nounOpeners');
 const PUNCT_BREAK = /[,;:.!?()«»“”"„\n—–]/u;
 
+/**
+ * How many tokens the `selon` / `according to` / `d'après` cue at `tokens[k]` spans (0: none).
+ * The lexicon writes each cue as text; the tokenizer cuts `according to` and `d'après` in two.
+ */
+function accordingCue(ctx: QuoteContext, tokens: readonly Token[], k: number): number {
+  for (const cue of accordingTokens(ctx)) {
+    if (cue.every((w, i) => tokens[k + i]?.norm === w) && cue.slice(1).every((_, i) => !gapBreaks(ctx.text, tokens[k + i]!, tokens[k + i + 1]!))) return cue.length;
+  }
+  return 0;
+}
+const ACCORDING = new Map<string, string[][]>();
+function accordingTokens(ctx: QuoteContext): string[][] {
+  let cues = ACCORDING.get(ctx.lang);
+  if (!cues) {
+    cues = [...ctx.lex.according].map((c) => tokenize(c, ctx.lang).map((t) => t.norm)).filter((c) => c.length > 0);
+    ACCORDING.set(ctx.lang, cues);
+  }
+  return cues;
+}
 
 function gapBreaks(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   // A title (`Mr.`) or a name's initial (`Donald J. Trump`) ends on a full stop inside the phrase.
   if (/^\.\s?$/u.test(gap) && (isHonorific(a.norm) || (/^\p{Lu}$/u.test(a.text) && CAPITALISED.test(b.text)))) return false;
+  // A party and state after a name (`Sen. John Thune (R-S.D.) said`; `dropAsides` took its words out).
+  if (CAPITALISED.test(a.text) && ASIDE.test(gap)) return false;
   return PUNCT_BREAK.test(gap);
+}
+
+/** A short parenthesis opening on a capital letter: `(R-S.D.)`, `(D-Calif.)`, `(PS)`. */
+const ASIDE = /^\s*\(\p{Lu}[\p{L}.,\s–-]{0,20}\)\s*$/u;
+
+/**
+ * The tokens without those of a party-and-state parenthesis after a capitalised word (`Sen. John
+ * Thune (R-S.D.) said`): the name and its verb are then next to each other, as the rules expect.
+ */
+function dropAsides(text: string, tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    out.push(t);
+    if (!CAPITALISED.test(t.text) || !/^\s*\(/u.test(text.slice(t.end, tokens[k + 1]?.start ?? t.end))) continue;
+    const close = text.indexOf(')', t.end);
+    if (close < 0 || !ASIDE.test(text.slice(t.end, close + 1))) continue;
+    while (k + 1 < tokens.length && tokens[k + 1]!.end <= close) k++;
+  }
+  return out;
 }
 
 const WITH = wordsOfEveryLanguage('comitative');
@@ -116,7 +162,8 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
       k++;
     }
     const endsClean = k >= tokens.length || PUNCT_BREAK.test(text.slice(app[app.length - 1]?.end ?? 0, tokens[k]?.start ?? text.length)) || !CAPITALISED.test(tokens[k]?.text ?? 'a');
-    if (app.length > 0 && app.length <= 4 && CAPITALISED.test(app[app.length - 1]!.text) && endsClean && CAPITALISED.test(app[0]!.text)) out.push(...app);
+    // (`Kellyanne Conway, Trump’s campaign manager`: a possessive opens a description, not a name.)
+    if (app.length > 0 && app.length <= 4 && CAPITALISED.test(app[app.length - 1]!.text) && endsClean && CAPITALISED.test(app[0]!.text) && !POSSESSIVE_S.test(app[app.length - 1]!.norm)) out.push(...app);
   }
   // Drop a leading `with` (`with spokesman X saying`), determiners, and trailing skip words.
   while (out.length > 0 && (WITH.has(out[0]!.norm) || lex.determiners.has(out[0]!.norm))) out.shift();
@@ -198,8 +245,50 @@ function fitsPronoun(ctx: QuoteContext, pronoun: string, span: Span): boolean {
   const head = words.find((t) => /^\p{Ll}+$/u.test(t.text) && !ARTICLES.has(t.norm) && !ctx.lex.determiners.has(t.norm));
   if (ctx.lex.plurals.has(first) || (head !== undefined && !ctx.lang.startsWith('fr') && /[^siu]s$/u.test(head.norm))) return false;
   const title = fold(speaker.split(/[\s.]+/u)[0] ?? '');
-  const gender = MASCULINE.has(title) || ctx.lex.masculineArticles.has(first) ? 'm' : FEMININE.has(title) || ctx.lex.feminineArticles.has(first) ? 'f' : null;
+  const name = speaker.split(/[\s.,]+/u).filter((w) => CAPITALISED.test(w)).pop();
+  const gender = MASCULINE.has(title) || ctx.lex.masculineArticles.has(first) ? 'm' : FEMININE.has(title) || ctx.lex.feminineArticles.has(first) ? 'f' : (name && gendersOf(ctx).get(name)) ?? null;
   return gender === null || gender === PERSONAL.get(pronoun);
+}
+
+/**
+ * The gender the article itself gives a name, where it reports that person's words with a
+ * pronoun for the same person (`Trump said he…`, `Clinton told reporters that she…`, `Macron a
+ * affirmé qu'il…`); a name given both is left out. Found once per text.
+ */
+let genderCache: { text: string; genders: Map<string, string> } = { text: '', genders: new Map() };
+function gendersOf(ctx: QuoteContext): Map<string, string> {
+  if (genderCache.text !== ctx.text) {
+    const genders = new Map<string, string>();
+    const mixed = new Set<string>();
+    const verbs = /(?:said|says|told|tells|added|argued|insisted|noted|claimed|wrote|a (?:dit|affirmé|déclaré|estimé|assuré|expliqué|indiqué|précisé)|dit|affirme|estime|assure|explique|indique|précise)/u.source;
+    const pattern = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+) ${verbs}(?: (?:\\p{Ll}+ )?(?:that|que|qu['’]))? ?(he|she|il|elle)(?![\\p{L}])`, 'gu');
+    for (const m of ctx.text.matchAll(pattern)) {
+      const gender = PERSONAL.get(m[2]!.toLowerCase());
+      if (!gender) continue;
+      if (genders.has(m[1]!) && genders.get(m[1]!) !== gender) mixed.add(m[1]!);
+      genders.set(m[1]!, gender);
+    }
+    for (const name of mixed) genders.delete(name);
+    genderCache = { text: ctx.text, genders };
+  }
+  return genderCache.genders;
+}
+
+/**
+ * `assure-t-on à Matignon`, `a-t-on appris auprès du parquet`, `avait-on expliqué mercredi à la
+ * préfecture`: the `on` of an inverted cue speaks for the institution where the words were
+ * gathered — a name or an organisation noun after `à` / `au` / `auprès de`, adverbs and time words
+ * aside. Null otherwise.
+ */
+function placeOfOn(ctx: QuoteContext, context: readonly Token[]): { span: Span; tokens: Token[] } | null {
+  let k = 0;
+  while (k < context.length && k < 4 && ((ctx.lex.skip.has(context[k]!.norm) && !['a', 'au'].includes(context[k]!.norm)) || ctx.lex.impersonal.has(context[k]!.norm))) k++;
+  const at = context[k];
+  if (!at || !['à', 'a', 'au', 'aux', 'aupres'].includes(at.norm) || (k > 0 && gapBreaks(ctx.text, context[k - 1]!, at))) return null;
+  let n = k + 1;
+  if (at.norm === 'aupres' && ['de', 'du', 'des', "d'"].includes(context[n]?.norm ?? '')) n++;
+  const np = context[n] && !gapBreaks(ctx.text, at, context[n]!) ? nounPhrase(ctx, [...context], n) : null;
+  return np && np.tokens.some((t) => CAPITALISED.test(t.text) || ctx.lex.organisations.has(t.norm)) ? np : null;
 }
 
 /** Resolve a noun phrase that names no one (pronoun, bare document) to an earlier speaker; null when none fits. */
@@ -215,7 +304,7 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   if (!pronoun && !isDocumentOnly(ctx, np)) return found(ctx, np, cue);
   const cueSpan = cue ? { start: cue.start, end: cue.end } : null;
   // `a-t-on précisé dans un communiqué du ministère`: the issuer; but `she said in the video` is she.
-  const owner = PERSONAL.has(word) ? null : documentOwner(ctx, context);
+  const owner = PERSONAL.has(word) ? null : documentOwner(ctx, context) ?? (word === 'on' ? placeOfOn(ctx, context) : null);
   if (owner && !isDocumentOnly(ctx, owner)) return found(ctx, owner, cue);
   if (!PERSONAL.has(word)) {
     const issuer = pronoun ? null : documentIntroducer(ctx, previous);
@@ -228,6 +317,8 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   // sentence's subject after that speaker (`Debra Steger, a former negotiator, sees… “…,” she
   // told AFP`); never an organisation, never someone of the other gender by title.
   const fits = (speaker: Span): boolean => fitsPronoun(ctx, word, speaker);
+  const here = mainClauseSubject(ctx, np.span, fits);
+  if (here) return { speaker: ctx.text.slice(here.start, here.end), speakerSpan: here, mention: np.span, cue: cueSpan };
   const prev = inherit(ctx, previous, fits);
   // No earlier speaker fits and no one is named since the last quotation: the last person named
   // as a sentence's subject before it, in the window (Hobbs: back sentence by sentence) — unless
@@ -242,6 +333,24 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
     return { speaker: surname, speakerSpan: named, mention: np.span, cue: cueSpan };
   }
   return prev ? { ...prev, mention: np.span, cue: cueSpan } : null;
+}
+
+/**
+ * `Senator Ann Lowe toured the plant, where she called the cuts “…”`: a pronoun opening a
+ * subordinate clause names the subject of the main clause before it (Hobbs 1978 searches the
+ * pronoun's own sentence first) — a name opening the sentence, its verb after it, and no other
+ * capitalised word between the name and the pronoun that could be the referent. Null otherwise.
+ */
+function mainClauseSubject(ctx: QuoteContext, pronoun: Span, fits: (speaker: Span) => boolean): Span | null {
+  const head = ctx.before.filter((t) => t.end <= pronoun.start);
+  const sub = head[head.length - 1];
+  if (!sub || !ctx.lex.subordinators.has(sub.norm) || head[0]!.start - ctx.sentence.start > 2 || /["“”«»]/u.test(ctx.text.slice(ctx.sentence.start, sub.start))) return null;
+  const run = leadingName(ctx, head) ?? knownSurname(ctx, head);
+  if (!run) return null;
+  const rest = head.slice(head.indexOf(run[run.length - 1]!) + 1, -1);
+  if (rest.length === 0 || rest.some((t) => CAPITALISED.test(t.text))) return null;
+  const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
+  return fits(span) ? span : null;
 }
 
 /**
@@ -335,7 +444,10 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
 function knownSurname(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
   const [name, verb] = head;
   if (!name || !verb || !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(name.text) || isStopword(name.norm, ctx.lang) || isHonorific(name.norm) || isCalendarWord(name.norm) || ctx.lex.organisations.has(name.norm)) return null;
-  if (CAPITALISED.test(verb.text) || (isStopword(verb.norm, ctx.lang) && !AUXILIARIES.has(verb.norm)) || gapBreaks(ctx.text, name, verb) || lowerCaseWords(ctx.text).has(name.text.toLowerCase())) return null;
+  // (`Clinton, speaking in Ohio, disagreed`, `DeMint, who…, said`, `Trump, the nominee, said`: an
+  // aside set off by a comma after the name keeps it the subject.)
+  const aside = /^\s*,\s*$/u.test(ctx.text.slice(name.end, verb.start)) && (RELATIVE_SUBJECTS.has(verb.norm) || ARTICLES.has(verb.norm) || /\p{L}{3,}ing$/u.test(verb.norm));
+  if (CAPITALISED.test(verb.text) || (!aside && ((isStopword(verb.norm, ctx.lang) && !AUXILIARIES.has(verb.norm)) || gapBreaks(ctx.text, name, verb))) || lowerCaseWords(ctx.text).has(name.text.toLowerCase())) return null;
   return (surnames(ctx).get(name.text) ?? Infinity) < name.start ? [name] : null;
 }
 
@@ -428,7 +540,8 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
     // The sentence right before, with no name as its subject: its first titled name, wherever it
     // stands (`The remarks drew a reply from Rev. Anne Moreau. “…,” she said`; Hobbs 1978
     // searches the previous sentence left to right once its subject fails).
-    if (!run && start === starts[starts.length - 1]) run = titledName(ctx, head);
+    // (A sentence whose subject is `he`/`she` goes on about the person already named: no new referent.)
+    if (!run && start === starts[starts.length - 1] && !(head[0] && PERSONAL.has(head[0].norm))) run = titledName(ctx, head);
     if (!run) continue;
     const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
     if (fits(span)) best = span;
@@ -436,9 +549,13 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   return best;
 }
 
-/** The first title and the capitalised words after it in `head` (`Rev. Anne Moreau`, `Mr. Hale`), or null. */
+/**
+ * The first title and the capitalised words after it in `head` (`Rev. Anne Moreau`, `Mr. Hale`,
+ * `Senator Paul Osei`, `du député Jean Moreau`), or null.
+ */
 function titledName(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
-  const k = head.findIndex((t, i) => isHonorific(t.text, true) && CAPITALISED.test(head[i + 1]?.text ?? '') && !gapBreaks(ctx.text, t, head[i + 1]!));
+  const title = (t: Token): boolean => isHonorific(t.text, true) || (ctx.lex.titles.has(t.norm) && (CAPITALISED.test(t.text) || ctx.lang.startsWith('fr')));
+  const k = head.findIndex((t, i) => title(t) && CAPITALISED.test(head[i + 1]?.text ?? '') && !gapBreaks(ctx.text, t, head[i + 1]!));
   if (k < 0) return null;
   let e = k + 1;
   while (e + 1 < head.length && e - k < 3 && CAPITALISED.test(head[e + 1]!.text) && !gapBreaks(ctx.text, head[e]!, head[e + 1]!)) e++;
@@ -459,21 +576,30 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   const inner = text.slice(ctx.open.end, ctx.close.start).trimEnd().replace(/[’'"”»›“]+$/u, '').trimEnd();
   // French often sets an inverted cue right after the closing mark (`» réagit Benjamin Griveaux`):
   // a verb of saying then a capitalised subject is an attribution, comma or not.
-  const inverted = lex.speechVerbs.has(after[0]!.norm) && !lex.according.has(after[0]!.norm) && after[1] !== undefined && CAPITALISED.test(after[1].text) && !gapBreaks(text, after[0]!, after[1]);
+  // (An auxiliary may come first: `» a lancé Paul Girard`.)
+  const c = after.findIndex((t, k) => k > 1 || !lex.skip.has(t.norm) || CAPITALISED.test(t.text));
+  const inverted = c >= 0 && lex.speechVerbs.has(after[c]!.norm) && !lex.according.has(after[c]!.norm) && after[c + 1] !== undefined && CAPITALISED.test(after[c + 1]!.text) && !gapBreaks(text, after[c]!, after[c + 1]!)
+    && after.slice(0, c + 1).every((t, k) => k === 0 || !gapBreaks(text, after[k - 1]!, t));
   const setOff = /[,—–-]/u.test(gap) || /[,?!]$/u.test(inner) || inverted;
-  // `…, Katy.” Trump said to cheers.`: after a full stop only a subject and its verb right away.
+  // `…, Katy.” Trump said to cheers.`: after a full stop only a subject and its verb right away;
+  // so after a quotation ending on a word (`“I did not send it” the congressman said`), a name or
+  // a determined noun.
   const fullStop = !setOff && /\.$/u.test(inner);
-  if (!setOff && !fullStop) return null;
-  if (fullStop) {
+  const bare = !setOff && /[\p{L}\p{N}]$/u.test(inner) && (CAPITALISED.test(after[0]!.text) || lex.determiners.has(after[0]!.norm));
+  if (!setOff && !fullStop && !bare) return null;
+  if (fullStop || bare) {
     const v = after.findIndex((t, k) => k <= 4 && lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm));
-    if (v <= 0 || after.slice(0, v).some((t, k) => k > 0 && gapBreaks(text, after[k - 1]!, t)) || !CAPITALISED.test(after[0]!.text)) return null;
+    if (v <= 0 || after.slice(0, v).some((t, k) => k > 0 && gapBreaks(text, after[k - 1]!, t)) || (fullStop && !CAPITALISED.test(after[0]!.text))) return null;
+    // (`“a lie” the moment Trump said`: a name after a lower-case noun is a clause's subject, not this one's.)
+    if (bare && (['that', 'que', "qu'"].includes(after[v + 1]?.norm ?? '') || after.slice(1, v).some((t, k) => CAPITALISED.test(t.text) && !CAPITALISED.test(after[k]!.text) && !lex.determiners.has(after[k]!.norm)))) return null;
     const np = nounPhrase(ctx, after.slice(0, v), 0);
     return np ? resolve(ctx, np, after[v]!, previous, after) : null;
   }
   // `selon X` / `according to X` right after the quote.
   const first = after[0]!;
-  if (lex.according.has(first.norm) || (first.norm === 'according' && after[1]?.norm === 'to')) {
-    const np = nounPhrase(ctx, after, first.norm === 'according' ? 2 : 1);
+  const according = accordingCue(ctx, after, 0);
+  if (according > 0) {
+    const np = nounPhrase(ctx, after, according);
     if (np) return resolve(ctx, np, first, previous, after);
   }
   // Find the cue verb within the first tokens, allowing a subject before it (`Trump said`).
@@ -608,17 +734,36 @@ function sentenceAttribution(ctx: QuoteContext, previous: readonly Quote[]): Spe
   const tokens = [...ctx.before, ...ctx.after];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.norm === 'according' && tokens[k + 1]?.norm === 'to' || (lex.according.has(t.norm) && t.norm !== 'per')) {
-      const np = nounPhrase(ctx, tokens, t.norm === 'according' ? k + 2 : k + 1);
+    const according = t.norm === 'per' ? 0 : accordingCue(ctx, tokens, k);
+    if (according > 0) {
+      const np = nounPhrase(ctx, tokens, k + according);
       if (np) return resolve(ctx, np, t, previous, tokens.slice(k));
     }
   }
   // The closing attribution belongs to the last quotation before it: words after another
-  // quotation or a paragraph break (`“A.”\n\n“B,” said X.`) are not this one's.
+  // quotation or a paragraph break (`“A.”\n\n“B,” said X.`) are not this one's — unless it is
+  // the sentence's only cue, after its last quotation (`Cette crise est «une chance» pour
+  // «réagir plus fort», a-t-il plaidé.`): then it attributes every quotation of the sentence.
   const next = ctx.others.find((o) => o.start >= ctx.close.end)?.start ?? Infinity;
   const breakAt = text.indexOf('\n', ctx.close.end);
-  const limit = Math.min(next, breakAt < 0 ? Infinity : breakAt);
-  const after = ctx.after.filter((t) => t.end <= limit);
+  const paragraph = breakAt < 0 ? Infinity : breakAt;
+  const own = closingAttribution(ctx, previous, ctx.after.filter((t) => t.end <= Math.min(next, paragraph)));
+  if (own || next > paragraph) return own;
+  const rest = ctx.after.filter((t) => t.end <= paragraph);
+  const cues = [...ctx.before, ...rest].filter((t, k, all) => lex.speechVerbs.has(t.norm) && !notACue(all, k));
+  const lastQuote = Math.max(...ctx.others.filter((o) => o.start < paragraph).map((o) => o.end));
+  if (cues.length !== 1 || cues[0]!.start < lastQuote) return null;
+  // A pronoun there (`a-t-il plaidé`) may only name who spoke in the sentence before: across
+  // narration its referent is too uncertain to hand it every quotation of the sentence.
+  const shared = closingAttribution(ctx, previous, rest);
+  const before = ctx.sentences[firstSentenceAfter(ctx, ctx.sentence.start - 1) - 1];
+  const pronoun = shared?.mention && ctx.lex.impersonal.has(fold(text.slice(shared.mention.start, shared.mention.end)).toLowerCase());
+  return shared && pronoun && (!before || shared.speakerSpan.start < before.start) ? null : shared;
+}
+
+/** `…, Mr. Clyburn said.`, `…, a-t-il estimé.`: the closing attribution among `after`, read from its end. */
+function closingAttribution(ctx: QuoteContext, previous: readonly Quote[], after: Token[]): SpeakerFound | null {
+  const { lex, text } = ctx;
   for (let v = after.length - 1; v > 0; v--) {
     const t = after[v]!;
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(after, v) || reflexiveNotSaying(ctx, after, v)) continue;
@@ -718,8 +863,11 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
   return { speaker: text.slice(np.span.start, np.span.end), speakerSpan: np.span, mention, cue: cueSpan };
 }
 
+/** Said by `subjectBefore` of words that are another verb's object: look for an earlier cue. */
+const OBJECT = 'object' as const;
+
 /** The subject of the clause whose verb is `before[v]`: back to a clause boundary. */
-function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: Span; tokens: Token[] } | null {
+function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: Span; tokens: Token[] } | typeof OBJECT | null {
   const { lex, text } = ctx;
   let e = v;
   // Auxiliaries and adverbs before the verb (`has long said`, `clearly says`, `and immediately asks`).
@@ -729,10 +877,18 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
   while (s > 0 && e - s < MAX_NP_TOKENS) {
     const t = before[s - 1]!;
     if (gapBreaks(text, t, before[s] ?? before[e]!)) break;
-    if (CLAUSE_BREAKS.has(t.norm)) break;
-    if (lex.speechVerbs.has(t.norm)) break;
+    // (`the surge came after Ann Lowe said`: the subject of a subordinate clause follows its conjunction.)
+    if (CLAUSE_BREAKS.has(t.norm) || lex.subordinators.has(t.norm)) break;
+    // `Carney reiterated past statements in saying …`: lower-case words back to another verb of
+    // saying are that verb's object, not this one's subject.
+    if (lex.speechVerbs.has(t.norm)) {
+      if (s < e && [t, ...before.slice(s, e)].every((x) => !CAPITALISED.test(x.text))) return OBJECT;
+      break;
+    }
     s--;
   }
+  // `Then she said`, `Still, he added`: an adverb opening the clause is not its subject.
+  while (s < e - 1 && !ARTICLES.has(before[s]!.norm) && (lex.skip.has(before[s]!.norm) || isAdverb(ctx, before[s]!) || lex.skip.has(before[s]!.text.toLowerCase()))) s++;
   if (s < e) {
     const np = nounPhrase(ctx, before, s);
     if (np && np.span.end <= before[e - 1]!.end) {
@@ -757,7 +913,8 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
     // The subject ends before its verb group (`Mr. Durham has denied wrongdoing` → `Mr. Durham`).
     // (`Clinton talks about…, saying`: a name then any lower-case word is the name then its verb.)
     // A lower-case last word before a comma is the head noun, not a verb (`Another man, not seen on camera, then tells`).
-    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && !(k === np.tokens.length - 1 && /^\s*,/u.test(text.slice(t.end))) && !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text))) : -1;
+    // (`A Romney campaign aide, though, said`: an article opens no name.)
+    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && !(k === np.tokens.length - 1 && /^\s*,/u.test(text.slice(t.end))) && !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text) && !ARTICLES.has(x.norm))) : -1;
     if (np && aux > 0) {
       const tokens = np.tokens.slice(0, aux);
       return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
@@ -786,6 +943,21 @@ function openingAdverbial(ctx: QuoteContext, before: Token[], i: number, v: numb
   return common;
 }
 
+/**
+ * `a conference call`, `the campaign statement`: a noun of saying or of a document after an article
+ * and one lower-case singular word is a compound noun, not a verb (`the officials claim` is one:
+ * a plural subject).
+ */
+function compoundNoun(ctx: QuoteContext, tokens: readonly Token[], v: number): boolean {
+  const [art, mod, t] = [tokens[v - 2], tokens[v - 1], tokens[v]!];
+  if (!art || !mod || !ARTICLES.has(art.norm) || !(ctx.lex.speechNouns.has(t.norm) || ctx.lex.documents.has(t.norm))) return false;
+  return !CAPITALISED.test(mod.text) && !/s$/u.test(mod.norm) && !isStopword(mod.norm, ctx.lang) && !ctx.lex.skip.has(mod.norm) && !isAdverb(ctx, mod)
+    && !gapBreaks(ctx.text, art, mod) && !gapBreaks(ctx.text, mod, t);
+}
+
+/** Stressed and object pronouns of one person after `selon` / `according to`, as subject pronouns. */
+const STRESSED = new Map([['lui', 'il'], ['elle', 'elle'], ['him', 'he'], ['her', 'she']]);
+
 /** Pattern 2: the cue before the opening mark. */
 function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | typeof UNKNOWN | null {
   const { lex, text } = ctx;
@@ -793,8 +965,12 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   // `Selon X, … «…»` / `According to X, …`
   for (let k = 0; k < before.length; k++) {
     const t = before[k]!;
-    if (lex.according.has(t.norm) || (t.norm === 'according' && before[k + 1]?.norm === 'to')) {
-      const np = nounPhrase(ctx, before, t.norm === 'according' ? k + 2 : k + 1);
+    const according = accordingCue(ctx, before, k);
+    if (according > 0) {
+      const np = nounPhrase(ctx, before, k + according);
+      // `Selon lui, «…»`, `according to her`: the stressed pronoun is `il`/`she`, resolved as such.
+      const stressed = np && np.tokens.length === 1 ? STRESSED.get(np.tokens[0]!.norm) : undefined;
+      if (np && stressed) return resolve(ctx, { ...np, tokens: [{ ...np.tokens[0]!, norm: stressed }] }, t, previous, []);
       if (np && !/^(lui|elle|eux|moi|him|her|them)$/u.test(np.tokens[0]!.norm)) return resolve(ctx, np, t, previous, before.slice(k));
     }
   }
@@ -811,6 +987,8 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // (French `a` is the auxiliary of `a affirmé`, not an article.)
     const art = before[v - 1];
     if (art && ARTICLES.has(art.norm) && !(art.norm === 'a' && !ctx.lang.toLowerCase().startsWith('en')) && !gapBreaks(text, art, t)) continue;
+    // So after an article and a singular modifier (`a conference call`, `the campaign ad`).
+    if (compoundNoun(ctx, before, v)) continue;
     // So after a possessive (`Mr. Ruiz's warning that…`).
     if (art && POSSESSIVE_S.test(art.norm) && !gapBreaks(text, art, t)) continue;
     // Passive agent: `accusé par Moscou de "…"`, `was described by X as "…"`.
@@ -845,6 +1023,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     const rel = relativeSubject(ctx, before, v, t);
     if (rel) return rel;
     const np = subjectBefore(ctx, before, v);
+    if (np === OBJECT) continue;
     if (np) return resolve(ctx, np, t, previous, before.slice(v));
     return null;
   }
@@ -886,7 +1065,8 @@ function clauseSubject(ctx: QuoteContext, head: readonly Token[], previous: read
 function participleSubject(ctx: QuoteContext, before: readonly Token[], v: number): { span: Span; tokens: Token[] } | null {
   let n = v;
   while (n > 0 && v - n < 4 && (CAPITALISED.test(before[n - 1]!.text) || (n < v && PARTICLES.has(before[n - 1]!.norm))) && !gapBreaks(ctx.text, before[n - 1]!, before[n]!)) n--;
-  if (n < v && n > 0 && CAPITALISED.test(before[n]!.text) && isStopword(before[n - 1]!.norm, ctx.lang) && !ARTICLES.has(before[n - 1]!.norm) && !gapBreaks(ctx.text, before[n - 1]!, before[n]!)) {
+  // (Only after `with`: `an ad in Iowa describing…` is no Iowa speaking.)
+  if (n < v && n > 0 && CAPITALISED.test(before[n]!.text) && WITH.has(before[n - 1]!.norm) && !gapBreaks(ctx.text, before[n - 1]!, before[n]!)) {
     const tokens = before.slice(n, v);
     return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
   }
@@ -921,6 +1101,8 @@ const AUXILIARIES = wordsOfEveryLanguage('auxiliaries');
 function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number): boolean {
   const { text } = ctx;
   let k = v + 1;
+  // (`as Axelrod said, Biden showed “…”`: a cue set off by a comma is an aside; what follows is its content.)
+  if (before[k] && /,/u.test(text.slice(before[v]!.end, before[k]!.start))) return false;
   if (before[k] && ['that', 'que', "qu'"].includes(before[k]!.norm)) k++;
   const start = k;
   while (k < before.length && CAPITALISED.test(before[k]!.text) && (k === start || !gapBreaks(text, before[k - 1]!, before[k]!))) k++;
@@ -1016,7 +1198,7 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   if (!first || !last) return false;
   // A pronoun, a clitic or another function word opens no name (`lui`, `où il`, `c’`, `Si`), but
   // an article does (`un porte-parole`); a phrase ends on a noun (`maintien en détention du`).
-  if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !ctx.lex.masculineArticles.has(first.norm) && !ctx.lex.feminineArticles.has(first.norm) && !["l'", 'les', 'des', 'the'].includes(first.norm))) return false;
+  if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !ctx.lex.masculineArticles.has(first.norm) && !ctx.lex.feminineArticles.has(first.norm) && !(ctx.lex.plurals.has(first.norm) && !POSSESSIVES.has(first.norm)) && !["l'", 'the'].includes(first.norm))) return false;
   // A date (`8 décembre 2018`, `Dec. 5`): a number beside a month or weekday name.
   if (words.some((t, k) => /^\d/u.test(t.norm) && [words[k - 1], words[k + 1]].some((x) => x !== undefined && isCalendarWord(x.norm)))) return false;
   if (isStopword(last.norm, ctx.lang) || last.norm.endsWith("'")) return false;
@@ -1152,10 +1334,24 @@ function inciseInside(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFou
 }
 
 /**
+ * `«A», a poursuivi M. Le Maire, «B»`, `“A,” she said, “and B.”`: one attribution set between two
+ * quotations of a sentence, after the first and closed by a comma before the second, attributes
+ * both (Grevisse §378, the incise): the second takes the first's speaker.
+ */
+function sharedIncise(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+  const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.open.start);
+  if (!last || last.start < ctx.sentence.start || !last.speaker || !last.speakerSpan || !last.cue || last.cue.start < last.marks.close.end) return null;
+  const between = ctx.text.slice(last.marks.close.end, ctx.open.start);
+  if (/[.!?;:\n]/u.test(between.replace(/(?<=\p{Lu}\p{L}{0,3})\./gu, '')) || !/,\s*$/u.test(between)) return null;
+  return { speaker: last.speaker, speakerSpan: last.speakerSpan, mention: null, cue: last.cue };
+}
+
+/**
  * The speaker of the quotation whose context is `ctx`; `previous` are the article's earlier
  * quotes. Null when no cue names one, or when the name found is no speaker (`isSpeakerPhrase`).
  */
-export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+  const ctx = { ...full, before: dropAsides(full.text, full.before), after: dropAsides(full.text, full.after) };
   // A transcript line quoted whole (`“MR. O'NEILL: By the way…”`, `“PARTICIPANT: Secretary…”`):
   // the label names the speaker, not the text around the marks; a title and a name are a person,
   // any other label (a role, a question) is unknown.
@@ -1168,7 +1364,7 @@ export function findSpeaker(ctx: QuoteContext, previous: readonly Quote[]): Spea
     const titled = isHonorific(fold(title ?? '')) && CAPITALISED.test(name ?? '');
     return titled ? { speaker: label[1]!, speakerSpan: span, mention: span, cue: null } : null;
   }
-  const direct = fromAfter(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx) ?? sayingOf(ctx);
+  const direct = fromAfter(ctx, previous) ?? sharedIncise(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx) ?? sayingOf(ctx);
   if (direct === UNKNOWN) return null;
   if (direct) {
     const span = { ...direct.speakerSpan };
@@ -1222,5 +1418,5 @@ function afterIndirectSpeech(ctx: QuoteContext, previous: readonly Quote[]): Spe
   // (A verb written capitalised is a Title Case heading's, not narration's: `Aide Thanked Senator…`.)
   if (v <= 0 || CAPITALISED.test(tokens[v]!.text) || /(ant|ing)$/u.test(tokens[v]!.norm) || embeddedSubject(ctx, tokens, v)) return null;
   const np = subjectBefore(ctx, tokens, v);
-  return np ? resolve(ctx, np, tokens[v]!, previous, tokens.slice(v)) : null;
+  return np && np !== OBJECT ? resolve(ctx, np, tokens[v]!, previous, tokens.slice(v)) : null;
 }

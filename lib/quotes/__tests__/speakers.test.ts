@@ -159,3 +159,37 @@ describe('participles, incises and clause fragments', () => {
     ['en', 'a reduced relative with an agent is not the cue', 'Senator Omar Diallo said the payments approved by the Finance Committee “break every rule we have.”', 'break every', 'Senator Omar Diallo'],
   ]);
 });
+
+describe('titles, subordinate clauses and the words before a cue', () => {
+  table([
+    ['en', 'a full-word title in the sentence before', 'The remarks drew a sharp reply from Senator Paul Osei of Ohio.\n\n“Nobody here believes that,” he said.', 'Nobody here', 'Senator Paul Osei'],
+    ['fr', 'un titre en toutes lettres dans la phrase d’avant', 'La mesure a été critiquée par le député Jean Moreau lors du débat.\n\n« C’est une erreur historique », a-t-il estimé.', 'C’est une erreur', 'député Jean Moreau'],
+    ['en', 'a he opening the sentence before keeps the person named before it', '“Taxes will go down,” Governor Will Archer said.\n\nHe then met Senator Dana Fell on Friday.\n\n“We agreed on nothing,” he said.', 'We agreed', 'Governor Will Archer'],
+    ['en', 'a pronoun opening a subordinate clause: the main clause’s subject', 'Governor Tom Reyes toured the flooded town, where he called the damage “worse than anything we feared.”', 'worse than', 'Governor Tom Reyes'],
+    ['en', 'another name between them: unknown', 'Governor Tom Reyes met Senator Ann Lowe in the flooded town, where she called the damage “worse than anything we feared.”', 'worse than', null],
+    ['en', 'the subject of a subordinate clause follows its conjunction', 'The surge of support for the bakery came after bakery owner Dan Hale said the shop was “proud to serve everyone.”', 'proud to serve', 'bakery owner Dan Hale'],
+    ['en', 'an article opens no name', 'A Reyes campaign aide, though, said “that is a distinction without a difference” on Monday.', 'that is a distinction', 'A Reyes campaign aide'],
+    ['en', 'words back to another verb of saying are its object', 'Press Secretary Jay Morton repeated past statements in saying the president does not see the fund as “a driver of the deficit.”', 'a driver', 'Press Secretary Jay Morton'],
+    ['en', 'an adverb opening the clause is not its subject', 'Senator Ann Lowe took the stage. Then she called the bill “dead on arrival in this chamber.”', 'dead on arrival', 'Senator Ann Lowe'],
+    ['en', 'a place after a preposition does not speak', 'Governor Rick Dalton released an ad in Iowa describing himself as “a man of faith and of work.”', 'a man of faith', 'Governor Rick Dalton'],
+    ['en', 'a party and state between the name and the verb', '“He came to the debate with plenty of energy,” Sen. Joan Hale (R-S.D.) said after the debate.', 'He came', 'Sen. Joan Hale'],
+    ['fr', 'un parti entre le nom et le verbe', '« Le gouvernement doit reculer » a lancé Paul Girard (PS) lundi soir à l’Assemblée.', 'Le gouvernement', 'Paul Girard'],
+    ['en', 'a closing attribution after words without a comma', '“I did not send that picture out” the congressman said, though he would not say who did.', 'I did not send', 'congressman'],
+    ['en', 'no closing attribution through a time noun and a name', 'He called the report “a total and complete lie” the day Trump said it.', 'a total', null],
+    ['en', 'as X said, set off by a comma: X’s words', 'The campaign team, as Tom Axelrod said, had shown “a great concern for the middle class.”', 'a great concern', 'Tom Axelrod'],
+    ['fr', 'une incise entre deux citations les attribue toutes deux', '« Ce n’est pas un hasard », a poursuivi M. Le Maire, « elles s’attaquent à la démocratie et à la presse ».', 'elles s’attaquent', 'M. Le Maire'],
+    ['en', 'one attribution between two quotations of a sentence', '“The bill is dead,” Senator Ann Lowe said on Monday, “and everyone in this chamber knows it.”', 'and everyone', 'Senator Ann Lowe'],
+    ['fr', 'selon lui: the person named before', 'Le ministre Bruno Marchal a parlé lundi. Selon lui, « il y a aujourd’hui des forces qui veulent abattre la démocratie ».', 'il y a aujourd’hui', 'Bruno Marchal'],
+    ['fr', 'une attribution finale, seule de la phrase, pour chaque citation', 'Les équipes ont déblayé « 900 m3 de gravats » et sont intervenues sur « plus de 200 épaves » de voitures, a précisé Mme Hidalgo.', '900 m3', 'Mme Hidalgo'],
+    ['fr', 'un pronom loin de son référent ne la donne pas à chaque citation', '« Nous tiendrons », a dit Paul Valet, un des porte-parole.\n\nLe chef de l’État a parlé des « gilets jaunes » pour la première fois. Cette crise est « une chance » pour « réagir plus fort », a-t-il plaidé.', 'une chance', null],
+    ['fr', 'on: l’institution où les mots ont été recueillis', '« Nous ne reculerons pas sur cette réforme », assure-t-on à Matignon.', 'Nous ne reculerons', 'Matignon'],
+    ['fr', 'un groupe nommé par un démonstratif', 'Treize patrons ont signé un appel. « Nous avons la conviction que l’économie et le social vont de pair », expliquent ces dirigeants.', 'Nous avons', 'ces dirigeants'],
+    ['en', 'a possessive after the comma opens a description, not a name', 'Kellyanne Moore, Trump’s campaign manager, said on CNN that the candidate was “deeply sorry for the remarks.”', 'deeply sorry', 'Kellyanne Moore'],
+    ['en', 'a noun of saying after an article and a modifier is no verb', 'Ryan told House Republicans on a conference call that he would “not defend Trump or his remarks in any way.”', 'not defend', 'Ryan'],
+    ['en', 'an attribution after ?/! across a company’s abbreviation', '“Long live the free press!” Chris Weston, chief strategist at IG Ltd., said in an e-mail.', 'Long live', 'Chris Weston'],
+    ['en', 'she never names a person the article gives he', '“We will win this state,” Trump said on Monday. Trump said he would not concede anything. His rival disagreed.\n\n“He is wrong about all of it,” she said.', 'He is wrong', null],
+    ['fr', 'elle ne désigne pas une personne que l’article dit il', '« Nous gagnerons », a dit Macron. Macron a affirmé qu’il ne céderait pas. Sa rivale a protesté.\n\n« Il a tort sur toute la ligne », a-t-elle dit.', 'Il a tort', null],
+    ['en', 'a surname set off by an aside is still the subject', '“We will win this state,” Donald Trump said. Hillary Clinton spoke later.\n\n“We will win it,” Trump said. Clinton, speaking in Ohio, disagreed.\n\n“He is wrong about all of it,” she said.', 'He is wrong', 'Clinton'],
+    ['fr', 'd’après X', 'D’après Anne Roux, le texte est « équilibré et juste pour tous les salariés ».', 'équilibré', 'Anne Roux'],
+  ]);
+});
