@@ -294,9 +294,14 @@ describe('export and import', () => {
     const imported = await send({ type: 'corpus/import', fileName: `corpus.${format}`, text });
     expect(imported).toEqual({ ok: true, value: { added: 5, updated: 0, skipped: [] } });
     expect(await titles()).toEqual(before);
+    // Stored at once, prepared for comparison afterwards: until then the panel says they are not compared yet.
+    const early = await send({ type: 'page/compare', tabId });
+    expect(early).toMatchObject({ ok: true, value: { unprepared: 5, same: [] } });
+    await vi.waitFor(async () => expect(await send({ type: 'corpus/preparation' })).toEqual({ ok: true, value: { done: 0, total: 0 } }), { timeout: 10_000 });
     // The story index took the imported articles in: the page finds its same-event copies again.
     const compared = await send({ type: 'page/compare', tabId });
     expect(compared!.ok && compared!.value.same.map((a: { site: string }) => a.site).sort()).toEqual(['AFP (republished)', 'RT France']);
+    expect(compared!.ok && compared!.value.unprepared).toBeUndefined();
   });
 
   it('exports only the selected articles', async () => {
