@@ -185,13 +185,13 @@ export interface ImportReport extends ImportOutcome {
 export interface ImportTimings {
   /** The articles checked again (the format's rules). */
   checkMs: number;
-  /** Features and words computed. */
+  /** Words computed (the features are computed after the import: the background's preparation queue). */
   analysisMs: number;
   /** The stored articles the imported ones may be, looked up. */
   lookupMs: number;
   /** The articles, versions and derived tables (summaries, features, word index) written, to the commit. */
   writeMs: number;
-  /** The story index told. */
+  /** The story index told of the updated articles (it takes them again once prepared). */
   storiesMs: number;
   /** From the request's arrival to the reply. */
   totalMs: number;
