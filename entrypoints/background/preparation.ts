@@ -7,7 +7,9 @@
  * index is trusted for one version only), and the story index told. The queue is stored: a
  * worker stopped half way leaves what is still pending, and the next worker goes on with it.
  * Progress is announced after each batch (the corpus page shows it); each announcement is an
- * extension API call, which also keeps Chrome's service worker from being stopped as idle meanwhile.
+ * extension API call, which also keeps Chrome's service worker from being stopped as idle meanwhile
+ * (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle:
+ * "receiving an event or calling an extension API resets this timer").
  */
 import type { ArticleFeatures } from '../../lib/match';
 import type { Preparation } from '../../extension/protocol';
