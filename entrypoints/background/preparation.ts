@@ -1,6 +1,6 @@
 /**
  * The preparation queue: computes the same-story features (lib/match) of the articles an import
- * stored without them (the `pending` table, schema 5), off the import's way (issue 16, item 6),
+ * stored without them (the `pending` table, schema 6), off the import's way (issue 16, item 6),
  * and tells the story index of each as it becomes ready. It works in batches: the batch's
  * articles read, their features computed in slices that give way to other requests (issue 20,
  * item 5), then stored in one small transaction with the corpus version bumped (the saved story

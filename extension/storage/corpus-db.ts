@@ -49,7 +49,7 @@ export interface SummaryCache {
 }
 
 /**
- * A stored article whose features are still to be computed (schema 5): an import stores its
+ * A stored article whose features are still to be computed (schema 6): an import stores its
  * articles first and the background's preparation queue computes their features afterwards.
  * `stamp` is new with every write of the article, so that features computed from an earlier text
  * are not kept for a later one.
@@ -140,9 +140,9 @@ export class CorpusDb extends Dexie {
           after = (batch[batch.length - 1] as StoredArticle).id;
         }
       });
-    // Version 5: the articles whose features are still to be computed (`PendingArticle`). Every
+    // Version 6: the articles whose features are still to be computed (`PendingArticle`). Every
     // article stored before has its features (version 4 computed them): nothing to fill.
-    this.version(5).stores({ pending: 'id' });
+    this.version(6).stores({ pending: 'id' });
     this.use({ stack: 'dbcore', name: 'derived-tables', create: (down) => keepDerivedTables(down, this) });
   }
 }
