@@ -70,6 +70,14 @@ export interface ComparisonTimings {
 export interface PageComparison extends ComparisonReport {
   /** Where the time went (extraction, matching, each article compared, framing). */
   timings: ComparisonTimings;
+  /** Stored articles not compared: imported, their features still being prepared (absent when none). */
+  unprepared?: number;
+}
+
+/** The preparation of imported articles for comparison: `done` of `total` (nothing under way when equal). */
+export interface Preparation {
+  done: number;
+  total: number;
 }
 
 export type SaveOutcome = { id: number; created: boolean; title: string | null };
@@ -177,13 +185,13 @@ export interface ImportReport extends ImportOutcome {
 export interface ImportTimings {
   /** The articles checked again (the format's rules). */
   checkMs: number;
-  /** Features and words computed. */
+  /** Words computed (the features are computed after the import: the background's preparation queue). */
   analysisMs: number;
   /** The stored articles the imported ones may be, looked up. */
   lookupMs: number;
   /** The articles, versions and derived tables (summaries, features, word index) written, to the commit. */
   writeMs: number;
-  /** The story index told. */
+  /** The story index told of the updated articles (it takes them again once prepared). */
   storiesMs: number;
   /** From the request's arrival to the reply. */
   totalMs: number;
@@ -317,6 +325,8 @@ export interface Requests {
    */
   /** One part of an import file; the file's "not the same event" pairs come with its first part. */
   'corpus/import-part': { req: { fileName: string; articles: { item: string; article: unknown }[]; keptApart?: [string, string][] }; res: ImportReport; from: 'extension' };
+  /** How far the preparation of imported articles for comparison has gone (`notice/preparation` tells each step). */
+  'corpus/preparation': { req: { [key in never]: never }; res: Preparation; from: 'extension' };
   /** The person's settings (the auto-save sites). */
   'settings/get': { req: { [key in never]: never }; res: Settings; from: 'extension' };
   /** Replaces the settings; site names are normalised (the stored list is the reply) and a bad one refuses them all. */
@@ -358,6 +368,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 export type Notice =
   | { type: 'notice/corpus-changed' }
   | { type: 'notice/page-changed'; tabId: number }
+  | ({ type: 'notice/preparation' } & Preparation)
   /** How far the analysis of a tab's page has gone, for the panel's progress line. */
   | {
       type: 'notice/progress'; tabId: number; stage: 'extracting' | 'matching' | 'comparing' | 'framing'; done: number; total: number;
@@ -388,6 +399,7 @@ const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
   'corpus/export': 'extension',
   'corpus/import': 'extension',
   'corpus/import-part': 'extension',
+  'corpus/preparation': 'extension',
   'settings/get': 'extension',
   'settings/set': 'extension',
   'page/feeds': 'extension',
@@ -469,6 +481,7 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
     Array.isArray(m.articles) && m.articles.length <= 200_000 &&
     m.articles.every((a) => isRecord(a) && typeof a.item === 'string' && a.item.length <= 1000) &&
     isOptional(m.keptApart, (v) => Array.isArray(v) && v.length <= 100_000 && v.every((p) => Array.isArray(p) && p.length === 2 && p.every((u) => typeof u === 'string' && u.length <= 4000))),
+  'corpus/preparation': () => true,
   'settings/get': () => true,
   // Names are normalised, and refused in words, by the handler; here only the shape and bounds.
   'settings/set': (m) =>

@@ -10,6 +10,7 @@ import { extractFromDocument } from '../../lib/extract';
 import { MAX_DETAIL_CHARS } from '../../lib/compare/report';
 import { extensionPage, PAGE_URL, seedPage, send, startBackground, webPage, type FakeBackground } from '../../tests/support/fake-background';
 import { CorpusDb } from '../../extension/storage/corpus-db';
+import { getCorpusVersion, getMeta } from '../../extension/storage/corpus';
 
 let executeScript: FakeBackground['executeScript'];
 let tabId: number;
@@ -294,9 +295,19 @@ describe('export and import', () => {
     const imported = await send({ type: 'corpus/import', fileName: `corpus.${format}`, text });
     expect(imported).toEqual({ ok: true, value: { added: 5, updated: 0, skipped: [] } });
     expect(await titles()).toEqual(before);
+    // Stored at once, prepared for comparison afterwards: until then the panel says they are not compared yet.
+    const early = await send({ type: 'page/compare', tabId });
+    expect(early).toMatchObject({ ok: true, value: { unprepared: 5, same: [] } });
+    await vi.waitFor(async () => expect(await send({ type: 'corpus/preparation' })).toEqual({ ok: true, value: { done: 0, total: 0 } }), { timeout: 10_000 });
     // The story index took the imported articles in: the page finds its same-event copies again.
     const compared = await send({ type: 'page/compare', tabId });
     expect(compared!.ok && compared!.value.same.map((a: { site: string }) => a.site).sort()).toEqual(['AFP (republished)', 'RT France']);
+    expect(compared!.ok && compared!.value.unprepared).toBeUndefined();
+    // This worker's story index writes itself back a moment after the last change: let it, before
+    // the next test's worker starts on a new database this one would otherwise write into.
+    const db = new CorpusDb();
+    await vi.waitFor(async () => expect(await getMeta(db, 'storyIndexVersion')).toBe(await getCorpusVersion(db)), { timeout: 10_000 });
+    db.close();
   });
 
   it('exports only the selected articles', async () => {

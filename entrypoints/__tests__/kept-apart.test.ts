@@ -3,7 +3,7 @@
  * corpus page send it to the background (WXT's fake browser, the sample corpus, the tab showing
  * seed 000). The page's same-event list holds its sample copy (RT France) and the AFP wire (001).
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extensionPage, PAGE_URL, send, startBackground, webPage } from '../../tests/support/fake-background';
 import { CorpusDb } from '../../extension/storage/corpus-db';
@@ -117,6 +117,8 @@ describe('"not the same event" in an export', () => {
     const db = new CorpusDb();
     expect(await keptApartPairs(db)).toEqual(header.keptApart);
     db.close();
+    // Once the imported articles are prepared for comparison (the background's queue)…
+    await vi.waitFor(async () => expect(value(await send({ type: 'corpus/preparation' }))).toEqual({ done: 0, total: 0 }), { timeout: 10_000 });
     // The page, stored again under its address, no longer lists the AFP wire; its story does not hold it.
     const now = await compare();
     expect(now.same.map((a: Listed) => a.site)).toEqual(['RT France']);

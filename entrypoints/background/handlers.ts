@@ -10,7 +10,6 @@ import { toNewArticle } from '../../extension/storage/article-record';
 import { loadSamples, type SampleFile } from '../../extension/storage/samples';
 import { withAnalysis } from '../../extension/storage/analysis';
 import { exportPart, importArticles, ImportInterrupted } from '../../extension/storage/import-export';
-import { sliceTurns } from '../../extension/give-way';
 import { localNumber } from '../../extension/ui/format';
 import { collectArticles, parseCorpusFile, type KeptApartPairs } from '../../lib/corpus-io';
 import { compareStored, corpusStories, pageBeside } from './corpus-views';
@@ -25,6 +24,7 @@ import { autoSaveIfChosen, type SaveExtracted } from './auto-save';
 import { getSettings, MAX_AUTO_SAVE_SITES, normaliseSites, setSettings } from '../../extension/storage/settings';
 import { i18n } from '#i18n';
 import type { StoryIndex } from './story-index';
+import { PreparationQueue } from './preparation';
 import { createFeedHandlers } from './feed-handlers';
 import { pageFeeds } from './page-feeds';
 import { importLinks } from './link-import';
@@ -48,6 +48,8 @@ export interface BackgroundDeps {
   poll: (force?: boolean) => Promise<PollReport>;
   /** Where comparisons run: a worker off the background's event loop (see `analysis-host.ts`); this thread when absent. */
   analysis?: AnalysisHost;
+  /** Tells open extension pages how far the preparation of imported articles has gone. */
+  announcePreparation?: (notice: Extract<Notice, { type: 'notice/preparation' }>) => void;
 }
 
 type Handlers = { [K in RequestType]: (req: Extract<AnyRequest, { type: K }>, tabId: number | undefined) => Promise<Requests[K]['res']> };
@@ -70,6 +72,12 @@ function comparable(state: PageState, anyway = false): state is Extract<PageStat
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { db, stories } = deps;
+  // Imported articles still to prepare, from an earlier worker that stopped, are prepared now.
+  const preparation = new PreparationQueue(db, stories, {
+    progress: (state) => deps.announcePreparation?.({ type: 'notice/preparation', ...state }),
+    finished: () => deps.announceCorpusChange(),
+  });
+  void preparation.start();
   type Progress = Extract<Notice, { type: 'notice/progress' }>;
   const progressOf = (tabId: number) => (stage: Progress['stage'], done: number, total: number, matches?: Progress['matches']) =>
     deps.announceProgress?.({ type: 'notice/progress', tabId, stage, done, total, ...(matches ? { matches } : {}) });
@@ -89,9 +97,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     return { id: result.id, created: result.created, title: record.title };
   };
   /**
-   * Stores checked articles of an import, each chunk added to the story index once stored (giving
-   * way meanwhile); a failure says why, and how many articles were stored before it (`failed`), in
-   * the reader's words.
+   * Stores checked articles of an import, a chunk at a time; the preparation queue then computes
+   * their features and tells the story index (an updated article leaves the index until then: its
+   * features were of its old text). A failure says why, and how many articles were stored before
+   * it (`failed`), in the reader's words.
    */
   const importChecked = async (articles: Parameters<typeof importArticles>[1], keptApart: KeptApartPairs, failed: (problem: string, done: number) => string) => {
     let storiesMs = 0;
@@ -100,13 +109,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const result = await stories.change(() => importArticles(db, articles, new Date(), keptApart, {
         onStored: async (chunk) => {
           const start = performance.now();
-          const turn = sliceTurns();
-          for (const { id, features } of chunk.saved) {
-            await stories.add(id, features);
-            await turn();
-          }
+          if (chunk.updatedIds.length > 0) await stories.remove(chunk.updatedIds);
           storiesMs += performance.now() - start;
-          changed ||= chunk.saved.length > 0;
+          changed ||= chunk.added + chunk.updated > 0;
         },
       }));
       return { ...result, timings: { ...result.timings, storiesMs } };
@@ -114,7 +119,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const interrupted = error instanceof ImportInterrupted ? error : null;
       throw new Error(failed(describeStorageError(interrupted?.cause ?? error), interrupted?.done ?? 0));
     } finally {
-      if (changed) deps.announceCorpusChange();
+      if (changed) {
+        deps.announceCorpusChange();
+        preparation.afterImport();
+      }
     }
   };
   /** The page of a tab as extracted; says why when it cannot be read. */
@@ -145,7 +153,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const { state, extractMs } = await getPageStateTimed(db, req.tabId, { progress });
       if (!comparable(state, req.anyway)) return null;
       const keptApart = new Set((await keptApartFromPage(db, state)).map((a) => a.id));
-      return comparePage(db, stories, state.article, state.savedId, { startedAt, extractMs, progress, keptApart, analysis: deps.analysis });
+      const comparison = await comparePage(db, stories, state.article, state.savedId, { startedAt, extractMs, progress, keptApart, analysis: deps.analysis });
+      // Imported articles not prepared yet are not in the lists: the panel says so rather than miss them silently.
+      const { done, total } = await preparation.state();
+      return total > done ? { ...comparison, unprepared: total - done } : comparison;
     },
     'page/framing': async (req) => {
       const state = await getPageState(db, req.tabId);
@@ -235,6 +246,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         timings: { checkMs, ...result.timings, totalMs: performance.now() - start },
       };
     },
+    'corpus/preparation': async () => preparation.state(),
     'settings/get': async () => getSettings(db),
     'settings/set': async (req) => {
       const checked = normaliseSites(req.settings.autoSaveSites);

@@ -57,6 +57,7 @@ export default defineBackground(() => {
     announceCorpusChange,
     showSignals: showArticleSignals,
     announceProgress: (notice) => void notify(notice),
+    announcePreparation: (notice) => void notify(notice),
     following,
     poll,
     analysis: backgroundAnalysis(),

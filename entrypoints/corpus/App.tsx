@@ -15,7 +15,7 @@ import { SideBySideView, type FirstSide } from './SideBySideView';
 import { StoriesView } from './StoriesView';
 import { byteSize, counted, localNumber } from '../../extension/ui/format';
 import { PAGE_ROWS, useCorpusSearch } from './use-corpus-search';
-import { useImport } from './use-import';
+import { useImport, usePreparation } from './use-import';
 import { useSelection } from './use-selection';
 import { useStories } from './use-stories';
 
@@ -82,6 +82,7 @@ export function App() {
     await load();
   };
   const { busy, imported, closeReport, stopImport, importChosen, exportFile } = useImport(setMessage, run, load);
+  const preparing = usePreparation();
 
   const deleteSelected = () => {
     const ids = [...selected];
@@ -152,6 +153,7 @@ export function App() {
       {imported && <ImportReportView summary={imported} onClose={closeReport} />}
       {message && <p role="status" class={message.error ? 'status-error' : 'status-ok'} data-testid="message">{message.text}</p>}
       {stopImport && <button onClick={() => stopImport.abort()} data-testid="stop-import">{i18n.t('corpus.stopImport')}</button>}
+      {preparing && <p role="status" class="muted" data-testid="preparing">{preparing}</p>}
 
       {empty && (
         <div class="card empty" data-testid="empty">

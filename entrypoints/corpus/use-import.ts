@@ -1,5 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { request, type Notice, type Preparation } from '../../extension/protocol';
 import { counted, localNumber } from '../../extension/ui/format';
 import { exportCorpus, importFiles, type ImportSummary } from './import-files';
 
@@ -48,4 +50,23 @@ export function useImport(
     });
 
   return { busy, imported, closeReport: () => setImported(null), stopImport, importChosen, exportFile };
+}
+
+/**
+ * How far the background has gone preparing imported articles for comparison (their features
+ * are computed after the import): a line to show while some are not prepared, else null.
+ */
+export function usePreparation(): string | null {
+  const [state, setState] = useState<Preparation | null>(null);
+  useEffect(() => {
+    // Not async: a listener that returns a promise would answer other pages' requests.
+    const onMessage = (notice: unknown) => {
+      if ((notice as Notice)?.type === 'notice/preparation') setState(notice as Preparation);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    request('corpus/preparation', {}).then(setState, () => {}); // No answer: nothing to show.
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, []);
+  return state && state.done < state.total ? i18n.t('corpus.preparing', [localNumber(state.done), localNumber(state.total)]) : null;
 }

@@ -303,7 +303,9 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
   }
   if (load.kind === 'failed') return <p class="status-error" role="alert">{i18n.t('panel.compareFailed', [load.message])}</p>;
   if (!c) return null;
-  if (c.corpusSize === 0) {
+  // Imported articles whose features are still being prepared are not in the lists yet: said, not missed silently.
+  const unprepared = c.unprepared ? <p class="muted" role="status" data-testid="unprepared">{counted('panel.unprepared', c.unprepared)}</p> : null;
+  if (c.corpusSize === 0 && !unprepared) {
     return (
       <div class="card" data-testid="empty-corpus" role="status">
         <strong>{i18n.t('panel.emptyCorpus')}</strong>
@@ -323,6 +325,7 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
           <strong>{i18n.t('panel.noMatch')}</strong>
           <p class="muted">{i18n.t('panel.noMatchHelp')}</p>
         </div>
+        {unprepared}
         <KeptApartList judged={judged} />
       </>
     );
@@ -367,6 +370,7 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
       {c.timeline && <TimelineSection timeline={c.timeline} byId={byId} scrollTo={scrollTo} />}
       {page && <StorylineSection c={c} page={page} same={shown.same} related={shown.related} />}
       {c.detailSkipped !== undefined && <p class="muted" role="status" data-testid="detail-skipped">{i18n.t('panel.detailSkipped', [localNumber(c.detailSkipped)])}</p>}
+      {unprepared}
       {c.budgetSpent && <p class="muted" role="status" data-testid="budget-spent">{i18n.t('panel.budgetSpent', [localNumber(c.budgetSpent.totalMs / 1000), localNumber(c.budgetSpent.notCompared), localNumber(c.budgetSpent.quotesPartial)])}</p>}
       {missing && <p class="status-error" role="alert">{i18n.t('panel.missingInPage', [missing.slice(0, 80)])}</p>}
       {chosen !== null && quotes.length === 0 && passages.length === 0 && c.detailSkipped === undefined && c.budgetSpent === undefined && (

@@ -48,18 +48,40 @@ export interface SummaryCache {
   version: number | undefined;
 }
 
-/** Tables written with every change of `articles`, in its transaction. */
-const DERIVED = ['summaries', 'features', 'words'] as const;
+/**
+ * A stored article whose features are still to be computed (schema 6): an import stores its
+ * articles first and the background's preparation queue computes their features afterwards.
+ * `stamp` is new with every write of the article, so that features computed from an earlier text
+ * are not kept for a later one.
+ */
+export interface PendingArticle {
+  id: number;
+  stamp: number;
+}
 
-/** What an article record gives the derived tables; null for a record damaged past use. */
-function derivedRows(value: unknown): { summary: StoredSummary; features: StoredFeatures; terms: Map<string, number> } | null {
+/** Tables written with every change of `articles`, in its transaction. */
+const DERIVED = ['summaries', 'features', 'words', 'pending'] as const;
+
+/** What an article record gives the derived tables (features null: to prepare later); null for a record damaged past use. */
+function derivedRows(value: unknown): { summary: StoredSummary; features: StoredFeatures | null; terms: Map<string, number> } | null {
   const a = readableArticle(value);
   if (!a) return null;
-  return { summary: { ...toSummary(a), chars: a.text.length }, features: { id: a.id, match: featuresOf(a) }, terms: precomputedTerms.get(value as object) ?? articleTerms(a) };
+  const features = featuresLater.has(value as object) ? null : { id: a.id, match: featuresOf(a) };
+  return { summary: { ...toSummary(a), chars: a.text.length }, features, terms: precomputedTerms.get(value as object) ?? articleTerms(a) };
 }
 
 /** Words of records computed before their write (an import does it in slices that yield), by record. */
 export const precomputedTerms = new WeakMap<object, Map<string, number>>();
+/** Records whose features are computed after their write (an import's): marked `pending` instead. */
+export const featuresLater = new WeakSet<object>();
+
+/** What was computed or decided for `from` before its write holds for `to`, the same article as written (a copy with its id). */
+export function carryPrecomputed<T extends object>(from: object, to: T): T {
+  const terms = precomputedTerms.get(from);
+  if (terms) precomputedTerms.set(to, terms);
+  if (featuresLater.has(from)) featuresLater.add(to);
+  return to;
+}
 
 /**
  * The corpus database (IndexedDB through Dexie). Every schema version stays declared here,
@@ -74,6 +96,7 @@ export class CorpusDb extends Dexie {
   summaries!: EntityTable<StoredSummary, 'id'>;
   features!: EntityTable<StoredFeatures, 'id'>;
   words!: Table<WordPostings, [string, number]>;
+  pending!: EntityTable<PendingArticle, 'id'>;
   /** Loaded by the first search (`searchCorpus`), kept current by this instance's writes. */
   summaryCache: SummaryCache | null = null;
 
@@ -117,6 +140,9 @@ export class CorpusDb extends Dexie {
           after = (batch[batch.length - 1] as StoredArticle).id;
         }
       });
+    // Version 6: the articles whose features are still to be computed (`PendingArticle`). Every
+    // article stored before has its features (version 4 computed them): nothing to fill.
+    this.version(6).stores({ pending: 'id' });
     this.use({ stack: 'dbcore', name: 'derived-tables', create: (down) => keepDerivedTables(down, this) });
   }
 }
@@ -131,7 +157,8 @@ interface DerivedWriter {
 /**
  * Writes what `written` records give the derived tables and removes what `replaced` records gave
  * (updated or deleted ones): summaries and features put or deleted, the word index read once and
- * written once for the whole batch. Returns the summaries written and the ids removed.
+ * written once for the whole batch. A record whose features come later (`featuresLater`) is
+ * marked pending instead, and its replaced features removed. Returns the summaries written and the ids removed.
  */
 async function writeDerivedWith(writer: DerivedWriter, written: unknown[], replaced: unknown[]): Promise<{ put: StoredSummary[]; removed: number[] }> {
   const change = new PostingsChange();
@@ -144,21 +171,33 @@ async function writeDerivedWith(writer: DerivedWriter, written: unknown[], repla
   }
   const summaries: StoredSummary[] = [];
   const features: StoredFeatures[] = [];
+  const pending: PendingArticle[] = [];
   for (const value of written) {
     const rows = derivedRows(value);
     if (!rows) continue;
     summaries.push(rows.summary);
-    features.push(rows.features);
+    // A number new with each write (no two writes of an article are given the same).
+    if (rows.features) features.push(rows.features);
+    else pending.push({ id: rows.summary.id, stamp: Math.random() });
     change.add(rows.summary.id, rows.terms);
   }
   const rewritten = new Set(summaries.map((s) => s.id));
   const gone = removed.filter((id) => !rewritten.has(id));
-  if (gone.length > 0) await Promise.all([writer.bulkDelete('summaries', gone), writer.bulkDelete('features', gone)]);
+  // What a replaced article had and its new record does not: features of the old text, or a pending mark.
+  const wasStored = new Set(removed);
+  const stale = (rows: { id: number }[]) => [...gone, ...rows.filter((r) => wasStored.has(r.id)).map((r) => r.id)];
+  const [staleFeatures, stalePending] = [stale(pending), stale(features)];
+  await Promise.all([
+    gone.length > 0 ? writer.bulkDelete('summaries', gone) : null,
+    staleFeatures.length > 0 ? writer.bulkDelete('features', staleFeatures) : null,
+    stalePending.length > 0 ? writer.bulkDelete('pending', stalePending) : null,
+  ]);
   const keys = change.keys;
   const { put, remove } = change.apply(keys.length > 0 ? await writer.bulkGet('words', keys) : []);
   await Promise.all([
     summaries.length > 0 ? writer.bulkPut('summaries', summaries) : null,
     features.length > 0 ? writer.bulkPut('features', features) : null,
+    pending.length > 0 ? writer.bulkPut('pending', pending) : null,
     put.length > 0 ? writer.bulkPut('words', put) : null,
     remove.length > 0 ? writer.bulkDelete('words', remove) : null,
   ]);
@@ -210,10 +249,7 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
                 if (res.failures[i] || !v) return [];
                 if (v.id !== undefined) return [v];
                 // An added record gets its id from the database.
-                const withId = { ...v, id: res.results?.[i] as number };
-                const terms = precomputedTerms.get(v);
-                if (terms) precomputedTerms.set(withId, terms);
-                return [withId];
+                return [carryPrecomputed(v, { ...v, id: res.results?.[i] as number })];
               })
             : [];
           const derived = await writeDerivedWith({

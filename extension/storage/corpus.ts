@@ -3,7 +3,7 @@
  * these through the message protocol.
  */
 import Dexie from 'dexie';
-import type { ArticleVersion, CorpusDb, StoredSummary } from './corpus-db';
+import { carryPrecomputed, type ArticleVersion, type CorpusDb, type StoredSummary } from './corpus-db';
 import { readableArticle, type ArticleSummary, type NewArticle, type StoredArticle } from './article-record';
 import { sameSite } from './identity';
 import { compileQuery, matchArticle, type SearchQuery, type Snippet } from '../../lib/search';
@@ -101,7 +101,7 @@ export function saveArticle(db: CorpusDb, record: NewArticle): Promise<SaveResul
 
 /**
  * What saving `record` over the stored article `found` writes: the article (its id and first-saved
- * date kept) and, when the text changed, the text it replaces as a version; null when the record
+ * date kept, with what was computed for the record: `carryPrecomputed`) and, when the text changed, the text it replaces as a version; null when the record
  * lost most of the stored words (the stored article is kept as it is).
  */
 export function updateOf<T extends NewArticle>(found: StoredArticle, record: T): { article: T & { id: number }; version: Omit<ArticleVersion, 'id'> | null } | null {
@@ -114,7 +114,7 @@ export function updateOf<T extends NewArticle>(found: StoredArticle, record: T):
       paragraphs: existing.paragraphs, wordCount: existing.wordCount, storedAt: existing.updatedAt, replacedAt: record.updatedAt,
     };
   }
-  return { article: { ...record, id: found.id, savedAt: existing?.savedAt || record.savedAt }, version };
+  return { article: carryPrecomputed(record, { ...record, id: found.id, savedAt: existing?.savedAt || record.savedAt }), version };
 }
 
 /** The earlier texts of a stored article, oldest first. */

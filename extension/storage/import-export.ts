@@ -5,19 +5,18 @@
  * bulk write and the corpus version bumped), giving way to other requests between chunks, so that
  * no request waits long behind an import (issue 20, item 5). A failure stops the import there:
  * the chunks stored before it stay, and `ImportInterrupted` says how many articles they hold.
- * Each imported article is analysed (`withAnalysis`) before its chunk's transaction, and the saved
- * ids come back with their features for the story index.
+ * Each imported article's words are computed before its chunk's transaction; its same-story
+ * features are not: it is stored marked pending (`featuresLater`), and the background's
+ * preparation queue computes them afterwards (entrypoints/background/preparation.ts).
  */
 import { fitToLimits, type ImportCandidate, type SkippedItem } from '../../lib/corpus-io';
 import { MAX_IMPORT_MESSAGE_BYTES, MAX_IMPORT_PART_ARTICLES, type ImportTimings } from '../protocol';
 import { exportHeader, FORMAT, portable, type KeptApartPairs } from '../../lib/corpus-io/format';
-import type { ArticleFeatures } from '../../lib/match';
-import { precomputedTerms, type CorpusDb } from './corpus-db';
+import { featuresLater, precomputedTerms, type CorpusDb } from './corpus-db';
 import { articleTerms } from './word-index';
 import { bumpCorpusVersion, corpusTables, existingAmong, saveArticle, updateOf } from './corpus';
 import { countWords, readableArticle, type NewArticle, type StoredArticle } from './article-record';
 import type { ArticleVersion } from './corpus-db';
-import { withAnalysis } from './analysis';
 import { addKeptApart, keptApartPairs } from './kept-apart';
 import { declaredIdentity } from './identity';
 import { giveWay, sliceTurns } from '../give-way';
@@ -31,8 +30,8 @@ export async function articlesToExport(db: CorpusDb, ids?: number[]): Promise<St
 export interface ImportResult {
   added: number;
   updated: number;
-  /** What was stored, for the story index. */
-  saved: { id: number; features: ArticleFeatures }[];
+  /** The ids of the stored articles updated (their features, now stale, are to be prepared again). */
+  updatedIds: number[];
   /** Articles left as stored: the file's text had lost most of the stored one's words. */
   kept: SkippedItem[];
   /** Where the time went (summed over the chunks), for the import benchmark. */
@@ -40,12 +39,12 @@ export interface ImportResult {
 }
 
 /** The record to store for an imported article; dates the file does not give are the import's. */
-export function toRecord(candidate: ImportCandidate, now: Date): NewArticle & { analysis: { match: ArticleFeatures } } {
+export function toRecord(candidate: ImportCandidate, now: Date): NewArticle {
   const a = candidate.article;
   const iso = now.toISOString();
   // A file may come from anywhere: its declared addresses follow the rule of a page's.
   const identity = declaredIdentity(a.url, a.canonicalUrl);
-  return withAnalysis({
+  return {
     url: a.url,
     canonicalUrl: identity.canonicalUrl,
     declaredCopyOf: identity.declaredCopyOf ?? a.declaredCopyOf ?? null,
@@ -60,7 +59,7 @@ export function toRecord(candidate: ImportCandidate, now: Date): NewArticle & { 
     paragraphs: a.paragraphs,
     wordCount: countWords(a.text),
     origin: a.origin,
-  });
+  };
 }
 
 /**
@@ -118,13 +117,14 @@ export async function importArticles(db: CorpusDb, candidates: ImportCandidate[]
   return storeInChunks(db, candidates, keptApart, options, (part) => analyseForImport(part, now));
 }
 
-/** An imported article's record, analysed. */
+/** An imported article's record, its words computed. */
 export type ImportRecord = ReturnType<typeof toRecord>;
 
 /**
- * The records of an import, analysed (features and words) before its transaction, which must not
- * wait on anything but the database, in slices that give way to other requests: no request waits
- * more than a slice. `onProgress` is told how many are analysed after each slice.
+ * The records of an import, their words computed before their transaction, which must not wait on
+ * anything but the database, in slices that give way to other requests: no request waits more
+ * than a slice. Their features are left to the preparation queue (`featuresLater`). `onProgress`
+ * is told how many are done after each slice.
  */
 export async function analyseForImport(candidates: ImportCandidate[], now: Date, onProgress?: (analysed: number) => void): Promise<ImportRecord[]> {
   const records: ImportRecord[] = [];
@@ -132,6 +132,7 @@ export async function analyseForImport(candidates: ImportCandidate[], now: Date,
   for (const candidate of candidates) {
     const record = toRecord(candidate, now);
     precomputedTerms.set(record, articleTerms(record));
+    featuresLater.add(record);
     records.push(record);
     const wait = turn();
     if (wait) {
@@ -148,7 +149,7 @@ export function storeImported(db: CorpusDb, records: ImportRecord[], candidates:
   return storeInChunks(db, candidates, keptApart, options, async (_, start, end) => records.slice(start, end));
 }
 
-const noResult = (): ImportResult => ({ added: 0, updated: 0, saved: [], kept: [], timings: { analysisMs: 0, lookupMs: 0, writeMs: 0 } });
+const noResult = (): ImportResult => ({ added: 0, updated: 0, updatedIds: [], kept: [], timings: { analysisMs: 0, lookupMs: 0, writeMs: 0 } });
 
 async function storeInChunks(
   db: CorpusDb, candidates: ImportCandidate[], keptApart: KeptApartPairs, options: ImportOptions,
@@ -176,7 +177,7 @@ async function storeInChunks(
     chunk.timings.analysisMs = analysisMs;
     result.added += chunk.added;
     result.updated += chunk.updated;
-    result.saved.push(...chunk.saved);
+    result.updatedIds.push(...chunk.updatedIds);
     result.kept.push(...chunk.kept);
     for (const key of Object.keys(result.timings) as (keyof ImportResult['timings'])[]) result.timings[key] += chunk.timings[key];
     await options.onStored?.(chunk, end);
@@ -219,8 +220,6 @@ function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCan
       if (f === false) return { added: added.push(record) - 1 };
       const update = updateOf(f, record);
       if (!update) return 'kept';
-      // The words computed for the record serve its update too (the derived tables read them).
-      precomputedTerms.set(update.article, precomputedTerms.get(record)!);
       updated.push(update.article);
       if (update.version) versions.push(update.version);
       return { id: f.id };
@@ -242,15 +241,15 @@ function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCan
         }
         changed = true;
         if (created) result.added++;
-        else result.updated++;
-        result.saved.push({ id, features: record.analysis.match });
+        else result.updatedIds.push(id);
+      } else if ('added' in o) {
+        result.added++;
       } else {
-        if ('added' in o) result.added++;
-        else result.updated++;
-        result.saved.push({ id: 'added' in o ? ids[o.added]! : o.id, features: record.analysis.match });
+        result.updatedIds.push(o.id);
       }
     }
     if (changed) await bumpCorpusVersion(db);
+    result.updated = result.updatedIds.length;
     return result;
   });
 }

@@ -18,7 +18,9 @@
  * of a small request (`settings/get`) sent every 50 ms by the importing page, and the longest gap
  * of a 10 ms timer ticking in the service worker (target: under 200 ms) — beside the same
  * measures taken while nothing is imported (the machine's own delays, the baseline of the same
- * run), and the service worker's heap as the import goes (flat: the import holds a part at most).
+ * run), and the service worker's heap as the import goes (flat: the import holds a part at most);
+ * then the time until every imported article is prepared for comparison (the background's
+ * preparation queue, polled with `corpus/preparation`) and the stall meanwhile.
  * Run it once with `RECOUPE_OUT_DIR` set to an earlier build to compare builds.
  */
 import { parseCorpusLines, serializeCorpus, serializeCorpusLines, paragraphsOf, type PortableArticle } from '../../lib/corpus-io';
@@ -79,11 +81,15 @@ interface ChromiumRun {
   ms: number;
   /** Per part: the round trip of its message. */
   partMs: number[];
+  /** From the first part sent until every article is prepared for comparison (`corpus/preparation`). */
+  preparedMs: number;
+  /** The stall while the articles are prepared, after the import answered. */
+  preparation: Stall;
   /** The background's own breakdown summed over the parts (keys as its replies name them), when the build gives one. */
   timings: Record<string, number> | null;
   stall: Stall;
   idle: Stall;
-  /** The service worker's used heap after each part, MB. */
+  /** The service worker's used heap after each part, and once every article is prepared, MB. */
   heapMB: number[];
   stored: number;
 }
@@ -201,8 +207,18 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
     }
     const ms = performance.now() - start;
     const stall = await stop();
+    // Then until every article is prepared for comparison (a build before the preparation queue answers nothing: prepared with the import).
+    const preparing = await startStallProbe(browser, page);
+    for (;;) {
+      const state = await page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'corpus/preparation' })) as { ok: boolean; value?: { done: number; total: number } } | undefined;
+      if (!state?.ok || state.value!.done >= state.value!.total) break;
+      await page.waitForTimeout(100);
+    }
+    const preparedMs = performance.now() - start;
+    const preparation = await preparing();
+    heapMB.push(await heap());
     const stored = (await sendFrom<{ total: number }>(page, { type: 'corpus/search', limit: 0 })).total;
-    return { articles: articles.length, parts: partMs.length, ms, partMs, timings, stall, idle, heapMB, stored };
+    return { articles: articles.length, parts: partMs.length, ms, preparedMs, partMs, timings, stall, preparation, idle, heapMB, stored };
   } finally {
     await browser.close();
   }
@@ -238,6 +254,7 @@ const bench: Benchmark<{ page: Figures[]; chromium: ChromiumFigures }> = {
         + (r.articles === 10_000 ? '; target 10.0 s' : ''));
       console.log(`  longest stall: round trip ${r.stall.longestRoundTripMs.toFixed(0)} ms (of ${r.stall.roundTrips}), worker timer gap ${r.stall.longestTickGapMs.toFixed(0)} ms; `
         + `idle baseline: ${r.idle.longestRoundTripMs.toFixed(0)} ms, ${r.idle.longestTickGapMs.toFixed(0)} ms (target under 200 ms)`);
+      console.log(`  every article prepared for comparison after ${seconds(r.preparedMs)}; longest stall meanwhile: round trip ${r.preparation.longestRoundTripMs.toFixed(0)} ms (of ${r.preparation.roundTrips}), worker timer gap ${r.preparation.longestTickGapMs.toFixed(0)} ms`);
       console.log(`  parts: ${r.partMs.map((ms) => seconds(ms)).join(', ')}`);
       if (r.timings) console.log(`  background: ${Object.entries(r.timings).map(([k, ms]) => `${k} ${seconds(ms)}`).join(', ')}`);
       const step = Math.max(1, Math.ceil(r.heapMB.length / 12));

@@ -17,6 +17,8 @@ import { SAMPLES_OFFERED } from '../../extension/storage/samples';
 import { StoryIndex } from '../../entrypoints/background/story-index';
 import { extractFromText } from '../../lib/extract';
 import { isFeatures } from '../../lib/match';
+import { importArticles } from '../../extension/storage/import-export';
+import { portable } from '../../lib/corpus-io/format';
 
 interface Dump {
   format: string;
@@ -316,6 +318,47 @@ describe('a corpus saved by schema version 3 (the version before summaries, feat
     expect(await v3Tables(db)).toEqual(sortedDump());
     expect([await db.summaries.count(), await db.features.count()]).toEqual([v3.tables.articles.length, v3.tables.articles.length]);
     expect((await searchCorpus(db, { query: 'conseil municipal budget' })).ids).toHaveLength(1);
+    db.close();
+  });
+});
+
+describe('a corpus saved by schema version 4 (before imported articles could wait for their features)', () => {
+  const V4_TABLES = [...V3_TABLES, 'summaries', 'features', 'words'] as const;
+  /** Every table of schema 4 as stored. */
+  const v4Tables = async (db: Dexie) => Object.fromEntries(await Promise.all(V4_TABLES.map(async (t) => [t, await db.table(t).toArray()] as const)));
+
+  /** The schema-3 fixture upgraded by the current `CorpusDb`, its tables put into a database declaring versions 1 to 4, as that release did. */
+  async function restoreV4(): Promise<Record<string, unknown[]>> {
+    await restoreV3();
+    const upgraded = new CorpusDb(name);
+    const tables = await v4Tables(upgraded);
+    upgraded.close();
+    await Dexie.delete(name);
+    const old = new Dexie(name);
+    for (const [version, schema] of Object.entries(v3.schemas)) old.version(Number(version)).stores(schema);
+    old.version(4).stores({ summaries: 'id, savedAt', features: 'id', words: '[term+block]' });
+    await old.open();
+    await old.transaction('rw', [...V4_TABLES], async () => {
+      for (const t of V4_TABLES) await old.table(t).bulkAdd(tables[t]!);
+    });
+    expect([old.verno, [...old.backendDB().objectStoreNames]]).toEqual([4, [...V4_TABLES].sort()]);
+    old.close();
+    return tables;
+  }
+
+  it('opens at schema 6 with every table as stored and nothing waiting for its features', async () => {
+    const stored = await restoreV4();
+    expect(stored.features).toHaveLength(v3.tables.articles.length);
+    const db = new CorpusDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(6);
+    expect(await v4Tables(db)).toEqual(stored);
+    expect(await db.pending.count()).toBe(0);
+    // An article imported now waits for its features; its words are found at once.
+    await importArticles(db, [{ item: 'article 1', article: portable(toNewArticle(extractFromText('Le conseil municipal vote un budget.'), 'https://z.example/1', 'import', new Date('2026-01-01'))) }]);
+    const id = (await db.articles.where('url').equals('https://z.example/1').first())!.id;
+    expect([(await db.pending.get(id))?.id, await db.features.get(id)]).toEqual([id, undefined]);
+    expect((await searchCorpus(db, { query: 'conseil municipal budget' })).ids).toContain(id);
     db.close();
   });
 });

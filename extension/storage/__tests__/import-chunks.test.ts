@@ -110,9 +110,14 @@ describe('an import stored in chunks', () => {
     const result = await importArticles(db, file(imported), new Date('2026-02-01'), [], { chunkArticles: 2, onStored: (_, done) => void chunks.push(done) });
     expect({ added: result.added, updated: result.updated, kept: result.kept.length }).toEqual(outcome);
     expect(await stored(db)).toEqual(after);
-    // An updated article keeps its id; every stored article is in the reply, for the story index.
+    // An updated article keeps its id, and the reply names it (its features in the story index are stale).
     for (const [url, id] of Object.entries(ids)) expect((await db.articles.where('url').equals(url).first())?.id).toBe(id);
-    expect(result.saved).toHaveLength(outcome.added + outcome.updated);
+    expect(result.updatedIds).toHaveLength(outcome.updated);
+    // Every article the import wrote waits for its features; the others keep theirs.
+    const written = new Set(imported.map((a) => a.title));
+    const pending = (await db.pending.toArray()).map((p) => p.id);
+    expect(pending.sort()).toEqual((await db.articles.toArray()).filter((a) => written.has(a.title)).map((a) => a.id).sort());
+    expect((await db.features.toArray()).map((f) => f.id).sort()).toEqual((await db.articles.toArray()).filter((a) => !written.has(a.title)).map((a) => a.id).sort());
     // Two articles a chunk; the version moved once with each chunk that changed something.
     expect(chunks).toEqual(imported.map((_, i) => i + 1).filter((n) => n % 2 === 0 || n === imported.length));
     expect(await getCorpusVersion(db)).toBe(version + chunks.length);

@@ -1,0 +1,128 @@
+/**
+ * The preparation queue: computes the same-story features (lib/match) of the articles an import
+ * stored without them (the `pending` table, schema 6), off the import's way (issue 16, item 6),
+ * and tells the story index of each as it becomes ready. It works in batches: the batch's
+ * articles read, their features computed in slices that give way to other requests (issue 20,
+ * item 5), then stored in one small transaction with the corpus version bumped (the saved story
+ * index is trusted for one version only), and the story index told. The queue is stored: a
+ * worker stopped half way leaves what is still pending, and the next worker goes on with it.
+ * Progress is announced after each batch (the corpus page shows it); each announcement is an
+ * extension API call, which also keeps Chrome's service worker from being stopped as idle meanwhile
+ * (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle:
+ * "receiving an event or calling an extension API resets this timer").
+ */
+import type { ArticleFeatures } from '../../lib/match';
+import type { Preparation } from '../../extension/protocol';
+import type { CorpusDb, PendingArticle } from '../../extension/storage/corpus-db';
+import { bumpCorpusVersion } from '../../extension/storage/corpus';
+import { featuresOf } from '../../extension/storage/analysis';
+import { readableArticle } from '../../extension/storage/article-record';
+import { giveWay, sliceTurns } from '../../extension/give-way';
+import type { StoryIndex } from './story-index';
+
+/** Articles read and stored together: a transaction short enough not to hold other requests. */
+export const PREPARE_BATCH = 50;
+/** An import sends its parts one after another: the queue starts this long after the last, so as not to slow the import. */
+export const PREPARE_AFTER_IMPORT_MS = 1_000;
+
+export interface PreparationEvents {
+  /** How far the queue has gone, after each batch. */
+  progress: (state: Preparation) => void;
+  /** Every pending article is prepared (the stories and comparisons now hold them all). */
+  finished: () => void;
+}
+
+export class PreparationQueue {
+  private running: Promise<void> | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Articles prepared since the queue last started with nothing done, and those left (counted when woken). */
+  private done = 0;
+  private left = 0;
+  /** New pending articles since the last count (an import stored more). */
+  private recount = true;
+
+  constructor(private readonly db: CorpusDb, private readonly stories: StoryIndex, private readonly events: PreparationEvents) {}
+
+  /** Prepares what is pending now (a worker's start); a run under way takes what was added since. */
+  start(): Promise<void> {
+    this.recount = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.running ??= this.run()
+      .catch((error: unknown) => console.warn('Recoupe: could not prepare imported articles; they will be prepared later', error))
+      .finally(() => {
+        this.running = null;
+      });
+    return this.running;
+  }
+
+  /** After an import part: prepares once no other part has come for `PREPARE_AFTER_IMPORT_MS`. */
+  afterImport(): void {
+    this.recount = true;
+    if (this.running) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.start(), PREPARE_AFTER_IMPORT_MS);
+  }
+
+  /** How many stored articles are not prepared yet, and how many the queue prepared since it started. */
+  async state(): Promise<Preparation> {
+    const left = this.running && !this.recount ? this.left : await this.db.pending.count();
+    return { done: this.done, total: this.done + left };
+  }
+
+  private async run(): Promise<void> {
+    const turn = sliceTurns();
+    for (;;) {
+      if (this.recount) {
+        this.recount = false;
+        this.left = await this.db.pending.count();
+      }
+      const batch = await this.db.pending.limit(PREPARE_BATCH).toArray();
+      if (batch.length === 0) break;
+      const articles = await this.db.articles.bulkGet(batch.map((p) => p.id));
+      const prepared: { row: PendingArticle; features: ArticleFeatures | null }[] = [];
+      for (const [i, row] of batch.entries()) {
+        const article = articles[i] ? readableArticle(articles[i]) : null;
+        // A record damaged past reading gets none: the story index leaves it out, as a rebuild does.
+        prepared.push({ row, features: article ? featuresOf(article) : null });
+        await turn();
+      }
+      const taken = await this.stories.change(async () => {
+        const { ready, taken } = await this.store(prepared);
+        for (const { id, features } of ready) {
+          await this.stories.add(id, features);
+          await turn();
+        }
+        return taken;
+      });
+      this.done += taken;
+      this.left = Math.max(0, this.left - taken);
+      this.events.progress({ done: this.done, total: this.done + this.left });
+      await giveWay();
+    }
+    if (this.done > 0) this.events.finished();
+    this.done = 0;
+    this.left = 0;
+  }
+
+  /**
+   * Stores the features of a batch, with the corpus version, and takes them off the queue: only
+   * for the articles still pending as they were read (one written again or deleted meanwhile is
+   * left to its own new state). Returns the features stored and how many articles left the queue.
+   */
+  private async store(prepared: { row: PendingArticle; features: ArticleFeatures | null }[]): Promise<{ ready: { id: number; features: ArticleFeatures }[]; taken: number }> {
+    const { db } = this;
+    const cache = db.summaryCache;
+    const { ready, taken, version } = await db.transaction('rw', [db.pending, db.features, db.meta], async () => {
+      const now = await db.pending.bulkGet(prepared.map((p) => p.row.id));
+      const current = prepared.filter((p, i) => now[i]?.stamp === p.row.stamp);
+      const ready = current.flatMap((p) => (p.features ? [{ id: p.row.id, features: p.features }] : []));
+      await db.features.bulkPut(ready.map(({ id, features }) => ({ id, match: features })));
+      await db.pending.bulkDelete(current.map((p) => p.row.id));
+      return { ready, taken: current.length, version: ready.length > 0 ? await bumpCorpusVersion(db) : null };
+    });
+    // The summaries did not change: a search's copy of them, current before, is current still.
+    if (version !== null && cache && db.summaryCache === cache && cache.version === version - 1) cache.version = version;
+    return { ready, taken };
+  }
+}
