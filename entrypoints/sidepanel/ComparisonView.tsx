@@ -214,18 +214,9 @@ function QuoteItem({ quote, byId, scrollTo }: { quote: SharedQuoteView; byId: Ma
   );
 }
 
-/** Long passages (a whole copied article) are cut for the list; the page shows them in full on click. */
-const MAX_RUN_CHARS = 360;
-
+/** A passage's runs as the report cuts them (lib/compare/report `PASSAGE_SHOWN_CHARS`): the page shows the whole passage on click. */
 function Runs({ runs }: { runs: MarkedRunView[] }) {
-  let left = MAX_RUN_CHARS;
-  const shown: MarkedRunView[] = [];
-  for (const r of runs) {
-    if (left <= 0) break;
-    shown.push(r.text.length <= left ? r : { ...r, text: `${r.text.slice(0, left)}…` });
-    left -= r.text.length;
-  }
-  return <>{shown.map((r, i) => (r.changed ? <mark key={i}><SrOnly text={i18n.t('panel.changed')} />{r.text}</mark> : <span key={i}>{r.text}</span>))}</>;
+  return <>{runs.map((r, i) => (r.changed ? <mark key={i}><SrOnly text={i18n.t('panel.changed')} />{r.text}</mark> : <span key={i}>{r.text}</span>))}</>;
 }
 
 function PassageItem({ passage, byId, scrollTo }: { passage: PassageView; byId: Map<number, StoryMatchView>; scrollTo: (t: EvidenceTarget) => unknown }) {

@@ -15,7 +15,7 @@ import { quoteSelector } from '../anchor';
 import { articleFraming, type ArticleFraming } from '../framing';
 import { framingView, type OtherVersion, type FramingView } from '../framing/view';
 import type { Match } from '../corpus-index';
-import { comparePrepared, coverageOfPage, markRuns, prepareArticle, type ArticleText, type PairComparison, type PreparedArticle } from '.';
+import { comparePrepared, coverageOfPage, firstChars, markRuns, prepareArticle, type ArticleText, type PairComparison, type PreparedArticle } from '.';
 import { comparePassages, isCopied, unionSpans } from '../passages';
 import { likelySource, timeline, type Dated } from '../timeline';
 import { creditedAgencies, reportCounts, wireGroups } from '../wire';
@@ -40,6 +40,15 @@ export const MAX_DETAIL_CHARS = 500_000;
 
 /** Whether a text is short enough to compare in detail. */
 const fitsDetail = (text: string) => text.length <= MAX_DETAIL_CHARS;
+
+/**
+ * Characters of each side of a passage the report holds, marked (what the panel's list shows;
+ * the whole passage is shown in the page, found by its `pageQuote`). A passage may be a whole
+ * copied article: carrying both sides whole cost a page of 70,000 words a 4.5 MB report, three
+ * quarters of it passage text the panel never shows, copied to the panel and held in the
+ * background while it was (issue 20).
+ */
+export const PASSAGE_SHOWN_CHARS = 360;
 
 /** A version sharing this much of the page is a copy of it: it has no framing of its own to show. */
 const COPY_COVERAGE = 0.9;
@@ -202,8 +211,9 @@ export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, c
       kind: p.kind,
       similarity: p.similarity,
       pageQuote: quoteSelector(page.text, p.a),
-      page: markRuns(page.text, p.a, p.edits.map((e) => e.a)),
-      other: markRuns(version.text, p.b, p.edits.map((e) => e.b)),
+      page: firstChars(markRuns(page.text, p.a, p.edits.map((e) => e.a)), PASSAGE_SHOWN_CHARS),
+      other: firstChars(markRuns(version.text, p.b, p.edits.map((e) => e.b)), PASSAGE_SHOWN_CHARS),
+      otherSpan: p.b,
     })),
   );
   const sameCompared = compared.filter((c) => c.relation === 'same');
