@@ -134,6 +134,8 @@ export interface ReportWork<V extends StoredVersion = StoredVersion> {
   prepare?: (version: V) => PreparedArticle;
   /** The page's framing beside a version; `framingView` by default. */
   framing?: (version: V, prepared: PreparedArticle) => FramingView;
+  /** The page compared with a version, the quotation alignment stopping at `deadline` on `now`; `comparePrepared` by default. */
+  compare?: (version: V, prepared: PreparedArticle, deadline: number, now: () => number) => PairComparison;
 }
 
 /**
@@ -189,6 +191,7 @@ export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, c
   const deadline = work.budget ? (work.startedAt ?? now()) + work.budget.totalMs : Infinity;
   let pageFraming: ArticleFraming | undefined;
   const framing = work.framing ?? ((v: V, p: PreparedArticle) => framingView(page, (pageFraming ??= articleFraming(page)), v, p));
+  const compare = work.compare ?? ((_v: V, p: PreparedArticle, until: number, clock: () => number) => comparePrepared(page, p, until, clock));
 
   const { listed, lists } = listedMatches(corpus);
   yield { stage: 'listed', lists };
@@ -200,7 +203,7 @@ export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, c
     yield { stage: 'comparing', done: i, total: toCompare.length, articleId: version.id };
     const prepared = prepare(version);
     const stepEnd = work.budget ? Math.min(deadline, now() + work.budget.stepMs) : Infinity;
-    compared.push({ version, relation: view.relation, prepared, comparison: comparePrepared(page, prepared, stepEnd, now) });
+    compared.push({ version, relation: view.relation, prepared, comparison: compare(version, prepared, stepEnd, now) });
   }
   if (toCompare.length > 0) yield { stage: 'comparing', done: toCompare.length, total: toCompare.length, articleId: null };
 
