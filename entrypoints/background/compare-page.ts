@@ -8,6 +8,7 @@
 import { matchPageAsync } from '../../lib/corpus-index';
 import { COMPARE_BUDGET, pickMatches } from '../../lib/compare/report';
 import type { ExtractedArticle } from '../../lib/extract/types';
+import type { ArticleFeatures } from '../../lib/match';
 import type { FramingView } from '../../lib/framing/view';
 import type { Notice, PageComparison } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
@@ -26,6 +27,29 @@ function pageInput(article: ExtractedArticle): PageInput {
   if (!page) pages.set(article, (page = { firstSeen: null }));
   const { text, language, title, byline, publishedTime } = article;
   return { article: { text, language, title, byline, publishedTime, firstSeen: page.firstSeen } };
+}
+
+/** Pages whose match features are kept (a tab or two, the panel opened again). */
+const FEATURES_KEPT = 4;
+/** By the page's text (a Map hashes a string once), least recently used first, with what else they were computed from. */
+const featuresByText = new Map<string, { from: string; features: ArticleFeatures }>();
+
+/**
+ * The page's match features, computed by the analysis once per page: the same text read again
+ * (the panel opened again, the page in another tab) is not sent to the worker again.
+ */
+async function pageFeatures(host: AnalysisHost, page: PageInput): Promise<ArticleFeatures> {
+  const { text, title, language, publishedTime } = page.article;
+  const from = JSON.stringify([title, language, publishedTime]);
+  const known = featuresByText.get(text);
+  featuresByText.delete(text);
+  const features = known?.from === from ? known.features : await host.features(page, COMPARE_BUDGET.totalMs).catch(stoppedInWords);
+  featuresByText.set(text, { from, features });
+  for (const old of featuresByText.keys()) {
+    if (featuresByText.size <= FEATURES_KEPT) break;
+    featuresByText.delete(old);
+  }
+  return features;
 }
 
 /** The analysis on the background's own thread, when no worker host is given (Node: tests, benches). */
@@ -83,7 +107,7 @@ export async function comparePage(
   const host = options.analysis ?? inlineHost(db);
   const page = pageInput(article);
   // The page's features too are computed off the background (a quarter of a second for 10,000 quotation marks).
-  const features = await host.features(page, COMPARE_BUDGET.totalMs).catch(stoppedInWords);
+  const features = await pageFeatures(host, page);
   const index = await stories.get();
   // The index holds every stored article; IndexedDB's count() walks the whole store (about
   // 200 ms at 10,000 articles in Chromium), so the index's size says it instead.

@@ -4,7 +4,7 @@ import type { PageComparison } from '../../extension/protocol';
 import type { MarkedRunView, PassageView, SharedQuoteView, StoryMatchView, TimelineView, WireView } from '../../lib/compare/report-types';
 import { localDateTime } from '../../extension/ui/VersionChanges';
 import { comparedLists, shownEvidence } from '../../lib/compare/shown';
-import { counted, localDate, localNumber, localPercent, uiLanguage } from '../../extension/ui/format';
+import { counted, localDate, localNumber, localPercent, numberFormat } from '../../extension/ui/format';
 import { reasonsText } from '../../extension/ui/reasons';
 import { EvidenceButton, HighlightToggle, useShowInPage, type EvidenceTarget } from './evidence';
 import { FramingSection } from './FramingSection';
@@ -65,7 +65,7 @@ function StoryList({ title, articles, testId, id, actions }: { title: string; ar
           <li key={a.id}>
             <span class={`grade grade-${a.relation}`}>{a.relation === 'same' ? i18n.t('panel.gradeSame') : i18n.t('panel.gradeRelated')}</span>{' '}
             <strong>{a.title ?? i18n.t('panel.untitledArticle')}</strong>
-            <div class="meta">{[a.site, localDate(a.publishedTime), i18n.t('panel.score', [a.score.toLocaleString(uiLanguage(), { maximumFractionDigits: 2, minimumFractionDigits: 2 })])].filter(Boolean).join(' · ')}</div>
+            <div class="meta">{[a.site, localDate(a.publishedTime), i18n.t('panel.score', [numberFormat({ maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(a.score)])].filter(Boolean).join(' · ')}</div>
             <div class="reasons">{reasonsText(a.reasons)}</div>
             {actions?.(a)}
           </li>
@@ -214,18 +214,9 @@ function QuoteItem({ quote, byId, scrollTo }: { quote: SharedQuoteView; byId: Ma
   );
 }
 
-/** Long passages (a whole copied article) are cut for the list; the page shows them in full on click. */
-const MAX_RUN_CHARS = 360;
-
+/** A passage's runs as the report cuts them (lib/compare/report `PASSAGE_SHOWN_CHARS`): the page shows the whole passage on click. */
 function Runs({ runs }: { runs: MarkedRunView[] }) {
-  let left = MAX_RUN_CHARS;
-  const shown: MarkedRunView[] = [];
-  for (const r of runs) {
-    if (left <= 0) break;
-    shown.push(r.text.length <= left ? r : { ...r, text: `${r.text.slice(0, left)}…` });
-    left -= r.text.length;
-  }
-  return <>{shown.map((r, i) => (r.changed ? <mark key={i}><SrOnly text={i18n.t('panel.changed')} />{r.text}</mark> : <span key={i}>{r.text}</span>))}</>;
+  return <>{runs.map((r, i) => (r.changed ? <mark key={i}><SrOnly text={i18n.t('panel.changed')} />{r.text}</mark> : <span key={i}>{r.text}</span>))}</>;
 }
 
 function PassageItem({ passage, byId, scrollTo }: { passage: PassageView; byId: Map<number, StoryMatchView>; scrollTo: (t: EvidenceTarget) => unknown }) {
@@ -355,7 +346,7 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
 
   return (
     <div class="comparison" data-testid="comparison">
-      <ProgressLine text={counted('panel.comparedIn', compared, (c.timings.totalMs / 1000).toLocaleString(uiLanguage(), { maximumFractionDigits: 1, minimumFractionDigits: 1 }))} />
+      <ProgressLine text={counted('panel.comparedIn', compared, numberFormat({ maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(c.timings.totalMs / 1000))} />
       <div class="controls">
         <Switcher c={shown} chosen={chosen} onChoose={setChosen} />
         {hasEvidence && <HighlightToggle tabId={tabId} quotes={quotes.map((q) => q.pageQuote)} passages={passages.map((p) => p.pageQuote)} />}

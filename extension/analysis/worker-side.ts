@@ -6,9 +6,10 @@
  * Node worker thread (tests, bench) and on the caller's own thread (`inlineEndpoint`). It keeps
  * the preparations: of the pages it was asked about (a few, by their text: the same text extracted
  * again, or asked about again after a job answered late at its deadline, is not prepared again)
- * and of the stored articles (by id and version).
+ * and of the stored articles (by id and version), and per page what was computed beside each
+ * stored version (its comparison, its framing): the panel opened again compares nothing again.
  */
-import type { PreparedArticle } from '../../lib/compare';
+import { comparePrepared, type PairComparison, type PreparedArticle } from '../../lib/compare';
 import { comparisonReport, comparedInDetail, preparePage, sideBySide, storyLists, type PreparedPage } from '../../lib/compare/report';
 import type { SideBySide } from '../../lib/compare/report-types';
 import { articleFraming, type ArticleFraming } from '../../lib/framing';
@@ -35,11 +36,13 @@ export const readFrom = (db: CorpusDb) => async (ids: number[]): Promise<(Stored
 /** Pages whose preparation is kept (a tab or two, the panel asking again). */
 const PAGES_KEPT = 4;
 
-/** One page's preparation and what was computed beside stored articles. */
+/** One page's preparation and what was computed beside stored articles (by id, for one version of each). */
 interface PageWork {
   page: PreparedPage;
   pageFraming: ArticleFraming | null;
   framing: Map<number, { version: string; view: FramingView }>;
+  /** Comparisons that ran to their end (one stopped at its deadline is made again). */
+  compared: Map<number, { version: string; comparison: PairComparison }>;
 }
 
 export function analysisWorker(deps: WorkerDeps): { receive(message: HostMessage): Promise<void> } {
@@ -53,7 +56,7 @@ export function analysisWorker(deps: WorkerDeps): { receive(message: HostMessage
     if (w) {
       pages.delete(article.text);
     } else {
-      w = { page: preparePage(article), pageFraming: null, framing: new Map() };
+      w = { page: preparePage(article), pageFraming: null, framing: new Map(), compared: new Map() };
       for (const old of pages.keys()) if (pages.size >= PAGES_KEPT) pages.delete(old);
     }
     pages.set(article.text, w);
@@ -69,6 +72,14 @@ export function analysisWorker(deps: WorkerDeps): { receive(message: HostMessage
     return view;
   };
 
+  const comparisonOf = (w: PageWork, article: StoredArticle, prep: PreparedArticle, deadline: number, clock: () => number): PairComparison => {
+    const known = w.compared.get(article.id);
+    if (known && known.version === article.updatedAt) return known.comparison;
+    const comparison = comparePrepared(w.page, prep, deadline, clock);
+    if (!comparison.quotesPartial) w.compared.set(article.id, { version: article.updatedAt, comparison });
+    return comparison;
+  };
+
   const compare = async (job: Extract<AnalysisJob, { type: 'compare' }>): Promise<CompareOutcome> => {
     const startedAt = now();
     const read = await deps.read(job.corpus.matches.map((m) => Number(m.id)));
@@ -78,7 +89,7 @@ export function analysisWorker(deps: WorkerDeps): { receive(message: HostMessage
     deps.post({ type: 'step', job: job.job, step: { stage: 'listed', lists: storyLists(corpus) } });
     await giveWay();
     const w = workOf(job.page);
-    const steps = comparisonReport(w.page, corpus, { budget: job.budget, now, startedAt, prepare: (a) => prepared.get(a), framing: (a, p) => framingOf(w, a, p) });
+    const steps = comparisonReport(w.page, corpus, { budget: job.budget, now, startedAt, prepare: (a) => prepared.get(a), framing: (a, p) => framingOf(w, a, p), compare: (a, p, until, clock) => comparisonOf(w, a, p, until, clock) });
     const compareMs: CompareOutcome['compareMs'] = [];
     let framingMs = 0;
     let step = steps.next();

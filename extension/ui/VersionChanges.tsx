@@ -8,12 +8,14 @@ import { Fragment } from 'preact';
 import { i18n } from '#i18n';
 import type { ChangeRun, VersionChanges } from '../../lib/versions';
 import type { VersionSummary } from '../protocol';
-import { counted, localNumber, uiLanguage } from './format';
+import { counted, dateFormat, localNumber } from './format';
+
+const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
 /** A date with its time (two versions are often stored the same day). */
 export function localDateTime(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? '' : dateFormat(DATE_TIME).format(date);
 }
 
 /** "headline rewritten, 3 sentences edited, 1 paragraph added", or "no change in the text". */

@@ -20,15 +20,39 @@ export function uiLanguage(): string {
   }
 }
 
+/**
+ * `Intl` formatters of the UI language, made once per language and options: making one costs a
+ * millisecond or more, using one a microsecond, and the side panel writes every date and number
+ * of its lists again at each step of a comparison (`toLocaleString` makes a formatter per call).
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(kind: string, options: object, make: (language: string) => T): T {
+  const language = uiLanguage();
+  const key = `${kind} ${language} ${JSON.stringify(options)}`;
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = make(language)));
+  return f;
+}
+
+/** `n.toLocaleString(uiLanguage(), options)`, with a kept formatter. */
+export const numberFormat = (options: Intl.NumberFormatOptions = {}) => formatter('number', options, (l) => new Intl.NumberFormat(l, options));
+/** `date.toLocaleDateString(uiLanguage(), options)` (options naming a date field or style), with a kept formatter. */
+export const dateFormat = (options: Intl.DateTimeFormatOptions) => formatter('date', options, (l) => new Intl.DateTimeFormat(l, options));
+/** `new Intl.ListFormat(uiLanguage(), options)`, kept. */
+export const listFormat = (options: Intl.ListFormatOptions) => formatter('list', options, (l) => new Intl.ListFormat(l, options));
+
 /** `12,345` in English, `12 345` in French. */
 export function localNumber(n: number): string {
-  return n.toLocaleString(uiLanguage());
+  return numberFormat().format(n);
 }
 
 /** A share in [0, 1] as a whole percentage number (`87`), the sign left to the sentence. */
 export function localPercent(share: number): string {
-  return Math.round(share * 100).toLocaleString(uiLanguage());
+  return numberFormat().format(Math.round(share * 100));
 }
+
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+const DAY_UTC: Intl.DateTimeFormatOptions = { ...DAY, timeZone: 'UTC' };
 
 /** A date in the UI language (`6 Jul 2016`, `6 juil. 2016`); null and unparsable dates give ''. */
 export function localDate(iso: string | null): string {
@@ -36,7 +60,7 @@ export function localDate(iso: string | null): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
   // Dates without a time (`2016-07-06`) are UTC midnight: show that day wherever the reader is.
-  return date.toLocaleDateString(uiLanguage(), { day: 'numeric', month: 'short', year: 'numeric', ...(/T\d/.test(iso) ? {} : { timeZone: 'UTC' }) });
+  return dateFormat(/T\d/.test(iso) ? DAY : DAY_UTC).format(date);
 }
 
 /** A language's name in the UI language (`fr` → `French`, `français`); null for a missing or unknown code. */

@@ -82,3 +82,18 @@ export function markRuns(text: string, span: Span, marked: readonly (Span | null
   if (at < span.end) runs.push({ text: text.slice(at, span.end), changed: false });
   return runs;
 }
+
+/**
+ * The first `maxChars` characters of `runs`, the run cut there ending in "…" (a run that ends
+ * exactly at the limit is not marked cut): what a list shows of a long passage.
+ */
+export function firstChars(runs: readonly MarkedRun[], maxChars: number): MarkedRun[] {
+  let left = maxChars;
+  const shown: MarkedRun[] = [];
+  for (const r of runs) {
+    if (left <= 0) break;
+    shown.push(r.text.length <= left ? r : { ...r, text: `${r.text.slice(0, left)}…` });
+    left -= r.text.length;
+  }
+  return shown;
+}

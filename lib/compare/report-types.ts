@@ -61,10 +61,13 @@ export interface PassageView {
   articleId: number;
   kind: PassageKind;
   similarity: number;
-  /** Where it is in the page, to find it in the live page (lib/anchor). */
+  /** Where it is in the page, to find it in the live page (lib/anchor): the whole passage. */
   pageQuote: TextQuote;
+  /** Its first characters on each side, marked where the two differ, cut with "…" (`PASSAGE_SHOWN_CHARS`). */
   page: MarkedRunView[];
   other: MarkedRunView[];
+  /** Where the whole passage is in the stored article's text (offsets). */
+  otherSpan: Span;
 }
 
 /** Copies of one agency's text among the story's versions (the page's key is `null`). */

@@ -15,7 +15,7 @@ import { quoteSelector } from '../anchor';
 import { articleFraming, type ArticleFraming } from '../framing';
 import { framingView, type OtherVersion, type FramingView } from '../framing/view';
 import type { Match } from '../corpus-index';
-import { comparePrepared, coverageOfPage, markRuns, prepareArticle, type ArticleText, type PairComparison, type PreparedArticle } from '.';
+import { comparePrepared, coverageOfPage, firstChars, markRuns, prepareArticle, type ArticleText, type PairComparison, type PreparedArticle } from '.';
 import { comparePassages, isCopied, unionSpans } from '../passages';
 import { likelySource, timeline, type Dated } from '../timeline';
 import { creditedAgencies, reportCounts, wireGroups } from '../wire';
@@ -40,6 +40,15 @@ export const MAX_DETAIL_CHARS = 500_000;
 
 /** Whether a text is short enough to compare in detail. */
 const fitsDetail = (text: string) => text.length <= MAX_DETAIL_CHARS;
+
+/**
+ * Characters of each side of a passage the report holds, marked (what the panel's list shows;
+ * the whole passage is shown in the page, found by its `pageQuote`). A passage may be a whole
+ * copied article: carrying both sides whole cost a page of 70,000 words a 4.5 MB report, three
+ * quarters of it passage text the panel never shows, copied to the panel and held in the
+ * background while it was (issue 20).
+ */
+export const PASSAGE_SHOWN_CHARS = 360;
 
 /** A version sharing this much of the page is a copy of it: it has no framing of its own to show. */
 const COPY_COVERAGE = 0.9;
@@ -125,6 +134,8 @@ export interface ReportWork<V extends StoredVersion = StoredVersion> {
   prepare?: (version: V) => PreparedArticle;
   /** The page's framing beside a version; `framingView` by default. */
   framing?: (version: V, prepared: PreparedArticle) => FramingView;
+  /** The page compared with a version, the quotation alignment stopping at `deadline` on `now`; `comparePrepared` by default. */
+  compare?: (version: V, prepared: PreparedArticle, deadline: number, now: () => number) => PairComparison;
 }
 
 /**
@@ -180,6 +191,7 @@ export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, c
   const deadline = work.budget ? (work.startedAt ?? now()) + work.budget.totalMs : Infinity;
   let pageFraming: ArticleFraming | undefined;
   const framing = work.framing ?? ((v: V, p: PreparedArticle) => framingView(page, (pageFraming ??= articleFraming(page)), v, p));
+  const compare = work.compare ?? ((_v: V, p: PreparedArticle, until: number, clock: () => number) => comparePrepared(page, p, until, clock));
 
   const { listed, lists } = listedMatches(corpus);
   yield { stage: 'listed', lists };
@@ -191,7 +203,7 @@ export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, c
     yield { stage: 'comparing', done: i, total: toCompare.length, articleId: version.id };
     const prepared = prepare(version);
     const stepEnd = work.budget ? Math.min(deadline, now() + work.budget.stepMs) : Infinity;
-    compared.push({ version, relation: view.relation, prepared, comparison: comparePrepared(page, prepared, stepEnd, now) });
+    compared.push({ version, relation: view.relation, prepared, comparison: compare(version, prepared, stepEnd, now) });
   }
   if (toCompare.length > 0) yield { stage: 'comparing', done: toCompare.length, total: toCompare.length, articleId: null };
 
@@ -202,8 +214,9 @@ export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, c
       kind: p.kind,
       similarity: p.similarity,
       pageQuote: quoteSelector(page.text, p.a),
-      page: markRuns(page.text, p.a, p.edits.map((e) => e.a)),
-      other: markRuns(version.text, p.b, p.edits.map((e) => e.b)),
+      page: firstChars(markRuns(page.text, p.a, p.edits.map((e) => e.a)), PASSAGE_SHOWN_CHARS),
+      other: firstChars(markRuns(version.text, p.b, p.edits.map((e) => e.b)), PASSAGE_SHOWN_CHARS),
+      otherSpan: p.b,
     })),
   );
   const sameCompared = compared.filter((c) => c.relation === 'same');

@@ -148,6 +148,6 @@ function printStalls(s: Stalls | string): void {
   console.log("longest task: the service worker's longest run of work in its CPU profile, without the time the machine left it waiting, which the timer's gap and the round trip also count");
   console.table(s.rows.map((x) => ({
     page: x.page, 'comparison ms': x.compareMs.toFixed(0), 'longest timer gap ms': x.longestTickGapMs.toFixed(0), 'longest round trip ms': x.longestRoundTripMs.toFixed(0), 'longest task ms': x.longestTaskMs.toFixed(0),
-    'round trips': x.roundTrips, 'same event': x.same, outcome: x.summary.replace(/^-?\d+ same-event, /, ''),
+    'round trips': x.roundTrips, 'reply KB': (x.replyChars / 1024).toFixed(0), 'same event': x.same, outcome: x.summary.replace(/^-?\d+ same-event, /, ''),
   })));
 }

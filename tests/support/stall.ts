@@ -50,6 +50,8 @@ export interface Stall {
   longestTaskMs: number;
   /** Same-event articles listed, and what the comparison said of its budget. */
   same: number;
+  /** The reply's size as JSON, in characters (0 when idle): what the background carries to the panel. */
+  replyChars: number;
   summary: string;
 }
 
@@ -108,6 +110,7 @@ export async function measureStall(browser: ExtensionBrowser, page: Page, work: 
       compareMs: performance.now() - started,
       trips,
       same: c?.same?.length ?? -1,
+      replyChars: reply === null ? 0 : JSON.stringify(reply).length,
       summary: reply === null ? 'idle' : reply?.ok ? `${c?.same?.length} same-event, ${c?.quotes?.length} shared quotations, ${c?.passages?.length} passages, budget spent: ${JSON.stringify(c?.budgetSpent ?? null)}` : `failed: ${reply?.error}`,
     };
   }, work);
@@ -120,6 +123,7 @@ export async function measureStall(browser: ExtensionBrowser, page: Page, work: 
     longestTickGapMs,
     longestTaskMs,
     same: measured.same,
+    replyChars: measured.replyChars,
     summary: measured.summary,
   };
 }

@@ -16,15 +16,16 @@ describe('recoupe compare: passages and coverage', () => {
     const [textA, textB] = await Promise.all([textOf('000_492f0f67598950be'), textOf('003_0bb6bc6989cf1c52')]);
     expect(out.passages).toHaveLength(2);
     for (const p of out.passages) {
-      expect(Object.keys(p).sort()).toEqual(['articleId', 'kind', 'other', 'page', 'pageQuote', 'similarity']);
+      expect(Object.keys(p).sort()).toEqual(['articleId', 'kind', 'other', 'otherSpan', 'page', 'pageQuote', 'similarity']);
       expect(p.articleId).toBe(1);
       expect(p.kind).toBe('edited');
       expect(p.similarity).toBeGreaterThan(0.6);
       expect(p.similarity).toBeLessThan(1);
-      // The page's side is the text its selector finds; each side is words of its own text.
+      // The page's side is the text its selector finds; the other's, the text its span gives (both
+      // shorter than the report's cut, PASSAGE_SHOWN_CHARS).
       expect(joined(p.page)).toBe(p.pageQuote.exact);
       expect(textA).toContain(joined(p.page));
-      expect(textB).toContain(joined(p.other));
+      expect(joined(p.other)).toBe(textB.slice(p.otherSpan.start, p.otherSpan.end));
       expect([...p.page, ...p.other].some((r) => r.changed)).toBe(true);
     }
     const texts = out.passages.map((p) => [joined(p.page), joined(p.other)]);

@@ -18,6 +18,7 @@ import { toNewArticle, type StoredArticle } from '../../storage/article-record';
 import { analysisWorker } from '../worker-side';
 import { AnalysisStopped, analysisHost, dedicatedWorker, inlineEndpoint, type WorkerEndpoint } from '../host';
 import type { HostMessage, PageInput, WorkerMessage } from '../messages';
+import type { ComparisonReport } from '../../../lib/compare/report-types';
 import { manyMarks } from '../../../tests/support/adversarial-pages';
 
 const seed = (name: string) => readFileSync(new URL(`../../../corpus/${name}.txt`, import.meta.url), 'utf8');
@@ -72,6 +73,27 @@ describe('the worker side: a job in, steps and one answer out', () => {
     expect(withPage).toEqual({ type: 'done', job: 6, value: JSON.parse(JSON.stringify(sideBySide(pageSide, a))) });
     expect((withPage as { value: { quotes: number } }).value.quotes).toBeGreaterThan(0);
     expect(await exchange({ type: 'side-by-side', job: 7, a: 1, b: 9, budget: NO_LIMIT })).toEqual([{ type: 'done', job: 7, value: null }]);
+  });
+
+  it('compares the page with a stored article once per version of it: asked again, it answers what it found, even with no time left to align quotations', async () => {
+    // No time for any step: a comparison made in such a job stops its quotation alignment at once.
+    const rushed: ReportBudget = { totalMs: 600_000, stepMs: 0 };
+    const stored1 = new Map(articles);
+    const posted: WorkerMessage[] = [];
+    const worker = analysisWorker({ read: async (ids) => ids.map((id) => stored1.get(id) ?? null), post: (m) => posted.push(m) });
+    const ask = async (budget: ReportBudget) => {
+      posted.length = 0;
+      await worker.receive({ type: 'compare', job: 1, page: page(seed0), corpus: { size: 5, matches: [match(1)] }, budget });
+      return ((posted.at(-1) as Extract<WorkerMessage, { type: 'done' }>).value as { report: ComparisonReport }).report;
+    };
+    const full = await ask(NO_LIMIT);
+    expect(full.quotes.length).toBeGreaterThan(0);
+    expect(full.budgetSpent).toBeUndefined();
+    // The same version: its comparison kept, the same report.
+    expect(await ask(rushed)).toEqual(full);
+    // Saved again (a new version): compared again, in no time.
+    stored1.set(1, { ...articles.get(1)!, updatedAt: '2026-03-11T09:00:00.000Z' });
+    expect((await ask(rushed)).budgetSpent).toMatchObject({ quotesPartial: 1 });
   });
 
   it('answers a failure as a message, not a thrown error', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../extract';
-import { comparePrepared, coverageOfPage, markRuns, prepareArticle } from '..';
+import { comparePrepared, coverageOfPage, firstChars, markRuns, prepareArticle } from '..';
 import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
 
 const seed = (id: string) => prepareArticle(extractFromText(readFileSync(join(SEEDS_DIR, `${id}.txt`), 'utf8')));
@@ -60,5 +60,17 @@ describe('markRuns', () => {
     ['an edit outside the span is ignored', { start: 0, end: 7 }, [{ start: 31, end: 34 }], [['Fin mai', false]]],
   ])('%s', (_name, span, edits, expected) => {
     expect(markRuns(text, span, edits).map((r) => [r.text, r.changed])).toEqual(expected);
+  });
+});
+
+describe('firstChars', () => {
+  const runs = [{ text: 'Fin mai, ', changed: false }, { text: 'Moscou', changed: true }, { text: ' avait suspendu', changed: false }];
+  it.each([
+    ['all, when shorter than the limit', 100, [['Fin mai, ', false], ['Moscou', true], [' avait suspendu', false]]],
+    ['cut inside a run, marked with …', 12, [['Fin mai, ', false], ['Mos…', true]]],
+    ['a run ending exactly at the limit is not marked cut, and the next is left out', 15, [['Fin mai, ', false], ['Moscou', true]]],
+    ['nothing at 0', 0, []],
+  ])('%s', (_name, max, expected) => {
+    expect(firstChars(runs, max).map((r) => [r.text, r.changed])).toEqual(expected);
   });
 });

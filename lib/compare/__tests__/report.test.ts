@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../extract';
 import { computeFeatures } from '../../match';
 import { CorpusIndex, matchPage, type Match } from '../../corpus-index';
-import { comparisonReport, MAX_DETAIL_CHARS, MAX_PER_GRADE, pickMatches, preparePage, sideBySide, type ReportStep, type StoredVersion } from '../report';
+import { comparisonReport, MAX_DETAIL_CHARS, MAX_PER_GRADE, PASSAGE_SHOWN_CHARS, pickMatches, preparePage, sideBySide, type ReportStep, type StoredVersion } from '../report';
 import { shownEvidence } from '../shown';
 import type { ComparisonReport } from '../report-types';
 import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
@@ -110,6 +110,18 @@ describe('the comparison report on the seeds', () => {
       { stage: 'comparing', done: ids.length, total: ids.length, articleId: null },
       { stage: 'framing', articleId: idOf('001_efc4fda914ae2fdd') },
     ]);
+  });
+
+  it('holds of each passage its first characters on each side, the whole one found by its quote in the page and its span in the stored text', () => {
+    const { report } = reportFor(articles.get('001_efc4fda914ae2fdd')!, SEEDS);
+    const cut = (text: string) => (text.length > PASSAGE_SHOWN_CHARS ? `${text.slice(0, PASSAGE_SHOWN_CHARS)}…` : text);
+    const joined = (runs: { text: string }[]) => runs.map((r) => r.text).join('');
+    // The page's own stored copy shares it whole: a passage far longer than what is shown.
+    expect(Math.max(...report.passages.map((p) => p.pageQuote.exact.length))).toBeGreaterThan(4 * PASSAGE_SHOWN_CHARS);
+    for (const p of report.passages) {
+      expect(joined(p.page)).toBe(cut(p.pageQuote.exact));
+      expect(joined(p.other)).toBe(cut(stored.get(p.articleId)!.text.slice(p.otherSpan.start, p.otherSpan.end)));
+    }
   });
 
   it('keeps the lists of a page too long to compare in detail, and says its length', () => {
