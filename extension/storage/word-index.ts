@@ -5,26 +5,54 @@
  * them (`lib/search`'s `foldedWords`: case, accents and typography ignored), so `États` is found
  * by `etats`.
  *
- * Rows are keyed by word and block of article ids (`BLOCK` ids a row): an article saved adds its
- * id to one row per word, and an import of many articles writes each word's row of a block once.
- * A row's postings are two typed arrays (ids ascending, counts capped at 255), cheap to clone.
- * This is an inverted index with postings split in blocks (Manning, Raghavan & Schütze,
- * *Introduction to Information Retrieval*, ch. 4–5).
+ * Since schema 5 the index is log-structured (O'Neil, Cheng, Gawlick & O'Neil, *The
+ * Log-Structured Merge-Tree*, Acta Informatica 33, 1996; tiered merging as in Bigtable's and
+ * Cassandra's compactions): every write of articles appends one *run*, the inverted index of that
+ * write alone (its words in order, each with its articles' ids and counts), cut into *parts* of a
+ * few thousand postings; nothing stored is read to write it. A run also lists the ids it
+ * *removes*: the articles the write deleted or rewrote, whose postings in older runs no longer
+ * count (tombstones), so an update or a delete reads no earlier postings either. A search reads,
+ * in each run, the parts whose words may hold the query's (the first word of every part is in the
+ * run's row, `firsts`), and drops the postings a newer run removed. So that runs stay few, the
+ * newest `FANOUT` runs of one size class are merged into one as soon as there are that many (each
+ * posting is rewritten once per size class, about log₄ of the corpus's size over a write's),
+ * up to `MAX_MERGED` postings, past which runs are left as they are.
  *
  * @module
  */
 import { foldedWords } from '../../lib/search';
 
-/** Article ids per index row. */
-export const BLOCK = 1024;
+/** A run of the word index: what one write of articles (or one merge) gave it. */
+export interface WordRun {
+  /** Newer runs have larger numbers. */
+  run: number;
+  /** Postings in its parts. */
+  postings: number;
+  /** Ids whose postings in older runs no longer count (deleted or rewritten articles), ascending. */
+  removed: Uint32Array;
+  /** The first word of each of its parts, in order (a part may begin with the rest of the word before). */
+  firsts: string[];
+}
 
-/** One row of the word index. */
-export interface WordPostings {
-  term: string;
-  /** `Math.floor(id / BLOCK)` of the articles of this row. */
-  block: number;
+/** A part of a run: some of its words, in order, each with its postings. */
+export interface WordPart {
+  run: number;
+  part: number;
+  /** The words, joined by `\n` (a word holds letters and digits only): one string clones faster than an array. */
+  terms: string;
+  /** Where each word's postings start in `ids` and `counts`, and one more: the end. */
+  starts: Uint32Array;
+  /** Article ids, ascending within a word. */
   ids: Uint32Array;
   /** Occurrences of the word in each article (title words counted `TITLE_WEIGHT` times), capped at 255. */
+  counts: Uint8Array;
+}
+
+/** A row of the word index of schema 4 (one per word and block of 1,024 ids), read by the upgrade to schema 5. */
+export interface BlockPostings {
+  term: string;
+  block: number;
+  ids: Uint32Array;
   counts: Uint8Array;
 }
 
@@ -53,53 +81,274 @@ export function articleTerms(a: IndexedArticle): Map<string, number> {
   return counts;
 }
 
-const rowKey = (term: string, block: number) => `${block}\u0000${term}`;
+/** A part holds at most this many postings… */
+const PART_POSTINGS = 4096;
+/** …and words of at most this many characters in all (a part stays well under the 64 KB past which Chromium stores a value as a file). */
+const PART_CHARS = 8192;
+/** Runs merged at once. */
+export const FANOUT = 4;
+/** Postings of the smallest size class; class k holds runs of `UNIT × FANOUT^k` postings and more. */
+const UNIT = 16_384;
+/** A merge that would give a run of more postings is not made: one write never rewrites more than this. */
+export const MAX_MERGED = 1_500_000;
 
-/** Changes to the word index gathered over a batch of writes, applied with one read and one write. */
-export class PostingsChange {
-  /** Per row key: ids to add (with counts) and ids to remove. */
-  private rows = new Map<string, { term: string; block: number; add: Map<number, number>; remove: Set<number> }>();
+const sizeClass = (postings: number) => Math.floor(Math.log(Math.max(postings, UNIT) / UNIT) / Math.log(FANOUT));
 
-  private row(term: string, id: number) {
-    const block = Math.floor(id / BLOCK);
-    const key = rowKey(term, block);
-    let row = this.rows.get(key);
-    if (!row) this.rows.set(key, (row = { term, block, add: new Map(), remove: new Set() }));
-    return row;
-  }
+/** Writes the postings of one run, word after word in order, into parts. */
+class RunWriter {
+  readonly parts: WordPart[] = [];
+  readonly firsts: string[] = [];
+  postings = 0;
+  private terms: string[] = [];
+  private chars = 0;
+  private starts: number[] = [];
+  private ids: number[] = [];
+  private counts: number[] = [];
 
-  add(id: number, terms: Map<string, number>): void {
-    for (const [term, count] of terms) this.row(term, id).add.set(id, Math.min(255, count));
-  }
+  constructor(readonly run: number) {}
 
-  remove(id: number, terms: Iterable<string>): void {
-    for (const term of terms) {
-      const row = this.row(term, id);
-      row.remove.add(id);
-      row.add.delete(id);
+  /** Adds a word's postings (ids ascending; the word after any added before). */
+  add(term: string, ids: ArrayLike<number>, counts: ArrayLike<number>, from = 0, to = ids.length): void {
+    for (let i = from; i < to;) {
+      if (this.terms.length === 0 || this.terms[this.terms.length - 1] !== term) {
+        if (this.chars + term.length > PART_CHARS) this.flush();
+        this.terms.push(term);
+        this.chars += term.length + 1;
+        this.starts.push(this.ids.length);
+      }
+      const take = Math.min(to - i, PART_POSTINGS - this.ids.length);
+      for (let k = i; k < i + take; k++) {
+        this.ids.push(ids[k]!);
+        this.counts.push(counts[k]!);
+      }
+      i += take;
+      this.postings += take;
+      if (this.ids.length >= PART_POSTINGS) this.flush();
     }
   }
 
-  get keys(): [string, number][] {
-    return [...this.rows.values()].map((r) => [r.term, r.block]);
+  flush(): void {
+    if (this.terms.length === 0) return;
+    this.firsts.push(this.terms[0]!);
+    this.parts.push({
+      run: this.run, part: this.parts.length, terms: this.terms.join('\n'),
+      starts: Uint32Array.from([...this.starts, this.ids.length]), ids: Uint32Array.from(this.ids), counts: Uint8Array.from(this.counts),
+    });
+    this.terms = [];
+    this.chars = 0;
+    this.starts = [];
+    this.ids = [];
+    this.counts = [];
   }
 
-  /** The rows to write, given the stored ones (same order as `keys`); null for a row left empty (to delete). */
-  apply(stored: (WordPostings | undefined)[]): { put: WordPostings[]; remove: [string, number][] } {
-    const put: WordPostings[] = [];
-    const remove: [string, number][] = [];
-    [...this.rows.values()].forEach((change, i) => {
-      const merged = new Map<number, number>();
-      const old = stored[i];
-      if (old) old.ids.forEach((id, j) => { if (!change.remove.has(id)) merged.set(id, old.counts[j]!); });
-      for (const [id, count] of change.add) merged.set(id, count);
-      if (merged.size === 0) {
-        if (old) remove.push([change.term, change.block]);
-        return;
-      }
-      const ids = Uint32Array.from(merged.keys()).sort();
-      put.push({ term: change.term, block: change.block, ids, counts: Uint8Array.from(ids, (id) => merged.get(id)!) });
-    });
-    return { put, remove };
+  done(removed: Iterable<number>): { run: WordRun; parts: WordPart[] } {
+    this.flush();
+    return { run: { run: this.run, postings: this.postings, removed: Uint32Array.from(new Set(removed)).sort(), firsts: this.firsts }, parts: this.parts };
   }
+}
+
+/** The run of one write: the articles written (id, words) and the ids it removes. */
+export function runOf(run: number, written: [number, Map<string, number>][], removed: Iterable<number>): { run: WordRun; parts: WordPart[] } {
+  const byTerm = new Map<string, { ids: number[]; counts: number[] }>();
+  // An article written twice in one write: its last words only.
+  for (const [id, terms] of [...new Map(written)].sort((a, b) => a[0] - b[0])) {
+    for (const [term, count] of terms) {
+      let p = byTerm.get(term);
+      if (!p) byTerm.set(term, (p = { ids: [], counts: [] }));
+      p.ids.push(id);
+      p.counts.push(Math.min(255, count));
+    }
+  }
+  const writer = new RunWriter(run);
+  for (const term of [...byTerm.keys()].sort()) {
+    const p = byTerm.get(term)!;
+    writer.add(term, p.ids, p.counts);
+  }
+  return writer.done(removed);
+}
+
+/** What the word index is read and written through: the database's tables, in one transaction. */
+export interface WordStore {
+  /** Every run, in any order. */
+  runs(): Promise<WordRun[]>;
+  /** Every part of a run, in order. */
+  parts(run: number): Promise<WordPart[]>;
+  /** Removes the runs `drop` (their row and parts), then writes `runs` and `parts`. */
+  write(runs: WordRun[], parts: WordPart[], drop: number[]): Promise<void>;
+}
+
+/** Per id, the newest run that removed it. */
+function removals(runs: readonly WordRun[]): Map<number, number> {
+  const by = new Map<number, number>();
+  for (const r of runs) for (const id of r.removed) if ((by.get(id) ?? -1) < r.run) by.set(id, r.run);
+  return by;
+}
+
+/** Whether the posting of `id` in run `run` counts, given the removals of the runs read. */
+const alive = (removedBy: Map<number, number>, id: number, run: number) => removedBy.size === 0 || (removedBy.get(id) ?? -1) <= run;
+
+/** Iterates a run's words in order, a word's postings possibly over two parts. */
+function* wordsOf(parts: readonly WordPart[]): Generator<{ term: string; part: WordPart; from: number; to: number }> {
+  for (const part of parts) {
+    const terms = part.terms.split('\n');
+    for (let t = 0; t < terms.length; t++) yield { term: terms[t]!, part, from: part.starts[t]!, to: part.starts[t + 1]! };
+  }
+}
+
+/**
+ * Merges runs of consecutive ages (oldest first, with their parts) into one run numbered as the
+ * newest: a k-way merge by word; the postings a newer run of the group removed are dropped; the
+ * removals are kept when older runs remain (`older`), for them.
+ */
+function merge(group: { run: WordRun; parts: WordPart[] }[], older: boolean): { run: WordRun; parts: WordPart[] } {
+  const removedBy = removals(group.map((g) => g.run));
+  const writer = new RunWriter(group[group.length - 1]!.run.run);
+  const cursors = group.map((g) => ({ run: g.run.run, it: wordsOf(g.parts), at: null as ReturnType<typeof wordsOf> extends Generator<infer T> ? T | null : never }));
+  for (const c of cursors) c.at = c.it.next().value ?? null;
+  for (;;) {
+    let term: string | null = null;
+    for (const c of cursors) if (c.at && (term === null || c.at.term < term)) term = c.at.term;
+    if (term === null) break;
+    const ids: number[] = [];
+    const counts: number[] = [];
+    let sources = 0;
+    for (const c of cursors) {
+      let took = false;
+      while (c.at && c.at.term === term) {
+        const { part, from, to } = c.at;
+        for (let k = from; k < to; k++) {
+          const id = part.ids[k]!;
+          if (!alive(removedBy, id, c.run)) continue;
+          ids.push(id);
+          counts.push(part.counts[k]!);
+        }
+        took = true;
+        c.at = c.it.next().value ?? null;
+      }
+      if (took) sources++;
+    }
+    if (ids.length === 0) continue;
+    if (sources > 1) {
+      const order = ids.map((_, i) => i).sort((a, b) => ids[a]! - ids[b]!);
+      writer.add(term, order.map((i) => ids[i]!), order.map((i) => counts[i]!));
+    } else writer.add(term, ids, counts);
+  }
+  const removed: number[] = [];
+  if (older) for (const g of group) removed.push(...g.run.removed);
+  return writer.done(removed);
+}
+
+/**
+ * Adds the run of one write of articles (`written`: id and words; `removed`: ids deleted or
+ * rewritten) to the word index without reading any posting, then merges the newest runs while
+ * `FANOUT` of them are of one size class (`MAX_MERGED` allowing).
+ */
+export async function writeWordIndex(store: WordStore, written: [number, Map<string, number>][], removed: number[]): Promise<void> {
+  if (written.length === 0 && removed.length === 0) return;
+  const runs = (await store.runs()).sort((a, b) => a.run - b.run);
+  const fresh = runOf((runs[runs.length - 1]?.run ?? 0) + 1, written, removed);
+  // The runs as they will be, the newest with its parts when already in memory.
+  const kept: { run: WordRun; parts: WordPart[] | null }[] = [...runs.map((run) => ({ run, parts: null })), fresh];
+  const drop: number[] = [];
+  for (;;) {
+    const group = kept.slice(-FANOUT);
+    const size = sizeClass(group[0]!.run.postings);
+    if (group.length < FANOUT || group.some((g) => sizeClass(g.run.postings) !== size)) break;
+    if (group.reduce((n, g) => n + g.run.postings, 0) > MAX_MERGED) break;
+    const read = await Promise.all(group.map(async (g) => ({ run: g.run, parts: g.parts ?? (drop.push(g.run.run), await store.parts(g.run.run)) })));
+    const merged = merge(read, kept.length > FANOUT);
+    kept.splice(-FANOUT, FANOUT, merged);
+  }
+  const newest = kept[kept.length - 1]!;
+  // A run that is only the postings of the articles it removed itself is left out when nothing is older.
+  const empty = newest.run.postings === 0 && (newest.run.removed.length === 0 || kept.length === 1);
+  if (empty) kept.pop();
+  await store.write(empty ? [] : [newest.run], empty ? [] : newest.parts!, drop);
+}
+
+/** What a search reads the word index through. */
+export interface WordReader {
+  runs(): Promise<WordRun[]>;
+  /** Parts by [run, part]. */
+  parts(keys: [number, number][]): Promise<(WordPart | undefined)[]>;
+}
+
+/** The articles holding a word (or words it begins): per id, its count (the largest of the words'). */
+export interface Postings {
+  /** Indexed by article id; 0 where the word is not. */
+  counts: Uint8Array;
+  /** Ids of the articles holding it (once each). */
+  ids: number[];
+}
+
+/** The index of the first of `sorted` not less than `s`. */
+function lowerBound(sorted: readonly string[], s: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The postings of each range of words `[from, to]` (one word: `from` = `to`; the words a prefix
+ * begins: `to` = prefix + `\uffff`), read in one request for the parts that may hold them.
+ */
+export async function readPostings(reader: WordReader, ranges: [string, string][]): Promise<Postings[]> {
+  const runs = await reader.runs();
+  const removedBy = removals(runs);
+  const keys: [number, number][] = [];
+  const wanted = new Set<string>();
+  for (const r of runs) {
+    if (r.firsts.length === 0) continue;
+    for (const [from, to] of ranges) {
+      // The part before the first one starting at or after `from` may hold it; the last is the last starting at or before `to`.
+      const first = Math.max(0, lowerBound(r.firsts, from) - 1);
+      const last = lowerBound(r.firsts, `${to}\u0000`) - 1;
+      for (let p = first; p <= Math.max(first, last); p++) {
+        const key = `${r.run}:${p}`;
+        if (!wanted.has(key)) {
+          wanted.add(key);
+          keys.push([r.run, p]);
+        }
+      }
+    }
+  }
+  const parts = (await reader.parts(keys)).filter((p): p is WordPart => p !== undefined).map((part) => ({ part, terms: part.terms.split('\n') }));
+  return ranges.map(([from, to]) => {
+    const found: { part: WordPart; from: number; to: number }[] = [];
+    let top = 0;
+    for (const { part, terms } of parts) {
+      for (let t = lowerBound(terms, from); t < terms.length && terms[t]! <= to; t++) {
+        const range = { part, from: part.starts[t]!, to: part.starts[t + 1]! };
+        found.push(range);
+        for (let k = range.from; k < range.to; k++) top = Math.max(top, part.ids[k]!);
+      }
+    }
+    // A typed array by id rather than a map: a common word is in most of 100,000 articles.
+    const counts = new Uint8Array(top + 1);
+    const ids: number[] = [];
+    for (const { part, from: start, to: end } of found) {
+      for (let k = start; k < end; k++) {
+        const id = part.ids[k]!;
+        if (!alive(removedBy, id, part.run)) continue;
+        const count = part.counts[k]!;
+        if (counts[id] === 0) ids.push(id);
+        if (count > counts[id]!) counts[id] = count;
+      }
+    }
+    return { counts, ids };
+  });
+}
+
+/**
+ * The run of the schema-4 index's rows (read in their key order: word, then block of ids, so
+ * every word's ids come ascending): the whole index as one run, built without reading a text.
+ */
+export function runOfBlocks(run: number): { add(row: BlockPostings): void; done(): { run: WordRun; parts: WordPart[] } } {
+  const writer = new RunWriter(run);
+  return { add: (row) => writer.add(row.term, row.ids, row.counts), done: () => writer.done([]) };
 }

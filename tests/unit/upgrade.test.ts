@@ -293,7 +293,7 @@ describe('a corpus saved by schema version 3 (the version before summaries, feat
             ...down,
             table(tableName) {
               const table = down.table(tableName);
-              return tableName !== 'words' ? table : { ...table, mutate: () => Promise.reject(new Error('worker stopped half way')) };
+              return tableName !== 'wordParts' ? table : { ...table, mutate: () => Promise.reject(new Error('worker stopped half way')) };
             },
           }),
         });
