@@ -14,9 +14,9 @@
  * count (tombstones), so an update or a delete reads no earlier postings either. A search reads,
  * in each run, the parts whose words may hold the query's (the first word of every part is in the
  * run's row, `firsts`), and drops the postings a newer run removed. So that runs stay few, the
- * newest `FANOUT` runs of one size class are merged into one as soon as there are that many (each
- * posting is rewritten once per size class, about log₄ of the corpus's size over a write's),
- * up to `MAX_MERGED` postings, past which runs are left as they are.
+ * newest runs of one size class are merged into one as soon as there are four (each posting is
+ * rewritten once per size class it goes through, about log₄ of the corpus's size over a write's),
+ * up to a size past which runs are left as they are (`RUN_POLICY`).
  *
  * @module
  */
@@ -81,18 +81,28 @@ export function articleTerms(a: IndexedArticle): Map<string, number> {
   return counts;
 }
 
-/** A part holds at most this many postings… */
-const PART_POSTINGS = 4096;
-/** …and words of at most this many characters in all (a part stays well under the 64 KB past which Chromium stores a value as a file). */
-const PART_CHARS = 8192;
-/** Runs merged at once. */
-export const FANOUT = 4;
-/** Postings of the smallest size class; class k holds runs of `UNIT × FANOUT^k` postings and more. */
-const UNIT = 16_384;
-/** A merge that would give a run of more postings is not made: one write never rewrites more than this. */
-export const MAX_MERGED = 1_500_000;
+/** How runs are cut into parts and merged (tests take small ones to reach every case with a few articles). */
+export interface RunPolicy {
+  /** A part holds at most this many postings… */
+  partPostings: number;
+  /** …and words of at most this many characters in all. */
+  partChars: number;
+  /** Runs merged at once. */
+  fanout: number;
+  /** Postings of the smallest size class; class k holds runs of `unit × fanout^k` postings and more. */
+  unit: number;
+  /** A merge that would give a run of more postings is not made: one write never rewrites more than this. */
+  maxMerged: number;
+}
 
-const sizeClass = (postings: number) => Math.floor(Math.log(Math.max(postings, UNIT) / UNIT) / Math.log(FANOUT));
+/**
+ * A part stays well under the 64 KB past which Chromium stores a value as a file of its own; a
+ * write of 200 articles (about 50,000 postings) is one run of the smallest class; a merge rewrites
+ * at most 1.5 million postings (about 6,000 articles, some 10 MB).
+ */
+export const RUN_POLICY: RunPolicy = { partPostings: 4096, partChars: 8192, fanout: 4, unit: 16_384, maxMerged: 1_500_000 };
+
+const sizeClass = (postings: number, p: RunPolicy) => Math.floor(Math.log(Math.max(postings, p.unit) / p.unit) / Math.log(p.fanout));
 
 /** Writes the postings of one run, word after word in order, into parts. */
 class RunWriter {
@@ -105,25 +115,25 @@ class RunWriter {
   private ids: number[] = [];
   private counts: number[] = [];
 
-  constructor(readonly run: number) {}
+  constructor(readonly run: number, private readonly policy: RunPolicy) {}
 
   /** Adds a word's postings (ids ascending; the word after any added before). */
   add(term: string, ids: ArrayLike<number>, counts: ArrayLike<number>, from = 0, to = ids.length): void {
     for (let i = from; i < to;) {
       if (this.terms.length === 0 || this.terms[this.terms.length - 1] !== term) {
-        if (this.chars + term.length > PART_CHARS) this.flush();
+        if (this.chars + term.length > this.policy.partChars) this.flush();
         this.terms.push(term);
         this.chars += term.length + 1;
         this.starts.push(this.ids.length);
       }
-      const take = Math.min(to - i, PART_POSTINGS - this.ids.length);
+      const take = Math.min(to - i, this.policy.partPostings - this.ids.length);
       for (let k = i; k < i + take; k++) {
         this.ids.push(ids[k]!);
         this.counts.push(counts[k]!);
       }
       i += take;
       this.postings += take;
-      if (this.ids.length >= PART_POSTINGS) this.flush();
+      if (this.ids.length >= this.policy.partPostings) this.flush();
     }
   }
 
@@ -148,7 +158,7 @@ class RunWriter {
 }
 
 /** The run of one write: the articles written (id, words) and the ids it removes. */
-export function runOf(run: number, written: [number, Map<string, number>][], removed: Iterable<number>): { run: WordRun; parts: WordPart[] } {
+export function runOf(run: number, written: [number, Map<string, number>][], removed: Iterable<number>, policy = RUN_POLICY): { run: WordRun; parts: WordPart[] } {
   const byTerm = new Map<string, { ids: number[]; counts: number[] }>();
   // An article written twice in one write: its last words only.
   for (const [id, terms] of [...new Map(written)].sort((a, b) => a[0] - b[0])) {
@@ -159,7 +169,7 @@ export function runOf(run: number, written: [number, Map<string, number>][], rem
       p.counts.push(Math.min(255, count));
     }
   }
-  const writer = new RunWriter(run);
+  const writer = new RunWriter(run, policy);
   for (const term of [...byTerm.keys()].sort()) {
     const p = byTerm.get(term)!;
     writer.add(term, p.ids, p.counts);
@@ -200,9 +210,9 @@ function* wordsOf(parts: readonly WordPart[]): Generator<{ term: string; part: W
  * newest: a k-way merge by word; the postings a newer run of the group removed are dropped; the
  * removals are kept when older runs remain (`older`), for them.
  */
-function merge(group: { run: WordRun; parts: WordPart[] }[], older: boolean): { run: WordRun; parts: WordPart[] } {
+function merge(group: { run: WordRun; parts: WordPart[] }[], older: boolean, policy: RunPolicy): { run: WordRun; parts: WordPart[] } {
   const removedBy = removals(group.map((g) => g.run));
-  const writer = new RunWriter(group[group.length - 1]!.run.run);
+  const writer = new RunWriter(group[group.length - 1]!.run.run, policy);
   const cursors = group.map((g) => ({ run: g.run.run, it: wordsOf(g.parts), at: null as ReturnType<typeof wordsOf> extends Generator<infer T> ? T | null : never }));
   for (const c of cursors) c.at = c.it.next().value ?? null;
   for (;;) {
@@ -241,23 +251,23 @@ function merge(group: { run: WordRun; parts: WordPart[] }[], older: boolean): { 
 /**
  * Adds the run of one write of articles (`written`: id and words; `removed`: ids deleted or
  * rewritten) to the word index without reading any posting, then merges the newest runs while
- * `FANOUT` of them are of one size class (`MAX_MERGED` allowing).
+ * `fanout` of them are of one size class (`maxMerged` allowing).
  */
-export async function writeWordIndex(store: WordStore, written: [number, Map<string, number>][], removed: number[]): Promise<void> {
+export async function writeWordIndex(store: WordStore, written: [number, Map<string, number>][], removed: number[], policy = RUN_POLICY): Promise<void> {
   if (written.length === 0 && removed.length === 0) return;
   const runs = (await store.runs()).sort((a, b) => a.run - b.run);
-  const fresh = runOf((runs[runs.length - 1]?.run ?? 0) + 1, written, removed);
+  const fresh = runOf((runs[runs.length - 1]?.run ?? 0) + 1, written, removed, policy);
   // The runs as they will be, the newest with its parts when already in memory.
   const kept: { run: WordRun; parts: WordPart[] | null }[] = [...runs.map((run) => ({ run, parts: null })), fresh];
   const drop: number[] = [];
   for (;;) {
-    const group = kept.slice(-FANOUT);
-    const size = sizeClass(group[0]!.run.postings);
-    if (group.length < FANOUT || group.some((g) => sizeClass(g.run.postings) !== size)) break;
-    if (group.reduce((n, g) => n + g.run.postings, 0) > MAX_MERGED) break;
+    const group = kept.slice(-policy.fanout);
+    const size = sizeClass(group[0]!.run.postings, policy);
+    if (group.length < policy.fanout || group.some((g) => sizeClass(g.run.postings, policy) !== size)) break;
+    if (group.reduce((n, g) => n + g.run.postings, 0) > policy.maxMerged) break;
     const read = await Promise.all(group.map(async (g) => ({ run: g.run, parts: g.parts ?? (drop.push(g.run.run), await store.parts(g.run.run)) })));
-    const merged = merge(read, kept.length > FANOUT);
-    kept.splice(-FANOUT, FANOUT, merged);
+    const merged = merge(read, kept.length > policy.fanout, policy);
+    kept.splice(-policy.fanout, policy.fanout, merged);
   }
   const newest = kept[kept.length - 1]!;
   // A run that is only the postings of the articles it removed itself is left out when nothing is older.
@@ -349,6 +359,6 @@ export async function readPostings(reader: WordReader, ranges: [string, string][
  * every word's ids come ascending): the whole index as one run, built without reading a text.
  */
 export function runOfBlocks(run: number): { add(row: BlockPostings): void; done(): { run: WordRun; parts: WordPart[] } } {
-  const writer = new RunWriter(run);
+  const writer = new RunWriter(run, RUN_POLICY);
   return { add: (row) => writer.add(row.term, row.ids, row.counts), done: () => writer.done([]) };
 }

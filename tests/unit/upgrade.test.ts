@@ -12,7 +12,8 @@ import { CorpusDb, type ArticleVersion, type MetaEntry } from '../../extension/s
 import type { FollowedFeed } from '../../extension/storage/feeds';
 import { getArticle, getMeta, saveArticle, searchCorpus } from '../../extension/storage/corpus';
 import { featuresOf } from '../../extension/storage/analysis';
-import { toNewArticle, type StoredArticle } from '../../extension/storage/article-record';
+import { readableArticle, toNewArticle, toSummary, type StoredArticle } from '../../extension/storage/article-record';
+import { articleTerms, type BlockPostings } from '../../extension/storage/word-index';
 import { SAMPLES_OFFERED } from '../../extension/storage/samples';
 import { StoryIndex } from '../../entrypoints/background/story-index';
 import { extractFromText } from '../../lib/extract';
@@ -316,6 +317,58 @@ describe('a corpus saved by schema version 3 (the version before summaries, feat
     expect(await v3Tables(db)).toEqual(sortedDump());
     expect([await db.summaries.count(), await db.features.count()]).toEqual([v3.tables.articles.length, v3.tables.articles.length]);
     expect((await searchCorpus(db, { query: 'conseil municipal budget' })).ids).toHaveLength(1);
+    db.close();
+  });
+});
+
+/**
+ * The corpus as schema 4 left it, from the schema-3 dump: a summary and the features of every
+ * article, and the word index of that version, one row per word and block of 1,024 ids.
+ */
+async function restoreV4(): Promise<void> {
+  await restoreV3();
+  const old = new Dexie(name);
+  for (const [version, schema] of Object.entries(v3.schemas)) old.version(Number(version)).stores(schema);
+  old.version(4).stores({ summaries: 'id, savedAt', features: 'id', words: '[term+block]' });
+  await old.open();
+  const articles = v3.tables.articles.map((a) => readableArticle(a)).filter((a) => a !== null);
+  const rows = new Map<string, BlockPostings>();
+  for (const a of articles) {
+    for (const [term, count] of articleTerms(a)) {
+      const block = Math.floor(a.id / 1024);
+      const row = rows.get(`${term} ${block}`) ?? { term, block, ids: new Uint32Array(), counts: new Uint8Array() };
+      rows.set(`${term} ${block}`, { ...row, ids: Uint32Array.from([...row.ids, a.id]), counts: Uint8Array.from([...row.counts, Math.min(255, count)]) });
+    }
+  }
+  await old.transaction('rw', ['summaries', 'features', 'words'], async () => {
+    await old.table('summaries').bulkAdd(articles.map((a) => ({ ...toSummary(a), chars: a.text.length })));
+    await old.table('features').bulkAdd(articles.map((a) => ({ id: a.id, match: featuresOf(a) })));
+    await old.table('words').bulkAdd([...rows.values()]);
+  });
+  expect(old.verno).toBe(4);
+  old.close();
+}
+
+describe('a corpus saved by schema version 4 (the word index one row per word and block of ids)', () => {
+  it('opens at schema 5 with the word index made from the old rows, reading no text, and every search answered as from the texts', async () => {
+    // From the texts: schema 3 upgraded (version 4's upgrade, then 5's, reading the articles).
+    await restoreV3();
+    const fromTexts = new CorpusDb(name);
+    const queries = [...new Set(v3.tables.articles.flatMap((a) => (a.title ?? '').split(/\s+/u)))].filter(Boolean);
+    queries.push('conseil municipal budget', 'gouv', 'etat', '"conseil municipal"');
+    const expected = await Promise.all(queries.map((query) => searchCorpus(fromTexts, { query })));
+    fromTexts.close();
+
+    await restoreV4();
+    const db = new CorpusDb(name);
+    const counter = countArticleReads(db);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(counter.reads).toBe(0);
+    expect(await v3Tables(db)).toEqual(sortedDump());
+    expect(await db.wordRuns.count()).toBe(1);
+    expect(expected.some((listing) => listing.ids.length > 0)).toBe(true);
+    for (const [i, query] of queries.entries()) expect(await searchCorpus(db, { query }), query).toEqual(expected[i]);
     db.close();
   });
 });
