@@ -176,8 +176,8 @@ function wordStoreOf(table: (name: string) => Table): WordStore {
 
 /**
  * Writes what `written` records give the derived tables and removes what `replaced` records gave
- * (updated or deleted ones): summaries and features put or deleted, the word index read once and
- * written once for the whole batch. Returns the summaries written and the ids removed.
+ * (updated or deleted ones): summaries and features put or deleted, one run of the word index
+ * appended for the whole batch (`writeWordIndex`). Returns the summaries written and the ids removed.
  */
 async function writeDerivedWith(writer: DerivedWriter, written: unknown[], replaced: unknown[]): Promise<{ put: StoredSummary[]; removed: number[] }> {
   const removed: number[] = [];
@@ -239,7 +239,7 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
         ...table,
         async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
           const trans = req.trans as DBCoreTransaction & IDBTransaction;
-          // During an upgrade to version 2 or 3 the derived tables do not exist yet; version 4's upgrade fills them.
+          // During an upgrade to versions 2 to 4 the derived tables do not exist yet; versions 4's and 5's upgrades fill them.
           if (!trans.objectStoreNames?.contains('wordRuns')) return table.mutate(req);
           let replaced: unknown[] = [];
           if (req.type === 'put') {

@@ -292,10 +292,11 @@ const BM25_B = 0.75;
  */
 async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<number, StoredSummary>): Promise<Map<number, number>> {
   const terms = [...new Set(query.terms.flat())];
-  const lists = await readPostings({
+  // In one transaction: a merge between reading the runs and their parts would remove parts.
+  const lists = await db.transaction('r', [db.wordRuns, db.wordParts], () => readPostings({
     runs: () => db.wordRuns.toArray(),
     parts: (keys) => db.wordParts.bulkGet(keys),
-  }, terms.map((t) => [t, t.length >= PREFIX_FROM ? `${t}\uffff` : t]));
+  }, terms.map((t) => [t, t.length >= PREFIX_FROM ? `${t}\uffff` : t])));
   lists.sort((a, b) => a.ids.length - b.ids.length);
   let avgLength = 0;
   for (const r of rows.values()) avgLength += r.wordCount;
