@@ -112,43 +112,48 @@ class RunWriter {
   private terms: string[] = [];
   private chars = 0;
   private starts: number[] = [];
-  private ids: number[] = [];
-  private counts: number[] = [];
+  private n = 0;
+  private readonly ids: Uint32Array;
+  private readonly counts: Uint8Array;
 
-  constructor(readonly run: number, private readonly policy: RunPolicy) {}
+  constructor(readonly run: number, private readonly policy: RunPolicy) {
+    this.ids = new Uint32Array(policy.partPostings);
+    this.counts = new Uint8Array(policy.partPostings);
+  }
 
-  /** Adds a word's postings (ids ascending; the word after any added before). */
+  /** Adds a word's postings `from`…`to` (ids ascending; the word after any added before). */
   add(term: string, ids: ArrayLike<number>, counts: ArrayLike<number>, from = 0, to = ids.length): void {
     for (let i = from; i < to;) {
       if (this.terms.length === 0 || this.terms[this.terms.length - 1] !== term) {
         if (this.chars + term.length > this.policy.partChars) this.flush();
         this.terms.push(term);
         this.chars += term.length + 1;
-        this.starts.push(this.ids.length);
+        this.starts.push(this.n);
       }
-      const take = Math.min(to - i, this.policy.partPostings - this.ids.length);
-      for (let k = i; k < i + take; k++) {
-        this.ids.push(ids[k]!);
-        this.counts.push(counts[k]!);
+      const take = Math.min(to - i, this.policy.partPostings - this.n);
+      for (let k = 0; k < take; k++) {
+        this.ids[this.n + k] = ids[i + k]!;
+        this.counts[this.n + k] = counts[i + k]!;
       }
       i += take;
+      this.n += take;
       this.postings += take;
-      if (this.ids.length >= this.policy.partPostings) this.flush();
+      if (this.n >= this.policy.partPostings) this.flush();
     }
   }
 
   flush(): void {
     if (this.terms.length === 0) return;
+    this.starts.push(this.n);
     this.firsts.push(this.terms[0]!);
     this.parts.push({
       run: this.run, part: this.parts.length, terms: this.terms.join('\n'),
-      starts: Uint32Array.from([...this.starts, this.ids.length]), ids: Uint32Array.from(this.ids), counts: Uint8Array.from(this.counts),
+      starts: Uint32Array.from(this.starts), ids: this.ids.slice(0, this.n), counts: this.counts.slice(0, this.n),
     });
     this.terms = [];
     this.chars = 0;
     this.starts = [];
-    this.ids = [];
-    this.counts = [];
+    this.n = 0;
   }
 
   done(removed: Iterable<number>): { run: WordRun; parts: WordPart[] } {
@@ -159,21 +164,50 @@ class RunWriter {
 
 /** The run of one write: the articles written (id, words) and the ids it removes. */
 export function runOf(run: number, written: [number, Map<string, number>][], removed: Iterable<number>, policy = RUN_POLICY): { run: WordRun; parts: WordPart[] } {
-  const byTerm = new Map<string, { ids: number[]; counts: number[] }>();
   // An article written twice in one write: its last words only.
-  for (const [id, terms] of [...new Map(written)].sort((a, b) => a[0] - b[0])) {
+  const articles = [...new Map(written)].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  for (const [, terms] of articles) total += terms.size;
+  // The postings in flat arrays, each with its word's number, then put in word order by a counting
+  // sort, which keeps each word's ids ascending.
+  const number = new Map<string, number>();
+  const words: string[] = [];
+  const wordOf = new Uint32Array(total);
+  const ids = new Uint32Array(total);
+  const counts = new Uint8Array(total);
+  let n = 0;
+  for (const [id, terms] of articles) {
     for (const [term, count] of terms) {
-      let p = byTerm.get(term);
-      if (!p) byTerm.set(term, (p = { ids: [], counts: [] }));
-      p.ids.push(id);
-      p.counts.push(Math.min(255, count));
+      let w = number.get(term);
+      if (w === undefined) {
+        w = words.length;
+        number.set(term, w);
+        words.push(term);
+      }
+      wordOf[n] = w;
+      ids[n] = id;
+      counts[n++] = Math.min(255, count);
     }
   }
-  const writer = new RunWriter(run, policy);
-  for (const term of [...byTerm.keys()].sort()) {
-    const p = byTerm.get(term)!;
-    writer.add(term, p.ids, p.counts);
+  const order = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+  const size = new Uint32Array(words.length);
+  for (let i = 0; i < n; i++) size[wordOf[i]!]!++;
+  const at = new Uint32Array(words.length);
+  let acc = 0;
+  for (const w of order) {
+    at[w] = acc;
+    acc += size[w]!;
   }
+  const sortedIds = new Uint32Array(n);
+  const sortedCounts = new Uint8Array(n);
+  const fill = at.slice();
+  for (let i = 0; i < n; i++) {
+    const k = fill[wordOf[i]!]!++;
+    sortedIds[k] = ids[i]!;
+    sortedCounts[k] = counts[i]!;
+  }
+  const writer = new RunWriter(run, policy);
+  for (const w of order) writer.add(words[w]!, sortedIds, sortedCounts, at[w], at[w]! + size[w]!);
   return writer.done(removed);
 }
 
@@ -197,12 +231,18 @@ function removals(runs: readonly WordRun[]): Map<number, number> {
 /** Whether the posting of `id` in run `run` counts, given the removals of the runs read. */
 const alive = (removedBy: Map<number, number>, id: number, run: number) => removedBy.size === 0 || (removedBy.get(id) ?? -1) <= run;
 
-/** Iterates a run's words in order, a word's postings possibly over two parts. */
-function* wordsOf(parts: readonly WordPart[]): Generator<{ term: string; part: WordPart; from: number; to: number }> {
+/** A run's words in order, each with where its postings are (a word over two parts is there twice, one after the other). */
+function wordsOf(parts: readonly WordPart[]): { terms: string[]; part: WordPart[]; from: number[]; to: number[] } {
+  const out = { terms: [] as string[], part: [] as WordPart[], from: [] as number[], to: [] as number[] };
   for (const part of parts) {
-    const terms = part.terms.split('\n');
-    for (let t = 0; t < terms.length; t++) yield { term: terms[t]!, part, from: part.starts[t]!, to: part.starts[t + 1]! };
+    part.terms.split('\n').forEach((term, t) => {
+      out.terms.push(term);
+      out.part.push(part);
+      out.from.push(part.starts[t]!);
+      out.to.push(part.starts[t + 1]!);
+    });
   }
+  return out;
 }
 
 /**
@@ -213,35 +253,40 @@ function* wordsOf(parts: readonly WordPart[]): Generator<{ term: string; part: W
 function merge(group: { run: WordRun; parts: WordPart[] }[], older: boolean, policy: RunPolicy): { run: WordRun; parts: WordPart[] } {
   const removedBy = removals(group.map((g) => g.run));
   const writer = new RunWriter(group[group.length - 1]!.run.run, policy);
-  const cursors = group.map((g) => ({ run: g.run.run, it: wordsOf(g.parts), at: null as ReturnType<typeof wordsOf> extends Generator<infer T> ? T | null : never }));
-  for (const c of cursors) c.at = c.it.next().value ?? null;
+  const runs = group.map((g) => ({ run: g.run.run, words: wordsOf(g.parts), at: 0 }));
+  // One word's postings from every run, as id × 256 + count: sorted as numbers, they are in id order.
+  const keyed = new Float64Array(group.reduce((n, g) => n + g.run.postings, 0));
+  const ids = new Uint32Array(keyed.length);
+  const counts = new Uint8Array(keyed.length);
   for (;;) {
     let term: string | null = null;
-    for (const c of cursors) if (c.at && (term === null || c.at.term < term)) term = c.at.term;
-    if (term === null) break;
-    const ids: number[] = [];
-    const counts: number[] = [];
-    let sources = 0;
-    for (const c of cursors) {
-      let took = false;
-      while (c.at && c.at.term === term) {
-        const { part, from, to } = c.at;
-        for (let k = from; k < to; k++) {
-          const id = part.ids[k]!;
-          if (!alive(removedBy, id, c.run)) continue;
-          ids.push(id);
-          counts.push(part.counts[k]!);
-        }
-        took = true;
-        c.at = c.it.next().value ?? null;
-      }
-      if (took) sources++;
+    for (const r of runs) {
+      const t = r.words.terms[r.at];
+      if (t !== undefined && (term === null || t < term)) term = t;
     }
-    if (ids.length === 0) continue;
-    if (sources > 1) {
-      const order = ids.map((_, i) => i).sort((a, b) => ids[a]! - ids[b]!);
-      writer.add(term, order.map((i) => ids[i]!), order.map((i) => counts[i]!));
-    } else writer.add(term, ids, counts);
+    if (term === null) break;
+    let n = 0;
+    let sources = 0;
+    for (const r of runs) {
+      const w = r.words;
+      if (w.terms[r.at] !== term) continue;
+      sources++;
+      for (; w.terms[r.at] === term; r.at++) {
+        const part = w.part[r.at]!;
+        for (let k = w.from[r.at]!; k < w.to[r.at]!; k++) {
+          const id = part.ids[k]!;
+          if (alive(removedBy, id, r.run)) keyed[n++] = id * 256 + part.counts[k]!;
+        }
+      }
+    }
+    if (n === 0) continue;
+    const word = keyed.subarray(0, n);
+    if (sources > 1) word.sort();
+    for (let k = 0; k < n; k++) {
+      ids[k] = Math.floor(word[k]! / 256);
+      counts[k] = word[k]! % 256;
+    }
+    writer.add(term, ids, counts, 0, n);
   }
   const removed: number[] = [];
   if (older) for (const g of group) removed.push(...g.run.removed);
