@@ -14,9 +14,9 @@
  * count (tombstones), so an update or a delete reads no earlier postings either. A search reads,
  * in each run, the parts whose words may hold the query's (the first word of every part is in the
  * run's row, `firsts`), and drops the postings a newer run removed. So that runs stay few, the
- * newest runs of one size class are merged into one as soon as there are four (each posting is
- * rewritten once per size class it goes through, about log₄ of the corpus's size over a write's),
- * up to a size past which runs are left as they are (`RUN_POLICY`).
+ * four newest runs are merged into one as soon as they are of one size class (size-tiered
+ * compaction: each posting is rewritten once per class it goes through, about log₄ of the
+ * corpus's size over a write's), up to a size past which runs are left as they are (`RUN_POLICY`).
  *
  * @module
  */
@@ -96,11 +96,13 @@ export interface RunPolicy {
 }
 
 /**
- * A part stays well under the 64 KB past which Chromium stores a value as a file of its own; a
- * write of 200 articles (about 50,000 postings) is one run of the smallest class; a merge rewrites
- * at most 1.5 million postings (about 6,000 articles, some 10 MB).
+ * A part stays well under the 64 KB past which Chromium stores a value as a file of its own. An
+ * article gives about 250 postings: saved one by one, four runs of a few articles are merged
+ * into one part or so; an import's write of 200 articles (about 50,000 postings) is of class 2,
+ * and merges go on to about 800,000 postings (3,200 articles); four of those would pass
+ * `maxMerged` and stay apart, so that no write rewrites more than about 10 MB.
  */
-export const RUN_POLICY: RunPolicy = { partPostings: 4096, partChars: 8192, fanout: 4, unit: 16_384, maxMerged: 1_500_000 };
+export const RUN_POLICY: RunPolicy = { partPostings: 4096, partChars: 8192, fanout: 4, unit: 1024, maxMerged: 1_500_000 };
 
 const sizeClass = (postings: number, p: RunPolicy) => Math.floor(Math.log(Math.max(postings, p.unit) / p.unit) / Math.log(p.fanout));
 
@@ -295,8 +297,8 @@ function merge(group: { run: WordRun; parts: WordPart[] }[], older: boolean, pol
 
 /**
  * Adds the run of one write of articles (`written`: id and words; `removed`: ids deleted or
- * rewritten) to the word index without reading any posting, then merges the newest runs while
- * `fanout` of them are of one size class (`maxMerged` allowing).
+ * rewritten) to the word index without reading any posting, then merges the `fanout` newest runs
+ * while they are of one size class, or smaller ones among them (`maxMerged` allowing).
  */
 export async function writeWordIndex(store: WordStore, written: [number, Map<string, number>][], removed: number[], policy = RUN_POLICY): Promise<void> {
   if (written.length === 0 && removed.length === 0) return;
@@ -307,17 +309,18 @@ export async function writeWordIndex(store: WordStore, written: [number, Map<str
   const drop: number[] = [];
   for (;;) {
     const group = kept.slice(-policy.fanout);
-    const size = sizeClass(group[0]!.run.postings, policy);
-    if (group.length < policy.fanout || group.some((g) => sizeClass(g.run.postings, policy) !== size)) break;
+    // Runs are older the larger: the newest are merged when the oldest of them is of no larger a
+    // class than the others (a run smaller than the ones after it does not hold them back).
+    if (group.length < policy.fanout) break;
+    if (sizeClass(group[0]!.run.postings, policy) > Math.max(...group.slice(1).map((g) => sizeClass(g.run.postings, policy)))) break;
     if (group.reduce((n, g) => n + g.run.postings, 0) > policy.maxMerged) break;
     const read = await Promise.all(group.map(async (g) => ({ run: g.run, parts: g.parts ?? (drop.push(g.run.run), await store.parts(g.run.run)) })));
     const merged = merge(read, kept.length > policy.fanout, policy);
     kept.splice(-policy.fanout, policy.fanout, merged);
   }
   const newest = kept[kept.length - 1]!;
-  // A run that is only the postings of the articles it removed itself is left out when nothing is older.
+  // A run without postings is left out when it removes nothing, or when no older run is left for its removals to hide.
   const empty = newest.run.postings === 0 && (newest.run.removed.length === 0 || kept.length === 1);
-  if (empty) kept.pop();
   await store.write(empty ? [] : [newest.run], empty ? [] : newest.parts!, drop);
 }
 

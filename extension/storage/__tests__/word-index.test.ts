@@ -106,6 +106,20 @@ describe('the word index, log-structured', () => {
     expect([runs.size, counts.partsRead]).toEqual([1, RUN_POLICY.fanout - 1]);
   });
 
+  it('merges four runs of one size class, and a smaller one among them does not hold them back', async () => {
+    const { store, runs } = memoryStore();
+    // One article of `words` distinct words: a run of that many postings (size class 2 from 16,384, class 1 from 4,096).
+    let id = 0;
+    const write = (words: number) => writeWordIndex(store, [[++id, new Map(Array.from({ length: words }, (_, w) => [`w${w}`, 1]))]], []);
+    for (const words of [25_000, 5_000, 25_000]) await write(words);
+    expect(runs.size).toBe(3);
+    await write(25_000);
+    expect(runs.size).toBe(1);
+    // Three more of class 2 beside the merged one (class 3): not merged with it.
+    for (let k = 0; k < 3; k++) await write(25_000);
+    expect(runs.size).toBe(4);
+  });
+
   it('leaves no run behind when every article is deleted and nothing older remains to hide', async () => {
     const { store, runs, parts } = memoryStore();
     await writeWordIndex(store, [[1, new Map([['lavrov', 1]])]], [], TINY);
