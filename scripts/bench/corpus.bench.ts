@@ -1,9 +1,11 @@
 /**
  * The corpus page on a large corpus, in Node over fake-indexeddb (the extension's storage code,
  * the browser's storage API): a generated corpus of 10,000 articles of real text
- * (scripts/bench/panel-corpus.ts, 10 of them versions of the seeds' event).
+ * (scripts/bench/panel-corpus.ts, 10 of them versions of the seeds' event; `RECOUPE_CORPUS_SIZE`
+ * sets another number), stored 200 a transaction as an import stores them.
  *
- * - Full-text search (`searchCorpus`: words of the title, site, URL and text, snippets, facets),
+ * - Full-text search (`searchCorpus`: words of the title, site, URL and text, facets, the first 50
+ *   rows with their snippets; one word, several, phrases; median of 7),
  *   against the baseline of folding every text the way comparison normalises it
  *   (`normalizeWithMap`, accents folded) and looking for the words in it, on the same articles
  *   already in memory (so the baseline is not even charged for reading them). Target: faster
@@ -34,9 +36,9 @@ const RUNS = 7;
 const PART = 200;
 /** Rows shown with their snippets, as the corpus page asks. */
 const SHOWN = 50;
-/** Words a researcher looks for: a rare one, a common one, two together, one nowhere, three, two phrases. */
 /** `RECOUPE_CORPUS_SEARCH_ONLY=1`: the search alone, without its baseline, stories and export (for 100,000 articles). */
 const SEARCH_ONLY = process.env.RECOUPE_CORPUS_SEARCH_ONLY === '1';
+/** Words a researcher looks for: a rare one, a common one, two together, one nowhere, three, two phrases. */
 const QUERIES = ['Nosra', 'gouvernement', 'Poutine Obama', 'xylophonique', 'président gilets jaunes', '"White House"', '"gilets jaunes"'];
 
 export interface CorpusBenchResult {
