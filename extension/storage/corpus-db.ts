@@ -120,17 +120,18 @@ export class CorpusDb extends Dexie {
       .stores({ words: null, wordRuns: 'run', wordParts: '[run+part]' })
       .upgrade(async (tx) => {
         const old = tx.table<BlockPostings>('words');
+        const store = wordStoreOf((name) => tx.table(name));
         const run = runOfBlocks(1);
         let after: [string, number] | null = null;
         for (;;) {
           const batch: BlockPostings[] = await (after ? old.where(':id').above(after) : old.toCollection()).limit(2000).toArray();
           for (const row of batch) run.add(row);
+          await store.write([], run.take(), []);
           if (batch.length < 2000) break;
           after = [batch[batch.length - 1]!.term, batch[batch.length - 1]!.block];
         }
-        const store = wordStoreOf((name) => tx.table(name));
         const { run: row, parts } = run.done();
-        if (parts.length > 0) await store.write([row], parts, []);
+        if (row.postings > 0) await store.write([row], parts, []);
         else {
           await eachStored(tx.table('articles'), (batch) => writeWordIndex(store, batch.flatMap((value) => {
             const a = readableArticle(value);

@@ -108,7 +108,8 @@ const sizeClass = (postings: number, p: RunPolicy) => Math.floor(Math.log(Math.m
 
 /** Writes the postings of one run, word after word in order, into parts. */
 class RunWriter {
-  readonly parts: WordPart[] = [];
+  /** Parts written and not yet taken. */
+  parts: WordPart[] = [];
   readonly firsts: string[] = [];
   postings = 0;
   private terms: string[] = [];
@@ -149,7 +150,7 @@ class RunWriter {
     this.starts.push(this.n);
     this.firsts.push(this.terms[0]!);
     this.parts.push({
-      run: this.run, part: this.parts.length, terms: this.terms.join('\n'),
+      run: this.run, part: this.firsts.length - 1, terms: this.terms.join('\n'),
       starts: Uint32Array.from(this.starts), ids: this.ids.slice(0, this.n), counts: this.counts.slice(0, this.n),
     });
     this.terms = [];
@@ -406,7 +407,12 @@ export async function readPostings(reader: WordReader, ranges: [string, string][
  * The run of the schema-4 index's rows (read in their key order: word, then block of ids, so
  * every word's ids come ascending): the whole index as one run, built without reading a text.
  */
-export function runOfBlocks(run: number): { add(row: BlockPostings): void; done(): { run: WordRun; parts: WordPart[] } } {
+export function runOfBlocks(run: number): { add(row: BlockPostings): void; take(): WordPart[]; done(): { run: WordRun; parts: WordPart[] } } {
   const writer = new RunWriter(run, RUN_POLICY);
-  return { add: (row) => writer.add(row.term, row.ids, row.counts), done: () => writer.done([]) };
+  return {
+    add: (row) => writer.add(row.term, row.ids, row.counts),
+    // The parts made so far, to write before reading on: the whole index is never in memory.
+    take: () => writer.parts.splice(0),
+    done: () => writer.done([]),
+  };
 }
