@@ -92,7 +92,7 @@ describe('the word index, log-structured', () => {
         for (const [id, count] of want) expect(got.counts[id], `step ${step}: count of ${from}… in ${id}`).toBe(count);
       });
     }
-    // Merges keep the runs few: with the stored policy, under four (a run of each write otherwise).
+    // Merges keep the runs few: with the stored policy, at most four (a run for each write otherwise).
     if (policy === RUN_POLICY) expect(mostRuns).toBeLessThanOrEqual(RUN_POLICY.fanout);
   });
 
