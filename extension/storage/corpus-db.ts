@@ -154,10 +154,13 @@ async function eachStored(articles: Table, visit: (batch: unknown[]) => Promise<
   }
 }
 
+/** The derived tables of one row per article (the word index's are written through `words`). */
+type RowTable = Exclude<(typeof DERIVED)[number], 'wordRuns' | 'wordParts'>;
+
 /** The tables `writeDerived` writes, as a Dexie `Table` or a DBCore table in a transaction. */
 interface DerivedWriter {
-  bulkPut(name: 'summaries' | 'features', rows: object[]): Promise<unknown>;
-  bulkDelete(name: 'summaries' | 'features', keys: unknown[]): Promise<unknown>;
+  bulkPut(name: RowTable, rows: object[]): Promise<unknown>;
+  bulkDelete(name: RowTable, keys: unknown[]): Promise<unknown>;
   /** The word index; null while an upgrade has not made its tables. */
   words: WordStore | null;
 }
