@@ -1,11 +1,11 @@
-import Dexie, { type Table, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTransaction, type EntityTable } from 'dexie';
+import Dexie, { type Table, type DBCore, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTransaction, type EntityTable } from 'dexie';
 import { readableArticle, toSummary, type ArticleSummary, type StoredArticle } from './article-record';
 import type { Span } from '../../lib/extract/types';
 import type { ArticleFeatures } from '../../lib/match';
 import { declaredIdentity } from './identity';
 import type { FollowedFeed } from './feeds';
 import { featuresOf } from './analysis';
-import { articleTerms, PostingsChange, type WordPostings } from './word-index';
+import { articleTerms, runOfBlocks, writeWordIndex, type BlockPostings, type WordPart, type WordRun, type WordStore } from './word-index';
 
 /** Small key-value facts about the corpus (e.g. whether the samples were offered once). */
 export interface MetaEntry {
@@ -60,7 +60,7 @@ export interface PendingArticle {
 }
 
 /** Tables written with every change of `articles`, in its transaction. */
-const DERIVED = ['summaries', 'features', 'words', 'pending'] as const;
+const DERIVED = ['summaries', 'features', 'wordRuns', 'wordParts', 'pending'] as const;
 
 /** What an article record gives the derived tables (features null: to prepare later); null for a record damaged past use. */
 function derivedRows(value: unknown): { summary: StoredSummary; features: StoredFeatures | null; terms: Map<string, number> } | null {
@@ -95,7 +95,8 @@ export class CorpusDb extends Dexie {
   feeds!: EntityTable<FollowedFeed, 'id'>;
   summaries!: EntityTable<StoredSummary, 'id'>;
   features!: EntityTable<StoredFeatures, 'id'>;
-  words!: Table<WordPostings, [string, number]>;
+  wordRuns!: EntityTable<WordRun, 'run'>;
+  wordParts!: Table<WordPart, [number, number]>;
   pending!: EntityTable<PendingArticle, 'id'>;
   /** Loaded by the first search (`searchCorpus`), kept current by this instance's writes. */
   summaryCache: SummaryCache | null = null;
@@ -131,13 +132,34 @@ export class CorpusDb extends Dexie {
     this.version(4)
       .stores({ summaries: 'id, savedAt', features: 'id', words: '[term+block]' })
       .upgrade(async (tx) => {
-        const articles = tx.table('articles');
-        let after = -Infinity;
+        // The word index of this version is filled by version 5's upgrade (from the texts when this one ran just before).
+        await eachStored(tx.table('articles'), (batch) => writeDerived(batch, (name) => tx.table(name)));
+      });
+    // Version 5: the word index log-structured (word-index.ts): a write appends its own rows
+    // without reading any. The rows of version 4 become its first run, in their order, no text
+    // read (from the texts when version 4's upgrade has just run without them); in the upgrade's
+    // one transaction, so an upgrade stopped half way leaves version 4 whole and runs again at the next open.
+    this.version(5)
+      .stores({ words: null, wordRuns: 'run', wordParts: '[run+part]' })
+      .upgrade(async (tx) => {
+        const old = tx.table<BlockPostings>('words');
+        const store = wordStoreOf((name) => tx.table(name));
+        const run = runOfBlocks(1);
+        let after: [string, number] | null = null;
         for (;;) {
-          const batch = await articles.where(':id').above(after).limit(500).toArray();
-          await writeDerived(batch, [], (name) => tx.table(name));
-          if (batch.length < 500) return;
-          after = (batch[batch.length - 1] as StoredArticle).id;
+          const batch: BlockPostings[] = await (after ? old.where(':id').above(after) : old.toCollection()).limit(2000).toArray();
+          for (const row of batch) run.add(row);
+          await store.write([], run.take(), []);
+          if (batch.length < 2000) break;
+          after = [batch[batch.length - 1]!.term, batch[batch.length - 1]!.block];
+        }
+        const { run: row, parts } = run.done();
+        if (row.postings > 0) await store.write([row], parts, []);
+        else {
+          await eachStored(tx.table('articles'), (batch) => writeWordIndex(store, batch.flatMap((value) => {
+            const a = readableArticle(value);
+            return a ? [[a.id, articleTerms(a)] as [number, Map<string, number>]] : [];
+          }), []));
         }
       });
     // Version 6: the articles whose features are still to be computed (`PendingArticle`). Every
@@ -147,30 +169,57 @@ export class CorpusDb extends Dexie {
   }
 }
 
+/** Calls `visit` on the stored articles in id order, 500 at a time (the upgrades). */
+async function eachStored(articles: Table, visit: (batch: unknown[]) => Promise<unknown>): Promise<void> {
+  let after = -Infinity;
+  for (;;) {
+    const batch = await articles.where(':id').above(after).limit(500).toArray();
+    await visit(batch);
+    if (batch.length < 500) return;
+    after = (batch[batch.length - 1] as StoredArticle).id;
+  }
+}
+
+/** The derived tables of one row per article (the word index's are written through `words`). */
+type RowTable = Exclude<(typeof DERIVED)[number], 'wordRuns' | 'wordParts'>;
+
 /** The tables `writeDerived` writes, as a Dexie `Table` or a DBCore table in a transaction. */
 interface DerivedWriter {
-  bulkPut(name: (typeof DERIVED)[number], rows: object[]): Promise<unknown>;
-  bulkDelete(name: (typeof DERIVED)[number], keys: unknown[]): Promise<unknown>;
-  bulkGet(name: 'words', keys: unknown[]): Promise<(WordPostings | undefined)[]>;
+  bulkPut(name: RowTable, rows: object[]): Promise<unknown>;
+  bulkDelete(name: RowTable, keys: unknown[]): Promise<unknown>;
+  /** The word index; null while an upgrade has not made its tables. */
+  words: WordStore | null;
+}
+
+/** The word index's tables (word-index.ts) through Dexie tables. */
+function wordStoreOf(table: (name: string) => Table): WordStore {
+  return {
+    runs: () => table('wordRuns').toArray(),
+    parts: (run) => table('wordParts').where(':id').between([run, -Infinity], [run, Infinity]).toArray(),
+    async write(runs, parts, drop) {
+      for (const run of drop) await table('wordParts').where(':id').between([run, -Infinity], [run, Infinity]).delete();
+      if (drop.length > 0) await table('wordRuns').bulkDelete(drop);
+      await Promise.all([table('wordRuns').bulkPut(runs), table('wordParts').bulkPut(parts)]);
+    },
+  };
 }
 
 /**
  * Writes what `written` records give the derived tables and removes what `replaced` records gave
- * (updated or deleted ones): summaries and features put or deleted, the word index read once and
- * written once for the whole batch. A record whose features come later (`featuresLater`) is
- * marked pending instead, and its replaced features removed. Returns the summaries written and the ids removed.
+ * (updated or deleted ones): summaries and features put or deleted, one run of the word index
+ * appended for the whole batch (`writeWordIndex`). A record whose features come later
+ * (`featuresLater`) is marked pending instead, and its replaced features removed. Returns the
+ * summaries written and the ids removed.
  */
 async function writeDerivedWith(writer: DerivedWriter, written: unknown[], replaced: unknown[]): Promise<{ put: StoredSummary[]; removed: number[] }> {
-  const change = new PostingsChange();
   const removed: number[] = [];
   for (const old of replaced) {
     const a = readableArticle(old);
-    if (!a) continue;
-    removed.push(a.id);
-    change.remove(a.id, articleTerms(a).keys());
+    if (a) removed.push(a.id);
   }
   const summaries: StoredSummary[] = [];
   const features: StoredFeatures[] = [];
+  const terms: [number, Map<string, number>][] = [];
   const pending: PendingArticle[] = [];
   for (const value of written) {
     const rows = derivedRows(value);
@@ -179,7 +228,7 @@ async function writeDerivedWith(writer: DerivedWriter, written: unknown[], repla
     // A number new with each write (no two writes of an article are given the same).
     if (rows.features) features.push(rows.features);
     else pending.push({ id: rows.summary.id, stamp: Math.random() });
-    change.add(rows.summary.id, rows.terms);
+    terms.push([rows.summary.id, rows.terms]);
   }
   const rewritten = new Set(summaries.map((s) => s.id));
   const gone = removed.filter((id) => !rewritten.has(id));
@@ -192,26 +241,28 @@ async function writeDerivedWith(writer: DerivedWriter, written: unknown[], repla
     staleFeatures.length > 0 ? writer.bulkDelete('features', staleFeatures) : null,
     stalePending.length > 0 ? writer.bulkDelete('pending', stalePending) : null,
   ]);
-  const keys = change.keys;
-  const { put, remove } = change.apply(keys.length > 0 ? await writer.bulkGet('words', keys) : []);
   await Promise.all([
     summaries.length > 0 ? writer.bulkPut('summaries', summaries) : null,
     features.length > 0 ? writer.bulkPut('features', features) : null,
     pending.length > 0 ? writer.bulkPut('pending', pending) : null,
-    put.length > 0 ? writer.bulkPut('words', put) : null,
-    remove.length > 0 ? writer.bulkDelete('words', remove) : null,
+    writer.words ? writeWordIndex(writer.words, terms, removed) : null,
   ]);
   return { put: summaries, removed: gone };
 }
 
-/** `writeDerivedWith` through Dexie tables (the upgrade). */
-function writeDerived(written: unknown[], replaced: unknown[], table: (name: string) => Table) {
+/** `writeDerivedWith` through Dexie tables, the word index left to version 5's upgrade (version 4's upgrade). */
+function writeDerived(written: unknown[], table: (name: string) => Table) {
   return writeDerivedWith({
     bulkPut: (name, rows) => table(name).bulkPut(rows),
     bulkDelete: (name, keys) => table(name).bulkDelete(keys as never[]),
-    bulkGet: (name, keys) => table(name).bulkGet(keys as never[]) as Promise<(WordPostings | undefined)[]>,
-  }, written, replaced);
+    words: null,
+  }, written, []);
 }
+
+/** Every key (DBCoreRangeType.Any: a const enum, which isolated modules cannot read). */
+const ANY = { type: 3 } as DBCoreKeyRange;
+/** The keys `[run, part]` of one run's parts (DBCoreRangeType.Range). */
+const runRange = (run: number) => ({ type: 2, lower: [run, -Infinity], upper: [run, Infinity], lowerOpen: false, upperOpen: false }) as DBCoreKeyRange;
 
 /**
  * A DBCore middleware (https://dexie.org/docs/DBCore/DBCore) that writes the derived tables with
@@ -232,8 +283,8 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
         ...table,
         async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
           const trans = req.trans as DBCoreTransaction & IDBTransaction;
-          // During an upgrade to version 2 or 3 the derived tables do not exist yet; version 4's upgrade fills them.
-          if (!trans.objectStoreNames?.contains('words')) return table.mutate(req);
+          // During an upgrade to versions 2 to 4 the derived tables do not exist yet; versions 4's and 5's upgrades fill them.
+          if (!trans.objectStoreNames?.contains('wordRuns')) return table.mutate(req);
           let replaced: unknown[] = [];
           if (req.type === 'put') {
             const ids = req.values.map((v: { id?: unknown }) => v?.id).filter((id) => id !== undefined);
@@ -255,7 +306,18 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
           const derived = await writeDerivedWith({
             bulkPut: (t, rows) => down.table(t).mutate({ trans, type: 'put', values: rows }),
             bulkDelete: (t, keys) => down.table(t).mutate({ trans, type: 'delete', keys }),
-            bulkGet: (t, keys) => down.table(t).getMany({ trans, keys }),
+            words: {
+              runs: async () => (await down.table('wordRuns').query({ trans, values: true, query: { index: down.table('wordRuns').schema.primaryKey, range: ANY } })).result,
+              parts: async (run) => (await down.table('wordParts').query({ trans, values: true, query: { index: down.table('wordParts').schema.primaryKey, range: runRange(run) } })).result,
+              async write(runs, parts, drop) {
+                for (const run of drop) await down.table('wordParts').mutate({ trans, type: 'deleteRange', range: runRange(run) });
+                if (drop.length > 0) await down.table('wordRuns').mutate({ trans, type: 'delete', keys: drop });
+                await Promise.all([
+                  runs.length > 0 ? down.table('wordRuns').mutate({ trans, type: 'put', values: runs }) : null,
+                  parts.length > 0 ? down.table('wordParts').mutate({ trans, type: 'put', values: parts }) : null,
+                ]);
+              },
+            },
           }, written, replaced);
           trans.addEventListener?.('complete', () => {
             const cache = db.summaryCache;

@@ -8,6 +8,7 @@ import { readableArticle, type ArticleSummary, type NewArticle, type StoredArtic
 import { sameSite } from './identity';
 import { compileQuery, matchArticle, type SearchQuery, type Snippet } from '../../lib/search';
 import { forgetKeptApart } from './kept-apart';
+import { readPostings } from './word-index';
 
 export interface SaveResult {
   id: number;
@@ -284,34 +285,6 @@ export const PREFIX_FROM = 4;
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 
-/** The articles holding a word, from the word index: per article id, its count (a word's prefix: the longest count of the words it begins). */
-interface Postings {
-  /** Indexed by article id; 0 where the word is not. */
-  counts: Uint8Array;
-  /** Ids of the articles holding it (once each). */
-  ids: number[];
-}
-
-async function postings(db: CorpusDb, term: string): Promise<Postings> {
-  const upper = term.length >= PREFIX_FROM ? `${term}\uffff` : term;
-  const rows = await db.words.where('[term+block]').between([term, -Infinity], [upper, Infinity], true, true).toArray();
-  let top = 0;
-  for (const row of rows) if (row.ids.length > 0) top = Math.max(top, row.ids[row.ids.length - 1]!);
-  // A typed array by id rather than a map: a common word is in most of 100,000 articles.
-  const counts = new Uint8Array(top + 1);
-  const ids: number[] = [];
-  for (const row of rows) {
-    const rowIds = row.ids;
-    for (let i = 0; i < rowIds.length; i++) {
-      const id = rowIds[i]!;
-      const count = row.counts[i]!;
-      if (counts[id] === 0) ids.push(id);
-      if (count > counts[id]!) counts[id] = count;
-    }
-  }
-  return { counts, ids };
-}
-
 /**
  * The articles the word index finds for every word of the query, each with its BM25 relevance
  * (title words weigh more: see `word-index.ts`). A pattern of several words (a phrase,
@@ -319,7 +292,11 @@ async function postings(db: CorpusDb, term: string): Promise<Postings> {
  */
 async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<number, StoredSummary>): Promise<Map<number, number>> {
   const terms = [...new Set(query.terms.flat())];
-  const lists = await Promise.all(terms.map((t) => postings(db, t)));
+  // In one transaction: a merge between reading the runs and their parts would remove parts.
+  const lists = await db.transaction('r', [db.wordRuns, db.wordParts], () => readPostings({
+    runs: () => db.wordRuns.toArray(),
+    parts: (keys) => db.wordParts.bulkGet(keys),
+  }, terms.map((t) => [t, t.length >= PREFIX_FROM ? `${t}\uffff` : t])));
   lists.sort((a, b) => a.ids.length - b.ids.length);
   let avgLength = 0;
   for (const r of rows.values()) avgLength += r.wordCount;

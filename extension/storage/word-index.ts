@@ -5,26 +5,54 @@
  * them (`lib/search`'s `foldedWords`: case, accents and typography ignored), so `États` is found
  * by `etats`.
  *
- * Rows are keyed by word and block of article ids (`BLOCK` ids a row): an article saved adds its
- * id to one row per word, and an import of many articles writes each word's row of a block once.
- * A row's postings are two typed arrays (ids ascending, counts capped at 255), cheap to clone.
- * This is an inverted index with postings split in blocks (Manning, Raghavan & Schütze,
- * *Introduction to Information Retrieval*, ch. 4–5).
+ * Since schema 5 the index is log-structured (O'Neil, Cheng, Gawlick & O'Neil, *The
+ * Log-Structured Merge-Tree*, Acta Informatica 33, 1996; tiered merging as in Bigtable's and
+ * Cassandra's compactions): every write of articles appends one *run*, the inverted index of that
+ * write alone (its words in order, each with its articles' ids and counts), cut into *parts* of a
+ * few thousand postings; nothing stored is read to write it. A run also lists the ids it
+ * *removes*: the articles the write deleted or rewrote, whose postings in older runs no longer
+ * count (tombstones), so an update or a delete reads no earlier postings either. A search reads,
+ * in each run, the parts whose words may hold the query's (the first word of every part is in the
+ * run's row, `firsts`), and drops the postings a newer run removed. So that runs stay few, the
+ * four newest runs are merged into one as soon as they are of one size class (size-tiered
+ * compaction: each posting is rewritten once per class it goes through, about log₄ of the
+ * corpus's size over a write's), up to a size past which runs are left as they are (`RUN_POLICY`).
  *
  * @module
  */
 import { foldedWords } from '../../lib/search';
 
-/** Article ids per index row. */
-export const BLOCK = 1024;
+/** A run of the word index: what one write of articles (or one merge) gave it. */
+export interface WordRun {
+  /** Newer runs have larger numbers. */
+  run: number;
+  /** Postings in its parts. */
+  postings: number;
+  /** Ids whose postings in older runs no longer count (deleted or rewritten articles), ascending. */
+  removed: Uint32Array;
+  /** The first word of each of its parts, in order (a part may begin with the rest of the word before). */
+  firsts: string[];
+}
 
-/** One row of the word index. */
-export interface WordPostings {
-  term: string;
-  /** `Math.floor(id / BLOCK)` of the articles of this row. */
-  block: number;
+/** A part of a run: some of its words, in order, each with its postings. */
+export interface WordPart {
+  run: number;
+  part: number;
+  /** The words, joined by `\n` (a word holds letters and digits only): one string clones faster than an array. */
+  terms: string;
+  /** Where each word's postings start in `ids` and `counts`, and one more: the end. */
+  starts: Uint32Array;
+  /** Article ids, ascending within a word. */
   ids: Uint32Array;
   /** Occurrences of the word in each article (title words counted `TITLE_WEIGHT` times), capped at 255. */
+  counts: Uint8Array;
+}
+
+/** A row of the word index of schema 4 (one per word and block of 1,024 ids), read by the upgrade to schema 5. */
+export interface BlockPostings {
+  term: string;
+  block: number;
+  ids: Uint32Array;
   counts: Uint8Array;
 }
 
@@ -53,53 +81,338 @@ export function articleTerms(a: IndexedArticle): Map<string, number> {
   return counts;
 }
 
-const rowKey = (term: string, block: number) => `${block}\u0000${term}`;
+/** How runs are cut into parts and merged (tests take small ones to reach every case with a few articles). */
+export interface RunPolicy {
+  /** A part holds at most this many postings… */
+  partPostings: number;
+  /** …and words of at most this many characters in all. */
+  partChars: number;
+  /** Runs merged at once. */
+  fanout: number;
+  /** Postings of the smallest size class; class k holds runs of `unit × fanout^k` postings and more. */
+  unit: number;
+  /** A merge that would give a run of more postings is not made: one write never rewrites more than this. */
+  maxMerged: number;
+}
 
-/** Changes to the word index gathered over a batch of writes, applied with one read and one write. */
-export class PostingsChange {
-  /** Per row key: ids to add (with counts) and ids to remove. */
-  private rows = new Map<string, { term: string; block: number; add: Map<number, number>; remove: Set<number> }>();
+/**
+ * A part stays well under the 64 KB past which Chromium stores a value as a file of its own. An
+ * article gives about 250 postings: saved one by one, four runs of a few articles are merged
+ * into one part or so; an import's write of 200 articles (about 50,000 postings) is of class 2,
+ * and merges go on to about 800,000 postings (3,200 articles); four of those would pass
+ * `maxMerged` and stay apart, so that no write rewrites more than about 10 MB.
+ */
+export const RUN_POLICY: RunPolicy = { partPostings: 4096, partChars: 8192, fanout: 4, unit: 1024, maxMerged: 1_500_000 };
 
-  private row(term: string, id: number) {
-    const block = Math.floor(id / BLOCK);
-    const key = rowKey(term, block);
-    let row = this.rows.get(key);
-    if (!row) this.rows.set(key, (row = { term, block, add: new Map(), remove: new Set() }));
-    return row;
+const sizeClass = (postings: number, p: RunPolicy) => Math.floor(Math.log(Math.max(postings, p.unit) / p.unit) / Math.log(p.fanout));
+
+/** Writes the postings of one run, word after word in order, into parts. */
+class RunWriter {
+  /** Parts written and not yet taken. */
+  parts: WordPart[] = [];
+  readonly firsts: string[] = [];
+  postings = 0;
+  private terms: string[] = [];
+  private chars = 0;
+  private starts: number[] = [];
+  private n = 0;
+  private readonly ids: Uint32Array;
+  private readonly counts: Uint8Array;
+
+  constructor(readonly run: number, private readonly policy: RunPolicy) {
+    this.ids = new Uint32Array(policy.partPostings);
+    this.counts = new Uint8Array(policy.partPostings);
   }
 
-  add(id: number, terms: Map<string, number>): void {
-    for (const [term, count] of terms) this.row(term, id).add.set(id, Math.min(255, count));
-  }
-
-  remove(id: number, terms: Iterable<string>): void {
-    for (const term of terms) {
-      const row = this.row(term, id);
-      row.remove.add(id);
-      row.add.delete(id);
+  /** Adds a word's postings `from`…`to` (ids ascending; the word after any added before). */
+  add(term: string, ids: ArrayLike<number>, counts: ArrayLike<number>, from = 0, to = ids.length): void {
+    for (let i = from; i < to;) {
+      if (this.terms.length === 0 || this.terms[this.terms.length - 1] !== term) {
+        if (this.chars + term.length > this.policy.partChars) this.flush();
+        this.terms.push(term);
+        this.chars += term.length + 1;
+        this.starts.push(this.n);
+      }
+      const take = Math.min(to - i, this.policy.partPostings - this.n);
+      for (let k = 0; k < take; k++) {
+        this.ids[this.n + k] = ids[i + k]!;
+        this.counts[this.n + k] = counts[i + k]!;
+      }
+      i += take;
+      this.n += take;
+      this.postings += take;
+      if (this.n >= this.policy.partPostings) this.flush();
     }
   }
 
-  get keys(): [string, number][] {
-    return [...this.rows.values()].map((r) => [r.term, r.block]);
+  flush(): void {
+    if (this.terms.length === 0) return;
+    this.starts.push(this.n);
+    this.firsts.push(this.terms[0]!);
+    this.parts.push({
+      run: this.run, part: this.firsts.length - 1, terms: this.terms.join('\n'),
+      starts: Uint32Array.from(this.starts), ids: this.ids.slice(0, this.n), counts: this.counts.slice(0, this.n),
+    });
+    this.terms = [];
+    this.chars = 0;
+    this.starts = [];
+    this.n = 0;
   }
 
-  /** The rows to write, given the stored ones (same order as `keys`); null for a row left empty (to delete). */
-  apply(stored: (WordPostings | undefined)[]): { put: WordPostings[]; remove: [string, number][] } {
-    const put: WordPostings[] = [];
-    const remove: [string, number][] = [];
-    [...this.rows.values()].forEach((change, i) => {
-      const merged = new Map<number, number>();
-      const old = stored[i];
-      if (old) old.ids.forEach((id, j) => { if (!change.remove.has(id)) merged.set(id, old.counts[j]!); });
-      for (const [id, count] of change.add) merged.set(id, count);
-      if (merged.size === 0) {
-        if (old) remove.push([change.term, change.block]);
-        return;
-      }
-      const ids = Uint32Array.from(merged.keys()).sort();
-      put.push({ term: change.term, block: change.block, ids, counts: Uint8Array.from(ids, (id) => merged.get(id)!) });
-    });
-    return { put, remove };
+  done(removed: Iterable<number>): { run: WordRun; parts: WordPart[] } {
+    this.flush();
+    return { run: { run: this.run, postings: this.postings, removed: Uint32Array.from(new Set(removed)).sort(), firsts: this.firsts }, parts: this.parts };
   }
+}
+
+/** The run of one write: the articles written (id, words) and the ids it removes. */
+export function runOf(run: number, written: [number, Map<string, number>][], removed: Iterable<number>, policy = RUN_POLICY): { run: WordRun; parts: WordPart[] } {
+  // An article written twice in one write: its last words only.
+  const articles = [...new Map(written)].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  for (const [, terms] of articles) total += terms.size;
+  // The postings in flat arrays, each with its word's number, then put in word order by a counting
+  // sort, which keeps each word's ids ascending.
+  const number = new Map<string, number>();
+  const words: string[] = [];
+  const wordOf = new Uint32Array(total);
+  const ids = new Uint32Array(total);
+  const counts = new Uint8Array(total);
+  let n = 0;
+  for (const [id, terms] of articles) {
+    for (const [term, count] of terms) {
+      let w = number.get(term);
+      if (w === undefined) {
+        w = words.length;
+        number.set(term, w);
+        words.push(term);
+      }
+      wordOf[n] = w;
+      ids[n] = id;
+      counts[n++] = Math.min(255, count);
+    }
+  }
+  const order = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+  const size = new Uint32Array(words.length);
+  for (let i = 0; i < n; i++) size[wordOf[i]!]!++;
+  const at = new Uint32Array(words.length);
+  let acc = 0;
+  for (const w of order) {
+    at[w] = acc;
+    acc += size[w]!;
+  }
+  const sortedIds = new Uint32Array(n);
+  const sortedCounts = new Uint8Array(n);
+  const fill = at.slice();
+  for (let i = 0; i < n; i++) {
+    const k = fill[wordOf[i]!]!++;
+    sortedIds[k] = ids[i]!;
+    sortedCounts[k] = counts[i]!;
+  }
+  const writer = new RunWriter(run, policy);
+  for (const w of order) writer.add(words[w]!, sortedIds, sortedCounts, at[w], at[w]! + size[w]!);
+  return writer.done(removed);
+}
+
+/** What the word index is read and written through: the database's tables, in one transaction. */
+export interface WordStore {
+  /** Every run, in any order. */
+  runs(): Promise<WordRun[]>;
+  /** Every part of a run, in order. */
+  parts(run: number): Promise<WordPart[]>;
+  /** Removes the runs `drop` (their row and parts), then writes `runs` and `parts`. */
+  write(runs: WordRun[], parts: WordPart[], drop: number[]): Promise<void>;
+}
+
+/** Per id, the newest run that removed it. */
+function removals(runs: readonly WordRun[]): Map<number, number> {
+  const by = new Map<number, number>();
+  for (const r of runs) for (const id of r.removed) if ((by.get(id) ?? -1) < r.run) by.set(id, r.run);
+  return by;
+}
+
+/** Whether the posting of `id` in run `run` counts, given the removals of the runs read. */
+const alive = (removedBy: Map<number, number>, id: number, run: number) => removedBy.size === 0 || (removedBy.get(id) ?? -1) <= run;
+
+/** A run's words in order, each with where its postings are (a word over two parts is there twice, one after the other). */
+function wordsOf(parts: readonly WordPart[]): { terms: string[]; part: WordPart[]; from: number[]; to: number[] } {
+  const out = { terms: [] as string[], part: [] as WordPart[], from: [] as number[], to: [] as number[] };
+  for (const part of parts) {
+    part.terms.split('\n').forEach((term, t) => {
+      out.terms.push(term);
+      out.part.push(part);
+      out.from.push(part.starts[t]!);
+      out.to.push(part.starts[t + 1]!);
+    });
+  }
+  return out;
+}
+
+/**
+ * Merges runs of consecutive ages (oldest first, with their parts) into one run numbered as the
+ * newest: a k-way merge by word; the postings a newer run of the group removed are dropped; the
+ * removals are kept when older runs remain (`older`), for them.
+ */
+function merge(group: { run: WordRun; parts: WordPart[] }[], older: boolean, policy: RunPolicy): { run: WordRun; parts: WordPart[] } {
+  const removedBy = removals(group.map((g) => g.run));
+  const writer = new RunWriter(group[group.length - 1]!.run.run, policy);
+  const runs = group.map((g) => ({ run: g.run.run, words: wordsOf(g.parts), at: 0 }));
+  // One word's postings from every run, as id × 256 + count: sorted as numbers, they are in id order.
+  const keyed = new Float64Array(group.reduce((n, g) => n + g.run.postings, 0));
+  const ids = new Uint32Array(keyed.length);
+  const counts = new Uint8Array(keyed.length);
+  for (;;) {
+    let term: string | null = null;
+    for (const r of runs) {
+      const t = r.words.terms[r.at];
+      if (t !== undefined && (term === null || t < term)) term = t;
+    }
+    if (term === null) break;
+    let n = 0;
+    let sources = 0;
+    for (const r of runs) {
+      const w = r.words;
+      if (w.terms[r.at] !== term) continue;
+      sources++;
+      for (; w.terms[r.at] === term; r.at++) {
+        const part = w.part[r.at]!;
+        for (let k = w.from[r.at]!; k < w.to[r.at]!; k++) {
+          const id = part.ids[k]!;
+          if (alive(removedBy, id, r.run)) keyed[n++] = id * 256 + part.counts[k]!;
+        }
+      }
+    }
+    if (n === 0) continue;
+    const word = keyed.subarray(0, n);
+    if (sources > 1) word.sort();
+    for (let k = 0; k < n; k++) {
+      ids[k] = Math.floor(word[k]! / 256);
+      counts[k] = word[k]! % 256;
+    }
+    writer.add(term, ids, counts, 0, n);
+  }
+  const removed: number[] = [];
+  if (older) for (const g of group) removed.push(...g.run.removed);
+  return writer.done(removed);
+}
+
+/**
+ * Adds the run of one write of articles (`written`: id and words; `removed`: ids deleted or
+ * rewritten) to the word index without reading any posting, then merges the `fanout` newest runs
+ * while they are of one size class, or smaller ones among them (`maxMerged` allowing).
+ */
+export async function writeWordIndex(store: WordStore, written: [number, Map<string, number>][], removed: number[], policy = RUN_POLICY): Promise<void> {
+  if (written.length === 0 && removed.length === 0) return;
+  const runs = (await store.runs()).sort((a, b) => a.run - b.run);
+  const fresh = runOf((runs[runs.length - 1]?.run ?? 0) + 1, written, removed, policy);
+  // The runs as they will be, the newest with its parts when already in memory.
+  const kept: { run: WordRun; parts: WordPart[] | null }[] = [...runs.map((run) => ({ run, parts: null })), fresh];
+  const drop: number[] = [];
+  for (;;) {
+    const group = kept.slice(-policy.fanout);
+    // Runs are older the larger: the newest are merged when the oldest of them is of no larger a
+    // class than the others (a run smaller than the ones after it does not hold them back).
+    if (group.length < policy.fanout) break;
+    if (sizeClass(group[0]!.run.postings, policy) > Math.max(...group.slice(1).map((g) => sizeClass(g.run.postings, policy)))) break;
+    if (group.reduce((n, g) => n + g.run.postings, 0) > policy.maxMerged) break;
+    const read = await Promise.all(group.map(async (g) => ({ run: g.run, parts: g.parts ?? (drop.push(g.run.run), await store.parts(g.run.run)) })));
+    const merged = merge(read, kept.length > policy.fanout, policy);
+    kept.splice(-policy.fanout, policy.fanout, merged);
+  }
+  const newest = kept[kept.length - 1]!;
+  // A run without postings is left out when it removes nothing, or when no older run is left for its removals to hide.
+  const empty = newest.run.postings === 0 && (newest.run.removed.length === 0 || kept.length === 1);
+  await store.write(empty ? [] : [newest.run], empty ? [] : newest.parts!, drop);
+}
+
+/** What a search reads the word index through. */
+export interface WordReader {
+  runs(): Promise<WordRun[]>;
+  /** Parts by [run, part]. */
+  parts(keys: [number, number][]): Promise<(WordPart | undefined)[]>;
+}
+
+/** The articles holding a word (or words it begins): per id, its count (the largest of the words'). */
+export interface Postings {
+  /** Indexed by article id; 0 where the word is not. */
+  counts: Uint8Array;
+  /** Ids of the articles holding it (once each). */
+  ids: number[];
+}
+
+/** The index of the first of `sorted` not less than `s`. */
+function lowerBound(sorted: readonly string[], s: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The postings of each range of words `[from, to]` (one word: `from` = `to`; the words a prefix
+ * begins: `to` = prefix + `\uffff`), read in one request for the parts that may hold them.
+ */
+export async function readPostings(reader: WordReader, ranges: [string, string][]): Promise<Postings[]> {
+  const runs = await reader.runs();
+  const removedBy = removals(runs);
+  const keys: [number, number][] = [];
+  const wanted = new Set<string>();
+  for (const r of runs) {
+    if (r.firsts.length === 0) continue;
+    for (const [from, to] of ranges) {
+      // The part before the first one starting at or after `from` may hold it; the last is the last starting at or before `to`.
+      const first = Math.max(0, lowerBound(r.firsts, from) - 1);
+      const last = lowerBound(r.firsts, `${to}\u0000`) - 1;
+      for (let p = first; p <= Math.max(first, last); p++) {
+        const key = `${r.run}:${p}`;
+        if (!wanted.has(key)) {
+          wanted.add(key);
+          keys.push([r.run, p]);
+        }
+      }
+    }
+  }
+  const parts = (await reader.parts(keys)).filter((p): p is WordPart => p !== undefined).map((part) => ({ part, terms: part.terms.split('\n') }));
+  return ranges.map(([from, to]) => {
+    const found: { part: WordPart; from: number; to: number }[] = [];
+    let top = 0;
+    for (const { part, terms } of parts) {
+      for (let t = lowerBound(terms, from); t < terms.length && terms[t]! <= to; t++) {
+        const range = { part, from: part.starts[t]!, to: part.starts[t + 1]! };
+        found.push(range);
+        for (let k = range.from; k < range.to; k++) top = Math.max(top, part.ids[k]!);
+      }
+    }
+    // A typed array by id rather than a map: a common word is in most of 100,000 articles.
+    const counts = new Uint8Array(top + 1);
+    const ids: number[] = [];
+    for (const { part, from: start, to: end } of found) {
+      for (let k = start; k < end; k++) {
+        const id = part.ids[k]!;
+        if (!alive(removedBy, id, part.run)) continue;
+        const count = part.counts[k]!;
+        if (counts[id] === 0) ids.push(id);
+        if (count > counts[id]!) counts[id] = count;
+      }
+    }
+    return { counts, ids };
+  });
+}
+
+/**
+ * The run of the schema-4 index's rows (read in their key order: word, then block of ids, so
+ * every word's ids come ascending): the whole index as one run, built without reading a text.
+ */
+export function runOfBlocks(run: number): { add(row: BlockPostings): void; take(): WordPart[]; done(): { run: WordRun; parts: WordPart[] } } {
+  const writer = new RunWriter(run, RUN_POLICY);
+  return {
+    add: (row) => writer.add(row.term, row.ids, row.counts),
+    // The parts made so far, to write before reading on: the whole index is never in memory.
+    take: () => writer.parts.splice(0),
+    done: () => writer.done([]),
+  };
 }

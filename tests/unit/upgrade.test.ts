@@ -12,7 +12,8 @@ import { CorpusDb, type ArticleVersion, type MetaEntry } from '../../extension/s
 import type { FollowedFeed } from '../../extension/storage/feeds';
 import { getArticle, getMeta, saveArticle, searchCorpus } from '../../extension/storage/corpus';
 import { featuresOf } from '../../extension/storage/analysis';
-import { toNewArticle, type StoredArticle } from '../../extension/storage/article-record';
+import { readableArticle, toNewArticle, toSummary, type StoredArticle } from '../../extension/storage/article-record';
+import { articleTerms, type BlockPostings } from '../../extension/storage/word-index';
 import { SAMPLES_OFFERED } from '../../extension/storage/samples';
 import { StoryIndex } from '../../entrypoints/background/story-index';
 import { extractFromText } from '../../lib/extract';
@@ -295,7 +296,7 @@ describe('a corpus saved by schema version 3 (the version before summaries, feat
             ...down,
             table(tableName) {
               const table = down.table(tableName);
-              return tableName !== 'words' ? table : { ...table, mutate: () => Promise.reject(new Error('worker stopped half way')) };
+              return tableName !== 'wordParts' ? table : { ...table, mutate: () => Promise.reject(new Error('worker stopped half way')) };
             },
           }),
         });
@@ -322,39 +323,68 @@ describe('a corpus saved by schema version 3 (the version before summaries, feat
   });
 });
 
-describe('a corpus saved by schema version 4 (before imported articles could wait for their features)', () => {
-  const V4_TABLES = [...V3_TABLES, 'summaries', 'features', 'words'] as const;
-  /** Every table of schema 4 as stored. */
-  const v4Tables = async (db: Dexie) => Object.fromEntries(await Promise.all(V4_TABLES.map(async (t) => [t, await db.table(t).toArray()] as const)));
-
-  /** The schema-3 fixture upgraded by the current `CorpusDb`, its tables put into a database declaring versions 1 to 4, as that release did. */
-  async function restoreV4(): Promise<Record<string, unknown[]>> {
-    await restoreV3();
-    const upgraded = new CorpusDb(name);
-    const tables = await v4Tables(upgraded);
-    upgraded.close();
-    await Dexie.delete(name);
-    const old = new Dexie(name);
-    for (const [version, schema] of Object.entries(v3.schemas)) old.version(Number(version)).stores(schema);
-    old.version(4).stores({ summaries: 'id, savedAt', features: 'id', words: '[term+block]' });
-    await old.open();
-    await old.transaction('rw', [...V4_TABLES], async () => {
-      for (const t of V4_TABLES) await old.table(t).bulkAdd(tables[t]!);
-    });
-    expect([old.verno, [...old.backendDB().objectStoreNames]]).toEqual([4, [...V4_TABLES].sort()]);
-    old.close();
-    return tables;
+/**
+ * The corpus as schema 4 left it, from the schema-3 dump: a summary and the features of every
+ * article, and the word index of that version, one row per word and block of 1,024 ids.
+ */
+async function restoreV4(): Promise<void> {
+  await restoreV3();
+  const old = new Dexie(name);
+  for (const [version, schema] of Object.entries(v3.schemas)) old.version(Number(version)).stores(schema);
+  old.version(4).stores({ summaries: 'id, savedAt', features: 'id', words: '[term+block]' });
+  await old.open();
+  const articles = v3.tables.articles.map((a) => readableArticle(a)).filter((a) => a !== null);
+  const rows = new Map<string, BlockPostings>();
+  for (const a of articles) {
+    for (const [term, count] of articleTerms(a)) {
+      const block = Math.floor(a.id / 1024);
+      const row = rows.get(`${term} ${block}`) ?? { term, block, ids: new Uint32Array(), counts: new Uint8Array() };
+      rows.set(`${term} ${block}`, { ...row, ids: Uint32Array.from([...row.ids, a.id]), counts: Uint8Array.from([...row.counts, Math.min(255, count)]) });
+    }
   }
+  await old.transaction('rw', ['summaries', 'features', 'words'], async () => {
+    await old.table('summaries').bulkAdd(articles.map((a) => ({ ...toSummary(a), chars: a.text.length })));
+    await old.table('features').bulkAdd(articles.map((a) => ({ id: a.id, match: featuresOf(a) })));
+    await old.table('words').bulkAdd([...rows.values()]);
+  });
+  expect(old.verno).toBe(4);
+  old.close();
+}
 
-  it('opens at schema 6 with every table as stored and nothing waiting for its features', async () => {
-    const stored = await restoreV4();
+describe('a corpus saved by schema version 4 (the word index one row per word and block of ids; imported articles not yet waiting for their features)', () => {
+  it('opens at schema 6 with the word index made from the old rows, reading no text, and every search answered as from the texts', async () => {
+    // From the texts: schema 3 upgraded (version 4's upgrade, then 5's, reading the articles).
+    await restoreV3();
+    const fromTexts = new CorpusDb(name);
+    const queries = [...new Set(v3.tables.articles.flatMap((a) => (a.title ?? '').split(/\s+/u)))].filter(Boolean);
+    queries.push('conseil municipal budget', 'gouv', 'etat', '"conseil municipal"');
+    const expected = await Promise.all(queries.map((query) => searchCorpus(fromTexts, { query })));
+    fromTexts.close();
+
+    await restoreV4();
+    const db = new CorpusDb(name);
+    const counter = countArticleReads(db);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(counter.reads).toBe(0);
+    expect(await v3Tables(db)).toEqual(sortedDump());
+    expect(await db.wordRuns.count()).toBe(1);
+    expect(expected.some((listing) => listing.ids.length > 0)).toBe(true);
+    for (const [i, query] of queries.entries()) expect(await searchCorpus(db, { query }), query).toEqual(expected[i]);
+    db.close();
+  });
+
+  it('keeps every summary and feature as stored, nothing waiting for its features; an article imported then waits for its features and its words are found at once', async () => {
+    await restoreV4();
+    const old = new Dexie(name);
+    await old.open();
+    const stored = { summaries: await old.table('summaries').toArray(), features: await old.table('features').toArray() };
+    old.close();
     expect(stored.features).toHaveLength(v3.tables.articles.length);
     const db = new CorpusDb(name);
     await db.open();
-    expect(db.verno).toBeGreaterThanOrEqual(6);
-    expect(await v4Tables(db)).toEqual(stored);
+    expect({ summaries: await db.summaries.toArray(), features: await db.features.toArray() }).toEqual(stored);
     expect(await db.pending.count()).toBe(0);
-    // An article imported now waits for its features; its words are found at once.
     await importArticles(db, [{ item: 'article 1', article: portable(toNewArticle(extractFromText('Le conseil municipal vote un budget.'), 'https://z.example/1', 'import', new Date('2026-01-01'))) }]);
     const id = (await db.articles.where('url').equals('https://z.example/1').first())!.id;
     expect([(await db.pending.get(id))?.id, await db.features.get(id)]).toEqual([id, undefined]);
