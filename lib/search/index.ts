@@ -169,7 +169,8 @@ export function foldedWords(text: string): string[] {
  * 2004). They begin with U+0001, before every word, so that the words a word begins (`etat` to
  * `etat\uffff`) hold no pair, and the pairs a pair begins (`\u0001etat d` to `\u0001etat d\uffff`) no word.
  */
-export const pairTerm = (first: string, second: string) => `\u0001${first} ${second}`;
+export const PAIR_MARK = '\u0001';
+export const pairTerm = (first: string, second: string) => `${PAIR_MARK}${first} ${second}`;
 
 export interface TextMatch {
   start: number;
