@@ -119,7 +119,7 @@ export interface RunPolicy {
  * and merges go on to about 800,000 postings (3,200 articles); four of those would pass
  * `maxMerged` and stay apart, so that no write rewrites more than about 10 MB.
  */
-export const RUN_POLICY: RunPolicy = { partPostings: 4096, partChars: 8192, fanout: 4, unit: 1024, maxMerged: 1_500_000 };
+export const RUN_POLICY: RunPolicy = { partPostings: 4096, partChars: 24_576, fanout: 4, unit: 1024, maxMerged: 1_500_000 };
 
 const sizeClass = (postings: number, p: RunPolicy) => Math.floor(Math.log(Math.max(postings, p.unit) / p.unit) / Math.log(p.fanout));
 
@@ -209,7 +209,8 @@ export function runOf(run: number, written: [number, Map<string, number>][], rem
       counts[n++] = Math.min(255, count);
     }
   }
-  const order = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+  // The default sort (by UTF-16 code units, as `<` compares) runs no callback: several times faster on the pairs' many words.
+  const order = [...words].sort().map((w) => number.get(w)!);
   const size = new Uint32Array(words.length);
   for (let i = 0; i < n; i++) size[wordOf[i]!]!++;
   const at = new Uint32Array(words.length);
