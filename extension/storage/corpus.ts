@@ -279,7 +279,6 @@ const countInto = (counts: Map<string, number>, key: string) => counts.set(key, 
 const facets = (counts: Map<string, number>): Facet[] =>
   [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || collator.compare(a.value, b.value));
 
-export { PREFIX_FROM };
 /** Okapi BM25's usual constants (Robertson & Zaragoza, *The Probabilistic Relevance Framework: BM25 and Beyond*, 2009). */
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
@@ -319,8 +318,8 @@ const withoutPairs = (run: WordRun) => run.pairs !== true;
  * confirm (`unchecked`). A word is looked up with the words it begins (from `PREFIX_FROM`
  * letters); a phrase by its pairs of words side by side (`pairTerm`), the last pair with the
  * pairs it begins: two words are found exactly, three or more (or words joined as written,
- * `SearchQuery.textCheck`) are the articles holding all their pairs, to check. In a run without pairs (written before they were indexed), a phrase is the
- * articles holding all its words, to check.
+ * `SearchQuery.textCheck`) are the articles holding all their pairs, to check. In a run without
+ * pairs (written before they were indexed), a phrase is the articles holding all its words, to check.
  */
 async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<number, StoredSummary>): Promise<{ scores: Map<number, number>; unchecked: Set<number> }> {
   const ranges: WordRange[] = [];

@@ -3,7 +3,8 @@
  * text), the articles holding it and how often, so that a search reads a few index rows instead
  * of every text. Words are runs of letters and digits folded the way comparison and search fold
  * them (`lib/search`'s `foldedWords`: case, accents and typography ignored), so `États` is found
- * by `etats`.
+ * by `etats`; beside them, each two words side by side (`pairTerm`), so that a phrase is found
+ * without reading texts.
  *
  * Since schema 5 the index is log-structured (O'Neil, Cheng, Gawlick & O'Neil, *The
  * Log-Structured Merge-Tree*, Acta Informatica 33, 1996; tiered merging as in Bigtable's and
@@ -113,13 +114,15 @@ export interface RunPolicy {
 }
 
 /**
- * A part stays well under the 64 KB past which Chromium stores a value as a file of its own. An
- * article gives about 250 postings: saved one by one, four runs of a few articles are merged
- * into one part or so; an import's write of 200 articles (about 50,000 postings) is of class 2,
- * and merges go on to about 800,000 postings (3,200 articles); four of those would pass
- * `maxMerged` and stay apart, so that no write rewrites more than about 10 MB.
+ * A part stays under the 64 KB past which Chromium stores a value as a file of its own (12,288
+ * characters of words, of 2 bytes at most; 4,096 postings of 5 bytes and as many starts of 4). An article
+ * gives about 680 postings (250 words, 430 pairs of words): saved one by one, four runs of a few
+ * articles are merged into a few parts; an import's write of 200 articles (about 135,000
+ * postings) is of class 3, and merges go on to about 2,200,000 postings (3,200 articles, so that
+ * 100,000 articles are about 31 runs); four of those would pass `maxMerged` and stay apart, so
+ * that no write rewrites more than about 30 MB.
  */
-export const RUN_POLICY: RunPolicy = { partPostings: 4096, partChars: 24_576, fanout: 4, unit: 1024, maxMerged: 1_500_000 };
+export const RUN_POLICY: RunPolicy = { partPostings: 4096, partChars: 12_288, fanout: 4, unit: 1024, maxMerged: 4_000_000 };
 
 const sizeClass = (postings: number, p: RunPolicy) => Math.floor(Math.log(Math.max(postings, p.unit) / p.unit) / Math.log(p.fanout));
 
