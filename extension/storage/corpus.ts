@@ -6,9 +6,9 @@ import Dexie from 'dexie';
 import { carryPrecomputed, type ArticleVersion, type CorpusDb, type StoredSummary } from './corpus-db';
 import { readableArticle, type ArticleSummary, type NewArticle, type StoredArticle } from './article-record';
 import { sameSite } from './identity';
-import { compileQuery, matchArticle, type SearchQuery, type Snippet } from '../../lib/search';
+import { compileQuery, matchArticle, pairTerm, PREFIX_FROM, type SearchQuery, type Snippet } from '../../lib/search';
 import { forgetKeptApart } from './kept-apart';
-import { readPostings } from './word-index';
+import { readPostings, type Postings, type WordRange, type WordRun } from './word-index';
 
 export interface SaveResult {
   id: number;
@@ -279,25 +279,73 @@ const countInto = (counts: Map<string, number>, key: string) => counts.set(key, 
 const facets = (counts: Map<string, number>): Facet[] =>
   [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || collator.compare(a.value, b.value));
 
-/** A query word this long or longer also finds the words it begins (`etat` finds `etats`); a shorter one, itself only. */
-export const PREFIX_FROM = 4;
 /** Okapi BM25's usual constants (Robertson & Zaragoza, *The Probabilistic Relevance Framework: BM25 and Beyond*, 2009). */
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 
+/** The articles in every one of `lists`, each with its smallest count. */
+function intersect(lists: Postings[]): Postings {
+  if (lists.length === 1) return lists[0]!;
+  const [first, ...others] = [...lists].sort((a, b) => a.ids.length - b.ids.length);
+  const counts = new Uint8Array(first!.counts.length);
+  const ids: number[] = [];
+  for (const id of first!.ids) {
+    let tf = first!.counts[id]!;
+    for (const other of others) tf = Math.min(tf, other.counts[id] ?? 0);
+    if (tf > 0) {
+      counts[id] = tf;
+      ids.push(id);
+    }
+  }
+  return { counts, ids };
+}
+
+/** Two lists of different articles as one. */
+function union(a: Postings, b: Postings): Postings {
+  if (b.ids.length === 0) return a;
+  const counts = new Uint8Array(Math.max(a.counts.length, b.counts.length));
+  counts.set(a.counts);
+  for (const id of b.ids) counts[id] = b.counts[id]!;
+  return { counts, ids: [...a.ids, ...b.ids] };
+}
+
+const withPairs = (run: WordRun) => run.pairs === true;
+const withoutPairs = (run: WordRun) => run.pairs !== true;
+
 /**
- * The articles the word index finds for every word of the query, each with its BM25 relevance
- * (title words weigh more: see `word-index.ts`). A pattern of several words (a phrase,
- * `aujourd'hui`) needs all of them here; its order is checked against the text afterwards.
+ * The articles the word index finds for every unit of the query, each with its BM25 relevance
+ * (title words weigh more: see `word-index.ts`), and those of them that only their text can
+ * confirm (`unchecked`). A word is looked up with the words it begins (from `PREFIX_FROM`
+ * letters); a phrase by its pairs of words side by side (`pairTerm`), the last pair with the
+ * pairs it begins: two words are found exactly, three or more (or words joined as written,
+ * `SearchQuery.textCheck`) are the articles holding all their pairs, to check. In a run without
+ * pairs (written before they were indexed), a phrase is the articles holding all its words, to check.
  */
-async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<number, StoredSummary>): Promise<Map<number, number>> {
-  const terms = [...new Set(query.terms.flat())];
+async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<number, StoredSummary>): Promise<{ scores: Map<number, number>; unchecked: Set<number> }> {
+  const ranges: WordRange[] = [];
+  const range = (term: string, begun: boolean, only?: (run: WordRun) => boolean) => ranges.push([term, begun ? `${term}\uffff` : term, only]) - 1;
+  const units = query.terms.map((words) => {
+    const begun = words[words.length - 1]!.length >= PREFIX_FROM;
+    if (words.length === 1) return { found: [range(words[0]!, begun)], unpaired: [] };
+    return {
+      found: words.slice(1).map((w, i) => range(pairTerm(words[i]!, w), begun && i === words.length - 2, withPairs)),
+      unpaired: words.map((w, i) => range(w, begun && i === words.length - 1, withoutPairs)),
+    };
+  });
   // In one transaction: a merge between reading the runs and their parts would remove parts.
-  const lists = await db.transaction('r', [db.wordRuns, db.wordParts], () => readPostings({
+  const read = await db.transaction('r', [db.wordRuns, db.wordParts], () => readPostings({
     runs: () => db.wordRuns.toArray(),
     parts: (keys) => db.wordParts.bulkGet(keys),
-  }, terms.map((t) => [t, t.length >= PREFIX_FROM ? `${t}\uffff` : t])));
-  lists.sort((a, b) => a.ids.length - b.ids.length);
+  }, ranges));
+  const unchecked = new Set<number>();
+  const lists = units.map(({ found, unpaired }, u) => {
+    const paired = intersect(found.map((i) => read[i]!));
+    if (query.textCheck[u]) for (const id of paired.ids) unchecked.add(id);
+    if (unpaired.length === 0) return paired;
+    const byWords = intersect(unpaired.map((i) => read[i]!));
+    for (const id of byWords.ids) unchecked.add(id);
+    return union(paired, byWords);
+  }).sort((a, b) => a.ids.length - b.ids.length);
   let avgLength = 0;
   for (const r of rows.values()) avgLength += r.wordCount;
   avgLength = Math.max(1, avgLength / Math.max(1, rows.size));
@@ -321,7 +369,7 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
     }
     if (all) scores.set(id, score);
   }
-  return scores;
+  return { scores, unchecked };
 }
 
 /** Articles whose texts are read at a time to check a phrase. */
@@ -345,19 +393,21 @@ export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Pro
     { value: (a: StoredSummary): string => a.origin, chosen: chosen(search.origins), counts: new Map<string, number>() },
   ];
   const rows = await summaries(db);
-  const scores = query.patterns.length > 0 ? await indexCandidates(db, query, rows) : null;
+  const index = query.patterns.length > 0 ? await indexCandidates(db, query, rows) : null;
+  const scores = index?.scores ?? null;
   const dated = (a: StoredSummary) => {
     if (!search.from && !search.to) return true;
     const day = publishedDay(a);
     return day !== null && !(search.from && day < search.from) && !(search.to && day > search.to);
   };
   let found = [...(scores ? [...scores.keys()].map((id) => rows.get(id)!) : rows.values())].filter(dated);
-  // A phrase: its words side by side in this order, which only the text tells.
+  // A phrase the index cannot confirm (`indexCandidates`): its words side by side in this order, which the text tells.
   const texts = new Map<number, StoredArticle>();
-  if (query.phrase.some(Boolean)) {
+  if (index && index.unchecked.size > 0) {
+    const toCheck = found.filter((a) => index.unchecked.has(a.id));
     const confirmed = new Set<number>();
-    for (let i = 0; i < found.length; i += VERIFY_BATCH) {
-      for (const a of await readArticles(db, found.slice(i, i + VERIFY_BATCH).map((r) => r.id))) {
+    for (let i = 0; i < toCheck.length; i += VERIFY_BATCH) {
+      for (const a of await readArticles(db, toCheck.slice(i, i + VERIFY_BATCH).map((r) => r.id))) {
         if (matchArticle(query, a)) {
           confirmed.add(a.id);
           texts.set(a.id, a);
@@ -366,7 +416,7 @@ export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Pro
       // Only the rows sent keep their text in memory.
       if (texts.size > (search.limit ?? DEFAULT_LIST_LIMIT)) texts.clear();
     }
-    found = found.filter((a) => confirmed.has(a.id));
+    found = found.filter((a) => !index.unchecked.has(a.id) || confirmed.has(a.id));
   }
   const kept: StoredSummary[] = [];
   const values = ['', '', ''];

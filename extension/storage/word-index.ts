@@ -3,7 +3,8 @@
  * text), the articles holding it and how often, so that a search reads a few index rows instead
  * of every text. Words are runs of letters and digits folded the way comparison and search fold
  * them (`lib/search`'s `foldedWords`: case, accents and typography ignored), so `États` is found
- * by `etats`.
+ * by `etats`; beside them, each two words side by side (`pairTerm`), so that a phrase is found
+ * without reading texts.
  *
  * Since schema 5 the index is log-structured (O'Neil, Cheng, Gawlick & O'Neil, *The
  * Log-Structured Merge-Tree*, Acta Informatica 33, 1996; tiered merging as in Bigtable's and
@@ -20,7 +21,7 @@
  *
  * @module
  */
-import { foldedWords } from '../../lib/search';
+import { foldedWords, pairTerm } from '../../lib/search';
 
 /** A run of the word index: what one write of articles (or one merge) gave it. */
 export interface WordRun {
@@ -32,6 +33,12 @@ export interface WordRun {
   removed: Uint32Array;
   /** The first word of each of its parts, in order (a part may begin with the rest of the word before). */
   firsts: string[];
+  /**
+   * Whether it holds its articles' pairs of words (`pairTerm`): every run written since they were
+   * added. The run made of the schema-4 index has none (its texts were not read), nor has a merge
+   * of it; a phrase is looked for there by its words, and checked against the texts.
+   */
+  pairs?: boolean;
 }
 
 /** A part of a run: some of its words, in order, each with its postings. */
@@ -67,17 +74,28 @@ export interface IndexedArticle {
   text: string;
 }
 
-/** The words of an article and their weighted counts. */
+/**
+ * The words of an article and their weighted counts, and each two words side by side (`pairTerm`)
+ * in the text, or in the title, site and address read one after the other as search reads them,
+ * weighted as the first of the two.
+ */
 export function articleTerms(a: IndexedArticle): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (s: string | null, weight: number) => {
+  const add = (term: string, weight: number) => counts.set(term, (counts.get(term) ?? 0) + weight);
+  let previous: string | null = null;
+  const stream = (s: string | null, weight: number) => {
     if (!s) return;
-    for (const w of foldedWords(s)) counts.set(w, (counts.get(w) ?? 0) + weight);
+    for (const w of foldedWords(s)) {
+      add(w, weight);
+      if (previous !== null) add(pairTerm(previous, w), weight);
+      previous = w;
+    }
   };
-  add(a.title, TITLE_WEIGHT);
-  add(a.site, 1);
-  add(a.url, 1);
-  add(a.text, 1);
+  stream(a.title, TITLE_WEIGHT);
+  stream(a.site, 1);
+  stream(a.url, 1);
+  previous = null;
+  stream(a.text, 1);
   return counts;
 }
 
@@ -96,13 +114,15 @@ export interface RunPolicy {
 }
 
 /**
- * A part stays well under the 64 KB past which Chromium stores a value as a file of its own. An
- * article gives about 250 postings: saved one by one, four runs of a few articles are merged
- * into one part or so; an import's write of 200 articles (about 50,000 postings) is of class 2,
- * and merges go on to about 800,000 postings (3,200 articles); four of those would pass
- * `maxMerged` and stay apart, so that no write rewrites more than about 10 MB.
+ * A part stays under the 64 KB past which Chromium stores a value as a file of its own (12,288
+ * characters of words, of 2 bytes at most; 4,096 postings of 5 bytes and as many starts of 4). An article
+ * gives about 680 postings (250 words, 430 pairs of words): saved one by one, four runs of a few
+ * articles are merged into a few parts; an import's write of 200 articles (about 135,000
+ * postings) is of class 3, and merges go on to about 2,200,000 postings (3,200 articles, so that
+ * 100,000 articles are about 31 runs); four of those would pass `maxMerged` and stay apart, so
+ * that no write rewrites more than about 30 MB.
  */
-export const RUN_POLICY: RunPolicy = { partPostings: 4096, partChars: 8192, fanout: 4, unit: 1024, maxMerged: 1_500_000 };
+export const RUN_POLICY: RunPolicy = { partPostings: 4096, partChars: 12_288, fanout: 4, unit: 1024, maxMerged: 4_000_000 };
 
 const sizeClass = (postings: number, p: RunPolicy) => Math.floor(Math.log(Math.max(postings, p.unit) / p.unit) / Math.log(p.fanout));
 
@@ -159,9 +179,9 @@ class RunWriter {
     this.n = 0;
   }
 
-  done(removed: Iterable<number>): { run: WordRun; parts: WordPart[] } {
+  done(removed: Iterable<number>, pairs: boolean): { run: WordRun; parts: WordPart[] } {
     this.flush();
-    return { run: { run: this.run, postings: this.postings, removed: Uint32Array.from(new Set(removed)).sort(), firsts: this.firsts }, parts: this.parts };
+    return { run: { run: this.run, postings: this.postings, removed: Uint32Array.from(new Set(removed)).sort(), firsts: this.firsts, pairs }, parts: this.parts };
   }
 }
 
@@ -192,7 +212,8 @@ export function runOf(run: number, written: [number, Map<string, number>][], rem
       counts[n++] = Math.min(255, count);
     }
   }
-  const order = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+  // The default sort (by UTF-16 code units, as `<` compares) runs no callback: several times faster on the pairs' many words.
+  const order = [...words].sort().map((w) => number.get(w)!);
   const size = new Uint32Array(words.length);
   for (let i = 0; i < n; i++) size[wordOf[i]!]!++;
   const at = new Uint32Array(words.length);
@@ -211,7 +232,7 @@ export function runOf(run: number, written: [number, Map<string, number>][], rem
   }
   const writer = new RunWriter(run, policy);
   for (const w of order) writer.add(words[w]!, sortedIds, sortedCounts, at[w], at[w]! + size[w]!);
-  return writer.done(removed);
+  return writer.done(removed, true);
 }
 
 /** What the word index is read and written through: the database's tables, in one transaction. */
@@ -293,7 +314,7 @@ function merge(group: { run: WordRun; parts: WordPart[] }[], older: boolean, pol
   }
   const removed: number[] = [];
   if (older) for (const g of group) removed.push(...g.run.removed);
-  return writer.done(removed);
+  return writer.done(removed, group.every((g) => g.run.pairs === true));
 }
 
 /**
@@ -352,18 +373,20 @@ function lowerBound(sorted: readonly string[], s: string): number {
   return lo;
 }
 
-/**
- * The postings of each range of words `[from, to]` (one word: `from` = `to`; the words a prefix
- * begins: `to` = prefix + `\uffff`), read in one request for the parts that may hold them.
- */
-export async function readPostings(reader: WordReader, ranges: [string, string][]): Promise<Postings[]> {
+/** A range of words `[from, to]` (one word: `from` = `to`; the words a prefix begins: `to` = prefix + `\uffff`), in the runs `only` keeps (all by default). */
+export type WordRange = [from: string, to: string, only?: (run: WordRun) => boolean];
+
+/** The postings of each range of words, read in one request for the parts that may hold them. */
+export async function readPostings(reader: WordReader, ranges: WordRange[]): Promise<Postings[]> {
   const runs = await reader.runs();
   const removedBy = removals(runs);
+  const byNumber = new Map(runs.map((r) => [r.run, r]));
   const keys: [number, number][] = [];
   const wanted = new Set<string>();
   for (const r of runs) {
     if (r.firsts.length === 0) continue;
-    for (const [from, to] of ranges) {
+    for (const [from, to, only] of ranges) {
+      if (only && !only(r)) continue;
       // The part before the first one starting at or after `from` may hold it; the last is the last starting at or before `to`.
       const first = Math.max(0, lowerBound(r.firsts, from) - 1);
       const last = lowerBound(r.firsts, `${to}\u0000`) - 1;
@@ -377,10 +400,11 @@ export async function readPostings(reader: WordReader, ranges: [string, string][
     }
   }
   const parts = (await reader.parts(keys)).filter((p): p is WordPart => p !== undefined).map((part) => ({ part, terms: part.terms.split('\n') }));
-  return ranges.map(([from, to]) => {
+  return ranges.map(([from, to, only]) => {
     const found: { part: WordPart; from: number; to: number }[] = [];
     let top = 0;
     for (const { part, terms } of parts) {
+      if (only && !only(byNumber.get(part.run)!)) continue;
       for (let t = lowerBound(terms, from); t < terms.length && terms[t]! <= to; t++) {
         const range = { part, from: part.starts[t]!, to: part.starts[t + 1]! };
         found.push(range);
@@ -413,6 +437,6 @@ export function runOfBlocks(run: number): { add(row: BlockPostings): void; take(
     add: (row) => writer.add(row.term, row.ids, row.counts),
     // The parts made so far, to write before reading on: the whole index is never in memory.
     take: () => writer.parts.splice(0),
-    done: () => writer.done([]),
+    done: () => writer.done([], false),
   };
 }

@@ -81,18 +81,26 @@ function wordPattern(word: string, t: FoldTable): string {
   return out;
 }
 
+/** A query word this long or longer also finds the words it begins (`etat` finds `etats`); a shorter one, itself only. */
+export const PREFIX_FROM = 4;
+
 /**
- * A compiled query: one pattern per word or quoted phrase; an article matches when every pattern
- * is found. `terms` are the words the word index looks up for each pattern.
+ * A compiled query: one unit per word or phrase; an article matches when every unit is found.
+ * `terms` are each unit's words as the word index keeps them; `patterns` find a unit in a text
+ * the way the index does (for snippets, and to check a phrase of three words or more).
  */
 export interface SearchQuery {
   /** The query's words, folded. */
   words: string[];
   patterns: RegExp[];
-  /** Per pattern, its words as the word index keeps them (`foldedWords`). */
+  /** Per unit, its words as the word index keeps them (`foldedWords`). */
   terms: string[][];
-  /** Whether a pattern is several words in a row (a phrase, `États-Unis`, `aujourd'hui`), which only the text can confirm. */
-  phrase: boolean[];
+  /**
+   * Whether the index's answer for a unit is to confirm in the text: three words or more (the
+   * index knows pairs), or words joined by what the query wrote (`États-Unis`, `aujourd'hui`:
+   * found as written, which the index does not keep).
+   */
+  textCheck: boolean[];
 }
 
 /** Between two words of a phrase: anything but a letter or a digit. */
@@ -100,7 +108,9 @@ const GAP = '[^\\p{L}\\p{N}]+';
 
 /**
  * Words of a query, folded as comparison folds them; an empty query has none. Words between
- * double quotes (`"national emergency"`, `« état d'urgence »`) are one phrase: found only in that order, side by side.
+ * double quotes (`"national emergency"`, `« état d'urgence »`) are one phrase, as are the words of
+ * one unquoted token (`États-Unis`, found as written): whole words side by side in this order,
+ * the last one also the start of a longer word from `PREFIX_FROM` letters (as a word alone).
  */
 export function compileQuery(query: string): SearchQuery {
   const folded = fold(query);
@@ -114,11 +124,20 @@ export function compileQuery(query: string): SearchQuery {
   const t = kept.length > 0 ? foldTable() : null;
   const terms = kept.map((u) => foldedWords(u));
   return {
-    words: kept.flatMap((u) => u.split(' ')),
-    patterns: kept.map((u) => new RegExp(u.split(' ').map((w) => wordPattern(w, t!)).join(GAP), 'u')),
+    words: terms.flat(),
+    patterns: kept.map((u, i) => new RegExp(unitPattern(u.split(' '), terms[i]!, t!), 'u')),
     terms,
-    phrase: terms.map((words) => words.length > 1),
+    textCheck: kept.map((u, i) => terms[i]!.length > 2 || u.split(' ').some((token) => foldedWords(token).length > 1)),
   };
+}
+
+/** Letters, digits and what is part of a word (`WORD`): not before a unit's first word, nor after a short last word. */
+const IN_WORD = `\\p{L}\\p{N}\\p{M}${[...IGNORABLE_CHARACTERS].map(escape).join('')}`;
+
+/** A unit's tokens (as written) side by side, whole words (the last one possibly begun, from `PREFIX_FROM` letters). */
+function unitPattern(tokens: string[], words: string[], t: FoldTable): string {
+  const last = words[words.length - 1]!;
+  return `(?<![${IN_WORD}])${tokens.map((w) => wordPattern(w, t)).join(GAP)}${last.length >= PREFIX_FROM ? '' : `(?![${IN_WORD}])`}`;
 }
 
 /** A word as the index keeps it: letters, digits and what comparison ignores inside a word (marks, soft hyphens). */
@@ -143,6 +162,15 @@ export function foldedWords(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * Two words side by side as the word index keeps them (next to the words: a phrase of two words is
+ * one look-up, Williams, Zobel & Bahle, *Fast phrase querying with combined indexes*, ACM TOIS 22,
+ * 2004). They begin with U+0001, before every word, so that the words a word begins (`etat` to
+ * `etat\uffff`) hold no pair, and the pairs a pair begins (`\u0001etat d` to `\u0001etat d\uffff`) no word.
+ */
+export const PAIR_MARK = '\u0001';
+export const pairTerm = (first: string, second: string) => `${PAIR_MARK}${first} ${second}`;
 
 export interface TextMatch {
   start: number;

@@ -14,6 +14,7 @@ import { getArticle, getMeta, saveArticle, searchCorpus } from '../../extension/
 import { featuresOf } from '../../extension/storage/analysis';
 import { readableArticle, toNewArticle, toSummary, type StoredArticle } from '../../extension/storage/article-record';
 import { articleTerms, type BlockPostings } from '../../extension/storage/word-index';
+import { PAIR_MARK } from '../../lib/search';
 import { SAMPLES_OFFERED } from '../../extension/storage/samples';
 import { StoryIndex } from '../../entrypoints/background/story-index';
 import { extractFromText } from '../../lib/extract';
@@ -337,6 +338,8 @@ async function restoreV4(): Promise<void> {
   const rows = new Map<string, BlockPostings>();
   for (const a of articles) {
     for (const [term, count] of articleTerms(a)) {
+      // Schema 4 kept words only, not the pairs of words side by side.
+      if (term.startsWith(PAIR_MARK)) continue;
       const block = Math.floor(a.id / 1024);
       const row = rows.get(`${term} ${block}`) ?? { term, block, ids: new Uint32Array(), counts: new Uint8Array() };
       rows.set(`${term} ${block}`, { ...row, ids: Uint32Array.from([...row.ids, a.id]), counts: Uint8Array.from([...row.counts, Math.min(255, count)]) });
@@ -357,7 +360,8 @@ describe('a corpus saved by schema version 4 (the word index one row per word an
     await restoreV3();
     const fromTexts = new CorpusDb(name);
     const queries = [...new Set(v3.tables.articles.flatMap((a) => (a.title ?? '').split(/\s+/u)))].filter(Boolean);
-    queries.push('conseil municipal budget', 'gouv', 'etat', '"conseil municipal"');
+    // Phrases too: the run made of the old rows has no pairs of words, and finds them by their words and the texts.
+    queries.push('conseil municipal budget', 'gouv', 'etat', '"conseil municipal"', '"le conseil municipal"', '"conseil mun"', '"conseil m"');
     const expected = await Promise.all(queries.map((query) => searchCorpus(fromTexts, { query })));
     fromTexts.close();
 
@@ -389,6 +393,10 @@ describe('a corpus saved by schema version 4 (the word index one row per word an
     const id = (await db.articles.where('url').equals('https://z.example/1').first())!.id;
     expect([(await db.pending.get(id))?.id, await db.features.get(id)]).toEqual([id, undefined]);
     expect((await searchCorpus(db, { query: 'conseil municipal budget' })).ids).toContain(id);
+    // A phrase over the old run (no pairs: its words, then the texts) and the import's (its pairs).
+    const phrase = (await searchCorpus(db, { query: '"conseil municipal"' })).ids;
+    expect(phrase).toContain(id);
+    expect(phrase.length).toBeGreaterThan(1);
     db.close();
   });
 });

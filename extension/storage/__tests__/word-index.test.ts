@@ -120,6 +120,23 @@ describe('the word index, log-structured', () => {
     expect(runs.size).toBe(4);
   });
 
+  it('marks a run as holding pairs of words when every run merged into it did: a run made before the pairs keeps its merges without', async () => {
+    const { store, runs } = memoryStore();
+    // A run of the index made before pairs were kept (the schema-4 upgrade's, or one written by schema 5 before this change).
+    await store.write([{ run: 1, postings: 0, removed: new Uint32Array(), firsts: [] }], [], []);
+    const write = (id: number, fanout: number) => writeWordIndex(store, [[id, new Map([[`word${id}`, 1]])]], [], { ...TINY, fanout });
+    const pairs = () => [...runs.values()].sort((a, b) => a.run - b.run).map((r) => [r.run, r.pairs === true]);
+    await write(1, 4);
+    await write(2, 4);
+    expect(pairs()).toEqual([[1, false], [2, true], [3, true]]);
+    // Three at a time: the three newest, each with pairs, merged into a run with pairs.
+    await write(3, 3);
+    expect(pairs()).toEqual([[1, false], [4, true]]);
+    // Two at a time: the newest two, then with the old one, which has none.
+    await write(4, 2);
+    expect(pairs()).toEqual([[5, false]]);
+  });
+
   it('leaves no run behind when every article is deleted and nothing older remains to hide', async () => {
     const { store, runs, parts } = memoryStore();
     await writeWordIndex(store, [[1, new Map([['lavrov', 1]])]], [], TINY);

@@ -18,6 +18,8 @@ describe('a query word finds its forms in the original text', () => {
     ['a dash for a hyphen', 'pro-russe', 'un média pro–russe', 'pro–russe'],
     ['a soft hyphen inside the word (a page hyphenated with &shy;)', 'gouvernement', 'le gouver\u00ADnement syrien', 'gouver\u00ADnement'],
     ['a fullwidth apostrophe', "l'armee", 'selon l＇armée', 'l＇armée'],
+    ['a phrase, whatever is between its words', '"syrie les"', 'la Syrie.\n\nLes deux', 'Syrie.\n\nLes'],
+    ['a phrase whose last word of four letters or more begins a word', '"gilets jaune"', 'des Gilets jaunes', 'Gilets jaune'],
   ])('%s', (_name, query, text, expected) => {
     const { patterns } = compileQuery(query);
     expect(patterns).toHaveLength(1);
@@ -28,6 +30,9 @@ describe('a query word finds its forms in the original text', () => {
   it.each([
     ['another letter', 'etat', 'un été'],
     ['a word cut by a space', 'etatsunis', 'États Unis'],
+    ['the end of a word (a phrase starts with a whole word)', '"de la"', 'le monde la veille'],
+    ['the start of a word for a short last word', '"de la"', 'verre de lait'],
+    ['a short word inside another', 'la', 'le lait'],
   ])('does not match %s', (_name, query, text) => {
     expect(findIn(compileQuery(query).patterns[0]!, text)).toBeNull();
   });
