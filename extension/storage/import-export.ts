@@ -102,6 +102,20 @@ export interface ImportOptions {
   onStored?: (chunk: ImportResult, done: number) => Promise<void> | void;
   /** The most articles of one chunk (tests make it small). */
   chunkArticles?: number;
+  /**
+   * Stored only after this settles (an earlier part of the same file, still being stored): the
+   * first chunk is analysed meanwhile, so that its words are computed while the database writes
+   * the earlier part. If it rejects, nothing is stored and the import rejects with `EarlierPartFailed`.
+   */
+  after?: Promise<unknown>;
+}
+
+/** An import part not stored because an earlier part of its file failed (`ImportOptions.after`): the file stops at the first failure. */
+export class EarlierPartFailed extends Error {
+  constructor(override readonly cause: unknown) {
+    super('An earlier part of the file could not be stored');
+    this.name = 'EarlierPartFailed';
+  }
 }
 
 /**
@@ -164,6 +178,13 @@ async function storeInChunks(
     const analysisStart = performance.now();
     const records = await analyse(part, start, end);
     const analysisMs = performance.now() - analysisStart;
+    if (k === 0 && options.after) {
+      try {
+        await options.after;
+      } catch (error) {
+        throw new EarlierPartFailed(error);
+      }
+    }
     let chunk: ImportResult;
     const storeStart = performance.now();
     try {
