@@ -105,6 +105,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   const importChecked = async (articles: Parameters<typeof importArticles>[1], keptApart: KeptApartPairs, failed: (problem: string, done: number) => string, after?: Promise<unknown>) => {
     let storiesMs = 0;
     let changed = false;
+    preparation.importStarted();
     try {
       const result = await stories.change(() => importArticles(db, articles, new Date(), keptApart, {
         after,
@@ -121,10 +122,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const interrupted = error instanceof ImportInterrupted ? error : null;
       throw new Error(failed(describeStorageError(interrupted?.cause ?? error), interrupted?.done ?? 0));
     } finally {
-      if (changed) {
-        deps.announceCorpusChange();
-        preparation.afterImport();
-      }
+      if (changed) deps.announceCorpusChange();
+      preparation.afterImport(changed);
     }
   };
   /**
