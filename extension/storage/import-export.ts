@@ -131,6 +131,13 @@ export async function importArticles(db: CorpusDb, candidates: ImportCandidate[]
   return storeInChunks(db, candidates, keptApart, options, (part) => analyseForImport(part, now));
 }
 
+/**
+ * The slices of an import's analysis, shorter than other work's: it runs while the previous part's
+ * transaction is under way (see `ImportOptions.after`), whose every step waits for a turn of the
+ * event loop, and the tables it holds are locked until its last step.
+ */
+export const ANALYSIS_SLICE_MS = 10;
+
 /** An imported article's record, its words computed. */
 export type ImportRecord = ReturnType<typeof toRecord>;
 
@@ -142,7 +149,7 @@ export type ImportRecord = ReturnType<typeof toRecord>;
  */
 export async function analyseForImport(candidates: ImportCandidate[], now: Date, onProgress?: (analysed: number) => void): Promise<ImportRecord[]> {
   const records: ImportRecord[] = [];
-  const turn = sliceTurns();
+  const turn = sliceTurns(ANALYSIS_SLICE_MS);
   for (const candidate of candidates) {
     const record = toRecord(candidate, now);
     precomputedTerms.set(record, articleTerms(record));
