@@ -5,9 +5,10 @@
  * bulk write and the corpus version bumped), giving way to other requests between chunks, so that
  * no request waits long behind an import (issue 20, item 5). A failure stops the import there:
  * the chunks stored before it stay, and `ImportInterrupted` says how many articles they hold.
- * Each imported article's words are computed before its chunk's transaction; its same-story
- * features are not: it is stored marked pending (`featuresLater`), and the background's
- * preparation queue computes them afterwards (entrypoints/background/preparation.ts).
+ * Each imported article's words are computed before its chunk's transaction (for a part of a
+ * file, while the previous part is written: `ImportOptions.after`); its same-story features are
+ * not: it is stored marked pending (`featuresLater`), and the background's preparation queue
+ * computes them afterwards (entrypoints/background/preparation.ts).
  */
 import { fitToLimits, type ImportCandidate, type SkippedItem } from '../../lib/corpus-io';
 import { MAX_IMPORT_MESSAGE_BYTES, MAX_IMPORT_PART_ARTICLES, type ImportTimings } from '../protocol';

@@ -12,7 +12,8 @@
  * The background's side, in Chromium with the build of `RECOUPE_OUT_DIR` (skipped, said, when
  * there is none): 1,000 and 10,000 generated articles of real text (scripts/bench/panel-corpus.ts;
  * `--articles N` adds a run of N) sent as the corpus page sends them (`corpus/import-part`
- * messages cut by `messageParts`) into a fresh profile, each size in its own browser. Figures:
+ * messages cut by `messageParts`, each sent before the previous one's reply, `RECOUPE_IMPORT_IN_FLIGHT=1`
+ * one at a time as builds before `importId` did) into a fresh profile, each size in its own browser. Figures:
  * wall time (target: 10,000 in ≤ 10 s), the background's breakdown of its replies (`timings`,
  * when the build gives them), the background's longest stall meanwhile — the longest round trip
  * of a small request (`settings/get`) sent every 50 ms by the importing page, and the longest gap
