@@ -116,9 +116,10 @@ describe('an import analysed in slices', () => {
     const progress: number[] = [];
     let ticks = 0;
     const timer = setInterval(() => ticks++, 0);
-    // Each article seen as taking a fifth of a slice, whatever the machine: a slice holds five.
+    // Each article seen as taking a tenth of a slice, whatever the machine: a slice holds ten (long
+    // enough in real time for the 1 ms timer to be due between two slices).
     let clock = 0;
-    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += ANALYSIS_SLICE_MS / 5));
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += ANALYSIS_SLICE_MS / 10));
     const records = await analyseForImport(candidates(file), new Date(), (n) => progress.push(n));
     now.mockRestore();
     clearInterval(timer);
