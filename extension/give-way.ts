@@ -21,13 +21,13 @@ export const giveWay = () => new Promise<void>((resolve) => {
 
 /**
  * For a loop of steps: call the returned function after each step; once a slice has run
- * `SLICE_MS` it gives way (a promise to await), otherwise it returns undefined (nothing to await:
+ * `sliceMs` (`SLICE_MS` unless said) it gives way (a promise to await), otherwise it returns undefined (nothing to await:
  * a hot loop pays no promise per step).
  */
-export function sliceTurns(): () => Promise<void> | undefined {
+export function sliceTurns(sliceMs = SLICE_MS): () => Promise<void> | undefined {
   let sliceStart = performance.now();
   return () => {
-    if (performance.now() - sliceStart <= SLICE_MS) return undefined;
+    if (performance.now() - sliceStart <= sliceMs) return undefined;
     return giveWay().then(() => {
       sliceStart = performance.now();
     });

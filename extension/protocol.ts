@@ -323,8 +323,13 @@ export interface Requests {
    * stored in one transaction, all or none (a larger part, which the page never sends, in chunks
    * as `corpus/import`). Replies what was added, updated and skipped, and why.
    */
-  /** One part of an import file; the file's "not the same event" pairs come with its first part. */
-  'corpus/import-part': { req: { fileName: string; articles: { item: string; article: unknown }[]; keptApart?: [string, string][] }; res: ImportReport; from: 'extension' };
+  /**
+   * One part of an import file; the file's "not the same event" pairs come with its first part.
+   * Parts of the same `importId` are stored in the order received, each after the one before it
+   * and not at all once one failed, so the page may send the next before the reply (its words are
+   * computed while the database writes the previous part).
+   */
+  'corpus/import-part': { req: { fileName: string; articles: { item: string; article: unknown }[]; keptApart?: [string, string][]; importId?: string }; res: ImportReport; from: 'extension' };
   /** How far the preparation of imported articles for comparison has gone (`notice/preparation` tells each step). */
   'corpus/preparation': { req: { [key in never]: never }; res: Preparation; from: 'extension' };
   /** The person's settings (the auto-save sites). */
@@ -480,7 +485,8 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
     typeof m.fileName === 'string' && m.fileName.length <= 1000 &&
     Array.isArray(m.articles) && m.articles.length <= 200_000 &&
     m.articles.every((a) => isRecord(a) && typeof a.item === 'string' && a.item.length <= 1000) &&
-    isOptional(m.keptApart, (v) => Array.isArray(v) && v.length <= 100_000 && v.every((p) => Array.isArray(p) && p.length === 2 && p.every((u) => typeof u === 'string' && u.length <= 4000))),
+    isOptional(m.keptApart, (v) => Array.isArray(v) && v.length <= 100_000 && v.every((p) => Array.isArray(p) && p.length === 2 && p.every((u) => typeof u === 'string' && u.length <= 4000))) &&
+    isOptional(m.importId, (v) => typeof v === 'string' && v.length <= 100),
   'corpus/preparation': () => true,
   'settings/get': () => true,
   // Names are normalised, and refused in words, by the handler; here only the shape and bounds.

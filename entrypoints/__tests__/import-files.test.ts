@@ -5,7 +5,7 @@
  * background in WXT's fake browser: 1,000 articles exported, all deleted, imported, every article
  * back field by field (10,000 in import-files.slow.test.ts, run by CI).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { send } from '../../tests/support/fake-background';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { importArticles } from '../../extension/storage/import-export';
@@ -71,6 +71,30 @@ describe('an export imported back', () => {
     expect(summary.lines).toEqual([{ text: `“corpus.jsonl”: import stopped by you after ${stored} of 300 articles. The articles imported before the stop are in your corpus: it was changed.`, error: true }]);
     expect(progress[0]).toBe('Reading “corpus.jsonl”…');
     expect(progress[1]).toBe('Importing “corpus.jsonl”… 0 of 300 articles');
+    db.close();
+  });
+
+  it('sends a part before the previous one is stored; one failing stops the import there, and the summary says what was stored', async () => {
+    const db = new CorpusDb();
+    await importArticles(db, Array.from({ length: 300 }, (_, i) => ({ item: `article ${i + 1}`, article: articleOf(i) })));
+    const file = await exportAll('jsonl');
+    await send({ type: 'corpus/delete', ids: (await db.articles.toCollection().primaryKeys()) as number[] });
+    // The third part's write fails as a full disk does; the parts sent after it must store nothing.
+    // Dexie's Table prototype, shared by every database (the background's own included).
+    let table: object = db.articles;
+    while (!Object.hasOwn(table, 'bulkAdd')) table = Object.getPrototypeOf(table) as object;
+    const bulkAdd = (table as { bulkAdd: (...args: unknown[]) => Promise<unknown> }).bulkAdd;
+    let writes = 0;
+    vi.spyOn(table as { bulkAdd: typeof bulkAdd }, 'bulkAdd').mockImplementation(function (this: unknown, ...args: unknown[]) {
+      return ++writes === 3 ? Promise.reject(new DOMException('The disk is full', 'QuotaExceededError')) : bulkAdd.apply(this, args);
+    });
+    const summary = await importFiles([file], { messageBytes: 16 * 1024 });
+    const parts = sent.filter((m) => m.type === 'corpus/import-part');
+    const stored = await db.articles.count();
+    expect(stored).toBe(parts[0]!.articles!.length + parts[1]!.articles!.length);
+    // Sent without waiting: the fourth part was on its way before the third failed.
+    expect(parts.length).toBeGreaterThan(3);
+    expect(summary.lines).toEqual([{ text: expect.stringMatching(new RegExp(`^“corpus\\.jsonl”: ${stored} of 300 articles were imported, then storing failed\\. The browser has no room left`)), error: true }]);
     db.close();
   });
 

@@ -16,7 +16,7 @@ import { portable } from '../../lib/corpus-io/format';
 import type { Preparation } from '../../extension/protocol';
 import { extractFromText } from '../../lib/extract';
 import { StoryIndex } from '../background/story-index';
-import { PREPARE_BATCH, PreparationQueue } from '../background/preparation';
+import { PREPARE_AFTER_IMPORT_MS, PREPARE_BATCH, PreparationQueue } from '../background/preparation';
 
 const NAME = 'recoupe-preparation-test';
 const seedText = (n: string) => readFileSync(new URL(`../../corpus/${n}.txt`, import.meta.url), 'utf8');
@@ -147,6 +147,34 @@ describe('the preparation queue', () => {
     expect(result.updatedIds).toEqual([id]);
     expect([await db.features.get(id), (await db.pending.get(id))?.id]).toEqual([undefined, id]);
     await queueOf(new StoryIndex(db)).start();
+    await expectAllPrepared();
+  });
+
+  it('does not compete with an import: it waits while parts are being stored, and starts once the last is done', async () => {
+    await importing([0, 1].map((n) => article(n, `https://f.org/${n}`)));
+    const queue = queueOf(new StoryIndex(db));
+    // Woken (a worker's start) while a part is being stored: the queue reads nothing until it is done.
+    const reads = vi.spyOn(db.pending, 'count');
+    queue.importStarted();
+    const run = queue.start();
+    await vi.advanceTimersByTimeAsync(5 * PREPARE_AFTER_IMPORT_MS);
+    expect(reads).not.toHaveBeenCalled();
+    queue.afterImport();
+    await vi.advanceTimersByTimeAsync(PREPARE_AFTER_IMPORT_MS);
+    await run;
+    await expectAllPrepared();
+
+    // Two parts under way (the page sends the next before the previous is stored): the first ending starts nothing.
+    await importing([article(2, 'https://f.org/2')]);
+    queue.importStarted();
+    queue.importStarted();
+    queue.afterImport();
+    reads.mockClear();
+    await vi.advanceTimersByTimeAsync(5 * PREPARE_AFTER_IMPORT_MS);
+    expect(reads).not.toHaveBeenCalled();
+    queue.afterImport();
+    await vi.advanceTimersByTimeAsync(PREPARE_AFTER_IMPORT_MS);
+    await queue.start();
     await expectAllPrepared();
   });
 });

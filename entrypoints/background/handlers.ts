@@ -3,13 +3,13 @@
  * every failure becomes a sentence a person can act on.
  */
 import { browser } from 'wxt/browser';
-import { MAX_IMPORT_CHARS, type AnyRequest, type Notice, type PageState, type Requests, type RequestType, type Result } from '../../extension/protocol';
+import { MAX_IMPORT_CHARS, type AnyRequest, type Notice, type PageState, type Requests, type RequestOf, type RequestType, type Result } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { deleteArticles, getArticle, saveArticle, searchCorpus } from '../../extension/storage/corpus';
 import { toNewArticle } from '../../extension/storage/article-record';
 import { loadSamples, type SampleFile } from '../../extension/storage/samples';
 import { withAnalysis } from '../../extension/storage/analysis';
-import { exportPart, importArticles, ImportInterrupted } from '../../extension/storage/import-export';
+import { EarlierPartFailed, exportPart, importArticles, ImportInterrupted } from '../../extension/storage/import-export';
 import { localNumber } from '../../extension/ui/format';
 import { collectArticles, parseCorpusFile, type KeptApartPairs } from '../../lib/corpus-io';
 import { compareStored, corpusStories, pageBeside } from './corpus-views';
@@ -102,11 +102,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
    * features were of its old text). A failure says why, and how many articles were stored before
    * it (`failed`), in the reader's words.
    */
-  const importChecked = async (articles: Parameters<typeof importArticles>[1], keptApart: KeptApartPairs, failed: (problem: string, done: number) => string) => {
+  const importChecked = async (articles: Parameters<typeof importArticles>[1], keptApart: KeptApartPairs, failed: (problem: string, done: number) => string, after?: Promise<unknown>) => {
     let storiesMs = 0;
     let changed = false;
+    preparation.importStarted();
     try {
       const result = await stories.change(() => importArticles(db, articles, new Date(), keptApart, {
+        after,
         onStored: async (chunk) => {
           const start = performance.now();
           if (chunk.updatedIds.length > 0) await stories.remove(chunk.updatedIds);
@@ -116,14 +118,35 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       }));
       return { ...result, timings: { ...result.timings, storiesMs } };
     } catch (error) {
+      if (error instanceof EarlierPartFailed) throw new Error(i18n.t('background.importEarlierPartFailed'));
       const interrupted = error instanceof ImportInterrupted ? error : null;
       throw new Error(failed(describeStorageError(interrupted?.cause ?? error), interrupted?.done ?? 0));
     } finally {
-      if (changed) {
-        deps.announceCorpusChange();
-        preparation.afterImport();
-      }
+      if (changed) deps.announceCorpusChange();
+      preparation.afterImport(changed);
     }
+  };
+  /**
+   * Per import (`importId`), the outcome of its last part received: the page sends a part before
+   * the previous one is stored, and each is stored only after the one before it (see `ImportOptions.after`).
+   */
+  const importParts = new Map<string, Promise<unknown>>();
+  /** Stores one part of an import (`corpus/import-part`), after `after` when given. */
+  const importPart = async (req: RequestOf<'corpus/import-part'>, after?: Promise<unknown>) => {
+    const start = performance.now();
+    // The page checked them; checked again here with the same rules (the background trusts no sender's data).
+    const checked = collectArticles(req.articles.map((a) => ({ item: a.item, value: a.article })));
+    const checkMs = performance.now() - start;
+    // The page says what of the file was stored before a part that failed; a part larger than
+    // one transaction (the page sends none) says what of it was.
+    const total = checked.articles.length;
+    const result = await importChecked(checked.articles, req.keptApart ?? [], (problem, done) => (done === 0
+      ? problem
+      : i18n.t('background.importPartStored', [localNumber(done), localNumber(total), problem])), after);
+    return {
+      added: result.added, updated: result.updated, skipped: [...checked.skipped, ...result.kept],
+      timings: { checkMs, ...result.timings, totalMs: performance.now() - start },
+    };
   };
   /** The page of a tab as extracted; says why when it cannot be read. */
   const readPage = async (tabId: number) => {
@@ -230,21 +253,17 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         : i18n.t('corpus.importPartFailed', [name, localNumber(done), localNumber(total), problem])));
       return { added: result.added, updated: result.updated, skipped: [...parsed.skipped, ...result.kept] };
     },
-    'corpus/import-part': async (req) => {
-      const start = performance.now();
-      // The page checked them; checked again here with the same rules (the background trusts no sender's data).
-      const checked = collectArticles(req.articles.map((a) => ({ item: a.item, value: a.article })));
-      const checkMs = performance.now() - start;
-      // The page says what of the file was stored before a part that failed; a part larger than
-      // one transaction (the page sends none) says what of it was.
-      const total = checked.articles.length;
-      const result = await importChecked(checked.articles, req.keptApart ?? [], (problem, done) => (done === 0
-        ? problem
-        : i18n.t('background.importPartStored', [localNumber(done), localNumber(total), problem])));
-      return {
-        added: result.added, updated: result.updated, skipped: [...checked.skipped, ...result.kept],
-        timings: { checkMs, ...result.timings, totalMs: performance.now() - start },
-      };
+    'corpus/import-part': (req) => {
+      // Nothing awaited before the part takes its place after the previous one: parts come in the order sent.
+      const id = req.importId;
+      if (id === undefined) return importPart(req);
+      const part = importPart(req, importParts.get(id));
+      const stored = part.then(() => undefined);
+      importParts.set(id, stored);
+      void stored.catch(() => undefined).finally(() => {
+        if (importParts.get(id) === stored) importParts.delete(id);
+      });
+      return part;
     },
     'corpus/preparation': async () => preparation.state(),
     'settings/get': async () => getSettings(db),

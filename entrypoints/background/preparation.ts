@@ -40,6 +40,8 @@ export class PreparationQueue {
   private left = 0;
   /** New pending articles since the last count (an import stored more). */
   private recount = true;
+  /** Import parts being stored (`importStarted`). */
+  private imports = 0;
 
   constructor(private readonly db: CorpusDb, private readonly stories: StoryIndex, private readonly events: PreparationEvents) {}
 
@@ -56,10 +58,22 @@ export class PreparationQueue {
     return this.running;
   }
 
-  /** After an import part: prepares once no other part has come for `PREPARE_AFTER_IMPORT_MS`. */
-  afterImport(): void {
-    this.recount = true;
-    if (this.running) return;
+  /**
+   * An import part is being stored, until `afterImport`: the queue does not start meanwhile, and a
+   * run under way waits before its next batch (a part that takes longer than
+   * `PREPARE_AFTER_IMPORT_MS` would otherwise have the queue compete with the rest of the import).
+   */
+  importStarted(): void {
+    this.imports++;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** After an import part (`stored`: it stored something): prepares once no other part has come for `PREPARE_AFTER_IMPORT_MS`. */
+  afterImport(stored = true): void {
+    this.imports = Math.max(0, this.imports - 1);
+    if (stored) this.recount = true;
+    if (this.running || !this.recount) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.start(), PREPARE_AFTER_IMPORT_MS);
   }
@@ -73,6 +87,7 @@ export class PreparationQueue {
   private async run(): Promise<void> {
     const turn = sliceTurns();
     for (;;) {
+      while (this.imports > 0) await new Promise((resolve) => setTimeout(resolve, PREPARE_AFTER_IMPORT_MS));
       if (this.recount) {
         this.recount = false;
         this.left = await this.db.pending.count();

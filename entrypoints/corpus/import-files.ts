@@ -35,33 +35,53 @@ const MAX_MB = localNumber(MAX_IMPORT_CHARS / 1_000_000);
 const outcome = (label: string, added: number, updated: number, skipped: number) =>
   i18n.t('corpus.importFileLine', [label, counted('corpus.importOutcome', added, localNumber(updated), localNumber(skipped))]);
 
-/** Sends checked articles a part at a time; the summary line says what was stored if it stops or fails midway. */
+/**
+ * Sends checked articles a part at a time, the next sent before the previous is stored (the
+ * background stores the parts of one `importId` in order and stops at the first failure, see
+ * `corpus/import-part`): it checks and analyses the next while the database writes the previous.
+ * The summary line says what was stored if it stops or fails midway.
+ */
 async function sendInParts(label: string, candidates: ImportCandidate[], skippedBefore: number, options: ImportOptions, keptApart: KeptApartPairs = []): Promise<{ line: ImportSummary['lines'][number]; report: ImportReport }> {
   const report: ImportReport = { added: 0, updated: 0, skipped: [] };
   const total = candidates.length;
+  const importId = crypto.randomUUID();
+  /** Articles of the parts stored (replied), and of those sent. */
   let done = 0;
-  const envelope = messageBytes({ type: 'corpus/import-part', fileName: label, articles: [] });
-  for (const part of messageParts(candidates, options.messageBytes ?? MAX_IMPORT_MESSAGE_BYTES, envelope)) {
-    if (options.signal?.aborted) {
-      const text = done === 0 ? i18n.t('corpus.importStoppedNone', [label]) : i18n.t('corpus.importStopped', [label, localNumber(done), localNumber(total)]);
-      return { line: { text, error: true }, report };
-    }
-    options.onProgress?.(i18n.t('corpus.importProgress', [label, localNumber(done), localNumber(total)]));
-    try {
+  let sent = 0;
+  /** The part sent and not yet replied, if any. */
+  let previous: { articles: number; reply: Promise<ImportReport> } | null = null;
+  const settle = async (part: { articles: number; reply: Promise<ImportReport> }) => {
+    const reply = await part.reply;
+    report.added += reply.added;
+    report.updated += reply.updated;
+    report.skipped.push(...reply.skipped);
+    done += part.articles;
+  };
+  const envelope = messageBytes({ type: 'corpus/import-part', fileName: label, articles: [], importId });
+  try {
+    for (const part of messageParts(candidates, options.messageBytes ?? MAX_IMPORT_MESSAGE_BYTES, envelope)) {
+      if (options.signal?.aborted) {
+        if (previous) await settle(previous);
+        const text = done === 0 ? i18n.t('corpus.importStoppedNone', [label]) : i18n.t('corpus.importStopped', [label, localNumber(done), localNumber(total)]);
+        return { line: { text, error: true }, report };
+      }
+      options.onProgress?.(i18n.t('corpus.importProgress', [label, localNumber(done), localNumber(total)]));
       // The file's "not the same event" pairs go with its first part.
-      const pairs = done === 0 && keptApart.length > 0 ? { keptApart: keptApart.map(([a, b]): [string, string] => [a, b]) } : {};
-      const reply = await request('corpus/import-part', { fileName: label, articles: part.map((c) => ({ item: c.item, article: c.article })), ...pairs });
-      report.added += reply.added;
-      report.updated += reply.updated;
-      report.skipped.push(...reply.skipped);
-    } catch (error) {
-      const problem = (error as Error).message;
-      const text = done === 0
-        ? i18n.t('background.importFailed', [label, problem])
-        : i18n.t('corpus.importPartFailed', [label, localNumber(done), localNumber(total), problem]);
-      return { line: { text, error: true }, report };
+      const pairs = sent === 0 && keptApart.length > 0 ? { keptApart: keptApart.map(([a, b]): [string, string] => [a, b]) } : {};
+      const reply = request('corpus/import-part', { fileName: label, articles: part.map((c) => ({ item: c.item, article: c.article })), importId, ...pairs });
+      // Its failure, if the previous part's comes first, is only that one's consequence.
+      reply.catch(() => undefined);
+      sent += part.length;
+      if (previous) await settle(previous);
+      previous = { articles: part.length, reply };
     }
-    done += part.length;
+    if (previous) await settle(previous);
+  } catch (error) {
+    const problem = (error as Error).message;
+    const text = done === 0
+      ? i18n.t('background.importFailed', [label, problem])
+      : i18n.t('corpus.importPartFailed', [label, localNumber(done), localNumber(total), problem]);
+    return { line: { text, error: true }, report };
   }
   return { line: { text: outcome(label, report.added, report.updated, skippedBefore + report.skipped.length) }, report };
 }

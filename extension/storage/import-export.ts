@@ -5,9 +5,10 @@
  * bulk write and the corpus version bumped), giving way to other requests between chunks, so that
  * no request waits long behind an import (issue 20, item 5). A failure stops the import there:
  * the chunks stored before it stay, and `ImportInterrupted` says how many articles they hold.
- * Each imported article's words are computed before its chunk's transaction; its same-story
- * features are not: it is stored marked pending (`featuresLater`), and the background's
- * preparation queue computes them afterwards (entrypoints/background/preparation.ts).
+ * Each imported article's words are computed before its chunk's transaction (for a part of a
+ * file, while the previous part is written: `ImportOptions.after`); its same-story features are
+ * not: it is stored marked pending (`featuresLater`), and the background's preparation queue
+ * computes them afterwards (entrypoints/background/preparation.ts).
  */
 import { fitToLimits, type ImportCandidate, type SkippedItem } from '../../lib/corpus-io';
 import { MAX_IMPORT_MESSAGE_BYTES, MAX_IMPORT_PART_ARTICLES, type ImportTimings } from '../protocol';
@@ -102,6 +103,20 @@ export interface ImportOptions {
   onStored?: (chunk: ImportResult, done: number) => Promise<void> | void;
   /** The most articles of one chunk (tests make it small). */
   chunkArticles?: number;
+  /**
+   * Stored only after this settles (an earlier part of the same file, still being stored): the
+   * first chunk is analysed meanwhile, so that its words are computed while the database writes
+   * the earlier part. If it rejects, nothing is stored and the import rejects with `EarlierPartFailed`.
+   */
+  after?: Promise<unknown>;
+}
+
+/** An import part not stored because an earlier part of its file failed (`ImportOptions.after`): the file stops at the first failure. */
+export class EarlierPartFailed extends Error {
+  constructor(override readonly cause: unknown) {
+    super('An earlier part of the file could not be stored');
+    this.name = 'EarlierPartFailed';
+  }
 }
 
 /**
@@ -117,6 +132,13 @@ export async function importArticles(db: CorpusDb, candidates: ImportCandidate[]
   return storeInChunks(db, candidates, keptApart, options, (part) => analyseForImport(part, now));
 }
 
+/**
+ * The slices of an import's analysis, shorter than other work's: it runs while the previous part's
+ * transaction is under way (see `ImportOptions.after`), whose every step waits for a turn of the
+ * event loop, and the tables it holds are locked until its last step.
+ */
+export const ANALYSIS_SLICE_MS = 10;
+
 /** An imported article's record, its words computed. */
 export type ImportRecord = ReturnType<typeof toRecord>;
 
@@ -128,7 +150,7 @@ export type ImportRecord = ReturnType<typeof toRecord>;
  */
 export async function analyseForImport(candidates: ImportCandidate[], now: Date, onProgress?: (analysed: number) => void): Promise<ImportRecord[]> {
   const records: ImportRecord[] = [];
-  const turn = sliceTurns();
+  const turn = sliceTurns(ANALYSIS_SLICE_MS);
   for (const candidate of candidates) {
     const record = toRecord(candidate, now);
     precomputedTerms.set(record, articleTerms(record));
@@ -164,6 +186,13 @@ async function storeInChunks(
     const analysisStart = performance.now();
     const records = await analyse(part, start, end);
     const analysisMs = performance.now() - analysisStart;
+    if (k === 0 && options.after) {
+      try {
+        await options.after;
+      } catch (error) {
+        throw new EarlierPartFailed(error);
+      }
+    }
     let chunk: ImportResult;
     const storeStart = performance.now();
     try {

@@ -12,7 +12,8 @@
  * The background's side, in Chromium with the build of `RECOUPE_OUT_DIR` (skipped, said, when
  * there is none): 1,000 and 10,000 generated articles of real text (scripts/bench/panel-corpus.ts;
  * `--articles N` adds a run of N) sent as the corpus page sends them (`corpus/import-part`
- * messages cut by `messageParts`) into a fresh profile, each size in its own browser. Figures:
+ * messages cut by `messageParts`, each sent before the previous one's reply, `RECOUPE_IMPORT_IN_FLIGHT=1`
+ * one at a time as builds before `importId` did) into a fresh profile, each size in its own browser. Figures:
  * wall time (target: 10,000 in ≤ 10 s), the background's breakdown of its replies (`timings`,
  * when the build gives them), the background's longest stall meanwhile — the longest round trip
  * of a small request (`settings/get`) sent every 50 ms by the importing page, and the longest gap
@@ -24,7 +25,7 @@
  * Run it once with `RECOUPE_OUT_DIR` set to an earlier build to compare builds.
  */
 import { parseCorpusLines, serializeCorpus, serializeCorpusLines, paragraphsOf, type PortableArticle } from '../../lib/corpus-io';
-import { MAX_IMPORT_MESSAGE_BYTES } from '../../extension/protocol';
+import { MAX_IMPORT_MESSAGE_BYTES, MAX_IMPORT_PART_ARTICLES } from '../../extension/protocol';
 import { messageBytes, messageParts, readLines } from '../../entrypoints/corpus/import-parts';
 import type { Benchmark, BenchOptions } from './bench';
 import { existsSync } from 'node:fs';
@@ -69,6 +70,10 @@ async function measure(format: 'json' | 'jsonl'): Promise<Figures> {
 const SIZES = (process.env.RECOUPE_IMPORT_SIZES ?? '1000,10000').split(',').map(Number);
 /** `RECOUPE_IMPORT_CHROMIUM_ONLY=1` leaves out the page's side (to compare builds). */
 const CHROMIUM_ONLY = process.env.RECOUPE_IMPORT_CHROMIUM_ONLY === '1';
+/** Articles per message (`RECOUPE_IMPORT_PART_ARTICLES=100`; the corpus page's `MAX_IMPORT_PART_ARTICLES` otherwise), to compare transaction sizes. */
+const PART_ARTICLES = Number(process.env.RECOUPE_IMPORT_PART_ARTICLES ?? MAX_IMPORT_PART_ARTICLES);
+/** Parts sent before the first of them is replied: 2 as the corpus page does, `RECOUPE_IMPORT_IN_FLIGHT=1` one at a time (a build before `importId`). */
+const IN_FLIGHT = Number(process.env.RECOUPE_IMPORT_IN_FLIGHT ?? 2);
 /** How often the importing page sends its small request (issue 20: "a round trip of a small message every ~50 ms"). */
 const PROBE_EVERY_MS = 50;
 
@@ -189,13 +194,15 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
     let timings: Record<string, number> | null = null;
     const stop = await startStallProbe(browser, page);
     const start = performance.now();
-    for (const part of messageParts(candidates, MAX_IMPORT_MESSAGE_BYTES, envelope)) {
+    const importId = 'bench';
+    // As the corpus page does (`sendInParts`): each part sent before the previous one's reply is awaited (`IN_FLIGHT` 2).
+    let sent = 0;
+    const settle = async (k: number) => {
       // Timed in the page: the message's round trip, not the hand-over from Node to the page.
-      const { ms, reply } = await page.evaluate(async (m) => {
-        const t = performance.now();
-        const reply = await (globalThis as any).chrome.runtime.sendMessage(m);
+      const { ms, reply } = await page.evaluate(async (k) => {
+        const { t, reply } = await (globalThis as any).recoupeParts[k];
         return { ms: performance.now() - t, reply: reply?.ok ? { ok: true, timings: reply.value.timings ?? null, skipped: reply.value.skipped.length } : reply };
-      }, { type: 'corpus/import-part', fileName: 'bench.jsonl', articles: part });
+      }, k);
       if (!reply?.ok) throw new Error(`corpus/import-part failed: ${reply?.error ?? 'no reply'}`);
       if (reply.skipped > 0) throw new Error(`${reply.skipped} articles skipped`);
       partMs.push(ms);
@@ -204,7 +211,20 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
         for (const [k, v] of Object.entries(reply.timings as Record<string, number>)) timings[k] = (timings[k] ?? 0) + v;
       }
       heapMB.push(await heap());
+    };
+    await page.evaluate(() => {
+      (globalThis as any).recoupeParts = [];
+    });
+    for (const part of messageParts(candidates, MAX_IMPORT_MESSAGE_BYTES, envelope, PART_ARTICLES)) {
+      await page.evaluate((m) => {
+        const g = globalThis as any;
+        const t = performance.now();
+        g.recoupeParts.push(g.chrome.runtime.sendMessage(m).then((reply: unknown) => ({ t, reply })));
+      }, { type: 'corpus/import-part', fileName: 'bench.jsonl', articles: part, ...(IN_FLIGHT > 1 ? { importId } : {}) });
+      sent++;
+      if (sent >= IN_FLIGHT) await settle(sent - IN_FLIGHT);
     }
+    for (let k = Math.max(0, sent - IN_FLIGHT + 1); k < sent; k++) await settle(k);
     const ms = performance.now() - start;
     const stall = await stop();
     // Then until every article is prepared for comparison (a build before the preparation queue answers nothing: prepared with the import).

@@ -187,3 +187,46 @@ describe('the reader told of an import interrupted between two chunks', () => {
     expect(await db.articles.count()).toBe(200);
   });
 });
+
+describe('the parts of one import sent without waiting for the replies (corpus/import-part with an importId)', () => {
+  const handlers = () => createHandlers({
+    db,
+    stories: { change: <T>(run: () => Promise<T>) => run(), add: async () => {}, remove: async () => {} } as unknown as StoryIndex,
+    announceCorpusChange: () => {},
+  } as unknown as BackgroundDeps);
+  /** Sends the parts at once, as the corpus page sends the next before the previous is stored; the replies or errors, in order. */
+  const sendAll = async (parts: NewArticle[][]) => {
+    const part = handlers()['corpus/import-part'];
+    const replies = parts.map((articles) => part({ type: 'corpus/import-part', fileName: 'f.jsonl', articles: file(articles), importId: 'one' }, undefined));
+    return Promise.all(replies.map((r) => r.then((v) => ({ added: v.added, updated: v.updated }), (e: Error) => e.message)));
+  };
+
+  it('are stored in the order sent: a later part updates what an earlier one stored', async () => {
+    const replies = await sendAll([
+      [article('https://b.org/1', 'Un'), article('https://b.org/2', 'Deux')],
+      [article('https://b.org/1', 'Un, corrigé')],
+      [article('https://b.org/3', 'Trois')],
+    ]);
+    expect(replies).toEqual([{ added: 2, updated: 0 }, { added: 0, updated: 1 }, { added: 1, updated: 0 }]);
+    expect(await stored(db)).toEqual({
+      'https://b.org/1': { title: 'Un, corrigé', versions: ['Un'] },
+      'https://b.org/2': { title: 'Deux', versions: [] },
+      'https://b.org/3': { title: 'Trois', versions: [] },
+    });
+  });
+
+  it.each([
+    ['en', 'Not stored: an earlier part of the file could not be stored, so the import stopped there.'],
+    ['fr', "Non enregistrée : une partie précédente du fichier n'a pas pu être enregistrée, l'import s'est donc arrêté là."],
+  ] as const)('%s: once one fails, the parts after it are not stored and say why', async (lang, earlier) => {
+    installMessages(lang);
+    await saveArticle(db, withAnalysis(article('https://a.org/1', 'Déjà là')));
+    // The first part is stored; the second's write fails.
+    failing.arm(2);
+    const replies = await sendAll([[article('https://b.org/1', 'Un')], [article('https://b.org/2', 'Deux')], [article('https://b.org/3', 'Trois')]]);
+    expect(replies[0]).toEqual({ added: 1, updated: 0 });
+    expect(replies[1]).toMatch(lang === 'en' ? /^The browser has no room left/ : /^Le navigateur n'a plus de place/);
+    expect(replies[2]).toBe(earlier);
+    expect(Object.keys(await stored(db)).sort()).toEqual(['https://a.org/1', 'https://b.org/1']);
+  });
+});

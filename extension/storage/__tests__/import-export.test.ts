@@ -11,7 +11,7 @@ import { CorpusDb, featuresLater, precomputedTerms } from '../corpus-db';
 import { getArticle, saveArticle, searchCorpus } from '../corpus';
 import { toNewArticle, type StoredArticle } from '../article-record';
 import { withAnalysis } from '../analysis';
-import { analyseForImport, articlesToExport, exportPart, importArticles, type ExportPartRequest } from '../import-export';
+import { ANALYSIS_SLICE_MS, analyseForImport, articlesToExport, exportPart, importArticles, type ExportPartRequest } from '../import-export';
 import { parseCorpusFile, serializeCorpus, serializeCorpusLines, type ImportCandidate } from '../../../lib/corpus-io';
 import type { ExtractedArticle } from '../../../lib/extract/types';
 
@@ -116,9 +116,10 @@ describe('an import analysed in slices', () => {
     const progress: number[] = [];
     let ticks = 0;
     const timer = setInterval(() => ticks++, 0);
-    // Each article seen as taking 10 ms, whatever the machine: a slice (50 ms) holds five.
+    // Each article seen as taking a tenth of a slice, whatever the machine: a slice holds ten (long
+    // enough in real time for the 1 ms timer to be due between two slices).
     let clock = 0;
-    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += ANALYSIS_SLICE_MS / 10));
     const records = await analyseForImport(candidates(file), new Date(), (n) => progress.push(n));
     now.mockRestore();
     clearInterval(timer);
