@@ -20,9 +20,10 @@
  * is skipped. The extension's id depends on the build's folder: the build must be at the folder
  * the profile was filled with (`RECOUPE_OUT_DIR`, see panel.bench.ts). `RECOUPE_BENCH_SCALE_RUNS`
  * sets the upgrade runs (default 3; each copies the profile), `RECOUPE_BENCH_SCALE_REPEAT` the
- * repetitions of the other measures (default 5, cold runs 3).
+ * repetitions of the other measures (default 5, cold runs 3). `RECOUPE_BENCH_SCALE_KEEP` keeps the
+ * last copy there (upgraded, its stories made) to measure again without the upgrade.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -38,10 +39,12 @@ const COPIES = process.env.RECOUPE_BENCH_SCALE_COPIES ?? tmpdir();
 const UPGRADES = Number(process.env.RECOUPE_BENCH_SCALE_RUNS ?? 3);
 const REPEAT = Number(process.env.RECOUPE_BENCH_SCALE_REPEAT ?? 5);
 const COLD = 3;
+/** Keep the last copy (upgraded, its story links made) at this folder, to run again on it. */
+const KEEP = process.env.RECOUPE_BENCH_SCALE_KEEP;
 /** Rows the issue's target reads: those shown first. */
 const ROWS = 50;
 /** One word, three words, a phrase (lib/search: double quotes make a phrase). */
-const QUERIES = [['one word', 'Kremlin'], ['three words', 'Poutine Obama Syrie'], ['a phrase', '"cessez-le-feu"']] as const;
+const QUERIES = [['one word', 'Kremlin'], ['three words', 'Poutine Obama Syrie'], ['a phrase', '"Barack Obama"']] as const;
 const TARGET_MS = { stories: 500, save: 50, search: 50 };
 /** How long a first Stories view or a save's story may take before the run gives up on it. */
 const WAIT_MS = 600_000;
@@ -55,6 +58,8 @@ export interface FirstOpen {
   peakHeapMB: number;
   /** The same right after the answer. */
   heapAfterMB: number;
+  /** The extension's renderer process (its service worker and pages) at the answer: resident and peak resident, MB (Linux). */
+  process: ProcessMemory | null;
   stored: number;
   /** Articles whose features are still to be computed (`corpus/preparation`). */
   pending: number;
@@ -72,12 +77,35 @@ export interface ProfileFigures {
   /** Per save: reply, and save sent → the saved id in a story (null: in none within WAIT_MS). */
   saves: { replyMs: number; toStoryMs: number | null; storySize: number }[];
   search: { kind: string; query: string; ms: number[]; matches: number }[];
+  /** The extension's process after the first Stories view, and at the end (peak resident: since the launch). */
+  memory: { afterStories: ProcessMemory | null; atEnd: ProcessMemory | null };
 }
 
 export interface ScaleBenchResult {
   skipped?: string;
   small?: ProfileFigures;
   large?: ProfileFigures;
+}
+
+export interface ProcessMemory { rssMB: number; peakRssMB: number }
+
+/**
+ * Resident memory of the Chromium process that runs the extension (`--extension-process`) of the
+ * browser on `profileDir`, from /proc (Linux; null elsewhere): the JS heap leaves out what
+ * IndexedDB and Blink hold for the worker.
+ */
+function extensionProcess(profileDir: string): ProcessMemory | null {
+  if (!existsSync('/proc/self/status')) return null;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      if (!args.includes('--extension-process') || !args.includes(`--user-data-dir=${profileDir}`)) continue;
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
+      return { rssMB: kb('VmRSS') / 1024, peakRssMB: kb('VmHWM') / 1024 };
+    } catch { /* gone meanwhile */ }
+  }
+  return null;
 }
 
 const median = (xs: number[]) => percentiles(xs).median;
@@ -90,10 +118,11 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
 }
 
 /** Launches on `profileDir` (fresh when undefined) and times the first open, the worker's heap sampled meanwhile. */
-async function firstOpen(profileDir: string | undefined): Promise<{ browser: ExtensionBrowser; figures: FirstOpen }> {
-  if (profileDir) rmSync(join(profileDir, 'Default', 'Service Worker'), { recursive: true, force: true });
+async function firstOpen(profileDir: string): Promise<{ browser: ExtensionBrowser; figures: FirstOpen }> {
+  // Chrome keeps the worker script of the build that filled the profile: dropped, so this build's registers.
+  rmSync(join(profileDir, 'Default', 'Service Worker'), { recursive: true, force: true });
   const t0 = performance.now();
-  const browser = await launchWithExtension(profileDir ? { profileDir } : {});
+  const browser = await launchWithExtension({ profileDir });
   const tWorker = performance.now();
   const blank = await browser.context.newPage();
   const devtools = await serviceWorkerDevTools(browser, blank);
@@ -113,6 +142,7 @@ async function firstOpen(profileDir: string | undefined): Promise<{ browser: Ext
   sampling = false;
   await sampler;
   const heapAfter = (await devtools.call<{ usedSize: number }>('Runtime.getHeapUsage')).usedSize;
+  const memory = extensionProcess(profileDir);
   await devtools.detach();
   await blank.close();
   const preparation = await send<Preparation>(page, { type: 'corpus/preparation' });
@@ -122,7 +152,7 @@ async function firstOpen(profileDir: string | undefined): Promise<{ browser: Ext
   return {
     browser,
     figures: {
-      launchToAnswerMs: tAnswer - t0, workerToAnswerMs: tAnswer - tWorker, peakHeapMB: Math.max(peak, heapAfter) / MB, heapAfterMB: heapAfter / MB,
+      launchToAnswerMs: tAnswer - t0, workerToAnswerMs: tAnswer - tWorker, peakHeapMB: Math.max(peak, heapAfter) / MB, heapAfterMB: heapAfter / MB, process: memory,
       stored: listing.total, pending, searchMatches,
     },
   };
@@ -132,10 +162,11 @@ async function firstOpen(profileDir: string | undefined): Promise<{ browser: Ext
 const storiesOf = (page: Page) => send<StoryGroup[]>(page, { type: 'corpus/stories' });
 
 /** Measures 2 to 4 on an opened browser. */
-async function measures(browser: ExtensionBrowser, url: string, articles: number, firstOpens: FirstOpen[]): Promise<ProfileFigures> {
+async function measures(browser: ExtensionBrowser, url: string, articles: number, firstOpens: FirstOpen[], profileDir: string): Promise<ProfileFigures> {
   const page = await browser.openExtensionPage(QUIET_PAGE);
   try {
     const first = await timed(() => storiesOf(page));
+    const afterStories = extensionProcess(profileDir);
     const storiesWarmMs: number[] = [];
     for (let i = 0; i < REPEAT; i++) storiesWarmMs.push((await timed(() => storiesOf(page))).ms);
     const storiesColdMs: number[] = [];
@@ -180,7 +211,8 @@ async function measures(browser: ExtensionBrowser, url: string, articles: number
       }
       search.push({ kind, query, ms, matches });
     }
-    return { articles, firstOpen: firstOpens, storiesFirstMs: first.ms, stories: first.value.length, storiesWarmMs, storiesColdMs, saves, search };
+    const atEnd = extensionProcess(profileDir);
+    return { articles, firstOpen: firstOpens, storiesFirstMs: first.ms, stories: first.value.length, storiesWarmMs, storiesColdMs, saves, search, memory: { afterStories, atEnd } };
   } finally {
     await page.close();
   }
@@ -200,13 +232,18 @@ const bench: Benchmark<ScaleBenchResult> = {
       const smallOpens: FirstOpen[] = [];
       let small: ProfileFigures | undefined;
       for (let i = 0; i < UPGRADES; i++) {
-        const { browser, figures } = await firstOpen(undefined);
+        const fresh = mkdtempSync(join(COPIES, 'recoupe-scale-small-'));
         try {
-          smallOpens.push(figures);
-          await installedSamples(browser);
-          if (i === UPGRADES - 1) small = await measures(browser, url, 5, smallOpens);
+          const { browser, figures } = await firstOpen(fresh);
+          try {
+            smallOpens.push(figures);
+            await installedSamples(browser);
+            if (i === UPGRADES - 1) small = await measures(browser, url, 5, smallOpens, fresh);
+          } finally {
+            await browser.close();
+          }
         } finally {
-          await browser.close();
+          rmSync(fresh, { recursive: true, force: true });
         }
       }
       const largeOpens: FirstOpen[] = [];
@@ -219,11 +256,12 @@ const bench: Benchmark<ScaleBenchResult> = {
           try {
             largeOpens.push(figures);
             console.error(`scale-chromium: upgrade run ${i + 1}: ${JSON.stringify(figures)}`);
-            if (i === UPGRADES - 1) large = await measures(browser, url, articles, largeOpens);
+            if (i === UPGRADES - 1) large = await measures(browser, url, articles, largeOpens, copy);
           } finally {
             await browser.close();
           }
         } finally {
+          if (KEEP && i === UPGRADES - 1) cpSync(copy, resolve(KEEP), { recursive: true });
           rmSync(copy, { recursive: true, force: true });
         }
       }
@@ -239,6 +277,7 @@ const bench: Benchmark<ScaleBenchResult> = {
     }
     const { small, large } = r;
     const n = large.articles.toLocaleString('en');
+    const mem = (m: ProcessMemory | null) => (m ? `${m.rssMB.toFixed(0)} MB resident (peak ${m.peakRssMB.toFixed(0)} MB)` : '—');
     const f = (x: number | null) => (x === null ? '—' : x.toFixed(0));
     const row = (what: string, pick: (p: ProfileFigures) => number | null, target?: number) => {
       const [s, l] = [pick(small), pick(large)];
@@ -263,7 +302,8 @@ const bench: Benchmark<ScaleBenchResult> = {
       ...QUERIES.map(([kind, query], i) => row(`search, ${kind} (${query}), ${ROWS} rows`, (p) => median(p.search[i]!.ms), TARGET_MS.search)),
     ]);
     for (const p of [small, large]) {
-      console.log(`${p.articles.toLocaleString('en')} articles, first opens: ${p.firstOpen.map((o) => `${(o.launchToAnswerMs / 1000).toFixed(1)} s, heap peak ${o.peakHeapMB.toFixed(0)} MB (${o.heapAfterMB.toFixed(0)} after), ${o.stored} stored, ${o.pending} to prepare, '${QUERIES[0][1]}' ${o.searchMatches} matches`).join('; ')}`);
+      console.log(`${p.articles.toLocaleString('en')} articles, first opens: ${p.firstOpen.map((o) => `${(o.launchToAnswerMs / 1000).toFixed(1)} s, worker's JS heap peak ${o.peakHeapMB.toFixed(0)} MB (${o.heapAfterMB.toFixed(0)} after), extension process ${mem(o.process)}, ${o.stored} stored, ${o.pending} to prepare, '${QUERIES[0][1]}' ${o.searchMatches} matches`).join('; ')}`);
+      console.log(`  extension process after the first Stories view ${mem(p.memory.afterStories)}, at the end ${mem(p.memory.atEnd)}`);
       console.log(`  ${p.stories} stories; saves (reply / in its story ms, story size): ${p.saves.map((s) => `${f(s.replyMs)} / ${f(s.toStoryMs)} (${s.storySize})`).join(', ')}`);
       console.log(`  searches (each run ms, matches): ${p.search.map((s) => `${s.query}: ${s.ms.map(f).join(' ')} (${s.matches})`).join('; ')}`);
       console.log(`  Stories view each run ms: warm ${p.storiesWarmMs.map(f).join(' ')}; cold ${p.storiesColdMs.map(f).join(' ')}`);
