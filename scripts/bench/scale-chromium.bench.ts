@@ -99,7 +99,7 @@ function extensionProcess(profileDir: string): ProcessMemory | null {
   if (!existsSync('/proc/self/status')) return null;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
-      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/); // Chromium rewrites its children's command line as one string
       if (!args.includes('--extension-process') || !args.includes(`--user-data-dir=${profileDir}`)) continue;
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
