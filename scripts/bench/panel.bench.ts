@@ -49,12 +49,12 @@ const SAME_EVENT = 10;
 const PER_FILE = 2_000;
 /** Request → filled, at most: warm, and on the first request after the service worker was stopped (issue 16). */
 const TARGET_MS = { warm: 250, cold: 500 };
-const PAGE = '000_492f0f67598950be.html';
+export const PAGE = '000_492f0f67598950be.html';
 /**
  * The extension page the benchmark sends its own requests from: the options page asks for the
  * settings once and nothing more (the corpus page would list all 10,000 articles after each import).
  */
-const QUIET_PAGE = 'options.html';
+export const QUIET_PAGE = 'options.html';
 const PROFILE = process.env.RECOUPE_BENCH_PROFILE === '1';
 const ARTIFACTS = resolve('tests/artifacts');
 
@@ -161,7 +161,7 @@ const PROBE = `(() => {
 interface Marks { stateAt: number | null; stateReplyAt: number | null; requestAt: number | null; replyAt: number | null; listsAt: number | null; filledAt: number | null; reply: Result<PageComparison & { timings?: ComparisonTimings }> | null }
 
 /** Sends one request from an extension page, as the panel and corpus page do. */
-async function send<T>(page: Page, message: Record<string, unknown>): Promise<T> {
+export async function send<T>(page: Page, message: Record<string, unknown>): Promise<T> {
   const reply = await page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message) as Result<T>;
   if (!reply?.ok) throw new Error(`${String(message.type)} failed: ${reply ? (reply as { error: string }).error : 'no reply'}`);
   return reply.value;
@@ -213,7 +213,7 @@ async function measure(browser: ExtensionBrowser, url: string, beforePanel?: (ar
  * index, the prepared articles, the page states), through the DevTools protocol, and waits until
  * it is gone.
  */
-async function stopServiceWorker(browser: ExtensionBrowser, page: Page): Promise<void> {
+export async function stopServiceWorker(browser: ExtensionBrowser, page: Page): Promise<void> {
   const session = await browser.context.newCDPSession(page);
   try {
     const workers = async () => (await session.send('Target.getTargets')).targetInfos
@@ -235,15 +235,14 @@ interface CpuProfile {
 }
 
 /**
- * The V8 profiler of the extension's service worker, reached from a page's DevTools session
- * (Playwright opens none on workers): attached with Target.attachToTarget, spoken to with
- * Target.sendMessageToTarget.
+ * A DevTools session on the extension's service worker, reached from a page's session (Playwright
+ * opens none on workers): attached with Target.attachToTarget, spoken to with Target.sendMessageToTarget.
  */
-async function backgroundProfiler(browser: ExtensionBrowser, page: Page, intervalUs = 200): Promise<{ start(): Promise<void>; stop(): Promise<CpuProfile> }> {
+export async function serviceWorkerDevTools(browser: ExtensionBrowser, page: Page): Promise<{ call<T>(method: string, params?: Record<string, unknown>): Promise<T>; detach(): Promise<void> }> {
   const session: CDPSession = await browser.context.newCDPSession(page);
   const { targetInfos } = await session.send('Target.getTargets');
   const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
-  if (!worker) throw new Error('No service worker of the extension to profile');
+  if (!worker) throw new Error('No service worker of the extension to attach to');
   const { sessionId } = await session.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
   let next = 0;
   const pending = new Map<number, (m: { result?: unknown; error?: { message: string } }) => void>();
@@ -256,6 +255,12 @@ async function backgroundProfiler(browser: ExtensionBrowser, page: Page, interva
     pending.set(id, (m) => (pending.delete(id), m.error ? fail(new Error(`${method}: ${m.error.message}`)) : done(m.result as T)));
     void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
   });
+  return { call, detach: () => session.detach() };
+}
+
+/** The V8 profiler of the extension's service worker. */
+async function backgroundProfiler(browser: ExtensionBrowser, page: Page, intervalUs = 200): Promise<{ start(): Promise<void>; stop(): Promise<CpuProfile> }> {
+  const { call } = await serviceWorkerDevTools(browser, page);
   await call('Profiler.enable');
   await call('Profiler.setSamplingInterval', { interval: intervalUs });
   return {
@@ -391,7 +396,7 @@ async function runs(browser: ExtensionBrowser, url: string, articles: number): P
 }
 
 /** Waits for the samples the extension puts in place on install; their ids. */
-async function installedSamples(browser: ExtensionBrowser): Promise<number[]> {
+export async function installedSamples(browser: ExtensionBrowser): Promise<number[]> {
   const helper = await browser.openExtensionPage(QUIET_PAGE);
   try {
     let samples: number[] = [];
