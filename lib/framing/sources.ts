@@ -36,6 +36,8 @@ const OTHER_SENSES = new Set(['lance', 'lancee', 'lancees', 'lances', 'lancent',
 const CLAUSE_OPENERS = new Set(['que', "qu'", 'qu', 'that']);
 /** Prepositions after a verb of saying: to whom, where or about what (`said on`, `a dit à`, `a déclaré sur`); `a` is `à` in French only. */
 const PREPOSITIONS = new Set(['a', 'au', 'aux', 'de', 'du', 'des', 'sur', 'pour', 'avec', 'dans', 'en', 'devant', 'on', 'about', 'to', 'for', 'with', 'in', 'at', 'of', 'from', 'before']);
+/** English verbs of saying whose object is whom it was said to (`he told the Huffington Post`): never followed by their subject. */
+const TO_WHOM = new Set(['told', 'tell', 'tells', 'telling']);
 const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'the', 'a', 'an', 'this', 'his', 'her', 'their']);
 /** A person: a lexicon person, a title of an office (`le président américain`), or a named person (`name:` and two words or more). */
 const isPerson = (m: ActorMention, text: string, lang: string) => {
@@ -120,7 +122,7 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
       // An agent names a source after a reporting verb only (`rapporté par`, `described by`), not after `lancé par`.
       const agent = MORE_VERBS.has(w.lower) && (ws[i + 1]?.lower === 'par' || ws[i + 1]?.lower === 'by');
       let k = i + 1;
-      while ((incise || agent) && k < ws.length && k - i <= 3 && !ws[k - 1]!.breakAfter) {
+      while ((incise || agent) && !TO_WHOM.has(w.lower) && k < ws.length && k - i <= 3 && !ws[k - 1]!.breakAfter) {
         // A preposition leads to where or to whom it was said (`said on CNN`), not who said it.
         if (!(agent && k === i + 1) && PREPOSITIONS.has(ws[k]!.lower) && (ws[k]!.lower !== 'a' || lang.startsWith('fr'))) break;
         const m = mentionIndex.holding(ws[k]!.start, ws[k]!.end)[0];

@@ -46,6 +46,8 @@ describe('findSources', () => {
   it.each([
     ['en', 'the topic after a sentence-initial participle', 'Asked about the Bridgeport rally, he said: “We were wrong.”', [], ['Bridgeport']],
     ['en', 'the channel after a preposition', 'David Axelrod, the president’s adviser, said on CNN that the deal would pass.', [], ['CNN']],
+    ['en', 'whom it was told to, after an incise', 'Jane Roe, a spokeswoman for the mayor, told the Daily Ledger that the plan was dead.', [], ['Daily Ledger']],
+    ['en', 'whom it was told to: a channel', 'Jane Roe, a spokeswoman for the mayor, told CNN that the plan was dead.', [], ['CNN']],
     ['en', 'a name inside the subject', 'All we have heard, the Fox News host complained, is “we need a big tent.”', [], ['Fox News']],
     ['fr', 'another sense of a verb of saying', 'Le président Emmanuel Macron poursuit sa tournée à travers la France.', [], ['Emmanuel Macron']],
     ['fr', 'an agent of another sense', 'Le grand débat lancé par le président Emmanuel Macron commence.', [], ['Emmanuel Macron']],
