@@ -38,8 +38,13 @@ const PART = 200;
 const SHOWN = 50;
 /** `RECOUPE_CORPUS_SEARCH_ONLY=1`: the search alone, without its baseline, stories and export (for 100,000 articles). */
 const SEARCH_ONLY = process.env.RECOUPE_CORPUS_SEARCH_ONLY === '1';
-/** Words a researcher looks for: a rare one, a common one, two together, one nowhere, three, two phrases. */
-const QUERIES = ['Nosra', 'gouvernement', 'Poutine Obama', 'xylophonique', 'président gilets jaunes', '"White House"', '"gilets jaunes"'];
+/**
+ * Words a researcher looks for: a rare one, a common one, two together, one nowhere, three, two
+ * phrases of two words; those of the Chromium scale bench (one word, three, a phrase); phrases of
+ * three and four words, the last two with a common word inside (`de`, `des`).
+ */
+const QUERIES = ['Nosra', 'gouvernement', 'Poutine Obama', 'xylophonique', 'président gilets jaunes', '"White House"', '"gilets jaunes"',
+  'Kremlin', 'Poutine Obama Syrie', '"Barack Obama"', '"the White House"', '"mouvement des gilets jaunes"', '"président de la République"'];
 
 export interface CorpusBenchResult {
   articles: number;
