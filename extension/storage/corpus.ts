@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import { carryPrecomputed, type ArticleVersion, type CorpusDb, type StoredSummary } from './corpus-db';
 import { readableArticle, type ArticleSummary, type NewArticle, type StoredArticle } from './article-record';
 import { sameSite } from './identity';
-import { compileQuery, matchArticle, pairTerm, PREFIX_FROM, type SearchQuery, type Snippet } from '../../lib/search';
+import { compileQuery, foldedWords, matchArticle, pairTerm, phraseProven, PREFIX_FROM, type SearchQuery, type Snippet } from '../../lib/search';
 import { forgetKeptApart } from './kept-apart';
 import { readPostings, type Postings, type WordRange, type WordRun } from './word-index';
 
@@ -309,26 +309,37 @@ function union(a: Postings, b: Postings): Postings {
   return { counts, ids: [...a.ids, ...b.ids] };
 }
 
-const withPairs = (run: WordRun) => run.pairs === true;
 const withoutPairs = (run: WordRun) => run.pairs !== true;
+
+/** An article's title's last word (folded), or null: its pair with the site's first word weighs as the title (`phraseProven`). */
+const titleEnd = (row: StoredSummary | undefined) => {
+  const words = row?.title ? foldedWords(row.title) : [];
+  return words.length > 0 ? words[words.length - 1]! : null;
+};
 
 /**
  * The articles the word index finds for every unit of the query, each with its BM25 relevance
  * (title words weigh more: see `word-index.ts`), and those of them that only their text can
  * confirm (`unchecked`). A word is looked up with the words it begins (from `PREFIX_FROM`
  * letters); a phrase by its pairs of words side by side (`pairTerm`), the last pair with the
- * pairs it begins: two words are found exactly, three or more (or words joined as written,
- * `SearchQuery.textCheck`) are the articles holding all their pairs, to check. In a run without
- * pairs (written before they were indexed), a phrase is the articles holding all its words, to check.
+ * pairs it begins: two words are found exactly; three or more are the articles holding all their
+ * pairs, proven from the counts of the pairs and of the middle words when they can be
+ * (`phraseProven`), to check in the text otherwise (the index keeps no positions: "a b … b c"
+ * holds both pairs of "a b c"); words joined as written (`SearchQuery.textCheck`) are always to
+ * check. In a run without pairs (written before they were indexed), a phrase is the articles
+ * holding all its words and none of its pairs there, to check: the ones with its pairs were
+ * written with them (the pairs are read in every run) and are found by them.
  */
 async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<number, StoredSummary>): Promise<{ scores: Map<number, number>; unchecked: Set<number> }> {
   const ranges: WordRange[] = [];
   const range = (term: string, begun: boolean, only?: (run: WordRun) => boolean) => ranges.push([term, begun ? `${term}\uffff` : term, only]) - 1;
   const units = query.terms.map((words) => {
     const begun = words[words.length - 1]!.length >= PREFIX_FROM;
-    if (words.length === 1) return { found: [range(words[0]!, begun)], unpaired: [] };
+    if (words.length === 1) return { words, found: [range(words[0]!, begun)], middle: [], unpaired: [] };
     return {
-      found: words.slice(1).map((w, i) => range(pairTerm(words[i]!, w), begun && i === words.length - 2, withPairs)),
+      words,
+      found: words.slice(1).map((w, i) => range(pairTerm(words[i]!, w), begun && i === words.length - 2)),
+      middle: words.slice(1, -1).map((w) => range(w, false)),
       unpaired: words.map((w, i) => range(w, begun && i === words.length - 1, withoutPairs)),
     };
   });
@@ -338,13 +349,23 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
     parts: (keys) => db.wordParts.bulkGet(keys),
   }, ranges));
   const unchecked = new Set<number>();
-  const lists = units.map(({ found, unpaired }, u) => {
+  const lists = units.map(({ words, found, middle, unpaired }, u) => {
     const paired = intersect(found.map((i) => read[i]!));
     if (query.textCheck[u]) for (const id of paired.ids) unchecked.add(id);
+    else if (words.length > 2) {
+      const pairLists = found.map((i) => read[i]!.counts);
+      const middleLists = middle.map((i) => read[i]!.counts);
+      const inner = new Set(words.slice(0, -1));
+      for (const id of paired.ids) {
+        const end = titleEnd(rows.get(id));
+        if ((end !== null && inner.has(end)) || !phraseProven(pairLists.map((c) => c[id] ?? 0), middleLists.map((c) => c[id] ?? 0))) unchecked.add(id);
+      }
+    }
     if (unpaired.length === 0) return paired;
     const byWords = intersect(unpaired.map((i) => read[i]!));
-    for (const id of byWords.ids) unchecked.add(id);
-    return union(paired, byWords);
+    const extra: Postings = { counts: byWords.counts, ids: byWords.ids.filter((id) => !(paired.counts[id]! > 0)) };
+    for (const id of extra.ids) unchecked.add(id);
+    return union(paired, extra);
   }).sort((a, b) => a.ids.length - b.ids.length);
   let avgLength = 0;
   for (const r of rows.values()) avgLength += r.wordCount;

@@ -96,9 +96,10 @@ export interface SearchQuery {
   /** Per unit, its words as the word index keeps them (`foldedWords`). */
   terms: string[][];
   /**
-   * Whether the index's answer for a unit is to confirm in the text: three words or more (the
-   * index knows pairs), or words joined by what the query wrote (`États-Unis`, `aujourd'hui`:
-   * found as written, which the index does not keep).
+   * Whether the index's answer for a unit is to confirm in the text: words joined by what the
+   * query wrote (`États-Unis`, `aujourd'hui`: found as written, which the index does not keep:
+   * it keeps words, not what is between them). A phrase of three words or more is confirmed from
+   * the index when its counts prove it (`phraseProven`), in the text otherwise.
    */
   textCheck: boolean[];
 }
@@ -127,7 +128,7 @@ export function compileQuery(query: string): SearchQuery {
     words: terms.flat(),
     patterns: kept.map((u, i) => new RegExp(unitPattern(u.split(' '), terms[i]!, t!), 'u')),
     terms,
-    textCheck: kept.map((u, i) => terms[i]!.length > 2 || u.split(' ').some((token) => foldedWords(token).length > 1)),
+    textCheck: kept.map((u) => u.split(' ').some((token) => foldedWords(token).length > 1)),
   };
 }
 
@@ -171,6 +172,33 @@ export function foldedWords(text: string): string[] {
  */
 export const PAIR_MARK = '\u0001';
 export const pairTerm = (first: string, second: string) => `${PAIR_MARK}${first} ${second}`;
+
+/**
+ * Whether an article surely holds a phrase of words w₁ … wₙ (n ≥ 3) side by side, from what the
+ * word index knows of it without positions: `pairs[k]`, how many times wₖ₊₁ follows wₖ (k = 0 …
+ * n − 2), and `words[k]`, how many times the middle word wₖ₊₂ is there (k = 0 … n − 3). By the
+ * pigeonhole principle: if L occurrences of wₖ are known to end w₁ … wₖ, and P of its occurrences
+ * are followed by wₖ₊₁, at least L + P − count(wₖ) occurrences do both, and so end w₁ … wₖ₊₁;
+ * starting from L = pairs[0], the phrase is there when the bound stays above zero to the end
+ * (a lower bound only: false says "not proven", for the text to tell).
+ *
+ * Sound for the word index's counts under three conditions the caller keeps: counts of pairs may be
+ * lower than the truth (capped, or the largest of several pairs a begun last word finds) but no
+ * word's count may be (a count of 255 is capped: not proven); and every occurrence counted in a pair weighs as
+ * much as its two words do (a title word weighs more in the word index, extension/storage/word-index.ts, and the pair of the
+ * title's last word with the site's first weighs as the title: the caller does not use this when
+ * the title's last word is one of w₁ … wₙ₋₁).
+ */
+export function phraseProven(pairs: readonly number[], words: readonly number[]): boolean {
+  let known = pairs[0] ?? 0;
+  for (let k = 0; k < words.length; k++) {
+    const count = words[k]!;
+    if (count >= 255) return false;
+    known += (pairs[k + 1] ?? 0) - count;
+    if (known <= 0) return false;
+  }
+  return known > 0;
+}
 
 export interface TextMatch {
   start: number;
