@@ -32,6 +32,7 @@ import type { PollReport } from '../../extension/storage/feeds';
 import type { FollowDeps } from './follow';
 import type { AnalysisHost } from '../../extension/analysis/host';
 import { describeRequestFailure, describeStorageError } from '../../extension/errors';
+import { startPairRewrite } from '../../extension/storage/pair-rewrite';
 
 export interface BackgroundDeps {
   db: CorpusDb;
@@ -78,6 +79,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     finished: () => deps.announceCorpusChange(),
   });
   void preparation.start();
+  // The word index's runs made before it kept pairs of words (an upgrade from schema 4), rewritten with them in the background.
+  void startPairRewrite(db);
   type Progress = Extract<Notice, { type: 'notice/progress' }>;
   const progressOf = (tabId: number) => (stage: Progress['stage'], done: number, total: number, matches?: Progress['matches']) =>
     deps.announceProgress?.({ type: 'notice/progress', tabId, stage, done, total, ...(matches ? { matches } : {}) });

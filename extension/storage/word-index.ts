@@ -21,7 +21,7 @@
  *
  * @module
  */
-import { foldedWords, pairTerm } from '../../lib/search';
+import { foldedWords, PAIR_MARK, pairTerm } from '../../lib/search';
 
 /** A run of the word index: what one write of articles (or one merge) gave it. */
 export interface WordRun {
@@ -439,4 +439,98 @@ export function runOfBlocks(run: number): { add(row: BlockPostings): void; take(
     take: () => writer.parts.splice(0),
     done: () => writer.done([], false),
   };
+}
+
+/*
+ * Runs without pairs (`WordRun.pairs`), rewritten with them. The articles a run without pairs
+ * holds are written again (their words and pairs read from their texts, a run of the newest
+ * number that removes their older postings, as a save of them would), a few at a time; the run
+ * is then left with no article of its own and dropped, or, when a merge has taken into it
+ * articles written with pairs, marked as holding pairs. Which articles it holds without pairs is
+ * read from its own postings (`PairScan`): its pairs of words come first in its parts (they begin
+ * with U+0001), and an article written with pairs has its pairs there. An article of a single
+ * word in each of its fields has no pair, and is rewritten for nothing, harmlessly: no phrase can
+ * be found in it. Nothing is stored about the job: what is left to do is what the runs say, so a
+ * job stopped anywhere goes on from where it was at the next start.
+ */
+
+/** What a run holds, per article id: 1 for its words, 2 for its pairs of words. */
+export class PairScan {
+  marks = new Uint8Array(1024);
+
+  constructor(readonly run: WordRun) {}
+
+  /** Marks the ids of one of the run's parts. */
+  add(part: WordPart): void {
+    const terms = part.terms.split('\n');
+    let top = 0;
+    for (let k = 0; k < part.ids.length; k++) top = Math.max(top, part.ids[k]!);
+    if (top >= this.marks.length) {
+      const grown = new Uint8Array(Math.max(top + 1, this.marks.length * 2));
+      grown.set(this.marks);
+      this.marks = grown;
+    }
+    for (let t = 0; t < terms.length; t++) {
+      const mark = terms[t]!.startsWith(PAIR_MARK) ? 2 : 1;
+      for (let k = part.starts[t]!; k < part.starts[t + 1]!; k++) this.marks[part.ids[k]!]! |= mark;
+    }
+  }
+
+  /** Whether the posting of `id` here still counts: no newer run of `runs` removed it (their removals are sorted). */
+  private counts(id: number, newer: readonly WordRun[]): boolean {
+    for (const r of newer) {
+      const removed = r.removed;
+      let lo = 0;
+      let hi = removed.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (removed[mid]! < id) lo = mid + 1;
+        else hi = mid;
+      }
+      if (removed[lo] === id) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Given every run stored now, up to `n` of its articles after `after`, in id order, whose
+   * postings here still count and have no pairs: the next to rewrite.
+   */
+  next(runs: readonly WordRun[], after: number, n: number): number[] {
+    const newer = runs.filter((r) => r.run > this.run.run && r.removed.length > 0);
+    const out: number[] = [];
+    for (let id = Math.max(0, after + 1); id < this.marks.length && out.length < n; id++) {
+      if (this.marks[id] === 1 && this.counts(id, newer)) out.push(id);
+    }
+    return out;
+  }
+
+  /** Given every run stored now, how many of its articles still count here, without pairs and with them. */
+  left(runs: readonly WordRun[]): { unpaired: number; paired: number } {
+    const newer = runs.filter((r) => r.run > this.run.run && r.removed.length > 0);
+    const out = { unpaired: 0, paired: 0 };
+    for (let id = 0; id < this.marks.length; id++) {
+      const mark = this.marks[id]!;
+      if (mark === 0 || !this.counts(id, newer)) continue;
+      if (mark & 2) out.paired++;
+      else out.unpaired++;
+    }
+    return out;
+  }
+}
+
+/** Whether `stored` is still the run `seen` (runs are never changed, only dropped, and a number may come again after a drop). */
+export const sameRun = (stored: WordRun | undefined, seen: WordRun) => stored !== undefined && stored.postings === seen.postings
+  && stored.firsts.length === seen.firsts.length && stored.removed.length === seen.removed.length && stored.pairs === seen.pairs
+  && stored.firsts[0] === seen.firsts[0];
+
+/**
+ * What becomes of a run without pairs once none of its articles lacks them (`PairScan.left`):
+ * dropped when no article of its own is left and no older run is left for its removals to hide;
+ * otherwise kept, marked as holding pairs, without its parts when no article of its own is left.
+ */
+export function pairedRun(run: WordRun, runs: readonly WordRun[], paired: number): { keep: WordRun | null; dropParts: boolean } {
+  if (paired > 0) return { keep: { ...run, pairs: true }, dropParts: false };
+  const older = runs.some((r) => r.run < run.run);
+  return { keep: older && run.removed.length > 0 ? { run: run.run, postings: 0, removed: run.removed, firsts: [], pairs: true } : null, dropParts: true };
 }

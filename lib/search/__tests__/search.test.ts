@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileQuery, findIn, matchArticle, snippetAround } from '..';
+import { compileQuery, findIn, foldedWords, matchArticle, pairTerm, phraseProven, snippetAround } from '..';
 
 const seed = (name: string) => readFileSync(`corpus/${name}.txt`, 'utf8');
 
@@ -74,5 +74,49 @@ describe('snippets', () => {
     const firstWord = s.before.replace(/^…/, '').split(' ')[0]!;
     expect(text).toMatch(new RegExp(`(^|\\s)${firstWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     expect(s.before.length + s.match.length + s.after.length).toBeLessThanOrEqual(60 * 2 + 4 + 2);
+  });
+});
+
+/** The counts the word index keeps of a text (one field, every word weighing one): of each word and each two words side by side. */
+function counted(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const words = foldedWords(text);
+  words.forEach((w, i) => {
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+    if (i > 0) counts.set(pairTerm(words[i - 1]!, w), (counts.get(pairTerm(words[i - 1]!, w)) ?? 0) + 1);
+  });
+  return counts;
+}
+
+describe('a phrase of three words or more proven from counts of words and pairs (pigeonhole)', () => {
+  it.each([
+    // [text, phrase, proven, holds]: never proven when the phrase is not there; proven when the counts leave no other way.
+    ['la Maison Blanche a dit', 'la maison blanche', true, true],
+    ['la Maison Blanche et la Maison Blanche', 'la maison blanche', true, true],
+    ['la Maison de la Maison Blanche', 'la maison blanche', true, true],
+    ['la maison, puis maison blanche', 'la maison blanche', false, false],
+    ['la maison et une maison blanche', 'la maison blanche', false, false],
+    ['une maison blanche, la maison', 'la maison blanche', false, false],
+    ['la maison blanche, une maison, la maison', 'la maison blanche', false, true],
+    ['le président de la République a dit', 'president de la republique', true, true],
+    ['le président de la République et de la France', 'president de la republique', false, true],
+    ['le président de la France et de la République', 'president de la republique', false, false],
+    ['a b c d', 'a b c d', true, true],
+    ['a b c x b c d', 'a b c d', false, false],
+    ['a b x a b c d', 'a b c d', true, true],
+    ['a a a', 'a a a', true, true],
+    ['a a b a a', 'a a a', false, false],
+  ])('%s: "%s" proven %s (there: %s)', (text, phrase, proven, holds) => {
+    const counts = counted(text);
+    const words = phrase.split(' ');
+    const pairs = words.slice(1).map((w, i) => counts.get(pairTerm(words[i]!, w)) ?? 0);
+    const middle = words.slice(1, -1).map((w) => counts.get(w) ?? 0);
+    expect(phraseProven(pairs, middle)).toBe(proven);
+    expect(findIn(compileQuery(`"${phrase}"`).patterns[0]!, text) !== null).toBe(holds);
+  });
+
+  it('a middle word counted 255 times (the index caps counts there) proves nothing', () => {
+    expect(phraseProven([300, 300], [254])).toBe(true);
+    expect(phraseProven([255, 255], [255])).toBe(false);
   });
 });
