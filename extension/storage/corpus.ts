@@ -8,7 +8,7 @@ import { readableArticle, type ArticleSummary, type NewArticle, type StoredArtic
 import { sameSite } from './identity';
 import { compileQuery, foldedWords, matchArticle, pairTerm, phraseProven, PREFIX_FROM, type SearchQuery, type Snippet } from '../../lib/search';
 import { forgetKeptApart } from './kept-apart';
-import { readPostings, type Postings, type WordRange, type WordRun } from './word-index';
+import { PartCache, readPostings, type Postings, type WordRange, type WordRun } from './word-index';
 
 export interface SaveResult {
   id: number;
@@ -311,6 +311,9 @@ function union(a: Postings, b: Postings): Postings {
 
 const withoutPairs = (run: WordRun) => run.pairs !== true;
 
+/** The word index's parts searches read, kept for the next searches (`PartCache`: 16 MB at most), per database. */
+const partCaches = new WeakMap<CorpusDb, PartCache>();
+
 /** An article's title's last word (folded), or null: its pair with the site's first word weighs as the title (`phraseProven`). */
 const titleEnd = (row: StoredSummary | undefined) => {
   const words = row?.title ? foldedWords(row.title) : [];
@@ -344,10 +347,12 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
     };
   });
   // In one transaction: a merge between reading the runs and their parts would remove parts.
-  const read = await db.transaction('r', [db.wordRuns, db.wordParts], () => readPostings({
+  let cache = partCaches.get(db);
+  if (!cache) partCaches.set(db, (cache = new PartCache()));
+  const read = await db.transaction('r', [db.wordRuns, db.wordParts, db.meta], async () => readPostings({
     runs: () => db.wordRuns.toArray(),
     parts: (keys) => db.wordParts.bulkGet(keys),
-  }, ranges));
+  }, ranges, { parts: cache, version: await getCorpusVersion(db) }));
   const unchecked = new Set<number>();
   const lists = units.map(({ words, found, middle, unpaired }, u) => {
     const paired = intersect(found.map((i) => read[i]!));
@@ -357,8 +362,12 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
       const middleLists = middle.map((i) => read[i]!.counts);
       const inner = new Set(words.slice(0, -1));
       for (const id of paired.ids) {
-        const end = titleEnd(rows.get(id));
-        if ((end !== null && inner.has(end)) || !phraseProven(pairLists.map((c) => c[id] ?? 0), middleLists.map((c) => c[id] ?? 0))) unchecked.add(id);
+        if (!phraseProven(pairLists.map((c) => c[id] ?? 0), middleLists.map((c) => c[id] ?? 0))) unchecked.add(id);
+        else {
+          // Folded only when the counts prove the phrase: most candidates' titles are never folded.
+          const end = titleEnd(rows.get(id));
+          if (end !== null && inner.has(end)) unchecked.add(id);
+        }
       }
     }
     if (unpaired.length === 0) return paired;

@@ -376,10 +376,96 @@ function lowerBound(sorted: readonly string[], s: string): number {
 /** A range of words `[from, to]` (one word: `from` = `to`; the words a prefix begins: `to` = prefix + `\uffff`), in the runs `only` keeps (all by default). */
 export type WordRange = [from: string, to: string, only?: (run: WordRun) => boolean];
 
-/** The postings of each range of words, read in one request for the parts that may hold them. */
-export async function readPostings(reader: WordReader, ranges: WordRange[]): Promise<Postings[]> {
+/**
+ * Per article id, the newest run that removed it (-1: none), or null when no run removes any: for
+ * a search, a typed array rather than `removals`' map (a corpus upgraded then rewritten with pairs
+ * has runs that remove every article; a map of 100,000 ids per search was most of a search's time).
+ */
+function removedById(runs: readonly WordRun[]): Int32Array | null {
+  let top = -1;
+  for (const r of runs) if (r.removed.length > 0) top = Math.max(top, r.removed[r.removed.length - 1]!);
+  if (top < 0) return null;
+  const by = new Int32Array(top + 1).fill(-1);
+  for (const r of runs) {
+    for (let k = 0; k < r.removed.length; k++) {
+      const id = r.removed[k]!;
+      if (by[id]! < r.run) by[id] = r.run;
+    }
+  }
+  return by;
+}
+
+/**
+ * Parts read by earlier searches, with their words split, kept for the next ones up to `limit`
+ * characters of words plus bytes of postings, the least recently used dropped first (the parts of
+ * a frequent word: one per run, read by every search of it). A part never changes while its run
+ * is there (a write adds runs, a merge or the pairs' rewrite drops them): the cache drops a run's
+ * parts when the run is gone or is no longer the same (`sameRun`). A run's number is given again
+ * only once the index was left empty (every article deleted, its runs merged away), possibly to a
+ * run that looks the same (the same article saved again under a new id): the cache is also
+ * emptied whenever the corpus version (corpus.ts, moved by every save, delete and import) is not
+ * the one it was filled at.
+ */
+export class PartCache {
+  private readonly parts = new Map<string, { part: WordPart; terms: string[]; size: number }>();
+  private readonly runs = new Map<number, WordRun>();
+  private size = 0;
+  private version: unknown = undefined;
+
+  constructor(readonly limit = 16_000_000) {}
+
+  /** Forgets the parts of runs no longer among `runs`, and every part when the corpus `version` changed. */
+  keep(runs: readonly WordRun[], version?: unknown): void {
+    if (version !== this.version) {
+      this.parts.clear();
+      this.runs.clear();
+      this.size = 0;
+      this.version = version;
+      return;
+    }
+    const now = new Map(runs.map((r) => [r.run, r]));
+    const stale = new Set<number>();
+    for (const [number, run] of this.runs) if (!sameRun(now.get(number), run)) stale.add(number);
+    if (stale.size === 0) return;
+    for (const [key, entry] of this.parts) {
+      if (stale.has(entry.part.run)) {
+        this.parts.delete(key);
+        this.size -= entry.size;
+      }
+    }
+    for (const number of stale) this.runs.delete(number);
+  }
+
+  get(run: number, part: number): { part: WordPart; terms: string[] } | undefined {
+    const key = `${run}:${part}`;
+    const entry = this.parts.get(key);
+    if (entry) {
+      // Most recently used last.
+      this.parts.delete(key);
+      this.parts.set(key, entry);
+    }
+    return entry;
+  }
+
+  set(run: WordRun, part: WordPart, terms: string[]): void {
+    const size = part.terms.length * 2 + part.ids.byteLength + part.counts.byteLength + part.starts.byteLength;
+    if (size > this.limit) return;
+    this.runs.set(run.run, run);
+    this.parts.set(`${part.run}:${part.part}`, { part, terms, size });
+    this.size += size;
+    for (const [key, entry] of this.parts) {
+      if (this.size <= this.limit) break;
+      this.parts.delete(key);
+      this.size -= entry.size;
+    }
+  }
+}
+
+/** The postings of each range of words, read in one request for the parts that may hold them (those not in `cache`). */
+export async function readPostings(reader: WordReader, ranges: WordRange[], cache?: { parts: PartCache; version: unknown }): Promise<Postings[]> {
   const runs = await reader.runs();
-  const removedBy = removals(runs);
+  cache?.parts.keep(runs, cache.version);
+  const removedBy = removedById(runs);
   const byNumber = new Map(runs.map((r) => [r.run, r]));
   const keys: [number, number][] = [];
   const wanted = new Set<string>();
@@ -399,7 +485,23 @@ export async function readPostings(reader: WordReader, ranges: WordRange[]): Pro
       }
     }
   }
-  const parts = (await reader.parts(keys)).filter((p): p is WordPart => p !== undefined).map((part) => ({ part, terms: part.terms.split('\n') }));
+  const cached = keys.map(([run, part]) => cache?.parts.get(run, part));
+  const missing = keys.filter((_, i) => cached[i] === undefined);
+  const read = missing.length > 0 ? await reader.parts(missing) : [];
+  // In the order of `keys`, cached or not (the ids of a range come in that order).
+  const parts: { part: WordPart; terms: string[] }[] = [];
+  let next = 0;
+  for (const entry of cached) {
+    if (entry) {
+      parts.push(entry);
+      continue;
+    }
+    const part = read[next++];
+    if (!part) continue;
+    const terms = part.terms.split('\n');
+    parts.push({ part, terms });
+    cache?.parts.set(byNumber.get(part.run)!, part, terms);
+  }
   return ranges.map(([from, to, only]) => {
     const found: { part: WordPart; from: number; to: number }[] = [];
     let top = 0;
@@ -417,7 +519,7 @@ export async function readPostings(reader: WordReader, ranges: WordRange[]): Pro
     for (const { part, from: start, to: end } of found) {
       for (let k = start; k < end; k++) {
         const id = part.ids[k]!;
-        if (!alive(removedBy, id, part.run)) continue;
+        if (removedBy !== null && id < removedBy.length && removedBy[id]! > part.run) continue;
         const count = part.counts[k]!;
         if (counts[id] === 0) ids.push(id);
         if (count > counts[id]!) counts[id] = count;

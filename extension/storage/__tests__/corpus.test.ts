@@ -236,6 +236,15 @@ describe('the corpus page search: words in the text, filters, facets and order',
     expect([await db.summaries.count(), await db.features.count()]).toEqual([0, 0]);
   });
 
+  it('finds an article saved again after every article was deleted, search after search (the parts searches keep are those of the index as it is)', async () => {
+    for (let round = 0; round < 3; round++) {
+      await deleteArticles(db, (await searchCorpus(db, {})).ids);
+      await saveArticle(db, toNewArticle(extracted({ title: 'Lavrov à Genève', text: 'Lavrov est arrivé à Genève.' }), 'https://z.org/1', 'page', new Date('2026-01-06')));
+      const id = (await db.articles.where('url').equals('https://z.org/1').first())!.id;
+      expect((await searchCorpus(db, { query: 'Lavrov' })).ids, `round ${round}`).toEqual([id]);
+    }
+  });
+
   it('reads a corpus larger than one batch whole', async () => {
     for (let i = 0; i < 450; i++) await db.articles.add({ ...toNewArticle(extracted({ title: `Article ${i}` }), `https://y.org/${i}`, 'page', new Date('2025-01-01')) } as StoredArticle);
     const listing = await searchCorpus(db, { query: 'kremlin', limit: 10 });
