@@ -431,7 +431,12 @@ export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Pro
     return day !== null && !(search.from && day < search.from) && !(search.to && day > search.to);
   };
   let found = [...(scores ? [...scores.keys()].map((id) => rows.get(id)!) : rows.values())].filter(dated);
-  // A phrase the index cannot confirm (`indexCandidates`): its words side by side in this order, which the text tells.
+  // A phrase the index cannot confirm (`indexCandidates`): its words side by side in this order,
+  // which the text tells. Texts are read here only for those: a phrase of three words or more whose
+  // counts do not prove it (the index keeps no positions, and a common middle word, `de`, `des`,
+  // leaves the counts without proof), words joined as written (the index keeps no separators), and
+  // articles of a run still without pairs (until the pairs' rewrite, pair-rewrite.ts, has been there).
+  // Every candidate is checked, not the rows shown only: the list's count and "select all" are exact.
   const texts = new Map<number, StoredArticle>();
   if (index && index.unchecked.size > 0) {
     const toCheck = found.filter((a) => index.unchecked.has(a.id));
