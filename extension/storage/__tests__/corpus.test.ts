@@ -174,6 +174,19 @@ describe('the corpus page search: words in the text, filters, facets and order',
     expect((await searchCorpus(db, {})).origins).toEqual([{ value: 'page', count: 4 }, { value: 'followed', count: 1 }, { value: 'import', count: 1 }]);
   });
 
+  it.each([
+    ['relevance', 'desc', 'parle la'], ['saved', 'asc', ''], ['published', 'desc', ''], ['title', 'asc', ''], ['site', 'desc', ''], ['words', 'asc', ''], ['saved', 'desc', 'x.org'],
+  ] as [CorpusSort, 'asc' | 'desc', string][])('sends the first rows sorted by %s, %s as a full sort would, the other ids after them in id order (query "%s")', async (sort, direction, query) => {
+    const full = await searchCorpus(db, { sort, direction, query });
+    for (const limit of [1, 2]) {
+      // One row of four: the first rows chosen without sorting the others.
+      const listing = await searchCorpus(db, { sort, direction, query, limit });
+      expect(listing.articles).toEqual(full.articles.slice(0, limit));
+      expect(listing.ids.slice(0, limit)).toEqual(full.ids.slice(0, limit));
+      expect(listing.ids.slice(limit)).toEqual(full.ids.slice(limit).sort((a, b) => a - b));
+    }
+  });
+
   it('sends the first rows only, and every matching id in order', async () => {
     const listing = await searchCorpus(db, { sort: 'title', direction: 'asc', limit: 2 });
     expect(listing.articles.map((a) => a.title)).toEqual(['Aleppo truce', 'Kerry à Moscou']);
