@@ -14,6 +14,7 @@ import { getArticle, getMeta, saveArticle, searchCorpus } from '../../extension/
 import { featuresOf } from '../../extension/storage/analysis';
 import { readableArticle, toNewArticle, toSummary, type StoredArticle } from '../../extension/storage/article-record';
 import { articleTerms, type BlockPostings } from '../../extension/storage/word-index';
+import { rewriteRunsWithPairs } from '../../extension/storage/pair-rewrite';
 import { PAIR_MARK } from '../../lib/search';
 import { SAMPLES_OFFERED } from '../../extension/storage/samples';
 import { StoryIndex } from '../../entrypoints/background/story-index';
@@ -375,6 +376,12 @@ describe('a corpus saved by schema version 4 (the word index one row per word an
     expect(await db.wordRuns.count()).toBe(1);
     expect(expected.some((listing) => listing.ids.length > 0)).toBe(true);
     for (const [i, query] of queries.entries()) expect(await searchCorpus(db, { query }), query).toEqual(expected[i]);
+    // The background job rewrites the run with pairs of words (pair-rewrite.ts), stopped half way then resumed: the same answers throughout.
+    expect(await rewriteRunsWithPairs(db, { articles: 2, slices: 2 })).toMatchObject({ done: false, rewritten: 4 });
+    for (const [i, query] of queries.entries()) expect(await searchCorpus(db, { query }), `half way: ${query}`).toEqual(expected[i]);
+    expect(await rewriteRunsWithPairs(db)).toMatchObject({ done: true, runs: 1 });
+    expect((await db.wordRuns.toArray()).every((r) => r.pairs === true)).toBe(true);
+    for (const [i, query] of queries.entries()) expect(await searchCorpus(db, { query }), `rewritten: ${query}`).toEqual(expected[i]);
     db.close();
   });
 
