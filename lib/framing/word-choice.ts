@@ -19,8 +19,8 @@
  * which never uses the word, the two telling the same event) were measured and are not shown:
  * a reader agreed with 80% of them on BASIL's reporting half (71 of 89 rows by the annotations
  * plus a hand check; 67 of 85 with two more rules drawn from the tuning half's failures) and with
- * 4 of 12 on the gilets-jaunes pairs of that half; shown, they took the framing rows a reader
- * agrees with on that half from 100% to 84%, under the panel's 90% (issue 13; helper
+ * 4 of 12 on the gilets-jaunes pairs of that half; shown (with the two rules), they took the
+ * framing rows a reader agrees with on that half from 100% to 84%, under the panel's 90% (issue 13; helper
  * h-wordchoice, Dec 2026). Evaluative adjectives, adverbs and nouns are therefore read only inside
  * actor labels (lib/framing/view).
  */
