@@ -59,8 +59,20 @@ export interface PendingArticle {
   stamp: number;
 }
 
+/**
+ * The ids whose features were written or removed by one change (schema 10), in the change's
+ * transaction: a story index saved before it is brought up to date from these rows alone, without
+ * reading every article's features again (a write-ahead log in the sense of ARIES, Mohan et al.,
+ * TODS 1992: replay what came after the last checkpoint). The index's writer removes the rows its
+ * saved copy already shows.
+ */
+export interface FeatureChange {
+  seq?: number;
+  ids: number[];
+}
+
 /** Tables written with every change of `articles`, in its transaction. */
-const DERIVED = ['summaries', 'features', 'wordRuns', 'wordParts', 'pending'] as const;
+const DERIVED = ['summaries', 'features', 'wordRuns', 'wordParts', 'pending', 'featureChanges'] as const;
 
 /** What an article record gives the derived tables (features null: to prepare later); null for a record damaged past use. */
 function derivedRows(value: unknown): { summary: StoredSummary; features: StoredFeatures | null; terms: Map<string, number> } | null {
@@ -98,6 +110,7 @@ export class CorpusDb extends Dexie {
   wordRuns!: EntityTable<WordRun, 'run'>;
   wordParts!: Table<WordPart, [number, number]>;
   pending!: EntityTable<PendingArticle, 'id'>;
+  featureChanges!: EntityTable<FeatureChange, 'seq'>;
   /** Loaded by the first search (`searchCorpus`), kept current by this instance's writes. */
   summaryCache: SummaryCache | null = null;
 
@@ -165,6 +178,9 @@ export class CorpusDb extends Dexie {
     // Version 6: the articles whose features are still to be computed (`PendingArticle`). Every
     // article stored before has its features (version 4 computed them): nothing to fill.
     this.version(6).stores({ pending: 'id' });
+    // Version 10: the log of feature changes (`FeatureChange`), empty: the story index saved before
+    // it has no place in the log and is rebuilt once, as any index of an unknown version is.
+    this.version(10).stores({ featureChanges: '++seq' });
     this.use({ stack: 'dbcore', name: 'derived-tables', create: (down) => keepDerivedTables(down, this) });
   }
 }
@@ -181,7 +197,7 @@ async function eachStored(articles: Table, visit: (batch: unknown[]) => Promise<
 }
 
 /** The derived tables of one row per article (the word index's are written through `words`). */
-type RowTable = Exclude<(typeof DERIVED)[number], 'wordRuns' | 'wordParts'>;
+type RowTable = Exclude<(typeof DERIVED)[number], 'wordRuns' | 'wordParts' | 'featureChanges'>;
 
 /** The tables `writeDerived` writes, as a Dexie `Table` or a DBCore table in a transaction. */
 interface DerivedWriter {
@@ -189,6 +205,8 @@ interface DerivedWriter {
   bulkDelete(name: RowTable, keys: unknown[]): Promise<unknown>;
   /** The word index; null while an upgrade has not made its tables. */
   words: WordStore | null;
+  /** Records the ids whose features changed (`FeatureChange`); null while an upgrade has not made its table. */
+  logFeatures: ((ids: number[]) => Promise<unknown>) | null;
 }
 
 /** The word index's tables (word-index.ts) through Dexie tables. */
@@ -246,6 +264,7 @@ async function writeDerivedWith(writer: DerivedWriter, written: unknown[], repla
     features.length > 0 ? writer.bulkPut('features', features) : null,
     pending.length > 0 ? writer.bulkPut('pending', pending) : null,
     writer.words ? writeWordIndex(writer.words, terms, removed) : null,
+    writer.logFeatures && (features.length > 0 || staleFeatures.length > 0) ? writer.logFeatures([...new Set([...staleFeatures, ...features.map((f) => f.id)])]) : null,
   ]);
   return { put: summaries, removed: gone };
 }
@@ -256,6 +275,7 @@ function writeDerived(written: unknown[], table: (name: string) => Table) {
     bulkPut: (name, rows) => table(name).bulkPut(rows),
     bulkDelete: (name, keys) => table(name).bulkDelete(keys as never[]),
     words: null,
+    logFeatures: null,
   }, written, []);
 }
 
@@ -318,6 +338,9 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
                 ]);
               },
             },
+            logFeatures: trans.objectStoreNames?.contains('featureChanges')
+              ? (ids) => down.table('featureChanges').mutate({ trans, type: 'add', values: [{ ids }] })
+              : null,
           }, written, replaced);
           trans.addEventListener?.('complete', () => {
             const cache = db.summaryCache;
