@@ -7,6 +7,7 @@ import { getMeta } from '../../extension/storage/corpus';
 import { SAMPLES_OFFERED, type SampleFile } from '../../extension/storage/samples';
 import { captureStem, sidecarNameOf } from '../../lib/corpus-io';
 import { StoryIndex } from './story-index';
+import { mergeStoreOf, WordMerges } from '../../extension/storage/word-merge';
 import { createHandlers, handle } from './handlers';
 import { forgetTab } from './page-state';
 import { domReader, type FollowDeps } from './follow';
@@ -37,6 +38,10 @@ function senderKind(sender: Browser.runtime.MessageSender): 'extension' | 'page'
 
 export default defineBackground(() => {
   const db = new CorpusDb();
+  // The word index's runs are merged after the writes, as jobs of their own (and what a worker stopped half way left is cleared now).
+  const merges = new WordMerges(mergeStoreOf(db));
+  db.afterWordWrite = () => merges.schedule();
+  merges.schedule();
   const samples = sampleFiles();
   const notify = (notice: Notice) => browser.runtime.sendMessage(notice).catch(() => {}); // No page open: fine.
   const stories = new StoryIndex(db);

@@ -100,6 +100,11 @@ export class CorpusDb extends Dexie {
   pending!: EntityTable<PendingArticle, 'id'>;
   /** Loaded by the first search (`searchCorpus`), kept current by this instance's writes. */
   summaryCache: SummaryCache | null = null;
+  /**
+   * Called after every committed write of articles, which appended a run to the word index: the
+   * background merges runs then (word-merge.ts `WordMerges`); nothing merges them otherwise.
+   */
+  afterWordWrite: (() => void) | null = null;
 
   constructor(name = 'recoupe-corpus') {
     super(name);
@@ -195,7 +200,6 @@ interface DerivedWriter {
 function wordStoreOf(table: (name: string) => Table): WordStore {
   return {
     runs: () => table('wordRuns').toArray(),
-    parts: (run) => table('wordParts').where(':id').between([run, -Infinity], [run, Infinity]).toArray(),
     async write(runs, parts, drop) {
       for (const run of drop) await table('wordParts').where(':id').between([run, -Infinity], [run, Infinity]).delete();
       if (drop.length > 0) await table('wordRuns').bulkDelete(drop);
@@ -308,7 +312,6 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
             bulkDelete: (t, keys) => down.table(t).mutate({ trans, type: 'delete', keys }),
             words: {
               runs: async () => (await down.table('wordRuns').query({ trans, values: true, query: { index: down.table('wordRuns').schema.primaryKey, range: ANY } })).result,
-              parts: async (run) => (await down.table('wordParts').query({ trans, values: true, query: { index: down.table('wordParts').schema.primaryKey, range: runRange(run) } })).result,
               async write(runs, parts, drop) {
                 for (const run of drop) await down.table('wordParts').mutate({ trans, type: 'deleteRange', range: runRange(run) });
                 if (drop.length > 0) await down.table('wordRuns').mutate({ trans, type: 'delete', keys: drop });
@@ -320,6 +323,7 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
             },
           }, written, replaced);
           trans.addEventListener?.('complete', () => {
+            db.afterWordWrite?.();
             const cache = db.summaryCache;
             if (!cache) return;
             for (const id of derived.removed) cache.rows.delete(id);

@@ -14,10 +14,11 @@
  * *removes*: the articles the write deleted or rewrote, whose postings in older runs no longer
  * count (tombstones), so an update or a delete reads no earlier postings either. A search reads,
  * in each run, the parts whose words may hold the query's (the first word of every part is in the
- * run's row, `firsts`), and drops the postings a newer run removed. So that runs stay few, the
- * four newest runs are merged into one as soon as they are of one size class (size-tiered
- * compaction: each posting is rewritten once per class it goes through, about log₄ of the
- * corpus's size over a write's), up to a size past which runs are left as they are (`RUN_POLICY`).
+ * run's row, `firsts`), and drops the postings a newer run removed. So that runs stay few, four
+ * runs side by side are merged into one when they are of one size class (size-tiered compaction:
+ * each posting is rewritten once per class it goes through, about log₄ of the corpus's size over
+ * a write's), up to a size past which runs are left as they are (`RUN_POLICY`); merges are jobs
+ * of their own after the writes, in small transactions (word-merge.ts).
  *
  * @module
  */
@@ -124,10 +125,10 @@ export interface RunPolicy {
  */
 export const RUN_POLICY: RunPolicy = { partPostings: 4096, partChars: 12_288, fanout: 4, unit: 1024, maxMerged: 4_000_000 };
 
-const sizeClass = (postings: number, p: RunPolicy) => Math.floor(Math.log(Math.max(postings, p.unit) / p.unit) / Math.log(p.fanout));
+export const sizeClass = (postings: number, p: RunPolicy) => Math.floor(Math.log(Math.max(postings, p.unit) / p.unit) / Math.log(p.fanout));
 
 /** Writes the postings of one run, word after word in order, into parts. */
-class RunWriter {
+export class RunWriter {
   /** Parts written and not yet taken. */
   parts: WordPart[] = [];
   readonly firsts: string[] = [];
@@ -235,115 +236,43 @@ export function runOf(run: number, written: [number, Map<string, number>][], rem
   return writer.done(removed, true);
 }
 
-/** What the word index is read and written through: the database's tables, in one transaction. */
+/** What a write of articles appends to the word index through: its tables, in the write's transaction. */
 export interface WordStore {
   /** Every run, in any order. */
   runs(): Promise<WordRun[]>;
-  /** Every part of a run, in order. */
-  parts(run: number): Promise<WordPart[]>;
   /** Removes the runs `drop` (their row and parts), then writes `runs` and `parts`. */
   write(runs: WordRun[], parts: WordPart[], drop: number[]): Promise<void>;
 }
 
 /** Per id, the newest run that removed it. */
-function removals(runs: readonly WordRun[]): Map<number, number> {
+export function removals(runs: readonly WordRun[]): Map<number, number> {
   const by = new Map<number, number>();
   for (const r of runs) for (const id of r.removed) if ((by.get(id) ?? -1) < r.run) by.set(id, r.run);
   return by;
 }
 
 /** Whether the posting of `id` in run `run` counts, given the removals of the runs read. */
-const alive = (removedBy: Map<number, number>, id: number, run: number) => removedBy.size === 0 || (removedBy.get(id) ?? -1) <= run;
-
-/** A run's words in order, each with where its postings are (a word over two parts is there twice, one after the other). */
-function wordsOf(parts: readonly WordPart[]): { terms: string[]; part: WordPart[]; from: number[]; to: number[] } {
-  const out = { terms: [] as string[], part: [] as WordPart[], from: [] as number[], to: [] as number[] };
-  for (const part of parts) {
-    part.terms.split('\n').forEach((term, t) => {
-      out.terms.push(term);
-      out.part.push(part);
-      out.from.push(part.starts[t]!);
-      out.to.push(part.starts[t + 1]!);
-    });
-  }
-  return out;
-}
+export const alive = (removedBy: Map<number, number>, id: number, run: number) => removedBy.size === 0 || (removedBy.get(id) ?? -1) <= run;
 
 /**
- * Merges runs of consecutive ages (oldest first, with their parts) into one run numbered as the
- * newest: a k-way merge by word; the postings a newer run of the group removed are dropped; the
- * removals are kept when older runs remain (`older`), for them.
+ * The number of a new run: the next whole number after the newest run's. A merge numbers its run
+ * between the newest it merges and the next (word-merge.ts), so runs written meanwhile stay newer.
  */
-function merge(group: { run: WordRun; parts: WordPart[] }[], older: boolean, policy: RunPolicy): { run: WordRun; parts: WordPart[] } {
-  const removedBy = removals(group.map((g) => g.run));
-  const writer = new RunWriter(group[group.length - 1]!.run.run, policy);
-  const runs = group.map((g) => ({ run: g.run.run, words: wordsOf(g.parts), at: 0 }));
-  // One word's postings from every run, as id × 256 + count: sorted as numbers, they are in id order.
-  const keyed = new Float64Array(group.reduce((n, g) => n + g.run.postings, 0));
-  const ids = new Uint32Array(keyed.length);
-  const counts = new Uint8Array(keyed.length);
-  for (;;) {
-    let term: string | null = null;
-    for (const r of runs) {
-      const t = r.words.terms[r.at];
-      if (t !== undefined && (term === null || t < term)) term = t;
-    }
-    if (term === null) break;
-    let n = 0;
-    let sources = 0;
-    for (const r of runs) {
-      const w = r.words;
-      if (w.terms[r.at] !== term) continue;
-      sources++;
-      for (; w.terms[r.at] === term; r.at++) {
-        const part = w.part[r.at]!;
-        for (let k = w.from[r.at]!; k < w.to[r.at]!; k++) {
-          const id = part.ids[k]!;
-          if (alive(removedBy, id, r.run)) keyed[n++] = id * 256 + part.counts[k]!;
-        }
-      }
-    }
-    if (n === 0) continue;
-    const word = keyed.subarray(0, n);
-    if (sources > 1) word.sort();
-    for (let k = 0; k < n; k++) {
-      ids[k] = Math.floor(word[k]! / 256);
-      counts[k] = word[k]! % 256;
-    }
-    writer.add(term, ids, counts, 0, n);
-  }
-  const removed: number[] = [];
-  if (older) for (const g of group) removed.push(...g.run.removed);
-  return writer.done(removed, group.every((g) => g.run.pairs === true));
-}
+export const nextRunNumber = (runs: readonly WordRun[]) => Math.floor(Math.max(0, ...runs.map((r) => r.run))) + 1;
 
 /**
  * Adds the run of one write of articles (`written`: id and words; `removed`: ids deleted or
- * rewritten) to the word index without reading any posting, then merges the `fanout` newest runs
- * while they are of one size class, or smaller ones among them (`maxMerged` allowing).
+ * rewritten) to the word index, reading no posting and merging nothing: merges are jobs of their
+ * own, after the write (word-merge.ts), so that a write's transaction stays as short as its own
+ * run. A run without postings is left out when it removes nothing, or when no older run is left
+ * for its removals to hide.
  */
 export async function writeWordIndex(store: WordStore, written: [number, Map<string, number>][], removed: number[], policy = RUN_POLICY): Promise<void> {
   if (written.length === 0 && removed.length === 0) return;
-  const runs = (await store.runs()).sort((a, b) => a.run - b.run);
-  const fresh = runOf((runs[runs.length - 1]?.run ?? 0) + 1, written, removed, policy);
-  // The runs as they will be, the newest with its parts when already in memory.
-  const kept: { run: WordRun; parts: WordPart[] | null }[] = [...runs.map((run) => ({ run, parts: null })), fresh];
-  const drop: number[] = [];
-  for (;;) {
-    const group = kept.slice(-policy.fanout);
-    // Runs are older the larger: the newest are merged when the oldest of them is of no larger a
-    // class than the others (a run smaller than the ones after it does not hold them back).
-    if (group.length < policy.fanout) break;
-    if (sizeClass(group[0]!.run.postings, policy) > Math.max(...group.slice(1).map((g) => sizeClass(g.run.postings, policy)))) break;
-    if (group.reduce((n, g) => n + g.run.postings, 0) > policy.maxMerged) break;
-    const read = await Promise.all(group.map(async (g) => ({ run: g.run, parts: g.parts ?? (drop.push(g.run.run), await store.parts(g.run.run)) })));
-    const merged = merge(read, kept.length > policy.fanout, policy);
-    kept.splice(-policy.fanout, policy.fanout, merged);
-  }
-  const newest = kept[kept.length - 1]!;
-  // A run without postings is left out when it removes nothing, or when no older run is left for its removals to hide.
-  const empty = newest.run.postings === 0 && (newest.run.removed.length === 0 || kept.length === 1);
-  await store.write(empty ? [] : [newest.run], empty ? [] : newest.parts!, drop);
+  const runs = await store.runs();
+  const fresh = runOf(nextRunNumber(runs), written, removed, policy);
+  if (fresh.run.postings === 0 && (fresh.run.removed.length === 0 || runs.length === 0)) return;
+  await store.write([fresh.run], fresh.parts, []);
 }
 
 /** What a search reads the word index through. */
