@@ -13,7 +13,7 @@ import { toNewArticle, type NewArticle } from '../article-record';
 import { withAnalysis } from '../analysis';
 import { importArticles, importChunks, ImportInterrupted } from '../import-export';
 import { portable, type ImportCandidate } from '../../../lib/corpus-io';
-import { createHandlers, type BackgroundDeps } from '../../../entrypoints/background/handlers';
+import { answer, createHandlers, type BackgroundDeps } from '../../../entrypoints/background/handlers';
 import type { StoryIndex } from '../../../entrypoints/background/story-index';
 import { installMessages } from '../../../tests/support/browser-messages';
 import type { ExtractedArticle } from '../../../lib/extract/types';
@@ -228,5 +228,34 @@ describe('the parts of one import sent without waiting for the replies (corpus/i
     expect(replies[1]).toMatch(lang === 'en' ? /^The browser has no room left/ : /^Le navigateur n'a plus de place/);
     expect(replies[2]).toBe(earlier);
     expect(Object.keys(await stored(db)).sort()).toEqual(['https://a.org/1', 'https://b.org/1']);
+  });
+
+  it.each([
+    ['en', 'Not stored: an earlier part of the file could not be stored, so the import stopped there.'],
+    ['fr', "Non enregistrée : une partie précédente du fichier n'a pas pu être enregistrée, l'import s'est donc arrêté là."],
+  ] as const)('%s: a part refused before its handler (a malformed message) stops the parts after it, whenever they come', async (lang, earlier) => {
+    installMessages(lang);
+    const all = handlers();
+    const send = (articles: NewArticle[]) => answer(all, { type: 'corpus/import-part', fileName: 'f.jsonl', articles: file(articles), importId: 'one' }, 'extension', undefined);
+    const first = send([article('https://b.org/1', 'Un')]);
+    // The second part is malformed (an item that is not a string): refused before any handler, with no answer.
+    const refused = answer(all, { type: 'corpus/import-part', fileName: 'f.jsonl', articles: [{ item: 2, article: portable(article('https://b.org/2', 'Deux')) }], importId: 'one' }, 'extension', undefined);
+    expect(refused).toBeUndefined();
+    const third = send([article('https://b.org/3', 'Trois')]);
+    expect(await first).toMatchObject({ ok: true, value: { added: 1 } });
+    expect(await third).toEqual({ ok: false, error: earlier });
+    // A part sent after the others have settled is not stored either.
+    expect(await send([article('https://b.org/4', 'Quatre')])).toEqual({ ok: false, error: earlier });
+    // Another import goes on.
+    expect(await answer(all, { type: 'corpus/import-part', fileName: 'g.jsonl', articles: file([article('https://c.org/1', 'Autre')]), importId: 'two' }, 'extension', undefined))
+      .toMatchObject({ ok: true, value: { added: 1 } });
+    expect(Object.keys(await stored(db)).sort()).toEqual(['https://b.org/1', 'https://c.org/1']);
+  });
+
+  it('a malformed part from a web page (not an extension page) stops nothing', async () => {
+    const all = handlers();
+    expect(answer(all, { type: 'corpus/import-part', importId: 'one' }, 'page', 1)).toBeUndefined();
+    expect(await answer(all, { type: 'corpus/import-part', fileName: 'f.jsonl', articles: file([article('https://b.org/1', 'Un')]), importId: 'one' }, 'extension', undefined))
+      .toMatchObject({ ok: true, value: { added: 1 } });
   });
 });
