@@ -5,7 +5,7 @@ import type { ArticleFeatures } from '../../lib/match';
 import { declaredIdentity } from './identity';
 import type { FollowedFeed } from './feeds';
 import { featuresOf } from './analysis';
-import { articleTerms, runOfBlocks, writeWordIndex, type BlockPostings, type WordPart, type WordRun, type WordStore } from './word-index';
+import { articleTerms, runOfBlocks, writeWordIndex, type BatchRun, type BlockPostings, type WordPart, type WordRun, type WordStore } from './word-index';
 
 /** Small key-value facts about the corpus (e.g. whether the samples were offered once). */
 export interface MetaEntry {
@@ -62,24 +62,38 @@ export interface PendingArticle {
 /** Tables written with every change of `articles`, in its transaction. */
 const DERIVED = ['summaries', 'features', 'wordRuns', 'wordParts', 'pending'] as const;
 
-/** What an article record gives the derived tables (features null: to prepare later); null for a record damaged past use. */
-function derivedRows(value: unknown): { summary: StoredSummary; features: StoredFeatures | null; terms: Map<string, number> } | null {
+/**
+ * What an article record gives the derived tables (features null: to prepare later; terms null:
+ * written by its batch's run, `termsInBatch`); null for a record damaged past use.
+ */
+function derivedRows(value: unknown): { summary: StoredSummary; features: StoredFeatures | null; terms: Map<string, number> | null } | null {
   const a = readableArticle(value);
   if (!a) return null;
   const features = featuresLater.has(value as object) ? null : { id: a.id, match: featuresOf(a) };
-  return { summary: { ...toSummary(a), chars: a.text.length }, features, terms: precomputedTerms.get(value as object) ?? articleTerms(a) };
+  const terms = termsInBatch.has(value as object) ? null : precomputedTerms.get(value as object) ?? articleTerms(a);
+  return { summary: { ...toSummary(a), chars: a.text.length }, features, terms };
 }
 
 /** Words of records computed before their write (an import does it in slices that yield), by record. */
 export const precomputedTerms = new WeakMap<object, Map<string, number>>();
 /** Records whose features are computed after their write (an import's): marked `pending` instead. */
 export const featuresLater = new WeakSet<object>();
+/** Records whose words were added to a batch's run before their write (an import's), and where: `writeBatchRun` writes them. */
+export const batchOf = new WeakMap<object, { batch: BatchRun; index: number }>();
+/**
+ * Records whose words their writer appends itself, in the same transaction, from their batch
+ * (`batchOf`, `writeBatchRun`): the run of their write only removes what they replace.
+ */
+export const termsInBatch = new WeakSet<object>();
 
 /** What was computed or decided for `from` before its write holds for `to`, the same article as written (a copy with its id). */
 export function carryPrecomputed<T extends object>(from: object, to: T): T {
   const terms = precomputedTerms.get(from);
   if (terms) precomputedTerms.set(to, terms);
   if (featuresLater.has(from)) featuresLater.add(to);
+  const batch = batchOf.get(from);
+  if (batch) batchOf.set(to, batch);
+  if (termsInBatch.has(from)) termsInBatch.add(to);
   return to;
 }
 
@@ -196,8 +210,8 @@ interface DerivedWriter {
   words: WordStore | null;
 }
 
-/** The word index's tables (word-index.ts) through Dexie tables. */
-function wordStoreOf(table: (name: string) => Table): WordStore {
+/** The word index's tables (word-index.ts) through Dexie tables (in a transaction that holds them). */
+export function wordStoreOf(table: (name: string) => Table): WordStore {
   return {
     runs: () => table('wordRuns').toArray(),
     async write(runs, parts, drop) {
@@ -232,7 +246,7 @@ async function writeDerivedWith(writer: DerivedWriter, written: unknown[], repla
     // A number new with each write (no two writes of an article are given the same).
     if (rows.features) features.push(rows.features);
     else pending.push({ id: rows.summary.id, stamp: Math.random() });
-    terms.push([rows.summary.id, rows.terms]);
+    if (rows.terms) terms.push([rows.summary.id, rows.terms]);
   }
   const rewritten = new Set(summaries.map((s) => s.id));
   const gone = removed.filter((id) => !rewritten.has(id));

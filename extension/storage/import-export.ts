@@ -13,8 +13,8 @@
 import { fitToLimits, type ImportCandidate, type SkippedItem } from '../../lib/corpus-io';
 import { MAX_IMPORT_MESSAGE_BYTES, MAX_IMPORT_PART_ARTICLES, type ImportTimings } from '../protocol';
 import { exportHeader, FORMAT, portable, type KeptApartPairs } from '../../lib/corpus-io/format';
-import { featuresLater, precomputedTerms, type CorpusDb } from './corpus-db';
-import { articleTerms } from './word-index';
+import { batchOf, featuresLater, termsInBatch, wordStoreOf, type CorpusDb } from './corpus-db';
+import { BatchRun, writeBatchRun } from './word-index';
 import { bumpCorpusVersion, corpusTables, existingAmong, saveArticle, updateOf } from './corpus';
 import { countWords, readableArticle, type NewArticle, type StoredArticle } from './article-record';
 import type { ArticleVersion } from './corpus-db';
@@ -151,9 +151,11 @@ export type ImportRecord = ReturnType<typeof toRecord>;
 export async function analyseForImport(candidates: ImportCandidate[], now: Date, onProgress?: (analysed: number) => void): Promise<ImportRecord[]> {
   const records: ImportRecord[] = [];
   const turn = sliceTurns(ANALYSIS_SLICE_MS);
+  // Their words go into one run for the chunk, built here rather than in its transaction (`storeChunk` gives them their ids).
+  const batch = new BatchRun();
   for (const candidate of candidates) {
     const record = toRecord(candidate, now);
-    precomputedTerms.set(record, articleTerms(record));
+    batchOf.set(record, { batch, index: batch.add(record) });
     featuresLater.add(record);
     records.push(record);
     const wait = turn();
@@ -162,6 +164,7 @@ export async function analyseForImport(candidates: ImportCandidate[], now: Date,
       await wait;
     }
   }
+  batch.seal();
   onProgress?.(records.length);
   return records;
 }
@@ -226,7 +229,7 @@ const keysOf = (r: NewArticle) => (r.canonicalUrl ? [r.url, r.canonicalUrl] : [r
  * `saveArticle` after those, in the file's order (the later updates the earlier).
  */
 function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCandidate[], keptApart: KeptApartPairs): Promise<ImportResult> {
-  return db.transaction('rw', corpusTables(db), async () => {
+  return db.transaction('rw', [...corpusTables(db), db.wordRuns, db.wordParts], async () => {
     if (keptApart.length > 0) await addKeptApart(db, keptApart);
     const result = noResult();
     const lookupStart = performance.now();
@@ -249,13 +252,24 @@ function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCan
       if (f === false) return { added: added.push(record) - 1 };
       const update = updateOf(f, record);
       if (!update) return 'kept';
+      if (batchOf.has(record)) termsInBatch.add(update.article);
       updated.push(update.article);
       if (update.version) versions.push(update.version);
       return { id: f.id };
     });
+    for (const record of added) if (batchOf.has(record)) termsInBatch.add(record);
     if (versions.length > 0) await db.versions.bulkAdd(versions as ArticleVersion[]);
     if (updated.length > 0) await db.articles.bulkPut(updated);
     const ids = added.length > 0 ? ((await db.articles.bulkAdd(added, { allKeys: true })) as number[]) : [];
+    // The words of the articles written above, one run per batch they were analysed in (one, but for records analysed apart).
+    const idsIn = new Map<BatchRun, Map<number, number>>();
+    outcome.forEach((o, i) => {
+      const at = batchOf.get(records[i]!);
+      if (!at || typeof o === 'string') return;
+      if (!idsIn.has(at.batch)) idsIn.set(at.batch, new Map());
+      idsIn.get(at.batch)!.set(at.index, 'added' in o ? ids[o.added]! : o.id);
+    });
+    for (const [batch, byIndex] of idsIn) await writeBatchRun(wordStoreOf((name) => db.table(name)), batch, (k) => byIndex.get(k) ?? null);
     let changed = added.length + updated.length > 0;
     const keptReason = 'has less than half the words of the stored article of the same address, which was kept';
     for (const [i, record] of records.entries()) {

@@ -275,6 +275,210 @@ export async function writeWordIndex(store: WordStore, written: [number, Map<str
   await store.write([fresh.run], fresh.parts, []);
 }
 
+/** A pair of words of a batch is keyed first × this + second (both below it). */
+const PAIR_KEY = 67_108_864;
+
+/** Grows a typed array to at least `size` (doubling). */
+function grown<T extends Uint32Array | Int32Array>(a: T, size: number, make: (n: number) => T): T {
+  if (size <= a.length) return a;
+  const b = make(Math.max(size, 2 * a.length));
+  b.set(a);
+  return b;
+}
+
+/**
+ * The run of a batch of articles (an import's chunk), built article by article before its write
+ * (`add`, in slices that give way), so that the write's transaction only gives the postings their
+ * ids (`build`). The same run as `runOf` of the articles' `articleTerms`, cheaper: each word of an
+ * article is looked up once in the batch's table of words (rather than in the article's, then in
+ * the run's), and a pair of words is numbered by its two words' numbers, its string made once per
+ * batch rather than once per occurrence.
+ */
+export class BatchRun {
+  private readonly number = new Map<string, number>();
+  private readonly pairs = new Map<number, number>();
+  private readonly words: string[] = [];
+  /** Per word: the last article that holds it, and where its posting is. */
+  private last = new Int32Array(1024).fill(-1);
+  private slot = new Uint32Array(1024);
+  /** Per posting: its word, article (index in the batch) and weighted count. */
+  private wordOf = new Uint32Array(16_384);
+  private articleOf = new Uint32Array(16_384);
+  private countOf = new Uint32Array(16_384);
+  private n = 0;
+  /** Articles added. */
+  size = 0;
+  /** The words' numbers in word order, once `seal`ed. */
+  private order: Uint32Array | null = null;
+
+  private word(term: string): number {
+    let w = this.number.get(term);
+    if (w === undefined) {
+      w = this.words.length;
+      this.number.set(term, w);
+      this.words.push(term);
+    }
+    return w;
+  }
+
+  private pair(first: number, second: number): number {
+    // 2^26 words a batch at most (an import's batch has about 50,000).
+    const key = first * PAIR_KEY + second;
+    let w = this.pairs.get(key);
+    if (w === undefined) {
+      w = this.word(pairTerm(this.words[first]!, this.words[second]!));
+      this.pairs.set(key, w);
+    }
+    return w;
+  }
+
+  private post(w: number, article: number, weight: number): void {
+    if (w >= this.last.length) {
+      const size = Math.max(w + 1, 2 * this.last.length);
+      const last = new Int32Array(size).fill(-1);
+      last.set(this.last);
+      this.last = last;
+      this.slot = grown(this.slot, size, (k) => new Uint32Array(k));
+    }
+    if (this.last[w] === article) {
+      this.countOf[this.slot[w]!]! += weight;
+      return;
+    }
+    if (this.n >= this.wordOf.length) {
+      this.wordOf = grown(this.wordOf, this.n + 1, (k) => new Uint32Array(k));
+      this.articleOf = grown(this.articleOf, this.n + 1, (k) => new Uint32Array(k));
+      this.countOf = grown(this.countOf, this.n + 1, (k) => new Uint32Array(k));
+    }
+    this.last[w] = article;
+    this.slot[w] = this.n;
+    this.wordOf[this.n] = w;
+    this.articleOf[this.n] = article;
+    this.countOf[this.n++] = weight;
+  }
+
+  /** Adds an article's words and pairs of words (as `articleTerms` reads them); returns its index in the batch. */
+  add(a: IndexedArticle): number {
+    if (this.order) throw new Error('BatchRun: sealed');
+    const article = this.size++;
+    let previous = -1;
+    const stream = (s: string | null, weight: number) => {
+      if (!s) return;
+      for (const term of foldedWords(s)) {
+        const w = this.word(term);
+        this.post(w, article, weight);
+        if (previous >= 0) this.post(this.pair(previous, w), article, weight);
+        previous = w;
+      }
+    };
+    stream(a.title, TITLE_WEIGHT);
+    stream(a.site, 1);
+    stream(a.url, 1);
+    previous = -1;
+    stream(a.text, 1);
+    return article;
+  }
+
+  /** Puts the words in order (done by `build` if not before: a batch's one step that takes tens of milliseconds). */
+  seal(): void {
+    if (this.order) return;
+    // Pairs (`\u0001first second`) come before every word, in the order of their first word, then
+    // of their second: words hold no character below the space, so a word that begins another
+    // sorts first either way. Only the words are sorted as strings (by the default sort, by UTF-16
+    // code units as `<` compares, which runs no callback), the pairs as numbers: several times faster.
+    const isPair = new Uint8Array(this.words.length);
+    for (const w of this.pairs.values()) isPair[w] = 1;
+    const singles = this.words.filter((_, w) => isPair[w] === 0).sort();
+    const rank = new Uint32Array(this.words.length);
+    singles.forEach((term, r) => {
+      rank[this.number.get(term)!] = r;
+    });
+    const byKey = new Map<number, number>();
+    const keys = new Float64Array(this.pairs.size);
+    let k = 0;
+    for (const [key, w] of this.pairs) {
+      const ranked = rank[Math.floor(key / PAIR_KEY)]! * PAIR_KEY + rank[key % PAIR_KEY]!;
+      byKey.set(ranked, w);
+      keys[k++] = ranked;
+    }
+    keys.sort();
+    const order = new Uint32Array(this.words.length);
+    k = 0;
+    for (const key of keys) order[k++] = byKey.get(key)!;
+    for (const term of singles) order[k++] = this.number.get(term)!;
+    this.order = order;
+    this.last = new Int32Array(0);
+    this.slot = new Uint32Array(0);
+  }
+
+  /**
+   * The run numbered `run` of the articles whose `idOf` (by index in the batch) is an id (null:
+   * left out), removing `removed`. Postings are in id order within each word, as `runOf`'s.
+   */
+  build(run: number, idOf: (article: number) => number | null, removed: Iterable<number> = [], policy = RUN_POLICY): { run: WordRun; parts: WordPart[] } {
+    this.seal();
+    const ids = new Int32Array(this.size);
+    let ascending = true;
+    let previous = -1;
+    for (let k = 0; k < this.size; k++) {
+      const id = idOf(k);
+      ids[k] = id ?? -1;
+      if (id === null) continue;
+      if (id <= previous) ascending = false;
+      previous = id;
+    }
+    const words = this.words.length;
+    const size = new Uint32Array(words);
+    for (let i = 0; i < this.n; i++) if (ids[this.articleOf[i]!]! >= 0) size[this.wordOf[i]!]!++;
+    const at = new Uint32Array(words);
+    let total = 0;
+    for (const w of this.order!) {
+      at[w] = total;
+      total += size[w]!;
+    }
+    const sortedIds = new Uint32Array(total);
+    const sortedCounts = new Uint8Array(total);
+    const fill = at.slice();
+    for (let i = 0; i < this.n; i++) {
+      const id = ids[this.articleOf[i]!]!;
+      if (id < 0) continue;
+      const k = fill[this.wordOf[i]!]!++;
+      sortedIds[k] = id;
+      sortedCounts[k] = Math.min(255, this.countOf[i]!);
+    }
+    const writer = new RunWriter(run, policy);
+    let keyed = new Float64Array(0);
+    for (const w of this.order!) {
+      const from = at[w]!;
+      const to = from + size[w]!;
+      if (to === from) continue;
+      // Ids given out of the batch's order (updated articles among new ones): the word's postings put in id order.
+      if (!ascending && to - from > 1) {
+        if (keyed.length < to - from) keyed = new Float64Array(Math.max(to - from, 2 * keyed.length));
+        const word = keyed.subarray(0, to - from);
+        for (let k = from; k < to; k++) word[k - from] = sortedIds[k]! * 256 + sortedCounts[k]!;
+        word.sort();
+        for (let k = from; k < to; k++) {
+          sortedIds[k] = Math.floor(word[k - from]! / 256);
+          sortedCounts[k] = word[k - from]! % 256;
+        }
+      }
+      writer.add(this.words[w]!, sortedIds, sortedCounts, from, to);
+    }
+    return writer.done(removed, true);
+  }
+}
+
+/**
+ * Appends the run of the articles of `batch` written in this transaction (`idOf`: their ids, null
+ * for those not written here), as `writeWordIndex` appends one; nothing when none has a word. Their
+ * replaced words are removed by the run of their write (`writeWordIndex`, which leaves their own
+ * words to this one: corpus-db.ts `termsInBatch`), numbered before this.
+ */
+export async function writeBatchRun(store: WordStore, batch: BatchRun, idOf: (article: number) => number | null, policy = RUN_POLICY): Promise<void> {
+  const fresh = batch.build(nextRunNumber(await store.runs()), idOf, [], policy);
+  if (fresh.run.postings > 0) await store.write([fresh.run], fresh.parts, []);
+}
+
 /** What a search reads the word index through. */
 export interface WordReader {
   runs(): Promise<WordRun[]>;

@@ -12,6 +12,7 @@ import { articleVersions, getCorpusVersion, saveArticle, searchCorpus } from '..
 import { toNewArticle, type NewArticle } from '../article-record';
 import { withAnalysis } from '../analysis';
 import { importArticles, importChunks, ImportInterrupted } from '../import-export';
+import { articleTerms, readPostings } from '../word-index';
 import { portable, type ImportCandidate } from '../../../lib/corpus-io';
 import { answer, createHandlers, type BackgroundDeps } from '../../../entrypoints/background/handlers';
 import type { StoryIndex } from '../../../entrypoints/background/story-index';
@@ -38,6 +39,23 @@ async function stored(db: CorpusDb): Promise<Record<string, { title: string | nu
   const out: Record<string, { title: string | null; versions: (string | null)[] }> = {};
   for (const a of await db.articles.toArray()) out[a.url] = { title: a.title, versions: (await articleVersions(db, a.id)).map((v) => v.title) };
   return out;
+}
+
+/** Every word (and pair of words) of every stored article is found in exactly the articles holding it, with their counts. */
+async function expectIndexOfStored(db: CorpusDb): Promise<void> {
+  const model = new Map<string, Map<number, number>>();
+  for (const a of await db.articles.toArray()) {
+    for (const [term, count] of articleTerms(a)) {
+      if (!model.has(term)) model.set(term, new Map());
+      model.get(term)!.set(a.id, Math.min(255, count));
+    }
+  }
+  const terms = [...model.keys()];
+  const found = await readPostings({ runs: () => db.wordRuns.toArray(), parts: (keys) => db.wordParts.bulkGet(keys) }, terms.map((t): [string, string] => [t, t]));
+  terms.forEach((term, i) => {
+    const got = new Map(found[i]!.ids.map((id) => [id, found[i]!.counts[id]!]));
+    expect(got, JSON.stringify(term)).toEqual(model.get(term));
+  });
 }
 
 let failing: ReturnType<typeof failingDb>;
@@ -123,6 +141,8 @@ describe('an import stored in chunks', () => {
     expect(await getCorpusVersion(db)).toBe(version + chunks.length);
     // The derived tables follow: each stored article is found by a word of its title.
     expect((await searchCorpus(db, { query: 'Kremlin' })).total).toBe(Object.keys(after).length);
+    // The word index holds exactly the stored articles' words and counts (runs built before the chunks' transactions).
+    await expectIndexOfStored(db);
   });
 
   it('interrupted between two chunks: the chunks before stay, whole; nothing after; the failure says how many were stored', async () => {

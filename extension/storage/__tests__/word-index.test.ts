@@ -8,7 +8,10 @@
  * tested in word-merge.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { readPostings, RUN_POLICY, writeWordIndex, type RunPolicy } from '../word-index';
+import { articleTerms, BatchRun, readPostings, runOf, RUN_POLICY, writeWordIndex, type IndexedArticle, type RunPolicy } from '../word-index';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
 import { runMerges } from '../word-merge';
 import { seededRandom } from '../../../tests/support/seeded-random';
 import { memoryStore } from './word-store';
@@ -81,5 +84,29 @@ describe('the word index, log-structured', () => {
     const article = (id: number): [number, Map<string, number>] => [id, new Map([['kremlin', 1], [`word${id}`, 2]])];
     for (let id = 1; id <= 2 * RUN_POLICY.fanout; id++) await writeWordIndex(store, [article(id)], []);
     expect([runs.size, counts.partsRead]).toEqual([2 * RUN_POLICY.fanout, 0]);
+  });
+
+  describe('the run of a batch (an import chunk), built article by article before its write', () => {
+    // The seed articles, and each again with a title, site and address (pairs across them), an empty text, and a word in every case and accent.
+    const seeds: IndexedArticle[] = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort()
+      .map((f) => ({ title: null, site: null, url: `https://seeds.example/${f}`, text: readFileSync(join(SEEDS_DIR, f), 'utf8') }));
+    const articles: IndexedArticle[] = [
+      ...seeds,
+      ...seeds.map((a, i) => ({ ...a, title: `Titre ${i} : « l'État » et les États-Unis`, site: 'Le Monde', url: `${a.url}?v=2` })),
+      { title: 'Sans texte', site: null, url: 'https://a.example/vide', text: '' },
+      { title: 'ÉTAT état Etat', site: 'État', url: 'https://etat.example/État', text: 'état ÉTAT, état-major; œuvre ŒUVRE.' },
+    ];
+    it.each([
+      ['every article, new ids in order', (k: number) => 1000 + k],
+      ['ids out of the batch order (updated articles among new ones)', (k: number) => (k % 3 === 0 ? 5 + k : 2000 - k)],
+      ['some articles left out (stored one by one, or kept)', (k: number) => (k % 4 === 1 ? null : 10 + k)],
+    ] as const)('is the run of the articles\' words (runOf of articleTerms): %s', (_name, idOf) => {
+      const batch = new BatchRun();
+      for (const a of articles) batch.add(a);
+      for (const policy of [RUN_POLICY, { ...RUN_POLICY, partPostings: 50, partChars: 200 }]) {
+        const written = articles.flatMap((a, k): [number, Map<string, number>][] => (idOf(k) === null ? [] : [[idOf(k)!, articleTerms(a)]]));
+        expect(batch.build(7, idOf, [3, 4], policy)).toEqual(runOf(7, written, [3, 4], policy));
+      }
+    });
   });
 });
