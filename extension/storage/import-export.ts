@@ -164,7 +164,8 @@ export async function analyseForImport(candidates: ImportCandidate[], now: Date,
       await wait;
     }
   }
-  batch.seal();
+  // Their run made ahead too, in slices: the transaction only gives it the ids.
+  await batch.prepare(turn);
   onProgress?.(records.length);
   return records;
 }

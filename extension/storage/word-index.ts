@@ -287,16 +287,66 @@ function grown<T extends Uint32Array | Int32Array>(a: T, size: number, make: (n:
 }
 
 /**
+ * The pairs of words of a batch: (first, second) word numbers → the pair's word number, in an
+ * open-addressing table of typed arrays (linear probing; Knuth, *The Art of Computer Programming*
+ * vol. 3, §6.4, algorithm L): a `Map` keyed by first × 2^26 + second boxed every key past 2^31,
+ * an allocation per pair of words read.
+ */
+class PairTable {
+  private firsts = new Int32Array(1 << 14).fill(-1);
+  private seconds = new Int32Array(1 << 14);
+  private values = new Int32Array(1 << 14);
+  size = 0;
+
+  private slot(first: number, second: number): number {
+    const mask = this.firsts.length - 1;
+    // Multiplicative hashing of the two numbers (Knuth's golden-ratio constant).
+    let i = (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) & mask;
+    while (this.firsts[i] !== -1 && (this.firsts[i] !== first || this.seconds[i] !== second)) i = (i + 1) & mask;
+    return i;
+  }
+
+  get(first: number, second: number): number | undefined {
+    const i = this.slot(first, second);
+    return this.firsts[i] === -1 ? undefined : this.values[i];
+  }
+
+  set(first: number, second: number, value: number): void {
+    if (2 * (this.size + 1) > this.firsts.length) this.grow();
+    const i = this.slot(first, second);
+    if (this.firsts[i] === -1) this.size++;
+    this.firsts[i] = first;
+    this.seconds[i] = second;
+    this.values[i] = value;
+  }
+
+  /** Every entry: first, second, value. */
+  *entries(): Generator<[number, number, number]> {
+    for (let i = 0; i < this.firsts.length; i++) if (this.firsts[i] !== -1) yield [this.firsts[i]!, this.seconds[i]!, this.values[i]!];
+  }
+
+  private grow(): void {
+    const old = [...this.entries()];
+    const size = 2 * this.firsts.length;
+    this.firsts = new Int32Array(size).fill(-1);
+    this.seconds = new Int32Array(size);
+    this.values = new Int32Array(size);
+    this.size = 0;
+    for (const [first, second, value] of old) this.set(first, second, value);
+  }
+}
+
+/**
  * The run of a batch of articles (an import's chunk), built article by article before its write
- * (`add`, in slices that give way), so that the write's transaction only gives the postings their
- * ids (`build`). The same run as `runOf` of the articles' `articleTerms`, cheaper: each word of an
- * article is looked up once in the batch's table of words (rather than in the article's, then in
- * the run's), and a pair of words is numbered by its two words' numbers, its string made once per
- * batch rather than once per occurrence.
+ * (`add`, then `prepare`, both in slices that give way), so that the write's transaction only gives
+ * the postings their ids (`build`). The same run as `runOf` of the articles' `articleTerms`, cheaper:
+ * each word of an article is looked up once in the batch's table of words (rather than in the
+ * article's, then in the run's), a pair of words is numbered by its two words' numbers (its string
+ * made once per batch), and pairs are put in order as numbers.
  */
 export class BatchRun {
   private readonly number = new Map<string, number>();
-  private readonly pairs = new Map<number, number>();
+  private readonly pairs = new PairTable();
   private readonly words: string[] = [];
   /** Per word: the last article that holds it, and where its posting is. */
   private last = new Int32Array(1024).fill(-1);
@@ -308,8 +358,10 @@ export class BatchRun {
   private n = 0;
   /** Articles added. */
   size = 0;
-  /** The words' numbers in word order, once `seal`ed. */
+  /** The words' numbers in word order, once sealed. */
   private order: Uint32Array | null = null;
+  /** The run of every article, ids their index in the batch, made by `prepare` (`policy` its policy). */
+  private prepared: { run: WordRun; parts: WordPart[]; policy: RunPolicy } | null = null;
 
   private word(term: string): number {
     let w = this.number.get(term);
@@ -322,12 +374,10 @@ export class BatchRun {
   }
 
   private pair(first: number, second: number): number {
-    // 2^26 words a batch at most (an import's batch has about 50,000).
-    const key = first * PAIR_KEY + second;
-    let w = this.pairs.get(key);
+    let w = this.pairs.get(first, second);
     if (w === undefined) {
       w = this.word(pairTerm(this.words[first]!, this.words[second]!));
-      this.pairs.set(key, w);
+      this.pairs.set(first, second, w);
     }
     return w;
   }
@@ -378,15 +428,15 @@ export class BatchRun {
     return article;
   }
 
-  /** Puts the words in order (done by `build` if not before: a batch's one step that takes tens of milliseconds). */
-  seal(): void {
-    if (this.order) return;
+  /** Puts the words in order: no article is added after. */
+  private seal(): Uint32Array {
+    if (this.order) return this.order;
     // Pairs (`\u0001first second`) come before every word, in the order of their first word, then
     // of their second: words hold no character below the space, so a word that begins another
     // sorts first either way. Only the words are sorted as strings (by the default sort, by UTF-16
     // code units as `<` compares, which runs no callback), the pairs as numbers: several times faster.
     const isPair = new Uint8Array(this.words.length);
-    for (const w of this.pairs.values()) isPair[w] = 1;
+    for (const [, , w] of this.pairs.entries()) isPair[w] = 1;
     const singles = this.words.filter((_, w) => isPair[w] === 0).sort();
     const rank = new Uint32Array(this.words.length);
     singles.forEach((term, r) => {
@@ -395,8 +445,8 @@ export class BatchRun {
     const byKey = new Map<number, number>();
     const keys = new Float64Array(this.pairs.size);
     let k = 0;
-    for (const [key, w] of this.pairs) {
-      const ranked = rank[Math.floor(key / PAIR_KEY)]! * PAIR_KEY + rank[key % PAIR_KEY]!;
+    for (const [first, second, w] of this.pairs.entries()) {
+      const ranked = rank[first]! * PAIR_KEY + rank[second]!;
       byKey.set(ranked, w);
       keys[k++] = ranked;
     }
@@ -408,46 +458,89 @@ export class BatchRun {
     this.order = order;
     this.last = new Int32Array(0);
     this.slot = new Uint32Array(0);
+    return order;
+  }
+
+  /**
+   * The run of every article of the batch, its ids their indexes, made ahead of the write in
+   * slices (`turn`: after each step, a promise to await when the slice is over) so that the
+   * write only renumbers it (`build`).
+   */
+  async prepare(turn: () => Promise<void> | undefined = () => undefined, policy = RUN_POLICY): Promise<void> {
+    const order = this.seal();
+    const wait = turn();
+    if (wait) await wait;
+    let done: { run: WordRun; parts: WordPart[] } | null = null;
+    for (const step of this.steps(order, (k) => k, policy, (run) => (done = run))) {
+      void step;
+      const later = turn();
+      if (later) await later;
+    }
+    this.prepared = { ...done!, policy };
   }
 
   /**
    * The run numbered `run` of the articles whose `idOf` (by index in the batch) is an id (null:
-   * left out), removing `removed`. Postings are in id order within each word, as `runOf`'s.
+   * left out), removing `removed`. Postings are in id order within each word, as `runOf`'s. When
+   * every article is written, in the batch's order, the run `prepare`d is only renumbered.
    */
   build(run: number, idOf: (article: number) => number | null, removed: Iterable<number> = [], policy = RUN_POLICY): { run: WordRun; parts: WordPart[] } {
-    this.seal();
     const ids = new Int32Array(this.size);
     let ascending = true;
+    let every = true;
     let previous = -1;
     for (let k = 0; k < this.size; k++) {
       const id = idOf(k);
       ids[k] = id ?? -1;
-      if (id === null) continue;
+      if (id === null) {
+        every = false;
+        continue;
+      }
       if (id <= previous) ascending = false;
       previous = id;
     }
+    const prepared = this.prepared;
+    if (prepared && prepared.policy === policy && every && ascending) {
+      this.prepared = null;
+      for (const part of prepared.parts) {
+        part.run = run;
+        for (let k = 0; k < part.ids.length; k++) part.ids[k] = ids[part.ids[k]!]!;
+      }
+      return { run: { ...prepared.run, run, removed: Uint32Array.from(new Set(removed)).sort() }, parts: prepared.parts };
+    }
+    let result: { run: WordRun; parts: WordPart[] } | null = null;
+    for (const _ of this.steps(this.seal(), (k) => ids[k]!, policy, (r) => (result = r), run, removed, ascending));
+    return result!;
+  }
+
+  /** The steps of making a run (see `build`): a word at a time, a thousand to a step. */
+  private *steps(order: Uint32Array, idAt: (article: number) => number, policy: RunPolicy, done: (run: { run: WordRun; parts: WordPart[] }) => void,
+    run = 0, removed: Iterable<number> = [], ascending = true): Generator<void> {
     const words = this.words.length;
     const size = new Uint32Array(words);
-    for (let i = 0; i < this.n; i++) if (ids[this.articleOf[i]!]! >= 0) size[this.wordOf[i]!]!++;
+    for (let i = 0; i < this.n; i++) if (idAt(this.articleOf[i]!) >= 0) size[this.wordOf[i]!]!++;
     const at = new Uint32Array(words);
     let total = 0;
-    for (const w of this.order!) {
+    for (const w of order) {
       at[w] = total;
       total += size[w]!;
     }
+    yield;
     const sortedIds = new Uint32Array(total);
     const sortedCounts = new Uint8Array(total);
     const fill = at.slice();
     for (let i = 0; i < this.n; i++) {
-      const id = ids[this.articleOf[i]!]!;
+      const id = idAt(this.articleOf[i]!);
       if (id < 0) continue;
       const k = fill[this.wordOf[i]!]!++;
       sortedIds[k] = id;
       sortedCounts[k] = Math.min(255, this.countOf[i]!);
     }
+    yield;
     const writer = new RunWriter(run, policy);
     let keyed = new Float64Array(0);
-    for (const w of this.order!) {
+    let step = 0;
+    for (const w of order) {
       const from = at[w]!;
       const to = from + size[w]!;
       if (to === from) continue;
@@ -463,8 +556,9 @@ export class BatchRun {
         }
       }
       writer.add(this.words[w]!, sortedIds, sortedCounts, from, to);
+      if (++step % 1000 === 0) yield;
     }
-    return writer.done(removed, true);
+    done(writer.done(removed, true));
   }
 }
 

@@ -100,12 +100,17 @@ describe('the word index, log-structured', () => {
       ['every article, new ids in order', (k: number) => 1000 + k],
       ['ids out of the batch order (updated articles among new ones)', (k: number) => (k % 3 === 0 ? 5 + k : 2000 - k)],
       ['some articles left out (stored one by one, or kept)', (k: number) => (k % 4 === 1 ? null : 10 + k)],
-    ] as const)('is the run of the articles\' words (runOf of articleTerms): %s', (_name, idOf) => {
-      const batch = new BatchRun();
-      for (const a of articles) batch.add(a);
+    ] as const)('is the run of the articles\' words (runOf of articleTerms): %s, made ahead (prepare) or not', async (_name, idOf) => {
       for (const policy of [RUN_POLICY, { ...RUN_POLICY, partPostings: 50, partChars: 200 }]) {
         const written = articles.flatMap((a, k): [number, Map<string, number>][] => (idOf(k) === null ? [] : [[idOf(k)!, articleTerms(a)]]));
-        expect(batch.build(7, idOf, [3, 4], policy)).toEqual(runOf(7, written, [3, 4], policy));
+        for (const ahead of [false, true]) {
+          const batch = new BatchRun();
+          for (const a of articles) batch.add(a);
+          let slices = 0;
+          if (ahead) await batch.prepare(() => (slices++, undefined), policy);
+          expect(batch.build(7, idOf, [3, 4], policy), `made ahead: ${ahead}`).toEqual(runOf(7, written, [3, 4], policy));
+          if (ahead) expect(slices).toBeGreaterThan(2);
+        }
       }
     });
   });
