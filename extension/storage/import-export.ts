@@ -15,7 +15,7 @@ import { MAX_IMPORT_MESSAGE_BYTES, MAX_IMPORT_PART_ARTICLES, type ImportTimings 
 import { exportHeader, FORMAT, portable, type KeptApartPairs } from '../../lib/corpus-io/format';
 import { batchOf, featuresLater, termsInBatch, wordStoreOf, type CorpusDb } from './corpus-db';
 import { BatchRun, writeBatchRun } from './word-index';
-import { bumpCorpusVersion, corpusTables, existingAmong, saveArticle, updateOf } from './corpus';
+import { bumpCorpusVersion, CORPUS_VERSION, corpusTables, existingAmong, saveArticle, updateOf } from './corpus';
 import { countWords, readableArticle, type NewArticle, type StoredArticle } from './article-record';
 import type { ArticleVersion } from './corpus-db';
 import { addKeptApart, keptApartPairs } from './kept-apart';
@@ -175,7 +175,7 @@ export function storeImported(db: CorpusDb, records: ImportRecord[], candidates:
   return storeInChunks(db, candidates, keptApart, options, async (_, start, end) => records.slice(start, end));
 }
 
-const noResult = (): ImportResult => ({ added: 0, updated: 0, updatedIds: [], kept: [], timings: { analysisMs: 0, lookupMs: 0, writeMs: 0 } });
+const noResult = (): ImportResult => ({ added: 0, updated: 0, updatedIds: [], kept: [], timings: { analysisMs: 0, waitMs: 0, lookupMs: 0, writeMs: 0 } });
 
 async function storeInChunks(
   db: CorpusDb, candidates: ImportCandidate[], keptApart: KeptApartPairs, options: ImportOptions,
@@ -206,13 +206,13 @@ async function storeInChunks(
       throw new ImportInterrupted(result, start, candidates.length, error);
     }
     // To the commit.
-    chunk.timings.writeMs = performance.now() - storeStart - chunk.timings.lookupMs;
+    chunk.timings.writeMs = performance.now() - storeStart - chunk.timings.lookupMs - (chunk.timings.waitMs ?? 0);
     chunk.timings.analysisMs = analysisMs;
     result.added += chunk.added;
     result.updated += chunk.updated;
     result.updatedIds.push(...chunk.updatedIds);
     result.kept.push(...chunk.kept);
-    for (const key of Object.keys(result.timings) as (keyof ImportResult['timings'])[]) result.timings[key] += chunk.timings[key];
+    for (const key of Object.keys(result.timings) as (keyof ImportResult['timings'])[]) result.timings[key] = (result.timings[key] ?? 0) + (chunk.timings[key] ?? 0);
     await options.onStored?.(chunk, end);
     // Other requests (a save, the panel, the corpus page) are answered between two chunks.
     if (k < chunks.length - 1) await giveWay();
@@ -231,8 +231,12 @@ const keysOf = (r: NewArticle) => (r.canonicalUrl ? [r.url, r.canonicalUrl] : [r
  */
 function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCandidate[], keptApart: KeptApartPairs): Promise<ImportResult> {
   return db.transaction('rw', [...corpusTables(db), db.wordRuns, db.wordParts], async () => {
-    if (keptApart.length > 0) await addKeptApart(db, keptApart);
     const result = noResult();
+    // Its first request waits for the transaction to start: told apart from the look-up.
+    const waitStart = performance.now();
+    await db.meta.get(CORPUS_VERSION);
+    result.timings.waitMs = performance.now() - waitStart;
+    if (keptApart.length > 0) await addKeptApart(db, keptApart);
     const lookupStart = performance.now();
     const seen = new Map<string, number>();
     for (const k of records.flatMap(keysOf)) seen.set(k, (seen.get(k) ?? 0) + 1);
