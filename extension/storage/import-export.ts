@@ -223,6 +223,19 @@ async function storeInChunks(
 const keysOf = (r: NewArticle) => (r.canonicalUrl ? [r.url, r.canonicalUrl] : [r.url]);
 
 /**
+ * The stored articles whose address or canonical address is one of `keys`, each once: every key
+ * looked up in both indexes by requests sent together (the database answers them one after
+ * another without waiting for the page: a cursor over `anyOf` waited for each of its steps), the
+ * records then read together, only those found (an import of new articles reads none).
+ */
+async function storedAt(db: CorpusDb, keys: string[]): Promise<StoredArticle[]> {
+  if (keys.length === 0) return [];
+  const found = await Promise.all(['url', 'canonicalUrl'].flatMap((index) => keys.map((k) => db.articles.where(index).equals(k).primaryKeys())));
+  const ids = [...new Set(found.flat())] as number[];
+  return ids.length === 0 ? [] : (await db.articles.bulkGet(ids)).filter((a): a is StoredArticle => a !== undefined);
+}
+
+/**
  * Stores one chunk in one transaction, the corpus version bumped with it: one look-up of the
  * stored articles any record may be, then the new articles added, the stored ones updated and
  * their replaced texts kept as versions, each in one bulk write. Records that share an address
@@ -241,7 +254,7 @@ function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCan
     const seen = new Map<string, number>();
     for (const k of records.flatMap(keysOf)) seen.set(k, (seen.get(k) ?? 0) + 1);
     const keys = [...seen.keys()];
-    const stored = keys.length === 0 ? [] : (await Promise.all([db.articles.where('url').anyOf(keys).toArray(), db.articles.where('canonicalUrl').anyOf(keys).toArray()])).flat();
+    const stored = await storedAt(db, keys);
     const found = records.map((r) => (keysOf(r).some((k) => seen.get(k)! > 1) ? null : existingAmong(r, stored) ?? false));
     const claims = new Map<number, number>();
     for (const f of found) if (f) claims.set(f.id, (claims.get(f.id) ?? 0) + 1);
