@@ -121,7 +121,7 @@ export interface RunPolicy {
  * articles are merged into a few parts; an import's write of 200 articles (about 135,000
  * postings) is of class 3, and merges go on to about 2,200,000 postings (3,200 articles, so that
  * 100,000 articles are about 31 runs); four of those would pass `maxMerged` and stay apart, so
- * that no write rewrites more than about 30 MB.
+ * that no merge rewrites more than about 30 MB (in steps of a few parts: word-merge.ts).
  */
 export const RUN_POLICY: RunPolicy = { partPostings: 4096, partChars: 12_288, fanout: 4, unit: 1024, maxMerged: 4_000_000 };
 
