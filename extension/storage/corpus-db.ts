@@ -5,7 +5,7 @@ import type { ArticleFeatures } from '../../lib/match';
 import { declaredIdentity } from './identity';
 import type { FollowedFeed } from './feeds';
 import { featuresOf } from './analysis';
-import { articleTerms, runOfBlocks, writeWordIndex, type BlockPostings, type WordPart, type WordRun, type WordStore } from './word-index';
+import { articleTerms, runOfBlocks, writeWordIndex, type BatchRun, type BlockPostings, type WordPart, type WordRun, type WordStore } from './word-index';
 
 /** Small key-value facts about the corpus (e.g. whether the samples were offered once). */
 export interface MetaEntry {
@@ -74,24 +74,38 @@ export interface FeatureChange {
 /** Tables written with every change of `articles`, in its transaction. */
 const DERIVED = ['summaries', 'features', 'wordRuns', 'wordParts', 'pending', 'featureChanges'] as const;
 
-/** What an article record gives the derived tables (features null: to prepare later); null for a record damaged past use. */
-function derivedRows(value: unknown): { summary: StoredSummary; features: StoredFeatures | null; terms: Map<string, number> } | null {
+/**
+ * What an article record gives the derived tables (features null: to prepare later; terms null:
+ * written by its batch's run, `termsInBatch`); null for a record damaged past use.
+ */
+function derivedRows(value: unknown): { summary: StoredSummary; features: StoredFeatures | null; terms: Map<string, number> | null } | null {
   const a = readableArticle(value);
   if (!a) return null;
   const features = featuresLater.has(value as object) ? null : { id: a.id, match: featuresOf(a) };
-  return { summary: { ...toSummary(a), chars: a.text.length }, features, terms: precomputedTerms.get(value as object) ?? articleTerms(a) };
+  const terms = termsInBatch.has(value as object) ? null : precomputedTerms.get(value as object) ?? articleTerms(a);
+  return { summary: { ...toSummary(a), chars: a.text.length }, features, terms };
 }
 
 /** Words of records computed before their write (an import does it in slices that yield), by record. */
 export const precomputedTerms = new WeakMap<object, Map<string, number>>();
 /** Records whose features are computed after their write (an import's): marked `pending` instead. */
 export const featuresLater = new WeakSet<object>();
+/** Records whose words were added to a batch's run before their write (an import's), and where: `writeBatchRun` writes them. */
+export const batchOf = new WeakMap<object, { batch: BatchRun; index: number }>();
+/**
+ * Records whose words their writer appends itself, in the same transaction, from their batch
+ * (`batchOf`, `writeBatchRun`): the run of their write only removes what they replace.
+ */
+export const termsInBatch = new WeakSet<object>();
 
 /** What was computed or decided for `from` before its write holds for `to`, the same article as written (a copy with its id). */
 export function carryPrecomputed<T extends object>(from: object, to: T): T {
   const terms = precomputedTerms.get(from);
   if (terms) precomputedTerms.set(to, terms);
   if (featuresLater.has(from)) featuresLater.add(to);
+  const batch = batchOf.get(from);
+  if (batch) batchOf.set(to, batch);
+  if (termsInBatch.has(from)) termsInBatch.add(to);
   return to;
 }
 
@@ -113,6 +127,11 @@ export class CorpusDb extends Dexie {
   featureChanges!: EntityTable<FeatureChange, 'seq'>;
   /** Loaded by the first search (`searchCorpus`), kept current by this instance's writes. */
   summaryCache: SummaryCache | null = null;
+  /**
+   * Called after every committed write of articles, which appended a run to the word index: the
+   * background merges runs then (word-merge.ts `WordMerges`); nothing merges them otherwise.
+   */
+  afterWordWrite: (() => void) | null = null;
 
   constructor(name = 'recoupe-corpus') {
     super(name);
@@ -209,11 +228,10 @@ interface DerivedWriter {
   logFeatures: ((ids: number[]) => Promise<unknown>) | null;
 }
 
-/** The word index's tables (word-index.ts) through Dexie tables. */
-function wordStoreOf(table: (name: string) => Table): WordStore {
+/** The word index's tables (word-index.ts) through Dexie tables (in a transaction that holds them). */
+export function wordStoreOf(table: (name: string) => Table): WordStore {
   return {
     runs: () => table('wordRuns').toArray(),
-    parts: (run) => table('wordParts').where(':id').between([run, -Infinity], [run, Infinity]).toArray(),
     async write(runs, parts, drop) {
       for (const run of drop) await table('wordParts').where(':id').between([run, -Infinity], [run, Infinity]).delete();
       if (drop.length > 0) await table('wordRuns').bulkDelete(drop);
@@ -246,7 +264,7 @@ async function writeDerivedWith(writer: DerivedWriter, written: unknown[], repla
     // A number new with each write (no two writes of an article are given the same).
     if (rows.features) features.push(rows.features);
     else pending.push({ id: rows.summary.id, stamp: Math.random() });
-    terms.push([rows.summary.id, rows.terms]);
+    if (rows.terms) terms.push([rows.summary.id, rows.terms]);
   }
   const rewritten = new Set(summaries.map((s) => s.id));
   const gone = removed.filter((id) => !rewritten.has(id));
@@ -328,7 +346,6 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
             bulkDelete: (t, keys) => down.table(t).mutate({ trans, type: 'delete', keys }),
             words: {
               runs: async () => (await down.table('wordRuns').query({ trans, values: true, query: { index: down.table('wordRuns').schema.primaryKey, range: ANY } })).result,
-              parts: async (run) => (await down.table('wordParts').query({ trans, values: true, query: { index: down.table('wordParts').schema.primaryKey, range: runRange(run) } })).result,
               async write(runs, parts, drop) {
                 for (const run of drop) await down.table('wordParts').mutate({ trans, type: 'deleteRange', range: runRange(run) });
                 if (drop.length > 0) await down.table('wordRuns').mutate({ trans, type: 'delete', keys: drop });
@@ -343,6 +360,7 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
               : null,
           }, written, replaced);
           trans.addEventListener?.('complete', () => {
+            db.afterWordWrite?.();
             const cache = db.summaryCache;
             if (!cache) return;
             for (const id of derived.removed) cache.rows.delete(id);
