@@ -250,6 +250,24 @@ function fitsPronoun(ctx: QuoteContext, pronoun: string, span: Span): boolean {
   return gender === null || gender === PERSONAL.get(pronoun);
 }
 
+/** Pronouns of a group or an organisation: `it said`, `they wrote`. */
+const GROUP_PRONOUNS = new Set(['it', 'they']);
+
+/**
+ * Whether `it` can name `span`: an organisation (`it said in a statement` after `The Food
+ * Standards Agency warned…`); `they` also a plural (`Republican senators`, `the lawyers`, `ses
+ * avocats`), never one person named.
+ */
+function fitsGroup(ctx: QuoteContext, pronoun: string, span: Span): boolean {
+  const speaker = ctx.text.slice(span.start, span.end);
+  if (isOrganisation(ctx, speaker)) return true;
+  if (pronoun !== 'they') return false;
+  const words = tokenize(speaker, ctx.lang);
+  const dropped = wordBefore(ctx, span);
+  const head = words.filter((t) => /^\p{Ll}+$/u.test(t.text) && !ARTICLES.has(t.norm) && !ctx.lex.determiners.has(t.norm)).pop();
+  return ctx.lex.plurals.has(dropped) || (words[0] !== undefined && ctx.lex.plurals.has(words[0].norm)) || (head !== undefined && /[^siu]s$/u.test(head.norm));
+}
+
 /**
  * The gender the article itself gives a name, where it reports that person's words with a
  * pronoun for the same person (`Trump said he…`, `Clinton told reporters that she…`, `Macron a
@@ -309,6 +327,15 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   if (!PERSONAL.has(word)) {
     const issuer = pronoun ? null : documentIntroducer(ctx, previous);
     if (issuer) return { speaker: ctx.text.slice(issuer.start, issuer.end), speakerSpan: issuer, mention: np.span, cue: cueSpan };
+    // `it said in a statement` names an organisation, never a person: the previous speaker or the
+    // last subject named since, of that kind; else unknown (`they` names a group, or several).
+    if (GROUP_PRONOUNS.has(word)) {
+      const fits = (speaker: Span): boolean => fitsGroup(ctx, word, speaker);
+      const prev = inherit(ctx, previous, fits);
+      const named = namedSubject(ctx, previous, fits);
+      if (named && (!prev || named.start > prev.speakerSpan.start)) return { speaker: ctx.text.slice(named.start, named.end), speakerSpan: named, mention: np.span, cue: cueSpan };
+      return prev ? { ...prev, mention: np.span, cue: cueSpan } : null;
+    }
     const prev = inherit(ctx, previous);
     // A bare document (`selon le communiqué`) names its issuer by itself when no one was quoted.
     return prev ? { ...prev, mention: np.span, cue: cueSpan } : pronoun ? null : found(ctx, np, cue);
@@ -446,10 +473,30 @@ function knownSurname(ctx: QuoteContext, head: readonly Token[]): Token[] | null
   if (!name || !verb || !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(name.text) || isStopword(name.norm, ctx.lang) || isHonorific(name.norm) || isCalendarWord(name.norm) || ctx.lex.organisations.has(name.norm)) return null;
   // (`Clinton, speaking in Ohio, disagreed`, `DeMint, who…, said`, `Trump, the nominee, said`: an
   // aside set off by a comma after the name keeps it the subject.)
-  const aside = /^\s*,\s*$/u.test(ctx.text.slice(name.end, verb.start)) && (RELATIVE_SUBJECTS.has(verb.norm) || ARTICLES.has(verb.norm) || /\p{L}{3,}ing$/u.test(verb.norm));
+  // So an interrupter closed by a second comma before a lower-case verb (`Akin, however,
+  // continued`, `Ryan, since introducing the budget last month, has talked`): lower-case words only.
+  const aside = /^\s*,\s*$/u.test(ctx.text.slice(name.end, verb.start)) && (RELATIVE_SUBJECTS.has(verb.norm) || ARTICLES.has(verb.norm) || /\p{L}{3,}ing$/u.test(verb.norm) || interrupter(ctx, head));
   if (CAPITALISED.test(verb.text) || (!aside && ((isStopword(verb.norm, ctx.lang) && !AUXILIARIES.has(verb.norm)) || gapBreaks(ctx.text, name, verb))) || lowerCaseWords(ctx.text).has(name.text.toLowerCase())) return null;
   return (surnames(ctx).get(name.text) ?? Infinity) < name.start ? [name] : null;
 }
+
+/**
+ * `Name, however, verb`, `Name, since doing X last month, has verb`: after the name at `head[0]`
+ * and its comma, up to MAX_INTERRUPTER lower-case words (no verb of saying, no quotation mark),
+ * a second comma, then a lower-case word (the verb).
+ */
+function interrupter(ctx: QuoteContext, head: readonly Token[]): boolean {
+  for (let k = 2; k < head.length && k <= MAX_INTERRUPTER + 1; k++) {
+    const t = head[k - 1]!;
+    if (CAPITALISED.test(t.text) || ctx.lex.speechVerbs.has(t.norm) || /\d/u.test(t.text)) return false;
+    const gap = ctx.text.slice(t.end, head[k]!.start);
+    if (/^\s*,\s*$/u.test(gap)) return !CAPITALISED.test(head[k]!.text) && (!isStopword(head[k]!.norm, ctx.lang) || AUXILIARIES.has(head[k]!.norm));
+    if (gapBreaks(ctx.text, t, head[k]!)) return false;
+  }
+  return false;
+}
+/** Words of an interrupter between a name and its verb (`since introducing the budget last month`). */
+const MAX_INTERRUPTER = 8;
 
 /**
  * The words the text writes as the last of a full name — after a title (`Mr. Trump`, `Sen.
@@ -514,6 +561,8 @@ function firstSentenceAfter(ctx: QuoteContext, at: number): number {
  */
 function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: Span) => boolean, acrossQuotations = false): Span | null {
   const { text } = ctx;
+  // (From the last reported quotation: a title or a scare quote mid-sentence, `said on “Fox News
+  // Sunday” that…`, brings in no speaker, and a search from it would start inside a sentence.)
   const last = acrossQuotations ? undefined : [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.open.start);
   const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
   const to = ctx.sentence.start;

@@ -193,3 +193,13 @@ describe('titles, subordinate clauses and the words before a cue', () => {
     ['fr', 'd’après X', 'D’après Anne Roux, le texte est « équilibré et juste pour tous les salariés ».', 'équilibré', 'Anne Roux'],
   ]);
 });
+
+describe('issue 13, English tuning labels: the subject of the sentence and the kind of the pronoun', () => {
+  table([
+    ['en', 'an interrupter between a surname and its verb keeps it the subject', 'Representative Tom Marsh spoke first. “We will win this seat,” Governor Lee Varga said in a statement.\n\nMarsh, however, refused to quit the race on Tuesday.\n\n“Nobody asked me to step aside,” he said.', 'Nobody asked', 'Marsh'],
+    ['en', 'a longer interrupter (since …, has)', 'Senator Ray Dalton wrote the bill. “It is a good bill,” Governor Lee Varga said.\n\nDalton, since introducing the bill last month, has talked about little else.\n\n“This is what the voters want,” he said.', 'This is what', 'Dalton'],
+    ['en', 'it names an organisation, not the person quoted before', '“We are worried about these pills,” said Inspector Jane Moss of the county police.\n\nThe Food Safety Agency warned buyers to stay away from them.\n\n“Do not take any of these tablets,” it said in a statement.', 'Do not take', 'Food Safety Agency'],
+    ['en', 'it with no organisation named: unknown, never the person quoted before', '“We are worried about these pills,” said Inspector Jane Moss.\n\n“Do not take any of these tablets,” it said in a statement.', 'Do not take', null],
+    ['en', 'they names a group, never one person', '“The deal is done,” Senator Ray Dalton said.\n\n“We will not vote for it,” they wrote.', 'We will not', null],
+  ]);
+});
