@@ -1052,11 +1052,32 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       if (reduced) continue;
       if (np) return resolve(ctx, np, t, previous, before.slice(v));
     }
+    // A passive without its agent before the quotation (`The strandings have been described as
+    // “…” by the department`): the subject is what was described, not who spoke; the agent, when
+    // a `by` phrase follows the quotation at once, is the speaker; else unknown.
+    if (isPassive(ctx, before, v)) {
+      const by = ctx.after[0];
+      if (by && by.norm === 'by' && /^[\s,]*$/u.test(text.slice(ctx.close.end, by.start)) && ctx.after[1] && !gapBreaks(text, by, ctx.after[1])) {
+        const np = nounPhrase(ctx, ctx.after, 1);
+        if (np) return resolve(ctx, np, t, previous, ctx.after.slice(1));
+      }
+      return UNKNOWN;
+    }
+    // An infinitive (`X used an interview to claim “…”`, `went on offense … to call it “…”`)
+    // has the main clause's subject: a name or a pronoun opening the sentence; else unknown.
+    const to = before[v - 1];
+    if (to && to.norm === 'to' && !ctx.lang.startsWith('fr') && !gapBreaks(text, to, t)) {
+      const subject = clauseSubject(ctx, before.slice(0, v - 1), previous);
+      return subject ? { ...subject, cue: { start: t.start, end: t.end } } : UNKNOWN;
+    }
     // A participle (`, estimant qu'on "…"`, `, adding "…"`) shares the subject of the clause
     // it hangs on: the speaker of the previous quotation of the sentence.
     if (/(ant|ing)$/u.test(t.norm) && (v === 0 || gapBreaks(text, before[v - 1]!, t))) {
       const prev = inherit(ctx, previous.filter((q) => q.start >= ctx.sentence.start));
       if (prev) return { ...prev, cue: { start: t.start, end: t.end } };
+      // After a relative clause (`…his comments at a fundraiser in which he talked about voters,
+      // claiming “…”`) the participle may hang on the relative clause's subject: unknown.
+      if (afterRelativeClause(ctx, before, v)) return UNKNOWN;
       // No quotation before it in the sentence: the main clause's subject
       // (`The Coalition issued a resolution, accusing the group of “…”`).
       const subject = clauseSubject(ctx, before.slice(0, v), previous);
@@ -1084,6 +1105,34 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     if (np && np.tokens.some((x) => CAPITALISED.test(x.text)) && /^\s*,/u.test(text.slice(np.span.end))) return found(ctx, np, head);
   }
   return null;
+}
+
+/** Forms of `be` that make a participle after them passive (`has been described`, `was called`). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * `has been described as`, `was called`: an English past participle of a verb of saying after a
+ * form of `be` (adverbs between allowed). `quoted` is left out: `X was quoted as saying` keeps X
+ * the speaker.
+ */
+function isPassive(ctx: QuoteContext, before: readonly Token[], v: number): boolean {
+  const t = before[v]!;
+  if (ctx.lang.startsWith('fr') || !/\p{L}{2,}(?:ed|en)$/u.test(t.norm) || t.norm === 'quoted') return false;
+  let k = v - 1;
+  while (k >= 0 && isAdverb(ctx, before[k]!) && !gapBreaks(ctx.text, before[k]!, before[k + 1]!)) k--;
+  return k >= 0 && PASSIVE_AUXILIARIES.has(before[k]!.norm) && !gapBreaks(ctx.text, before[k]!, before[k + 1]!);
+}
+
+/**
+ * Whether the clause a participle at `before[v]` follows (back to the previous comma or the
+ * sentence start) holds a relative pronoun or `in which`: the participle's subject may then be
+ * that clause's, not the sentence's.
+ */
+function afterRelativeClause(ctx: QuoteContext, before: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  // The participle's own comma: the clause before it ends at `before[v - 1]`.
+  while (k > 0 && !/,/u.test(ctx.text.slice(before[k - 1]!.end, before[k]!.start))) k--;
+  return before.slice(k, v).some((x) => RELATIVE_SUBJECTS.has(x.norm) || x.norm === 'whom' || (x.norm === 'which' && k > 0));
 }
 
 /**
@@ -1413,6 +1462,9 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     const titled = isHonorific(fold(title ?? '')) && CAPITALISED.test(name ?? '');
     return titled ? { speaker: label[1]!, speakerSpan: span, mention: span, cue: null } : null;
   }
+  // `posted by “DCCameraGuy”`: words right after `by` are an agent's name, not someone's speech.
+  const lastBefore = ctx.before[ctx.before.length - 1];
+  if (lastBefore && lastBefore.norm === 'by' && /^\s*$/u.test(ctx.text.slice(lastBefore.end, ctx.open.start))) return null;
   const direct = fromAfter(ctx, previous) ?? sharedIncise(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx) ?? sayingOf(ctx);
   if (direct === UNKNOWN) return null;
   if (direct) {

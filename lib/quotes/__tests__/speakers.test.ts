@@ -200,6 +200,13 @@ describe('issue 13, English tuning labels: the subject of the sentence and the k
     ['en', 'a longer interrupter (since …, has)', 'Senator Ray Dalton wrote the bill. “It is a good bill,” Governor Lee Varga said.\n\nDalton, since introducing the bill last month, has talked about little else.\n\n“This is what the voters want,” he said.', 'This is what', 'Dalton'],
     ['en', 'it names an organisation, not the person quoted before', '“We are worried about these pills,” said Inspector Jane Moss of the county police.\n\nThe Food Safety Agency warned buyers to stay away from them.\n\n“Do not take any of these tablets,” it said in a statement.', 'Do not take', 'Food Safety Agency'],
     ['en', 'it with no organisation named: unknown, never the person quoted before', '“We are worried about these pills,” said Inspector Jane Moss.\n\n“Do not take any of these tablets,” it said in a statement.', 'Do not take', null],
+    ['en', 'a passive: the agent after the quotation', 'The recent run of closures has been described as “a disaster for the valley” by the regional council.', 'a disaster', 'regional council'],
+    ['en', 'a passive without an agent: unknown, never its subject', 'The new tax was widely described as “a gift to landlords” last week.', 'a gift', null],
+    ['en', 'was quoted as saying keeps its subject', 'Senator Ray Dalton was quoted as saying “the plan is dead” on Friday.', 'the plan is dead', 'Senator Ray Dalton'],
+    ['en', 'an infinitive takes the sentence’s subject', 'Governor Lee Varga went on the attack Tuesday, using an interview with a local paper to claim the plan is “a tax on farmers.”', 'a tax on farmers', 'Governor Lee Varga'],
+    ['en', 'an infinitive with no named subject: unknown', 'Critics of the plan used an interview with a local paper to claim it is “a tax on farmers.”', 'a tax on farmers', null],
+    ['en', 'words right after by are a name, not speech', 'The video, which was posted online by “RiverCam77,” does not show the men.', 'RiverCam77', null],
+    ['en', 'a participle after a relative clause: unknown', 'Senator Ray Dalton raised the mayor’s remarks at a dinner in which he talked about renters, claiming he could “never win them over.”', 'never win', null],
     ['en', 'they names a group, never one person', '“The deal is done,” Senator Ray Dalton said.\n\n“We will not vote for it,” they wrote.', 'We will not', null],
   ]);
 });
