@@ -144,7 +144,7 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
     const documentNoun = (lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm)))
       || (out.length > 0 && lex.determiners.has(out[out.length - 1]!.norm) && !gapBreaks(text, out[out.length - 1]!, t));
     // `of` between capitalised words joins a name (`Secretary of Homeland Security Jeh Johnson`).
-    const nameOf = t.norm === 'of' && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !gapBreaks(text, t, tokens[j + 1]!);
+    const nameOf = (t.norm === 'of' || t.norm === 'for') && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !gapBreaks(text, t, tokens[j + 1]!);
     if ((lex.npStop.has(t.norm) && !nameOf) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
     if (out.length > 0 && verbAfterName(ctx, out, t)) break;
     // `AARP CEO Barry Rand later issued`, `Ryan also hammered`: an adverb or time word after a name ends it.
@@ -153,7 +153,10 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
     j++;
   }
   // Apposition: ", Sergueï Lavrov," — only capitalised words, up to the next break.
-  if (out.length > 0 && j < tokens.length && /^\s*,\s*$/u.test(text.slice(out[out.length - 1]!.end, tokens[j]!.start))) {
+  // (Not after a full name: `Lotfi Azzouz, Tunisia country director` — the words after the comma
+  // describe the person named.)
+  const fullName = out.length >= 2 && out.every((t) => CAPITALISED.test(t.text) || PARTICLES.has(t.norm) || isHonorific(t.norm)) && out.filter((t) => CAPITALISED.test(t.text) && !isHonorific(t.norm) && !ctx.lex.titles.has(t.norm)).length >= 2;
+  if (!fullName && out.length > 0 && j < tokens.length && /^\s*,\s*$/u.test(text.slice(out[out.length - 1]!.end, tokens[j]!.start))) {
     const app: Token[] = [];
     let k = j;
     while (k < tokens.length && app.length < 4 && ((CAPITALISED.test(tokens[k]!.text) && tokens[k]!.text.length > 1 && !isHonorific(tokens[k]!.norm)) || (app.length > 0 && ['de', 'van', 'von', 'al', 'el', 'la'].includes(tokens[k]!.norm)))) {
@@ -577,7 +580,9 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
     if (start >= to || (acrossQuotations && /^["“”«»]/u.test(text.slice(start, start + 1)))) continue;
     const head = tokenize(text.slice(start, Math.min(to, start + 160)), ctx.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
     let run = leadingName(ctx, head) ?? knownSurname(ctx, head);
-    if (head[0] && ctx.lex.adjunctStarts.has(head[0].norm)) {
+    // (`Back on NBC, Trump said…`, `Earlier Tuesday, Senator X…`: an opening adverbial up to a
+    // comma, then the subject — `openingAdverbial`.)
+    if (head[0] && (ctx.lex.adjunctStarts.has(head[0].norm) || (!run && openingAdverbial(ctx, head, 0, Math.min(head.length, 15))))) {
       // `In an interview with Fox News on Tuesday, Mr. Ryan said…`: the subject follows the
       // opening adjunct's comma; a name inside the adjunct is none.
       const c = head.findIndex((t, k) => k > 0 && k < 15 && /,/u.test(text.slice(head[k - 1]!.end, t.start)));
@@ -963,7 +968,7 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
     // (`Clinton talks about…, saying`: a name then any lower-case word is the name then its verb.)
     // A lower-case last word before a comma is the head noun, not a verb (`Another man, not seen on camera, then tells`).
     // (`A Romney campaign aide, though, said`: an article opens no name.)
-    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && !(k === np.tokens.length - 1 && /^\s*,/u.test(text.slice(t.end))) && !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text) && !ARTICLES.has(x.norm))) : -1;
+    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && !(k === np.tokens.length - 1 && /^\s*,/u.test(text.slice(t.end))) && !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && !(t.norm === 'for' && CAPITALISED.test(np.tokens[k + 1]?.text ?? '')) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text) && !ARTICLES.has(x.norm))) : -1;
     if (np && aux > 0) {
       const tokens = np.tokens.slice(0, aux);
       return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
@@ -1072,7 +1077,10 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     }
     // A participle (`, estimant qu'on "…"`, `, adding "…"`) shares the subject of the clause
     // it hangs on: the speaker of the previous quotation of the sentence.
-    if (/(ant|ing)$/u.test(t.norm) && (v === 0 || gapBreaks(text, before[v - 1]!, t))) {
+    // (An adverb may stand between the comma and the participle: `…, first telling CNN, “…”`.)
+    let pre = v - 1;
+    while (pre >= 0 && (lex.skip.has(before[pre]!.norm) || isAdverb(ctx, before[pre]!)) && !CAPITALISED.test(before[pre]!.text) && !gapBreaks(text, before[pre]!, before[pre + 1]!)) pre--;
+    if (/(ant|ing)$/u.test(t.norm) && (pre < 0 || gapBreaks(text, before[pre]!, before[pre + 1]!))) {
       const prev = inherit(ctx, previous.filter((q) => q.start >= ctx.sentence.start));
       if (prev) return { ...prev, cue: { start: t.start, end: t.end } };
       // After a relative clause (`…his comments at a fundraiser in which he talked about voters,
@@ -1145,7 +1153,8 @@ function clauseSubject(ctx: QuoteContext, head: readonly Token[], previous: read
   if (!first || first.start - ctx.sentence.start > 2) return null;
   if (PERSONAL.has(first.norm)) return resolve(ctx, { span: { start: first.start, end: first.end }, tokens: [first] }, null, previous, []);
   // (`leadingName` takes no name inside an adjunct: not `In a speech before a Goldman Sachs Symposium`.)
-  const run = leadingName(ctx, head);
+  // (A surname alone of someone the article named in full: `But Netanyahu pushed back…, telling`.)
+  const run = leadingName(ctx, head) ?? knownSurname(ctx, head) ?? (head[0] && isStopword(head[0].norm, ctx.lang) && !ARTICLES.has(head[0].norm) && !ctx.lex.determiners.has(head[0].norm) ? knownSurname(ctx, head.slice(1)) : null);
   if (!run) return null;
   // The name is the subject only when a verb follows it (not `Republican Party officials`).
   const next = head[head.indexOf(run[run.length - 1]!) + 1];

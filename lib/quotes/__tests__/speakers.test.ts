@@ -207,6 +207,9 @@ describe('issue 13, English tuning labels: the subject of the sentence and the k
     ['en', 'an infinitive with no named subject: unknown', 'Critics of the plan used an interview with a local paper to claim it is “a tax on farmers.”', 'a tax on farmers', null],
     ['en', 'words right after by are a name, not speech', 'The video, which was posted online by “RiverCam77,” does not show the men.', 'RiverCam77', null],
     ['en', 'a participle after a relative clause: unknown', 'Senator Ray Dalton raised the mayor’s remarks at a dinner in which he talked about renters, claiming he could “never win them over.”', 'never win', null],
+    ['en', 'he after an opening adverbial and the subject', 'Senator Ray Dalton met the press. “It will pass,” Governor Lee Varga said.\n\nBack on the radio, Dalton said he wants the governor to fail.\n\n“This country is going the wrong way,” he said.', 'This country', 'Dalton'],
+    ['en', 'a participle after an adverb takes the sentence’s subject (a surname named in full before)', 'Senator Ray Dalton met the press. “It will pass,” Governor Lee Varga said.\n\nBut Dalton pushed back on Sunday, first telling a local radio station, “I am not going to vote for it.”', 'I am not going', 'Dalton'],
+    ['en', 'a full name ends before the description after its comma', '“This attack is meant to frighten tourists,” said Lotfi Amari, Tunisia director for the rights group.', 'This attack', 'Lotfi Amari'],
     ['en', 'they names a group, never one person', '“The deal is done,” Senator Ray Dalton said.\n\n“We will not vote for it,” they wrote.', 'We will not', null],
   ]);
 });
