@@ -120,6 +120,8 @@ const POSSESSIVE_S = /'s$/u;
 function verbAfterName(ctx: QuoteContext, before: readonly Token[], t: Token): boolean {
   const prev = before[before.length - 1]!;
   if (!CAPITALISED.test(prev.text) || CAPITALISED.test(t.text)) return false;
+  // A word hyphenated to the name is a compound with it (`Pakistan-based developer`), no verb.
+  if (/^[-\u2011]$/u.test(ctx.text.slice(prev.end, t.start))) return false;
   // `Éric Drouet à des journalistes`, `Edouard Philippe en début de soirée`, `Brice Teinturier nous`
   // — after a name of two capitalised words (`secrétaire d'Etat à l'Intérieur` goes on).
   const name = before.length >= 2 && CAPITALISED.test(before[before.length - 2]!.text);
@@ -518,7 +520,10 @@ function surnames(ctx: QuoteContext): Map<string, number> {
       const first = m[1]!.split(/[.\s]/u)[0]!;
       const last = m[2]!;
       if (m[3] !== undefined) modifiers.add(last);
-      if (isStopword(fold(first).toLowerCase(), ctx.lang) || m[1]!.includes('.') && !isHonorific(first, true)) continue;
+      // (A dotted word is a title or an initial — `GOP Rep. Paul Ryan`, `Donald J. Trump` — not an
+      // abbreviation ending a sentence.)
+      const dotted = m[1]!.split(/\s+/u).filter((w) => w.endsWith('.'));
+      if (isStopword(fold(first).toLowerCase(), ctx.lang) || !dotted.every((w) => isHonorific(w, true) || /^\p{Lu}\.$/u.test(w))) continue;
       if (!names.has(last)) names.set(last, m.index + m[0].length - (m[3]?.length ?? 0));
     }
     for (const w of modifiers) names.delete(w);
@@ -771,8 +776,18 @@ function appositionSubject(ctx: QuoteContext, previous: readonly Quote[]): Speak
   while (v < after.length && v < breaks[1]! + 3 && lex.skip.has(after[v]!.norm)) v++;
   const verb = after[v];
   if (!verb || !lex.speechVerbs.has(verb.norm) || lex.according.has(verb.norm) || notACue(after, v)) return null;
+  // `“…,” her mother, Fiona, said`, `“…,” the group’s spokesman, Tom Reyes, said`: a description
+  // with no name (a possessive or an article, lower-case words), then a name of capitalised words
+  // alone between the commas: the name.
+  const description = after.slice(0, breaks[0]);
+  const named = after.slice(breaks[0], breaks[1]);
+  if ((POSSESSIVES.has(after[0]!.norm) || lex.determiners.has(after[0]!.norm) || ARTICLES.has(after[0]!.norm)) && description.slice(1).every((t) => !CAPITALISED.test(t.text) || POSSESSIVE_S.test(t.norm))
+    && named.length >= 1 && named.length <= 3 && named.every((t) => CAPITALISED.test(t.text) && !isStopword(t.norm, ctx.lang))) {
+    const span = { start: named[0]!.start, end: named[named.length - 1]!.end };
+    return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: { start: verb.start, end: verb.end } };
+  }
   if (!CAPITALISED.test(after[0]!.text) && !lex.determiners.has(after[0]!.norm)) return null;
-  const np = nounPhrase(ctx, after.slice(0, breaks[0]), 0);
+  const np = nounPhrase(ctx, description, 0);
   return np ? resolve(ctx, np, verb, previous, after) : null;
 }
 
@@ -1523,6 +1538,17 @@ function afterIndirectSpeech(ctx: QuoteContext, previous: readonly Quote[]): Spe
   // (A quotation in it, of any kind: its marks are in the text.)
   if (/["“”«»]/u.test(text.slice(prev.start, prev.end))) return null;
   const tokens = tokenize(text.slice(prev.start, prev.end), ctx.lang).map((t) => ({ ...t, start: t.start + prev.start, end: t.end + prev.start }));
+  // `According to Ann Roux of the institute, the cost is $1 million. “The amount I get is…”`,
+  // `Selon X, …. «…»`: a sentence opening on `according to X,` gives X's view, which the
+  // quotation then bears out.
+  const according = accordingCue(ctx, tokens, 0);
+  if (according > 0) {
+    const np = nounPhrase(ctx, tokens, according);
+    // (The phrase may go on to the comma: `According to Peter Keel at City Weekly, …`.)
+    const rest = /^([^,.;:]*),/u.exec(text.slice(np?.span.end ?? 0, prev.end))?.[1];
+    if (np && np.tokens.some((t) => CAPITALISED.test(t.text)) && rest !== undefined && rest.split(/\s+/u).filter(Boolean).length <= 5) return resolve(ctx, np, tokens[0]!, previous, tokens.slice(according));
+    return null;
+  }
   const v = tokens.findIndex((t, k) => lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !notACue(tokens, k) && !reflexiveNotSaying(ctx, tokens, k)
     && !(k > 0 && (ARTICLES.has(tokens[k - 1]!.norm) || POSSESSIVE_S.test(tokens[k - 1]!.norm))));
   // (A verb written capitalised is a Title Case heading's, not narration's: `Aide Thanked Senator…`.)

@@ -210,6 +210,11 @@ describe('issue 13, English tuning labels: the subject of the sentence and the k
     ['en', 'he after an opening adverbial and the subject', 'Senator Ray Dalton met the press. “It will pass,” Governor Lee Varga said.\n\nBack on the radio, Dalton said he wants the governor to fail.\n\n“This country is going the wrong way,” he said.', 'This country', 'Dalton'],
     ['en', 'a participle after an adverb takes the sentence’s subject (a surname named in full before)', 'Senator Ray Dalton met the press. “It will pass,” Governor Lee Varga said.\n\nBut Dalton pushed back on Sunday, first telling a local radio station, “I am not going to vote for it.”', 'I am not going', 'Dalton'],
     ['en', 'a full name ends before the description after its comma', '“This attack is meant to frighten tourists,” said Lotfi Amari, Tunisia director for the rights group.', 'This attack', 'Lotfi Amari'],
+    ['en', 'a name after a party and a dotted title is a full name (GOP Rep. X)', 'GOP Rep. Tom Marsh spoke first. “We will win this seat,” Governor Lee Varga said.\n\nMarsh, however, refused to quit the race on Tuesday.\n\n“Nobody asked me to step aside,” he said.', 'Nobody asked', 'Marsh'],
+    ['en', 'a possessive description then a name between commas', '“She had taken eight of them,” her mother, Fiona, said in a statement.', 'She had taken', 'Fiona'],
+    ['en', 'a name hyphenated to a word is a compound, not a name and a verb', '“I thought a lot before writing this,” Lagos-based developer Ade Bello wrote in a blog post.', 'I thought', 'Lagos-based developer Ade Bello'],
+    ['en', 'according to X, opening the sentence before', 'The council will vote on Friday. According to Peter Keel at City Weekly, the plan will cost $1 million.\n\n“The amount I get is nearly one million dollars.”', 'The amount', 'Peter Keel'],
+    ['fr', 'selon X, en tête de la phrase d’avant', 'Le conseil votera vendredi. Selon Anne Roux, de l’institut Montaigne, la mesure coûterait dix millions.\n\n« Le chiffre que j’obtiens est de dix millions d’euros. »', 'Le chiffre', 'Anne Roux'],
     ['en', 'they names a group, never one person', '“The deal is done,” Senator Ray Dalton said.\n\n“We will not vote for it,” they wrote.', 'We will not', null],
   ]);
 });
