@@ -1415,6 +1415,30 @@ function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
 }
 
 /**
+ * `Obama campaign spokeswoman Lis Smith`, `chief inspector Jane Moss`, `the group’s lawyer, Dana
+ * Reyes`: an English speaker phrase of lower-case descriptive words before a person's name of
+ * two capitalised words or more names that person; the speaker is the name (one actor per
+ * person, as the reader knows them), the phrase stays the mention. Phrases written in capitals
+ * throughout (`White House Press Secretary Jay Carney`) and organisations are kept whole.
+ */
+function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
+  if (ctx.lang.startsWith('fr')) return found;
+  const base = found.speakerSpan.start;
+  const words = tokenize(found.speaker, ctx.lang).map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
+  let k = words.length;
+  // (`of` between capitalised words is inside the name: `Secretary of Homeland Security Dana Kell`.)
+  while (k > 0 && (CAPITALISED.test(words[k - 1]!.text) || (k < words.length && (PARTICLES.has(words[k - 1]!.norm) || (['of', 'for'].includes(words[k - 1]!.norm) && k > 1 && CAPITALISED.test(words[k - 2]!.text))))) && !(k < words.length && gapBreaks(ctx.text, words[k - 1]!, words[k]!) && !/^\s*,\s*$/u.test(ctx.text.slice(words[k - 1]!.end, words[k]!.start)))) k--;
+  // (The name starts after a comma when one stands inside the run: `lawyer, Dana Reyes`.)
+  while (k < words.length - 1 && k > 0 && /,/u.test(ctx.text.slice(words[k - 1]!.end, words[k]!.start)) === false && words.slice(k).some((t, i) => i > 0 && /,/u.test(ctx.text.slice(words[k + i - 1]!.end, t.start)))) k++;
+  const run = words.slice(k);
+  const descriptive = words.slice(0, k).some((t) => !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && !ARTICLES.has(t.norm) && /\p{L}/u.test(t.text));
+  const name = ctx.text.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0);
+  if (k === 0 || !descriptive || run.filter((t) => !isHonorific(t.text, true) && !ctx.lex.titles.has(t.norm)).length < 2 || isOrganisation(ctx, name) || /[,;]/u.test(name) || POSSESSIVE_S.test(run[run.length - 1]!.norm)) return found;
+  const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
+  return { ...found, speaker: name, speakerSpan: span, mention: found.mention ?? found.speakerSpan };
+}
+
+/**
  * A quotation with no cue of its own continues the previous quotation's speaker (Pareti's
  * "continuing quotations", `“…,” he said. “…”`) only when it opens its sentence and nothing but
  * that quotation's own attribution stands between them: narration may bring someone else in.
@@ -1509,16 +1533,16 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
       const same = direct.mention?.start === direct.speakerSpan.start && direct.mention.end === direct.speakerSpan.end;
       Object.assign(direct, { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: same ? span : direct.mention });
     }
-    return isSpeakerPhrase(ctx, direct.speaker, direct.speakerSpan) ? resolveRole(ctx, direct) : null;
+    return isSpeakerPhrase(ctx, direct.speaker, direct.speakerSpan) ? personName(ctx, resolveRole(ctx, direct)) : null;
   }
   const hasCue = [...ctx.before, ...ctx.after].some((t) => ctx.lex.speechVerbs.has(t.norm) || ctx.lex.according.has(t.norm));
   if (hasCue) return null;
   const incise = inciseInside(ctx, previous);
-  if (incise) return isSpeakerPhrase(ctx, incise.speaker, incise.speakerSpan) ? resolveRole(ctx, incise) : null;
+  if (incise) return isSpeakerPhrase(ctx, incise.speaker, incise.speakerSpan) ? personName(ctx, resolveRole(ctx, incise)) : null;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
   if (last && continues(ctx, last)) return last.speaker ? inherit(ctx, [last]) : null;
   const indirect = afterIndirectSpeech(ctx, previous);
-  return indirect && isSpeakerPhrase(ctx, indirect.speaker, indirect.speakerSpan) ? resolveRole(ctx, indirect) : null;
+  return indirect && isSpeakerPhrase(ctx, indirect.speaker, indirect.speakerSpan) ? personName(ctx, resolveRole(ctx, indirect)) : null;
 }
 
 /**
