@@ -1424,7 +1424,18 @@ function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
 function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   if (ctx.lang.startsWith('fr')) return found;
   const base = found.speakerSpan.start;
-  const words = tokenize(found.speaker, ctx.lang).map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
+  let words = tokenize(found.speaker, ctx.lang).map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
+  // `Senator Ted Cruz of Texas`, `Representative Darrell Issa of California`: the state after a
+  // person's name is a description, not the name (an organisation keeps its `of`: `Board of Elections`).
+  const of = words.findIndex((t, k) => t.norm === 'of' && k >= 2 && words.length - k - 1 >= 1 && words.length - k - 1 <= 2);
+  if (of > 0 && words.every((t, k) => k === of || CAPITALISED.test(t.text))) {
+    const head = words.slice(0, of);
+    const headText = ctx.text.slice(head[0]!.start, head[head.length - 1]!.end);
+    if (head.filter((t) => !isHonorific(t.text, true) && !ctx.lex.titles.has(t.norm)).length >= 2 && !isOrganisation(ctx, headText) && !isOrganisation(ctx, ctx.text.slice(words[of + 1]!.start, found.speakerSpan.end))) {
+      words = head;
+      found = { ...found, speaker: headText, speakerSpan: { start: head[0]!.start, end: head[head.length - 1]!.end }, mention: found.mention ?? found.speakerSpan };
+    }
+  }
   let k = words.length;
   // (`of` between capitalised words is inside the name: `Secretary of Homeland Security Dana Kell`.)
   while (k > 0 && (CAPITALISED.test(words[k - 1]!.text) || (k < words.length && (PARTICLES.has(words[k - 1]!.norm) || (['of', 'for'].includes(words[k - 1]!.norm) && k > 1 && CAPITALISED.test(words[k - 2]!.text))))) && !(k < words.length && gapBreaks(ctx.text, words[k - 1]!, words[k]!) && !/^\s*,\s*$/u.test(ctx.text.slice(words[k - 1]!.end, words[k]!.start)))) k--;

@@ -218,6 +218,8 @@ describe('issue 13, English tuning labels: the subject of the sentence and the k
     ['en', 'a description before a name: the name', '“We will appeal at once,” said campaign spokeswoman Lia Moreno.', 'We will appeal', 'Lia Moreno'],
     ['en', 'an organisation before a role and a name: the name', '“The plan is dead,” Harbor Union legislative director Sam Ortega told reporters.', 'The plan is dead', 'Sam Ortega'],
     ['en', 'a title written in capitals stays with the name', '“We have a little time,” White House Budget Director Ann Lowe said.', 'We have a little', 'White House Budget Director Ann Lowe'],
+    ['en', 'the state after a name is no part of it', '“We will not back down,” said Senator Ray Dalton of Ohio.', 'We will not', 'Senator Ray Dalton'],
+    ['en', 'an organisation keeps its of', '“The count is over,” the Ohio Board of Elections said.', 'The count', 'Ohio Board of Elections'],
     ['en', 'an organisation is kept whole', '“Prices will rise,” the Federal Trade Commission said.', 'Prices will rise', 'Federal Trade Commission'],
     ['en', 'they names a group, never one person', '“The deal is done,” Senator Ray Dalton said.\n\n“We will not vote for it,” they wrote.', 'We will not', null],
   ]);
