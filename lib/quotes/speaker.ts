@@ -907,6 +907,20 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
   // The antecedent: back from the pronoun to a break (across the comma of `Greenpeace, which`),
   // then its first noun phrase.
   const end = e - 1;
+  // `the Harbor Alliance, a fishermen and dockers group, which said`: a name, then an indefinite
+  // description set off by commas, then the pronoun — the name is the antecedent.
+  if (end > 0 && /^\s*,\s*$/u.test(text.slice(before[end - 1]!.end, rel.start))) {
+    let d = end - 1;
+    while (d > 0 && end - d < MAX_NP_TOKENS && !/,/u.test(text.slice(before[d - 1]!.end, before[d]!.start)) && !gapBreaks(text, before[d - 1]!, before[d]!)) d--;
+    if (d > 0 && INDEFINITE.has(before[d]!.norm) && /^\s*,\s*$/u.test(text.slice(before[d - 1]!.end, before[d]!.start))) {
+      let a = d;
+      while (a > 0 && d - a < 5 && CAPITALISED.test(before[a - 1]!.text) && (a === d || !gapBreaks(text, before[a - 1]!, before[a]!))) a--;
+      if (a < d) {
+        const span = { start: before[a]!.start, end: before[d - 1]!.end };
+        return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention, cue: cueSpan };
+      }
+    }
+  }
   let s = end;
   if (s > 0 && /^\s*,\s*$/u.test(text.slice(before[s - 1]!.end, rel.start))) s--;
   else if (s > 0 && gapBreaks(text, before[s - 1]!, rel)) s = end;

@@ -221,6 +221,7 @@ describe('issue 13, English tuning labels: the subject of the sentence and the k
     ['en', 'the state after a name is no part of it', '“We will not back down,” said Senator Ray Dalton of Ohio.', 'We will not', 'Senator Ray Dalton'],
     ['en', 'an organisation keeps its of', '“The count is over,” the Ohio Board of Elections said.', 'The count', 'Ohio Board of Elections'],
     ['en', 'an organisation is kept whole', '“Prices will rise,” the Federal Trade Commission said.', 'Prices will rise', 'Federal Trade Commission'],
+    ['en', 'a name, an indefinite description, then which: the name', 'The plan was denounced by the Harbor Alliance, a fishermen and dockers group, which said it was “a death sentence for the port.”', 'a death sentence', 'Harbor Alliance'],
     ['en', 'they names a group, never one person', '“The deal is done,” Senator Ray Dalton said.\n\n“We will not vote for it,” they wrote.', 'We will not', null],
   ]);
 });
