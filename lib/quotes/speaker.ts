@@ -1413,17 +1413,23 @@ function roleMentions(text: string, pattern: RegExp): RoleMention[] {
  */
 function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   const role = found.speaker;
-  if (!/^\p{Ll}[\p{L}-]+$/u.test(role)) return found;
-  // Letters and hyphens only (checked above): nothing to escape.
-  const head = `[${role[0]!.toUpperCase()}${role[0]!}]${role.slice(1)}`;
-  const pattern = new RegExp(`(?<![\\p{L}])${head}\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'-]+){1,3})`, 'gu');
+  // One to three lower-case words (`president`, `chief justice`, `seven-term congressman`).
+  if (!/^\p{Ll}[\p{L}-]+(?: \p{Ll}[\p{L}-]+){0,2}$/u.test(role)) return found;
+  // Letters, hyphens and spaces only (checked above): nothing to escape.
+  const head = role.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]!}]${w.slice(1)}`).join('\\s+');
+  // (A name of one word too — `Chief Justice Roberts`, `President Obama` — when the article
+  // writes the role with it.)
+  const pattern = new RegExp(`(?<![\\p{L}])${head}\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'-]+){0,3})`, 'gu');
   const names = new Map<string, Span>();
   const before = roleMentions(ctx.text, pattern).filter((m) => m.start < ctx.open.start);
   // A mention running past the quotation's mark would be cut there: read the text before it alone.
   const cut = before.some((m) => m.end > ctx.open.start);
   const mentions = cut ? mentionsIn(ctx.text.slice(0, ctx.open.start), pattern) : before;
   for (const m of mentions) names.set(m.name, m.span);
-  const [only, ...others] = [...names];
+  // `President Barack Obama` and `President Obama` are one person: the shorter name is the end of
+  // the longer; the longer is kept.
+  const distinct = [...names].filter(([n]) => ![...names.keys()].some((o) => o !== n && o.endsWith(` ${n}`)));
+  const [only, ...others] = distinct;
   if (!only || others.length > 0) return found;
   return { ...found, speaker: only[0], speakerSpan: only[1], mention: found.mention ?? found.speakerSpan };
 }

@@ -222,6 +222,10 @@ describe('issue 13, English tuning labels: the subject of the sentence and the k
     ['en', 'an organisation keeps its of', '“The count is over,” the Ohio Board of Elections said.', 'The count', 'Ohio Board of Elections'],
     ['en', 'an organisation is kept whole', '“Prices will rise,” the Federal Trade Commission said.', 'Prices will rise', 'Federal Trade Commission'],
     ['en', 'a name, an indefinite description, then which: the name', 'The plan was denounced by the Harbor Alliance, a fishermen and dockers group, which said it was “a death sentence for the port.”', 'a death sentence', 'Harbor Alliance'],
+    ['en', 'the role names the one person the article gave it, a one-word name too', 'President Harlan spoke in Ohio. Later, Harlan warned he will not “play that game” again.\n\n“We have to break that habit,” the president said.', 'We have to break', 'Harlan'],
+    ['en', 'a role of two words', 'Chief Justice Moreau opened the hearing. Counsel answered at length.\n\n“Then where is the policy?” the chief justice asked.', 'Then where', 'Moreau'],
+    ['en', 'one person under two forms of a name is one person', 'President Dana Harlan spoke first. President Harlan then left.\n\n“We will be back,” the president said.', 'We will be back', 'Dana Harlan'],
+    ['en', 'two people with the role: the role stays', 'President Harlan met President Osei on Monday.\n\n“We will be back,” the president said.', 'We will be back', 'president'],
     ['en', 'they names a group, never one person', '“The deal is done,” Senator Ray Dalton said.\n\n“We will not vote for it,” they wrote.', 'We will not', null],
   ]);
 });
