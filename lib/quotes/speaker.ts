@@ -1131,6 +1131,12 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     if (rel) return rel;
     const np = subjectBefore(ctx, before, v);
     if (np === OBJECT) continue;
+    // `The mother of a woman who took the pills has described…`: words after a relative pronoun,
+    // starting lower-case, are the inside of a relative clause within the subject, not the
+    // subject; the subject is a longer phrase than a speaker: unknown.
+    const k = np ? before.indexOf(np.tokens[0]!) : -1;
+    if (np && k > 0 && (RELATIVE_SUBJECTS.has(before[k - 1]!.norm) || before[k - 1]!.norm === 'that') && !CAPITALISED.test(np.tokens[0]!.text)
+      && !ctx.lex.impersonal.has(np.tokens[0]!.norm) && !ARTICLES.has(np.tokens[0]!.norm) && !ctx.lex.determiners.has(np.tokens[0]!.norm)) return UNKNOWN;
     if (np) return resolve(ctx, np, t, previous, before.slice(v));
     return null;
   }

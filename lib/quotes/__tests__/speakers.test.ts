@@ -226,6 +226,7 @@ describe('issue 13, English tuning labels: the subject of the sentence and the k
     ['en', 'a role of two words', 'Chief Justice Moreau opened the hearing. Counsel answered at length.\n\n“Then where is the policy?” the chief justice asked.', 'Then where', 'Moreau'],
     ['en', 'one person under two forms of a name is one person', 'President Dana Harlan spoke first. President Harlan then left.\n\n“We will be back,” the president said.', 'We will be back', 'Dana Harlan'],
     ['en', 'two people with the role: the role stays', 'President Harlan met President Osei on Monday.\n\n“We will be back,” the president said.', 'We will be back', 'president'],
+    ['en', 'a relative clause inside the subject: unknown, never its words', 'The father of a man who bought the pills online has described how his son was “burning up from within.”', 'burning up', null],
     ['en', 'they names a group, never one person', '“The deal is done,” Senator Ray Dalton said.\n\n“We will not vote for it,” they wrote.', 'We will not', null],
   ]);
 });
