@@ -355,7 +355,10 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   // No earlier speaker fits and no one is named since the last quotation: the last person named
   // as a sentence's subject before it, in the window (Hobbs: back sentence by sentence) — unless
   // an unattributed quotation right before breaks the chain (see `inherit`).
-  const broken = previous.some((q) => !q.speaker && q.kind === 'reported' && q.depth === 0 && q.start < ctx.open.start && ctx.open.start - q.marks.close.end < ADJACENT);
+  // (A quotation left unknown by a rule although its sentence has a cue and a subject before it —
+  // `Mitt Romney said he has held it since he “started running”` — is attributed, only not
+  // surely: it does not break the chain.)
+  const broken = previous.some((q) => !q.speaker && q.kind === 'reported' && q.depth === 0 && q.start < ctx.open.start && ctx.open.start - q.marks.close.end < ADJACENT && !cuedBefore(ctx, q));
   const named = namedSubject(ctx, previous, fits) ?? (prev || broken ? null : namedSubject(ctx, previous, fits, true));
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
     // A surname alone (`Moreau`) of someone quoted before in full takes that full name.
@@ -365,6 +368,15 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
     return { speaker: surname, speakerSpan: named, mention: np.span, cue: cueSpan };
   }
   return prev ? { ...prev, mention: np.span, cue: cueSpan } : null;
+}
+
+/** Whether the sentence of quotation `q` has a verb of saying before it, after a capitalised word. */
+function cuedBefore(ctx: QuoteContext, q: Quote): boolean {
+  const sentence = ctx.sentences[firstSentenceAfter(ctx, q.marks.open.start) - 1];
+  if (!sentence || sentence.start > q.marks.open.start) return false;
+  const head = tokenize(ctx.text.slice(sentence.start, q.marks.open.start), ctx.lang);
+  const v = head.findIndex((t) => ctx.lex.speechVerbs.has(t.norm) && !ctx.lex.according.has(t.norm));
+  return v > 0 && head.slice(0, v).some((t) => CAPITALISED.test(t.text));
 }
 
 /**
@@ -618,6 +630,8 @@ function titledName(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
   if (k < 0) return null;
   let e = k + 1;
   while (e + 1 < head.length && e - k < 3 && CAPITALISED.test(head[e + 1]!.text) && !gapBreaks(ctx.text, head[e]!, head[e + 1]!)) e++;
+  // (`President Obama’s comments`: a possessive names what is his, not who acts.)
+  if (POSSESSIVE_S.test(head[e]!.norm)) return null;
   return head.slice(k, e + 1);
 }
 

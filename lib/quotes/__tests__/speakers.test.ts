@@ -227,6 +227,8 @@ describe('issue 13, English tuning labels: the subject of the sentence and the k
     ['en', 'one person under two forms of a name is one person', 'President Dana Harlan spoke first. President Harlan then left.\n\n“We will be back,” the president said.', 'We will be back', 'Dana Harlan'],
     ['en', 'two people with the role: the role stays', 'President Harlan met President Osei on Monday.\n\n“We will be back,” the president said.', 'We will be back', 'president'],
     ['en', 'a relative clause inside the subject: unknown, never its words', 'The father of a man who bought the pills online has described how his son was “burning up from within.”', 'burning up', null],
+    ['en', 'an unknown quotation with a cue and a subject before it does not break the chain', 'Senator Ray Dalton spoke on Monday.\n\nIn that speech, he invoked the teaching of “thrift,” saying it means “not letting government crowd out families” and care for the poor. “To me, thrift is federalism,” he said.', 'To me, thrift', 'Senator Ray Dalton'],
+    ['en', 'a possessive is never the referent of he', 'Following President Harlan’s remarks on Tuesday, the debate went on. “I have the same view today,” he said.', 'I have the same', null],
     ['en', 'they names a group, never one person', '“The deal is done,” Senator Ray Dalton said.\n\n“We will not vote for it,” they wrote.', 'We will not', null],
   ]);
 });
