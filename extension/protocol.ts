@@ -187,6 +187,8 @@ export interface ImportTimings {
   checkMs: number;
   /** Words computed (the features are computed after the import: the background's preparation queue). */
   analysisMs: number;
+  /** Waiting for the chunk's transaction to start (behind another's: the previous part's, a save, a merge of the word index). */
+  waitMs?: number;
   /** The stored articles the imported ones may be, looked up. */
   lookupMs: number;
   /** The articles, versions and derived tables (summaries, features, word index) written, to the commit. */

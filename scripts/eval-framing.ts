@@ -7,13 +7,14 @@
  *    article; the omissions of 000 vs 001.
  * 2. BASIL (Fan et al. 2019): annotated lexical-bias spans that fall in an actor label, a hedge
  *    or a scare quote the comparison shows.
- * 3. What the panel shows (lib/framing/view.ts) on BASIL pairs, tuning and reporting halves
- *    (tests/support/fixture-split.ts), and on gilets-jaunes pairs: rows differing only by a name's form,
- *    dated or possessive actors, who-speaks fragments, scare quotes that are titles or figures,
- *    word-choice items against BASIL's lexical-bias spans (as the panel shows them, and with the
- *    loaded words that have no counterpart, which it does not), and the hand labels' agreement.
+ * 3. What the panel shows on BASIL pairs, tuning and reporting halves (tests/support/fixture-split.ts),
+ *    and on gilets-jaunes pairs: the framing of the comparison report of A as the page and B as the
+ *    stored article, by `cli compare`'s code (lib/compare/report, as the background runs it): rows
+ *    differing only by a name's form, dated or possessive actors, who-speaks fragments, scare
+ *    quotes that are titles or figures, word-choice items against BASIL's lexical-bias spans, and
+ *    the hand labels' agreement.
  */
-import { basilPairs, evaluateBasil, evaluateSeeds, giletsPairs, readerAgreement, viewChecks, viewOf, viewWithWordsAlone, wordChoiceVsBasil } from '../tests/evals/framing';
+import { basilPairs, evaluateBasil, evaluateSeeds, giletsPairs, readerAgreement, viewChecks, viewOf, wordChoiceVsBasil } from '../tests/evals/framing';
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 const r = evaluateSeeds();
@@ -74,7 +75,7 @@ for (const [key, c] of r.comparisons) {
   console.log(`  ${x}↔${y}: ${c.headlines.note ?? '(no note)'}`);
 }
 
-console.log('\n== What the panel shows (lib/framing/view.ts)');
+console.log('\n== What the panel shows (the framing of the comparison report, as `cli compare` prints it)');
 const pairs = basilPairs();
 const pct1 = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 for (const half of ['tuning', 'reporting'] as const) {
@@ -82,13 +83,11 @@ for (const half of ['tuning', 'reporting'] as const) {
   const c = viewChecks(views);
   const w = wordChoiceVsBasil(views);
   const a = readerAgreement(half);
-  console.log(`BASIL ${half}: ${c.pairs} pairs; actor rows ${c.rows} (name form only ${pct1(c.nameFormRows.length, c.rows)}); actors found ${c.actorsAll}, dated or possessive ${c.datedOrPossessiveAll.length} (shown ${c.datedOrPossessiveShown.length}); who speaks ${c.sources} (fragments ${pct1(c.sourceFragments.length, c.sources)}); scare quotes ${c.scareQuotes} (titles or figures ${c.scareTitlesOrFigures.length}); word choice ${c.wordChoice}`);
+  console.log(`BASIL ${half}: ${c.pairs} pairs (framing reported for ${c.withFraming}); actor rows ${c.rows} (name form only ${pct1(c.nameFormRows.length, c.rows)}); actors found ${c.actorsAll}, dated or possessive ${c.datedOrPossessiveAll.length} (shown ${c.datedOrPossessiveShown.length}); who speaks ${c.sources} (fragments ${pct1(c.sourceFragments.length, c.sources)}); scare quotes ${c.scareQuotes} (titles or figures ${c.scareTitlesOrFigures.length}); word choice ${c.wordChoice}`);
   console.log(`  lexical-bias spans ${w.located}, recalled by word choice ${w.recalled} (${pct1(w.recalled, w.located)}); outside quotations ${w.recalledUnquoted}/${w.locatedUnquoted} (${pct1(w.recalledUnquoted, w.locatedUnquoted)}); items ${w.items}, inside an annotation ${w.annotated} (${pct1(w.annotated, w.items)})`);
   console.log(`  word-choice rows ${w.rows}, right by annotation or hand check ${w.rowsRight} (${pct1(w.rowsRight, w.rows)}), unjudged ${w.rowsUnjudged.length}; spans within reach: holding a lexicon word ${w.reach.lexicon} (${pct1(w.reach.lexicon, w.located)}), in a sentence aligned with another version ${w.reach.aligned} (${pct1(w.reach.aligned, w.located)})`);
   for (const u of w.rowsUnjudged) console.log(`    unjudged: ${u}`);
-  const wa = wordChoiceVsBasil(pairs.filter((p) => p.half === half).map(viewWithWordsAlone));
-  console.log(`  with the words alone (not in the panel): spans recalled ${wa.recalled}/${wa.located} (${pct1(wa.recalled, wa.located)}); rows ${wa.rows}, right by annotation or hand check ${wa.rowsRight} (${pct1(wa.rowsRight, wa.rows)}), unjudged ${wa.rowsUnjudged.length}`);
   console.log(`  reader agreement ${a.agreed}/${a.judged} (${pct1(a.agreed, a.judged)}) ${JSON.stringify(a.byKind)}; unlabelled rows ${a.unlabelled.length}`);
 }
 const gj = viewChecks(giletsPairs().map(viewOf));
-console.log(`gilets jaunes: ${gj.pairs} pairs; actor rows ${gj.rows}; who speaks ${gj.sources} (fragments ${gj.sourceFragments.length}); scare quotes ${gj.scareQuotes}; word choice ${gj.wordChoice}`);
+console.log(`gilets jaunes: ${gj.pairs} pairs (framing reported for ${gj.withFraming}); actor rows ${gj.rows}; who speaks ${gj.sources} (fragments ${gj.sourceFragments.length}); scare quotes ${gj.scareQuotes}; word choice ${gj.wordChoice}`);

@@ -4,7 +4,7 @@
  * quotation precision, recall and speaker accuracy. Definitions in `tests/evals/quotes.ts`.
  *   node --import tsx scripts/eval-quotes.ts [--verbose]
  */
-import { evaluateBasilSpeakers, evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../tests/evals/quotes';
+import { evaluateBasilSpeakers, evaluateEnglishSpeakers, evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../tests/evals/quotes';
 import type { PR } from '../tests/evals/quotes';
 
 const verbose = process.argv.includes('--verbose');
@@ -55,3 +55,8 @@ for (const half of ['tuning', 'reporting'] as const) {
   console.log(`  every label, as scored before: right ${all.right}/${all.total} = ${(all.right / all.total).toFixed(3)}; named ${all.named}, precision ${(all.right / all.named).toFixed(3)}`);
   if (verbose && half === 'tuning') for (const w of b.rows) if (!w.right) console.log(`  BASIL ${w.group ? 'group ' : ''}${w.article}: «${w.quote}» → ${w.got} (expected ${w.expected})\n       ${w.context}`);
 }
+
+// Tuning data labelled by hand (tests/expected/quotes/english-speakers.json): failures are listed.
+const en = await evaluateEnglishSpeakers();
+console.log(`English hand-labelled (BASIL tuning half + readability news pages, tuning data): speakers right ${en.right}/${en.total} = ${(en.right / en.total).toFixed(3)} (quotations found ${en.found}); named speakers: precision ${en.namedRight}/${en.named} = ${(en.namedRight / en.named).toFixed(3)}, coverage ${en.named}/${en.total}`);
+if (verbose) for (const w of en.rows) if (!w.right) console.log(`  EN   ${w.article} ${w.start}-${w.end} → ${w.got} (expected ${w.expected?.join(' | ') ?? 'unknown'})\n       ${w.context}`);

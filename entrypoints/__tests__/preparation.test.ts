@@ -55,6 +55,22 @@ async function expectAllPrepared(): Promise<void> {
 }
 
 describe('the preparation queue', () => {
+  it('logs the articles it prepares, so an index saved before them is brought up to date from the log, not rebuilt (issue 16)', async () => {
+    await importing([0, 1, 2, 3].map((n) => article(n, `https://a.org/${n}`)));
+    const stories = new StoryIndex(db);
+    await stories.get();
+    await vi.runAllTimersAsync(); // The index written, empty: nothing is prepared yet.
+    await queueOf(stories).start();
+    const ids = (await db.articles.toArray()).map((a) => a.id);
+    expect((await db.featureChanges.toArray()).flatMap((c) => c.ids).sort()).toEqual([...ids].sort());
+    // The worker stops before writing the index again; the next one replays the four.
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    const index = await new StoryIndex(db).get();
+    expect(info).toHaveBeenCalledWith(expect.stringMatching(/brought up to date \(articles changed since it was saved: 4\)/));
+    expect(index.articleIds().sort()).toEqual(ids.map(String).sort());
+    expect(index.serialize()).toBe((await stories.get()).serialize());
+  });
+
   it('prepares the imported articles, tells the story index and says how far it has gone', async () => {
     await importing([0, 1, 2, 3].map((n) => article(n, `https://a.org/${n}`)));
     const ids = (await db.articles.toArray()).map((a) => a.id);

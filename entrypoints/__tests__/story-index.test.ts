@@ -85,13 +85,16 @@ describe('the corpus version', () => {
 });
 
 describe('a story index saved for another corpus version', () => {
-  it('is rebuilt after an update the stopped worker never indexed, and finds the article by its new text', async () => {
+  it('is rebuilt after an update the stopped worker never indexed when the log of feature changes is gone, and finds the article by its new text', async () => {
     const ids: number[] = [];
     for (const [i, n] of SEEDS.entries()) ids.push((await saveArticle(db, record(seedText(n), `https://a.example.org/${i}`))).id);
     await startedAndPersisted();
     // The article at the first address now reads differently; the worker stops before the index hears of it.
     const updated = record(basilText, 'https://a.example.org/0', '2026-03-02');
     expect(await saveArticle(db, updated)).toEqual({ id: ids[0], created: false });
+    // As an index saved before the log existed (schema 10) has no place in it.
+    await db.meta.delete('storyIndexChange');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }); // The new worker's own write is not part of this.
 
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
     const index = await new StoryIndex(db).get();
@@ -101,6 +104,60 @@ describe('a story index saved for another corpus version', () => {
     // It describes the stored texts as they are now, as one built afresh from them does.
     const fresh = CorpusIndex.build((await db.articles.toArray()).map((a) => ({ id: String(a.id), features: featuresOf(a) })));
     expect(index.serialize()).toBe(fresh.serialize());
+  });
+
+  it('is brought up to date from the log of feature changes, without reading other features: an update, a delete and a new article the stopped worker never indexed', async () => {
+    const ids: number[] = [];
+    for (const [i, n] of SEEDS.entries()) ids.push((await saveArticle(db, record(seedText(n), `https://a.example.org/${i}`))).id);
+    const live = await startedAndPersisted();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }); // It stops before writing the index again.
+    // What the worker that heard of every change holds in memory.
+    const liveIndex = await live.get();
+    const updated = record(basilText, 'https://a.example.org/0', '2026-03-02');
+    await saveArticle(db, updated);
+    await live.add(ids[0]!, updated.analysis.match);
+    await deleteArticles(db, [ids[1]!]);
+    await live.remove([ids[1]!]);
+    const added = record(seedText(SEEDS[1]!), 'https://b.example.org/new');
+    const { id: newId } = await saveArticle(db, added);
+    await live.add(newId, added.analysis.match);
+    expect((await db.featureChanges.toArray()).flatMap((c) => c.ids).sort()).toEqual([ids[0]!, ids[1]!, newId].sort());
+
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    const read = vi.spyOn(db.features, 'bulkGet');
+    const index = await new StoryIndex(db).get();
+    expect(info).toHaveBeenCalledWith(expect.stringMatching(/story index brought up to date \(articles changed since it was saved: 3\)/));
+    info.mockRestore();
+    // Only the three logged articles' features were read.
+    expect(read.mock.calls.flatMap(([keys]) => keys as number[]).sort()).toEqual([ids[0]!, ids[1]!, newId].sort());
+    read.mockRestore();
+    expect(index.size).toBe(4);
+    expect(index.has(String(ids[1]))).toBe(false);
+    expect(index.candidates(updated.analysis.match)).toContain(String(ids[0]));
+    expect(index.candidates(added.analysis.match)).toContain(String(newId));
+    expect(index.serialize()).toBe(liveIndex.serialize());
+  });
+
+  it('is written within 20 s of a change even while changes keep coming every second (an import being prepared)', async () => {
+    const stories = await startedAndPersisted();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    let written = -1;
+    for (let second = 0; second < 40 && written < 0; second++) {
+      await saveArticle(db, record(seedText(SEEDS[second % SEEDS.length]!), `https://c.example.org/${second}`));
+      await stories.remove([]); // Each change schedules a write, postponing the last one.
+      await vi.advanceTimersByTimeAsync(1_000);
+      if ((await getMeta(db, 'storyIndexVersion')) !== 0) written = second;
+    }
+    expect(written).toBeGreaterThanOrEqual(0);
+    expect(written).toBeLessThanOrEqual(21);
+  });
+
+  it('keeps no log rows its saved copy already shows', async () => {
+    for (const [i, n] of SEEDS.entries()) await saveArticle(db, record(seedText(n), `https://a.example.org/${i}`));
+    expect(await db.featureChanges.count()).toBe(4);
+    await startedAndPersisted();
+    expect(await db.featureChanges.count()).toBe(0);
+    expect(await getMeta(db, 'storyIndexChange')).toBe(4);
   });
 
   it('is used as saved when the corpus has not changed since', async () => {

@@ -3,7 +3,7 @@
  * every failure becomes a sentence a person can act on.
  */
 import { browser } from 'wxt/browser';
-import { MAX_IMPORT_CHARS, type AnyRequest, type Notice, type PageState, type Requests, type RequestOf, type RequestType, type Result } from '../../extension/protocol';
+import { MAX_IMPORT_CHARS, parseRequest, type AnyRequest, type Notice, type PageState, type Requests, type RequestOf, type RequestType, type Result } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { deleteArticles, getArticle, saveArticle, searchCorpus } from '../../extension/storage/corpus';
 import { toNewArticle } from '../../extension/storage/article-record';
@@ -134,6 +134,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
    * the previous one is stored, and each is stored only after the one before it (see `ImportOptions.after`).
    */
   const importParts = new Map<string, Promise<unknown>>();
+  /**
+   * Imports (`importId`) one of whose parts failed or was refused before its handler (a malformed
+   * message, `refuseImportPart`): their later parts are not stored, whenever they come (the entry
+   * of `importParts` is gone once the failed part settled).
+   */
+  const failedImports = new Set<string>();
   /** Stores one part of an import (`corpus/import-part`), after `after` when given. */
   const importPart = async (req: RequestOf<'corpus/import-part'>, after?: Promise<unknown>) => {
     const start = performance.now();
@@ -158,7 +164,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     return state;
   };
   const saveTab = async (tabId: number) => saveState(await readPage(tabId));
-  return {
+  const handlers: Handlers = {
     ...createFeedHandlers(deps.following, deps.poll),
     'page/signals': async (req, tabId) => {
       if (tabId !== undefined) {
@@ -260,7 +266,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       // Nothing awaited before the part takes its place after the previous one: parts come in the order sent.
       const id = req.importId;
       if (id === undefined) return importPart(req);
-      const part = importPart(req, importParts.get(id));
+      const earlier = failedImports.has(id) ? Promise.reject(new Error('refused')) : importParts.get(id);
+      const part = importPart(req, earlier);
+      void part.catch(() => failedImports.add(id));
       const stored = part.then(() => undefined);
       importParts.set(id, stored);
       void stored.catch(() => undefined).finally(() => {
@@ -284,6 +292,25 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return settings;
     },
   };
+  refusals.set(handlers, (id) => failedImports.add(id));
+  return handlers;
+}
+
+/** Per handlers, how to stop an import one of whose parts was refused before reaching them. */
+const refusals = new WeakMap<Handlers, (importId: string) => void>();
+
+/**
+ * Answers a message of `from` (null: no one we answer): a request that passes its checks
+ * (`parseRequest`) goes to its handler; any other is not answered (undefined). A refused part of an
+ * import (a malformed `corpus/import-part` that names its `importId`) stops that import: its
+ * later parts, already on their way, are not stored and say why (background.importEarlierPartFailed).
+ */
+export function answer(handlers: Handlers, message: unknown, from: 'extension' | 'page' | null, tabId: number | undefined): Promise<Result<unknown>> | undefined {
+  const req = from && parseRequest(message, from);
+  if (req) return handle(handlers, req, tabId);
+  const m = message as { type?: unknown; importId?: unknown } | null;
+  if (from === 'extension' && typeof m === 'object' && m !== null && m.type === 'corpus/import-part' && typeof m.importId === 'string') refusals.get(handlers)?.(m.importId);
+  return undefined;
 }
 
 /** Runs the handler of a validated request and wraps its outcome. */

@@ -1,13 +1,14 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { EVIDENCE_PORT_PREFIX, parseRequest, type Notice } from '../../extension/protocol';
+import { EVIDENCE_PORT_PREFIX, type Notice } from '../../extension/protocol';
 import { showEvidence } from './show-in-page';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { getMeta } from '../../extension/storage/corpus';
 import { SAMPLES_OFFERED, type SampleFile } from '../../extension/storage/samples';
 import { captureStem, sidecarNameOf } from '../../lib/corpus-io';
 import { StoryIndex } from './story-index';
-import { createHandlers, handle } from './handlers';
+import { mergeStoreOf, WordMerges } from '../../extension/storage/word-merge';
+import { answer, createHandlers, handle } from './handlers';
 import { forgetTab } from './page-state';
 import { domReader, type FollowDeps } from './follow';
 import { offscreenDomReader } from './offscreen-dom';
@@ -37,6 +38,10 @@ function senderKind(sender: Browser.runtime.MessageSender): 'extension' | 'page'
 
 export default defineBackground(() => {
   const db = new CorpusDb();
+  // The word index's runs are merged after the writes, as jobs of their own (and what a worker stopped half way left is cleared now).
+  const merges = new WordMerges(mergeStoreOf(db));
+  db.afterWordWrite = () => merges.schedule();
+  merges.schedule();
   const samples = sampleFiles();
   const notify = (notice: Notice) => browser.runtime.sendMessage(notice).catch(() => {}); // No page open: fine.
   const stories = new StoryIndex(db);
@@ -68,10 +73,8 @@ export default defineBackground(() => {
   void schedulePolls(following).catch(() => {});
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    const from = senderKind(sender);
-    const req = from && parseRequest(message, from);
-    if (!req) return undefined; // Not a request of ours, or not from someone allowed to make it.
-    return handle(handlers, req, sender.tab?.id);
+    // Undefined (no answer) for what is not a request of ours, or not from someone allowed to make it.
+    return answer(handlers, message, senderKind(sender), sender.tab?.id);
   });
 
   // Evidence is shown only while a panel is open on the tab: its port closing clears the highlights.

@@ -42,7 +42,17 @@ const LINKS_KEY = 'storyLinks';
  * with the links: the first opening after a restart groups nothing and reads no article again.
  */
 const GROUPS_KEY = 'storyGroups';
+/** The last `featureChanges` row the saved index shows (written with it): the rows after it are what it misses. */
+const INDEX_CHANGE_KEY = 'storyIndexChange';
 const PERSIST_DELAY_MS = 2_000;
+/**
+ * At the latest this long after the first change it does not show, the index is written, even
+ * while changes keep coming (an import being prepared changes the corpus every second): a worker
+ * stopped meanwhile then replays a short log rather than rebuilding from every article's features.
+ */
+const PERSIST_MAX_DELAY_MS = 20_000;
+/** A saved index that misses more than this share of the corpus is rebuilt rather than replayed. */
+const REPLAY_AT_MOST = 0.25;
 /** Features read at a time when the index is rebuilt. */
 const FEATURES_PAGE = 500;
 
@@ -62,6 +72,8 @@ export class StoryIndex {
   /** Articles in the index when it was last built whole. */
   private builtSize = 0;
   private persistTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When the first change not yet written was scheduled (`PERSIST_MAX_DELAY_MS`). */
+  private unwrittenSince: number | null = null;
   /** Changes of the corpus under way (`change`): the index may not yet show what they stored. */
   private changing = 0;
 
@@ -80,7 +92,7 @@ export class StoryIndex {
     // The saved index and the version it was saved for are written together (`persist`) and read
     // in one request; the corpus version moves in the transaction of every change, so an index
     // saved for the current version lists exactly the stored articles. Features are read only to rebuild.
-    const [savedIndex, savedVersion, corpusVersion] = await this.db.meta.bulkGet([INDEX_KEY, INDEX_VERSION_KEY, CORPUS_VERSION]);
+    const [savedIndex, savedVersion, corpusVersion, savedChange] = await this.db.meta.bulkGet([INDEX_KEY, INDEX_VERSION_KEY, CORPUS_VERSION, INDEX_CHANGE_KEY]);
     // `CorpusIndex.store`'s typed arrays (or the JSON text earlier versions wrote): nothing to parse.
     const serialised = savedIndex?.value ?? null;
     const savedFor = savedVersion?.value;
@@ -96,11 +108,43 @@ export class StoryIndex {
         if (!(error instanceof IndexCorruptError)) throw error;
         reason = error.message;
       }
+    } else if (serialised && !forceRebuild && typeof savedChange?.value === 'number') {
+      const replayed = await this.replay(serialised, savedChange.value);
+      if (replayed) return replayed;
     }
     // Rebuilt in slices: no request waits for the whole of it.
     const index = await inSlices(CorpusIndex.building(await this.storedFeatures()));
     this.builtSize = index.size;
     if (serialised && !forceRebuild) console.info(`Recoupe: story index rebuilt (${reason})`);
+    this.schedulePersist();
+    return index;
+  }
+
+  /**
+   * The saved index brought up to date with the feature changes logged after it (`FeatureChange`):
+   * each id logged is taken out and put back with its features as stored now (or left out, when it
+   * has none: deleted, or waiting to be prepared), as the worker that stopped would have done. Null
+   * (rebuild) when the saved copy is damaged or the log names more than `REPLAY_AT_MOST` of it.
+   */
+  private async replay(serialised: unknown, after: number): Promise<CorpusIndex | null> {
+    const changes = await this.db.featureChanges.where(':id').above(after).toArray();
+    const ids = [...new Set(changes.flatMap((c) => c.ids))];
+    let index: CorpusIndex;
+    try {
+      index = CorpusIndex.deserialize(serialised as Parameters<typeof CorpusIndex.deserialize>[0]);
+    } catch (error) {
+      if (error instanceof IndexCorruptError) return null;
+      throw error;
+    }
+    if (ids.length > Math.max(1_000, index.size * REPLAY_AT_MOST)) return null;
+    const features = await this.features(ids.map(String));
+    ids.forEach((id, i) => {
+      index.remove(String(id));
+      const f = features[i];
+      if (f) index.add(String(id), f);
+    });
+    this.builtSize = index.size;
+    console.info(`Recoupe: story index brought up to date (articles changed since it was saved: ${ids.length})`);
     this.schedulePersist();
     return index;
   }
@@ -273,9 +317,14 @@ export class StoryIndex {
   }
 
   private schedulePersist(): void {
+    const now = Date.now();
+    this.unwrittenSince ??= now;
+    // Changes that keep coming postpone the write only up to PERSIST_MAX_DELAY_MS.
+    if (this.persistTimer && now - this.unwrittenSince >= PERSIST_MAX_DELAY_MS) return;
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.persistTimer = setTimeout(() => {
       this.persistTimer = null;
+      this.unwrittenSince = null;
       void this.get()
         .then((index) => this.persist(index))
         .then((written) => {
@@ -302,11 +351,14 @@ export class StoryIndex {
       const value: SavedGroups | null = groups ? { apart: [...groups.keptApart()], stories, views: stories.map((s) => this.views.get(s)) } : null;
       saved.push({ key: LINKS_KEY, value: links.toJSON() }, { key: GROUPS_KEY, value });
     }
-    return this.db.transaction('rw', this.db.meta, async () => {
+    return this.db.transaction('rw', [this.db.meta, this.db.featureChanges], async () => {
       if (this.changing > 0) return false;
       const serialised = index.store();
       const version = await getCorpusVersion(this.db);
-      await this.db.meta.bulkPut([{ key: INDEX_KEY, value: serialised }, { key: INDEX_VERSION_KEY, value: version }, ...saved]);
+      // The log's last row, read in this transaction: every change up to it is in the index (none is under way).
+      const change = (await this.db.featureChanges.toCollection().lastKey()) ?? 0;
+      await this.db.meta.bulkPut([{ key: INDEX_KEY, value: serialised }, { key: INDEX_VERSION_KEY, value: version }, { key: INDEX_CHANGE_KEY, value: change }, ...saved]);
+      await this.db.featureChanges.where(':id').belowOrEqual(change).delete();
       return true;
     });
   }

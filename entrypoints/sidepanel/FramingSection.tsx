@@ -66,9 +66,8 @@ function Label({ label, scrollTo }: { label: ActorLabelView; scrollTo?: ScrollTo
 }
 
 /** A sentence cut around a word, the word marked (`…the senator slammed the bill…`). */
-function InContext({ sentence, word }: { sentence: TextSpan; word: TextSpan | null }) {
+function InContext({ sentence, word }: { sentence: TextSpan; word: TextSpan }) {
   const AROUND = 70;
-  if (!word) return <>{cut(sentence.text, 0, 2 * AROUND)}</>;
   const at = word.start - sentence.start;
   const before = sentence.text.slice(Math.max(0, at - AROUND), at);
   const after = sentence.text.slice(at + word.text.length, at + word.text.length + AROUND);
@@ -78,22 +77,19 @@ function InContext({ sentence, word }: { sentence: TextSpan; word: TextSpan | nu
     </>
   );
 }
-const cut = (s: string, from: number, n: number) => (s.length - from > n ? `${s.slice(from, from + n)}…` : s.slice(from));
 
 function WordChoiceItem({ item, scrollTo, otherName }: { item: WordChoiceView; scrollTo: ScrollTo; otherName: string }) {
   const sense = SENSES[item.sense as Sense]?.() ?? item.sense;
   const mine = { sentence: item.sentence, word: item.word };
-  const theirs = item.counterpart && { sentence: item.counterpart, word: item.neutral };
+  const theirs = { sentence: item.counterpart, word: item.neutral };
   const [page, other] = item.side === 'page' ? [mine, theirs] : [theirs, mine];
   const said = item.side === 'page' ? i18n.t('panel.wordChoicePage', [item.word.text, sense]) : i18n.t('panel.wordChoiceOther', [otherName, item.word.text, sense]);
-  // An item alone (lib/framing/word-choice): no sentence of the other tells it, and the other never uses the word.
-  const untold = <p class="muted">{item.side === 'page' ? i18n.t('panel.wordChoiceUntoldOther', [otherName]) : i18n.t('panel.wordChoiceUntoldPage')}</p>;
   return (
     <div class="actor" data-testid="word-choice-item">
-      <div class="actor-name">{said}{item.neutral && <span class="muted"> {i18n.t('panel.wordChoiceNeutral', [item.neutral.text])}</span>}</div>
+      <div class="actor-name">{said}<span class="muted"> {i18n.t('panel.wordChoiceNeutral', [item.neutral.text])}</span></div>
       <div class="sides">
-        {page ? <p><button class="evidence inline" onClick={() => scrollTo(page.sentence.text)}><InContext {...page} /></button></p> : untold}
-        {other ? <p><InContext {...other} /></p> : untold}
+        <p><button class="evidence inline" onClick={() => scrollTo(page.sentence.text)}><InContext {...page} /></button></p>
+        <p><InContext {...other} /></p>
       </div>
     </div>
   );

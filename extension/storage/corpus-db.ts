@@ -5,7 +5,7 @@ import type { ArticleFeatures } from '../../lib/match';
 import { declaredIdentity } from './identity';
 import type { FollowedFeed } from './feeds';
 import { featuresOf } from './analysis';
-import { articleTerms, runOfBlocks, writeWordIndex, type BlockPostings, type WordPart, type WordRun, type WordStore } from './word-index';
+import { articleTerms, runOfBlocks, writeWordIndex, type BatchRun, type BlockPostings, type WordPart, type WordRun, type WordStore } from './word-index';
 
 /** Small key-value facts about the corpus (e.g. whether the samples were offered once). */
 export interface MetaEntry {
@@ -59,27 +59,53 @@ export interface PendingArticle {
   stamp: number;
 }
 
-/** Tables written with every change of `articles`, in its transaction. */
-const DERIVED = ['summaries', 'features', 'wordRuns', 'wordParts', 'pending'] as const;
+/**
+ * The ids whose features were written or removed by one change (schema 10), in the change's
+ * transaction: a story index saved before it is brought up to date from these rows alone, without
+ * reading every article's features again (a write-ahead log in the sense of ARIES, Mohan et al.,
+ * TODS 1992: replay what came after the last checkpoint). The index's writer removes the rows its
+ * saved copy already shows.
+ */
+export interface FeatureChange {
+  seq?: number;
+  ids: number[];
+}
 
-/** What an article record gives the derived tables (features null: to prepare later); null for a record damaged past use. */
-function derivedRows(value: unknown): { summary: StoredSummary; features: StoredFeatures | null; terms: Map<string, number> } | null {
+/** Tables written with every change of `articles`, in its transaction. */
+const DERIVED = ['summaries', 'features', 'wordRuns', 'wordParts', 'pending', 'featureChanges'] as const;
+
+/**
+ * What an article record gives the derived tables (features null: to prepare later; terms null:
+ * written by its batch's run, `termsInBatch`); null for a record damaged past use.
+ */
+function derivedRows(value: unknown): { summary: StoredSummary; features: StoredFeatures | null; terms: Map<string, number> | null } | null {
   const a = readableArticle(value);
   if (!a) return null;
   const features = featuresLater.has(value as object) ? null : { id: a.id, match: featuresOf(a) };
-  return { summary: { ...toSummary(a), chars: a.text.length }, features, terms: precomputedTerms.get(value as object) ?? articleTerms(a) };
+  const terms = termsInBatch.has(value as object) ? null : precomputedTerms.get(value as object) ?? articleTerms(a);
+  return { summary: { ...toSummary(a), chars: a.text.length }, features, terms };
 }
 
 /** Words of records computed before their write (an import does it in slices that yield), by record. */
 export const precomputedTerms = new WeakMap<object, Map<string, number>>();
 /** Records whose features are computed after their write (an import's): marked `pending` instead. */
 export const featuresLater = new WeakSet<object>();
+/** Records whose words were added to a batch's run before their write (an import's), and where: `writeBatchRun` writes them. */
+export const batchOf = new WeakMap<object, { batch: BatchRun; index: number }>();
+/**
+ * Records whose words their writer appends itself, in the same transaction, from their batch
+ * (`batchOf`, `writeBatchRun`): the run of their write only removes what they replace.
+ */
+export const termsInBatch = new WeakSet<object>();
 
 /** What was computed or decided for `from` before its write holds for `to`, the same article as written (a copy with its id). */
 export function carryPrecomputed<T extends object>(from: object, to: T): T {
   const terms = precomputedTerms.get(from);
   if (terms) precomputedTerms.set(to, terms);
   if (featuresLater.has(from)) featuresLater.add(to);
+  const batch = batchOf.get(from);
+  if (batch) batchOf.set(to, batch);
+  if (termsInBatch.has(from)) termsInBatch.add(to);
   return to;
 }
 
@@ -98,8 +124,14 @@ export class CorpusDb extends Dexie {
   wordRuns!: EntityTable<WordRun, 'run'>;
   wordParts!: Table<WordPart, [number, number]>;
   pending!: EntityTable<PendingArticle, 'id'>;
+  featureChanges!: EntityTable<FeatureChange, 'seq'>;
   /** Loaded by the first search (`searchCorpus`), kept current by this instance's writes. */
   summaryCache: SummaryCache | null = null;
+  /**
+   * Called after every committed write of articles, which appended a run to the word index: the
+   * background merges runs then (word-merge.ts `WordMerges`); nothing merges them otherwise.
+   */
+  afterWordWrite: (() => void) | null = null;
 
   constructor(name = 'recoupe-corpus') {
     super(name);
@@ -165,6 +197,9 @@ export class CorpusDb extends Dexie {
     // Version 6: the articles whose features are still to be computed (`PendingArticle`). Every
     // article stored before has its features (version 4 computed them): nothing to fill.
     this.version(6).stores({ pending: 'id' });
+    // Version 10: the log of feature changes (`FeatureChange`), empty: the story index saved before
+    // it has no place in the log and is rebuilt once, as any index of an unknown version is.
+    this.version(10).stores({ featureChanges: '++seq' });
     this.use({ stack: 'dbcore', name: 'derived-tables', create: (down) => keepDerivedTables(down, this) });
   }
 }
@@ -181,7 +216,7 @@ async function eachStored(articles: Table, visit: (batch: unknown[]) => Promise<
 }
 
 /** The derived tables of one row per article (the word index's are written through `words`). */
-type RowTable = Exclude<(typeof DERIVED)[number], 'wordRuns' | 'wordParts'>;
+type RowTable = Exclude<(typeof DERIVED)[number], 'wordRuns' | 'wordParts' | 'featureChanges'>;
 
 /** The tables `writeDerived` writes, as a Dexie `Table` or a DBCore table in a transaction. */
 interface DerivedWriter {
@@ -189,13 +224,14 @@ interface DerivedWriter {
   bulkDelete(name: RowTable, keys: unknown[]): Promise<unknown>;
   /** The word index; null while an upgrade has not made its tables. */
   words: WordStore | null;
+  /** Records the ids whose features changed (`FeatureChange`); null while an upgrade has not made its table. */
+  logFeatures: ((ids: number[]) => Promise<unknown>) | null;
 }
 
-/** The word index's tables (word-index.ts) through Dexie tables. */
-function wordStoreOf(table: (name: string) => Table): WordStore {
+/** The word index's tables (word-index.ts) through Dexie tables (in a transaction that holds them). */
+export function wordStoreOf(table: (name: string) => Table): WordStore {
   return {
     runs: () => table('wordRuns').toArray(),
-    parts: (run) => table('wordParts').where(':id').between([run, -Infinity], [run, Infinity]).toArray(),
     async write(runs, parts, drop) {
       for (const run of drop) await table('wordParts').where(':id').between([run, -Infinity], [run, Infinity]).delete();
       if (drop.length > 0) await table('wordRuns').bulkDelete(drop);
@@ -228,7 +264,7 @@ async function writeDerivedWith(writer: DerivedWriter, written: unknown[], repla
     // A number new with each write (no two writes of an article are given the same).
     if (rows.features) features.push(rows.features);
     else pending.push({ id: rows.summary.id, stamp: Math.random() });
-    terms.push([rows.summary.id, rows.terms]);
+    if (rows.terms) terms.push([rows.summary.id, rows.terms]);
   }
   const rewritten = new Set(summaries.map((s) => s.id));
   const gone = removed.filter((id) => !rewritten.has(id));
@@ -246,6 +282,7 @@ async function writeDerivedWith(writer: DerivedWriter, written: unknown[], repla
     features.length > 0 ? writer.bulkPut('features', features) : null,
     pending.length > 0 ? writer.bulkPut('pending', pending) : null,
     writer.words ? writeWordIndex(writer.words, terms, removed) : null,
+    writer.logFeatures && (features.length > 0 || staleFeatures.length > 0) ? writer.logFeatures([...new Set([...staleFeatures, ...features.map((f) => f.id)])]) : null,
   ]);
   return { put: summaries, removed: gone };
 }
@@ -256,6 +293,7 @@ function writeDerived(written: unknown[], table: (name: string) => Table) {
     bulkPut: (name, rows) => table(name).bulkPut(rows),
     bulkDelete: (name, keys) => table(name).bulkDelete(keys as never[]),
     words: null,
+    logFeatures: null,
   }, written, []);
 }
 
@@ -308,7 +346,6 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
             bulkDelete: (t, keys) => down.table(t).mutate({ trans, type: 'delete', keys }),
             words: {
               runs: async () => (await down.table('wordRuns').query({ trans, values: true, query: { index: down.table('wordRuns').schema.primaryKey, range: ANY } })).result,
-              parts: async (run) => (await down.table('wordParts').query({ trans, values: true, query: { index: down.table('wordParts').schema.primaryKey, range: runRange(run) } })).result,
               async write(runs, parts, drop) {
                 for (const run of drop) await down.table('wordParts').mutate({ trans, type: 'deleteRange', range: runRange(run) });
                 if (drop.length > 0) await down.table('wordRuns').mutate({ trans, type: 'delete', keys: drop });
@@ -318,8 +355,12 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
                 ]);
               },
             },
+            logFeatures: trans.objectStoreNames?.contains('featureChanges')
+              ? (ids) => down.table('featureChanges').mutate({ trans, type: 'add', values: [{ ids }] })
+              : null,
           }, written, replaced);
           trans.addEventListener?.('complete', () => {
+            db.afterWordWrite?.();
             const cache = db.summaryCache;
             if (!cache) return;
             for (const id of derived.removed) cache.rows.delete(id);

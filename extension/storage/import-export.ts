@@ -13,9 +13,9 @@
 import { fitToLimits, type ImportCandidate, type SkippedItem } from '../../lib/corpus-io';
 import { MAX_IMPORT_MESSAGE_BYTES, MAX_IMPORT_PART_ARTICLES, type ImportTimings } from '../protocol';
 import { exportHeader, FORMAT, portable, type KeptApartPairs } from '../../lib/corpus-io/format';
-import { featuresLater, precomputedTerms, type CorpusDb } from './corpus-db';
-import { articleTerms } from './word-index';
-import { bumpCorpusVersion, corpusTables, existingAmong, saveArticle, updateOf } from './corpus';
+import { batchOf, featuresLater, termsInBatch, wordStoreOf, type CorpusDb } from './corpus-db';
+import { BatchRun, writeBatchRun } from './word-index';
+import { bumpCorpusVersion, CORPUS_VERSION, corpusTables, existingAmong, saveArticle, updateOf } from './corpus';
 import { countWords, readableArticle, type NewArticle, type StoredArticle } from './article-record';
 import type { ArticleVersion } from './corpus-db';
 import { addKeptApart, keptApartPairs } from './kept-apart';
@@ -151,9 +151,11 @@ export type ImportRecord = ReturnType<typeof toRecord>;
 export async function analyseForImport(candidates: ImportCandidate[], now: Date, onProgress?: (analysed: number) => void): Promise<ImportRecord[]> {
   const records: ImportRecord[] = [];
   const turn = sliceTurns(ANALYSIS_SLICE_MS);
+  // Their words go into one run for the chunk, built here rather than in its transaction (`storeChunk` gives them their ids).
+  const batch = new BatchRun();
   for (const candidate of candidates) {
     const record = toRecord(candidate, now);
-    precomputedTerms.set(record, articleTerms(record));
+    batchOf.set(record, { batch, index: batch.add(record) });
     featuresLater.add(record);
     records.push(record);
     const wait = turn();
@@ -162,6 +164,8 @@ export async function analyseForImport(candidates: ImportCandidate[], now: Date,
       await wait;
     }
   }
+  // Their run made ahead too, in slices: the transaction only gives it the ids.
+  await batch.prepare(turn);
   onProgress?.(records.length);
   return records;
 }
@@ -171,7 +175,7 @@ export function storeImported(db: CorpusDb, records: ImportRecord[], candidates:
   return storeInChunks(db, candidates, keptApart, options, async (_, start, end) => records.slice(start, end));
 }
 
-const noResult = (): ImportResult => ({ added: 0, updated: 0, updatedIds: [], kept: [], timings: { analysisMs: 0, lookupMs: 0, writeMs: 0 } });
+const noResult = (): ImportResult => ({ added: 0, updated: 0, updatedIds: [], kept: [], timings: { analysisMs: 0, waitMs: 0, lookupMs: 0, writeMs: 0 } });
 
 async function storeInChunks(
   db: CorpusDb, candidates: ImportCandidate[], keptApart: KeptApartPairs, options: ImportOptions,
@@ -202,13 +206,13 @@ async function storeInChunks(
       throw new ImportInterrupted(result, start, candidates.length, error);
     }
     // To the commit.
-    chunk.timings.writeMs = performance.now() - storeStart - chunk.timings.lookupMs;
+    chunk.timings.writeMs = performance.now() - storeStart - chunk.timings.lookupMs - (chunk.timings.waitMs ?? 0);
     chunk.timings.analysisMs = analysisMs;
     result.added += chunk.added;
     result.updated += chunk.updated;
     result.updatedIds.push(...chunk.updatedIds);
     result.kept.push(...chunk.kept);
-    for (const key of Object.keys(result.timings) as (keyof ImportResult['timings'])[]) result.timings[key] += chunk.timings[key];
+    for (const key of Object.keys(result.timings) as (keyof ImportResult['timings'])[]) result.timings[key] = (result.timings[key] ?? 0) + (chunk.timings[key] ?? 0);
     await options.onStored?.(chunk, end);
     // Other requests (a save, the panel, the corpus page) are answered between two chunks.
     if (k < chunks.length - 1) await giveWay();
@@ -219,6 +223,19 @@ async function storeInChunks(
 const keysOf = (r: NewArticle) => (r.canonicalUrl ? [r.url, r.canonicalUrl] : [r.url]);
 
 /**
+ * The stored articles whose address or canonical address is one of `keys`, each once: every key
+ * looked up in both indexes by requests sent together (the database answers them one after
+ * another without waiting for the page: a cursor over `anyOf` waited for each of its steps), the
+ * records then read together, only those found (an import of new articles reads none).
+ */
+async function storedAt(db: CorpusDb, keys: string[]): Promise<StoredArticle[]> {
+  if (keys.length === 0) return [];
+  const found = await Promise.all(['url', 'canonicalUrl'].flatMap((index) => keys.map((k) => db.articles.where(index).equals(k).primaryKeys())));
+  const ids = [...new Set(found.flat())] as number[];
+  return ids.length === 0 ? [] : (await db.articles.bulkGet(ids)).filter((a): a is StoredArticle => a !== undefined);
+}
+
+/**
  * Stores one chunk in one transaction, the corpus version bumped with it: one look-up of the
  * stored articles any record may be, then the new articles added, the stored ones updated and
  * their replaced texts kept as versions, each in one bulk write. Records that share an address
@@ -226,14 +243,18 @@ const keysOf = (r: NewArticle) => (r.canonicalUrl ? [r.url, r.canonicalUrl] : [r
  * `saveArticle` after those, in the file's order (the later updates the earlier).
  */
 function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCandidate[], keptApart: KeptApartPairs): Promise<ImportResult> {
-  return db.transaction('rw', corpusTables(db), async () => {
-    if (keptApart.length > 0) await addKeptApart(db, keptApart);
+  return db.transaction('rw', [...corpusTables(db), db.wordRuns, db.wordParts], async () => {
     const result = noResult();
+    // Its first request waits for the transaction to start: told apart from the look-up.
+    const waitStart = performance.now();
+    await db.meta.get(CORPUS_VERSION);
+    result.timings.waitMs = performance.now() - waitStart;
+    if (keptApart.length > 0) await addKeptApart(db, keptApart);
     const lookupStart = performance.now();
     const seen = new Map<string, number>();
     for (const k of records.flatMap(keysOf)) seen.set(k, (seen.get(k) ?? 0) + 1);
     const keys = [...seen.keys()];
-    const stored = keys.length === 0 ? [] : (await Promise.all([db.articles.where('url').anyOf(keys).toArray(), db.articles.where('canonicalUrl').anyOf(keys).toArray()])).flat();
+    const stored = await storedAt(db, keys);
     const found = records.map((r) => (keysOf(r).some((k) => seen.get(k)! > 1) ? null : existingAmong(r, stored) ?? false));
     const claims = new Map<number, number>();
     for (const f of found) if (f) claims.set(f.id, (claims.get(f.id) ?? 0) + 1);
@@ -249,13 +270,24 @@ function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCan
       if (f === false) return { added: added.push(record) - 1 };
       const update = updateOf(f, record);
       if (!update) return 'kept';
+      if (batchOf.has(record)) termsInBatch.add(update.article);
       updated.push(update.article);
       if (update.version) versions.push(update.version);
       return { id: f.id };
     });
+    for (const record of added) if (batchOf.has(record)) termsInBatch.add(record);
     if (versions.length > 0) await db.versions.bulkAdd(versions as ArticleVersion[]);
     if (updated.length > 0) await db.articles.bulkPut(updated);
     const ids = added.length > 0 ? ((await db.articles.bulkAdd(added, { allKeys: true })) as number[]) : [];
+    // The words of the articles written above, one run per batch they were analysed in (one, but for records analysed apart).
+    const idsIn = new Map<BatchRun, Map<number, number>>();
+    outcome.forEach((o, i) => {
+      const at = batchOf.get(records[i]!);
+      if (!at || typeof o === 'string') return;
+      if (!idsIn.has(at.batch)) idsIn.set(at.batch, new Map());
+      idsIn.get(at.batch)!.set(at.index, 'added' in o ? ids[o.added]! : o.id);
+    });
+    for (const [batch, byIndex] of idsIn) await writeBatchRun(wordStoreOf((name) => db.table(name)), batch, (k) => byIndex.get(k) ?? null);
     let changed = added.length + updated.length > 0;
     const keptReason = 'has less than half the words of the stored article of the same address, which was kept';
     for (const [i, record] of records.entries()) {

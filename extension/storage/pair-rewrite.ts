@@ -31,7 +31,7 @@ export interface PairRewriteOptions {
   slices?: number;
   /** Between two slices (giving way to other requests by default). */
   pause?: () => Promise<void>;
-  /** How the rewritten articles' runs are cut and merged (tests: small runs, so that a merge takes in the run being rewritten). */
+  /** How the rewritten articles' runs are cut (tests: small parts). */
   policy?: RunPolicy;
 }
 
@@ -49,7 +49,6 @@ function wordStore(db: CorpusDb): WordStore {
   const partsOf = (run: number) => db.wordParts.where(':id').between([run, -Infinity], [run, Infinity]);
   return {
     runs: () => db.wordRuns.toArray(),
-    parts: (run) => partsOf(run).toArray(),
     async write(runs, parts, drop) {
       for (const run of drop) await partsOf(run).delete();
       if (drop.length > 0) await db.wordRuns.bulkDelete(drop);
@@ -123,6 +122,8 @@ export async function rewriteRunsWithPairs(db: CorpusDb, options: PairRewriteOpt
         result.runs++;
         continue outer;
       }
+      // Merged as any write's run is (word-merge.ts), by the background's merge job.
+      db.afterWordWrite?.();
       slices++;
       result.rewritten += step.length;
       after = step[step.length - 1]!;

@@ -14,10 +14,11 @@
  * *removes*: the articles the write deleted or rewrote, whose postings in older runs no longer
  * count (tombstones), so an update or a delete reads no earlier postings either. A search reads,
  * in each run, the parts whose words may hold the query's (the first word of every part is in the
- * run's row, `firsts`), and drops the postings a newer run removed. So that runs stay few, the
- * four newest runs are merged into one as soon as they are of one size class (size-tiered
- * compaction: each posting is rewritten once per class it goes through, about log₄ of the
- * corpus's size over a write's), up to a size past which runs are left as they are (`RUN_POLICY`).
+ * run's row, `firsts`), and drops the postings a newer run removed. So that runs stay few, four
+ * runs side by side are merged into one when they are of one size class (size-tiered compaction:
+ * each posting is rewritten once per class it goes through, about log₄ of the corpus's size over
+ * a write's), up to a size past which runs are left as they are (`RUN_POLICY`); merges are jobs
+ * of their own after the writes, in small transactions (word-merge.ts).
  *
  * @module
  */
@@ -120,14 +121,14 @@ export interface RunPolicy {
  * articles are merged into a few parts; an import's write of 200 articles (about 135,000
  * postings) is of class 3, and merges go on to about 2,200,000 postings (3,200 articles, so that
  * 100,000 articles are about 31 runs); four of those would pass `maxMerged` and stay apart, so
- * that no write rewrites more than about 30 MB.
+ * that no merge rewrites more than about 30 MB (in steps of a few parts: word-merge.ts).
  */
 export const RUN_POLICY: RunPolicy = { partPostings: 4096, partChars: 12_288, fanout: 4, unit: 1024, maxMerged: 4_000_000 };
 
-const sizeClass = (postings: number, p: RunPolicy) => Math.floor(Math.log(Math.max(postings, p.unit) / p.unit) / Math.log(p.fanout));
+export const sizeClass = (postings: number, p: RunPolicy) => Math.floor(Math.log(Math.max(postings, p.unit) / p.unit) / Math.log(p.fanout));
 
 /** Writes the postings of one run, word after word in order, into parts. */
-class RunWriter {
+export class RunWriter {
   /** Parts written and not yet taken. */
   parts: WordPart[] = [];
   readonly firsts: string[] = [];
@@ -235,115 +236,341 @@ export function runOf(run: number, written: [number, Map<string, number>][], rem
   return writer.done(removed, true);
 }
 
-/** What the word index is read and written through: the database's tables, in one transaction. */
+/** What a write of articles appends to the word index through: its tables, in the write's transaction. */
 export interface WordStore {
   /** Every run, in any order. */
   runs(): Promise<WordRun[]>;
-  /** Every part of a run, in order. */
-  parts(run: number): Promise<WordPart[]>;
   /** Removes the runs `drop` (their row and parts), then writes `runs` and `parts`. */
   write(runs: WordRun[], parts: WordPart[], drop: number[]): Promise<void>;
 }
 
 /** Per id, the newest run that removed it. */
-function removals(runs: readonly WordRun[]): Map<number, number> {
+export function removals(runs: readonly WordRun[]): Map<number, number> {
   const by = new Map<number, number>();
   for (const r of runs) for (const id of r.removed) if ((by.get(id) ?? -1) < r.run) by.set(id, r.run);
   return by;
 }
 
 /** Whether the posting of `id` in run `run` counts, given the removals of the runs read. */
-const alive = (removedBy: Map<number, number>, id: number, run: number) => removedBy.size === 0 || (removedBy.get(id) ?? -1) <= run;
-
-/** A run's words in order, each with where its postings are (a word over two parts is there twice, one after the other). */
-function wordsOf(parts: readonly WordPart[]): { terms: string[]; part: WordPart[]; from: number[]; to: number[] } {
-  const out = { terms: [] as string[], part: [] as WordPart[], from: [] as number[], to: [] as number[] };
-  for (const part of parts) {
-    part.terms.split('\n').forEach((term, t) => {
-      out.terms.push(term);
-      out.part.push(part);
-      out.from.push(part.starts[t]!);
-      out.to.push(part.starts[t + 1]!);
-    });
-  }
-  return out;
-}
+export const alive = (removedBy: Map<number, number>, id: number, run: number) => removedBy.size === 0 || (removedBy.get(id) ?? -1) <= run;
 
 /**
- * Merges runs of consecutive ages (oldest first, with their parts) into one run numbered as the
- * newest: a k-way merge by word; the postings a newer run of the group removed are dropped; the
- * removals are kept when older runs remain (`older`), for them.
+ * The number of a new run: the next whole number after the newest run's. A merge numbers its run
+ * between the newest it merges and the next (word-merge.ts), so runs written meanwhile stay newer.
  */
-function merge(group: { run: WordRun; parts: WordPart[] }[], older: boolean, policy: RunPolicy): { run: WordRun; parts: WordPart[] } {
-  const removedBy = removals(group.map((g) => g.run));
-  const writer = new RunWriter(group[group.length - 1]!.run.run, policy);
-  const runs = group.map((g) => ({ run: g.run.run, words: wordsOf(g.parts), at: 0 }));
-  // One word's postings from every run, as id × 256 + count: sorted as numbers, they are in id order.
-  const keyed = new Float64Array(group.reduce((n, g) => n + g.run.postings, 0));
-  const ids = new Uint32Array(keyed.length);
-  const counts = new Uint8Array(keyed.length);
-  for (;;) {
-    let term: string | null = null;
-    for (const r of runs) {
-      const t = r.words.terms[r.at];
-      if (t !== undefined && (term === null || t < term)) term = t;
-    }
-    if (term === null) break;
-    let n = 0;
-    let sources = 0;
-    for (const r of runs) {
-      const w = r.words;
-      if (w.terms[r.at] !== term) continue;
-      sources++;
-      for (; w.terms[r.at] === term; r.at++) {
-        const part = w.part[r.at]!;
-        for (let k = w.from[r.at]!; k < w.to[r.at]!; k++) {
-          const id = part.ids[k]!;
-          if (alive(removedBy, id, r.run)) keyed[n++] = id * 256 + part.counts[k]!;
-        }
-      }
-    }
-    if (n === 0) continue;
-    const word = keyed.subarray(0, n);
-    if (sources > 1) word.sort();
-    for (let k = 0; k < n; k++) {
-      ids[k] = Math.floor(word[k]! / 256);
-      counts[k] = word[k]! % 256;
-    }
-    writer.add(term, ids, counts, 0, n);
-  }
-  const removed: number[] = [];
-  if (older) for (const g of group) removed.push(...g.run.removed);
-  return writer.done(removed, group.every((g) => g.run.pairs === true));
-}
+export const nextRunNumber = (runs: readonly WordRun[]) => Math.floor(Math.max(0, ...runs.map((r) => r.run))) + 1;
 
 /**
  * Adds the run of one write of articles (`written`: id and words; `removed`: ids deleted or
- * rewritten) to the word index without reading any posting, then merges the `fanout` newest runs
- * while they are of one size class, or smaller ones among them (`maxMerged` allowing).
+ * rewritten) to the word index, reading no posting and merging nothing: merges are jobs of their
+ * own, after the write (word-merge.ts), so that a write's transaction stays as short as its own
+ * run. A run without postings is left out when it removes nothing, or when no older run is left
+ * for its removals to hide.
  */
 export async function writeWordIndex(store: WordStore, written: [number, Map<string, number>][], removed: number[], policy = RUN_POLICY): Promise<void> {
   if (written.length === 0 && removed.length === 0) return;
-  const runs = (await store.runs()).sort((a, b) => a.run - b.run);
-  const fresh = runOf((runs[runs.length - 1]?.run ?? 0) + 1, written, removed, policy);
-  // The runs as they will be, the newest with its parts when already in memory.
-  const kept: { run: WordRun; parts: WordPart[] | null }[] = [...runs.map((run) => ({ run, parts: null })), fresh];
-  const drop: number[] = [];
-  for (;;) {
-    const group = kept.slice(-policy.fanout);
-    // Runs are older the larger: the newest are merged when the oldest of them is of no larger a
-    // class than the others (a run smaller than the ones after it does not hold them back).
-    if (group.length < policy.fanout) break;
-    if (sizeClass(group[0]!.run.postings, policy) > Math.max(...group.slice(1).map((g) => sizeClass(g.run.postings, policy)))) break;
-    if (group.reduce((n, g) => n + g.run.postings, 0) > policy.maxMerged) break;
-    const read = await Promise.all(group.map(async (g) => ({ run: g.run, parts: g.parts ?? (drop.push(g.run.run), await store.parts(g.run.run)) })));
-    const merged = merge(read, kept.length > policy.fanout, policy);
-    kept.splice(-policy.fanout, policy.fanout, merged);
+  const runs = await store.runs();
+  const fresh = runOf(nextRunNumber(runs), written, removed, policy);
+  if (fresh.run.postings === 0 && (fresh.run.removed.length === 0 || runs.length === 0)) return;
+  await store.write([fresh.run], fresh.parts, []);
+}
+
+/** A pair of words of a batch is keyed first × this + second (both below it). */
+const PAIR_KEY = 67_108_864;
+
+/** Grows a typed array to at least `size` (doubling). */
+function grown<T extends Uint32Array | Int32Array>(a: T, size: number, make: (n: number) => T): T {
+  if (size <= a.length) return a;
+  const b = make(Math.max(size, 2 * a.length));
+  b.set(a);
+  return b;
+}
+
+/**
+ * The pairs of words of a batch: (first, second) word numbers → the pair's word number, in an
+ * open-addressing table of typed arrays (linear probing; Knuth, *The Art of Computer Programming*
+ * vol. 3, §6.4, algorithm L): a `Map` keyed by first × 2^26 + second boxed every key past 2^31,
+ * an allocation per pair of words read.
+ */
+class PairTable {
+  private firsts = new Int32Array(1 << 14).fill(-1);
+  private seconds = new Int32Array(1 << 14);
+  private values = new Int32Array(1 << 14);
+  size = 0;
+
+  private slot(first: number, second: number): number {
+    const mask = this.firsts.length - 1;
+    // Multiplicative hashing of the two numbers (Knuth's golden-ratio constant).
+    let i = (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) & mask;
+    while (this.firsts[i] !== -1 && (this.firsts[i] !== first || this.seconds[i] !== second)) i = (i + 1) & mask;
+    return i;
   }
-  const newest = kept[kept.length - 1]!;
-  // A run without postings is left out when it removes nothing, or when no older run is left for its removals to hide.
-  const empty = newest.run.postings === 0 && (newest.run.removed.length === 0 || kept.length === 1);
-  await store.write(empty ? [] : [newest.run], empty ? [] : newest.parts!, drop);
+
+  get(first: number, second: number): number | undefined {
+    const i = this.slot(first, second);
+    return this.firsts[i] === -1 ? undefined : this.values[i];
+  }
+
+  set(first: number, second: number, value: number): void {
+    if (2 * (this.size + 1) > this.firsts.length) this.grow();
+    const i = this.slot(first, second);
+    if (this.firsts[i] === -1) this.size++;
+    this.firsts[i] = first;
+    this.seconds[i] = second;
+    this.values[i] = value;
+  }
+
+  /** Every entry: first, second, value. */
+  *entries(): Generator<[number, number, number]> {
+    for (let i = 0; i < this.firsts.length; i++) if (this.firsts[i] !== -1) yield [this.firsts[i]!, this.seconds[i]!, this.values[i]!];
+  }
+
+  private grow(): void {
+    const old = [...this.entries()];
+    const size = 2 * this.firsts.length;
+    this.firsts = new Int32Array(size).fill(-1);
+    this.seconds = new Int32Array(size);
+    this.values = new Int32Array(size);
+    this.size = 0;
+    for (const [first, second, value] of old) this.set(first, second, value);
+  }
+}
+
+/**
+ * The run of a batch of articles (an import's chunk), built article by article before its write
+ * (`add`, then `prepare`, both in slices that give way), so that the write's transaction only gives
+ * the postings their ids (`build`). The same run as `runOf` of the articles' `articleTerms`, cheaper:
+ * each word of an article is looked up once in the batch's table of words (rather than in the
+ * article's, then in the run's), a pair of words is numbered by its two words' numbers (its string
+ * made once per batch), and pairs are put in order as numbers.
+ */
+export class BatchRun {
+  private readonly number = new Map<string, number>();
+  private readonly pairs = new PairTable();
+  private readonly words: string[] = [];
+  /** Per word: the last article that holds it, and where its posting is. */
+  private last = new Int32Array(1024).fill(-1);
+  private slot = new Uint32Array(1024);
+  /** Per posting: its word, article (index in the batch) and weighted count. */
+  private wordOf = new Uint32Array(16_384);
+  private articleOf = new Uint32Array(16_384);
+  private countOf = new Uint32Array(16_384);
+  private n = 0;
+  /** Articles added. */
+  size = 0;
+  /** The words' numbers in word order, once sealed. */
+  private order: Uint32Array | null = null;
+  /** The run of every article, ids their index in the batch, made by `prepare` (`policy` its policy). */
+  private prepared: { run: WordRun; parts: WordPart[]; policy: RunPolicy } | null = null;
+
+  private word(term: string): number {
+    let w = this.number.get(term);
+    if (w === undefined) {
+      w = this.words.length;
+      this.number.set(term, w);
+      this.words.push(term);
+    }
+    return w;
+  }
+
+  private pair(first: number, second: number): number {
+    let w = this.pairs.get(first, second);
+    if (w === undefined) {
+      w = this.word(pairTerm(this.words[first]!, this.words[second]!));
+      this.pairs.set(first, second, w);
+    }
+    return w;
+  }
+
+  private post(w: number, article: number, weight: number): void {
+    if (w >= this.last.length) {
+      const size = Math.max(w + 1, 2 * this.last.length);
+      const last = new Int32Array(size).fill(-1);
+      last.set(this.last);
+      this.last = last;
+      this.slot = grown(this.slot, size, (k) => new Uint32Array(k));
+    }
+    if (this.last[w] === article) {
+      this.countOf[this.slot[w]!]! += weight;
+      return;
+    }
+    if (this.n >= this.wordOf.length) {
+      this.wordOf = grown(this.wordOf, this.n + 1, (k) => new Uint32Array(k));
+      this.articleOf = grown(this.articleOf, this.n + 1, (k) => new Uint32Array(k));
+      this.countOf = grown(this.countOf, this.n + 1, (k) => new Uint32Array(k));
+    }
+    this.last[w] = article;
+    this.slot[w] = this.n;
+    this.wordOf[this.n] = w;
+    this.articleOf[this.n] = article;
+    this.countOf[this.n++] = weight;
+  }
+
+  /** Adds an article's words and pairs of words (as `articleTerms` reads them); returns its index in the batch. */
+  add(a: IndexedArticle): number {
+    if (this.order) throw new Error('BatchRun: sealed');
+    const article = this.size++;
+    let previous = -1;
+    const stream = (s: string | null, weight: number) => {
+      if (!s) return;
+      for (const term of foldedWords(s)) {
+        const w = this.word(term);
+        this.post(w, article, weight);
+        if (previous >= 0) this.post(this.pair(previous, w), article, weight);
+        previous = w;
+      }
+    };
+    stream(a.title, TITLE_WEIGHT);
+    stream(a.site, 1);
+    stream(a.url, 1);
+    previous = -1;
+    stream(a.text, 1);
+    return article;
+  }
+
+  /** Puts the words in order: no article is added after. */
+  private seal(): Uint32Array {
+    if (this.order) return this.order;
+    // Pairs (`\u0001first second`) come before every word, in the order of their first word, then
+    // of their second: words hold no character below the space, so a word that begins another
+    // sorts first either way. Only the words are sorted as strings (by the default sort, by UTF-16
+    // code units as `<` compares, which runs no callback), the pairs as numbers: several times faster.
+    const isPair = new Uint8Array(this.words.length);
+    for (const [, , w] of this.pairs.entries()) isPair[w] = 1;
+    const singles = this.words.filter((_, w) => isPair[w] === 0).sort();
+    const rank = new Uint32Array(this.words.length);
+    singles.forEach((term, r) => {
+      rank[this.number.get(term)!] = r;
+    });
+    const byKey = new Map<number, number>();
+    const keys = new Float64Array(this.pairs.size);
+    let k = 0;
+    for (const [first, second, w] of this.pairs.entries()) {
+      const ranked = rank[first]! * PAIR_KEY + rank[second]!;
+      byKey.set(ranked, w);
+      keys[k++] = ranked;
+    }
+    keys.sort();
+    const order = new Uint32Array(this.words.length);
+    k = 0;
+    for (const key of keys) order[k++] = byKey.get(key)!;
+    for (const term of singles) order[k++] = this.number.get(term)!;
+    this.order = order;
+    this.last = new Int32Array(0);
+    this.slot = new Uint32Array(0);
+    return order;
+  }
+
+  /**
+   * The run of every article of the batch, its ids their indexes, made ahead of the write in
+   * slices (`turn`: after each step, a promise to await when the slice is over) so that the
+   * write only renumbers it (`build`).
+   */
+  async prepare(turn: () => Promise<void> | undefined = () => undefined, policy = RUN_POLICY): Promise<void> {
+    const order = this.seal();
+    const wait = turn();
+    if (wait) await wait;
+    let done: { run: WordRun; parts: WordPart[] } | null = null;
+    for (const step of this.steps(order, (k) => k, policy, (run) => (done = run))) {
+      void step;
+      const later = turn();
+      if (later) await later;
+    }
+    this.prepared = { ...done!, policy };
+  }
+
+  /**
+   * The run numbered `run` of the articles whose `idOf` (by index in the batch) is an id (null:
+   * left out), removing `removed`. Postings are in id order within each word, as `runOf`'s. When
+   * every article is written, in the batch's order, the run `prepare`d is only renumbered.
+   */
+  build(run: number, idOf: (article: number) => number | null, removed: Iterable<number> = [], policy = RUN_POLICY): { run: WordRun; parts: WordPart[] } {
+    const ids = new Int32Array(this.size);
+    let ascending = true;
+    let every = true;
+    let previous = -1;
+    for (let k = 0; k < this.size; k++) {
+      const id = idOf(k);
+      ids[k] = id ?? -1;
+      if (id === null) {
+        every = false;
+        continue;
+      }
+      if (id <= previous) ascending = false;
+      previous = id;
+    }
+    const prepared = this.prepared;
+    if (prepared && prepared.policy === policy && every && ascending) {
+      this.prepared = null;
+      for (const part of prepared.parts) {
+        part.run = run;
+        for (let k = 0; k < part.ids.length; k++) part.ids[k] = ids[part.ids[k]!]!;
+      }
+      return { run: { ...prepared.run, run, removed: Uint32Array.from(new Set(removed)).sort() }, parts: prepared.parts };
+    }
+    let result: { run: WordRun; parts: WordPart[] } | null = null;
+    for (const _ of this.steps(this.seal(), (k) => ids[k]!, policy, (r) => (result = r), run, removed, ascending));
+    return result!;
+  }
+
+  /** The steps of making a run (see `build`): a word at a time, a thousand to a step. */
+  private *steps(order: Uint32Array, idAt: (article: number) => number, policy: RunPolicy, done: (run: { run: WordRun; parts: WordPart[] }) => void,
+    run = 0, removed: Iterable<number> = [], ascending = true): Generator<void> {
+    const words = this.words.length;
+    const size = new Uint32Array(words);
+    for (let i = 0; i < this.n; i++) if (idAt(this.articleOf[i]!) >= 0) size[this.wordOf[i]!]!++;
+    const at = new Uint32Array(words);
+    let total = 0;
+    for (const w of order) {
+      at[w] = total;
+      total += size[w]!;
+    }
+    yield;
+    const sortedIds = new Uint32Array(total);
+    const sortedCounts = new Uint8Array(total);
+    const fill = at.slice();
+    for (let i = 0; i < this.n; i++) {
+      const id = idAt(this.articleOf[i]!);
+      if (id < 0) continue;
+      const k = fill[this.wordOf[i]!]!++;
+      sortedIds[k] = id;
+      sortedCounts[k] = Math.min(255, this.countOf[i]!);
+    }
+    yield;
+    const writer = new RunWriter(run, policy);
+    let keyed = new Float64Array(0);
+    let step = 0;
+    for (const w of order) {
+      const from = at[w]!;
+      const to = from + size[w]!;
+      if (to === from) continue;
+      // Ids given out of the batch's order (updated articles among new ones): the word's postings put in id order.
+      if (!ascending && to - from > 1) {
+        if (keyed.length < to - from) keyed = new Float64Array(Math.max(to - from, 2 * keyed.length));
+        const word = keyed.subarray(0, to - from);
+        for (let k = from; k < to; k++) word[k - from] = sortedIds[k]! * 256 + sortedCounts[k]!;
+        word.sort();
+        for (let k = from; k < to; k++) {
+          sortedIds[k] = Math.floor(word[k - from]! / 256);
+          sortedCounts[k] = word[k - from]! % 256;
+        }
+      }
+      writer.add(this.words[w]!, sortedIds, sortedCounts, from, to);
+      if (++step % 1000 === 0) yield;
+    }
+    done(writer.done(removed, true));
+  }
+}
+
+/**
+ * Appends the run of the articles of `batch` written in this transaction (`idOf`: their ids, null
+ * for those not written here), as `writeWordIndex` appends one; nothing when none has a word. Their
+ * replaced words are removed by the run of their write (`writeWordIndex`, which leaves their own
+ * words to this one: corpus-db.ts `termsInBatch`), numbered before this.
+ */
+export async function writeBatchRun(store: WordStore, batch: BatchRun, idOf: (article: number) => number | null, policy = RUN_POLICY): Promise<void> {
+  const fresh = batch.build(nextRunNumber(await store.runs()), idOf, [], policy);
+  if (fresh.run.postings > 0) await store.write([fresh.run], fresh.parts, []);
 }
 
 /** What a search reads the word index through. */
@@ -381,11 +608,12 @@ export type WordRange = [from: string, to: string, only?: (run: WordRun) => bool
  * a search, a typed array rather than `removals`' map (a corpus upgraded then rewritten with pairs
  * has runs that remove every article; a map of 100,000 ids per search was most of a search's time).
  */
-function removedById(runs: readonly WordRun[]): Int32Array | null {
+function removedById(runs: readonly WordRun[]): Float64Array | null {
   let top = -1;
   for (const r of runs) if (r.removed.length > 0) top = Math.max(top, r.removed[r.removed.length - 1]!);
   if (top < 0) return null;
-  const by = new Int32Array(top + 1).fill(-1);
+  // Run numbers are not whole once merged (word-merge.ts numbers a merge half way between two runs).
+  const by = new Float64Array(top + 1).fill(-1);
   for (const r of runs) {
     for (let k = 0; k < r.removed.length; k++) {
       const id = r.removed[k]!;

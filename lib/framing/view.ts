@@ -9,8 +9,8 @@
  *   with its connotation, a descriptive label or modifier one uses and the other does not);
  *   never a longer or shorter form of the same name, never a date, a figure or a title of a work.
  * - Word choice: charged verbs of saying where both tell the same thing, beside the neutral verb
- *   the other uses; with `wordsAlone`, after them the loaded words of sentences the other version
- *   does not tell (lib/framing/word-choice: not in the panel, too often wrong).
+ *   the other uses (lib/framing/word-choice; loaded words without such a counterpart were
+ *   measured and left out, too often wrong for the panel).
  * - Scare quotes: quotation marks that keep a distance from words the other version uses
  *   plainly where it tells the same thing; not titles (Title Case), not figures, not words the same article also uses plainly
  *   (the usual name of a movement, quoted at first mention).
@@ -68,11 +68,11 @@ export interface WordChoiceView {
   /** What the word does: a key of the lexicon's `senses` (`attack`, `concession`, `negative`…). */
   sense: string;
   word: TextSpan;
-  /** The sentence holding the word, and the other version's sentence telling the same thing (null: an item alone, `wordsAlone`). */
+  /** The sentence holding the word, and the other version's sentence telling the same thing. */
   sentence: TextSpan;
-  counterpart: TextSpan | null;
-  /** The neutral verb of saying the other version uses there (`said`, `a déclaré`), if any. */
-  neutral: TextSpan | null;
+  counterpart: TextSpan;
+  /** The neutral verb of saying the other version uses there (`said`, `a déclaré`). */
+  neutral: TextSpan;
 }
 
 export interface ScareQuoteView {
@@ -416,15 +416,15 @@ export interface OtherVersion {
 }
 
 /** The framing of the page beside one other version, as the panel shows it. */
-export function framingView(page: FramingInput, pageFraming: ArticleFraming, other: OtherVersion, prepared: { quotes: readonly Quote[] }, options: { wordsAlone?: boolean } = {}): FramingView {
+export function framingView(page: FramingInput, pageFraming: ArticleFraming, other: OtherVersion, prepared: { quotes: readonly Quote[] }): FramingView {
   const b: FramingInput = { title: other.title, text: other.text, language: other.language, quotes: prepared.quotes, publishedTime: other.publishedTime ?? null };
   const fb = articleFraming(b);
   const f = compareFraming(page, b, pageFraming, fb);
   const lang = page.language ?? 'en';
   const texts = { a: page.text, b: other.text };
-  const words_ = compareWordChoice(page, b, options.wordsAlone).map((w): WordChoiceView => {
+  const words_ = compareWordChoice(page, b).map((w): WordChoiceView => {
     const [mine, theirs] = w.side === 'a' ? [page.text, other.text] : [other.text, page.text];
-    return { side: side(w.side), kind: w.word.kind, sense: w.word.sense, word: span(mine, w.word), sentence: span(mine, w.sentence), counterpart: w.counterpart && span(theirs, w.counterpart), neutral: w.neutral };
+    return { side: side(w.side), kind: w.word.kind, sense: w.word.sense, word: span(mine, w.word), sentence: span(mine, w.sentence), counterpart: span(theirs, w.counterpart), neutral: w.neutral };
   });
   return {
     articleId: other.id,

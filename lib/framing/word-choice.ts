@@ -6,28 +6,27 @@
  * (`outrageous`, `staunchly`, `pagaille`) judges what it describes (Wilson et al. 2005). The
  * words are the editable lexicon `word-choice.json`.
  *
- * Two kinds of item, precision first:
- * - beside its counterpart: a charged verb of saying whose sentence has a counterpart in the
- *   other version (the sentence holding most of its content stems, lib/framing/omissions) that
- *   tells the same thing about the same actors (a name of the sentence is in the counterpart),
- *   whose words around the item are in the counterpart too (the same clause, not only the same
- *   sentence), that has no word of the same sense, and that reports the same words with a
- *   neutral verb of saying (shown beside it). On the BASIL tuning half, items beside a
- *   counterpart with no neutral verb were right 8 times in 17 (the counterpart often tells
- *   something else), those with one 10 in 10.
- * - alone (only when asked, `alone`): the word's clause has no such counterpart, the two versions
- *   tell the same event (at least `MIN_ALIGNED_SENTENCES` sentences of one are told by the
- *   other), and the other version never uses the word in its own voice. Most words annotators
- *   mark as loaded stand in sentences the other version does not tell at all (BASIL, Fan et al.
- *   2019: 18–28% lie in an aligned sentence), so only these items reach them; but a reader
- *   agreed with 80–87% of them (BASIL reporting and tuning halves), too few for the panel.
- * Words inside quotation marks are the speaker's, not the outlet's, and are left out; so is an
- * evaluative word after a verb of saying or of judging in its sentence (`critics described him
- * as …`, `accused them of …`): it may be the judgement of the person reported.
+ * An item, precision first: a charged verb of saying whose sentence has a counterpart in the
+ * other version (the sentence holding most of its content stems, lib/framing/omissions) that
+ * tells the same thing about the same actors (a name of the sentence is in the counterpart),
+ * whose words around the item are in the counterpart too (the same clause, not only the same
+ * sentence), that has no word of the same sense, and that reports the same words with a neutral
+ * verb of saying (shown beside it). On the BASIL tuning half, items beside a counterpart with no
+ * neutral verb were right 8 times in 17 (the counterpart often tells something else), those with
+ * one 10 in 10. Words inside quotation marks are the speaker's, not the outlet's, and are left out.
+ *
+ * Loaded words without such a counterpart (the word's sentence not told by the other version,
+ * which never uses the word, the two telling the same event) were measured and are not shown:
+ * a reader agreed with 80% of them on BASIL's reporting half (71 of 89 rows by the annotations
+ * plus a hand check; 67 of 85 with two more rules drawn from the tuning half's failures) and with
+ * 4 of 12 on the gilets-jaunes pairs of that half; shown (with the two rules), they took the
+ * framing rows a reader agrees with on that half from 100% to 84%, under the panel's 90% (issue 13; helper
+ * h-wordchoice, Dec 2026). Evaluative adjectives, adverbs and nouns are therefore read only inside
+ * actor labels (lib/framing/view).
  */
 import data from './word-choice.json';
 import type { Quote, Span } from '../quotes';
-import { bestCounterpart, sentenceStems, stemIndex, type Sentence, type StemIndex } from './omissions';
+import { bestCounterpart, sentenceStems, stemIndex, type Sentence } from './omissions';
 import { spanIndex } from './spans';
 import { stop, words, type Word } from './words';
 
@@ -44,11 +43,11 @@ export interface WordChoiceHit extends Span {
 export interface WordChoiceItem {
   side: 'a' | 'b';
   word: WordChoiceHit;
-  /** The sentence holding the word, and the other version's sentence that tells the same thing (null: none does). */
+  /** The sentence holding the word, and the other version's sentence that tells the same thing. */
   sentence: Span;
-  counterpart: Span | null;
-  /** The neutral verb of saying of the counterpart, beside a charged verb of saying. */
-  neutral: (Span & { text: string }) | null;
+  counterpart: Span;
+  /** The neutral verb of saying of the counterpart. */
+  neutral: Span & { text: string };
   /** Share of the sentence's content stems found in the counterpart. */
   share: number;
 }
@@ -57,12 +56,10 @@ export interface WordChoiceItem {
 export const MIN_ALIGNED = 0.4;
 /** …and at least this many of them (a short sentence shares a share by chance). */
 export const MIN_SHARED = 4;
-/** Two versions tell the same event when at least this many sentences of one are told by the other: only then is a word without counterpart a choice of words. */
-export const MIN_ALIGNED_SENTENCES = 3;
 
 interface Entry { tokens: string[]; kind: WordChoiceKind; sense: string }
-interface RawLanguage { neutral: string[]; reported?: string[]; items: { kind: WordChoiceKind; sense: string; forms: string[] }[] }
-interface Compiled { byFirst: Map<string, Entry[]>; neutral: Set<string>; reported: Set<string> }
+interface RawLanguage { neutral: string[]; items: { kind: WordChoiceKind; sense: string; forms: string[] }[] }
+interface Compiled { byFirst: Map<string, Entry[]>; neutral: Set<string> }
 
 const RAW = (data as unknown as { languages: Record<string, RawLanguage> }).languages;
 const CACHE = new Map<string, Compiled | null>();
@@ -84,7 +81,7 @@ function compiled(lang: string): Compiled | null {
       }
     }
     for (const list of byFirst.values()) list.sort((x, y) => y.tokens.length - x.tokens.length);
-    out = { byFirst, neutral: new Set(raw.neutral), reported: new Set([...raw.neutral, ...(raw.reported ?? [])]) };
+    out = { byFirst, neutral: new Set(raw.neutral) };
   }
   CACHE.set(lang, out);
   return out;
@@ -169,17 +166,11 @@ function neighboursShared(text: readonly Word[], s: Span, h: Span, other: readon
   return [...before, ...after].filter((w) => theirs.has(w.key)).length >= MIN_NEIGHBOURS;
 }
 
-/** A verb of saying or judging (the lexicon's `neutral` and `reported` words) before `h` in its sentence `s`. */
-function reportedBefore(ws: readonly Word[], s: Span, h: Span, lang: string): boolean {
-  const cues = compiled(lang)!.reported;
-  return ws.some((w) => w.start >= s.start && w.end <= h.start && cues.has(w.lower));
-}
-
 /**
- * Word-choice items of both versions: beside a counterpart first (charged verbs of saying first,
- * then by how closely the sentences align), then, when `alone`, the words without one.
+ * Word-choice items of both versions: each charged verb of saying beside the neutral verb of its
+ * counterpart, the most closely aligned sentences first.
  */
-export function compareWordChoice(a: WordChoiceSide, b: WordChoiceSide, alone = false): WordChoiceItem[] {
+export function compareWordChoice(a: WordChoiceSide, b: WordChoiceSide): WordChoiceItem[] {
   const lang = a.language ?? 'en';
   if ((b.language ?? lang) !== lang) return [];
   const sentences = { a: sentenceStems(a.text, lang), b: sentenceStems(b.text, lang) };
@@ -187,43 +178,29 @@ export function compareWordChoice(a: WordChoiceSide, b: WordChoiceSide, alone = 
   const index = { a: stemIndex(sentences.a), b: stemIndex(sentences.b) };
   const ws = { a: words(a.text, lang), b: words(b.text, lang) };
   const sides = { a, b };
-  const aligned = (s: Sentence, other: StemIndex) => {
-    const best = bestCounterpart(s, other);
-    return best.k >= 0 && best.share >= MIN_ALIGNED && best.shared >= MIN_SHARED ? best : null;
-  };
-  const sameEvent = alone && sentences.a.filter((s) => aligned(s, index.b)).length >= MIN_ALIGNED_SENTENCES;
   const out: WordChoiceItem[] = [];
   for (const side of ['a', 'b'] as const) {
     const other = side === 'a' ? 'b' : 'a';
     const holder = spanIndex(sentences[side]);
-    // The words the other version uses in its own voice, by stem: the same word there is no difference of choice.
-    const theirs = new Set(hits[other].flatMap((x) => words(x.text, lang).map((w) => w.key)));
     const seen = new Set<string>();
     for (const h of hits[side]) {
+      if (h.kind !== 'saying') continue;
       const s: Sentence | undefined = holder.holding(h.start, h.end)[0];
-      if (!s) continue;
       const key = h.text.toLowerCase();
-      if (seen.has(key) || (h.kind === 'evaluative' && reportedBefore(ws[side], s, h, lang))) continue;
-      const best = aligned(s, index[other]);
-      const t = best ? sentences[other][best.k]! : null;
+      if (!s || seen.has(key)) continue;
+      const best = bestCounterpart(s, index[other]);
+      if (best.k < 0 || best.share < MIN_ALIGNED || best.shared < MIN_SHARED) continue;
+      const t = sentences[other][best.k]!;
       // The same actors (a name of the sentence is named in its counterpart too: stems shared by chance name no one), and the word's own clause told there.
-      const told = t && sharesName(sides[side].text, s, sides[other].text, t) && neighboursShared(ws[side], s, h, ws[other], t, lang);
+      if (!sharesName(sides[side].text, s, sides[other].text, t) || !neighboursShared(ws[side], s, h, ws[other], t, lang)) continue;
       // The counterpart judges too (`slammed` beside `blasted`): no difference of word choice.
-      if (told && hits[other].some((x) => x.start >= t.start && x.end <= t.end && x.sense === h.sense)) continue;
-      // Beside its counterpart only when that reports the same words with a neutral verb of saying; else alone.
-      const neutral = told && h.kind === 'saying' ? neutralIn(sides[other], lang, t) : null;
-      if (!neutral && (!sameEvent || words(h.text, lang).every((w) => theirs.has(w.key)))) continue;
+      if (hits[other].some((x) => x.start >= t.start && x.end <= t.end && x.sense === h.sense)) continue;
+      // Only when the counterpart reports the same words with a neutral verb of saying.
+      const neutral = neutralIn(sides[other], lang, t);
+      if (!neutral) continue;
       seen.add(key);
-      out.push({
-        side,
-        word: h,
-        sentence: { start: s.start, end: s.end },
-        counterpart: neutral ? { start: t!.start, end: t!.end } : null,
-        neutral,
-        share: neutral ? Math.round(best!.share * 100) / 100 : 0,
-      });
+      out.push({ side, word: h, sentence: { start: s.start, end: s.end }, counterpart: { start: t.start, end: t.end }, neutral, share: Math.round(best.share * 100) / 100 });
     }
   }
-  const rank = (x: WordChoiceItem) => (x.counterpart ? 0 : 2) + (x.word.kind === 'saying' ? 0 : 1);
-  return out.sort((x, y) => rank(x) - rank(y) || y.share - x.share || (x.side === y.side ? x.word.start - y.word.start : x.side === 'a' ? -1 : 1));
+  return out.sort((x, y) => y.share - x.share || (x.side === y.side ? x.word.start - y.word.start : x.side === 'a' ? -1 : 1));
 }

@@ -120,6 +120,8 @@ const POSSESSIVE_S = /'s$/u;
 function verbAfterName(ctx: QuoteContext, before: readonly Token[], t: Token): boolean {
   const prev = before[before.length - 1]!;
   if (!CAPITALISED.test(prev.text) || CAPITALISED.test(t.text)) return false;
+  // A word hyphenated to the name is a compound with it (`Pakistan-based developer`), no verb.
+  if (/^[-\u2011]$/u.test(ctx.text.slice(prev.end, t.start))) return false;
   // `Éric Drouet à des journalistes`, `Edouard Philippe en début de soirée`, `Brice Teinturier nous`
   // — after a name of two capitalised words (`secrétaire d'Etat à l'Intérieur` goes on).
   const name = before.length >= 2 && CAPITALISED.test(before[before.length - 2]!.text);
@@ -144,7 +146,7 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
     const documentNoun = (lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm)))
       || (out.length > 0 && lex.determiners.has(out[out.length - 1]!.norm) && !gapBreaks(text, out[out.length - 1]!, t));
     // `of` between capitalised words joins a name (`Secretary of Homeland Security Jeh Johnson`).
-    const nameOf = t.norm === 'of' && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !gapBreaks(text, t, tokens[j + 1]!);
+    const nameOf = (t.norm === 'of' || t.norm === 'for') && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !gapBreaks(text, t, tokens[j + 1]!);
     if ((lex.npStop.has(t.norm) && !nameOf) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
     if (out.length > 0 && verbAfterName(ctx, out, t)) break;
     // `AARP CEO Barry Rand later issued`, `Ryan also hammered`: an adverb or time word after a name ends it.
@@ -153,7 +155,10 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
     j++;
   }
   // Apposition: ", Sergueï Lavrov," — only capitalised words, up to the next break.
-  if (out.length > 0 && j < tokens.length && /^\s*,\s*$/u.test(text.slice(out[out.length - 1]!.end, tokens[j]!.start))) {
+  // (Not after a full name: `Lotfi Azzouz, Tunisia country director` — the words after the comma
+  // describe the person named.)
+  const fullName = out.length >= 2 && out.every((t) => CAPITALISED.test(t.text) || PARTICLES.has(t.norm) || isHonorific(t.norm)) && out.filter((t) => CAPITALISED.test(t.text) && !isHonorific(t.norm) && !ctx.lex.titles.has(t.norm)).length >= 2;
+  if (!fullName && out.length > 0 && j < tokens.length && /^\s*,\s*$/u.test(text.slice(out[out.length - 1]!.end, tokens[j]!.start))) {
     const app: Token[] = [];
     let k = j;
     while (k < tokens.length && app.length < 4 && ((CAPITALISED.test(tokens[k]!.text) && tokens[k]!.text.length > 1 && !isHonorific(tokens[k]!.norm)) || (app.length > 0 && ['de', 'van', 'von', 'al', 'el', 'la'].includes(tokens[k]!.norm)))) {
@@ -250,6 +255,24 @@ function fitsPronoun(ctx: QuoteContext, pronoun: string, span: Span): boolean {
   return gender === null || gender === PERSONAL.get(pronoun);
 }
 
+/** Pronouns of a group or an organisation: `it said`, `they wrote`. */
+const GROUP_PRONOUNS = new Set(['it', 'they']);
+
+/**
+ * Whether `it` can name `span`: an organisation (`it said in a statement` after `The Food
+ * Standards Agency warned…`); `they` also a plural (`Republican senators`, `the lawyers`, `ses
+ * avocats`), never one person named.
+ */
+function fitsGroup(ctx: QuoteContext, pronoun: string, span: Span): boolean {
+  const speaker = ctx.text.slice(span.start, span.end);
+  if (isOrganisation(ctx, speaker)) return true;
+  if (pronoun !== 'they') return false;
+  const words = tokenize(speaker, ctx.lang);
+  const dropped = wordBefore(ctx, span);
+  const head = words.filter((t) => /^\p{Ll}+$/u.test(t.text) && !ARTICLES.has(t.norm) && !ctx.lex.determiners.has(t.norm)).pop();
+  return ctx.lex.plurals.has(dropped) || (words[0] !== undefined && ctx.lex.plurals.has(words[0].norm)) || (head !== undefined && /[^siu]s$/u.test(head.norm));
+}
+
 /**
  * The gender the article itself gives a name, where it reports that person's words with a
  * pronoun for the same person (`Trump said he…`, `Clinton told reporters that she…`, `Macron a
@@ -309,6 +332,15 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   if (!PERSONAL.has(word)) {
     const issuer = pronoun ? null : documentIntroducer(ctx, previous);
     if (issuer) return { speaker: ctx.text.slice(issuer.start, issuer.end), speakerSpan: issuer, mention: np.span, cue: cueSpan };
+    // `it said in a statement` names an organisation, never a person: the previous speaker or the
+    // last subject named since, of that kind; else unknown (`they` names a group, or several).
+    if (GROUP_PRONOUNS.has(word)) {
+      const fits = (speaker: Span): boolean => fitsGroup(ctx, word, speaker);
+      const prev = inherit(ctx, previous, fits);
+      const named = namedSubject(ctx, previous, fits);
+      if (named && (!prev || named.start > prev.speakerSpan.start)) return { speaker: ctx.text.slice(named.start, named.end), speakerSpan: named, mention: np.span, cue: cueSpan };
+      return prev ? { ...prev, mention: np.span, cue: cueSpan } : null;
+    }
     const prev = inherit(ctx, previous);
     // A bare document (`selon le communiqué`) names its issuer by itself when no one was quoted.
     return prev ? { ...prev, mention: np.span, cue: cueSpan } : pronoun ? null : found(ctx, np, cue);
@@ -323,7 +355,10 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   // No earlier speaker fits and no one is named since the last quotation: the last person named
   // as a sentence's subject before it, in the window (Hobbs: back sentence by sentence) — unless
   // an unattributed quotation right before breaks the chain (see `inherit`).
-  const broken = previous.some((q) => !q.speaker && q.kind === 'reported' && q.depth === 0 && q.start < ctx.open.start && ctx.open.start - q.marks.close.end < ADJACENT);
+  // (A quotation left unknown by a rule although its sentence has a cue and a subject before it —
+  // `Mitt Romney said he has held it since he “started running”` — is attributed, only not
+  // surely: it does not break the chain.)
+  const broken = previous.some((q) => !q.speaker && q.kind === 'reported' && q.depth === 0 && q.start < ctx.open.start && ctx.open.start - q.marks.close.end < ADJACENT && !cuedBefore(ctx, q));
   const named = namedSubject(ctx, previous, fits) ?? (prev || broken ? null : namedSubject(ctx, previous, fits, true));
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
     // A surname alone (`Moreau`) of someone quoted before in full takes that full name.
@@ -333,6 +368,15 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
     return { speaker: surname, speakerSpan: named, mention: np.span, cue: cueSpan };
   }
   return prev ? { ...prev, mention: np.span, cue: cueSpan } : null;
+}
+
+/** Whether the sentence of quotation `q` has a verb of saying before it, after a capitalised word. */
+function cuedBefore(ctx: QuoteContext, q: Quote): boolean {
+  const sentence = ctx.sentences[firstSentenceAfter(ctx, q.marks.open.start) - 1];
+  if (!sentence || sentence.start > q.marks.open.start) return false;
+  const head = tokenize(ctx.text.slice(sentence.start, q.marks.open.start), ctx.lang);
+  const v = head.findIndex((t) => ctx.lex.speechVerbs.has(t.norm) && !ctx.lex.according.has(t.norm));
+  return v > 0 && head.slice(0, v).some((t) => CAPITALISED.test(t.text));
 }
 
 /**
@@ -446,10 +490,30 @@ function knownSurname(ctx: QuoteContext, head: readonly Token[]): Token[] | null
   if (!name || !verb || !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(name.text) || isStopword(name.norm, ctx.lang) || isHonorific(name.norm) || isCalendarWord(name.norm) || ctx.lex.organisations.has(name.norm)) return null;
   // (`Clinton, speaking in Ohio, disagreed`, `DeMint, who…, said`, `Trump, the nominee, said`: an
   // aside set off by a comma after the name keeps it the subject.)
-  const aside = /^\s*,\s*$/u.test(ctx.text.slice(name.end, verb.start)) && (RELATIVE_SUBJECTS.has(verb.norm) || ARTICLES.has(verb.norm) || /\p{L}{3,}ing$/u.test(verb.norm));
+  // So an interrupter closed by a second comma before a lower-case verb (`Akin, however,
+  // continued`, `Ryan, since introducing the budget last month, has talked`): lower-case words only.
+  const aside = /^\s*,\s*$/u.test(ctx.text.slice(name.end, verb.start)) && (RELATIVE_SUBJECTS.has(verb.norm) || ARTICLES.has(verb.norm) || /\p{L}{3,}ing$/u.test(verb.norm) || interrupter(ctx, head));
   if (CAPITALISED.test(verb.text) || (!aside && ((isStopword(verb.norm, ctx.lang) && !AUXILIARIES.has(verb.norm)) || gapBreaks(ctx.text, name, verb))) || lowerCaseWords(ctx.text).has(name.text.toLowerCase())) return null;
   return (surnames(ctx).get(name.text) ?? Infinity) < name.start ? [name] : null;
 }
+
+/**
+ * `Name, however, verb`, `Name, since doing X last month, has verb`: after the name at `head[0]`
+ * and its comma, up to MAX_INTERRUPTER lower-case words (no verb of saying, no quotation mark),
+ * a second comma, then a lower-case word (the verb).
+ */
+function interrupter(ctx: QuoteContext, head: readonly Token[]): boolean {
+  for (let k = 2; k < head.length && k <= MAX_INTERRUPTER + 1; k++) {
+    const t = head[k - 1]!;
+    if (CAPITALISED.test(t.text) || ctx.lex.speechVerbs.has(t.norm) || /\d/u.test(t.text)) return false;
+    const gap = ctx.text.slice(t.end, head[k]!.start);
+    if (/^\s*,\s*$/u.test(gap)) return !CAPITALISED.test(head[k]!.text) && (!isStopword(head[k]!.norm, ctx.lang) || AUXILIARIES.has(head[k]!.norm));
+    if (gapBreaks(ctx.text, t, head[k]!)) return false;
+  }
+  return false;
+}
+/** Words of an interrupter between a name and its verb (`since introducing the budget last month`). */
+const MAX_INTERRUPTER = 8;
 
 /**
  * The words the text writes as the last of a full name — after a title (`Mr. Trump`, `Sen.
@@ -468,7 +532,10 @@ function surnames(ctx: QuoteContext): Map<string, number> {
       const first = m[1]!.split(/[.\s]/u)[0]!;
       const last = m[2]!;
       if (m[3] !== undefined) modifiers.add(last);
-      if (isStopword(fold(first).toLowerCase(), ctx.lang) || m[1]!.includes('.') && !isHonorific(first, true)) continue;
+      // (A dotted word is a title or an initial — `GOP Rep. Paul Ryan`, `Donald J. Trump` — not an
+      // abbreviation ending a sentence.)
+      const dotted = m[1]!.split(/\s+/u).filter((w) => w.endsWith('.'));
+      if (isStopword(fold(first).toLowerCase(), ctx.lang) || !dotted.every((w) => isHonorific(w, true) || /^\p{Lu}\.$/u.test(w))) continue;
       if (!names.has(last)) names.set(last, m.index + m[0].length - (m[3]?.length ?? 0));
     }
     for (const w of modifiers) names.delete(w);
@@ -514,6 +581,8 @@ function firstSentenceAfter(ctx: QuoteContext, at: number): number {
  */
 function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: Span) => boolean, acrossQuotations = false): Span | null {
   const { text } = ctx;
+  // (From the last reported quotation: a title or a scare quote mid-sentence, `said on “Fox News
+  // Sunday” that…`, brings in no speaker, and a search from it would start inside a sentence.)
   const last = acrossQuotations ? undefined : [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.open.start);
   const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
   const to = ctx.sentence.start;
@@ -528,7 +597,9 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
     if (start >= to || (acrossQuotations && /^["“”«»]/u.test(text.slice(start, start + 1)))) continue;
     const head = tokenize(text.slice(start, Math.min(to, start + 160)), ctx.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
     let run = leadingName(ctx, head) ?? knownSurname(ctx, head);
-    if (head[0] && ctx.lex.adjunctStarts.has(head[0].norm)) {
+    // (`Back on NBC, Trump said…`, `Earlier Tuesday, Senator X…`: an opening adverbial up to a
+    // comma, then the subject — `openingAdverbial`.)
+    if (head[0] && (ctx.lex.adjunctStarts.has(head[0].norm) || (!run && openingAdverbial(ctx, head, 0, Math.min(head.length, 15))))) {
       // `In an interview with Fox News on Tuesday, Mr. Ryan said…`: the subject follows the
       // opening adjunct's comma; a name inside the adjunct is none.
       const c = head.findIndex((t, k) => k > 0 && k < 15 && /,/u.test(text.slice(head[k - 1]!.end, t.start)));
@@ -559,6 +630,8 @@ function titledName(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
   if (k < 0) return null;
   let e = k + 1;
   while (e + 1 < head.length && e - k < 3 && CAPITALISED.test(head[e + 1]!.text) && !gapBreaks(ctx.text, head[e]!, head[e + 1]!)) e++;
+  // (`President Obama’s comments`: a possessive names what is his, not who acts.)
+  if (POSSESSIVE_S.test(head[e]!.norm)) return null;
   return head.slice(k, e + 1);
 }
 
@@ -717,8 +790,18 @@ function appositionSubject(ctx: QuoteContext, previous: readonly Quote[]): Speak
   while (v < after.length && v < breaks[1]! + 3 && lex.skip.has(after[v]!.norm)) v++;
   const verb = after[v];
   if (!verb || !lex.speechVerbs.has(verb.norm) || lex.according.has(verb.norm) || notACue(after, v)) return null;
+  // `“…,” her mother, Fiona, said`, `“…,” the group’s spokesman, Tom Reyes, said`: a description
+  // with no name (a possessive or an article, lower-case words), then a name of capitalised words
+  // alone between the commas: the name.
+  const description = after.slice(0, breaks[0]);
+  const named = after.slice(breaks[0], breaks[1]);
+  if ((POSSESSIVES.has(after[0]!.norm) || lex.determiners.has(after[0]!.norm) || ARTICLES.has(after[0]!.norm)) && description.slice(1).every((t) => !CAPITALISED.test(t.text) || POSSESSIVE_S.test(t.norm))
+    && named.length >= 1 && named.length <= 3 && named.every((t) => CAPITALISED.test(t.text) && !isStopword(t.norm, ctx.lang))) {
+    const span = { start: named[0]!.start, end: named[named.length - 1]!.end };
+    return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: { start: verb.start, end: verb.end } };
+  }
   if (!CAPITALISED.test(after[0]!.text) && !lex.determiners.has(after[0]!.norm)) return null;
-  const np = nounPhrase(ctx, after.slice(0, breaks[0]), 0);
+  const np = nounPhrase(ctx, description, 0);
   return np ? resolve(ctx, np, verb, previous, after) : null;
 }
 
@@ -838,6 +921,20 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
   // The antecedent: back from the pronoun to a break (across the comma of `Greenpeace, which`),
   // then its first noun phrase.
   const end = e - 1;
+  // `the Harbor Alliance, a fishermen and dockers group, which said`: a name, then an indefinite
+  // description set off by commas, then the pronoun — the name is the antecedent.
+  if (end > 0 && /^\s*,\s*$/u.test(text.slice(before[end - 1]!.end, rel.start))) {
+    let d = end - 1;
+    while (d > 0 && end - d < MAX_NP_TOKENS && !/,/u.test(text.slice(before[d - 1]!.end, before[d]!.start)) && !gapBreaks(text, before[d - 1]!, before[d]!)) d--;
+    if (d > 0 && INDEFINITE.has(before[d]!.norm) && /^\s*,\s*$/u.test(text.slice(before[d - 1]!.end, before[d]!.start))) {
+      let a = d;
+      while (a > 0 && d - a < 5 && CAPITALISED.test(before[a - 1]!.text) && (a === d || !gapBreaks(text, before[a - 1]!, before[a]!))) a--;
+      if (a < d) {
+        const span = { start: before[a]!.start, end: before[d - 1]!.end };
+        return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention, cue: cueSpan };
+      }
+    }
+  }
   let s = end;
   if (s > 0 && /^\s*,\s*$/u.test(text.slice(before[s - 1]!.end, rel.start))) s--;
   else if (s > 0 && gapBreaks(text, before[s - 1]!, rel)) s = end;
@@ -914,7 +1011,7 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
     // (`Clinton talks about…, saying`: a name then any lower-case word is the name then its verb.)
     // A lower-case last word before a comma is the head noun, not a verb (`Another man, not seen on camera, then tells`).
     // (`A Romney campaign aide, though, said`: an article opens no name.)
-    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && !(k === np.tokens.length - 1 && /^\s*,/u.test(text.slice(t.end))) && !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text) && !ARTICLES.has(x.norm))) : -1;
+    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && !(k === np.tokens.length - 1 && /^\s*,/u.test(text.slice(t.end))) && !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && !(t.norm === 'for' && CAPITALISED.test(np.tokens[k + 1]?.text ?? '')) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text) && !ARTICLES.has(x.norm))) : -1;
     if (np && aux > 0) {
       const tokens = np.tokens.slice(0, aux);
       return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
@@ -1003,11 +1100,35 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       if (reduced) continue;
       if (np) return resolve(ctx, np, t, previous, before.slice(v));
     }
+    // A passive without its agent before the quotation (`The strandings have been described as
+    // “…” by the department`): the subject is what was described, not who spoke; the agent, when
+    // a `by` phrase follows the quotation at once, is the speaker; else unknown.
+    if (isPassive(ctx, before, v)) {
+      const by = ctx.after[0];
+      if (by && by.norm === 'by' && /^[\s,]*$/u.test(text.slice(ctx.close.end, by.start)) && ctx.after[1] && !gapBreaks(text, by, ctx.after[1])) {
+        const np = nounPhrase(ctx, ctx.after, 1);
+        if (np) return resolve(ctx, np, t, previous, ctx.after.slice(1));
+      }
+      return UNKNOWN;
+    }
+    // An infinitive (`X used an interview to claim “…”`, `went on offense … to call it “…”`)
+    // has the main clause's subject: a name or a pronoun opening the sentence; else unknown.
+    const to = before[v - 1];
+    if (to && to.norm === 'to' && !ctx.lang.startsWith('fr') && !gapBreaks(text, to, t)) {
+      const subject = clauseSubject(ctx, before.slice(0, v - 1), previous);
+      return subject ? { ...subject, cue: { start: t.start, end: t.end } } : UNKNOWN;
+    }
     // A participle (`, estimant qu'on "…"`, `, adding "…"`) shares the subject of the clause
     // it hangs on: the speaker of the previous quotation of the sentence.
-    if (/(ant|ing)$/u.test(t.norm) && (v === 0 || gapBreaks(text, before[v - 1]!, t))) {
+    // (An adverb may stand between the comma and the participle: `…, first telling CNN, “…”`.)
+    let pre = v - 1;
+    while (pre >= 0 && (lex.skip.has(before[pre]!.norm) || isAdverb(ctx, before[pre]!)) && !CAPITALISED.test(before[pre]!.text) && !gapBreaks(text, before[pre]!, before[pre + 1]!)) pre--;
+    if (/(ant|ing)$/u.test(t.norm) && (pre < 0 || gapBreaks(text, before[pre]!, before[pre + 1]!))) {
       const prev = inherit(ctx, previous.filter((q) => q.start >= ctx.sentence.start));
       if (prev) return { ...prev, cue: { start: t.start, end: t.end } };
+      // After a relative clause (`…his comments at a fundraiser in which he talked about voters,
+      // claiming “…”`) the participle may hang on the relative clause's subject: unknown.
+      if (afterRelativeClause(ctx, before, v)) return UNKNOWN;
       // No quotation before it in the sentence: the main clause's subject
       // (`The Coalition issued a resolution, accusing the group of “…”`).
       const subject = clauseSubject(ctx, before.slice(0, v), previous);
@@ -1024,6 +1145,12 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     if (rel) return rel;
     const np = subjectBefore(ctx, before, v);
     if (np === OBJECT) continue;
+    // `The mother of a woman who took the pills has described…`: words after a relative pronoun,
+    // starting lower-case, are the inside of a relative clause within the subject, not the
+    // subject; the subject is a longer phrase than a speaker: unknown.
+    const k = np ? before.indexOf(np.tokens[0]!) : -1;
+    if (np && k > 0 && (RELATIVE_SUBJECTS.has(before[k - 1]!.norm) || before[k - 1]!.norm === 'that') && !CAPITALISED.test(np.tokens[0]!.text)
+      && !ctx.lex.impersonal.has(np.tokens[0]!.norm) && !ARTICLES.has(np.tokens[0]!.norm) && !ctx.lex.determiners.has(np.tokens[0]!.norm)) return UNKNOWN;
     if (np) return resolve(ctx, np, t, previous, before.slice(v));
     return null;
   }
@@ -1037,6 +1164,34 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   return null;
 }
 
+/** Forms of `be` that make a participle after them passive (`has been described`, `was called`). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * `has been described as`, `was called`: an English past participle of a verb of saying after a
+ * form of `be` (adverbs between allowed). `quoted` is left out: `X was quoted as saying` keeps X
+ * the speaker.
+ */
+function isPassive(ctx: QuoteContext, before: readonly Token[], v: number): boolean {
+  const t = before[v]!;
+  if (ctx.lang.startsWith('fr') || !/\p{L}{2,}(?:ed|en)$/u.test(t.norm) || t.norm === 'quoted') return false;
+  let k = v - 1;
+  while (k >= 0 && isAdverb(ctx, before[k]!) && !gapBreaks(ctx.text, before[k]!, before[k + 1]!)) k--;
+  return k >= 0 && PASSIVE_AUXILIARIES.has(before[k]!.norm) && !gapBreaks(ctx.text, before[k]!, before[k + 1]!);
+}
+
+/**
+ * Whether the clause a participle at `before[v]` follows (back to the previous comma or the
+ * sentence start) holds a relative pronoun or `in which`: the participle's subject may then be
+ * that clause's, not the sentence's.
+ */
+function afterRelativeClause(ctx: QuoteContext, before: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  // The participle's own comma: the clause before it ends at `before[v - 1]`.
+  while (k > 0 && !/,/u.test(ctx.text.slice(before[k - 1]!.end, before[k]!.start))) k--;
+  return before.slice(k, v).some((x) => RELATIVE_SUBJECTS.has(x.norm) || x.norm === 'whom' || (x.norm === 'which' && k > 0));
+}
+
 /**
  * The subject a participial clause hangs on (`X did Y, claiming “…”`): a name of two capitalised
  * words or more opening the sentence (`leadingName`), or a personal pronoun opening it,
@@ -1047,7 +1202,8 @@ function clauseSubject(ctx: QuoteContext, head: readonly Token[], previous: read
   if (!first || first.start - ctx.sentence.start > 2) return null;
   if (PERSONAL.has(first.norm)) return resolve(ctx, { span: { start: first.start, end: first.end }, tokens: [first] }, null, previous, []);
   // (`leadingName` takes no name inside an adjunct: not `In a speech before a Goldman Sachs Symposium`.)
-  const run = leadingName(ctx, head);
+  // (A surname alone of someone the article named in full: `But Netanyahu pushed back…, telling`.)
+  const run = leadingName(ctx, head) ?? knownSurname(ctx, head) ?? (head[0] && isStopword(head[0].norm, ctx.lang) && !ARTICLES.has(head[0].norm) && !ctx.lex.determiners.has(head[0].norm) ? knownSurname(ctx, head.slice(1)) : null);
   if (!run) return null;
   // The name is the subject only when a verb follows it (not `Republican Party officials`).
   const next = head[head.indexOf(run[run.length - 1]!) + 1];
@@ -1277,19 +1433,60 @@ function roleMentions(text: string, pattern: RegExp): RoleMention[] {
  */
 function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   const role = found.speaker;
-  if (!/^\p{Ll}[\p{L}-]+$/u.test(role)) return found;
-  // Letters and hyphens only (checked above): nothing to escape.
-  const head = `[${role[0]!.toUpperCase()}${role[0]!}]${role.slice(1)}`;
-  const pattern = new RegExp(`(?<![\\p{L}])${head}\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'-]+){1,3})`, 'gu');
+  // One to three lower-case words (`president`, `chief justice`, `seven-term congressman`).
+  if (!/^\p{Ll}[\p{L}-]+(?: \p{Ll}[\p{L}-]+){0,2}$/u.test(role)) return found;
+  // Letters, hyphens and spaces only (checked above): nothing to escape.
+  const head = role.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]!}]${w.slice(1)}`).join('\\s+');
+  // (A name of one word too — `Chief Justice Roberts`, `President Obama` — when the article
+  // writes the role with it.)
+  const pattern = new RegExp(`(?<![\\p{L}])${head}\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'-]+){0,3})`, 'gu');
   const names = new Map<string, Span>();
   const before = roleMentions(ctx.text, pattern).filter((m) => m.start < ctx.open.start);
   // A mention running past the quotation's mark would be cut there: read the text before it alone.
   const cut = before.some((m) => m.end > ctx.open.start);
   const mentions = cut ? mentionsIn(ctx.text.slice(0, ctx.open.start), pattern) : before;
   for (const m of mentions) names.set(m.name, m.span);
-  const [only, ...others] = [...names];
+  // `President Barack Obama` and `President Obama` are one person: the shorter name is the end of
+  // the longer; the longer is kept.
+  const distinct = [...names].filter(([n]) => ![...names.keys()].some((o) => o !== n && o.endsWith(` ${n}`)));
+  const [only, ...others] = distinct;
   if (!only || others.length > 0) return found;
   return { ...found, speaker: only[0], speakerSpan: only[1], mention: found.mention ?? found.speakerSpan };
+}
+
+/**
+ * `Obama campaign spokeswoman Lis Smith`, `chief inspector Jane Moss`, `the group’s lawyer, Dana
+ * Reyes`: an English speaker phrase of lower-case descriptive words before a person's name of
+ * two capitalised words or more names that person; the speaker is the name (one actor per
+ * person, as the reader knows them), the phrase stays the mention. Phrases written in capitals
+ * throughout (`White House Press Secretary Jay Carney`) and organisations are kept whole.
+ */
+function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
+  if (ctx.lang.startsWith('fr')) return found;
+  const base = found.speakerSpan.start;
+  let words = tokenize(found.speaker, ctx.lang).map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
+  // `Senator Ted Cruz of Texas`, `Representative Darrell Issa of California`: the state after a
+  // person's name is a description, not the name (an organisation keeps its `of`: `Board of Elections`).
+  const of = words.findIndex((t, k) => t.norm === 'of' && k >= 2 && words.length - k - 1 >= 1 && words.length - k - 1 <= 2);
+  if (of > 0 && words.every((t, k) => k === of || CAPITALISED.test(t.text))) {
+    const head = words.slice(0, of);
+    const headText = ctx.text.slice(head[0]!.start, head[head.length - 1]!.end);
+    if (head.filter((t) => !isHonorific(t.text, true) && !ctx.lex.titles.has(t.norm)).length >= 2 && !isOrganisation(ctx, headText) && !isOrganisation(ctx, ctx.text.slice(words[of + 1]!.start, found.speakerSpan.end))) {
+      words = head;
+      found = { ...found, speaker: headText, speakerSpan: { start: head[0]!.start, end: head[head.length - 1]!.end }, mention: found.mention ?? found.speakerSpan };
+    }
+  }
+  let k = words.length;
+  // (`of` between capitalised words is inside the name: `Secretary of Homeland Security Dana Kell`.)
+  while (k > 0 && (CAPITALISED.test(words[k - 1]!.text) || (k < words.length && (PARTICLES.has(words[k - 1]!.norm) || (['of', 'for'].includes(words[k - 1]!.norm) && k > 1 && CAPITALISED.test(words[k - 2]!.text))))) && !(k < words.length && gapBreaks(ctx.text, words[k - 1]!, words[k]!) && !/^\s*,\s*$/u.test(ctx.text.slice(words[k - 1]!.end, words[k]!.start)))) k--;
+  // (The name starts after a comma when one stands inside the run: `lawyer, Dana Reyes`.)
+  while (k < words.length - 1 && k > 0 && /,/u.test(ctx.text.slice(words[k - 1]!.end, words[k]!.start)) === false && words.slice(k).some((t, i) => i > 0 && /,/u.test(ctx.text.slice(words[k + i - 1]!.end, t.start)))) k++;
+  const run = words.slice(k);
+  const descriptive = words.slice(0, k).some((t) => !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && !ARTICLES.has(t.norm) && /\p{L}/u.test(t.text));
+  const name = ctx.text.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0);
+  if (k === 0 || !descriptive || run.filter((t) => !isHonorific(t.text, true) && !ctx.lex.titles.has(t.norm)).length < 2 || isOrganisation(ctx, name) || /[,;]/u.test(name) || POSSESSIVE_S.test(run[run.length - 1]!.norm)) return found;
+  const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
+  return { ...found, speaker: name, speakerSpan: span, mention: found.mention ?? found.speakerSpan };
 }
 
 /**
@@ -1364,6 +1561,9 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     const titled = isHonorific(fold(title ?? '')) && CAPITALISED.test(name ?? '');
     return titled ? { speaker: label[1]!, speakerSpan: span, mention: span, cue: null } : null;
   }
+  // `posted by “DCCameraGuy”`: words right after `by` are an agent's name, not someone's speech.
+  const lastBefore = ctx.before[ctx.before.length - 1];
+  if (lastBefore && lastBefore.norm === 'by' && /^\s*$/u.test(ctx.text.slice(lastBefore.end, ctx.open.start))) return null;
   const direct = fromAfter(ctx, previous) ?? sharedIncise(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx) ?? sayingOf(ctx);
   if (direct === UNKNOWN) return null;
   if (direct) {
@@ -1384,16 +1584,16 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
       const same = direct.mention?.start === direct.speakerSpan.start && direct.mention.end === direct.speakerSpan.end;
       Object.assign(direct, { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: same ? span : direct.mention });
     }
-    return isSpeakerPhrase(ctx, direct.speaker, direct.speakerSpan) ? resolveRole(ctx, direct) : null;
+    return isSpeakerPhrase(ctx, direct.speaker, direct.speakerSpan) ? personName(ctx, resolveRole(ctx, direct)) : null;
   }
   const hasCue = [...ctx.before, ...ctx.after].some((t) => ctx.lex.speechVerbs.has(t.norm) || ctx.lex.according.has(t.norm));
   if (hasCue) return null;
   const incise = inciseInside(ctx, previous);
-  if (incise) return isSpeakerPhrase(ctx, incise.speaker, incise.speakerSpan) ? resolveRole(ctx, incise) : null;
+  if (incise) return isSpeakerPhrase(ctx, incise.speaker, incise.speakerSpan) ? personName(ctx, resolveRole(ctx, incise)) : null;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
   if (last && continues(ctx, last)) return last.speaker ? inherit(ctx, [last]) : null;
   const indirect = afterIndirectSpeech(ctx, previous);
-  return indirect && isSpeakerPhrase(ctx, indirect.speaker, indirect.speakerSpan) ? resolveRole(ctx, indirect) : null;
+  return indirect && isSpeakerPhrase(ctx, indirect.speaker, indirect.speakerSpan) ? personName(ctx, resolveRole(ctx, indirect)) : null;
 }
 
 /**
@@ -1413,6 +1613,17 @@ function afterIndirectSpeech(ctx: QuoteContext, previous: readonly Quote[]): Spe
   // (A quotation in it, of any kind: its marks are in the text.)
   if (/["“”«»]/u.test(text.slice(prev.start, prev.end))) return null;
   const tokens = tokenize(text.slice(prev.start, prev.end), ctx.lang).map((t) => ({ ...t, start: t.start + prev.start, end: t.end + prev.start }));
+  // `According to Ann Roux of the institute, the cost is $1 million. “The amount I get is…”`,
+  // `Selon X, …. «…»`: a sentence opening on `according to X,` gives X's view, which the
+  // quotation then bears out.
+  const according = accordingCue(ctx, tokens, 0);
+  if (according > 0) {
+    const np = nounPhrase(ctx, tokens, according);
+    // (The phrase may go on to the comma: `According to Peter Keel at City Weekly, …`.)
+    const rest = /^([^,.;:]*),/u.exec(text.slice(np?.span.end ?? 0, prev.end))?.[1];
+    if (np && np.tokens.some((t) => CAPITALISED.test(t.text)) && rest !== undefined && rest.split(/\s+/u).filter(Boolean).length <= 5) return resolve(ctx, np, tokens[0]!, previous, tokens.slice(according));
+    return null;
+  }
   const v = tokens.findIndex((t, k) => lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !notACue(tokens, k) && !reflexiveNotSaying(ctx, tokens, k)
     && !(k > 0 && (ARTICLES.has(tokens[k - 1]!.norm) || POSSESSIVE_S.test(tokens[k - 1]!.norm))));
   // (A verb written capitalised is a Title Case heading's, not narration's: `Aide Thanked Senator…`.)

@@ -23,6 +23,9 @@
  * then the time until every imported article is prepared for comparison (the background's
  * preparation queue, polled with `corpus/preparation`) and the stall meanwhile.
  * Run it once with `RECOUPE_OUT_DIR` set to an earlier build to compare builds.
+ * `RECOUPE_IMPORT_PROFILE=dir` profiles the service worker over each import (until every article
+ * is prepared), writes `import-N.cpuprofile` there (DevTools opens it) and prints the functions of
+ * most time (a build with `RECOUPE_NO_MINIFY=1` names them).
  */
 import { parseCorpusLines, serializeCorpus, serializeCorpusLines, paragraphsOf, type PortableArticle } from '../../lib/corpus-io';
 import { MAX_IMPORT_MESSAGE_BYTES, MAX_IMPORT_PART_ARTICLES } from '../../extension/protocol';
@@ -33,7 +36,8 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../../tests/support/chromium-extension';
 import { generatePanelCorpus } from './panel-corpus';
-import { startTicks, stopTicks } from '../../tests/support/stall';
+import { profileTimes, startTicks, startWorkerProfile, stopTicks, type FullCpuProfile } from '../../tests/support/stall';
+import { mkdirSync, writeFileSync } from 'node:fs';
 
 const ARTICLES = 500;
 
@@ -76,6 +80,8 @@ const PART_ARTICLES = Number(process.env.RECOUPE_IMPORT_PART_ARTICLES ?? MAX_IMP
 const IN_FLIGHT = Number(process.env.RECOUPE_IMPORT_IN_FLIGHT ?? 2);
 /** How often the importing page sends its small request (issue 20: "a round trip of a small message every ~50 ms"). */
 const PROBE_EVERY_MS = 50;
+/** Where to write CPU profiles of the service worker (`RECOUPE_IMPORT_PROFILE`), none when unset. */
+const PROFILE_DIR = process.env.RECOUPE_IMPORT_PROFILE;
 
 /** The background's longest stall over a stretch: a request's longest round trip, the worker's longest timer gap. */
 interface Stall { roundTrips: number; longestRoundTripMs: number; longestTickGapMs: number }
@@ -97,6 +103,8 @@ interface ChromiumRun {
   /** The service worker's used heap after each part, and once every article is prepared, MB. */
   heapMB: number[];
   stored: number;
+  /** With `RECOUPE_IMPORT_PROFILE`: the functions of most time over the import and the preparation, ms. */
+  profile?: { name: string; self: number; total: number }[];
 }
 
 type ChromiumFigures = { build: string; runs: ChromiumRun[] } | string;
@@ -192,6 +200,7 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
     const partMs: number[] = [];
     const heapMB: number[] = [];
     let timings: Record<string, number> | null = null;
+    const profiler = PROFILE_DIR ? await startWorkerProfile(browser.context, browser.extensionId, 500) : null;
     const stop = await startStallProbe(browser, page);
     const start = performance.now();
     const importId = 'bench';
@@ -236,9 +245,16 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
     }
     const preparedMs = performance.now() - start;
     const preparation = await preparing();
+    let profile: ChromiumRun['profile'];
+    const cpu: FullCpuProfile | null | undefined = await profiler?.stop();
+    if (cpu && PROFILE_DIR) {
+      mkdirSync(PROFILE_DIR, { recursive: true });
+      writeFileSync(join(PROFILE_DIR, `import-${articles.length}.cpuprofile`), JSON.stringify(cpu));
+      profile = profileTimes(cpu).slice(0, 40);
+    }
     heapMB.push(await heap());
     const stored = (await sendFrom<{ total: number }>(page, { type: 'corpus/search', limit: 0 })).total;
-    return { articles: articles.length, parts: partMs.length, ms, preparedMs, partMs, timings, stall, preparation, idle, heapMB, stored };
+    return { articles: articles.length, parts: partMs.length, ms, preparedMs, partMs, timings, stall, preparation, idle, heapMB, stored, profile };
   } finally {
     await browser.close();
   }
@@ -279,6 +295,10 @@ const bench: Benchmark<{ page: Figures[]; chromium: ChromiumFigures }> = {
       if (r.timings) console.log(`  background: ${Object.entries(r.timings).map(([k, ms]) => `${k} ${seconds(ms)}`).join(', ')}`);
       const step = Math.max(1, Math.ceil(r.heapMB.length / 12));
       console.log(`  worker heap after parts (collected): ${r.heapMB.filter((_, i) => i % step === 0 || i === r.heapMB.length - 1).map((mb) => mb.toFixed(0)).join(', ')} MB`);
+      if (r.profile) {
+        console.log('  service worker profile (total / self ms, most total first):');
+        for (const f of r.profile) console.log(`    ${f.total.toFixed(0).padStart(7)} ${f.self.toFixed(0).padStart(7)}  ${f.name}`);
+      }
     }
   },
 };

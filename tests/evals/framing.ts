@@ -19,7 +19,8 @@ import { join } from 'node:path';
 import { extractFromText } from '../../lib/extract';
 import { extractQuotes } from '../../lib/quotes';
 import { articleFraming, compareFraming, type ArticleFraming, type FramingComparison, type FramingInput } from '../../lib/framing';
-import { framingView, type FramingView, type Ranked } from '../../lib/framing/view';
+import type { FramingView, Ranked } from '../../lib/framing/view';
+import { compareArticles, type ComparedArticle } from '../../cli/commands/compare';
 import { fnv1a, halfOf, type Half } from '../support/fixture-split';
 import { readLabelledPairs } from './passages';
 import { foldAccents, isHonorific, wordsOfEveryLanguage } from '../../lib/text';
@@ -273,21 +274,39 @@ export function giletsPairs(): FramingPair[] {
   return out;
 }
 
-export interface PairView { pair: FramingPair; view: FramingView; comparison: FramingComparison }
+export interface PairView {
+  pair: FramingPair;
+  /** The framing the panel renders for the pair: the comparison report's (`cli compare`'s), empty when the report has none. */
+  view: FramingView;
+  /** Whether the report sets a framing beside the other version at all (it does for a same-event or storyline match that is not a copy). */
+  reported: boolean;
+  comparison: FramingComparison;
+}
 
 const VIEWS = new Map<string, PairView>();
-/** The panel's view of a pair (computed once per run). */
-export const viewOf = (pair: FramingPair): PairView => viewAs(pair, false);
-/** The same with word choice listing the loaded words without counterpart too (lib/framing/word-choice), which the panel leaves out. */
-export const viewWithWordsAlone = (pair: FramingPair): PairView => viewAs(pair, true);
+const EMPTY_VIEW: FramingView = {
+  articleId: 1,
+  actors: { shown: [], more: [] },
+  wordChoice: { shown: [], more: [] },
+  scareQuotes: { shown: [], more: [] },
+  sources: { onlyPage: [], onlyOther: [], both: [] },
+  omissions: { onlyPage: [], onlyOther: [] },
+  headlines: { page: null, other: null, note: null },
+};
 
-function viewAs(pair: FramingPair, wordsAlone: boolean): PairView {
-  const key = `${pair.id}|${wordsAlone}`;
-  let v = VIEWS.get(key);
+/**
+ * The panel's view of a pair (computed once per run): the framing of the comparison report of A
+ * as the page and B as the one stored article, by `cli compare`'s code (`compareArticles`, which
+ * runs lib/compare/report as the background does), so that what is scored is what a reader sees.
+ */
+export function viewOf(pair: FramingPair): PairView {
+  let v = VIEWS.get(pair.id);
   if (!v) {
-    const fa = articleFraming(pair.a);
-    v = { pair, view: framingView(pair.a, fa, { id: 0, title: pair.b.title, text: pair.b.text, language: pair.b.language, publishedTime: pair.b.publishedTime ?? null }, pair.b, { wordsAlone }), comparison: compareFraming(pair.a, pair.b, fa) };
-    VIEWS.set(key, v);
+    const site = (x: BasilArticle | undefined) => x?.source ?? null;
+    const article = (x: FramingInput, b: BasilArticle | undefined): ComparedArticle => ({ title: x.title, text: x.text, language: x.language, siteName: site(b), publishedTime: x.publishedTime ?? null });
+    const report = compareArticles(article(pair.a, pair.basil?.a), article(pair.b, pair.basil?.b));
+    v = { pair, view: report.framing ?? EMPTY_VIEW, reported: report.framing !== null, comparison: compareFraming(pair.a, pair.b, articleFraming(pair.a)) };
+    VIEWS.set(pair.id, v);
   }
   return v;
 }
@@ -307,6 +326,8 @@ function beyondName(label: string, nameWords: Set<string>): string[] {
 
 export interface ViewChecks {
   pairs: number;
+  /** Pairs whose report sets a framing beside the other version (the others show none). */
+  withFraming: number;
   /** Actor rows shown (all of them, "more" included) and those whose labels differ only by the form of a name. */
   rows: number;
   nameFormRows: string[];
@@ -332,7 +353,7 @@ export interface ViewChecks {
  * - title or figure: a scare quote in Title Case or with a digit.
  */
 export function viewChecks(views: PairView[]): ViewChecks {
-  const r: ViewChecks = { pairs: views.length, rows: 0, nameFormRows: [], actorsAll: 0, datedOrPossessiveAll: [], datedOrPossessiveShown: [], sources: 0, sourceFragments: [], scareQuotes: 0, scareTitlesOrFigures: [], wordChoice: 0 };
+  const r: ViewChecks = { pairs: views.length, withFraming: views.filter((v) => v.reported).length, rows: 0, nameFormRows: [], actorsAll: 0, datedOrPossessiveAll: [], datedOrPossessiveShown: [], sources: 0, sourceFragments: [], scareQuotes: 0, scareTitlesOrFigures: [], wordChoice: 0 };
   // A date: a weekday or month first (`Tuesday's Nevada`) or only such words and figures; a possessive: `'s` or `s'` in the name.
   const datedOrPossessive = (name: string) => {
     const ws = foldAccents(name.toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean);

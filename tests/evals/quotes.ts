@@ -28,9 +28,9 @@ import { extractFile } from '../../cli/commands/extract';
 import { alignQuotes, extractQuotes } from '../../lib/quotes';
 import type { Quote, SharedQuote } from '../../lib/quotes';
 import { fold, isHonorific } from '../../lib/text';
-import { halfOf } from '../support/fixture-split';
+import { fnv1a, halfOf } from '../support/fixture-split';
 import type { Half } from '../support/fixture-split';
-import { BASIL_DIR, readGiletsJaunesAsWritten } from '../support/corpora';
+import { BASIL_DIR, readBasil, readGiletsJaunesAsWritten } from '../support/corpora';
 import { FIXTURES_DIR, SEEDS_DIR } from '../support/shared-fixtures';
 
 export const POLNEAR_DIR = join(FIXTURES_DIR, 'polnear/test');
@@ -346,6 +346,54 @@ export function evaluateBasilSpeakers(half: Half): BasilSpeakerResult {
         r.rows.push({ article: name, quote: q.text.slice(0, 60), expected: p.speaker, got: q.speaker, right, group, context: around(text, q) });
       }
     }
+  }
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// English: hand-labelled speakers of BASIL's tuning half and of the English readability pages
+
+export interface EnglishSpeakerResult {
+  total: number;
+  /** Labels whose quotation extractQuotes found as reported speech with the same span (and text). */
+  found: number;
+  right: number;
+  /** Quotations given a speaker, and those of them right (precision of named speakers = namedRight / named). */
+  named: number;
+  namedRight: number;
+  rows: { article: string; start: number; end: number; expected: string[] | null; got: string | null; right: boolean; context: string }[];
+}
+
+/**
+ * Speaker accuracy on tests/expected/quotes/english-speakers.json (tuning data, labelled by
+ * hand: see its `about`), scored as the French labels are: a label is right when it is null and
+ * the predicted speaker is null, or when one of its names is contained in the predicted speaker
+ * (folded). A quotation not found as reported speech counts as wrong; a label whose text no
+ * longer hashes to its `hash` (the extraction moved) throws.
+ */
+export async function evaluateEnglishSpeakers(): Promise<EnglishSpeakerResult> {
+  const file = JSON.parse(readFileSync(new URL('../expected/quotes/english-speakers.json', import.meta.url), 'utf8')) as { labels: { corpus: 'basil' | 'readability'; article: string; start: number; end: number; hash: number; speaker: string[] | null }[] };
+  const basil = new Map(readBasil().map((a) => [a.id, a.text]));
+  const texts = new Map<string, string>();
+  const cache = new Map<string, Quote[]>();
+  const r: EnglishSpeakerResult = { total: file.labels.length, found: 0, right: 0, named: 0, namedRight: 0, rows: [] };
+  for (const l of file.labels) {
+    const key = `${l.corpus}/${l.article}`;
+    if (!texts.has(key)) {
+      const text = l.corpus === 'basil' ? basil.get(l.article) : (await extractFile(join(FIXTURES_DIR, 'readability/pages', l.article, 'source.html'))).text;
+      if (text === undefined) throw new Error(`english speakers: no article ${key}`);
+      texts.set(key, text);
+      cache.set(key, extractQuotes(text, 'en'));
+    }
+    const text = texts.get(key)!;
+    if (fnv1a(text.slice(l.start, l.end)) !== l.hash) throw new Error(`english speakers: ${key} ${l.start}-${l.end} no longer holds the labelled quotation`);
+    const q = cache.get(key)!.find((x) => x.start === l.start && x.end === l.end && x.kind === 'reported' && x.depth === 0);
+    if (q) r.found++;
+    const got = q?.speaker ?? null;
+    const right = q !== undefined && (l.speaker === null ? got === null : got !== null && l.speaker.some((s) => norm(got).includes(norm(s))));
+    if (right) r.right++;
+    if (got !== null) { r.named++; if (right) r.namedRight++; }
+    r.rows.push({ article: key, start: l.start, end: l.end, expected: l.speaker, got, right, context: around(text, l) });
   }
   return r;
 }

@@ -160,11 +160,29 @@ export function longestBusyRun(profile: CpuProfile): number {
 
 /**
  * Starts CDP's sampling profiler in the extension's service worker; `longestTask` stops it and
- * reads the longest busy run. The browser-level session addresses a worker only in nested mode
- * (see tests/e2e/cdp-network.ts). NaN when there is no CDP session to be had.
+ * reads the longest busy run. NaN when there is no CDP session to be had.
  */
 async function profileServiceWorker(context: BrowserContext, extensionId: string): Promise<{ longestTask(): Promise<number> }> {
-  const none = { longestTask: async () => NaN };
+  const profiler = await startWorkerProfile(context, extensionId);
+  return { longestTask: async () => {
+    const profile = await profiler.stop();
+    return profile ? longestBusyRun(profile) : NaN;
+  } };
+}
+
+/** A CDP `Profiler.Profile` as `selfTimes` reads it. */
+export interface FullCpuProfile extends CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url?: string; lineNumber?: number }; children?: number[] }[];
+  endTime?: number;
+}
+
+/**
+ * Starts CDP's sampling profiler in the extension's service worker; `stop` stops it and gives the
+ * profile (null when there is no CDP session to be had). The browser-level session addresses a
+ * worker only in nested mode (see tests/e2e/cdp-network.ts).
+ */
+export async function startWorkerProfile(context: BrowserContext, extensionId: string, intervalUs?: number): Promise<{ stop(): Promise<FullCpuProfile | null> }> {
+  const none = { stop: async () => null };
   const browser = context.browser();
   if (!browser) return none;
   const session: CDPSession = await browser.newBrowserCDPSession();
@@ -184,14 +202,41 @@ async function profileServiceWorker(context: BrowserContext, extensionId: string
     void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
   });
   await send('Profiler.enable');
+  if (intervalUs) await send('Profiler.setSamplingInterval', { interval: intervalUs });
   await send('Profiler.start');
   return {
-    async longestTask() {
+    async stop() {
       const { profile } = await send('Profiler.stop');
       await session.detach().catch(() => {});
-      return longestBusyRun(profile as CpuProfile);
+      return profile as FullCpuProfile;
     },
   };
+}
+
+/**
+ * Milliseconds of a profile's samples per function (name, file and line), most first: `self` in
+ * the function itself, `total` with what it called (a sample counted once per function on its stack).
+ */
+export function profileTimes(profile: FullCpuProfile): { name: string; self: number; total: number }[] {
+  const label = (n: FullCpuProfile['nodes'][number]) => `${n.callFrame.functionName || '(anonymous)'} ${(n.callFrame.url ?? '').split('/').pop()}:${(n.callFrame.lineNumber ?? 0) + 1}`;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  profile.samples.forEach((node, i) => {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const name = label(byId.get(node)!);
+    self.set(name, (self.get(name) ?? 0) + ms);
+    const seen = new Set<string>();
+    for (let at: number | undefined = node; at !== undefined; at = parent.get(at)) {
+      const l = label(byId.get(at)!);
+      if (seen.has(l)) continue;
+      seen.add(l);
+      total.set(l, (total.get(l) ?? 0) + ms);
+    }
+  });
+  return [...total].map(([name, t]) => ({ name, self: self.get(name) ?? 0, total: t })).sort((a, b) => b.total - a.total);
 }
 
 /** An adversarial page for `backgroundStalls`: its HTML, and the text of its stored copies. */

@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../lib/quotes';
 import { articleFraming, findActorMentions, type FramingInput } from '../../lib/framing';
 import { framingView, type FramingView } from '../../lib/framing/view';
-import { basilPairs, giletsPairs, readerAgreement, viewChecks, viewOf, viewWithWordsAlone, wordChoiceVsBasil } from '../evals/framing';
+import { basilPairs, giletsPairs, readerAgreement, viewChecks, viewOf, wordChoiceVsBasil } from '../evals/framing';
 
 const input = (text: string, lang = 'en', title: string | null = null): FramingInput => ({ title, text, language: lang, quotes: extractQuotes(text, lang) });
-const view = (a: string, b: string, lang = 'en', titles: [string | null, string | null] = [null, null], wordsAlone = false): FramingView => {
+const view = (a: string, b: string, lang = 'en', titles: [string | null, string | null] = [null, null]): FramingView => {
   const pa = input(a, lang, titles[0]);
   const pb = input(b, lang, titles[1]);
-  return framingView(pa, articleFraming(pa), { id: 7, title: pb.title, text: pb.text, language: lang }, pb, { wordsAlone });
+  return framingView(pa, articleFraming(pa), { id: 7, title: pb.title, text: pb.text, language: lang }, pb);
 };
 const rows = (v: FramingView) => [...v.actors.shown, ...v.actors.more];
 const words = (v: FramingView) => [...v.wordChoice.shown, ...v.wordChoice.more];
@@ -79,21 +79,20 @@ describe('word choice: where both tell the same thing', () => {
   });
 });
 
-describe('word choice, with the words alone (not in the panel): a loaded word in a sentence the other version does not tell', () => {
-  // Three sentences both tell (the same event), and one only the page tells.
+describe('word choice: a loaded word the other version does not tell is not shown', () => {
+  // Three sentences both tell (the same event), and one only the page tells: its loaded words
+  // have no counterpart, and a reader agreed with too few such items for the panel (lib/framing/word-choice).
   const shared = 'The Senate voted 60 to 40 on Tuesday to pass the farm bill in Washington. Senator John Smith of Iowa led the debate on the farm bill for the Democrats. The House of Representatives will take up the farm bill next week in a vote on Thursday.';
-  const extra = ' Republicans in the Senate staged a shameless stunt to delay the vote on the budget.';
-  it('lists the word alone, with no counterpart and no neutral word, only when asked', () => {
-    expect(words(view(shared + extra, shared))).toEqual([]);
-    const ws = words(view(shared + extra, shared, 'en', [null, null], true));
-    expect(ws.map((w) => [w.side, w.word.text, w.sense, w.counterpart, w.neutral])).toEqual([['page', 'shameless', 'negative', null, null], ['page', 'stunt', 'negative', null, null]]);
-  });
   it.each([
-    ['the two versions do not tell the same event', shared.split('. ')[0] + '.' + extra, 'The weather in Iowa was mild on Monday, and the harvest of corn went on.'],
-    ['the other version uses the same word in its own voice', shared + extra, shared + ' Democrats called the budget delay a shameless stunt by the Republicans on the floor.'],
-    ['the word is a quotation', shared + ' Republicans called it “a shameless stunt” on the floor.', shared],
-  ])('lists nothing when %s', (_, x, y) => {
-    expect(words(view(x, y, 'en', [null, null], true))).toEqual([]);
+    ['an evaluative word', ' Republicans in the Senate staged a shameless stunt to delay the vote on the budget.'],
+    ['a charged verb of saying', ' Senator Jane Roe slammed the Republicans for the delay of the vote on the budget.'],
+  ])('%s in a sentence only the page tells', (_, extra) => {
+    expect(words(view(shared + extra, shared))).toEqual([]);
+  });
+  it('shows the charged verb of saying beside its counterpart in the same pair', () => {
+    const a = shared + ' Senator John Smith slammed the farm bill on Monday in Washington, calling it a disaster for farmers in Iowa.';
+    const b = shared + ' Senator John Smith said on Monday in Washington that the farm bill was a disaster for farmers in Iowa.';
+    expect(words(view(a + ' Republicans in the Senate staged a shameless stunt to delay the vote on the budget.', b)).map((w) => [w.word.text, w.neutral.text])).toEqual([['slammed', 'said']]);
   });
 });
 
@@ -149,31 +148,24 @@ describe('on BASIL 2010–2012 pairs (reporting half; tuning half printed)', () 
   it('shows no scare quote that is a title or a figure (≤ 5%)', () => {
     expect(r.scareTitlesOrFigures.length).toBeLessThanOrEqual(0.05 * Math.max(r.scareQuotes, 1));
   });
-  // With the loaded words that have no counterpart (viewWithWordsAlone), which the panel leaves out: they reach the spans, but a reader agrees with too few of them for the panel.
-  const alone = { tuning: wordChoiceVsBasil(pairs.filter((p) => p.half === 'tuning').map(viewWithWordsAlone)), reporting: wordChoiceVsBasil(pairs.filter((p) => p.half === 'reporting').map(viewWithWordsAlone)) };
-  console.log('word choice with the words alone vs BASIL lexical bias', JSON.stringify({ tuning: { ...alone.tuning, unannotated: alone.tuning.unannotated.length, rowsUnjudged: alone.tuning.rowsUnjudged.length }, reporting: { ...alone.reporting, unannotated: alone.reporting.unannotated.length, rowsUnjudged: alone.reporting.rowsUnjudged.length } }));
-  it('points at BASIL lexical-bias spans with word-choice items (floors at the measured figures, far below the issue\'s recall target)', () => {
+  it('sets the framing beside the other version in every BASIL pair (the report, as `cli compare` prints it)', () => {
+    expect(checks.tuning.withFraming + r.withFraming).toBe(90);
+  });
+  it('points at BASIL lexical-bias spans with word-choice items (floor at the measured figures, far below the issue\'s recall target)', () => {
     // Measured at the time of writing: see the printed lines. The issue's recall target (≥ 0.4) is
-    // not met: of the reporting half's spans 17% hold a word of the lexicon at all (tuning: 49%,
-    // the lexicon was grown by categories with the tuning half in view) and 28% lie in a sentence
-    // aligned with another version (\`reach\`). The panel shows only charged verbs of saying beside
-    // the neutral verb of a counterpart; the words alone reach 14% (reporting) and 23% (tuning).
+    // not met: the panel shows a charged verb of saying only beside the neutral verb of a
+    // counterpart; of the reporting half's spans 17% hold a word of the lexicon at all and 28% lie
+    // in a sentence aligned with another version (`reach`). Loaded words without a counterpart
+    // reached 14% (reporting) but a reader agreed with 79% of them: left out (lib/framing/word-choice).
     expect(wc.reporting.located).toBeGreaterThan(50);
     expect(wc.tuning.recalled + wc.reporting.recalled).toBeGreaterThanOrEqual(1);
-    expect(alone.reporting.recalled).toBeGreaterThanOrEqual(0.12 * alone.reporting.located);
-    expect(alone.tuning.recalled).toBeGreaterThanOrEqual(0.2 * alone.tuning.located);
   });
-  it('shows word-choice rows that are right by the annotations plus a hand check (panel ≥ 0.9, with the words alone ≥ 0.7; every row judged)', () => {
+  it('shows word-choice rows that are right by the annotations plus a hand check (≥ 0.9; every row judged)', () => {
     for (const h of [wc.tuning, wc.reporting]) {
       expect(h.rowsUnjudged).toEqual([]);
       expect(h.rowsRight).toBeGreaterThanOrEqual(0.9 * h.rows);
     }
     expect(wc.tuning.rows + wc.reporting.rows).toBeGreaterThanOrEqual(10);
-    for (const h of [alone.tuning, alone.reporting]) {
-      expect(h.rowsUnjudged).toEqual([]);
-      expect(h.rowsRight).toBeGreaterThanOrEqual(0.7 * h.rows);
-    }
-    expect(alone.tuning.rows + alone.reporting.rows).toBeGreaterThanOrEqual(150);
   });
   it('shows rows a reader agrees with (hand labels, tests/expected/framing/reader-labels.json)', () => {
     const rep = readerAgreement('reporting');

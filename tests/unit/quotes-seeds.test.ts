@@ -1,6 +1,6 @@
 /** The issue's thresholds on the seeds (gold.json) and PolNeAR; the tables: scripts/eval-quotes.ts. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateBasilSpeakers, evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../evals/quotes';
+import { evaluateBasilSpeakers, evaluateEnglishSpeakers, evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../evals/quotes';
 import type { PolnearResult, SeedResult } from '../evals/quotes';
 
 let seeds: SeedResult;
@@ -44,9 +44,9 @@ describe('PolNeAR direct quotations (42 test articles, split by tests/support/fi
   });
   // Measured (scripts/eval-quotes.ts), speakers by the strict definition of issue 13 (a fragment
   // or a bare pronoun is wrong; a title before the Source's name is the same person): tuning
-  // P 0.982, R 0.946, speakers 153/161 = 0.950; reporting P 0.950, R 0.938, speakers 162/189 =
-  // 0.857 (0.938 and 0.852 before the second speakers pass). The bounds are regression floors
-  // just under those. The issue's aim on the reporting half: P ≥ 0.95, R ≥ 0.9, speakers ≥ 0.9.
+  // P 0.982, R 0.946, speakers 153/161 = 0.950; reporting P 0.950, R 0.938, speakers 167/189 =
+  // 0.884 (0.873 before the English hand-labelled pass, 0.857 before the third, 0.852 before the
+  // second). The bounds are regression floors just under those. The issue's aim on the reporting half: P ≥ 0.95, R ≥ 0.9, speakers ≥ 0.9.
   it('precision and recall of direct quotations, on each half', () => {
     expect(tuning.correct / tuning.predicted).toBeGreaterThanOrEqual(0.975);
     expect(tuning.found / tuning.gold).toBeGreaterThanOrEqual(0.94);
@@ -55,13 +55,13 @@ describe('PolNeAR direct quotations (42 test articles, split by tests/support/fi
   });
   it('speaker accuracy stays above its measured floor, on each half', () => {
     expect(tuning.speakerRight / tuning.speakerTotal).toBeGreaterThanOrEqual(0.945);
-    expect(reporting.speakerRight / reporting.speakerTotal).toBeGreaterThanOrEqual(0.85);
+    expect(reporting.speakerRight / reporting.speakerTotal).toBeGreaterThanOrEqual(0.88);
   });
-  // Precision first: a speaker named is right (tuning 153/156 = 0.981, reporting 162/173 = 0.936),
-  // and "unknown" stays the exception (coverage 0.969 / 0.915).
+  // Precision first: a speaker named is right (tuning 153/156 = 0.981, reporting 167/175 = 0.954),
+  // and "unknown" stays the exception (coverage 0.969 / 0.926).
   it('named speakers are right, and most quotations have one, on each half', () => {
     expect(tuning.speakerNamedRight / tuning.speakerNamed).toBeGreaterThanOrEqual(0.975);
-    expect(reporting.speakerNamedRight / reporting.speakerNamed).toBeGreaterThanOrEqual(0.93);
+    expect(reporting.speakerNamedRight / reporting.speakerNamed).toBeGreaterThanOrEqual(0.95);
     expect(Math.min(tuning.speakerNamed / tuning.speakerTotal, reporting.speakerNamed / reporting.speakerTotal)).toBeGreaterThanOrEqual(0.91);
   });
 });
@@ -81,6 +81,19 @@ describe('French speakers, hand-labelled on the gilets-jaunes corpus (tests/expe
     expect(tuning.right / tuning.total).toBeGreaterThanOrEqual(0.85);
     expect(reporting.namedRight / reporting.named).toBeGreaterThanOrEqual(0.81);
     expect(reporting.right / reporting.total).toBeGreaterThanOrEqual(0.56);
+  });
+});
+
+describe('English speakers, hand-labelled (tests/expected/quotes/english-speakers.json: BASIL tuning half and readability news pages)', () => {
+  // Tuning data (its failures are read to design rules), so a regression floor, not a measure on
+  // unseen text. Measured: 454/501 = 0.906 right, named speakers right 437/449 = 0.973 (436/501
+  // = 0.870 and 421/445 = 0.946 when it was labelled, before the rules it led to).
+  it('every labelled quotation is found, and speakers stay above their measured floor', async () => {
+    const r = await evaluateEnglishSpeakers();
+    expect(r.total).toBeGreaterThanOrEqual(500);
+    expect(r.found).toBe(r.total);
+    expect(r.right / r.total).toBeGreaterThanOrEqual(0.9);
+    expect(r.namedRight / r.named).toBeGreaterThanOrEqual(0.97);
   });
 });
 

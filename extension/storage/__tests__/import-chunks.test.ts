@@ -12,8 +12,9 @@ import { articleVersions, getCorpusVersion, saveArticle, searchCorpus } from '..
 import { toNewArticle, type NewArticle } from '../article-record';
 import { withAnalysis } from '../analysis';
 import { importArticles, importChunks, ImportInterrupted } from '../import-export';
+import { articleTerms, readPostings } from '../word-index';
 import { portable, type ImportCandidate } from '../../../lib/corpus-io';
-import { createHandlers, type BackgroundDeps } from '../../../entrypoints/background/handlers';
+import { answer, createHandlers, type BackgroundDeps } from '../../../entrypoints/background/handlers';
 import type { StoryIndex } from '../../../entrypoints/background/story-index';
 import { installMessages } from '../../../tests/support/browser-messages';
 import type { ExtractedArticle } from '../../../lib/extract/types';
@@ -38,6 +39,23 @@ async function stored(db: CorpusDb): Promise<Record<string, { title: string | nu
   const out: Record<string, { title: string | null; versions: (string | null)[] }> = {};
   for (const a of await db.articles.toArray()) out[a.url] = { title: a.title, versions: (await articleVersions(db, a.id)).map((v) => v.title) };
   return out;
+}
+
+/** Every word (and pair of words) of every stored article is found in exactly the articles holding it, with their counts. */
+async function expectIndexOfStored(db: CorpusDb): Promise<void> {
+  const model = new Map<string, Map<number, number>>();
+  for (const a of await db.articles.toArray()) {
+    for (const [term, count] of articleTerms(a)) {
+      if (!model.has(term)) model.set(term, new Map());
+      model.get(term)!.set(a.id, Math.min(255, count));
+    }
+  }
+  const terms = [...model.keys()];
+  const found = await readPostings({ runs: () => db.wordRuns.toArray(), parts: (keys) => db.wordParts.bulkGet(keys) }, terms.map((t): [string, string] => [t, t]));
+  terms.forEach((term, i) => {
+    const got = new Map(found[i]!.ids.map((id) => [id, found[i]!.counts[id]!]));
+    expect(got, JSON.stringify(term)).toEqual(model.get(term));
+  });
 }
 
 let failing: ReturnType<typeof failingDb>;
@@ -123,6 +141,8 @@ describe('an import stored in chunks', () => {
     expect(await getCorpusVersion(db)).toBe(version + chunks.length);
     // The derived tables follow: each stored article is found by a word of its title.
     expect((await searchCorpus(db, { query: 'Kremlin' })).total).toBe(Object.keys(after).length);
+    // The word index holds exactly the stored articles' words and counts (runs built before the chunks' transactions).
+    await expectIndexOfStored(db);
   });
 
   it('interrupted between two chunks: the chunks before stay, whole; nothing after; the failure says how many were stored', async () => {
@@ -228,5 +248,34 @@ describe('the parts of one import sent without waiting for the replies (corpus/i
     expect(replies[1]).toMatch(lang === 'en' ? /^The browser has no room left/ : /^Le navigateur n'a plus de place/);
     expect(replies[2]).toBe(earlier);
     expect(Object.keys(await stored(db)).sort()).toEqual(['https://a.org/1', 'https://b.org/1']);
+  });
+
+  it.each([
+    ['en', 'Not stored: an earlier part of the file could not be stored, so the import stopped there.'],
+    ['fr', "Non enregistrée : une partie précédente du fichier n'a pas pu être enregistrée, l'import s'est donc arrêté là."],
+  ] as const)('%s: a part refused before its handler (a malformed message) stops the parts after it, whenever they come', async (lang, earlier) => {
+    installMessages(lang);
+    const all = handlers();
+    const send = (articles: NewArticle[]) => answer(all, { type: 'corpus/import-part', fileName: 'f.jsonl', articles: file(articles), importId: 'one' }, 'extension', undefined);
+    const first = send([article('https://b.org/1', 'Un')]);
+    // The second part is malformed (an item that is not a string): refused before any handler, with no answer.
+    const refused = answer(all, { type: 'corpus/import-part', fileName: 'f.jsonl', articles: [{ item: 2, article: portable(article('https://b.org/2', 'Deux')) }], importId: 'one' }, 'extension', undefined);
+    expect(refused).toBeUndefined();
+    const third = send([article('https://b.org/3', 'Trois')]);
+    expect(await first).toMatchObject({ ok: true, value: { added: 1 } });
+    expect(await third).toEqual({ ok: false, error: earlier });
+    // A part sent after the others have settled is not stored either.
+    expect(await send([article('https://b.org/4', 'Quatre')])).toEqual({ ok: false, error: earlier });
+    // Another import goes on.
+    expect(await answer(all, { type: 'corpus/import-part', fileName: 'g.jsonl', articles: file([article('https://c.org/1', 'Autre')]), importId: 'two' }, 'extension', undefined))
+      .toMatchObject({ ok: true, value: { added: 1 } });
+    expect(Object.keys(await stored(db)).sort()).toEqual(['https://b.org/1', 'https://c.org/1']);
+  });
+
+  it('a malformed part from a web page (not an extension page) stops nothing', async () => {
+    const all = handlers();
+    expect(answer(all, { type: 'corpus/import-part', importId: 'one' }, 'page', 1)).toBeUndefined();
+    expect(await answer(all, { type: 'corpus/import-part', fileName: 'f.jsonl', articles: file([article('https://b.org/1', 'Un')]), importId: 'one' }, 'extension', undefined))
+      .toMatchObject({ ok: true, value: { added: 1 } });
   });
 });

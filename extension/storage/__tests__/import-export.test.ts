@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { failingDb } from '../../../tests/support/failing-db';
-import { CorpusDb, featuresLater, precomputedTerms } from '../corpus-db';
+import { batchOf, CorpusDb, featuresLater } from '../corpus-db';
 import { getArticle, saveArticle, searchCorpus } from '../corpus';
 import { toNewArticle, type StoredArticle } from '../article-record';
 import { withAnalysis } from '../analysis';
@@ -128,8 +128,8 @@ describe('an import analysed in slices', () => {
     // More than one slice, each given way to the timer.
     expect(progress.length).toBeGreaterThan(1);
     expect(ticks).toBeGreaterThanOrEqual(progress.length - 1);
-    // Words computed; features left to the preparation queue.
-    expect(records.every((r) => precomputedTerms.has(r) && featuresLater.has(r))).toBe(true);
+    // Words computed (into the chunk's run, one for all); features left to the preparation queue.
+    expect(records.every((r, i) => batchOf.get(r)?.index === i && batchOf.get(r)?.batch === batchOf.get(records[0]!)?.batch && featuresLater.has(r))).toBe(true);
   });
 });
 

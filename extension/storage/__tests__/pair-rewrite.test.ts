@@ -14,6 +14,7 @@ import { searchCorpus } from '../corpus';
 import { readableArticle, type StoredArticle } from '../article-record';
 import { articleTerms, runOfBlocks, RUN_POLICY, type RunPolicy } from '../word-index';
 import { hasRunsWithoutPairs, rewriteRunsWithPairs, startPairRewrite } from '../pair-rewrite';
+import { mergeStoreOf, runMerges } from '../word-merge';
 import { compileQuery, matchArticle, PAIR_MARK } from '../../../lib/search';
 import { generatePanelCorpus } from '../../../scripts/bench/panel-corpus';
 
@@ -119,7 +120,9 @@ describe('phrases from the word index, as a scan of the texts finds them', { tim
     expect(await hasRunsWithoutPairs(db)).toBe(true);
     await expectEveryPhraseAsScanned('before the rewrite');
 
-    const half = await rewriteRunsWithPairs(db, { articles: perSlice, slices: Math.ceil(articles.length / perSlice / 2), policy });
+    // Between slices, the runs merged as the background's merge job merges them (word-merge.ts).
+    const pause = () => runMerges(mergeStoreOf(db), { policy });
+    const half = await rewriteRunsWithPairs(db, { articles: perSlice, slices: Math.ceil(articles.length / perSlice / 2), policy, pause });
     expect(half.done).toBe(false);
     expect(half.rewritten).toBeGreaterThan(0);
     expect(half.rewritten).toBeLessThan(articles.length);
@@ -129,14 +132,14 @@ describe('phrases from the word index, as a scan of the texts finds them', { tim
     expect(without[0] !== 1).toBe(merged);
     await expectEveryPhraseAsScanned('half way');
 
-    const rest = await rewriteRunsWithPairs(db, { articles: perSlice, policy });
+    const rest = await rewriteRunsWithPairs(db, { articles: perSlice, policy, pause });
     expect(rest.done).toBe(true);
     expect(await hasRunsWithoutPairs(db)).toBe(false);
     // Every article rewritten once, unless a merge took some already rewritten into the run being rewritten (they have their pairs: not again).
     expect(half.rewritten + rest.rewritten).toBe(articles.length);
     await expectEveryPhraseAsScanned('after the rewrite');
     // Nothing left to do.
-    expect(await rewriteRunsWithPairs(db, { policy })).toEqual({ rewritten: 0, runs: 0, done: true });
+    expect(await rewriteRunsWithPairs(db, { policy, pause })).toEqual({ rewritten: 0, runs: 0, done: true });
   });
 
   it('reads no text for a phrase of two words after the rewrite but the rows shown', async () => {

@@ -3,37 +3,18 @@
  * article, its words and counts. Random writes (new articles, rewritten ones, deletions) go to
  * both; after each, every word and prefix is looked up in the index and must give exactly the
  * model's articles and counts. Run with the stored policy and with tiny parts and runs, so that a
- * word's postings span parts, merges cascade through size classes and the merge limit is reached
- * within a few dozen writes.
+ * word's postings span parts, merges (run after the writes: word-merge.ts) cascade through size
+ * classes and the merge limit is reached within a few dozen writes. The merges' own steps are
+ * tested in word-merge.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { PartCache, readPostings, RUN_POLICY, writeWordIndex, type RunPolicy, type WordPart, type WordRun, type WordStore } from '../word-index';
+import { articleTerms, BatchRun, PartCache, readPostings, runOf, RUN_POLICY, writeWordIndex, type IndexedArticle, type RunPolicy } from '../word-index';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
+import { runMerges } from '../word-merge';
 import { seededRandom } from '../../../tests/support/seeded-random';
-
-/** The index's two tables in memory, counting the parts a write reads. */
-function memoryStore() {
-  const runs = new Map<number, WordRun>();
-  const parts = new Map<string, WordPart>();
-  const counts = { partsRead: 0 };
-  const store: WordStore = {
-    runs: async () => [...runs.values()],
-    parts: async (run) => {
-      const found = [...parts.values()].filter((p) => p.run === run).sort((a, b) => a.part - b.part);
-      counts.partsRead += found.length;
-      return found;
-    },
-    async write(written, writtenParts, drop) {
-      for (const run of drop) {
-        runs.delete(run);
-        for (const [key, p] of parts) if (p.run === run) parts.delete(key);
-      }
-      for (const r of written) runs.set(r.run, r);
-      for (const p of writtenParts) parts.set(`${p.run}:${p.part}`, p);
-    },
-  };
-  const reader = { runs: store.runs, parts: async (keys: [number, number][]) => keys.map(([run, part]) => parts.get(`${run}:${part}`)) };
-  return { store, reader, runs, parts, counts };
-}
+import { memoryStore } from './word-store';
 
 /** Words sharing beginnings, so that prefixes find several. */
 const VOCABULARY = ['eu', 'etat', 'etats', 'etatique', 'europe', 'europeen', 'euro', 'kremlin', 'lavrov', 'le', 'les', 'syrie', 'syriens', 'z', 'zz', 'zzz'];
@@ -57,7 +38,7 @@ describe('the word index, log-structured', () => {
   ])('finds exactly the articles and counts of the words written, rewritten and deleted (%s)', async (_name, policy) => {
     const random = seededRandom(7);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
-    const { store, reader, runs } = memoryStore();
+    const { store, merges, reader, runs } = memoryStore();
     const model = new Map<number, Map<string, number>>();
     let nextId = 1;
     let mostRuns = 0;
@@ -81,6 +62,8 @@ describe('the word index, log-structured', () => {
         }
       }
       await writeWordIndex(store, written, removed, policy);
+      // Merged after every other write (a backlog of runs, then merged at once, as during an import).
+      if (step % 2 === 1) await runMerges(merges, { policy });
       for (const id of removed) model.delete(id);
       for (const [id, terms] of written) model.set(id, terms);
       mostRuns = Math.max(mostRuns, runs.size);
@@ -96,56 +79,43 @@ describe('the word index, log-structured', () => {
         for (const [id, count] of want) expect(got.counts[id], `step ${step}: count of ${from}… in ${id}`).toBe(count);
       });
     }
-    // Merges keep the runs few: with the stored policy, at most four (a run for each write otherwise).
-    if (policy === RUN_POLICY) expect(mostRuns).toBeLessThanOrEqual(RUN_POLICY.fanout);
+    // Merges keep the runs few: with the stored policy, at most five (four, and the one written before the merges; a run for each write otherwise).
+    if (policy === RUN_POLICY) expect(mostRuns).toBeLessThanOrEqual(RUN_POLICY.fanout + 1);
   });
 
-  it('writes without reading any posting until runs are merged, and a merge reads only the runs it merges', async () => {
+  it('writes without reading any posting, and merges nothing', async () => {
     const { store, runs, counts } = memoryStore();
     const article = (id: number): [number, Map<string, number>] => [id, new Map([['kremlin', 1], [`word${id}`, 2]])];
-    for (let id = 1; id < RUN_POLICY.fanout; id++) await writeWordIndex(store, [article(id)], []);
-    expect([runs.size, counts.partsRead]).toEqual([RUN_POLICY.fanout - 1, 0]);
-    // The fourth run of the smallest class: the three stored are read and merged with it.
-    await writeWordIndex(store, [article(RUN_POLICY.fanout)], []);
-    expect([runs.size, counts.partsRead]).toEqual([1, RUN_POLICY.fanout - 1]);
+    for (let id = 1; id <= 2 * RUN_POLICY.fanout; id++) await writeWordIndex(store, [article(id)], []);
+    expect([runs.size, counts.partsRead]).toEqual([2 * RUN_POLICY.fanout, 0]);
   });
 
-  it('merges four runs of one size class, and a smaller one among them does not hold them back', async () => {
-    const { store, runs } = memoryStore();
-    // One article of `words` distinct words: a run of that many postings (size class 2 from 16,384, class 1 from 4,096).
-    let id = 0;
-    const write = (words: number) => writeWordIndex(store, [[++id, new Map(Array.from({ length: words }, (_, w) => [`w${w}`, 1]))]], []);
-    for (const words of [25_000, 5_000, 25_000]) await write(words);
-    expect(runs.size).toBe(3);
-    await write(25_000);
-    expect(runs.size).toBe(1);
-    // Three more of class 2 beside the merged one (class 3): not merged with it.
-    for (let k = 0; k < 3; k++) await write(25_000);
-    expect(runs.size).toBe(4);
-  });
-
-  it('marks a run as holding pairs of words when every run merged into it did: a run made before the pairs keeps its merges without', async () => {
-    const { store, runs } = memoryStore();
-    // A run of the index made before pairs were kept (the schema-4 upgrade's, or one written by schema 5 before this change).
-    await store.write([{ run: 1, postings: 0, removed: new Uint32Array(), firsts: [] }], [], []);
-    const write = (id: number, fanout: number) => writeWordIndex(store, [[id, new Map([[`word${id}`, 1]])]], [], { ...TINY, fanout });
-    const pairs = () => [...runs.values()].sort((a, b) => a.run - b.run).map((r) => [r.run, r.pairs === true]);
-    await write(1, 4);
-    await write(2, 4);
-    expect(pairs()).toEqual([[1, false], [2, true], [3, true]]);
-    // Three at a time: the three newest, each with pairs, merged into a run with pairs.
-    await write(3, 3);
-    expect(pairs()).toEqual([[1, false], [4, true]]);
-    // Two at a time: the newest two, then with the old one, which has none.
-    await write(4, 2);
-    expect(pairs()).toEqual([[5, false]]);
-  });
-
-  it('leaves no run behind when every article is deleted and nothing older remains to hide', async () => {
-    const { store, runs, parts } = memoryStore();
-    await writeWordIndex(store, [[1, new Map([['lavrov', 1]])]], [], TINY);
-    await writeWordIndex(store, [], [1], TINY);
-    // Two runs of one class with TINY (fanout 2): merged, the posting dropped, the removal with nothing older dropped too.
-    expect([runs.size, parts.size]).toEqual([0, 0]);
+  describe('the run of a batch (an import chunk), built article by article before its write', () => {
+    // The seed articles, and each again with a title, site and address (pairs across them), an empty text, and a word in every case and accent.
+    const seeds: IndexedArticle[] = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort()
+      .map((f) => ({ title: null, site: null, url: `https://seeds.example/${f}`, text: readFileSync(join(SEEDS_DIR, f), 'utf8') }));
+    const articles: IndexedArticle[] = [
+      ...seeds,
+      ...seeds.map((a, i) => ({ ...a, title: `Titre ${i} : « l'État » et les États-Unis`, site: 'Le Monde', url: `${a.url}?v=2` })),
+      { title: 'Sans texte', site: null, url: 'https://a.example/vide', text: '' },
+      { title: 'ÉTAT état Etat', site: 'État', url: 'https://etat.example/État', text: 'état ÉTAT, état-major; œuvre ŒUVRE.' },
+    ];
+    it.each([
+      ['every article, new ids in order', (k: number) => 1000 + k],
+      ['ids out of the batch order (updated articles among new ones)', (k: number) => (k % 3 === 0 ? 5 + k : 2000 - k)],
+      ['some articles left out (stored one by one, or kept)', (k: number) => (k % 4 === 1 ? null : 10 + k)],
+    ] as const)('is the run of the articles\' words (runOf of articleTerms): %s, made ahead (prepare) or not', async (_name, idOf) => {
+      for (const policy of [RUN_POLICY, { ...RUN_POLICY, partPostings: 50, partChars: 200 }]) {
+        const written = articles.flatMap((a, k): [number, Map<string, number>][] => (idOf(k) === null ? [] : [[idOf(k)!, articleTerms(a)]]));
+        for (const ahead of [false, true]) {
+          const batch = new BatchRun();
+          for (const a of articles) batch.add(a);
+          let slices = 0;
+          if (ahead) await batch.prepare(() => (slices++, undefined), policy);
+          expect(batch.build(7, idOf, [3, 4], policy), `made ahead: ${ahead}`).toEqual(runOf(7, written, [3, 4], policy));
+          if (ahead) expect(slices).toBeGreaterThan(2);
+        }
+      }
+    });
   });
 });

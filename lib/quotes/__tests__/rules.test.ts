@@ -75,7 +75,7 @@ describe('speakers', () => {
     ['en', 'closing attribution', '"It\'s time for us to work on getting her a supporting cast in place" and enact her agenda, Mr. Clyburn said.', 'It\'s time', 'Mr. Clyburn'],
     ['fr', 'attribution finale', '« Il est temps de se mettre au travail ensemble » et de voter la loi, a dit Jean Dupont.', 'Il est temps', 'Jean Dupont'],
     // A sentence opening on `Name:`.
-    ['en', 'colon heading', 'Internet phenomenon Ken Bone: Debate \'got very uncomfortable from up close.\'', 'got very uncomfortable', 'Internet phenomenon Ken Bone'],
+    ['en', 'colon heading', 'Internet phenomenon Ken Bone: Debate \'got very uncomfortable from up close.\'', 'got very uncomfortable', 'Ken Bone'],
     ['fr', 'titre à deux-points', 'Marine Le Pen : « Nous gagnerons cette élection présidentielle ».', 'Nous gagnerons', 'Marine Le Pen'],
     // A document noun after an article is the source, not a verb of saying.
     ['en', 'the report', '“Outlooks were mostly optimistic, although some expressed concern,” according to the report.', 'Outlooks', 'report'],

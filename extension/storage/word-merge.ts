@@ -1,0 +1,333 @@
+/**
+ * The merges of the word index's runs (word-index.ts), as jobs of their own after the writes
+ * rather than inside them (issue 20, item 5: a merge of four runs can rewrite 4,000,000 postings,
+ * about 30 MB, which held an import's transaction, and every request behind it, for over a
+ * second). A merge reads its runs a few parts at a time, writes the merged run's parts a few at a
+ * time in transactions of their own, under a run number no reader lists, and lists it in one small
+ * transaction that unlists the runs it replaces: a reader (a search reads the runs' rows and their
+ * parts in one transaction) sees the old runs or the merged one, never both nor neither. The parts
+ * of the replaced runs are deleted afterwards, a few at a time. Each step records where the merge
+ * is (`MergeMark`, in `meta`) in its own transaction, so that a worker stopped half way leaves
+ * nothing behind: the next job deletes what the stopped merge wrote, or what its replaced runs
+ * left, before merging again. Between steps the job gives way to other requests.
+ *
+ * The merged run is numbered between the newest run it merges and the next one (half way), so that
+ * runs written meanwhile, numbered after the newest (`nextRunNumber`), stay newer: the removals of
+ * a newer run still hide the merged postings of the articles it rewrote or deleted. Which runs are
+ * merged is the size-tiered rule of word-index.ts (`plannedMerge`).
+ *
+ * @module
+ */
+import { giveWay, sliceTurns } from '../give-way';
+import { alive, removals, RUN_POLICY, RunWriter, sizeClass, type RunPolicy, type WordPart, type WordRun } from './word-index';
+import type { CorpusDb } from './corpus-db';
+
+/** Where the merges are, recorded with each of their steps. */
+export interface MergeMark {
+  /** The run being written, not listed until its merge is made (null: none), and how many of its parts are written. */
+  into: number | null;
+  staged: number;
+  /** Runs merged away (no longer listed) whose parts are still to be deleted: run and how many parts it had. */
+  garbage: [run: number, parts: number][];
+}
+
+/** What the merges read and write the word index through: each call one transaction of its own. */
+export interface MergeStore {
+  /** Every listed run, in any order. */
+  runs(): Promise<WordRun[]>;
+  /** Parts `from`… of a run, at most `count`, in order. */
+  parts(run: number, from: number, count: number): Promise<WordPart[]>;
+  /** The mark of the merges (null: nothing under way nor left). */
+  mark(): Promise<MergeMark | null>;
+  /** Writes parts of the run being made (not listed) and the mark. */
+  stage(parts: WordPart[], mark: MergeMark): Promise<void>;
+  /**
+   * When every run of `group` is listed as it was read, unlists them, lists `merged` and writes
+   * the mark, and says true; otherwise (they changed meanwhile) changes nothing and says false.
+   */
+  commit(group: WordRun[], merged: WordRun, mark: MergeMark): Promise<boolean>;
+  /** Deletes the parts `from` to `from + count - 1` of an unlisted run, and writes the mark (null: removes it). */
+  drop(run: number, from: number, count: number, mark: MergeMark | null): Promise<void>;
+}
+
+/** How merges go (tests take small figures to stop them at every step). */
+export interface MergeOptions {
+  policy?: RunPolicy;
+  /** Parts of a run read at once. */
+  readParts?: number;
+  /** Parts written (or deleted) in one transaction: 8 parts are 32,768 postings, about 300 KB. */
+  writeParts?: number;
+  /** The longest stretch of merging between two turns of the event loop. */
+  sliceMs?: number;
+}
+
+const DEFAULTS = { policy: RUN_POLICY, readParts: 8, writeParts: 8, sliceMs: 20 };
+
+/**
+ * The runs to merge next, oldest first, or null: among the windows of `fanout` runs side by side
+ * whose oldest run is of no larger a size class than the others (a run smaller than the ones after
+ * it does not hold them back) and whose postings stay within `maxMerged`, the one of fewest
+ * postings (the newest of those): with no backlog, the rule of merging the newest runs as soon as
+ * they qualify; with one (runs written faster than merged), small runs are merged together before
+ * a large one is rewritten.
+ */
+export function plannedMerge(runs: readonly WordRun[], policy = RUN_POLICY): WordRun[] | null {
+  const sorted = [...runs].sort((a, b) => a.run - b.run);
+  let best: WordRun[] | null = null;
+  let bestPostings = Infinity;
+  for (let end = sorted.length; end >= policy.fanout; end--) {
+    const group = sorted.slice(end - policy.fanout, end);
+    if (sizeClass(group[0]!.postings, policy) > Math.max(...group.slice(1).map((g) => sizeClass(g.postings, policy)))) continue;
+    const postings = group.reduce((n, g) => n + g.postings, 0);
+    if (postings > policy.maxMerged || postings >= bestPostings) continue;
+    // Half way to the next run: no number left there (a long cascade of merges, never seen) leaves the group as it is.
+    const into = mergedNumber(sorted, end);
+    if (into <= group[group.length - 1]!.run || (end < sorted.length && into >= sorted[end]!.run)) continue;
+    best = group;
+    bestPostings = postings;
+  }
+  return best;
+}
+
+/** The number of the run merged of `sorted[end - fanout … end - 1]`: half way between the newest of them and the next run (or the next whole number). */
+function mergedNumber(sorted: readonly WordRun[], end: number): number {
+  const newest = sorted[end - 1]!.run;
+  const next = end < sorted.length ? sorted[end]!.run : Math.floor(newest) + 1;
+  return (newest + next) / 2;
+}
+
+/** A run's parts read in order, a few at a time, as a stream of words each with its postings. */
+class RunCursor {
+  private queue: { part: WordPart; terms: string[] }[] = [];
+  private at = 0;
+  private nextPart = 0;
+
+  constructor(private readonly store: MergeStore, readonly row: WordRun, private readonly readParts: number) {}
+
+  /** Whether the next word is in parts not read yet. */
+  needsRead(): boolean {
+    while (this.queue.length > 0 && this.at >= this.queue[0]!.terms.length) {
+      this.queue.shift();
+      this.at = 0;
+    }
+    return this.queue.length === 0 && this.nextPart < this.row.firsts.length;
+  }
+
+  async read(): Promise<void> {
+    const count = Math.min(this.readParts, this.row.firsts.length - this.nextPart);
+    const parts = await this.store.parts(this.row.run, this.nextPart, count);
+    // Parts gone meanwhile: the run was replaced (the merge is given up, and made again from what is listed then).
+    if (parts.length !== count) throw new RunChanged();
+    for (const part of parts) this.queue.push({ part, terms: part.terms.split('\n') });
+    this.nextPart += count;
+  }
+
+  /** The next word (undefined: none left, or in parts to read first). */
+  term(): string | undefined {
+    return this.queue[0]?.terms[this.at];
+  }
+
+  /** The next word's postings in its part (a word over two parts comes twice), then on to the following one. */
+  take(): { part: WordPart; from: number; to: number } {
+    const { part } = this.queue[0]!;
+    const span = { part, from: part.starts[this.at]!, to: part.starts[this.at + 1]! };
+    this.at++;
+    return span;
+  }
+}
+
+class RunChanged extends Error {}
+
+/** Writes the parts of the run being made, `writeParts` at a time, the mark with them. */
+class Stager {
+  staged = 0;
+  constructor(private readonly store: MergeStore, readonly into: number, private readonly writeParts: number) {}
+
+  async write(parts: WordPart[], all = false): Promise<void> {
+    while (parts.length >= this.writeParts || (all && parts.length > 0)) {
+      const batch = parts.splice(0, this.writeParts);
+      this.staged += batch.length;
+      await this.store.stage(batch, { into: this.into, staged: this.staged, garbage: [] });
+      await giveWay();
+    }
+  }
+}
+
+/**
+ * Deletes what a merge stopped half way or given up wrote (its run, not listed), and the parts of
+ * runs merged away, a few at a time, the mark kept current; nothing when there is no mark.
+ */
+async function clearLeftovers(store: MergeStore, writeParts: number): Promise<void> {
+  const mark = await store.mark();
+  if (!mark) return;
+  const listed = new Set((await store.runs()).map((r) => r.run));
+  let left: [number, number][] = mark.garbage.filter(([run]) => !listed.has(run));
+  if (mark.into !== null && !listed.has(mark.into)) left.push([mark.into, mark.staged]);
+  if (left.length === 0) return store.drop(0, 0, 0, null);
+  while (left.length > 0) {
+    // From a run's last parts back: what is left of it is its first parts, which the mark counts.
+    const [run, parts] = left[0]!;
+    const count = Math.min(parts, writeParts);
+    const rest: [number, number][] = parts > count ? [[run, parts - count], ...left.slice(1)] : left.slice(1);
+    // The mark says what is still to delete: a stop here leaves the rest for the next job.
+    await store.drop(run, parts - count, count, rest.length === 0 ? null : { into: null, staged: 0, garbage: rest });
+    left = rest;
+    await giveWay();
+  }
+}
+
+/**
+ * Merges `group` (runs side by side, oldest first; `older`: runs older than them are listed) into
+ * a run numbered `into`: a k-way merge by word over the runs' parts read a few at a time; the
+ * postings a newer run of the group removed are dropped; the removals are kept when older runs
+ * remain, for them. Says whether it was listed (false: the group changed meanwhile).
+ */
+async function mergeGroup(store: MergeStore, group: WordRun[], into: number, older: boolean, o: typeof DEFAULTS): Promise<boolean> {
+  const removedBy = removals(group);
+  const writer = new RunWriter(into, o.policy);
+  const stager = new Stager(store, into, o.writeParts);
+  const cursors = group.map((row) => new RunCursor(store, row, o.readParts));
+  const turn = sliceTurns(o.sliceMs);
+  // One word's postings from every run, as id × 256 + count: sorted as numbers, they are in id order.
+  let keyed = new Float64Array(1024);
+  let ids = new Uint32Array(1024);
+  let counts = new Uint8Array(1024);
+  for (;;) {
+    for (const c of cursors) if (c.needsRead()) await c.read();
+    let term: string | undefined;
+    for (const c of cursors) {
+      const t = c.term();
+      if (t !== undefined && (term === undefined || t < term)) term = t;
+    }
+    if (term === undefined) break;
+    let n = 0;
+    let sources = 0;
+    for (const c of cursors) {
+      if (c.term() !== term) continue;
+      sources++;
+      while (c.term() === term) {
+        const { part, from, to } = c.take();
+        if (n + to - from > keyed.length) {
+          const grown = new Float64Array(Math.max(2 * keyed.length, n + to - from));
+          grown.set(keyed.subarray(0, n));
+          keyed = grown;
+          ids = new Uint32Array(grown.length);
+          counts = new Uint8Array(grown.length);
+        }
+        for (let k = from; k < to; k++) {
+          const id = part.ids[k]!;
+          if (alive(removedBy, id, c.row.run)) keyed[n++] = id * 256 + part.counts[k]!;
+        }
+        if (c.needsRead()) await c.read();
+      }
+    }
+    if (n > 0) {
+      const word = keyed.subarray(0, n);
+      if (sources > 1) word.sort();
+      for (let k = 0; k < n; k++) {
+        ids[k] = Math.floor(word[k]! / 256);
+        counts[k] = word[k]! % 256;
+      }
+      writer.add(term, ids, counts, 0, n);
+    }
+    await stager.write(writer.parts);
+    const wait = turn();
+    if (wait) await wait;
+  }
+  const removed: number[] = [];
+  if (older) for (const g of group) removed.push(...g.removed);
+  const { run } = writer.done(removed, group.every((g) => g.pairs === true));
+  await stager.write(writer.parts, true);
+  // Always listed, even empty: the newest number listed never goes back, so no run written later takes the number of one whose parts are still being deleted.
+  return store.commit(group, run, { into: null, staged: 0, garbage: group.map((g) => [g.run, g.firsts.length]) });
+}
+
+/**
+ * Merges runs while a merge is due (`plannedMerge`), after clearing what an earlier job left
+ * (`clearLeftovers`); each merge in steps that give way (see the module). A merge whose runs
+ * changed meanwhile (another job replaced one) is given up and planned again.
+ */
+export async function runMerges(store: MergeStore, options: MergeOptions = {}): Promise<void> {
+  const o = { ...DEFAULTS, ...options };
+  await clearLeftovers(store, o.writeParts);
+  for (;;) {
+    const runs = (await store.runs()).sort((a, b) => a.run - b.run);
+    const group = plannedMerge(runs, o.policy);
+    if (!group) return;
+    const end = runs.indexOf(group[group.length - 1]!) + 1;
+    const into = mergedNumber(runs, end);
+    try {
+      await mergeGroup(store, group, into, runs[0] !== group[0], o);
+    } catch (error) {
+      if (!(error instanceof RunChanged)) throw error;
+    }
+    await clearLeftovers(store, o.writeParts);
+  }
+}
+
+/**
+ * One merge job at a time for a database: `schedule` after a run is written starts one, or has
+ * the one under way look again when it ends.
+ */
+export class WordMerges {
+  private running: Promise<void> | null = null;
+  private again = false;
+
+  constructor(private readonly store: MergeStore, private readonly options: MergeOptions = {}) {}
+
+  schedule(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        await runMerges(this.store, this.options);
+      } while (this.again);
+    })()
+      .catch((error: unknown) => console.warn('Recoupe: could not merge the word index; it stays correct, and is merged later', error))
+      .finally(() => {
+        this.running = null;
+      });
+  }
+
+  /** Settles when no merge job is under way. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+}
+
+/** The key of the merges' mark in `meta`. */
+const MARK_KEY = 'wordMerge';
+
+/** Whether a listed run is still the one read (the same rows are never rewritten in place, but another job may replace one). */
+const sameRun = (a: WordRun, b: WordRun) => a.postings === b.postings && a.pairs === b.pairs && a.removed.length === b.removed.length
+  && a.firsts.length === b.firsts.length && a.firsts.every((f, i) => f === b.firsts[i]);
+
+/** The merges' store on the corpus database. */
+export function mergeStoreOf(db: CorpusDb): MergeStore {
+  const range = (run: number, from: number, count: number) => db.wordParts.where(':id').between([run, from], [run, from + count], true, false);
+  const putMark = (mark: MergeMark | null) => (mark ? db.meta.put({ key: MARK_KEY, value: mark }) : db.meta.delete(MARK_KEY));
+  return {
+    runs: () => db.wordRuns.toArray(),
+    parts: (run, from, count) => range(run, from, count).toArray(),
+    mark: async () => ((await db.meta.get(MARK_KEY))?.value as MergeMark | undefined) ?? null,
+    stage: (parts, mark) => db.transaction('rw', [db.wordParts, db.meta], async () => {
+      await db.wordParts.bulkPut(parts);
+      await putMark(mark);
+    }),
+    commit: (group, merged, mark) => db.transaction('rw', [db.wordRuns, db.meta], async () => {
+      const now = await db.wordRuns.bulkGet(group.map((g) => g.run));
+      if (!now.every((r, i) => r && sameRun(r, group[i]!))) return false;
+      await db.wordRuns.bulkDelete(group.map((g) => g.run));
+      await db.wordRuns.put(merged);
+      await putMark(mark);
+      return true;
+    }),
+    drop: (run, from, count, mark) => db.transaction('rw', [db.wordParts, db.meta], async () => {
+      if (count > 0) await range(run, from, count).delete();
+      await putMark(mark);
+    }),
+  };
+}
