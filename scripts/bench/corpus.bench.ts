@@ -29,6 +29,7 @@ import { percentiles, type Benchmark } from './bench';
 import { loadavg } from 'node:os';
 import { articleTerms, runOfBlocks } from '../../extension/storage/word-index';
 import { rewriteRunsWithPairs } from '../../extension/storage/pair-rewrite';
+import { mergeStoreOf, WordMerges } from '../../extension/storage/word-merge';
 import { PAIR_MARK } from '../../lib/search';
 import { generatePanelCorpus } from './panel-corpus';
 
@@ -113,7 +114,11 @@ const bench: Benchmark<CorpusBenchResult> = {
       ...a, savedAt: a.savedAt ?? new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), updatedAt: a.updatedAt ?? '2026-01-01T00:00:00Z',
       wordCount: countWords(a.text), analysis: { match: computeFeatures(a) },
     }));
+    // The word index's runs merged after the writes, as the background merges them (word-merge.ts).
+    const merges = new WordMerges(mergeStoreOf(db));
+    db.afterWordWrite = () => merges.schedule();
     for (let at = 0; at < records.length; at += PART) await db.articles.bulkAdd(records.slice(at, at + PART) as StoredArticle[]); // EntityTable's bulkAdd takes records without ids.
+    await merges.idle();
 
     const searchAll = async () => {
       const out: { query: string; matches: number; searchMs: number; firstMs: number }[] = [];
@@ -133,7 +138,12 @@ const bench: Benchmark<CorpusBenchResult> = {
     if (UNPAIRED) {
       await indexWithoutPairs(db);
       const before = await searchAll();
-      const rewrite = await timed(() => rewriteRunsWithPairs(db));
+      console.error(`corpus bench: ${await db.wordRuns.count()} run(s) before the rewrite`);
+      const rewrite = await timed(async () => {
+        const done = await rewriteRunsWithPairs(db);
+        await merges.idle();
+        return done;
+      });
       unpaired = { search: before, rewriteMs: rewrite.ms, rewritten: rewrite.value.rewritten };
     }
 
