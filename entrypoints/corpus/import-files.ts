@@ -27,6 +27,8 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** The most bytes of one message (tests make it small). */
   messageBytes?: number;
+  /** Bytes of an export file read at a time (tests make it small). */
+  sliceBytes?: number;
 }
 
 const EXPORT_FILE = /\.(jsonl?|ndjson)$/i;
@@ -117,7 +119,7 @@ const megabytes = (bytes: number) => localNumber(Math.round(bytes / 100_000) / 1
  */
 async function importExport(file: File, options: ImportOptions): Promise<{ line: ImportSummary['lines'][number]; skipped: SkippedItem[] }> {
   const label = file.name;
-  const reader = new ExportFileReader(file, file.name);
+  const reader = new ExportFileReader(file, file.name, options.sliceBytes);
   const sender = new PartSender(label);
   const progress = () => options.onProgress?.(i18n.t('corpus.importProgressBytes', [label, megabytes(reader.bytesRead), megabytes(file.size), localNumber(sender.done)]));
   const skipped = () => [...reader.skipped, ...sender.report.skipped];
@@ -126,7 +128,10 @@ async function importExport(file: File, options: ImportOptions): Promise<{ line:
   try {
     for await (const part of messagePartsOf(batches, options.messageBytes ?? MAX_IMPORT_MESSAGE_BYTES, sender.envelope)) {
       // A part is sent once the next is full, or the file's end known: its last part goes with the file's pairs, and none once it fails.
-      if (held && !reader.failing && !options.signal?.aborted) await sender.send(held);
+      if (held && !reader.failing && !options.signal?.aborted) {
+        await sender.send(held);
+        progress();
+      }
       held = part;
     }
     if (options.signal?.aborted || reader.result === null) {
