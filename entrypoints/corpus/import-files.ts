@@ -151,6 +151,8 @@ async function importExport(file: File, options: ImportOptions): Promise<{ line:
     await sender.flush();
   } catch (error) {
     const problem = (error as Error).message;
+    // Reading failed: the part on its way is stored or not before the line says which (its own failure is the one said then).
+    if (error instanceof UnreadableFile) await sender.flush().catch(() => undefined);
     // A file the browser cannot read (moved, changed or unreadable since it was chosen) is said so.
     if (error instanceof UnreadableFile && sender.done === 0) return { line: { text: i18n.t('corpus.importFileUnreadable', [label, problem]), error: true }, skipped: [] };
     const text = sender.done === 0 ? i18n.t('background.importFailed', [label, problem]) : i18n.t('corpus.importFailedAt', [label, localNumber(sender.done), problem]);
