@@ -111,11 +111,12 @@ const megabytes = (bytes: number) => localNumber(Math.round(bytes / 100_000) / 1
 
 /**
  * Imports one export file read in parts (`ExportFileReader`): each part of checked articles sent
- * as soon as it is full, the reading paused while two are on their way (so the page holds a few
- * lines and two parts, whatever the file's size), progress in bytes read. A file found not to be a
- * whole export is refused: before anything was sent when that is known before its first part is
- * full (a small file, a wrong header), else after the parts already sent, and the line says how
- * many articles they stored. Its "not the same event" pairs, known at its end, go with its last part.
+ * once the next one is full (so the last goes with what only the end says), the reading paused
+ * while the part before is stored (so the page holds a few lines, the articles of one slice and
+ * three parts, whatever the file's size), progress in bytes read. A file found not to be a whole
+ * export is refused: before anything was sent when that is known before two parts are full (a
+ * small file, a wrong header), else after the parts already sent, and the line says how many
+ * articles they stored. Its "not the same event" pairs, known at its end, go with its last part.
  */
 async function importExport(file: File, options: ImportOptions): Promise<{ line: ImportSummary['lines'][number]; skipped: SkippedItem[] }> {
   const label = file.name;

@@ -31,6 +31,8 @@ export type ParsedCorpus =
 
 type Rec = Record<string, unknown>;
 
+// The helpers exported below (not from the module's index) are shared with the line-by-line reader, stream.ts.
+
 export const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** An own property only: nothing inherited, whatever its name. */
 export const own = (o: Rec, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);

@@ -101,7 +101,7 @@ export class CorpusLineChecker {
   }
 
   /** The rest of the articles and skips, the file's pairs, or its error. */
-  finish(): ParsedCorpus & { ok: boolean } {
+  finish(): ParsedCorpus {
     try {
       const result = this.end();
       this.mode = 'done';
