@@ -9,6 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { send } from '../../tests/support/fake-background';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { importArticles } from '../../extension/storage/import-export';
+import { addKeptApart, keptApartPairs } from '../../extension/storage/kept-apart';
 import { MAX_IMPORT_MESSAGE_BYTES } from '../../extension/protocol';
 import { importFiles } from '../corpus/import-files';
 import { ExportFileReader, messageParts, readLines } from '../corpus/import-parts';
@@ -136,6 +137,22 @@ describe('an export imported back', () => {
     // Sent without waiting: the fourth part was on its way before the third failed.
     expect(parts.length).toBeGreaterThan(3);
     expect(summary.lines).toEqual([{ text: expect.stringMatching(new RegExp(`^“corpus\\.jsonl”: ${stored} articles were imported, then storing failed\\. The browser has no room left`)), error: true }]);
+    db.close();
+  });
+
+  it.each(['json', 'jsonl'] as const)('sends the file’s "not the same event" pairs, known at its end, with its last part (%s)', async (format) => {
+    const db = new CorpusDb();
+    await importArticles(db, Array.from({ length: 300 }, (_, i) => ({ item: `article ${i + 1}`, article: articleOf(i) })));
+    const pair: [string, string] = [articleOf(0).url, articleOf(299).url];
+    await addKeptApart(db, [pair]);
+    const file = await exportAll(format);
+    await send({ type: 'corpus/delete', ids: (await db.articles.toCollection().primaryKeys()) as number[] });
+    expect(await keptApartPairs(db)).toEqual([]);
+    const summary = await importFiles([file], { messageBytes: 16 * 1024, sliceBytes: 16 * 1024 });
+    expect(summary.lines).toEqual([{ text: `corpus.${format}: 300 articles added, 0 updated, 0 skipped.` }]);
+    const parts = sent.filter((m) => m.type === 'corpus/import-part') as { keptApart?: unknown }[];
+    expect(parts.map((m) => m.keptApart !== undefined)).toEqual(parts.map((_, i) => i === parts.length - 1));
+    expect(await keptApartPairs(db)).toEqual([[...pair].sort()]);
     db.close();
   });
 
