@@ -174,6 +174,27 @@ describe('the streaming reader gives what the whole-file reader gives', () => {
   });
 });
 
+describe('the streaming reader on damaged files', () => {
+  it.each([
+    ['the seed articles as JSON', seedJson, 'c.json'],
+    ['the seed articles as JSONL', seedJsonl, 'c.jsonl'],
+    ['awkward characters as JSON', awkwardJson, 'c.json'],
+    ['awkward characters as JSONL', awkwardJsonl, 'c.jsonl'],
+    ['JSON read whole', JSON.stringify(JSON.parse(awkwardJson), null, 1), 'c.json'],
+  ])('gives what the whole-file reader gives, and never throws, on 300 random damages of %s', (_name, good, name) => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 300; i++) {
+      const chars = [...good];
+      // Characters replaced by ASCII ones (newlines, quotes, commas, braces included), and some lines cut.
+      for (let k = 0; k <= i % 4; k++) chars[next() % chars.length] = String.fromCharCode(next() % 128);
+      const damaged = chars.join('').slice(0, i % 3 === 0 ? next() % good.length : undefined);
+      const bytes = utf8.encode(damaged);
+      expect([i, streamed(cutAt(bytes, [next() % Math.max(1, bytes.length)]), name)]).toEqual([i, parseCorpusLines(damaged.split('\n'), name)]);
+    }
+  });
+});
+
 describe('what the streaming reader holds', () => {
   /** The most lines the checker and the splitter hold at once over a file of `count` articles read in 4 KiB slices. */
   function mostHeld(format: 'json' | 'jsonl', count: number): number {
