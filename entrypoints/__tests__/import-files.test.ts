@@ -51,6 +51,15 @@ describe('reading a file in parts', () => {
     expect(whole.ok && { articles: read.articles, skipped: read.skipped, keptApart: read.result?.ok && read.result.keptApart }).toEqual({ articles: whole.ok && whole.articles, skipped: whole.ok && whole.skipped, keptApart: whole.ok && whole.keptApart });
   });
 
+  it.each(['json', 'jsonl'] as const)('stops reading a %s file whose header is not ours, with the whole-file reader’s error', async (format) => {
+    const text = exportOf(format, 200).replace('"version":1', '"version":9');
+    const reader = new ExportFileReader(new Blob([text]), `c.${format}`, 4096);
+    for await (const batch of reader.articles()) expect(batch).toEqual([]);
+    expect(reader.result).toEqual(parseCorpusLines(text.split('\n'), `c.${format}`));
+    expect(reader.result).toEqual({ ok: false, error: expect.stringMatching(/newer Recoupe \(format version 9\)/) });
+    expect(reader.bytesRead).toBe(4096);
+  });
+
   it.each(['json', 'jsonl'] as const)('holds a few lines and the articles of one slice, whatever the size of the %s file', async (format) => {
     const small = await readInSlices(exportOf(format, 200), `c.${format}`, 8192);
     const large = await readInSlices(exportOf(format, 2_000), `c.${format}`, 8192);

@@ -48,7 +48,8 @@ export class ExportFileReader {
   /**
    * The checked articles, in batches as read; `onRead` after each slice. Ends early, with `result`
    * null, when `signal` is aborted. A file that fails is read to its end all the same (without
-   * giving anything more), so that its error is the one the whole-file reader gives.
+   * giving anything more), so that its error is the one the whole-file reader gives, unless its
+   * header already decided it.
    */
   async *articles(signal?: AbortSignal, onRead?: (bytes: number, total: number) => void): AsyncGenerator<ImportCandidate[]> {
     const size = this.file.size;
@@ -70,7 +71,8 @@ export class ExportFileReader {
       if (last) this.splitter.end(onLine);
       onRead?.(this.bytesRead, size);
       if (batch.length > 0) yield batch;
-      if (last) break;
+      // A file whose header is not ours is refused whatever follows: not read further.
+      if (last || this.checker.decided) break;
     }
     const result = this.checker.finish();
     if (result.ok) {

@@ -75,6 +75,15 @@ export class CorpusLineChecker {
     return this.fatal !== null || this.failure !== null || this.body > LIMITS.articles;
   }
 
+  /**
+   * Whether `finish` would give its error whatever follows (a header that is not ours): the
+   * caller may stop reading. Later failures are not final, as the whole-file reader would report
+   * a cut file as cut before a bad line.
+   */
+  get decided(): boolean {
+    return this.fatal !== null;
+  }
+
   push(raw: string): StreamStep {
     try {
       this.count++;
