@@ -10,9 +10,9 @@
  */
 import { i18n } from '#i18n';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_MESSAGE_BYTES, request, type ImportReport } from '../../extension/protocol';
-import { CAPTURE_FILE, parseCorpusLines, SIDECAR_FILE, type ImportCandidate, type KeptApartPairs } from '../../lib/corpus-io';
+import { CAPTURE_FILE, SIDECAR_FILE, type ImportCandidate, type KeptApartPairs, type SkippedItem } from '../../lib/corpus-io';
 import { counted, localNumber } from '../../extension/ui/format';
-import { messageBytes, messageParts, readLines } from './import-parts';
+import { ExportFileReader, UnreadableFile, messageBytes, messageParts, messagePartsOf } from './import-parts';
 
 /** What an import of one or more files did, line by line, to show as text. */
 export interface ImportSummary {
@@ -27,6 +27,8 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** The most bytes of one message (tests make it small). */
   messageBytes?: number;
+  /** Bytes of an export file read at a time (tests make it small). */
+  sliceBytes?: number;
 }
 
 const EXPORT_FILE = /\.(jsonl?|ndjson)$/i;
@@ -39,51 +41,125 @@ const outcome = (label: string, added: number, updated: number, skipped: number)
  * Sends checked articles a part at a time, the next sent before the previous is stored (the
  * background stores the parts of one `importId` in order and stops at the first failure, see
  * `corpus/import-part`): it checks and analyses the next while the database writes the previous.
- * The summary line says what was stored if it stops or fails midway.
+ * `done` counts the articles of the parts stored (replied); a failure is thrown by `send` or
+ * `flush`, once the part before it is settled.
  */
-async function sendInParts(label: string, candidates: ImportCandidate[], skippedBefore: number, options: ImportOptions, keptApart: KeptApartPairs = []): Promise<{ line: ImportSummary['lines'][number]; report: ImportReport }> {
-  const report: ImportReport = { added: 0, updated: 0, skipped: [] };
-  const total = candidates.length;
-  const importId = crypto.randomUUID();
-  /** Articles of the parts stored (replied), and of those sent. */
-  let done = 0;
-  let sent = 0;
+class PartSender {
+  readonly report: ImportReport = { added: 0, updated: 0, skipped: [] };
+  done = 0;
+  private sent = 0;
+  private readonly importId = crypto.randomUUID();
   /** The part sent and not yet replied, if any. */
-  let previous: { articles: number; reply: Promise<ImportReport> } | null = null;
-  const settle = async (part: { articles: number; reply: Promise<ImportReport> }) => {
+  private previous: { articles: number; reply: Promise<ImportReport> } | null = null;
+  readonly envelope: number;
+
+  constructor(private readonly label: string) {
+    this.envelope = messageBytes({ type: 'corpus/import-part', fileName: label, articles: [], importId: this.importId });
+  }
+
+  async send(part: ImportCandidate[], keptApart: KeptApartPairs = []): Promise<void> {
+    const pairs = keptApart.length > 0 ? { keptApart: keptApart.map(([a, b]): [string, string] => [a, b]) } : {};
+    const reply = request('corpus/import-part', { fileName: this.label, articles: part.map((c) => ({ item: c.item, article: c.article })), importId: this.importId, ...pairs });
+    // Its failure, if the previous part's comes first, is only that one's consequence.
+    reply.catch(() => undefined);
+    this.sent += part.length;
+    await this.flush();
+    this.previous = { articles: part.length, reply };
+  }
+
+  /** Waits for the part in flight. */
+  async flush(): Promise<void> {
+    const part = this.previous;
+    if (!part) return;
+    this.previous = null;
     const reply = await part.reply;
-    report.added += reply.added;
-    report.updated += reply.updated;
-    report.skipped.push(...reply.skipped);
-    done += part.articles;
-  };
-  const envelope = messageBytes({ type: 'corpus/import-part', fileName: label, articles: [], importId });
+    this.report.added += reply.added;
+    this.report.updated += reply.updated;
+    this.report.skipped.push(...reply.skipped);
+    this.done += part.articles;
+  }
+}
+
+/** The summary line of an import that failed: nothing stored, or what was before the failure. */
+const failedLine = (label: string, done: number, total: number, problem: string) => ({
+  text: done === 0 ? i18n.t('background.importFailed', [label, problem]) : i18n.t('corpus.importPartFailed', [label, localNumber(done), localNumber(total), problem]),
+  error: true,
+});
+
+/** Sends the checked articles of a folder of captures (their number known) in parts. */
+async function sendInParts(label: string, candidates: ImportCandidate[], skippedBefore: number, options: ImportOptions): Promise<{ line: ImportSummary['lines'][number]; report: ImportReport }> {
+  const sender = new PartSender(label);
+  const total = candidates.length;
   try {
-    for (const part of messageParts(candidates, options.messageBytes ?? MAX_IMPORT_MESSAGE_BYTES, envelope)) {
+    for (const part of messageParts(candidates, options.messageBytes ?? MAX_IMPORT_MESSAGE_BYTES, sender.envelope)) {
       if (options.signal?.aborted) {
-        if (previous) await settle(previous);
-        const text = done === 0 ? i18n.t('corpus.importStoppedNone', [label]) : i18n.t('corpus.importStopped', [label, localNumber(done), localNumber(total)]);
-        return { line: { text, error: true }, report };
+        await sender.flush();
+        const text = sender.done === 0 ? i18n.t('corpus.importStoppedNone', [label]) : i18n.t('corpus.importStopped', [label, localNumber(sender.done), localNumber(total)]);
+        return { line: { text, error: true }, report: sender.report };
       }
-      options.onProgress?.(i18n.t('corpus.importProgress', [label, localNumber(done), localNumber(total)]));
-      // The file's "not the same event" pairs go with its first part.
-      const pairs = sent === 0 && keptApart.length > 0 ? { keptApart: keptApart.map(([a, b]): [string, string] => [a, b]) } : {};
-      const reply = request('corpus/import-part', { fileName: label, articles: part.map((c) => ({ item: c.item, article: c.article })), importId, ...pairs });
-      // Its failure, if the previous part's comes first, is only that one's consequence.
-      reply.catch(() => undefined);
-      sent += part.length;
-      if (previous) await settle(previous);
-      previous = { articles: part.length, reply };
+      options.onProgress?.(i18n.t('corpus.importProgress', [label, localNumber(sender.done), localNumber(total)]));
+      await sender.send(part);
     }
-    if (previous) await settle(previous);
+    await sender.flush();
+  } catch (error) {
+    return { line: failedLine(label, sender.done, total, (error as Error).message), report: sender.report };
+  }
+  return { line: { text: outcome(label, sender.report.added, sender.report.updated, skippedBefore + sender.report.skipped.length) }, report: sender.report };
+}
+
+const megabytes = (bytes: number) => localNumber(Math.round(bytes / 100_000) / 10);
+
+/**
+ * Imports one export file read in parts (`ExportFileReader`): each part of checked articles sent
+ * once the next one is full (so the last goes with what only the end says), the reading paused
+ * while the part before is stored (so the page holds a few lines, the articles of one slice and
+ * three parts, whatever the file's size), progress in bytes read. A file found not to be a whole
+ * export is refused: before anything was sent when that is known before two parts are full (a
+ * small file, a wrong header), else after the parts already sent, and the line says how many
+ * articles they stored. Its "not the same event" pairs, known at its end, go with its last part.
+ */
+async function importExport(file: File, options: ImportOptions): Promise<{ line: ImportSummary['lines'][number]; skipped: SkippedItem[] }> {
+  const label = file.name;
+  const reader = new ExportFileReader(file, file.name, options.sliceBytes);
+  const sender = new PartSender(label);
+  const progress = () => options.onProgress?.(i18n.t('corpus.importProgressBytes', [label, megabytes(reader.bytesRead), megabytes(file.size), localNumber(sender.done)]));
+  const skipped = () => [...reader.skipped, ...sender.report.skipped];
+  const batches = reader.articles(options.signal, progress);
+  let held: ImportCandidate[] | null = null;
+  try {
+    for await (const part of messagePartsOf(batches, options.messageBytes ?? MAX_IMPORT_MESSAGE_BYTES, sender.envelope)) {
+      // A part is sent once the next is full, or the file's end known: its last part goes with the file's pairs, and none once it fails.
+      if (held && !reader.failing && !options.signal?.aborted) {
+        await sender.send(held);
+        progress();
+      }
+      held = part;
+    }
+    if (options.signal?.aborted || reader.result === null) {
+      await sender.flush();
+      const text = sender.done === 0 ? i18n.t('corpus.importStoppedNone', [label]) : i18n.t('corpus.importStoppedAt', [label, localNumber(sender.done)]);
+      return { line: { text, error: true }, skipped: skipped() };
+    }
+    const result = reader.result;
+    if (!result.ok) {
+      await sender.flush();
+      const text = sender.done === 0
+        ? i18n.t('background.importUnreadable', [label, result.error])
+        : i18n.t('corpus.importRefusedAfter', [label, localNumber(sender.done), result.error]);
+      return { line: { text, error: true }, skipped: skipped() };
+    }
+    if (held || result.keptApart.length > 0) await sender.send(held ?? [], result.keptApart);
+    await sender.flush();
   } catch (error) {
     const problem = (error as Error).message;
-    const text = done === 0
-      ? i18n.t('background.importFailed', [label, problem])
-      : i18n.t('corpus.importPartFailed', [label, localNumber(done), localNumber(total), problem]);
-    return { line: { text, error: true }, report };
+    // Reading failed: the part on its way is stored or not before the line says which (its own failure is the one said then).
+    if (error instanceof UnreadableFile) await sender.flush().catch(() => undefined);
+    // A file the browser cannot read (moved, changed or unreadable since it was chosen) is said so.
+    if (error instanceof UnreadableFile && sender.done === 0) return { line: { text: i18n.t('corpus.importFileUnreadable', [label, problem]), error: true }, skipped: [] };
+    const text = sender.done === 0 ? i18n.t('background.importFailed', [label, problem]) : i18n.t('corpus.importFailedAt', [label, localNumber(sender.done), problem]);
+    return { line: { text, error: true }, skipped: skipped() };
   }
-  return { line: { text: outcome(label, report.added, report.updated, skippedBefore + report.skipped.length) }, report };
+  return { line: { text: outcome(label, sender.report.added, sender.report.updated, skipped().length) }, skipped: skipped() };
 }
 
 export async function importFiles(files: File[], options: ImportOptions = {}): Promise<ImportSummary> {
@@ -97,20 +173,9 @@ export async function importFiles(files: File[], options: ImportOptions = {}): P
   for (const file of exports) {
     if (options.signal?.aborted) break;
     options.onProgress?.(i18n.t('corpus.importReading', [file.name]));
-    // A file the browser cannot read (moved, changed or unreadable since it was chosen) is said so and skipped.
-    const lines = await readLines(file).catch((error: unknown) => error as Error);
-    if (lines instanceof Error) {
-      summary.lines.push({ text: i18n.t('corpus.importFileUnreadable', [file.name, lines.message]), error: true });
-      continue;
-    }
-    const parsed = parseCorpusLines(lines, file.name);
-    if (!parsed.ok) {
-      summary.lines.push({ text: i18n.t('background.importUnreadable', [file.name, parsed.error]), error: true });
-      continue;
-    }
-    const { line, report } = await sendInParts(file.name, parsed.articles, parsed.skipped.length, options, parsed.keptApart);
+    const { line, skipped } = await importExport(file, options);
     summary.lines.push(line);
-    summary.skipped.push(...[...parsed.skipped, ...report.skipped].map((s) => i18n.t('corpus.skippedInFile', [file.name, s.item, s.reason])));
+    summary.skipped.push(...skipped.map((s) => i18n.t('corpus.skippedInFile', [file.name, s.item, s.reason])));
   }
   if (captures.length > 0 && !options.signal?.aborted) {
     const readable = captures.filter((f) => !tooLarge(f));

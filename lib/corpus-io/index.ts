@@ -8,4 +8,5 @@
  */
 export { FORMAT, VERSION, LIMITS, portable, serializeCorpus, serializeCorpusLines, ARTICLE_ORIGINS, type PortableArticle, type ArticleOrigin, type ExportableArticle, type KeptApartPairs } from './format';
 export { parseCorpusFile, parseCorpusLines, collectArticles, fitToLimits, paragraphsOf, isIsoDate, type ImportCandidate, type ParsedCorpus, type SkippedItem } from './parse';
+export { CorpusLineChecker, LineSplitter, type StreamStep } from './stream';
 export { CAPTURE_FILE, SIDECAR_FILE, captureStem, sidecarNameOf, readSidecar, sidecarPageUrl, withSidecar, type Sidecar } from './sidecar';

@@ -31,9 +31,11 @@ export type ParsedCorpus =
 
 type Rec = Record<string, unknown>;
 
-const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+// The helpers exported below (not from the module's index) are shared with the line-by-line reader, stream.ts.
+
+export const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** An own property only: nothing inherited, whatever its name. */
-const own = (o: Rec, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+export const own = (o: Rec, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
 
 /** A validation failure of one article: its reason is reported, the article skipped. */
 class Invalid extends Error {}
@@ -190,7 +192,7 @@ export function fitToLimits<T extends Fittable>(record: T): T {
 }
 
 /** Collects candidates and skips, leaving out a second article with the same URL. */
-class Collector {
+export class Collector {
   readonly articles: ImportCandidate[] = [];
   readonly skipped: SkippedItem[] = [];
   private readonly seen = new Map<string, string>();
@@ -221,7 +223,7 @@ class Collector {
  * The header's "not the same event" pairs: pairs of two different URLs of articles the file
  * holds. Any other entry is reported as skipped.
  */
-function keptApartOf(header: Rec, collector: Collector): KeptApartPairs {
+export function keptApartOf(header: Rec, collector: Collector): KeptApartPairs {
   const list = own(header, 'keptApart');
   if (list === undefined) return [];
   if (!Array.isArray(list) || list.length > LIMITS.articles) {
@@ -238,7 +240,7 @@ function keptApartOf(header: Rec, collector: Collector): KeptApartPairs {
 }
 
 /** Checks `{format, version}` of a header; returns the error, or null when it is ours. */
-function headerError(header: Rec): string | null {
+export function headerError(header: Rec): string | null {
   const format = own(header, 'format');
   const version = own(header, 'version');
   if (format !== FORMAT) return `it is not a Recoupe corpus export (no "format": "${FORMAT}")`;
@@ -248,7 +250,7 @@ function headerError(header: Rec): string | null {
   return null;
 }
 
-function tryJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+export function tryJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
@@ -256,7 +258,7 @@ function tryJson(text: string): { ok: true; value: unknown } | { ok: false; mess
   }
 }
 
-function parseJson(text: string): ParsedCorpus {
+export function parseJson(text: string): ParsedCorpus {
   const parsed = tryJson(text);
   if (!parsed.ok) return { ok: false, error: `the file is not complete JSON, it may be truncated or damaged (${parsed.message})` };
   if (!isRecord(parsed.value)) return { ok: false, error: 'it is not a Recoupe corpus export (the file is not a JSON object)' };
@@ -299,7 +301,7 @@ function parseJsonl(lines: readonly string[]): ParsedCorpus {
 }
 
 /** Whether a file is a JSONL stream: by its name, or by a first line that is a header on its own. */
-function isJsonl(text: string, fileName: string): boolean {
+export function isJsonl(text: string, fileName: string): boolean {
   if (/\.(jsonl|ndjson)$/i.test(fileName)) return true;
   if (/\.json$/i.test(fileName)) return false;
   const newline = text.indexOf('\n');
@@ -327,7 +329,7 @@ export function parseCorpusFile(text: string, fileName: string): ParsedCorpus {
   }
 }
 
-const ARRAY_OPENING = '"articles":[';
+export const ARRAY_OPENING = '"articles":[';
 
 /**
  * A JSON export in the layout Recoupe writes (`serializeCorpus`, `exportPart`): the header and
