@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extensionPage as pageOf, PAGE_URL, seedPage, send as sendAs, startBackground, webPage, type FakeBackground } from '../../tests/support/fake-background';
 import { autoSavesSettled } from '../background/auto-save';
-import { CorpusDb } from '../../extension/storage/corpus-db';
+import { refuseFirstArticlesWrite } from '../../tests/support/failing-db';
 import { installMessages } from '../../tests/support/browser-messages';
 
 const SEED_TITLE = 'Poutine et Obama se sont accordés pour intensifier leur coordination militaire en Syrie';
@@ -157,10 +157,9 @@ describe('auto-save', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await send({ type: 'settings/set', settings: { autoSaveSites: ['example.org'] } });
     const before = (await titles()).sort();
-    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    const transaction = vi.spyOn(CorpusDb.prototype, 'transaction').mockRejectedValueOnce(quota);
+    const fullDisk = refuseFirstArticlesWrite();
     await pageLoads(tabId);
-    transaction.mockRestore();
+    expect(fullDisk.restore()).toBe(true);
     expect(lastBadge(tabId)).toBe('!');
     expect(lastTitle(tabId)).toBe("Recoupe: not saved. The browser has no room left for the corpus (the disk or the browser's storage is full): this change was not stored, and nothing stored was lost. Free disk space or delete saved articles, then try again.");
     expect((await titles()).sort()).toEqual(before);

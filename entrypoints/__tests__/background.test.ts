@@ -10,6 +10,7 @@ import { extractFromDocument } from '../../lib/extract';
 import { MAX_DETAIL_CHARS } from '../../lib/compare/report';
 import { extensionPage, PAGE_URL, seedPage, send, startBackground, webPage, type FakeBackground } from '../../tests/support/fake-background';
 import { CorpusDb } from '../../extension/storage/corpus-db';
+import { refuseFirstArticlesWrite } from '../../tests/support/failing-db';
 import { getCorpusVersion, getMeta } from '../../extension/storage/corpus';
 
 let executeScript: FakeBackground['executeScript'];
@@ -188,26 +189,6 @@ describe('comparing the page with the corpus', () => {
     expect(await send({ type: 'page/framing', tabId, articleId: '3' })).toBeUndefined();
   });
 });
-
-/**
- * Makes the first write transaction on the articles table fail as a full disk does; `restore` ends
- * that and says whether it happened. Only that transaction fails: work the install left running
- * (the story index saving itself) may open another first.
- */
-function refuseFirstArticlesWrite(): { restore: () => boolean } {
-  const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-  const original = CorpusDb.prototype.transaction;
-  let refused = false;
-  const transaction = vi.spyOn(CorpusDb.prototype, 'transaction').mockImplementation(function (this: CorpusDb, ...args: unknown[]) {
-    const writesArticles = args.some((arg) => arg === this.articles || (Array.isArray(arg) && arg.includes(this.articles)));
-    if (!refused && args[0] === 'rw' && writesArticles) {
-      refused = true;
-      return Promise.reject(quota) as never;
-    }
-    return (original as (...a: unknown[]) => unknown).apply(this, args) as never;
-  });
-  return { restore: () => (transaction.mockRestore(), refused) };
-}
 
 describe('saving', () => {
   it('saves the page, and saving it again updates rather than duplicates', async () => {

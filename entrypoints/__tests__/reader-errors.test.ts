@@ -112,9 +112,14 @@ describe('a file the import cannot read', () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     // As the browser does for a file moved or changed since it was chosen.
     const unreadable = new DOMException('The requested file could not be read', 'NotReadableError');
+    class UnreadableBlob extends Blob {
+      override arrayBuffer(): Promise<ArrayBuffer> { return Promise.reject(unreadable); }
+    }
     class Unreadable extends File {
       override stream(): ReadableStream<Uint8Array<ArrayBuffer>> { throw unreadable; }
       override text(): Promise<string> { return Promise.reject(unreadable); }
+      override arrayBuffer(): Promise<ArrayBuffer> { return Promise.reject(unreadable); }
+      override slice(): Blob { return new UnreadableBlob(['x']); }
     }
     vi.stubGlobal('DOMParser', class {}); // Node has none; the page's is not reached anyway.
     const summary = await importFiles([new Unreadable(['x'], name)]);

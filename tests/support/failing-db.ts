@@ -2,6 +2,7 @@
  * A corpus database (fake-indexeddb) whose `n`th write of articles, counted from the time `arm(n)`
  * is called, fails as a full disk does: the import tests' interrupted writes.
  */
+import { vi } from 'vitest';
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 
@@ -25,4 +26,24 @@ export function failingDb(name: string): { db: CorpusDb; arm: (n: number) => voi
     }),
   });
   return { db, arm: (n) => (countdown = n) };
+}
+
+/**
+ * Makes the first write transaction on the articles table fail as a full disk does; `restore` ends
+ * that and says whether it happened. Only that transaction fails: work the install left running
+ * (the story index saving itself, a merge of the word index) may open another first.
+ */
+export function refuseFirstArticlesWrite(): { restore: () => boolean } {
+  const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+  const original = CorpusDb.prototype.transaction;
+  let refused = false;
+  const transaction = vi.spyOn(CorpusDb.prototype, 'transaction').mockImplementation(function (this: CorpusDb, ...args: unknown[]) {
+    const writesArticles = args.some((arg) => arg === this.articles || (Array.isArray(arg) && arg.includes(this.articles)));
+    if (!refused && args[0] === 'rw' && writesArticles) {
+      refused = true;
+      return Promise.reject(quota) as never;
+    }
+    return (original as (...a: unknown[]) => unknown).apply(this, args) as never;
+  });
+  return { restore: () => (transaction.mockRestore(), refused) };
 }
