@@ -369,7 +369,7 @@ describe('a corpus saved by schema version 4 (the word index one row per word an
     const db = new CorpusDb(name);
     const counter = countArticleReads(db);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(counter.reads).toBe(0);
     expect(await v3Tables(db)).toEqual(sortedDump());
     expect(await db.wordRuns.count()).toBe(1);
