@@ -29,7 +29,7 @@ import { computeFeatures, gradePrepared, prepare, relatePrepared, type ArticleFe
 import { storyCandidates } from '../../lib/corpus-index';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import type { StoredArticle } from '../../extension/storage/article-record';
-import { CORPUS_VERSION, getMeta } from '../../extension/storage/corpus';
+import { getCorpusVersion, getMeta } from '../../extension/storage/corpus';
 import { StoryIndex } from '../../entrypoints/background/story-index';
 import { corpusStories } from '../../entrypoints/background/corpus-views';
 import { percentiles, type Benchmark } from './bench';
@@ -136,7 +136,7 @@ export const record = (f: ArticleFeatures, i: number): Omit<StoredArticle, 'id'>
 async function persisted(db: CorpusDb, articles: number): Promise<void> {
   for (let waited = 0; waited < 600_000; waited += 250) {
     await new Promise((resolve) => setTimeout(resolve, 250));
-    if ((await db.storyLinks.count()) === articles && (await getMeta(db, 'storyRowsVersion')) === (await getMeta(db, CORPUS_VERSION))) return;
+    if ((await db.storyLinks.count()) === articles && (await getMeta(db, 'storyRowsVersion')) === (await getCorpusVersion(db))) return;
   }
   throw new Error('The links were not written back');
 }
@@ -185,7 +185,7 @@ async function measure(name: string, features: ArticleFeatures[]): Promise<{ fig
     toView.push(performance.now() - t0);
     if (!shown.stories.some((s) => s.ids.includes(id))) throw new Error(`The saved version of article ${source(i * 7)} is not shown`);
   }
-  const shown = await corpusStories(db, stories);
+  let shown = await corpusStories(db, stories);
   await persisted(db, features.length + saved);
 
   // Restarts: a new worker's StoryIndex over the same database, the view opened first thing, then a save first thing.
@@ -207,6 +207,7 @@ async function measure(name: string, features: ArticleFeatures[]): Promise<{ fig
     const { groups } = await stories.storyGroups(new Set());
     restartSaves.push(performance.now() - t1);
     if (!groups.of(String(id))) throw new Error('The version saved after a restart is in no story');
+    shown = await corpusStories(db, stories);
     await persisted(db, features.length + saved);
   }
   const figures: StoriesFigures = {
