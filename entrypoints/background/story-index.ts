@@ -207,24 +207,11 @@ export class StoryIndex {
    */
   async page(apart: ReadonlySet<string>, offset: number, limit: number): Promise<StoryPage> {
     if (!this.loaded) {
+      // Answered from the rows before the links are read (their load would hold the database meanwhile).
+      const answer = await this.fromRows(apart, offset, limit);
       const loading = this.load_();
       void loading.then(() => this.link()).catch((error: unknown) => console.warn('Recoupe: could not link the stored articles to their stories', error));
-      // The rows record the corpus version they were brought up to date for: of another
-      // version (an article deleted or changed since, by a worker that did not write them again),
-      // or grouped with other pairs kept apart than the reader's now, they are brought up to date first.
-      const [savedApart, savedFor, corpusVersion, count] = await this.db.meta.bulkGet([STORY_APART_KEY, ROWS_VERSION_KEY, CORPUS_VERSION, STORY_COUNT_KEY]);
-      const stored = new Set(Array.isArray(savedApart?.value) ? (savedApart.value as string[]) : []);
-      const current = savedFor !== undefined && savedFor.value === (typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0);
-      if (current && stored.size === apart.size && [...apart].every((k) => stored.has(k))) {
-        const [rows, total, graded, features] = await Promise.all([
-          this.db.stories.orderBy('[order+key]').offset(offset).limit(limit).toArray(),
-          this.db.stories.count(),
-          this.db.storyLinks.count(),
-          this.db.features.count(),
-        ]);
-        const counted = count?.value as StoryCount | undefined;
-        if (!this.loaded && counted?.stories === total) return { stories: rows.map((r) => ({ ids: r.ids, view: r.view })), total, grouped: counted.articles, linking: Math.max(0, features - graded) };
-      }
+      if (answer && !this.loaded) return answer;
       await loading;
     }
     const { groups } = this.loaded!;
@@ -233,6 +220,39 @@ export class StoryIndex {
     this.sorted ??= groups.stories().sort(storyOrder);
     const stories = this.sorted.slice(offset, offset + limit).map((ids) => ({ ids, view: this.viewOf(ids) }));
     return { stories, total: this.sorted.length, grouped: groups.grouped(), linking: this.pending.size };
+  }
+
+  /**
+   * A page of the stored stories rows, without the links; null when they cannot answer: grouped
+   * with other pairs kept apart than the reader's now, or not all there (then the links are loaded
+   * and grouped first). Rows brought up to date for an earlier corpus version (articles deleted or
+   * saved since, by a worker that did not load the links) answer without the stories holding an
+   * article deleted since (they are regrouped once the links are loaded), the articles not linked
+   * counted. A corpus never linked has no row: no story yet, every article still to be linked.
+   */
+  private async fromRows(apart: ReadonlySet<string>, offset: number, limit: number): Promise<StoryPage | null> {
+    const db = this.db;
+    const [savedApart, savedFor, corpusVersion, count] = await db.meta.bulkGet([STORY_APART_KEY, ROWS_VERSION_KEY, CORPUS_VERSION, STORY_COUNT_KEY]);
+    const counted = count?.value as StoryCount | undefined;
+    if (!counted) {
+      const [graded, features] = await Promise.all([db.storyLinks.count(), db.features.count()]);
+      return graded === 0 ? { stories: [], total: 0, grouped: 0, linking: features } : null;
+    }
+    const stored = new Set(Array.isArray(savedApart?.value) ? (savedApart.value as string[]) : []);
+    if (stored.size !== apart.size || [...apart].some((k) => !stored.has(k))) return null;
+    const [rows, total, graded, features] = await Promise.all([
+      db.stories.orderBy('[order+key]').offset(offset).limit(limit).toArray(),
+      db.stories.count(),
+      db.storyLinks.count(),
+      db.features.count(),
+    ]);
+    if (counted.stories !== total) return null;
+    let stories: StoryEntry[] = rows.map((r) => ({ ids: r.ids, view: r.view }));
+    if (savedFor?.value !== (typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0)) {
+      const present = new Set(await db.features.where(':id').anyOf(rows.flatMap((r) => r.ids.map(Number))).primaryKeys());
+      stories = stories.filter((s) => s.ids.every((id) => present.has(Number(id))));
+    }
+    return { stories, total, grouped: counted.articles, linking: Math.max(0, features - graded) };
   }
 
   private setApart(groups: StoryGroups, apart: ReadonlySet<string>): void {
