@@ -34,6 +34,8 @@ const INDEX_VERSION_KEY = 'storyIndexVersion';
 /** The corpus version the rows of links and stories were last brought up to date for (a worker that loaded them). */
 const ROWS_VERSION_KEY = 'storyRowsVersion';
 const PERSIST_DELAY_MS = 2_000;
+/** The longest a change waits for its write while changes keep coming. */
+const PERSIST_AT_MOST_MS = 10_000;
 /** Features read at a time when the index is rebuilt. */
 const FEATURES_PAGE = 500;
 /** Rows of links read at a time when they are loaded. */
@@ -117,6 +119,8 @@ export class StoryIndex {
   /** Articles in the index when it was last built whole. */
   private builtSize = 0;
   private persistTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When the write now waiting was first asked for. */
+  private persistSince = 0;
   /** Changes of the corpus under way (`change`): the index may not yet show what they stored. */
   private changing = 0;
 
@@ -466,7 +470,11 @@ export class StoryIndex {
   }
 
   private schedulePersist(): void {
+    // Changes without a pause (a corpus being linked) are written every `PERSIST_AT_MOST_MS`
+    // still: a worker stopped meanwhile leaves the next one the articles linked so far.
+    if (this.persistTimer && performance.now() - this.persistSince > PERSIST_AT_MOST_MS) return;
     if (this.persistTimer) clearTimeout(this.persistTimer);
+    else this.persistSince = performance.now();
     this.persistTimer = setTimeout(() => {
       this.persistTimer = null;
       void this.get()
