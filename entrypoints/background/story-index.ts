@@ -352,9 +352,19 @@ export class StoryIndex {
     this.linking ??= (async () => {
       const { links, groups } = await this.load_();
       const turn = sliceTurns();
+      let hints: string[] = [];
       while (this.pending.size > 0) {
         const index = await this.get();
-        const batch = [...this.urgent, ...this.pending].slice(0, LINK_BATCH);
+        // Saved articles first; then those of the backlog found as candidates by the last batch, whose
+        // own candidates are much the same (the prepared features kept are used again), then the rest.
+        const picked = new Set<string>();
+        for (const queue of [this.urgent, hints, this.pending]) {
+          for (const id of queue) {
+            if (picked.size >= LINK_BATCH) break;
+            if (this.pending.has(id)) picked.add(id);
+          }
+        }
+        const batch = [...picked];
         for (const id of batch) this.requeued.delete(id);
         const own = await this.features(batch);
         // Prepared once for as long as the index does not change (a changed or rebuilt one is taken at the next batch).
@@ -362,7 +372,9 @@ export class StoryIndex {
         const prepared = this.prepared.map;
         for (const id of batch) prepared.delete(id);
         const candidates = batch.map((id, i) => (own[i] && index.has(id) ? storyCandidates(index, id, own[i]!) : []));
-        const wanted = [...new Set(candidates.flat())].filter((id) => !prepared.has(id));
+        const candidateIds = new Set(candidates.flat());
+        hints = [...candidateIds].filter((id) => this.pending.has(id) && !picked.has(id));
+        const wanted = [...candidateIds].filter((id) => !prepared.has(id));
         const found = await this.features(wanted);
         const byId = new Map<string, ArticleFeatures>();
         wanted.forEach((id, i) => found[i] && byId.set(id, found[i]!));
