@@ -44,10 +44,10 @@ export function StoriesView({ stories: shown, total, onOpen, onCompare }: {
   const { stories, grouped, linking, more } = shown;
   return (
     <section aria-label={i18n.t('corpus.viewStories')} data-testid="stories">
-      <p class="meta" data-testid="stories-summary">
-        {counted('corpus.storiesSummary', shown.total, localNumber(grouped), localNumber(Math.max(0, total - grouped)))}
-      </p>
-      {linking > 0 && <p class="muted" role="status" data-testid="stories-linking">{counted('corpus.storiesLinking', linking)}</p>}
+      {/* While articles are still being linked, the notice stands for the summary (the stories may grow). */}
+      {linking > 0
+        ? <p class="muted" role="status" data-testid="stories-linking">{counted('corpus.storiesLinking', linking)}</p>
+        : <p class="meta" data-testid="stories-summary">{counted('corpus.storiesSummary', shown.total, localNumber(grouped), localNumber(Math.max(0, total - grouped)))}</p>}
       {stories.length === 0 && linking === 0 && <p class="muted">{i18n.t('corpus.storiesNone')}</p>}
       {stories.map((story) => (
         <article class="story card" key={story.ids.join(',')} data-testid="story">
