@@ -108,6 +108,17 @@ export interface StoryGroup {
   articles: { id: number; title: string | null; site: string | null; publishedTime: string | null; reasons: MatchReason[] }[];
 }
 
+/** A page of the corpus's stories, largest first: `total` stories of `grouped` articles in all; `linking`: articles whose links to the others are still being graded (their stories may grow). */
+export interface StoriesPage {
+  stories: StoryGroup[];
+  total: number;
+  grouped: number;
+  linking: number;
+}
+
+/** Stories sent at a time (the Stories view asks for more). */
+export const STORIES_PAGE = 50;
+
 /** One report of an event on a storyline timeline: a stored article, or the tab's page (`id` null). */
 export interface StorylineVersion {
   id: number | null;
@@ -289,7 +300,8 @@ export interface Requests {
    */
   'corpus/search': { req: CorpusSearch; res: CorpusListing; from: 'extension' };
   /** The corpus grouped into same-event stories (two articles or more), largest first. */
-  'corpus/stories': { req: { [key in never]: never }; res: StoryGroup[]; from: 'extension' };
+  /** A page of the stories: from `offset` (0 unless said), `limit` of them (`STORIES_PAGE` unless said). */
+  'corpus/stories': { req: { offset?: number; limit?: number }; res: StoriesPage; from: 'extension' };
   /**
    * The storyline of stored articles `ids` (and of the page, when given): their events in date
    * order, each with its reports. `expand`: also the stored articles the corpus relates to them.
@@ -463,7 +475,7 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
       isOptional(m.direction, (v) => v === 'asc' || v === 'desc') &&
       isOptional(m.limit, (v) => isInt(v) && v >= 0 && v <= 100_000);
   },
-  'corpus/stories': () => true,
+  'corpus/stories': (m) => isOptional(m.offset, (v) => isInt(v) && v >= 0) && isOptional(m.limit, (v) => isInt(v) && v >= 1 && v <= 10_000),
   'corpus/storyline': (m) => {
     const ids = (v: unknown) => Array.isArray(v) && v.length <= 1000 && v.every(isInt);
     const text = (v: unknown) => v === null || (typeof v === 'string' && v.length <= 10_000);

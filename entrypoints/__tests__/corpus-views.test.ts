@@ -14,7 +14,7 @@ import type { PageState } from '../../extension/protocol';
 import { StoryIndex } from '../background/story-index';
 import { StoryGroups, StoryLinks } from '../../lib/corpus-index';
 import { withAnalysis } from '../../extension/storage/analysis';
-import { deleteArticles, getMeta, saveArticle } from '../../extension/storage/corpus';
+import { deleteArticles, saveArticle } from '../../extension/storage/corpus';
 
 const samples: SampleFile[] = readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f) => {
   const name = f.slice(0, -4);
@@ -38,9 +38,15 @@ afterEach(() => {
   db.close();
 });
 
+/** Every story of the corpus once every article is linked (the view itself does not wait: see `corpusStories`). */
+async function allStories(index: StoryIndex) {
+  await index.linked();
+  return (await corpusStories(db, index, { limit: 10_000 })).stories;
+}
+
 describe('stories of the stored corpus', () => {
   it('puts seeds 000 and 001 in one story, and 002 apart from them', async () => {
-    const stories = await corpusStories(db, new StoryIndex(db));
+    const stories = await allStories(new StoryIndex(db));
     const withFirst = stories.find((s) => s.ids.includes(idOf('000')));
     expect(withFirst?.ids).toContain(idOf('001'));
     expect(withFirst?.ids).not.toContain(idOf('002'));
@@ -58,11 +64,11 @@ describe('stories and the reader\'s "not the same event" judgements', () => {
   const together = (stories: { ids: number[] }[], x: number, y: number) => stories.some((s) => s.ids.includes(x) && s.ids.includes(y));
 
   it('keeps two articles judged not the same event in different stories, and joins them again once the judgement is taken back', async () => {
-    expect(together(await corpusStories(db, new StoryIndex(db)), idOf('000'), idOf('001'))).toBe(true);
+    expect(together(await allStories(new StoryIndex(db)), idOf('000'), idOf('001'))).toBe(true);
     await setKeptApart(db, await urlOf(idOf('000')), await urlOf(idOf('001')), true);
-    expect(together(await corpusStories(db, new StoryIndex(db)), idOf('000'), idOf('001'))).toBe(false);
+    expect(together(await allStories(new StoryIndex(db)), idOf('000'), idOf('001'))).toBe(false);
     await setKeptApart(db, await urlOf(idOf('001')), await urlOf(idOf('000')), false);
-    expect(together(await corpusStories(db, new StoryIndex(db)), idOf('000'), idOf('001'))).toBe(true);
+    expect(together(await allStories(new StoryIndex(db)), idOf('000'), idOf('001'))).toBe(true);
   });
 
   it('does not bring them together through a third article that matches both', async () => {
@@ -70,10 +76,10 @@ describe('stories and the reader\'s "not the same event" judgements', () => {
     const copy = { ...(await db.articles.get(idOf('000')))!, url: 'https://copy.example/000' } as Partial<StoredArticle>;
     delete copy.id;
     const { id: copyId } = await saveArticle(db, copy as StoredArticle);
-    const before = await corpusStories(db, new StoryIndex(db));
+    const before = await allStories(new StoryIndex(db));
     expect(together(before, copyId, idOf('001')) && together(before, copyId, idOf('000'))).toBe(true);
     await setKeptApart(db, 'https://copy.example/000', await urlOf(idOf('001')), true);
-    const after = await corpusStories(db, new StoryIndex(db));
+    const after = await allStories(new StoryIndex(db));
     expect(together(after, copyId, idOf('001'))).toBe(false);
     // The links not judged still group: 000 stays with one of them.
     expect(together(after, idOf('000'), copyId) || together(after, idOf('000'), idOf('001'))).toBe(true);
@@ -81,7 +87,7 @@ describe('stories and the reader\'s "not the same event" judgements', () => {
 
   it('ignores a judgement about an article no longer stored', async () => {
     await setKeptApart(db, 'https://gone.example/', await urlOf(idOf('001')), true);
-    expect(together(await corpusStories(db, new StoryIndex(db)), idOf('000'), idOf('001'))).toBe(true);
+    expect(together(await allStories(new StoryIndex(db)), idOf('000'), idOf('001'))).toBe(true);
   });
 });
 
@@ -110,12 +116,12 @@ describe('a tab\'s page side by side with a stored article', () => {
 describe('stories kept up to date as articles are saved and deleted', () => {
   it('puts a saved copy of 001 in the story of 000 and 001, says why, and takes a deleted article out', async () => {
     const index = new StoryIndex(db);
-    await corpusStories(db, index);
+    await allStories(index);
     const copy = (await db.articles.get(idOf('001')))!;
     const record = withAnalysis({ ...copy, id: undefined, url: 'https://example.org/copy-of-001', canonicalUrl: null });
     const { id } = await saveArticle(db, record);
     await index.add(id, record.analysis.match);
-    const story = (await corpusStories(db, index)).find((s) => s.ids.includes(idOf('000')))!;
+    const story = (await allStories(index)).find((s) => s.ids.includes(idOf('000')))!;
     expect(story.ids).toEqual(expect.arrayContaining([idOf('000'), idOf('001'), id]));
     // Every article but the one the story is named after says what it shares with that one.
     const reasons = story.articles.map((a) => a.reasons.map((r) => r.code));
@@ -124,65 +130,83 @@ describe('stories kept up to date as articles are saved and deleted', () => {
 
     await deleteArticles(db, [id]);
     await index.remove([id]);
-    const after = (await corpusStories(db, index)).find((s) => s.ids.includes(idOf('000')))!;
+    const after = (await allStories(index)).find((s) => s.ids.includes(idOf('000')))!;
     expect(after.ids).toContain(idOf('001'));
     expect(after.ids).not.toContain(id);
-  });
-
-  it('keeps the links with the corpus: the next session groups them without grading the corpus again', async () => {
-    const first = await corpusStories(db, new StoryIndex(db));
-    // The links are written 2 s after the last change (this file's timers are fake).
-    await vi.advanceTimersByTimeAsync(2_500);
-    await vi.waitFor(async () => expect(await getMeta(db, 'storyLinks')).toMatchObject({ ids: expect.arrayContaining([String(idOf('000'))]) }));
-    const build = vi.spyOn(StoryLinks, 'building');
-    try {
-      expect(await corpusStories(db, new StoryIndex(db))).toEqual(first);
-      expect(build).not.toHaveBeenCalled();
-    } finally {
-      build.mockRestore();
-    }
   });
 
   /** The session's links, stories and views written back (2 s after the last change; this file's timers are fake). */
   const persisted = async (ids: number[]) => {
     await vi.advanceTimersByTimeAsync(2_500);
-    await vi.waitFor(async () => expect((await getMeta<{ ids: string[] }>(db, 'storyLinks'))?.ids.sort()).toEqual(ids.map(String).sort()));
+    await vi.waitFor(async () => expect(((await db.storyLinks.toCollection().primaryKeys()) as number[]).sort()).toEqual([...ids].sort()));
   };
+
+  it('keeps the links with the corpus: the next session shows the stories before reading the links, and grades nothing again', async () => {
+    const first = await allStories(new StoryIndex(db));
+    await persisted((await db.articles.toCollection().primaryKeys()) as number[]);
+    const grade = vi.spyOn(StoryLinks.prototype, 'grade');
+    try {
+      const next = new StoryIndex(db);
+      const page = await corpusStories(db, next, { limit: 10_000 });
+      expect(page).toEqual({ stories: first, total: first.length, grouped: first.reduce((n, s) => n + s.ids.length, 0), linking: 0 });
+      await next.linked();
+      expect(await allStories(next)).toEqual(first);
+      expect(grade).not.toHaveBeenCalled();
+    } finally {
+      grade.mockRestore();
+    }
+  });
+
+  it('shows the stories a page at a time, largest first, and counts the articles not linked yet rather than waiting for them', async () => {
+    const index = new StoryIndex(db);
+    const unlinked = await corpusStories(db, index);
+    // Nothing linked yet (no stored links): no story, every article still being linked.
+    expect(unlinked).toEqual({ stories: [], total: 0, grouped: 0, linking: await db.features.count() });
+    const all = await allStories(index);
+    expect(all.length).toBeGreaterThan(0);
+    const pages = [];
+    for (let offset = 0; offset < all.length; offset++) pages.push(await corpusStories(db, index, { offset, limit: 1 }));
+    expect(pages.flatMap((p) => p.stories)).toEqual(all);
+    expect(pages.every((p) => p.total === all.length && p.linking === 0)).toBe(true);
+    expect(all.map((s) => s.ids.length)).toEqual([...all.map((s) => s.ids.length)].sort((x, y) => y - x));
+  });
 
   it('keeps the stories and what the view shows of them: the first opening after a restart groups nothing and reads no article, and shows the stories grouped anew', async () => {
     const session = new StoryIndex(db);
-    await corpusStories(db, session);
+    await allStories(session);
     // A change in the session: a copy of 001 joins the story of 000 and 001.
     const copy = (await db.articles.get(idOf('001')))!;
     const record = withAnalysis({ ...copy, id: undefined, url: 'https://example.org/copy-of-001', canonicalUrl: null });
     const { id } = await saveArticle(db, record);
     await session.add(id, record.analysis.match);
-    const before = await corpusStories(db, session);
+    const before = await allStories(session);
     expect(before.find((s) => s.ids.includes(id))?.ids).toContain(idOf('000'));
     await persisted((await db.articles.toCollection().primaryKeys()) as number[]);
 
     const reads = [vi.spyOn(db.articles, 'bulkGet'), vi.spyOn(db.summaries, 'bulkGet'), vi.spyOn(db.features, 'bulkGet')];
     const saved = vi.spyOn(StoryGroups, 'saved');
-    const restarted = await corpusStories(db, new StoryIndex(db));
+    const restart = new StoryIndex(db);
+    const restarted = (await corpusStories(db, restart, { limit: 10_000 })).stories;
+    await restart.linked(); // the links loaded meanwhile, in the background
     expect(reads.map((r) => r.mock.calls.length)).toEqual([0, 0, 0]);
     // The saved stories taken as they are (not grouped again).
     expect(saved.mock.results.map((r) => r.value)).toEqual([expect.arrayContaining([expect.any(Array)])]);
     for (const r of [...reads, saved]) r.mockRestore();
     expect(restarted).toEqual(before);
     // The same as grouped and read anew, the saved stories left aside.
-    await db.meta.delete('storyGroups');
-    expect(await corpusStories(db, new StoryIndex(db))).toEqual(restarted);
+    await db.stories.clear();
+    expect(await allStories(new StoryIndex(db))).toEqual(restarted);
   });
 
   it('after a restart, takes out of its story an article deleted while the worker was stopped', async () => {
-    await corpusStories(db, new StoryIndex(db));
+    await allStories(new StoryIndex(db));
     await persisted((await db.articles.toCollection().primaryKeys()) as number[]);
     // Deleted through storage alone: the stopped worker's index never heard of it.
     await deleteArticles(db, [idOf('001')]);
-    const restarted = await corpusStories(db, new StoryIndex(db));
+    const restarted = (await corpusStories(db, new StoryIndex(db), { limit: 10_000 })).stories;
     expect(restarted.flatMap((s) => s.ids)).not.toContain(idOf('001'));
-    await db.meta.delete('storyGroups');
-    expect(await corpusStories(db, new StoryIndex(db))).toEqual(restarted);
+    await db.stories.clear();
+    expect(await allStories(new StoryIndex(db))).toEqual(restarted);
   });
 });
 

@@ -8,7 +8,7 @@ import { firstWords, labelStories, pairKey } from '../../lib/corpus-index';
 import { gradePrepared, prepare, type PreparedFeatures } from '../../lib/match';
 import { COMPARE_BUDGET } from '../../lib/compare/report';
 import type { SideBySide } from '../../lib/compare/report-types';
-import type { PageState, StoryGroup } from '../../extension/protocol';
+import { STORIES_PAGE, type PageState, type StoriesPage, type StoryGroup } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { readableArticle, toNewArticle } from '../../extension/storage/article-record';
 import { keptApartPairs } from '../../extension/storage/kept-apart';
@@ -31,17 +31,18 @@ export async function keptApartKeys(db: CorpusDb): Promise<Set<string>> {
 }
 
 /**
- * Same-event stories of the stored corpus, largest first: the background's stories (kept current
- * as articles are saved and deleted, and kept with the links between sessions), never the whole
- * corpus graded or grouped again. Only stories new since their views were last made are read:
- * their articles' summaries and features (no text, unless an article has no title to name a story
- * by), for what each shares with the article the story is named after. Pairs the reader marked
- * "not the same event" are never in one story.
+ * A page of the same-event stories of the stored corpus, largest first: the background's stories
+ * (kept current as articles are saved and deleted, and stored with the links), never the whole
+ * corpus graded or grouped on a request; articles whose links are still being graded are counted
+ * (`linking`), not waited for. Only the page's stories new since their views were last made are
+ * read: their articles' summaries and features (no text, unless an article has no title to name a
+ * story by), for what each shares with the article the story is named after. Pairs the reader
+ * marked "not the same event" are never in one story.
  */
-export async function corpusStories(db: CorpusDb, stories: StoryIndex): Promise<StoryGroup[]> {
-  const { links, groups } = await stories.storyGroups(await keptApartKeys(db));
-  const all = groups.stories().sort((x, y) => y.length - x.length || (x[0]! < y[0]! ? -1 : 1));
-  const fresh = all.filter((s) => stories.viewOf(s) === undefined);
+export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset = 0, limit = STORIES_PAGE }: { offset?: number; limit?: number } = {}): Promise<StoriesPage> {
+  const page = await stories.page(await keptApartKeys(db), offset, limit);
+  const fresh = page.stories.filter((s) => s.view === undefined).map((s) => s.ids as string[]);
+  const made = new Map<readonly string[], StoryGroup | null>();
   if (fresh.length) {
     const index = await stories.get();
     const ids = fresh.flat();
@@ -63,6 +64,8 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex): Promise<
       if (a) labels.set(String(a.id), firstWords(a.text));
     }
     const published = (x: StoryGroup['articles'][number]) => (x.publishedTime ? Date.parse(x.publishedTime) || Infinity : Infinity);
+    // The story's lead: its best-connected article (by the links in memory, or their stored rows).
+    const links = await stories.linksAmong(ids);
     for (const s of labelStories(fresh, links, (id) => labels.get(id))) {
       const members = s.ids.flatMap((id) => about.get(Number(id)) ?? []).sort((x, y) => published(x) - published(y) || x.id - y.id);
       // Why each article is in the story: what it shares with the article the story is named after.
@@ -71,10 +74,12 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex): Promise<
         const p = prepared.get(String(m.id));
         m.reasons = lead && p && String(m.id) !== s.lead ? gradePrepared(p, lead).reasons : [];
       }
-      stories.keepView(s.ids, members.length > 1 ? { ids: members.map((m) => m.id), title: s.label, articles: members } : null);
+      const view = members.length > 1 ? { ids: members.map((m) => m.id), title: s.label, articles: members } : null;
+      made.set(s.ids, view);
+      stories.keepView(s.ids, view);
     }
   }
-  return all.flatMap((s) => stories.viewOf(s) ?? []);
+  return { stories: page.stories.flatMap((s) => (s.view === undefined ? made.get(s.ids) : s.view) ?? []), total: page.total, grouped: page.grouped, linking: page.linking };
 }
 
 /**

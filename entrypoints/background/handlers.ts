@@ -214,7 +214,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'links/import': async (req) => importLinks(deps.following, req.urls),
     'corpus/save-tab': async (req) => saveTab(await resolveTab(req.tabId)),
     'corpus/search': async (req) => searchCorpus(db, req),
-    'corpus/stories': async () => corpusStories(db, stories),
+    'corpus/stories': async (req) => corpusStories(db, stories, req),
     'corpus/storyline': async (req) => storyline(db, stories, req),
     'corpus/compare': async (req) => compareStored(db, req.a, req.b, deps.analysis),
     'corpus/versions': async (req) => storedVersions(db, req.id),

@@ -8,72 +8,123 @@
  * change and the next write of the index leaves an index the next start rebuilds, not one that
  * still describes an article's old text.
  *
- * The links (lib/corpus-index's `StoryLinks`: which stored articles report the same event) are what the
- * Stories view groups; a saved or imported article's links are graded in the background, a few
- * articles at a time, so opening the view only groups the links already found. Saved links are
- * checked against the index when loaded (deleted articles dropped, new ones graded). The stories
- * of the links (`StoryGroups`) and what the Stories view shows of each are saved with them, so a
- * new worker groups nothing again. Rebuilds (of the index, of the links) run in slices that give
- * way to other requests.
+ * The links (lib/corpus-index's `StoryLinks`: which stored articles report the same event) are
+ * kept as articles arrive, never graded for the whole corpus on a request: a saved or prepared
+ * article is queued (`add`) and its candidates graded in the background, a batch at a time, giving
+ * way between articles (saved articles first, then those of an earlier corpus never linked). The
+ * links and their stories (`StoryGroups`) are stored a row per article and a row per story (schema
+ * 7), with what the Stories view shows of each story; a change writes the rows it changed. The
+ * Stories view reads a page of stories: from memory once the links are loaded, else straight from
+ * the stored rows (a new worker answers without reading the links), and says how many articles
+ * are still being linked rather than waiting for them.
  */
 import { CorpusIndex, GRADE_ALL_BELOW, IndexCorruptError, storyCandidates, StoryGroups, StoryLinks } from '../../lib/corpus-index';
-import { isFeatures, type ArticleFeatures } from '../../lib/match';
-import type { CorpusDb, StoredFeatures } from '../../extension/storage/corpus-db';
+import { isFeatures, type ArticleFeatures, type PreparedFeatures } from '../../lib/match';
+import { STORY_APART_KEY, STORY_COUNT_KEY, type CorpusDb, type StoredFeatures, type StoredStory, type StoredStoryLinks } from '../../extension/storage/corpus-db';
 import { featuresOf } from '../../extension/storage/analysis';
-import { CORPUS_VERSION, getCorpusVersion, getMeta } from '../../extension/storage/corpus';
-import { readableArticle, type StoredArticle } from '../../extension/storage/article-record';
+import { CORPUS_VERSION, getCorpusVersion } from '../../extension/storage/corpus';
+import { readableArticle } from '../../extension/storage/article-record';
 import type { StoryGroup } from '../../extension/protocol';
 import { preparedArticles } from './prepared-articles';
-import { giveWay, inSlices } from '../../extension/give-way';
-
-/** What is written under `GROUPS_KEY`: the stories, the pairs kept apart they were grouped with, and each story's view (undefined: not made yet). */
-interface SavedGroups {
-  apart: string[];
-  stories: string[][];
-  views: (StoryGroup | null | undefined)[];
-}
+import { giveWay, inSlices, sliceTurns } from '../../extension/give-way';
 
 const INDEX_KEY = 'storyIndex';
 /** The corpus version the saved index describes, written with it. */
 const INDEX_VERSION_KEY = 'storyIndexVersion';
-const LINKS_KEY = 'storyLinks';
-/**
- * The stories of the saved links and what the Stories view shows of each (`SavedGroups`), written
- * with the links: the first opening after a restart groups nothing and reads no article again.
- */
-const GROUPS_KEY = 'storyGroups';
 /** The last `featureChanges` row the saved index shows (written with it): the rows after it are what it misses. */
 const INDEX_CHANGE_KEY = 'storyIndexChange';
-const PERSIST_DELAY_MS = 2_000;
-/**
- * At the latest this long after the first change it does not show, the index is written, even
- * while changes keep coming (an import being prepared changes the corpus every second): a worker
- * stopped meanwhile then replays a short log rather than rebuilding from every article's features.
- */
-const PERSIST_MAX_DELAY_MS = 20_000;
 /** A saved index that misses more than this share of the corpus is rebuilt rather than replayed. */
 const REPLAY_AT_MOST = 0.25;
+/** The corpus version the rows of links and stories were last brought up to date for (a worker that loaded them). */
+const ROWS_VERSION_KEY = 'storyRowsVersion';
+const PERSIST_DELAY_MS = 2_000;
+/** The longest a change waits for its write while changes keep coming. */
+const PERSIST_AT_MOST_MS = 10_000;
 /** Features read at a time when the index is rebuilt. */
 const FEATURES_PAGE = 500;
+/** Rows of links read at a time when they are loaded. */
+const LINKS_PAGE = 5_000;
+/** Articles whose links are graded together: their candidates' features read in one request. */
+const LINK_BATCH = 32;
+/**
+ * Prepared features kept between the queue's batches (about 10 KB each): the articles of a corpus
+ * linked for the first time are candidates of many others, and preparing one is most of grading it
+ * (the profile of a 100,000-article corpus linked whole: `prepare` 24 s of 90).
+ */
+const PREPARED_KEPT = 10_000;
+
+/** A story and what the Stories view shows of it (undefined: not made yet; null: nothing, its articles are gone). */
+export interface StoryEntry {
+  ids: readonly string[];
+  view: StoryGroup | null | undefined;
+}
+
+/** A page of the stories, largest first: `total` stories of `grouped` articles in all, `linking` articles whose links are still to be graded. */
+export interface StoryPage {
+  stories: StoryEntry[];
+  total: number;
+  grouped: number;
+  linking: number;
+}
+
+/** What `STORY_COUNT_KEY` holds. */
+interface StoryCount {
+  stories: number;
+  articles: number;
+}
+
+/** What the links and stories rows last written hold (`persist` writes what changed since). */
+interface Written {
+  stories: Map<string, { ids: readonly string[]; view: StoryGroup | null | undefined }>;
+  apart: ReadonlySet<string> | null;
+}
+
+/** A stored row's links, as `StoryLinks.restore` takes them. */
+function pairsOf(row: StoredStoryLinks): [string, number][] {
+  const pairs: [string, number][] = [];
+  for (let i = 0; i + 1 < row.links.length; i += 2) pairs.push([String(row.links[i]), row.links[i + 1]!]);
+  return pairs;
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+/** Stories in the Stories view's order: largest first, then by first member. */
+const storyOrder = (x: readonly string[], y: readonly string[]) => y.length - x.length || (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : 0);
 
 export class StoryIndex {
   private index: Promise<CorpusIndex> | null = null;
-  private links: Promise<StoryLinks> | null = null;
-  /** The stories of the links, kept current with them (null until the Stories view first asks, unless saved with the links). */
-  private groups: { links: StoryLinks; groups: StoryGroups } | null = null;
+  /** The links and their stories, loaded from their rows (`loadLinks`). */
+  private loading: Promise<{ links: StoryLinks; groups: StoryGroups }> | null = null;
+  private loaded: { links: StoryLinks; groups: StoryGroups } | null = null;
+  /** The stories in the view's order, until they change. */
+  private sorted: string[][] | null = null;
   /**
-   * What the Stories view shows of each story, by the story's members array (`StoryGroups` gives a
-   * new one when a story changes): a story is read and its reasons written once, and kept with the stories.
+   * What the Stories view shows of each story, by the story's first member, with the members it
+   * was made for: a story is read and its reasons written once, and kept with the stories.
    */
-  private views = new WeakMap<readonly string[], StoryGroup | null>();
-  /** Articles saved since the links were loaded, whose links are still to be graded. */
+  private views = new Map<string, { ids: readonly string[]; view: StoryGroup | null }>();
+  /** Articles whose links are still to be graded; `urgent`: those saved or prepared since the worker started, graded first. */
   private pending = new Set<string>();
-  private draining: Promise<void> | null = null;
+  private urgent = new Set<string>();
+  /** Articles saved again (their text may have changed): their old links go before they are graded again. */
+  private resaved = new Set<string>();
+  /** Articles queued again while being graded (`add` during a batch): left in the queue. */
+  private requeued = new Set<string>();
+  private linking: Promise<void> | null = null;
+  /**
+   * Prepared features (`PREPARED_KEPT` at most) for the index as it was at change `changes` (a
+   * prepared article weighs its keys with the index's frequencies: any change of the index, new ones).
+   */
+  private prepared: { index: CorpusIndex | null; changes: number; map: Map<string, PreparedFeatures> } = { index: null, changes: 0, map: new Map() };
+  /** Changes of the index (articles added and removed) since this worker started. */
+  private changes = 0;
+  /** Articles whose row of links changed since the last write. */
+  private dirty = new Set<string>();
+  private written: Written = { stories: new Map(), apart: null };
   /** Articles in the index when it was last built whole. */
   private builtSize = 0;
   private persistTimer: ReturnType<typeof setTimeout> | null = null;
-  /** When the first change not yet written was scheduled (`PERSIST_MAX_DELAY_MS`). */
-  private unwrittenSince: number | null = null;
+  /** When the write now waiting was first asked for. */
+  private persistSince = 0;
   /** Changes of the corpus under way (`change`): the index may not yet show what they stored. */
   private changing = 0;
 
@@ -163,123 +214,273 @@ export class StoryIndex {
   }
 
   /**
-   * The same-event links of every stored article, up to date: the stored ones when they list
-   * the indexed articles (those saved since are graded now), else found again from all articles.
+   * The same-event links of every stored article, up to date: loaded from their rows, and every
+   * article not linked yet graded (waits for the whole queue: the Stories view does not, see `page`).
    */
   async storyLinks(): Promise<StoryLinks> {
-    this.links ??= this.loadLinks().catch((error: unknown) => {
-      this.links = null;
-      throw error;
-    });
-    const links = await this.links;
-    await this.drain();
+    const { links } = await this.linked();
     return links;
   }
 
   /**
-   * The stories of the stored corpus, kept current as articles are saved and deleted: grouped
-   * whole once, then regrouped only where links change. `apart`: the pairs the reader marked "not
-   * the same event", as `pairKey`s of ids.
+   * The stories of the stored corpus, every article linked, kept current as articles are saved and
+   * deleted: regrouped only where links change. `apart`: the pairs the reader marked "not the same
+   * event", as `pairKey`s of ids.
    */
   async storyGroups(apart: ReadonlySet<string>): Promise<{ links: StoryLinks; groups: StoryGroups }> {
-    const links = await this.storyLinks();
-    if (this.groups?.links !== links) this.groups = { links, groups: new StoryGroups(links, { apart }) };
-    this.groups.groups.setApart(apart);
-    return this.groups;
+    const loaded = await this.linked();
+    this.setApart(loaded.groups, apart);
+    return loaded;
+  }
+
+  /** Once every article known is linked (the queue empty), the links and their stories. */
+  async linked(): Promise<{ links: StoryLinks; groups: StoryGroups }> {
+    const loaded = await this.load_();
+    while (this.pending.size > 0) await this.link();
+    return loaded;
+  }
+
+  /**
+   * A page of the stories as they stand, largest first, without waiting for articles still to be
+   * linked (`linking` says how many). Before the links are loaded (a new worker), read from the
+   * stored stories rows, page alone, while the links load in the background; from memory after.
+   */
+  async page(apart: ReadonlySet<string>, offset: number, limit: number): Promise<StoryPage> {
+    if (!this.loaded) {
+      // Answered from the rows before the links are read (their load would hold the database meanwhile).
+      const answer = await this.fromRows(apart, offset, limit);
+      const loading = this.load_();
+      void loading.then(() => this.link()).catch((error: unknown) => console.warn('Recoupe: could not link the stored articles to their stories', error));
+      if (answer && !this.loaded) return answer;
+      await loading;
+    }
+    const { groups } = this.loaded!;
+    this.setApart(groups, apart);
+    void this.link().catch((error: unknown) => console.warn('Recoupe: could not link the stored articles to their stories', error));
+    this.sorted ??= groups.stories().sort(storyOrder);
+    const stories = this.sorted.slice(offset, offset + limit).map((ids) => ({ ids, view: this.viewOf(ids) }));
+    return { stories, total: this.sorted.length, grouped: groups.grouped(), linking: this.pending.size };
+  }
+
+  /**
+   * A page of the stored stories rows, without the links; null when they cannot answer: grouped
+   * with other pairs kept apart than the reader's now, or not all there (then the links are loaded
+   * and grouped first). Rows brought up to date for an earlier corpus version (articles deleted or
+   * saved since, by a worker that did not load the links) answer without the stories holding an
+   * article deleted since (they are regrouped once the links are loaded), the articles not linked
+   * counted. A corpus never linked has no row: no story yet, every article still to be linked.
+   */
+  private async fromRows(apart: ReadonlySet<string>, offset: number, limit: number): Promise<StoryPage | null> {
+    const db = this.db;
+    const [savedApart, savedFor, corpusVersion, count] = await db.meta.bulkGet([STORY_APART_KEY, ROWS_VERSION_KEY, CORPUS_VERSION, STORY_COUNT_KEY]);
+    const counted = count?.value as StoryCount | undefined;
+    if (!counted) {
+      const [graded, features] = await Promise.all([db.storyLinks.count(), db.features.count()]);
+      return graded === 0 ? { stories: [], total: 0, grouped: 0, linking: features } : null;
+    }
+    const stored = new Set(Array.isArray(savedApart?.value) ? (savedApart.value as string[]) : []);
+    if (stored.size !== apart.size || [...apart].some((k) => !stored.has(k))) return null;
+    const [rows, total, graded, features] = await Promise.all([
+      db.stories.orderBy('[order+key]').offset(offset).limit(limit).toArray(),
+      db.stories.count(),
+      db.storyLinks.count(),
+      db.features.count(),
+    ]);
+    if (counted.stories !== total) return null;
+    let stories: StoryEntry[] = rows.map((r) => ({ ids: r.ids, view: r.view }));
+    if (savedFor?.value !== (typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0)) {
+      const present = new Set(await db.features.where(':id').anyOf(rows.flatMap((r) => r.ids.map(Number))).primaryKeys());
+      stories = stories.filter((s) => s.ids.every((id) => present.has(Number(id))));
+    }
+    return { stories, total, grouped: counted.articles, linking: Math.max(0, features - graded) };
+  }
+
+  private setApart(groups: StoryGroups, apart: ReadonlySet<string>): void {
+    const kept = groups.keptApart();
+    if (kept.size === apart.size && [...apart].every((k) => kept.has(k))) return;
+    groups.setApart(apart);
+    this.sorted = null;
+    this.schedulePersist();
   }
 
   /** What the Stories view shows of `story` (undefined: not made yet; null: nothing, its articles are gone). */
   viewOf(story: readonly string[]): StoryGroup | null | undefined {
-    return this.views.get(story);
+    const kept = this.views.get(story[0]!);
+    return kept && sameIds(kept.ids, story) ? kept.view : undefined;
   }
 
   /** Keep what the Stories view shows of `story` (written with the stories a moment later). */
   keepView(story: readonly string[], view: StoryGroup | null): void {
-    this.views.set(story, view);
+    this.views.set(story[0]!, { ids: story, view });
     this.schedulePersist();
   }
 
-  private async loadLinks(): Promise<StoryLinks> {
-    const index = await this.get();
-    const [savedLinks, savedGroups] = await this.db.meta.bulkGet([LINKS_KEY, GROUPS_KEY]);
-    const stored = StoryLinks.fromJSON(savedLinks?.value);
-    if (stored) {
-      const groups = this.restoreGroups(stored, savedGroups?.value);
-      // Deleted since they were stored: dropped; saved since: graded.
-      for (const id of stored.ids()) if (!index.has(id)) groups?.update(stored.remove(id));
-      for (const id of index.articleIds()) if (!stored.has(id)) this.pending.add(id);
-      return stored;
-    }
-    const links = await inSlices(StoryLinks.building(await this.storedFeatures(), index));
-    this.schedulePersist();
+  /** Links of `ids` (to each other and beyond): from memory when loaded, else from their stored rows alone. */
+  async linksAmong(ids: readonly string[]): Promise<StoryLinks> {
+    if (this.loaded) return this.loaded.links;
+    const links = new StoryLinks();
+    for (const row of await this.db.storyLinks.bulkGet(ids.map(Number))) if (row) links.restore(String(row.id), pairsOf(row));
     return links;
   }
 
-  /** The stories saved with `links` (and their views), when they are there and sound. */
-  private restoreGroups(links: StoryLinks, data: unknown): StoryGroups | null {
-    const saved = data as Partial<SavedGroups> | null | undefined;
-    const stories = saved && Array.isArray(saved.apart) && Array.isArray(saved.views) ? StoryGroups.saved(links, saved.stories) : null;
-    if (!saved || !stories || saved.views!.length !== stories.length) return null;
-    const groups = new StoryGroups(links, { apart: new Set(saved.apart) }, stories);
-    stories.forEach((story, i) => {
-      const view = saved.views![i];
-      if (view === null || (view && Array.isArray(view.articles))) this.views.set(story, view);
+  /** The links and their stories, loaded once. */
+  private load_(): Promise<{ links: StoryLinks; groups: StoryGroups }> {
+    this.loading ??= this.loadLinks().catch((error: unknown) => {
+      this.loading = null;
+      throw error;
     });
-    this.groups = { links, groups };
-    return groups;
+    return this.loading;
   }
 
-  /** Grade the links of the articles saved since the last time, a few at a time. */
-  private drain(): Promise<void> {
-    this.draining ??= (async () => {
-      const links = await this.links!;
-      const index = await this.get();
-      for (const id of this.pending) {
-        this.pending.delete(id);
-        const [self] = await this.features([id]);
-        if (!self || !index.has(id)) continue;
-        const candidates = storyCandidates(index, id, self);
-        const loaded = new Map(candidates.map((c, i) => [c, i]));
-        const features = await this.features(candidates);
-        const changed = links.add(id, self, index, (other) => features[loaded.get(other) ?? -1]);
-        if (this.groups?.links === links) this.groups.groups.update(changed);
+  /**
+   * The stored links, a page of rows at a time, and their stories: articles deleted since dropped,
+   * those of the index without a row queued to be linked. Stories are grouped whole only when their
+   * rows are missing or unsound (a corpus linked for the first time).
+   */
+  private async loadLinks(): Promise<{ links: StoryLinks; groups: StoryGroups }> {
+    const index = await this.get();
+    const links = new StoryLinks();
+    const graded = new Set<string>();
+    for (let after = -Infinity; ;) {
+      const rows: StoredStoryLinks[] = await this.db.storyLinks.where(':id').above(after).limit(LINKS_PAGE).toArray();
+      for (const row of rows) {
+        const id = String(row.id);
+        graded.add(id);
+        links.restore(id, pairsOf(row));
       }
-      this.schedulePersist();
+      if (rows.length < LINKS_PAGE) break;
+      after = rows[rows.length - 1]!.id;
+      await giveWay();
+    }
+    const [storyRows, [savedApart, count]] = await Promise.all([this.db.stories.toArray(), this.db.meta.bulkGet([STORY_APART_KEY, STORY_COUNT_KEY])]);
+    const apart = new Set(Array.isArray(savedApart?.value) ? (savedApart.value as string[]) : []);
+    const stories = (count?.value as StoryCount | undefined)?.stories === storyRows.length ? StoryGroups.saved(links, storyRows.map((r) => r.ids)) : null;
+    const groups = stories ? new StoryGroups(links, { apart }, stories) : new StoryGroups(links, { apart });
+    if (stories) {
+      for (const r of storyRows) {
+        const story = groups.of(r.ids[0]!);
+        if (story && r.view !== undefined) this.views.set(story[0]!, { ids: story, view: r.view });
+        if (story) this.written.stories.set(story[0]!, { ids: story, view: r.view });
+      }
+      this.written.apart = apart;
+    }
+    // Changes since the rows were written: articles deleted dropped, those not linked queued (after
+    // any saved meanwhile, already queued). Applied synchronously: no change comes in between.
+    const changed: string[] = [];
+    for (const id of links.ids()) {
+      if (index.has(id)) continue;
+      changed.push(...links.remove(id));
+      this.dirty.add(id);
+    }
+    for (const id of index.articleIds()) if (!graded.has(id) && !this.pending.has(id)) this.pending.add(id);
+    groups.update(changed);
+    this.loaded = { links, groups };
+    this.sorted = null;
+    if (changed.length || !stories) this.schedulePersist();
+    return this.loaded;
+  }
+
+  /**
+   * Grades the links of the queued articles, a batch at a time (saved ones first), giving way between
+   * articles; runs until the queue is empty. Resolves when it is (a call while it runs joins it).
+   */
+  private link(): Promise<void> {
+    this.linking ??= (async () => {
+      const { links, groups } = await this.load_();
+      const turn = sliceTurns();
+      let hints: string[] = [];
+      while (this.pending.size > 0) {
+        const index = await this.get();
+        // Saved articles first; then those of the backlog found as candidates by the last batch, whose
+        // own candidates are much the same (the prepared features kept are used again), then the rest.
+        const picked = new Set<string>();
+        for (const queue of [this.urgent, hints, this.pending]) {
+          for (const id of queue) {
+            if (picked.size >= LINK_BATCH) break;
+            if (this.pending.has(id)) picked.add(id);
+          }
+        }
+        const batch = [...picked];
+        for (const id of batch) this.requeued.delete(id);
+        const own = await this.features(batch);
+        // Prepared once for as long as the index does not change (a changed or rebuilt one is taken at the next batch).
+        if (this.prepared.index !== index || this.prepared.changes !== this.changes || this.prepared.map.size > PREPARED_KEPT) this.prepared = { index, changes: this.changes, map: new Map() };
+        const prepared = this.prepared.map;
+        for (const id of batch) prepared.delete(id);
+        const candidates = batch.map((id, i) => (own[i] && index.has(id) ? storyCandidates(index, id, own[i]!) : []));
+        const candidateIds = new Set(candidates.flat());
+        hints = [...candidateIds].filter((id) => this.pending.has(id) && !picked.has(id));
+        const wanted = [...candidateIds].filter((id) => !prepared.has(id));
+        const found = await this.features(wanted);
+        const byId = new Map<string, ArticleFeatures>();
+        wanted.forEach((id, i) => found[i] && byId.set(id, found[i]!));
+        batch.forEach((id, i) => own[i] && byId.set(id, own[i]!));
+        const load = (other: string) => byId.get(other) ?? prepared.get(other)?.f;
+        const changed = new Set<string>();
+        for (const [i, id] of batch.entries()) {
+          const current = await this.get();
+          if (!this.pending.has(id)) continue; // deleted meanwhile
+          if (current === index && index.has(id) && own[i]) {
+            if (this.resaved.delete(id)) for (const c of links.remove(id)) changed.add(c);
+            for (const c of links.grade(id, own[i]!, index, load, prepared)) changed.add(c);
+            this.dirty.add(id);
+          }
+          // Saved again meanwhile, or the index rebuilt: graded again (an article added to the index
+          // meanwhile changes its frequencies a little: the batch goes on with them as prepared).
+          if (this.requeued.delete(id) || current !== index) continue;
+          this.pending.delete(id);
+          this.urgent.delete(id);
+          const wait = turn();
+          if (wait) await wait;
+        }
+        for (const c of changed) this.dirty.add(c);
+        groups.update(changed);
+        this.sorted = null;
+        this.schedulePersist();
+      }
     })().finally(() => {
-      this.draining = null;
+      this.linking = null;
     });
-    return this.draining;
+    return this.linking;
   }
 
   async add(id: number, features: ArticleFeatures): Promise<void> {
     preparedArticles.forget([id]); // Saved again: its text may have changed.
     const index = await this.get();
-    index.add(String(id), features);
+    const key = String(id);
+    const again = index.has(key);
+    index.add(key, features);
+    this.changes++;
     // The keys an article is found by are chosen with the word frequencies of its day; once the
     // corpus has doubled, choose them again for all (amortised, like a growing array).
     if (index.size >= GRADE_ALL_BELOW && index.size >= 2 * this.builtSize) this.index = this.load(true);
-    // Its links are graded in the background once the links are in memory (when they are not,
-    // loading them finds it missing and grades it then).
-    if (this.links) {
-      this.pending.add(String(id));
-      setTimeout(() => void this.drain().catch((error: unknown) => console.warn('Recoupe: could not link a saved article to its story', error)), 0);
-    }
+    // Its links are graded in the background, before the articles of the backlog.
+    if (again) this.resaved.add(key);
+    if (this.pending.has(key)) this.requeued.add(key);
+    this.pending.add(key);
+    this.urgent.add(key);
+    // Linked right after (the links loaded first when this worker has not yet).
+    setTimeout(() => void this.link().catch((error: unknown) => console.warn('Recoupe: could not link a saved article to its story', error)), 0);
     this.schedulePersist();
   }
 
   async remove(ids: number[]): Promise<void> {
     preparedArticles.forget(ids);
     const index = await this.get();
+    this.changes++;
     for (const id of ids) {
       index.remove(String(id));
-      this.pending.delete(String(id));
+      for (const queue of [this.pending, this.urgent, this.resaved, this.requeued]) queue.delete(String(id));
     }
-    if (this.links) {
-      const links = await this.links;
+    if (this.loaded) {
+      const { links, groups } = this.loaded;
       for (const id of ids) {
         const changed = links.remove(String(id));
-        if (this.groups?.links === links) this.groups.groups.update(changed);
+        for (const c of changed) this.dirty.add(c);
+        this.dirty.add(String(id));
+        groups.update(changed);
       }
+      this.sorted = null;
     }
     this.schedulePersist();
   }
@@ -317,14 +518,13 @@ export class StoryIndex {
   }
 
   private schedulePersist(): void {
-    const now = Date.now();
-    this.unwrittenSince ??= now;
-    // Changes that keep coming postpone the write only up to PERSIST_MAX_DELAY_MS.
-    if (this.persistTimer && now - this.unwrittenSince >= PERSIST_MAX_DELAY_MS) return;
+    // Changes without a pause (a corpus being linked) are written every `PERSIST_AT_MOST_MS`
+    // still: a worker stopped meanwhile leaves the next one the articles linked so far.
+    if (this.persistTimer && performance.now() - this.persistSince > PERSIST_AT_MOST_MS) return;
     if (this.persistTimer) clearTimeout(this.persistTimer);
+    else this.persistSince = performance.now();
     this.persistTimer = setTimeout(() => {
       this.persistTimer = null;
-      this.unwrittenSince = null;
       void this.get()
         .then((index) => this.persist(index))
         .then((written) => {
@@ -335,31 +535,69 @@ export class StoryIndex {
   }
 
   /**
-   * Writes the index with the corpus version it describes, read in the same transaction; false
-   * (nothing written) while a change is under way. With none under way, every change committed so
-   * far is in the index, and one that starts now commits after this transaction (its own writes the
-   * version too), leaving this copy stale rather than wrong.
+   * Writes the index with the corpus version it describes, read in the same transaction, and the
+   * rows of links and stories that changed since the last write; false (nothing written) while a
+   * change is under way. With none under way, every change committed so far is in the index, and
+   * one that starts now commits after this transaction (its own writes the version too), leaving
+   * this copy stale rather than wrong.
    */
   private async persist(index: CorpusIndex): Promise<boolean> {
-    // Read before the transaction, which must wait on nothing but the database. The links and
-    // their stories are taken together, in one synchronous step: they describe the same moment.
-    const links = this.links ? await this.links : null;
-    const saved: { key: string; value: unknown }[] = [];
-    if (links) {
-      const groups = this.groups?.links === links ? this.groups.groups : null;
-      const stories = groups?.stories() ?? [];
-      const value: SavedGroups | null = groups ? { apart: [...groups.keptApart()], stories, views: stories.map((s) => this.views.get(s)) } : null;
-      saved.push({ key: LINKS_KEY, value: links.toJSON() }, { key: GROUPS_KEY, value });
+    // Taken in one synchronous step, before the transaction (which must wait on nothing but the
+    // database): the links and their stories describe the same moment.
+    const linkRows: StoredStoryLinks[] = [];
+    const gone: number[] = [];
+    const storyRows: StoredStory[] = [];
+    const dropped: string[] = [];
+    let apart: ReadonlySet<string> | null = null;
+    const dirty = this.dirty;
+    const stories = new Map<string, { ids: readonly string[]; view: StoryGroup | null | undefined }>();
+    const withLinks = this.loaded !== null;
+    let articles = 0;
+    if (this.loaded) {
+      const { links, groups } = this.loaded;
+      this.dirty = new Set();
+      for (const id of dirty) {
+        // An article still queued has no row: the next worker grades it.
+        if (links.has(id) && !this.pending.has(id)) linkRows.push({ id: Number(id), links: [...links.of(id)].flatMap(([other, score]) => [Number(other), score]) });
+        else gone.push(Number(id));
+      }
+      for (const ids of groups.stories()) {
+        articles += ids.length;
+        const view = this.viewOf(ids);
+        stories.set(ids[0]!, { ids, view });
+        const before = this.written.stories.get(ids[0]!);
+        if (!before || before.ids !== ids || before.view !== view) storyRows.push({ key: ids[0]!, order: -ids.length, ids: [...ids], ...(view === undefined ? {} : { view }) });
+      }
+      for (const key of this.written.stories.keys()) if (!stories.has(key)) dropped.push(key);
+      if (this.written.apart !== groups.keptApart()) apart = groups.keptApart();
     }
-    return this.db.transaction('rw', [this.db.meta, this.db.featureChanges], async () => {
+    const db = this.db;
+    const written = await db.transaction('rw', [db.meta, db.storyLinks, db.stories, db.featureChanges], async () => {
       if (this.changing > 0) return false;
       const serialised = index.store();
-      const version = await getCorpusVersion(this.db);
+      const version = await getCorpusVersion(db);
       // The log's last row, read in this transaction: every change up to it is in the index (none is under way).
-      const change = (await this.db.featureChanges.toCollection().lastKey()) ?? 0;
-      await this.db.meta.bulkPut([{ key: INDEX_KEY, value: serialised }, { key: INDEX_VERSION_KEY, value: version }, { key: INDEX_CHANGE_KEY, value: change }, ...saved]);
-      await this.db.featureChanges.where(':id').belowOrEqual(change).delete();
+      const change = (await db.featureChanges.toCollection().lastKey()) ?? 0;
+      // The stories rows describe this version once brought up to date (a worker that did not load them leaves them for an earlier one).
+      const counted = withLinks ? [{ key: STORY_COUNT_KEY, value: { stories: stories.size, articles } satisfies StoryCount }, { key: ROWS_VERSION_KEY, value: version }] : [];
+      await db.meta.bulkPut([{ key: INDEX_KEY, value: serialised }, { key: INDEX_VERSION_KEY, value: version }, { key: INDEX_CHANGE_KEY, value: change }, ...counted, ...(apart ? [{ key: STORY_APART_KEY, value: [...apart] }] : [])]);
+      await Promise.all([
+        linkRows.length ? db.storyLinks.bulkPut(linkRows) : null,
+        gone.length ? db.storyLinks.bulkDelete(gone) : null,
+        dropped.length ? db.stories.bulkDelete(dropped) : null,
+        db.featureChanges.where(':id').belowOrEqual(change).delete(),
+      ]);
+      if (storyRows.length) await db.stories.bulkPut(storyRows);
       return true;
+    }).catch((error: unknown) => {
+      for (const id of dirty) this.dirty.add(id);
+      throw error;
     });
+    if (!written) {
+      for (const id of dirty) this.dirty.add(id);
+      return false;
+    }
+    if (withLinks) this.written = { stories, apart: apart ?? this.written.apart };
+    return true;
   }
 }

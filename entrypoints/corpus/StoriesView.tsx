@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { StoryGroup } from '../../extension/protocol';
+import type { ShownStories } from './use-stories';
 import { counted, localDate, localNumber } from '../../extension/ui/format';
 import { reasonsText } from '../../extension/ui/reasons';
 import { StorylineEvents, useStoryline } from '../../extension/ui/Storyline';
@@ -33,20 +34,21 @@ function StorylineToggle({ story, onOpen }: { story: StoryGroup; onOpen: (id: nu
   );
 }
 
-export function StoriesView({ stories, total, onOpen, onCompare }: {
-  stories: StoryGroup[] | null;
+export function StoriesView({ stories: shown, total, onOpen, onCompare }: {
+  stories: ShownStories | null;
   total: number;
   onOpen: (id: number) => void;
   onCompare: (a: number, b: number) => void;
 }) {
-  if (!stories) return <p class="muted" role="status">{i18n.t('corpus.storiesLoading')}</p>;
-  const grouped = stories.reduce((n, s) => n + s.ids.length, 0);
+  if (!shown) return <p class="muted" role="status">{i18n.t('corpus.storiesLoading')}</p>;
+  const { stories, grouped, linking, more } = shown;
   return (
     <section aria-label={i18n.t('corpus.viewStories')} data-testid="stories">
-      <p class="meta" data-testid="stories-summary">
-        {counted('corpus.storiesSummary', stories.length, localNumber(grouped), localNumber(total - grouped))}
-      </p>
-      {stories.length === 0 && <p class="muted">{i18n.t('corpus.storiesNone')}</p>}
+      {/* While articles are still being linked, the notice stands for the summary (the stories may grow). */}
+      {linking > 0
+        ? <p class="muted" role="status" data-testid="stories-linking">{counted('corpus.storiesLinking', linking)}</p>
+        : <p class="meta" data-testid="stories-summary">{counted('corpus.storiesSummary', shown.total, localNumber(grouped), localNumber(Math.max(0, total - grouped)))}</p>}
+      {stories.length === 0 && linking === 0 && <p class="muted">{i18n.t('corpus.storiesNone')}</p>}
       {stories.map((story) => (
         <article class="story card" key={story.ids.join(',')} data-testid="story">
           <h2>{story.title}</h2>
@@ -68,6 +70,7 @@ export function StoriesView({ stories, total, onOpen, onCompare }: {
           <StorylineToggle story={story} onOpen={onOpen} />
         </article>
       ))}
+      {more && <button onClick={more} data-testid="stories-more">{i18n.t('corpus.storiesMore')}</button>}
     </section>
   );
 }

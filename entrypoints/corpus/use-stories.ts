@@ -1,17 +1,26 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { request, type StoryGroup } from '../../extension/protocol';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { request, STORIES_PAGE, type StoriesPage, type StoryGroup } from '../../extension/protocol';
 import { useCorpusChanged } from './use-corpus-search';
 
+/** The stories shown: the pages asked for so far, and `more` to ask for the next (null once all are shown). */
+export type ShownStories = StoriesPage & { more: (() => void) | null };
+
+/** While articles are still being linked, the stories are asked for again this often (they may grow). */
+const LINKING_POLL_MS = 2_000;
+
 /**
- * The corpus's stories, grouped when `wanted` (the Stories view is open: seconds on a corpus of
- * thousands), then kept up to date while it is; a side by side offers an article's story once
- * they are known. `fail` (a stable function) is told when the background cannot answer.
+ * The corpus's stories, a page at a time, when `wanted` (the Stories view is open), then kept up
+ * to date while it is: asked again when the corpus changes, and while the background is still
+ * linking articles to their stories. A side by side offers an article's story once it is shown.
+ * `fail` (a stable function) is told when the background cannot answer.
  */
 export function useStories(wanted: boolean, fail: (error: unknown) => void) {
-  const [stories, setStories] = useState<StoryGroup[] | null>(null);
+  const [page, setPage] = useState<StoriesPage | null>(null);
+  /** Stories asked for: the pages shown so far, asked again whole on a change. */
+  const asked = useRef(STORIES_PAGE);
   const load = useCallback(async () => {
     try {
-      setStories(await request('corpus/stories', {}));
+      setPage(await request('corpus/stories', { offset: 0, limit: asked.current }));
     } catch (error) {
       fail(error);
     }
@@ -22,12 +31,26 @@ export function useStories(wanted: boolean, fail: (error: unknown) => void) {
   useCorpusChanged(useCallback(() => {
     if (wanted) void load();
   }, [wanted, load]));
+  useEffect(() => {
+    if (!wanted || !page?.linking) return;
+    const timer = setTimeout(() => void load(), LINKING_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [wanted, page, load]);
 
-  /** Each article's story. */
+  const stories = useMemo<ShownStories | null>(() => {
+    if (!page) return null;
+    const more = page.total > asked.current ? () => {
+      asked.current += STORIES_PAGE;
+      void load();
+    } : null;
+    return { ...page, more };
+  }, [page, load]);
+
+  /** Each shown article's story. */
   const storyOf = useMemo(() => {
     const byId = new Map<number, StoryGroup>();
-    for (const s of stories ?? []) for (const id of s.ids) byId.set(id, s);
+    for (const s of page?.stories ?? []) for (const id of s.ids) byId.set(id, s);
     return byId;
-  }, [stories]);
+  }, [page]);
   return { stories, storyOf };
 }

@@ -4,8 +4,33 @@ import type { Span } from '../../lib/extract/types';
 import type { ArticleFeatures } from '../../lib/match';
 import { declaredIdentity } from './identity';
 import type { FollowedFeed } from './feeds';
+import type { StoryGroup } from '../protocol';
+import { StoryLinks } from '../../lib/corpus-index/stories';
 import { featuresOf } from './analysis';
 import { articleTerms, runOfBlocks, writeWordIndex, type BatchRun, type BlockPostings, type WordPart, type WordRun, type WordStore } from './word-index';
+
+/**
+ * The same-event links of one article whose candidates have been graded (schema 7): the other
+ * article's id and the link's score (`StoryLinks.of`), flat. An article of the index without a row
+ * is still to be linked.
+ */
+export interface StoredStoryLinks {
+  id: number;
+  links: number[];
+}
+
+/**
+ * A same-event story of the stored links and what the Stories view shows of it (schema 7), written
+ * with the links. `key`: its first member (its members are sorted); `order`: minus its size, so that
+ * the index `[order+key]` reads the largest first, a page at a time.
+ */
+export interface StoredStory {
+  key: string;
+  order: number;
+  ids: string[];
+  /** Absent: not made yet; null: nothing to show (its articles are gone). */
+  view?: StoryGroup | null;
+}
 
 /** Small key-value facts about the corpus (e.g. whether the samples were offered once). */
 export interface MetaEntry {
@@ -124,6 +149,8 @@ export class CorpusDb extends Dexie {
   wordRuns!: EntityTable<WordRun, 'run'>;
   wordParts!: Table<WordPart, [number, number]>;
   pending!: EntityTable<PendingArticle, 'id'>;
+  storyLinks!: EntityTable<StoredStoryLinks, 'id'>;
+  stories!: EntityTable<StoredStory, 'key'>;
   featureChanges!: EntityTable<FeatureChange, 'seq'>;
   /** Loaded by the first search (`searchCorpus`), kept current by this instance's writes. */
   summaryCache: SummaryCache | null = null;
@@ -197,12 +224,43 @@ export class CorpusDb extends Dexie {
     // Version 6: the articles whose features are still to be computed (`PendingArticle`). Every
     // article stored before has its features (version 4 computed them): nothing to fill.
     this.version(6).stores({ pending: 'id' });
+    // Version 7: the same-event links and their stories a row each (`StoredStoryLinks`,
+    // `StoredStory`) rather than two JSON values of the whole corpus in `meta` (the background
+    // wrote them whole after every change, and read them whole before answering): a change writes
+    // the rows it changed, and the Stories view reads the page it shows. Moved from `meta` in the
+    // upgrade's one transaction, so an upgrade stopped half way leaves version 6 whole and runs
+    // again at the next open.
+    this.version(7)
+      .stores({ storyLinks: 'id', stories: 'key, [order+key]' })
+      .upgrade(async (tx) => {
+        const meta = tx.table<MetaEntry, string>('meta');
+        const [savedLinks, savedGroups] = await meta.bulkGet([OLD_LINKS_KEY, OLD_GROUPS_KEY]);
+        const links = StoryLinks.fromJSON(savedLinks?.value);
+        if (links) {
+          await tx.table('storyLinks').bulkPut(links.ids().map((id) => ({ id: Number(id), links: [...links.of(id)].flatMap(([other, score]) => [Number(other), score]) })));
+          const groups = savedGroups?.value as { apart?: unknown; stories?: unknown; views?: unknown } | undefined;
+          if (groups && Array.isArray(groups.apart) && Array.isArray(groups.stories) && Array.isArray(groups.views) && groups.views.length === groups.stories.length) {
+            const views = groups.views as (StoryGroup | null | undefined)[];
+            await tx.table('stories').bulkPut((groups.stories as string[][]).map((ids, i) => ({ key: ids[0], order: -ids.length, ids, ...(views[i] === undefined ? {} : { view: views[i] }) })));
+            await meta.bulkPut([{ key: STORY_APART_KEY, value: groups.apart }, { key: STORY_COUNT_KEY, value: { stories: groups.stories.length, articles: (groups.stories as string[][]).reduce((n, ids) => n + ids.length, 0) } }]);
+          }
+        }
+        await meta.bulkDelete([OLD_LINKS_KEY, OLD_GROUPS_KEY]);
+      });
     // Version 10: the log of feature changes (`FeatureChange`), empty: the story index saved before
     // it has no place in the log and is rebuilt once, as any index of an unknown version is.
     this.version(10).stores({ featureChanges: '++seq' });
     this.use({ stack: 'dbcore', name: 'derived-tables', create: (down) => keepDerivedTables(down, this) });
   }
 }
+
+/** Where version 6 kept the links and stories (`meta`), whole. */
+const OLD_LINKS_KEY = 'storyLinks';
+const OLD_GROUPS_KEY = 'storyGroups';
+/** The pairs kept apart the stored stories were grouped with (`meta`, schema 7), as `pairKey`s. */
+export const STORY_APART_KEY = 'storyApart';
+/** How many rows `stories` holds and how many articles they group, written with them (`meta`, schema 7): rows missing are told from a corpus of no story. */
+export const STORY_COUNT_KEY = 'storyCount';
 
 /** Calls `visit` on the stored articles in id order, 500 at a time (the upgrades). */
 async function eachStored(articles: Table, visit: (batch: unknown[]) => Promise<unknown>): Promise<void> {

@@ -99,6 +99,29 @@ export class StoryLinks {
     return [...new Set([...before, id, ...this.of(id).keys()])];
   }
 
+  /**
+   * Grade `id` against its candidates in `index` and record its same-event links, keeping those it
+   * has (links other articles found to it, graded against its present features): how an article
+   * new to the links is linked, one at a time as articles arrive (the background's queue), giving
+   * the links `build` gives once every article is in (each pair's relation is the same whichever of
+   * its two articles grades it). `prepared`: articles prepared against this same `index`, shared by
+   * the articles graded together. Returns `id` and the articles it is linked to.
+   */
+  grade(id: string, features: ArticleFeatures, index: CorpusIndex, load: (id: string) => ArticleFeatures | undefined, prepared = new Map<string, PreparedFeatures>()): string[] {
+    if (!this.links.has(id)) this.links.set(id, new Map());
+    this.gradeCandidates(id, features, index, load, prepared, () => false);
+    return [id, ...this.of(id).keys()];
+  }
+
+  /**
+   * Links kept elsewhere, one article's at a time (`entries` of `of`): each link is recorded both
+   * ways, so a link to an article not given (or given later) is kept once from either side.
+   */
+  restore(id: string, links: Iterable<readonly [string, number]>): void {
+    if (!this.links.has(id)) this.links.set(id, new Map());
+    for (const [other, score] of links) this.link(id, other, score);
+  }
+
   private gradeCandidates(id: string, features: ArticleFeatures, index: CorpusIndex, load: (id: string) => ArticleFeatures | undefined,
     prepared: Map<string, PreparedFeatures>, done: (other: string) => boolean): void {
     const prep = (key: string, f: ArticleFeatures) => {
@@ -261,6 +284,11 @@ export class StoryGroups {
   /** Stories of two articles or more, each members sorted; a story is the same array until it changes. */
   stories(): string[][] {
     return [...this.all];
+  }
+
+  /** Articles in a story. */
+  grouped(): number {
+    return this.storyOf.size;
   }
 
   /** The story of `id`, if it is in one. */

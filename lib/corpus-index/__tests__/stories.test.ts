@@ -32,6 +32,37 @@ describe('same-event links kept article by article', () => {
     expect(whole.stories().length).toBeGreaterThanOrEqual(8);
   });
 
+  /** Every link, each pair once, in one order: to compare links, not only the stories they give. */
+  const linkList = (links: StoryLinks) => links.toJSON().links.sort((x, y) => (x[0] + x[1] < y[0] + y[1] ? -1 : 1));
+
+  it.each([
+    ['in corpus order', (ids: string[]) => ids],
+    ['newest first', (ids: string[]) => [...ids].reverse()],
+    ['interleaved', (ids: string[]) => [...ids.filter((_, i) => i % 2), ...ids.filter((_, i) => i % 2 === 0)]],
+  ])('graded one article at a time over the whole index (%s), keeping the links others found, are the links built whole', (_, order) => {
+    // The background's queue: a corpus never linked, or imported, its articles in the index, each
+    // article's candidates graded in turn (in batches sharing their prepared features).
+    const index = CorpusIndex.build(articles);
+    const queued = new StoryLinks();
+    const ids = order(articles.map((a) => a.id));
+    for (let i = 0; i < ids.length; i += 4) {
+      const prepared = new Map();
+      for (const id of ids.slice(i, i + 4)) queued.grade(id, byId.get(id)!, index, (other) => byId.get(other), prepared);
+    }
+    const built = StoryLinks.build(articles, index);
+    expect(linkList(queued)).toEqual(linkList(built));
+    expect(queued.stories()).toEqual(built.stories());
+    expect(built.stories().length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('restored a row per article (each article\'s own links, as the extension stores them), are the links stored', () => {
+    const back = new StoryLinks();
+    for (const id of whole.ids().filter((_, i) => i % 2 === 0)) back.restore(id, whole.of(id));
+    for (const id of whole.ids().filter((_, i) => i % 2 === 1)) back.restore(id, whole.of(id));
+    expect(linkList(back)).toEqual(linkList(whole));
+    expect(linkList(back).length).toBeGreaterThan(8);
+  });
+
   it('drop a deleted article from its story', () => {
     const links = StoryLinks.fromJSON(whole.toJSON())!;
     const story = links.stories().find((s) => s.length === 3)!;

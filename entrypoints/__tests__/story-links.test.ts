@@ -1,0 +1,103 @@
+/**
+ * The background's same-event links kept incrementally (entrypoints/background/story-index.ts):
+ * graded by its queue a batch at a time, stored a row per article, a worker stopped half way
+ * resumed by the next, articles saved one at a time — each way ends with the links and stories
+ * computed whole over the same articles (`StoryLinks.build`, `StoryGroups` grouped anew). On a real
+ * corpus: the first 90 articles of BASIL (triplets of reports of one event).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { CorpusDb } from '../../extension/storage/corpus-db';
+import type { StoredArticle } from '../../extension/storage/article-record';
+import { CorpusIndex, StoryGroups, StoryLinks } from '../../lib/corpus-index';
+import { computeFeatures, type ArticleFeatures } from '../../lib/match';
+import { readBasil } from '../../tests/support/corpora';
+import { StoryIndex } from '../background/story-index';
+import { corpusStories } from '../background/corpus-views';
+
+const basil = readBasil().slice(0, 90);
+const features = basil.map((a) => computeFeatures({ title: a.title, text: a.text, publishedTime: a.date }));
+
+/** A stored record of BASIL article `i`, its features computed. */
+const record = (i: number): Omit<StoredArticle, 'id'> => {
+  const a = basil[i]!;
+  return {
+    url: a.url ?? `https://basil.example/${a.id}`, canonicalUrl: null, title: a.title, byline: null, site: a.source, language: 'en',
+    publishedTime: a.date, savedAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
+    text: a.text, paragraphs: [{ start: 0, end: a.text.length }], wordCount: a.text.split(/\s+/).length, origin: 'page', analysis: { match: features[i]! },
+  } as Omit<StoredArticle, 'id'>;
+};
+
+/** Every link, each pair once, in one order. */
+const linkList = (l: StoryLinks) => l.toJSON().links.sort((x, y) => (x[0] + x[1] < y[0] + y[1] ? -1 : 1));
+/** Stories in one order. */
+const sorted = (stories: readonly (readonly string[])[]) => stories.map((s) => [...s].sort()).sort((x, y) => (x[0]! < y[0]! ? -1 : 1));
+
+let db: CorpusDb;
+let ids: number[];
+beforeEach(async () => {
+  await Dexie.delete('recoupe-story-links-test');
+  db = new CorpusDb('recoupe-story-links-test');
+  ids = (await db.articles.bulkAdd(basil.map((_, i) => record(i)) as StoredArticle[], { allKeys: true })) as number[];
+});
+afterEach(() => db.close());
+
+/** The links built whole over `index`, from the stored articles' features. */
+async function builtWhole(index: CorpusIndex): Promise<StoryLinks> {
+  const stored = await db.features.bulkGet(ids);
+  return StoryLinks.build(stored.map((f) => ({ id: String(f!.id), features: f!.match as ArticleFeatures })), index);
+}
+
+/** Waits until the story index has written its rows of links (2 s after its last change). */
+async function written(count: number): Promise<void> {
+  for (let i = 0; i < 100 && (await db.storyLinks.count()) !== count; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(await db.storyLinks.count()).toBe(count);
+}
+
+describe('links kept by the background', () => {
+  it('graded by the queue a batch at a time are the links built whole over the same index, and give the stories grouped whole', async () => {
+    const stories = new StoryIndex(db);
+    const { links, groups } = await stories.linked();
+    const whole = await builtWhole(await stories.get());
+    expect(linkList(links)).toEqual(linkList(whole));
+    expect(sorted(groups.stories())).toEqual(sorted(whole.stories()));
+    // BASIL's triplets: stories there are to find.
+    expect(whole.stories().length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('stopped half way (the rows of half the articles written), are finished by the next worker: the links built whole', async () => {
+    const first = new StoryIndex(db);
+    await first.linked();
+    await written(ids.length);
+    // A worker stopped half way wrote the rows of the articles it had graded, not of the others.
+    await db.storyLinks.bulkDelete(ids.filter((_, i) => i % 2 === 1));
+    await db.stories.clear();
+    const next = new StoryIndex(db);
+    const page = await corpusStories(db, next);
+    expect(page.linking).toBe(ids.length - Math.ceil(ids.length / 2));
+    const { links, groups } = await next.linked();
+    const whole = await builtWhole(await next.get());
+    expect(linkList(links)).toEqual(linkList(whole));
+    expect(sorted(groups.stories())).toEqual(sorted(new StoryGroups(whole).stories()));
+  });
+
+  it('with articles saved one at a time and one deleted, keep the stories of grouping their links whole', async () => {
+    // The corpus without its last 30 articles, linked; then those saved one at a time.
+    const later = ids.slice(60);
+    await db.articles.bulkDelete(later);
+    const stories = new StoryIndex(db);
+    await stories.linked();
+    const readded = (await db.articles.bulkAdd(later.map((id) => record(ids.indexOf(id))) as StoredArticle[], { allKeys: true })) as number[];
+    for (const [i, id] of readded.entries()) {
+      await stories.add(id, features[60 + i]!);
+      await stories.linked();
+    }
+    const gone = readded[4]!;
+    await db.articles.delete(gone);
+    await stories.remove([gone]);
+    const { links, groups } = await stories.storyGroups(new Set());
+    expect(sorted(groups.stories())).toEqual(sorted(new StoryGroups(links).stories()));
+    expect(links.has(String(gone))).toBe(false);
+    expect(groups.stories().length).toBeGreaterThanOrEqual(15);
+  });
+});
