@@ -47,3 +47,22 @@ export function refuseFirstArticlesWrite(): { restore: () => boolean } {
   });
   return { restore: () => (transaction.mockRestore(), refused) };
 }
+
+/**
+ * A corpus database whose every write of `table` fails, as when the worker is stopped half way
+ * through an upgrade that writes it: the upgrade tests' interrupted upgrades.
+ */
+export class InterruptedDb extends CorpusDb {
+  constructor(name: string, table: string) {
+    super(name);
+    this.use({
+      stack: 'dbcore', name: 'interrupt', create: (down) => ({
+        ...down,
+        table(tableName) {
+          const t = down.table(tableName);
+          return tableName !== table ? t : { ...t, mutate: () => Promise.reject(new Error('worker stopped half way')) };
+        },
+      }),
+    });
+  }
+}

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb, STORY_APART_KEY, STORY_COUNT_KEY, type MetaEntry } from '../../extension/storage/corpus-db';
+import { InterruptedDb } from '../support/failing-db';
 import { featuresOf } from '../../extension/storage/analysis';
 import { readableArticle, toSummary, type StoredArticle } from '../../extension/storage/article-record';
 import { CorpusIndex, StoryGroups, StoryLinks } from '../../lib/corpus-index';
@@ -123,21 +124,7 @@ describe('a corpus saved by schema version 6 (the links and their stories two va
   });
 
   it('interrupted half way (a write of the stories fails), leaves schema 6 whole; the next open upgrades it whole', async () => {
-    class Interrupted extends CorpusDb {
-      constructor(n: string) {
-        super(n);
-        this.use({
-          stack: 'dbcore', name: 'interrupt', create: (down) => ({
-            ...down,
-            table(tableName) {
-              const table = down.table(tableName);
-              return tableName !== 'stories' ? table : { ...table, mutate: () => Promise.reject(new Error('worker stopped half way')) };
-            },
-          }),
-        });
-      }
-    }
-    const interrupted = new Interrupted(name);
+    const interrupted = new InterruptedDb(name, 'stories');
     await expect(interrupted.open()).rejects.toThrow(/worker stopped half way/);
     interrupted.close();
 

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb, type ArticleVersion, type MetaEntry } from '../../extension/storage/corpus-db';
+import { InterruptedDb } from '../support/failing-db';
 import type { FollowedFeed } from '../../extension/storage/feeds';
 import { getArticle, getMeta, saveArticle, searchCorpus } from '../../extension/storage/corpus';
 import { featuresOf } from '../../extension/storage/analysis';
@@ -290,21 +291,7 @@ describe('a corpus saved by schema version 3 (the version before summaries, feat
   });
 
   it('interrupted half way (a write of the word index fails), leaves schema 3 whole; the next open upgrades it whole', async () => {
-    class Interrupted extends CorpusDb {
-      constructor(n: string) {
-        super(n);
-        this.use({
-          stack: 'dbcore', name: 'interrupt', create: (down) => ({
-            ...down,
-            table(tableName) {
-              const table = down.table(tableName);
-              return tableName !== 'wordParts' ? table : { ...table, mutate: () => Promise.reject(new Error('worker stopped half way')) };
-            },
-          }),
-        });
-      }
-    }
-    const interrupted = new Interrupted(name);
+    const interrupted = new InterruptedDb(name, 'wordParts');
     await expect(interrupted.open()).rejects.toThrow(/worker stopped half way/);
     interrupted.close();
 

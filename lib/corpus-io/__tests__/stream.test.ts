@@ -6,39 +6,9 @@
  * same reasons and the same error, whatever the boundaries of the slices: inside a multi-byte
  * UTF-8 character, inside an escape, between `\r` and `\n`, one byte at a time.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
 import { CorpusLineChecker, LIMITS, LineSplitter, parseCorpusLines, serializeCorpus, serializeCorpusLines, type ParsedCorpus, type PortableArticle } from '..';
-import { articlesFromFolder, type FolderFile } from '../folder';
-
-const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
-const NOW = new Date('2026-03-04T05:06:07Z');
-
-/** The five seed captures (read from ../shared) with the sidecars of corpus/, as corpus-io.test.ts reads them. */
-function seedArticles(): PortableArticle[] {
-  const files: FolderFile[] = [];
-  for (const name of readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt')).sort()) {
-    files.push({ name, text: readFileSync(join(SEEDS_DIR, name), 'utf8') });
-    files.push({ name: name.replace(/\.txt$/, '.meta.json'), text: readFileSync(join(REPO, 'corpus', name.replace(/\.txt$/, '.meta.json')), 'utf8') });
-  }
-  const parsed = articlesFromFolder(files, (html) => new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.articles.map((c) => c.article);
-}
-
-const valid = (overrides: Record<string, unknown> = {}) => ({
-  url: 'https://news.example.org/a', canonicalUrl: null, title: 'Titre', byline: null, site: 'Exemple', language: 'fr',
-  publishedTime: '2016-07-07', savedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', origin: 'page',
-  text: 'Premier paragraphe.\n\nSecond paragraphe.', paragraphs: [{ start: 0, end: 19 }, { start: 21, end: 39 }], ...overrides,
-});
-const jsonFile = (articles: unknown[], header: Record<string, unknown> = {}) =>
-  JSON.stringify({ format: 'recoupe-corpus', version: 1, exportedAt: NOW.toISOString(), ...header, articles });
-const jsonlFile = (lines: string[]) =>
-  [JSON.stringify({ format: 'recoupe-corpus', version: 1, stream: 'jsonl' }), ...lines, JSON.stringify({ end: 'recoupe-corpus', count: lines.length })].join('\n');
+import { jsonFile, jsonlFile, NOW, seedArticles, valid } from './corpora';
 
 const utf8 = new TextEncoder();
 
