@@ -81,6 +81,16 @@ describe('links kept by the background', () => {
     expect(sorted(groups.stories())).toEqual(sorted(new StoryGroups(whole).stories()));
   });
 
+  it('asked for a few articles (a storyline), link those first and answer without waiting for the rest of the queue', async () => {
+    const stories = new StoryIndex(db);
+    const whole = new StoryGroups(await builtWhole(await stories.get()));
+    const asked = ids.filter((_, i) => i % 30 === 0).map(String);
+    const { groups } = await stories.storyGroupsOf(asked, new Set());
+    // The backlog is still there: most articles are not linked yet.
+    expect((await corpusStories(db, stories)).linking).toBeGreaterThan(ids.length / 2);
+    for (const id of asked) expect([id, [...(groups.of(id) ?? [id])].sort()]).toEqual([id, [...(whole.of(id) ?? [id])].sort()]);
+  });
+
   it('with articles saved one at a time and one deleted, keep the stories of grouping their links whole', async () => {
     // The corpus without its last 30 articles, linked; then those saved one at a time.
     const later = ids.slice(60);

@@ -110,6 +110,8 @@ export class StoryIndex {
   /** Articles queued again while being graded (`add` during a batch): left in the queue. */
   private requeued = new Set<string>();
   private linking: Promise<void> | null = null;
+  /** Who waits for the next batch of links (`storyGroupsOf`). */
+  private batchDone: (() => void)[] = [];
   /**
    * Prepared features (`PREPARED_KEPT` at most) for the index as it was at change `changes` (a
    * prepared article weighs its keys with the index's frequencies: any change of the index, new ones).
@@ -229,6 +231,23 @@ export class StoryIndex {
    */
   async storyGroups(apart: ReadonlySet<string>): Promise<{ links: StoryLinks; groups: StoryGroups }> {
     const loaded = await this.linked();
+    this.setApart(loaded.groups, apart);
+    return loaded;
+  }
+
+  /**
+   * The stories once `ids` are linked (taken before the rest of the queue when still in it), with
+   * what else is linked so far: a storyline of a few articles does not wait for an import's backlog
+   * (an article of it is graded against its candidates, linked or not, so its story holds them).
+   */
+  async storyGroupsOf(ids: readonly string[], apart: ReadonlySet<string>): Promise<{ links: StoryLinks; groups: StoryGroups }> {
+    const loaded = await this.load_();
+    const waiting = ids.filter((id) => this.pending.has(id));
+    for (const id of waiting) this.urgent.add(id);
+    while (waiting.some((id) => this.pending.has(id))) {
+      const batch = new Promise<void>((resolve) => this.batchDone.push(resolve));
+      await Promise.race([batch, this.link()]);
+    }
     this.setApart(loaded.groups, apart);
     return loaded;
   }
@@ -437,6 +456,7 @@ export class StoryIndex {
         groups.update(changed);
         this.sorted = null;
         this.schedulePersist();
+        for (const done of this.batchDone.splice(0)) done();
       }
     })().finally(() => {
       this.linking = null;

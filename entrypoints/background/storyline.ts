@@ -38,8 +38,9 @@ export async function storyline(db: CorpusDb, stories: StoryIndex, req: { ids: n
   const ownIds = new Set(page ? [...page.sameAs, ...(page.id === null ? [] : [page.id])] : req.ids);
   const ids = new Set([...req.ids, ...ownIds, ...(req.expand ? await relatedTo(stories, req.ids) : [])]);
   // Each article's event: the same-event story it is in (all of that story's articles, from the
-  // background's stories: nothing grouped again), else itself alone.
-  const { links, groups } = await stories.storyGroups(await keptApartKeys(db));
+  // background's stories: nothing grouped again), else itself alone. These articles are linked
+  // first when still queued; the rest of the queue is not waited for.
+  const { links, groups } = await stories.storyGroupsOf([...ids].map(String), await keptApartKeys(db));
   const events: string[][] = [];
   const inEvent = new Set<string>();
   for (const id of ids) {
