@@ -23,8 +23,14 @@ const value = (reply: Awaited<ReturnType<typeof send>>) => {
 const compare = async () => value(await send({ type: 'page/compare', tabId }));
 const afpOf = (c: { same: Listed[] }) => c.same.find((a) => a.site === 'AFP (republished)')!;
 const judge = async (articleId: number, apart: boolean) => value(await send({ type: 'page/keep-apart', tabId, articleId, apart }));
-const storyMates = async (id: number): Promise<number[]> =>
-  (value(await send({ type: 'corpus/stories' })) as { ids: number[] }[]).find((s) => s.ids.includes(id))?.ids ?? [];
+/** The stories of the Stories view once every article is linked (it answers at once and says how many are still being linked). */
+const storyMates = async (id: number): Promise<number[]> => {
+  for (;;) {
+    const page = value(await send({ type: 'corpus/stories', limit: 10_000 })) as { stories: { ids: number[] }[]; linking: number };
+    if (page.linking === 0) return page.stories.find((s) => s.ids.includes(id))?.ids ?? [];
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+};
 
 describe('marking a listed article "not the same event"', () => {
   it('leaves it out of the lists and of the evidence, says it is hidden, and brings it back when taken back', async () => {
