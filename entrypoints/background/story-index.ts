@@ -216,15 +216,6 @@ export class StoryIndex {
   }
 
   /**
-   * The same-event links of every stored article, up to date: loaded from their rows, and every
-   * article not linked yet graded (waits for the whole queue: the Stories view does not, see `page`).
-   */
-  async storyLinks(): Promise<StoryLinks> {
-    const { links } = await this.linked();
-    return links;
-  }
-
-  /**
    * The stories of the stored corpus, every article linked, kept current as articles are saved and
    * deleted: regrouped only where links change. `apart`: the pairs the reader marked "not the same
    * event", as `pairKey`s of ids.
@@ -323,7 +314,7 @@ export class StoryIndex {
   }
 
   /** What the Stories view shows of `story` (undefined: not made yet; null: nothing, its articles are gone). */
-  viewOf(story: readonly string[]): StoryGroup | null | undefined {
+  private viewOf(story: readonly string[]): StoryGroup | null | undefined {
     const kept = this.views.get(story[0]!);
     return kept && sameIds(kept.ids, story) ? kept.view : undefined;
   }

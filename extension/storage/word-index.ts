@@ -589,7 +589,7 @@ export interface Postings {
 }
 
 /** The index of the first of `sorted` not less than `s`. */
-function lowerBound(sorted: readonly string[], s: string): number {
+function lowerBound<T extends string | number>(sorted: ArrayLike<T>, s: T): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -808,18 +808,7 @@ export class PairScan {
 
   /** Whether the posting of `id` here still counts: no newer run of `runs` removed it (their removals are sorted). */
   private counts(id: number, newer: readonly WordRun[]): boolean {
-    for (const r of newer) {
-      const removed = r.removed;
-      let lo = 0;
-      let hi = removed.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (removed[mid]! < id) lo = mid + 1;
-        else hi = mid;
-      }
-      if (removed[lo] === id) return false;
-    }
-    return true;
+    return newer.every((r) => r.removed[lowerBound(r.removed, id)] !== id);
   }
 
   /**
