@@ -148,7 +148,7 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
     // `of` between capitalised words joins a name (`Secretary of Homeland Security Jeh Johnson`).
     const nameOf = (t.norm === 'of' || t.norm === 'for') && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !gapBreaks(text, t, tokens[j + 1]!);
     if ((lex.npStop.has(t.norm) && !nameOf) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
-    if (out.length > 0 && verbAfterName(ctx, out, t)) break;
+    if (out.length > 0 && !nameOf && verbAfterName(ctx, out, t)) break;
     // `AARP CEO Barry Rand later issued`, `Ryan also hammered`: an adverb or time word after a name ends it.
     if (out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && !CAPITALISED.test(t.text) && lex.skip.has(t.norm) && !isStopword(t.norm, ctx.lang)) break;
     out.push(t);
@@ -358,7 +358,7 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   // (A quotation left unknown by a rule although its sentence has a cue and a subject before it —
   // `Mitt Romney said he has held it since he “started running”` — is attributed, only not
   // surely: it does not break the chain.)
-  const broken = previous.some((q) => !q.speaker && q.kind === 'reported' && q.depth === 0 && q.start < ctx.open.start && ctx.open.start - q.marks.close.end < ADJACENT && !cuedBefore(ctx, q));
+  const broken = previous.some((q) => !q.speaker && q.kind === 'reported' && q.depth === 0 && q.start < Math.min(ctx.open.start, ctx.sentence.start) && ctx.open.start - q.marks.close.end < ADJACENT && !cuedBefore(ctx, q));
   const named = namedSubject(ctx, previous, fits) ?? (prev || broken ? null : namedSubject(ctx, previous, fits, true));
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
     // A surname alone (`Moreau`) of someone quoted before in full takes that full name.
@@ -583,7 +583,9 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   const { text } = ctx;
   // (From the last reported quotation: a title or a scare quote mid-sentence, `said on “Fox News
   // Sunday” that…`, brings in no speaker, and a search from it would start inside a sentence.)
-  const last = acrossQuotations ? undefined : [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.open.start);
+  // (A quotation earlier in this sentence brings in no one before it: `In that interview, he
+  // invoked “subsidiarity,” saying “…”` looks back from the sentence's start.)
+  const last = acrossQuotations ? undefined : [...previous].reverse().find((q) => q.depth === 0 && q.end <= Math.min(ctx.open.start, ctx.sentence.start));
   const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
   const to = ctx.sentence.start;
   // Where the search starts counts as a sentence start only when it is one, or when a capitalised
@@ -978,7 +980,9 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
     if (CLAUSE_BREAKS.has(t.norm) || lex.subordinators.has(t.norm)) break;
     // `Carney reiterated past statements in saying …`: lower-case words back to another verb of
     // saying are that verb's object, not this one's subject.
-    if (lex.speechVerbs.has(t.norm)) {
+    // (After an English article a verb form is a noun: `As the report states:` has `the report` for
+    // subject. Not in French, where `le`, `la` before a verb are its object: `comme le dit`.)
+    if (lex.speechVerbs.has(t.norm) && !(!ctx.lang.startsWith('fr') && s >= 2 && ARTICLES.has(before[s - 2]!.norm) && !gapBreaks(text, before[s - 2]!, t))) {
       if (s < e && [t, ...before.slice(s, e)].every((x) => !CAPITALISED.test(x.text))) return OBJECT;
       break;
     }
@@ -1198,8 +1202,12 @@ function afterRelativeClause(ctx: QuoteContext, before: readonly Token[], v: num
  * resolved as `he said` is. Null when the sentence opens otherwise.
  */
 function clauseSubject(ctx: QuoteContext, head: readonly Token[], previous: readonly Quote[]): SpeakerFound | null {
+  if (!head[0] || head[0].start - ctx.sentence.start > 2) return null;
+  // (`In that interview, he invoked…, saying`, `On Tuesday he repeated…, calling it`: the subject
+  // follows an opening adverbial.)
+  head = head.slice(openingAdverbialEnd(ctx, head));
   const first = head[0];
-  if (!first || first.start - ctx.sentence.start > 2) return null;
+  if (!first) return null;
   if (PERSONAL.has(first.norm)) return resolve(ctx, { span: { start: first.start, end: first.end }, tokens: [first] }, null, previous, []);
   // (`leadingName` takes no name inside an adjunct: not `In a speech before a Goldman Sachs Symposium`.)
   // (A surname alone of someone the article named in full: `But Netanyahu pushed back…, telling`.)
@@ -1210,6 +1218,28 @@ function clauseSubject(ctx: QuoteContext, head: readonly Token[], previous: read
   if (!next || CAPITALISED.test(next.text) || gapBreaks(ctx.text, run[run.length - 1]!, next)) return null;
   const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
   return { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
+}
+
+/**
+ * Where the subject starts after an adverbial opening the sentence: a phrase led by an adjunct
+ * word (`In that interview,`, `After the vote,`) up to its comma, or a preposition and time words
+ * only (`On Tuesday he`, `Last week she`); 0 when the sentence opens on no adverbial.
+ */
+function openingAdverbialEnd(ctx: QuoteContext, head: readonly Token[]): number {
+  const first = head[0];
+  if (!first || !(ctx.lex.adjunctStarts.has(first.norm) || ctx.lex.skip.has(first.norm))) return 0;
+  // A preposition opens a phrase that ends at its comma; a conjunction (`But Dalton pushed back
+  // on Sunday, first telling`) opens the clause itself.
+  const preposition = isStopword(first.norm, ctx.lang) && !CLAUSE_BREAKS.has(first.norm);
+  for (let k = 1; k < head.length && k <= 8; k++) {
+    const gap = ctx.text.slice(head[k - 1]!.end, head[k]!.start);
+    if (/^\s*,\s*$/u.test(gap)) return preposition ? k : 0;
+    if (gapBreaks(ctx.text, head[k - 1]!, head[k]!)) return 0;
+    // Time words only, then a pronoun or a capitalised word: the subject, no comma needed.
+    const time = head.slice(1, k).every((t) => isCalendarWord(t.norm) || ctx.lex.skip.has(t.norm));
+    if (time && k > 1 && (PERSONAL.has(head[k]!.norm) || CAPITALISED.test(head[k]!.text)) && !isCalendarWord(head[k]!.norm)) return k;
+  }
+  return 0;
 }
 
 /**

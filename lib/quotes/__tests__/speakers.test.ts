@@ -232,3 +232,15 @@ describe('issue 13, English tuning labels: the subject of the sentence and the k
     ['en', 'they names a group, never one person', '“The deal is done,” Senator Ray Dalton said.\n\n“We will not vote for it,” they wrote.', 'We will not', null],
   ]);
 });
+
+describe('issue 13, subjects after an opening adverbial, documents and names with `for`', () => {
+  table([
+    ['en', 'a participle: the pronoun subject after an opening adverbial and its comma', 'Senator Ann Lowe spoke in Ohio on Monday. In that interview, she invoked the teaching of “subsidiarity,” saying it means “not having big government crowd out civic society.”', 'not having', 'Senator Ann Lowe'],
+    ['en', 'a participle: the pronoun subject after a preposition and a time word', 'Governor Rick Dale spoke at a diner. On Tuesday he repeated his apology for that remark, calling it “very inappropriate,” his latest effort to win back voters.', 'very inappropriate', 'Governor Rick Dale'],
+    ['en', 'a participle: a name after the opening adverbial', 'After the vote, Senator Ann Lowe left the chamber, calling the bill “a betrayal of the workers.”', 'a betrayal', 'Senator Ann Lowe'],
+    ['en', 'the opening adverbial is no subject when no one follows it', 'On Tuesday the bill passed the chamber, calling it “a betrayal of the workers.”', 'a betrayal', null],
+    ['en', 'a speech verb after an article is a noun: the report', 'The study covered ten countries. As the report states: “The birth lottery matters more here than in most wealthy countries.”', 'The birth lottery', 'report'],
+    ['en', '`for` between capitalised words is inside a name', 'The Coalition for Fair Wages said the plan was “a gift to landlords” and wrong.', 'a gift', 'Coalition for Fair Wages'],
+    ['fr', 'le avant un verbe de parole en est le complément, pas un nom', 'Le maire Paul Girard a pris la parole. Comme le dit Paul Girard, « la ville doit payer ».', 'la ville', 'Paul Girard'],
+  ]);
+});
