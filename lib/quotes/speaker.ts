@@ -863,9 +863,21 @@ function closingAttribution(ctx: QuoteContext, previous: readonly Quote[], after
     while (b > 0 && s - b < 6 && !gapBreaks(text, after[b - 1]!, after[b]!)) b--;
     if (b === 0 || !/,/u.test(text.slice(after[b - 1]!.end, after[b]!.start))) return null;
     if (b === s) {
-      // Inverted subject ending the sentence: `…, a dit Jean Dupont.`, `…, said Mr. Smith.`
-      const np = v + 1 < after.length && CAPITALISED.test(after[v + 1]!.text) && !gapBreaks(text, t, after[v + 1]!) ? nounPhrase(ctx, after, v + 1) : null;
-      return np ? resolve(ctx, np, t, previous, after.slice(v + 1)) : null;
+      // Inverted subject ending the sentence: `…, a dit Jean Dupont.`, `…, said Mr. Smith.`, after
+      // time words, or opening on an article (`…, a annoncé vendredi le ministre de l'Intérieur`,
+      // `…, indique la préfecture.`: AFP copy's closing attribution).
+      let n = v + 1;
+      const preposition = (x: Token): boolean => ['à', 'au', 'aux', 'to'].includes(x.text.toLowerCase());
+      while (n < after.length && n < v + 4 && ctx.lex.skip.has(after[n]!.norm) && !opensNounPhrase(ctx, after[n]!.norm) && !preposition(after[n]!) && !gapBreaks(text, after[n - 1]!, after[n]!)) n++;
+      const subject = after[n];
+      // (An article after the verb opens its object as well: `Marine Le Pen et Jean-Luc Mélenchon,
+      // …, demandent la dissolution`. It opens the subject only when no name stands between the
+      // quotation and the verb, which could be the subject.)
+      const determined = subject !== undefined && opensNounPhrase(ctx, subject.norm) && !preposition(subject) && !isHonorific(subject.norm)
+        && after[n + 1] !== undefined && !ctx.lex.skip.has(after[n + 1]!.norm) && !isCalendarWord(after[n + 1]!.norm) && after.slice(0, b).every((x) => !CAPITALISED.test(x.text));
+      const opens = subject !== undefined && !gapBreaks(text, after[n - 1]!, subject) && (CAPITALISED.test(subject.text) || determined);
+      const np = opens ? nounPhrase(ctx, after, n) : null;
+      return np ? resolve(ctx, np, t, previous, after.slice(n)) : null;
     }
     const np = nounPhrase(ctx, after.slice(0, s), b);
     return np ? resolve(ctx, np, t, previous, after.slice(b)) : null;
@@ -982,7 +994,10 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
     // saying are that verb's object, not this one's subject.
     // (After an English article a verb form is a noun: `As the report states:` has `the report` for
     // subject. Not in French, where `le`, `la` before a verb are its object: `comme le dit`.)
-    if (lex.speechVerbs.has(t.norm) && !(!ctx.lang.startsWith('fr') && s >= 2 && ARTICLES.has(before[s - 2]!.norm) && !gapBreaks(text, before[s - 2]!, t))) {
+    // (Only an article opening the clause: in `…, recently releasing a report claiming` the noun
+    // is an object.)
+    const opensClause = (k: number): boolean => k === 0 || gapBreaks(text, before[k - 1]!, before[k]!) || CLAUSE_BREAKS.has(before[k - 1]!.norm) || lex.subordinators.has(before[k - 1]!.norm);
+    if (lex.speechVerbs.has(t.norm) && !(!ctx.lang.startsWith('fr') && s >= 2 && ARTICLES.has(before[s - 2]!.norm) && opensClause(s - 2) && !gapBreaks(text, before[s - 2]!, t))) {
       if (s < e && [t, ...before.slice(s, e)].every((x) => !CAPITALISED.test(x.text))) return OBJECT;
       break;
     }

@@ -241,6 +241,18 @@ describe('issue 13, subjects after an opening adverbial, documents and names wit
     ['en', 'the opening adverbial is no subject when no one follows it', 'On Tuesday the bill passed the chamber, calling it “a betrayal of the workers.”', 'a betrayal', null],
     ['en', 'a speech verb after an article is a noun: the report', 'The study covered ten countries. As the report states: “The birth lottery matters more here than in most wealthy countries.”', 'The birth lottery', 'report'],
     ['en', '`for` between capitalised words is inside a name', 'The Coalition for Fair Wages said the plan was “a gift to landlords” and wrong.', 'a gift', 'Coalition for Fair Wages'],
+    ['en', 'an article after a participle opens its object, not the subject', 'A coalition of unions has railed against the cuts, recently releasing a report claiming “even the smallest raise is not safe.”', 'even the smallest', 'A coalition'],
     ['fr', 'le avant un verbe de parole en est le complément, pas un nom', 'Le maire Paul Girard a pris la parole. Comme le dit Paul Girard, « la ville doit payer ».', 'la ville', 'Paul Girard'],
+  ]);
+});
+
+describe('issue 13, French closing attributions with the subject after the verb', () => {
+  table([
+    ['fr', 'sujet inversé ouvert par un article, après des mots entre la citation et le verbe', 'La journée « a rassemblé 50 000 personnes », davantage que la semaine dernière, a annoncé vendredi le ministre de l’Intérieur Paul Girard.', 'a rassemblé', 'ministre de l’Intérieur Paul Girard'],
+    ['fr', 'indique la préfecture', 'Des manifestants ont jeté des « projectiles y compris des pavés » sur les gendarmes qui ont riposté, indique la préfecture.', 'projectiles', 'préfecture'],
+    ['fr', 'dit le manifestant, après une citation qui ne clôt pas la phrase', '« Une simple déclaration » de condamnation suffirait, dit le manifestant.', 'Une simple', 'manifestant'],
+    ['fr', 'un article après le verbe ouvre son complément quand un nom le précède', 'Des observateurs parlent de « révolution », tandis que Paul Girard et Anne Roux, à chaque extrémité de l’échiquier, demandent la dissolution de l’Assemblée.', 'révolution', null],
+    ['fr', 'à après le verbe ouvre un lieu, pas le sujet (juste après la citation : le sujet qui suit)', '« Il n’éteint pas l’incendie », fustige à Montceau-les-Mines un manifestant.', 'Il n’éteint', 'un manifestant'],
+    ['fr', 'à après le verbe ouvre un lieu, jamais le locuteur (en fin de phrase : inconnu)', '« Il n’éteint pas l’incendie » et il le sait, fustige à Montceau-les-Mines un manifestant.', 'Il n’éteint', null],
   ]);
 });
