@@ -990,6 +990,9 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
     if (gapBreaks(text, t, before[s] ?? before[e]!)) break;
     // (`the surge came after Ann Lowe said`: the subject of a subordinate clause follows its conjunction.)
     if (CLAUSE_BREAKS.has(t.norm) || lex.subordinators.has(t.norm)) break;
+    // (`kept up pressure on Steele to better explain`: the subject of an infinitive is not the
+    // words before its `to` — which is a preposition in `an aide to the senator said`.)
+    if (t.norm === 'to' && !ctx.lang.startsWith('fr') && e - s <= 1 && before.slice(s, e).every((x) => !CAPITALISED.test(x.text) && !isStopword(x.norm, ctx.lang))) return null;
     // `Carney reiterated past statements in saying …`: lower-case words back to another verb of
     // saying are that verb's object, not this one's subject.
     // (After an English article a verb form is a noun: `As the report states:` has `the report` for
@@ -1065,10 +1068,21 @@ function openingAdverbial(ctx: QuoteContext, before: Token[], i: number, v: numb
  * a plural subject).
  */
 function compoundNoun(ctx: QuoteContext, tokens: readonly Token[], v: number): boolean {
-  const [art, mod, t] = [tokens[v - 2], tokens[v - 1], tokens[v]!];
-  if (!art || !mod || !ARTICLES.has(art.norm) || !(ctx.lex.speechNouns.has(t.norm) || ctx.lex.documents.has(t.norm))) return false;
-  return !CAPITALISED.test(mod.text) && !/s$/u.test(mod.norm) && !isStopword(mod.norm, ctx.lang) && !ctx.lex.skip.has(mod.norm) && !isAdverb(ctx, mod)
-    && !gapBreaks(ctx.text, art, mod) && !gapBreaks(ctx.text, mod, t);
+  const t = tokens[v]!;
+  if (!(ctx.lex.speechNouns.has(t.norm) || ctx.lex.documents.has(t.norm))) return false;
+  // Back over one or two modifiers (`his on-camera claim`, `the latest campaign ad`: a hyphenated
+  // word is one) to the article or possessive.
+  let words = 0;
+  for (let k = v - 1; k >= 0 && words <= 2; k--) {
+    const mod = tokens[k]!;
+    if (gapBreaks(ctx.text, mod, tokens[k + 1]!)) return false;
+    if (words > 0 && ARTICLES.has(mod.norm)) return true;
+    // (Inside a hyphenated word any part goes: `on-camera`.)
+    if (/^[-\u2011]$/u.test(ctx.text.slice(mod.end, tokens[k + 1]!.start))) continue;
+    if (CAPITALISED.test(mod.text) || (k === v - 1 && /s$/u.test(mod.norm)) || isStopword(mod.norm, ctx.lang) || ctx.lex.skip.has(mod.norm) || isAdverb(ctx, mod)) return false;
+    words++;
+  }
+  return false;
 }
 
 /** Stressed and object pronouns of one person after `selon` / `according to`, as subject pronouns. */
