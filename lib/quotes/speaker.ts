@@ -1597,8 +1597,11 @@ function inciseInside(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFou
 function sharedIncise(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.open.start);
   if (!last || last.start < ctx.sentence.start || !last.speaker || !last.speakerSpan || !last.cue || last.cue.start < last.marks.close.end) return null;
+  // (Closed by a comma, a colon or a dash: `«A», a exhorté X, l'un des initiateurs : «B»`,
+  // `“A,” Johnson told Fox News – “B.”`.)
   const between = ctx.text.slice(last.marks.close.end, ctx.open.start);
-  if (/[.!?;:\n]/u.test(between.replace(/(?<=\p{Lu}\p{L}{0,3})\./gu, '')) || !/,\s*$/u.test(between)) return null;
+  const closer = /\s*(?:,|:|—|–|--?)\s*$/u.exec(between);
+  if (!closer || /[.!?;:\n]/u.test(between.slice(0, closer.index).replace(/(?<=\p{Lu}\p{L}{0,3})\./gu, ''))) return null;
   return { speaker: last.speaker, speakerSpan: last.speakerSpan, mention: null, cue: last.cue };
 }
 

@@ -258,3 +258,11 @@ describe('issue 13, French closing attributions with the subject after the verb'
     ['fr', 'à après le verbe ouvre un lieu, jamais le locuteur (en fin de phrase : inconnu)', '« Il n’éteint pas l’incendie » et il le sait, fustige à Montceau-les-Mines un manifestant.', 'Il n’éteint', null],
   ]);
 });
+
+describe('issue 13, one attribution between two quotations, closed by a colon or a dash', () => {
+  table([
+    ['fr', 'deux-points après l’apposition', '« C’est le moment de ne rien lâcher », a exhorté jeudi Paul Girard, l’un des initiateurs du mouvement : « ce que le président a fait lundi est un appel à continuer ».', 'ce que le président', 'Paul Girard'],
+    ['en', 'a dash after the attribution', '“He said the same thing the mayor said,” Chris Dunn told reporters – “and he gets the blame.”', 'and he gets', 'Chris Dunn'],
+    ['en', 'a full stop between: a new sentence, not the same attribution', '“He said the same thing the mayor said,” Chris Dunn told reporters. Then the crowd left – “and nobody stayed.”', 'and nobody', null],
+  ]);
+});
