@@ -1119,6 +1119,9 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     if (art && ARTICLES.has(art.norm) && !(art.norm === 'a' && !ctx.lang.toLowerCase().startsWith('en')) && !gapBreaks(text, art, t)) continue;
     // So after an article and a singular modifier (`a conference call`, `the campaign ad`).
     if (compoundNoun(ctx, before, v)) continue;
+    // So a noun of saying right after an English preposition (`relying on claims that`, `over
+    // comments`, `of remarks`).
+    if (art && !ctx.lang.startsWith('fr') && (lex.speechNouns.has(t.norm) || lex.documents.has(t.norm)) && PREPOSITIONS.has(art.norm) && !gapBreaks(text, art, t)) continue;
     // So after a possessive (`Mr. Ruiz's warning that…`).
     if (art && POSSESSIVE_S.test(art.norm) && !gapBreaks(text, art, t)) continue;
     // Passive agent: `accusé par Moscou de "…"`, `was described by X as "…"`.
@@ -1196,6 +1199,9 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   }
   return null;
 }
+
+/** English prepositions after which a noun of saying is a noun, not a verb (`on claims`, `in remarks`). */
+const PREPOSITIONS = new Set(['on', 'in', 'of', 'over', 'about', 'from', 'at', 'for', 'with', 'after', 'before', 'during', 'against', 'into', 'by']);
 
 /** Forms of `be` that make a participle after them passive (`has been described`, `was called`). */
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

@@ -243,6 +243,7 @@ describe('issue 13, subjects after an opening adverbial, documents and names wit
     ['en', '`for` between capitalised words is inside a name', 'The Coalition for Fair Wages said the plan was “a gift to landlords” and wrong.', 'a gift', 'Coalition for Fair Wages'],
     ['en', 'an article after a participle opens its object, not the subject', 'A coalition of unions has railed against the cuts, recently releasing a report claiming “even the smallest raise is not safe.”', 'even the smallest', 'A coalition'],
     ['en', 'a noun of saying after a possessive and a hyphenated modifier is no verb; an infinitive’s subject is not before its `to`', 'Senators kept up pressure on Chairman Tom Vail on Sunday to better explain his on-camera claim that the war is “a war of choice” and cannot be won.', 'a war of choice', null],
+    ['en', 'a noun of saying after a preposition is no verb: the aside’s speaker', 'Senator Ann Lowe spoke on Sunday. That view, Lowe continued, suggests that we could harm the land while relying on claims that “are just not proven.”', 'are just not', 'Lowe'],
     ['en', '`to` between nouns is a preposition inside the subject', 'An aide to the governor said the plan was “dead on arrival” in the Senate.', 'dead on arrival', 'An aide'],
     ['fr', 'le avant un verbe de parole en est le complément, pas un nom', 'Le maire Paul Girard a pris la parole. Comme le dit Paul Girard, « la ville doit payer ».', 'la ville', 'Paul Girard'],
   ]);
