@@ -170,6 +170,22 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
     // (`Kellyanne Conway, Trump’s campaign manager`: a possessive opens a description, not a name.)
     if (app.length > 0 && app.length <= 4 && CAPITALISED.test(app[app.length - 1]!.text) && endsClean && CAPITALISED.test(app[0]!.text) && !POSSESSIVE_S.test(app[app.length - 1]!.norm)) out.push(...app);
   }
+  // `The leader of Ennahda, Rachid Ghannouchi,`, `A spokesman for the campaign, Jason Miller,`:
+  // an English description of lower-case words and its `of`/`for` complement, then a name of two
+  // to four capitalised words set off by commas — the name is the description's apposition, the
+  // person speaking (`personName` keeps the name).
+  if (!ctx.lang.startsWith('fr') && out.some((t) => !ARTICLES.has(t.norm)) && out.every((t) => !CAPITALISED.test(t.text) || ARTICLES.has(t.norm)) && ['of', 'for'].includes(tokens[j]?.norm ?? '')) {
+    let k = j + 1;
+    while (k < tokens.length && k <= j + 6 && !gapBreaks(text, tokens[k - 1]!, tokens[k]!)) k++;
+    const comma = k < tokens.length && k > j + 1 && /^\s*,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    let e = k;
+    while (comma && e < tokens.length && e < k + 4 && CAPITALISED.test(tokens[e]!.text) && !isHonorific(tokens[e]!.norm) && (e === k || !gapBreaks(text, tokens[e - 1]!, tokens[e]!))) e++;
+    const closed = e === tokens.length || /^\s*,/u.test(text.slice(tokens[e - 1]!.end, tokens[e]!.start));
+    if (comma && e - k >= 2 && closed && !POSSESSIVE_S.test(tokens[e - 1]!.norm)) {
+      out.push(...tokens.slice(j, e));
+      j = e;
+    }
+  }
   // Drop a leading `with` (`with spokesman X saying`), determiners, and trailing skip words.
   while (out.length > 0 && (WITH.has(out[0]!.norm) || lex.determiners.has(out[0]!.norm))) out.shift();
   // (A written source is the phrase's noun, not a skipped word: `a statement [of the committee]`.)

@@ -267,3 +267,12 @@ describe('issue 13, one attribution between two quotations, closed by a colon or
     ['en', 'a full stop between: a new sentence, not the same attribution', '“He said the same thing the mayor said,” Chris Dunn told reporters. Then the crowd left – “and nobody stayed.”', 'and nobody', null],
   ]);
 });
+
+describe('issue 13, a description then the name set off by commas: the name', () => {
+  table([
+    ['en', 'the role of an organisation, then the name', 'The leader of the Harbor Party, Rachid Amri, said the attack “will not break our will.”', 'will not break', 'Rachid Amri'],
+    ['en', 'a spokesman for…, then the name', 'A spokesman for the campaign, Jason Miller, said the report was “false from start to finish.”', 'false from', 'Jason Miller'],
+    ['en', 'a participle after it', 'The head of the union, Marc Dunn, condemned the attack, saying that it “will not break our will.”', 'will not break', 'Marc Dunn'],
+    ['en', 'no name set off after it: the description', 'The head of the union said that the attack “will not break our will.”', 'will not break', 'head'],
+  ]);
+});
