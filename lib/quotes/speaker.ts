@@ -495,6 +495,29 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
 }
 
 /**
+ * `The FBI director, James Comey, said…`, `Trump’s campaign manager, Kellyanne Conway, told…`,
+ * `Le chef du parti, Jean Dupont, a dit…`: a sentence opening on a description (an article or a
+ * possessive, at most six words) set off by a comma, then a name of two to four capitalised words
+ * and a comma or its verb: the name is the subject. Null otherwise.
+ */
+function appositiveName(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
+  const { text } = ctx;
+  const first = head[0];
+  if (!first || !(ARTICLES.has(first.norm) || POSSESSIVES.has(first.norm) || POSSESSIVE_S.test(first.norm))) return null;
+  let k = 1;
+  while (k < head.length && k <= 6 && !gapBreaks(text, head[k - 1]!, head[k]!)) k++;
+  if (k >= head.length || k > 6 || !/^\s*,\s*$/u.test(text.slice(head[k - 1]!.end, head[k]!.start))) return null;
+  let e = k;
+  while (e < head.length && e < k + 4 && (CAPITALISED.test(head[e]!.text) || (e > k && PARTICLES.has(head[e]!.norm) && CAPITALISED.test(head[e + 1]?.text ?? ''))) && (e === k || !gapBreaks(text, head[e - 1]!, head[e]!))) e++;
+  const name = head.slice(k, e);
+  if (name.filter((t) => CAPITALISED.test(t.text) && !isHonorific(t.norm)).length < 2 || POSSESSIVE_S.test(name[name.length - 1]!.norm) || isStopword(name[0]!.norm, ctx.lang)) return null;
+  // Then the closing comma of the apposition, or the verb (`…, James Comey said`).
+  const next = head[e];
+  if (next && !/^\s*,/u.test(text.slice(head[e - 1]!.end, next.start)) && (CAPITALISED.test(next.text) || gapBreaks(text, head[e - 1]!, next))) return null;
+  return name;
+}
+
+/**
  * A surname alone as a sentence's subject (`Trump spoke for 15 minutes.`, `Boehner was back`), as
  * news copy names a person after the first mention: one capitalised word, then its verb (a
  * lower-case word that is no function word, or an auxiliary), when the article has named that
@@ -614,7 +637,7 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
     // (A sentence opening on a quotation opens on someone's words, not on its subject.)
     if (start >= to || (acrossQuotations && /^["“”«»]/u.test(text.slice(start, start + 1)))) continue;
     const head = tokenize(text.slice(start, Math.min(to, start + 160)), ctx.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
-    let run = leadingName(ctx, head) ?? knownSurname(ctx, head);
+    let run = leadingName(ctx, head) ?? knownSurname(ctx, head) ?? appositiveName(ctx, head);
     // (`Back on NBC, Trump said…`, `Earlier Tuesday, Senator X…`: an opening adverbial up to a
     // comma, then the subject — `openingAdverbial`.)
     if (head[0] && (ctx.lex.adjunctStarts.has(head[0].norm) || (!run && openingAdverbial(ctx, head, 0, Math.min(head.length, 15))))) {
@@ -1262,7 +1285,7 @@ function clauseSubject(ctx: QuoteContext, head: readonly Token[], previous: read
   if (PERSONAL.has(first.norm)) return resolve(ctx, { span: { start: first.start, end: first.end }, tokens: [first] }, null, previous, []);
   // (`leadingName` takes no name inside an adjunct: not `In a speech before a Goldman Sachs Symposium`.)
   // (A surname alone of someone the article named in full: `But Netanyahu pushed back…, telling`.)
-  const run = leadingName(ctx, head) ?? knownSurname(ctx, head) ?? (head[0] && isStopword(head[0].norm, ctx.lang) && !ARTICLES.has(head[0].norm) && !ctx.lex.determiners.has(head[0].norm) ? knownSurname(ctx, head.slice(1)) : null);
+  const run = leadingName(ctx, head) ?? knownSurname(ctx, head) ?? appositiveName(ctx, head) ?? (head[0] && isStopword(head[0].norm, ctx.lang) && !ARTICLES.has(head[0].norm) && !ctx.lex.determiners.has(head[0].norm) ? knownSurname(ctx, head.slice(1)) : null);
   if (!run) return null;
   // The name is the subject only when a verb follows it (not `Republican Party officials`).
   const next = head[head.indexOf(run[run.length - 1]!) + 1];
