@@ -217,16 +217,38 @@ function isDocumentOnly(ctx: QuoteContext, np: { tokens: Token[] }): boolean {
 }
 
 function inherit(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: Span) => boolean = () => true): SpeakerFound | null {
+  // The earliest of the unattributed quotations right before, one after the other.
+  let unknown: Quote | null = null;
   for (let k = previous.length - 1; k >= 0; k--) {
     const q = previous[k]!;
     if (q.start >= ctx.open.start) continue;
     if (ctx.open.start - q.end > INHERIT_WINDOW) break;
-    if (q.speaker && q.speakerSpan && fits(q.speakerSpan)) return { speaker: q.speaker, speakerSpan: q.speakerSpan, mention: null, cue: null };
-    // A reported quotation whose speaker is unknown, right before (`«…» Elle poursuit: «…»`),
-    // breaks the chain: who speaks since is unknown too.
-    if (!q.speaker && q.kind === 'reported' && q.depth === 0 && ctx.open.start - q.marks.close.end < ADJACENT) return null;
+    if (q.speaker && q.speakerSpan && fits(q.speakerSpan)) {
+      // A reported quotation whose speaker is unknown, right before (`Elle ne porte pas de gilet.
+      // «…» Elle poursuit: «…»`), breaks the chain: who speaks since is unknown too — unless
+      // nothing but quotations and their sentences stands between it and the speaker's own
+      // (`«A», a poursuivi M. Le Maire. Ces forces «B». «C», a-t-il ajouté.`: B goes on with A).
+      if (unknown && narrationBetween(ctx, previous, q.marks.close.end, unknown.marks.open.start)) return null;
+      return { speaker: q.speaker, speakerSpan: q.speakerSpan, mention: null, cue: null };
+    }
+    if (!q.speaker && q.kind === 'reported' && q.depth === 0 && (unknown ? unknown.marks.open.start : ctx.open.start) - q.marks.close.end < ADJACENT) unknown = q;
   }
   return null;
+}
+
+/**
+ * Whether a whole sentence with no reported quotation stands between `from` and `to` (narration;
+ * a title or a name in quotation marks is narration too: `«Une chance» Pour la première fois, le
+ * chef de l'Etat a nommé les «gilets jaunes».`).
+ */
+function narrationBetween(ctx: QuoteContext, previous: readonly Quote[], from: number, to: number): boolean {
+  const gap = ctx.text.slice(from, to);
+  const ends = [...gap.matchAll(/[.!?…]\s+/gu)].map((m) => from + m.index + m[0].length);
+  for (let i = 0; i + 1 < ends.length; i++) {
+    const [a, b] = [ends[i]!, ends[i + 1]!];
+    if (/\p{L}/u.test(ctx.text.slice(a, b)) && !previous.some((q) => q.kind === 'reported' && q.depth === 0 && q.start >= a && q.end <= b)) return true;
+  }
+  return false;
 }
 
 function found(ctx: QuoteContext, np: { span: Span }, cue: Token | null): SpeakerFound {
@@ -272,7 +294,7 @@ function fitsPronoun(ctx: QuoteContext, pronoun: string, span: Span): boolean {
 }
 
 /** Pronouns of a group or an organisation: `it said`, `they wrote`. */
-const GROUP_PRONOUNS = new Set(['it', 'they']);
+const GROUP_PRONOUNS = new Set(['it', 'they', 'ils', 'elles']);
 
 /**
  * Whether `it` can name `span`: an organisation (`it said in a statement` after `The Food
@@ -282,7 +304,7 @@ const GROUP_PRONOUNS = new Set(['it', 'they']);
 function fitsGroup(ctx: QuoteContext, pronoun: string, span: Span): boolean {
   const speaker = ctx.text.slice(span.start, span.end);
   if (isOrganisation(ctx, speaker)) return true;
-  if (pronoun !== 'they') return false;
+  if (!['they', 'ils', 'elles'].includes(pronoun)) return false;
   const words = tokenize(speaker, ctx.lang);
   const dropped = wordBefore(ctx, span);
   const head = words.filter((t) => /^\p{Ll}+$/u.test(t.text) && !ARTICLES.has(t.norm) && !ctx.lex.determiners.has(t.norm)).pop();
@@ -1452,6 +1474,9 @@ const FINITE = new Set([...AUXILIARIES, 'said', 'says', 'hinted']);
  */
 function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolean {
   if (/[—–/@]|[-\u2011]t[-\u2011]|[-\u2011](?:il|elle|on|ils|elles)\b/u.test(speaker)) return false;
+  // A phrase going on into a quotation mark was cut there (`écrivent dans le Journal du dimanche
+  // dix «Gilets jaunes» qui…`): the words read are not the whole subject.
+  if (/^\s*[«“"„]/u.test(ctx.text.slice(span.end, span.end + 3)) && /\p{Ll}$/u.test(speaker)) return false;
   const words = tokenize(speaker, ctx.lang).filter((t) => /[\p{L}\p{N}]/u.test(t.norm));
   const first = words[0];
   const last = words[words.length - 1];

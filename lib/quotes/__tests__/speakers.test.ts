@@ -278,3 +278,14 @@ describe('issue 13, a description then the name set off by commas: the name', ()
     ['en', 'no name set off after it: the description', 'The head of the union said that the attack “will not break our will.”', 'will not break', 'head'],
   ]);
 });
+
+describe('issue 13, a pronoun across unattributed quotations and their sentences', () => {
+  table([
+    ['fr', 'il : par-dessus une phrase de citations sans verbe de parole', '« Ce n’est pas un hasard », a poursuivi M. Paul Girard. Selon lui, « il y a des forces qui veulent abattre la démocratie ». Ces forces « se disent le peuple » alors qu’elles « sont une minorité ». « Il faut écouter les minorités », a-t-il ajouté.', 'Il faut écouter', 'M. Paul Girard'],
+    ['fr', 'elle : une phrase de récit sans citation rompt la chaîne', '« Nous resterons », a dit la maire Anne Roux. Une jeune femme attend près du rond-point. « Je travaille dans une maison de retraite. » Elle poursuit : « Je manifeste pour nos petits vieux. »', 'Je manifeste', null],
+    ['fr', 'il : un titre entre guillemets ne fait pas une phrase de citation', '« Il faut être là », a déclaré l’un d’eux, Paul Girard. « Une chance » Pour la première fois, le chef de l’État a nommé les « gilets jaunes ». Cette crise est « une chance » pour « réagir plus fort », a-t-il plaidé.', 'réagir plus fort', null],
+    ['fr', 'ils nomme un groupe, jamais une personne', '« Nous resterons », a dit la maire Anne Roux. « Macron démission », ont-ils scandé devant la préfecture.', 'Macron démission', null],
+    ['fr', 'ils : le groupe cité avant', '« La grève continue », ont annoncé les syndicats. « Nous ne signerons rien », ajoutent-ils.', 'Nous ne signerons', 'syndicats'],
+    ['fr', 'un sujet coupé par un nom entre guillemets n’est pas le locuteur', '« Nous voulons être entendus », écrivent dans le Journal du dimanche dix « gilets jaunes » de la Sarthe.', 'Nous voulons', null],
+  ]);
+});
