@@ -1411,12 +1411,16 @@ function colonClause(ctx: QuoteContext): SpeakerFound | null {
   const last = before[before.length - 1];
   if (!last || !/^\s*:\s*$/u.test(text.slice(last.end, ctx.open.start))) return null;
   let e = before.length;
-  while (e > 0 && before.length - e < MAX_COLON_VERB && !CAPITALISED.test(before[e - 1]!.text) && !gapBreaks(text, before[e - 1]!, before[e] ?? last)) e--;
+  // (A weekday or a month is a time word, not a name: `struck a different note on Tuesday:`.)
+  while (e > 0 && before.length - e < MAX_COLON_VERB && (!CAPITALISED.test(before[e - 1]!.text) || isCalendarWord(before[e - 1]!.norm)) && !gapBreaks(text, before[e - 1]!, before[e] ?? last)) e--;
   if (e === before.length) return null;
   let s = e;
   while (s > 0 && e - s < 5 && CAPITALISED.test(before[s - 1]!.text) && (s === e || !gapBreaks(text, before[s - 1]!, before[s]!))) s--;
   const opensClause = s === 0 ? before[0]!.start - ctx.sentence.start <= 2 : /,/u.test(text.slice(before[s - 1]!.end, before[s]!.start));
-  if (e - s < 2 || !opensClause || POSSESSIVE_S.test(before[e - 1]!.norm) || isStopword(before[s]!.norm, ctx.lang)) return null;
+  // One capitalised word names a person the article named in full before (`Trump also took aim
+  // at the media:`); the word after the name is its verb, not a preposition or an article.
+  const surname = e - s === 1 && knownSurname(ctx, before.slice(s)) !== null;
+  if ((e - s < 2 && !surname) || !opensClause || POSSESSIVE_S.test(before[e - 1]!.norm) || isStopword(before[s]!.norm, ctx.lang) || PREPOSITIONS.has(before[e]!.norm) || ARTICLES.has(before[e]!.norm)) return null;
   const span = { start: before[s]!.start, end: before[e - 1]!.end };
   return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
 }
@@ -1461,8 +1465,8 @@ function sayingOf(ctx: QuoteContext): SpeakerFound | null {
 /** How far before the quotation the noun of `sayingOf` may stand, in words. */
 const SAYING_OF_WORDS = 7;
 
-/** Lower-case words between the name and the colon of `colonClause` (`was less sure`). */
-const MAX_COLON_VERB = 4;
+/** Lower-case words between the name and the colon of `colonClause` (`was less sure`, `had a simple message for the voters`). */
+const MAX_COLON_VERB = 8;
 
 /** Verbs and auxiliaries, as written, that show a clause, not a name, was taken (lower case only: `Will Smith` is a name; `à` is no `a`). */
 const FINITE = new Set([...AUXILIARIES, 'said', 'says', 'hinted']);

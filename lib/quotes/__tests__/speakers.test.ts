@@ -289,3 +289,13 @@ describe('issue 13, a pronoun across unattributed quotations and their sentences
     ['fr', 'un sujet coupé par un nom entre guillemets n’est pas le locuteur', '« Nous voulons être entendus », écrivent dans le Journal du dimanche dix « gilets jaunes » de la Sarthe.', 'Nous voulons', null],
   ]);
 });
+
+describe('issue 13, a clause of a name and its verb leading to the quotation through a colon', () => {
+  table([
+    ['en', 'a time word before the colon', 'Senator Ann Lowe struck a different note on Tuesday: “We have to come together.”', 'We have to come', 'Senator Ann Lowe'],
+    ['en', 'a longer verb phrase', 'Senator Ann Lowe had a simple message for the voters: “We are going to win this state.”', 'We are going', 'Senator Ann Lowe'],
+    ['en', 'a surname the article named in full before', '“We will win,” Senator Ann Lowe said. Lowe also took aim at the press: “They are the most dishonest people.”', 'They are the most', 'Lowe'],
+    ['en', 'a capitalised word never named in full is no surname', 'Reform also took aim at the press: “They are the most dishonest people.”', 'They are the most', null],
+    ['en', 'a name after a preposition is no subject', 'The crowd had a message for Senator Ann Lowe: “Go home.”', 'Go home', null],
+  ]);
+});
