@@ -495,13 +495,16 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
     k++;
   }
   const run: Token[] = [];
-  while (k < head.length && run.length < 5) {
+  // (Up to MAX_NAME_RUN words: `Former New York City Mayor Michael Bloomberg` is seven; a longer
+  // run is cut nowhere, never to give a name's first words: `Former New York Mayor Rudy`.)
+  while (k < head.length && run.length <= MAX_NAME_RUN) {
     const t = head[k]!;
     if (run.length > 0 && gapBreaks(text, run[run.length - 1]!, t)) break;
     if (!CAPITALISED.test(t.text) && !(run.length > 0 && PARTICLES.has(t.norm) && CAPITALISED.test(head[k + 1]?.text ?? ''))) break;
     run.push(t);
     k++;
   }
+  if (run.length > MAX_NAME_RUN) return null;
   // A capitalised modifier opening the sentence before a title and the name (`Republican
   // presidential nominee Mitt Romney`, `Tea party activist Alex Poulter`): the name after it.
   if (run.length === 1 && run[0] === head[0] && head.length > 2 && !CAPITALISED.test(head[1]!.text) && !isStopword(head[1]!.norm, ctx.lang) && !ARTICLES.has(head[1]!.norm) && !gapBreaks(text, head[0]!, head[1]!)) return leadingName(ctx, head.slice(1));
@@ -524,11 +527,14 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
  */
 function appositiveName(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
   const { text } = ctx;
-  const first = head[0];
-  if (!first || !(ARTICLES.has(first.norm) || POSSESSIVES.has(first.norm) || POSSESSIVE_S.test(first.norm))) return null;
-  let k = 1;
-  while (k < head.length && k <= 6 && !gapBreaks(text, head[k - 1]!, head[k]!)) k++;
-  if (k >= head.length || k > 6 || !/^\s*,\s*$/u.test(text.slice(head[k - 1]!.end, head[k]!.start))) return null;
+  // (The description may open on a name's possessive: `Hillary Clinton’s running mate, Tim Kaine,`.)
+  let o = 0;
+  while (o < 3 && head[o] && CAPITALISED.test(head[o]!.text) && !POSSESSIVE_S.test(head[o]!.norm) && !ARTICLES.has(head[o]!.norm) && !POSSESSIVES.has(head[o]!.norm) && head[o + 1] && !gapBreaks(text, head[o]!, head[o + 1]!)) o++;
+  const first = head[o];
+  if (!first || !(ARTICLES.has(first.norm) || POSSESSIVES.has(first.norm) || POSSESSIVE_S.test(first.norm)) || (o > 0 && !POSSESSIVE_S.test(first.norm))) return null;
+  let k = o + 1;
+  while (k < head.length && k <= o + 6 && !gapBreaks(text, head[k - 1]!, head[k]!)) k++;
+  if (k >= head.length || k > o + 6 || !/^\s*,\s*$/u.test(text.slice(head[k - 1]!.end, head[k]!.start))) return null;
   let e = k;
   while (e < head.length && e < k + 4 && (CAPITALISED.test(head[e]!.text) || (e > k && PARTICLES.has(head[e]!.norm) && CAPITALISED.test(head[e + 1]?.text ?? ''))) && (e === k || !gapBreaks(text, head[e - 1]!, head[e]!))) e++;
   const name = head.slice(k, e);
@@ -538,6 +544,9 @@ function appositiveName(ctx: QuoteContext, head: readonly Token[]): Token[] | nu
   if (next && !/^\s*,/u.test(text.slice(head[e - 1]!.end, next.start)) && (CAPITALISED.test(next.text) || gapBreaks(text, head[e - 1]!, next))) return null;
   return name;
 }
+
+/** Most capitalised words of a title and a name opening a sentence (`leadingName`). */
+const MAX_NAME_RUN = 8;
 
 /**
  * A surname alone as a sentence's subject (`Trump spoke for 15 minutes.`, `Boehner was back`), as

@@ -275,6 +275,8 @@ describe('issue 13, a description then the name set off by commas: the name', ()
     ['en', 'a participle after it', 'The head of the union, Marc Dunn, condemned the attack, saying that it “will not break our will.”', 'will not break', 'Marc Dunn'],
     ['en', 'he: the name set off after a description opening an earlier sentence', '“We will win,” Mayor Dana Holt said. The FBI director, James Colby, said in July that no case would be brought. On Friday, he wrote that new emails had been found. “We don’t know their significance,” he wrote.', 'We don’t know', 'James Colby'],
     ['fr', 'il : le nom en apposition après une description en tête de phrase', '« Nous gagnerons », a dit la maire Anne Roux. Le chef du syndicat, Marc Dunand, a pris la parole lundi. « Rien ne sera signé », a-t-il prévenu.', 'Rien ne sera', 'Marc Dunand'],
+    ['en', 'he: the name set off after a possessive description', '“We will win,” Mayor Dana Holt said. Ann Lowe’s running mate, Tim Kaden, spoke in Virginia on Monday. “We will fight for every vote,” he said.', 'We will fight', 'Tim Kaden'],
+    ['en', 'he: a title and name of six capitalised words, never its first five', '“We will win,” Mayor Dana Holt said. Former New York Mayor Rudy Gallo defended the plan on Sunday. “It is a good plan,” he said.', 'It is a good', 'Former New York Mayor Rudy Gallo'],
     ['en', 'no name set off after it: the description', 'The head of the union said that the attack “will not break our will.”', 'will not break', 'head'],
   ]);
 });
