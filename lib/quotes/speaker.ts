@@ -1518,7 +1518,10 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   if (words.some((t) => FINITE.has(t.text) && !(t.text === 'a' && !ctx.lang.startsWith('fr')))) return false;
   // An adverb (`publicly apologize`, `immediately`), or a past form followed by an article (a verb
   // and its object: `civil rights groups passed a resolution`), is a clause, not a name.
-  if (words.some((t, k) => isAdverb(ctx, t) || (!CAPITALISED.test(t.text) && /\p{L}{2,}ed$/u.test(t.norm) && ARTICLES.has(words[k + 1]?.norm ?? '')))) return false;
+  // (A French word in -ment after a determiner or `du`, `de` is a noun: `le porte-parole du
+  // gouvernement`, `le mouvement`.)
+  const noun = (k: number): boolean => k > 0 && (opensNounPhrase(ctx, words[k - 1]!.norm) || ['du', 'de', 'des', "d'", 'au', 'aux'].includes(words[k - 1]!.norm));
+  if (words.some((t, k) => (isAdverb(ctx, t) && !noun(k)) || (!CAPITALISED.test(t.text) && /\p{L}{2,}ed$/u.test(t.norm) && ARTICLES.has(words[k + 1]?.norm ?? '')))) return false;
   return !(POSSESSIVES.has(first.norm) && !words.some((t) => CAPITALISED.test(t.text)));
 }
 
