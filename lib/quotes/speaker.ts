@@ -507,7 +507,10 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   if (run.length > MAX_NAME_RUN) return null;
   // A capitalised modifier opening the sentence before a title and the name (`Republican
   // presidential nominee Mitt Romney`, `Tea party activist Alex Poulter`): the name after it.
-  if (run.length === 1 && run[0] === head[0] && head.length > 2 && !CAPITALISED.test(head[1]!.text) && !isStopword(head[1]!.norm, ctx.lang) && !ARTICLES.has(head[1]!.norm) && !gapBreaks(text, head[0]!, head[1]!)) return leadingName(ctx, head.slice(1));
+  // (So after an article: `Le Premier ministre Édouard Philippe`.)
+  const m = run.length === 1 ? head.indexOf(run[0]!) : -1;
+  const modifier = m === 0 || (m === 1 && (ARTICLES.has(head[0]!.norm) || lex.determiners.has(head[0]!.norm)));
+  if (modifier && head.length > m + 2 && !CAPITALISED.test(head[m + 1]!.text) && !isStopword(head[m + 1]!.norm, ctx.lang) && !ARTICLES.has(head[m + 1]!.norm) && !gapBreaks(text, head[m]!, head[m + 1]!)) return leadingName(ctx, head.slice(m + 1));
   const found = run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) && !isStopword(run[0]!.norm, ctx.lang) ? run : null;
   // So an organisation's name before a role and the name (`White House economic adviser Larry
   // Summers`): the person after it, when one follows; else the organisation.

@@ -252,6 +252,7 @@ describe('issue 13, subjects after an opening adverbial, documents and names wit
 describe('issue 13, French closing attributions with the subject after the verb', () => {
   table([
     ['fr', 'sujet inversé ouvert par un article, après des mots entre la citation et le verbe', 'La journée « a rassemblé 50 000 personnes », davantage que la semaine dernière, a annoncé vendredi le ministre de l’Intérieur Paul Girard.', 'a rassemblé', 'ministre de l’Intérieur Paul Girard'],
+    ['fr', 'il : le nom après un article, un titre capitalisé et sa suite', '« Nous gagnerons », a dit la maire Anne Roux. Le Premier ministre Paul Girard a reçu les syndicats. « Le dialogue est ouvert », a-t-il assuré à la sortie.', 'Le dialogue', 'Paul Girard'],
     ['fr', 'un mot en -ment après du est un nom, pas un adverbe', 'Interrogé par l’AFP, le porte-parole du gouvernement Paul Girard a estimé que « le temps du dialogue est venu ».', 'le temps du dialogue', 'porte-parole du gouvernement Paul Girard'],
     ['fr', 'un adverbe en -ment dans le sujet en fait une proposition, pas un locuteur', '« Le temps du dialogue est venu », a estimé finalement tranquillement.', 'Le temps du dialogue', null],
     ['fr', 'indique la préfecture', 'Des manifestants ont jeté des « projectiles y compris des pavés » sur les gendarmes qui ont riposté, indique la préfecture.', 'projectiles', 'préfecture'],
