@@ -44,8 +44,8 @@ describe('PolNeAR direct quotations (42 test articles, split by tests/support/fi
   });
   // Measured (scripts/eval-quotes.ts), speakers by the strict definition of issue 13 (a fragment
   // or a bare pronoun is wrong; a title before the Source's name is the same person): tuning
-  // P 0.982, R 0.946, speakers 153/161 = 0.950; reporting P 0.950, R 0.938, speakers 167/189 =
-  // 0.884 (0.873 before the English hand-labelled pass, 0.857 before the third, 0.852 before the
+  // P 0.982, R 0.946, speakers 153/161 = 0.950; reporting P 0.950, R 0.938, speakers 168/189 =
+  // 0.889 (0.884 before the h-speakers pass of session 26, 0.873 before the English hand-labelled pass, 0.857 before the third, 0.852 before the
   // second). The bounds are regression floors just under those. The issue's aim on the reporting half: P ≥ 0.95, R ≥ 0.9, speakers ≥ 0.9.
   it('precision and recall of direct quotations, on each half', () => {
     expect(tuning.correct / tuning.predicted).toBeGreaterThanOrEqual(0.975);
@@ -55,10 +55,10 @@ describe('PolNeAR direct quotations (42 test articles, split by tests/support/fi
   });
   it('speaker accuracy stays above its measured floor, on each half', () => {
     expect(tuning.speakerRight / tuning.speakerTotal).toBeGreaterThanOrEqual(0.945);
-    expect(reporting.speakerRight / reporting.speakerTotal).toBeGreaterThanOrEqual(0.88);
+    expect(reporting.speakerRight / reporting.speakerTotal).toBeGreaterThanOrEqual(0.885);
   });
-  // Precision first: a speaker named is right (tuning 153/156 = 0.981, reporting 167/175 = 0.954),
-  // and "unknown" stays the exception (coverage 0.969 / 0.926).
+  // Precision first: a speaker named is right (tuning 153/156 = 0.981, reporting 168/176 = 0.955),
+  // and "unknown" stays the exception (coverage 0.969 / 0.931).
   it('named speakers are right, and most quotations have one, on each half', () => {
     expect(tuning.speakerNamedRight / tuning.speakerNamed).toBeGreaterThanOrEqual(0.975);
     expect(reporting.speakerNamedRight / reporting.speakerNamed).toBeGreaterThanOrEqual(0.95);
@@ -68,8 +68,9 @@ describe('PolNeAR direct quotations (42 test articles, split by tests/support/fi
 
 describe('French speakers, hand-labelled on the gilets-jaunes corpus (tests/expected/quotes/gilets-jaunes-speakers.json)', () => {
   // Measured: tuning 19/22 = 0.864 (16/22 before the participle, incise and `comme le dit` rules,
-  // 18/22 before the second speakers pass), reporting 25/44 = 0.568 (every labelled quotation is
-  // found); named speakers right: tuning 19/19, reporting 23/28 = 0.821 (22/28 before).
+  // 18/22 before the second speakers pass), reporting 29/44 = 0.659 (26/44 before the h-speakers
+  // pass of session 26, 25/44 before the one ahead of it; every labelled quotation is found);
+  // named speakers right: tuning 19/19, reporting 26/29 = 0.897 (24/28, 23/28, 22/28 before).
   it('has at least 40 labelled quotations on the reporting half, all found as reported speech', () => {
     const r = evaluateFrenchSpeakers('reporting');
     expect(r.total).toBeGreaterThanOrEqual(40);
@@ -79,21 +80,22 @@ describe('French speakers, hand-labelled on the gilets-jaunes corpus (tests/expe
     const tuning = evaluateFrenchSpeakers('tuning');
     const reporting = evaluateFrenchSpeakers('reporting');
     expect(tuning.right / tuning.total).toBeGreaterThanOrEqual(0.85);
-    expect(reporting.namedRight / reporting.named).toBeGreaterThanOrEqual(0.81);
-    expect(reporting.right / reporting.total).toBeGreaterThanOrEqual(0.56);
+    expect(reporting.namedRight / reporting.named).toBeGreaterThanOrEqual(0.89);
+    expect(reporting.right / reporting.total).toBeGreaterThanOrEqual(0.65);
   });
 });
 
 describe('English speakers, hand-labelled (tests/expected/quotes/english-speakers.json: BASIL tuning half and readability news pages)', () => {
   // Tuning data (its failures are read to design rules), so a regression floor, not a measure on
-  // unseen text. Measured: 454/501 = 0.906 right, named speakers right 437/449 = 0.973 (436/501
+  // unseen text. Measured: 461/501 = 0.920 right, named speakers right 444/453 = 0.980 (454/501
+  // and 437/449 before the h-speakers pass of session 26; 436/501
   // = 0.870 and 421/445 = 0.946 when it was labelled, before the rules it led to).
   it('every labelled quotation is found, and speakers stay above their measured floor', async () => {
     const r = await evaluateEnglishSpeakers();
     expect(r.total).toBeGreaterThanOrEqual(500);
     expect(r.found).toBe(r.total);
-    expect(r.right / r.total).toBeGreaterThanOrEqual(0.9);
-    expect(r.namedRight / r.named).toBeGreaterThanOrEqual(0.97);
+    expect(r.right / r.total).toBeGreaterThanOrEqual(0.915);
+    expect(r.namedRight / r.named).toBeGreaterThanOrEqual(0.975);
   });
 });
 
