@@ -145,6 +145,10 @@ interface Columns {
   /** Per facet (`FACETS`): each article's value as a number, and the values. */
   codes: Int32Array[];
   values: string[][];
+  /** Titles' last words, folded when first asked for (`titleEnd`). */
+  titleEnds: Map<number, string | null>;
+  /** A buffer of scores by id, lent to one search at a time (`indexCandidates`), null while lent. */
+  scores: Float64Array | null;
 }
 
 const columnsCache = new WeakMap<Map<number, StoredSummary>, { changes: number; columns: Columns }>();
@@ -176,7 +180,7 @@ function columnsOf(rows: Map<number, StoredSummary>): Columns {
       codes[d]![id] = code;
     }
   }
-  const columns = { top, present, words, avgWords: Math.max(1, total / Math.max(1, rows.size)), codes, values };
+  const columns = { top, present, words, avgWords: Math.max(1, total / Math.max(1, rows.size)), codes, values, titleEnds: new Map(), scores: new Float64Array(top) };
   columnsCache.set(rows, { changes, columns });
   return columns;
 }
@@ -413,11 +417,24 @@ const withoutPairs = (run: WordRun) => run.pairs !== true;
 /** The word index's parts searches read, kept for the next searches (`PartCache`: 16 MB at most), per database. */
 const partCaches = new WeakMap<CorpusDb, PartCache>();
 
-/** An article's title's last word (folded), or null: its pair with the site's first word weighs as the title (`phraseProven`). */
-const titleEnd = (row: StoredSummary | undefined) => {
-  const words = row?.title ? foldedWords(row.title) : [];
-  return words.length > 0 ? words[words.length - 1]! : null;
-};
+/**
+ * An article's title's last word (folded), or null: its pair with the site's first word weighs as
+ * the title (`phraseProven`). Folded from the title's end only (its last few words), and kept in
+ * the columns: a phrase proven in thousands of articles asks for thousands of titles.
+ */
+function titleEnd(cols: Columns, row: StoredSummary | undefined): string | null {
+  if (!row) return null;
+  const known = cols.titleEnds.get(row.id);
+  if (known !== undefined) return known;
+  const title = row.title ?? '';
+  // A word cut at the start of the tail is not the last one, unless the tail is all one word.
+  let words = foldedWords(title.slice(-TITLE_TAIL));
+  if (words.length < 2 && title.length > TITLE_TAIL) words = foldedWords(title);
+  const end = words.length > 0 ? words[words.length - 1]! : null;
+  cols.titleEnds.set(row.id, end);
+  return end;
+}
+const TITLE_TAIL = 48;
 
 /**
  * The articles the word index finds for every unit of the query, each with its BM25 relevance
@@ -464,7 +481,7 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
         if (!phraseProven(pairLists.map((c) => c[id] ?? 0), middleLists.map((c) => c[id] ?? 0))) unchecked.add(id);
         else {
           // Folded only when the counts prove the phrase: most candidates' titles are never folded.
-          const end = titleEnd(rows.get(id));
+          const end = titleEnd(cols, rows.get(id));
           if (end !== null && inner.has(end)) unchecked.add(id);
         }
       }
@@ -480,7 +497,9 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
   // few operations on typed arrays each, no object or map entry per match.
   const candidates = lists[0]?.ids ?? [];
   const ids = new Int32Array(candidates.length);
-  const scores = new Float64Array(cols.top);
+  // The columns' buffer when no other search holds it (only the entries of this search's matches are read: no clearing).
+  const scores = cols.scores ?? new Float64Array(cols.top);
+  cols.scores = null;
   const counts = lists.map((l) => l.counts);
   let n = 0;
   for (let k = 0; k < candidates.length; k++) {
@@ -582,6 +601,7 @@ export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Pro
   const shown = shownIds.map((id) => rows.get(id)!);
   const missing = shown.filter((a) => index && !texts.has(a.id)).map((a) => a.id);
   for (const a of missing.length > 0 ? await readArticles(db, missing) : []) texts.set(a.id, a);
+  if (index) cols.scores = index.scores;
   const ids = new Array<number>(shownIds.length + rest.length);
   for (let k = 0; k < shownIds.length; k++) ids[k] = shownIds[k]!;
   for (let k = 0; k < rest.length; k++) ids[shownIds.length + k] = rest[k]!;
