@@ -123,6 +123,68 @@ export function articleVersions(db: CorpusDb, id: number): Promise<ArticleVersio
   return db.versions.where('articleId').equals(id).sortBy('id');
 }
 
+/** Per map of summaries (`summaries`), how many times it was changed in place. */
+const changesOf = new WeakMap<Map<number, StoredSummary>, number>();
+
+/** The facets' dimensions: site, language, origin. */
+const FACETS = [(a: StoredSummary) => a.site ?? '', (a: StoredSummary) => a.language ?? '', (a: StoredSummary): string => a.origin] as const;
+
+/**
+ * The summaries as columns indexed by id, for what a search does per match (relevance, facets):
+ * typed arrays rather than a look-up and an object per article, tens of thousands of times per
+ * search at 100,000 articles. Made again when the summaries change.
+ */
+interface Columns {
+  /** Ids are below this. */
+  top: number;
+  /** 1 where an article of that id is stored. */
+  present: Uint8Array;
+  /** Words of its text (`wordCount`), and their mean over the corpus (BM25's length normalisation). */
+  words: Float64Array;
+  avgWords: number;
+  /** Per facet (`FACETS`): each article's value as a number, and the values. */
+  codes: Int32Array[];
+  values: string[][];
+  /** Titles' last words, folded when first asked for (`titleEnd`). */
+  titleEnds: Map<number, string | null>;
+  /** A buffer of scores by id, lent to one search at a time (`indexCandidates`), null while lent. */
+  scores: Float64Array | null;
+}
+
+const columnsCache = new WeakMap<Map<number, StoredSummary>, { changes: number; columns: Columns }>();
+
+function columnsOf(rows: Map<number, StoredSummary>): Columns {
+  const changes = changesOf.get(rows) ?? 0;
+  const cached = columnsCache.get(rows);
+  if (cached && cached.changes === changes) return cached.columns;
+  let top = 0;
+  for (const id of rows.keys()) if (id >= top) top = id + 1;
+  const present = new Uint8Array(top);
+  const words = new Float64Array(top);
+  const codes = FACETS.map(() => new Int32Array(top));
+  const values = FACETS.map((): string[] => []);
+  const numbers = FACETS.map(() => new Map<string, number>());
+  let total = 0;
+  for (const [id, row] of rows) {
+    present[id] = 1;
+    words[id] = row.wordCount;
+    total += row.wordCount;
+    for (let d = 0; d < FACETS.length; d++) {
+      const value = FACETS[d]!(row);
+      let code = numbers[d]!.get(value);
+      if (code === undefined) {
+        code = values[d]!.length;
+        numbers[d]!.set(value, code);
+        values[d]!.push(value);
+      }
+      codes[d]![id] = code;
+    }
+  }
+  const columns = { top, present, words, avgWords: Math.max(1, total / Math.max(1, rows.size)), codes, values, titleEnds: new Map(), scores: new Float64Array(top) };
+  columnsCache.set(rows, { changes, columns });
+  return columns;
+}
+
 /** A summary as lists send it (without the figures kept for search). */
 const listed = ({ chars: _chars, ...summary }: StoredSummary): ArticleSummary => summary;
 
@@ -135,6 +197,8 @@ export async function summaries(db: CorpusDb): Promise<Map<number, StoredSummary
   const version = await getCorpusVersion(db);
   const cache = db.summaryCache;
   if (cache && (cache.version === undefined || cache.version === version)) {
+    // Undefined: this instance changed the rows in place since (corpus-db.ts), which the columns built from them must know.
+    if (cache.version === undefined) changesOf.set(cache.rows, (changesOf.get(cache.rows) ?? 0) + 1);
     cache.version = version;
     return cache.rows;
   }
@@ -315,7 +379,6 @@ function sorted(articles: StoredSummary[], sort: CorpusSort, direction: 'asc' | 
   return { first, rest: Array.from(rest.sort()) };
 }
 
-const countInto = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
 const facets = (counts: Map<string, number>): Facet[] =>
   [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || collator.compare(a.value, b.value));
 
@@ -354,11 +417,24 @@ const withoutPairs = (run: WordRun) => run.pairs !== true;
 /** The word index's parts searches read, kept for the next searches (`PartCache`: 16 MB at most), per database. */
 const partCaches = new WeakMap<CorpusDb, PartCache>();
 
-/** An article's title's last word (folded), or null: its pair with the site's first word weighs as the title (`phraseProven`). */
-const titleEnd = (row: StoredSummary | undefined) => {
-  const words = row?.title ? foldedWords(row.title) : [];
-  return words.length > 0 ? words[words.length - 1]! : null;
-};
+/**
+ * An article's title's last word (folded), or null: its pair with the site's first word weighs as
+ * the title (`phraseProven`). Folded from the title's end only (its last few words), and kept in
+ * the columns: a phrase proven in thousands of articles asks for thousands of titles.
+ */
+function titleEnd(cols: Columns, row: StoredSummary | undefined): string | null {
+  if (!row) return null;
+  const known = cols.titleEnds.get(row.id);
+  if (known !== undefined) return known;
+  const title = row.title ?? '';
+  // A word cut at the start of the tail is not the last one, unless the tail is all one word.
+  let words = foldedWords(title.slice(-TITLE_TAIL));
+  if (words.length < 2 && title.length > TITLE_TAIL) words = foldedWords(title);
+  const end = words.length > 0 ? words[words.length - 1]! : null;
+  cols.titleEnds.set(row.id, end);
+  return end;
+}
+const TITLE_TAIL = 48;
 
 /**
  * The articles the word index finds for every unit of the query, each with its BM25 relevance
@@ -373,7 +449,7 @@ const titleEnd = (row: StoredSummary | undefined) => {
  * holding all its words and none of its pairs there, to check: the ones with its pairs were
  * written with them (the pairs are read in every run) and are found by them.
  */
-async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<number, StoredSummary>): Promise<{ scores: Map<number, number>; unchecked: Set<number> }> {
+async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<number, StoredSummary>, cols: Columns): Promise<{ ids: Int32Array; scores: Float64Array; unchecked: Set<number> }> {
   const ranges: WordRange[] = [];
   const range = (term: string, begun: boolean, only?: (run: WordRun) => boolean) => ranges.push([term, begun ? `${term}\uffff` : term, only]) - 1;
   const units = query.terms.map((words) => {
@@ -405,7 +481,7 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
         if (!phraseProven(pairLists.map((c) => c[id] ?? 0), middleLists.map((c) => c[id] ?? 0))) unchecked.add(id);
         else {
           // Folded only when the counts prove the phrase: most candidates' titles are never folded.
-          const end = titleEnd(rows.get(id));
+          const end = titleEnd(cols, rows.get(id));
           if (end !== null && inner.has(end)) unchecked.add(id);
         }
       }
@@ -416,30 +492,35 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
     for (const id of extra.ids) unchecked.add(id);
     return union(paired, extra);
   }).sort((a, b) => a.ids.length - b.ids.length);
-  let avgLength = 0;
-  for (const r of rows.values()) avgLength += r.wordCount;
-  avgLength = Math.max(1, avgLength / Math.max(1, rows.size));
   const idfs = lists.map((l) => Math.log(1 + (rows.size - l.ids.length + 0.5) / (l.ids.length + 0.5)));
-  const scores = new Map<number, number>();
-  const ids = lists[0]?.ids ?? [];
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k]!;
-    const row = rows.get(id);
-    if (!row) continue;
-    const norm = 1 - BM25_B + (BM25_B * row.wordCount) / avgLength;
+  // Every match is scored (the page counts and selects them all, so each is visited anyway): a
+  // few operations on typed arrays each, no object or map entry per match.
+  const candidates = lists[0]?.ids ?? [];
+  const ids = new Int32Array(candidates.length);
+  // The columns' buffer when no other search holds it (only the entries of this search's matches are read: no clearing).
+  const scores = cols.scores ?? new Float64Array(cols.top);
+  cols.scores = null;
+  const counts = lists.map((l) => l.counts);
+  let n = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    const id = candidates[k]!;
+    if (id >= cols.top || cols.present[id] === 0) continue;
+    const norm = 1 - BM25_B + (BM25_B * cols.words[id]!) / cols.avgWords;
     let score = 0;
     let all = true;
-    for (let j = 0; j < lists.length; j++) {
-      const tf = lists[j]!.counts[id] ?? 0;
+    for (let j = 0; j < counts.length; j++) {
+      const tf = counts[j]![id] ?? 0;
       if (tf === 0) {
         all = false;
         break;
       }
       score += (idfs[j]! * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm);
     }
-    if (all) scores.set(id, score);
+    if (!all) continue;
+    scores[id] = score;
+    ids[n++] = id;
   }
-  return { scores, unchecked };
+  return { ids: ids.subarray(0, n), scores, unchecked };
 }
 
 /** Articles whose texts are read at a time to check a phrase. */
@@ -455,22 +536,16 @@ const VERIFY_BATCH = 200;
  */
 export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Promise<CorpusListing> {
   const query = compileQuery(search.query ?? '');
-  const chosen = (values: string[] | undefined) => (values?.length ? new Set(values) : null);
-  // Each facet: the article's value, the values chosen, and the counts.
-  const dimensions = [
-    { value: (a: StoredSummary) => a.site ?? '', chosen: chosen(search.sites), counts: new Map<string, number>() },
-    { value: (a: StoredSummary) => a.language ?? '', chosen: chosen(search.languages), counts: new Map<string, number>() },
-    { value: (a: StoredSummary): string => a.origin, chosen: chosen(search.origins), counts: new Map<string, number>() },
-  ];
   const rows = await summaries(db);
-  const index = query.patterns.length > 0 ? await indexCandidates(db, query, rows) : null;
-  const scores = index?.scores ?? null;
-  const dated = (a: StoredSummary) => {
-    if (!search.from && !search.to) return true;
-    const day = publishedDay(a);
-    return day !== null && !(search.from && day < search.from) && !(search.to && day > search.to);
-  };
-  let found = [...(scores ? [...scores.keys()].map((id) => rows.get(id)!) : rows.values())].filter(dated);
+  const cols = columnsOf(rows);
+  const index = query.patterns.length > 0 ? await indexCandidates(db, query, rows, cols) : null;
+  let found = index ? index.ids : Int32Array.from(rows.keys());
+  if (search.from || search.to) {
+    found = found.filter((id) => {
+      const day = publishedDay(rows.get(id)!);
+      return day !== null && !(search.from && day < search.from) && !(search.to && day > search.to);
+    });
+  }
   // A phrase the index cannot confirm (`indexCandidates`): its words side by side in this order,
   // which the text tells. Texts are read here only for those: a phrase of three words or more whose
   // counts do not prove it (the index keeps no positions, and a common middle word, `de`, `des`,
@@ -479,10 +554,10 @@ export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Pro
   // Every candidate is checked, not the rows shown only: the list's count and "select all" are exact.
   const texts = new Map<number, StoredArticle>();
   if (index && index.unchecked.size > 0) {
-    const toCheck = found.filter((a) => index.unchecked.has(a.id));
+    const toCheck = Array.from(found).filter((id) => index.unchecked.has(id));
     const confirmed = new Set<number>();
     for (let i = 0; i < toCheck.length; i += VERIFY_BATCH) {
-      for (const a of await readArticles(db, toCheck.slice(i, i + VERIFY_BATCH).map((r) => r.id))) {
+      for (const a of await readArticles(db, toCheck.slice(i, i + VERIFY_BATCH))) {
         if (matchArticle(query, a)) {
           confirmed.add(a.id);
           texts.set(a.id, a);
@@ -491,38 +566,106 @@ export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Pro
       // Only the rows sent keep their text in memory.
       if (texts.size > (search.limit ?? DEFAULT_LIST_LIMIT)) texts.clear();
     }
-    found = found.filter((a) => !index.unchecked.has(a.id) || confirmed.has(a.id));
+    found = found.filter((id) => !index.unchecked.has(id) || confirmed.has(id));
   }
-  const kept: StoredSummary[] = [];
-  const values = ['', '', ''];
+  // Facets counted by the columns' numbers of their values: per match, three array reads.
+  const chosen = [search.sites, search.languages, search.origins].map((values, d) => {
+    if (!values?.length) return null;
+    const set = new Set(values);
+    return Uint8Array.from(cols.values[d]!, (v) => (set.has(v) ? 1 : 0));
+  });
+  const counts = cols.values.map((v) => new Int32Array(v.length));
+  const kept = new Int32Array(found.length);
+  let nKept = 0;
+  const codes = [0, 0, 0];
   const misses = [false, false, false];
-  for (const a of found) {
+  for (let k = 0; k < found.length; k++) {
+    const id = found[k]!;
     let missed = 0;
-    for (let i = 0; i < 3; i++) {
-      const d = dimensions[i]!;
-      values[i] = d.value(a);
-      misses[i] = d.chosen !== null && !d.chosen.has(values[i]!);
-      if (misses[i]) missed++;
+    for (let d = 0; d < 3; d++) {
+      codes[d] = cols.codes[d]![id]!;
+      const choice = chosen[d];
+      misses[d] = choice !== null && choice![codes[d]!] === 0;
+      if (misses[d]) missed++;
     }
     // A facet counts the article when every *other* filter keeps it.
-    for (let i = 0; i < 3; i++) if (missed === 0 || (missed === 1 && misses[i])) countInto(dimensions[i]!.counts, values[i]!);
-    if (missed === 0) kept.push(a);
+    for (let d = 0; d < 3; d++) if (missed === 0 || (missed === 1 && misses[d])) counts[d]![codes[d]!]!++;
+    if (missed === 0) kept[nKept++] = id;
   }
-  const sort = search.sort ?? (scores ? 'relevance' : 'saved');
-  const { first: shown, rest } = sorted(kept, sort, search.direction ?? 'desc', scores ?? new Map(), search.limit ?? DEFAULT_LIST_LIMIT);
-  const missing = shown.filter((a) => scores && !texts.has(a.id)).map((a) => a.id);
+  const facetsOf = (d: number): Facet[] => facets(new Map(cols.values[d]!.flatMap((value, code) => (counts[d]![code]! > 0 ? [[value, counts[d]![code]!]] : []))));
+  const sort = search.sort ?? (index ? 'relevance' : 'saved');
+  const limit = search.limit ?? DEFAULT_LIST_LIMIT;
+  const { first: shownIds, rest } = index && sort === 'relevance'
+    ? topByScore(kept.subarray(0, nKept), index.scores, rows, search.direction ?? 'desc', limit)
+    : (({ first, rest: others }) => ({ first: first.map((a) => a.id), rest: others }))(sorted(Array.from(kept.subarray(0, nKept), (id) => rows.get(id)!), sort, search.direction ?? 'desc', new Map(), limit));
+  const shown = shownIds.map((id) => rows.get(id)!);
+  const missing = shown.filter((a) => index && !texts.has(a.id)).map((a) => a.id);
   for (const a of missing.length > 0 ? await readArticles(db, missing) : []) texts.set(a.id, a);
+  if (index) cols.scores = index.scores;
+  const ids = new Array<number>(shownIds.length + rest.length);
+  for (let k = 0; k < shownIds.length; k++) ids[k] = shownIds[k]!;
+  for (let k = 0; k < rest.length; k++) ids[shownIds.length + k] = rest[k]!;
   return {
     total: rows.size,
-    ids: [...shown.map((a) => a.id), ...rest],
+    ids,
     articles: shown.map((a) => {
       const text = texts.get(a.id);
       return { ...listed(a), snippet: text ? (matchArticle(query, text)?.snippet ?? null) : null };
     }),
-    sites: facets(dimensions[0]!.counts),
-    languages: facets(dimensions[1]!.counts),
-    origins: facets(dimensions[2]!.counts),
+    sites: facetsOf(0),
+    languages: facetsOf(1),
+    origins: facetsOf(2),
   };
+}
+
+/**
+ * `sorted` by relevance, on ids and their scores (by id): the first `k` by score (ties: the most
+ * recently saved first) through a heap of the first `k` so far, whose root, the last of them,
+ * turns most matches away on their score alone; the others in id order.
+ */
+function topByScore(ids: Int32Array, scores: Float64Array, rows: Map<number, StoredSummary>, direction: 'asc' | 'desc', k: number): { first: number[]; rest: ArrayLike<number> } {
+  const sign = direction === 'asc' ? 1 : -1;
+  const before = (x: number, y: number) => {
+    const [sx, sy] = [scores[x]!, scores[y]!];
+    if (sx !== sy) return sign * (sx < sy ? -1 : 1);
+    const [ax, ay] = [rows.get(x)!, rows.get(y)!];
+    return ax.savedAt > ay.savedAt ? -1 : ax.savedAt < ay.savedAt ? 1 : y - x;
+  };
+  let first: number[];
+  if (ids.length <= 2 * k) first = Array.from(ids).sort(before).slice(0, k);
+  else {
+    // A binary heap of the first k so far, the last of them at its root.
+    const heap: number[] = [];
+    for (let n = 0; n < ids.length; n++) {
+      const id = ids[n]!;
+      if (heap.length < k) {
+        heap.push(id);
+        for (let i = heap.length - 1; i > 0;) {
+          const parent = (i - 1) >> 1;
+          if (before(heap[i]!, heap[parent]!) <= 0) break;
+          [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+          i = parent;
+        }
+      } else if (k > 0 && before(id, heap[0]!) < 0) {
+        heap[0] = id;
+        for (let i = 0; ;) {
+          const [l, r] = [2 * i + 1, 2 * i + 2];
+          let top = i;
+          if (l < heap.length && before(heap[l]!, heap[top]!) > 0) top = l;
+          if (r < heap.length && before(heap[r]!, heap[top]!) > 0) top = r;
+          if (top === i) break;
+          [heap[i], heap[top]] = [heap[top]!, heap[i]!];
+          i = top;
+        }
+      }
+    }
+    first = heap.sort(before);
+  }
+  const taken = new Set(first);
+  const rest = new Int32Array(ids.length - first.length);
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) if (!taken.has(ids[i]!)) rest[n++] = ids[i]!;
+  return { first, rest: rest.sort() };
 }
 
 /** Stored articles by id, damaged ones left out. */

@@ -266,3 +266,16 @@ describe('the corpus page search: words in the text, filters, facets and order',
     expect(listing.articles).toHaveLength(10);
   });
 });
+
+describe('search after the corpus changed (what searches keep between them follows each save and delete)', () => {
+  it('counts each site as the articles now are: after a save, the same page saved again under another site, and a delete', async () => {
+    const search = async () => (await searchCorpus(db, { query: 'Kremlin' })).sites;
+    const first = await saveArticle(db, toNewArticle(extracted({ siteName: 'Site A' }), 'https://a.org/1', 'page', new Date('2026-01-01')));
+    await saveArticle(db, toNewArticle(extracted({ siteName: 'Site B' }), 'https://b.org/2', 'page', new Date('2026-01-02')));
+    expect(await search()).toEqual([{ value: 'Site A', count: 1 }, { value: 'Site B', count: 1 }]);
+    await saveArticle(db, toNewArticle(extracted({ siteName: 'Site C' }), 'https://a.org/1', 'page', new Date('2026-01-03')));
+    expect(await search()).toEqual([{ value: 'Site B', count: 1 }, { value: 'Site C', count: 1 }]);
+    await deleteArticles(db, [first.id]);
+    expect(await search()).toEqual([{ value: 'Site B', count: 1 }]);
+  });
+});
