@@ -300,8 +300,12 @@ class PairTable {
 
   private slot(first: number, second: number): number {
     const mask = this.firsts.length - 1;
-    // Multiplicative hashing of the two numbers (Knuth's golden-ratio constant).
-    let i = (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) & mask;
+    // Multiplicative hashing of the two numbers (Knuth's golden-ratio constant), its high bits
+    // mixed down (MurmurHash3's finaliser): the low bits of a product depend on the low bits of
+    // the numbers only, and words numbered in order then filled runs of slots (long probes).
+    let h = Math.imul(first, 0x9e3779b1) ^ second;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    let i = (h ^ (h >>> 13)) & mask;
     while (this.firsts[i] !== -1 && (this.firsts[i] !== first || this.seconds[i] !== second)) i = (i + 1) & mask;
     return i;
   }
@@ -542,9 +546,9 @@ export class BatchRun {
     for (let i = 0; i < this.n; i++) if (idAt(this.articleOf[i]!) >= 0) size[this.wordOf[i]!]!++;
     const at = new Uint32Array(words);
     let total = 0;
-    for (const w of order) {
-      at[w] = total;
-      total += size[w]!;
+    for (let o = 0; o < order.length; o++) {
+      at[order[o]!] = total;
+      total += size[order[o]!]!;
     }
     yield;
     const sortedIds = new Uint32Array(total);
@@ -561,7 +565,9 @@ export class BatchRun {
     const writer = new RunWriter(run, policy);
     let keyed = new Float64Array(0);
     let step = 0;
-    for (const w of order) {
+    // Indexed loops: an iterator over a typed array inside a generator allocates a result per word.
+    for (let o = 0; o < order.length; o++) {
+      const w = order[o]!;
       const from = at[w]!;
       const to = from + size[w]!;
       if (to === from) continue;

@@ -127,12 +127,22 @@ class RunCursor {
     return this.queue[0]?.terms[this.at];
   }
 
-  /** The next word's postings in its part (a word over two parts comes twice), then on to the following one. */
-  take(): { part: WordPart; from: number; to: number } {
+  /** The postings `take` moved past: `part.ids` and `part.counts` from `from` to `to`. */
+  part: WordPart | null = null;
+  from = 0;
+  to = 0;
+
+  /**
+   * Moves past the next word's postings in its part (a word over two parts comes twice), which it
+   * leaves in `part`, `from` and `to`: fields rather than an object per word (a merge reads
+   * hundreds of thousands of words, and its garbage was most of an import's).
+   */
+  take(): void {
     const { part } = this.queue[0]!;
-    const span = { part, from: part.starts[this.at]!, to: part.starts[this.at + 1]! };
+    this.part = part;
+    this.from = part.starts[this.at]!;
+    this.to = part.starts[this.at + 1]!;
     this.at++;
-    return span;
   }
 }
 
@@ -192,21 +202,25 @@ async function mergeGroup(store: MergeStore, group: WordRun[], into: number, old
   let keyed = new Float64Array(1024);
   let ids = new Uint32Array(1024);
   let counts = new Uint8Array(1024);
+  // Indexed loops, fields and awaits only when there is something to wait for: no allocation per word.
   for (;;) {
-    for (const c of cursors) if (c.needsRead()) await c.read();
+    for (let i = 0; i < cursors.length; i++) if (cursors[i]!.needsRead()) await cursors[i]!.read();
     let term: string | undefined;
-    for (const c of cursors) {
-      const t = c.term();
+    for (let i = 0; i < cursors.length; i++) {
+      const t = cursors[i]!.term();
       if (t !== undefined && (term === undefined || t < term)) term = t;
     }
     if (term === undefined) break;
     let n = 0;
     let sources = 0;
-    for (const c of cursors) {
+    for (let i = 0; i < cursors.length; i++) {
+      const c = cursors[i]!;
       if (c.term() !== term) continue;
       sources++;
       while (c.term() === term) {
-        const { part, from, to } = c.take();
+        c.take();
+        const part = c.part!;
+        const { from, to } = c;
         if (n + to - from > keyed.length) {
           const grown = new Float64Array(Math.max(2 * keyed.length, n + to - from));
           grown.set(keyed.subarray(0, n));
@@ -222,15 +236,14 @@ async function mergeGroup(store: MergeStore, group: WordRun[], into: number, old
       }
     }
     if (n > 0) {
-      const word = keyed.subarray(0, n);
-      if (sources > 1) word.sort();
+      if (sources > 1) keyed.subarray(0, n).sort();
       for (let k = 0; k < n; k++) {
-        ids[k] = Math.floor(word[k]! / 256);
-        counts[k] = word[k]! % 256;
+        ids[k] = Math.floor(keyed[k]! / 256);
+        counts[k] = keyed[k]! % 256;
       }
       writer.add(term, ids, counts, 0, n);
     }
-    await stager.write(writer.parts);
+    if (writer.parts.length >= o.writeParts) await stager.write(writer.parts);
     const wait = turn();
     if (wait) await wait;
   }
