@@ -59,9 +59,20 @@ export interface MergeOptions {
   writeParts?: number;
   /** The longest stretch of merging between two turns of the event loop. */
   sliceMs?: number;
+  /**
+   * While this says true (an import is being stored), no merge starts: `WordMerges` looks again
+   * `HELD_RETRY_MS` later. An import's transactions would otherwise wait behind the merges' own
+   * (every step of a merge writes `wordParts` and `meta`, as an import's chunk does), and the
+   * merges of its first runs be made while it writes more: merged once it is stored, its runs are
+   * merged together, the same total work later.
+   */
+  held?: () => boolean;
 }
 
-const DEFAULTS = { policy: RUN_POLICY, readParts: 8, writeParts: 8, sliceMs: 20 };
+const DEFAULTS = { policy: RUN_POLICY, readParts: 8, writeParts: 8, sliceMs: 20, held: () => false };
+
+/** How long held merges wait before looking again (`MergeOptions.held`). */
+export const HELD_RETRY_MS = 1_000;
 
 /**
  * The runs to merge next, oldest first, or null: among the windows of `fanout` runs side by side
@@ -264,6 +275,7 @@ export async function runMerges(store: MergeStore, options: MergeOptions = {}): 
   const o = { ...DEFAULTS, ...options };
   await clearLeftovers(store, o.writeParts);
   for (;;) {
+    if (o.held()) return;
     const runs = (await store.runs()).sort((a, b) => a.run - b.run);
     const group = plannedMerge(runs, o.policy);
     if (!group) return;
@@ -285,6 +297,8 @@ export async function runMerges(store: MergeStore, options: MergeOptions = {}): 
 export class WordMerges {
   private running: Promise<void> | null = null;
   private again = false;
+  /** A look again while merges are held (`MergeOptions.held`). */
+  private later: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly store: MergeStore, private readonly options: MergeOptions = {}) {}
 
@@ -293,15 +307,24 @@ export class WordMerges {
       this.again = true;
       return;
     }
+    if (this.options.held?.()) {
+      this.later ??= setTimeout(() => {
+        this.later = null;
+        this.schedule();
+      }, HELD_RETRY_MS);
+      return;
+    }
     this.running = (async () => {
       do {
         this.again = false;
         await runMerges(this.store, this.options);
-      } while (this.again);
+      } while (this.again && !this.options.held?.());
     })()
       .catch((error: unknown) => console.warn('Recoupe: could not merge the word index; it stays correct, and is merged later', error))
       .finally(() => {
         this.running = null;
+        // Stopped by a hold (or asked again meanwhile): looked at again once it is released.
+        if (this.options.held?.()) this.schedule();
       });
   }
 

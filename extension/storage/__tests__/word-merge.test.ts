@@ -7,10 +7,10 @@
  * while a merge is under way, and a run replaced meanwhile by another job, are part of it. Then
  * the same on the corpus database (fake-indexeddb), read through `searchCorpus`.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { readPostings, RUN_POLICY, RunWriter, writeWordIndex, type RunPolicy, type WordRun } from '../word-index';
-import { mergeStoreOf, plannedMerge, runMerges, type MergeStore } from '../word-merge';
+import { HELD_RETRY_MS, mergeStoreOf, plannedMerge, runMerges, WordMerges, type MergeStore } from '../word-merge';
 import { seededRandom } from '../../../tests/support/seeded-random';
 import { memoryStore } from './word-store';
 import { CorpusDb } from '../corpus-db';
@@ -169,6 +169,41 @@ describe('merges of the word index, as jobs of their own', () => {
       clean(index);
       expect(plannedMerge([...index.runs.values()], TINY)).toBeNull();
     }
+  });
+});
+
+describe('merges held while an import is stored (MergeOptions.held)', () => {
+  it('start none while held, stop between two merges when held meanwhile, and complete once released', async () => {
+    const index = await written(3, 30);
+    const runs = () => index.runs.size;
+    const before = runs();
+    let held = true;
+    // Held again as soon as the first merge is listed: the job stops before the next one.
+    const store: MergeStore = { ...index.merges, commit: async (...a) => ((held = true), index.merges.commit(...a)) };
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const merges = new WordMerges(store, { ...STEPS, held: () => held });
+      merges.schedule();
+      await vi.advanceTimersByTimeAsync(3 * HELD_RETRY_MS);
+      await merges.idle();
+      expect(runs()).toBe(before);
+      held = false;
+      await vi.advanceTimersByTimeAsync(HELD_RETRY_MS);
+      await merges.idle();
+      // One merge of two runs (TINY's fanout), then held.
+      expect(runs()).toBe(before - 1);
+      await check(index, 'held after one merge');
+      for (let k = 0; k < 100 && plannedMerge([...index.runs.values()], TINY); k++) {
+        held = false;
+        await vi.advanceTimersByTimeAsync(HELD_RETRY_MS);
+        await merges.idle();
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(plannedMerge([...index.runs.values()], TINY)).toBeNull();
+    await check(index, 'released');
+    clean(index);
   });
 });
 
