@@ -293,10 +293,19 @@ function grown<T extends Uint32Array | Int32Array>(a: T, size: number, make: (n:
  * an allocation per pair of words read.
  */
 class PairTable {
-  private firsts = new Int32Array(1 << 14).fill(-1);
-  private seconds = new Int32Array(1 << 14);
-  private values = new Int32Array(1 << 14);
+  private firsts: Int32Array;
+  private seconds: Int32Array;
+  private values: Int32Array;
   size = 0;
+
+  /** Room for `expected` pairs without growing (a power of two, at most half full). */
+  constructor(expected = 0) {
+    let size = 1 << 14;
+    while (size < 2 * expected) size *= 2;
+    this.firsts = new Int32Array(size).fill(-1);
+    this.seconds = new Int32Array(size);
+    this.values = new Int32Array(size);
+  }
 
   private slot(first: number, second: number): number {
     const mask = this.firsts.length - 1;
@@ -343,21 +352,24 @@ class PairTable {
  * article's, then in the run's), a pair of words is numbered by its two words' numbers (its string
  * made once per batch), and pairs are put in order as numbers.
  */
+/** Postings of a batch per character of its articles, to size its tables (`BatchRun`'s constructor). */
+const POSTINGS_PER_CHAR = 0.3;
+
 export class BatchRun {
   private readonly number = new Map<string, number>();
-  private readonly pairs = new PairTable();
+  private readonly pairs: PairTable;
   /** Per word number, the word; '' for a pair of words, whose string is made only as the run is written (`term`). */
   private readonly words: string[] = [];
   /** Per word number: for a pair of words, its first word's number plus one, and its second's; 0 for a word. */
-  private pairFirst = new Uint32Array(1024);
-  private pairSecond = new Uint32Array(1024);
+  private pairFirst: Uint32Array;
+  private pairSecond: Uint32Array;
   /** Per word: the last article that holds it, and where its posting is. */
-  private last = new Int32Array(1024).fill(-1);
-  private slot = new Uint32Array(1024);
+  private last: Int32Array;
+  private slot: Uint32Array;
   /** Per posting: its word, article (index in the batch) and weighted count. */
-  private wordOf = new Uint32Array(16_384);
-  private articleOf = new Uint32Array(16_384);
-  private countOf = new Uint32Array(16_384);
+  private wordOf: Uint32Array;
+  private articleOf: Uint32Array;
+  private countOf: Uint32Array;
   private n = 0;
   /** Articles added. */
   size = 0;
@@ -365,6 +377,25 @@ export class BatchRun {
   private order: Uint32Array | null = null;
   /** The run of every article, ids their index in the batch, made by `prepare` (`policy` its policy). */
   private prepared: { run: WordRun; parts: WordPart[]; policy: RunPolicy } | null = null;
+
+  /**
+   * `chars`: the characters the batch's articles will hold, if known, to size its tables once
+   * (`POSTINGS_PER_CHAR` postings a character: an article's distinct words and pairs are fewer than
+   * a third of its characters in the corpora measured) rather than grow them by doubling, each
+   * growth a copy and garbage of typed arrays the size of the batch.
+   */
+  constructor(chars = 0) {
+    const postings = Math.max(16_384, Math.ceil(chars * POSTINGS_PER_CHAR));
+    const words = Math.max(1024, postings >> 1);
+    this.pairs = new PairTable(words);
+    this.pairFirst = new Uint32Array(words);
+    this.pairSecond = new Uint32Array(words);
+    this.last = new Int32Array(words).fill(-1);
+    this.slot = new Uint32Array(words);
+    this.wordOf = new Uint32Array(postings);
+    this.articleOf = new Uint32Array(postings);
+    this.countOf = new Uint32Array(postings);
+  }
 
   private word(term: string): number {
     let w = this.number.get(term);
