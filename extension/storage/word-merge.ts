@@ -60,11 +60,11 @@ export interface MergeOptions {
   /** The longest stretch of merging between two turns of the event loop. */
   sliceMs?: number;
   /**
-   * While this says true (an import is being stored), no merge starts: `WordMerges` looks again
-   * `HELD_RETRY_MS` later. An import's transactions would otherwise wait behind the merges' own
-   * (every step of a merge writes `wordParts` and `meta`, as an import's chunk does), and the
-   * merges of its first runs be made while it writes more: merged once it is stored, its runs are
-   * merged together, the same total work later.
+   * While this says true (an import is being stored), no merge starts (`WordMerges` looks again
+   * `HELD_RETRY_MS` later) and one under way pauses at its next turn. An import's transactions
+   * would otherwise wait behind the merges' own (every step of a merge writes `wordParts` and
+   * `meta`, as an import's chunk does), and the merges of its first runs be made while it writes
+   * more: merged once it is stored, its runs are merged together, the same total work later.
    */
   held?: () => boolean;
 }
@@ -256,7 +256,11 @@ async function mergeGroup(store: MergeStore, group: WordRun[], into: number, old
     }
     if (writer.parts.length >= o.writeParts) await stager.write(writer.parts);
     const wait = turn();
-    if (wait) await wait;
+    if (wait) {
+      await wait;
+      // An import began meanwhile: the merge waits until it is stored (runs it writes are numbered after this merge's, as any write's).
+      while (o.held()) await new Promise((resolve) => setTimeout(resolve, HELD_RETRY_MS));
+    }
   }
   const removed: number[] = [];
   if (older) for (const g of group) removed.push(...g.removed);

@@ -205,6 +205,42 @@ describe('merges held while an import is stored (MergeOptions.held)', () => {
     await check(index, 'released');
     clean(index);
   });
+
+  it('pause a merge under way at its next turn while held, and list it once released', async () => {
+    // Two runs of twenty postings each: their merge writes parts of three postings as it goes.
+    const index = memoryStore();
+    for (let r = 0; r < 2; r++) await writeWordIndex(index.store, Array.from({ length: 10 }, (_, i): [number, Map<string, number>] => [r * 10 + i + 1, new Map([['lavrov', 1], ['syrie', 2]])]), [], TINY);
+    let held = false;
+    let staged = 0;
+    let pausedAt = 0;
+    // Held from the merge's first write of parts on.
+    const store: MergeStore = { ...index.merges, stage: async (...a) => ((held ||= staged === 0), staged++, index.merges.stage(...a)) };
+    const turns = async (n: number) => {
+      for (let k = 0; k < n; k++) await new Promise((resolve) => setImmediate(resolve));
+    };
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      // Every step a turn (sliceMs below zero), so that the hold is seen after the first write.
+      const job = runMerges(store, { ...STEPS, sliceMs: -1, held: () => held });
+      let finished = false;
+      void job.then(() => (finished = true));
+      await turns(50);
+      pausedAt = staged;
+      await vi.advanceTimersByTimeAsync(5 * HELD_RETRY_MS);
+      await turns(50);
+      // Nothing more written while held: the merge waits at its next turn (after the word whose parts it wrote), its runs still listed.
+      expect([staged, finished, index.runs.size]).toEqual([pausedAt, false, 2]);
+      held = false;
+      await vi.advanceTimersByTimeAsync(HELD_RETRY_MS);
+      await job;
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(staged).toBeGreaterThan(pausedAt);
+    expect(index.runs.size).toBe(1);
+    const [lavrov] = await readPostings(index.reader, [['lavrov', 'lavrov']]);
+    expect(lavrov!.ids.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
 });
 
 describe('which runs are merged (plannedMerge)', () => {
