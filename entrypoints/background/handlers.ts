@@ -109,6 +109,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     let storiesMs = 0;
     let changed = false;
     preparation.importStarted();
+    db.importing++;
     try {
       const result = await stories.change(() => importArticles(db, articles, new Date(), keptApart, {
         after,
@@ -125,6 +126,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const interrupted = error instanceof ImportInterrupted ? error : null;
       throw new Error(failed(describeStorageError(interrupted?.cause ?? error), interrupted?.done ?? 0));
     } finally {
+      db.importing--;
       if (changed) deps.announceCorpusChange();
       preparation.afterImport(changed);
     }

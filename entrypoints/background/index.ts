@@ -38,8 +38,8 @@ function senderKind(sender: Browser.runtime.MessageSender): 'extension' | 'page'
 
 export default defineBackground(() => {
   const db = new CorpusDb();
-  // The word index's runs are merged after the writes, as jobs of their own (and what a worker stopped half way left is cleared now).
-  const merges = new WordMerges(mergeStoreOf(db));
+  // The word index's runs are merged after the writes, as jobs of their own (and what a worker stopped half way left is cleared now), not while an import is being stored.
+  const merges = new WordMerges(mergeStoreOf(db), { held: () => db.importing > 0 });
   db.afterWordWrite = () => merges.schedule();
   merges.schedule();
   const samples = sampleFiles();

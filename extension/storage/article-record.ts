@@ -1,6 +1,7 @@
 import type { ExtractedArticle } from '../../lib/extract/types';
 import { fitToLimits, paragraphsOf, type ArticleOrigin, type PortableArticle } from '../../lib/corpus-io';
 import { declaredIdentity } from './identity';
+import { countLetterRuns } from '../../lib/text/word-scan';
 
 export type { ArticleOrigin };
 
@@ -46,7 +47,7 @@ function hostName(url: string | null): string | null {
 
 /** Counts words as Unicode letter-or-digit runs (elisions such as `l'opposition` count twice, as they read). */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return countLetterRuns(text);
 }
 
 /**

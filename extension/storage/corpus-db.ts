@@ -159,6 +159,8 @@ export class CorpusDb extends Dexie {
    * background merges runs then (word-merge.ts `WordMerges`); nothing merges them otherwise.
    */
   afterWordWrite: (() => void) | null = null;
+  /** Import parts being stored now (the background's handlers count them): the word index's merges wait meanwhile (word-merge.ts `MergeOptions.held`). */
+  importing = 0;
 
   constructor(name = 'recoupe-corpus') {
     super(name);

@@ -152,7 +152,9 @@ export async function analyseForImport(candidates: ImportCandidate[], now: Date,
   const records: ImportRecord[] = [];
   const turn = sliceTurns(ANALYSIS_SLICE_MS);
   // Their words go into one run for the chunk, built here rather than in its transaction (`storeChunk` gives them their ids).
-  const batch = new BatchRun();
+  let chars = 0;
+  for (const { article: a } of candidates) chars += (a.text?.length ?? 0) + (a.title?.length ?? 0) + (a.site?.length ?? 0) + (a.url?.length ?? 0);
+  const batch = new BatchRun(chars);
   for (const candidate of candidates) {
     const record = toRecord(candidate, now);
     batchOf.set(record, { batch, index: batch.add(record) });

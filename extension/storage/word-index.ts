@@ -22,7 +22,7 @@
  *
  * @module
  */
-import { foldedWords, PAIR_MARK, pairTerm } from '../../lib/search';
+import { eachFoldedWord, PAIR_MARK, pairTerm } from '../../lib/search';
 
 /** A run of the word index: what one write of articles (or one merge) gave it. */
 export interface WordRun {
@@ -84,13 +84,16 @@ export function articleTerms(a: IndexedArticle): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string, weight: number) => counts.set(term, (counts.get(term) ?? 0) + weight);
   let previous: string | null = null;
-  const stream = (s: string | null, weight: number) => {
+  let weight = 1;
+  const visit = (w: string) => {
+    add(w, weight);
+    if (previous !== null) add(pairTerm(previous, w), weight);
+    previous = w;
+  };
+  const stream = (s: string | null, w: number) => {
     if (!s) return;
-    for (const w of foldedWords(s)) {
-      add(w, weight);
-      if (previous !== null) add(pairTerm(previous, w), weight);
-      previous = w;
-    }
+    weight = w;
+    eachFoldedWord(s, visit);
   };
   stream(a.title, TITLE_WEIGHT);
   stream(a.site, 1);
@@ -275,9 +278,6 @@ export async function writeWordIndex(store: WordStore, written: [number, Map<str
   await store.write([fresh.run], fresh.parts, []);
 }
 
-/** A pair of words of a batch is keyed first × this + second (both below it). */
-const PAIR_KEY = 67_108_864;
-
 /** Grows a typed array to at least `size` (doubling). */
 function grown<T extends Uint32Array | Int32Array>(a: T, size: number, make: (n: number) => T): T {
   if (size <= a.length) return a;
@@ -293,15 +293,28 @@ function grown<T extends Uint32Array | Int32Array>(a: T, size: number, make: (n:
  * an allocation per pair of words read.
  */
 class PairTable {
-  private firsts = new Int32Array(1 << 14).fill(-1);
-  private seconds = new Int32Array(1 << 14);
-  private values = new Int32Array(1 << 14);
+  private firsts: Int32Array;
+  private seconds: Int32Array;
+  private values: Int32Array;
   size = 0;
+
+  /** Room for `expected` pairs without growing (a power of two, at most half full). */
+  constructor(expected = 0) {
+    let size = 1 << 14;
+    while (size < 2 * expected) size *= 2;
+    this.firsts = new Int32Array(size).fill(-1);
+    this.seconds = new Int32Array(size);
+    this.values = new Int32Array(size);
+  }
 
   private slot(first: number, second: number): number {
     const mask = this.firsts.length - 1;
-    // Multiplicative hashing of the two numbers (Knuth's golden-ratio constant).
-    let i = (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) & mask;
+    // Multiplicative hashing of the two numbers (Knuth's golden-ratio constant), its high bits
+    // mixed down (MurmurHash3's finaliser): the low bits of a product depend on the low bits of
+    // the numbers only, and words numbered in order then filled runs of slots (long probes).
+    let h = Math.imul(first, 0x9e3779b1) ^ second;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    let i = (h ^ (h >>> 13)) & mask;
     while (this.firsts[i] !== -1 && (this.firsts[i] !== first || this.seconds[i] !== second)) i = (i + 1) & mask;
     return i;
   }
@@ -320,19 +333,14 @@ class PairTable {
     this.values[i] = value;
   }
 
-  /** Every entry: first, second, value. */
-  *entries(): Generator<[number, number, number]> {
-    for (let i = 0; i < this.firsts.length; i++) if (this.firsts[i] !== -1) yield [this.firsts[i]!, this.seconds[i]!, this.values[i]!];
-  }
-
   private grow(): void {
-    const old = [...this.entries()];
-    const size = 2 * this.firsts.length;
+    const [firsts, seconds, values] = [this.firsts, this.seconds, this.values];
+    const size = 2 * firsts.length;
     this.firsts = new Int32Array(size).fill(-1);
     this.seconds = new Int32Array(size);
     this.values = new Int32Array(size);
     this.size = 0;
-    for (const [first, second, value] of old) this.set(first, second, value);
+    for (let i = 0; i < firsts.length; i++) if (firsts[i] !== -1) this.set(firsts[i]!, seconds[i]!, values[i]!);
   }
 }
 
@@ -344,17 +352,24 @@ class PairTable {
  * article's, then in the run's), a pair of words is numbered by its two words' numbers (its string
  * made once per batch), and pairs are put in order as numbers.
  */
+/** Postings of a batch per character of its articles, to size its tables (`BatchRun`'s constructor). */
+const POSTINGS_PER_CHAR = 0.3;
+
 export class BatchRun {
   private readonly number = new Map<string, number>();
-  private readonly pairs = new PairTable();
+  private readonly pairs: PairTable;
+  /** Per word number, the word; '' for a pair of words, whose string is made only as the run is written (`term`). */
   private readonly words: string[] = [];
+  /** Per word number: for a pair of words, its first word's number plus one, and its second's; 0 for a word. */
+  private pairFirst: Uint32Array;
+  private pairSecond: Uint32Array;
   /** Per word: the last article that holds it, and where its posting is. */
-  private last = new Int32Array(1024).fill(-1);
-  private slot = new Uint32Array(1024);
+  private last: Int32Array;
+  private slot: Uint32Array;
   /** Per posting: its word, article (index in the batch) and weighted count. */
-  private wordOf = new Uint32Array(16_384);
-  private articleOf = new Uint32Array(16_384);
-  private countOf = new Uint32Array(16_384);
+  private wordOf: Uint32Array;
+  private articleOf: Uint32Array;
+  private countOf: Uint32Array;
   private n = 0;
   /** Articles added. */
   size = 0;
@@ -362,6 +377,25 @@ export class BatchRun {
   private order: Uint32Array | null = null;
   /** The run of every article, ids their index in the batch, made by `prepare` (`policy` its policy). */
   private prepared: { run: WordRun; parts: WordPart[]; policy: RunPolicy } | null = null;
+
+  /**
+   * `chars`: the characters the batch's articles will hold, if known, to size its tables once
+   * (`POSTINGS_PER_CHAR` postings a character: an article's distinct words and pairs are fewer than
+   * a third of its characters in the corpora measured) rather than grow them by doubling, each
+   * growth a copy and garbage of typed arrays the size of the batch.
+   */
+  constructor(chars = 0) {
+    const postings = Math.max(16_384, Math.ceil(chars * POSTINGS_PER_CHAR));
+    const words = Math.max(1024, postings >> 1);
+    this.pairs = new PairTable(words);
+    this.pairFirst = new Uint32Array(words);
+    this.pairSecond = new Uint32Array(words);
+    this.last = new Int32Array(words).fill(-1);
+    this.slot = new Uint32Array(words);
+    this.wordOf = new Uint32Array(postings);
+    this.articleOf = new Uint32Array(postings);
+    this.countOf = new Uint32Array(postings);
+  }
 
   private word(term: string): number {
     let w = this.number.get(term);
@@ -373,13 +407,27 @@ export class BatchRun {
     return w;
   }
 
+  /** A pair of words' number; its string is not made here (most of a batch's words are pairs: a string and a map entry each, for nothing until the run is written). */
   private pair(first: number, second: number): number {
     let w = this.pairs.get(first, second);
     if (w === undefined) {
-      w = this.word(pairTerm(this.words[first]!, this.words[second]!));
+      w = this.words.length;
+      this.words.push('');
+      if (w >= this.pairFirst.length) {
+        this.pairFirst = grown(this.pairFirst, w + 1, (k) => new Uint32Array(k));
+        this.pairSecond = grown(this.pairSecond, w + 1, (k) => new Uint32Array(k));
+      }
+      this.pairFirst[w] = first + 1;
+      this.pairSecond[w] = second;
       this.pairs.set(first, second, w);
     }
     return w;
+  }
+
+  /** The word of number `w` as the run keeps it (a pair's string made now). */
+  private term(w: number): string {
+    const first = this.pairFirst[w] ?? 0;
+    return first === 0 ? this.words[w]! : pairTerm(this.words[first - 1]!, this.words[this.pairSecond[w]!]!);
   }
 
   private post(w: number, article: number, weight: number): void {
@@ -411,14 +459,17 @@ export class BatchRun {
     if (this.order) throw new Error('BatchRun: sealed');
     const article = this.size++;
     let previous = -1;
-    const stream = (s: string | null, weight: number) => {
+    let weight = 1;
+    const visit = (term: string) => {
+      const w = this.word(term);
+      this.post(w, article, weight);
+      if (previous >= 0) this.post(this.pair(previous, w), article, weight);
+      previous = w;
+    };
+    const stream = (s: string | null, w: number) => {
       if (!s) return;
-      for (const term of foldedWords(s)) {
-        const w = this.word(term);
-        this.post(w, article, weight);
-        if (previous >= 0) this.post(this.pair(previous, w), article, weight);
-        previous = w;
-      }
+      weight = w;
+      eachFoldedWord(s, visit);
     };
     stream(a.title, TITLE_WEIGHT);
     stream(a.site, 1);
@@ -434,26 +485,31 @@ export class BatchRun {
     // Pairs (`\u0001first second`) come before every word, in the order of their first word, then
     // of their second: words hold no character below the space, so a word that begins another
     // sorts first either way. Only the words are sorted as strings (by the default sort, by UTF-16
-    // code units as `<` compares, which runs no callback), the pairs as numbers: several times faster.
-    const isPair = new Uint8Array(this.words.length);
-    for (const [, , w] of this.pairs.entries()) isPair[w] = 1;
-    const singles = this.words.filter((_, w) => isPair[w] === 0).sort();
-    const rank = new Uint32Array(this.words.length);
-    singles.forEach((term, r) => {
-      rank[this.number.get(term)!] = r;
-    });
-    const byKey = new Map<number, number>();
-    const keys = new Float64Array(this.pairs.size);
+    // code units as `<` compares, which runs no callback), the pairs by their words' ranks, in two
+    // stable counting sorts (second word, then first: a radix sort, Knuth vol. 3 §5.2.5), with no
+    // string, boxed number or map entry per pair.
+    const total = this.words.length;
+    const singles: string[] = [];
+    for (let w = 0; w < total; w++) if ((this.pairFirst[w] ?? 0) === 0) singles.push(this.words[w]!);
+    singles.sort();
+    const rank = new Uint32Array(total);
+    for (let r = 0; r < singles.length; r++) rank[this.number.get(singles[r]!)!] = r;
+    const pairCount = total - singles.length;
+    const byRank = (from: Uint32Array, key: (w: number) => number): Uint32Array => {
+      const starts = new Uint32Array(singles.length + 1);
+      for (let k = 0; k < pairCount; k++) starts[key(from[k]!) + 1]!++;
+      for (let r = 0; r < singles.length; r++) starts[r + 1]! += starts[r]!;
+      const to = new Uint32Array(pairCount);
+      for (let k = 0; k < pairCount; k++) to[starts[key(from[k]!)]!++] = from[k]!;
+      return to;
+    };
+    const pairs = new Uint32Array(pairCount);
     let k = 0;
-    for (const [first, second, w] of this.pairs.entries()) {
-      const ranked = rank[first]! * PAIR_KEY + rank[second]!;
-      byKey.set(ranked, w);
-      keys[k++] = ranked;
-    }
-    keys.sort();
-    const order = new Uint32Array(this.words.length);
-    k = 0;
-    for (const key of keys) order[k++] = byKey.get(key)!;
+    for (let w = 0; w < total; w++) if ((this.pairFirst[w] ?? 0) !== 0) pairs[k++] = w;
+    const sorted = byRank(byRank(pairs, (w) => rank[this.pairSecond[w]!]!), (w) => rank[this.pairFirst[w]! - 1]!);
+    const order = new Uint32Array(total);
+    order.set(sorted);
+    k = pairCount;
     for (const term of singles) order[k++] = this.number.get(term)!;
     this.order = order;
     this.last = new Int32Array(0);
@@ -521,9 +577,9 @@ export class BatchRun {
     for (let i = 0; i < this.n; i++) if (idAt(this.articleOf[i]!) >= 0) size[this.wordOf[i]!]!++;
     const at = new Uint32Array(words);
     let total = 0;
-    for (const w of order) {
-      at[w] = total;
-      total += size[w]!;
+    for (let o = 0; o < order.length; o++) {
+      at[order[o]!] = total;
+      total += size[order[o]!]!;
     }
     yield;
     const sortedIds = new Uint32Array(total);
@@ -540,7 +596,9 @@ export class BatchRun {
     const writer = new RunWriter(run, policy);
     let keyed = new Float64Array(0);
     let step = 0;
-    for (const w of order) {
+    // Indexed loops: an iterator over a typed array inside a generator allocates a result per word.
+    for (let o = 0; o < order.length; o++) {
+      const w = order[o]!;
       const from = at[w]!;
       const to = from + size[w]!;
       if (to === from) continue;
@@ -555,7 +613,7 @@ export class BatchRun {
           sortedCounts[k] = word[k - from]! % 256;
         }
       }
-      writer.add(this.words[w]!, sortedIds, sortedCounts, from, to);
+      writer.add(this.term(w), sortedIds, sortedCounts, from, to);
       if (++step % 1000 === 0) yield;
     }
     done(writer.done(removed, true));

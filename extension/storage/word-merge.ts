@@ -59,9 +59,20 @@ export interface MergeOptions {
   writeParts?: number;
   /** The longest stretch of merging between two turns of the event loop. */
   sliceMs?: number;
+  /**
+   * While this says true (an import is being stored), no merge starts (`WordMerges` looks again
+   * `HELD_RETRY_MS` later) and one under way pauses at its next turn. An import's transactions
+   * would otherwise wait behind the merges' own (every step of a merge writes `wordParts` and
+   * `meta`, as an import's chunk does), and the merges of its first runs be made while it writes
+   * more: merged once it is stored, its runs are merged together, the same total work later.
+   */
+  held?: () => boolean;
 }
 
-const DEFAULTS = { policy: RUN_POLICY, readParts: 8, writeParts: 8, sliceMs: 20 };
+const DEFAULTS = { policy: RUN_POLICY, readParts: 8, writeParts: 8, sliceMs: 20, held: () => false };
+
+/** How long held merges wait before looking again (`MergeOptions.held`). */
+export const HELD_RETRY_MS = 1_000;
 
 /**
  * The runs to merge next, oldest first, or null: among the windows of `fanout` runs side by side
@@ -127,12 +138,22 @@ class RunCursor {
     return this.queue[0]?.terms[this.at];
   }
 
-  /** The next word's postings in its part (a word over two parts comes twice), then on to the following one. */
-  take(): { part: WordPart; from: number; to: number } {
+  /** The postings `take` moved past: `part.ids` and `part.counts` from `from` to `to`. */
+  part: WordPart | null = null;
+  from = 0;
+  to = 0;
+
+  /**
+   * Moves past the next word's postings in its part (a word over two parts comes twice), which it
+   * leaves in `part`, `from` and `to`: fields rather than an object per word (a merge reads
+   * hundreds of thousands of words, and its garbage was most of an import's).
+   */
+  take(): void {
     const { part } = this.queue[0]!;
-    const span = { part, from: part.starts[this.at]!, to: part.starts[this.at + 1]! };
+    this.part = part;
+    this.from = part.starts[this.at]!;
+    this.to = part.starts[this.at + 1]!;
     this.at++;
-    return span;
   }
 }
 
@@ -192,21 +213,25 @@ async function mergeGroup(store: MergeStore, group: WordRun[], into: number, old
   let keyed = new Float64Array(1024);
   let ids = new Uint32Array(1024);
   let counts = new Uint8Array(1024);
+  // Indexed loops, fields and awaits only when there is something to wait for: no allocation per word.
   for (;;) {
-    for (const c of cursors) if (c.needsRead()) await c.read();
+    for (let i = 0; i < cursors.length; i++) if (cursors[i]!.needsRead()) await cursors[i]!.read();
     let term: string | undefined;
-    for (const c of cursors) {
-      const t = c.term();
+    for (let i = 0; i < cursors.length; i++) {
+      const t = cursors[i]!.term();
       if (t !== undefined && (term === undefined || t < term)) term = t;
     }
     if (term === undefined) break;
     let n = 0;
     let sources = 0;
-    for (const c of cursors) {
+    for (let i = 0; i < cursors.length; i++) {
+      const c = cursors[i]!;
       if (c.term() !== term) continue;
       sources++;
       while (c.term() === term) {
-        const { part, from, to } = c.take();
+        c.take();
+        const part = c.part!;
+        const { from, to } = c;
         if (n + to - from > keyed.length) {
           const grown = new Float64Array(Math.max(2 * keyed.length, n + to - from));
           grown.set(keyed.subarray(0, n));
@@ -222,17 +247,20 @@ async function mergeGroup(store: MergeStore, group: WordRun[], into: number, old
       }
     }
     if (n > 0) {
-      const word = keyed.subarray(0, n);
-      if (sources > 1) word.sort();
+      if (sources > 1) keyed.subarray(0, n).sort();
       for (let k = 0; k < n; k++) {
-        ids[k] = Math.floor(word[k]! / 256);
-        counts[k] = word[k]! % 256;
+        ids[k] = Math.floor(keyed[k]! / 256);
+        counts[k] = keyed[k]! % 256;
       }
       writer.add(term, ids, counts, 0, n);
     }
-    await stager.write(writer.parts);
+    if (writer.parts.length >= o.writeParts) await stager.write(writer.parts);
     const wait = turn();
-    if (wait) await wait;
+    if (wait) {
+      await wait;
+      // An import began meanwhile: the merge waits until it is stored (runs it writes are numbered after this merge's, as any write's).
+      while (o.held()) await new Promise((resolve) => setTimeout(resolve, HELD_RETRY_MS));
+    }
   }
   const removed: number[] = [];
   if (older) for (const g of group) removed.push(...g.removed);
@@ -251,6 +279,7 @@ export async function runMerges(store: MergeStore, options: MergeOptions = {}): 
   const o = { ...DEFAULTS, ...options };
   await clearLeftovers(store, o.writeParts);
   for (;;) {
+    if (o.held()) return;
     const runs = (await store.runs()).sort((a, b) => a.run - b.run);
     const group = plannedMerge(runs, o.policy);
     if (!group) return;
@@ -272,6 +301,8 @@ export async function runMerges(store: MergeStore, options: MergeOptions = {}): 
 export class WordMerges {
   private running: Promise<void> | null = null;
   private again = false;
+  /** A look again while merges are held (`MergeOptions.held`). */
+  private later: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly store: MergeStore, private readonly options: MergeOptions = {}) {}
 
@@ -280,15 +311,24 @@ export class WordMerges {
       this.again = true;
       return;
     }
+    if (this.options.held?.()) {
+      this.later ??= setTimeout(() => {
+        this.later = null;
+        this.schedule();
+      }, HELD_RETRY_MS);
+      return;
+    }
     this.running = (async () => {
       do {
         this.again = false;
         await runMerges(this.store, this.options);
-      } while (this.again);
+      } while (this.again && !this.options.held?.());
     })()
       .catch((error: unknown) => console.warn('Recoupe: could not merge the word index; it stays correct, and is merged later', error))
       .finally(() => {
         this.running = null;
+        // Stopped by a hold (or asked again meanwhile): looked at again once it is released.
+        if (this.options.held?.()) this.schedule();
       });
   }
 

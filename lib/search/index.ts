@@ -12,6 +12,7 @@
  * @module
  */
 import { fold, IGNORABLE_CHARACTERS, REPLACEMENTS } from '../text/normalize';
+import { eachWordRun } from '../text/word-scan';
 
 
 /** Per folded character, every character that folds to it; multi-character folds (œ → oe) apart. */
@@ -132,7 +133,7 @@ export function compileQuery(query: string): SearchQuery {
   };
 }
 
-/** Letters, digits and what is part of a word (`WORD`): not before a unit's first word, nor after a short last word. */
+/** Letters, digits and what is part of a word (as `eachWordRun` reads one): not before a unit's first word, nor after a short last word. */
 const IN_WORD = `\\p{L}\\p{N}\\p{M}${[...IGNORABLE_CHARACTERS].map(escape).join('')}`;
 
 /** A unit's tokens (as written) side by side, whole words (the last one possibly begun, from `PREFIX_FROM` letters). */
@@ -141,9 +142,29 @@ function unitPattern(tokens: string[], words: string[], t: FoldTable): string {
   return `(?<![${IN_WORD}])${tokens.map((w) => wordPattern(w, t)).join(GAP)}${last.length >= PREFIX_FROM ? '' : `(?![${IN_WORD}])`}`;
 }
 
-/** A word as the index keeps it: letters, digits and what comparison ignores inside a word (marks, soft hyphens). */
-const WORD = new RegExp(`[\\p{L}\\p{N}\\p{M}${IGNORABLE_CHARACTERS}]+`, 'gu');
 const foldedCache = new Map<string, string[]>();
+
+/**
+ * Calls `visit` with each word of a text as search compares them (see `foldedWords`), in order:
+ * runs of letters, digits and what comparison ignores inside a word (marks, soft hyphens),
+ * folded. Read without a match object per word (`eachWordRun`); a run of ASCII lower-case letters
+ * and digits is its own folded word, the others are folded once each (cached).
+ */
+export function eachFoldedWord(text: string, visit: (word: string) => void): void {
+  eachWordRun(text, (raw, plain) => {
+    if (plain) {
+      visit(raw);
+      return;
+    }
+    let words = foldedCache.get(raw);
+    if (!words) {
+      if (foldedCache.size > 500_000) foldedCache.clear();
+      words = fold(raw).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      foldedCache.set(raw, words);
+    }
+    for (const w of words) visit(w);
+  });
+}
 
 /**
  * The words of a text as search compares them: runs of letters and digits, folded (`États` →
@@ -152,15 +173,7 @@ const foldedCache = new Map<string, string[]>();
  */
 export function foldedWords(text: string): string[] {
   const out: string[] = [];
-  for (const [raw] of text.matchAll(WORD)) {
-    let words = foldedCache.get(raw);
-    if (!words) {
-      if (foldedCache.size > 500_000) foldedCache.clear();
-      words = fold(raw).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-      foldedCache.set(raw, words);
-    }
-    for (const w of words) out.push(w);
-  }
+  eachFoldedWord(text, (w) => out.push(w));
   return out;
 }
 

@@ -116,10 +116,15 @@ describe('an import analysed in slices', () => {
     const progress: number[] = [];
     let ticks = 0;
     const timer = setInterval(() => ticks++, 0);
-    // Each article seen as taking a tenth of a slice, whatever the machine: a slice holds ten (long
-    // enough in real time for the 1 ms timer to be due between two slices).
+    // Each article seen as taking a tenth of a slice, whatever the machine: a slice holds ten. Each
+    // reading of the clock also takes 0.2 ms of real time, so that a slice is long enough for the
+    // 1 ms timer to be due after it however fast the words are read.
     let clock = 0;
-    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += ANALYSIS_SLICE_MS / 10));
+    const spin = (ns: bigint) => {
+      const end = process.hrtime.bigint() + ns;
+      while (process.hrtime.bigint() < end);
+    };
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (spin(200_000n), clock += ANALYSIS_SLICE_MS / 10));
     const records = await analyseForImport(candidates(file), new Date(), (n) => progress.push(n));
     now.mockRestore();
     clearInterval(timer);

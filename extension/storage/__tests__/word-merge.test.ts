@@ -7,10 +7,10 @@
  * while a merge is under way, and a run replaced meanwhile by another job, are part of it. Then
  * the same on the corpus database (fake-indexeddb), read through `searchCorpus`.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { readPostings, RUN_POLICY, RunWriter, writeWordIndex, type RunPolicy, type WordRun } from '../word-index';
-import { mergeStoreOf, plannedMerge, runMerges, type MergeStore } from '../word-merge';
+import { HELD_RETRY_MS, mergeStoreOf, plannedMerge, runMerges, WordMerges, type MergeStore } from '../word-merge';
 import { seededRandom } from '../../../tests/support/seeded-random';
 import { memoryStore } from './word-store';
 import { CorpusDb } from '../corpus-db';
@@ -169,6 +169,77 @@ describe('merges of the word index, as jobs of their own', () => {
       clean(index);
       expect(plannedMerge([...index.runs.values()], TINY)).toBeNull();
     }
+  });
+});
+
+describe('merges held while an import is stored (MergeOptions.held)', () => {
+  it('start none while held, stop between two merges when held meanwhile, and complete once released', async () => {
+    const index = await written(3, 30);
+    const runs = () => index.runs.size;
+    const before = runs();
+    let held = true;
+    // Held again as soon as the first merge is listed: the job stops before the next one.
+    const store: MergeStore = { ...index.merges, commit: async (...a) => ((held = true), index.merges.commit(...a)) };
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const merges = new WordMerges(store, { ...STEPS, held: () => held });
+      merges.schedule();
+      await vi.advanceTimersByTimeAsync(3 * HELD_RETRY_MS);
+      await merges.idle();
+      expect(runs()).toBe(before);
+      held = false;
+      await vi.advanceTimersByTimeAsync(HELD_RETRY_MS);
+      await merges.idle();
+      // One merge of two runs (TINY's fanout), then held.
+      expect(runs()).toBe(before - 1);
+      await check(index, 'held after one merge');
+      for (let k = 0; k < 100 && plannedMerge([...index.runs.values()], TINY); k++) {
+        held = false;
+        await vi.advanceTimersByTimeAsync(HELD_RETRY_MS);
+        await merges.idle();
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(plannedMerge([...index.runs.values()], TINY)).toBeNull();
+    await check(index, 'released');
+    clean(index);
+  });
+
+  it('pause a merge under way at its next turn while held, and list it once released', async () => {
+    // Two runs of twenty postings each: their merge writes parts of three postings as it goes.
+    const index = memoryStore();
+    for (let r = 0; r < 2; r++) await writeWordIndex(index.store, Array.from({ length: 10 }, (_, i): [number, Map<string, number>] => [r * 10 + i + 1, new Map([['lavrov', 1], ['syrie', 2]])]), [], TINY);
+    let held = false;
+    let staged = 0;
+    let pausedAt = 0;
+    // Held from the merge's first write of parts on.
+    const store: MergeStore = { ...index.merges, stage: async (...a) => ((held ||= staged === 0), staged++, index.merges.stage(...a)) };
+    const turns = async (n: number) => {
+      for (let k = 0; k < n; k++) await new Promise((resolve) => setImmediate(resolve));
+    };
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      // Every step a turn (sliceMs below zero), so that the hold is seen after the first write.
+      const job = runMerges(store, { ...STEPS, sliceMs: -1, held: () => held });
+      let finished = false;
+      void job.then(() => (finished = true));
+      await turns(50);
+      pausedAt = staged;
+      await vi.advanceTimersByTimeAsync(5 * HELD_RETRY_MS);
+      await turns(50);
+      // Nothing more written while held: the merge waits at its next turn (after the word whose parts it wrote), its runs still listed.
+      expect([staged, finished, index.runs.size]).toEqual([pausedAt, false, 2]);
+      held = false;
+      await vi.advanceTimersByTimeAsync(HELD_RETRY_MS);
+      await job;
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(staged).toBeGreaterThan(pausedAt);
+    expect(index.runs.size).toBe(1);
+    const [lavrov] = await readPostings(index.reader, [['lavrov', 'lavrov']]);
+    expect(lavrov!.ids.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
 });
 

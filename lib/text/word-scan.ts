@@ -1,0 +1,99 @@
+/**
+ * Runs of word characters read one UTF-16 unit at a time, without a regular expression's match
+ * objects: `text.matchAll(/[…]+/gu)` allocates an array (and its iterator result) per word, which
+ * made the word index's tokenising of an import most of its garbage. Each character is classed once
+ * (memoised per unit of the Basic Multilingual Plane, per code point beyond it) by the same Unicode
+ * properties the regular expressions name, so the runs are exactly theirs.
+ *
+ * @module
+ */
+import { IGNORABLE_CHARACTERS } from './normalize';
+
+/** A letter or a digit (`[\p{L}\p{N}]`). */
+const LETTER = 1;
+/** A combining mark or an ignorable character (`\p{M}`, `IGNORABLE_CHARACTERS`): inside a search word, not a counted one. */
+const MARK = 2;
+/** Anything else. */
+const OTHER = 3;
+
+const LETTER_ONE = /^[\p{L}\p{N}]$/u;
+const MARK_ONE = new RegExp(`^[\\p{M}${IGNORABLE_CHARACTERS}]$`, 'u');
+
+const classify = (ch: string) => (LETTER_ONE.test(ch) ? LETTER : MARK_ONE.test(ch) ? MARK : OTHER);
+
+/** Per BMP unit, its class (0: not asked yet). A lone surrogate is classed as `OTHER`, as the `u` flag reads it. */
+const BMP = new Uint8Array(65_536);
+/** Per code point beyond the BMP, its class. */
+const ASTRAL = new Map<number, number>();
+
+/** ASCII letters and digits: lower case and digits 1, upper case 2, others 0. */
+const ASCII = Uint8Array.from({ length: 128 }, (_, c) => (/[a-z0-9]/.test(String.fromCharCode(c)) ? 1 : /[A-Z]/.test(String.fromCharCode(c)) ? 2 : 0));
+
+/**
+ * The character at `i`: its class times 4 plus its width in units (2 for a surrogate pair, 1
+ * otherwise), packed so that a hot loop reads both without an allocation.
+ */
+function charAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII[c] !== 0 ? LETTER * 4 + 1 : OTHER * 4 + 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const point = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+      let k = ASTRAL.get(point);
+      if (k === undefined) {
+        k = classify(String.fromCodePoint(point));
+        ASTRAL.set(point, k);
+      }
+      return k * 4 + 2;
+    }
+  }
+  let k = BMP[c]!;
+  if (k === 0) {
+    k = classify(String.fromCharCode(c));
+    BMP[c] = k;
+  }
+  return k * 4 + 1;
+}
+
+/**
+ * Calls `visit` with each maximal run of letters, digits, combining marks and ignorable characters
+ * (`/[\p{L}\p{N}\p{M}…]+/gu`'s matches), in order, and whether it is plain: ASCII lower-case
+ * letters and digits only (what folding leaves as it is).
+ */
+export function eachWordRun(text: string, visit: (run: string, plain: boolean) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let at = charAt(text, i);
+    if (at >> 2 === OTHER) {
+      i += at & 3;
+      continue;
+    }
+    const start = i;
+    let plain = true;
+    do {
+      if (plain) {
+        const c = text.charCodeAt(i);
+        plain = c < 128 && ASCII[c] === 1;
+      }
+      i += at & 3;
+    } while (i < n && (at = charAt(text, i)) >> 2 !== OTHER);
+    visit(text.slice(start, i), plain);
+  }
+}
+
+/** How many maximal runs of letters and digits `text` holds: `text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0`, counted without building them. */
+export function countLetterRuns(text: string): number {
+  const n = text.length;
+  let count = 0;
+  let inRun = false;
+  for (let i = 0; i < n;) {
+    const at = charAt(text, i);
+    const letter = at >> 2 === LETTER;
+    if (letter && !inRun) count++;
+    inRun = letter;
+    i += at & 3;
+  }
+  return count;
+}
