@@ -175,6 +175,10 @@ export class CorpusIndex implements CorpusStats {
     return k === undefined ? 0 : this.dfs[k]!;
   }
 
+  dfOfKeyId(id: number): number {
+    return this.dfs[id] ?? 0;
+  }
+
   /** The key's number in the index's dictionary (`CorpusStats.keyId`): the pair scorer compares numbers, not strings. */
   keyId(key: string): number | undefined {
     let k = this.keys.get(key);
