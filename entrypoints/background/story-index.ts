@@ -252,8 +252,10 @@ export class StoryIndex {
       const answer = (async () => {
         // Those never linked (no row: an import's backlog, which `loadLinks` would queue) are graded first too.
         const index = await this.get();
-        const rows = new Set((await this.db.storyLinks.where(':id').anyOf(ids.map(Number)).primaryKeys()).map(String));
-        for (const id of ids) if (!this.loaded && index.has(id) && !rows.has(id) && !this.early?.graded.has(id)) this.pending.add(id);
+        const rows = await this.db.storyLinks.bulkGet(ids.map(Number));
+        ids.forEach((id, i) => {
+          if (!this.loaded && index.has(id) && !rows[i] && !this.early?.graded.has(id)) this.pending.add(id);
+        });
         await this.linkedFirst(ids);
         return this.loaded ? null : this.nearby(ids, apart);
       })();
