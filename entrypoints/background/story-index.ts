@@ -37,6 +37,8 @@ const INDEX_CHANGE_KEY = 'storyIndexChange';
 const REPLAY_AT_MOST = 0.25;
 /** The corpus version the rows of links and stories were last brought up to date for (a worker that loaded them). */
 const ROWS_VERSION_KEY = 'storyRowsVersion';
+/** Articles whose linked parts the stored stories still owe a whole regrouping (`StoryGroups.owed`), written with them. */
+const OWED_KEY = 'storyOwed';
 const PERSIST_DELAY_MS = 2_000;
 /** The longest a change waits for its write while changes keep coming. */
 const PERSIST_AT_MOST_MS = 10_000;
@@ -143,6 +145,8 @@ export class StoryIndex {
   private persistSince = 0;
   /** Changes of the corpus under way (`change`): the index may not yet show what they stored. */
   private changing = 0;
+  /** Stopped (`stop`): links and writes nothing more. */
+  private stopped = false;
 
   constructor(private readonly db: CorpusDb) {}
 
@@ -342,9 +346,9 @@ export class StoryIndex {
     const { groups } = this.loaded!;
     this.setApart(groups, apart);
     void this.link().catch((error: unknown) => console.warn('Recoupe: could not link the stored articles to their stories', error));
-    this.sorted ??= groups.stories().sort(storyOrder);
+    this.sorted ??= this.current(groups).sort(storyOrder);
     const stories = this.sorted.slice(offset, offset + limit).map((ids) => ({ ids, view: this.viewOf(ids) }));
-    return { stories, total: this.sorted.length, grouped: groups.grouped(), linking: this.pending.size };
+    return { stories, total: this.sorted.length, grouped: this.sorted.reduce((n, s) => n + s.length, 0), linking: this.pending.size };
   }
 
   /**
@@ -386,6 +390,15 @@ export class StoryIndex {
     groups.setApart(apart);
     this.sorted = null;
     this.schedulePersist();
+  }
+
+  /**
+   * The stories as they stand: while a backlog is being linked, regrouped only around what each
+   * batch changed (`StoryGroups.storiesNear`: a large linked part is not regrouped whole per write
+   * or per view), whole once the queue is empty (the stories of the links grouped whole).
+   */
+  private current(groups: StoryGroups): string[][] {
+    return this.pending.size > 0 ? groups.storiesNear() : groups.stories();
   }
 
   /** What the Stories view shows of `story` (undefined: not made yet; null: nothing, its articles are gone). */
@@ -439,10 +452,12 @@ export class StoryIndex {
       after = rows[rows.length - 1]!.id;
       await backgroundTurn();
     }
-    const [storyRows, [savedApart, count]] = await Promise.all([this.db.stories.toArray(), this.db.meta.bulkGet([STORY_APART_KEY, STORY_COUNT_KEY])]);
+    const [storyRows, [savedApart, count, savedOwed]] = await Promise.all([this.db.stories.toArray(), this.db.meta.bulkGet([STORY_APART_KEY, STORY_COUNT_KEY, OWED_KEY])]);
     const apart = new Set(Array.isArray(savedApart?.value) ? (savedApart.value as string[]) : []);
     const stories = (count?.value as StoryCount | undefined)?.stories === storyRows.length ? StoryGroups.saved(links, storyRows.map((r) => r.ids)) : null;
     const groups = stories ? new StoryGroups(links, { apart }, stories) : new StoryGroups(links, { apart });
+    // The stories were written regrouped only around each change (a backlog being linked): their whole regrouping is still owed.
+    if (stories && Array.isArray(savedOwed?.value)) groups.update((savedOwed.value as number[]).map(String).filter((id) => links.has(id)));
     if (stories) {
       for (const r of storyRows) {
         const story = groups.of(r.ids[0]!);
@@ -492,7 +507,7 @@ export class StoryIndex {
       const { links, groups } = await this.load_();
       const turn = sliceTurns(SLICE_MS, backgroundTurn);
       let hints: string[] = [];
-      while (this.pending.size > 0) {
+      while (this.pending.size > 0 && !this.stopped) {
         const index = await this.get();
         // Saved articles first; then those of the backlog found as candidates by the last batch, whose
         // own candidates are much the same (the prepared features kept are used again), then the rest.
@@ -692,7 +707,18 @@ export class StoryIndex {
     return rows.map((r) => (!r ? undefined : isFeatures(r.match) ? r.match : fresh.get(r.id)));
   }
 
+  /**
+   * Stops this index as a stopped worker stops: nothing more is linked or written (a benchmark's or
+   * test's several workers over one database, where Chrome runs one at a time).
+   */
+  stop(): void {
+    this.stopped = true;
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = null;
+  }
+
   private schedulePersist(): void {
+    if (this.stopped) return;
     // Changes without a pause (a corpus being linked) are written every `PERSIST_AT_MOST_MS`
     // still: a worker stopped meanwhile leaves the next one the articles linked so far.
     if (this.persistTimer && performance.now() - this.persistSince > PERSIST_AT_MOST_MS) return;
@@ -724,6 +750,7 @@ export class StoryIndex {
     const storyRows: StoredStory[] = [];
     const dropped: string[] = [];
     let apart: ReadonlySet<string> | null = null;
+    let owed: number[] = [];
     const dirty = this.dirty;
     const stories = new Map<string, { ids: readonly string[]; view: StoryGroup | null | undefined }>();
     const withLinks = this.loaded !== null;
@@ -736,7 +763,7 @@ export class StoryIndex {
         if (links.has(id) && !this.pending.has(id)) linkRows.push({ id: Number(id), links: [...links.of(id)].flatMap(([other, score]) => [Number(other), score]) });
         else gone.push(Number(id));
       }
-      for (const ids of groups.stories()) {
+      for (const ids of this.current(groups)) {
         articles += ids.length;
         const view = this.viewOf(ids);
         stories.set(ids[0]!, { ids, view });
@@ -745,6 +772,7 @@ export class StoryIndex {
       }
       for (const key of this.written.stories.keys()) if (!stories.has(key)) dropped.push(key);
       if (this.written.apart !== groups.keptApart()) apart = groups.keptApart();
+      owed = [...groups.owed()].map(Number);
     }
     const db = this.db;
     const written = await db.transaction('rw', [db.meta, db.storyLinks, db.stories, db.featureChanges], async () => {
@@ -754,7 +782,7 @@ export class StoryIndex {
       // The log's last row, read in this transaction: every change up to it is in the index (none is under way).
       const change = (await db.featureChanges.toCollection().lastKey()) ?? 0;
       // The stories rows describe this version once brought up to date (a worker that did not load them leaves them for an earlier one).
-      const counted = withLinks ? [{ key: STORY_COUNT_KEY, value: { stories: stories.size, articles } satisfies StoryCount }, { key: ROWS_VERSION_KEY, value: version }] : [];
+      const counted = withLinks ? [{ key: STORY_COUNT_KEY, value: { stories: stories.size, articles } satisfies StoryCount }, { key: ROWS_VERSION_KEY, value: version }, { key: OWED_KEY, value: owed }] : [];
       await db.meta.bulkPut([{ key: INDEX_KEY, value: serialised }, { key: INDEX_VERSION_KEY, value: version }, { key: INDEX_CHANGE_KEY, value: change }, ...counted, ...(apart ? [{ key: STORY_APART_KEY, value: [...apart] }] : [])]);
       await Promise.all([
         linkRows.length ? db.storyLinks.bulkPut(linkRows) : null,
