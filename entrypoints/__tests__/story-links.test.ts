@@ -5,7 +5,7 @@
  * computed whole over the same articles (`StoryLinks.build`, `StoryGroups` grouped anew). On a real
  * corpus: the first 90 articles of BASIL (triplets of reports of one event).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import type { StoredArticle } from '../../extension/storage/article-record';
@@ -111,3 +111,38 @@ describe('links kept by the background', () => {
     expect(groups.stories().length).toBeGreaterThanOrEqual(15);
   });
 });
+
+describe('a new worker asked for the story of an article saved first thing', () => {
+  // The first article of the largest story, saved again as a new copy or with the text of the first
+  // article of another story (its old links stale): placed from the rows of the stories its links
+  // touch, every row of links read only after (reading them is refused until the answer), and in the
+  // story the links give once all are loaded and regrouped.
+  it.each([
+    { change: 'a copy of a story\'s article under a new address', copy: true },
+    { change: 'a story\'s article saved again with another story\'s text', copy: false },
+  ])('$change', async ({ copy }) => {
+    const first = new StoryIndex(db);
+    const { groups } = await first.linked();
+    await written(ids.length);
+    const [story, other] = groups.stories().sort((x, y) => y.length - x.length || (x[0]! < y[0]! ? -1 : 1));
+    const of = ids.indexOf(Number(story![0]));
+    const from = copy ? of : ids.indexOf(Number(other![0]));
+    const next = new StoryIndex(db);
+    const id = copy ? await db.articles.add({ ...record(from), url: 'https://basil.example/copy' } as StoredArticle) : ids[of]!;
+    if (!copy) await db.articles.put({ ...record(from), id, url: 'https://basil.example/resaved' } as StoredArticle);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {}); // The refused load, told in the background.
+    const where = vi.spyOn(db.storyLinks, 'where').mockImplementation(() => {
+      throw new Error('every row of links read');
+    });
+    await next.add(id, features[from]!);
+    const near = (await next.storyGroupsOf([String(id)], new Set())).groups.of(String(id));
+    where.mockRestore();
+    warn.mockRestore();
+    const { links, groups: whole } = await next.storyGroups(new Set());
+    expect(near).toEqual(whole.of(String(id)));
+    expect(whole.of(String(id))).toEqual(new StoryGroups(links).of(String(id)));
+    // With the story of the article whose text it has.
+    expect(near).toEqual(expect.arrayContaining([String(ids[from]), String(id)]));
+  });
+});
+

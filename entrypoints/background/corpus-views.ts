@@ -15,6 +15,7 @@ import { keptApartPairs } from '../../extension/storage/kept-apart';
 import type { StoryIndex } from './story-index';
 import type { AnalysisHost } from '../../extension/analysis/host';
 import { inlineHost, stoppedInWords } from './compare-page';
+import { foremost } from '../../extension/give-way';
 
 /** The reader's "not the same event" judgements between stored articles, as `pairKey`s of their ids. */
 export async function keptApartKeys(db: CorpusDb): Promise<Set<string>> {
@@ -40,7 +41,7 @@ export async function keptApartKeys(db: CorpusDb): Promise<Set<string>> {
  * marked "not the same event" are never in one story.
  */
 export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset = 0, limit = STORIES_PAGE }: { offset?: number; limit?: number } = {}): Promise<StoriesPage> {
-  const page = await stories.page(await keptApartKeys(db), offset, limit);
+  const page = await stories.page(await foremost(() => keptApartKeys(db)), offset, limit);
   const fresh = page.stories.filter((s) => s.view === undefined).map((s) => s.ids as string[]);
   const made = new Map<readonly string[], StoryGroup | null>();
   if (fresh.length) {

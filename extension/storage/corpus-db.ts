@@ -252,6 +252,10 @@ export class CorpusDb extends Dexie {
     // Version 10: the log of feature changes (`FeatureChange`), empty: the story index saved before
     // it has no place in the log and is rebuilt once, as any index of an unknown version is.
     this.version(10).stores({ featureChanges: '++seq' });
+    // Version 11: the stories found by their articles (`*ids`, multi-entry): a new worker places a
+    // saved article in its story from the rows of the few stories its links touch, without reading
+    // every row of links (IndexedDB builds the index from the rows already stored).
+    this.version(11).stores({ stories: 'key, [order+key], *ids' });
     this.use({ stack: 'dbcore', name: 'derived-tables', create: (down) => keepDerivedTables(down, this) });
   }
 }

@@ -175,6 +175,10 @@ export class CorpusIndex implements CorpusStats {
     return k === undefined ? 0 : this.dfs[k]!;
   }
 
+  dfOfKeyId(id: number): number {
+    return this.dfs[id] ?? 0;
+  }
+
   /** The key's number in the index's dictionary (`CorpusStats.keyId`): the pair scorer compares numbers, not strings. */
   keyId(key: string): number | undefined {
     let k = this.keys.get(key);
@@ -483,7 +487,7 @@ export class CorpusIndex implements CorpusStats {
     index.numbers = null;
     index.live = n;
     index.baseKeys = { text: keyText, ends: keyEnds, order: keyOrder };
-    if (!inOrder(index.baseKeys)) throw new IndexCorruptError('keys are not in order');
+    if (!inOrder(index.baseKeys)) throw new IndexCorruptError('key numbers are missing or repeated in the key order');
     index.dfs = new Int32Array(Math.max(1024, k));
     index.dfs.set(df);
     index.base = { ends: postingEnds, docs, weights };
@@ -638,13 +642,27 @@ function checksum(s: string, seed = 0x811c9dc5): number {
 /** FNV-1a (as `checksum`) over a stored index's strings and the numbers of its arrays. */
 function storedChecksum(d: Omit<StoredCorpusIndex, 'checksum'>): number {
   let h = checksum(d.keyText, checksum(d.idText));
-  for (const xs of [d.idEnds, d.keyEnds, d.keyOrder, d.df, d.postingEnds, d.docs, d.weights]) {
-    for (let i = 0; i < xs.length; i++) {
-      h ^= xs[i]!;
-      h = Math.imul(h, 0x01000193);
-    }
-  }
-  return h >>> 0;
+  // A loop per kind of array (the same value as one loop over all): one loop over the three kinds
+  // reads every element through a polymorphic access, most of a stored index's first load.
+  h = mixUint32(mixUint32(mixUint32(h, d.idEnds), d.keyEnds), d.keyOrder);
+  h = mixInt32(h, d.df);
+  h = mixUint32(mixUint32(h, d.postingEnds), d.docs);
+  return mixUint8(h, d.weights) >>> 0;
+}
+
+function mixUint32(h: number, xs: Uint32Array): number {
+  for (let i = 0; i < xs.length; i++) h = Math.imul(h ^ xs[i]!, 0x01000193);
+  return h;
+}
+
+function mixInt32(h: number, xs: Int32Array): number {
+  for (let i = 0; i < xs.length; i++) h = Math.imul(h ^ xs[i]!, 0x01000193);
+  return h;
+}
+
+function mixUint8(h: number, xs: Uint8Array): number {
+  for (let i = 0; i < xs.length; i++) h = Math.imul(h ^ xs[i]!, 0x01000193);
+  return h;
 }
 
 /** Whether `x` is a typed array of that kind (by its tag: a structured clone may come from another realm). */
@@ -677,16 +695,19 @@ function findKey(keys: { text: string; ends: Uint32Array; order: Uint32Array }, 
   return undefined;
 }
 
-/** Whether a stored copy's key order lists every key number once, each key after the one before (no key twice). */
+/**
+ * Whether a stored copy's key order lists every key number once. That each key comes after the one
+ * before is not checked again on loading: `store` writes them sorted and the checksum says the
+ * copy is the one it wrote (comparing 1.2 million keys of a 20,000-article index in place was
+ * 0.3–0.9 s of every first load under load in Node, most of it).
+ */
 function inOrder(keys: { text: string; ends: Uint32Array; order: Uint32Array }): boolean {
-  const seen = new Uint8Array(keys.order.length);
-  let previous: string | null = null;
-  for (const k of keys.order) {
+  const { order } = keys;
+  const seen = new Uint8Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i]!;
     if (k >= seen.length || seen[k]) return false;
     seen[k] = 1;
-    const key = keys.text.slice(k === 0 ? 0 : keys.ends[k - 1]!, keys.ends[k]!);
-    if (previous !== null && previous >= key) return false;
-    previous = key;
   }
   return true;
 }

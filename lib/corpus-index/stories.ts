@@ -249,8 +249,12 @@ export class StoryGroups {
   private storyOf = new Map<string, string[]>();
   private all = new Set<string[]>();
   private apart: ReadonlySet<string>;
-  /** Articles whose links changed since the stories were last regrouped (`update`). */
+  /** Articles whose links changed since the stories were last regrouped whole (`update`, `settle`). */
   private unsettled = new Set<string>();
+  /** Articles whose links changed since the stories around them were last regrouped (`settleNear`). */
+  private near = new Set<string>();
+  /** Articles regrouped by the last regrouping (`settle` or `settleNear`): the work a change cost. */
+  regrouped = 0;
 
   /**
    * `saved`: the stories of these same links and `options.apart` kept from an earlier `stories()`
@@ -305,7 +309,51 @@ export class StoryGroups {
 
   /** Regroup after the links of `changed` changed (the articles `StoryLinks.add` and `remove` return), before the stories are next read. */
   update(changed: Iterable<string>): void {
-    for (const id of changed) this.unsettled.add(id);
+    for (const id of changed) {
+      this.unsettled.add(id);
+      this.near.add(id);
+    }
+  }
+
+  /**
+   * The stories as they stand after regrouping only around what changed (`settleNear`), while the
+   * whole regrouping of its linked parts is owed (`owed`; `stories()` makes it): a backlog being
+   * linked regroups the few stories each batch touches, not the large linked part they may lie in.
+   */
+  storiesNear(): string[][] {
+    this.settleNear();
+    return [...this.all];
+  }
+
+  /** Articles whose linked parts are still to be regrouped whole (`stories()`), to be told again to the next `StoryGroups` of these links. */
+  owed(): ReadonlySet<string> {
+    return this.unsettled;
+  }
+
+  /**
+   * Regroups the articles changed since, the articles they are linked to and every article of the
+   * stories these are in, over the links among them (as the background places a saved article in a
+   * new worker): the same stories as regrouping their whole parts unless a merge far away would
+   * have changed a story they touch; the whole parts are regrouped when the stories are next read
+   * whole (`stories`, `of`, `grouped`).
+   */
+  private settleNear(): void {
+    if (this.near.size === 0) return;
+    const region = new Set<string>();
+    for (const id of this.near) {
+      region.add(id);
+      for (const [other, score] of this.links.of(id)) if (score !== DATED_APART) region.add(other);
+    }
+    this.near = new Set();
+    for (const id of [...region]) for (const m of this.storyOf.get(id) ?? []) region.add(m);
+    for (const id of region) {
+      const story = this.storyOf.get(id);
+      if (!story) continue;
+      this.all.delete(story);
+      for (const m of story) this.storyOf.delete(m);
+    }
+    this.regrouped = region.size;
+    for (const story of linkStories(this.links, this.apart, region)) this.put(story);
   }
 
   /**
@@ -316,6 +364,8 @@ export class StoryGroups {
     if (this.unsettled.size === 0) return;
     const part = this.linkedPart(this.unsettled);
     this.unsettled = new Set();
+    this.near = new Set();
+    this.regrouped = part.size;
     for (const id of part) {
       const story = this.storyOf.get(id);
       if (!story) continue;

@@ -62,31 +62,84 @@ function idf(stats: CorpusStats | undefined, key: string): number {
 }
 
 /**
- * A weighted set of keys: by key for the reasons (the shared keys, by name), and as parallel
- * arrays sorted by the corpus's key number (`CorpusStats.keyId`) for the similarity alone, a
- * merge of two sorted arrays instead of a string-keyed look-up per key (the hot spot of grading a
- * corpus into stories). `ids` is null when a key has no number (statistics without them, or a key
- * the corpus does not hold): then the look-up by key is used.
+ * A weighted set of keys: as parallel typed arrays sorted by the corpus's key number
+ * (`CorpusStats.keyId`) for the similarity alone, a merge of two sorted arrays instead of a
+ * string-keyed look-up per key (the hot spot of grading a corpus into stories), and by key (`byKey`,
+ * made only when asked: the reasons of a pair someone reads, or keys without numbers). `ids` is null
+ * when a key has no number (statistics without them, or a key the corpus does not hold).
  */
-interface Weighted { weights: Map<string, number>; norm: number; ids: Int32Array | null; values: Float64Array }
+interface Weighted {
+  /** The items weighed (`[key, …]`), their counts at `countAt`, and each one's weight in their order. */
+  items: readonly (readonly unknown[])[];
+  w: Float64Array;
+  norm: number;
+  ids: Int32Array | null;
+  values: Float64Array;
+  map: Map<string, number> | null;
+}
 
-function weigh(items: Iterable<[string, number]>, stats: CorpusStats | undefined, prefix: string): Weighted {
-  const weights = new Map<string, number>();
+/** Sort keys `id · 2^16 + position`, exact in a double for ids below 2^32 and up to 2^16 items. */
+const POSITIONS = 65_536;
+
+/**
+ * Weighs `items` (`[key, …, count at countAt]`) by (1 + ln count) · idf, in typed arrays: one look-up
+ * of each key's number (its df read by number when the statistics can), the numbered pairs sorted as
+ * one Float64Array (no array per key, no comparator).
+ */
+function weigh(items: readonly (readonly unknown[])[], countAt: number, stats: CorpusStats | undefined, prefix: string): Weighted {
+  const n = items.length;
+  const w = new Float64Array(n);
+  const numbered = stats?.keyId && n < POSITIONS ? new Float64Array(n) : null;
+  let allNumbered = numbered !== null;
   let sq = 0;
-  for (const [key, count] of items) {
-    const w = (1 + Math.log(count)) * idf(stats, prefix + key);
-    weights.set(key, w);
-    sq += w * w;
+  const uniform = !stats || stats.docs < 2;
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!;
+    const key = prefix + (item[0] as string);
+    let df = -1;
+    if (allNumbered) {
+      const id = stats!.keyId!(key);
+      if (id === undefined) allNumbered = false;
+      else {
+        numbered![i] = id * POSITIONS + i;
+        if (stats!.dfOfKeyId) df = stats!.dfOfKeyId(id);
+      }
+    }
+    let idfWeight = 1;
+    if (!uniform) {
+      if (df < 0) df = stats!.df(key);
+      idfWeight = Math.log(1 + stats!.docs / Math.max(1, Math.min(stats!.docs, df)));
+    }
+    const weight = (1 + Math.log(item[countAt] as number)) * idfWeight;
+    w[i] = weight;
+    sq += weight * weight;
   }
-  let numbered: [number, number][] | null = stats?.keyId ? [] : null;
-  for (const [key, w] of weights) {
-    if (!numbered) break;
-    const id = stats!.keyId!(prefix + key);
-    if (id === undefined) numbered = null;
-    else numbered.push([id, w]);
+  if (!allNumbered || !numbered) return { items, w, norm: Math.sqrt(sq), ids: null, values: new Float64Array(0), map: null };
+  numbered.sort();
+  // A key given twice keeps its last weight, as a map by key would.
+  let m = 0;
+  const ids = new Int32Array(n);
+  const values = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const packed = numbered[i]!;
+    const id = Math.floor(packed / POSITIONS);
+    const value = w[packed - id * POSITIONS]!;
+    if (m > 0 && ids[m - 1] === id) values[m - 1] = value;
+    else {
+      ids[m] = id;
+      values[m++] = value;
+    }
   }
-  numbered?.sort((x, y) => x[0] - y[0]);
-  return { weights, norm: Math.sqrt(sq), ids: numbered ? Int32Array.from(numbered, ([id]) => id) : null, values: Float64Array.from(numbered ?? [], ([, w]) => w) };
+  return { items, w, norm: Math.sqrt(sq), ids: m === n ? ids : ids.slice(0, m), values: m === n ? values : values.slice(0, m), map: null };
+}
+
+/** The weights by key (made on first use). */
+function byKey(x: Weighted): Map<string, number> {
+  if (!x.map) {
+    x.map = new Map();
+    x.items.forEach((item, i) => x.map!.set(item[0] as string, x.w[i]!));
+  }
+  return x.map;
 }
 
 /** Cosine of two weighted sets, without saying which keys they share (see `cosine`). */
@@ -110,9 +163,10 @@ function cosine(a: Weighted, b: Weighted): { sim: number; shared: [string, numbe
   if (!a.norm || !b.norm) return { sim: 0, shared: [] };
   const shared: [string, number][] = [];
   let dot = 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
-  for (const [k, w] of small.weights) {
-    const v = large.weights.get(k);
+  const [ma, mb] = [byKey(a), byKey(b)];
+  const [small, large] = ma.size <= mb.size ? [ma, mb] : [mb, ma];
+  for (const [k, w] of small) {
+    const v = large.get(k);
     if (v === undefined) continue;
     dot += w * v;
     shared.push([k, w * v]);
@@ -128,21 +182,54 @@ export interface PreparedFeatures {
   f: ArticleFeatures;
   terms: Weighted;
   actors: Weighted;
-  labels: Map<string, string>;
-  /** Its entities found in more than `UBIQUITOUS_SHARE` of the corpus: weighed by rarity, never given as a reason. */
-  ubiquitous: Set<string>;
-  quoted: Set<number>;
+  /** Its quoted shingles, sorted, each once (counted shared by a merge). */
+  quoted: Uint32Array;
+  /** Its dates given in the lead. */
+  leads: DateMention[];
+  stats: CorpusStats | undefined;
+  /** What only the reasons read (`told`): entity labels, and entities too common to be told. */
+  told: { labels: Map<string, string>; ubiquitous: Set<string> } | null;
 }
 
 export function prepare(f: ArticleFeatures, stats?: CorpusStats): PreparedFeatures {
+  const quoted = Uint32Array.from(f.quoted).sort();
+  let m = 0;
+  for (let i = 0; i < quoted.length; i++) if (i === 0 || quoted[i] !== quoted[i - 1]) quoted[m++] = quoted[i]!;
   return {
     f,
-    terms: weigh(f.terms, stats, ''),
-    actors: weigh(f.entities.map(([k, , c]): [string, number] => [k, c]), stats, 'e:'),
-    ubiquitous: new Set(stats && stats.docs >= UBIQUITY_MIN_DOCS ? f.entities.map(([k]) => k).filter((k) => stats.df(`e:${k}`) > stats.docs * UBIQUITOUS_SHARE) : []),
-    labels: new Map(f.entities.map(([k, l]) => [k, l])),
-    quoted: new Set(f.quoted),
+    terms: weigh(f.terms, 1, stats, ''),
+    actors: weigh(f.entities, 2, stats, 'e:'),
+    quoted: m === quoted.length ? quoted : quoted.slice(0, m),
+    leads: f.dates.filter((d) => d.lead),
+    stats,
+    told: null,
   };
+}
+
+/** Entity labels, and entities found in more than `UBIQUITOUS_SHARE` of the corpus (weighed by rarity, never given as a reason): made for the reasons only. */
+function told(p: PreparedFeatures): NonNullable<PreparedFeatures['told']> {
+  const stats = p.stats;
+  p.told ??= {
+    labels: new Map(p.f.entities.map(([k, l]) => [k, l])),
+    ubiquitous: new Set(stats && stats.docs >= UBIQUITY_MIN_DOCS ? p.f.entities.map(([k]) => k).filter((k) => stats.df(`e:${k}`) > stats.docs * UBIQUITOUS_SHARE) : []),
+  };
+  return p.told;
+}
+
+/** Shared values of two sorted arrays of unique numbers. */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
 }
 
 /**
@@ -161,10 +248,15 @@ const written = (d: DateMention) => !isCalendarWord(d.text);
 /** Of two ways of writing one day, the one with the year. */
 const fuller = (x: string, y: string) => (x.startsWith('--') ? y : x);
 
+/** Dates that say nothing of a pair (one object for the many pairs they say nothing of). */
+const NO_DATE_EVIDENCE = Object.freeze({ shared: null, conflict: null });
+
 /** What the dates say about a pair: a day both give, or why they cannot be one event. */
-function dateEvidence(a: ArticleFeatures, b: ArticleFeatures): { shared: string | null; conflict: MatchReason | null } {
-  const leadA = a.dates.filter((d) => d.lead);
-  const leadB = b.dates.filter((d) => d.lead);
+function dateEvidence(pa: PreparedFeatures, pb: PreparedFeatures): { shared: string | null; conflict: MatchReason | null } {
+  const a = pa.f;
+  const b = pb.f;
+  const leadA = pa.leads;
+  const leadB = pb.leads;
   if (a.event && b.event) {
     if (a.event === b.event) return { shared: a.event, conflict: null };
     // Another day each, and neither lead gives the other's day too: two events (a story followed
@@ -184,7 +276,7 @@ function dateEvidence(a: ArticleFeatures, b: ArticleFeatures): { shared: string 
     if (y) return { shared: fuller(x.date, y.date), conflict: null };
   }
   const mentioned = (lead: typeof leadA, other: ArticleFeatures) => lead.some((x) => other.dates.some((d) => sameDay(x.date, d.date)));
-  if (mentioned(leadA, b) || mentioned(leadB, a)) return { shared: null, conflict: null };
+  if (mentioned(leadA, b) || mentioned(leadB, a)) return NO_DATE_EVIDENCE;
   // Explicit dates only: a weekday can be meant forward ("will testify on Friday") and is then
   // placed a week early.
   const [x, y] = [leadA.find(written), leadB.find(written)];
@@ -198,7 +290,7 @@ function dateEvidence(a: ArticleFeatures, b: ArticleFeatures): { shared: string 
   if ((!a.published || !b.published) && dayA !== undefined && dayB !== undefined && dayA !== dayB) {
     return { shared: null, conflict: { code: 'weekdays-differ', weekdays: [dayA, dayB] } };
   }
-  return { shared: null, conflict: null };
+  return NO_DATE_EVIDENCE;
 }
 
 /** What a pair's grade rests on: its relation and score, and the evidence its reasons are written from. */
@@ -209,22 +301,26 @@ interface PairSignals {
   sharedQuoted: number;
   sharedDate: string | null;
   conflict: MatchReason | null;
-  figures: string[];
+  /** Figures both give (their list is made by `gradePrepared` only). */
+  figures: number;
 }
 
+/** `pairSignals`' answer, one object filled again by each call (grading a corpus makes no object per pair). */
+const SIGNALS: PairSignals = { relation: 'unrelated', score: 0, terms: 0, sharedQuoted: 0, sharedDate: null, conflict: null, figures: 0 };
+
+/** What the grade of a pair rests on, in `SIGNALS` (read before the next call). */
 function pairSignals(pa: PreparedFeatures, pb: PreparedFeatures): PairSignals {
   const a = pa.f;
   const b = pb.f;
   const terms = similarity(pa.terms, pb.terms);
   const actors = similarity(pa.actors, pb.actors);
 
-  let sharedQuoted = 0;
-  for (const h of pa.quoted) if (pb.quoted.has(h)) sharedQuoted++;
+  const sharedQuoted = sharedCount(pa.quoted, pb.quoted);
   const quotedSim = Math.min(1, sharedQuoted / 8);
 
   let score = WEIGHTS.terms * terms + WEIGHTS.actors * actors + WEIGHTS.quoted * quotedSim;
 
-  const dates = dateEvidence(a, b);
+  const dates = dateEvidence(pa, pb);
   let conflict = dates.conflict;
   if (dates.shared) score += ADJUST.sharedLeadDate;
   if (a.published && b.published) {
@@ -237,8 +333,9 @@ function pairSignals(pa: PreparedFeatures, pb: PreparedFeatures): PairSignals {
   if (conflict) score = Math.min(score * CONFLICT_FACTOR, THRESHOLDS.same - CONFLICT_MARGIN);
 
   // Figures.
-  const figures = a.numbers.filter((n) => b.numbers.includes(n));
-  score += ADJUST.sharedFigure * Math.min(3, figures.length);
+  let figures = 0;
+  for (const n of a.numbers) if (b.numbers.includes(n)) figures++;
+  score += ADJUST.sharedFigure * Math.min(3, figures);
 
   score = Math.max(0, score);
   let relation: Relation = score >= THRESHOLDS.same ? 'same' : score >= THRESHOLDS.related ? 'related' : 'unrelated';
@@ -246,30 +343,46 @@ function pairSignals(pa: PreparedFeatures, pb: PreparedFeatures): PairSignals {
   if (relation === 'related' && terms < RELATED_TERMS_FLOOR && sharedQuoted < 3) relation = 'unrelated';
   // Different languages: vocabulary cannot be compared; at most related on shared actors.
   if (a.lang && b.lang && a.lang !== b.lang && relation === 'same') relation = 'related';
-  return { relation, score: round(score), terms, sharedQuoted, sharedDate: dates.shared, conflict, figures };
+  const s = SIGNALS;
+  s.relation = relation;
+  s.score = round(score);
+  s.terms = terms;
+  s.sharedQuoted = sharedQuoted;
+  s.sharedDate = dates.shared;
+  s.conflict = conflict;
+  s.figures = figures;
+  return s;
 }
+
+/** `relatePrepared`'s answer, one object filled again by each call. */
+const RELATED: { relation: Relation; score: number; conflict: ReasonCode | null } = { relation: 'unrelated', score: 0, conflict: null };
 
 /**
  * A pair's relation and score without its reasons, and whether its dates say it is two events
  * (the conflict's code): what grading a corpus into stories needs of the many pairs no one reads.
- * The same relation and score as `gradePrepared`.
+ * The same relation and score as `gradePrepared`. The object answered is filled again by the next
+ * call (no object per pair): read it before.
  */
-export function relatePrepared(pa: PreparedFeatures, pb: PreparedFeatures): { relation: Relation; score: number; conflict: ReasonCode | null } {
+export function relatePrepared(pa: PreparedFeatures, pb: PreparedFeatures): Readonly<{ relation: Relation; score: number; conflict: ReasonCode | null }> {
   const s = pairSignals(pa, pb);
-  return { relation: s.relation, score: s.score, conflict: s.conflict?.code ?? null };
+  RELATED.relation = s.relation;
+  RELATED.score = s.score;
+  RELATED.conflict = s.conflict?.code ?? null;
+  return RELATED;
 }
 
 export function gradePrepared(pa: PreparedFeatures, pb: PreparedFeatures): PairGrade {
-  const s = pairSignals(pa, pb);
+  const s = { ...pairSignals(pa, pb) };
   // The keys the two share, by name: only for a grade whose reasons someone reads.
   const terms = cosine(pa.terms, pb.terms);
   const actors = cosine(pa.actors, pb.actors);
   const reasons: MatchReason[] = [];
   if (s.sharedDate) reasons.push({ code: 'same-date', date: s.sharedDate });
   if (s.sharedQuoted >= 3) reasons.push({ code: 'same-quoted-words', count: s.sharedQuoted });
-  const actorsTold = actors.shared.filter(([k]) => !pa.ubiquitous.has(k));
-  if (actorsTold.length) reasons.push({ code: 'shared-entities', values: actorsTold.slice(0, 5).map(([k]) => pa.labels.get(k) ?? k) });
-  if (s.figures.length) reasons.push({ code: 'shared-figures', values: s.figures.slice(0, 3) });
+  const { labels, ubiquitous } = told(pa);
+  const actorsTold = actors.shared.filter(([k]) => !ubiquitous.has(k));
+  if (actorsTold.length) reasons.push({ code: 'shared-entities', values: actorsTold.slice(0, 5).map(([k]) => labels.get(k) ?? k) });
+  if (s.figures) reasons.push({ code: 'shared-figures', values: pa.f.numbers.filter((n) => pb.f.numbers.includes(n)).slice(0, 3) });
   if (terms.shared.length) reasons.push({ code: 'shared-terms', count: terms.shared.length, similarity: round(s.terms) });
   if (s.conflict) reasons.push(s.conflict);
   return { relation: s.relation, score: s.score, reasons };

@@ -85,4 +85,6 @@ export interface CorpusStats {
   df(key: string): number;
   /** A number for each key the corpus holds (the index's key dictionary): lets the scorer compare sorted arrays of numbers instead of strings. */
   keyId?(key: string): number | undefined;
+  /** `df` of the key numbered `id` by `keyId`: one look-up per key instead of two. */
+  dfOfKeyId?(id: number): number;
 }
