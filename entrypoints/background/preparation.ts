@@ -40,6 +40,8 @@ export class PreparationQueue {
   private left = 0;
   /** New pending articles since the last count (an import stored more). */
   private recount = true;
+  /** The queue is counting what is left: `left` is not known yet (0 at a worker's start). */
+  private counting = false;
   /** Import parts being stored (`importStarted`). */
   private imports = 0;
 
@@ -80,7 +82,7 @@ export class PreparationQueue {
 
   /** How many stored articles are not prepared yet, and how many the queue prepared since it started. */
   async state(): Promise<Preparation> {
-    const left = this.running && !this.recount ? this.left : await this.db.pending.count();
+    const left = this.running && !this.recount && !this.counting ? this.left : await this.db.pending.count();
     return { done: this.done, total: this.done + left };
   }
 
@@ -90,7 +92,12 @@ export class PreparationQueue {
       while (this.imports > 0) await new Promise((resolve) => setTimeout(resolve, PREPARE_AFTER_IMPORT_MS));
       if (this.recount) {
         this.recount = false;
-        this.left = await this.db.pending.count();
+        this.counting = true;
+        try {
+          this.left = await this.db.pending.count();
+        } finally {
+          this.counting = false;
+        }
       }
       const batch = await this.db.pending.limit(PREPARE_BATCH).toArray();
       if (batch.length === 0) break;
