@@ -343,35 +343,7 @@ function sorted(articles: StoredSummary[], sort: CorpusSort, direction: 'asc' | 
     const keyed = articles.map((a) => ({ a, k: key(a) })).sort(before);
     return { first: keyed.slice(0, k).map((e) => e.a), rest: keyed.slice(k).map((e) => e.a.id).sort((x, y) => x - y) };
   }
-  // A binary heap of the first k so far, the last of them at its root.
-  const heap: Keyed[] = [];
-  const down = (i: number) => {
-    for (;;) {
-      const [l, r] = [2 * i + 1, 2 * i + 2];
-      let top = i;
-      if (l < heap.length && before(heap[l]!, heap[top]!) > 0) top = l;
-      if (r < heap.length && before(heap[r]!, heap[top]!) > 0) top = r;
-      if (top === i) return;
-      [heap[i], heap[top]] = [heap[top]!, heap[i]!];
-      i = top;
-    }
-  };
-  for (const a of articles) {
-    const e = { a, k: key(a) };
-    if (heap.length < k) {
-      heap.push(e);
-      for (let i = heap.length - 1; i > 0;) {
-        const parent = (i - 1) >> 1;
-        if (before(heap[i]!, heap[parent]!) <= 0) break;
-        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-        i = parent;
-      }
-    } else if (k > 0 && before(e, heap[0]!) < 0) {
-      heap[0] = e;
-      down(0);
-    }
-  }
-  const first = heap.sort(before).map((e) => e.a);
+  const first = firstOf(articles.length, (i) => ({ a: articles[i]!, k: key(articles[i]!) }), k, before).map((e) => e.a);
   const taken = new Set(first.map((a) => a.id));
   const rest = new Float64Array(articles.length - first.length);
   let n = 0;
@@ -631,41 +603,46 @@ function topByScore(ids: Int32Array, scores: Float64Array, rows: Map<number, Sto
     const [ax, ay] = [rows.get(x)!, rows.get(y)!];
     return ax.savedAt > ay.savedAt ? -1 : ax.savedAt < ay.savedAt ? 1 : y - x;
   };
-  let first: number[];
-  if (ids.length <= 2 * k) first = Array.from(ids).sort(before).slice(0, k);
-  else {
-    // A binary heap of the first k so far, the last of them at its root.
-    const heap: number[] = [];
-    for (let n = 0; n < ids.length; n++) {
-      const id = ids[n]!;
-      if (heap.length < k) {
-        heap.push(id);
-        for (let i = heap.length - 1; i > 0;) {
-          const parent = (i - 1) >> 1;
-          if (before(heap[i]!, heap[parent]!) <= 0) break;
-          [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-          i = parent;
-        }
-      } else if (k > 0 && before(id, heap[0]!) < 0) {
-        heap[0] = id;
-        for (let i = 0; ;) {
-          const [l, r] = [2 * i + 1, 2 * i + 2];
-          let top = i;
-          if (l < heap.length && before(heap[l]!, heap[top]!) > 0) top = l;
-          if (r < heap.length && before(heap[r]!, heap[top]!) > 0) top = r;
-          if (top === i) break;
-          [heap[i], heap[top]] = [heap[top]!, heap[i]!];
-          i = top;
-        }
-      }
-    }
-    first = heap.sort(before);
-  }
+  const first = ids.length <= 2 * k ? Array.from(ids).sort(before).slice(0, k) : firstOf(ids.length, (i) => ids[i]!, k, before);
   const taken = new Set(first);
   const rest = new Int32Array(ids.length - first.length);
   let n = 0;
   for (let i = 0; i < ids.length; i++) if (!taken.has(ids[i]!)) rest[n++] = ids[i]!;
   return { first, rest: rest.sort() };
+}
+
+/**
+ * The first `k` of `n` items in the order of `before`, sorted: one pass through a binary heap of
+ * the first `k` so far whose root, the last of them, turns most items away on one comparison
+ * (partial sorting, Knuth, *The Art of Computer Programming* vol. 3, §5.2.3 and §5.3.3).
+ */
+function firstOf<T>(n: number, item: (i: number) => T, k: number, before: (x: T, y: T) => number): T[] {
+  const heap: T[] = [];
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
+  for (let j = 0; j < n && k > 0; j++) {
+    const e = item(j);
+    if (heap.length < k) {
+      heap.push(e);
+      for (let i = heap.length - 1; i > 0;) {
+        const parent = (i - 1) >> 1;
+        if (before(heap[i]!, heap[parent]!) <= 0) break;
+        swap(i, parent);
+        i = parent;
+      }
+    } else if (before(e, heap[0]!) < 0) {
+      heap[0] = e;
+      for (let i = 0; ;) {
+        const [l, r] = [2 * i + 1, 2 * i + 2];
+        let top = i;
+        if (l < heap.length && before(heap[l]!, heap[top]!) > 0) top = l;
+        if (r < heap.length && before(heap[r]!, heap[top]!) > 0) top = r;
+        if (top === i) break;
+        swap(i, top);
+        i = top;
+      }
+    }
+  }
+  return heap.sort(before);
 }
 
 /** Stored articles by id, damaged ones left out. */
