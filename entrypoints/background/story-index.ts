@@ -520,20 +520,8 @@ export class StoryIndex {
           }
         }
         const batch = [...picked];
-        for (const id of batch) this.requeued.delete(id);
-        const own = await this.features(batch);
-        // Prepared once for as long as the index does not change (a changed or rebuilt one is taken at the next batch).
-        const prepared = this.preparedFor(index);
-        for (const id of batch) prepared.delete(id);
-        const candidates = batch.map((id, i) => (own[i] && index.has(id) ? storyCandidates(index, id, own[i]!) : []));
-        const candidateIds = new Set(candidates.flat());
+        const { own, candidateIds, prepared, load } = await this.batchInputs(index, batch);
         hints = [...candidateIds].filter((id) => this.pending.has(id) && !picked.has(id));
-        const wanted = [...candidateIds].filter((id) => !prepared.has(id));
-        const found = await this.featuresPaged(wanted);
-        const byId = new Map<string, ArticleFeatures>();
-        wanted.forEach((id, i) => found[i] && byId.set(id, found[i]!));
-        batch.forEach((id, i) => own[i] && byId.set(id, own[i]!));
-        const load = (other: string) => byId.get(other) ?? prepared.get(other)?.f;
         const changed = new Set<string>();
         for (const [i, id] of batch.entries()) {
           const current = await this.get();
@@ -574,17 +562,8 @@ export class StoryIndex {
       const batch = [...this.urgent].filter((id) => this.pending.has(id)).slice(0, LINK_BATCH);
       if (batch.length === 0) return;
       const index = await this.get();
-      for (const id of batch) this.requeued.delete(id);
-      const own = await this.features(batch);
-      const candidates = batch.map((id, i) => (own[i] && index.has(id) ? storyCandidates(index, id, own[i]!) : []));
-      const wanted = [...new Set(candidates.flat())];
-      const found = await this.featuresPaged(wanted);
+      const { own, prepared, load } = await this.batchInputs(index, batch);
       if (this.loaded) return; // Loaded meanwhile: `link` goes on from the loaded links.
-      const byId = new Map<string, ArticleFeatures>();
-      wanted.forEach((id, i) => found[i] && byId.set(id, found[i]!));
-      batch.forEach((id, i) => own[i] && byId.set(id, own[i]!));
-      const prepared = this.preparedFor(index);
-      for (const id of batch) prepared.delete(id);
       const early = (this.early ??= { links: new StoryLinks(), graded: new Set(), resaved: new Set() });
       for (const [i, id] of batch.entries()) {
         if (!this.pending.has(id)) continue; // deleted meanwhile
@@ -595,7 +574,7 @@ export class StoryIndex {
             early.links.remove(id);
             early.resaved.add(id);
           }
-          early.links.grade(id, own[i]!, index, (other) => byId.get(other) ?? prepared.get(other)?.f, prepared);
+          early.links.grade(id, own[i]!, index, load, prepared);
           early.graded.add(id);
         }
         if (this.requeued.delete(id) || current !== index) continue;
@@ -606,6 +585,26 @@ export class StoryIndex {
       }
       for (const done of this.batchDone.splice(0)) done();
     }
+  }
+
+  /**
+   * What grading `batch` against `index` needs (`link` and `linkEarly`): the batch's features, its
+   * candidates, and a reader of their features, prepared ones kept from earlier batches, the others
+   * read a page at a time.
+   */
+  private async batchInputs(index: CorpusIndex, batch: string[]) {
+    for (const id of batch) this.requeued.delete(id);
+    const own = await this.features(batch);
+    // Prepared once for as long as the index does not change (a changed or rebuilt one is taken at the next batch).
+    const prepared = this.preparedFor(index);
+    for (const id of batch) prepared.delete(id);
+    const candidateIds = new Set(batch.flatMap((id, i) => (own[i] && index.has(id) ? storyCandidates(index, id, own[i]!) : [])));
+    const wanted = [...candidateIds].filter((id) => !prepared.has(id));
+    const found = await this.featuresPaged(wanted);
+    const byId = new Map<string, ArticleFeatures>();
+    wanted.forEach((id, i) => found[i] && byId.set(id, found[i]!));
+    batch.forEach((id, i) => own[i] && byId.set(id, own[i]!));
+    return { own, candidateIds, prepared, load: (other: string) => byId.get(other) ?? prepared.get(other)?.f };
   }
 
   /** The prepared features kept for `index` as it is now (`prepared`), started anew when it changed. */
