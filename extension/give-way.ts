@@ -61,11 +61,11 @@ export function sliceTurns(sliceMs = SLICE_MS, turn: () => Promise<void> = giveW
 
 /** Runs `steps` to their end, giving way to the event loop every `SLICE_MS` (with `turn`: see `sliceTurns`). */
 export async function inSlices<T>(steps: Generator<void, T>, turn: () => Promise<void> = giveWay): Promise<T> {
-  const turn_ = sliceTurns(SLICE_MS, turn);
+  const next = sliceTurns(SLICE_MS, turn);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    const wait = turn_();
+    const wait = next();
     if (wait) await wait;
   }
 }
