@@ -14,7 +14,15 @@
  *   letter, and close in the mirror case (the "flanking" rule CommonMark uses for emphasis);
  * - `’` and `'` after a letter and before a letter are apostrophes, never marks;
  * - a straight `"` and a curly `“ ”` pair with each other when no mark of their own family is
- *   open (`"We will win,” he said`): copy typed over several tools mixes them.
+ *   open (`"We will win,” he said`): copy typed over several tools mixes them (issue 13). So do
+ *   a curly mark set the wrong way round by a typing tool, read by the flanking rule: `“` with a
+ *   word or punctuation before it and a space after it closes an open double quotation (`“Who
+ *   can?“ he asked`), `”` with a space before and a letter after opens one when none is open
+ *   (`”We will win,” he said`; Swedish and Finnish write ” at both ends); and `'`, `’` close the
+ *   other single family after punctuation only (`‘We will win,' he said`), never after a letter,
+ *   where they are apostrophes or plural possessives (`the Joneses' house`);
+ * - a straight `"` between punctuation and a letter (no space typed: `said:"We`, `wall,"said`)
+ *   closes an open double quotation, else opens one after `:` or `,`;
  * Cost: one pass over the text, O(n) with a stack bounded by the number of marks per paragraph.
  */
 import type { Span } from './types';
@@ -50,6 +58,14 @@ const REOPENERS: ReadonlyMap<string, readonly Family[]> = new Map<string, Family
   ['"', ['straight-double']], ['‘', ['single']], ['‹', ['single-guillemet']],
 ]);
 
+/** Punctuation a closing mark follows inside a quotation (`win,'`, `happiness?“`). */
+const PUNCTUATION_BEFORE_CLOSE = /[.,;:!?…]/u;
+
+/** Whether a double quotation (curly, low or straight) is open. */
+function doubleOpen(open: OpenMarks): boolean {
+  return open.has('double') || open.has('low-double') || open.has('straight-double');
+}
+
 function isLetterOrDigit(c: string | undefined): boolean {
   return c !== undefined && LETTER_OR_DIGIT.test(c);
 }
@@ -74,8 +90,15 @@ function classify(text: string, i: number, open: OpenMarks): { opens?: Family; c
     case '“':
       // German „…“: the “ closes a low opener; elsewhere it opens.
       if (open.has('low-double') && !(leftOpen && !rightClose)) return { closes: ['low-double'] };
+      // Set the wrong way round as a closer (`happiness?“ he asked`): it closes an open double
+      // quotation; with none open it opens nothing (no quotation starts on a space).
+      if (!leftOpen && rightClose) return doubleOpen(open) ? { closes: ['double'], orCloses: ['straight-double'] } : null;
       return { opens: 'double' };
-    case '”': return { closes: ['double', 'low-double'], orCloses: ['straight-double'] };
+    case '”':
+      // Set the wrong way round as an opener (`”We will`): it opens when no double quotation is
+      // open; an open one it closes, as ever.
+      if (leftOpen && !rightClose && !doubleOpen(open)) return { opens: 'double' };
+      return { closes: ['double', 'low-double'], orCloses: ['straight-double'] };
     case '‘':
       return { opens: 'single' };
     case '’':
@@ -83,6 +106,8 @@ function classify(text: string, i: number, open: OpenMarks): { opens?: Family; c
       // before a space it closes an open ‘ (but is an elision or plural possessive otherwise).
       if (isLetterOrDigit(prev) && isLetterOrDigit(next)) return null;
       if (open.has('single')) return { closes: ['single'] };
+      // A straight ' opened it (`'We will win,’ he said`): after punctuation only.
+      if (prev !== undefined && PUNCTUATION_BEFORE_CLOSE.test(prev) && rightClose && open.has('straight-single')) return { closes: ['straight-single'] };
       return null;
     case '"': {
       if (leftOpen && !rightClose) return { opens: 'straight-double' };
@@ -91,13 +116,22 @@ function classify(text: string, i: number, open: OpenMarks): { opens?: Family; c
         // Between spaces (a lone mark): close if one is open, else ignore.
         return top === 'straight-double' || open.has('straight-double') ? { closes: ['straight-double'] } : null;
       }
-      // Inside a word (5"4, a"b): close if one is open and a letter precedes, else ignore.
+      // No space typed between punctuation and a letter (`wall,"said Trump`, `said:"We`): close
+      // an open double quotation, else open after `:` or `,`, which introduce a quotation.
+      if (prev !== undefined && PUNCTUATION_BEFORE_CLOSE.test(prev) && isLetterOrDigit(next)) {
+        if (doubleOpen(open)) return { closes: ['straight-double'], orCloses: ['double'] };
+        return prev === ':' || prev === ',' ? { opens: 'straight-double' } : null;
+      }
+      // Inside a word (5"4, a"b): ignore.
       return null;
     }
     case "'": {
       if (isLetterOrDigit(prev) && isLetterOrDigit(next)) return null; // apostrophe
       if (leftOpen && isLetterOrDigit(next)) return { opens: 'straight-single' };
       if (!leftOpen && rightClose && open.has('straight-single')) return { closes: ['straight-single'] };
+      // A curly ‘ opened it (`‘We will win,' he said`): after punctuation only (`Joneses' house`
+      // is a possessive).
+      if (prev !== undefined && PUNCTUATION_BEFORE_CLOSE.test(prev) && rightClose && open.has('single')) return { closes: ['single'] };
       return null;
     }
     default:

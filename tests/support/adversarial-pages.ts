@@ -17,6 +17,14 @@ export function manyMarks(pairs = 5_000): string {
 }
 
 /**
+ * `pairs` quotations set with their curly marks the wrong way round (`”…,“`), in one paragraph
+ * without a full stop: the flanking rule of lib/quotes/marks.ts pairs each, once.
+ */
+export function misdirectedMarks(pairs = 5_000): string {
+  return Array.from({ length: pairs }, (_, i) => `${prose(3, i)} a déclaré ”${prose(2 + (i % 3), i + 1)},“ et`).join(' ');
+}
+
+/**
  * One unclosed « at the start of a paragraph of `words` words, with a “…” quotation every 40
  * words (nested in the runaway), and no paragraph break: the sentence splitter keeps a quotation
  * together, so the whole text is one sentence.

@@ -5,7 +5,7 @@
  * quotation) shows as a multiple of the text; a linear one stays within a small constant.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { manyMarks, manyQuotations, prose, runawayMark, singleWord } from '../../../tests/support/adversarial-pages';
+import { manyMarks, manyQuotations, misdirectedMarks, prose, runawayMark, singleWord } from '../../../tests/support/adversarial-pages';
 
 const tokenised = vi.hoisted(() => ({ chars: 0 }));
 vi.mock('../../text', async (importOriginal) => {
@@ -20,6 +20,7 @@ describe('quote extraction tokenises a text about once, whatever its marks', () 
   it.each([
     { name: 'one unclosed « over 20,000 words, a “…” every 40 words, no paragraph break', text: runawayMark(20_000), quotes: 500 },
     { name: '10,000 quotation marks in one paragraph without a full stop', text: manyMarks(5_000), quotes: 5_000 },
+    { name: '10,000 curly marks set the wrong way round in one paragraph', text: misdirectedMarks(5_000), quotes: 5_000 },
     { name: '5,000 quotations, one per sentence', text: manyQuotations(5_000), quotes: 5_000 },
     { name: 'a 1 MB single word', text: singleWord(1_000_000), quotes: 0 },
   ])('$name', ({ text, quotes }) => {

@@ -33,6 +33,32 @@ describe('every quotation-mark style, marks outside the span', () => {
     expect(q('“He told me "no" twice before the vote,” she said.', 'en').map(([w]) => w)).toEqual(['He told me "no" twice before the vote', 'no']);
   });
 
+  // Issue 13 item 4: marks a typing tool set the wrong way round or with no space typed still
+  // pair (flanking: what stands on each side of the mark), and only with an open quotation of
+  // the other form; the quoted words, or none, for each text.
+  it.each([
+    ['straight open, curly opener as closer', '"We will win this fight, whatever it takes,“ he said.', ['We will win this fight, whatever it takes']],
+    ['curly open, curly opener as closer', '“Who can guarantee you happiness?“ he asked. “Nobody can.”', ['Who can guarantee you happiness?', 'Nobody can.']],
+    ['curly closer as opener', '”We will win this fight, whatever it takes,” he said.', ['We will win this fight, whatever it takes']],
+    ['curly closer as opener, straight closer', '”We will win this fight, whatever it takes," he said.', ['We will win this fight, whatever it takes']],
+    ['no space after a colon', 'He said:"We will win this fight, whatever it takes.” Then he left.', ['We will win this fight, whatever it takes.']],
+    ['no space after the closing comma', '“It will be a great and beautiful wall,"said Trump.', ['It will be a great and beautiful wall']],
+    ['curly single open, straight single close', 'He said ‘we will win this fight, whatever it takes,\' and left.', ['we will win this fight, whatever it takes']],
+    ['straight single open, curly single close', "He said 'we will win this fight, whatever it takes,’ and left.", ['we will win this fight, whatever it takes']],
+    // Not paired: a curly opener after a word with a space after it, nothing open (no quotation starts on a space).
+    ['stray curly opener, nothing open', 'The fight“ goes on, whatever it takes.', []],
+    // Not paired: a curly closer after a space, then a space: a lone mark.
+    ['lone curly closer', 'The fight ” goes on, whatever it takes.', []],
+    // Not paired: an inch mark inside a number, then a sentence.
+    ['inch mark', 'The 5"4 screen is bright, whatever it costs.', []],
+    // Not paired: a plural possessive after a word does not close a curly single.
+    ['plural possessive inside a curly single', 'He said ‘the Joneses\' house is ours’ and left.', ['the Joneses\' house is ours']],
+    // Not paired: a straight mark glued after a full stop and before a letter, nothing open, opens nothing.
+    ['full stop then straight mark, nothing open', 'It was 5 p.m."Then the rain came down hard on the town.', []],
+  ])('%s', (_name, text, words) => {
+    expect(extractQuotes(text, 'en').map((x) => x.text)).toEqual(words);
+  });
+
   it('keeps apostrophes inside words and never pairs them', () => {
     expect(q("L’opposition d’aujourd’hui n’a rien dit, et Clinton’s aides didn’t either.")).toEqual([]);
   });
