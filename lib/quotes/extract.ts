@@ -27,7 +27,7 @@ import type { Token } from '../text';
 import { lexicon } from './lexicon';
 import type { Lexicon } from './lexicon';
 import { pairMarks } from './marks';
-import { findSpeaker } from './speaker';
+import { findSpeaker, isTitleCase } from './speaker';
 import type { Quote, QuoteContext, Span } from './types';
 
 /** A quote of this many words or more is reported speech, whatever its context. */
@@ -89,13 +89,6 @@ function hasCue(ctx: QuoteContext): boolean {
     || /\baccording to\b/iu.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
 }
 
-/** Capitalised words of a stretch of text (letters only; `I` and one-letter words left out). */
-function capitalisation(text: string): { words: number; capitalised: number } {
-  const ws = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const long = ws.filter((w) => w.length > 3);
-  return { words: long.length, capitalised: long.filter((w) => /^\p{Lu}/u.test(w)).length };
-}
-
 /**
  * The name of a work, show, campaign or slogan (`told NBC's "Meet the Press"`, `a "Make America
  * Great Again" cap`, `her memoir, "Plenty Ladylike."`): the quoted words are in Title Case (two
@@ -106,13 +99,7 @@ function capitalisation(text: string): { words: number; capitalised: number } {
  */
 function isTitle(ctx: QuoteContext): boolean {
   const inner = ctx.text.slice(ctx.open.end, ctx.close.start).trim();
-  if (/[,?!]$/u.test(inner) || !/^\p{Lu}/u.test(inner)) return false;
-  const q = capitalisation(inner);
-  const all = inner.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  // Two capitalised words of three letters or more (`Fox and Friends`, `Meet the Press`): a short
-  // name word counts, a lone capital (`I`, `A`) does not.
-  const named = all.filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w)).length;
-  if (all.length < 2 || q.words === 0 || q.capitalised < q.words || named < 2) return false;
+  if (/[,?!]$/u.test(inner) || !isTitleCase(inner)) return false;
   // The words around, but the sentence's first (capitalised wherever it stands).
   const around = [...ctx.before, ...ctx.after].filter((t, i) => !(i === 0 && ctx.before.length > 0) && HAS_WORD.test(t.norm));
   const words = around.map((t) => ctx.text.slice(t.start, t.end)).filter((w) => w.length >= 3);

@@ -617,6 +617,41 @@ function surnames(ctx: QuoteContext): Map<string, number> {
   return surnameCache.names;
 }
 
+/**
+ * Quoted words in Title Case, as the name of a work, a show or a campaign is written (`Fox News
+ * Sunday`, `Meet the Press`, `Make America Great Again`): two or more words, every word longer
+ * than three letters capitalised, two capitalised words of three letters or more (`Fox`; a lone
+ * capital, `I` or `A`, counts for none). Said words are written in sentence case.
+ */
+export function isTitleCase(inner: string): boolean {
+  if (!CAPITALISED.test(inner)) return false;
+  const all = inner.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = all.filter((w) => w.length > 3);
+  const named = all.filter((w) => w.length >= 3 && CAPITALISED.test(w)).length;
+  return all.length >= 2 && long.length > 0 && long.every((w) => CAPITALISED.test(w)) && named >= 2;
+}
+
+/**
+ * Whether quotation `q` is a title in `sentence`: Title Case words in a sentence that is not
+ * itself in Title Case (a headline's), at most half of its other words of three letters or more
+ * capitalised, its first word aside (as extract's `isTitle`).
+ */
+function titleInSentence(ctx: QuoteContext, q: Quote, sentence: Span): boolean {
+  if (!isTitleCase(q.text)) return false;
+  const around = `${ctx.text.slice(Math.max(sentence.start, q.marks.open.start - TITLE_CONTEXT), q.marks.open.start)} ${ctx.text.slice(q.marks.close.end, Math.min(sentence.end, q.marks.close.end + TITLE_CONTEXT))}`;
+  const words = (around.match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(1).filter((w) => w.length >= 3);
+  return words.length >= 1 && words.filter((w) => CAPITALISED.test(w)).length * 2 <= words.length;
+}
+
+/** Whether `sentence` has a verb of saying before quotation `q` (not `according to`). */
+function saidBefore(ctx: QuoteContext, q: Quote, sentence: Span): boolean {
+  const head = tokenize(ctx.text.slice(Math.max(sentence.start, q.marks.open.start - TITLE_CONTEXT), q.marks.open.start), ctx.lang);
+  return head.some((t) => ctx.lex.speechVerbs.has(t.norm) && !ctx.lex.according.has(t.norm));
+}
+
+/** How far around a title its sentence is read, in characters (a long news sentence is 300; a runaway one costs no more). */
+const TITLE_CONTEXT = 600;
+
 /** Whether the text before `at` ends a sentence (or is none). */
 function endsSentence(text: string, at: number): boolean {
   return at === 0 || /(?:[.!?…]["”’»)\]]*|\n)\s*$/u.test(text.slice(Math.max(0, at - 4), at));
@@ -654,12 +689,19 @@ function firstSentenceAfter(ctx: QuoteContext, at: number): number {
  */
 function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (speaker: Span) => boolean, acrossQuotations = false): Span | null {
   const { text } = ctx;
-  // (From the last reported quotation: a title or a scare quote mid-sentence, `said on “Fox News
-  // Sunday” that…`, brings in no speaker, and a search from it would start inside a sentence.)
   // (A quotation earlier in this sentence brings in no one before it: `In that interview, he
   // invoked “subsidiarity,” saying “…”` looks back from the sentence's start.)
   const last = acrossQuotations ? undefined : [...previous].reverse().find((q) => q.depth === 0 && q.end <= Math.min(ctx.open.start, ctx.sentence.start));
-  const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
+  let from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
+  // The title of a show or a work in a sentence of indirect speech (`Bill Kristol … said on "Fox
+  // News Sunday" that…`) is no one's words: the search starts at its sentence's start, where the
+  // one who spoke stands (not before an earlier quotation of someone's words, whose speaker
+  // `inherit` gives). A title in narration (`Clinton watched "Meet the Press"`) stays a boundary.
+  const own = last ? ctx.sentences[firstSentenceAfter(ctx, last.marks.open.start) - 1] : undefined;
+  if (last && own && titleInSentence(ctx, last, own) && saidBefore(ctx, last, own)) {
+    const words = [...previous].reverse().find((q) => q.depth === 0 && q.end <= last.start && !isTitleCase(q.text));
+    from = Math.max(own.start, words ? words.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
+  }
   const to = ctx.sentence.start;
   // Where the search starts counts as a sentence start only when it is one, or when a capitalised
   // word follows the quotation at once (`“…,” Congressman Jay Hale broke his silence`): a name

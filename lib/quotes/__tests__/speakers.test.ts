@@ -304,3 +304,16 @@ describe('issue 13, a clause of a name and its verb leading to the quotation thr
     ['en', 'a name after a preposition is no subject', 'The crowd had a message for Senator Ann Lowe: “Go home.”', 'Go home', null],
   ]);
 });
+
+describe('issue 13, a title in quotation marks mid-sentence', () => {
+  table([
+    // The show's title is no one's words: the search for `he` reads its sentence, whose subject spoke.
+    ['en', 'a title in a sentence of indirect speech: its subject', '“I will not resign,” Chairman Tom Bell said in a statement.\n\nEditor Ray Kroll, who led the calls for Bell to go, said on “Face the Nation” that Bell still has to leave.\n\n“It would be better if he went,” he said.', 'It would be better', 'Editor Ray Kroll'],
+    ['en', 'a straight-marked title, the same', '"I will not resign," Chairman Tom Bell said in a statement.\n\nEditor Ray Kroll, who led the calls for Bell to go, told "Meet the Press" that Bell still has to leave.\n\n"It would be better if he went," he said.', 'It would be better', 'Editor Ray Kroll'],
+    // In narration (no verb of saying before it) the title stays a boundary: the previous speaker goes on.
+    ['en', 'a title in narration: the previous speaker', '“I will not resign,” Chairman Tom Bell said in a statement.\n\nEditor Ray Kroll watched “Face the Nation” at home on Sunday.\n\n“Nobody will make me go,” he said.', 'Nobody will make', 'Chairman Tom Bell'],
+    // Someone's words in Title Case inside a headline are no title (a headline capitalises every
+    // word): they are Kroll's, and `he` goes on with him.
+    ['en', 'a quotation in a Title Case headline is no title', '“I will not resign,” Chairman Tom Bell said in a statement.\n\nEditor Ray Kroll Says Bell Is “Out Of Touch” With Voters.\n\n“Nobody will make me go,” he said.', 'Nobody will make', 'Editor Ray Kroll'],
+  ]);
+});
