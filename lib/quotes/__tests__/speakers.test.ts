@@ -317,3 +317,10 @@ describe('issue 13, a title in quotation marks mid-sentence', () => {
     ['en', 'a quotation in a Title Case headline is no title', '“I will not resign,” Chairman Tom Bell said in a statement.\n\nEditor Ray Kroll Says Bell Is “Out Of Touch” With Voters.\n\n“Nobody will make me go,” he said.', 'Nobody will make', 'Editor Ray Kroll'],
   ]);
 });
+
+describe('issue 13, `pointed` (out, to) is a verb of saying', () => {
+  table([
+    ['en', 'as X pointed out, set off by commas', 'The plan sets levels of spending. But, as Mr. Halvorsen pointed out, “the committees decide the details in separate bills.”', 'the committees decide', 'Mr. Halvorsen'],
+    ['en', 'he pointed to: the person quoted before', '“There is no way this can be fair,” Dana Reyes said. He pointed to the managers who “are both the judges and the judged.”', 'are both the judges', 'Dana Reyes'],
+  ]);
+});
