@@ -132,9 +132,10 @@ function verbAfterName(ctx: QuoteContext, before: readonly Token[], t: Token): b
 /**
  * The noun phrase starting at `tokens[i]`: up to a punctuation break, a stop word of the
  * lexicon or MAX_NP_TOKENS; an apposition of capitalised words after a comma joins it
- * (`le ministre russe des Affaires étrangères, Sergueï Lavrov`).
+ * (`le ministre russe des Affaires étrangères, Sergueï Lavrov`). `nominal`: the phrase follows
+ * `according to` / `selon`, where a verb cannot stand.
  */
-function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span; tokens: Token[] } | null {
+function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = false): { span: Span; tokens: Token[] } | null {
   const { lex, text } = ctx;
   const out: Token[] = [];
   let j = i;
@@ -143,7 +144,9 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number): { span: Span
     if (out.length > 0 && gapBreaks(text, out[out.length - 1]!, t)) break;
     // A noun of a written source is no verb after an article (`the report`, `a statement`).
     // After a definite article a verb form is a noun too (`le prévenu`, `l'accusé`, `the accused`).
-    const documentNoun = (lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm)))
+    // After `according to` / `selon` only a noun phrase stands: a written source after its
+    // adjectives is a noun there too (`according to the explanatory notes of the Bill`).
+    const documentNoun = (lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm) || (nominal && ARTICLES.has(out[0]!.norm))))
       || (out.length > 0 && lex.determiners.has(out[out.length - 1]!.norm) && !gapBreaks(text, out[out.length - 1]!, t));
     // `of` between capitalised words joins a name (`Secretary of Homeland Security Jeh Johnson`).
     const nameOf = (t.norm === 'of' || t.norm === 'for') && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !gapBreaks(text, t, tokens[j + 1]!);
@@ -789,7 +792,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   const first = after[0]!;
   const according = accordingCue(ctx, after, 0);
   if (according > 0) {
-    const np = nounPhrase(ctx, after, according);
+    const np = nounPhrase(ctx, after, according, true);
     if (np) return resolve(ctx, np, first, previous, after);
   }
   // Find the cue verb within the first tokens, allowing a subject before it (`Trump said`).
@@ -936,7 +939,7 @@ function sentenceAttribution(ctx: QuoteContext, previous: readonly Quote[]): Spe
     const t = tokens[k]!;
     const according = t.norm === 'per' ? 0 : accordingCue(ctx, tokens, k);
     if (according > 0) {
-      const np = nounPhrase(ctx, tokens, k + according);
+      const np = nounPhrase(ctx, tokens, k + according, true);
       if (np) return resolve(ctx, np, t, previous, tokens.slice(k));
     }
   }
@@ -1212,7 +1215,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     const t = before[k]!;
     const according = accordingCue(ctx, before, k);
     if (according > 0) {
-      const np = nounPhrase(ctx, before, k + according);
+      const np = nounPhrase(ctx, before, k + according, true);
       // `Selon lui, «…»`, `according to her`: the stressed pronoun is `il`/`she`, resolved as such.
       const stressed = np && np.tokens.length === 1 ? STRESSED.get(np.tokens[0]!.norm) : undefined;
       if (np && stressed) return resolve(ctx, { ...np, tokens: [{ ...np.tokens[0]!, norm: stressed }] }, t, previous, []);
@@ -1811,7 +1814,7 @@ function afterIndirectSpeech(ctx: QuoteContext, previous: readonly Quote[]): Spe
   // quotation then bears out.
   const according = accordingCue(ctx, tokens, 0);
   if (according > 0) {
-    const np = nounPhrase(ctx, tokens, according);
+    const np = nounPhrase(ctx, tokens, according, true);
     // (The phrase may go on to the comma: `According to Peter Keel at City Weekly, …`.)
     const rest = /^([^,.;:]*),/u.exec(text.slice(np?.span.end ?? 0, prev.end))?.[1];
     if (np && np.tokens.some((t) => CAPITALISED.test(t.text)) && rest !== undefined && rest.split(/\s+/u).filter(Boolean).length <= 5) return resolve(ctx, np, tokens[0]!, previous, tokens.slice(according));

@@ -324,3 +324,11 @@ describe('issue 13, `pointed` (out, to) is a verb of saying', () => {
     ['en', 'he pointed to: the person quoted before', '“There is no way this can be fair,” Dana Reyes said. He pointed to the managers who “are both the judges and the judged.”', 'are both the judges', 'Dana Reyes'],
   ]);
 });
+
+describe('issue 13, after `according to` a written source after its adjectives is a noun', () => {
+  table([
+    // `notes` is a verb of saying elsewhere (`the memo notes that…`); after `according to` only a noun phrase stands.
+    ['en', 'according to the explanatory notes', 'There would be a code including — according to the explanatory notes of the bill — “a provision to protect the sources of journalists.”', 'a provision', 'explanatory notes'],
+    ['en', 'according to the latest reports', 'The fund has grown, according to the latest reports, “faster than anyone expected this year.”', 'faster than', 'latest reports'],
+  ]);
+});
