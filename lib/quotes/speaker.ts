@@ -1293,6 +1293,8 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     if (/(ant|ing)$/u.test(t.norm)) {
       const np = participleSubject(ctx, before, v);
       if (np) return resolve(ctx, np, t, previous, before.slice(v));
+      const main = adjunctSubject(ctx, before, v);
+      if (main) return { ...main, cue: { start: t.start, end: t.end } };
     }
     if (embeddedSubject(ctx, before, v)) return UNKNOWN;
     const rel = relativeSubject(ctx, before, v, t);
@@ -1317,6 +1319,33 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   }
   return null;
 }
+
+/**
+ * `A day after telling reporters that he's “…,” Congressman Anthony Weiner broke his silence`,
+ * `After calling the plan “…,” Senator Ann Lowe voted for it`: an English participle of saying in
+ * an adjunct opening the sentence (a conjunction of time within its first words, no comma before
+ * the quotation) has the subject of the main clause after it — the name right after the
+ * quotation's comma, followed by its verb. Null otherwise.
+ */
+function adjunctSubject(ctx: QuoteContext, before: readonly Token[], v: number): SpeakerFound | null {
+  const { text } = ctx;
+  if (ctx.lang.startsWith('fr') || !before[v]!.norm.endsWith('ing') || !before[0] || before[0].start - ctx.sentence.start > 2) return null;
+  const opener = before.slice(0, Math.min(v, 3)).findIndex((x) => ADJUNCT_CONJUNCTIONS.has(x.norm));
+  if (opener < 0 || v - opener > 2 || /[,;:]/u.test(text.slice(before[0].start, ctx.open.start))) return null;
+  // The adjunct ends with the quotation and its comma; the main clause follows at once.
+  const inner = text.slice(ctx.open.end, ctx.close.start);
+  const first = ctx.after[0];
+  if (!first || !/^\s*,?\s*$/u.test(text.slice(ctx.close.end, first.start)) || !(/,\s*$/u.test(inner) || /,/u.test(text.slice(ctx.close.end, first.start)))) return null;
+  const run = leadingName(ctx, ctx.after) ?? knownSurname(ctx, ctx.after);
+  if (!run || run[0] !== first) return null;
+  const verb = ctx.after[ctx.after.indexOf(run[run.length - 1]!) + 1];
+  if (!verb || CAPITALISED.test(verb.text) || (isStopword(verb.norm, ctx.lang) && !AUXILIARIES.has(verb.norm))) return null;
+  const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
+  return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
+}
+
+/** Conjunctions of time opening an adjunct with a participle (`After calling`, `A day after telling`). */
+const ADJUNCT_CONJUNCTIONS = new Set(['after', 'before', 'while', 'since', 'when', 'upon']);
 
 /** English prepositions after which a noun of saying is a noun, not a verb (`on claims`, `in remarks`). */
 const PREPOSITIONS = new Set(['on', 'in', 'of', 'over', 'about', 'from', 'at', 'for', 'with', 'after', 'before', 'during', 'against', 'into', 'by']);

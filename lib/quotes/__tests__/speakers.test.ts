@@ -332,3 +332,12 @@ describe('issue 13, after `according to` a written source after its adjectives i
     ['en', 'according to the latest reports', 'The fund has grown, according to the latest reports, “faster than anyone expected this year.”', 'faster than', 'latest reports'],
   ]);
 });
+
+describe('issue 13, a participle of saying in an opening adjunct: the main clause’s subject', () => {
+  table([
+    ['en', 'a day after telling …, Name verb', 'A day after telling reporters that he is “not going to talk about this anymore,” Congressman Tom Bell (D-N.Y.) broke his silence on Wednesday.', 'not going to talk', 'Congressman Tom Bell'],
+    ['en', 'after calling …, Name verb', 'After calling the plan “a disaster for working families,” Senator Ann Lowe voted for it on Tuesday.', 'a disaster for', 'Senator Ann Lowe'],
+    // The rule takes a name only: a description after the quotation leaves the speaker unknown.
+    ['en', 'no name after the quotation: unknown', 'After calling the plan “a disaster for working families,” the senator voted for it on Tuesday.', 'a disaster for', null],
+  ]);
+});
