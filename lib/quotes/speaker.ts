@@ -1071,12 +1071,26 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
   if (s > 0 && /^\s*,\s*$/u.test(text.slice(before[s - 1]!.end, rel.start))) s--;
   else if (s > 0 && gapBreaks(text, before[s - 1]!, rel)) s = end;
   while (s > 0 && end - s < MAX_NP_TOKENS && !gapBreaks(text, before[s - 1]!, before[s]!) && !CLAUSE_BREAKS.has(before[s - 1]!.norm)) s--;
-  // A name right before the pronoun is the antecedent (`fire from Greenpeace, which`).
+  // A name right before the pronoun is the antecedent (`fire from Greenpeace, which`), `of` or
+  // `for` between capitalised words joining it (`Secretary of State John Kerry`, `Department of
+  // Justice`).
   let n = end;
-  while (n > s && CAPITALISED.test(before[n - 1]!.text) && (n === end || !gapBreaks(text, before[n - 1]!, before[n]!))) n--;
-  // (`who` names a person: not `the think tank American Enterprise Institute who describes`.)
+  const capital = (k: number): boolean => CAPITALISED.test(before[k]!.text) || (k > 0 && (before[k]!.norm === 'of' || before[k]!.norm === 'for') && k + 1 < end && CAPITALISED.test(before[k - 1]!.text));
+  while (n > s && capital(n - 1) && (n === end || !gapBreaks(text, before[n - 1]!, before[n]!))) n--;
+  const run = before.slice(n, end);
+  const of = run.findIndex((t) => t.norm === 'of' || t.norm === 'for');
+  // `Sen. Jeff Flake of Arizona, who said`: `who` names the person before `of` (a given name and
+  // a surname at least), not the place after it.
+  if (rel.norm === 'who' && of > 0 && run.slice(0, of).filter((t) => !isHonorific(t.norm) && !ctx.lex.titles.has(t.norm)).length >= 2) {
+    const span = { start: run[0]!.start, end: run[of - 1]!.end };
+    return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention, cue: cueSpan };
+  }
+  // (`who` names a person: not `the think tank American Enterprise Institute who describes` —
+  // a name ending on an organisation noun; `Secretary of State John Kerry` is a person.)
   const name = ctx.text.slice(before[n]?.start ?? 0, before[end - 1]?.end ?? 0);
-  if (n < end && n > s && !(rel.norm === 'who' && isOrganisation(ctx, name))) s = n;
+  const last = run[run.length - 1];
+  const organisation = last !== undefined && (ctx.lex.organisations.has(last.norm) || (run.length === 1 && isOrganisation(ctx, name)));
+  if (n < end && n > s && !(rel.norm === 'who' && organisation)) s = n;
   const np = s < end ? nounPhrase(ctx, before.slice(0, end), s) : null;
   if (!np) return { speaker: rel.text, speakerSpan: mention, mention, cue: cueSpan };
   // A description set off after a name (`Norman Ornstein, a scholar at the institute who`) is

@@ -341,3 +341,12 @@ describe('issue 13, a participle of saying in an opening adjunct: the main claus
     ['en', 'no name after the quotation: unknown', 'After calling the plan “a disaster for working families,” the senator voted for it on Tuesday.', 'a disaster for', null],
   ]);
 });
+
+describe('issue 13, `who` after a name and its place: the person, never the place', () => {
+  table([
+    ['en', 'title, name, of a state', 'The bill drew fire from Sen. Jeff Flake of Arizona, who called it “a betrayal of our values.”', 'a betrayal', 'Sen. Jeff Flake'],
+    ['en', 'name of a county', 'He won the support of Joe Arpaio of Maricopa County, who calls himself the “toughest sheriff” in the country.', 'toughest sheriff', 'Joe Arpaio'],
+    ['en', 'a title of office joined by of is one name: no place taken', 'The bill drew fire from Secretary of State John Kerry, who said it was “a betrayal of our values.”', 'a betrayal', null],
+    ['en', 'an organisation joined by of, with which', 'The bill drew fire from the Department of Justice, which said it was “a betrayal of our values.”', 'a betrayal', 'Department of Justice'],
+  ]);
+});
