@@ -1299,7 +1299,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       if (afterRelativeClause(ctx, before, v)) return UNKNOWN;
       // No quotation before it in the sentence: the main clause's subject
       // (`The Coalition issued a resolution, accusing the group of “…”`).
-      const subject = clauseSubject(ctx, before.slice(0, v), previous);
+      const subject = clauseSubject(ctx, before.slice(0, v), previous) ?? subordinateSubject(ctx, before, pre + 1);
       if (subject) return { ...subject, cue: { start: t.start, end: t.end } };
     }
     // A participle right after a determined noun modifies that noun (`une banderole clamant : «…»`,
@@ -1360,6 +1360,38 @@ function adjunctSubject(ctx: QuoteContext, before: readonly Token[], v: number):
 
 /** Conjunctions of time opening an adjunct with a participle (`After calling`, `A day after telling`). */
 const ADJUNCT_CONJUNCTIONS = new Set(['after', 'before', 'while', 'since', 'when', 'upon']);
+
+/**
+ * `It came after Boehner publicly chided Obama on Friday, accusing the president of having “…”`:
+ * when the main clause's subject names no one, a participle after a comma hangs on the clause
+ * of time or cause before it — its subject, a name right after the conjunction (`after`, `when`,
+ * `as`, `because`…) and followed by its verb, in the same sentence, up to the participle's comma
+ * (Hobbs 1978: the nearest clause's subject first). Null otherwise.
+ */
+function subordinateSubject(ctx: QuoteContext, before: readonly Token[], end: number): SpeakerFound | null {
+  const { text } = ctx;
+  // The main clause's subject names no one: `It`, `This`, or a common noun after an article.
+  const first = before[0];
+  if (!first || first.start - ctx.sentence.start > 2 || !(['it', 'this', 'that'].includes(first.norm) || ARTICLES.has(first.norm))) return null;
+  for (let k = end - 2; k >= 1; k--) {
+    const conj = before[k]!;
+    if (!ctx.lex.subordinators.has(conj.norm) || CAPITALISED.test(conj.text)) continue;
+    const head = before.slice(k + 1, end);
+    if (!head[0] || gapBreaks(text, conj, head[0])) return null;
+    const run = (() => {
+      let e = 0;
+      while (e < head.length && e < MAX_NAME_RUN && CAPITALISED.test(head[e]!.text) && (e === 0 || !gapBreaks(text, head[e - 1]!, head[e]!))) e++;
+      const r = head.slice(0, e);
+      return r.length >= 2 && !isStopword(r[0]!.norm, ctx.lang) ? r : knownSurname(ctx, head);
+    })();
+    if (!run || POSSESSIVE_S.test(run[run.length - 1]!.norm)) return null;
+    const verb = head[run.length];
+    if (!verb || CAPITALISED.test(verb.text) || gapBreaks(text, run[run.length - 1]!, verb) || (isStopword(verb.norm, ctx.lang) && !AUXILIARIES.has(verb.norm))) return null;
+    const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
+    return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
+  }
+  return null;
+}
 
 /** English prepositions after which a noun of saying is a noun, not a verb (`on claims`, `in remarks`). */
 const PREPOSITIONS = new Set(['on', 'in', 'of', 'over', 'about', 'from', 'at', 'for', 'with', 'after', 'before', 'during', 'against', 'into', 'by']);

@@ -350,3 +350,12 @@ describe('issue 13, `who` after a name and its place: the person, never the plac
     ['en', 'an organisation joined by of, with which', 'The bill drew fire from the Department of Justice, which said it was “a betrayal of our values.”', 'a betrayal', 'Department of Justice'],
   ]);
 });
+
+describe('issue 13, a participle after a clause of time when the main subject names no one', () => {
+  table([
+    ['en', 'It came after Name verb…, accusing', 'The two leaders met on Sunday. It came after Senator Ann Lowe publicly chided the president on Friday, accusing him of having “wasted another week.”', 'wasted another', 'Senator Ann Lowe'],
+    ['en', 'a common noun subject (was the fragment `meeting came`)', 'The meeting came after Senator Ann Lowe publicly chided the president on Friday, accusing him of having “wasted another week.”', 'wasted another', 'Senator Ann Lowe'],
+    // A pronoun subject is someone: it is resolved or left unknown, never replaced by the clause's name.
+    ['en', 'a pronoun subject no one names: unknown', 'He came after Senator Ann Lowe publicly chided the president on Friday, accusing him of having “wasted another week.”', 'wasted another', null],
+  ]);
+});
