@@ -44,8 +44,9 @@ describe('PolNeAR direct quotations (42 test articles, split by tests/support/fi
   });
   // Measured (scripts/eval-quotes.ts), speakers by the strict definition of issue 13 (a fragment
   // or a bare pronoun is wrong; a title before the Source's name is the same person): tuning
-  // P 0.982, R 0.946, speakers 153/161 = 0.950; reporting P 0.950, R 0.938, speakers 168/189 =
-  // 0.889 (0.884 before the h-speakers pass of session 26, 0.873 before the English hand-labelled pass, 0.857 before the third, 0.852 before the
+  // P 0.982, R 0.946, speakers 153/162 = 0.944 (153/161 before session 27's mixed-mark pairing
+  // found a headline's `‘…'`, whose speaker stays unknown); reporting P 0.950, R 0.938, speakers
+  // 168/189 = 0.889 (0.884 before the h-speakers pass of session 26, 0.873 before the English hand-labelled pass, 0.857 before the third, 0.852 before the
   // second). The bounds are regression floors just under those. The issue's aim on the reporting half: P ≥ 0.95, R ≥ 0.9, speakers ≥ 0.9.
   it('precision and recall of direct quotations, on each half', () => {
     expect(tuning.correct / tuning.predicted).toBeGreaterThanOrEqual(0.975);
@@ -54,11 +55,11 @@ describe('PolNeAR direct quotations (42 test articles, split by tests/support/fi
     expect(reporting.found / reporting.gold).toBeGreaterThanOrEqual(0.93);
   });
   it('speaker accuracy stays above its measured floor, on each half', () => {
-    expect(tuning.speakerRight / tuning.speakerTotal).toBeGreaterThanOrEqual(0.945);
+    expect(tuning.speakerRight / tuning.speakerTotal).toBeGreaterThanOrEqual(0.94);
     expect(reporting.speakerRight / reporting.speakerTotal).toBeGreaterThanOrEqual(0.885);
   });
   // Precision first: a speaker named is right (tuning 153/156 = 0.981, reporting 168/176 = 0.955),
-  // and "unknown" stays the exception (coverage 0.969 / 0.931).
+  // and "unknown" stays the exception (coverage 0.963 / 0.931).
   it('named speakers are right, and most quotations have one, on each half', () => {
     expect(tuning.speakerNamedRight / tuning.speakerNamed).toBeGreaterThanOrEqual(0.975);
     expect(reporting.speakerNamedRight / reporting.speakerNamed).toBeGreaterThanOrEqual(0.95);
@@ -87,15 +88,16 @@ describe('French speakers, hand-labelled on the gilets-jaunes corpus (tests/expe
 
 describe('English speakers, hand-labelled (tests/expected/quotes/english-speakers.json: BASIL tuning half and readability news pages)', () => {
   // Tuning data (its failures are read to design rules), so a regression floor, not a measure on
-  // unseen text. Measured: 461/501 = 0.920 right, named speakers right 444/453 = 0.980 (454/501
-  // and 437/449 before the h-speakers pass of session 26; 436/501
+  // unseen text. Measured: 469/501 = 0.936 right, named speakers right 452/457 = 0.989 (461/501
+  // and 444/453 before the speakers pass of session 27; 454/501 and 437/449 before the
+  // h-speakers pass of session 26; 436/501
   // = 0.870 and 421/445 = 0.946 when it was labelled, before the rules it led to).
   it('every labelled quotation is found, and speakers stay above their measured floor', async () => {
     const r = await evaluateEnglishSpeakers();
     expect(r.total).toBeGreaterThanOrEqual(500);
     expect(r.found).toBe(r.total);
-    expect(r.right / r.total).toBeGreaterThanOrEqual(0.915);
-    expect(r.namedRight / r.named).toBeGreaterThanOrEqual(0.975);
+    expect(r.right / r.total).toBeGreaterThanOrEqual(0.93);
+    expect(r.namedRight / r.named).toBeGreaterThanOrEqual(0.985);
   });
 });
 
