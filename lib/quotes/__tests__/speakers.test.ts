@@ -359,3 +359,14 @@ describe('issue 13, a participle after a clause of time when the main subject na
     ['en', 'a pronoun subject no one names: unknown', 'He came after Senator Ann Lowe publicly chided the president on Friday, accusing him of having “wasted another week.”', 'wasted another', null],
   ]);
 });
+
+describe('issue 13, a paraphrase right after an attribution quotes the same speaker again', () => {
+  table([
+    ['en', 'the sentence right after, no name of its own', '“Well, which is it?” Justice Anne Cole asked. Either the managers are on their own, “or else the company tells them what to do.”', 'or else the company', 'Justice Anne Cole'],
+    ['fr', 'la phrase juste après, sans nom', '« Ils nous envoient des mails », dit l’homme d’affaires. Peu impressionné : « Nous restons calmes et continuons notre travail. »', 'Nous restons calmes', 'homme d’affaires'],
+    // A sentence naming someone else is theirs to attribute, not the previous speaker's.
+    ['en', 'a name in the sentence: not inherited', '“Well, which is it?” Justice Anne Cole asked. Either Mr. Hale is wrong, “or else the company tells them what to do.”', 'or else the company', null],
+    // A narration sentence between breaks it.
+    ['en', 'a sentence between: not inherited', '“Well, which is it?” Justice Anne Cole asked. The room fell silent. Either the managers are on their own, “or else the company tells them what to do.”', 'or else the company', null],
+  ]);
+});
