@@ -825,6 +825,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   // Inverted subject after the verb: skip adverbs, time words and `à l'AFP` / `to reporters`.
   let k = v + 1;
   const recipient = (t: Token): boolean => ['à', 'au', 'aux', 'to'].includes(t.text.toLowerCase());
+  const closedAside = (a: Token, b: Token): boolean => /^\)\s*$/u.test(text.slice(a.end, b.start)) && text.lastIndexOf('(', a.start) > (after[v]?.end ?? a.start);
   while (k < after.length && (lex.skip.has(after[k]!.norm) || isAdverb(ctx, after[k]!)) && !recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) k++;
   // Lower-case words then a determiner (`demande faussement naïf cet internaute`): the words
   // qualify the saying; the subject starts at the determiner.
@@ -840,10 +841,15 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     r++;
     // A hyphenated recipient is one word (`à Keystone-ATS`).
     while (r < after.length && /^[-\u2011]$/u.test(text.slice(after[r - 1]!.end, after[r]!.start))) r++;
-    while (r < after.length && r < k + 6 && !ARTICLES.has(after[r]!.norm) && !CAPITALISED.test(after[r]!.text)) r++;
-    if (r < after.length && r < k + 6 && !gapBreaks(text, after[r - 1]!, after[r]!)) k = r;
+    // (Counted from the end of that word: `à Montceau-les-Mines (centre-est)` is three tokens and two.)
+    const w = r - (k + 2);
+    while (r < after.length && r < k + w + 6 && !ARTICLES.has(after[r]!.norm) && !CAPITALISED.test(after[r]!.text)) r++;
+    // (A place's parenthesis may close before the subject: `à Montceau-les-Mines (centre-est) Pierre-Gaël Laveder`.)
+    if (r < after.length && r < k + w + 6 && (!gapBreaks(text, after[r - 1]!, after[r]!) || closedAside(after[r - 1]!, after[r]!))) k = r;
+    // A recipient or a place not followed by a subject: no speaker phrase opens on `à`.
+    else return null;
   }
-  if (k < after.length && !gapBreaks(text, after[k - 1]!, after[k]!)) {
+  if (k < after.length && (!gapBreaks(text, after[k - 1]!, after[k]!) || closedAside(after[k - 1]!, after[k]!))) {
     if (lex.npStop.has(after[k]!.norm) || OBJECT_PRONOUNS.has(after[k]!.norm)) {
       // `a-t-on précisé dans un communiqué…` handled above; `précise dans un communiqué X`: rare.
       return null;

@@ -370,3 +370,12 @@ describe('issue 13, a paraphrase right after an attribution quotes the same spea
     ['en', 'a sentence between: not inherited', '“Well, which is it?” Justice Anne Cole asked. The room fell silent. Either the managers are on their own, “or else the company tells them what to do.”', 'or else the company', null],
   ]);
 });
+
+describe('issue 13, a French inverted subject after a place and its parenthesis', () => {
+  table([
+    ['fr', 'à Ville-Composée (région) Prénom Nom', '« C’est pire que tout », fustige à Montceau-les-Mines (centre-est) Pierre-Gaël Laveder.', 'C’est pire', 'Pierre-Gaël Laveder'],
+    ['fr', 'à Ville (région) un nom commun', '« C’est pire que tout », fustige à Montceau-les-Mines (centre-est) un manifestant qui ne donne pas son nom.', 'C’est pire', 'un manifestant'],
+    // Never a phrase opening on `à`: with no subject after the place, unknown (was `à Montceau-les-Mines`).
+    ['fr', 'une ville sans sujet après elle', '« C’est pire que tout », fustige à Montceau-les-Mines (centre-est), hier soir.', 'C’est pire', null],
+  ]);
+});
