@@ -1768,22 +1768,6 @@ function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
  * "continuing quotations", `“…,” he said. “…”`) only when it opens its sentence and nothing but
  * that quotation's own attribution stands between them: narration may bring someone else in.
  */
-/**
- * `“Well, which is it?” Scalia asked. Either managers are on their own, “or else a culture tells
- * them what to do.”`: a sentence with no cue and no name of its own (no capitalised word but its
- * first), right after the sentence that attributed the previous quotation, paraphrases that
- * speaker and quotes them again. Only the sentence right after, and only when its words before
- * the quotation start it (no quotation of someone else between).
- */
-function paraphraseGoesOn(ctx: QuoteContext, last: Quote): boolean {
-  if (ctx.before.length === 0 || ctx.open.start - last.marks.close.end > CONTINUING_WINDOW) return false;
-  const attributionEnd = Math.max(last.marks.close.end, last.cue?.end ?? 0, last.mention && last.mention.start >= last.marks.close.end ? last.mention.end : 0);
-  // The attribution ends its sentence, and this sentence starts right after it.
-  const gap = ctx.text.slice(attributionEnd, ctx.sentence.start);
-  if (attributionEnd === last.marks.close.end || !/^[^.!?…\n]{0,40}[.!?…]\s*$/u.test(gap)) return false;
-  return ctx.before.every((t, k) => (k === 0 || !CAPITALISED.test(t.text))) && ctx.after.every((t) => !CAPITALISED.test(t.text));
-}
-
 function continues(ctx: QuoteContext, last: Quote): boolean {
   // The quotation opens its sentence: words before it are narration, perhaps about someone else.
   if (ctx.before.length > 0 || ctx.open.start - last.marks.close.end > CONTINUING_WINDOW) return false;
@@ -1885,7 +1869,6 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   if (incise) return isSpeakerPhrase(ctx, incise.speaker, incise.speakerSpan) ? personName(ctx, resolveRole(ctx, incise)) : null;
   const last = [...previous].reverse().find((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
   if (last && continues(ctx, last)) return last.speaker ? inherit(ctx, [last]) : null;
-  if (last && last.speaker && paraphraseGoesOn(ctx, last)) return inherit(ctx, [last]);
   const indirect = afterIndirectSpeech(ctx, previous);
   return indirect && isSpeakerPhrase(ctx, indirect.speaker, indirect.speakerSpan) ? personName(ctx, resolveRole(ctx, indirect)) : null;
 }

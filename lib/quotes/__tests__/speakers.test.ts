@@ -360,17 +360,6 @@ describe('issue 13, a participle after a clause of time when the main subject na
   ]);
 });
 
-describe('issue 13, a paraphrase right after an attribution quotes the same speaker again', () => {
-  table([
-    ['en', 'the sentence right after, no name of its own', '“Well, which is it?” Justice Anne Cole asked. Either the managers are on their own, “or else the company tells them what to do.”', 'or else the company', 'Justice Anne Cole'],
-    ['fr', 'la phrase juste après, sans nom', '« Ils nous envoient des mails », dit l’homme d’affaires. Peu impressionné : « Nous restons calmes et continuons notre travail. »', 'Nous restons calmes', 'homme d’affaires'],
-    // A sentence naming someone else is theirs to attribute, not the previous speaker's.
-    ['en', 'a name in the sentence: not inherited', '“Well, which is it?” Justice Anne Cole asked. Either Mr. Hale is wrong, “or else the company tells them what to do.”', 'or else the company', null],
-    // A narration sentence between breaks it.
-    ['en', 'a sentence between: not inherited', '“Well, which is it?” Justice Anne Cole asked. The room fell silent. Either the managers are on their own, “or else the company tells them what to do.”', 'or else the company', null],
-  ]);
-});
-
 describe('issue 13, a French inverted subject after a place and its parenthesis', () => {
   table([
     ['fr', 'à Ville-Composée (région) Prénom Nom', '« C’est pire que tout », fustige à Montceau-les-Mines (centre-est) Pierre-Gaël Laveder.', 'C’est pire', 'Pierre-Gaël Laveder'],
