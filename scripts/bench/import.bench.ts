@@ -80,6 +80,8 @@ const PART_ARTICLES = Number(process.env.RECOUPE_IMPORT_PART_ARTICLES ?? MAX_IMP
 const IN_FLIGHT = Number(process.env.RECOUPE_IMPORT_IN_FLIGHT ?? 2);
 /** How often the importing page sends its small request (issue 20: "a round trip of a small message every ~50 ms"). */
 const PROBE_EVERY_MS = 50;
+/** Whether the worker's heap is collected before it is measured after each part (a pause of the worker: see `workerHeap`). */
+const HEAP_COLLECT_EACH_PART = process.env.RECOUPE_IMPORT_HEAP_COLLECT === '1';
 /** Where to write CPU profiles of the service worker (`RECOUPE_IMPORT_PROFILE`), none when unset. */
 const PROFILE_DIR = process.env.RECOUPE_IMPORT_PROFILE;
 
@@ -100,8 +102,10 @@ interface ChromiumRun {
   timings: Record<string, number> | null;
   stall: Stall;
   idle: Stall;
-  /** The service worker's used heap after each part, and once every article is prepared, MB. */
+  /** The service worker's used heap after each part (collected first with `RECOUPE_IMPORT_HEAP_COLLECT=1`), MB. */
   heapMB: number[];
+  /** Collected, once every article is prepared, MB. */
+  heapEndMB: number;
   stored: number;
   /** With `RECOUPE_IMPORT_PROFILE`: the functions of most time over the import and the preparation, ms. */
   profile?: { name: string; self: number; total: number }[];
@@ -116,11 +120,14 @@ const sendFrom = async <T>(page: Page, message: Record<string, unknown>): Promis
 };
 
 /**
- * The service worker's used JS heap after a full garbage collection (what it holds, not what it
- * has yet to collect), through a page's DevTools session (Playwright opens none on workers; as
- * follow.bench.ts does).
+ * The service worker's used JS heap, through a page's DevTools session (Playwright opens none on
+ * workers; as follow.bench.ts does): after a full garbage collection (`collect`: what it holds, not
+ * what it has yet to collect), or as it is. A full collection is a pause of the worker of 100–200 ms
+ * (two mark-compacts, V8's low-memory notification, seen with `--js-flags=--trace-gc`): taken after
+ * every part it was the import's longest stall and added seconds to its time, so it is taken once the
+ * import is over, the parts measured as they are (`RECOUPE_IMPORT_HEAP_COLLECT=1`: after every part, as before).
  */
-async function workerHeap(browser: ExtensionBrowser, page: Page): Promise<() => Promise<number>> {
+async function workerHeap(browser: ExtensionBrowser, page: Page): Promise<(collect: boolean) => Promise<number>> {
   const session: CDPSession = await browser.context.newCDPSession(page);
   const { targetInfos } = await session.send('Target.getTargets');
   const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
@@ -138,8 +145,8 @@ async function workerHeap(browser: ExtensionBrowser, page: Page): Promise<() => 
     await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
     return reply;
   };
-  return async () => {
-    await call('HeapProfiler.collectGarbage');
+  return async (collect) => {
+    if (collect) await call('HeapProfiler.collectGarbage');
     return (await call('Runtime.getHeapUsage')) / 2 ** 20;
   };
 }
@@ -219,7 +226,7 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
         timings ??= {};
         for (const [k, v] of Object.entries(reply.timings as Record<string, number>)) timings[k] = (timings[k] ?? 0) + v;
       }
-      heapMB.push(await heap());
+      heapMB.push(await heap(HEAP_COLLECT_EACH_PART));
     };
     await page.evaluate(() => {
       (globalThis as any).recoupeParts = [];
@@ -252,9 +259,9 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
       writeFileSync(join(PROFILE_DIR, `import-${articles.length}.cpuprofile`), JSON.stringify(cpu));
       profile = profileTimes(cpu).slice(0, 40);
     }
-    heapMB.push(await heap());
+    const heapEndMB = await heap(true);
     const stored = (await sendFrom<{ total: number }>(page, { type: 'corpus/search', limit: 0 })).total;
-    return { articles: articles.length, parts: partMs.length, ms, preparedMs, partMs, timings, stall, preparation, idle, heapMB, stored, profile };
+    return { articles: articles.length, parts: partMs.length, ms, preparedMs, partMs, timings, stall, preparation, idle, heapMB, heapEndMB, stored, profile };
   } finally {
     await browser.close();
   }
@@ -294,7 +301,8 @@ const bench: Benchmark<{ page: Figures[]; chromium: ChromiumFigures }> = {
       console.log(`  parts: ${r.partMs.map((ms) => seconds(ms)).join(', ')}`);
       if (r.timings) console.log(`  background: ${Object.entries(r.timings).map(([k, ms]) => `${k} ${seconds(ms)}`).join(', ')}`);
       const step = Math.max(1, Math.ceil(r.heapMB.length / 12));
-      console.log(`  worker heap after parts (collected): ${r.heapMB.filter((_, i) => i % step === 0 || i === r.heapMB.length - 1).map((mb) => mb.toFixed(0)).join(', ')} MB`);
+      console.log(`  worker heap after parts (${HEAP_COLLECT_EACH_PART ? 'collected' : 'as it is, garbage included'}): ${r.heapMB.filter((_, i) => i % step === 0 || i === r.heapMB.length - 1).map((mb) => mb.toFixed(0)).join(', ')} MB; `
+        + `collected once every article is prepared: ${r.heapEndMB.toFixed(0)} MB`);
       if (r.profile) {
         console.log('  service worker profile (total / self ms, most total first):');
         for (const f of r.profile) console.log(`    ${f.total.toFixed(0).padStart(7)} ${f.self.toFixed(0).padStart(7)}  ${f.name}`);
