@@ -86,7 +86,7 @@ const HEAP_COLLECT_EACH_PART = process.env.RECOUPE_IMPORT_HEAP_COLLECT === '1';
 const PROFILE_DIR = process.env.RECOUPE_IMPORT_PROFILE;
 
 /** The background's longest stall over a stretch: a request's longest round trip, the worker's longest timer gap. */
-interface Stall { roundTrips: number; longestRoundTripMs: number; longestTickGapMs: number }
+interface Stall { roundTrips: number; longestRoundTripMs: number; medianRoundTripMs: number; longestTickGapMs: number }
 
 interface ChromiumRun {
   articles: number;
@@ -181,7 +181,8 @@ async function startStallProbe(browser: ExtensionBrowser, page: Page): Promise<(
       return probe.trips as number[];
     });
     const longestTickGapMs = await stopTicks(await browser.serviceWorker());
-    return { roundTrips: trips.length, longestRoundTripMs: Math.max(0, ...trips), longestTickGapMs };
+    const sorted = [...trips].sort((a, b) => a - b);
+    return { roundTrips: trips.length, longestRoundTripMs: Math.max(0, ...trips), medianRoundTripMs: sorted[sorted.length >> 1] ?? 0, longestTickGapMs };
   };
 }
 
@@ -314,7 +315,7 @@ const bench: Benchmark<{ page: Figures[]; chromium: ChromiumFigures }> = {
     for (const r of chromium.runs) {
       console.log(`import ${r.articles.toLocaleString('en')} in ${r.parts} parts: ${seconds(r.ms)} (${Math.round(r.articles / (r.ms / 1000))} articles/s; ×${(r.ms / base.ms).toFixed(1)} the time of ${base.articles.toLocaleString('en')}), ${r.stored.toLocaleString('en')} stored`
         + (r.articles === 10_000 ? '; target 10.0 s' : ''));
-      console.log(`  longest stall: round trip ${r.stall.longestRoundTripMs.toFixed(0)} ms (of ${r.stall.roundTrips}), worker timer gap ${r.stall.longestTickGapMs.toFixed(0)} ms; `
+      console.log(`  longest stall: round trip ${r.stall.longestRoundTripMs.toFixed(0)} ms (of ${r.stall.roundTrips}, median ${r.stall.medianRoundTripMs.toFixed(0)} ms), worker timer gap ${r.stall.longestTickGapMs.toFixed(0)} ms; `
         + `idle baseline: ${r.idle.longestRoundTripMs.toFixed(0)} ms, ${r.idle.longestTickGapMs.toFixed(0)} ms (target under 200 ms)`);
       console.log(`  every article prepared for comparison after ${seconds(r.preparedMs)}; longest stall meanwhile: round trip ${r.preparation.longestRoundTripMs.toFixed(0)} ms (of ${r.preparation.roundTrips}), worker timer gap ${r.preparation.longestTickGapMs.toFixed(0)} ms`);
       console.log(`  parts: ${r.partMs.map((ms) => seconds(ms)).join(', ')}`);
