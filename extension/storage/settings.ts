@@ -91,8 +91,28 @@ export function siteMatches(host: string, sites: readonly string[]): boolean {
   return sites.some((site) => h === site || h.endsWith(`.${site}`));
 }
 
-/** The stored settings; defaults for anything missing or unreadable (a stored value is never trusted blindly). */
+/**
+ * The settings as last read or written by this worker, per database: they are read on every page
+ * load (auto-save) and by the options page, and a read of `meta` waits behind any transaction that
+ * writes it (each chunk of an import bumps the corpus version there: issue 20, item 5). They are
+ * read and written only by the background, and Chrome runs one service worker of an extension at a
+ * time, so the copy of the worker that writes them is never stale: every write goes through
+ * `setSettings`. `generation` counts the writes begun, so that a read begun before a write does
+ * not leave its older value behind.
+ */
+const held = new WeakMap<CorpusDb, { settings?: Settings; generation: number }>();
+const heldOf = (db: CorpusDb) => {
+  let h = held.get(db);
+  if (!h) held.set(db, (h = { generation: 0 }));
+  return h;
+};
+const copy = (settings: Settings): Settings => ({ ...settings, autoSaveSites: [...settings.autoSaveSites] });
+
+/** The stored settings; defaults for anything missing or unreadable (a stored value is never trusted blindly). Read once per worker (see `held`). */
 export async function getSettings(db: CorpusDb): Promise<Settings> {
+  const h = heldOf(db);
+  if (h.settings) return copy(h.settings);
+  const generation = h.generation;
   // The meta table directly, not corpus.ts: the options page imports this file for its checks and
   // should not bundle the corpus operations.
   const stored = (await db.meta.get(SETTINGS_KEY))?.value as Partial<Settings> | undefined;
@@ -101,10 +121,18 @@ export async function getSettings(db: CorpusDb): Promise<Settings> {
     const check = typeof entry === 'string' ? normaliseSite(entry) : null;
     if (check?.ok && sites.size < MAX_AUTO_SAVE_SITES) sites.add(check.site);
   }
-  return { ...DEFAULT_SETTINGS, autoSaveSites: [...sites] };
+  const settings = { ...DEFAULT_SETTINGS, autoSaveSites: [...sites] };
+  // A write begun meanwhile may have committed after this read: its value is the one to keep.
+  if (h.generation === generation) h.settings = copy(settings);
+  return settings;
 }
 
 /** Stores settings already normalised by {@link normaliseSites}; throws the storage error unchanged. */
 export async function setSettings(db: CorpusDb, settings: Settings): Promise<void> {
+  const h = heldOf(db);
+  const generation = ++h.generation;
+  h.settings = undefined;
   await db.meta.put({ key: SETTINGS_KEY, value: { autoSaveSites: [...settings.autoSaveSites] } });
+  // Only the last write begun is known to be what is stored; a failed write (above) leaves none held, read again.
+  if (h.generation === generation) h.settings = copy(settings);
 }

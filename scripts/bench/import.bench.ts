@@ -80,11 +80,13 @@ const PART_ARTICLES = Number(process.env.RECOUPE_IMPORT_PART_ARTICLES ?? MAX_IMP
 const IN_FLIGHT = Number(process.env.RECOUPE_IMPORT_IN_FLIGHT ?? 2);
 /** How often the importing page sends its small request (issue 20: "a round trip of a small message every ~50 ms"). */
 const PROBE_EVERY_MS = 50;
+/** Whether the worker's heap is collected before it is measured during the import (a pause of the worker: see `workerHeap`). */
+const HEAP_COLLECT_EACH_PART = process.env.RECOUPE_IMPORT_HEAP_COLLECT === '1';
 /** Where to write CPU profiles of the service worker (`RECOUPE_IMPORT_PROFILE`), none when unset. */
 const PROFILE_DIR = process.env.RECOUPE_IMPORT_PROFILE;
 
 /** The background's longest stall over a stretch: a request's longest round trip, the worker's longest timer gap. */
-interface Stall { roundTrips: number; longestRoundTripMs: number; longestTickGapMs: number }
+interface Stall { roundTrips: number; longestRoundTripMs: number; medianRoundTripMs: number; longestTickGapMs: number }
 
 interface ChromiumRun {
   articles: number;
@@ -100,8 +102,10 @@ interface ChromiumRun {
   timings: Record<string, number> | null;
   stall: Stall;
   idle: Stall;
-  /** The service worker's used heap after each part, and once every article is prepared, MB. */
+  /** The service worker's used heap every second of the import (collected first with `RECOUPE_IMPORT_HEAP_COLLECT=1`), MB. */
   heapMB: number[];
+  /** Collected, once every article is prepared, MB. */
+  heapEndMB: number;
   stored: number;
   /** With `RECOUPE_IMPORT_PROFILE`: the functions of most time over the import and the preparation, ms. */
   profile?: { name: string; self: number; total: number }[];
@@ -116,11 +120,14 @@ const sendFrom = async <T>(page: Page, message: Record<string, unknown>): Promis
 };
 
 /**
- * The service worker's used JS heap after a full garbage collection (what it holds, not what it
- * has yet to collect), through a page's DevTools session (Playwright opens none on workers; as
- * follow.bench.ts does).
+ * The service worker's used JS heap, through a page's DevTools session (Playwright opens none on
+ * workers; as follow.bench.ts does): after a full garbage collection (`collect`: what it holds, not
+ * what it has yet to collect), or as it is. A full collection is a pause of the worker of 100–200 ms
+ * (two mark-compacts, V8's low-memory notification, seen with `--js-flags=--trace-gc`): taken after
+ * every part it was the import's longest stall and added seconds to its time, so it is taken once the
+ * import is over, the heap measured as it is meanwhile (`RECOUPE_IMPORT_HEAP_COLLECT=1`: collected each time, as before).
  */
-async function workerHeap(browser: ExtensionBrowser, page: Page): Promise<() => Promise<number>> {
+async function workerHeap(browser: ExtensionBrowser, page: Page): Promise<(collect: boolean) => Promise<number>> {
   const session: CDPSession = await browser.context.newCDPSession(page);
   const { targetInfos } = await session.send('Target.getTargets');
   const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
@@ -138,8 +145,8 @@ async function workerHeap(browser: ExtensionBrowser, page: Page): Promise<() => 
     await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
     return reply;
   };
-  return async () => {
-    await call('HeapProfiler.collectGarbage');
+  return async (collect) => {
+    if (collect) await call('HeapProfiler.collectGarbage');
     return (await call('Runtime.getHeapUsage')) / 2 ** 20;
   };
 }
@@ -174,7 +181,8 @@ async function startStallProbe(browser: ExtensionBrowser, page: Page): Promise<(
       return probe.trips as number[];
     });
     const longestTickGapMs = await stopTicks(await browser.serviceWorker());
-    return { roundTrips: trips.length, longestRoundTripMs: Math.max(0, ...trips), longestTickGapMs };
+    const sorted = [...trips].sort((a, b) => a - b);
+    return { roundTrips: trips.length, longestRoundTripMs: Math.max(0, ...trips), medianRoundTripMs: sorted[sorted.length >> 1] ?? 0, longestTickGapMs };
   };
 }
 
@@ -200,18 +208,51 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
     const partMs: number[] = [];
     const heapMB: number[] = [];
     let timings: Record<string, number> | null = null;
+    // The parts handed to the page before the clock starts, and sent by the page itself as the corpus
+    // page does (`PartSender`: each sent before the previous one's reply is awaited, `IN_FLIGHT` 2):
+    // handed over one at a time while the import ran (DevTools protocol, JSON of ~0.5 MB parsed by
+    // the page), the hand-over was on the import's way (the background waited for the next part) and
+    // held the page whose probe measures the stall. A run of 100,000 holds ~270 MB of parts in the page.
+    await page.evaluate(() => {
+      (globalThis as any).recoupeQueue = [];
+    });
+    for (const part of messageParts(candidates, MAX_IMPORT_MESSAGE_BYTES, envelope, PART_ARTICLES)) {
+      await page.evaluate((m) => {
+        (globalThis as any).recoupeQueue.push(m);
+      }, { type: 'corpus/import-part', fileName: 'bench.jsonl', articles: part, ...(IN_FLIGHT > 1 ? { importId: 'bench' } : {}) });
+    }
     const profiler = PROFILE_DIR ? await startWorkerProfile(browser.context, browser.extensionId, 500) : null;
     const stop = await startStallProbe(browser, page);
     const start = performance.now();
-    const importId = 'bench';
-    // As the corpus page does (`sendInParts`): each part sent before the previous one's reply is awaited (`IN_FLIGHT` 2).
-    let sent = 0;
-    const settle = async (k: number) => {
-      // Timed in the page: the message's round trip, not the hand-over from Node to the page.
-      const { ms, reply } = await page.evaluate(async (k) => {
-        const { t, reply } = await (globalThis as any).recoupeParts[k];
-        return { ms: performance.now() - t, reply: reply?.ok ? { ok: true, timings: reply.value.timings ?? null, skipped: reply.value.skipped.length } : reply };
-      }, k);
+    await page.evaluate((inFlight) => {
+      // No named function in here: tsx would wrap it in a helper the page does not have.
+      const g = globalThis as any;
+      g.recoupeParts = [];
+      g.recoupeImport = (async () => {
+        const queue = g.recoupeQueue as unknown[];
+        for (let k = 0; k < queue.length; k++) {
+          const m = queue[k];
+          queue[k] = null;
+          const t = performance.now();
+          g.recoupeParts.push(g.chrome.runtime.sendMessage(m).then((reply: any) => ({
+            ms: performance.now() - t,
+            reply: reply?.ok ? { ok: true, timings: reply.value.timings ?? null, skipped: reply.value.skipped.length } : reply,
+          })));
+          if (k + 1 >= inFlight) await g.recoupeParts[k + 1 - inFlight];
+        }
+        return Promise.all(g.recoupeParts);
+      })();
+    }, IN_FLIGHT);
+    // The worker's heap as the import goes, every second (not collected unless asked: see `workerHeap`).
+    let importing = true;
+    const done = page.evaluate(() => (globalThis as any).recoupeImport as Promise<{ ms: number; reply: any }[]>).finally(() => {
+      importing = false;
+    });
+    while (importing) {
+      await Promise.race([done.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1_000))]);
+      if (importing) heapMB.push(await heap(HEAP_COLLECT_EACH_PART));
+    }
+    for (const { ms, reply } of await done) {
       if (!reply?.ok) throw new Error(`corpus/import-part failed: ${reply?.error ?? 'no reply'}`);
       if (reply.skipped > 0) throw new Error(`${reply.skipped} articles skipped`);
       partMs.push(ms);
@@ -219,21 +260,7 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
         timings ??= {};
         for (const [k, v] of Object.entries(reply.timings as Record<string, number>)) timings[k] = (timings[k] ?? 0) + v;
       }
-      heapMB.push(await heap());
-    };
-    await page.evaluate(() => {
-      (globalThis as any).recoupeParts = [];
-    });
-    for (const part of messageParts(candidates, MAX_IMPORT_MESSAGE_BYTES, envelope, PART_ARTICLES)) {
-      await page.evaluate((m) => {
-        const g = globalThis as any;
-        const t = performance.now();
-        g.recoupeParts.push(g.chrome.runtime.sendMessage(m).then((reply: unknown) => ({ t, reply })));
-      }, { type: 'corpus/import-part', fileName: 'bench.jsonl', articles: part, ...(IN_FLIGHT > 1 ? { importId } : {}) });
-      sent++;
-      if (sent >= IN_FLIGHT) await settle(sent - IN_FLIGHT);
     }
-    for (let k = Math.max(0, sent - IN_FLIGHT + 1); k < sent; k++) await settle(k);
     const ms = performance.now() - start;
     const stall = await stop();
     // Then until every article is prepared for comparison (a build before the preparation queue answers nothing: prepared with the import).
@@ -252,9 +279,9 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
       writeFileSync(join(PROFILE_DIR, `import-${articles.length}.cpuprofile`), JSON.stringify(cpu));
       profile = profileTimes(cpu).slice(0, 40);
     }
-    heapMB.push(await heap());
+    const heapEndMB = await heap(true);
     const stored = (await sendFrom<{ total: number }>(page, { type: 'corpus/search', limit: 0 })).total;
-    return { articles: articles.length, parts: partMs.length, ms, preparedMs, partMs, timings, stall, preparation, idle, heapMB, stored, profile };
+    return { articles: articles.length, parts: partMs.length, ms, preparedMs, partMs, timings, stall, preparation, idle, heapMB, heapEndMB, stored, profile };
   } finally {
     await browser.close();
   }
@@ -288,13 +315,14 @@ const bench: Benchmark<{ page: Figures[]; chromium: ChromiumFigures }> = {
     for (const r of chromium.runs) {
       console.log(`import ${r.articles.toLocaleString('en')} in ${r.parts} parts: ${seconds(r.ms)} (${Math.round(r.articles / (r.ms / 1000))} articles/s; ×${(r.ms / base.ms).toFixed(1)} the time of ${base.articles.toLocaleString('en')}), ${r.stored.toLocaleString('en')} stored`
         + (r.articles === 10_000 ? '; target 10.0 s' : ''));
-      console.log(`  longest stall: round trip ${r.stall.longestRoundTripMs.toFixed(0)} ms (of ${r.stall.roundTrips}), worker timer gap ${r.stall.longestTickGapMs.toFixed(0)} ms; `
+      console.log(`  longest stall: round trip ${r.stall.longestRoundTripMs.toFixed(0)} ms (of ${r.stall.roundTrips}, median ${r.stall.medianRoundTripMs.toFixed(0)} ms), worker timer gap ${r.stall.longestTickGapMs.toFixed(0)} ms; `
         + `idle baseline: ${r.idle.longestRoundTripMs.toFixed(0)} ms, ${r.idle.longestTickGapMs.toFixed(0)} ms (target under 200 ms)`);
       console.log(`  every article prepared for comparison after ${seconds(r.preparedMs)}; longest stall meanwhile: round trip ${r.preparation.longestRoundTripMs.toFixed(0)} ms (of ${r.preparation.roundTrips}), worker timer gap ${r.preparation.longestTickGapMs.toFixed(0)} ms`);
       console.log(`  parts: ${r.partMs.map((ms) => seconds(ms)).join(', ')}`);
       if (r.timings) console.log(`  background: ${Object.entries(r.timings).map(([k, ms]) => `${k} ${seconds(ms)}`).join(', ')}`);
       const step = Math.max(1, Math.ceil(r.heapMB.length / 12));
-      console.log(`  worker heap after parts (collected): ${r.heapMB.filter((_, i) => i % step === 0 || i === r.heapMB.length - 1).map((mb) => mb.toFixed(0)).join(', ')} MB`);
+      console.log(`  worker heap each second of the import (${HEAP_COLLECT_EACH_PART ? 'collected' : 'as it is, garbage included'}): ${r.heapMB.filter((_, i) => i % step === 0 || i === r.heapMB.length - 1).map((mb) => mb.toFixed(0)).join(', ')} MB; `
+        + `collected once every article is prepared: ${r.heapEndMB.toFixed(0)} MB`);
       if (r.profile) {
         console.log('  service worker profile (total / self ms, most total first):');
         for (const f of r.profile) console.log(`    ${f.total.toFixed(0).padStart(7)} ${f.self.toFixed(0).padStart(7)}  ${f.name}`);

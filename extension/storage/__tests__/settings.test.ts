@@ -2,9 +2,9 @@
  * Settings: what a person may type as an auto-save site, what it becomes, which pages it covers,
  * and what survives a stored value that is not what this version wrote.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CorpusDb } from '../corpus-db';
-import { setMeta } from '../corpus';
+import { bumpCorpusVersion, setMeta } from '../corpus';
 import { DEFAULT_SETTINGS, getSettings, MAX_AUTO_SAVE_SITES, normaliseSite, normaliseSites, setSettings, siteMatches } from '../settings';
 
 describe('normaliseSite', () => {
@@ -102,5 +102,64 @@ describe('stored settings', () => {
     db = new CorpusDb('settings-damaged');
     await setMeta(db, 'settings', stored);
     expect(await getSettings(db)).toEqual({ autoSaveSites: sites });
+  });
+
+  /**
+   * Holds `meta` in a read-write transaction, as an import chunk does (it bumps the corpus version
+   * there), until the returned function is called: a transaction stays open while it has requests.
+   */
+  async function holdMeta(db: CorpusDb): Promise<{ release: () => Promise<void> }> {
+    let held = true;
+    let started!: () => void;
+    const holding = new Promise<void>((resolve) => (started = resolve));
+    const done = db.transaction('rw', db.meta, async () => {
+      await bumpCorpusVersion(db);
+      // Told from a timer: a promise resolved in the transaction would carry its zone (Dexie's PSD) to the test, whose reads would then join it.
+      setTimeout(started, 0);
+      while (held) await db.meta.get('anything');
+    });
+    await holding;
+    return { release: async () => { held = false; await done; } };
+  }
+
+  it('are answered from the worker\'s copy while an import holds the meta table, once read', async () => {
+    db = new CorpusDb('settings-held');
+    await setSettings(db, { autoSaveSites: ['lemonde.fr'] });
+    const meta = await holdMeta(db);
+    // Before: each read waited for the import's transaction to end, which here ends only after the read (the test times out).
+    const read = await getSettings(db);
+    await meta.release();
+    expect(read).toEqual({ autoSaveSites: ['lemonde.fr'] });
+  });
+
+  it.each([
+    ['read before the write', true],
+    ['never read before the write', false],
+  ])('read back as last written (the options page writes through the background), %s', async (_name, readFirst) => {
+    db = new CorpusDb('settings-written');
+    if (readFirst) expect(await getSettings(db)).toEqual({ autoSaveSites: [] });
+    await setSettings(db, { autoSaveSites: ['lemonde.fr'] });
+    expect(await getSettings(db)).toEqual({ autoSaveSites: ['lemonde.fr'] });
+    await setSettings(db, { autoSaveSites: ['rt.com', 'bbc.co.uk'] });
+    expect(await getSettings(db)).toEqual({ autoSaveSites: ['rt.com', 'bbc.co.uk'] });
+    // What a new worker reads (nothing held): the same.
+    const next = new CorpusDb('settings-written');
+    expect(await getSettings(next)).toEqual({ autoSaveSites: ['rt.com', 'bbc.co.uk'] });
+    next.close();
+  });
+
+  it('read as stored after a write that failed (disk full), not as the write wanted', async () => {
+    db = new CorpusDb('settings-failed');
+    await setSettings(db, { autoSaveSites: ['lemonde.fr'] });
+    vi.spyOn(db.meta, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    await expect(setSettings(db, { autoSaveSites: ['rt.com'] })).rejects.toThrow('full');
+    expect(await getSettings(db)).toEqual({ autoSaveSites: ['lemonde.fr'] });
+  });
+
+  it('a copy the caller changes does not change the settings held', async () => {
+    db = new CorpusDb('settings-copied');
+    await setSettings(db, { autoSaveSites: ['lemonde.fr'] });
+    (await getSettings(db)).autoSaveSites.push('rt.com');
+    expect(await getSettings(db)).toEqual({ autoSaveSites: ['lemonde.fr'] });
   });
 });
