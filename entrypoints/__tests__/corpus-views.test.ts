@@ -148,6 +148,40 @@ describe('the view of a story larger than it lists', () => {
     const untitledLeads = page.stories.filter((s) => s.articles.find((a) => a.reasons.length === 0)?.title === null).length;
     expect(reads).toEqual({ summaries: shown, features: shown, ...(untitledLeads ? { articles: untitledLeads } : {}) });
   });
+
+  it('keeps the view of a story that changed but not in what it lists (its lead and listed articles), counting its members anew; makes it anew when they change', async () => {
+    const index = new StoryIndex(db);
+    await index.linked();
+    const storyOf = (page: Awaited<ReturnType<typeof corpusStories>>) => page.stories.find((s) => s.ids.includes(idOf('000')))!;
+    const before = storyOf(await corpusStories(db, index, { listed: 3 }));
+    // One more copy of 000: the story's ninth member, and (premise) not among its three best-connected.
+    const original = (await db.articles.get(idOf('000')))!;
+    const record = withAnalysis({ ...original, id: undefined, url: 'https://copy-9.example/', canonicalUrl: null, site: 'copy-9.example' });
+    const { id } = await saveArticle(db, record);
+    await index.add(id, record.analysis.match);
+    const { links, groups } = await index.storyGroups(new Set());
+    const grown = groups.of(String(idOf('000')))!;
+    expect(grown).toContain(String(id));
+    expect(bestConnected(grown, links, 3).map(Number).sort()).toEqual(before.articles.map((a) => a.id).sort());
+    const counting = countReads();
+    const after = storyOf(await corpusStories(db, index, { listed: 3 }));
+    counting.stop();
+    const byId = (ids: number[]) => [...ids].sort((x, y) => x - y);
+    expect({ ...after, ids: byId(after.ids) }).toEqual({ ...before, ids: byId([...before.ids, id]) });
+    expect(Object.fromEntries(counting.reads)).toEqual({});
+
+    // A listed article deleted: the story lists another in its place, read (its lead's, if that one is gone).
+    const gone = before.articles.find((a) => a.id !== before.lead)!.id;
+    await deleteArticles(db, [gone]);
+    await index.remove([gone]);
+    const recounting = countReads();
+    const remade = storyOf(await corpusStories(db, index, { listed: 3 }));
+    recounting.stop();
+    expect(remade.ids).toHaveLength(8);
+    expect(remade.ids).not.toContain(gone);
+    expect(remade.articles).toHaveLength(3);
+    expect(recounting.reads.get('summaries')).toBe(3);
+  });
 });
 
 describe('a tab\'s page side by side with a stored article', () => {

@@ -48,7 +48,8 @@ export const STORY_LISTED = 12;
  * read, and of each only the `listed` best-connected articles (`STORY_LISTED`): their summaries and
  * features (no text, unless the story's lead has no title to name it by), for what each shares
  * with the article the story is named after; the links of every member give the best-connected
- * (in memory once loaded, else their stored rows: ids and scores). Pairs the reader marked "not
+ * (in memory once loaded, else their stored rows: ids and scores). A story whose lead and listed
+ * articles are those its view last showed keeps that view (members counted anew), nothing read. Pairs the reader marked "not
  * the same event" are never in one story.
  */
 export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset = 0, limit = STORIES_PAGE, listed = STORY_LISTED }: { offset?: number; limit?: number; listed?: number } = {}): Promise<StoriesPage> {
@@ -57,46 +58,61 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset 
   const made = new Map<readonly string[], StoryGroup | null>();
   if (fresh.length) {
     const index = await stories.get();
-    // The story's lead (its best-connected article) and the others listed, by the links of all its members.
-    const links = await stories.linksAmong(fresh.flat());
-    const shown = new Map(fresh.map((story) => [story, bestConnected(story, links, Math.max(2, listed))]));
-    const ids = [...shown.values()].flat();
-    const [found, features] = await Promise.all([db.summaries.bulkGet(ids.map(Number)), stories.features(ids)]);
-    const about = new Map<number, StoryGroup['articles'][number]>();
-    const labels = new Map<string, string>();
-    const prepared = new Map<string, PreparedFeatures>();
-    found.forEach((a, i) => {
-      const f = features[i];
-      if (!a || !f) return;
-      about.set(a.id, { id: a.id, title: a.title, site: a.site, publishedTime: a.publishedTime, reasons: [] });
-      if (a.title) labels.set(String(a.id), a.title);
-      prepared.set(String(a.id), prepare(f, index));
-    });
-    // A story whose lead has no title is named by the lead's first words: those texts alone are read.
-    const leads = new Set(fresh.map((story) => shown.get(story)![0]!));
-    const untitled = found.flatMap((a) => (a && !a.title && leads.has(String(a.id)) ? [a.id] : []));
-    for (const stored of untitled.length ? await db.articles.bulkGet(untitled) : []) {
-      const a = stored ? readableArticle(stored) : null;
-      if (a) labels.set(String(a.id), firstWords(a.text));
-    }
-    const published = (x: StoryGroup['articles'][number]) => (x.publishedTime ? Date.parse(x.publishedTime) || Infinity : Infinity);
-    for (const story of fresh) {
-      const chosen = shown.get(story)!;
-      const lead = chosen[0]!;
-      const members = chosen.flatMap((id) => about.get(Number(id)) ?? []).sort((x, y) => published(x) - published(y) || x.id - y.id);
-      // Why each article is in the story: what it shares with the article the story is named after.
-      const leading = prepared.get(lead);
-      for (const m of members) {
-        const p = prepared.get(String(m.id));
-        m.reasons = leading && p && String(m.id) !== lead ? gradePrepared(p, leading).reasons : [];
+    // Ahead of the background (a new worker loads its links meanwhile): the reads below are bounded.
+    await foremost(async () => {
+      // The story's lead (its best-connected article) and the others listed, by the links of all its members.
+      const links = await stories.linksAmong(fresh.flat());
+      const shown = new Map(fresh.map((story) => [story, bestConnected(story, links, Math.max(2, listed))]));
+      // A story changed but not in what its view lists (the same lead and articles): its view kept, its members counted anew.
+      const toMake = fresh.filter((story) => {
+        const kept = stories.earlierView(story);
+        const chosen = shown.get(story)!;
+        if (!kept || kept.lead !== Number(chosen[0]) || kept.articles.length !== chosen.length) return true;
+        const listedIds = new Set(chosen);
+        if (!kept.articles.every((a) => listedIds.has(String(a.id)))) return true;
+        const view = { ...kept, ids: [...kept.articles.map((a) => a.id), ...story.filter((id) => !listedIds.has(id)).map(Number)] };
+        made.set(story, view);
+        stories.keepView(story, view);
+        return false;
+      });
+      const ids = toMake.flatMap((story) => shown.get(story)!);
+      const [found, features] = await Promise.all([db.summaries.bulkGet(ids.map(Number)), stories.features(ids)]);
+      const about = new Map<number, StoryGroup['articles'][number]>();
+      const labels = new Map<string, string>();
+      const prepared = new Map<string, PreparedFeatures>();
+      found.forEach((a, i) => {
+        const f = features[i];
+        if (!a || !f) return;
+        about.set(a.id, { id: a.id, title: a.title, site: a.site, publishedTime: a.publishedTime, reasons: [] });
+        if (a.title) labels.set(String(a.id), a.title);
+        prepared.set(String(a.id), prepare(f, index));
+      });
+      // A story whose lead has no title is named by the lead's first words: those texts alone are read.
+      const leads = new Set(toMake.map((story) => shown.get(story)![0]!));
+      const untitled = found.flatMap((a) => (a && !a.title && leads.has(String(a.id)) ? [a.id] : []));
+      for (const stored of untitled.length ? await db.articles.bulkGet(untitled) : []) {
+        const a = stored ? readableArticle(stored) : null;
+        if (a) labels.set(String(a.id), firstWords(a.text));
       }
-      // Every member counted: those listed (read), then the others (in the index, not read).
-      const listedIds = new Set(chosen);
-      const others = story.filter((id) => !listedIds.has(id)).map(Number);
-      const view = members.length > 1 ? { ids: [...members.map((m) => m.id), ...others], title: labels.get(lead) || lead, articles: members } : null;
-      made.set(story, view);
-      stories.keepView(story, view);
-    }
+      const published = (x: StoryGroup['articles'][number]) => (x.publishedTime ? Date.parse(x.publishedTime) || Infinity : Infinity);
+      for (const story of toMake) {
+        const chosen = shown.get(story)!;
+        const lead = chosen[0]!;
+        const members = chosen.flatMap((id) => about.get(Number(id)) ?? []).sort((x, y) => published(x) - published(y) || x.id - y.id);
+        // Why each article is in the story: what it shares with the article the story is named after.
+        const leading = prepared.get(lead);
+        for (const m of members) {
+          const p = prepared.get(String(m.id));
+          m.reasons = leading && p && String(m.id) !== lead ? gradePrepared(p, leading).reasons : [];
+        }
+        // Every member counted: those listed (read), then the others (in the index, not read).
+        const listedIds = new Set(chosen);
+        const others = story.filter((id) => !listedIds.has(id)).map(Number);
+        const view = members.length > 1 ? { ids: [...members.map((m) => m.id), ...others], title: labels.get(lead) || lead, lead: Number(lead), articles: members } : null;
+        made.set(story, view);
+        stories.keepView(story, view);
+      }
+    });
   }
   return { stories: page.stories.flatMap((s) => (s.view === undefined ? made.get(s.ids) : s.view) ?? []), total: page.total, grouped: page.grouped, linking: page.linking };
 }

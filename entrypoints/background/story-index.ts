@@ -408,6 +408,14 @@ export class StoryIndex {
     return kept && sameIds(kept.ids, story) ? kept.view : undefined;
   }
 
+  /**
+   * What the Stories view last showed of the story that begins with `story[0]`, whatever its members
+   * were then (`corpusStories` keeps it when the story changed but not what the view lists); undefined: none kept.
+   */
+  earlierView(story: readonly string[]): StoryGroup | null | undefined {
+    return this.views.get(story[0]!)?.view;
+  }
+
   /** Keep what the Stories view shows of `story` (written with the stories a moment later). */
   keepView(story: readonly string[], view: StoryGroup | null): void {
     this.views.set(story[0]!, { ids: story, view });
