@@ -49,8 +49,8 @@ export const STORY_LISTED = 12;
  * features (no text, unless the story's lead has no title to name it by), for what each shares
  * with the article the story is named after; the links of every member give the best-connected
  * (in memory once loaded, else their stored rows: ids and scores). A story whose lead and listed
- * articles are those its view last showed keeps that view (members counted anew), nothing read. Pairs the reader marked "not
- * the same event" are never in one story.
+ * articles are those its view last showed keeps that view (members counted anew), nothing read.
+ * Pairs the reader marked "not the same event" are never in one story.
  */
 export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset = 0, limit = STORIES_PAGE, listed = STORY_LISTED }: { offset?: number; limit?: number; listed?: number } = {}): Promise<StoriesPage> {
   const page = await stories.page(await foremost(() => keptApartKeys(db)), offset, limit);
@@ -63,14 +63,18 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset 
       // The story's lead (its best-connected article) and the others listed, by the links of all its members.
       const links = await stories.linksAmong(fresh.flat());
       const shown = new Map(fresh.map((story) => [story, bestConnected(story, links, Math.max(2, listed))]));
+      /** Every member of `story`: those `listed` (read), then those not `chosen` (in the index, not read); one chosen but not found left out. */
+      const everyMember = (story: readonly string[], chosen: readonly string[], listed: StoryGroup['articles']) => {
+        const read = new Set(chosen);
+        return [...listed.map((a) => a.id), ...story.filter((id) => !read.has(id)).map(Number)];
+      };
       // A story changed but not in what its view lists (the same lead and articles): its view kept, its members counted anew.
       const toMake = fresh.filter((story) => {
         const kept = stories.earlierView(story);
         const chosen = shown.get(story)!;
         if (!kept || kept.lead !== Number(chosen[0]) || kept.articles.length !== chosen.length) return true;
-        const listedIds = new Set(chosen);
-        if (!kept.articles.every((a) => listedIds.has(String(a.id)))) return true;
-        const view = { ...kept, ids: [...kept.articles.map((a) => a.id), ...story.filter((id) => !listedIds.has(id)).map(Number)] };
+        if (!kept.articles.every((a) => chosen.includes(String(a.id)))) return true;
+        const view = { ...kept, ids: everyMember(story, chosen, kept.articles) };
         made.set(story, view);
         stories.keepView(story, view);
         return false;
@@ -105,10 +109,7 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset 
           const p = prepared.get(String(m.id));
           m.reasons = leading && p && String(m.id) !== lead ? gradePrepared(p, leading).reasons : [];
         }
-        // Every member counted: those listed (read), then the others (in the index, not read).
-        const listedIds = new Set(chosen);
-        const others = story.filter((id) => !listedIds.has(id)).map(Number);
-        const view = members.length > 1 ? { ids: [...members.map((m) => m.id), ...others], title: labels.get(lead) || lead, lead: Number(lead), articles: members } : null;
+        const view = members.length > 1 ? { ids: everyMember(story, chosen, members), title: labels.get(lead) || lead, lead: Number(lead), articles: members } : null;
         made.set(story, view);
         stories.keepView(story, view);
       }
