@@ -11,7 +11,7 @@ import { compareStored, corpusStories, pageBeside } from '../background/corpus-v
 import type { StoredArticle } from '../../extension/storage/article-record';
 import { setKeptApart } from '../../extension/storage/kept-apart';
 import type { PageState } from '../../extension/protocol';
-import { StoryIndex } from '../background/story-index';
+import { STORY_LISTED, StoryIndex } from '../background/story-index';
 import { bestConnected, StoryGroups, StoryLinks } from '../../lib/corpus-index';
 import { withAnalysis } from '../../extension/storage/analysis';
 import { deleteArticles, saveArticle } from '../../extension/storage/corpus';
@@ -181,6 +181,36 @@ describe('the view of a story larger than it lists', () => {
     expect(remade.ids).not.toContain(gone);
     expect(remade.articles).toHaveLength(3);
     expect(recounting.reads.get('summaries')).toBe(3);
+  });
+
+  it('writes a view kept so with its story: the next worker shows the changed story without reading an article', async () => {
+    // 14 reports, more than the view lists (`STORY_LISTED`); then one it does not list deleted.
+    for (let i = 0; i < 6; i++) {
+      const original = (await db.articles.get(idOf('000')))!;
+      await saveArticle(db, withAnalysis({ ...original, id: undefined, url: `https://more-${i}.example/`, canonicalUrl: null, site: `more-${i}.example` }));
+    }
+    const index = new StoryIndex(db);
+    await index.linked();
+    const storyOf = (page: Awaited<ReturnType<typeof corpusStories>>) => page.stories.find((s) => s.ids.includes(idOf('000')))!;
+    const before = storyOf(await corpusStories(db, index));
+    expect([before.ids.length, before.articles.length]).toEqual([14, STORY_LISTED]);
+    const gone = before.ids.find((id) => !before.articles.some((a) => a.id === id))!;
+    await deleteArticles(db, [gone]);
+    await index.remove([gone]);
+    // Premise: the same best-connected (the story a clique of copies, each article's links one fewer).
+    const { links, groups } = await index.storyGroups(new Set());
+    expect(bestConnected(groups.of(String(idOf('000')))!, links, STORY_LISTED).map(Number).sort()).toEqual(before.articles.map((a) => a.id).sort());
+    await vi.advanceTimersByTimeAsync(2_500);
+    await vi.waitFor(async () => expect((await db.stories.toArray()).find((r) => r.ids.includes(String(idOf('000'))))?.view?.ids).toHaveLength(13));
+    index.stop();
+
+    const counting = countReads();
+    const restart = new StoryIndex(db);
+    const next = storyOf(await corpusStories(db, restart));
+    counting.stop();
+    await restart.linked(); // the links loaded meanwhile, in the background, before the database closes
+    expect(next).toEqual({ ...before, ids: before.ids.filter((id) => id !== gone) });
+    expect(Object.fromEntries(counting.reads)).toEqual({});
   });
 });
 

@@ -12,7 +12,7 @@ import { STORIES_PAGE, type PageState, type StoriesPage, type StoryGroup } from 
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { readableArticle, toNewArticle } from '../../extension/storage/article-record';
 import { keptApartPairs } from '../../extension/storage/kept-apart';
-import type { StoryIndex } from './story-index';
+import { everyMember, STORY_LISTED, viewKept, type StoryIndex } from './story-index';
 import type { AnalysisHost } from '../../extension/analysis/host';
 import { inlineHost, stoppedInWords } from './compare-page';
 import { foremost } from '../../extension/give-way';
@@ -30,15 +30,6 @@ export async function keptApartKeys(db: CorpusDb): Promise<Set<string>> {
   }
   return keys;
 }
-
-/**
- * Articles a story's view lists at most: the story's best-connected ones (`bestConnected`: the
- * article it is named after, then those its grouping rests on most). Making a view reads the
- * summaries and features of these alone, whatever the story's size (a corpus made of a few
- * sources' copies has stories of thousands, which made the first page read most of the corpus);
- * the view still holds every member's id, so its count is the story's, and says how many it lists.
- */
-export const STORY_LISTED = 12;
 
 /**
  * A page of the same-event stories of the stored corpus, largest first: the background's stories
@@ -63,18 +54,11 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset 
       // The story's lead (its best-connected article) and the others listed, by the links of all its members.
       const links = await stories.linksAmong(fresh.flat());
       const shown = new Map(fresh.map((story) => [story, bestConnected(story, links, Math.max(2, listed))]));
-      /** Every member of `story`: those `listed` (read), then those not `chosen` (in the index, not read); one chosen but not found left out. */
-      const everyMember = (story: readonly string[], chosen: readonly string[], listed: StoryGroup['articles']) => {
-        const read = new Set(chosen);
-        return [...listed.map((a) => a.id), ...story.filter((id) => !read.has(id)).map(Number)];
-      };
       // A story changed but not in what its view lists (the same lead and articles): its view kept, its members counted anew.
       const toMake = fresh.filter((story) => {
         const kept = stories.earlierView(story);
-        const chosen = shown.get(story)!;
-        if (!kept || kept.lead !== Number(chosen[0]) || kept.articles.length !== chosen.length) return true;
-        if (!kept.articles.every((a) => chosen.includes(String(a.id)))) return true;
-        const view = { ...kept, ids: everyMember(story, chosen, kept.articles) };
+        const view = kept ? viewKept(kept, story, links, listed) : undefined;
+        if (!view) return true;
         made.set(story, view);
         stories.keepView(story, view);
         return false;
