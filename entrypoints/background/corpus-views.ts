@@ -48,9 +48,12 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset 
   const fresh = page.stories.filter((s) => s.view === undefined).map((s) => s.ids);
   const made = new Map<readonly string[], StoryGroup | null>();
   if (fresh.length) {
-    const index = await stories.get();
+    // The index (what each listed article shares with the lead is weighed by it) loads meanwhile,
+    // outside `foremost`: a rebuild gives way to requests, and would wait for this one.
+    const indexed = stories.get();
+    indexed.catch(() => undefined); // awaited below; a failure of the reads first is the one told
     // Ahead of the background (a new worker loads its links meanwhile): the reads below are bounded.
-    await foremost(async () => {
+    const { shown, toMake, found, features, labels } = await foremost(async () => {
       // The story's lead (its best-connected article) and the others listed, by the links of all its members.
       const links = await stories.linksAmong(fresh.flat());
       const shown = new Map(fresh.map((story) => [story, bestConnected(story, links, Math.max(2, listed))]));
@@ -65,16 +68,8 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset 
       });
       const ids = toMake.flatMap((story) => shown.get(story)!);
       const [found, features] = await Promise.all([db.summaries.bulkGet(ids.map(Number)), stories.features(ids)]);
-      const about = new Map<number, StoryGroup['articles'][number]>();
       const labels = new Map<string, string>();
-      const prepared = new Map<string, PreparedFeatures>();
-      found.forEach((a, i) => {
-        const f = features[i];
-        if (!a || !f) return;
-        about.set(a.id, { id: a.id, title: a.title, site: a.site, publishedTime: a.publishedTime, reasons: [] });
-        if (a.title) labels.set(String(a.id), a.title);
-        prepared.set(String(a.id), prepare(f, index));
-      });
+      for (const a of found) if (a?.title) labels.set(String(a.id), a.title);
       // A story whose lead has no title is named by the lead's first words: those texts alone are read.
       const leads = new Set(toMake.map((story) => shown.get(story)![0]!));
       const untitled = found.flatMap((a) => (a && !a.title && leads.has(String(a.id)) ? [a.id] : []));
@@ -82,22 +77,32 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset 
         const a = stored ? readableArticle(stored) : null;
         if (a) labels.set(String(a.id), firstWords(a.text));
       }
-      const published = (x: StoryGroup['articles'][number]) => (x.publishedTime ? Date.parse(x.publishedTime) || Infinity : Infinity);
-      for (const story of toMake) {
-        const chosen = shown.get(story)!;
-        const lead = chosen[0]!;
-        const members = chosen.flatMap((id) => about.get(Number(id)) ?? []).sort((x, y) => published(x) - published(y) || x.id - y.id);
-        // Why each article is in the story: what it shares with the article the story is named after.
-        const leading = prepared.get(lead);
-        for (const m of members) {
-          const p = prepared.get(String(m.id));
-          m.reasons = leading && p && String(m.id) !== lead ? gradePrepared(p, leading).reasons : [];
-        }
-        const view = members.length > 1 ? { ids: everyMember(story, chosen, members), title: labels.get(lead) || lead, lead: Number(lead), articles: members } : null;
-        made.set(story, view);
-        stories.keepView(story, view);
-      }
+      return { shown, toMake, found, features, labels };
     });
+    const index = await indexed;
+    const about = new Map<number, StoryGroup['articles'][number]>();
+    const prepared = new Map<string, PreparedFeatures>();
+    found.forEach((a, i) => {
+      const f = features[i];
+      if (!a || !f) return;
+      about.set(a.id, { id: a.id, title: a.title, site: a.site, publishedTime: a.publishedTime, reasons: [] });
+      prepared.set(String(a.id), prepare(f, index));
+    });
+    const published = (x: StoryGroup['articles'][number]) => (x.publishedTime ? Date.parse(x.publishedTime) || Infinity : Infinity);
+    for (const story of toMake) {
+      const chosen = shown.get(story)!;
+      const lead = chosen[0]!;
+      const members = chosen.flatMap((id) => about.get(Number(id)) ?? []).sort((x, y) => published(x) - published(y) || x.id - y.id);
+      // Why each article is in the story: what it shares with the article the story is named after.
+      const leading = prepared.get(lead);
+      for (const m of members) {
+        const p = prepared.get(String(m.id));
+        m.reasons = leading && p && String(m.id) !== lead ? gradePrepared(p, leading).reasons : [];
+      }
+      const view = members.length > 1 ? { ids: everyMember(story, chosen, members), title: labels.get(lead) || lead, lead: Number(lead), articles: members } : null;
+      made.set(story, view);
+      stories.keepView(story, view);
+    }
   }
   return { stories: page.stories.flatMap((s) => (s.view === undefined ? made.get(s.ids) : s.view) ?? []), total: page.total, grouped: page.grouped, linking: page.linking };
 }
