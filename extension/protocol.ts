@@ -100,10 +100,16 @@ export interface ExportFile {
   next: number | null;
 }
 
-/** A same-event story of the corpus: its articles (oldest published first) and its label (the best-connected article's title). */
+/**
+ * A same-event story of the corpus: every member (`ids`, those listed first), the articles listed
+ * (its best-connected ones, oldest published first: all of them unless the story is large) and its
+ * label (the best-connected article's title).
+ */
 export interface StoryGroup {
   ids: number[];
   title: string;
+  /** The article the story is named after (views made before it was kept have none). */
+  lead?: number;
   /** `reasons`: what the article shares with the one the story is named after (none for that one). */
   articles: { id: number; title: string | null; site: string | null; publishedTime: string | null; reasons: MatchReason[] }[];
 }

@@ -11,8 +11,8 @@ import { compareStored, corpusStories, pageBeside } from '../background/corpus-v
 import type { StoredArticle } from '../../extension/storage/article-record';
 import { setKeptApart } from '../../extension/storage/kept-apart';
 import type { PageState } from '../../extension/protocol';
-import { StoryIndex } from '../background/story-index';
-import { StoryGroups, StoryLinks } from '../../lib/corpus-index';
+import { STORY_LISTED, StoryIndex } from '../background/story-index';
+import { bestConnected, StoryGroups, StoryLinks } from '../../lib/corpus-index';
 import { withAnalysis } from '../../extension/storage/analysis';
 import { deleteArticles, saveArticle } from '../../extension/storage/corpus';
 
@@ -88,6 +88,129 @@ describe('stories and the reader\'s "not the same event" judgements', () => {
   it('ignores a judgement about an article no longer stored', async () => {
     await setKeptApart(db, 'https://gone.example/', await urlOf(idOf('001')), true);
     expect(together(await allStories(new StoryIndex(db)), idOf('000'), idOf('001'))).toBe(true);
+  });
+});
+
+describe('the view of a story larger than it lists', () => {
+  /** Records read from the articles' tables (summaries, features, texts), counted through Dexie's reading hook. */
+  function countReads(): { reads: Map<string, number>; stop: () => void } {
+    const reads = new Map<string, number>();
+    const tables = [db.summaries, db.features, db.articles];
+    const counters = tables.map((table) => (x: unknown) => {
+      reads.set(table.name, (reads.get(table.name) ?? 0) + 1);
+      return x;
+    });
+    tables.forEach((table, i) => table.hook('reading', counters[i]!));
+    return { reads, stop: () => tables.forEach((table, i) => table.hook('reading').unsubscribe(counters[i]!)) };
+  }
+
+  /** The first page with its views made by a new worker (links loaded), listing at most `listed` articles of each story; with the records read making it. */
+  async function firstPage(listed: number) {
+    const index = new StoryIndex(db);
+    await index.linked();
+    const counting = countReads();
+    try {
+      const page = await corpusStories(db, index, { listed });
+      return { page, reads: Object.fromEntries(counting.reads) };
+    } finally {
+      counting.stop();
+    }
+  }
+
+  beforeEach(async () => {
+    // The story of 000 and 001 grown to 8 reports: six copies of them under other outlets' addresses.
+    for (let i = 0; i < 6; i++) {
+      const original = (await db.articles.get(idOf(i % 2 ? '001' : '000')))!;
+      await saveArticle(db, withAnalysis({ ...original, id: undefined, url: `https://copy-${i}.example/`, canonicalUrl: null, site: `copy-${i}.example` }));
+    }
+  });
+
+  it.each([2, 3, 7, 8, 12])('listing at most %i articles, names and counts it as the view of every member does, and lists the best-connected with what each shares', async (listed) => {
+    const whole = (await firstPage(Infinity)).page;
+    const { page, reads } = await firstPage(listed);
+    const story = page.stories.find((s) => s.ids.includes(idOf('000')))!;
+    const full = whole.stories.find((s) => s.ids.includes(idOf('000')))!;
+    expect(full.ids).toHaveLength(8);
+    // Exact whatever it lists: the title (the best-connected article's), the members (their count), the page's figures.
+    expect({ ...page, stories: page.stories.map((s) => ({ title: s.title, ids: [...s.ids].sort() })) })
+      .toEqual({ ...whole, stories: whole.stories.map((s) => ({ title: s.title, ids: [...s.ids].sort() })) });
+    // Listed: the best-connected ones (`bestConnected`, in the order of the links loaded), the story's lead among them, each as the whole view shows it.
+    const links = (await new StoryIndex(db).storyGroups(new Set())).links;
+    const best = bestConnected(full.ids.map(String), links, listed).map(Number);
+    expect(story.articles.map((a) => a.id).sort()).toEqual([...best].sort());
+    expect(story.articles).toEqual(full.articles.filter((a) => best.includes(a.id)));
+    expect(story.articles.filter((a) => a.reasons.length === 0)).toEqual([full.articles.find((a) => a.reasons.length === 0)]);
+    // Those listed first in its ids (the side by side offers them), then the others.
+    expect(story.ids.slice(0, story.articles.length)).toEqual(story.articles.map((a) => a.id));
+    // Read: the summaries and features of the articles listed; a text only for a story named after an untitled article (some seeds have no title).
+    const shown = page.stories.reduce((n, s) => n + s.articles.length, 0);
+    expect(shown).toBe(page.stories.reduce((n, s) => n + Math.min(listed, s.ids.length), 0));
+    const untitledLeads = page.stories.filter((s) => s.articles.find((a) => a.reasons.length === 0)?.title === null).length;
+    expect(reads).toEqual({ summaries: shown, features: shown, ...(untitledLeads ? { articles: untitledLeads } : {}) });
+  });
+
+  it('keeps the view of a story that changed but not in what it lists (its lead and listed articles), counting its members anew; makes it anew when they change', async () => {
+    const index = new StoryIndex(db);
+    await index.linked();
+    const storyOf = (page: Awaited<ReturnType<typeof corpusStories>>) => page.stories.find((s) => s.ids.includes(idOf('000')))!;
+    const before = storyOf(await corpusStories(db, index, { listed: 3 }));
+    // One more copy of 000: the story's ninth member, and (premise) not among its three best-connected.
+    const original = (await db.articles.get(idOf('000')))!;
+    const record = withAnalysis({ ...original, id: undefined, url: 'https://copy-9.example/', canonicalUrl: null, site: 'copy-9.example' });
+    const { id } = await saveArticle(db, record);
+    await index.add(id, record.analysis.match);
+    const { links, groups } = await index.storyGroups(new Set());
+    const grown = groups.of(String(idOf('000')))!;
+    expect(grown).toContain(String(id));
+    expect(bestConnected(grown, links, 3).map(Number).sort()).toEqual(before.articles.map((a) => a.id).sort());
+    const counting = countReads();
+    const after = storyOf(await corpusStories(db, index, { listed: 3 }));
+    counting.stop();
+    const byId = (ids: number[]) => [...ids].sort((x, y) => x - y);
+    expect({ ...after, ids: byId(after.ids) }).toEqual({ ...before, ids: byId([...before.ids, id]) });
+    expect(Object.fromEntries(counting.reads)).toEqual({});
+
+    // A listed article deleted: the story lists another in its place, read (its lead's, if that one is gone).
+    const gone = before.articles.find((a) => a.id !== before.lead)!.id;
+    await deleteArticles(db, [gone]);
+    await index.remove([gone]);
+    const recounting = countReads();
+    const remade = storyOf(await corpusStories(db, index, { listed: 3 }));
+    recounting.stop();
+    expect(remade.ids).toHaveLength(8);
+    expect(remade.ids).not.toContain(gone);
+    expect(remade.articles).toHaveLength(3);
+    expect(recounting.reads.get('summaries')).toBe(3);
+  });
+
+  it('writes a view kept so with its story: the next worker shows the changed story without reading an article', async () => {
+    // 14 reports, more than the view lists (`STORY_LISTED`); then one it does not list deleted.
+    for (let i = 0; i < 6; i++) {
+      const original = (await db.articles.get(idOf('000')))!;
+      await saveArticle(db, withAnalysis({ ...original, id: undefined, url: `https://more-${i}.example/`, canonicalUrl: null, site: `more-${i}.example` }));
+    }
+    const index = new StoryIndex(db);
+    await index.linked();
+    const storyOf = (page: Awaited<ReturnType<typeof corpusStories>>) => page.stories.find((s) => s.ids.includes(idOf('000')))!;
+    const before = storyOf(await corpusStories(db, index));
+    expect([before.ids.length, before.articles.length]).toEqual([14, STORY_LISTED]);
+    const gone = before.ids.find((id) => !before.articles.some((a) => a.id === id))!;
+    await deleteArticles(db, [gone]);
+    await index.remove([gone]);
+    // Premise: the same best-connected (the story a clique of copies, each article's links one fewer).
+    const { links, groups } = await index.storyGroups(new Set());
+    expect(bestConnected(groups.of(String(idOf('000')))!, links, STORY_LISTED).map(Number).sort()).toEqual(before.articles.map((a) => a.id).sort());
+    await vi.advanceTimersByTimeAsync(2_500);
+    await vi.waitFor(async () => expect((await db.stories.toArray()).find((r) => r.ids.includes(String(idOf('000'))))?.view?.ids).toHaveLength(13));
+    index.stop();
+
+    const counting = countReads();
+    const restart = new StoryIndex(db);
+    const next = storyOf(await corpusStories(db, restart));
+    counting.stop();
+    await restart.linked(); // the links loaded meanwhile, in the background, before the database closes
+    expect(next).toEqual({ ...before, ids: before.ids.filter((id) => id !== gone) });
+    expect(Object.fromEntries(counting.reads)).toEqual({});
   });
 });
 

@@ -4,7 +4,7 @@
  * from `lib/`, where the texts and the index are; the page only renders the result.
  */
 import { i18n } from '#i18n';
-import { firstWords, labelStories, pairKey } from '../../lib/corpus-index';
+import { bestConnected, firstWords, pairKey } from '../../lib/corpus-index';
 import { gradePrepared, prepare, type PreparedFeatures } from '../../lib/match';
 import { COMPARE_BUDGET } from '../../lib/compare/report';
 import type { SideBySide } from '../../lib/compare/report-types';
@@ -12,7 +12,7 @@ import { STORIES_PAGE, type PageState, type StoriesPage, type StoryGroup } from 
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { readableArticle, toNewArticle } from '../../extension/storage/article-record';
 import { keptApartPairs } from '../../extension/storage/kept-apart';
-import type { StoryIndex } from './story-index';
+import { everyMember, STORY_LISTED, viewKept, type StoryIndex } from './story-index';
 import type { AnalysisHost } from '../../extension/analysis/host';
 import { inlineHost, stoppedInWords } from './compare-page';
 import { foremost } from '../../extension/give-way';
@@ -36,48 +36,72 @@ export async function keptApartKeys(db: CorpusDb): Promise<Set<string>> {
  * (kept current as articles are saved and deleted, and stored with the links), never the whole
  * corpus graded or grouped on a request; articles whose links are still being graded are counted
  * (`linking`), not waited for. Only the page's stories new since their views were last made are
- * read: their articles' summaries and features (no text, unless an article has no title to name a
- * story by), for what each shares with the article the story is named after. Pairs the reader
- * marked "not the same event" are never in one story.
+ * read, and of each only the `listed` best-connected articles (`STORY_LISTED`): their summaries and
+ * features (no text, unless the story's lead has no title to name it by), for what each shares
+ * with the article the story is named after; the links of every member give the best-connected
+ * (in memory once loaded, else their stored rows: ids and scores). A story whose lead and listed
+ * articles are those its view last showed keeps that view (members counted anew), nothing read.
+ * Pairs the reader marked "not the same event" are never in one story.
  */
-export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset = 0, limit = STORIES_PAGE }: { offset?: number; limit?: number } = {}): Promise<StoriesPage> {
+export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset = 0, limit = STORIES_PAGE, listed = STORY_LISTED }: { offset?: number; limit?: number; listed?: number } = {}): Promise<StoriesPage> {
   const page = await stories.page(await foremost(() => keptApartKeys(db)), offset, limit);
-  const fresh = page.stories.filter((s) => s.view === undefined).map((s) => s.ids as string[]);
+  const fresh = page.stories.filter((s) => s.view === undefined).map((s) => s.ids);
   const made = new Map<readonly string[], StoryGroup | null>();
   if (fresh.length) {
-    const index = await stories.get();
-    const ids = fresh.flat();
-    const [found, features] = await Promise.all([db.summaries.bulkGet(ids.map(Number)), stories.features(ids)]);
+    // The index (what each listed article shares with the lead is weighed by it) loads meanwhile,
+    // outside `foremost`: a rebuild gives way to requests, and would wait for this one.
+    const indexed = stories.get();
+    indexed.catch(() => undefined); // awaited below; a failure of the reads first is the one told
+    // Ahead of the background (a new worker loads its links meanwhile): the reads below are bounded.
+    const { shown, toMake, found, features, labels } = await foremost(async () => {
+      // The story's lead (its best-connected article) and the others listed, by the links of all its members.
+      const links = await stories.linksAmong(fresh.flat());
+      const shown = new Map(fresh.map((story) => [story, bestConnected(story, links, Math.max(2, listed))]));
+      // A story changed but not in what its view lists (the same lead and articles): its view kept, its members counted anew.
+      const toMake = fresh.filter((story) => {
+        const kept = stories.earlierView(story);
+        const view = kept ? viewKept(kept, story, links, listed) : undefined;
+        if (!view) return true;
+        made.set(story, view);
+        stories.keepView(story, view);
+        return false;
+      });
+      const ids = toMake.flatMap((story) => shown.get(story)!);
+      const [found, features] = await Promise.all([db.summaries.bulkGet(ids.map(Number)), stories.features(ids)]);
+      const labels = new Map<string, string>();
+      for (const a of found) if (a?.title) labels.set(String(a.id), a.title);
+      // A story whose lead has no title is named by the lead's first words: those texts alone are read.
+      const leads = new Set(toMake.map((story) => shown.get(story)![0]!));
+      const untitled = found.flatMap((a) => (a && !a.title && leads.has(String(a.id)) ? [a.id] : []));
+      for (const stored of untitled.length ? await db.articles.bulkGet(untitled) : []) {
+        const a = stored ? readableArticle(stored) : null;
+        if (a) labels.set(String(a.id), firstWords(a.text));
+      }
+      return { shown, toMake, found, features, labels };
+    });
+    const index = await indexed;
     const about = new Map<number, StoryGroup['articles'][number]>();
-    const labels = new Map<string, string>();
     const prepared = new Map<string, PreparedFeatures>();
     found.forEach((a, i) => {
       const f = features[i];
       if (!a || !f) return;
       about.set(a.id, { id: a.id, title: a.title, site: a.site, publishedTime: a.publishedTime, reasons: [] });
-      if (a.title) labels.set(String(a.id), a.title);
       prepared.set(String(a.id), prepare(f, index));
     });
-    // Untitled articles are named by their first words: their texts alone are read.
-    const untitled = found.flatMap((a) => (a && !a.title ? [a.id] : []));
-    for (const stored of untitled.length ? await db.articles.bulkGet(untitled) : []) {
-      const a = stored ? readableArticle(stored) : null;
-      if (a) labels.set(String(a.id), firstWords(a.text));
-    }
     const published = (x: StoryGroup['articles'][number]) => (x.publishedTime ? Date.parse(x.publishedTime) || Infinity : Infinity);
-    // The story's lead: its best-connected article (by the links in memory, or their stored rows).
-    const links = await stories.linksAmong(ids);
-    for (const s of labelStories(fresh, links, (id) => labels.get(id))) {
-      const members = s.ids.flatMap((id) => about.get(Number(id)) ?? []).sort((x, y) => published(x) - published(y) || x.id - y.id);
+    for (const story of toMake) {
+      const chosen = shown.get(story)!;
+      const lead = chosen[0]!;
+      const members = chosen.flatMap((id) => about.get(Number(id)) ?? []).sort((x, y) => published(x) - published(y) || x.id - y.id);
       // Why each article is in the story: what it shares with the article the story is named after.
-      const lead = prepared.get(s.lead);
+      const leading = prepared.get(lead);
       for (const m of members) {
         const p = prepared.get(String(m.id));
-        m.reasons = lead && p && String(m.id) !== s.lead ? gradePrepared(p, lead).reasons : [];
+        m.reasons = leading && p && String(m.id) !== lead ? gradePrepared(p, leading).reasons : [];
       }
-      const view = members.length > 1 ? { ids: members.map((m) => m.id), title: s.label, articles: members } : null;
-      made.set(s.ids, view);
-      stories.keepView(s.ids, view);
+      const view = members.length > 1 ? { ids: everyMember(story, chosen, members), title: labels.get(lead) || lead, lead: Number(lead), articles: members } : null;
+      made.set(story, view);
+      stories.keepView(story, view);
     }
   }
   return { stories: page.stories.flatMap((s) => (s.view === undefined ? made.get(s.ids) : s.view) ?? []), total: page.total, grouped: page.grouped, linking: page.linking };

@@ -18,7 +18,7 @@
  * the stored rows (a new worker answers without reading the links), and says how many articles
  * are still being linked rather than waiting for them.
  */
-import { CorpusIndex, DATED_APART, GRADE_ALL_BELOW, IndexCorruptError, storyCandidates, StoryGroups, StoryLinks } from '../../lib/corpus-index';
+import { bestConnected, CorpusIndex, DATED_APART, GRADE_ALL_BELOW, IndexCorruptError, storyCandidates, StoryGroups, StoryLinks } from '../../lib/corpus-index';
 import { isFeatures, type ArticleFeatures, type PreparedFeatures } from '../../lib/match';
 import { STORY_APART_KEY, STORY_COUNT_KEY, type CorpusDb, type StoredFeatures, type StoredStory, type StoredStoryLinks } from '../../extension/storage/corpus-db';
 import { featuresOf } from '../../extension/storage/analysis';
@@ -85,6 +85,33 @@ interface StoryCount {
 interface Written {
   stories: Map<string, { ids: readonly string[]; view: StoryGroup | null | undefined }>;
   apart: ReadonlySet<string> | null;
+}
+
+/**
+ * Articles a story's view lists at most: the story's best-connected ones (`bestConnected`: the
+ * article it is named after, then those its grouping rests on most). Making a view reads the
+ * summaries and features of these alone, whatever the story's size (a corpus made of a few
+ * sources' copies has stories of thousands, which made the first page read most of the corpus);
+ * the view still holds every member's id, so its count is the story's, and says how many it lists.
+ */
+export const STORY_LISTED = 12;
+
+/** Every member of `story` for its view: those `listed` (read), then those not `chosen` (not read); one chosen but not found left out. */
+export function everyMember(story: readonly string[], chosen: readonly string[], listed: StoryGroup['articles']): number[] {
+  const read = new Set(chosen);
+  return [...listed.map((a) => a.id), ...story.filter((id) => !read.has(id)).map(Number)];
+}
+
+/**
+ * `view`, made for a story as it was, for `story` as it is now, when what it lists is what a view
+ * made now would list (the same lead, and the same best-connected articles, `listed` at most): its
+ * members counted anew. Undefined when it is not (the story changed materially: a view to make).
+ */
+export function viewKept(view: StoryGroup, story: readonly string[], links: StoryLinks, listed: number): StoryGroup | undefined {
+  if (view.lead === undefined) return undefined;
+  const chosen = bestConnected(story, links, Math.max(2, listed));
+  if (String(view.lead) !== chosen[0] || view.articles.length !== chosen.length || !view.articles.every((a) => chosen.includes(String(a.id)))) return undefined;
+  return { ...view, ids: everyMember(story, chosen, view.articles) };
 }
 
 /** A stored row's links, as `StoryLinks.restore` takes them. */
@@ -402,10 +429,26 @@ export class StoryIndex {
     return this.pending.size > 0 ? groups.storiesNear() : groups.stories();
   }
 
-  /** What the Stories view shows of `story` (undefined: not made yet; null: nothing, its articles are gone). */
+  /**
+   * What the Stories view shows of `story` (undefined: not made yet; null: nothing, its articles are
+   * gone): the view kept for it, or, the story changed since but not in what its view lists, that
+   * view with the members counted anew (`viewKept`, with the links loaded), so that it is written too.
+   */
   private viewOf(story: readonly string[]): StoryGroup | null | undefined {
     const kept = this.views.get(story[0]!);
-    return kept && sameIds(kept.ids, story) ? kept.view : undefined;
+    if (!kept) return undefined;
+    if (sameIds(kept.ids, story)) return kept.view;
+    const view = kept.view && this.loaded ? viewKept(kept.view, story, this.loaded.links, STORY_LISTED) : undefined;
+    if (view) this.views.set(story[0]!, { ids: story, view });
+    return view;
+  }
+
+  /**
+   * What the Stories view last showed of the story that begins with `story[0]`, whatever its members
+   * were then (`corpusStories` keeps it when the story changed but not what the view lists); undefined: none kept.
+   */
+  earlierView(story: readonly string[]): StoryGroup | null | undefined {
+    return this.views.get(story[0]!)?.view;
   }
 
   /** Keep what the Stories view shows of `story` (written with the stories a moment later). */

@@ -53,6 +53,10 @@ export function StoriesView({ stories: shown, total, onOpen, onCompare }: {
         <article class="story card" key={story.ids.join(',')} data-testid="story">
           <h2>{story.title}</h2>
           <p class="meta">{counted('corpus.storyArticles', story.ids.length)}</p>
+          {/* A large story lists its best-connected articles only (story-index.ts: `STORY_LISTED`): said, with how many it has. */}
+          {story.articles.length < story.ids.length && (
+            <p class="meta" data-testid="story-listed">{counted('corpus.storyListed', story.articles.length, localNumber(story.ids.length))}</p>
+          )}
           <ol>
             {story.articles.map((a, i) => (
               <li key={a.id} data-testid="story-article" data-id={a.id}>

@@ -492,13 +492,27 @@ class Heap<T> {
   }
 }
 
+/**
+ * The first `n` articles of a story by their same-event links within it, most first (ties by id):
+ * the best-connected one, whose title names the story, then those the story's grouping rests on
+ * most. Each article's links counted once (not per comparison of a sort), from the links in memory.
+ */
+export function bestConnected(ids: readonly string[], links: StoryLinks, n = Infinity): string[] {
+  const inStory = new Set(ids);
+  const degree = new Map<string, number>();
+  for (const id of ids) {
+    let d = 0;
+    for (const [o, s] of links.of(id)) if (s !== DATED_APART && inStory.has(o)) d++;
+    degree.set(id, d);
+  }
+  return [...ids].sort((x, y) => degree.get(y)! - degree.get(x)! || (x < y ? -1 : 1)).slice(0, n);
+}
+
 /** Label and order stories: largest first, each labelled with its best-connected article's title. */
 export function labelStories(stories: string[][], links: StoryLinks, title: (id: string) => string | null | undefined): Story[] {
   return stories
     .map((ids) => {
-      const inStory = new Set(ids);
-      const degree = (id: string) => [...links.of(id)].filter(([o, s]) => s !== DATED_APART && inStory.has(o)).length;
-      const best = [...ids].sort((x, y) => degree(y) - degree(x) || (x < y ? -1 : 1))[0]!;
+      const best = bestConnected(ids, links, 1)[0]!;
       return { ids, label: title(best) || best, lead: best };
     })
     .sort((x, y) => y.ids.length - x.ids.length || (x.ids[0]! < y.ids[0]! ? -1 : 1));

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { CorpusIndex, groupStories, pairKey, StoryGroups, StoryLinks, type StoryArticle } from '..';
+import { bestConnected, CorpusIndex, groupStories, labelStories, pairKey, StoryGroups, StoryLinks, type StoryArticle } from '..';
 import { computeFeatures } from '../../match';
 import { readBasil } from '../../../tests/support/corpora';
 
@@ -185,6 +185,21 @@ describe('stories kept between sessions', () => {
     ['a member that is not an id', [['a', 2]]],
   ] as [string, unknown][])('are refused when they are %s', (_name, data) => {
     expect(StoryGroups.saved(linked(['a', 'b', 'c'], [['a', 'b'], ['b', 'c']]), data)).toBeNull();
+  });
+});
+
+describe("a story's best-connected articles (what the Stories view lists of a large story)", () => {
+  // Links within the story counted (not those to articles outside it, nor pairs dated apart); ties by id.
+  it.each([
+    ['a star: the centre, then the others by id', ['c', 'a', 'b', 'd'], [['c', 'a'], ['c', 'b'], ['c', 'd']], 2, ['c', 'a']],
+    ['links outside the story do not count', ['a', 'b', 'c'], [['a', 'b'], ['b', 'c'], ['c', 'x'], ['c', 'y'], ['c', 'z']], 3, ['b', 'a', 'c']],
+    ['pairs dated apart do not count', ['a', 'b', 'c', 'd'], [['a', 'b'], ['a', 'c'], ['b', 'c'], ['d', 'a', -1], ['d', 'b', -1], ['d', 'c']], 4, ['c', 'a', 'b', 'd']],
+    ['fewer than asked: all of them', ['b', 'a'], [['a', 'b']], 12, ['a', 'b']],
+  ] as [string, string[], [string, string, number?][], number, string[]][])('%s', (_name, ids, pairs, n, expected) => {
+    const links = linked([...new Set([...ids, ...pairs.flatMap(([a, b]) => [a, b])])], pairs);
+    expect(bestConnected(ids, links, n)).toEqual(expected);
+    // The first is the article the story is named after.
+    expect(labelStories([ids], links, (id) => id.toUpperCase())[0]).toMatchObject({ lead: expected[0], label: expected[0]!.toUpperCase() });
   });
 });
 
