@@ -45,9 +45,10 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset 
   const fresh = page.stories.filter((s) => s.view === undefined).map((s) => s.ids as string[]);
   const made = new Map<readonly string[], StoryGroup | null>();
   if (fresh.length) {
-    const index = await stories.get();
     const ids = fresh.flat();
     const [found, features] = await Promise.all([db.summaries.bulkGet(ids.map(Number)), stories.features(ids)]);
+    // The rows of the index these articles' keys need (a new worker reads no other).
+    const index = await stories.indexFor(features);
     const about = new Map<number, StoryGroup['articles'][number]>();
     const labels = new Map<string, string>();
     const prepared = new Map<string, PreparedFeatures>();

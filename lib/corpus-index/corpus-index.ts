@@ -196,6 +196,20 @@ function checkedRow(data: unknown, b: number, rows: LoadedRows): StoredIndexRow 
   return r as StoredIndexRow;
 }
 
+/**
+ * The keys of a stored row (a write of its bucket rewrites them with the keys changed since), or
+ * null when the row is missing or damaged (the index is then written whole).
+ */
+export function storedRowKeys(data: unknown, b: number, head: { buckets: number; gen: number; nextSerial: number }): string[] | null {
+  try {
+    const row = checkedRow(data, b, { ...head, read: [], missing: 0, docOf: new Map() });
+    return cut(row.keyText, row.keyEnds);
+  } catch (error) {
+    if (error instanceof IndexCorruptError) return null;
+    throw error;
+  }
+}
+
 function headChecksum(h: Omit<StoredIndexHead, 'checksum'>): number {
   const h0 = checksum(h.idText, checksum(`${h.format}/${h.buckets}/${h.gen}/${h.nextSerial}`));
   return mixUint32(mixUint32(h0, h.idEnds), h.serials) >>> 0;
@@ -811,6 +825,11 @@ export class CorpusIndex implements CorpusStats {
     this.changedKeys = new Set();
     this.wholeOwed = false;
     return taken;
+  }
+
+  /** Whether the next write must be whole (`takeChanges`). */
+  get owesWhole(): boolean {
+    return this.wholeOwed;
   }
 
   keepChanges(changes: { keys: string[]; whole: boolean }): void {
