@@ -98,7 +98,6 @@ function pairsOf(row: StoredStoryLinks): [string, number][] {
 }
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
-/** Stories in the Stories view's order: largest first, then by first member. */
 /** The keys the index holds `features` under (`indexKeys`): those whose rows a request on them reads. */
 function keysOf(features: readonly (ArticleFeatures | undefined)[]): string[] {
   return features.flatMap((f) => (f ? indexKeys(f).map(([k]) => k) : []));
@@ -107,6 +106,7 @@ function keysOf(features: readonly (ArticleFeatures | undefined)[]): string[] {
 /** A change of the index made while a load was under way, applied to the loaded index too (`StoryIndex.whole`). */
 type IndexChange = { add: [string, ArticleFeatures]; remove?: undefined } | { add?: undefined; remove: string[] };
 
+/** Stories in the Stories view's order: largest first, then by first member. */
 const storyOrder = (x: readonly string[], y: readonly string[]) => y.length - x.length || (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : 0);
 
 export class StoryIndex {
@@ -172,7 +172,7 @@ export class StoryIndex {
 
   /**
    * The whole index, every stored row read (or rebuilt), on first use: for whoever needs every key
-   * (a rebuild's write, the benchmarks). Requests and changes use `current` and `need` instead.
+   * (a rebuild's write, the benchmarks). Requests and changes use `indexNow` and `need` instead.
    */
   get(): Promise<CorpusIndex> {
     this.index ??= this.whole(this.load(false)).catch((error: unknown) => {
@@ -924,6 +924,18 @@ export class StoryIndex {
   }
 
   private async persist(index: CorpusIndex): Promise<boolean> {
+    if ((!this.layout || index.owesWhole) && !index.complete) {
+      // Written whole (a stored row was found missing or damaged by the last write): every row read first.
+      try {
+        await this.readRows(index);
+      } catch (error) {
+        if (!(error instanceof IndexCorruptError)) throw error;
+        console.info(`Recoupe: story index rebuilt (${error.message})`);
+        this.inUse = null; // Changes wait for the rebuilt index, which writes itself.
+        this.index = this.whole(this.load(true));
+        return false;
+      }
+    }
     // Taken in one synchronous step, before the transaction (which must wait on nothing but the
     // database): the links and their stories describe the same moment.
     const linkRows: StoredStoryLinks[] = [];

@@ -15,6 +15,12 @@
  *
  * Full features stay in storage (the extension keeps them with each article); the resident index
  * holds only integers, bytes and the key dictionary.
+ *
+ * Stored by the extension in rows (`StoredIndexHead`, `StoredIndexRow`): keys hashed into buckets,
+ * each bucket's keys with their frequencies and postings one row, the live articles in a small
+ * head. An index loaded from its head (`fromHead`) takes a key from its row on first use, so a
+ * request reads the rows of the keys it needs (`missingBuckets`, `absorb`), and a change marks the
+ * keys whose rows are to be written again (`takeChanges`, `bucketRow`).
  */
 import type { ArticleFeatures, CorpusStats } from '../match/types';
 import { statKeys } from '../match/stats';

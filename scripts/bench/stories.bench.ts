@@ -64,6 +64,8 @@ export interface StoriesFigures {
   restartSaveToStoryMs: number;
   /** Of those saves, how many were placed in another story than the one regrouped once every link was loaded. */
   restartSaveDiffers?: number;
+  /** A page's matches (what the panel needs: candidates, their features, graded) first thing in a new worker. */
+  restartMatchMs?: number;
 }
 
 export interface StoriesBenchResult {
@@ -219,6 +221,19 @@ async function measure(name: string, features: ArticleFeatures[]): Promise<{ fig
     shown = await corpusStories(db, stories);
     await persisted(db, features.length + saved);
   }
+  // A page's matches first thing in a new worker, as the panel asks for them (compare-page.ts): a
+  // stored story's first article as the page, left out of its own matches.
+  const restartMatches: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    stories.stop?.();
+    stories = new StoryIndex(db);
+    const page = source(i * 3);
+    const f = (await db.features.get(page))!.match;
+    const t0 = performance.now();
+    const { matches } = await stories.match(f, { exclude: String(page) });
+    restartMatches.push(performance.now() - t0);
+    if (inStories.length && !matches.some((m) => m.relation === 'same')) throw new Error(`The page of stored article ${page} has no match after a restart`);
+  }
   const figures: StoriesFigures = {
     articles: features.length,
     stories: shown.total,
@@ -233,6 +248,7 @@ async function measure(name: string, features: ArticleFeatures[]): Promise<{ fig
     saveToViewMs: percentiles(toView).median,
     restartSaveToStoryMs: percentiles(restartSaves).median,
     restartSaveDiffers,
+    restartMatchMs: percentiles(restartMatches).median,
   };
   return { figures, db, stories };
 }
@@ -282,6 +298,7 @@ const bench: Benchmark<StoriesBenchResult> = {
     row('save one article → its story regrouped (median)', r.saveToStoryMs, b.saveToStoryMs, 50);
     row('  → the view open with it', r.saveToViewMs, b.saveToViewMs);
     row(`save one article first thing after a restart → its story (${r.restartSaveDiffers ?? '?'} of ${RUNS} not the story regrouped once every link is loaded)`, r.restartSaveToStoryMs, b.restartSaveToStoryMs, 50);
+    row('a page\'s matches (candidates, their features, graded: what the panel needs), first request after a restart', r.restartMatchMs ?? NaN, b.restartMatchMs ?? NaN, 500);
     console.log(`grading ${grading.pairs} candidate pairs: with reasons on string keys ${grading.withReasonsMs.toFixed(0)} ms, relation and score on key numbers ${grading.relationOnlyMs.toFixed(0)} ms (×${grading.ratio.toFixed(1)}; with reasons on key numbers ${grading.reasonsOnNumbersMs.toFixed(0)} ms; their articles prepared against the index ${grading.prepareMs?.toFixed(0) ?? '?'} ms)`);
   },
 };
