@@ -161,6 +161,8 @@ export class StoryIndex {
   /** Articles in the index when it was last built whole. */
   private builtSize = 0;
   private persistTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A write under way (`persist`): the next waits for it. */
+  private persisting = false;
   /** When the write now waiting was first asked for. */
   private persistSince = 0;
   /** Changes of the corpus under way (`change`): the index may not yet show what they stored. */
@@ -883,12 +885,22 @@ export class StoryIndex {
     else this.persistSince = performance.now();
     this.persistTimer = setTimeout(() => {
       this.persistTimer = null;
+      // One write at a time: a whole one makes its rows in slices, meanwhile the next waits its turn.
+      if (this.persisting) {
+        this.schedulePersist();
+        return;
+      }
+      this.persisting = true;
       void this.indexNow()
         .then((index) => this.persist(index))
         .then((written) => {
+          this.persisting = false;
           if (!written) this.schedulePersist();
         })
-        .catch((error: unknown) => console.warn('Recoupe: could not store the story index; it will be rebuilt', error));
+        .catch((error: unknown) => {
+          this.persisting = false;
+          console.warn('Recoupe: could not store the story index; it will be rebuilt', error);
+        });
     }, PERSIST_DELAY_MS);
   }
 

@@ -167,13 +167,15 @@ interface LoadedRows {
 }
 
 /**
- * Keys per bucket, about: the rows read for a request hold this many keys for each key it needs.
- * A saved article's placement needs about a thousand keys (its own and its candidates'), a page's
- * candidates a few hundred: at 16 a key, a save reads ~16,000 keys in ~1,000 small rows, against
- * 1.2 million keys in one record at 20,000 articles. Fewer keys a bucket means more rows (every
- * bucket has one, written whole after a rebuild) for little less read; see `bucketsFor`.
+ * Keys per bucket, about. A saved article's placement reads the rows of its own keys and of its
+ * candidates' (about 700 distinct rows at 20,000 articles: its keys and its candidates' are spread
+ * over the buckets, whatever their size), a page's candidates the rows of its keys (~120).
+ * Measured at 20,000 generated articles (1.2 million keys; Node, fake-indexeddb, load 11–14;
+ * scripts/bench/stories.bench.ts' corpus): 16 keys a bucket (131,072 rows) read a save's rows in
+ * 78 ms and wrote them all in 16 s; 64 (32,768 rows) in 18 ms and 6.7 s; 256 (8,192) in 40 ms and
+ * 0.5 s. Every bucket has a row (a missing one is damage), written whole after a rebuild.
  */
-export const KEYS_PER_BUCKET = 16;
+export const KEYS_PER_BUCKET = 64;
 
 /** The bucket count for an index of `keys` keys: a power of two near `keys / KEYS_PER_BUCKET` (at least 64). */
 export function bucketsFor(keys: number): number {
