@@ -17,7 +17,8 @@ import { importArticles } from '../../extension/storage/import-export';
 import { loadSamples, type SampleFile } from '../../extension/storage/samples';
 import { StoryIndex } from '../background/story-index';
 import { backgroundTurn, foremost, giveWay, inSlices, SLICE_MS } from '../../extension/give-way';
-import { CorpusIndex, type StoredCorpusIndex } from '../../lib/corpus-index';
+import { bucketOf, CorpusIndex, indexKeys, matchPageAsync, type StoredIndexHead } from '../../lib/corpus-index';
+import { indexInRows } from '../../extension/storage/corpus-db';
 import { featuresOf } from '../../extension/storage/analysis';
 import { extractFromText } from '../../lib/extract';
 import { FIXTURES_DIR } from '../../tests/support/shared-fixtures';
@@ -169,22 +170,6 @@ describe('a story index saved for another corpus version', () => {
     info.mockRestore();
   });
 
-  it('saved as JSON by an earlier version, is used as saved and written back as typed arrays, which the next worker uses as saved', async () => {
-    for (const [i, n] of SEEDS.entries()) await saveArticle(db, record(seedText(n), `https://a.example.org/${i}`));
-    await startedAndPersisted();
-    const stored = await getMeta<StoredCorpusIndex>(db, 'storyIndex');
-    expect(stored?.docs).toBeInstanceOf(Uint32Array);
-    const json = CorpusIndex.deserialize(stored).serialize();
-    await setMeta(db, 'storyIndex', json);
-    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
-    await startedAndPersisted();
-    await vi.waitFor(async () => expect(typeof (await getMeta(db, 'storyIndex'))).toBe('object'));
-    const index = await new StoryIndex(db).get();
-    expect(info).not.toHaveBeenCalled();
-    info.mockRestore();
-    expect(index.serialize()).toBe(json);
-  });
-
   it('is not written while a change is under way, so it never claims a version it does not show', async () => {
     const stories = await startedAndPersisted();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -204,6 +189,119 @@ describe('a story index saved for another corpus version', () => {
     await vi.advanceTimersByTimeAsync(5_000);
     vi.useRealTimers();
     await vi.waitFor(async () => expect(await getMeta(db, 'storyIndexVersion')).toBe(1));
+  });
+});
+
+/**
+ * The index in rows (schema 12): a new worker answers from the saved head and the rows of the keys a
+ * request needs, and a change writes the rows of the keys it changed. The corpus: the four French
+ * seeds (two reports of one event among them) and a BASIL article.
+ */
+describe('the story index stored in rows', () => {
+  const pages = [...SEEDS.map((n) => record(seedText(n), 'https://page.example.org/')), record(basilText, 'https://page.example.org/')].map((r) => r.analysis.match);
+  async function corpus(): Promise<{ ids: number[]; built: CorpusIndex }> {
+    const ids: number[] = [];
+    for (const [i, n] of SEEDS.entries()) ids.push((await saveArticle(db, record(seedText(n), `https://a.example.org/${i}`))).id);
+    ids.push((await saveArticle(db, record(basilText, 'https://b.example.org/basil'))).id);
+    // The index a worker builds whole from the stored features (in the order of their ids, as a rebuild reads them).
+    const built = CorpusIndex.build((await db.features.toArray()).map((f) => ({ id: String(f.id), features: f.match })));
+    return { ids, built };
+  }
+  const rowsRead = () => vi.spyOn(db.indexRows, 'bulkGet');
+
+  it('a new worker answers a page\'s candidates, and its matches, from the head and the rows of the keys they need, as the index built whole', async () => {
+    const { ids, built } = await corpus();
+    await startedAndPersisted();
+    const buckets = (await getMeta<StoredIndexHead>(db, 'storyIndex'))!.buckets;
+    for (const [i, page] of pages.entries()) {
+      const read = rowsRead();
+      const stories = new StoryIndex(db);
+      const index = await stories.indexFor([page]);
+      const rows = read.mock.calls.flatMap(([keys]) => keys as number[]);
+      read.mockRestore();
+      expect(new Set(rows)).toEqual(new Set(indexKeys(page).map(([k]) => bucketOf(k, buckets))));
+      expect(rows.length).toBeLessThan(buckets);
+      expect(index.complete).toBe(false);
+      const exclude = String(ids[i]);
+      expect(index.candidates(page, 10, exclude)).toEqual(built.candidates(page, 10, exclude));
+      const load = async (xs: string[]) => (await db.features.bulkGet(xs.map(Number))).map((f) => f?.match);
+      const expected = await matchPageAsync(built, page, load, { exclude });
+      expect((await stories.match(page, { exclude })).matches).toEqual(expected);
+      stories.stop();
+    }
+  });
+
+  it('is not used by a request once the corpus has moved past the version it was saved for: the article saved meanwhile is found', async () => {
+    await corpus();
+    await startedAndPersisted();
+    // Saved by a worker that stopped before its index heard of it.
+    const late = record(seedText(SEEDS[1]!), 'https://c.example.org/late');
+    const { id } = await saveArticle(db, late);
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    const stories = new StoryIndex(db);
+    const { matches, size } = await stories.match(late.analysis.match);
+    info.mockRestore();
+    expect(size).toBe(6);
+    expect(matches.map((m) => m.id)).toContain(String(id));
+    stories.stop();
+  });
+
+  it('with a damaged row, is rebuilt rather than answer from it: the same matches as the index built whole, then written back whole', async () => {
+    const { ids, built } = await corpus();
+    await startedAndPersisted();
+    const head = (await getMeta<StoredIndexHead>(db, 'storyIndex'))!;
+    const page = pages[0]!;
+    // A row the page needs, its first key's frequency changed (its checksum no longer matches).
+    const b = bucketOf(indexKeys(page)[0]![0], head.buckets);
+    const row = (await db.indexRows.get(b))!;
+    await db.indexRows.put({ ...row, df: row.df.map((x, i) => (i === 0 ? x + 3 : x)) });
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const stories = new StoryIndex(db);
+    const exclude = String(ids[0]);
+    const load = async (xs: string[]) => (await db.features.bulkGet(xs.map(Number))).map((f) => f?.match);
+    const expected = await matchPageAsync(built, page, load, { exclude });
+    expect((await stories.match(page, { exclude })).matches).toEqual(expected);
+    expect(info).toHaveBeenCalledWith(expect.stringMatching(/story index rebuilt \(the stored row of bucket \d+ does not match its checksum\)/));
+    await vi.runAllTimersAsync();
+    vi.useRealTimers();
+    await vi.waitFor(async () => expect((await getMeta<StoredIndexHead>(db, 'storyIndex'))!.gen).not.toBe(head.gen));
+    info.mockClear();
+    expect((await new StoryIndex(db).get()).serialize()).toBe(built.serialize());
+    expect(info).not.toHaveBeenCalled();
+    info.mockRestore();
+  });
+
+  it('after a save, a save of another text at the same address and a delete, writes the rows of the keys they changed, which load as the index in memory and as a whole write of it', async () => {
+    const { ids } = await corpus();
+    const stories = await startedAndPersisted();
+    const buckets = (await getMeta<StoredIndexHead>(db, 'storyIndex'))!.buckets;
+    const written = vi.spyOn(db.indexRows, 'bulkPut');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const added = record(seedText(SEEDS[1]!), 'https://c.example.org/new');
+    const { id } = await saveArticle(db, added);
+    await stories.change(() => stories.add(id, added.analysis.match));
+    const updated = record(basilText, 'https://a.example.org/0', '2026-03-02');
+    await saveArticle(db, updated);
+    await stories.change(() => stories.add(ids[0]!, updated.analysis.match));
+    await deleteArticles(db, [ids[2]!]);
+    await stories.change(() => stories.remove([ids[2]!]));
+    await vi.runAllTimersAsync();
+    vi.useRealTimers();
+    await vi.waitFor(async () => expect(await getMeta(db, 'storyIndexVersion')).toBe(await getCorpusVersion(db)));
+    const rows = written.mock.calls.flatMap(([r]) => r as unknown[]);
+    written.mockRestore();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(buckets);
+    const memory = await stories.get();
+    const loaded = await new StoryIndex(db).get();
+    expect(loaded.serialize()).toBe(memory.serialize());
+    const { head, rows: all } = indexInRows(CorpusIndex.deserialize(memory.store()));
+    const whole = CorpusIndex.fromHead(structuredClone(head));
+    whole.absorb(all.map((r) => r.b), structuredClone(all));
+    expect(loaded.serialize()).toBe(whole.serialize());
+    expect(loaded.has(String(ids[2]))).toBe(false);
+    expect(loaded.candidates(updated.analysis.match)).toContain(String(ids[0]));
   });
 });
 

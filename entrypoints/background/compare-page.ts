@@ -5,7 +5,6 @@
  * announced to the panel and the time of each step measured. What the report holds is decided in
  * lib/compare; the panel only renders it.
  */
-import { matchPageAsync } from '../../lib/corpus-index';
 import { COMPARE_BUDGET, pickMatches } from '../../lib/compare/report';
 import type { ExtractedArticle } from '../../lib/extract/types';
 import type { ArticleFeatures } from '../../lib/match';
@@ -108,11 +107,10 @@ export async function comparePage(
   const page = pageInput(article);
   // The page's features too are computed off the background (a quarter of a second for 10,000 quotation marks).
   const features = await pageFeatures(host, page);
-  const index = await stories.get();
-  // The index holds every stored article; IndexedDB's count() walks the whole store (about
+  // From the rows of the index the page's keys and its candidates' need (a new worker reads no
+  // other). The index holds every stored article; IndexedDB's count() walks the whole store (about
   // 200 ms at 10,000 articles in Chromium), so the index's size says it instead.
-  const corpusSize = index.size;
-  const matches = await matchPageAsync(index, features, (ids) => stories.features(ids), {
+  const { matches, size: corpusSize } = await stories.match(features, {
     exclude: savedId === null ? undefined : String(savedId),
   });
   // Only the articles the report will list are compared (the analysis reads them); those the reader judged another event are not listed.

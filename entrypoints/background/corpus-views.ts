@@ -48,10 +48,6 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset 
   const fresh = page.stories.filter((s) => s.view === undefined).map((s) => s.ids);
   const made = new Map<readonly string[], StoryGroup | null>();
   if (fresh.length) {
-    // The index (what each listed article shares with the lead is weighed by it) loads meanwhile,
-    // outside `foremost`: a rebuild gives way to requests, and would wait for this one.
-    const indexed = stories.get();
-    indexed.catch(() => undefined); // awaited below; a failure of the reads first is the one told
     // Ahead of the background (a new worker loads its links meanwhile): the reads below are bounded.
     const { shown, toMake, found, features, labels } = await foremost(async () => {
       // The story's lead (its best-connected article) and the others listed, by the links of all its members.
@@ -79,7 +75,8 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset 
       }
       return { shown, toMake, found, features, labels };
     });
-    const index = await indexed;
+    // The rows of the index these articles' keys need (a new worker reads no other).
+    const index = await stories.indexFor(features);
     const about = new Map<number, StoryGroup['articles'][number]>();
     const prepared = new Map<string, PreparedFeatures>();
     found.forEach((a, i) => {

@@ -18,9 +18,9 @@
  * the stored rows (a new worker answers without reading the links), and says how many articles
  * are still being linked rather than waiting for them.
  */
-import { bestConnected, CorpusIndex, DATED_APART, GRADE_ALL_BELOW, IndexCorruptError, storyCandidates, StoryGroups, StoryLinks } from '../../lib/corpus-index';
+import { bestConnected, bucketOf, bucketsFor, CorpusIndex, DATED_APART, GRADE_ALL_BELOW, IndexCorruptError, indexKeys, matchPageAsync, storedRowKeys, storyCandidates, StoryGroups, StoryLinks, type Match, type MatchOptions, type StoredIndexHead, type StoredIndexRow } from '../../lib/corpus-index';
 import { isFeatures, type ArticleFeatures, type PreparedFeatures } from '../../lib/match';
-import { STORY_APART_KEY, STORY_COUNT_KEY, type CorpusDb, type StoredFeatures, type StoredStory, type StoredStoryLinks } from '../../extension/storage/corpus-db';
+import { STORY_APART_KEY, STORY_COUNT_KEY, STORY_INDEX_KEY, type CorpusDb, type StoredFeatures, type StoredStory, type StoredStoryLinks } from '../../extension/storage/corpus-db';
 import { featuresOf } from '../../extension/storage/analysis';
 import { CORPUS_VERSION, getCorpusVersion } from '../../extension/storage/corpus';
 import { readableArticle } from '../../extension/storage/article-record';
@@ -28,7 +28,10 @@ import type { StoryGroup } from '../../extension/protocol';
 import { preparedArticles } from './prepared-articles';
 import { backgroundTurn, foremost, inSlices, SLICE_MS, sliceTurns } from '../../extension/give-way';
 
-const INDEX_KEY = 'storyIndex';
+/** The index's head (`StoredIndexHead`); its rows are in `indexRows`. */
+const INDEX_KEY = STORY_INDEX_KEY;
+/** Rows of the index read at a time when it is read whole, at first (`nextPage` sizes the next pages). */
+const ROWS_PAGE = 500;
 /** The corpus version the saved index describes, written with it. */
 const INDEX_VERSION_KEY = 'storyIndexVersion';
 /** The last `featureChanges` row the saved index shows (written with it): the rows after it are what it misses. */
@@ -122,11 +125,28 @@ function pairsOf(row: StoredStoryLinks): [string, number][] {
 }
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+/** The keys the index holds `features` under (`indexKeys`): those whose rows a request on them reads. */
+function keysOf(features: readonly (ArticleFeatures | undefined)[]): string[] {
+  return features.flatMap((f) => (f ? indexKeys(f).map(([k]) => k) : []));
+}
+
+/** A change of the index made while a load was under way, applied to the loaded index too (`StoryIndex.whole`). */
+type IndexChange = { add: [string, ArticleFeatures]; remove?: undefined } | { add?: undefined; remove: string[] };
+
 /** Stories in the Stories view's order: largest first, then by first member. */
 const storyOrder = (x: readonly string[], y: readonly string[]) => y.length - x.length || (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : 0);
 
 export class StoryIndex {
+  /** The whole index, loading (`get`). */
   private index: Promise<CorpusIndex> | null = null;
+  /** The index changes are applied to and requests read (`indexNow`): the saved head's, or the whole one once loaded. */
+  private inUse: CorpusIndex | null = null;
+  /** The saved head read (`openHead`). */
+  private opening: Promise<CorpusIndex | null> | null = null;
+  /** Changes applied while a load is under way (`whole`). */
+  private log: IndexChange[] | null = null;
+  /** The layout of the stored rows the next write adds to; null: the next write is whole, in a new layout. */
+  private layout: { buckets: number; gen: number } | null = null;
   /** The links and their stories, loaded from their rows (`loadLinks`). */
   private loading: Promise<{ links: StoryLinks; groups: StoryGroups }> | null = null;
   private loaded: { links: StoryLinks; groups: StoryGroups } | null = null;
@@ -168,6 +188,8 @@ export class StoryIndex {
   /** Articles in the index when it was last built whole. */
   private builtSize = 0;
   private persistTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A write under way (`persist`): the next waits for it. */
+  private persisting = false;
   /** When the write now waiting was first asked for. */
   private persistSince = 0;
   /** Changes of the corpus under way (`change`): the index may not yet show what they stored. */
@@ -177,30 +199,138 @@ export class StoryIndex {
 
   constructor(private readonly db: CorpusDb) {}
 
-  /** The index, loading or rebuilding it on first use. */
+  /**
+   * The whole index, every stored row read (or rebuilt), on first use: for whoever needs every key
+   * (a rebuild's write, the benchmarks). Requests and changes use `indexNow` and `need` instead.
+   */
   get(): Promise<CorpusIndex> {
-    this.index ??= this.load(false).catch((error: unknown) => {
+    this.index ??= this.whole(this.load(false)).catch((error: unknown) => {
       this.index = null; // Try again next time rather than keep a failure.
       throw error;
     });
     return this.index;
   }
 
+  /**
+   * A load's index, once done, put in use: the changes applied meanwhile to the index in use before
+   * (`log`) applied to it too when it is another (rebuilt, or brought up to date).
+   */
+  private async whole(loading: Promise<CorpusIndex>): Promise<CorpusIndex> {
+    this.log ??= [];
+    try {
+      const index = await loading;
+      if (index !== this.inUse) {
+        for (const change of this.log) {
+          if (change.add) index.add(change.add[0], change.add[1]);
+          else for (const id of change.remove) index.remove(id);
+        }
+      }
+      this.inUse = index;
+      return index;
+    } finally {
+      this.log = null;
+    }
+  }
+
+  /**
+   * The index requests and changes use: read from the saved head when it describes the corpus as it
+   * is (its rows read as they are needed: `need`), else the whole index once loaded or rebuilt.
+   */
+  async indexNow(): Promise<CorpusIndex> {
+    if (this.inUse) return this.inUse;
+    if (!this.index) {
+      const fromHead = await this.openHead();
+      if (fromHead && this.inUse === fromHead) return fromHead;
+    }
+    return this.get();
+  }
+
+  /**
+   * The index of the saved head (`CorpusIndex.fromHead`), no row read yet, when it was saved for the
+   * corpus version as it is; null otherwise (then the index is loaded whole: `load`). Read once.
+   */
+  private openHead(): Promise<CorpusIndex | null> {
+    this.opening ??= (async () => {
+      const [savedHead, savedVersion, corpusVersion] = await this.db.meta.bulkGet([INDEX_KEY, INDEX_VERSION_KEY, CORPUS_VERSION]);
+      const version = typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0;
+      if (!savedHead?.value || savedVersion?.value !== version) return null;
+      let index: CorpusIndex;
+      try {
+        index = CorpusIndex.fromHead(savedHead.value);
+      } catch (error) {
+        if (error instanceof IndexCorruptError) return null;
+        throw error;
+      }
+      if (!this.inUse && !this.index) {
+        const head = savedHead.value as StoredIndexHead;
+        this.inUse = index;
+        this.layout = { buckets: head.buckets, gen: head.gen };
+        this.builtSize = index.size;
+      }
+      return index;
+    })();
+    return this.opening;
+  }
+
+  /**
+   * Reads the rows `index` still needs for `keys` (none once whole). False when a row is missing
+   * or damaged: the index is then loaded whole (`get`, which rebuilds it), and the caller asks again.
+   */
+  async need(index: CorpusIndex, keys: Iterable<string>): Promise<boolean> {
+    const missing = index.missingBuckets(keys);
+    if (missing.length === 0) return true;
+    const rows = await this.db.indexRows.bulkGet(missing);
+    try {
+      index.absorb(missing, rows);
+      return true;
+    } catch (error) {
+      if (!(error instanceof IndexCorruptError)) throw error;
+      console.info(`Recoupe: story index rebuilt (${error.message})`);
+      if (this.inUse === index) this.inUse = null;
+      return false;
+    }
+  }
+
+  /** The index with the rows of `features`' keys read: what a page's candidates or an article's grading reads. */
+  async indexFor(features: readonly (ArticleFeatures | undefined)[]): Promise<CorpusIndex> {
+    for (;;) {
+      const index = await this.indexNow();
+      if (await this.need(index, keysOf(features))) return index;
+    }
+  }
+
+  /**
+   * The stored articles on the same event as `features` or related to it (`matchPageAsync`), from
+   * the rows of its keys and of its candidates' keys: a new worker answers without the whole index.
+   */
+  async match(features: ArticleFeatures, options: MatchOptions = {}): Promise<{ matches: Match[]; size: number }> {
+    for (;;) {
+      const index = await this.indexFor([features]);
+      let complete = true;
+      const matches = await matchPageAsync(index, features, async (ids) => {
+        const found = await this.features(ids);
+        if (!(await this.need(index, keysOf(found)))) complete = false;
+        return complete ? found : [];
+      }, options);
+      if (complete) return { matches, size: index.size };
+    }
+  }
+
   private async load(forceRebuild: boolean): Promise<CorpusIndex> {
-    // The saved index and the version it was saved for are written together (`persist`) and read
+    // The saved head and the version it was saved for are written together (`persist`) and read
     // in one request; the corpus version moves in the transaction of every change, so an index
     // saved for the current version lists exactly the stored articles. Features are read only to rebuild.
     const [savedIndex, savedVersion, corpusVersion, savedChange] = await this.db.meta.bulkGet([INDEX_KEY, INDEX_VERSION_KEY, CORPUS_VERSION, INDEX_CHANGE_KEY]);
-    // `CorpusIndex.store`'s typed arrays (or the JSON text earlier versions wrote): nothing to parse.
     const serialised = savedIndex?.value ?? null;
     const savedFor = savedVersion?.value;
     const version = typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0;
     let reason = !serialised ? 'no stored index' : forceRebuild ? 'the corpus has doubled' : `saved for corpus version ${String(savedFor)}, the corpus is at ${version}`;
     if (serialised && !forceRebuild && savedFor === version) {
       try {
-        const index = CorpusIndex.deserialize(serialised);
+        // The index of the head, in use already when a request came first, its other rows read now.
+        const index = (await this.openHead()) ?? CorpusIndex.fromHead(serialised);
+        await this.readRows(index);
         this.builtSize = index.size;
-        if (typeof serialised === 'string') this.schedulePersist(); // An earlier version's JSON: kept in the form that loads without parsing.
         return index;
       } catch (error) {
         if (!(error instanceof IndexCorruptError)) throw error;
@@ -213,9 +343,22 @@ export class StoryIndex {
     // Rebuilt in slices: no request waits for the whole of it.
     const index = await inSlices(CorpusIndex.building(await this.storedFeatures()), backgroundTurn);
     this.builtSize = index.size;
+    this.layout = null; // Written whole, in a layout sized for it.
     if (serialised && !forceRebuild) console.info(`Recoupe: story index rebuilt (${reason})`);
     this.schedulePersist();
     return index;
+  }
+
+  /** Every row `index` has not read yet, a page at a time, giving way between pages; throws `IndexCorruptError` on a missing or damaged row. */
+  private async readRows(index: CorpusIndex): Promise<void> {
+    for (let size = ROWS_PAGE; ;) {
+      const wanted = index.unreadBuckets().slice(0, size);
+      if (wanted.length === 0) return;
+      const started = performance.now();
+      index.absorb(wanted, await this.db.indexRows.bulkGet(wanted));
+      size = nextPage(size, performance.now() - started);
+      await backgroundTurn();
+    }
   }
 
   /**
@@ -229,18 +372,21 @@ export class StoryIndex {
     const ids = [...new Set(changes.flatMap((c) => c.ids))];
     let index: CorpusIndex;
     try {
-      index = CorpusIndex.deserialize(serialised as Parameters<typeof CorpusIndex.deserialize>[0]);
+      index = CorpusIndex.fromHead(serialised);
+      if (ids.length > Math.max(1_000, index.size * REPLAY_AT_MOST)) return null;
+      await this.readRows(index);
     } catch (error) {
       if (error instanceof IndexCorruptError) return null;
       throw error;
     }
-    if (ids.length > Math.max(1_000, index.size * REPLAY_AT_MOST)) return null;
     const features = await this.features(ids.map(String));
     ids.forEach((id, i) => {
       index.remove(String(id));
       const f = features[i];
       if (f) index.add(String(id), f);
     });
+    const head = serialised as StoredIndexHead;
+    this.layout = { buckets: head.buckets, gen: head.gen };
     this.builtSize = index.size;
     console.info(`Recoupe: story index brought up to date (articles changed since it was saved: ${ids.length})`);
     this.schedulePersist();
@@ -282,7 +428,7 @@ export class StoryIndex {
       // their links touch (`nearby`), not from every row of links, which load once this is answered.
       const answer = (async () => {
         // Those never linked (no row: an import's backlog, which `loadLinks` would queue) are graded first too.
-        const index = await this.get();
+        const index = await this.indexNow();
         const rows = await this.db.storyLinks.bulkGet(ids.map(Number));
         ids.forEach((id, i) => {
           if (!this.loaded && index.has(id) && !rows[i] && !this.early?.graded.has(id)) this.pending.add(id);
@@ -324,7 +470,7 @@ export class StoryIndex {
    * saves placed otherwise: none of 5 at 20,000 articles).
    */
   private async nearby(ids: readonly string[], apart: ReadonlySet<string>): Promise<{ links: StoryLinks; groups: StoryGroups }> {
-    const index = await this.get();
+    const index = await this.indexNow();
     const early = this.early ?? { links: new StoryLinks(), graded: new Set<string>(), resaved: new Set<string>() };
     const stored = new Map<string, [string, number][]>();
     /** Links of `m`: its stored row (unless saved again since) and early grades, without stale links to an article saved again. */
@@ -480,7 +626,7 @@ export class StoryIndex {
    * rows are missing or unsound (a corpus linked for the first time).
    */
   private async loadLinks(): Promise<{ links: StoryLinks; groups: StoryGroups }> {
-    const index = await this.get();
+    const index = await this.indexNow();
     const links = new StoryLinks();
     const graded = new Set<string>();
     for (let after = -Infinity, size = LINKS_PAGE; ;) {
@@ -552,7 +698,7 @@ export class StoryIndex {
       const turn = sliceTurns(SLICE_MS, backgroundTurn);
       let hints: string[] = [];
       while (this.pending.size > 0 && !this.stopped) {
-        const index = await this.get();
+        const index = await this.indexNow();
         // Saved articles first; then those of the backlog found as candidates by the last batch, whose
         // own candidates are much the same (the prepared features kept are used again), then the rest.
         const picked = new Set<string>();
@@ -563,11 +709,13 @@ export class StoryIndex {
           }
         }
         const batch = [...picked];
-        const { own, candidateIds, prepared, load } = await this.batchInputs(index, batch);
+        const inputs = await this.batchInputs(index, batch);
+        if (!inputs) continue; // A row of the index was damaged: it is rebuilt, the batch taken again.
+        const { own, candidateIds, prepared, load } = inputs;
         hints = [...candidateIds].filter((id) => this.pending.has(id) && !picked.has(id));
         const changed = new Set<string>();
         for (const [i, id] of batch.entries()) {
-          const current = await this.get();
+          const current = await this.indexNow();
           if (!this.pending.has(id)) continue; // deleted meanwhile
           if (current === index && index.has(id) && own[i]) {
             if (this.resaved.delete(id)) for (const c of links.remove(id)) changed.add(c);
@@ -604,13 +752,15 @@ export class StoryIndex {
     while (!this.loaded) {
       const batch = [...this.urgent].filter((id) => this.pending.has(id)).slice(0, LINK_BATCH);
       if (batch.length === 0) return;
-      const index = await this.get();
-      const { own, prepared, load } = await this.batchInputs(index, batch);
+      const index = await this.indexNow();
+      const inputs = await this.batchInputs(index, batch);
+      if (!inputs) continue;
+      const { own, prepared, load } = inputs;
       if (this.loaded) return; // Loaded meanwhile: `link` goes on from the loaded links.
       const early = (this.early ??= { links: new StoryLinks(), graded: new Set(), resaved: new Set() });
       for (const [i, id] of batch.entries()) {
         if (!this.pending.has(id)) continue; // deleted meanwhile
-        const current = await this.get();
+        const current = await this.indexNow();
         if (this.loaded) return;
         if (current === index && index.has(id) && own[i]) {
           if (this.resaved.delete(id)) {
@@ -638,12 +788,15 @@ export class StoryIndex {
   private async batchInputs(index: CorpusIndex, batch: string[]) {
     for (const id of batch) this.requeued.delete(id);
     const own = await this.features(batch);
+    // The rows of the batch's keys, then of its candidates' (a new worker reads no other).
+    if (!(await this.need(index, keysOf(own)))) return null;
     // Prepared once for as long as the index does not change (a changed or rebuilt one is taken at the next batch).
     const prepared = this.preparedFor(index);
     for (const id of batch) prepared.delete(id);
     const candidateIds = new Set(batch.flatMap((id, i) => (own[i] && index.has(id) ? storyCandidates(index, id, own[i]!) : [])));
     const wanted = [...candidateIds].filter((id) => !prepared.has(id));
     const found = await this.featuresPaged(wanted);
+    if (!(await this.need(index, keysOf(found)))) return null;
     const byId = new Map<string, ArticleFeatures>();
     wanted.forEach((id, i) => found[i] && byId.set(id, found[i]!));
     batch.forEach((id, i) => own[i] && byId.set(id, own[i]!));
@@ -658,14 +811,19 @@ export class StoryIndex {
 
   async add(id: number, features: ArticleFeatures): Promise<void> {
     preparedArticles.forget([id]); // Saved again: its text may have changed.
-    const index = await this.get();
+    // The rows of its keys read (a new worker reads no other): the keys it is posted under are chosen by their frequencies.
+    const index = await this.indexFor([features]);
     const key = String(id);
     const again = index.has(key);
     index.add(key, features);
+    this.log?.push({ add: [key, features] });
     this.changes++;
     // The keys an article is found by are chosen with the word frequencies of its day; once the
     // corpus has doubled, choose them again for all (amortised, like a growing array).
-    if (index.size >= GRADE_ALL_BELOW && index.size >= 2 * this.builtSize) this.index = this.load(true);
+    if (index.size >= GRADE_ALL_BELOW && index.size >= 2 * this.builtSize) {
+      this.inUse = null; // Changes wait for the rebuilt index meanwhile.
+      this.index = this.whole(this.load(true));
+    }
     // Its links are graded in the background, before the articles of the backlog.
     if (again) this.resaved.add(key);
     if (this.pending.has(key)) this.requeued.add(key);
@@ -678,8 +836,9 @@ export class StoryIndex {
 
   async remove(ids: number[]): Promise<void> {
     preparedArticles.forget(ids);
-    const index = await this.get();
+    const index = await this.indexNow();
     this.changes++;
+    this.log?.push({ remove: ids.map(String) });
     for (const id of ids) {
       index.remove(String(id));
       for (const queue of [this.pending, this.urgent, this.resaved, this.requeued]) queue.delete(String(id));
@@ -769,12 +928,22 @@ export class StoryIndex {
     else this.persistSince = performance.now();
     this.persistTimer = setTimeout(() => {
       this.persistTimer = null;
-      void this.get()
+      // One write at a time: a whole one makes its rows in slices, meanwhile the next waits its turn.
+      if (this.persisting) {
+        this.schedulePersist();
+        return;
+      }
+      this.persisting = true;
+      void this.indexNow()
         .then((index) => this.persist(index))
         .then((written) => {
+          this.persisting = false;
           if (!written) this.schedulePersist();
         })
-        .catch((error: unknown) => console.warn('Recoupe: could not store the story index; it will be rebuilt', error));
+        .catch((error: unknown) => {
+          this.persisting = false;
+          console.warn('Recoupe: could not store the story index; it will be rebuilt', error);
+        });
     }, PERSIST_DELAY_MS);
   }
 
@@ -785,7 +954,43 @@ export class StoryIndex {
    * one that starts now commits after this transaction (its own writes the version too), leaving
    * this copy stale rather than wrong.
    */
+  /**
+   * Every row of `index` in a new layout sized for its keys, made a slice at a time (giving way
+   * between slices); the keys changed meanwhile are kept for the write (`persist` makes their rows again).
+   */
+  private async wholeRows(index: CorpusIndex): Promise<{ layout: { buckets: number; gen: number }; rows: StoredIndexRow[] }> {
+    const taken = index.takeChanges();
+    try {
+      const buckets = bucketsFor(index.keyTotal());
+      const gen = Math.floor(Math.random() * 2 ** 31);
+      const keys = index.keysByBucket(buckets);
+      const rows: StoredIndexRow[] = [];
+      const turn = sliceTurns(SLICE_MS, backgroundTurn);
+      for (let b = 0; b < buckets; b++) {
+        rows.push(index.bucketRow(b, keys[b]!, buckets, gen));
+        const wait = turn();
+        if (wait) await wait;
+      }
+      return { layout: { buckets, gen }, rows };
+    } catch (error) {
+      index.keepChanges(taken);
+      throw error;
+    }
+  }
+
   private async persist(index: CorpusIndex): Promise<boolean> {
+    if ((!this.layout || index.owesWhole) && !index.complete) {
+      // Written whole (a stored row was found missing or damaged by the last write): every row read first.
+      try {
+        await this.readRows(index);
+      } catch (error) {
+        if (!(error instanceof IndexCorruptError)) throw error;
+        console.info(`Recoupe: story index rebuilt (${error.message})`);
+        this.inUse = null; // Changes wait for the rebuilt index, which writes itself.
+        this.index = this.whole(this.load(true));
+        return false;
+      }
+    }
     // Taken in one synchronous step, before the transaction (which must wait on nothing but the
     // database): the links and their stories describe the same moment.
     const linkRows: StoredStoryLinks[] = [];
@@ -817,10 +1022,36 @@ export class StoryIndex {
       if (this.written.apart !== groups.keptApart()) apart = groups.keptApart();
       owed = [...groups.owed()].map(Number);
     }
+    // The index: the rows of the keys changed since the last write (read as stored, in the
+    // transaction, and written again with them), or, when it was built whole, every row in a new
+    // layout, made beforehand a slice at a time (the rows of keys changed meanwhile made again in it).
+    const whole = !this.layout || index.owesWhole ? await this.wholeRows(index) : null;
+    let taken: { keys: string[]; whole: boolean } | null = null;
     const db = this.db;
-    const written = await db.transaction('rw', [db.meta, db.storyLinks, db.stories, db.featureChanges], async () => {
+    const written = await db.transaction('rw', [db.meta, db.storyLinks, db.stories, db.featureChanges, db.indexRows], async () => {
       if (this.changing > 0) return false;
-      const serialised = index.store();
+      const layout = whole?.layout ?? this.layout!;
+      taken = index.takeChanges();
+      const byBucket = new Map<number, string[]>();
+      for (const key of taken.keys) {
+        const b = bucketOf(key, layout.buckets);
+        const keys = byBucket.get(b);
+        if (keys) keys.push(key);
+        else byBucket.set(b, [key]);
+      }
+      const buckets = [...byBucket.keys()];
+      const stored = whole ? buckets.map((b) => whole.rows[b]) : await db.indexRows.bulkGet(buckets);
+      const rows = buckets.map((b, i) => {
+        const keys = storedRowKeys(stored[i], b, { ...layout, nextSerial: Infinity });
+        // A row gone or damaged since it was read: written whole next time rather than from what is left of it.
+        if (!keys) throw new IndexCorruptError(`the stored row of bucket ${b} is missing or damaged`);
+        return index.bucketRow(b, [...keys, ...byBucket.get(b)!], layout.buckets, layout.gen);
+      });
+      if (whole) {
+        for (const row of rows) whole.rows[row.b] = row;
+        await db.indexRows.clear();
+      }
+      const serialised = index.head(layout.buckets, layout.gen);
       const version = await getCorpusVersion(db);
       // The log's last row, read in this transaction: every change up to it is in the index (none is under way).
       const change = (await db.featureChanges.toCollection().lastKey()) ?? 0;
@@ -828,6 +1059,7 @@ export class StoryIndex {
       const counted = withLinks ? [{ key: STORY_COUNT_KEY, value: { stories: stories.size, articles } satisfies StoryCount }, { key: ROWS_VERSION_KEY, value: version }, { key: OWED_KEY, value: owed }] : [];
       await db.meta.bulkPut([{ key: INDEX_KEY, value: serialised }, { key: INDEX_VERSION_KEY, value: version }, { key: INDEX_CHANGE_KEY, value: change }, ...counted, ...(apart ? [{ key: STORY_APART_KEY, value: [...apart] }] : [])]);
       await Promise.all([
+        db.indexRows.bulkPut(whole ? whole.rows : rows),
         linkRows.length ? db.storyLinks.bulkPut(linkRows) : null,
         gone.length ? db.storyLinks.bulkDelete(gone) : null,
         dropped.length ? db.stories.bulkDelete(dropped) : null,
@@ -837,12 +1069,17 @@ export class StoryIndex {
       return true;
     }).catch((error: unknown) => {
       for (const id of dirty) this.dirty.add(id);
+      if (taken) index.keepChanges(taken);
+      if (whole) index.keepChanges({ keys: [], whole: true });
+      if (error instanceof IndexCorruptError) this.layout = null;
       throw error;
     });
     if (!written) {
       for (const id of dirty) this.dirty.add(id);
+      if (whole) index.keepChanges({ keys: [], whole: true });
       return false;
     }
+    if (whole) this.layout = whole.layout;
     if (withLinks) this.written = { stories, apart: apart ?? this.written.apart };
     return true;
   }

@@ -4,7 +4,7 @@
  * its reports — ordered by lib/timeline `storylineTimeline`, grouped by the background's
  * same-event links (the Stories view's stories), related by lib/corpus-index's matching.
  */
-import { firstWords, labelStories, matchPageAsync } from '../../lib/corpus-index';
+import { firstWords, labelStories } from '../../lib/corpus-index';
 import { storylineTimeline, type Dated } from '../../lib/timeline';
 import type { StorylineEventView, StorylinePage, StorylineVersion } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
@@ -17,14 +17,13 @@ const EXPANDED_MEMBERS = 5;
 
 /** Stored articles on the same event or storyline as any of `ids` (matching each against the corpus). */
 async function relatedTo(stories: StoryIndex, ids: number[]): Promise<number[]> {
-  const index = await stories.get();
   const found = new Set<number>();
   const members = ids.slice(0, EXPANDED_MEMBERS).map(String);
   const features = await stories.features(members);
   for (const [i, id] of members.entries()) {
     const f = features[i];
     if (!f) continue;
-    for (const m of await matchPageAsync(index, f, (x) => stories.features(x), { exclude: id })) found.add(Number(m.id));
+    for (const m of (await stories.match(f, { exclude: id })).matches) found.add(Number(m.id));
   }
   return [...found];
 }

@@ -6,6 +6,7 @@ import { declaredIdentity } from './identity';
 import type { FollowedFeed } from './feeds';
 import type { StoryGroup } from '../protocol';
 import { StoryLinks } from '../../lib/corpus-index/stories';
+import { bucketsFor, CorpusIndex, IndexCorruptError, type StoredIndexHead, type StoredIndexRow } from '../../lib/corpus-index/corpus-index';
 import { featuresOf } from './analysis';
 import { articleTerms, runOfBlocks, writeWordIndex, type BatchRun, type BlockPostings, type WordPart, type WordRun, type WordStore } from './word-index';
 
@@ -152,6 +153,7 @@ export class CorpusDb extends Dexie {
   storyLinks!: EntityTable<StoredStoryLinks, 'id'>;
   stories!: EntityTable<StoredStory, 'key'>;
   featureChanges!: EntityTable<FeatureChange, 'seq'>;
+  indexRows!: EntityTable<StoredIndexRow, 'b'>;
   /** Loaded by the first search (`searchCorpus`), kept current by this instance's writes. */
   summaryCache: SummaryCache | null = null;
   /**
@@ -256,8 +258,45 @@ export class CorpusDb extends Dexie {
     // saved article in its story from the rows of the few stories its links touch, without reading
     // every row of links (IndexedDB builds the index from the rows already stored).
     this.version(11).stores({ stories: 'key, [order+key], *ids' });
+    // Version 12: the story index in rows (lib/corpus-index `StoredIndexHead`, `StoredIndexRow`):
+    // its head in `meta` where the whole index was, a row per bucket of keys in `indexRows`, so a
+    // new worker reads the rows a request needs and a change writes the rows it changed. The whole
+    // index saved by version 11 is converted as it is (its version and log position still hold for
+    // it), in the upgrade's one transaction (an upgrade stopped half way leaves version 11 whole and
+    // runs again at the next open); a damaged one is dropped, and rebuilt from the features at the
+    // next start, as it would have been.
+    this.version(12)
+      .stores({ indexRows: 'b' })
+      .upgrade(async (tx) => {
+        const meta = tx.table<MetaEntry, string>('meta');
+        const saved = await meta.get(STORY_INDEX_KEY);
+        if (!saved) return;
+        let index: CorpusIndex;
+        try {
+          index = CorpusIndex.deserialize(saved.value);
+        } catch (error) {
+          if (!(error instanceof IndexCorruptError)) throw error;
+          await meta.delete(STORY_INDEX_KEY);
+          return;
+        }
+        const { head, rows } = indexInRows(index);
+        await tx.table('indexRows').bulkPut(rows);
+        await meta.put({ key: STORY_INDEX_KEY, value: head });
+      });
     this.use({ stack: 'dbcore', name: 'derived-tables', create: (down) => keepDerivedTables(down, this) });
   }
+}
+
+/** The story index's head (`StoredIndexHead`, schema 12; the whole index before), in `meta`. */
+export const STORY_INDEX_KEY = 'storyIndex';
+
+/** Every row of `index` (complete) in a new layout sized for its keys: a whole write. */
+export function indexInRows(index: CorpusIndex): { head: StoredIndexHead; rows: StoredIndexRow[] } {
+  const buckets = bucketsFor(index.keyTotal());
+  const gen = Math.floor(Math.random() * 2 ** 31);
+  const rows = index.keysByBucket(buckets).map((keys, b) => index.bucketRow(b, keys, buckets, gen));
+  index.takeChanges();
+  return { head: index.head(buckets, gen), rows };
 }
 
 /** Where version 6 kept the links and stories (`meta`), whole. */

@@ -15,6 +15,12 @@
  *
  * Full features stay in storage (the extension keeps them with each article); the resident index
  * holds only integers, bytes and the key dictionary.
+ *
+ * Stored by the extension in rows (`StoredIndexHead`, `StoredIndexRow`): keys hashed into buckets,
+ * each bucket's keys with their frequencies and postings one row, the live articles in a small
+ * head. An index loaded from its head (`fromHead`) takes a key from its row on first use, so a
+ * request reads the rows of the keys it needs (`missingBuckets`, `absorb`), and a change marks the
+ * keys whose rows are to be written again (`takeChanges`, `bucketRow`).
  */
 import type { ArticleFeatures, CorpusStats } from '../match/types';
 import { statKeys } from '../match/stats';
@@ -112,6 +118,116 @@ export interface StoredCorpusIndex {
   checksum: number;
 }
 
+const ROWS_FORMAT = 'recoupe-index-rows/1';
+
+/**
+ * The index as the extension keeps it (schema 12): a small head and one row per bucket of keys
+ * (`StoredIndexRow`), so that a new worker answers a page's candidates, and places a saved article,
+ * from the head and the rows of the keys it needs (`fromHead`, `missingBuckets`, `absorb`), and a
+ * change writes the rows of the keys it changed (`takeChanges`, `bucketRow`), not the whole index.
+ */
+export interface StoredIndexHead {
+  format: typeof ROWS_FORMAT;
+  /** Buckets of keys (a power of two: `bucketOf`). */
+  buckets: number;
+  /** The whole write the rows belong to (a row of another is refused). */
+  gen: number;
+  /** Live article ids end to end, the one of article i ending at `idEnds[i]`, in the order of their serials. */
+  idText: string;
+  idEnds: Uint32Array;
+  /** Article i's serial, rising: the number its postings carry in the rows (a posting whose serial is not here is of an article gone). */
+  serials: Uint32Array;
+  nextSerial: number;
+  checksum: number;
+}
+
+/** One bucket's keys (sorted), their document frequencies and their postings (serials and quantised counts), as `StoredCorpusIndex` keeps the whole. */
+export interface StoredIndexRow {
+  b: number;
+  gen: number;
+  keyText: string;
+  keyEnds: Uint32Array;
+  df: Int32Array;
+  postingEnds: Uint32Array;
+  docs: Uint32Array;
+  weights: Uint8Array;
+  checksum: number;
+}
+
+/** The rows of an index loaded from its head (`fromHead`). */
+interface LoadedRows {
+  buckets: number;
+  gen: number;
+  read: (StoredIndexRow | undefined)[];
+  /** Buckets whose rows are still to read. */
+  missing: number;
+  /** Serial → article number, of the articles of the head (compaction renumbers them). */
+  docOf: Map<number, number>;
+  nextSerial: number;
+}
+
+/**
+ * Keys per bucket, about. A saved article's placement reads the rows of its own keys and of its
+ * candidates' (about 700 distinct rows at 20,000 articles: its keys and its candidates' are spread
+ * over the buckets, whatever their size), a page's candidates the rows of its keys (~120).
+ * Measured at 20,000 generated articles (1.2 million keys; Node, fake-indexeddb, load 11–14;
+ * scripts/bench/stories.bench.ts' corpus): 16 keys a bucket (131,072 rows) read a save's rows in
+ * 78 ms and wrote them all in 16 s; 64 (32,768 rows) in 18 ms and 6.7 s; 256 (8,192) in 40 ms and
+ * 0.5 s. Every bucket has a row (a missing one is damage), written whole after a rebuild.
+ */
+export const KEYS_PER_BUCKET = 64;
+
+/** The bucket count for an index of `keys` keys: a power of two near `keys / KEYS_PER_BUCKET` (at least 64). */
+export function bucketsFor(keys: number): number {
+  let b = 64;
+  while (b * KEYS_PER_BUCKET < keys) b *= 2;
+  return b;
+}
+
+/** The bucket of `key` among `buckets` (a power of two): FNV-1a of its characters. */
+export function bucketOf(key: string, buckets: number): number {
+  return (checksum(key) & (buckets - 1)) >>> 0;
+}
+
+/** A row as read for bucket `b`, checked against the head's layout; throws `IndexCorruptError`. */
+function checkedRow(data: unknown, b: number, rows: LoadedRows): StoredIndexRow {
+  const r = data as Partial<StoredIndexRow> | null | undefined;
+  if (!r || typeof r !== 'object') throw new IndexCorruptError(`the stored row of bucket ${b} is missing`);
+  const { keyText, keyEnds, df, postingEnds, docs, weights } = r;
+  if (r.b !== b || r.gen !== rows.gen || typeof keyText !== 'string' || !isTyped(keyEnds, 'Uint32Array') || !isTyped(df, 'Int32Array') || !isTyped(postingEnds, 'Uint32Array')
+    || !isTyped(docs, 'Uint32Array') || !isTyped(weights, 'Uint8Array')) throw new IndexCorruptError(`the stored row of bucket ${b} is malformed`);
+  const k = keyEnds.length;
+  if (df.length !== k || postingEnds.length !== k || docs.length !== weights.length || (k > 0 ? keyEnds[k - 1] : 0) !== keyText.length || (k > 0 ? postingEnds[k - 1] : 0) !== docs.length
+    || !rising(keyEnds) || !rising(postingEnds)) throw new IndexCorruptError(`the stored row of bucket ${b} does not agree with itself`);
+  if (rowChecksum(r as StoredIndexRow) !== r.checksum) throw new IndexCorruptError(`the stored row of bucket ${b} does not match its checksum`);
+  for (let i = 0; i < docs.length; i++) if (docs[i]! >= rows.nextSerial) throw new IndexCorruptError(`a posting of bucket ${b} names an article never added`);
+  return r as StoredIndexRow;
+}
+
+/**
+ * The keys of a stored row (a write of its bucket rewrites them with the keys changed since), or
+ * null when the row is missing or damaged (the index is then written whole).
+ */
+export function storedRowKeys(data: unknown, b: number, head: { buckets: number; gen: number; nextSerial: number }): string[] | null {
+  try {
+    const row = checkedRow(data, b, { ...head, read: [], missing: 0, docOf: new Map() });
+    return cut(row.keyText, row.keyEnds);
+  } catch (error) {
+    if (error instanceof IndexCorruptError) return null;
+    throw error;
+  }
+}
+
+function headChecksum(h: Omit<StoredIndexHead, 'checksum'>): number {
+  const h0 = checksum(h.idText, checksum(`${h.format}/${h.buckets}/${h.gen}/${h.nextSerial}`));
+  return mixUint32(mixUint32(h0, h.idEnds), h.serials) >>> 0;
+}
+
+function rowChecksum(r: Omit<StoredIndexRow, 'checksum'>): number {
+  const h = mixUint32(mixUint32(checksum(r.keyText, checksum(`${r.b}/${r.gen}`)), r.keyEnds), r.postingEnds);
+  return mixUint8(mixUint32(mixInt32(h, r.df), r.docs), r.weights) >>> 0;
+}
+
 /** Postings of a stored copy, shared by every key until one changes (see `StoredCorpusIndex`). */
 interface BasePostings {
   ends: Uint32Array;
@@ -143,6 +259,19 @@ export class CorpusIndex implements CorpusStats {
   private base: BasePostings | null = null;
   private live = 0;
   private scratch = new Float32Array(0);
+  /**
+   * Each article number's serial: given once per `add` (never renumbered, unlike article numbers,
+   * which compaction changes), the number its postings carry in the stored rows (`StoredIndexHead`):
+   * an article removed or saved again leaves postings under a serial the head no longer lists.
+   */
+  private serials: number[] = [];
+  private nextSerial = 0;
+  /** Keys whose frequency or postings changed since `takeChanges` (the rows to write again). */
+  private changedKeys = new Set<string>();
+  /** Every row is owed (built or replaced whole since the last write, rather than changed key by key). */
+  private wholeOwed = true;
+  /** Loaded from stored rows (`fromHead`): the rows read so far, by bucket, and each head serial's article number. */
+  private rows: LoadedRows | null = null;
 
   /** Number of articles in the index. */
   get docs(): number {
@@ -186,6 +315,29 @@ export class CorpusIndex implements CorpusStats {
       k = findKey(this.baseKeys, key);
       if (k !== undefined) this.keys.set(key, k);
     }
+    if (k === undefined && this.rows) k = this.fromRow(key);
+    return k;
+  }
+
+  /**
+   * `key` taken from its stored row (`fromHead`) on its first use: numbered, with its frequency and
+   * its postings (their serials turned into article numbers, those of articles gone skipped).
+   * Throws when its row has not been read (`missingBuckets` says which to read first): an answer
+   * from a key whose row is unread would be wrong, not slow.
+   */
+  private fromRow(key: string): number | undefined {
+    const rows = this.rows!;
+    const row = rows.read[bucketOf(key, rows.buckets)];
+    if (!row) throw new Error(`the stored row of "${key}" has not been read`);
+    const i = findSorted(row.keyText, row.keyEnds, key);
+    if (i < 0) return undefined;
+    const k = this.newKey(key);
+    this.dfs[k] = row.df[i]!;
+    const start = i === 0 ? 0 : row.postingEnds[i - 1]!;
+    for (let j = start; j < row.postingEnds[i]!; j++) {
+      const doc = rows.docOf.get(row.docs[j]!);
+      if (doc !== undefined && this.ids[doc]) (this.postings[k] ??= new Postings()).push(doc, row.weights[j]!);
+    }
     return k;
   }
 
@@ -196,20 +348,23 @@ export class CorpusIndex implements CorpusStats {
 
   /** Every key, by number. */
   private keyList(): string[] {
+    this.allFromRows();
     return this.baseKeys ? [...cut(this.baseKeys.text, this.baseKeys.ends), ...this.newKeys] : [...this.newKeys];
   }
 
   private keyNumber(key: string): number {
-    let k = this.keyId(key);
-    if (k === undefined) {
-      k = this.keyCount;
-      this.keys.set(key, k);
-      this.newKeys.push(key);
-      if (k >= this.dfs.length) {
-        const grown = new Int32Array(this.dfs.length * 2);
-        grown.set(this.dfs);
-        this.dfs = grown;
-      }
+    return this.keyId(key) ?? this.newKey(key);
+  }
+
+  /** Numbers `key`, which the index does not hold. */
+  private newKey(key: string): number {
+    const k = this.keyCount;
+    this.keys.set(key, k);
+    this.newKeys.push(key);
+    if (k >= this.dfs.length) {
+      const grown = new Int32Array(this.dfs.length * 2);
+      grown.set(this.dfs);
+      this.dfs = grown;
     }
     return k;
   }
@@ -229,13 +384,18 @@ export class CorpusIndex implements CorpusStats {
   add(id: string, f: ArticleFeatures): void {
     if (!id) throw new Error('an article id is required');
     if (this.byId().has(id)) this.remove(id);
-    for (const key of new Set(statKeys(f))) this.dfs[this.keyNumber(key)]!++;
+    for (const key of new Set(statKeys(f))) {
+      this.dfs[this.keyNumber(key)]!++;
+      this.changedKeys.add(key);
+    }
     const doc = this.ids.length;
     this.ids.push(id);
+    this.serials.push(this.nextSerial++);
     this.byId().set(id, doc);
     this.live++;
     for (const [key, count] of this.postedKeys(f)) {
       this.ownPostings(this.keyNumber(key)).push(doc, Math.min(255, Math.round(count)));
+      this.changedKeys.add(key);
     }
   }
 
@@ -253,6 +413,7 @@ export class CorpusIndex implements CorpusStats {
     if (f) for (const key of new Set(statKeys(f))) {
       const k = this.keyId(key);
       if (k !== undefined && this.dfs[k]! > 0) this.dfs[k]!--;
+      this.changedKeys.add(key);
     }
     if (this.deletedCount > 64 && this.deletedCount * 4 > this.ids.length) this.compact();
     return true;
@@ -289,12 +450,22 @@ export class CorpusIndex implements CorpusStats {
     }
     const renumber = new Int32Array(this.ids.length).fill(-1);
     const ids: string[] = [];
+    const serials: number[] = [];
     this.ids.forEach((id, doc) => {
       if (id) {
         renumber[doc] = ids.length;
         ids.push(id);
+        serials.push(this.serials[doc]!);
       }
     });
+    if (this.rows) {
+      const docOf = this.rows.docOf;
+      for (const [serial, doc] of docOf) {
+        if (renumber[doc] === -1) docOf.delete(serial);
+        else docOf.set(serial, renumber[doc]!);
+      }
+    }
+    this.serials = serials;
     for (const p of this.postings) {
       if (!p) continue;
       p.compact((d) => renumber[d] === -1);
@@ -401,11 +572,15 @@ export class CorpusIndex implements CorpusStats {
    */
   serialize(): string {
     this.compact();
-    const keys = this.keyList();
+    const all = this.keyList();
+    // In the order of the keys, not of their numbers: the numbering is the order keys were met in
+    // (an index loaded from rows numbers them as they are used), the text the same for the same index.
+    // Keys no article holds any more left out, as the rows leave them out (`bucketRow`).
+    const order = all.map((_, k) => k).filter((k) => this.dfs[k] !== 0 || (this.postingsOf(k)?.end ?? 0) > (this.postingsOf(k)?.start ?? 0))
+      .sort((a, b) => (all[a]! < all[b]! ? -1 : all[a]! > all[b]! ? 1 : 0));
+    const keys = order.map((k) => all[k]!);
     const bytes: number[] = [];
-    const offsets: number[] = [];
-    keys.forEach((_, k) => {
-      offsets.push(bytes.length);
+    order.forEach((k) => {
       const p = this.postingsOf(k);
       varint(bytes, p ? p.end - p.start : 0);
       let prev = 0;
@@ -416,7 +591,7 @@ export class CorpusIndex implements CorpusStats {
       }
     });
     const postings = toBase64(Uint8Array.from(bytes));
-    const body = { format: FORMAT, ids: this.ids, keys, df: Array.from(this.dfs.subarray(0, keys.length)), postings };
+    const body = { format: FORMAT, ids: this.ids, keys, df: order.map((k) => this.dfs[k]!), postings };
     const text = JSON.stringify(body);
     return JSON.stringify({ ...body, checksum: checksum(text) });
   }
@@ -484,6 +659,8 @@ export class CorpusIndex implements CorpusStats {
     const index = new CorpusIndex();
     index.ids = cut(idText, idEnds);
     if (index.ids.includes('')) throw new IndexCorruptError('an article id is empty');
+    index.serials = index.ids.map((_, i) => i);
+    index.nextSerial = n;
     index.numbers = null;
     index.live = n;
     index.baseKeys = { text: keyText, ends: keyEnds, order: keyOrder };
@@ -512,6 +689,8 @@ export class CorpusIndex implements CorpusStats {
     if (end < 0 || checksum(`${data.slice(0, end)}}`) !== raw.checksum) throw new IndexCorruptError('index checksum does not match');
     const index = new CorpusIndex();
     index.ids = ids as string[];
+    index.serials = index.ids.map((_, i) => i);
+    index.nextSerial = index.ids.length;
     for (const [i, id] of index.ids.entries()) index.numbers!.set(id, i);
     if (index.numbers!.size !== index.ids.length) throw new IndexCorruptError('duplicate article ids');
     index.live = index.ids.length;
@@ -560,6 +739,175 @@ export class CorpusIndex implements CorpusStats {
     return index;
   }
 
+  /** Every key of the stored rows taken in (`fromRow`): all rows must have been read. */
+  private allFromRows(): void {
+    const rows = this.rows;
+    if (!rows) return;
+    if (!this.complete) throw new Error('not every stored row of the index has been read');
+    for (const row of rows.read) {
+      for (const key of cut(row!.keyText, row!.keyEnds)) this.keyId(key);
+    }
+    this.rows = null;
+  }
+
+  /** Whether every stored row has been read (always, for an index not loaded from rows). */
+  get complete(): boolean {
+    return !this.rows || this.rows.missing === 0;
+  }
+
+  /**
+   * The buckets whose rows must be read (`absorb`) before `keys` can be used: the candidates of a
+   * page need its keys', grading them their keys' too. Empty once every row is read.
+   */
+  missingBuckets(keys: Iterable<string>): number[] {
+    const rows = this.rows;
+    if (!rows || rows.missing === 0) return [];
+    const out = new Set<number>();
+    for (const key of keys) {
+      if (this.keys.has(key)) continue;
+      const b = bucketOf(key, rows.buckets);
+      if (!rows.read[b]) out.add(b);
+    }
+    return [...out];
+  }
+
+  /** Buckets not read yet, all of them (a background load reads them a page at a time). */
+  unreadBuckets(): number[] {
+    const rows = this.rows;
+    if (!rows) return [];
+    const out: number[] = [];
+    for (let b = 0; b < rows.buckets; b++) if (!rows.read[b]) out.push(b);
+    return out;
+  }
+
+  /**
+   * Takes in stored rows of buckets `buckets` (as read: undefined when missing), each checked against
+   * the head; a missing or damaged row throws `IndexCorruptError` (the index is rebuilt, never
+   * answered from a row it cannot trust).
+   */
+  absorb(buckets: readonly number[], found: readonly unknown[]): void {
+    const rows = this.rows;
+    if (!rows) return;
+    buckets.forEach((b, i) => {
+      if (rows.read[b]) return;
+      rows.read[b] = checkedRow(found[i], b, rows);
+      rows.missing--;
+    });
+  }
+
+  /**
+   * The index as stored in rows (schema 12): its head (`StoredIndexHead`), the rows of the buckets
+   * read whole or in part later. Throws `IndexCorruptError` on a damaged head.
+   */
+  static fromHead(data: unknown): CorpusIndex {
+    const h = data as Partial<StoredIndexHead> | null;
+    if (!h || typeof h !== 'object' || h.format !== ROWS_FORMAT) throw new IndexCorruptError('unknown index format');
+    const { buckets, gen, idText, idEnds, serials, nextSerial } = h;
+    if (typeof buckets !== 'number' || !Number.isInteger(buckets) || buckets < 1 || (buckets & (buckets - 1)) !== 0 || typeof gen !== 'number' || typeof nextSerial !== 'number'
+      || typeof idText !== 'string' || !isTyped(idEnds, 'Uint32Array') || !isTyped(serials, 'Uint32Array')) throw new IndexCorruptError('index fields are missing or malformed');
+    const n = idEnds.length;
+    if (serials.length !== n || (n > 0 ? idEnds[n - 1] : 0) !== idText.length || !rising(idEnds)) throw new IndexCorruptError('index fields do not agree');
+    for (let i = 0; i < n; i++) if (serials[i]! >= nextSerial || (i > 0 && serials[i]! <= serials[i - 1]!)) throw new IndexCorruptError('serials are out of order');
+    if (headChecksum(h as StoredIndexHead) !== h.checksum) throw new IndexCorruptError('index checksum does not match');
+    const index = new CorpusIndex();
+    index.ids = cut(idText, idEnds);
+    if (index.ids.includes('')) throw new IndexCorruptError('an article id is empty');
+    index.numbers = null;
+    if (index.byId().size !== n) throw new IndexCorruptError('duplicate article ids');
+    index.live = n;
+    index.serials = Array.from(serials);
+    index.nextSerial = nextSerial;
+    const docOf = new Map<number, number>();
+    serials.forEach((s, doc) => docOf.set(s, doc));
+    index.rows = { buckets, gen, read: new Array<StoredIndexRow | undefined>(buckets).fill(undefined), missing: buckets, docOf, nextSerial };
+    index.wholeOwed = false;
+    return index;
+  }
+
+  /**
+   * What to write since the last call: the keys changed, or every row (`whole`: the index was built
+   * or replaced whole). Given back by `keepChanges` when the write failed.
+   */
+  takeChanges(): { keys: string[]; whole: boolean } {
+    const taken = { keys: [...this.changedKeys], whole: this.wholeOwed };
+    this.changedKeys = new Set();
+    this.wholeOwed = false;
+    return taken;
+  }
+
+  /** Whether the next write must be whole (`takeChanges`). */
+  get owesWhole(): boolean {
+    return this.wholeOwed;
+  }
+
+  keepChanges(changes: { keys: string[]; whole: boolean }): void {
+    for (const key of changes.keys) this.changedKeys.add(key);
+    if (changes.whole) this.wholeOwed = true;
+  }
+
+  /** The head of the index in rows (`StoredIndexHead`): its live articles and their serials, and the layout. */
+  head(buckets: number, gen: number): StoredIndexHead {
+    const ids: string[] = [];
+    const serials: number[] = [];
+    this.ids.forEach((id, doc) => {
+      if (!id) return;
+      ids.push(id);
+      serials.push(this.serials[doc]!);
+    });
+    const ends = new Uint32Array(ids.length);
+    let end = 0;
+    ids.forEach((id, i) => (ends[i] = end += id.length));
+    const body = { format: ROWS_FORMAT, buckets, gen, idText: ids.join(''), idEnds: ends, serials: Uint32Array.from(serials), nextSerial: this.nextSerial } as const;
+    return { ...body, checksum: headChecksum(body) };
+  }
+
+  /**
+   * The row of bucket `b` holding `keys` (those of the bucket: the keys of its stored row and those
+   * changed since), as the index has them now; a key no article holds any more is left out.
+   */
+  bucketRow(b: number, keys: Iterable<string>, buckets: number, gen: number): StoredIndexRow {
+    const sorted = [...new Set(keys)].filter((k) => bucketOf(k, buckets) === b).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    const kept: string[] = [];
+    const df: number[] = [];
+    const postingEnds: number[] = [];
+    const docs: number[] = [];
+    const weights: number[] = [];
+    for (const key of sorted) {
+      const k = this.keyId(key);
+      if (k === undefined) continue;
+      const p = this.postingsOf(k);
+      const before = docs.length;
+      for (let i = p?.start ?? 0; i < (p?.end ?? 0); i++) {
+        const d = p!.docs[i]!;
+        if (!this.ids[d]) continue;
+        docs.push(this.serials[d]!);
+        weights.push(p!.weights[i]!);
+      }
+      if (this.dfs[k] === 0 && docs.length === before) continue;
+      kept.push(key);
+      df.push(this.dfs[k]!);
+      postingEnds.push(docs.length);
+    }
+    const keyEnds = new Uint32Array(kept.length);
+    let end = 0;
+    kept.forEach((k, i) => (keyEnds[i] = end += k.length));
+    const body = { b, gen, keyText: kept.join(''), keyEnds, df: Int32Array.from(df), postingEnds: Uint32Array.from(postingEnds), docs: Uint32Array.from(docs), weights: Uint8Array.from(weights) };
+    return { ...body, checksum: rowChecksum(body) };
+  }
+
+  /** Every key of the index by bucket (a whole write: `bucketRow` of each). */
+  keysByBucket(buckets: number): string[][] {
+    const out = Array.from({ length: buckets }, (): string[] => []);
+    for (const key of this.keyList()) out[bucketOf(key, buckets)]!.push(key);
+    return out;
+  }
+
+  /** Number of keys the index holds (the layout's bucket count is chosen from it: `bucketsFor`). */
+  keyTotal(): number {
+    this.allFromRows();
+    return this.keyCount;
+  }
+
   /** An index of `articles` (e.g. every stored article with its features). */
   static build(articles: Iterable<{ id: string; features: ArticleFeatures }>): CorpusIndex {
     const steps = CorpusIndex.building(articles);
@@ -596,6 +944,7 @@ export class CorpusIndex implements CorpusStats {
       for (const key of new Set(statKeys(a.features))) index.dfs[index.keyNumber(key)]!++;
       const doc = index.ids.length;
       index.ids.push(a.id);
+      index.serials.push(index.nextSerial++);
       index.byId().set(a.id, doc);
       index.live++;
       for (const [key, count] of posted[i]!) (index.postings[index.keyNumber(key)] ??= new Postings()).push(doc, Math.min(255, Math.round(count)));
@@ -679,6 +1028,20 @@ function compareKey(keys: { text: string; ends: Uint32Array }, k: number, key: s
     if (d !== 0) return d;
   }
   return length - key.length;
+}
+
+/** The position of `key` among keys stored sorted (a row's), by binary search; -1 when absent. */
+function findSorted(text: string, ends: Uint32Array, key: string): number {
+  let lo = 0;
+  let hi = ends.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = compareKey({ text, ends }, mid, key);
+    if (c === 0) return mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** The number of `key` in a stored copy's keys, by binary search in their order (no string made). */

@@ -84,6 +84,8 @@ export interface StoriesFigures {
    * loaded (`loaded`): time, and records read: summaries, features and articles (`reads`), rows of links (`links`).
    */
   views?: Record<'all' | 'listed', Record<'cold' | 'loaded', { ms: number; reads: number; links: number }>>;
+  /** A page's matches (what the panel needs: candidates, their features, graded) first thing in a new worker. */
+  restartMatchMs?: number;
 }
 
 export interface StoriesBenchResult {
@@ -265,6 +267,19 @@ async function measure(name: string, features: ArticleFeatures[]): Promise<{ fig
   stories.stop?.();
   tables.forEach((table, i) => table.hook('reading').unsubscribe(counters[i]!));
   const firstPage = { stories: shown.stories.length, articles: shown.stories.reduce((n, s) => n + s.ids.length, 0), largest: Math.max(0, ...shown.stories.map((s) => s.ids.length)) };
+  // A page's matches first thing in a new worker, as the panel asks for them (compare-page.ts): a
+  // stored story's first article as the page, left out of its own matches.
+  const restartMatches: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    stories.stop?.();
+    stories = new StoryIndex(db);
+    const page = source(i * 3);
+    const f = (await db.features.get(page))!.match;
+    const t0 = performance.now();
+    const { matches } = await stories.match(f, { exclude: String(page) });
+    restartMatches.push(performance.now() - t0);
+    if (inStories.length && !matches.some((m) => m.relation === 'same')) throw new Error(`The page of stored article ${page} has no match after a restart`);
+  }
   const figures: StoriesFigures = {
     articles: features.length,
     stories: shown.total,
@@ -281,6 +296,7 @@ async function measure(name: string, features: ArticleFeatures[]): Promise<{ fig
     restartSaveDiffers,
     firstPage,
     views,
+    restartMatchMs: percentiles(restartMatches).median,
   };
   return { figures, db, stories };
 }
@@ -337,6 +353,7 @@ const bench: Benchmark<StoriesBenchResult> = {
         row(`  ${when === 'cold' ? 'first thing in a new worker' : 'the links loaded'}: every member ${all.ms.toFixed(1)} ms (${all.reads} articles' records read, ${all.links} rows of links) → listed ${listed.ms.toFixed(1)} ms (${listed.reads}, ${listed.links}; ×${(all.ms / listed.ms).toFixed(1)})`, listed.ms, b.views.listed[when].ms, 500);
       }
     }
+    row('a page\'s matches (candidates, their features, graded: what the panel needs), first request after a restart', r.restartMatchMs ?? NaN, b.restartMatchMs ?? NaN, 500);
     console.log(`grading ${grading.pairs} candidate pairs: with reasons on string keys ${grading.withReasonsMs.toFixed(0)} ms, relation and score on key numbers ${grading.relationOnlyMs.toFixed(0)} ms (×${grading.ratio.toFixed(1)}; with reasons on key numbers ${grading.reasonsOnNumbersMs.toFixed(0)} ms; their articles prepared against the index ${grading.prepareMs?.toFixed(0) ?? '?'} ms)`);
   },
 };

@@ -1,6 +1,6 @@
 /** The corpus index: candidates, incremental updates, serialisation, and rebuilding when damaged. */
 import { describe, expect, it } from 'vitest';
-import { CorpusIndex, IndexCorruptError, matchPage, matchPageAsync, type StoredCorpusIndex } from '..';
+import { bucketOf, bucketsFor, CorpusIndex, IndexCorruptError, indexKeys, matchPage, matchPageAsync, type StoredCorpusIndex, type StoredIndexHead, type StoredIndexRow } from '..';
 import { fixturePageFeatures, seedFeatures } from '../../match/__tests__/helpers';
 
 const seeds = seedFeatures({ withDates: true });
@@ -128,5 +128,120 @@ describe('CorpusIndex', () => {
 
   it('stays compact: integers and bytes per posting', () => {
     expect(index.serialize().length / all.length).toBeLessThan(2_000);
+  });
+});
+
+/**
+ * The index in rows (schema 12): a head and a row per bucket of keys. A store here is a map of rows
+ * through a structured clone, as IndexedDB keeps them; a write puts the head and the rows given.
+ */
+describe('CorpusIndex stored in rows', () => {
+  type Store = { head: StoredIndexHead; rows: Map<number, StoredIndexRow> };
+  const GEN = 7;
+  /** A whole write: every bucket's row. */
+  const whole = (index: CorpusIndex, buckets = bucketsFor(index.keyTotal())): Store => {
+    const rows = new Map(index.keysByBucket(buckets).map((keys, b) => [b, structuredClone(index.bucketRow(b, keys, buckets, GEN))]));
+    index.takeChanges();
+    return { head: structuredClone(index.head(buckets, GEN)), rows };
+  };
+  /** An incremental write, as the background's does: the rows of the changed keys' buckets, each with the keys of its row as stored and those changed. */
+  const incremental = (index: CorpusIndex, store: Store): Store => {
+    const { buckets } = store.head;
+    const changes = index.takeChanges();
+    expect(changes.whole).toBe(false);
+    const byBucket = new Map<number, string[]>();
+    for (const key of changes.keys) byBucket.set(bucketOf(key, buckets), [...(byBucket.get(bucketOf(key, buckets)) ?? []), key]);
+    const rows = new Map(store.rows);
+    for (const [b, keys] of byBucket) {
+      const old = rows.get(b)!;
+      const oldKeys = Array.from(old.keyEnds, (end, i) => old.keyText.slice(i === 0 ? 0 : old.keyEnds[i - 1], end));
+      rows.set(b, structuredClone(index.bucketRow(b, [...oldKeys, ...keys], buckets, GEN)));
+    }
+    return { head: structuredClone(index.head(buckets, GEN)), rows };
+  };
+  /** A new worker's index: the head, then the rows of `keys` only (all rows when not given). */
+  const load = (store: Store, keys?: Iterable<string>): { index: CorpusIndex; read: number } => {
+    const index = CorpusIndex.fromHead(structuredClone(store.head));
+    const wanted = keys ? index.missingBuckets(keys) : index.unreadBuckets();
+    index.absorb(wanted, wanted.map((b) => structuredClone(store.rows.get(b))));
+    return { index, read: wanted.length };
+  };
+  const filler = Array.from({ length: 120 }, (_, i) => ({ id: `tmp${i}`, features: pages[i % pages.length]!.features }));
+
+  it('answers a page\'s candidates and its keys\' frequencies from the head and the rows of the page\'s keys alone, as the index built whole', () => {
+    const built = CorpusIndex.build(all);
+    const store = whole(built);
+    for (const a of all) {
+      const keys = indexKeys(a.features).map(([k]) => k);
+      const { index, read } = load(store, keys);
+      expect(read).toBeLessThan(store.head.buckets);
+      expect(index.candidates(a.features, 10, a.id)).toEqual(built.candidates(a.features, 10, a.id));
+      for (const k of keys) expect(index.df(k)).toBe(built.df(k));
+      expect(index.size).toBe(built.size);
+      expect(index.has(a.id)).toBe(true);
+    }
+  });
+
+  it('refuses a key whose row was not read, rather than answer it as unknown', () => {
+    const { index } = load(whole(CorpusIndex.build(all)), ['e:front al nosra']);
+    expect(index.df('e:front al nosra')).toBe(5);
+    const other = indexKeys(byId.get(E1[0])!).map(([k]) => k).find((k) => index.missingBuckets([k]).length > 0)!;
+    expect(() => index.df(other)).toThrow(/has not been read/);
+  });
+
+  it('written incrementally after adds, removals, an article saved again and a compaction, equals the index written whole', () => {
+    const index = CorpusIndex.build(all);
+    let store = whole(index);
+    const steps: ((x: CorpusIndex) => void)[] = [
+      (x) => filler.forEach((f) => x.add(f.id, f.features)),
+      (x) => x.remove(E1[1], byId.get(E1[1])),
+      (x) => x.add(E1[0], byId.get(E1[1])!), // saved again with another text
+      (x) => filler.forEach((f) => x.remove(f.id, f.features)), // past a quarter removed: compacted
+      (x) => x.add(E1[1], byId.get(E1[1])!),
+    ];
+    for (const step of steps) {
+      step(index);
+      store = incremental(index, store);
+      const loaded = load(store).index;
+      const written = load(whole(index, store.head.buckets)).index;
+      expect(loaded.serialize()).toBe(written.serialize());
+      expect(loaded.serialize()).toBe(index.serialize());
+      for (const a of seeds) expect(load(store, indexKeys(a.features).map(([k]) => k)).index.candidates(a.features, 10, a.id)).toEqual(index.candidates(a.features, 10, a.id));
+    }
+  });
+
+  it('loaded in part, then changed (a save), answers as the index it was written from changed the same way', () => {
+    const original = CorpusIndex.build(all);
+    const store = whole(original);
+    const saved = pages[0]!;
+    const keys = [...indexKeys(saved.features), ...indexKeys(byId.get(E1[0])!)].map(([k]) => k);
+    const { index } = load(store, keys);
+    for (const x of [original, index]) x.add('saved-again', saved.features);
+    expect(index.candidates(byId.get(E1[0])!, 10, E1[0])).toEqual(original.candidates(byId.get(E1[0])!, 10, E1[0]));
+    // The rest of the rows read later: the whole index, with the save.
+    index.absorb(index.unreadBuckets(), index.unreadBuckets().map((b) => structuredClone(store.rows.get(b))));
+    expect(index.serialize()).toBe(original.serialize());
+  });
+
+  it.each([
+    ['a changed frequency', (r: StoredIndexRow) => ({ ...r, df: r.df.map((x, i) => (i === 0 ? x + 1 : x)) })],
+    ['a posting of another article', (r: StoredIndexRow) => ({ ...r, docs: r.docs.map((x, i) => (i === 0 ? x + 1 : x)) })],
+    ['a row of another write', (r: StoredIndexRow) => ({ ...r, gen: GEN + 1 })],
+    ['arrays of another kind', (r: StoredIndexRow) => ({ ...r, df: Array.from(r.df) })],
+    ['a missing row', () => undefined],
+  ])('refuses a row with %s', (_name, damage) => {
+    const store = whole(CorpusIndex.build(all));
+    const b = [...store.rows.values()].find((r) => r.docs.length > 0)!.b;
+    store.rows.set(b, damage(store.rows.get(b)!) as StoredIndexRow);
+    expect(() => load(store)).toThrow(IndexCorruptError);
+  });
+
+  it.each([
+    ['an unknown format', (h: StoredIndexHead) => ({ ...h, format: 'recoupe-index/2' })],
+    ['a dropped article', (h: StoredIndexHead) => ({ ...h, idEnds: h.idEnds.subarray(1), serials: h.serials.subarray(1) })],
+    ['a changed serial', (h: StoredIndexHead) => ({ ...h, serials: h.serials.map((x, i) => (i === 0 ? x + 1 : x)) })],
+  ])('refuses a head with %s', (_name, damage) => {
+    const store = whole(CorpusIndex.build(all));
+    expect(() => CorpusIndex.fromHead(damage(store.head))).toThrow(IndexCorruptError);
   });
 });

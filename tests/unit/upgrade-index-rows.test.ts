@@ -1,0 +1,154 @@
+/**
+ * Upgrade to schema 12: a corpus stored by schema 11, its story index one whole record in `meta`
+ * (typed arrays, or the JSON text of earlier versions), opens with the index in rows (its head in
+ * the record's place, a row per bucket of keys in `indexRows`), used as saved, nothing else changed;
+ * a damaged record is dropped (rebuilt from the features at the next start, as before); an upgrade
+ * stopped half way leaves schema 11 whole, and the next open upgrades it whole. The corpus: the
+ * four French seeds and a BASIL article, stored by today's code, then copied into a database of
+ * schema 11 as that release declared it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
+import { CorpusDb, type MetaEntry } from '../../extension/storage/corpus-db';
+import { getCorpusVersion, saveArticle } from '../../extension/storage/corpus';
+import { toNewArticle } from '../../extension/storage/article-record';
+import { withAnalysis } from '../../extension/storage/analysis';
+import { extractFromText } from '../../lib/extract';
+import { CorpusIndex, indexKeys, type StoredIndexHead } from '../../lib/corpus-index';
+import { StoryIndex } from '../../entrypoints/background/story-index';
+import { InterruptedDb } from '../support/failing-db';
+import { FIXTURES_DIR } from '../support/shared-fixtures';
+
+/** The stores of schema 11, as that release declared them (versions 1 to 11 together). */
+const V11_STORES = {
+  articles: '++id, &url, canonicalUrl, site, language, publishedTime, savedAt, origin',
+  meta: '&key',
+  versions: '++id, articleId',
+  feeds: '++id, &url',
+  summaries: 'id, savedAt',
+  features: 'id',
+  wordRuns: 'run',
+  wordParts: '[run+part]',
+  pending: 'id',
+  storyLinks: 'id',
+  stories: 'key, [order+key], *ids',
+  featureChanges: '++seq',
+};
+const TABLES = Object.keys(V11_STORES);
+
+const seedText = (n: string) => readFileSync(new URL(`../../corpus/${n}.txt`, import.meta.url), 'utf8');
+const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcdafa8', '003_0bb6bc6989cf1c52'];
+const basil = JSON.parse(readFileSync(join(FIXTURES_DIR, 'basil/articles/2010/2b95d2cf-e979-4f9c-ae27-9a5370934f23_1.json'), 'utf8')) as { 'body-paragraphs': string[][] };
+const basilText = basil['body-paragraphs'].map((p) => p.join(' ')).join('\n\n');
+const record = (text: string, url: string) => withAnalysis(toNewArticle(extractFromText(text), url, 'page', new Date('2026-03-01')));
+
+let name: string;
+/** Every table of the schema-11 database as stored, and its whole index. */
+let stored: Record<string, unknown[]>;
+let whole: CorpusIndex;
+
+/** The corpus stored by today's code, copied into a schema-11 database with its index whole in `meta` (`saved`: the record as stored). */
+async function restoreV11(saved: (index: CorpusIndex) => unknown): Promise<void> {
+  const source = new CorpusDb(`${name}-source`);
+  for (const [i, n] of SEEDS.entries()) await saveArticle(source, record(seedText(n), `https://a.example.org/${i}`));
+  await saveArticle(source, record(basilText, 'https://b.example.org/basil'));
+  whole = CorpusIndex.build((await source.features.toArray()).map((f) => ({ id: String(f.id), features: f.match })));
+  const version = await getCorpusVersion(source);
+  const tables = Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await source.table(t).toArray()] as const)));
+  source.close();
+  await Dexie.delete(`${name}-source`);
+  tables.meta = [...(tables.meta as MetaEntry[]), { key: 'storyIndex', value: saved(whole) }, { key: 'storyIndexVersion', value: version }, { key: 'storyIndexChange', value: 0 }];
+  tables.featureChanges = []; // The saved index shows every change.
+  const old = new Dexie(name);
+  old.version(11).stores(V11_STORES);
+  await old.open();
+  await old.transaction('rw', TABLES, async () => {
+    for (const t of TABLES) await old.table(t).bulkAdd(tables[t]!);
+  });
+  stored = Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await old.table(t).toArray()] as const)));
+  old.close();
+}
+
+/** The tables of schema 11 as `db` holds them, the saved index left out (it is in rows). */
+async function tablesBut(db: Dexie, drop = 'storyIndex'): Promise<Record<string, unknown[]>> {
+  const tables = Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await db.table(t).toArray()] as const)));
+  return { ...tables, meta: (tables.meta as MetaEntry[]).filter((m) => m.key !== drop) };
+}
+
+beforeEach(() => {
+  name = `upgrade-index-rows-${Math.random().toString(36).slice(2)}`;
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await Dexie.delete(name);
+});
+
+/** The stored index read whole by a new worker; with the console's info messages it printed (a rebuild says so). */
+async function started(db: CorpusDb): Promise<{ index: CorpusIndex; info: string[] }> {
+  const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+  const stories = new StoryIndex(db);
+  const index = await stories.get();
+  stories.stop();
+  const said = info.mock.calls.map((c) => String(c[0]));
+  info.mockRestore();
+  return { index, info: said };
+}
+
+describe('a corpus saved by schema 11, its story index one record', () => {
+  it.each([
+    ['as typed arrays (schema 11)', (index: CorpusIndex) => index.store()],
+    ['as the JSON text of earlier versions', (index: CorpusIndex) => index.serialize()],
+  ])('%s: opens at schema 12 with every table as stored and the index in rows, used as saved', async (_name, saved) => {
+    await restoreV11(saved);
+    const db = new CorpusDb(name);
+    await db.open();
+    expect(db.verno).toBe(12);
+    expect(await tablesBut(db)).toEqual({ ...stored, meta: (stored.meta as MetaEntry[]).filter((m) => m.key !== 'storyIndex') });
+    const head = (await db.meta.get('storyIndex'))!.value as StoredIndexHead;
+    expect(head.format).toBe('recoupe-index-rows/1');
+    expect(await db.indexRows.count()).toBe(head.buckets);
+    const { index, info } = await started(db);
+    expect(info).toEqual([]); // Used as saved: neither rebuilt nor brought up to date.
+    expect(index.serialize()).toBe(whole.serialize());
+    for (const a of stored.features as { id: number; match: Parameters<typeof indexKeys>[0] }[]) {
+      expect(index.candidates(a.match, 10, String(a.id))).toEqual(whole.candidates(a.match, 10, String(a.id)));
+    }
+    db.close();
+  });
+
+  it('damaged: dropped by the upgrade, every other table as stored, and rebuilt from the features at the next start', async () => {
+    await restoreV11(() => 'garbage{{{');
+    const db = new CorpusDb(name);
+    await db.open();
+    expect(await db.meta.get('storyIndex')).toBeUndefined();
+    expect(await tablesBut(db)).toEqual({ ...stored, meta: (stored.meta as MetaEntry[]).filter((m) => m.key !== 'storyIndex') });
+    // Built from the features, as for a corpus that never had one (nothing to say about it).
+    const { index } = await started(db);
+    expect(index.serialize()).toBe(whole.serialize());
+    db.close();
+  });
+
+  it('interrupted half way (a write of the rows fails), leaves schema 11 whole; the next open upgrades it whole', async () => {
+    await restoreV11((index) => index.store());
+    const interrupted = new InterruptedDb(name, 'indexRows');
+    await expect(interrupted.open()).rejects.toThrow(/worker stopped half way/);
+    interrupted.close();
+
+    const raw = new Dexie(name);
+    await raw.open();
+    expect(raw.verno).toBe(11);
+    expect([...raw.backendDB().objectStoreNames]).not.toContain('indexRows');
+    expect(await tablesBut(raw, '')).toEqual(stored);
+    raw.close();
+
+    const db = new CorpusDb(name);
+    await db.open();
+    expect(db.verno).toBe(12);
+    const { index, info } = await started(db);
+    expect(info).toEqual([]);
+    expect(index.serialize()).toBe(whole.serialize());
+    db.close();
+  });
+});
