@@ -17,7 +17,7 @@ import type { Table } from 'dexie';
 import type { CorpusDb } from './corpus-db';
 import { readableArticle } from './article-record';
 import { giveWay } from '../give-way';
-import { articleTerms, PairScan, pairedRun, sameRun, writeWordIndex, type RunPolicy, type WordPart, type WordStore } from './word-index';
+import { articleTerms, lacksPositions, PairScan, pairedRun, sameRun, writeWordIndex, type RunPolicy, type WordPart, type WordStore } from './word-index';
 
 /** Parts read at a time (about 40 KB each). */
 const SCAN_PARTS = 64;
@@ -59,7 +59,7 @@ function wordStore(db: CorpusDb): WordStore {
 
 /** Whether a run of the word index lacks pairs of words (the job has work). */
 export async function hasRunsWithoutPairs(db: CorpusDb): Promise<boolean> {
-  return (await db.wordRuns.toArray()).some((r) => r.pairs !== true);
+  return (await db.wordRuns.toArray()).some(lacksPositions);
 }
 
 /**
@@ -73,7 +73,7 @@ export async function rewriteRunsWithPairs(db: CorpusDb, options: PairRewriteOpt
   const result: PairRewriteResult = { rewritten: 0, runs: 0, done: false };
   let slices = 0;
   outer: for (;;) {
-    const run = (await db.wordRuns.toArray()).filter((r) => r.pairs !== true).sort((a, b) => b.run - a.run)[0];
+    const run = (await db.wordRuns.toArray()).filter(lacksPositions).sort((a, b) => b.run - a.run)[0];
     if (!run) {
       result.done = true;
       return result;
@@ -101,8 +101,8 @@ export async function rewriteRunsWithPairs(db: CorpusDb, options: PairRewriteOpt
         if (ids.length === 0) {
           const left = scan.left(runs);
           // Never so unless an article was left behind: read the run again.
-          if (left.unpaired > 0) return 'again' as const;
-          const { keep, dropParts } = pairedRun(run, runs, left.paired);
+          if (left.unpaired + left.paired > 0) return 'again' as const;
+          const { keep, dropParts } = pairedRun(run, runs);
           if (dropParts) await db.wordParts.where(':id').between([run.run, -Infinity], [run.run, Infinity]).delete();
           if (keep) await db.wordRuns.put(keep);
           else await db.wordRuns.delete(run.run);
