@@ -8,7 +8,7 @@ import { readableArticle, type ArticleSummary, type NewArticle, type StoredArtic
 import { sameSite } from './identity';
 import { compileQuery, foldedWords, matchArticle, pairTerm, phraseProven, PREFIX_FROM, type SearchQuery, type Snippet } from '../../lib/search';
 import { forgetKeptApart } from './kept-apart';
-import { PartCache, readPostings, type Postings, type WordRange, type WordRun } from './word-index';
+import { PartCache, positionsIn, readPostings, type Postings, type WordRange, type WordRun } from './word-index';
 
 export interface SaveResult {
   id: number;
@@ -449,14 +449,28 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
       const pairLists = found.map((i) => read[i]!.counts);
       const middleLists = middle.map((i) => read[i]!.counts);
       const inner = new Set(words.slice(0, -1));
+      // Where the pairs w₁w₂, w₃w₄, … and the last start (`ArticleTerms`: that is the phrase), in the articles of runs with positions.
+      const wanted = new Uint8Array(paired.counts.length);
+      for (const id of paired.ids) wanted[id] = 1;
+      const offsets: number[] = [];
+      for (let k = 0; k < found.length; k += 2) offsets.push(k);
+      if (offsets[offsets.length - 1] !== found.length - 1) offsets.push(found.length - 1);
+      const at = offsets.map((k) => positionsIn(read[found[k]!]!, wanted));
+      let absent = false;
       for (const id of paired.ids) {
-        if (!phraseProven(pairLists.map((c) => c[id] ?? 0), middleLists.map((c) => c[id] ?? 0))) unchecked.add(id);
+        const first = at[0]!.get(id);
+        if (first) {
+          if (phraseAt(first, offsets, at, id)) continue;
+          paired.counts[id] = 0;
+          absent = true;
+        } else if (!phraseProven(pairLists.map((c) => c[id] ?? 0), middleLists.map((c) => c[id] ?? 0))) unchecked.add(id);
         else {
           // Folded only when the counts prove the phrase: most candidates' titles are never folded.
           const end = titleEnd(cols, rows.get(id));
           if (end !== null && inner.has(end)) unchecked.add(id);
         }
       }
+      if (absent) paired.ids = paired.ids.filter((id) => paired.counts[id]! > 0);
     }
     if (unpaired.length === 0) return paired;
     const byWords = intersect(unpaired.map((i) => read[i]!));
@@ -493,6 +507,28 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
     ids[n++] = id;
   }
   return { ids: ids.subarray(0, n), scores, unchecked };
+}
+
+/**
+ * Whether a phrase is in an article, from where its pairs start (`positionsIn`): `at[j]` holds,
+ * by id, the positions of the pair `offsets[j]` of the phrase (`first`: of pair 0); the phrase is
+ * at p when each of them starts at p + its offset.
+ */
+function phraseAt(first: number[], offsets: readonly number[], at: readonly Map<number, number[]>[], id: number): boolean {
+  const lists = at.map((m) => m.get(id));
+  if (lists.some((l) => l === undefined)) return false;
+  const next = new Array<number>(lists.length).fill(0);
+  outer: for (const p of first) {
+    for (let j = 1; j < lists.length; j++) {
+      const list = lists[j]!;
+      const want = p + offsets[j]!;
+      while (next[j]! < list.length && list[next[j]!]! < want) next[j]!++;
+      if (next[j]! >= list.length) return false;
+      if (list[next[j]!] !== want) continue outer;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** Articles whose texts are read at a time to check a phrase. */

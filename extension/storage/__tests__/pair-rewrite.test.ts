@@ -174,6 +174,25 @@ describe('phrases from the word index, as a scan of the texts finds them', { tim
     expect(read.sort()).toEqual(listing.articles.map((a) => a.id).sort());
   });
 
+  it.each(['"président de la République"', '"le mouvement des gilets jaunes"', '"the White House"', '"il y a"'])('reads no text for %s (its pairs\' positions) but the rows shown, with or without the rewrite before', async (query) => {
+    for (const rewritten of [false, true]) {
+      if (rewritten) {
+        await indexWithoutPairs('no positions');
+        await rewriteRunsWithPairs(db);
+      }
+      const read: number[] = [];
+      const bulkGet = db.articles.bulkGet.bind(db.articles);
+      db.articles.bulkGet = ((keys: number[]) => {
+        read.push(...keys);
+        return bulkGet(keys);
+      }) as typeof db.articles.bulkGet;
+      const listing = await searchCorpus(db, { query, limit: 2 });
+      db.articles.bulkGet = bulkGet;
+      expect(listing.ids.length, query).toBeGreaterThan(2);
+      expect(read.sort(), `${query}, rewritten: ${rewritten}`).toEqual(listing.articles.map((a) => a.id).sort());
+    }
+  });
+
   it('is started once at a time, when a run lacks pairs only', async () => {
     expect(await startPairRewrite(db)).toBeNull();
     await indexWithoutPairs();
