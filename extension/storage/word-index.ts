@@ -157,9 +157,15 @@ export class Bytes {
       grown.set(this.bytes.subarray(0, this.length));
       this.bytes = grown;
     }
+    // Bit operations below 2³¹ (positions: a text of a billion words), arithmetic past.
     while (value >= 0x80) {
-      this.bytes[this.length++] = (value % 0x80) | 0x80;
-      value = Math.floor(value / 0x80);
+      if (value < 0x80000000) {
+        this.bytes[this.length++] = (value & 0x7f) | 0x80;
+        value >>>= 7;
+      } else {
+        this.bytes[this.length++] = (value % 0x80) | 0x80;
+        value = Math.floor(value / 0x80);
+      }
     }
     this.bytes[this.length++] = value;
   }
@@ -171,8 +177,12 @@ export class Bytes {
       grown.set(this.bytes.subarray(0, this.length));
       this.bytes = grown;
     }
-    this.bytes.set(from.subarray(start, end), this.length);
-    this.length += end - start;
+    // Byte by byte when short (most pairs' positions are a few bytes): no view made.
+    if (end - start < 64) for (let k = start; k < end; k++) this.bytes[this.length++] = from[k]!;
+    else {
+      this.bytes.set(from.subarray(start, end), this.length);
+      this.length += end - start;
+    }
   }
 }
 
@@ -264,10 +274,10 @@ export class RunWriter {
 
   /**
    * Adds a word's postings `from`…`to` (ids ascending; the word after any added before); for a
-   * pair of words in a run with positions, their positions are in `positions` from `at` on, one
-   * posting after the other.
+   * pair of words in a run with positions, their positions are in `positions` from `at` on (to
+   * `end`, if known), one posting after the other.
    */
-  add(term: string, ids: ArrayLike<number>, counts: ArrayLike<number>, from = 0, to = ids.length, positions?: Uint8Array, at = 0): void {
+  add(term: string, ids: ArrayLike<number>, counts: ArrayLike<number>, from = 0, to = ids.length, positions?: Uint8Array, at = 0, end = -1): void {
     const positioned = this.withPositions && term.startsWith(PAIR_MARK);
     if (positioned && !positions) throw new Error(`RunWriter: no positions for ${term}`);
     for (let i = from; i < to;) {
@@ -283,9 +293,10 @@ export class RunWriter {
         this.counts[this.n + k] = counts[i + k]!;
       }
       if (positioned) {
-        const end = skipPositions(positions!, at, take);
-        this.positions.append(positions!, at, end);
-        at = end;
+        // `end`, when given, is where the last posting's positions end: no scan for a word written whole.
+        const upTo = end >= 0 && i + take === to ? end : skipPositions(positions!, at, take);
+        this.positions.append(positions!, at, upTo);
+        at = upTo;
       }
       i += take;
       this.n += take;
@@ -385,7 +396,7 @@ export function runOf(run: number, written: [number, Map<string, number>][], rem
     if (withPositions && words[w]!.startsWith(PAIR_MARK)) {
       bytes.length = 0;
       for (let k = from; k < to; k++) encodePositions(bytes, where[source[k]!]!);
-      writer.add(words[w]!, sortedIds, sortedCounts, from, to, bytes.bytes, 0);
+      writer.add(words[w]!, sortedIds, sortedCounts, from, to, bytes.bytes, 0, bytes.length);
     } else writer.add(words[w]!, sortedIds, sortedCounts, from, to);
   }
   return writer.done(removed, true);
@@ -674,10 +685,12 @@ export class BatchRun {
   /** Appends the positions of the chain from link `l` (`encodePositions`). */
   private encodeChain(out: Bytes, l: number): void {
     let previous = 0;
-    for (; l >= 0; l = this.linkNext[l]!) {
+    for (; l >= 0;) {
       const p = this.linkPosition[l]!;
-      out.push((p - previous) * 2 + (this.linkNext[l]! >= 0 ? 1 : 0));
+      const next = this.linkNext[l]!;
+      out.push((p - previous) * 2 + (next >= 0 ? 1 : 0));
       previous = p;
+      l = next;
     }
   }
 
@@ -826,7 +839,7 @@ export class BatchRun {
       if ((this.pairFirst[w] ?? 0) !== 0) {
         bytes.length = 0;
         for (let k = from; k < to; k++) this.encodeChain(bytes, this.firstLink[source[k]!]!);
-        writer.add(this.term(w), sortedIds, sortedCounts, from, to, bytes.bytes, 0);
+        writer.add(this.term(w), sortedIds, sortedCounts, from, to, bytes.bytes, 0, bytes.length);
       } else writer.add(this.term(w), sortedIds, sortedCounts, from, to);
       if (++step % 1000 === 0) yield;
     }

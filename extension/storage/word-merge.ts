@@ -300,7 +300,7 @@ async function mergeGroup(store: MergeStore, group: WordRun[], into: number, old
         counts[k] = sortedCounts[r]!;
         bytes.append(sourceBytes[r]!, starts[r]!, ends[r]!);
       }
-      writer.add(term, ids, counts, 0, n, bytes.bytes, 0);
+      writer.add(term, ids, counts, 0, n, bytes.bytes, 0, bytes.length);
       sourceBytes = [];
     } else if (n > 0) {
       if (sources > 1) keyed.subarray(0, n).sort();
