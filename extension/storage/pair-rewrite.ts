@@ -1,9 +1,11 @@
 /**
  * The background job that rewrites the word index's runs without pairs of words (a corpus
- * upgraded from schema 4, whose index was made without reading the texts) with them, so that a
- * phrase is found from the index instead of the texts (issue 16, item 2). Until it is done,
- * search answers as before: in those runs a phrase is looked for by its words and checked in the
- * texts (`searchCorpus`). What is left to do is read from the runs themselves (word-index.ts,
+ * upgraded from schema 4, whose index was made without reading the texts) or without their
+ * positions (an index stored before they were kept, `WordRun.positions`) with both, so that a
+ * phrase is found from the index instead of the texts (issue 16, item 2). This is the upgrade of
+ * the stored index: nothing in the database's schema changes, a run says what it holds. Until it
+ * is done, search answers as before: in those runs a phrase is looked for by its words (or pairs'
+ * counts) and checked in the texts (`searchCorpus`). What is left to do is read from the runs themselves (word-index.ts,
  * `PairScan`): nothing about the job is stored, and a job stopped anywhere (the worker stopped,
  * the browser closed) goes on from where it was at the next start.
  *
@@ -57,15 +59,15 @@ function wordStore(db: CorpusDb): WordStore {
   };
 }
 
-/** Whether a run of the word index lacks pairs of words (the job has work). */
+/** Whether a run of the word index lacks pairs of words or their positions (the job has work). */
 export async function hasRunsWithoutPairs(db: CorpusDb): Promise<boolean> {
   return (await db.wordRuns.toArray()).some(lacksPositions);
 }
 
 /**
- * Rewrites every run without pairs with them, newest first (a merge of the index may take a run
- * being rewritten into a newer one: the job then goes on with that one, where the articles
- * already rewritten have their pairs and are not rewritten again).
+ * Rewrites every run without pairs or positions with them, newest first (a merge never takes the
+ * job's runs, which have positions, into a run without: word-merge.ts, `plannedMerge`; a run
+ * replaced meanwhile by a merge of runs without, the job goes on with the merged one).
  */
 export async function rewriteRunsWithPairs(db: CorpusDb, options: PairRewriteOptions = {}): Promise<PairRewriteResult> {
   const pause = options.pause ?? giveWay;

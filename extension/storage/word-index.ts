@@ -1047,13 +1047,62 @@ export async function readPostings(reader: WordReader, ranges: WordRange[], cach
 }
 
 /**
- * Where the pair of words (or pairs a begun one finds) of `list` starts in each article `wanted`
- * marks (by id), ascending, for the articles of runs with positions; the others have none here.
+ * Where a pair of words starts in some articles, by id: `count(id)` positions, ascending, from
+ * `values[start(id)]` (typed arrays: a common pair is in tens of thousands of articles, an array
+ * each was most of a phrase's search).
  */
-export function positionsIn(list: Postings, wanted: Uint8Array): Map<number, number[]> {
-  const out = new Map<number, number[]>();
+export class PositionTable {
+  values = new Int32Array(1024);
+  length = 0;
+  private readonly starts: Int32Array;
+  private readonly counts: Int32Array;
+
+  constructor(top: number) {
+    this.starts = new Int32Array(top);
+    this.counts = new Int32Array(top);
+  }
+
+  has(id: number): boolean {
+    return id < this.counts.length && this.counts[id]! > 0;
+  }
+
+  start(id: number): number {
+    return this.starts[id]!;
+  }
+
+  count(id: number): number {
+    return id < this.counts.length ? this.counts[id]! : 0;
+  }
+
+  /** Appends a position of `id`, whose positions are appended one after the other, ascending. */
+  push(id: number, position: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(2 * this.values.length);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    if (this.counts[id] === 0) this.starts[id] = this.length;
+    this.counts[id]!++;
+    this.values[this.length++] = position;
+  }
+
+  /** Puts `id`'s positions (given in any order, e.g. those of several pairs a begun word finds) in order, at the end. */
+  reorder(id: number, positions: number[]): void {
+    this.counts[id] = 0;
+    for (const p of positions.sort((x, y) => x - y)) this.push(id, p);
+  }
+}
+
+/**
+ * Where the pair of words (or pairs a begun one finds) of `list` starts in each article `wanted`
+ * marks (by id), for the articles of runs with positions; the others have none here.
+ */
+export function positionsIn(list: Postings, wanted: Uint8Array): PositionTable {
+  const out = new PositionTable(wanted.length);
   const removedBy = list.removedBy ?? null;
-  let more = false;
+  // Articles found in several of the range's words (a begun pair): their positions, gathered.
+  let several: Map<number, number[]> | null = null;
+  const seen = new Uint8Array(wanted.length);
   for (const { part, run, term, from, to } of list.found ?? []) {
     if (run.positions !== true || !part.positions) continue;
     const bytes = part.positions;
@@ -1065,14 +1114,21 @@ export function positionsIn(list: Postings, wanted: Uint8Array): Map<number, num
         at = skipPositions(bytes, at, 1);
         continue;
       }
-      let positions = out.get(id);
-      if (positions) more = true;
-      else out.set(id, (positions = []));
-      at = readPositions(bytes, at, (p) => positions.push(p));
+      if (seen[id] === 0) {
+        seen[id] = 1;
+        at = readPositions(bytes, at, (p) => out.push(id, p));
+        continue;
+      }
+      several ??= new Map();
+      let gathered = several.get(id);
+      if (!gathered) {
+        gathered = Array.from(out.values.subarray(out.start(id), out.start(id) + out.count(id)));
+        several.set(id, gathered);
+      }
+      at = readPositions(bytes, at, (p) => gathered.push(p));
     }
   }
-  // Several pairs a begun word finds in one article: their positions in one order.
-  if (more) for (const positions of out.values()) positions.sort((a, b) => a - b);
+  if (several) for (const [id, positions] of several) out.reorder(id, positions);
   return out;
 }
 
