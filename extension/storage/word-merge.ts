@@ -145,11 +145,12 @@ class RunCursor {
     return this.queue[0]?.terms[this.at];
   }
 
-  /** The postings `take` moved past: `part.ids` and `part.counts` from `from` to `to`; their positions from `positionsFrom` (a pair's, in a run with positions). */
+  /** The postings `take` moved past: `part.ids` and `part.counts` from `from` to `to`; their positions from `positionsFrom` to `positionsTo` (a pair's, in a run with positions). */
   part: WordPart | null = null;
   from = 0;
   to = 0;
   positionsFrom = 0;
+  positionsTo = 0;
 
   /**
    * Moves past the next word's postings in its part (a word over two parts comes twice), which it
@@ -165,6 +166,7 @@ class RunCursor {
     if (part.positions && this.row.positions === true && part.terms.charCodeAt(0) === 1 && this.queue[0]!.terms[this.at]!.startsWith(PAIR_MARK)) {
       this.positionsAt = skipPositions(part.positions, this.positionsAt, this.to - this.from);
     }
+    this.positionsTo = this.positionsAt;
     this.at++;
   }
 }
@@ -222,7 +224,7 @@ async function mergeGroup(store: MergeStore, group: WordRun[], into: number, old
   const writer = new RunWriter(into, o.policy, withPositions);
   // A pair's postings, in a run with positions: per posting, its part's positions and where its own begin and end.
   const bytes = new Bytes();
-  let sourceBytes: Uint8Array[] = [];
+  const sourceBytes: Uint8Array[] = [];
   let starts = new Uint32Array(1024);
   let ends = new Uint32Array(1024);
   const stager = new Stager(store, into, o.writeParts);
@@ -243,7 +245,16 @@ async function mergeGroup(store: MergeStore, group: WordRun[], into: number, old
     if (term === undefined) break;
     let n = 0;
     let sources = 0;
-    const positioned = withPositions && term.startsWith(PAIR_MARK);
+    let positioned = withPositions && term.startsWith(PAIR_MARK);
+    // A pair in one run only (most pairs: rare ones): its postings in order already, their positions copied as they come.
+    let direct = false;
+    if (positioned) {
+      let from = 0;
+      for (let i = 0; i < cursors.length; i++) if (cursors[i]!.term() === term) from++;
+      direct = from === 1;
+      positioned = !direct;
+      bytes.length = 0;
+    }
     if (positioned && starts.length < keyed.length) [starts, ends] = [new Uint32Array(keyed.length), new Uint32Array(keyed.length)];
     for (let i = 0; i < cursors.length; i++) {
       const c = cursors[i]!;
@@ -266,10 +277,18 @@ async function mergeGroup(store: MergeStore, group: WordRun[], into: number, old
             [starts, ends] = [s, e];
           }
         }
+        let every = direct;
+        for (let k = from; k < to && every; k++) every = alive(removedBy, part.ids[k]!, c.row.run);
+        if (every) {
+          for (let k = from; k < to; k++) keyed[n++] = part.ids[k]! * 256 + part.counts[k]!;
+          bytes.append(part.positions!, c.positionsFrom, c.positionsTo);
+          if (c.needsRead()) await c.read();
+          continue;
+        }
         let at = c.positionsFrom;
         for (let k = from; k < to; k++) {
           const id = part.ids[k]!;
-          const end = positioned ? skipPositions(part.positions!, at, 1) : 0;
+          const end = positioned || direct ? skipPositions(part.positions!, at, 1) : 0;
           if (alive(removedBy, id, c.row.run)) {
             if (positioned) {
               sourceBytes[n] = part.positions!;
@@ -278,7 +297,10 @@ async function mergeGroup(store: MergeStore, group: WordRun[], into: number, old
               // Sorted as id × 2²¹ + rank (ids are below 2³², so exact); past 2²¹ postings, a rank found by id (unique once removals are dropped).
               keyed[n] = id * 2 ** 21 + (n % 2 ** 21);
               counts[n++] = part.counts[k]!;
-            } else keyed[n++] = id * 256 + part.counts[k]!;
+            } else {
+              keyed[n++] = id * 256 + part.counts[k]!;
+              if (direct) bytes.append(part.positions!, at, end);
+            }
           }
           at = end;
         }
@@ -301,14 +323,14 @@ async function mergeGroup(store: MergeStore, group: WordRun[], into: number, old
         bytes.append(sourceBytes[r]!, starts[r]!, ends[r]!);
       }
       writer.add(term, ids, counts, 0, n, bytes.bytes, 0, bytes.length);
-      sourceBytes = [];
     } else if (n > 0) {
       if (sources > 1) keyed.subarray(0, n).sort();
       for (let k = 0; k < n; k++) {
         ids[k] = Math.floor(keyed[k]! / 256);
         counts[k] = keyed[k]! % 256;
       }
-      writer.add(term, ids, counts, 0, n);
+      if (direct) writer.add(term, ids, counts, 0, n, bytes.bytes, 0, bytes.length);
+      else writer.add(term, ids, counts, 0, n);
     }
     if (writer.parts.length >= o.writeParts) await stager.write(writer.parts);
     const wait = turn();
