@@ -8,7 +8,7 @@ import { readableArticle, type ArticleSummary, type NewArticle, type StoredArtic
 import { sameSite } from './identity';
 import { compileQuery, foldedWords, matchArticle, pairTerm, phraseProven, PREFIX_FROM, type SearchQuery, type Snippet } from '../../lib/search';
 import { forgetKeptApart } from './kept-apart';
-import { PartCache, readPostings, type Postings, type WordRange, type WordRun } from './word-index';
+import { PartCache, positionsIn, readPostings, type PositionTable, type Postings, type WordRange, type WordRun } from './word-index';
 
 export interface SaveResult {
   id: number;
@@ -385,6 +385,7 @@ function union(a: Postings, b: Postings): Postings {
 }
 
 const withoutPairs = (run: WordRun) => run.pairs !== true;
+const withoutPositions = (run: WordRun) => run.positions !== true;
 
 /** The word index's parts searches read, kept for the next searches (`PartCache`: 16 MB at most), per database. */
 const partCaches = new WeakMap<CorpusDb, PartCache>();
@@ -414,9 +415,12 @@ const TITLE_TAIL = 48;
  * confirm (`unchecked`). A word is looked up with the words it begins (from `PREFIX_FROM`
  * letters); a phrase by its pairs of words side by side (`pairTerm`), the last pair with the
  * pairs it begins: two words are found exactly; three or more are the articles holding all their
- * pairs, proven from the counts of the pairs and of the middle words when they can be
- * (`phraseProven`), to check in the text otherwise (the index keeps no positions: "a b … b c"
- * holds both pairs of "a b c"); words joined as written (`SearchQuery.textCheck`) are always to
+ * pairs where the pairs start one word apart (their positions, `positionsIn`: only the pairs at
+ * offsets 0, 2, … and the last are read, `phraseAt`), exactly, with no text read. In a run
+ * stored before positions were kept (until the rewrite, pair-rewrite.ts, has been there), a
+ * phrase of three words or more is proven from the counts of the pairs and of the middle words
+ * when they can be (`phraseProven`), to check in the text otherwise ("a b … b c" holds both pairs
+ * of "a b c"); words joined as written (`SearchQuery.textCheck`) are always to
  * check. In a run without pairs (written before they were indexed), a phrase is the articles
  * holding all its words and none of its pairs there, to check: the ones with its pairs were
  * written with them (the pairs are read in every run) and are found by them.
@@ -430,7 +434,8 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
     return {
       words,
       found: words.slice(1).map((w, i) => range(pairTerm(words[i]!, w), begun && i === words.length - 2)),
-      middle: words.slice(1, -1).map((w) => range(w, false)),
+      // The middle words' counts prove a phrase in runs without positions only (`phraseProven`): not read in the others (`des`, `de`: most articles' postings).
+      middle: words.slice(1, -1).map((w) => range(w, false, withoutPositions)),
       unpaired: words.map((w, i) => range(w, begun && i === words.length - 1, withoutPairs)),
     };
   });
@@ -449,14 +454,27 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
       const pairLists = found.map((i) => read[i]!.counts);
       const middleLists = middle.map((i) => read[i]!.counts);
       const inner = new Set(words.slice(0, -1));
+      // Where the pairs w₁w₂, w₃w₄, … and the last start (`ArticleTerms`: that is the phrase), in the articles of runs with positions.
+      const wanted = new Uint8Array(paired.counts.length);
+      for (const id of paired.ids) wanted[id] = 1;
+      const offsets: number[] = [];
+      for (let k = 0; k < found.length; k += 2) offsets.push(k);
+      if (offsets[offsets.length - 1] !== found.length - 1) offsets.push(found.length - 1);
+      const at = offsets.map((k) => positionsIn(read[found[k]!]!, wanted));
+      let absent = false;
       for (const id of paired.ids) {
-        if (!phraseProven(pairLists.map((c) => c[id] ?? 0), middleLists.map((c) => c[id] ?? 0))) unchecked.add(id);
+        if (at[0]!.has(id)) {
+          if (phraseAt(offsets, at, id)) continue;
+          paired.counts[id] = 0;
+          absent = true;
+        } else if (!phraseProven(pairLists.map((c) => c[id] ?? 0), middleLists.map((c) => c[id] ?? 0))) unchecked.add(id);
         else {
           // Folded only when the counts prove the phrase: most candidates' titles are never folded.
           const end = titleEnd(cols, rows.get(id));
           if (end !== null && inner.has(end)) unchecked.add(id);
         }
       }
+      if (absent) paired.ids = paired.ids.filter((id) => paired.counts[id]! > 0);
     }
     if (unpaired.length === 0) return paired;
     const byWords = intersect(unpaired.map((i) => read[i]!));
@@ -495,6 +513,30 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
   return { ids: ids.subarray(0, n), scores, unchecked };
 }
 
+/**
+ * Whether a phrase is in article `id`, from where its pairs start (`positionsIn`): `at[j]` holds
+ * the positions of the pair `offsets[j]` of the phrase; the phrase is at p when each of them
+ * starts at p + its offset (one pass through each list: they are ascending).
+ */
+function phraseAt(offsets: readonly number[], at: readonly PositionTable[], id: number): boolean {
+  const first = at[0]!;
+  const next = at.map((t) => t.start(id));
+  const ends = at.map((t) => t.start(id) + t.count(id));
+  if (at.some((t) => !t.has(id))) return false;
+  outer: for (let i = next[0]!; i < ends[0]!; i++) {
+    const p = first.values[i]!;
+    for (let j = 1; j < at.length; j++) {
+      const values = at[j]!.values;
+      const want = p + offsets[j]!;
+      while (next[j]! < ends[j]! && values[next[j]!]! < want) next[j]!++;
+      if (next[j]! >= ends[j]!) return false;
+      if (values[next[j]!] !== want) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
 /** Articles whose texts are read at a time to check a phrase. */
 const VERIFY_BATCH = 200;
 
@@ -519,10 +561,10 @@ export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Pro
     });
   }
   // A phrase the index cannot confirm (`indexCandidates`): its words side by side in this order,
-  // which the text tells. Texts are read here only for those: a phrase of three words or more whose
-  // counts do not prove it (the index keeps no positions, and a common middle word, `de`, `des`,
-  // leaves the counts without proof), words joined as written (the index keeps no separators), and
-  // articles of a run still without pairs (until the pairs' rewrite, pair-rewrite.ts, has been there).
+  // which the text tells. Texts are read here only for those: words joined as written (the index
+  // keeps no separators), and, until the rewrite (pair-rewrite.ts) has been there, articles of a
+  // run without pairs, or without their positions whose counts do not prove a phrase of three words
+  // or more (a common middle word, `de`, `des`, leaves the counts without proof).
   // Every candidate is checked, not the rows shown only: the list's count and "select all" are exact.
   const texts = new Map<number, StoredArticle>();
   if (index && index.unchecked.size > 0) {

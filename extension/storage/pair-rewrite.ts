@@ -1,9 +1,11 @@
 /**
  * The background job that rewrites the word index's runs without pairs of words (a corpus
- * upgraded from schema 4, whose index was made without reading the texts) with them, so that a
- * phrase is found from the index instead of the texts (issue 16, item 2). Until it is done,
- * search answers as before: in those runs a phrase is looked for by its words and checked in the
- * texts (`searchCorpus`). What is left to do is read from the runs themselves (word-index.ts,
+ * upgraded from schema 4, whose index was made without reading the texts) or without their
+ * positions (an index stored before they were kept, `WordRun.positions`) with both, so that a
+ * phrase is found from the index instead of the texts (issue 16, item 2). This is the upgrade of
+ * the stored index: nothing in the database's schema changes, a run says what it holds. Until it
+ * is done, search answers as before: in those runs a phrase is looked for by its words (or pairs'
+ * counts) and checked in the texts (`searchCorpus`). What is left to do is read from the runs themselves (word-index.ts,
  * `PairScan`): nothing about the job is stored, and a job stopped anywhere (the worker stopped,
  * the browser closed) goes on from where it was at the next start.
  *
@@ -17,7 +19,7 @@ import type { Table } from 'dexie';
 import type { CorpusDb } from './corpus-db';
 import { readableArticle } from './article-record';
 import { giveWay } from '../give-way';
-import { articleTerms, PairScan, pairedRun, sameRun, writeWordIndex, type RunPolicy, type WordPart, type WordStore } from './word-index';
+import { articleTerms, lacksPositions, PairScan, pairedRun, sameRun, writeWordIndex, type RunPolicy, type WordPart, type WordStore } from './word-index';
 
 /** Parts read at a time (about 40 KB each). */
 const SCAN_PARTS = 64;
@@ -57,15 +59,15 @@ function wordStore(db: CorpusDb): WordStore {
   };
 }
 
-/** Whether a run of the word index lacks pairs of words (the job has work). */
+/** Whether a run of the word index lacks pairs of words or their positions (the job has work). */
 export async function hasRunsWithoutPairs(db: CorpusDb): Promise<boolean> {
-  return (await db.wordRuns.toArray()).some((r) => r.pairs !== true);
+  return (await db.wordRuns.toArray()).some(lacksPositions);
 }
 
 /**
- * Rewrites every run without pairs with them, newest first (a merge of the index may take a run
- * being rewritten into a newer one: the job then goes on with that one, where the articles
- * already rewritten have their pairs and are not rewritten again).
+ * Rewrites every run without pairs or positions with them, newest first (a merge never takes the
+ * job's runs, which have positions, into a run without: word-merge.ts, `plannedMerge`; a run
+ * replaced meanwhile by a merge of runs without, the job goes on with the merged one).
  */
 export async function rewriteRunsWithPairs(db: CorpusDb, options: PairRewriteOptions = {}): Promise<PairRewriteResult> {
   const pause = options.pause ?? giveWay;
@@ -73,7 +75,7 @@ export async function rewriteRunsWithPairs(db: CorpusDb, options: PairRewriteOpt
   const result: PairRewriteResult = { rewritten: 0, runs: 0, done: false };
   let slices = 0;
   outer: for (;;) {
-    const run = (await db.wordRuns.toArray()).filter((r) => r.pairs !== true).sort((a, b) => b.run - a.run)[0];
+    const run = (await db.wordRuns.toArray()).filter(lacksPositions).sort((a, b) => b.run - a.run)[0];
     if (!run) {
       result.done = true;
       return result;
@@ -101,8 +103,8 @@ export async function rewriteRunsWithPairs(db: CorpusDb, options: PairRewriteOpt
         if (ids.length === 0) {
           const left = scan.left(runs);
           // Never so unless an article was left behind: read the run again.
-          if (left.unpaired > 0) return 'again' as const;
-          const { keep, dropParts } = pairedRun(run, runs, left.paired);
+          if (left.unpaired + left.paired > 0) return 'again' as const;
+          const { keep, dropParts } = pairedRun(run, runs);
           if (dropParts) await db.wordParts.where(':id').between([run.run, -Infinity], [run.run, Infinity]).delete();
           if (keep) await db.wordRuns.put(keep);
           else await db.wordRuns.delete(run.run);

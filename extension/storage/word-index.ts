@@ -40,6 +40,12 @@ export interface WordRun {
    * of it; a phrase is looked for there by its words, and checked against the texts.
    */
   pairs?: boolean;
+  /**
+   * Whether its pairs of words carry their positions (`WordPart.positions`): every run written
+   * since they were added. In a run without them, a phrase of three words or more is proven from
+   * the counts or checked in the texts (corpus.ts), until the rewrite (pair-rewrite.ts) has been there.
+   */
+  positions?: boolean;
 }
 
 /** A part of a run: some of its words, in order, each with its postings. */
@@ -54,6 +60,13 @@ export interface WordPart {
   ids: Uint32Array;
   /** Occurrences of the word in each article (title words counted `TITLE_WEIGHT` times), capped at 255. */
   counts: Uint8Array;
+  /**
+   * In a run with positions (`WordRun.positions`): for each posting of a pair of words, in order
+   * (pairs come first in a part), where the pair starts in the article (`encodePositions`); words
+   * have none. Read from a part's start (`skipPositions`): no offset per posting, which would
+   * weigh as much as the positions themselves (most pairs are in an article once).
+   */
+  positions?: Uint8Array;
 }
 
 /** A row of the word index of schema 4 (one per word and block of 1,024 ids), read by the upgrade to schema 5. */
@@ -76,19 +89,41 @@ export interface IndexedArticle {
 }
 
 /**
+ * An article's words and pairs of words with their weighted counts, and where each pair starts
+ * (`positions`): words are numbered in the order search reads them, the title, site and address
+ * one after the other, then, one number left out, the text. The number left out keeps a phrase
+ * from being found across the address and the text (no pair spans them): a phrase w₁ … wₙ is at
+ * p when the pairs w₁w₂, w₃w₄, … (and wₙ₋₁wₙ) start at p, p + 2, … (and p + n − 2), since no
+ * pair starts on the number left out (Williams, Zobel & Bahle 2004 keep such positions in their
+ * "next-word index").
+ */
+export class ArticleTerms extends Map<string, number> {
+  /** Per pair of words (`pairTerm`), where it starts, ascending. */
+  readonly positions = new Map<string, number[]>();
+}
+
+/**
  * The words of an article and their weighted counts, and each two words side by side (`pairTerm`)
  * in the text, or in the title, site and address read one after the other as search reads them,
- * weighted as the first of the two.
+ * weighted as the first of the two, with their positions (`ArticleTerms`).
  */
-export function articleTerms(a: IndexedArticle): Map<string, number> {
-  const counts = new Map<string, number>();
+export function articleTerms(a: IndexedArticle): ArticleTerms {
+  const counts = new ArticleTerms();
   const add = (term: string, weight: number) => counts.set(term, (counts.get(term) ?? 0) + weight);
   let previous: string | null = null;
   let weight = 1;
+  let position = 0;
   const visit = (w: string) => {
     add(w, weight);
-    if (previous !== null) add(pairTerm(previous, w), weight);
+    if (previous !== null) {
+      const pair = pairTerm(previous, w);
+      add(pair, weight);
+      const list = counts.positions.get(pair);
+      if (list) list.push(position - 1);
+      else counts.positions.set(pair, [position - 1]);
+    }
     previous = w;
+    position++;
   };
   const stream = (s: string | null, w: number) => {
     if (!s) return;
@@ -99,8 +134,95 @@ export function articleTerms(a: IndexedArticle): Map<string, number> {
   stream(a.site, 1);
   stream(a.url, 1);
   previous = null;
+  position++;
   stream(a.text, 1);
   return counts;
+}
+
+/*
+ * Positions are kept as variable-length numbers (seven bits a byte, low bits first, the high bit
+ * set on every byte but the last: LEB128), each the gap from the one before (the first from 0)
+ * times two, plus one when another position of the same posting follows: a pair found once at
+ * word 300 of an article is two bytes.
+ */
+
+/** A growing buffer of bytes. */
+export class Bytes {
+  bytes = new Uint8Array(256);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length + 6 > this.bytes.length) {
+      const grown = new Uint8Array(2 * this.bytes.length + 6);
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    // Bit operations below 2³¹ (positions: a text of a billion words), arithmetic past.
+    while (value >= 0x80) {
+      if (value < 0x80000000) {
+        this.bytes[this.length++] = (value & 0x7f) | 0x80;
+        value >>>= 7;
+      } else {
+        this.bytes[this.length++] = (value % 0x80) | 0x80;
+        value = Math.floor(value / 0x80);
+      }
+    }
+    this.bytes[this.length++] = value;
+  }
+
+  /** Appends `from[start…end)`. */
+  append(from: Uint8Array, start: number, end: number): void {
+    if (this.length + end - start > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(2 * this.bytes.length, this.length + end - start));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    // Byte by byte when short (most pairs' positions are a few bytes): no view made.
+    if (end - start < 64) for (let k = start; k < end; k++) this.bytes[this.length++] = from[k]!;
+    else {
+      this.bytes.set(from.subarray(start, end), this.length);
+      this.length += end - start;
+    }
+  }
+}
+
+/** Appends one posting's positions (ascending, at least one) to `out`. */
+export function encodePositions(out: Bytes, positions: ArrayLike<number>): void {
+  let previous = 0;
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i]!;
+    out.push((p - previous) * 2 + (i < positions.length - 1 ? 1 : 0));
+    previous = p;
+  }
+}
+
+/** Where the positions of the posting `n` postings after the one at `at` begin. */
+export function skipPositions(bytes: Uint8Array, at: number, n: number): number {
+  while (n > 0) {
+    // The first byte of a number holds its "more follow" bit; its last byte is below 0x80.
+    const more = bytes[at]! & 1;
+    while (bytes[at++]! >= 0x80);
+    if (more === 0) n--;
+  }
+  return at;
+}
+
+/** Calls `visit` on each position of the posting at `at`; returns where the next posting's begin. */
+export function readPositions(bytes: Uint8Array, at: number, visit: (position: number) => void): number {
+  let position = 0;
+  for (;;) {
+    let value = 0;
+    let scale = 1;
+    let b: number;
+    do {
+      b = bytes[at++]!;
+      value += (b & 0x7f) * scale;
+      scale *= 0x80;
+    } while (b >= 0x80);
+    position += Math.floor(value / 2);
+    visit(position);
+    if (value % 2 === 0) return at;
+  }
 }
 
 /** How runs are cut into parts and merged (tests take small ones to reach every case with a few articles). */
@@ -142,14 +264,22 @@ export class RunWriter {
   private n = 0;
   private readonly ids: Uint32Array;
   private readonly counts: Uint8Array;
+  private readonly positions = new Bytes();
 
-  constructor(readonly run: number, private readonly policy: RunPolicy) {
+  /** `withPositions`: every pair of words added comes with its positions (`add`), and the run says so. */
+  constructor(readonly run: number, private readonly policy: RunPolicy, readonly withPositions = false) {
     this.ids = new Uint32Array(policy.partPostings);
     this.counts = new Uint8Array(policy.partPostings);
   }
 
-  /** Adds a word's postings `from`…`to` (ids ascending; the word after any added before). */
-  add(term: string, ids: ArrayLike<number>, counts: ArrayLike<number>, from = 0, to = ids.length): void {
+  /**
+   * Adds a word's postings `from`…`to` (ids ascending; the word after any added before); for a
+   * pair of words in a run with positions, their positions are in `positions` from `at` on (to
+   * `end`, if known), one posting after the other.
+   */
+  add(term: string, ids: ArrayLike<number>, counts: ArrayLike<number>, from = 0, to = ids.length, positions?: Uint8Array, at = 0, end = -1): void {
+    const positioned = this.withPositions && term.startsWith(PAIR_MARK);
+    if (positioned && !positions) throw new Error(`RunWriter: no positions for ${term}`);
     for (let i = from; i < to;) {
       if (this.terms.length === 0 || this.terms[this.terms.length - 1] !== term) {
         if (this.chars + term.length > this.policy.partChars) this.flush();
@@ -162,6 +292,12 @@ export class RunWriter {
         this.ids[this.n + k] = ids[i + k]!;
         this.counts[this.n + k] = counts[i + k]!;
       }
+      if (positioned) {
+        // `end`, when given, is where the last posting's positions end: no scan for a word written whole.
+        const upTo = end >= 0 && i + take === to ? end : skipPositions(positions!, at, take);
+        this.positions.append(positions!, at, upTo);
+        at = upTo;
+      }
       i += take;
       this.n += take;
       this.postings += take;
@@ -173,10 +309,15 @@ export class RunWriter {
     if (this.terms.length === 0) return;
     this.starts.push(this.n);
     this.firsts.push(this.terms[0]!);
-    this.parts.push({
+    const part: WordPart = {
       run: this.run, part: this.firsts.length - 1, terms: this.terms.join('\n'),
       starts: Uint32Array.from(this.starts), ids: this.ids.slice(0, this.n), counts: this.counts.slice(0, this.n),
-    });
+    };
+    if (this.withPositions) {
+      part.positions = this.positions.bytes.slice(0, this.positions.length);
+      this.positions.length = 0;
+    }
+    this.parts.push(part);
     this.terms = [];
     this.chars = 0;
     this.starts = [];
@@ -185,9 +326,15 @@ export class RunWriter {
 
   done(removed: Iterable<number>, pairs: boolean): { run: WordRun; parts: WordPart[] } {
     this.flush();
-    return { run: { run: this.run, postings: this.postings, removed: Uint32Array.from(new Set(removed)).sort(), firsts: this.firsts, pairs }, parts: this.parts };
+    const run: WordRun = { run: this.run, postings: this.postings, removed: Uint32Array.from(new Set(removed)).sort(), firsts: this.firsts, pairs };
+    if (this.withPositions && pairs) run.positions = true;
+    return { run, parts: this.parts };
   }
 }
+
+/** Whether words written can make a run with positions: each article's comes with them (`ArticleTerms`), or has no pair of words. */
+const positioned = (written: readonly [number, Map<string, number>][]) =>
+  written.every(([, terms]) => terms instanceof ArticleTerms || ![...terms.keys()].some((t) => t.startsWith(PAIR_MARK)));
 
 /** The run of one write: the articles written (id, words) and the ids it removes. */
 export function runOf(run: number, written: [number, Map<string, number>][], removed: Iterable<number>, policy = RUN_POLICY): { run: WordRun; parts: WordPart[] } {
@@ -202,8 +349,12 @@ export function runOf(run: number, written: [number, Map<string, number>][], rem
   const wordOf = new Uint32Array(total);
   const ids = new Uint32Array(total);
   const counts = new Uint8Array(total);
+  const withPositions = positioned(articles);
+  // Per posting of a pair of words, its positions (a run with positions only).
+  const where: (number[] | undefined)[] = withPositions ? new Array<number[] | undefined>(total) : [];
   let n = 0;
   for (const [id, terms] of articles) {
+    const positions = withPositions && terms instanceof ArticleTerms ? terms.positions : null;
     for (const [term, count] of terms) {
       let w = number.get(term);
       if (w === undefined) {
@@ -211,6 +362,7 @@ export function runOf(run: number, written: [number, Map<string, number>][], rem
         number.set(term, w);
         words.push(term);
       }
+      if (positions) where[n] = positions.get(term);
       wordOf[n] = w;
       ids[n] = id;
       counts[n++] = Math.min(255, count);
@@ -228,14 +380,25 @@ export function runOf(run: number, written: [number, Map<string, number>][], rem
   }
   const sortedIds = new Uint32Array(n);
   const sortedCounts = new Uint8Array(n);
+  const source = new Uint32Array(withPositions ? n : 0);
   const fill = at.slice();
   for (let i = 0; i < n; i++) {
     const k = fill[wordOf[i]!]!++;
     sortedIds[k] = ids[i]!;
     sortedCounts[k] = counts[i]!;
+    if (withPositions) source[k] = i;
   }
-  const writer = new RunWriter(run, policy);
-  for (const w of order) writer.add(words[w]!, sortedIds, sortedCounts, at[w], at[w]! + size[w]!);
+  const writer = new RunWriter(run, policy, withPositions);
+  const bytes = new Bytes();
+  for (const w of order) {
+    const from = at[w]!;
+    const to = from + size[w]!;
+    if (withPositions && words[w]!.startsWith(PAIR_MARK)) {
+      bytes.length = 0;
+      for (let k = from; k < to; k++) encodePositions(bytes, where[source[k]!]!);
+      writer.add(words[w]!, sortedIds, sortedCounts, from, to, bytes.bytes, 0, bytes.length);
+    } else writer.add(words[w]!, sortedIds, sortedCounts, from, to);
+  }
   return writer.done(removed, true);
 }
 
@@ -352,6 +515,9 @@ class PairTable {
  * article's, then in the run's), a pair of words is numbered by its two words' numbers (its string
  * made once per batch), and pairs are put in order as numbers.
  */
+/** Above the postings of a word in a batch (ranks in `BatchRun`'s sort by id). */
+const RANKS = 2 ** 21;
+
 /** Postings of a batch per character of its articles, to size its tables (`BatchRun`'s constructor). */
 const POSTINGS_PER_CHAR = 0.3;
 
@@ -371,6 +537,15 @@ export class BatchRun {
   private articleOf: Uint32Array;
   private countOf: Uint32Array;
   private n = 0;
+  /**
+   * The positions of the pairs of words (`ArticleTerms`), as chains: per posting, its first and
+   * last link (-1: none, a word's); per link, a position and the next link (-1: the last).
+   */
+  private firstLink: Int32Array;
+  private lastLink: Int32Array;
+  private linkPosition: Int32Array;
+  private linkNext: Int32Array;
+  private links = 0;
   /** Articles added. */
   size = 0;
   /** The words' numbers in word order, once sealed. */
@@ -395,6 +570,24 @@ export class BatchRun {
     this.wordOf = new Uint32Array(postings);
     this.articleOf = new Uint32Array(postings);
     this.countOf = new Uint32Array(postings);
+    this.firstLink = new Int32Array(postings);
+    this.lastLink = new Int32Array(postings);
+    this.linkPosition = new Int32Array(postings);
+    this.linkNext = new Int32Array(postings);
+  }
+
+  /** Adds `position` to the chain of posting `k`. */
+  private link(k: number, position: number, fresh: boolean): void {
+    const l = this.links++;
+    if (l >= this.linkPosition.length) {
+      this.linkPosition = grown(this.linkPosition, l + 1, (n) => new Int32Array(n));
+      this.linkNext = grown(this.linkNext, l + 1, (n) => new Int32Array(n));
+    }
+    this.linkPosition[l] = position;
+    this.linkNext[l] = -1;
+    if (fresh) this.firstLink[k] = l;
+    else this.linkNext[this.lastLink[k]!] = l;
+    this.lastLink[k] = l;
   }
 
   private word(term: string): number {
@@ -430,7 +623,8 @@ export class BatchRun {
     return first === 0 ? this.words[w]! : pairTerm(this.words[first - 1]!, this.words[this.pairSecond[w]!]!);
   }
 
-  private post(w: number, article: number, weight: number): void {
+  /** Counts word `w` in `article`; a pair of words at `position` (-1: a word). */
+  private post(w: number, article: number, weight: number, position = -1): void {
     if (w >= this.last.length) {
       const size = Math.max(w + 1, 2 * this.last.length);
       const last = new Int32Array(size).fill(-1);
@@ -440,17 +634,22 @@ export class BatchRun {
     }
     if (this.last[w] === article) {
       this.countOf[this.slot[w]!]! += weight;
+      if (position >= 0) this.link(this.slot[w]!, position, false);
       return;
     }
     if (this.n >= this.wordOf.length) {
       this.wordOf = grown(this.wordOf, this.n + 1, (k) => new Uint32Array(k));
       this.articleOf = grown(this.articleOf, this.n + 1, (k) => new Uint32Array(k));
       this.countOf = grown(this.countOf, this.n + 1, (k) => new Uint32Array(k));
+      this.firstLink = grown(this.firstLink, this.n + 1, (k) => new Int32Array(k));
+      this.lastLink = grown(this.lastLink, this.n + 1, (k) => new Int32Array(k));
     }
     this.last[w] = article;
     this.slot[w] = this.n;
     this.wordOf[this.n] = w;
     this.articleOf[this.n] = article;
+    this.firstLink[this.n] = -1;
+    if (position >= 0) this.link(this.n, position, true);
     this.countOf[this.n++] = weight;
   }
 
@@ -460,11 +659,14 @@ export class BatchRun {
     const article = this.size++;
     let previous = -1;
     let weight = 1;
+    // Numbered as `articleTerms` numbers them.
+    let position = 0;
     const visit = (term: string) => {
       const w = this.word(term);
       this.post(w, article, weight);
-      if (previous >= 0) this.post(this.pair(previous, w), article, weight);
+      if (previous >= 0) this.post(this.pair(previous, w), article, weight, position - 1);
       previous = w;
+      position++;
     };
     const stream = (s: string | null, w: number) => {
       if (!s) return;
@@ -475,8 +677,21 @@ export class BatchRun {
     stream(a.site, 1);
     stream(a.url, 1);
     previous = -1;
+    position++;
     stream(a.text, 1);
     return article;
+  }
+
+  /** Appends the positions of the chain from link `l` (`encodePositions`). */
+  private encodeChain(out: Bytes, l: number): void {
+    let previous = 0;
+    for (; l >= 0;) {
+      const p = this.linkPosition[l]!;
+      const next = this.linkNext[l]!;
+      out.push((p - previous) * 2 + (next >= 0 ? 1 : 0));
+      previous = p;
+      l = next;
+    }
   }
 
   /** Puts the words in order: no article is added after. */
@@ -584,6 +799,8 @@ export class BatchRun {
     yield;
     const sortedIds = new Uint32Array(total);
     const sortedCounts = new Uint8Array(total);
+    // Each sorted posting's own number (its chain of positions).
+    const source = new Uint32Array(total);
     const fill = at.slice();
     for (let i = 0; i < this.n; i++) {
       const id = idAt(this.articleOf[i]!);
@@ -591,9 +808,11 @@ export class BatchRun {
       const k = fill[this.wordOf[i]!]!++;
       sortedIds[k] = id;
       sortedCounts[k] = Math.min(255, this.countOf[i]!);
+      source[k] = i;
     }
     yield;
-    const writer = new RunWriter(run, policy);
+    const writer = new RunWriter(run, policy, true);
+    const bytes = new Bytes();
     let keyed = new Float64Array(0);
     let step = 0;
     // Indexed loops: an iterator over a typed array inside a generator allocates a result per word.
@@ -602,18 +821,26 @@ export class BatchRun {
       const from = at[w]!;
       const to = from + size[w]!;
       if (to === from) continue;
-      // Ids given out of the batch's order (updated articles among new ones): the word's postings put in id order.
+      // Ids given out of the batch's order (updated articles among new ones): the word's postings
+      // put in id order, as id × 2²¹ + rank in the word (a batch's word has fewer postings).
       if (!ascending && to - from > 1) {
         if (keyed.length < to - from) keyed = new Float64Array(Math.max(to - from, 2 * keyed.length));
         const word = keyed.subarray(0, to - from);
-        for (let k = from; k < to; k++) word[k - from] = sortedIds[k]! * 256 + sortedCounts[k]!;
+        for (let k = from; k < to; k++) word[k - from] = sortedIds[k]! * RANKS + (k - from);
         word.sort();
+        const [ids, counts, sources] = [sortedIds.slice(from, to), sortedCounts.slice(from, to), source.slice(from, to)];
         for (let k = from; k < to; k++) {
-          sortedIds[k] = Math.floor(word[k - from]! / 256);
-          sortedCounts[k] = word[k - from]! % 256;
+          const r = word[k - from]! % RANKS;
+          sortedIds[k] = ids[r]!;
+          sortedCounts[k] = counts[r]!;
+          source[k] = sources[r]!;
         }
       }
-      writer.add(this.term(w), sortedIds, sortedCounts, from, to);
+      if ((this.pairFirst[w] ?? 0) !== 0) {
+        bytes.length = 0;
+        for (let k = from; k < to; k++) this.encodeChain(bytes, this.firstLink[source[k]!]!);
+        writer.add(this.term(w), sortedIds, sortedCounts, from, to, bytes.bytes, 0, bytes.length);
+      } else writer.add(this.term(w), sortedIds, sortedCounts, from, to);
       if (++step % 1000 === 0) yield;
     }
     done(writer.done(removed, true));
@@ -644,6 +871,9 @@ export interface Postings {
   counts: Uint8Array;
   /** Ids of the articles holding it (once each). */
   ids: number[];
+  /** Where they were read (`positionsIn`), and the removals then. */
+  found?: { part: WordPart; run: WordRun; term: number; from: number; to: number }[];
+  removedBy?: Float64Array | null;
 }
 
 /** The index of the first of `sorted` not less than `s`. */
@@ -734,7 +964,7 @@ export class PartCache {
   }
 
   set(run: WordRun, part: WordPart, terms: string[]): void {
-    const size = part.terms.length * 2 + part.ids.byteLength + part.counts.byteLength + part.starts.byteLength;
+    const size = part.terms.length * 2 + part.ids.byteLength + part.counts.byteLength + part.starts.byteLength + (part.positions?.byteLength ?? 0);
     if (size > this.limit) return;
     this.runs.set(run.run, run);
     this.parts.set(`${part.run}:${part.part}`, { part, terms, size });
@@ -789,12 +1019,13 @@ export async function readPostings(reader: WordReader, ranges: WordRange[], cach
     cache?.parts.set(byNumber.get(part.run)!, part, terms);
   }
   return ranges.map(([from, to, only]) => {
-    const found: { part: WordPart; from: number; to: number }[] = [];
+    const found: { part: WordPart; run: WordRun; term: number; from: number; to: number }[] = [];
     let top = 0;
     for (const { part, terms } of parts) {
-      if (only && !only(byNumber.get(part.run)!)) continue;
+      const run = byNumber.get(part.run)!;
+      if (only && !only(run)) continue;
       for (let t = lowerBound(terms, from); t < terms.length && terms[t]! <= to; t++) {
-        const range = { part, from: part.starts[t]!, to: part.starts[t + 1]! };
+        const range = { part, run, term: t, from: part.starts[t]!, to: part.starts[t + 1]! };
         found.push(range);
         for (let k = range.from; k < range.to; k++) top = Math.max(top, part.ids[k]!);
       }
@@ -811,8 +1042,94 @@ export async function readPostings(reader: WordReader, ranges: WordRange[], cach
         if (count > counts[id]!) counts[id] = count;
       }
     }
-    return { counts, ids };
+    return { counts, ids, found, removedBy };
   });
+}
+
+/**
+ * Where a pair of words starts in some articles, by id: `count(id)` positions, ascending, from
+ * `values[start(id)]` (typed arrays: a common pair is in tens of thousands of articles, an array
+ * each was most of a phrase's search).
+ */
+export class PositionTable {
+  values = new Int32Array(1024);
+  length = 0;
+  private readonly starts: Int32Array;
+  private readonly counts: Int32Array;
+
+  constructor(top: number) {
+    this.starts = new Int32Array(top);
+    this.counts = new Int32Array(top);
+  }
+
+  has(id: number): boolean {
+    return id < this.counts.length && this.counts[id]! > 0;
+  }
+
+  start(id: number): number {
+    return this.starts[id]!;
+  }
+
+  count(id: number): number {
+    return id < this.counts.length ? this.counts[id]! : 0;
+  }
+
+  /** Appends a position of `id`, whose positions are appended one after the other, ascending. */
+  push(id: number, position: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(2 * this.values.length);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    if (this.counts[id] === 0) this.starts[id] = this.length;
+    this.counts[id]!++;
+    this.values[this.length++] = position;
+  }
+
+  /** Puts `id`'s positions (given in any order, e.g. those of several pairs a begun word finds) in order, at the end. */
+  reorder(id: number, positions: number[]): void {
+    this.counts[id] = 0;
+    for (const p of positions.sort((x, y) => x - y)) this.push(id, p);
+  }
+}
+
+/**
+ * Where the pair of words (or pairs a begun one finds) of `list` starts in each article `wanted`
+ * marks (by id), for the articles of runs with positions; the others have none here.
+ */
+export function positionsIn(list: Postings, wanted: Uint8Array): PositionTable {
+  const out = new PositionTable(wanted.length);
+  const removedBy = list.removedBy ?? null;
+  // Articles found in several of the range's words (a begun pair): their positions, gathered.
+  let several: Map<number, number[]> | null = null;
+  const seen = new Uint8Array(wanted.length);
+  for (const { part, run, term, from, to } of list.found ?? []) {
+    if (run.positions !== true || !part.positions) continue;
+    const bytes = part.positions;
+    // Pairs come first in a part: the postings before this word's are all pairs'.
+    let at = skipPositions(bytes, 0, part.starts[term]!);
+    for (let k = from; k < to; k++) {
+      const id = part.ids[k]!;
+      if (id >= wanted.length || wanted[id] === 0 || (removedBy !== null && id < removedBy.length && removedBy[id]! > part.run)) {
+        at = skipPositions(bytes, at, 1);
+        continue;
+      }
+      if (seen[id] === 0) {
+        seen[id] = 1;
+        at = readPositions(bytes, at, (p) => out.push(id, p));
+        continue;
+      }
+      several ??= new Map();
+      let gathered = several.get(id);
+      if (!gathered) {
+        gathered = Array.from(out.values.subarray(out.start(id), out.start(id) + out.count(id)));
+        several.set(id, gathered);
+      }
+      at = readPositions(bytes, at, (p) => gathered.push(p));
+    }
+  }
+  if (several) for (const [id, positions] of several) out.reorder(id, positions);
+  return out;
 }
 
 /**
@@ -830,17 +1147,19 @@ export function runOfBlocks(run: number): { add(row: BlockPostings): void; take(
 }
 
 /*
- * Runs without pairs (`WordRun.pairs`), rewritten with them. The articles a run without pairs
- * holds are written again (their words and pairs read from their texts, a run of the newest
- * number that removes their older postings, as a save of them would), a few at a time; the run
- * is then left with no article of its own and dropped, or, when a merge has taken into it
- * articles written with pairs, marked as holding pairs. Which articles it holds without pairs is
- * read from its own postings (`PairScan`): its pairs of words come first in its parts (they begin
- * with U+0001), and an article written with pairs has its pairs there. An article of a single
- * word in each of its fields has no pair, and is rewritten for nothing, harmlessly: no phrase can
- * be found in it. Nothing is stored about the job: what is left to do is what the runs say, so a
- * job stopped anywhere goes on from where it was at the next start.
+ * Runs without pairs (`WordRun.pairs`) or without their positions (`WordRun.positions`: every
+ * run stored before they were kept), rewritten with them. The articles such a run holds are
+ * written again (their words, pairs and positions read from their texts, a run of the newest
+ * number that removes their older postings, as a save of them would), a few at a time; the run is
+ * then left with no article of its own and dropped (or kept for its removals alone). Which
+ * articles it holds is read from its own postings (`PairScan`). A merge never puts runs with and
+ * without positions together (word-merge.ts, `plannedMerge`), so every article of a run without
+ * positions is to rewrite, and none of a run with them. Nothing is stored about the job: what is
+ * left to do is what the runs say, so a job stopped anywhere goes on from where it was at the next start.
  */
+
+/** Whether a run is to rewrite (`PairScan`): it lacks pairs of words or their positions. */
+export const lacksPositions = (run: WordRun) => run.pairs !== true || run.positions !== true;
 
 /** What a run holds, per article id: 1 for its words, 2 for its pairs of words. */
 export class PairScan {
@@ -871,18 +1190,21 @@ export class PairScan {
 
   /**
    * Given every run stored now, up to `n` of its articles after `after`, in id order, whose
-   * postings here still count and have no pairs: the next to rewrite.
+   * postings here still count: the next to rewrite (the run lacks pairs or positions, `lacksPositions`).
    */
   next(runs: readonly WordRun[], after: number, n: number): number[] {
     const newer = runs.filter((r) => r.run > this.run.run && r.removed.length > 0);
     const out: number[] = [];
     for (let id = Math.max(0, after + 1); id < this.marks.length && out.length < n; id++) {
-      if (this.marks[id] === 1 && this.counts(id, newer)) out.push(id);
+      if (this.marks[id] !== 0 && this.counts(id, newer)) out.push(id);
     }
     return out;
   }
 
-  /** Given every run stored now, how many of its articles still count here, without pairs and with them. */
+  /**
+   * Given every run stored now, how many of its articles still count here, without pairs and with
+   * them (all without positions: to rewrite either way).
+   */
   left(runs: readonly WordRun[]): { unpaired: number; paired: number } {
     const newer = runs.filter((r) => r.run > this.run.run && r.removed.length > 0);
     const out = { unpaired: 0, paired: 0 };
@@ -898,16 +1220,15 @@ export class PairScan {
 
 /** Whether `stored` is still the run `seen` (runs are never changed, only dropped, and a number may come again after a drop). */
 export const sameRun = (stored: WordRun | undefined, seen: WordRun) => stored !== undefined && stored.postings === seen.postings
-  && stored.firsts.length === seen.firsts.length && stored.removed.length === seen.removed.length && stored.pairs === seen.pairs
+  && stored.firsts.length === seen.firsts.length && stored.removed.length === seen.removed.length && stored.pairs === seen.pairs && stored.positions === seen.positions
   && stored.firsts[0] === seen.firsts[0];
 
 /**
- * What becomes of a run without pairs once none of its articles lacks them (`PairScan.left`):
- * dropped when no article of its own is left and no older run is left for its removals to hide;
- * otherwise kept, marked as holding pairs, without its parts when no article of its own is left.
+ * What becomes of a run to rewrite once none of its articles is left (`PairScan.left`): dropped
+ * with its parts, or, when older runs are left for its removals to hide, kept for them alone
+ * (no parts), marked as done.
  */
-export function pairedRun(run: WordRun, runs: readonly WordRun[], paired: number): { keep: WordRun | null; dropParts: boolean } {
-  if (paired > 0) return { keep: { ...run, pairs: true }, dropParts: false };
+export function pairedRun(run: WordRun, runs: readonly WordRun[]): { keep: WordRun | null; dropParts: boolean } {
   const older = runs.some((r) => r.run < run.run);
-  return { keep: older && run.removed.length > 0 ? { run: run.run, postings: 0, removed: run.removed, firsts: [], pairs: true } : null, dropParts: true };
+  return { keep: older && run.removed.length > 0 ? { run: run.run, postings: 0, removed: run.removed, firsts: [], pairs: true, positions: true } : null, dropParts: true };
 }

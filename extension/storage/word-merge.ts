@@ -19,7 +19,8 @@
  * @module
  */
 import { giveWay, sliceTurns } from '../give-way';
-import { alive, removals, RUN_POLICY, RunWriter, sizeClass, type RunPolicy, type WordPart, type WordRun } from './word-index';
+import { alive, Bytes, removals, RUN_POLICY, RunWriter, sizeClass, skipPositions, type RunPolicy, type WordPart, type WordRun } from './word-index';
+import { PAIR_MARK } from '../../lib/search';
 import type { CorpusDb } from './corpus-db';
 
 /** Where the merges are, recorded with each of their steps. */
@@ -88,6 +89,9 @@ export function plannedMerge(runs: readonly WordRun[], policy = RUN_POLICY): Wor
   let bestPostings = Infinity;
   for (let end = sorted.length; end >= policy.fanout; end--) {
     const group = sorted.slice(end - policy.fanout, end);
+    // Runs with positions and runs without are not merged together: the merge would lose the
+    // positions, and the rewrite (pair-rewrite.ts) would have to make them again.
+    if (group.some((g) => (g.positions === true) !== (group[0]!.positions === true))) continue;
     if (sizeClass(group[0]!.postings, policy) > Math.max(...group.slice(1).map((g) => sizeClass(g.postings, policy)))) continue;
     const postings = group.reduce((n, g) => n + g.postings, 0);
     if (postings > policy.maxMerged || postings >= bestPostings) continue;
@@ -112,6 +116,8 @@ class RunCursor {
   private queue: { part: WordPart; terms: string[] }[] = [];
   private at = 0;
   private nextPart = 0;
+  /** Where the positions of the next word's postings begin in its part (`WordPart.positions`). */
+  private positionsAt = 0;
 
   constructor(private readonly store: MergeStore, readonly row: WordRun, private readonly readParts: number) {}
 
@@ -120,6 +126,7 @@ class RunCursor {
     while (this.queue.length > 0 && this.at >= this.queue[0]!.terms.length) {
       this.queue.shift();
       this.at = 0;
+      this.positionsAt = 0;
     }
     return this.queue.length === 0 && this.nextPart < this.row.firsts.length;
   }
@@ -138,10 +145,12 @@ class RunCursor {
     return this.queue[0]?.terms[this.at];
   }
 
-  /** The postings `take` moved past: `part.ids` and `part.counts` from `from` to `to`. */
+  /** The postings `take` moved past: `part.ids` and `part.counts` from `from` to `to`; their positions from `positionsFrom` to `positionsTo` (a pair's, in a run with positions). */
   part: WordPart | null = null;
   from = 0;
   to = 0;
+  positionsFrom = 0;
+  positionsTo = 0;
 
   /**
    * Moves past the next word's postings in its part (a word over two parts comes twice), which it
@@ -153,6 +162,11 @@ class RunCursor {
     this.part = part;
     this.from = part.starts[this.at]!;
     this.to = part.starts[this.at + 1]!;
+    this.positionsFrom = this.positionsAt;
+    if (part.positions && this.row.positions === true && part.terms.charCodeAt(0) === 1 && this.queue[0]!.terms[this.at]!.startsWith(PAIR_MARK)) {
+      this.positionsAt = skipPositions(part.positions, this.positionsAt, this.to - this.from);
+    }
+    this.positionsTo = this.positionsAt;
     this.at++;
   }
 }
@@ -205,7 +219,14 @@ async function clearLeftovers(store: MergeStore, writeParts: number): Promise<vo
  */
 async function mergeGroup(store: MergeStore, group: WordRun[], into: number, older: boolean, o: typeof DEFAULTS): Promise<boolean> {
   const removedBy = removals(group);
-  const writer = new RunWriter(into, o.policy);
+  // Positions are kept when every run merged has them (`plannedMerge` merges no others, but a test may).
+  const withPositions = group.every((g) => g.positions === true);
+  const writer = new RunWriter(into, o.policy, withPositions);
+  // A pair's postings, in a run with positions: per posting, its part's positions and where its own begin and end.
+  const bytes = new Bytes();
+  const sourceBytes: Uint8Array[] = [];
+  let starts = new Uint32Array(1024);
+  let ends = new Uint32Array(1024);
   const stager = new Stager(store, into, o.writeParts);
   const cursors = group.map((row) => new RunCursor(store, row, o.readParts));
   const turn = sliceTurns(o.sliceMs);
@@ -224,6 +245,17 @@ async function mergeGroup(store: MergeStore, group: WordRun[], into: number, old
     if (term === undefined) break;
     let n = 0;
     let sources = 0;
+    let positioned = withPositions && term.startsWith(PAIR_MARK);
+    // A pair in one run only (most pairs: rare ones): its postings in order already, their positions copied as they come.
+    let direct = false;
+    if (positioned) {
+      let from = 0;
+      for (let i = 0; i < cursors.length; i++) if (cursors[i]!.term() === term) from++;
+      direct = from === 1;
+      positioned = !direct;
+      bytes.length = 0;
+    }
+    if (positioned && starts.length < keyed.length) [starts, ends] = [new Uint32Array(keyed.length), new Uint32Array(keyed.length)];
     for (let i = 0; i < cursors.length; i++) {
       const c = cursors[i]!;
       if (c.term() !== term) continue;
@@ -238,21 +270,67 @@ async function mergeGroup(store: MergeStore, group: WordRun[], into: number, old
           keyed = grown;
           ids = new Uint32Array(grown.length);
           counts = new Uint8Array(grown.length);
+          if (positioned) {
+            const [s, e] = [new Uint32Array(grown.length), new Uint32Array(grown.length)];
+            s.set(starts.subarray(0, n));
+            e.set(ends.subarray(0, n));
+            [starts, ends] = [s, e];
+          }
         }
+        let every = direct;
+        for (let k = from; k < to && every; k++) every = alive(removedBy, part.ids[k]!, c.row.run);
+        if (every) {
+          for (let k = from; k < to; k++) keyed[n++] = part.ids[k]! * 256 + part.counts[k]!;
+          bytes.append(part.positions!, c.positionsFrom, c.positionsTo);
+          if (c.needsRead()) await c.read();
+          continue;
+        }
+        let at = c.positionsFrom;
         for (let k = from; k < to; k++) {
           const id = part.ids[k]!;
-          if (alive(removedBy, id, c.row.run)) keyed[n++] = id * 256 + part.counts[k]!;
+          const end = positioned || direct ? skipPositions(part.positions!, at, 1) : 0;
+          if (alive(removedBy, id, c.row.run)) {
+            if (positioned) {
+              sourceBytes[n] = part.positions!;
+              starts[n] = at;
+              ends[n] = end;
+              // Sorted as id × 2²¹ + rank (ids are below 2³², so exact); past 2²¹ postings, a rank found by id (unique once removals are dropped).
+              keyed[n] = id * 2 ** 21 + (n % 2 ** 21);
+              counts[n++] = part.counts[k]!;
+            } else {
+              keyed[n++] = id * 256 + part.counts[k]!;
+              if (direct) bytes.append(part.positions!, at, end);
+            }
+          }
+          at = end;
         }
         if (c.needsRead()) await c.read();
       }
     }
-    if (n > 0) {
+    if (n > 0 && positioned) {
+      // Each id once (a newer run's removals dropped the older postings of an article): sorted by id, then its posting found again by its rank.
+      const sortedCounts = counts.slice(0, n);
+      const rank = new Map<number, number>();
+      if (sources > 1) {
+        if (n >= 2 ** 21) for (let k = 0; k < n; k++) rank.set(Math.floor(keyed[k]! / 2 ** 21), k);
+        keyed.subarray(0, n).sort();
+      }
+      bytes.length = 0;
+      for (let k = 0; k < n; k++) {
+        const r = sources > 1 ? (n >= 2 ** 21 ? rank.get(Math.floor(keyed[k]! / 2 ** 21))! : keyed[k]! % 2 ** 21) : k;
+        ids[k] = Math.floor(keyed[k]! / 2 ** 21);
+        counts[k] = sortedCounts[r]!;
+        bytes.append(sourceBytes[r]!, starts[r]!, ends[r]!);
+      }
+      writer.add(term, ids, counts, 0, n, bytes.bytes, 0, bytes.length);
+    } else if (n > 0) {
       if (sources > 1) keyed.subarray(0, n).sort();
       for (let k = 0; k < n; k++) {
         ids[k] = Math.floor(keyed[k]! / 256);
         counts[k] = keyed[k]! % 256;
       }
-      writer.add(term, ids, counts, 0, n);
+      if (direct) writer.add(term, ids, counts, 0, n, bytes.bytes, 0, bytes.length);
+      else writer.add(term, ids, counts, 0, n);
     }
     if (writer.parts.length >= o.writeParts) await stager.write(writer.parts);
     const wait = turn();
@@ -342,7 +420,7 @@ export class WordMerges {
 const MARK_KEY = 'wordMerge';
 
 /** Whether a listed run is still the one read (the same rows are never rewritten in place, but another job may replace one). */
-const sameRun = (a: WordRun, b: WordRun) => a.postings === b.postings && a.pairs === b.pairs && a.removed.length === b.removed.length
+const sameRun = (a: WordRun, b: WordRun) => a.postings === b.postings && a.pairs === b.pairs && a.positions === b.positions && a.removed.length === b.removed.length
   && a.firsts.length === b.firsts.length && a.firsts.every((f, i) => f === b.firsts[i]);
 
 /** The merges' store on the corpus database. */

@@ -1,6 +1,7 @@
 /**
  * Phrases in a corpus whose word index has runs without pairs of words (a corpus upgraded from
- * schema 4), and the background job that rewrites them with pairs (pair-rewrite.ts): on a corpus
+ * schema 4) or without their positions (an index stored before they were kept), and the
+ * background job that rewrites them with both (pair-rewrite.ts): on a corpus
  * of real articles (scripts/bench/panel-corpus.ts, made from the shared fixtures), every phrase
  * finds exactly the articles a scan of every text finds (`matchArticle`, the reference), before
  * the job, after some slices of it (a job stopped half way), after it resumed to its end, and
@@ -12,7 +13,7 @@ import Dexie from 'dexie';
 import { CorpusDb } from '../corpus-db';
 import { searchCorpus } from '../corpus';
 import { readableArticle, type StoredArticle } from '../article-record';
-import { articleTerms, runOfBlocks, RUN_POLICY, type RunPolicy } from '../word-index';
+import { articleTerms, runOf, runOfBlocks, RUN_POLICY, type RunPolicy } from '../word-index';
 import { hasRunsWithoutPairs, rewriteRunsWithPairs, startPairRewrite } from '../pair-rewrite';
 import { mergeStoreOf, runMerges } from '../word-merge';
 import { compileQuery, matchArticle, PAIR_MARK } from '../../../lib/search';
@@ -56,9 +57,24 @@ afterEach(async () => {
   await Dexie.delete('recoupe-pairs-test');
 });
 
-/** The word index as version 5's upgrade made it from schema 4's rows: one run of words, no pairs. */
-async function indexWithoutPairs(): Promise<void> {
+/**
+ * The word index as version 5's upgrade made it from schema 4's rows (one run of words, no pairs),
+ * or, `positions` false, as it was stored before positions were kept (one run of words and pairs).
+ */
+async function indexWithoutPairs(layout: 'no pairs' | 'no positions' = 'no pairs'): Promise<void> {
   const stored = (await db.articles.toArray()).map((a) => readableArticle(a)!);
+  if (layout === 'no positions') {
+    // Plain maps: the words and pairs without their positions.
+    const { run, parts } = runOf(1, stored.map((a) => [a.id, new Map(articleTerms(a))]), []);
+    expect([run.pairs, run.positions, parts.some((p) => p.positions)]).toEqual([true, undefined, false]);
+    await db.transaction('rw', [db.wordRuns, db.wordParts], async () => {
+      await db.wordRuns.clear();
+      await db.wordParts.clear();
+      await db.wordRuns.put(run);
+      await db.wordParts.bulkPut(parts);
+    });
+    return;
+  }
   const byTerm = new Map<string, [number, number][]>();
   for (const a of stored) {
     for (const [term, count] of articleTerms(a)) if (!term.startsWith(PAIR_MARK)) byTerm.set(term, [...(byTerm.get(term) ?? []), [a.id, count]]);
@@ -111,12 +127,15 @@ describe('phrases from the word index, as a scan of the texts finds them', { tim
     await expectEveryPhraseAsScanned('with pairs');
   });
 
+  const SMALL: RunPolicy = { partPostings: 512, partChars: 2048, fanout: 2, unit: 256, maxMerged: 2_000_000 };
   it.each([
-    ['the stored policy', RUN_POLICY, 40, false],
-    // Runs merged two at a time from a few postings on: the job's runs are merged into the run it is rewriting.
-    ['small runs merged two at a time', { partPostings: 512, partChars: 2048, fanout: 2, unit: 256, maxMerged: 2_000_000 } as RunPolicy, 10, true],
-  ])('after an upgrade (a run without pairs), during the rewrite stopped half way, and after it resumed to its end (%s)', async (_name, policy, perSlice, merged) => {
-    await indexWithoutPairs();
+    ['no pairs', 'the stored policy', RUN_POLICY, 40],
+    // Runs merged two at a time from a few postings on: the job's runs are never merged into the run it is rewriting (they have positions, it has none).
+    ['no pairs', 'small runs merged two at a time', SMALL, 10],
+    ['no positions', 'the stored policy', RUN_POLICY, 40],
+    ['no positions', 'small runs merged two at a time', SMALL, 10],
+  ] as const)('after an upgrade (a run with %s), during the rewrite stopped half way, and after it resumed to its end (%s)', async (layout, _name, policy, perSlice) => {
+    await indexWithoutPairs(layout);
     expect(await hasRunsWithoutPairs(db)).toBe(true);
     await expectEveryPhraseAsScanned('before the rewrite');
 
@@ -126,16 +145,15 @@ describe('phrases from the word index, as a scan of the texts finds them', { tim
     expect(half.done).toBe(false);
     expect(half.rewritten).toBeGreaterThan(0);
     expect(half.rewritten).toBeLessThan(articles.length);
-    // The run without pairs is the upgrade's (run 1), or a merge of it with runs of the job, newer.
-    const without = (await db.wordRuns.toArray()).filter((r) => r.pairs !== true).map((r) => r.run);
-    expect(without.length).toBe(1);
-    expect(without[0] !== 1).toBe(merged);
+    // The run to rewrite is still the upgrade's (run 1), merged with none of the job's.
+    const without = (await db.wordRuns.toArray()).filter((r) => r.pairs !== true || r.positions !== true).map((r) => r.run);
+    expect(without).toEqual([1]);
     await expectEveryPhraseAsScanned('half way');
 
     const rest = await rewriteRunsWithPairs(db, { articles: perSlice, policy, pause });
     expect(rest.done).toBe(true);
     expect(await hasRunsWithoutPairs(db)).toBe(false);
-    // Every article rewritten once, unless a merge took some already rewritten into the run being rewritten (they have their pairs: not again).
+    // Every article rewritten once.
     expect(half.rewritten + rest.rewritten).toBe(articles.length);
     await expectEveryPhraseAsScanned('after the rewrite');
     // Nothing left to do.
@@ -154,6 +172,25 @@ describe('phrases from the word index, as a scan of the texts finds them', { tim
     const listing = await searchCorpus(db, { query: '"of the"', limit: 5 });
     expect(listing.ids.length).toBeGreaterThan(5);
     expect(read.sort()).toEqual(listing.articles.map((a) => a.id).sort());
+  });
+
+  it.each(['"président de la République"', '"le mouvement des gilets jaunes"', '"the White House"', '"il y a"'])('reads no text for %s (its pairs\' positions) but the rows shown, with or without the rewrite before', async (query) => {
+    for (const rewritten of [false, true]) {
+      if (rewritten) {
+        await indexWithoutPairs('no positions');
+        await rewriteRunsWithPairs(db);
+      }
+      const read: number[] = [];
+      const bulkGet = db.articles.bulkGet.bind(db.articles);
+      db.articles.bulkGet = ((keys: number[]) => {
+        read.push(...keys);
+        return bulkGet(keys);
+      }) as typeof db.articles.bulkGet;
+      const listing = await searchCorpus(db, { query, limit: 2 });
+      db.articles.bulkGet = bulkGet;
+      expect(listing.ids.length, query).toBeGreaterThan(2);
+      expect(read.sort(), `${query}, rewritten: ${rewritten}`).toEqual(listing.articles.map((a) => a.id).sort());
+    }
   });
 
   it('is started once at a time, when a run lacks pairs only', async () => {

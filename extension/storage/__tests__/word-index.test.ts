@@ -8,7 +8,8 @@
  * tested in word-merge.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { articleTerms, BatchRun, PartCache, readPostings, runOf, RUN_POLICY, writeWordIndex, type IndexedArticle, type RunPolicy } from '../word-index';
+import { articleTerms, BatchRun, Bytes, encodePositions, PartCache, positionsIn, readPositions, readPostings, runOf, RUN_POLICY, skipPositions, writeWordIndex, type ArticleTerms, type IndexedArticle, type RunPolicy } from '../word-index';
+import { pairTerm } from '../../../lib/search';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
@@ -81,6 +82,66 @@ describe('the word index, log-structured', () => {
     }
     // Merges keep the runs few: with the stored policy, at most five (four, and the one written before the merges; a run for each write otherwise).
     if (policy === RUN_POLICY) expect(mostRuns).toBeLessThanOrEqual(RUN_POLICY.fanout + 1);
+  });
+
+  it.each([
+    ['the stored policy', RUN_POLICY],
+    ['tiny parts, merges two at a time, a low merge limit', TINY],
+  ])('keeps where each pair of words starts, through writes, rewrites, deletions and merges (%s)', async (_name, policy) => {
+    const random = seededRandom(11);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+    const { store, merges, reader } = memoryStore();
+    const model = new Map<number, ArticleTerms>();
+    const WORDS = ['le', 'de', 'la', 'etat', 'syrie'];
+    const PAIRS = WORDS.flatMap((a) => WORDS.map((b) => pairTerm(a, b)));
+    let nextId = 1;
+    for (let step = 0; step < 60; step++) {
+      const written: [number, Map<string, number>][] = [];
+      const removed: number[] = [];
+      const existing = [...model.keys()];
+      if (random() < 0.2 && existing.length > 0) removed.push(pick(existing));
+      else {
+        for (let k = 0; k < 1 + Math.floor(random() * 4); k++) {
+          const id = random() < 0.3 && existing.length > 0 ? pick(existing) : nextId++;
+          if (model.has(id)) removed.push(id);
+          // A few words in the title (numbered first), many in the text: repeated pairs, positions past 127 (two bytes).
+          const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+          written.push([id, articleTerms({ title: words(Math.floor(random() * 4)), site: null, url: '', text: words(Math.floor(random() * 300)) })]);
+        }
+      }
+      await writeWordIndex(store, written, removed, policy);
+      if (step % 2 === 1) await runMerges(merges, { policy });
+      for (const id of removed) model.delete(id);
+      for (const [id, terms] of written) model.set(id, terms as ArticleTerms);
+      const found = await readPostings(reader, PAIRS.map((p): [string, string] => [p, p]));
+      PAIRS.forEach((pair, i) => {
+        const everyId = new Uint8Array(nextId).fill(1);
+        const table = positionsIn(found[i]!, everyId);
+        const got = new Map(Array.from({ length: nextId }, (_, id) => id).filter((id) => table.has(id))
+          .map((id) => [id, Array.from(table.values.subarray(table.start(id), table.start(id) + table.count(id)))]));
+        const want = new Map([...model].flatMap(([id, terms]) => (terms.positions.has(pair) ? [[id, terms.positions.get(pair)!]] : [])));
+        expect(new Map([...got].sort((a, b) => a[0] - b[0])), `step ${step}: ${pair}`).toEqual(new Map([...want].sort((a, b) => a[0] - b[0])));
+      });
+    }
+  });
+
+  it.each([
+    ['one position', [[0]]],
+    ['several postings, gaps of one and two bytes', [[3, 4, 200], [1], [127, 128, 16_511, 16_512]]],
+    ['past 2³¹ (arithmetic, not bit operations)', [[2 ** 31 + 5, 2 ** 40], [7]]],
+  ] as [string, number[][]][])('positions read back as written: %s', (_name, postings) => {
+    const out = new Bytes();
+    for (const p of postings) encodePositions(out, p);
+    const read: number[][] = [];
+    let at = 0;
+    for (let k = 0; k < postings.length; k++) {
+      expect(skipPositions(out.bytes, 0, k), `start of posting ${k}`).toBe(at);
+      const list: number[] = [];
+      at = readPositions(out.bytes, at, (p) => list.push(p));
+      read.push(list);
+    }
+    expect(at).toBe(out.length);
+    expect(read).toEqual(postings);
   });
 
   it('writes without reading any posting, and merges nothing', async () => {

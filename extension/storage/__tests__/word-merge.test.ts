@@ -259,15 +259,19 @@ describe('which runs are merged (plannedMerge)', () => {
     expect(group?.map((g) => g.run) ?? null).toEqual(expected);
   });
 
-  it('numbers the merged run half way to the next, so runs written meanwhile stay newer; a merged run holds pairs when every run merged did', async () => {
+  it('numbers the merged run half way to the next, so runs written meanwhile stay newer; never merges runs with and without positions', async () => {
     const index = memoryStore();
     await index.store.write([{ run: 1, postings: 0, removed: new Uint32Array(), firsts: [], pairs: false }], [], []);
     for (let id = 1; id <= 3; id++) await writeWordIndex(index.store, [[id, new Map([[`word${id}`, 1]])]], [], { ...TINY, fanout: 4 });
-    // Runs 1 (without pairs) to 4: merged into 4.5, without pairs.
+    // Runs 1 (without pairs nor positions) to 4 (with both): left apart.
     await runMerges(index.merges, { ...STEPS, policy: { ...TINY, fanout: 4 } });
-    expect([...index.runs.values()].map((r) => [r.run, r.pairs])).toEqual([[4.5, false]]);
+    expect([...index.runs.values()].map((r) => [r.run, r.pairs, r.positions])).toEqual([[1, false, undefined], [2, true, true], [3, true, true], [4, true, true]]);
+    // Runs 2 to 5: merged into 5.5, with positions.
+    await writeWordIndex(index.store, [[4, new Map([['word4', 1]])]], [], TINY);
+    await runMerges(index.merges, { ...STEPS, policy: { ...TINY, fanout: 4 } });
+    expect([...index.runs.values()].map((r) => [r.run, r.pairs, r.positions])).toEqual([[1, false, undefined], [5.5, true, true]]);
     await writeWordIndex(index.store, [[9, new Map([['word9', 1]])]], [], TINY);
-    expect([...index.runs.keys()]).toEqual([4.5, 5]);
+    expect([...index.runs.keys()]).toEqual([1, 5.5, 6]);
   });
 
   it('leaves an empty run when every article is deleted (the numbers never go back), no posting and no part', async () => {
