@@ -160,15 +160,21 @@ describe('phrases from the word index, as a scan of the texts finds them', { tim
     expect(await rewriteRunsWithPairs(db, { policy, pause })).toEqual({ rewritten: 0, runs: 0, done: true });
   });
 
-  it('reads no text for a phrase of two words after the rewrite but the rows shown', async () => {
-    await indexWithoutPairs();
-    await rewriteRunsWithPairs(db);
+  /** The ids of the texts read from here on (`articles.bulkGet`), until `restore`. */
+  const countTextReads = () => {
     const read: number[] = [];
     const bulkGet = db.articles.bulkGet.bind(db.articles);
     db.articles.bulkGet = ((keys: number[]) => {
       read.push(...keys);
       return bulkGet(keys);
     }) as typeof db.articles.bulkGet;
+    return { read, restore: () => void (db.articles.bulkGet = bulkGet) };
+  };
+
+  it('reads no text for a phrase of two words after the rewrite but the rows shown', async () => {
+    await indexWithoutPairs();
+    await rewriteRunsWithPairs(db);
+    const { read } = countTextReads();
     const listing = await searchCorpus(db, { query: '"of the"', limit: 5 });
     expect(listing.ids.length).toBeGreaterThan(5);
     expect(read.sort()).toEqual(listing.articles.map((a) => a.id).sort());
@@ -180,14 +186,9 @@ describe('phrases from the word index, as a scan of the texts finds them', { tim
         await indexWithoutPairs('no positions');
         await rewriteRunsWithPairs(db);
       }
-      const read: number[] = [];
-      const bulkGet = db.articles.bulkGet.bind(db.articles);
-      db.articles.bulkGet = ((keys: number[]) => {
-        read.push(...keys);
-        return bulkGet(keys);
-      }) as typeof db.articles.bulkGet;
+      const { read, restore } = countTextReads();
       const listing = await searchCorpus(db, { query, limit: 2 });
-      db.articles.bulkGet = bulkGet;
+      restore();
       expect(listing.ids.length, query).toBeGreaterThan(2);
       expect(read.sort(), `${query}, rewritten: ${rewritten}`).toEqual(listing.articles.map((a) => a.id).sort());
     }
