@@ -56,6 +56,24 @@ describe('stories of the stored corpus', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(stories.every((s) => s.ids.length >= 2)).toBe(true);
   });
+
+  it('lists first the article the story is named after, the others by date, each saying what it shares with the first', async () => {
+    // Six copies of seed 000 from other sites, published before it: the earliest is not the lead.
+    const seed = (await db.articles.get(idOf('000')))!;
+    const paragraphs = seed.text.split('\n\n');
+    for (let i = 0; i < 6; i++) {
+      await saveArticle(db, withAnalysis({ ...seed, id: undefined, url: `https://copy-${i}.example/`, canonicalUrl: null, site: `copy-${i}.example`,
+        publishedTime: `2016-01-0${i + 1}T10:00:00Z`, text: paragraphs.filter((_, j) => j !== i + 1).join('\n\n') }));
+    }
+    for (const story of await allStories(new StoryIndex(db))) {
+      const [first, ...others] = story.articles;
+      expect(first!.id).toBe(story.lead);
+      expect(first!.reasons).toEqual([]);
+      expect(others.every((a) => a.reasons.length > 0)).toBe(true);
+      const dates = others.map((a) => (a.publishedTime ? Date.parse(a.publishedTime) : Infinity));
+      expect(dates).toEqual([...dates].sort((x, y) => x - y));
+    }
+  });
 });
 
 describe('stories and the reader\'s "not the same event" judgements', () => {

@@ -89,7 +89,11 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset 
     for (const story of toMake) {
       const chosen = shown.get(story)!;
       const lead = chosen[0]!;
-      const members = chosen.flatMap((id) => about.get(Number(id)) ?? []).sort((x, y) => published(x) - published(y) || x.id - y.id);
+      // The article the story is named after comes first (the others say what they share with it, and
+      // "side by side with the first" opens them beside it); the others by date.
+      const leadFirst = (x: StoryGroup['articles'][number]) => (String(x.id) === lead ? 0 : 1);
+      const members = chosen.flatMap((id) => about.get(Number(id)) ?? [])
+        .sort((x, y) => leadFirst(x) - leadFirst(y) || published(x) - published(y) || x.id - y.id);
       // Why each article is in the story: what it shares with the article the story is named after.
       const leading = prepared.get(lead);
       for (const m of members) {
