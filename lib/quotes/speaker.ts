@@ -1048,7 +1048,7 @@ const RELATIVE_SUBJECTS = wordsOfEveryLanguage('relativeSubjects');
  * verb (auxiliaries aside) is the clause's subject; the speaker is its antecedent (the phrase
  * before it, up to a break), and the relative pronoun its mention.
  */
-function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Token): SpeakerFound | null {
+function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Token): SpeakerFound | typeof UNKNOWN | null {
   const { lex, text } = ctx;
   let e = v;
   while (e > 0 && (lex.skip.has(before[e - 1]!.norm) || isAdverb(ctx, before[e - 1]!)) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
@@ -1099,17 +1099,37 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
   if (n < end && n > s && !(rel.norm === 'who' && organisation)) s = n;
   const np = s < end ? nounPhrase(ctx, before.slice(0, end), s) : null;
   if (!np) return { speaker: rel.text, speakerSpan: mention, mention, cue: cueSpan };
+  // `criticism from the think tank American Enterprise Institute, who said`: `who` after an
+  // organisation's name is the organisation, unless a person is named in apposition before it
+  // (below) or a preposition ties the organisation to a noun before it (`a scholar at the
+  // think tank X who`: the scholar, whom the sentence does not name) — then unknown. Never the
+  // words before the name (issue 13: a speaker is never a fragment).
+  if (rel.norm === 'who' && organisation && n < end && n > s && np.span.start < before[n]!.start) {
+    const named = appositionBefore(ctx, before, s);
+    if (named) return { speaker: text.slice(named.start, named.end), speakerSpan: named, mention, cue: cueSpan };
+    let k = n - 1;
+    while (k >= s && n - k <= 4 && !PREPOSITIONS.has(before[k]!.norm) && (ARTICLES.has(before[k]!.norm) || !isStopword(before[k]!.norm, ctx.lang))) k--;
+    if (k >= s && PREPOSITIONS.has(before[k]!.norm)) return UNKNOWN;
+    const span = { start: before[n]!.start, end: before[end - 1]!.end };
+    return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention, cue: cueSpan };
+  }
   // A description set off after a name (`Norman Ornstein, a scholar at the institute who`) is
   // that name's apposition: the name is the antecedent.
-  if (!CAPITALISED.test(np.tokens[0]!.text) && s > 1 && /^\s*,\s*$/u.test(text.slice(before[s - 1]!.end, before[s]!.start))) {
-    let a = s - 1;
-    while (a > 0 && s - a < 5 && CAPITALISED.test(before[a - 1]!.text) && !gapBreaks(text, before[a - 1]!, before[a]!)) a--;
-    if (s - a >= 2 && CAPITALISED.test(before[a]!.text) && CAPITALISED.test(before[s - 1]!.text)) {
-      const span = { start: before[a]!.start, end: before[s - 1]!.end };
-      return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention, cue: cueSpan };
-    }
+  if (!CAPITALISED.test(np.tokens[0]!.text)) {
+    const named = appositionBefore(ctx, before, s);
+    if (named) return { speaker: text.slice(named.start, named.end), speakerSpan: named, mention, cue: cueSpan };
   }
   return { speaker: text.slice(np.span.start, np.span.end), speakerSpan: np.span, mention, cue: cueSpan };
+}
+
+/** `Norman Ornstein, a scholar…`: the name of two to five capitalised words, ending at the comma right before `before[s]`; null if none. */
+function appositionBefore(ctx: QuoteContext, before: readonly Token[], s: number): Span | null {
+  const { text } = ctx;
+  if (!(s > 1 && /^\s*,\s*$/u.test(text.slice(before[s - 1]!.end, before[s]!.start)))) return null;
+  let a = s - 1;
+  while (a > 0 && s - a < 5 && CAPITALISED.test(before[a - 1]!.text) && !gapBreaks(text, before[a - 1]!, before[a]!)) a--;
+  if (s - a >= 2 && CAPITALISED.test(before[a]!.text) && CAPITALISED.test(before[s - 1]!.text)) return { start: before[a]!.start, end: before[s - 1]!.end };
+  return null;
 }
 
 /** Said by `subjectBefore` of words that are another verb's object: look for an earlier cue. */
@@ -1736,6 +1756,8 @@ function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
  * throughout (`White House Press Secretary Jay Carney`) and organisations are kept whole.
  */
 function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
+  const organisation = organisationName(ctx, found);
+  if (organisation) return organisation;
   if (ctx.lang.startsWith('fr')) return found;
   const base = found.speakerSpan.start;
   let words = tokenize(found.speaker, ctx.lang).map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
@@ -1824,6 +1846,29 @@ function sharedIncise(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFou
  * The speaker of the quotation whose context is `ctx`; `previous` are the article's earlier
  * quotes. Null when no cue names one, or when the name found is no speaker (`isSpeakerPhrase`).
  */
+/**
+ * `the think tank American Enterprise Institute`, `le cercle de réflexion Institut Delorme`:
+ * lower-case words describing an organisation named after them (two capitalised words at least)
+ * are no part of its name (issue 13: the name, not a phrase around it). Only a short description
+ * of nouns — `the head of Heritage Foundation` is a person, and keeps its words; a French `de`
+ * joins two lower-case nouns only (`cercle de réflexion`, not `président de l'Institut`).
+ */
+function organisationName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound | null {
+  const base = found.speakerSpan.start;
+  const words = tokenize(found.speaker, ctx.lang).map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
+  const k = words.findIndex((t) => CAPITALISED.test(t.text));
+  if (k <= 0 || k > 4 || words.length - k < 2 || words.slice(k).some((t) => !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && !['of', 'for', 'de', 'du', 'des'].includes(t.norm))) return null;
+  const run = words.slice(k);
+  const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
+  const name = ctx.text.slice(span.start, span.end);
+  if (!isOrganisation(ctx, name) || /[,;]/u.test(ctx.text.slice(words[0]!.start, span.start)) || /'s$/u.test(name)) return null;
+  const description = words.slice(0, k);
+  const noun = (t: Token): boolean => !CAPITALISED.test(t.text) && !isStopword(t.norm, ctx.lang) && !isAdverb(ctx, t) && /\p{L}{2}/u.test(t.text);
+  const fits = description.some(noun) && description.every((t, i) => (i === 0 && ARTICLES.has(t.norm)) || noun(t)
+    || (ctx.lang.startsWith('fr') && t.norm === 'de' && i > 0 && noun(description[i - 1]!) && i + 1 < k && noun(description[i + 1]!)));
+  return fits ? { ...found, speaker: name, speakerSpan: span, mention: found.mention ?? found.speakerSpan } : null;
+}
+
 export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
   const ctx = { ...full, before: dropAsides(full.text, full.before), after: dropAsides(full.text, full.after) };
   // A transcript line quoted whole (`“MR. O'NEILL: By the way…”`, `“PARTICIPANT: Secretary…”`):

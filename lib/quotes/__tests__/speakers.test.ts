@@ -368,3 +368,18 @@ describe('issue 13, a French inverted subject after a place and its parenthesis'
     ['fr', 'une ville sans sujet après elle', '« C’est pire que tout », fustige à Montceau-les-Mines (centre-est), hier soir.', 'C’est pire', null],
   ]);
 });
+
+// `who` after an organisation's name is the organisation, or unknown when a preposition ties the
+// name to someone unnamed; never the clause before the name (it was `plan drew criticism`,
+// `Critics include the think tank …`). Lower-case words describing an organisation are not its name.
+describe('issue 13, an organisation named after a description: its name, or unknown', () => {
+  table([
+    ['en', 'verb, description, organisation, who', 'Opponents include the policy institute Harmon Research Center, who called the bill “a gift to landlords.”', 'a gift to', 'Harmon Research Center'],
+    ['en', 'subject description, organisation, who…, verb', 'The advocacy group Citizens for Fair Rent, who studied the bill, called it “a gift to landlords.”', 'a gift to', 'Citizens for Fair Rent'],
+    ['en', 'said the description organisation', '“This is a gift to landlords,” said the policy institute Harmon Research Center.', 'This is a gift', 'Harmon Research Center'],
+    ['en', 'from the description organisation, who: unknown, not the clause', 'The bill drew criticism from the policy institute Harmon Research Center, who said it was “a gift to landlords.”', 'a gift to', null],
+    ['en', 'someone at the organisation who: unknown', 'A fellow at the policy institute Harmon Research Center who studies housing called the bill “a gift to landlords.”', 'a gift to', null],
+    ['en', 'a named person at the organisation who: the person', 'Dana Whitlock, a fellow at the policy institute Harmon Research Center who studies housing, called the bill “a gift to landlords.”', 'a gift to', 'Dana Whitlock'],
+    ['fr', 'dit la description puis l’organisation', '« C’est un cadeau aux propriétaires », affirme le cercle de réflexion Institut Delorme.', 'C’est un cadeau', 'Institut Delorme'],
+  ]);
+});
