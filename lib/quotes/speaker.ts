@@ -1331,6 +1331,9 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // A participle right after a determined noun modifies that noun (`une banderole clamant : «…»`,
     // `a statement saying “…”`): the noun is the source.
     if (/(ant|ing)$/u.test(t.norm)) {
+      // (The sender of a document first: in `a letter to the tenants saying`, the tenants say nothing.)
+      const issued = documentParticiple(ctx, before, v, previous);
+      if (issued) return issued;
       const np = participleSubject(ctx, before, v);
       if (np) return resolve(ctx, np, t, previous, before.slice(v));
       const main = adjunctSubject(ctx, before, v);
@@ -1358,6 +1361,32 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     if (np && np.tokens.some((x) => CAPITALISED.test(x.text)) && /^\s*,/u.test(text.slice(np.span.end))) return found(ctx, np, head);
   }
   return null;
+}
+
+/**
+ * `He sent an e-mail to party members saying he hoped it would “…”`: an English participle of
+ * saying hanging on a document a few words before it (a prepositional phrase between, no comma)
+ * gives the document's words; the document's sender is the main clause's subject — a name or a
+ * resolved pronoun opening the sentence; else null (the other rules read on).
+ */
+function documentParticiple(ctx: QuoteContext, before: readonly Token[], v: number, previous: readonly Quote[]): SpeakerFound | null {
+  const { lex, text } = ctx;
+  if (ctx.lang.startsWith('fr') || !before[v]!.norm.endsWith('ing')) return null;
+  let d = v - 1;
+  while (d >= 0 && v - d <= 6 && !lex.documents.has(before[d]!.norm) && !gapBreaks(text, before[d]!, before[d + 1]!)) d--;
+  if (d <= 0 || v - d > 6 || !lex.documents.has(before[d]!.norm) || gapBreaks(text, before[d]!, before[d + 1]!)) return null;
+  // Between the document and the participle: nothing, or a phrase opened by a preposition (`to
+  // party members`, `from his office`), no verb of saying.
+  const between = before.slice(d + 1, v);
+  if (between.length > 0 && !PREPOSITIONS.has(between[0]!.norm) && between[0]!.norm !== 'to') return null;
+  if (between.some((x) => lex.speechVerbs.has(x.norm))) return null;
+  // The document is the object of the main clause's verb: an article or possessive before it.
+  let a = d - 1;
+  while (a >= 0 && d - a <= 3 && !ARTICLES.has(before[a]!.norm) && !gapBreaks(text, before[a]!, before[a + 1]!)) a--;
+  if (a < 1 || !ARTICLES.has(before[a]!.norm)) return null;
+  const subject = clauseSubject(ctx, before.slice(0, a), previous);
+  const cue = before[v]!;
+  return subject ? { ...subject, cue: { start: cue.start, end: cue.end } } : null;
 }
 
 /**
@@ -1671,6 +1700,11 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   // gouvernement`, `le mouvement`.)
   const noun = (k: number): boolean => k > 0 && (opensNounPhrase(ctx, words[k - 1]!.norm) || ['du', 'de', 'des', "d'", 'au', 'aux'].includes(words[k - 1]!.norm));
   if (words.some((t, k) => (isAdverb(ctx, t) && !noun(k)) || (!CAPITALISED.test(t.text) && /\p{L}{2,}ed$/u.test(t.norm) && ARTICLES.has(words[k + 1]?.norm ?? '')))) return false;
+  // So is an English name, then a lower-case word, then an article (`Mayor Tom Reed sent an
+  // e-mail`: a past form no suffix tells, and its object).
+  const verbAt = words.findIndex((t) => !CAPITALISED.test(t.text));
+  if (!ctx.lang.startsWith('fr') && verbAt > 0 && !ARTICLES.has(first.norm) && words.slice(0, verbAt).every((t) => CAPITALISED.test(t.text)) && !isStopword(words[verbAt]!.norm, ctx.lang)
+    && ARTICLES.has(words[verbAt + 1]?.norm ?? '') && /^[^,;()-]*\s$/u.test(speaker.slice(0, words[verbAt]!.start)) && /^\s+$/u.test(speaker.slice(words[verbAt]!.end, words[verbAt + 1]!.start))) return false;
   return !(POSSESSIVES.has(first.norm) && !words.some((t) => CAPITALISED.test(t.text)));
 }
 

@@ -383,3 +383,16 @@ describe('issue 13, an organisation named after a description: its name, or unkn
     ['fr', 'dit la description puis l’organisation', '« C’est un cadeau aux propriétaires », affirme le cercle de réflexion Institut Delorme.', 'C’est un cadeau', 'Institut Delorme'],
   ]);
 });
+
+// A participle of saying after a document and its recipients gives the document's words: its
+// sender (the main clause's subject) speaks, not the recipients; a name then its verb and object
+// is a clause, never a speaker (it was `Mayor Tom Reed sent an e-mail`).
+describe('issue 13, a participle after a document sent to someone: the sender', () => {
+  table([
+    ['en', 'he, the person named before, sent an e-mail to someone saying', 'Mayor Tom Reed spoke on Monday. He sent an e-mail to council members saying he hoped the vote would “end the confusion.”', 'end the confusion', 'Mayor Tom Reed'],
+    ['en', 'a name sent a letter to the recipients saying (not the recipients)', 'Mayor Tom Reed sent a letter to the tenants saying the rent would “rise sharply” in May.', 'rise sharply', 'Mayor Tom Reed'],
+    ['en', 'an organisation issued a statement saying', 'The Harbor Alliance issued a statement saying the plan was “a gift to developers.”', 'a gift to', 'Harbor Alliance'],
+    // An opening participle hides the subject from this rule: unknown, not the clause.
+    ['en', 'after an opening participle: unknown, never the clause', 'Trying to end the feud, Dana Steele sent an e-mail to members saying he hoped it would “clear up any confusion.”', 'clear up any', null],
+  ]);
+});
