@@ -35,6 +35,7 @@ import { isCalendarWord } from '../match/dates';
 import { fold, isHonorific, isStopword, tokenize, wordsOfEveryLanguage } from '../text';
 import type { Token } from '../text';
 import type { Quote, QuoteContext, Span } from './types';
+import { usState } from './us-states';
 
 /** Longest speaker noun phrase, in tokens: "le ministre russe des Affaires étrangères Sergueï Lavrov" is 9. */
 const MAX_NP_TOKENS = 12;
@@ -1760,6 +1761,8 @@ function roleMentions(text: string, pattern: RegExp): RoleMention[] {
  * stays the mention. Otherwise the role is kept as the speaker.
  */
 function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
+  const legislator = resolveLegislator(ctx, found);
+  if (legislator) return legislator;
   const role = found.speaker;
   // One to three lower-case words (`president`, `chief justice`, `seven-term congressman`).
   if (!/^\p{Ll}[\p{L}-]+(?: \p{Ll}[\p{L}-]+){0,2}$/u.test(role)) return found;
@@ -1780,6 +1783,46 @@ function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   const [only, ...others] = distinct;
   if (!only || others.length > 0) return found;
   return { ...found, speaker: only[0], speakerSpan: only[1], mention: found.mention ?? found.speakerSpan };
+}
+
+/** A party's member as a description (`the Arizona Republican`), by the letter written before the state. */
+const PARTY_LETTERS = new Map([['republican', 'R'], ['democrat', 'D'], ['independent', 'I']]);
+/** Descriptions of a member of Congress of any party (`the Ohio senator`). */
+const LEGISLATORS = new Set(['senator', 'lawmaker', 'congressman', 'congresswoman', 'representative']);
+/** `Sen. John McCain, R-Ariz.`, `Rep. Ann Lowe (D-N.Y.)`, `Sen. John Cornyn, R-TX`: a name, then a party letter and a state. */
+const PARTY_STATE = /(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3})(?:,\s*|\s*\()([RDI])-([A-Z][A-Za-z]*\.?(?:\s?[A-Z][a-z]*\.)?)/gu;
+
+/**
+ * `Sen. John McCain, R-Ariz., said… The Arizona Republican said`: a description of a member of
+ * Congress by state and party (`the Texas Democrat`) or state and office (`the Ohio senator`)
+ * names the person the article introduced before the quotation with that party letter and state
+ * (lib/quotes/us-states.ts), when it introduced exactly one (coreference of a definite
+ * description to its antecedent; the description stays the mention). Null otherwise, and the
+ * description is kept as written.
+ */
+function resolveLegislator(ctx: QuoteContext, found: SpeakerFound): SpeakerFound | null {
+  if (ctx.lang.startsWith('fr')) return null;
+  const m = /^((?:\p{Lu}\p{L}+\s+){1,2})(\p{L}+)$/u.exec(found.speaker);
+  if (!m || !/\b(?:the|The)\s+$/u.test(ctx.text.slice(Math.max(0, found.speakerSpan.start - 5), found.speakerSpan.start))) return null;
+  const state = usState(m[1]!.trim());
+  const word = m[2]!.toLowerCase();
+  const party = PARTY_LETTERS.get(word);
+  if (!state || (!party && !(LEGISLATORS.has(word) && m[2] === word))) return null;
+  const names = new Map<string, Span>();
+  for (const p of ctx.text.slice(0, ctx.open.start).matchAll(PARTY_STATE)) {
+    if ((party && p[2] !== party) || usState(p[3]!) !== state) continue;
+    // (A sentence's first word before the name is no part of it: `Also Sen. Ann Lowe, R-Ohio`.)
+    let start = p.index;
+    let name = p[1]!;
+    const opener = /^(\p{Lu}\p{L}*)\s+/u.exec(name);
+    if (opener && isStopword(opener[1]!.toLowerCase(), ctx.lang)) { start += opener[0].length; name = name.slice(opener[0].length); }
+    names.set(name, { start, end: start + name.length });
+  }
+  // (`Sen. John McCain` and `McCain` are one person: the longer name is kept.)
+  const distinct = [...names].filter(([n]) => ![...names.keys()].some((o) => o !== n && o.endsWith(` ${n}`)));
+  if (distinct.length !== 1) return null;
+  const [name, span] = distinct[0]!;
+  return { ...found, speaker: name, speakerSpan: span, mention: found.mention ?? found.speakerSpan };
 }
 
 /**

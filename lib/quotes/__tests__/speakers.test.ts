@@ -396,3 +396,17 @@ describe('issue 13, a participle after a document sent to someone: the sender', 
     ['en', 'after an opening participle: unknown, never the clause', 'Trying to end the feud, Dana Steele sent an e-mail to members saying he hoped it would “clear up any confusion.”', 'clear up any', null],
   ]);
 });
+
+// US copy introduces a member of Congress with a party letter and a state (`R-Ohio`, `(D-N.Y.)`)
+// and later names them by that description: the description names that person when exactly one
+// was introduced so; otherwise it stays as written (English only: French copy has no such tag).
+describe('issue 13, `the Ohio Republican`: the member of Congress introduced with that party and state', () => {
+  table([
+    ['en', 'party and state, comma form', 'Senator Ann Lowe, R-Ohio, toured the plant on Monday.\n\n“It is a mess,” the Ohio Republican said.', 'It is a mess', 'Senator Ann Lowe'],
+    ['en', 'party and state, parenthesis and two-letter code', 'Rep. Mark Dale (D-IA) spoke in Des Moines.\n\n“We are ready,” the Iowa Democrat said.', 'We are ready', 'Rep. Mark Dale'],
+    ['en', 'an office and a state of two words', 'Sen. Mark Dale, D-N.Y., spoke first.\n\n“We are ready,” said the New York senator.', 'We are ready', 'Sen. Mark Dale'],
+    ['en', 'two members fit: the description is kept', 'Sen. Mark Dale (D-Iowa) and Rep. Ann Ruiz (D-Iowa) spoke in Des Moines.\n\n“We are ready,” the Iowa Democrat said.', 'We are ready', 'Iowa Democrat'],
+    ['en', 'another party: the description is kept', 'Sen. Mark Dale (D-Iowa) spoke in Des Moines.\n\n“We are ready,” the Iowa Republican said.', 'We are ready', 'Iowa Republican'],
+    ['en', 'introduced after the quotation: not used', '“We are ready,” the Iowa Democrat said.\n\nSen. Mark Dale (D-Iowa) spoke next.', 'We are ready', 'Iowa Democrat'],
+  ]);
+});
