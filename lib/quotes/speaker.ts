@@ -1764,25 +1764,53 @@ function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   const legislator = resolveLegislator(ctx, found);
   if (legislator) return legislator;
   const role = found.speaker;
-  // One to three lower-case words (`president`, `chief justice`, `seven-term congressman`).
-  if (!/^\p{Ll}[\p{L}-]+(?: \p{Ll}[\p{L}-]+){0,2}$/u.test(role)) return found;
-  // Letters, hyphens and spaces only (checked above): nothing to escape.
-  const head = role.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]!}]${w.slice(1)}`).join('\\s+');
+  // One to four words, the first and last lower-case (`president`, `chief justice`, `seven-term
+  // congressman`, `former Alaska governor`).
+  if (!/^\p{Ll}[\p{L}-]+(?: [\p{L}-]+){0,3}$/u.test(role) || !/(?:^| )\p{Ll}[\p{L}-]+$/u.test(role)) return found;
+  const words = role.split(' ');
+  // Letters and hyphens only (checked above): nothing to escape.
+  const written = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!}]${w.slice(1)}`;
   // (A name of one word too — `Chief Justice Roberts`, `President Obama` — when the article
-  // writes the role with it.)
-  const pattern = new RegExp(`(?<![\\p{L}])${head}\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'-]+){0,3})`, 'gu');
+  // writes the role with it; initials and `Jr.` inside it: `Chief Justice John G. Roberts Jr.`.)
+  const name = `(\\p{Lu}[\\p{L}’'-]+(?:\\s(?:\\p{Lu}\\.|[JS]r\\.|\\p{Lu}[\\p{L}’'-]+)){0,3})`;
+  let distinct = roleNames(ctx, new RegExp(`(?<![\\p{L}])${words.map(written).join('\\s+')}\\s+${name}`, 'gu'), []);
+  // None: the role's last word as a title, abbreviated or not (`the seven-term congressman` →
+  // `Rep. Bob Etheridge`; `the former Alaska governor` → `former Alaska Gov. Sarah Palin`, its
+  // capitalised words written just before the title).
+  const title = words[words.length - 1]!;
+  const places = words.slice(0, -1).filter((w) => CAPITALISED.test(w));
+  if (distinct.length === 0 && (words.length > 1 || TITLE_ABBREVIATIONS.has(title))) {
+    const forms = [written(title), ...(TITLE_ABBREVIATIONS.get(title) ?? []).map((a) => a.replace('.', '\\.'))];
+    distinct = roleNames(ctx, new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})\\s+${name}`, 'gu'), places);
+  }
+  const [only, ...others] = distinct;
+  if (!only || others.length > 0) return found;
+  return { ...found, speaker: only[0], speakerSpan: only[1], mention: found.mention ?? found.speakerSpan };
+}
+
+/** Abbreviated titles written before a name (AP style), by the role noun a later mention uses. */
+const TITLE_ABBREVIATIONS = new Map([
+  ['governor', ['Gov.']], ['senator', ['Sen.']], ['congressman', ['Rep.', 'Representative']], ['congresswoman', ['Rep.', 'Representative']],
+  ['representative', ['Rep.']], ['general', ['Gen.']], ['lieutenant', ['Lt.']], ['attorney', ['Atty.']],
+]);
+
+/**
+ * The distinct names the text writes after `pattern`'s role before the quotation (each place
+ * word of `places` among the three words before the role): `President Barack Obama` and
+ * `President Obama` are one person, the longer name kept.
+ */
+function roleNames(ctx: QuoteContext, pattern: RegExp, places: readonly string[]): [string, Span][] {
   const names = new Map<string, Span>();
   const before = roleMentions(ctx.text, pattern).filter((m) => m.start < ctx.open.start);
   // A mention running past the quotation's mark would be cut there: read the text before it alone.
   const cut = before.some((m) => m.end > ctx.open.start);
   const mentions = cut ? mentionsIn(ctx.text.slice(0, ctx.open.start), pattern) : before;
-  for (const m of mentions) names.set(m.name, m.span);
-  // `President Barack Obama` and `President Obama` are one person: the shorter name is the end of
-  // the longer; the longer is kept.
-  const distinct = [...names].filter(([n]) => ![...names.keys()].some((o) => o !== n && o.endsWith(` ${n}`)));
-  const [only, ...others] = distinct;
-  if (!only || others.length > 0) return found;
-  return { ...found, speaker: only[0], speakerSpan: only[1], mention: found.mention ?? found.speakerSpan };
+  for (const m of mentions) {
+    const lead = ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/\s+/u).slice(-4);
+    if (places.every((p) => lead.includes(p))) names.set(m.name, m.span);
+  }
+  const bare = (n: string): string => n.replace(/\s[JS]r\.$/u, '');
+  return [...names].filter(([n]) => ![...names.keys()].some((o) => o !== n && bare(o).endsWith(` ${bare(n)}`)));
 }
 
 /** A party's member as a description (`the Arizona Republican`), by the letter written before the state. */

@@ -410,3 +410,16 @@ describe('issue 13, `the Ohio Republican`: the member of Congress introduced wit
     ['en', 'introduced after the quotation: not used', '“We are ready,” the Iowa Democrat said.\n\nSen. Mark Dale (D-Iowa) spoke next.', 'We are ready', 'Iowa Democrat'],
   ]);
 });
+
+// A role written without its name names the one person the article gave that title before:
+// written in full or abbreviated (`Gov.`, `Rep.`), its place words just before the title, the
+// name with its initials and `Jr.`; two people with the title leave the role as written.
+describe('issue 13, a role names the one person introduced with that title, abbreviated or not', () => {
+  table([
+    ['en', 'a modifier before the role: the title alone, abbreviated', 'Rep. Ann Ruiz (D-Iowa) left the hall.\n\n“We are not done,” the four-term congresswoman said.', 'We are not done', 'Ann Ruiz'],
+    ['en', 'a place word before the role: written before the title too', 'Former Ohio Gov. Mark Dale and Texas Gov. Lena Ortiz spoke.\n\nThe former Ohio governor said the plan was “a betrayal.”', 'a betrayal', 'Mark Dale'],
+    ['en', 'initials and Jr. inside the name, then the surname alone: one person', 'Chief Justice Paul R. Hanley Jr. opened the hearing. Later Chief Justice Hanley spoke again.\n\n“Is that the whole record?” the chief justice asked.', 'Is that the whole', 'Paul R. Hanley Jr.'],
+    ['en', 'two people with the title: the role is kept', 'Gov. Mark Dale and Gov. Lena Ortiz spoke.\n\nThe governor said the plan was “a betrayal.”', 'a betrayal', 'governor'],
+    ['en', 'the place word does not fit: the role is kept', 'Texas Gov. Lena Ortiz spoke.\n\nThe former Ohio governor said the plan was “a betrayal.”', 'a betrayal', 'former Ohio governor'],
+  ]);
+});
