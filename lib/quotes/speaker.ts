@@ -1187,6 +1187,11 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
     i = j;
   }
   if (i < v) {
+    // `Senator Ann Lowe's spokesman, Tom Reed, said`, `The Clinton campaign's spokesman, Brian
+    // Fallon, called`: the name set off after the description is the subject — never the
+    // possessor's name the description opens on (it was `Senator Ann Lowe's`, `Clinton`).
+    const apposed = appositiveName(ctx, before.slice(i, v));
+    if (apposed) return { span: { start: apposed[0]!.start, end: apposed[apposed.length - 1]!.end }, tokens: apposed };
     const np = nounPhrase(ctx, before, i);
     // The subject ends before its verb group (`Mr. Durham has denied wrongdoing` → `Mr. Durham`).
     // (`Clinton talks about…, saying`: a name then any lower-case word is the name then its verb.)

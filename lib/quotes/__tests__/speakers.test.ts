@@ -423,3 +423,14 @@ describe('issue 13, a role names the one person introduced with that title, abbr
     ['en', 'the place word does not fit: the role is kept', 'Texas Gov. Lena Ortiz spoke.\n\nThe former Ohio governor said the plan was “a betrayal.”', 'a betrayal', 'former Ohio governor'],
   ]);
 });
+
+// A description opening on someone's possessive, then the name set off by commas: the name
+// speaks, never the possessor (it was `Senator Ann Lowe's`, and `Clinton` for the campaign's).
+describe('issue 13, a possessive description then the name set off by commas: the name', () => {
+  table([
+    ['en', 'a titled name’s spokesman, Name,', 'Senator Ann Lowe’s spokesman, Tom Reed, said the plan was “a fantasy.”', 'a fantasy', 'Tom Reed'],
+    ['en', 'the organisation’s spokesman, Name,', 'The Harmon campaign’s spokesman, Brian Tallis, called it “a fantasy.”', 'a fantasy', 'Brian Tallis'],
+    ['en', 'after an opening adverbial', 'On Monday, the senator’s chief of staff, Dana Reyes, called it “a fantasy.”', 'a fantasy', 'Dana Reyes'],
+    ['fr', 'l’avocat de X, Nom,', 'L’avocat de Jean Moreau, Claire Vasseur, a dénoncé « une parodie de justice ».', 'une parodie', 'Claire Vasseur'],
+  ]);
+});
