@@ -357,6 +357,29 @@ function placeOfOn(ctx: QuoteContext, context: readonly Token[]): { span: Span; 
 }
 
 /** Resolve a noun phrase that names no one (pronoun, bare document) to an earlier speaker; null when none fits. */
+/** Verbs of answering: their pronoun subject is the one asked just before. */
+const REPLIES = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'répondu', 'répond', 'rétorqué', 'rétorque']);
+/** `Sean Hannity asked Trump about the polls`, `Le juge a demandé à Jean Moreau`: the person asked. */
+const ASKED = /(?<![\p{L}])(?:asked|pressed|questioned|demandé à|interrogé)\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)/gu;
+
+/**
+ * `Sean Hannity asked Trump about the polls. “They are rigged,” he replied.`: the pronoun of a
+ * verb of answering is the person asked in the sentence before the quotation's, not that
+ * sentence's subject (who asked) — when exactly one person fitting the pronoun was asked there.
+ */
+function askedPerson(ctx: QuoteContext, fits: (speaker: Span) => boolean): Span | null {
+  const index = firstSentenceAfter(ctx, ctx.sentence.start - 1);
+  const previous = ctx.sentences[index - 1];
+  if (!previous || previous.end > ctx.open.start) return null;
+  const found: Span[] = [];
+  for (const m of ctx.text.slice(previous.start, previous.end).matchAll(ASKED)) {
+    const start = previous.start + m.index + m[0].length - m[1]!.length;
+    const span = { start, end: start + m[1]!.length };
+    if (fits(span) && !isOrganisation(ctx, m[1]!)) found.push(span);
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
 function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: Token | null, previous: readonly Quote[], context: Token[]): SpeakerFound | null {
   let word = np.tokens.length === 1 ? np.tokens[0]!.norm : '';
   // `est-il précisé`, `était-il indiqué`: the impersonal il of a passive (`it is stated`), not a person.
@@ -391,6 +414,8 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   // sentence's subject after that speaker (`Debra Steger, a former negotiator, sees… “…,” she
   // told AFP`); never an organisation, never someone of the other gender by title.
   const fits = (speaker: Span): boolean => fitsPronoun(ctx, word, speaker);
+  const asked = cue && REPLIES.has(cue.norm) ? askedPerson(ctx, fits) : null;
+  if (asked) return { speaker: ctx.text.slice(asked.start, asked.end), speakerSpan: asked, mention: np.span, cue: cueSpan };
   const here = mainClauseSubject(ctx, np.span, fits);
   if (here) return { speaker: ctx.text.slice(here.start, here.end), speakerSpan: here, mention: np.span, cue: cueSpan };
   const prev = inherit(ctx, previous, fits);

@@ -444,3 +444,14 @@ describe('issue 13, a French description then the name after a comma: the name',
     ['fr', 'no name after the description: the description', '« Le dialogue reste ouvert », a déclaré le porte-parole du syndicat.', 'Le dialogue reste', 'porte-parole du syndicat'],
   ]);
 });
+
+// The pronoun of a verb of answering is the person asked in the sentence before, not its
+// subject, who asked (it was the interviewer).
+describe('issue 13, `he replied` after `X asked Y`: Y', () => {
+  table([
+    ['en', 'asked a name, he replied', 'The host Dana Whitlock asked Governor Paul Hanley about the budget.\n\n“It is balanced,” he replied.', 'It is balanced', 'Governor Paul Hanley'],
+    ['en', 'pressed a name, she answered', 'Tom Barrow pressed Senator Ann Lowe on the vote.\n\n“I will not change it,” she answered.', 'I will not change', 'Senator Ann Lowe'],
+    ['en', 'a verb of saying, not of answering: the subject', 'The host Dana Whitlock asked Governor Paul Hanley about the budget.\n\n“It is balanced,” she said.', 'It is balanced', 'Dana Whitlock'],
+    ['fr', 'a demandé à Nom, a-t-il répondu', 'La présidente a demandé à Jean Moreau s’il regrettait son geste.\n\n« Je ne regrette rien », a-t-il répondu.', 'Je ne regrette', 'Jean Moreau'],
+  ]);
+});
