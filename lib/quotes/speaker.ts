@@ -1287,6 +1287,11 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     const according = accordingCue(ctx, before, k);
     if (according > 0) {
       const np = nounPhrase(ctx, before, k + according, true);
+      // `According to CNN, Trump said the plan was “…”`: a verb of saying after the phrase has
+      // its own subject, the speaker `according to` reports (it was `CNN, Trump`). (English
+      // only: the seeds' French gold gives `Selon la Maison Blanche, M. Obama a exprimé ses
+      // « inquiétudes »` to the reporting source, the White House.)
+      if (np && !ctx.lang.startsWith('fr') && before.some((x, i) => x.start >= np.span.end && ctx.lex.speechVerbs.has(x.norm) && !ARTICLES.has(before[i - 1]?.norm ?? '') && !notACue(before, i))) break;
       // `Selon lui, «…»`, `according to her`: the stressed pronoun is `il`/`she`, resolved as such.
       const stressed = np && np.tokens.length === 1 ? STRESSED.get(np.tokens[0]!.norm) : undefined;
       if (np && stressed) return resolve(ctx, { ...np, tokens: [{ ...np.tokens[0]!, norm: stressed }] }, t, previous, []);

@@ -455,3 +455,13 @@ describe('issue 13, `he replied` after `X asked Y`: Y', () => {
     ['fr', 'a demandé à Nom, a-t-il répondu', 'La présidente a demandé à Jean Moreau s’il regrettait son geste.\n\n« Je ne regrette rien », a-t-il répondu.', 'Je ne regrette', 'Jean Moreau'],
   ]);
 });
+
+// `According to X, Y said “…”`: Y's own verb of saying names the speaker (it was the fragment
+// `CNN, Trump`); with no verb after it, `according to` names the speaker as before.
+describe('issue 13, `according to X`, then a subject and its verb of saying: the subject', () => {
+  table([
+    ['en', 'according to a channel, a name said', 'According to Channel 9, Governor Paul Hanley said the plan was “beautiful.”', 'beautiful', 'Governor Paul Hanley'],
+    ['en', 'according to a name, no verb after: the name', 'According to Senator Ann Lowe, the claims are “false.”', 'false', 'Senator Ann Lowe'],
+    ['en', 'according to an organisation, a relative clause: the organisation', 'According to the Harbor Alliance, which represents dockers, the plan was “a mess.”', 'a mess', 'Harbor Alliance'],
+  ]);
+});
