@@ -333,6 +333,15 @@ function gendersOf(ctx: QuoteContext): Map<string, string> {
       if (genders.has(m[1]!) && genders.get(m[1]!) !== gender) mixed.add(m[1]!);
       genders.set(m[1]!, gender);
     }
+    // A French name set off before an indefinite description tells its gender by the article
+    // (`Marie, une retraitée`, `Jean, un chauffeur`).
+    if (ctx.lang.startsWith('fr')) {
+      for (const m of ctx.text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}'’-]+),\s+(un|une)\s+\p{Ll}/gu)) {
+        const gender = m[2] === 'une' ? 'f' : 'm';
+        if (genders.has(m[1]!) && genders.get(m[1]!) !== gender) mixed.add(m[1]!);
+        genders.set(m[1]!, gender);
+      }
+    }
     for (const name of mixed) genders.delete(name);
     genderCache = { text: ctx.text, genders };
   }
@@ -577,6 +586,23 @@ function appositiveName(ctx: QuoteContext, head: readonly Token[]): Token[] | nu
   return name;
 }
 
+/**
+ * `Marie, une retraitée de 67 ans, est venue…`, `Marie, 67 ans, …`, `Tom, a trucker from Ohio,
+ * …`: one capitalised word opening the sentence, set off by a comma before an age or an
+ * indefinite description, names a person (street interviews name people by a first name): the
+ * sentence's subject. Not a word the text writes in lower case, a stop word, a title or an
+ * organisation noun.
+ */
+function apposedFirstName(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
+  const [name, next, after] = head;
+  if (!name || !next || !after || !/^\p{Lu}\p{Ll}+$/u.test(name.text) || !/^\s*,\s*$/u.test(ctx.text.slice(name.end, next.start))) return null;
+  if (isStopword(name.norm, ctx.lang) || isCalendarWord(name.norm) || isHonorific(name.norm) || ctx.lex.titles.has(name.norm) || ctx.lex.organisations.has(name.norm)
+    || ctx.lex.adjunctStarts.has(name.norm) || ctx.lex.skip.has(name.norm) || lowerCaseWords(ctx.text).has(name.norm)) return null;
+  const age = /^\d{1,3}$/u.test(next.text) && ['ans', 'years', 'year'].includes(after.norm);
+  const description = INDEFINITE.has(next.norm) && !CAPITALISED.test(after.text);
+  return age || description ? [name] : null;
+}
+
 /** Most capitalised words of a title and a name opening a sentence (`leadingName`). */
 const MAX_NAME_RUN = 8;
 
@@ -742,7 +768,7 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
     // (A sentence opening on a quotation opens on someone's words, not on its subject.)
     if (start >= to || (acrossQuotations && /^["“”«»]/u.test(text.slice(start, start + 1)))) continue;
     const head = tokenize(text.slice(start, Math.min(to, start + 160)), ctx.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
-    let run = leadingName(ctx, head) ?? knownSurname(ctx, head) ?? appositiveName(ctx, head);
+    let run = leadingName(ctx, head) ?? knownSurname(ctx, head) ?? appositiveName(ctx, head) ?? apposedFirstName(ctx, head);
     // (`Back on NBC, Trump said…`, `Earlier Tuesday, Senator X…`: an opening adverbial up to a
     // comma, then the subject — `openingAdverbial`.)
     if (head[0] && (ctx.lex.adjunctStarts.has(head[0].norm) || (!run && openingAdverbial(ctx, head, 0, Math.min(head.length, 15))))) {

@@ -465,3 +465,15 @@ describe('issue 13, `according to X`, then a subject and its verb of saying: the
     ['en', 'according to an organisation, a relative clause: the organisation', 'According to the Harbor Alliance, which represents dockers, the plan was “a mess.”', 'a mess', 'Harbor Alliance'],
   ]);
 });
+
+// Street interviews name people by a first name set off before an age or a description: that
+// word is the sentence's subject, a person, for a pronoun after it; a French description's
+// article tells the gender (`une retraitée` is no `il`).
+describe('issue 13, a first name set off before an age or a description names a person', () => {
+  table([
+    ['fr', 'Prénom, une description, puis elle', 'Sylvie, une infirmière de Nantes, est venue en train.\n\n« On n’en peut plus », souffle-t-elle.', 'On n’en peut', 'Sylvie'],
+    ['fr', 'Prénom, un âge, puis il', 'Karim, 34 ans, tient le barrage depuis l’aube.\n\n« On ne bougera pas », dit-il.', 'On ne bougera', 'Karim'],
+    ['fr', 'une description au féminin : pas il', 'Sylvie, une infirmière de Nantes, est venue en train.\n\n« On n’en peut plus », dit-il.', 'On n’en peut', null],
+    ['en', 'first name, a description, then she', 'Dorothy, a retired nurse from Toledo, came by bus.\n\n“We are tired of waiting,” she said.', 'We are tired', 'Dorothy'],
+  ]);
+});
