@@ -1924,6 +1924,21 @@ function resolveLegislator(ctx: QuoteContext, found: SpeakerFound): SpeakerFound
 function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   const organisation = organisationName(ctx, found);
   if (organisation) return organisation;
+  // `Obama’s comments, which called Trump “…”`, `the senator’s statement`: the owner of a noun of
+  // saying or of a written source speaks (a name: capitalised words ending on the possessive).
+  const owned = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(\p{Ll}[\p{L}-]*)$/u.exec(found.speaker);
+  if (owned && (ctx.lex.speechNouns.has(owned[2]!) || ctx.lex.documents.has(owned[2]!)) && !ARTICLES.has(owned[1]!.toLowerCase())) {
+    const span = { start: found.speakerSpan.start, end: found.speakerSpan.start + owned[1]!.length };
+    return { ...found, speaker: owned[1]!, speakerSpan: span, mention: found.mention ?? found.speakerSpan };
+  }
+  // (So when the phrase read stops at the possessive: `Senator Ann Lowe’s statement said` gave
+  // `Senator Ann Lowe’s`.)
+  const cut = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s$/u.exec(found.speaker);
+  const nextWord = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(found.speakerSpan.end, found.speakerSpan.end + 40))?.[1];
+  if (cut && nextWord && (ctx.lex.speechNouns.has(nextWord) || ctx.lex.documents.has(nextWord))) {
+    const span = { start: found.speakerSpan.start, end: found.speakerSpan.start + cut[1]!.length };
+    return { ...found, speaker: cut[1]!, speakerSpan: span, mention: found.mention ?? found.speakerSpan };
+  }
   if (ctx.lang.startsWith('fr')) return frenchApposition(ctx, found) ?? found;
   const base = found.speakerSpan.start;
   let words = tokenize(found.speaker, ctx.lang).map((t) => ({ ...t, start: t.start + base, end: t.end + base }));

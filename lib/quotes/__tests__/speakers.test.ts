@@ -477,3 +477,12 @@ describe('issue 13, a first name set off before an age or a description names a 
     ['en', 'first name, a description, then she', 'Dorothy, a retired nurse from Toledo, came by bus.\n\n“We are tired of waiting,” she said.', 'We are tired', 'Dorothy'],
   ]);
 });
+
+// The owner of a noun of saying or of a written source speaks: a name, never the phrase with its
+// possessive (`Obama’s comments`, or `Senator Ann Lowe’s` cut before its noun).
+describe('issue 13, a name’s comments or statement: the name', () => {
+  table([
+    ['en', 'Name’s comments, which called', 'Governor Paul Hanley’s comments, which called the plan “a fraud,” drew applause.', 'a fraud', 'Governor Paul Hanley'],
+    ['en', 'Name’s statement said, after the quotation', '“The plan is dead,” Senator Ann Lowe’s statement said.', 'The plan is dead', 'Senator Ann Lowe'],
+  ]);
+});
