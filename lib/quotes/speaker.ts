@@ -874,6 +874,10 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     // that names no one leaves the speaker unknown, not the next verb's subject.
     return resolve(ctx, np, cue, previous, after) ?? (np.tokens.length === 1 && PERSONAL.has(np.tokens[0]!.norm) ? UNKNOWN : null);
   }
+  // `“…,” adding that the media was “…”`: a cue opening a complement clause (`that`, `que`) has
+  // no inverted subject; what follows is its content, whose subject is no speaker (it was
+  // `media`, for both quotations).
+  if (['that', 'que', "qu'", 'qu’'].includes(after[v + 1]?.norm ?? '') && !gapBreaks(text, cue, after[v + 1]!)) return null;
   // Inverted subject after the verb: skip adverbs, time words and `à l'AFP` / `to reporters`.
   let k = v + 1;
   const recipient = (t: Token): boolean => ['à', 'au', 'aux', 'to'].includes(t.text.toLowerCase());

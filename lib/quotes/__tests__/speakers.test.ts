@@ -486,3 +486,14 @@ describe('issue 13, a name’s comments or statement: the name', () => {
     ['en', 'Name’s statement said, after the quotation', '“The plan is dead,” Senator Ann Lowe’s statement said.', 'The plan is dead', 'Senator Ann Lowe'],
   ]);
 });
+
+// A cue after the closing mark that opens a complement clause (`, adding that X was “…”`) has no
+// inverted subject: X is no speaker (it was `media` for both quotations).
+describe('issue 13, `, adding that X …` after a quotation: no inverted subject', () => {
+  table([
+    ['en', 'first quotation: the subject before it', 'Mayor Tom Reed spoke on Monday. He said the figures were “rigged,” adding that the council was “dishonest.”', 'rigged', 'Mayor Tom Reed'],
+    ['en', 'second quotation: the same speaker', 'Mayor Tom Reed spoke on Monday. He said the figures were “rigged,” adding that the council was “dishonest.”', 'dishonest', 'Mayor Tom Reed'],
+    ['en', 'after a closing attribution', '“The figures are rigged,” Mayor Tom Reed said, adding that the council was “dishonest.”', 'dishonest', 'Mayor Tom Reed'],
+    ['fr', 'la citation avant ajoutant que : le sujet avant elle', 'Jean Moreau a parlé lundi. Il a dit que la taxe était « injuste », ajoutant que le gouvernement restait « sourd ».', 'injuste', 'Jean Moreau'],
+  ]);
+});
