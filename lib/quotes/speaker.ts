@@ -1175,6 +1175,10 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
     const named = appositionBefore(ctx, before, s);
     if (named) return { speaker: text.slice(named.start, named.end), speakerSpan: named, mention, cue: cueSpan };
   }
+  // `Trump told the crowd, which chanted “…”`: the phrase read stops short of the pronoun (at a
+  // verb: `Trump told`), so the antecedent is a nearer noun (`the crowd`) the rule cannot
+  // delimit — unknown, never the clause's subject.
+  if (np.span.end < before[end - 1]!.start && before.slice(before.indexOf(np.tokens[np.tokens.length - 1]!) + 1, end).some((t) => !CAPITALISED.test(t.text) && !isStopword(t.norm, ctx.lang))) return UNKNOWN;
   return { speaker: text.slice(np.span.start, np.span.end), speakerSpan: np.span, mention, cue: cueSpan };
 }
 

@@ -497,3 +497,13 @@ describe('issue 13, `, adding that X …` after a quotation: no inverted subject
     ['fr', 'la citation avant ajoutant que : le sujet avant elle', 'Jean Moreau a parlé lundi. Il a dit que la taxe était « injuste », ajoutant que le gouvernement restait « sourd ».', 'injuste', 'Jean Moreau'],
   ]);
 });
+
+// A relative pronoun after a common noun the rule cannot delimit (`told the crowd, which
+// chanted`) leaves the speaker unknown: never the clause's subject, who said something else.
+describe('issue 13, `X told the crowd, which chanted “…”`: not X', () => {
+  table([
+    ['en', 'a crowd chanting after a closing attribution', '“We will fix this city,” Mayor Tom Reed told the crowd, which chanted “four more years.”', 'four more years', null],
+    ['en', 'the closing attribution itself is kept', '“We will fix this city,” Mayor Tom Reed told the crowd, which chanted “four more years.”', 'We will fix', 'Mayor Tom Reed'],
+    ['en', 'a name right before the pronoun is still the antecedent', 'The plan drew fire from Senator Ann Lowe, who called it “a betrayal.”', 'a betrayal', 'Senator Ann Lowe'],
+  ]);
+});
