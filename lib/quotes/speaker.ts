@@ -1947,7 +1947,7 @@ function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
     const span = { start: found.speakerSpan.start, end: found.speakerSpan.start + cut[1]!.length };
     return { ...found, speaker: cut[1]!, speakerSpan: span, mention: found.mention ?? found.speakerSpan };
   }
-  if (ctx.lang.startsWith('fr')) return frenchApposition(ctx, found) ?? found;
+  if (ctx.lang.startsWith('fr')) return found;
   const base = found.speakerSpan.start;
   let words = tokenize(found.speaker, ctx.lang).map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
   // `Senator Ted Cruz of Texas`, `Representative Darrell Issa of California`: the state after a
@@ -2035,21 +2035,6 @@ function sharedIncise(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFou
  * The speaker of the quotation whose context is `ctx`; `previous` are the article's earlier
  * quotes. Null when no cue names one, or when the name found is no speaker (`isSpeakerPhrase`).
  */
-/**
- * `le porte-parole du gouvernement, Benjamin Griveaux`: a French description, a comma, then a
- * name of two to four capitalised words ending the phrase — the name is the person speaking (one
- * actor per person, as `personName` does in English); the description stays the mention.
- */
-function frenchApposition(ctx: QuoteContext, found: SpeakerFound): SpeakerFound | null {
-  const m = /,\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|d'|d’|le|la|van|von|el|al)\s+)?\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(found.speaker);
-  if (!m || /^\p{Lu}/u.test(found.speaker) && !/^(?:Le|La|Les|L'|L’|Un|Une|Son|Sa|Ses|Leur)\b/u.test(found.speaker)) return null;
-  const words = tokenize(m[1]!, ctx.lang).filter((t) => CAPITALISED.test(t.text));
-  if (words.length < 2 || words.some((t) => isHonorific(t.norm) || ctx.lex.titles.has(t.norm)) || isOrganisation(ctx, m[1]!)) return null;
-  const start = found.speakerSpan.start + m.index + m[0].length - m[1]!.length;
-  const span = { start, end: start + m[1]!.length };
-  return { ...found, speaker: m[1]!, speakerSpan: span, mention: found.mention ?? found.speakerSpan };
-}
-
 /**
  * `the think tank American Enterprise Institute`, `le cercle de réflexion Institut Delorme`:
  * lower-case words describing an organisation named after them (two capitalised words at least)

@@ -435,16 +435,6 @@ describe('issue 13, a possessive description then the name set off by commas: th
   ]);
 });
 
-// French copy sets the name after its description (`le porte-parole du gouvernement, Benjamin
-// Griveaux`): the name is the speaker, as in English (one actor per person).
-describe('issue 13, a French description then the name after a comma: the name', () => {
-  table([
-    ['fr', 'selon la description, Nom,', 'Selon la porte-parole de la préfecture, Claire Vasseur, « le dialogue reste ouvert ».', 'le dialogue reste', 'Claire Vasseur'],
-    ['fr', 'a déclaré la description, Nom', '« Le dialogue reste ouvert », a déclaré le porte-parole du syndicat, Marc Dunand.', 'Le dialogue reste', 'Marc Dunand'],
-    ['fr', 'no name after the description: the description', '« Le dialogue reste ouvert », a déclaré le porte-parole du syndicat.', 'Le dialogue reste', 'porte-parole du syndicat'],
-  ]);
-});
-
 // The pronoun of a verb of answering is the person asked in the sentence before, not its
 // subject, who asked (it was the interviewer).
 describe('issue 13, `he replied` after `X asked Y`: Y', () => {
