@@ -89,7 +89,8 @@ describe('French speakers, hand-labelled on the gilets-jaunes corpus (tests/expe
 
 describe('English speakers, hand-labelled (tests/expected/quotes/english-speakers.json: BASIL tuning half and readability news pages)', () => {
   // Tuning data (its failures are read to design rules), so a regression floor, not a measure on
-  // unseen text. Measured: 469/501 = 0.936 right, named speakers right 452/457 = 0.989 (461/501
+  // unseen text. Measured: 470/501 = 0.938 right, named speakers right 453/458 = 0.989 (469/501
+  // and 452/457 before the speakers pass of session 28; 461/501
   // and 444/453 before the speakers pass of session 27; 454/501 and 437/449 before the
   // h-speakers pass of session 26; 436/501
   // = 0.870 and 421/445 = 0.946 when it was labelled, before the rules it led to).
@@ -106,7 +107,7 @@ describe('English speakers, hand-labelled (tests/expected/quotes/english-speaker
     const r = await evaluateEnglishSpeakers();
     expect(r.total).toBeGreaterThanOrEqual(500);
     expect(r.found).toBe(r.total);
-    expect(r.right / r.total).toBeGreaterThanOrEqual(0.93);
+    expect(r.right / r.total).toBeGreaterThanOrEqual(0.935);
     expect(r.namedRight / r.named).toBeGreaterThanOrEqual(0.985);
   });
 });
