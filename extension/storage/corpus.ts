@@ -490,12 +490,23 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
   // The columns' buffer when no other search holds it (only the entries of this search's matches are read: no clearing).
   const scores = cols.scores ?? new Float64Array(cols.top);
   cols.scores = null;
-  const counts = lists.map((l) => l.counts);
+  const n = scoreAll(candidates, lists.map((l) => l.counts), Float64Array.from(idfs), cols, scores, ids);
+  return { ids: ids.subarray(0, n), scores, unchecked };
+}
+
+/**
+ * Scores into `scores` (by id) the `candidates` held by every one of `counts` (per id, a unit's
+ * count) and present, by BM25; their ids into `ids`; returns how many. A function of its own,
+ * on typed arrays only: compiled once it is hot, it allocates nothing per match (inside a
+ * longer function run once per search, each sum was a number boxed on the heap).
+ */
+function scoreAll(candidates: ArrayLike<number>, counts: Uint8Array[], idfs: Float64Array, cols: Columns, scores: Float64Array, ids: Int32Array): number {
+  const { top, present, words, avgWords } = cols;
   let n = 0;
   for (let k = 0; k < candidates.length; k++) {
     const id = candidates[k]!;
-    if (id >= cols.top || cols.present[id] === 0) continue;
-    const norm = 1 - BM25_B + (BM25_B * cols.words[id]!) / cols.avgWords;
+    if (id >= top || present[id] === 0) continue;
+    const norm = 1 - BM25_B + (BM25_B * words[id]!) / avgWords;
     let score = 0;
     let all = true;
     for (let j = 0; j < counts.length; j++) {
@@ -510,7 +521,7 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
     scores[id] = score;
     ids[n++] = id;
   }
-  return { ids: ids.subarray(0, n), scores, unchecked };
+  return n;
 }
 
 /**
@@ -639,10 +650,13 @@ export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Pro
  */
 function topByScore(ids: Int32Array, scores: Float64Array, rows: Map<number, StoredSummary>, direction: 'asc' | 'desc', k: number): { first: number[]; rest: ArrayLike<number> } {
   const sign = direction === 'asc' ? 1 : -1;
+  // No destructuring: called for every match, an array made per call was most of a search's garbage.
   const before = (x: number, y: number) => {
-    const [sx, sy] = [scores[x]!, scores[y]!];
+    const sx = scores[x]!;
+    const sy = scores[y]!;
     if (sx !== sy) return sign * (sx < sy ? -1 : 1);
-    const [ax, ay] = [rows.get(x)!, rows.get(y)!];
+    const ax = rows.get(x)!;
+    const ay = rows.get(y)!;
     return ax.savedAt > ay.savedAt ? -1 : ax.savedAt < ay.savedAt ? 1 : y - x;
   };
   const first = ids.length <= 2 * k ? Array.from(ids).sort(before).slice(0, k) : firstOf(ids.length, (i) => ids[i]!, k, before);
@@ -660,7 +674,11 @@ function topByScore(ids: Int32Array, scores: Float64Array, rows: Map<number, Sto
  */
 function firstOf<T>(n: number, item: (i: number) => T, k: number, before: (x: T, y: T) => number): T[] {
   const heap: T[] = [];
-  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
+  const swap = (i: number, j: number) => {
+    const e = heap[i]!;
+    heap[i] = heap[j]!;
+    heap[j] = e;
+  };
   for (let j = 0; j < n && k > 0; j++) {
     const e = item(j);
     if (heap.length < k) {

@@ -911,6 +911,22 @@ function removedById(runs: readonly WordRun[]): Float64Array | null {
   return by;
 }
 
+/** What tells runs apart (`sameRun`'s fields), for all of `runs`: equal for the same runs. */
+const runsKey = (runs: readonly WordRun[]) =>
+  runs.map((r) => `${r.run} ${r.postings} ${r.removed.length} ${r.firsts.length} ${r.pairs} ${r.positions} ${r.firsts[0] ?? ''}`).join('\n');
+
+/** Numbers for the `only` filters of ranges (functions), to key their decoded postings. */
+const filterNumbers = new WeakMap<(run: WordRun) => boolean, number>();
+const rangeKey = ([from, to, only]: WordRange) => {
+  let n = 0;
+  if (only) {
+    n = filterNumbers.get(only) ?? 0;
+    if (n === 0) filterNumbers.set(only, (n = nextFilter++));
+  }
+  return `${from}\u0000${to}\u0000${n}`;
+};
+let nextFilter = 1;
+
 /**
  * Parts read by earlier searches, with their words split, kept for the next ones up to `limit`
  * characters of words plus bytes of postings, the least recently used dropped first (the parts of
@@ -921,17 +937,35 @@ function removedById(runs: readonly WordRun[]): Float64Array | null {
  * run that looks the same (the same article saved again under a new id): the cache is also
  * emptied whenever the corpus version (corpus.ts, moved by every save, delete and import) is not
  * the one it was filled at.
+ *
+ * Beside the parts, the postings of the ranges of words searches asked for, decoded (`Postings`:
+ * per id its count, the ids, where they were read), up to `limit` / 2 bytes, the least recently
+ * used dropped first: a frequent word's postings are tens of thousands of ids gathered from every
+ * run's parts and filtered by the runs' removals, most of a search's time and garbage, the same
+ * for every search of that word until the runs change. They are dropped whenever the runs read are
+ * not exactly those they were decoded from (a write adds a run, a merge or the rewrite replaces
+ * some: `runsKey`), or the corpus version changed.
  */
 export class PartCache {
   private readonly parts = new Map<string, { part: WordPart; terms: string[]; size: number }>();
   private readonly runs = new Map<number, WordRun>();
   private size = 0;
   private version: unknown = undefined;
+  private readonly decoded = new Map<string, { postings: Postings; size: number }>();
+  private decodedSize = 0;
+  /** The runs the decoded postings were read from (`runsKey`). */
+  private decodedFrom = '';
 
   constructor(readonly limit = 16_000_000) {}
 
-  /** Forgets the parts of runs no longer among `runs`, and every part when the corpus `version` changed. */
+  /** Forgets the parts of runs no longer among `runs`, and every part when the corpus `version` changed; the decoded postings when the runs are not those they were read from. */
   keep(runs: readonly WordRun[], version?: unknown): void {
+    const from = runsKey(runs);
+    if (from !== this.decodedFrom || version !== this.version) {
+      this.decoded.clear();
+      this.decodedSize = 0;
+      this.decodedFrom = from;
+    }
     if (version !== this.version) {
       this.parts.clear();
       this.runs.clear();
@@ -963,6 +997,33 @@ export class PartCache {
     return entry;
   }
 
+  /** The postings of a range decoded from the runs last given to `keep`, if kept. Shared: never to change. */
+  postings(range: WordRange): Postings | undefined {
+    const key = rangeKey(range);
+    const entry = this.decoded.get(key);
+    if (entry) {
+      this.decoded.delete(key);
+      this.decoded.set(key, entry);
+    }
+    return entry?.postings;
+  }
+
+  /** Keeps the postings of a range decoded from the runs last given to `keep`. */
+  setPostings(range: WordRange, postings: Postings): void {
+    const size = postings.counts.byteLength + 8 * postings.ids.length + 64 * (postings.found?.length ?? 0);
+    if (size > this.limit / 2) return;
+    const key = rangeKey(range);
+    const old = this.decoded.get(key);
+    if (old) this.decodedSize -= old.size;
+    this.decoded.set(key, { postings, size });
+    this.decodedSize += size;
+    for (const [k, entry] of this.decoded) {
+      if (this.decodedSize <= this.limit / 2) break;
+      this.decoded.delete(k);
+      this.decodedSize -= entry.size;
+    }
+  }
+
   set(run: WordRun, part: WordPart, terms: string[]): void {
     const size = part.terms.length * 2 + part.ids.byteLength + part.counts.byteLength + part.starts.byteLength + (part.positions?.byteLength ?? 0);
     if (size > this.limit) return;
@@ -977,10 +1038,29 @@ export class PartCache {
   }
 }
 
-/** The postings of each range of words, read in one request for the parts that may hold them (those not in `cache`). */
+/**
+ * The postings of each range of words: kept decoded in `cache` from an earlier search of the same
+ * runs, or read in one request for the parts that may hold them (those not in `cache`). Postings
+ * may be shared with other searches: never to change.
+ */
 export async function readPostings(reader: WordReader, ranges: WordRange[], cache?: { parts: PartCache; version: unknown }): Promise<Postings[]> {
   const runs = await reader.runs();
   cache?.parts.keep(runs, cache.version);
+  const kept = ranges.map((range) => cache?.parts.postings(range));
+  const todo = ranges.filter((_, i) => kept[i] === undefined);
+  const read = todo.length > 0 ? await decodePostings(reader, runs, todo, cache?.parts) : [];
+  let next = 0;
+  return ranges.map((range, i) => {
+    const known = kept[i];
+    if (known) return known;
+    const postings = read[next++]!;
+    cache?.parts.setPostings(range, postings);
+    return postings;
+  });
+}
+
+/** The postings of each range in `runs`, read in one request for the parts that may hold them (those not in `cache`). */
+async function decodePostings(reader: WordReader, runs: WordRun[], ranges: WordRange[], cache?: PartCache): Promise<Postings[]> {
   const removedBy = removedById(runs);
   const byNumber = new Map(runs.map((r) => [r.run, r]));
   const keys: [number, number][] = [];
@@ -1001,7 +1081,7 @@ export async function readPostings(reader: WordReader, ranges: WordRange[], cach
       }
     }
   }
-  const cached = keys.map(([run, part]) => cache?.parts.get(run, part));
+  const cached = keys.map(([run, part]) => cache?.get(run, part));
   const missing = keys.filter((_, i) => cached[i] === undefined);
   const read = missing.length > 0 ? await reader.parts(missing) : [];
   // In the order of `keys`, cached or not (the ids of a range come in that order).
@@ -1016,7 +1096,7 @@ export async function readPostings(reader: WordReader, ranges: WordRange[], cach
     if (!part) continue;
     const terms = part.terms.split('\n');
     parts.push({ part, terms });
-    cache?.parts.set(byNumber.get(part.run)!, part, terms);
+    cache?.set(byNumber.get(part.run)!, part, terms);
   }
   return ranges.map(([from, to, only]) => {
     const found: { part: WordPart; run: WordRun; term: number; from: number; to: number }[] = [];
