@@ -387,8 +387,15 @@ function union(a: Postings, b: Postings): Postings {
 const withoutPairs = (run: WordRun) => run.pairs !== true;
 const withoutPositions = (run: WordRun) => run.positions !== true;
 
-/** The word index's parts searches read, kept for the next searches (`PartCache`: 16 MB at most), per database. */
+/** The word index's parts searches read, and the postings they decoded, kept for the next searches (`PartCache`: 16 MB at most), per database. */
 const partCaches = new WeakMap<CorpusDb, PartCache>();
+
+/** What searches of `db` keep of the word index (`PartCache`). */
+export function searchCache(db: CorpusDb): PartCache {
+  let cache = partCaches.get(db);
+  if (!cache) partCaches.set(db, (cache = new PartCache()));
+  return cache;
+}
 
 /**
  * An article's title's last word (folded), or null: its pair with the site's first word weighs as
@@ -440,8 +447,7 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
     };
   });
   // In one transaction: a merge between reading the runs and their parts would remove parts.
-  let cache = partCaches.get(db);
-  if (!cache) partCaches.set(db, (cache = new PartCache()));
+  const cache = searchCache(db);
   const read = await db.transaction('r', [db.wordRuns, db.wordParts, db.meta], async () => readPostings({
     runs: () => db.wordRuns.toArray(),
     parts: (keys) => db.wordParts.bulkGet(keys),

@@ -1008,6 +1008,12 @@ export class PartCache {
     return entry?.postings;
   }
 
+  /** Forgets every decoded postings (the corpus bench's measure of a search that decodes them). */
+  forgetPostings(): void {
+    this.decoded.clear();
+    this.decodedSize = 0;
+  }
+
   /** Keeps the postings of a range decoded from the runs last given to `keep`. */
   setPostings(range: WordRange, postings: Postings): void {
     const size = postings.counts.byteLength + 8 * postings.ids.length + 64 * (postings.found?.length ?? 0);
