@@ -390,6 +390,27 @@ const withoutPositions = (run: WordRun) => run.positions !== true;
 /** The word index's parts searches read, and the postings they decoded, kept for the next searches (`PartCache`: 16 MB at most), per database. */
 const partCaches = new WeakMap<CorpusDb, PartCache>();
 
+/** The runs of the word index the last search of a database read, with what tells whether they are still those stored (`searchRuns`). */
+const knownRuns = new WeakMap<CorpusDb, { written: number; version: number; keys: number[]; runs: WordRun[] }>();
+
+/**
+ * The word index's runs, in a search's transaction: those the last search read when they are
+ * still those stored, else read. Reading them all (35 at 100,000 articles, with the first word
+ * of each of their parts) was a fifth of a search's garbage. Still those stored: no write of runs
+ * by this instance completed since (`CorpusDb.wordRunsWritten`, read at the transaction's start),
+ * the same corpus version, and the same run numbers stored (a run added or dropped by another
+ * instance: a run is never rewritten in place but by the pairs' rewrite, which then leaves it
+ * without postings of its own, pair-rewrite.ts `pairedRun`, and whose postings newer runs all removed).
+ */
+async function searchRuns(db: CorpusDb, written: number, version: number): Promise<WordRun[]> {
+  const keys = (await db.wordRuns.toCollection().primaryKeys()) as number[];
+  const known = knownRuns.get(db);
+  if (known && known.written === written && known.version === version && known.keys.length === keys.length && known.keys.every((k, i) => k === keys[i])) return known.runs;
+  const runs = await db.wordRuns.toArray();
+  knownRuns.set(db, { written, version, keys: runs.map((r) => r.run), runs });
+  return runs;
+}
+
 /** What searches of `db` keep of the word index (`PartCache`). */
 export function searchCache(db: CorpusDb): PartCache {
   let cache = partCaches.get(db);
@@ -448,10 +469,15 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
   });
   // In one transaction: a merge between reading the runs and their parts would remove parts.
   const cache = searchCache(db);
-  const read = await db.transaction('r', [db.wordRuns, db.wordParts, db.meta], async () => readPostings({
-    runs: () => db.wordRuns.toArray(),
-    parts: (keys) => db.wordParts.bulkGet(keys),
-  }, ranges, { parts: cache, version: await getCorpusVersion(db) }));
+  const read = await db.transaction('r', [db.wordRuns, db.wordParts, db.meta], async () => {
+    // Read first in the transaction: a write that completes after this is counted after it.
+    const written = db.wordRunsWritten;
+    const version = await getCorpusVersion(db);
+    return readPostings({
+      runs: () => searchRuns(db, written, version),
+      parts: (keys) => db.wordParts.bulkGet(keys),
+    }, ranges, { parts: cache, version });
+  });
   const unchecked = new Set<number>();
   const lists = units.map(({ words, found, middle, unpaired }, u) => {
     const paired = intersect(found.map((i) => read[i]!));
