@@ -8,7 +8,8 @@ import { readableArticle, type ArticleSummary, type NewArticle, type StoredArtic
 import { sameSite } from './identity';
 import { compileQuery, foldedWords, matchArticle, pairTerm, phraseProven, PREFIX_FROM, type SearchQuery, type Snippet } from '../../lib/search';
 import { forgetKeptApart } from './kept-apart';
-import { PartCache, positionsIn, readPostings, type PositionTable, type Postings, type WordRange, type WordRun } from './word-index';
+import { PartCache, readPostings, type Postings, type WordRange, type WordRun } from './word-index';
+import { positionsIn, type PositionTable } from './word-positions';
 
 export interface SaveResult {
   id: number;

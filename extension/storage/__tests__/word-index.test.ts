@@ -8,7 +8,8 @@
  * tested in word-merge.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { articleTerms, BatchRun, Bytes, encodePositions, PartCache, positionsIn, readPositions, readPostings, runOf, RUN_POLICY, skipPositions, writeWordIndex, type ArticleTerms, type IndexedArticle, type RunPolicy } from '../word-index';
+import { articleTerms, BatchRun, PartCache, readPostings, runOf, RUN_POLICY, writeWordIndex, type ArticleTerms, type IndexedArticle, type RunPolicy } from '../word-index';
+import { Bytes, encodePositions, positionsIn, readPositions, skipPositions } from '../word-positions';
 import { pairTerm } from '../../../lib/search';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
