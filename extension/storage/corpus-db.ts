@@ -163,6 +163,12 @@ export class CorpusDb extends Dexie {
   afterWordWrite: (() => void) | null = null;
   /** Import parts being stored now (the background's handlers count them): the word index's merges wait meanwhile (word-merge.ts `MergeOptions.held`). */
   importing = 0;
+  /**
+   * Committed writes of this instance to the word index's runs (`wordRuns`: a write of articles,
+   * a merge, the pairs' rewrite, whatever writes them), counted when their transaction completes:
+   * searches keep the runs they read while this stays (corpus.ts `searchRuns`).
+   */
+  wordRunsWritten = 0;
 
   constructor(name = 'recoupe-corpus') {
     super(name);
@@ -419,6 +425,16 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
     },
     table(name) {
       const table = down.table(name);
+      if (name === 'wordRuns') {
+        return {
+          ...table,
+          mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+            // Counted once committed: a search's transaction begun before it sees the runs before it, and keeps them under the count before it.
+            (req.trans as DBCoreTransaction & IDBTransaction).addEventListener?.('complete', () => db.wordRunsWritten++);
+            return table.mutate(req);
+          },
+        };
+      }
       if (name !== 'articles') return table;
       return {
         ...table,
@@ -463,6 +479,8 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
               : null,
           }, written, replaced);
           trans.addEventListener?.('complete', () => {
+            // Its run written below this middleware (`down`), unseen by the count of `wordRuns`' writes.
+            db.wordRunsWritten++;
             db.afterWordWrite?.();
             const cache = db.summaryCache;
             if (!cache) return;
