@@ -522,7 +522,7 @@ export class StoryIndex {
     await read(asked);
     const linked = new Set(asked);
     for (const id of asked) for (const [o, s] of linksOf(id)) if (s !== DATED_APART) linked.add(o);
-    const storyRows = linked.size ? await this.timed('story rows read', () => this.db.stories.where('ids').anyOf([...linked]).toArray()) : [];
+    const storyRows = await this.timed('story rows read', () => this.storiesOf(linked));
     const members = new Set([...linked, ...storyRows.flatMap((r) => r.ids)].filter((m) => index.has(m)));
     await read(members);
     return this.timedNow('grouping', () => {
@@ -530,6 +530,21 @@ export class StoryIndex {
       for (const m of members) links.restore(m, linksOf(m).filter(([o]) => members.has(o)));
       return { links, groups: new StoryGroups(links, { apart }) };
     });
+  }
+
+  /**
+   * The stored stories rows holding any of `ids`, each once: one look-up of the `ids` index per id,
+   * together in one transaction. (A cursor over `anyOf` takes a step per id, each a request: in
+   * fake-indexeddb each step walks the index from its start, 33 ms for 9 ids at 20,000 articles.)
+   */
+  private async storiesOf(ids: Iterable<string>): Promise<StoredStory[]> {
+    // In the index's order (as the cursor gave them): the members' order, which the grouping's ties follow, unchanged.
+    const wanted = [...ids].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    if (wanted.length === 0) return [];
+    const found = await this.db.transaction('r', this.db.stories, () => Promise.all(wanted.map((id) => this.db.stories.where('ids').equals(id).toArray())));
+    const byKey = new Map<string, StoredStory>();
+    for (const row of found.flat()) byKey.set(row.key, row);
+    return [...byKey.values()];
   }
 
   /** Once every article known is linked (the queue empty), the links and their stories. */
