@@ -15,7 +15,9 @@
  *   read from the stored stories rows, the links not read; target ≤ 500 ms), and how long the new
  *   worker then takes to load the links in the background.
  * - Saving one article (a version of a stored story's report): from the save to its story
- *   regrouped, and to the view open with it (target ≤ 50 ms), warm and first thing after a restart.
+ *   regrouped, and to the view open with it (target ≤ 50 ms), warm and first thing after a restart;
+ *   of the latter, where the time goes (`StoryIndex.spent`: the head, the index rows and how many,
+ *   features, candidates, grading, links and stories rows, grouping; printed, never asserted).
  * - The first page's views made anew (the rows' views dropped, as a backlog that keeps changing the
  *   stories leaves them): from every member of each story (`listed` unbounded, as the views were
  *   made before) against its `STORY_LISTED` best-connected, first thing in a new worker and with the
