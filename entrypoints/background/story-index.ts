@@ -197,7 +197,40 @@ export class StoryIndex {
   /** Stopped (`stop`): links and writes nothing more. */
   private stopped = false;
 
+  /**
+   * Time spent by phase (milliseconds) and rows read by table, when a benchmark asks for them (set
+   * to a map): where a request's time goes (scripts/bench/stories.bench.ts prints it; never asserted).
+   */
+  spent: Map<string, number> | null = null;
+
   constructor(private readonly db: CorpusDb) {}
+
+  /** `run`, its time added to phase `phase` of `spent` when recorded. */
+  private async timed<T>(phase: string, run: () => Promise<T>): Promise<T> {
+    if (!this.spent) return run();
+    const started = performance.now();
+    try {
+      return await run();
+    } finally {
+      this.spent.set(phase, (this.spent.get(phase) ?? 0) + performance.now() - started);
+    }
+  }
+
+  /** `run` (synchronous), timed as `timed` times. */
+  private timedNow<T>(phase: string, run: () => T): T {
+    if (!this.spent) return run();
+    const started = performance.now();
+    try {
+      return run();
+    } finally {
+      this.spent.set(phase, (this.spent.get(phase) ?? 0) + performance.now() - started);
+    }
+  }
+
+  /** Counts `n` in `spent` under `what` (rows read). */
+  private counted(what: string, n: number): void {
+    this.spent?.set(what, (this.spent.get(what) ?? 0) + n);
+  }
 
   /**
    * The whole index, every stored row read (or rebuilt), on first use: for whoever needs every key
@@ -251,12 +284,12 @@ export class StoryIndex {
    */
   private openHead(): Promise<CorpusIndex | null> {
     this.opening ??= (async () => {
-      const [savedHead, savedVersion, corpusVersion] = await this.db.meta.bulkGet([INDEX_KEY, INDEX_VERSION_KEY, CORPUS_VERSION]);
+      const [savedHead, savedVersion, corpusVersion] = await this.timed('head read', () => this.db.meta.bulkGet([INDEX_KEY, INDEX_VERSION_KEY, CORPUS_VERSION]));
       const version = typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0;
       if (!savedHead?.value || savedVersion?.value !== version) return null;
       let index: CorpusIndex;
       try {
-        index = CorpusIndex.fromHead(savedHead.value);
+        index = this.timedNow('head taken in', () => CorpusIndex.fromHead(savedHead.value));
       } catch (error) {
         if (error instanceof IndexCorruptError) return null;
         throw error;
@@ -279,9 +312,10 @@ export class StoryIndex {
   async need(index: CorpusIndex, keys: Iterable<string>): Promise<boolean> {
     const missing = index.missingBuckets(keys);
     if (missing.length === 0) return true;
-    const rows = await this.db.indexRows.bulkGet(missing);
+    const rows = await this.timed('index rows read', () => this.db.indexRows.bulkGet(missing));
+    this.counted('index rows (count)', missing.length);
     try {
-      index.absorb(missing, rows);
+      this.timedNow('index rows taken in', () => index.absorb(missing, rows));
       return true;
     } catch (error) {
       if (!(error instanceof IndexCorruptError)) throw error;
@@ -429,7 +463,7 @@ export class StoryIndex {
       const answer = (async () => {
         // Those never linked (no row: an import's backlog, which `loadLinks` would queue) are graded first too.
         const index = await this.indexNow();
-        const rows = await this.db.storyLinks.bulkGet(ids.map(Number));
+        const rows = await this.timed('links read', () => this.db.storyLinks.bulkGet(ids.map(Number)));
         ids.forEach((id, i) => {
           if (!this.loaded && index.has(id) && !rows[i] && !this.early?.graded.has(id)) this.pending.add(id);
         });
@@ -480,19 +514,37 @@ export class StoryIndex {
     };
     const read = async (members: Iterable<string>) => {
       const wanted = [...members].filter((m) => !stored.has(m));
-      const rows = await this.db.storyLinks.bulkGet(wanted.map(Number));
+      const rows = await this.timed('links read', () => this.db.storyLinks.bulkGet(wanted.map(Number)));
+      this.counted('links (count)', wanted.length);
       wanted.forEach((m, i) => stored.set(m, rows[i] ? pairsOf(rows[i]) : []));
     };
     const asked = ids.filter((id) => index.has(id));
     await read(asked);
     const linked = new Set(asked);
     for (const id of asked) for (const [o, s] of linksOf(id)) if (s !== DATED_APART) linked.add(o);
-    const storyRows = linked.size ? await this.db.stories.where('ids').anyOf([...linked]).toArray() : [];
+    const storyRows = await this.timed('story rows read', () => this.storiesOf(linked));
     const members = new Set([...linked, ...storyRows.flatMap((r) => r.ids)].filter((m) => index.has(m)));
     await read(members);
-    const links = new StoryLinks();
-    for (const m of members) links.restore(m, linksOf(m).filter(([o]) => members.has(o)));
-    return { links, groups: new StoryGroups(links, { apart }) };
+    return this.timedNow('grouping', () => {
+      const links = new StoryLinks();
+      for (const m of members) links.restore(m, linksOf(m).filter(([o]) => members.has(o)));
+      return { links, groups: new StoryGroups(links, { apart }) };
+    });
+  }
+
+  /**
+   * The stored stories rows holding any of `ids`, each once: one look-up of the `ids` index per id,
+   * together in one transaction. (A cursor over `anyOf` takes a step per id, each a request: in
+   * fake-indexeddb each step walks the index from its start, 33 ms for 9 ids at 20,000 articles.)
+   */
+  private async storiesOf(ids: Iterable<string>): Promise<StoredStory[]> {
+    // In the index's order (as the cursor gave them): the members' order, which the grouping's ties follow, unchanged.
+    const wanted = [...ids].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    if (wanted.length === 0) return [];
+    const found = await this.db.transaction('r', this.db.stories, () => Promise.all(wanted.map((id) => this.db.stories.where('ids').equals(id).toArray())));
+    const byKey = new Map<string, StoredStory>();
+    for (const row of found.flat()) byKey.set(row.key, row);
+    return [...byKey.values()];
   }
 
   /** Once every article known is linked (the queue empty), the links and their stories. */
@@ -767,7 +819,7 @@ export class StoryIndex {
             early.links.remove(id);
             early.resaved.add(id);
           }
-          early.links.grade(id, own[i]!, index, load, prepared);
+          this.timedNow('grading', () => early.links.grade(id, own[i]!, index, load, prepared));
           early.graded.add(id);
         }
         if (this.requeued.delete(id) || current !== index) continue;
@@ -793,7 +845,7 @@ export class StoryIndex {
     // Prepared once for as long as the index does not change (a changed or rebuilt one is taken at the next batch).
     const prepared = this.preparedFor(index);
     for (const id of batch) prepared.delete(id);
-    const candidateIds = new Set(batch.flatMap((id, i) => (own[i] && index.has(id) ? storyCandidates(index, id, own[i]!) : [])));
+    const candidateIds = this.timedNow('candidates', () => new Set(batch.flatMap((id, i) => (own[i] && index.has(id) ? storyCandidates(index, id, own[i]!) : []))));
     const wanted = [...candidateIds].filter((id) => !prepared.has(id));
     const found = await this.featuresPaged(wanted);
     if (!(await this.need(index, keysOf(found)))) return null;
@@ -815,7 +867,7 @@ export class StoryIndex {
     const index = await this.indexFor([features]);
     const key = String(id);
     const again = index.has(key);
-    index.add(key, features);
+    this.timedNow('index add', () => index.add(key, features));
     this.log?.push({ add: [key, features] });
     this.changes++;
     // The keys an article is found by are chosen with the word frequencies of its day; once the
@@ -860,7 +912,8 @@ export class StoryIndex {
 
   /** Features of stored articles by id, for re-ranking candidates: read from their own table, never from the texts. */
   async features(ids: string[]): Promise<(ArticleFeatures | undefined)[]> {
-    return this.usable(await this.db.features.bulkGet(ids.map(Number)));
+    this.counted('features (count)', ids.length);
+    return this.timed('features read', async () => this.usable(await this.db.features.bulkGet(ids.map(Number))));
   }
 
   /** Rows of features read at a time by `featuresPaged` (sized by `nextPage`). */
