@@ -35,6 +35,7 @@ import { isCalendarWord } from '../match/dates';
 import { fold, isHonorific, isStopword, tokenize, wordsOfEveryLanguage } from '../text';
 import type { Token } from '../text';
 import type { Quote, QuoteContext, Span } from './types';
+import { usState } from './us-states';
 
 /** Longest speaker noun phrase, in tokens: "le ministre russe des Affaires étrangères Sergueï Lavrov" is 9. */
 const MAX_NP_TOKENS = 12;
@@ -332,6 +333,15 @@ function gendersOf(ctx: QuoteContext): Map<string, string> {
       if (genders.has(m[1]!) && genders.get(m[1]!) !== gender) mixed.add(m[1]!);
       genders.set(m[1]!, gender);
     }
+    // A French name set off before an indefinite description tells its gender by the article
+    // (`Marie, une retraitée`, `Jean, un chauffeur`).
+    if (ctx.lang.startsWith('fr')) {
+      for (const m of ctx.text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}'’-]+),\s+(un|une)\s+\p{Ll}/gu)) {
+        const gender = m[2] === 'une' ? 'f' : 'm';
+        if (genders.has(m[1]!) && genders.get(m[1]!) !== gender) mixed.add(m[1]!);
+        genders.set(m[1]!, gender);
+      }
+    }
     for (const name of mixed) genders.delete(name);
     genderCache = { text: ctx.text, genders };
   }
@@ -356,6 +366,29 @@ function placeOfOn(ctx: QuoteContext, context: readonly Token[]): { span: Span; 
 }
 
 /** Resolve a noun phrase that names no one (pronoun, bare document) to an earlier speaker; null when none fits. */
+/** Verbs of answering: their pronoun subject is the one asked just before. */
+const REPLIES = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'répondu', 'répond', 'rétorqué', 'rétorque']);
+/** `Sean Hannity asked Trump about the polls`, `Le juge a demandé à Jean Moreau`: the person asked. */
+const ASKED = /(?<![\p{L}])(?:asked|pressed|questioned|demandé à|interrogé)\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)/gu;
+
+/**
+ * `Sean Hannity asked Trump about the polls. “They are rigged,” he replied.`: the pronoun of a
+ * verb of answering is the person asked in the sentence before the quotation's, not that
+ * sentence's subject (who asked) — when exactly one person fitting the pronoun was asked there.
+ */
+function askedPerson(ctx: QuoteContext, fits: (speaker: Span) => boolean): Span | null {
+  const index = firstSentenceAfter(ctx, ctx.sentence.start - 1);
+  const previous = ctx.sentences[index - 1];
+  if (!previous || previous.end > ctx.open.start) return null;
+  const found: Span[] = [];
+  for (const m of ctx.text.slice(previous.start, previous.end).matchAll(ASKED)) {
+    const start = previous.start + m.index + m[0].length - m[1]!.length;
+    const span = { start, end: start + m[1]!.length };
+    if (fits(span) && !isOrganisation(ctx, m[1]!)) found.push(span);
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
 function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: Token | null, previous: readonly Quote[], context: Token[]): SpeakerFound | null {
   let word = np.tokens.length === 1 ? np.tokens[0]!.norm : '';
   // `est-il précisé`, `était-il indiqué`: the impersonal il of a passive (`it is stated`), not a person.
@@ -390,6 +423,8 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   // sentence's subject after that speaker (`Debra Steger, a former negotiator, sees… “…,” she
   // told AFP`); never an organisation, never someone of the other gender by title.
   const fits = (speaker: Span): boolean => fitsPronoun(ctx, word, speaker);
+  const asked = cue && REPLIES.has(cue.norm) ? askedPerson(ctx, fits) : null;
+  if (asked) return { speaker: ctx.text.slice(asked.start, asked.end), speakerSpan: asked, mention: np.span, cue: cueSpan };
   const here = mainClauseSubject(ctx, np.span, fits);
   if (here) return { speaker: ctx.text.slice(here.start, here.end), speakerSpan: here, mention: np.span, cue: cueSpan };
   const prev = inherit(ctx, previous, fits);
@@ -549,6 +584,23 @@ function appositiveName(ctx: QuoteContext, head: readonly Token[]): Token[] | nu
   const next = head[e];
   if (next && !/^\s*,/u.test(text.slice(head[e - 1]!.end, next.start)) && (CAPITALISED.test(next.text) || gapBreaks(text, head[e - 1]!, next))) return null;
   return name;
+}
+
+/**
+ * `Marie, une retraitée de 67 ans, est venue…`, `Marie, 67 ans, …`, `Tom, a trucker from Ohio,
+ * …`: one capitalised word opening the sentence, set off by a comma before an age or an
+ * indefinite description, names a person (street interviews name people by a first name): the
+ * sentence's subject. Not a word the text writes in lower case, a stop word, a title or an
+ * organisation noun.
+ */
+function apposedFirstName(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
+  const [name, next, after] = head;
+  if (!name || !next || !after || !/^\p{Lu}\p{Ll}+$/u.test(name.text) || !/^\s*,\s*$/u.test(ctx.text.slice(name.end, next.start))) return null;
+  if (isStopword(name.norm, ctx.lang) || isCalendarWord(name.norm) || isHonorific(name.norm) || ctx.lex.titles.has(name.norm) || ctx.lex.organisations.has(name.norm)
+    || ctx.lex.adjunctStarts.has(name.norm) || ctx.lex.skip.has(name.norm) || lowerCaseWords(ctx.text).has(name.norm)) return null;
+  const age = /^\d{1,3}$/u.test(next.text) && ['ans', 'years', 'year'].includes(after.norm);
+  const description = INDEFINITE.has(next.norm) && !CAPITALISED.test(after.text);
+  return age || description ? [name] : null;
 }
 
 /** Most capitalised words of a title and a name opening a sentence (`leadingName`). */
@@ -716,7 +768,7 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
     // (A sentence opening on a quotation opens on someone's words, not on its subject.)
     if (start >= to || (acrossQuotations && /^["“”«»]/u.test(text.slice(start, start + 1)))) continue;
     const head = tokenize(text.slice(start, Math.min(to, start + 160)), ctx.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
-    let run = leadingName(ctx, head) ?? knownSurname(ctx, head) ?? appositiveName(ctx, head);
+    let run = leadingName(ctx, head) ?? knownSurname(ctx, head) ?? appositiveName(ctx, head) ?? apposedFirstName(ctx, head);
     // (`Back on NBC, Trump said…`, `Earlier Tuesday, Senator X…`: an opening adverbial up to a
     // comma, then the subject — `openingAdverbial`.)
     if (head[0] && (ctx.lex.adjunctStarts.has(head[0].norm) || (!run && openingAdverbial(ctx, head, 0, Math.min(head.length, 15))))) {
@@ -822,6 +874,10 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     // that names no one leaves the speaker unknown, not the next verb's subject.
     return resolve(ctx, np, cue, previous, after) ?? (np.tokens.length === 1 && PERSONAL.has(np.tokens[0]!.norm) ? UNKNOWN : null);
   }
+  // `“…,” adding that the media was “…”`: a cue opening a complement clause (`that`, `que`) has
+  // no inverted subject; what follows is its content, whose subject is no speaker (it was
+  // `media`, for both quotations).
+  if (['that', 'que', "qu'", 'qu’'].includes(after[v + 1]?.norm ?? '') && !gapBreaks(text, cue, after[v + 1]!)) return null;
   // Inverted subject after the verb: skip adverbs, time words and `à l'AFP` / `to reporters`.
   let k = v + 1;
   const recipient = (t: Token): boolean => ['à', 'au', 'aux', 'to'].includes(t.text.toLowerCase());
@@ -1048,7 +1104,7 @@ const RELATIVE_SUBJECTS = wordsOfEveryLanguage('relativeSubjects');
  * verb (auxiliaries aside) is the clause's subject; the speaker is its antecedent (the phrase
  * before it, up to a break), and the relative pronoun its mention.
  */
-function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Token): SpeakerFound | null {
+function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Token): SpeakerFound | typeof UNKNOWN | null {
   const { lex, text } = ctx;
   let e = v;
   while (e > 0 && (lex.skip.has(before[e - 1]!.norm) || isAdverb(ctx, before[e - 1]!)) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
@@ -1099,17 +1155,41 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
   if (n < end && n > s && !(rel.norm === 'who' && organisation)) s = n;
   const np = s < end ? nounPhrase(ctx, before.slice(0, end), s) : null;
   if (!np) return { speaker: rel.text, speakerSpan: mention, mention, cue: cueSpan };
+  // `criticism from the think tank American Enterprise Institute, who said`: `who` after an
+  // organisation's name is the organisation, unless a person is named in apposition before it
+  // (below) or a preposition ties the organisation to a noun before it (`a scholar at the
+  // think tank X who`: the scholar, whom the sentence does not name) — then unknown. Never the
+  // words before the name (issue 13: a speaker is never a fragment).
+  if (rel.norm === 'who' && organisation && n < end && n > s && np.span.start < before[n]!.start) {
+    const named = appositionBefore(ctx, before, s);
+    if (named) return { speaker: text.slice(named.start, named.end), speakerSpan: named, mention, cue: cueSpan };
+    let k = n - 1;
+    while (k >= s && n - k <= 4 && !PREPOSITIONS.has(before[k]!.norm) && (ARTICLES.has(before[k]!.norm) || !isStopword(before[k]!.norm, ctx.lang))) k--;
+    if (k >= s && PREPOSITIONS.has(before[k]!.norm)) return UNKNOWN;
+    const span = { start: before[n]!.start, end: before[end - 1]!.end };
+    return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention, cue: cueSpan };
+  }
   // A description set off after a name (`Norman Ornstein, a scholar at the institute who`) is
   // that name's apposition: the name is the antecedent.
-  if (!CAPITALISED.test(np.tokens[0]!.text) && s > 1 && /^\s*,\s*$/u.test(text.slice(before[s - 1]!.end, before[s]!.start))) {
-    let a = s - 1;
-    while (a > 0 && s - a < 5 && CAPITALISED.test(before[a - 1]!.text) && !gapBreaks(text, before[a - 1]!, before[a]!)) a--;
-    if (s - a >= 2 && CAPITALISED.test(before[a]!.text) && CAPITALISED.test(before[s - 1]!.text)) {
-      const span = { start: before[a]!.start, end: before[s - 1]!.end };
-      return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention, cue: cueSpan };
-    }
+  if (!CAPITALISED.test(np.tokens[0]!.text)) {
+    const named = appositionBefore(ctx, before, s);
+    if (named) return { speaker: text.slice(named.start, named.end), speakerSpan: named, mention, cue: cueSpan };
   }
+  // `Trump told the crowd, which chanted “…”`: the phrase read stops short of the pronoun (at a
+  // verb: `Trump told`), so the antecedent is a nearer noun (`the crowd`) the rule cannot
+  // delimit — unknown, never the clause's subject.
+  if (np.span.end < before[end - 1]!.start && before.slice(before.indexOf(np.tokens[np.tokens.length - 1]!) + 1, end).some((t) => !CAPITALISED.test(t.text) && !isStopword(t.norm, ctx.lang))) return UNKNOWN;
   return { speaker: text.slice(np.span.start, np.span.end), speakerSpan: np.span, mention, cue: cueSpan };
+}
+
+/** `Norman Ornstein, a scholar…`: the name of two to five capitalised words, ending at the comma right before `before[s]`; null if none. */
+function appositionBefore(ctx: QuoteContext, before: readonly Token[], s: number): Span | null {
+  const { text } = ctx;
+  if (!(s > 1 && /^\s*,\s*$/u.test(text.slice(before[s - 1]!.end, before[s]!.start)))) return null;
+  let a = s - 1;
+  while (a > 0 && s - a < 5 && CAPITALISED.test(before[a - 1]!.text) && !gapBreaks(text, before[a - 1]!, before[a]!)) a--;
+  if (s - a >= 2 && CAPITALISED.test(before[a]!.text) && CAPITALISED.test(before[s - 1]!.text)) return { start: before[a]!.start, end: before[s - 1]!.end };
+  return null;
 }
 
 /** Said by `subjectBefore` of words that are another verb's object: look for an earlier cue. */
@@ -1166,6 +1246,11 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
     i = j;
   }
   if (i < v) {
+    // `Senator Ann Lowe's spokesman, Tom Reed, said`, `The Clinton campaign's spokesman, Brian
+    // Fallon, called`: the name set off after the description is the subject — never the
+    // possessor's name the description opens on (it was `Senator Ann Lowe's`, `Clinton`).
+    const apposed = appositiveName(ctx, before.slice(i, v));
+    if (apposed) return { span: { start: apposed[0]!.start, end: apposed[apposed.length - 1]!.end }, tokens: apposed };
     const np = nounPhrase(ctx, before, i);
     // The subject ends before its verb group (`Mr. Durham has denied wrongdoing` → `Mr. Durham`).
     // (`Clinton talks about…, saying`: a name then any lower-case word is the name then its verb.)
@@ -1236,6 +1321,11 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     const according = accordingCue(ctx, before, k);
     if (according > 0) {
       const np = nounPhrase(ctx, before, k + according, true);
+      // `According to CNN, Trump said the plan was “…”`: a verb of saying after the phrase has
+      // its own subject, the speaker `according to` reports (it was `CNN, Trump`). (English
+      // only: the seeds' French gold gives `Selon la Maison Blanche, M. Obama a exprimé ses
+      // « inquiétudes »` to the reporting source, the White House.)
+      if (np && !ctx.lang.startsWith('fr') && before.some((x, i) => x.start >= np.span.end && ctx.lex.speechVerbs.has(x.norm) && !ARTICLES.has(before[i - 1]?.norm ?? '') && !notACue(before, i))) break;
       // `Selon lui, «…»`, `according to her`: the stressed pronoun is `il`/`she`, resolved as such.
       const stressed = np && np.tokens.length === 1 ? STRESSED.get(np.tokens[0]!.norm) : undefined;
       if (np && stressed) return resolve(ctx, { ...np, tokens: [{ ...np.tokens[0]!, norm: stressed }] }, t, previous, []);
@@ -1311,6 +1401,9 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // A participle right after a determined noun modifies that noun (`une banderole clamant : «…»`,
     // `a statement saying “…”`): the noun is the source.
     if (/(ant|ing)$/u.test(t.norm)) {
+      // (The sender of a document first: in `a letter to the tenants saying`, the tenants say nothing.)
+      const issued = documentParticiple(ctx, before, v, previous);
+      if (issued) return issued;
       const np = participleSubject(ctx, before, v);
       if (np) return resolve(ctx, np, t, previous, before.slice(v));
       const main = adjunctSubject(ctx, before, v);
@@ -1338,6 +1431,32 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     if (np && np.tokens.some((x) => CAPITALISED.test(x.text)) && /^\s*,/u.test(text.slice(np.span.end))) return found(ctx, np, head);
   }
   return null;
+}
+
+/**
+ * `He sent an e-mail to party members saying he hoped it would “…”`: an English participle of
+ * saying hanging on a document a few words before it (a prepositional phrase between, no comma)
+ * gives the document's words; the document's sender is the main clause's subject — a name or a
+ * resolved pronoun opening the sentence; else null (the other rules read on).
+ */
+function documentParticiple(ctx: QuoteContext, before: readonly Token[], v: number, previous: readonly Quote[]): SpeakerFound | null {
+  const { lex, text } = ctx;
+  if (ctx.lang.startsWith('fr') || !before[v]!.norm.endsWith('ing')) return null;
+  let d = v - 1;
+  while (d >= 0 && v - d <= 6 && !lex.documents.has(before[d]!.norm) && !gapBreaks(text, before[d]!, before[d + 1]!)) d--;
+  if (d <= 0 || v - d > 6 || !lex.documents.has(before[d]!.norm) || gapBreaks(text, before[d]!, before[d + 1]!)) return null;
+  // Between the document and the participle: nothing, or a phrase opened by a preposition (`to
+  // party members`, `from his office`), no verb of saying.
+  const between = before.slice(d + 1, v);
+  if (between.length > 0 && !PREPOSITIONS.has(between[0]!.norm) && between[0]!.norm !== 'to') return null;
+  if (between.some((x) => lex.speechVerbs.has(x.norm))) return null;
+  // The document is the object of the main clause's verb: an article or possessive before it.
+  let a = d - 1;
+  while (a >= 0 && d - a <= 3 && !ARTICLES.has(before[a]!.norm) && !gapBreaks(text, before[a]!, before[a + 1]!)) a--;
+  if (a < 1 || !ARTICLES.has(before[a]!.norm)) return null;
+  const subject = clauseSubject(ctx, before.slice(0, a), previous);
+  const cue = before[v]!;
+  return subject ? { ...subject, cue: { start: cue.start, end: cue.end } } : null;
 }
 
 /**
@@ -1651,6 +1770,11 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   // gouvernement`, `le mouvement`.)
   const noun = (k: number): boolean => k > 0 && (opensNounPhrase(ctx, words[k - 1]!.norm) || ['du', 'de', 'des', "d'", 'au', 'aux'].includes(words[k - 1]!.norm));
   if (words.some((t, k) => (isAdverb(ctx, t) && !noun(k)) || (!CAPITALISED.test(t.text) && /\p{L}{2,}ed$/u.test(t.norm) && ARTICLES.has(words[k + 1]?.norm ?? '')))) return false;
+  // So is an English name, then a lower-case word, then an article (`Mayor Tom Reed sent an
+  // e-mail`: a past form no suffix tells, and its object).
+  const verbAt = words.findIndex((t) => !CAPITALISED.test(t.text));
+  if (!ctx.lang.startsWith('fr') && verbAt > 0 && !ARTICLES.has(first.norm) && words.slice(0, verbAt).every((t) => CAPITALISED.test(t.text)) && !isStopword(words[verbAt]!.norm, ctx.lang)
+    && ARTICLES.has(words[verbAt + 1]?.norm ?? '') && /^[^,;()-]*\s$/u.test(speaker.slice(0, words[verbAt]!.start)) && /^\s+$/u.test(speaker.slice(words[verbAt]!.end, words[verbAt + 1]!.start))) return false;
   return !(POSSESSIVES.has(first.norm) && !words.some((t) => CAPITALISED.test(t.text)));
 }
 
@@ -1706,26 +1830,96 @@ function roleMentions(text: string, pattern: RegExp): RoleMention[] {
  * stays the mention. Otherwise the role is kept as the speaker.
  */
 function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
+  const legislator = resolveLegislator(ctx, found);
+  if (legislator) return legislator;
   const role = found.speaker;
-  // One to three lower-case words (`president`, `chief justice`, `seven-term congressman`).
-  if (!/^\p{Ll}[\p{L}-]+(?: \p{Ll}[\p{L}-]+){0,2}$/u.test(role)) return found;
-  // Letters, hyphens and spaces only (checked above): nothing to escape.
-  const head = role.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]!}]${w.slice(1)}`).join('\\s+');
+  // One to four words, the first and last lower-case (`president`, `chief justice`, `seven-term
+  // congressman`, `former Alaska governor`).
+  if (!/^\p{Ll}[\p{L}-]+(?: [\p{L}-]+){0,3}$/u.test(role) || !/(?:^| )\p{Ll}[\p{L}-]+$/u.test(role)) return found;
+  const words = role.split(' ');
+  // Letters and hyphens only (checked above): nothing to escape.
+  const written = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!}]${w.slice(1)}`;
   // (A name of one word too — `Chief Justice Roberts`, `President Obama` — when the article
-  // writes the role with it.)
-  const pattern = new RegExp(`(?<![\\p{L}])${head}\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'-]+){0,3})`, 'gu');
+  // writes the role with it; initials and `Jr.` inside it: `Chief Justice John G. Roberts Jr.`.)
+  const name = `(\\p{Lu}[\\p{L}’'-]+(?:\\s(?:\\p{Lu}\\.|[JS]r\\.|\\p{Lu}[\\p{L}’'-]+)){0,3})`;
+  let distinct = roleNames(ctx, new RegExp(`(?<![\\p{L}])${words.map(written).join('\\s+')}\\s+${name}`, 'gu'), []);
+  // None: the role's last word as a title, abbreviated or not (`the seven-term congressman` →
+  // `Rep. Bob Etheridge`; `the former Alaska governor` → `former Alaska Gov. Sarah Palin`, its
+  // capitalised words written just before the title).
+  const title = words[words.length - 1]!;
+  const places = words.slice(0, -1).filter((w) => CAPITALISED.test(w));
+  if (distinct.length === 0 && (words.length > 1 || TITLE_ABBREVIATIONS.has(title))) {
+    const forms = [written(title), ...(TITLE_ABBREVIATIONS.get(title) ?? []).map((a) => a.replace('.', '\\.'))];
+    distinct = roleNames(ctx, new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})\\s+${name}`, 'gu'), places);
+  }
+  const [only, ...others] = distinct;
+  if (!only || others.length > 0) return found;
+  return { ...found, speaker: only[0], speakerSpan: only[1], mention: found.mention ?? found.speakerSpan };
+}
+
+/** Abbreviated titles written before a name (AP style), by the role noun a later mention uses. */
+const TITLE_ABBREVIATIONS = new Map([
+  ['governor', ['Gov.']], ['senator', ['Sen.']], ['congressman', ['Rep.', 'Representative']], ['congresswoman', ['Rep.', 'Representative']],
+  ['representative', ['Rep.']], ['general', ['Gen.']], ['lieutenant', ['Lt.']], ['attorney', ['Atty.']],
+]);
+
+/**
+ * The distinct names the text writes after `pattern`'s role before the quotation (each place
+ * word of `places` among the three words before the role): `President Barack Obama` and
+ * `President Obama` are one person, the longer name kept.
+ */
+function roleNames(ctx: QuoteContext, pattern: RegExp, places: readonly string[]): [string, Span][] {
   const names = new Map<string, Span>();
   const before = roleMentions(ctx.text, pattern).filter((m) => m.start < ctx.open.start);
   // A mention running past the quotation's mark would be cut there: read the text before it alone.
   const cut = before.some((m) => m.end > ctx.open.start);
   const mentions = cut ? mentionsIn(ctx.text.slice(0, ctx.open.start), pattern) : before;
-  for (const m of mentions) names.set(m.name, m.span);
-  // `President Barack Obama` and `President Obama` are one person: the shorter name is the end of
-  // the longer; the longer is kept.
+  for (const m of mentions) {
+    const lead = ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/\s+/u).slice(-4);
+    if (places.every((p) => lead.includes(p))) names.set(m.name, m.span);
+  }
+  const bare = (n: string): string => n.replace(/\s[JS]r\.$/u, '');
+  return [...names].filter(([n]) => ![...names.keys()].some((o) => o !== n && bare(o).endsWith(` ${bare(n)}`)));
+}
+
+/** A party's member as a description (`the Arizona Republican`), by the letter written before the state. */
+const PARTY_LETTERS = new Map([['republican', 'R'], ['democrat', 'D'], ['independent', 'I']]);
+/** Descriptions of a member of Congress of any party (`the Ohio senator`). */
+const LEGISLATORS = new Set(['senator', 'lawmaker', 'congressman', 'congresswoman', 'representative']);
+/** `Sen. John McCain, R-Ariz.`, `Rep. Ann Lowe (D-N.Y.)`, `Sen. John Cornyn, R-TX`: a name, then a party letter and a state. */
+const PARTY_STATE = /(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3})(?:,\s*|\s*\()([RDI])-([A-Z][A-Za-z]*\.?(?:\s?[A-Z][a-z]*\.)?)/gu;
+
+/**
+ * `Sen. John McCain, R-Ariz., said… The Arizona Republican said`: a description of a member of
+ * Congress by state and party (`the Texas Democrat`) or state and office (`the Ohio senator`)
+ * names the person the article introduced before the quotation with that party letter and state
+ * (lib/quotes/us-states.ts), when it introduced exactly one (coreference of a definite
+ * description to its antecedent; the description stays the mention). Null otherwise, and the
+ * description is kept as written.
+ */
+function resolveLegislator(ctx: QuoteContext, found: SpeakerFound): SpeakerFound | null {
+  if (ctx.lang.startsWith('fr')) return null;
+  const m = /^((?:\p{Lu}\p{L}+\s+){1,2})(\p{L}+)$/u.exec(found.speaker);
+  if (!m || !/\b(?:the|The)\s+$/u.test(ctx.text.slice(Math.max(0, found.speakerSpan.start - 5), found.speakerSpan.start))) return null;
+  const state = usState(m[1]!.trim());
+  const word = m[2]!.toLowerCase();
+  const party = PARTY_LETTERS.get(word);
+  if (!state || (!party && !(LEGISLATORS.has(word) && m[2] === word))) return null;
+  const names = new Map<string, Span>();
+  for (const p of ctx.text.slice(0, ctx.open.start).matchAll(PARTY_STATE)) {
+    if ((party && p[2] !== party) || usState(p[3]!) !== state) continue;
+    // (A sentence's first word before the name is no part of it: `Also Sen. Ann Lowe, R-Ohio`.)
+    let start = p.index;
+    let name = p[1]!;
+    const opener = /^(\p{Lu}\p{L}*)\s+/u.exec(name);
+    if (opener && isStopword(opener[1]!.toLowerCase(), ctx.lang)) { start += opener[0].length; name = name.slice(opener[0].length); }
+    names.set(name, { start, end: start + name.length });
+  }
+  // (`Sen. John McCain` and `McCain` are one person: the longer name is kept.)
   const distinct = [...names].filter(([n]) => ![...names.keys()].some((o) => o !== n && o.endsWith(` ${n}`)));
-  const [only, ...others] = distinct;
-  if (!only || others.length > 0) return found;
-  return { ...found, speaker: only[0], speakerSpan: only[1], mention: found.mention ?? found.speakerSpan };
+  if (distinct.length !== 1) return null;
+  const [name, span] = distinct[0]!;
+  return { ...found, speaker: name, speakerSpan: span, mention: found.mention ?? found.speakerSpan };
 }
 
 /**
@@ -1736,6 +1930,23 @@ function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
  * throughout (`White House Press Secretary Jay Carney`) and organisations are kept whole.
  */
 function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
+  const organisation = organisationName(ctx, found);
+  if (organisation) return organisation;
+  // `Obama’s comments, which called Trump “…”`, `the senator’s statement`: the owner of a noun of
+  // saying or of a written source speaks (a name: capitalised words ending on the possessive).
+  const owned = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(\p{Ll}[\p{L}-]*)$/u.exec(found.speaker);
+  if (owned && (ctx.lex.speechNouns.has(owned[2]!) || ctx.lex.documents.has(owned[2]!)) && !ARTICLES.has(owned[1]!.toLowerCase())) {
+    const span = { start: found.speakerSpan.start, end: found.speakerSpan.start + owned[1]!.length };
+    return { ...found, speaker: owned[1]!, speakerSpan: span, mention: found.mention ?? found.speakerSpan };
+  }
+  // (So when the phrase read stops at the possessive: `Senator Ann Lowe’s statement said` gave
+  // `Senator Ann Lowe’s`.)
+  const cut = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s$/u.exec(found.speaker);
+  const nextWord = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(found.speakerSpan.end, found.speakerSpan.end + 40))?.[1];
+  if (cut && nextWord && (ctx.lex.speechNouns.has(nextWord) || ctx.lex.documents.has(nextWord))) {
+    const span = { start: found.speakerSpan.start, end: found.speakerSpan.start + cut[1]!.length };
+    return { ...found, speaker: cut[1]!, speakerSpan: span, mention: found.mention ?? found.speakerSpan };
+  }
   if (ctx.lang.startsWith('fr')) return found;
   const base = found.speakerSpan.start;
   let words = tokenize(found.speaker, ctx.lang).map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
@@ -1824,6 +2035,29 @@ function sharedIncise(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFou
  * The speaker of the quotation whose context is `ctx`; `previous` are the article's earlier
  * quotes. Null when no cue names one, or when the name found is no speaker (`isSpeakerPhrase`).
  */
+/**
+ * `the think tank American Enterprise Institute`, `le cercle de réflexion Institut Delorme`:
+ * lower-case words describing an organisation named after them (two capitalised words at least)
+ * are no part of its name (issue 13: the name, not a phrase around it). Only a short description
+ * of nouns — `the head of Heritage Foundation` is a person, and keeps its words; a French `de`
+ * joins two lower-case nouns only (`cercle de réflexion`, not `président de l'Institut`).
+ */
+function organisationName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound | null {
+  const base = found.speakerSpan.start;
+  const words = tokenize(found.speaker, ctx.lang).map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
+  const k = words.findIndex((t) => CAPITALISED.test(t.text));
+  if (k <= 0 || k > 4 || words.length - k < 2 || words.slice(k).some((t) => !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && !['of', 'for', 'de', 'du', 'des'].includes(t.norm))) return null;
+  const run = words.slice(k);
+  const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
+  const name = ctx.text.slice(span.start, span.end);
+  if (!isOrganisation(ctx, name) || /[,;]/u.test(ctx.text.slice(words[0]!.start, span.start)) || /'s$/u.test(name)) return null;
+  const description = words.slice(0, k);
+  const noun = (t: Token): boolean => !CAPITALISED.test(t.text) && !isStopword(t.norm, ctx.lang) && !isAdverb(ctx, t) && /\p{L}{2}/u.test(t.text);
+  const fits = description.some(noun) && description.every((t, i) => (i === 0 && ARTICLES.has(t.norm)) || noun(t)
+    || (ctx.lang.startsWith('fr') && t.norm === 'de' && i > 0 && noun(description[i - 1]!) && i + 1 < k && noun(description[i + 1]!)));
+  return fits ? { ...found, speaker: name, speakerSpan: span, mention: found.mention ?? found.speakerSpan } : null;
+}
+
 export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
   const ctx = { ...full, before: dropAsides(full.text, full.before), after: dropAsides(full.text, full.after) };
   // A transcript line quoted whole (`“MR. O'NEILL: By the way…”`, `“PARTICIPANT: Secretary…”`):

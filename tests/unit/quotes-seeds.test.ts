@@ -1,6 +1,7 @@
 /** The issue's thresholds on the seeds (gold.json) and PolNeAR; the tables: scripts/eval-quotes.ts. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateBasilSpeakers, evaluateEnglishSpeakers, evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../evals/quotes';
+import { englishSpeakerArticle, englishSpeakerLabels, evaluateBasilSpeakers, evaluateEnglishSpeakers, evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../evals/quotes';
+import { fnv1a } from '../support/fixture-split';
 import type { PolnearResult, SeedResult } from '../evals/quotes';
 
 let seeds: SeedResult;
@@ -88,15 +89,25 @@ describe('French speakers, hand-labelled on the gilets-jaunes corpus (tests/expe
 
 describe('English speakers, hand-labelled (tests/expected/quotes/english-speakers.json: BASIL tuning half and readability news pages)', () => {
   // Tuning data (its failures are read to design rules), so a regression floor, not a measure on
-  // unseen text. Measured: 469/501 = 0.936 right, named speakers right 452/457 = 0.989 (461/501
+  // unseen text. Measured: 470/501 = 0.938 right, named speakers right 453/458 = 0.989 (469/501
+  // and 452/457 before the speakers pass of session 28; 461/501
   // and 444/453 before the speakers pass of session 27; 454/501 and 437/449 before the
   // h-speakers pass of session 26; 436/501
   // = 0.870 and 421/445 = 0.946 when it was labelled, before the rules it led to).
+  // Extracting the readability pages (jsdom and lib/extract, as the CLI reads them) is nearly all
+  // of this block's time (about 6 of 7 s unloaded; 30.7 s once at load 17 in one case): one case
+  // per article extracts it and checks its labelled quotations are in place, so no case carries
+  // them all; the floors below reuse those extractions (tests/evals/quotes.ts keeps one per process).
+  const articles = [...new Set(englishSpeakerLabels().map((l) => l.key))];
+  it.each(articles)('%s holds its labelled quotations', async (key) => {
+    const { text } = await englishSpeakerArticle(key);
+    for (const l of englishSpeakerLabels().filter((x) => x.key === key)) expect(fnv1a(text.slice(l.start, l.end)), `${l.start}-${l.end}`).toBe(l.hash);
+  });
   it('every labelled quotation is found, and speakers stay above their measured floor', async () => {
     const r = await evaluateEnglishSpeakers();
     expect(r.total).toBeGreaterThanOrEqual(500);
     expect(r.found).toBe(r.total);
-    expect(r.right / r.total).toBeGreaterThanOrEqual(0.93);
+    expect(r.right / r.total).toBeGreaterThanOrEqual(0.935);
     expect(r.namedRight / r.named).toBeGreaterThanOrEqual(0.985);
   });
 });

@@ -368,3 +368,132 @@ describe('issue 13, a French inverted subject after a place and its parenthesis'
     ['fr', 'une ville sans sujet après elle', '« C’est pire que tout », fustige à Montceau-les-Mines (centre-est), hier soir.', 'C’est pire', null],
   ]);
 });
+
+// `who` after an organisation's name is the organisation, or unknown when a preposition ties the
+// name to someone unnamed; never the clause before the name (it was `plan drew criticism`,
+// `Critics include the think tank …`). Lower-case words describing an organisation are not its name.
+describe('issue 13, an organisation named after a description: its name, or unknown', () => {
+  table([
+    ['en', 'verb, description, organisation, who', 'Opponents include the policy institute Harmon Research Center, who called the bill “a gift to landlords.”', 'a gift to', 'Harmon Research Center'],
+    ['en', 'subject description, organisation, who…, verb', 'The advocacy group Citizens for Fair Rent, who studied the bill, called it “a gift to landlords.”', 'a gift to', 'Citizens for Fair Rent'],
+    ['en', 'said the description organisation', '“This is a gift to landlords,” said the policy institute Harmon Research Center.', 'This is a gift', 'Harmon Research Center'],
+    ['en', 'from the description organisation, who: unknown, not the clause', 'The bill drew criticism from the policy institute Harmon Research Center, who said it was “a gift to landlords.”', 'a gift to', null],
+    ['en', 'someone at the organisation who: unknown', 'A fellow at the policy institute Harmon Research Center who studies housing called the bill “a gift to landlords.”', 'a gift to', null],
+    ['en', 'a named person at the organisation who: the person', 'Dana Whitlock, a fellow at the policy institute Harmon Research Center who studies housing, called the bill “a gift to landlords.”', 'a gift to', 'Dana Whitlock'],
+    ['fr', 'dit la description puis l’organisation', '« C’est un cadeau aux propriétaires », affirme le cercle de réflexion Institut Delorme.', 'C’est un cadeau', 'Institut Delorme'],
+  ]);
+});
+
+// A participle of saying after a document and its recipients gives the document's words: its
+// sender (the main clause's subject) speaks, not the recipients; a name then its verb and object
+// is a clause, never a speaker (it was `Mayor Tom Reed sent an e-mail`).
+describe('issue 13, a participle after a document sent to someone: the sender', () => {
+  table([
+    ['en', 'he, the person named before, sent an e-mail to someone saying', 'Mayor Tom Reed spoke on Monday. He sent an e-mail to council members saying he hoped the vote would “end the confusion.”', 'end the confusion', 'Mayor Tom Reed'],
+    ['en', 'a name sent a letter to the recipients saying (not the recipients)', 'Mayor Tom Reed sent a letter to the tenants saying the rent would “rise sharply” in May.', 'rise sharply', 'Mayor Tom Reed'],
+    ['en', 'an organisation issued a statement saying', 'The Harbor Alliance issued a statement saying the plan was “a gift to developers.”', 'a gift to', 'Harbor Alliance'],
+    // An opening participle hides the subject from this rule: unknown, not the clause.
+    ['en', 'after an opening participle: unknown, never the clause', 'Trying to end the feud, Dana Steele sent an e-mail to members saying he hoped it would “clear up any confusion.”', 'clear up any', null],
+  ]);
+});
+
+// US copy introduces a member of Congress with a party letter and a state (`R-Ohio`, `(D-N.Y.)`)
+// and later names them by that description: the description names that person when exactly one
+// was introduced so; otherwise it stays as written (English only: French copy has no such tag).
+describe('issue 13, `the Ohio Republican`: the member of Congress introduced with that party and state', () => {
+  table([
+    ['en', 'party and state, comma form', 'Senator Ann Lowe, R-Ohio, toured the plant on Monday.\n\n“It is a mess,” the Ohio Republican said.', 'It is a mess', 'Senator Ann Lowe'],
+    ['en', 'party and state, parenthesis and two-letter code', 'Rep. Mark Dale (D-IA) spoke in Des Moines.\n\n“We are ready,” the Iowa Democrat said.', 'We are ready', 'Rep. Mark Dale'],
+    ['en', 'an office and a state of two words', 'Sen. Mark Dale, D-N.Y., spoke first.\n\n“We are ready,” said the New York senator.', 'We are ready', 'Sen. Mark Dale'],
+    ['en', 'two members fit: the description is kept', 'Sen. Mark Dale (D-Iowa) and Rep. Ann Ruiz (D-Iowa) spoke in Des Moines.\n\n“We are ready,” the Iowa Democrat said.', 'We are ready', 'Iowa Democrat'],
+    ['en', 'another party: the description is kept', 'Sen. Mark Dale (D-Iowa) spoke in Des Moines.\n\n“We are ready,” the Iowa Republican said.', 'We are ready', 'Iowa Republican'],
+    ['en', 'introduced after the quotation: not used', '“We are ready,” the Iowa Democrat said.\n\nSen. Mark Dale (D-Iowa) spoke next.', 'We are ready', 'Iowa Democrat'],
+  ]);
+});
+
+// A role written without its name names the one person the article gave that title before:
+// written in full or abbreviated (`Gov.`, `Rep.`), its place words just before the title, the
+// name with its initials and `Jr.`; two people with the title leave the role as written.
+describe('issue 13, a role names the one person introduced with that title, abbreviated or not', () => {
+  table([
+    ['en', 'a modifier before the role: the title alone, abbreviated', 'Rep. Ann Ruiz (D-Iowa) left the hall.\n\n“We are not done,” the four-term congresswoman said.', 'We are not done', 'Ann Ruiz'],
+    ['en', 'a place word before the role: written before the title too', 'Former Ohio Gov. Mark Dale and Texas Gov. Lena Ortiz spoke.\n\nThe former Ohio governor said the plan was “a betrayal.”', 'a betrayal', 'Mark Dale'],
+    ['en', 'initials and Jr. inside the name, then the surname alone: one person', 'Chief Justice Paul R. Hanley Jr. opened the hearing. Later Chief Justice Hanley spoke again.\n\n“Is that the whole record?” the chief justice asked.', 'Is that the whole', 'Paul R. Hanley Jr.'],
+    ['en', 'two people with the title: the role is kept', 'Gov. Mark Dale and Gov. Lena Ortiz spoke.\n\nThe governor said the plan was “a betrayal.”', 'a betrayal', 'governor'],
+    ['en', 'the place word does not fit: the role is kept', 'Texas Gov. Lena Ortiz spoke.\n\nThe former Ohio governor said the plan was “a betrayal.”', 'a betrayal', 'former Ohio governor'],
+  ]);
+});
+
+// A description opening on someone's possessive, then the name set off by commas: the name
+// speaks, never the possessor (it was `Senator Ann Lowe's`, and `Clinton` for the campaign's).
+describe('issue 13, a possessive description then the name set off by commas: the name', () => {
+  table([
+    ['en', 'a titled name’s spokesman, Name,', 'Senator Ann Lowe’s spokesman, Tom Reed, said the plan was “a fantasy.”', 'a fantasy', 'Tom Reed'],
+    ['en', 'the organisation’s spokesman, Name,', 'The Harmon campaign’s spokesman, Brian Tallis, called it “a fantasy.”', 'a fantasy', 'Brian Tallis'],
+    ['en', 'after an opening adverbial', 'On Monday, the senator’s chief of staff, Dana Reyes, called it “a fantasy.”', 'a fantasy', 'Dana Reyes'],
+    ['fr', 'l’avocat de X, Nom,', 'L’avocat de Jean Moreau, Claire Vasseur, a dénoncé « une parodie de justice ».', 'une parodie', 'Claire Vasseur'],
+  ]);
+});
+
+// The pronoun of a verb of answering is the person asked in the sentence before, not its
+// subject, who asked (it was the interviewer).
+describe('issue 13, `he replied` after `X asked Y`: Y', () => {
+  table([
+    ['en', 'asked a name, he replied', 'The host Dana Whitlock asked Governor Paul Hanley about the budget.\n\n“It is balanced,” he replied.', 'It is balanced', 'Governor Paul Hanley'],
+    ['en', 'pressed a name, she answered', 'Tom Barrow pressed Senator Ann Lowe on the vote.\n\n“I will not change it,” she answered.', 'I will not change', 'Senator Ann Lowe'],
+    ['en', 'a verb of saying, not of answering: the subject', 'The host Dana Whitlock asked Governor Paul Hanley about the budget.\n\n“It is balanced,” she said.', 'It is balanced', 'Dana Whitlock'],
+    ['fr', 'a demandé à Nom, a-t-il répondu', 'La présidente a demandé à Jean Moreau s’il regrettait son geste.\n\n« Je ne regrette rien », a-t-il répondu.', 'Je ne regrette', 'Jean Moreau'],
+  ]);
+});
+
+// `According to X, Y said “…”`: Y's own verb of saying names the speaker (it was the fragment
+// `CNN, Trump`); with no verb after it, `according to` names the speaker as before.
+describe('issue 13, `according to X`, then a subject and its verb of saying: the subject', () => {
+  table([
+    ['en', 'according to a channel, a name said', 'According to Channel 9, Governor Paul Hanley said the plan was “beautiful.”', 'beautiful', 'Governor Paul Hanley'],
+    ['en', 'according to a name, no verb after: the name', 'According to Senator Ann Lowe, the claims are “false.”', 'false', 'Senator Ann Lowe'],
+    ['en', 'according to an organisation, a relative clause: the organisation', 'According to the Harbor Alliance, which represents dockers, the plan was “a mess.”', 'a mess', 'Harbor Alliance'],
+  ]);
+});
+
+// Street interviews name people by a first name set off before an age or a description: that
+// word is the sentence's subject, a person, for a pronoun after it; a French description's
+// article tells the gender (`une retraitée` is no `il`).
+describe('issue 13, a first name set off before an age or a description names a person', () => {
+  table([
+    ['fr', 'Prénom, une description, puis elle', 'Sylvie, une infirmière de Nantes, est venue en train.\n\n« On n’en peut plus », souffle-t-elle.', 'On n’en peut', 'Sylvie'],
+    ['fr', 'Prénom, un âge, puis il', 'Karim, 34 ans, tient le barrage depuis l’aube.\n\n« On ne bougera pas », dit-il.', 'On ne bougera', 'Karim'],
+    ['fr', 'une description au féminin : pas il', 'Sylvie, une infirmière de Nantes, est venue en train.\n\n« On n’en peut plus », dit-il.', 'On n’en peut', null],
+    ['en', 'first name, a description, then she', 'Dorothy, a retired nurse from Toledo, came by bus.\n\n“We are tired of waiting,” she said.', 'We are tired', 'Dorothy'],
+  ]);
+});
+
+// The owner of a noun of saying or of a written source speaks: a name, never the phrase with its
+// possessive (`Obama’s comments`, or `Senator Ann Lowe’s` cut before its noun).
+describe('issue 13, a name’s comments or statement: the name', () => {
+  table([
+    ['en', 'Name’s comments, which called', 'Governor Paul Hanley’s comments, which called the plan “a fraud,” drew applause.', 'a fraud', 'Governor Paul Hanley'],
+    ['en', 'Name’s statement said, after the quotation', '“The plan is dead,” Senator Ann Lowe’s statement said.', 'The plan is dead', 'Senator Ann Lowe'],
+  ]);
+});
+
+// A cue after the closing mark that opens a complement clause (`, adding that X was “…”`) has no
+// inverted subject: X is no speaker (it was `media` for both quotations).
+describe('issue 13, `, adding that X …` after a quotation: no inverted subject', () => {
+  table([
+    ['en', 'first quotation: the subject before it', 'Mayor Tom Reed spoke on Monday. He said the figures were “rigged,” adding that the council was “dishonest.”', 'rigged', 'Mayor Tom Reed'],
+    ['en', 'second quotation: the same speaker', 'Mayor Tom Reed spoke on Monday. He said the figures were “rigged,” adding that the council was “dishonest.”', 'dishonest', 'Mayor Tom Reed'],
+    ['en', 'after a closing attribution', '“The figures are rigged,” Mayor Tom Reed said, adding that the council was “dishonest.”', 'dishonest', 'Mayor Tom Reed'],
+    ['fr', 'la citation avant ajoutant que : le sujet avant elle', 'Jean Moreau a parlé lundi. Il a dit que la taxe était « injuste », ajoutant que le gouvernement restait « sourd ».', 'injuste', 'Jean Moreau'],
+  ]);
+});
+
+// A relative pronoun after a common noun the rule cannot delimit (`told the crowd, which
+// chanted`) leaves the speaker unknown: never the clause's subject, who said something else.
+describe('issue 13, `X told the crowd, which chanted “…”`: not X', () => {
+  table([
+    ['en', 'a crowd chanting after a closing attribution', '“We will fix this city,” Mayor Tom Reed told the crowd, which chanted “four more years.”', 'four more years', null],
+    ['en', 'the closing attribution itself is kept', '“We will fix this city,” Mayor Tom Reed told the crowd, which chanted “four more years.”', 'We will fix', 'Mayor Tom Reed'],
+    ['en', 'a name right before the pronoun is still the antecedent', 'The plan drew fire from Senator Ann Lowe, who called it “a betrayal.”', 'a betrayal', 'Senator Ann Lowe'],
+  ]);
+});
