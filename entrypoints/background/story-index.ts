@@ -20,9 +20,9 @@
  */
 import { bestConnected, bucketOf, bucketsFor, CorpusIndex, DATED_APART, GRADE_ALL_BELOW, IndexCorruptError, indexKeys, matchPageAsync, storedRowKeys, storyCandidates, StoryGroups, StoryLinks, type Match, type MatchOptions, type StoredIndexHead, type StoredIndexRow } from '../../lib/corpus-index';
 import { isFeatures, type ArticleFeatures, type PreparedFeatures } from '../../lib/match';
-import { STORY_APART_KEY, STORY_COUNT_KEY, STORY_INDEX_KEY, type CorpusDb, type StoredFeatures, type StoredStory, type StoredStoryLinks } from '../../extension/storage/corpus-db';
+import { STORY_APART_KEY, STORY_COUNT_KEY, STORY_INDEX_KEY, type CorpusDb, type MetaEntry, type StoredFeatures, type StoredStory, type StoredStoryLinks } from '../../extension/storage/corpus-db';
 import { featuresOf } from '../../extension/storage/analysis';
-import { CORPUS_VERSION, getCorpusVersion } from '../../extension/storage/corpus';
+import { CORPUS_VERSION, corpusVersionOf, getCorpusVersion } from '../../extension/storage/corpus';
 import { readableArticle } from '../../extension/storage/article-record';
 import type { StoryGroup } from '../../extension/protocol';
 import { preparedArticles } from './prepared-articles';
@@ -132,6 +132,17 @@ function keysOf(features: readonly (ArticleFeatures | undefined)[]): string[] {
 
 /** A change of the index made while a load was under way, applied to the loaded index too (`StoryIndex.whole`). */
 type IndexChange = { add: [string, ArticleFeatures]; remove?: undefined } | { add?: undefined; remove: string[] };
+
+/**
+ * Entries of `meta` and the corpus version (its own table from schema 13), read in one transaction:
+ * what was saved with a version and the version as it is now, at one moment.
+ */
+function withCorpusVersion(db: CorpusDb, keys: string[]): Promise<[(MetaEntry | undefined)[], number]> {
+  return db.transaction('r', [db.meta, db.corpusVersion], async () => {
+    const [entries, version] = await Promise.all([db.meta.bulkGet(keys), db.corpusVersion.get(CORPUS_VERSION)]);
+    return [entries, corpusVersionOf(version)] as [(MetaEntry | undefined)[], number];
+  });
+}
 
 /** Stories in the Stories view's order: largest first, then by first member. */
 const storyOrder = (x: readonly string[], y: readonly string[]) => y.length - x.length || (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : 0);
@@ -251,8 +262,7 @@ export class StoryIndex {
    */
   private openHead(): Promise<CorpusIndex | null> {
     this.opening ??= (async () => {
-      const [savedHead, savedVersion, corpusVersion] = await this.db.meta.bulkGet([INDEX_KEY, INDEX_VERSION_KEY, CORPUS_VERSION]);
-      const version = typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0;
+      const [[savedHead, savedVersion], version] = await withCorpusVersion(this.db, [INDEX_KEY, INDEX_VERSION_KEY]);
       if (!savedHead?.value || savedVersion?.value !== version) return null;
       let index: CorpusIndex;
       try {
@@ -320,10 +330,9 @@ export class StoryIndex {
     // The saved head and the version it was saved for are written together (`persist`) and read
     // in one request; the corpus version moves in the transaction of every change, so an index
     // saved for the current version lists exactly the stored articles. Features are read only to rebuild.
-    const [savedIndex, savedVersion, corpusVersion, savedChange] = await this.db.meta.bulkGet([INDEX_KEY, INDEX_VERSION_KEY, CORPUS_VERSION, INDEX_CHANGE_KEY]);
+    const [[savedIndex, savedVersion, savedChange], version] = await withCorpusVersion(this.db, [INDEX_KEY, INDEX_VERSION_KEY, INDEX_CHANGE_KEY]);
     const serialised = savedIndex?.value ?? null;
     const savedFor = savedVersion?.value;
-    const version = typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0;
     let reason = !serialised ? 'no stored index' : forceRebuild ? 'the corpus has doubled' : `saved for corpus version ${String(savedFor)}, the corpus is at ${version}`;
     if (serialised && !forceRebuild && savedFor === version) {
       try {
@@ -535,7 +544,7 @@ export class StoryIndex {
    */
   private async fromRows(apart: ReadonlySet<string>, offset: number, limit: number): Promise<StoryPage | null> {
     const db = this.db;
-    const [savedApart, savedFor, corpusVersion, count] = await db.meta.bulkGet([STORY_APART_KEY, ROWS_VERSION_KEY, CORPUS_VERSION, STORY_COUNT_KEY]);
+    const [[savedApart, savedFor, count], corpusVersion] = await withCorpusVersion(db, [STORY_APART_KEY, ROWS_VERSION_KEY, STORY_COUNT_KEY]);
     const counted = count?.value as StoryCount | undefined;
     if (!counted) {
       const [graded, features] = await Promise.all([db.storyLinks.count(), db.features.count()]);
@@ -551,7 +560,7 @@ export class StoryIndex {
     ]);
     if (counted.stories !== total) return null;
     let stories: StoryEntry[] = rows.map((r) => ({ ids: r.ids, view: r.view }));
-    if (savedFor?.value !== (typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0)) {
+    if (savedFor?.value !== corpusVersion) {
       const present = new Set(await db.features.where(':id').anyOf(rows.flatMap((r) => r.ids.map(Number))).primaryKeys());
       stories = stories.filter((s) => s.ids.every((id) => present.has(Number(id))));
     }
@@ -1028,7 +1037,7 @@ export class StoryIndex {
     const whole = !this.layout || index.owesWhole ? await this.wholeRows(index) : null;
     let taken: { keys: string[]; whole: boolean } | null = null;
     const db = this.db;
-    const written = await db.transaction('rw', [db.meta, db.storyLinks, db.stories, db.featureChanges, db.indexRows], async () => {
+    const written = await db.transaction('rw', [db.meta, db.corpusVersion, db.storyLinks, db.stories, db.featureChanges, db.indexRows], async () => {
       if (this.changing > 0) return false;
       const layout = whole?.layout ?? this.layout!;
       taken = index.takeChanges();
