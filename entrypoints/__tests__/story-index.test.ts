@@ -76,7 +76,7 @@ describe('the corpus version', () => {
 
   it('is not moved by a save whose transaction failed', async () => {
     await saveArticle(db, record(seedText(SEEDS[0]!), 'https://a.example.org/1'));
-    const put = vi.spyOn(db.meta, 'put').mockRejectedValueOnce(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
+    const put = vi.spyOn(db.corpusVersion, 'put').mockRejectedValueOnce(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
     await expect(saveArticle(db, record(seedText(SEEDS[1]!), 'https://a.example.org/1', '2026-03-02'))).rejects.toThrow();
     put.mockRestore();
     expect(await getCorpusVersion(db)).toBe(1);

@@ -20,9 +20,9 @@
  */
 import { bestConnected, bucketOf, bucketsFor, CorpusIndex, DATED_APART, GRADE_ALL_BELOW, IndexCorruptError, indexKeys, matchPageAsync, storedRowKeys, storyCandidates, StoryGroups, StoryLinks, type Match, type MatchOptions, type StoredIndexHead, type StoredIndexRow } from '../../lib/corpus-index';
 import { isFeatures, type ArticleFeatures, type PreparedFeatures } from '../../lib/match';
-import { STORY_APART_KEY, STORY_COUNT_KEY, STORY_INDEX_KEY, type CorpusDb, type StoredFeatures, type StoredStory, type StoredStoryLinks } from '../../extension/storage/corpus-db';
+import { STORY_APART_KEY, STORY_COUNT_KEY, STORY_INDEX_KEY, type CorpusDb, type MetaEntry, type StoredFeatures, type StoredStory, type StoredStoryLinks } from '../../extension/storage/corpus-db';
 import { featuresOf } from '../../extension/storage/analysis';
-import { CORPUS_VERSION, getCorpusVersion } from '../../extension/storage/corpus';
+import { CORPUS_VERSION, corpusVersionOf, getCorpusVersion } from '../../extension/storage/corpus';
 import { readableArticle } from '../../extension/storage/article-record';
 import type { StoryGroup } from '../../extension/protocol';
 import { preparedArticles } from './prepared-articles';
@@ -132,6 +132,17 @@ function keysOf(features: readonly (ArticleFeatures | undefined)[]): string[] {
 
 /** A change of the index made while a load was under way, applied to the loaded index too (`StoryIndex.whole`). */
 type IndexChange = { add: [string, ArticleFeatures]; remove?: undefined } | { add?: undefined; remove: string[] };
+
+/**
+ * Entries of `meta` and the corpus version (its own table from schema 13), read in one transaction:
+ * what was saved with a version and the version as it is now, at one moment.
+ */
+function withCorpusVersion(db: CorpusDb, keys: string[]): Promise<[(MetaEntry | undefined)[], number]> {
+  return db.transaction('r', [db.meta, db.corpusVersion], async () => {
+    const [entries, version] = await Promise.all([db.meta.bulkGet(keys), db.corpusVersion.get(CORPUS_VERSION)]);
+    return [entries, corpusVersionOf(version)] as [(MetaEntry | undefined)[], number];
+  });
+}
 
 /** Stories in the Stories view's order: largest first, then by first member. */
 const storyOrder = (x: readonly string[], y: readonly string[]) => y.length - x.length || (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : 0);
@@ -284,8 +295,7 @@ export class StoryIndex {
    */
   private openHead(): Promise<CorpusIndex | null> {
     this.opening ??= (async () => {
-      const [savedHead, savedVersion, corpusVersion] = await this.timed('head read', () => this.db.meta.bulkGet([INDEX_KEY, INDEX_VERSION_KEY, CORPUS_VERSION]));
-      const version = typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0;
+      const [[savedHead, savedVersion], version] = await this.timed('head read', () => withCorpusVersion(this.db, [INDEX_KEY, INDEX_VERSION_KEY]));
       if (!savedHead?.value || savedVersion?.value !== version) return null;
       let index: CorpusIndex;
       try {
@@ -354,10 +364,9 @@ export class StoryIndex {
     // The saved head and the version it was saved for are written together (`persist`) and read
     // in one request; the corpus version moves in the transaction of every change, so an index
     // saved for the current version lists exactly the stored articles. Features are read only to rebuild.
-    const [savedIndex, savedVersion, corpusVersion, savedChange] = await this.db.meta.bulkGet([INDEX_KEY, INDEX_VERSION_KEY, CORPUS_VERSION, INDEX_CHANGE_KEY]);
+    const [[savedIndex, savedVersion, savedChange], version] = await withCorpusVersion(this.db, [INDEX_KEY, INDEX_VERSION_KEY, INDEX_CHANGE_KEY]);
     const serialised = savedIndex?.value ?? null;
     const savedFor = savedVersion?.value;
-    const version = typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0;
     let reason = !serialised ? 'no stored index' : forceRebuild ? 'the corpus has doubled' : `saved for corpus version ${String(savedFor)}, the corpus is at ${version}`;
     if (serialised && !forceRebuild && savedFor === version) {
       try {
@@ -587,7 +596,7 @@ export class StoryIndex {
    */
   private async fromRows(apart: ReadonlySet<string>, offset: number, limit: number): Promise<StoryPage | null> {
     const db = this.db;
-    const [savedApart, savedFor, corpusVersion, count] = await db.meta.bulkGet([STORY_APART_KEY, ROWS_VERSION_KEY, CORPUS_VERSION, STORY_COUNT_KEY]);
+    const [[savedApart, savedFor, count], corpusVersion] = await withCorpusVersion(db, [STORY_APART_KEY, ROWS_VERSION_KEY, STORY_COUNT_KEY]);
     const counted = count?.value as StoryCount | undefined;
     if (!counted) {
       const [graded, features] = await Promise.all([db.storyLinks.count(), db.features.count()]);
@@ -603,7 +612,7 @@ export class StoryIndex {
     ]);
     if (counted.stories !== total) return null;
     let stories: StoryEntry[] = rows.map((r) => ({ ids: r.ids, view: r.view }));
-    if (savedFor?.value !== (typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0)) {
+    if (savedFor?.value !== corpusVersion) {
       const present = new Set(await db.features.where(':id').anyOf(rows.flatMap((r) => r.ids.map(Number))).primaryKeys());
       stories = stories.filter((s) => s.ids.every((id) => present.has(Number(id))));
     }
@@ -1044,6 +1053,13 @@ export class StoryIndex {
         return false;
       }
     }
+    // The stories regrouped around what changed first, in a task of its own (issue 20, item 5: with
+    // the step below it was one task of up to 190 ms after a 10,000-article import); the step
+    // regroups only what changed meanwhile.
+    if (this.loaded) {
+      this.current(this.loaded.groups);
+      await backgroundTurn();
+    }
     // Taken in one synchronous step, before the transaction (which must wait on nothing but the
     // database): the links and their stories describe the same moment.
     const linkRows: StoredStoryLinks[] = [];
@@ -1078,10 +1094,10 @@ export class StoryIndex {
     // The index: the rows of the keys changed since the last write (read as stored, in the
     // transaction, and written again with them), or, when it was built whole, every row in a new
     // layout, made beforehand a slice at a time (the rows of keys changed meanwhile made again in it).
-    const whole = !this.layout || index.owesWhole ? await this.wholeRows(index) : null;
+    const whole = !this.layout || index.owesWhole ? (await backgroundTurn(), await this.wholeRows(index)) : null;
     let taken: { keys: string[]; whole: boolean } | null = null;
     const db = this.db;
-    const written = await db.transaction('rw', [db.meta, db.storyLinks, db.stories, db.featureChanges, db.indexRows], async () => {
+    const written = await db.transaction('rw', [db.meta, db.corpusVersion, db.storyLinks, db.stories, db.featureChanges, db.indexRows], async () => {
       if (this.changing > 0) return false;
       const layout = whole?.layout ?? this.layout!;
       taken = index.takeChanges();
@@ -1111,8 +1127,12 @@ export class StoryIndex {
       // The stories rows describe this version once brought up to date (a worker that did not load them leaves them for an earlier one).
       const counted = withLinks ? [{ key: STORY_COUNT_KEY, value: { stories: stories.size, articles } satisfies StoryCount }, { key: ROWS_VERSION_KEY, value: version }, { key: OWED_KEY, value: owed }] : [];
       await db.meta.bulkPut([{ key: INDEX_KEY, value: serialised }, { key: INDEX_VERSION_KEY, value: version }, { key: INDEX_CHANGE_KEY, value: change }, ...counted, ...(apart ? [{ key: STORY_APART_KEY, value: [...apart] }] : [])]);
+      // A whole index's rows put a page at a time: each put copies its rows (structured clone) in
+      // one go, a task of 100 ms or more for every row at 10,000 articles; the next page is put
+      // once the last is written, so other tasks run between.
+      if (whole) for (let i = 0; i < whole.rows.length; i += ROWS_PAGE) await db.indexRows.bulkPut(whole.rows.slice(i, i + ROWS_PAGE));
       await Promise.all([
-        db.indexRows.bulkPut(whole ? whole.rows : rows),
+        whole ? null : db.indexRows.bulkPut(rows),
         linkRows.length ? db.storyLinks.bulkPut(linkRows) : null,
         gone.length ? db.storyLinks.bulkDelete(gone) : null,
         dropped.length ? db.stories.bulkDelete(dropped) : null,

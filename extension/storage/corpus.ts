@@ -3,7 +3,7 @@
  * these through the message protocol.
  */
 import Dexie from 'dexie';
-import { carryPrecomputed, type ArticleVersion, type CorpusDb, type StoredSummary } from './corpus-db';
+import { carryPrecomputed, CORPUS_VERSION_KEY, type ArticleVersion, type CorpusDb, type StoredSummary } from './corpus-db';
 import { readableArticle, type ArticleSummary, type NewArticle, type StoredArticle } from './article-record';
 import { sameSite } from './identity';
 import { compileQuery, foldedWords, matchArticle, pairTerm, phraseProven, PREFIX_FROM, type SearchQuery, type Snippet } from '../../lib/search';
@@ -19,15 +19,25 @@ export interface SaveResult {
   keptStored?: true;
 }
 
-/** The meta key of the corpus version. */
-export const CORPUS_VERSION = 'corpusVersion';
+/** The key of the corpus version's row (in its own table, `corpusVersion`, from schema 13). */
+export const CORPUS_VERSION = CORPUS_VERSION_KEY;
 
-/** The tables a change of the corpus writes: a transaction that calls `saveArticle` must hold them all. */
-export const corpusTables = (db: CorpusDb) => [db.articles, db.versions, db.meta];
+/**
+ * The tables a change of the corpus writes: a transaction that calls `saveArticle` must hold them
+ * all. Not `meta`: a change that writes it too (a delete forgets the pairs kept apart) adds it,
+ * so that the readers of `meta` (settings, pairs kept apart, the story index's head) do not wait
+ * for every save and import chunk (issue 20, item 5).
+ */
+export const corpusTables = (db: CorpusDb) => [db.articles, db.versions, db.corpusVersion];
+
+/** The corpus version as stored (0 when none is). */
+export function corpusVersionOf(row: { value?: unknown } | undefined): number {
+  const v = row?.value;
+  return typeof v === 'number' && Number.isSafeInteger(v) ? v : 0;
+}
 
 export async function getCorpusVersion(db: CorpusDb): Promise<number> {
-  const v = await getMeta<number>(db, CORPUS_VERSION);
-  return typeof v === 'number' && Number.isSafeInteger(v) ? v : 0;
+  return corpusVersionOf(await db.corpusVersion.get(CORPUS_VERSION));
 }
 
 /** The version each database transaction moved the corpus to (a transaction nested in another shares its `idbtrans`). */
@@ -44,7 +54,7 @@ export async function bumpCorpusVersion(db: CorpusDb): Promise<number> {
   const done = transaction && bumped.get(transaction);
   if (done !== undefined) return done;
   const next = (await getCorpusVersion(db)) + 1;
-  await setMeta(db, CORPUS_VERSION, next);
+  await db.corpusVersion.put({ key: CORPUS_VERSION, value: next });
   if (transaction) bumped.set(transaction, next);
   return next;
 }
@@ -215,7 +225,7 @@ export async function getArticle(db: CorpusDb, id: number): Promise<StoredArticl
 
 /** Deletes articles by id, with their earlier versions and the reader's judgements about them; returns how many existed and were deleted. */
 export function deleteArticles(db: CorpusDb, ids: number[]): Promise<number> {
-  return db.transaction('rw', corpusTables(db), async () => {
+  return db.transaction('rw', [...corpusTables(db), db.meta], async () => {
     const existing = (await db.articles.bulkGet(ids)).filter((a) => a !== undefined);
     await db.articles.bulkDelete(ids);
     await db.versions.where('articleId').anyOf(ids).delete();
@@ -470,7 +480,7 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
   });
   // In one transaction: a merge between reading the runs and their parts would remove parts.
   const cache = searchCache(db);
-  const read = await db.transaction('r', [db.wordRuns, db.wordParts, db.meta], async () => {
+  const read = await db.transaction('r', [db.wordRuns, db.wordParts, db.corpusVersion], async () => {
     // Read first in the transaction: a write that completes after this is counted after it.
     const written = db.wordRunsWritten;
     const version = await getCorpusVersion(db);
