@@ -6,18 +6,13 @@
  * and a BASIL article stored by today's code (one updated, so the version is not the article
  * count), then copied into a database of schema 12 as that release declared it.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb, type MetaEntry } from '../../extension/storage/corpus-db';
 import { getCorpusVersion, getMeta, saveArticle } from '../../extension/storage/corpus';
-import { toNewArticle } from '../../extension/storage/article-record';
-import { withAnalysis } from '../../extension/storage/analysis';
-import { extractFromText } from '../../lib/extract';
 import { StoryIndex } from '../../entrypoints/background/story-index';
 import { InterruptedDb } from '../support/failing-db';
-import { FIXTURES_DIR } from '../support/shared-fixtures';
+import { basilText, record, SEEDS, seedText } from '../support/upgrade-articles';
 
 /** The stores of schema 12, as that release declared them (versions 1 to 12 together). */
 const V12_STORES = {
@@ -37,11 +32,6 @@ const V12_STORES = {
 };
 const TABLES = Object.keys(V12_STORES);
 
-const seedText = (n: string) => readFileSync(new URL(`../../corpus/${n}.txt`, import.meta.url), 'utf8');
-const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcdafa8', '003_0bb6bc6989cf1c52'];
-const basil = JSON.parse(readFileSync(join(FIXTURES_DIR, 'basil/articles/2010/2b95d2cf-e979-4f9c-ae27-9a5370934f23_1.json'), 'utf8')) as { 'body-paragraphs': string[][] };
-const basilText = basil['body-paragraphs'].map((p) => p.join(' ')).join('\n\n');
-const record = (text: string, url: string, date = '2026-03-01') => withAnalysis(toNewArticle(extractFromText(text), url, 'page', new Date(date)));
 
 let name: string;
 /** Every table of the schema-12 database as stored, and its corpus version. */
