@@ -17,6 +17,9 @@
  *    The saved article is deleted after each run.
  * 4. Corpus search as the corpus page asks it (relevance, the first 50 rows with their snippets):
  *    one word, three words, a phrase; request → answer.
+ * 5. The panel on seed 000's page (10 stored versions of its event at 100,000), as panel.bench.ts
+ *    measures it: the panel's `page/compare` request → the comparison filled, warm and on the first
+ *    request after the service worker was stopped (`RECOUPE_BENCH_PANEL_RUNS`, `_COLD_RUNS`).
  *
  * `RECOUPE_BENCH_SCALE_PROFILE` names the filled profile (kept as it is: each run works on a copy
  * under the system's temporary folder, or `RECOUPE_BENCH_SCALE_COPIES`); without it the benchmark
@@ -35,7 +38,7 @@ import type { CorpusListing } from '../../extension/storage/corpus';
 import { launchWithExtension, type ExtensionBrowser } from '../../tests/support/chromium-extension';
 import { servePages } from '../serve-pages';
 import { percentiles, type Benchmark } from './bench';
-import { installedSamples, PAGE, QUIET_PAGE, send, serviceWorkerDevTools, stopServiceWorker } from './panel.bench';
+import { installedSamples, PAGE, PROBE, QUIET_PAGE, runs, send, serviceWorkerDevTools, stopServiceWorker } from './panel.bench';
 
 const SOURCE = process.env.RECOUPE_BENCH_SCALE_PROFILE;
 const COPIES = process.env.RECOUPE_BENCH_SCALE_COPIES ?? tmpdir();
@@ -48,7 +51,7 @@ const KEEP = process.env.RECOUPE_BENCH_SCALE_KEEP;
 const ROWS = 50;
 /** One word, three words, a phrase (lib/search: double quotes make a phrase). */
 const QUERIES = [['one word', 'Kremlin'], ['three words', 'Poutine Obama Syrie'], ['a phrase', '"Barack Obama"']] as const;
-const TARGET_MS = { stories: 500, save: 50, search: 50 };
+const TARGET_MS = { stories: 500, save: 50, search: 50, panelWarm: 250, panelCold: 500 };
 /** How long a first Stories view or a save's story may take before the run gives up on it (`RECOUPE_BENCH_SCALE_WAIT_MS`). */
 const WAIT_MS = Number(process.env.RECOUPE_BENCH_SCALE_WAIT_MS ?? 1_200_000);
 /**
@@ -86,6 +89,9 @@ export interface ProfileFigures {
   linkingAtFirst?: number;
   storiesWarmMs: number[];
   storiesColdMs: number[];
+  /** The panel's request → filled (panel.bench.ts): warm, and the service worker stopped before. */
+  panelWarmMs: number[];
+  panelColdMs: number[];
   /** Per save: reply, and save sent → the saved id in a story (null: in none within WAIT_MS). */
   saves: { replyMs: number; toStoryMs: number | null; storySize: number; lookupMs: number }[];
   search: { kind: string; query: string; ms: number[]; matches: number }[];
@@ -106,7 +112,7 @@ export interface ProcessMemory { rssMB: number; peakRssMB: number }
  * browser on `profileDir`, from /proc (Linux; null elsewhere): the JS heap leaves out what
  * IndexedDB and Blink hold for the worker.
  */
-function extensionProcess(profileDir: string): ProcessMemory | null {
+export function extensionProcess(profileDir: string): ProcessMemory | null {
   if (!existsSync('/proc/self/status')) return null;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
@@ -130,12 +136,13 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
 }
 
 /** Launches on `profileDir` (fresh when undefined) and times the first open, the worker's heap sampled meanwhile. */
-async function firstOpen(profileDir: string): Promise<{ browser: ExtensionBrowser; figures: FirstOpen }> {
+export async function firstOpen(profileDir: string): Promise<{ browser: ExtensionBrowser; figures: FirstOpen }> {
   // Chrome keeps the worker script of the build that filled the profile: dropped, so this build's registers.
   rmSync(join(profileDir, 'Default', 'Service Worker'), { recursive: true, force: true });
   const t0 = performance.now();
   const browser = await launchWithExtension({ profileDir });
   const tWorker = performance.now();
+  await browser.context.addInitScript(PROBE); // the panel's timing marks (panel.bench.ts)
   const blank = await browser.context.newPage();
   const devtools = await serviceWorkerDevTools(browser, blank);
   let peak = 0;
@@ -174,7 +181,7 @@ async function firstOpen(profileDir: string): Promise<{ browser: ExtensionBrowse
 const storiesOf = (page: Page, limit?: number) => send<StoriesPage>(page, { type: 'corpus/stories', ...(limit ? { limit } : {}) });
 
 /** Measures 2 to 4 on an opened browser. */
-async function measures(browser: ExtensionBrowser, url: string, articles: number, firstOpens: FirstOpen[], profileDir: string): Promise<ProfileFigures> {
+export async function measures(browser: ExtensionBrowser, url: string, articles: number, firstOpens: FirstOpen[], profileDir: string): Promise<ProfileFigures> {
   const page = await browser.openExtensionPage(QUIET_PAGE);
   try {
     const search: ProfileFigures['search'] = [];
@@ -191,7 +198,13 @@ async function measures(browser: ExtensionBrowser, url: string, articles: number
       }
       search.push({ kind, query, ms, matches });
     }
-    const figures: ProfileFigures = { articles, firstOpen: firstOpens, search, storiesFirstMs: null, stories: 0, storiesWarmMs: [], storiesColdMs: [], saves: [], memory: { afterStories: null, atEnd: null } };
+    // Before the Stories view: a first view that never answers (WAIT_MS) ends the measures.
+    const panel = await runs(browser, url, articles);
+    const figures: ProfileFigures = {
+      articles, firstOpen: firstOpens, search, storiesFirstMs: null, stories: 0, storiesWarmMs: [], storiesColdMs: [],
+      panelWarmMs: panel.runs.map((r) => r.requestToFilledMs), panelColdMs: panel.cold.map((r) => r.requestToFilledMs),
+      saves: [], memory: { afterStories: null, atEnd: null },
+    };
     // The first Stories view makes the links of a corpus that has none saved: given up after WAIT_MS.
     const started = performance.now();
     const first = await Promise.race([storiesOf(page), new Promise<null>((r) => setTimeout(() => r(null), WAIT_MS))]);
@@ -311,6 +324,8 @@ const bench: Benchmark<ScaleBenchResult> = {
       return xs.length > 0 && xs.length === p.saves.length ? median(xs) : null;
     };
     console.table([
+      row('panel: request → filled, warm', (p) => median(p.panelWarmMs), TARGET_MS.panelWarm),
+      row('panel: request → filled, service worker stopped before', (p) => median(p.panelColdMs), TARGET_MS.panelCold),
       row('first open: launch → first search answered', (p) => median(p.firstOpen.map((o) => o.launchToAnswerMs))),
       row('first open: worker started → answered', (p) => median(p.firstOpen.map((o) => o.workerToAnswerMs))),
       row('Stories view, first request after the open', (p) => p.storiesFirstMs),
@@ -325,6 +340,7 @@ const bench: Benchmark<ScaleBenchResult> = {
       console.log(`  extension process after the first Stories view ${mem(p.memory.afterStories)}, at the end ${mem(p.memory.atEnd)}`);
       console.log(`  ${p.stories} stories (${p.linkingAtFirst ?? 0} articles still being linked at the first request); saves (reply / in its story ms, story size; ${SAVE_LOOKUP.toLocaleString('en')} stories asked just before, ms): ${p.saves.map((s) => `${f(s.replyMs)} / ${f(s.toStoryMs)} (${s.storySize}; ${f(s.lookupMs)})`).join(', ')}`);
       console.log(`  searches (each run ms, matches): ${p.search.map((s) => `${s.query}: ${s.ms.map(f).join(' ')} (${s.matches})`).join('; ')}`);
+      console.log(`  panel each run ms: warm ${p.panelWarmMs.map(f).join(' ')}; cold ${p.panelColdMs.map(f).join(' ')}`);
       console.log(`  Stories view each run ms: warm ${p.storiesWarmMs.map(f).join(' ')}; cold ${p.storiesColdMs.map(f).join(' ')}`);
     }
   },
