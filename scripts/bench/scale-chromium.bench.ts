@@ -28,6 +28,9 @@
  * sets the upgrade runs (default 3; each copies the profile), `RECOUPE_BENCH_SCALE_REPEAT` the
  * repetitions of the other measures (default 5, cold runs 3). `RECOUPE_BENCH_SCALE_KEEP` keeps the
  * last copy there (upgraded, its stories made) to measure again without the upgrade.
+ * `RECOUPE_BENCH_SCALE_SETTLE_MIN` lets the background prepare and link an imported backlog first
+ * (polled once a minute, given up after that many minutes), so the figures are those of a settled
+ * corpus; without it they are measured while the backlog runs (the output says how much was left).
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,6 +63,10 @@ const WAIT_MS = Number(process.env.RECOUPE_BENCH_SCALE_WAIT_MS ?? 1_200_000);
  * ("lookup"): it bounds how finely "→ in its story" is measured.
  */
 const SAVE_LOOKUP = 10_000;
+/** Minutes given to the backlog (preparation and linking) before the 100,000 measures; 0: measured at once. */
+const SETTLE_MIN = Number(process.env.RECOUPE_BENCH_SCALE_SETTLE_MIN ?? 0);
+/** Polled sparingly: each poll is a request the background answers ahead of its backlog. */
+const SETTLE_POLL_MS = 60_000;
 
 export interface FirstOpen {
   /** Launch → the first `corpus/search` answered (a schema upgrade included). */
@@ -95,6 +102,8 @@ export interface ProfileFigures {
   /** Per save: reply, and save sent → the saved id in a story (null: in none within WAIT_MS). */
   saves: { replyMs: number; toStoryMs: number | null; storySize: number; lookupMs: number }[];
   search: { kind: string; query: string; ms: number[]; matches: number }[];
+  /** The backlog when the measures began (after `RECOUPE_BENCH_SCALE_SETTLE_MIN`, if set): articles still to prepare and to link. */
+  backlog?: { waitedMs: number; toPrepare: number; toLink: number };
   /** The extension's process after the first Stories view, and at the end (peak resident: since the launch). */
   memory: { afterStories: ProcessMemory | null; atEnd: ProcessMemory | null };
 }
@@ -180,7 +189,30 @@ export async function firstOpen(profileDir: string): Promise<{ browser: Extensio
 /** The Stories view's first page (or the first `limit` stories), asked from `page` (a `corpus/stories` round trip). */
 const storiesOf = (page: Page, limit?: number) => send<StoriesPage>(page, { type: 'corpus/stories', ...(limit ? { limit } : {}) });
 
-/** Measures 2 to 4 on an opened browser. */
+/**
+ * Waits (at most `minutes`) for the background to prepare and link every stored article, asking
+ * once a minute; what is left when it stops.
+ */
+async function settle(browser: ExtensionBrowser, minutes: number): Promise<NonNullable<ProfileFigures['backlog']>> {
+  const page = await browser.openExtensionPage(QUIET_PAGE);
+  const started = performance.now();
+  try {
+    for (let zero = 0; ;) {
+      const preparation = await send<Preparation>(page, { type: 'corpus/preparation' });
+      const { linking } = await storiesOf(page, 1);
+      const left = { waitedMs: performance.now() - started, toPrepare: preparation.total - preparation.done, toLink: linking };
+      console.error(`scale-chromium: backlog after ${(left.waitedMs / 60_000).toFixed(1)} min: ${left.toPrepare} to prepare, ${left.toLink} to link`);
+      // Twice nothing left: the stories then written whole (the background writes at most every 10 s).
+      zero = left.toPrepare === 0 && left.toLink === 0 ? zero + 1 : 0;
+      if (zero >= 2 || left.waitedMs >= minutes * 60_000) return left;
+      await page.waitForTimeout(SETTLE_POLL_MS);
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+/** Measures 2 to 5 on an opened browser. */
 export async function measures(browser: ExtensionBrowser, url: string, articles: number, firstOpens: FirstOpen[], profileDir: string): Promise<ProfileFigures> {
   const page = await browser.openExtensionPage(QUIET_PAGE);
   try {
@@ -287,7 +319,10 @@ const bench: Benchmark<ScaleBenchResult> = {
           try {
             largeOpens.push(figures);
             console.error(`scale-chromium: upgrade run ${i + 1}: ${JSON.stringify(figures)}`);
-            if (i === UPGRADES - 1) large = await measures(browser, url, articles, largeOpens, copy);
+            if (i === UPGRADES - 1) {
+              const backlog = SETTLE_MIN > 0 ? await settle(browser, SETTLE_MIN) : undefined;
+              large = { ...(await measures(browser, url, articles, largeOpens, copy)), ...(backlog ? { backlog } : {}) };
+            }
           } finally {
             await browser.close();
           }
@@ -337,6 +372,7 @@ const bench: Benchmark<ScaleBenchResult> = {
     ]);
     for (const p of [small, large]) {
       console.log(`${p.articles.toLocaleString('en')} articles, first opens: ${p.firstOpen.map((o) => `${(o.launchToAnswerMs / 1000).toFixed(1)} s, worker's JS heap peak ${o.peakHeapMB.toFixed(0)} MB (${o.heapAfterMB.toFixed(0)} after), extension process ${mem(o.process)}, ${o.stored} stored, ${o.pending} to prepare, '${QUERIES[0][1]}' ${o.searchMatches} matches`).join('; ')}`);
+      if (p.backlog) console.log(`  backlog when measured (after ${(p.backlog.waitedMs / 60_000).toFixed(1)} min of settling): ${p.backlog.toPrepare} to prepare, ${p.backlog.toLink} to link`);
       console.log(`  extension process after the first Stories view ${mem(p.memory.afterStories)}, at the end ${mem(p.memory.atEnd)}`);
       console.log(`  ${p.stories} stories (${p.linkingAtFirst ?? 0} articles still being linked at the first request); saves (reply / in its story ms, story size; ${SAVE_LOOKUP.toLocaleString('en')} stories asked just before, ms): ${p.saves.map((s) => `${f(s.replyMs)} / ${f(s.toStoryMs)} (${s.storySize}; ${f(s.lookupMs)})`).join(', ')}`);
       console.log(`  searches (each run ms, matches): ${p.search.map((s) => `${s.query}: ${s.ms.map(f).join(' ')} (${s.matches})`).join('; ')}`);
