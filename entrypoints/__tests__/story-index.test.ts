@@ -272,6 +272,27 @@ describe('the story index stored in rows', () => {
     info.mockRestore();
   });
 
+  it('a row its next write needs found gone (written by someone else meanwhile): the index is written whole at once, not left stale until the next change', async () => {
+    await corpus();
+    const stories = await startedAndPersisted();
+    const head = (await getMeta<StoredIndexHead>(db, 'storyIndex'))!;
+    const added = record(seedText(SEEDS[1]!), 'https://c.example.org/new');
+    // Every row gone: whichever buckets the save changes, the incremental write finds its row missing.
+    await db.indexRows.clear();
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { id } = await saveArticle(db, added);
+    await stories.change(() => stories.add(id, added.analysis.match));
+    // Two writes a moment apart (real time): the one that finds the row gone, then the whole one.
+    await vi.waitFor(async () => expect(await getMeta(db, 'storyIndexVersion')).toBe(await getCorpusVersion(db)), { timeout: 10_000, interval: 200 });
+    expect(info).toHaveBeenCalledWith(expect.stringMatching(/story index written whole \(the stored row of bucket \d+ is missing or damaged\)/));
+    expect(warn).not.toHaveBeenCalled();
+    info.mockRestore();
+    warn.mockRestore();
+    expect((await getMeta<StoredIndexHead>(db, 'storyIndex'))!.gen).not.toBe(head.gen);
+    expect((await new StoryIndex(db).get()).serialize()).toBe((await stories.get()).serialize());
+  });
+
   it('after a save, a save of another text at the same address and a delete, writes the rows of the keys they changed, which load as the index in memory and as a whole write of it', async () => {
     const { ids } = await corpus();
     const stories = await startedAndPersisted();

@@ -1004,7 +1004,12 @@ export class StoryIndex {
         })
         .catch((error: unknown) => {
           this.persisting = false;
-          console.warn('Recoupe: could not store the story index; it will be rebuilt', error);
+          // A stored row found missing or damaged: the next write is whole (`persist` forgot the
+          // layout), so write again rather than leave the saved index stale until the next change.
+          if (error instanceof IndexCorruptError) {
+            console.info(`Recoupe: story index written whole (${error.message})`);
+            this.schedulePersist();
+          } else console.warn('Recoupe: could not store the story index; it will be rebuilt', error);
         });
     }, PERSIST_DELAY_MS);
   }
