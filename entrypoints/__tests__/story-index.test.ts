@@ -286,7 +286,8 @@ describe('the story index stored in rows', () => {
     // Two writes a moment apart (real time): the one that finds the row gone, then the whole one.
     await vi.waitFor(async () => expect(await getMeta(db, 'storyIndexVersion')).toBe(await getCorpusVersion(db)), { timeout: 10_000, interval: 200 });
     expect(info).toHaveBeenCalledWith(expect.stringMatching(/story index written whole \(the stored row of bucket \d+ is missing or damaged\)/));
-    expect(warn).not.toHaveBeenCalled();
+    // Not taken for a failure (an earlier test's index, its database closed, may warn meanwhile).
+    expect(warn.mock.calls.filter((call) => call.some((arg) => String(arg).includes('missing or damaged')))).toEqual([]);
     info.mockRestore();
     warn.mockRestore();
     expect((await getMeta<StoredIndexHead>(db, 'storyIndex'))!.gen).not.toBe(head.gen);
