@@ -76,7 +76,7 @@ describe('the corpus version', () => {
 
   it('is not moved by a save whose transaction failed', async () => {
     await saveArticle(db, record(seedText(SEEDS[0]!), 'https://a.example.org/1'));
-    const put = vi.spyOn(db.meta, 'put').mockRejectedValueOnce(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
+    const put = vi.spyOn(db.corpusVersion, 'put').mockRejectedValueOnce(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
     await expect(saveArticle(db, record(seedText(SEEDS[1]!), 'https://a.example.org/1', '2026-03-02'))).rejects.toThrow();
     put.mockRestore();
     expect(await getCorpusVersion(db)).toBe(1);
@@ -270,6 +270,28 @@ describe('the story index stored in rows', () => {
     expect((await new StoryIndex(db).get()).serialize()).toBe(built.serialize());
     expect(info).not.toHaveBeenCalled();
     info.mockRestore();
+  });
+
+  it('a row its next write needs found gone (written by someone else meanwhile): the index is written whole at once, not left stale until the next change', async () => {
+    await corpus();
+    const stories = await startedAndPersisted();
+    const head = (await getMeta<StoredIndexHead>(db, 'storyIndex'))!;
+    const added = record(seedText(SEEDS[1]!), 'https://c.example.org/new');
+    // Every row gone: whichever buckets the save changes, the incremental write finds its row missing.
+    await db.indexRows.clear();
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { id } = await saveArticle(db, added);
+    await stories.change(() => stories.add(id, added.analysis.match));
+    // Two writes a moment apart (real time): the one that finds the row gone, then the whole one.
+    await vi.waitFor(async () => expect(await getMeta(db, 'storyIndexVersion')).toBe(await getCorpusVersion(db)), { timeout: 10_000, interval: 200 });
+    expect(info).toHaveBeenCalledWith(expect.stringMatching(/story index written whole \(the stored row of bucket \d+ is missing or damaged\)/));
+    // Not taken for a failure (an earlier test's index, its database closed, may warn meanwhile).
+    expect(warn.mock.calls.filter((call) => call.some((arg) => String(arg).includes('missing or damaged')))).toEqual([]);
+    info.mockRestore();
+    warn.mockRestore();
+    expect((await getMeta<StoredIndexHead>(db, 'storyIndex'))!.gen).not.toBe(head.gen);
+    expect((await new StoryIndex(db).get()).serialize()).toBe((await stories.get()).serialize());
   });
 
   it('after a save, a save of another text at the same address and a delete, writes the rows of the keys they changed, which load as the index in memory and as a whole write of it', async () => {

@@ -135,7 +135,7 @@ export class PreparationQueue {
   private async store(prepared: { row: PendingArticle; features: ArticleFeatures | null }[]): Promise<{ ready: { id: number; features: ArticleFeatures }[]; taken: number }> {
     const { db } = this;
     const cache = db.summaryCache;
-    const { ready, taken, version } = await db.transaction('rw', [db.pending, db.features, db.featureChanges, db.meta], async () => {
+    const { ready, taken, version } = await db.transaction('rw', [db.pending, db.features, db.featureChanges, db.corpusVersion], async () => {
       const now = await db.pending.bulkGet(prepared.map((p) => p.row.id));
       const current = prepared.filter((p, i) => now[i]?.stamp === p.row.stamp);
       const ready = current.flatMap((p) => (p.features ? [{ id: p.row.id, features: p.features }] : []));

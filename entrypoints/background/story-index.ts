@@ -20,9 +20,9 @@
  */
 import { bestConnected, bucketOf, bucketsFor, CorpusIndex, DATED_APART, GRADE_ALL_BELOW, IndexCorruptError, indexKeys, matchPageAsync, storedRowKeys, storyCandidates, StoryGroups, StoryLinks, type Match, type MatchOptions, type StoredIndexHead, type StoredIndexRow } from '../../lib/corpus-index';
 import { isFeatures, type ArticleFeatures, type PreparedFeatures } from '../../lib/match';
-import { STORY_APART_KEY, STORY_COUNT_KEY, STORY_INDEX_KEY, type CorpusDb, type StoredFeatures, type StoredStory, type StoredStoryLinks } from '../../extension/storage/corpus-db';
+import { STORY_APART_KEY, STORY_COUNT_KEY, STORY_INDEX_KEY, type CorpusDb, type MetaEntry, type StoredFeatures, type StoredStory, type StoredStoryLinks } from '../../extension/storage/corpus-db';
 import { featuresOf } from '../../extension/storage/analysis';
-import { CORPUS_VERSION, getCorpusVersion } from '../../extension/storage/corpus';
+import { CORPUS_VERSION, corpusVersionOf, getCorpusVersion } from '../../extension/storage/corpus';
 import { readableArticle } from '../../extension/storage/article-record';
 import type { StoryGroup } from '../../extension/protocol';
 import { preparedArticles } from './prepared-articles';
@@ -133,6 +133,17 @@ function keysOf(features: readonly (ArticleFeatures | undefined)[]): string[] {
 /** A change of the index made while a load was under way, applied to the loaded index too (`StoryIndex.whole`). */
 type IndexChange = { add: [string, ArticleFeatures]; remove?: undefined } | { add?: undefined; remove: string[] };
 
+/**
+ * Entries of `meta` and the corpus version (its own table from schema 13), read in one transaction:
+ * what was saved with a version and the version as it is now, at one moment.
+ */
+function withCorpusVersion(db: CorpusDb, keys: string[]): Promise<[(MetaEntry | undefined)[], number]> {
+  return db.transaction('r', [db.meta, db.corpusVersion], async () => {
+    const [entries, version] = await Promise.all([db.meta.bulkGet(keys), db.corpusVersion.get(CORPUS_VERSION)]);
+    return [entries, corpusVersionOf(version)] as [(MetaEntry | undefined)[], number];
+  });
+}
+
 /** Stories in the Stories view's order: largest first, then by first member. */
 const storyOrder = (x: readonly string[], y: readonly string[]) => y.length - x.length || (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : 0);
 
@@ -197,7 +208,40 @@ export class StoryIndex {
   /** Stopped (`stop`): links and writes nothing more. */
   private stopped = false;
 
+  /**
+   * Time spent by phase (milliseconds) and rows read by table, when a benchmark asks for them (set
+   * to a map): where a request's time goes (scripts/bench/stories.bench.ts prints it; never asserted).
+   */
+  spent: Map<string, number> | null = null;
+
   constructor(private readonly db: CorpusDb) {}
+
+  /** `run`, its time added to phase `phase` of `spent` when recorded. */
+  private async timed<T>(phase: string, run: () => Promise<T>): Promise<T> {
+    if (!this.spent) return run();
+    const started = performance.now();
+    try {
+      return await run();
+    } finally {
+      this.spent.set(phase, (this.spent.get(phase) ?? 0) + performance.now() - started);
+    }
+  }
+
+  /** `run` (synchronous), timed as `timed` times. */
+  private timedNow<T>(phase: string, run: () => T): T {
+    if (!this.spent) return run();
+    const started = performance.now();
+    try {
+      return run();
+    } finally {
+      this.spent.set(phase, (this.spent.get(phase) ?? 0) + performance.now() - started);
+    }
+  }
+
+  /** Counts `n` in `spent` under `what` (rows read). */
+  private counted(what: string, n: number): void {
+    this.spent?.set(what, (this.spent.get(what) ?? 0) + n);
+  }
 
   /**
    * The whole index, every stored row read (or rebuilt), on first use: for whoever needs every key
@@ -251,12 +295,11 @@ export class StoryIndex {
    */
   private openHead(): Promise<CorpusIndex | null> {
     this.opening ??= (async () => {
-      const [savedHead, savedVersion, corpusVersion] = await this.db.meta.bulkGet([INDEX_KEY, INDEX_VERSION_KEY, CORPUS_VERSION]);
-      const version = typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0;
+      const [[savedHead, savedVersion], version] = await this.timed('head read', () => withCorpusVersion(this.db, [INDEX_KEY, INDEX_VERSION_KEY]));
       if (!savedHead?.value || savedVersion?.value !== version) return null;
       let index: CorpusIndex;
       try {
-        index = CorpusIndex.fromHead(savedHead.value);
+        index = this.timedNow('head taken in', () => CorpusIndex.fromHead(savedHead.value));
       } catch (error) {
         if (error instanceof IndexCorruptError) return null;
         throw error;
@@ -279,9 +322,10 @@ export class StoryIndex {
   async need(index: CorpusIndex, keys: Iterable<string>): Promise<boolean> {
     const missing = index.missingBuckets(keys);
     if (missing.length === 0) return true;
-    const rows = await this.db.indexRows.bulkGet(missing);
+    const rows = await this.timed('index rows read', () => this.db.indexRows.bulkGet(missing));
+    this.counted('index rows (count)', missing.length);
     try {
-      index.absorb(missing, rows);
+      this.timedNow('index rows taken in', () => index.absorb(missing, rows));
       return true;
     } catch (error) {
       if (!(error instanceof IndexCorruptError)) throw error;
@@ -320,10 +364,9 @@ export class StoryIndex {
     // The saved head and the version it was saved for are written together (`persist`) and read
     // in one request; the corpus version moves in the transaction of every change, so an index
     // saved for the current version lists exactly the stored articles. Features are read only to rebuild.
-    const [savedIndex, savedVersion, corpusVersion, savedChange] = await this.db.meta.bulkGet([INDEX_KEY, INDEX_VERSION_KEY, CORPUS_VERSION, INDEX_CHANGE_KEY]);
+    const [[savedIndex, savedVersion, savedChange], version] = await withCorpusVersion(this.db, [INDEX_KEY, INDEX_VERSION_KEY, INDEX_CHANGE_KEY]);
     const serialised = savedIndex?.value ?? null;
     const savedFor = savedVersion?.value;
-    const version = typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0;
     let reason = !serialised ? 'no stored index' : forceRebuild ? 'the corpus has doubled' : `saved for corpus version ${String(savedFor)}, the corpus is at ${version}`;
     if (serialised && !forceRebuild && savedFor === version) {
       try {
@@ -429,7 +472,7 @@ export class StoryIndex {
       const answer = (async () => {
         // Those never linked (no row: an import's backlog, which `loadLinks` would queue) are graded first too.
         const index = await this.indexNow();
-        const rows = await this.db.storyLinks.bulkGet(ids.map(Number));
+        const rows = await this.timed('links read', () => this.db.storyLinks.bulkGet(ids.map(Number)));
         ids.forEach((id, i) => {
           if (!this.loaded && index.has(id) && !rows[i] && !this.early?.graded.has(id)) this.pending.add(id);
         });
@@ -480,19 +523,37 @@ export class StoryIndex {
     };
     const read = async (members: Iterable<string>) => {
       const wanted = [...members].filter((m) => !stored.has(m));
-      const rows = await this.db.storyLinks.bulkGet(wanted.map(Number));
+      const rows = await this.timed('links read', () => this.db.storyLinks.bulkGet(wanted.map(Number)));
+      this.counted('links (count)', wanted.length);
       wanted.forEach((m, i) => stored.set(m, rows[i] ? pairsOf(rows[i]) : []));
     };
     const asked = ids.filter((id) => index.has(id));
     await read(asked);
     const linked = new Set(asked);
     for (const id of asked) for (const [o, s] of linksOf(id)) if (s !== DATED_APART) linked.add(o);
-    const storyRows = linked.size ? await this.db.stories.where('ids').anyOf([...linked]).toArray() : [];
+    const storyRows = await this.timed('story rows read', () => this.storiesOf(linked));
     const members = new Set([...linked, ...storyRows.flatMap((r) => r.ids)].filter((m) => index.has(m)));
     await read(members);
-    const links = new StoryLinks();
-    for (const m of members) links.restore(m, linksOf(m).filter(([o]) => members.has(o)));
-    return { links, groups: new StoryGroups(links, { apart }) };
+    return this.timedNow('grouping', () => {
+      const links = new StoryLinks();
+      for (const m of members) links.restore(m, linksOf(m).filter(([o]) => members.has(o)));
+      return { links, groups: new StoryGroups(links, { apart }) };
+    });
+  }
+
+  /**
+   * The stored stories rows holding any of `ids`, each once: one look-up of the `ids` index per id,
+   * together in one transaction. (A cursor over `anyOf` takes a step per id, each a request: in
+   * fake-indexeddb each step walks the index from its start, 33 ms for 9 ids at 20,000 articles.)
+   */
+  private async storiesOf(ids: Iterable<string>): Promise<StoredStory[]> {
+    // In the index's order (as the cursor gave them): the members' order, which the grouping's ties follow, unchanged.
+    const wanted = [...ids].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    if (wanted.length === 0) return [];
+    const found = await this.db.transaction('r', this.db.stories, () => Promise.all(wanted.map((id) => this.db.stories.where('ids').equals(id).toArray())));
+    const byKey = new Map<string, StoredStory>();
+    for (const row of found.flat()) byKey.set(row.key, row);
+    return [...byKey.values()];
   }
 
   /** Once every article known is linked (the queue empty), the links and their stories. */
@@ -535,7 +596,7 @@ export class StoryIndex {
    */
   private async fromRows(apart: ReadonlySet<string>, offset: number, limit: number): Promise<StoryPage | null> {
     const db = this.db;
-    const [savedApart, savedFor, corpusVersion, count] = await db.meta.bulkGet([STORY_APART_KEY, ROWS_VERSION_KEY, CORPUS_VERSION, STORY_COUNT_KEY]);
+    const [[savedApart, savedFor, count], corpusVersion] = await withCorpusVersion(db, [STORY_APART_KEY, ROWS_VERSION_KEY, STORY_COUNT_KEY]);
     const counted = count?.value as StoryCount | undefined;
     if (!counted) {
       const [graded, features] = await Promise.all([db.storyLinks.count(), db.features.count()]);
@@ -551,7 +612,7 @@ export class StoryIndex {
     ]);
     if (counted.stories !== total) return null;
     let stories: StoryEntry[] = rows.map((r) => ({ ids: r.ids, view: r.view }));
-    if (savedFor?.value !== (typeof corpusVersion?.value === 'number' ? corpusVersion.value : 0)) {
+    if (savedFor?.value !== corpusVersion) {
       const present = new Set(await db.features.where(':id').anyOf(rows.flatMap((r) => r.ids.map(Number))).primaryKeys());
       stories = stories.filter((s) => s.ids.every((id) => present.has(Number(id))));
     }
@@ -767,7 +828,7 @@ export class StoryIndex {
             early.links.remove(id);
             early.resaved.add(id);
           }
-          early.links.grade(id, own[i]!, index, load, prepared);
+          this.timedNow('grading', () => early.links.grade(id, own[i]!, index, load, prepared));
           early.graded.add(id);
         }
         if (this.requeued.delete(id) || current !== index) continue;
@@ -793,7 +854,7 @@ export class StoryIndex {
     // Prepared once for as long as the index does not change (a changed or rebuilt one is taken at the next batch).
     const prepared = this.preparedFor(index);
     for (const id of batch) prepared.delete(id);
-    const candidateIds = new Set(batch.flatMap((id, i) => (own[i] && index.has(id) ? storyCandidates(index, id, own[i]!) : [])));
+    const candidateIds = this.timedNow('candidates', () => new Set(batch.flatMap((id, i) => (own[i] && index.has(id) ? storyCandidates(index, id, own[i]!) : []))));
     const wanted = [...candidateIds].filter((id) => !prepared.has(id));
     const found = await this.featuresPaged(wanted);
     if (!(await this.need(index, keysOf(found)))) return null;
@@ -815,7 +876,7 @@ export class StoryIndex {
     const index = await this.indexFor([features]);
     const key = String(id);
     const again = index.has(key);
-    index.add(key, features);
+    this.timedNow('index add', () => index.add(key, features));
     this.log?.push({ add: [key, features] });
     this.changes++;
     // The keys an article is found by are chosen with the word frequencies of its day; once the
@@ -860,7 +921,8 @@ export class StoryIndex {
 
   /** Features of stored articles by id, for re-ranking candidates: read from their own table, never from the texts. */
   async features(ids: string[]): Promise<(ArticleFeatures | undefined)[]> {
-    return this.usable(await this.db.features.bulkGet(ids.map(Number)));
+    this.counted('features (count)', ids.length);
+    return this.timed('features read', async () => this.usable(await this.db.features.bulkGet(ids.map(Number))));
   }
 
   /** Rows of features read at a time by `featuresPaged` (sized by `nextPage`). */
@@ -942,7 +1004,12 @@ export class StoryIndex {
         })
         .catch((error: unknown) => {
           this.persisting = false;
-          console.warn('Recoupe: could not store the story index; it will be rebuilt', error);
+          // A stored row found missing or damaged: the next write is whole (`persist` forgot the
+          // layout), so write again rather than leave the saved index stale until the next change.
+          if (error instanceof IndexCorruptError) {
+            console.info(`Recoupe: story index written whole (${error.message})`);
+            this.schedulePersist();
+          } else console.warn('Recoupe: could not store the story index; it will be rebuilt', error);
         });
     }, PERSIST_DELAY_MS);
   }
@@ -1028,7 +1095,7 @@ export class StoryIndex {
     const whole = !this.layout || index.owesWhole ? await this.wholeRows(index) : null;
     let taken: { keys: string[]; whole: boolean } | null = null;
     const db = this.db;
-    const written = await db.transaction('rw', [db.meta, db.storyLinks, db.stories, db.featureChanges, db.indexRows], async () => {
+    const written = await db.transaction('rw', [db.meta, db.corpusVersion, db.storyLinks, db.stories, db.featureChanges, db.indexRows], async () => {
       if (this.changing > 0) return false;
       const layout = whole?.layout ?? this.layout!;
       taken = index.takeChanges();

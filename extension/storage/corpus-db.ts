@@ -154,6 +154,8 @@ export class CorpusDb extends Dexie {
   stories!: EntityTable<StoredStory, 'key'>;
   featureChanges!: EntityTable<FeatureChange, 'seq'>;
   indexRows!: EntityTable<StoredIndexRow, 'b'>;
+  /** The corpus version (schema 13; in `meta` before): one row, `CORPUS_VERSION`. */
+  corpusVersion!: EntityTable<MetaEntry, 'key'>;
   /** Loaded by the first search (`searchCorpus`), kept current by this instance's writes. */
   summaryCache: SummaryCache | null = null;
   /**
@@ -163,6 +165,12 @@ export class CorpusDb extends Dexie {
   afterWordWrite: (() => void) | null = null;
   /** Import parts being stored now (the background's handlers count them): the word index's merges wait meanwhile (word-merge.ts `MergeOptions.held`). */
   importing = 0;
+  /**
+   * Committed writes of this instance to the word index's runs (`wordRuns`: a write of articles,
+   * a merge, the pairs' rewrite, whatever writes them), counted when their transaction completes:
+   * searches keep the runs they read while this stays (corpus.ts `searchRuns`).
+   */
+  wordRunsWritten = 0;
 
   constructor(name = 'recoupe-corpus') {
     super(name);
@@ -283,9 +291,26 @@ export class CorpusDb extends Dexie {
         await tx.table('indexRows').bulkPut(rows);
         await meta.put({ key: STORY_INDEX_KEY, value: head });
       });
+    // Version 13: the corpus version in a store of its own, out of `meta`: every change of the
+    // articles writes it in its transaction (an import's chunk, a feature batch of the preparation
+    // queue), and a transaction that writes `meta` held every reader of the settings, the pairs kept
+    // apart and the story index's head until it ended (issue 20, item 5). Moved in the upgrade's one
+    // transaction, so an upgrade stopped half way leaves version 12 whole and runs again at the next open.
+    this.version(13)
+      .stores({ corpusVersion: 'key' })
+      .upgrade(async (tx) => {
+        const meta = tx.table<MetaEntry, string>('meta');
+        const saved = await meta.get(CORPUS_VERSION_KEY);
+        if (!saved) return;
+        await tx.table('corpusVersion').put(saved);
+        await meta.delete(CORPUS_VERSION_KEY);
+      });
     this.use({ stack: 'dbcore', name: 'derived-tables', create: (down) => keepDerivedTables(down, this) });
   }
 }
+
+/** The key of the corpus version's row (`corpusVersion` from schema 13, `meta` before). */
+export const CORPUS_VERSION_KEY = 'corpusVersion';
 
 /** The story index's head (`StoredIndexHead`, schema 12; the whole index before), in `meta`. */
 export const STORY_INDEX_KEY = 'storyIndex';
@@ -419,6 +444,16 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
     },
     table(name) {
       const table = down.table(name);
+      if (name === 'wordRuns') {
+        return {
+          ...table,
+          mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+            // Counted once committed: a search's transaction begun before it sees the runs before it, and keeps them under the count before it.
+            (req.trans as DBCoreTransaction & IDBTransaction).addEventListener?.('complete', () => db.wordRunsWritten++);
+            return table.mutate(req);
+          },
+        };
+      }
       if (name !== 'articles') return table;
       return {
         ...table,
@@ -463,6 +498,8 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
               : null,
           }, written, replaced);
           trans.addEventListener?.('complete', () => {
+            // Its run written below this middleware (`down`), unseen by the count of `wordRuns`' writes.
+            db.wordRunsWritten++;
             db.afterWordWrite?.();
             const cache = db.summaryCache;
             if (!cache) return;

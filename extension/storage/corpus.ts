@@ -3,12 +3,13 @@
  * these through the message protocol.
  */
 import Dexie from 'dexie';
-import { carryPrecomputed, type ArticleVersion, type CorpusDb, type StoredSummary } from './corpus-db';
+import { carryPrecomputed, CORPUS_VERSION_KEY, type ArticleVersion, type CorpusDb, type StoredSummary } from './corpus-db';
 import { readableArticle, type ArticleSummary, type NewArticle, type StoredArticle } from './article-record';
 import { sameSite } from './identity';
 import { compileQuery, foldedWords, matchArticle, pairTerm, phraseProven, PREFIX_FROM, type SearchQuery, type Snippet } from '../../lib/search';
 import { forgetKeptApart } from './kept-apart';
-import { PartCache, positionsIn, readPostings, type PositionTable, type Postings, type WordRange, type WordRun } from './word-index';
+import { PartCache, readPostings, type Postings, type WordRange, type WordRun } from './word-index';
+import { positionsIn, type PositionTable } from './word-positions';
 
 export interface SaveResult {
   id: number;
@@ -18,15 +19,25 @@ export interface SaveResult {
   keptStored?: true;
 }
 
-/** The meta key of the corpus version. */
-export const CORPUS_VERSION = 'corpusVersion';
+/** The key of the corpus version's row (in its own table, `corpusVersion`, from schema 13). */
+export const CORPUS_VERSION = CORPUS_VERSION_KEY;
 
-/** The tables a change of the corpus writes: a transaction that calls `saveArticle` must hold them all. */
-export const corpusTables = (db: CorpusDb) => [db.articles, db.versions, db.meta];
+/**
+ * The tables a change of the corpus writes: a transaction that calls `saveArticle` must hold them
+ * all. Not `meta`: a change that writes it too (a delete forgets the pairs kept apart) adds it,
+ * so that the readers of `meta` (settings, pairs kept apart, the story index's head) do not wait
+ * for every save and import chunk (issue 20, item 5).
+ */
+export const corpusTables = (db: CorpusDb) => [db.articles, db.versions, db.corpusVersion];
+
+/** The corpus version as stored (0 when none is). */
+export function corpusVersionOf(row: { value?: unknown } | undefined): number {
+  const v = row?.value;
+  return typeof v === 'number' && Number.isSafeInteger(v) ? v : 0;
+}
 
 export async function getCorpusVersion(db: CorpusDb): Promise<number> {
-  const v = await getMeta<number>(db, CORPUS_VERSION);
-  return typeof v === 'number' && Number.isSafeInteger(v) ? v : 0;
+  return corpusVersionOf(await db.corpusVersion.get(CORPUS_VERSION));
 }
 
 /** The version each database transaction moved the corpus to (a transaction nested in another shares its `idbtrans`). */
@@ -43,7 +54,7 @@ export async function bumpCorpusVersion(db: CorpusDb): Promise<number> {
   const done = transaction && bumped.get(transaction);
   if (done !== undefined) return done;
   const next = (await getCorpusVersion(db)) + 1;
-  await setMeta(db, CORPUS_VERSION, next);
+  await db.corpusVersion.put({ key: CORPUS_VERSION, value: next });
   if (transaction) bumped.set(transaction, next);
   return next;
 }
@@ -214,7 +225,7 @@ export async function getArticle(db: CorpusDb, id: number): Promise<StoredArticl
 
 /** Deletes articles by id, with their earlier versions and the reader's judgements about them; returns how many existed and were deleted. */
 export function deleteArticles(db: CorpusDb, ids: number[]): Promise<number> {
-  return db.transaction('rw', corpusTables(db), async () => {
+  return db.transaction('rw', [...corpusTables(db), db.meta], async () => {
     const existing = (await db.articles.bulkGet(ids)).filter((a) => a !== undefined);
     await db.articles.bulkDelete(ids);
     await db.versions.where('articleId').anyOf(ids).delete();
@@ -387,8 +398,36 @@ function union(a: Postings, b: Postings): Postings {
 const withoutPairs = (run: WordRun) => run.pairs !== true;
 const withoutPositions = (run: WordRun) => run.positions !== true;
 
-/** The word index's parts searches read, kept for the next searches (`PartCache`: 16 MB at most), per database. */
+/** The word index's parts searches read, and the postings they decoded, kept for the next searches (`PartCache`: 16 MB of parts and 8 MB of postings at most), per database. */
 const partCaches = new WeakMap<CorpusDb, PartCache>();
+
+/** The runs of the word index the last search of a database read, with what tells whether they are still those stored (`searchRuns`). */
+const knownRuns = new WeakMap<CorpusDb, { written: number; version: number; keys: number[]; runs: WordRun[] }>();
+
+/**
+ * The word index's runs, in a search's transaction: those the last search read when they are
+ * still those stored, else read. Reading them all (35 at 100,000 articles, with the first word
+ * of each of their parts) was a fifth of a search's garbage. Still those stored: no write of runs
+ * by this instance completed since (`CorpusDb.wordRunsWritten`, read at the transaction's start),
+ * the same corpus version, and the same run numbers stored (a run added or dropped by another
+ * instance: a run is never rewritten in place but by the pairs' rewrite, which then leaves it
+ * without postings of its own, pair-rewrite.ts `pairedRun`, and whose postings newer runs all removed).
+ */
+async function searchRuns(db: CorpusDb, written: number, version: number): Promise<WordRun[]> {
+  const keys = (await db.wordRuns.toCollection().primaryKeys()) as number[];
+  const known = knownRuns.get(db);
+  if (known && known.written === written && known.version === version && known.keys.length === keys.length && known.keys.every((k, i) => k === keys[i])) return known.runs;
+  const runs = await db.wordRuns.toArray();
+  knownRuns.set(db, { written, version, keys: runs.map((r) => r.run), runs });
+  return runs;
+}
+
+/** What searches of `db` keep of the word index (`PartCache`). */
+export function searchCache(db: CorpusDb): PartCache {
+  let cache = partCaches.get(db);
+  if (!cache) partCaches.set(db, (cache = new PartCache()));
+  return cache;
+}
 
 /**
  * An article's title's last word (folded), or null: its pair with the site's first word weighs as
@@ -440,12 +479,16 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
     };
   });
   // In one transaction: a merge between reading the runs and their parts would remove parts.
-  let cache = partCaches.get(db);
-  if (!cache) partCaches.set(db, (cache = new PartCache()));
-  const read = await db.transaction('r', [db.wordRuns, db.wordParts, db.meta], async () => readPostings({
-    runs: () => db.wordRuns.toArray(),
-    parts: (keys) => db.wordParts.bulkGet(keys),
-  }, ranges, { parts: cache, version: await getCorpusVersion(db) }));
+  const cache = searchCache(db);
+  const read = await db.transaction('r', [db.wordRuns, db.wordParts, db.corpusVersion], async () => {
+    // Read first in the transaction: a write that completes after this is counted after it.
+    const written = db.wordRunsWritten;
+    const version = await getCorpusVersion(db);
+    return readPostings({
+      runs: () => searchRuns(db, written, version),
+      parts: (keys) => db.wordParts.bulkGet(keys),
+    }, ranges, { parts: cache, version });
+  });
   const unchecked = new Set<number>();
   const lists = units.map(({ words, found, middle, unpaired }, u) => {
     const paired = intersect(found.map((i) => read[i]!));
@@ -490,12 +533,23 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
   // The columns' buffer when no other search holds it (only the entries of this search's matches are read: no clearing).
   const scores = cols.scores ?? new Float64Array(cols.top);
   cols.scores = null;
-  const counts = lists.map((l) => l.counts);
+  const n = scoreAll(candidates, lists.map((l) => l.counts), Float64Array.from(idfs), cols, scores, ids);
+  return { ids: ids.subarray(0, n), scores, unchecked };
+}
+
+/**
+ * Scores into `scores` (by id) the `candidates` held by every one of `counts` (per id, a unit's
+ * count) and present, by BM25; their ids into `ids`; returns how many. A function of its own,
+ * on typed arrays only: compiled once it is hot, it allocates nothing per match (inside a
+ * longer function run once per search, each sum was a number boxed on the heap).
+ */
+function scoreAll(candidates: ArrayLike<number>, counts: Uint8Array[], idfs: Float64Array, cols: Columns, scores: Float64Array, ids: Int32Array): number {
+  const { top, present, words, avgWords } = cols;
   let n = 0;
   for (let k = 0; k < candidates.length; k++) {
     const id = candidates[k]!;
-    if (id >= cols.top || cols.present[id] === 0) continue;
-    const norm = 1 - BM25_B + (BM25_B * cols.words[id]!) / cols.avgWords;
+    if (id >= top || present[id] === 0) continue;
+    const norm = 1 - BM25_B + (BM25_B * words[id]!) / avgWords;
     let score = 0;
     let all = true;
     for (let j = 0; j < counts.length; j++) {
@@ -510,7 +564,7 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
     scores[id] = score;
     ids[n++] = id;
   }
-  return { ids: ids.subarray(0, n), scores, unchecked };
+  return n;
 }
 
 /**
@@ -639,10 +693,13 @@ export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Pro
  */
 function topByScore(ids: Int32Array, scores: Float64Array, rows: Map<number, StoredSummary>, direction: 'asc' | 'desc', k: number): { first: number[]; rest: ArrayLike<number> } {
   const sign = direction === 'asc' ? 1 : -1;
+  // No destructuring: called for every match, an array made per call was most of a search's garbage.
   const before = (x: number, y: number) => {
-    const [sx, sy] = [scores[x]!, scores[y]!];
+    const sx = scores[x]!;
+    const sy = scores[y]!;
     if (sx !== sy) return sign * (sx < sy ? -1 : 1);
-    const [ax, ay] = [rows.get(x)!, rows.get(y)!];
+    const ax = rows.get(x)!;
+    const ay = rows.get(y)!;
     return ax.savedAt > ay.savedAt ? -1 : ax.savedAt < ay.savedAt ? 1 : y - x;
   };
   const first = ids.length <= 2 * k ? Array.from(ids).sort(before).slice(0, k) : firstOf(ids.length, (i) => ids[i]!, k, before);
@@ -660,7 +717,11 @@ function topByScore(ids: Int32Array, scores: Float64Array, rows: Map<number, Sto
  */
 function firstOf<T>(n: number, item: (i: number) => T, k: number, before: (x: T, y: T) => number): T[] {
   const heap: T[] = [];
-  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
+  const swap = (i: number, j: number) => {
+    const e = heap[i]!;
+    heap[i] = heap[j]!;
+    heap[j] = e;
+  };
   for (let j = 0; j < n && k > 0; j++) {
     const e = item(j);
     if (heap.length < k) {

@@ -245,11 +245,12 @@ async function storedAt(db: CorpusDb, keys: string[]): Promise<StoredArticle[]> 
  * `saveArticle` after those, in the file's order (the later updates the earlier).
  */
 function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCandidate[], keptApart: KeptApartPairs): Promise<ImportResult> {
-  return db.transaction('rw', [...corpusTables(db), db.wordRuns, db.wordParts], async () => {
+  // `meta` only for the file's judgements (the first chunk's): its readers do not wait for the others.
+  return db.transaction('rw', [...corpusTables(db), db.wordRuns, db.wordParts, ...(keptApart.length > 0 ? [db.meta] : [])], async () => {
     const result = noResult();
     // Its first request waits for the transaction to start: told apart from the look-up.
     const waitStart = performance.now();
-    await db.meta.get(CORPUS_VERSION);
+    await db.corpusVersion.get(CORPUS_VERSION);
     result.timings.waitMs = performance.now() - waitStart;
     if (keptApart.length > 0) await addKeptApart(db, keptApart);
     const lookupStart = performance.now();

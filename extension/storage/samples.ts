@@ -38,7 +38,7 @@ export async function loadSamples(db: CorpusDb, samples: SampleFile[], now = new
     return withAnalysis(toNewArticle(article, sampleUrl(sample.name), 'sample', now));
   });
   const outcome = { added: 0, updated: 0, saved: [] as { id: number; record: (typeof records)[number] }[] };
-  await db.transaction('rw', corpusTables(db), async () => {
+  await db.transaction('rw', [...corpusTables(db), db.meta], async () => {
     for (const record of records) {
       const { id, created } = await saveArticle(db, record);
       outcome.saved.push({ id, record });

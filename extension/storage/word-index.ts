@@ -23,6 +23,7 @@
  * @module
  */
 import { eachFoldedWord, PAIR_MARK, pairTerm } from '../../lib/search';
+import { Bytes, encodePositions, skipPositions } from './word-positions';
 
 /** A run of the word index: what one write of articles (or one merge) gave it. */
 export interface WordRun {
@@ -137,92 +138,6 @@ export function articleTerms(a: IndexedArticle): ArticleTerms {
   position++;
   stream(a.text, 1);
   return counts;
-}
-
-/*
- * Positions are kept as variable-length numbers (seven bits a byte, low bits first, the high bit
- * set on every byte but the last: LEB128), each the gap from the one before (the first from 0)
- * times two, plus one when another position of the same posting follows: a pair found once at
- * word 300 of an article is two bytes.
- */
-
-/** A growing buffer of bytes. */
-export class Bytes {
-  bytes = new Uint8Array(256);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length + 6 > this.bytes.length) {
-      const grown = new Uint8Array(2 * this.bytes.length + 6);
-      grown.set(this.bytes.subarray(0, this.length));
-      this.bytes = grown;
-    }
-    // Bit operations below 2³¹ (positions: a text of a billion words), arithmetic past.
-    while (value >= 0x80) {
-      if (value < 0x80000000) {
-        this.bytes[this.length++] = (value & 0x7f) | 0x80;
-        value >>>= 7;
-      } else {
-        this.bytes[this.length++] = (value % 0x80) | 0x80;
-        value = Math.floor(value / 0x80);
-      }
-    }
-    this.bytes[this.length++] = value;
-  }
-
-  /** Appends `from[start…end)`. */
-  append(from: Uint8Array, start: number, end: number): void {
-    if (this.length + end - start > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(2 * this.bytes.length, this.length + end - start));
-      grown.set(this.bytes.subarray(0, this.length));
-      this.bytes = grown;
-    }
-    // Byte by byte when short (most pairs' positions are a few bytes): no view made.
-    if (end - start < 64) for (let k = start; k < end; k++) this.bytes[this.length++] = from[k]!;
-    else {
-      this.bytes.set(from.subarray(start, end), this.length);
-      this.length += end - start;
-    }
-  }
-}
-
-/** Appends one posting's positions (ascending, at least one) to `out`. */
-export function encodePositions(out: Bytes, positions: ArrayLike<number>): void {
-  let previous = 0;
-  for (let i = 0; i < positions.length; i++) {
-    const p = positions[i]!;
-    out.push((p - previous) * 2 + (i < positions.length - 1 ? 1 : 0));
-    previous = p;
-  }
-}
-
-/** Where the positions of the posting `n` postings after the one at `at` begin. */
-export function skipPositions(bytes: Uint8Array, at: number, n: number): number {
-  while (n > 0) {
-    // The first byte of a number holds its "more follow" bit; its last byte is below 0x80.
-    const more = bytes[at]! & 1;
-    while (bytes[at++]! >= 0x80);
-    if (more === 0) n--;
-  }
-  return at;
-}
-
-/** Calls `visit` on each position of the posting at `at`; returns where the next posting's begin. */
-export function readPositions(bytes: Uint8Array, at: number, visit: (position: number) => void): number {
-  let position = 0;
-  for (;;) {
-    let value = 0;
-    let scale = 1;
-    let b: number;
-    do {
-      b = bytes[at++]!;
-      value += (b & 0x7f) * scale;
-      scale *= 0x80;
-    } while (b >= 0x80);
-    position += Math.floor(value / 2);
-    visit(position);
-    if (value % 2 === 0) return at;
-  }
 }
 
 /** How runs are cut into parts and merged (tests take small ones to reach every case with a few articles). */
@@ -911,6 +826,22 @@ function removedById(runs: readonly WordRun[]): Float64Array | null {
   return by;
 }
 
+/** What tells runs apart (`sameRun`'s fields), for all of `runs`: equal for the same runs. */
+const runsKey = (runs: readonly WordRun[]) =>
+  runs.map((r) => `${r.run} ${r.postings} ${r.removed.length} ${r.firsts.length} ${r.pairs} ${r.positions} ${r.firsts[0] ?? ''}`).join('\n');
+
+/** Numbers for the `only` filters of ranges (functions), to key their decoded postings. */
+const filterNumbers = new WeakMap<(run: WordRun) => boolean, number>();
+const rangeKey = ([from, to, only]: WordRange) => {
+  let n = 0;
+  if (only) {
+    n = filterNumbers.get(only) ?? 0;
+    if (n === 0) filterNumbers.set(only, (n = nextFilter++));
+  }
+  return `${from}\u0000${to}\u0000${n}`;
+};
+let nextFilter = 1;
+
 /**
  * Parts read by earlier searches, with their words split, kept for the next ones up to `limit`
  * characters of words plus bytes of postings, the least recently used dropped first (the parts of
@@ -921,17 +852,35 @@ function removedById(runs: readonly WordRun[]): Float64Array | null {
  * run that looks the same (the same article saved again under a new id): the cache is also
  * emptied whenever the corpus version (corpus.ts, moved by every save, delete and import) is not
  * the one it was filled at.
+ *
+ * Beside the parts, the postings of the ranges of words searches asked for, decoded (`Postings`:
+ * per id its count, the ids, where they were read), up to `limit` / 2 bytes, the least recently
+ * used dropped first: a frequent word's postings are tens of thousands of ids gathered from every
+ * run's parts and filtered by the runs' removals, most of a search's time and garbage, the same
+ * for every search of that word until the runs change. They are dropped whenever the runs read are
+ * not exactly those they were decoded from (a write adds a run, a merge or the rewrite replaces
+ * some: `runsKey`), or the corpus version changed.
  */
 export class PartCache {
   private readonly parts = new Map<string, { part: WordPart; terms: string[]; size: number }>();
   private readonly runs = new Map<number, WordRun>();
   private size = 0;
   private version: unknown = undefined;
+  private readonly decoded = new Map<string, { postings: Postings; size: number }>();
+  private decodedSize = 0;
+  /** The runs the decoded postings were read from (`runsKey`). */
+  private decodedFrom = '';
 
   constructor(readonly limit = 16_000_000) {}
 
-  /** Forgets the parts of runs no longer among `runs`, and every part when the corpus `version` changed. */
+  /** Forgets the parts of runs no longer among `runs`, and every part when the corpus `version` changed; the decoded postings when the runs are not those they were read from. */
   keep(runs: readonly WordRun[], version?: unknown): void {
+    const from = runsKey(runs);
+    if (from !== this.decodedFrom || version !== this.version) {
+      this.decoded.clear();
+      this.decodedSize = 0;
+      this.decodedFrom = from;
+    }
     if (version !== this.version) {
       this.parts.clear();
       this.runs.clear();
@@ -963,6 +912,39 @@ export class PartCache {
     return entry;
   }
 
+  /** The postings of a range decoded from the runs last given to `keep`, if kept. Shared: never to change. */
+  postings(range: WordRange): Postings | undefined {
+    const key = rangeKey(range);
+    const entry = this.decoded.get(key);
+    if (entry) {
+      this.decoded.delete(key);
+      this.decoded.set(key, entry);
+    }
+    return entry?.postings;
+  }
+
+  /** Forgets every decoded postings (the corpus bench's measure of a search that decodes them). */
+  forgetPostings(): void {
+    this.decoded.clear();
+    this.decodedSize = 0;
+  }
+
+  /** Keeps the postings of a range decoded from the runs last given to `keep`. */
+  setPostings(range: WordRange, postings: Postings): void {
+    const size = postings.counts.byteLength + 8 * postings.ids.length + 64 * (postings.found?.length ?? 0);
+    if (size > this.limit / 2) return;
+    const key = rangeKey(range);
+    const old = this.decoded.get(key);
+    if (old) this.decodedSize -= old.size;
+    this.decoded.set(key, { postings, size });
+    this.decodedSize += size;
+    for (const [k, entry] of this.decoded) {
+      if (this.decodedSize <= this.limit / 2) break;
+      this.decoded.delete(k);
+      this.decodedSize -= entry.size;
+    }
+  }
+
   set(run: WordRun, part: WordPart, terms: string[]): void {
     const size = part.terms.length * 2 + part.ids.byteLength + part.counts.byteLength + part.starts.byteLength + (part.positions?.byteLength ?? 0);
     if (size > this.limit) return;
@@ -977,10 +959,29 @@ export class PartCache {
   }
 }
 
-/** The postings of each range of words, read in one request for the parts that may hold them (those not in `cache`). */
+/**
+ * The postings of each range of words: kept decoded in `cache` from an earlier search of the same
+ * runs, or read in one request for the parts that may hold them (those not in `cache`). Postings
+ * may be shared with other searches: never to change.
+ */
 export async function readPostings(reader: WordReader, ranges: WordRange[], cache?: { parts: PartCache; version: unknown }): Promise<Postings[]> {
   const runs = await reader.runs();
   cache?.parts.keep(runs, cache.version);
+  const kept = ranges.map((range) => cache?.parts.postings(range));
+  const todo = ranges.filter((_, i) => kept[i] === undefined);
+  const read = todo.length > 0 ? await decodePostings(reader, runs, todo, cache?.parts) : [];
+  let next = 0;
+  return ranges.map((range, i) => {
+    const known = kept[i];
+    if (known) return known;
+    const postings = read[next++]!;
+    cache?.parts.setPostings(range, postings);
+    return postings;
+  });
+}
+
+/** The postings of each range in `runs`, read in one request for the parts that may hold them (those not in `cache`). */
+async function decodePostings(reader: WordReader, runs: WordRun[], ranges: WordRange[], cache?: PartCache): Promise<Postings[]> {
   const removedBy = removedById(runs);
   const byNumber = new Map(runs.map((r) => [r.run, r]));
   const keys: [number, number][] = [];
@@ -1001,7 +1002,7 @@ export async function readPostings(reader: WordReader, ranges: WordRange[], cach
       }
     }
   }
-  const cached = keys.map(([run, part]) => cache?.parts.get(run, part));
+  const cached = keys.map(([run, part]) => cache?.get(run, part));
   const missing = keys.filter((_, i) => cached[i] === undefined);
   const read = missing.length > 0 ? await reader.parts(missing) : [];
   // In the order of `keys`, cached or not (the ids of a range come in that order).
@@ -1016,7 +1017,7 @@ export async function readPostings(reader: WordReader, ranges: WordRange[], cach
     if (!part) continue;
     const terms = part.terms.split('\n');
     parts.push({ part, terms });
-    cache?.parts.set(byNumber.get(part.run)!, part, terms);
+    cache?.set(byNumber.get(part.run)!, part, terms);
   }
   return ranges.map(([from, to, only]) => {
     const found: { part: WordPart; run: WordRun; term: number; from: number; to: number }[] = [];
@@ -1044,92 +1045,6 @@ export async function readPostings(reader: WordReader, ranges: WordRange[], cach
     }
     return { counts, ids, found, removedBy };
   });
-}
-
-/**
- * Where a pair of words starts in some articles, by id: `count(id)` positions, ascending, from
- * `values[start(id)]` (typed arrays: a common pair is in tens of thousands of articles, an array
- * each was most of a phrase's search).
- */
-export class PositionTable {
-  values = new Int32Array(1024);
-  length = 0;
-  private readonly starts: Int32Array;
-  private readonly counts: Int32Array;
-
-  constructor(top: number) {
-    this.starts = new Int32Array(top);
-    this.counts = new Int32Array(top);
-  }
-
-  has(id: number): boolean {
-    return id < this.counts.length && this.counts[id]! > 0;
-  }
-
-  start(id: number): number {
-    return this.starts[id]!;
-  }
-
-  count(id: number): number {
-    return id < this.counts.length ? this.counts[id]! : 0;
-  }
-
-  /** Appends a position of `id`, whose positions are appended one after the other, ascending. */
-  push(id: number, position: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(2 * this.values.length);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    if (this.counts[id] === 0) this.starts[id] = this.length;
-    this.counts[id]!++;
-    this.values[this.length++] = position;
-  }
-
-  /** Puts `id`'s positions (given in any order, e.g. those of several pairs a begun word finds) in order, at the end. */
-  reorder(id: number, positions: number[]): void {
-    this.counts[id] = 0;
-    for (const p of positions.sort((x, y) => x - y)) this.push(id, p);
-  }
-}
-
-/**
- * Where the pair of words (or pairs a begun one finds) of `list` starts in each article `wanted`
- * marks (by id), for the articles of runs with positions; the others have none here.
- */
-export function positionsIn(list: Postings, wanted: Uint8Array): PositionTable {
-  const out = new PositionTable(wanted.length);
-  const removedBy = list.removedBy ?? null;
-  // Articles found in several of the range's words (a begun pair): their positions, gathered.
-  let several: Map<number, number[]> | null = null;
-  const seen = new Uint8Array(wanted.length);
-  for (const { part, run, term, from, to } of list.found ?? []) {
-    if (run.positions !== true || !part.positions) continue;
-    const bytes = part.positions;
-    // Pairs come first in a part: the postings before this word's are all pairs'.
-    let at = skipPositions(bytes, 0, part.starts[term]!);
-    for (let k = from; k < to; k++) {
-      const id = part.ids[k]!;
-      if (id >= wanted.length || wanted[id] === 0 || (removedBy !== null && id < removedBy.length && removedBy[id]! > part.run)) {
-        at = skipPositions(bytes, at, 1);
-        continue;
-      }
-      if (seen[id] === 0) {
-        seen[id] = 1;
-        at = readPositions(bytes, at, (p) => out.push(id, p));
-        continue;
-      }
-      several ??= new Map();
-      let gathered = several.get(id);
-      if (!gathered) {
-        gathered = Array.from(out.values.subarray(out.start(id), out.start(id) + out.count(id)));
-        several.set(id, gathered);
-      }
-      at = readPositions(bytes, at, (p) => gathered.push(p));
-    }
-  }
-  if (several) for (const [id, positions] of several) out.reorder(id, positions);
-  return out;
 }
 
 /**

@@ -19,7 +19,8 @@
  * @module
  */
 import { giveWay, sliceTurns } from '../give-way';
-import { alive, Bytes, removals, RUN_POLICY, RunWriter, sizeClass, skipPositions, type RunPolicy, type WordPart, type WordRun } from './word-index';
+import { alive, removals, RUN_POLICY, RunWriter, sizeClass, type RunPolicy, type WordPart, type WordRun } from './word-index';
+import { Bytes, skipPositions } from './word-positions';
 import { PAIR_MARK } from '../../lib/search';
 import type { CorpusDb } from './corpus-db';
 

@@ -161,8 +161,13 @@ interface LoadedRows {
   read: (StoredIndexRow | undefined)[];
   /** Buckets whose rows are still to read. */
   missing: number;
-  /** Serial → article number, of the articles of the head (compaction renumbers them). */
-  docOf: Map<number, number>;
+  /**
+   * The head's serials (rising) and, at the same place, each one's article number (compaction
+   * renumbers them; -1: dropped): a posting's serial is found by binary search (`docOfSerial`), no
+   * map of every article made when a new worker reads the head.
+   */
+  headSerials: Uint32Array;
+  headDocs: Int32Array;
   nextSerial: number;
 }
 
@@ -210,7 +215,7 @@ function checkedRow(data: unknown, b: number, rows: LoadedRows): StoredIndexRow 
  */
 export function storedRowKeys(data: unknown, b: number, head: { buckets: number; gen: number; nextSerial: number }): string[] | null {
   try {
-    const row = checkedRow(data, b, { ...head, read: [], missing: 0, docOf: new Map() });
+    const row = checkedRow(data, b, { ...head, read: [], missing: 0, headSerials: new Uint32Array(0), headDocs: new Int32Array(0) });
     return cut(row.keyText, row.keyEnds);
   } catch (error) {
     if (error instanceof IndexCorruptError) return null;
@@ -335,8 +340,8 @@ export class CorpusIndex implements CorpusStats {
     this.dfs[k] = row.df[i]!;
     const start = i === 0 ? 0 : row.postingEnds[i - 1]!;
     for (let j = start; j < row.postingEnds[i]!; j++) {
-      const doc = rows.docOf.get(row.docs[j]!);
-      if (doc !== undefined && this.ids[doc]) (this.postings[k] ??= new Postings()).push(doc, row.weights[j]!);
+      const doc = docOfSerial(rows, row.docs[j]!);
+      if (doc >= 0 && this.ids[doc]) (this.postings[k] ??= new Postings()).push(doc, row.weights[j]!);
     }
     return k;
   }
@@ -459,11 +464,8 @@ export class CorpusIndex implements CorpusStats {
       }
     });
     if (this.rows) {
-      const docOf = this.rows.docOf;
-      for (const [serial, doc] of docOf) {
-        if (renumber[doc] === -1) docOf.delete(serial);
-        else docOf.set(serial, renumber[doc]!);
-      }
+      const docs = this.rows.headDocs;
+      for (let i = 0; i < docs.length; i++) if (docs[i]! >= 0) docs[i] = renumber[docs[i]!]!;
     }
     this.serials = serials;
     for (const p of this.postings) {
@@ -817,9 +819,10 @@ export class CorpusIndex implements CorpusStats {
     index.live = n;
     index.serials = Array.from(serials);
     index.nextSerial = nextSerial;
-    const docOf = new Map<number, number>();
-    serials.forEach((s, doc) => docOf.set(s, doc));
-    index.rows = { buckets, gen, read: new Array<StoredIndexRow | undefined>(buckets).fill(undefined), missing: buckets, docOf, nextSerial };
+    // Article i of the head is article number i (`headDocs`: identity until a compaction).
+    const headDocs = new Int32Array(n);
+    for (let i = 0; i < n; i++) headDocs[i] = i;
+    index.rows = { buckets, gen, read: new Array<StoredIndexRow | undefined>(buckets).fill(undefined), missing: buckets, headSerials: serials, headDocs, nextSerial };
     index.wholeOwed = false;
     return index;
   }
@@ -1073,6 +1076,21 @@ function inOrder(keys: { text: string; ends: Uint32Array; order: Uint32Array }):
     seen[k] = 1;
   }
   return true;
+}
+
+/** The article number of the head's article of serial `serial` (`LoadedRows`); -1 when the head lists none (an article gone) or it was dropped. */
+function docOfSerial(rows: LoadedRows, serial: number): number {
+  const serials = rows.headSerials;
+  let lo = 0;
+  let hi = serials.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = serials[mid]!;
+    if (s === serial) return rows.headDocs[mid]!;
+    if (s < serial) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Whether each of `ends` is at least the one before. */

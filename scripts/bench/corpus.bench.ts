@@ -19,7 +19,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { CorpusDb } from '../../extension/storage/corpus-db';
-import { eachArticle, searchCorpus } from '../../extension/storage/corpus';
+import { eachArticle, searchCache, searchCorpus } from '../../extension/storage/corpus';
 import { EXPORT_PART_CHARS, exportPart } from '../../extension/storage/import-export';
 import { countWords, type StoredArticle } from '../../extension/storage/article-record';
 import { normalizeWithMap } from '../../lib/text';
@@ -27,6 +27,7 @@ import { computeFeatures } from '../../lib/match';
 import { groupStories } from '../../lib/corpus-index';
 import { percentiles, type Benchmark } from './bench';
 import { loadavg } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { articleTerms, runOfBlocks } from '../../extension/storage/word-index';
 import { rewriteRunsWithPairs } from '../../extension/storage/pair-rewrite';
 import { mergeStoreOf, WordMerges } from '../../extension/storage/word-merge';
@@ -88,7 +89,7 @@ async function indexWithoutPairs(db: CorpusDb): Promise<void> {
 
 export interface CorpusBenchResult {
   articles: number;
-  search: { query: string; matches: number; searchMs: number; firstMs: number; baselineMs: number; ratio: number }[];
+  search: { query: string; matches: number; searchMs: number; firstMs: number; baselineMs: number; ratio: number; decodedMs: number; gc: number[] }[];
   /** With `RECOUPE_CORPUS_UNPAIRED`: the searches on the upgraded index, before the rewrite, and the rewrite. */
   unpaired: { search: { query: string; matches: number; searchMs: number; firstMs: number }[]; rewriteMs: number; rewritten: number } | null;
   /** Null with `RECOUPE_CORPUS_SEARCH_ONLY`. */
@@ -148,6 +149,14 @@ const bench: Benchmark<CorpusBenchResult> = {
     }
 
     const inMemory = SEARCH_ONLY ? [] : await db.articles.toArray();
+    // Garbage collection during our searches: in Node the whole database (fake-indexeddb) is in
+    // the searches' heap, and a collection of the young objects alone takes tens of milliseconds.
+    let gcMs = 0;
+    const gcIn: number[] = [];
+    const gcs = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) gcMs += e.duration;
+    });
+    gcs.observe({ entryTypes: ['gc'] });
     const search: CorpusBenchResult['search'] = [];
     for (const query of QUERIES) {
       // A phrase is looked for whole, other queries word by word.
@@ -155,21 +164,32 @@ const bench: Benchmark<CorpusBenchResult> = {
       const words = query.startsWith('"') ? [folded] : folded.split(' ');
       const ours: number[] = [];
       const base: number[] = [];
+      // The same search with its postings decoded anew (`PartCache.forgetPostings`: as before they were kept), alternated with ours.
+      const decoded: number[] = [];
       // The first search of a query reads the index's parts; the next ones find them kept (`PartCache`).
       let matches = 0;
       for (let r = 0; r < RUNS; r++) {
+        const gcBefore = gcMs;
         const a = await timed(() => searchCorpus(db, { query, limit: SHOWN }));
         ours.push(a.ms);
         matches = a.value.ids.length;
+        // Garbage collections are reported after the work that paid for them.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (gcMs > gcBefore) gcIn.push(gcMs - gcBefore);
+        searchCache(db).forgetPostings();
+        const anew = await timed(() => searchCorpus(db, { query, limit: SHOWN }));
+        decoded.push(anew.ms);
+        if (JSON.stringify(anew.value) !== JSON.stringify(a.value)) throw new Error(`corpus bench: ${query} answered differently with its postings decoded anew`);
         if (!SEARCH_ONLY) base.push((await timed(() => inMemory.filter((x) => {
           const hay = normalizeWithMap(`${x.title ?? ''} ${x.site ?? ''} ${x.url} ${x.text}`, { foldAccents: true }).text;
           return words.every((w) => hay.includes(w));
         }))).ms);
       }
       const [searchMs, baselineMs] = [percentiles(ours).median, SEARCH_ONLY ? NaN : percentiles(base).median];
-      search.push({ query, matches, searchMs, firstMs: ours[0]!, baselineMs, ratio: searchMs / baselineMs });
+      search.push({ query, matches, searchMs, firstMs: ours[0]!, baselineMs, ratio: searchMs / baselineMs, decodedMs: percentiles(decoded).median, gc: gcIn.splice(0) });
     }
 
+    gcs.disconnect();
     if (SEARCH_ONLY) {
       db.close();
       await Dexie.delete('recoupe-bench-corpus');
@@ -214,7 +234,7 @@ const bench: Benchmark<CorpusBenchResult> = {
       console.log(`rewritten with pairs in the background: ${r.unpaired.rewritten} articles in ${(r.unpaired.rewriteMs / 1000).toFixed(1)} s; then:`);
     }
     for (const s of r.search) {
-      console.log(`search ${s.query}: ${s.matches} found, median ${s.searchMs.toFixed(1)} ms, first ${s.firstMs.toFixed(1)} ms (storage read included, ${SHOWN} rows with snippets)`
+      console.log(`search ${s.query}: ${s.matches} found, median ${s.searchMs.toFixed(1)} ms (postings decoded anew: ${s.decodedMs.toFixed(1)} ms; garbage collected in ${s.gc.length} of ${RUNS}${s.gc.length > 0 ? `, ${s.gc.map((g) => g.toFixed(0)).join('/')} ms` : ''}), first ${s.firstMs.toFixed(1)} ms (storage read included, ${SHOWN} rows with snippets)`
         + (Number.isNaN(s.baselineMs) ? '' : ` vs ${s.baselineMs.toFixed(0)} ms folding every text in memory: ×${s.ratio.toFixed(2)}`));
     }
     if (!r.stories || !r.export) return;

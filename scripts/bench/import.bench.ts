@@ -36,7 +36,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../../tests/support/chromium-extension';
 import { generatePanelCorpus } from './panel-corpus';
-import { profileTimes, startTicks, startWorkerProfile, stopTicks, type FullCpuProfile } from '../../tests/support/stall';
+import { profileTimes, startTicks, startWorkerProfile, startWorkerTrace, stopTicks, type FullCpuProfile, type LongTask } from '../../tests/support/stall';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const ARTICLES = 500;
@@ -84,6 +84,9 @@ const PROBE_EVERY_MS = 50;
 const HEAP_COLLECT_EACH_PART = process.env.RECOUPE_IMPORT_HEAP_COLLECT === '1';
 /** Where to write CPU profiles of the service worker (`RECOUPE_IMPORT_PROFILE`), none when unset. */
 const PROFILE_DIR = process.env.RECOUPE_IMPORT_PROFILE;
+/** `RECOUPE_IMPORT_TRACE=1`: traces the browser over the import and over the preparation, and prints the service worker's tasks of 100 ms or more (what held the requests). */
+const TRACE = process.env.RECOUPE_IMPORT_TRACE === '1';
+const LONG_TASK_MS = 100;
 
 /** The background's longest stall over a stretch: a request's longest round trip, the worker's longest timer gap. */
 interface Stall { roundTrips: number; longestRoundTripMs: number; medianRoundTripMs: number; longestTickGapMs: number }
@@ -109,6 +112,10 @@ interface ChromiumRun {
   stored: number;
   /** With `RECOUPE_IMPORT_PROFILE`: the functions of most time over the import and the preparation, ms. */
   profile?: { name: string; self: number; total: number }[];
+  /** With `RECOUPE_IMPORT_TRACE=1`: the service worker's tasks of `LONG_TASK_MS` or more, longest first. */
+  longTasks?: { import: LongTask[]; preparation: LongTask[] };
+  /** With `RECOUPE_IMPORT_PROFILE` and `RECOUPE_IMPORT_TRACE=1`: the profile, to tell what ran in each long task. */
+  cpu?: FullCpuProfile;
 }
 
 type ChromiumFigures = { build: string; runs: ChromiumRun[] } | string;
@@ -222,6 +229,7 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
       }, { type: 'corpus/import-part', fileName: 'bench.jsonl', articles: part, ...(IN_FLIGHT > 1 ? { importId: 'bench' } : {}) });
     }
     const profiler = PROFILE_DIR ? await startWorkerProfile(browser.context, browser.extensionId, 500) : null;
+    let trace = TRACE ? await startWorkerTrace(browser.context) : null;
     const stop = await startStallProbe(browser, page);
     const start = performance.now();
     await page.evaluate((inFlight) => {
@@ -263,6 +271,8 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
     }
     const ms = performance.now() - start;
     const stall = await stop();
+    const importTasks = await trace?.stop(LONG_TASK_MS);
+    trace = TRACE ? await startWorkerTrace(browser.context) : null;
     // Then until every article is prepared for comparison (a build before the preparation queue answers nothing: prepared with the import).
     const preparing = await startStallProbe(browser, page);
     for (;;) {
@@ -272,6 +282,7 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
     }
     const preparedMs = performance.now() - start;
     const preparation = await preparing();
+    const longTasks = importTasks && trace ? { import: importTasks, preparation: await trace.stop(LONG_TASK_MS) } : undefined;
     let profile: ChromiumRun['profile'];
     const cpu: FullCpuProfile | null | undefined = await profiler?.stop();
     if (cpu && PROFILE_DIR) {
@@ -281,7 +292,7 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
     }
     const heapEndMB = await heap(true);
     const stored = (await sendFrom<{ total: number }>(page, { type: 'corpus/search', limit: 0 })).total;
-    return { articles: articles.length, parts: partMs.length, ms, preparedMs, partMs, timings, stall, preparation, idle, heapMB, heapEndMB, stored, profile };
+    return { articles: articles.length, parts: partMs.length, ms, preparedMs, partMs, timings, stall, preparation, idle, heapMB, heapEndMB, stored, profile, longTasks, ...(longTasks && cpu ? { cpu } : {}) };
   } finally {
     await browser.close();
   }
@@ -317,12 +328,20 @@ const bench: Benchmark<{ page: Figures[]; chromium: ChromiumFigures }> = {
         + (r.articles === 10_000 ? '; target 10.0 s' : ''));
       console.log(`  longest stall: round trip ${r.stall.longestRoundTripMs.toFixed(0)} ms (of ${r.stall.roundTrips}, median ${r.stall.medianRoundTripMs.toFixed(0)} ms), worker timer gap ${r.stall.longestTickGapMs.toFixed(0)} ms; `
         + `idle baseline: ${r.idle.longestRoundTripMs.toFixed(0)} ms, ${r.idle.longestTickGapMs.toFixed(0)} ms (target under 200 ms)`);
-      console.log(`  every article prepared for comparison after ${seconds(r.preparedMs)}; longest stall meanwhile: round trip ${r.preparation.longestRoundTripMs.toFixed(0)} ms (of ${r.preparation.roundTrips}), worker timer gap ${r.preparation.longestTickGapMs.toFixed(0)} ms`);
+      console.log(`  every article prepared for comparison after ${seconds(r.preparedMs)}; longest stall meanwhile: round trip ${r.preparation.longestRoundTripMs.toFixed(0)} ms (of ${r.preparation.roundTrips}, median ${r.preparation.medianRoundTripMs.toFixed(0)} ms), worker timer gap ${r.preparation.longestTickGapMs.toFixed(0)} ms`);
       console.log(`  parts: ${r.partMs.map((ms) => seconds(ms)).join(', ')}`);
       if (r.timings) console.log(`  background: ${Object.entries(r.timings).map(([k, ms]) => `${k} ${seconds(ms)}`).join(', ')}`);
       const step = Math.max(1, Math.ceil(r.heapMB.length / 12));
       console.log(`  worker heap each second of the import (${HEAP_COLLECT_EACH_PART ? 'collected' : 'as it is, garbage included'}): ${r.heapMB.filter((_, i) => i % step === 0 || i === r.heapMB.length - 1).map((mb) => mb.toFixed(0)).join(', ')} MB; `
         + `collected once every article is prepared: ${r.heapEndMB.toFixed(0)} MB`);
+      for (const [stage, tasks] of Object.entries(r.longTasks ?? {})) {
+        console.log(`  service worker tasks of ${LONG_TASK_MS} ms or more during the ${stage}: ${tasks.length}, ${tasks.reduce((n, t) => n + t.ms, 0).toFixed(0)} ms in all; the longest:`);
+        for (const t of tasks.slice(0, 12)) {
+          console.log(`    ${t.ms.toFixed(0).padStart(5)} ms at ${(t.atMs / 1000).toFixed(1)} s: ${t.inside.map((e) => `${e.name} ${e.ms.toFixed(0)}`).join(', ')}`);
+          // With a CPU profile taken meanwhile (`RECOUPE_IMPORT_PROFILE`), the functions of most time in the task (same clock).
+          if (r.cpu) console.log(`      ${profileTimes(r.cpu, { fromUs: t.startUs, toUs: t.startUs + t.ms * 1000 }).filter((f) => !/^\((root|program)\)/.test(f.name)).slice(0, 10).map((f) => `${f.name.replace(/ background\.js/, '')} ${f.total.toFixed(0)}`).join(', ')}`);
+        }
+      }
       if (r.profile) {
         console.log('  service worker profile (total / self ms, most total first):');
         for (const f of r.profile) console.log(`    ${f.total.toFixed(0).padStart(7)} ${f.self.toFixed(0).padStart(7)}  ${f.name}`);

@@ -124,7 +124,7 @@ export interface PanelBenchResult {
  * webextension polyfill calls at each request) to time the first `page/compare`, and watches the
  * DOM for the filled comparison.
  */
-const PROBE = `(() => {
+export const PROBE = `(() => {
   if (location.protocol !== 'chrome-extension:' || location.pathname !== '/sidepanel.html') return;
   const marks = { stateAt: null, stateReplyAt: null, requestAt: null, replyAt: null, listsAt: null, filledAt: null, reply: null };
   globalThis.__recoupeBench = marks;
@@ -384,7 +384,7 @@ async function searchTimes(browser: ExtensionBrowser): Promise<{ query: string; 
   }
 }
 
-async function runs(browser: ExtensionBrowser, url: string, articles: number): Promise<CorpusRuns> {
+export async function runs(browser: ExtensionBrowser, url: string, articles: number): Promise<CorpusRuns> {
   await measure(browser, url); // warm-up: the first look at a corpus loads its story index
   const warm: PanelRun[] = [];
   for (let i = 0; i < RUNS; i++) warm.push(await measure(browser, url));

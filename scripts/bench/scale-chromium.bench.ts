@@ -17,6 +17,9 @@
  *    The saved article is deleted after each run.
  * 4. Corpus search as the corpus page asks it (relevance, the first 50 rows with their snippets):
  *    one word, three words, a phrase; request → answer.
+ * 5. The panel on seed 000's page (10 stored versions of its event at 100,000), as panel.bench.ts
+ *    measures it: the panel's `page/compare` request → the comparison filled, warm and on the first
+ *    request after the service worker was stopped (`RECOUPE_BENCH_PANEL_RUNS`, `_COLD_RUNS`).
  *
  * `RECOUPE_BENCH_SCALE_PROFILE` names the filled profile (kept as it is: each run works on a copy
  * under the system's temporary folder, or `RECOUPE_BENCH_SCALE_COPIES`); without it the benchmark
@@ -25,6 +28,9 @@
  * sets the upgrade runs (default 3; each copies the profile), `RECOUPE_BENCH_SCALE_REPEAT` the
  * repetitions of the other measures (default 5, cold runs 3). `RECOUPE_BENCH_SCALE_KEEP` keeps the
  * last copy there (upgraded, its stories made) to measure again without the upgrade.
+ * `RECOUPE_BENCH_SCALE_SETTLE_MIN` lets the background prepare and link an imported backlog first
+ * (polled once a minute, given up after that many minutes), so the figures are those of a settled
+ * corpus; without it they are measured while the backlog runs (the output says how much was left).
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +41,7 @@ import type { CorpusListing } from '../../extension/storage/corpus';
 import { launchWithExtension, type ExtensionBrowser } from '../../tests/support/chromium-extension';
 import { servePages } from '../serve-pages';
 import { percentiles, type Benchmark } from './bench';
-import { installedSamples, PAGE, QUIET_PAGE, send, serviceWorkerDevTools, stopServiceWorker } from './panel.bench';
+import { installedSamples, PAGE, PROBE, QUIET_PAGE, runs, send, serviceWorkerDevTools, stopServiceWorker } from './panel.bench';
 
 const SOURCE = process.env.RECOUPE_BENCH_SCALE_PROFILE;
 const COPIES = process.env.RECOUPE_BENCH_SCALE_COPIES ?? tmpdir();
@@ -48,7 +54,7 @@ const KEEP = process.env.RECOUPE_BENCH_SCALE_KEEP;
 const ROWS = 50;
 /** One word, three words, a phrase (lib/search: double quotes make a phrase). */
 const QUERIES = [['one word', 'Kremlin'], ['three words', 'Poutine Obama Syrie'], ['a phrase', '"Barack Obama"']] as const;
-const TARGET_MS = { stories: 500, save: 50, search: 50 };
+const TARGET_MS = { stories: 500, save: 50, search: 50, panelWarm: 250, panelCold: 500 };
 /** How long a first Stories view or a save's story may take before the run gives up on it (`RECOUPE_BENCH_SCALE_WAIT_MS`). */
 const WAIT_MS = Number(process.env.RECOUPE_BENCH_SCALE_WAIT_MS ?? 1_200_000);
 /**
@@ -57,6 +63,10 @@ const WAIT_MS = Number(process.env.RECOUPE_BENCH_SCALE_WAIT_MS ?? 1_200_000);
  * ("lookup"): it bounds how finely "→ in its story" is measured.
  */
 const SAVE_LOOKUP = 10_000;
+/** Minutes given to the backlog (preparation and linking) before the 100,000 measures; 0: measured at once. */
+const SETTLE_MIN = Number(process.env.RECOUPE_BENCH_SCALE_SETTLE_MIN ?? 0);
+/** Polled sparingly: each poll is a request the background answers ahead of its backlog. */
+const SETTLE_POLL_MS = 60_000;
 
 export interface FirstOpen {
   /** Launch → the first `corpus/search` answered (a schema upgrade included). */
@@ -86,9 +96,14 @@ export interface ProfileFigures {
   linkingAtFirst?: number;
   storiesWarmMs: number[];
   storiesColdMs: number[];
+  /** The panel's request → filled (panel.bench.ts): warm, and the service worker stopped before. */
+  panelWarmMs: number[];
+  panelColdMs: number[];
   /** Per save: reply, and save sent → the saved id in a story (null: in none within WAIT_MS). */
   saves: { replyMs: number; toStoryMs: number | null; storySize: number; lookupMs: number }[];
   search: { kind: string; query: string; ms: number[]; matches: number }[];
+  /** The backlog when the measures began (after `RECOUPE_BENCH_SCALE_SETTLE_MIN`, if set): articles still to prepare and to link. */
+  backlog?: { waitedMs: number; toPrepare: number; toLink: number };
   /** The extension's process after the first Stories view, and at the end (peak resident: since the launch). */
   memory: { afterStories: ProcessMemory | null; atEnd: ProcessMemory | null };
 }
@@ -106,7 +121,7 @@ export interface ProcessMemory { rssMB: number; peakRssMB: number }
  * browser on `profileDir`, from /proc (Linux; null elsewhere): the JS heap leaves out what
  * IndexedDB and Blink hold for the worker.
  */
-function extensionProcess(profileDir: string): ProcessMemory | null {
+export function extensionProcess(profileDir: string): ProcessMemory | null {
   if (!existsSync('/proc/self/status')) return null;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
@@ -130,12 +145,13 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
 }
 
 /** Launches on `profileDir` (fresh when undefined) and times the first open, the worker's heap sampled meanwhile. */
-async function firstOpen(profileDir: string): Promise<{ browser: ExtensionBrowser; figures: FirstOpen }> {
+export async function firstOpen(profileDir: string): Promise<{ browser: ExtensionBrowser; figures: FirstOpen }> {
   // Chrome keeps the worker script of the build that filled the profile: dropped, so this build's registers.
   rmSync(join(profileDir, 'Default', 'Service Worker'), { recursive: true, force: true });
   const t0 = performance.now();
   const browser = await launchWithExtension({ profileDir });
   const tWorker = performance.now();
+  await browser.context.addInitScript(PROBE); // the panel's timing marks (panel.bench.ts)
   const blank = await browser.context.newPage();
   const devtools = await serviceWorkerDevTools(browser, blank);
   let peak = 0;
@@ -173,8 +189,31 @@ async function firstOpen(profileDir: string): Promise<{ browser: ExtensionBrowse
 /** The Stories view's first page (or the first `limit` stories), asked from `page` (a `corpus/stories` round trip). */
 const storiesOf = (page: Page, limit?: number) => send<StoriesPage>(page, { type: 'corpus/stories', ...(limit ? { limit } : {}) });
 
-/** Measures 2 to 4 on an opened browser. */
-async function measures(browser: ExtensionBrowser, url: string, articles: number, firstOpens: FirstOpen[], profileDir: string): Promise<ProfileFigures> {
+/**
+ * Waits (at most `minutes`) for the background to prepare and link every stored article, asking
+ * once a minute; what is left when it stops.
+ */
+async function settle(browser: ExtensionBrowser, minutes: number): Promise<NonNullable<ProfileFigures['backlog']>> {
+  const page = await browser.openExtensionPage(QUIET_PAGE);
+  const started = performance.now();
+  try {
+    for (let zero = 0; ;) {
+      const preparation = await send<Preparation>(page, { type: 'corpus/preparation' });
+      const { linking } = await storiesOf(page, 1);
+      const left = { waitedMs: performance.now() - started, toPrepare: preparation.total - preparation.done, toLink: linking };
+      console.error(`scale-chromium: backlog after ${(left.waitedMs / 60_000).toFixed(1)} min: ${left.toPrepare} to prepare, ${left.toLink} to link`);
+      // Twice nothing left: the stories then written whole (the background writes at most every 10 s).
+      zero = left.toPrepare === 0 && left.toLink === 0 ? zero + 1 : 0;
+      if (zero >= 2 || left.waitedMs >= minutes * 60_000) return left;
+      await page.waitForTimeout(SETTLE_POLL_MS);
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+/** Measures 2 to 5 on an opened browser. */
+export async function measures(browser: ExtensionBrowser, url: string, articles: number, firstOpens: FirstOpen[], profileDir: string): Promise<ProfileFigures> {
   const page = await browser.openExtensionPage(QUIET_PAGE);
   try {
     const search: ProfileFigures['search'] = [];
@@ -191,7 +230,13 @@ async function measures(browser: ExtensionBrowser, url: string, articles: number
       }
       search.push({ kind, query, ms, matches });
     }
-    const figures: ProfileFigures = { articles, firstOpen: firstOpens, search, storiesFirstMs: null, stories: 0, storiesWarmMs: [], storiesColdMs: [], saves: [], memory: { afterStories: null, atEnd: null } };
+    // Before the Stories view: a first view that never answers (WAIT_MS) ends the measures.
+    const panel = await runs(browser, url, articles);
+    const figures: ProfileFigures = {
+      articles, firstOpen: firstOpens, search, storiesFirstMs: null, stories: 0, storiesWarmMs: [], storiesColdMs: [],
+      panelWarmMs: panel.runs.map((r) => r.requestToFilledMs), panelColdMs: panel.cold.map((r) => r.requestToFilledMs),
+      saves: [], memory: { afterStories: null, atEnd: null },
+    };
     // The first Stories view makes the links of a corpus that has none saved: given up after WAIT_MS.
     const started = performance.now();
     const first = await Promise.race([storiesOf(page), new Promise<null>((r) => setTimeout(() => r(null), WAIT_MS))]);
@@ -274,7 +319,10 @@ const bench: Benchmark<ScaleBenchResult> = {
           try {
             largeOpens.push(figures);
             console.error(`scale-chromium: upgrade run ${i + 1}: ${JSON.stringify(figures)}`);
-            if (i === UPGRADES - 1) large = await measures(browser, url, articles, largeOpens, copy);
+            if (i === UPGRADES - 1) {
+              const backlog = SETTLE_MIN > 0 ? await settle(browser, SETTLE_MIN) : undefined;
+              large = { ...(await measures(browser, url, articles, largeOpens, copy)), ...(backlog ? { backlog } : {}) };
+            }
           } finally {
             await browser.close();
           }
@@ -311,6 +359,8 @@ const bench: Benchmark<ScaleBenchResult> = {
       return xs.length > 0 && xs.length === p.saves.length ? median(xs) : null;
     };
     console.table([
+      row('panel: request → filled, warm', (p) => median(p.panelWarmMs), TARGET_MS.panelWarm),
+      row('panel: request → filled, service worker stopped before', (p) => median(p.panelColdMs), TARGET_MS.panelCold),
       row('first open: launch → first search answered', (p) => median(p.firstOpen.map((o) => o.launchToAnswerMs))),
       row('first open: worker started → answered', (p) => median(p.firstOpen.map((o) => o.workerToAnswerMs))),
       row('Stories view, first request after the open', (p) => p.storiesFirstMs),
@@ -322,9 +372,11 @@ const bench: Benchmark<ScaleBenchResult> = {
     ]);
     for (const p of [small, large]) {
       console.log(`${p.articles.toLocaleString('en')} articles, first opens: ${p.firstOpen.map((o) => `${(o.launchToAnswerMs / 1000).toFixed(1)} s, worker's JS heap peak ${o.peakHeapMB.toFixed(0)} MB (${o.heapAfterMB.toFixed(0)} after), extension process ${mem(o.process)}, ${o.stored} stored, ${o.pending} to prepare, '${QUERIES[0][1]}' ${o.searchMatches} matches`).join('; ')}`);
+      if (p.backlog) console.log(`  backlog when measured (after ${(p.backlog.waitedMs / 60_000).toFixed(1)} min of settling): ${p.backlog.toPrepare} to prepare, ${p.backlog.toLink} to link`);
       console.log(`  extension process after the first Stories view ${mem(p.memory.afterStories)}, at the end ${mem(p.memory.atEnd)}`);
       console.log(`  ${p.stories} stories (${p.linkingAtFirst ?? 0} articles still being linked at the first request); saves (reply / in its story ms, story size; ${SAVE_LOOKUP.toLocaleString('en')} stories asked just before, ms): ${p.saves.map((s) => `${f(s.replyMs)} / ${f(s.toStoryMs)} (${s.storySize}; ${f(s.lookupMs)})`).join(', ')}`);
       console.log(`  searches (each run ms, matches): ${p.search.map((s) => `${s.query}: ${s.ms.map(f).join(' ')} (${s.matches})`).join('; ')}`);
+      console.log(`  panel each run ms: warm ${p.panelWarmMs.map(f).join(' ')}; cold ${p.panelColdMs.map(f).join(' ')}`);
       console.log(`  Stories view each run ms: warm ${p.storiesWarmMs.map(f).join(' ')}; cold ${p.storiesColdMs.map(f).join(' ')}`);
     }
   },

@@ -39,9 +39,23 @@ export interface FakeBackground {
   commandRun: (command: string, tab: { id: number }) => void;
 }
 
+/**
+ * The backgrounds of earlier tests stop as a stopped service worker does: their databases are
+ * closed for good. Dexie closes a connection when the database is deleted but opens it again at its
+ * next use, so an earlier background's timers (the story index's write a moment after a change)
+ * wrote into the next test's new database: rows of another layout, then "the stored row of
+ * bucket 41 is missing" and that test's index never written. `Dexie.connections`: every open
+ * Dexie instance of this process (not in Dexie's typings).
+ */
+function stopEarlierBackgrounds(): void {
+  const open = (Dexie as unknown as { connections: Dexie[] }).connections;
+  for (const db of open.filter((c) => c.name === 'recoupe-corpus')) db.close({ disableAutoOpen: true });
+}
+
 /** Starts the background; `page` gives the HTML the tab shows when it is extracted (seed 000 by default). */
 export async function startBackground(page: () => string = () => seedPage): Promise<FakeBackground> {
   fakeBrowser.reset();
+  stopEarlierBackgrounds();
   await Dexie.delete('recoupe-corpus');
   const executeScript = vi.fn(async (): Promise<{ result: ExtractionReply }[]> => {
     const dom = new JSDOM(page(), { url: PAGE_URL });

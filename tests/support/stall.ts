@@ -217,14 +217,17 @@ export async function startWorkerProfile(context: BrowserContext, extensionId: s
  * Milliseconds of a profile's samples per function (name, file and line), most first: `self` in
  * the function itself, `total` with what it called (a sample counted once per function on its stack).
  */
-export function profileTimes(profile: FullCpuProfile): { name: string; self: number; total: number }[] {
+export function profileTimes(profile: FullCpuProfile, window?: { fromUs: number; toUs: number }): { name: string; self: number; total: number }[] {
   const label = (n: FullCpuProfile['nodes'][number]) => `${n.callFrame.functionName || '(anonymous)'} ${(n.callFrame.url ?? '').split('/').pop()}:${(n.callFrame.lineNumber ?? 0) + 1}`;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const self = new Map<string, number>();
   const total = new Map<string, number>();
+  let at = profile.startTime;
   profile.samples.forEach((node, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (window && (at < window.fromUs || at > window.toUs)) return;
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     const name = label(byId.get(node)!);
     self.set(name, (self.get(name) ?? 0) + ms);
@@ -292,4 +295,60 @@ export async function backgroundStalls(pages: readonly StallPage[], copies = 3):
     await browser.close();
     await server.close();
   }
+}
+
+/** Events told inside a long task: the script called (by name), events dispatched (by type), garbage collection and its incremental marking. */
+const INSIDE = /^(FunctionCall|EventDispatch|TimerFire|MajorGC|MinorGC|V8\.GCIncrementalMarking|V8\.GCFinalizeMC|FireIdleCallback|ParseHTML|v8\.compile)$/;
+
+/** A task of a thread longer than asked (`startWorkerTrace`), and the work of at least a few milliseconds inside it. */
+export interface LongTask {
+  /** Milliseconds since the trace began. */
+  atMs: number;
+  /** Where it starts, in the trace's clock (microseconds; a CPU profile's clock too: `profileTimes`' window). */
+  startUs: number;
+  ms: number;
+  /** Events inside the task (a script's function called by the event loop, a garbage collection, …), longest first: name and ms. */
+  inside: { name: string; ms: number }[];
+}
+
+/**
+ * Records a Chromium trace (CDP `Tracing`, the categories DevTools' Performance panel reads for
+ * tasks) while `stop` is not called, keeping only events of a millisecond or more; `stop` gives
+ * the tasks of the extension's service worker thread of at least `longerThanMs`, longest first.
+ * What blocks a request is one task (a request's message waits for the task under way), which a
+ * CPU profile does not tell apart from a train of short ones.
+ */
+export async function startWorkerTrace(context: BrowserContext): Promise<{ stop(longerThanMs: number): Promise<LongTask[]> }> {
+  const browser = context.browser();
+  if (!browser) return { stop: async () => [] };
+  const session: CDPSession = await browser.newBrowserCDPSession();
+  type Event = { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { name?: string; data?: unknown } };
+  const kept: Event[] = [];
+  session.on('Tracing.dataCollected', ({ value }) => {
+    for (const e of value as unknown as Event[]) if ((e.ph === 'X' && (e.dur ?? 0) >= 1000) || (e.ph === 'M' && e.name === 'thread_name')) kept.push(e);
+  });
+  const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
+  await session.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8'] } });
+  return {
+    async stop(longerThanMs) {
+      await session.send('Tracing.end');
+      await complete;
+      await session.detach().catch(() => {});
+      const workers = new Set(kept.filter((e) => e.ph === 'M' && /ServiceWorker/i.test(e.args?.name ?? '')).map((e) => `${e.pid}:${e.tid}`));
+      const onWorker = kept.filter((e) => e.ph === 'X' && workers.has(`${e.pid}:${e.tid}`));
+      const start = Math.min(...kept.filter((e) => e.ph === 'X').map((e) => e.ts));
+      const tasks = onWorker.filter((e) => /RunTask/.test(e.name) && e.dur! >= longerThanMs * 1000);
+      return tasks.map((t) => ({
+        atMs: (t.ts - start) / 1000,
+        startUs: t.ts,
+        ms: t.dur! / 1000,
+        inside: [...onWorker.filter((e) => e !== t && INSIDE.test(e.name) && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur!)
+          .reduce((sum, e) => {
+            const data = e.args?.data as { functionName?: string; lineNumber?: number; type?: string } | undefined;
+            const name = data?.functionName !== undefined ? `${data.functionName || '(anonymous)'}:${(data.lineNumber ?? 0) + 1}` : data?.type ? `${e.name} ${data.type}` : e.name;
+            return sum.set(name, (sum.get(name) ?? 0) + e.dur! / 1000);
+          }, new Map<string, number>())].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms).slice(0, 8),
+      })).sort((a, b) => b.ms - a.ms);
+    },
+  };
 }

@@ -220,7 +220,9 @@ async function restoreV3(): Promise<void> {
  */
 async function v3Tables(db: Dexie): Promise<Record<string, unknown[]>> {
   const tables = Object.fromEntries(await Promise.all(V3_TABLES.map(async (t) => [t, await db.table(t).toArray()] as const)));
-  return { ...tables, meta: (tables.meta as MetaEntry[]).filter((m) => m.key !== 'storyIndex') };
+  // The corpus version, in `meta` until schema 13 moved it to a table of its own, counted with `meta`.
+  const moved = db.tables.some((t) => t.name === 'corpusVersion') ? await db.table<MetaEntry>('corpusVersion').toArray() : [];
+  return { ...tables, meta: [...(tables.meta as MetaEntry[]), ...moved].filter((m) => m.key !== 'storyIndex').sort((a, b) => (a.key < b.key ? -1 : 1)) };
 }
 const sortedDump = () => ({ ...v3.tables, meta: [...v3.tables.meta].filter((m) => m.key !== 'storyIndex').sort((a, b) => (a.key < b.key ? -1 : 1)) });
 

@@ -6,6 +6,7 @@ import { countWords, pageUrl, toNewArticle, type StoredArticle } from '../articl
 import type { ExtractedArticle } from '../../../lib/extract/types';
 import { importArticles } from '../import-export';
 import { portable } from '../../../lib/corpus-io/format';
+import { mergeStoreOf, runMerges } from '../word-merge';
 
 function extracted(overrides: Partial<ExtractedArticle> = {}): ExtractedArticle {
   const text = 'Le Kremlin a annoncé un accord.\n\nLes deux présidents se sont parlé.';
@@ -268,6 +269,31 @@ describe('the corpus page search: words in the text, filters, facets and order',
 });
 
 describe('search after the corpus changed (what searches keep between them follows each save and delete)', () => {
+  // Whether the next search reads the word index's runs again (rather than those the last one read), and finds the same as a search of a new instance.
+  it.each<[string, (other: CorpusDb) => Promise<unknown>, boolean]>([
+    ['nothing changed', async () => undefined, false],
+    ['a save', () => saveArticle(db, toNewArticle(extracted({ title: 'Lavrov à Genève' }), 'https://z.org/9', 'page', new Date('2026-01-09'))), true],
+    ['the runs merged', () => runMerges(mergeStoreOf(db)), true],
+    ['the runs merged by another instance (another worker)', (other) => runMerges(mergeStoreOf(other)), true],
+    ['a save by another instance', (other) => saveArticle(other, toNewArticle(extracted({ title: 'Lavrov à Paris' }), 'https://z.org/8', 'page', new Date('2026-01-08'))), true],
+  ])('keeps the runs of the word index it read while they are those stored: %s', async (_name, change, readAgain) => {
+    for (let i = 0; i < 4; i++) await saveArticle(db, toNewArticle(extracted({ title: `Lavrov ${i}` }), `https://y.org/${i}`, 'page', new Date('2026-01-01')));
+    const other = new CorpusDb('recoupe-test');
+    try {
+      await searchCorpus(db, { query: 'Lavrov' });
+      await change(other);
+      const spy = vi.spyOn(db.wordRuns, 'toArray');
+      const listing = await searchCorpus(db, { query: 'Lavrov' });
+      expect(spy.mock.calls.length > 0).toBe(readAgain);
+      spy.mockRestore();
+      const fresh = new CorpusDb('recoupe-test');
+      expect(listing).toEqual(await searchCorpus(fresh, { query: 'Lavrov' }));
+      fresh.close();
+    } finally {
+      other.close();
+    }
+  });
+
   it('counts each site as the articles now are: after a save, the same page saved again under another site, and a delete', async () => {
     const search = async () => (await searchCorpus(db, { query: 'Kremlin' })).sites;
     const first = await saveArticle(db, toNewArticle(extracted({ siteName: 'Site A' }), 'https://a.org/1', 'page', new Date('2026-01-01')));

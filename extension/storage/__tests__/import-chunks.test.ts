@@ -4,7 +4,7 @@
  * file, in one chunk or across two), and an import interrupted between two chunks: the chunks
  * before it stay, the rest is not stored, and the reader is told how many (en and fr).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { failingDb } from '../../../tests/support/failing-db';
 import { CorpusDb } from '../corpus-db';
@@ -170,6 +170,33 @@ describe('an import stored in chunks', () => {
     await expect(importArticles(db, file([article('https://b.org/1', 'Un'), article('https://b.org/2', 'Deux')]), new Date(), [], { chunkArticles: 1 }))
       .rejects.toMatchObject({ name: 'QuotaExceededError' });
     expect(await db.articles.count()).toBe(0);
+  });
+});
+
+describe('the tables a chunk holds', () => {
+  /** The stores of each read-write transaction on the articles an import opens, in order. */
+  async function chunkStores(keptApart: [string, string][]): Promise<string[][]> {
+    const opened: string[][] = [];
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => unknown;
+    vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) => {
+      const tables = (Array.isArray(args[1]) ? args[1] : [args[1]]) as { name: string }[];
+      if (args[0] === 'rw' && tables.some((t) => t.name === 'articles')) opened.push(tables.map((t) => t.name).sort());
+      return transaction(...args);
+    }) as never);
+    const imported = ['Un', 'Deux', 'Trois', 'Quatre'].map((w, i) => article(`https://b.org/${i}`, w));
+    await importArticles(db, file(imported), new Date(), keptApart, { chunkArticles: 2 });
+    vi.restoreAllMocks();
+    return opened;
+  }
+  const CHUNK = ['articles', 'corpusVersion', 'versions', 'wordParts', 'wordRuns'];
+
+  // A chunk that held `meta` (for the corpus version, before schema 13) held every reader of the
+  // settings, the pairs kept apart and the story index's head until it ended (issue 20, item 5).
+  it.each([
+    ['no judgements: no chunk holds meta', [] as [string, string][], [CHUNK, CHUNK]],
+    ['the file\'s judgements: the first chunk holds meta, to store them with its articles', [['https://b.org/0', 'https://b.org/1']] as [string, string][], [[...CHUNK, 'meta'].sort(), CHUNK]],
+  ])('%s; every chunk holds the corpus version', async (_name, keptApart, expected) => {
+    expect(await chunkStores(keptApart)).toEqual(expected);
   });
 });
 

@@ -105,14 +105,15 @@ describe('stored settings', () => {
   });
 
   /**
-   * Holds `meta` in a read-write transaction, as an import chunk does (it bumps the corpus version
-   * there), until the returned function is called: a transaction stays open while it has requests.
+   * Holds `meta` in a read-write transaction, as an import chunk did when the corpus version was
+   * there (before schema 13; the first chunk of a file with judgements still writes `meta`), until
+   * the returned function is called: a transaction stays open while it has requests.
    */
   async function holdMeta(db: CorpusDb): Promise<{ release: () => Promise<void> }> {
     let held = true;
     let started!: () => void;
     const holding = new Promise<void>((resolve) => (started = resolve));
-    const done = db.transaction('rw', db.meta, async () => {
+    const done = db.transaction('rw', [db.meta, db.corpusVersion], async () => {
       await bumpCorpusVersion(db);
       // Told from a timer: a promise resolved in the transaction would carry its zone (Dexie's PSD) to the test, whose reads would then join it.
       setTimeout(started, 0);

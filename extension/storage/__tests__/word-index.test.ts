@@ -8,7 +8,8 @@
  * tested in word-merge.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { articleTerms, BatchRun, Bytes, encodePositions, PartCache, positionsIn, readPositions, readPostings, runOf, RUN_POLICY, skipPositions, writeWordIndex, type ArticleTerms, type IndexedArticle, type RunPolicy } from '../word-index';
+import { articleTerms, BatchRun, PartCache, readPostings, runOf, RUN_POLICY, writeWordIndex, type ArticleTerms, type IndexedArticle, type RunPolicy } from '../word-index';
+import { Bytes, encodePositions, positionsIn, readPositions, skipPositions } from '../word-positions';
 import { pairTerm } from '../../../lib/search';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -178,5 +179,27 @@ describe('the word index, log-structured', () => {
         }
       }
     });
+  });
+});
+
+describe('postings kept decoded between searches (PartCache)', () => {
+  type Index = ReturnType<typeof memoryStore>;
+  const LAVROV: [string, string][] = [['lavrov', 'lavrov']];
+  // After each change: whether the postings kept are given again (the same object) rather than read anew; right either way.
+  it.each<[string, (index: Index) => Promise<unknown>, number, boolean]>([
+    ['nothing changed', async () => undefined, 1, true],
+    ['a write added a run', (index) => writeWordIndex(index.store, [[9, new Map([['lavrov', 2]])]], [], TINY), 1, false],
+    ['an article deleted (a run of removals)', (index) => writeWordIndex(index.store, [], [2], TINY), 1, false],
+    ['runs merged', (index) => runMerges(index.merges, { policy: TINY }), 1, false],
+    ['the corpus version changed', async () => undefined, 2, false],
+  ])('%s', async (_name, change, version, kept) => {
+    const index = memoryStore();
+    for (let id = 1; id <= 4; id++) await writeWordIndex(index.store, [[id, new Map([['lavrov', id], ['kremlin', 1]])]], [], TINY);
+    const cache = new PartCache();
+    const [before] = await readPostings(index.reader, LAVROV, { parts: cache, version: 1 });
+    await change(index);
+    const [after] = await readPostings(index.reader, LAVROV, { parts: cache, version });
+    expect(after === before).toBe(kept);
+    expect(after).toEqual((await readPostings(index.reader, LAVROV))[0]);
   });
 });

@@ -210,6 +210,37 @@ describe('CorpusIndex stored in rows', () => {
     }
   });
 
+  it.each([
+    ['its postings read before the delete', true],
+    ['its postings still in the stored rows', false],
+  ])('deleted in a new worker (%s), leaves no posting of it in a row written again, and answers as before', (_name, readFirst) => {
+    const store = whole(CorpusIndex.build(all));
+    const gone = E1[1];
+    const serial = store.head.serials[Array.from(store.head.idEnds).findIndex((end, i) => store.head.idText.slice(i === 0 ? 0 : store.head.idEnds[i - 1], end) === gone)]!;
+    const goneKeys = indexKeys(byId.get(gone)!).map(([k]) => k);
+    const held = (rows: Iterable<StoredIndexRow>) => [...rows].filter((r) => r.docs.includes(serial)).map((r) => r.b);
+    const holding = held(store.rows.values());
+    expect(holding.length).toBeGreaterThan(0);
+    const { index } = load(store, goneKeys);
+    if (readFirst) for (const k of goneKeys) index.df(k); // its keys taken in, its postings with them
+    // As the background deletes (no features given: no row marked changed), then a save of the
+    // same text under another id: every row holding the deleted article's postings written again.
+    index.remove(gone);
+    index.add('resaved', byId.get(gone)!);
+    const after = incremental(index, store);
+    const rewritten = [...after.rows.values()].filter((r) => r !== store.rows.get(r.b));
+    expect(rewritten.map((r) => r.b)).toEqual(expect.arrayContaining(holding));
+    expect(held(rewritten)).toEqual([]);
+    // The same answers as the rows written before, with the delete and the save applied to them.
+    for (const a of all) {
+      const keys = indexKeys(a.features).map(([k]) => k);
+      const before = load(store, [...keys, ...goneKeys]).index;
+      before.remove(gone);
+      before.add('resaved', byId.get(gone)!);
+      expect(load(after, keys).index.candidates(a.features, 10, a.id)).toEqual(before.candidates(a.features, 10, a.id));
+    }
+  });
+
   it('loaded in part, then changed (a save), answers as the index it was written from changed the same way', () => {
     const original = CorpusIndex.build(all);
     const store = whole(original);

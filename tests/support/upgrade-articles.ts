@@ -1,0 +1,17 @@
+/**
+ * The articles the schema-upgrade tests store before upgrading: four seeds and a BASIL article
+ * (English), each with its analysis as a save makes it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toNewArticle } from '../../extension/storage/article-record';
+import { withAnalysis } from '../../extension/storage/analysis';
+import { extractFromText } from '../../lib/extract';
+import { FIXTURES_DIR } from './shared-fixtures';
+
+export const seedText = (n: string) => readFileSync(new URL(`../../corpus/${n}.txt`, import.meta.url), 'utf8');
+export const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcdafa8', '003_0bb6bc6989cf1c52'];
+const basil = JSON.parse(readFileSync(join(FIXTURES_DIR, 'basil/articles/2010/2b95d2cf-e979-4f9c-ae27-9a5370934f23_1.json'), 'utf8')) as { 'body-paragraphs': string[][] };
+export const basilText = basil['body-paragraphs'].map((p) => p.join(' ')).join('\n\n');
+/** A page-saved record of `text` at `url`, saved on `date`. */
+export const record = (text: string, url: string, date = '2026-03-01') => withAnalysis(toNewArticle(extractFromText(text), url, 'page', new Date(date)));
