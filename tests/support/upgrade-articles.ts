@@ -1,6 +1,7 @@
 /**
- * The articles the schema-upgrade tests store before upgrading: four seeds and a BASIL article
- * (English), each with its analysis as a save makes it.
+ * What the schema-upgrade tests start from: the stores of earlier releases as they declared them,
+ * and the articles stored before upgrading (four seeds and a BASIL article, English), each with
+ * its analysis as a save makes it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,3 +16,21 @@ const basil = JSON.parse(readFileSync(join(FIXTURES_DIR, 'basil/articles/2010/2b
 export const basilText = basil['body-paragraphs'].map((p) => p.join(' ')).join('\n\n');
 /** A page-saved record of `text` at `url`, saved on `date`. */
 export const record = (text: string, url: string, date = '2026-03-01') => withAnalysis(toNewArticle(extractFromText(text), url, 'page', new Date(date)));
+
+/** The stores of schema 11, as that release declared them (versions 1 to 11 together). */
+export const V11_STORES = {
+  articles: '++id, &url, canonicalUrl, site, language, publishedTime, savedAt, origin',
+  meta: '&key',
+  versions: '++id, articleId',
+  feeds: '++id, &url',
+  summaries: 'id, savedAt',
+  features: 'id',
+  wordRuns: 'run',
+  wordParts: '[run+part]',
+  pending: 'id',
+  storyLinks: 'id',
+  stories: 'key, [order+key], *ids',
+  featureChanges: '++seq',
+};
+/** Schema 12: the story index in rows of its own. */
+export const V12_STORES = { ...V11_STORES, indexRows: 'b' };

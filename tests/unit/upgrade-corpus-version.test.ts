@@ -12,24 +12,8 @@ import { CorpusDb, type MetaEntry } from '../../extension/storage/corpus-db';
 import { getCorpusVersion, getMeta, saveArticle } from '../../extension/storage/corpus';
 import { StoryIndex } from '../../entrypoints/background/story-index';
 import { InterruptedDb } from '../support/failing-db';
-import { basilText, record, SEEDS, seedText } from '../support/upgrade-articles';
+import { basilText, record, SEEDS, seedText, V12_STORES } from '../support/upgrade-articles';
 
-/** The stores of schema 12, as that release declared them (versions 1 to 12 together). */
-const V12_STORES = {
-  articles: '++id, &url, canonicalUrl, site, language, publishedTime, savedAt, origin',
-  meta: '&key',
-  versions: '++id, articleId',
-  feeds: '++id, &url',
-  summaries: 'id, savedAt',
-  features: 'id',
-  wordRuns: 'run',
-  wordParts: '[run+part]',
-  pending: 'id',
-  storyLinks: 'id',
-  stories: 'key, [order+key], *ids',
-  featureChanges: '++seq',
-  indexRows: 'b',
-};
 const TABLES = Object.keys(V12_STORES);
 
 

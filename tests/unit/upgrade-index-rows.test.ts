@@ -14,23 +14,8 @@ import { getCorpusVersion, saveArticle } from '../../extension/storage/corpus';
 import { CorpusIndex, indexKeys, type StoredIndexHead } from '../../lib/corpus-index';
 import { StoryIndex } from '../../entrypoints/background/story-index';
 import { InterruptedDb } from '../support/failing-db';
-import { basilText, record, SEEDS, seedText } from '../support/upgrade-articles';
+import { basilText, record, SEEDS, seedText, V11_STORES } from '../support/upgrade-articles';
 
-/** The stores of schema 11, as that release declared them (versions 1 to 11 together). */
-const V11_STORES = {
-  articles: '++id, &url, canonicalUrl, site, language, publishedTime, savedAt, origin',
-  meta: '&key',
-  versions: '++id, articleId',
-  feeds: '++id, &url',
-  summaries: 'id, savedAt',
-  features: 'id',
-  wordRuns: 'run',
-  wordParts: '[run+part]',
-  pending: 'id',
-  storyLinks: 'id',
-  stories: 'key, [order+key], *ids',
-  featureChanges: '++seq',
-};
 const TABLES = Object.keys(V11_STORES);
 
 
