@@ -2075,6 +2075,12 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   // `posted by “DCCameraGuy”`: words right after `by` are an agent's name, not someone's speech.
   const lastBefore = ctx.before[ctx.before.length - 1];
   if (lastBefore && lastBefore.norm === 'by' && /^\s*$/u.test(ctx.text.slice(lastBefore.end, ctx.open.start))) return null;
+  // `Speaking on ABC’s “This Week,” Sen. John McCain said`: Title Case words right after a
+  // preposition or a possessive name a show or a work (the comma inside the marks is American
+  // punctuation, not the words' own), no one's speech: the attribution after them is the
+  // sentence's, not theirs.
+  if (lastBefore && (PREPOSITIONS.has(lastBefore.norm) || POSSESSIVE_S.test(lastBefore.norm)) && /^\s*$/u.test(ctx.text.slice(lastBefore.end, ctx.open.start))
+    && isTitleCase(ctx.text.slice(ctx.open.end, ctx.close.start).trim().replace(/[,.]$/u, ''))) return null;
   const direct = fromAfter(ctx, previous) ?? sharedIncise(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx) ?? sayingOf(ctx);
   if (direct === UNKNOWN) return null;
   if (direct) {

@@ -314,6 +314,10 @@ describe('issue 13, a title in quotation marks mid-sentence', () => {
     ['en', 'a title in narration: the previous speaker', '“I will not resign,” Chairman Tom Bell said in a statement.\n\nEditor Ray Kroll watched “Face the Nation” at home on Sunday.\n\n“Nobody will make me go,” he said.', 'Nobody will make', 'Chairman Tom Bell'],
     // Someone's words in Title Case inside a headline are no title (a headline capitalises every
     // word): they are Kroll's, and `he` goes on with him.
+    // The comma of American punctuation inside the marks does not make a title someone's words.
+    ['en', 'a title after a possessive, its comma inside the marks: no one’s words', 'Speaking on NBC’s “Evening Report,” Senator Dana Whitlock said the plan was “a disaster.”', 'Evening Report', null],
+    ['en', 'a title after a preposition, its comma inside the marks: no one’s words', 'In “Winning Back The Valley,” Governor Will Archer wrote that his party had “lost its way.”', 'Winning Back', null],
+    ['en', 'the same sentence’s words are still its subject’s', 'Speaking on NBC’s “Evening Report,” Senator Dana Whitlock said the plan was “a disaster.”', 'a disaster', 'Senator Dana Whitlock'],
     ['en', 'a quotation in a Title Case headline is no title', '“I will not resign,” Chairman Tom Bell said in a statement.\n\nEditor Ray Kroll Says Bell Is “Out Of Touch” With Voters.\n\n“Nobody will make me go,” he said.', 'Nobody will make', 'Editor Ray Kroll'],
   ]);
 });
