@@ -1649,8 +1649,16 @@ function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number)
   if (k === start || !verb || gapBreaks(text, before[k - 1]!, verb)) return false;
   // `Brazile’s actions`, `Sunday night’s matchup`: a possessive, or a time word, is no subject.
   if (before.slice(start, k + 1).some((t) => POSSESSIVE_S.test(t.norm)) || before.slice(start, k).every((t) => ctx.lex.skip.has(t.norm))) return false;
-  return !CAPITALISED.test(verb.text) && !AUXILIARIES.has(verb.norm) && !isStopword(verb.norm, ctx.lang) && !ctx.lex.skip.has(verb.norm);
+  return !CAPITALISED.test(verb.text) && !AUXILIARIES.has(verb.norm) && !OBLIGATION.has(verb.norm) && !isStopword(verb.norm, ctx.lang) && !ctx.lex.skip.has(verb.norm);
 }
+
+/**
+ * Verbs of obligation that, like the modals `must` and `should`, give the main speaker's
+ * judgement of what the embedded subject is to do (deontic modality; Palmer, Mood and Modality,
+ * 2001): `DeMint said Steele needs to “refocus”` is DeMint's word, not Steele's. English semi-
+ * modals `need (to)`, `ought (to)`; French `devoir`.
+ */
+const OBLIGATION = new Set(['need', 'needs', 'ought', 'doit', 'doivent', 'devait', 'devaient', 'devrait', 'devraient', 'devra', 'devront']);
 
 /** A quotation with no cue of its own continues the previous speaker's words if this close (characters). */
 const CONTINUING_WINDOW = 400;

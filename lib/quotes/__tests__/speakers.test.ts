@@ -71,6 +71,10 @@ describe('the person named next to the quotation, not the previous speaker', () 
     ['fr', 'pour le politologue X', '« La réforme sera votée avant l’été », a assuré le Premier ministre Paul Verdier.\n\nPour le politologue Jérôme Castel, « si jamais le mouvement dure, le gouvernement devra céder sur le fond ».', 'si jamais', 'politologue Jérôme Castel'],
     ['en', 'a named person then a colon', '“The reform will pass before summer,” Prime Minister Paul Verdier said.\n\nPollster Jane Whitcomb was less sure: “If this movement lasts, the government will have to give ground.”', 'If this movement', 'Pollster Jane Whitcomb'],
     ['en', 'words of someone named inside the clause: unknown, not the main speaker', '“The wall will be built,” President Harlan said on Monday.\n\nSenator Ruth Abrams said President Harlan wanted “a powerful wall or a steel barrier” and nothing else.', 'a powerful wall', null],
+    // What the embedded subject is obliged to do is the main speaker's judgement (`need to`, `devoir`), as after `must`.
+    ['en', 'the clause’s subject needs to: the main speaker’s words', 'Senator Dana Whitlock said Mayor Tom Reed needs to “refocus” on the budget.', 'refocus', 'Senator Dana Whitlock'],
+    ['fr', 'le sujet de la complétive devait : les mots du locuteur principal', 'Le député Jean Moreau a estimé que Marc Lefèvre devait «revoir entièrement sa copie sur les retraites» avant le vote.', 'revoir entièrement', 'député Jean Moreau'],
+    ['fr', 'le sujet de la complétive voulait : inconnu', 'Le député Jean Moreau a estimé que Marc Lefèvre voulait «revoir entièrement sa copie sur les retraites» avant le vote.', 'revoir entièrement', null],
   ]);
 });
 
