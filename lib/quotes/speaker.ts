@@ -1129,6 +1129,12 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
       }
     }
   }
+  // `Sheriff Joe Arpaio of Maricopa County, Ariz., who calls`: a region set off by commas after
+  // `Name of Place` belongs to the place; `who` names the person before `of`, as below, `which`
+  // the organisation (it was the region: `France`).
+  const region = placeRegion(ctx, before, end, rel);
+  if (region === UNKNOWN) return UNKNOWN;
+  if (region) return { speaker: text.slice(region.start, region.end), speakerSpan: region, mention, cue: cueSpan };
   let s = end;
   if (s > 0 && /^\s*,\s*$/u.test(text.slice(before[s - 1]!.end, rel.start))) s--;
   else if (s > 0 && gapBreaks(text, before[s - 1]!, rel)) s = end;
@@ -1180,6 +1186,38 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
   // delimit — unknown, never the clause's subject.
   if (np.span.end < before[end - 1]!.start && before.slice(before.indexOf(np.tokens[np.tokens.length - 1]!) + 1, end).some((t) => !CAPITALISED.test(t.text) && !isStopword(t.norm, ctx.lang))) return UNKNOWN;
   return { speaker: text.slice(np.span.start, np.span.end), speakerSpan: np.span, mention, cue: cueSpan };
+}
+
+/**
+ * `Joe Arpaio of Maricopa County, Ariz., who`, `Ann Birch of Lyon, France, who`: before the
+ * relative pronoun at `before[end]`, one or two capitalised words set off by commas (a region),
+ * after a name of two words or more (titles aside), `of` and a place: the name's span (a title
+ * and a surname: the phrase with its place); after an organisation's name with its `of` (`the
+ * Bank of Lyon, France, which`), that name; after a description (`the mayor of Lyon, France,
+ * who`), unknown; else null.
+ */
+function placeRegion(ctx: QuoteContext, before: readonly Token[], end: number, rel: Token): Span | typeof UNKNOWN | null {
+  const { text } = ctx;
+  let r = end;
+  while (r > 0 && end - r < 2 && CAPITALISED.test(before[r - 1]!.text) && (r === end || !gapBreaks(text, before[r - 1]!, before[r]!))) r--;
+  if (r === end || r < 3 || !/^\.?\s*,\s*$/u.test(text.slice(before[end - 1]!.end, rel.start)) || !/^\s*,\s*$/u.test(text.slice(before[r - 1]!.end, before[r]!.start))) return null;
+  let a = r - 1;
+  while (a > 0 && r - a < MAX_NAME_RUN && !gapBreaks(text, before[a - 1]!, before[a]!) && (CAPITALISED.test(before[a - 1]!.text) || before[a - 1]!.norm === 'of')) a--;
+  // (`the support of Dana Kell of Pima County`: the phrase opens on a capitalised word.)
+  while (a < r - 1 && before[a]!.norm === 'of' && CAPITALISED.test(before[a + 1]!.text) && before.slice(a + 1, r).some((t) => t.norm === 'of')) a++;
+  const phrase = before.slice(a, r);
+  const of = phrase.findIndex((t) => t.norm === 'of');
+  if (of < 0 || of === phrase.length - 1) return null;
+  // (`the mayor of Lyon, France, who`: the antecedent is a description the rule does not
+  // delimit — unknown, never the region.)
+  if (of === 0 || !CAPITALISED.test(phrase[0]!.text) || isStopword(phrase[0]!.norm, ctx.lang)) return UNKNOWN;
+  // (`the Bank of Lyon, France, which`: `which` names the organisation, its `of` kept.)
+  if (rel.norm === 'which') return isOrganisation(ctx, text.slice(phrase[0]!.start, phrase[of - 1]!.end)) ? { start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end } : null;
+  // (A title and a surname, or an organisation, keep their place as the rule below keeps it:
+  // `Mayor Birch of Lyon`.)
+  const name = phrase.slice(0, of);
+  if (name.filter((t) => !isHonorific(t.norm) && !ctx.lex.titles.has(t.norm)).length < 2 || isOrganisation(ctx, text.slice(name[0]!.start, name[of - 1]!.end))) return { start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end };
+  return { start: name[0]!.start, end: name[of - 1]!.end };
 }
 
 /** `Norman Ornstein, a scholar…`: the name of two to five capitalised words, ending at the comma right before `before[s]`; null if none. */

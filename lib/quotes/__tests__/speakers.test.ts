@@ -356,6 +356,11 @@ describe('issue 13, `who` after a name and its place: the person, never the plac
     ['en', 'name of a county', 'He won the support of Joe Arpaio of Maricopa County, who calls himself the “toughest sheriff” in the country.', 'toughest sheriff', 'Joe Arpaio'],
     ['en', 'a title of office joined by of is one name: no place taken', 'The bill drew fire from Secretary of State John Kerry, who said it was “a betrayal of our values.”', 'a betrayal', null],
     ['en', 'an organisation joined by of, with which', 'The bill drew fire from the Department of Justice, which said it was “a betrayal of our values.”', 'a betrayal', 'Department of Justice'],
+    // A region set off by commas after the place belongs to the place (it was the region).
+    ['en', 'name of a county, its state set off by commas', 'He won the support of Dana Kell of Pima County, Ariz., who calls herself the “last honest clerk” in the state.', 'last honest', 'Dana Kell'],
+    ['en', 'name of a city, its country set off by commas', 'The plan drew praise from Ann Birch of Lyon, France, who called it “a model for the region.”', 'a model', 'Ann Birch'],
+    ['en', 'an organisation of a city, its country set off by commas, with which', 'The plan drew praise from the Bank of Lyon, France, which called it “a model for the region.”', 'a model', 'Bank of Lyon'],
+    ['en', 'a description of a city, its country set off by commas: unknown, never the country', 'The plan drew praise from the mayor of Lyon, France, who called it “a model for the region.”', 'a model', null],
   ]);
 });
 
