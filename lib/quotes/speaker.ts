@@ -1488,10 +1488,12 @@ function documentParticiple(ctx: QuoteContext, before: readonly Token[], v: numb
   const between = before.slice(d + 1, v);
   if (between.length > 0 && !PREPOSITIONS.has(between[0]!.norm) && between[0]!.norm !== 'to') return null;
   if (between.some((x) => lex.speechVerbs.has(x.norm))) return null;
-  // The document is the object of the main clause's verb: an article or possessive before it.
+  // The document is the object of the main clause's verb: an article or possessive before it
+  // (`another` too: `he released another ad in Iowa describing…`).
+  const opener = (t: Token): boolean => ARTICLES.has(t.norm) || t.norm === 'another';
   let a = d - 1;
-  while (a >= 0 && d - a <= 3 && !ARTICLES.has(before[a]!.norm) && !gapBreaks(text, before[a]!, before[a + 1]!)) a--;
-  if (a < 1 || !ARTICLES.has(before[a]!.norm)) return null;
+  while (a >= 0 && d - a <= 3 && !opener(before[a]!) && !gapBreaks(text, before[a]!, before[a + 1]!)) a--;
+  if (a < 1 || !opener(before[a]!)) return null;
   const subject = clauseSubject(ctx, before.slice(0, a), previous);
   const cue = before[v]!;
   return subject ? { ...subject, cue: { start: cue.start, end: cue.end } } : null;

@@ -405,6 +405,7 @@ describe('issue 13, a participle after a document sent to someone: the sender', 
     ['en', 'he, the person named before, sent an e-mail to someone saying', 'Mayor Tom Reed spoke on Monday. He sent an e-mail to council members saying he hoped the vote would “end the confusion.”', 'end the confusion', 'Mayor Tom Reed'],
     ['en', 'a name sent a letter to the recipients saying (not the recipients)', 'Mayor Tom Reed sent a letter to the tenants saying the rent would “rise sharply” in May.', 'rise sharply', 'Mayor Tom Reed'],
     ['en', 'an organisation issued a statement saying', 'The Harbor Alliance issued a statement saying the plan was “a gift to developers.”', 'a gift to', 'Harbor Alliance'],
+    ['en', 'he released another ad in a place describing (another opens the document as an article does)', 'Governor Will Archer has never hidden his faith. This week he released another ad in Iowa describing himself as a “man of faith.”', 'man of faith', 'Governor Will Archer'],
     // An opening participle hides the subject from this rule: unknown, not the clause.
     ['en', 'after an opening participle: unknown, never the clause', 'Trying to end the feud, Dana Steele sent an e-mail to members saying he hoped it would “clear up any confusion.”', 'clear up any', null],
   ]);
