@@ -150,7 +150,10 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     const documentNoun = (lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm) || (nominal && ARTICLES.has(out[0]!.norm))))
       || (out.length > 0 && lex.determiners.has(out[out.length - 1]!.norm) && !gapBreaks(text, out[out.length - 1]!, t));
     // `of` between capitalised words joins a name (`Secretary of Homeland Security Jeh Johnson`).
-    const nameOf = (t.norm === 'of' || t.norm === 'for') && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !gapBreaks(text, t, tokens[j + 1]!);
+    // So do `on` after an organisation noun and `and` inside such a name (`Committee on
+    // Intelligence and Security`, `Department of Health and Human Services`).
+    const nameOf = ((t.norm === 'of' || t.norm === 'for') && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !gapBreaks(text, t, tokens[j + 1]!))
+      || organisationNameWord(ctx, tokens, j);
     if ((lex.npStop.has(t.norm) && !nameOf) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
     if (out.length > 0 && !nameOf && verbAfterName(ctx, out, t)) break;
     // `AARP CEO Barry Rand later issued`, `Ryan also hammered`: an adverb or time word after a name ends it.
@@ -198,6 +201,29 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
   if (out.length > 1 && !ctx.lang.startsWith('fr') && /\p{L}{2,}ed$/u.test(out[out.length - 1]!.norm) && !CAPITALISED.test(out[out.length - 1]!.text)) out.pop();
   if (out.length === 0) return null;
   return { span: { start: out[0]!.start, end: out[out.length - 1]!.end }, tokens: out };
+}
+
+/**
+ * Whether `tokens[k]`, `on` or `and` between capitalised words, is inside an organisation's name:
+ * `on` right after an organisation noun (`Committee on Intelligence`, `Council on Foreign
+ * Relations`), `and` after such a noun and its `of`/`on`/`for` complement (`Committee on
+ * Intelligence and Security`, `Department of Health and Human Services`) — not between two names
+ * (`Trump and Clinton`).
+ */
+function organisationNameWord(ctx: QuoteContext, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (ctx.lang.startsWith('fr') || !prev || !next || !CAPITALISED.test(prev.text) || !CAPITALISED.test(next.text) || gapBreaks(ctx.text, prev, t) || gapBreaks(ctx.text, t, next)) return false;
+  const organisationHead = (i: number): boolean => CAPITALISED.test(tokens[i]!.text) && ctx.lex.organisations.has(tokens[i]!.norm);
+  if (t.norm === 'on') return organisationHead(k - 1);
+  if (t.norm !== 'and') return false;
+  for (let i = k - 1; i > 0 && k - i <= 6; i--) {
+    if (gapBreaks(ctx.text, tokens[i - 1]!, tokens[i]!)) return false;
+    if (['of', 'on', 'for'].includes(tokens[i]!.norm) && organisationHead(i - 1)) return true;
+    if (!CAPITALISED.test(tokens[i]!.text) && !['of', 'on', 'for'].includes(tokens[i]!.norm)) return false;
+  }
+  return false;
 }
 
 /** The issuer of a source document named in `tokens` (`dans un communiqué … du Kremlin`). */
@@ -1245,7 +1271,7 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
     const t = before[s - 1]!;
     if (gapBreaks(text, t, before[s] ?? before[e]!)) break;
     // (`the surge came after Ann Lowe said`: the subject of a subordinate clause follows its conjunction.)
-    if (CLAUSE_BREAKS.has(t.norm) || lex.subordinators.has(t.norm)) break;
+    if ((CLAUSE_BREAKS.has(t.norm) && !organisationNameWord(ctx, before, s - 1)) || lex.subordinators.has(t.norm)) break;
     // (`kept up pressure on Steele to better explain`: the subject of an infinitive is not the
     // words before its `to` — which is a preposition in `an aide to the senator said`.)
     if (t.norm === 'to' && !ctx.lang.startsWith('fr') && e - s <= 1 && before.slice(s, e).every((x) => !CAPITALISED.test(x.text) && !isStopword(x.norm, ctx.lang))) return null;
@@ -1978,6 +2004,13 @@ function resolveLegislator(ctx: QuoteContext, found: SpeakerFound): SpeakerFound
  * throughout (`White House Press Secretary Jay Carney`) and organisations are kept whole.
  */
 function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
+  // `Parliament’s Joint Committee on Intelligence`, `the party’s National Committee`: the
+  // organisation after a possessive speaks, not its owner.
+  const possessor = /^(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*|\p{Ll}+)['’]s\s+(?=\p{Lu})/u.exec(found.speaker);
+  if (possessor && isOrganisation(ctx, found.speaker.slice(possessor[0].length)) && !/[,;]/u.test(found.speaker)) {
+    const span = { start: found.speakerSpan.start + possessor[0].length, end: found.speakerSpan.end };
+    found = { ...found, speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: found.mention ?? found.speakerSpan };
+  }
   const organisation = organisationName(ctx, found);
   if (organisation) return organisation;
   // `Obama’s comments, which called Trump “…”`, `the senator’s statement`: the owner of a noun of
@@ -2011,7 +2044,7 @@ function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   }
   let k = words.length;
   // (`of` between capitalised words is inside the name: `Secretary of Homeland Security Dana Kell`.)
-  while (k > 0 && (CAPITALISED.test(words[k - 1]!.text) || (k < words.length && (PARTICLES.has(words[k - 1]!.norm) || (['of', 'for'].includes(words[k - 1]!.norm) && k > 1 && CAPITALISED.test(words[k - 2]!.text))))) && !(k < words.length && gapBreaks(ctx.text, words[k - 1]!, words[k]!) && !/^\s*,\s*$/u.test(ctx.text.slice(words[k - 1]!.end, words[k]!.start)))) k--;
+  while (k > 0 && (CAPITALISED.test(words[k - 1]!.text) || (k < words.length && (PARTICLES.has(words[k - 1]!.norm) || (['of', 'for'].includes(words[k - 1]!.norm) && k > 1 && CAPITALISED.test(words[k - 2]!.text)) || organisationNameWord(ctx, words, k - 1)))) && !(k < words.length && gapBreaks(ctx.text, words[k - 1]!, words[k]!) && !/^\s*,\s*$/u.test(ctx.text.slice(words[k - 1]!.end, words[k]!.start)))) k--;
   // (The name starts after a comma when one stands inside the run: `lawyer, Dana Reyes`.)
   while (k < words.length - 1 && k > 0 && /,/u.test(ctx.text.slice(words[k - 1]!.end, words[k]!.start)) === false && words.slice(k).some((t, i) => i > 0 && /,/u.test(ctx.text.slice(words[k + i - 1]!.end, t.start)))) k++;
   const run = words.slice(k);

@@ -511,3 +511,14 @@ describe('issue 13, `X told the crowd, which chanted “…”`: not X', () => {
     ['en', 'a name right before the pronoun is still the antecedent', 'The plan drew fire from Senator Ann Lowe, who called it “a betrayal.”', 'a betrayal', 'Senator Ann Lowe'],
   ]);
 });
+
+describe('issue 13, an organisation’s name with `on` and `and`, after a possessive: the organisation', () => {
+  table([
+    // `and` between two names stays a break (`Mayor Tom Reed and Senator Ann Lowe`); inside an
+    // organisation's name after its `of`/`on` complement it is part of it (it gave `Security`).
+    ['en', 'as X has pointed out: a committee on two subjects', 'Few would argue with the aim. But, as the Joint Committee on Housing and Transport has pointed out, the data would also be used “to find a reporter’s sources”.', 'to find', 'Joint Committee on Housing and Transport'],
+    ['en', 'a department of two subjects, closing attribution', '“The rule is final,” the Department of Health and Human Services said.', 'The rule is final', 'Department of Health and Human Services'],
+    ['en', 'a possessive before an organisation: the organisation', 'But, as the state’s Joint Committee on Housing and Transport has pointed out, the data would also be used “to find a reporter’s sources”.', 'to find', 'Joint Committee on Housing and Transport'],
+    ['en', 'a possessive name before an organisation: the organisation', 'Governor Will Archer’s Budget Office said the plan was “fully funded.”', 'fully funded', 'Budget Office'],
+  ]);
+});
