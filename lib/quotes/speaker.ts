@@ -671,9 +671,9 @@ const MAX_INTERRUPTER = 8;
 
 /**
  * The words the text writes as the last of a full name — after a title (`Mr. Trump`, `Sen.
- * McCain`) or after a given name (`Donald Trump`, `House Speaker John Boehner`: two to four
- * capitalised words, not opening on a function word) — with where they first do; found once per
- * text. A word the text also writes before another capitalised word (`Republican Party`) is a
+ * McCain`) or after a given name (`Donald Trump`, `House Speaker John Boehner`: two to six
+ * capitalised words, not opening on a function word: with four, `North Carolina Rep. Bob X`
+ * took `Bob` for a modifier and never saw X) — with where they first do; found once per text. A word the text also writes before another capitalised word (`Republican Party`) is a
  * modifier, not a surname.
  */
 let surnameCache: { text: string; names: Map<string, number> } = { text: '', names: new Map() };
@@ -682,7 +682,7 @@ function surnames(ctx: QuoteContext): Map<string, number> {
   if (surnameCache.text !== text) {
     const names = new Map<string, number>();
     const modifiers = new Set<string>();
-    for (const m of text.matchAll(/(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3})(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])(\s+\p{Lu})?/gu)) {
+    for (const m of text.matchAll(/(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\.?\s){1,5})(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])(\s+\p{Lu})?/gu)) {
       const first = m[1]!.split(/[.\s]/u)[0]!;
       const last = m[2]!;
       if (m[3] !== undefined) modifiers.add(last);
