@@ -1474,6 +1474,9 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       if (main) return { ...main, cue: { start: t.start, end: t.end } };
     }
     if (embeddedSubject(ctx, before, v)) return UNKNOWN;
+    const coordinated = coordinatedSubject(ctx, before, v);
+    if (coordinated === UNKNOWN) return UNKNOWN;
+    if (coordinated) return resolve(ctx, coordinated, t, previous, before.slice(v));
     const rel = relativeSubject(ctx, before, v, t);
     if (rel) return rel;
     const np = subjectBefore(ctx, before, v);
@@ -1548,6 +1551,55 @@ function adjunctSubject(ctx: QuoteContext, before: readonly Token[], v: number):
   const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
   return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
 }
+
+/**
+ * `X is seen grabbing a man's arm after the man approached him and asked whether he backed
+ * “…”`: a verb of saying coordinated by `and` (no comma) inside a subordinate clause shares that
+ * clause's subject, not the sentence's (coordination of verb phrases under one subject; the
+ * conjunction's clause runs to the verb). The subject right after the conjunction: a name
+ * followed by its verb, or a personal pronoun; any other phrase (`the man`) names no one the
+ * rule can tell — unknown. Null when the verb follows no `and`, or no conjunction opens its clause:
+ * the conjunction's words must show a clause — a name and its verb, a personal pronoun, or a past
+ * form or an auxiliary — not `while secretary of state and said` nor, for a conjunction that is
+ * also a preposition (`after`, `before`; French `après`, `avant` without `que`), `spoke before
+ * the council and called`.
+ */
+function coordinatedSubject(ctx: QuoteContext, before: readonly Token[], v: number): { span: Span; tokens: Token[] } | typeof UNKNOWN | null {
+  const { lex, text } = ctx;
+  let e = v;
+  while (e > 0 && (lex.skip.has(before[e - 1]!.norm) || isAdverb(ctx, before[e - 1]!)) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
+  const and = before[e - 1];
+  if (!and || !COORDINATORS.has(and.norm) || gapBreaks(text, and, before[e]!)) return null;
+  const french = ctx.lang.startsWith('fr');
+  for (let k = e - 2; k >= 0 && e - k <= 14; k--) {
+    if (gapBreaks(text, before[k]!, before[k + 1]!) || RELATIVE_SUBJECTS.has(before[k]!.norm)) return null;
+    const w = before[k]!.norm;
+    const withQue = ['que', "qu'"].includes(before[k + 1]!.norm);
+    const pure = french ? PURE_CONJUNCTIONS_FR.has(w) || (['apres', 'après', 'avant', 'tandis'].includes(w) && withQue) : PURE_CONJUNCTIONS_EN.has(w);
+    const ambiguous = !french && ['after', 'before', 'since', 'until'].includes(w);
+    if (!pure && !ambiguous) continue;
+    const clause = before.slice(k + 1 + (withQue ? 1 : 0), e - 1);
+    if (clause.length < 2 || (CAPITALISED.test(before[k]!.text) && k > 0)) return null;
+    const first = clause[0]!;
+    let n = 0;
+    while (n < clause.length && n < MAX_NAME_RUN && CAPITALISED.test(clause[n]!.text) && (n === 0 || !gapBreaks(text, clause[n - 1]!, clause[n]!))) n++;
+    const verb = clause[n];
+    // (A name then a lower-case word other than a function word is a subject and its verb.)
+    const named = n > 0 && verb !== undefined && !CAPITALISED.test(verb.text) && !isStopword(verb.norm, ctx.lang) && !POSSESSIVE_S.test(clause[n - 1]!.norm);
+    if (!named && !PERSONAL.has(first.norm) && !clause.slice(1).some((x) => !CAPITALISED.test(x.text) && (/\p{L}{2,}ed$/u.test(x.norm) || AUXILIARIES.has(x.norm)))) return null;
+    if (PERSONAL.has(first.norm)) return { span: { start: first.start, end: first.end }, tokens: [first] };
+    if (n === 0 || !verb || CAPITALISED.test(verb.text) || isStopword(clause[0]!.norm, ctx.lang) || POSSESSIVE_S.test(clause[n - 1]!.norm) || (isStopword(verb.norm, ctx.lang) && !AUXILIARIES.has(verb.norm))) return UNKNOWN;
+    const tokens = clause.slice(0, n);
+    return { span: { start: tokens[0]!.start, end: tokens[n - 1]!.end }, tokens };
+  }
+  return null;
+}
+
+/** Coordinators of two verb phrases under one subject. */
+const COORDINATORS = new Set(['and', 'et']);
+/** Conjunctions that open a clause only (not also prepositions). */
+const PURE_CONJUNCTIONS_EN = new Set(['when', 'while', 'because', 'although', 'though', 'whereas', 'whereupon', 'once']);
+const PURE_CONJUNCTIONS_FR = new Set(['quand', 'lorsque', "lorsqu'", 'puisque', "puisqu'", 'parce']);
 
 /** Conjunctions of time opening an adjunct with a participle (`After calling`, `A day after telling`). */
 const ADJUNCT_CONJUNCTIONS = new Set(['after', 'before', 'while', 'since', 'when', 'upon']);

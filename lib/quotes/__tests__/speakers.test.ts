@@ -524,3 +524,15 @@ describe('issue 13, an organisation’s name with `on` and `and`, after a posses
     ['en', 'a possessive name before an organisation: the organisation', 'Governor Will Archer’s Budget Office said the plan was “fully funded.”', 'fully funded', 'Budget Office'],
   ]);
 });
+
+describe('issue 13, a verb of saying after `and` inside a subordinate clause: that clause’s subject', () => {
+  table([
+    // It gave the sentence's subject, who was asked, not asking.
+    ['en', 'after the man approached him and asked: unknown, not the sentence’s subject', 'Mayor Tom Reed is seen on video grabbing the arm of a young man after the man approached him and asked whether he backed “the new tax.”', 'the new tax', null],
+    ['en', 'after a name took the stage and called: the name', 'Mayor Tom Reed left the hall after Senator Ann Lowe took the stage and called the tax “a disgrace.”', 'a disgrace', 'Senator Ann Lowe'],
+    ['fr', 'quand un nom a pris la parole et a dit : le nom', 'Le maire Jean Moreau a quitté la salle quand Anne Lowe a pris la parole et a dit que la taxe était «une honte absolue pour la ville».', 'une honte', 'Anne Lowe'],
+    // No clause after the conjunction: a preposition (`before the council`) or a verbless phrase.
+    ['en', 'before as a preposition: the sentence’s subject', 'Mayor Tom Reed spoke before the council and called the tax “a disgrace.”', 'a disgrace', 'Mayor Tom Reed'],
+    ['en', 'while and a verbless phrase: the sentence’s subject', 'Mayor Tom Reed fought the tax while governor of the state and said it was “a disgrace.”', 'a disgrace', 'Mayor Tom Reed'],
+  ]);
+});
