@@ -972,7 +972,9 @@ const REFLEXIVE = new Set(['se', "s'"]);
 
 function notACue(tokens: readonly Token[], v: number): boolean {
   const next = tokens[v + 1]?.norm;
-  if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || next === 'on' || next === 'de' || next === "d'" || next === 'a')) return true;
+  // (`Managers, he went on, “…”`: `went on` with nothing after it but the quotation is `continued`, a cue.)
+  const wentOn = tokens[v]!.norm === 'went' && next === 'on' && tokens[v + 2] === undefined;
+  if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || (next === 'on' && !wentOn) || next === 'de' || next === "d'" || next === 'a')) return true;
   return v >= 2 && CAPITALISED.test(tokens[v]!.text) && CAPITALISED.test(tokens[v - 1]!.text) && ARTICLES.has(tokens[v - 2]!.norm);
 }
 

@@ -536,3 +536,11 @@ describe('issue 13, a verb of saying after `and` inside a subordinate clause: th
     ['en', 'while and a verbless phrase: the sentence’s subject', 'Mayor Tom Reed fought the tax while governor of the state and said it was “a disgrace.”', 'a disgrace', 'Mayor Tom Reed'],
   ]);
 });
+
+describe('issue 13, `went on` set right before the quotation is a verb of saying (continued)', () => {
+  table([
+    ['en', 'an incise: he went on, then the quotation', 'Mayor Tom Reed spoke first. The tax, he went on, “is a burden on every family in the valley.”', 'is a burden', 'Mayor Tom Reed'],
+    // `went on to`, `went on the attack` are no cue: the participle after it gives the subject.
+    ['en', 'went on to call: the sentence’s subject, as before', 'Mayor Tom Reed went on to call the tax “a burden on every family in the valley.”', 'a burden', 'Mayor Tom Reed'],
+  ]);
+});
