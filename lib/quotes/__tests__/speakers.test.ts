@@ -544,3 +544,10 @@ describe('issue 13, `went on` set right before the quotation is a verb of saying
     ['en', 'went on to call: the sentence’s subject, as before', 'Mayor Tom Reed went on to call the tax “a burden on every family in the valley.”', 'a burden', 'Mayor Tom Reed'],
   ]);
 });
+
+describe('issue 13, `defend` is a verb of saying (arguing for a decision)', () => {
+  table([
+    ['en', 'a quotation after he defended his decision: that sentence’s speaker', 'President Dana Harlan also admitted that some governments needed to improve. However, he defended his decision to visit them.\n\n“Well, they are not ideal institutions. But engagement gives us the best chance.”', 'Well, they are', 'President Dana Harlan'],
+    ['en', 'defended closing the quotation', '“Engagement gives us the best chance,” President Dana Harlan defended.', 'Engagement gives', 'President Dana Harlan'],
+  ]);
+});
