@@ -2194,7 +2194,13 @@ function organisationName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound 
 }
 
 export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
-  const ctx = { ...full, before: dropAsides(full.text, full.before), after: dropAsides(full.text, full.after) };
+  // Paragraphs glued without a space (`…, selon plusieurs vidéos diffusées samedi.«J'ai été…»,
+  // a raconté X`): the quotation's sentence starts after the stop, which the splitter reads as no
+  // boundary; words before it are another sentence's (it gave the earlier `selon` source).
+  let sentence = full.sentence;
+  const head = full.text.slice(sentence.start, full.open.end);
+  for (const m of head.matchAll(/\p{Ll}{2}[.!?](?=[«“„\p{Lu}])/gu)) sentence = { start: full.sentence.start + m.index + 3, end: sentence.end };
+  const ctx = { ...full, sentence, before: dropAsides(full.text, full.before.filter((t) => t.start >= sentence.start)), after: dropAsides(full.text, full.after) };
   // A transcript line quoted whole (`“MR. O'NEILL: By the way…”`, `“PARTICIPANT: Secretary…”`):
   // the label names the speaker, not the text around the marks; a title and a name are a person,
   // any other label (a role, a question) is unknown.

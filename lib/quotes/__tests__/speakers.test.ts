@@ -551,3 +551,11 @@ describe('issue 13, `defend` is a verb of saying (arguing for a decision)', () =
     ['en', 'defended closing the quotation', '“Engagement gives us the best chance,” President Dana Harlan defended.', 'Engagement gives', 'President Dana Harlan'],
   ]);
 });
+
+describe('issue 13, paragraphs glued without a space: the quotation’s sentence starts after the stop', () => {
+  table([
+    // The splitter sees no boundary in `samedi.«`: the `selon` source before it is another sentence's.
+    ['fr', 'selon X dans la phrase d’avant, collée : pas X', 'Il a été insulté, selon plusieurs vidéos diffusées samedi.«J’ai été pris à partie» et «c’était très violent», a raconté l’écrivain Paul Verdier dimanche sur LCI.«Je n’ai pas eu le temps d’avoir peur» et «je ne suis pas un héros», a précisé l’écrivain.', 'Je n’ai pas eu', null],
+    ['fr', 'selon X dans la phrase d’avant, collée, puis une seule citation : pas X', 'Il a été insulté, selon plusieurs vidéos diffusées samedi.«Je n’ai pas eu le temps d’avoir peur» et «je ne suis pas un héros», a-t-il raconté.', 'Je n’ai pas eu', null],
+  ]);
+});
