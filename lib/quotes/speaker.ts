@@ -451,7 +451,7 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   const fits = (speaker: Span): boolean => fitsPronoun(ctx, word, speaker);
   const asked = cue && REPLIES.has(cue.norm) ? askedPerson(ctx, fits) : null;
   if (asked) return { speaker: ctx.text.slice(asked.start, asked.end), speakerSpan: asked, mention: np.span, cue: cueSpan };
-  const here = mainClauseSubject(ctx, np.span, fits);
+  const here = dislocatedTopic(ctx, np.span, fits) ?? mainClauseSubject(ctx, np.span, fits);
   if (here) return { speaker: ctx.text.slice(here.start, here.end), speakerSpan: here, mention: np.span, cue: cueSpan };
   const prev = inherit(ctx, previous, fits);
   // No earlier speaker fits and no one is named since the last quotation: the last person named
@@ -495,6 +495,24 @@ function mainClauseSubject(ctx: QuoteContext, pronoun: Span, fits: (speaker: Spa
   if (!run) return null;
   const rest = head.slice(head.indexOf(run[run.length - 1]!) + 1, -1);
   if (rest.length === 0 || rest.some((t) => CAPITALISED.test(t.text))) return null;
+  const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
+  return fits(span) ? span : null;
+}
+
+/**
+ * `Quant à Jean Dupont, le chef du parti, il a appelé…`, `As for Senator Ann Lowe, she said…`: a
+ * name set out at the head of the sentence (left dislocation: Lambrecht 1994; `quant à`, `as
+ * for`) is the topic the main clause's pronoun takes up, right after the comma that closes it.
+ * The name (two capitalised words at least, or a surname the article named in full), or null.
+ */
+function dislocatedTopic(ctx: QuoteContext, pronoun: Span, fits: (speaker: Span) => boolean): Span | null {
+  const head = ctx.before.filter((t) => t.end <= pronoun.start);
+  const [a, b] = head;
+  if (!a || !b || head.length < 3 || a.start - ctx.sentence.start > 2 || !/,\s*$/u.test(ctx.text.slice(head[head.length - 1]!.end, pronoun.start))) return null;
+  if (!((a.norm === 'quant' && ['a', 'à', 'au'].includes(b.norm)) || (a.norm === 'as' && b.norm === 'for'))) return null;
+  const rest = head.slice(2);
+  const run = leadingName(ctx, rest) ?? knownSurname(ctx, rest);
+  if (!run || run[0] !== rest[0] || !/^\s*,/u.test(ctx.text.slice(run[run.length - 1]!.end))) return null;
   const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
   return fits(span) ? span : null;
 }

@@ -559,3 +559,10 @@ describe('issue 13, paragraphs glued without a space: the quotation’s sentence
     ['fr', 'selon X dans la phrase d’avant, collée, puis une seule citation : pas X', 'Il a été insulté, selon plusieurs vidéos diffusées samedi.«Je n’ai pas eu le temps d’avoir peur» et «je ne suis pas un héros», a-t-il raconté.', 'Je n’ai pas eu', null],
   ]);
 });
+
+describe('issue 13, a name set out at the head of the sentence (quant à, as for) is its pronoun’s referent', () => {
+  table([
+    ['fr', 'quant à X, une apposition, il', 'Marie Caron a demandé à être reçue. Quant à Jean-Paul Verdier, le chef de file du parti, il a appelé à rétablir l’impôt sur la fortune, tout en applaudissant un mouvement qui «fait trembler le gouvernement et le monde de la finance».', 'fait trembler', 'Jean-Paul Verdier'],
+    ['en', 'as for X, she', 'Mayor Tom Reed left early. Senator Ann Lowe stayed on. As for Senator Dana Whitlock, she said the tax was “a disgrace for the valley.”', 'a disgrace', 'Senator Dana Whitlock'],
+  ]);
+});
