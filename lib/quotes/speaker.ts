@@ -1359,26 +1359,15 @@ function openingAdverbial(ctx: QuoteContext, before: Token[], i: number, v: numb
   const { lex, text } = ctx;
   const t = before[i]!;
   if (lex.determiners.has(t.norm) || ['a', 'an', 'un', 'une', 'le', 'la', 'les', "l'"].includes(t.norm)) return false;
-  // (`Atteint par un projectile à la tête samedi, Hugo Clément…`, `Interrogé par l'AFP, …`,
-  // `Pressed by reporters, …`: a past participle then a preposition of place or agent opens a
-  // participial adjunct, not the subject; it may run longer. Past forms by their ending only —
-  // French -é(e)(s), -aint/-eint/-oint, English -ed — as `Democrats in the Senate, …` is a subject.)
-  const prep = before[i + 1]?.text.toLowerCase() ?? '';
-  const pastForm = t.text.length >= 6 && (ctx.lang.startsWith('fr') ? /(?:ée?s?|[aeo]int)$/u.test(t.norm) || /(?:ée?s?)$/u.test(t.text) : /\p{Ll}ed$/u.test(t.text));
-  const participial = pastForm && i + 1 < v && (LOCATIVES.has(prep) || AGENTS.has(prep)) && !gapBreaks(text, t, before[i + 1]!);
   let j = i + 1;
-  while (j < v && j - i < (participial ? 14 : 8) && !/,/u.test(text.slice(before[j - 1]!.end, before[j]!.start))) j++;
+  while (j < v && j - i < 8 && !/,/u.test(text.slice(before[j - 1]!.end, before[j]!.start))) j++;
   if (!(j < v && /,/u.test(text.slice(before[j - 1]!.end, before[j]!.start)) && CAPITALISED.test(before[j]!.text))) return false;
   // A common word, not a name: a stop word, an adverb in -ly, a word the article also writes in
   // lower case, or the only capitalised word of a longer phrase (`Also before the election`).
-  const common = participial || isStopword(t.norm, ctx.lang) || /ly$/u.test(t.norm) || new RegExp(`(?<![\\p{L}])${t.norm.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text)
+  const common = isStopword(t.norm, ctx.lang) || /ly$/u.test(t.norm) || new RegExp(`(?<![\\p{L}])${t.norm.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text)
     || (j - i > 1 && before.slice(i + 1, j).every((x) => !CAPITALISED.test(x.text)));
   return common;
 }
-
-/** Prepositions of place and of a participle's agent (`à Paris`, `par l'AFP`, `in Ohio`, `by reporters`). */
-const LOCATIVES = wordsOfEveryLanguage('locativePrepositions');
-const AGENTS = wordsOfEveryLanguage('agentPrepositions');
 
 /**
  * `a conference call`, `the campaign statement`: a noun of saying or of a document after an article

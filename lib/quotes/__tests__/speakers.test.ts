@@ -566,10 +566,3 @@ describe('issue 13, a name set out at the head of the sentence (quant à, as for
     ['en', 'as for X, she', 'Mayor Tom Reed left early. Senator Ann Lowe stayed on. As for Senator Dana Whitlock, she said the tax was “a disgrace for the valley.”', 'a disgrace', 'Senator Dana Whitlock'],
   ]);
 });
-
-describe('issue 13, a past participle and its complement opening the sentence are no subject', () => {
-  table([
-    ['fr', 'atteint par…, puis le nom en apposition', 'Atteint par un projectile à la tête samedi soir à Paris, Hugo Vernet, journaliste à Radio Sud, affirme avoir été victime d’un «tir tendu qui va à l’encontre des règles de sécurité».', 'tir tendu', 'Hugo Vernet'],
-    ['en', 'pressed by…, then the name', 'Pressed by reporters outside the town hall on Tuesday, Dana Whitlock, the county clerk, said the tax was “a disgrace for the valley.”', 'a disgrace', 'Dana Whitlock'],
-  ]);
-});
