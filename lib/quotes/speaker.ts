@@ -150,7 +150,10 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     const documentNoun = (lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm) || (nominal && ARTICLES.has(out[0]!.norm))))
       || (out.length > 0 && lex.determiners.has(out[out.length - 1]!.norm) && !gapBreaks(text, out[out.length - 1]!, t));
     // `of` between capitalised words joins a name (`Secretary of Homeland Security Jeh Johnson`).
-    const nameOf = (t.norm === 'of' || t.norm === 'for') && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !gapBreaks(text, t, tokens[j + 1]!);
+    // So do `on` after an organisation noun and `and` inside such a name (`Committee on
+    // Intelligence and Security`, `Department of Health and Human Services`).
+    const nameOf = ((t.norm === 'of' || t.norm === 'for') && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !gapBreaks(text, t, tokens[j + 1]!))
+      || organisationNameWord(ctx, tokens, j);
     if ((lex.npStop.has(t.norm) && !nameOf) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
     if (out.length > 0 && !nameOf && verbAfterName(ctx, out, t)) break;
     // `AARP CEO Barry Rand later issued`, `Ryan also hammered`: an adverb or time word after a name ends it.
@@ -198,6 +201,29 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
   if (out.length > 1 && !ctx.lang.startsWith('fr') && /\p{L}{2,}ed$/u.test(out[out.length - 1]!.norm) && !CAPITALISED.test(out[out.length - 1]!.text)) out.pop();
   if (out.length === 0) return null;
   return { span: { start: out[0]!.start, end: out[out.length - 1]!.end }, tokens: out };
+}
+
+/**
+ * Whether `tokens[k]`, `on` or `and` between capitalised words, is inside an organisation's name:
+ * `on` right after an organisation noun (`Committee on Intelligence`, `Council on Foreign
+ * Relations`), `and` after such a noun and its `of`/`on`/`for` complement (`Committee on
+ * Intelligence and Security`, `Department of Health and Human Services`) — not between two names
+ * (`Trump and Clinton`).
+ */
+function organisationNameWord(ctx: QuoteContext, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (ctx.lang.startsWith('fr') || !prev || !next || !CAPITALISED.test(prev.text) || !CAPITALISED.test(next.text) || gapBreaks(ctx.text, prev, t) || gapBreaks(ctx.text, t, next)) return false;
+  const organisationHead = (i: number): boolean => CAPITALISED.test(tokens[i]!.text) && ctx.lex.organisations.has(tokens[i]!.norm);
+  if (t.norm === 'on') return organisationHead(k - 1);
+  if (t.norm !== 'and') return false;
+  for (let i = k - 1; i > 0 && k - i <= 6; i--) {
+    if (gapBreaks(ctx.text, tokens[i - 1]!, tokens[i]!)) return false;
+    if (['of', 'on', 'for'].includes(tokens[i]!.norm) && organisationHead(i - 1)) return true;
+    if (!CAPITALISED.test(tokens[i]!.text) && !['of', 'on', 'for'].includes(tokens[i]!.norm)) return false;
+  }
+  return false;
 }
 
 /** The issuer of a source document named in `tokens` (`dans un communiqué … du Kremlin`). */
@@ -425,7 +451,7 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   const fits = (speaker: Span): boolean => fitsPronoun(ctx, word, speaker);
   const asked = cue && REPLIES.has(cue.norm) ? askedPerson(ctx, fits) : null;
   if (asked) return { speaker: ctx.text.slice(asked.start, asked.end), speakerSpan: asked, mention: np.span, cue: cueSpan };
-  const here = mainClauseSubject(ctx, np.span, fits);
+  const here = dislocatedTopic(ctx, np.span, fits) ?? mainClauseSubject(ctx, np.span, fits);
   if (here) return { speaker: ctx.text.slice(here.start, here.end), speakerSpan: here, mention: np.span, cue: cueSpan };
   const prev = inherit(ctx, previous, fits);
   // No earlier speaker fits and no one is named since the last quotation: the last person named
@@ -469,6 +495,24 @@ function mainClauseSubject(ctx: QuoteContext, pronoun: Span, fits: (speaker: Spa
   if (!run) return null;
   const rest = head.slice(head.indexOf(run[run.length - 1]!) + 1, -1);
   if (rest.length === 0 || rest.some((t) => CAPITALISED.test(t.text))) return null;
+  const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
+  return fits(span) ? span : null;
+}
+
+/**
+ * `Quant à Jean Dupont, le chef du parti, il a appelé…`, `As for Senator Ann Lowe, she said…`: a
+ * name set out at the head of the sentence (left dislocation: Lambrecht 1994; `quant à`, `as
+ * for`) is the topic the main clause's pronoun takes up, right after the comma that closes it.
+ * The name (two capitalised words at least, or a surname the article named in full), or null.
+ */
+function dislocatedTopic(ctx: QuoteContext, pronoun: Span, fits: (speaker: Span) => boolean): Span | null {
+  const head = ctx.before.filter((t) => t.end <= pronoun.start);
+  const [a, b] = head;
+  if (!a || !b || head.length < 3 || a.start - ctx.sentence.start > 2 || !/,\s*$/u.test(ctx.text.slice(head[head.length - 1]!.end, pronoun.start))) return null;
+  if (!((a.norm === 'quant' && ['a', 'à', 'au'].includes(b.norm)) || (a.norm === 'as' && b.norm === 'for'))) return null;
+  const rest = head.slice(2);
+  const run = leadingName(ctx, rest) ?? knownSurname(ctx, rest);
+  if (!run || run[0] !== rest[0] || !/^\s*,/u.test(ctx.text.slice(run[run.length - 1]!.end))) return null;
   const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
   return fits(span) ? span : null;
 }
@@ -645,9 +689,9 @@ const MAX_INTERRUPTER = 8;
 
 /**
  * The words the text writes as the last of a full name — after a title (`Mr. Trump`, `Sen.
- * McCain`) or after a given name (`Donald Trump`, `House Speaker John Boehner`: two to four
- * capitalised words, not opening on a function word) — with where they first do; found once per
- * text. A word the text also writes before another capitalised word (`Republican Party`) is a
+ * McCain`) or after a given name (`Donald Trump`, `House Speaker John Boehner`: two to six
+ * capitalised words, not opening on a function word: with four, `North Carolina Rep. Bob X`
+ * took `Bob` for a modifier and never saw X) — with where they first do; found once per text. A word the text also writes before another capitalised word (`Republican Party`) is a
  * modifier, not a surname.
  */
 let surnameCache: { text: string; names: Map<string, number> } = { text: '', names: new Map() };
@@ -656,7 +700,7 @@ function surnames(ctx: QuoteContext): Map<string, number> {
   if (surnameCache.text !== text) {
     const names = new Map<string, number>();
     const modifiers = new Set<string>();
-    for (const m of text.matchAll(/(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3})(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])(\s+\p{Lu})?/gu)) {
+    for (const m of text.matchAll(/(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\.?\s){1,5})(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])(\s+\p{Lu})?/gu)) {
       const first = m[1]!.split(/[.\s]/u)[0]!;
       const last = m[2]!;
       if (m[3] !== undefined) modifiers.add(last);
@@ -946,7 +990,9 @@ const REFLEXIVE = new Set(['se', "s'"]);
 
 function notACue(tokens: readonly Token[], v: number): boolean {
   const next = tokens[v + 1]?.norm;
-  if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || next === 'on' || next === 'de' || next === "d'" || next === 'a')) return true;
+  // (`Managers, he went on, “…”`: `went on` with nothing after it but the quotation is `continued`, a cue.)
+  const wentOn = tokens[v]!.norm === 'went' && next === 'on' && tokens[v + 2] === undefined;
+  if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || (next === 'on' && !wentOn) || next === 'de' || next === "d'" || next === 'a')) return true;
   return v >= 2 && CAPITALISED.test(tokens[v]!.text) && CAPITALISED.test(tokens[v - 1]!.text) && ARTICLES.has(tokens[v - 2]!.norm);
 }
 
@@ -1129,6 +1175,12 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
       }
     }
   }
+  // `Sheriff Joe Arpaio of Maricopa County, Ariz., who calls`: a region set off by commas after
+  // `Name of Place` belongs to the place; `who` names the person before `of`, as below, `which`
+  // the organisation (it was the region: `France`).
+  const region = placeRegion(ctx, before, end, rel);
+  if (region === UNKNOWN) return UNKNOWN;
+  if (region) return { speaker: text.slice(region.start, region.end), speakerSpan: region, mention, cue: cueSpan };
   let s = end;
   if (s > 0 && /^\s*,\s*$/u.test(text.slice(before[s - 1]!.end, rel.start))) s--;
   else if (s > 0 && gapBreaks(text, before[s - 1]!, rel)) s = end;
@@ -1182,6 +1234,38 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
   return { speaker: text.slice(np.span.start, np.span.end), speakerSpan: np.span, mention, cue: cueSpan };
 }
 
+/**
+ * `Joe Arpaio of Maricopa County, Ariz., who`, `Ann Birch of Lyon, France, who`: before the
+ * relative pronoun at `before[end]`, one or two capitalised words set off by commas (a region),
+ * after a name of two words or more (titles aside), `of` and a place: the name's span (a title
+ * and a surname: the phrase with its place); after an organisation's name with its `of` (`the
+ * Bank of Lyon, France, which`), that name; after a description (`the mayor of Lyon, France,
+ * who`), unknown; else null.
+ */
+function placeRegion(ctx: QuoteContext, before: readonly Token[], end: number, rel: Token): Span | typeof UNKNOWN | null {
+  const { text } = ctx;
+  let r = end;
+  while (r > 0 && end - r < 2 && CAPITALISED.test(before[r - 1]!.text) && (r === end || !gapBreaks(text, before[r - 1]!, before[r]!))) r--;
+  if (r === end || r < 3 || !/^\.?\s*,\s*$/u.test(text.slice(before[end - 1]!.end, rel.start)) || !/^\s*,\s*$/u.test(text.slice(before[r - 1]!.end, before[r]!.start))) return null;
+  let a = r - 1;
+  while (a > 0 && r - a < MAX_NAME_RUN && !gapBreaks(text, before[a - 1]!, before[a]!) && (CAPITALISED.test(before[a - 1]!.text) || before[a - 1]!.norm === 'of')) a--;
+  // (`the support of Dana Kell of Pima County`: the phrase opens on a capitalised word.)
+  while (a < r - 1 && before[a]!.norm === 'of' && CAPITALISED.test(before[a + 1]!.text) && before.slice(a + 1, r).some((t) => t.norm === 'of')) a++;
+  const phrase = before.slice(a, r);
+  const of = phrase.findIndex((t) => t.norm === 'of');
+  if (of < 0 || of === phrase.length - 1) return null;
+  // (`the mayor of Lyon, France, who`: the antecedent is a description the rule does not
+  // delimit — unknown, never the region.)
+  if (of === 0 || !CAPITALISED.test(phrase[0]!.text) || isStopword(phrase[0]!.norm, ctx.lang)) return UNKNOWN;
+  // (`the Bank of Lyon, France, which`: `which` names the organisation, its `of` kept.)
+  if (rel.norm === 'which') return isOrganisation(ctx, text.slice(phrase[0]!.start, phrase[of - 1]!.end)) ? { start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end } : null;
+  // (A title and a surname, or an organisation, keep their place as the rule below keeps it:
+  // `Mayor Birch of Lyon`.)
+  const name = phrase.slice(0, of);
+  if (name.filter((t) => !isHonorific(t.norm) && !ctx.lex.titles.has(t.norm)).length < 2 || isOrganisation(ctx, text.slice(name[0]!.start, name[of - 1]!.end))) return { start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end };
+  return { start: name[0]!.start, end: name[of - 1]!.end };
+}
+
 /** `Norman Ornstein, a scholar…`: the name of two to five capitalised words, ending at the comma right before `before[s]`; null if none. */
 function appositionBefore(ctx: QuoteContext, before: readonly Token[], s: number): Span | null {
   const { text } = ctx;
@@ -1207,7 +1291,7 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
     const t = before[s - 1]!;
     if (gapBreaks(text, t, before[s] ?? before[e]!)) break;
     // (`the surge came after Ann Lowe said`: the subject of a subordinate clause follows its conjunction.)
-    if (CLAUSE_BREAKS.has(t.norm) || lex.subordinators.has(t.norm)) break;
+    if ((CLAUSE_BREAKS.has(t.norm) && !organisationNameWord(ctx, before, s - 1)) || lex.subordinators.has(t.norm)) break;
     // (`kept up pressure on Steele to better explain`: the subject of an infinitive is not the
     // words before its `to` — which is a preposition in `an aide to the senator said`.)
     if (t.norm === 'to' && !ctx.lang.startsWith('fr') && e - s <= 1 && before.slice(s, e).every((x) => !CAPITALISED.test(x.text) && !isStopword(x.norm, ctx.lang))) return null;
@@ -1410,6 +1494,9 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       if (main) return { ...main, cue: { start: t.start, end: t.end } };
     }
     if (embeddedSubject(ctx, before, v)) return UNKNOWN;
+    const coordinated = coordinatedSubject(ctx, before, v);
+    if (coordinated === UNKNOWN) return UNKNOWN;
+    if (coordinated) return resolve(ctx, coordinated, t, previous, before.slice(v));
     const rel = relativeSubject(ctx, before, v, t);
     if (rel) return rel;
     const np = subjectBefore(ctx, before, v);
@@ -1450,10 +1537,12 @@ function documentParticiple(ctx: QuoteContext, before: readonly Token[], v: numb
   const between = before.slice(d + 1, v);
   if (between.length > 0 && !PREPOSITIONS.has(between[0]!.norm) && between[0]!.norm !== 'to') return null;
   if (between.some((x) => lex.speechVerbs.has(x.norm))) return null;
-  // The document is the object of the main clause's verb: an article or possessive before it.
+  // The document is the object of the main clause's verb: an article or possessive before it
+  // (`another` too: `he released another ad in Iowa describing…`).
+  const opener = (t: Token): boolean => ARTICLES.has(t.norm) || t.norm === 'another';
   let a = d - 1;
-  while (a >= 0 && d - a <= 3 && !ARTICLES.has(before[a]!.norm) && !gapBreaks(text, before[a]!, before[a + 1]!)) a--;
-  if (a < 1 || !ARTICLES.has(before[a]!.norm)) return null;
+  while (a >= 0 && d - a <= 3 && !opener(before[a]!) && !gapBreaks(text, before[a]!, before[a + 1]!)) a--;
+  if (a < 1 || !opener(before[a]!)) return null;
   const subject = clauseSubject(ctx, before.slice(0, a), previous);
   const cue = before[v]!;
   return subject ? { ...subject, cue: { start: cue.start, end: cue.end } } : null;
@@ -1482,6 +1571,55 @@ function adjunctSubject(ctx: QuoteContext, before: readonly Token[], v: number):
   const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
   return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
 }
+
+/**
+ * `X is seen grabbing a man's arm after the man approached him and asked whether he backed
+ * “…”`: a verb of saying coordinated by `and` (no comma) inside a subordinate clause shares that
+ * clause's subject, not the sentence's (coordination of verb phrases under one subject; the
+ * conjunction's clause runs to the verb). The subject right after the conjunction: a name
+ * followed by its verb, or a personal pronoun; any other phrase (`the man`) names no one the
+ * rule can tell — unknown. Null when the verb follows no `and`, or no conjunction opens its clause:
+ * the conjunction's words must show a clause — a name and its verb, a personal pronoun, or a past
+ * form or an auxiliary — not `while secretary of state and said` nor, for a conjunction that is
+ * also a preposition (`after`, `before`; French `après`, `avant` without `que`), `spoke before
+ * the council and called`.
+ */
+function coordinatedSubject(ctx: QuoteContext, before: readonly Token[], v: number): { span: Span; tokens: Token[] } | typeof UNKNOWN | null {
+  const { lex, text } = ctx;
+  let e = v;
+  while (e > 0 && (lex.skip.has(before[e - 1]!.norm) || isAdverb(ctx, before[e - 1]!)) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
+  const and = before[e - 1];
+  if (!and || !COORDINATORS.has(and.norm) || gapBreaks(text, and, before[e]!)) return null;
+  const french = ctx.lang.startsWith('fr');
+  for (let k = e - 2; k >= 0 && e - k <= 14; k--) {
+    if (gapBreaks(text, before[k]!, before[k + 1]!) || RELATIVE_SUBJECTS.has(before[k]!.norm)) return null;
+    const w = before[k]!.norm;
+    const withQue = ['que', "qu'"].includes(before[k + 1]!.norm);
+    const pure = french ? PURE_CONJUNCTIONS_FR.has(w) || (['apres', 'après', 'avant', 'tandis'].includes(w) && withQue) : PURE_CONJUNCTIONS_EN.has(w);
+    const ambiguous = !french && ['after', 'before', 'since', 'until'].includes(w);
+    if (!pure && !ambiguous) continue;
+    const clause = before.slice(k + 1 + (withQue ? 1 : 0), e - 1);
+    if (clause.length < 2 || (CAPITALISED.test(before[k]!.text) && k > 0)) return null;
+    const first = clause[0]!;
+    let n = 0;
+    while (n < clause.length && n < MAX_NAME_RUN && CAPITALISED.test(clause[n]!.text) && (n === 0 || !gapBreaks(text, clause[n - 1]!, clause[n]!))) n++;
+    const verb = clause[n];
+    // (A name then a lower-case word other than a function word is a subject and its verb.)
+    const named = n > 0 && verb !== undefined && !CAPITALISED.test(verb.text) && !isStopword(verb.norm, ctx.lang) && !POSSESSIVE_S.test(clause[n - 1]!.norm);
+    if (!named && !PERSONAL.has(first.norm) && !clause.slice(1).some((x) => !CAPITALISED.test(x.text) && (/\p{L}{2,}ed$/u.test(x.norm) || AUXILIARIES.has(x.norm)))) return null;
+    if (PERSONAL.has(first.norm)) return { span: { start: first.start, end: first.end }, tokens: [first] };
+    if (n === 0 || !verb || CAPITALISED.test(verb.text) || isStopword(clause[0]!.norm, ctx.lang) || POSSESSIVE_S.test(clause[n - 1]!.norm) || (isStopword(verb.norm, ctx.lang) && !AUXILIARIES.has(verb.norm))) return UNKNOWN;
+    const tokens = clause.slice(0, n);
+    return { span: { start: tokens[0]!.start, end: tokens[n - 1]!.end }, tokens };
+  }
+  return null;
+}
+
+/** Coordinators of two verb phrases under one subject. */
+const COORDINATORS = new Set(['and', 'et']);
+/** Conjunctions that open a clause only (not also prepositions). */
+const PURE_CONJUNCTIONS_EN = new Set(['when', 'while', 'because', 'although', 'though', 'whereas', 'whereupon', 'once']);
+const PURE_CONJUNCTIONS_FR = new Set(['quand', 'lorsque', "lorsqu'", 'puisque', "puisqu'", 'parce']);
 
 /** Conjunctions of time opening an adjunct with a participle (`After calling`, `A day after telling`). */
 const ADJUNCT_CONJUNCTIONS = new Set(['after', 'before', 'while', 'since', 'when', 'upon']);
@@ -1649,8 +1787,16 @@ function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number)
   if (k === start || !verb || gapBreaks(text, before[k - 1]!, verb)) return false;
   // `Brazile’s actions`, `Sunday night’s matchup`: a possessive, or a time word, is no subject.
   if (before.slice(start, k + 1).some((t) => POSSESSIVE_S.test(t.norm)) || before.slice(start, k).every((t) => ctx.lex.skip.has(t.norm))) return false;
-  return !CAPITALISED.test(verb.text) && !AUXILIARIES.has(verb.norm) && !isStopword(verb.norm, ctx.lang) && !ctx.lex.skip.has(verb.norm);
+  return !CAPITALISED.test(verb.text) && !AUXILIARIES.has(verb.norm) && !OBLIGATION.has(verb.norm) && !isStopword(verb.norm, ctx.lang) && !ctx.lex.skip.has(verb.norm);
 }
+
+/**
+ * Verbs of obligation that, like the modals `must` and `should`, give the main speaker's
+ * judgement of what the embedded subject is to do (deontic modality; Palmer, Mood and Modality,
+ * 2001): `DeMint said Steele needs to “refocus”` is DeMint's word, not Steele's. English semi-
+ * modals `need (to)`, `ought (to)`; French `devoir`.
+ */
+const OBLIGATION = new Set(['need', 'needs', 'ought', 'doit', 'doivent', 'devait', 'devaient', 'devrait', 'devraient', 'devra', 'devront']);
 
 /** A quotation with no cue of its own continues the previous speaker's words if this close (characters). */
 const CONTINUING_WINDOW = 400;
@@ -1930,6 +2076,13 @@ function resolveLegislator(ctx: QuoteContext, found: SpeakerFound): SpeakerFound
  * throughout (`White House Press Secretary Jay Carney`) and organisations are kept whole.
  */
 function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
+  // `Parliament’s Joint Committee on Intelligence`, `the party’s National Committee`: the
+  // organisation after a possessive speaks, not its owner.
+  const possessor = /^(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*|\p{Ll}+)['’]s\s+(?=\p{Lu})/u.exec(found.speaker);
+  if (possessor && isOrganisation(ctx, found.speaker.slice(possessor[0].length)) && !/[,;]/u.test(found.speaker)) {
+    const span = { start: found.speakerSpan.start + possessor[0].length, end: found.speakerSpan.end };
+    found = { ...found, speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: found.mention ?? found.speakerSpan };
+  }
   const organisation = organisationName(ctx, found);
   if (organisation) return organisation;
   // `Obama’s comments, which called Trump “…”`, `the senator’s statement`: the owner of a noun of
@@ -1963,7 +2116,7 @@ function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   }
   let k = words.length;
   // (`of` between capitalised words is inside the name: `Secretary of Homeland Security Dana Kell`.)
-  while (k > 0 && (CAPITALISED.test(words[k - 1]!.text) || (k < words.length && (PARTICLES.has(words[k - 1]!.norm) || (['of', 'for'].includes(words[k - 1]!.norm) && k > 1 && CAPITALISED.test(words[k - 2]!.text))))) && !(k < words.length && gapBreaks(ctx.text, words[k - 1]!, words[k]!) && !/^\s*,\s*$/u.test(ctx.text.slice(words[k - 1]!.end, words[k]!.start)))) k--;
+  while (k > 0 && (CAPITALISED.test(words[k - 1]!.text) || (k < words.length && (PARTICLES.has(words[k - 1]!.norm) || (['of', 'for'].includes(words[k - 1]!.norm) && k > 1 && CAPITALISED.test(words[k - 2]!.text)) || organisationNameWord(ctx, words, k - 1)))) && !(k < words.length && gapBreaks(ctx.text, words[k - 1]!, words[k]!) && !/^\s*,\s*$/u.test(ctx.text.slice(words[k - 1]!.end, words[k]!.start)))) k--;
   // (The name starts after a comma when one stands inside the run: `lawyer, Dana Reyes`.)
   while (k < words.length - 1 && k > 0 && /,/u.test(ctx.text.slice(words[k - 1]!.end, words[k]!.start)) === false && words.slice(k).some((t, i) => i > 0 && /,/u.test(ctx.text.slice(words[k + i - 1]!.end, t.start)))) k++;
   const run = words.slice(k);
@@ -2059,7 +2212,13 @@ function organisationName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound 
 }
 
 export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
-  const ctx = { ...full, before: dropAsides(full.text, full.before), after: dropAsides(full.text, full.after) };
+  // Paragraphs glued without a space (`…, selon plusieurs vidéos diffusées samedi.«J'ai été…»,
+  // a raconté X`): the quotation's sentence starts after the stop, which the splitter reads as no
+  // boundary; words before it are another sentence's (it gave the earlier `selon` source).
+  let sentence = full.sentence;
+  const head = full.text.slice(sentence.start, full.open.end);
+  for (const m of head.matchAll(/\p{Ll}{2}[.!?](?=[«“„\p{Lu}])/gu)) sentence = { start: full.sentence.start + m.index + 3, end: sentence.end };
+  const ctx = { ...full, sentence, before: dropAsides(full.text, full.before.filter((t) => t.start >= sentence.start)), after: dropAsides(full.text, full.after) };
   // A transcript line quoted whole (`“MR. O'NEILL: By the way…”`, `“PARTICIPANT: Secretary…”`):
   // the label names the speaker, not the text around the marks; a title and a name are a person,
   // any other label (a role, a question) is unknown.
@@ -2075,6 +2234,12 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   // `posted by “DCCameraGuy”`: words right after `by` are an agent's name, not someone's speech.
   const lastBefore = ctx.before[ctx.before.length - 1];
   if (lastBefore && lastBefore.norm === 'by' && /^\s*$/u.test(ctx.text.slice(lastBefore.end, ctx.open.start))) return null;
+  // `Speaking on ABC’s “This Week,” Sen. John McCain said`: Title Case words right after a
+  // preposition or a possessive name a show or a work (the comma inside the marks is American
+  // punctuation, not the words' own), no one's speech: the attribution after them is the
+  // sentence's, not theirs.
+  if (lastBefore && (PREPOSITIONS.has(lastBefore.norm) || POSSESSIVE_S.test(lastBefore.norm)) && /^\s*$/u.test(ctx.text.slice(lastBefore.end, ctx.open.start))
+    && isTitleCase(ctx.text.slice(ctx.open.end, ctx.close.start).trim().replace(/[,.]$/u, ''))) return null;
   const direct = fromAfter(ctx, previous) ?? sharedIncise(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx) ?? sayingOf(ctx);
   if (direct === UNKNOWN) return null;
   if (direct) {

@@ -56,6 +56,8 @@ describe('a pronoun names the nearest person of the right kind', () => {
     // After the first mention news copy names a person by the surname alone.
     ['en', 'he is a surname alone as the subject of the sentence before', '“Rates will stay low,” said Paul Hanley, the governor.\n\n“He is wrong,” Senator Dana Whitlock said.\n\nHanley spoke for twenty minutes in Ohio on Friday.\n\n“That is simply not true,” he said.', 'That is simply', 'Paul Hanley'],
     ['en', 'he is a surname named after a title', 'Mr. Hanley runs the port. “The port is open,” Senator Dana Whitlock said.\n\nHanley called the figures wrong on Friday.\n\n“That is simply not true,” he said.', 'That is simply', 'Hanley'],
+    // (Named in full after a place and a dotted title: the given name is no modifier.)
+    ['en', 'he is a surname named after a place, a title and a given name', 'A video surfaced on Friday showing South Dakota Sen. Tom Kessler in a scuffle with a voter.\n\nKessler, a Democrat, apologized for the scuffle on Monday.\n\n“It was no excuse for my response,” he added.', 'It was no excuse', 'Kessler'],
     ['en', 'he is a surname named after a given name, with an auxiliary', 'Budget talks resumed with House Speaker Tom Kessler at the table. “We are close,” Senator Dana Whitlock said.\n\nKessler was back at the Capitol soon afterward.\n\n“Nice to see you all,” he said as he walked past.', 'Nice to see', 'Kessler'],
     ['en', 'a capitalised word written before another is a modifier, no surname', 'The Senate Republican leaders met. “We are close,” Senator Dana Whitlock said.\n\nRepublican aides left the room with the Republican Party chairman.\n\n“Nice to see you all,” he said.', 'Nice to see', 'Senator Dana Whitlock'],
     ['en', 'an organisation before a role and the name: the person', '“We are close,” Senator Dana Whitlock said.\n\nOutgoing White House budget adviser Lena Marsh warned on Friday that the deal could fail.\n\n“Nothing is settled yet,” she told reporters.', 'Nothing is settled', 'Lena Marsh'],
@@ -71,6 +73,10 @@ describe('the person named next to the quotation, not the previous speaker', () 
     ['fr', 'pour le politologue X', '« La réforme sera votée avant l’été », a assuré le Premier ministre Paul Verdier.\n\nPour le politologue Jérôme Castel, « si jamais le mouvement dure, le gouvernement devra céder sur le fond ».', 'si jamais', 'politologue Jérôme Castel'],
     ['en', 'a named person then a colon', '“The reform will pass before summer,” Prime Minister Paul Verdier said.\n\nPollster Jane Whitcomb was less sure: “If this movement lasts, the government will have to give ground.”', 'If this movement', 'Pollster Jane Whitcomb'],
     ['en', 'words of someone named inside the clause: unknown, not the main speaker', '“The wall will be built,” President Harlan said on Monday.\n\nSenator Ruth Abrams said President Harlan wanted “a powerful wall or a steel barrier” and nothing else.', 'a powerful wall', null],
+    // What the embedded subject is obliged to do is the main speaker's judgement (`need to`, `devoir`), as after `must`.
+    ['en', 'the clause’s subject needs to: the main speaker’s words', 'Senator Dana Whitlock said Mayor Tom Reed needs to “refocus” on the budget.', 'refocus', 'Senator Dana Whitlock'],
+    ['fr', 'le sujet de la complétive devait : les mots du locuteur principal', 'Le député Jean Moreau a estimé que Marc Lefèvre devait «revoir entièrement sa copie sur les retraites» avant le vote.', 'revoir entièrement', 'député Jean Moreau'],
+    ['fr', 'le sujet de la complétive voulait : inconnu', 'Le député Jean Moreau a estimé que Marc Lefèvre voulait «revoir entièrement sa copie sur les retraites» avant le vote.', 'revoir entièrement', null],
   ]);
 });
 
@@ -314,6 +320,10 @@ describe('issue 13, a title in quotation marks mid-sentence', () => {
     ['en', 'a title in narration: the previous speaker', '“I will not resign,” Chairman Tom Bell said in a statement.\n\nEditor Ray Kroll watched “Face the Nation” at home on Sunday.\n\n“Nobody will make me go,” he said.', 'Nobody will make', 'Chairman Tom Bell'],
     // Someone's words in Title Case inside a headline are no title (a headline capitalises every
     // word): they are Kroll's, and `he` goes on with him.
+    // The comma of American punctuation inside the marks does not make a title someone's words.
+    ['en', 'a title after a possessive, its comma inside the marks: no one’s words', 'Speaking on NBC’s “Evening Report,” Senator Dana Whitlock said the plan was “a disaster.”', 'Evening Report', null],
+    ['en', 'a title after a preposition, its comma inside the marks: no one’s words', 'In “Winning Back The Valley,” Governor Will Archer wrote that his party had “lost its way.”', 'Winning Back', null],
+    ['en', 'the same sentence’s words are still its subject’s', 'Speaking on NBC’s “Evening Report,” Senator Dana Whitlock said the plan was “a disaster.”', 'a disaster', 'Senator Dana Whitlock'],
     ['en', 'a quotation in a Title Case headline is no title', '“I will not resign,” Chairman Tom Bell said in a statement.\n\nEditor Ray Kroll Says Bell Is “Out Of Touch” With Voters.\n\n“Nobody will make me go,” he said.', 'Nobody will make', 'Editor Ray Kroll'],
   ]);
 });
@@ -348,6 +358,11 @@ describe('issue 13, `who` after a name and its place: the person, never the plac
     ['en', 'name of a county', 'He won the support of Joe Arpaio of Maricopa County, who calls himself the “toughest sheriff” in the country.', 'toughest sheriff', 'Joe Arpaio'],
     ['en', 'a title of office joined by of is one name: no place taken', 'The bill drew fire from Secretary of State John Kerry, who said it was “a betrayal of our values.”', 'a betrayal', null],
     ['en', 'an organisation joined by of, with which', 'The bill drew fire from the Department of Justice, which said it was “a betrayal of our values.”', 'a betrayal', 'Department of Justice'],
+    // A region set off by commas after the place belongs to the place (it was the region).
+    ['en', 'name of a county, its state set off by commas', 'He won the support of Dana Kell of Pima County, Ariz., who calls herself the “last honest clerk” in the state.', 'last honest', 'Dana Kell'],
+    ['en', 'name of a city, its country set off by commas', 'The plan drew praise from Ann Birch of Lyon, France, who called it “a model for the region.”', 'a model', 'Ann Birch'],
+    ['en', 'an organisation of a city, its country set off by commas, with which', 'The plan drew praise from the Bank of Lyon, France, which called it “a model for the region.”', 'a model', 'Bank of Lyon'],
+    ['en', 'a description of a city, its country set off by commas: unknown, never the country', 'The plan drew praise from the mayor of Lyon, France, who called it “a model for the region.”', 'a model', null],
   ]);
 });
 
@@ -392,6 +407,7 @@ describe('issue 13, a participle after a document sent to someone: the sender', 
     ['en', 'he, the person named before, sent an e-mail to someone saying', 'Mayor Tom Reed spoke on Monday. He sent an e-mail to council members saying he hoped the vote would “end the confusion.”', 'end the confusion', 'Mayor Tom Reed'],
     ['en', 'a name sent a letter to the recipients saying (not the recipients)', 'Mayor Tom Reed sent a letter to the tenants saying the rent would “rise sharply” in May.', 'rise sharply', 'Mayor Tom Reed'],
     ['en', 'an organisation issued a statement saying', 'The Harbor Alliance issued a statement saying the plan was “a gift to developers.”', 'a gift to', 'Harbor Alliance'],
+    ['en', 'he released another ad in a place describing (another opens the document as an article does)', 'Governor Will Archer has never hidden his faith. This week he released another ad in Iowa describing himself as a “man of faith.”', 'man of faith', 'Governor Will Archer'],
     // An opening participle hides the subject from this rule: unknown, not the clause.
     ['en', 'after an opening participle: unknown, never the clause', 'Trying to end the feud, Dana Steele sent an e-mail to members saying he hoped it would “clear up any confusion.”', 'clear up any', null],
   ]);
@@ -495,5 +511,58 @@ describe('issue 13, `X told the crowd, which chanted “…”`: not X', () => {
     ['en', 'a crowd chanting after a closing attribution', '“We will fix this city,” Mayor Tom Reed told the crowd, which chanted “four more years.”', 'four more years', null],
     ['en', 'the closing attribution itself is kept', '“We will fix this city,” Mayor Tom Reed told the crowd, which chanted “four more years.”', 'We will fix', 'Mayor Tom Reed'],
     ['en', 'a name right before the pronoun is still the antecedent', 'The plan drew fire from Senator Ann Lowe, who called it “a betrayal.”', 'a betrayal', 'Senator Ann Lowe'],
+  ]);
+});
+
+describe('issue 13, an organisation’s name with `on` and `and`, after a possessive: the organisation', () => {
+  table([
+    // `and` between two names stays a break (`Mayor Tom Reed and Senator Ann Lowe`); inside an
+    // organisation's name after its `of`/`on` complement it is part of it (it gave `Security`).
+    ['en', 'as X has pointed out: a committee on two subjects', 'Few would argue with the aim. But, as the Joint Committee on Housing and Transport has pointed out, the data would also be used “to find a reporter’s sources”.', 'to find', 'Joint Committee on Housing and Transport'],
+    ['en', 'a department of two subjects, closing attribution', '“The rule is final,” the Department of Health and Human Services said.', 'The rule is final', 'Department of Health and Human Services'],
+    ['en', 'a possessive before an organisation: the organisation', 'But, as the state’s Joint Committee on Housing and Transport has pointed out, the data would also be used “to find a reporter’s sources”.', 'to find', 'Joint Committee on Housing and Transport'],
+    ['en', 'a possessive name before an organisation: the organisation', 'Governor Will Archer’s Budget Office said the plan was “fully funded.”', 'fully funded', 'Budget Office'],
+  ]);
+});
+
+describe('issue 13, a verb of saying after `and` inside a subordinate clause: that clause’s subject', () => {
+  table([
+    // It gave the sentence's subject, who was asked, not asking.
+    ['en', 'after the man approached him and asked: unknown, not the sentence’s subject', 'Mayor Tom Reed is seen on video grabbing the arm of a young man after the man approached him and asked whether he backed “the new tax.”', 'the new tax', null],
+    ['en', 'after a name took the stage and called: the name', 'Mayor Tom Reed left the hall after Senator Ann Lowe took the stage and called the tax “a disgrace.”', 'a disgrace', 'Senator Ann Lowe'],
+    ['fr', 'quand un nom a pris la parole et a dit : le nom', 'Le maire Jean Moreau a quitté la salle quand Anne Lowe a pris la parole et a dit que la taxe était «une honte absolue pour la ville».', 'une honte', 'Anne Lowe'],
+    // No clause after the conjunction: a preposition (`before the council`) or a verbless phrase.
+    ['en', 'before as a preposition: the sentence’s subject', 'Mayor Tom Reed spoke before the council and called the tax “a disgrace.”', 'a disgrace', 'Mayor Tom Reed'],
+    ['en', 'while and a verbless phrase: the sentence’s subject', 'Mayor Tom Reed fought the tax while governor of the state and said it was “a disgrace.”', 'a disgrace', 'Mayor Tom Reed'],
+  ]);
+});
+
+describe('issue 13, `went on` set right before the quotation is a verb of saying (continued)', () => {
+  table([
+    ['en', 'an incise: he went on, then the quotation', 'Mayor Tom Reed spoke first. The tax, he went on, “is a burden on every family in the valley.”', 'is a burden', 'Mayor Tom Reed'],
+    // `went on to`, `went on the attack` are no cue: the participle after it gives the subject.
+    ['en', 'went on to call: the sentence’s subject, as before', 'Mayor Tom Reed went on to call the tax “a burden on every family in the valley.”', 'a burden', 'Mayor Tom Reed'],
+  ]);
+});
+
+describe('issue 13, `defend` is a verb of saying (arguing for a decision)', () => {
+  table([
+    ['en', 'a quotation after he defended his decision: that sentence’s speaker', 'President Dana Harlan also admitted that some governments needed to improve. However, he defended his decision to visit them.\n\n“Well, they are not ideal institutions. But engagement gives us the best chance.”', 'Well, they are', 'President Dana Harlan'],
+    ['en', 'defended closing the quotation', '“Engagement gives us the best chance,” President Dana Harlan defended.', 'Engagement gives', 'President Dana Harlan'],
+  ]);
+});
+
+describe('issue 13, paragraphs glued without a space: the quotation’s sentence starts after the stop', () => {
+  table([
+    // The splitter sees no boundary in `samedi.«`: the `selon` source before it is another sentence's.
+    ['fr', 'selon X dans la phrase d’avant, collée : pas X', 'Il a été insulté, selon plusieurs vidéos diffusées samedi.«J’ai été pris à partie» et «c’était très violent», a raconté l’écrivain Paul Verdier dimanche sur LCI.«Je n’ai pas eu le temps d’avoir peur» et «je ne suis pas un héros», a précisé l’écrivain.', 'Je n’ai pas eu', null],
+    ['fr', 'selon X dans la phrase d’avant, collée, puis une seule citation : pas X', 'Il a été insulté, selon plusieurs vidéos diffusées samedi.«Je n’ai pas eu le temps d’avoir peur» et «je ne suis pas un héros», a-t-il raconté.', 'Je n’ai pas eu', null],
+  ]);
+});
+
+describe('issue 13, a name set out at the head of the sentence (quant à, as for) is its pronoun’s referent', () => {
+  table([
+    ['fr', 'quant à X, une apposition, il', 'Marie Caron a demandé à être reçue. Quant à Jean-Paul Verdier, le chef de file du parti, il a appelé à rétablir l’impôt sur la fortune, tout en applaudissant un mouvement qui «fait trembler le gouvernement et le monde de la finance».', 'fait trembler', 'Jean-Paul Verdier'],
+    ['en', 'as for X, she', 'Mayor Tom Reed left early. Senator Ann Lowe stayed on. As for Senator Dana Whitlock, she said the tax was “a disgrace for the valley.”', 'a disgrace', 'Senator Dana Whitlock'],
   ]);
 });
