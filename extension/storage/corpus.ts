@@ -204,8 +204,9 @@ const listed = ({ chars: _chars, ...summary }: StoredSummary): ArticleSummary =>
  * this database instance's own writes (see `keepDerivedTables`); read again when the corpus
  * version shows a change made elsewhere.
  */
-export async function summaries(db: CorpusDb): Promise<Map<number, StoredSummary>> {
-  const version = await getCorpusVersion(db);
+export async function summaries(db: CorpusDb, known?: number): Promise<Map<number, StoredSummary>> {
+  // `known`: the corpus version as the caller's transaction read it (one read fewer).
+  const version = known ?? await getCorpusVersion(db);
   const cache = db.summaryCache;
   if (cache && (cache.version === undefined || cache.version === version)) {
     // Undefined: this instance changed the rows in place since (corpus-db.ts), which the columns built from them must know.
@@ -464,7 +465,7 @@ const TITLE_TAIL = 48;
  * holding all its words and none of its pairs there, to check: the ones with its pairs were
  * written with them (the pairs are read in every run) and are found by them.
  */
-async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<number, StoredSummary>, cols: Columns): Promise<{ ids: Int32Array; scores: Float64Array; unchecked: Set<number> }> {
+async function indexCandidates(db: CorpusDb, query: SearchQuery): Promise<{ rows: Map<number, StoredSummary>; cols: Columns; ids: Int32Array; scores: Float64Array; unchecked: Set<number> }> {
   const ranges: WordRange[] = [];
   const range = (term: string, begun: boolean, only?: (run: WordRun) => boolean) => ranges.push([term, begun ? `${term}\uffff` : term, only]) - 1;
   const units = query.terms.map((words) => {
@@ -478,17 +479,23 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
       unpaired: words.map((w, i) => range(w, begun && i === words.length - 1, withoutPairs)),
     };
   });
-  // In one transaction: a merge between reading the runs and their parts would remove parts.
+  // In one transaction: a merge between reading the runs and their parts would remove parts. The
+  // summaries too, read (or found kept) at the same corpus version: one read of it for both.
   const cache = searchCache(db);
-  const read = await db.transaction('r', [db.wordRuns, db.wordParts, db.corpusVersion], async () => {
+  const { rows, read } = await db.transaction('r', [db.wordRuns, db.wordParts, db.corpusVersion, db.summaries], async () => {
     // Read first in the transaction: a write that completes after this is counted after it.
     const written = db.wordRunsWritten;
     const version = await getCorpusVersion(db);
-    return readPostings({
-      runs: () => searchRuns(db, written, version),
-      parts: (keys) => db.wordParts.bulkGet(keys),
-    }, ranges, { parts: cache, version });
+    const rows = await summaries(db, version);
+    return {
+      rows,
+      read: await readPostings({
+        runs: () => searchRuns(db, written, version),
+        parts: (keys) => db.wordParts.bulkGet(keys),
+      }, ranges, { parts: cache, version }),
+    };
   });
+  const cols = columnsOf(rows);
   const unchecked = new Set<number>();
   const lists = units.map(({ words, found, middle, unpaired }, u) => {
     const paired = intersect(found.map((i) => read[i]!));
@@ -535,7 +542,7 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
   const scores = cols.scores ?? new Float64Array(cols.top);
   cols.scores = null;
   const n = scoreAll(candidates, lists.map((l) => l.counts), Float64Array.from(idfs), cols, scores, ids);
-  return { ids: ids.subarray(0, n), scores, unchecked };
+  return { rows, cols, ids: ids.subarray(0, n), scores, unchecked };
 }
 
 /**
@@ -609,9 +616,9 @@ const VERIFY_BATCH = 200;
  */
 export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Promise<CorpusListing> {
   const query = compileQuery(search.query ?? '');
-  const rows = await summaries(db);
-  const cols = columnsOf(rows);
-  const index = query.patterns.length > 0 ? await indexCandidates(db, query, rows, cols) : null;
+  const index = query.patterns.length > 0 ? await indexCandidates(db, query) : null;
+  const rows = index ? index.rows : await summaries(db);
+  const cols = index ? index.cols : columnsOf(rows);
   let found = index ? index.ids : Int32Array.from(rows.keys());
   if (search.from || search.to) {
     found = found.filter((id) => {
