@@ -204,8 +204,9 @@ const listed = ({ chars: _chars, ...summary }: StoredSummary): ArticleSummary =>
  * this database instance's own writes (see `keepDerivedTables`); read again when the corpus
  * version shows a change made elsewhere.
  */
-export async function summaries(db: CorpusDb): Promise<Map<number, StoredSummary>> {
-  const version = await getCorpusVersion(db);
+export async function summaries(db: CorpusDb, known?: number): Promise<Map<number, StoredSummary>> {
+  // `known`: the corpus version as the caller's transaction read it (one read fewer).
+  const version = known ?? await getCorpusVersion(db);
   const cache = db.summaryCache;
   if (cache && (cache.version === undefined || cache.version === version)) {
     // Undefined: this instance changed the rows in place since (corpus-db.ts), which the columns built from them must know.
@@ -464,7 +465,7 @@ const TITLE_TAIL = 48;
  * holding all its words and none of its pairs there, to check: the ones with its pairs were
  * written with them (the pairs are read in every run) and are found by them.
  */
-async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<number, StoredSummary>, cols: Columns): Promise<{ ids: Int32Array; scores: Float64Array; unchecked: Set<number> }> {
+async function indexCandidates(db: CorpusDb, query: SearchQuery): Promise<{ rows: Map<number, StoredSummary>; cols: Columns; ids: Int32Array; scores: Float64Array; unchecked: Set<number> }> {
   const ranges: WordRange[] = [];
   const range = (term: string, begun: boolean, only?: (run: WordRun) => boolean) => ranges.push([term, begun ? `${term}\uffff` : term, only]) - 1;
   const units = query.terms.map((words) => {
@@ -478,17 +479,23 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
       unpaired: words.map((w, i) => range(w, begun && i === words.length - 1, withoutPairs)),
     };
   });
-  // In one transaction: a merge between reading the runs and their parts would remove parts.
+  // In one transaction: a merge between reading the runs and their parts would remove parts. The
+  // summaries too, read (or found kept) at the same corpus version: one read of it for both.
   const cache = searchCache(db);
-  const read = await db.transaction('r', [db.wordRuns, db.wordParts, db.corpusVersion], async () => {
+  const { rows, read } = await db.transaction('r', [db.wordRuns, db.wordParts, db.corpusVersion, db.summaries], async () => {
     // Read first in the transaction: a write that completes after this is counted after it.
     const written = db.wordRunsWritten;
     const version = await getCorpusVersion(db);
-    return readPostings({
-      runs: () => searchRuns(db, written, version),
-      parts: (keys) => db.wordParts.bulkGet(keys),
-    }, ranges, { parts: cache, version });
+    const rows = await summaries(db, version);
+    return {
+      rows,
+      read: await readPostings({
+        runs: () => searchRuns(db, written, version),
+        parts: (keys) => db.wordParts.bulkGet(keys),
+      }, ranges, { parts: cache, version }),
+    };
   });
+  const cols = columnsOf(rows);
   const unchecked = new Set<number>();
   const lists = units.map(({ words, found, middle, unpaired }, u) => {
     const paired = intersect(found.map((i) => read[i]!));
@@ -504,10 +511,11 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
       for (let k = 0; k < found.length; k += 2) offsets.push(k);
       if (offsets[offsets.length - 1] !== found.length - 1) offsets.push(found.length - 1);
       const at = offsets.map((k) => positionsIn(read[found[k]!]!, wanted));
+      const [next, ends] = [new Int32Array(at.length), new Int32Array(at.length)];
       let absent = false;
       for (const id of paired.ids) {
         if (at[0]!.has(id)) {
-          if (phraseAt(offsets, at, id)) continue;
+          if (phraseAt(offsets, at, id, next, ends)) continue;
           paired.counts[id] = 0;
           absent = true;
         } else if (!phraseProven(pairLists.map((c) => c[id] ?? 0), middleLists.map((c) => c[id] ?? 0))) unchecked.add(id);
@@ -534,7 +542,7 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, rows: Map<numbe
   const scores = cols.scores ?? new Float64Array(cols.top);
   cols.scores = null;
   const n = scoreAll(candidates, lists.map((l) => l.counts), Float64Array.from(idfs), cols, scores, ids);
-  return { ids: ids.subarray(0, n), scores, unchecked };
+  return { rows, cols, ids: ids.subarray(0, n), scores, unchecked };
 }
 
 /**
@@ -572,11 +580,15 @@ function scoreAll(candidates: ArrayLike<number>, counts: Uint8Array[], idfs: Flo
  * the positions of the pair `offsets[j]` of the phrase; the phrase is at p when each of them
  * starts at p + its offset (one pass through each list: they are ascending).
  */
-function phraseAt(offsets: readonly number[], at: readonly PositionTable[], id: number): boolean {
+function phraseAt(offsets: readonly number[], at: readonly PositionTable[], id: number, next: Int32Array, ends: Int32Array): boolean {
+  // `next` and `ends`, one entry per table, are the caller's: no array made per article (tens of thousands a search).
+  for (let j = 0; j < at.length; j++) {
+    const t = at[j]!;
+    if (!t.has(id)) return false;
+    next[j] = t.start(id);
+    ends[j] = next[j]! + t.count(id);
+  }
   const first = at[0]!;
-  const next = at.map((t) => t.start(id));
-  const ends = at.map((t) => t.start(id) + t.count(id));
-  if (at.some((t) => !t.has(id))) return false;
   outer: for (let i = next[0]!; i < ends[0]!; i++) {
     const p = first.values[i]!;
     for (let j = 1; j < at.length; j++) {
@@ -604,9 +616,9 @@ const VERIFY_BATCH = 200;
  */
 export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Promise<CorpusListing> {
   const query = compileQuery(search.query ?? '');
-  const rows = await summaries(db);
-  const cols = columnsOf(rows);
-  const index = query.patterns.length > 0 ? await indexCandidates(db, query, rows, cols) : null;
+  const index = query.patterns.length > 0 ? await indexCandidates(db, query) : null;
+  const rows = index ? index.rows : await summaries(db);
+  const cols = index ? index.cols : columnsOf(rows);
   let found = index ? index.ids : Int32Array.from(rows.keys());
   if (search.from || search.to) {
     found = found.filter((id) => {
@@ -663,16 +675,28 @@ export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Pro
   const facetsOf = (d: number): Facet[] => facets(new Map(cols.values[d]!.flatMap((value, code) => (counts[d]![code]! > 0 ? [[value, counts[d]![code]!]] : []))));
   const sort = search.sort ?? (index ? 'relevance' : 'saved');
   const limit = search.limit ?? DEFAULT_LIST_LIMIT;
-  const { first: shownIds, rest } = index && sort === 'relevance'
-    ? topByScore(kept.subarray(0, nKept), index.scores, rows, search.direction ?? 'desc', limit)
-    : (({ first, rest: others }) => ({ first: first.map((a) => a.id), rest: others }))(sorted(Array.from(kept.subarray(0, nKept), (id) => rows.get(id)!), sort, search.direction ?? 'desc', new Map(), limit));
+  const dir = search.direction ?? 'desc';
+  const matching = kept.subarray(0, nKept);
+  let shownIds: number[];
+  let rest: ArrayLike<number> | null = null;
+  if (index && sort === 'relevance') shownIds = firstByScore(matching, index.scores, rows, dir, limit);
+  else {
+    const byKey = sorted(Array.from(matching, (id) => rows.get(id)!), sort, dir, new Map(), limit);
+    shownIds = byKey.first.map((a) => a.id);
+    rest = byKey.rest;
+  }
   const shown = shownIds.map((id) => rows.get(id)!);
   const missing = shown.filter((a) => index && !texts.has(a.id)).map((a) => a.id);
-  for (const a of missing.length > 0 ? await readArticles(db, missing) : []) texts.set(a.id, a);
-  if (index) cols.scores = index.scores;
+  // Asked for before the rest of the list is put in order, so that the browser reads the rows
+  // shown meanwhile (its IndexedDB reads off this thread).
+  const reading = missing.length > 0 ? readArticles(db, missing) : null;
+  rest ??= othersInOrder(matching, shownIds);
   const ids = new Array<number>(shownIds.length + rest.length);
   for (let k = 0; k < shownIds.length; k++) ids[k] = shownIds[k]!;
   for (let k = 0; k < rest.length; k++) ids[shownIds.length + k] = rest[k]!;
+  const [sites, languages, origins] = [facetsOf(0), facetsOf(1), facetsOf(2)];
+  for (const a of reading ? await reading : []) texts.set(a.id, a);
+  if (index) cols.scores = index.scores;
   return {
     total: rows.size,
     ids,
@@ -680,18 +704,18 @@ export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Pro
       const text = texts.get(a.id);
       return { ...listed(a), snippet: text ? (matchArticle(query, text)?.snippet ?? null) : null };
     }),
-    sites: facetsOf(0),
-    languages: facetsOf(1),
-    origins: facetsOf(2),
+    sites,
+    languages,
+    origins,
   };
 }
 
 /**
- * `sorted` by relevance, on ids and their scores (by id): the first `k` by score (ties: the most
+ * `sorted`'s first `k` by relevance, on ids and their scores (by id): by score (ties: the most
  * recently saved first) through a heap of the first `k` so far, whose root, the last of them,
- * turns most matches away on their score alone; the others in id order.
+ * turns most matches away on their score alone (the others: `othersInOrder`).
  */
-function topByScore(ids: Int32Array, scores: Float64Array, rows: Map<number, StoredSummary>, direction: 'asc' | 'desc', k: number): { first: number[]; rest: ArrayLike<number> } {
+function firstByScore(ids: Int32Array, scores: Float64Array, rows: Map<number, StoredSummary>, direction: 'asc' | 'desc', k: number): number[] {
   const sign = direction === 'asc' ? 1 : -1;
   // No destructuring: called for every match, an array made per call was most of a search's garbage.
   const before = (x: number, y: number) => {
@@ -702,12 +726,30 @@ function topByScore(ids: Int32Array, scores: Float64Array, rows: Map<number, Sto
     const ay = rows.get(y)!;
     return ax.savedAt > ay.savedAt ? -1 : ax.savedAt < ay.savedAt ? 1 : y - x;
   };
-  const first = ids.length <= 2 * k ? Array.from(ids).sort(before).slice(0, k) : firstOf(ids.length, (i) => ids[i]!, k, before);
-  const taken = new Set(first);
-  const rest = new Int32Array(ids.length - first.length);
+  return ids.length <= 2 * k ? Array.from(ids).sort(before).slice(0, k) : firstOf(ids.length, (i) => ids[i]!, k, before);
+}
+
+/**
+ * `ids` but `taken` (some of them), ascending. The ids come ascending but for a few (a run's
+ * postings are in id order, and runs mostly hold ids later than older runs'): only then is the
+ * rest sorted, not once per search (n log n on tens of thousands of matches). The ids taken are
+ * left out by a walk through them in order, not a set looked up per match.
+ */
+export function othersInOrder(ids: Int32Array, taken: readonly number[]): Int32Array {
+  let ascending = true;
+  for (let i = 1; i < ids.length && ascending; i++) ascending = ids[i - 1]! < ids[i]!;
+  const sorted = ascending ? ids : ids.slice().sort();
+  const skip = Int32Array.from(taken).sort();
+  const rest = new Int32Array(Math.max(0, ids.length - skip.length));
   let n = 0;
-  for (let i = 0; i < ids.length; i++) if (!taken.has(ids[i]!)) rest[n++] = ids[i]!;
-  return { first, rest: rest.sort() };
+  let s = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const id = sorted[i]!;
+    while (s < skip.length && skip[s]! < id) s++;
+    if (s < skip.length && skip[s] === id) continue;
+    rest[n++] = id;
+  }
+  return rest.subarray(0, n);
 }
 
 /**

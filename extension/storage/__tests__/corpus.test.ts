@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb } from '../corpus-db';
-import { deleteArticles, getArticle, saveArticle, searchCorpus, type CorpusSearch, type CorpusSort } from '../corpus';
+import { deleteArticles, getArticle, othersInOrder, saveArticle, searchCorpus, type CorpusSearch, type CorpusSort } from '../corpus';
 import { countWords, pageUrl, toNewArticle, type StoredArticle } from '../article-record';
 import type { ExtractedArticle } from '../../../lib/extract/types';
 import { importArticles } from '../import-export';
@@ -92,6 +92,32 @@ describe('listing, searching and deleting', () => {
     ['blank query lists all', '  ', ['Poutine et Obama', 'Kerry à Moscou']],
   ])('searches by %s', async (_name, query, titles) => {
     expect((await searchCorpus(db, { query })).articles.map((a) => a.title)).toEqual(titles);
+  });
+
+  it.each([
+    ['ids ascending, the rows shown among them', [2, 5, 7, 9, 12], [9, 2], [5, 7, 12]],
+    ['an id out of order (an article rewritten: its postings in a newer run)', [2, 7, 9, 12, 5], [12], [2, 5, 7, 9]],
+    ['ids in no order, the rows shown first and last', [9, 1, 12, 3, 7], [1, 7], [3, 9, 12]],
+    ['no row shown', [4, 3], [], [3, 4]],
+    ['every id shown', [3, 4], [4, 3], []],
+  ])('lists the matches not shown in id order (%s)', (_name, ids, shown, rest) => {
+    const matches = Int32Array.from(ids);
+    expect(Array.from(othersInOrder(matches, shown))).toEqual(rest);
+    // The matches are the search's own: left as they were.
+    expect(Array.from(matches)).toEqual(ids);
+  });
+
+  it('lists the matches not shown in id order when an earlier article was saved again (its postings after the later ones)', async () => {
+    await saveArticle(db, toNewArticle(extracted({ title: 'Lavrov à Genève' }), 'https://c.org/3', 'page', new Date('2026-01-03')));
+    await saveArticle(db, toNewArticle(extracted({ title: 'Kerry à Moscou', text: 'Le Kremlin a annoncé un accord. Kerry est reparti.' }), 'https://a.org/1', 'page', new Date('2026-01-04')));
+    // Both directions: whichever article comes first, the two others are listed after it in id order.
+    for (const direction of ['desc', 'asc'] as const) {
+      const full = await searchCorpus(db, { query: 'kremlin', direction });
+      expect(full.ids).toHaveLength(3);
+      const listing = await searchCorpus(db, { query: 'kremlin', direction, limit: 1 });
+      expect(listing.ids[0]).toBe(full.ids[0]);
+      expect(listing.ids.slice(1), direction).toEqual(full.ids.slice(1).sort((a, b) => a - b));
+    }
   });
 
   it('deletes by id and says how many were there', async () => {

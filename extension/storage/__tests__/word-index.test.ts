@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleTerms, BatchRun, PartCache, readPostings, runOf, RUN_POLICY, writeWordIndex, type ArticleTerms, type IndexedArticle, type RunPolicy } from '../word-index';
-import { Bytes, encodePositions, positionsIn, readPositions, skipPositions } from '../word-positions';
+import { Bytes, encodePositions, PositionTable, positionsIn, readPositions, skipPositions } from '../word-positions';
 import { pairTerm } from '../../../lib/search';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -143,6 +143,12 @@ describe('the word index, log-structured', () => {
     }
     expect(at).toBe(out.length);
     expect(read).toEqual(postings);
+    // The same positions read into a table, as searches read them (`PositionTable.read`, without a
+    // callback); a table holds 32-bit positions (texts of up to 2³¹ words).
+    if (postings.flat().some((p) => p >= 2 ** 31)) return;
+    const table = new PositionTable(postings.length);
+    for (let k = 0, from = 0; k < postings.length; k++) from = table.read(k, out.bytes, from);
+    expect(postings.map((_, k) => Array.from(table.values.subarray(table.start(k), table.start(k) + table.count(k))))).toEqual(postings);
   });
 
   it('writes without reading any posting, and merges nothing', async () => {
