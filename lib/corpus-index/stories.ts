@@ -228,13 +228,6 @@ export class StoryLinks {
   }
 }
 
-interface Group {
-  members: string[];
-  /** Other group → number of same-event links between the two, the sum of their scores, and whether a pair is dated apart. */
-  links: Map<number, { n: number; sum: number; apart: boolean }>;
-  version: number;
-}
-
 /**
  * The stories of a `StoryLinks`, kept current as links change (`update` with what `add` and
  * `remove` return), so that the stories of a large corpus are never grouped whole again. A merge
@@ -402,93 +395,175 @@ export class StoryGroups {
   }
 }
 
-/** Group-average agglomerative clustering of the linked articles (see the file's comment), of `among` when given. */
-function linkStories(graph: StoryLinks, apart: ReadonlySet<string> | undefined, among: Iterable<string> = graph.ids()): string[][] {
-  const groups = new Map<number, Group>();
-  const groupOf = new Map<string, number>();
-  const ids = [...among].filter((id) => [...graph.of(id).values()].some((s) => s !== DATED_APART)).sort();
-  ids.forEach((id, i) => {
-    groups.set(i, { members: [id], links: new Map(), version: 0 });
-    groupOf.set(id, i);
-  });
-  for (const id of ids) {
-    const g = groups.get(groupOf.get(id)!)!;
-    for (const [other, score] of graph.of(id)) {
-      const o = groupOf.get(other);
-      if (o !== undefined) g.links.set(o, score === DATED_APART ? { n: 0, sum: 0, apart: true } : { n: 1, sum: score, apart: false });
-    }
-  }
-  // Candidate merges, best first: share of linked pairs, then the sum of their scores; stale
-  // entries (a group changed since) are skipped when they come up.
-  type Entry = { share: number; sum: number; x: number; y: number; vx: number; vy: number };
-  const better = (p: Entry, q: Entry) => p.share > q.share || (p.share === q.share && (p.sum > q.sum || (p.sum === q.sum && (p.x < q.x || (p.x === q.x && p.y < q.y)))));
-  const heap = new Heap<Entry>(better);
-  const offer = (x: number, y: number) => {
-    const gx = groups.get(x)!;
-    const gy = groups.get(y)!;
-    const l = gx.links.get(y)!;
-    if (l.apart) return;
-    const share = l.n / (gx.members.length * gy.members.length);
-    if (share >= MIN_LINKED_SHARE) heap.push({ share, sum: l.sum, x: Math.min(x, y), y: Math.max(x, y), vx: groups.get(Math.min(x, y))!.version, vy: groups.get(Math.max(x, y))!.version });
-  };
-  for (const [x, g] of groups) for (const y of g.links.keys()) if (x < y) offer(x, y);
-  const keptApart = (a: Group, b: Group) => !!apart?.size && a.members.some((m) => b.members.some((n) => apart.has(pairKey(m, n))));
-  for (let e = heap.pop(); e; e = heap.pop()) {
-    const gx = groups.get(e.x);
-    const gy = groups.get(e.y);
-    if (!gx || !gy || gx.version !== e.vx || gy.version !== e.vy || keptApart(gx, gy)) continue;
-    // Merge y into x.
-    gx.members.push(...gy.members);
-    gx.version++;
-    groups.delete(e.y);
-    gx.links.delete(e.y);
-    for (const [z, l] of gy.links) {
-      if (z === e.x) continue;
-      const gz = groups.get(z)!;
-      const mine = gx.links.get(z);
-      const merged = mine ? { n: mine.n + l.n, sum: mine.sum + l.sum, apart: mine.apart || l.apart } : l;
-      gx.links.set(z, merged);
-      gz.links.delete(e.y);
-      gz.links.set(e.x, merged);
-    }
-    for (const z of gx.links.keys()) offer(e.x, z);
-  }
-  return [...groups.values()].filter((g) => g.members.length > 1).map((g) => g.members.sort());
+/**
+ * What two groups share: how many same-event links join them, the sum of their scores, whether a
+ * pair of them is dated apart; one record per pair of groups, held by both. `share` and `pos` are
+ * the pair's candidacy for a merge: its share of linked pairs, and its place in the heap (-1: none).
+ */
+interface Between {
+  n: number;
+  sum: number;
+  apart: boolean;
+  /** The two groups, `lo` < `hi`: the merge keeps `lo`. */
+  lo: number;
+  hi: number;
+  share: number;
+  pos: number;
 }
 
-/** A binary heap, best first by `better`. */
-class Heap<T> {
-  private items: T[] = [];
-  constructor(private readonly better: (a: T, b: T) => boolean) {}
-  push(item: T): void {
-    const a = this.items;
-    a.push(item);
-    let i = a.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.better(a[i]!, a[parent]!)) break;
-      [a[i], a[parent]] = [a[parent]!, a[i]!];
-      i = parent;
+/** The better candidate merge: share of linked pairs, then the sum of their scores, then the groups' order (the ids'). */
+const better = (p: Between, q: Between) => p.share > q.share || (p.share === q.share && (p.sum > q.sum || (p.sum === q.sum && (p.lo < q.lo || (p.lo === q.lo && p.hi < q.hi)))));
+
+/**
+ * Group-average agglomerative clustering of the linked articles (see the file's comment), of `among`
+ * when given. Each pair of groups is in the heap of candidate merges once, moved as the groups change
+ * (an indexed heap, decrease- and increase-key: Cormen et al., Introduction to Algorithms, §6.5),
+ * rather than pushed again at every change and skipped when stale: a dense story of thousands
+ * otherwise leaves the heap millions of stale entries to pop (most of the background's regrouping).
+ */
+function linkStories(graph: StoryLinks, apart: ReadonlySet<string> | undefined, among: Iterable<string> = graph.ids()): string[][] {
+  const linked = (id: string) => {
+    for (const s of graph.of(id).values()) if (s !== DATED_APART) return true;
+    return false;
+  };
+  const ids = [...among].filter(linked).sort();
+  const number = new Map<string, number>();
+  ids.forEach((id, i) => number.set(id, i));
+  const members: (string[] | null)[] = ids.map((id) => [id]);
+  const links: Map<number, Between>[] = ids.map(() => new Map());
+  // Each link once, from its first article by number (both ways recorded: `StoryLinks.link`).
+  ids.forEach((id, i) => {
+    for (const [other, score] of graph.of(id)) {
+      const o = number.get(other);
+      if (o === undefined || o <= i) continue;
+      const b: Between = score === DATED_APART ? { n: 0, sum: 0, apart: true, lo: i, hi: o, share: 0, pos: -1 } : { n: 1, sum: score, apart: false, lo: i, hi: o, share: 0, pos: -1 };
+      links[i]!.set(o, b);
+      links[o]!.set(i, b);
+    }
+  });
+  // Pairs the reader kept apart among these articles, as numbers, and the group of each article (kept only when there are some).
+  const keptPairs: [number, number][] = [];
+  if (apart?.size) {
+    for (const key of apart) {
+      const [a, b] = key.split('\u0000');
+      const x = number.get(a!);
+      const y = number.get(b!);
+      if (x !== undefined && y !== undefined) keptPairs.push([x, y]);
     }
   }
-  pop(): T | undefined {
-    const a = this.items;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length && last !== undefined) {
-      a[0] = last;
-      for (let i = 0; ;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && this.better(a[l]!, a[m]!)) m = l;
-        if (r < a.length && this.better(a[r]!, a[m]!)) m = r;
-        if (m === i) break;
-        [a[i], a[m]] = [a[m]!, a[i]!];
-        i = m;
+  const groupOf = keptPairs.length ? ids.map((_, i) => i) : null;
+  const keptApart = (x: number, y: number) => keptPairs.some(([a, b]) => (groupOf![a] === x && groupOf![b] === y) || (groupOf![a] === y && groupOf![b] === x));
+
+  const heap = new PairHeap();
+  /** The pair's share as the groups stand, in the heap when at least `MIN_LINKED_SHARE` and not apart, out of it otherwise. */
+  const offer = (b: Between) => {
+    b.share = b.n / (members[b.lo]!.length * members[b.hi]!.length);
+    if (!b.apart && b.share >= MIN_LINKED_SHARE) heap.set(b);
+    else heap.remove(b);
+  };
+  for (const m of links) for (const b of m.values()) if (b.pos < 0) offer(b);
+  for (let e = heap.pop(); e; e = heap.pop()) {
+    const x = e.lo;
+    const y = e.hi;
+    if (groupOf && keptApart(x, y)) continue;
+    // Merge y into x.
+    const mx = members[x]!;
+    for (const m of members[y]!) {
+      mx.push(m);
+      if (groupOf) groupOf[number.get(m)!] = x;
+    }
+    members[y] = null;
+    const lx = links[x]!;
+    const ly = links[y]!;
+    lx.delete(y);
+    for (const [z, l] of ly) {
+      if (z === x) continue;
+      const lz = links[z]!;
+      lz.delete(y);
+      const mine = lx.get(z);
+      // Out of the heap while their keys change (`offer` puts them back in their place).
+      heap.remove(l);
+      if (mine) {
+        heap.remove(mine);
+        // Summed in the order the stories were always grouped with (x's, then y's): the ties come out the same.
+        mine.n += l.n;
+        mine.sum += l.sum;
+        mine.apart ||= l.apart;
+      } else {
+        l.lo = Math.min(x, z);
+        l.hi = Math.max(x, z);
+        lx.set(z, l);
+        lz.set(x, l);
       }
     }
+    links[y] = new Map();
+    for (const b of lx.values()) offer(b);
+  }
+  const out: string[][] = [];
+  for (const m of members) if (m && m.length > 1) out.push(m.sort());
+  return out;
+}
+
+/** The candidate merges, best first (`better`), each pair of groups at most once: its place kept in it (`pos`), so it moves when it changes. */
+class PairHeap {
+  private items: Between[] = [];
+
+  /** Puts `b` in, or moves it to its place after its key changed. */
+  set(b: Between): void {
+    if (b.pos < 0) {
+      b.pos = this.items.length;
+      this.items.push(b);
+    }
+    this.down(this.up(b.pos));
+  }
+
+  remove(b: Between): void {
+    const i = b.pos;
+    if (i < 0) return;
+    b.pos = -1;
+    const last = this.items.pop()!;
+    if (last === b) return;
+    this.items[i] = last;
+    last.pos = i;
+    this.down(this.up(i));
+  }
+
+  pop(): Between | undefined {
+    const top = this.items[0];
+    if (top) this.remove(top);
     return top;
+  }
+
+  private up(i: number): number {
+    const a = this.items;
+    const item = a[i]!;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!better(item, a[parent]!)) break;
+      a[i] = a[parent]!;
+      a[i]!.pos = i;
+      i = parent;
+    }
+    a[i] = item;
+    item.pos = i;
+    return i;
+  }
+
+  private down(i: number): void {
+    const a = this.items;
+    const item = a[i]!;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= a.length) break;
+      const r = l + 1;
+      const c = r < a.length && better(a[r]!, a[l]!) ? r : l;
+      if (!better(a[c]!, item)) break;
+      a[i] = a[c]!;
+      a[i]!.pos = i;
+      i = c;
+    }
+    a[i] = item;
+    item.pos = i;
   }
 }
 
