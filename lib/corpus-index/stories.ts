@@ -396,30 +396,18 @@ export class StoryGroups {
 }
 
 /**
- * What two groups share: how many same-event links join them, the sum of their scores, whether a
- * pair of them is dated apart; one record per pair of groups, held by both. `share` and `pos` are
- * the pair's candidacy for a merge: its share of linked pairs, and its place in the heap (-1: none).
- */
-interface Between {
-  n: number;
-  sum: number;
-  apart: boolean;
-  /** The two groups, `lo` < `hi`: the merge keeps `lo`. */
-  lo: number;
-  hi: number;
-  share: number;
-  pos: number;
-}
-
-/** The better candidate merge: share of linked pairs, then the sum of their scores, then the groups' order (the ids'). */
-const better = (p: Between, q: Between) => p.share > q.share || (p.share === q.share && (p.sum > q.sum || (p.sum === q.sum && (p.lo < q.lo || (p.lo === q.lo && p.hi < q.hi)))));
-
-/**
  * Group-average agglomerative clustering of the linked articles (see the file's comment), of `among`
- * when given. Each pair of groups is in the heap of candidate merges once, moved as the groups change
- * (an indexed heap, decrease- and increase-key: Cormen et al., Introduction to Algorithms, §6.5),
- * rather than pushed again at every change and skipped when stale: a dense story of thousands
- * otherwise leaves the heap millions of stale entries to pop (most of the background's regrouping).
+ * when given.
+ *
+ * Each pair of groups joined by a link is one record (numbered, its fields in arrays, held by both
+ * groups' lists): how many same-event links join them, the sum of their scores, whether a pair of
+ * them is dated apart, and its share of linked pairs, the candidacy for a merge. The candidates are
+ * in a heap once each, moved as the groups change (an indexed heap, increase- and decrease-key:
+ * Cormen et al., Introduction to Algorithms, §6.5), rather than pushed again at every change and
+ * skipped when stale: a dense linked part of thousands otherwise leaves millions of stale entries
+ * to pop, most of the background's regrouping while a backlog is linked. A merge of y into x goes
+ * through both groups' lists (a record of y to a group x is joined to as well is added to x's, the
+ * others become x's), with no map per group.
  */
 function linkStories(graph: StoryLinks, apart: ReadonlySet<string> | undefined, among: Iterable<string> = graph.ids()): string[][] {
   const linked = (id: string) => {
@@ -429,142 +417,158 @@ function linkStories(graph: StoryLinks, apart: ReadonlySet<string> | undefined, 
   const ids = [...among].filter(linked).sort();
   const number = new Map<string, number>();
   ids.forEach((id, i) => number.set(id, i));
-  const members: (string[] | null)[] = ids.map((id) => [id]);
-  const links: Map<number, Between>[] = ids.map(() => new Map());
+  /** Each group's articles, by number (the ids' order); null once merged into another. */
+  const members: (number[] | null)[] = ids.map((_, i) => [i]);
+  // The records: two groups (`lo` < `hi`; a merge keeps `lo`), links, sum of scores, share, place in the heap (-1: none).
+  const lo: number[] = [];
+  const hi: number[] = [];
+  const count: number[] = [];
+  const sum: number[] = [];
+  const share: number[] = [];
+  const pos: number[] = [];
+  const DATED = 1;
+  const GONE = 2;
+  const flags: number[] = [];
+  /** Each group's records (some gone: merged into another of the group's, skipped and dropped when met). */
+  const lists: number[][] = ids.map(() => []);
   // Each link once, from its first article by number (both ways recorded: `StoryLinks.link`).
   ids.forEach((id, i) => {
     for (const [other, score] of graph.of(id)) {
       const o = number.get(other);
       if (o === undefined || o <= i) continue;
-      const b: Between = score === DATED_APART ? { n: 0, sum: 0, apart: true, lo: i, hi: o, share: 0, pos: -1 } : { n: 1, sum: score, apart: false, lo: i, hi: o, share: 0, pos: -1 };
-      links[i]!.set(o, b);
-      links[o]!.set(i, b);
+      const r = lo.length;
+      const dated = score === DATED_APART;
+      lo.push(i);
+      hi.push(o);
+      count.push(dated ? 0 : 1);
+      sum.push(dated ? 0 : score);
+      share.push(0);
+      pos.push(-1);
+      flags.push(dated ? DATED : 0);
+      lists[i]!.push(r);
+      lists[o]!.push(r);
     }
   });
-  // Pairs the reader kept apart among these articles, as numbers, and the group of each article (kept only when there are some).
-  const keptPairs: [number, number][] = [];
-  if (apart?.size) {
-    for (const key of apart) {
-      const [a, b] = key.split('\u0000');
-      const x = number.get(a!);
-      const y = number.get(b!);
-      if (x !== undefined && y !== undefined) keptPairs.push([x, y]);
-    }
+  // Pairs the reader kept apart among these articles, by number: each article's partners, each
+  // group's articles that have some, and the group of each article (all kept only when there are some).
+  const partners = new Map<number, number[]>();
+  for (const key of apart ?? []) {
+    const [a, b] = key.split('\u0000').map((id) => number.get(id!));
+    if (a === undefined || b === undefined) continue;
+    (partners.get(a) ?? partners.set(a, []).get(a)!).push(b);
+    (partners.get(b) ?? partners.set(b, []).get(b)!).push(a);
   }
-  const groupOf = keptPairs.length ? ids.map((_, i) => i) : null;
-  const keptApart = (x: number, y: number) => keptPairs.some(([a, b]) => (groupOf![a] === x && groupOf![b] === y) || (groupOf![a] === y && groupOf![b] === x));
-
-  const heap = new PairHeap();
-  /** The pair's share as the groups stand, in the heap when at least `MIN_LINKED_SHARE` and not apart, out of it otherwise. */
-  const offer = (b: Between) => {
-    b.share = b.n / (members[b.lo]!.length * members[b.hi]!.length);
-    if (!b.apart && b.share >= MIN_LINKED_SHARE) heap.set(b);
-    else heap.remove(b);
+  const groupOf = partners.size ? ids.map((_, i) => i) : null;
+  const withPartners: number[][] = partners.size ? ids.map((_, i) => (partners.has(i) ? [i] : [])) : [];
+  const keptApart = (x: number, y: number) => {
+    const [from, to] = withPartners[x]!.length <= withPartners[y]!.length ? [x, y] : [y, x];
+    return withPartners[from]!.some((m) => partners.get(m)!.some((o) => groupOf![o] === to));
   };
-  for (const m of links) for (const b of m.values()) if (b.pos < 0) offer(b);
-  for (let e = heap.pop(); e; e = heap.pop()) {
-    const x = e.lo;
-    const y = e.hi;
+
+  // The heap of candidate merges, best first: share of linked pairs, then the sum of their scores, then the groups' order (the ids').
+  const heap: number[] = [];
+  const better = (p: number, q: number) => share[p]! > share[q]! || (share[p] === share[q] && (sum[p]! > sum[q]! || (sum[p] === sum[q] && (lo[p]! < lo[q]! || (lo[p] === lo[q] && hi[p]! < hi[q]!)))));
+  const place = (i: number, r: number) => {
+    heap[i] = r;
+    pos[r] = i;
+  };
+  const sift = (i: number) => {
+    const r = heap[i]!;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!better(r, heap[parent]!)) break;
+      place(i, heap[parent]!);
+      i = parent;
+    }
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= heap.length) break;
+      const c = l + 1 < heap.length && better(heap[l + 1]!, heap[l]!) ? l + 1 : l;
+      if (!better(heap[c]!, r)) break;
+      place(i, heap[c]!);
+      i = c;
+    }
+    place(i, r);
+  };
+  const out = (r: number) => {
+    const i = pos[r]!;
+    if (i < 0) return;
+    pos[r] = -1;
+    const last = heap.pop()!;
+    if (last === r) return;
+    heap[i] = last;
+    sift(i);
+  };
+  /** The record's share as its groups stand, in the heap when at least `MIN_LINKED_SHARE` and not dated apart, out of it otherwise. */
+  const offer = (r: number) => {
+    share[r] = count[r]! / (members[lo[r]!]!.length * members[hi[r]!]!.length);
+    if (!(flags[r]! & DATED) && share[r]! >= MIN_LINKED_SHARE) {
+      if (pos[r]! < 0) {
+        heap.push(r);
+        pos[r] = heap.length - 1;
+      }
+      sift(pos[r]!);
+    } else out(r);
+  };
+  for (let r = 0; r < lo.length; r++) offer(r);
+  /** Group → x's record with it, during a merge into x (-1: none). */
+  const withX = new Int32Array(ids.length).fill(-1);
+  while (heap.length > 0) {
+    const e = heap[0]!;
+    out(e);
+    const x = lo[e]!;
+    const y = hi[e]!;
     if (groupOf && keptApart(x, y)) continue;
     // Merge y into x.
     const mx = members[x]!;
     for (const m of members[y]!) {
       mx.push(m);
-      if (groupOf) groupOf[number.get(m)!] = x;
+      if (groupOf) groupOf[m] = x;
     }
     members[y] = null;
-    const lx = links[x]!;
-    const ly = links[y]!;
-    lx.delete(y);
-    for (const [z, l] of ly) {
-      if (z === x) continue;
-      const lz = links[z]!;
-      lz.delete(y);
-      const mine = lx.get(z);
+    if (groupOf) {
+      for (const m of withPartners[y]!) withPartners[x]!.push(m);
+      withPartners[y] = [];
+    }
+    flags[e]! |= GONE;
+    const lx = lists[x]!;
+    let kept = 0;
+    for (const r of lx) {
+      if (flags[r]! & GONE) continue;
+      lx[kept++] = r;
+      withX[lo[r] === x ? hi[r]! : lo[r]!] = r;
+    }
+    lx.length = kept;
+    for (const r of lists[y]!) {
+      if (flags[r]! & GONE) continue;
+      const z = lo[r] === y ? hi[r]! : lo[r]!;
       // Out of the heap while their keys change (`offer` puts them back in their place).
-      heap.remove(l);
-      if (mine) {
-        heap.remove(mine);
+      out(r);
+      const mine = withX[z]!;
+      if (mine >= 0) {
+        out(mine);
         // Summed in the order the stories were always grouped with (x's, then y's): the ties come out the same.
-        mine.n += l.n;
-        mine.sum += l.sum;
-        mine.apart ||= l.apart;
+        count[mine]! += count[r]!;
+        sum[mine]! += sum[r]!;
+        flags[mine]! |= flags[r]! & DATED;
+        flags[r]! |= GONE;
       } else {
-        l.lo = Math.min(x, z);
-        l.hi = Math.max(x, z);
-        lx.set(z, l);
-        lz.set(x, l);
+        // Now x's (z's list holds it already).
+        lo[r] = Math.min(x, z);
+        hi[r] = Math.max(x, z);
+        lx.push(r);
       }
     }
-    links[y] = new Map();
-    for (const b of lx.values()) offer(b);
-  }
-  const out: string[][] = [];
-  for (const m of members) if (m && m.length > 1) out.push(m.sort());
-  return out;
-}
-
-/** The candidate merges, best first (`better`), each pair of groups at most once: its place kept in it (`pos`), so it moves when it changes. */
-class PairHeap {
-  private items: Between[] = [];
-
-  /** Puts `b` in, or moves it to its place after its key changed. */
-  set(b: Between): void {
-    if (b.pos < 0) {
-      b.pos = this.items.length;
-      this.items.push(b);
+    lists[y] = [];
+    for (const r of lx) {
+      withX[lo[r] === x ? hi[r]! : lo[r]!] = -1;
+      offer(r);
     }
-    this.down(this.up(b.pos));
   }
-
-  remove(b: Between): void {
-    const i = b.pos;
-    if (i < 0) return;
-    b.pos = -1;
-    const last = this.items.pop()!;
-    if (last === b) return;
-    this.items[i] = last;
-    last.pos = i;
-    this.down(this.up(i));
-  }
-
-  pop(): Between | undefined {
-    const top = this.items[0];
-    if (top) this.remove(top);
-    return top;
-  }
-
-  private up(i: number): number {
-    const a = this.items;
-    const item = a[i]!;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!better(item, a[parent]!)) break;
-      a[i] = a[parent]!;
-      a[i]!.pos = i;
-      i = parent;
-    }
-    a[i] = item;
-    item.pos = i;
-    return i;
-  }
-
-  private down(i: number): void {
-    const a = this.items;
-    const item = a[i]!;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= a.length) break;
-      const r = l + 1;
-      const c = r < a.length && better(a[r]!, a[l]!) ? r : l;
-      if (!better(a[c]!, item)) break;
-      a[i] = a[c]!;
-      a[i]!.pos = i;
-      i = c;
-    }
-    a[i] = item;
-    item.pos = i;
-  }
+  const stories: string[][] = [];
+  // Numbers in the ids' order: sorted as numbers, the ids come out sorted.
+  for (const m of members) if (m && m.length > 1) stories.push(m.sort((a, b) => a - b).map((i) => ids[i]!));
+  return stories;
 }
 
 /**
