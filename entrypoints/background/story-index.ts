@@ -633,7 +633,7 @@ export class StoryIndex {
    * or per view), whole once the queue is empty (the stories of the links grouped whole).
    */
   private current(groups: StoryGroups): string[][] {
-    return this.pending.size > 0 ? groups.storiesNear() : groups.stories();
+    return this.timedNow('regrouping', () => (this.pending.size > 0 ? groups.storiesNear() : groups.stories()));
   }
 
   /**
@@ -780,7 +780,7 @@ export class StoryIndex {
           if (!this.pending.has(id)) continue; // deleted meanwhile
           if (current === index && index.has(id) && own[i]) {
             if (this.resaved.delete(id)) for (const c of links.remove(id)) changed.add(c);
-            for (const c of links.grade(id, own[i]!, index, load, prepared)) changed.add(c);
+            for (const c of this.timedNow('grading', () => links.grade(id, own[i]!, index, load, prepared))) changed.add(c);
             this.dirty.add(id);
           }
           // Saved again meanwhile, or the index rebuilt: graded again (an article added to the index
