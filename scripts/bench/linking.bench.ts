@@ -102,7 +102,7 @@ const bench: Benchmark<LinkingBenchResult> = {
     for (const r of rows) {
       const rate = (ms: number) => ((r.articles * 1000) / ms).toFixed(0);
       const ms = (k: string) => (r.spent[k] ?? 0) / 1000;
-      console.log(`  ${r.articles.toLocaleString('en')} articles (${r.stories} stories, the largest ${r.largest}): ${rate(r.linkedMs)} articles linked/s (${(r.linkedMs / 1000).toFixed(1)} s), ${rate(r.writtenMs)}/s to the stories written; ${rate(r.cpuMs)}/s of CPU time; grading ${ms('grading').toFixed(1)} s, stories regrouped at the writes ${ms('regrouping').toFixed(1)} s, features read ${ms('features read').toFixed(1)} s; heap up to ${r.heapMb.toFixed(0)} MB`);
+      console.log(`  ${r.articles.toLocaleString('en')} articles (${r.stories} stories, the largest ${r.largest}): ${rate(r.linkedMs)} articles linked/s (${(r.linkedMs / 1000).toFixed(1)} s), ${rate(r.writtenMs)}/s to the stories written; ${rate(r.cpuMs)}/s of CPU time; grading ${ms('grading').toFixed(1)} s, stories regrouped at the writes ${ms('regrouping').toFixed(1)} s, features read ${ms('features read').toFixed(1)} s (${(r.spent['features (count)'] ?? 0).toLocaleString('en')} records); heap up to ${r.heapMb.toFixed(0)} MB`);
     }
     if (rows.length >= 2) {
       const [a, b] = [rows[0]!, rows.at(-1)!];
