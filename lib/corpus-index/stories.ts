@@ -406,8 +406,8 @@ export class StoryGroups {
  * Cormen et al., Introduction to Algorithms, §6.5), rather than pushed again at every change and
  * skipped when stale: a dense linked part of thousands otherwise leaves millions of stale entries
  * to pop, most of the background's regrouping while a backlog is linked. A merge of y into x goes
- * through both groups' lists (a record of y to a group x is joined to as well is added to x's, the
- * others become x's), with no map per group.
+ * through both groups' lists, with no map per group: y's record with a group x is also joined to is
+ * added into x's record, y's other records become x's.
  */
 function linkStories(graph: StoryLinks, apart: ReadonlySet<string> | undefined, among: Iterable<string> = graph.ids()): string[][] {
   const linked = (id: string) => {
