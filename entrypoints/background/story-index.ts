@@ -633,7 +633,7 @@ export class StoryIndex {
    * or per view), whole once the queue is empty (the stories of the links grouped whole).
    */
   private current(groups: StoryGroups): string[][] {
-    return this.pending.size > 0 ? groups.storiesNear() : groups.stories();
+    return this.timedNow('regrouping', () => (this.pending.size > 0 ? groups.storiesNear() : groups.stories()));
   }
 
   /**
@@ -780,7 +780,7 @@ export class StoryIndex {
           if (!this.pending.has(id)) continue; // deleted meanwhile
           if (current === index && index.has(id) && own[i]) {
             if (this.resaved.delete(id)) for (const c of links.remove(id)) changed.add(c);
-            for (const c of links.grade(id, own[i]!, index, load, prepared)) changed.add(c);
+            for (const c of this.timedNow('grading', () => links.grade(id, own[i]!, index, load, prepared))) changed.add(c);
             this.dirty.add(id);
           }
           // Saved again meanwhile, or the index rebuilt: graded again (an article added to the index
@@ -855,7 +855,16 @@ export class StoryIndex {
     const prepared = this.preparedFor(index);
     for (const id of batch) prepared.delete(id);
     const candidateIds = this.timedNow('candidates', () => new Set(batch.flatMap((id, i) => (own[i] && index.has(id) ? storyCandidates(index, id, own[i]!) : []))));
-    const wanted = [...candidateIds].filter((id) => !prepared.has(id));
+    const wanted: string[] = [];
+    for (const id of candidateIds) {
+      const kept = prepared.get(id);
+      if (!kept) wanted.push(id);
+      else {
+        // Used again: the last to be dropped.
+        prepared.delete(id);
+        prepared.set(id, kept);
+      }
+    }
     const found = await this.featuresPaged(wanted);
     if (!(await this.need(index, keysOf(found)))) return null;
     const byId = new Map<string, ArticleFeatures>();
@@ -864,10 +873,20 @@ export class StoryIndex {
     return { own, candidateIds, prepared, load: (other: string) => byId.get(other) ?? prepared.get(other)?.f };
   }
 
-  /** The prepared features kept for `index` as it is now (`prepared`), started anew when it changed. */
+  /**
+   * The prepared features kept for `index` as it is now (`prepared`), started anew when it changed;
+   * beyond `PREPARED_KEPT`, those used least recently dropped (`batchInputs` moves those it uses to
+   * the end). Dropped all at once, a corpus beyond twice the limit prepared again most candidates of
+   * each batch (at 20,000 articles, grading and reading features took 5 and 6 times as long as at 10,000).
+   */
   private preparedFor(index: CorpusIndex): Map<string, PreparedFeatures> {
-    if (this.prepared.index !== index || this.prepared.changes !== this.changes || this.prepared.map.size > PREPARED_KEPT) this.prepared = { index, changes: this.changes, map: new Map() };
-    return this.prepared.map;
+    if (this.prepared.index !== index || this.prepared.changes !== this.changes) this.prepared = { index, changes: this.changes, map: new Map() };
+    const map = this.prepared.map;
+    for (const id of map.keys()) {
+      if (map.size <= PREPARED_KEPT) break;
+      map.delete(id);
+    }
+    return map;
   }
 
   async add(id: number, features: ArticleFeatures): Promise<void> {

@@ -228,13 +228,6 @@ export class StoryLinks {
   }
 }
 
-interface Group {
-  members: string[];
-  /** Other group → number of same-event links between the two, the sum of their scores, and whether a pair is dated apart. */
-  links: Map<number, { n: number; sum: number; apart: boolean }>;
-  version: number;
-}
-
 /**
  * The stories of a `StoryLinks`, kept current as links change (`update` with what `add` and
  * `remove` return), so that the stories of a large corpus are never grouped whole again. A merge
@@ -402,94 +395,180 @@ export class StoryGroups {
   }
 }
 
-/** Group-average agglomerative clustering of the linked articles (see the file's comment), of `among` when given. */
+/**
+ * Group-average agglomerative clustering of the linked articles (see the file's comment), of `among`
+ * when given.
+ *
+ * Each pair of groups joined by a link is one record (numbered, its fields in arrays, held by both
+ * groups' lists): how many same-event links join them, the sum of their scores, whether a pair of
+ * them is dated apart, and its share of linked pairs, the candidacy for a merge. The candidates are
+ * in a heap once each, moved as the groups change (an indexed heap, increase- and decrease-key:
+ * Cormen et al., Introduction to Algorithms, §6.5), rather than pushed again at every change and
+ * skipped when stale: a dense linked part of thousands otherwise leaves millions of stale entries
+ * to pop, most of the background's regrouping while a backlog is linked. A merge of y into x goes
+ * through both groups' lists, with no map per group: y's record with a group x is also joined to is
+ * added into x's record, y's other records become x's.
+ */
 function linkStories(graph: StoryLinks, apart: ReadonlySet<string> | undefined, among: Iterable<string> = graph.ids()): string[][] {
-  const groups = new Map<number, Group>();
-  const groupOf = new Map<string, number>();
-  const ids = [...among].filter((id) => [...graph.of(id).values()].some((s) => s !== DATED_APART)).sort();
-  ids.forEach((id, i) => {
-    groups.set(i, { members: [id], links: new Map(), version: 0 });
-    groupOf.set(id, i);
-  });
-  for (const id of ids) {
-    const g = groups.get(groupOf.get(id)!)!;
-    for (const [other, score] of graph.of(id)) {
-      const o = groupOf.get(other);
-      if (o !== undefined) g.links.set(o, score === DATED_APART ? { n: 0, sum: 0, apart: true } : { n: 1, sum: score, apart: false });
-    }
-  }
-  // Candidate merges, best first: share of linked pairs, then the sum of their scores; stale
-  // entries (a group changed since) are skipped when they come up.
-  type Entry = { share: number; sum: number; x: number; y: number; vx: number; vy: number };
-  const better = (p: Entry, q: Entry) => p.share > q.share || (p.share === q.share && (p.sum > q.sum || (p.sum === q.sum && (p.x < q.x || (p.x === q.x && p.y < q.y)))));
-  const heap = new Heap<Entry>(better);
-  const offer = (x: number, y: number) => {
-    const gx = groups.get(x)!;
-    const gy = groups.get(y)!;
-    const l = gx.links.get(y)!;
-    if (l.apart) return;
-    const share = l.n / (gx.members.length * gy.members.length);
-    if (share >= MIN_LINKED_SHARE) heap.push({ share, sum: l.sum, x: Math.min(x, y), y: Math.max(x, y), vx: groups.get(Math.min(x, y))!.version, vy: groups.get(Math.max(x, y))!.version });
+  const linked = (id: string) => {
+    for (const s of graph.of(id).values()) if (s !== DATED_APART) return true;
+    return false;
   };
-  for (const [x, g] of groups) for (const y of g.links.keys()) if (x < y) offer(x, y);
-  const keptApart = (a: Group, b: Group) => !!apart?.size && a.members.some((m) => b.members.some((n) => apart.has(pairKey(m, n))));
-  for (let e = heap.pop(); e; e = heap.pop()) {
-    const gx = groups.get(e.x);
-    const gy = groups.get(e.y);
-    if (!gx || !gy || gx.version !== e.vx || gy.version !== e.vy || keptApart(gx, gy)) continue;
-    // Merge y into x.
-    gx.members.push(...gy.members);
-    gx.version++;
-    groups.delete(e.y);
-    gx.links.delete(e.y);
-    for (const [z, l] of gy.links) {
-      if (z === e.x) continue;
-      const gz = groups.get(z)!;
-      const mine = gx.links.get(z);
-      const merged = mine ? { n: mine.n + l.n, sum: mine.sum + l.sum, apart: mine.apart || l.apart } : l;
-      gx.links.set(z, merged);
-      gz.links.delete(e.y);
-      gz.links.set(e.x, merged);
+  const ids = [...among].filter(linked).sort();
+  const number = new Map<string, number>();
+  ids.forEach((id, i) => number.set(id, i));
+  /** Each group's articles, by number (the ids' order); null once merged into another. */
+  const members: (number[] | null)[] = ids.map((_, i) => [i]);
+  // The records: two groups (`lo` < `hi`; a merge keeps `lo`), links, sum of scores, share, place in the heap (-1: none).
+  const lo: number[] = [];
+  const hi: number[] = [];
+  const count: number[] = [];
+  const sum: number[] = [];
+  const share: number[] = [];
+  const pos: number[] = [];
+  const DATED = 1;
+  const GONE = 2;
+  const flags: number[] = [];
+  /** Each group's records (some gone: merged into another of the group's, skipped and dropped when met). */
+  const lists: number[][] = ids.map(() => []);
+  // Each link once, from its first article by number (both ways recorded: `StoryLinks.link`).
+  ids.forEach((id, i) => {
+    for (const [other, score] of graph.of(id)) {
+      const o = number.get(other);
+      if (o === undefined || o <= i) continue;
+      const r = lo.length;
+      const dated = score === DATED_APART;
+      lo.push(i);
+      hi.push(o);
+      count.push(dated ? 0 : 1);
+      sum.push(dated ? 0 : score);
+      share.push(0);
+      pos.push(-1);
+      flags.push(dated ? DATED : 0);
+      lists[i]!.push(r);
+      lists[o]!.push(r);
     }
-    for (const z of gx.links.keys()) offer(e.x, z);
+  });
+  // Pairs the reader kept apart among these articles, by number: each article's partners, each
+  // group's articles that have some, and the group of each article (all kept only when there are some).
+  const partners = new Map<number, number[]>();
+  for (const key of apart ?? []) {
+    const [a, b] = key.split('\u0000').map((id) => number.get(id!));
+    if (a === undefined || b === undefined) continue;
+    (partners.get(a) ?? partners.set(a, []).get(a)!).push(b);
+    (partners.get(b) ?? partners.set(b, []).get(b)!).push(a);
   }
-  return [...groups.values()].filter((g) => g.members.length > 1).map((g) => g.members.sort());
-}
+  const groupOf = partners.size ? ids.map((_, i) => i) : null;
+  const withPartners: number[][] = partners.size ? ids.map((_, i) => (partners.has(i) ? [i] : [])) : [];
+  const keptApart = (x: number, y: number) => {
+    const [from, to] = withPartners[x]!.length <= withPartners[y]!.length ? [x, y] : [y, x];
+    return withPartners[from]!.some((m) => partners.get(m)!.some((o) => groupOf![o] === to));
+  };
 
-/** A binary heap, best first by `better`. */
-class Heap<T> {
-  private items: T[] = [];
-  constructor(private readonly better: (a: T, b: T) => boolean) {}
-  push(item: T): void {
-    const a = this.items;
-    a.push(item);
-    let i = a.length - 1;
+  // The heap of candidate merges, best first: share of linked pairs, then the sum of their scores, then the groups' order (the ids').
+  const heap: number[] = [];
+  const better = (p: number, q: number) => share[p]! > share[q]! || (share[p] === share[q] && (sum[p]! > sum[q]! || (sum[p] === sum[q] && (lo[p]! < lo[q]! || (lo[p] === lo[q] && hi[p]! < hi[q]!)))));
+  const place = (i: number, r: number) => {
+    heap[i] = r;
+    pos[r] = i;
+  };
+  const sift = (i: number) => {
+    const r = heap[i]!;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.better(a[i]!, a[parent]!)) break;
-      [a[i], a[parent]] = [a[parent]!, a[i]!];
+      if (!better(r, heap[parent]!)) break;
+      place(i, heap[parent]!);
       i = parent;
     }
-  }
-  pop(): T | undefined {
-    const a = this.items;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length && last !== undefined) {
-      a[0] = last;
-      for (let i = 0; ;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && this.better(a[l]!, a[m]!)) m = l;
-        if (r < a.length && this.better(a[r]!, a[m]!)) m = r;
-        if (m === i) break;
-        [a[i], a[m]] = [a[m]!, a[i]!];
-        i = m;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= heap.length) break;
+      const c = l + 1 < heap.length && better(heap[l + 1]!, heap[l]!) ? l + 1 : l;
+      if (!better(heap[c]!, r)) break;
+      place(i, heap[c]!);
+      i = c;
+    }
+    place(i, r);
+  };
+  const out = (r: number) => {
+    const i = pos[r]!;
+    if (i < 0) return;
+    pos[r] = -1;
+    const last = heap.pop()!;
+    if (last === r) return;
+    heap[i] = last;
+    sift(i);
+  };
+  /** The record's share as its groups stand, in the heap when at least `MIN_LINKED_SHARE` and not dated apart, out of it otherwise. */
+  const offer = (r: number) => {
+    share[r] = count[r]! / (members[lo[r]!]!.length * members[hi[r]!]!.length);
+    if (!(flags[r]! & DATED) && share[r]! >= MIN_LINKED_SHARE) {
+      if (pos[r]! < 0) {
+        heap.push(r);
+        pos[r] = heap.length - 1;
+      }
+      sift(pos[r]!);
+    } else out(r);
+  };
+  for (let r = 0; r < lo.length; r++) offer(r);
+  /** Group → x's record with it, during a merge into x (-1: none). */
+  const withX = new Int32Array(ids.length).fill(-1);
+  while (heap.length > 0) {
+    const e = heap[0]!;
+    out(e);
+    const x = lo[e]!;
+    const y = hi[e]!;
+    if (groupOf && keptApart(x, y)) continue;
+    // Merge y into x.
+    const mx = members[x]!;
+    for (const m of members[y]!) {
+      mx.push(m);
+      if (groupOf) groupOf[m] = x;
+    }
+    members[y] = null;
+    if (groupOf) {
+      for (const m of withPartners[y]!) withPartners[x]!.push(m);
+      withPartners[y] = [];
+    }
+    flags[e]! |= GONE;
+    const lx = lists[x]!;
+    let kept = 0;
+    for (const r of lx) {
+      if (flags[r]! & GONE) continue;
+      lx[kept++] = r;
+      withX[lo[r] === x ? hi[r]! : lo[r]!] = r;
+    }
+    lx.length = kept;
+    for (const r of lists[y]!) {
+      if (flags[r]! & GONE) continue;
+      const z = lo[r] === y ? hi[r]! : lo[r]!;
+      // Out of the heap while their keys change (`offer` puts them back in their place).
+      out(r);
+      const mine = withX[z]!;
+      if (mine >= 0) {
+        out(mine);
+        // Summed in the order the stories were always grouped with (x's, then y's): the ties come out the same.
+        count[mine]! += count[r]!;
+        sum[mine]! += sum[r]!;
+        flags[mine]! |= flags[r]! & DATED;
+        flags[r]! |= GONE;
+      } else {
+        // Now x's (z's list holds it already).
+        lo[r] = Math.min(x, z);
+        hi[r] = Math.max(x, z);
+        lx.push(r);
       }
     }
-    return top;
+    lists[y] = [];
+    for (const r of lx) {
+      withX[lo[r] === x ? hi[r]! : lo[r]!] = -1;
+      offer(r);
+    }
   }
+  const stories: string[][] = [];
+  // Numbers in the ids' order: sorted as numbers, the ids come out sorted.
+  for (const m of members) if (m && m.length > 1) stories.push(m.sort((a, b) => a - b).map((i) => ids[i]!));
+  return stories;
 }
 
 /**

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { bestConnected, CorpusIndex, groupStories, labelStories, pairKey, StoryGroups, StoryLinks, type StoryArticle } from '..';
 import { computeFeatures } from '../../match';
 import { readBasil } from '../../../tests/support/corpora';
+import { seededRandom } from '../../../tests/support/seeded-random';
 
 const basil = readBasil().slice(0, 30);
 const articles = basil.map((a) => ({ id: a.id, features: computeFeatures({ title: a.title, text: a.text, publishedTime: a.date }) }));
@@ -217,6 +218,128 @@ describe('group-average linkage', () => {
   it('keeps apart the pairs the reader marked', () => {
     const links = linked(['a', 'b', 'c'], [['a', 'b'], ['b', 'c'], ['a', 'c']]);
     expect(links.stories({ apart: new Set([pairKey('c', 'a')]) })).toEqual([['a', 'b']]);
+  });
+});
+
+/**
+ * Group-average linkage as the file's comment defines it, written plainly (every pair of groups
+ * weighed again at every step): the eligible pair of groups with the highest share of linked pairs
+ * merges first (then the highest sum of scores, then the groups' first ids); a pair is eligible when
+ * at least half of its pairs are same-event links and none is dated apart or kept apart.
+ */
+function plainGroupAverage(ids: string[], pairs: [string, string, number][], apart: ReadonlySet<string>): string[][] {
+  const score = new Map(pairs.map(([a, b, s]) => [pairKey(a, b), s]));
+  let groups = ids.filter((id) => pairs.some(([a, b, s]) => s !== -1 && (a === id || b === id))).sort().map((id) => [id]);
+  for (;;) {
+    let best: { share: number; sum: number; lo: string; hi: string; i: number; j: number } | null = null;
+    for (let i = 0; i < groups.length; i++) {
+      for (let j = i + 1; j < groups.length; j++) {
+        let n = 0;
+        let sum = 0;
+        let eligible = true;
+        for (const a of groups[i]!) {
+          for (const b of groups[j]!) {
+            const s = score.get(pairKey(a, b));
+            if (s === -1 || apart.has(pairKey(a, b))) eligible = false;
+            else if (s !== undefined) (n++, (sum += s));
+          }
+        }
+        const share = n / (groups[i]!.length * groups[j]!.length);
+        const [lo, hi] = [groups[i]![0]!, groups[j]![0]!].sort() as [string, string];
+        if (!eligible || share < 0.5) continue;
+        if (!best || share > best.share || (share === best.share && (sum > best.sum || (sum === best.sum && (lo < best.lo || (lo === best.lo && hi < best.hi)))))) best = { share, sum, lo, hi, i, j };
+      }
+    }
+    if (!best) return groups.filter((g) => g.length > 1);
+    const merged = [...groups[best.i]!, ...groups[best.j]!].sort();
+    groups = groups.filter((_, k) => k !== best.i && k !== best.j).concat([merged]).sort((x, y) => (x[0]! < y[0]! ? -1 : 1));
+  }
+}
+
+/**
+ * Random links among `n` articles: stories of `size` articles linked within at `density` (scores of
+ * quarters, so that sums are exact whatever the order of their additions and ties are ties), a few
+ * links between stories, pairs dated apart (`dated` of the pairs of a story), and `kept` pairs kept
+ * apart by the reader.
+ */
+function randomLinks(rnd: () => number, n: number, size: number, density: number, kept: number, dated = 0.03): { ids: string[]; pairs: [string, string, number][]; apart: Set<string> } {
+  const ids = Array.from({ length: n }, (_, i) => `a${String(i).padStart(4, '0')}`);
+  const pairs: [string, string, number][] = [];
+  const apart = new Set<string>();
+  const quarter = () => [0.25, 0.5, 0.75, 1][Math.floor(rnd() * 4)]!;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const together = Math.floor(i / size) === Math.floor(j / size);
+      const r = rnd();
+      if (r < (together ? density : 0.02)) pairs.push([ids[i]!, ids[j]!, quarter()]);
+      else if (r < (together ? density + dated : 0.025)) pairs.push([ids[i]!, ids[j]!, -1]);
+    }
+  }
+  for (let k = 0; k < kept && pairs.length; k++) {
+    const [a, b] = pairs[Math.floor(rnd() * pairs.length)]!;
+    apart.add(pairKey(a, b));
+  }
+  return { ids, pairs, apart };
+}
+
+describe('group-average linkage, as defined, on random links', () => {
+  it.each([
+    ['small stories, nothing kept apart', 7, 12, 3, 0.7, 0],
+    ['small stories, pairs kept apart', 8, 12, 4, 0.7, 3],
+    ['one dense story and its neighbours', 9, 14, 10, 0.8, 2],
+    ['sparse stories', 10, 14, 5, 0.45, 1],
+  ])('%s: the stories of the plain definition (200 graphs)', (_name, seed, n, size, density, kept) => {
+    const rnd = seededRandom(seed);
+    let stories = 0;
+    for (let t = 0; t < 200; t++) {
+      const { ids, pairs, apart } = randomLinks(rnd, n, size, density, kept);
+      const expected = plainGroupAverage(ids, pairs, apart);
+      expect(linked(ids, pairs).stories({ apart })).toEqual(expected);
+      stories += expected.length;
+    }
+    expect(stories).toBeGreaterThan(100);
+  });
+});
+
+describe('stories of large stories linked one batch at a time, as the background links a backlog', () => {
+  // 600 articles in stories of 150 (each linked to about 60% of its story), links between stories,
+  // a few pairs dated apart and kept apart; added in a shuffled order 32 at a time, each article's links
+  // to those added before (as `StoryLinks.grade` finds them), the stories regrouped around each
+  // batch (`storiesNear`, the background's writes) or only at the end.
+  it.each([
+    ['regrouped around every batch', 1],
+    ['regrouped around every fifth batch', 5],
+    ['regrouped only at the end', Infinity],
+  ])('%s: the stories grouped whole', (_name, every) => {
+    const rnd = seededRandom(29);
+    const { ids, pairs, apart } = randomLinks(rnd, 600, 150, 0.6, 20, 0.0005);
+    const of = new Map<string, [string, number][]>(ids.map((id) => [id, []]));
+    for (const [a, b, s] of pairs) {
+      of.get(a)!.push([b, s]);
+      of.get(b)!.push([a, s]);
+    }
+    const order = [...ids].sort(() => rnd() - 0.5);
+    const links = new StoryLinks();
+    const groups = new StoryGroups(links, { apart });
+    const added = new Set<string>();
+    let regrouped = 0;
+    for (let i = 0, batch = 0; i < order.length; i += 32, batch++) {
+      const changed: string[] = [];
+      for (const id of order.slice(i, i + 32)) {
+        added.add(id);
+        links.restore(id, of.get(id)!.filter(([o]) => added.has(o)));
+        changed.push(id, ...links.of(id).keys());
+      }
+      groups.update(changed);
+      if (batch % every === 0) {
+        groups.storiesNear();
+        regrouped += groups.regrouped;
+      }
+    }
+    const whole = StoryLinks.fromJSON({ ids, links: pairs })!.stories({ apart });
+    expect(groups.stories()).toEqual(whole);
+    expect(Math.max(...whole.map((s) => s.length))).toBeGreaterThanOrEqual(40);
+    if (every !== Infinity) expect(regrouped).toBeGreaterThan(0);
   });
 });
 
