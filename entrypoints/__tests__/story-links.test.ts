@@ -14,6 +14,7 @@ import { computeFeatures, type ArticleFeatures } from '../../lib/match';
 import { readBasil } from '../../tests/support/corpora';
 import { StoryIndex } from '../background/story-index';
 import { corpusStories } from '../background/corpus-views';
+import { giveWay, SLICE_MS } from '../../extension/give-way';
 
 const basil = readBasil().slice(0, 90);
 const features = basil.map((a) => computeFeatures({ title: a.title, text: a.text, publishedTime: a.date }));
@@ -63,6 +64,32 @@ describe('links kept by the background', () => {
     expect(sorted(groups.stories())).toEqual(sorted(whole.stories()));
     // BASIL's triplets: stories there are to find.
     expect(whole.stories().length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('answer the Stories view while they are graded: once it says none is still being linked, it shows the stories grouped whole', async () => {
+    // Every step of the queue gives way (a slice always over), and the view is asked at every turn:
+    // an answer given during the turn after the last article left the queue says "0 still being
+    // linked", so its stories must already hold that article's links.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 2 * SLICE_MS));
+    const stories = new StoryIndex(db);
+    let linked = false;
+    const linking = stories.linked().then(() => (linked = true));
+    let first: string[][] | null = null;
+    try {
+      while (!linked && first === null) {
+        const page = await stories.page(new Set(), 0, 10_000);
+        if (page.linking === 0) first = page.stories.map((s) => [...s.ids]);
+        await giveWay();
+      }
+      await linking;
+    } finally {
+      now.mockRestore();
+    }
+    const whole = new StoryGroups(await builtWhole(await stories.get())).stories();
+    expect(first).not.toBeNull();
+    expect(sorted(first!)).toEqual(sorted(whole));
+    stories.stop();
   });
 
   it('stopped half way (the rows of half the articles written), are finished by the next worker: the links built whole', async () => {

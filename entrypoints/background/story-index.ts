@@ -775,6 +775,12 @@ export class StoryIndex {
         const { own, candidateIds, prepared, load } = inputs;
         hints = [...candidateIds].filter((id) => this.pending.has(id) && !picked.has(id));
         const changed = new Set<string>();
+        const regroup = () => {
+          for (const c of changed) this.dirty.add(c);
+          groups.update(changed);
+          changed.clear();
+          this.sorted = null;
+        };
         for (const [i, id] of batch.entries()) {
           const current = await this.indexNow();
           if (!this.pending.has(id)) continue; // deleted meanwhile
@@ -789,11 +795,15 @@ export class StoryIndex {
           this.pending.delete(id);
           this.urgent.delete(id);
           const wait = turn();
-          if (wait) await wait;
+          if (wait) {
+            // Grouped before giving way: a Stories view answered meanwhile counts this article as
+            // linked (it left the queue), so its story must hold it (with the queue empty, the view
+            // said "0 still being linked" without the last article in any story).
+            regroup();
+            await wait;
+          }
         }
-        for (const c of changed) this.dirty.add(c);
-        groups.update(changed);
-        this.sorted = null;
+        regroup();
         this.schedulePersist();
         for (const done of this.batchDone.splice(0)) done();
       }
