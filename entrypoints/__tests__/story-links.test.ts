@@ -92,6 +92,45 @@ describe('links kept by the background', () => {
     stories.stop();
   });
 
+  it('graded a candidate at a time, an article deleted while it is graded: no link to or from it, every other one graded', async () => {
+    // The first article of a story deleted after the first step of its grading (a request answered
+    // at that turn): the candidates graded after, its partners among them, link nothing to it.
+    const whole = await builtWhole(await new StoryIndex(db).get());
+    const victim = ids.map(String).find((id) => [...whole.of(id).values()].some((score) => score > 0))!;
+    const stories = new StoryIndex(db);
+    const steps = StoryLinks.prototype.gradeSteps;
+    let deleted = false;
+    const grading = vi.spyOn(StoryLinks.prototype, 'gradeSteps').mockImplementation(function* (this: StoryLinks, id, ...rest) {
+      const inner = steps.call(this, id, ...rest);
+      for (let step = inner.next(); ; step = inner.next()) {
+        if (step.done) return step.value;
+        if (id === victim && !deleted) {
+          deleted = true;
+          // Taken out of the index and links before the grading's next step (microtasks only), as a delete's change is.
+          void stories.remove([Number(victim)]);
+        }
+        yield;
+      }
+    });
+    // Every step gives way (a slice always over).
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 2 * SLICE_MS));
+    try {
+      await stories.linked();
+    } finally {
+      now.mockRestore();
+      grading.mockRestore();
+    }
+    await db.articles.delete(Number(victim));
+    const { links, groups } = await stories.linked();
+    expect(deleted).toBe(true);
+    const left = ids.map(String).filter((id) => id !== victim);
+    expect(links.ids().sort()).toEqual([...left].sort());
+    for (const id of left) expect([id, links.of(id).has(victim)]).toEqual([id, false]);
+    expect(sorted(groups.stories())).toEqual(sorted(new StoryGroups(links).stories()));
+    stories.stop();
+  });
+
   it('stopped half way (the rows of half the articles written), are finished by the next worker: the links built whole', async () => {
     const first = new StoryIndex(db);
     await first.linked();

@@ -786,8 +786,28 @@ export class StoryIndex {
           if (!this.pending.has(id)) continue; // deleted meanwhile
           if (current === index && index.has(id) && own[i]) {
             if (this.resaved.delete(id)) for (const c of links.remove(id)) changed.add(c);
-            for (const c of links.grade(id, own[i]!, index, load, prepared)) changed.add(c);
+            // A candidate to a step, giving way between them; a candidate deleted meanwhile is not linked.
+            const grading = links.gradeSteps(id, own[i]!, index, load, prepared, (other) => !index.has(other));
+            let step = grading.next();
+            for (; !step.done; step = grading.next()) {
+              const wait = turn();
+              if (wait) {
+                regroup();
+                await wait;
+              }
+            }
+            for (const c of step.value) changed.add(c);
             this.dirty.add(id);
+            // Deleted meanwhile: the links graded after its deletion go too.
+            if (!this.pending.has(id)) {
+              for (const c of links.remove(id)) changed.add(c);
+              continue;
+            }
+            // The index rebuilt meanwhile: graded again, from its links dropped.
+            if (this.inUse !== index) {
+              this.resaved.add(id);
+              continue;
+            }
           }
           // Saved again meanwhile, or the index rebuilt: graded again (an article added to the index
           // meanwhile changes its frequencies a little: the batch goes on with them as prepared).
