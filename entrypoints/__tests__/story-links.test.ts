@@ -131,6 +131,30 @@ describe('links kept by the background', () => {
     stories.stop();
   });
 
+  it('linked as a backlog, regroup the stories around a few changes at a time, not around every change since the last write, and end with the stories grouped whole', async () => {
+    const stories = new StoryIndex(db);
+    stories.regroupNearAt = 16;
+    const owed: number[] = [];
+    const near = StoryGroups.prototype.storiesNear;
+    const regrouping = vi.spyOn(StoryGroups.prototype, 'storiesNear').mockImplementation(function (this: StoryGroups) {
+      owed.push(this.owedNear);
+      return near.call(this);
+    });
+    let links: StoryLinks;
+    let groups: StoryGroups;
+    try {
+      ({ links, groups } = await stories.linked());
+    } finally {
+      regrouping.mockRestore();
+    }
+    // Checked after each article: at most one article's changes (it and its links) past the mark.
+    const mostLinks = Math.max(...links.ids().map((id) => links.of(id).size));
+    expect(owed.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...owed)).toBeLessThanOrEqual(16 + mostLinks);
+    expect(sorted(groups.stories())).toEqual(sorted(new StoryGroups(await builtWhole(await stories.get())).stories()));
+    stories.stop();
+  });
+
   it('stopped half way (the rows of half the articles written), are finished by the next worker: the links built whole', async () => {
     const first = new StoryIndex(db);
     await first.linked();

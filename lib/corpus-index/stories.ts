@@ -325,6 +325,11 @@ export class StoryGroups {
     return this.storyOf.get(id);
   }
 
+  /** Articles whose links changed since the stories around them were last regrouped: what `storiesNear` would regroup around. */
+  get owedNear(): number {
+    return this.near.size;
+  }
+
   /** Regroup after the links of `changed` changed (the articles `StoryLinks.add` and `remove` return), before the stories are next read. */
   update(changed: Iterable<string>): void {
     for (const id of changed) {
