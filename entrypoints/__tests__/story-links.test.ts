@@ -14,6 +14,7 @@ import { computeFeatures, type ArticleFeatures } from '../../lib/match';
 import { readBasil } from '../../tests/support/corpora';
 import { StoryIndex } from '../background/story-index';
 import { corpusStories } from '../background/corpus-views';
+import { giveWay, SLICE_MS } from '../../extension/give-way';
 
 const basil = readBasil().slice(0, 90);
 const features = basil.map((a) => computeFeatures({ title: a.title, text: a.text, publishedTime: a.date }));
@@ -63,6 +64,95 @@ describe('links kept by the background', () => {
     expect(sorted(groups.stories())).toEqual(sorted(whole.stories()));
     // BASIL's triplets: stories there are to find.
     expect(whole.stories().length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('answer the Stories view while they are graded: once it says none is still being linked, it shows the stories grouped whole', async () => {
+    // Every step of the queue gives way (a slice always over), and the view is asked at every turn:
+    // an answer given during the turn after the last article left the queue says "0 still being
+    // linked", so its stories must already hold that article's links.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 2 * SLICE_MS));
+    const stories = new StoryIndex(db);
+    let linked = false;
+    const linking = stories.linked().then(() => (linked = true));
+    let first: string[][] | null = null;
+    try {
+      while (!linked && first === null) {
+        const page = await stories.page(new Set(), 0, 10_000);
+        if (page.linking === 0) first = page.stories.map((s) => [...s.ids]);
+        await giveWay();
+      }
+      await linking;
+    } finally {
+      now.mockRestore();
+    }
+    const whole = new StoryGroups(await builtWhole(await stories.get())).stories();
+    expect(first).not.toBeNull();
+    expect(sorted(first!)).toEqual(sorted(whole));
+    stories.stop();
+  });
+
+  it('graded a candidate at a time, an article deleted while it is graded: no link to or from it, every other one graded', async () => {
+    // The first article of a story deleted after the first step of its grading (a request answered
+    // at that turn): the candidates graded after, its partners among them, link nothing to it.
+    const whole = await builtWhole(await new StoryIndex(db).get());
+    const victim = ids.map(String).find((id) => [...whole.of(id).values()].some((score) => score > 0))!;
+    const stories = new StoryIndex(db);
+    const steps = StoryLinks.prototype.gradeSteps;
+    let deleted = false;
+    const grading = vi.spyOn(StoryLinks.prototype, 'gradeSteps').mockImplementation(function* (this: StoryLinks, id, ...rest) {
+      const inner = steps.call(this, id, ...rest);
+      for (let step = inner.next(); ; step = inner.next()) {
+        if (step.done) return step.value;
+        if (id === victim && !deleted) {
+          deleted = true;
+          // Taken out of the index and links before the grading's next step (microtasks only), as a delete's change is.
+          void stories.remove([Number(victim)]);
+        }
+        yield;
+      }
+    });
+    // Every step gives way (a slice always over).
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 2 * SLICE_MS));
+    try {
+      await stories.linked();
+    } finally {
+      now.mockRestore();
+      grading.mockRestore();
+    }
+    await db.articles.delete(Number(victim));
+    const { links, groups } = await stories.linked();
+    expect(deleted).toBe(true);
+    const left = ids.map(String).filter((id) => id !== victim);
+    expect(links.ids().sort()).toEqual([...left].sort());
+    for (const id of left) expect([id, links.of(id).has(victim)]).toEqual([id, false]);
+    expect(sorted(groups.stories())).toEqual(sorted(new StoryGroups(links).stories()));
+    stories.stop();
+  });
+
+  it('linked as a backlog, regroup the stories around a few changes at a time, not around every change since the last write, and end with the stories grouped whole', async () => {
+    const stories = new StoryIndex(db);
+    stories.regroupNearAt = 16;
+    const owed: number[] = [];
+    const near = StoryGroups.prototype.storiesNear;
+    const regrouping = vi.spyOn(StoryGroups.prototype, 'storiesNear').mockImplementation(function (this: StoryGroups) {
+      owed.push(this.owedNear);
+      return near.call(this);
+    });
+    let links: StoryLinks;
+    let groups: StoryGroups;
+    try {
+      ({ links, groups } = await stories.linked());
+    } finally {
+      regrouping.mockRestore();
+    }
+    // Checked after each article: at most one article's changes (it and its links) past the mark.
+    const mostLinks = Math.max(...links.ids().map((id) => links.of(id).size));
+    expect(owed.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...owed)).toBeLessThanOrEqual(16 + mostLinks);
+    expect(sorted(groups.stories())).toEqual(sorted(new StoryGroups(await builtWhole(await stories.get())).stories()));
+    stories.stop();
   });
 
   it('stopped half way (the rows of half the articles written), are finished by the next worker: the links built whole', async () => {

@@ -95,7 +95,8 @@ export class StoryLinks {
   add(id: string, features: ArticleFeatures, index: CorpusIndex, load: (id: string) => ArticleFeatures | undefined): string[] {
     const before = this.remove(id);
     this.links.set(id, new Map());
-    this.gradeCandidates(id, features, index, load, new Map(), () => false);
+    const grading = this.gradeCandidates(id, features, index, load, new Map(), () => false);
+    while (!grading.next().done);
     return [...new Set([...before, id, ...this.of(id).keys()])];
   }
 
@@ -108,8 +109,22 @@ export class StoryLinks {
    * the articles graded together. Returns `id` and the articles it is linked to.
    */
   grade(id: string, features: ArticleFeatures, index: CorpusIndex, load: (id: string) => ArticleFeatures | undefined, prepared = new Map<string, PreparedFeatures>()): string[] {
+    const steps = this.gradeSteps(id, features, index, load, prepared);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * `grade` in steps, a candidate to a step, for a background that gives way between them (grading
+   * one article's candidates in one go held the background ~140 ms in Chromium; issue 20, item 5).
+   * `gone(other)`: whether a candidate was deleted since (then not graded, not linked), asked at its step.
+   */
+  *gradeSteps(id: string, features: ArticleFeatures, index: CorpusIndex, load: (id: string) => ArticleFeatures | undefined,
+    prepared = new Map<string, PreparedFeatures>(), gone: (other: string) => boolean = () => false): Generator<void, string[]> {
     if (!this.links.has(id)) this.links.set(id, new Map());
-    this.gradeCandidates(id, features, index, load, prepared, () => false);
+    yield* this.gradeCandidates(id, features, index, load, prepared, gone);
     return [id, ...this.of(id).keys()];
   }
 
@@ -122,19 +137,21 @@ export class StoryLinks {
     for (const [other, score] of links) this.link(id, other, score);
   }
 
-  private gradeCandidates(id: string, features: ArticleFeatures, index: CorpusIndex, load: (id: string) => ArticleFeatures | undefined,
-    prepared: Map<string, PreparedFeatures>, done: (other: string) => boolean): void {
+  private *gradeCandidates(id: string, features: ArticleFeatures, index: CorpusIndex, load: (id: string) => ArticleFeatures | undefined,
+    prepared: Map<string, PreparedFeatures>, done: (other: string) => boolean): Generator<void> {
     const prep = (key: string, f: ArticleFeatures) => {
       let p = prepared.get(key);
       if (!p) prepared.set(key, (p = prepare(f, index)));
       return p;
     };
     const self = prep(id, features);
+    yield;
     for (const other of storyCandidates(index, id, features)) {
       const f = done(other) ? undefined : load(other);
       if (!f) continue;
       // Relation and score only: the reasons of the few pairs shown are written by the view.
       this.addRelation(id, other, relatePrepared(self, prep(other, f)));
+      yield;
     }
   }
 
@@ -211,12 +228,13 @@ export class StoryLinks {
     const graded = new Set<string>();
     for (const a of articles) {
       if (!out.links.has(a.id)) out.links.set(a.id, new Map());
-      out.gradeCandidates(a.id, a.features, index, (id) => byId.get(id), prepared, (other) => {
+      const grading = out.gradeCandidates(a.id, a.features, index, (id) => byId.get(id), prepared, (other) => {
         const key = pairKey(a.id, other);
         if (graded.has(key)) return true;
         graded.add(key);
         return false;
       });
+      while (!grading.next().done);
       yield;
     }
     return out;
@@ -298,6 +316,11 @@ export class StoryGroups {
   of(id: string): readonly string[] | undefined {
     this.settle();
     return this.storyOf.get(id);
+  }
+
+  /** Articles whose links changed since the stories around them were last regrouped: what `storiesNear` would regroup around. */
+  get owedNear(): number {
+    return this.near.size;
   }
 
   /** Regroup after the links of `changed` changed (the articles `StoryLinks.add` and `remove` return), before the stories are next read. */
