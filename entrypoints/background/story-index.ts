@@ -68,6 +68,8 @@ const PREPARED_KEPT = 10_000;
 export interface StoryEntry {
   ids: readonly string[];
   view: StoryGroup | null | undefined;
+  /** Its `STORY_LISTED` best-connected members as its stored row says (`StoredStory.best`), when read from one. */
+  best?: readonly string[];
 }
 
 /** A page of the stories, largest first: `total` stories of `grouped` articles in all, `linking` articles whose links are still to be graded. */
@@ -611,7 +613,7 @@ export class StoryIndex {
       db.features.count(),
     ]);
     if (counted.stories !== total) return null;
-    let stories: StoryEntry[] = rows.map((r) => ({ ids: r.ids, view: r.view }));
+    let stories: StoryEntry[] = rows.map((r) => ({ ids: r.ids, view: r.view, ...(r.best ? { best: r.best } : {}) }));
     if (savedFor?.value !== corpusVersion) {
       const present = new Set(await db.features.where(':id').anyOf(rows.flatMap((r) => r.ids.map(Number))).primaryKeys());
       stories = stories.filter((s) => s.ids.every((id) => present.has(Number(id))));
@@ -1090,7 +1092,7 @@ export class StoryIndex {
         const view = this.viewOf(ids);
         stories.set(ids[0]!, { ids, view });
         const before = this.written.stories.get(ids[0]!);
-        if (!before || before.ids !== ids || before.view !== view) storyRows.push({ key: ids[0]!, order: -ids.length, ids: [...ids], ...(view === undefined ? {} : { view }) });
+        if (!before || before.ids !== ids || before.view !== view) storyRows.push({ key: ids[0]!, order: -ids.length, ids: [...ids], best: bestConnected(ids, links, STORY_LISTED), ...(view === undefined ? {} : { view }) });
       }
       for (const key of this.written.stories.keys()) if (!stories.has(key)) dropped.push(key);
       if (this.written.apart !== groups.keptApart()) apart = groups.keptApart();
