@@ -373,6 +373,30 @@ describe('the first opening after a restart, whatever stories rows an earlier wo
     ['the rows as written, and no view written', (story) => ({ rows: [row(story)], counted: 1, owed: [] }), true],
   ];
 
+  it('the count written by an earlier version (without the articles still to be linked): the next worker writes it again, nothing else changed, and the one after counts no table', async () => {
+    const all = (await db.articles.toCollection().primaryKeys()) as number[];
+    const session = new StoryIndex(db);
+    await allStories(session);
+    await vi.advanceTimersByTimeAsync(2_500);
+    await vi.waitFor(async () => expect(await db.storyLinks.count()).toBe(all.length));
+    session.stop();
+    const { stories, articles } = (await meta('storyCount')) as { stories: number; articles: number };
+    await db.meta.put({ key: 'storyCount', value: { stories, articles } });
+    const worker = new StoryIndex(db);
+    const shown = await corpusStories(db, worker);
+    await worker.linked();
+    await vi.advanceTimersByTimeAsync(2_500);
+    await vi.waitFor(async () => expect(await meta('storyCount')).toEqual({ stories, articles, linking: 0 }));
+    worker.stop();
+    const counts = [vi.spyOn(db.storyLinks, 'count'), vi.spyOn(db.features, 'count')];
+    const next = new StoryIndex(db);
+    expect(await corpusStories(db, next)).toEqual(shown);
+    expect(counts.map((c) => c.mock.calls.length)).toEqual([0, 0]);
+    for (const c of counts) c.mockRestore();
+    await next.linked();
+    next.stop();
+  });
+
   it.each(cases)('%s: the next worker writes back exactly the stories, and the one after answers from them without reading the links', async (_, craft, viewless) => {
     for (let i = 0; i < 6; i++) {
       const original = (await db.articles.get(idOf(i % 2 ? '001' : '000')))!;

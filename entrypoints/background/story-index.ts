@@ -753,7 +753,9 @@ export class StoryIndex {
     groups.update(changed);
     this.loaded = { links, groups };
     this.sorted = null;
-    if (changed.length || !stories) this.schedulePersist();
+    // Written again too when the count says nothing of the articles still to be linked (written by an
+    // earlier version): until it does, every new worker's first opening counts two whole tables.
+    if (changed.length || !stories || typeof (count?.value as StoryCount | undefined)?.linking !== 'number') this.schedulePersist();
     return this.loaded;
   }
 
