@@ -33,10 +33,14 @@ const basilText = basil['body-paragraphs'].map((p) => p.join(' ')).join('\n\n');
 const record = (text: string, url: string, when = '2026-03-01') => withAnalysis(toNewArticle(extractFromText(text), url, 'page', new Date(when)));
 
 let db: CorpusDb;
+/** The indexes a test started: stopped after it, as the worker they play stops (a write of theirs due later would land in the next test, its database closed). */
+const indexes: StoryIndex[] = [];
+const started = (index: StoryIndex) => (indexes.push(index), index);
 beforeEach(() => {
   db = new CorpusDb(NAME);
 });
 afterEach(async () => {
+  for (const index of indexes.splice(0)) index.stop();
   vi.useRealTimers();
   db.close();
   await Dexie.delete(NAME);
@@ -45,7 +49,7 @@ afterEach(async () => {
 /** Starts an index as a worker does, and waits until it has written itself back. */
 async function startedAndPersisted(): Promise<StoryIndex> {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  const stories = new StoryIndex(db);
+  const stories = started(new StoryIndex(db));
   await stories.get();
   await vi.runAllTimersAsync();
   vi.useRealTimers();
@@ -98,7 +102,7 @@ describe('a story index saved for another corpus version', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }); // The new worker's own write is not part of this.
 
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
-    const index = await new StoryIndex(db).get();
+    const index = await started(new StoryIndex(db)).get();
     expect(info).toHaveBeenCalledWith(expect.stringMatching(/story index rebuilt \(saved for corpus version 4, the corpus is at 5\)/));
     info.mockRestore();
     expect(index.candidates(updated.analysis.match)).toContain(String(ids[0]));
@@ -126,7 +130,7 @@ describe('a story index saved for another corpus version', () => {
 
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
     const read = vi.spyOn(db.features, 'bulkGet');
-    const index = await new StoryIndex(db).get();
+    const index = await started(new StoryIndex(db)).get();
     expect(info).toHaveBeenCalledWith(expect.stringMatching(/story index brought up to date \(articles changed since it was saved: 3\)/));
     info.mockRestore();
     // Only the three logged articles' features were read.
@@ -165,7 +169,7 @@ describe('a story index saved for another corpus version', () => {
     for (const [i, n] of SEEDS.entries()) await saveArticle(db, record(seedText(n), `https://a.example.org/${i}`));
     await startedAndPersisted();
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
-    expect((await new StoryIndex(db).get()).size).toBe(4);
+    expect((await started(new StoryIndex(db)).get()).size).toBe(4);
     expect(info).not.toHaveBeenCalled();
     info.mockRestore();
   });
@@ -215,7 +219,7 @@ describe('the story index stored in rows', () => {
     const buckets = (await getMeta<StoredIndexHead>(db, 'storyIndex'))!.buckets;
     for (const [i, page] of pages.entries()) {
       const read = rowsRead();
-      const stories = new StoryIndex(db);
+      const stories = started(new StoryIndex(db));
       const index = await stories.indexFor([page]);
       const rows = read.mock.calls.flatMap(([keys]) => keys as number[]);
       read.mockRestore();
@@ -238,7 +242,7 @@ describe('the story index stored in rows', () => {
     const late = record(seedText(SEEDS[1]!), 'https://c.example.org/late');
     const { id } = await saveArticle(db, late);
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
-    const stories = new StoryIndex(db);
+    const stories = started(new StoryIndex(db));
     const { matches, size } = await stories.match(late.analysis.match);
     info.mockRestore();
     expect(size).toBe(6);
@@ -257,7 +261,7 @@ describe('the story index stored in rows', () => {
     await db.indexRows.put({ ...row, df: row.df.map((x, i) => (i === 0 ? x + 3 : x)) });
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const stories = new StoryIndex(db);
+    const stories = started(new StoryIndex(db));
     const exclude = String(ids[0]);
     const load = async (xs: string[]) => (await db.features.bulkGet(xs.map(Number))).map((f) => f?.match);
     const expected = await matchPageAsync(built, page, load, { exclude });
@@ -267,7 +271,7 @@ describe('the story index stored in rows', () => {
     vi.useRealTimers();
     await vi.waitFor(async () => expect((await getMeta<StoredIndexHead>(db, 'storyIndex'))!.gen).not.toBe(head.gen));
     info.mockClear();
-    expect((await new StoryIndex(db).get()).serialize()).toBe(built.serialize());
+    expect((await started(new StoryIndex(db)).get()).serialize()).toBe(built.serialize());
     expect(info).not.toHaveBeenCalled();
     info.mockRestore();
   });
@@ -290,7 +294,7 @@ describe('the story index stored in rows', () => {
     info.mockRestore();
     warn.mockRestore();
     expect((await getMeta<StoredIndexHead>(db, 'storyIndex'))!.gen).not.toBe(head.gen);
-    expect((await new StoryIndex(db).get()).serialize()).toBe((await stories.get()).serialize());
+    expect((await started(new StoryIndex(db)).get()).serialize()).toBe((await stories.get()).serialize());
   });
 
   it('after a save, a save of another text at the same address and a delete, writes the rows of the keys they changed, which load as the index in memory and as a whole write of it', async () => {
@@ -315,7 +319,7 @@ describe('the story index stored in rows', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThan(buckets);
     const memory = await stories.get();
-    const loaded = await new StoryIndex(db).get();
+    const loaded = await started(new StoryIndex(db)).get();
     expect(loaded.serialize()).toBe(memory.serialize());
     const { head, rows: all } = indexInRows(CorpusIndex.deserialize(memory.store()));
     const whole = CorpusIndex.fromHead(structuredClone(head));
