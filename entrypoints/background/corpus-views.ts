@@ -4,7 +4,7 @@
  * from `lib/`, where the texts and the index are; the page only renders the result.
  */
 import { i18n } from '#i18n';
-import { bestConnected, firstWords, pairKey } from '../../lib/corpus-index';
+import { bestConnected, firstWords, pairKey, StoryLinks } from '../../lib/corpus-index';
 import { gradePrepared, prepare, type PreparedFeatures } from '../../lib/match';
 import { COMPARE_BUDGET } from '../../lib/compare/report';
 import type { SideBySide } from '../../lib/compare/report-types';
@@ -12,7 +12,7 @@ import { STORIES_PAGE, type PageState, type StoriesPage, type StoryGroup } from 
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { readableArticle, toNewArticle } from '../../extension/storage/article-record';
 import { keptApartPairs } from '../../extension/storage/kept-apart';
-import { everyMember, STORY_LISTED, viewKept, type StoryIndex } from './story-index';
+import { everyMember, STORY_LISTED, viewKept, type StoryEntry, type StoryIndex } from './story-index';
 import type { AnalysisHost } from '../../extension/analysis/host';
 import { inlineHost, stoppedInWords } from './compare-page';
 import { foremost } from '../../extension/give-way';
@@ -39,20 +39,27 @@ export async function keptApartKeys(db: CorpusDb): Promise<Set<string>> {
  * read, and of each only the `listed` best-connected articles (`STORY_LISTED`): their summaries and
  * features (no text, unless the story's lead has no title to name it by), for what each shares
  * with the article the story is named after; the links of every member give the best-connected
- * (in memory once loaded, else their stored rows: ids and scores). A story whose lead and listed
+ * (in memory once loaded; in a new worker, as the story's stored row names them, written with the
+ * links, else the members' stored rows of links: ids and scores). A story whose lead and listed
  * articles are those its view last showed keeps that view (members counted anew), nothing read.
  * Pairs the reader marked "not the same event" are never in one story.
  */
 export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset = 0, limit = STORIES_PAGE, listed = STORY_LISTED }: { offset?: number; limit?: number; listed?: number } = {}): Promise<StoriesPage> {
   const page = await stories.page(await foremost(() => keptApartKeys(db)), offset, limit);
-  const fresh = page.stories.filter((s) => s.view === undefined).map((s) => s.ids);
+  const entries = page.stories.filter((s) => s.view === undefined);
+  const fresh = entries.map((s) => s.ids);
   const made = new Map<readonly string[], StoryGroup | null>();
   if (fresh.length) {
     // Ahead of the background (a new worker loads its links meanwhile): the reads below are bounded.
     const { shown, toMake, found, features, labels } = await foremost(async () => {
-      // The story's lead (its best-connected article) and the others listed, by the links of all its members.
-      const links = await stories.linksAmong(fresh.flat());
-      const shown = new Map(fresh.map((story) => [story, bestConnected(story, links, Math.max(2, listed))]));
+      // The story's lead (its best-connected article) and the others listed: as its stored row says
+      // (a new worker: `StoredStory.best`, when it names as many as are listed), else by the links of
+      // all its members, and by them too for a view kept from before (`viewKept` counts them).
+      const count = Math.max(2, listed);
+      const stored = (s: StoryEntry) => (s.best && (s.best.length >= count || s.best.length === s.ids.length) ? s.best.slice(0, count) : undefined);
+      const linked = entries.filter((s) => !stored(s) || stories.earlierView(s.ids) !== undefined).map((s) => s.ids);
+      const links = linked.length ? await stories.linksAmong(linked.flat()) : new StoryLinks();
+      const shown = new Map(entries.map((s) => [s.ids, stored(s) ?? bestConnected(s.ids, links, count)]));
       // A story changed but not in what its view lists (the same lead and articles): its view kept, its members counted anew.
       const toMake = fresh.filter((story) => {
         const kept = stories.earlierView(story);

@@ -68,6 +68,8 @@ const PREPARED_KEPT = 10_000;
 export interface StoryEntry {
   ids: readonly string[];
   view: StoryGroup | null | undefined;
+  /** Its `STORY_LISTED` best-connected members as its stored row says (`StoredStory.best`), when read from one. */
+  best?: readonly string[];
 }
 
 /** A page of the stories, largest first: `total` stories of `grouped` articles in all, `linking` articles whose links are still to be graded. */
@@ -78,10 +80,11 @@ export interface StoryPage {
   linking: number;
 }
 
-/** What `STORY_COUNT_KEY` holds. */
+/** What `STORY_COUNT_KEY` holds: the rows written, the articles they group, and those still to be linked then (absent in counts written before). */
 interface StoryCount {
   stories: number;
   articles: number;
+  linking?: number;
 }
 
 /** What the links and stories rows last written hold (`persist` writes what changed since). */
@@ -610,19 +613,22 @@ export class StoryIndex {
     }
     const stored = new Set(Array.isArray(savedApart?.value) ? (savedApart.value as string[]) : []);
     if (stored.size !== apart.size || [...apart].some((k) => !stored.has(k))) return null;
-    const [rows, total, graded, features] = await Promise.all([
-      db.stories.orderBy('[order+key]').offset(offset).limit(limit).toArray(),
-      db.stories.count(),
-      db.storyLinks.count(),
-      db.features.count(),
-    ]);
+    // The articles still to be linked as written with the rows when the corpus has not changed since;
+    // else counted (the rows of links against the features: each count reads its whole table, 0.3–0.5 s at 100,000 in Chromium).
+    const current = savedFor?.value === corpusVersion;
+    const linking = async () => {
+      if (current && typeof counted.linking === 'number') return counted.linking;
+      const [graded, features] = await Promise.all([db.storyLinks.count(), db.features.count()]);
+      return Math.max(0, features - graded);
+    };
+    const [rows, total, toLink] = await Promise.all([db.stories.orderBy('[order+key]').offset(offset).limit(limit).toArray(), db.stories.count(), linking()]);
     if (counted.stories !== total) return null;
-    let stories: StoryEntry[] = rows.map((r) => ({ ids: r.ids, view: r.view }));
-    if (savedFor?.value !== corpusVersion) {
+    let stories: StoryEntry[] = rows.map((r) => ({ ids: r.ids, view: r.view, ...(r.best ? { best: r.best } : {}) }));
+    if (!current) {
       const present = new Set(await db.features.where(':id').anyOf(rows.flatMap((r) => r.ids.map(Number))).primaryKeys());
       stories = stories.filter((s) => s.ids.every((id) => present.has(Number(id))));
     }
-    return { stories, total, grouped: counted.articles, linking: Math.max(0, features - graded) };
+    return { stories, total, grouped: counted.articles, linking: toLink };
   }
 
   private setApart(groups: StoryGroups, apart: ReadonlySet<string>): void {
@@ -715,14 +721,21 @@ export class StoryIndex {
     const groups = stories ? new StoryGroups(links, { apart }, stories) : new StoryGroups(links, { apart });
     // The stories were written regrouped only around each change (a backlog being linked): their whole regrouping is still owed.
     if (stories && Array.isArray(savedOwed?.value)) groups.update((savedOwed.value as number[]).map(String).filter((id) => links.has(id)));
-    if (stories) {
-      for (const r of storyRows) {
-        const story = groups.of(r.ids[0]!);
-        if (story && r.view !== undefined) this.views.set(story[0]!, { ids: story, view: r.view });
-        if (story) this.written.stories.set(story[0]!, { ids: story, view: r.view });
-      }
-      this.written.apart = apart;
+    // What the table holds, row by row: the next write rewrites a row whose story changed since
+    // (regrouped here: owed, or grouped anew) and deletes one whose key no longer begins a story.
+    // Recorded by the story a row's first member is in now, a row regrouped away would stay beside
+    // the stories that replaced it, and the rows would disagree with their count for good: every
+    // later worker's first opening then read every row of links and grouped them whole (95 s at
+    // 100,000 in Chromium).
+    for (const r of storyRows) {
+      const story = groups.of(r.ids[0]!);
+      const same = story !== undefined && story[0] === r.key && sameIds(story, r.ids);
+      this.written.stories.set(r.key, { ids: same ? story : r.ids, view: r.view });
+      // A row's view is its story's as it was then: shown as it is when the story is unchanged, else
+      // checked against the story now beginning with its key (`viewOf`: `viewKept`), never taken as is.
+      if (r.view !== undefined) this.views.set(r.key, { ids: same ? story : r.ids, view: r.view });
     }
+    if (stories) this.written.apart = apart;
     // Changes since the rows were written: articles deleted dropped, those not linked queued (after
     // any saved meanwhile, already queued). Applied synchronously: no change comes in between.
     const changed: string[] = [];
@@ -746,7 +759,9 @@ export class StoryIndex {
     groups.update(changed);
     this.loaded = { links, groups };
     this.sorted = null;
-    if (changed.length || !stories) this.schedulePersist();
+    // Written again too when the count says nothing of the articles still to be linked (written by an
+    // earlier version): until it does, every new worker's first opening counts two whole tables.
+    if (changed.length || !stories || typeof (count?.value as StoryCount | undefined)?.linking !== 'number') this.schedulePersist();
     return this.loaded;
   }
 
@@ -1154,7 +1169,7 @@ export class StoryIndex {
         const view = this.viewOf(ids);
         stories.set(ids[0]!, { ids, view });
         const before = this.written.stories.get(ids[0]!);
-        if (!before || before.ids !== ids || before.view !== view) storyRows.push({ key: ids[0]!, order: -ids.length, ids: [...ids], ...(view === undefined ? {} : { view }) });
+        if (!before || before.ids !== ids || before.view !== view) storyRows.push({ key: ids[0]!, order: -ids.length, ids: [...ids], best: bestConnected(ids, links, STORY_LISTED), ...(view === undefined ? {} : { view }) });
       }
       for (const key of this.written.stories.keys()) if (!stories.has(key)) dropped.push(key);
       if (this.written.apart !== groups.keptApart()) apart = groups.keptApart();
@@ -1194,7 +1209,7 @@ export class StoryIndex {
       // The log's last row, read in this transaction: every change up to it is in the index (none is under way).
       const change = (await db.featureChanges.toCollection().lastKey()) ?? 0;
       // The stories rows describe this version once brought up to date (a worker that did not load them leaves them for an earlier one).
-      const counted = withLinks ? [{ key: STORY_COUNT_KEY, value: { stories: stories.size, articles } satisfies StoryCount }, { key: ROWS_VERSION_KEY, value: version }, { key: OWED_KEY, value: owed }] : [];
+      const counted = withLinks ? [{ key: STORY_COUNT_KEY, value: { stories: stories.size, articles, linking: this.pending.size } satisfies StoryCount }, { key: ROWS_VERSION_KEY, value: version }, { key: OWED_KEY, value: owed }] : [];
       await db.meta.bulkPut([{ key: INDEX_KEY, value: serialised }, { key: INDEX_VERSION_KEY, value: version }, { key: INDEX_CHANGE_KEY, value: change }, ...counted, ...(apart ? [{ key: STORY_APART_KEY, value: [...apart] }] : [])]);
       // Rows put a page at a time, the index's whole or changed ones (after an import's preparation,
       // nearly every bucket: one put of them was a task of ~210 ms in Chromium at 10,000 articles)

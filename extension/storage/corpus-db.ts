@@ -31,6 +31,12 @@ export interface StoredStory {
   ids: string[];
   /** Absent: not made yet; null: nothing to show (its articles are gone). */
   view?: StoryGroup | null;
+  /**
+   * Its best-connected members, most first (`bestConnected` over the links it was written with, as
+   * many as a view lists): a new worker makes its view without reading every member's links.
+   * Absent in rows written before.
+   */
+  best?: string[];
 }
 
 /** Small key-value facts about the corpus (e.g. whether the samples were offered once). */
