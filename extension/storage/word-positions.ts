@@ -134,26 +134,18 @@ export class PositionTable {
     this.values[this.length++] = position;
   }
 
+  /** The id `read` is appending positions of, and the one callback it decodes with (made once per table). */
+  private reading = 0;
+  private readonly append = (position: number) => this.push(this.reading, position);
+
   /**
    * Appends the positions of the posting at `at` in `bytes` (`encodePositions`) as `id`'s; returns
-   * where the next posting's begin. `readPositions` without its callback: a closure made per
-   * posting was half of a phrase's garbage (tens of thousands of postings a search).
+   * where the next posting's begin. One callback for the whole table: a closure made per posting
+   * was half of a phrase's garbage (tens of thousands of postings a search).
    */
   read(id: number, bytes: Uint8Array, at: number): number {
-    let position = 0;
-    for (;;) {
-      let value = 0;
-      let scale = 1;
-      let b: number;
-      do {
-        b = bytes[at++]!;
-        value += (b & 0x7f) * scale;
-        scale *= 0x80;
-      } while (b >= 0x80);
-      position += Math.floor(value / 2);
-      this.push(id, position);
-      if (value % 2 === 0) return at;
-    }
+    this.reading = id;
+    return readPositions(bytes, at, this.append);
   }
 
   /** Puts `id`'s positions (given in any order, e.g. those of several pairs a begun word finds) in order, at the end. */

@@ -143,8 +143,8 @@ describe('the word index, log-structured', () => {
     }
     expect(at).toBe(out.length);
     expect(read).toEqual(postings);
-    // The same positions read into a table, as searches read them (`PositionTable.read`, without a
-    // callback); a table holds 32-bit positions (texts of up to 2³¹ words).
+    // The same positions read into a table, as searches read them (`PositionTable.read`, one
+    // callback for the table); a table holds 32-bit positions (texts of up to 2³¹ words).
     if (postings.flat().some((p) => p >= 2 ** 31)) return;
     const table = new PositionTable(postings.length);
     for (let k = 0, from = 0; k < postings.length; k++) from = table.read(k, out.bytes, from);
