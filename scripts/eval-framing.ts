@@ -13,10 +13,35 @@
  *    differing only by a name's form, dated or possessive actors, who-speaks fragments, scare
  *    quotes that are titles or figures, word-choice items against BASIL's lexical-bias spans, and
  *    the hand labels' agreement.
+ *
+ * `--ceilings`: only the word-choice ceilings on BASIL's tuning half (tests/evals/framing.ts
+ * `wordChoiceCeilings`): for each definition of "where the two versions tell the same thing", the
+ * lexical-bias spans within reach, and with the lexicon the items produced and their share inside
+ * a span. The tuning half only: definitions are chosen there.
  */
-import { basilPairs, evaluateBasil, evaluateSeeds, giletsPairs, readerAgreement, viewChecks, viewOf, wordChoiceVsBasil } from '../tests/evals/framing';
+import { basilPairs, evaluateBasil, evaluateSeeds, giletsPairs, readerAgreement, viewChecks, viewOf, wordChoiceCeilings, wordChoiceVsBasil } from '../tests/evals/framing';
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
+
+if (process.argv.includes('--ceilings')) {
+  const c = wordChoiceCeilings('tuning');
+  const of = (x: { recall: number; items: number; inside: number }) => `recall ${x.recall} (${pct(x.recall, c.spans)}), items ${x.items}, in a span ${pct(x.inside, x.items)}`;
+  console.log(`== Word-choice ceilings, BASIL tuning half: lexical-bias spans ${c.spans} (outside quotations ${c.unquoted})`);
+  console.log(`lexicon alone, anywhere outside quotations: ${of(c.lexiconAlone)}`);
+  console.table(c.rows.map((r) => ({
+    definition: r.definition,
+    'spans in reach': `${r.reach} (${pct(r.reach, c.spans)})`,
+    'unquoted': r.reachUnquoted,
+    'text covered': pct(r.covered, 1),
+    'lexicon: recall': `${r.lexicon.recall} (${pct(r.lexicon.recall, c.spans)})`,
+    items: r.lexicon.items,
+    'in a span': pct(r.lexicon.inside, r.lexicon.items),
+    'saying only: recall': `${r.saying.recall} (${pct(r.saying.recall, c.spans)})`,
+    'items ': r.saying.items,
+    'in a span ': pct(r.saying.inside, r.saying.items),
+  })));
+  process.exit(0);
+}
 const r = evaluateSeeds();
 
 console.log('== Seeds: actor labels found and grouped under one actor (per article pair)');

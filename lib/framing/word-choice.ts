@@ -131,7 +131,7 @@ function neutralIn(side: WordChoiceSide, lang: string, span: Span): (Span & { te
 }
 
 /** Capitalised words inside a sentence (not its first word): the names it holds. */
-function names(text: string, s: Span): Set<string> {
+export function names(text: string, s: Span): Set<string> {
   const out = new Set<string>();
   for (const m of text.slice(s.start, s.end).matchAll(/(?<=[\p{L}\p{N},;:'’"«»“”] )\p{Lu}[\p{L}-]+/gu)) out.add(m[0].toLowerCase());
   return out;

@@ -25,8 +25,9 @@ import { fnv1a, halfOf, type Half } from '../support/fixture-split';
 import { readLabelledPairs } from './passages';
 import { foldAccents, isHonorific, wordsOfEveryLanguage } from '../../lib/text';
 import { compiledLexicon } from '../../lib/framing/lexicon';
-import { findWordChoice, MIN_ALIGNED, MIN_SHARED } from '../../lib/framing/word-choice';
-import { bestCounterpart, sentenceStems, stemIndex } from '../../lib/framing/omissions';
+import { findWordChoice, MIN_ALIGNED, MIN_SHARED, names as wordChoiceNames, type WordChoiceHit } from '../../lib/framing/word-choice';
+import { bestCounterpart, sentenceStems, stemIndex, type Sentence } from '../../lib/framing/omissions';
+import { stop, words, type Word } from '../../lib/framing/words';
 import type { Span } from '../../lib/quotes';
 import { FIXTURES_DIR, SEEDS_DIR } from '../support/shared-fixtures';
 import { giletsJaunesByUrl, readBasil, type BasilArticle } from '../support/corpora';
@@ -537,4 +538,156 @@ export function readerAgreement(half?: Half): ReaderAgreement {
     }
   }
   return r;
+}
+
+// --- Word-choice ceilings: how far word choice could reach BASIL's spans, by what counts as "telling the same thing"
+
+/** A unit of an article (`unit`) that tells what a unit of the other version (`counter`) tells. */
+export interface AlignedUnit { unit: Span; counter: Span }
+interface CeilingDoc { text: string; input: FramingInput; sentences: Sentence[]; names: Set<string>[]; words: Word[] }
+type SameThing = (a: CeilingDoc, b: CeilingDoc) => AlignedUnit[];
+
+/** Sentences whose best counterpart (lib/framing/omissions) holds `share` of their content stems and at least `shared` of them, optionally naming one of the same names. */
+const bySentence = (share: number, shared: number, needName = false): SameThing => (a, b) => {
+  const index = stemIndex(b.sentences);
+  return a.sentences.flatMap((s, i) => {
+    const best = bestCounterpart(s, index);
+    if (best.k < 0 || best.share < share || best.shared < shared) return [];
+    if (needName && ![...a.names[i]!].some((n) => b.names[best.k]!.has(n))) return [];
+    return [{ unit: s, counter: b.sentences[best.k]! }];
+  });
+};
+
+/** The same fact: the sentence of the other version naming one of the same names that shares most lower-case content words (the predicate and the event's words), at least `k`. */
+const sameFact = (k: number): SameThing => (a, b) => {
+  const keys = (d: CeilingDoc, s: Span) => new Set(d.words.filter((w) => w.start >= s.start && w.end <= s.end && !w.cap && !stop(w, 'en')).map((w) => w.key));
+  const theirs = b.sentences.map((t) => keys(b, t));
+  return a.sentences.flatMap((s, i) => {
+    const mine = keys(a, s);
+    let best = -1;
+    let most = 0;
+    b.sentences.forEach((_, j) => {
+      if (![...a.names[i]!].some((n) => b.names[j]!.has(n))) return;
+      const n = [...mine].filter((x) => theirs[j]!.has(x)).length;
+      if (n > most) { most = n; best = j; }
+    });
+    return best >= 0 && most >= k ? [{ unit: s, counter: b.sentences[best]! }] : [];
+  });
+};
+
+/** The sentences around the same `±w` of a sentence aligned by `base`, against the same window around its counterpart. */
+const around = (base: SameThing, w: number) => (a: CeilingDoc, b: CeilingDoc, al: AlignedUnit[] = base(a, b)): AlignedUnit[] => al.flatMap(({ unit, counter }) => {
+  const i = a.sentences.findIndex((s) => s.start <= unit.start && unit.start < s.end);
+  const j = b.sentences.findIndex((s) => s.start <= counter.start && counter.start < s.end);
+  if (i < 0 || j < 0) return [];
+  const window = { start: b.sentences[Math.max(0, j - w)]!.start, end: b.sentences[Math.min(b.sentences.length - 1, j + w)]!.end };
+  return a.sentences.slice(Math.max(0, i - w), i + w + 1).map((s) => ({ unit: s, counter: window }));
+});
+
+/** The same quotation: a reported quote sharing at least 60% (and 3) of its content words with a quote of the other version; its sentence ±1 (where the attribution is). */
+const sameQuote: SameThing = (a, b) => {
+  const quotes = (d: CeilingDoc) => d.input.quotes.filter((q) => q.kind === 'reported').map((q) => ({ q, keys: new Set(d.words.filter((w) => w.start >= q.start && w.end <= q.end && !stop(w, 'en')).map((w) => w.key)) }));
+  const theirs = quotes(b);
+  const pairs: AlignedUnit[] = [];
+  for (const { q, keys } of quotes(a)) {
+    if (keys.size < 3) continue;
+    const m = theirs.find((x) => [...keys].filter((t) => x.keys.has(t)).length >= Math.max(3, 0.6 * Math.min(keys.size, x.keys.size)));
+    if (m) pairs.push({ unit: q, counter: m.q });
+  }
+  return around(bySentence(1, 1), 1)(a, b, pairs);
+};
+
+/** The same actor: each label (±3 words) of an actor both versions name (lib/framing's rows), against all of the other's labels of it. */
+const sameActor: SameThing = (a, b) => {
+  const widen = (d: CeilingDoc, l: Span) => {
+    const i = d.words.findIndex((w) => w.end > l.start);
+    const j = d.words.findLastIndex((w) => w.start < l.end);
+    return { start: d.words[Math.max(0, i - 3)]?.start ?? l.start, end: d.words[Math.min(d.words.length - 1, j + 3)]?.end ?? l.end };
+  };
+  return compareFraming(a.input, b.input).actors.filter((r) => r.a.length && r.b.length).flatMap((r) => {
+    const others = r.b.map((l) => widen(b, l));
+    const counter = { start: Math.min(...others.map((x) => x.start)), end: Math.max(...others.map((x) => x.end)) };
+    return r.a.map((l) => ({ unit: widen(a, l), counter }));
+  });
+};
+
+/**
+ * Definitions of "where the two versions tell the same thing" a reader would accept, from the
+ * narrowest (word choice today: MIN_ALIGNED, MIN_SHARED) to the widest (the whole same-event
+ * article).
+ */
+export const SAME_THING: Record<string, SameThing> = {
+  [`sentence, share ≥ ${MIN_ALIGNED}, ≥ ${MIN_SHARED} stems (today)`]: bySentence(MIN_ALIGNED, MIN_SHARED),
+  'sentence, share ≥ 0.3, ≥ 3 stems': bySentence(0.3, 3),
+  'sentence, share ≥ 0.2, ≥ 3 stems': bySentence(0.2, 3),
+  'sentence, share ≥ 0.2, ≥ 3 stems, a name shared': bySentence(0.2, 3, true),
+  'same fact: a name and ≥ 2 lower-case words shared': sameFact(2),
+  'same fact: a name and ≥ 1 lower-case word shared': sameFact(1),
+  'same quotation: its sentence ±1': sameQuote,
+  'passage: ±1 sentence of a sentence at share ≥ 0.2': around(bySentence(0.2, 3), 1),
+  'same actor: a label ±3 words': sameActor,
+  'whole article (same event)': (a, b) => [{ unit: { start: 0, end: a.text.length }, counter: { start: 0, end: b.text.length } }],
+};
+
+export interface CeilingRow {
+  definition: string;
+  /** Lexical-bias spans inside a unit (any unit's words could be an item), outside quotations among them, and the share of the text the units cover. */
+  reach: number;
+  reachUnquoted: number;
+  covered: number;
+  /** With the lexicon (word-choice.json, all kinds; `saying`: verbs of saying only): spans holding an item, items (a lexicon word of a unit that the counterpart does not use), items inside a span. */
+  lexicon: { recall: number; items: number; inside: number };
+  saying: { recall: number; items: number; inside: number };
+}
+
+/**
+ * The ceilings of word choice on one half of BASIL (run on the tuning half): for each definition
+ * of telling the same thing, the lexical-bias spans it lets an item reach, and with the lexicon
+ * the items it would produce and how many fall inside an annotation. Each article against the
+ * two other versions of its triplet, as the panel pairs them. The lexicon columns are an upper
+ * bound: the lexicon finds a word in 49% of the tuning half's spans and 17% of the reporting
+ * half's (Dec 2026), most of its words in tuning spans having come in with its growth by
+ * categories; its first version (333 English forms) found 12% and 11%.
+ */
+export function wordChoiceCeilings(half: Half): { spans: number; unquoted: number; lexiconAlone: { recall: number; items: number; inside: number }; rows: CeilingRow[] } {
+  const triplets = basilTriplets().filter((t) => halfOf(t[0]!.event) === half).map((t) => t.map((article) => {
+    const input = basilInput(article);
+    const ss = sentenceStems(article.text, 'en');
+    const doc: CeilingDoc = { text: article.text, input, sentences: ss, names: ss.map((s) => wordChoiceNames(article.text, s)), words: words(article.text, 'en').slice() };
+    const hits = findWordChoice(article.text, 'en', input.quotes);
+    return { article, doc, hits, spans: lexicalSpans(article) };
+  }));
+  const docs = triplets.flat();
+  const spans = docs.reduce((n, d) => n + d.spans.length, 0);
+  const score = (chosen: (d: (typeof docs)[number]) => WordChoiceHit[]) => {
+    const r = { recall: 0, items: 0, inside: 0 };
+    for (const d of docs) {
+      const list = chosen(d);
+      r.recall += d.spans.filter((l) => list.some((w) => overlaps(w, l))).length;
+      r.items += list.length;
+      r.inside += list.filter((w) => d.spans.some((l) => overlaps(w, l))).length;
+    }
+    return r;
+  };
+  const rows = Object.entries(SAME_THING).map(([definition, align]): CeilingRow => {
+    const units = new Map<(typeof docs)[number], (AlignedUnit & { other: (typeof docs)[number] })[]>();
+    for (const t of triplets) for (const a of t) for (const b of t) if (a !== b) units.set(a, [...(units.get(a) ?? []), ...align(a.doc, b.doc).map((u) => ({ ...u, other: b }))]);
+    let reach = 0;
+    let reachUnquoted = 0;
+    let covered = 0;
+    for (const d of docs) {
+      const us = units.get(d) ?? [];
+      const inUnit = d.spans.filter((l) => us.some((u) => overlaps(u.unit, l)));
+      reach += inUnit.length;
+      reachUnquoted += inUnit.filter((l) => !l.quoted).length;
+      const cover = new Uint8Array(d.article.text.length);
+      for (const u of us) cover.fill(1, u.unit.start, u.unit.end);
+      covered += cover.reduce((n, v) => n + v, 0) / Math.max(1, cover.length) / docs.length;
+    }
+    // An item: a lexicon word inside a unit whose counterpart does not use the same word.
+    const items = (kinds: string[]) => (d: (typeof docs)[number]) => d.hits.filter((h) => kinds.includes(h.kind) && (units.get(d) ?? []).some((u) => u.unit.start <= h.start && h.end <= u.unit.end
+      && !u.other.hits.some((x) => x.start >= u.counter.start && x.end <= u.counter.end && x.text.toLowerCase() === h.text.toLowerCase())));
+    return { definition, reach, reachUnquoted, covered, lexicon: score(items(['saying', 'evaluative'])), saying: score(items(['saying'])) };
+  });
+  return { spans, unquoted: docs.reduce((n, d) => n + d.spans.filter((l) => !l.quoted).length, 0), lexiconAlone: score((d) => d.hits), rows };
 }
