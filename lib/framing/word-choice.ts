@@ -23,6 +23,12 @@
  * framing rows a reader agrees with on that half from 100% to 84%, under the panel's 90% (issue 13; helper
  * h-wordchoice, Dec 2026). Evaluative adjectives, adverbs and nouns are therefore read only inside
  * actor labels (lib/framing/view).
+ *
+ * Wider readings of "telling the same thing" do not reach BASIL's lexical-bias spans either
+ * (`scripts/eval-framing.ts --ceilings`, tuning half, Dec 2026): same fact, same quotation,
+ * passage, same actor or the whole article, at most 42% of the items fall inside a span and
+ * 49% of the spans hold an item, with this lexicon, whose words find 17% of the reporting
+ * half's spans wherever they stand (the bound of any alignment there).
  */
 import data from './word-choice.json';
 import type { Quote, Span } from '../quotes';

@@ -544,8 +544,8 @@ export function readerAgreement(half?: Half): ReaderAgreement {
 
 /** A unit of an article (`unit`) that tells what a unit of the other version (`counter`) tells. */
 export interface AlignedUnit { unit: Span; counter: Span }
-interface CeilingDoc { text: string; input: FramingInput; sentences: Sentence[]; names: Set<string>[]; words: Word[] }
-type SameThing = (a: CeilingDoc, b: CeilingDoc) => AlignedUnit[];
+export interface CeilingDoc { text: string; input: FramingInput; sentences: Sentence[]; names: Set<string>[]; words: Word[] }
+export type SameThing = (a: CeilingDoc, b: CeilingDoc) => AlignedUnit[];
 
 /** Sentences whose best counterpart (lib/framing/omissions) holds `share` of their content stems and at least `shared` of them, optionally naming one of the same names. */
 const bySentence = (share: number, shared: number, needName = false): SameThing => (a, b) => {
@@ -597,12 +597,14 @@ const sameQuote: SameThing = (a, b) => {
   return around(bySentence(1, 1), 1)(a, b, pairs);
 };
 
-/** The same actor: each label (±3 words) of an actor both versions name (lib/framing's rows), against all of the other's labels of it. */
+/** The same actor: each label (±3 words of its sentence) of an actor both versions name (lib/framing's rows), against all of the other's labels of it. */
 const sameActor: SameThing = (a, b) => {
+  // Three words either side, within the label's sentence.
   const widen = (d: CeilingDoc, l: Span) => {
-    const i = d.words.findIndex((w) => w.end > l.start);
-    const j = d.words.findLastIndex((w) => w.start < l.end);
-    return { start: d.words[Math.max(0, i - 3)]?.start ?? l.start, end: d.words[Math.min(d.words.length - 1, j + 3)]?.end ?? l.end };
+    const s = d.sentences.find((x) => x.start <= l.start && l.start < x.end) ?? { start: l.start, end: l.end };
+    const before = d.words.filter((w) => w.start >= s.start && w.end <= l.start).slice(-3);
+    const after = d.words.filter((w) => w.start >= l.end && w.end <= s.end).slice(0, 3);
+    return { start: before[0]?.start ?? l.start, end: after.at(-1)?.end ?? l.end };
   };
   return compareFraming(a.input, b.input).actors.filter((r) => r.a.length && r.b.length).flatMap((r) => {
     const others = r.b.map((l) => widen(b, l));
@@ -629,6 +631,12 @@ export const SAME_THING: Record<string, SameThing> = {
   'whole article (same event)': (a, b) => [{ unit: { start: 0, end: a.text.length }, counter: { start: 0, end: b.text.length } }],
 };
 
+/** An English article as the definitions read it: its sentences with their stems and names, its words, its quotations. */
+export function ceilingDoc(input: FramingInput): CeilingDoc {
+  const ss = sentenceStems(input.text, 'en');
+  return { text: input.text, input, sentences: ss, names: ss.map((s) => wordChoiceNames(input.text, s)), words: words(input.text, 'en').slice() };
+}
+
 export interface CeilingRow {
   definition: string;
   /** Lexical-bias spans inside a unit (any unit's words could be an item), outside quotations among them, and the share of the text the units cover. */
@@ -652,8 +660,7 @@ export interface CeilingRow {
 export function wordChoiceCeilings(half: Half): { spans: number; unquoted: number; lexiconAlone: { recall: number; items: number; inside: number }; rows: CeilingRow[] } {
   const triplets = basilTriplets().filter((t) => halfOf(t[0]!.event) === half).map((t) => t.map((article) => {
     const input = basilInput(article);
-    const ss = sentenceStems(article.text, 'en');
-    const doc: CeilingDoc = { text: article.text, input, sentences: ss, names: ss.map((s) => wordChoiceNames(article.text, s)), words: words(article.text, 'en').slice() };
+    const doc = ceilingDoc(input);
     const hits = findWordChoice(article.text, 'en', input.quotes);
     return { article, doc, hits, spans: lexicalSpans(article) };
   }));
