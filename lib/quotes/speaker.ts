@@ -1781,6 +1781,11 @@ function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number)
   // (`as Axelrod said, Biden showed “…”`: a cue set off by a comma is an aside; what follows is its content.)
   if (before[k] && /,/u.test(text.slice(before[v]!.end, before[k]!.start))) return false;
   if (before[k] && ['that', 'que', "qu'"].includes(before[k]!.norm)) k++;
+  // `Trump called Iowa voters “stupid”`, `Bolton told Fox host Matt Ryan, “…”`: after a verb that
+  // takes its listener or what it names as a direct object (tell, ask, call: a ditransitive or
+  // object-complement verb; Quirk et al. 1985, §16.55), the name is that object, not a clause's
+  // subject. (Not in a compound: `the so-called Whitewater deal`.)
+  else if (OBJECT_VERBS.has(before[v]!.norm) && !/[-\u2011]$/u.test(text.slice(0, before[v]!.start))) return false;
   const start = k;
   while (k < before.length && CAPITALISED.test(before[k]!.text) && (k === start || !gapBreaks(text, before[k - 1]!, before[k]!))) k++;
   const verb = before[k];
@@ -1789,6 +1794,9 @@ function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number)
   if (before.slice(start, k + 1).some((t) => POSSESSIVE_S.test(t.norm)) || before.slice(start, k).every((t) => ctx.lex.skip.has(t.norm))) return false;
   return !CAPITALISED.test(verb.text) && !AUXILIARIES.has(verb.norm) && !OBLIGATION.has(verb.norm) && !isStopword(verb.norm, ctx.lang) && !ctx.lex.skip.has(verb.norm);
 }
+
+/** English verbs of saying whose first noun phrase is their object: the one told, asked, named. */
+const OBJECT_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'call', 'calls', 'called', 'calling', 'remind', 'reminds', 'reminded', 'reminding', 'assure', 'assures', 'assured', 'assuring', 'urge', 'urges', 'urged', 'urging', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'brand', 'brands', 'branded', 'branding', 'dub', 'dubs', 'dubbed', 'dubbing']);
 
 /**
  * Verbs of obligation that, like the modals `must` and `should`, give the main speaker's

@@ -566,3 +566,15 @@ describe('issue 13, a name set out at the head of the sentence (quant à, as for
     ['en', 'as for X, she', 'Mayor Tom Reed left early. Senator Ann Lowe stayed on. As for Senator Dana Whitlock, she said the tax was “a disgrace for the valley.”', 'a disgrace', 'Senator Dana Whitlock'],
   ]);
 });
+
+// PolNeAR train split (tuning data outside the fixture): the name after `tell`, `call`, `ask`…
+// is their object — the one told or named — not the subject of a clause holding the quotation.
+describe('issue 13, the name after tell, call or ask is its object, not an embedded subject', () => {
+  table([
+    ['en', 'called Name noun “…”', 'Senator Ann Lowe called Harbor City officials “a disgrace to the county” on Monday.', 'a disgrace', 'Senator Ann Lowe'],
+    ['en', 'told a named listener, then the quotation', 'Former ambassador Paul Rowan told Radio Nine host Matt Boyle, “The campaign is in deep trouble.”', 'The campaign', 'Paul Rowan'],
+    ['en', 'told a named listener that …', 'Mayor Dana Reyes also told Channel Four reporters that the budget was “a fantasy.”', 'a fantasy', 'Mayor Dana Reyes'],
+    ['en', 'said, then a named subject and its verb: still unknown', 'Senator Ann Lowe said Governor Paul Hanley wanted “a powerful wall” on the border.', 'a powerful wall', null],
+    ['en', 'so-called is no verb taking an object: never the subject before it', 'Ann Lowe in 1994 took over the so-called Harbor City fund, an account the governor brought up as “very fishy” on Monday.', 'very fishy', null],
+  ]);
+});
