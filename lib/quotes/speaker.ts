@@ -1896,6 +1896,10 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return false;
+  // A surname alone that is also a common word (`Will`, `Small`, `Read`) is a name when the
+  // article named that person in full before (`George Will`, `Marty Small`): news copy then
+  // names them by the surname.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(first.text) && (surnames(ctx).get(first.text) ?? Infinity) < span.start) return true;
   // A pronoun, a clitic or another function word opens no name (`lui`, `où il`, `c’`, `Si`), but
   // an article does (`un porte-parole`); a phrase ends on a noun (`maintien en détention du`).
   if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !ctx.lex.masculineArticles.has(first.norm) && !ctx.lex.feminineArticles.has(first.norm) && !(ctx.lex.plurals.has(first.norm) && !POSSESSIVES.has(first.norm)) && !["l'", 'the'].includes(first.norm))) return false;

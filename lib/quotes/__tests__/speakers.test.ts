@@ -578,3 +578,14 @@ describe('issue 13, the name after tell, call or ask is its object, not an embed
     ['en', 'so-called is no verb taking an object: never the subject before it', 'Ann Lowe in 1994 took over the so-called Harbor City fund, an account the governor brought up as “very fishy” on Monday.', 'very fishy', null],
   ]);
 });
+
+// PolNeAR train split: a surname that is also a common word (`Will`, `Small`) names the person
+// the article named in full; without that full name it stays a common word.
+describe('issue 13, a surname that is also a common word, after the full name', () => {
+  table([
+    ['en', 'Will wrote, after George Will', 'The columnist George Will wrote about the race on Sunday. The race will be “a circus without a ringmaster,” Will wrote.', 'a circus', 'Will'],
+    ['en', 'said Small, after Marty Small', 'City Council president Marty Small met the candidate in a small hall. “It is a good story for the city,” said Small, who attended the rally.', 'It is a good story', 'Small'],
+    ['en', 'said Small, no full name: a common word', 'The small crowd cheered the mayor. “It is a good story for the city,” said Small.', 'It is a good story', null],
+    ['fr', 'a dit Petit, après Jean Petit', 'Le maire Jean Petit a reçu les manifestants. « Nous sommes un petit village oublié », a dit Petit.', 'Nous sommes', 'Petit'],
+  ]);
+});
