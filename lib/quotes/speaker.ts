@@ -873,7 +873,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   // `…, Katy.” Trump said to cheers.`: after a full stop only a subject and its verb right away;
   // so after a quotation ending on a word (`“I did not send it” the congressman said`), a name or
   // a determined noun.
-  const fullStop = !setOff && /\.$/u.test(inner);
+  const fullStop = !setOff && /[.…]$/u.test(inner);
   const bare = !setOff && /[\p{L}\p{N}]$/u.test(inner) && (CAPITALISED.test(after[0]!.text) || lex.determiners.has(after[0]!.norm));
   if (!setOff && !fullStop && !bare) return null;
   if (fullStop || bare) {

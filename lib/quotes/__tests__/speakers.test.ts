@@ -589,3 +589,16 @@ describe('issue 13, a surname that is also a common word, after the full name', 
     ['fr', 'a dit Petit, après Jean Petit', 'Le maire Jean Petit a reçu les manifestants. « Nous sommes un petit village oublié », a dit Petit.', 'Nous sommes', 'Petit'],
   ]);
 });
+
+// PolNeAR train split: a sentence that is only a name and its verb of saying (an adjunct after
+// it), right after a quotation closed by a full stop or an ellipsis on the same line, is that
+// quotation's attribution; a sentence with a clause or a quotation of its own is not.
+describe('issue 13, `“….” Name said.`: an attribution sentence after the full stop', () => {
+  table([
+    ['en', 'Name said.', 'The mayor spoke for an hour.\n\n“We will open the bridge by spring.” Mayor Ann Lowe said.\n\nThe bridge closed in May.', 'We will open', 'Mayor Ann Lowe'],
+    ['en', 'after an ellipsis, Name told reporters on …', 'The senator took questions.\n\n“I am going to look at a lot of different people…” Senator Dana Whitlock told reporters on Monday.', 'I am going', 'Senator Dana Whitlock'],
+    ['en', 'after a question closing a nested quotation', 'The race is close.\n\n“He just stopped and asked, ‘How do we win the county?’” Paul Rowan said.', 'He just stopped', 'Paul Rowan'],
+    ['en', 'Name said, then a clause: not an attribution sentence', '“We will win this state.” Governor Paul Hanley said the polls were wrong.', 'We will win', null],
+    ['en', 'He added, “…”: the cue before the quotation', 'Mr. Brand said, “The zeal of this case is unusual.” He added, “Things here are not ordinary.”', 'The zeal', 'Mr. Brand'],
+  ]);
+});
