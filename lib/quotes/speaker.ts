@@ -2252,7 +2252,7 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   // sentence's, not theirs.
   if (lastBefore && (PREPOSITIONS.has(lastBefore.norm) || POSSESSIVE_S.test(lastBefore.norm)) && /^\s*$/u.test(ctx.text.slice(lastBefore.end, ctx.open.start))
     && isTitleCase(ctx.text.slice(ctx.open.end, ctx.close.start).trim().replace(/[,.]$/u, ''))) return null;
-  const direct = fromAfter(ctx, previous) ?? sharedIncise(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx) ?? sayingOf(ctx);
+  const direct = fromAfter(ctx, previous) ?? dashByline(ctx) ?? sharedIncise(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx) ?? sayingOf(ctx);
   if (direct === UNKNOWN) return null;
   if (direct) {
     const span = { ...direct.speakerSpan };
@@ -2282,6 +2282,25 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   if (last && continues(ctx, last)) return last.speaker ? inherit(ctx, [last]) : null;
   const indirect = afterIndirectSpeech(ctx, previous);
   return indirect && isSpeakerPhrase(ctx, indirect.speaker, indirect.speakerSpan) ? personName(ctx, resolveRole(ctx, indirect)) : null;
+}
+
+/**
+ * `“Boeing and GE pay nothing.” - Bernie Sanders.`, `“Great speech.” —President Obama, tweeting…`:
+ * a quoted sentence standing alone at the head of its line (closed by a stop) followed, on its line or the next one or after a blank line,
+ * by a dash and a name alone — capitalised words
+ * ending the sentence or set off by a comma, no verb — is signed by that name, as an epigraph or a
+ * fact-check's claim is. A pronoun or a dash inside a sentence (`“fat cats” — bankers — …`) is no
+ * signature.
+ */
+function dashByline(ctx: QuoteContext): SpeakerFound | null {
+  const { text } = ctx;
+  if (!/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, ctx.open.start - 200), ctx.open.start)) || !/[.!?…]$/u.test(text.slice(ctx.open.end, ctx.close.start).trimEnd().replace(/[’'"”»]+$/u, ''))) return null;
+  const m = /^[ \t]*(?:\n[ \t]*){0,2}[-—–][ \t]*((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,4}\p{Lu}[\p{L}'’-]*)[ \t]*(?:[.,]|\n|$)/u.exec(text.slice(ctx.close.end, ctx.close.end + 120));
+  if (!m) return null;
+  const start = ctx.close.end + m[0].indexOf(m[1]!);
+  const span = { start, end: start + m[1]!.length };
+  if (PERSONAL.has(fold(m[1]!).toLowerCase())) return null;
+  return { speaker: m[1]!, speakerSpan: span, mention: span, cue: null };
 }
 
 /**

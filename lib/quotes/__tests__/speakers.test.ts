@@ -602,3 +602,15 @@ describe('issue 13, `“….” Name said.`: an attribution sentence after the f
     ['en', 'He added, “…”: the cue before the quotation', 'Mr. Brand said, “The zeal of this case is unusual.” He added, “Things here are not ordinary.”', 'The zeal', 'Mr. Brand'],
   ]);
 });
+
+// PolNeAR train split (fact-checks quote a claim, then sign it): a quoted sentence standing
+// alone on its line, then a dash and a name alone, is signed by that name; a quotation inside a
+// sentence followed by a dash and an agency is not.
+describe('issue 13, a dash and a name alone after a quoted sentence: its signature', () => {
+  table([
+    ['en', 'on the line after a blank line', 'The claims were checked.\n\n"Boeing and other firms pay nothing in taxes."\n\n- Senator Paul Dorsey.\n\nThe senator relies on an old figure.', 'Boeing and other', 'Senator Paul Dorsey'],
+    ['en', 'on the same line, a participle after the name', 'The speech ended at ten.\n\n"Great speech. She is ready."  -President Ann Lowe, tweeting after the speech.', 'Great speech', 'President Ann Lowe'],
+    ['en', 'a quotation inside a sentence: no signature', 'He then called the man "my friend from the valley." - Reuters.', 'my friend', null],
+    ['fr', 'sur la ligne suivante, après une ligne vide', 'Les soignants manifestaient samedi.\n\n« Nous ne lâcherons rien. »\n\n— Sophie Marchal, infirmière à Nantes.', 'Nous ne lâcherons', 'Sophie Marchal'],
+  ]);
+});
