@@ -1902,7 +1902,12 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(first.text) && (surnames(ctx).get(first.text) ?? Infinity) < span.start) return true;
   // A pronoun, a clitic or another function word opens no name (`lui`, `où il`, `c’`, `Si`), but
   // an article does (`un porte-parole`); a phrase ends on a noun (`maintien en détention du`).
-  if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !ctx.lex.masculineArticles.has(first.norm) && !ctx.lex.feminineArticles.has(first.norm) && !(ctx.lex.plurals.has(first.norm) && !POSSESSIVES.has(first.norm)) && !["l'", 'the'].includes(first.norm))) return false;
+  // A function word written capitalised opening a run of capitalised words is a given name or an
+  // abbreviation (`Will Doyle`, `US Senator Jeff Sessions`) when a capitalised content word
+  // follows: a name, not a clause or a heading (`If I Would`, `In Response To Kaine`).
+  const nameWord = words.length >= 2 && words.every((x) => CAPITALISED.test(x.text)) && !isStopword(words[1]!.norm, ctx.lang) && !CLAUSE_BREAKS.has(first.norm)
+    && !PERSONAL.has(first.norm) && !ctx.lex.impersonal.has(first.norm) && !PREPOSITIONS.has(first.norm) && !ctx.lex.adjunctStarts.has(first.norm) && !ctx.lex.subordinators.has(first.norm);
+  if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !nameWord && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !ctx.lex.masculineArticles.has(first.norm) && !ctx.lex.feminineArticles.has(first.norm) && !(ctx.lex.plurals.has(first.norm) && !POSSESSIVES.has(first.norm)) && !["l'", 'the'].includes(first.norm))) return false;
   // A date (`8 décembre 2018`, `Dec. 5`): a number beside a month or weekday name.
   if (words.some((t, k) => /^\d/u.test(t.norm) && [words[k - 1], words[k + 1]].some((x) => x !== undefined && isCalendarWord(x.norm)))) return false;
   if (isStopword(last.norm, ctx.lang) || last.norm.endsWith("'")) return false;
@@ -1919,7 +1924,8 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   // One capitalised word the text also writes in lower case is a common word (a heading glued
   // to the sentence: `Tension`, `Comme`), not a name; a word mixing letters and digits is no name.
   if (words.length === 1 && CAPITALISED.test(first.text) && !/^\p{Lu}+$/u.test(first.text) && lowerCaseWords(ctx.text).has(first.text.toLowerCase())) return false;
-  if (words.some((t) => /\p{L}/u.test(t.text) && /\d/u.test(t.text))) return false;
+  // (An ordinal is a word of a rank: `1st Lt. Tyler Rowe`.)
+  if (words.some((t) => /\p{L}/u.test(t.text) && /\d/u.test(t.text) && !/^\d+(?:st|nd|rd|th)$/u.test(t.text))) return false;
   if (words.length === 1 && (ctx.lex.impersonal.has(first.norm) || PERSONAL.has(first.norm) || RELATIVE_SUBJECTS.has(first.norm))) return false;
   if (words.some((t) => FINITE.has(t.text) && !(t.text === 'a' && !ctx.lang.startsWith('fr')))) return false;
   // An adverb (`publicly apologize`, `immediately`), or a past form followed by an article (a verb

@@ -614,3 +614,13 @@ describe('issue 13, a dash and a name alone after a quoted sentence: its signatu
     ['fr', 'sur la ligne suivante, après une ligne vide', 'Les soignants manifestaient samedi.\n\n« Nous ne lâcherons rien. »\n\n— Sophie Marchal, infirmière à Nantes.', 'Nous ne lâcherons', 'Sophie Marchal'],
   ]);
 });
+
+// PolNeAR train split: a function word written capitalised at the head of a name (`Will`, `US`)
+// and an ordinal in a rank (`1st Lt.`) are words of the name.
+describe('issue 13, a capitalised function word or an ordinal inside a name', () => {
+  table([
+    ['en', 'the given name Will', '“Tuition is a costly business,” said Will Doyle, a professor at Vanderbilt.', 'Tuition is', 'Will Doyle'],
+    ['en', 'US before a title', '“The state is proud to cast its votes,” US Senator Jeff Dunn said.', 'The state is proud', 'US Senator Jeff Dunn'],
+    ['en', 'an ordinal in a rank', '“I was hoping for more,” said Air Force 1st Lt. Tyler Rowe.', 'I was hoping', 'Lt. Tyler Rowe'],
+  ]);
+});
