@@ -1907,6 +1907,9 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   // follows: a name, not a clause or a heading (`If I Would`, `In Response To Kaine`).
   const nameWord = words.length >= 2 && words.every((x) => CAPITALISED.test(x.text)) && !isStopword(words[1]!.norm, ctx.lang) && !CLAUSE_BREAKS.has(first.norm)
     && !PERSONAL.has(first.norm) && !ctx.lex.impersonal.has(first.norm) && !PREPOSITIONS.has(first.norm) && !ctx.lex.adjunctStarts.has(first.norm) && !ctx.lex.subordinators.has(first.norm);
+  // A preposition opening the sentence (`Like Corker`, `Amid`) opens an adjunct, not a name;
+  // so does a conjunction (`Although`: `Though Trump` was cut to the name before this check).
+  if (ctx.lex.subordinators.has(first.norm) || OPENING_PREPOSITIONS.has(first.norm)) return false;
   if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !nameWord && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !ctx.lex.masculineArticles.has(first.norm) && !ctx.lex.feminineArticles.has(first.norm) && !(ctx.lex.plurals.has(first.norm) && !POSSESSIVES.has(first.norm)) && !["l'", 'the'].includes(first.norm))) return false;
   // A date (`8 décembre 2018`, `Dec. 5`): a number beside a month or weekday name.
   if (words.some((t, k) => /^\d/u.test(t.norm) && [words[k - 1], words[k + 1]].some((x) => x !== undefined && isCalendarWord(x.norm)))) return false;
@@ -2269,6 +2272,13 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     // sentence starts at the capitalised article after a lower-case word.
     const heading = /(?:^|\s)\p{Ll}+\s+(?:La|Le|Les|The)\s+(?=\p{L})/u.exec(ctx.text.slice(span.start, span.end));
     if (heading) span.start += heading.index + heading[0].length;
+    // A conjunction opening a clause before its subject (`Though Trump said…`): the name follows it.
+    const conjunction = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(ctx.text.slice(span.start, span.end));
+    if (conjunction && ctx.lex.subordinators.has(fold(conjunction[1]!).toLowerCase())) span.start += conjunction[0].length;
+    // An adverb after a name (`Clinton initially said`, `Carter however said`) qualifies the
+    // verb: the name ends before it.
+    const adverb = /\s+(?:however|\p{Ll}{3,}ly)$/u.exec(ctx.text.slice(span.start, span.end));
+    if (adverb && !ctx.lang.startsWith('fr') && !NOUNS_IN_LY.has(adverb[0].trim()) && /\p{Lu}[\p{L}.'’-]*$/u.test(ctx.text.slice(span.start, span.end - adverb[0].length))) span.end -= adverb[0].length;
     // A document before a name (`a exhorté dans une vidéo Eric Drouet`): the name is the speaker.
     const words = tokenize(ctx.text.slice(span.start, span.end), ctx.lang);
     const doc = words.findIndex((t) => ctx.lex.documents.has(t.norm));
@@ -2308,6 +2318,12 @@ function dashByline(ctx: QuoteContext): SpeakerFound | null {
   if (PERSONAL.has(fold(m[1]!).toLowerCase())) return null;
   return { speaker: m[1]!, speakerSpan: span, mention: span, cue: null };
 }
+
+/** English prepositions that open an adjunct before the subject (`Like Corker, Menendez…`, `Amid the calls, …`). */
+const OPENING_PREPOSITIONS = new Set(['like', 'unlike', 'amid', 'alongside', 'despite']);
+
+/** English nouns in -ly that may end a speaker phrase (`the Clinton family`, `the General Assembly`'s lower case). */
+const NOUNS_IN_LY = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'daily', 'weekly', 'monthly', 'quarterly', 'bully']);
 
 /**
  * `Moreau says she sees a deeper problem. “Nobody listens any more…”`: a quotation

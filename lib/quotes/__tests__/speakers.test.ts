@@ -624,3 +624,15 @@ describe('issue 13, a capitalised function word or an ordinal inside a name', ()
     ['en', 'an ordinal in a rank', '“I was hoping for more,” said Air Force 1st Lt. Tyler Rowe.', 'I was hoping', 'Lt. Tyler Rowe'],
   ]);
 });
+
+// PolNeAR train split: words around a name that are not the name — an adverb after it, a
+// conjunction before it, a preposition opening an adjunct — are cut, or leave no speaker.
+describe('issue 13, an adverb, a conjunction or a preposition next to the name', () => {
+  table([
+    ['en', 'an adverb in -ally after the name', 'Senator Ann Lowe initially said the plan was “a fraud.”', 'a fraud', 'Senator Ann Lowe'],
+    ['en', 'however after the name', 'Carter however said he would welcome a “principled network” for Asia.', 'principled network', 'Carter'],
+    ['en', 'a noun in -ly is kept', 'The Lowe family said the ruling was “a relief.”', 'a relief', 'Lowe family'],
+    ['en', 'a conjunction before the subject the pronoun takes', 'Though Paul Rowan praised the plan on Monday, the council voted no.\n\n“This is a sad day for the city,” he said.', 'This is a sad day', 'Paul Rowan'],
+    ['en', 'like X, …: X is no subject', 'Like Ann Lowe, the former customer, Paul Rowan avoids the courts.\n\n“I am too old for this,” he said.', 'I am too old', null],
+  ]);
+});
