@@ -3,11 +3,34 @@
  * article), speaker accuracy on the seeds, shared quotations per seed pair, and PolNeAR direct
  * quotation precision, recall and speaker accuracy. Definitions in `tests/evals/quotes.ts`.
  *   node --import tsx scripts/eval-quotes.ts [--verbose]
+ * With `--polnear-dir <dir>`, scores only the PolNeAR split in `dir` (every article; laid out as
+ * the repository's `data/<split>/`: `text/`, `attributions/`), by the same code, failures listed
+ * with --verbose: for tuning on a split outside the fixture (the train split).
  */
 import { evaluateBasilSpeakers, evaluateEnglishSpeakers, evaluateFrenchSpeakers, evaluatePolnear, evaluateSeeds } from '../tests/evals/quotes';
-import type { PR } from '../tests/evals/quotes';
+import type { PolnearResult, PR } from '../tests/evals/quotes';
 
 const verbose = process.argv.includes('--verbose');
+const dirAt = process.argv.indexOf('--polnear-dir');
+const polnearDir = dirAt >= 0 ? process.argv[dirAt + 1] : undefined;
+if (dirAt >= 0 && polnearDir === undefined) throw new Error('--polnear-dir needs a directory');
+
+function printPolnear(title: string, pol: PolnearResult, failures: boolean): void {
+  const P = pol.correct / pol.predicted;
+  const R = pol.found / pol.gold;
+  console.log(`${title} (${pol.articles} articles): direct quotations gold ${pol.gold}, predicted ${pol.predicted}`);
+  console.log(`  precision ${P.toFixed(3)}  recall ${R.toFixed(3)}  F1 ${(2 * P * R / (P + R)).toFixed(3)}  speakers right ${pol.speakerRight}/${pol.speakerTotal} = ${(pol.speakerRight / pol.speakerTotal).toFixed(3)} (lenient, as before issue 13: ${(pol.speakerRightLenient / pol.speakerTotal).toFixed(3)})`);
+  console.log(`  named speakers: precision ${pol.speakerNamedRight}/${pol.speakerNamed} = ${(pol.speakerNamedRight / pol.speakerNamed).toFixed(3)}, coverage ${pol.speakerNamed}/${pol.speakerTotal} = ${(pol.speakerNamed / pol.speakerTotal).toFixed(3)}`);
+  if (!failures) return;
+  for (const m of pol.misses) console.log(`  MISS ${m.article}: ${m.content}`);
+  for (const f of pol.falsePositives) console.log(`  FP   ${f.article}: ${f.quote.slice(0, 80)}`);
+  for (const w of pol.wrongSpeakers) console.log(`  SPK  ${w.article}: «${w.quote}» → ${w.got} (gold ${w.gold})\n       ${w.context}`);
+}
+
+if (polnearDir !== undefined) {
+  printPolnear(`PolNeAR ${polnearDir}`, evaluatePolnear(undefined, polnearDir), verbose);
+  process.exit(0);
+}
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const row = (p: PR): string => `${p.article.padEnd(22)} gold ${String(p.gold).padStart(2)}  found ${String(p.found).padStart(2)}  predicted ${String(p.predicted).padStart(2)}  P ${pct(p.precision).padStart(6)}  R ${pct(p.recall).padStart(6)}`;
 
@@ -26,19 +49,7 @@ for (const p of seeds.shared) {
 console.log(`  pairs with a shared quotation: ${seeds.shared.filter((p) => p.pairs.length > 0).length} of ${seeds.shared.length}`);
 
 // Failures are listed for the tuning half only: the reporting half is for figures, not for rules.
-for (const half of ['tuning', 'reporting'] as const) {
-const pol = evaluatePolnear(half);
-const P = pol.correct / pol.predicted;
-const R = pol.found / pol.gold;
-console.log(`PolNeAR ${half} half (${pol.articles} test articles): direct quotations gold ${pol.gold}, predicted ${pol.predicted}`);
-console.log(`  precision ${P.toFixed(3)}  recall ${R.toFixed(3)}  F1 ${(2 * P * R / (P + R)).toFixed(3)}  speakers right ${pol.speakerRight}/${pol.speakerTotal} = ${(pol.speakerRight / pol.speakerTotal).toFixed(3)} (lenient, as before issue 13: ${(pol.speakerRightLenient / pol.speakerTotal).toFixed(3)})`);
-console.log(`  named speakers: precision ${pol.speakerNamedRight}/${pol.speakerNamed} = ${(pol.speakerNamedRight / pol.speakerNamed).toFixed(3)}, coverage ${pol.speakerNamed}/${pol.speakerTotal} = ${(pol.speakerNamed / pol.speakerTotal).toFixed(3)}`);
-if (verbose && half === 'tuning') {
-  for (const m of pol.misses) console.log(`  MISS ${m.article}: ${m.content}`);
-  for (const f of pol.falsePositives) console.log(`  FP   ${f.article}: ${f.quote.slice(0, 80)}`);
-  for (const w of pol.wrongSpeakers) console.log(`  SPK  ${w.article}: «${w.quote}» → ${w.got} (gold ${w.gold})\n       ${w.context}`);
-}
-}
+for (const half of ['tuning', 'reporting'] as const) printPolnear(`PolNeAR ${half} half`, evaluatePolnear(half), verbose && half === 'tuning');
 
 for (const half of ['tuning', 'reporting'] as const) {
   const fr = evaluateFrenchSpeakers(half);

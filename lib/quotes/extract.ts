@@ -199,16 +199,25 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     // `“Long live freedom of speech!” Margarita Simonyan, the editor in chief of RT, wrote.`: a
     // quotation ending on ? or ! ends the sentence for the splitter, but the attribution after it,
     // in the same paragraph, with a verb of saying before any full stop, belongs to it.
+    // So after a full stop or an ellipsis (`…missing.” Trump said.`, `…?’” Weaver said.`) when
+    // the next sentence is only a name (capitalised words) or a pronoun and its verb of saying, followed
+    // by nothing or by an adjunct (`told reporters`, `said as he left`), not by a clause of its own
+    // (`Trump said the polls…`, `said that…`, `said he…`): a sentence of attribution alone.
     let last = pair.close.start;
-    while (last > pair.open.end && SPACE_CHAR.test(text[last - 1]!)) last--;
-    if (last > pair.open.end && /[?!]/u.test(text[last - 1]!) && sentence.end <= pair.close.end + 1) {
+    while (last > pair.open.end && (SPACE_CHAR.test(text[last - 1]!) || /['’"”»]/u.test(text[last - 1]!))) last--;
+    const stop = last > pair.open.end ? text[last - 1]! : '';
+    if (/[?!.…]/u.test(stop) && sentence.end <= pair.close.end + 1) {
       const next = sentenceAt(sents, pair.close.end + (/^[ \t]+/u.exec(text.slice(pair.close.end, pair.close.end + CONTEXT_CHARS))?.[0].length ?? 0));
       if (next && !text.slice(pair.close.end, next.start).includes('\n')) {
         const head = words.within(next.start, next.end, 16);
         const v = head.findIndex((t, k) => lex.speechVerbs.has(t.norm) && !/^(went|put)/u.test(t.norm) && !(/^continu/u.test(t.norm) && ['to', 'on'].includes(head[k + 1]?.norm ?? '')));
+        const verb = head[v];
+        // (Never a sentence quoting words of its own: `He added, “…”` attributes those.)
+        const adjunct = (t: Token | undefined): boolean => t === undefined || (/^\s+$/u.test(text.slice(verb!.end, t.start)) && (lex.adjunctStarts.has(t.norm) || (/^(?:told|tells)$/u.test(verb!.norm) && /^\p{Ll}/u.test(t.text) && !['that', ...lex.impersonal].includes(t.norm))));
+        const alone = /[?!]/u.test(stop) || (!/[“"«‘]/u.test(text.slice(next.start, next.end)) && v >= 1 && v <= 4 && head.slice(0, v).every((t) => /^\p{Lu}/u.test(t.text)) && /^\p{Ll}/u.test(verb!.text) && !lex.according.has(verb!.norm) && adjunct(head[v + 1]));
         // (`next` is one sentence of lib/text's splitter: a full stop inside it ends none — `Sen.`,
         // `IG Ltd.,` — so only a colon, a semicolon or another ? or ! keeps the verb from it.)
-        if (v >= 0 && !/[!?:;]/u.test(text.slice(next.start, head[v]!.start))) sentence.end = bounded(words, next, pair).end;
+        if (v >= 0 && alone && !/[!?:;]/u.test(text.slice(next.start, head[v]!.start))) sentence.end = bounded(words, next, pair).end;
       }
     }
     // Cue words inside another top-level quotation of the sentence are someone's words, not a cue.

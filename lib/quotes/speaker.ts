@@ -873,7 +873,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   // `…, Katy.” Trump said to cheers.`: after a full stop only a subject and its verb right away;
   // so after a quotation ending on a word (`“I did not send it” the congressman said`), a name or
   // a determined noun.
-  const fullStop = !setOff && /\.$/u.test(inner);
+  const fullStop = !setOff && /[.…]$/u.test(inner);
   const bare = !setOff && /[\p{L}\p{N}]$/u.test(inner) && (CAPITALISED.test(after[0]!.text) || lex.determiners.has(after[0]!.norm));
   if (!setOff && !fullStop && !bare) return null;
   if (fullStop || bare) {
@@ -1781,6 +1781,11 @@ function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number)
   // (`as Axelrod said, Biden showed “…”`: a cue set off by a comma is an aside; what follows is its content.)
   if (before[k] && /,/u.test(text.slice(before[v]!.end, before[k]!.start))) return false;
   if (before[k] && ['that', 'que', "qu'"].includes(before[k]!.norm)) k++;
+  // `Trump called Iowa voters “stupid”`, `Bolton told Fox host Matt Ryan, “…”`: after a verb that
+  // takes its listener or what it names as a direct object (tell, ask, call: a ditransitive or
+  // object-complement verb; Quirk et al. 1985, §16.55), the name is that object, not a clause's
+  // subject. (Not in a compound: `the so-called Whitewater deal`.)
+  else if (OBJECT_VERBS.has(before[v]!.norm) && !/[-\u2011]$/u.test(text.slice(0, before[v]!.start))) return false;
   const start = k;
   while (k < before.length && CAPITALISED.test(before[k]!.text) && (k === start || !gapBreaks(text, before[k - 1]!, before[k]!))) k++;
   const verb = before[k];
@@ -1789,6 +1794,9 @@ function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number)
   if (before.slice(start, k + 1).some((t) => POSSESSIVE_S.test(t.norm)) || before.slice(start, k).every((t) => ctx.lex.skip.has(t.norm))) return false;
   return !CAPITALISED.test(verb.text) && !AUXILIARIES.has(verb.norm) && !OBLIGATION.has(verb.norm) && !isStopword(verb.norm, ctx.lang) && !ctx.lex.skip.has(verb.norm);
 }
+
+/** English verbs of saying whose first noun phrase is their object: the one told, asked, named. */
+const OBJECT_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'call', 'calls', 'called', 'calling', 'remind', 'reminds', 'reminded', 'reminding', 'assure', 'assures', 'assured', 'assuring', 'urge', 'urges', 'urged', 'urging', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'brand', 'brands', 'branded', 'branding', 'dub', 'dubs', 'dubbed', 'dubbing']);
 
 /**
  * Verbs of obligation that, like the modals `must` and `should`, give the main speaker's
@@ -1888,9 +1896,21 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return false;
+  // A surname alone that is also a common word (`Will`, `Small`, `Read`) is a name when the
+  // article named that person in full before (`George Will`, `Marty Small`): news copy then
+  // names them by the surname.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(first.text) && (surnames(ctx).get(first.text) ?? Infinity) < span.start) return true;
   // A pronoun, a clitic or another function word opens no name (`lui`, `où il`, `c’`, `Si`), but
   // an article does (`un porte-parole`); a phrase ends on a noun (`maintien en détention du`).
-  if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !ctx.lex.masculineArticles.has(first.norm) && !ctx.lex.feminineArticles.has(first.norm) && !(ctx.lex.plurals.has(first.norm) && !POSSESSIVES.has(first.norm)) && !["l'", 'the'].includes(first.norm))) return false;
+  // A function word written capitalised opening a run of capitalised words is a given name or an
+  // abbreviation (`Will Doyle`, `US Senator Jeff Sessions`) when a capitalised content word
+  // follows: a name, not a clause or a heading (`If I Would`, `In Response To Kaine`).
+  const nameWord = words.length >= 2 && words.every((x) => CAPITALISED.test(x.text)) && !isStopword(words[1]!.norm, ctx.lang) && !CLAUSE_BREAKS.has(first.norm)
+    && !PERSONAL.has(first.norm) && !ctx.lex.impersonal.has(first.norm) && !PREPOSITIONS.has(first.norm) && !ctx.lex.adjunctStarts.has(first.norm) && !ctx.lex.subordinators.has(first.norm);
+  // A preposition opening the sentence (`Like Corker`, `Amid`) opens an adjunct, not a name;
+  // so does a conjunction (`Although`: `Though Trump` was cut to the name before this check).
+  if (ctx.lex.subordinators.has(first.norm) || OPENING_PREPOSITIONS.has(first.norm)) return false;
+  if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !nameWord && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !ctx.lex.masculineArticles.has(first.norm) && !ctx.lex.feminineArticles.has(first.norm) && !(ctx.lex.plurals.has(first.norm) && !POSSESSIVES.has(first.norm)) && !["l'", 'the'].includes(first.norm))) return false;
   // A date (`8 décembre 2018`, `Dec. 5`): a number beside a month or weekday name.
   if (words.some((t, k) => /^\d/u.test(t.norm) && [words[k - 1], words[k + 1]].some((x) => x !== undefined && isCalendarWord(x.norm)))) return false;
   if (isStopword(last.norm, ctx.lang) || last.norm.endsWith("'")) return false;
@@ -1907,7 +1927,8 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   // One capitalised word the text also writes in lower case is a common word (a heading glued
   // to the sentence: `Tension`, `Comme`), not a name; a word mixing letters and digits is no name.
   if (words.length === 1 && CAPITALISED.test(first.text) && !/^\p{Lu}+$/u.test(first.text) && lowerCaseWords(ctx.text).has(first.text.toLowerCase())) return false;
-  if (words.some((t) => /\p{L}/u.test(t.text) && /\d/u.test(t.text))) return false;
+  // (An ordinal is a word of a rank: `1st Lt. Tyler Rowe`.)
+  if (words.some((t) => /\p{L}/u.test(t.text) && /\d/u.test(t.text) && !/^\d+(?:st|nd|rd|th)$/u.test(t.text))) return false;
   if (words.length === 1 && (ctx.lex.impersonal.has(first.norm) || PERSONAL.has(first.norm) || RELATIVE_SUBJECTS.has(first.norm))) return false;
   if (words.some((t) => FINITE.has(t.text) && !(t.text === 'a' && !ctx.lang.startsWith('fr')))) return false;
   // An adverb (`publicly apologize`, `immediately`), or a past form followed by an article (a verb
@@ -2240,7 +2261,7 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   // sentence's, not theirs.
   if (lastBefore && (PREPOSITIONS.has(lastBefore.norm) || POSSESSIVE_S.test(lastBefore.norm)) && /^\s*$/u.test(ctx.text.slice(lastBefore.end, ctx.open.start))
     && isTitleCase(ctx.text.slice(ctx.open.end, ctx.close.start).trim().replace(/[,.]$/u, ''))) return null;
-  const direct = fromAfter(ctx, previous) ?? sharedIncise(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx) ?? sayingOf(ctx);
+  const direct = fromAfter(ctx, previous) ?? dashByline(ctx) ?? sharedIncise(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx) ?? sayingOf(ctx);
   if (direct === UNKNOWN) return null;
   if (direct) {
     const span = { ...direct.speakerSpan };
@@ -2251,6 +2272,13 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     // sentence starts at the capitalised article after a lower-case word.
     const heading = /(?:^|\s)\p{Ll}+\s+(?:La|Le|Les|The)\s+(?=\p{L})/u.exec(ctx.text.slice(span.start, span.end));
     if (heading) span.start += heading.index + heading[0].length;
+    // A conjunction opening a clause before its subject (`Though Trump said…`): the name follows it.
+    const conjunction = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(ctx.text.slice(span.start, span.end));
+    if (conjunction && ctx.lex.subordinators.has(fold(conjunction[1]!).toLowerCase())) span.start += conjunction[0].length;
+    // An adverb after a name (`Clinton initially said`, `Carter however said`) qualifies the
+    // verb: the name ends before it.
+    const adverb = /\s+(?:however|\p{Ll}{3,}ly)$/u.exec(ctx.text.slice(span.start, span.end));
+    if (adverb && !ctx.lang.startsWith('fr') && !NOUNS_IN_LY.has(adverb[0].trim()) && /\p{Lu}[\p{L}.'’-]*$/u.test(ctx.text.slice(span.start, span.end - adverb[0].length))) span.end -= adverb[0].length;
     // A document before a name (`a exhorté dans une vidéo Eric Drouet`): the name is the speaker.
     const words = tokenize(ctx.text.slice(span.start, span.end), ctx.lang);
     const doc = words.findIndex((t) => ctx.lex.documents.has(t.norm));
@@ -2271,6 +2299,31 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   const indirect = afterIndirectSpeech(ctx, previous);
   return indirect && isSpeakerPhrase(ctx, indirect.speaker, indirect.speakerSpan) ? personName(ctx, resolveRole(ctx, indirect)) : null;
 }
+
+/**
+ * `“Boeing and GE pay nothing.” - Bernie Sanders.`, `“Great speech.” —President Obama, tweeting…`:
+ * a quoted sentence standing alone at the head of its line (closed by a stop) followed, on its line or the next one or after a blank line,
+ * by a dash and a name alone — capitalised words
+ * ending the sentence or set off by a comma, no verb — is signed by that name, as an epigraph or a
+ * fact-check's claim is. A pronoun or a dash inside a sentence (`“fat cats” — bankers — …`) is no
+ * signature.
+ */
+function dashByline(ctx: QuoteContext): SpeakerFound | null {
+  const { text } = ctx;
+  if (!/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, ctx.open.start - 200), ctx.open.start)) || !/[.!?…]$/u.test(text.slice(ctx.open.end, ctx.close.start).trimEnd().replace(/[’'"”»]+$/u, ''))) return null;
+  const m = /^[ \t]*(?:\n[ \t]*){0,2}[-—–][ \t]*((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,4}\p{Lu}[\p{L}'’-]*)[ \t]*(?:[.,]|\n|$)/u.exec(text.slice(ctx.close.end, ctx.close.end + 120));
+  if (!m) return null;
+  const start = ctx.close.end + m[0].indexOf(m[1]!);
+  const span = { start, end: start + m[1]!.length };
+  if (PERSONAL.has(fold(m[1]!).toLowerCase())) return null;
+  return { speaker: m[1]!, speakerSpan: span, mention: span, cue: null };
+}
+
+/** English prepositions that open an adjunct before the subject (`Like Corker, Menendez…`, `Amid the calls, …`). */
+const OPENING_PREPOSITIONS = new Set(['like', 'unlike', 'amid', 'alongside', 'despite']);
+
+/** English nouns in -ly that may end a speaker phrase (`the Clinton family`, `the General Assembly`'s lower case). */
+const NOUNS_IN_LY = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'daily', 'weekly', 'monthly', 'quarterly', 'bully']);
 
 /**
  * `Moreau says she sees a deeper problem. “Nobody listens any more…”`: a quotation

@@ -112,12 +112,18 @@ export async function evaluateSeeds(): Promise<SeedResult> {
 interface Ann { id: string; type: string; spans: { start: number; end: number }[]; text: string }
 export interface Attribution { content: Ann; source: Ann | null; hasQuoteMark: boolean }
 
-export function readPolnearArticle(name: string): { text: string; attributions: Attribution[] } {
-  const text = readFileSync(join(POLNEAR_DIR, 'text', `${name}.txt`), 'utf8');
-  // Annotation files carry the annotator's id after the article name (`…_ef2d.ann`).
-  const ann = readdirSync(join(POLNEAR_DIR, 'attributions')).find((f) => f.startsWith(`${name}_`) && f.endsWith('.ann'));
+/**
+ * One article of a PolNeAR split laid out as the repository lays it out (`text/<name>.txt`,
+ * `attributions/<name>_<annotator>.ann`): the fixture's test split by default, or another split
+ * (`dir`) such as the train split a researcher extracted.
+ */
+export function readPolnearArticle(name: string, dir = POLNEAR_DIR): { text: string; attributions: Attribution[] } {
+  const text = readFileSync(join(dir, 'text', `${name}.txt`), 'utf8');
+  // Annotation files carry the annotator's id after the article name (`…_ef2d.ann`); an article
+  // annotated by several annotators is read from the first file in sorted order.
+  const ann = readdirSync(join(dir, 'attributions')).sort().find((f) => f.startsWith(`${name}_`) && f.endsWith('.ann'));
   if (!ann) throw new Error(`PolNeAR: no annotation file for ${name}`);
-  const lines = readFileSync(join(POLNEAR_DIR, 'attributions', ann), 'utf8').split('\n');
+  const lines = readFileSync(join(dir, 'attributions', ann), 'utf8').split('\n');
   const anns = new Map<string, Ann>();
   for (const line of lines) {
     const m = /^(T\d+)\t(\S+) ([\d ;]+)\t(.*)$/u.exec(line);
@@ -147,7 +153,7 @@ export interface PolnearResult {
   speakerRightLenient: number;
   misses: { article: string; content: string }[];
   falsePositives: { article: string; quote: string }[];
-  wrongSpeakers: { article: string; quote: string; got: string | null; gold: string; context: string }[];
+  wrongSpeakers: { article: string; quote: string; got: string | null; gold: string; start: number; end: number; context: string }[];
 }
 
 // A brat annotation may be discontinuous, and its fragments are not always in text order
@@ -193,17 +199,18 @@ function speakerMatches(speaker: string, span: { start: number; end: number } | 
   return mention !== null && span !== null && !within(span, source) && within(mention, source) && /\p{Lu}/u.test(speaker);
 }
 
-/** PolNeAR's articles of one half (`halfOf`), or all of them. */
-export function polnearArticles(half?: Half): string[] {
-  return readdirSync(join(POLNEAR_DIR, 'text')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort()
+/** PolNeAR's articles of one half (`halfOf`), or all of them (of the fixture's split, or of `dir`). */
+export function polnearArticles(half?: Half, dir = POLNEAR_DIR): string[] {
+  return readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort()
     .filter((n) => half === undefined || halfOf(n) === half);
 }
 
-export function evaluatePolnear(half?: Half): PolnearResult {
-  const names = polnearArticles(half);
+/** Scores one half of the fixture's split, or every article of the split in `dir` (half undefined). */
+export function evaluatePolnear(half?: Half, dir = POLNEAR_DIR): PolnearResult {
+  const names = polnearArticles(half, dir);
   const r: PolnearResult = { articles: names.length, gold: 0, found: 0, predicted: 0, correct: 0, speakerTotal: 0, speakerRight: 0, speakerNamed: 0, speakerNamedRight: 0, speakerRightLenient: 0, misses: [], falsePositives: [], wrongSpeakers: [] };
   for (const name of names) {
-    const { text, attributions } = readPolnearArticle(name);
+    const { text, attributions } = readPolnearArticle(name, dir);
     const quotes = extractQuotes(text, 'en').filter((q) => q.kind === 'reported' && q.depth === 0);
     r.predicted += quotes.length;
     for (const [i, q] of quotes.entries()) {
@@ -225,7 +232,7 @@ export function evaluatePolnear(half?: Half): PolnearResult {
       if (q.speaker !== null && (overlaps(q.speakerSpan) || overlaps(q.mention ?? via) || names.some((w) => w.length > 1 && norm(attr.source!.text).split(/[\s']+/u).includes(w)))) r.speakerRightLenient++;
       if (q.speaker !== null) r.speakerNamed++;
       if (right) { r.speakerRight++; r.speakerNamedRight++; }
-      else r.wrongSpeakers.push({ article: name, quote: q.text.slice(0, 60), got: q.speaker, gold: attr.source.text, context: around(text, q) });
+      else r.wrongSpeakers.push({ article: name, quote: q.text.slice(0, 60), got: q.speaker, gold: attr.source.text, start: q.start, end: q.end, context: around(text, q) });
     }
     for (const a of attributions.filter((x) => x.hasQuoteMark)) {
       r.gold++;

@@ -566,3 +566,73 @@ describe('issue 13, a name set out at the head of the sentence (quant à, as for
     ['en', 'as for X, she', 'Mayor Tom Reed left early. Senator Ann Lowe stayed on. As for Senator Dana Whitlock, she said the tax was “a disgrace for the valley.”', 'a disgrace', 'Senator Dana Whitlock'],
   ]);
 });
+
+// PolNeAR train split (tuning data outside the fixture): the name after `tell`, `call`, `ask`…
+// is their object — the one told or named — not the subject of a clause holding the quotation.
+describe('issue 13, the name after tell, call or ask is its object, not an embedded subject', () => {
+  table([
+    ['en', 'called Name noun “…”', 'Senator Ann Lowe called Harbor City officials “a disgrace to the county” on Monday.', 'a disgrace', 'Senator Ann Lowe'],
+    ['en', 'told a named listener, then the quotation', 'Former ambassador Paul Rowan told Radio Nine host Matt Boyle, “The campaign is in deep trouble.”', 'The campaign', 'Paul Rowan'],
+    ['en', 'told a named listener that …', 'Mayor Dana Reyes also told Channel Four reporters that the budget was “a fantasy.”', 'a fantasy', 'Mayor Dana Reyes'],
+    ['en', 'said, then a named subject and its verb: still unknown', 'Senator Ann Lowe said Governor Paul Hanley wanted “a powerful wall” on the border.', 'a powerful wall', null],
+    ['en', 'so-called is no verb taking an object: never the subject before it', 'Ann Lowe in 1994 took over the so-called Harbor City fund, an account the governor brought up as “very fishy” on Monday.', 'very fishy', null],
+  ]);
+});
+
+// PolNeAR train split: a surname that is also a common word (`Will`, `Small`) names the person
+// the article named in full; without that full name it stays a common word.
+describe('issue 13, a surname that is also a common word, after the full name', () => {
+  table([
+    ['en', 'Will wrote, after George Will', 'The columnist George Will wrote about the race on Sunday. The race will be “a circus without a ringmaster,” Will wrote.', 'a circus', 'Will'],
+    ['en', 'said Small, after Marty Small', 'City Council president Marty Small met the candidate in a small hall. “It is a good story for the city,” said Small, who attended the rally.', 'It is a good story', 'Small'],
+    ['en', 'said Small, no full name: a common word', 'The small crowd cheered the mayor. “It is a good story for the city,” said Small.', 'It is a good story', null],
+    ['fr', 'a dit Petit, après Jean Petit', 'Le maire Jean Petit a reçu les manifestants. « Nous sommes un petit village oublié », a dit Petit.', 'Nous sommes', 'Petit'],
+  ]);
+});
+
+// PolNeAR train split: a sentence that is only a name and its verb of saying (an adjunct after
+// it), right after a quotation closed by a full stop or an ellipsis on the same line, is that
+// quotation's attribution; a sentence with a clause or a quotation of its own is not.
+describe('issue 13, `“….” Name said.`: an attribution sentence after the full stop', () => {
+  table([
+    ['en', 'Name said.', 'The mayor spoke for an hour.\n\n“We will open the bridge by spring.” Mayor Ann Lowe said.\n\nThe bridge closed in May.', 'We will open', 'Mayor Ann Lowe'],
+    ['en', 'after an ellipsis, Name told reporters on …', 'The senator took questions.\n\n“I am going to look at a lot of different people…” Senator Dana Whitlock told reporters on Monday.', 'I am going', 'Senator Dana Whitlock'],
+    ['en', 'after a question closing a nested quotation', 'The race is close.\n\n“He just stopped and asked, ‘How do we win the county?’” Paul Rowan said.', 'He just stopped', 'Paul Rowan'],
+    ['en', 'Name said, then a clause: not an attribution sentence', '“We will win this state.” Governor Paul Hanley said the polls were wrong.', 'We will win', null],
+    ['en', 'He added, “…”: the cue before the quotation', 'Mr. Brand said, “The zeal of this case is unusual.” He added, “Things here are not ordinary.”', 'The zeal', 'Mr. Brand'],
+  ]);
+});
+
+// PolNeAR train split (fact-checks quote a claim, then sign it): a quoted sentence standing
+// alone on its line, then a dash and a name alone, is signed by that name; a quotation inside a
+// sentence followed by a dash and an agency is not.
+describe('issue 13, a dash and a name alone after a quoted sentence: its signature', () => {
+  table([
+    ['en', 'on the line after a blank line', 'The claims were checked.\n\n"Boeing and other firms pay nothing in taxes."\n\n- Senator Paul Dorsey.\n\nThe senator relies on an old figure.', 'Boeing and other', 'Senator Paul Dorsey'],
+    ['en', 'on the same line, a participle after the name', 'The speech ended at ten.\n\n"Great speech. She is ready."  -President Ann Lowe, tweeting after the speech.', 'Great speech', 'President Ann Lowe'],
+    ['en', 'a quotation inside a sentence: no signature', 'He then called the man "my friend from the valley." - Reuters.', 'my friend', null],
+    ['fr', 'sur la ligne suivante, après une ligne vide', 'Les soignants manifestaient samedi.\n\n« Nous ne lâcherons rien. »\n\n— Sophie Marchal, infirmière à Nantes.', 'Nous ne lâcherons', 'Sophie Marchal'],
+  ]);
+});
+
+// PolNeAR train split: a function word written capitalised at the head of a name (`Will`, `US`)
+// and an ordinal in a rank (`1st Lt.`) are words of the name.
+describe('issue 13, a capitalised function word or an ordinal inside a name', () => {
+  table([
+    ['en', 'the given name Will', '“Tuition is a costly business,” said Will Doyle, a professor at Vanderbilt.', 'Tuition is', 'Will Doyle'],
+    ['en', 'US before a title', '“The state is proud to cast its votes,” US Senator Jeff Dunn said.', 'The state is proud', 'US Senator Jeff Dunn'],
+    ['en', 'an ordinal in a rank', '“I was hoping for more,” said Air Force 1st Lt. Tyler Rowe.', 'I was hoping', 'Lt. Tyler Rowe'],
+  ]);
+});
+
+// PolNeAR train split: words around a name that are not the name — an adverb after it, a
+// conjunction before it, a preposition opening an adjunct — are cut, or leave no speaker.
+describe('issue 13, an adverb, a conjunction or a preposition next to the name', () => {
+  table([
+    ['en', 'an adverb in -ally after the name', 'Senator Ann Lowe initially said the plan was “a fraud.”', 'a fraud', 'Senator Ann Lowe'],
+    ['en', 'however after the name', 'Carter however said he would welcome a “principled network” for Asia.', 'principled network', 'Carter'],
+    ['en', 'a noun in -ly is kept', 'The Lowe family said the ruling was “a relief.”', 'a relief', 'Lowe family'],
+    ['en', 'a conjunction before the subject the pronoun takes', 'Though Paul Rowan praised the plan on Monday, the council voted no.\n\n“This is a sad day for the city,” he said.', 'This is a sad day', 'Paul Rowan'],
+    ['en', 'like X, …: X is no subject', 'Like Ann Lowe, the former customer, Paul Rowan avoids the courts.\n\n“I am too old for this,” he said.', 'I am too old', null],
+  ]);
+});
