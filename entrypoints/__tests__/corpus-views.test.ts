@@ -7,10 +7,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { loadSamples, sampleUrl, type SampleFile } from '../../extension/storage/samples';
-import { compareStored, corpusStories, pageBeside } from '../background/corpus-views';
+import { compareStored, corpusStories, pageBeside, storiesAnswer } from '../background/corpus-views';
 import type { StoredArticle } from '../../extension/storage/article-record';
 import { setKeptApart } from '../../extension/storage/kept-apart';
-import type { PageState } from '../../extension/protocol';
+import { STORIES_FIRST, type PageState } from '../../extension/protocol';
 import { STORY_LISTED, StoryIndex } from '../background/story-index';
 import { bestConnected, StoryGroups, StoryLinks } from '../../lib/corpus-index';
 import { withAnalysis } from '../../extension/storage/analysis';
@@ -229,6 +229,31 @@ describe('the view of a story larger than it lists', () => {
     await restart.linked(); // the links loaded meanwhile, in the background, before the database closes
     expect(next).toEqual({ ...before, ids: before.ids.filter((id) => id !== gone) });
     expect(Object.fromEntries(counting.reads)).toEqual({});
+  });
+});
+
+describe('the Stories view\'s answer', () => {
+  it('sends the first screen\'s stories, each with its listed articles\' ids and its size; the next pages on demand give the rest in the same order', async () => {
+    // 14 reports of 000's event (more than a story lists, `STORY_LISTED`), and stories of copies of 002, 003 and 004.
+    for (const [seed, copies] of [['000', 12], ['002', 2], ['003', 1], ['004', 3]] as const) {
+      for (let i = 0; i < copies; i++) {
+        const original = (await db.articles.get(idOf(seed)))!;
+        await saveArticle(db, withAnalysis({ ...original, id: undefined, url: `https://copy-${seed}-${i}.example/`, canonicalUrl: null, site: `copy-${seed}-${i}.example` }));
+      }
+    }
+    const index = new StoryIndex(db);
+    const whole = (await allStories(index));
+    expect(whole.map((s) => s.ids.length)).toEqual([14, 4, 3, 2]);
+    const first = await storiesAnswer(db, index);
+    // The first screen's (the corpus has fewer stories than it shows: all of them), as asked for explicitly.
+    expect(first).toEqual(await storiesAnswer(db, index, { limit: STORIES_FIRST }));
+    const sent = (s: (typeof whole)[number]) => ({ ...s, ids: s.articles.map((a) => a.id), size: s.ids.length });
+    expect(first).toEqual({ stories: whole.map(sent), total: 4, grouped: 23, linking: 0 });
+    expect(first.stories.map((s) => [s.ids.length, s.size])).toEqual([[STORY_LISTED, 14], [4, 4], [3, 3], [2, 2]]);
+    // A page, then the next ones on demand: the same stories, in the same order.
+    const pages = [await storiesAnswer(db, index, { limit: 1 }), await storiesAnswer(db, index, { offset: 1, limit: 2 }), await storiesAnswer(db, index, { offset: 3, limit: 50 })];
+    expect(pages.flatMap((p) => p.stories)).toEqual(first.stories);
+    expect(pages.map((p) => [p.stories.length, p.total, p.grouped])).toEqual([[1, 4, 23], [2, 4, 23], [1, 4, 23]]);
   });
 });
 
