@@ -411,7 +411,8 @@ describe('the first opening after a restart, whatever stories rows an earlier wo
     const shown = await corpusStories(db, worker);
     await worker.linked();
     await vi.advanceTimersByTimeAsync(2_500);
-    await vi.waitFor(async () => expect(await meta('storyCount')).toEqual({ stories, articles, linking: 0 }));
+    const top = Math.max(...all);
+    await vi.waitFor(async () => expect(await meta('storyCount')).toEqual({ stories, articles, linking: 0, top }));
     worker.stop();
     const counts = [vi.spyOn(db.storyLinks, 'count'), vi.spyOn(db.features, 'count')];
     const next = new StoryIndex(db);
@@ -419,6 +420,33 @@ describe('the first opening after a restart, whatever stories rows an earlier wo
     expect(counts.map((c) => c.mock.calls.length)).toEqual([0, 0]);
     for (const c of counts) c.mockRestore();
     await next.linked();
+    next.stop();
+  });
+
+  it('the corpus changed since the rows were written (by a worker that did not load the links): counts the articles saved since still to be linked, and counts no table', async () => {
+    const session = new StoryIndex(db);
+    await allStories(session);
+    await vi.advanceTimersByTimeAsync(2_500);
+    await vi.waitFor(async () => expect((await meta('storyCount')) as { linking?: number }).toMatchObject({ linking: 0 }));
+    session.stop();
+    // Saved and deleted through storage alone (the stopped worker's index never heard of them): two copies of 002, a linked article (004) deleted.
+    for (const i of [1, 2]) {
+      const original = (await db.articles.get(idOf('002')))!;
+      await saveArticle(db, withAnalysis({ ...original, id: undefined, url: `https://later-${i}.example/`, canonicalUrl: null, site: `later-${i}.example` }));
+    }
+    await deleteArticles(db, [idOf('004')]);
+    const counts = [vi.spyOn(db.storyLinks, 'count'), vi.spyOn(db.features, 'count')];
+    const next = new StoryIndex(db);
+    const first = await corpusStories(db, next);
+    const tablesCounted = counts.map((c) => c.mock.calls.length);
+    for (const c of counts) c.mockRestore();
+    expect(tablesCounted).toEqual([0, 0]);
+    expect(first.linking).toBe(2);
+    // Once they are linked: none left, the copies of 002 a story with it.
+    await next.linked();
+    const linked = await corpusStories(db, next, { limit: 10_000 });
+    expect(linked.linking).toBe(0);
+    expect(linked.stories.find((s) => s.ids.includes(idOf('002')))?.ids).toHaveLength(3);
     next.stop();
   });
 
@@ -458,7 +486,7 @@ describe('the first opening after a restart, whatever stories rows an earlier wo
     if (viewless) await db.stories.toCollection().modify((r) => void delete r.view);
     // One row per story, none beside them, and the count says so.
     expect((await db.stories.toArray()).map((r) => r.ids.join()).sort()).toEqual(whole.stories.map((s) => s.ids.map(String).sort(byId).join()).sort());
-    expect(await meta('storyCount')).toEqual({ stories: whole.total, articles: whole.grouped, linking: 0 });
+    expect(await meta('storyCount')).toEqual({ stories: whole.total, articles: whole.grouped, linking: 0, top: Math.max(...all.map(Number)) });
 
     // The next worker's first opening: the page from the stored rows.
     let linkRowsRead = 0;

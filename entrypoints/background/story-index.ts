@@ -80,11 +80,15 @@ export interface StoryPage {
   linking: number;
 }
 
-/** What `STORY_COUNT_KEY` holds: the rows written, the articles they group, and those still to be linked then (absent in counts written before). */
+/**
+ * What `STORY_COUNT_KEY` holds: the rows written, the articles they group, those still to be
+ * linked then and the last article with features then (`top`) (each absent in counts written before).
+ */
 interface StoryCount {
   stories: number;
   articles: number;
   linking?: number;
+  top?: number;
 }
 
 /** What the links and stories rows last written hold (`persist` writes what changed since). */
@@ -614,10 +618,20 @@ export class StoryIndex {
     const stored = new Set(Array.isArray(savedApart?.value) ? (savedApart.value as string[]) : []);
     if (stored.size !== apart.size || [...apart].some((k) => !stored.has(k))) return null;
     // The articles still to be linked as written with the rows when the corpus has not changed since;
-    // else counted (the rows of links against the features: each count reads its whole table, 0.3–0.5 s at 100,000 in Chromium).
+    // else those then, with the articles saved since (ids above the last one then, `top`) that have
+    // no row of links: two key ranges of the few saved since. Counts written before `top` was kept:
+    // the rows of links against the features (each count reads its whole table, 0.3–0.5 s at 100,000 in Chromium).
+    // An article deleted since while still to be linked stays counted until the links are loaded (moments later).
     const current = savedFor?.value === corpusVersion;
     const linking = async () => {
-      if (current && typeof counted.linking === 'number') return counted.linking;
+      if (typeof counted.linking === 'number') {
+        if (current) return counted.linking;
+        if (typeof counted.top === 'number') {
+          const [saved, graded] = await Promise.all([db.features.where(':id').above(counted.top).primaryKeys(), db.storyLinks.where(':id').above(counted.top).primaryKeys()]);
+          const linked = new Set(graded);
+          return counted.linking + saved.filter((id) => !linked.has(id)).length;
+        }
+      }
       const [graded, features] = await Promise.all([db.storyLinks.count(), db.features.count()]);
       return Math.max(0, features - graded);
     };
@@ -761,7 +775,7 @@ export class StoryIndex {
     this.sorted = null;
     // Written again too when the count says nothing of the articles still to be linked (written by an
     // earlier version): until it does, every new worker's first opening counts two whole tables.
-    if (changed.length || !stories || typeof (count?.value as StoryCount | undefined)?.linking !== 'number') this.schedulePersist();
+    if (changed.length || !stories || typeof (count?.value as StoryCount | undefined)?.top !== 'number') this.schedulePersist();
     return this.loaded;
   }
 
@@ -1181,7 +1195,7 @@ export class StoryIndex {
     const whole = !this.layout || index.owesWhole ? (await backgroundTurn(), await this.wholeRows(index)) : null;
     let taken: { keys: string[]; whole: boolean } | null = null;
     const db = this.db;
-    const written = await db.transaction('rw', [db.meta, db.corpusVersion, db.storyLinks, db.stories, db.featureChanges, db.indexRows], async () => {
+    const written = await db.transaction('rw', [db.meta, db.corpusVersion, db.storyLinks, db.stories, db.featureChanges, db.indexRows, db.features], async () => {
       if (this.changing > 0) return false;
       const layout = whole?.layout ?? this.layout!;
       taken = index.takeChanges();
@@ -1209,7 +1223,9 @@ export class StoryIndex {
       // The log's last row, read in this transaction: every change up to it is in the index (none is under way).
       const change = (await db.featureChanges.toCollection().lastKey()) ?? 0;
       // The stories rows describe this version once brought up to date (a worker that did not load them leaves them for an earlier one).
-      const counted = withLinks ? [{ key: STORY_COUNT_KEY, value: { stories: stories.size, articles, linking: this.pending.size } satisfies StoryCount }, { key: ROWS_VERSION_KEY, value: version }, { key: OWED_KEY, value: owed }] : [];
+      // The last article with features, read in this transaction: those above it are saved after these rows (`fromRows` counts them).
+      const top = withLinks ? Number((await db.features.toCollection().lastKey()) ?? 0) : 0;
+      const counted = withLinks ? [{ key: STORY_COUNT_KEY, value: { stories: stories.size, articles, linking: this.pending.size, top } satisfies StoryCount }, { key: ROWS_VERSION_KEY, value: version }, { key: OWED_KEY, value: owed }] : [];
       await db.meta.bulkPut([{ key: INDEX_KEY, value: serialised }, { key: INDEX_VERSION_KEY, value: version }, { key: INDEX_CHANGE_KEY, value: change }, ...counted, ...(apart ? [{ key: STORY_APART_KEY, value: [...apart] }] : [])]);
       // Rows put a page at a time, the index's whole or changed ones (after an import's preparation,
       // nearly every bucket: one put of them was a task of ~210 ms in Chromium at 10,000 articles)
