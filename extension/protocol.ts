@@ -103,10 +103,15 @@ export interface ExportFile {
 /**
  * A same-event story of the corpus: every member (`ids`, those listed first), the articles listed
  * (its best-connected ones, oldest published first: all of them unless the story is large) and its
- * label (the best-connected article's title).
+ * label (the best-connected article's title). In a `corpus/stories` answer, `ids` holds the listed
+ * articles only and `size` how many the story has (a page of the largest stories of a 100,000-article
+ * corpus listed every member: 333 KB); the others come on demand (its storyline, `corpus/storyline`
+ * of the listed articles, holds its whole event).
  */
 export interface StoryGroup {
   ids: number[];
+  /** Its members in all, when `ids` holds the listed articles only (a `corpus/stories` answer). */
+  size?: number;
   title: string;
   /** The article the story is named after (views made before it was kept have none). */
   lead?: number;
@@ -124,6 +129,15 @@ export interface StoriesPage {
 
 /** Stories sent at a time (the Stories view asks for more). */
 export const STORIES_PAGE = 50;
+
+/** Stories of the first answer (no `limit` asked): what the view's first screen shows; the others a page at a time on demand. */
+export const STORIES_FIRST = 10;
+
+/** Members of a story, whether its `ids` are all of them or the listed ones only (`size`). */
+export const storySize = (story: StoryGroup): number => story.size ?? story.ids.length;
+
+/** `story` as a `corpus/stories` answer sends it: its listed articles' ids and its size, not every member's id. */
+export const storyForPage = (story: StoryGroup): StoryGroup => ({ ...story, ids: story.articles.map((a) => a.id), size: storySize(story) });
 
 /** One report of an event on a storyline timeline: a stored article, or the tab's page (`id` null). */
 export interface StorylineVersion {
@@ -306,7 +320,7 @@ export interface Requests {
    */
   'corpus/search': { req: CorpusSearch; res: CorpusListing; from: 'extension' };
   /** The corpus grouped into same-event stories (two articles or more), largest first. */
-  /** A page of the stories: from `offset` (0 unless said), `limit` of them (`STORIES_PAGE` unless said). */
+  /** A page of the stories: from `offset` (0 unless said), `limit` of them (`STORIES_FIRST` unless said); each with its listed articles' ids and its `size`. */
   'corpus/stories': { req: { offset?: number; limit?: number }; res: StoriesPage; from: 'extension' };
   /**
    * The storyline of stored articles `ids` (and of the page, when given): their events in date

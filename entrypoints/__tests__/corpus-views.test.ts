@@ -7,10 +7,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { loadSamples, sampleUrl, type SampleFile } from '../../extension/storage/samples';
-import { compareStored, corpusStories, pageBeside } from '../background/corpus-views';
+import { compareStored, corpusStories, pageBeside, storiesAnswer } from '../background/corpus-views';
 import type { StoredArticle } from '../../extension/storage/article-record';
 import { setKeptApart } from '../../extension/storage/kept-apart';
-import type { PageState } from '../../extension/protocol';
+import { STORIES_FIRST, type PageState } from '../../extension/protocol';
 import { STORY_LISTED, StoryIndex } from '../background/story-index';
 import { bestConnected, StoryGroups, StoryLinks } from '../../lib/corpus-index';
 import { withAnalysis } from '../../extension/storage/analysis';
@@ -232,6 +232,31 @@ describe('the view of a story larger than it lists', () => {
   });
 });
 
+describe('the Stories view\'s answer', () => {
+  it('sends the first screen\'s stories, each with its listed articles\' ids and its size; the next pages on demand give the rest in the same order', async () => {
+    // 14 reports of 000's event (more than a story lists, `STORY_LISTED`), and stories of copies of 002, 003 and 004.
+    for (const [seed, copies] of [['000', 12], ['002', 2], ['003', 1], ['004', 3]] as const) {
+      for (let i = 0; i < copies; i++) {
+        const original = (await db.articles.get(idOf(seed)))!;
+        await saveArticle(db, withAnalysis({ ...original, id: undefined, url: `https://copy-${seed}-${i}.example/`, canonicalUrl: null, site: `copy-${seed}-${i}.example` }));
+      }
+    }
+    const index = new StoryIndex(db);
+    const whole = (await allStories(index));
+    expect(whole.map((s) => s.ids.length)).toEqual([14, 4, 3, 2]);
+    const first = await storiesAnswer(db, index);
+    // The first screen's (the corpus has fewer stories than it shows: all of them), as asked for explicitly.
+    expect(first).toEqual(await storiesAnswer(db, index, { limit: STORIES_FIRST }));
+    const sent = (s: (typeof whole)[number]) => ({ ...s, ids: s.articles.map((a) => a.id), size: s.ids.length });
+    expect(first).toEqual({ stories: whole.map(sent), total: 4, grouped: 23, linking: 0 });
+    expect(first.stories.map((s) => [s.ids.length, s.size])).toEqual([[STORY_LISTED, 14], [4, 4], [3, 3], [2, 2]]);
+    // A page, then the next ones on demand: the same stories, in the same order.
+    const pages = [await storiesAnswer(db, index, { limit: 1 }), await storiesAnswer(db, index, { offset: 1, limit: 2 }), await storiesAnswer(db, index, { offset: 3, limit: 50 })];
+    expect(pages.flatMap((p) => p.stories)).toEqual(first.stories);
+    expect(pages.map((p) => [p.stories.length, p.total, p.grouped])).toEqual([[1, 4, 23], [2, 4, 23], [1, 4, 23]]);
+  });
+});
+
 describe('a tab\'s page side by side with a stored article', () => {
   it('puts the page as read (not stored) beside the article, with the quotations they share marked in both', async () => {
     const seed = (await db.articles.get(idOf('000')))!;
@@ -386,7 +411,8 @@ describe('the first opening after a restart, whatever stories rows an earlier wo
     const shown = await corpusStories(db, worker);
     await worker.linked();
     await vi.advanceTimersByTimeAsync(2_500);
-    await vi.waitFor(async () => expect(await meta('storyCount')).toEqual({ stories, articles, linking: 0 }));
+    const top = Math.max(...all);
+    await vi.waitFor(async () => expect(await meta('storyCount')).toEqual({ stories, articles, linking: 0, top }));
     worker.stop();
     const counts = [vi.spyOn(db.storyLinks, 'count'), vi.spyOn(db.features, 'count')];
     const next = new StoryIndex(db);
@@ -395,6 +421,58 @@ describe('the first opening after a restart, whatever stories rows an earlier wo
     for (const c of counts) c.mockRestore();
     await next.linked();
     next.stop();
+  });
+
+  it('the corpus changed since the rows were written (by a worker that did not load the links): counts the articles saved since still to be linked, and counts no table', async () => {
+    const session = new StoryIndex(db);
+    await allStories(session);
+    await vi.advanceTimersByTimeAsync(2_500);
+    await vi.waitFor(async () => expect((await meta('storyCount')) as { linking?: number }).toMatchObject({ linking: 0 }));
+    session.stop();
+    // Saved and deleted through storage alone (the stopped worker's index never heard of them): two copies of 002, a linked article (004) deleted.
+    for (const i of [1, 2]) {
+      const original = (await db.articles.get(idOf('002')))!;
+      await saveArticle(db, withAnalysis({ ...original, id: undefined, url: `https://later-${i}.example/`, canonicalUrl: null, site: `later-${i}.example` }));
+    }
+    await deleteArticles(db, [idOf('004')]);
+    const counts = [vi.spyOn(db.storyLinks, 'count'), vi.spyOn(db.features, 'count')];
+    const next = new StoryIndex(db);
+    const first = await corpusStories(db, next);
+    const tablesCounted = counts.map((c) => c.mock.calls.length);
+    for (const c of counts) c.mockRestore();
+    expect(tablesCounted).toEqual([0, 0]);
+    expect(first.linking).toBe(2);
+    // Once they are linked: none left, the copies of 002 a story with it.
+    await next.linked();
+    const linked = await corpusStories(db, next, { limit: 10_000 });
+    expect(linked.linking).toBe(0);
+    expect(linked.stories.find((s) => s.ids.includes(idOf('002')))?.ids).toHaveLength(3);
+    next.stop();
+  });
+
+  it('writes the stories it had to group whole (rows and count disagree) at once: a worker stopped a moment after leaves them repaired', async () => {
+    for (let i = 0; i < 6; i++) {
+      const original = (await db.articles.get(idOf(i % 2 ? '001' : '000')))!;
+      await saveArticle(db, withAnalysis({ ...original, id: undefined, url: `https://copy-${i}.example/`, canonicalUrl: null, site: `copy-${i}.example` }));
+    }
+    const session = new StoryIndex(db);
+    await allStories(session);
+    await vi.advanceTimersByTimeAsync(2_500);
+    await vi.waitFor(async () => expect((await meta('storyCount')) as { linking?: number }).toMatchObject({ linking: 0 }));
+    session.stop();
+    const story = (await db.stories.toArray()).find((r) => r.ids.includes(String(idOf('000'))))!.ids;
+    // A row left beside the story it was regrouped into, the count saying one row.
+    await db.stories.put(row(story.slice(1, 3)));
+    const unsound = await db.stories.count();
+    const worker = new StoryIndex(db);
+    await corpusStories(db, worker);
+    await worker.linked();
+    // Only the timers due now run (the usual write waits 2 s): the rows are written back all the same.
+    await vi.advanceTimersByTimeAsync(0);
+    for (let i = 0; i < 200 && (await db.stories.count()) === unsound; i++) await new Promise((r) => setImmediate(r));
+    worker.stop();
+    expect(await db.stories.count()).toBe(unsound - 1);
+    expect(((await meta('storyCount')) as { stories: number }).stories).toBe(unsound - 1);
   });
 
   it.each(cases)('%s: the next worker writes back exactly the stories, and the one after answers from them without reading the links', async (_, craft, viewless) => {
@@ -433,7 +511,7 @@ describe('the first opening after a restart, whatever stories rows an earlier wo
     if (viewless) await db.stories.toCollection().modify((r) => void delete r.view);
     // One row per story, none beside them, and the count says so.
     expect((await db.stories.toArray()).map((r) => r.ids.join()).sort()).toEqual(whole.stories.map((s) => s.ids.map(String).sort(byId).join()).sort());
-    expect(await meta('storyCount')).toEqual({ stories: whole.total, articles: whole.grouped, linking: 0 });
+    expect(await meta('storyCount')).toEqual({ stories: whole.total, articles: whole.grouped, linking: 0, top: Math.max(...all.map(Number)) });
 
     // The next worker's first opening: the page from the stored rows.
     let linkRowsRead = 0;

@@ -12,7 +12,7 @@ import { withAnalysis } from '../../extension/storage/analysis';
 import { EarlierPartFailed, exportPart, importArticles, ImportInterrupted } from '../../extension/storage/import-export';
 import { localNumber } from '../../extension/ui/format';
 import { collectArticles, parseCorpusFile, type KeptApartPairs } from '../../lib/corpus-io';
-import { compareStored, corpusStories, pageBeside } from './corpus-views';
+import { compareStored, pageBeside, storiesAnswer } from './corpus-views';
 import { storyline } from './storyline';
 import { keptApartFromPage, pageAndArticleUrls } from './kept-apart';
 import { setKeptApart } from '../../extension/storage/kept-apart';
@@ -216,7 +216,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'links/import': async (req) => importLinks(deps.following, req.urls),
     'corpus/save-tab': async (req) => saveTab(await resolveTab(req.tabId)),
     'corpus/search': async (req) => searchCorpus(db, req),
-    'corpus/stories': async (req) => corpusStories(db, stories, req),
+    'corpus/stories': async (req) => storiesAnswer(db, stories, req),
     'corpus/storyline': async (req) => storyline(db, stories, req),
     'corpus/compare': async (req) => compareStored(db, req.a, req.b, deps.analysis),
     'corpus/versions': async (req) => storedVersions(db, req.id),

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { StoryGroup } from '../../extension/protocol';
+import { storySize, type StoryGroup } from '../../extension/protocol';
 import type { ShownStories } from './use-stories';
 import { counted, localDate, localNumber } from '../../extension/ui/format';
 import { reasonsText } from '../../extension/ui/reasons';
@@ -12,6 +12,7 @@ import { StorylineEvents, useStoryline } from '../../extension/ui/Storyline';
 
 /** A story's storyline: the events the corpus relates to its articles, this story's marked. */
 function StoryStoryline({ story, onOpen }: { story: StoryGroup; onOpen: (id: number) => void }) {
+  // The listed articles stand for the story (its answer lists no other): each article's event is its whole story.
   const load = useStoryline({ ids: story.ids, expand: true }, story.ids.join(','));
   return (
     <div class="storyline-box" data-testid="story-storyline">
@@ -52,10 +53,10 @@ export function StoriesView({ stories: shown, total, onOpen, onCompare }: {
       {stories.map((story) => (
         <article class="story card" key={story.ids.join(',')} data-testid="story">
           <h2>{story.title}</h2>
-          <p class="meta">{counted('corpus.storyArticles', story.ids.length)}</p>
+          <p class="meta">{counted('corpus.storyArticles', storySize(story))}</p>
           {/* A large story lists its best-connected articles only (story-index.ts: `STORY_LISTED`): said, with how many it has. */}
-          {story.articles.length < story.ids.length && (
-            <p class="meta" data-testid="story-listed">{counted('corpus.storyListed', story.articles.length, localNumber(story.ids.length))}</p>
+          {story.articles.length < storySize(story) && (
+            <p class="meta" data-testid="story-listed">{counted('corpus.storyListed', story.articles.length, localNumber(storySize(story)))}</p>
           )}
           <ol>
             {story.articles.map((a, i) => (

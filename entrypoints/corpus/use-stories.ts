@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { request, STORIES_PAGE, type StoriesPage, type StoryGroup } from '../../extension/protocol';
+import { request, STORIES_FIRST, STORIES_PAGE, type StoriesPage, type StoryGroup } from '../../extension/protocol';
 import { useCorpusChanged } from './use-corpus-search';
 
 /** The stories shown: the pages asked for so far, and `more` to ask for the next (null once all are shown). */
@@ -16,11 +16,21 @@ const LINKING_POLL_MS = 2_000;
  */
 export function useStories(wanted: boolean, fail: (error: unknown) => void) {
   const [page, setPage] = useState<StoriesPage | null>(null);
-  /** Stories asked for: the pages shown so far, asked again whole on a change. */
-  const asked = useRef(STORIES_PAGE);
+  /** Stories asked for: the first screen's, then a page more each time; asked again whole on a change. */
+  const asked = useRef(STORIES_FIRST);
   const load = useCallback(async () => {
     try {
       setPage(await request('corpus/stories', { offset: 0, limit: asked.current }));
+    } catch (error) {
+      fail(error);
+    }
+  }, [fail]);
+  /** The next page alone, after those shown (the first screen answered small; the rest on demand). */
+  const next = useCallback(async (shown: StoriesPage) => {
+    try {
+      const more = await request('corpus/stories', { offset: shown.stories.length, limit: STORIES_PAGE });
+      asked.current = shown.stories.length + STORIES_PAGE;
+      setPage((now) => (now === shown ? { ...more, stories: [...shown.stories, ...more.stories] } : now));
     } catch (error) {
       fail(error);
     }
@@ -39,14 +49,11 @@ export function useStories(wanted: boolean, fail: (error: unknown) => void) {
 
   const stories = useMemo<ShownStories | null>(() => {
     if (!page) return null;
-    const more = page.total > asked.current ? () => {
-      asked.current += STORIES_PAGE;
-      void load();
-    } : null;
+    const more = page.total > page.stories.length ? () => void next(page) : null;
     return { ...page, more };
-  }, [page, load]);
+  }, [page, next]);
 
-  /** Each shown article's story. */
+  /** Each listed article's story (a story's answer names its listed articles only). */
   const storyOf = useMemo(() => {
     const byId = new Map<number, StoryGroup>();
     for (const s of page?.stories ?? []) for (const id of s.ids) byId.set(id, s);
