@@ -136,9 +136,6 @@ export const STORIES_FIRST = 10;
 /** Members of a story, whether its `ids` are all of them or the listed ones only (`size`). */
 export const storySize = (story: StoryGroup): number => story.size ?? story.ids.length;
 
-/** `story` as a `corpus/stories` answer sends it: its listed articles' ids and its size, not every member's id. */
-export const storyForPage = (story: StoryGroup): StoryGroup => ({ ...story, ids: story.articles.map((a) => a.id), size: storySize(story) });
-
 /** One report of an event on a storyline timeline: a stored article, or the tab's page (`id` null). */
 export interface StorylineVersion {
   id: number | null;

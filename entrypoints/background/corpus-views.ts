@@ -8,7 +8,7 @@ import { bestConnected, firstWords, pairKey, StoryLinks } from '../../lib/corpus
 import { gradePrepared, prepare, type PreparedFeatures } from '../../lib/match';
 import { COMPARE_BUDGET } from '../../lib/compare/report';
 import type { SideBySide } from '../../lib/compare/report-types';
-import { STORIES_FIRST, STORIES_PAGE, storyForPage, type PageState, type StoriesPage, type StoryGroup } from '../../extension/protocol';
+import { STORIES_FIRST, STORIES_PAGE, storySize, type PageState, type StoriesPage, type StoryGroup } from '../../extension/protocol';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { readableArticle, toNewArticle } from '../../extension/storage/article-record';
 import { keptApartPairs } from '../../extension/storage/kept-apart';
@@ -114,6 +114,9 @@ export async function corpusStories(db: CorpusDb, stories: StoryIndex, { offset 
   }
   return { stories: page.stories.flatMap((s) => (s.view === undefined ? made.get(s.ids) : s.view) ?? []), total: page.total, grouped: page.grouped, linking: page.linking };
 }
+
+/** `story` as a `corpus/stories` answer sends it: its listed articles' ids and its size, not every member's id. */
+const storyForPage = (story: StoryGroup): StoryGroup => ({ ...story, ids: story.articles.map((a) => a.id), size: storySize(story) });
 
 /**
  * The `corpus/stories` answer: `limit` stories from `offset` (the first screen's unless asked,
