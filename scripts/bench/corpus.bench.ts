@@ -18,7 +18,7 @@
 // Before Dexie: it takes the global IndexedDB when it loads.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { CorpusDb } from '../../extension/storage/corpus-db';
+import { ANALYSIS_DROP_KEY, CorpusDb } from '../../extension/storage/corpus-db';
 import { eachArticle, searchCache, searchCorpus } from '../../extension/storage/corpus';
 import { EXPORT_PART_CHARS, exportPart } from '../../extension/storage/import-export';
 import { countWords, toSummary, type StoredArticle } from '../../extension/storage/article-record';
@@ -30,6 +30,7 @@ import { loadavg } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { articleTerms, BatchRun, runOfBlocks } from '../../extension/storage/word-index';
 import { rewriteRunsWithPairs } from '../../extension/storage/pair-rewrite';
+import { dropStoredAnalysis } from '../../extension/storage/analysis-drop';
 import { mergeStoreOf, WordMerges } from '../../extension/storage/word-merge';
 import { PAIR_MARK } from '../../lib/search';
 import { generatePanelCorpus } from './panel-corpus';
@@ -98,6 +99,13 @@ async function storeDirect(db: CorpusDb, records: Omit<StoredArticle, 'id'>[]): 
  */
 const UNPAIRED = process.env.RECOUPE_CORPUS_UNPAIRED === '1';
 
+/**
+ * `RECOUPE_CORPUS_DROP=1` (with `RECOUPE_CORPUS_DIRECT`, whose records carry their features as
+ * schema 13 stored them): the searches measured on those records, then the job of the upgrade to
+ * schema 14 that rewrites them without (analysis-drop.ts) timed, then the searches measured again.
+ */
+const DROP = process.env.RECOUPE_CORPUS_DROP === '1';
+
 /** The word index as version 5's upgrade made it from schema 4's rows: one run of words, no pairs. */
 async function indexWithoutPairs(db: CorpusDb): Promise<void> {
   const byTerm = new Map<string, number[]>();
@@ -130,6 +138,8 @@ export interface CorpusBenchResult {
   search: { query: string; matches: number; searchMs: number; firstMs: number; baselineMs: number; ratio: number; decodedMs: number; gc: number[] }[];
   /** With `RECOUPE_CORPUS_UNPAIRED`: the searches on the upgraded index, before the rewrite, and the rewrite. */
   unpaired: { search: { query: string; matches: number; searchMs: number; firstMs: number }[]; rewriteMs: number; rewritten: number } | null;
+  /** With `RECOUPE_CORPUS_DROP`: the searches on the records as schema 13 stored them (with their features), and the job that drops them (analysis-drop.ts). */
+  dropped: { before: CorpusBenchResult['search']; jobMs: number } | null;
   /** Null with `RECOUPE_CORPUS_SEARCH_ONLY`. */
   stories: { smallMs: number; largeMs: number; sizeRatio: number; timeRatio: number; stories: number } | null;
   export: { parts: number; largestPartChars: number; partLimit: number; ms: number } | null;
@@ -145,6 +155,7 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: 
 const bench: Benchmark<CorpusBenchResult> = {
   name: 'corpus',
   async run() {
+    if (DROP && !DIRECT) throw new Error('corpus bench: RECOUPE_CORPUS_DROP needs RECOUPE_CORPUS_DIRECT (records written through the hooks carry no features)');
     if (DIRECT && (!SEARCH_ONLY || UNPAIRED)) throw new Error('corpus bench: RECOUPE_CORPUS_DIRECT measures the search alone (RECOUPE_CORPUS_SEARCH_ONLY=1), on runs with pairs');
     const { articles } = generatePanelCorpus({ size: SIZE, sameEvent: 10 });
     await Dexie.delete('recoupe-bench-corpus');
@@ -198,43 +209,56 @@ const bench: Benchmark<CorpusBenchResult> = {
       for (const e of list.getEntries()) gcMs += e.duration;
     });
     gcs.observe({ entryTypes: ['gc'] });
-    const search: CorpusBenchResult['search'] = [];
-    for (const query of QUERIES) {
-      // A phrase is looked for whole, other queries word by word.
-      const folded = normalizeWithMap(query.replaceAll('"', ''), { foldAccents: true }).text;
-      const words = query.startsWith('"') ? [folded] : folded.split(' ');
-      const ours: number[] = [];
-      const base: number[] = [];
-      // The same search with its postings decoded anew (`PartCache.forgetPostings`: as before they were kept), alternated with ours.
-      const decoded: number[] = [];
-      // The first search of a query reads the index's parts; the next ones find them kept (`PartCache`).
-      let matches = 0;
-      for (let r = 0; r < RUNS; r++) {
-        const gcBefore = gcMs;
-        const a = await timed(() => searchCorpus(db, { query, limit: SHOWN }));
-        ours.push(a.ms);
-        matches = a.value.ids.length;
-        // Garbage collections are reported after the work that paid for them.
-        await new Promise((resolve) => setImmediate(resolve));
-        if (gcMs > gcBefore) gcIn.push(gcMs - gcBefore);
-        searchCache(db).forgetPostings();
-        const anew = await timed(() => searchCorpus(db, { query, limit: SHOWN }));
-        decoded.push(anew.ms);
-        if (JSON.stringify(anew.value) !== JSON.stringify(a.value)) throw new Error(`corpus bench: ${query} answered differently with its postings decoded anew`);
-        if (!SEARCH_ONLY) base.push((await timed(() => inMemory.filter((x) => {
-          const hay = normalizeWithMap(`${x.title ?? ''} ${x.site ?? ''} ${x.url} ${x.text}`, { foldAccents: true }).text;
-          return words.every((w) => hay.includes(w));
-        }))).ms);
+    const measureSearch = async (): Promise<CorpusBenchResult['search']> => {
+      const search: CorpusBenchResult['search'] = [];
+      for (const query of QUERIES) {
+        // A phrase is looked for whole, other queries word by word.
+        const folded = normalizeWithMap(query.replaceAll('"', ''), { foldAccents: true }).text;
+        const words = query.startsWith('"') ? [folded] : folded.split(' ');
+        const ours: number[] = [];
+        const base: number[] = [];
+        // The same search with its postings decoded anew (`PartCache.forgetPostings`: as before they were kept), alternated with ours.
+        const decoded: number[] = [];
+        // The first search of a query reads the index's parts; the next ones find them kept (`PartCache`).
+        let matches = 0;
+        for (let r = 0; r < RUNS; r++) {
+          const gcBefore = gcMs;
+          const a = await timed(() => searchCorpus(db, { query, limit: SHOWN }));
+          ours.push(a.ms);
+          matches = a.value.ids.length;
+          // Garbage collections are reported after the work that paid for them.
+          await new Promise((resolve) => setImmediate(resolve));
+          if (gcMs > gcBefore) gcIn.push(gcMs - gcBefore);
+          searchCache(db).forgetPostings();
+          const anew = await timed(() => searchCorpus(db, { query, limit: SHOWN }));
+          decoded.push(anew.ms);
+          if (JSON.stringify(anew.value) !== JSON.stringify(a.value)) throw new Error(`corpus bench: ${query} answered differently with its postings decoded anew`);
+          if (!SEARCH_ONLY) base.push((await timed(() => inMemory.filter((x) => {
+            const hay = normalizeWithMap(`${x.title ?? ''} ${x.site ?? ''} ${x.url} ${x.text}`, { foldAccents: true }).text;
+            return words.every((w) => hay.includes(w));
+          }))).ms);
+        }
+        const [searchMs, baselineMs] = [percentiles(ours).median, SEARCH_ONLY ? NaN : percentiles(base).median];
+        search.push({ query, matches, searchMs, firstMs: ours[0]!, baselineMs, ratio: searchMs / baselineMs, decodedMs: percentiles(decoded).median, gc: gcIn.splice(0) });
       }
-      const [searchMs, baselineMs] = [percentiles(ours).median, SEARCH_ONLY ? NaN : percentiles(base).median];
-      search.push({ query, matches, searchMs, firstMs: ours[0]!, baselineMs, ratio: searchMs / baselineMs, decodedMs: percentiles(decoded).median, gc: gcIn.splice(0) });
+      return search;
+    };
+    let search = await measureSearch();
+    let dropped: CorpusBenchResult['dropped'] = null;
+    if (DROP) {
+      // The records as schema 13 stored them (`storeDirect`: each with features), then as the job of the upgrade to 14 leaves them.
+      await db.meta.put({ key: ANALYSIS_DROP_KEY, value: { after: 0 } });
+      const job = await timed(() => dropStoredAnalysis(db));
+      if (!job.value.done || job.value.dropped !== SIZE) throw new Error(`corpus bench: the job dropped ${job.value.dropped} of ${SIZE}`);
+      dropped = { before: search, jobMs: job.ms };
+      search = await measureSearch();
     }
 
     gcs.disconnect();
     if (SEARCH_ONLY) {
       db.close();
       await Dexie.delete('recoupe-bench-corpus');
-      return { articles: SIZE, search, unpaired, stories: null, export: null, pass: true };
+      return { articles: SIZE, search, unpaired, dropped, stories: null, export: null, pass: true };
     }
     // Stories: the features as the background reads them, batch by batch.
     const all: { id: string; title: string | null; features: ReturnType<typeof computeFeatures> }[] = [];
@@ -263,6 +287,7 @@ const bench: Benchmark<CorpusBenchResult> = {
       articles: SIZE,
       search,
       unpaired,
+      dropped,
       stories,
       export: { parts: exported.value.length, largestPartChars, partLimit: EXPORT_PART_CHARS, ms: exported.ms },
       pass: search.every((s) => s.ratio < 1) && stories.timeRatio < 3 * stories.sizeRatio && largestPartChars <= EXPORT_PART_CHARS + 5_000_000,
@@ -275,7 +300,14 @@ const bench: Benchmark<CorpusBenchResult> = {
       for (const s of r.unpaired.search) console.log(`  search ${s.query}: ${s.matches} found, median ${s.searchMs.toFixed(1)} ms, first ${s.firstMs.toFixed(1)} ms`);
       console.log(`rewritten with pairs in the background: ${r.unpaired.rewritten} articles in ${(r.unpaired.rewriteMs / 1000).toFixed(1)} s; then:`);
     }
+    if (r.dropped) {
+      console.log('the records as schema 13 stored them (each with its features):');
+      for (const s of r.dropped.before) console.log(`  search ${s.query}: ${s.matches} found, median ${s.searchMs.toFixed(1)} ms, first ${s.firstMs.toFixed(1)} ms`);
+      console.log(`rewritten without their features by the upgrade's job (analysis-drop.ts) in ${(r.dropped.jobMs / 1000).toFixed(1)} s; then:`);
+    }
     for (const s of r.search) {
+      const before = r.dropped?.before.find((b) => b.query === s.query);
+      if (before) console.log(`  ${s.query}: median ${before.searchMs.toFixed(1)} → ${s.searchMs.toFixed(1)} ms (×${(s.searchMs / before.searchMs).toFixed(2)}), first ${before.firstMs.toFixed(1)} → ${s.firstMs.toFixed(1)} ms`);
       console.log(`search ${s.query}: ${s.matches} found, median ${s.searchMs.toFixed(1)} ms (postings decoded anew: ${s.decodedMs.toFixed(1)} ms; garbage collected in ${s.gc.length} of ${RUNS}${s.gc.length > 0 ? `, ${s.gc.map((g) => g.toFixed(0)).join('/')} ms` : ''}), first ${s.firstMs.toFixed(1)} ms (storage read included, ${SHOWN} rows with snippets)`
         + (Number.isNaN(s.baselineMs) ? '' : ` vs ${s.baselineMs.toFixed(0)} ms folding every text in memory: ×${s.ratio.toFixed(2)}`));
     }
