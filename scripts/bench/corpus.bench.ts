@@ -101,8 +101,9 @@ const UNPAIRED = process.env.RECOUPE_CORPUS_UNPAIRED === '1';
 
 /**
  * `RECOUPE_CORPUS_DROP=1` (with `RECOUPE_CORPUS_DIRECT`, whose records carry their features as
- * schema 13 stored them): the searches measured on those records, then the job of the upgrade to
- * schema 14 that rewrites them without (analysis-drop.ts) timed, then the searches measured again.
+ * schema 13 stored them): the same records also stored without them (as schema 14 keeps them) in a
+ * second database, each query searched on both in turn; then the job of the upgrade to schema 14
+ * that rewrites the first database's records (analysis-drop.ts) timed.
  */
 const DROP = process.env.RECOUPE_CORPUS_DROP === '1';
 
@@ -138,8 +139,8 @@ export interface CorpusBenchResult {
   search: { query: string; matches: number; searchMs: number; firstMs: number; baselineMs: number; ratio: number; decodedMs: number; gc: number[] }[];
   /** With `RECOUPE_CORPUS_UNPAIRED`: the searches on the upgraded index, before the rewrite, and the rewrite. */
   unpaired: { search: { query: string; matches: number; searchMs: number; firstMs: number }[]; rewriteMs: number; rewritten: number } | null;
-  /** With `RECOUPE_CORPUS_DROP`: the searches on the records as schema 13 stored them (with their features), and the job that drops them (analysis-drop.ts). */
-  dropped: { before: CorpusBenchResult['search']; jobMs: number } | null;
+  /** With `RECOUPE_CORPUS_DROP`: each query's median on records as schema 13 stored them (with their features) and as schema 14 keeps them, in turn; the job that drops them (analysis-drop.ts). */
+  dropped: { pairs: { query: string; beforeMs: number; afterMs: number }[]; jobMs: number } | null;
   /** Null with `RECOUPE_CORPUS_SEARCH_ONLY`. */
   stories: { smallMs: number; largeMs: number; sizeRatio: number; timeRatio: number; stories: number } | null;
   export: { parts: number; largestPartChars: number; partLimit: number; ms: number } | null;
@@ -243,15 +244,30 @@ const bench: Benchmark<CorpusBenchResult> = {
       }
       return search;
     };
-    let search = await measureSearch();
+    const search = await measureSearch();
     let dropped: CorpusBenchResult['dropped'] = null;
     if (DROP) {
-      // The records as schema 13 stored them (`storeDirect`: each with features), then as the job of the upgrade to 14 leaves them.
+      // The same records as schema 14 keeps them (no features), stored the same way in a second
+      // database; each query searched on one then the other in turn, so that both see the same load.
+      await Dexie.delete('recoupe-bench-corpus-14');
+      const db14 = new CorpusDb('recoupe-bench-corpus-14');
+      await storeDirect(db14, records.map(({ analysis: _analysis, ...rest }: Omit<StoredArticle, 'id'> & { analysis?: unknown }) => rest));
+      const pairs: { query: string; beforeMs: number; afterMs: number }[] = [];
+      for (const query of QUERIES) {
+        const [t13, t14] = [[] as number[], [] as number[]];
+        for (let r = 0; r < RUNS; r++) {
+          t13.push((await timed(() => searchCorpus(db, { query, limit: SHOWN }))).ms);
+          t14.push((await timed(() => searchCorpus(db14, { query, limit: SHOWN }))).ms);
+        }
+        pairs.push({ query, beforeMs: percentiles(t13).median, afterMs: percentiles(t14).median });
+      }
+      db14.close();
+      await Dexie.delete('recoupe-bench-corpus-14');
+      // Then the upgrade's job on the first database: its records rewritten without their features, as in the extension.
       await db.meta.put({ key: ANALYSIS_DROP_KEY, value: { after: 0 } });
       const job = await timed(() => dropStoredAnalysis(db));
       if (!job.value.done || job.value.dropped !== SIZE) throw new Error(`corpus bench: the job dropped ${job.value.dropped} of ${SIZE}`);
-      dropped = { before: search, jobMs: job.ms };
-      search = await measureSearch();
+      dropped = { pairs, jobMs: job.ms };
     }
 
     gcs.disconnect();
@@ -300,16 +316,14 @@ const bench: Benchmark<CorpusBenchResult> = {
       for (const s of r.unpaired.search) console.log(`  search ${s.query}: ${s.matches} found, median ${s.searchMs.toFixed(1)} ms, first ${s.firstMs.toFixed(1)} ms`);
       console.log(`rewritten with pairs in the background: ${r.unpaired.rewritten} articles in ${(r.unpaired.rewriteMs / 1000).toFixed(1)} s; then:`);
     }
-    if (r.dropped) {
-      console.log('the records as schema 13 stored them (each with its features):');
-      for (const s of r.dropped.before) console.log(`  search ${s.query}: ${s.matches} found, median ${s.searchMs.toFixed(1)} ms, first ${s.firstMs.toFixed(1)} ms`);
-      console.log(`rewritten without their features by the upgrade's job (analysis-drop.ts) in ${(r.dropped.jobMs / 1000).toFixed(1)} s; then:`);
-    }
     for (const s of r.search) {
-      const before = r.dropped?.before.find((b) => b.query === s.query);
-      if (before) console.log(`  ${s.query}: median ${before.searchMs.toFixed(1)} → ${s.searchMs.toFixed(1)} ms (×${(s.searchMs / before.searchMs).toFixed(2)}), first ${before.firstMs.toFixed(1)} → ${s.firstMs.toFixed(1)} ms`);
       console.log(`search ${s.query}: ${s.matches} found, median ${s.searchMs.toFixed(1)} ms (postings decoded anew: ${s.decodedMs.toFixed(1)} ms; garbage collected in ${s.gc.length} of ${RUNS}${s.gc.length > 0 ? `, ${s.gc.map((g) => g.toFixed(0)).join('/')} ms` : ''}), first ${s.firstMs.toFixed(1)} ms (storage read included, ${SHOWN} rows with snippets)`
         + (Number.isNaN(s.baselineMs) ? '' : ` vs ${s.baselineMs.toFixed(0)} ms folding every text in memory: ×${s.ratio.toFixed(2)}`));
+    }
+    if (r.dropped) {
+      console.log(`the same records with their features (as schema 13 stored them) → without (schema 14), ${SHOWN} rows read, each query on one database then the other in turn (median of ${RUNS}):`);
+      for (const p of r.dropped.pairs) console.log(`  ${p.query}: ${p.beforeMs.toFixed(1)} → ${p.afterMs.toFixed(1)} ms (×${(p.afterMs / p.beforeMs).toFixed(2)})`);
+      console.log(`the upgrade's job (analysis-drop.ts) rewrote the ${r.articles.toLocaleString('en')} records without their features in ${(r.dropped.jobMs / 1000).toFixed(1)} s`);
     }
     if (!r.stories || !r.export) return;
     console.log(`stories: ${r.stories.stories} stories; ${r.stories.smallMs.toFixed(0)} ms for ${SMALL.toLocaleString('en')} articles, ${r.stories.largeMs.toFixed(0)} ms for ${r.articles.toLocaleString('en')} (×${r.stories.timeRatio.toFixed(1)} for ×${r.stories.sizeRatio} articles)`);
