@@ -195,7 +195,7 @@ describe('a corpus saved by schema 13, its records carrying their features', () 
     const fresh = await saveArticle(db, record('Un tout autre article.\n\nAvec deux paragraphes de texte.', 'https://c.example.org/new'));
     const updated = await saveArticle(db, record(`${legacy.text}\n\nUne phrase de plus.`, legacy.url, '2026-03-03'));
     const third = (stored.articles as LegacyArticle[])[3]!;
-    await db.articles.put({ ...third, title: 'Un titre changé' });
+    await db.articles.put(third);
     expect(updated).toEqual({ id: legacy.id, created: false });
     const raw = await db.articles.bulkGet([fresh.id, legacy.id, third.id]);
     expect(raw.map((a) => a && 'analysis' in a)).toEqual([false, false, false]);
