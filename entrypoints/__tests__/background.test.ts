@@ -201,6 +201,17 @@ describe('saving', () => {
     expect(await send({ type: 'page/get-state', tabId })).toMatchObject({ ok: true, value: { savedId: first!.ok && first!.value.id } });
   });
 
+  it('keeps the saved page\'s features in the features table, not in its record (schema 14)', async () => {
+    const saved = await send({ type: 'corpus/save-tab', tabId });
+    const id = saved!.ok ? saved!.value.id : -1;
+    const db = new CorpusDb();
+    const [record, features] = [await db.articles.get(id), await db.features.get(id)];
+    db.close();
+    expect(record).toBeDefined();
+    expect(record).not.toHaveProperty('analysis');
+    expect(features).toMatchObject({ id, match: { lang: 'fr' } });
+  });
+
   it.each([
     ['the context menu', () => menuClicked({ menuItemId: 'recoupe-save-article' }, { id: tabId })],
     ['the keyboard shortcut', () => commandRun('save-article', { id: tabId })],

@@ -13,7 +13,7 @@ import { setKeptApart } from '../../extension/storage/kept-apart';
 import { STORIES_FIRST, type PageState } from '../../extension/protocol';
 import { STORY_LISTED, StoryIndex } from '../background/story-index';
 import { bestConnected, StoryGroups, StoryLinks } from '../../lib/corpus-index';
-import { withAnalysis } from '../../extension/storage/analysis';
+import { featuresOf, withFeatures } from '../../extension/storage/analysis';
 import { deleteArticles, saveArticle } from '../../extension/storage/corpus';
 
 const samples: SampleFile[] = readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f) => {
@@ -62,7 +62,7 @@ describe('stories of the stored corpus', () => {
     const seed = (await db.articles.get(idOf('000')))!;
     const paragraphs = seed.text.split('\n\n');
     for (let i = 0; i < 6; i++) {
-      await saveArticle(db, withAnalysis({ ...seed, id: undefined, url: `https://copy-${i}.example/`, canonicalUrl: null, site: `copy-${i}.example`,
+      await saveArticle(db, withFeatures({ ...seed, id: undefined, url: `https://copy-${i}.example/`, canonicalUrl: null, site: `copy-${i}.example`,
         publishedTime: `2016-01-0${i + 1}T10:00:00Z`, text: paragraphs.filter((_, j) => j !== i + 1).join('\n\n') }));
     }
     for (const story of await allStories(new StoryIndex(db))) {
@@ -139,7 +139,7 @@ describe('the view of a story larger than it lists', () => {
     // The story of 000 and 001 grown to 8 reports: six copies of them under other outlets' addresses.
     for (let i = 0; i < 6; i++) {
       const original = (await db.articles.get(idOf(i % 2 ? '001' : '000')))!;
-      await saveArticle(db, withAnalysis({ ...original, id: undefined, url: `https://copy-${i}.example/`, canonicalUrl: null, site: `copy-${i}.example` }));
+      await saveArticle(db, withFeatures({ ...original, id: undefined, url: `https://copy-${i}.example/`, canonicalUrl: null, site: `copy-${i}.example` }));
     }
   });
 
@@ -174,9 +174,9 @@ describe('the view of a story larger than it lists', () => {
     const before = storyOf(await corpusStories(db, index, { listed: 3 }));
     // One more copy of 000: the story's ninth member, and (premise) not among its three best-connected.
     const original = (await db.articles.get(idOf('000')))!;
-    const record = withAnalysis({ ...original, id: undefined, url: 'https://copy-9.example/', canonicalUrl: null, site: 'copy-9.example' });
+    const record = withFeatures({ ...original, id: undefined, url: 'https://copy-9.example/', canonicalUrl: null, site: 'copy-9.example' });
     const { id } = await saveArticle(db, record);
-    await index.add(id, record.analysis.match);
+    await index.add(id, featuresOf(record));
     const { links, groups } = await index.storyGroups(new Set());
     const grown = groups.of(String(idOf('000')))!;
     expect(grown).toContain(String(id));
@@ -205,7 +205,7 @@ describe('the view of a story larger than it lists', () => {
     // 14 reports, more than the view lists (`STORY_LISTED`); then one it does not list deleted.
     for (let i = 0; i < 6; i++) {
       const original = (await db.articles.get(idOf('000')))!;
-      await saveArticle(db, withAnalysis({ ...original, id: undefined, url: `https://more-${i}.example/`, canonicalUrl: null, site: `more-${i}.example` }));
+      await saveArticle(db, withFeatures({ ...original, id: undefined, url: `https://more-${i}.example/`, canonicalUrl: null, site: `more-${i}.example` }));
     }
     const index = new StoryIndex(db);
     await index.linked();
@@ -284,9 +284,9 @@ describe('stories kept up to date as articles are saved and deleted', () => {
     const index = new StoryIndex(db);
     await allStories(index);
     const copy = (await db.articles.get(idOf('001')))!;
-    const record = withAnalysis({ ...copy, id: undefined, url: 'https://example.org/copy-of-001', canonicalUrl: null });
+    const record = withFeatures({ ...copy, id: undefined, url: 'https://example.org/copy-of-001', canonicalUrl: null });
     const { id } = await saveArticle(db, record);
-    await index.add(id, record.analysis.match);
+    await index.add(id, featuresOf(record));
     const story = (await allStories(index)).find((s) => s.ids.includes(idOf('000')))!;
     expect(story.ids).toEqual(expect.arrayContaining([idOf('000'), idOf('001'), id]));
     // Every article but the one the story is named after says what it shares with that one.
@@ -342,9 +342,9 @@ describe('stories kept up to date as articles are saved and deleted', () => {
     await allStories(session);
     // A change in the session: a copy of 001 joins the story of 000 and 001.
     const copy = (await db.articles.get(idOf('001')))!;
-    const record = withAnalysis({ ...copy, id: undefined, url: 'https://example.org/copy-of-001', canonicalUrl: null });
+    const record = withFeatures({ ...copy, id: undefined, url: 'https://example.org/copy-of-001', canonicalUrl: null });
     const { id } = await saveArticle(db, record);
-    await session.add(id, record.analysis.match);
+    await session.add(id, featuresOf(record));
     const before = await allStories(session);
     expect(before.find((s) => s.ids.includes(id))?.ids).toContain(idOf('000'));
     await persisted((await db.articles.toCollection().primaryKeys()) as number[]);
@@ -478,7 +478,7 @@ describe('the first opening after a restart, whatever stories rows an earlier wo
   it.each(cases)('%s: the next worker writes back exactly the stories, and the one after answers from them without reading the links', async (_, craft, viewless) => {
     for (let i = 0; i < 6; i++) {
       const original = (await db.articles.get(idOf(i % 2 ? '001' : '000')))!;
-      await saveArticle(db, withAnalysis({ ...original, id: undefined, url: `https://copy-${i}.example/`, canonicalUrl: null, site: `copy-${i}.example` }));
+      await saveArticle(db, withFeatures({ ...original, id: undefined, url: `https://copy-${i}.example/`, canonicalUrl: null, site: `copy-${i}.example` }));
     }
     const all = ((await db.articles.toCollection().primaryKeys()) as number[]).map(String);
     const session = new StoryIndex(db);

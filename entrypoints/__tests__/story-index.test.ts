@@ -12,14 +12,13 @@ import Dexie from 'dexie';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { deleteArticles, getCorpusVersion, getMeta, saveArticle, setMeta } from '../../extension/storage/corpus';
 import { toNewArticle } from '../../extension/storage/article-record';
-import { withAnalysis } from '../../extension/storage/analysis';
 import { importArticles } from '../../extension/storage/import-export';
 import { loadSamples, type SampleFile } from '../../extension/storage/samples';
 import { StoryIndex } from '../background/story-index';
 import { backgroundTurn, foremost, giveWay, inSlices, SLICE_MS } from '../../extension/give-way';
 import { bucketOf, CorpusIndex, indexKeys, matchPageAsync, type StoredIndexHead } from '../../lib/corpus-index';
 import { indexInRows } from '../../extension/storage/corpus-db';
-import { featuresOf } from '../../extension/storage/analysis';
+import { featuresOf, withFeatures } from '../../extension/storage/analysis';
 import { extractFromText } from '../../lib/extract';
 import { FIXTURES_DIR } from '../../tests/support/shared-fixtures';
 
@@ -30,7 +29,7 @@ const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629d95adcd
 const basil = JSON.parse(readFileSync(join(FIXTURES_DIR, 'basil/articles/2010/2b95d2cf-e979-4f9c-ae27-9a5370934f23_1.json'), 'utf8')) as { title: string; 'body-paragraphs': string[][] };
 const basilText = basil['body-paragraphs'].map((p) => p.join(' ')).join('\n\n');
 
-const record = (text: string, url: string, when = '2026-03-01') => withAnalysis(toNewArticle(extractFromText(text), url, 'page', new Date(when)));
+const record = (text: string, url: string, when = '2026-03-01') => withFeatures(toNewArticle(extractFromText(text), url, 'page', new Date(when)));
 
 let db: CorpusDb;
 /**
@@ -114,7 +113,7 @@ describe('a story index saved for another corpus version', () => {
     const index = await storyIndex().get();
     expect(info).toHaveBeenCalledWith(expect.stringMatching(/story index rebuilt \(saved for corpus version 4, the corpus is at 5\)/));
     info.mockRestore();
-    expect(index.candidates(updated.analysis.match)).toContain(String(ids[0]));
+    expect(index.candidates(featuresOf(updated))).toContain(String(ids[0]));
     // It describes the stored texts as they are now, as one built afresh from them does.
     const fresh = CorpusIndex.build((await db.articles.toArray()).map((a) => ({ id: String(a.id), features: featuresOf(a) })));
     expect(index.serialize()).toBe(fresh.serialize());
@@ -129,12 +128,12 @@ describe('a story index saved for another corpus version', () => {
     const liveIndex = await live.get();
     const updated = record(basilText, 'https://a.example.org/0', '2026-03-02');
     await saveArticle(db, updated);
-    await live.add(ids[0]!, updated.analysis.match);
+    await live.add(ids[0]!, featuresOf(updated));
     await deleteArticles(db, [ids[1]!]);
     await live.remove([ids[1]!]);
     const added = record(seedText(SEEDS[1]!), 'https://b.example.org/new');
     const { id: newId } = await saveArticle(db, added);
-    await live.add(newId, added.analysis.match);
+    await live.add(newId, featuresOf(added));
     expect((await db.featureChanges.toArray()).flatMap((c) => c.ids).sort()).toEqual([ids[0]!, ids[1]!, newId].sort());
 
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
@@ -147,8 +146,8 @@ describe('a story index saved for another corpus version', () => {
     read.mockRestore();
     expect(index.size).toBe(4);
     expect(index.has(String(ids[1]))).toBe(false);
-    expect(index.candidates(updated.analysis.match)).toContain(String(ids[0]));
-    expect(index.candidates(added.analysis.match)).toContain(String(newId));
+    expect(index.candidates(featuresOf(updated))).toContain(String(ids[0]));
+    expect(index.candidates(featuresOf(added))).toContain(String(newId));
     expect(index.serialize()).toBe(liveIndex.serialize());
   });
 
@@ -193,7 +192,7 @@ describe('a story index saved for another corpus version', () => {
       const saved = await saveArticle(db, record(seedText(SEEDS[0]!), 'https://a.example.org/late'));
       await stories.remove([]); // Any index activity schedules a write.
       await held;
-      await stories.add(saved.id, record(seedText(SEEDS[0]!), 'x').analysis.match);
+      await stories.add(saved.id, featuresOf(record(seedText(SEEDS[0]!), 'x')));
     });
     await vi.advanceTimersByTimeAsync(5_000);
     expect(await getMeta(db, 'storyIndexVersion')).toBe(0);
@@ -211,7 +210,7 @@ describe('a story index saved for another corpus version', () => {
  * seeds (two reports of one event among them) and a BASIL article.
  */
 describe('the story index stored in rows', () => {
-  const pages = [...SEEDS.map((n) => record(seedText(n), 'https://page.example.org/')), record(basilText, 'https://page.example.org/')].map((r) => r.analysis.match);
+  const pages = [...SEEDS.map((n) => record(seedText(n), 'https://page.example.org/')), record(basilText, 'https://page.example.org/')].map((r) => featuresOf(r));
   async function corpus(): Promise<{ ids: number[]; built: CorpusIndex }> {
     const ids: number[] = [];
     for (const [i, n] of SEEDS.entries()) ids.push((await saveArticle(db, record(seedText(n), `https://a.example.org/${i}`))).id);
@@ -252,7 +251,7 @@ describe('the story index stored in rows', () => {
     const { id } = await saveArticle(db, late);
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
     const stories = storyIndex();
-    const { matches, size } = await stories.match(late.analysis.match);
+    const { matches, size } = await stories.match(featuresOf(late));
     info.mockRestore();
     expect(size).toBe(6);
     expect(matches.map((m) => m.id)).toContain(String(id));
@@ -295,7 +294,7 @@ describe('the story index stored in rows', () => {
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { id } = await saveArticle(db, added);
-    await stories.change(() => stories.add(id, added.analysis.match));
+    await stories.change(() => stories.add(id, featuresOf(added)));
     // Two writes a moment apart (real time): the one that finds the row gone, then the whole one.
     await vi.waitFor(async () => expect(await getMeta(db, 'storyIndexVersion')).toBe(await getCorpusVersion(db)), { timeout: 10_000, interval: 200 });
     expect(info).toHaveBeenCalledWith(expect.stringMatching(/story index written whole \(the stored row of bucket \d+ is missing or damaged\)/));
@@ -315,10 +314,10 @@ describe('the story index stored in rows', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const added = record(seedText(SEEDS[1]!), 'https://c.example.org/new');
     const { id } = await saveArticle(db, added);
-    await stories.change(() => stories.add(id, added.analysis.match));
+    await stories.change(() => stories.add(id, featuresOf(added)));
     const updated = record(basilText, 'https://a.example.org/0', '2026-03-02');
     await saveArticle(db, updated);
-    await stories.change(() => stories.add(ids[0]!, updated.analysis.match));
+    await stories.change(() => stories.add(ids[0]!, featuresOf(updated)));
     await deleteArticles(db, [ids[2]!]);
     await stories.change(() => stories.remove([ids[2]!]));
     await vi.runAllTimersAsync();
@@ -336,7 +335,7 @@ describe('the story index stored in rows', () => {
     whole.absorb(all.map((r) => r.b), structuredClone(all));
     expect(loaded.serialize()).toBe(whole.serialize());
     expect(loaded.has(String(ids[2]))).toBe(false);
-    expect(loaded.candidates(updated.analysis.match)).toContain(String(ids[0]));
+    expect(loaded.candidates(featuresOf(updated))).toContain(String(ids[0]));
   });
 
   // Written a page of rows at a time (issue 20, item 5): each put copies its rows in one go (a task
@@ -353,7 +352,7 @@ describe('the story index stored in rows', () => {
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
     const added = record(basilText, 'https://c.example.org/new');
     const { id } = await saveArticle(db, added);
-    await stories.change(() => stories.add(id, added.analysis.match));
+    await stories.change(() => stories.add(id, featuresOf(added)));
     await stories.linked();
     await vi.waitFor(async () => expect(await getMeta(db, 'storyIndexVersion')).toBe(await getCorpusVersion(db)), { timeout: 10_000, interval: 200 });
     info.mockRestore();

@@ -11,7 +11,7 @@ import { i18n } from '#i18n';
 import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { bumpCorpusVersion, corpusTables, deleteArticles, findExisting } from '../../extension/storage/corpus';
 import { toNewArticle, type NewArticle, type StoredArticle } from '../../extension/storage/article-record';
-import { withAnalysis } from '../../extension/storage/analysis';
+import { featuresOf, withFeatures } from '../../extension/storage/analysis';
 import { followedToRemove, getFeedSettings, MAX_FEEDS, newFeed, type FeedSettings, type FollowedFeed, type PollReport } from '../../extension/storage/feeds';
 import { webAddress, MAX_FEED_CHARS, type FeedItem, type FeedProblem } from '../../lib/feeds';
 import { extractFromText } from '../../lib/extract';
@@ -172,10 +172,10 @@ async function pollFeed(deps: FollowDeps, feed: FollowedFeed, settings: FeedSett
       const read = await readItem(deps, item);
       handled.push(item.url);
       if (!read) continue;
-      const record = { ...withAnalysis(toNewArticle(read.article, item.url, 'followed', now)), followed: { feedId: feed.id, text: read.text } };
+      const record = withFeatures({ ...toNewArticle(read.article, item.url, 'followed', now), followed: { feedId: feed.id, text: read.text } });
       const id = await deps.stories.change(async () => {
         const stored = await addIfAbsent(deps.db, record);
-        if (stored !== null) await deps.stories.add(stored, record.analysis.match);
+        if (stored !== null) await deps.stories.add(stored, featuresOf(record));
         return stored;
       });
       if (id === null) continue;

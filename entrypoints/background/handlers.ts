@@ -8,7 +8,7 @@ import type { CorpusDb } from '../../extension/storage/corpus-db';
 import { deleteArticles, getArticle, saveArticle, searchCorpus } from '../../extension/storage/corpus';
 import { toNewArticle } from '../../extension/storage/article-record';
 import { loadSamples, type SampleFile } from '../../extension/storage/samples';
-import { withAnalysis } from '../../extension/storage/analysis';
+import { featuresOf, withFeatures } from '../../extension/storage/analysis';
 import { EarlierPartFailed, exportPart, importArticles, ImportInterrupted } from '../../extension/storage/import-export';
 import { localNumber } from '../../extension/ui/format';
 import { collectArticles, parseCorpusFile, type KeptApartPairs } from '../../lib/corpus-io';
@@ -33,6 +33,7 @@ import type { FollowDeps } from './follow';
 import type { AnalysisHost } from '../../extension/analysis/host';
 import { describeRequestFailure, describeStorageError } from '../../extension/errors';
 import { startPairRewrite } from '../../extension/storage/pair-rewrite';
+import { startAnalysisDrop } from '../../extension/storage/analysis-drop';
 
 export interface BackgroundDeps {
   db: CorpusDb;
@@ -81,18 +82,20 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   void preparation.start();
   // The word index's runs made before it kept pairs of words (an upgrade from schema 4), rewritten with them in the background.
   void startPairRewrite(db);
+  // The records stored before schema 14, rewritten without the features they carried (analysis-drop.ts).
+  void startAnalysisDrop(db);
   type Progress = Extract<Notice, { type: 'notice/progress' }>;
   const progressOf = (tabId: number) => (stage: Progress['stage'], done: number, total: number, matches?: Progress['matches']) =>
     deps.announceProgress?.({ type: 'notice/progress', tabId, stage, done, total, ...(matches ? { matches } : {}) });
   /** Saves an extracted page (the panel's button, the menu, the keyboard and auto-save all come here). */
   const saveState: SaveExtracted = async (state) => {
     if (!state.article.text.trim()) throw new Error(i18n.t('background.nothingToSave'));
-    const record = withAnalysis(toNewArticle(state.article, state.url, 'page', new Date()));
+    const record = withFeatures(toNewArticle(state.article, state.url, 'page', new Date()));
     const result = await stories.change(async () => {
       const saved = await saveArticle(db, record).catch((error: unknown) => {
         throw new Error(describeStorageError(error));
       });
-      if (!saved.keptStored) await stories.add(saved.id, record.analysis.match);
+      if (!saved.keptStored) await stories.add(saved.id, featuresOf(record));
       return saved;
     });
     if (result.keptStored) throw new Error(i18n.t('background.keptStoredText'));
@@ -236,7 +239,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         const { saved, ...loaded } = await loadSamples(db, deps.samples).catch((error: unknown) => {
           throw new Error(describeStorageError(error));
         });
-        for (const { id, record } of saved) await stories.add(id, record.analysis.match);
+        for (const { id, record } of saved) await stories.add(id, featuresOf(record));
         return loaded;
       });
       deps.announceCorpusChange();

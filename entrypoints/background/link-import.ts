@@ -6,7 +6,7 @@
 import { i18n } from '#i18n';
 import { findExisting } from '../../extension/storage/corpus';
 import { toNewArticle } from '../../extension/storage/article-record';
-import { withAnalysis } from '../../extension/storage/analysis';
+import { featuresOf, withFeatures } from '../../extension/storage/analysis';
 import type { LinkOutcome } from '../../extension/protocol';
 import { addIfAbsent, fetchText, MAX_PAGE_CHARS, MIN_ARTICLE_WORDS, type FollowDeps } from './follow';
 
@@ -22,10 +22,10 @@ async function importLink(deps: FollowDeps, url: string): Promise<LinkOutcome> {
   const article = await deps.dom.page(page.text, page.url);
   const words = article.text.split(/\s+/).filter(Boolean).length;
   if (!article.isArticle || words < MIN_ARTICLE_WORDS) return { url, added: false, reason: i18n.t('links.reason.noArticle', [String(words)]) };
-  const record = withAnalysis(toNewArticle(article, page.url, 'import', (deps.now ?? (() => new Date()))()));
+  const record = withFeatures(toNewArticle(article, page.url, 'import', (deps.now ?? (() => new Date()))()));
   const id = await deps.stories.change(async () => {
     const stored = await addIfAbsent(deps.db, record);
-    if (stored !== null) await deps.stories.add(stored, record.analysis.match);
+    if (stored !== null) await deps.stories.add(stored, featuresOf(record));
     return stored;
   });
   if (id === null) return { url, added: false, reason: i18n.t('links.reason.stored') };

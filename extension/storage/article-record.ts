@@ -16,15 +16,17 @@ export interface StoredArticle extends PortableArticle {
    * page yielded none (a paywall, a consent wall), the feed's own text (absent on other origins).
    */
   followed?: { feedId: number; text: 'page' | 'feed' };
-  /**
-   * Per-article analysis kept with the article (index terms, entities, dates…). Later schema
-   * versions fill it; an article without it is analysed again on demand.
-   */
-  analysis?: Record<string, unknown>;
 }
 
-/** What lists show: everything but the text and the analysis. */
-export type ArticleSummary = Omit<StoredArticle, 'text' | 'paragraphs' | 'analysis'>;
+/**
+ * A record as schemas 1 to 13 stored it: with its features (`analysis.match`), which live in the
+ * `features` table alone from schema 14 (two thirds of a record's weight, paid by every read of
+ * whole records). The background drops the field from stored records (analysis-drop.ts).
+ */
+export type LegacyArticle = StoredArticle & { analysis?: Record<string, unknown> };
+
+/** What lists show: everything but the text. */
+export type ArticleSummary = Omit<StoredArticle, 'text' | 'paragraphs'>;
 
 /** A new record, before the database gives it an id. */
 export type NewArticle = Omit<StoredArticle, 'id'>;
@@ -111,6 +113,7 @@ export function readableArticle(value: unknown): StoredArticle | null {
 }
 
 export function toSummary(article: StoredArticle): ArticleSummary {
-  const { text: _text, paragraphs: _paragraphs, analysis: _analysis, ...summary } = article;
+  // A record of before schema 14 may still carry its features (`LegacyArticle`): not a summary's.
+  const { text: _text, paragraphs: _paragraphs, analysis: _analysis, ...summary } = article as LegacyArticle;
   return summary;
 }

@@ -1,5 +1,5 @@
 import Dexie, { type Table, type DBCore, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTransaction, type EntityTable } from 'dexie';
-import { readableArticle, toSummary, type ArticleSummary, type StoredArticle } from './article-record';
+import { readableArticle, toSummary, type ArticleSummary, type LegacyArticle, type StoredArticle } from './article-record';
 import type { Span } from '../../lib/extract/types';
 import type { ArticleFeatures } from '../../lib/match';
 import { declaredIdentity } from './identity';
@@ -7,7 +7,7 @@ import type { FollowedFeed } from './feeds';
 import type { StoryGroup } from '../protocol';
 import { StoryLinks } from '../../lib/corpus-index/stories';
 import { bucketsFor, CorpusIndex, IndexCorruptError, type StoredIndexHead, type StoredIndexRow } from '../../lib/corpus-index/corpus-index';
-import { featuresOf } from './analysis';
+import { computedFeatures, featuresOf, legacyFeatures } from './analysis';
 import { articleTerms, runOfBlocks, writeWordIndex, type BatchRun, type BlockPostings, type WordPart, type WordRun, type WordStore } from './word-index';
 
 /**
@@ -113,7 +113,8 @@ const DERIVED = ['summaries', 'features', 'wordRuns', 'wordParts', 'pending', 'f
 function derivedRows(value: unknown): { summary: StoredSummary; features: StoredFeatures | null; terms: Map<string, number> | null } | null {
   const a = readableArticle(value);
   if (!a) return null;
-  const features = featuresLater.has(value as object) ? null : { id: a.id, match: featuresOf(a) };
+  // Computed before the write (`withFeatures`), by the record as given (`a` may be a repaired copy).
+  const features = featuresLater.has(value as object) ? null : { id: a.id, match: computedFeatures.get(value as object) ?? featuresOf(a) };
   const terms = termsInBatch.has(value as object) ? null : precomputedTerms.get(value as object) ?? articleTerms(a);
   return { summary: { ...toSummary(a), chars: a.text.length }, features, terms };
 }
@@ -138,7 +139,28 @@ export function carryPrecomputed<T extends object>(from: object, to: T): T {
   const batch = batchOf.get(from);
   if (batch) batchOf.set(to, batch);
   if (termsInBatch.has(from)) termsInBatch.add(to);
+  const features = computedFeatures.get(from);
+  if (features) computedFeatures.set(to, features);
   return to;
+}
+
+/**
+ * Records rewritten only to drop the features they carried before schema 14 (analysis-drop.ts):
+ * nothing derived from them changes, so their write writes nothing else (`keepDerivedTables`).
+ */
+export const analysisDropped = new WeakSet<object>();
+
+/**
+ * `value` without the features a record carried before schema 14 (`LegacyArticle`): they live in
+ * `features` alone. Those features are kept for the write (`computedFeatures`), not computed again.
+ */
+function withoutAnalysis(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('analysis' in value)) return value;
+  const { analysis: _analysis, ...rest } = value as LegacyArticle;
+  carryPrecomputed(value, rest);
+  const legacy = legacyFeatures(value);
+  if (legacy && !computedFeatures.has(rest)) computedFeatures.set(rest, legacy);
+  return rest;
 }
 
 /**
@@ -311,9 +333,26 @@ export class CorpusDb extends Dexie {
         await tx.table('corpusVersion').put(saved);
         await meta.delete(CORPUS_VERSION_KEY);
       });
+    // Version 14: article records without their features (`analysis`: two thirds of a record's
+    // weight, read and cloned by every read of whole records, the 50 rows a search shows among
+    // them); they live in `features` alone, where every write has put them since version 4. Every
+    // write drops the field from now on (`keepDerivedTables`). The records stored before are
+    // rewritten by a background job in slices of their own (analysis-drop.ts), not in this one
+    // transaction, which a worker stopped half way through a large corpus would lose whole, and
+    // start again from the first record at every open: the upgrade only plants the job's mark in
+    // `meta` (stopped before it commits, it leaves version 13 whole and runs again at the next open).
+    this.version(14)
+      .stores({})
+      .upgrade(async (tx) => {
+        if ((await tx.table('articles').count()) === 0) return;
+        await tx.table('meta').put({ key: ANALYSIS_DROP_KEY, value: { after: 0 } });
+      });
     this.use({ stack: 'dbcore', name: 'derived-tables', create: (down) => keepDerivedTables(down, this) });
   }
 }
+
+/** The mark of the job that drops the features stored records carried (analysis-drop.ts), in `meta`: planted by the upgrade to schema 14. */
+export const ANALYSIS_DROP_KEY = 'analysisDrop';
 
 /** The key of the corpus version's row (`corpusVersion` from schema 13, `meta` before). */
 export const CORPUS_VERSION_KEY = 'corpusVersion';
@@ -467,6 +506,14 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
           const trans = req.trans as DBCoreTransaction & IDBTransaction;
           // During an upgrade to versions 2 to 4 the derived tables do not exist yet; versions 4's and 5's upgrades fill them.
           if (!trans.objectStoreNames?.contains('wordRuns')) return table.mutate(req);
+          if (req.type === 'add' || req.type === 'put') {
+            // Only their features dropped (schema 14): what is derived from them stays as it is.
+            if (req.values.every((v) => analysisDropped.has(v as object))) return table.mutate(req);
+            // Whoever writes (a caller still attaching features, a record read then written back), no record carries features from schema 14.
+            const given = req.values;
+            const values = given.map(withoutAnalysis);
+            if (values.some((v, i) => v !== given[i])) req = { ...req, values };
+          }
           let replaced: unknown[] = [];
           if (req.type === 'put') {
             const ids = req.values.map((v: { id?: unknown }) => v?.id).filter((id) => id !== undefined);

@@ -3,8 +3,7 @@ import { readSidecar, withSidecar } from '../../lib/corpus-io';
 import type { CorpusDb } from './corpus-db';
 import { corpusTables, saveArticle } from './corpus';
 import { toNewArticle, type NewArticle } from './article-record';
-import { withAnalysis } from './analysis';
-import type { ArticleFeatures } from '../../lib/match';
+import { withFeatures } from './analysis';
 import type { ImportOutcome } from '../protocol';
 
 /**
@@ -26,16 +25,16 @@ export const sampleUrl = (name: string) => `sample:${name}`;
 export const SAMPLES_OFFERED = 'samplesOffered';
 
 /**
- * Stores the samples, extracted like any plain-text capture, with their analysis, all or none.
+ * Stores the samples, extracted like any plain-text capture, with their features, all or none.
  * Loading twice updates them in place. Returns what was stored, for the story index.
  */
-export async function loadSamples(db: CorpusDb, samples: SampleFile[], now = new Date()): Promise<ImportOutcome & { saved: { id: number; record: NewArticle & { analysis: { match: ArticleFeatures } } }[] }> {
-  // Analyse first, then store every sample and the flag in one transaction: all or nothing.
+export async function loadSamples(db: CorpusDb, samples: SampleFile[], now = new Date()): Promise<ImportOutcome & { saved: { id: number; record: NewArticle }[] }> {
+  // Features first (`featuresOf` gives them back for the story index), then store every sample and the flag in one transaction: all or nothing.
   const records = samples.map((sample) => {
     const read = sample.sidecar === undefined ? null : readSidecar(sample.sidecar, { strict: false });
     if (read && !read.ok) console.warn(`Recoupe: the sidecar of sample ${sample.name} is ${read.problem}; the sample is stored without it`);
     const article = read?.ok ? withSidecar(extractFromText(sample.text), read.sidecar) : extractFromText(sample.text);
-    return withAnalysis(toNewArticle(article, sampleUrl(sample.name), 'sample', now));
+    return withFeatures(toNewArticle(article, sampleUrl(sample.name), 'sample', now));
   });
   const outcome = { added: 0, updated: 0, saved: [] as { id: number; record: (typeof records)[number] }[] };
   await db.transaction('rw', [...corpusTables(db), db.meta], async () => {

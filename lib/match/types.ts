@@ -1,7 +1,7 @@
 /**
  * What the same-story analysis stores per article and returns per pair. Everything here is plain
  * JSON (no Map, no typed array) so the extension can keep `ArticleFeatures` in
- * `StoredArticle.analysis` and never analyse a stored article twice.
+ * the `features` table (schema 4; in `StoredArticle.analysis` before schema 14) and never analyse a stored article twice.
  */
 
 /** Version of the feature format; features of another version are recomputed. */

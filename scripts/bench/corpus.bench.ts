@@ -18,7 +18,7 @@
 // Before Dexie: it takes the global IndexedDB when it loads.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { CorpusDb } from '../../extension/storage/corpus-db';
+import { ANALYSIS_DROP_KEY, CorpusDb } from '../../extension/storage/corpus-db';
 import { eachArticle, searchCache, searchCorpus } from '../../extension/storage/corpus';
 import { EXPORT_PART_CHARS, exportPart } from '../../extension/storage/import-export';
 import { countWords, toSummary, type StoredArticle } from '../../extension/storage/article-record';
@@ -30,6 +30,7 @@ import { loadavg } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { articleTerms, BatchRun, runOfBlocks } from '../../extension/storage/word-index';
 import { rewriteRunsWithPairs } from '../../extension/storage/pair-rewrite';
+import { dropStoredAnalysis } from '../../extension/storage/analysis-drop';
 import { mergeStoreOf, WordMerges } from '../../extension/storage/word-merge';
 import { PAIR_MARK } from '../../lib/search';
 import { generatePanelCorpus } from './panel-corpus';
@@ -98,6 +99,14 @@ async function storeDirect(db: CorpusDb, records: Omit<StoredArticle, 'id'>[]): 
  */
 const UNPAIRED = process.env.RECOUPE_CORPUS_UNPAIRED === '1';
 
+/**
+ * `RECOUPE_CORPUS_DROP=1` (with `RECOUPE_CORPUS_DIRECT`, whose records carry their features as
+ * schema 13 stored them): the same records also stored without them (as schema 14 keeps them) in a
+ * second database, each query searched on both in turn; then the job of the upgrade to schema 14
+ * that rewrites the first database's records (analysis-drop.ts) timed.
+ */
+const DROP = process.env.RECOUPE_CORPUS_DROP === '1';
+
 /** The word index as version 5's upgrade made it from schema 4's rows: one run of words, no pairs. */
 async function indexWithoutPairs(db: CorpusDb): Promise<void> {
   const byTerm = new Map<string, number[]>();
@@ -130,6 +139,8 @@ export interface CorpusBenchResult {
   search: { query: string; matches: number; searchMs: number; firstMs: number; baselineMs: number; ratio: number; decodedMs: number; gc: number[] }[];
   /** With `RECOUPE_CORPUS_UNPAIRED`: the searches on the upgraded index, before the rewrite, and the rewrite. */
   unpaired: { search: { query: string; matches: number; searchMs: number; firstMs: number }[]; rewriteMs: number; rewritten: number } | null;
+  /** With `RECOUPE_CORPUS_DROP`: each query's median on records as schema 13 stored them (with their features) and as schema 14 keeps them, in turn; the job that drops them (analysis-drop.ts). */
+  dropped: { pairs: { query: string; beforeMs: number; afterMs: number }[]; jobMs: number } | null;
   /** Null with `RECOUPE_CORPUS_SEARCH_ONLY`. */
   stories: { smallMs: number; largeMs: number; sizeRatio: number; timeRatio: number; stories: number } | null;
   export: { parts: number; largestPartChars: number; partLimit: number; ms: number } | null;
@@ -145,6 +156,7 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: 
 const bench: Benchmark<CorpusBenchResult> = {
   name: 'corpus',
   async run() {
+    if (DROP && !DIRECT) throw new Error('corpus bench: RECOUPE_CORPUS_DROP needs RECOUPE_CORPUS_DIRECT (records written through the hooks carry no features)');
     if (DIRECT && (!SEARCH_ONLY || UNPAIRED)) throw new Error('corpus bench: RECOUPE_CORPUS_DIRECT measures the search alone (RECOUPE_CORPUS_SEARCH_ONLY=1), on runs with pairs');
     const { articles } = generatePanelCorpus({ size: SIZE, sameEvent: 10 });
     await Dexie.delete('recoupe-bench-corpus');
@@ -198,47 +210,76 @@ const bench: Benchmark<CorpusBenchResult> = {
       for (const e of list.getEntries()) gcMs += e.duration;
     });
     gcs.observe({ entryTypes: ['gc'] });
-    const search: CorpusBenchResult['search'] = [];
-    for (const query of QUERIES) {
-      // A phrase is looked for whole, other queries word by word.
-      const folded = normalizeWithMap(query.replaceAll('"', ''), { foldAccents: true }).text;
-      const words = query.startsWith('"') ? [folded] : folded.split(' ');
-      const ours: number[] = [];
-      const base: number[] = [];
-      // The same search with its postings decoded anew (`PartCache.forgetPostings`: as before they were kept), alternated with ours.
-      const decoded: number[] = [];
-      // The first search of a query reads the index's parts; the next ones find them kept (`PartCache`).
-      let matches = 0;
-      for (let r = 0; r < RUNS; r++) {
-        const gcBefore = gcMs;
-        const a = await timed(() => searchCorpus(db, { query, limit: SHOWN }));
-        ours.push(a.ms);
-        matches = a.value.ids.length;
-        // Garbage collections are reported after the work that paid for them.
-        await new Promise((resolve) => setImmediate(resolve));
-        if (gcMs > gcBefore) gcIn.push(gcMs - gcBefore);
-        searchCache(db).forgetPostings();
-        const anew = await timed(() => searchCorpus(db, { query, limit: SHOWN }));
-        decoded.push(anew.ms);
-        if (JSON.stringify(anew.value) !== JSON.stringify(a.value)) throw new Error(`corpus bench: ${query} answered differently with its postings decoded anew`);
-        if (!SEARCH_ONLY) base.push((await timed(() => inMemory.filter((x) => {
-          const hay = normalizeWithMap(`${x.title ?? ''} ${x.site ?? ''} ${x.url} ${x.text}`, { foldAccents: true }).text;
-          return words.every((w) => hay.includes(w));
-        }))).ms);
+    const measureSearch = async (): Promise<CorpusBenchResult['search']> => {
+      const search: CorpusBenchResult['search'] = [];
+      for (const query of QUERIES) {
+        // A phrase is looked for whole, other queries word by word.
+        const folded = normalizeWithMap(query.replaceAll('"', ''), { foldAccents: true }).text;
+        const words = query.startsWith('"') ? [folded] : folded.split(' ');
+        const ours: number[] = [];
+        const base: number[] = [];
+        // The same search with its postings decoded anew (`PartCache.forgetPostings`: as before they were kept), alternated with ours.
+        const decoded: number[] = [];
+        // The first search of a query reads the index's parts; the next ones find them kept (`PartCache`).
+        let matches = 0;
+        for (let r = 0; r < RUNS; r++) {
+          const gcBefore = gcMs;
+          const a = await timed(() => searchCorpus(db, { query, limit: SHOWN }));
+          ours.push(a.ms);
+          matches = a.value.ids.length;
+          // Garbage collections are reported after the work that paid for them.
+          await new Promise((resolve) => setImmediate(resolve));
+          if (gcMs > gcBefore) gcIn.push(gcMs - gcBefore);
+          searchCache(db).forgetPostings();
+          const anew = await timed(() => searchCorpus(db, { query, limit: SHOWN }));
+          decoded.push(anew.ms);
+          if (JSON.stringify(anew.value) !== JSON.stringify(a.value)) throw new Error(`corpus bench: ${query} answered differently with its postings decoded anew`);
+          if (!SEARCH_ONLY) base.push((await timed(() => inMemory.filter((x) => {
+            const hay = normalizeWithMap(`${x.title ?? ''} ${x.site ?? ''} ${x.url} ${x.text}`, { foldAccents: true }).text;
+            return words.every((w) => hay.includes(w));
+          }))).ms);
+        }
+        const [searchMs, baselineMs] = [percentiles(ours).median, SEARCH_ONLY ? NaN : percentiles(base).median];
+        search.push({ query, matches, searchMs, firstMs: ours[0]!, baselineMs, ratio: searchMs / baselineMs, decodedMs: percentiles(decoded).median, gc: gcIn.splice(0) });
       }
-      const [searchMs, baselineMs] = [percentiles(ours).median, SEARCH_ONLY ? NaN : percentiles(base).median];
-      search.push({ query, matches, searchMs, firstMs: ours[0]!, baselineMs, ratio: searchMs / baselineMs, decodedMs: percentiles(decoded).median, gc: gcIn.splice(0) });
+      return search;
+    };
+    const search = await measureSearch();
+    let dropped: CorpusBenchResult['dropped'] = null;
+    if (DROP) {
+      // The same records as schema 14 keeps them (no features), stored the same way in a second
+      // database; each query searched on one then the other in turn, so that both see the same load.
+      await Dexie.delete('recoupe-bench-corpus-14');
+      const db14 = new CorpusDb('recoupe-bench-corpus-14');
+      await storeDirect(db14, records.map(({ analysis: _analysis, ...rest }: Omit<StoredArticle, 'id'> & { analysis?: unknown }) => rest));
+      const pairs: { query: string; beforeMs: number; afterMs: number }[] = [];
+      for (const query of QUERIES) {
+        const [t13, t14] = [[] as number[], [] as number[]];
+        for (let r = 0; r < RUNS; r++) {
+          t13.push((await timed(() => searchCorpus(db, { query, limit: SHOWN }))).ms);
+          t14.push((await timed(() => searchCorpus(db14, { query, limit: SHOWN }))).ms);
+        }
+        pairs.push({ query, beforeMs: percentiles(t13).median, afterMs: percentiles(t14).median });
+      }
+      db14.close();
+      await Dexie.delete('recoupe-bench-corpus-14');
+      // Then the upgrade's job on the first database: its records rewritten without their features, as in the extension.
+      await db.meta.put({ key: ANALYSIS_DROP_KEY, value: { after: 0 } });
+      const job = await timed(() => dropStoredAnalysis(db));
+      if (!job.value.done || job.value.dropped !== SIZE) throw new Error(`corpus bench: the job dropped ${job.value.dropped} of ${SIZE}`);
+      dropped = { pairs, jobMs: job.ms };
     }
 
     gcs.disconnect();
     if (SEARCH_ONLY) {
       db.close();
       await Dexie.delete('recoupe-bench-corpus');
-      return { articles: SIZE, search, unpaired, stories: null, export: null, pass: true };
+      return { articles: SIZE, search, unpaired, dropped, stories: null, export: null, pass: true };
     }
     // Stories: the features as the background reads them, batch by batch.
     const all: { id: string; title: string | null; features: ReturnType<typeof computeFeatures> }[] = [];
-    await eachArticle(db, (a) => all.push({ id: String(a.id), title: a.title, features: a.analysis!.match as ReturnType<typeof computeFeatures> }));
+    const stored = new Map((await db.features.toArray()).map((f) => [f.id, f.match]));
+    await eachArticle(db, (a) => all.push({ id: String(a.id), title: a.title, features: stored.get(a.id)! }));
     const small = await timed(() => groupStories(all.slice(0, SMALL)));
     const large = await timed(() => groupStories(all));
 
@@ -262,6 +303,7 @@ const bench: Benchmark<CorpusBenchResult> = {
       articles: SIZE,
       search,
       unpaired,
+      dropped,
       stories,
       export: { parts: exported.value.length, largestPartChars, partLimit: EXPORT_PART_CHARS, ms: exported.ms },
       pass: search.every((s) => s.ratio < 1) && stories.timeRatio < 3 * stories.sizeRatio && largestPartChars <= EXPORT_PART_CHARS + 5_000_000,
@@ -277,6 +319,11 @@ const bench: Benchmark<CorpusBenchResult> = {
     for (const s of r.search) {
       console.log(`search ${s.query}: ${s.matches} found, median ${s.searchMs.toFixed(1)} ms (postings decoded anew: ${s.decodedMs.toFixed(1)} ms; garbage collected in ${s.gc.length} of ${RUNS}${s.gc.length > 0 ? `, ${s.gc.map((g) => g.toFixed(0)).join('/')} ms` : ''}), first ${s.firstMs.toFixed(1)} ms (storage read included, ${SHOWN} rows with snippets)`
         + (Number.isNaN(s.baselineMs) ? '' : ` vs ${s.baselineMs.toFixed(0)} ms folding every text in memory: ×${s.ratio.toFixed(2)}`));
+    }
+    if (r.dropped) {
+      console.log(`the same records with their features (as schema 13 stored them) → without (schema 14), ${SHOWN} rows read, each query on one database then the other in turn (median of ${RUNS}):`);
+      for (const p of r.dropped.pairs) console.log(`  ${p.query}: ${p.beforeMs.toFixed(1)} → ${p.afterMs.toFixed(1)} ms (×${(p.afterMs / p.beforeMs).toFixed(2)})`);
+      console.log(`the upgrade's job (analysis-drop.ts) rewrote the ${r.articles.toLocaleString('en')} records without their features in ${(r.dropped.jobMs / 1000).toFixed(1)} s`);
     }
     if (!r.stories || !r.export) return;
     console.log(`stories: ${r.stories.stories} stories; ${r.stories.smallMs.toFixed(0)} ms for ${SMALL.toLocaleString('en')} articles, ${r.stories.largeMs.toFixed(0)} ms for ${r.articles.toLocaleString('en')} (×${r.stories.timeRatio.toFixed(1)} for ×${r.stories.sizeRatio} articles)`);

@@ -20,7 +20,7 @@ import Dexie from 'dexie';
 import { extractFromText } from '../../lib/extract';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { countWords, type StoredArticle } from '../../extension/storage/article-record';
-import { withAnalysis } from '../../extension/storage/analysis';
+import { withFeatures } from '../../extension/storage/analysis';
 import { StoryIndex } from '../../entrypoints/background/story-index';
 import { comparePage } from '../../entrypoints/background/compare-page';
 import { preparedArticles } from '../../entrypoints/background/prepared-articles';
@@ -65,7 +65,7 @@ async function measure(stored: number, versions: StoredArticle[], fillers: numbe
 const bench: Benchmark<PanelNodeResult> = {
   name: 'panel-node',
   async run() {
-    const versions = generatePanelCorpus({ size: SAME_EVENT, sameEvent: SAME_EVENT }).articles.map((a, i) => withAnalysis({
+    const versions = generatePanelCorpus({ size: SAME_EVENT, sameEvent: SAME_EVENT }).articles.map((a, i) => withFeatures({
       ...a, savedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), updatedAt: '2026-01-01T00:00:00Z', wordCount: countWords(a.text),
     }) as unknown as StoredArticle);
     return { rows: [await measure(SMALL, versions, 0), await measure(SIZE, versions, SIZE - SAME_EVENT)] };

@@ -24,7 +24,7 @@ import { eachArticle, saveArticle, searchCorpus } from '../../extension/storage/
 import { analyseForImport, storeImported, type ImportRecord } from '../../extension/storage/import-export';
 import { featuresLater, precomputedTerms } from '../../extension/storage/corpus-db';
 import { articleTerms } from '../../extension/storage/word-index';
-import { featuresOf } from '../../extension/storage/analysis';
+import { computedFeatures, featuresOf } from '../../extension/storage/analysis';
 import { readableArticle, type StoredArticle } from '../../extension/storage/article-record';
 import { StoryIndex } from '../../entrypoints/background/story-index';
 import { CorpusIndex, matchPageAsync } from '../../lib/corpus-index';
@@ -41,7 +41,7 @@ import { generatePanelCorpus } from './panel-corpus';
  */
 function withFeatures(records: ImportRecord[]): ImportRecord[] {
   for (const r of records) {
-    r.analysis = { ...r.analysis, match: computeFeatures(r) };
+    computedFeatures.set(r, computeFeatures(r));
     featuresLater.delete(r);
   }
   return records;

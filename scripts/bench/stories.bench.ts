@@ -189,7 +189,8 @@ async function saveVersion(db: CorpusDb, stories: StoryIndex, of: number, n: num
   delete copy.id;
   const id = await db.articles.add(copy as StoredArticle);
   stories.spent?.set('article write', (stories.spent.get('article write') ?? 0) + performance.now() - started);
-  await stories.change(() => stories.add(id, original.analysis!.match as ArticleFeatures));
+  const { match } = (await db.features.get(of))!;
+  await stories.change(() => stories.add(id, match));
   return id;
 }
 

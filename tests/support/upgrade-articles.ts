@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toNewArticle } from '../../extension/storage/article-record';
-import { withAnalysis } from '../../extension/storage/analysis';
+import { withFeatures } from '../../extension/storage/analysis';
 import { extractFromText } from '../../lib/extract';
 import { FIXTURES_DIR } from './shared-fixtures';
 
@@ -15,7 +15,7 @@ export const SEEDS = ['000_492f0f67598950be', '001_efc4fda914ae2fdd', '002_b5629
 const basil = JSON.parse(readFileSync(join(FIXTURES_DIR, 'basil/articles/2010/2b95d2cf-e979-4f9c-ae27-9a5370934f23_1.json'), 'utf8')) as { 'body-paragraphs': string[][] };
 export const basilText = basil['body-paragraphs'].map((p) => p.join(' ')).join('\n\n');
 /** A page-saved record of `text` at `url`, saved on `date`. */
-export const record = (text: string, url: string, date = '2026-03-01') => withAnalysis(toNewArticle(extractFromText(text), url, 'page', new Date(date)));
+export const record = (text: string, url: string, date = '2026-03-01') => withFeatures(toNewArticle(extractFromText(text), url, 'page', new Date(date)));
 
 /** The stores of schema 11, as that release declared them (versions 1 to 11 together). */
 export const V11_STORES = {
@@ -34,3 +34,5 @@ export const V11_STORES = {
 };
 /** Schema 12: the story index in rows of its own. */
 export const V12_STORES = { ...V11_STORES, indexRows: 'b' };
+/** Schema 13: the corpus version in a store of its own. */
+export const V13_STORES = { ...V12_STORES, corpusVersion: 'key' };

@@ -11,7 +11,7 @@ import { CorpusDb } from '../../extension/storage/corpus-db';
 import { deleteArticles, getMeta, saveArticle, searchCorpus, setMeta } from '../../extension/storage/corpus';
 import { loadSamples, SAMPLES_OFFERED, type SampleFile } from '../../extension/storage/samples';
 import { toNewArticle, type NewArticle, type StoredArticle } from '../../extension/storage/article-record';
-import { withAnalysis } from '../../extension/storage/analysis';
+import { featuresOf, withFeatures } from '../../extension/storage/analysis';
 import { extractFromText } from '../../lib/extract';
 import { describeStorageError } from '../../extension/errors';
 import { StoryIndex } from '../../entrypoints/background/story-index';
@@ -25,7 +25,7 @@ const samples: SampleFile[] = SEEDS.map((name) => ({
 }));
 
 function pageRecord(n: number, text = samples[n % samples.length]!.text): NewArticle {
-  return withAnalysis(toNewArticle(extractFromText(text), `https://news.example.org/article-${n}.html`, 'page', new Date(2024, 0, 1 + n)));
+  return withFeatures(toNewArticle(extractFromText(text), `https://news.example.org/article-${n}.html`, 'page', new Date(2024, 0, 1 + n)));
 }
 
 /** Fault counters shared by every test: how many faults were injected in all, and articles lost. */
@@ -193,10 +193,10 @@ describe('a damaged story index', () => {
     const { saved } = await loadSamples(db, samples);
     let serialised: string;
     if (damage === null) {
-      const good = CorpusIndex.build(saved.map((s) => ({ id: String(s.id), features: s.record.analysis.match }))).serialize();
+      const good = CorpusIndex.build(saved.map((s) => ({ id: String(s.id), features: featuresOf(s.record) }))).serialize();
       serialised = good.slice(0, Math.floor(good.length / 2));
     } else if (damage === 'other-corpus') {
-      serialised = CorpusIndex.build(saved.slice(0, 2).map((s, i) => ({ id: String(1000 + i), features: s.record.analysis.match }))).serialize();
+      serialised = CorpusIndex.build(saved.slice(0, 2).map((s, i) => ({ id: String(1000 + i), features: featuresOf(s.record) }))).serialize();
     } else {
       serialised = damage;
     }

@@ -10,7 +10,7 @@ import { failingDb } from '../../../tests/support/failing-db';
 import { CorpusDb } from '../corpus-db';
 import { articleVersions, getCorpusVersion, saveArticle, searchCorpus } from '../corpus';
 import { toNewArticle, type NewArticle } from '../article-record';
-import { withAnalysis } from '../analysis';
+import { withFeatures } from '../analysis';
 import { importArticles, importChunks, ImportInterrupted } from '../import-export';
 import { articleTerms, readPostings } from '../word-index';
 import { portable, type ImportCandidate } from '../../../lib/corpus-io';
@@ -121,7 +121,7 @@ describe('an import stored in chunks', () => {
       after: { 'https://a.org/1': { title: 'Long', versions: [] }, 'https://b.org/1': { title: 'Neuf', versions: [] } },
     },
   ])('$name', async ({ before, imported, outcome, after }) => {
-    for (const a of before) await saveArticle(db, withAnalysis(a));
+    for (const a of before) await saveArticle(db, withFeatures(a));
     const ids = Object.fromEntries((await db.articles.toArray()).map((a) => [a.url, a.id]));
     const version = await getCorpusVersion(db);
     const chunks: number[] = [];
@@ -146,7 +146,7 @@ describe('an import stored in chunks', () => {
   });
 
   it('interrupted between two chunks: the chunks before stay, whole; nothing after; the failure says how many were stored', async () => {
-    await saveArticle(db, withAnalysis(article('https://a.org/1', 'Déjà là')));
+    await saveArticle(db, withFeatures(article('https://a.org/1', 'Déjà là')));
     const version = await getCorpusVersion(db);
     const imported = [article('https://b.org/1', 'Un'), article('https://a.org/1', 'Déjà là, corrigé'), article('https://b.org/2', 'Deux'), article('https://b.org/3', 'Trois'), article('https://b.org/4', 'Quatre')];
     // The first chunk writes twice (the update, the new article); the second chunk's write fails.
@@ -267,7 +267,7 @@ describe('the parts of one import sent without waiting for the replies (corpus/i
     ['fr', "Non enregistrée : une partie précédente du fichier n'a pas pu être enregistrée, l'import s'est donc arrêté là."],
   ] as const)('%s: once one fails, the parts after it are not stored and say why', async (lang, earlier) => {
     installMessages(lang);
-    await saveArticle(db, withAnalysis(article('https://a.org/1', 'Déjà là')));
+    await saveArticle(db, withFeatures(article('https://a.org/1', 'Déjà là')));
     // The first part is stored; the second's write fails.
     failing.arm(2);
     const replies = await sendAll([[article('https://b.org/1', 'Un')], [article('https://b.org/2', 'Deux')], [article('https://b.org/3', 'Trois')]]);

@@ -10,7 +10,7 @@ import { failingDb } from '../../../tests/support/failing-db';
 import { batchOf, CorpusDb, featuresLater } from '../corpus-db';
 import { getArticle, saveArticle, searchCorpus } from '../corpus';
 import { toNewArticle, type StoredArticle } from '../article-record';
-import { withAnalysis } from '../analysis';
+import { withFeatures } from '../analysis';
 import { ANALYSIS_SLICE_MS, analyseForImport, articlesToExport, exportPart, importArticles, type ExportPartRequest } from '../import-export';
 import { parseCorpusFile, serializeCorpus, serializeCorpusLines, type ImportCandidate } from '../../../lib/corpus-io';
 import type { ExtractedArticle } from '../../../lib/extract/types';
@@ -26,7 +26,7 @@ function extracted(title: string, text = `${title}. Le Kremlin a annoncé un acc
 }
 
 async function store(db: CorpusDb, title: string, url: string, when = '2026-01-01'): Promise<number> {
-  return (await saveArticle(db, withAnalysis(toNewArticle(extracted(title), url, 'page', new Date(when))))).id;
+  return (await saveArticle(db, withFeatures(toNewArticle(extracted(title), url, 'page', new Date(when))))).id;
 }
 
 function candidates(text: string, name = 'c.json'): ImportCandidate[] {
@@ -68,7 +68,8 @@ describe('import', () => {
     const result = await importArticles(db, candidates(text, 'c.jsonl'), new Date('2026-05-05'));
     expect(result).toMatchObject({ added: 2, updated: 0, updatedIds: [] });
     const after = await articlesToExport(db);
-    const strip = ({ id: _id, analysis: _analysis, ...rest }: StoredArticle) => rest;
+    // Every field as exported, nothing else stored (no features in the record: schema 14).
+    const strip = ({ id: _id, ...rest }: StoredArticle) => rest;
     expect(after.map(strip)).toEqual(before.map(strip));
     // The preparation queue computes the features (entrypoints/background/preparation.ts).
     expect((await db.pending.toArray()).map((p) => p.id).sort()).toEqual(after.map((a) => a.id).sort());
