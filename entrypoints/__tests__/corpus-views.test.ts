@@ -238,7 +238,7 @@ describe('the Stories view\'s answer', () => {
     for (const [seed, copies] of [['000', 12], ['002', 2], ['003', 1], ['004', 3]] as const) {
       for (let i = 0; i < copies; i++) {
         const original = (await db.articles.get(idOf(seed)))!;
-        await saveArticle(db, withAnalysis({ ...original, id: undefined, url: `https://copy-${seed}-${i}.example/`, canonicalUrl: null, site: `copy-${seed}-${i}.example` }));
+        await saveArticle(db, withFeatures({ ...original, id: undefined, url: `https://copy-${seed}-${i}.example/`, canonicalUrl: null, site: `copy-${seed}-${i}.example` }));
       }
     }
     const index = new StoryIndex(db);
@@ -432,7 +432,7 @@ describe('the first opening after a restart, whatever stories rows an earlier wo
     // Saved and deleted through storage alone (the stopped worker's index never heard of them): two copies of 002, a linked article (004) deleted.
     for (const i of [1, 2]) {
       const original = (await db.articles.get(idOf('002')))!;
-      await saveArticle(db, withAnalysis({ ...original, id: undefined, url: `https://later-${i}.example/`, canonicalUrl: null, site: `later-${i}.example` }));
+      await saveArticle(db, withFeatures({ ...original, id: undefined, url: `https://later-${i}.example/`, canonicalUrl: null, site: `later-${i}.example` }));
     }
     await deleteArticles(db, [idOf('004')]);
     const counts = [vi.spyOn(db.storyLinks, 'count'), vi.spyOn(db.features, 'count')];
@@ -453,7 +453,7 @@ describe('the first opening after a restart, whatever stories rows an earlier wo
   it('writes the stories it had to group whole (rows and count disagree) at once: a worker stopped a moment after leaves them repaired', async () => {
     for (let i = 0; i < 6; i++) {
       const original = (await db.articles.get(idOf(i % 2 ? '001' : '000')))!;
-      await saveArticle(db, withAnalysis({ ...original, id: undefined, url: `https://copy-${i}.example/`, canonicalUrl: null, site: `copy-${i}.example` }));
+      await saveArticle(db, withFeatures({ ...original, id: undefined, url: `https://copy-${i}.example/`, canonicalUrl: null, site: `copy-${i}.example` }));
     }
     const session = new StoryIndex(db);
     await allStories(session);
