@@ -6,7 +6,7 @@
  * database and one active tab showing the page.
  */
 import { readFileSync } from 'node:fs';
-import { vi } from 'vitest';
+import { afterAll, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { JSDOM } from 'jsdom';
 import Dexie from 'dexie';
@@ -51,6 +51,16 @@ function stopEarlierBackgrounds(): void {
   const open = (Dexie as unknown as { connections: Dexie[] }).connections;
   for (const db of open.filter((c) => c.name === 'recoupe-corpus')) db.close({ disableAutoOpen: true });
 }
+
+/**
+ * After a file's last test, its background stops too, and says nothing more: a log from its
+ * pending work (a story index write failing on the closed database) arriving while Vitest tears
+ * the file's worker down fails the whole run ("Closing rpc while onUserConsoleLog was pending").
+ */
+afterAll(() => {
+  stopEarlierBackgrounds();
+  for (const level of ['log', 'info', 'warn', 'error'] as const) vi.spyOn(console, level).mockImplementation(() => {});
+});
 
 /** Starts the background; `page` gives the HTML the tab shows when it is extracted (seed 000 by default). */
 export async function startBackground(page: () => string = () => seedPage): Promise<FakeBackground> {
