@@ -226,6 +226,42 @@ describe("a chunk's articles written a page at a time (each write one task of th
   });
 });
 
+describe("a chunk's addresses looked up a page at a time (each page's requests sent in one task: issue 20, item 5)", () => {
+  it('in pages of three addresses: no more than six look-ups (both indexes) sent before the earlier ones are answered; the stored articles found as in one page', async () => {
+    const before = [article('https://a.org/1', 'Ancien un'), article('https://a.org/2', 'Ancien deux')];
+    const imported = [
+      ...['Un', 'Deux', 'Trois', 'Quatre', 'Cinq'].map((w, i) => article(`https://b.org/${i}`, w)),
+      ...before.map((a, i) => article(a.url, `Titre corrigé ${i}`)),
+    ];
+    for (const a of before) await saveArticle(db, withAnalysis(a));
+    const ids = Object.fromEntries((await db.articles.toArray()).map((a) => [a.url, a.id]));
+    const steps: string[] = [];
+    const where = db.articles.where.bind(db.articles);
+    vi.spyOn(db.articles, 'where').mockImplementation(((index: string) => {
+      steps.push('sent');
+      const clause = where(index);
+      const equals = clause.equals.bind(clause);
+      clause.equals = (key) => {
+        const collection = equals(key);
+        const primaryKeys = collection.primaryKeys.bind(collection);
+        collection.primaryKeys = (() => primaryKeys().then((found) => (steps.push('answered'), found))) as typeof collection.primaryKeys;
+        return collection;
+      };
+      return clause;
+    }) as never);
+    const result = await importArticles(db, file(imported), new Date('2026-02-01'), [], { chunkArticles: 10, lookupPage: 3 });
+    vi.restoreAllMocks();
+    // 7 addresses, 2 indexes: pages of 3, 3 and 1 address, each sent once the page before is answered.
+    expect(steps.filter((s) => s === 'sent')).toHaveLength(14);
+    const sentTogether = steps.join(' ').split('answered').map((run) => run.trim().split(' ').filter(Boolean).length).filter((n) => n > 0);
+    expect(sentTogether).toEqual([6, 6, 2]);
+    // The stored articles were found: updated in place (same ids), the others added.
+    expect({ added: result.added, updated: result.updated }).toEqual({ added: 5, updated: 2 });
+    for (const [url, id] of Object.entries(ids)) expect(await db.articles.where('url').equals(url).first()).toMatchObject({ id, title: expect.stringMatching(/^Titre corrigé/) });
+    expect(await db.articles.count()).toBe(7);
+  });
+});
+
 describe('the tables a chunk holds', () => {
   /** The stores of each read-write transaction on the articles an import opens, in order. */
   async function chunkStores(keptApart: [string, string][]): Promise<string[][]> {
