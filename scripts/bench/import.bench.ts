@@ -25,7 +25,8 @@
  * Run it once with `RECOUPE_OUT_DIR` set to an earlier build to compare builds.
  * `RECOUPE_IMPORT_PROFILE=dir` profiles the service worker over each import (until every article
  * is prepared), writes `import-N.cpuprofile` there (DevTools opens it) and prints the functions of
- * most time (a build with `RECOUPE_NO_MINIFY=1` names them).
+ * most time (a build with `RECOUPE_NO_MINIFY=1` names them). `RECOUPE_IMPORT_PREPARATION_S=60` stops measuring the
+ * preparation after that long (`--articles 100000`: its first minutes, not the hours of its backlog).
  */
 import { parseCorpusLines, serializeCorpus, serializeCorpusLines, paragraphsOf, type PortableArticle } from '../../lib/corpus-io';
 import { MAX_IMPORT_MESSAGE_BYTES, MAX_IMPORT_PART_ARTICLES } from '../../extension/protocol';
