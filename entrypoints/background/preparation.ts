@@ -22,13 +22,6 @@ import type { StoryIndex } from './story-index';
 
 /** Articles read and stored together: a transaction short enough not to hold other requests. */
 export const PREPARE_BATCH = 50;
-/**
- * The longest stretch of preparing between two turns of the event loop, shorter than other
- * background work's (`SLICE_MS`): a request waits for the slice under way, and under load a slice
- * of 50 ms was a task of ~120 ms in Chromium (issue 20, item 5: while 10,000 and 100,000 imported
- * articles were prepared). The features of one article take a few milliseconds: the turns cost little.
- */
-export const PREPARE_SLICE_MS = 20;
 /** An import sends its parts one after another: the queue starts this long after the last, so as not to slow the import. */
 export const PREPARE_AFTER_IMPORT_MS = 1_000;
 
@@ -94,7 +87,7 @@ export class PreparationQueue {
   }
 
   private async run(): Promise<void> {
-    const turn = sliceTurns(PREPARE_SLICE_MS);
+    const turn = sliceTurns();
     for (;;) {
       while (this.imports > 0) await new Promise((resolve) => setTimeout(resolve, PREPARE_AFTER_IMPORT_MS));
       if (this.recount) {
