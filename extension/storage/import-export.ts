@@ -70,21 +70,41 @@ export function toRecord(candidate: ImportCandidate, now: Date): NewArticle {
  */
 export const IMPORT_CHUNK_CHARS = MAX_IMPORT_MESSAGE_BYTES;
 
-/** Where the chunks of an import start and end: at most `maxArticles` articles and `IMPORT_CHUNK_CHARS` characters of text each. */
-export function* importChunks(candidates: readonly ImportCandidate[], maxArticles = MAX_IMPORT_PART_ARTICLES): Generator<[start: number, end: number]> {
+/**
+ * Where the pages of `items` start and end: at most `maxItems` items and `maxChars` characters
+ * (`chars` of each) a page, an item longer than that alone.
+ */
+export function* pagesOf<T>(items: readonly T[], maxItems: number, maxChars: number, chars: (item: T) => number): Generator<[start: number, end: number]> {
   let start = 0;
-  let chars = 0;
-  for (const [i, c] of candidates.entries()) {
-    const length = typeof c.article.text === 'string' ? c.article.text.length : 0;
-    if (i > start && (i - start >= maxArticles || chars + length > IMPORT_CHUNK_CHARS)) {
+  let total = 0;
+  for (let i = 0; i < items.length; i++) {
+    const length = chars(items[i]!);
+    if (i > start && (i - start >= maxItems || total + length > maxChars)) {
       yield [start, i];
       start = i;
-      chars = 0;
+      total = 0;
     }
-    chars += length;
+    total += length;
   }
-  if (start < candidates.length) yield [start, candidates.length];
+  if (start < items.length) yield [start, items.length];
 }
+
+const textLength = (text: unknown) => (typeof text === 'string' ? text.length : 0);
+
+/** Where the chunks of an import start and end: at most `maxArticles` articles and `IMPORT_CHUNK_CHARS` characters of text each. */
+export function importChunks(candidates: readonly ImportCandidate[], maxArticles = MAX_IMPORT_PART_ARTICLES): Generator<[start: number, end: number]> {
+  return pagesOf(candidates, maxArticles, IMPORT_CHUNK_CHARS, (c) => textLength(c.article.text));
+}
+
+/**
+ * The most articles, and characters of their texts, of one write of a chunk's transaction: a write
+ * copies its records (structured clone) and the middleware makes and puts their derived rows
+ * (corpus-db.ts) in one task of the event loop, which held every request behind it (a chunk of 200
+ * articles in one write was a task of ~100 ms in Chromium; issue 20, item 5). The pages are
+ * written one after another in the same transaction: the chunk stays all or none.
+ */
+export const WRITE_PAGE_ARTICLES = 50;
+export const WRITE_PAGE_CHARS = 1 << 20;
 
 /**
  * An import stopped by a failure after some of its chunks were stored: those stay (`stored` says
@@ -103,6 +123,10 @@ export interface ImportOptions {
   onStored?: (chunk: ImportResult, done: number) => Promise<void> | void;
   /** The most articles of one chunk (tests make it small). */
   chunkArticles?: number;
+  /** The most articles of one write in a chunk's transaction (`WRITE_PAGE_ARTICLES` unless said; tests make it small). */
+  pageArticles?: number;
+  /** The most addresses looked up together (`LOOKUP_PAGE` unless said; tests make it small). */
+  lookupPage?: number;
   /**
    * Stored only after this settles (an earlier part of the same file, still being stored): the
    * first chunk is analysed meanwhile, so that its words are computed while the database writes
@@ -202,7 +226,7 @@ async function storeInChunks(
     let chunk: ImportResult;
     const storeStart = performance.now();
     try {
-      chunk = await storeChunk(db, records, part, k === 0 ? keptApart : []);
+      chunk = await storeChunk(db, records, part, k === 0 ? keptApart : [], options);
     } catch (error) {
       if (start === 0) throw error;
       throw new ImportInterrupted(result, start, candidates.length, error);
@@ -225,26 +249,41 @@ async function storeInChunks(
 const keysOf = (r: NewArticle) => (r.canonicalUrl ? [r.url, r.canonicalUrl] : [r.url]);
 
 /**
- * The stored articles whose address or canonical address is one of `keys`, each once: every key
- * looked up in both indexes by requests sent together (the database answers them one after
- * another without waiting for the page: a cursor over `anyOf` waited for each of its steps), the
- * records then read together, only those found (an import of new articles reads none).
+ * Addresses looked up together (`storedAt`): each is two requests, made in the task that sends them
+ * (the 400 requests of a chunk of 200 articles were a task of ~110 ms at 100,000 articles in
+ * Chromium; issue 20, item 5), the next page sent once the last is answered.
  */
-async function storedAt(db: CorpusDb, keys: string[]): Promise<StoredArticle[]> {
+export const LOOKUP_PAGE = 50;
+
+/**
+ * The stored articles whose address or canonical address is one of `keys`, each once: every key
+ * looked up in both indexes by requests sent together, a page of keys at a time (the database
+ * answers them one after another without waiting for the page: a cursor over `anyOf` waited for
+ * each of its steps), the records then read together, only those found (an import of new articles
+ * reads none), in the order of the indexes then of the keys.
+ */
+async function storedAt(db: CorpusDb, keys: string[], page = LOOKUP_PAGE): Promise<StoredArticle[]> {
   if (keys.length === 0) return [];
-  const found = await Promise.all(['url', 'canonicalUrl'].flatMap((index) => keys.map((k) => db.articles.where(index).equals(k).primaryKeys())));
-  const ids = [...new Set(found.flat())] as number[];
+  const indexes = ['url', 'canonicalUrl'];
+  const found: number[][] = new Array(indexes.length * keys.length);
+  for (let start = 0; start < keys.length; start += page) {
+    const end = Math.min(keys.length, start + page);
+    await Promise.all(indexes.flatMap((index, x) => keys.slice(start, end).map(async (k, i) => {
+      found[x * keys.length + start + i] = (await db.articles.where(index).equals(k).primaryKeys()) as number[];
+    })));
+  }
+  const ids = [...new Set(found.flat())];
   return ids.length === 0 ? [] : (await db.articles.bulkGet(ids)).filter((a): a is StoredArticle => a !== undefined);
 }
 
 /**
  * Stores one chunk in one transaction, the corpus version bumped with it: one look-up of the
  * stored articles any record may be, then the new articles added, the stored ones updated and
- * their replaced texts kept as versions, each in one bulk write. Records that share an address
+ * their replaced texts kept as versions, in bulk writes of a page each (`WRITE_PAGE_ARTICLES`). Records that share an address
  * with another of the chunk, or are the same stored article as another, go one by one through
  * `saveArticle` after those, in the file's order (the later updates the earlier).
  */
-function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCandidate[], keptApart: KeptApartPairs): Promise<ImportResult> {
+function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCandidate[], keptApart: KeptApartPairs, { pageArticles = WRITE_PAGE_ARTICLES, lookupPage = LOOKUP_PAGE }: ImportOptions): Promise<ImportResult> {
   // `meta` only for the file's judgements (the first chunk's): its readers do not wait for the others.
   return db.transaction('rw', [...corpusTables(db), db.wordRuns, db.wordParts, ...(keptApart.length > 0 ? [db.meta] : [])], async () => {
     const result = noResult();
@@ -257,7 +296,7 @@ function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCan
     const seen = new Map<string, number>();
     for (const k of records.flatMap(keysOf)) seen.set(k, (seen.get(k) ?? 0) + 1);
     const keys = [...seen.keys()];
-    const stored = await storedAt(db, keys);
+    const stored = await storedAt(db, keys, lookupPage);
     const found = records.map((r) => (keysOf(r).some((k) => seen.get(k)! > 1) ? null : existingAmong(r, stored) ?? false));
     const claims = new Map<number, number>();
     for (const f of found) if (f) claims.set(f.id, (claims.get(f.id) ?? 0) + 1);
@@ -280,8 +319,11 @@ function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCan
     });
     for (const record of added) if (batchOf.has(record)) termsInBatch.add(record);
     if (versions.length > 0) await db.versions.bulkAdd(versions as ArticleVersion[]);
-    if (updated.length > 0) await db.articles.bulkPut(updated);
-    const ids = added.length > 0 ? ((await db.articles.bulkAdd(added, { allKeys: true })) as number[]) : [];
+    // A page at a time (`WRITE_PAGE_ARTICLES`), each write a task of its own.
+    const pages = (records: NewArticle[]) => pagesOf(records, pageArticles, WRITE_PAGE_CHARS, (r) => textLength(r.text));
+    for (const [start, end] of pages(updated)) await db.articles.bulkPut(updated.slice(start, end));
+    const ids: number[] = [];
+    for (const [start, end] of pages(added)) ids.push(...((await db.articles.bulkAdd(added.slice(start, end), { allKeys: true })) as number[]));
     // The words of the articles written above, one run per batch they were analysed in (one, but for records analysed apart).
     const idsIn = new Map<BatchRun, Map<number, number>>();
     outcome.forEach((o, i) => {

@@ -11,7 +11,8 @@ import { CorpusDb } from '../corpus-db';
 import { articleVersions, getCorpusVersion, saveArticle, searchCorpus } from '../corpus';
 import { toNewArticle, type NewArticle } from '../article-record';
 import { withFeatures } from '../analysis';
-import { importArticles, importChunks, ImportInterrupted } from '../import-export';
+import { importArticles, importChunks, ImportInterrupted, pagesOf, WRITE_PAGE_ARTICLES } from '../import-export';
+import { MAX_IMPORT_PART_ARTICLES } from '../../protocol';
 import { articleTerms, readPostings } from '../word-index';
 import { portable, type ImportCandidate } from '../../../lib/corpus-io';
 import { answer, createHandlers, type BackgroundDeps } from '../../../entrypoints/background/handlers';
@@ -173,6 +174,94 @@ describe('an import stored in chunks', () => {
   });
 });
 
+describe("a chunk's articles written a page at a time (each write one task of the background: issue 20, item 5)", () => {
+  it.each([
+    ['by count', [10, 10, 10, 10, 10], 2, 1_000, [[0, 2], [2, 4], [4, 5]]],
+    ['by characters: a long item closes the page before it, one longer than a page goes alone', [10, 900, 150, 2_000, 10], 10, 1_000, [[0, 2], [2, 3], [3, 4], [4, 5]]],
+    ['none', [], 2, 1_000, []],
+  ] as const)('pages %s', (_name, lengths, maxItems, maxChars, expected) => {
+    expect([...pagesOf(lengths, maxItems, maxChars, (n) => n)]).toEqual(expected);
+  });
+
+  it('in pages of two: the writes are of two articles at most, and the corpus is the same as written in one write', async () => {
+    const before = [article('https://a.org/1', 'Ancien un'), article('https://a.org/2', 'Ancien deux'), article('https://a.org/3', 'Ancien trois')];
+    const imported = [
+      ...['Un', 'Deux', 'Trois', 'Quatre', 'Cinq'].map((w, i) => article(`https://b.org/${i}`, w)),
+      ...before.map((a, i) => article(a.url, `Titre corrigé ${i}`)),
+    ];
+    const other = new CorpusDb(`${NAME}-one-write`);
+    try {
+      /** The sizes of the writes of articles an import of `imported` makes, and what it stores. */
+      const importInto = async (target: CorpusDb, pageArticles: number) => {
+        for (const a of before) await saveArticle(target, withFeatures(a));
+        const sizes: Record<string, number[]> = { added: [], updated: [] };
+        const [bulkAdd, bulkPut] = [target.articles.bulkAdd.bind(target.articles), target.articles.bulkPut.bind(target.articles)];
+        vi.spyOn(target.articles, 'bulkAdd').mockImplementation(((rows: unknown[], ...rest: unknown[]) => (sizes.added!.push(rows.length), (bulkAdd as (...a: unknown[]) => unknown)(rows, ...rest))) as never);
+        vi.spyOn(target.articles, 'bulkPut').mockImplementation(((rows: unknown[], ...rest: unknown[]) => (sizes.updated!.push(rows.length), (bulkPut as (...a: unknown[]) => unknown)(rows, ...rest))) as never);
+        const result = await importArticles(target, file(imported), new Date('2026-02-01'), [], { chunkArticles: 10, pageArticles });
+        vi.restoreAllMocks();
+        await expectIndexOfStored(target);
+        return {
+          sizes,
+          result: { added: result.added, updated: result.updatedIds },
+          articles: await target.articles.toArray(),
+          summaries: await target.summaries.toArray(),
+          pending: (await target.pending.toArray()).map((p) => p.id),
+          versions: await target.versions.toArray(),
+          corpus: await stored(target),
+        };
+      };
+      const paged = await importInto(db, 2);
+      const whole = await importInto(other, 100);
+      expect(paged.sizes).toEqual({ added: [2, 2, 1], updated: [2, 1] });
+      expect(whole.sizes).toEqual({ added: [5], updated: [3] });
+      const { sizes: _a, ...pagedStored } = paged;
+      const { sizes: _b, ...wholeStored } = whole;
+      expect(pagedStored).toEqual(wholeStored);
+      expect(Object.keys(paged.corpus)).toHaveLength(8);
+    } finally {
+      other.close();
+      await Dexie.delete(`${NAME}-one-write`);
+    }
+  });
+});
+
+describe("a chunk's addresses looked up a page at a time (each page's requests sent in one task: issue 20, item 5)", () => {
+  it('in pages of three addresses: no more than six look-ups (both indexes) sent before the earlier ones are answered; the stored articles found as in one page', async () => {
+    const before = [article('https://a.org/1', 'Ancien un'), article('https://a.org/2', 'Ancien deux')];
+    const imported = [
+      ...['Un', 'Deux', 'Trois', 'Quatre', 'Cinq'].map((w, i) => article(`https://b.org/${i}`, w)),
+      ...before.map((a, i) => article(a.url, `Titre corrigé ${i}`)),
+    ];
+    for (const a of before) await saveArticle(db, withFeatures(a));
+    const ids = Object.fromEntries((await db.articles.toArray()).map((a) => [a.url, a.id]));
+    const steps: string[] = [];
+    const where = db.articles.where.bind(db.articles);
+    vi.spyOn(db.articles, 'where').mockImplementation(((index: string) => {
+      steps.push('sent');
+      const clause = where(index);
+      const equals = clause.equals.bind(clause);
+      clause.equals = (key) => {
+        const collection = equals(key);
+        const primaryKeys = collection.primaryKeys.bind(collection);
+        collection.primaryKeys = (() => primaryKeys().then((found) => (steps.push('answered'), found))) as typeof collection.primaryKeys;
+        return collection;
+      };
+      return clause;
+    }) as never);
+    const result = await importArticles(db, file(imported), new Date('2026-02-01'), [], { chunkArticles: 10, lookupPage: 3 });
+    vi.restoreAllMocks();
+    // 7 addresses, 2 indexes: pages of 3, 3 and 1 address, each sent once the page before is answered.
+    expect(steps.filter((s) => s === 'sent')).toHaveLength(14);
+    const sentTogether = steps.join(' ').split('answered').map((run) => run.trim().split(' ').filter(Boolean).length).filter((n) => n > 0);
+    expect(sentTogether).toEqual([6, 6, 2]);
+    // The stored articles were found: updated in place (same ids), the others added.
+    expect({ added: result.added, updated: result.updated }).toEqual({ added: 5, updated: 2 });
+    for (const [url, id] of Object.entries(ids)) expect(await db.articles.where('url').equals(url).first()).toMatchObject({ id, title: expect.stringMatching(/^Titre corrigé/) });
+    expect(await db.articles.count()).toBe(7);
+  });
+});
+
 describe('the tables a chunk holds', () => {
   /** The stores of each read-write transaction on the articles an import opens, in order. */
   async function chunkStores(keptApart: [string, string][]): Promise<string[][]> {
@@ -207,7 +296,9 @@ describe('the reader told of an import interrupted between two chunks', () => {
     stories: { change: <T>(run: () => Promise<T>) => run(), add: async () => {} } as unknown as StoryIndex,
     announceCorpusChange: () => {},
   } as unknown as BackgroundDeps);
-  // More than one chunk (`MAX_IMPORT_PART_ARTICLES`, 200): the first chunk is stored, the second's write fails.
+  // More than one chunk (`MAX_IMPORT_PART_ARTICLES`, 200): the first chunk is stored, the second's first write fails
+  // (a chunk's articles are written a page at a time: `WRITE_PAGE_ARTICLES`).
+  const secondChunk = MAX_IMPORT_PART_ARTICLES / WRITE_PAGE_ARTICLES + 1;
   const many = Array.from({ length: 250 }, (_, i) => article(`https://b.org/${i}`, `Article ${i}`));
 
   it.each([
@@ -217,7 +308,7 @@ describe('the reader told of an import interrupted between two chunks', () => {
     installMessages(lang);
     const text = [JSON.stringify({ format: 'recoupe-corpus', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', stream: 'jsonl' }),
       ...many.map((a) => JSON.stringify(portable(a))), JSON.stringify({ end: 'recoupe-corpus', count: many.length })].join('\n');
-    failing.arm(2);
+    failing.arm(secondChunk);
     const error = await handlers()['corpus/import']({ type: 'corpus/import', fileName: 'big.jsonl', text }, undefined).catch((e: Error) => e.message);
     expect(error).toMatch(expected);
     expect(await db.articles.count()).toBe(200);
@@ -228,7 +319,7 @@ describe('the reader told of an import interrupted between two chunks', () => {
     ['fr', /^200 des 250 articles de cette partie ont été enregistrés avant l'échec et restent dans votre corpus\. Le navigateur n'a plus de place/],
   ] as const)('%s: a part larger than a chunk (corpus/import-part, which the corpus page never sends)', async (lang, expected) => {
     installMessages(lang);
-    failing.arm(2);
+    failing.arm(secondChunk);
     const error = await handlers()['corpus/import-part']({ type: 'corpus/import-part', fileName: 'big.jsonl', articles: file(many) }, undefined).catch((e: Error) => e.message);
     expect(error).toMatch(expected);
     expect(await db.articles.count()).toBe(200);
