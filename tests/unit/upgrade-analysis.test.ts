@@ -20,7 +20,7 @@ import { setKeptApart } from '../../extension/storage/kept-apart';
 import type { LegacyArticle } from '../../extension/storage/article-record';
 import { StoryIndex } from '../../entrypoints/background/story-index';
 import { InterruptedDb } from '../support/failing-db';
-import { basilText, record, SEEDS, seedText, V13_STORES } from '../support/upgrade-articles';
+import { basilText, record, SEEDS, seedText, startedIndex, storedUnder, V13_STORES } from '../support/upgrade-articles';
 
 const TABLES = Object.keys(V13_STORES);
 
@@ -52,14 +52,7 @@ async function restoreV13(): Promise<void> {
   // As schema 13 stored them: every record with its features, the same as its row in `features`.
   const features = new Map((tables.features as StoredFeatures[]).map((f) => [f.id, f.match]));
   tables.articles = (tables.articles as LegacyArticle[]).map((a) => ({ ...a, analysis: { match: features.get(a.id) } }));
-  const old = new Dexie(name);
-  old.version(13).stores(V13_STORES);
-  await old.open();
-  await old.transaction('rw', TABLES, async () => {
-    for (const t of TABLES) await old.table(t).bulkAdd(tables[t]!);
-  });
-  stored = Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await old.table(t).toArray()] as const)));
-  old.close();
+  stored = await storedUnder(name, 13, V13_STORES, tables);
 }
 
 /** Every table of schema 13 as `db` holds them, `meta` without the job's mark. */
@@ -77,16 +70,6 @@ async function exported(db: CorpusDb): Promise<string> {
   return JSON.stringify(part);
 }
 
-/** The story index read whole by a new worker; the console's info messages it printed (a rebuild says so). */
-async function started(db: CorpusDb): Promise<{ size: number; info: string[] }> {
-  const info = vi.spyOn(console, 'info').mockImplementation(() => {});
-  const stories = new StoryIndex(db);
-  const index = await stories.get();
-  stories.stop();
-  const said = info.mock.calls.map((c) => String(c[0]));
-  info.mockRestore();
-  return { size: index.size, info: said };
-}
 
 beforeEach(async () => {
   name = `upgrade-analysis-${Math.random().toString(36).slice(2)}`;
@@ -122,7 +105,7 @@ describe('a corpus saved by schema 13, its records carrying their features', () 
     expect(await exported(db)).toBe(before);
     expect(await getSettings(db)).toMatchObject({ autoSaveSites: ['a.example.org'] });
     // The story index saved for this corpus version is used as saved.
-    expect(await started(db)).toEqual({ size: 5, info: [] });
+    expect(await startedIndex(db)).toMatchObject({ index: { size: 5 }, info: [] });
     // Run again (a next start): nothing to do.
     expect(await dropStoredAnalysis(db)).toEqual({ read: 0, dropped: 0, done: true });
     db.close();
@@ -167,7 +150,7 @@ describe('a corpus saved by schema 13, its records carrying their features', () 
     // Logged and counted as a change: the saved story index takes them in at the next start.
     expect((await db.featureChanges.toArray()).at(-1)?.ids).toEqual([lost.id]);
     expect(await getCorpusVersion(db)).toBe(version + 1);
-    expect((await started(db)).size).toBe(5);
+    expect((await startedIndex(db)).index.size).toBe(5);
     db.close();
   });
 

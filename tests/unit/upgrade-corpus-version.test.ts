@@ -12,7 +12,7 @@ import { ANALYSIS_DROP_KEY, CorpusDb, type MetaEntry } from '../../extension/sto
 import { getCorpusVersion, getMeta, saveArticle } from '../../extension/storage/corpus';
 import { StoryIndex } from '../../entrypoints/background/story-index';
 import { InterruptedDb } from '../support/failing-db';
-import { basilText, record, SEEDS, seedText, V12_STORES } from '../support/upgrade-articles';
+import { basilText, record, SEEDS, seedText, startedIndex, storedUnder, V12_STORES } from '../support/upgrade-articles';
 
 const TABLES = Object.keys(V12_STORES);
 
@@ -42,14 +42,7 @@ async function restoreV12(): Promise<void> {
   source.close();
   await Dexie.delete(`${name}-source`);
   tables.meta = [...(tables.meta as MetaEntry[]), { key: 'corpusVersion', value: version }];
-  const old = new Dexie(name);
-  old.version(12).stores(V12_STORES);
-  await old.open();
-  await old.transaction('rw', TABLES, async () => {
-    for (const t of TABLES) await old.table(t).bulkAdd(tables[t]!);
-  });
-  stored = Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await old.table(t).toArray()] as const)));
-  old.close();
+  stored = await storedUnder(name, 12, V12_STORES, tables);
 }
 
 /** The tables of schema 12 as `db` holds them, `meta` without `drop` nor the mark of schema 14's job (upgrade-analysis.test.ts). */
@@ -58,16 +51,6 @@ async function tablesOf(db: Dexie, drop = 'corpusVersion'): Promise<Record<strin
   return { ...tables, meta: (tables.meta as MetaEntry[]).filter((m) => m.key !== drop && m.key !== ANALYSIS_DROP_KEY) };
 }
 
-/** The story index read whole by a new worker; with the console's info messages it printed (a rebuild says so). */
-async function started(db: CorpusDb): Promise<{ size: number; info: string[] }> {
-  const info = vi.spyOn(console, 'info').mockImplementation(() => {});
-  const stories = new StoryIndex(db);
-  const index = await stories.get();
-  stories.stop();
-  const said = info.mock.calls.map((c) => String(c[0]));
-  info.mockRestore();
-  return { size: index.size, info: said };
-}
 
 beforeEach(() => {
   name = `upgrade-corpus-version-${Math.random().toString(36).slice(2)}`;
@@ -88,7 +71,7 @@ describe('a corpus saved by schema 12, its corpus version in meta', () => {
     expect(await db.corpusVersion.toArray()).toEqual([{ key: 'corpusVersion', value: 6 }]);
     expect(await getMeta(db, 'corpusVersion')).toBeUndefined();
     expect(await tablesOf(db)).toEqual({ ...stored, meta: (stored.meta as MetaEntry[]).filter((m) => m.key !== 'corpusVersion') });
-    const { size, info } = await started(db);
+    const { index: { size }, info } = await startedIndex(db);
     expect(info).toEqual([]); // Saved for version 6, the corpus at 6: used as saved.
     expect(size).toBe(5);
     // The next change moves it on from there.
@@ -115,7 +98,7 @@ describe('a corpus saved by schema 12, its corpus version in meta', () => {
     expect(db.verno).toBeGreaterThanOrEqual(13);
     expect(await getCorpusVersion(db)).toBe(6);
     expect(await getMeta(db, 'corpusVersion')).toBeUndefined();
-    expect((await started(db)).info).toEqual([]);
+    expect((await startedIndex(db)).info).toEqual([]);
     db.close();
   });
 });

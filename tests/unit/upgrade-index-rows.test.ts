@@ -12,9 +12,8 @@ import Dexie from 'dexie';
 import { ANALYSIS_DROP_KEY, CorpusDb, type MetaEntry } from '../../extension/storage/corpus-db';
 import { getCorpusVersion, saveArticle } from '../../extension/storage/corpus';
 import { CorpusIndex, indexKeys, type StoredIndexHead } from '../../lib/corpus-index';
-import { StoryIndex } from '../../entrypoints/background/story-index';
 import { InterruptedDb } from '../support/failing-db';
-import { basilText, record, SEEDS, seedText, V11_STORES } from '../support/upgrade-articles';
+import { basilText, record, SEEDS, seedText, startedIndex, storedUnder, V11_STORES } from '../support/upgrade-articles';
 
 const TABLES = Object.keys(V11_STORES);
 
@@ -37,14 +36,7 @@ async function restoreV11(saved: (index: CorpusIndex) => unknown): Promise<void>
   // The corpus version where schema 11 kept it (today's code keeps it in a table of its own).
   tables.meta = [...(tables.meta as MetaEntry[]), { key: 'corpusVersion', value: version }, { key: 'storyIndex', value: saved(whole) }, { key: 'storyIndexVersion', value: version }, { key: 'storyIndexChange', value: 0 }];
   tables.featureChanges = []; // The saved index shows every change.
-  const old = new Dexie(name);
-  old.version(11).stores(V11_STORES);
-  await old.open();
-  await old.transaction('rw', TABLES, async () => {
-    for (const t of TABLES) await old.table(t).bulkAdd(tables[t]!);
-  });
-  stored = await tablesBut(old, '');
-  old.close();
+  stored = await storedUnder(name, 11, V11_STORES, tables, (old) => tablesBut(old, ''));
 }
 
 /** The tables of schema 11 as `db` holds them, the saved index left out (it is in rows); the corpus version counted with `meta` (its own table from schema 13); the mark of schema 14's job (upgrade-analysis.test.ts) left out. */
@@ -62,16 +54,6 @@ afterEach(async () => {
   await Dexie.delete(name);
 });
 
-/** The stored index read whole by a new worker; with the console's info messages it printed (a rebuild says so). */
-async function started(db: CorpusDb): Promise<{ index: CorpusIndex; info: string[] }> {
-  const info = vi.spyOn(console, 'info').mockImplementation(() => {});
-  const stories = new StoryIndex(db);
-  const index = await stories.get();
-  stories.stop();
-  const said = info.mock.calls.map((c) => String(c[0]));
-  info.mockRestore();
-  return { index, info: said };
-}
 
 describe('a corpus saved by schema 11, its story index one record', () => {
   it.each([
@@ -86,7 +68,7 @@ describe('a corpus saved by schema 11, its story index one record', () => {
     const head = (await db.meta.get('storyIndex'))!.value as StoredIndexHead;
     expect(head.format).toBe('recoupe-index-rows/1');
     expect(await db.indexRows.count()).toBe(head.buckets);
-    const { index, info } = await started(db);
+    const { index, info } = await startedIndex(db);
     expect(info).toEqual([]); // Used as saved: neither rebuilt nor brought up to date.
     expect(index.serialize()).toBe(whole.serialize());
     for (const a of stored.features as { id: number; match: Parameters<typeof indexKeys>[0] }[]) {
@@ -102,7 +84,7 @@ describe('a corpus saved by schema 11, its story index one record', () => {
     expect(await db.meta.get('storyIndex')).toBeUndefined();
     expect(await tablesBut(db)).toEqual({ ...stored, meta: (stored.meta as MetaEntry[]).filter((m) => m.key !== 'storyIndex') });
     // Built from the features, as for a corpus that never had one (nothing to say about it).
-    const { index } = await started(db);
+    const { index } = await startedIndex(db);
     expect(index.serialize()).toBe(whole.serialize());
     db.close();
   });
@@ -123,7 +105,7 @@ describe('a corpus saved by schema 11, its story index one record', () => {
     const db = new CorpusDb(name);
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(12);
-    const { index, info } = await started(db);
+    const { index, info } = await startedIndex(db);
     expect(info).toEqual([]);
     expect(index.serialize()).toBe(whole.serialize());
     db.close();
