@@ -21,9 +21,7 @@ import { readableArticle, type LegacyArticle } from './article-record';
 import { featuresOf } from './analysis';
 import { bumpCorpusVersion } from './corpus';
 import { giveWay } from '../give-way';
-
-/** The job's mark in `meta`: the records after `after` (by id) are still to be rewritten. */
-export { ANALYSIS_DROP_KEY };
+import { startUpgradeJob } from './upgrade-job';
 
 /** Records read per slice (one transaction). */
 export const DROP_ARTICLES = 100;
@@ -121,15 +119,6 @@ const running = new WeakMap<CorpusDb, Promise<AnalysisDropResult | null>>();
  * database at a time; a failure leaves the records as the last slice left them, for the next start.
  */
 export function startAnalysisDrop(db: CorpusDb, options: AnalysisDropOptions = {}): Promise<AnalysisDropResult | null> {
-  let job = running.get(db);
-  if (!job) {
-    job = dropStoredAnalysis(db, options)
-      .catch((error: unknown) => {
-        console.warn('Recoupe: could not finish rewriting the articles stored before schema 14; it goes on at the next start', error);
-        return null;
-      })
-      .finally(() => running.delete(db));
-    running.set(db, job);
-  }
-  return job;
+  return startUpgradeJob(running, db, () => dropStoredAnalysis(db, options),
+    'Recoupe: could not finish rewriting the articles stored before schema 14; it goes on at the next start');
 }

@@ -20,6 +20,7 @@ import type { CorpusDb } from './corpus-db';
 import { readableArticle } from './article-record';
 import { giveWay } from '../give-way';
 import { articleTerms, lacksPositions, PairScan, pairedRun, sameRun, writeWordIndex, type RunPolicy, type WordPart, type WordStore } from './word-index';
+import { startUpgradeJob } from './upgrade-job';
 
 /** Parts read at a time (about 40 KB each). */
 const SCAN_PARTS = 64;
@@ -142,16 +143,6 @@ const running = new WeakMap<CorpusDb, Promise<PairRewriteResult | null>>();
  * for the next start, and search answers meanwhile as before the job.
  */
 export function startPairRewrite(db: CorpusDb, options: PairRewriteOptions = {}): Promise<PairRewriteResult | null> {
-  let job = running.get(db);
-  if (!job) {
-    job = hasRunsWithoutPairs(db)
-      .then((wanted) => (wanted ? rewriteRunsWithPairs(db, options) : null))
-      .catch((error: unknown) => {
-        console.warn('Recoupe: could not index the pairs of words of older articles; phrases in them are checked in their texts until the next start', error);
-        return null;
-      })
-      .finally(() => running.delete(db));
-    running.set(db, job);
-  }
-  return job;
+  return startUpgradeJob(running, db, async () => ((await hasRunsWithoutPairs(db)) ? rewriteRunsWithPairs(db, options) : null),
+    'Recoupe: could not index the pairs of words of older articles; phrases in them are checked in their texts until the next start');
 }
