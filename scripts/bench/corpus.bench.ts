@@ -21,7 +21,7 @@ import Dexie from 'dexie';
 import { ANALYSIS_DROP_KEY, CorpusDb } from '../../extension/storage/corpus-db';
 import { eachArticle, searchCache, searchCorpus } from '../../extension/storage/corpus';
 import { EXPORT_PART_CHARS, exportPart } from '../../extension/storage/import-export';
-import { countWords, toSummary, type StoredArticle } from '../../extension/storage/article-record';
+import { countWords, toSummary, type LegacyArticle, type StoredArticle } from '../../extension/storage/article-record';
 import { normalizeWithMap } from '../../lib/text';
 import { computeFeatures } from '../../lib/match';
 import { groupStories } from '../../lib/corpus-index';
@@ -161,16 +161,18 @@ const bench: Benchmark<CorpusBenchResult> = {
     const { articles } = generatePanelCorpus({ size: SIZE, sameEvent: 10 });
     await Dexie.delete('recoupe-bench-corpus');
     const db = new CorpusDb('recoupe-bench-corpus');
-    // Stored records without ids: the database numbers them.
-    const features = DIRECT ? articles.slice(0, 300).map((a) => computeFeatures(a)) : [];
+    // Stored records without ids: the database numbers them. As schema 14 keeps them (no features in
+    // them), but for `RECOUPE_CORPUS_DROP`'s first database, stored as schema 13 did.
     const records: Omit<StoredArticle, 'id'>[] = articles.map((a, i) => ({
       ...a, savedAt: a.savedAt ?? new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), updatedAt: a.updatedAt ?? '2026-01-01T00:00:00Z',
-      wordCount: countWords(a.text), analysis: { match: DIRECT ? features[i % features.length]! : computeFeatures(a) },
+      wordCount: countWords(a.text),
     }));
+    const features = DROP ? articles.slice(0, 300).map((a) => computeFeatures(a)) : [];
+    const legacy = (): Omit<LegacyArticle, 'id'>[] => records.map((r, i) => ({ ...r, analysis: { match: features[i % features.length]! } }));
     // The word index's runs merged after the writes, as the background merges them (word-merge.ts).
     const merges = new WordMerges(mergeStoreOf(db));
     db.afterWordWrite = () => merges.schedule();
-    if (DIRECT) await storeDirect(db, records);
+    if (DIRECT) await storeDirect(db, DROP ? legacy() : records);
     else for (let at = 0; at < records.length; at += PART) await db.articles.bulkAdd(records.slice(at, at + PART) as StoredArticle[]); // EntityTable's bulkAdd takes records without ids.
     await merges.idle();
 
@@ -251,7 +253,7 @@ const bench: Benchmark<CorpusBenchResult> = {
       // database; each query searched on one then the other in turn, so that both see the same load.
       await Dexie.delete('recoupe-bench-corpus-14');
       const db14 = new CorpusDb('recoupe-bench-corpus-14');
-      await storeDirect(db14, records.map(({ analysis: _analysis, ...rest }: Omit<StoredArticle, 'id'> & { analysis?: unknown }) => rest));
+      await storeDirect(db14, records);
       const pairs: { query: string; beforeMs: number; afterMs: number }[] = [];
       for (const query of QUERIES) {
         const [t13, t14] = [[] as number[], [] as number[]];
