@@ -153,7 +153,7 @@ export interface PolnearResult {
   speakerRightLenient: number;
   misses: { article: string; content: string }[];
   falsePositives: { article: string; quote: string }[];
-  wrongSpeakers: { article: string; quote: string; got: string | null; gold: string; start: number; end: number; context: string }[];
+  wrongSpeakers: { article: string; quote: string; got: string | null; gold: string; context: string }[];
 }
 
 // A brat annotation may be discontinuous, and its fragments are not always in text order
@@ -232,7 +232,7 @@ export function evaluatePolnear(half?: Half, dir = POLNEAR_DIR): PolnearResult {
       if (q.speaker !== null && (overlaps(q.speakerSpan) || overlaps(q.mention ?? via) || names.some((w) => w.length > 1 && norm(attr.source!.text).split(/[\s']+/u).includes(w)))) r.speakerRightLenient++;
       if (q.speaker !== null) r.speakerNamed++;
       if (right) { r.speakerRight++; r.speakerNamedRight++; }
-      else r.wrongSpeakers.push({ article: name, quote: q.text.slice(0, 60), got: q.speaker, gold: attr.source.text, start: q.start, end: q.end, context: around(text, q) });
+      else r.wrongSpeakers.push({ article: name, quote: q.text.slice(0, 60), got: q.speaker, gold: attr.source.text, context: around(text, q) });
     }
     for (const a of attributions.filter((x) => x.hasQuoteMark)) {
       r.gold++;
