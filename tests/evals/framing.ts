@@ -653,9 +653,8 @@ export interface CeilingRow {
  * of telling the same thing, the lexical-bias spans it lets an item reach, and with the lexicon
  * the items it would produce and how many fall inside an annotation. Each article against the
  * two other versions of its triplet, as the panel pairs them. The lexicon columns are an upper
- * bound: the lexicon finds a word in 49% of the tuning half's spans and 17% of the reporting
- * half's (Dec 2026), most of its words in tuning spans having come in with its growth by
- * categories; its first version (333 English forms) found 12% and 11%.
+ * bound: the lexicon finds a word in 10% of the tuning half's spans and 11% of the reporting
+ * half's (Dec 2026; 49% and 17% before the forms fitted to the tuning half were taken out).
  */
 export function wordChoiceCeilings(half: Half): { spans: number; unquoted: number; lexiconAlone: { recall: number; items: number; inside: number }; rows: CeilingRow[] } {
   const triplets = basilTriplets().filter((t) => halfOf(t[0]!.event) === half).map((t) => t.map((article) => {
