@@ -65,7 +65,7 @@ export function App() {
   const fail = useCallback((error: unknown) => setMessage({ text: (error as Error).message, error: true }), []);
   const { params, query, listing, load, change, showMore } = useCorpusSearch(fail);
   const [view, setView] = useState<View>('list');
-  const { stories, storyOf } = useStories(view === 'stories', fail);
+  const { stories } = useStories(view === 'stories', fail);
   const { selected, toggle, toggleShown, selectMatching, clear } = useSelection(listing);
   const [open, setOpen] = useState<StoredArticle | null>(null);
   const [pair, setPair] = useState<{ a: FirstSide; b: number | null } | null>(pairInAddress);
@@ -168,7 +168,6 @@ export function App() {
         <SideBySideView
           a={pair.a}
           b={pair.b}
-          story={typeof pair.a === 'number' ? storyOf.get(pair.a) ?? null : null}
           listed={shown}
           onChoose={(b) => setPair({ a: pair.a, b })}
           onClose={() => setPair(null)}

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { request, type StoryGroup } from '../../extension/protocol';
+import { request } from '../../extension/protocol';
 import type { SharedMark, SideBySide, SideBySideArticle } from '../../lib/compare/report-types';
 import { counted, isWebUrl, localDate, localNumber } from '../../extension/ui/format';
 import { languageLabel } from './format';
@@ -71,12 +71,33 @@ function Column({ side, which, onMark, note }: { side: SideBySideArticle; which:
 /** The first article: a stored one by id, or the page of a tab. */
 export type FirstSide = number | { tabId: number };
 
-export function SideBySideView({ a, b, story, listed, onChoose, onClose }: {
+/**
+ * The other reports of a stored article's event (its same-event story, `corpus/storyline`), asked
+ * for by the article rather than taken from the Stories view's answer, which names only the listed
+ * articles of the stories on screen (and nothing until that view was opened).
+ */
+function useStoryMates(id: number | undefined): Choice[] {
+  const [mates, setMates] = useState<Choice[]>([]);
+  useEffect(() => {
+    setMates([]);
+    if (id === undefined) return;
+    let current = true;
+    request('corpus/storyline', { ids: [id], expand: false })
+      .then((events) => {
+        const versions = events.find((e) => e.current)?.versions ?? [];
+        if (current) setMates(versions.flatMap((v) => (v.id === null || v.id === id ? [] : [{ id: v.id, title: v.title, site: v.site }])));
+      })
+      // Without its story the list is still offered: nothing to tell the reader.
+      .catch(() => undefined);
+    return () => { current = false; };
+  }, [id]);
+  return mates;
+}
+
+export function SideBySideView({ a, b, listed, onChoose, onClose }: {
   a: FirstSide;
   b: number | null;
-  /** A's story, if it has one: its other articles are offered first. */
-  story: StoryGroup | null;
-  /** The articles of the list as it is filtered, offered next. */
+  /** The articles of the list as it is filtered, offered after those of A's story. */
   listed: Choice[];
   onChoose: (b: number) => void;
   onClose: () => void;
@@ -106,7 +127,7 @@ export function SideBySideView({ a, b, story, listed, onChoose, onClose }: {
   };
 
   const first = typeof a === 'number' ? a : view?.a.id;
-  const mates = (story?.articles ?? []).filter((x) => x.id !== first);
+  const mates = useStoryMates(first ?? undefined);
   const others = listed.filter((x) => x.id !== first && !mates.some((m) => m.id === x.id));
   const label = (x: Choice) => [x.title ?? i18n.t('corpus.untitled'), x.site].filter(Boolean).join(' · ');
   return (

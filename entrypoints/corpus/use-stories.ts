@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { request, STORIES_FIRST, STORIES_PAGE, type StoriesPage, type StoryGroup } from '../../extension/protocol';
+import { request, STORIES_FIRST, STORIES_PAGE, type StoriesPage } from '../../extension/protocol';
 import { useCorpusChanged } from './use-corpus-search';
 
 /** The stories shown: the pages asked for so far, and `more` to ask for the next (null once all are shown). */
@@ -11,7 +11,7 @@ const LINKING_POLL_MS = 2_000;
 /**
  * The corpus's stories, a page at a time, when `wanted` (the Stories view is open), then kept up
  * to date while it is: asked again when the corpus changes, and while the background is still
- * linking articles to their stories. A side by side offers an article's story once it is shown.
+ * linking articles to their stories.
  * `fail` (a stable function) is told when the background cannot answer.
  */
 export function useStories(wanted: boolean, fail: (error: unknown) => void) {
@@ -52,12 +52,5 @@ export function useStories(wanted: boolean, fail: (error: unknown) => void) {
     const more = page.total > page.stories.length ? () => void next(page) : null;
     return { ...page, more };
   }, [page, next]);
-
-  /** Each listed article's story (a story's answer names its listed articles only). */
-  const storyOf = useMemo(() => {
-    const byId = new Map<number, StoryGroup>();
-    for (const s of page?.stories ?? []) for (const id of s.ids) byId.set(id, s);
-    return byId;
-  }, [page]);
-  return { stories, storyOf };
+  return { stories };
 }

@@ -172,6 +172,18 @@ describe('the corpus manager', () => {
     await corpus.getByTestId('sbs-close').click();
   });
 
+  it('offers the article\'s story first in a side by side, without the Stories view having been opened', async () => {
+    const [a, b, c] = [await idOf('000'), await idOf('001'), await idOf('002')];
+    await corpus.reload();
+    await corpus.locator(`[data-testid="article-row"][data-id="${a}"] [data-testid="row-compare"]`).click();
+    const mates = corpus.locator('[data-testid="compare-choice"] optgroup[label="Same story"] option');
+    await expect.poll(() => mates.evaluateAll((o) => o.map((x) => Number((x as HTMLOptionElement).value))), { timeout: 30_000 }).toContain(b);
+    const offered = await mates.evaluateAll((o) => o.map((x) => Number((x as HTMLOptionElement).value)));
+    expect(offered).not.toContain(a);
+    expect(offered).not.toContain(c);
+    await corpus.getByTestId('sbs-close').click();
+  });
+
   it('exports the selection, deletes two selected articles and the counts follow', async () => {
     await expect.poll(rowCount).toBe(6);
     await rows().nth(0).getByTestId('select-row').check();
