@@ -1790,9 +1790,35 @@ function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number)
   while (k < before.length && CAPITALISED.test(before[k]!.text) && (k === start || !gapBreaks(text, before[k - 1]!, before[k]!))) k++;
   const verb = before[k];
   if (k === start || !verb || gapBreaks(text, before[k - 1]!, verb)) return false;
+  if (auxiliaryAfterHead(ctx, before, k)) return false;
   // `Brazile’s actions`, `Sunday night’s matchup`: a possessive, or a time word, is no subject.
   if (before.slice(start, k + 1).some((t) => POSSESSIVE_S.test(t.norm)) || before.slice(start, k).every((t) => ctx.lex.skip.has(t.norm))) return false;
   return !CAPITALISED.test(verb.text) && !AUXILIARIES.has(verb.norm) && !OBLIGATION.has(verb.norm) && !isStopword(verb.norm, ctx.lang) && !ctx.lex.skip.has(verb.norm);
+}
+
+/** Lower-case words a subject's head may hold between its capitalised words (`Republican nominee Donald Trump`). */
+const MAX_HEAD_WORDS = 2;
+
+/**
+ * `said Clinton supporters were “…”`, `said Republican nominee Donald Trump is “…”`: the
+ * capitalised words that opened the clause (ending at `k`) modify a lower-case head noun or
+ * title, and the clause's verb is an auxiliary or copula after it — the main speaker's own
+ * characterisation, as `said Harlan was “a liar”` is; so is a possessive ending the phrase. A noun phrase's premodifiers come before
+ * its head (Quirk et al. 1985, §17.2). Not when a verb of saying follows before the quotation
+ * (`said Trump aides have demanded “…”`: their words, or the speaker's paraphrase of them).
+ */
+function auxiliaryAfterHead(ctx: QuoteContext, before: readonly Token[], k: number): boolean {
+  const { text, lex } = ctx;
+  let j = k;
+  const joined = (i: number) => !gapBreaks(text, before[i - 1]!, before[i]!);
+  while (j < before.length && j - k < MAX_HEAD_WORDS && joined(j) && !CAPITALISED.test(before[j]!.text) && !AUXILIARIES.has(before[j]!.norm) && !isStopword(before[j]!.norm, ctx.lang) && !lex.speechVerbs.has(before[j]!.norm)) j++;
+  if (j === k) return false;
+  while (j < before.length && joined(j) && CAPITALISED.test(before[j]!.text)) j++;
+  // (`said Democratic presidential candidate Hillary Clinton’s “judgment”`: a possessive, no subject.)
+  if (j > k && POSSESSIVE_S.test(before[j - 1]!.norm) && CAPITALISED.test(before[j - 1]!.text)) return true;
+  const aux = before[j];
+  if (!aux || !joined(j) || !AUXILIARIES.has(aux.norm)) return false;
+  return !before.slice(j + 1).some((t) => lex.speechVerbs.has(t.norm));
 }
 
 /** English verbs of saying whose first noun phrase is their object: the one told, asked, named. */

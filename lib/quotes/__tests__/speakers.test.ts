@@ -579,6 +579,21 @@ describe('issue 13, the name after tell, call or ask is its object, not an embed
   ]);
 });
 
+// PolNeAR train split: capitalised words modifying a lower-case head (`Harbor City officials`,
+// `Republican nominee Ann Lowe`) are one subject; an auxiliary or copula after it makes the
+// quotation the main speaker's characterisation, as `said Hanley was “…”` does. A verb of its
+// own keeps it unknown; a verb of saying after the auxiliary has its own subject.
+describe('issue 13, an embedded subject with a lower-case head, then an auxiliary', () => {
+  table([
+    ['en', 'said Name noun were “…”', 'Mayor Dana Reyes said Harbor City officials were “asleep at the wheel” all summer.', 'asleep at the wheel', 'Mayor Dana Reyes'],
+    ['en', 'said Party title Name is “…”', 'Senator Ann Lowe said Republican nominee Paul Hanley is “a danger to the county.”', 'a danger', 'Senator Ann Lowe'],
+    ['en', 'said Name noun would be “…”', 'One county source said Harbor City inspectors would be “furious” about the ruling.', 'furious', 'One county source'],
+    ['en', 'said title Name’s “…”: a possessive', 'Senator Ann Lowe said Democratic presidential candidate Paul Hanley’s “judgment” was poor.', 'judgment', 'Senator Ann Lowe'],
+    ['en', 'said Name noun wanted “…”: their verb, unknown', 'Senator Ann Lowe said Harbor City officials wanted “a bigger budget” this year.', 'a bigger budget', null],
+    ['en', 'said Name noun have demanded “…”: the verb of saying nearest the quotation speaks', 'Senator Ann Lowe said Harbor City officials have demanded “a bigger budget” this year.', 'a bigger budget', 'Harbor City officials'],
+  ]);
+});
+
 // PolNeAR train split: a surname that is also a common word (`Will`, `Small`) names the person
 // the article named in full; without that full name it stays a common word.
 describe('issue 13, a surname that is also a common word, after the full name', () => {
