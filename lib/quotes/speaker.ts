@@ -1112,6 +1112,28 @@ function closingAttribution(ctx: QuoteContext, previous: readonly Quote[], after
 }
 
 /**
+ * `POLLS NOT WRONG, JUST EARLY - Mark Blumenthal: “…”`: a digest's item (a summary, then its
+ * source after a dash set off by spaces) signed by at most five capitalised words and a colon
+ * right before the quotation. (Two names joined by `and` are left unknown: one of them is not the
+ * speaker.)
+ */
+function digestSignature(ctx: QuoteContext): SpeakerFound | null {
+  const { text, before } = ctx;
+  const last = before.length - 1;
+  if (last < 1 || !/^\s*:\s*$/u.test(text.slice(before[last]!.end, ctx.open.start))) return null;
+  for (let d = last; d > 0 && last - d < 5; d--) {
+    const t = before[d]!;
+    const named = CAPITALISED.test(t.text) && !isStopword(t.norm, ctx.lang) && !ctx.lex.speechVerbs.has(t.norm) && !isCalendarWord(t.norm);
+    if (!named) return null;
+    if (named && /^\s+[-–—]\s+$/u.test(text.slice(before[d - 1]!.end, t.start))) {
+      const span = { start: t.start, end: before[last]!.end };
+      return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
+    }
+  }
+  return null;
+}
+
+/**
  * `Michaela Angela Davis: ‘It’s Time For A Badass Woman’ To Be President.`, `Clinton: As Senator,
  * “I Represented…”`: a sentence that opens on a short capitalised name and a colon (headline and
  * summary style) gives that name as the speaker of its quotations. A question label of an
@@ -2287,7 +2309,7 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   // sentence's, not theirs.
   if (lastBefore && (PREPOSITIONS.has(lastBefore.norm) || POSSESSIVE_S.test(lastBefore.norm)) && /^\s*$/u.test(ctx.text.slice(lastBefore.end, ctx.open.start))
     && isTitleCase(ctx.text.slice(ctx.open.end, ctx.close.start).trim().replace(/[,.]$/u, ''))) return null;
-  const direct = fromAfter(ctx, previous) ?? dashByline(ctx) ?? sharedIncise(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? colonClause(ctx) ?? sayingOf(ctx);
+  const direct = fromAfter(ctx, previous) ?? dashByline(ctx) ?? sharedIncise(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? digestSignature(ctx) ?? colonClause(ctx) ?? sayingOf(ctx);
   if (direct === UNKNOWN) return null;
   if (direct) {
     const span = { ...direct.speakerSpan };

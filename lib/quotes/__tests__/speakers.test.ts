@@ -594,6 +594,18 @@ describe('issue 13, an embedded subject with a lower-case head, then an auxiliar
   ]);
 });
 
+// PolNeAR train split: a digest's item, a summary then its source after a spaced dash and a
+// colon (`SUMMARY - Author Name: “…”`), is signed by that source.
+describe('issue 13, a digest item signed after a dash: `- Name: “…”`', () => {
+  table([
+    ['en', 'headline, dash, name, colon', 'The race was close on Monday.\n\nPOLLS WERE NOT WRONG, JUST EARLY - Dana Whitlock: “The caucuses drew few voters this year, and no poll could see it.” [Harbor Post.]', 'The caucuses', 'Dana Whitlock'],
+    ['en', 'a sentence, dash, organisation, colon', 'The county leans left. Turnout has mattered most in the cities - Harbor Research: “Voters under 30 stayed home in every city but one.”', 'Voters under 30', 'Harbor Research'],
+    ['en', 'two names joined by and: unknown', 'The race was close.\n\nPOLLS WERE NOT WRONG - Dana Whitlock and Paul Rowan: “The caucuses drew few voters this year.”', 'The caucuses', null],
+    ['en', 'a weekday after the dash: no signature', 'The vote was close on the bridge - Tuesday: “We want the bridge built by spring.”', 'We want', null],
+    ['en', 'a verb of saying after the dash: no signature', 'The vote was close on the bridge - The Mayor Said: “We want the bridge built by spring.”', 'We want', null],
+  ]);
+});
+
 // PolNeAR train split: a surname that is also a common word (`Will`, `Small`) names the person
 // the article named in full; without that full name it stays a common word.
 describe('issue 13, a surname that is also a common word, after the full name', () => {
