@@ -993,6 +993,9 @@ function notACue(tokens: readonly Token[], v: number): boolean {
   // (`Managers, he went on, “…”`: `went on` with nothing after it but the quotation is `continued`, a cue.)
   const wentOn = tokens[v]!.norm === 'went' && next === 'on' && tokens[v + 2] === undefined;
   if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || (next === 'on' && !wentOn) || next === 'de' || next === "d'" || next === 'a')) return true;
+  // `RED STATES OUTNUMBER BLUE STATES`: a word in capitals beside another is a headline's, no verb.
+  const shouted = (t: Token | undefined) => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
+  if (shouted(tokens[v]) && (shouted(tokens[v - 1]) || shouted(tokens[v + 1]))) return true;
   return v >= 2 && CAPITALISED.test(tokens[v]!.text) && CAPITALISED.test(tokens[v - 1]!.text) && ARTICLES.has(tokens[v - 2]!.norm);
 }
 

@@ -595,11 +595,13 @@ describe('issue 13, an embedded subject with a lower-case head, then an auxiliar
 });
 
 // PolNeAR train split: a digest's item, a summary then its source after a spaced dash and a
-// colon (`SUMMARY - Author Name: “…”`), is signed by that source.
+// colon (`SUMMARY - Author Name: “…”`), is signed by that source; a headline's word in capitals is
+// no verb of saying.
 describe('issue 13, a digest item signed after a dash: `- Name: “…”`', () => {
   table([
     ['en', 'headline, dash, name, colon', 'The race was close on Monday.\n\nPOLLS WERE NOT WRONG, JUST EARLY - Dana Whitlock: “The caucuses drew few voters this year, and no poll could see it.” [Harbor Post.]', 'The caucuses', 'Dana Whitlock'],
     ['en', 'a sentence, dash, organisation, colon', 'The county leans left. Turnout has mattered most in the cities - Harbor Research: “Voters under 30 stayed home in every city but one.”', 'Voters under 30', 'Harbor Research'],
+    ['en', 'a headline in capitals holding a verb of saying (STATES) gives no cue', 'The map has changed. RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Dana Whitlock: “Twenty states lean one way now and few of them will move.”', 'Twenty states', 'Dana Whitlock'],
     ['en', 'two names joined by and: unknown', 'The race was close.\n\nPOLLS WERE NOT WRONG - Dana Whitlock and Paul Rowan: “The caucuses drew few voters this year.”', 'The caucuses', null],
     ['en', 'a weekday after the dash: no signature', 'The vote was close on the bridge - Tuesday: “We want the bridge built by spring.”', 'We want', null],
     ['en', 'a verb of saying after the dash: no signature', 'The vote was close on the bridge - The Mayor Said: “We want the bridge built by spring.”', 'We want', null],
