@@ -263,11 +263,17 @@ const publishedDay = (publishedTime: string | null | undefined) => (publishedTim
 function sortKey(sort: CorpusSort, cols: Columns, rows: Map<number, StoredSummary> | null): (id: number) => string | number | null {
   switch (sort) {
     case 'relevance': return () => 0;
-    case 'saved': return (id) => cols.savedAt[id]!;
-    case 'published': return (id) => {
-      const p = cols.published[id];
-      return p ? Date.parse(p) || null : null;
-    };
+    case 'saved': {
+      const saved = cols.dates.saved();
+      return (id) => saved[id]!;
+    }
+    case 'published': {
+      const published = cols.dates.published();
+      return (id) => {
+        const p = published[id];
+        return p ? Date.parse(p) || null : null;
+      };
+    }
     case 'title': return (id) => rows!.get(id)!.title?.trim() || null;
     case 'site': return (id) => cols.values[0]![cols.codes[0]![id]!]!.trim() || null;
     case 'words': return (id) => cols.words[id]!;
@@ -287,7 +293,7 @@ function sorted(ids: Int32Array, sort: CorpusSort, direction: 'asc' | 'desc', co
   const sign = direction === 'asc' ? 1 : -1;
   const key = sortKey(sort, cols, rows);
   const texts = sort === 'title' || sort === 'site';
-  const saved = cols.savedAt;
+  const saved = cols.dates.saved();
   const later = (x: number, y: number) => (saved[x]! > saved[y]! ? -1 : saved[x]! < saved[y]! ? 1 : y - x);
   type Keyed = { id: number; k: string | number | null };
   const before = ({ id: x, k: kx }: Keyed, { id: y, k: ky }: Keyed) => {
@@ -606,8 +612,9 @@ async function listOnce(db: CorpusDb, search: CorpusSearch, last: boolean): Prom
     for (let id = 0; id < cols.top; id++) if (cols.present[id]) found[n++] = id;
   }
   if (search.from || search.to) {
+    const published = cols.dates.published();
     found = found.filter((id) => {
-      const day = publishedDay(cols.published[id]);
+      const day = publishedDay(published[id]);
       return day !== null && !(search.from && day < search.from) && !(search.to && day > search.to);
     });
   }
@@ -663,7 +670,7 @@ async function listOnce(db: CorpusDb, search: CorpusSearch, last: boolean): Prom
   const matching = kept.subarray(0, nKept);
   let shownIds: number[];
   let rest: ArrayLike<number> | null = null;
-  if (index && sort === 'relevance') shownIds = firstByScore(matching, index.scores, cols.savedAt, dir, limit);
+  if (index && sort === 'relevance') shownIds = firstByScore(matching, index.scores, cols, dir, limit);
   else {
     const byKey = sorted(matching, sort, dir, cols, rows, limit);
     shownIds = byKey.first;
@@ -704,13 +711,15 @@ async function listOnce(db: CorpusDb, search: CorpusSearch, last: boolean): Prom
  * recently saved first) through a heap of the first `k` so far, whose root, the last of them,
  * turns most matches away on their score alone (the others: `othersInOrder`).
  */
-function firstByScore(ids: Int32Array, scores: Float64Array, saved: readonly string[], direction: 'asc' | 'desc', k: number): number[] {
+function firstByScore(ids: Int32Array, scores: Float64Array, cols: Columns, direction: 'asc' | 'desc', k: number): number[] {
   const sign = direction === 'asc' ? 1 : -1;
   // No destructuring: called for every match, an array made per call was most of a search's garbage.
   const before = (x: number, y: number) => {
     const sx = scores[x]!;
     const sy = scores[y]!;
     if (sx !== sy) return sign * (sx < sy ? -1 : 1);
+    // The dates only on a tie (read from a snapshot when first asked for).
+    const saved = cols.dates.saved();
     return saved[x]! > saved[y]! ? -1 : saved[x]! < saved[y]! ? 1 : y - x;
   };
   return ids.length <= 2 * k ? Array.from(ids).sort(before).slice(0, k) : firstOf(ids.length, (i) => ids[i]!, k, before);

@@ -76,9 +76,11 @@ export interface Columns {
   /** Per facet (`FACETS`): each article's value as a number, and the values. */
   codes: Int32Array[];
   values: string[][];
-  /** When saved (ISO 8601, compared as strings), and published as the publisher wrote it, by id. */
-  savedAt: string[];
-  published: (string | null)[];
+  /**
+   * When saved (ISO 8601, compared as strings), and published as the publisher wrote it, by id:
+   * read from a snapshot when first asked for (a search by relevance asks only on ties of score).
+   */
+  dates: Dates;
   /** Titles' last words, folded when first asked for (corpus.ts `titleEnd`). */
   titleEnds: Map<number, string | null>;
   /** A buffer of scores by id, lent to one search at a time (corpus.ts `indexCandidates`), null while lent. */
@@ -87,7 +89,7 @@ export interface Columns {
 
 const empty = (): Columns => ({
   top: 0, present: new Uint8Array(0), total: 0, wordSum: 0, words: new Float64Array(0), avgWords: 1,
-  codes: FACETS.map(() => new Int32Array(0)), values: FACETS.map(() => []), savedAt: [], published: [], titleEnds: new Map(), scores: null,
+  codes: FACETS.map(() => new Int32Array(0)), values: FACETS.map(() => []), dates: eager([], [], 0), titleEnds: new Map(), scores: null,
 });
 
 /** Columns made from every summary. */
@@ -107,11 +109,15 @@ export function changed(cols: Columns, changes: readonly (readonly [number, Stor
     b.set(a);
     return b;
   };
+  // The dates as changed, made when first asked for (`cols`' are never changed).
+  const savedSets: [number, string][] = [];
+  const publishedSets: [number, string | null][] = [];
   const next: Columns = {
     top, present: grow(cols.present, (n) => new Uint8Array(n)), total: cols.total, wordSum: cols.wordSum,
     words: grow(cols.words, (n) => new Float64Array(n)), avgWords: 1,
     codes: cols.codes.map((c) => grow(c, (n) => new Int32Array(n))), values: cols.values.map((v) => [...v]),
-    savedAt: cols.savedAt.slice(), published: cols.published.slice(), titleEnds: new Map(cols.titleEnds), scores: null,
+    dates: cols.dates, // Below, once the changes are known.
+    titleEnds: new Map(cols.titleEnds), scores: null,
   };
   const numbers = next.values.map((v) => new Map(v.map((value, code) => [value, code])));
   for (const [id, row] of changes) {
@@ -129,8 +135,8 @@ export function changed(cols: Columns, changes: readonly (readonly [number, Stor
     next.words[id] = row.wordCount;
     next.total++;
     next.wordSum += row.wordCount;
-    next.savedAt[id] = row.savedAt;
-    next.published[id] = row.publishedTime ?? null;
+    savedSets.push([id, row.savedAt]);
+    publishedSets.push([id, row.publishedTime ?? null]);
     for (let d = 0; d < FACETS.length; d++) {
       const value = FACETS[d]!(row);
       let code = numbers[d]!.get(value);
@@ -142,16 +148,50 @@ export function changed(cols: Columns, changes: readonly (readonly [number, Stor
       next.codes[d]![id] = code;
     }
   }
+  const from = cols.dates;
+  next.dates = from.depth >= MAX_DEPTH
+    ? eager(withSets(from.saved(), savedSets), withSets(from.published(), publishedSets), 0)
+    : lazyDates(() => withSets(from.saved(), savedSets), () => withSets(from.published(), publishedSets), from.depth + 1);
   next.avgWords = Math.max(1, next.wordSum / Math.max(1, next.total));
   next.scores = new Float64Array(top);
   return next;
 }
+
+function withSets<T>(base: readonly T[], sets: readonly [number, T][]): T[] {
+  const out = base.slice();
+  for (const [id, value] of sets) out[id] = value;
+  return out;
+}
+
+/**
+ * When each article was saved (ISO 8601, compared as strings) and published (as the publisher wrote
+ * it), by id: made when first asked for (from a snapshot's JSON, or the columns changed from), as a
+ * search by relevance asks only on ties of score. `depth`: columns changed from, still to apply.
+ */
+export interface Dates {
+  saved(): string[];
+  published(): (string | null)[];
+  depth: number;
+}
+
+/** Lazy dates deeper than this are made at once (each holds the columns' dates it was changed from). */
+const MAX_DEPTH = 8;
+
+function lazyDates(saved: () => string[], published: () => (string | null)[], depth: number): Dates {
+  let s: string[] | null = null;
+  let p: (string | null)[] | null = null;
+  return { saved: () => (s ??= saved()), published: () => (p ??= published()), depth };
+}
+
+const eager = (saved: string[], published: (string | null)[], depth: number): Dates => ({ saved: () => saved, published: () => published, depth });
 
 /** The snapshot as stored: the columns (but the caches) and the generation its change list refers to. */
 interface Snapshot {
   format: 1;
   gen: number;
   top: number;
+  total: number;
+  wordSum: number;
   present: Uint8Array;
   words: Float64Array;
   codes: Int32Array[];
@@ -164,28 +204,25 @@ interface Snapshot {
 
 function snapshotOf(cols: Columns, gen: number): Snapshot {
   const savedAt = new Array<string>(cols.top);
-  for (let id = 0; id < cols.top; id++) savedAt[id] = cols.present[id] ? cols.savedAt[id]! : '';
+  const saved = cols.dates.saved();
+  const published = cols.dates.published();
+  for (let id = 0; id < cols.top; id++) savedAt[id] = cols.present[id] ? saved[id]! : '';
   return {
-    format: 1, gen, top: cols.top, present: cols.present.slice(), words: cols.words.slice(), codes: cols.codes.map((c) => c.slice()), values: cols.values.map((v) => [...v]),
-    savedAt: JSON.stringify(savedAt), published: JSON.stringify(Array.from({ length: cols.top }, (_, id) => (cols.present[id] ? (cols.published[id] ?? null) : null))),
+    format: 1, gen, top: cols.top, total: cols.total, wordSum: cols.wordSum, present: cols.present.slice(), words: cols.words.slice(), codes: cols.codes.map((c) => c.slice()), values: cols.values.map((v) => [...v]),
+    savedAt: JSON.stringify(savedAt), published: JSON.stringify(Array.from({ length: cols.top }, (_, id) => (cols.present[id] ? (published[id] ?? null) : null))),
   };
 }
 
 function fromSnapshot(s: Snapshot): Columns {
-  let total = 0;
-  let wordSum = 0;
-  for (let id = 0; id < s.top; id++) {
-    if (!s.present[id]) continue;
-    total++;
-    wordSum += s.words[id]!;
-  }
+  const { total, wordSum } = s;
   return {
     top: s.top, present: s.present, total, wordSum, words: s.words, avgWords: Math.max(1, wordSum / Math.max(1, total)), codes: s.codes, values: s.values,
-    savedAt: JSON.parse(s.savedAt) as string[], published: JSON.parse(s.published) as (string | null)[], titleEnds: new Map(), scores: new Float64Array(s.top),
+    dates: lazyDates(() => JSON.parse(s.savedAt) as string[], () => JSON.parse(s.published) as (string | null)[], 0),
+    titleEnds: new Map(), scores: new Float64Array(s.top),
   };
 }
 
-const isSnapshot = (v: unknown): v is Snapshot => typeof v === 'object' && v !== null && (v as Snapshot).format === 1 && typeof (v as Snapshot).gen === 'number';
+const isSnapshot = (v: unknown): v is Snapshot => typeof v === 'object' && v !== null && (v as Snapshot).format === 1 && typeof (v as Snapshot).gen === 'number' && typeof (v as Snapshot).total === 'number';
 
 /** Columns that hold the stored summaries as they were when the change list was at (`gen`, `n`). */
 interface Held {
@@ -221,6 +258,7 @@ const writing = new WeakSet<CorpusDb>();
 export async function searchColumns(db: CorpusDb): Promise<{ cols: Columns; stamp: string }> {
   const changes = changesOf(await db.corpusVersion.get(SEARCH_CHANGES_KEY));
   const stamp = stampOf(changes);
+  if (fromEverySummary.has(db)) return { cols: columnsFrom(await db.summaries.toArray()), stamp };
   const known = held.get(db);
   let next: Held;
   let source: ColumnsSource;
@@ -293,6 +331,9 @@ export async function writeSnapshot(db: CorpusDb): Promise<boolean> {
     writing.delete(db);
   }
 }
+
+/** Databases whose searches make their columns from every summary, each time (the reference the tests compare with). */
+export const fromEverySummary = new WeakSet<CorpusDb>();
 
 /** Forgets the columns held for `db` (a new worker's state, for tests and benchmarks). */
 export function forgetHeldColumns(db: CorpusDb): void {
