@@ -104,7 +104,12 @@ export interface FeatureChange {
   ids: number[];
 }
 
-/** Tables written with every change of `articles`, in its transaction. */
+/**
+ * Tables written with every change of `articles`, in its transaction (and the corpus version's
+ * table, where the search columns' change list is appended to: search-columns.ts). Summaries are
+ * written by this middleware only: a write of them elsewhere would have to append its ids to that
+ * list too, or a search's stored snapshot would not know of it.
+ */
 const DERIVED = ['summaries', 'features', 'wordRuns', 'wordParts', 'pending', 'featureChanges'] as const;
 
 /**
@@ -183,7 +188,10 @@ export class CorpusDb extends Dexie {
   stories!: EntityTable<StoredStory, 'key'>;
   featureChanges!: EntityTable<FeatureChange, 'seq'>;
   indexRows!: EntityTable<StoredIndexRow, 'b'>;
-  /** The corpus version (schema 13; in `meta` before): one row, `CORPUS_VERSION`. */
+  /**
+   * The corpus version (schema 13; in `meta` before): its row, `CORPUS_VERSION`; and the search
+   * columns' snapshot and change list (search-columns.ts), written with the articles as it is.
+   */
   corpusVersion!: EntityTable<MetaEntry, 'key'>;
   /** Loaded by the first search (`searchCorpus`), kept current by this instance's writes. */
   summaryCache: SummaryCache | null = null;
