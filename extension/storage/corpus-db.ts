@@ -8,6 +8,7 @@ import type { StoryGroup } from '../protocol';
 import { StoryLinks } from '../../lib/corpus-index/stories';
 import { bucketsFor, CorpusIndex, IndexCorruptError, type StoredIndexHead, type StoredIndexRow } from '../../lib/corpus-index/corpus-index';
 import { computedFeatures, featuresOf, legacyFeatures } from './analysis';
+import { SEARCH_CHANGES_KEY, withChanges } from './search-columns';
 import { articleTerms, runOfBlocks, writeWordIndex, type BatchRun, type BlockPostings, type WordPart, type WordRun, type WordStore } from './word-index';
 
 /**
@@ -103,7 +104,12 @@ export interface FeatureChange {
   ids: number[];
 }
 
-/** Tables written with every change of `articles`, in its transaction. */
+/**
+ * Tables written with every change of `articles`, in its transaction (and the corpus version's
+ * table, where the search columns' change list is appended to: search-columns.ts). Summaries are
+ * written by this middleware only: a write of them elsewhere would have to append its ids to that
+ * list too, or a search's stored snapshot would not know of it.
+ */
 const DERIVED = ['summaries', 'features', 'wordRuns', 'wordParts', 'pending', 'featureChanges'] as const;
 
 /**
@@ -182,7 +188,10 @@ export class CorpusDb extends Dexie {
   stories!: EntityTable<StoredStory, 'key'>;
   featureChanges!: EntityTable<FeatureChange, 'seq'>;
   indexRows!: EntityTable<StoredIndexRow, 'b'>;
-  /** The corpus version (schema 13; in `meta` before): one row, `CORPUS_VERSION`. */
+  /**
+   * The corpus version (schema 13; in `meta` before): its row, `CORPUS_VERSION`; and the search
+   * columns' snapshot and change list (search-columns.ts), written with the articles as it is.
+   */
   corpusVersion!: EntityTable<MetaEntry, 'key'>;
   /** Loaded by the first search (`searchCorpus`), kept current by this instance's writes. */
   summaryCache: SummaryCache | null = null;
@@ -475,6 +484,9 @@ const ANY = { type: 3 } as DBCoreKeyRange;
 /** The keys `[run, part]` of one run's parts (DBCoreRangeType.Range). */
 const runRange = (run: number) => ({ type: 2, lower: [run, -Infinity], upper: [run, Infinity], lowerOpen: false, upperOpen: false }) as DBCoreKeyRange;
 
+/** Per transaction, the last write of the search columns' change list (written one after the other). */
+const changeLogs = new WeakMap<object, Promise<void>>();
+
 /**
  * A DBCore middleware (https://dexie.org/docs/DBCore/DBCore) that writes the derived tables with
  * every write of `articles`, in the same transaction, whoever writes (a save, an import, a
@@ -484,7 +496,8 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
   return {
     ...down,
     transaction(stores, mode, options) {
-      const widened = mode === 'readwrite' && stores.includes('articles') ? [...new Set([...stores, ...DERIVED])] : stores;
+      // The corpus version's table too: it holds the search columns' change list (search-columns.ts).
+      const widened = mode === 'readwrite' && stores.includes('articles') ? [...new Set([...stores, ...DERIVED, 'corpusVersion'])] : stores;
       return down.transaction(widened, mode, options);
     },
     table(name) {
@@ -550,6 +563,18 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
               ? (ids) => down.table('featureChanges').mutate({ trans, type: 'add', values: [{ ids }] })
               : null,
           }, written, replaced);
+          // The ids whose summary changed, on the search columns' change list (search-columns.ts), in this transaction.
+          const changedIds = [...derived.put.map((s) => s.id), ...derived.removed];
+          if (changedIds.length > 0 && trans.objectStoreNames?.contains('corpusVersion')) {
+            // One at a time per transaction: two writes of articles at once would each read the list before the other's write.
+            const logged = (changeLogs.get(trans) ?? Promise.resolve()).then(async () => {
+              const versions = down.table('corpusVersion');
+              const [row] = await versions.getMany({ trans, keys: [SEARCH_CHANGES_KEY] });
+              await versions.mutate({ trans, type: 'put', values: [withChanges(row as MetaEntry | undefined, changedIds)] });
+            });
+            changeLogs.set(trans, logged);
+            await logged;
+          }
           trans.addEventListener?.('complete', () => {
             // Its run written below this middleware (`down`), unseen by the count of `wordRuns`' writes.
             db.wordRunsWritten++;

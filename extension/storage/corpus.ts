@@ -10,6 +10,7 @@ import { compileQuery, foldedWords, matchArticle, pairTerm, phraseProven, PREFIX
 import { forgetKeptApart } from './kept-apart';
 import { PartCache, readPostings, type Postings, type WordRange, type WordRun } from './word-index';
 import { positionsIn, type PositionTable } from './word-positions';
+import { changesStamp, searchColumns, type Columns } from './search-columns';
 
 export interface SaveResult {
   id: number;
@@ -134,68 +135,6 @@ export function articleVersions(db: CorpusDb, id: number): Promise<ArticleVersio
   return db.versions.where('articleId').equals(id).sortBy('id');
 }
 
-/** Per map of summaries (`summaries`), how many times it was changed in place. */
-const changesOf = new WeakMap<Map<number, StoredSummary>, number>();
-
-/** The facets' dimensions: site, language, origin. */
-const FACETS = [(a: StoredSummary) => a.site ?? '', (a: StoredSummary) => a.language ?? '', (a: StoredSummary): string => a.origin] as const;
-
-/**
- * The summaries as columns indexed by id, for what a search does per match (relevance, facets):
- * typed arrays rather than a look-up and an object per article, tens of thousands of times per
- * search at 100,000 articles. Made again when the summaries change.
- */
-interface Columns {
-  /** Ids are below this. */
-  top: number;
-  /** 1 where an article of that id is stored. */
-  present: Uint8Array;
-  /** Words of its text (`wordCount`), and their mean over the corpus (BM25's length normalisation). */
-  words: Float64Array;
-  avgWords: number;
-  /** Per facet (`FACETS`): each article's value as a number, and the values. */
-  codes: Int32Array[];
-  values: string[][];
-  /** Titles' last words, folded when first asked for (`titleEnd`). */
-  titleEnds: Map<number, string | null>;
-  /** A buffer of scores by id, lent to one search at a time (`indexCandidates`), null while lent. */
-  scores: Float64Array | null;
-}
-
-const columnsCache = new WeakMap<Map<number, StoredSummary>, { changes: number; columns: Columns }>();
-
-function columnsOf(rows: Map<number, StoredSummary>): Columns {
-  const changes = changesOf.get(rows) ?? 0;
-  const cached = columnsCache.get(rows);
-  if (cached && cached.changes === changes) return cached.columns;
-  let top = 0;
-  for (const id of rows.keys()) if (id >= top) top = id + 1;
-  const present = new Uint8Array(top);
-  const words = new Float64Array(top);
-  const codes = FACETS.map(() => new Int32Array(top));
-  const values = FACETS.map((): string[] => []);
-  const numbers = FACETS.map(() => new Map<string, number>());
-  let total = 0;
-  for (const [id, row] of rows) {
-    present[id] = 1;
-    words[id] = row.wordCount;
-    total += row.wordCount;
-    for (let d = 0; d < FACETS.length; d++) {
-      const value = FACETS[d]!(row);
-      let code = numbers[d]!.get(value);
-      if (code === undefined) {
-        code = values[d]!.length;
-        numbers[d]!.set(value, code);
-        values[d]!.push(value);
-      }
-      codes[d]![id] = code;
-    }
-  }
-  const columns = { top, present, words, avgWords: Math.max(1, total / Math.max(1, rows.size)), codes, values, titleEnds: new Map(), scores: new Float64Array(top) };
-  columnsCache.set(rows, { changes, columns });
-  return columns;
-}
-
 /** A summary as lists send it (without the figures kept for search). */
 const listed = ({ chars: _chars, ...summary }: StoredSummary): ArticleSummary => summary;
 
@@ -209,8 +148,6 @@ export async function summaries(db: CorpusDb, known?: number): Promise<Map<numbe
   const version = known ?? await getCorpusVersion(db);
   const cache = db.summaryCache;
   if (cache && (cache.version === undefined || cache.version === version)) {
-    // Undefined: this instance changed the rows in place since (corpus-db.ts), which the columns built from them must know.
-    if (cache.version === undefined) changesOf.set(cache.rows, (changesOf.get(cache.rows) ?? 0) + 1);
     cache.version = version;
     return cache.rows;
   }
@@ -317,50 +254,58 @@ export async function eachArticle(db: CorpusDb, visit: (article: StoredArticle) 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** The day an article was published, as its publisher wrote it (`YYYY-MM-DD`), or null. */
-const publishedDay = (a: ArticleSummary) => (a.publishedTime && /^\d{4}-\d{2}-\d{2}/.test(a.publishedTime) ? a.publishedTime.slice(0, 10) : null);
+const publishedDay = (publishedTime: string | null | undefined) => (publishedTime && /^\d{4}-\d{2}-\d{2}/.test(publishedTime) ? publishedTime.slice(0, 10) : null);
 
-/** An article's sort key (relevance by `scores`); null for a missing value. */
-function sortKey(sort: CorpusSort, scores: Map<number, number>): (a: ArticleSummary) => string | number | null {
+/**
+ * An article's sort key by id, from the columns (the title from `rows`, read for that order only);
+ * null for a missing value. Relevance without a query: every article alike.
+ */
+function sortKey(sort: CorpusSort, cols: Columns, rows: Map<number, StoredSummary> | null): (id: number) => string | number | null {
   switch (sort) {
-    case 'relevance': return (a) => scores.get(a.id) ?? 0;
-    case 'saved': return (a) => a.savedAt;
-    case 'published': return (a) => (a.publishedTime ? Date.parse(a.publishedTime) || null : null);
-    case 'title': return (a) => a.title?.trim() || null;
-    case 'site': return (a) => a.site?.trim() || null;
-    case 'words': return (a) => a.wordCount;
+    case 'relevance': return () => 0;
+    case 'saved': {
+      const saved = cols.dates.saved();
+      return (id) => saved[id]!;
+    }
+    case 'published': {
+      const published = cols.dates.published();
+      return (id) => {
+        const p = published[id];
+        return p ? Date.parse(p) || null : null;
+      };
+    }
+    case 'title': return (id) => rows!.get(id)!.title?.trim() || null;
+    case 'site': return (id) => cols.values[0]![cols.codes[0]![id]!]!.trim() || null;
+    case 'words': return (id) => cols.words[id]!;
   }
 }
 
 /**
- * The first `k` articles in order of a key (relevance by `scores`), and the others in id order: a
- * missing value sorts last whatever the direction; ties, the most recently saved first. Each key
- * is computed once, not per comparison, and dates of saving (ISO 8601) compare as strings. Only the
- * rows shown need an order (the others are counted and selected, and an export puts its own order):
- * a search at 100,000 articles finds tens of thousands, which are not sorted but passed once
- * through a heap of the `k` first so far (partial sorting, Knuth, *The Art of Computer Programming*
- * vol. 3, §5.2.3 and §5.3.3: n log k comparisons instead of n log n).
+ * The first `k` articles of `ids` in order of a key, and the others in id order: a missing value
+ * sorts last whatever the direction; ties, the most recently saved first. Each key is computed
+ * once, not per comparison, and dates of saving (ISO 8601) compare as strings. Only the rows shown
+ * need an order (the others are counted and selected, and an export puts its own order): a search
+ * at 100,000 articles finds tens of thousands, which are not sorted but passed once through a heap
+ * of the `k` first so far (partial sorting, Knuth, *The Art of Computer Programming* vol. 3,
+ * §5.2.3 and §5.3.3: n log k comparisons instead of n log n).
  */
-function sorted(articles: StoredSummary[], sort: CorpusSort, direction: 'asc' | 'desc', scores: Map<number, number>, k: number): { first: StoredSummary[]; rest: number[] } {
+function sorted(ids: Int32Array, sort: CorpusSort, direction: 'asc' | 'desc', cols: Columns, rows: Map<number, StoredSummary> | null, k: number): { first: number[]; rest: ArrayLike<number> } {
   const sign = direction === 'asc' ? 1 : -1;
-  const key = sortKey(sort, scores);
+  const key = sortKey(sort, cols, rows);
   const texts = sort === 'title' || sort === 'site';
-  const later = (x: StoredSummary, y: StoredSummary) => (x.savedAt > y.savedAt ? -1 : x.savedAt < y.savedAt ? 1 : y.id - x.id);
-  type Keyed = { a: StoredSummary; k: string | number | null };
-  const before = ({ a: x, k: kx }: Keyed, { a: y, k: ky }: Keyed) => {
-    if (kx === null || ky === null) return kx === ky ? y.id - x.id : kx === null ? 1 : -1;
+  const saved = cols.dates.saved();
+  const later = (x: number, y: number) => (saved[x]! > saved[y]! ? -1 : saved[x]! < saved[y]! ? 1 : y - x);
+  type Keyed = { id: number; k: string | number | null };
+  const before = ({ id: x, k: kx }: Keyed, { id: y, k: ky }: Keyed) => {
+    if (kx === null || ky === null) return kx === ky ? y - x : kx === null ? 1 : -1;
     const c = texts ? collator.compare(kx as string, ky as string) : kx < ky ? -1 : kx > ky ? 1 : 0;
     return c !== 0 ? sign * c : later(x, y);
   };
-  if (articles.length <= 2 * k) {
-    const keyed = articles.map((a) => ({ a, k: key(a) })).sort(before);
-    return { first: keyed.slice(0, k).map((e) => e.a), rest: keyed.slice(k).map((e) => e.a.id).sort((x, y) => x - y) };
-  }
-  const first = firstOf(articles.length, (i) => ({ a: articles[i]!, k: key(articles[i]!) }), k, before).map((e) => e.a);
-  const taken = new Set(first.map((a) => a.id));
-  const rest = new Float64Array(articles.length - first.length);
-  let n = 0;
-  for (const a of articles) if (!taken.has(a.id)) rest[n++] = a.id;
-  return { first, rest: Array.from(rest.sort()) };
+  const first = ids.length <= 2 * k
+    ? Array.from(ids, (id) => ({ id, k: key(id) })).sort(before).slice(0, k)
+    : firstOf(ids.length, (i) => ({ id: ids[i]!, k: key(ids[i]!) }), k, before);
+  const firstIds = first.map((e) => e.id);
+  return { first: firstIds, rest: othersInOrder(ids, firstIds) };
 }
 
 const facets = (counts: Map<string, number>): Facet[] =>
@@ -435,10 +380,10 @@ export function searchCache(db: CorpusDb): PartCache {
  * the title (`phraseProven`). Folded from the title's end only (its last few words), and kept in
  * the columns: a phrase proven in thousands of articles asks for thousands of titles.
  */
-function titleEnd(cols: Columns, row: StoredSummary | undefined): string | null {
-  if (!row) return null;
-  const known = cols.titleEnds.get(row.id);
+function titleEnd(cols: Columns, id: number, row: StoredSummary | undefined): string | null {
+  const known = cols.titleEnds.get(id);
   if (known !== undefined) return known;
+  if (!row) return null;
   const title = row.title ?? '';
   // A word cut at the start of the tail is not the last one, unless the tail is all one word.
   let words = foldedWords(title.slice(-TITLE_TAIL));
@@ -465,7 +410,7 @@ const TITLE_TAIL = 48;
  * holding all its words and none of its pairs there, to check: the ones with its pairs were
  * written with them (the pairs are read in every run) and are found by them.
  */
-async function indexCandidates(db: CorpusDb, query: SearchQuery): Promise<{ rows: Map<number, StoredSummary>; cols: Columns; ids: Int32Array; scores: Float64Array; unchecked: Set<number> }> {
+async function indexCandidates(db: CorpusDb, query: SearchQuery, withRows: boolean): Promise<Listed & { ids: Int32Array; scores: Float64Array; unchecked: Set<number> }> {
   const ranges: WordRange[] = [];
   const range = (term: string, begun: boolean, only?: (run: WordRun) => boolean) => ranges.push([term, begun ? `${term}\uffff` : term, only]) - 1;
   const units = query.terms.map((words) => {
@@ -480,23 +425,24 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery): Promise<{ rows
     };
   });
   // In one transaction: a merge between reading the runs and their parts would remove parts. The
-  // summaries too, read (or found kept) at the same corpus version: one read of it for both.
+  // columns too, read (or found held) in the same state.
   const cache = searchCache(db);
-  const { rows, read } = await db.transaction('r', [db.wordRuns, db.wordParts, db.corpusVersion, db.summaries], async () => {
+  const { listed, read } = await db.transaction('r', [db.wordRuns, db.wordParts, db.corpusVersion, db.summaries], async () => {
     // Read first in the transaction: a write that completes after this is counted after it.
     const written = db.wordRunsWritten;
     const version = await getCorpusVersion(db);
-    const rows = await summaries(db, version);
     return {
-      rows,
+      listed: await listedState(db, withRows, version),
       read: await readPostings({
         runs: () => searchRuns(db, written, version),
         parts: (keys) => db.wordParts.bulkGet(keys),
       }, ranges, { parts: cache, version }),
     };
   });
-  const cols = columnsOf(rows);
+  const { cols } = listed;
   const unchecked = new Set<number>();
+  /** Articles whose phrase the counts prove unless the title's last word is one of the phrase's first words: that word, to read. */
+  const titleChecks: [number, Set<string>][] = [];
   const lists = units.map(({ words, found, middle, unpaired }, u) => {
     const paired = intersect(found.map((i) => read[i]!));
     if (query.textCheck[u]) for (const id of paired.ids) unchecked.add(id);
@@ -520,9 +466,8 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery): Promise<{ rows
           absent = true;
         } else if (!phraseProven(pairLists.map((c) => c[id] ?? 0), middleLists.map((c) => c[id] ?? 0))) unchecked.add(id);
         else {
-          // Folded only when the counts prove the phrase: most candidates' titles are never folded.
-          const end = titleEnd(cols, rows.get(id));
-          if (end !== null && inner.has(end)) unchecked.add(id);
+          // Read and folded only when the counts prove the phrase: most candidates' titles are never read.
+          titleChecks.push([id, inner]);
         }
       }
       if (absent) paired.ids = paired.ids.filter((id) => paired.counts[id]! > 0);
@@ -533,7 +478,15 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery): Promise<{ rows
     for (const id of extra.ids) unchecked.add(id);
     return union(paired, extra);
   }).sort((a, b) => a.ids.length - b.ids.length);
-  const idfs = lists.map((l) => Math.log(1 + (rows.size - l.ids.length + 0.5) / (l.ids.length + 0.5)));
+  if (titleChecks.length > 0) {
+    const unknown = titleChecks.filter(([id]) => !cols.titleEnds.has(id)).map(([id]) => id);
+    const titled = listed.rows ?? new Map((await db.summaries.bulkGet(unknown)).flatMap((r) => (r ? [[r.id, r] as const] : [])));
+    for (const [id, inner] of titleChecks) {
+      const end = titleEnd(cols, id, titled.get(id));
+      if (end !== null && inner.has(end)) unchecked.add(id);
+    }
+  }
+  const idfs = lists.map((l) => Math.log(1 + (cols.total - l.ids.length + 0.5) / (l.ids.length + 0.5)));
   // Every match is scored (the page counts and selects them all, so each is visited anyway): a
   // few operations on typed arrays each, no object or map entry per match.
   const candidates = lists[0]?.ids ?? [];
@@ -542,7 +495,7 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery): Promise<{ rows
   const scores = cols.scores ?? new Float64Array(cols.top);
   cols.scores = null;
   const n = scoreAll(candidates, lists.map((l) => l.counts), Float64Array.from(idfs), cols, scores, ids);
-  return { rows, cols, ids: ids.subarray(0, n), scores, unchecked };
+  return { ...listed, ids: ids.subarray(0, n), scores, unchecked };
 }
 
 /**
@@ -615,14 +568,53 @@ const VERIFY_BATCH = 200;
  * shows how many articles each other site would add.
  */
 export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Promise<CorpusListing> {
+  // The rows shown are read after the list is made: when a write came between, listed again (its
+  // count and ids are those of one state), a few times at most.
+  for (let attempt = 1; ; attempt++) {
+    const listing = await listOnce(db, search, attempt >= SEARCH_ATTEMPTS);
+    if (listing) return listing;
+  }
+}
+
+/** Lists made again at most this many times when writes keep coming between the list and its rows. */
+const SEARCH_ATTEMPTS = 3;
+
+/**
+ * What a listing reads of every article: the search columns (search-columns.ts), the summaries
+ * whole only for an order by title, and the change list's state they hold.
+ */
+interface Listed {
+  cols: Columns;
+  rows: Map<number, StoredSummary> | null;
+  stamp: string;
+}
+
+/** `Listed` in a read transaction holding `corpusVersion` and `summaries` (`version`: the corpus version as it read it). */
+async function listedState(db: CorpusDb, withRows: boolean, version?: number): Promise<Listed> {
+  const { cols, stamp } = await searchColumns(db);
+  return { cols, stamp, rows: withRows ? await summaries(db, version) : null };
+}
+
+/** `searchCorpus` once: null when a write came between the list and the read of its rows (unless `last`). */
+async function listOnce(db: CorpusDb, search: CorpusSearch, last: boolean): Promise<CorpusListing | null> {
   const query = compileQuery(search.query ?? '');
-  const index = query.patterns.length > 0 ? await indexCandidates(db, query) : null;
-  const rows = index ? index.rows : await summaries(db);
-  const cols = index ? index.cols : columnsOf(rows);
-  let found = index ? index.ids : Int32Array.from(rows.keys());
+  const queried = query.patterns.length > 0;
+  const sort = search.sort ?? (queried ? 'relevance' : 'saved');
+  const byTitle = sort === 'title';
+  const index = queried ? await indexCandidates(db, query, byTitle) : null;
+  const state = index ?? await db.transaction('r', [db.corpusVersion, db.summaries], () => listedState(db, byTitle));
+  const { cols, rows } = state;
+  let found: Int32Array;
+  if (index) found = index.ids;
+  else {
+    found = new Int32Array(cols.total);
+    let n = 0;
+    for (let id = 0; id < cols.top; id++) if (cols.present[id]) found[n++] = id;
+  }
   if (search.from || search.to) {
+    const published = cols.dates.published();
     found = found.filter((id) => {
-      const day = publishedDay(rows.get(id)!);
+      const day = publishedDay(published[id]);
       return day !== null && !(search.from && day < search.from) && !(search.to && day > search.to);
     });
   }
@@ -673,23 +665,25 @@ export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Pro
     if (missed === 0) kept[nKept++] = id;
   }
   const facetsOf = (d: number): Facet[] => facets(new Map(cols.values[d]!.flatMap((value, code) => (counts[d]![code]! > 0 ? [[value, counts[d]![code]!]] : []))));
-  const sort = search.sort ?? (index ? 'relevance' : 'saved');
   const limit = search.limit ?? DEFAULT_LIST_LIMIT;
   const dir = search.direction ?? 'desc';
   const matching = kept.subarray(0, nKept);
   let shownIds: number[];
   let rest: ArrayLike<number> | null = null;
-  if (index && sort === 'relevance') shownIds = firstByScore(matching, index.scores, rows, dir, limit);
+  if (index && sort === 'relevance') shownIds = firstByScore(matching, index.scores, cols, dir, limit);
   else {
-    const byKey = sorted(Array.from(matching, (id) => rows.get(id)!), sort, dir, new Map(), limit);
-    shownIds = byKey.first.map((a) => a.id);
+    const byKey = sorted(matching, sort, dir, cols, rows, limit);
+    shownIds = byKey.first;
     rest = byKey.rest;
   }
-  const shown = shownIds.map((id) => rows.get(id)!);
-  const missing = shown.filter((a) => index && !texts.has(a.id)).map((a) => a.id);
+  const missing = shownIds.filter((id) => index && !texts.has(id));
   // Asked for before the rest of the list is put in order, so that the browser reads the rows
   // shown meanwhile (its IndexedDB reads off this thread).
   const reading = missing.length > 0 ? readArticles(db, missing) : null;
+  // The summaries of the rows shown, with the change list's state: the same as the list's, or the list is made again.
+  const shownRows = rows
+    ? { stamp: state.stamp, rows: shownIds.map((id) => rows.get(id)) }
+    : db.transaction('r', [db.corpusVersion, db.summaries], async () => ({ stamp: await changesStamp(db), rows: await db.summaries.bulkGet(shownIds) }));
   rest ??= othersInOrder(matching, shownIds);
   const ids = new Array<number>(shownIds.length + rest.length);
   for (let k = 0; k < shownIds.length; k++) ids[k] = shownIds[k]!;
@@ -697,10 +691,12 @@ export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Pro
   const [sites, languages, origins] = [facetsOf(0), facetsOf(1), facetsOf(2)];
   for (const a of reading ? await reading : []) texts.set(a.id, a);
   if (index) cols.scores = index.scores;
+  const shown = await shownRows;
+  if (shown.stamp !== state.stamp && !last) return null;
   return {
-    total: rows.size,
+    total: cols.total,
     ids,
-    articles: shown.map((a) => {
+    articles: shown.rows.filter((a): a is StoredSummary => a !== undefined).map((a) => {
       const text = texts.get(a.id);
       return { ...listed(a), snippet: text ? (matchArticle(query, text)?.snippet ?? null) : null };
     }),
@@ -715,16 +711,16 @@ export async function searchCorpus(db: CorpusDb, search: CorpusSearch = {}): Pro
  * recently saved first) through a heap of the first `k` so far, whose root, the last of them,
  * turns most matches away on their score alone (the others: `othersInOrder`).
  */
-function firstByScore(ids: Int32Array, scores: Float64Array, rows: Map<number, StoredSummary>, direction: 'asc' | 'desc', k: number): number[] {
+function firstByScore(ids: Int32Array, scores: Float64Array, cols: Columns, direction: 'asc' | 'desc', k: number): number[] {
   const sign = direction === 'asc' ? 1 : -1;
   // No destructuring: called for every match, an array made per call was most of a search's garbage.
   const before = (x: number, y: number) => {
     const sx = scores[x]!;
     const sy = scores[y]!;
     if (sx !== sy) return sign * (sx < sy ? -1 : 1);
-    const ax = rows.get(x)!;
-    const ay = rows.get(y)!;
-    return ax.savedAt > ay.savedAt ? -1 : ax.savedAt < ay.savedAt ? 1 : y - x;
+    // The dates only on a tie (read from a snapshot when first asked for).
+    const saved = cols.dates.saved();
+    return saved[x]! > saved[y]! ? -1 : saved[x]! < saved[y]! ? 1 : y - x;
   };
   return ids.length <= 2 * k ? Array.from(ids).sort(before).slice(0, k) : firstOf(ids.length, (i) => ids[i]!, k, before);
 }
