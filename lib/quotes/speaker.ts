@@ -2084,6 +2084,14 @@ function clauseFragment(ctx: QuoteContext, speaker: string, words: readonly Toke
     if (PREPOSITIONS.has(after) || ARTICLES.has(after) || POSSESSIVES.has(after) || after === 'by') return true;
   }
   if (words.some((t) => t.norm === 'than')) return true;
+  // `WASHINGTON, Aug`: a dateline ends on its month; `CNN President On Hanley`: a capitalised
+  // preposition inside capitalised words is a headline's.
+  if (words.length >= 2 && isCalendarWord(words[words.length - 1]!.norm) && /,/u.test(speaker)) return true;
+  if (words.length >= 3 && words.every((t) => CAPITALISED.test(t.text)) && words.slice(1, -1).some((t) => ['on', 'with', 'about', 'against', 'over', 'after'].includes(t.norm))) return true;
+  // A phrase ending on a preposition (`friend without`), or a preposition then a verb form (`began
+  // by talking`), was cut inside a clause; so was a single letter.
+  if ((['without', 'like', 'unlike', 'than', 'toward', 'towards', 'despite'].includes(words[words.length - 1]!.norm) || words.some((t, k) => k > 0 && PREPOSITIONS.has(words[k - 1]!.norm) && verbForm(t) && t.norm.endsWith('ing')))) return true;
+  if (words.length === 1 && /^\p{L}$/u.test(first.text)) return true;
   // `Maybe Hanley is…`, `Perhaps young voters prefer…`: a sentence adverb opens a clause, not a name
   // (before a capitalised word `findSpeaker` took it off).
   if (words.length >= 2 && CAPITALISED.test(first.text) && SENTENCE_ADVERBS.has(first.norm)) return true;

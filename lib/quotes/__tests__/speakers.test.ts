@@ -685,3 +685,13 @@ describe('issue 13, pieces of a clause are no speaker; the subject of `what X ca
     ['en', 'an initial is no article', 'Update: AARP CEO A. Barry Rand said in a statement, “Benefits must stay as they are for the next decade.”', 'Benefits must', 'AARP CEO A. Barry Rand'],
   ]);
 });
+
+describe('issue 13, datelines, headlines and cut phrases are no speaker', () => {
+  table([
+    ['en', 'a dateline ends on its month', 'Hale camp: the plan threatens jobs. WASHINGTON, Dec. 8 (UPI) — In response to the mayor’s plan to close the port, the governor’s right-hand woman rallied supporters, saying: “We will not let this city lose a single job to his folly.”', 'We will not let', null],
+    ['en', 'a capitalised preposition inside a headline', 'CNN President On Hanley: ‘We will keep covering every word he says and every rally he holds.’', 'We will keep', null],
+    ['en', 'a phrase ending on a preposition', 'I had to figure out how to answer a friend without saying, “This is the weakest argument I have read in years.”', 'This is the weakest', null],
+    ['en', 'a preposition then a verb form', 'The businessman began by talking about the drug crisis, saying that getting heroin is now “cheaper than getting candy in this town.”', 'cheaper than', null],
+    ['en', 'a single letter', 'T-shirts quickly appeared in front of the party headquarters that said "We won, and the country won with us."', 'We won', null],
+  ]);
+});
