@@ -1461,6 +1461,10 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     if (art && !ctx.lang.startsWith('fr') && (lex.speechNouns.has(t.norm) || lex.documents.has(t.norm)) && PREPOSITIONS.has(art.norm) && !gapBreaks(text, art, t)) continue;
     // So after a possessive (`Mr. Ruiz's warning that…`).
     if (art && POSSESSIVE_S.test(art.norm) && !gapBreaks(text, art, t)) continue;
+    // `what aide Ken Marsh called “…”`: the subject of the verb of an English free relative is the
+    // words between `what` and the verb.
+    const what = freeRelativeSubject(ctx, before, v);
+    if (what) return resolve(ctx, what, t, previous, before.slice(v));
     // Passive agent: `accusé par Moscou de "…"`, `was described by X as "…"`.
     const next = before[v + 1];
     if (next && (next.norm === 'par' || next.norm === 'by') && !gapBreaks(text, t, next)) {
@@ -1541,6 +1545,33 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   if (head?.norm === 'pour' && ctx.lang.startsWith('fr') && head.start - ctx.sentence.start <= 2) {
     const np = nounPhrase(ctx, before, 1);
     if (np && np.tokens.some((x) => CAPITALISED.test(x.text)) && /^\s*,/u.test(text.slice(np.span.end))) return found(ctx, np, head);
+  }
+  return null;
+}
+
+/** How many words may stand between `what` and its verb (`what the former House speaker called`). */
+const MAX_FREE_RELATIVE = 7;
+
+/**
+ * The subject of an English free relative's verb of saying (`what aide Ken Marsh called`, `what
+ * he calls`): the noun phrase right after `what`, up to the verb (auxiliaries and adverbs left
+ * out); null when there is none. (French `ce que X appelle` is read by the other rules.)
+ */
+function freeRelativeSubject(ctx: QuoteContext, before: Token[], v: number): { span: Span; tokens: Token[] } | null {
+  for (let w = v - 1; w >= 0 && v - w <= MAX_FREE_RELATIVE; w--) {
+    if (gapBreaks(ctx.text, before[w]!, before[w + 1]!)) return null;
+    const t = before[w]!;
+    // (`lamenting what the writers described as “…”`: after a verb of saying the words are that
+    // verb's subject's, the relative's subject only names them.)
+    if (t.norm !== 'what') continue;
+    if (w + 1 >= v || (w > 0 && ctx.lex.speechVerbs.has(before[w - 1]!.norm))) return null;
+    const np = nounPhrase(ctx, before, w + 1);
+    const tokens = np?.tokens.filter((x) => x.end <= before[v - 1]!.end) ?? [];
+    // (Only auxiliaries and adverbs between the phrase and the verb: in `what happens at his
+    // events and accused`, `happens` is the relative's own verb, not its subject.)
+    const end = tokens.length > 0 ? before.indexOf(tokens[tokens.length - 1]!) : -1;
+    if (end < 0 || !before.slice(end + 1, v).every((x) => ctx.lex.skip.has(x.norm) || AUXILIARIES.has(x.norm) || isAdverb(ctx, x))) return null;
+    return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
   }
   return null;
 }
@@ -1993,7 +2024,78 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   const verbAt = words.findIndex((t) => !CAPITALISED.test(t.text));
   if (!ctx.lang.startsWith('fr') && verbAt > 0 && !ARTICLES.has(first.norm) && words.slice(0, verbAt).every((t) => CAPITALISED.test(t.text)) && !isStopword(words[verbAt]!.norm, ctx.lang)
     && ARTICLES.has(words[verbAt + 1]?.norm ?? '') && /^[^,;()-]*\s$/u.test(speaker.slice(0, words[verbAt]!.start)) && /^\s+$/u.test(speaker.slice(words[verbAt]!.end, words[verbAt + 1]!.start))) return false;
+  if (!ctx.lang.startsWith('fr') && clauseFragment(ctx, speaker, words, span)) return false;
   return !(POSSESSIVES.has(first.norm) && !words.some((t) => CAPITALISED.test(t.text)));
+}
+
+/** English number words, which open a verb's object (`endorsing twelve candidates`), never a name after a verb form. */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands', 'millions']);
+/** English participles used as adjectives before a noun (`leading economists`, `unnamed officials`): no verb with its object. */
+const ADJECTIVAL = new Set(['leading', 'ranking', 'acting', 'outgoing', 'incoming', 'retiring', 'sitting', 'ruling', 'founding', 'presiding', 'visiting', 'retired', 'embattled', 'alleged', 'accused', 'elected', 'disgraced', 'so-called', 'detained', 'jailed']);
+/** English sentence adverbs, which open a clause before its subject (`Maybe Hanley is…`). */
+const SENTENCE_ADVERBS = new Set(['maybe', 'perhaps', 'indeed', 'instead', 'meanwhile', 'however', 'certainly', 'surely', 'clearly', 'obviously', 'apparently', 'still', 'now', 'then', 'also', 'yet', 'even', 'only', 'just', 'so', 'thus', 'hence', 'nevertheless', 'nonetheless', 'anyway']);
+/** Prepositions whose object, after an article, is no subject (`who has in the past described`, `at the time told`). */
+const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'into', 'about', 'since', 'under', 'after', 'before', 'through']);
+/** Collective or indefinite words that stand alone as a subject with no determiner (`police said`, `someone shouted`). */
+const BARE_SUBJECTS = new Set(['another', 'others', 'each', 'either', 'neither', 'all', 'most', 'few', 'police', 'staff', 'management', 'leadership', 'security', 'clergy', 'media', 'press', 'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'one', 'congress', 'parliament', 'government', 'counsel']);
+
+/**
+ * English words read as a subject that are a piece of a clause (issue 13): a verb and its object
+ * (`mocked Hanley`, `endorsing twelve`, `oppose a formula`, `emailed Dana the list`), a lone bare
+ * singular word no determiner opens (`led`, `came`, `warm-`: an English count noun needs one), the
+ * object of a preposition (`who has in the past described`), an opening participial adjunct
+ * (`Appearing before…`, `Given his…`) or a comparison (`rather than infringing`).
+ */
+function clauseFragment(ctx: QuoteContext, speaker: string, words: readonly Token[], span: Span): boolean {
+  const first = words[0]!;
+  const dropped = wordBefore(ctx, span);
+  const determined = /[-\u2011]\s*$/u.test(ctx.text.slice(0, span.start)) || opensNounPhrase(ctx, dropped) || NUMBER_WORDS.has(dropped) || /^\d/u.test(dropped) || POSSESSIVE_S.test(dropped) || /['’]$/u.test(dropped);
+  // (A participle negated by `un-` is an adjective: `undecided voter`, `unnamed officials`.)
+  const verbForm = (t: Token): boolean => !CAPITALISED.test(t.text) && /\p{L}{3,}(?:ed|ing)$/u.test(t.norm) && !ADJECTIVAL.has(t.norm) && !t.norm.startsWith('un');
+  // A word (not a function word) then an article or a possessive: a verb and its object (`oppose a
+  // formula`, `Dana the list`); `of the`, `for the` inside a name are prepositions, stop words.
+  if (words.some((t, k) => k < words.length - 1 && !isStopword(t.norm, ctx.lang) && !ARTICLES.has(t.norm) && !ctx.lex.skip.has(t.norm) && !(k > 0 && /ing$/u.test(t.norm)) && ['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(words[k + 1]!.text)
+    && /^\s+$/u.test(speaker.slice(t.end, words[k + 1]!.start)))) return true;
+  // A verb form opening the phrase with no determiner before it, then its object: a name, a
+  // number, another verb form, a quantifier or a particle (`mocked Hanley`, `endorsing twelve`,
+  // `including cutting`, `echoing some`, `passing around`); or after `and`, a coordinated verb
+  // (`and carrying banners`).
+  if (words.length >= 2 && verbForm(first) && !determined) {
+    const next = words[1]!;
+    if (CAPITALISED.test(next.text) || /^\d/u.test(next.text) || NUMBER_WORDS.has(next.norm) || /ing$/u.test(next.norm) || ctx.lex.plurals.has(next.norm) || isStopword(next.norm, ctx.lang)) return true;
+    if (['and', 'or'].includes(dropped)) return true;
+  }
+  // Inside the phrase, a past form after a lower-case noun and before a name, a number or an
+  // article is the clause's verb and its object (`former governor mocked Hanley`); a form in
+  // -ing there is a reduced relative (`a memo detailing the findings`).
+  if (words.some((t, k) => k > 0 && k < words.length - 1 && verbForm(t) && t.norm.endsWith('ed') && !CAPITALISED.test(words[k - 1]!.text) && !isStopword(words[k - 1]!.norm, ctx.lang) && !ARTICLES.has(words[k - 1]!.norm)
+    && !isAdverb(ctx, words[k - 1]!) && !/[-\u2011]$/u.test(speaker.slice(0, t.start).trimEnd()) && (CAPITALISED.test(words[k + 1]!.text) || /^\d/u.test(words[k + 1]!.text) || NUMBER_WORDS.has(words[k + 1]!.norm) || ARTICLES.has(words[k + 1]!.norm)))) return true;
+  // One lower-case singular word no determiner opens: a verb or a bare count noun (`led`, `came`, `warm-`).
+  if (words.length === 1 && !CAPITALISED.test(first.text) && !/s$/u.test(first.norm) && !BARE_SUBJECTS.has(first.norm) && !determined) return true;
+  // `who has in the past described`: the object of a preposition is no subject.
+  // (After a noun the phrase is that noun's complement: `Notes on the meeting`.)
+  const before2 = /(\S+)\s+(\p{L}+)\s+(\p{L}+)\s+$/u.exec(ctx.text.slice(Math.max(0, span.start - 40), span.start));
+  const head = fold(before2?.[1] ?? '').toLowerCase();
+  if (before2 && OBJECT_PREPOSITIONS.has(before2[2]!.toLowerCase()) && ARTICLES.has(before2[3]!.toLowerCase()) && (AUXILIARIES.has(head) || ctx.lex.skip.has(head) || isStopword(head, ctx.lang))) return true;
+  // `Reached by phone,`, `Appearing before supporters`, `Given his past comments`: a participle
+  // opening the sentence heads an adjunct, not the subject.
+  if (CAPITALISED.test(first.text) && (/\p{L}{3,}(?:ed|ing)$/u.test(first.norm) || first.norm === 'given') && span.start - ctx.sentence.start <= 2) {
+    const after = words.length > 1 ? words[1]!.norm : (/^\s+(\p{L}+)/u.exec(ctx.text.slice(span.end, span.end + 30))?.[1] ?? '').toLowerCase();
+    if (PREPOSITIONS.has(after) || ARTICLES.has(after) || POSSESSIVES.has(after) || after === 'by') return true;
+  }
+  if (words.some((t) => t.norm === 'than')) return true;
+  // `WASHINGTON, Aug`: a dateline ends on its month; `CNN President On Hanley`: a capitalised
+  // preposition inside capitalised words is a headline's.
+  if (words.length >= 2 && isCalendarWord(words[words.length - 1]!.norm) && /,/u.test(speaker)) return true;
+  if (words.length >= 3 && words.every((t) => CAPITALISED.test(t.text)) && words.slice(1, -1).some((t) => ['on', 'with', 'about', 'against', 'over', 'after'].includes(t.norm))) return true;
+  // A phrase ending on a preposition (`friend without`), or a preposition then a verb form (`began
+  // by talking`), was cut inside a clause; so was a single letter.
+  if ((['without', 'like', 'unlike', 'than', 'toward', 'towards', 'despite'].includes(words[words.length - 1]!.norm) || words.some((t, k) => k > 0 && PREPOSITIONS.has(words[k - 1]!.norm) && verbForm(t) && t.norm.endsWith('ing')))) return true;
+  if (words.length === 1 && /^\p{L}$/u.test(first.text)) return true;
+  // `Maybe Hanley is…`, `Perhaps young voters prefer…`: a sentence adverb opens a clause, not a name
+  // (before a capitalised word `findSpeaker` took it off).
+  if (words.length >= 2 && CAPITALISED.test(first.text) && SENTENCE_ADVERBS.has(first.norm)) return true;
+  return false;
 }
 
 /**
@@ -2325,7 +2427,8 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     if (heading) span.start += heading.index + heading[0].length;
     // A conjunction opening a clause before its subject (`Though Trump said…`): the name follows it.
     const conjunction = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(ctx.text.slice(span.start, span.end));
-    if (conjunction && ctx.lex.subordinators.has(fold(conjunction[1]!).toLowerCase())) span.start += conjunction[0].length;
+    // So does a sentence adverb (`Maybe Hanley is…`, `Meanwhile Ana Ruiz`), in English.
+    if (conjunction && (ctx.lex.subordinators.has(fold(conjunction[1]!).toLowerCase()) || (!ctx.lang.startsWith('fr') && SENTENCE_ADVERBS.has(conjunction[1]!.toLowerCase())))) span.start += conjunction[0].length;
     // An adverb after a name (`Clinton initially said`, `Carter however said`) qualifies the
     // verb: the name ends before it.
     const adverb = /\s+(?:however|\p{Ll}{3,}ly)$/u.exec(ctx.text.slice(span.start, span.end));

@@ -665,3 +665,33 @@ describe('issue 13, an adverb, a conjunction or a preposition next to the name',
     ['en', 'like X, …: X is no subject', 'Like Ann Lowe, the former customer, Paul Rowan avoids the courts.\n\n“I am too old for this,” he said.', 'I am too old', null],
   ]);
 });
+
+describe('issue 13, pieces of a clause are no speaker; the subject of `what X called` is X', () => {
+  table([
+    ['en', 'what X called: X', 'The plan led to what aide Ken Marsh called “the beginning of a new era for our party, and the end of the old one.”', 'the beginning', 'Ken Marsh'],
+    ['en', 'what it calls, it naming no one: unknown, never the verb before', 'The firm seeks to cut costs through the enactment of what it calls “sensible savings laws, rules and policies for every office.”', 'sensible savings', null],
+    ['en', 'a verb form and a number: a verb and its object', 'On Monday, Senator Ruth Olsen went further, endorsing twelve state candidates “who carry our values and will fight for them.”', 'who carry', null],
+    ['en', 'a verb form after and: a coordinated verb', 'Hundreds of nurses gathered at the hospital, calling for the director’s dismissal and carrying banners saying, “Patients first, profits last, in this hospital and every other.”', 'Patients first', null],
+    ['en', 'a noun, a past form, a name: a clause', 'The former governor mocked Hanley for calling himself the “king of roads,” noting that the roads were in ruins.', 'king of roads', null],
+    ['en', 'a verb then an article: a verb and its object', 'The group opposes the plan. On Social Security, both oppose a formula called the “chained index that would cut payments for retirees.”', 'chained index', null],
+    ['en', 'a bare word cut at a hyphen', '“We did not discuss that,” warm-and-fuzzy Hanley said.', 'We did not', null],
+    ['en', 'the object of a preposition after an auxiliary', 'Ray Dunn, who has in the past described the mayor as “a menace to the city,” spoke on Monday.', 'a menace', null],
+    ['en', 'a comparison', 'We should rethink the plan rather than infringing on the only right the founders wrote “shall not be touched.”', 'shall not', null],
+    ['en', 'a participle opening the sentence heads an adjunct', 'Appearing before cheering supporters on Monday at the party headquarters, Ana Ruiz said it was too early to celebrate but added, "I think you all have an idea of the results."', 'I think you', null],
+    ['en', 'a sentence adverb before a name is no part of it', 'Tom Hanley spoke in Ohio. Maybe Hanley is the real reformer. Maybe the key is what he said about his rival: “He has never built a single road in his life.”', 'He has never', 'Hanley'],
+    // What the rules above must leave alone.
+    ['en', 'an un- participle is an adjective', '“I don’t know where he stands on that at all,” said undecided voter Dana Reyes of Derry.', 'I don’t know', 'Dana Reyes of Derry'],
+    ['en', 'a participle hyphenated to an adverb is an adjective', '“We took an oath to the Constitution and nothing else,” explained newly-minted Speaker Tom Hale to the paper.', 'We took an oath', 'Speaker Tom Hale'],
+    ['en', 'an initial is no article', 'Update: AARP CEO A. Barry Rand said in a statement, “Benefits must stay as they are for the next decade.”', 'Benefits must', 'AARP CEO A. Barry Rand'],
+  ]);
+});
+
+describe('issue 13, datelines, headlines and cut phrases are no speaker', () => {
+  table([
+    ['en', 'a dateline ends on its month', 'Hale camp: the plan threatens jobs. WASHINGTON, Dec. 8 (UPI) — In response to the mayor’s plan to close the port, the governor’s right-hand woman rallied supporters, saying: “We will not let this city lose a single job to his folly.”', 'We will not let', null],
+    ['en', 'a capitalised preposition inside a headline', 'CNN President On Hanley: ‘We will keep covering every word he says and every rally he holds.’', 'We will keep', null],
+    ['en', 'a phrase ending on a preposition', 'I had to figure out how to answer a friend without saying, “This is the weakest argument I have read in years.”', 'This is the weakest', null],
+    ['en', 'a preposition then a verb form', 'The businessman began by talking about the drug crisis, saying that getting heroin is now “cheaper than getting candy in this town.”', 'cheaper than', null],
+    ['en', 'a single letter', 'T-shirts quickly appeared in front of the party headquarters that said "We won, and the country won with us."', 'We won', null],
+  ]);
+});
