@@ -20,6 +20,8 @@
  * of a 10 ms timer ticking in the service worker (target: under 200 ms) — beside the same
  * measures taken while nothing is imported (the machine's own delays, the baseline of the same
  * run), and the service worker's heap as the import goes (flat: the import holds a part at most);
+ * and the CPU seconds the browser's processes and threads spent on the import (`browserCpu`: the
+ * service worker's thread, IndexedDB's in the browser process; far less moved by other load than wall time);
  * then the time until every imported article is prepared for comparison (the background's
  * preparation queue, polled with `corpus/preparation`) and the stall meanwhile.
  * Run it once with `RECOUPE_OUT_DIR` set to an earlier build to compare builds.
@@ -38,7 +40,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../../tests/support/chromium-extension';
 import { generatePanelCorpus } from './panel-corpus';
 import { profileTimes, startTicks, startWorkerProfile, startWorkerTrace, stopTicks, type FullCpuProfile, type LongTask } from '../../tests/support/stall';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const ARTICLES = 500;
 
@@ -70,6 +72,55 @@ async function measure(format: 'json' | 'jsonl'): Promise<Figures> {
   const MiB = 1024 * 1024;
   return { format, fileMB: file.size / 1e6, wholeMessageMiB: wholeMessage / MiB, parts, largestPartMiB: largest / MiB, articles: parsed.articles.length, ms };
 }
+
+/**
+ * CPU seconds (user + system) used so far by the browser's processes (this process's descendants,
+ * Linux /proc; empty elsewhere), per process kind (`--type`; the extension's process, which runs the
+ * service worker, apart) and per thread of the browser process and of the extension's process (its
+ * busiest threads: the service worker's, IndexedDB's). Taken before and after the import, the
+ * difference is what the import cost each of them, a figure far less moved by the machine's other
+ * load than wall time is (on 2 shared cores, wall time doubled under load while this stayed).
+ */
+function browserCpu(): Map<string, number> {
+  const cpu = new Map<string, number>();
+  if (!existsSync('/proc/self/stat')) return cpu;
+  // Fields after the command's closing parenthesis: state is the 3rd, ppid the 4th, utime and stime the 14th and 15th.
+  const fieldsOf = (stat: string) => stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = (f: string[]) => (Number(f[11]) + Number(f[12])) / 100;
+  const parentOf = new Map<number, number>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      parentOf.set(Number(d), Number(fieldsOf(readFileSync(`/proc/${d}/stat`, 'utf8'))[1]));
+    } catch { /* gone meanwhile */ }
+  }
+  const descends = (pid: number): boolean => {
+    for (let p = parentOf.get(pid); p !== undefined && p > 1; p = parentOf.get(p)) if (p === process.pid) return true;
+    return false;
+  };
+  const add = (key: string, s: number) => cpu.set(key, (cpu.get(key) ?? 0) + s);
+  for (const pid of parentOf.keys()) {
+    if (!descends(pid)) continue;
+    try {
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!/chrom/i.test(args)) continue;
+      const type = /--type=([\w-]+)/.exec(args)?.[1] ?? 'browser';
+      const kind = args.includes('--extension-process') ? 'extension' : type === 'utility' ? `utility ${/--utility-sub-type=[\w.]*?(\w+)(?:\s|$)/.exec(args)?.[1] ?? ''}`.trim() : type;
+      add(kind, ticks(fieldsOf(readFileSync(`/proc/${pid}/stat`, 'utf8'))));
+      if (kind !== 'browser' && kind !== 'extension') continue;
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/\d+$/, '#');
+        add(`${kind}/${name}`, ticks(fieldsOf(stat)));
+      }
+    } catch { /* gone meanwhile */ }
+  }
+  return cpu;
+}
+
+/** CPU seconds between two `browserCpu` readings, of 0.1 s or more, most first. */
+const cpuBetween = (before: Map<string, number>, after: Map<string, number>) =>
+  Object.fromEntries([...after].map(([k, s]) => [k, s - (before.get(k) ?? 0)] as const).filter(([, s]) => s >= 0.1).sort((a, b) => b[1] - a[1]));
 
 /** Sizes imported in Chromium, each into a fresh profile (`RECOUPE_IMPORT_SIZES=1000,5000` sets others); `--articles N` adds N. */
 const SIZES = (process.env.RECOUPE_IMPORT_SIZES ?? '1000,10000').split(',').map(Number);
@@ -118,12 +169,14 @@ interface ChromiumRun {
   /** Collected, once every article is prepared, MB. */
   heapEndMB: number;
   stored: number;
+  /** CPU seconds of the browser's processes and threads over the import (`browserCpu`; empty but on Linux). */
+  cpu: Record<string, number>;
   /** With `RECOUPE_IMPORT_PROFILE`: the functions of most time over the import and the preparation, ms. */
   profile?: { name: string; self: number; total: number }[];
   /** With `RECOUPE_IMPORT_TRACE=1`: the service worker's tasks of `LONG_TASK_MS` or more, longest first. */
   longTasks?: { import: LongTask[]; preparation: LongTask[] };
   /** With `RECOUPE_IMPORT_PROFILE` and `RECOUPE_IMPORT_TRACE=1`: the profile, to tell what ran in each long task. */
-  cpu?: FullCpuProfile;
+  cpuProfile?: FullCpuProfile;
 }
 
 type ChromiumFigures = { build: string; runs: ChromiumRun[] } | string;
@@ -239,6 +292,7 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
     const profiler = PROFILE_DIR ? await startWorkerProfile(browser.context, browser.extensionId, 500) : null;
     let trace = TRACE ? await startWorkerTrace(browser.context) : null;
     const stop = await startStallProbe(browser, page);
+    const cpuBefore = browserCpu();
     const start = performance.now();
     await page.evaluate((inFlight) => {
       // No named function in here: tsx would wrap it in a helper the page does not have.
@@ -278,6 +332,7 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
       }
     }
     const ms = performance.now() - start;
+    const cpuUsed = cpuBetween(cpuBefore, browserCpu());
     const stall = await stop();
     const importTasks = await trace?.stop(LONG_TASK_MS);
     trace = TRACE ? await startWorkerTrace(browser.context) : null;
@@ -298,15 +353,15 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
     const preparation = await preparing();
     const longTasks = importTasks && trace ? { import: importTasks, preparation: await trace.stop(LONG_TASK_MS) } : undefined;
     let profile: ChromiumRun['profile'];
-    const cpu: FullCpuProfile | null | undefined = await profiler?.stop();
-    if (cpu && PROFILE_DIR) {
+    const cpuProfile: FullCpuProfile | null | undefined = await profiler?.stop();
+    if (cpuProfile && PROFILE_DIR) {
       mkdirSync(PROFILE_DIR, { recursive: true });
-      writeFileSync(join(PROFILE_DIR, `import-${articles.length}.cpuprofile`), JSON.stringify(cpu));
-      profile = profileTimes(cpu).slice(0, 40);
+      writeFileSync(join(PROFILE_DIR, `import-${articles.length}.cpuprofile`), JSON.stringify(cpuProfile));
+      profile = profileTimes(cpuProfile).slice(0, 40);
     }
     const heapEndMB = await heap(true);
     const stored = (await sendFrom<{ total: number }>(page, { type: 'corpus/search', limit: 0 })).total;
-    return { articles: articles.length, parts: partMs.length, ms, preparedMs, prepared, partMs, timings, stall, preparation, idle, heapMB, heapEndMB, stored, profile, longTasks, ...(longTasks && cpu ? { cpu } : {}) };
+    return { articles: articles.length, parts: partMs.length, ms, preparedMs, prepared, partMs, timings, stall, preparation, idle, heapMB, heapEndMB, stored, cpu: cpuUsed, profile, longTasks, ...(longTasks && cpuProfile ? { cpuProfile } : {}) };
   } finally {
     await browser.close();
   }
@@ -344,6 +399,7 @@ const bench: Benchmark<{ page: Figures[]; chromium: ChromiumFigures }> = {
         + `idle baseline: ${r.idle.longestRoundTripMs.toFixed(0)} ms, ${r.idle.longestTickGapMs.toFixed(0)} ms (target under 200 ms)`);
       console.log(`  ${r.prepared < r.articles ? `${r.prepared.toLocaleString('en')} articles prepared (measure stopped)` : 'every article prepared for comparison'} after ${seconds(r.preparedMs)}; longest stall meanwhile: round trip ${r.preparation.longestRoundTripMs.toFixed(0)} ms (of ${r.preparation.roundTrips}, median ${r.preparation.medianRoundTripMs.toFixed(0)} ms), worker timer gap ${r.preparation.longestTickGapMs.toFixed(0)} ms`);
       console.log(`  parts: ${r.partMs.map((ms) => seconds(ms)).join(', ')}`);
+      if (Object.keys(r.cpu).length > 0) console.log(`  CPU over the import (s): ${Object.entries(r.cpu).map(([k, s]) => `${k} ${s.toFixed(1)}`).join(', ')}`);
       if (r.timings) console.log(`  background: ${Object.entries(r.timings).map(([k, ms]) => `${k} ${seconds(ms)}`).join(', ')}`);
       const step = Math.max(1, Math.ceil(r.heapMB.length / 12));
       console.log(`  worker heap each second of the import (${HEAP_COLLECT_EACH_PART ? 'collected' : 'as it is, garbage included'}): ${r.heapMB.filter((_, i) => i % step === 0 || i === r.heapMB.length - 1).map((mb) => mb.toFixed(0)).join(', ')} MB; `
@@ -353,7 +409,7 @@ const bench: Benchmark<{ page: Figures[]; chromium: ChromiumFigures }> = {
         for (const t of tasks.slice(0, 12)) {
           console.log(`    ${t.ms.toFixed(0).padStart(5)} ms at ${(t.atMs / 1000).toFixed(1)} s: ${t.inside.map((e) => `${e.name} ${e.ms.toFixed(0)}`).join(', ')}`);
           // With a CPU profile taken meanwhile (`RECOUPE_IMPORT_PROFILE`), the functions of most time in the task (same clock).
-          if (r.cpu) console.log(`      ${profileTimes(r.cpu, { fromUs: t.startUs, toUs: t.startUs + t.ms * 1000 }).filter((f) => !/^\((root|program)\)/.test(f.name)).slice(0, 10).map((f) => `${f.name.replace(/ background\.js/, '')} ${f.total.toFixed(0)}`).join(', ')}`);
+          if (r.cpuProfile) console.log(`      ${profileTimes(r.cpuProfile, { fromUs: t.startUs, toUs: t.startUs + t.ms * 1000 }).filter((f) => !/^\((root|program)\)/.test(f.name)).slice(0, 10).map((f) => `${f.name.replace(/ background\.js/, '')} ${f.total.toFixed(0)}`).join(', ')}`);
         }
       }
       if (r.profile) {

@@ -226,39 +226,45 @@ describe("a chunk's articles written a page at a time (each write one task of th
   });
 });
 
-describe("a chunk's addresses looked up a page at a time (each page's requests sent in one task: issue 20, item 5)", () => {
-  it('in pages of three addresses: no more than six look-ups (both indexes) sent before the earlier ones are answered; the stored articles found as in one page', async () => {
+describe("a chunk's addresses looked up at once (one round trip a chunk: issue 16, item 6)", () => {
+  it("sends every look-up of the chunk (both indexes) before any is answered, on the chunk's transaction, and finds the stored articles", async () => {
     const before = [article('https://a.org/1', 'Ancien un'), article('https://a.org/2', 'Ancien deux')];
+    // More addresses than the pages of 50 looked up one after another before.
     const imported = [
-      ...['Un', 'Deux', 'Trois', 'Quatre', 'Cinq'].map((w, i) => article(`https://b.org/${i}`, w)),
+      ...Array.from({ length: 58 }, (_, i) => article(`https://b.org/${i}`, `Nouveau ${i}`)),
       ...before.map((a, i) => article(a.url, `Titre corrigé ${i}`)),
     ];
     for (const a of before) await saveArticle(db, withFeatures(a));
     const ids = Object.fromEntries((await db.articles.toArray()).map((a) => [a.url, a.id]));
     const steps: string[] = [];
-    const where = db.articles.where.bind(db.articles);
-    vi.spyOn(db.articles, 'where').mockImplementation(((index: string) => {
-      steps.push('sent');
-      const clause = where(index);
-      const equals = clause.equals.bind(clause);
-      clause.equals = (key) => {
-        const collection = equals(key);
-        const primaryKeys = collection.primaryKeys.bind(collection);
-        collection.primaryKeys = (() => primaryKeys().then((found) => (steps.push('answered'), found))) as typeof collection.primaryKeys;
-        return collection;
-      };
-      return clause;
-    }) as never);
-    const result = await importArticles(db, file(imported), new Date('2026-02-01'), [], { chunkArticles: 10, lookupPage: 3 });
+    const getAllKeys = IDBIndex.prototype.getAllKeys;
+    vi.spyOn(IDBIndex.prototype, 'getAllKeys').mockImplementation(function (this: IDBIndex, ...args: Parameters<IDBIndex['getAllKeys']>) {
+      if (this.objectStore.name === 'articles') steps.push(`sent ${this.name} ${String(args[0])} ${this.objectStore.transaction.mode}`);
+      const request = getAllKeys.apply(this, args);
+      if (this.objectStore.name === 'articles') request.addEventListener('success', () => steps.push('answered'));
+      return request;
+    });
+    const result = await importArticles(db, file(imported), new Date('2026-02-01'), [], { chunkArticles: 100 });
     vi.restoreAllMocks();
-    // 7 addresses, 2 indexes: pages of 3, 3 and 1 address, each sent once the page before is answered.
-    expect(steps.filter((s) => s === 'sent')).toHaveLength(14);
-    const sentTogether = steps.join(' ').split('answered').map((run) => run.trim().split(' ').filter(Boolean).length).filter((n) => n > 0);
-    expect(sentTogether).toEqual([6, 6, 2]);
+    // 60 addresses, 2 indexes: 120 look-ups, all sent before the first answer, in the chunk's read-write transaction.
+    const sent = steps.filter((s) => s.startsWith('sent'));
+    expect(sent).toHaveLength(120);
+    expect(steps.slice(0, 120)).toEqual(sent);
+    expect(new Set(sent.map((s) => s.split(' ')[1]))).toEqual(new Set(['url', 'canonicalUrl']));
+    expect(sent.every((s) => s.endsWith('readwrite'))).toBe(true);
     // The stored articles were found: updated in place (same ids), the others added.
-    expect({ added: result.added, updated: result.updated }).toEqual({ added: 5, updated: 2 });
+    expect({ added: result.added, updated: result.updated }).toEqual({ added: 58, updated: 2 });
     for (const [url, id] of Object.entries(ids)) expect(await db.articles.where('url').equals(url).first()).toMatchObject({ id, title: expect.stringMatching(/^Titre corrigé/) });
-    expect(await db.articles.count()).toBe(7);
+    expect(await db.articles.count()).toBe(60);
+  });
+
+  it('finds a stored article by its canonical address on its site, as a save does', async () => {
+    const stored = { ...article('https://a.org/amp/1', 'Ancien'), canonicalUrl: 'https://a.org/1' };
+    await saveArticle(db, withFeatures(stored));
+    const { id } = (await db.articles.toArray())[0]!;
+    const result = await importArticles(db, file([article('https://a.org/1', 'Titre corrigé')]), new Date('2026-02-01'));
+    expect({ added: result.added, updated: result.updated, updatedIds: result.updatedIds }).toEqual({ added: 0, updated: 1, updatedIds: [id] });
+    expect(await db.articles.count()).toBe(1);
   });
 });
 
