@@ -176,7 +176,7 @@ export const storyLists = (corpus: MatchedCorpus): StoryLists => listedMatches(c
 export function listsOnlyReport(lists: StoryLists, totalMs: number, notCompared: number): ComparisonReport {
   return {
     ...lists,
-    budgetSpent: { totalMs, notCompared, quotesPartial: 0, framingSkipped: true },
+    budgetSpent: { totalMs, notCompared, quotesPartial: 0, framingSkipped: true, storySkipped: lists.same.length > 0 },
     quotes: [],
     framing: null,
     passages: [],
@@ -232,16 +232,18 @@ export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, c
   yield { stage: 'framing', articleId: closest?.version.id ?? null };
   const notCompared = toCompare.length - compared.length;
   const quotesPartial = compared.filter((c) => c.comparison.quotesPartial).length;
+  // Precision first: with a same-event version left unread, "likely first in X", "no stored
+  // article crediting AFP shares its text" and the count of independent reports may be wrong.
+  const storySkipped = toCompare.some((t) => t.view.relation === 'same' && !compared.some((c) => c.version === t.version));
   return {
     ...(page.detailSkipped !== undefined ? { detailSkipped: page.detailSkipped } : {}),
-    ...(work.budget && (notCompared > 0 || quotesPartial > 0 || framingSkipped) ? { budgetSpent: { totalMs: work.budget.totalMs, notCompared, quotesPartial, framingSkipped } } : {}),
+    ...(work.budget && (notCompared > 0 || quotesPartial > 0 || framingSkipped) ? { budgetSpent: { totalMs: work.budget.totalMs, notCompared, quotesPartial, framingSkipped, storySkipped } } : {}),
     ...lists,
     quotes,
     framing: closest ? framing(closest.version, closest.prepared) : null,
     passages,
     coverage,
-    wire: wireOfStory(page, sameCompared),
-    timeline: timelineOfStory(page, sameCompared),
+    ...(storySkipped ? {} : { wire: wireOfStory(page, sameCompared), timeline: timelineOfStory(page, sameCompared) }),
   };
 }
 

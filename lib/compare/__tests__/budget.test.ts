@@ -44,7 +44,12 @@ describe('a comparison past its budget returns what it has and says what it left
     { name: 'a total spent on the first version: the others not compared, the framing skipped', budget: { totalMs: 2_000, stepMs: 2_000 }, notCompared: 2, partial: 1 },
   ])('$name', ({ budget, notCompared, partial }) => {
     const report = reportOn(text, 3, budget, edited);
-    expect(report.budgetSpent).toEqual({ totalMs: budget.totalMs, notCompared, quotesPartial: partial, framingSkipped: notCompared > 0 });
+    expect(report.budgetSpent).toEqual({ totalMs: budget.totalMs, notCompared, quotesPartial: partial, framingSkipped: notCompared > 0, storySkipped: notCompared > 0 });
+    // Same-event versions left unread: no wire and no timeline, whose claims (who was first, whose
+    // wire, how many independent reports) an unread version could make wrong.
+    expect(full.wire).toBeDefined();
+    expect(full.timeline).toBeDefined();
+    expect(report.wire === undefined && report.timeline === undefined).toBe(notCompared > 0);
     // What it shows is a part of the full report, and right: the quotations paired word for word.
     const shown = versions(report);
     expect(shown.length).toBeGreaterThan(0);
