@@ -363,6 +363,9 @@ function findUnquoted(textA: string, q: Quote, textB: string, index: SentenceInd
     if (similarity < UNQUOTED_MIN_SHARE || contentShared(a, common, lang) < MIN_CONTENT_WORDS) continue;
     const first = common[0]![1];
     const last = common[common.length - 1]![1];
+    // The words must be reused together: found scattered over a long sentence (as in a text that
+    // repeats a few words), they are not the quotation, and their diff would carry the sentence.
+    if (common.length < (last - first + 1) * UNQUOTED_MIN_SHARE) continue;
     const window = b.slice(first, last + 1);
     const shifted = common.map(([i, j]): [number, number] => [i, j - first]);
     if (!best || similarity > best.similarity) {

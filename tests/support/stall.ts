@@ -111,7 +111,9 @@ export async function measureStall(browser: ExtensionBrowser, page: Page, work: 
       trips,
       same: c?.same?.length ?? -1,
       replyChars: reply === null ? 0 : JSON.stringify(reply).length,
-      summary: reply === null ? 'idle' : reply?.ok ? `${c?.same?.length} same-event, ${c?.quotes?.length} shared quotations, ${c?.passages?.length} passages, budget spent: ${JSON.stringify(c?.budgetSpent ?? null)}` : `failed: ${reply?.error}`,
+      summary: reply === null ? 'idle' : reply?.ok ? `${c?.same?.length} same-event, ${c?.quotes?.length} shared quotations, ${c?.passages?.length} passages, budget spent: ${JSON.stringify(c?.budgetSpent ?? null)}`
+        // What a large reply carries, by field (KB).
+        + (JSON.stringify(reply).length > 500_000 ? `; KB: ${Object.entries(c).map(([k, v]) => [k, (JSON.stringify(v) ?? '').length / 1024] as const).filter(([, kb]) => kb >= 10).map(([k, kb]) => `${k} ${kb.toFixed(0)}`).join(', ')}` : '') : `failed: ${reply?.error}`,
     };
   }, work);
   const longestTickGapMs = await stopTicks(worker);

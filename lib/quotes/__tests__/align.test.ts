@@ -171,3 +171,19 @@ describe('an alignment stopped at its deadline shows only what the whole alignme
     }
   });
 });
+
+describe('words of a quotation scattered over a sentence of the other text are not its reuse', () => {
+  // A page made of a few repeated words has every quotation's words somewhere in each long
+  // sentence: said "used unquoted", each carried the whole sentence as its diff (7 MB of report
+  // for a page of 5,000 quotations). Reuse is the words together, as many changed as `unquoted` allows.
+  const quote = 'Vladimir Poutine a appelé son interlocuteur à contribuer à la rupture';
+  const a = `« ${quote} », a-t-on précisé dans un communiqué du Kremlin.`;
+  const scattered = quote.split(' ').map((w, i) => `${w} selon des sources proches du dossier${i}`).join(' ');
+  it.each([
+    ['the words together, one word changed: reused', `Le texte dit que ${quote.replace('appelé', 'exhorté')}, ce que personne ne conteste.`, 1],
+    ['each word four words apart in one long sentence: not reused', `Le texte dit que ${scattered}, ce que personne ne conteste.`, 0],
+  ])('%s', (_name, b, found) => {
+    const shared = alignQuotes(a, extractQuotes(a, 'fr'), b, extractQuotes(b, 'fr'), 'fr');
+    expect(shared.filter((s) => s.relation === 'unquoted')).toHaveLength(found);
+  });
+});
