@@ -75,6 +75,18 @@ function StoryList({ title, articles, testId, id, actions }: { title: string; ar
   );
 }
 
+/** A comparison stopped at its time limit: what it left out, each part said only when it applies. */
+function BudgetSpent({ spent }: { spent: NonNullable<PageComparison['budgetSpent']> }) {
+  const parts = [
+    i18n.t('panel.budgetSpent', [localNumber(spent.totalMs / 1000)]),
+    spent.notCompared > 0 && counted('panel.budgetNotCompared', spent.notCompared),
+    spent.quotesPartial > 0 && counted('panel.budgetQuotesPartial', spent.quotesPartial),
+    spent.framingSkipped && i18n.t('panel.budgetFramingSkipped'),
+    spent.storySkipped && i18n.t('panel.budgetStorySkipped'),
+  ].filter((p): p is string => typeof p === 'string');
+  return <p class="muted" role="status" data-testid="budget-spent">{parts.join(' ')}</p>;
+}
+
 const hasWire = (wire: WireView) => wire.pageCredits.length > 0 || wire.groups.length > 0;
 
 /**
@@ -362,7 +374,7 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
       {page && <StorylineSection c={c} page={page} same={shown.same} related={shown.related} />}
       {c.detailSkipped !== undefined && <p class="muted" role="status" data-testid="detail-skipped">{i18n.t('panel.detailSkipped', [localNumber(c.detailSkipped)])}</p>}
       {unprepared}
-      {c.budgetSpent && <p class="muted" role="status" data-testid="budget-spent">{i18n.t('panel.budgetSpent', [localNumber(c.budgetSpent.totalMs / 1000), localNumber(c.budgetSpent.notCompared), localNumber(c.budgetSpent.quotesPartial)])}</p>}
+      {c.budgetSpent && <BudgetSpent spent={c.budgetSpent} />}
       {missing && <p class="status-error" role="alert">{i18n.t('panel.missingInPage', [missing.slice(0, 80)])}</p>}
       {chosen !== null && quotes.length === 0 && passages.length === 0 && c.detailSkipped === undefined && c.budgetSpent === undefined && (
         <p class="muted" data-testid="nothing-shared">{i18n.t('panel.nothingShared')}</p>
@@ -381,7 +393,7 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
         ) : framing.framing ? (
           <FramingSection framing={framing.framing} other={framingOther} otherName={outletName(framingOther)} scrollTo={scrollTo} />
         ) : (
-          <p class="muted" data-testid="framing-none">{chosen === null ? i18n.t('panel.framingNoneDefault') : i18n.t('panel.framingNone')}</p>
+          <p class="muted" data-testid="framing-none">{chosen !== null ? i18n.t('panel.framingNone') : c.budgetSpent?.framingSkipped ? i18n.t('panel.framingSkipped') : i18n.t('panel.framingNoneDefault')}</p>
         )}
       </section>
       {passages.length > 0 && (

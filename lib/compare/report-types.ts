@@ -146,6 +146,11 @@ export interface ComparisonReport extends StoryLists {
     quotesPartial: number;
     /** The framing was not computed. */
     framingSkipped: boolean;
+    /**
+     * Same-event articles were left out: the wire and the timeline are not given (an article not
+     * read may carry the wire, or the passage, first). Absent from reports made before it existed.
+     */
+    storySkipped?: boolean;
   };
 }
 

@@ -363,6 +363,9 @@ function findUnquoted(textA: string, q: Quote, textB: string, index: SentenceInd
     if (similarity < UNQUOTED_MIN_SHARE || contentShared(a, common, lang) < MIN_CONTENT_WORDS) continue;
     const first = common[0]![1];
     const last = common[common.length - 1]![1];
+    // The words must be reused together: found scattered over a long sentence (as in a text that
+    // repeats a few words), they are not the quotation, and their diff would carry the sentence.
+    if (common.length < (last - first + 1) * UNQUOTED_MIN_SHARE) continue;
     const window = b.slice(first, last + 1);
     const shifted = common.map(([i, j]): [number, number] => [i, j - first]);
     if (!best || similarity > best.similarity) {
@@ -386,18 +389,76 @@ export type Clock = () => number;
 
 /**
  * `alignQuotes` that stops at `deadline` (on `now`, `performance.now()` by default): `complete` is false
- * when it stopped early, and `shared` then holds the quotations aligned so far (each relation
- * right for its pair, but a better partner may have been left unread).
+ * when it stopped early, and `shared` then holds only pairs the whole alignment makes too (precision
+ * first: a pairing made before a better partner was read is not shown).
+ *
+ * The pairing is greedy, best similarity first (ties: the earlier quotation of a, then of b). It
+ * runs in three passes, the same pairs as one greedy pass over every candidate:
+ * 1. quotations with the same words (the speaker's, brackets aside: similarity 1, the best there
+ *    is) paired through a table of their words, in the greedy's order — linear, where comparing
+ *    each quotation with every other holding one of its words was quadratic on a page repeating
+ *    its quotations (issue 20: 5,000 quotations compared with a copy stopped at the budget with
+ *    15 paired). Every prefix of this pass is a prefix of the greedy's choices: kept when stopped;
+ * 2. the quotations left, compared with those of the other article holding one of their words,
+ *    then paired greedily: none kept when stopped before the end (a partner not yet read may be better);
+ * 3. quotations left whose words the other article uses unquoted (each found or not on its own:
+ *    those found before the stop are kept, not one whose search was cut).
  */
 export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB: string, quotesB: readonly Quote[], lang: string, deadline: number, now: Clock = () => performance.now()): { shared: SharedQuote[]; complete: boolean } {
   let complete = true;
   const timeLeft = (): boolean => complete && (deadline === Infinity || now() < deadline || (complete = false));
   const wordsOf = (q: Quote, text: string) => (q.kind === 'reported' ? words(text, q, lang, { brackets: q.insertions }) : null);
-  const wordsB = quotesB.map((q) => (timeLeft() ? wordsOf(q, textB) : null));
-  // B's quotations by the words they hold: a pair must share MIN_CONTENT_WORDS content words, so
-  // only the B quotations holding one of a's content words are compared with it.
+  const wordsA: (Word[] | null)[] = [];
+  const wordsB: (Word[] | null)[] = [];
+  for (const q of quotesB) if (timeLeft()) wordsB.push(wordsOf(q, textB));
+  for (const q of quotesA) if (timeLeft()) wordsA.push(wordsOf(q, textA));
+  if (!complete) return { shared: [], complete };
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const out: SharedQuote[] = [];
+  const pair = (ia: number, ib: number, r: NonNullable<ReturnType<typeof compareWords>>): SharedQuote => {
+    const qa = quotesA[ia]!;
+    const qb = quotesB[ib]!;
+    return { a: { start: qa.start, end: qa.end }, b: { start: qb.start, end: qb.end }, aQuote: ia, bQuote: ib, relation: r.relation, speaker: qa.speaker ?? qb.speaker, diff: r.diff, similarity: r.similarity };
+  };
+
+  // 1. The same words: b's quotations by their words (ascending), each taken by a's in the greedy's order.
+  const speakerWords = (ws: readonly Word[]) => ws.filter((w) => !w.bracketed).map((w) => w.norm).join('\u0000');
+  const sameWords = new Map<string, { ib: number[]; next: number }>();
+  wordsB.forEach((ws, ib) => {
+    if (!ws) return;
+    const key = speakerWords(ws);
+    const group = sameWords.get(key);
+    if (group) group.ib.push(ib);
+    else sameWords.set(key, { ib: [ib], next: 0 });
+  });
+  const inOrder = quotesA.map((_, ia) => ia).sort((x, y) => quotesA[x]!.start - quotesA[y]!.start || x - y);
+  for (const ia of inOrder) {
+    const wa = wordsA[ia];
+    const group = wa ? sameWords.get(speakerWords(wa)) : undefined;
+    if (!wa || !group || group.next >= group.ib.length) continue;
+    if (!timeLeft()) return { shared: out.sort((x, y) => x.a.start - y.a.start), complete };
+    const ib = group.ib[group.next]!;
+    // Null (too short, too few content words) for one of the group is null for all: a's words decide.
+    const r = compareWords(textA, wa, textB, wordsB[ib]!, lang);
+    if (!r) continue;
+    group.next++;
+    usedA.add(ia);
+    usedB.add(ib);
+    out.push(pair(ia, ib, r));
+  }
+  const sure = out.length;
+
+  // 2. The rest. b's quotations left, by the words they hold: a pair must share MIN_CONTENT_WORDS
+  // content words, so only those holding one of a's content words are compared with it.
+  // A quotation too short to pair (`compareWords`' first check) is left out on both sides, and
+  // one of a with too few content words (its second): 10,000 marks of two-word quotations in
+  // one paragraph made a quadratic count of pairs that could never match.
+  const speakers = (ws: readonly Word[] | null) => ws?.filter((w) => !w.bracketed) ?? [];
+  const mayPair = (ws: readonly Word[] | null) => speakers(ws).length >= MIN_WORDS;
   const holding = new Map<string, number[]>();
   wordsB.forEach((ws, ib) => {
+    if (usedB.has(ib) || !mayPair(ws)) return;
     for (const w of ws ?? []) {
       if (w.bracketed) continue;
       const list = holding.get(w.norm);
@@ -406,38 +467,35 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
     }
   });
   const candidates: SharedQuote[] = [];
-  quotesA.forEach((qa, ia) => {
-    const wa = timeLeft() ? wordsOf(qa, textA) : null;
-    if (!wa) return;
+  for (const [ia, wa] of wordsA.entries()) {
+    if (!wa || usedA.has(ia) || !mayPair(wa) || speakers(wa).filter((w) => !isStopword(w.text, lang)).length < MIN_CONTENT_WORDS) continue;
     const partners = new Set<number>();
     for (const w of wa) if (!w.bracketed && !isStopword(w.text, lang)) for (const ib of holding.get(w.norm) ?? []) partners.add(ib);
     for (const ib of [...partners].sort((x, y) => x - y)) {
-      if (!timeLeft()) return;
-      const qb = quotesB[ib]!;
+      if (!timeLeft()) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
       const r = compareWords(textA, wa, textB, wordsB[ib]!, lang);
-      if (!r) continue;
-      candidates.push({ a: { start: qa.start, end: qa.end }, b: { start: qb.start, end: qb.end }, aQuote: ia, bQuote: ib, relation: r.relation, speaker: qa.speaker ?? qb.speaker, diff: r.diff, similarity: r.similarity });
+      if (r) candidates.push(pair(ia, ib, r));
     }
-  });
+  }
   candidates.sort((x, y) => y.similarity - x.similarity || x.a.start - y.a.start);
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
-  const out: SharedQuote[] = [];
   for (const c of candidates) {
     if (usedA.has(c.aQuote!) || usedB.has(c.bQuote!)) continue;
     usedA.add(c.aQuote!);
     usedB.add(c.bQuote!);
     out.push(c);
   }
+
+  // 3. Unquoted reuse.
   quotesA.forEach((qa, ia) => {
     if (qa.kind !== 'reported' || usedA.has(ia) || !timeLeft()) return;
     const u = findUnquoted(textA, qa, textB, sentenceIndex(textB, quotesB, lang), lang, timeLeft);
-    if (u) out.push({ a: { start: qa.start, end: qa.end }, b: u.b, aQuote: ia, bQuote: null, relation: 'unquoted', speaker: qa.speaker, diff: u.diff, similarity: u.similarity });
+    // A search cut at the deadline may have missed the best sentence.
+    if (u && complete) out.push({ a: { start: qa.start, end: qa.end }, b: u.b, aQuote: ia, bQuote: null, relation: 'unquoted', speaker: qa.speaker, diff: u.diff, similarity: u.similarity });
   });
   quotesB.forEach((qb, ib) => {
     if (qb.kind !== 'reported' || usedB.has(ib) || !timeLeft()) return;
     const u = findUnquoted(textB, qb, textA, sentenceIndex(textA, quotesA, lang), lang, timeLeft);
-    if (!u) return;
+    if (!u || !complete) return;
     // Diff computed from b's side: swap to keep `a` meaning article a.
     const diff = u.diff.map((p): DiffPart => ({ op: p.op === 'removed' ? 'added' : p.op === 'added' ? 'removed' : 'same', a: p.b, b: p.a, text: p.op === 'same' ? textA.slice(p.b!.start, p.b!.end) : p.text }));
     out.push({ a: u.b, b: { start: qb.start, end: qb.end }, aQuote: null, bQuote: ib, relation: 'unquoted', speaker: qb.speaker, diff, similarity: u.similarity });

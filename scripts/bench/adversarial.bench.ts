@@ -146,6 +146,8 @@ function printStalls(s: Stalls | string): void {
   if (typeof s === 'string') return console.log(`background stalls in Chromium: skipped, ${s}`);
   console.log(`background stalls in Chromium (${s.build}), each page compared with 3 stored copies; idle 3 s: timer gap ${s.idle.longestTickGapMs.toFixed(0)} ms, round trip ${s.idle.longestRoundTripMs.toFixed(0)} ms (the machine's own delays), longest task ${s.idle.longestTaskMs.toFixed(0)} ms`);
   console.log("longest task: the service worker's longest run of work in its CPU profile, without the time the machine left it waiting, which the timer's gap and the round trip also count");
+  const unmatched = s.rows.filter((x) => x.same !== 3).map((x) => x.page);
+  if (unmatched.length > 0) console.log(`NOT MEASURED: ${unmatched.join('; ')} matched other than its 3 stored copies (its comparison did not do the work measured)`);
   console.table(s.rows.map((x) => ({
     page: x.page, 'comparison ms': x.compareMs.toFixed(0), 'longest timer gap ms': x.longestTickGapMs.toFixed(0), 'longest round trip ms': x.longestRoundTripMs.toFixed(0), 'longest task ms': x.longestTaskMs.toFixed(0),
     'round trips': x.roundTrips, 'reply KB': (x.replyChars / 1024).toFixed(0), 'same event': x.same, outcome: x.summary.replace(/^-?\d+ same-event, /, ''),

@@ -111,7 +111,9 @@ export async function measureStall(browser: ExtensionBrowser, page: Page, work: 
       trips,
       same: c?.same?.length ?? -1,
       replyChars: reply === null ? 0 : JSON.stringify(reply).length,
-      summary: reply === null ? 'idle' : reply?.ok ? `${c?.same?.length} same-event, ${c?.quotes?.length} shared quotations, ${c?.passages?.length} passages, budget spent: ${JSON.stringify(c?.budgetSpent ?? null)}` : `failed: ${reply?.error}`,
+      summary: reply === null ? 'idle' : reply?.ok ? `${c?.same?.length} same-event, ${c?.quotes?.length} shared quotations, ${c?.passages?.length} passages, budget spent: ${JSON.stringify(c?.budgetSpent ?? null)}`
+        // What a large reply carries, by field (KB).
+        + (JSON.stringify(reply).length > 500_000 ? `; KB: ${Object.entries(c).map(([k, v]) => [k, (JSON.stringify(v) ?? '').length / 1024] as const).filter(([, kb]) => kb >= 10).map(([k, kb]) => `${k} ${kb.toFixed(0)}`).join(', ')}` : '') : `failed: ${reply?.error}`,
     };
   }, work);
   const longestTickGapMs = await stopTicks(worker);
@@ -254,7 +256,7 @@ export interface StallRow extends Stall {
 }
 
 /**
- * For each page: `copies` stored copies imported, the page opened in a tab and compared while the
+ * For each page: `copies` stored copies imported and prepared, the page opened in a tab and compared while the
  * background is measured (`measureStall`) — again when its budget ran out — then the copies deleted; an idle measure first (the
  * machine's own delays). Launches Chromium with the build of `RECOUPE_OUT_DIR`.
  */
@@ -277,6 +279,14 @@ export async function backgroundStalls(pages: readonly StallPage[], copies = 3):
       const title = /<h1>([^<]*)<\/h1>/.exec(p.html)?.[1] ?? p.name;
       const imported = await send({ type: 'corpus/import', fileName: 'copies.jsonl', text: copiesFile(title, p.copyText, copies) });
       if (!imported?.ok) throw new Error(`${p.name}: import failed: ${imported?.error}`);
+      // Compared once the background has prepared the copies (their features are computed after
+      // the import): before, the page matched nothing and its comparison measured no work.
+      for (const until = Date.now() + 120_000; ;) {
+        const left = (await send({ type: 'corpus/preparation' }))?.value;
+        if (left?.total === 0) break;
+        if (Date.now() > until) throw new Error(`${p.name}: the copies were not prepared within 120 s (${JSON.stringify(left)})`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
       const url = `${server.url}/page${i}.html`;
       const tab = await browser.context.newPage();
       await tab.goto(url, { timeout: 120_000 });

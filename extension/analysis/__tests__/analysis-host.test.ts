@@ -144,7 +144,7 @@ describe('the host side: one job at a time, each held to its deadline', () => {
     w.reply({ type: 'step', job, step: { stage: 'comparing', done: 0, total: 1, articleId: 1 } });
     const { report } = await answer;
     expect(performance.now() - started).toBeGreaterThanOrEqual(budget.totalMs + 30 - 2);
-    expect(report).toEqual({ ...LISTS, quotes: [], passages: [], framing: null, coverage: { overall: 0, sameEvent: null, byArticle: [] }, budgetSpent: { totalMs: 40, notCompared: 1, quotesPartial: 0, framingSkipped: true } });
+    expect(report).toEqual({ ...LISTS, quotes: [], passages: [], framing: null, coverage: { overall: 0, sameEvent: null, byArticle: [] }, budgetSpent: { totalMs: 40, notCompared: 1, quotesPartial: 0, framingSkipped: true, storySkipped: true } });
     // Not stopped: what it prepared (the page, the stored articles) is kept for the next request.
     expect(w.restarts()).toBe(0);
 

@@ -195,3 +195,18 @@ describe('two stored articles side by side', () => {
     expect(view.passages).toBeGreaterThan(0);
   });
 });
+
+describe('a quotation of the page lists each stored version once', () => {
+  // The stored article quotes one statement twice; the page says it once, unquoted. Both of the
+  // stored article's quotations are found in the same words of the page: one reuse by one article.
+  const statement = 'Vladimir Poutine a appelé son interlocuteur à contribuer à la rupture avec les groupes terroristes';
+  const pageText = `Le Kremlin affirme que ${statement}, selon le communiqué publié mercredi soir.`;
+  const storedText = `« ${statement} », a indiqué le Kremlin. Plus tard, le porte-parole a répété : « ${statement} », a-t-il dit.`;
+  it('two quotations of one article reused unquoted in one sentence of the page: one version', () => {
+    const version: StoredVersion = { id: 7, title: 'Kremlin', site: null, publishedTime: null, text: storedText, language: 'fr' };
+    const run = comparisonReport(preparePage({ text: pageText, language: 'fr', title: 'page' }), { size: 1, matches: [{ id: '7', relation: 'same', score: 1, reasons: [] }], stored: new Map([[7, version]]) });
+    let step = run.next();
+    while (!step.done) step = run.next();
+    expect(step.value.quotes.map((q) => q.versions.map((v) => [v.articleId, v.relation]))).toEqual([[[7, 'unquoted']]]);
+  });
+});

@@ -1,7 +1,7 @@
 /** alignQuotes / compareQuotations as a specification: each relation from real quotations. */
 import { describe, expect, it } from 'vitest';
-import { alignQuotes, compareQuotations, extractQuotes } from '..';
-import type { DiffPart } from '..';
+import { alignQuotes, alignQuotesUntil, compareQuotations, extractQuotes } from '..';
+import type { DiffPart, SharedQuote } from '..';
 
 /** A quotation embedded in a sentence of its article; the span of the quoted words. */
 function article(words: string, mark: [string, string] = ['«', '»'], tail = ', a-t-on précisé dans un communiqué du Kremlin.'): { text: string; span: { start: number; end: number } } {
@@ -134,5 +134,56 @@ describe('a word diff keeps its spaces and reads as words (issue 13)', () => {
     expect(side(r.diff, 'added')).toBe(textB.slice(b.span.start, b.span.end));
     // And each changed run ends on its separator when a word follows it in its own article.
     for (const [k, p] of r.diff.entries()) if (p.op !== 'same' && k < r.diff.length - 1 && r.diff.slice(k + 1).some((x) => x.op === 'same' || x.op === p.op)) expect(p.text).toMatch(/[\s\p{P}]$/u);
+  });
+});
+
+describe('an alignment stopped at its deadline shows only what the whole alignment shows (issue 20, precision first)', () => {
+  // The clock is a step counter: each reading is one step of work. Stopped after every possible
+  // number of steps, the quotations said shared must be shared, with the same partner and
+  // relation, when the alignment runs to its end; a pairing the whole alignment would not make
+  // (a better partner not yet read) is a claim the panel must never show.
+  const say = (words: string, verb: string) => `« ${words} », ${verb}.`;
+  const X = FR;
+  const nearX = FR.replace('appelé', 'exhorté');
+  const farX = FR.replace('appelé', 'exhorté').replace('modérée', 'armée').replace('terroristes', 'islamistes');
+  it.each([
+    // The page's weaker version of X is read first; its closer one, read later, is the pair.
+    ['a weaker version first, the closer one later', [say(farX, 'a dit le porte-parole'), say(nearX, 'a ajouté le porte-parole')], [say(X, 'a précisé le Kremlin')]],
+    // Two quotations of the page for one of the other: the exact one is the pair, wherever it is.
+    ['an altered version first, the exact one later', [say(nearX, 'a dit le porte-parole'), say(X, 'a ajouté le porte-parole')], [say(X, 'a précisé le Kremlin')]],
+    // The same quotation twice on each side, a version between: each paired with its own copy.
+    ['repeated quotations on both sides', [say(X, 'a dit le porte-parole'), say(nearX, 'a dit le porte-parole'), say(X, 'a répété le porte-parole')], [say(nearX, 'selon le Kremlin'), say(X, 'a précisé le Kremlin'), say(X, 'a répété le Kremlin')]],
+  ])('%s', (_name, sentencesA, sentencesB) => {
+    const a = sentencesA.join(' ');
+    const b = sentencesB.join(' ');
+    const quotesA = extractQuotes(a, 'fr');
+    const quotesB = extractQuotes(b, 'fr');
+    const key = (s: SharedQuote) => `${s.aQuote}:${s.bQuote}:${s.relation}:${s.a.start}:${s.b.start}`;
+    let steps = 0;
+    const whole = alignQuotesUntil(a, quotesA, b, quotesB, 'fr', Number.MAX_SAFE_INTEGER, () => steps++);
+    expect(whole.complete).toBe(true);
+    expect(whole.shared.length).toBeGreaterThan(0);
+    const full = new Set(whole.shared.map(key));
+    for (let stop = 0; stop <= steps; stop++) {
+      let read = 0;
+      const partial = alignQuotesUntil(a, quotesA, b, quotesB, 'fr', stop, () => read++);
+      expect(partial.shared.filter((s) => !full.has(key(s))), `stopped after ${stop} steps`).toEqual([]);
+    }
+  });
+});
+
+describe('words of a quotation scattered over a sentence of the other text are not its reuse', () => {
+  // A page made of a few repeated words has every quotation's words somewhere in each long
+  // sentence: said "used unquoted", each carried the whole sentence as its diff (7 MB of report
+  // for a page of 5,000 quotations). Reuse is the words together, as many changed as `unquoted` allows.
+  const quote = 'Vladimir Poutine a appelé son interlocuteur à contribuer à la rupture';
+  const a = `« ${quote} », a-t-on précisé dans un communiqué du Kremlin.`;
+  const scattered = quote.split(' ').map((w, i) => `${w} selon des sources proches du dossier${i}`).join(' ');
+  it.each([
+    ['the words together, one word changed: reused', `Le texte dit que ${quote.replace('appelé', 'exhorté')}, ce que personne ne conteste.`, 1],
+    ['each word four words apart in one long sentence: not reused', `Le texte dit que ${scattered}, ce que personne ne conteste.`, 0],
+  ])('%s', (_name, b, found) => {
+    const shared = alignQuotes(a, extractQuotes(a, 'fr'), b, extractQuotes(b, 'fr'), 'fr');
+    expect(shared.filter((s) => s.relation === 'unquoted')).toHaveLength(found);
   });
 });
