@@ -202,11 +202,13 @@ async function persisted(db: CorpusDb, articles: number): Promise<void> {
 async function saveVersion(db: CorpusDb, stories: StoryIndex, of: number, n: number): Promise<number> {
   const started = performance.now();
   const original = (await db.articles.get(of))!;
-  const copy = { ...original, url: `https://bench.example/saved-${n}` } as Partial<StoredArticle>;
+  const { match } = (await db.features.get(of))!;
+  // With its features, as `record` stores them: records carry none since schema 14, and features
+  // computed from the one-line text were another article's (the copy was then graded `related` only).
+  const copy = { ...original, url: `https://bench.example/saved-${n}`, analysis: { match } } as Partial<StoredArticle>;
   delete copy.id;
   const id = await db.articles.add(copy as StoredArticle);
   stories.spent?.set('article write', (stories.spent.get('article write') ?? 0) + performance.now() - started);
-  const { match } = (await db.features.get(of))!;
   await stories.change(() => stories.add(id, match));
   return id;
 }
