@@ -122,10 +122,10 @@ const isCount = (k: string) => /\((count|bytes|keys|posting bytes)\)$/.test(k);
 
 /**
  * `spent` with the time of the whole (`ms`) not in its phases (`other`: turns given to the event
- * loop, code outside the phases); `change (…)` holds phases of its own, so is left out of the sum.
+ * loop, code outside the phases); `change (…)` and `head first` hold phases of their own, so are left out of the sum.
  */
 function withOther(spent: Map<string, number>, ms: number): Map<string, number> {
-  spent.set('other', ms - [...spent].filter(([k]) => !isCount(k) && !k.startsWith('change (')).reduce((n, [, x]) => n + x, 0));
+  spent.set('other', ms - [...spent].filter(([k]) => !isCount(k) && !k.startsWith('change (') && k !== 'head first').reduce((n, [, x]) => n + x, 0));
   return spent;
 }
 
