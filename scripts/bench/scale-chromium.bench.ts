@@ -15,7 +15,8 @@
  * 3. Saving one article from a page (seed 000, whose event 10 stored articles report):
  *    `corpus/save-tab` sent → its story, asked for directly as a storyline asks for it
  *    (`corpus/storyline` of its id: the event holding it, with its other reports), asked again
- *    until it holds another article. The saved article is deleted after each run.
+ *    until it holds another article. The saved article is deleted after each run. Warm, and first
+ *    thing in a new worker (`saveToStory`), each with the worker's `StoryIndex.spent`.
  * 4. Corpus search as the corpus page asks it (relevance, the first 50 rows with their snippets):
  *    one word, three words, a phrase; request → answer, warm and on the first request after the
  *    service worker was stopped (`COLD` runs each); and the corpus page's first list (no words, by
@@ -105,7 +106,9 @@ export interface ProfileFigures {
    * Per save: reply, and save sent → the saved id in a story (null: in none within WAIT_MS), its
    * size, and the time of one ask of its story (the last: it bounds how finely the time to its story is measured).
    */
-  saves: { replyMs: number; toStoryMs: number | null; storySize: number; lookupMs: number }[];
+  saves: { replyMs: number; toStoryMs: number | null; storySize: number; lookupMs: number; spent?: Record<string, number> }[];
+  /** The same, first thing in a new worker (`saveToStory`, cold). */
+  coldSaves: ProfileFigures['saves'];
   /** Per query, warm and the first request after the service worker was stopped (`coldMs`). */
   search: { kind: string; query: string; ms: number[]; coldMs: number[]; matches: number }[];
   /** The corpus page's first list (`FIRST_LIST`), the service worker stopped before. */
@@ -144,6 +147,12 @@ export function extensionProcess(profileDir: string): ProcessMemory | null {
 }
 
 const median = (xs: number[]) => percentiles(xs).median;
+
+/** What `spentLine` prints. */
+export const SPENT_NOTE = 'StoryIndex.spent over the save and the asks of its story: ms, and rows, bytes, keys read';
+/** A save's `spent` on one line (counts as integers, times in ms). */
+export const spentLine = (spent: Record<string, number> | undefined) =>
+  spent ? Object.entries(spent).map(([k, v]) => `${k} ${/\)$/.test(k) && !k.startsWith('change (') ? v.toFixed(0) : v.toFixed(1)}`).join('; ') : '—';
 const MB = 2 ** 20;
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -247,6 +256,55 @@ async function settle(browser: ExtensionBrowser, minutes: number): Promise<NonNu
   }
 }
 
+/** One save's figures (`ProfileFigures.saves`). */
+export type SaveFigures = ProfileFigures['saves'][number];
+
+/**
+ * Saves `url`'s page (`corpus/save-tab` from `page`) and times it to its story (item 3), then deletes
+ * it. The worker awake (the view asked just before), or, when `cold`, stopped first and woken by a
+ * request that leaves the story index alone (`corpus/preparation`): its start is not timed, only the
+ * save's reads of a new worker. `spent`: the worker's `StoryIndex.spent` over the save and the
+ * asks of its story (phases in ms, rows and bytes read), reached through DevTools.
+ */
+export async function saveToStory(browser: ExtensionBrowser, page: Page, url: string, cold: boolean): Promise<SaveFigures> {
+  const article = await browser.context.newPage();
+  await article.goto(url);
+  const tabId = await browser.tabIdOf(url);
+  if (cold) {
+    // The last change's index written first (2 s after it): Chrome stops a worker after 30 s idle,
+    // and a worker stopped sooner leaves the next one to bring the index up to date (every row read).
+    await page.waitForTimeout(4_000);
+    await stopServiceWorker(browser, page);
+    await send<Preparation>(page, { type: 'corpus/preparation' });
+  } else await storiesOf(page);
+  const devtools = await serviceWorkerDevTools(browser, page);
+  const evaluate = async (expression: string) => (await devtools.call<{ result: { value?: unknown } }>('Runtime.evaluate', { expression, returnByValue: true })).result.value;
+  const hooked = (await evaluate('(() => { const s = globalThis.recoupeStoryIndex; if (!s) return false; s.spent = new Map(); return true; })()')) === true;
+  try {
+    const t0 = performance.now();
+    const saved = await send<SaveOutcome>(page, { type: 'corpus/save-tab', tabId });
+    const replyMs = performance.now() - t0;
+    let toStoryMs: number | null = null;
+    let storySize = 0;
+    let lookupMs = NaN;
+    while (performance.now() - t0 < WAIT_MS) {
+      const ask = await timed(() => storyOfArticle(page, saved.id));
+      lookupMs = ask.ms;
+      if (ask.value) {
+        toStoryMs = performance.now() - t0;
+        storySize = ask.value.length;
+        break;
+      }
+    }
+    const spent = hooked ? (JSON.parse(String(await evaluate('(() => { const s = globalThis.recoupeStoryIndex; const m = s.spent; s.spent = null; return JSON.stringify([...m]); })()'))) as [string, number][]) : [];
+    if (saved.created) await send(page, { type: 'corpus/delete', ids: [saved.id] });
+    return { replyMs, toStoryMs, storySize, lookupMs, spent: Object.fromEntries(spent) };
+  } finally {
+    await devtools.detach();
+    await article.close();
+  }
+}
+
 /** Measures 2 to 5 on an opened browser. */
 export async function measures(browser: ExtensionBrowser, url: string, articles: number, firstOpens: FirstOpen[], profileDir: string): Promise<ProfileFigures> {
   const page = await browser.openExtensionPage(QUIET_PAGE);
@@ -291,7 +349,7 @@ export async function measures(browser: ExtensionBrowser, url: string, articles:
     }
     const figures: ProfileFigures = {
       articles, firstOpen: firstOpens, search, firstListColdMs, storiesFirstMs: null, stories: 0, storiesWarmMs: [], storiesColdMs: [],
-      panelWarmMs: [], panelColdMs: [], saves: [], memory: { afterStories: null, atEnd: null },
+      panelWarmMs: [], panelColdMs: [], saves: [], coldSaves: [], memory: { afterStories: null, atEnd: null },
     };
     if (ONLY === 'search') return figures;
     // Before the Stories view: a first view that never answers (WAIT_MS) ends the measures.
@@ -310,31 +368,8 @@ export async function measures(browser: ExtensionBrowser, url: string, articles:
       await stopServiceWorker(browser, page);
       figures.storiesColdMs.push((await storiesTimed(page)).ms);
     }
-    for (let i = 0; i < REPEAT; i++) {
-      const article = await browser.context.newPage();
-      await article.goto(url);
-      const tabId = await browser.tabIdOf(url);
-      // The worker awake (the view asked just before): the save and its own story alone are timed.
-      await storiesOf(page);
-      const t0 = performance.now();
-      const saved = await send<SaveOutcome>(page, { type: 'corpus/save-tab', tabId });
-      const replyMs = performance.now() - t0;
-      let toStoryMs: number | null = null;
-      let storySize = 0;
-      let lookupMs = NaN;
-      while (performance.now() - t0 < WAIT_MS) {
-        const ask = await timed(() => storyOfArticle(page, saved.id));
-        lookupMs = ask.ms;
-        if (ask.value) {
-          toStoryMs = performance.now() - t0;
-          storySize = ask.value.length;
-          break;
-        }
-      }
-      figures.saves.push({ replyMs, toStoryMs, storySize, lookupMs });
-      if (saved.created) await send(page, { type: 'corpus/delete', ids: [saved.id] });
-      await article.close();
-    }
+    for (let i = 0; i < REPEAT; i++) figures.saves.push(await saveToStory(browser, page, url, false));
+    for (let i = 0; i < COLD; i++) figures.coldSaves.push(await saveToStory(browser, page, url, true));
     figures.memory.atEnd = extensionProcess(profileDir);
     return figures;
   } finally {
@@ -415,9 +450,9 @@ const bench: Benchmark<ScaleBenchResult> = {
         target: target === undefined ? '' : l === null ? '— (not measured)' : `≤ ${target}: ${l <= target ? 'met' : 'MISSED'}`,
       };
     };
-    const savedIn = (p: ProfileFigures) => {
-      const xs = p.saves.map((s) => s.toStoryMs).filter((x): x is number => x !== null);
-      return xs.length > 0 && xs.length === p.saves.length ? median(xs) : null;
+    const savedIn = (saves: ProfileFigures['saves']) => {
+      const xs = saves.map((s) => s.toStoryMs).filter((x): x is number => x !== null);
+      return xs.length > 0 && xs.length === saves.length ? median(xs) : null;
     };
     console.table([
       row('panel: request → filled, warm', (p) => median(p.panelWarmMs), TARGET_MS.panelWarm),
@@ -428,7 +463,8 @@ const bench: Benchmark<ScaleBenchResult> = {
       row('Stories view, warm', (p) => median(p.storiesWarmMs), TARGET_MS.stories),
       row('Stories view, service worker stopped before', (p) => median(p.storiesColdMs), TARGET_MS.stories),
       row('save one article: save-tab reply', (p) => median(p.saves.map((s) => s.replyMs))),
-      row('save one article → in its story', savedIn, TARGET_MS.save),
+      row('save one article → in its story', (p) => savedIn(p.saves), TARGET_MS.save),
+      row('save one article, service worker stopped before → in its story', (p) => savedIn(p.coldSaves ?? []), TARGET_MS.save),
       ...QUERIES.map(([kind, query], i) => row(`search, ${kind} (${query}), ${ROWS} rows`, (p) => median(p.search[i]!.ms), TARGET_MS.search)),
       ...QUERIES.map(([kind, query], i) => row(`search, ${kind} (${query}), ${ROWS} rows, service worker stopped before`, (p) => median(p.search[i]!.coldMs), TARGET_MS.search)),
       row(`corpus page's first list (${FIRST_LIST.limit} rows by date saved), service worker stopped before`, (p) => median(p.firstListColdMs)),
@@ -437,7 +473,12 @@ const bench: Benchmark<ScaleBenchResult> = {
       console.log(`${p.articles.toLocaleString('en')} articles, first opens: ${p.firstOpen.map((o) => `${(o.launchToAnswerMs / 1000).toFixed(1)} s, worker's JS heap peak ${o.peakHeapMB.toFixed(0)} MB (${o.heapAfterMB.toFixed(0)} after), extension process ${mem(o.process)}, ${o.stored} stored, ${o.pending} to prepare, '${QUERIES[0][1]}' ${o.searchMatches} matches`).join('; ')}`);
       if (p.backlog) console.log(`  backlog when measured (after ${(p.backlog.waitedMs / 60_000).toFixed(1)} min of settling): ${p.backlog.toPrepare} to prepare, ${p.backlog.toLink} to link`);
       console.log(`  extension process after the first Stories view ${mem(p.memory.afterStories)}, at the end ${mem(p.memory.atEnd)}`);
-      console.log(`  ${p.stories} stories (${p.linkingAtFirst ?? 0} articles still being linked at the first request); saves (reply / in its story ms, story size; the last ask of its story, ms): ${p.saves.map((s) => `${f(s.replyMs)} / ${f(s.toStoryMs)} (${s.storySize}; ${f(s.lookupMs)})`).join(', ')}`);
+      console.log(`  ${p.stories} stories (${p.linkingAtFirst ?? 0} articles still being linked at the first request)`);
+      for (const [what, saves] of [['saves', p.saves], ['saves after the worker was stopped', p.coldSaves ?? []]] as const) {
+        if (saves.length === 0) continue;
+        console.log(`  ${what} (reply / in its story ms, story size; the last ask of its story, ms): ${saves.map((s) => `${f(s.replyMs)} / ${f(s.toStoryMs)} (${s.storySize}; ${f(s.lookupMs)})`).join(', ')}`);
+        console.log(`    where the story index's time went (${SPENT_NOTE}): ${saves.map((s) => spentLine(s.spent)).join(' | ')}`);
+      }
       console.log(`  searches (each run ms, matches): ${p.search.map((s) => `${s.query}: ${s.ms.map(f).join(' ')} (${s.matches}); cold ${s.coldMs.map(f).join(' ')}`).join('; ')}; first list cold ${p.firstListColdMs.map(f).join(' ')}`);
       console.log(`  panel each run ms: warm ${p.panelWarmMs.map(f).join(' ')}; cold ${p.panelColdMs.map(f).join(' ')}`);
       console.log(`  Stories view each run ms: warm ${p.storiesWarmMs.map(f).join(' ')}; cold ${p.storiesColdMs.map(f).join(' ')}`);
