@@ -310,8 +310,9 @@ describe('a new worker\'s first save, saved as the background saves (the corpus 
     const id = await save(db, fresh, from, 'https://basil.example/after');
     const cold = await placed(fresh, id);
     const hot = await placed(warm, await save(twin, warm, from, 'https://basil.example/after'));
-    // The same links and story; not the same scores: the log replayed holds this save too, which
-    // `add` then adds again, its keys counted twice (a drift of the replay, known, until a rebuild).
+    // The same links and story; not quite the same scores (0.459 against 0.452 seen): the replay
+    // re-adds the logged articles with the frequencies of now, which a warm worker added earlier.
+    // (Whether the save, logged and then added, also counts twice is not established.)
     expect(cold.links.map(([other]) => other)).toEqual(hot.links.map(([other]) => other));
     expect(cold.story).toEqual(hot.story);
     expect(cold.story).toEqual(expect.arrayContaining([String(missed), String(id)]));
