@@ -2,8 +2,8 @@
  * A corpus database (fake-indexeddb) whose `n`th write of articles, counted from the time `arm(n)`
  * is called, fails as a full disk does: the import tests' interrupted writes.
  */
-import { vi } from 'vitest';
-import type { DBCore, DBCoreMutateRequest } from 'dexie';
+import { expect, vi } from 'vitest';
+import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 
 export function failingDb(name: string): { db: CorpusDb; arm: (n: number) => void } {
@@ -65,4 +65,17 @@ export class InterruptedDb extends CorpusDb {
       }),
     });
   }
+}
+
+/**
+ * Opens `name` with every write of `table` failing (an upgrade stopped half way: the open must be
+ * refused), then the database as that left it, opened raw at whatever version it is.
+ */
+export async function afterInterruptedUpgrade(name: string, table: string): Promise<Dexie> {
+  const interrupted = new InterruptedDb(name, table);
+  await expect(interrupted.open()).rejects.toThrow(/worker stopped half way/);
+  interrupted.close();
+  const raw = new Dexie(name);
+  await raw.open();
+  return raw;
 }

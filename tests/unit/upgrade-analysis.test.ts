@@ -19,7 +19,7 @@ import { getSettings } from '../../extension/storage/settings';
 import { setKeptApart } from '../../extension/storage/kept-apart';
 import type { LegacyArticle } from '../../extension/storage/article-record';
 import { StoryIndex } from '../../entrypoints/background/story-index';
-import { InterruptedDb } from '../support/failing-db';
+import { afterInterruptedUpgrade, InterruptedDb } from '../support/failing-db';
 import { basilText, record, SEEDS, seedText, startedIndex, storedUnder, V13_STORES } from '../support/upgrade-articles';
 
 const TABLES = Object.keys(V13_STORES);
@@ -155,11 +155,7 @@ describe('a corpus saved by schema 13, its records carrying their features', () 
   });
 
   it('stopped before it commits (its write of meta fails), leaves schema 13 whole; the next open upgrades it', async () => {
-    const interrupted = new InterruptedDb(name, 'meta');
-    await expect(interrupted.open()).rejects.toThrow(/worker stopped half way/);
-    interrupted.close();
-    const raw = new Dexie(name);
-    await raw.open();
+    const raw = await afterInterruptedUpgrade(name, 'meta');
     expect(raw.verno).toBe(13);
     expect(await tablesOf(raw)).toEqual(stored);
     expect((await raw.table('meta').get(ANALYSIS_DROP_KEY))).toBeUndefined();

@@ -11,7 +11,7 @@ import Dexie from 'dexie';
 import { ANALYSIS_DROP_KEY, CorpusDb, type MetaEntry } from '../../extension/storage/corpus-db';
 import { getCorpusVersion, getMeta, saveArticle } from '../../extension/storage/corpus';
 import { StoryIndex } from '../../entrypoints/background/story-index';
-import { InterruptedDb } from '../support/failing-db';
+import { afterInterruptedUpgrade } from '../support/failing-db';
 import { basilText, record, SEEDS, seedText, startedIndex, storedUnder, V12_STORES } from '../support/upgrade-articles';
 
 const TABLES = Object.keys(V12_STORES);
@@ -82,12 +82,7 @@ describe('a corpus saved by schema 12, its corpus version in meta', () => {
 
   it('interrupted half way (the write of the new table fails), leaves schema 12 whole; the next open upgrades it whole', async () => {
     await restoreV12();
-    const interrupted = new InterruptedDb(name, 'corpusVersion');
-    await expect(interrupted.open()).rejects.toThrow(/worker stopped half way/);
-    interrupted.close();
-
-    const raw = new Dexie(name);
-    await raw.open();
+    const raw = await afterInterruptedUpgrade(name, 'corpusVersion');
     expect(raw.verno).toBe(12);
     expect([...raw.backendDB().objectStoreNames]).not.toContain('corpusVersion');
     expect(await tablesOf(raw, '')).toEqual(stored);

@@ -12,7 +12,7 @@ import Dexie from 'dexie';
 import { ANALYSIS_DROP_KEY, CorpusDb, type MetaEntry } from '../../extension/storage/corpus-db';
 import { getCorpusVersion, saveArticle } from '../../extension/storage/corpus';
 import { CorpusIndex, indexKeys, type StoredIndexHead } from '../../lib/corpus-index';
-import { InterruptedDb } from '../support/failing-db';
+import { afterInterruptedUpgrade } from '../support/failing-db';
 import { basilText, record, SEEDS, seedText, startedIndex, storedUnder, V11_STORES } from '../support/upgrade-articles';
 
 const TABLES = Object.keys(V11_STORES);
@@ -91,12 +91,7 @@ describe('a corpus saved by schema 11, its story index one record', () => {
 
   it('interrupted half way (a write of the rows fails), leaves schema 11 whole; the next open upgrades it whole', async () => {
     await restoreV11((index) => index.store());
-    const interrupted = new InterruptedDb(name, 'indexRows');
-    await expect(interrupted.open()).rejects.toThrow(/worker stopped half way/);
-    interrupted.close();
-
-    const raw = new Dexie(name);
-    await raw.open();
+    const raw = await afterInterruptedUpgrade(name, 'indexRows');
     expect(raw.verno).toBe(11);
     expect([...raw.backendDB().objectStoreNames]).not.toContain('indexRows');
     expect(await tablesBut(raw, '')).toEqual(stored);

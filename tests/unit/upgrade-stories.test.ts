@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb, STORY_APART_KEY, STORY_COUNT_KEY, type MetaEntry } from '../../extension/storage/corpus-db';
-import { InterruptedDb } from '../support/failing-db';
+import { afterInterruptedUpgrade } from '../support/failing-db';
 import { featuresOf } from '../../extension/storage/analysis';
 import { readableArticle, toSummary, type StoredArticle } from '../../extension/storage/article-record';
 import { CorpusIndex, StoryGroups, StoryLinks } from '../../lib/corpus-index';
@@ -124,12 +124,7 @@ describe('a corpus saved by schema version 6 (the links and their stories two va
   });
 
   it('interrupted half way (a write of the stories fails), leaves schema 6 whole; the next open upgrades it whole', async () => {
-    const interrupted = new InterruptedDb(name, 'stories');
-    await expect(interrupted.open()).rejects.toThrow(/worker stopped half way/);
-    interrupted.close();
-
-    const raw = new Dexie(name);
-    await raw.open();
+    const raw = await afterInterruptedUpgrade(name, 'stories');
     expect(raw.verno).toBe(6);
     expect([...raw.backendDB().objectStoreNames]).not.toContain('storyLinks');
     expect((await raw.table('meta').get('storyLinks'))?.value).toEqual(links.toJSON());

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { ANALYSIS_DROP_KEY, CorpusDb, type ArticleVersion, type MetaEntry } from '../../extension/storage/corpus-db';
-import { InterruptedDb } from '../support/failing-db';
+import { afterInterruptedUpgrade } from '../support/failing-db';
 import type { FollowedFeed } from '../../extension/storage/feeds';
 import { getArticle, getMeta, saveArticle, searchCorpus } from '../../extension/storage/corpus';
 import { featuresOf } from '../../extension/storage/analysis';
@@ -300,12 +300,7 @@ describe('a corpus saved by schema version 3 (the version before summaries, feat
   });
 
   it('interrupted half way (a write of the word index fails), leaves schema 3 whole; the next open upgrades it whole', async () => {
-    const interrupted = new InterruptedDb(name, 'wordParts');
-    await expect(interrupted.open()).rejects.toThrow(/worker stopped half way/);
-    interrupted.close();
-
-    const raw = new Dexie(name);
-    await raw.open();
+    const raw = await afterInterruptedUpgrade(name, 'wordParts');
     expect(raw.verno).toBe(3);
     expect([...raw.backendDB().objectStoreNames]).not.toContain('summaries');
     expect(await v3Tables(raw)).toEqual(sortedDump());
