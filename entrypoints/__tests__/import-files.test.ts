@@ -10,7 +10,6 @@ import { send } from '../../tests/support/fake-background';
 import { CorpusDb } from '../../extension/storage/corpus-db';
 import { importArticles } from '../../extension/storage/import-export';
 import { addKeptApart, keptApartPairs } from '../../extension/storage/kept-apart';
-import { MAX_IMPORT_MESSAGE_BYTES } from '../../extension/protocol';
 import { importFiles } from '../corpus/import-files';
 import { ExportFileReader, messageParts, readLines } from '../corpus/import-parts';
 import { paragraphsOf, parseCorpusLines, serializeCorpus, serializeCorpusLines, type ImportCandidate } from '../../lib/corpus-io';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb } from '../../extension/storage/corpus-db';
-import { deleteArticles, getCorpusVersion, getMeta, saveArticle, setMeta } from '../../extension/storage/corpus';
+import { deleteArticles, getCorpusVersion, getMeta, saveArticle } from '../../extension/storage/corpus';
 import { toNewArticle } from '../../extension/storage/article-record';
 import { importArticles } from '../../extension/storage/import-export';
 import { loadSamples, type SampleFile } from '../../extension/storage/samples';

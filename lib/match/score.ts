@@ -54,13 +54,6 @@ export const RELATED_TERMS_FLOOR = 0.1;
 export const UBIQUITOUS_SHARE = 0.2;
 const UBIQUITY_MIN_DOCS = 50;
 
-/** IDF with the corpus statistics when given; uniform without (every key weighs 1). */
-function idf(stats: CorpusStats | undefined, key: string): number {
-  if (!stats || stats.docs < 2) return 1;
-  const df = Math.max(1, Math.min(stats.docs, stats.df(key)));
-  return Math.log(1 + stats.docs / df);
-}
-
 /**
  * A weighted set of keys: as parallel typed arrays sorted by the corpus's key number
  * (`CorpusStats.keyId`) for the similarity alone, a merge of two sorted arrays instead of a

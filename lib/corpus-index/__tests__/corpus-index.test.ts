@@ -121,7 +121,7 @@ describe('CorpusIndex', () => {
     ['a posting past the last article', (d: StoredCorpusIndex) => ({ ...d, docs: d.docs.map((x, i) => (i === 3 ? d.idEnds.length : x)) })],
     ['a dropped article', (d: StoredCorpusIndex) => ({ ...d, idEnds: d.idEnds.subarray(1) })],
     ['arrays of another kind', (d: StoredCorpusIndex) => ({ ...d, docs: Array.from(d.docs) })],
-    ['keys out of order', (d: StoredCorpusIndex) => ({ ...d, keyOrder: d.keyOrder.map((k, i) => d.keyOrder[i === 0 ? 1 : i === 1 ? 0 : i]!) })],
+    ['keys out of order', (d: StoredCorpusIndex) => ({ ...d, keyOrder: d.keyOrder.map((_, i) => d.keyOrder[i === 0 ? 1 : i === 1 ? 0 : i]!) })],
     ['not an object', () => null],
   ])('refuses a stored copy with %s', (_name, damage) => {
     expect(() => CorpusIndex.deserialize(damage(structuredClone(index.store())))).toThrow(IndexCorruptError);

@@ -40,7 +40,7 @@ const giletsJaunes = (): Case => {
 /** BASIL: the three articles of each event, two by two. */
 const basil = (): Case => {
   const docs = readBasil().map((a) => ({ key: a.id, text: a.text, language: 'en', event: a.event }));
-  const pairs = docs.flatMap((x, i) => docs.map((y, j): [number, number] => [i, j]).filter(([, j]) => j > i && docs[j]!.event === x.event));
+  const pairs = docs.flatMap((x, i) => docs.map((_, j): [number, number] => [i, j]).filter(([, j]) => j > i && docs[j]!.event === x.event));
   return { docs, pairs };
 };
 
