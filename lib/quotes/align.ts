@@ -422,8 +422,10 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
     return { a: { start: qa.start, end: qa.end }, b: { start: qb.start, end: qb.end }, aQuote: ia, bQuote: ib, relation: r.relation, speaker: qa.speaker ?? qb.speaker, diff: r.diff, similarity: r.similarity };
   };
 
+  /** The speaker's own words of a quotation (an editor's brackets left out). */
+  const speakers = (ws: readonly Word[] | null) => ws?.filter((w) => !w.bracketed) ?? [];
   // 1. The same words: b's quotations by their words (ascending), each taken by a's in the greedy's order.
-  const speakerWords = (ws: readonly Word[]) => ws.filter((w) => !w.bracketed).map((w) => w.norm).join('\u0000');
+  const speakerWords = (ws: readonly Word[]) => speakers(ws).map((w) => w.norm).join('\u0000');
   const sameWords = new Map<string, { ib: number[]; next: number }>();
   wordsB.forEach((ws, ib) => {
     if (!ws) return;
@@ -454,7 +456,6 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   // A quotation too short to pair (`compareWords`' first check) is left out on both sides, and
   // one of a with too few content words (its second): 10,000 marks of two-word quotations in
   // one paragraph made a quadratic count of pairs that could never match.
-  const speakers = (ws: readonly Word[] | null) => ws?.filter((w) => !w.bracketed) ?? [];
   const mayPair = (ws: readonly Word[] | null) => speakers(ws).length >= MIN_WORDS;
   const holding = new Map<string, number[]>();
   wordsB.forEach((ws, ib) => {
