@@ -201,11 +201,9 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
   // Depth-0 quotations never overlap (a closer at depth 0 empties the stack): sorted and disjoint.
   const topLevel = pairs.filter((p) => p.depth === 0).map((p) => ({ start: p.open.start, end: p.close.end }));
   const times = new Map<string, number>();
-  for (const p of pairs) {
-    const k = quotedKey(text, p.open, p.close);
-    if (k !== null) times.set(k, (times.get(k) ?? 0) + 1);
-  }
-  for (const pair of pairs) {
+  const keys = pairs.map((p) => quotedKey(text, p.open, p.close));
+  for (const k of keys) if (k !== null) times.set(k, (times.get(k) ?? 0) + 1);
+  for (const [i, pair] of pairs.entries()) {
     // The quoted words, without leading spaces and trailing `,;:` and spaces (scanned from the
     // ends: a regex anchored at the end reads the whole quotation, every level of a nesting).
     let start = pair.open.end;
@@ -258,7 +256,7 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     const head = words.within(start, end, 2 * enough);
     let count = head.filter((t) => HAS_WORD.test(t.norm)).length;
     if (count < enough && head.length === 2 * enough) count = words.within(start, end).filter((t) => HAS_WORD.test(t.norm)).length;
-    const key = quotedKey(text, pair.open, pair.close);
+    const key = keys[i]!;
     const kind = classifyKind(ctx, Math.min(count, enough), key === null ? 1 : times.get(key) ?? 1, (ws) => words.occurrences(ws));
     const insertions = brackets.within(start, end);
     quotes.push({
