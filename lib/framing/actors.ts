@@ -68,8 +68,18 @@ const INTENSIFIERS = wordClass('intensifiers');
 const FR_ADJECTIVE = /(?:\u00e9|ee|\u00e9s|ees|russes?|arabes?|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|ique|iques|iste|istes|el|elle|els|elles|al|ale|aux|ales|if|ive|ifs|ives|eux|euse|euses|aire|aires|ere|eres|ier|iers|ste|stes)$/u;
 /** English adjective endings before a head (`moderate rebels`, `radical Islamic militants`). */
 const EN_ADJECTIVE = /(?:al|ic|ive|ous|ist|ed|ent|ant|ary|ian|ish|less|ful|ible|able|ate|-\p{L}+)$/u;
-/** A past participle, head of an agent phrase (`supportés par`, `opposés au`, `backed by`). */
-const PARTICIPLE = /(?:e|ee|es|ees|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites|ed)$/u;
+/**
+ * A past participle, head of an agent phrase (`supportés par`, `opposés au`, `backed by`), read
+ * with its accents: folded, `-e` is also every present tense of a French `-er` verb (`l'opposition
+ * négocie à Genève`, `discute`, `rencontre`). `-ie` and `-it` are participles (`réunie`, `conduit`)
+ * and present tenses (`négocie`, `finit`) alike: taken before `par` only, the agent's preposition.
+ */
+const PARTICIPLE = /(?:é|ée|és|ées|u|ue|us|ues|i|is|ies|ite|its|ites|ed)$/u;
+const PARTICIPLE_BEFORE_PAR = /(?:ie|it)$/u;
+const isParticiple = (w: Word, next: Word) => {
+  const t = w.text.toLowerCase();
+  return PARTICIPLE.test(t) || (PARTICIPLE_BEFORE_PAR.test(t) && next.lower === 'par');
+};
 const AGENT_PREPOSITIONS = wordClass('agentPrepositions');
 const LOCATIVE = wordClass('locativePrepositions');
 const DE = wordClass('genitives');
@@ -335,7 +345,7 @@ function extendRight(x: Extending, d: Draft): void {
       continue;
     }
     // Agent phrase: participle + par/au/à + (det) + a name or title ending on a mention.
-    if (lang !== 'en' && PARTICIPLE.test(w.lower) && !w.cap && !stop(w, lang) && n + 1 < ws.length && AGENT_PREPOSITIONS.has(ws[n + 1]!.lower) && !w.breakAfter) {
+    if (lang !== 'en' && !w.cap && !stop(w, lang) && n + 1 < ws.length && isParticiple(w, ws[n + 1]!) && AGENT_PREPOSITIONS.has(ws[n + 1]!.lower) && !w.breakAfter) {
       const end = agentEnd(x, n + 2);
       if (end >= 0) {
         d.modifiers.push(mod(n, end, 'agent'));

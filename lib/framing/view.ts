@@ -197,12 +197,20 @@ export function actorRows(rows: readonly ActorRow[], texts: { a: string; b: stri
     const reasons = new Map(distinctive.map((f) => [f.key, f.reason]));
     const score = [...reasons.values()].reduce((s, x) => s + WEIGHT[x], 0);
     const reason = (['qualifier', 'connotation', 'label'] as const).find((x) => [...reasons.values()].includes(x))!;
+    // A side's own labels first, then the labels it qualifies as the other side does too (a scare
+    // quote on both sides): shown alone, `opposition` against `prétendue «opposition modérée»`
+    // would say the other version keeps no distance when it writes `rebelles « modérés »`.
     // A side with nothing of its own shows how it names the actor instead.
-    const shownLabels = (d: typeof fa, all: ActorLabel[]) => distinct(d.length ? d.map((x) => x.l) : all).slice(0, 3).map(labelView);
+    const shownLabels = (d: typeof fa, xs: typeof fa) => {
+      const own = distinct(d.map((x) => x.l));
+      const shared = distinct(xs.filter((x) => x.f.length && !d.includes(x)).map((x) => x.l));
+      const chosen = own.length ? [...own, ...shared] : distinct(xs.map((x) => x.l));
+      return chosen.filter((l, i) => chosen.findIndex((m) => m.text.toLowerCase() === l.text.toLowerCase()) === i).slice(0, 3).map(labelView);
+    };
     const lexiconId = compiledLexicon(lang).actors.has(r.id) ? r.id : null;
     // Never the lexicon's English name: the words of the texts, the UI names the lexicon actor.
     const actor = lexiconId ? distinct(r.a.length ? r.a : r.b)[0]!.text : r.actor;
-    out.push({ actor, lexiconId, reason, page: shownLabels(da, r.a), other: shownLabels(db, r.b), score, mentions: r.a.length + r.b.length });
+    out.push({ actor, lexiconId, reason, page: shownLabels(da, fa), other: shownLabels(db, fb), score, mentions: r.a.length + r.b.length });
   }
   return out.sort((x, y) => y.score - x.score || y.mentions - x.mentions).map(({ score: _s, mentions: _m, ...row }) => row);
 }

@@ -40,6 +40,13 @@ describe('actor rows: only a difference that carries meaning', () => {
     expect(rows(v).map((r) => r.reason)).toEqual(['qualifier', 'connotation']);
   });
 
+  it('shows beside a side’s own label the qualified labels both sides share (each keeps a distance)', () => {
+    const v = view('La prétendue «opposition modérée» refuse le plan.', 'Les rebelles « modérés » refusent le plan. L’opposition négocie à Genève.', 'fr');
+    const [row] = rows(v);
+    expect(row).toMatchObject({ reason: 'qualifier', page: [{ text: 'prétendue «opposition modérée»' }] });
+    expect(row!.other.map((l) => l.text)).toEqual(['opposition', 'rebelles « modérés »']);
+  });
+
   it('never makes an actor of a date, and splits a possessive off a name', () => {
     const names = findActorMentions("Tuesday's Nevada caucuses went to Romney. Univision's Jorge Ramos asked.", 'en').map((m) => m.text);
     expect(names).toEqual(expect.arrayContaining(['Nevada', 'Romney', 'Jorge Ramos']));

@@ -24,6 +24,16 @@ describe('findActorMentions: the label with the words that frame it', () => {
     expect(m!.modifiers.map((x) => x.kind)).toEqual(kinds);
   });
 
+  // A verb in the present is no participle: `négocie`, `discute`, `rencontre` read without accents end like `supporté`.
+  it.each([
+    ['a present tense and à', "L'opposition négocie à Genève.", 'opposition'],
+    ['a present tense and au', "L'opposition rencontre au Caire les émissaires.", 'opposition'],
+    ['a present tense in -ie and à', "L'opposition confie à Genève ses doutes.", 'opposition'],
+    ['a participle in -it and par', "L'opposition conduite par Riad Hijab refuse.", 'opposition conduite par Riad Hijab'],
+  ])('agent phrase or verb: %s', (_, text, label) => {
+    expect(labelsOf(text, 'rebels')).toEqual([label]);
+  });
+
   it("gives the lexicon note of a label as a message id, worded in the reader's language by locales/*.yml", () => {
     expect(mentions('Le régime de Damas a bombardé Alep.')[0]?.note).toBe('regimeDeDamas');
     expect(mentions('Daesh a perdu Palmyre.')[0]?.note).toBe('daesh');
