@@ -924,7 +924,9 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   if (['that', 'que', "qu'", 'qu’'].includes(after[v + 1]?.norm ?? '') && !gapBreaks(text, cue, after[v + 1]!)) return null;
   // Inverted subject after the verb: skip adverbs, time words and `à l'AFP` / `to reporters`.
   let k = v + 1;
-  const recipient = (t: Token): boolean => ['à', 'au', 'aux', 'to'].includes(t.text.toLowerCase());
+  // (A French preposition of place or time opens an adjunct the same way: `résume dans le froid
+  // Jérémy`, `a réagi sur Twitter Marine Lenoir`; read as qualifying words, its object became the subject.)
+  const recipient = (t: Token): boolean => ['à', 'au', 'aux', 'to'].includes(t.text.toLowerCase()) || (ctx.lang.startsWith('fr') && ADJUNCT_PREPOSITIONS_FR.has(t.text.toLowerCase()));
   const closedAside = (a: Token, b: Token): boolean => /^\)\s*$/u.test(text.slice(a.end, b.start)) && text.lastIndexOf('(', a.start) > (after[v]?.end ?? a.start);
   while (k < after.length && (lex.skip.has(after[k]!.norm) || isAdverb(ctx, after[k]!)) && !recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) k++;
   // Lower-case words then a determiner (`demande faussement naïf cet internaute`): the words
@@ -968,6 +970,9 @@ function invertedPronoun(ctx: QuoteContext, tokens: readonly Token[], v: number)
   }
   return null;
 }
+
+/** French prepositions of place and time, which open an adjunct between a verb of saying and its inverted subject. */
+const ADJUNCT_PREPOSITIONS_FR = new Set(['dans', 'sous', 'sur', 'devant', 'derrière', 'depuis', 'pendant', 'chez', 'lors', 'parmi', 'après', 'avant']);
 
 /** Object pronouns: after a verb they are its object (`call them "…"`), never its inverted subject. */
 const OBJECT_PRONOUNS = wordsOfEveryLanguage('objectPronouns');
@@ -2013,6 +2018,9 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   if (words.some((t) => /\p{L}/u.test(t.text) && /\d/u.test(t.text) && !/^\d+(?:st|nd|rd|th)$/u.test(t.text))) return false;
   if (words.length === 1 && (ctx.lex.impersonal.has(first.norm) || PERSONAL.has(first.norm) || RELATIVE_SUBJECTS.has(first.norm))) return false;
   if (words.some((t) => FINITE.has(t.text) && !(t.text === 'a' && !ctx.lang.startsWith('fr')))) return false;
+  // A French word in -aient is a verb (third person plural, imperfect or conditional; no noun or
+  // adjective ends so): the phrase is a clause (`quelques drapeaux parsemaient le cortège`).
+  if (ctx.lang.startsWith('fr') && words.some((t) => !CAPITALISED.test(t.text) && /\p{L}{2}aient$/u.test(t.norm))) return false;
   // An adverb (`publicly apologize`, `immediately`), or a past form followed by an article (a verb
   // and its object: `civil rights groups passed a resolution`), is a clause, not a name.
   // (A French word in -ment after a determiner or `du`, `de` is a noun: `le porte-parole du

@@ -125,6 +125,13 @@ describe('French attribution forms of agency copy', () => {
     ['fr', 'a name then a preposition', '« Rien n’est décidé pour l’instant », a affirmé Claire Dumas à des journalistes.', 'Rien n’est', 'Claire Dumas'],
     ['fr', 'est-il précisé: the impersonal il', '« Le site restera fermé jusqu’à lundi », indique la préfecture dans un communiqué. « Aucun blessé n’est à déplorer », est-il précisé.', 'Aucun blessé', 'préfecture'],
     ['fr', 'paragraphs glued without a space', '« Le calme est revenu dans la soirée », a déclaré le ministre de l’Intérieur Jean Valois.Mais la tension reste vive.', 'Le calme', 'ministre de l’Intérieur Jean Valois'],
+    // A preposition of place or time after the verb opens an adjunct, not the subject (it was `pluie battante Sophie`, `Sénat le ministre Paul Valois`, `froid glacial`).
+    ['fr', 'an adjunct of place, then the name', '«Nous reviendrons chaque samedi jusqu’au bout», lance sous la pluie battante Sophie, retraitée de 66 ans.', 'Nous reviendrons', 'Sophie'],
+    ['fr', 'an adjunct on a medium, then the name', '«Nous reviendrons chaque samedi jusqu’au bout», a réagi sur Twitter Marine Lenoir.', 'Nous reviendrons', 'Marine Lenoir'],
+    ['fr', 'an adjunct naming an institution, then the subject', '«Nous reviendrons chaque samedi jusqu’au bout», a déclaré devant le Sénat le ministre Paul Valois.', 'Nous reviendrons', 'ministre Paul Valois'],
+    ['fr', 'an adjunct and no subject: unknown', '«Nous reviendrons chaque samedi jusqu’au bout», résume dans le froid glacial, hier soir.', 'Nous reviendrons', null],
+    // A verb in -aient is a clause's, never inside a subject (it was `quelques banderoles bleues décoraient le défilé`).
+    ['fr', 'a relative after a clause in the imperfect', 'Des ballons et quelques banderoles bleues décoraient le défilé qui scandait «Non à la fermeture de l’usine» devant la mairie.', 'Non à la', null],
     ['fr', 'elle after an unattributed quotation: unknown', '« La grève continue », a dit Paul Germain.\n\nUne infirmière s’approche du micro. « Je travaille de nuit à l’hôpital depuis dix ans. » Elle poursuit : « Nous sommes épuisés par ces horaires. »', 'Nous sommes', null],
   ]);
 });
