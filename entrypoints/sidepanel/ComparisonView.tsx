@@ -202,6 +202,7 @@ function QuoteItem({ quote, byId, scrollTo }: { quote: SharedQuoteView; byId: Ma
     <li class="quote" data-testid="shared-quote">
       <EvidenceButton quote={quote.pageQuote} show={scrollTo}>« {quote.pageQuote.exact} »</EvidenceButton>
       {quote.speaker && <div class="meta">— {quote.speaker}</div>}
+      {quote.speakersDiffer && <div class="meta muted" data-testid="speakers-differ">{i18n.t('panel.speakersDiffer')}</div>}
       <ul class="versions">
         {quote.versions.map((v, i) => (
           <li key={i}>

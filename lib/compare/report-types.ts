@@ -45,6 +45,8 @@ export interface SharedQuoteView {
    */
   pageQuote: TextQuote;
   speaker: string | null;
+  /** The versions credit the quotation to different people: no speaker is shown, the panel says so. */
+  speakersDiffer?: true;
   versions: {
     articleId: number;
     relation: QuoteRelation;

@@ -17,6 +17,7 @@ import { framingView, type OtherVersion, type FramingView } from '../framing/vie
 import type { Match } from '../corpus-index';
 import { comparePrepared, coverageOfPage, firstChars, markRuns, prepareArticle, type ArticleText, type PairComparison, type PreparedArticle } from '.';
 import { comparePassages, isCopied, unionSpans } from '../passages';
+import { speakersDiffer } from '../quotes';
 import { likelySource, timeline, type Dated } from '../timeline';
 import { creditedAgencies, reportCounts, wireGroups } from '../wire';
 import type { ComparisonReport, SharedMark, SharedQuoteView, SideBySide, SideBySideArticle, StoryLists, StoryMatchView, TimelineView, PassageSourceView, WireView } from './report-types';
@@ -314,7 +315,11 @@ function groupQuotes(page: PreparedArticle, compared: readonly Compared[]): Shar
       const key = `${q.a.start}:${q.a.end}`;
       const view = byPageSpan.get(key) ?? { start: q.a.start, pageQuote: quoteSelector(page.text, q.a), speaker: q.speaker, versions: [] };
       if (view.versions.some((v) => v.articleId === version.id)) continue;
-      view.speaker ??= q.speaker;
+      // One version naming someone else is enough doubt: no speaker rather than a wrong one.
+      if (q.speakersDiffer || speakersDiffer(view.speaker, q.speaker)) {
+        view.speaker = null;
+        view.speakersDiffer = true;
+      } else if (!view.speakersDiffer) view.speaker ??= q.speaker;
       view.versions.push({
         articleId: version.id,
         relation: q.relation,

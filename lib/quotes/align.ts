@@ -31,7 +31,7 @@
  * word of the same article (spaces, punctuation), so that the parts read as words when shown
  * one after another (`a f***ing wall`, not `f***ingwall`).
  */
-import { isStopword, sentences, tokenize } from '../text';
+import { fold, isHonorific, isStopword, sentences, tokenize } from '../text';
 import type { Token } from '../text';
 import type { Quote, Span } from './types';
 
@@ -60,11 +60,28 @@ export interface SharedQuote {
   aQuote: number | null;
   bQuote: number | null;
   relation: QuoteRelation;
-  /** The speaker named in a, else in b. */
+  /** The speaker named in a, else in b; null when the two name different people (`speakersDiffer`). */
   speaker: string | null;
+  /** Both versions name a speaker, with no name in common: at least one of them is wrong. */
+  speakersDiffer?: true;
   diff: DiffPart[];
   /** Words in common over words of the longer version, 0..1. */
   similarity: number;
+}
+
+/** The names of a speaker phrase: its capitalised words, titles of address aside (`M.`, `Mme`), folded. */
+const namesOf = (speaker: string): string[] => (speaker.match(/\p{Lu}[\p{L}'’.-]+/gu) ?? []).filter((w) => !isHonorific(w.replace(/\.$/u, ''))).map((w) => fold(w).toLowerCase());
+
+/**
+ * Whether two versions credit one quotation to different people: both name someone and the names
+ * share no word (`Jérôme Lenoir` / `Paul Marceau`; `M. Lenoir` and `ministre Jérôme Lenoir` agree).
+ * A role without a name (`le ministre`, `préfecture`) may be anyone named: no disagreement.
+ */
+export function speakersDiffer(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const na = namesOf(a);
+  const nb = new Set(namesOf(b));
+  return na.length > 0 && nb.size > 0 && !na.some((w) => nb.has(w));
 }
 
 /** A quotation shorter than this (in words) is never matched: one or two common words match by chance. */
@@ -419,7 +436,8 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   const pair = (ia: number, ib: number, r: NonNullable<ReturnType<typeof compareWords>>): SharedQuote => {
     const qa = quotesA[ia]!;
     const qb = quotesB[ib]!;
-    return { a: { start: qa.start, end: qa.end }, b: { start: qb.start, end: qb.end }, aQuote: ia, bQuote: ib, relation: r.relation, speaker: qa.speaker ?? qb.speaker, diff: r.diff, similarity: r.similarity };
+    const differ = speakersDiffer(qa.speaker, qb.speaker);
+    return { a: { start: qa.start, end: qa.end }, b: { start: qb.start, end: qb.end }, aQuote: ia, bQuote: ib, relation: r.relation, speaker: differ ? null : qa.speaker ?? qb.speaker, ...(differ ? { speakersDiffer: true as const } : {}), diff: r.diff, similarity: r.similarity };
   };
 
   /** The speaker's own words of a quotation (an editor's brackets left out). */

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../extract';
 import { computeFeatures } from '../../match';
 import { CorpusIndex, matchPage, type Match } from '../../corpus-index';
-import { comparisonReport, MAX_DETAIL_CHARS, MAX_PER_GRADE, PASSAGE_SHOWN_CHARS, pickMatches, preparePage, sideBySide, type ReportStep, type StoredVersion } from '../report';
+import { comparisonReport, MAX_DETAIL_CHARS, MAX_PER_GRADE, PASSAGE_SHOWN_CHARS, pickMatches, preparePage, reportNow, sideBySide, type ReportStep, type StoredVersion } from '../report';
 import { shownEvidence } from '../shown';
 import type { ComparisonReport } from '../report-types';
 import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
@@ -208,5 +208,26 @@ describe('a quotation of the page lists each stored version once', () => {
     let step = run.next();
     while (!step.done) step = run.next();
     expect(step.value.quotes.map((q) => q.versions.map((v) => [v.articleId, v.relation]))).toEqual([[[7, 'unquoted']]]);
+  });
+});
+
+describe('a shared quotation credited to different people in two versions', () => {
+  const words = 'Si les mesures ne sont pas appliquées, la mobilisation reprendra très vite';
+  /** The page against stored versions, every one on the same event. */
+  function reportOn(page: string, versions: string[]) {
+    const stored = new Map(versions.map((text, i): [number, StoredVersion] => [i + 1, { id: i + 1, title: `version ${i + 1}`, site: null, publishedTime: null, text, language: 'fr' }]));
+    const matches: Match[] = [...stored.keys()].map((id) => ({ id: String(id), relation: 'same', score: 1, reasons: [] }));
+    return reportNow(comparisonReport(preparePage({ text: page, language: 'fr', title: 'page' }), { size: versions.length, matches, stored }));
+  }
+  const said = (name: string) => `La mobilisation a faibli samedi dans toute la France. «${words}», a déclaré ${name}. Le gouvernement se tait.`;
+
+  it.each([
+    { name: 'one version names someone else: no speaker, the disagreement said', versions: [said('Paul Marceau')], speaker: null, differ: true },
+    { name: 'a version agreeing, another not: still none', versions: [said('M. Lenoir'), said('Paul Marceau')], speaker: null, differ: true },
+    { name: 'the versions agree: the page’s speaker', versions: [said('M. Lenoir')], speaker: 'Jérôme Lenoir', differ: undefined },
+  ])('$name', ({ versions, speaker, differ }) => {
+    const [quote] = reportOn(said('Jérôme Lenoir'), versions).quotes;
+    expect(quote).toMatchObject({ speaker, versions: versions.map(() => expect.objectContaining({ relation: 'exact' })) });
+    expect(quote!.speakersDiffer).toBe(differ);
   });
 });

@@ -1,6 +1,6 @@
 /** alignQuotes / compareQuotations as a specification: each relation from real quotations. */
 import { describe, expect, it } from 'vitest';
-import { alignQuotes, alignQuotesUntil, compareQuotations, extractQuotes } from '..';
+import { alignQuotes, alignQuotesUntil, compareQuotations, extractQuotes, speakersDiffer } from '..';
 import type { DiffPart, SharedQuote } from '..';
 
 /** A quotation embedded in a sentence of its article; the span of the quoted words. */
@@ -185,5 +185,30 @@ describe('words of a quotation scattered over a sentence of the other text are n
   ])('%s', (_name, b, found) => {
     const shared = alignQuotes(a, extractQuotes(a, 'fr'), b, extractQuotes(b, 'fr'), 'fr');
     expect(shared.filter((s) => s.relation === 'unquoted')).toHaveLength(found);
+  });
+});
+
+describe('a quotation the two versions credit to different people has no speaker (precision first)', () => {
+  it.each([
+    ['Jérôme Lenoir', 'Paul Marceau', true],
+    ['M. Lenoir', 'le ministre de l’Intérieur Jérôme Lenoir', false],
+    ['Mme Lenoir', 'Mme Marceau', true],
+    ['ministre', 'Jérôme Lenoir', false],
+    ['préfecture', 'ministère', false],
+    [null, 'Paul Marceau', false],
+  ] as const)('%s / %s: differ %s', (a, b, differ) => {
+    expect(speakersDiffer(a, b)).toBe(differ);
+  });
+
+  it('pairs the quotation, with no speaker and the disagreement said', () => {
+    const words = 'Si les mesures ne sont pas appliquées, la mobilisation reprendra très vite';
+    const a = `«${words}», a déclaré Jérôme Lenoir.`;
+    const b = `«${words}», a déclaré Paul Marceau.`;
+    const c = `«${words}», a déclaré M. Lenoir.`;
+    const [differ] = alignQuotes(a, extractQuotes(a, 'fr'), b, extractQuotes(b, 'fr'), 'fr');
+    expect(differ).toMatchObject({ relation: 'exact', speaker: null, speakersDiffer: true });
+    const [agree] = alignQuotes(a, extractQuotes(a, 'fr'), c, extractQuotes(c, 'fr'), 'fr');
+    expect(agree).toMatchObject({ relation: 'exact', speaker: 'Jérôme Lenoir' });
+    expect(agree!.speakersDiffer).toBeUndefined();
   });
 });
