@@ -20,14 +20,17 @@ const list = (values: string[]) => listFormat({ type: 'unit' }).format(values);
 
 const CURRENCIES = new Set(['usd', 'eur', 'gbp', 'chf']);
 
-/** `280000 mort` → `280,000 mort`; `800000 usd` → `$800,000`; `5 %` → `5%`. */
+/**
+ * `800000 usd` → `$800,000`; `5 %` → `5%`; `280000 mort` → `280,000`: any other unit is a
+ * matching stem (`mort`, `person` for `personnes`), not a word to show a reader.
+ */
 function figure(value: string): string {
   const [n, unit = ''] = value.split(' ');
   const x = Number(n);
   if (!Number.isFinite(x)) return value;
   if (CURRENCIES.has(unit)) return numberFormat({ style: 'currency', currency: unit.toUpperCase(), maximumFractionDigits: 0 }).format(x);
   if (unit === '%') return numberFormat({ style: 'percent', maximumFractionDigits: 2 }).format(x / 100);
-  return `${localNumber(x)} ${unit}`;
+  return localNumber(x);
 }
 
 export function reasonText(r: MatchReason): string {
