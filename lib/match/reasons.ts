@@ -18,7 +18,7 @@ export function describeReason(r: MatchReason): string {
   switch (r.code) {
     case 'same-date': return `both give the date ${formatDay(r.date)}`;
     case 'same-quoted-words': return `same quoted words (${plural(r.count, 'phrase')})`;
-    case 'shared-entities': return `shared actors: ${r.values.join(', ')}`;
+    case 'shared-entities': return `shared names: ${r.values.join(', ')}`;
     case 'shared-figures': return `shared figures: ${r.values.join(', ')}`;
     case 'shared-terms': return `${plural(r.count, 'word')} in common (term similarity ${r.similarity.toFixed(2)})`;
     case 'dates-differ': return `dates differ: ${formatDay(r.dates[0])} vs ${formatDay(r.dates[1])}`;

@@ -8,7 +8,7 @@ describe('reasons in the UI language (English here)', () => {
     [{ code: 'same-date', date: '2018-12-17' }, 'both give the date Dec 17, 2018'],
     [{ code: 'same-date', date: '--12-17' }, 'both give the date Dec 17'],
     [{ code: 'same-quoted-words', count: 21 }, 'same quoted words (21 phrases)'],
-    [{ code: 'shared-entities', values: ['Syrie', 'Front Al-Nosra', 'Poutine'] }, 'shared actors: Syrie, Front Al-Nosra, Poutine'],
+    [{ code: 'shared-entities', values: ['Syrie', 'Front Al-Nosra', 'Poutine'] }, 'shared names: Syrie, Front Al-Nosra, Poutine'],
     [{ code: 'shared-figures', values: ['280000 mort', '800000 usd', '12.5 %'] }, 'shared figures: 280,000, $800,000, 12.5%'],
     [{ code: 'shared-terms', count: 34, similarity: 0.367 }, '34 words in common (term similarity 0.37)'],
     [{ code: 'dates-differ', dates: ['2018-12-16', '2018-12-17'] }, 'dates differ: Dec 16, 2018 and Dec 17, 2018'],
