@@ -69,6 +69,13 @@ describe('entities', () => {
   ])('never takes a weekday or a month for a name: %s', (text, lang, expected) => {
     expect(keys(text, lang)).toEqual(expected);
   });
+  it.each([
+    ['The St. Louis Tea Party Coalition issued a resolution.', 'en', ['st louis tea party coalition']],
+    ['Rallies in St. Paul and Ft. Worth drew crowds; Mt. Vernon stayed calm.', 'en', ['st paul', 'ft worth', 'mt vernon']],
+    ['La Ste. Foy a voté, puis M. Dupont est parti.', 'fr', ['ste foy', 'dupont']],
+  ])('keeps the abbreviated prefix of a place in its name, not as a title: %s', (text, lang, expected) => {
+    expect(keys(text, lang)).toEqual(expected);
+  });
   it('keeps no possessive in a name: one actor for Steele’s and Steele', () => {
     expect(keys('Donors said Michael Steele’s remarks hurt. Steele said Friday that Mr. Steele\'s aides erred.', 'en')).toEqual(['michael steele', 'steele']);
   });
