@@ -700,7 +700,9 @@ function surnames(ctx: QuoteContext): Map<string, number> {
   if (surnameCache.text !== text) {
     const names = new Map<string, number>();
     const modifiers = new Set<string>();
-    for (const m of text.matchAll(/(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\.?\s){1,5})(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])(\s+\p{Lu})?/gu)) {
+    // (A modifier stands before its noun on the same line: a name ending a heading, `… Does Not
+    // Like Donald Trump`, before a dateline, `MANCHESTER, N.H. --`, is a name.)
+    for (const m of text.matchAll(/(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\.?\s){1,5})(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])([^\S\n]+\p{Lu})?/gu)) {
       const first = m[1]!.split(/[.\s]/u)[0]!;
       const last = m[2]!;
       if (m[3] !== undefined) modifiers.add(last);
