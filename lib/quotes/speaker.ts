@@ -826,6 +826,8 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
         if (run && head.indexOf(run[0]!) > c + 1) run = null;
       }
     }
+    // (`And Willsie said…`, `But Fiorina was…`: a conjunction opening the sentence, then its subject.)
+    if (!run && head[0] && ctx.lex.coordinators.has(head[0].norm) && head[1] && !gapBreaks(text, head[0], head[1])) run = knownSurname(ctx, head.slice(1));
     // The sentence right before, with no name as its subject: its first titled name, wherever it
     // stands (`The remarks drew a reply from Rev. Anne Moreau. “…,” she said`; Hobbs 1978
     // searches the previous sentence left to right once its subject fails).
