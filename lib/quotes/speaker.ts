@@ -1448,6 +1448,12 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   for (let v = before.length - 1; v >= 0; v--) {
     const t = before[v]!;
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(before, v) || reflexiveNotSaying(ctx, before, v)) continue;
+    // `Said Dana Reyes, who runs the bakery, “…”`: a verb of saying opening the sentence, its
+    // subject inverted after it and set off by a comma or a colon.
+    if (v === 0 && CAPITALISED.test(t.text) && t.start - ctx.sentence.start <= 2 && before[1] && !gapBreaks(text, t, before[1])) {
+      const np = nounPhrase(ctx, before, 1);
+      if (np && /^\s*[,:]/u.test(text.slice(np.span.end))) return resolve(ctx, np, t, previous, before.slice(1));
+    }
     // (Before the article rule: the `le` of `comme le dit` is a pronoun.)
     // `comme le raconte François Dupuis`, `comme l'a dit le maire`: the subject follows the verb.
     if (ctx.lang.startsWith('fr') && before.slice(Math.max(0, v - 3), v).some((x) => x.norm === 'comme') && v + 1 < before.length && !gapBreaks(text, t, before[v + 1]!)) {

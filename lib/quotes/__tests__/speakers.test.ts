@@ -32,6 +32,8 @@ describe('dash attributions', () => {
 
 describe('closing and inverted attributions', () => {
   table([
+    ['en', 'a verb of saying opening the sentence, its subject after it', '“We will not close,” the mayor said on Monday.\n\nSaid Dana Reyes, who runs the bakery on Main Street, “Nobody asked us.”', 'Nobody asked', 'Dana Reyes'],
+    ['en', 'a verb of saying opening the sentence, a colon after its subject', 'The council met on Monday. Said Mayor Lena Ortiz: “The budget is balanced.”', 'The budget', 'Mayor Lena Ortiz'],
     ['en', 'a less common verb of saying (posited)', '“It is still morning in this city,” Mayor Lena Ortiz posited, “but the night was long.”', 'It is still', 'Mayor Lena Ortiz'],
     ['en', 'said Mr. X', '“The budget is balanced for the first time in a decade,” said Mr. Halvorsen, the finance minister.', 'The budget', 'Mr. Halvorsen'],
     ['en', 'said the role, Name', '“We will appeal this ruling at once,” said the company’s lawyer, Dana Reyes.', 'We will appeal', 'Dana Reyes'],
