@@ -1030,7 +1030,12 @@ function appositionSubject(ctx: QuoteContext, previous: readonly Quote[]): Speak
   // alone between the commas: the name.
   const description = after.slice(0, breaks[0]);
   const named = after.slice(breaks[0], breaks[1]);
-  if ((POSSESSIVES.has(after[0]!.norm) || lex.determiners.has(after[0]!.norm) || ARTICLES.has(after[0]!.norm)) && description.slice(1).every((t) => !CAPITALISED.test(t.text) || POSSESSIVE_S.test(t.norm))
+  // (So a description opening on a name's possessive, a role after it: `Rep. Duncan Hunter’s
+  // chief of staff, Joe Kasper, told POLITICO`.)
+  const owner = description.findIndex((t) => POSSESSIVE_S.test(t.norm));
+  const owned = owner >= 0 && owner + 1 < description.length && description.slice(0, owner + 1).every((t) => CAPITALISED.test(t.text))
+    && description.slice(owner + 1).every((t) => !CAPITALISED.test(t.text));
+  if ((owned || POSSESSIVES.has(after[0]!.norm) || lex.determiners.has(after[0]!.norm) || ARTICLES.has(after[0]!.norm)) && description.slice(1).every((t) => !CAPITALISED.test(t.text) || POSSESSIVE_S.test(t.norm) || owned)
     && named.length >= 1 && named.length <= 3 && named.every((t) => CAPITALISED.test(t.text) && !isStopword(t.norm, ctx.lang))) {
     const span = { start: named[0]!.start, end: named[named.length - 1]!.end };
     return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: { start: verb.start, end: verb.end } };
@@ -1095,6 +1100,9 @@ function closingAttribution(ctx: QuoteContext, previous: readonly Quote[], after
     let b = s;
     while (b > 0 && s - b < 6 && !gapBreaks(text, after[b - 1]!, after[b]!)) b--;
     if (b === 0 || !/,/u.test(text.slice(after[b - 1]!.end, after[b]!.start))) return null;
+    // (`…, Joe Kasper, told POLITICO`: after English `told` stands whom it was told to, never
+    // an inverted subject.)
+    if (b === s && !ctx.lang.startsWith('fr') && TOLD.has(t.norm)) return null;
     if (b === s) {
       // Inverted subject ending the sentence: `…, a dit Jean Dupont.`, `…, said Mr. Smith.`, after
       // time words, or opening on an article (`…, a annoncé vendredi le ministre de l'Intérieur`,
@@ -2041,6 +2049,8 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   return !(POSSESSIVES.has(first.norm) && !words.some((t) => CAPITALISED.test(t.text)));
 }
 
+/** English verbs of telling: their object is the one told (`told reporters`), never an inverted subject. */
+const TOLD = new Set(['told', 'tells', 'tell']);
 /** A phrase ending on a share written as a figure or in words, then `percent` / `per cent` / `pour cent` / `%`, and at most its complement (`of voters`, `des Français`). */
 const SHARE = /(?:^|\s)(?:[\d.,]+|\p{L}+(?:-\p{L}+)?)\s*(?:%|[Pp]ercent|[Pp]er\s+cent|pour\s+cent)(?:\s+(?:of|de|des|du|d['’])(?:\s|(?<=['’])).*)?$/su;
 /** A poll and the capitalised words naming it: before it in English (`Q poll`, `Washington Post-ABC News poll`), after it in French (`sondage Ifop`). */

@@ -41,6 +41,8 @@ describe('closing and inverted attributions', () => {
     ['en', 'a verb that judges as it reports (denounced X as “…”)', 'Mayor Lena Ortiz denounced the ruling as “a shameful day for this city.”', 'a shameful day', 'Mayor Lena Ortiz'],
     ['en', 'a verb that judges as it reports (touted X as “…”)', 'Senator Dana Whitlock touted the plan as “the biggest tax cut in a generation.”', 'the biggest tax cut', 'Senator Dana Whitlock'],
     ['en', 'alleged that: the document', 'The lawsuit alleged that the company “failed to protect the data of its customers.”', 'failed to protect', 'lawsuit'],
+    ['en', 'a role owned by a name, then the name between commas', '“Positions will soften within weeks,” Rep. Dana Whitlock’s chief of staff, Joe Kasper, told reporters.', 'Positions will', 'Joe Kasper'],
+    ['en', 'told X: X was told, never the speaker', '“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.', 'The agents', null],
     ['en', 'said Mr. X', '“The budget is balanced for the first time in a decade,” said Mr. Halvorsen, the finance minister.', 'The budget', 'Mr. Halvorsen'],
     ['en', 'said the role, Name', '“We will appeal this ruling at once,” said the company’s lawyer, Dana Reyes.', 'We will appeal', 'Dana Reyes'],
     ['fr', 'a-t-il affirmé: the person named before', 'Le député Jean Moreau a pris la parole mardi soir.\n\n« Le gouvernement doit reculer sur cette taxe », a-t-il affirmé.', 'Le gouvernement', 'Jean Moreau'],
