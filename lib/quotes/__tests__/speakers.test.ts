@@ -43,6 +43,8 @@ describe('closing and inverted attributions', () => {
     ['en', 'alleged that: the document', 'The lawsuit alleged that the company “failed to protect the data of its customers.”', 'failed to protect', 'lawsuit'],
     ['en', 'a role owned by a name, then the name between commas', '“Positions will soften within weeks,” Rep. Dana Whitlock’s chief of staff, Joe Kasper, told reporters.', 'Positions will', 'Joe Kasper'],
     ['en', 'told X: X was told, never the speaker', '“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.', 'The agents', null],
+    ['en', 'a verb of saying of two words before the quotation (shot back)', 'Dana Whitlock accused the mayor of favouring the banks. Mayor Lena Ortiz shot back, “I stood up against the banks for ten years.”', 'I stood up', 'Mayor Lena Ortiz'],
+    ['en', 'a verb of saying of two words after the quotation (shot back)', '“They are all here for the free stuff,” Jim Bennett shot back with a laugh.', 'They are all', 'Jim Bennett'],
     ['en', 'said Mr. X', '“The budget is balanced for the first time in a decade,” said Mr. Halvorsen, the finance minister.', 'The budget', 'Mr. Halvorsen'],
     ['en', 'said the role, Name', '“We will appeal this ruling at once,” said the company’s lawyer, Dana Reyes.', 'We will appeal', 'Dana Reyes'],
     ['fr', 'a-t-il affirmé: the person named before', 'Le député Jean Moreau a pris la parole mardi soir.\n\n« Le gouvernement doit reculer sur cette taxe », a-t-il affirmé.', 'Le gouvernement', 'Jean Moreau'],
