@@ -297,8 +297,14 @@ const PERSONAL = new Map([
 /** An organisation: one of its words is an organisation noun of the lexicon, or it is one acronym (`FBI`, `CGT`). */
 function isOrganisation(ctx: QuoteContext, speaker: string): boolean {
   const words = speaker.split(/[\s’'-]+/u).filter((w) => w.length > 0);
+  // A title and a name after the organisation's words name its officer, a person (`House
+  // Majority Leader Kevin McCarthy`, `White House spokesman Josh Earnest`).
+  const title = words.findLastIndex((w) => ctx.lex.titles.has(fold(w)) || SPOKESPEOPLE.has(fold(w)) || isHonorific(w, true));
+  if (title >= 0 && title < words.length - 1 && words.slice(title + 1).every((w) => CAPITALISED.test(w))) return false;
   return words.some((w) => ctx.lex.organisations.has(fold(w))) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!));
 }
+/** Words of a spokesperson's role, before their name (`spokesman Josh Earnest`). */
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'porte-parole']);
 
 /**
  * Whether `he`/`she` (il/elle) can name `speaker`: one person — not an organisation, not a
