@@ -26,6 +26,8 @@
  * subject; `he`/`she` never take a name the article itself gives the other pronoun; full-word
  * titles (`Senator`, `le député`) mark a name in the sentence before; a party-and-state
  * parenthesis after a name (`(R-S.D.)`) is read through.
+ * A share of people (`30 percent of voters say “…”`) is no speaker: the poll the sentence names
+ * before it, else unknown; after English `told` stand those told, never an inverted subject.
  * A speaker is a person or organisation as the text names it, or unknown (null), never a clause
  * fragment (issue 13): when a rule cannot tell — a pronoun no one named, a clause with its own
  * named subject before the quotation, an interview's question line — the speaker is unknown,
