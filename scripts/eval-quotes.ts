@@ -19,7 +19,7 @@ function printPolnear(title: string, pol: PolnearResult, failures: boolean): voi
   const P = pol.correct / pol.predicted;
   const R = pol.found / pol.gold;
   console.log(`${title} (${pol.articles} articles): direct quotations gold ${pol.gold}, predicted ${pol.predicted}`);
-  console.log(`  precision ${P.toFixed(3)}  recall ${R.toFixed(3)}  F1 ${(2 * P * R / (P + R)).toFixed(3)}  speakers right ${pol.speakerRight}/${pol.speakerTotal} = ${(pol.speakerRight / pol.speakerTotal).toFixed(3)} (lenient, as before issue 13: ${(pol.speakerRightLenient / pol.speakerTotal).toFixed(3)})`);
+  console.log(`  precision ${P.toFixed(3)}  recall ${R.toFixed(3)}  F1 ${(2 * P * R / (P + R)).toFixed(3)}  speakers right ${pol.speakerRight}/${pol.speakerTotal} = ${(pol.speakerRight / pol.speakerTotal).toFixed(3)} (a pronoun Source read only through our own mention, as before session 32: ${pol.speakerRightStrict}/${pol.speakerTotal} = ${(pol.speakerRightStrict / pol.speakerTotal).toFixed(3)}; lenient, as before issue 13: ${(pol.speakerRightLenient / pol.speakerTotal).toFixed(3)})`);
   console.log(`  named speakers: precision ${pol.speakerNamedRight}/${pol.speakerNamed} = ${(pol.speakerNamedRight / pol.speakerNamed).toFixed(3)}, coverage ${pol.speakerNamed}/${pol.speakerTotal} = ${(pol.speakerNamed / pol.speakerTotal).toFixed(3)}`);
   if (!failures) return;
   for (const m of pol.misses) console.log(`  MISS ${m.article}: ${m.content}`);

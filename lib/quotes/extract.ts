@@ -195,7 +195,7 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
   const pairs = pairMarks(text);
   if (pairs.length === 0) return [];
   const sents = sentences(text, lang);
-  const words = tokenIndex(text, lang);
+  const words = tokenIndex(text, lang, lex);
   const brackets = bracketIndex(text);
   const quotes: Quote[] = [];
   // Depth-0 quotations never overlap (a closer at depth 0 empties the stack): sorted and disjoint.
@@ -321,8 +321,36 @@ interface TokenIndex {
   occurrences(words: readonly string[]): number;
 }
 
-function tokenIndex(text: string, lang: string): TokenIndex {
+/**
+ * Tokens of `text` with each verb of saying of two words in the lexicon (`shot back`, `fired
+ * back`) read as one: the first word's `norm` becomes the phrase, so the cue rules, which read
+ * one token, see a verb of saying (`Sanders shot back, “…”`) where `shot` alone is none.
+ */
+function tokenizeCues(text: string, lang: string, lex: Lexicon): Token[] {
   const tokens = tokenize(text, lang);
+  const firsts = phrasalFirsts(lex);
+  if (firsts.size === 0) return tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (firsts.has(t.norm) && text.slice(t.end, next.start) === ' ' && lex.speechVerbs.has(`${t.norm} ${next.norm}`)) tokens[i] = { ...t, norm: `${t.norm} ${next.norm}` };
+  }
+  return tokens;
+}
+
+const PHRASAL_FIRSTS = new WeakMap<Lexicon, Set<string>>();
+/** The first words of the lexicon's verbs of saying of two words. */
+function phrasalFirsts(lex: Lexicon): Set<string> {
+  let firsts = PHRASAL_FIRSTS.get(lex);
+  if (!firsts) {
+    firsts = new Set([...lex.speechVerbs].filter((v) => / /u.test(v)).map((v) => v.split(' ')[0]!));
+    PHRASAL_FIRSTS.set(lex, firsts);
+  }
+  return firsts;
+}
+
+function tokenIndex(text: string, lang: string, lex: Lexicon): TokenIndex {
+  const tokens = tokenizeCues(text, lang, lex);
   // First token ending after `at` (token ends increase with their starts).
   const firstEndingAfter = (at: number): number => {
     let lo = 0;
@@ -370,7 +398,7 @@ function tokenIndex(text: string, lang: string): TokenIndex {
       // the range is segmented on its own, as a slice of text would be.
       const cut = (tokens[i] !== undefined && tokens[i]!.start < start) || (out.length < limit && tokens[k] !== undefined && tokens[k]!.start < end);
       if (!cut) return out;
-      return tokenize(text.slice(start, end), lang).slice(0, limit).map((t) => shift(t, start));
+      return tokenizeCues(text.slice(start, end), lang, lex).slice(0, limit).map((t) => shift(t, start));
     },
     wordStartAfter(at, bound) {
       let i = firstEndingAfter(at);

@@ -21,6 +21,7 @@ export interface Lexicon {
   feminineArticles: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
 }
 
 type Raw = Record<keyof Lexicon, string[]>;
@@ -39,7 +40,7 @@ export function lexicon(lang: string | undefined): Lexicon {
       impersonal: set('impersonal'), documents: set('documents'), npStop: set('npStop'), skip: set('skip'),
       determiners: set('determiners'), adjunctStarts: set('adjunctStarts'),
       organisations: set('organisations'), qaLabels: set('qaLabels'),
-      plurals: set('plurals'), speechNouns: set('speechNouns'), reflexiveSpeech: set('reflexiveSpeech'), masculineArticles: set('masculineArticles'), feminineArticles: set('feminineArticles'), titles: set('titles'), subordinators: set('subordinators'),
+      plurals: set('plurals'), speechNouns: set('speechNouns'), reflexiveSpeech: set('reflexiveSpeech'), masculineArticles: set('masculineArticles'), feminineArticles: set('feminineArticles'), titles: set('titles'), subordinators: set('subordinators'), coordinators: set('coordinators'),
     };
     CACHE.set(key, lex);
   }

@@ -26,6 +26,8 @@
  * subject; `he`/`she` never take a name the article itself gives the other pronoun; full-word
  * titles (`Senator`, `le député`) mark a name in the sentence before; a party-and-state
  * parenthesis after a name (`(R-S.D.)`) is read through.
+ * A share of people (`30 percent of voters say “…”`) is no speaker: the poll the sentence names
+ * before it, else unknown; after English `told` stand those told, never an inverted subject.
  * A speaker is a person or organisation as the text names it, or unknown (null), never a clause
  * fragment (issue 13): when a rule cannot tell — a pronoun no one named, a clause with its own
  * named subject before the quotation, an interview's question line — the speaker is unknown,
@@ -297,8 +299,14 @@ const PERSONAL = new Map([
 /** An organisation: one of its words is an organisation noun of the lexicon, or it is one acronym (`FBI`, `CGT`). */
 function isOrganisation(ctx: QuoteContext, speaker: string): boolean {
   const words = speaker.split(/[\s’'-]+/u).filter((w) => w.length > 0);
+  // A title and a name after the organisation's words name its officer, a person (`House
+  // Majority Leader Kevin McCarthy`, `White House spokesman Josh Earnest`).
+  const title = words.findLastIndex((w) => ctx.lex.titles.has(fold(w)) || SPOKESPEOPLE.has(fold(w)) || isHonorific(w, true));
+  if (title >= 0 && title < words.length - 1 && words.slice(title + 1).every((w) => CAPITALISED.test(w))) return false;
   return words.some((w) => ctx.lex.organisations.has(fold(w))) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!));
 }
+/** Words of a spokesperson's role, before their name (`spokesman Josh Earnest`). */
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'porte-parole']);
 
 /**
  * Whether `he`/`she` (il/elle) can name `speaker`: one person — not an organisation, not a
@@ -700,7 +708,9 @@ function surnames(ctx: QuoteContext): Map<string, number> {
   if (surnameCache.text !== text) {
     const names = new Map<string, number>();
     const modifiers = new Set<string>();
-    for (const m of text.matchAll(/(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\.?\s){1,5})(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])(\s+\p{Lu})?/gu)) {
+    // (A modifier stands before its noun on the same line: a name ending a heading, `… Does Not
+    // Like Donald Trump`, before a dateline, `MANCHESTER, N.H. --`, is a name.)
+    for (const m of text.matchAll(/(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\.?\s){1,5})(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])([^\S\n]+\p{Lu})?/gu)) {
       const first = m[1]!.split(/[.\s]/u)[0]!;
       const last = m[2]!;
       if (m[3] !== undefined) modifiers.add(last);
@@ -824,6 +834,8 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
         if (run && head.indexOf(run[0]!) > c + 1) run = null;
       }
     }
+    // (`And Willsie said…`, `But Fiorina was…`: a conjunction opening the sentence, then its subject.)
+    if (!run && head[0] && ctx.lex.coordinators.has(head[0].norm) && head[1] && !gapBreaks(text, head[0], head[1])) run = knownSurname(ctx, head.slice(1));
     // The sentence right before, with no name as its subject: its first titled name, wherever it
     // stands (`The remarks drew a reply from Rev. Anne Moreau. “…,” she said`; Hobbs 1978
     // searches the previous sentence left to right once its subject fails).
@@ -1031,7 +1043,12 @@ function appositionSubject(ctx: QuoteContext, previous: readonly Quote[]): Speak
   // alone between the commas: the name.
   const description = after.slice(0, breaks[0]);
   const named = after.slice(breaks[0], breaks[1]);
-  if ((POSSESSIVES.has(after[0]!.norm) || lex.determiners.has(after[0]!.norm) || ARTICLES.has(after[0]!.norm)) && description.slice(1).every((t) => !CAPITALISED.test(t.text) || POSSESSIVE_S.test(t.norm))
+  // (So a description opening on a name's possessive, a role after it: `Rep. Duncan Hunter’s
+  // chief of staff, Joe Kasper, told POLITICO`.)
+  const owner = description.findIndex((t) => POSSESSIVE_S.test(t.norm));
+  const owned = owner >= 0 && owner + 1 < description.length && description.slice(0, owner + 1).every((t) => CAPITALISED.test(t.text))
+    && description.slice(owner + 1).every((t) => !CAPITALISED.test(t.text));
+  if ((owned || POSSESSIVES.has(after[0]!.norm) || lex.determiners.has(after[0]!.norm) || ARTICLES.has(after[0]!.norm)) && description.slice(1).every((t) => !CAPITALISED.test(t.text) || POSSESSIVE_S.test(t.norm) || owned)
     && named.length >= 1 && named.length <= 3 && named.every((t) => CAPITALISED.test(t.text) && !isStopword(t.norm, ctx.lang))) {
     const span = { start: named[0]!.start, end: named[named.length - 1]!.end };
     return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: { start: verb.start, end: verb.end } };
@@ -1096,6 +1113,9 @@ function closingAttribution(ctx: QuoteContext, previous: readonly Quote[], after
     let b = s;
     while (b > 0 && s - b < 6 && !gapBreaks(text, after[b - 1]!, after[b]!)) b--;
     if (b === 0 || !/,/u.test(text.slice(after[b - 1]!.end, after[b]!.start))) return null;
+    // (`…, Joe Kasper, told POLITICO`: after English `told` stands whom it was told to, never
+    // an inverted subject.)
+    if (b === s && !ctx.lang.startsWith('fr') && TOLD.has(t.norm)) return null;
     if (b === s) {
       // Inverted subject ending the sentence: `…, a dit Jean Dupont.`, `…, said Mr. Smith.`, after
       // time words, or opening on an article (`…, a annoncé vendredi le ministre de l'Intérieur`,
@@ -1449,6 +1469,12 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   for (let v = before.length - 1; v >= 0; v--) {
     const t = before[v]!;
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(before, v) || reflexiveNotSaying(ctx, before, v)) continue;
+    // `Said Dana Reyes, who runs the bakery, “…”`: a verb of saying opening the sentence, its
+    // subject inverted after it and set off by a comma or a colon.
+    if (v === 0 && CAPITALISED.test(t.text) && t.start - ctx.sentence.start <= 2 && before[1] && !gapBreaks(text, t, before[1])) {
+      const np = nounPhrase(ctx, before, 1);
+      if (np && /^\s*[,:]/u.test(text.slice(np.span.end))) return resolve(ctx, np, t, previous, before.slice(1));
+    }
     // (Before the article rule: the `le` of `comme le dit` is a pronoun.)
     // `comme le raconte François Dupuis`, `comme l'a dit le maire`: the subject follows the verb.
     if (ctx.lang.startsWith('fr') && before.slice(Math.max(0, v - 3), v).some((x) => x.norm === 'comme') && v + 1 < before.length && !gapBreaks(text, t, before[v + 1]!)) {
@@ -1998,6 +2024,9 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   // so does a conjunction (`Although`: `Though Trump` was cut to the name before this check).
   if (ctx.lex.subordinators.has(first.norm) || OPENING_PREPOSITIONS.has(first.norm)) return false;
   if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !nameWord && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !ctx.lex.masculineArticles.has(first.norm) && !ctx.lex.feminineArticles.has(first.norm) && !(ctx.lex.plurals.has(first.norm) && !POSSESSIVES.has(first.norm)) && !["l'", 'the'].includes(first.norm))) return false;
+  // A share of people (`30 percent`, `Forty percent`, `62 %`, `53%`) is no one a reader can name:
+  // the poll is the source (PolNeAR's train split names the poll for 5 of the 6 such quotations).
+  if (SHARE.test(speaker.trim())) return false;
   // A date (`8 décembre 2018`, `Dec. 5`): a number beside a month or weekday name.
   if (words.some((t, k) => /^\d/u.test(t.norm) && [words[k - 1], words[k + 1]].some((x) => x !== undefined && isCalendarWord(x.norm)))) return false;
   if (isStopword(last.norm, ctx.lang) || last.norm.endsWith("'")) return false;
@@ -2034,6 +2063,31 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
     && ARTICLES.has(words[verbAt + 1]?.norm ?? '') && /^[^,;()-]*\s$/u.test(speaker.slice(0, words[verbAt]!.start)) && /^\s+$/u.test(speaker.slice(words[verbAt]!.end, words[verbAt + 1]!.start))) return false;
   if (!ctx.lang.startsWith('fr') && clauseFragment(ctx, speaker, words, span)) return false;
   return !(POSSESSIVES.has(first.norm) && !words.some((t) => CAPITALISED.test(t.text)));
+}
+
+/** English verbs of telling: their object is the one told (`told reporters`), never an inverted subject. */
+const TOLD = new Set(['told', 'tells', 'tell']);
+/** A phrase ending on a share written as a figure or in words, then `percent` / `per cent` / `pour cent` / `%`, and at most its complement (`of voters`, `des Français`). */
+const SHARE = /(?:^|\s)(?:[\d.,]+|\p{L}+(?:-\p{L}+)?)\s*(?:%|[Pp]ercent|[Pp]er\s+cent|pour\s+cent)(?:\s+(?:of|de|des|du|d['’])(?:\s|(?<=['’])).*)?$/su;
+/** A poll and the capitalised words naming it: before it in English (`Q poll`, `Washington Post-ABC News poll`), after it in French (`sondage Ifop`). */
+const POLL_BEFORE = /((?:(?:\p{Lu}|\d)[\p{L}\d.'’/&-]*\s+){1,6})(?:poll|survey)(?![\p{L}])/gu;
+const POLL_AFTER = /(?<![\p{L}])(?:sondage|enquête)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}/gu;
+
+/** The last poll named by capitalised words in the sentence before `at`, or null. */
+function namedPoll(ctx: QuoteContext, at: number): Span | null {
+  const from = ctx.sentence.start;
+  const head = ctx.text.slice(from, at);
+  let best: Span | null = null;
+  for (const m of head.matchAll(POLL_BEFORE)) {
+    // (Function words written capitalised are no name: `In a`, `The`.)
+    const words = m[1]!.trim().split(/\s+/u);
+    const k = words.findIndex((w) => !isStopword(fold(w).toLowerCase(), ctx.lang));
+    if (k < 0 || words.slice(k).some((w) => isStopword(fold(w).toLowerCase(), ctx.lang))) continue;
+    const skip = m[1]!.length - m[1]!.replace(new RegExp(`^(?:\\S+\\s+){${k}}`, 'u'), '').length;
+    best = { start: from + m.index + skip, end: from + m.index + m[0].length };
+  }
+  for (const m of head.matchAll(POLL_AFTER)) if (!best || from + m.index > best.start) best = { start: from + m.index, end: from + m.index + m[0].length };
+  return best;
 }
 
 /** English number words, which open a verb's object (`endorsing twelve candidates`), never a name after a verb form. */
@@ -2449,6 +2503,13 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     if (span.start !== direct.speakerSpan.start || span.end !== direct.speakerSpan.end) {
       const same = direct.mention?.start === direct.speakerSpan.start && direct.mention.end === direct.speakerSpan.end;
       Object.assign(direct, { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: same ? span : direct.mention });
+    }
+    // A share of people (`37 percent of Americans say`) is no one a reader can name: the poll
+    // the sentence names before it is the source (`The Quinnipiac poll finds that, while 37
+    // percent…`), else unknown.
+    if (SHARE.test(direct.speaker.trim())) {
+      const poll = namedPoll(ctx, direct.speakerSpan.start);
+      return poll ? { speaker: ctx.text.slice(poll.start, poll.end), speakerSpan: poll, mention: poll, cue: direct.cue } : null;
     }
     return isSpeakerPhrase(ctx, direct.speaker, direct.speakerSpan) ? personName(ctx, resolveRole(ctx, direct)) : null;
   }

@@ -151,6 +151,8 @@ export interface PolnearResult {
   speakerNamed: number; speakerNamedRight: number;
   /** Speakers right by the lenient definition used before issue 13 (see evaluatePolnear). */
   speakerRightLenient: number;
+  /** Speakers right as scored before session 32: a pronoun Source (`he`) accepted only through the quotation's own mention, never through the name it refers to. */
+  speakerRightStrict: number;
   misses: { article: string; content: string }[];
   falsePositives: { article: string; quote: string }[];
   wrongSpeakers: { article: string; quote: string; got: string | null; gold: string; context: string }[];
@@ -199,6 +201,36 @@ function speakerMatches(speaker: string, span: { start: number; end: number } | 
   return mention !== null && span !== null && !within(span, source) && within(mention, source) && /\p{Lu}/u.test(speaker);
 }
 
+const PRONOUN_SOURCE = /^(?:he|she|they|it)$/iu;
+// Words that begin a Source without naming anyone (`The Ohio governor` is named by `Ohio`).
+const UNNAMING = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'who', 'which']);
+const paragraphOf = (text: string, at: number): number => text.lastIndexOf('\n\n', at);
+
+/**
+ * The person a pronoun Source (`he`, `she`, `they`, `it`) refers to, as far as the gold tells it.
+ * PolNeAR annotates no coreference, so the reading is a plain one of the gold alone: the
+ * nearest Source before the pronoun that holds a capitalised word (a name: `Trump`, `The Ohio
+ * governor`, `Bill McInturff, the Republican half of …`), in the pronoun's paragraph or the one
+ * before. None for a pronoun inside a quotation (`''He said, 'Eight years …''' he recalled`:
+ * the quoted speaker's `he` is someone else) or when no named Source is that close. Checked by
+ * hand on the train split (README, Evaluations): every speaker it turned from wrong to right
+ * was the person the pronoun refers to.
+ */
+function pronounAntecedent(text: string, source: Ann, attributions: readonly Attribution[], quotations: readonly { start: number; end: number }[]): Ann | null {
+  if (!PRONOUN_SOURCE.test(source.text.trim())) return null;
+  const at = source.spans[0]!.start;
+  if (quotations.some((q) => q.start <= at && at < q.end)) return null;
+  const earliest = paragraphOf(text, Math.max(0, paragraphOf(text, at) - 1));
+  let best: Ann | null = null;
+  for (const a of attributions) {
+    const s = a.source;
+    if (!s || PRONOUN_SOURCE.test(s.text.trim()) || s.spans[0]!.end > at || s.spans[0]!.start < earliest) continue;
+    if (!s.text.split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && !UNNAMING.has(w.toLowerCase()))) continue;
+    if (best === null || s.spans[0]!.start > best.spans[0]!.start) best = s;
+  }
+  return best;
+}
+
 /** PolNeAR's articles of one half (`halfOf`), or all of them (of the fixture's split, or of `dir`). */
 export function polnearArticles(half?: Half, dir = POLNEAR_DIR): string[] {
   return readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort()
@@ -208,10 +240,11 @@ export function polnearArticles(half?: Half, dir = POLNEAR_DIR): string[] {
 /** Scores one half of the fixture's split, or every article of the split in `dir` (half undefined). */
 export function evaluatePolnear(half?: Half, dir = POLNEAR_DIR): PolnearResult {
   const names = polnearArticles(half, dir);
-  const r: PolnearResult = { articles: names.length, gold: 0, found: 0, predicted: 0, correct: 0, speakerTotal: 0, speakerRight: 0, speakerNamed: 0, speakerNamedRight: 0, speakerRightLenient: 0, misses: [], falsePositives: [], wrongSpeakers: [] };
+  const r: PolnearResult = { articles: names.length, gold: 0, found: 0, predicted: 0, correct: 0, speakerTotal: 0, speakerRight: 0, speakerNamed: 0, speakerNamedRight: 0, speakerRightLenient: 0, speakerRightStrict: 0, misses: [], falsePositives: [], wrongSpeakers: [] };
   for (const name of names) {
     const { text, attributions } = readPolnearArticle(name, dir);
-    const quotes = extractQuotes(text, 'en').filter((q) => q.kind === 'reported' && q.depth === 0);
+    const allQuotes = extractQuotes(text, 'en');
+    const quotes = allQuotes.filter((q) => q.kind === 'reported' && q.depth === 0);
     r.predicted += quotes.length;
     for (const [i, q] of quotes.entries()) {
       const attr = attributions.find((a) => inside(q, a.content));
@@ -224,7 +257,12 @@ export function evaluatePolnear(half?: Half, dir = POLNEAR_DIR): PolnearResult {
       const via = q.mention === null && q.speakerSpan !== null
         ? quotes.slice(0, i).reverse().find((p) => p.speakerSpan?.start === q.speakerSpan!.start && p.mention !== null)?.mention ?? null
         : null;
-      const right = q.speaker !== null && speakerMatches(q.speaker, q.speakerSpan, q.mention ?? via, attr.source);
+      const strict = q.speaker !== null && speakerMatches(q.speaker, q.speakerSpan, q.mention ?? via, attr.source);
+      // A pronoun Source is scored against the name it refers to (see pronounAntecedent), and
+      // the speaker must then be a name (capitalised), as for the mention path of speakerMatches.
+      const antecedent = strict || q.speaker === null || !/\p{Lu}/u.test(q.speaker) ? null : pronounAntecedent(text, attr.source, attributions, allQuotes);
+      const right = strict || (antecedent !== null && speakerMatches(q.speaker!, q.speakerSpan, null, antecedent));
+      if (strict) r.speakerRightStrict++;
       // The earlier, lenient definition (any overlap with the Source, or one shared capitalised word),
       // kept to compare with figures measured before issue 13.
       const names = (q.speaker ?? '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map(norm);

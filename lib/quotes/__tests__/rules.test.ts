@@ -97,9 +97,17 @@ describe('speakers', () => {
     ['en', 'relative subject', 'The plan drew fire from Greenpeace, which charged that it "puts profits before the health of people on both continents."', 'puts profits', 'Greenpeace'],
     // Relative and subordinate words open a clause: the subject of the cue is after them.
     ['en', 'subject after a relative', 'Mr. Jones wrote a memo in which she said the deal was "a disaster for the workers of this city."', 'a disaster', null],
-    ['en', 'subject after while', 'Forty percent of voters say the plan is "completely unacceptable," while 30 percent call it "a reasonable first step for the city."', 'a reasonable', '30 percent'],
+    ['en', 'subject after while', 'Most Democrats say the plan is "completely unacceptable," while Republican leaders call it "a reasonable first step for the city."', 'a reasonable', 'Republican leaders'],
     // An object pronoun after the verb is no inverted subject.
-    ['en', 'object pronoun', 'Forty percent of voters say the plan is "completely unacceptable," while 30 percent call it "a reasonable first step for the city."', 'completely unacceptable', 'Forty percent'],
+    ['en', 'object pronoun', 'Most Democrats say the plan is "completely unacceptable," while Republican leaders call it "a reasonable first step for the city."', 'completely unacceptable', 'Most Democrats'],
+    // A share of the people polled is no one a reader can name: on PolNeAR's train split the
+    // Source of such quotations is the poll (5 of 6), not the figure; the poll is the speaker when
+    // the sentence names it before the figure.
+    ['en', 'a figure is no speaker', 'Forty percent of voters say the plan is "completely unacceptable," while 30 percent call it "a reasonable first step for the city."', 'a reasonable', null],
+    ['en', 'a figure opening the sentence is no speaker', 'Forty percent of voters say the plan is "completely unacceptable," while 30 percent call it "a reasonable first step for the city."', 'completely unacceptable', null],
+    ['en', 'a figure: the poll the sentence names before it', 'The Harlow College poll also finds that, while 37 percent of voters call the plan "a reasonable first step," 22 percent call it "a waste of money."', 'a waste', 'Harlow College poll'],
+    ['en', 'a figure: no poll named, unknown', 'In the poll, 37 percent of voters said the plan was "a waste of money."', 'a waste', null],
+    ['fr', 'un pourcentage n’est pas un locuteur', 'Dans ce sondage, 62 % des Français estiment que « cette taxe est injuste et ne servira à rien ».', 'cette taxe', null],
     // An opening adverbial up to a comma is not the subject.
     ['en', 'opening adverb', 'The bill has already passed. Already, Jane Roe has criticised the plan and said, "We will fight this in court."', 'We will fight', 'Jane Roe'],
     ['en', 'opening adverbial phrase', 'Also before the vote, Senator Jane Roe, a Democrat, privately expressed frustration, telling one aide: "This is going nowhere fast."', 'This is going', 'Senator Jane Roe'],
