@@ -67,7 +67,7 @@ export function analysisWorker(deps: WorkerDeps): { receive(message: HostMessage
     const known = w.framing.get(article.id);
     if (known && known.version === article.updatedAt) return known.view;
     w.pageFraming ??= articleFraming(w.page);
-    const view = framingView(w.page, w.pageFraming, article, prep);
+    const view = framingView(w.page, w.pageFraming, article, prep, prepared.framing(article));
     w.framing.set(article.id, { version: article.updatedAt, view });
     return view;
   };
