@@ -13,6 +13,7 @@ import { extractFromText } from '../../../lib/extract';
 import { computeFeatures } from '../../../lib/match';
 import { comparisonReport, preparePage, reportNow, sideBySide, type ReportBudget, type ReportStep } from '../../../lib/compare/report';
 import { listsOnlyReport } from '../../../lib/compare/report';
+import { textKey } from '../../../lib/compare/quoted';
 import type { Match } from '../../../lib/corpus-index';
 import { toNewArticle, type StoredArticle } from '../../storage/article-record';
 import { analysisWorker } from '../worker-side';
@@ -125,7 +126,7 @@ describe('the host side: one job at a time, each held to its deadline', () => {
     const job = (w.posted[0] as { job: number }).job;
     w.reply({ type: 'step', job, step: { stage: 'listed', lists: LISTS } });
     w.reply({ type: 'step', job, step: { stage: 'comparing', done: 0, total: 1, articleId: 1 } });
-    const outcome = { report: listsOnlyReport(LISTS, 1, 0), compareMs: [], framingMs: 0 };
+    const outcome = { report: listsOnlyReport(LISTS, 1, 0, textKey('texte')), compareMs: [], framingMs: 0 };
     w.reply({ type: 'done', job, value: outcome });
     expect(await answer).toEqual(outcome);
     expect(steps).toEqual(['listed', 'comparing']);
@@ -144,7 +145,7 @@ describe('the host side: one job at a time, each held to its deadline', () => {
     w.reply({ type: 'step', job, step: { stage: 'comparing', done: 0, total: 1, articleId: 1 } });
     const { report } = await answer;
     expect(performance.now() - started).toBeGreaterThanOrEqual(budget.totalMs + 30 - 2);
-    expect(report).toEqual({ ...LISTS, quotes: [], passages: [], framing: null, coverage: { overall: 0, sameEvent: null, byArticle: [] }, budgetSpent: { totalMs: 40, notCompared: 1, quotesPartial: 0, framingSkipped: true, storySkipped: true } });
+    expect(report).toEqual({ ...LISTS, pageKey: textKey('texte'), quotes: [], passages: [], framing: null, coverage: { overall: 0, sameEvent: null, byArticle: [] }, budgetSpent: { totalMs: 40, notCompared: 1, quotesPartial: 0, framingSkipped: true, storySkipped: true } });
     // Not stopped: what it prepared (the page, the stored articles) is kept for the next request.
     expect(w.restarts()).toBe(0);
 
@@ -254,11 +255,12 @@ describe('a page of 10,000 quotation marks compared with three stored copies', (
     expect(spent!.notCompared + spent!.quotesPartial + (spent!.framingSkipped ? 1 : 0)).toBeGreaterThan(0);
   }, 60_000);
 
-  it('on this thread (the host without a worker), stalls it for longer than a second: what the worker is for', async () => {
+  it('on this thread (the host without a worker), stalls it for longer than a second in all, over half a second at a stretch: what the worker is for', async () => {
     const host = analysisHost(inlineEndpoint({ read: async (ids) => ids.map((id) => copies.find((c) => c.id === id) ?? null) }), 2_000);
     const { gapMs, busyMs } = await longestGap(() => host.compare(page(marks), corpus, budget, () => {}));
     console.log(`same thread: busy ${busyMs.toFixed(0)} ms, longest timer gap ${gapMs.toFixed(0)} ms`);
-    expect(gapMs).toBeGreaterThan(1_000);
+    // The longest step: preparing the page (the framing, over a second before its stems were made once per article).
+    expect(gapMs).toBeGreaterThan(500);
     expect(busyMs).toBeGreaterThan(1_000);
   }, 60_000);
 });
