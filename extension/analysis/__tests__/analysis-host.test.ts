@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { performance as nodePerformance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractFromText } from '../../../lib/extract';
 import { computeFeatures } from '../../../lib/match';
 import { comparisonReport, preparePage, reportNow, sideBySide, type ReportBudget, type ReportStep } from '../../../lib/compare/report';
@@ -263,4 +263,64 @@ describe('a page of 10,000 quotation marks compared with three stored copies', (
     expect(gapMs).toBeGreaterThan(500);
     expect(busyMs).toBeGreaterThan(1_000);
   }, 60_000);
+});
+
+describe('the budget counts from the request\'s start: what extraction and matching spent is spent', () => {
+  afterEach(() => void vi.useRealTimers());
+  const corpus = { size: 5, matches: [match(1), match(2, 'related')] };
+  const budget: ReportBudget = { totalMs: 40, stepMs: 10 };
+
+  it.each([
+    { name: 'counted from the job (no start given)', spent: undefined, answeredAfter: 40 + 30 },
+    { name: 'nothing spent before the job', spent: 0, answeredAfter: 40 + 30 },
+    { name: 'three quarters spent extracting and matching', spent: 30, answeredAfter: 10 + 30 },
+    { name: 'all of it spent', spent: 40, answeredAfter: 30 },
+    { name: 'more than all of it spent: the grace only', spent: 500, answeredAfter: 30 },
+  ])('host, $name: the worker is told it, and a worker that does not answer is answered for after $answeredAfter ms', async ({ spent, answeredAfter }) => {
+    vi.useFakeTimers();
+    const clock = 1_000;
+    const w = scriptedEndpoint();
+    const host = analysisHost(w.endpoint, 30, 60_000, () => clock);
+    let answered = false;
+    const answer = host.compare(page('texte'), corpus, budget, () => {}, spent === undefined ? undefined : clock - spent).then((r) => ((answered = true), r));
+    await vi.advanceTimersByTimeAsync(answeredAfter - 1);
+    expect(w.posted).toMatchObject([{ type: 'compare', spentMs: spent ?? 0 }]);
+    expect(answered).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(answered).toBe(true);
+    expect((await answer).report.budgetSpent).toMatchObject({ totalMs: 40, framingSkipped: true });
+
+    // The page's features are held to the same count.
+    let featured = false;
+    void host.features(page('autre'), budget.totalMs, spent === undefined ? undefined : clock - spent).catch(() => (featured = true));
+    w.reply({ type: 'done', job: (w.posted[0] as { job: number }).job, value: {} as never }); // The late comparison ends: the worker is free.
+    await vi.advanceTimersByTimeAsync(answeredAfter - 1);
+    expect(featured).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(featured).toBe(true);
+  });
+
+  it.each([
+    { name: 'no time spent before the job', spentMs: undefined, compared: true },
+    { name: 'all but a millisecond spent (the clock stands still)', spentMs: 39, compared: true },
+    { name: 'all of it spent', spentMs: 40, compared: false },
+    { name: 'twice of it spent', spentMs: 80, compared: false },
+  ])('worker, $name: compared in detail $compared', async ({ spentMs, compared }) => {
+    // The clock stands still: only what the request spent before the job counts.
+    const posted = await exchange({ type: 'compare', job: 1, page: page(seed0), corpus, budget, ...(spentMs === undefined ? {} : { spentMs }) }, { now: () => 5_000 });
+    const stages = posted.map((m) => (m.type === 'step' ? m.step.stage : m.type));
+    const { report } = (posted.at(-1) as Extract<WorkerMessage, { type: 'done' }>).value as { report: ComparisonReport };
+    expect(report.same.map((a) => a.id)).toEqual([1]);
+    expect(report.related.map((a) => a.id)).toEqual([2]);
+    if (compared) {
+      expect(stages).toEqual(['listed', 'comparing', 'comparing', 'comparing', 'framing', 'done']);
+      expect(report.budgetSpent).toBeUndefined();
+      expect(report.quotes.length).toBeGreaterThan(0);
+    } else {
+      // The lists, and nothing else: the page is not even prepared.
+      expect(stages).toEqual(['listed', 'done']);
+      expect(report).toMatchObject({ quotes: [], passages: [], framing: null, budgetSpent: { totalMs: 40, notCompared: 2, quotesPartial: 0, framingSkipped: true, storySkipped: true } });
+      expect(report.pageKey).toBe(textKey(seed0));
+    }
+  });
 });
