@@ -87,10 +87,11 @@ export function analysisHost(endpoint: WorkerEndpoint, graceMs = KILL_GRACE_MS, 
 
   /**
    * Runs a job, made when the worker is free (`job` is given the milliseconds since `startedAt`);
-   * past `withinMs` counted from `startedAt` (by default, from when it is sent) and the grace,
-   * `late` answers, or the job fails, and the worker is left to end it, up to `stopAfterMs` more.
+   * past what is left of `withinMs` counted from `startedAt` (by default, from when it is sent),
+   * plus `grace`, `late` answers, or the job fails, and the worker is left to end it, up to
+   * `stopAfterMs` more.
    */
-  const run = <T>(job: (spentMs: number) => AnalysisJob, withinMs: number, startedAt: number | undefined, onStep: (step: ReportStep) => void, late?: () => T): Promise<T> => new Promise<T>((resolve, reject) => {
+  const run = <T>(job: (spentMs: number) => AnalysisJob, withinMs: number, startedAt: number | undefined, grace: number, onStep: (step: ReportStep) => void, late?: () => T): Promise<T> => new Promise<T>((resolve, reject) => {
     let answered = false;
     const answer = (give: () => void) => {
       if (answered) return;
@@ -113,7 +114,7 @@ export function analysisHost(endpoint: WorkerEndpoint, graceMs = KILL_GRACE_MS, 
           endpoint.restart();
           end();
         }, stopAfterMs);
-      }, Math.max(0, withinMs - spentMs) + graceMs);
+      }, Math.max(0, withinMs - spentMs) + grace);
       const posted = job(spentMs);
       running = {
         job: posted.job,
@@ -128,7 +129,7 @@ export function analysisHost(endpoint: WorkerEndpoint, graceMs = KILL_GRACE_MS, 
 
   return {
     features(page, withinMs, startedAt) {
-      return run(() => ({ type: 'features', job: ++nextJob, page }), withinMs, startedAt, () => {});
+      return run(() => ({ type: 'features', job: ++nextJob, page }), withinMs, startedAt, graceMs, () => {});
     },
     compare(page, corpus, budget, onStep, startedAt) {
       let lists: StoryLists | null = null;
@@ -144,13 +145,13 @@ export function analysisHost(endpoint: WorkerEndpoint, graceMs = KILL_GRACE_MS, 
         const notCompared = toCompare ?? known.same.length + known.related.length;
         return { report: listsOnlyReport(known, budget.totalMs, notCompared, textKey(page.article.text)), compareMs: [], framingMs: 0 };
       };
-      return run((spentMs) => ({ type: 'compare', job: ++nextJob, page, corpus, budget, spentMs }), budget.totalMs, startedAt, seen, late);
+      return run((spentMs) => ({ type: 'compare', job: ++nextJob, page, corpus, budget, spentMs }), budget.totalMs, startedAt, graceMs, seen, late);
     },
     framing(page, articleId, withinMs) {
-      return run(() => ({ type: 'framing', job: ++nextJob, page, articleId }), Math.max(0, withinMs - graceMs), undefined, () => {});
+      return run(() => ({ type: 'framing', job: ++nextJob, page, articleId }), withinMs, undefined, 0, () => {});
     },
     sideBySide(a, b, budget) {
-      return run(() => ({ type: 'side-by-side', job: ++nextJob, a, b, budget }), budget.totalMs, undefined, () => {});
+      return run(() => ({ type: 'side-by-side', job: ++nextJob, a, b, budget }), budget.totalMs, undefined, graceMs, () => {});
     },
   };
 }
