@@ -372,6 +372,8 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
   return (
     <div class="comparison" data-testid="comparison">
       <ProgressLine text={counted('panel.comparedIn', compared, numberFormat({ maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(c.timings.totalMs / 1000))} />
+      {/* Said first: everything below may be incomplete. */}
+      {c.budgetSpent && <BudgetSpent spent={c.budgetSpent} />}
       <div class="controls">
         <Switcher c={shown} chosen={chosen} onChoose={setChosen} />
         {hasEvidence && <HighlightToggle tabId={tabId} quotes={quotes.map((q) => q.pageQuote)} passages={passages.map((p) => p.pageQuote)} />}
@@ -387,7 +389,6 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
       {page && <StorylineSection c={c} page={page} same={shown.same} related={shown.related} />}
       {c.detailSkipped !== undefined && <p class="muted" role="status" data-testid="detail-skipped">{i18n.t('panel.detailSkipped', [localNumber(c.detailSkipped)])}</p>}
       {unprepared}
-      {c.budgetSpent && <BudgetSpent spent={c.budgetSpent} />}
       {missing && <p class="status-error" role="alert">{i18n.t('panel.missingInPage', [missing.slice(0, 80)])}</p>}
       {chosen !== null && quotes.length === 0 && passages.length === 0 && c.detailSkipped === undefined && c.budgetSpent === undefined && (
         <p class="muted" data-testid="nothing-shared">{i18n.t('panel.nothingShared')}</p>
