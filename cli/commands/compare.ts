@@ -3,7 +3,8 @@ import { UsageError } from './command';
 import { computeFeatures } from '../../lib/match';
 import { CorpusIndex, matchPage } from '../../lib/corpus-index';
 import { comparisonReport, preparePage, reportNow, type StoredVersion } from '../../lib/compare/report';
-import type { ComparisonReport } from '../../lib/compare/report-types';
+import type { QuotedReport } from '../../lib/compare/report-types';
+import { quoteReport } from '../../lib/compare/quoted';
 import { readArticleFile } from '../corpus-folder';
 import { asObject, parseArticle, type ArticleRecord } from '../stream/records';
 
@@ -12,7 +13,7 @@ export interface CompareOutput {
   page: string;
   /** The stored article's id in the report, and its file. */
   versions: { id: number; file: string }[];
-  report: ComparisonReport;
+  report: QuotedReport;
 }
 
 /** The id B has in the report (the corpus holds it alone). */
@@ -29,13 +30,18 @@ export interface ComparedArticle {
   byline?: string | null;
 }
 
-/** The report for A as the page in the browser and B as the one article of the corpus: the panel's code (lib/compare/report). */
-export function compareArticles(a: ComparedArticle, b: ComparedArticle): ComparisonReport {
+/**
+ * The report for A as the page in the browser and B as the one article of the corpus: the panel's
+ * code (lib/compare/report), its page spans quoted from A's text as the panel quotes them from
+ * the page's (lib/compare/quoted).
+ */
+export function compareArticles(a: ComparedArticle, b: ComparedArticle): QuotedReport {
   const stored: StoredVersion = { id: B_ID, title: b.title, site: b.siteName, publishedTime: b.publishedTime, text: b.text, language: b.language, byline: b.byline ?? null };
   const features = computeFeatures(b);
   const index = CorpusIndex.build([{ id: String(B_ID), features }]);
   const matches = matchPage(index, computeFeatures(a), () => features);
-  return reportNow(comparisonReport(preparePage(a), { size: 1, matches, stored: new Map([[B_ID, stored]]) }));
+  const report = reportNow(comparisonReport(preparePage(a), { size: 1, matches, stored: new Map([[B_ID, stored]]) }));
+  return quoteReport(report, a.text)!; // Made from A's text: its key is A's.
 }
 
 const asCompared = (r: ArticleRecord): ComparedArticle => ({ title: r.title, text: r.text, language: r.language, siteName: r.site, publishedTime: r.published });
@@ -44,7 +50,7 @@ const asCompared = (r: ArticleRecord): ComparedArticle => ({ title: r.title, tex
 export interface CompareRecord {
   a: string;
   b: string;
-  report: ComparisonReport;
+  report: QuotedReport;
 }
 
 /** One line of streaming `compare`: `{a: article, b: article}` (articles as `extract` writes them). */

@@ -11,6 +11,8 @@ import { prepareArticle } from '../../lib/compare';
 import type { StoredArticle } from '../../extension/storage/article-record';
 import { SEEDS_DIR } from '../../tests/support/shared-fixtures';
 import { PreparedArticles } from '../../extension/analysis/prepared-articles';
+import { articleFraming } from '../../lib/framing';
+import { framingView } from '../../lib/framing/view';
 
 const seeds = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort().slice(0, 3)
   .map((f, i) => ({ ...extractFromText(readFileSync(join(SEEDS_DIR, f), 'utf8')), id: i + 1, updatedAt: '2026-01-01T00:00:00Z' }) as unknown as StoredArticle);
@@ -51,5 +53,22 @@ describe('stored articles prepared once', () => {
     expect(cache.size()).toEqual({ articles: 2, chars: a!.text.length + c!.text.length });
     expect(cache.get(read(a!))).toBe(kept);
     expect(cache.get(read(b!))).not.toBe(dropped);
+  });
+
+  it('keeps the framing features of each version with its preparation: the same for every page, made again for a new version, the view unchanged', () => {
+    const cache = new PreparedArticles();
+    const first = cache.framing(read(seeds[0]!));
+    expect(cache.framing(read(seeds[0]!))).toBe(first);
+    expect(first.stemmed.sentences.length).toBeGreaterThan(0);
+    const edited = read(seeds[0]!, { updatedAt: '2026-01-02T00:00:00Z', text: `${seeds[0]!.text} Ajout.` });
+    expect(cache.framing(edited)).not.toBe(first);
+    expect(cache.framing(edited).stemmed.text.endsWith('Ajout.')).toBe(true);
+    // Each seed as the page beside the first: the view with the kept features is the one made from scratch.
+    for (const pageSeed of seeds.slice(1)) {
+      const page = { ...prepareArticle(pageSeed), title: pageSeed.title };
+      const other = read(seeds[0]!);
+      const kept = framingView(page, articleFraming(page), other, cache.get(other), cache.framing(other));
+      expect(kept).toEqual(framingView(page, articleFraming(page), other, prepareArticle(other)));
+    }
   });
 });

@@ -5,7 +5,7 @@
  * announced to the panel and the time of each step measured. What the report holds is decided in
  * lib/compare; the panel only renders it.
  */
-import { COMPARE_BUDGET, pickMatches } from '../../lib/compare/report';
+import { COMPARE_BUDGET, pickMatches, type ReportBudget } from '../../lib/compare/report';
 import type { ExtractedArticle } from '../../lib/extract/types';
 import type { ArticleFeatures } from '../../lib/match';
 import type { FramingView } from '../../lib/framing/view';
@@ -37,12 +37,12 @@ const featuresByText = new Map<string, { from: string; features: ArticleFeatures
  * The page's match features, computed by the analysis once per page: the same text read again
  * (the panel opened again, the page in another tab) is not sent to the worker again.
  */
-async function pageFeatures(host: AnalysisHost, page: PageInput): Promise<ArticleFeatures> {
+async function pageFeatures(host: AnalysisHost, page: PageInput, budget: ReportBudget, startedAt: number): Promise<ArticleFeatures> {
   const { text, title, language, publishedTime } = page.article;
   const from = JSON.stringify([title, language, publishedTime]);
   const known = featuresByText.get(text);
   featuresByText.delete(text);
-  const features = known?.from === from ? known.features : await host.features(page, COMPARE_BUDGET.totalMs).catch(stoppedInWords);
+  const features = known?.from === from ? known.features : await host.features(page, budget.totalMs, startedAt).catch(stoppedInWords);
   featuresByText.set(text, { from, features });
   for (const old of featuresByText.keys()) {
     if (featuresByText.size <= FEATURES_KEPT) break;
@@ -76,6 +76,17 @@ export function stoppedInWords(error: unknown): never {
   throw new Error(i18n.t(error.reason === 'deadline' ? 'background.analysisStopped' : 'background.analysisCrashed'));
 }
 
+/**
+ * The comparison's budget: `COMPARE_BUDGET`, or a smaller one an end-to-end test sets on the
+ * background's global `recoupeTestBudgetMs` (tests/e2e/budget.test.ts: a comparison past its
+ * budget, rendered). Nothing else sets it; it can only shorten the budget.
+ */
+export function compareBudget(): ReportBudget {
+  const ms = (globalThis as { recoupeTestBudgetMs?: unknown }).recoupeTestBudgetMs;
+  if (typeof ms !== 'number' || !(ms > 0 && ms < COMPARE_BUDGET.totalMs)) return COMPARE_BUDGET;
+  return { totalMs: ms, stepMs: Math.min(ms, COMPARE_BUDGET.stepMs) };
+}
+
 type ProgressNotice = Extract<Notice, { type: 'notice/progress' }>;
 export type ProgressStage = ProgressNotice['stage'];
 
@@ -99,14 +110,16 @@ export async function comparePage(
   savedId: number | null,
   options: CompareOptions = {},
 ): Promise<PageComparison> {
+  // The budget counts from the request's start: extracting the page and matching it spend it too.
   const startedAt = options.startedAt ?? performance.now();
+  const budget = compareBudget();
   const progress = options.progress ?? (() => {});
   progress('matching', 0, 1);
   const matchStart = performance.now();
   const host = options.analysis ?? inlineHost(db);
   const page = pageInput(article);
   // The page's features too are computed off the background (a quarter of a second for 10,000 quotation marks).
-  const features = await pageFeatures(host, page);
+  const features = await pageFeatures(host, page, budget, startedAt);
   // From the rows of the index the page's keys and its candidates' need (a new worker reads no
   // other). The index holds every stored article; IndexedDB's count() walks the whole store (about
   // 200 ms at 10,000 articles in Chromium), so the index's size says it instead.
@@ -120,11 +133,11 @@ export async function comparePage(
   // The page's first-seen time (its place on the timeline when it declares no publication time), kept from its first comparison.
   page.article.firstSeen ??= (savedId !== null ? (await db.articles.get(savedId))?.savedAt : null) ?? new Date().toISOString();
   pages.get(article)!.firstSeen = page.article.firstSeen;
-  const outcome = await host.compare(page, { size: corpusSize, matches: picked }, COMPARE_BUDGET, (s) => {
+  const outcome = await host.compare(page, { size: corpusSize, matches: picked }, budget, (s) => {
     if (s.stage === 'listed') progress('matching', 1, 1, s.lists);
     else if (s.stage === 'comparing') progress('comparing', s.done, s.total);
     else progress('framing', 0, 1);
-  });
+  }, startedAt);
   progress('framing', 1, 1);
   const timings = { extractMs: options.extractMs ?? null, matchMs, compareMs: outcome.compareMs, framingMs: outcome.framingMs, totalMs: performance.now() - startedAt };
   return { ...outcome.report, timings };

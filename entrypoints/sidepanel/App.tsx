@@ -82,7 +82,7 @@ function notArticleText(reason: NotArticleReason): string {
   }
 }
 
-function ArticleView({ page, progress }: { page: Extracted; progress: Progress | null }) {
+function ArticleView({ page, progress, reload }: { page: Extracted; progress: Progress | null; reload: () => void }) {
   const { article } = page;
   const words = countWords(article.text);
   const facts = [article.siteName, localLanguageName(article.language) ?? i18n.t('panel.languageUnknown'), localDate(article.publishedTime)].filter(Boolean);
@@ -125,7 +125,7 @@ function ArticleView({ page, progress }: { page: Extracted; progress: Progress |
         {page.savedId !== null && <VersionsNote tabId={page.tabId} refreshKey={page} lang={article.language ?? undefined} />}
         <FollowOutlet tabId={page.tabId} outlet={article.siteName ?? page.url.replace(/^[a-z]+:\/\/(www\.)?([^/:]+).*$/is, '$2')} />
       </header>
-      {compared && <ComparisonView tabId={page.tabId} load={load} progress={progress} onOpenCorpus={openCorpus} anyway={anyway} page={{ savedId: page.savedId, title: article.title, site: article.siteName, publishedTime: article.publishedTime }} />}
+      {compared && <ComparisonView tabId={page.tabId} load={load} progress={progress} onOpenCorpus={openCorpus} anyway={anyway} page={{ savedId: page.savedId, title: article.title, site: article.siteName, publishedTime: article.publishedTime }} pageText={article.text} onStale={reload} />}
       <details class="body" open={!compared}>
         <summary>{i18n.t('panel.extractedText')}</summary>
         {article.paragraphs.map((p) => (
@@ -179,7 +179,7 @@ export function App() {
             <p class="muted">{state.message}</p>
           </div>
         )}
-        {(state.kind === 'article' || state.kind === 'not-article') && <ArticleView page={state} progress={progress} />}
+        {(state.kind === 'article' || state.kind === 'not-article') && <ArticleView page={state} progress={progress} reload={() => reload(false)} />}
       </main>
     </>
   );

@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PageComparison } from '../../extension/protocol';
-import type { MarkedRunView, PassageView, SharedQuoteView, StoryMatchView, TimelineView, WireView } from '../../lib/compare/report-types';
+import type { MarkedRunView, PassageSourceView, PassageView, Quoted, QuotedReport, SharedQuoteView, StoryMatchView, TimelineEntryView, WireView } from '../../lib/compare/report-types';
+import { quoteReport } from '../../lib/compare/quoted';
 import { localDateTime } from '../../extension/ui/VersionChanges';
 import { comparedLists, shownEvidence } from '../../lib/compare/shown';
 import { counted, localDate, localNumber, localPercent, numberFormat } from '../../extension/ui/format';
@@ -166,7 +168,7 @@ function StorylineSection({ c, page, same, related }: { c: PageComparison; page:
  * Who published first: the page and its same-event versions by publication time (else first
  * seen), then each shared passage with the version certainly first to carry it (lib/timeline).
  */
-function TimelineSection({ timeline, byId, scrollTo }: { timeline: TimelineView; byId: Map<number, StoryMatchView>; scrollTo: (t: EvidenceTarget) => unknown }) {
+function TimelineSection({ timeline, byId, scrollTo }: { timeline: { entries: TimelineEntryView[]; sources: Quoted<PassageSourceView>[] }; byId: Map<number, StoryMatchView>; scrollTo: (t: EvidenceTarget) => unknown }) {
   if (timeline.entries.length < 2) return null;
   const site = (id: number | null) => (id === null ? i18n.t('panel.timeline.thisPage') : byId.get(id)?.site ?? byId.get(id)?.title ?? i18n.t('panel.aStoredArticle'));
   const sourced = timeline.sources.filter((s) => s.source !== null);
@@ -197,7 +199,7 @@ function TimelineSection({ timeline, byId, scrollTo }: { timeline: TimelineView;
   );
 }
 
-function QuoteItem({ quote, byId, scrollTo }: { quote: SharedQuoteView; byId: Map<number, StoryMatchView>; scrollTo: (t: EvidenceTarget) => unknown }) {
+function QuoteItem({ quote, byId, scrollTo }: { quote: Quoted<SharedQuoteView>; byId: Map<number, StoryMatchView>; scrollTo: (t: EvidenceTarget) => unknown }) {
   return (
     <li class="quote" data-testid="shared-quote">
       <EvidenceButton quote={quote.pageQuote} show={scrollTo}>« {quote.pageQuote.exact} »</EvidenceButton>
@@ -232,7 +234,7 @@ function Runs({ runs }: { runs: MarkedRunView[] }) {
   return <>{runs.map((r, i) => (r.changed ? <mark key={i}><SrOnly text={i18n.t('panel.changed')} />{r.text}</mark> : <span key={i}>{r.text}</span>))}</>;
 }
 
-function PassageItem({ passage, byId, scrollTo }: { passage: PassageView; byId: Map<number, StoryMatchView>; scrollTo: (t: EvidenceTarget) => unknown }) {
+function PassageItem({ passage, byId, scrollTo }: { passage: Quoted<PassageView>; byId: Map<number, StoryMatchView>; scrollTo: (t: EvidenceTarget) => unknown }) {
   return (
     <li class="passage" data-testid="shared-passage">
       <div class="meta">
@@ -286,15 +288,26 @@ export function ProgressLine({ text }: { text: string }) {
  * The page compared with the corpus: same-story lists, then the evidence (shared quotes, framing,
  * shared passages) of the articles compared: all same-event articles, or the one chosen.
  */
-export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = false, page }: { tabId: number; load: ComparisonLoad; progress: Progress | null; onOpenCorpus: () => void; anyway?: boolean; page?: PageOnStoryline }) {
+export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = false, page, pageText, onStale }: {
+  tabId: number; load: ComparisonLoad; progress: Progress | null; onOpenCorpus: () => void; anyway?: boolean; page?: PageOnStoryline;
+  /** The page's text as the panel got it: the report's spans index it (their words and context are rebuilt from it). */
+  pageText: string;
+  /** The report indexes another reading of the page (read again since): the panel asks for the page's state again. */
+  onStale?: () => void;
+}) {
   const { scrollTo, missing } = useShowInPage(tabId);
-  const c = load.kind === 'done' ? load.comparison : null;
+  const reply = load.kind === 'done' ? load.comparison : null;
+  const c: QuotedReport<PageComparison> | null = useMemo(() => reply && quoteReport(reply, pageText), [reply, pageText]);
+  const stale = reply !== null && c === null;
+  useEffect(() => {
+    if (stale) onStale?.();
+  }, [stale]);
   const judged = useKeptApart(tabId, c);
   const [chosen, setChosen] = useChosenArticle(c, judged.marked);
   const framing = useFraming(tabId, c, chosen, anyway);
   const actions = (a: StoryMatchView) => <MatchActions tabId={tabId} article={a} judged={judged} />;
 
-  if (load.kind === 'loading') {
+  if (load.kind === 'loading' || stale) {
     // The lists are known once matched: show them while the quotes and passages are compared.
     const known = progress?.matches;
     return (
@@ -360,6 +373,8 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
   return (
     <div class="comparison" data-testid="comparison">
       <ProgressLine text={counted('panel.comparedIn', compared, numberFormat({ maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(c.timings.totalMs / 1000))} />
+      {/* Said first: everything below may be incomplete. */}
+      {c.budgetSpent && <BudgetSpent spent={c.budgetSpent} />}
       <div class="controls">
         <Switcher c={shown} chosen={chosen} onChoose={setChosen} />
         {hasEvidence && <HighlightToggle tabId={tabId} quotes={quotes.map((q) => q.pageQuote)} passages={passages.map((p) => p.pageQuote)} />}
@@ -375,7 +390,6 @@ export function ComparisonView({ tabId, load, progress, onOpenCorpus, anyway = f
       {page && <StorylineSection c={c} page={page} same={shown.same} related={shown.related} />}
       {c.detailSkipped !== undefined && <p class="muted" role="status" data-testid="detail-skipped">{i18n.t('panel.detailSkipped', [localNumber(c.detailSkipped)])}</p>}
       {unprepared}
-      {c.budgetSpent && <BudgetSpent spent={c.budgetSpent} />}
       {missing && <p class="status-error" role="alert">{i18n.t('panel.missingInPage', [missing.slice(0, 80)])}</p>}
       {chosen !== null && quotes.length === 0 && passages.length === 0 && c.detailSkipped === undefined && c.budgetSpent === undefined && (
         <p class="muted" data-testid="nothing-shared">{i18n.t('panel.nothingShared')}</p>

@@ -14,6 +14,7 @@
  * thread (`inlineEndpoint`: Node, tests).
  */
 import { listsOnlyReport, type ReportBudget, type ReportStep, type SideBySideInput } from '../../lib/compare/report';
+import { textKey } from '../../lib/compare/quoted';
 import type { StoryLists } from '../../lib/compare/report-types';
 import type { AnalysisJob, HostMessage, JobValue, PageInput, WorkerMessage, CompareOutcome } from './messages';
 import { analysisWorker, type WorkerDeps } from './worker-side';
@@ -51,17 +52,25 @@ interface Running {
 type JobWithout<T extends AnalysisJob['type']> = Omit<Extract<AnalysisJob, { type: T }>, 'job'>;
 
 export interface AnalysisHost {
-  /** The page's match features (lib/match); rejects with `AnalysisStopped` past `withinMs`. */
-  features(page: PageInput, withinMs: number): Promise<JobValue['features']>;
-  /** The page compared with the matched articles; steps as they come. Answers within the budget and the grace. */
-  compare(page: PageInput, corpus: JobWithout<'compare'>['corpus'], budget: ReportBudget, onStep: (step: ReportStep) => void): Promise<CompareOutcome>;
+  /**
+   * The page's match features (lib/match); rejects with `AnalysisStopped` past `withinMs` and the
+   * grace, counted from `startedAt` (the request's start, on the host's clock; by default when the job is sent).
+   */
+  features(page: PageInput, withinMs: number, startedAt?: number): Promise<JobValue['features']>;
+  /**
+   * The page compared with the matched articles; steps as they come. Answers within the budget and
+   * the grace, counted from `startedAt` (the request's start, on the host's clock: extracting and
+   * matching the page spent part of it; by default when the job is sent). The worker is told how
+   * much was spent when it gets the job (a job may wait for the one before it).
+   */
+  compare(page: PageInput, corpus: JobWithout<'compare'>['corpus'], budget: ReportBudget, onStep: (step: ReportStep) => void, startedAt?: number): Promise<CompareOutcome>;
   /** The page's framing beside one stored article; rejects with `AnalysisStopped` past `withinMs`. */
   framing(page: PageInput, articleId: number, withinMs: number): Promise<JobValue['framing']>;
   /** Two articles side by side (a tab's page or a stored one, and a stored one); rejects with `AnalysisStopped` past the budget and the grace. */
   sideBySide(a: SideBySideInput | number, b: number, budget: ReportBudget): Promise<JobValue['side-by-side']>;
 }
 
-export function analysisHost(endpoint: WorkerEndpoint, graceMs = KILL_GRACE_MS, stopAfterMs = STOP_AFTER_MS): AnalysisHost {
+export function analysisHost(endpoint: WorkerEndpoint, graceMs = KILL_GRACE_MS, stopAfterMs = STOP_AFTER_MS, now: () => number = () => performance.now()): AnalysisHost {
   let nextJob = 0;
   let running: Running | null = null;
   /** Jobs run one after another: the next is posted when the worker is free (answered or stopped). */
@@ -77,10 +86,12 @@ export function analysisHost(endpoint: WorkerEndpoint, graceMs = KILL_GRACE_MS, 
   });
 
   /**
-   * Runs a job; past `withinMs` (counted from its start) `late` answers, or the job fails, and the
-   * worker is left to end it, up to `stopAfterMs` more.
+   * Runs a job, made when the worker is free (`job` is given the milliseconds since `startedAt`);
+   * past what is left of `withinMs` counted from `startedAt` (by default, from when it is sent),
+   * plus `grace`, `late` answers, or the job fails, and the worker is left to end it, up to
+   * `stopAfterMs` more.
    */
-  const run = <T>(job: AnalysisJob, withinMs: number, onStep: (step: ReportStep) => void, late?: () => T): Promise<T> => new Promise<T>((resolve, reject) => {
+  const run = <T>(job: (spentMs: number) => AnalysisJob, withinMs: number, startedAt: number | undefined, grace: number, onStep: (step: ReportStep) => void, late?: () => T): Promise<T> => new Promise<T>((resolve, reject) => {
     let answered = false;
     const answer = (give: () => void) => {
       if (answered) return;
@@ -96,29 +107,31 @@ export function analysisHost(endpoint: WorkerEndpoint, graceMs = KILL_GRACE_MS, 
         running = null;
         free();
       };
+      const spentMs = startedAt === undefined ? 0 : Math.max(0, now() - startedAt);
       const deadline = setTimeout(() => {
         giveUp('deadline');
         stopTimer = setTimeout(() => {
           endpoint.restart();
           end();
         }, stopAfterMs);
-      }, withinMs);
+      }, Math.max(0, withinMs - spentMs) + grace);
+      const posted = job(spentMs);
       running = {
-        job: job.job,
+        job: posted.job,
         onStep: (step) => answered || onStep(step),
         resolve: (value) => (answer(() => resolve(value as T)), end()),
         reject: (error) => (answer(() => reject(error)), end()),
         stopped: () => (giveUp('stopped'), end()),
       };
-      endpoint.post(job);
+      endpoint.post(posted);
     }));
   });
 
   return {
-    features(page, withinMs) {
-      return run({ type: 'features', job: ++nextJob, page }, withinMs, () => {});
+    features(page, withinMs, startedAt) {
+      return run(() => ({ type: 'features', job: ++nextJob, page }), withinMs, startedAt, graceMs, () => {});
     },
-    compare(page, corpus, budget, onStep) {
+    compare(page, corpus, budget, onStep, startedAt) {
       let lists: StoryLists | null = null;
       let toCompare: number | null = null;
       const seen = (step: ReportStep) => {
@@ -130,15 +143,15 @@ export function analysisHost(endpoint: WorkerEndpoint, graceMs = KILL_GRACE_MS, 
       const late = (): CompareOutcome => {
         const known: StoryLists = lists ?? { corpusSize: corpus.size, same: [], related: [] };
         const notCompared = toCompare ?? known.same.length + known.related.length;
-        return { report: listsOnlyReport(known, budget.totalMs, notCompared), compareMs: [], framingMs: 0 };
+        return { report: listsOnlyReport(known, budget.totalMs, notCompared, textKey(page.article.text)), compareMs: [], framingMs: 0 };
       };
-      return run({ type: 'compare', job: ++nextJob, page, corpus, budget }, budget.totalMs + graceMs, seen, late);
+      return run((spentMs) => ({ type: 'compare', job: ++nextJob, page, corpus, budget, spentMs }), budget.totalMs, startedAt, graceMs, seen, late);
     },
     framing(page, articleId, withinMs) {
-      return run({ type: 'framing', job: ++nextJob, page, articleId }, withinMs, () => {});
+      return run(() => ({ type: 'framing', job: ++nextJob, page, articleId }), withinMs, undefined, 0, () => {});
     },
     sideBySide(a, b, budget) {
-      return run({ type: 'side-by-side', job: ++nextJob, a, b, budget }, budget.totalMs + graceMs, () => {});
+      return run(() => ({ type: 'side-by-side', job: ++nextJob, a, b, budget }), budget.totalMs, undefined, graceMs, () => {});
     },
   };
 }

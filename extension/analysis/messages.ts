@@ -17,7 +17,8 @@ export interface PageInput {
 
 export type AnalysisJob =
   | { type: 'features'; job: number; page: PageInput }
-  | { type: 'compare'; job: number; page: PageInput; corpus: { size: number; matches: Match[] }; budget: ReportBudget }
+  /** `spentMs`: of the budget, what the request spent before the job (extracting, matching, waiting for the worker); none when absent. */
+  | { type: 'compare'; job: number; page: PageInput; corpus: { size: number; matches: Match[] }; budget: ReportBudget; spentMs?: number }
   | { type: 'framing'; job: number; page: PageInput; articleId: number }
   /** Two articles side by side: a tab's page (as read) or a stored article (by id), and a stored article. */
   | { type: 'side-by-side'; job: number; a: SideBySideInput | number; b: number; budget: ReportBudget };

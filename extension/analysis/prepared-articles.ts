@@ -5,6 +5,8 @@
  * it holds, forgotten when an article is saved again or deleted.
  */
 import { prepareArticle, type PreparedArticle } from '../../lib/compare';
+import { articleFraming, type ArticleFraming } from '../../lib/framing';
+import { framingInputOf } from '../../lib/framing/view';
 import type { StoredArticle } from '../storage/article-record';
 
 /** Characters of text whose preparations the background keeps (a prepared article holds a few times its text in tokens). */
@@ -12,7 +14,7 @@ export const PREPARED_CHARS = 4_000_000;
 
 export class PreparedArticles {
   /** By article id, least recently used first (a Map keeps insertion order). */
-  private cache = new Map<number, { version: string; length: number; prepared: PreparedArticle }>();
+  private cache = new Map<number, { version: string; length: number; prepared: PreparedArticle; framing?: ArticleFraming }>();
   private chars = 0;
 
   constructor(private readonly maxChars = PREPARED_CHARS) {}
@@ -35,6 +37,17 @@ export class PreparedArticles {
       this.chars -= entry.length;
     }
     return prepared;
+  }
+
+  /**
+   * `article`'s framing features (lib/framing `articleFraming`: actors, stance, sources, its
+   * sentences stemmed), made once per version like its preparation and kept with it: per-article
+   * work that every page's framing beside it made again (issue 20).
+   */
+  framing(article: StoredArticle): ArticleFraming {
+    const prepared = this.get(article);
+    const entry = this.cache.get(article.id)!;
+    return (entry.framing ??= articleFraming(framingInputOf(article, prepared)));
   }
 
   /** Forget the preparations of articles saved again or deleted. */

@@ -10,7 +10,8 @@
  * stored version (its comparison, its framing): the panel opened again compares nothing again.
  */
 import { comparePrepared, type PairComparison, type PreparedArticle } from '../../lib/compare';
-import { comparisonReport, comparedInDetail, preparePage, sideBySide, storyLists, type PreparedPage } from '../../lib/compare/report';
+import { comparisonReport, comparedInDetail, listsOnlyReport, preparePage, sideBySide, storyLists, type PreparedPage } from '../../lib/compare/report';
+import { textKey } from '../../lib/compare/quoted';
 import type { SideBySide } from '../../lib/compare/report-types';
 import { articleFraming, type ArticleFraming } from '../../lib/framing';
 import { computeFeatures } from '../../lib/match';
@@ -67,7 +68,7 @@ export function analysisWorker(deps: WorkerDeps): { receive(message: HostMessage
     const known = w.framing.get(article.id);
     if (known && known.version === article.updatedAt) return known.view;
     w.pageFraming ??= articleFraming(w.page);
-    const view = framingView(w.page, w.pageFraming, article, prep);
+    const view = framingView(w.page, w.pageFraming, article, prep, prepared.framing(article));
     w.framing.set(article.id, { version: article.updatedAt, view });
     return view;
   };
@@ -81,13 +82,19 @@ export function analysisWorker(deps: WorkerDeps): { receive(message: HostMessage
   };
 
   const compare = async (job: Extract<AnalysisJob, { type: 'compare' }>): Promise<CompareOutcome> => {
-    const startedAt = now();
+    // The budget counts from the request's start: what it spent before this job (extraction, matching) is spent.
+    const startedAt = now() - (job.spentMs ?? 0);
     const read = await deps.read(job.corpus.matches.map((m) => Number(m.id)));
     const stored = new Map(read.filter((a) => a !== null).map((a) => [a.id, a]));
     const corpus = { size: job.corpus.size, matches: job.corpus.matches, stored };
+    const lists = storyLists(corpus);
     // The lists first: the panel shows them while the page is prepared (long for a page made to be slow).
-    deps.post({ type: 'step', job: job.job, step: { stage: 'listed', lists: storyLists(corpus) } });
+    deps.post({ type: 'step', job: job.job, step: { stage: 'listed', lists } });
     await giveWay();
+    // Spent already: the lists, and the page not prepared (seconds, for a page made to be slow).
+    if (now() >= startedAt + job.budget.totalMs) {
+      return { report: listsOnlyReport(lists, job.budget.totalMs, lists.same.length + lists.related.length, textKey(job.page.article.text)), compareMs: [], framingMs: 0 };
+    }
     const w = workOf(job.page);
     const steps = comparisonReport(w.page, corpus, { budget: job.budget, now, startedAt, prepare: (a) => prepared.get(a), framing: (a, p) => framingOf(w, a, p), compare: (a, p, until, clock) => comparisonOf(w, a, p, until, clock) });
     const compareMs: CompareOutcome['compareMs'] = [];

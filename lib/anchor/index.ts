@@ -18,21 +18,14 @@ import approxSearch from 'approx-string-match';
 import { normalizeForComparison, normalizeWithMap, type NormalizedText } from '../text/normalize';
 import type { Span } from '../extract/types';
 
-/** The words of a span with some context either side (mirrored by extension/protocol.ts). */
-export interface TextQuote {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
+export { quoteSelector, CONTEXT_CHARS, type TextQuote } from './selector';
+import { quoteSelector, type TextQuote } from './selector';
 
 /** How a text was found: exactly, approximately (then verified), or not at all. */
 export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan';
 
 /** Where a selector was found, in the original text's offsets; an orphan has no place. */
 export type Anchor = { status: 'exact' | 'fuzzy'; start: number; end: number } | { status: 'orphan'; start: null; end: null };
-
-/** Context kept either side, in characters, before cutting back to a word boundary (Hypothesis keeps 32). */
-export const CONTEXT_CHARS = 32;
 
 /**
  * An approximate match may differ from the selector's text by at most this share of its length:
@@ -63,23 +56,6 @@ const QUOTE_WEIGHT = 50;
 const CONTEXT_WEIGHT = 20;
 
 const orphan: Anchor = { status: 'orphan', start: null, end: null };
-
-/**
- * The selector of `span` in `text`: its exact text plus up to `CONTEXT_CHARS` characters either
- * side, cut back to whole words (a word cut in half agrees with nothing).
- */
-export function quoteSelector(text: string, span: Span, contextChars = CONTEXT_CHARS): TextQuote {
-  const start = Math.max(0, Math.min(span.start, text.length));
-  const end = Math.max(start, Math.min(span.end, text.length));
-  const from = Math.max(0, start - contextChars);
-  let prefix = text.slice(from, start);
-  if (from > 0 && /\S/.test(text[from - 1]!)) prefix = prefix.replace(/^\S*/, '');
-  const to = Math.min(text.length, end + contextChars);
-  let suffix = text.slice(end, to);
-  if (to < text.length && /\S/.test(text[to]!)) suffix = suffix.replace(/\S*$/, '');
-  // Spacing next to the exact text tells nothing (anchoring collapses and trims it anyway).
-  return { exact: text.slice(start, end), prefix: prefix.trim(), suffix: suffix.trim() };
-}
 
 /** A text prepared once for anchoring many selectors in it: its comparison form, with its map back to the original. */
 export function prepareText(text: string): NormalizedText {

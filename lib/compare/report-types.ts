@@ -1,7 +1,10 @@
 /**
  * The comparison report's shapes: what the side panel renders, the corpus page's side-by-side
- * shows and `recoupe compare` prints. Plain data (no spans into the page: the page is found again
- * by TextQuote selectors), built by `report.ts`.
+ * shows and `recoupe compare` prints. Plain data, built by `report.ts`. What it holds of the page
+ * is spans into the page's text (`pageKey` says which text): the panel has that text already, and
+ * rebuilds from it the TextQuote selectors the live page is searched with (`quoted.ts`), as the
+ * CLI does for what it prints. Text the reader of the report cannot rebuild (the stored articles'
+ * words, the diffs) travels cut to what is shown.
  */
 import type { TextQuote } from '../anchor';
 import type { Span } from '../extract/types';
@@ -39,11 +42,8 @@ export interface DiffRunView {
 
 /** A quotation of the page found in stored articles, with how each version compares. */
 export interface SharedQuoteView {
-  /**
-   * The quotation as the page has it (or the page's words, for a quotation reused unquoted):
-   * `exact`, with its context to find it in the live page (lib/anchor).
-   */
-  pageQuote: TextQuote;
+  /** Where the quotation is in the page's text (or the page's words, for a quotation reused unquoted). */
+  pageSpan: Span;
   speaker: string | null;
   /** The versions credit the quotation to different people: no speaker is shown, the panel says so. */
   speakersDiffer?: true;
@@ -63,8 +63,8 @@ export interface PassageView {
   articleId: number;
   kind: PassageKind;
   similarity: number;
-  /** Where it is in the page, to find it in the live page (lib/anchor): the whole passage. */
-  pageQuote: TextQuote;
+  /** Where the whole passage is in the page's text. */
+  pageSpan: Span;
   /** Its first characters on each side, marked where the two differ, cut with "…" (`PASSAGE_SHOWN_CHARS`). */
   page: MarkedRunView[];
   other: MarkedRunView[];
@@ -105,7 +105,8 @@ export interface TimelineEntryView {
 
 /** A copied passage of the page carried by other versions, with its likely source when the dates make one certain (lib/timeline). */
 export interface PassageSourceView {
-  pageQuote: TextQuote;
+  /** The copied stretch of the page's text. */
+  pageSpan: Span;
   /** The stored versions carrying it besides the page. */
   carriers: number[];
   /** null when no version was certainly first (ties, unknown times). */
@@ -120,6 +121,8 @@ export interface TimelineView {
 
 /** The page against its stored versions: everything the panel shows of a comparison. */
 export interface ComparisonReport extends StoryLists {
+  /** The page's text the spans index, as `textKey` gives it (its length and a hash): a text that differs is not quoted from. */
+  pageKey: string;
   quotes: SharedQuoteView[];
   passages: PassageView[];
   /**
@@ -156,14 +159,24 @@ export interface ComparisonReport extends StoryLists {
   };
 }
 
+/** An item of the report with its selector in the page rebuilt from the page's text (`quoted.ts`): what the panel anchors in the live page. */
+export type Quoted<T extends { pageSpan: Span }> = T & { pageQuote: TextQuote };
+
+/** A report with every page span's selector rebuilt: what the panel renders and `recoupe compare` prints. */
+export type QuotedReport<R extends ComparisonReport = ComparisonReport> = Omit<R, 'quotes' | 'passages' | 'timeline'> & {
+  quotes: Quoted<SharedQuoteView>[];
+  passages: Quoted<PassageView>[];
+  timeline?: { entries: TimelineEntryView[]; sources: Quoted<PassageSourceView>[] };
+};
+
 /** The evidence shown for one choice of compared articles (all same-event ones, or one). */
-export interface ShownEvidence {
+export interface ShownEvidence<Q extends SharedQuoteView = SharedQuoteView, P extends PassageView = PassageView> {
   /** Quotations with the versions of the shown articles only. */
-  quotes: SharedQuoteView[];
-  passages: PassageView[];
+  quotes: Q[];
+  passages: P[];
   /** The passages split: copied text (verbatim, edited: what coverage counts) and similar wording (paraphrase). */
-  copied: PassageView[];
-  similar: PassageView[];
+  copied: P[];
+  similar: P[];
   /** Share of the page's words found in the shown articles, and how many of them share any. */
   coverage: { share: number; articles: number };
 }

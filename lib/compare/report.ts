@@ -11,7 +11,6 @@
  *
  * @module
  */
-import { quoteSelector } from '../anchor';
 import { articleFraming, type ArticleFraming } from '../framing';
 import { framingView, type OtherVersion, type FramingView } from '../framing/view';
 import type { Match } from '../corpus-index';
@@ -20,6 +19,7 @@ import { comparePassages, isCopied, unionSpans } from '../passages';
 import { speakersDiffer } from '../quotes';
 import { likelySource, timeline, type Dated } from '../timeline';
 import { creditedAgencies, reportCounts, wireGroups } from '../wire';
+import { textKey } from './quoted';
 import type { ComparisonReport, SharedMark, SharedQuoteView, SideBySide, SideBySideArticle, StoryLists, StoryMatchView, TimelineView, PassageSourceView, WireView } from './report-types';
 
 /** How many articles of each grade are listed and compared in detail. */
@@ -71,6 +71,8 @@ export interface PreparedPage extends PreparedArticle {
   publishedTime?: string | null;
   firstSeen?: string | null;
   detailSkipped?: number;
+  /** The page's text as `textKey` gives it (the report's `pageKey`): the text read, even when prepared empty. */
+  key: string;
 }
 
 /** A stored article the page is compared with. */
@@ -84,7 +86,7 @@ export interface StoredVersion extends OtherVersion {
 }
 
 export function preparePage(page: ReportPage): PreparedPage {
-  const own = { title: page.title, byline: page.byline ?? null, publishedTime: page.publishedTime ?? null, firstSeen: page.firstSeen ?? null };
+  const own = { title: page.title, byline: page.byline ?? null, publishedTime: page.publishedTime ?? null, firstSeen: page.firstSeen ?? null, key: textKey(page.text) };
   if (fitsDetail(page.text)) return { ...prepareArticle(page), ...own };
   return { ...prepareArticle({ ...page, text: '' }), ...own, detailSkipped: page.text.length };
 }
@@ -174,9 +176,10 @@ export const storyLists = (corpus: MatchedCorpus): StoryLists => listedMatches(c
  * budget): the lists, nothing compared, and says so. No wire or timeline: they are made from
  * the comparisons.
  */
-export function listsOnlyReport(lists: StoryLists, totalMs: number, notCompared: number): ComparisonReport {
+export function listsOnlyReport(lists: StoryLists, totalMs: number, notCompared: number, pageKey: string): ComparisonReport {
   return {
     ...lists,
+    pageKey,
     budgetSpent: { totalMs, notCompared, quotesPartial: 0, framingSkipped: true, storySkipped: lists.same.length > 0 },
     quotes: [],
     framing: null,
@@ -208,13 +211,13 @@ export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, c
   }
   if (toCompare.length > 0) yield { stage: 'comparing', done: toCompare.length, total: toCompare.length, articleId: null };
 
-  const quotes = groupQuotes(page, compared);
+  const quotes = groupQuotes(compared);
   const passages = compared.flatMap(({ version, comparison }) =>
     comparison.passages.map((p) => ({
       articleId: version.id,
       kind: p.kind,
       similarity: p.similarity,
-      pageQuote: quoteSelector(page.text, p.a),
+      pageSpan: { start: p.a.start, end: p.a.end },
       page: firstChars(markRuns(page.text, p.a, p.edits.map((e) => e.a)), PASSAGE_SHOWN_CHARS),
       other: firstChars(markRuns(version.text, p.b, p.edits.map((e) => e.b)), PASSAGE_SHOWN_CHARS),
       otherSpan: p.b,
@@ -240,6 +243,7 @@ export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, c
     ...(page.detailSkipped !== undefined ? { detailSkipped: page.detailSkipped } : {}),
     ...(work.budget && (notCompared > 0 || quotesPartial > 0 || framingSkipped) ? { budgetSpent: { totalMs: work.budget.totalMs, notCompared, quotesPartial, framingSkipped, storySkipped } } : {}),
     ...lists,
+    pageKey: page.key,
     quotes,
     framing: closest ? framing(closest.version, closest.prepared) : null,
     passages,
@@ -259,7 +263,7 @@ function timelineOfStory(page: PreparedPage, same: readonly Compared[]): Timelin
   const sources = unionSpans(copied.flatMap((c) => c.spans)).map((span): PassageSourceView => {
     const carriers = copied.filter((c) => c.spans.some((s) => s.start < span.end && s.end > span.start)).map((c) => c.id);
     const found = likelySource([pageDated, ...carriers.map((id) => dated.get(id)!)]);
-    return { pageQuote: quoteSelector(page.text, span), carriers, source: found && { articleId: found.source, from: found.from, to: found.to, next: found.next } };
+    return { pageSpan: { start: span.start, end: span.end }, carriers, source: found && { articleId: found.source, from: found.from, to: found.to, next: found.next } };
   });
   return { entries: timeline([...dated.values()]).map((e) => ({ articleId: e.key, time: e.time, basis: e.basis })), sources };
 }
@@ -308,12 +312,12 @@ export function reportNow(steps: Generator<ReportStep, ComparisonReport, void>):
  * (the same statement quoted twice) are one reuse, the first kept, a quoted pair before any. A page
  * of a few repeated words gave one of its sentences 1,374 entries of 3 articles (issue 20: a 7 MB report).
  */
-function groupQuotes(page: PreparedArticle, compared: readonly Compared[]): SharedQuoteView[] {
+function groupQuotes(compared: readonly Compared[]): SharedQuoteView[] {
   const byPageSpan = new Map<string, SharedQuoteView & { start: number }>();
   for (const { version, comparison } of compared) {
     for (const q of [...comparison.sharedQuotes].sort((x, y) => Number(x.relation === 'unquoted') - Number(y.relation === 'unquoted'))) {
       const key = `${q.a.start}:${q.a.end}`;
-      const view = byPageSpan.get(key) ?? { start: q.a.start, pageQuote: quoteSelector(page.text, q.a), speaker: q.speaker, versions: [] };
+      const view = byPageSpan.get(key) ?? { start: q.a.start, pageSpan: { start: q.a.start, end: q.a.end }, speaker: q.speaker, versions: [] as SharedQuoteView['versions'] };
       if (view.versions.some((v) => v.articleId === version.id)) continue;
       // One version naming someone else is enough doubt: no speaker rather than a wrong one.
       if (q.speakersDiffer || speakersDiffer(view.speaker, q.speaker)) {

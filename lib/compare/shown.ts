@@ -3,7 +3,7 @@
  * from `report.ts` (no analysis imported) so the side panel can use it without bundling the
  * analyses.
  */
-import type { ComparisonReport, ShownEvidence, StoryLists, StoryMatchView } from './report-types';
+import type { PassageView, SharedQuoteView, ShownEvidence, StoryLists, StoryMatchView } from './report-types';
 
 type Lists = Pick<StoryLists, 'same' | 'related'>;
 
@@ -39,7 +39,10 @@ export function stillChosen(chosen: number | null, lists: Lists | null, marked: 
  * The evidence of the chosen article, or by default of all same-event articles (the storyline's
  * when none is on the same event): quotations with those versions only, passages, coverage.
  */
-export function shownEvidence(report: ComparisonReport, chosen: number | null): ShownEvidence {
+export function shownEvidence<Q extends SharedQuoteView, P extends PassageView>(
+  report: Lists & { quotes: Q[]; passages: P[]; coverage: { overall: number; sameEvent: number | null; byArticle: { articleId: number; coverage: number }[] } },
+  chosen: number | null,
+): ShownEvidence<Q, P> {
   const shownIds = new Set(chosen !== null ? [chosen] : (report.same.length > 0 ? report.same : report.related).map((a) => a.id));
   const quotes = report.quotes
     .map((q) => ({ ...q, versions: q.versions.filter((v) => shownIds.has(v.articleId)) }))

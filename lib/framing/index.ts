@@ -17,7 +17,7 @@ import type { Quote, Span } from '../quotes';
 import { findActorMentions, type ActorMention } from './actors';
 import { groupActors, type ActorRow } from './group';
 import { compareHeadlines, headlineRoles, type HeadlineComparison } from './headlines';
-import { findOmissions, type Statement } from './omissions';
+import { findOmissions, stemmedText, type StemmedText, type Statement } from './omissions';
 import { findSources, type Source } from './sources';
 import { findStance, type StanceItem } from './stance';
 
@@ -45,6 +45,8 @@ export interface ArticleFraming {
   titleMentions: ActorMention[];
   stance: StanceItem[];
   sources: Source[];
+  /** Its sentences stemmed in its language, for the pair's alignments (omissions, word choice, scare quotes). */
+  stemmed: StemmedText;
 }
 
 export interface FramingComparison {
@@ -68,6 +70,7 @@ export function articleFraming(x: FramingInput): ArticleFraming {
     titleMentions: x.title ? findActorMentions(x.title, lang(x), [], x.publishedTime ?? null) : [],
     stance: findStance(x.text, lang(x), x.quotes),
     sources: findSources(x.text, lang(x), x.quotes, mentions),
+    stemmed: stemmedText(x.text, lang(x)),
   };
 }
 
@@ -78,7 +81,7 @@ export function compareFraming(a: FramingInput, b: FramingInput, fa = articleFra
   const inBody = (ms: ActorMention[]) => ms.filter((m) => bodyActors.has(m.actor) || [...bodyActors].some((x) => x.startsWith('name:') && m.actor.startsWith('name:') && (x.endsWith(` ${m.actor.slice(5)}`) || m.actor.endsWith(` ${x.slice(5)}`))));
   fa = { ...fa, titleMentions: inBody(fa.titleMentions) };
   fb = { ...fb, titleMentions: inBody(fb.titleMentions) };
-  const omissions = findOmissions({ ...a, mentions: fa.mentions }, { ...b, mentions: fb.mentions });
+  const omissions = findOmissions({ ...a, mentions: fa.mentions, stemmed: fa.stemmed }, { ...b, mentions: fb.mentions, stemmed: fb.stemmed });
   const headlines = compareHeadlines(
     a.title ? headlineRoles(a.title, lang(a), fa.titleMentions) : null,
     b.title ? headlineRoles(b.title, lang(b), fb.titleMentions) : null,

@@ -30,7 +30,7 @@ import type { HeadlineDifference } from './headlines';
 import { compiledLexicon } from './lexicon';
 import { lexicon as quoteLexicon } from '../quotes/lexicon';
 import type { Source } from './sources';
-import { bestCounterpart, sentenceStems, stemIndex } from './omissions';
+import { bestCounterpart, stemmedIn, type StemmedText } from './omissions';
 import { spanIndex } from './spans';
 import { compareWordChoice, findWordChoice, MIN_ALIGNED, MIN_SHARED } from './word-choice';
 import { lowerNoAccents, stop, words } from './words';
@@ -250,10 +250,11 @@ function plainUse(text: string, phrase: string, quoted: readonly Quote[], span: 
  * Scare quotes that keep a distance: words one version puts in quotation marks where the other,
  * telling the same thing (the sentence's counterpart, as for word choice), uses them plainly.
  */
-export function scareQuotes(a: FramingInput, b: FramingInput): ScareQuoteView[] {
+export function scareQuotes(a: FramingInput & { stemmed?: StemmedText }, b: FramingInput & { stemmed?: StemmedText }): ScareQuoteView[] {
   const lang = a.language ?? 'en';
-  const sentences = { a: sentenceStems(a.text, lang), b: sentenceStems(b.text, lang) };
-  const index = { a: stemIndex(sentences.a), b: stemIndex(sentences.b) };
+  const stemmed = { a: stemmedIn(a.text, lang, a.stemmed), b: stemmedIn(b.text, lang, b.stemmed) };
+  const sentences = { a: stemmed.a.sentences, b: stemmed.b.sentences };
+  const index = { a: stemmed.a.index, b: stemmed.b.index };
   const out: ScareQuoteView[] = [];
   for (const [s, o, me, other] of [['a', 'b', a, b], ['b', 'a', b, a]] as const) {
     const holder = spanIndex(sentences[s]);
@@ -423,14 +424,22 @@ export interface OtherVersion {
   publishedTime?: string | null;
 }
 
-/** The framing of the page beside one other version, as the panel shows it. */
-export function framingView(page: FramingInput, pageFraming: ArticleFraming, other: OtherVersion, prepared: { quotes: readonly Quote[] }): FramingView {
-  const b: FramingInput = { title: other.title, text: other.text, language: other.language, quotes: prepared.quotes, publishedTime: other.publishedTime ?? null };
-  const fb = articleFraming(b);
+/** The other version as `framingView` reads it: its text and quotations, as prepared for comparison. */
+export const framingInputOf = (other: OtherVersion, prepared: { quotes: readonly Quote[] }): FramingInput =>
+  ({ title: other.title, text: other.text, language: other.language, quotes: prepared.quotes, publishedTime: other.publishedTime ?? null });
+
+/**
+ * The framing of the page beside one other version, as the panel shows it. `otherFraming`: the
+ * other's `articleFraming`, when the caller keeps it (per-article work, like `pageFraming`).
+ */
+export function framingView(page: FramingInput, pageFraming: ArticleFraming, other: OtherVersion, prepared: { quotes: readonly Quote[] }, otherFraming?: ArticleFraming): FramingView {
+  const b = framingInputOf(other, prepared);
+  const fb = otherFraming ?? articleFraming(b);
   const f = compareFraming(page, b, pageFraming, fb);
   const lang = page.language ?? 'en';
   const texts = { a: page.text, b: other.text };
-  const words_ = compareWordChoice(page, b).map((w): WordChoiceView => {
+  const sides = { a: { ...page, stemmed: pageFraming.stemmed }, b: { ...b, stemmed: fb.stemmed } };
+  const words_ = compareWordChoice(sides.a, sides.b).map((w): WordChoiceView => {
     const [mine, theirs] = w.side === 'a' ? [page.text, other.text] : [other.text, page.text];
     return { side: side(w.side), kind: w.word.kind, sense: w.word.sense, word: span(mine, w.word), sentence: span(mine, w.sentence), counterpart: span(theirs, w.counterpart), neutral: w.neutral };
   });
@@ -438,7 +447,7 @@ export function framingView(page: FramingInput, pageFraming: ArticleFraming, oth
     articleId: other.id,
     actors: ranked(actorRows(f.actors, texts, lang), SHOWN.actors),
     wordChoice: ranked(words_, SHOWN.wordChoice),
-    scareQuotes: ranked(scareQuotes(page, b), SHOWN.scareQuotes),
+    scareQuotes: ranked(scareQuotes(sides.a, sides.b), SHOWN.scareQuotes),
     sources: sourcesView(pageFraming, fb, page, b, lang),
     omissions: {
       onlyPage: f.omissions.onlyA.slice(0, MAX_OMISSIONS).map((x) => x.text),

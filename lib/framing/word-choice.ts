@@ -32,7 +32,7 @@
  */
 import data from './word-choice.json';
 import type { Quote, Span } from '../quotes';
-import { bestCounterpart, sentenceStems, stemIndex, type Sentence } from './omissions';
+import { bestCounterpart, stemmedIn, type Sentence, type StemmedText } from './omissions';
 import { spanIndex } from './spans';
 import { stop, words, type Word } from './words';
 
@@ -127,12 +127,17 @@ export interface WordChoiceSide {
   quotes: readonly Quote[];
 }
 
+/** A side with its sentences stemmed, when known (`ArticleFraming.stemmed`). */
+export interface StemmedSide extends WordChoiceSide {
+  stemmed?: StemmedText;
+}
+
 /** The first neutral verb of saying in `span` of `text`, outside reported quotations. */
-function neutralIn(side: WordChoiceSide, lang: string, span: Span): (Span & { text: string }) | null {
+function neutralIn(side: WordChoiceSide, ws: readonly Word[], lang: string, span: Span): (Span & { text: string }) | null {
   const lex = compiled(lang);
   if (!lex) return null;
   const reported = spanIndex(side.quotes.filter((q) => q.kind === 'reported'));
-  const w = words(side.text, lang).find((x) => x.start >= span.start && x.end <= span.end && !x.cap && lex.neutral.has(x.lower) && reported.holding(x.start, x.end).length === 0);
+  const w = ws.find((x) => x.start >= span.start && x.end <= span.end && !x.cap && lex.neutral.has(x.lower) && reported.holding(x.start, x.end).length === 0);
   return w ? { text: w.text, start: w.start, end: w.end } : null;
 }
 
@@ -176,12 +181,13 @@ function neighboursShared(text: readonly Word[], s: Span, h: Span, other: readon
  * Word-choice items of both versions: each charged verb of saying beside the neutral verb of its
  * counterpart, the most closely aligned sentences first.
  */
-export function compareWordChoice(a: WordChoiceSide, b: WordChoiceSide): WordChoiceItem[] {
+export function compareWordChoice(a: StemmedSide, b: StemmedSide): WordChoiceItem[] {
   const lang = a.language ?? 'en';
   if ((b.language ?? lang) !== lang) return [];
-  const sentences = { a: sentenceStems(a.text, lang), b: sentenceStems(b.text, lang) };
+  const stemmed = { a: stemmedIn(a.text, lang, a.stemmed), b: stemmedIn(b.text, lang, b.stemmed) };
+  const sentences = { a: stemmed.a.sentences, b: stemmed.b.sentences };
   const hits = { a: findWordChoice(a.text, lang, a.quotes), b: findWordChoice(b.text, lang, b.quotes) };
-  const index = { a: stemIndex(sentences.a), b: stemIndex(sentences.b) };
+  const index = { a: stemmed.a.index, b: stemmed.b.index };
   const ws = { a: words(a.text, lang), b: words(b.text, lang) };
   const sides = { a, b };
   const out: WordChoiceItem[] = [];
@@ -202,7 +208,7 @@ export function compareWordChoice(a: WordChoiceSide, b: WordChoiceSide): WordCho
       // The counterpart judges too (`slammed` beside `blasted`): no difference of word choice.
       if (hits[other].some((x) => x.start >= t.start && x.end <= t.end && x.sense === h.sense)) continue;
       // Only when the counterpart reports the same words with a neutral verb of saying.
-      const neutral = neutralIn(sides[other], lang, t);
+      const neutral = neutralIn(sides[other], ws[other], lang, t);
       if (!neutral) continue;
       seen.add(key);
       out.push({ side, word: h, sentence: { start: s.start, end: s.end }, counterpart: { start: t.start, end: t.end }, neutral, share: Math.round(best.share * 100) / 100 });

@@ -4,20 +4,24 @@
  * comparison (both texts prepared, quotations aligned, passages) of a page with a copy of itself
  * and of two 5 MB texts, with the heap at the phase boundaries and the process's peak RSS.
  * Targets (issue 16): quotes on the 20,000-word runaway text ≤ 0.5 s; two 5 MB texts compared
- * ≤ 2 s with peak heap ≤ 300 MB.
+ * ≤ 2 s with peak heap ≤ 300 MB. And the framing beside a copy, with each article's framing
+ * features made beforehand (once per article, as the analysis worker keeps them), and those features.
  *
  * Then in Chromium, with the build of `RECOUPE_OUT_DIR` (skipped, said, when there is none): the
  * background's longest stall while each page is compared with three stored copies of it, beside
  * the plain article and an idle measure (the machine's own delays) in the same run — the longest
  * gap of a 10 ms timer in the service worker, and the longest round trip of a request sent every
  * 20 ms (tests/support/stall.ts). Target (issue 20): no stall over 200 ms, the comparison ending
- * within its budget. `RECOUPE_STALL_ONLY=1` runs this part alone (to compare two builds).
+ * within its budget. `RECOUPE_STALL_ONLY=1` runs this part alone (to compare two builds);
+ * `RECOUPE_BENCH_BUDGET_MS=3000` sets a shorter comparison budget (the background's test hook).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { comparePrepared, prepareArticle } from '../../lib/compare';
 import { COMPARE_BUDGET } from '../../lib/compare/report';
 import { extractQuotes } from '../../lib/quotes';
+import { articleFraming } from '../../lib/framing';
+import { framingInputOf, framingView } from '../../lib/framing/view';
 import { manyMarks, manyQuotations, runawayMark, singleWord } from '../../tests/support/adversarial-pages';
 import { readGiletsJaunes } from '../../tests/support/corpora';
 import { SEEDS_DIR } from '../../tests/support/shared-fixtures';
@@ -27,7 +31,7 @@ import { buildOf } from '../build-dir';
 import { existsSync } from 'node:fs';
 import { longPair } from './passages.bench';
 
-interface Row { page: string; chars: number; quotes: number; quotesMs: number; compareMs: number; ratio: number; heapMB: number; partial: boolean }
+interface Row { page: string; chars: number; quotes: number; quotesMs: number; compareMs: number; ratio: number; heapMB: number; partial: boolean; framingPrepMs: number; framingMs: number }
 interface Stalls { build: string; idle: Stall; rows: StallRow[] }
 interface NodeResult { rows: Row[]; runawayCpu: [number, number]; long: { chars: [number, number]; ms: number; cpuMs: number; phasesMs: number[]; heapMB: number; passages: number; quotes: number; partial: boolean }; maxRssMB: number }
 interface Result { stalls: Stalls | string; node: NodeResult | null }
@@ -51,7 +55,18 @@ function measure(page: string, text: string, repeat: number): Omit<Row, 'ratio'>
     partial = comparePrepared(a, b, performance.now() + COMPARE_BUDGET.stepMs).quotesPartial === true;
     heap = Math.max(heap, heapMB());
   }, repeat)).median;
-  return { page, chars: text.length, quotes, quotesMs, compareMs, heapMB: heap, partial };
+  // The framing beside a copy: each article's framing features (made once per article and kept), then the pair's view.
+  const a = { ...prepareArticle({ text, language: 'fr' }), title: 'La page' };
+  const other = { id: 1, title: 'La copie', text: `${text} `, language: 'fr' };
+  const b = prepareArticle(other);
+  let fa = articleFraming(a);
+  let fb = articleFraming(framingInputOf(other, b));
+  const framingPrepMs = percentiles(time(() => {
+    fa = articleFraming(a);
+    fb = articleFraming(framingInputOf(other, b));
+  }, repeat)).median;
+  const framingMs = percentiles(time(() => framingView(a, fa, other, b, fb), repeat)).median;
+  return { page, chars: text.length, quotes, quotesMs, compareMs, heapMB: heap, partial, framingPrepMs, framingMs };
 }
 
 /**
@@ -133,7 +148,7 @@ const bench: Benchmark<Result> = {
     printStalls(r.stalls);
     const n = r.node;
     if (!n) return;
-    console.table(n.rows.map((x) => ({ page: x.page, chars: x.chars, quotes: x.quotes, 'quotes ms': x.quotesMs.toFixed(1), 'compared with a copy, ms': x.compareMs.toFixed(1), 'ratio to plain': x.ratio.toFixed(1), 'alignment stopped at step budget': x.partial, 'heap MB': x.heapMB.toFixed(0) })));
+    console.table(n.rows.map((x) => ({ page: x.page, chars: x.chars, quotes: x.quotes, 'quotes ms': x.quotesMs.toFixed(1), 'compared with a copy, ms': x.compareMs.toFixed(1), 'ratio to plain': x.ratio.toFixed(1), 'alignment stopped at step budget': x.partial, 'heap MB': x.heapMB.toFixed(0), 'framing features of both, ms (once per article)': x.framingPrepMs.toFixed(0), 'framing beside the copy, ms': x.framingMs.toFixed(0), 'framing ratio to plain': (x.framingMs / n.rows[0]!.framingMs).toFixed(1) })));
     const runaway = n.rows.find((x) => x.page === RUNAWAY)!;
     console.log(`quotes on the 20,000-word runaway text: median of 3 ${runaway.quotesMs.toFixed(0)} ms wall, ${n.runawayCpu[0].toFixed(0)} ms CPU (target ≤ 500 ms); ${(n.runawayCpu[0] / n.runawayCpu[1]).toFixed(1)}× the plain article's CPU time`);
     console.log(`two texts ${n.long.chars.map((c) => `${(c / 1e6).toFixed(1)} MB`).join(' + ')} compared (both prepared, quotes and passages): ${(n.long.ms / 1000).toFixed(2)} s wall, ${(n.long.cpuMs / 1000).toFixed(2)} s CPU (prepare A, prepare B, compare: ${n.long.phasesMs.map((m) => (m / 1000).toFixed(2)).join(' + ')} s), ${(n.long.ms / n.rows[0]!.compareMs).toFixed(0)}× the plain article; one run (target ≤ 2 s for two 5 MB texts compared; passages alone in the passages bench); peak heap ${n.long.heapMB.toFixed(0)} MB (target ≤ 300 MB); ${n.long.quotes} quotations, alignment stopped at step budget: ${n.long.partial}; ${n.long.passages} passages`);

@@ -16,7 +16,7 @@ describe('recoupe compare: passages and coverage', () => {
     const [textA, textB] = await Promise.all([textOf('000_492f0f67598950be'), textOf('003_0bb6bc6989cf1c52')]);
     expect(out.passages).toHaveLength(2);
     for (const p of out.passages) {
-      expect(Object.keys(p).sort()).toEqual(['articleId', 'kind', 'other', 'otherSpan', 'page', 'pageQuote', 'similarity']);
+      expect(Object.keys(p).sort()).toEqual(['articleId', 'kind', 'other', 'otherSpan', 'page', 'pageQuote', 'pageSpan', 'similarity']);
       expect(p.articleId).toBe(1);
       expect(p.kind).toBe('edited');
       expect(p.similarity).toBeGreaterThan(0.6);

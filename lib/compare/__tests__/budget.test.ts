@@ -30,7 +30,7 @@ describe('a comparison past its budget returns what it has and says what it left
   const text = manyQuotations(200, 8);
   const edited = Array.from({ length: 200 }, (_, i) => `« ${prose(i < 100 ? 8 : 9, i)} », a déclaré Jean Dupont${i % 10}.`).join(' ');
   const full = reportOn(text, 3, undefined, edited);
-  const versions = (r: typeof full) => r.quotes.flatMap((q) => q.versions.map((v) => `${q.pageQuote.exact}|${q.pageQuote.prefix}|${v.articleId}|${v.relation}`));
+  const versions = (r: typeof full) => r.quotes.flatMap((q) => q.versions.map((v) => `${q.pageSpan.start}:${q.pageSpan.end}|${v.articleId}|${v.relation}`));
 
   it('without a budget: every quotation found in every version, and nothing said left out', () => {
     expect(full.budgetSpent).toBeUndefined();

@@ -11,7 +11,8 @@ import { computeFeatures } from '../../match';
 import { CorpusIndex, matchPage, type Match } from '../../corpus-index';
 import { comparisonReport, MAX_DETAIL_CHARS, MAX_PER_GRADE, PASSAGE_SHOWN_CHARS, pickMatches, preparePage, reportNow, sideBySide, type ReportStep, type StoredVersion } from '../report';
 import { shownEvidence } from '../shown';
-import type { ComparisonReport } from '../report-types';
+import type { ComparisonReport, QuotedReport } from '../report-types';
+import { quoteReport } from '../quoted';
 import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
 
 interface Gold {
@@ -38,15 +39,15 @@ const stored = new Map(SEEDS.map((s): [number, StoredVersion] => {
 const features = new Map([...stored].map(([id, a]) => [String(id), computeFeatures(a)]));
 
 /** The report for `page` against the stored `corpus` seeds, through the same steps as the background. */
-function reportFor(page: ReturnType<typeof seedArticle>, corpus: string[]): { report: ComparisonReport; steps: ReportStep[] } {
+function reportFor(page: ReturnType<typeof seedArticle>, corpus: string[]): { report: QuotedReport; raw: ComparisonReport; steps: ReportStep[] } {
   const entries = corpus.map((s) => ({ id: String(idOf(s)), features: features.get(String(idOf(s)))! }));
   const matches = matchPage(CorpusIndex.build(entries), computeFeatures(page), (id) => features.get(id));
   const run = comparisonReport(preparePage(page), { size: corpus.length, matches, stored });
   const steps: ReportStep[] = [];
   let step = run.next();
   for (; !step.done; step = run.next()) steps.push(step.value);
-  const report = step.value;
-  return { report, steps };
+  // Quoted from the page's text, as the panel and the CLI quote it.
+  return { report: quoteReport(step.value, page.text)!, raw: step.value, steps };
 }
 
 /** Gold partners of a seed with a relation. */
