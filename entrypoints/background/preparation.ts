@@ -20,7 +20,8 @@ import { bumpCorpusVersion } from '../../extension/storage/corpus';
 import { featuresOf } from '../../extension/storage/analysis';
 import { readableArticle } from '../../extension/storage/article-record';
 import { giveWay, sliceTurns } from '../../extension/give-way';
-import { indexWordsLater, wordsLaterCount } from '../../extension/storage/words-later';
+import { analyseWordsLater, readWordsLater, wordsLaterCount, wordsLaterRows, writeWordsLater } from '../../extension/storage/words-later';
+import { ANALYSIS_SLICE_MS } from '../../extension/storage/import-export';
 import type { StoryIndex } from './story-index';
 
 /** Articles read and stored together: a transaction short enough not to hold other requests. */
@@ -117,6 +118,41 @@ export class PreparationQueue {
     this.indexed = false;
   }
 
+  /**
+   * Indexes the rows of words listed now (words-later.ts), the next row read and analysed while
+   * the one before is written (the worker's work beside the database's, as an import's parts
+   * are), in slices as short as an import's; the word index's merges held meanwhile, as during an
+   * import (they would compete with it, and merge its first runs while it writes more). Stops at
+   * an import's part (the loop waits for it). Returns whether there were rows.
+   */
+  private async indexWords(): Promise<boolean> {
+    const { db } = this;
+    const rows = await wordsLaterRows(db);
+    if (rows.length === 0) return false;
+    const turn = sliceTurns(ANALYSIS_SLICE_MS);
+    db.importing++;
+    try {
+      let row = await readWordsLater(db, rows[0]!);
+      let batch = await analyseWordsLater(row, turn);
+      for (let k = 1; ; k++) {
+        const next = k < rows.length && this.imports === 0 ? await readWordsLater(db, rows[k]!) : null;
+        const writing = writeWordsLater(db, row, batch);
+        const analysing = next ? analyseWordsLater(next, turn) : null;
+        // Both settled before either failure is told (the loop's caller logs it; what is left stays listed).
+        const [written, analysed] = await Promise.allSettled([writing, analysing]);
+        if (written.status === 'rejected') throw written.reason;
+        if (analysed.status === 'rejected') throw analysed.reason;
+        this.indexed = true;
+        this.events.progress(await this.state());
+        if (!next || !analysed.value) break;
+        [row, batch] = [next, analysed.value];
+      }
+    } finally {
+      db.importing--;
+    }
+    return true;
+  }
+
   private async run(): Promise<void> {
     const turn = sliceTurns();
     for (;;) {
@@ -131,12 +167,7 @@ export class PreparationQueue {
         }
       }
       // Words first: a search misses those articles until then.
-      if ((await indexWordsLater(this.db, turn)) !== null) {
-        this.indexed = true;
-        this.events.progress(await this.state());
-        await giveWay();
-        continue;
-      }
+      if (await this.indexWords()) continue;
       this.wordsDone();
       const batch = await this.db.pending.limit(PREPARE_BATCH).toArray();
       if (batch.length === 0) break;

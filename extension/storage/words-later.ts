@@ -59,35 +59,49 @@ export async function unindexedAmong(db: CorpusDb, present: ArrayLike<number>): 
 /** What the word index reads of an article: the same, or it was written again. */
 const sameWords = (a: StoredArticle, b: StoredArticle) => a.title === b.title && a.site === b.site && a.url === b.url && a.text === b.text;
 
-/**
- * Indexes the articles of the oldest row (see the module), their analysis in slices (`turn`).
- * Returns how many articles the row listed, or null when there is none left.
- */
-export async function indexWordsLater(db: CorpusDb, turn: () => Promise<void> | undefined = () => undefined): Promise<number | null> {
-  const row = (await wordsLaterRows(db))[0];
-  if (!row) return null;
+/** A row's articles as read to index them (`readWordsLater`), and their run once analysed (`analyseWordsLater`). */
+export interface RowToIndex {
+  key: string;
+  ids: number[];
+  read: StoredArticle[];
+}
+
+/** The readable articles of a row, in its order (ids ascending). */
+export async function readWordsLater(db: CorpusDb, row: { key: string; ids: number[] }): Promise<RowToIndex> {
   const records = await db.articles.bulkGet(row.ids);
   const read: StoredArticle[] = [];
-  let chars = 0;
   for (const r of records) {
     const a = r ? readableArticle(r) : null;
-    if (!a) continue;
-    read.push(a);
-    chars += a.text.length + (a.title?.length ?? 0) + (a.site?.length ?? 0) + a.url.length;
+    if (a) read.push(a);
   }
+  return { ...row, read };
+}
+
+/** The run of a row's articles, made in slices (`turn`), as an import's chunk makes it. */
+export async function analyseWordsLater(row: RowToIndex, turn: () => Promise<void> | undefined = () => undefined): Promise<BatchRun> {
+  let chars = 0;
+  for (const a of row.read) chars += a.text.length + (a.title?.length ?? 0) + (a.site?.length ?? 0) + a.url.length;
   // In id order (the row's), as a chunk of new articles is: the run prepared is only renumbered.
   const batch = new BatchRun(chars);
-  for (const a of read) {
+  for (const a of row.read) {
     batch.add(a);
     const wait = turn();
     if (wait) await wait;
   }
   await batch.prepare(turn);
+  return batch;
+}
+
+/**
+ * Writes a row's run and takes the row away, in one transaction that reads its articles again:
+ * those deleted or written again since they were read are left out (see the module).
+ */
+export async function writeWordsLater(db: CorpusDb, row: RowToIndex, batch: BatchRun): Promise<void> {
   await db.transaction('rw', [db.articles, db.wordRuns, db.wordParts, db.corpusVersion], async () => {
     // Done by another worker meanwhile.
     if (!(await db.corpusVersion.get(row.key))) return;
-    const now = await db.articles.bulkGet(read.map((a) => a.id));
-    const ids = read.map((a, k) => {
+    const now = await db.articles.bulkGet(row.read.map((a) => a.id));
+    const ids = row.read.map((a, k) => {
       const stored = now[k] ? readableArticle(now[k]) : null;
       return stored && sameWords(stored, a) ? a.id : null;
     });
@@ -96,5 +110,16 @@ export async function indexWordsLater(db: CorpusDb, turn: () => Promise<void> | 
     await db.corpusVersion.delete(row.key);
     Dexie.currentTransaction?.idbtrans.addEventListener('complete', () => db.afterWordWrite?.());
   });
+}
+
+/**
+ * Indexes the articles of the oldest row (see the module), their analysis in slices (`turn`).
+ * Returns how many articles the row listed, or null when there is none left.
+ */
+export async function indexWordsLater(db: CorpusDb, turn: () => Promise<void> | undefined = () => undefined): Promise<number | null> {
+  const listed = (await wordsLaterRows(db))[0];
+  if (!listed) return null;
+  const row = await readWordsLater(db, listed);
+  await writeWordsLater(db, row, await analyseWordsLater(row, turn));
   return row.ids.length;
 }
