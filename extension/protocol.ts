@@ -78,6 +78,8 @@ export interface PageComparison extends ComparisonReport {
 export interface Preparation {
   done: number;
   total: number;
+  /** Imported articles whose words are still to index (a search does not find them yet: extension/storage/words-later.ts); absent when none. */
+  words?: number;
 }
 
 export type SaveOutcome = { id: number; created: boolean; title: string | null };

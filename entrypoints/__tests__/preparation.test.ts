@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb } from '../../extension/storage/corpus-db';
-import { deleteArticles, getCorpusVersion } from '../../extension/storage/corpus';
+import { deleteArticles, getCorpusVersion, searchCorpus } from '../../extension/storage/corpus';
 import { toNewArticle } from '../../extension/storage/article-record';
 import { featuresOf } from '../../extension/storage/analysis';
 import { importArticles } from '../../extension/storage/import-export';
@@ -95,6 +95,34 @@ describe('the preparation queue', () => {
     // The features changed what the story index is built from: the version moved with them.
     expect(await getCorpusVersion(db)).toBeGreaterThan(version);
     expect(await queue.state()).toEqual({ done: 0, total: 0 });
+  });
+
+  it('indexes the words of an import that left them for later before the features, says how many are left, and tells when they are searchable', async () => {
+    const searchable: number[] = [];
+    const queue = new PreparationQueue(db, new StoryIndex(db), {
+      progress: (p) => void progress.push(p),
+      finished: () => void finished++,
+      searchable: () => void searchable.push(progress.length),
+    });
+    await importArticles(db, [0, 1, 2, 3].map((n, i) => ({ item: `article ${i + 1}`, article: article(n, `https://w.org/${n}`) })), new Date(), [], { wordsLater: true, chunkArticles: 2 });
+    const ids = (await db.articles.toArray()).map((a) => a.id);
+    // Searched meanwhile: not found, said.
+    expect(await searchCorpus(db, { query: 'Poutine' })).toMatchObject({ ids: [], unindexed: 4 });
+    expect(await queue.state()).toEqual({ done: 0, total: 4, words: 4 });
+    // A search waits for them (the queue started at once): then finds them, nothing left unsaid.
+    await queue.wordsIndexed(60_000);
+    expect(await queue.state()).not.toHaveProperty('words');
+    const found = await searchCorpus(db, { query: 'Poutine' });
+    expect(found.unindexed).toBeUndefined();
+    expect(found.ids.length).toBeGreaterThan(0);
+    expect(ids).toEqual(expect.arrayContaining(found.ids));
+    await vi.runAllTimersAsync();
+    await queue.start();
+    // Two rows of words (one per chunk), told as they went, then the features; searchable told once, before the features.
+    expect(progress.slice(0, 2)).toEqual([{ done: 0, total: 4, words: 2 }, { done: 0, total: 4 }]);
+    expect(searchable).toEqual([2]);
+    await expectAllPrepared();
+    expect(finished).toBe(1);
   });
 
   it('stopped half way (a write fails, as when the worker is stopped), keeps what it stored; the next worker prepares the rest', async () => {

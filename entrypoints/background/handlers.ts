@@ -72,12 +72,17 @@ function comparable(state: PageState, anyway = false): state is Extract<PageStat
   return state.kind === 'article' || (anyway && state.kind === 'not-article' && state.article.text.trim() !== '');
 }
 
+/** How long a search waits for the words of imported articles to be indexed before it answers without them (saying so). */
+export const SEARCH_WAITS_FOR_WORDS_MS = 5_000;
+
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { db, stories } = deps;
   // Imported articles still to prepare, from an earlier worker that stopped, are prepared now.
   const preparation = new PreparationQueue(db, stories, {
     progress: (state) => deps.announcePreparation?.({ type: 'notice/preparation', ...state }),
     finished: () => deps.announceCorpusChange(),
+    // A search the corpus page showed meanwhile said what it did not look in: listed again.
+    searchable: () => deps.announceCorpusChange(),
   });
   void preparation.start();
   // The word index's runs made before it kept pairs of words (an upgrade from schema 4), rewritten with them in the background.
@@ -116,6 +121,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     try {
       const result = await stories.change(() => importArticles(db, articles, new Date(), keptApart, {
         after,
+        // Their words indexed right after, by the preparation queue (extension/storage/words-later.ts): half the import's cost.
+        wordsLater: true,
         onStored: async (chunk) => {
           const start = performance.now();
           if (chunk.updatedIds.length > 0) await stories.remove(chunk.updatedIds);
@@ -218,7 +225,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'page/feeds': async (req) => pageFeeds(db, req.tabId),
     'links/import': async (req) => importLinks(deps.following, req.urls),
     'corpus/save-tab': async (req) => saveTab(await resolveTab(req.tabId)),
-    'corpus/search': async (req) => searchCorpus(db, req),
+    'corpus/search': async (req) => {
+      // Words of imported articles still to index: indexed now if they take a moment; a search after that says what it did not look in.
+      if (req.query?.trim()) await preparation.wordsIndexed(SEARCH_WAITS_FOR_WORDS_MS);
+      return searchCorpus(db, req);
+    },
     'corpus/stories': async (req) => storiesAnswer(db, stories, req),
     'corpus/storyline': async (req) => storyline(db, stories, req),
     'corpus/compare': async (req) => compareStored(db, req.a, req.b, deps.analysis),

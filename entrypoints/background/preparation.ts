@@ -10,6 +10,8 @@
  * extension API call, which also keeps Chrome's service worker from being stopped as idle meanwhile
  * (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle:
  * "receiving an event or calling an extension API resets this timer").
+ * Before the features, the words of the imported articles are indexed (extension/storage/words-later.ts),
+ * a row at a time: until then a search does not find them, and says so.
  */
 import type { ArticleFeatures } from '../../lib/match';
 import type { Preparation } from '../../extension/protocol';
@@ -18,6 +20,8 @@ import { bumpCorpusVersion } from '../../extension/storage/corpus';
 import { featuresOf } from '../../extension/storage/analysis';
 import { readableArticle } from '../../extension/storage/article-record';
 import { giveWay, sliceTurns } from '../../extension/give-way';
+import { analyseWordsLater, readWordsLater, wordsLaterCount, wordsLaterRows, writeWordsLater } from '../../extension/storage/words-later';
+import { ANALYSIS_SLICE_MS } from '../../extension/storage/import-export';
 import type { StoryIndex } from './story-index';
 
 /** Articles read and stored together: a transaction short enough not to hold other requests. */
@@ -30,6 +34,8 @@ export interface PreparationEvents {
   progress: (state: Preparation) => void;
   /** Every pending article is prepared (the stories and comparisons now hold them all). */
   finished: () => void;
+  /** Every imported article's words are indexed (a search now finds them all), after the queue indexed some. */
+  searchable?: () => void;
 }
 
 export class PreparationQueue {
@@ -44,6 +50,8 @@ export class PreparationQueue {
   private counting = false;
   /** Import parts being stored (`importStarted`). */
   private imports = 0;
+  /** Called once no imported article's words are left to index (`wordsIndexed`). */
+  private wordWaiters: (() => void)[] = [];
 
   constructor(private readonly db: CorpusDb, private readonly stories: StoryIndex, private readonly events: PreparationEvents) {}
 
@@ -80,10 +88,69 @@ export class PreparationQueue {
     this.timer = setTimeout(() => void this.start(), PREPARE_AFTER_IMPORT_MS);
   }
 
-  /** How many stored articles are not prepared yet, and how many the queue prepared since it started. */
+  /** How many stored articles are not prepared yet, and how many the queue prepared since it started; how many are still to index. */
   async state(): Promise<Preparation> {
     const left = this.running && !this.recount && !this.counting ? this.left : await this.db.pending.count();
-    return { done: this.done, total: this.done + left };
+    const words = await wordsLaterCount(this.db);
+    return { done: this.done, total: this.done + left, ...(words > 0 ? { words } : {}) };
+  }
+
+  /**
+   * Settles once every imported article's words are indexed, or after `waitMs` (a search then says
+   * what it could not look in): the queue started now if it was waiting for its delay after an
+   * import (not while an import part is being stored).
+   */
+  async wordsIndexed(waitMs: number): Promise<void> {
+    if ((await wordsLaterCount(this.db)) === 0) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const indexed = new Promise<void>((resolve) => this.wordWaiters.push(resolve));
+    if (!this.running) void this.start();
+    await Promise.race([indexed, new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+    clearTimeout(timer);
+  }
+
+  /** Words indexed since the queue last told `searchable`. */
+  private indexed = false;
+
+  private wordsDone(): void {
+    for (const resolve of this.wordWaiters.splice(0)) resolve();
+    if (this.indexed) this.events.searchable?.();
+    this.indexed = false;
+  }
+
+  /**
+   * Indexes the rows of words listed now (words-later.ts), the next row read and analysed while
+   * the one before is written (the worker's work beside the database's, as an import's parts
+   * are), in slices as short as an import's; the word index's merges held meanwhile, as during an
+   * import (they would compete with it, and merge its first runs while it writes more). Stops at
+   * an import's part (the loop waits for it). Returns whether there were rows.
+   */
+  private async indexWords(): Promise<boolean> {
+    const { db } = this;
+    const rows = await wordsLaterRows(db);
+    if (rows.length === 0) return false;
+    const turn = sliceTurns(ANALYSIS_SLICE_MS);
+    db.importing++;
+    try {
+      let row = await readWordsLater(db, rows[0]!);
+      let batch = await analyseWordsLater(row, turn);
+      for (let k = 1; ; k++) {
+        const next = k < rows.length && this.imports === 0 ? await readWordsLater(db, rows[k]!) : null;
+        const writing = writeWordsLater(db, row, batch);
+        const analysing = next ? analyseWordsLater(next, turn) : null;
+        // Both settled before either failure is told (the loop's caller logs it; what is left stays listed).
+        const [written, analysed] = await Promise.allSettled([writing, analysing]);
+        if (written.status === 'rejected') throw written.reason;
+        if (analysed.status === 'rejected') throw analysed.reason;
+        this.indexed = true;
+        this.events.progress(await this.state());
+        if (!next || !analysed.value) break;
+        [row, batch] = [next, analysed.value];
+      }
+    } finally {
+      db.importing--;
+    }
+    return true;
   }
 
   private async run(): Promise<void> {
@@ -99,6 +166,9 @@ export class PreparationQueue {
           this.counting = false;
         }
       }
+      // Words first: a search misses those articles until then.
+      if (await this.indexWords()) continue;
+      this.wordsDone();
       const batch = await this.db.pending.limit(PREPARE_BATCH).toArray();
       if (batch.length === 0) break;
       const articles = await this.db.articles.bulkGet(batch.map((p) => p.id));
@@ -122,6 +192,7 @@ export class PreparationQueue {
       this.events.progress({ done: this.done, total: this.done + this.left });
       await giveWay();
     }
+    this.wordsDone();
     if (this.done > 0) this.events.finished();
     this.done = 0;
     this.left = 0;

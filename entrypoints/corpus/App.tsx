@@ -154,6 +154,7 @@ export function App() {
       {message && <p role="status" class={message.error ? 'status-error' : 'status-ok'} data-testid="message">{message.text}</p>}
       {stopImport && <button onClick={() => stopImport.abort()} data-testid="stop-import">{i18n.t('corpus.stopImport')}</button>}
       {preparing && <p role="status" class="muted" data-testid="preparing">{preparing}</p>}
+      {listing?.unindexed ? <p role="status" class="muted" data-testid="unindexed">{counted('corpus.unindexed', listing.unindexed)}</p> : null}
 
       {empty && (
         <div class="card empty" data-testid="empty">

@@ -8,6 +8,7 @@ import { readableArticle, type ArticleSummary, type NewArticle, type StoredArtic
 import { sameSite } from './identity';
 import { compileQuery, foldedWords, matchArticle, pairTerm, phraseProven, PREFIX_FROM, type SearchQuery, type Snippet } from '../../lib/search';
 import { forgetKeptApart } from './kept-apart';
+import { unindexedAmong } from './words-later';
 import { PartCache, readPostings, type Postings, type WordRange, type WordRun } from './word-index';
 import { positionsIn, type PositionTable } from './word-positions';
 import { changesStamp, searchColumns, type Columns } from './search-columns';
@@ -226,6 +227,11 @@ export interface CorpusListing {
   sites: Facet[];
   languages: Facet[];
   origins: Facet[];
+  /**
+   * Stored articles the query was not looked for in: imported, their words not indexed yet
+   * (words-later.ts); absent when none (or no query).
+   */
+  unindexed?: number;
 }
 
 /** Rows sent when the page does not say. */
@@ -410,7 +416,7 @@ const TITLE_TAIL = 48;
  * holding all its words and none of its pairs there, to check: the ones with its pairs were
  * written with them (the pairs are read in every run) and are found by them.
  */
-async function indexCandidates(db: CorpusDb, query: SearchQuery, withRows: boolean): Promise<Listed & { ids: Int32Array; scores: Float64Array; unchecked: Set<number> }> {
+async function indexCandidates(db: CorpusDb, query: SearchQuery, withRows: boolean): Promise<Listed & { ids: Int32Array; scores: Float64Array; unchecked: Set<number>; unindexed: number }> {
   const ranges: WordRange[] = [];
   const range = (term: string, begun: boolean, only?: (run: WordRun) => boolean) => ranges.push([term, begun ? `${term}\uffff` : term, only]) - 1;
   const units = query.terms.map((words) => {
@@ -427,16 +433,19 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, withRows: boole
   // In one transaction: a merge between reading the runs and their parts would remove parts. The
   // columns too, read (or found held) in the same state.
   const cache = searchCache(db);
-  const { listed, read } = await db.transaction('r', [db.wordRuns, db.wordParts, db.corpusVersion, db.summaries], async () => {
+  const { listed, read, unindexed } = await db.transaction('r', [db.wordRuns, db.wordParts, db.corpusVersion, db.summaries], async () => {
     // Read first in the transaction: a write that completes after this is counted after it.
     const written = db.wordRunsWritten;
     const version = await getCorpusVersion(db);
+    const listed = await listedState(db, withRows, version);
     return {
-      listed: await listedState(db, withRows, version),
+      listed,
       read: await readPostings({
         runs: () => searchRuns(db, written, version),
         parts: (keys) => db.wordParts.bulkGet(keys),
       }, ranges, { parts: cache, version }),
+      // Articles whose words are still to index (an import's, words-later.ts), in the state the runs are read in.
+      unindexed: await unindexedAmong(db, listed.cols.present),
     };
   });
   const { cols } = listed;
@@ -495,7 +504,7 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, withRows: boole
   const scores = cols.scores ?? new Float64Array(cols.top);
   cols.scores = null;
   const n = scoreAll(candidates, lists.map((l) => l.counts), Float64Array.from(idfs), cols, scores, ids);
-  return { ...listed, ids: ids.subarray(0, n), scores, unchecked };
+  return { ...listed, ids: ids.subarray(0, n), scores, unchecked, unindexed };
 }
 
 /**
@@ -703,6 +712,7 @@ async function listOnce(db: CorpusDb, search: CorpusSearch, last: boolean): Prom
     sites,
     languages,
     origins,
+    ...(index && index.unindexed > 0 ? { unindexed: index.unindexed } : {}),
   };
 }
 

@@ -22,6 +22,7 @@ import type { ArticleVersion } from './corpus-db';
 import { addKeptApart, keptApartPairs } from './kept-apart';
 import { declaredIdentity } from './identity';
 import { giveWay, sliceTurns } from '../give-way';
+import { wordsLaterOf, wordsLaterRow } from './words-later';
 
 /** Stored articles to export, oldest saved first: all of them, or those of `ids` that exist. */
 export async function articlesToExport(db: CorpusDb, ids?: number[]): Promise<StoredArticle[]> {
@@ -132,6 +133,12 @@ export interface ImportOptions {
    * the earlier part. If it rejects, nothing is stored and the import rejects with `EarlierPartFailed`.
    */
   after?: Promise<unknown>;
+  /**
+   * The articles' words indexed after the import (words-later.ts) instead of in its chunks: each
+   * chunk lists the ids it wrote for the job that indexes them, in its own transaction, and a
+   * search says how many articles it could not look in until then. The background's imports.
+   */
+  wordsLater?: boolean;
 }
 
 /** An import part not stored because an earlier part of its file failed (`ImportOptions.after`): the file stops at the first failure. */
@@ -152,7 +159,7 @@ export class EarlierPartFailed extends Error {
  * large import holds one chunk's records at a time.
  */
 export async function importArticles(db: CorpusDb, candidates: ImportCandidate[], now = new Date(), keptApart: KeptApartPairs = [], options: ImportOptions = {}): Promise<ImportResult> {
-  return storeInChunks(db, candidates, keptApart, options, (part) => analyseForImport(part, now));
+  return storeInChunks(db, candidates, keptApart, options, (part) => analyseForImport(part, now, undefined, options.wordsLater));
 }
 
 /**
@@ -171,9 +178,20 @@ export type ImportRecord = ReturnType<typeof toRecord>;
  * than a slice. Their features are left to the preparation queue (`featuresLater`). `onProgress`
  * is told how many are done after each slice.
  */
-export async function analyseForImport(candidates: ImportCandidate[], now: Date, onProgress?: (analysed: number) => void): Promise<ImportRecord[]> {
+export async function analyseForImport(candidates: ImportCandidate[], now: Date, onProgress?: (analysed: number) => void, wordsLater = false): Promise<ImportRecord[]> {
   const records: ImportRecord[] = [];
   const turn = sliceTurns(ANALYSIS_SLICE_MS);
+  if (wordsLater) {
+    // Words indexed after the import (`ImportOptions.wordsLater`): the records alone.
+    for (const candidate of candidates) {
+      const record = toRecord(candidate, now);
+      featuresLater.add(record);
+      wordsLaterOf.add(record);
+      records.push(record);
+    }
+    onProgress?.(records.length);
+    return records;
+  }
   // Their words go into one run for the chunk, built here rather than in its transaction (`storeChunk` gives them their ids).
   let chars = 0;
   for (const { article: a } of candidates) chars += (a.text?.length ?? 0) + (a.title?.length ?? 0) + (a.site?.length ?? 0) + (a.url?.length ?? 0);
@@ -328,12 +346,12 @@ function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCan
       if (f === false) return { added: added.push(record) - 1 };
       const update = updateOf(f, record);
       if (!update) return 'kept';
-      if (batchOf.has(record)) termsInBatch.add(update.article);
+      if (batchOf.has(record) || wordsLaterOf.has(record)) termsInBatch.add(update.article);
       updated.push(update.article);
       if (update.version) versions.push(update.version);
       return { id: f.id };
     });
-    for (const record of added) if (batchOf.has(record)) termsInBatch.add(record);
+    for (const record of added) if (batchOf.has(record) || wordsLaterOf.has(record)) termsInBatch.add(record);
     if (versions.length > 0) await db.versions.bulkAdd(versions as ArticleVersion[]);
     // A page at a time (`WRITE_PAGE_ARTICLES`), each write a task of its own.
     const pages = (records: NewArticle[]) => pagesOf(records, pageArticles, WRITE_PAGE_CHARS, (r) => textLength(r.text));
@@ -349,6 +367,11 @@ function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCan
       idsIn.get(at.batch)!.set(at.index, 'added' in o ? ids[o.added]! : o.id);
     });
     for (const [batch, byIndex] of idsIn) await writeBatchRun(wordStoreOf((name) => db.table(name)), batch, (k) => byIndex.get(k) ?? null);
+    // The ids of the articles written above whose words are indexed later, for the job that does it (words-later.ts).
+    const later: number[] = [];
+    outcome.forEach((o, i) => {
+      if (typeof o !== 'string' && wordsLaterOf.has(records[i]!)) later.push('added' in o ? ids[o.added]! : o.id);
+    });
     let changed = added.length + updated.length > 0;
     const keptReason = 'has less than half the words of the stored article of the same address, which was kept';
     for (const [i, record] of records.entries()) {
@@ -370,7 +393,10 @@ function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCan
         result.updatedIds.push(o.id);
       }
     }
-    if (changed) await bumpCorpusVersion(db);
+    if (changed) {
+      const version = await bumpCorpusVersion(db);
+      if (later.length > 0) await db.corpusVersion.put(wordsLaterRow(version, later));
+    }
     result.updated = result.updatedIds.length;
     return result;
   });

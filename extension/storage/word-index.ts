@@ -818,10 +818,11 @@ export class BatchRun {
  * Appends the run of the articles of `batch` written in this transaction (`idOf`: their ids, null
  * for those not written here), as `writeWordIndex` appends one; nothing when none has a word. Their
  * replaced words are removed by the run of their write (`writeWordIndex`, which leaves their own
- * words to this one: corpus-db.ts `termsInBatch`), numbered before this.
+ * words to this one: corpus-db.ts `termsInBatch`), numbered before this. `removed`: ids whose
+ * postings in older runs no longer count (words-later.ts: articles indexed after their write).
  */
-export async function writeBatchRun(store: WordStore, batch: BatchRun, idOf: (article: number) => number | null, policy = RUN_POLICY): Promise<void> {
-  const fresh = batch.build(nextRunNumber(await store.runs()), idOf, [], policy);
+export async function writeBatchRun(store: WordStore, batch: BatchRun, idOf: (article: number) => number | null, policy = RUN_POLICY, removed: Iterable<number> = []): Promise<void> {
+  const fresh = batch.build(nextRunNumber(await store.runs()), idOf, removed, policy);
   if (fresh.run.postings > 0) await store.write([fresh.run], fresh.parts, []);
 }
 
