@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { compare, type CompareOutput } from '../commands/compare';
+import { quoteReport } from '../../lib/compare/quoted';
 import { send, startBackground } from '../../tests/support/fake-background';
 
 const PAGE = 'corpus/pages/000_492f0f67598950be.html';
@@ -24,7 +25,12 @@ describe('recoupe compare: the panel’s report', () => {
     const afpId = stored.find((a) => a.url.includes('001_efc4fda914ae2fdd'))!.id;
     await send({ type: 'corpus/delete', ids: stored.map((a) => a.id).filter((id) => id !== afpId) });
     const reply = await send({ type: 'page/compare', tabId });
-    const { timings: _timings, ...panel } = reply!.ok ? reply!.value : null;
+    const { timings: _timings, ...sent } = reply!.ok ? reply!.value : null;
+    // The reply carries spans into the page; the panel rebuilds the selectors from the page's text it holds.
+    const state = await send({ type: 'page/get-state', tabId });
+    const pageText = state!.ok && state!.value.kind === 'article' ? state!.value.article.text : '';
+    const panel = quoteReport(sent, pageText)!;
+    expect(panel).not.toBeNull();
 
     const out = (await compare.run([PAGE, AFP], {})) as CompareOutput;
     expect(out.versions).toEqual([{ id: 1, file: AFP }]);
