@@ -158,8 +158,6 @@ const ABBREVIATIONS = new Set([
   'z.b', 'u.a', 'bzw', 'ggf', 'usw', 'vgl', 'evtl', 'ca', 'inkl', 'sog',
 ]);
 
-/** The word right before a final `.` of a segment, with inner dots (`U.S`, `z.B`). */
-const LAST_WORD_BEFORE_DOT = /([\p{L}\p{N}°]+(?:\.[\p{L}\p{N}]+)*)\.[\s"'»”’)\]]*$/u;
 const STARTS_LOWER_OR_DIGIT = /^[\s"'«“„‘(\[]*[\p{Ll}\p{N}]/u;
 /**
  * Closing quotes UAX #29 leaves at the start of the next sentence when a space precedes them
@@ -198,32 +196,117 @@ function quotationRanges(text: string): Span[] {
   return ranges.sort((a, b) => a.start - b.start);
 }
 
-function insideQuotation(ranges: Span[], offset: number): boolean {
-  // Linear scan is fine: called once per candidate boundary, and ranges are few per paragraph.
-  for (const r of ranges) {
-    if (r.start >= offset) return false;
-    if (offset < r.end - 1) return true;
-  }
-  return false;
+/**
+ * Whether `offset` is strictly inside a quotation of `ranges` (sorted by start), read with
+ * offsets that never decrease: one pass over the ranges for all of a text's boundaries (a
+ * paragraph of thousands of quotations, or a text without paragraph breaks, made a scan per
+ * boundary quadratic).
+ */
+function quotationCursor(ranges: readonly Span[]): (offset: number) => boolean {
+  let next = 0;
+  let maxEnd = -Infinity;
+  return (offset) => {
+    for (; next < ranges.length && ranges[next]!.start < offset; next++) maxEnd = Math.max(maxEnd, ranges[next]!.end);
+    return offset < maxEnd - 1;
+  };
 }
 
-/** Should the boundary between the sentence `prev` and the following `next` be removed? */
-function keepTogether(text: string, prev: Span, next: Span, quotes: Span[]): boolean {
-  const between = text.slice(prev.start, next.start);
-  if (between.includes('\n')) return false; // paragraph breaks are always sentence breaks
-  if (insideQuotation(quotes, next.start)) return true;
+const CLOSER_CHAR = /[\s"'»”’)\]]/u;
+const WORD_OR_DEGREE_CHAR = /[\p{L}\p{N}°]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const UPPER_CHAR = /\p{Lu}/u;
+/**
+ * Past this length the word before a full stop can only be a dotted acronym (honorifics and
+ * abbreviations are a few letters): longer words are read no further unless they are one.
+ */
+const LONG_WORD = 32;
+
+/** The code point ending at `end` in `text` (a surrogate pair read whole), or '' at `from`. */
+function pointBefore(text: string, from: number, end: number): string {
+  if (end <= from) return '';
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end - 2 >= from) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(end - 2, end);
+  }
+  return text[end - 1]!;
+}
+
+/**
+ * The word right before a final `.` of `text[from, to)`, with inner dots (`U.S`, `z.B`): what
+ * `/([\p{L}\p{N}°]+(?:\.[\p{L}\p{N}]+)*)\.[\s"'»”’)\]]*$/u` captures in the slice, read backwards from `to` over that word
+ * alone: the expression, anchored at the end, is tried from every position of the slice, and a
+ * sentence held together over a whole text (a quotation never closed, no paragraph break) made
+ * each boundary read all of it again. `null` also for a word longer than LONG_WORD that is no
+ * dotted acronym, which no rule of `keepTogether` takes, so that a long run of letters and dots is
+ * not read again at each of its boundaries.
+ */
+export function lastWordBeforeDot(text: string, from: number, to: number): string | null {
+  let k = to;
+  while (k > from && CLOSER_CHAR.test(text[k - 1]!)) k--;
+  if (k <= from || text[k - 1] !== '.') return null;
+  const dot = k - 1;
+  // `[\p{L}\p{N}°]+(?:\.[\p{L}\p{N}]+)*` ending at the dot, from where it starts earliest:
+  // segments between single dots read backwards, each a maximal run; only the first may hold a `°`.
+  let end = dot;
+  // Whether the segments read so far are single capitals (`U.S`: a dotted acronym).
+  let acronym = true;
+  for (;;) {
+    let p = end;
+    let points = 0;
+    let degree = false;
+    let capital = false;
+    for (let c = pointBefore(text, from, p); c !== '' && WORD_OR_DEGREE_CHAR.test(c); c = pointBefore(text, from, p)) {
+      if (!WORD_CHAR.test(c)) degree = true;
+      p -= c.length;
+      points++;
+      capital = points === 1 && UPPER_CHAR.test(c);
+      if (dot - p > LONG_WORD && !(acronym && capital)) return null;
+    }
+    if (points === 0) return end === dot ? null : text.slice(end + 1, dot);
+    acronym &&= capital;
+    // A segment with a `°` is the first; so is one not preceded by a single dot after a segment.
+    if (degree || pointBefore(text, from, p) !== '.' || !WORD_OR_DEGREE_CHAR.test(pointBefore(text, from, p - 1))) return text.slice(p, dot);
+    end = p - 1;
+  }
+}
+
+/**
+ * Should the boundary between the sentence `prev` and the following `next` be removed?
+ * `newlineIn` says whether a range holds a line break, `quoted` whether an offset is inside a
+ * quotation (its offsets never decrease).
+ */
+function keepTogether(text: string, prev: Span, next: Span, newlineIn: (from: number, to: number) => boolean, quoted: (offset: number) => boolean): boolean {
+  if (newlineIn(prev.start, next.start)) return false; // paragraph breaks are always sentence breaks
+  if (quoted(next.start)) return true;
   // UAX #29 breaks after ? and ! even before a lower-case word: « Pourquoi ? » demande-t-il.
   // Edited news text does not start sentences in lower case, so this is an incise.
   if (STARTS_LOWER.test(text.slice(next.start, next.end))) return true;
-  const m = LAST_WORD_BEFORE_DOT.exec(between);
-  if (!m) return false;
-  const word = m[1] ?? '';
+  const word = lastWordBeforeDot(text, prev.start, next.start);
+  if (word === null) return false;
   // An honorific is always followed by a name; case as written, so that a sentence ending in `me.` still splits.
   if (isHonorific(word, true)) return true;
   // A lone capital is an initial (`J. Kerry`); dotted capitals an acronym (`U.S.`, `U.N.`).
   if (/^\p{Lu}$/u.test(word) || /^(\p{Lu}\.)+\p{Lu}$/u.test(word)) return true;
   if (ABBREVIATIONS.has(word.toLowerCase())) return STARTS_LOWER_OR_DIGIT.test(text.slice(next.start, next.end));
   return false;
+}
+
+/** Whether `text[from, to)` holds a line break, from the sorted offsets of its line breaks. */
+function newlineLookup(text: string): (from: number, to: number) => boolean {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  return (from, to) => {
+    // First line break at or after `from`.
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < breaks.length && breaks[lo]! < to;
+  };
 }
 
 /**
@@ -252,11 +335,12 @@ export function sentences(text: string, lang?: string): Span[] {
       cur.start += m[0].length;
     }
   }
-  const quotes = quotationRanges(text);
+  const quoted = quotationCursor(quotationRanges(text));
+  const newlineIn = newlineLookup(text);
   const merged: Span[] = [];
   for (const span of raw) {
     const prev = merged[merged.length - 1];
-    if (prev && keepTogether(text, prev, span, quotes)) prev.end = span.end;
+    if (prev && keepTogether(text, prev, span, newlineIn, quoted)) prev.end = span.end;
     else merged.push({ ...span });
   }
   const out: Span[] = [];
