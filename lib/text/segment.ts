@@ -17,6 +17,7 @@
 import type { Span } from './span';
 import { isHonorific } from './lexicon';
 import { fold } from './normalize';
+import { eachWord, isSpace, UNKNOWN, wordClassReader } from './word-break';
 
 export interface Token {
   /** The token exactly as in the text: `text === source.slice(start, end)`. */
@@ -125,7 +126,27 @@ function splitElision(word: string, start: number, out: Token[]): void {
 }
 
 function makeToken(text: string, start: number): Token {
-  return { text, start, end: start + text.length, norm: fold(text) };
+  const word = knownWord(text);
+  return { text: word.text, start, end: start + text.length, norm: word.norm };
+}
+
+/**
+ * A word's text and `fold`, remembered: a text says the same words again and again, and folding
+ * (NFD, marks, NFC) was a third of tokenising once the segmenter was out of the way; the tokens of
+ * a word share one copy of each string. Forgotten whole past KNOWN_WORDS words, so that it stays
+ * small whatever is read.
+ */
+const knownWords = new Map<string, { text: string; norm: string }>();
+const KNOWN_WORDS = 50_000;
+
+function knownWord(text: string): { text: string; norm: string } {
+  let word = knownWords.get(text);
+  if (word === undefined) {
+    if (knownWords.size >= KNOWN_WORDS) knownWords.clear();
+    word = { text, norm: fold(text) };
+    knownWords.set(text, word);
+  }
+  return word;
 }
 
 /**
@@ -135,12 +156,48 @@ function makeToken(text: string, start: number): Token {
  */
 export function tokenize(text: string, lang?: string): Token[] {
   const out: Token[] = [];
-  for (const p of segmentWindows(text, segmenter(lang, 'word'), WORD_WINDOW)) {
-    if (!p.isWordLike) continue;
-    if (APOSTROPHE.test(p.segment)) splitElision(p.segment, p.index, out);
-    else out.push(makeToken(p.segment, p.index));
-  }
+  eachWordSegment(text, lang, (start, end) => pushWord(text.slice(start, end), start, out));
   return out;
+}
+
+/**
+ * Calls `visit(start, end)` for each word-like segment of `Intl.Segmenter` over `text`, in order.
+ * The text is read between spaces: a piece whose characters all have a class that `word-break.ts`
+ * learnt from the segmenter is cut by those rules; any other piece is given to the segmenter,
+ * with the space before it (a combining mark after a space belongs to it, WB4). No word spans a
+ * space, so the two give the segmenter's words for the whole text, at a fifth of its time.
+ */
+export function eachWordSegment(text: string, lang: string | undefined, visit: (start: number, end: number) => void): void {
+  const seg = segmenter(lang, 'word');
+  const classOf = wordClassReader(seg);
+  const n = text.length;
+  const at = (i: number) => classOf(text.charCodeAt(i));
+  let i = 0;
+  while (i < n) {
+    if (isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let known = true;
+    for (; j < n; j++) {
+      const code = text.charCodeAt(j);
+      if (isSpace(code)) break;
+      if (known && classOf(code) === UNKNOWN) known = false;
+    }
+    if (known) eachWord(i, j, at, visit);
+    else {
+      const from = i > 0 ? i - 1 : 0;
+      for (const p of segmentWindows(text.slice(from, j), seg, WORD_WINDOW)) if (p.isWordLike) visit(from + p.index, from + p.index + p.segment.length);
+    }
+    i = j;
+  }
+}
+
+/** A word-like segment as tokens: elided articles split off. */
+function pushWord(word: string, start: number, out: Token[]): void {
+  if (APOSTROPHE.test(word)) splitElision(word, start, out);
+  else out.push(makeToken(word, start));
 }
 
 // ---------------------------------------------------------------------------------------------

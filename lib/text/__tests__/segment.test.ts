@@ -145,7 +145,7 @@ describe('lastWordBeforeDot', () => {
   /** What the splitter read before (one expression over the whole range, anchored at its end). */
   const EXPRESSION = /([\p{L}\p{N}°]+(?:\.[\p{L}\p{N}]+)*)\.[\s"'»”’)\]]*$/u;
 
-  it.each([
+  it.each<[string, number, string | null, string]>([
     // [text, from, expected, why]
     ['Il est parti.', 0, 'parti', 'the word before the final full stop'],
     ['The U.S. ', 0, 'U.S', 'inner dots kept, closers and spaces after the stop skipped'],
@@ -163,7 +163,7 @@ describe('lastWordBeforeDot', () => {
     [`${'x'.repeat(32)}.`, 0, 'x'.repeat(32), 'up to 32 characters read whole'],
     [`${'A.'.repeat(30)}B.`, 0, `${'A.'.repeat(30)}B`, 'a dotted acronym read whole at any length'],
     [`a${'A.'.repeat(30)}B.`, 0, null, 'a long run that is no acronym'],
-  ] as const)('%j from %i → %j (%s)', (text, from, expected) => {
+  ])('%j from %i → %j (%s)', (text, from, expected) => {
     expect(lastWordBeforeDot(text, from, text.length)).toBe(expected);
   });
 
