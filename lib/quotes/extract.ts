@@ -98,8 +98,8 @@ function hasCue(ctx: QuoteContext): boolean {
  * quotation ending on its own comma, question or exclamation mark (`"Oh, God,"`) is speech.
  */
 function isTitle(ctx: QuoteContext): boolean {
-  const inner = ctx.text.slice(ctx.open.end, ctx.close.start).trim();
-  if (/[,?!]$/u.test(inner) || !isTitleCase(inner)) return false;
+  if (endsOnClausePunctuation(ctx.text, ctx.open.end, ctx.close.start)) return false;
+  if (!isTitleCase(ctx.text.slice(ctx.open.end, ctx.close.start).trim())) return false;
   // The words around, but the sentence's first (capitalised wherever it stands).
   const around = [...ctx.before, ...ctx.after].filter((t, i) => !(i === 0 && ctx.before.length > 0) && HAS_WORD.test(t.norm));
   const words = around.map((t) => ctx.text.slice(t.start, t.end)).filter((w) => w.length >= 3);
@@ -129,7 +129,7 @@ function isQuotedName(ctx: QuoteContext, times: number, occurrences: (words: rea
   // The article also writes the words without marks (`les gilets jaunes` beside `des «gilets
   // jaunes»`): a term of the writer's, not a fragment of someone's speech. Several words only: one
   // word is used unquoted anyway (`risky` beside a heading's `“Risky”`).
-  if (ws.length >= 2 && occurrences(tokenize(inner, ctx.lang).map((t) => t.norm)) > times) return true;
+  if (ws.length >= 2 && occurrences(quotedWords(text, ctx.open, ctx.close, ctx.lang)) > times) return true;
   // Once only: a name of several words or a capitalised one (`«Jupiter»`, `«RIC»`); one common word may be someone's word (`la «révolution»`).
   if (ws.length < 2 && !/^\p{Lu}/u.test(inner)) return false;
   const prev1 = ctx.before[ctx.before.length - 1];
@@ -137,6 +137,20 @@ function isQuotedName(ctx: QuoteContext, times: number, occurrences: (words: rea
   const adjacent = prev1 !== undefined && /^\s*$/u.test(text.slice(prev1.end, ctx.open.start));
   return adjacent && NAME_OPENERS.has(prev1.norm) && !(prev2 && (lex.speechVerbs.has(prev2.norm) || lex.according.has(prev2.norm) || lex.distancing.has(prev2.norm)));
 }
+
+/**
+ * Whether `text[start, end)` ends on a comma, a question or an exclamation mark, spaces aside
+ * (`/[,?!]\s*$/u` on the slice, read from its end: the expression is tried from every position,
+ * and nested quotations made extraction read the text once for each level).
+ */
+export function endsOnClausePunctuation(text: string, start: number, end: number): boolean {
+  let k = end;
+  while (k > start && SPACE_CHAR.test(text[k - 1]!)) k--;
+  return k > start && (text[k - 1] === ',' || text[k - 1] === '?' || text[k - 1] === '!');
+}
+
+/** The words of a quotation as `isQuotedName` counts them in the text (token norms). */
+const quotedWords = (text: string, open: Span, close: Span, lang: string): string[] => tokenize(text.slice(open.end, close.start).trim(), lang).map((t) => t.norm);
 
 /** A word as `isQuotedName` counts them. */
 const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
@@ -175,7 +189,7 @@ function classifyKind(ctx: QuoteContext, words: number, times: number, occurrenc
   const french = lang.startsWith('fr');
   // A quotation that ends on its own clause punctuation (`"It's empire building," Mr. X said`)
   // is a clause, not a label in modifier position.
-  const clause = /[,?!]\s*$/u.test(text.slice(ctx.open.end, ctx.close.start));
+  const clause = endsOnClausePunctuation(text, ctx.open.end, ctx.close.start);
   if (french && adjacentBefore && isContentWord(prev1, lex, lang) && !clause) return 'scare';
   // English modifier position (`the "moderate" rebels`): not after a subject pronoun or a verb
   // of saying (`said she "loved" working`, `he is "winning"`), nor for a clause.
@@ -195,13 +209,15 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
   const pairs = pairMarks(text);
   if (pairs.length === 0) return [];
   const sents = sentences(text, lang);
-  const words = tokenIndex(text, lang);
+  const keys = pairs.map((p) => quotedKey(text, p.open, p.close));
+  // The words `isQuotedName` may count in the text: those of every quotation of two or three words.
+  const counted = () => pairs.flatMap((p, i) => (keys[i] !== null && moreWordsThan(text.slice(p.open.end, p.close.start), 1) ? [quotedWords(text, p.open, p.close, lang)] : []));
+  const words = tokenIndex(text, lang, counted);
   const brackets = bracketIndex(text);
   const quotes: Quote[] = [];
   // Depth-0 quotations never overlap (a closer at depth 0 empties the stack): sorted and disjoint.
   const topLevel = pairs.filter((p) => p.depth === 0).map((p) => ({ start: p.open.start, end: p.close.end }));
   const times = new Map<string, number>();
-  const keys = pairs.map((p) => quotedKey(text, p.open, p.close));
   for (const k of keys) if (k !== null) times.set(k, (times.get(k) ?? 0) + 1);
   for (const [i, pair] of pairs.entries()) {
     // The quoted words, without leading spaces and trailing `,;:` and spaces (scanned from the
@@ -321,7 +337,24 @@ interface TokenIndex {
   occurrences(words: readonly string[]): number;
 }
 
-function tokenIndex(text: string, lang: string): TokenIndex {
+/** Word sequences to count, as a trie on their words (`occurrences`). */
+interface SequenceNode {
+  /** How often the words from the root to here occur in a row, when a sequence ends here (else -1). */
+  count: number;
+  next: Map<string, SequenceNode> | null;
+}
+
+/** Sequences longer than this are counted on their own (a quotation of three words, hyphens split). */
+const MAX_COUNTED_WORDS = 16;
+
+/**
+ * `tokens` is the text's words; `counted` gives, on the first look-up, every sequence that
+ * `occurrences` may be asked for: all are counted in one pass over the text (Aho and Corasick's
+ * idea, on words: a trie of the sequences walked from each word). Each look-up read the places
+ * of its first word, and a common first word (`les`) made that a reading of the text per
+ * quotation (issue 16).
+ */
+function tokenIndex(text: string, lang: string, counted: () => (readonly string[])[] = () => []): TokenIndex {
   const tokens = tokenize(text, lang);
   // First token ending after `at` (token ends increase with their starts).
   const firstEndingAfter = (at: number): number => {
@@ -334,29 +367,54 @@ function tokenIndex(text: string, lang: string): TokenIndex {
     }
     return lo;
   };
-  // Token positions by folded word, built on the first look-up (`occurrences`).
   // (Token norms are folded already: lib/text `tokenize`.)
   const singular = (norm: string): string => (norm.length > 2 && (norm.endsWith('s') || norm.endsWith('x')) ? norm.slice(0, -1) : norm);
-  let byWord: Map<string, number[]> | null = null;
-  const counted = new Map<string, number>();
+  const counts = new Map<string, number>();
+  let ready = false;
+  /** Counts every sequence `counted` gives, in one pass over the text. */
+  const countAll = (): void => {
+    const root = new Map<string, SequenceNode>();
+    const ends: [string, SequenceNode][] = [];
+    for (const ws of counted()) {
+      if (ws.length === 0 || ws.length > MAX_COUNTED_WORDS) continue;
+      const keys = ws.map(singular);
+      let level = root;
+      let node: SequenceNode | undefined;
+      for (const [j, k] of keys.entries()) {
+        node = level.get(k);
+        if (!node) level.set(k, (node = { count: -1, next: null }));
+        if (j + 1 < keys.length) level = node.next ??= new Map();
+      }
+      if (node!.count < 0) {
+        node!.count = 0;
+        ends.push([keys.join(' '), node!]);
+      }
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      let node = root.get(singular(tokens[i]!.norm));
+      for (let j = i + 1; node; j++) {
+        if (node.count >= 0) node.count++;
+        if (!node.next || j >= tokens.length) break;
+        node = node.next.get(singular(tokens[j]!.norm));
+      }
+    }
+    for (const [key, node] of ends) counts.set(key, node.count);
+  };
   return {
     occurrences(ws) {
       if (ws.length === 0) return 0;
-      if (!byWord) {
-        byWord = new Map();
-        for (const [i, t] of tokens.entries()) {
-          const k = singular(t.norm);
-          const list = byWord.get(k);
-          if (list) list.push(i);
-          else byWord.set(k, [i]);
-        }
+      if (!ready) {
+        countAll();
+        ready = true;
       }
       const keys = ws.map(singular);
       const key = keys.join(' ');
-      let n = counted.get(key);
+      let n = counts.get(key);
       if (n === undefined) {
-        n = (byWord.get(keys[0]!) ?? []).filter((i) => keys.every((k, j) => tokens[i + j] !== undefined && singular(tokens[i + j]!.norm) === k)).length;
-        counted.set(key, n);
+        // Not given by `counted` (or too long for the trie): counted on its own, once.
+        n = 0;
+        for (let i = 0; i + keys.length <= tokens.length; i++) if (keys.every((k, j) => singular(tokens[i + j]!.norm) === k)) n++;
+        counts.set(key, n);
       }
       return n;
     },

@@ -276,7 +276,7 @@ function narrationBetween(ctx: QuoteContext, previous: readonly Quote[], from: n
   const ends = [...gap.matchAll(/[.!?…]\s+/gu)].map((m) => from + m.index + m[0].length);
   for (let i = 0; i + 1 < ends.length; i++) {
     const [a, b] = [ends[i]!, ends[i + 1]!];
-    if (/\p{L}/u.test(ctx.text.slice(a, b)) && !previous.some((q) => q.kind === 'reported' && q.depth === 0 && q.start >= a && q.end <= b)) return true;
+    if (/\p{L}/u.test(ctx.text.slice(a, b)) && !quotesFrom(previous, a).some((q) => q.start < b && q.kind === 'reported' && q.depth === 0 && q.end <= b)) return true;
   }
   return false;
 }
@@ -460,16 +460,47 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   // (A quotation left unknown by a rule although its sentence has a cue and a subject before it —
   // `Mitt Romney said he has held it since he “started running”` — is attributed, only not
   // surely: it does not break the chain.)
-  const broken = previous.some((q) => !q.speaker && q.kind === 'reported' && q.depth === 0 && q.start < Math.min(ctx.open.start, ctx.sentence.start) && ctx.open.start - q.marks.close.end < ADJACENT && !cuedBefore(ctx, q));
+  const broken = brokenChain(ctx, previous);
   const named = namedSubject(ctx, previous, fits) ?? (prev || broken ? null : namedSubject(ctx, previous, fits, true));
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
     // A surname alone (`Moreau`) of someone quoted before in full takes that full name.
     const surname = ctx.text.slice(named.start, named.end);
-    const full = [...previous].reverse().find((q) => q.speaker !== null && q.speakerSpan !== null && q.speaker.trim().endsWith(` ${surname}`));
+    const full = previous.findLast((q) => q.speaker !== null && q.speakerSpan !== null && q.speaker.trim().endsWith(` ${surname}`));
     if (full) return { speaker: full.speaker!, speakerSpan: full.speakerSpan!, mention: np.span, cue: cueSpan };
     return { speaker: surname, speakerSpan: named, mention: np.span, cue: cueSpan };
   }
   return prev ? { ...prev, mention: np.span, cue: cueSpan } : null;
+}
+
+/**
+ * Whether an unattributed reported quotation closing right before this one (ADJACENT), not cued
+ * before it, breaks the chain of speakers. Read back from the last quotation: the quotations of
+ * depth 0 close in text order, so the reading stops at the first closing earlier (it read every
+ * quotation of the text for each one).
+ */
+function brokenChain(ctx: QuoteContext, previous: readonly Quote[]): boolean {
+  for (let k = previous.length - 1; k >= 0; k--) {
+    const q = previous[k]!;
+    if (q.depth !== 0) continue;
+    if (ctx.open.start - q.marks.close.end >= ADJACENT) return false;
+    if (!q.speaker && q.kind === 'reported' && q.start < Math.min(ctx.open.start, ctx.sentence.start) && !cuedBefore(ctx, q)) return true;
+  }
+  return false;
+}
+
+/**
+ * The quotations of `quotes` starting at or after `at`: a suffix, since they are in text order
+ * (their starts increase; binary search).
+ */
+export function quotesFrom(quotes: readonly Quote[], at: number): readonly Quote[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? quotes : quotes.slice(lo);
 }
 
 /** Whether the sentence of quotation `q` has a verb of saying before it, after a capitalised word. */
@@ -526,7 +557,7 @@ function dislocatedTopic(ctx: QuoteContext, pronoun: Span, fits: (speaker: Span)
  */
 function documentIntroducer(ctx: QuoteContext, previous: readonly Quote[]): Span | null {
   const { text, lex } = ctx;
-  const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.sentence.start);
+  const last = previous.findLast((q) => q.depth === 0 && q.end <= ctx.sentence.start);
   const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
   const starts = [from, ...sentenceStarts(ctx, from, ctx.sentence.start)];
   for (let i = starts.length - 1; i >= 0; i--) {
@@ -724,11 +755,27 @@ function surnames(ctx: QuoteContext): Map<string, number> {
  */
 export function isTitleCase(inner: string): boolean {
   if (!CAPITALISED.test(inner)) return false;
-  const all = inner.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const long = all.filter((w) => w.length > 3);
-  const named = all.filter((w) => w.length >= 3 && CAPITALISED.test(w)).length;
-  return all.length >= 2 && long.length > 0 && long.every((w) => CAPITALISED.test(w)) && named >= 2;
+  // Read word by word up to the first long word in lower case, which settles it: a quotation's
+  // words were all matched first, and nested quotations made that a reading of the text per level.
+  const word = new RegExp(TITLE_WORD.source, 'gu');
+  let all = 0;
+  let long = 0;
+  let named = 0;
+  for (let m = word.exec(inner); m; m = word.exec(inner)) {
+    const w = m[0];
+    const capitalised = CAPITALISED.test(w);
+    all++;
+    if (w.length > 3) {
+      if (!capitalised) return false;
+      long++;
+    }
+    if (w.length >= 3 && capitalised) named++;
+  }
+  return all >= 2 && long > 0 && named >= 2;
 }
+
+/** A word as `isTitleCase` reads them. */
+const TITLE_WORD = /\p{L}[\p{L}'’-]*/gu;
 
 /**
  * Whether quotation `q` is a title in `sentence`: Title Case words in a sentence that is not
@@ -790,7 +837,7 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   const { text } = ctx;
   // (A quotation earlier in this sentence brings in no one before it: `In that interview, he
   // invoked “subsidiarity,” saying “…”` looks back from the sentence's start.)
-  const last = acrossQuotations ? undefined : [...previous].reverse().find((q) => q.depth === 0 && q.end <= Math.min(ctx.open.start, ctx.sentence.start));
+  const last = acrossQuotations ? undefined : previous.findLast((q) => q.depth === 0 && q.end <= Math.min(ctx.open.start, ctx.sentence.start));
   let from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
   // The title of a show or a work in a sentence of indirect speech (`Bill Kristol … said on "Fox
   // News Sunday" that…`) is no one's words: the search starts at its sentence's start, where the
@@ -798,7 +845,7 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   // `inherit` gives). A title in narration (`Clinton watched "Meet the Press"`) stays a boundary.
   const own = last ? ctx.sentences[firstSentenceAfter(ctx, last.marks.open.start) - 1] : undefined;
   if (last && own && titleInSentence(ctx, last, own) && saidBefore(ctx, last, own)) {
-    const words = [...previous].reverse().find((q) => q.depth === 0 && q.end <= last.start && !isTitleCase(q.text));
+    const words = previous.findLast((q) => q.depth === 0 && q.end <= last.start && !isTitleCase(q.text));
     from = Math.max(own.start, words ? words.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
   }
   const to = ctx.sentence.start;
@@ -1501,7 +1548,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     let pre = v - 1;
     while (pre >= 0 && (lex.skip.has(before[pre]!.norm) || isAdverb(ctx, before[pre]!)) && !CAPITALISED.test(before[pre]!.text) && !gapBreaks(text, before[pre]!, before[pre + 1]!)) pre--;
     if (/(ant|ing)$/u.test(t.norm) && (pre < 0 || gapBreaks(text, before[pre]!, before[pre + 1]!))) {
-      const prev = inherit(ctx, previous.filter((q) => q.start >= ctx.sentence.start));
+      const prev = inherit(ctx, quotesFrom(previous, ctx.sentence.start));
       if (prev) return { ...prev, cue: { start: t.start, end: t.end } };
       // After a relative clause (`…his comments at a fundraiser in which he talked about voters,
       // claiming “…”`) the participle may hang on the relative clause's subject: unknown.
