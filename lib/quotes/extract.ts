@@ -22,7 +22,7 @@
  * Pareti (2015, "Attribution: a computational approach") and PolNeAR's guidelines both treat a
  * quotation as an attribution only when a source and cue can be found: feature 4 is that test.
  */
-import { fold, sentences, tokenize, wordsOfEveryLanguage } from '../text';
+import { fold, sentences, tokenColumns, tokenize, wordsOfEveryLanguage } from '../text';
 import type { Token } from '../text';
 import { lexicon } from './lexicon';
 import type { Lexicon } from './lexicon';
@@ -112,7 +112,7 @@ function isTitle(ctx: QuoteContext): boolean {
  * quoted in the article (`times` counts the quotations with these words) or heading a noun
  * phrase after an article that no verb of saying or cue governs.
  */
-function isQuotedName(ctx: QuoteContext, times: number, occurrences: (words: readonly string[]) => number): boolean {
+function isQuotedName(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined }, times: number, occurrences: (words: readonly string[]) => number): boolean {
   const { lex, text } = ctx;
   const inner = text.slice(ctx.open.end, ctx.close.start).trim();
   // Words counted before any is folded: a quotation of thousands of words is no name, and was folded whole.
@@ -132,8 +132,7 @@ function isQuotedName(ctx: QuoteContext, times: number, occurrences: (words: rea
   if (ws.length >= 2 && occurrences(quotedWords(text, ctx.open, ctx.close, ctx.lang)) > times) return true;
   // Once only: a name of several words or a capitalised one (`«Jupiter»`, `«RIC»`); one common word may be someone's word (`la «révolution»`).
   if (ws.length < 2 && !/^\p{Lu}/u.test(inner)) return false;
-  const prev1 = ctx.before[ctx.before.length - 1];
-  const prev2 = ctx.before[ctx.before.length - 2];
+  const { prev1, prev2 } = near;
   const adjacent = prev1 !== undefined && /^\s*$/u.test(text.slice(prev1.end, ctx.open.start));
   return adjacent && NAME_OPENERS.has(prev1.norm) && !(prev2 && (lex.speechVerbs.has(prev2.norm) || lex.according.has(prev2.norm) || lex.distancing.has(prev2.norm)));
 }
@@ -173,18 +172,16 @@ const quotedKey = (text: string, open: Span, close: Span): string | null => {
   return moreWordsThan(inner, NAME_MAX_WORDS) ? null : fold(inner.trim().replace(/\s+/gu, ' '));
 };
 
-function classifyKind(ctx: QuoteContext, words: number, times: number, occurrences: (words: readonly string[]) => number): Quote['kind'] {
+function classifyKind(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined; next1: Token | undefined }, words: number, times: number, occurrences: (words: readonly string[]) => number): Quote['kind'] {
   const { lex, text, lang } = ctx;
-  const prev1 = ctx.before[ctx.before.length - 1];
-  const prev2 = ctx.before[ctx.before.length - 2];
-  const next1 = ctx.after[0];
+  const { prev1, prev2, next1 } = near;
   const adjacentBefore = prev1 !== undefined && /^\s*$/u.test(text.slice(prev1.end, ctx.open.start));
   const adjacentAfter = next1 !== undefined && /^\s*$/u.test(text.slice(ctx.close.end, next1.start));
   const distancing = adjacentBefore && (lex.distancing.has(prev1.norm)
     || (prev2 !== undefined && ['de', "d'", 'as', 'comme'].includes(prev1.norm) && lex.distancing.has(prev2.norm)));
   if (distancing && words <= DISTANCED_MAX_WORDS) return 'scare';
   if (isTitle(ctx)) return 'scare';
-  if (isQuotedName(ctx, times, occurrences)) return 'name';
+  if (isQuotedName(ctx, near, times, occurrences)) return 'name';
   if (words >= SHORT_MAX_WORDS) return 'reported';
   const french = lang.startsWith('fr');
   // A quotation that ends on its own clause punctuation (`"It's empire building," Mr. X said`)
@@ -257,23 +254,31 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     // Cue words inside another top-level quotation of the sentence are someone's words, not a cue.
     const encloses = (q: Span): boolean => q.start <= pair.open.start && q.end >= pair.close.end;
     const others = overlapping(topLevel, sentence).filter((q) => !encloses(q));
-    const outside = (t: Token): boolean => {
-      const q = topLevel[lastStartingBy(topLevel, t.start)];
-      return !(q && t.end <= q.end && q.start < sentence.end && q.end > sentence.start && !encloses(q));
-    };
+    const other = (q: Span): boolean => q.start < sentence.end && q.end > sentence.start && !encloses(q);
     const container = pair.depth > 0 ? topLevel[lastStartingBy(topLevel, pair.open.start)] : undefined;
     // For a nested quotation the "sentence" it is read in is the enclosing quotation's words.
     const scope = container && encloses(container) ? bounded(words, { start: container.start + 1, end: container.end - 1 }, pair) : sentence;
-    const before = words.within(scope.start, pair.open.start).filter(outside);
-    const after = words.within(pair.close.end, scope.end).filter(outside);
-    const ctx: QuoteContext = { text, lang, lex, sentence: scope, before, after, open: pair.open, close: pair.close, others, sentences: sents };
+    // The words around the quotation, read when a rule needs them all (most need the nearest three).
+    let before: Token[] | undefined;
+    let after: Token[] | undefined;
+    const ctx: QuoteContext = {
+      text, lang, lex, sentence: scope, open: pair.open, close: pair.close, others, sentences: sents,
+      get before() {
+        return (before ??= words.outside(scope.start, pair.open.start, topLevel, other));
+      },
+      get after() {
+        return (after ??= words.outside(pair.close.end, scope.end, topLevel, other));
+      },
+    };
+    const nearBefore = words.outsideEnds(scope.start, pair.open.start, topLevel, other);
+    const near = { prev1: nearBefore.last, prev2: nearBefore.beforeLast, next1: words.outsideEnds(pair.close.end, scope.end, topLevel, other).first };
     // The rules compare the count with SHORT_MAX_WORDS and DISTANCED_MAX_WORDS only: counted up to just past them.
     const enough = DISTANCED_MAX_WORDS + 1;
     const head = words.within(start, end, 2 * enough);
     let count = head.filter((t) => HAS_WORD.test(t.norm)).length;
     if (count < enough && head.length === 2 * enough) count = words.within(start, end).filter((t) => HAS_WORD.test(t.norm)).length;
     const key = keys[i]!;
-    const kind = classifyKind(ctx, Math.min(count, enough), key === null ? 1 : times.get(key) ?? 1, (ws) => words.occurrences(ws));
+    const kind = classifyKind(ctx, near, Math.min(count, enough), key === null ? 1 : times.get(key) ?? 1, (ws) => words.occurrences(ws));
     const insertions = brackets.within(start, end);
     quotes.push({
       text: text.slice(start, end), start, end, kind, speaker: null, speakerSpan: null, mention: null, cue: null,
@@ -325,10 +330,29 @@ function overlapping(spans: readonly Span[], range: Span): Span[] {
   return out;
 }
 
+/**
+ * The words right around a quotation that the kind rules read first: the first word after it
+ * (`ctx.after[0]`) and the last two before it (`ctx.before`'s last two), found without reading
+ * the whole context, which most quotations never need.
+ */
+interface Near {
+  first: Token | undefined;
+  last: Token | undefined;
+  beforeLast: Token | undefined;
+}
+
 /** The text's words, tokenised once; the words of any range are read from it (issue 16: linear extraction). */
 interface TokenIndex {
   /** Tokens of `text.slice(start, end)`, offsets into the text (at most `limit`). */
   within(start: number, end: number, limit?: number): Token[];
+  /**
+   * `within(start, end)` without the tokens inside a span of `spans` (sorted, disjoint) for which
+   * `skip` holds: the spans are read along with the tokens (a search per token was a fifth of
+   * extraction on a text of many quotations, each read with the 3,000 characters around it).
+   */
+  outside(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean): Token[];
+  /** The first, last and last but one tokens of `outside(start, end, spans, skip)`, found without reading the others. */
+  outsideEnds(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean): Near;
   /** Start of the first word at or after `at` (`bound` when none before it). */
   wordStartAfter(at: number, bound: number): number;
   /** End of the last word ending at or before `at` (`bound` when none after it). */
@@ -355,17 +379,37 @@ const MAX_COUNTED_WORDS = 16;
  * quotation (issue 16).
  */
 function tokenIndex(text: string, lang: string, counted: () => (readonly string[])[] = () => []): TokenIndex {
-  const tokens = tokenize(text, lang);
+  // In columns: an object per token only for the tokens a rule reads (`token`).
+  const { count: n, starts, ends, words, token } = tokenColumns(text, lang);
   // First token ending after `at` (token ends increase with their starts).
   const firstEndingAfter = (at: number): number => {
     let lo = 0;
-    let hi = tokens.length;
+    let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.end > at) hi = mid;
+      if (ends[mid]! > at) hi = mid;
       else lo = mid + 1;
     }
     return lo;
+  };
+  // First token starting at or after `at`.
+  const firstStartingFrom = (at: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! >= at) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  // The tokens of `[start, end)` as an index range, when no word is cut by it (`within`).
+  const uncut = (start: number, end: number): [number, number] | null => {
+    if (end <= start) return [0, 0];
+    const i = firstEndingAfter(start);
+    const k = firstEndingAfter(end);
+    if ((i < n && starts[i]! < start) || (k < n && starts[k]! < end)) return null;
+    return [i, k];
   };
   // (Token norms are folded already: lib/text `tokenize`.)
   const singular = (norm: string): string => (norm.length > 2 && (norm.endsWith('s') || norm.endsWith('x')) ? norm.slice(0, -1) : norm);
@@ -374,31 +418,37 @@ function tokenIndex(text: string, lang: string, counted: () => (readonly string[
   /** Counts every sequence `counted` gives, in one pass over the text. */
   const countAll = (): void => {
     const root = new Map<string, SequenceNode>();
-    const ends: [string, SequenceNode][] = [];
+    const found: [string, SequenceNode][] = [];
     for (const ws of counted()) {
       if (ws.length === 0 || ws.length > MAX_COUNTED_WORDS) continue;
       const keys = ws.map(singular);
       let level = root;
       let node: SequenceNode | undefined;
       for (const [j, k] of keys.entries()) {
-        node = level.get(k);
-        if (!node) level.set(k, (node = { count: -1, next: null }));
+        // Reached by every word whose singular is `k` (`k`, `ks`, `kx`): the text's words are read
+        // as they are, no singular made for each.
+        const w = [k, `${k}s`, `${k}x`].find((x) => singular(x) === k)!;
+        node = level.get(w);
+        if (!node) {
+          node = { count: -1, next: null };
+          for (const x of [k, `${k}s`, `${k}x`]) if (singular(x) === k) level.set(x, node);
+        }
         if (j + 1 < keys.length) level = node.next ??= new Map();
       }
       if (node!.count < 0) {
         node!.count = 0;
-        ends.push([keys.join(' '), node!]);
+        found.push([keys.join(' '), node!]);
       }
     }
-    for (let i = 0; i < tokens.length; i++) {
-      let node = root.get(singular(tokens[i]!.norm));
+    for (let i = 0; i < n; i++) {
+      let node = root.get(words[i]!.norm);
       for (let j = i + 1; node; j++) {
         if (node.count >= 0) node.count++;
-        if (!node.next || j >= tokens.length) break;
-        node = node.next.get(singular(tokens[j]!.norm));
+        if (!node.next || j >= n) break;
+        node = node.next.get(words[j]!.norm);
       }
     }
-    for (const [key, node] of ends) counts.set(key, node.count);
+    for (const [key, node] of found) counts.set(key, node.count);
   };
   return {
     occurrences(ws) {
@@ -409,37 +459,92 @@ function tokenIndex(text: string, lang: string, counted: () => (readonly string[
       }
       const keys = ws.map(singular);
       const key = keys.join(' ');
-      let n = counts.get(key);
-      if (n === undefined) {
+      let c = counts.get(key);
+      if (c === undefined) {
         // Not given by `counted` (or too long for the trie): counted on its own, once.
-        n = 0;
-        for (let i = 0; i + keys.length <= tokens.length; i++) if (keys.every((k, j) => singular(tokens[i + j]!.norm) === k)) n++;
-        counts.set(key, n);
+        c = 0;
+        for (let i = 0; i + keys.length <= n; i++) if (keys.every((k, j) => singular(words[i + j]!.norm) === k)) c++;
+        counts.set(key, c);
       }
-      return n;
+      return c;
     },
     within(start, end, limit = Infinity) {
       if (end <= start) return [];
       const i = firstEndingAfter(start);
       const out: Token[] = [];
       let k = i;
-      for (; k < tokens.length && tokens[k]!.end <= end && out.length < limit; k++) out.push(tokens[k]!);
+      for (; k < n && ends[k]! <= end && out.length < limit; k++) out.push(token(k));
       // A word cut by the range (never at a quotation mark or a sentence start, which break words):
       // the range is segmented on its own, as a slice of text would be.
-      const cut = (tokens[i] !== undefined && tokens[i]!.start < start) || (out.length < limit && tokens[k] !== undefined && tokens[k]!.start < end);
+      const cut = (i < n && starts[i]! < start) || (out.length < limit && k < n && starts[k]! < end);
       if (!cut) return out;
       return tokenize(text.slice(start, end), lang).slice(0, limit).map((t) => shift(t, start));
     },
+    outside(start, end, spans, skip) {
+      const range = uncut(start, end);
+      if (!range) {
+        // A word cut by the range: its tokens read as `within` reads them.
+        const list = this.within(start, end);
+        return list.filter((t) => holder(spans, skip, t.start, t.end) === undefined);
+      }
+      const [from, to] = range;
+      const out: Token[] = [];
+      if (from >= to) return out;
+      // The last span starting at or before the token, and whether its tokens are left out.
+      let k = lastStartingBy(spans, starts[from]!);
+      let skipped = k >= 0 && skip(spans[k]!);
+      for (let x = from; x < to; x++) {
+        if (k + 1 < spans.length && spans[k + 1]!.start <= starts[x]!) {
+          k = lastStartingBy(spans, starts[x]!);
+          skipped = skip(spans[k]!);
+        }
+        if (!(k >= 0 && skipped && ends[x]! <= spans[k]!.end)) out.push(token(x));
+      }
+      return out;
+    },
+    outsideEnds(start, end, spans, skip) {
+      const range = uncut(start, end);
+      if (!range) {
+        const all = this.outside(start, end, spans, skip);
+        return { first: all[0], last: all[all.length - 1], beforeLast: all[all.length - 2] };
+      }
+      const [from, to] = range;
+      let first: Token | undefined;
+      for (let x = from; x < to;) {
+        const q = holder(spans, skip, starts[x]!, ends[x]!);
+        if (!q) {
+          first = token(x);
+          break;
+        }
+        // Past the span's tokens (those ending inside it; the next ends after it).
+        x = Math.max(x + 1, firstEndingAfter(q.end));
+      }
+      const lasts: Token[] = [];
+      for (let x = to - 1; x >= from && lasts.length < 2;) {
+        const q = holder(spans, skip, starts[x]!, ends[x]!);
+        if (!q) {
+          lasts.push(token(x));
+          x--;
+        } else x = Math.min(x - 1, firstStartingFrom(q.start) - 1);
+      }
+      return { first, last: lasts[0], beforeLast: lasts[1] };
+    },
     wordStartAfter(at, bound) {
       let i = firstEndingAfter(at);
-      if (tokens[i] !== undefined && tokens[i]!.start < at) i++;
-      return Math.min(tokens[i]?.start ?? bound, bound);
+      if (i < n && starts[i]! < at) i++;
+      return Math.min(i < n ? starts[i]! : bound, bound);
     },
     wordEndBefore(at, bound) {
       const i = firstEndingAfter(at) - 1;
-      return i >= 0 ? Math.max(tokens[i]!.end, bound) : bound;
+      return i >= 0 ? Math.max(ends[i]!, bound) : bound;
     },
   };
+}
+
+/** The span of sorted disjoint `spans` holding the token `[start, end)` and leaving it out (`skip`), if any. */
+function holder(spans: readonly Span[], skip: (span: Span) => boolean, start: number, end: number): Span | undefined {
+  const q = spans[lastStartingBy(spans, start)];
+  return q !== undefined && end <= q.end && skip(q) ? q : undefined;
 }
 
 /** Editorial brackets of the text, found once; those of a quotation read from them. */

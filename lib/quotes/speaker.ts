@@ -34,6 +34,7 @@
 import { isCalendarWord } from '../match/dates';
 import { fold, isHonorific, isStopword, tokenize, wordsOfEveryLanguage } from '../text';
 import type { Token } from '../text';
+import { lowerCaseWords as lowerCaseWordsOf, type WordSet } from '../text/word-scan';
 import type { Quote, QuoteContext, Span } from './types';
 import { usState } from './us-states';
 
@@ -2160,9 +2161,9 @@ function opensNounPhrase(ctx: QuoteContext, word: string): boolean {
 }
 
 /** The words `text` writes in lower case, found once per text (a page of thousands of quotations). */
-let lowerCache: { text: string; words: Set<string> } = { text: '', words: new Set() };
-function lowerCaseWords(text: string): Set<string> {
-  if (lowerCache.text !== text) lowerCache = { text, words: new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []) };
+let lowerCache: { text: string; words: WordSet } = { text: '', words: lowerCaseWordsOf('') };
+function lowerCaseWords(text: string): WordSet {
+  if (lowerCache.text !== text) lowerCache = { text, words: lowerCaseWordsOf(text) };
   return lowerCache.words;
 }
 
@@ -2395,7 +2396,7 @@ function inciseInside(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFou
  * both (Grevisse §378, the incise): the second takes the first's speaker.
  */
 function sharedIncise(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
-  const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.open.start);
+  const last = previous.findLast((q) => q.depth === 0 && q.end <= ctx.open.start);
   if (!last || last.start < ctx.sentence.start || !last.speaker || !last.speakerSpan || !last.cue || last.cue.start < last.marks.close.end) return null;
   // (Closed by a comma, a colon or a dash: `«A», a exhorté X, l'un des initiateurs : «B»`,
   // `“A,” Johnson told Fox News – “B.”`.)
@@ -2495,7 +2496,7 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   if (hasCue) return null;
   const incise = inciseInside(ctx, previous);
   if (incise) return isSpeakerPhrase(ctx, incise.speaker, incise.speakerSpan) ? personName(ctx, resolveRole(ctx, incise)) : null;
-  const last = [...previous].reverse().find((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
+  const last = previous.findLast((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
   if (last && continues(ctx, last)) return last.speaker ? inherit(ctx, [last]) : null;
   const indirect = afterIndirectSpeech(ctx, previous);
   return indirect && isSpeakerPhrase(ctx, indirect.speaker, indirect.speakerSpan) ? personName(ctx, resolveRole(ctx, indirect)) : null;

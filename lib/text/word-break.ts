@@ -31,29 +31,30 @@ export const MID_NUM_LET = 4;
 export const MID_NUM = 5;
 export const OTHER = 6;
 /** Not probed yet. */
-const UNSEEN = 255;
+export const UNSEEN = 255;
 
 const isWord = (k: number) => k === LETTER || k === DIGIT;
 
 /**
- * Calls `visit(start, end)` for each word of `text[from, to)` (the segmenter's word-like
- * segments), where `classOf(i)` gives the class of the unit at `i`, every one of the range known.
+ * Calls `visit(start, end)` for each word of a piece of text (the segmenter's word-like segments)
+ * whose `length` characters have the classes `classes` (every one known), offsets in the piece
+ * plus `offset`.
  */
-export function eachWord(from: number, to: number, classOf: (i: number) => number, visit: (start: number, end: number) => void): void {
-  let i = from;
-  while (i < to) {
-    if (!isWord(classOf(i))) {
+export function eachWord(classes: ArrayLike<number>, length: number, visit: (start: number, end: number) => void, offset = 0): void {
+  let i = 0;
+  while (i < length) {
+    if (!isWord(classes[i]!)) {
       i++;
       continue;
     }
     const start = i;
     for (;;) {
-      while (i < to && isWord(classOf(i))) i++;
+      while (i < length && isWord(classes[i]!)) i++;
       // A joiner between two letters (WB6, WB7) or two digits (WB11, WB12).
-      if (i + 1 < to) {
-        const mid = classOf(i);
-        const before = classOf(i - 1);
-        const after = classOf(i + 1);
+      if (i + 1 < length) {
+        const mid = classes[i]!;
+        const before = classes[i - 1]!;
+        const after = classes[i + 1]!;
         if (before === LETTER && after === LETTER && (mid === MID_LETTER || mid === MID_NUM_LET)) {
           i++;
           continue;
@@ -65,7 +66,7 @@ export function eachWord(from: number, to: number, classOf: (i: number) => numbe
       }
       break;
     }
-    visit(start, i);
+    visit(offset + start, offset + i);
   }
 }
 
@@ -89,13 +90,36 @@ const PROBES: readonly ((c: string) => string)[] = [
 function ruled(s: string, c: string, k: number): string {
   const classes = s.split('').map((x) => (x === c ? k : KNOWN.get(x) ?? UNKNOWN));
   const words: string[] = [];
-  eachWord(0, classes.length, (i) => classes[i]!, (start, end) => words.push(`${start}:${end}`));
+  eachWord(classes, classes.length, (start, end) => words.push(`${start}:${end}`));
   return words.join(' ');
 }
 
 /** The word-like segments of `s` as the segmenter cuts it. */
 function segmented(seg: Intl.Segmenter, s: string): string {
   return [...seg.segment(s)].filter((p) => p.isWordLike).map((p) => `${p.index}:${p.index + p.segment.length}`).join(' ');
+}
+
+/**
+ * `strings.map((s) => segmented(seg, s))` in one call of the segmenter: the strings joined by
+ * spaces, which no word spans (null if one did).
+ */
+function segmentedApart(seg: Intl.Segmenter, strings: readonly string[]): string[] | null {
+  const starts: number[] = [];
+  let at = 0;
+  for (const s of strings) {
+    starts.push(at);
+    at += s.length + 1;
+  }
+  const cuts: string[][] = strings.map(() => []);
+  let k = 0;
+  for (const p of seg.segment(strings.join(' '))) {
+    if (!p.isWordLike) continue;
+    while (k + 1 < strings.length && starts[k + 1]! <= p.index) k++;
+    const end = p.index + p.segment.length;
+    if (end > starts[k]! + strings[k]!.length) return null;
+    cuts[k]!.push(`${p.index - starts[k]!}:${end - starts[k]!}`);
+  }
+  return cuts.map((c) => c.join(' '));
 }
 
 /**
@@ -109,7 +133,8 @@ function cutAfterJoiner(seg: Intl.Segmenter, c: string, k: number): boolean {
 
 /** The class of BMP character `c` for `seg`, or UNKNOWN when no class gives the segmenter's cuts. */
 function probe(seg: Intl.Segmenter, c: string): number {
-  const cuts = PROBES.map((p) => segmented(seg, p(c)));
+  const cuts = segmentedApart(seg, PROBES.map((p) => p(c)));
+  if (!cuts) return UNKNOWN;
   for (const k of [LETTER, DIGIT, MID_LETTER, MID_NUM_LET, MID_NUM, OTHER]) {
     if (PROBES.every((p, i) => ruled(p(c), c, k) === cuts[i]) && cutAfterJoiner(seg, c, k)) return k;
   }
@@ -129,31 +154,34 @@ function knownHold(seg: Intl.Segmenter): boolean {
   return true;
 }
 
-/** Per segmenter, the class of each BMP unit (UNSEEN until probed); null when the rules do not hold for it. */
-const TABLES = new WeakMap<Intl.Segmenter, Uint8Array | null>();
+/** Per segmenter, the class of each BMP unit (UNSEEN until probed; all UNKNOWN when the rules do not hold for it). */
+const TABLES = new WeakMap<Intl.Segmenter, Uint8Array>();
 
 /**
- * The class of UTF-16 unit `code` for `seg` (probed once per segmenter), or UNKNOWN for every
- * unit when the segmenter does not cut the known characters as these rules do (then `tokenize`
- * uses the segmenter for everything, as before).
+ * The classes of UTF-16 units for `seg`: `table[code]`, UNSEEN until `learn(code)` probes it (once
+ * per segmenter). Every unit is UNKNOWN when the segmenter does not cut the known characters as
+ * these rules do (then `tokenize` uses the segmenter for everything, as before).
  */
-export function wordClassReader(seg: Intl.Segmenter): (code: number) => number {
+export function wordClasses(seg: Intl.Segmenter): { table: Uint8Array; learn: (code: number) => number } {
   let table = TABLES.get(seg);
   if (table === undefined) {
-    table = knownHold(seg) ? new Uint8Array(65_536).fill(UNSEEN) : null;
+    table = new Uint8Array(65_536).fill(knownHold(seg) ? UNSEEN : UNKNOWN);
     TABLES.set(seg, table);
   }
-  if (table === null) return () => UNKNOWN;
   const t = table;
-  return (code) => {
-    let k = t[code]!;
-    if (k === UNSEEN) {
-      // Surrogates (characters beyond the BMP) are left to the segmenter.
-      k = code >= 0xd800 && code <= 0xdfff ? UNKNOWN : probe(seg, String.fromCharCode(code));
-      t[code] = k;
-    }
+  const learn = (code: number): number => {
+    // Surrogates (characters beyond the BMP) are left to the segmenter.
+    const k = code >= 0xd800 && code <= 0xdfff ? UNKNOWN : probe(seg, String.fromCharCode(code));
+    t[code] = k;
     return k;
   };
+  return { table: t, learn };
+}
+
+/** The class of UTF-16 unit `code` for `seg` (`wordClasses`, one unit at a time). */
+export function wordClassReader(seg: Intl.Segmenter): (code: number) => number {
+  const { table, learn } = wordClasses(seg);
+  return (code) => (table[code] === UNSEEN ? learn(code) : table[code]!);
 }
 
 /**

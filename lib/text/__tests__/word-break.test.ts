@@ -39,7 +39,7 @@ describe('eachWord', () => {
     [[O, O], [], 'no word'],
   ])('%j → %j (%s)', (classes, expected) => {
     const out: string[] = [];
-    eachWord(0, classes.length, (i) => classes[i]!, (s, e) => out.push(`${s}:${e}`));
+    eachWord(classes, classes.length, (s, e) => out.push(`${s}:${e}`));
     expect(out).toEqual(expected);
   });
 });
