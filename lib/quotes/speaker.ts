@@ -2167,7 +2167,14 @@ function lowerCaseWords(text: string): WordSet {
   return lowerCache.words;
 }
 
-interface RoleMention { start: number; end: number; name: string; span: Span }
+interface RoleMention {
+  start: number;
+  end: number;
+  name: string;
+  span: Span;
+  /** Whether the words before the mention hold these places (joined by spaces): read once per mention. */
+  led?: Map<string, boolean>;
+}
 
 function mentionsIn(text: string, pattern: RegExp): RoleMention[] {
   return [...text.matchAll(pattern)].map((m) => {
@@ -2238,13 +2245,31 @@ const TITLE_ABBREVIATIONS = new Map([
  */
 function roleNames(ctx: QuoteContext, pattern: RegExp, places: readonly string[]): [string, Span][] {
   const names = new Map<string, Span>();
-  const before = roleMentions(ctx.text, pattern).filter((m) => m.start < ctx.open.start);
+  // The mentions before the quotation: a prefix of the text's, in text order (binary search; the
+  // whole list was filtered for each quotation).
+  const all = roleMentions(ctx.text, pattern);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < ctx.open.start) lo = mid + 1;
+    else hi = mid;
+  }
   // A mention running past the quotation's mark would be cut there: read the text before it alone.
-  const cut = before.some((m) => m.end > ctx.open.start);
-  const mentions = cut ? mentionsIn(ctx.text.slice(0, ctx.open.start), pattern) : before;
-  for (const m of mentions) {
-    const lead = ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/\s+/u).slice(-4);
-    if (places.every((p) => lead.includes(p))) names.set(m.name, m.span);
+  // (Matches do not overlap: only the last one before can run past it.)
+  const cut = lo > 0 && all[lo - 1]!.end > ctx.open.start;
+  const mentions = cut ? mentionsIn(ctx.text.slice(0, ctx.open.start), pattern) : all;
+  const count = cut ? mentions.length : lo;
+  const key = places.join('\u0000');
+  for (let i = 0; i < count; i++) {
+    const m = mentions[i]!;
+    let led = m.led?.get(key);
+    if (led === undefined) {
+      const lead = ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/\s+/u).slice(-4);
+      led = places.every((p) => lead.includes(p));
+      (m.led ??= new Map()).set(key, led);
+    }
+    if (led) names.set(m.name, m.span);
   }
   const bare = (n: string): string => n.replace(/\s[JS]r\.$/u, '');
   return [...names].filter(([n]) => ![...names.keys()].some((o) => o !== n && bare(o).endsWith(` ${bare(n)}`)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastWordBeforeDot, sentences, tokenize } from '../segment';
+import { lastWordBeforeDot, sentences, tokenColumns, tokenize } from '../segment';
 import { readSeeds } from './fixtures';
 
 const words = (text: string, lang?: string) => tokenize(text, lang).map((t) => t.text);
@@ -173,5 +173,23 @@ describe('lastWordBeforeDot', () => {
     let strings = [''];
     for (let n = 0; n < 5; n++) strings = strings.flatMap((s) => alphabet.map((c) => s + c));
     expect(strings.filter((s) => lastWordBeforeDot(s, 0, s.length) !== (EXPRESSION.exec(s)?.[1] ?? null))).toEqual([]);
+  });
+});
+
+describe('tokenColumns', () => {
+  it.each([
+    // [text, why]
+    ["L'État d’Al-Qaïda a dit qu'il viendra le 6,5 U.S. aujourd'hui.", 'elisions, hyphens, numbers, abbreviations'],
+    ['  «Non» — l’a-t-il dit ?  ', 'spaces and punctuation around'],
+    ['', 'empty'],
+    ['a'.repeat(3000), 'one word longer than the first guess of the columns'],
+    ['x '.repeat(5000), 'more words than the first guess of the columns'],
+  ])('%j: the tokens of tokenize (%s)', (text) => {
+    const columns = tokenColumns(text, 'fr');
+    const tokens = tokenize(text, 'fr');
+    expect(columns.count).toBe(tokens.length);
+    expect(Array.from({ length: columns.count }, (_, i) => columns.token(i))).toEqual(tokens);
+    expect([...columns.starts]).toEqual(tokens.map((t) => t.start));
+    expect([...columns.ends]).toEqual(tokens.map((t) => t.end));
   });
 });
