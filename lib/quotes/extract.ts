@@ -382,8 +382,11 @@ const MAX_COUNTED_WORDS = 16;
  * quotation (issue 16).
  */
 function tokenIndex(text: string, lang: string, counted: () => (readonly string[])[] = () => []): TokenIndex {
-  // In columns: an object per token only for the tokens a rule reads (`token`).
-  const { count: n, starts, ends, words, token } = tokenColumns(text, lang);
+  // In columns: an object per token only for the tokens a rule reads, made once (quotations
+  // close together read the same words around them).
+  const { count: n, starts, ends, words, token: make } = tokenColumns(text, lang);
+  const made: (Token | null)[] = new Array<Token | null>(n).fill(null);
+  const token = (i: number): Token => (made[i] ??= make(i));
   // First token ending after `at` (token ends increase with their starts).
   const firstEndingAfter = (at: number): number => {
     let lo = 0;
