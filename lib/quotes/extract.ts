@@ -22,7 +22,7 @@
  * Pareti (2015, "Attribution: a computational approach") and PolNeAR's guidelines both treat a
  * quotation as an attribution only when a source and cue can be found: feature 4 is that test.
  */
-import { fold, sentences, tokenize, wordsOfEveryLanguage } from '../text';
+import { fold, sentences, tokenColumns, tokenize, wordsOfEveryLanguage } from '../text';
 import type { Token } from '../text';
 import { lexicon } from './lexicon';
 import type { Lexicon } from './lexicon';
@@ -98,8 +98,8 @@ function hasCue(ctx: QuoteContext): boolean {
  * quotation ending on its own comma, question or exclamation mark (`"Oh, God,"`) is speech.
  */
 function isTitle(ctx: QuoteContext): boolean {
-  const inner = ctx.text.slice(ctx.open.end, ctx.close.start).trim();
-  if (/[,?!]$/u.test(inner) || !isTitleCase(inner)) return false;
+  if (endsOnClausePunctuation(ctx.text, ctx.open.end, ctx.close.start)) return false;
+  if (!isTitleCase(ctx.text.slice(ctx.open.end, ctx.close.start).trim())) return false;
   // The words around, but the sentence's first (capitalised wherever it stands).
   const around = [...ctx.before, ...ctx.after].filter((t, i) => !(i === 0 && ctx.before.length > 0) && HAS_WORD.test(t.norm));
   const words = around.map((t) => ctx.text.slice(t.start, t.end)).filter((w) => w.length >= 3);
@@ -112,7 +112,7 @@ function isTitle(ctx: QuoteContext): boolean {
  * quoted in the article (`times` counts the quotations with these words) or heading a noun
  * phrase after an article that no verb of saying or cue governs.
  */
-function isQuotedName(ctx: QuoteContext, times: number, occurrences: (words: readonly string[]) => number): boolean {
+function isQuotedName(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined }, times: number, occurrences: (words: readonly string[]) => number): boolean {
   const { lex, text } = ctx;
   const inner = text.slice(ctx.open.end, ctx.close.start).trim();
   // Words counted before any is folded: a quotation of thousands of words is no name, and was folded whole.
@@ -129,24 +129,40 @@ function isQuotedName(ctx: QuoteContext, times: number, occurrences: (words: rea
   // The article also writes the words without marks (`les gilets jaunes` beside `des «gilets
   // jaunes»`): a term of the writer's, not a fragment of someone's speech. Several words only: one
   // word is used unquoted anyway (`risky` beside a heading's `“Risky”`).
-  if (ws.length >= 2 && occurrences(tokenize(inner, ctx.lang).map((t) => t.norm)) > times) return true;
+  if (ws.length >= 2 && occurrences(quotedWords(text, ctx.open, ctx.close, ctx.lang)) > times) return true;
   // Once only: a name of several words or a capitalised one (`«Jupiter»`, `«RIC»`); one common word may be someone's word (`la «révolution»`).
   if (ws.length < 2 && !/^\p{Lu}/u.test(inner)) return false;
-  const prev1 = ctx.before[ctx.before.length - 1];
-  const prev2 = ctx.before[ctx.before.length - 2];
+  const { prev1, prev2 } = near;
   const adjacent = prev1 !== undefined && /^\s*$/u.test(text.slice(prev1.end, ctx.open.start));
   return adjacent && NAME_OPENERS.has(prev1.norm) && !(prev2 && (lex.speechVerbs.has(prev2.norm) || lex.according.has(prev2.norm) || lex.distancing.has(prev2.norm)));
 }
+
+/**
+ * Whether `text[start, end)` ends on a comma, a question or an exclamation mark, spaces aside
+ * (`/[,?!]\s*$/u` on the slice, read from its end: the expression is tried from every position,
+ * and nested quotations made extraction read the text once for each level).
+ */
+export function endsOnClausePunctuation(text: string, start: number, end: number): boolean {
+  let k = end;
+  while (k > start && SPACE_CHAR.test(text[k - 1]!)) k--;
+  return k > start && (text[k - 1] === ',' || text[k - 1] === '?' || text[k - 1] === '!');
+}
+
+/** The words of a quotation as `isQuotedName` counts them in the text (token norms). */
+const quotedWords = (text: string, open: Span, close: Span, lang: string): string[] => tokenize(text.slice(open.end, close.start).trim(), lang).map((t) => t.norm);
 
 /** A word as `isQuotedName` counts them. */
 const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 
 /** Whether `s` has more than `n` words, read up to the one past `n` only. */
 function moreWordsThan(s: string, n: number): boolean {
-  const word = new RegExp(NAME_WORD.source, 'gu');
-  for (let k = 0; k <= n; k++) if (!word.exec(s)) return false;
+  // (One expression for every call, its place reset: a new one per quotation was a tenth of
+  // extraction's garbage. Nothing here calls back into it.)
+  COUNTED_WORD.lastIndex = 0;
+  for (let k = 0; k <= n; k++) if (!COUNTED_WORD.test(s)) return false;
   return true;
 }
+const COUNTED_WORD = new RegExp(NAME_WORD.source, 'gu');
 
 /**
  * The words of a quotation as a key: quotations of the same words count together. Only names are
@@ -159,23 +175,21 @@ const quotedKey = (text: string, open: Span, close: Span): string | null => {
   return moreWordsThan(inner, NAME_MAX_WORDS) ? null : fold(inner.trim().replace(/\s+/gu, ' '));
 };
 
-function classifyKind(ctx: QuoteContext, words: number, times: number, occurrences: (words: readonly string[]) => number): Quote['kind'] {
+function classifyKind(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined; next1: Token | undefined }, words: number, times: number, occurrences: (words: readonly string[]) => number): Quote['kind'] {
   const { lex, text, lang } = ctx;
-  const prev1 = ctx.before[ctx.before.length - 1];
-  const prev2 = ctx.before[ctx.before.length - 2];
-  const next1 = ctx.after[0];
+  const { prev1, prev2, next1 } = near;
   const adjacentBefore = prev1 !== undefined && /^\s*$/u.test(text.slice(prev1.end, ctx.open.start));
   const adjacentAfter = next1 !== undefined && /^\s*$/u.test(text.slice(ctx.close.end, next1.start));
   const distancing = adjacentBefore && (lex.distancing.has(prev1.norm)
     || (prev2 !== undefined && ['de', "d'", 'as', 'comme'].includes(prev1.norm) && lex.distancing.has(prev2.norm)));
   if (distancing && words <= DISTANCED_MAX_WORDS) return 'scare';
   if (isTitle(ctx)) return 'scare';
-  if (isQuotedName(ctx, times, occurrences)) return 'name';
+  if (isQuotedName(ctx, near, times, occurrences)) return 'name';
   if (words >= SHORT_MAX_WORDS) return 'reported';
   const french = lang.startsWith('fr');
   // A quotation that ends on its own clause punctuation (`"It's empire building," Mr. X said`)
   // is a clause, not a label in modifier position.
-  const clause = /[,?!]\s*$/u.test(text.slice(ctx.open.end, ctx.close.start));
+  const clause = endsOnClausePunctuation(text, ctx.open.end, ctx.close.start);
   if (french && adjacentBefore && isContentWord(prev1, lex, lang) && !clause) return 'scare';
   // English modifier position (`the "moderate" rebels`): not after a subject pronoun or a verb
   // of saying (`said she "loved" working`, `he is "winning"`), nor for a clause.
@@ -195,13 +209,15 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
   const pairs = pairMarks(text);
   if (pairs.length === 0) return [];
   const sents = sentences(text, lang);
-  const words = tokenIndex(text, lang, lex);
+  const keys = pairs.map((p) => quotedKey(text, p.open, p.close));
+  // The words `isQuotedName` may count in the text: those of every quotation of two or three words.
+  const counted = () => pairs.flatMap((p, i) => (keys[i] !== null && moreWordsThan(text.slice(p.open.end, p.close.start), 1) ? [quotedWords(text, p.open, p.close, lang)] : []));
+  const words = tokenIndex(text, lang, lex, counted);
   const brackets = bracketIndex(text);
   const quotes: Quote[] = [];
   // Depth-0 quotations never overlap (a closer at depth 0 empties the stack): sorted and disjoint.
   const topLevel = pairs.filter((p) => p.depth === 0).map((p) => ({ start: p.open.start, end: p.close.end }));
   const times = new Map<string, number>();
-  const keys = pairs.map((p) => quotedKey(text, p.open, p.close));
   for (const k of keys) if (k !== null) times.set(k, (times.get(k) ?? 0) + 1);
   for (const [i, pair] of pairs.entries()) {
     // The quoted words, without leading spaces and trailing `,;:` and spaces (scanned from the
@@ -241,23 +257,31 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     // Cue words inside another top-level quotation of the sentence are someone's words, not a cue.
     const encloses = (q: Span): boolean => q.start <= pair.open.start && q.end >= pair.close.end;
     const others = overlapping(topLevel, sentence).filter((q) => !encloses(q));
-    const outside = (t: Token): boolean => {
-      const q = topLevel[lastStartingBy(topLevel, t.start)];
-      return !(q && t.end <= q.end && q.start < sentence.end && q.end > sentence.start && !encloses(q));
-    };
+    const other = (q: Span): boolean => q.start < sentence.end && q.end > sentence.start && !encloses(q);
     const container = pair.depth > 0 ? topLevel[lastStartingBy(topLevel, pair.open.start)] : undefined;
     // For a nested quotation the "sentence" it is read in is the enclosing quotation's words.
     const scope = container && encloses(container) ? bounded(words, { start: container.start + 1, end: container.end - 1 }, pair) : sentence;
-    const before = words.within(scope.start, pair.open.start).filter(outside);
-    const after = words.within(pair.close.end, scope.end).filter(outside);
-    const ctx: QuoteContext = { text, lang, lex, sentence: scope, before, after, open: pair.open, close: pair.close, others, sentences: sents };
+    // The words around the quotation, read when a rule needs them all (most need the nearest three).
+    let before: Token[] | undefined;
+    let after: Token[] | undefined;
+    const ctx: QuoteContext = {
+      text, lang, lex, sentence: scope, open: pair.open, close: pair.close, others, sentences: sents,
+      get before() {
+        return (before ??= words.outside(scope.start, pair.open.start, topLevel, other));
+      },
+      get after() {
+        return (after ??= words.outside(pair.close.end, scope.end, topLevel, other));
+      },
+    };
+    const nearBefore = words.outsideEnds(scope.start, pair.open.start, topLevel, other);
+    const near = { prev1: nearBefore.last, prev2: nearBefore.beforeLast, next1: words.outsideEnds(pair.close.end, scope.end, topLevel, other).first };
     // The rules compare the count with SHORT_MAX_WORDS and DISTANCED_MAX_WORDS only: counted up to just past them.
     const enough = DISTANCED_MAX_WORDS + 1;
     const head = words.within(start, end, 2 * enough);
     let count = head.filter((t) => HAS_WORD.test(t.norm)).length;
     if (count < enough && head.length === 2 * enough) count = words.within(start, end).filter((t) => HAS_WORD.test(t.norm)).length;
     const key = keys[i]!;
-    const kind = classifyKind(ctx, Math.min(count, enough), key === null ? 1 : times.get(key) ?? 1, (ws) => words.occurrences(ws));
+    const kind = classifyKind(ctx, near, Math.min(count, enough), key === null ? 1 : times.get(key) ?? 1, (ws) => words.occurrences(ws));
     const insertions = brackets.within(start, end);
     quotes.push({
       text: text.slice(start, end), start, end, kind, speaker: null, speakerSpan: null, mention: null, cue: null,
@@ -309,10 +333,29 @@ function overlapping(spans: readonly Span[], range: Span): Span[] {
   return out;
 }
 
+/**
+ * The words right around a quotation that the kind rules read first: the first word after it
+ * (`ctx.after[0]`) and the last two before it (`ctx.before`'s last two), found without reading
+ * the whole context, which most quotations never need.
+ */
+interface Near {
+  first: Token | undefined;
+  last: Token | undefined;
+  beforeLast: Token | undefined;
+}
+
 /** The text's words, tokenised once; the words of any range are read from it (issue 16: linear extraction). */
 interface TokenIndex {
   /** Tokens of `text.slice(start, end)`, offsets into the text (at most `limit`). */
   within(start: number, end: number, limit?: number): Token[];
+  /**
+   * `within(start, end)` without the tokens inside a span of `spans` (sorted, disjoint) for which
+   * `skip` holds: the spans are read along with the tokens (a search per token was a fifth of
+   * extraction on a text of many quotations, each read with the 3,000 characters around it).
+   */
+  outside(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean): Token[];
+  /** The first, last and last but one tokens of `outside(start, end, spans, skip)`, found without reading the others. */
+  outsideEnds(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean): Near;
   /** Start of the first word at or after `at` (`bound` when none before it). */
   wordStartAfter(at: number, bound: number): number;
   /** End of the last word ending at or before `at` (`bound` when none after it). */
@@ -321,21 +364,11 @@ interface TokenIndex {
   occurrences(words: readonly string[]): number;
 }
 
-/**
- * Tokens of `text` with each verb of saying of two words in the lexicon (`shot back`, `fired
- * back`) read as one: the first word's `norm` becomes the phrase, so the cue rules, which read
- * one token, see a verb of saying (`Sanders shot back, “…”`) where `shot` alone is none.
- */
-function tokenizeCues(text: string, lang: string, lex: Lexicon): Token[] {
-  const tokens = tokenize(text, lang);
-  const firsts = phrasalFirsts(lex);
-  if (firsts.size === 0) return tokens;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i]!;
-    const next = tokens[i + 1]!;
-    if (firsts.has(t.norm) && text.slice(t.end, next.start) === ' ' && lex.speechVerbs.has(`${t.norm} ${next.norm}`)) tokens[i] = { ...t, norm: `${t.norm} ${next.norm}` };
-  }
-  return tokens;
+/** `t`, or `t` read as a verb of saying of two words with the word after it (`shot back`). */
+function phrasalCue(text: string, t: Token, next: { start: number; norm: string } | undefined, lex: Lexicon): Token {
+  if (!next || !phrasalFirsts(lex).has(t.norm) || text.slice(t.end, next.start) !== ' ') return t;
+  const phrase = `${t.norm} ${next.norm}`;
+  return lex.speechVerbs.has(phrase) ? { ...t, norm: phrase } : t;
 }
 
 const PHRASAL_FIRSTS = new WeakMap<Lexicon, Set<string>>();
@@ -349,67 +382,198 @@ function phrasalFirsts(lex: Lexicon): Set<string> {
   return firsts;
 }
 
-function tokenIndex(text: string, lang: string, lex: Lexicon): TokenIndex {
-  const tokens = tokenizeCues(text, lang, lex);
+/** Word sequences to count, as a trie on their words (`occurrences`). */
+interface SequenceNode {
+  /** How often the words from the root to here occur in a row, when a sequence ends here (else -1). */
+  count: number;
+  next: Map<string, SequenceNode> | null;
+}
+
+/** Sequences longer than this are counted on their own (a quotation of three words, hyphens split). */
+const MAX_COUNTED_WORDS = 16;
+
+/**
+ * `tokens` is the text's words; `counted` gives, on the first look-up, every sequence that
+ * `occurrences` may be asked for: all are counted in one pass over the text (Aho and Corasick's
+ * idea, on words: a trie of the sequences walked from each word). Each look-up read the places
+ * of its first word, and a common first word (`les`) made that a reading of the text per
+ * quotation (issue 16).
+ */
+function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (readonly string[])[] = () => []): TokenIndex {
+  // In columns: an object per token only for the tokens a rule reads, made once (quotations
+  // close together read the same words around them).
+  const { count: n, starts, ends, words, token: make } = tokenColumns(text, lang);
+  const made: (Token | null)[] = new Array<Token | null>(n).fill(null);
+  // A verb of saying of two words in the lexicon (`shot back`, `fired back`) is read as one: the
+  // first word's `norm` becomes the phrase, so the cue rules, which read one token, see a verb of
+  // saying (`Sanders shot back, “…”`) where `shot` alone is none. (Counting reads `words`, as written.)
+  const token = (i: number): Token => (made[i] ??= phrasalCue(text, make(i), i + 1 < n ? { start: starts[i + 1]!, norm: words[i + 1]!.norm } : undefined, lex));
   // First token ending after `at` (token ends increase with their starts).
   const firstEndingAfter = (at: number): number => {
     let lo = 0;
-    let hi = tokens.length;
+    let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.end > at) hi = mid;
+      if (ends[mid]! > at) hi = mid;
       else lo = mid + 1;
     }
     return lo;
   };
-  // Token positions by folded word, built on the first look-up (`occurrences`).
+  // First token starting at or after `at`.
+  const firstStartingFrom = (at: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! >= at) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  // The tokens of `[start, end)` as an index range, when no word is cut by it (`within`).
+  const uncut = (start: number, end: number): [number, number] | null => {
+    if (end <= start) return [0, 0];
+    const i = firstEndingAfter(start);
+    const k = firstEndingAfter(end);
+    if ((i < n && starts[i]! < start) || (k < n && starts[k]! < end)) return null;
+    return [i, k];
+  };
   // (Token norms are folded already: lib/text `tokenize`.)
   const singular = (norm: string): string => (norm.length > 2 && (norm.endsWith('s') || norm.endsWith('x')) ? norm.slice(0, -1) : norm);
-  let byWord: Map<string, number[]> | null = null;
-  const counted = new Map<string, number>();
+  const counts = new Map<string, number>();
+  let ready = false;
+  /** Counts every sequence `counted` gives, in one pass over the text. */
+  const countAll = (): void => {
+    const root = new Map<string, SequenceNode>();
+    const found: [string, SequenceNode][] = [];
+    for (const ws of counted()) {
+      if (ws.length === 0 || ws.length > MAX_COUNTED_WORDS) continue;
+      const keys = ws.map(singular);
+      let level = root;
+      let node: SequenceNode | undefined;
+      for (const [j, k] of keys.entries()) {
+        // Reached by every word whose singular is `k` (`k`, `ks`, `kx`): the text's words are read
+        // as they are, no singular made for each.
+        const w = [k, `${k}s`, `${k}x`].find((x) => singular(x) === k)!;
+        node = level.get(w);
+        if (!node) {
+          node = { count: -1, next: null };
+          for (const x of [k, `${k}s`, `${k}x`]) if (singular(x) === k) level.set(x, node);
+        }
+        if (j + 1 < keys.length) level = node.next ??= new Map();
+      }
+      if (node!.count < 0) {
+        node!.count = 0;
+        found.push([keys.join(' '), node!]);
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      let node = root.get(words[i]!.norm);
+      for (let j = i + 1; node; j++) {
+        if (node.count >= 0) node.count++;
+        if (!node.next || j >= n) break;
+        node = node.next.get(words[j]!.norm);
+      }
+    }
+    for (const [key, node] of found) counts.set(key, node.count);
+  };
   return {
     occurrences(ws) {
       if (ws.length === 0) return 0;
-      if (!byWord) {
-        byWord = new Map();
-        for (const [i, t] of tokens.entries()) {
-          const k = singular(t.norm);
-          const list = byWord.get(k);
-          if (list) list.push(i);
-          else byWord.set(k, [i]);
-        }
+      if (!ready) {
+        countAll();
+        ready = true;
       }
       const keys = ws.map(singular);
       const key = keys.join(' ');
-      let n = counted.get(key);
-      if (n === undefined) {
-        n = (byWord.get(keys[0]!) ?? []).filter((i) => keys.every((k, j) => tokens[i + j] !== undefined && singular(tokens[i + j]!.norm) === k)).length;
-        counted.set(key, n);
+      let c = counts.get(key);
+      if (c === undefined) {
+        // Not given by `counted` (or too long for the trie): counted on its own, once.
+        c = 0;
+        for (let i = 0; i + keys.length <= n; i++) if (keys.every((k, j) => singular(words[i + j]!.norm) === k)) c++;
+        counts.set(key, c);
       }
-      return n;
+      return c;
     },
     within(start, end, limit = Infinity) {
       if (end <= start) return [];
       const i = firstEndingAfter(start);
       const out: Token[] = [];
       let k = i;
-      for (; k < tokens.length && tokens[k]!.end <= end && out.length < limit; k++) out.push(tokens[k]!);
+      for (; k < n && ends[k]! <= end && out.length < limit; k++) out.push(token(k));
       // A word cut by the range (never at a quotation mark or a sentence start, which break words):
       // the range is segmented on its own, as a slice of text would be.
-      const cut = (tokens[i] !== undefined && tokens[i]!.start < start) || (out.length < limit && tokens[k] !== undefined && tokens[k]!.start < end);
+      const cut = (i < n && starts[i]! < start) || (out.length < limit && k < n && starts[k]! < end);
       if (!cut) return out;
-      return tokenizeCues(text.slice(start, end), lang, lex).slice(0, limit).map((t) => shift(t, start));
+      const slice = text.slice(start, end);
+      const tokens = tokenize(slice, lang);
+      return tokens.slice(0, limit).map((t, j) => shift(phrasalCue(slice, t, tokens[j + 1], lex), start));
+    },
+    outside(start, end, spans, skip) {
+      const range = uncut(start, end);
+      if (!range) {
+        // A word cut by the range: its tokens read as `within` reads them.
+        const list = this.within(start, end);
+        return list.filter((t) => holder(spans, skip, t.start, t.end) === undefined);
+      }
+      const [from, to] = range;
+      const out: Token[] = [];
+      if (from >= to) return out;
+      // The last span starting at or before the token, and whether its tokens are left out.
+      let k = lastStartingBy(spans, starts[from]!);
+      let skipped = k >= 0 && skip(spans[k]!);
+      for (let x = from; x < to; x++) {
+        if (k + 1 < spans.length && spans[k + 1]!.start <= starts[x]!) {
+          k = lastStartingBy(spans, starts[x]!);
+          skipped = skip(spans[k]!);
+        }
+        if (!(k >= 0 && skipped && ends[x]! <= spans[k]!.end)) out.push(token(x));
+      }
+      return out;
+    },
+    outsideEnds(start, end, spans, skip) {
+      const range = uncut(start, end);
+      if (!range) {
+        const all = this.outside(start, end, spans, skip);
+        return { first: all[0], last: all[all.length - 1], beforeLast: all[all.length - 2] };
+      }
+      const [from, to] = range;
+      let first: Token | undefined;
+      for (let x = from; x < to;) {
+        const q = holder(spans, skip, starts[x]!, ends[x]!);
+        if (!q) {
+          first = token(x);
+          break;
+        }
+        // Past the span's tokens (those ending inside it; the next ends after it).
+        x = Math.max(x + 1, firstEndingAfter(q.end));
+      }
+      const lasts: Token[] = [];
+      for (let x = to - 1; x >= from && lasts.length < 2;) {
+        const q = holder(spans, skip, starts[x]!, ends[x]!);
+        if (!q) {
+          lasts.push(token(x));
+          x--;
+        } else x = Math.min(x - 1, firstStartingFrom(q.start) - 1);
+      }
+      return { first, last: lasts[0], beforeLast: lasts[1] };
     },
     wordStartAfter(at, bound) {
       let i = firstEndingAfter(at);
-      if (tokens[i] !== undefined && tokens[i]!.start < at) i++;
-      return Math.min(tokens[i]?.start ?? bound, bound);
+      if (i < n && starts[i]! < at) i++;
+      return Math.min(i < n ? starts[i]! : bound, bound);
     },
     wordEndBefore(at, bound) {
       const i = firstEndingAfter(at) - 1;
-      return i >= 0 ? Math.max(tokens[i]!.end, bound) : bound;
+      return i >= 0 ? Math.max(ends[i]!, bound) : bound;
     },
   };
+}
+
+/** The span of sorted disjoint `spans` holding the token `[start, end)` and leaving it out (`skip`), if any. */
+function holder(spans: readonly Span[], skip: (span: Span) => boolean, start: number, end: number): Span | undefined {
+  const q = spans[lastStartingBy(spans, start)];
+  return q !== undefined && end <= q.end && skip(q) ? q : undefined;
 }
 
 /** Editorial brackets of the text, found once; those of a quotation read from them. */

@@ -36,6 +36,7 @@
 import { isCalendarWord } from '../match/dates';
 import { fold, isHonorific, isStopword, tokenize, wordsOfEveryLanguage } from '../text';
 import type { Token } from '../text';
+import { lowerCaseWords as lowerCaseWordsOf, type WordSet } from '../text/word-scan';
 import type { Quote, QuoteContext, Span } from './types';
 import { usState } from './us-states';
 
@@ -278,7 +279,7 @@ function narrationBetween(ctx: QuoteContext, previous: readonly Quote[], from: n
   const ends = [...gap.matchAll(/[.!?…]\s+/gu)].map((m) => from + m.index + m[0].length);
   for (let i = 0; i + 1 < ends.length; i++) {
     const [a, b] = [ends[i]!, ends[i + 1]!];
-    if (/\p{L}/u.test(ctx.text.slice(a, b)) && !previous.some((q) => q.kind === 'reported' && q.depth === 0 && q.start >= a && q.end <= b)) return true;
+    if (/\p{L}/u.test(ctx.text.slice(a, b)) && !quotesFrom(previous, a).some((q) => q.start < b && q.kind === 'reported' && q.depth === 0 && q.end <= b)) return true;
   }
   return false;
 }
@@ -468,16 +469,47 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   // (A quotation left unknown by a rule although its sentence has a cue and a subject before it —
   // `Mitt Romney said he has held it since he “started running”` — is attributed, only not
   // surely: it does not break the chain.)
-  const broken = previous.some((q) => !q.speaker && q.kind === 'reported' && q.depth === 0 && q.start < Math.min(ctx.open.start, ctx.sentence.start) && ctx.open.start - q.marks.close.end < ADJACENT && !cuedBefore(ctx, q));
+  const broken = brokenChain(ctx, previous);
   const named = namedSubject(ctx, previous, fits) ?? (prev || broken ? null : namedSubject(ctx, previous, fits, true));
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
     // A surname alone (`Moreau`) of someone quoted before in full takes that full name.
     const surname = ctx.text.slice(named.start, named.end);
-    const full = [...previous].reverse().find((q) => q.speaker !== null && q.speakerSpan !== null && q.speaker.trim().endsWith(` ${surname}`));
+    const full = previous.findLast((q) => q.speaker !== null && q.speakerSpan !== null && q.speaker.trim().endsWith(` ${surname}`));
     if (full) return { speaker: full.speaker!, speakerSpan: full.speakerSpan!, mention: np.span, cue: cueSpan };
     return { speaker: surname, speakerSpan: named, mention: np.span, cue: cueSpan };
   }
   return prev ? { ...prev, mention: np.span, cue: cueSpan } : null;
+}
+
+/**
+ * Whether an unattributed reported quotation closing right before this one (ADJACENT), not cued
+ * before it, breaks the chain of speakers. Read back from the last quotation: the quotations of
+ * depth 0 close in text order, so the reading stops at the first closing earlier (it read every
+ * quotation of the text for each one).
+ */
+function brokenChain(ctx: QuoteContext, previous: readonly Quote[]): boolean {
+  for (let k = previous.length - 1; k >= 0; k--) {
+    const q = previous[k]!;
+    if (q.depth !== 0) continue;
+    if (ctx.open.start - q.marks.close.end >= ADJACENT) return false;
+    if (!q.speaker && q.kind === 'reported' && q.start < Math.min(ctx.open.start, ctx.sentence.start) && !cuedBefore(ctx, q)) return true;
+  }
+  return false;
+}
+
+/**
+ * The quotations of `quotes` starting at or after `at`: a suffix, since they are in text order
+ * (their starts increase; binary search).
+ */
+export function quotesFrom(quotes: readonly Quote[], at: number): readonly Quote[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? quotes : quotes.slice(lo);
 }
 
 /** Whether the sentence of quotation `q` has a verb of saying before it, after a capitalised word. */
@@ -534,7 +566,7 @@ function dislocatedTopic(ctx: QuoteContext, pronoun: Span, fits: (speaker: Span)
  */
 function documentIntroducer(ctx: QuoteContext, previous: readonly Quote[]): Span | null {
   const { text, lex } = ctx;
-  const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.sentence.start);
+  const last = previous.findLast((q) => q.depth === 0 && q.end <= ctx.sentence.start);
   const from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
   const starts = [from, ...sentenceStarts(ctx, from, ctx.sentence.start)];
   for (let i = starts.length - 1; i >= 0; i--) {
@@ -734,11 +766,27 @@ function surnames(ctx: QuoteContext): Map<string, number> {
  */
 export function isTitleCase(inner: string): boolean {
   if (!CAPITALISED.test(inner)) return false;
-  const all = inner.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const long = all.filter((w) => w.length > 3);
-  const named = all.filter((w) => w.length >= 3 && CAPITALISED.test(w)).length;
-  return all.length >= 2 && long.length > 0 && long.every((w) => CAPITALISED.test(w)) && named >= 2;
+  // Read word by word up to the first long word in lower case, which settles it: a quotation's
+  // words were all matched first, and nested quotations made that a reading of the text per level.
+  const word = new RegExp(TITLE_WORD.source, 'gu');
+  let all = 0;
+  let long = 0;
+  let named = 0;
+  for (let m = word.exec(inner); m; m = word.exec(inner)) {
+    const w = m[0];
+    const capitalised = CAPITALISED.test(w);
+    all++;
+    if (w.length > 3) {
+      if (!capitalised) return false;
+      long++;
+    }
+    if (w.length >= 3 && capitalised) named++;
+  }
+  return all >= 2 && long > 0 && named >= 2;
 }
+
+/** A word as `isTitleCase` reads them. */
+const TITLE_WORD = /\p{L}[\p{L}'’-]*/gu;
 
 /**
  * Whether quotation `q` is a title in `sentence`: Title Case words in a sentence that is not
@@ -800,7 +848,7 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   const { text } = ctx;
   // (A quotation earlier in this sentence brings in no one before it: `In that interview, he
   // invoked “subsidiarity,” saying “…”` looks back from the sentence's start.)
-  const last = acrossQuotations ? undefined : [...previous].reverse().find((q) => q.depth === 0 && q.end <= Math.min(ctx.open.start, ctx.sentence.start));
+  const last = acrossQuotations ? undefined : previous.findLast((q) => q.depth === 0 && q.end <= Math.min(ctx.open.start, ctx.sentence.start));
   let from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
   // The title of a show or a work in a sentence of indirect speech (`Bill Kristol … said on "Fox
   // News Sunday" that…`) is no one's words: the search starts at its sentence's start, where the
@@ -808,7 +856,7 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   // `inherit` gives). A title in narration (`Clinton watched "Meet the Press"`) stays a boundary.
   const own = last ? ctx.sentences[firstSentenceAfter(ctx, last.marks.open.start) - 1] : undefined;
   if (last && own && titleInSentence(ctx, last, own) && saidBefore(ctx, last, own)) {
-    const words = [...previous].reverse().find((q) => q.depth === 0 && q.end <= last.start && !isTitleCase(q.text));
+    const words = previous.findLast((q) => q.depth === 0 && q.end <= last.start && !isTitleCase(q.text));
     from = Math.max(own.start, words ? words.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
   }
   const to = ctx.sentence.start;
@@ -1532,7 +1580,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     let pre = v - 1;
     while (pre >= 0 && (lex.skip.has(before[pre]!.norm) || isAdverb(ctx, before[pre]!)) && !CAPITALISED.test(before[pre]!.text) && !gapBreaks(text, before[pre]!, before[pre + 1]!)) pre--;
     if (/(ant|ing)$/u.test(t.norm) && (pre < 0 || gapBreaks(text, before[pre]!, before[pre + 1]!))) {
-      const prev = inherit(ctx, previous.filter((q) => q.start >= ctx.sentence.start));
+      const prev = inherit(ctx, quotesFrom(previous, ctx.sentence.start));
       if (prev) return { ...prev, cue: { start: t.start, end: t.end } };
       // After a relative clause (`…his comments at a fundraiser in which he talked about voters,
       // claiming “…”`) the participle may hang on the relative clause's subject: unknown.
@@ -2175,13 +2223,20 @@ function opensNounPhrase(ctx: QuoteContext, word: string): boolean {
 }
 
 /** The words `text` writes in lower case, found once per text (a page of thousands of quotations). */
-let lowerCache: { text: string; words: Set<string> } = { text: '', words: new Set() };
-function lowerCaseWords(text: string): Set<string> {
-  if (lowerCache.text !== text) lowerCache = { text, words: new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []) };
+let lowerCache: { text: string; words: WordSet } = { text: '', words: lowerCaseWordsOf('') };
+function lowerCaseWords(text: string): WordSet {
+  if (lowerCache.text !== text) lowerCache = { text, words: lowerCaseWordsOf(text) };
   return lowerCache.words;
 }
 
-interface RoleMention { start: number; end: number; name: string; span: Span }
+interface RoleMention {
+  start: number;
+  end: number;
+  name: string;
+  span: Span;
+  /** Whether the words before the mention hold these places (joined by spaces): read once per mention. */
+  led?: Map<string, boolean>;
+}
 
 function mentionsIn(text: string, pattern: RegExp): RoleMention[] {
   return [...text.matchAll(pattern)].map((m) => {
@@ -2252,13 +2307,31 @@ const TITLE_ABBREVIATIONS = new Map([
  */
 function roleNames(ctx: QuoteContext, pattern: RegExp, places: readonly string[]): [string, Span][] {
   const names = new Map<string, Span>();
-  const before = roleMentions(ctx.text, pattern).filter((m) => m.start < ctx.open.start);
+  // The mentions before the quotation: a prefix of the text's, in text order (binary search; the
+  // whole list was filtered for each quotation).
+  const all = roleMentions(ctx.text, pattern);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < ctx.open.start) lo = mid + 1;
+    else hi = mid;
+  }
   // A mention running past the quotation's mark would be cut there: read the text before it alone.
-  const cut = before.some((m) => m.end > ctx.open.start);
-  const mentions = cut ? mentionsIn(ctx.text.slice(0, ctx.open.start), pattern) : before;
-  for (const m of mentions) {
-    const lead = ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/\s+/u).slice(-4);
-    if (places.every((p) => lead.includes(p))) names.set(m.name, m.span);
+  // (Matches do not overlap: only the last one before can run past it.)
+  const cut = lo > 0 && all[lo - 1]!.end > ctx.open.start;
+  const mentions = cut ? mentionsIn(ctx.text.slice(0, ctx.open.start), pattern) : all;
+  const count = cut ? mentions.length : lo;
+  const key = places.join('\u0000');
+  for (let i = 0; i < count; i++) {
+    const m = mentions[i]!;
+    let led = m.led?.get(key);
+    if (led === undefined) {
+      const lead = ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/\s+/u).slice(-4);
+      led = places.every((p) => lead.includes(p));
+      (m.led ??= new Map()).set(key, led);
+    }
+    if (led) names.set(m.name, m.span);
   }
   const bare = (n: string): string => n.replace(/\s[JS]r\.$/u, '');
   return [...names].filter(([n]) => ![...names.keys()].some((o) => o !== n && bare(o).endsWith(` ${bare(n)}`)));
@@ -2410,7 +2483,7 @@ function inciseInside(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFou
  * both (Grevisse §378, the incise): the second takes the first's speaker.
  */
 function sharedIncise(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
-  const last = [...previous].reverse().find((q) => q.depth === 0 && q.end <= ctx.open.start);
+  const last = previous.findLast((q) => q.depth === 0 && q.end <= ctx.open.start);
   if (!last || last.start < ctx.sentence.start || !last.speaker || !last.speakerSpan || !last.cue || last.cue.start < last.marks.close.end) return null;
   // (Closed by a comma, a colon or a dash: `«A», a exhorté X, l'un des initiateurs : «B»`,
   // `“A,” Johnson told Fox News – “B.”`.)
@@ -2517,7 +2590,7 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   if (hasCue) return null;
   const incise = inciseInside(ctx, previous);
   if (incise) return isSpeakerPhrase(ctx, incise.speaker, incise.speakerSpan) ? personName(ctx, resolveRole(ctx, incise)) : null;
-  const last = [...previous].reverse().find((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
+  const last = previous.findLast((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
   if (last && continues(ctx, last)) return last.speaker ? inherit(ctx, [last]) : null;
   const indirect = afterIndirectSpeech(ctx, previous);
   return indirect && isSpeakerPhrase(ctx, indirect.speaker, indirect.speakerSpan) ? personName(ctx, resolveRole(ctx, indirect)) : null;

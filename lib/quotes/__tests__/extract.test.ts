@@ -1,6 +1,7 @@
 /** extractQuotes as a specification: mark styles, nesting, paragraphs, kinds, speakers, fuzz. */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '..';
+import { endsOnClausePunctuation } from '../extract';
 import { seededRandom } from '../../../tests/support/seeded-random';
 
 /** The quotations of `text` as [quoted words, kind, speaker]. */
@@ -159,5 +160,20 @@ describe('fuzz: unbalanced marks and random text', () => {
     const t0 = performance.now();
     expect(extractQuotes(text, 'fr')).toEqual([]);
     expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});
+
+describe('endsOnClausePunctuation', () => {
+  it.each([
+    // [text, start, end, expected, why]
+    ['“Oh, God,” he said', 1, 9, true, 'a comma at the end'],
+    ['«Pourquoi ?» dit-il', 1, 11, true, 'a question mark after a space'],
+    ['«Non ! \n »', 1, 9, true, 'an exclamation mark, spaces and a line break after it'],
+    ['“moderate” rebels', 1, 9, false, 'a word at the end'],
+    ['“A, b.”', 1, 6, false, 'a full stop at the end, a comma before it'],
+    ['« , »', 4, 4, false, 'an empty range'],
+    ['a,   ', 2, 5, false, 'nothing but spaces in the range'],
+  ] as [string, number, number, boolean, string][])('%j [%i, %i) → %s (%s)', (text, start, end, expected) => {
+    expect(endsOnClausePunctuation(text, start, end)).toBe(expected);
   });
 });

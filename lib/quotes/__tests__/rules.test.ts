@@ -30,6 +30,12 @@ describe('kinds: a name in quotation marks', () => {
     ['fr', 'a clause: speech', "Les manifestants criaient «on ne lâche rien» devant la préfecture, selon la police.", 'on ne lâche rien', 'reported'],
     ['en', 'a lower-case term, repeated: speech', 'Notes revealed a “quid pro quo.” The “quid pro quo” was denied, he said.', 'quid pro quo', 'reported'],
     ['en', 'a capitalised name, repeated', 'The “Squad” met on Monday. Members of the “Squad” said they would vote no.', 'Squad', 'name'],
+    // The words written without marks are counted in the whole text, word after word (a plural s aside).
+    ['fr', 'three words written without marks elsewhere', "Le grand débat national s'ouvre, a dit le ministre. Il a annoncé un «grand débat national» mardi, a-t-il dit.", 'grand débat national', 'name'],
+    ['fr', 'only its first two words elsewhere: speech', 'Le grand débat a commencé. Il a annoncé un «grand débat national» mardi, a-t-il dit.', 'grand débat national', 'reported'],
+    ['fr', 'written elsewhere beside a phrase with the same first word', 'Les gilets jaunes et les gilets rouges ont défilé. Il a vu un «gilet jaune» mardi, a-t-il dit.', 'gilet jaune', 'name'],
+    ['fr', 'only its first word elsewhere: speech', 'Les gilets rouges ont défilé. Il a vu un «gilet jaune» mardi, a-t-il dit.', 'gilet jaune', 'reported'],
+    ['fr', 'its words elsewhere in another order: speech', 'Des jaunes gilets ont défilé. Il a vu un «gilet jaune» mardi, a-t-il dit.', 'gilet jaune', 'reported'],
   ])('%s: %s', (lang, _name, text, words, kind) => {
     expect(first(text, lang, words)[1]).toBe(kind);
   });

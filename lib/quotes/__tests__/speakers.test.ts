@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '..';
+import { quotesFrom } from '../speaker';
 
 /** The speaker of the first quotation of `text` whose words start with `words`. */
 function speakerOf(text: string, lang: string, words: string): string | null {
@@ -718,4 +719,21 @@ describe('issue 13, datelines, headlines and cut phrases are no speaker', () => 
     ['en', 'a preposition then a verb form', 'The businessman began by talking about the drug crisis, saying that getting heroin is now “cheaper than getting candy in this town.”', 'cheaper than', null],
     ['en', 'a single letter', 'T-shirts quickly appeared in front of the party headquarters that said "We won, and the country won with us."', 'We won', null],
   ]);
+});
+
+describe('quotesFrom: the quotations from an offset on', () => {
+  // Three quotations in text order (starting at 1, 10 and 41), the second nested in the first.
+  const text = '«Un mot, «deux mots» et trois», dit-il. «Quatre mots encore ici», ajoute-t-il.';
+  const quotes = extractQuotes(text, 'fr');
+  it.each([
+    // [offset, expected starts, why]
+    [0, [1, 10, 41], 'before the first: all of them'],
+    [1, [1, 10, 41], 'at a start: that one included'],
+    [2, [10, 41], 'past a start: from the next'],
+    [40, [41], 'between two'],
+    [42, [], 'past the last: none'],
+  ])('from %i → %j (%s)', (at, starts) => {
+    expect(quotes.map((q) => q.start)).toEqual([1, 10, 41]);
+    expect(quotesFrom(quotes, at).map((q) => q.start)).toEqual(starts);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentences, tokenize } from '../segment';
+import { lastWordBeforeDot, sentences, tokenColumns, tokenize } from '../segment';
 import { readSeeds } from './fixtures';
 
 const words = (text: string, lang?: string) => tokenize(text, lang).map((t) => t.text);
@@ -138,5 +138,58 @@ describe('sentences', () => {
     const got = split(text);
     expect(got[0]).toMatch(/^"Les deux parties ont confirmé .* en Syrie", précise le Kremlin/u);
     expect(got.at(-1)).toBe('Source AFP');
+  });
+});
+
+describe('lastWordBeforeDot', () => {
+  /** What the splitter read before (one expression over the whole range, anchored at its end). */
+  const EXPRESSION = /([\p{L}\p{N}°]+(?:\.[\p{L}\p{N}]+)*)\.[\s"'»”’)\]]*$/u;
+
+  it.each<[string, number, string | null, string]>([
+    // [text, from, expected, why]
+    ['Il est parti.', 0, 'parti', 'the word before the final full stop'],
+    ['The U.S. ', 0, 'U.S', 'inner dots kept, closers and spaces after the stop skipped'],
+    ['selon z.B.» ) ', 0, 'z.B', 'closing marks after the stop'],
+    ['il fait 30°.', 0, '30°', 'a degree sign in the first segment'],
+    ['n°.a.', 0, 'n°.a', 'a degree sign only in the first segment, the others letters or digits'],
+    ['a.°b.', 0, '°b', 'a segment with a degree sign after a dot starts the word'],
+    ['a..b.', 0, 'b', 'two dots in a row end the word'],
+    ['fin.', 2, 'n', 'nothing before `from` is read'],
+    ['Il est parti', 0, null, 'no final full stop'],
+    ['Il est parti. Et', 0, null, 'a word after the full stop'],
+    ['dit !.', 0, null, 'no word right before the stop'],
+    ['la 𝐀𝐁.', 0, '𝐀𝐁', 'letters beyond the Basic Multilingual Plane read whole'],
+    [`${'x'.repeat(33)}.`, 0, null, 'a word past 32 characters that is no acronym is not read on'],
+    [`${'x'.repeat(32)}.`, 0, 'x'.repeat(32), 'up to 32 characters read whole'],
+    [`${'A.'.repeat(30)}B.`, 0, `${'A.'.repeat(30)}B`, 'a dotted acronym read whole at any length'],
+    [`a${'A.'.repeat(30)}B.`, 0, null, 'a long run that is no acronym'],
+  ])('%j from %i → %j (%s)', (text, from, expected) => {
+    expect(lastWordBeforeDot(text, from, text.length)).toBe(expected);
+  });
+
+  it('gives what the expression captures, for words up to 32 characters and every acronym', () => {
+    // Every string of up to 5 characters over an alphabet of each class the expression names.
+    const alphabet = ['a', 'U', '1', '°', '.', ' ', '»', '-', '𝐀'];
+    let strings = [''];
+    for (let n = 0; n < 5; n++) strings = strings.flatMap((s) => alphabet.map((c) => s + c));
+    expect(strings.filter((s) => lastWordBeforeDot(s, 0, s.length) !== (EXPRESSION.exec(s)?.[1] ?? null))).toEqual([]);
+  });
+});
+
+describe('tokenColumns', () => {
+  it.each([
+    // [text, why]
+    ["L'État d’Al-Qaïda a dit qu'il viendra le 6,5 U.S. aujourd'hui.", 'elisions, hyphens, numbers, abbreviations'],
+    ['  «Non» — l’a-t-il dit ?  ', 'spaces and punctuation around'],
+    ['', 'empty'],
+    ['a'.repeat(3000), 'one word longer than the first guess of the columns'],
+    ['x '.repeat(5000), 'more words than the first guess of the columns'],
+  ])('%j: the tokens of tokenize (%s)', (text) => {
+    const columns = tokenColumns(text, 'fr');
+    const tokens = tokenize(text, 'fr');
+    expect(columns.count).toBe(tokens.length);
+    expect(Array.from({ length: columns.count }, (_, i) => columns.token(i))).toEqual(tokens);
+    expect([...columns.starts]).toEqual(tokens.map((t) => t.start));
+    expect([...columns.ends]).toEqual(tokens.map((t) => t.end));
   });
 });

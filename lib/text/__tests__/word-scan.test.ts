@@ -4,7 +4,7 @@
  * `/[\p{L}\p{N}]+/gu`, on invented edge cases and on every seed and Readability page.
  */
 import { describe, expect, it } from 'vitest';
-import { countLetterRuns, eachWordRun } from '../word-scan';
+import { countLetterRuns, eachWordRun, lowerCaseWords } from '../word-scan';
 import { IGNORABLE_CHARACTERS } from '../normalize';
 import { readReadabilityPages, readSeeds } from './fixtures';
 
@@ -47,5 +47,35 @@ describe('eachWordRun and countLetterRuns', () => {
       expect(runs(text)).toEqual(byRegex(text));
       expect(countLetterRuns(text)).toBe(countByRegex(text));
     }
+  });
+});
+
+describe('lowerCaseWords', () => {
+  /** The expression it reads without. */
+  const byExpression = (text: string) => new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+
+  it.each([
+    // [text, expected words, why]
+    ['Le chat dort.', ['chat', 'dort'], 'words in lower case, not the capitalised one'],
+    ["l'État aujourd’hui porte-parole", ["l'État", 'aujourd’hui', 'porte-parole'], 'apostrophes and hyphens inside a word, capitals after them'],
+    ['McDonald eBay iPhone', ['eBay', 'iPhone'], 'a lower-case letter after a letter opens no word (McDonald); one after a space does'],
+    ["-abc 'def x-", ['abc', 'def', 'x-'], 'after a hyphen or an apostrophe a word opens; a hyphen ending one is kept'],
+    ["ab'-'cd", ["ab'-'cd"], 'apostrophes and hyphens in a row'],
+    ["ab'Cd'ef", ["ab'Cd'ef"], 'the word goes on over capitals'],
+    ['A1b 2c _d', ['b', 'c', 'd'], 'after a digit or a connector a word opens'],
+    ['été, œuvre, ß, я', ['été', 'œuvre', 'ß', 'я'], 'any script'],
+    ['x\u{1D41A}y \u{1D41A}bc', ['x\u{1D41A}y', '\u{1D41A}bc'], 'letters beyond the BMP read whole (mathematical bold a is lower case)'],
+    ['\uD800abc \uDC00d', ['abc', 'd'], 'a lone surrogate is no letter'],
+    ['', [], 'empty'],
+  ])('%j → %j (%s)', (text, expected) => {
+    expect(lowerCaseWords(text).values()).toEqual(expected);
+    expect([...byExpression(text)]).toEqual(expected);
+    // Looked up by its characters: each word found, a capitalised one or a piece of one not.
+    const words = lowerCaseWords(text);
+    expect(expected.every((w) => words.has(w) && !words.has(w.toUpperCase()) && !words.has(w.slice(1)) && !words.has(`${w}x`))).toBe(true);
+  });
+
+  it('reads every seed and Readability page as the expression does', () => {
+    for (const text of [...readSeeds().map((s) => s.text), ...readReadabilityPages().map((p) => p.text)]) expect(lowerCaseWords(text).values()).toEqual([...byExpression(text)]);
   });
 });
