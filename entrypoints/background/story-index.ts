@@ -774,6 +774,9 @@ export class StoryIndex {
       size = nextPage(size, performance.now() - started);
       after = rows[rows.length - 1]!.id;
       await backgroundTurn();
+      // A story asked for meanwhile (a save's, graded early) answered before the next page: each of
+      // its reads would otherwise wait for a page of this load. (Not as before `linkWhileLoading`: the answer waited for this load.)
+      while (this.linkWhileLoading && this.answering.size) await Promise.allSettled([...this.answering]);
     }
     const [storyRows, [savedApart, count, savedOwed]] = await Promise.all([this.db.stories.toArray(), this.db.meta.bulkGet([STORY_APART_KEY, STORY_COUNT_KEY, OWED_KEY])]);
     const apart = new Set(Array.isArray(savedApart?.value) ? (savedApart.value as string[]) : []);
