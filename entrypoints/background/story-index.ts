@@ -940,7 +940,8 @@ export class StoryIndex {
   /**
    * Before the links are loaded (a new worker), the saved articles (`urgent`) graded against their
    * candidates as `link` grades them, their links kept in `early` until the links load: a save's
-   * story is answered without reading every row of links first (1.2 s at 20,000 articles).
+   * story is answered without reading every row of links first (1.2 s at 20,000 articles), the
+   * first save's before that load begins, later ones' while it is under way (`linkedFirst`).
    */
   private async linkEarly(): Promise<void> {
     const turn = sliceTurns(SLICE_MS, backgroundTurn);
