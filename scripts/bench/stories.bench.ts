@@ -22,6 +22,10 @@
  *   bytes, features, candidates, grading, links and stories rows, grouping; printed, never asserted).
  *   Saved as the background saves (`saveArticle`, which moves the corpus version), the saved head
  *   read before the write and, in the same run, after it (as before `StoryIndex.headFirst`).
+ * - Two saves in a row first thing after a restart (a reader saving two articles after a pause):
+ *   the second while the new worker loads every row of links, placed before that load ends
+ *   (`StoryIndex.linkWhileLoading`) and, in the same run, after it (as before); each save's story
+ *   checked against the one regrouped once every link is loaded.
  * - The first page's views made anew (the rows' views dropped, as a backlog that keeps changing the
  *   stories leaves them): from every member of each story (`listed` unbounded, as the views were
  *   made before) against its `STORY_LISTED` best-connected, first thing in a new worker and with the
