@@ -297,6 +297,88 @@ describe('a new worker\'s first save, saved as the background saves (the corpus 
     fresh.stop();
   });
 
+  /**
+   * Holds `on`'s load of every row of links (`StoryIndex.loadLinks` reads them by pages of `where(':id')`)
+   * until `open` is called: a new worker's state while its links load, for as long as a test needs.
+   */
+  const holdLinksLoad = (on: CorpusDb) => {
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const where = on.storyLinks.where.bind(on.storyLinks);
+    const spy = vi.spyOn(on.storyLinks, 'where').mockImplementation(((index: string) => index !== ':id' ? where(index) : {
+      above: (after: number) => ({ limit: (n: number) => ({ toArray: async () => (await gate, where(':id').above(after).limit(n).toArray()) }) }),
+    }) as unknown as typeof on.storyLinks.where);
+    return { open: () => (open(), spy.mockRestore()), asked: () => spy.mock.calls.length };
+  };
+
+  // Two saves in a row first thing in a new worker (a reader saving two articles after a pause),
+  // the second while the worker loads every row of links: the second placed before that load ends,
+  // each in the story a warm worker gives it, and every story the answers hold one of the stories
+  // grouped whole once the links are loaded (which are those of the warm worker's links grouped whole).
+  type Pick = (stories: string[][], alone: string) => string;
+  it.each<{ what: string; first: Pick; second: Pick }>([
+    { what: 'copies of the first articles of two stories', first: (s) => s[0]![0]!, second: (s) => s[1]![0]! },
+    { what: 'two copies of one article', first: (s) => s[0]![0]!, second: (s) => s[0]![0]! },
+    { what: 'a copy of an article of a story, then of another article of the same story', first: (s) => s[2]![0]!, second: (s) => s[2]![1]! },
+    { what: 'a copy of a story\'s article, then of an article in no story', first: (s) => s[0]![1]!, second: (_, alone) => alone },
+  ])('$what: the second placed while the links load, both as a warm worker places them', async ({ first, second }) => {
+    const warm = await linkedTwins();
+    const stories = (await warm.storyGroups(new Set())).groups.stories().sort((x, y) => y.length - x.length || (x[0]! < y[0]! ? -1 : 1));
+    const inStory = new Set(stories.flat());
+    const alone = String(ids.find((id) => !inStory.has(String(id)))!);
+    const froms = [first(stories, alone), second(stories, alone)].map((id) => ids.indexOf(Number(id)));
+    const fresh = new StoryIndex(db);
+    const held = holdLinksLoad(db);
+    const saved: number[] = [];
+    for (const [k, from] of froms.entries()) {
+      const id = await save(db, fresh, from, `https://basil.example/second-${k}`);
+      saved.push(id);
+      const answer = fresh.storyGroupsOf([String(id)], new Set());
+      // Answered while every row of links is held (before: the second waited for them all).
+      const outcome = await Promise.race([answer.then(() => 'answered'), new Promise((resolve) => setTimeout(() => resolve('waited for the links\' load'), 15_000))]);
+      expect(outcome).toBe('answered');
+      const near = (await answer).groups;
+      // The warm worker, the same save: the same story (the first's holds the article it copies).
+      expect(await save(twin, warm, from, `https://basil.example/second-${k}`)).toBe(id);
+      const hot = (await warm.storyGroupsOf([String(id)], new Set())).groups;
+      expect(near.of(String(id))).toEqual(hot.of(String(id)));
+      if (k === 0) expect(near.of(String(id))).toEqual(expect.arrayContaining([String(ids[from]!)]));
+      // Every story the answer holds (its article's linked part) is one of the warm worker's.
+      const whole = new Set(hot.stories().map((s) => s.join()));
+      for (const story of near.stories()) expect(whole.has(story.join())).toBe(true);
+    }
+    expect(held.asked()).toBeGreaterThan(0); // The load had begun.
+    held.open();
+    // Once loaded: the same links as the warm worker's, and the stories of them grouped whole.
+    const { links, groups } = await fresh.storyGroups(new Set());
+    const hot = await warm.storyGroups(new Set());
+    for (const id of saved) expect([...links.of(String(id))].sort()).toEqual([...hot.links.of(String(id))].sort());
+    expect(sorted(groups.stories())).toEqual(sorted(new StoryGroups(hot.links).stories()));
+    expect(sorted(new StoryGroups(links).stories())).toEqual(sorted(new StoryGroups(hot.links).stories()));
+    warm.stop();
+    fresh.stop();
+  });
+
+  it('an article of the saved one\'s linked part still to be linked (no row of its own): the answer waits for the links\' load, then places it as the loaded links do', async () => {
+    const warm = await linkedTwins();
+    warm.stop();
+    const [story] = (await warm.storyGroups(new Set())).groups.stories().sort((x, y) => y.length - x.length || (x[0]! < y[0]! ? -1 : 1));
+    // A member's row gone (as a worker stopped with it queued leaves it): the rows of its partners still hold links to it.
+    await db.storyLinks.delete(Number(story![1]));
+    const fresh = new StoryIndex(db);
+    const held = holdLinksLoad(db);
+    const id = await save(db, fresh, ids.indexOf(Number(story![0])), 'https://basil.example/unknown-part');
+    const answer = fresh.storyGroupsOf([String(id)], new Set());
+    const outcome = await Promise.race([answer.then(() => 'answered'), new Promise((resolve) => setTimeout(() => resolve('waited'), 3_000))]);
+    expect(outcome).toBe('waited');
+    held.open();
+    const near = (await answer).groups.of(String(id));
+    const { links } = await fresh.storyGroups(new Set());
+    expect(near).toEqual(expect.arrayContaining([story![0], String(id)]));
+    expect(near).toEqual(new StoryGroups(links).of(String(id)));
+    fresh.stop();
+  });
+
   it('a head left stale by a worker stopped before writing is refused: the next worker\'s first save is placed with the change it missed', async () => {
     const warm = await linkedTwins();
     const [story] = (await warm.storyGroups(new Set())).groups.stories().sort((x, y) => y.length - x.length);

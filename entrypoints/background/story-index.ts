@@ -188,6 +188,8 @@ export class StoryIndex {
   /** Articles queued again while being graded (`add` during a batch): left in the queue. */
   private requeued = new Set<string>();
   private linking: Promise<void> | null = null;
+  /** The saved articles being graded before the links are loaded (`linkEarly`), once at a time. */
+  private linkingEarly: Promise<void> | null = null;
   /** Who waits for the next batch of links (`storyGroupsOf`). */
   private batchDone: (() => void)[] = [];
   /**
@@ -219,6 +221,8 @@ export class StoryIndex {
   private persistSoon = false;
   /** Changes of the corpus under way (`change`): the index may not yet show what they stored. */
   private changing = 0;
+  /** Their runs (the links' load waits for them between its pages). */
+  private changesRunning = new Set<Promise<unknown>>();
   /** Stopped (`stop`): links and writes nothing more. */
   private stopped = false;
 
@@ -230,6 +234,13 @@ export class StoryIndex {
 
   /** Whether a change reads the saved head first (`change`; the stories bench turns it off to measure without, in the same run). */
   headFirst = true;
+
+  /**
+   * Whether an article asked for while a new worker loads its links (a second save after a pause)
+   * is graded and placed before the load ends (`linkedFirst`), as the first save is; off, as
+   * before, it waits for every row of links (the stories bench turns it off to measure without, in the same run).
+   */
+  linkWhileLoading = true;
 
   /** Rows put at once by a write (tests take fewer). */
   rowsPage = ROWS_PAGE;
@@ -482,7 +493,13 @@ export class StoryIndex {
       // Chromium). Read before, it is the index a worker that read it earlier holds, and the change
       // is applied to it (`add`, `remove`) as to any index in use.
       if (this.headFirst && !this.inUse && !this.index) await this.timed('head first', () => this.openHead().catch(() => null));
-      return await this.timed('change (article write and index add)', run);
+      const running = this.timed('change (article write and index add)', run);
+      this.changesRunning.add(running);
+      try {
+        return await running;
+      } finally {
+        this.changesRunning.delete(running);
+      }
     } finally {
       this.changing--;
     }
@@ -532,67 +549,78 @@ export class StoryIndex {
     return loaded;
   }
 
-  /** Once `ids` are linked, taken before the rest of the queue. */
+  /**
+   * Once `ids` are linked, taken before the rest of the queue. Before the links are loaded, graded
+   * early (`linkEarly`), whether their load has begun or not: a second save in a new worker waited
+   * for every row of links (63–90 s at 100,000 articles in Chromium), which now load meanwhile.
+   */
   private async linkedFirst(ids: readonly string[]): Promise<void> {
     const waiting = ids.filter((id) => this.pending.has(id));
     for (const id of waiting) this.urgent.add(id);
     while (waiting.some((id) => this.pending.has(id))) {
       const batch = new Promise<void>((resolve) => this.batchDone.push(resolve));
-      await Promise.race([batch, this.link()]);
+      let work = this.link();
+      if (!this.loaded && this.linkWhileLoading) {
+        // The links' load goes on in the background (a failure told there); graded before it ends.
+        void work.catch((error: unknown) => console.warn('Recoupe: could not link the stored articles to their stories', error));
+        work = this.earlyLinking();
+      }
+      await Promise.race([batch, work]);
     }
   }
 
+  /** `linkEarly`, one run at a time (`link` and `linkedFirst` join it). */
+  private earlyLinking(): Promise<void> {
+    this.linkingEarly ??= this.linkEarly().finally(() => {
+      this.linkingEarly = null;
+    });
+    return this.linkingEarly;
+  }
+
   /**
-   * The stories of `ids` before the links are loaded, from the rows of the stories their links
-   * touch: the articles linked to them (by the early grades, or their stored rows), every article
-   * of the stored stories those are in, and the links among all of these (stored rows, early grades
-   * over them), grouped as `StoryGroups` groups (group-average linkage over those links). Provisional
-   * as `StoryGroups.storiesNear` is: the same as regrouping the whole linked part (done once the links
-   * load) unless a merge beyond these stories would have moved one of them (the bench counts the
-   * saves placed otherwise: none of 5 at 20,000 articles).
+   * The stories of `ids` before the links are loaded: their linked parts (the articles joined to
+   * them by same-event links, as `StoryGroups.settle` regroups after a change), walked over the
+   * stored rows of links and the early grades, and grouped as `StoryGroups` groups them (group-average
+   * linkage over the links among them). A part grouped alone gives the stories of grouping all, so
+   * these are the stories a worker that loaded every link gives (the links it would hold: the rows,
+   * with the early grades in place of the rows of articles graded again). Null when that cannot be
+   * known without every row: the part reaches an article without a row that was not graded early
+   * (one still to be linked: others' rows hold links to it that its own would), or the links were
+   * loaded meanwhile (then they answer).
    */
-  private async nearby(ids: readonly string[], apart: ReadonlySet<string>): Promise<{ links: StoryLinks; groups: StoryGroups }> {
+  private async nearby(ids: readonly string[], apart: ReadonlySet<string>): Promise<{ links: StoryLinks; groups: StoryGroups } | null> {
     const index = await this.indexNow();
     const early = this.early ?? { links: new StoryLinks(), graded: new Set<string>(), resaved: new Set<string>() };
-    const stored = new Map<string, [string, number][]>();
+    /** Stored rows read, by article (null: none). */
+    const stored = new Map<string, [string, number][] | null>();
     /** Links of `m`: its stored row (unless saved again since) and early grades, without stale links to an article saved again. */
     const linksOf = (m: string): [string, number][] => {
       const own = early.resaved.has(m) ? [] : (stored.get(m) ?? []).filter(([o]) => !early.resaved.has(o));
       return [...own, ...early.links.of(m)];
     };
-    const read = async (members: Iterable<string>) => {
-      const wanted = [...members].filter((m) => !stored.has(m));
-      const rows = await this.timed('links read', () => this.db.storyLinks.bulkGet(wanted.map(Number)));
-      this.counted('links (count)', wanted.length);
-      wanted.forEach((m, i) => stored.set(m, rows[i] ? pairsOf(rows[i]) : []));
-    };
-    const asked = ids.filter((id) => index.has(id));
-    await read(asked);
-    const linked = new Set(asked);
-    for (const id of asked) for (const [o, s] of linksOf(id)) if (s !== DATED_APART) linked.add(o);
-    const storyRows = await this.timed('story rows read', () => this.storiesOf(linked));
-    const members = new Set([...linked, ...storyRows.flatMap((r) => r.ids)].filter((m) => index.has(m)));
-    await read(members);
+    const part = new Set(ids.filter((id) => index.has(id)));
+    for (;;) {
+      const wanted = [...part].filter((m) => !stored.has(m));
+      if (wanted.length > 0) {
+        const rows = await this.timed('links read', () => this.db.storyLinks.bulkGet(wanted.map(Number)));
+        this.counted('links (count)', wanted.length);
+        if (this.loaded) return null;
+        wanted.forEach((m, i) => stored.set(m, rows[i] ? pairsOf(rows[i]) : null));
+      }
+      // Grown to the articles linked to its members (those deleted left out), until none is added:
+      // the last pass and the grouping in one synchronous step, over the early grades as they are then.
+      const grown = part.size;
+      for (const m of [...part]) {
+        if (stored.get(m) === null && !early.graded.has(m)) return null;
+        for (const [o, score] of linksOf(m)) if (score !== DATED_APART && index.has(o)) part.add(o);
+      }
+      if (part.size === grown) break;
+    }
     return this.timedNow('grouping', () => {
       const links = new StoryLinks();
-      for (const m of members) links.restore(m, linksOf(m).filter(([o]) => members.has(o)));
+      for (const m of part) links.restore(m, linksOf(m).filter(([o]) => part.has(o)));
       return { links, groups: new StoryGroups(links, { apart }) };
     });
-  }
-
-  /**
-   * The stored stories rows holding any of `ids`, each once: one look-up of the `ids` index per id,
-   * together in one transaction. (A cursor over `anyOf` takes a step per id, each a request: in
-   * fake-indexeddb each step walks the index from its start, 33 ms for 9 ids at 20,000 articles.)
-   */
-  private async storiesOf(ids: Iterable<string>): Promise<StoredStory[]> {
-    // In the index's order (as the cursor gave them): the members' order, which the grouping's ties follow, unchanged.
-    const wanted = [...ids].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-    if (wanted.length === 0) return [];
-    const found = await this.db.transaction('r', this.db.stories, () => Promise.all(wanted.map((id) => this.db.stories.where('ids').equals(id).toArray())));
-    const byKey = new Map<string, StoredStory>();
-    for (const row of found.flat()) byKey.set(row.key, row);
-    return [...byKey.values()];
   }
 
   /** Once every article known is linked (the queue empty), the links and their stories. */
@@ -754,6 +782,11 @@ export class StoryIndex {
       size = nextPage(size, performance.now() - started);
       after = rows[rows.length - 1]!.id;
       await backgroundTurn();
+      // A change (a save) and a story asked for meanwhile (a save's, graded early) done before the
+      // next page: each of their requests otherwise waited for a page of this load (in Node at 5,000
+      // articles, a second save's write took 200 ms against 6–16 ms for the first, done once the
+      // load was). Neither waits for this load. (Not as before `linkWhileLoading`: the answer waited for it.)
+      while (this.linkWhileLoading && (this.answering.size || this.changesRunning.size)) await Promise.allSettled([...this.answering, ...this.changesRunning]);
     }
     const [storyRows, [savedApart, count, savedOwed]] = await Promise.all([this.db.stories.toArray(), this.db.meta.bulkGet([STORY_APART_KEY, STORY_COUNT_KEY, OWED_KEY])]);
     const apart = new Set(Array.isArray(savedApart?.value) ? (savedApart.value as string[]) : []);
@@ -813,7 +846,7 @@ export class StoryIndex {
   private link(): Promise<void> {
     this.linking ??= (async () => {
       if (!this.loaded) {
-        await this.linkEarly();
+        await this.earlyLinking();
         // The stories asked for meanwhile are answered from the stored rows before every row of links is read.
         while (this.answering.size) await Promise.allSettled([...this.answering]);
       }
@@ -907,7 +940,8 @@ export class StoryIndex {
   /**
    * Before the links are loaded (a new worker), the saved articles (`urgent`) graded against their
    * candidates as `link` grades them, their links kept in `early` until the links load: a save's
-   * story is answered without reading every row of links first (1.2 s at 20,000 articles).
+   * story is answered without reading every row of links first (1.2 s at 20,000 articles), the
+   * first save's before that load begins, later ones' while it is under way (`linkedFirst`).
    */
   private async linkEarly(): Promise<void> {
     const turn = sliceTurns(SLICE_MS, backgroundTurn);

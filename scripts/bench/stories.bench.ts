@@ -22,6 +22,10 @@
  *   bytes, features, candidates, grading, links and stories rows, grouping; printed, never asserted).
  *   Saved as the background saves (`saveArticle`, which moves the corpus version), the saved head
  *   read before the write and, in the same run, after it (as before `StoryIndex.headFirst`).
+ * - Two saves in a row first thing after a restart (a reader saving two articles after a pause):
+ *   the second while the new worker loads every row of links, placed before that load ends
+ *   (`StoryIndex.linkWhileLoading`) and, in the same run, after it (as before); each save's story
+ *   checked against the one regrouped once every link is loaded.
  * - The first page's views made anew (the rows' views dropped, as a backlog that keeps changing the
  *   stories leaves them): from every member of each story (`listed` unbounded, as the views were
  *   made before) against its `STORY_LISTED` best-connected, first thing in a new worker and with the
@@ -107,6 +111,13 @@ export interface StoriesFigures {
    * back: its time, rows of links it asked for by id, and whether the rows written agreed with their count.
    */
   afterRegroup?: { ms: number; linkRows: number; rowsAgree: boolean };
+  /**
+   * Two saves in a row first thing in a new worker, each to its story (`storyGroupsOf`), medians:
+   * the second graded and placed while the links load (`during`: `StoryIndex.linkWhileLoading`) or
+   * after they are loaded (`after`: as before), in the same run; where the second's time went; of
+   * all these saves, how many were placed in another story than the one regrouped once every link was loaded.
+   */
+  secondSave?: { during: { firstMs: number; secondMs: number; spent: Record<string, number> }; after: { firstMs: number; secondMs: number; spent: Record<string, number> }; differs: number };
   /** A page's matches (what the panel needs: candidates, their features, graded) first thing in a new worker. */
   restartMatchMs?: number;
 }
@@ -306,6 +317,38 @@ async function measure(name: string, features: ArticleFeatures[]): Promise<{ fig
       await persisted(db, features.length + saved);
     }
   }
+  // Two saves in a row first thing in a new worker (a reader saving two articles after a pause):
+  // each to its story as a storyline asks for it, the second while the worker loads every row of
+  // links in the background; graded and placed before that load (`StoryIndex.linkWhileLoading`) or,
+  // as before, after it, in turn, which first alternating. Each save's story checked against the one
+  // regrouped once every link is loaded.
+  const secondSaves = { during: { first: [] as number[], second: [] as number[], spent: [] as Map<string, number>[] }, after: { first: [] as number[], second: [] as number[], spent: [] as Map<string, number>[] } };
+  let secondSaveDiffers = 0;
+  for (let i = 0; i < RUNS; i++) {
+    for (const during of i % 2 === 0 ? [true, false] : [false, true]) {
+      stories.stop?.();
+      stories = new StoryIndex(db);
+      stories.linkWhileLoading = during;
+      const figures = during ? secondSaves.during : secondSaves.after;
+      const placed: [number, readonly string[] | undefined][] = [];
+      for (const [k, times] of [figures.first, figures.second].entries()) {
+        if (k === 1) stories.spent = new Map();
+        const t1 = performance.now();
+        const id = await saveVersion(db, stories, source(i * 5 + 2 + k), saved++);
+        placed.push([id, (await stories.storyGroupsOf([String(id)], new Set())).groups.of(String(id))]);
+        times.push(performance.now() - t1);
+        if (k === 1) figures.spent.push(withOther(stories.spent!, times.at(-1)!));
+        stories.spent = null;
+      }
+      const { groups } = await stories.storyGroups(new Set());
+      for (const [id, story] of placed) {
+        if (!story) throw new Error('A version saved after a restart is in no story');
+        if (groups.of(String(id))?.join() !== story.join()) secondSaveDiffers++;
+      }
+      shown = await corpusStories(db, stories);
+      await persisted(db, features.length + saved);
+    }
+  }
   // Rows as a worker stopped during a backlog leaves them: the largest story written as two parts,
   // its whole regrouping owed, the count without the articles still to be linked. A worker loads
   // the links and writes back (the stories regrouped whole); the next worker's first opening timed.
@@ -400,6 +443,11 @@ async function measure(name: string, features: ArticleFeatures[]): Promise<{ fig
     firstPage,
     views,
     restartMatchMs: percentiles(restartMatches).median,
+    secondSave: {
+      during: { firstMs: percentiles(secondSaves.during.first).median, secondMs: percentiles(secondSaves.during.second).median, spent: medians(secondSaves.during.spent) },
+      after: { firstMs: percentiles(secondSaves.after.first).median, secondMs: percentiles(secondSaves.after.second).median, spent: medians(secondSaves.after.spent) },
+      differs: secondSaveDiffers,
+    },
     ...(afterRegroup ? { afterRegroup } : {}),
   };
   return { figures, db, stories };
@@ -457,6 +505,16 @@ const bench: Benchmark<StoriesBenchResult> = {
     if (r.restartSaveHeadAfterMs !== undefined) {
       row('  the same, the saved head read after the save\'s write (as before)', r.restartSaveHeadAfterMs, b.restartSaveHeadAfterMs ?? NaN);
       if (r.restartSaveHeadAfterSpent) console.log(`    where it went (medians): ${spent(r.restartSaveHeadAfterSpent)}`);
+    }
+    if (r.secondSave && b.secondSave) {
+      const [s, bs] = [r.secondSave, b.secondSave];
+      console.log(`two saves in a row first thing after a restart, each → its story (medians; ${s.differs} of ${4 * RUNS} saves not in the story regrouped once every link is loaded):`);
+      row('  the second, placed while the links load', s.during.secondMs, bs.during.secondMs, 50);
+      row('  the second, placed once the links are loaded (as before)', s.after.secondMs, bs.after.secondMs);
+      row('  the first, in the same workers', s.during.firstMs, bs.during.firstMs);
+      console.log(`    (the first in the workers as before: ${s.after.firstMs.toFixed(1)} ms, ${b.articles} articles: ${bs.after.firstMs.toFixed(1)} ms; a warm save, above: ${r.saveToStoryMs.toFixed(1)} ms)`);
+      console.log(`  the second, where it went (medians): while the links load: ${spent(s.during.spent)}`);
+      console.log(`    once loaded (as before): ${spent(s.after.spent)}`);
     }
     if (r.firstPage && r.views && b.views) {
       console.log(`the first page: ${r.firstPage.stories} stories of ${r.firstPage.articles} articles (the largest ${r.firstPage.largest}); its views made anew (the rows' views dropped), every member read (as before) → the ${STORY_LISTED} best-connected listed:`);
