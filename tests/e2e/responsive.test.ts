@@ -14,6 +14,7 @@ import { servePages } from '../../scripts/serve-pages';
 import { COMPARE_BUDGET } from '../../lib/compare/report';
 import { KILL_GRACE_MS } from '../../extension/analysis/host';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium-extension';
+import { importPrepared } from '../support/import-prepared';
 import { manyMarks } from '../support/adversarial-pages';
 import { adversarialArticle, copiesFile, measureStall } from '../support/stall';
 
@@ -36,11 +37,8 @@ afterAll(async () => {
 describe('a page of 10,000 quotation marks compared with four stored copies', () => {
   it('leaves the background answering, with no long task of its own, and ends within its budget', async () => {
     const corpus = await browser.openExtensionPage('corpus.html');
-    const imported = await corpus.evaluate(async (text) => (globalThis as any).chrome.runtime.sendMessage({ type: 'corpus/import', fileName: 'copies.jsonl', text }), copiesFile(TITLE, manyMarks(5_000), 4));
-    expect(imported, JSON.stringify(imported)).toMatchObject({ ok: true, value: { added: 4 } });
     // Compared once the background has prepared them (their features are computed after the import).
-    await expect.poll(() => corpus.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'corpus/preparation' })), { timeout: 30_000 })
-      .toEqual({ ok: true, value: { done: 0, total: 0 } });
+    expect(await importPrepared(corpus, 'copies.jsonl', copiesFile(TITLE, manyMarks(5_000), 4))).toMatchObject({ added: 4 });
 
     const url = `${server.url}/marks.html`;
     const article = await browser.context.newPage();

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages } from '../../scripts/serve-pages';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium-extension';
+import { importPrepared } from '../support/import-prepared';
 import { articlePage, copiesFile } from '../support/stall';
 
 const TITLE = 'Mobilisation en baisse pour le huitième samedi de manifestations';
@@ -40,10 +41,8 @@ afterAll(async () => {
 describe('a quotation two versions credit to different people', () => {
   it('names no speaker and says the versions disagree; an agreed speaker stays', async () => {
     const corpus = await browser.openExtensionPage('corpus.html');
-    const imported = await corpus.evaluate(async (text) => (globalThis as any).chrome.runtime.sendMessage({ type: 'corpus/import', fileName: 'version.jsonl', text }), copiesFile(TITLE, article('l’économiste Paul Marceau'), 1));
-    expect(imported, JSON.stringify(imported)).toMatchObject({ ok: true, value: { added: 1 } });
-    await expect.poll(() => corpus.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'corpus/preparation' })), { timeout: 30_000 })
-      .toEqual({ ok: true, value: { done: 0, total: 0 } });
+    // Compared once the background has prepared them (their features are computed after the import).
+    expect(await importPrepared(corpus, 'version.jsonl', copiesFile(TITLE, article('l’économiste Paul Marceau'), 1))).toMatchObject({ added: 1 });
 
     const { panel } = await browser.openWithPanel(`${server.url}/page.html`);
     const quotes = panel.getByTestId('shared-quote');
