@@ -234,9 +234,10 @@ describe('a page of 10,000 quotation marks compared with three stored copies', (
   const budget: ReportBudget = { totalMs: 3_000, stepMs: 500 };
 
   it('in a worker thread, leaves this thread’s timers on time and ends within its budget and grace', async () => {
-    // A third of what the whole comparison takes on a quiet machine (3.0 s): the budget runs out
-    // however fast the machine is (at 3 s a quiet CI machine finished everything, on the edge).
-    const budget: ReportBudget = { totalMs: 1_000, stepMs: 500 };
+    // A fifth of what the whole comparison takes on a quiet machine (1.5 s since the page's words
+    // and sentences are read in one pass; 3.0 s before): the budget runs out however fast the
+    // machine is (at 1 s a quiet CI machine finished everything).
+    const budget: ReportBudget = { totalMs: 300, stepMs: 150 };
     const host = analysisHost(threadWorker(copies), 2_000);
     // Started, and its code loaded, before the measure.
     await host.features(page('Un texte.'), 60_000);
@@ -255,13 +256,14 @@ describe('a page of 10,000 quotation marks compared with three stored copies', (
     expect(spent!.notCompared + spent!.quotesPartial + (spent!.framingSkipped ? 1 : 0)).toBeGreaterThan(0);
   }, 60_000);
 
-  it('on this thread (the host without a worker), stalls it for longer than a second in all, over half a second at a stretch: what the worker is for', async () => {
+  it('on this thread (the host without a worker), stalls it for over half a second in all, over the 200 ms target at a stretch: what the worker is for', async () => {
     const host = analysisHost(inlineEndpoint({ read: async (ids) => ids.map((id) => copies.find((c) => c.id === id) ?? null) }), 2_000);
     const { gapMs, busyMs } = await longestGap(() => host.compare(page(marks), corpus, budget, () => {}));
     console.log(`same thread: busy ${busyMs.toFixed(0)} ms, longest timer gap ${gapMs.toFixed(0)} ms`);
-    // The longest step: preparing the page (the framing, over a second before its stems were made once per article).
-    expect(gapMs).toBeGreaterThan(500);
-    expect(busyMs).toBeGreaterThan(1_000);
+    // The longest step: preparing the page (the framing, over a second before its stems were made
+    // once per article; 540 ms on a CI machine once its words were read in one pass).
+    expect(gapMs).toBeGreaterThan(250);
+    expect(busyMs).toBeGreaterThan(600);
   }, 60_000);
 });
 
