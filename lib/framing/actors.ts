@@ -211,7 +211,7 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
 }
 
 /** 1. Lexicon labels, longest first at each position; a label must not end inside a longer name. */
-function lexiconDrafts({ text, lex, ws, taken }: Passes, runs: readonly [number, number][]): Draft[] {
+function lexiconDrafts({ text, lang, lex, ws, taken }: Passes, runs: readonly [number, number][]): Draft[] {
   const runOf = new Int32Array(ws.length).fill(-1);
   runs.forEach(([a, b], r) => { for (let k = a; k <= b; k++) runOf[k] = r; });
   const drafts: Draft[] = [];
@@ -223,12 +223,27 @@ function lexiconDrafts({ text, lex, ws, taken }: Passes, runs: readonly [number,
     if (r >= 0 && runs[r]![0] < i && !hit.label.proper) continue;
     // Nor start inside a longer name, unless only titles come before it (`President Obama`, not `Free Syrian Army`).
     if (r >= 0 && runs[r]![0] < i && ws.slice(runs[r]![0], i).some((w) => w.cap && !lex.titles.has(w.lower) && !lex.notActors.has(w.lower))) continue;
+    if (qualifiesNoun(ws, i, hit.end, lang, lex) && !hit.label.proper) continue;
     const { actor, label } = hit.label;
     drafts.push({ i0: i, i1: hit.end, actor: label.bare ? null : actor.id, headI0: i, headI1: hit.end, modifiers: [], note: label.note, connotation: label.charged ? (label.spellingOf ?? label.text) : null, via: 'lexicon', bare: !!label.bare, headKey: ws[i]!.key, proper: hit.label.proper, open: !hit.label.proper && (actor.kind === 'group' || !!label.bare) });
     for (let k = i; k <= hit.end; k++) taken[k] = 1;
     i = hit.end;
   }
   return drafts;
+}
+
+/** French words of a group's label that are adjectives too (`terroriste`, `jihadiste`, `révolutionnaire`, `rebelle`), in the singular. */
+const ADJECTIVE_LABEL_FR = /(?:iste|aire|elle)$/u;
+
+/**
+ * A one-word label in the singular right after a lower-case noun qualifies that noun, in French
+ * order (`une activité terroriste`, `la propagande jihadiste`): an adjective, not a mention of the
+ * group. After a classifier it names the group (`organisation terroriste`).
+ */
+function qualifiesNoun(ws: readonly Word[], i: number, end: number, lang: string, lex: CompiledLexicon): boolean {
+  if (!lang.startsWith('fr') || end !== i || i === 0 || !ADJECTIVE_LABEL_FR.test(ws[i]!.lower)) return false;
+  const prev = ws[i - 1]!;
+  return !prev.cap && !prev.breakAfter && !stop(prev, lang) && !lex.classifiers.has(prev.lower) && !lex.titles.has(prev.lower) && /\p{L}{3}$/u.test(prev.lower);
 }
 
 /** 2. Names not covered by the lexicon. */

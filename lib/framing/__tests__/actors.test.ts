@@ -34,6 +34,16 @@ describe('findActorMentions: the label with the words that frame it', () => {
     expect(labelsOf(text, 'rebels')).toEqual([label]);
   });
 
+  // A group's word used as an adjective of another noun names no group (`activité terroriste`).
+  it.each([
+    ['an adjective of an activity: no mention', 'Moscou dit que le Front mène une activité terroriste en Syrie.', []],
+    ['an adjective of propaganda: no mention', 'La propagande jihadiste circule sur les réseaux.', []],
+    ['after a classifier: the group', 'Une organisation terroriste a revendiqué l’attaque.', ['organisation terroriste']],
+    ['a noun after its article: the group', 'Le terroriste a fui vers la frontière.', ['terroriste']],
+  ])('group word or adjective: %s', (_, text, labels) => {
+    expect(mentions(text).filter((m) => m.actor === 'terrorists' || m.actor === 'jihadists').map((m) => m.text)).toEqual(labels);
+  });
+
   it("gives the lexicon note of a label as a message id, worded in the reader's language by locales/*.yml", () => {
     expect(mentions('Le régime de Damas a bombardé Alep.')[0]?.note).toBe('regimeDeDamas');
     expect(mentions('Daesh a perdu Palmyre.')[0]?.note).toBe('daesh');
