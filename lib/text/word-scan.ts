@@ -21,40 +21,43 @@ const MARK_ONE = new RegExp(`^[\\p{M}${IGNORABLE_CHARACTERS}]$`, 'u');
 
 const classify = (ch: string) => (LETTER_ONE.test(ch) ? LETTER : MARK_ONE.test(ch) ? MARK : OTHER);
 
-/** Per BMP unit, its class (0: not asked yet). A lone surrogate is classed as `OTHER`, as the `u` flag reads it. */
-const BMP = new Uint8Array(65_536);
-/** Per code point beyond the BMP, its class. */
-const ASTRAL = new Map<number, number>();
+/**
+ * A reader of the code point at `i` of a text: its class (`classify`, never 0) times 4 plus its
+ * width in units (2 for a surrogate pair, 1 otherwise), packed so that a hot loop reads both
+ * without an allocation. Each class is found once, memoised per unit of the Basic Multilingual
+ * Plane (a lone surrogate is classed as the `u` flag reads it) and per code point beyond it.
+ */
+function codePointReader(classify: (point: string) => number): (text: string, i: number) => number {
+  const bmp = new Uint8Array(65_536);
+  const astral = new Map<number, number>();
+  return (text, i) => {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        const point = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        let k = astral.get(point);
+        if (k === undefined) {
+          k = classify(String.fromCodePoint(point));
+          astral.set(point, k);
+        }
+        return k * 4 + 2;
+      }
+    }
+    let k = bmp[c]!;
+    if (k === 0) {
+      k = classify(String.fromCharCode(c));
+      bmp[c] = k;
+    }
+    return k * 4 + 1;
+  };
+}
+
+/** The character at `i` as its class (`LETTER`, `MARK`, `OTHER`) times 4 plus its width. */
+const charAt = codePointReader(classify);
 
 /** ASCII letters and digits: lower case and digits 1, upper case 2, others 0. */
 const ASCII = Uint8Array.from({ length: 128 }, (_, c) => (/[a-z0-9]/.test(String.fromCharCode(c)) ? 1 : /[A-Z]/.test(String.fromCharCode(c)) ? 2 : 0));
-
-/**
- * The character at `i`: its class times 4 plus its width in units (2 for a surrogate pair, 1
- * otherwise), packed so that a hot loop reads both without an allocation.
- */
-function charAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return ASCII[c] !== 0 ? LETTER * 4 + 1 : OTHER * 4 + 1;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) {
-      const point = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-      let k = ASTRAL.get(point);
-      if (k === undefined) {
-        k = classify(String.fromCodePoint(point));
-        ASTRAL.set(point, k);
-      }
-      return k * 4 + 2;
-    }
-  }
-  let k = BMP[c]!;
-  if (k === 0) {
-    k = classify(String.fromCharCode(c));
-    BMP[c] = k;
-  }
-  return k * 4 + 1;
-}
 
 /**
  * Calls `visit` with each maximal run of letters, digits, combining marks and ignorable characters
@@ -98,33 +101,10 @@ export function countLetterRuns(text: string): number {
   return count;
 }
 
-/** Per BMP unit: 1 a letter, 2 a lower-case letter, 3 neither (0: not asked yet). */
-const LETTER_CASE = new Uint8Array(65_536);
-const ASTRAL_CASE = new Map<number, number>();
+/** A letter 1, a lower-case letter 2, neither 3. */
 const letterCase = (point: string): number => (/^\p{Ll}$/u.test(point) ? 2 : /^\p{L}$/u.test(point) ? 1 : 3);
-
-/** The code point at `i` as its class (`LETTER_CASE`) times 4 plus its width in units. */
-function caseAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) {
-      const point = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-      let k = ASTRAL_CASE.get(point);
-      if (k === undefined) {
-        k = letterCase(String.fromCodePoint(point));
-        ASTRAL_CASE.set(point, k);
-      }
-      return k * 4 + 2;
-    }
-  }
-  let k = LETTER_CASE[c]!;
-  if (k === 0) {
-    k = letterCase(String.fromCharCode(c));
-    LETTER_CASE[c] = k;
-  }
-  return k * 4 + 1;
-}
+/** The code point at `i` as its class (`letterCase`) times 4 plus its width in units. */
+const caseAt = codePointReader(letterCase);
 
 /** A set of words found in a text, looked up by a hash of their characters (FNV-1a). */
 export interface WordSet {
