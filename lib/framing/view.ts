@@ -203,9 +203,10 @@ export function actorRows(rows: readonly ActorRow[], texts: { a: string; b: stri
     // A side with nothing of its own shows how it names the actor instead.
     const shownLabels = (d: typeof fa, xs: typeof fa) => {
       const own = distinct(d.map((x) => x.l));
-      const shared = distinct(xs.filter((x) => x.f.length && !d.includes(x)).map((x) => x.l));
-      const chosen = own.length ? [...own, ...shared] : distinct(xs.map((x) => x.l));
-      return chosen.filter((l, i) => chosen.findIndex((m) => m.text.toLowerCase() === l.text.toLowerCase()) === i).slice(0, 3).map(labelView);
+      if (!own.length) return distinct(xs.map((x) => x.l)).slice(0, 3).map(labelView);
+      const ownTexts = new Set(own.map((l) => l.text.toLowerCase()));
+      const shared = distinct(xs.filter((x) => x.f.length && !d.includes(x)).map((x) => x.l)).filter((l) => !ownTexts.has(l.text.toLowerCase()));
+      return [...own, ...shared].slice(0, 3).map(labelView);
     };
     const lexiconId = compiledLexicon(lang).actors.has(r.id) ? r.id : null;
     // Never the lexicon's English name: the words of the texts, the UI names the lexicon actor.
