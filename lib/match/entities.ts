@@ -9,7 +9,7 @@
  * text also capitalises it mid-sentence; leading stop words and honorifics are dropped
  * (`Le Kremlin` → `Kremlin`, `M. Obama` → `Obama`). Month and weekday names are dates, never names.
  */
-import { foldAccents, isHonorific, isStopword } from '../text';
+import { foldAccents, isHonorific, isPlacePrefix, isStopword } from '../text';
 import { isCalendarWord } from './dates';
 
 /** Lower-case words allowed inside a name when a capitalised word follows. */
@@ -18,9 +18,6 @@ const CONNECTORS: Record<string, ReadonlySet<string>> = {
   en: new Set(['of', 'de', 'al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'the', 'for']),
   default: new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'el', 'al', 'von', 'van', 'der', 'y', 'e']),
 };
-
-/** Abbreviated prefixes of place names (`St. Louis`, `Ste. Foy`, `Mt. Vernon`, `Ft. Worth`): part of the name, not a title. */
-const PLACE_PREFIXES = new Set(['St', 'Ste', 'Sts', 'Mt', 'Ft']);
 
 /** A word: letters/digits, inner apostrophes, hyphenated parts kept together. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*)*/gu;
@@ -87,7 +84,7 @@ export function findEntities(text: string, lang: string | null): [string, string
     while (j < ws.length) {
       const gap = text.slice(ws[j - 1]!.end, ws[j]!.start);
       // (`St. Louis`, `Mt. Vernon`: the abbreviated prefix of a place's name holds its full stop.)
-      const prefixed = PLACE_PREFIXES.has(ws[j - 1]!.text) && /^\.[ \u00a0\u202f]+$/u.test(gap) && CAPITALISED.test(ws[j]!.text);
+      const prefixed = isPlacePrefix(ws[j - 1]!.text) && /^\.[ \u00a0\u202f]+$/u.test(gap) && CAPITALISED.test(ws[j]!.text);
       if (!prefixed && !/^[ \u00a0\u202f]+$/u.test(gap)) break;
       const next = ws[j]!;
       if (CAPITALISED.test(next.text)) {
@@ -103,7 +100,7 @@ export function findEntities(text: string, lang: string | null): [string, string
     // Drop leading stop words and honorifics (`Le Kremlin`, `M. Obama`, `The White House`), and trailing connectors.
     // A sentence-initial or common word before a name (`Selon la Maison Blanche`, `l'Américain Kevin Dawes`).
     if (run.length > 1 && (run[0]!.initial || lowerWords.has(foldAccents(run[0]!.text.toLowerCase())))) run.shift();
-    while (run.length && (isStopword(run[0]!.text, lang ?? 'en') || (isHonorific(run[0]!.text) && !(run.length > 1 && PLACE_PREFIXES.has(run[0]!.text))) || connectors.has(run[0]!.text.toLowerCase()))) run.shift();
+    while (run.length && (isStopword(run[0]!.text, lang ?? 'en') || (isHonorific(run[0]!.text) && !(run.length > 1 && isPlacePrefix(run[0]!.text))) || connectors.has(run[0]!.text.toLowerCase()))) run.shift();
     // Dates are not actors: a weekday before a name goes (`Monday Obama` in "On Monday Obama said"),
     // and a run of month and weekday names alone (`Wednesday`, `Dec`, `Saturday December`) is no name.
     while (run.length > 1 && isCalendarWord(run[0]!.text) && !isCalendarWord(run[1]!.text)) run.shift();

@@ -30,6 +30,13 @@ export function wordsOfEveryLanguage(cls: WordClass): ReadonlySet<string> {
 const HONORIFICS: ReadonlySet<string> = new Set([...wordsOfEveryLanguage('honorifics')].flatMap((h) => [h, foldAccents(h)]));
 const LOWER_HONORIFICS: ReadonlySet<string> = new Set([...HONORIFICS].map((h) => h.toLowerCase()));
 
+const PLACE_PREFIXES: ReadonlySet<string> = wordsOfEveryLanguage('placePrefixes');
+
+/** Whether `word` (a final full stop allowed), as written, abbreviates the start of a place's or saint's name (`St.`, `Mt.`). */
+export function isPlacePrefix(word: string): boolean {
+  return PLACE_PREFIXES.has(word.endsWith('.') ? word.slice(0, -1) : word);
+}
+
 /**
  * Whether `word` (a final full stop allowed) is an honorific of any language. As written
  * (`caseAsWritten`), `Me` is one and `me` is not; otherwise a lower-case word is taken as a

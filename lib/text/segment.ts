@@ -15,7 +15,7 @@
  *   dot of an abbreviation is not part of the word (`U.S.` → `U.S`).
  */
 import type { Span } from './span';
-import { isHonorific } from './lexicon';
+import { isHonorific, isPlacePrefix } from './lexicon';
 import { fold } from './normalize';
 import { eachWord, isSpace, UNKNOWN, UNSEEN, wordClasses } from './word-break';
 
@@ -426,7 +426,8 @@ function keepTogether(text: string, prev: Span, next: Span, newlineIn: (from: nu
   const word = lastWordBeforeDot(text, prev.start, next.start);
   if (word === null) return false;
   // An honorific is always followed by a name; case as written, so that a sentence ending in `me.` still splits.
-  if (isHonorific(word, true)) return true;
+  // So is the abbreviated start of a place's name (`Mt. Vernon`, `Ft. Worth`).
+  if (isHonorific(word, true) || isPlacePrefix(word)) return true;
   // A lone capital is an initial (`J. Kerry`); dotted capitals an acronym (`U.S.`, `U.N.`).
   if (/^\p{Lu}$/u.test(word) || /^(\p{Lu}\.)+\p{Lu}$/u.test(word)) return true;
   if (ABBREVIATIONS.has(word.toLowerCase())) return STARTS_LOWER_OR_DIGIT.test(text.slice(next.start, next.end));

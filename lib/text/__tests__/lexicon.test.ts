@@ -1,7 +1,7 @@
 /** The general word classes every analysis reads (lexicon.json), and honorifics as the analyses ask for them. */
 import { describe, expect, it } from 'vitest';
 import data from '../lexicon.json';
-import { isHonorific, wordsOfEveryLanguage, type WordClass } from '../lexicon';
+import { isHonorific, isPlacePrefix, wordsOfEveryLanguage, type WordClass } from '../lexicon';
 
 describe('isHonorific', () => {
   it.each([
@@ -28,6 +28,21 @@ describe('isHonorific', () => {
   });
 });
 
+describe('isPlacePrefix', () => {
+  it.each([
+    ['St.', true],
+    ['Mt', true],
+    ['Ft.', true],
+    ['Ste', true],
+    // As written only: `mt` or `ST` in a text are no abbreviated saint or mount.
+    ['mt', false],
+    ['ST', false],
+    ['Mr.', false],
+  ] as const)('%s → %s', (word, expected) => {
+    expect(isPlacePrefix(word)).toBe(expected);
+  });
+});
+
 describe('lexicon.json', () => {
   const fields = Object.keys(data.fields);
   const languages = Object.entries(data).filter(([k]) => k !== 'about' && k !== 'fields') as [string, Record<string, string[]>][];
@@ -36,11 +51,11 @@ describe('lexicon.json', () => {
     for (const [lang, classes] of languages) for (const cls of Object.keys(classes)) expect(fields, `${lang}.${cls}`).toContain(cls);
   });
 
-  it('writes words in lower case, honorifics as written in text (a capital first)', () => {
+  it('writes words in lower case, honorifics and place prefixes as written in text (a capital first)', () => {
     for (const [lang, classes] of languages) {
       for (const [cls, words] of Object.entries(classes)) {
         for (const w of words) {
-          if (cls === 'honorifics') expect(w, `${lang}.${cls}`).toMatch(/^\p{Lu}/u);
+          if (cls === 'honorifics' || cls === 'placePrefixes') expect(w, `${lang}.${cls}`).toMatch(/^\p{Lu}/u);
           else expect(w, `${lang}.${cls}`).toBe(w.toLowerCase());
         }
       }

@@ -103,6 +103,8 @@ describe('sentences', () => {
     ['See p. 12, vol. 3 of the report. Done.', ['See p. 12, vol. 3 of the report.', 'Done.']],
     ['Gen. Petraeus and Sen. McCain spoke. It ended.', ['Gen. Petraeus and Sen. McCain spoke.', 'It ended.']],
     ['Prices rose 3.5 percent. Stocks fell.', ['Prices rose 3.5 percent.', 'Stocks fell.']],
+    // The abbreviated start of a place's name ends no sentence.
+    ['Rallies in Ft. Worth and Mt. Vernon drew crowds. Others stayed home.', ['Rallies in Ft. Worth and Mt. Vernon drew crowds.', 'Others stayed home.']],
   ])('en %j', (text, expected) => {
     expect(split(text, 'en')).toEqual(expected);
   });
