@@ -313,7 +313,7 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'porte
  * Whether `he`/`she` (il/elle) can name `speaker`: one person — not an organisation, not a
  * written source (`documents released by WikiLeaks`), not a plural (`ses avocats`, `the
  * lawyers`) — of no other gender by their title or, in French, by their article (`la
- * présidente`, `une manifestante`).
+ * présidente`, `une manifestante`, `du ministre`).
  */
 function fitsPronoun(ctx: QuoteContext, pronoun: string, span: Span): boolean {
   const speaker = ctx.text.slice(span.start, span.end);
@@ -328,9 +328,18 @@ function fitsPronoun(ctx: QuoteContext, pronoun: string, span: Span): boolean {
   if (ctx.lex.plurals.has(first) || (head !== undefined && !ctx.lang.startsWith('fr') && /[^siu]s$/u.test(head.norm))) return false;
   const title = fold(speaker.split(/[\s.]+/u)[0] ?? '');
   const name = speaker.split(/[\s.,]+/u).filter((w) => CAPITALISED.test(w)).pop();
-  const gender = MASCULINE.has(title) || ctx.lex.masculineArticles.has(first) ? 'm' : FEMININE.has(title) || ctx.lex.feminineArticles.has(first) ? 'f' : (name && gendersOf(ctx).get(name)) ?? null;
+  // (`du`, `au` hold a masculine article: `les annonces du premier ministre`; an adjective before
+  // a French title tells its gender too: `le premier ministre`, `la nouvelle ministre`.)
+  const fr = ctx.lang.startsWith('fr');
+  const gender = MASCULINE.has(title) || ctx.lex.masculineArticles.has(first) || (fr && (['du', 'au'].includes(dropped) || MASCULINE_ADJECTIVES_FR.has(dropped))) ? 'm'
+    : FEMININE.has(title) || ctx.lex.feminineArticles.has(first) || (fr && FEMININE_ADJECTIVES_FR.has(dropped)) ? 'f'
+    : (name && gendersOf(ctx).get(name)) ?? null;
   return gender === null || gender === PERSONAL.get(pronoun);
 }
+
+/** French adjectives set before a title whose form tells the gender (accents folded). */
+const MASCULINE_ADJECTIVES_FR = new Set(['premier', 'nouveau', 'nouvel', 'ancien', 'dernier']);
+const FEMININE_ADJECTIVES_FR = new Set(['premiere', 'nouvelle', 'ancienne', 'derniere']);
 
 /** Pronouns of a group or an organisation: `it said`, `they wrote`. */
 const GROUP_PRONOUNS = new Set(['it', 'they', 'ils', 'elles']);
@@ -475,6 +484,8 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
     // A surname alone (`Moreau`) of someone quoted before in full takes that full name.
     const surname = ctx.text.slice(named.start, named.end);
     const full = previous.findLast((q) => q.speaker !== null && q.speakerSpan !== null && q.speaker.trim().endsWith(` ${surname}`));
+    // (That full mention may tell a gender the bare name did not: `le premier ministre Paul X`.)
+    if (full && !fits(full.speakerSpan!)) return null;
     if (full) return { speaker: full.speaker!, speakerSpan: full.speakerSpan!, mention: np.span, cue: cueSpan };
     return { speaker: surname, speakerSpan: named, mention: np.span, cue: cueSpan };
   }
@@ -1017,6 +1028,11 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
       return null;
     }
     const np = nounPhrase(ctx, after, k);
+    // A phrase followed by the verb's complement clause (`», a précisé sur BFM TV qu'il
+    // demanderait…`) is an adjunct's, not an inverted subject: the verb's subject stood before
+    // the quotation, which is no words of that saying.
+    const next = after.find((t) => np !== null && t.start >= np.span.end);
+    if (np && next && ['que', "qu'", 'that'].includes(next.norm) && !gapBreaks(text, after[after.indexOf(next) - 1]!, next)) return null;
     if (np) return resolve(ctx, np, cue, previous, after.slice(k));
   }
   return null;
@@ -1058,6 +1074,8 @@ function notACue(tokens: readonly Token[], v: number): boolean {
   // (`Managers, he went on, “…”`: `went on` with nothing after it but the quotation is `continued`, a cue.)
   const wentOn = tokens[v]!.norm === 'went' && next === 'on' && tokens[v + 2] === undefined;
   if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || (next === 'on' && !wentOn) || next === 'de' || next === "d'" || next === 'a')) return true;
+  // `le camion a avancé de «plusieurs mètres»`: `avancer de` measures a movement; one puts forward (`avance`) a figure or an idea with no `de`.
+  if (/^avan[cç]/u.test(tokens[v]!.norm) && (next === 'de' || next === "d'")) return true;
   // `RED STATES OUTNUMBER BLUE STATES`: a word in capitals beside another is a headline's, no verb.
   const shouted = (t: Token | undefined) => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
   if (shouted(tokens[v]) && (shouted(tokens[v - 1]) || shouted(tokens[v + 1]))) return true;
@@ -1463,7 +1481,8 @@ function openingAdverbial(ctx: QuoteContext, before: Token[], i: number, v: numb
   // A common word, not a name: a stop word, an adverb in -ly, a word the article also writes in
   // lower case, or the only capitalised word of a longer phrase (`Also before the election`).
   const common = isStopword(t.norm, ctx.lang) || /ly$/u.test(t.norm) || new RegExp(`(?<![\\p{L}])${t.norm.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text)
-    || (j - i > 1 && before.slice(i + 1, j).every((x) => !CAPITALISED.test(x.text)));
+    || (j - i > 1 && before.slice(i + 1, j).every((x) => !CAPITALISED.test(x.text)))
+    || (ctx.lang.startsWith('fr') && openingParticipleFr(t, before[i + 1]?.norm ?? ''));
   return common;
 }
 
@@ -1602,6 +1621,8 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       if (main) return { ...main, cue: { start: t.start, end: t.end } };
     }
     if (embeddedSubject(ctx, before, v)) return UNKNOWN;
+    const antecedent = ctx.lang.startsWith('fr') ? relativeAntecedentFr(ctx, before, v, t) : null;
+    if (antecedent) return antecedent;
     const coordinated = coordinatedSubject(ctx, before, v);
     if (coordinated === UNKNOWN) return UNKNOWN;
     if (coordinated) return resolve(ctx, coordinated, t, previous, before.slice(v));
@@ -1749,6 +1770,74 @@ function coordinatedSubject(ctx: QuoteContext, before: readonly Token[], v: numb
   }
   return null;
 }
+
+/**
+ * `le Syndicat des pêcheurs, qui dénonce «…»`, `la CGT qui dénonce les quotas et s'alarme de
+ * «…»`: in French, `qui` right before the verb of saying (or before the first of two verbs
+ * joined by `et`) is its subject; the speaker is the noun phrase before `qui` — back over its
+ * capitalised words, nouns and complements (`maire de Paris Anne Hidalgo`, `secrétaire d'Etat à
+ * l'Intérieur`) to its article, or to the preposition or verb before it. Null when there is no
+ * such `qui`; unknown when the phrase names no one (a thing, an event, a bare common noun); a
+ * phrase that is no speaker is refused later (`isSpeakerPhrase`).
+ */
+function relativeAntecedentFr(ctx: QuoteContext, before: readonly Token[], v: number, cue: Token): SpeakerFound | typeof UNKNOWN | null {
+  const { lex, text } = ctx;
+  let e = v;
+  while (e > 0 && (lex.skip.has(before[e - 1]!.norm) || isAdverb(ctx, before[e - 1]!) || REFLEXIVE.has(before[e - 1]!.norm)) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
+  let r = e - 1;
+  // (`qui dénonce les quotas et s'alarme de`: back over the first verb phrase, on one clause.)
+  if (before[r] && COORDINATORS.has(before[r]!.norm)) {
+    do r--; while (r >= 0 && e - r <= 14 && before[r]!.norm !== 'qui' && !CLAUSE_BREAKS.has(before[r]!.norm) && !gapBreaks(text, before[r]!, before[r + 1]!));
+  }
+  const rel = before[r];
+  if (!rel || rel.norm !== 'qui' || r === 0 || gapBreaks(text, rel, before[r + 1]!)) return null;
+  const gap = text.slice(before[r - 1]!.end, rel.start);
+  if (!/^\s*,?\s*$/u.test(gap)) return null;
+  // A complement joins the noun before it (`des`, `de l'`, `à l'`) when that noun is a name, a
+  // title or an organisation (`le porte-parole du`, `la maire de`, `le Syndicat des`): the
+  // speaker is then the whole phrase. After another noun the complement is the antecedent (`les
+  // annonces du premier ministre X, qui a confirmé`); after a verb, `des` is an article (`a
+  // rencontré des manifestants`).
+  const joins = (k: number): boolean => {
+    const head = before[k - 1];
+    return head !== undefined && !broken(head, before[k]!) && (CAPITALISED.test(head.text) || lex.titles.has(head.norm) || lex.organisations.has(head.norm) || SPOKESPEOPLE.has(head.norm));
+  };
+  // (An aside is a break here: `le conseil municipal de Gasny (Eure) Emmanuel Macron qui`.)
+  const broken = (a: Token, b: Token): boolean => gapBreaks(text, a, b) || /[()]/u.test(text.slice(a.end, b.start));
+  // (`à`, as written: its folded form is the auxiliary `a`.)
+  const toPlace = (t: Token): boolean => ['à', 'au', 'aux'].includes(t.text.toLowerCase());
+  let k = r - 1;
+  let start = -1;
+  while (k >= 0 && r - k <= MAX_NP_TOKENS) {
+    const t = before[k]!;
+    if (k < r - 1 && broken(t, before[k + 1]!)) { start = k + 1; break; }
+    if (GENITIVES.has(t.norm) || toPlace(t)) {
+      if (joins(k)) { k--; continue; }
+      start = ARTICLES.has(t.norm) || lex.plurals.has(t.norm) ? k : k + 1;
+      break;
+    }
+    if (ARTICLES.has(t.norm) || lex.plurals.has(t.norm) || lex.determiners.has(t.norm) || DEMONSTRATIVES_FR.has(t.norm)) {
+      // (`de l'Intérieur`: an article after a complement's preposition belongs to the complement.)
+      if (k > 0 && (GENITIVES.has(before[k - 1]!.norm) || toPlace(before[k - 1]!)) && joins(k - 1)) { k -= 2; continue; }
+      start = k;
+      break;
+    }
+    if (CAPITALISED.test(t.text) || !isStopword(t.norm, ctx.lang)) { k--; continue; }
+    start = k + 1;
+    break;
+  }
+  if (start < 0 || start >= r) return null;
+  const np = nounPhrase(ctx, before.slice(0, r), start);
+  // Only a name, a title or an organisation: a relative's antecedent may be a thing or an event
+  // (`le défilé qui scandait «…»`), which is no one a reader can name.
+  // (Unknown, not null: the clause's subject is `qui`, never the main clause's — `Le ministre a
+  // répondu à un journaliste qui lui demandait «…»` is the journalist's question.)
+  // (A demonstrative points back to someone the article named: `cet homme qui dit «…»`.)
+  if (!np || !(DEMONSTRATIVES_FR.has(before[start]!.norm) || np.tokens.some((x) => CAPITALISED.test(x.text) || lex.titles.has(x.norm) || lex.organisations.has(x.norm) || SPOKESPEOPLE.has(x.norm)))) return UNKNOWN;
+  return { speaker: text.slice(np.span.start, np.span.end), speakerSpan: np.span, mention: { start: rel.start, end: rel.end }, cue: { start: cue.start, end: cue.end } };
+}
+const GENITIVES = new Set([...wordsOfEveryLanguage('genitives'), "d'"]);
+const DEMONSTRATIVES_FR = new Set(['ce', 'cet', 'cette', 'ces']);
 
 /** Coordinators of two verb phrases under one subject. */
 const COORDINATORS = new Set(['and', 'et']);
@@ -2049,7 +2138,8 @@ const FINITE = new Set([...AUXILIARIES, 'said', 'says', 'hinted']);
  * name (`his wall`), not an inverted cue (`RIC a-t-il`) or a dash (`— he`).
  */
 function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolean {
-  if (/[—–/@]|[-\u2011]t[-\u2011]|[-\u2011](?:il|elle|on|ils|elles)\b/u.test(speaker)) return false;
+  // (A pipe or a hashtag belongs to a page's heading or a tweet, never to a name: `LIVE | Grand Débat`.)
+  if (/[—–/@|#]|[-\u2011]t[-\u2011]|[-\u2011](?:il|elle|on|ils|elles)\b/u.test(speaker)) return false;
   // A phrase going on into a quotation mark was cut there (`écrivent dans le Journal du dimanche
   // dix «Gilets jaunes» qui…`): the words read are not the whole subject.
   if (/^\s*[«“"„]/u.test(ctx.text.slice(span.end, span.end + 3)) && /\p{Ll}$/u.test(speaker)) return false;
@@ -2110,7 +2200,26 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   if (!ctx.lang.startsWith('fr') && verbAt > 0 && !ARTICLES.has(first.norm) && words.slice(0, verbAt).every((t) => CAPITALISED.test(t.text)) && !isStopword(words[verbAt]!.norm, ctx.lang)
     && ARTICLES.has(words[verbAt + 1]?.norm ?? '') && /^[^,;()-]*\s$/u.test(speaker.slice(0, words[verbAt]!.start)) && /^\s+$/u.test(speaker.slice(words[verbAt]!.end, words[verbAt + 1]!.start))) return false;
   if (!ctx.lang.startsWith('fr') && clauseFragment(ctx, speaker, words, span)) return false;
+  if (ctx.lang.startsWith('fr') && !/\p{L}/u.test(ctx.text.slice(ctx.sentence.start, span.start)) && openingParticipleFr(words[0]!, words[1]?.norm ?? nextWord(ctx, span.end))) return false;
   return !(POSSESSIVES.has(first.norm) && !words.some((t) => CAPITALISED.test(t.text)));
+}
+
+/**
+ * A French past participle opening the sentence before a preposition (`Contactée par l'AFP,`,
+ * `Atteint au bras samedi,`, `Interrogé sur ce point,`) heads an adjunct: it is no name. (Only
+ * the endings no first name has: `Julie`, `Robert`, `Marguerite` are names; `René` is followed by
+ * a comma or a surname, not a preposition.)
+ */
+function openingParticipleFr(word: Token, next: string): boolean {
+  return CAPITALISED.test(word.text) && PARTICIPLE_FR.test(word.text.toLowerCase()) && PARTICIPLE_PREPOSITIONS_FR.has(next);
+}
+const PARTICIPLE_FR = /\p{L}{2}(?:ée?s?|inte?s?|ue?s?)$/u;
+const PARTICIPLE_PREPOSITIONS_FR = new Set(['par', 'à', 'au', 'aux', 'sur', 'dans', 'en', 'de', "d'", 'du', 'des', 'pour', 'lors', 'avec', 'après', 'depuis', 'pendant', 'devant', 'auprès']);
+
+/** The next word after `at` in lower case, or `,` when a comma comes first. */
+function nextWord(ctx: QuoteContext, at: number): string {
+  const m = /^\s*(,|[\p{L}'’]+)/u.exec(ctx.text.slice(at, at + 40));
+  return (m?.[1] ?? '').toLowerCase().replace('’', "'");
 }
 
 /** English verbs of telling: their object is the one told (`told reporters`), never an inverted subject. */
@@ -2462,7 +2571,7 @@ function continues(ctx: QuoteContext, last: Quote): boolean {
  * then its inverted subject (a noun phrase, or a pronoun hyphenated to the verb), closed by a
  * comma or a full stop. Used only when nothing outside the marks attributes the quotation.
  */
-function inciseInside(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+function inciseInside(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | typeof UNKNOWN | null {
   const { lex, text } = ctx;
   const inner = tokenize(text.slice(ctx.open.end, ctx.close.start), ctx.lang).map((t) => ({ ...t, start: t.start + ctx.open.end, end: t.end + ctx.open.end }));
   for (let v = 1; v < inner.length - 1; v++) {
@@ -2472,7 +2581,9 @@ function inciseInside(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFou
     const np = p && p.start > t.start ? { span: { start: p.start, end: p.end }, tokens: [p] } : nounPhrase(ctx, inner, v + 1);
     // The subject follows the verb at once and is closed by a comma or a full stop.
     if (!np || gapBreaks(text, t, np.tokens[0]!) || !/^\s*[,.]/u.test(text.slice(np.span.end, ctx.close.start))) continue;
-    return resolve(ctx, np, t, previous, inner.slice(v + 1));
+    // (An incise that names no one it can resolve leaves the quotation unknown: it has its own
+    // cue, so it does not go on with the previous speaker — `explique-t-elle` after a man's words.)
+    return resolve(ctx, np, t, previous, inner.slice(v + 1)) ?? UNKNOWN;
   }
   return null;
 }
@@ -2564,10 +2675,23 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     const conjunction = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(ctx.text.slice(span.start, span.end));
     // So does a sentence adverb (`Maybe Hanley is…`, `Meanwhile Ana Ruiz`), in English.
     if (conjunction && (ctx.lex.subordinators.has(fold(conjunction[1]!).toLowerCase()) || (!ctx.lang.startsWith('fr') && SENTENCE_ADVERBS.has(conjunction[1]!.toLowerCase())))) span.start += conjunction[0].length;
+    // In French, an adverb or a time word opening the phrase (`Ainsi le jeune Lucas`, `Lundi le
+    // ministre`) qualifies the clause, whatever follows: the subject starts after it.
+    const adverb0 = ctx.lang.startsWith('fr') ? /^(\p{Lu}\p{Ll}+)\s+(?=\p{L})/u.exec(ctx.text.slice(span.start, span.end)) : null;
+    if (adverb0 && ctx.lex.skip.has(adverb0[1]!.toLowerCase()) && !AUXILIARIES.has(adverb0[1]!.toLowerCase())) {
+      span.start += adverb0[0].length;
+      // (A definite article then goes, as everywhere else: `jeune Lucas`, `ministre`.)
+      span.start += /^(?:l['’]|(?:le|la|les)\s+)/u.exec(ctx.text.slice(span.start, span.end))?.[0].length ?? 0;
+    }
     // An adverb after a name (`Clinton initially said`, `Carter however said`) qualifies the
     // verb: the name ends before it.
     const adverb = /\s+(?:however|\p{Ll}{3,}ly)$/u.exec(ctx.text.slice(span.start, span.end));
     if (adverb && !ctx.lang.startsWith('fr') && !NOUNS_IN_LY.has(adverb[0].trim()) && /\p{Lu}[\p{L}.'’-]*$/u.test(ctx.text.slice(span.start, span.end - adverb[0].length))) span.end -= adverb[0].length;
+    // A capitalised article inside a sentence is part of a title (`souligne Le Parisien`, `selon
+    // La Croix`): without it the name reads as another (`Parisien`, a Parisian).
+    const from = Math.max(ctx.sentence.start, span.start - 40);
+    const title = ctx.lang.startsWith('fr') ? /(?<=[\p{L}\p{N},»”)]\s+)(?:Le|La|Les|L['’])\s*$/u.exec(ctx.text.slice(from, span.start)) : null;
+    if (title && CAPITALISED.test(ctx.text[span.start] ?? '')) span.start = from + title.index;
     // A document before a name (`a exhorté dans une vidéo Eric Drouet`): the name is the speaker.
     const words = tokenize(ctx.text.slice(span.start, span.end), ctx.lang);
     const doc = words.findIndex((t) => ctx.lex.documents.has(t.norm));
@@ -2589,6 +2713,7 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   const hasCue = [...ctx.before, ...ctx.after].some((t) => ctx.lex.speechVerbs.has(t.norm) || ctx.lex.according.has(t.norm));
   if (hasCue) return null;
   const incise = inciseInside(ctx, previous);
+  if (incise === UNKNOWN) return null;
   if (incise) return isSpeakerPhrase(ctx, incise.speaker, incise.speakerSpan) ? personName(ctx, resolveRole(ctx, incise)) : null;
   const last = previous.findLast((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
   if (last && continues(ctx, last)) return last.speaker ? inherit(ctx, [last]) : null;

@@ -154,6 +154,31 @@ describe('French attribution forms of agency copy', () => {
   ]);
 });
 
+// Found reading the gilets-jaunes tuning half as a reader (the sentences here are written for the tests).
+describe('French names, adjuncts and relatives', () => {
+  table([
+    // A capitalised article inside a sentence is part of a title (it was `Figaro`, read as another name).
+    ['fr', 'a newspaper named after the verb keeps its article', 'Les manifestants ont défilé calmement. «Nous restons mobilisés», souligne Le Figaro.', 'Nous restons', 'Le Figaro'],
+    ['fr', 'an adverb opening the sentence is no part of the subject', 'Ainsi le jeune Lucas, élève de CM2, raconte: «On a vu les camions.»', 'On a vu', 'jeune Lucas'],
+    // A participle opening the sentence heads an adjunct (it was `Contactée`, `Atteint`).
+    ['fr', 'an opening participle is no name', 'Contactée par «Libération», la préfecture de Gironde, a justifié l’usage des grenades contre des manifestants qui tentaient «de forcer les grilles».', 'de forcer', null],
+    ['fr', 'the subject after an opening participle', 'Atteint au bras samedi à Lyon, Paul Mercier, photographe, affirme avoir été visé par «un tir direct».', 'un tir direct', 'Paul Mercier'],
+    ['fr', '`avancer de` measures a movement, it says nothing', 'Le camion qui était devant lui a avancé de «plusieurs mètres» et son chauffeur a été hospitalisé, a précisé le procureur.', 'plusieurs mètres', 'procureur'],
+    // (It was `TV`: an adjunct's object read as an inverted subject.)
+    ['fr', 'an adjunct before a complement clause is no inverted subject', 'Marc Dupuis, un des porte-parole des «Gilets libres», a précisé sur BFM TV qu’il demanderait «une baisse des taxes».', 'Gilets libres', null],
+    ['fr', 'qui: its antecedent speaks', 'Le texte a été signé par le Syndicat des pêcheurs, qui dénonce «les quotas».', 'les quotas', 'Syndicat des pêcheurs'],
+    ['fr', 'qui before two verbs joined by et', 'L’appel, relayé par le Syndicat des pêcheurs qui dénonce les quotas et s’alarme de «pertes qui s’aggravent», a été suivi par plusieurs ports.', 'pertes', 'Syndicat des pêcheurs'],
+    ['fr', 'qui after a title and its complements', 'Il a reçu le secrétaire d’Etat à l’Intérieur Laurent Nuñez, qui a dit «non».', 'non', 'secrétaire d’Etat à l’Intérieur Laurent Nuñez'],
+    ['fr', 'qui after the complement of a common noun: the complement', 'Et ce malgré les annonces du premier ministre Paul Vernier, qui a confirmé la mise en place de «primes de conversion».', 'primes', 'premier ministre Paul Vernier'],
+    ['fr', 'qui after a place set off by brackets: the name after it', 'Les députés ont critiqué la phrase prononcée devant le conseil municipal de Vernon (Eure) Paul Vernier qui a déclaré «responsabiliser» les chômeurs.', 'responsabiliser', 'Paul Vernier'],
+    ['fr', 'qui after a demonstrative', 'Paul Vernier était à Paris samedi. Porteur d’un brassard blanc, cet homme qui dit «ne cautionner aucune violence» a été blessé.', 'ne cautionner', 'cet homme'],
+    ['fr', 'qui naming no one: unknown, never the main clause’s subject', 'Le ministre a répondu à un journaliste qui lui demandait «pourquoi maintenant».', 'pourquoi', null],
+    ['fr', 'qui after a thing or an event: unknown', 'Le défilé qui scandait «Non à la fermeture» est passé devant la mairie.', 'Non à la', null],
+    // (It went on with the previous speaker, a man named as `premier ministre`.)
+    ['fr', 'an incise whose pronoun fits no one: unknown', 'Le premier ministre Paul Vernier a confirmé des «primes de conversion». «Le nœud de ces colères est politique, explique-t-elle.»', 'Le nœud', null],
+  ]);
+});
+
 describe('a role names the person the article introduced with it', () => {
   table([
     ['en', 'the president', 'President Dana Harlan spoke to donors in Ohio on Monday.\n\n“We will finish the job,” the president said.', 'We will finish', 'Dana Harlan'],
