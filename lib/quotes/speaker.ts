@@ -433,8 +433,17 @@ function askedPerson(ctx: QuoteContext, fits: (speaker: Span) => boolean): Span 
   return found.length === 1 ? found[0]! : null;
 }
 
+/** `l'intéressé(e)`, the person concerned (accents folded), and the pronoun it stands for. */
+const CONCERNED = new Map([['interesse', 'il'], ['interessee', 'elle']]);
+/** French verbs of reading (accents folded): `lit-on`, `pouvait-on lire`. */
+const READING = new Set(['lire', 'lit', 'lisait', 'lu', 'lisent', 'lisaient']);
+
 function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: Token | null, previous: readonly Quote[], context: Token[]): SpeakerFound | null {
   let word = np.tokens.length === 1 ? np.tokens[0]!.norm : '';
+  // `a précisé l'intéressé`: the person concerned, named before, found as `il`/`elle` would be;
+  // else the word as written.
+  const concerned = CONCERNED.get(word);
+  if (concerned) return resolve(ctx, { ...np, tokens: [{ ...np.tokens[0]!, norm: concerned }] }, cue, previous, context) ?? found(ctx, np, cue);
   // `est-il précisé`, `était-il indiqué`: the impersonal il of a passive (`it is stated`), not a person.
   if (word === 'il' && /(?:est|était|sera|serait)[-\u2011]$/iu.test(ctx.text.slice(Math.max(0, np.span.start - 8), np.span.start))) word = 'on';
   const pronoun = ctx.lex.impersonal.has(word);
@@ -459,6 +468,10 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
       if (named && (!prev || named.start > prev.speakerSpan.start)) return { speaker: ctx.text.slice(named.start, named.end), speakerSpan: named, mention: np.span, cue: cueSpan };
       return prev ? { ...prev, mention: np.span, cue: cueSpan } : null;
     }
+    // `pouvait-on lire sur une banderole`: what `on` reads is written where the sentence says, by
+    // no one the article quoted before (it went on with the previous speaker); read in a document
+    // (`lit-on dans le communiqué`), it is that document's issuer's, as below.
+    if (word === 'on' && cue && READING.has(cue.norm) && !context.some((t) => ctx.lex.documents.has(t.norm))) return null;
     const prev = inherit(ctx, previous);
     // A bare document (`selon le communiqué`) names its issuer by itself when no one was quoted.
     return prev ? { ...prev, mention: np.span, cue: cueSpan } : pronoun ? null : found(ctx, np, cue);
@@ -1684,14 +1697,18 @@ function freeRelativeSubject(ctx: QuoteContext, before: Token[], v: number): { s
  */
 function documentParticiple(ctx: QuoteContext, before: readonly Token[], v: number, previous: readonly Quote[]): SpeakerFound | null {
   const { lex, text } = ctx;
-  if (ctx.lang.startsWith('fr') || !before[v]!.norm.endsWith('ing')) return null;
+  // (French: `a lancé un appel demandant`, `a publié un communiqué exigeant`; a noun of saying
+  // is issued as a document is.)
+  const fr = ctx.lang.startsWith('fr');
+  if (!before[v]!.norm.endsWith(fr ? 'ant' : 'ing')) return null;
+  const issued = (t: Token): boolean => lex.documents.has(t.norm) || (fr && lex.speechNouns.has(t.norm));
   let d = v - 1;
-  while (d >= 0 && v - d <= 6 && !lex.documents.has(before[d]!.norm) && !gapBreaks(text, before[d]!, before[d + 1]!)) d--;
-  if (d <= 0 || v - d > 6 || !lex.documents.has(before[d]!.norm) || gapBreaks(text, before[d]!, before[d + 1]!)) return null;
+  while (d >= 0 && v - d <= 6 && !issued(before[d]!) && !gapBreaks(text, before[d]!, before[d + 1]!)) d--;
+  if (d <= 0 || v - d > 6 || !issued(before[d]!) || gapBreaks(text, before[d]!, before[d + 1]!)) return null;
   // Between the document and the participle: nothing, or a phrase opened by a preposition (`to
-  // party members`, `from his office`), no verb of saying.
+  // party members`, `from his office`), no verb of saying; in French nothing.
   const between = before.slice(d + 1, v);
-  if (between.length > 0 && !PREPOSITIONS.has(between[0]!.norm) && between[0]!.norm !== 'to') return null;
+  if (between.length > 0 && (fr || (!PREPOSITIONS.has(between[0]!.norm) && between[0]!.norm !== 'to'))) return null;
   if (between.some((x) => lex.speechVerbs.has(x.norm))) return null;
   // The document is the object of the main clause's verb: an article or possessive before it
   // (`another` too: `he released another ad in Iowa describing…`).
@@ -1699,9 +1716,23 @@ function documentParticiple(ctx: QuoteContext, before: readonly Token[], v: numb
   let a = d - 1;
   while (a >= 0 && d - a <= 3 && !opener(before[a]!) && !gapBreaks(text, before[a]!, before[a + 1]!)) a--;
   if (a < 1 || !opener(before[a]!)) return null;
-  const subject = clauseSubject(ctx, before.slice(0, a), previous);
   const cue = before[v]!;
+  const subject = clauseSubject(ctx, before.slice(0, a), previous) ?? (fr ? openingSubjectFr(ctx, before.slice(0, a)) : null);
   return subject ? { ...subject, cue: { start: cue.start, end: cue.end } } : null;
+}
+
+/**
+ * `L'Association des maires ruraux a lancé…`: a French sentence opening on a noun phrase that
+ * names someone (a capitalised word, a title or an organisation noun) right before its verb's
+ * auxiliary; null otherwise.
+ */
+function openingSubjectFr(ctx: QuoteContext, head: readonly Token[]): SpeakerFound | null {
+  const aux = head.findIndex((t) => AUXILIARIES.has(t.norm));
+  if (!head[0] || head[0].start - ctx.sentence.start > 2 || aux <= 0) return null;
+  const np = nounPhrase(ctx, head.slice(0, aux), 0);
+  if (!np || np.tokens[np.tokens.length - 1] !== head[aux - 1] || gapBreaks(ctx.text, head[aux - 1]!, head[aux]!)) return null;
+  if (!np.tokens.some((t) => CAPITALISED.test(t.text) || ctx.lex.titles.has(t.norm) || ctx.lex.organisations.has(t.norm))) return null;
+  return { speaker: ctx.text.slice(np.span.start, np.span.end), speakerSpan: np.span, mention: np.span, cue: null };
 }
 
 /**
@@ -2400,7 +2431,27 @@ function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   }
   const [only, ...others] = distinct;
   if (!only || others.length > 0) return found;
+  // A French role of the other gender than the one named with it (`la ministre` is not `le
+  // premier ministre X`), or a role held no more (`l'ancienne ministre`, `the former governor`)
+  // matched only by its title, names someone else: the role stays.
+  if (ctx.lang.startsWith('fr')) {
+    const [mine, theirs] = [genderBefore(ctx, found.speakerSpan.end - title.length), genderBefore(ctx, only[1].start)];
+    if (mine && theirs && mine !== theirs) return found;
+  }
+  if (places.length === 0 && words.some((w) => NOT_IN_OFFICE.has(fold(w).toLowerCase())) && !new RegExp(`(?<![\\p{L}])${words.map(written).join('\\s+')}\\s`, 'u').test(ctx.text.slice(Math.max(0, only[1].start - role.length - 2), only[1].start + 1))) return found;
   return { ...found, speaker: only[0], speakerSpan: only[1], mention: found.mention ?? found.speakerSpan };
+}
+
+const NOT_IN_OFFICE = new Set([...wordsOfEveryLanguage('notInOffice')].map((w) => fold(w).toLowerCase()));
+
+/** The gender the French words right before `at` give a title (`la`, `une`, `du`, `premier`, `ancienne`), or null. */
+function genderBefore(ctx: QuoteContext, at: number): 'm' | 'f' | null {
+  const words = ctx.text.slice(Math.max(0, at - 40), at).split(/[\s’']+/u).filter((w) => w.length > 0).slice(-3).map((w) => fold(w).toLowerCase());
+  for (const w of words.reverse()) {
+    if (['le', 'du', 'au', 'un', 'ce', 'cet'].includes(w) || MASCULINE_ADJECTIVES_FR.has(w)) return 'm';
+    if (['la', 'une', 'cette'].includes(w) || FEMININE_ADJECTIVES_FR.has(w)) return 'f';
+  }
+  return null;
 }
 
 /** Abbreviated titles written before a name (AP style), by the role noun a later mention uses. */

@@ -174,6 +174,14 @@ describe('French names, adjuncts and relatives', () => {
     ['fr', 'qui after a demonstrative', 'Paul Vernier était à Paris samedi. Porteur d’un brassard blanc, cet homme qui dit «ne cautionner aucune violence» a été blessé.', 'ne cautionner', 'cet homme'],
     ['fr', 'qui naming no one: unknown, never the main clause’s subject', 'Le ministre a répondu à un journaliste qui lui demandait «pourquoi maintenant».', 'pourquoi', null],
     ['fr', 'qui after a thing or an event: unknown', 'Le défilé qui scandait «Non à la fermeture» est passé devant la mairie.', 'Non à la', null],
+    // Imperfect forms of -cer verbs were misspelt in the lexicon (`dénoncçait`): the quotation went on with the previous speaker.
+    ['fr', 'a verb of saying in the imperfect', 'Le groupe a évoqué des «rixes violentes», selon un porte-parole du groupe. «On ne vit plus, on survit», dénonçait Emilie, une commerciale de 27 ans.', 'On ne vit plus', 'Emilie'],
+    ['fr', 'what on reads on a banner is no earlier speaker’s', 'Le groupe a évoqué des «rixes violentes», selon un porte-parole du groupe. «Macron, desserre l’étau», pouvait-on lire sur une banderole à Nantes.', 'Macron, desserre', null],
+    ['fr', 'what on reads in a communiqué is its issuer’s', 'Le Kremlin a publié un communiqué. «Les deux parties ont confirmé leur volonté de coopérer», indique le Kremlin. «Le président a appelé au calme», lit-on dans le communiqué publié après l’échange.', 'Le président a appelé', 'Kremlin'],
+    ['fr', 'a role held no more is not the holder of the day', 'Le premier ministre Paul Vernier a parlé lundi. Claire Dumas pourrait présenter une liste. L’ancienne ministre reconnaît «être sollicitée» et promet d’en reparler.', 'être sollicitée', 'ancienne ministre'],
+    ['fr', 'a role of the other gender is someone else', 'Le premier ministre Paul Vernier a parlé lundi. Claire Dumas pourrait présenter une liste. La ministre reconnaît «être sollicitée» et promet d’en reparler.', 'être sollicitée', 'ministre'],
+    ['fr', 'l’intéressé is the person named before', 'L’académicien Paul Vernier a été insulté samedi. «Je n’ai pas eu peur», a précisé l’intéressé.', 'Je n’ai pas', 'Paul Vernier'],
+    ['fr', 'a noun of saying issued by the sentence’s subject', 'L’Association des maires ruraux a lancé dimanche un appel demandant aux habitants de se «débarrasser du complexe du plouc».', 'débarrasser', 'Association des maires ruraux'],
     // (It went on with the previous speaker, a man named as `premier ministre`.)
     ['fr', 'an incise whose pronoun fits no one: unknown', 'Le premier ministre Paul Vernier a confirmé des «primes de conversion». «Le nœud de ces colères est politique, explique-t-elle.»', 'Le nœud', null],
   ]);
