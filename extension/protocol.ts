@@ -457,12 +457,18 @@ const isAddress = (v: unknown) => typeof v === 'string' && v.length <= MAX_FEED_
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A selector of bounded size: the exact text (a long passage at most) and short context either side. */
+/**
+ * A selector of bounded size: the exact text and short context either side; a text longer than
+ * lib/anchor's LONG_QUOTE_CHARS comes as its ends and its length (`boundedQuote`).
+ */
 const isTextQuote = (v: unknown): boolean =>
   isRecord(v) &&
   typeof v.exact === 'string' && v.exact.length <= 100_000 &&
   typeof v.prefix === 'string' && v.prefix.length <= 1000 &&
-  typeof v.suffix === 'string' && v.suffix.length <= 1000;
+  typeof v.suffix === 'string' && v.suffix.length <= 1000 &&
+  isOptional(v.tail, (t) => typeof t === 'string' && t.length <= 100_000) &&
+  isOptional(v.length, (n) => isInt(n) && n >= 0) &&
+  isOptional(v.hash, (n) => isInt(n) && n >= 0);
 
 /** Shape checks of each payload; anything else in the message is ignored. */
 const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => boolean } = {

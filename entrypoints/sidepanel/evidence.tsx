@@ -9,6 +9,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { EVIDENCE_PORT_PREFIX, request, type AnchorStatus, type TextQuote } from '../../extension/protocol';
+import { boundedQuote } from '../../lib/anchor/selector';
 
 /** Framing texts have no span in the page, hence no context: a plain string is found by its words. */
 export type EvidenceTarget = TextQuote | string;
@@ -49,7 +50,8 @@ export function useShowInPage(tabId: number) {
   const scrollTo = async (target: EvidenceTarget): Promise<AnchorStatus | null> => {
     setMissing(null);
     const quote = asQuote(target);
-    const shown = await request('page/show', { tabId, scrollTo: quote }).catch(() => null);
+    // A long passage goes as its ends: the message's selector is bounded.
+    const shown = await request('page/show', { tabId, scrollTo: boundedQuote(quote) }).catch(() => null);
     const status = shown?.scrolled ?? null;
     if (typeof target === 'string') {
       if (status !== 'exact' && status !== 'fuzzy') setMissing(target);
@@ -109,7 +111,7 @@ export function HighlightToggle({ tabId, quotes, passages }: { tabId: number; qu
   const key = items.map((h) => `${h.kind}\u0000${keyOf(h.quote)}`).join('\u0001');
   useEffect(() => {
     let current = true;
-    request('page/show', { tabId, highlight: on ? items : [] })
+    request('page/show', { tabId, highlight: on ? items.map((h) => ({ ...h, quote: boundedQuote(h.quote) })) : [] })
       .then(({ highlighted }) => {
         if (!current) return;
         if (!on) return setStatus('');

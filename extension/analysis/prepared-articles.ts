@@ -5,7 +5,7 @@
  * it holds, forgotten when an article is saved again or deleted.
  */
 import { prepareArticle, type PreparedArticle } from '../../lib/compare';
-import { articleFraming, type ArticleFraming } from '../../lib/framing';
+import { articleFraming, type ArticleFraming, type FramingDeadline } from '../../lib/framing';
 import { framingInputOf } from '../../lib/framing/view';
 import type { StoredArticle } from '../storage/article-record';
 
@@ -44,10 +44,10 @@ export class PreparedArticles {
    * sentences stemmed), made once per version like its preparation and kept with it: per-article
    * work that every page's framing beside it made again (issue 20).
    */
-  framing(article: StoredArticle): ArticleFraming {
+  framing(article: StoredArticle, deadline?: FramingDeadline): ArticleFraming {
     const prepared = this.get(article);
     const entry = this.cache.get(article.id)!;
-    return (entry.framing ??= articleFraming(framingInputOf(article, prepared)));
+    return (entry.framing ??= articleFraming(framingInputOf(article, prepared), deadline));
   }
 
   /** Forget the preparations of articles saved again or deleted. */

@@ -13,7 +13,7 @@ import { comparePrepared, type PairComparison, type PreparedArticle } from '../.
 import { comparisonReport, comparedInDetail, listsOnlyReport, preparePage, sideBySide, storyLists, type PreparedPage } from '../../lib/compare/report';
 import { textKey } from '../../lib/compare/quoted';
 import type { SideBySide } from '../../lib/compare/report-types';
-import { articleFraming, type ArticleFraming } from '../../lib/framing';
+import { articleFraming, type ArticleFraming, type FramingDeadline } from '../../lib/framing';
 import { computeFeatures } from '../../lib/match';
 import { framingView, type FramingView } from '../../lib/framing/view';
 import { readableArticle, type StoredArticle } from '../storage/article-record';
@@ -64,11 +64,12 @@ export function analysisWorker(deps: WorkerDeps): { receive(message: HostMessage
     w.page.firstSeen = article.firstSeen ?? w.page.firstSeen;
     return w;
   };
-  const framingOf = (w: PageWork, article: StoredArticle, prep: PreparedArticle): FramingView => {
+  /** Past `deadline`, throws (lib/framing `FramingCut`) and keeps nothing but the parts done whole. */
+  const framingOf = (w: PageWork, article: StoredArticle, prep: PreparedArticle, deadline?: FramingDeadline): FramingView => {
     const known = w.framing.get(article.id);
     if (known && known.version === article.updatedAt) return known.view;
-    w.pageFraming ??= articleFraming(w.page);
-    const view = framingView(w.page, w.pageFraming, article, prep, prepared.framing(article));
+    w.pageFraming ??= articleFraming(w.page, deadline);
+    const view = framingView(w.page, w.pageFraming, article, prep, prepared.framing(article, deadline), deadline);
     w.framing.set(article.id, { version: article.updatedAt, view });
     return view;
   };
@@ -96,7 +97,7 @@ export function analysisWorker(deps: WorkerDeps): { receive(message: HostMessage
       return { report: listsOnlyReport(lists, job.budget.totalMs, lists.same.length + lists.related.length, textKey(job.page.article.text)), compareMs: [], framingMs: 0 };
     }
     const w = workOf(job.page);
-    const steps = comparisonReport(w.page, corpus, { budget: job.budget, now, startedAt, prepare: (a) => prepared.get(a), framing: (a, p) => framingOf(w, a, p), compare: (a, p, until, clock) => comparisonOf(w, a, p, until, clock) });
+    const steps = comparisonReport(w.page, corpus, { budget: job.budget, now, startedAt, prepare: (a) => prepared.get(a), framing: (a, p, deadline) => framingOf(w, a, p, deadline), compare: (a, p, until, clock) => comparisonOf(w, a, p, until, clock) });
     const compareMs: CompareOutcome['compareMs'] = [];
     let framingMs = 0;
     let step = steps.next();

@@ -18,8 +18,8 @@ import approxSearch from 'approx-string-match';
 import { normalizeForComparison, normalizeWithMap, type NormalizedText } from '../text/normalize';
 import type { Span } from '../extract/types';
 
-export { quoteSelector, CONTEXT_CHARS, type TextQuote } from './selector';
-import { quoteSelector, type TextQuote } from './selector';
+export { boundedQuote, quoteSelector, unspaced, CONTEXT_CHARS, END_CHARS, LONG_QUOTE_CHARS, type TextQuote } from './selector';
+import { quoteSelector, unspaced, type TextQuote } from './selector';
 
 /** How a text was found: exactly, approximately (then verified), or not at all. */
 export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan';
@@ -164,6 +164,7 @@ export function paragraphQuotes(quote: TextQuote): TextQuote[] {
  * status is the weakest of the paragraphs'.
  */
 export function anchorParagraphs(text: string, quote: TextQuote, prepared: NormalizedText = prepareText(text)): { status: AnchorStatus; spans: Span[] } {
+  if (quote.tail !== undefined) return anchorEnds(text, quote, prepared);
   const whole = anchorQuote(prepared, quote);
   const parts = paragraphQuotes(quote);
   if (whole.status === 'exact' || parts.length === 1) {
@@ -179,4 +180,29 @@ export function anchorParagraphs(text: string, quote: TextQuote, prepared: Norma
   }
   const spacedOnly = found.every((s, i) => i === 0 || text.slice(found[i - 1]!.end, s.start).trim() === '');
   return { status, spans: spacedOnly ? [{ start: found[0]!.start, end: found[found.length - 1]!.end }] : found };
+}
+
+/**
+ * Anchors a long text sent by its ends (selector.ts `boundedQuote`): its first words where the
+ * prefix agrees, its last words where the suffix agrees, after them, and the page's text from one
+ * to the other. Found only when that text, spacing not counted, is as long as the whole was, give
+ * or take the errors an approximate match of the whole may have (`MAX_ERROR_RATE`, at most
+ * `MAX_ERRORS`: a length differing by more takes more edits); exactly when both ends are exact and
+ * it is the same text (the same hash). The middle is checked by its size and hash only: a short
+ * aside between two paragraphs makes it approximate and is covered with them.
+ */
+function anchorEnds(text: string, quote: TextQuote, prepared: NormalizedText): { status: AnchorStatus; spans: Span[] } {
+  const none = { status: 'orphan' as const, spans: [] };
+  if (quote.length === undefined || quote.tail === undefined) return none;
+  const head = anchorParagraphs(text, { exact: quote.exact, prefix: quote.prefix, suffix: '' }, prepared);
+  const tail = anchorParagraphs(text, { exact: quote.tail, prefix: '', suffix: quote.suffix }, prepared);
+  const last = head.spans[head.spans.length - 1];
+  const first = tail.spans[0];
+  if (!last || !first || first.start < last.end) return none;
+  const start = head.spans[0]!.start;
+  const end = tail.spans[tail.spans.length - 1]!.end;
+  const between = unspaced(text.slice(start, end));
+  if (Math.abs(between.length - quote.length) > Math.min(MAX_ERRORS, Math.floor(quote.length * MAX_ERROR_RATE))) return none;
+  const exact = head.status === 'exact' && tail.status === 'exact' && between.length === quote.length && between.hash === quote.hash;
+  return { status: exact ? 'exact' : 'fuzzy', spans: [...head.spans.slice(0, -1), { start: last.start, end: first.end }, ...tail.spans.slice(1)] };
 }

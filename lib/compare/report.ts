@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { articleFraming, type ArticleFraming } from '../framing';
+import { articleFraming, withinDeadline, type ArticleFraming, type FramingDeadline } from '../framing';
 import { framingView, type OtherVersion, type FramingView } from '../framing/view';
 import type { Match } from '../corpus-index';
 import { comparePrepared, coverageOfPage, firstChars, markRuns, prepareArticle, type ArticleText, type PairComparison, type PreparedArticle } from '.';
@@ -135,8 +135,8 @@ export interface ReportWork<V extends StoredVersion = StoredVersion> {
   startedAt?: number;
   /** A stored version prepared for comparison; `prepareArticle` by default. */
   prepare?: (version: V) => PreparedArticle;
-  /** The page's framing beside a version; `framingView` by default. */
-  framing?: (version: V, prepared: PreparedArticle) => FramingView;
+  /** The page's framing beside a version, thrown out past `deadline` (lib/framing `FramingCut`); `framingView` by default. */
+  framing?: (version: V, prepared: PreparedArticle, deadline: FramingDeadline) => FramingView;
   /** The page compared with a version, the quotation alignment stopping at `deadline` on `now`; `comparePrepared` by default. */
   compare?: (version: V, prepared: PreparedArticle, deadline: number, now: () => number) => PairComparison;
 }
@@ -194,7 +194,7 @@ export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, c
   const now = work.now ?? (() => performance.now());
   const deadline = work.budget ? (work.startedAt ?? now()) + work.budget.totalMs : Infinity;
   let pageFraming: ArticleFraming | undefined;
-  const framing = work.framing ?? ((v: V, p: PreparedArticle) => framingView(page, (pageFraming ??= articleFraming(page)), v, p));
+  const framing = work.framing ?? ((v: V, p: PreparedArticle, d: FramingDeadline) => framingView(page, (pageFraming ??= articleFraming(page, d)), v, p, undefined, d));
   const compare = work.compare ?? ((_v: V, p: PreparedArticle, until: number, clock: () => number) => comparePrepared(page, p, until, clock));
 
   const { listed, lists } = listedMatches(corpus);
@@ -231,9 +231,12 @@ export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, c
   };
   // Framing beside the closest version: the best same-event article, else the best related one
   // (compared in list order), passing over copies of the page.
-  const framingSkipped = now() >= deadline;
+  let framingSkipped = now() >= deadline;
   const closest = framingSkipped ? undefined : compared.find((c) => c.comparison.coverage.a < COPY_COVERAGE);
   yield { stage: 'framing', articleId: closest?.version.id ?? null };
+  // Stopped at the deadline, the framing is not shown at all: rows from half the work could be wrong.
+  const framed = closest ? withinDeadline(() => framing(closest.version, closest.prepared, { at: deadline, now })) : null;
+  if (closest && !framed) framingSkipped = true;
   const notCompared = toCompare.length - compared.length;
   const quotesPartial = compared.filter((c) => c.comparison.quotesPartial).length;
   // Precision first: with a same-event version left unread, "likely first in X", "no stored
@@ -245,7 +248,7 @@ export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, c
     ...lists,
     pageKey: page.key,
     quotes,
-    framing: closest ? framing(closest.version, closest.prepared) : null,
+    framing: framed,
     passages,
     coverage,
     ...(storySkipped ? {} : { wire: wireOfStory(page, sameCompared), timeline: timelineOfStory(page, sameCompared) }),

@@ -23,7 +23,7 @@
 import { entityKey } from '../match';
 import { isHonorific } from '../text';
 import type { Quote, Span } from '../quotes';
-import { articleFraming, compareFraming, type ArticleFraming, type FramingInput } from './index';
+import { articleFraming, checkDeadline, compareFraming, type ArticleFraming, type FramingDeadline, type FramingInput } from './index';
 import type { ActorLabel, ActorRow } from './group';
 import { nameHeads } from './group';
 import type { HeadlineDifference } from './headlines';
@@ -431,12 +431,15 @@ export const framingInputOf = (other: OtherVersion, prepared: { quotes: readonly
 
 /**
  * The framing of the page beside one other version, as the panel shows it. `otherFraming`: the
- * other's `articleFraming`, when the caller keeps it (per-article work, like `pageFraming`).
+ * other's `articleFraming`, when the caller keeps it (per-article work, like `pageFraming`). Past
+ * `deadline`, throws `FramingCut` between two of its parts (`withinDeadline` makes it null).
  */
-export function framingView(page: FramingInput, pageFraming: ArticleFraming, other: OtherVersion, prepared: { quotes: readonly Quote[] }, otherFraming?: ArticleFraming): FramingView {
+export function framingView(page: FramingInput, pageFraming: ArticleFraming, other: OtherVersion, prepared: { quotes: readonly Quote[] }, otherFraming?: ArticleFraming, deadline?: FramingDeadline): FramingView {
   const b = framingInputOf(other, prepared);
-  const fb = otherFraming ?? articleFraming(b);
+  const fb = otherFraming ?? articleFraming(b, deadline);
+  checkDeadline(deadline);
   const f = compareFraming(page, b, pageFraming, fb);
+  checkDeadline(deadline);
   const lang = page.language ?? 'en';
   const texts = { a: page.text, b: other.text };
   const sides = { a: { ...page, stemmed: pageFraming.stemmed }, b: { ...b, stemmed: fb.stemmed } };
@@ -444,11 +447,14 @@ export function framingView(page: FramingInput, pageFraming: ArticleFraming, oth
     const [mine, theirs] = w.side === 'a' ? [page.text, other.text] : [other.text, page.text];
     return { side: side(w.side), kind: w.word.kind, sense: w.word.sense, word: span(mine, w.word), sentence: span(mine, w.sentence), counterpart: span(theirs, w.counterpart), neutral: w.neutral };
   });
+  checkDeadline(deadline);
+  const scare = scareQuotes(sides.a, sides.b);
+  checkDeadline(deadline);
   return {
     articleId: other.id,
     actors: ranked(actorRows(f.actors, texts, lang), SHOWN.actors),
     wordChoice: ranked(words_, SHOWN.wordChoice),
-    scareQuotes: ranked(scareQuotes(sides.a, sides.b), SHOWN.scareQuotes),
+    scareQuotes: ranked(scare, SHOWN.scareQuotes),
     sources: sourcesView(pageFraming, fb, page, b, lang),
     omissions: {
       onlyPage: f.omissions.onlyA.slice(0, MAX_OMISSIONS).map((x) => x.text),

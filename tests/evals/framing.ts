@@ -199,7 +199,7 @@ export function evaluateBasil(): BasilSpanResult[] {
   const out: BasilSpanResult[] = [];
   for (const t of basilTriplets()) {
     const inputs = t.map(basilInput);
-    const framings = inputs.map(articleFraming);
+    const framings = inputs.map((x) => articleFraming(x));
     for (let k = 0; k < 3; k++) {
       const a = t[k]!;
       // What the comparison shows for this article: its actor labels (in rows) and its stance items.

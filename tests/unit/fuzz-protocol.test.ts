@@ -178,7 +178,12 @@ describe('random and malformed payloads, for every type and both senders', () =>
       ['page/show', { tabId: 1, highlight: Array(501).fill('x') }], ['corpus/search', { query: 'q'.repeat(1001) }],
       ['page/show', { tabId: 1, scrollTo: 'Poutine' }], ['page/show', { tabId: 1, highlight: [{ kind: 'mark', quote: { exact: 'x', prefix: '', suffix: '' } }] }],
       ['page/show', { tabId: 1, scrollTo: { exact: 'x'.repeat(100_001), prefix: '', suffix: '' } }], ['page/show', { tabId: 1, scrollTo: { exact: 'x', prefix: 'p'.repeat(1001), suffix: '' } }],
+      // A long text's ends (lib/anchor boundedQuote): the tail a string, the length and hash whole numbers.
+      ['page/show', { tabId: 1, scrollTo: { exact: 'x', prefix: '', suffix: '', tail: 5, length: 10, hash: 1 } }],
+      ['page/show', { tabId: 1, scrollTo: { exact: 'x', prefix: '', suffix: '', tail: 'y', length: -1, hash: 1 } }],
+      ['page/show', { tabId: 1, scrollTo: { exact: 'x', prefix: '', suffix: '', tail: 'y', length: 10, hash: 0.5 } }],
     ];
+    expect(parseRequest({ type: 'page/show', tabId: 1, scrollTo: { exact: 'x', prefix: '', suffix: '', tail: 'y', length: 10, hash: 1 } }, 'extension')).not.toBeNull();
     for (const [type, payload] of bad) expect(parseRequest({ ...payload, type }, 'extension'), `${type} ${JSON.stringify(payload)}`).toBeNull();
   });
 });

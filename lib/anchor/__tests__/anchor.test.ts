@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorParagraphs, anchorQuote, anchorQuotes, paragraphQuotes, prepareText, quoteSelector } from '..';
+import { anchorParagraphs, anchorQuote, anchorQuotes, boundedQuote, END_CHARS, LONG_QUOTE_CHARS, paragraphQuotes, prepareText, quoteSelector, unspaced } from '..';
 import { normalizeForComparison } from '../../text/normalize';
 import { sentences } from '../../text/segment';
 import { extractFromText } from '../../extract';
@@ -297,5 +297,63 @@ describe('a passage over several paragraphs, with page debris between them', () 
   it('a paragraph gone from the page: the passage is not found (an orphan, not half of it)', () => {
     const page = [before, para(p1), ASIDE, after].join('\n');
     expect(anchorParagraphs(page, quote)).toEqual({ status: 'orphan', spans: [] });
+  });
+});
+
+describe('a long passage sent by its ends (boundedQuote)', () => {
+  // About 50,000 characters of unrelated English news, from a paragraph's start to another's end,
+  // both paragraphs written once in the text (not a heading each article repeats).
+  const once = (p: string) => p.length > 200 && englishOthers.indexOf(p) === englishOthers.lastIndexOf(p);
+  const paragraphAfter = (from: number) => {
+    let at = englishOthers.indexOf('\n\n', from) + 2;
+    while (!once(englishOthers.slice(at, englishOthers.indexOf('\n\n', at)))) at = englishOthers.indexOf('\n\n', at) + 2;
+    return at;
+  };
+  const start = paragraphAfter(20_000);
+  const end = englishOthers.indexOf('\n\n', paragraphAfter(70_000));
+  const passage = englishOthers.slice(start, end);
+  const whole = quoteSelector(englishOthers, { start, end });
+  const sent = boundedQuote(whole);
+  // A paragraph in the middle of it, of more than 300 characters.
+  const middle = englishOthers.slice(start + 20_000).split('\n\n').slice(1).find((p) => p.length > 300)!;
+  const FRAME = 'Home · Politics\n\n';
+
+  it('a selector up to LONG_QUOTE_CHARS goes whole; a longer one as its first and last whole words, with the whole’s length and hash but spacing', () => {
+    const short = quoteSelector(englishOthers, { start, end: englishOthers.indexOf(' ', start + LONG_QUOTE_CHARS - 20) });
+    expect(boundedQuote(short)).toBe(short);
+    expect(sent.prefix).toBe(whole.prefix);
+    expect(sent.suffix).toBe(whole.suffix);
+    expect(passage.startsWith(sent.exact)).toBe(true);
+    expect(passage.endsWith(sent.tail!)).toBe(true);
+    for (const end of [sent.exact, sent.tail!]) {
+      expect(end.length).toBeLessThanOrEqual(END_CHARS);
+      expect(end.length).toBeGreaterThan(END_CHARS - 40);
+    }
+    // Whole words: the characters after the head and before the tail are spacing.
+    expect(passage[sent.exact.length]).toMatch(/\s/);
+    expect(passage[passage.length - sent.tail!.length - 1]).toMatch(/\s/);
+    expect({ length: sent.length, hash: sent.hash }).toEqual(unspaced(passage));
+    expect(unspaced(passage).length).toBe(passage.replace(/\s/g, '').length);
+    // Text without spacing (a 1 MB single word) is cut where it is.
+    const word = boundedQuote({ exact: 'x'.repeat(1_000_000), prefix: '', suffix: '' });
+    expect([word.exact.length, word.tail!.length, word.length]).toEqual([END_CHARS, END_CHARS, 1_000_000]);
+  });
+
+  const at = (page: string, from: string, to: string) => ({ start: page.indexOf(from), end: page.lastIndexOf(to) + to.length });
+  // Its first and last words, within a paragraph (the first page spaces paragraphs otherwise).
+  const head = passage.split('\n\n')[0]!.slice(0, 60);
+  const tail = passage.split('\n\n').at(-1)!.slice(-60);
+  it.each([
+    { name: 'the same text framed by other text, spaced otherwise', page: FRAME + englishOthers.replace(/\n\n/g, '\n  \n'), status: 'exact' },
+    { name: 'a word in the middle edited (as long)', page: FRAME + englishOthers.replace(middle, middle.replace(/\b(\w)(\w{5})\b/, '$2$1')), status: 'fuzzy' },
+    { name: 'a 60-character aside between two of its paragraphs', page: FRAME + englishOthers.replace(`\n\n${middle}`, `\n\nRead more: what the polls got wrong this year\n\n${middle}`), status: 'fuzzy' },
+    { name: 'a paragraph of over 300 characters gone from its middle', page: FRAME + englishOthers.replace(middle, ''), status: 'orphan' },
+    // As long as before, so only the ends tell.
+    { name: 'its last 1,000 characters other words', page: FRAME + englishOthers.replace(passage, passage.slice(0, -END_CHARS) + english.slice(0, END_CHARS)), status: 'orphan' },
+    { name: 'its first 1,000 characters other words', page: FRAME + englishOthers.replace(passage, english.slice(0, END_CHARS) + passage.slice(END_CHARS)), status: 'orphan' },
+  ])('$name: $status', ({ page, status }) => {
+    const found = anchorParagraphs(page, sent);
+    expect(found.status).toBe(status);
+    expect(found.spans).toEqual(status === 'orphan' ? [] : [at(page, head, tail)]);
   });
 });

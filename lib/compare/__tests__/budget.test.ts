@@ -3,8 +3,12 @@
  * the report returns what it has and says what it left out. Time is a counting clock (one
  * millisecond each time it is read), so the test depends on the work done, not on the machine.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manyMarks, manyQuotations, prose } from '../../../tests/support/adversarial-pages';
+import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
+import { extractFromText } from '../../extract';
 import type { Match } from '../../corpus-index';
 import { alignQuotes, extractQuotes } from '../../quotes';
 import { comparisonReport, preparePage, reportNow, type ReportBudget, type StoredVersion } from '../report';
@@ -67,5 +71,47 @@ describe('a comparison past its budget returns what it has and says what it left
     const quotes = extractQuotes(text, 'fr');
     expect(report.quotes).toHaveLength(alignQuotes(text, quotes, text, quotes, 'fr').length);
     expect(report.quotes.length).toBeGreaterThan(500);
+  });
+});
+
+describe('the framing stopped at the deadline: all of it or none, and said', () => {
+  // Seed 000 (RT France) as the page, seed 001 (the AFP copy, not a copy of the page) stored.
+  const seed = (id: string) => extractFromText(readFileSync(join(SEEDS_DIR, `${id}.txt`), 'utf8'));
+  const [a, b] = [seed('000_492f0f67598950be'), seed('001_efc4fda914ae2fdd')];
+  const stored = new Map<number, StoredVersion>([[1, { id: 1, title: b.title, site: null, publishedTime: null, text: b.text, language: b.language }]]);
+  const matches: Match[] = [{ id: '1', relation: 'same', score: 1, reasons: [] }];
+  const DEADLINE = 1_000_000;
+  /**
+   * The report on a clock that counts its reads (a millisecond each), moved to `left` reads before
+   * the deadline once the framing starts: the comparison runs whole, the framing meets the deadline
+   * at its `left`-th check (or not at all).
+   */
+  function framedWith(left: number) {
+    let t = 0;
+    const page = preparePage({ text: a.text, language: a.language, title: a.title });
+    const steps = comparisonReport(page, { size: 1, matches, stored }, { budget: { totalMs: DEADLINE, stepMs: DEADLINE }, now: () => t++, startedAt: 0 });
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return { report: step.value, reads: t - (DEADLINE - left) };
+      if (step.value.stage === 'framing') t = DEADLINE - left;
+    }
+  }
+  const full = reportNow(comparisonReport(preparePage({ text: a.text, language: a.language, title: a.title }), { size: 1, matches, stored }));
+
+  it('with time for it, the framing is the one without a budget, and nothing is said left out', () => {
+    expect(full.framing?.actors.shown.length).toBeGreaterThan(0);
+    const { report, reads } = framedWith(1_000);
+    // Checked before each of its parts: the page's features (4), the other's (4), the pair's (4).
+    expect(reads).toBe(12);
+    expect(report.framing).toEqual(full.framing);
+    expect(report.budgetSpent).toBeUndefined();
+  });
+
+  it.each(Array.from({ length: 12 }, (_, i) => i))('the deadline met at check %i: no framing, said cut, the rest whole', (left) => {
+    const { report } = framedWith(left);
+    expect(report.framing).toBeNull();
+    expect(report.budgetSpent).toEqual({ totalMs: DEADLINE, notCompared: 0, quotesPartial: 0, framingSkipped: true, storySkipped: false });
+    expect(report.quotes).toEqual(full.quotes);
+    expect(report.passages).toEqual(full.passages);
+    expect(report.wire).toEqual(full.wire);
   });
 });
