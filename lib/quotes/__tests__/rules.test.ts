@@ -155,6 +155,19 @@ describe('speakers', () => {
     // Paragraphs glued without a space (`».Selon`): a new sentence all the same.
     ['fr', 'paragraphes collés', 'L’association a lancé un appel demandant de se «débarrasser du complexe».Selon le président de l’association, Vanik Berberian, la demande est forte. «Les questions reviennent souvent», a-t-il déclaré.', 'Les questions', 'Vanik Berberian'],
     ['fr', 'il n’est pas les avocats', '« Il n’est pas en état de venir », expliquent les avocats. « Je cherchais ma femme dans la foule », a-t-il dit.', 'Je cherchais', null],
+    // A continuing quotation: the full stop of a party-and-state parenthesis ends no sentence (lib/text's splitter agrees).
+    ['en', 'continuing after (D-Ill.)', '“I don’t know what it will take,” said Senator Dick Durbin (D-Ill.) in an interview. “It takes an election, as far as I am concerned.”', 'It takes', 'Senator Dick Durbin'],
+    // he/she taken up from a description that names no one (no capitalised word): unknown; an
+    // office (a title of the lexicon) names the one person holding it and is kept.
+    ['en', 'she after an unnamed description: unknown', '“Nobody asked us to leave the room at all,” said the woman, who did not want to be named. “Too much hate,” she said.', 'Too much hate', null],
+    ['en', 'the description of her own attribution is kept', '“Nobody asked us to leave the room at all,” said the woman, who did not want to be named. “Too much hate,” she said.', 'Nobody asked', 'woman'],
+    ['en', 'he is no book', 'The book describes the guards as “hired help who never cared.” He said that is a “distortion of the facts,” describing the team as brave. “These guys were heroes,” he said.', 'These guys', null],
+    ['en', 'he is no message, its article capitalised', 'A welcome message on the site says “Come on over, we would love to have you here.” “I am in disbelief,” he said.', 'I am in disbelief', null],
+    ['en', 'he after an office: kept', '“We will not give up the fight,” said the senator. “Nobody here is going anywhere,” he added.', 'Nobody here', 'senator'],
+    ['fr', 'il après une fonction : gardé', '« Nous restons très prudents », a dit le maire. « Nous verrons demain matin », a-t-il ajouté.', 'Nous verrons', 'maire'],
+    // An English participle after the quotation has no inverted subject: the words after it are its object.
+    ['en', 'participle after the quotation, its object', 'Senator Ann Lowe said the plan was a “distortion of the facts,” describing the team as brave.', 'distortion', 'Senator Ann Lowe'],
+    ['en', 'participle after the quotation, an adjunct', 'Trump has hailed the vote as “fantastic,” telling reporters during a visit to Ohio that it is “a great thing.”', 'fantastic', 'Trump'],
   ])('%s: %s', (lang, _name, text, words, speaker) => {
     const [, kind, got] = first(text, lang, words);
     expect(kind).toBe('reported');
