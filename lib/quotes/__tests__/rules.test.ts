@@ -125,6 +125,13 @@ describe('speakers', () => {
     ['en', 'emailed', 'Jane Roe was in Ohio. "I am so glad we did this together," she emailed her sister.', 'I am so glad', 'Jane Roe'],
     ['en', 'speculated', 'The analyst noted the fines, and he speculated that the bank may "prefer the controversy to the risk."', 'prefer the', null],
     ['en', 'boasts', 'The network boasts that it is the "most-watched news channel on the web" today.', 'most-watched', 'network'],
+    // Verbs that report their subject's words as they thank, credit, blame or lament (PolNeAR cues).
+    ['en', 'thanked', 'Actress Dana Reyes thanked the mayor for “taking these steps to keep us all safe.”', 'taking these', 'Actress Dana Reyes'],
+    ['en', 'credited', 'Editor Sam Cole credited the chancellor with holding “the whole union together” last year.', 'the whole union', 'Editor Sam Cole'],
+    ['en', 'blamed', 'Senator Ann Lowe blamed the shootings on “people who should never own a gun.”', 'people who', 'Senator Ann Lowe'],
+    ['en', 'bemoaned', 'Mayor Tom Reed bemoaned “a budget that leaves our streets dark.”', 'a budget', 'Mayor Tom Reed'],
+    ['en', 'elaborated', '“The way I see it,” Jane Roe elaborated, “nobody questioned his service.”', 'nobody questioned', 'Jane Roe'],
+    ['en', 'derides (present)', 'Governor Ann Lowe derides the plan as “a tax on every family in the state.”', 'a tax on', 'Governor Ann Lowe'],
     // A quotation closing mid-sentence is no sentence start: the name after it is no subject.
     ['en', 'name after a mid-sentence quotation', '“We will vote no,” said Mr. Hale, the chairman.\n\nHis office sent a note titled “Read this before the vote,” to Carla Diaz on Monday. The note held a line that he said “makes no sense at all to me.”', 'makes no sense', 'Mr. Hale'],
     // …but a name right after it, then its verb, is the clause's subject.
