@@ -2559,11 +2559,30 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   // preposition or a possessive name a show or a work (the comma inside the marks is American
   // punctuation, not the words' own), no one's speech: the attribution after them is the
   // sentence's, not theirs.
+  // (Not in a headline, whose words are all in Title Case: `Issa: Hillary Clinton’s ‘Honesty Is
+  // In Question.’` quotes Issa.)
   if (lastBefore && (PREPOSITIONS.has(lastBefore.norm) || POSSESSIVE_S.test(lastBefore.norm)) && /^\s*$/u.test(ctx.text.slice(lastBefore.end, ctx.open.start))
-    && isTitleCase(ctx.text.slice(ctx.open.end, ctx.close.start).trim().replace(/[,.]$/u, ''))) return null;
-  const direct = fromAfter(ctx, previous) ?? dashByline(ctx) ?? sharedIncise(ctx, previous) ?? fromBefore(ctx, previous) ?? sentenceAttribution(ctx, previous) ?? colonHeading(ctx) ?? digestSignature(ctx) ?? colonClause(ctx) ?? sayingOf(ctx);
-  if (direct === UNKNOWN) return null;
-  if (direct) {
+    && isTitleCase(ctx.text.slice(ctx.open.end, ctx.close.start).trim().replace(/[,.]$/u, '')) && !headline(ctx)) return null;
+  // The attribution rules, in order (the order of frequency in news copy). Words after the
+  // quotation whose phrase is no speaker (`“…,” giving states more power`: `states` read as a
+  // verb; `Sidney Blumenthal: ‘No Idea’ If I Would Have Told…`: `If I Would`) are no
+  // attribution: the next rules read the sentence again (`Miller said`, the heading's `Name:`).
+  // (A rule's phrase that is no speaker gives the next rules their turn too: `Issa: Clinton’s
+  // ‘…’` after a cue read in the heading.)
+  const sentenceLevel = (): SpeakerFound | null => sentenceAttribution(ctx, previous);
+  const rules = [
+    () => fromAfter(ctx, previous), () => dashByline(ctx), () => sharedIncise(ctx, previous), () => fromBefore(ctx, previous), sentenceLevel,
+    () => colonHeading(ctx), () => digestSignature(ctx), () => colonClause(ctx), () => sayingOf(ctx),
+  ];
+  let rejected = false;
+  let misreadAfter = false;
+  for (const rule of rules) {
+    // (The sentence's `according to X` or closing `…, X said` is read in the words after the
+    // quotation that `fromAfter` misread: not again.)
+    if (rule === sentenceLevel && misreadAfter) continue;
+    const direct = rule();
+    if (direct === null) continue;
+    if (direct === UNKNOWN) return null;
     const span = { ...direct.speakerSpan };
     // Paragraphs glued without a space (`Christophe Castaner.Mais pas question`): the name ends at the stop.
     const glued = /\p{Ll}{2}[.!?](?=\p{Lu})/u.exec(direct.speaker);
@@ -2596,8 +2615,11 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
       const poll = namedPoll(ctx, direct.speakerSpan.start);
       return poll ? { speaker: ctx.text.slice(poll.start, poll.end), speakerSpan: poll, mention: poll, cue: direct.cue } : null;
     }
-    return isSpeakerPhrase(ctx, direct.speaker, direct.speakerSpan) ? named(ctx, personName(ctx, resolveRole(ctx, direct))) : null;
+    if (isSpeakerPhrase(ctx, direct.speaker, direct.speakerSpan)) return named(ctx, personName(ctx, resolveRole(ctx, direct)));
+    rejected = true;
+    misreadAfter ||= rule === rules[0];
   }
+  if (rejected) return null;
   const hasCue = [...ctx.before, ...ctx.after].some((t) => ctx.lex.speechVerbs.has(t.norm) || ctx.lex.according.has(t.norm));
   if (hasCue) return null;
   const incise = inciseInside(ctx, previous);
@@ -2627,6 +2649,16 @@ function named(ctx: QuoteContext, found: SpeakerFound): SpeakerFound | null {
   if (words.some((t, k) => CAPITALISED.test(t.text) && !(k === 0 && (ARTICLES.has(t.norm) || ctx.lex.determiners.has(t.norm))))) return found;
   if (words.length > 0 && ctx.lex.titles.has(words[words.length - 1]!.norm)) return found;
   return PERSONAL.has(fold(ctx.text.slice(mention.start, mention.end)).toLowerCase()) && !impersonalIl(ctx, mention) ? null : found;
+}
+
+/**
+ * Whether the quotation's sentence is a headline: its words outside the quotation (three letters
+ * or more) all capitalised, three at least, on a line of its own.
+ */
+function headline(ctx: QuoteContext): boolean {
+  const words = [...ctx.before, ...ctx.after].filter((t) => /\p{L}{3}/u.test(t.text));
+  const line = ctx.text.lastIndexOf('\n', ctx.open.start) + 1;
+  return words.length >= 3 && words.every((t) => CAPITALISED.test(t.text)) && ctx.sentence.start <= line + 2 && (ctx.before[0]?.start ?? ctx.open.start) >= line;
 }
 
 /**

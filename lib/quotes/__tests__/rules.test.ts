@@ -125,6 +125,13 @@ describe('speakers', () => {
     ['en', 'emailed', 'Jane Roe was in Ohio. "I am so glad we did this together," she emailed her sister.', 'I am so glad', 'Jane Roe'],
     ['en', 'speculated', 'The analyst noted the fines, and he speculated that the bank may "prefer the controversy to the risk."', 'prefer the', null],
     ['en', 'boasts', 'The network boasts that it is the "most-watched news channel on the web" today.', 'most-watched', 'network'],
+    // Words after the quotation read as an attribution whose phrase is no speaker: the rules
+    // before the quotation read the sentence again; the sentence-level `according to` does not.
+    ['en', 'a verb-like noun after the quotation', 'Mayor Tom Reed said the new bill can be “the best of both worlds,” giving states more power.', 'the best of', 'Mayor Tom Reed'],
+    ['en', 'a heading after a misread clause', 'Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary It Was a Bad Idea.\nHe spoke on Sunday.', 'No Idea', 'Sidney Blumenthal'],
+    ['en', 'no according-to after a misread clause', 'Though he does not use the word “cuts,” the plan would slow the growth of benefits according to the Congressional Budget Office.', 'cuts', null],
+    // A Title Case quotation after a possessive in a headline (all its words capitalised) is speech.
+    ['en', 'a headline', 'Issa: Hillary Clinton’s ‘Honesty Is In Question.’\nSunday on Fox News, Rep. Darrell Issa said more.', 'Honesty', 'Issa'],
     // Verbs that report their subject's words as they thank, credit, blame or lament (PolNeAR cues).
     ['en', 'thanked', 'Actress Dana Reyes thanked the mayor for “taking these steps to keep us all safe.”', 'taking these', 'Actress Dana Reyes'],
     ['en', 'credited', 'Editor Sam Cole credited the chancellor with holding “the whole union together” last year.', 'the whole union', 'Editor Sam Cole'],
