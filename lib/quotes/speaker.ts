@@ -1526,6 +1526,15 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   for (let v = before.length - 1; v >= 0; v--) {
     const t = before[v]!;
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(before, v) || reflexiveNotSaying(ctx, before, v)) continue;
+    // `The paradox of Nancy, says Carl Anthony, a historian, is that she was “…”`: a verb of
+    // saying set off by commas with a name right after it is an inverted parenthetical (Quirk et
+    // al. 1985, §15.54, comment clauses): the name speaks, not the noun before the comma.
+    // (Not a verb whose object follows it: `…, telling Reuters, “…”` names the one told; nor a
+    // time word after it: `…, said Tuesday, “…”`.)
+    if (v > 0 && !ctx.lang.startsWith('fr') && !OBJECT_VERBS.has(t.norm) && /^\s*,\s*$/u.test(text.slice(before[v - 1]!.end, t.start)) && before[v + 1] && CAPITALISED.test(before[v + 1]!.text) && !isCalendarWord(before[v + 1]!.norm) && !lex.skip.has(before[v + 1]!.norm) && !gapBreaks(text, t, before[v + 1]!)) {
+      const np = nounPhrase(ctx, before, v + 1);
+      if (np && np.tokens.some((x) => CAPITALISED.test(x.text)) && /^\s*,/u.test(text.slice(np.span.end))) return resolve(ctx, np, t, previous, before.slice(v + 1));
+    }
     // `Said Dana Reyes, who runs the bakery, “…”`: a verb of saying opening the sentence, its
     // subject inverted after it and set off by a comma or a colon.
     if (v === 0 && CAPITALISED.test(t.text) && t.start - ctx.sentence.start <= 2 && before[1] && !gapBreaks(text, t, before[1])) {

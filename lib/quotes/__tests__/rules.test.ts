@@ -132,6 +132,10 @@ describe('speakers', () => {
     ['en', 'no according-to after a misread clause', 'Though he does not use the word “cuts,” the plan would slow the growth of benefits according to the Congressional Budget Office.', 'cuts', null],
     // A Title Case quotation after a possessive in a headline (all its words capitalised) is speech.
     ['en', 'a headline', 'Issa: Hillary Clinton’s ‘Honesty Is In Question.’\nSunday on Fox News, Rep. Darrell Issa said more.', 'Honesty', 'Issa'],
+    // A verb of saying set off by commas with a name after it is an inverted parenthetical: the name speaks.
+    ['en', 'inverted parenthetical', 'The paradox of the plan, says Dana Reyes, a historian at the library, is that it was “the most popular law of the decade,” not the least.', 'the most popular', 'Dana Reyes'],
+    ['en', 'not the one told', 'Hours later, Jane Roe returned the compliment, telling Reuters, “We have been friends for a long time.”', 'We have been', 'Jane Roe'],
+    ['en', 'not a time word', 'Senator Tom Reed, who heads the committee, said Tuesday, “I think it is a blockbuster revelation.”', 'I think it', 'Senator Tom Reed'],
     // Verbs that report their subject's words as they thank, credit, blame or lament (PolNeAR cues).
     ['en', 'thanked', 'Actress Dana Reyes thanked the mayor for “taking these steps to keep us all safe.”', 'taking these', 'Actress Dana Reyes'],
     ['en', 'credited', 'Editor Sam Cole credited the chancellor with holding “the whole union together” last year.', 'the whole union', 'Editor Sam Cole'],
