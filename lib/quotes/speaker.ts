@@ -2010,7 +2010,8 @@ function colonClause(ctx: QuoteContext): SpeakerFound | null {
   // One capitalised word names a person the article named in full before (`Trump also took aim
   // at the media:`); the word after the name is its verb, not a preposition or an article.
   const surname = e - s === 1 && knownSurname(ctx, before.slice(s)) !== null;
-  if ((e - s < 2 && !surname) || !opensClause || POSSESSIVE_S.test(before[e - 1]!.norm) || isStopword(before[s]!.norm, ctx.lang) || PREPOSITIONS.has(before[e]!.norm) || ARTICLES.has(before[e]!.norm)) return null;
+  // (A possessive anywhere in the run names where the words were written: `Jeb Bush’s Facebook page carried a note:`.)
+  if ((e - s < 2 && !surname) || !opensClause || before.slice(s, e).some((t) => POSSESSIVE_S.test(t.norm)) || isStopword(before[s]!.norm, ctx.lang) || PREPOSITIONS.has(before[e]!.norm) || ARTICLES.has(before[e]!.norm)) return null;
   const span = { start: before[s]!.start, end: before[e - 1]!.end };
   return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
 }
@@ -2050,6 +2051,24 @@ function sayingOf(ctx: QuoteContext): SpeakerFound | null {
     return null;
   }
   return null;
+}
+
+/**
+ * `She then addressed the supporters again: “…”`, `Politico reveals a few relevant facts: “…”`:
+ * a sentence that introduces the quotation with a colon, its subject at its head (a name, a
+ * surname the article named in full, a determined name, or `he`/`she` resolved as such), gives
+ * the quotation to that subject (Quirk et al. 1985, §17.36: the colon announces what follows).
+ * Only when no other quotation stands before it in the sentence.
+ */
+function colonSubject(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+  const { before, text } = ctx;
+  const last = before[before.length - 1];
+  if (!last || !/^\s*:\s*$/u.test(text.slice(last.end, ctx.open.start)) || ctx.others.some((o) => o.start < ctx.open.start)) return null;
+  // (A digest's item, `POLLS WERE NOT WRONG - Dana Whitlock and Paul Rowan:`, is `digestSignature`'s.)
+  if (/\s[-–—]\s/u.test(text.slice(ctx.sentence.start, ctx.open.start))) return null;
+  // (A possessive inside the name names where the words were written: `Bush's Facebook post read:`.)
+  const subject = clauseSubject(ctx, before, previous);
+  return subject && !/['’]s\s/u.test(subject.speaker) ? subject : null;
 }
 
 /** How far before the quotation the noun of `sayingOf` may stand, in words. */
@@ -2581,7 +2600,7 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   const sentenceLevel = (): SpeakerFound | null => sentenceAttribution(ctx, previous);
   const rules = [
     () => fromAfter(ctx, previous), () => dashByline(ctx), () => sharedIncise(ctx, previous), () => fromBefore(ctx, previous), sentenceLevel,
-    () => colonHeading(ctx), () => digestSignature(ctx), () => colonClause(ctx), () => sayingOf(ctx),
+    () => colonHeading(ctx), () => digestSignature(ctx), () => colonClause(ctx), () => sayingOf(ctx), () => colonSubject(ctx, previous),
   ];
   let rejected = false;
   let misreadAfter = false;

@@ -136,6 +136,10 @@ describe('speakers', () => {
     ['en', 'inverted parenthetical', 'The paradox of the plan, says Dana Reyes, a historian at the library, is that it was “the most popular law of the decade,” not the least.', 'the most popular', 'Dana Reyes'],
     ['en', 'not the one told', 'Hours later, Jane Roe returned the compliment, telling Reuters, “We have been friends for a long time.”', 'We have been', 'Jane Roe'],
     ['en', 'not a time word', 'Senator Tom Reed, who heads the committee, said Tuesday, “I think it is a blockbuster revelation.”', 'I think it', 'Senator Tom Reed'],
+    // A sentence introducing the quotation with a colon: its subject at its head speaks.
+    ['en', 'colon after a pronoun subject', '“I have earned 9 million votes,” Senator Ann Lowe said. She then addressed the supporters again: “Here is what I regret.”', 'Here is what', 'Senator Ann Lowe'],
+    ['en', 'colon after a named subject', 'Mayor Tom Reed has adopted the stance common among officials in his party: “I am against it, but I will not stop it.”', 'I am against', 'Mayor Tom Reed'],
+    ['en', 'colon after a possessive: no speaker', 'Jeb Bush’s Facebook page carried a note: “We must move on now.”', 'We must', null],
     // Verbs that report their subject's words as they thank, credit, blame or lament (PolNeAR cues).
     ['en', 'thanked', 'Actress Dana Reyes thanked the mayor for “taking these steps to keep us all safe.”', 'taking these', 'Actress Dana Reyes'],
     ['en', 'credited', 'Editor Sam Cole credited the chancellor with holding “the whole union together” last year.', 'the whole union', 'Editor Sam Cole'],
