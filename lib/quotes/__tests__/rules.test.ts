@@ -125,6 +125,28 @@ describe('speakers', () => {
     ['en', 'emailed', 'Jane Roe was in Ohio. "I am so glad we did this together," she emailed her sister.', 'I am so glad', 'Jane Roe'],
     ['en', 'speculated', 'The analyst noted the fines, and he speculated that the bank may "prefer the controversy to the risk."', 'prefer the', null],
     ['en', 'boasts', 'The network boasts that it is the "most-watched news channel on the web" today.', 'most-watched', 'network'],
+    // Words after the quotation read as an attribution whose phrase is no speaker: the rules
+    // before the quotation read the sentence again; the sentence-level `according to` does not.
+    ['en', 'a verb-like noun after the quotation', 'Mayor Tom Reed said the new bill can be “the best of both worlds,” giving states more power.', 'the best of', 'Mayor Tom Reed'],
+    ['en', 'a heading after a misread clause', 'Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary It Was a Bad Idea.\nHe spoke on Sunday.', 'No Idea', 'Sidney Blumenthal'],
+    ['en', 'no according-to after a misread clause', 'Though he does not use the word “cuts,” the plan would slow the growth of benefits according to the Congressional Budget Office.', 'cuts', null],
+    // A Title Case quotation after a possessive in a headline (all its words capitalised) is speech.
+    ['en', 'a headline', 'Issa: Hillary Clinton’s ‘Honesty Is In Question.’\nSunday on Fox News, Rep. Darrell Issa said more.', 'Honesty', 'Issa'],
+    // A verb of saying set off by commas with a name after it is an inverted parenthetical: the name speaks.
+    ['en', 'inverted parenthetical', 'The paradox of the plan, says Dana Reyes, a historian at the library, is that it was “the most popular law of the decade,” not the least.', 'the most popular', 'Dana Reyes'],
+    ['en', 'not the one told', 'Hours later, Jane Roe returned the compliment, telling Reuters, “We have been friends for a long time.”', 'We have been', 'Jane Roe'],
+    ['en', 'not a time word', 'Senator Tom Reed, who heads the committee, said Tuesday, “I think it is a blockbuster revelation.”', 'I think it', 'Senator Tom Reed'],
+    // A sentence introducing the quotation with a colon: its subject at its head speaks.
+    ['en', 'colon after a pronoun subject', '“I have earned 9 million votes,” Senator Ann Lowe said. She then addressed the supporters again: “Here is what I regret.”', 'Here is what', 'Senator Ann Lowe'],
+    ['en', 'colon after a named subject', 'Mayor Tom Reed has adopted the stance common among officials in his party: “I am against it, but I will not stop it.”', 'I am against', 'Mayor Tom Reed'],
+    ['en', 'colon after a possessive: no speaker', 'Jeb Bush’s Facebook page carried a note: “We must move on now.”', 'We must', null],
+    // Verbs that report their subject's words as they thank, credit, blame or lament (PolNeAR cues).
+    ['en', 'thanked', 'Actress Dana Reyes thanked the mayor for “taking these steps to keep us all safe.”', 'taking these', 'Actress Dana Reyes'],
+    ['en', 'credited', 'Editor Sam Cole credited the chancellor with holding “the whole union together” last year.', 'the whole union', 'Editor Sam Cole'],
+    ['en', 'blamed', 'Senator Ann Lowe blamed the shootings on “people who should never own a gun.”', 'people who', 'Senator Ann Lowe'],
+    ['en', 'bemoaned', 'Mayor Tom Reed bemoaned “a budget that leaves our streets dark.”', 'a budget', 'Mayor Tom Reed'],
+    ['en', 'elaborated', '“The way I see it,” Jane Roe elaborated, “nobody questioned his service.”', 'nobody questioned', 'Jane Roe'],
+    ['en', 'derides (present)', 'Governor Ann Lowe derides the plan as “a tax on every family in the state.”', 'a tax on', 'Governor Ann Lowe'],
     // A quotation closing mid-sentence is no sentence start: the name after it is no subject.
     ['en', 'name after a mid-sentence quotation', '“We will vote no,” said Mr. Hale, the chairman.\n\nHis office sent a note titled “Read this before the vote,” to Carla Diaz on Monday. The note held a line that he said “makes no sense at all to me.”', 'makes no sense', 'Mr. Hale'],
     // …but a name right after it, then its verb, is the clause's subject.
@@ -155,6 +177,19 @@ describe('speakers', () => {
     // Paragraphs glued without a space (`».Selon`): a new sentence all the same.
     ['fr', 'paragraphes collés', 'L’association a lancé un appel demandant de se «débarrasser du complexe».Selon le président de l’association, Vanik Berberian, la demande est forte. «Les questions reviennent souvent», a-t-il déclaré.', 'Les questions', 'Vanik Berberian'],
     ['fr', 'il n’est pas les avocats', '« Il n’est pas en état de venir », expliquent les avocats. « Je cherchais ma femme dans la foule », a-t-il dit.', 'Je cherchais', null],
+    // A continuing quotation: the full stop of a party-and-state parenthesis ends no sentence (lib/text's splitter agrees).
+    ['en', 'continuing after (D-Ill.)', '“I don’t know what it will take,” said Senator Dick Durbin (D-Ill.) in an interview. “It takes an election, as far as I am concerned.”', 'It takes', 'Senator Dick Durbin'],
+    // he/she taken up from a description that names no one (no capitalised word): unknown; an
+    // office (a title of the lexicon) names the one person holding it and is kept.
+    ['en', 'she after an unnamed description: unknown', '“Nobody asked us to leave the room at all,” said the woman, who did not want to be named. “Too much hate,” she said.', 'Too much hate', null],
+    ['en', 'the description of her own attribution is kept', '“Nobody asked us to leave the room at all,” said the woman, who did not want to be named. “Too much hate,” she said.', 'Nobody asked', 'woman'],
+    ['en', 'he is no book', 'The book describes the guards as “hired help who never cared.” He said that is a “distortion of the facts,” describing the team as brave. “These guys were heroes,” he said.', 'These guys', null],
+    ['en', 'he is no message, its article capitalised', 'A welcome message on the site says “Come on over, we would love to have you here.” “I am in disbelief,” he said.', 'I am in disbelief', null],
+    ['en', 'he after an office: kept', '“We will not give up the fight,” said the senator. “Nobody here is going anywhere,” he added.', 'Nobody here', 'senator'],
+    ['fr', 'il après une fonction : gardé', '« Nous restons très prudents », a dit le maire. « Nous verrons demain matin », a-t-il ajouté.', 'Nous verrons', 'maire'],
+    // An English participle after the quotation has no inverted subject: the words after it are its object.
+    ['en', 'participle after the quotation, its object', 'Senator Ann Lowe said the plan was a “distortion of the facts,” describing the team as brave.', 'distortion', 'Senator Ann Lowe'],
+    ['en', 'participle after the quotation, an adjunct', 'Trump has hailed the vote as “fantastic,” telling reporters during a visit to Ohio that it is “a great thing.”', 'fantastic', 'Trump'],
   ])('%s: %s', (lang, _name, text, words, speaker) => {
     const [, kind, got] = first(text, lang, words);
     expect(kind).toBe('reported');
