@@ -154,7 +154,6 @@ export function App() {
       {message && <p role="status" class={message.error ? 'status-error' : 'status-ok'} data-testid="message">{message.text}</p>}
       {stopImport && <button onClick={() => stopImport.abort()} data-testid="stop-import">{i18n.t('corpus.stopImport')}</button>}
       {preparing && <p role="status" class="muted" data-testid="preparing">{preparing}</p>}
-      {listing?.unindexed ? <p role="status" class="muted" data-testid="unindexed">{counted('corpus.unindexed', listing.unindexed)}</p> : null}
 
       {empty && (
         <div class="card empty" data-testid="empty">
@@ -200,6 +199,8 @@ export function App() {
                   </>
                 )}
               </div>
+              {/* Beside the answer it qualifies: a reader who sees "no match" sees at once that some articles were not searched. */}
+              {listing.unindexed ? <p role="status" class="status-warning" data-testid="unindexed">{counted('corpus.unindexed', listing.unindexed)}</p> : null}
               {matching === 0 ? (
                 <p class="muted" data-testid="no-match">{query ? i18n.t('corpus.noMatchQuery', [query]) : i18n.t('corpus.noMatch')}</p>
               ) : (
