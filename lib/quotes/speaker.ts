@@ -2516,7 +2516,7 @@ function continues(ctx: QuoteContext, last: Quote): boolean {
 function inciseInside(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
   const { lex, text } = ctx;
   if (!mayHoldIncise(ctx)) return null;
-  const inner = tokenize(text.slice(ctx.open.end, ctx.close.start), ctx.lang).map((t) => ({ ...t, start: t.start + ctx.open.end, end: t.end + ctx.open.end }));
+  const inner = innerTokens(ctx) ?? tokenize(text.slice(ctx.open.end, ctx.close.start), ctx.lang).map((t) => ({ ...t, start: t.start + ctx.open.end, end: t.end + ctx.open.end }));
   for (let v = 1; v < inner.length - 1; v++) {
     const t = inner[v]!;
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || !/^\s*,\s*$/u.test(text.slice(inner[v - 1]!.end, t.start))) continue;
@@ -2532,9 +2532,20 @@ function inciseInside(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFou
 /**
  * False when no word inside the marks can open an incise (a verb of saying after a comma, neither
  * the first nor the last word), read from the text's token columns: then `inciseInside` finds
- * none, and the quotation is not tokenised again (a runaway quotation holds most of the text).
- * True when it may, or when the columns do not give the quotation's words.
+ * none, and makes no token of the quotation (a runaway quotation holds most of the text, and was
+ * tokenised again for each quotation it reached). True when it may, or when the columns do not
+ * give the quotation's words.
  */
+/** The tokens inside the marks made from the text's token columns (as `tokenize` gives them), or null when the columns do not give them. */
+function innerTokens(ctx: QuoteContext): Token[] | null {
+  const range = ctx.columns?.range(ctx.open.end, ctx.close.start);
+  if (!ctx.columns || !range) return null;
+  const { starts, ends, words } = ctx.columns;
+  const out: Token[] = [];
+  for (let x = range[0]; x < range[1]; x++) out.push({ text: words[x]!.text, start: starts[x]!, end: ends[x]!, norm: words[x]!.norm });
+  return out;
+}
+
 function mayHoldIncise(ctx: QuoteContext): boolean {
   const range = ctx.columns?.range(ctx.open.end, ctx.close.start);
   if (!ctx.columns || !range) return true;
