@@ -23,7 +23,7 @@
  * quotation as an attribution only when a source and cue can be found: feature 4 is that test.
  */
 import { fold, sentences, tokenColumns, tokenize, wordsOfEveryLanguage } from '../text';
-import type { Token } from '../text';
+import type { KnownWord, Token } from '../text';
 import { lexicon } from './lexicon';
 import type { Lexicon } from './lexicon';
 import { pairMarks } from './marks';
@@ -478,8 +478,16 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
         found.push([keys.join(' '), node!]);
       }
     }
+    // The root's node of each distinct word, looked up once: the tokens share their words' objects,
+    // and a look-up by a word's identity is cheaper than by its string (most words start no sequence).
+    const rootOf = new Map<KnownWord, SequenceNode | null>();
     for (let i = 0; i < n; i++) {
-      let node = root.get(words[i]!.norm);
+      const w = words[i]!;
+      let node = rootOf.get(w);
+      if (node === undefined) {
+        node = root.get(w.norm) ?? null;
+        rootOf.set(w, node);
+      }
       for (let j = i + 1; node; j++) {
         if (node.count >= 0) node.count++;
         if (!node.next || j >= n) break;
