@@ -66,7 +66,13 @@ function stopCache(language: string): Map<string, boolean> {
 }
 
 /**
- * The stop words of a language written in ASCII letters and digits, by id. A word of ASCII
+ * Ids cut to 30 bits as keys of the stop-word table: a small integer for V8, which a Map hashes
+ * without boxing it (a full 32-bit id made a heap number per look-up, one look-up per word).
+ */
+const SMALL = 0x3fffffff;
+
+/**
+ * The stop words of a language written in ASCII letters and digits, by id (cut to `SMALL`). A word of ASCII
  * letters and digits is its own lookup key (`stopwordKey` changes nothing in it), so it is a
  * stop word exactly when one of these has its id and its letters: no string is built for it.
  */
@@ -78,7 +84,7 @@ function asciiStops(language: string): Map<number, string[]> {
     m = new Map();
     for (const w of stopwords(language)) {
       if (!/^[a-z0-9]+$/.test(w)) continue;
-      const id = fnv1a(w);
+      const id = fnv1a(w) & SMALL;
       m.set(id, [...(m.get(id) ?? []), w]);
     }
     ASCII_STOPS.set(language, m);
@@ -126,8 +132,8 @@ export function passageTokens(text: string, language: string | null, quotes: rea
     let stop = to - from < 2;
     if (!stop && language) {
       if (wide < 0x80) {
-        const candidates = ascii!.get(id);
-        stop = candidates !== undefined && candidates.some((w) => w.length === to - from && sameUnits(chars, from, w));
+        const candidates = ascii!.get(id & SMALL);
+        if (candidates !== undefined) for (const w of candidates) if (w.length === to - from && sameUnits(chars, from, w)) stop = true;
       } else {
         const w = word(i);
         let s = stops!.get(w);

@@ -23,12 +23,12 @@
  * quotation as an attribution only when a source and cue can be found: feature 4 is that test.
  */
 import { fold, sentences, tokenColumns, tokenize, wordsOfEveryLanguage } from '../text';
-import type { Token } from '../text';
+import type { KnownWord, Token } from '../text';
 import { lexicon } from './lexicon';
 import type { Lexicon } from './lexicon';
 import { pairMarks } from './marks';
 import { findSpeaker, isTitleCase } from './speaker';
-import type { Quote, QuoteContext, Span } from './types';
+import type { Quote, QuoteContext, Span, TextColumns } from './types';
 
 /** A quote of this many words or more is reported speech, whatever its context. */
 const SHORT_MAX_WORDS = 4;
@@ -83,10 +83,14 @@ function isStop(norm: string, lang: string): boolean {
   return isStopword(norm, lang) || norm.endsWith("'");
 }
 
-function hasCue(ctx: QuoteContext): boolean {
-  const { lex } = ctx;
-  return [...ctx.before, ...ctx.after].some((t) => lex.speechVerbs.has(t.norm) || lex.according.has(t.norm))
-    || /\baccording to\b/iu.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
+/**
+ * Whether the sentence around the quotation holds an attribution cue: a verb of saying or
+ * `selon` among `ctx.before` and `ctx.after` (`cueAround`, which reads them without making their
+ * tokens: a short quotation's context is up to 6,000 characters, most of them never read as
+ * tokens otherwise), or `according to`.
+ */
+function hasCue(ctx: QuoteContext, cueAround: () => boolean): boolean {
+  return cueAround() || /\baccording to\b/iu.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
 }
 
 /**
@@ -175,7 +179,7 @@ const quotedKey = (text: string, open: Span, close: Span): string | null => {
   return moreWordsThan(inner, NAME_MAX_WORDS) ? null : fold(inner.trim().replace(/\s+/gu, ' '));
 };
 
-function classifyKind(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined; next1: Token | undefined }, words: number, times: number, occurrences: (words: readonly string[]) => number): Quote['kind'] {
+function classifyKind(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined; next1: Token | undefined }, words: number, times: number, occurrences: (words: readonly string[]) => number, cueAround: () => boolean): Quote['kind'] {
   const { lex, text, lang } = ctx;
   const { prev1, prev2, next1 } = near;
   const adjacentBefore = prev1 !== undefined && /^\s*$/u.test(text.slice(prev1.end, ctx.open.start));
@@ -195,7 +199,7 @@ function classifyKind(ctx: QuoteContext, near: { prev1: Token | undefined; prev2
   // of saying (`said she "loved" working`, `he is "winning"`), nor for a clause.
   if (!french && adjacentAfter && isContentWord(next1, lex, lang) && !clause
     && !(prev1 && (lex.speechVerbs.has(prev1.norm) || lex.impersonal.has(prev1.norm)))) return 'scare';
-  return hasCue(ctx) ? 'reported' : 'scare';
+  return hasCue(ctx, cueAround) ? 'reported' : 'scare';
 }
 
 /**
@@ -265,7 +269,7 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     let before: Token[] | undefined;
     let after: Token[] | undefined;
     const ctx: QuoteContext = {
-      text, lang, lex, sentence: scope, open: pair.open, close: pair.close, others, sentences: sents,
+      text, lang, lex, sentence: scope, open: pair.open, close: pair.close, others, sentences: sents, columns: words.columns,
       get before() {
         return (before ??= words.outside(scope.start, pair.open.start, topLevel, other));
       },
@@ -281,7 +285,10 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     let count = head.filter((t) => HAS_WORD.test(t.norm)).length;
     if (count < enough && head.length === 2 * enough) count = words.within(start, end).filter((t) => HAS_WORD.test(t.norm)).length;
     const key = keys[i]!;
-    const kind = classifyKind(ctx, near, Math.min(count, enough), key === null ? 1 : times.get(key) ?? 1, (ws) => words.occurrences(ws));
+    // `ctx.before` or `ctx.after` holds a verb of saying or `selon` (`hasCue`), read from the columns.
+    const isCue = (norm: string) => lex.speechVerbs.has(norm) || lex.according.has(norm);
+    const cueAround = () => words.someOutside(scope.start, pair.open.start, topLevel, other, isCue) || words.someOutside(pair.close.end, scope.end, topLevel, other, isCue);
+    const kind = classifyKind(ctx, near, Math.min(count, enough), key === null ? 1 : times.get(key) ?? 1, (ws) => words.occurrences(ws), cueAround);
     const insertions = brackets.within(start, end);
     quotes.push({
       text: text.slice(start, end), start, end, kind, speaker: null, speakerSpan: null, mention: null, cue: null,
@@ -354,8 +361,12 @@ interface TokenIndex {
    * extraction on a text of many quotations, each read with the 3,000 characters around it).
    */
   outside(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean): Token[];
+  /** Whether a token of `outside(start, end, spans, skip)` has a `norm` for which `test` holds, read without making the tokens. */
+  someOutside(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean, test: (norm: string) => boolean): boolean;
   /** The first, last and last but one tokens of `outside(start, end, spans, skip)`, found without reading the others. */
   outsideEnds(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean): Near;
+  /** The tokens in columns (`QuoteContext.columns`). */
+  columns: TextColumns;
   /** Start of the first word at or after `at` (`bound` when none before it). */
   wordStartAfter(at: number, bound: number): number;
   /** End of the last word ending at or before `at` (`bound` when none after it). */
@@ -467,8 +478,16 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
         found.push([keys.join(' '), node!]);
       }
     }
+    // The root's node of each distinct word, looked up once: the tokens share their words' objects,
+    // and a look-up by a word's identity is cheaper than by its string (most words start no sequence).
+    const rootOf = new Map<KnownWord, SequenceNode | null>();
     for (let i = 0; i < n; i++) {
-      let node = root.get(words[i]!.norm);
+      const w = words[i]!;
+      let node = rootOf.get(w);
+      if (node === undefined) {
+        node = root.get(w.norm) ?? null;
+        rootOf.set(w, node);
+      }
       for (let j = i + 1; node; j++) {
         if (node.count >= 0) node.count++;
         if (!node.next || j >= n) break;
@@ -531,6 +550,30 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
       }
       return out;
     },
+    someOutside(start, end, spans, skip, test) {
+      const range = uncut(start, end);
+      if (!range) return this.outside(start, end, spans, skip).some((t) => test(t.norm));
+      const [from, to] = range;
+      if (from >= to) return false;
+      const firsts = phrasalFirsts(lex);
+      // As `outside` walks the spans; each token's norm as `token(x)` gives it (`phrasalCue`).
+      let k = lastStartingBy(spans, starts[from]!);
+      let skipped = k >= 0 && skip(spans[k]!);
+      for (let x = from; x < to; x++) {
+        if (k + 1 < spans.length && spans[k + 1]!.start <= starts[x]!) {
+          k = lastStartingBy(spans, starts[x]!);
+          skipped = skip(spans[k]!);
+        }
+        if (k >= 0 && skipped && ends[x]! <= spans[k]!.end) continue;
+        let norm = made[x]?.norm ?? words[x]!.norm;
+        if (made[x] == null && x + 1 < n && firsts.has(norm) && starts[x + 1] === ends[x]! + 1 && text.charCodeAt(ends[x]!) === 0x20) {
+          const phrase = `${norm} ${words[x + 1]!.norm}`;
+          if (lex.speechVerbs.has(phrase)) norm = phrase;
+        }
+        if (test(norm)) return true;
+      }
+      return false;
+    },
     outsideEnds(start, end, spans, skip) {
       const range = uncut(start, end);
       if (!range) {
@@ -558,6 +601,7 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
       }
       return { first, last: lasts[0], beforeLast: lasts[1] };
     },
+    columns: { starts, ends, words, range: uncut },
     wordStartAfter(at, bound) {
       let i = firstEndingAfter(at);
       if (i < n && starts[i]! < at) i++;

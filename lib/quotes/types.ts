@@ -1,5 +1,5 @@
 /** The shapes that lib/quotes returns; every offset indexes into the text given to it. */
-import type { Token } from '../text';
+import type { KnownWord, Token } from '../text';
 import type { Lexicon } from './lexicon';
 import type { Span } from '../text/span';
 
@@ -60,4 +60,19 @@ export interface QuoteContext {
   others: Span[];
   /** The text's sentences (lib/text `sentences`, once per text): where earlier sentences start. */
   sentences: readonly Span[];
+  /**
+   * The text's tokens (lib/text `tokenize`'s) in columns, when the caller has them: `range(start,
+   * end)` gives the indices `[from, to)` of the tokens of `text.slice(start, end)`, or null when
+   * the range cuts a word (then it is tokenised on its own). Rules read a long range's words from
+   * them instead of tokenising it again.
+   */
+  columns?: TextColumns;
+}
+
+/** The tokens of a text in columns, and the tokens of a range as an index range (`QuoteContext.columns`). */
+export interface TextColumns {
+  starts: Int32Array;
+  ends: Int32Array;
+  words: readonly KnownWord[];
+  range(start: number, end: number): [number, number] | null;
 }
