@@ -2731,13 +2731,6 @@ function inciseInside(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFou
   return null;
 }
 
-/**
- * False when no word inside the marks can open an incise (a verb of saying after a comma, neither
- * the first nor the last word), read from the text's token columns: then `inciseInside` finds
- * none, and makes no token of the quotation (a runaway quotation holds most of the text, and was
- * tokenised again for each quotation it reached). True when it may, or when the columns do not
- * give the quotation's words.
- */
 /** The tokens inside the marks made from the text's token columns (as `tokenize` gives them), or null when the columns do not give them. */
 function innerTokens(ctx: QuoteContext): Token[] | null {
   const range = ctx.columns?.range(ctx.open.end, ctx.close.start);
@@ -2748,6 +2741,13 @@ function innerTokens(ctx: QuoteContext): Token[] | null {
   return out;
 }
 
+/**
+ * False when no word inside the marks can open an incise (a verb of saying after a comma, neither
+ * the first nor the last word), read from the text's token columns: then `inciseInside` finds
+ * none, and makes no token of the quotation (a runaway quotation holds most of the text, and was
+ * tokenised again for each quotation it reached). True when it may, or when the columns do not
+ * give the quotation's words.
+ */
 function mayHoldIncise(ctx: QuoteContext): boolean {
   const range = ctx.columns?.range(ctx.open.end, ctx.close.start);
   if (!ctx.columns || !range) return true;
