@@ -1074,6 +1074,9 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     // (Counted from the end of that word: `à Montceau-les-Mines (centre-est)` is three tokens and two.)
     const w = r - (k + 2);
     while (r < after.length && r < k + w + 6 && !ARTICLES.has(after[r]!.norm) && !CAPITALISED.test(after[r]!.text)) r++;
+    // An infinitive after the recipient opens the verb's complement (`a expliqué au mégaphone être
+    // au RSA`): the words after it are no inverted subject.
+    if (after.slice(k + 1, r).some((t) => ['etre', 'avoir', 'be', 'have'].includes(t.norm))) return null;
     // (A place's parenthesis may close before the subject: `à Montceau-les-Mines (centre-est) Pierre-Gaël Laveder`.)
     if (r < after.length && r < k + w + 6 && (!gapBreaks(text, after[r - 1]!, after[r]!) || closedAside(after[r - 1]!, after[r]!))) k = r;
     // A recipient or a place not followed by a subject: no speaker phrase opens on `à`.
@@ -2513,7 +2516,8 @@ function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   // capitalised words written just before the title).
   const title = words[words.length - 1]!;
   const places = words.slice(0, -1).filter((w) => CAPITALISED.test(w));
-  if (distinct.length === 0 && (words.length > 1 || TITLE_ABBREVIATIONS.has(title))) {
+  // (Only a title: `du mouvement` is no title, and `mouvement Génération` no one who holds it.)
+  if (distinct.length === 0 && (words.length > 1 || TITLE_ABBREVIATIONS.has(title)) && (ctx.lex.titles.has(fold(title)) || TITLE_ABBREVIATIONS.has(title))) {
     const forms = [written(title), ...(TITLE_ABBREVIATIONS.get(title) ?? []).map((a) => a.replace('.', '\\.'))];
     distinct = roleNames(ctx, new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})\\s+${name}`, 'gu'), places);
   }

@@ -182,6 +182,11 @@ describe('French names, adjuncts and relatives', () => {
     ['fr', 'a role of the other gender is someone else', 'Le premier ministre Paul Vernier a parlé lundi. Claire Dumas pourrait présenter une liste. La ministre reconnaît «être sollicitée» et promet d’en reparler.', 'être sollicitée', 'ministre'],
     ['fr', 'l’intéressé is the person named before', 'L’académicien Paul Vernier a été insulté samedi. «Je n’ai pas eu peur», a précisé l’intéressé.', 'Je n’ai pas', 'Paul Vernier'],
     ['fr', 'a noun of saying issued by the sentence’s subject', 'L’Association des maires ruraux a lancé dimanche un appel demandant aux habitants de se «débarrasser du complexe du plouc».', 'débarrasser', 'Association des maires ruraux'],
+    ['fr', '`abonde`, a verb of saying (it went on with the previous speaker)', '«Il essaie de faire une pirouette», lance Jean-Marc, un garagiste. «C’est de l’esbroufe», abonde Thierry, 55 ans, mécanicien.', 'C’est de', 'Thierry'],
+    // (It was `RSA`: the infinitive's complement read as an inverted subject.)
+    ['fr', 'an infinitive after the recipient opens the complement', 'A Paris, Sophie Martin, 40 ans, «mère isolée de deux enfants», a expliqué au mégaphone être au RSA depuis deux ans.', 'mère isolée', null],
+    // (It was `Génération`, from `le mouvement Génération.s` named earlier: `mouvement` is no title.)
+    ['fr', 'only a title finds its holder by the title alone', 'Le fondateur du mouvement Génération.s tranche: «Non.» «Moi, je n’ai de fascination pour personne», tranche la cofondatrice du mouvement Après.', 'Moi, je', 'cofondatrice du mouvement'],
     // (It went on with the previous speaker, a man named as `premier ministre`.)
     ['fr', 'an incise whose pronoun fits no one: unknown', 'Le premier ministre Paul Vernier a confirmé des «primes de conversion». «Le nœud de ces colères est politique, explique-t-elle.»', 'Le nœud', null],
   ]);
