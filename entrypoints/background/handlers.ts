@@ -95,12 +95,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   /** Saves an extracted page (the panel's button, the menu, the keyboard and auto-save all come here). */
   const saveState: SaveExtracted = async (state) => {
     if (!state.article.text.trim()) throw new Error(i18n.t('background.nothingToSave'));
-    const record = withFeatures(toNewArticle(state.article, state.url, 'page', new Date()));
+    // Each step timed when a benchmark asks (`StoryIndex.spent`: scale-chromium.bench.ts prints where a save's time goes).
+    const record = stories.timedNow('save: features', () => withFeatures(toNewArticle(state.article, state.url, 'page', new Date())));
     const result = await stories.change(async () => {
-      const saved = await saveArticle(db, record).catch((error: unknown) => {
+      const saved = await stories.timed('save: transaction', () => saveArticle(db, record)).catch((error: unknown) => {
         throw new Error(describeStorageError(error));
       });
-      if (!saved.keptStored) await stories.add(saved.id, featuresOf(record));
+      if (!saved.keptStored) await stories.timed('save: index add', () => stories.add(saved.id, featuresOf(record)));
       return saved;
     });
     if (result.keptStored) throw new Error(i18n.t('background.keptStoredText'));
@@ -175,7 +176,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     if (state.kind === 'unavailable') throw new Error(state.message);
     return state;
   };
-  const saveTab = async (tabId: number) => saveState(await readPage(tabId));
+  const saveTab = async (tabId: number) => saveState(await stories.timed('save: page read', () => readPage(tabId)));
   const handlers: Handlers = {
     ...createFeedHandlers(deps.following, deps.poll),
     'page/signals': async (req, tabId) => {
