@@ -330,13 +330,28 @@ export function answer(handlers: Handlers, message: unknown, from: 'extension' |
   return undefined;
 }
 
+/**
+ * When the worker began (its script evaluated: `evaluatedMs`, its listeners set: `readyMs`, since
+ * the worker's time origin) and its last requests (arrived at, handled in, ms): what a request
+ * after a stop waits for before its handler runs (scale-chromium.bench.ts reads it through DevTools).
+ */
+export const workerTimings: { evaluatedMs: number | null; readyMs: number | null; requests: { type: string; atMs: number; ms: number }[] } = { evaluatedMs: null, readyMs: null, requests: [] };
+(globalThis as { recoupeTimings?: typeof workerTimings }).recoupeTimings = workerTimings;
+/** Requests `workerTimings` keeps. */
+const TIMED_REQUESTS = 20;
+
 /** Runs the handler of a validated request and wraps its outcome. */
 export async function handle(handlers: Handlers, req: AnyRequest, tabId: number | undefined): Promise<Result<unknown>> {
+  const atMs = performance.now();
   try {
     const handler = handlers[req.type] as (r: AnyRequest, t: number | undefined) => Promise<unknown>;
     return { ok: true, value: await handler(req, tabId) };
   } catch (error) {
     // Never a raw exception: Recoupe's own sentences pass, anything else is worded (extension/errors).
     return { ok: false, error: describeRequestFailure(error, req.type) };
+  } finally {
+    const requests = workerTimings.requests;
+    requests.push({ type: req.type, atMs, ms: performance.now() - atMs });
+    if (requests.length > TIMED_REQUESTS) requests.shift();
   }
 }

@@ -118,7 +118,7 @@ export interface ProfileFigures {
   /** The same, first thing in a new worker (`saveToStory`, cold). */
   coldSaves: ProfileFigures['saves'];
   /** Per query, warm and the first request after the service worker was stopped (`coldMs`). */
-  search: { kind: string; query: string; ms: number[]; coldMs: number[]; matches: number }[];
+  search: { kind: string; query: string; ms: number[]; coldMs: number[]; matches: number; coldWorker?: (WorkerStart | null)[] }[];
   /** The corpus page's first list (`FIRST_LIST`), the service worker stopped before. */
   firstListColdMs: number[];
   /** The backlog when the measures began (after `RECOUPE_BENCH_SCALE_SETTLE_MIN`, if set): articles still to prepare and to link. */
@@ -264,6 +264,26 @@ async function settle(browser: ExtensionBrowser, minutes: number): Promise<NonNu
   }
 }
 
+/**
+ * Where a request after a stop spent its time in the new worker (handlers.ts `workerTimings`, ms
+ * since the worker's time origin): its script evaluated, its listeners set, the request arrived
+ * and was handled in.
+ */
+export interface WorkerStart { evaluatedMs: number; readyMs: number; arrivedMs: number; handledMs: number }
+
+/** `WorkerStart` of the last request of `type` the worker handled, read through DevTools; null when it keeps none. */
+async function workerStart(browser: ExtensionBrowser, page: Page, type: string): Promise<WorkerStart | null> {
+  const devtools = await serviceWorkerDevTools(browser, page);
+  try {
+    const { result } = await devtools.call<{ result: { value?: string } }>('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.recoupeTimings ?? null)', returnByValue: true });
+    const t = JSON.parse(result.value ?? 'null') as { evaluatedMs: number; readyMs: number; requests: { type: string; atMs: number; ms: number }[] } | null;
+    const request = t?.requests.filter((r) => r.type === type).at(-1);
+    return t && request ? { evaluatedMs: t.evaluatedMs, readyMs: t.readyMs, arrivedMs: request.atMs, handledMs: request.ms } : null;
+  } finally {
+    await devtools.detach();
+  }
+}
+
 /** One save's figures (`ProfileFigures.saves`). */
 export type SaveFigures = ProfileFigures['saves'][number];
 
@@ -357,6 +377,7 @@ export async function measures(browser: ExtensionBrowser, url: string, articles:
       for (const [q, [, query]] of QUERIES.entries()) {
         await stopServiceWorker(browser, page);
         search[q]!.coldMs.push((await asked({ type: 'corpus/search', query, sort: 'relevance', direction: 'desc', limit: ROWS }, query)).ms);
+        (search[q]!.coldWorker ??= []).push(await workerStart(browser, page, 'corpus/search'));
       }
     }
     const firstListColdMs: number[] = [];
@@ -506,6 +527,8 @@ const bench: Benchmark<ScaleBenchResult> = {
         }
       }
       console.log(`  searches (each run ms, matches): ${p.search.map((s) => `${s.query}: ${s.ms.map(f).join(' ')} (${s.matches}); cold ${s.coldMs.map(f).join(' ')}`).join('; ')}; first list cold ${p.firstListColdMs.map(f).join(' ')}`);
+      const starts = p.search.flatMap((s) => s.coldWorker ?? []).filter((w): w is WorkerStart => w !== null);
+      if (starts.length) console.log(`  cold searches in the new worker (ms from its start: script evaluated / listeners set / request arrived / handled in): ${starts.map((w) => `${f(w.evaluatedMs)} / ${f(w.readyMs)} / ${f(w.arrivedMs)} / ${f(w.handledMs)}`).join(', ')}`);
       console.log(`  panel each run ms: warm ${p.panelWarmMs.map(f).join(' ')}; cold ${p.panelColdMs.map(f).join(' ')}`);
       console.log(`  Stories view each run ms: warm ${p.storiesWarmMs.map(f).join(' ')}; cold ${p.storiesColdMs.map(f).join(' ')}`);
     }
