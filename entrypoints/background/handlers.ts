@@ -17,7 +17,7 @@ import { storyline } from './storyline';
 import { keptApartFromPage, pageAndArticleUrls } from './kept-apart';
 import { setKeptApart } from '../../extension/storage/kept-apart';
 import { forgetTab, getPageState, getPageStateTimed } from './page-state';
-import { comparePage, framingAgainst } from './compare-page';
+import { comparePage, framingAgainst, knownPageFeatures } from './compare-page';
 import { pageVersions, storedVersionChanges, storedVersions } from './versions';
 import { showEvidence } from './show-in-page';
 import { autoSaveIfChosen, type SaveExtracted } from './auto-save';
@@ -96,7 +96,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   const saveState: SaveExtracted = async (state) => {
     if (!state.article.text.trim()) throw new Error(i18n.t('background.nothingToSave'));
     // Each step timed when a benchmark asks (`StoryIndex.spent`: scale-chromium.bench.ts prints where a save's time goes).
-    const record = stories.timedNow('save: features', () => withFeatures(toNewArticle(state.article, state.url, 'page', new Date())));
+    const record = stories.timedNow('save: features', () => {
+      const read = toNewArticle(state.article, state.url, 'page', new Date());
+      // Those computed for the panel's comparison of this page when it compared it, else computed now.
+      const known = knownPageFeatures(read);
+      return known ? withFeatures(read, known) : withFeatures(read);
+    });
     const result = await stories.change(async () => {
       const saved = await stories.timed('save: transaction', () => saveArticle(db, record)).catch((error: unknown) => {
         throw new Error(describeStorageError(error));
