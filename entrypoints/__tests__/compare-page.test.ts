@@ -11,7 +11,9 @@ import { CorpusDb } from '../../extension/storage/corpus-db';
 import { loadSamples, type SampleFile } from '../../extension/storage/samples';
 import { extractFromText } from '../../lib/extract';
 import type { AnalysisHost } from '../../extension/analysis/host';
-import { comparePage, inlineHost } from '../background/compare-page';
+import { comparePage, inlineHost, knownPageFeatures } from '../background/compare-page';
+import { toNewArticle } from '../../extension/storage/article-record';
+import { computeFeatures, type ArticleFeatures } from '../../lib/match';
 import { StoryIndex } from '../background/story-index';
 
 const samples: SampleFile[] = readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f) => {
@@ -33,6 +35,23 @@ afterEach(() => {
 });
 
 describe('comparing a page', () => {
+  it('keeps its features for a save of it: a record of the same title, text, language and date gets those computed anew would give, another none', async () => {
+    const text = `${readFileSync('corpus/000_492f0f67598950be.txt', 'utf8')}\n\nUne phrase que seul ce test enregistre.`;
+    const page = extractFromText(text);
+    const record = toNewArticle(page, 'https://example.org/page', 'page', new Date());
+    // Not compared yet: computed at the save.
+    expect(knownPageFeatures(record)).toBeUndefined();
+    await comparePage(db, new StoryIndex(db), page, null, { analysis: inlineHost(db) });
+    const rows: [typeof record, ArticleFeatures | undefined][] = [
+      [record, computeFeatures(record)],
+      [{ ...record, title: 'Un autre titre' }, undefined],
+      [{ ...record, language: 'en' }, undefined],
+      [{ ...record, publishedTime: '2020-01-01T00:00:00Z' }, undefined],
+      [{ ...record, text: `${text} Et une autre.` }, undefined],
+    ];
+    for (const [r, expected] of rows) expect(knownPageFeatures(r)).toEqual(expected);
+  });
+
   it('asks the analysis for the features of a page once, again only when its text, title, language or date differ', async () => {
     const host = inlineHost(db);
     const asked: string[] = [];

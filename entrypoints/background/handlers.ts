@@ -17,7 +17,7 @@ import { storyline } from './storyline';
 import { keptApartFromPage, pageAndArticleUrls } from './kept-apart';
 import { setKeptApart } from '../../extension/storage/kept-apart';
 import { forgetTab, getPageState, getPageStateTimed } from './page-state';
-import { comparePage, framingAgainst } from './compare-page';
+import { comparePage, framingAgainst, knownPageFeatures } from './compare-page';
 import { pageVersions, storedVersionChanges, storedVersions } from './versions';
 import { showEvidence } from './show-in-page';
 import { autoSaveIfChosen, type SaveExtracted } from './auto-save';
@@ -95,12 +95,18 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   /** Saves an extracted page (the panel's button, the menu, the keyboard and auto-save all come here). */
   const saveState: SaveExtracted = async (state) => {
     if (!state.article.text.trim()) throw new Error(i18n.t('background.nothingToSave'));
-    const record = withFeatures(toNewArticle(state.article, state.url, 'page', new Date()));
+    // Each step timed when a benchmark asks (`StoryIndex.spent`: scale-chromium.bench.ts prints where a save's time goes).
+    const record = stories.timedNow('save: features', () => {
+      const read = toNewArticle(state.article, state.url, 'page', new Date());
+      // Those computed for the panel's comparison of this page when it compared it, else computed now.
+      const known = knownPageFeatures(read);
+      return known ? withFeatures(read, known) : withFeatures(read);
+    });
     const result = await stories.change(async () => {
-      const saved = await saveArticle(db, record).catch((error: unknown) => {
+      const saved = await stories.timed('save: transaction', () => saveArticle(db, record)).catch((error: unknown) => {
         throw new Error(describeStorageError(error));
       });
-      if (!saved.keptStored) await stories.add(saved.id, featuresOf(record));
+      if (!saved.keptStored) await stories.timed('save: index add', () => stories.add(saved.id, featuresOf(record)));
       return saved;
     });
     if (result.keptStored) throw new Error(i18n.t('background.keptStoredText'));
@@ -175,7 +181,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     if (state.kind === 'unavailable') throw new Error(state.message);
     return state;
   };
-  const saveTab = async (tabId: number) => saveState(await readPage(tabId));
+  const saveTab = async (tabId: number) => saveState(await stories.timed('save: page read', () => readPage(tabId)));
   const handlers: Handlers = {
     ...createFeedHandlers(deps.following, deps.poll),
     'page/signals': async (req, tabId) => {
@@ -329,13 +335,28 @@ export function answer(handlers: Handlers, message: unknown, from: 'extension' |
   return undefined;
 }
 
+/**
+ * When the worker began (its script evaluated: `evaluatedMs`, its listeners set: `readyMs`, since
+ * the worker's time origin) and its last requests (arrived at, handled in, ms): what a request
+ * after a stop waits for before its handler runs (scale-chromium.bench.ts reads it through DevTools).
+ */
+export const workerTimings: { evaluatedMs: number | null; readyMs: number | null; requests: { type: string; atMs: number; ms: number }[] } = { evaluatedMs: null, readyMs: null, requests: [] };
+(globalThis as { recoupeTimings?: typeof workerTimings }).recoupeTimings = workerTimings;
+/** Requests `workerTimings` keeps. */
+const TIMED_REQUESTS = 20;
+
 /** Runs the handler of a validated request and wraps its outcome. */
 export async function handle(handlers: Handlers, req: AnyRequest, tabId: number | undefined): Promise<Result<unknown>> {
+  const atMs = performance.now();
   try {
     const handler = handlers[req.type] as (r: AnyRequest, t: number | undefined) => Promise<unknown>;
     return { ok: true, value: await handler(req, tabId) };
   } catch (error) {
     // Never a raw exception: Recoupe's own sentences pass, anything else is worded (extension/errors).
     return { ok: false, error: describeRequestFailure(error, req.type) };
+  } finally {
+    const requests = workerTimings.requests;
+    requests.push({ type: req.type, atMs, ms: performance.now() - atMs });
+    if (requests.length > TIMED_REQUESTS) requests.shift();
   }
 }

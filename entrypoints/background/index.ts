@@ -8,7 +8,7 @@ import { SAMPLES_OFFERED, type SampleFile } from '../../extension/storage/sample
 import { captureStem, sidecarNameOf } from '../../lib/corpus-io';
 import { StoryIndex } from './story-index';
 import { mergeStoreOf, WordMerges } from '../../extension/storage/word-merge';
-import { answer, createHandlers, handle } from './handlers';
+import { answer, createHandlers, handle, workerTimings } from './handlers';
 import { forgetTab } from './page-state';
 import { domReader, type FollowDeps } from './follow';
 import { offscreenDomReader } from './offscreen-dom';
@@ -37,6 +37,7 @@ function senderKind(sender: Browser.runtime.MessageSender): 'extension' | 'page'
 }
 
 export default defineBackground(() => {
+  workerTimings.evaluatedMs = performance.now();
   const db = new CorpusDb();
   // The word index's runs are merged after the writes, as jobs of their own (and what a worker stopped half way left is cleared now), not while an import is being stored.
   const merges = new WordMerges(mergeStoreOf(db), { held: () => db.importing > 0 });
@@ -111,6 +112,7 @@ export default defineBackground(() => {
     }
   });
   openPanelOnActionClick();
+  workerTimings.readyMs = performance.now();
   // Test builds only: WXT_PRIVACY_PROBE (an address, set at build time) makes the background reach
   // it every 2 s — the deliberate outside request that shows tests/e2e/privacy.test.ts can fail.
   // Every other build has no such variable, and this line does nothing.

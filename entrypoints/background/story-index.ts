@@ -254,8 +254,8 @@ export class StoryIndex {
     (globalThis as { recoupeStoryIndex?: StoryIndex }).recoupeStoryIndex = this;
   }
 
-  /** `run`, its time added to phase `phase` of `spent` when recorded. */
-  private async timed<T>(phase: string, run: () => Promise<T>): Promise<T> {
+  /** `run`, its time added to phase `phase` of `spent` when recorded (the save handler times its steps with it too). */
+  async timed<T>(phase: string, run: () => Promise<T>): Promise<T> {
     if (!this.spent) return run();
     const started = performance.now();
     try {
@@ -266,7 +266,7 @@ export class StoryIndex {
   }
 
   /** `run` (synchronous), timed as `timed` times. */
-  private timedNow<T>(phase: string, run: () => T): T {
+  timedNow<T>(phase: string, run: () => T): T {
     if (!this.spent) return run();
     const started = performance.now();
     try {

@@ -10,9 +10,12 @@ import type { StoredArticle } from './article-record';
 /** Features computed for a record before its write, by record (`withFeatures`); carried to its copies by `carryPrecomputed`. */
 export const computedFeatures = new WeakMap<object, ArticleFeatures>();
 
-/** `record` with its features computed now and held beside it (`featuresOf` gives them back): the background adds them to the story index once it is stored. */
-export function withFeatures<T extends Pick<StoredArticle, 'title' | 'text' | 'language' | 'publishedTime'>>(record: T): T {
-  computedFeatures.set(record, computeFeatures(record));
+/**
+ * `record` with its features computed now (or `known`: computed already from the same fields) and
+ * held beside it (`featuresOf` gives them back): the background adds them to the story index once it is stored.
+ */
+export function withFeatures<T extends Pick<StoredArticle, 'title' | 'text' | 'language' | 'publishedTime'>>(record: T, known?: ArticleFeatures): T {
+  computedFeatures.set(record, known ?? computeFeatures(record));
   return record;
 }
 

@@ -414,6 +414,7 @@ interface DerivedWriter {
 export function wordStoreOf(table: (name: string) => Table): WordStore {
   return {
     runs: () => table('wordRuns').toArray(),
+    runNumbers: async () => (await table('wordRuns').toCollection().primaryKeys()) as number[],
     async write(runs, parts, drop) {
       for (const run of drop) await table('wordParts').where(':id').between([run, -Infinity], [run, Infinity]).delete();
       if (drop.length > 0) await table('wordRuns').bulkDelete(drop);
@@ -550,6 +551,7 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
             bulkDelete: (t, keys) => down.table(t).mutate({ trans, type: 'delete', keys }),
             words: {
               runs: async () => (await down.table('wordRuns').query({ trans, values: true, query: { index: down.table('wordRuns').schema.primaryKey, range: ANY } })).result,
+              runNumbers: async () => (await down.table('wordRuns').query({ trans, values: false, query: { index: down.table('wordRuns').schema.primaryKey, range: ANY } })).result as number[],
               async write(runs, parts, drop) {
                 for (const run of drop) await down.table('wordParts').mutate({ trans, type: 'deleteRange', range: runRange(run) });
                 if (drop.length > 0) await down.table('wordRuns').mutate({ trans, type: 'delete', keys: drop });

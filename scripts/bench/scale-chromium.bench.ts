@@ -21,7 +21,10 @@
  *    one word, three words, a phrase; request → answer, warm and on the first request after the
  *    service worker was stopped (`COLD` runs each); and the corpus page's first list (no words, by
  *    date saved, its 200 first rows), the service worker stopped before.
- *    `RECOUPE_BENCH_SCALE_ONLY=search` measures 1 and 4 only.
+ *    `RECOUPE_BENCH_SCALE_ONLY=search` measures 1 and 4 only; `=save`, 1, 4 and 3 (two builds compared on
+ *    what a save costs). `RECOUPE_BENCH_SCALE_CPU=dir` profiles the service worker's CPU over each
+ *    save (from the request to its story found; a build made with `RECOUPE_NO_MINIFY=1` names its
+ *    functions), writes the profiles there and prints the functions of most time, per save.
  * 5. The panel on seed 000's page (10 stored versions of its event at 100,000), as panel.bench.ts
  *    measures it: the panel's `page/compare` request → the comparison filled, warm and on the first
  *    request after the service worker was stopped (`RECOUPE_BENCH_PANEL_RUNS`, `_COLD_RUNS`).
@@ -37,13 +40,14 @@
  * (polled once a minute, given up after that many minutes), so the figures are those of a settled
  * corpus; without it they are measured while the backlog runs (the output says how much was left).
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Preparation, SaveOutcome, StoriesPage, StorylineEventView } from '../../extension/protocol';
 import type { CorpusListing } from '../../extension/storage/corpus';
 import { launchWithExtension, type ExtensionBrowser } from '../../tests/support/chromium-extension';
+import { profileTimes, startWorkerProfile } from '../../tests/support/stall';
 import { servePages } from '../serve-pages';
 import { percentiles, type Benchmark } from './bench';
 import { installedSamples, PAGE, PROBE, QUIET_PAGE, runs, send, serviceWorkerDevTools, stopServiceWorker } from './panel.bench';
@@ -59,8 +63,12 @@ const KEEP = process.env.RECOUPE_BENCH_SCALE_KEEP;
 const ROWS = 50;
 /** One word, three words, a phrase (lib/search: double quotes make a phrase). */
 const QUERIES = [['one word', 'Kremlin'], ['three words', 'Poutine Obama Syrie'], ['a phrase', '"Barack Obama"']] as const;
-/** `search`: the searches only (1 and 4), to compare two builds without the rest. */
+/** `search`: the searches only (1 and 4), to compare two builds without the rest; `save`: those and the saves (3). */
 const ONLY = process.env.RECOUPE_BENCH_SCALE_ONLY;
+/** Where to write a CPU profile of the service worker over each save (`RECOUPE_BENCH_SCALE_CPU`), none when unset. */
+const CPU_DIR = process.env.RECOUPE_BENCH_SCALE_CPU;
+/** Saves profiled so far (each profile's file name). */
+let profiled = 0;
 /** The corpus page's first list as it asks it (entrypoints/corpus: no words, by date saved, `PAGE_ROWS`). */
 const FIRST_LIST = { type: 'corpus/search', query: '', sort: 'saved', direction: 'desc', limit: 200 } as const;
 const TARGET_MS = { stories: 500, save: 50, search: 50, panelWarm: 250, panelCold: 500 };
@@ -106,11 +114,11 @@ export interface ProfileFigures {
    * Per save: reply, and save sent → the saved id in a story (null: in none within WAIT_MS), its
    * size, and the time of one ask of its story (the last: it bounds how finely the time to its story is measured).
    */
-  saves: { replyMs: number; toStoryMs: number | null; storySize: number; lookupMs: number; spent?: Record<string, number> }[];
+  saves: { replyMs: number; toStoryMs: number | null; storySize: number; lookupMs: number; spent?: Record<string, number>; cpu?: { name: string; self: number; total: number }[] }[];
   /** The same, first thing in a new worker (`saveToStory`, cold). */
   coldSaves: ProfileFigures['saves'];
   /** Per query, warm and the first request after the service worker was stopped (`coldMs`). */
-  search: { kind: string; query: string; ms: number[]; coldMs: number[]; matches: number }[];
+  search: { kind: string; query: string; ms: number[]; coldMs: number[]; matches: number; coldWorker?: (WorkerStart | null)[] }[];
   /** The corpus page's first list (`FIRST_LIST`), the service worker stopped before. */
   firstListColdMs: number[];
   /** The backlog when the measures began (after `RECOUPE_BENCH_SCALE_SETTLE_MIN`, if set): articles still to prepare and to link. */
@@ -256,6 +264,26 @@ async function settle(browser: ExtensionBrowser, minutes: number): Promise<NonNu
   }
 }
 
+/**
+ * Where a request after a stop spent its time in the new worker (handlers.ts `workerTimings`, ms
+ * since the worker's time origin): its script evaluated, its listeners set, the request arrived
+ * and was handled in.
+ */
+export interface WorkerStart { evaluatedMs: number; readyMs: number; arrivedMs: number; handledMs: number }
+
+/** `WorkerStart` of the last request of `type` the worker handled, read through DevTools; null when it keeps none. */
+async function workerStart(browser: ExtensionBrowser, page: Page, type: string): Promise<WorkerStart | null> {
+  const devtools = await serviceWorkerDevTools(browser, page);
+  try {
+    const { result } = await devtools.call<{ result: { value?: string } }>('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.recoupeTimings ?? null)', returnByValue: true });
+    const t = JSON.parse(result.value ?? 'null') as { evaluatedMs: number; readyMs: number; requests: { type: string; atMs: number; ms: number }[] } | null;
+    const request = t?.requests.filter((r) => r.type === type).at(-1);
+    return t && request ? { evaluatedMs: t.evaluatedMs, readyMs: t.readyMs, arrivedMs: request.atMs, handledMs: request.ms } : null;
+  } finally {
+    await devtools.detach();
+  }
+}
+
 /** One save's figures (`ProfileFigures.saves`). */
 export type SaveFigures = ProfileFigures['saves'][number];
 
@@ -280,6 +308,7 @@ export async function saveToStory(browser: ExtensionBrowser, page: Page, url: st
   const devtools = await serviceWorkerDevTools(browser, page);
   const evaluate = async (expression: string) => (await devtools.call<{ result: { value?: unknown } }>('Runtime.evaluate', { expression, returnByValue: true })).result.value;
   const hooked = (await evaluate('(() => { const s = globalThis.recoupeStoryIndex; if (!s) return false; s.spent = new Map(); return true; })()')) === true;
+  const profiler = CPU_DIR ? await startWorkerProfile(browser.context, browser.extensionId, 200) : null;
   try {
     const t0 = performance.now();
     const saved = await send<SaveOutcome>(page, { type: 'corpus/save-tab', tabId });
@@ -296,9 +325,17 @@ export async function saveToStory(browser: ExtensionBrowser, page: Page, url: st
         break;
       }
     }
+    const profile = await profiler?.stop();
+    let cpu: SaveFigures['cpu'];
+    if (profile && CPU_DIR) {
+      mkdirSync(CPU_DIR, { recursive: true });
+      writeFileSync(join(CPU_DIR, `save-${++profiled}${cold ? '-cold' : ''}.cpuprofile`), JSON.stringify(profile));
+      // Work only: idle is waiting (for IndexedDB, for the next message).
+      cpu = profileTimes(profile).filter((f) => !f.name.startsWith('(idle)')).slice(0, 40);
+    }
     const spent = hooked ? (JSON.parse(String(await evaluate('(() => { const s = globalThis.recoupeStoryIndex; const m = s.spent; s.spent = null; return JSON.stringify([...m]); })()'))) as [string, number][]) : [];
     if (saved.created) await send(page, { type: 'corpus/delete', ids: [saved.id] });
-    return { replyMs, toStoryMs, storySize, lookupMs, spent: Object.fromEntries(spent) };
+    return { replyMs, toStoryMs, storySize, lookupMs, spent: Object.fromEntries(spent), ...(cpu ? { cpu } : {}) };
   } finally {
     await devtools.detach();
     await article.close();
@@ -340,6 +377,7 @@ export async function measures(browser: ExtensionBrowser, url: string, articles:
       for (const [q, [, query]] of QUERIES.entries()) {
         await stopServiceWorker(browser, page);
         search[q]!.coldMs.push((await asked({ type: 'corpus/search', query, sort: 'relevance', direction: 'desc', limit: ROWS }, query)).ms);
+        (search[q]!.coldWorker ??= []).push(await workerStart(browser, page, 'corpus/search'));
       }
     }
     const firstListColdMs: number[] = [];
@@ -352,6 +390,11 @@ export async function measures(browser: ExtensionBrowser, url: string, articles:
       panelWarmMs: [], panelColdMs: [], saves: [], coldSaves: [], memory: { afterStories: null, atEnd: null },
     };
     if (ONLY === 'search') return figures;
+    if (ONLY === 'save') {
+      for (let i = 0; i < REPEAT; i++) figures.saves.push(await saveToStory(browser, page, url, false));
+      for (let i = 0; i < COLD; i++) figures.coldSaves.push(await saveToStory(browser, page, url, true));
+      return figures;
+    }
     // Before the Stories view: a first view that never answers (WAIT_MS) ends the measures.
     const panel = await runs(browser, url, articles);
     figures.panelWarmMs = panel.runs.map((r) => r.requestToFilledMs);
@@ -478,8 +521,14 @@ const bench: Benchmark<ScaleBenchResult> = {
         if (saves.length === 0) continue;
         console.log(`  ${what} (reply / in its story ms, story size; the last ask of its story, ms): ${saves.map((s) => `${f(s.replyMs)} / ${f(s.toStoryMs)} (${s.storySize}; ${f(s.lookupMs)})`).join(', ')}`);
         console.log(`    where the story index's time went (${SPENT_NOTE}): ${saves.map((s) => spentLine(s.spent)).join(' | ')}`);
+        for (const [k, s] of saves.entries()) {
+          if (!s.cpu) continue;
+          console.log(`    CPU of save ${k + 1} (service worker, request → in its story; function: total / self ms): ${s.cpu.slice(0, 30).map((f) => `${f.name} ${f.total.toFixed(1)}/${f.self.toFixed(1)}`).join('; ')}`);
+        }
       }
       console.log(`  searches (each run ms, matches): ${p.search.map((s) => `${s.query}: ${s.ms.map(f).join(' ')} (${s.matches}); cold ${s.coldMs.map(f).join(' ')}`).join('; ')}; first list cold ${p.firstListColdMs.map(f).join(' ')}`);
+      const starts = p.search.flatMap((s) => s.coldWorker ?? []).filter((w): w is WorkerStart => w !== null);
+      if (starts.length) console.log(`  cold searches in the new worker (ms from its start: script evaluated / listeners set / request arrived / handled in): ${starts.map((w) => `${f(w.evaluatedMs)} / ${f(w.readyMs)} / ${f(w.arrivedMs)} / ${f(w.handledMs)}`).join(', ')}`);
       console.log(`  panel each run ms: warm ${p.panelWarmMs.map(f).join(' ')}; cold ${p.panelColdMs.map(f).join(' ')}`);
       console.log(`  Stories view each run ms: warm ${p.storiesWarmMs.map(f).join(' ')}; cold ${p.storiesColdMs.map(f).join(' ')}`);
     }
