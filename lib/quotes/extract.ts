@@ -449,6 +449,22 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
     if ((i < n && starts[i]! < start) || (k < n && starts[k]! < end)) return null;
     return [i, k];
   };
+  // Calls `visit` with each token of `[from, to)` no skipped span holds, in order; true as soon
+  // as `visit` returns true. Walks the spans along the tokens (the last span starting at or
+  // before each token, and whether its tokens are left out), without a look-up per token.
+  const eachOutside = ([from, to]: [number, number], spans: readonly Span[], skip: (s: Span) => boolean, visit: (x: number) => boolean | void): boolean => {
+    if (from >= to) return false;
+    let k = lastStartingBy(spans, starts[from]!);
+    let skipped = k >= 0 && skip(spans[k]!);
+    for (let x = from; x < to; x++) {
+      if (k + 1 < spans.length && spans[k + 1]!.start <= starts[x]!) {
+        k = lastStartingBy(spans, starts[x]!);
+        skipped = skip(spans[k]!);
+      }
+      if (!(k >= 0 && skipped && ends[x]! <= spans[k]!.end) && visit(x)) return true;
+    }
+    return false;
+  };
   // (Token norms are folded already: lib/text `tokenize`.)
   const singular = (norm: string): string => (norm.length > 2 && (norm.endsWith('s') || norm.endsWith('x')) ? norm.slice(0, -1) : norm);
   const counts = new Map<string, number>();
@@ -535,44 +551,23 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
         const list = this.within(start, end);
         return list.filter((t) => holder(spans, skip, t.start, t.end) === undefined);
       }
-      const [from, to] = range;
       const out: Token[] = [];
-      if (from >= to) return out;
-      // The last span starting at or before the token, and whether its tokens are left out.
-      let k = lastStartingBy(spans, starts[from]!);
-      let skipped = k >= 0 && skip(spans[k]!);
-      for (let x = from; x < to; x++) {
-        if (k + 1 < spans.length && spans[k + 1]!.start <= starts[x]!) {
-          k = lastStartingBy(spans, starts[x]!);
-          skipped = skip(spans[k]!);
-        }
-        if (!(k >= 0 && skipped && ends[x]! <= spans[k]!.end)) out.push(token(x));
-      }
+      eachOutside(range, spans, skip, (x) => void out.push(token(x)));
       return out;
     },
     someOutside(start, end, spans, skip, test) {
       const range = uncut(start, end);
       if (!range) return this.outside(start, end, spans, skip).some((t) => test(t.norm));
-      const [from, to] = range;
-      if (from >= to) return false;
       const firsts = phrasalFirsts(lex);
-      // As `outside` walks the spans; each token's norm as `token(x)` gives it (`phrasalCue`).
-      let k = lastStartingBy(spans, starts[from]!);
-      let skipped = k >= 0 && skip(spans[k]!);
-      for (let x = from; x < to; x++) {
-        if (k + 1 < spans.length && spans[k + 1]!.start <= starts[x]!) {
-          k = lastStartingBy(spans, starts[x]!);
-          skipped = skip(spans[k]!);
-        }
-        if (k >= 0 && skipped && ends[x]! <= spans[k]!.end) continue;
+      // Each token's norm as `token(x)` gives it (`phrasalCue`).
+      return eachOutside(range, spans, skip, (x) => {
         let norm = made[x]?.norm ?? words[x]!.norm;
         if (made[x] == null && x + 1 < n && firsts.has(norm) && starts[x + 1] === ends[x]! + 1 && text.charCodeAt(ends[x]!) === 0x20) {
           const phrase = `${norm} ${words[x + 1]!.norm}`;
           if (lex.speechVerbs.has(phrase)) norm = phrase;
         }
-        if (test(norm)) return true;
-      }
-      return false;
+        return test(norm);
+      });
     },
     outsideEnds(start, end, spans, skip) {
       const range = uncut(start, end);
