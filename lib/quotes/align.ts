@@ -16,11 +16,12 @@
  *   brackets in one version (`insertion`), or words one version leaves out where it sets an
  *   ellipsis (`…`, `...`, `[…]`: `cut`; a cut wins when both are present). Words missing at
  *   either end are allowed (that is `truncated`'s case, marked or not);
- * - `truncated`: one version is a contiguous part of the other;
+ * - `truncated`: one version is a contiguous part of the other (wherever the other holds it);
  * - `spliced`: every word of one version is in the other, in order, but from non-adjacent
- *   pieces joined without a mark;
+ *   pieces joined without a mark, a clause (MIN_SPLICE_GAP words or more) left out between two;
  * - `altered`: most words in common (LCS ≥ ALTERED_MIN_SHARE of the longer version), some
- *   changed, added or dropped;
+ *   changed, added or dropped; also every word of one in the other with only a word or two
+ *   between them;
  * - `unquoted`: the words of a quotation of one article appear outside quotation marks in the
  *   other (the outlet's own text).
  * From `truncated` on, bracketed words are left out of the comparison.
@@ -90,6 +91,11 @@ const MIN_WORDS = 4;
 const MIN_CONTENT_WORDS = 3;
 /** `altered`: words in common over words of the longer version. */
 const ALTERED_MIN_SHARE = 0.6;
+/**
+ * A splice leaves out at least this many words between two pieces (a clause: `close [in March
+ * and] four hundred`); fewer is a word changed, added or dropped, which `altered` says.
+ */
+const MIN_SPLICE_GAP = 3;
 /** `unquoted`: words of the quotation found in one sentence of the other text. */
 const UNQUOTED_MIN_SHARE = 0.8;
 /** Quotations longer than this are compared on their first MAX_DIFF_WORDS words only (bounded cost). */
@@ -216,9 +222,14 @@ function contentShared(a: readonly Token[], common: readonly [number, number][],
   return common.filter(([i]) => !isStopword(a[i]!.text, lang)).length;
 }
 
-/** True when the indices in `idx` are consecutive. */
-function contiguous(idx: readonly number[]): boolean {
-  return idx.every((v, k) => k === 0 || v === idx[k - 1]! + 1);
+/** Where `short`'s words stand side by side in `long` (the first place), or -1. */
+function runAt(short: readonly Token[], long: readonly Token[]): number {
+  for (let at = 0; at + short.length <= long.length; at++) {
+    let k = 0;
+    while (k < short.length && short[k]!.norm === long[at + k]!.norm) k++;
+    if (k === short.length) return at;
+  }
+  return -1;
 }
 
 /**
@@ -286,8 +297,20 @@ function compareWords(textA: string, allA: Word[], textB: string, allB: Word[], 
   const plainDiff = diffParts(textA, a, textB, b, common);
   if (common.length === shorter) {
     // Every word of the shorter version is in the longer: one piece (cut) or several (spliced).
-    const inLonger = common.map(([i, j]) => (a.length >= b.length ? i : j));
-    return { relation: contiguous(inLonger) ? 'truncated' : 'spliced', diff: plainDiff, similarity };
+    // One piece wherever the longer holds it, not only where the LCS put it: the LCS pairs a
+    // shorter version's first word with the longer's first occurrence of it (`This strategy is
+    // …` against `… this letter … This strategy is …`), which reads as pieces when it is one.
+    const aShorter = a.length <= b.length;
+    const at = runAt(aShorter ? a : b, aShorter ? b : a);
+    if (at >= 0) {
+      const run = (aShorter ? a : b).map((_, k): [number, number] => (aShorter ? [k, at + k] : [at + k, k]));
+      return { relation: 'truncated', diff: diffParts(textA, a, textB, b, run), similarity };
+    }
+    // Pieces joined where the longer has a clause between them; a word or two more or less inside
+    // (`admit that I'm` / `admit I'm`) is an altered quotation, not a splice.
+    const inLonger = common.map(([i, j]) => (aShorter ? j : i));
+    const widestGap = Math.max(0, ...inLonger.slice(1).map((v, k) => v - inLonger[k]! - 1));
+    return { relation: widestGap >= MIN_SPLICE_GAP ? 'spliced' : 'altered', diff: plainDiff, similarity };
   }
   if (similarity >= ALTERED_MIN_SHARE) return { relation: 'altered', diff: plainDiff, similarity };
   return null;

@@ -100,6 +100,10 @@ describe('editorial marks are their own relation, not a splice (issue 13)', () =
     ['a cut marked by […] in French', '« La réforme sera votée avant l\'été, puis appliquée dans toutes les régions dès janvier », a déclaré la ministre.', '« La réforme sera votée avant l\'été, […] dès janvier », a déclaré la ministre.', 'cut'],
     ['a cut and a bracketed word: the cut', '“The plant will close in March and four hundred workers will lose their jobs,” she said.', '“The plant will close … [and] four hundred workers will lose their jobs,” she said.', 'cut'],
     ['an unmarked join stays a splice', '“The plant will close in March and four hundred workers will lose their jobs,” she said.', '“The plant will close four hundred workers will lose their jobs,” she said.', 'spliced'],
+    ['one piece of the other where the first word also stands earlier: truncated', '“This plan is very cynical and very plain,” he said.', '“Sadly this memo is old news. They put their plan in writing. This plan is very cynical and very plain,” she said.', 'truncated'],
+    ['one piece after a repeated pronoun: truncated', '“I must keep every option open,” he said.', '“So I have decided to step aside. … I must keep every option open,” he said.', 'truncated'],
+    ['one word more inside: altered, not spliced', '“I am not afraid to say I am a farmer,” he said.', '“I am not afraid to say that I am a farmer,” he said.', 'altered'],
+    ['one word less inside a longer version: altered', '“But there is a real chance we could lose this seat,” he said.', '“I think so. But there is a real chance that we could lose this seat, and I am being frank,” he said.', 'altered'],
     ['a changed word beside a bracket stays altered', '“We will build the wall and Mexico will pay for it,” Mr. Brant said.', '“We will build a fence and Mexico will pay [for] it,” Mr. Brant said.', 'altered'],
   ])('%s', (_name, textA, textB, relation) => {
     const a = quoted(textA);
