@@ -34,6 +34,7 @@
  */
 import { fold, isHonorific, isStopword, sentences, tokenize } from '../text';
 import type { Token } from '../text';
+import { lexicon } from './lexicon';
 import type { Quote, Span } from './types';
 
 export type QuoteRelation = 'exact' | 'insertion' | 'cut' | 'truncated' | 'altered' | 'spliced' | 'unquoted';
@@ -70,19 +71,45 @@ export interface SharedQuote {
   similarity: number;
 }
 
-/** The names of a speaker phrase: its capitalised words, titles of address aside (`M.`, `Mme`), folded. */
-const namesOf = (speaker: string): string[] => (speaker.match(/\p{Lu}[\p{L}'’.-]+/gu) ?? []).filter((w) => !isHonorific(w.replace(/\.$/u, ''))).map((w) => fold(w).toLowerCase());
+/** Titles of office in every language the lexicon has (`Justice`, `Governor`, `ministre`): no part of a name. */
+const TITLES: ReadonlySet<string> = new Set([...lexicon('en').titles, ...lexicon('fr').titles]);
+
+/** The names of a speaker phrase: its capitalised words, titles of address and of office aside (`M.`, `Mme`, `Justice`), folded. */
+const namesOf = (speaker: string): string[] => (speaker.match(/\p{Lu}[\p{L}'’.-]+/gu) ?? []).filter((w) => !isHonorific(w.replace(/\.$/u, ''))).map((w) => fold(w).toLowerCase()).filter((w) => !TITLES.has(w));
+
+/**
+ * A speaker phrase that names no one but describes: its last word is not capitalised (`Texas
+ * governor`, `Obama campaign`, `an AARP spokeswoman`, `le ministre`). Its capitalised words
+ * qualify the role; they are not the name of whoever holds it.
+ */
+const describes = (speaker: string): boolean => !/^\p{Lu}/u.test(speaker.trim().split(/\s+/u).pop() ?? '');
+/** A description of someone the article does not name (`an AARP spokeswoman`, `un conseiller`): not whoever another version names. */
+const someoneUnnamed = (speaker: string): boolean => describes(speaker) && /^(?:an?|another|one|un|une)\s/iu.test(speaker.trim());
 
 /**
  * Whether two versions credit one quotation to different people: both name someone and the names
- * share no word (`Jérôme Lenoir` / `Paul Marceau`; `M. Lenoir` and `ministre Jérôme Lenoir` agree).
- * A role without a name (`le ministre`, `préfecture`) may be anyone named: no disagreement.
+ * share no word (`Jérôme Lenoir` / `Paul Marceau`; `M. Lenoir` and `ministre Jérôme Lenoir` agree;
+ * `Justice Scalia` and `Justice Kennedy` do not: a title is no name).
+ * A role without a name (`le ministre`, `préfecture`, `the Texas governor`) may be anyone named: no disagreement.
  */
 export function speakersDiffer(a: string | null, b: string | null): boolean {
-  if (!a || !b) return false;
+  if (!a || !b || describes(a) || describes(b)) return false;
   const na = namesOf(a);
   const nb = new Set(namesOf(b));
   return na.length > 0 && nb.size > 0 && !na.some((w) => nb.has(w));
+}
+
+/**
+ * The speaker to show for a quotation two versions credit to `a` and `b` (not differing): the name
+ * where one names and the other describes (`Mr. Perry` for `the Texas governor`); none where one
+ * describes someone it does not name and the other names a person (`an AARP spokeswoman` /
+ * `Barry Rand`: perhaps two people, and either would be false of one text); else `a`, or `b`.
+ */
+export function creditedSpeaker(a: string | null, b: string | null): string | null {
+  if (!a || !b) return a ?? b;
+  if (describes(a) === describes(b)) return a;
+  if (someoneUnnamed(a) || someoneUnnamed(b)) return null;
+  return describes(a) ? b : a;
 }
 
 /** A quotation shorter than this (in words) is never matched: one or two common words match by chance. */
@@ -471,7 +498,7 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
     const qa = quotesA[ia]!;
     const qb = quotesB[ib]!;
     const differ = speakersDiffer(qa.speaker, qb.speaker);
-    return { a: { start: qa.start, end: qa.end }, b: { start: qb.start, end: qb.end }, aQuote: ia, bQuote: ib, relation: r.relation, speaker: differ ? null : qa.speaker ?? qb.speaker, ...(differ ? { speakersDiffer: true as const } : {}), diff: r.diff, similarity: r.similarity };
+    return { a: { start: qa.start, end: qa.end }, b: { start: qb.start, end: qb.end }, aQuote: ia, bQuote: ib, relation: r.relation, speaker: differ ? null : creditedSpeaker(qa.speaker, qb.speaker), ...(differ ? { speakersDiffer: true as const } : {}), diff: r.diff, similarity: r.similarity };
   };
 
   /** The speaker's own words of a quotation (an editor's brackets left out). */

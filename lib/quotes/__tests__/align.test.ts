@@ -1,6 +1,6 @@
 /** alignQuotes / compareQuotations as a specification: each relation from real quotations. */
 import { describe, expect, it } from 'vitest';
-import { alignQuotes, alignQuotesUntil, compareQuotations, extractQuotes, speakersDiffer } from '..';
+import { alignQuotes, alignQuotesUntil, compareQuotations, creditedSpeaker, extractQuotes, speakersDiffer } from '..';
 import type { DiffPart, SharedQuote } from '..';
 
 /** A quotation embedded in a sentence of its article; the span of the quoted words. */
@@ -200,8 +200,27 @@ describe('a quotation the two versions credit to different people has no speaker
     ['ministre', 'Jérôme Lenoir', false],
     ['préfecture', 'ministère', false],
     [null, 'Paul Marceau', false],
+    ['Justice Hale', 'Justice Moreno', true],
+    ['Chief Justice Hale', 'Justice Hale', false],
+    ['Senator Ward', 'Governor Ward', false],
+    ['Oregon governor', 'Mr. Dunmore', false],
+    ['Dunmore campaign', 'Lisa Trent', false],
+    ['an Acme spokeswoman', 'Acme CEO Carl Ruiz', false],
   ] as const)('%s / %s: differ %s', (a, b, differ) => {
     expect(speakersDiffer(a, b)).toBe(differ);
+  });
+
+  it.each([
+    ['Mr. Dunmore', 'Oregon governor', 'Mr. Dunmore'],
+    ['Oregon governor', 'Mr. Dunmore', 'Mr. Dunmore'],
+    ['statement', 'White House', 'White House'],
+    ['an Acme spokeswoman', 'Acme CEO Carl Ruiz', null],
+    ['Acme CEO Carl Ruiz', 'a spokesman', null],
+    ['a young man', 'reporter', 'a young man'],
+    [null, 'an unseen announcer', 'an unseen announcer'],
+    ['Mr. Dunmore', 'Dunmore', 'Mr. Dunmore'],
+  ] as const)('%s / %s: shown %s', (a, b, shown) => {
+    expect(creditedSpeaker(a, b)).toBe(shown);
   });
 
   it('pairs the quotation, with no speaker and the disagreement said', () => {
