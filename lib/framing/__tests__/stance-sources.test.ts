@@ -75,6 +75,31 @@ describe('findOmissions', () => {
     expect(o.onlyA[0]!.carries.figures).toEqual(['280.000']);
     expect(o.onlyB[0]!.carries.actors).toEqual(['John Kerry', 'Damas']);
   });
+
+  const en = (text: string) => ({ text, language: 'en', quotes: extractQuotes(text, 'en'), mentions: findActorMentions(text, 'en') });
+  // A statement holding a quotation the other version gives (whole, cut or reworded) is told by both: never "left out".
+  it.each([
+    ['the other gives the first sentence of the quotation',
+      '“Her conduct shames the whole county council. It is bad enough that she backed the toll plan and the parking fees, but shoving a volunteer at the harbor festival crosses every line.” The clinic reopens in May after repairs costing forty thousand dollars.',
+      'Voters reacted sharply on Friday. “Her conduct shames the whole county council,” said Ned Park, a party official. The mayor will meet the volunteer next week to discuss the incident.'],
+    ['the other gives the quotation in its own sentence, reworded',
+      'The Harbor Group issued its own resolution against the union, accusing the labour body of acting as a “partisan political attack dog” and asking regulators to review its charter.',
+      'The group drafted a statement condemning the union as a “partisan attack dog organization.” Regulators were asked to look again at the charter.'],
+    ['the other gives the quotation inside its own words',
+      '“Dear colleagues, please join me for a private evening call,” Ms. Vance wrote in a message to the board, which was shown to reporters by a member.',
+      'In the note, she asked the members to join her “for a private evening call” on Monday.'],
+  ])('%s', (_name, a, b) => {
+    const o = findOmissions(en(a), en(b));
+    const quoted = extractQuotes(a, 'en').filter((q) => q.kind === 'reported');
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(o.onlyA.filter((s) => quoted.some((q) => q.start < s.end && s.start < q.end))).toEqual([]);
+  });
+
+  it('still lists a statement whose quotation the other does not give', () => {
+    const a = '“The river has flooded every spring since the dam was built,” said Rosa Lind, a farmer. The county will vote on the levy in March.';
+    const b = 'The county will vote on the levy in March, officials said.';
+    expect(findOmissions(en(a), en(b)).onlyA.map((s) => s.text)).toEqual(['“The river has flooded every spring since the dam was built,” said Rosa Lind, a farmer.']);
+  });
 });
 
 describe('headlines', () => {
