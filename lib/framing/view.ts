@@ -342,6 +342,9 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string):
     const cited = s.spans.find((x) => nameLike(text.slice(x.start, x.end), lang) && wholeName(text, x, lang, speech));
     return cited ? text.slice(cited.start, cited.end).trim() : null;
   }
+  // `the New York Democrat`, `the Texas Republican`: a description of someone (a party member, a
+  // title last), not a name; whom it describes is not known here.
+  if (DESCRIBED_BY.has(lowerNoAccents(s.name.trim().split(/\s+/u).pop() ?? '')) || lex.titles.has(lowerNoAccents(s.name.trim().split(/\s+/u).pop() ?? ''))) return null;
   // `Rick Perry of Texas` is Rick Perry; `Democrat of Massachusetts` names no one.
   let name = s.name.replace(/\s+(?:of|de|du)\s+\p{Lu}[\p{L}\s-]*$/u, '');
   if (name !== s.name) return /\s/u.test(name) && nameLike(name, lang) ? name : null;
@@ -368,6 +371,11 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string):
   return titled.size === 1 ? [...titled][0]! : null;
 }
 
+/** Last words that make a capitalised phrase a description (`the New York Democrat`), not a name. */
+const DESCRIBED_BY = new Set(['democrat', 'republican', 'independent', 'democrate', 'republicain', 'socialiste', 'ecologiste']);
+/** Company-form suffixes: `Wal-Mart Stores Inc` is named in a text by its first word. */
+const COMPANY_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'sa', 'ag', 'gmbh']);
+
 function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingInput, b: FramingInput, lang: string): FramingView['sources'] {
   const resolve = (list: Source[], f: ArticleFraming, x: FramingInput) => {
     const out = new Map<string, string>();
@@ -389,7 +397,8 @@ function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingInput, b:
   const kb = keyed(rb);
   // "Only here" must be true of the other text: a name it cites, even in a form not shown, is in both; a name it
   // only mentions is in neither list (whether it is cited there is not known for sure).
-  const lastOf = (name: string) => entityKey(name).split(' ').pop()!;
+  // The word a text names the source by: a person's surname; a company's first word (`Wal-Mart Stores Inc.` is `Wal-Mart`).
+  const lastOf = (name: string) => { const ws = entityKey(name).split(' '); return COMPANY_FORMS.has(ws[ws.length - 1]!) ? ws[0]! : ws[ws.length - 1]!; };
   const citedIn = (list: Source[], name: string) => list.some((s) => entityKey(s.name).split(' ').includes(lastOf(name)));
   const namedIn = (text: string, name: string) => entityKey(text).split(/[^\p{L}\p{N}]+/u).includes(lastOf(name));
   // A lexicon actor is in the other text under any of its names (`Russie`, `Moscou`, `le Kremlin`).

@@ -1,7 +1,8 @@
 /** Stance items, sources, omissions and headlines on small hand-written texts (not the seeds). */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../quotes';
-import { compareFraming, findActorMentions, findOmissions, findSources, findStance } from '..';
+import { articleFraming, compareFraming, findActorMentions, findOmissions, findSources, findStance } from '..';
+import { framingView } from '../view';
 
 const stance = (text: string, lang = 'fr') => findStance(text, lang, extractQuotes(text, lang)).map((s) => [s.kind, s.text]);
 
@@ -52,6 +53,11 @@ describe('findSources', () => {
     ['fr', 'another sense of a verb of saying', 'Le président Emmanuel Macron poursuit sa tournée à travers la France.', [], ['Emmanuel Macron']],
     ['fr', 'an agent of another sense', 'Le grand débat lancé par le président Emmanuel Macron commence.', [], ['Emmanuel Macron']],
     ['fr', 'the same verb saying something', '«Nous irons partout», poursuit Emmanuel Macron.', ['Emmanuel Macron'], []],
+    ['en', 'a title in quotation marks after a participle', 'Mr. Dale also praised the novelist Iris Vane, saying “Silver Harbor” shaped his views.', [], ['Silver Harbor']],
+    ['en', 'what a participle introduces', 'The aide challenged the story, insisting that the Treasury never offered Mr. Lott the post.', [], ['Treasury']],
+    ['en', 'a name qualifying the speaker after an inverted verb', '“We have votes on the calendar,” said the Liberal staffer, noting the delay.', [], ['Liberal']],
+    ['en', 'a name after a preposition before a noun of saying', 'Their plan gives no concessions to Labour demands for higher wages.', [], ['Labour']],
+    ['en', 'a name after a preposition before a verb', 'One insider who had direct contact with Mr. Vale told the Daily Ledger that he would run.', [], ['Mr. Vale', 'Vale']],
   ] as const)('%s: %s', (lang, _, text, want, never) => {
     const quotes = extractQuotes(text, lang);
     const names = findSources(text, lang, quotes, findActorMentions(text, lang, quotes)).map((s) => s.name);
@@ -124,5 +130,24 @@ describe('compareFraming edge cases', () => {
   it('takes empty texts, no title and no language', () => {
     const f = compareFraming({ title: null, text: '', language: null, quotes: [] }, { title: '', text: 'Un texte.', language: null, quotes: [] });
     expect(f).toMatchObject({ actors: [], hedges: { a: [], b: [] }, sources: { a: [], b: [] }, omissions: { onlyA: [], onlyB: [] }, headlines: { note: null } });
+  });
+});
+
+describe('who speaks, as the panel shows it: only what is true of both texts (issue 13, read on BASIL tuning pairs)', () => {
+  const input = (text: string) => ({ title: null, text, language: 'en', quotes: extractQuotes(text, 'en') });
+  const view = (a: string, b: string) => {
+    const pa = input(a);
+    const pb = input(b);
+    return framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: 'en' }, { quotes: pb.quotes }).sources;
+  };
+  it('a description of a party member is no name: not "only here" when the other cites the person', () => {
+    const a = 'Ralph Stone spoke on Monday. “I will not talk about it,” the Oregon Democrat said. “It is over.”';
+    const b = '“It is finished,” Ralph Stone said on Monday.';
+    expect(view(a, b).onlyPage).toEqual([]);
+  });
+  it('a company is named by its first word, not its legal form', () => {
+    const a = 'The grocer gave in. “We will pay the fine,” said Bolt Stores Inc., the largest chain.';
+    const b = 'Bolt, the largest chain, paid the fine on Monday, officials said.';
+    expect(view(a, b).onlyPage).toEqual([]);
   });
 });
