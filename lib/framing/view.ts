@@ -351,7 +351,9 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string):
   // The end of an office glued to the name (`ministre de l'Intérieur Christophe Castaner`, `à Marseille Priscillia Ludosky`),
   // after a preposition only: `The New Haven Register` keeps its first word.
   const at = text.indexOf(name);
-  if (at >= 0 && name.split(/\s+/u).length >= 3 && /(?:(?:^|\s)(?:de|du|des|à|a|of|in|at)(?:\s+la)?|[dl]['’])\s*$/u.test(text.slice(Math.max(0, at - 11), at))) {
+  // (`a` is the French `à` written without its accent; in English it is the article: `according to a Des Moines Register poll`.)
+  const glued = lang.startsWith('fr') ? /(?:(?:^|\s)(?:de|du|des|à|a)(?:\s+la)?|[dl]['’])\s*$/u : /(?:^|\s)(?:of|in|at)\s*$/u;
+  if (at >= 0 && name.split(/\s+/u).length >= 3 && glued.test(text.slice(Math.max(0, at - 11), at))) {
     name = name.replace(/^\S+\s+/u, '');
     return nameLike(name, lang) ? name : null;
   }

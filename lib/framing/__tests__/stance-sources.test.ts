@@ -151,3 +151,13 @@ describe('who speaks, as the panel shows it: only what is true of both texts (is
     expect(view(a, b).onlyPage).toEqual([]);
   });
 });
+
+describe('who speaks keeps a name whole after an English article', () => {
+  it('according to a Des Moines Register poll: the Des Moines Register', () => {
+    const a = 'Mr. Hale had six percent, according to a Des Moines Register poll released Saturday.';
+    const b = 'Mr. Hale trails, a poll showed.';
+    const pa = { title: null, text: a, language: 'en', quotes: extractQuotes(a, 'en') };
+    const v = framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: 'en' }, { quotes: extractQuotes(b, 'en') });
+    expect(v.sources.onlyPage).toEqual(['Des Moines Register']);
+  });
+});
