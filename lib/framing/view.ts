@@ -181,9 +181,17 @@ function distinct(labels: ActorLabel[]): ActorLabel[] {
 }
 
 /** The actor rows worth showing, the ones that say most first. */
-export function actorRows(rows: readonly ActorRow[], texts: { a: string; b: string }, lang: string): ActorRowView[] {
+export function actorRows(rows: readonly ActorRow[], texts: { a: string; b: string }, lang: string, quotes?: { a: readonly Quote[]; b: readonly Quote[] }): ActorRowView[] {
   const out: (ActorRowView & { score: number; mentions: number })[] = [];
-  for (const r of rows) {
+  // A label inside reported speech is the speaker's word (`“to deport every illegal alien”`), not how the outlet names the actor.
+  const spoken = (qs: readonly Quote[] | undefined) => {
+    const index = spanIndex((qs ?? []).filter((q) => q.kind === 'reported'));
+    return (l: ActorLabel) => index.holding(l.start, l.end).length === 0;
+  };
+  const outletA = spoken(quotes?.a);
+  const outletB = spoken(quotes?.b);
+  for (const row of rows) {
+    const r = { ...row, a: row.a.filter(outletA), b: row.b.filter(outletB) };
     if (!r.a.length || !r.b.length || !isActor(r, texts, lang)) continue;
     const fa = r.a.map((l) => ({ l, f: features(l, texts.a, lang) }));
     const fb = r.b.map((l) => ({ l, f: features(l, texts.b, lang) }));
@@ -463,7 +471,7 @@ export function framingView(page: FramingInput, pageFraming: ArticleFraming, oth
   checkDeadline(deadline);
   return {
     articleId: other.id,
-    actors: ranked(actorRows(f.actors, texts, lang), SHOWN.actors),
+    actors: ranked(actorRows(f.actors, texts, lang, { a: page.quotes, b: b.quotes }), SHOWN.actors),
     wordChoice: ranked(words_, SHOWN.wordChoice),
     scareQuotes: ranked(scare, SHOWN.scareQuotes),
     sources: sourcesView(pageFraming, fb, page, b, lang),

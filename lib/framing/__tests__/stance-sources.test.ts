@@ -161,3 +161,21 @@ describe('who speaks keeps a name whole after an English article', () => {
     expect(v.sources.onlyPage).toEqual(['Des Moines Register']);
   });
 });
+
+describe('actor rows show how the outlet names an actor, not the words of those it quotes', () => {
+  const view = (a: string, b: string) => {
+    const pa = { title: null, text: a, language: 'en', quotes: extractQuotes(a, 'en') };
+    return framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: 'en' }, { quotes: extractQuotes(b, 'en') }).actors;
+  };
+  it.each([
+    ['a charged label only inside reported speech: no row',
+      'The governor visited the border on Monday. He said undocumented immigrants were crossing at night.',
+      'The governor visited the border on Monday. “We will deport every illegal alien we catch,” the governor said.', 0],
+    ['the same label in the outlet\'s own words: a row',
+      'The governor visited the border on Monday. He said undocumented immigrants were crossing at night.',
+      'The governor visited the border on Monday. He said illegal aliens were crossing at night.', 1],
+  ] as const)('%s', (_name, a, b, rows) => {
+    const v = view(a, b);
+    expect(v.shown.length + v.more.length).toBe(rows);
+  });
+});
