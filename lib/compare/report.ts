@@ -16,7 +16,7 @@ import { framingView, type OtherVersion, type FramingView } from '../framing/vie
 import type { Match } from '../corpus-index';
 import { comparePrepared, coverageOfPage, firstChars, markRuns, prepareArticle, type ArticleText, type PairComparison, type PreparedArticle } from '.';
 import { comparePassages, isCopied, unionSpans } from '../passages';
-import { speakersDiffer } from '../quotes';
+import { creditedSpeaker, speakersDiffer } from '../quotes';
 import { likelySource, timeline, type Dated } from '../timeline';
 import { creditedAgencies, reportCounts, wireGroups } from '../wire';
 import { textKey } from './quoted';
@@ -326,7 +326,7 @@ function groupQuotes(compared: readonly Compared[]): SharedQuoteView[] {
       if (q.speakersDiffer || speakersDiffer(view.speaker, q.speaker)) {
         view.speaker = null;
         view.speakersDiffer = true;
-      } else if (!view.speakersDiffer) view.speaker ??= q.speaker;
+      } else if (!view.speakersDiffer) view.speaker = view.speaker === null ? q.speaker : creditedSpeaker(view.speaker, q.speaker);
       view.versions.push({
         articleId: version.id,
         relation: q.relation,

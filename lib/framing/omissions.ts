@@ -6,7 +6,7 @@
  * select); each statement is ranked by what it carries: named actors, figures, quotations
  * (the "informational bias" spans of BASIL, Fan et al. 2019, are mostly such whole facts).
  */
-import type { Quote, Span } from '../quotes';
+import { compareQuotations, type Quote, type Span } from '../quotes';
 import { contentTerms, sentences } from '../text';
 import type { ActorMention } from './actors';
 import { spanIndex } from './spans';
@@ -102,16 +102,58 @@ export interface OmissionSide {
   stemmed?: StemmedText;
 }
 
-function statements(me: OmissionSide, mine: Sentence[], index: StemIndex): Statement[] {
+/** Content stems a quotation shares with one of the other version's to be compared with it (fewer: no shared quotation, lib/quotes/align). */
+const QUOTE_CANDIDATE_MIN = 3;
+
+/** The other version's reported quotations, and stem → the quotations holding it. */
+interface QuoteStems { text: string; quotes: Quote[]; index: Map<string, number[]> }
+
+function quoteStems(side: OmissionSide, lang: string): QuoteStems {
+  const quotes = side.quotes.filter((q) => q.kind === 'reported');
+  const index = new Map<string, number[]>();
+  quotes.forEach((q, k) => { for (const t of new Set(contentTerms(side.text.slice(q.start, q.end), lang).map((x) => x.stem))) { const l = index.get(t); if (l) l.push(k); else index.set(t, [k]); } });
+  return { text: side.text, quotes, index };
+}
+
+/**
+ * Whether the other version quotes `q` too, whole, cut or reworded (`His conduct is unbecoming of
+ * a member of Congress.` of a longer quotation; `partisan attack dog organization` for `partisan
+ * political attack dog`): a shared quotation as the comparison finds them (lib/quotes
+ * `compareQuotations`). A statement holding it is told by both, whatever else its sentence holds.
+ */
+function quoteCarried(me: OmissionSide, q: Quote, other: QuoteStems, lang: string): boolean {
+  const counts = new Map<number, number>();
+  for (const t of new Set(contentTerms(me.text.slice(q.start, q.end), lang).map((x) => x.stem))) for (const k of other.index.get(t) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const [k, n] of counts) {
+    const o = other.quotes[k]!;
+    if (n >= QUOTE_CANDIDATE_MIN && compareQuotations(me.text, q, other.text, o, lang, q.insertions, o.insertions)) return true;
+  }
+  return false;
+}
+
+function statements(me: OmissionSide, mine: Sentence[], index: StemIndex, otherQuotes: QuoteStems, lang: string): Statement[] {
   const out: Statement[] = [];
   const mentions = spanIndex(me.mentions);
-  const quotes = spanIndex(me.quotes.filter((q) => q.kind === 'reported'));
+  const reported = me.quotes.filter((q) => q.kind === 'reported');
+  const quotes = spanIndex(reported);
+  // The quotations starting inside a sentence (with those holding its start: every one it overlaps).
+  const byStart = [...reported].sort((x, y) => x.start - y.start);
+  const startingIn = (s: Span) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (byStart[mid]!.start <= s.start) lo = mid + 1; else hi = mid; }
+    const out: Quote[] = [];
+    for (let k = lo; k < byStart.length && byStart[k]!.start < s.end; k++) out.push(byStart[k]!);
+    return out;
+  };
   for (const s of mine) {
     if (s.stems.size < MIN_TERMS) continue;
     const c = bestCounterpart(s, index).share;
     if (c >= MIN_COVERED) continue;
     const text = me.text.slice(s.start, s.end);
     const inside = (x: Span) => x.start >= s.start && x.end <= s.end;
+    // A quotation the other version also gives: the statement is not left out there.
+    if ([...quotes.holding(s.start, s.start + 1), ...startingIn(s)].some((q) => quoteCarried(me, q, otherQuotes, lang))) continue;
     const actors = [...new Set(mentions.endingBefore(s.end, 200).filter(inside).sort((x, y) => x.start - y.start).map((m) => m.text))];
     const figures = [...text.matchAll(FIGURE)].map((m) => m[0].trim()).filter((f) => f.length > 0);
     const quoteCount = quotes.endingBefore(s.end, 50).filter(inside).length;
@@ -125,5 +167,5 @@ function statements(me: OmissionSide, mine: Sentence[], index: StemIndex): State
 export function findOmissions(a: OmissionSide, b: OmissionSide): { onlyA: Statement[]; onlyB: Statement[] } {
   const sa = stemmedIn(a.text, a.language ?? 'en', a.stemmed);
   const sb = stemmedIn(b.text, b.language ?? a.language ?? 'en', b.stemmed);
-  return { onlyA: statements(a, sa.sentences, sb.index), onlyB: statements(b, sb.sentences, sa.index) };
+  return { onlyA: statements(a, sa.sentences, sb.index, quoteStems(b, sb.lang), sa.lang), onlyB: statements(b, sb.sentences, sa.index, quoteStems(a, sa.lang), sb.lang) };
 }

@@ -13,6 +13,7 @@ import type { ActorMention } from './actors';
 import { compiledLexicon } from './lexicon';
 import { spanIndex } from './spans';
 import { lowerNoAccents, words, type Word } from './words';
+import { isHonorific } from '../text';
 
 export interface Source {
   /** The source as the text names it (`Kremlin`, `Josh Rogin`, `Washington Post`). */
@@ -64,7 +65,16 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
     if (best) return text.slice(best.head.start, best.head.end);
     return /(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)\s*$/u.exec(m.text)?.[1] ?? text.slice(m.head.start, m.head.end);
   };
+  /** A mention followed by a lower-case word that is no verb of saying or auxiliary: it qualifies that noun (`Democratic staffer`). */
+  const qualifies = (m: Span) => {
+    if (!lang.startsWith('en')) return false; // A French name is followed by its complements (`par le FBI comme…`).
+    const next = /^[ \u00a0]+([\p{L}'’-]+)/u.exec(text.slice(m.end, m.end + 30))?.[1];
+    return !!next && /^\p{Ll}/u.test(next) && !verbs.has(lowerNoAccents(next)) && !AUXILIARIES.has(lowerNoAccents(next)) && !PREPOSITIONS.has(lowerNoAccents(next)) && !CLAUSE_OPENERS.has(lowerNoAccents(next));
+  };
+  /** A mention in quotation marks is a title (`“Atlas Shrugged” triggered his interest`), not who speaks. */
+  const titled = (m: Span) => /["“«]\s*$/u.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*["”»]/u.test(text.slice(m.end, m.end + 2));
   const add = (span: Span, via: Source['via'][number], fallback?: string) => {
+    if (via !== 'quote' && titled(span)) return;
     let m = mentionAt(span);
     // A name inside a longer description is not the speaker (`the Fox News host`): the description is.
     if (m && via === 'quote' && /\p{L}/u.test(text.slice(Math.max(m.end, span.start), span.end))) m = undefined;
@@ -122,16 +132,28 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
       // An agent names a source after a reporting verb only (`rapporté par`, `described by`), not after `lancé par`.
       const agent = MORE_VERBS.has(w.lower) && (ws[i + 1]?.lower === 'par' || ws[i + 1]?.lower === 'by');
       let k = i + 1;
-      while ((incise || agent) && !TO_WHOM.has(w.lower) && k < ws.length && k - i <= 3 && !ws[k - 1]!.breakAfter) {
+      // An English participle (`…, saying “Atlas Shrugged” triggered…`) is followed by what was said, never by its subject.
+      const participle = lang.startsWith('en') && /ing$/u.test(w.lower);
+      while ((incise || agent) && !participle && !TO_WHOM.has(w.lower) && k < ws.length && k - i <= 3 && !ws[k - 1]!.breakAfter) {
         // A preposition leads to where or to whom it was said (`said on CNN`), not who said it.
         if (!(agent && k === i + 1) && PREPOSITIONS.has(ws[k]!.lower) && (ws[k]!.lower !== 'a' || lang.startsWith('fr'))) break;
         const m = mentionIndex.holding(ws[k]!.start, ws[k]!.end)[0];
+        // A name before a common noun qualifies it (`said the Democratic staffer`): the staffer speaks, not the party.
+        if (m && qualifies(m)) break;
         if (m) { add(m, 'verb'); break; }
         k++;
       }
       // The subject right before: only auxiliaries and adverbs between (`the Fox News host complained` is the host's word).
       const between = (mm: ActorMention) => words(text.slice(mm.end, w.start), lang).every((x) => AUXILIARIES.has(x.lower) || /(?:ly|ment)$/u.test(x.lower));
-      const before = mentionIndex.endingBefore(w.start, 3).filter((mm) => w.start - mm.end <= 12 && !/[.,;:!?«»"“”]/u.test(text.slice(mm.end, w.start)) && between(mm));
+      // Not after a preposition: `concessions to Democratic demands` is a noun phrase, not a subject and its verb.
+      const afterPreposition = (mm: ActorMention) => {
+        // The word before the name and its titles of address (`with Mr. Vale told`).
+        const before = text.slice(Math.max(0, mm.start - 40), mm.start).split(/\s+/u).filter(Boolean);
+        while (before.length && isHonorific(before[before.length - 1]!.replace(/\.$/u, ''))) before.pop();
+        const prev = lowerNoAccents(before.pop() ?? '');
+        return PREPOSITIONS.has(prev) && (prev !== 'a' || lang.startsWith('fr'));
+      };
+      const before = mentionIndex.endingBefore(w.start, 3).filter((mm) => w.start - mm.end <= 12 && !/[.,;:!?«»"“”]/u.test(text.slice(mm.end, w.start)) && between(mm) && !afterPreposition(mm));
       if (before.length) add(before[before.length - 1]!, 'verb');
       else if (/ant$/u.test(w.lower)) {
         // `…, affirmant travailler…`: the gerund's subject is the main clause's, the first person named in the sentence

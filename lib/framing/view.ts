@@ -181,9 +181,17 @@ function distinct(labels: ActorLabel[]): ActorLabel[] {
 }
 
 /** The actor rows worth showing, the ones that say most first. */
-export function actorRows(rows: readonly ActorRow[], texts: { a: string; b: string }, lang: string): ActorRowView[] {
+export function actorRows(rows: readonly ActorRow[], texts: { a: string; b: string }, lang: string, quotes?: { a: readonly Quote[]; b: readonly Quote[] }): ActorRowView[] {
   const out: (ActorRowView & { score: number; mentions: number })[] = [];
-  for (const r of rows) {
+  // A label inside reported speech is the speaker's word (`“to deport every illegal alien”`), not how the outlet names the actor.
+  const spoken = (qs: readonly Quote[] | undefined) => {
+    const index = spanIndex((qs ?? []).filter((q) => q.kind === 'reported'));
+    return (l: ActorLabel) => index.holding(l.start, l.end).length === 0;
+  };
+  const outletA = spoken(quotes?.a);
+  const outletB = spoken(quotes?.b);
+  for (const row of rows) {
+    const r = { ...row, a: row.a.filter(outletA), b: row.b.filter(outletB) };
     if (!r.a.length || !r.b.length || !isActor(r, texts, lang)) continue;
     const fa = r.a.map((l) => ({ l, f: features(l, texts.a, lang) }));
     const fb = r.b.map((l) => ({ l, f: features(l, texts.b, lang) }));
@@ -342,13 +350,18 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string):
     const cited = s.spans.find((x) => nameLike(text.slice(x.start, x.end), lang) && wholeName(text, x, lang, speech));
     return cited ? text.slice(cited.start, cited.end).trim() : null;
   }
+  // `the New York Democrat`, `the Texas Republican`: a description of someone (a party member, a
+  // title last), not a name; whom it describes is not known here.
+  if (DESCRIBED_BY.has(lowerNoAccents(s.name.trim().split(/\s+/u).pop() ?? '')) || lex.titles.has(lowerNoAccents(s.name.trim().split(/\s+/u).pop() ?? ''))) return null;
   // `Rick Perry of Texas` is Rick Perry; `Democrat of Massachusetts` names no one.
   let name = s.name.replace(/\s+(?:of|de|du)\s+\p{Lu}[\p{L}\s-]*$/u, '');
   if (name !== s.name) return /\s/u.test(name) && nameLike(name, lang) ? name : null;
   // The end of an office glued to the name (`ministre de l'Intérieur Christophe Castaner`, `à Marseille Priscillia Ludosky`),
   // after a preposition only: `The New Haven Register` keeps its first word.
   const at = text.indexOf(name);
-  if (at >= 0 && name.split(/\s+/u).length >= 3 && /(?:(?:^|\s)(?:de|du|des|à|a|of|in|at)(?:\s+la)?|[dl]['’])\s*$/u.test(text.slice(Math.max(0, at - 11), at))) {
+  // (`a` is the French `à` written without its accent; in English it is the article: `according to a Des Moines Register poll`.)
+  const glued = lang.startsWith('fr') ? /(?:(?:^|\s)(?:de|du|des|à|a)(?:\s+la)?|[dl]['’])\s*$/u : /(?:^|\s)(?:of|in|at)\s*$/u;
+  if (at >= 0 && name.split(/\s+/u).length >= 3 && glued.test(text.slice(Math.max(0, at - 11), at))) {
     name = name.replace(/^\S+\s+/u, '');
     return nameLike(name, lang) ? name : null;
   }
@@ -367,6 +380,11 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string):
   const titled = new Set(names((m) => m.modifiers.some((x) => x.kind === 'title' && lowerNoAccents(x.text) === title)));
   return titled.size === 1 ? [...titled][0]! : null;
 }
+
+/** Last words that make a capitalised phrase a description (`the New York Democrat`), not a name. */
+const DESCRIBED_BY = new Set(['democrat', 'republican', 'independent', 'democrate', 'republicain', 'socialiste', 'ecologiste']);
+/** Company-form suffixes: `Wal-Mart Stores Inc` is named in a text by its first word. */
+const COMPANY_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'sa', 'ag', 'gmbh']);
 
 function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingInput, b: FramingInput, lang: string): FramingView['sources'] {
   const resolve = (list: Source[], f: ArticleFraming, x: FramingInput) => {
@@ -389,7 +407,8 @@ function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingInput, b:
   const kb = keyed(rb);
   // "Only here" must be true of the other text: a name it cites, even in a form not shown, is in both; a name it
   // only mentions is in neither list (whether it is cited there is not known for sure).
-  const lastOf = (name: string) => entityKey(name).split(' ').pop()!;
+  // The word a text names the source by: a person's surname; a company's first word (`Wal-Mart Stores Inc.` is `Wal-Mart`).
+  const lastOf = (name: string) => { const ws = entityKey(name).split(' '); return COMPANY_FORMS.has(ws[ws.length - 1]!) ? ws[0]! : ws[ws.length - 1]!; };
   const citedIn = (list: Source[], name: string) => list.some((s) => entityKey(s.name).split(' ').includes(lastOf(name)));
   const namedIn = (text: string, name: string) => entityKey(text).split(/[^\p{L}\p{N}]+/u).includes(lastOf(name));
   // A lexicon actor is in the other text under any of its names (`Russie`, `Moscou`, `le Kremlin`).
@@ -452,7 +471,7 @@ export function framingView(page: FramingInput, pageFraming: ArticleFraming, oth
   checkDeadline(deadline);
   return {
     articleId: other.id,
-    actors: ranked(actorRows(f.actors, texts, lang), SHOWN.actors),
+    actors: ranked(actorRows(f.actors, texts, lang, { a: page.quotes, b: b.quotes }), SHOWN.actors),
     wordChoice: ranked(words_, SHOWN.wordChoice),
     scareQuotes: ranked(scare, SHOWN.scareQuotes),
     sources: sourcesView(pageFraming, fb, page, b, lang),

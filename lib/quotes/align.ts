@@ -16,11 +16,12 @@
  *   brackets in one version (`insertion`), or words one version leaves out where it sets an
  *   ellipsis (`…`, `...`, `[…]`: `cut`; a cut wins when both are present). Words missing at
  *   either end are allowed (that is `truncated`'s case, marked or not);
- * - `truncated`: one version is a contiguous part of the other;
+ * - `truncated`: one version is a contiguous part of the other (wherever the other holds it);
  * - `spliced`: every word of one version is in the other, in order, but from non-adjacent
- *   pieces joined without a mark;
+ *   pieces joined without a mark, a clause (MIN_SPLICE_GAP words or more) left out between two;
  * - `altered`: most words in common (LCS ≥ ALTERED_MIN_SHARE of the longer version), some
- *   changed, added or dropped;
+ *   changed, added or dropped; also every word of one in the other with only a word or two
+ *   between them;
  * - `unquoted`: the words of a quotation of one article appear outside quotation marks in the
  *   other (the outlet's own text).
  * From `truncated` on, bracketed words are left out of the comparison.
@@ -33,6 +34,7 @@
  */
 import { fold, isHonorific, isStopword, sentences, tokenize } from '../text';
 import type { Token } from '../text';
+import { lexicon } from './lexicon';
 import type { Quote, Span } from './types';
 
 export type QuoteRelation = 'exact' | 'insertion' | 'cut' | 'truncated' | 'altered' | 'spliced' | 'unquoted';
@@ -69,19 +71,45 @@ export interface SharedQuote {
   similarity: number;
 }
 
-/** The names of a speaker phrase: its capitalised words, titles of address aside (`M.`, `Mme`), folded. */
-const namesOf = (speaker: string): string[] => (speaker.match(/\p{Lu}[\p{L}'’.-]+/gu) ?? []).filter((w) => !isHonorific(w.replace(/\.$/u, ''))).map((w) => fold(w).toLowerCase());
+/** Titles of office in every language the lexicon has (`Justice`, `Governor`, `ministre`): no part of a name. */
+const TITLES: ReadonlySet<string> = new Set([...lexicon('en').titles, ...lexicon('fr').titles]);
+
+/** The names of a speaker phrase: its capitalised words, titles of address and of office aside (`M.`, `Mme`, `Justice`), folded. */
+const namesOf = (speaker: string): string[] => (speaker.match(/\p{Lu}[\p{L}'’.-]+/gu) ?? []).filter((w) => !isHonorific(w.replace(/\.$/u, ''))).map((w) => fold(w).toLowerCase()).filter((w) => !TITLES.has(w));
+
+/**
+ * A speaker phrase that names no one but describes: its last word is not capitalised (`Texas
+ * governor`, `Obama campaign`, `an AARP spokeswoman`, `le ministre`). Its capitalised words
+ * qualify the role; they are not the name of whoever holds it.
+ */
+const describes = (speaker: string): boolean => !/^\p{Lu}/u.test(speaker.trim().split(/\s+/u).pop() ?? '');
+/** A description of someone the article does not name (`an AARP spokeswoman`, `un conseiller`): not whoever another version names. */
+const someoneUnnamed = (speaker: string): boolean => describes(speaker) && /^(?:an?|another|one|un|une)\s/iu.test(speaker.trim());
 
 /**
  * Whether two versions credit one quotation to different people: both name someone and the names
- * share no word (`Jérôme Lenoir` / `Paul Marceau`; `M. Lenoir` and `ministre Jérôme Lenoir` agree).
- * A role without a name (`le ministre`, `préfecture`) may be anyone named: no disagreement.
+ * share no word (`Jérôme Lenoir` / `Paul Marceau`; `M. Lenoir` and `ministre Jérôme Lenoir` agree;
+ * `Justice Scalia` and `Justice Kennedy` do not: a title is no name).
+ * A role without a name (`le ministre`, `préfecture`, `the Texas governor`) may be anyone named: no disagreement.
  */
 export function speakersDiffer(a: string | null, b: string | null): boolean {
-  if (!a || !b) return false;
+  if (!a || !b || describes(a) || describes(b)) return false;
   const na = namesOf(a);
   const nb = new Set(namesOf(b));
   return na.length > 0 && nb.size > 0 && !na.some((w) => nb.has(w));
+}
+
+/**
+ * The speaker to show for a quotation two versions credit to `a` and `b` (not differing): the name
+ * where one names and the other describes (`Mr. Perry` for `the Texas governor`); none where one
+ * describes someone it does not name and the other names a person (`an AARP spokeswoman` /
+ * `Barry Rand`: perhaps two people, and either would be false of one text); else `a`, or `b`.
+ */
+export function creditedSpeaker(a: string | null, b: string | null): string | null {
+  if (!a || !b) return a ?? b;
+  if (describes(a) === describes(b)) return a;
+  if (someoneUnnamed(a) || someoneUnnamed(b)) return null;
+  return describes(a) ? b : a;
 }
 
 /** A quotation shorter than this (in words) is never matched: one or two common words match by chance. */
@@ -90,6 +118,11 @@ const MIN_WORDS = 4;
 const MIN_CONTENT_WORDS = 3;
 /** `altered`: words in common over words of the longer version. */
 const ALTERED_MIN_SHARE = 0.6;
+/**
+ * A splice leaves out at least this many words between two pieces (a clause: `close [in March
+ * and] four hundred`); fewer is a word changed, added or dropped, which `altered` says.
+ */
+const MIN_SPLICE_GAP = 3;
 /** `unquoted`: words of the quotation found in one sentence of the other text. */
 const UNQUOTED_MIN_SHARE = 0.8;
 /** Quotations longer than this are compared on their first MAX_DIFF_WORDS words only (bounded cost). */
@@ -216,9 +249,14 @@ function contentShared(a: readonly Token[], common: readonly [number, number][],
   return common.filter(([i]) => !isStopword(a[i]!.text, lang)).length;
 }
 
-/** True when the indices in `idx` are consecutive. */
-function contiguous(idx: readonly number[]): boolean {
-  return idx.every((v, k) => k === 0 || v === idx[k - 1]! + 1);
+/** Where `short`'s words stand side by side in `long` (the first place), or -1. */
+function runAt(short: readonly Token[], long: readonly Token[]): number {
+  for (let at = 0; at + short.length <= long.length; at++) {
+    let k = 0;
+    while (k < short.length && short[k]!.norm === long[at + k]!.norm) k++;
+    if (k === short.length) return at;
+  }
+  return -1;
 }
 
 /**
@@ -286,8 +324,20 @@ function compareWords(textA: string, allA: Word[], textB: string, allB: Word[], 
   const plainDiff = diffParts(textA, a, textB, b, common);
   if (common.length === shorter) {
     // Every word of the shorter version is in the longer: one piece (cut) or several (spliced).
-    const inLonger = common.map(([i, j]) => (a.length >= b.length ? i : j));
-    return { relation: contiguous(inLonger) ? 'truncated' : 'spliced', diff: plainDiff, similarity };
+    // One piece wherever the longer holds it, not only where the LCS put it: the LCS pairs a
+    // shorter version's first word with the longer's first occurrence of it (`This strategy is
+    // …` against `… this letter … This strategy is …`), which reads as pieces when it is one.
+    const aShorter = a.length <= b.length;
+    const at = runAt(aShorter ? a : b, aShorter ? b : a);
+    if (at >= 0) {
+      const run = (aShorter ? a : b).map((_, k): [number, number] => (aShorter ? [k, at + k] : [at + k, k]));
+      return { relation: 'truncated', diff: diffParts(textA, a, textB, b, run), similarity };
+    }
+    // Pieces joined where the longer has a clause between them; a word or two more or less inside
+    // (`admit that I'm` / `admit I'm`) is an altered quotation, not a splice.
+    const inLonger = common.map(([i, j]) => (aShorter ? j : i));
+    const widestGap = Math.max(0, ...inLonger.slice(1).map((v, k) => v - inLonger[k]! - 1));
+    return { relation: widestGap >= MIN_SPLICE_GAP ? 'spliced' : 'altered', diff: plainDiff, similarity };
   }
   if (similarity >= ALTERED_MIN_SHARE) return { relation: 'altered', diff: plainDiff, similarity };
   return null;
@@ -448,7 +498,7 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
     const qa = quotesA[ia]!;
     const qb = quotesB[ib]!;
     const differ = speakersDiffer(qa.speaker, qb.speaker);
-    return { a: { start: qa.start, end: qa.end }, b: { start: qb.start, end: qb.end }, aQuote: ia, bQuote: ib, relation: r.relation, speaker: differ ? null : qa.speaker ?? qb.speaker, ...(differ ? { speakersDiffer: true as const } : {}), diff: r.diff, similarity: r.similarity };
+    return { a: { start: qa.start, end: qa.end }, b: { start: qb.start, end: qb.end }, aQuote: ia, bQuote: ib, relation: r.relation, speaker: differ ? null : creditedSpeaker(qa.speaker, qb.speaker), ...(differ ? { speakersDiffer: true as const } : {}), diff: r.diff, similarity: r.similarity };
   };
 
   /** The speaker's own words of a quotation (an editor's brackets left out). */

@@ -8,5 +8,5 @@
  */
 export { extractQuotes } from './extract';
 export type { Quote, QuoteKind, Span } from './types';
-export { alignQuotes, alignQuotesUntil, compareQuotations, speakersDiffer } from './align';
+export { alignQuotes, alignQuotesUntil, compareQuotations, creditedSpeaker, speakersDiffer } from './align';
 export type { Clock, DiffPart, QuoteRelation, SharedQuote } from './align';

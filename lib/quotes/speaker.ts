@@ -952,12 +952,26 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
     // stands (`The remarks drew a reply from Rev. Anne Moreau. “…,” she said`; Hobbs 1978
     // searches the previous sentence left to right once its subject fails).
     // (A sentence whose subject is `he`/`she` goes on about the person already named: no new referent.)
-    if (!run && start === starts[starts.length - 1] && !(head[0] && PERSONAL.has(head[0].norm))) run = titledName(ctx, head);
+    // First, a name that a relative clause makes a speaker (`…drew the ire of Justice Ann Vale, who
+    // said he was wrong. “…,” he said`): the one saying something there, not the first name.
+    if (!run && start === starts[starts.length - 1] && !(head[0] && PERSONAL.has(head[0].norm))) run = relativeSpeaker(ctx, head) ?? titledName(ctx, head);
     if (!run) continue;
     const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
     if (fits(span)) best = span;
   }
   return best;
+}
+
+/** The capitalised name right before `who` + a verb of saying in `head` (English), or null. */
+function relativeSpeaker(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
+  for (let k = 1; k + 1 < head.length; k++) {
+    if (head[k]!.norm !== 'who' || !ctx.lex.speechVerbs.has(head[k + 1]!.norm)) continue;
+    let b = k;
+    while (b > 0 && /^\p{Lu}/u.test(head[b - 1]!.text) && !gapBreaks(ctx.text, head[b - 1]!, head[b] ?? head[b - 1]!)) b--;
+    const name = head.slice(b, k).filter((t) => !isHonorific(t.norm) && !ctx.lex.titles.has(t.norm));
+    if (name.length > 0) return head.slice(b, k);
+  }
+  return null;
 }
 
 /**

@@ -1,7 +1,8 @@
 /** Stance items, sources, omissions and headlines on small hand-written texts (not the seeds). */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../quotes';
-import { compareFraming, findActorMentions, findOmissions, findSources, findStance } from '..';
+import { articleFraming, compareFraming, findActorMentions, findOmissions, findSources, findStance } from '..';
+import { framingView } from '../view';
 
 const stance = (text: string, lang = 'fr') => findStance(text, lang, extractQuotes(text, lang)).map((s) => [s.kind, s.text]);
 
@@ -52,6 +53,11 @@ describe('findSources', () => {
     ['fr', 'another sense of a verb of saying', 'Le président Emmanuel Macron poursuit sa tournée à travers la France.', [], ['Emmanuel Macron']],
     ['fr', 'an agent of another sense', 'Le grand débat lancé par le président Emmanuel Macron commence.', [], ['Emmanuel Macron']],
     ['fr', 'the same verb saying something', '«Nous irons partout», poursuit Emmanuel Macron.', ['Emmanuel Macron'], []],
+    ['en', 'a title in quotation marks after a participle', 'Mr. Dale also praised the novelist Iris Vane, saying “Silver Harbor” shaped his views.', [], ['Silver Harbor']],
+    ['en', 'what a participle introduces', 'The aide challenged the story, insisting that the Treasury never offered Mr. Lott the post.', [], ['Treasury']],
+    ['en', 'a name qualifying the speaker after an inverted verb', '“We have votes on the calendar,” said the Liberal staffer, noting the delay.', [], ['Liberal']],
+    ['en', 'a name after a preposition before a noun of saying', 'Their plan gives no concessions to Labour demands for higher wages.', [], ['Labour']],
+    ['en', 'a name after a preposition before a verb', 'One insider who had direct contact with Mr. Vale told the Daily Ledger that he would run.', [], ['Mr. Vale', 'Vale']],
   ] as const)('%s: %s', (lang, _, text, want, never) => {
     const quotes = extractQuotes(text, lang);
     const names = findSources(text, lang, quotes, findActorMentions(text, lang, quotes)).map((s) => s.name);
@@ -74,6 +80,31 @@ describe('findOmissions', () => {
     expect(o.onlyB.map((s) => b.slice(s.start, s.end).trim())).toEqual(['John Kerry a salué la trêve de 72 heures décrétée par Damas.']);
     expect(o.onlyA[0]!.carries.figures).toEqual(['280.000']);
     expect(o.onlyB[0]!.carries.actors).toEqual(['John Kerry', 'Damas']);
+  });
+
+  const en = (text: string) => ({ text, language: 'en', quotes: extractQuotes(text, 'en'), mentions: findActorMentions(text, 'en') });
+  // A statement holding a quotation the other version gives (whole, cut or reworded) is told by both: never "left out".
+  it.each([
+    ['the other gives the first sentence of the quotation',
+      '“Her conduct shames the whole county council. It is bad enough that she backed the toll plan and the parking fees, but shoving a volunteer at the harbor festival crosses every line.” The clinic reopens in May after repairs costing forty thousand dollars.',
+      'Voters reacted sharply on Friday. “Her conduct shames the whole county council,” said Ned Park, a party official. The mayor will meet the volunteer next week to discuss the incident.'],
+    ['the other gives the quotation in its own sentence, reworded',
+      'The Harbor Group issued its own resolution against the union, accusing the labour body of acting as a “partisan political attack dog” and asking regulators to review its charter.',
+      'The group drafted a statement condemning the union as a “partisan attack dog organization.” Regulators were asked to look again at the charter.'],
+    ['the other gives the quotation inside its own words',
+      '“Dear colleagues, please join me for a private evening call,” Ms. Vance wrote in a message to the board, which was shown to reporters by a member.',
+      'In the note, she asked the members to join her “for a private evening call” on Monday.'],
+  ])('%s', (_name, a, b) => {
+    const o = findOmissions(en(a), en(b));
+    const quoted = extractQuotes(a, 'en').filter((q) => q.kind === 'reported');
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(o.onlyA.filter((s) => quoted.some((q) => q.start < s.end && s.start < q.end))).toEqual([]);
+  });
+
+  it('still lists a statement whose quotation the other does not give', () => {
+    const a = '“The river has flooded every spring since the dam was built,” said Rosa Lind, a farmer. The county will vote on the levy in March.';
+    const b = 'The county will vote on the levy in March, officials said.';
+    expect(findOmissions(en(a), en(b)).onlyA.map((s) => s.text)).toEqual(['“The river has flooded every spring since the dam was built,” said Rosa Lind, a farmer.']);
   });
 });
 
@@ -99,5 +130,52 @@ describe('compareFraming edge cases', () => {
   it('takes empty texts, no title and no language', () => {
     const f = compareFraming({ title: null, text: '', language: null, quotes: [] }, { title: '', text: 'Un texte.', language: null, quotes: [] });
     expect(f).toMatchObject({ actors: [], hedges: { a: [], b: [] }, sources: { a: [], b: [] }, omissions: { onlyA: [], onlyB: [] }, headlines: { note: null } });
+  });
+});
+
+describe('who speaks, as the panel shows it: only what is true of both texts (issue 13, read on BASIL tuning pairs)', () => {
+  const input = (text: string) => ({ title: null, text, language: 'en', quotes: extractQuotes(text, 'en') });
+  const view = (a: string, b: string) => {
+    const pa = input(a);
+    const pb = input(b);
+    return framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: 'en' }, { quotes: pb.quotes }).sources;
+  };
+  it('a description of a party member is no name: not "only here" when the other cites the person', () => {
+    const a = 'Ralph Stone spoke on Monday. “I will not talk about it,” the Oregon Democrat said. “It is over.”';
+    const b = '“It is finished,” Ralph Stone said on Monday.';
+    expect(view(a, b).onlyPage).toEqual([]);
+  });
+  it('a company is named by its first word, not its legal form', () => {
+    const a = 'The grocer gave in. “We will pay the fine,” said Bolt Stores Inc., the largest chain.';
+    const b = 'Bolt, the largest chain, paid the fine on Monday, officials said.';
+    expect(view(a, b).onlyPage).toEqual([]);
+  });
+});
+
+describe('who speaks keeps a name whole after an English article', () => {
+  it('according to a Des Moines Register poll: the Des Moines Register', () => {
+    const a = 'Mr. Hale had six percent, according to a Des Moines Register poll released Saturday.';
+    const b = 'Mr. Hale trails, a poll showed.';
+    const pa = { title: null, text: a, language: 'en', quotes: extractQuotes(a, 'en') };
+    const v = framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: 'en' }, { quotes: extractQuotes(b, 'en') });
+    expect(v.sources.onlyPage).toEqual(['Des Moines Register']);
+  });
+});
+
+describe('actor rows show how the outlet names an actor, not the words of those it quotes', () => {
+  const view = (a: string, b: string) => {
+    const pa = { title: null, text: a, language: 'en', quotes: extractQuotes(a, 'en') };
+    return framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: 'en' }, { quotes: extractQuotes(b, 'en') }).actors;
+  };
+  it.each([
+    ['a charged label only inside reported speech: no row',
+      'The governor visited the border on Monday. He said undocumented immigrants were crossing at night.',
+      'The governor visited the border on Monday. “We will deport every illegal alien we catch,” the governor said.', 0],
+    ['the same label in the outlet\'s own words: a row',
+      'The governor visited the border on Monday. He said undocumented immigrants were crossing at night.',
+      'The governor visited the border on Monday. He said illegal aliens were crossing at night.', 1],
+  ] as const)('%s', (_name, a, b, rows) => {
+    const v = view(a, b);
+    expect(v.shown.length + v.more.length).toBe(rows);
   });
 });

@@ -1,6 +1,6 @@
 /** alignQuotes / compareQuotations as a specification: each relation from real quotations. */
 import { describe, expect, it } from 'vitest';
-import { alignQuotes, alignQuotesUntil, compareQuotations, extractQuotes, speakersDiffer } from '..';
+import { alignQuotes, alignQuotesUntil, compareQuotations, creditedSpeaker, extractQuotes, speakersDiffer } from '..';
 import type { DiffPart, SharedQuote } from '..';
 
 /** A quotation embedded in a sentence of its article; the span of the quoted words. */
@@ -100,6 +100,10 @@ describe('editorial marks are their own relation, not a splice (issue 13)', () =
     ['a cut marked by […] in French', '« La réforme sera votée avant l\'été, puis appliquée dans toutes les régions dès janvier », a déclaré la ministre.', '« La réforme sera votée avant l\'été, […] dès janvier », a déclaré la ministre.', 'cut'],
     ['a cut and a bracketed word: the cut', '“The plant will close in March and four hundred workers will lose their jobs,” she said.', '“The plant will close … [and] four hundred workers will lose their jobs,” she said.', 'cut'],
     ['an unmarked join stays a splice', '“The plant will close in March and four hundred workers will lose their jobs,” she said.', '“The plant will close four hundred workers will lose their jobs,” she said.', 'spliced'],
+    ['one piece of the other where the first word also stands earlier: truncated', '“This plan is very cynical and very plain,” he said.', '“Sadly this memo is old news. They put their plan in writing. This plan is very cynical and very plain,” she said.', 'truncated'],
+    ['one piece after a repeated pronoun: truncated', '“I must keep every option open,” he said.', '“So I have decided to step aside. … I must keep every option open,” he said.', 'truncated'],
+    ['one word more inside: altered, not spliced', '“I am not afraid to say I am a farmer,” he said.', '“I am not afraid to say that I am a farmer,” he said.', 'altered'],
+    ['one word less inside a longer version: altered', '“But there is a real chance we could lose this seat,” he said.', '“I think so. But there is a real chance that we could lose this seat, and I am being frank,” he said.', 'altered'],
     ['a changed word beside a bracket stays altered', '“We will build the wall and Mexico will pay for it,” Mr. Brant said.', '“We will build a fence and Mexico will pay [for] it,” Mr. Brant said.', 'altered'],
   ])('%s', (_name, textA, textB, relation) => {
     const a = quoted(textA);
@@ -196,8 +200,27 @@ describe('a quotation the two versions credit to different people has no speaker
     ['ministre', 'Jérôme Lenoir', false],
     ['préfecture', 'ministère', false],
     [null, 'Paul Marceau', false],
+    ['Justice Hale', 'Justice Moreno', true],
+    ['Chief Justice Hale', 'Justice Hale', false],
+    ['Senator Ward', 'Governor Ward', false],
+    ['Oregon governor', 'Mr. Dunmore', false],
+    ['Dunmore campaign', 'Lisa Trent', false],
+    ['an Acme spokeswoman', 'Acme CEO Carl Ruiz', false],
   ] as const)('%s / %s: differ %s', (a, b, differ) => {
     expect(speakersDiffer(a, b)).toBe(differ);
+  });
+
+  it.each([
+    ['Mr. Dunmore', 'Oregon governor', 'Mr. Dunmore'],
+    ['Oregon governor', 'Mr. Dunmore', 'Mr. Dunmore'],
+    ['statement', 'White House', 'White House'],
+    ['an Acme spokeswoman', 'Acme CEO Carl Ruiz', null],
+    ['Acme CEO Carl Ruiz', 'a spokesman', null],
+    ['a young man', 'reporter', 'a young man'],
+    [null, 'an unseen announcer', 'an unseen announcer'],
+    ['Mr. Dunmore', 'Dunmore', 'Mr. Dunmore'],
+  ] as const)('%s / %s: shown %s', (a, b, shown) => {
+    expect(creditedSpeaker(a, b)).toBe(shown);
   });
 
   it('pairs the quotation, with no speaker and the disagreement said', () => {

@@ -775,3 +775,10 @@ describe('quotesFrom: the quotations from an offset on', () => {
     expect(quotesFrom(quotes, at).map((q) => q.start)).toEqual(starts);
   });
 });
+
+describe('a pronoun after a sentence naming the one who says something in a relative clause (read on BASIL tuning pairs)', () => {
+  table([
+    ['en', 'the name before `who said`, not the first titled name', 'This second claim that puzzled Justice Mara Lind also drew the ire of Justice Paul Orr who said he was baffled by it. "If you cannot count them, you cannot pay them," he said.', 'If you cannot', 'Justice Paul Orr'],
+    ['en', 'no relative clause of saying: the first titled name, as before', 'The ruling drew a reply from Rev. Anne Moreau on Monday. “We will appeal,” she said.', 'We will appeal', 'Rev. Anne Moreau'],
+  ]);
+});
