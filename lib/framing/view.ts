@@ -416,7 +416,12 @@ function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingInput, b:
   return {
     onlyPage: [...ka].filter(([k, n]) => !kb.has(k) && !namedIn(b.text, n) && !mentioned(fb, k)).map(([, n]) => n),
     onlyOther: [...kb].filter(([k, n]) => !ka.has(k) && !namedIn(a.text, n) && !mentioned(fa, k)).map(([, n]) => n),
-    both: [...ka].filter(([k, n]) => kb.has(k) || citedIn(fb.sources, n)).map(([, n]) => n),
+    // (The other version's form when it is this one's last two words or more: `Christophe Castaner`,
+    // not `Intérieur Christophe Castaner`, a capitalised ministry run into the name.)
+    both: [...ka].filter(([k, n]) => kb.has(k) || citedIn(fb.sources, n)).map(([k, n]) => {
+      const other = kb.get(k);
+      return other && other !== n && /\s/u.test(other) && n.endsWith(` ${other}`) ? other : n;
+    }),
   };
 }
 

@@ -152,6 +152,17 @@ describe('who speaks, as the panel shows it: only what is true of both texts (is
   });
 });
 
+describe('who speaks in both versions shows the name they share', () => {
+  it('a ministry run into the name (`l’Intérieur Christophe X`) is shown as the name the other version gives', () => {
+    const input = (text: string) => ({ title: null, text, language: 'fr', quotes: extractQuotes(text, 'fr') });
+    const a = 'Le bilan a été donné lundi par le ministre de l’Intérieur Christophe Valin. «Le calme est revenu», a dit M. Valin.';
+    const b = '«Le calme est revenu», a déclaré Christophe Valin lundi.';
+    const pa = input(a);
+    const v = framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: 'fr' }, { quotes: input(b).quotes });
+    expect(v.sources.both).toEqual(['Christophe Valin']);
+  });
+});
+
 describe('who speaks keeps a name whole after an English article', () => {
   it('according to a Des Moines Register poll: the Des Moines Register', () => {
     const a = 'Mr. Hale had six percent, according to a Des Moines Register poll released Saturday.';
