@@ -330,16 +330,22 @@ function fitsPronoun(ctx: QuoteContext, pronoun: string, span: Span): boolean {
   const name = speaker.split(/[\s.,]+/u).filter((w) => CAPITALISED.test(w)).pop();
   // (`du`, `au` hold a masculine article: `les annonces du premier ministre`; an adjective before
   // a French title tells its gender too: `le premier ministre`, `la nouvelle ministre`.)
-  const fr = ctx.lang.startsWith('fr');
-  const gender = MASCULINE.has(title) || ctx.lex.masculineArticles.has(first) || (fr && (['du', 'au'].includes(dropped) || MASCULINE_ADJECTIVES_FR.has(dropped))) ? 'm'
-    : FEMININE.has(title) || ctx.lex.feminineArticles.has(first) || (fr && FEMININE_ADJECTIVES_FR.has(dropped)) ? 'f'
-    : (name && gendersOf(ctx).get(name)) ?? null;
+  const gender = MASCULINE.has(title) || ctx.lex.masculineArticles.has(first) ? 'm'
+    : FEMININE.has(title) || ctx.lex.feminineArticles.has(first) ? 'f'
+    : (ctx.lang.startsWith('fr') ? genderOfWordFr(ctx, dropped) : null) ?? (name && gendersOf(ctx).get(name)) ?? null;
   return gender === null || gender === PERSONAL.get(pronoun);
 }
 
 /** French adjectives set before a title whose form tells the gender (accents folded). */
 const MASCULINE_ADJECTIVES_FR = new Set(['premier', 'nouveau', 'nouvel', 'ancien', 'dernier']);
 const FEMININE_ADJECTIVES_FR = new Set(['premiere', 'nouvelle', 'ancienne', 'derniere']);
+
+/** The gender a French word before a title gives it (`la`, `une`, `du`, `au`, `premier`, `ancienne`: accents folded), or null. */
+function genderOfWordFr(ctx: QuoteContext, w: string): 'm' | 'f' | null {
+  if (ctx.lex.masculineArticles.has(w) || w === 'du' || w === 'au' || MASCULINE_ADJECTIVES_FR.has(w)) return 'm';
+  if (ctx.lex.feminineArticles.has(w) || FEMININE_ADJECTIVES_FR.has(w)) return 'f';
+  return null;
+}
 
 /** Pronouns of a group or an organisation: `it said`, `they wrote`. */
 const GROUP_PRONOUNS = new Set(['it', 'they', 'ils', 'elles']);
@@ -2554,8 +2560,8 @@ const NOT_IN_OFFICE = new Set([...wordsOfEveryLanguage('notInOffice')].map((w) =
 function genderBefore(ctx: QuoteContext, at: number): 'm' | 'f' | null {
   const words = ctx.text.slice(Math.max(0, at - 40), at).split(/[\s’']+/u).filter((w) => w.length > 0).slice(-3).map((w) => fold(w).toLowerCase());
   for (const w of words.reverse()) {
-    if (['le', 'du', 'au', 'un', 'ce', 'cet'].includes(w) || MASCULINE_ADJECTIVES_FR.has(w)) return 'm';
-    if (['la', 'une', 'cette'].includes(w) || FEMININE_ADJECTIVES_FR.has(w)) return 'f';
+    const gender = genderOfWordFr(ctx, w);
+    if (gender) return gender;
   }
   return null;
 }
