@@ -2342,7 +2342,7 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   if (!ctx.lang.startsWith('fr') && verbAt > 0 && !ARTICLES.has(first.norm) && words.slice(0, verbAt).every((t) => CAPITALISED.test(t.text)) && !isStopword(words[verbAt]!.norm, ctx.lang)
     && ARTICLES.has(words[verbAt + 1]?.norm ?? '') && /^[^,;()-]*\s$/u.test(speaker.slice(0, words[verbAt]!.start)) && /^\s+$/u.test(speaker.slice(words[verbAt]!.end, words[verbAt + 1]!.start))) return false;
   if (!ctx.lang.startsWith('fr') && clauseFragment(ctx, speaker, words, span)) return false;
-  if (ctx.lang.startsWith('fr') && !/\p{L}/u.test(ctx.text.slice(ctx.sentence.start, span.start)) && openingParticipleFr(words[0]!, words[1]?.norm ?? nextWord(ctx, span.end))) return false;
+  if (ctx.lang.startsWith('fr') && !/\p{L}/u.test(ctx.text.slice(ctx.sentence.start, span.start)) && openingParticipleFr(words[0]!, words[1]?.norm ?? wordAfter(ctx, span.end))) return false;
   return !(POSSESSIVES.has(first.norm) && !words.some((t) => CAPITALISED.test(t.text)));
 }
 
@@ -2359,7 +2359,7 @@ const PARTICIPLE_FR = /\p{L}{2}(?:ée?s?|inte?s?|ue?s?)$/u;
 const PARTICIPLE_PREPOSITIONS_FR = new Set(['par', 'à', 'au', 'aux', 'sur', 'dans', 'en', 'de', "d'", 'du', 'des', 'pour', 'lors', 'avec', 'après', 'depuis', 'pendant', 'devant', 'auprès']);
 
 /** The next word after `at` in lower case, or `,` when a comma comes first. */
-function nextWord(ctx: QuoteContext, at: number): string {
+function wordAfter(ctx: QuoteContext, at: number): string {
   const m = /^\s*(,|[\p{L}'’]+)/u.exec(ctx.text.slice(at, at + 40));
   return (m?.[1] ?? '').toLowerCase().replace('’', "'");
 }
