@@ -1548,6 +1548,14 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
     const apposed = appositiveName(ctx, before.slice(i, v));
     if (apposed) return { span: { start: apposed[0]!.start, end: apposed[apposed.length - 1]!.end }, tokens: apposed };
     const np = nounPhrase(ctx, before, i);
+    // A description of any length, then a name set off by a comma (`Organisateur responsable de
+    // la manifestation, Nicolas Mollier, dit`, a heading glued before it or not): the name is the
+    // subject, not the description's first capitalised word.
+    const apposedAfter = np ? np.tokens.findIndex((t, k) => k > 0 && /^\s*,\s*$/u.test(text.slice(np.tokens[k - 1]!.end, t.start))) : -1;
+    if (np && apposedAfter > 0 && np.tokens.length - apposedAfter >= 2 && np.tokens.slice(apposedAfter).every((t) => CAPITALISED.test(t.text)) && np.tokens.slice(0, apposedAfter).some((t) => !CAPITALISED.test(t.text) && !isStopword(t.norm, ctx.lang))) {
+      const tokens = np.tokens.slice(apposedAfter);
+      return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
+    }
     // The subject ends before its verb group (`Mr. Durham has denied wrongdoing` → `Mr. Durham`).
     // (`Clinton talks about…, saying`: a name then any lower-case word is the name then its verb.)
     // A lower-case last word before a comma is the head noun, not a verb (`Another man, not seen on camera, then tells`).
@@ -1721,6 +1729,9 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       const issued = documentParticiple(ctx, before, v, previous);
       if (issued) return issued;
       const np = participleSubject(ctx, before, v);
+      // (A French noun of saying alone is no one: `a lancé un appel exigeant` whose sender was
+      // not found leaves the speaker unknown, never `appel`.)
+      if (np && ctx.lang.startsWith('fr') && np.tokens.length === 1 && ctx.lex.speechNouns.has(np.tokens[0]!.norm) && !ctx.lex.documents.has(np.tokens[0]!.norm)) return UNKNOWN;
       if (np) return resolve(ctx, np, t, previous, before.slice(v));
       const main = adjunctSubject(ctx, before, v);
       if (main) return { ...main, cue: { start: t.start, end: t.end } };
@@ -2047,6 +2058,15 @@ function clauseSubject(ctx: QuoteContext, head: readonly Token[], previous: read
   const first = head[0];
   if (!first) return null;
   if (PERSONAL.has(first.norm)) return resolve(ctx, { span: { start: first.start, end: first.end }, tokens: [first] }, null, previous, []);
+  // A French organisation's name goes on in lower case up to its verb (`l’Association des Maires
+  // ruraux de France a lancé`, `le Syndicat national des Journalistes a lancé`): the whole phrase
+  // up to the auxiliary, not its capitalised words.
+  const o = ARTICLES.has(first.norm) ? 1 : 0;
+  if (ctx.lang.startsWith('fr') && head[o] && CAPITALISED.test(head[o]!.text) && ctx.lex.organisations.has(head[o]!.norm)) {
+    const np = nounPhrase(ctx, head.slice(o), 0);
+    const verb = np ? head[head.indexOf(np.tokens[np.tokens.length - 1]!) + 1] : undefined;
+    if (np && verb && AUXILIARIES.has(verb.norm) && !gapBreaks(ctx.text, np.tokens[np.tokens.length - 1]!, verb)) return { speaker: ctx.text.slice(np.span.start, np.span.end), speakerSpan: np.span, mention: np.span, cue: null };
+  }
   // (`leadingName` takes no name inside an adjunct: not `In a speech before a Goldman Sachs Symposium`.)
   // (A surname alone of someone the article named in full: `But Netanyahu pushed back…, telling`.)
   const run = leadingName(ctx, head) ?? knownSurname(ctx, head) ?? appositiveName(ctx, head) ?? (head[0] && isStopword(head[0].norm, ctx.lang) && !ARTICLES.has(head[0].norm) && !ctx.lex.determiners.has(head[0].norm) ? knownSurname(ctx, head.slice(1)) : null);
@@ -2065,13 +2085,14 @@ function clauseSubject(ctx: QuoteContext, head: readonly Token[], previous: read
  */
 function openingAdverbialEnd(ctx: QuoteContext, head: readonly Token[]): number {
   const first = head[0];
-  if (!first || !(ctx.lex.adjunctStarts.has(first.norm) || ctx.lex.skip.has(first.norm))) return 0;
+  if (!first || !(ctx.lex.adjunctStarts.has(first.norm) || ctx.lex.skip.has(first.norm) || isCalendarWord(first.norm))) return 0;
   // A preposition opens a phrase that ends at its comma; a conjunction (`But Dalton pushed back
   // on Sunday, first telling`) opens the clause itself.
   const preposition = isStopword(first.norm, ctx.lang) && !CLAUSE_BREAKS.has(first.norm);
   for (let k = 1; k < head.length && k <= 8; k++) {
     const gap = ctx.text.slice(head[k - 1]!.end, head[k]!.start);
-    if (/^\s*,\s*$/u.test(gap)) return preposition ? k : 0;
+    // (A time word alone is an adverbial too: `Lundi, le syndicat a lancé…`.)
+    if (/^\s*,\s*$/u.test(gap)) return preposition || head.slice(0, k).every((t) => isCalendarWord(t.norm)) ? k : 0;
     if (gapBreaks(ctx.text, head[k - 1]!, head[k]!)) return 0;
     // Time words only, then a pronoun or a capitalised word: the subject, no comma needed.
     const time = head.slice(1, k).every((t) => isCalendarWord(t.norm) || ctx.lex.skip.has(t.norm));

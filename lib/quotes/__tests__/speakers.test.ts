@@ -189,6 +189,14 @@ describe('French names, adjuncts and relatives', () => {
     ['fr', 'only a title finds its holder by the title alone', 'Le fondateur du mouvement Génération.s tranche: «Non.» «Moi, je n’ai de fascination pour personne», tranche la cofondatrice du mouvement Après.', 'Moi, je', 'cofondatrice du mouvement'],
     // (It went on with the previous speaker, a man named as `premier ministre`.)
     ['fr', 'an incise whose pronoun fits no one: unknown', 'Le premier ministre Paul Vernier a confirmé des «primes de conversion». «Le nœud de ces colères est politique, explique-t-elle.»', 'Le nœud', null],
+    // (It was `Association des Maires`: an organisation's name goes on in lower case.)
+    ['fr', 'an organisation’s name up to its verb, after an opening adverbial', 'En préambule, l’Association des Maires ruraux de France a lancé un appel demandant aux habitants de se «débarrasser du complexe du plouc».', 'débarrasser', 'Association des Maires ruraux de France'],
+    // (It was `appel`: a day alone before its comma was read as no adverbial, and the noun of saying was the speaker.)
+    ['fr', 'a day opening the sentence, then the organisation', 'Lundi, le Syndicat national des Pêcheurs a lancé un appel exigeant de «cesser les contrôles».', 'cesser', 'Syndicat national des Pêcheurs'],
+    ['fr', 'a noun of saying whose sender is not found is no one', 'Dans la nuit, après la réunion, on a lancé un appel exigeant de «cesser les contrôles».', 'cesser', null],
+    // (It was `Effrayant`, the first word of a heading glued before the sentence; without the heading, the whole description and the name.)
+    ['fr', 'a long description then a name set off by commas: the name', 'Effrayant bilan des victimes Organisateur responsable de la manifestation, Paul Mercier, qui vit à Albertville, dit «espérer une aide».', 'espérer', 'Paul Mercier'],
+    ['fr', 'the same without a glued heading', 'Bilan des victimes Organisateur responsable de la manifestation, Paul Mercier, dit «espérer une aide».', 'espérer', 'Paul Mercier'],
   ]);
 });
 
