@@ -339,7 +339,11 @@ function compareWords(textA: string, allA: Word[], textB: string, allB: Word[], 
     const widestGap = Math.max(0, ...inLonger.slice(1).map((v, k) => v - inLonger[k]! - 1));
     return { relation: widestGap >= MIN_SPLICE_GAP ? 'spliced' : 'altered', diff: plainDiff, similarity };
   }
-  if (similarity >= ALTERED_MIN_SHARE) return { relation: 'altered', diff: plainDiff, similarity };
+  // The share holds for the words that carry the meaning too: function words in common (`has not
+  // … on`) make two statements about the same thing (`Stay tuned -- our position has not changed
+  // on Social Security` / `AARP has not changed its position on Social Security`) look like one.
+  const content = (ws: readonly Word[]) => ws.filter((w) => !isStopword(w.text, lang)).length;
+  if (similarity >= ALTERED_MIN_SHARE && contentShared(a, common, lang) >= ALTERED_MIN_SHARE * Math.max(content(a), content(b))) return { relation: 'altered', diff: plainDiff, similarity };
   return null;
 }
 
