@@ -1341,6 +1341,10 @@ function colonHeading(ctx: QuoteContext): SpeakerFound | typeof UNKNOWN | null {
       if (!CAPITALISED.test(t.text)) return null;
       // `Q:`, `Question :` — an interview's question line: the interviewer, not named.
       if (k === 0 && ctx.lex.qaLabels.has(t.norm)) return UNKNOWN;
+      // A verb of saying after the colon has its own subject (`Problème: son entourage concède
+      // que … «Jupiter»`): the label before the colon is no speaker.
+      // (In lower case: a headline's words are all capitalised, `Cruz: Trump Would Put…`.)
+      if (before.slice(k + 1).some((x) => ctx.lex.speechVerbs.has(x.norm) && !CAPITALISED.test(x.text))) return null;
       const span = { start: before[0]!.start, end: t.end };
       return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
     }
@@ -2877,8 +2881,12 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   // sentence's, not theirs.
   // (Not in a headline, whose words are all in Title Case: `Issa: Hillary Clinton’s ‘Honesty Is
   // In Question.’` quotes Issa.)
-  if (lastBefore && (PREPOSITIONS.has(lastBefore.norm) || POSSESSIVE_S.test(lastBefore.norm)) && /^\s*$/u.test(ctx.text.slice(lastBefore.end, ctx.open.start))
-    && isTitleCase(ctx.text.slice(ctx.open.end, ctx.close.start).trim().replace(/[,.]$/u, '')) && !headline(ctx)) return null;
+  // (So in French after `à`, `au`, `dans`, `sur`, where a title may be one capitalised word:
+  // `racontent-elles à «Sud-Ouest»`, `a confié au «Parisien»`.)
+  const inner = ctx.text.slice(ctx.open.end, ctx.close.start).trim().replace(/[,.]$/u, '');
+  const frenchTitle = ctx.lang.startsWith('fr') && lastBefore !== undefined && FR_TITLE_PREPOSITIONS.has(lastBefore.norm) && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u.test(inner);
+  if (lastBefore && (PREPOSITIONS.has(lastBefore.norm) || POSSESSIVE_S.test(lastBefore.norm) || frenchTitle) && /^\s*$/u.test(ctx.text.slice(lastBefore.end, ctx.open.start))
+    && (frenchTitle || isTitleCase(inner)) && !headline(ctx)) return null;
   // The attribution rules, in order (the order of frequency in news copy). Words after the
   // quotation whose phrase is no speaker (`“…,” giving states more power`: `states` read as a
   // verb; `Sidney Blumenthal: ‘No Idea’ If I Would Have Told…`: `If I Would`) are no
@@ -2926,7 +2934,8 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     // A capitalised article inside a sentence is part of a title (`souligne Le Parisien`, `selon
     // La Croix`): without it the name reads as another (`Parisien`, a Parisian).
     const from = Math.max(ctx.sentence.start, span.start - 40);
-    const title = ctx.lang.startsWith('fr') ? /(?<=[\p{L}\p{N},»”)]\s+)(?:Le|La|Les|L['’])\s*$/u.exec(ctx.text.slice(from, span.start)) : null;
+    // (So an English title's article in French copy: `le quotidien britannique The Times`.)
+    const title = ctx.lang.startsWith('fr') ? /(?<=[\p{L}\p{N},»”)]\s+)(?:Le|La|Les|L['’]|The)\s*$/u.exec(ctx.text.slice(from, span.start)) : null;
     if (title && CAPITALISED.test(ctx.text[span.start] ?? '')) span.start = from + title.index;
     // A document before a name (`a exhorté dans une vidéo Eric Drouet`): the name is the speaker.
     const words = tokenize(ctx.text.slice(span.start, span.end), ctx.lang);
@@ -3012,6 +3021,9 @@ function dashByline(ctx: QuoteContext): SpeakerFound | null {
 
 /** English prepositions that open an adjunct before the subject (`Like Corker, Menendez…`, `Amid the calls, …`). */
 const OPENING_PREPOSITIONS = new Set(['like', 'unlike', 'amid', 'alongside', 'despite']);
+
+/** French prepositions before the title of a newspaper or a show (`à «Sud-Ouest»`, `dans «Le Monde»`), folded. */
+const FR_TITLE_PREPOSITIONS = new Set(['a', 'au', 'dans', 'sur']);
 
 /** English nouns in -ly that may end a speaker phrase (`the Clinton family`, `the General Assembly`'s lower case). */
 const NOUNS_IN_LY = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'daily', 'weekly', 'monthly', 'quarterly', 'bully']);

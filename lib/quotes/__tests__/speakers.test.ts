@@ -197,6 +197,12 @@ describe('French names, adjuncts and relatives', () => {
     // (It was `Effrayant`, the first word of a heading glued before the sentence; without the heading, the whole description and the name.)
     ['fr', 'a long description then a name set off by commas: the name', 'Effrayant bilan des victimes Organisateur responsable de la manifestation, Paul Mercier, qui vit à Albertville, dit «espérer une aide».', 'espérer', 'Paul Mercier'],
     ['fr', 'the same without a glued heading', 'Bilan des victimes Organisateur responsable de la manifestation, Paul Mercier, dit «espérer une aide».', 'espérer', 'Paul Mercier'],
+    // (It was `Times`.)
+    ['fr', 'an English title’s article in French copy', 'Selon le quotidien britannique The Times, plusieurs comptes «liés à la Russie» seraient en cause.', 'liés', 'The Times'],
+    // (It was `Problème`: the label before a colon.)
+    ['fr', 'a verb of saying after a colon has its own subject', 'Le préfet a parlé. Problème: son entourage concède que les semaines de crise ont fait de ce quadragénaire, au fil des attaques, l’ombre de «Jupiter». Un article le disait samedi.', 'Jupiter', null],
+    // (It was `Commme`, a misspelt conjunction read as a name.)
+    ['fr', 'a newspaper’s title after à is no one’s words', 'Commme elles ont vu des célibataires parmi les manifestants, elles ont décidé de lancer un site de rencontres, racontent-elles à «Sud-Ouest». Leur page a été créée le 2 décembre.', 'Sud-Ouest', null],
   ]);
 });
 
