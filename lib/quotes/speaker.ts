@@ -1923,12 +1923,14 @@ function relativeAntecedentFr(ctx: QuoteContext, before: readonly Token[], v: nu
   let e = v;
   while (e > 0 && (lex.skip.has(before[e - 1]!.norm) || isAdverb(ctx, before[e - 1]!) || REFLEXIVE.has(before[e - 1]!.norm)) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
   let r = e - 1;
-  // (`qui dénonce les quotas et s'alarme de`: back over the first verb phrase, on one clause.)
+  // (`qui dénonce les quotas et s'alarme de`: back over the first verb phrase, on one clause;
+  // quotation marks are no break there: `qui «condamne les agressions» et s'inquiète des`.)
+  const joined = (a: Token, b: Token): boolean => !gapBreaks(text, a, b) || /^\s*(?:(?:«[^«»]*»|“[^“”]*”|"[^"]*")\s*)+$/u.test(text.slice(a.end, b.start));
   if (before[r] && COORDINATORS.has(before[r]!.norm)) {
-    do r--; while (r >= 0 && e - r <= 14 && before[r]!.norm !== 'qui' && !CLAUSE_BREAKS.has(before[r]!.norm) && !gapBreaks(text, before[r]!, before[r + 1]!));
+    do r--; while (r >= 0 && e - r <= 14 && before[r]!.norm !== 'qui' && !CLAUSE_BREAKS.has(before[r]!.norm) && joined(before[r]!, before[r + 1]!));
   }
   const rel = before[r];
-  if (!rel || rel.norm !== 'qui' || r === 0 || gapBreaks(text, rel, before[r + 1]!)) return null;
+  if (!rel || rel.norm !== 'qui' || r === 0 || !joined(rel, before[r + 1]!)) return null;
   const gap = text.slice(before[r - 1]!.end, rel.start);
   if (!/^\s*,?\s*$/u.test(gap)) return null;
   // A complement joins the noun before it (`des`, `de l'`, `à l'`) when that noun is a name, a

@@ -197,6 +197,8 @@ describe('French names, adjuncts and relatives', () => {
     // (It was `Effrayant`, the first word of a heading glued before the sentence; without the heading, the whole description and the name.)
     ['fr', 'a long description then a name set off by commas: the name', 'Effrayant bilan des victimes Organisateur responsable de la manifestation, Paul Mercier, qui vit à Albertville, dit «espérer une aide».', 'espérer', 'Paul Mercier'],
     ['fr', 'the same without a glued heading', 'Bilan des victimes Organisateur responsable de la manifestation, Paul Mercier, dit «espérer une aide».', 'espérer', 'Paul Mercier'],
+    // (It was `appel`: the first verb's quotation broke the way back to `qui`.)
+    ['fr', 'qui before two verbs, the first one’s words quoted', 'L’appel, relayé par le Syndicat des pêcheurs qui «condamne les contrôles» et s’inquiète des «actes qui s’amplifient», a été suivi par plusieurs ports.', 'actes', 'Syndicat des pêcheurs'],
     // (It was `Times`.)
     ['fr', 'an English title’s article in French copy', 'Selon le quotidien britannique The Times, plusieurs comptes «liés à la Russie» seraient en cause.', 'liés', 'The Times'],
     // (It was `Problème`: the label before a colon.)
