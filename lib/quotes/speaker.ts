@@ -2708,6 +2708,14 @@ function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
     const span = { start: found.speakerSpan.start, end: found.speakerSpan.start + cut[1]!.length };
     return { ...found, speaker: cut[1]!, speakerSpan: span, mention: found.mention ?? found.speakerSpan };
   }
+  // `selon l’expression de François Hollande`, `selon la terminologie de la LFP`: in French, the
+  // owner named after a noun of saying or a written source speaks, as `Obama’s comments` above.
+  const ownerFr = ctx.lang.startsWith('fr') ? /^(\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:de\s+|du\s+)?\p{Lu}[\p{L}'’.-]*){0,3})$/u.exec(found.speaker) : null;
+  if (ownerFr && (ctx.lex.speechNouns.has(fold(ownerFr[1]!)) || ctx.lex.documents.has(fold(ownerFr[1]!)))) {
+    const start = found.speakerSpan.start + found.speaker.length - ownerFr[2]!.length;
+    const span = { start, end: found.speakerSpan.end };
+    return { ...found, speaker: ownerFr[2]!, speakerSpan: span, mention: found.mention ?? found.speakerSpan };
+  }
   if (ctx.lang.startsWith('fr')) return found;
   const base = found.speakerSpan.start;
   let words = tokenize(found.speaker, ctx.lang).map((t) => ({ ...t, start: t.start + base, end: t.end + base }));

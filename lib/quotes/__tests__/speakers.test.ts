@@ -199,6 +199,9 @@ describe('French names, adjuncts and relatives', () => {
     ['fr', 'the same without a glued heading', 'Bilan des victimes Organisateur responsable de la manifestation, Paul Mercier, dit «espérer une aide».', 'espérer', 'Paul Mercier'],
     // (It was `appel`: the first verb's quotation broke the way back to `qui`.)
     ['fr', 'qui before two verbs, the first one’s words quoted', 'L’appel, relayé par le Syndicat des pêcheurs qui «condamne les contrôles» et s’inquiète des «actes qui s’amplifient», a été suivi par plusieurs ports.', 'actes', 'Syndicat des pêcheurs'],
+    // (It was the whole phrase, `expression scandaleuse de Paul Vernier`.)
+    ['fr', 'the owner of a noun of saying after selon', 'Vous exercez un métier manuel – un «sans-dents», selon l’expression scandaleuse de Paul Vernier qui n’avait pas suscité de tollé.', 'sans-dents', 'Paul Vernier'],
+    ['fr', 'an organisation after a noun of saying', 'Les matchs sont reportés «en raison de l’actualité», selon la terminologie de la Ligue.', 'en raison', 'Ligue'],
     // (It was `Times`.)
     ['fr', 'an English title’s article in French copy', 'Selon le quotidien britannique The Times, plusieurs comptes «liés à la Russie» seraient en cause.', 'liés', 'The Times'],
     // (It was `Problème`: the label before a colon.)
