@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { lazyLanguageModel } from './scripts/build/lazy-language-model';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,7 +12,8 @@ export default defineConfig({
   // lib/, extension/ and cli/ are imported explicitly; no magic globals keep lib/ honest.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    // eld's language model evaluated on first detection, not at every script's start (issue 16).
+    plugins: [preact(), lazyLanguageModel()],
     // RECOUPE_NO_MINIFY=1 keeps function names readable in CPU profiles (scripts/bench/panel.bench.ts).
     ...(process.env.RECOUPE_NO_MINIFY ? { build: { minify: false } } : {}),
   }),

@@ -21,8 +21,12 @@ export interface LanguageGuess {
   confidence: number;
 }
 
-/** Own instance, so that settings of other users of eld's shared global cannot change ours. */
-const detector = eld.newInstance();
+/**
+ * Own instance, so that settings of other users of eld's shared global cannot change ours. Built
+ * on first detection: in the extension's build the model itself is evaluated then, not when a
+ * script that may never detect a language starts (scripts/build/lazy-language-model.ts).
+ */
+let detector: ReturnType<typeof eld.newInstance> | null = null;
 
 /** Texts longer than this are sampled: n-gram statistics settle long before (a few kB). */
 const MAX_SAMPLE = 12_000;
@@ -72,6 +76,7 @@ export function detectLanguageWithConfidence(text: string): LanguageGuess {
   const latin = s.match(LATIN_LETTER)?.length ?? 0;
   if (latin >= letters / 2 && latin < letters) s = s.replace(NON_LATIN_RUN, ' ');
 
+  detector ??= eld.newInstance();
   const result = detector.detect(s);
   if (!result.language || !result.isReliable()) return { language: null, confidence: 0 };
   const scores = Object.values(result.getScores()).sort((a, b) => b - a);
