@@ -30,6 +30,7 @@ import type { Quote } from '../quotes';
 import { wordsOfEveryLanguage, type WordClass } from '../text';
 import { entityKey, findEntities } from '../match';
 import { compiledLexicon, officeHolder, type CompiledLabel, type CompiledLexicon } from './lexicon';
+import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline';
 import { spanIndex } from './spans';
 import { adjacent, lowerNoAccents, stop, words, type Word } from './words';
 import type { Span } from '../quotes';
@@ -133,11 +134,14 @@ function lexiconAt(ws: Word[], text: string, i: number, lex: CompiledLexicon): {
 }
 
 /** Capitalised runs (names), as `[i0, i1]`, cut where `findEntities` judges the name starts. */
-function nameRuns(ws: Word[], text: string, lang: string, lex: CompiledLexicon): [number, number][] {
+function nameRuns(ws: Word[], text: string, lang: string, lex: CompiledLexicon, deadline?: FramingDeadline): [number, number][] {
   const keys = new Set(findEntities(text, lang).map((e) => e[0]));
+  checkDeadline(deadline);
+  const tick = deadlineTicker(deadline);
   const out: [number, number][] = [];
   let i = 0;
   while (i < ws.length) {
+    tick();
     if (!ws[i]!.cap) {
       i++;
       continue;
@@ -194,19 +198,26 @@ interface Extending extends Passes {
  * (`extractQuotes`): scare quotes join the label they qualify. `date` (ISO, the article's
  * publication) tells who held an office the article names by its title.
  */
-export function findActorMentions(text: string, lang: string, quotes: readonly Quote[] = [], date: string | null = null): ActorMention[] {
+export function findActorMentions(text: string, lang: string, quotes: readonly Quote[] = [], date: string | null = null, deadline?: FramingDeadline): ActorMention[] {
   const lex = compiledLexicon(lang);
-  const ws = words(text, lang);
+  const ws = words(text, lang, deadline);
   const passes: Passes = { text, lang, lex, ws, taken: new Uint8Array(ws.length) };
   const scares = quotes.filter((q) => q.kind === 'scare');
-  const runs = nameRuns(ws, text, lang, lex);
+  // Past `deadline`, stopped between two passes (`FramingCut`): each is a few tens of milliseconds on a page of 5,000 quotations.
+  checkDeadline(deadline);
+  const runs = nameRuns(ws, text, lang, lex, deadline);
+  checkDeadline(deadline);
   const drafts = [...lexiconDrafts(passes, runs), ...nameDrafts(passes, runs)].sort((x, y) => x.i0 - y.i0);
+  checkDeadline(deadline);
   const acronymOf = extendDrafts(passes, drafts, scares);
+  checkDeadline(deadline);
   resolveOffices(passes, drafts, date);
   resolveBareHeads(drafts);
   const mentions = toMentions(passes, drafts, acronymOf);
+  checkDeadline(deadline);
   joinScareQuotes(text, mentions, scares);
   const merged = mergeAdjacent(text, mentions, lex);
+  checkDeadline(deadline);
   return merged.concat(appositions(text, ws, merged, lex));
 }
 

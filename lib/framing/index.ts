@@ -20,6 +20,9 @@ import { compareHeadlines, headlineRoles, type HeadlineComparison } from './head
 import { findOmissions, stemmedText, type StemmedText, type Statement } from './omissions';
 import { findSources, type Source } from './sources';
 import { findStance, type StanceItem } from './stance';
+import { checkDeadline, type FramingDeadline } from './deadline';
+
+export { checkDeadline, deadlineTicker, FramingCut, withinDeadline, type FramingDeadline } from './deadline';
 
 export { findActorMentions, type ActorMention, type Modifier, type ModifierKind } from './actors';
 export { groupActors, nameHeads, type ActorLabel, type ActorRow } from './group';
@@ -63,58 +66,29 @@ export interface FramingComparison {
 
 const lang = (x: FramingInput) => x.language ?? 'en';
 
-/**
- * When a framing must stop (the comparison's time budget, issue 20): past `at` on `now`, the next
- * of its parts does not start and nothing of it is kept (`withinDeadline`). Its parts are checked
- * between, not inside: the longest, on a page of 5,000 quotations, takes under a second alone.
- */
-export interface FramingDeadline {
-  at: number;
-  now: () => number;
-}
-
-/** Thrown when a framing passes its deadline: half a framing could show rows the whole would not. */
-export class FramingCut extends Error {
-  constructor() {
-    super('framing stopped at its deadline');
-  }
-}
-
-/** Throws `FramingCut` once `deadline` has passed (none: never). */
-export function checkDeadline(deadline?: FramingDeadline): void {
-  if (deadline && deadline.at !== Infinity && deadline.now() >= deadline.at) throw new FramingCut();
-}
-
-/** What `compute` returns, or null when it passed its deadline (`FramingCut`): all of a framing or none. */
-export function withinDeadline<T>(compute: () => T): T | null {
-  try {
-    return compute();
-  } catch (error) {
-    if (error instanceof FramingCut) return null;
-    throw error;
-  }
-}
-
 export function articleFraming(x: FramingInput, deadline?: FramingDeadline): ArticleFraming {
   checkDeadline(deadline);
-  const mentions = findActorMentions(x.text, lang(x), x.quotes, x.publishedTime ?? null);
+  const mentions = findActorMentions(x.text, lang(x), x.quotes, x.publishedTime ?? null, deadline);
   checkDeadline(deadline);
   const titleMentions = x.title ? findActorMentions(x.title, lang(x), [], x.publishedTime ?? null) : [];
-  const stance = findStance(x.text, lang(x), x.quotes);
+  const stance = findStance(x.text, lang(x), x.quotes, deadline);
   checkDeadline(deadline);
   const sources = findSources(x.text, lang(x), x.quotes, mentions);
   checkDeadline(deadline);
-  return { mentions, titleMentions, stance, sources, stemmed: stemmedText(x.text, lang(x)) };
+  return { mentions, titleMentions, stance, sources, stemmed: stemmedText(x.text, lang(x), deadline) };
 }
 
-export function compareFraming(a: FramingInput, b: FramingInput, fa = articleFraming(a), fb = articleFraming(b)): FramingComparison {
+/** The two versions' framing side by side; past `deadline`, throws `FramingCut` (inside its omissions too). */
+export function compareFraming(a: FramingInput, b: FramingInput, fa = articleFraming(a), fb = articleFraming(b), deadline?: FramingDeadline): FramingComparison {
   const actors = groupActors(fa.mentions, fb.mentions, lang(a));
+  checkDeadline(deadline);
     // A headline's actors must be actors of a body (Title Case headlines capitalise every word).
   const bodyActors = new Set([...fa.mentions, ...fb.mentions].map((m) => m.actor));
   const inBody = (ms: ActorMention[]) => ms.filter((m) => bodyActors.has(m.actor) || [...bodyActors].some((x) => x.startsWith('name:') && m.actor.startsWith('name:') && (x.endsWith(` ${m.actor.slice(5)}`) || m.actor.endsWith(` ${x.slice(5)}`))));
   fa = { ...fa, titleMentions: inBody(fa.titleMentions) };
   fb = { ...fb, titleMentions: inBody(fb.titleMentions) };
-  const omissions = findOmissions({ ...a, mentions: fa.mentions, stemmed: fa.stemmed }, { ...b, mentions: fb.mentions, stemmed: fb.stemmed });
+  const omissions = findOmissions({ ...a, mentions: fa.mentions, stemmed: fa.stemmed }, { ...b, mentions: fb.mentions, stemmed: fb.stemmed }, deadline);
+  checkDeadline(deadline);
   const headlines = compareHeadlines(
     a.title ? headlineRoles(a.title, lang(a), fa.titleMentions) : null,
     b.title ? headlineRoles(b.title, lang(b), fb.titleMentions) : null,

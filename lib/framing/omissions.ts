@@ -10,6 +10,7 @@ import { compareQuotations, type Quote, type Span } from '../quotes';
 import { contentTerms, sentences } from '../text';
 import type { ActorMention } from './actors';
 import { spanIndex } from './spans';
+import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline';
 
 /** A sentence is "covered" when its best counterpart holds this share of its content stems. */
 export const MIN_COVERED = 0.4;
@@ -30,10 +31,11 @@ export interface Sentence extends Span {
   stems: Set<string>;
 }
 
-/** The sentences of `text` with their content stems (also word-choice's alignment). */
-export function sentenceStems(text: string, lang: string): Sentence[] {
+/** The sentences of `text` with their content stems (also word-choice's alignment); stops past `deadline` (`FramingCut`). */
+export function sentenceStems(text: string, lang: string, deadline?: FramingDeadline): Sentence[] {
   // One pass of contentTerms over the whole text, its terms dealt to the sentences by offset.
-  const terms = contentTerms(text, lang);
+  const terms = contentTerms(text, lang, deadlineTicker(deadline));
+  checkDeadline(deadline);
   let k = 0;
   return sentences(text, lang).map((s) => {
     const stems = new Set<string>();
@@ -59,14 +61,14 @@ export interface StemmedText {
   index: StemIndex;
 }
 
-export function stemmedText(text: string, lang: string): StemmedText {
-  const sentences = sentenceStems(text, lang);
+export function stemmedText(text: string, lang: string, deadline?: FramingDeadline): StemmedText {
+  const sentences = sentenceStems(text, lang, deadline);
   return { text, lang, sentences, index: stemIndex(sentences) };
 }
 
 /** `known` when it is `text` stemmed in `lang`, else `text` stemmed now. */
-export function stemmedIn(text: string, lang: string, known?: StemmedText): StemmedText {
-  return known && known.lang === lang && known.text === text ? known : stemmedText(text, lang);
+export function stemmedIn(text: string, lang: string, known?: StemmedText, deadline?: FramingDeadline): StemmedText {
+  return known && known.lang === lang && known.text === text ? known : stemmedText(text, lang, deadline);
 }
 
 export function stemIndex(ss: readonly Sentence[]): StemIndex {
@@ -108,10 +110,11 @@ const QUOTE_CANDIDATE_MIN = 3;
 /** The other version's reported quotations, and stem → the quotations holding it. */
 interface QuoteStems { text: string; quotes: Quote[]; index: Map<string, number[]> }
 
-function quoteStems(side: OmissionSide, lang: string): QuoteStems {
+function quoteStems(side: OmissionSide, lang: string, deadline?: FramingDeadline): QuoteStems {
   const quotes = side.quotes.filter((q) => q.kind === 'reported');
   const index = new Map<string, number[]>();
-  quotes.forEach((q, k) => { for (const t of new Set(contentTerms(side.text.slice(q.start, q.end), lang).map((x) => x.stem))) { const l = index.get(t); if (l) l.push(k); else index.set(t, [k]); } });
+  const tick = deadlineTicker(deadline);
+  quotes.forEach((q, k) => { tick(); for (const t of new Set(contentTerms(side.text.slice(q.start, q.end), lang).map((x) => x.stem))) { const l = index.get(t); if (l) l.push(k); else index.set(t, [k]); } });
   return { text: side.text, quotes, index };
 }
 
@@ -131,7 +134,7 @@ function quoteCarried(me: OmissionSide, q: Quote, other: QuoteStems, lang: strin
   return false;
 }
 
-function statements(me: OmissionSide, mine: Sentence[], index: StemIndex, otherQuotes: QuoteStems, lang: string): Statement[] {
+function statements(me: OmissionSide, mine: Sentence[], index: StemIndex, otherQuotes: QuoteStems, lang: string, deadline?: FramingDeadline): Statement[] {
   const out: Statement[] = [];
   const mentions = spanIndex(me.mentions);
   const reported = me.quotes.filter((q) => q.kind === 'reported');
@@ -146,7 +149,9 @@ function statements(me: OmissionSide, mine: Sentence[], index: StemIndex, otherQ
     for (let k = lo; k < byStart.length && byStart[k]!.start < s.end; k++) out.push(byStart[k]!);
     return out;
   };
+  const tick = deadlineTicker(deadline);
   for (const s of mine) {
+    tick();
     if (s.stems.size < MIN_TERMS) continue;
     const c = bestCounterpart(s, index).share;
     if (c >= MIN_COVERED) continue;
@@ -163,9 +168,10 @@ function statements(me: OmissionSide, mine: Sentence[], index: StemIndex, otherQ
   return out.sort((x, y) => y.rank - x.rank || x.start - y.start);
 }
 
-/** The statements of each article with no counterpart in the other, most carrying first. */
-export function findOmissions(a: OmissionSide, b: OmissionSide): { onlyA: Statement[]; onlyB: Statement[] } {
-  const sa = stemmedIn(a.text, a.language ?? 'en', a.stemmed);
-  const sb = stemmedIn(b.text, b.language ?? a.language ?? 'en', b.stemmed);
-  return { onlyA: statements(a, sa.sentences, sb.index, quoteStems(b, sb.lang), sa.lang), onlyB: statements(b, sb.sentences, sa.index, quoteStems(a, sa.lang), sb.lang) };
+/** The statements of each article with no counterpart in the other, most carrying first; stops past `deadline` (`FramingCut`). */
+export function findOmissions(a: OmissionSide, b: OmissionSide, deadline?: FramingDeadline): { onlyA: Statement[]; onlyB: Statement[] } {
+  const sa = stemmedIn(a.text, a.language ?? 'en', a.stemmed, deadline);
+  const sb = stemmedIn(b.text, b.language ?? a.language ?? 'en', b.stemmed, deadline);
+  const onlyA = statements(a, sa.sentences, sb.index, quoteStems(b, sb.lang, deadline), sa.lang, deadline);
+  return { onlyA, onlyB: statements(b, sb.sentences, sa.index, quoteStems(a, sa.lang, deadline), sb.lang, deadline) };
 }

@@ -16,6 +16,7 @@
  * - `scare`: a quotation mark held around a label (lib/quotes `kind: 'scare'`).
  */
 import type { Quote, Span } from '../quotes';
+import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline';
 import { spanIndex } from './spans';
 import { words, type Word } from './words';
 
@@ -52,16 +53,19 @@ const SHORT_ADVERBS = new Set(['deja', 'bien', 'meme', 'aussi', 'encore', 'egale
 
 const langOf = (lang: string) => (lang === 'fr' ? 'fr' : 'en');
 
-/** Every stance item of `text`, in text order. */
-export function findStance(text: string, lang: string, quotes: readonly Quote[] = []): StanceItem[] {
+/** Every stance item of `text`, in text order; stops past `deadline` (`FramingCut`). */
+export function findStance(text: string, lang: string, quotes: readonly Quote[] = [], deadline?: FramingDeadline): StanceItem[] {
   const l = langOf(lang);
-  const ws = words(text, lang);
+  const ws = words(text, lang, deadline);
+  checkDeadline(deadline);
   const out: StanceItem[] = [];
   const item = (a: Word, b: Word, kind: StanceKind) => out.push({ text: text.slice(a.start, b.end), start: a.start, end: b.end, kind });
   const hedges = HEDGES[l]!;
   const reported = spanIndex(quotes.filter((q) => q.kind === 'reported'));
   const inside = (w: Word) => reported.holding(w.start, w.end).length > 0;
+  const tick = deadlineTicker(deadline);
   for (let i = 0; i < ws.length; i++) {
+    tick();
     const w = ws[i]!;
     if (inside(w)) continue; // the speaker's hedges, not the outlet's
     if (hedges.has(w.lower) && !(l === 'en' && w.cap && w.lower === 'might')) { item(w, w, 'hedge'); continue; }

@@ -456,18 +456,18 @@ export const framingInputOf = (other: OtherVersion, prepared: { quotes: readonly
 /**
  * The framing of the page beside one other version, as the panel shows it. `otherFraming`: the
  * other's `articleFraming`, when the caller keeps it (per-article work, like `pageFraming`). Past
- * `deadline`, throws `FramingCut` between two of its parts (`withinDeadline` makes it null).
+ * `deadline`, throws `FramingCut` between two of its parts or inside the longest (`withinDeadline` makes it null).
  */
 export function framingView(page: FramingInput, pageFraming: ArticleFraming, other: OtherVersion, prepared: { quotes: readonly Quote[] }, otherFraming?: ArticleFraming, deadline?: FramingDeadline): FramingView {
   const b = framingInputOf(other, prepared);
   const fb = otherFraming ?? articleFraming(b, deadline);
   checkDeadline(deadline);
-  const f = compareFraming(page, b, pageFraming, fb);
+  const f = compareFraming(page, b, pageFraming, fb, deadline);
   checkDeadline(deadline);
   const lang = page.language ?? 'en';
   const texts = { a: page.text, b: other.text };
   const sides = { a: { ...page, stemmed: pageFraming.stemmed }, b: { ...b, stemmed: fb.stemmed } };
-  const words_ = compareWordChoice(sides.a, sides.b).map((w): WordChoiceView => {
+  const words_ = compareWordChoice(sides.a, sides.b, deadline).map((w): WordChoiceView => {
     const [mine, theirs] = w.side === 'a' ? [page.text, other.text] : [other.text, page.text];
     return { side: side(w.side), kind: w.word.kind, sense: w.word.sense, word: span(mine, w.word), sentence: span(mine, w.sentence), counterpart: span(theirs, w.counterpart), neutral: w.neutral };
   });

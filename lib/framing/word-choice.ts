@@ -33,6 +33,7 @@
 import data from './word-choice.json';
 import type { Quote, Span } from '../quotes';
 import { bestCounterpart, stemmedIn, type Sentence, type StemmedText } from './omissions';
+import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline';
 import { spanIndex } from './spans';
 import { stop, words, type Word } from './words';
 
@@ -97,14 +98,16 @@ function compiled(lang: string): Compiled | null {
 const variants = (w: string, lang: string) => (lang === 'fr' ? [w, w.replace(/s$/u, ''), w.replace(/e$/u, ''), w.replace(/es$/u, '')] : [w]);
 
 /** The lexicon's words in `text`, outside quotations, in text order. */
-export function findWordChoice(text: string, lang: string, quotes: readonly Quote[] = []): WordChoiceHit[] {
+export function findWordChoice(text: string, lang: string, quotes: readonly Quote[] = [], deadline?: FramingDeadline): WordChoiceHit[] {
   const lex = compiled(lang);
   if (!lex) return [];
-  const ws = words(text, lang);
+  const ws = words(text, lang, deadline);
+  const tick = deadlineTicker(deadline);
   // Inside any quotation marks the words are someone else's (a reported quote, or a few words quoted: `“some phony theology”`).
   const quoted = spanIndex(quotes);
   const out: WordChoiceHit[] = [];
   for (let i = 0; i < ws.length; i++) {
+    tick();
     const first = ws[i]!;
     if (first.cap && i > 0 && !ws[i - 1]!.breakAfter) continue; // inside a name (`Fierce Creatures`)
     const entries = variants(first.lower, lang).flatMap((v) => lex.byFirst.get(v) ?? []);
@@ -181,21 +184,28 @@ function neighboursShared(text: readonly Word[], s: Span, h: Span, other: readon
  * Word-choice items of both versions: each charged verb of saying beside the neutral verb of its
  * counterpart, the most closely aligned sentences first.
  */
-export function compareWordChoice(a: StemmedSide, b: StemmedSide): WordChoiceItem[] {
+export function compareWordChoice(a: StemmedSide, b: StemmedSide, deadline?: FramingDeadline): WordChoiceItem[] {
   const lang = a.language ?? 'en';
   if ((b.language ?? lang) !== lang) return [];
-  const stemmed = { a: stemmedIn(a.text, lang, a.stemmed), b: stemmedIn(b.text, lang, b.stemmed) };
+  // Past `deadline`, stopped (`FramingCut`) between its passes over each text and inside its loop.
+  const stemmed = { a: stemmedIn(a.text, lang, a.stemmed, deadline), b: stemmedIn(b.text, lang, b.stemmed, deadline) };
   const sentences = { a: stemmed.a.sentences, b: stemmed.b.sentences };
-  const hits = { a: findWordChoice(a.text, lang, a.quotes), b: findWordChoice(b.text, lang, b.quotes) };
+  checkDeadline(deadline);
+  const hitsA = findWordChoice(a.text, lang, a.quotes, deadline);
+  const hits = { a: hitsA, b: findWordChoice(b.text, lang, b.quotes, deadline) };
+  checkDeadline(deadline);
   const index = { a: stemmed.a.index, b: stemmed.b.index };
-  const ws = { a: words(a.text, lang), b: words(b.text, lang) };
+  const wsA = words(a.text, lang, deadline);
+  const ws = { a: wsA, b: words(b.text, lang, deadline) };
   const sides = { a, b };
   const out: WordChoiceItem[] = [];
+  const tick = deadlineTicker(deadline);
   for (const side of ['a', 'b'] as const) {
     const other = side === 'a' ? 'b' : 'a';
     const holder = spanIndex(sentences[side]);
     const seen = new Set<string>();
     for (const h of hits[side]) {
+      tick();
       if (h.kind !== 'saying') continue;
       const s: Sentence | undefined = holder.holding(h.start, h.end)[0];
       const key = h.text.toLowerCase();

@@ -7,6 +7,7 @@
  * `d'Al-Qaïda` is seen as `de` + name.
  */
 import { foldAccents, isStopword, stem } from '../text';
+import { deadlineTicker, type FramingDeadline } from './deadline';
 
 export interface Word {
   /** Exactly `text.slice(start, end)`. */
@@ -53,13 +54,16 @@ const KEY_CACHE = new Map<string, string>();
 /** The last text's words: one article is read by the actor, stance and source passes in turn. */
 let last: { text: string; lang: string; words: Word[] } | null = null;
 
-export function words(text: string, lang: string): Word[] {
+export function words(text: string, lang: string, deadline?: FramingDeadline): Word[] {
   if (last && last.text === text && last.lang === lang) return last.words;
+  // Past `deadline`, stopped (`FramingCut`) before `last` is set: nothing half made is kept.
+  const tick = deadlineTicker(deadline);
   const out: Word[] = [];
   const push = (t: string, start: number, lower: string) => {
     out.push({ text: t, start, end: start + t.length, lower, key: wordKey(lower, lang), cap: CAPITALISED.test(t), breakAfter: false });
   };
   for (const m of text.matchAll(WORD)) {
+    tick();
     let w = m[0];
     let start = m.index;
     const el = ELISION.exec(w);

@@ -37,11 +37,13 @@ const HAS_CONTENT = /[\p{L}\p{N}]/u;
 
 /**
  * Tokens of `text` without stop words, each with its stem, in text order. For an unsupported
- * `lang` no stop words are removed and stems are the lower-case words.
+ * `lang` no stop words are removed and stems are the lower-case words. `onToken`, called before
+ * each token is stemmed, may throw to stop a long text's stemming (lib/framing's deadline).
  */
-export function contentTerms(text: string, lang: string): Term[] {
+export function contentTerms(text: string, lang: string, onToken?: () => void): Term[] {
   const out: Term[] = [];
   for (const t of tokenize(text, lang)) {
+    onToken?.();
     if (!HAS_CONTENT.test(t.norm) || isStopword(t.text, lang)) continue;
     out.push({ ...t, stem: foldAccents(stem(normalizeForComparison(t.text), lang)) });
   }

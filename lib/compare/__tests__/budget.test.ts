@@ -12,6 +12,10 @@ import { extractFromText } from '../../extract';
 import type { Match } from '../../corpus-index';
 import { alignQuotes, extractQuotes } from '../../quotes';
 import { comparisonReport, preparePage, reportNow, type ReportBudget, type StoredVersion } from '../report';
+import { compareFraming, findActorMentions, findOmissions, findStance, FramingCut, type FramingDeadline } from '../../framing';
+import { stemmedText } from '../../framing/omissions';
+import { compareWordChoice, findWordChoice } from '../../framing/word-choice';
+import { words } from '../../framing/words';
 
 /** A clock that advances one millisecond each time it is read. */
 function countingClock(): () => number {
@@ -81,12 +85,16 @@ describe('the framing stopped at the deadline: all of it or none, and said', () 
   const stored = new Map<number, StoredVersion>([[1, { id: 1, title: b.title, site: null, publishedTime: null, text: b.text, language: b.language }]]);
   const matches: Match[] = [{ id: '1', relation: 'same', score: 1, reasons: [] }];
   const DEADLINE = 1_000_000;
+  /** Reads of the clock by the whole framing of these two seeds. */
+  const CHECKS = 132;
   /**
    * The report on a clock that counts its reads (a millisecond each), moved to `left` reads before
    * the deadline once the framing starts: the comparison runs whole, the framing meets the deadline
    * at its `left`-th check (or not at all).
    */
   function framedWith(left: number) {
+    // \`words\` keeps the last text's words (read without a check): emptied, the reads do not depend on the test before.
+    words('', 'fr');
     let t = 0;
     const page = preparePage({ text: a.text, language: a.language, title: a.title });
     const steps = comparisonReport(page, { size: 1, matches, stored }, { budget: { totalMs: DEADLINE, stepMs: DEADLINE }, now: () => t++, startedAt: 0 });
@@ -100,18 +108,59 @@ describe('the framing stopped at the deadline: all of it or none, and said', () 
   it('with time for it, the framing is the one without a budget, and nothing is said left out', () => {
     expect(full.framing?.actors.shown.length).toBeGreaterThan(0);
     const { report, reads } = framedWith(1_000);
-    // Checked before each of its parts: the page's features (4), the other's (4), the pair's (4).
-    expect(reads).toBe(12);
+    // Checked before each of its parts (12: the page's features, the other's, the pair's) and
+    // inside the longest, every 64 words, tokens or quotations: 132 reads on these two seeds.
+    expect(reads).toBe(CHECKS);
     expect(report.framing).toEqual(full.framing);
     expect(report.budgetSpent).toBeUndefined();
   });
 
-  it.each(Array.from({ length: 12 }, (_, i) => i))('the deadline met at check %i: no framing, said cut, the rest whole', (left) => {
+  // Checked only between its parts, the framing read the clock 12 times: met at check 12 or later, it ran whole past the deadline.
+  it.each([0, 1, 5, 11, 12, 20, 40, 60, 80, 100, 120, CHECKS - 1])('the deadline met at check %i: no framing, said cut, the rest whole', (left) => {
     const { report } = framedWith(left);
     expect(report.framing).toBeNull();
     expect(report.budgetSpent).toEqual({ totalMs: DEADLINE, notCompared: 0, quotesPartial: 0, framingSkipped: true, storySkipped: false });
     expect(report.quotes).toEqual(full.quotes);
     expect(report.passages).toEqual(full.passages);
     expect(report.wire).toEqual(full.wire);
+  });
+});
+
+describe('a framing part past its deadline stops inside its loop, not at its end (issue 20)', () => {
+  // 400 quotations and the same with a word more: every part has thousands of words to go through.
+  const text = manyQuotations(400, 8);
+  const other = Array.from({ length: 400 }, (_, i) => `« ${prose(9, i)} », a déclaré Jean Dupont${i % 10}.`).join(' ');
+  const side = (t: string) => ({ title: null, text: t, language: 'fr', quotes: extractQuotes(t, 'fr') });
+  const [a, b] = [side(text), side(other)];
+  const omissionSide = (x: typeof a) => ({ ...x, mentions: findActorMentions(x.text, 'fr', x.quotes) });
+  // `words` keeps the last text's words: emptied before each part, so that it reads the text again.
+  const uncached = (t: string) => (words('', 'fr'), t);
+  const parts: { part: string; run: (d?: FramingDeadline) => unknown }[] = [
+    { part: 'words', run: (d) => words(uncached(text), 'fr', d) },
+    { part: 'stemmedText', run: (d) => stemmedText(text, 'fr', d) },
+    { part: 'findActorMentions', run: (d) => findActorMentions(uncached(text), 'fr', a.quotes, null, d) },
+    { part: 'findStance', run: (d) => findStance(uncached(text), 'fr', a.quotes, d) },
+    { part: 'findWordChoice', run: (d) => findWordChoice(uncached(text), 'fr', a.quotes, d) },
+    { part: 'findOmissions', run: (d) => findOmissions({ ...omissionSide(a), stemmed: stemmedText(a.text, 'fr') }, { ...omissionSide(b), stemmed: stemmedText(b.text, 'fr') }, d) },
+    { part: 'compareWordChoice', run: (d) => compareWordChoice({ ...a, stemmed: stemmedText(a.text, 'fr') }, { ...b, stemmed: stemmedText(b.text, 'fr') }, d) },
+    { part: 'compareFraming', run: (d) => compareFraming(a, b, undefined, undefined, d) },
+  ];
+  /** A clock read `reads` times so far, at the deadline (1) from its `at`-th read on. */
+  function passingAt(at: number) {
+    const clock = { reads: 0, now: () => (++clock.reads >= at ? 1 : 0) };
+    return clock;
+  }
+
+  it.each(parts)('$part: the deadline passed at its second read (after its first 64 items), it stops there and throws', ({ run }) => {
+    const clock = passingAt(2);
+    expect(() => run({ at: 1, now: clock.now })).toThrow(FramingCut);
+    // Stopped at the first read past the deadline, not run to its end.
+    expect(clock.reads).toBe(2);
+  });
+
+  it.each(parts)('$part: with a deadline that never comes, the same as without one', ({ run }) => {
+    const clock = passingAt(Infinity);
+    expect(JSON.stringify(run({ at: 1, now: clock.now }))).toBe(JSON.stringify(run()));
+    expect(clock.reads).toBeGreaterThan(2);
   });
 });
