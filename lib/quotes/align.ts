@@ -19,7 +19,8 @@
  * - `truncated`: one version is a contiguous part of the other (wherever the other holds it);
  * - `spliced`: every word of one version is in the other, in order, but from non-adjacent
  *   pieces joined without a mark, a clause (MIN_SPLICE_GAP words or more) left out between two;
- * - `altered`: most words in common (LCS ≥ ALTERED_MIN_SHARE of the longer version), some
+ * - `altered`: most words in common (LCS ≥ ALTERED_MIN_SHARE of the longer version, and as much
+ *   of its content words: function words alone make two statements look like one), some
  *   changed, added or dropped; also every word of one in the other with only a word or two
  *   between them;
  * - `unquoted`: the words of a quotation of one article appear outside quotation marks in the
