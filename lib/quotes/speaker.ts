@@ -2893,10 +2893,11 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   // In Question.’` quotes Issa.)
   // (So in French after `à`, `au`, `dans`, `sur`, where a title may be one capitalised word:
   // `racontent-elles à «Sud-Ouest»`, `a confié au «Parisien»`.)
-  const inner = ctx.text.slice(ctx.open.end, ctx.close.start).trim().replace(/[,.]$/u, '');
-  const frenchTitle = ctx.lang.startsWith('fr') && lastBefore !== undefined && FR_TITLE_PREPOSITIONS.has(lastBefore.norm) && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u.test(inner);
+  // (The words inside read only after a preposition: a long quotation is not copied for nothing.)
+  const inner = (): string => ctx.text.slice(ctx.open.end, ctx.close.start).trim().replace(/[,.]$/u, '');
+  const frenchTitle = ctx.lang.startsWith('fr') && lastBefore !== undefined && FR_TITLE_PREPOSITIONS.has(lastBefore.norm) && ctx.close.start - ctx.open.end <= 80 && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u.test(inner());
   if (lastBefore && (PREPOSITIONS.has(lastBefore.norm) || POSSESSIVE_S.test(lastBefore.norm) || frenchTitle) && /^\s*$/u.test(ctx.text.slice(lastBefore.end, ctx.open.start))
-    && (frenchTitle || isTitleCase(inner)) && !headline(ctx)) return null;
+    && (frenchTitle || isTitleCase(inner())) && !headline(ctx)) return null;
   // The attribution rules, in order (the order of frequency in news copy). Words after the
   // quotation whose phrase is no speaker (`“…,” giving states more power`: `states` read as a
   // verb; `Sidney Blumenthal: ‘No Idea’ If I Would Have Told…`: `If I Would`) are no
