@@ -42,6 +42,9 @@ describe.skipIf(!HAS_FIREFOX)('a passage of over 100,000 characters, in Firefox'
     expect(await importPrepared(corpus, 'copy.jsonl', copiesFile(LONG_TITLE, text, 1), 60_000)).toMatchObject({ added: 1 });
 
     const { article, panel } = await ff.openWithPanel(`${server.url}/page.html`);
+    // The article's tab in front, as beside Firefox's sidebar: in a hidden tab Firefox does not run
+    // the smooth scroll (seen here: scrollY unchanged for 30 s). The panel reloads on the switch.
+    await article.bringToFront();
     await panel.waitForSelector(PASSAGE, { timeout: 120_000 });
     expect(await count(panel, PASSAGE)).toBe(1);
     const total = (await count(panel, '[data-testid=shared-quote]')) + 1;
