@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { buildOf } from '../../scripts/build-dir';
+import type { Painted } from './painted';
 
 export const FIREFOX_BUILD = buildOf('firefox-mv3');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -27,6 +28,8 @@ export interface FirefoxExtensionBrowser {
   tabIdOf(url: string): Promise<number>;
   /** Opens `url` in a tab, then the side panel's page pinned to that tab (`?tab=`). */
   openWithPanel(url: string): Promise<{ article: Page; panel: Page }>;
+  /** What the extension painted in `page`'s tab (tests/e2e/painted.ts); null when nothing was ever shown there. */
+  paintedIn(page: Page): Promise<Painted | null>;
   close(): Promise<void>;
 }
 
@@ -89,11 +92,20 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
     if (id === null) throw new Error(`No tab shows ${url}`);
     return id;
   };
+  const paintedIn = async (page: Page) => {
+    const tabId = await tabIdOf(page.url());
+    return helper!.evaluate(async (tabId) => {
+      const api = (globalThis as any).browser;
+      const [injection] = await api.scripting.executeScript({ target: { tabId }, func: () => (globalThis as any).__recoupePaintedInPage?.() ?? null });
+      return (injection?.result ?? null) as Painted | null;
+    }, tabId);
+  };
   return {
     browser,
     origin,
     openExtensionPage,
     tabIdOf,
+    paintedIn,
     async openWithPanel(url: string) {
       const article = await browser.newPage();
       await article.goto(url);

@@ -66,12 +66,7 @@ describe.skipIf(!HAS_FIREFOX)(`Recoupe in Firefox (${FIREFOX})`, () => {
     // The shared passages are painted in the page, in a closed shadow root of the extension's
     // content-script world: painted there, while the page's own scripts see no highlight in the
     // document's registry, no selection and no shadow root they can open.
-    const tabId = await ff.tabIdOf(article.url());
-    const painted = () => panel.evaluate(async (tabId) => {
-      const api = (globalThis as any).browser;
-      const [injection] = await api.scripting.executeScript({ target: { tabId }, func: () => (globalThis as any).__recoupePaintedInPage?.() ?? null });
-      return injection?.result as { passage: string[]; boxes: number; offsetPx: number } | null;
-    }, tabId);
+    const painted = () => ff.paintedIn(article);
     await expect.poll(async () => (await painted())?.passage.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
     expect((await painted())!.offsetPx).toBeLessThan(1);
     expect(await article.evaluate(() => ({

@@ -1,52 +1,27 @@
 /**
  * End to end, in Chromium: a passage longer than a message's selector may carry (issue 20). The
- * page and a stored copy share one text of over 100,000 characters (gilets-jaunes articles one
- * after the other, read in place from ../shared): the comparison finds one verbatim passage over
- * all of it. It is highlighted with the rest, and a click on it scrolls the page to it and
- * outlines it from its first words to its last: the panel sends a long selector's ends and length
- * (lib/anchor/selector.ts `boundedQuote`), not its 100,000 characters.
+ * page and a stored copy share one text of over 100,000 characters (tests/support/long-passage.ts):
+ * the comparison finds one verbatim passage over all of it. It is highlighted with the rest, and a
+ * click on it scrolls the page to it and outlines it from its first words to its last: the panel
+ * sends a long selector's ends and length (lib/anchor/selector.ts `boundedQuote`), not its 100,000
+ * characters. The same in Firefox: tests/e2e/firefox-long-passage.test.ts.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { servePages } from '../../scripts/serve-pages';
+import type { PageServer } from '../../scripts/serve-pages';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium-extension';
 import { importPrepared } from '../support/import-prepared';
-import { articlePage, copiesFile } from '../support/stall';
-import { readGiletsJaunes } from '../support/corpora';
+import { copiesFile } from '../support/stall';
+import { LONG_TITLE, longText, plain, serveLongPage } from '../support/long-passage';
 import { paintedIn } from './painted';
 
-const TITLE = 'Gilets jaunes : le mouvement vu de Suisse romande';
-const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** Distinct articles of the corpus, each paragraph on one line, until the text passes 120,000 characters. */
-function longText(): string {
-  const paragraphs: string[] = [];
-  let length = 0;
-  const seen = new Set<string>();
-  for (const doc of readGiletsJaunes()) {
-    if (seen.has(doc.text)) continue;
-    seen.add(doc.text);
-    for (const p of doc.text.split(/\n\s*\n/).map(plain).filter(Boolean)) {
-      paragraphs.push(p);
-      length += p.length + 2;
-    }
-    if (length > 120_000) break;
-  }
-  return paragraphs.join('\n\n');
-}
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
 let browser: ExtensionBrowser;
-let server: { url: string; close(): Promise<void> };
+let server: PageServer;
 const text = longText();
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'recoupe-long-passage-'));
-  writeFileSync(join(dir, 'page.html'), articlePage(TITLE, text.split('\n\n').map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')));
-  server = await servePages(dir);
+  server = await serveLongPage(text);
   browser = await launchWithExtension();
 }, 60_000);
 
@@ -59,7 +34,7 @@ describe('a passage of over 100,000 characters', () => {
   it('is highlighted, and a click scrolls to it and outlines all of it', async () => {
     expect(text.length).toBeGreaterThan(100_000);
     const corpus = await browser.openExtensionPage('corpus.html');
-    expect(await importPrepared(corpus, 'copy.jsonl', copiesFile(TITLE, text, 1), 60_000)).toMatchObject({ added: 1 });
+    expect(await importPrepared(corpus, 'copy.jsonl', copiesFile(LONG_TITLE, text, 1), 60_000)).toMatchObject({ added: 1 });
 
     const { article, panel } = await browser.openWithPanel(`${server.url}/page.html`);
     const passages = panel.getByTestId('shared-passage');

@@ -3,11 +3,14 @@
  * it, then waited for until the background has prepared every article (features are computed
  * after an import; a page compared before would match none of them).
  */
-import type { Page } from 'playwright-core';
+/** An extension page as either driver has it: playwright-core's (Chromium) or puppeteer-core's (Firefox). */
+interface ExtensionPage {
+  evaluate(fn: (arg: any) => unknown, arg?: any): Promise<any>;
+}
 
 /** Imports `text` as `fileName` from `page` (an extension page); the import's reply once every article is prepared. */
-export async function importPrepared(page: Page, fileName: string, text: string, timeoutMs = 30_000): Promise<{ added: number; updated: number }> {
-  const reply = await page.evaluate(async ([name, body]) => (globalThis as any).chrome.runtime.sendMessage({ type: 'corpus/import', fileName: name, text: body }), [fileName, text] as const);
+export async function importPrepared(page: ExtensionPage, fileName: string, text: string, timeoutMs = 30_000): Promise<{ added: number; updated: number }> {
+  const reply = await page.evaluate(async ([name, body]: readonly [string, string]) => (globalThis as any).chrome.runtime.sendMessage({ type: 'corpus/import', fileName: name, text: body }), [fileName, text] as const);
   if (!reply?.ok) throw new Error(`import refused: ${JSON.stringify(reply)}`);
   const until = Date.now() + timeoutMs;
   for (;;) {
