@@ -183,10 +183,11 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
   // `The leader of Ennahda, Rachid Ghannouchi,`, `A spokesman for the campaign, Jason Miller,`:
   // an English description of lower-case words and its `of`/`for` complement, then a name of two
   // to four capitalised words set off by commas — the name is the description's apposition, the
-  // person speaking (`personName` keeps the name).
+  // person speaking (`personName` keeps the name). The complement may run to ten words (`The
+  // chairman of the committee on rural roads in the county, John Smith,`).
   if (!ctx.lang.startsWith('fr') && out.some((t) => !ARTICLES.has(t.norm)) && out.every((t) => !CAPITALISED.test(t.text) || ARTICLES.has(t.norm)) && ['of', 'for'].includes(tokens[j]?.norm ?? '')) {
     let k = j + 1;
-    while (k < tokens.length && k <= j + 6 && !gapBreaks(text, tokens[k - 1]!, tokens[k]!)) k++;
+    while (k < tokens.length && k <= j + 10 && !gapBreaks(text, tokens[k - 1]!, tokens[k]!)) k++;
     const comma = k < tokens.length && k > j + 1 && /^\s*,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
     let e = k;
     while (comma && e < tokens.length && e < k + 4 && CAPITALISED.test(tokens[e]!.text) && !isHonorific(tokens[e]!.norm) && (e === k || !gapBreaks(text, tokens[e - 1]!, tokens[e]!))) e++;

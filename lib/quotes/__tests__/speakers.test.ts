@@ -363,6 +363,8 @@ describe('issue 13, a description then the name set off by commas: the name', ()
   table([
     ['en', 'the role of an organisation, then the name', 'The leader of the Harbor Party, Rachid Amri, said the attack “will not break our will.”', 'will not break', 'Rachid Amri'],
     ['en', 'a spokesman for…, then the name', 'A spokesman for the campaign, Jason Miller, said the report was “false from start to finish.”', 'false from', 'Jason Miller'],
+    // (It was `chairman`: the complement was read up to six words.)
+    ['en', 'a long complement, then the name', 'The chairman of the small committee on rural roads in the county, John Smith, said it was “a shame.”', 'a shame', 'John Smith'],
     ['en', 'a participle after it', 'The head of the union, Marc Dunn, condemned the attack, saying that it “will not break our will.”', 'will not break', 'Marc Dunn'],
     ['en', 'he: the name set off after a description opening an earlier sentence', '“We will win,” Mayor Dana Holt said. The FBI director, James Colby, said in July that no case would be brought. On Friday, he wrote that new emails had been found. “We don’t know their significance,” he wrote.', 'We don’t know', 'James Colby'],
     ['fr', 'il : le nom en apposition après une description en tête de phrase', '« Nous gagnerons », a dit la maire Anne Roux. Le chef du syndicat, Marc Dunand, a pris la parole lundi. « Rien ne sera signé », a-t-il prévenu.', 'Rien ne sera', 'Marc Dunand'],
