@@ -669,6 +669,10 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   const m = run.length === 1 ? head.indexOf(run[0]!) : -1;
   const modifier = m === 0 || (m === 1 && (ARTICLES.has(head[0]!.norm) || lex.determiners.has(head[0]!.norm)));
   if (modifier && head.length > m + 2 && !CAPITALISED.test(head[m + 1]!.text) && !isStopword(head[m + 1]!.norm, ctx.lang) && !ARTICLES.has(head[m + 1]!.norm) && !gapBreaks(text, head[m]!, head[m + 1]!)) return leadingName(ctx, head.slice(m + 1));
+  // An acronym closing a role's complement, then a name (`La journaliste de BFMTV Apolline de
+  // Malherbe`): the acronym is where the person works, the name after it is the person.
+  const r0 = head.indexOf(run[0]!);
+  if (run.length >= 3 && /^\p{Lu}{2,}$/u.test(run[0]!.text) && /^\p{Lu}\p{Ll}/u.test(run[1]!.text) && r0 >= 2 && GENITIVES.has(head[r0 - 1]!.norm) && !CAPITALISED.test(head[r0 - 2]!.text)) run.shift();
   const found = run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) && !isStopword(run[0]!.norm, ctx.lang) ? run : null;
   // So an organisation's name before a role and the name (`White House economic adviser Larry
   // Summers`): the person after it, when one follows; else the organisation.

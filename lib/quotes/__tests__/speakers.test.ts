@@ -202,6 +202,8 @@ describe('French names, adjuncts and relatives', () => {
     // (It was the whole phrase, `expression scandaleuse de Paul Vernier`.)
     ['fr', 'the owner of a noun of saying after selon', 'Vous exercez un métier manuel – un «sans-dents», selon l’expression scandaleuse de Paul Vernier qui n’avait pas suscité de tollé.', 'sans-dents', 'Paul Vernier'],
     ['fr', 'an organisation after a noun of saying', 'Les matchs sont reportés «en raison de l’actualité», selon la terminologie de la Ligue.', 'en raison', 'Ligue'],
+    // (It was `BFMTV Claire Dumas`: the acronym closing the role's complement read into the name.)
+    ['fr', 'an acronym closing a role’s complement is no part of the name', 'La journaliste de BFMTV Claire Dumas a confirmé l’information. «Nous avons compris sa décision», a-t-elle dit.', 'Nous avons', 'Claire Dumas'],
     // (It was `Times`.)
     ['fr', 'an English title’s article in French copy', 'Selon le quotidien britannique The Times, plusieurs comptes «liés à la Russie» seraient en cause.', 'liés', 'The Times'],
     // (It was `Problème`: the label before a colon.)
