@@ -1082,6 +1082,22 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   const recipient = (t: Token): boolean => ['à', 'au', 'aux', 'to'].includes(t.text.toLowerCase()) || (ctx.lang.startsWith('fr') && ADJUNCT_PREPOSITIONS_FR.has(t.text.toLowerCase()));
   const closedAside = (a: Token, b: Token): boolean => /^\)\s*$/u.test(text.slice(a.end, b.start)) && text.lastIndexOf('(', a.start) > (after[v]?.end ?? a.start);
   while (k < after.length && (lex.skip.has(after[k]!.norm) || isAdverb(ctx, after[k]!)) && !recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) k++;
+  // An adjunct set off by commas between the French verb and its inverted subject (`», lançait,
+  // sur les Champs-Elysées, une manifestante`, `», avait ajouté, contre toute évidence, ce jeune
+  // homme`): the subject follows the adjunct's closing comma.
+  if (ctx.lang.startsWith('fr') && k === v + 1 && k < after.length && /^\s*,\s*$/u.test(text.slice(after[k - 1]!.end, after[k]!.start)) && (ADJUNCT_PREPOSITIONS_FR.has(after[k]!.text.toLowerCase()) || ['contre', 'en', 'à', 'au', 'aux', 'selon'].includes(after[k]!.text.toLowerCase()))) {
+    let e = k + 1;
+    while (e < after.length && e <= k + 8 && !gapBreaks(text, after[e - 1]!, after[e]!)) e++;
+    if (e < after.length && e <= k + 8 && /^\s*,\s*$/u.test(text.slice(after[e - 1]!.end, after[e]!.start)) && (opensNounPhrase(ctx, after[e]!.norm) || CAPITALISED.test(after[e]!.text))) {
+      const np = nounPhrase(ctx, after, e);
+      const next = np ? after.find((t) => t.start >= np.span.end) : undefined;
+      // (The phrase ends before a preposition opening another adjunct: `une manifestante entre deux harangues`.)
+      const cut = np ? np.tokens.findIndex((t, i) => i > 0 && (ADJUNCT_PREPOSITIONS_FR.has(t.text) || ['entre', 'avec', 'pour', 'contre', 'en'].includes(t.text))) : -1;
+      const tokens = np ? (cut > 0 ? np.tokens.slice(0, cut) : np.tokens) : [];
+      if (np && !(next && ['que', "qu'"].includes(next.norm))) return resolve(ctx, { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens }, cue, previous, after.slice(e));
+    }
+    return null;
+  }
   // Lower-case words then a determiner (`demande faussement naïf cet internaute`): the words
   // qualify the saying; the subject starts at the determiner.
   for (let d = k + 1; d < after.length && d <= k + 2 && !CAPITALISED.test(after[d - 1]!.text) && !recipient(after[d - 1]!) && !gapBreaks(text, after[d - 1]!, after[d]!); d++) {

@@ -204,6 +204,11 @@ describe('French names, adjuncts and relatives', () => {
     ['fr', 'an organisation after a noun of saying', 'Les matchs sont reportés «en raison de l’actualité», selon la terminologie de la Ligue.', 'en raison', 'Ligue'],
     // (It was `BFMTV Claire Dumas`: the acronym closing the role's complement read into the name.)
     ['fr', 'an acronym closing a role’s complement is no part of the name', 'La journaliste de BFMTV Claire Dumas a confirmé l’information. «Nous avons compris sa décision», a-t-elle dit.', 'Nous avons', 'Claire Dumas'],
+    // (Unknown before: an adjunct set off by commas stood between the verb and its inverted subject.)
+    ['fr', 'an adjunct between the verb and its inverted subject', 'Les manifestants étaient nombreux. «Il faut leur faire peur», lançait, sur les Champs-Elysées, une manifestante entre deux harangues.', 'Il faut', 'une manifestante'],
+    ['fr', 'an adjunct opened by contre', 'Il parlait fort. «Les gens scandent des slogans», avait ajouté, contre toute évidence, Paul Vernier dans une vidéo.', 'Les gens', 'Paul Vernier'],
+    // (It was `AFP, Paul Vernier`.)
+    ['fr', 'a source set off by commas is no part of the subject', 'Il parlait fort. «Les gens scandent des slogans», a affirmé, selon l’AFP, Paul Vernier.', 'Les gens', 'Paul Vernier'],
     // (It was `Times`.)
     ['fr', 'an English title’s article in French copy', 'Selon le quotidien britannique The Times, plusieurs comptes «liés à la Russie» seraient en cause.', 'liés', 'The Times'],
     // (It was `Problème`: the label before a colon.)
