@@ -1085,14 +1085,14 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   // An adjunct set off by commas between the French verb and its inverted subject (`», lançait,
   // sur les Champs-Elysées, une manifestante`, `», avait ajouté, contre toute évidence, ce jeune
   // homme`): the subject follows the adjunct's closing comma.
-  if (ctx.lang.startsWith('fr') && k === v + 1 && k < after.length && /^\s*,\s*$/u.test(text.slice(after[k - 1]!.end, after[k]!.start)) && (ADJUNCT_PREPOSITIONS_FR.has(after[k]!.text.toLowerCase()) || ['contre', 'en', 'à', 'au', 'aux', 'selon'].includes(after[k]!.text.toLowerCase()))) {
+  if (ctx.lang.startsWith('fr') && k === v + 1 && k < after.length && /^\s*,\s*$/u.test(text.slice(after[k - 1]!.end, after[k]!.start)) && ADJUNCT_OPENERS_FR.has(after[k]!.text.toLowerCase())) {
     let e = k + 1;
     while (e < after.length && e <= k + 8 && !gapBreaks(text, after[e - 1]!, after[e]!)) e++;
     if (e < after.length && e <= k + 8 && /^\s*,\s*$/u.test(text.slice(after[e - 1]!.end, after[e]!.start)) && (opensNounPhrase(ctx, after[e]!.norm) || CAPITALISED.test(after[e]!.text))) {
       const np = nounPhrase(ctx, after, e);
       const next = np ? after.find((t) => t.start >= np.span.end) : undefined;
       // (The phrase ends before a preposition opening another adjunct: `une manifestante entre deux harangues`.)
-      const cut = np ? np.tokens.findIndex((t, i) => i > 0 && (ADJUNCT_PREPOSITIONS_FR.has(t.text) || ['entre', 'avec', 'pour', 'contre', 'en'].includes(t.text))) : -1;
+      const cut = np ? np.tokens.findIndex((t, i) => i > 0 && ADJUNCT_OPENERS_FR.has(t.text)) : -1;
       const tokens = np ? (cut > 0 ? np.tokens.slice(0, cut) : np.tokens) : [];
       if (np && !(next && ['que', "qu'"].includes(next.norm))) return resolve(ctx, { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens }, cue, previous, after.slice(e));
     }
@@ -1150,6 +1150,9 @@ function invertedPronoun(ctx: QuoteContext, tokens: readonly Token[], v: number)
 
 /** French prepositions of place and time, which open an adjunct between a verb of saying and its inverted subject. */
 const ADJUNCT_PREPOSITIONS_FR = new Set(['dans', 'sous', 'sur', 'devant', 'derrière', 'depuis', 'pendant', 'chez', 'lors', 'parmi', 'après', 'avant']);
+
+/** Words opening a French adjunct set off by commas (`, sur les Champs-Elysées,`, `, selon l'AFP,`), which also end a noun phrase before it. */
+const ADJUNCT_OPENERS_FR = new Set([...ADJUNCT_PREPOSITIONS_FR, 'contre', 'en', 'à', 'au', 'aux', 'selon', 'entre', 'avec', 'pour']);
 
 /** Object pronouns: after a verb they are its object (`call them "…"`), never its inverted subject. */
 const OBJECT_PRONOUNS = wordsOfEveryLanguage('objectPronouns');
