@@ -668,7 +668,10 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   // (So after an article: `Le Premier ministre Édouard Philippe`.)
   const m = run.length === 1 ? head.indexOf(run[0]!) : -1;
   const modifier = m === 0 || (m === 1 && (ARTICLES.has(head[0]!.norm) || lex.determiners.has(head[0]!.norm)));
-  if (modifier && head.length > m + 2 && !CAPITALISED.test(head[m + 1]!.text) && !isStopword(head[m + 1]!.norm, ctx.lang) && !ARTICLES.has(head[m + 1]!.norm) && !gapBreaks(text, head[m]!, head[m + 1]!)) return leadingName(ctx, head.slice(m + 1));
+  // (Its title is lower-case words with no function word and no verb of saying: in `Calabrese
+  // told the National Post`, the name is the subject and `the National Post` its object.)
+  const title = modifier ? head.slice(m + 1, head.findIndex((t, k) => k > m && CAPITALISED.test(t.text)) >>> 0) : [];
+  if (modifier && head.length > m + 2 && !CAPITALISED.test(head[m + 1]!.text) && title.every((t) => !isStopword(t.norm, ctx.lang) && !ARTICLES.has(t.norm) && !lex.speechVerbs.has(t.norm)) && !gapBreaks(text, head[m]!, head[m + 1]!)) return leadingName(ctx, head.slice(m + 1));
   // An acronym closing a role's complement, then a name (`La journaliste de BFMTV Apolline de
   // Malherbe`): the acronym is where the person works, the name after it is the person.
   const r0 = head.indexOf(run[0]!);
@@ -954,7 +957,14 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
       const c = head.findIndex((t, k) => k > 0 && k < 15 && /,/u.test(text.slice(head[k - 1]!.end, t.start)));
       if (c > 0) {
         run = leadingName(ctx, head.slice(c)) ?? knownSurname(ctx, head.slice(c));
-        if (run && head.indexOf(run[0]!) > c + 1) run = null;
+        // (Right after the comma, or after a role that leads to it: `Speaking in Beijing, Chinese
+        // Foreign Ministry spokesman Lu Kang said`, `On Tuesday, White House press secretary Josh
+        // Earnest said` — capitalised words, articles and a title right before the name, with
+        // at most two other lower-case words; never a clause: `Earlier, he said Jeb Bush`.)
+        const role = run ? head.slice(c, head.indexOf(run[0]!)) : [];
+        const title = (t: Token): boolean => ctx.lex.titles.has(t.norm) || SPOKESPEOPLE.has(t.norm);
+        const other = role.filter((t) => !CAPITALISED.test(t.text) && !ARTICLES.has(t.norm) && !title(t));
+        if (role.length > 1 && (!title(role[role.length - 1]!) || other.length > 2 || other.some((t) => isStopword(t.norm, ctx.lang) || ctx.lex.speechVerbs.has(t.norm)))) run = null;
       }
     }
     // (`And Willsie said…`, `But Fiorina was…`: a conjunction opening the sentence, then its subject.)

@@ -810,3 +810,18 @@ describe('a pronoun after a sentence naming the one who says something in a rela
     ['en', 'no relative clause of saying: the first titled name, as before', 'The ruling drew a reply from Rev. Anne Moreau on Monday. “We will appeal,” she said.', 'We will appeal', 'Rev. Anne Moreau'],
   ]);
 });
+
+// A surname alone opening a sentence before its verb of saying is the subject, not a modifier of
+// a title and name further on (`Calabrese told the National Post`: not `National Post`); and a
+// role after an opening adjunct's comma leads to the name (`Speaking in Beijing, Foreign
+// Ministry spokesman Lu Kang said`), where a clause does not (`Earlier, he said Jeb Bush…`).
+describe('issue 13, a surname then its verb, and a role after an opening adjunct: the person', () => {
+  table([
+    ['en', 'a surname told a newspaper, then he said', 'Rob Calabrese, a radio host, set up a website.\n\nCalabrese told the National Post he had received hundreds of emails.\n\n“I’m in disbelief,” he said.', 'I’m in disbelief', 'Calabrese'],
+    ['en', 'a capitalised modifier before a title and a name, as before', 'Republican presidential nominee Mitt Romney spoke in Ohio on Monday.\n\n“We will win this state,” he said.', 'We will win', 'Mitt Romney'],
+    ['en', 'after an adjunct: an organisation, a title, the name', 'Speaking in Beijing, Foreign Ministry spokesman Lu Kang repeated that the country opposed hacking.\n\n“This is extremely irresponsible,” he told reporters.', 'This is extremely', 'Lu Kang'],
+    ['en', 'after an adjunct: two lower-case words of a role before the name', 'On Tuesday, White House press secretary Josh Earnest repeated the warning.\n\n“This is extremely irresponsible,” he told reporters.', 'This is extremely', 'Josh Earnest'],
+    ['en', 'after an adjunct: a clause before the name is no role', 'Earlier, he said Jeb Bush was weak.\n\n“This is extremely irresponsible,” he told reporters.', 'This is extremely', null],
+    ['en', 'after an adjunct: a verb of saying before the name is no role', 'Earlier, reports said press secretary Josh Earnest was weak.\n\n“This is extremely irresponsible,” he told reporters.', 'This is extremely', null],
+  ]);
+});
