@@ -747,7 +747,10 @@ function knownSurname(ctx: QuoteContext, head: readonly Token[]): Token[] | null
   // aside set off by a comma after the name keeps it the subject.)
   // So an interrupter closed by a second comma before a lower-case verb (`Akin, however,
   // continued`, `Ryan, since introducing the budget last month, has talked`): lower-case words only.
-  const aside = /^\s*,\s*$/u.test(ctx.text.slice(name.end, verb.start)) && (RELATIVE_SUBJECTS.has(verb.norm) || ARTICLES.has(verb.norm) || /\p{L}{3,}ing$/u.test(verb.norm) || interrupter(ctx, head));
+  // (So a relative clause set off by dashes: `Joyce — who is listed as an attorney — told`.)
+  const gap = ctx.text.slice(name.end, verb.start);
+  const aside = (/^\s*,\s*$/u.test(gap) && (RELATIVE_SUBJECTS.has(verb.norm) || ARTICLES.has(verb.norm) || /\p{L}{3,}ing$/u.test(verb.norm) || interrupter(ctx, head)))
+    || (/^\s*[—–]\s*$/u.test(gap) && RELATIVE_SUBJECTS.has(verb.norm));
   if (CAPITALISED.test(verb.text) || (!aside && ((isStopword(verb.norm, ctx.lang) && !AUXILIARIES.has(verb.norm)) || gapBreaks(ctx.text, name, verb))) || lowerCaseWords(ctx.text).has(name.text.toLowerCase())) return null;
   return (surnames(ctx).get(name.text) ?? Infinity) < name.start ? [name] : null;
 }
@@ -1623,7 +1626,7 @@ function openingAdverbial(ctx: QuoteContext, before: Token[], i: number, v: numb
   // A common word, not a name: a stop word, an adverb in -ly, a word the article also writes in
   // lower case, or the only capitalised word of a longer phrase (`Also before the election`).
   const common = isStopword(t.norm, ctx.lang) || /ly$/u.test(t.norm) || new RegExp(`(?<![\\p{L}])${t.norm.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text)
-    || (j - i > 1 && before.slice(i + 1, j).every((x) => !CAPITALISED.test(x.text)))
+    || (j - i > 1 && before.slice(i + 1, j).every((x) => !CAPITALISED.test(x.text) || isCalendarWord(x.norm)))
     || (ctx.lang.startsWith('fr') && openingParticipleFr(t, before[i + 1]?.norm ?? ''));
   return common;
 }

@@ -814,8 +814,10 @@ describe('a pronoun after a sentence naming the one who says something in a rela
 // A surname alone opening a sentence before its verb of saying is the subject, not a modifier of
 // a title and name further on (`Calabrese told the National Post`: not `National Post`); and a
 // role after an opening adjunct's comma leads to the name (`Speaking in Beijing, Foreign
-// Ministry spokesman Lu Kang said`), where a clause does not (`Earlier, he said Jeb Bush…`).
-describe('issue 13, a surname then its verb, and a role after an opening adjunct: the person', () => {
+// Ministry spokesman Lu Kang said`), where a clause does not (`Earlier, he said Jeb Bush…`);
+// a relative clause set off by dashes and a weekday inside an opening adjunct keep the surname
+// after them the subject.
+describe('issue 13, a surname then its verb, an aside or an adjunct, and a role after an opening adjunct: the person', () => {
   table([
     ['en', 'a surname told a newspaper, then he said', 'Rob Calabrese, a radio host, set up a website.\n\nCalabrese told the National Post he had received hundreds of emails.\n\n“I’m in disbelief,” he said.', 'I’m in disbelief', 'Calabrese'],
     ['en', 'a capitalised modifier before a title and a name, as before', 'Republican presidential nominee Mitt Romney spoke in Ohio on Monday.\n\n“We will win this state,” he said.', 'We will win', 'Mitt Romney'],
@@ -823,5 +825,7 @@ describe('issue 13, a surname then its verb, and a role after an opening adjunct
     ['en', 'after an adjunct: two lower-case words of a role before the name', 'On Tuesday, White House press secretary Josh Earnest repeated the warning.\n\n“This is extremely irresponsible,” he told reporters.', 'This is extremely', 'Josh Earnest'],
     ['en', 'after an adjunct: a clause before the name is no role', 'Earlier, he said Jeb Bush was weak.\n\n“This is extremely irresponsible,” he told reporters.', 'This is extremely', null],
     ['en', 'after an adjunct: a verb of saying before the name is no role', 'Earlier, reports said press secretary Josh Earnest was weak.\n\n“This is extremely irresponsible,” he told reporters.', 'This is extremely', null],
+    ['en', 'a surname, then a relative clause set off by dashes', 'Lawrence Joyce filed the challenge.\n\nJoyce — who is listed as an attorney — told reporters he would not appeal.\n\n“It is over,” he said.', 'It is over', 'Joyce'],
+    ['en', 'an opening adjunct holding a weekday, then a surname', 'Lawrence Joyce filed the challenge.\n\nReached by phone on Tuesday, Joyce told reporters he would not appeal.\n\n“It is over,” he said.', 'It is over', 'Joyce'],
   ]);
 });
