@@ -393,6 +393,16 @@ function gendersOf(ctx: QuoteContext): Map<string, string> {
         genders.set(m[1]!, gender);
       }
     }
+    // A title of address tells the gender of the name after it anywhere in the article (`Ms.
+    // Clinton`, `Mr. Sanders`, `Mme Hidalgo`; the French `M.` only in French, where it is no initial).
+    for (const m of ctx.text.matchAll(/(?<![\p{L}.])(\p{Lu}\p{Ll}{0,7})\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])/gu)) {
+      const title = fold(m[1]!).toLowerCase();
+      if (title === 'm' && !ctx.lang.startsWith('fr')) continue;
+      const gender = MASCULINE.has(title) ? 'm' : FEMININE.has(title) ? 'f' : null;
+      if (!gender) continue;
+      if (genders.has(m[2]!) && genders.get(m[2]!) !== gender) mixed.add(m[2]!);
+      genders.set(m[2]!, gender);
+    }
     for (const name of mixed) genders.delete(name);
     genderCache = { text: ctx.text, genders };
   }

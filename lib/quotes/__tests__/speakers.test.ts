@@ -829,3 +829,13 @@ describe('issue 13, a surname then its verb, an aside or an adjunct, and a role 
     ['en', 'an opening adjunct holding a weekday, then a surname', 'Lawrence Joyce filed the challenge.\n\nReached by phone on Tuesday, Joyce told reporters he would not appeal.\n\n“It is over,” he said.', 'It is over', 'Joyce'],
   ]);
 });
+
+// A title of address anywhere in the article tells the gender of the surname after it, so a
+// pronoun of the other gender passes over that surname to the person before it.
+describe('issue 13, a surname the article gives a title of address: its gender', () => {
+  table([
+    ['en', 'Ms. before the surname: not he', 'Ann Lowe and Paul Hale met voters. Ms. Lowe arrived late.\n\nPaul Hale spoke first.\n\nLowe answered questions from the audience.\n\n“We will appeal,” he said.', 'We will appeal', 'Paul Hale'],
+    ['fr', 'Mme before the surname: not il', 'Anne Moreau et Paul Hanin étaient là. Mme Moreau est arrivée en retard.\n\nPaul Hanin a parlé le premier.\n\nMoreau a répondu aux questions du public.\n\n« Nous ferons appel », a-t-il dit.', 'Nous ferons appel', 'Paul Hanin'],
+    ['en', 'Mr. and Ms. before the same surname: no gender, the nearest subject', 'Ms. Lowe and Mr. Lowe met voters.\n\nPaul Hale spoke first.\n\nLowe answered questions from the audience.\n\n“We will appeal,” he said.', 'We will appeal', 'Lowe'],
+  ]);
+});
