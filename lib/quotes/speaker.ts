@@ -504,7 +504,7 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   const fits = (speaker: Span): boolean => fitsPronoun(ctx, word, speaker);
   const asked = cue && REPLIES.has(cue.norm) ? askedPerson(ctx, fits) : null;
   if (asked) return { speaker: ctx.text.slice(asked.start, asked.end), speakerSpan: asked, mention: np.span, cue: cueSpan };
-  const here = dislocatedTopic(ctx, np.span, fits) ?? mainClauseSubject(ctx, np.span, fits);
+  const here = dislocatedTopic(ctx, np.span, fits) ?? mainClauseSubject(ctx, np.span, fits) ?? sentenceSubject(ctx, np.span, fits);
   if (here) return { speaker: ctx.text.slice(here.start, here.end), speakerSpan: here, mention: np.span, cue: cueSpan };
   const prev = inherit(ctx, previous, fits);
   // No earlier speaker fits and no one is named since the last quotation: the last person named
@@ -581,6 +581,38 @@ function mainClauseSubject(ctx: QuoteContext, pronoun: Span, fits: (speaker: Spa
   if (!run) return null;
   const rest = head.slice(head.indexOf(run[run.length - 1]!) + 1, -1);
   if (rest.length === 0 || rest.some((t) => CAPITALISED.test(t.text))) return null;
+  const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
+  return fits(span) ? span : null;
+}
+
+/**
+ * `Hillary Clinton isn't rattled by her losses — in fact, she said it “humanizes” her`: a pronoun
+ * later in a sentence that opens on a name (its subject) names that person (Hobbs 1978 searches
+ * the pronoun's own sentence first, left to right), when nothing between them could be the
+ * referent: no other name that fits the pronoun (two capitalised words, or a surname the article
+ * named in full), no title or role (`the governor`), no quotation. Null otherwise.
+ */
+function sentenceSubject(ctx: QuoteContext, pronoun: Span, fits: (speaker: Span) => boolean): Span | null {
+  let head = ctx.before.filter((t) => t.end <= pronoun.start);
+  if (!head[0] || head[0].start - ctx.sentence.start > 2 || /["“”«»]/u.test(ctx.text.slice(ctx.sentence.start, pronoun.start))) return null;
+  head = head.slice(openingAdverbialEnd(ctx, head));
+  const run = leadingName(ctx, head) ?? knownSurname(ctx, head);
+  if (!run || run[0] !== head[0]) return null;
+  const rest = head.slice(head.indexOf(run[run.length - 1]!) + 1);
+  if (rest.length < 2) return null;
+  const known = surnames(ctx);
+  for (let k = 0; k < rest.length; k++) {
+    const t = rest[k]!;
+    if (ctx.lex.titles.has(t.norm) || SPOKESPEOPLE.has(t.norm) || isHonorific(t.norm) || PERSONAL.has(t.norm) && PERSONAL.get(t.norm) !== PERSONAL.get(fold(ctx.text.slice(pronoun.start, pronoun.end)).toLowerCase())) return null;
+    if (!CAPITALISED.test(t.text) || isCalendarWord(t.norm)) continue;
+    let e = k;
+    while (e + 1 < rest.length && CAPITALISED.test(rest[e + 1]!.text) && !gapBreaks(ctx.text, rest[e]!, rest[e + 1]!)) e++;
+    const span = { start: t.start, end: rest[e]!.end };
+    // (A possessive is a mention too: `Blackwell pointed to Cruz’s record, noting that he`.)
+    const name = e > k || (known.get(t.text.replace(/['’]s?$/u, '')) ?? Infinity) < t.start;
+    if (name && !isOrganisation(ctx, ctx.text.slice(span.start, span.end)) && fits(span)) return null;
+    k = e;
+  }
   const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
   return fits(span) ? span : null;
 }

@@ -839,3 +839,12 @@ describe('issue 13, a surname the article gives a title of address: its gender',
     ['en', 'Mr. and Ms. before the same surname: no gender, the nearest subject', 'Ms. Lowe and Mr. Lowe met voters.\n\nPaul Hale spoke first.\n\nLowe answered questions from the audience.\n\n“We will appeal,” he said.', 'We will appeal', 'Lowe'],
   ]);
 });
+
+// Hobbs (1978) reads the pronoun's own sentence first: a sentence that opens on a name, then
+// `she said` further on with no one between who could be meant, is that person's.
+describe('issue 13, a pronoun later in a sentence that opens on a name: that person', () => {
+  table([
+    ['en', 'the name opens the sentence, nothing between', 'Senator Ann Lowe isn’t worried about the polls — in fact, she said they are “good news for us.”', 'good news', 'Senator Ann Lowe'],
+    ['en', 'a role between could be meant: unknown', 'Senator Ann Lowe met the governor on Monday, and later she said the talks were “good news for us.”', 'good news', null],
+  ]);
+});
