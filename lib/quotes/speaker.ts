@@ -706,14 +706,17 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   }
   if (run.length > MAX_NAME_RUN) return null;
   // A capitalised modifier opening the sentence before a title and the name (`Republican
-  // presidential nominee Mitt Romney`, `Tea party activist Alex Poulter`): the name after it.
-  // (So after an article: `Le Premier ministre Édouard Philippe`.)
-  const m = run.length === 1 ? head.indexOf(run[0]!) : -1;
+  // presidential nominee Mitt Romney`, `Tea party activist Alex Poulter`, `Former Democratic
+  // candidate Bernie Sanders`): the name after it. (So after an article: `Le Premier ministre
+  // Édouard Philippe`.) Two or three capitalised words are a modifier only when each is one
+  // (`Former`, `Democratic`), never a name (`Paul Ryan met Senate Majority Leader …`).
+  const m = run.length === 1 || (run.length <= 3 && run.every((t) => DESCRIPTIVE.test(t.norm))) ? head.indexOf(run[0]!) : -1;
+  const a = m + run.length;
   const modifier = m === 0 || (m === 1 && (ARTICLES.has(head[0]!.norm) || lex.determiners.has(head[0]!.norm)));
-  // (Its title is lower-case words with no function word and no verb of saying: in `Calabrese
-  // told the National Post`, the name is the subject and `the National Post` its object.)
-  const title = modifier ? head.slice(m + 1, head.findIndex((t, k) => k > m && CAPITALISED.test(t.text)) >>> 0) : [];
-  if (modifier && head.length > m + 2 && !CAPITALISED.test(head[m + 1]!.text) && title.every((t) => !isStopword(t.norm, ctx.lang) && !ARTICLES.has(t.norm) && !lex.speechVerbs.has(t.norm)) && !gapBreaks(text, head[m]!, head[m + 1]!)) return leadingName(ctx, head.slice(m + 1));
+  // (Its title is lower-case words with no function word and no verb: in `Calabrese told the
+  // National Post`, `Trump attacked Jeb Bush`, the name is the subject and the other its object.)
+  const title = modifier ? head.slice(a, head.findIndex((t, k) => k >= a && CAPITALISED.test(t.text)) >>> 0) : [];
+  if (modifier && head.length > a + 1 && !CAPITALISED.test(head[a]!.text) && title.every((t) => !isStopword(t.norm, ctx.lang) && !ARTICLES.has(t.norm) && !lex.speechVerbs.has(t.norm) && !looksLikeVerb(ctx, t)) && !gapBreaks(text, head[a - 1]!, head[a]!)) return leadingName(ctx, head.slice(a));
   // An acronym closing a role's complement, then a name (`La journaliste de BFMTV Apolline de
   // Malherbe`): the acronym is where the person works, the name after it is the person.
   const r0 = head.indexOf(run[0]!);
@@ -774,6 +777,22 @@ function apposedFirstName(ctx: QuoteContext, head: readonly Token[]): Token[] | 
 
 /** Most capitalised words of a title and a name opening a sentence (`leadingName`). */
 const MAX_NAME_RUN = 8;
+
+/**
+ * Capitalised words that modify a description rather than name anyone (`Former Democratic
+ * candidate`, `Presumptive Republican nominee`): a word of time or standing, or an adjective of
+ * party, faith or nation (-ic, -ican, -ian, -ese, -ish).
+ */
+const DESCRIPTIVE = /^(?:former|presumptive|fellow|then|ex|acting|outgoing|incoming|late)$|(?:ic|ican|ian|ese|ish)$/u;
+
+/**
+ * An English word shaped like a finite verb: a past in -ed, a present in -s (not -ss, -us, -is:
+ * `boss`, `census`, `analysis`), or a common irregular past (`met`, `beat`, `hit`).
+ */
+function looksLikeVerb(ctx: QuoteContext, t: Token): boolean {
+  return !ctx.lang.startsWith('fr') && (/\p{L}{2}ed$/u.test(t.norm) || /[^siu]s$/u.test(t.norm) || IRREGULAR_PASTS.has(t.norm));
+}
+const IRREGULAR_PASTS = new Set(['met', 'beat', 'hit', 'took', 'gave', 'won', 'lost', 'led', 'sent', 'left', 'made', 'brought', 'fought', 'struck', 'chose', 'drew', 'threw', 'ran', 'held', 'kept', 'knew', 'saw', 'became', 'began', 'bought', 'caught', 'found', 'got', 'had', 'heard', 'let', 'paid', 'put', 'set', 'shot', 'stood', 'taught', 'went', 'joined', 'spent', 'sold', 'sought', 'swore']);
 
 /**
  * A surname alone as a sentence's subject (`Trump spoke for 15 minutes.`, `Boehner was back`), as
@@ -3032,6 +3051,17 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     const doc = words.findIndex((t) => ctx.lex.documents.has(t.norm));
     const name = words[doc + 1];
     if (doc >= 0 && name && CAPITALISED.test(name.text) && CAPITALISED.test(words[doc + 2]?.text ?? '') && !/,/u.test(ctx.text.slice(span.start + words[doc]!.end, span.start + name.start))) span.start += name.start;
+    // Capitalised modifiers cut from their description (`Former Democratic` of `Former Democratic
+    // candidate Bernie Sanders, who…, said`): the name the description leads to, when one follows.
+    const modifiers = tokenize(ctx.text.slice(span.start, span.end), ctx.lang);
+    if (modifiers.length > 0 && modifiers.every((t) => DESCRIPTIVE.test(t.norm) && CAPITALISED.test(t.text))) {
+      const after = /^\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)/u.exec(ctx.text.slice(span.end, span.end + 160));
+      const role = after ? tokenize(after[1]!, ctx.lang) : [];
+      if (after && role.every((t) => !isStopword(t.norm, ctx.lang) && !ctx.lex.speechVerbs.has(t.norm) && !looksLikeVerb(ctx, t))) {
+        const start = span.end + after[0].length - after[2]!.length;
+        Object.assign(span, { start, end: start + after[2]!.replace(/['’]s$/u, '').length });
+      }
+    }
     if (span.start !== direct.speakerSpan.start || span.end !== direct.speakerSpan.end) {
       const same = direct.mention?.start === direct.speakerSpan.start && direct.mention.end === direct.speakerSpan.end;
       Object.assign(direct, { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: same ? span : direct.mention });

@@ -848,3 +848,17 @@ describe('issue 13, a pronoun later in a sentence that opens on a name: that per
     ['en', 'a role between could be meant: unknown', 'Senator Ann Lowe met the governor on Monday, and later she said the talks were “good news for us.”', 'good news', null],
   ]);
 });
+
+// A capitalised modifier before a role and a name names no one (`Former Democratic`): the name
+// after the role does; a surname then a verb and another name is that surname's sentence
+// (`Trump attacked Jeb Bush`), never the object's.
+describe('issue 13, capitalised modifiers before a role and a name; a surname, a verb and an object', () => {
+  table([
+    ['en', 'a surname, a verb in -ed, a full name: the surname', 'Donald Trump spoke in Iowa. Trump attacked Jeb Bush on Monday in Iowa, calling him “weak.”', 'weak', 'Trump'],
+    ['en', 'a surname, an irregular past, a full name: the surname', 'Donald Trump spoke in Iowa.  Trump met Jeb Bush on Monday in Iowa.  “He is weak,” he said.', 'He is weak', 'Trump'],
+    ['en', 'two modifiers, a role, the name, a relative clause', 'Former Democratic candidate Bernie Sanders, who on Tuesday endorsed Clinton, said he agrees that Trump is a “total opportunist.”', 'total opportunist', 'Bernie Sanders'],
+    ['en', 'two modifiers, a role, the name, then he', 'Former Democratic candidate Bernie Sanders spoke on Monday. “Trump is a total opportunist,” he said.', 'Trump is a total', 'Bernie Sanders'],
+    ['en', 'a state and a party: a description, kept', 'The Wisconsin Republican said the plan was “a disaster.”', 'a disaster', 'Wisconsin Republican'],
+    ['en', 'one modifier, a role, the name, as before', 'Tea party activist Alex Poulter spoke on Monday. “We will win,” he said.', 'We will win', 'Alex Poulter'],
+  ]);
+});
