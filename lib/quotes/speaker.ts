@@ -88,7 +88,8 @@ function gapBreaks(text: string, a: Token, b: Token): boolean {
   if (/^\.\s?$/u.test(gap) && (isHonorific(a.norm) || (/^\p{Lu}$/u.test(a.text) && CAPITALISED.test(b.text)))) return false;
   // A party and state after a name (`Sen. John Thune (R-S.D.) said`; `dropAsides` took its words out).
   if (CAPITALISED.test(a.text) && ASIDE.test(gap)) return false;
-  return PUNCT_BREAK.test(gap);
+  // (A hyphen set off by a space is a dash typed as one: `pour «port d'arme prohibé» - un bâton -`.)
+  return PUNCT_BREAK.test(gap) || /\s-|-\s/u.test(gap);
 }
 
 /** A short parenthesis opening on a capital letter: `(R-S.D.)`, `(D-Calif.)`, `(PS)`. */
@@ -164,11 +165,11 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     out.push(t);
     j++;
   }
-  // Apposition: ", Sergueï Lavrov," — only capitalised words, up to the next break.
+  // Apposition: ", Sergueï Lavrov," (or between dashes) — only capitalised words, up to the next break.
   // (Not after a full name: `Lotfi Azzouz, Tunisia country director` — the words after the comma
   // describe the person named.)
   const fullName = out.length >= 2 && out.every((t) => CAPITALISED.test(t.text) || PARTICLES.has(t.norm) || isHonorific(t.norm)) && out.filter((t) => CAPITALISED.test(t.text) && !isHonorific(t.norm) && !ctx.lex.titles.has(t.norm)).length >= 2;
-  if (!fullName && out.length > 0 && j < tokens.length && /^\s*,\s*$/u.test(text.slice(out[out.length - 1]!.end, tokens[j]!.start))) {
+  if (!fullName && out.length > 0 && j < tokens.length && SET_OFF.test(text.slice(out[out.length - 1]!.end, tokens[j]!.start))) {
     const app: Token[] = [];
     let k = j;
     while (k < tokens.length && app.length < 4 && ((CAPITALISED.test(tokens[k]!.text) && tokens[k]!.text.length > 1 && !isHonorific(tokens[k]!.norm)) || (app.length > 0 && ['de', 'van', 'von', 'al', 'el', 'la'].includes(tokens[k]!.norm)))) {
@@ -735,7 +736,7 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
 /**
  * `The FBI director, James Comey, said…`, `Trump’s campaign manager, Kellyanne Conway, told…`,
  * `Le chef du parti, Jean Dupont, a dit…`: a sentence opening on a description (an article or a
- * possessive, at most six words) set off by a comma, then a name of two to four capitalised words
+ * possessive, at most six words) set off by a comma (or a dash), then a name of two to four capitalised words
  * and a comma or its verb: the name is the subject. Null otherwise.
  */
 function appositiveName(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
@@ -747,16 +748,18 @@ function appositiveName(ctx: QuoteContext, head: readonly Token[]): Token[] | nu
   if (!first || !(ARTICLES.has(first.norm) || POSSESSIVES.has(first.norm) || POSSESSIVE_S.test(first.norm)) || (o > 0 && !POSSESSIVE_S.test(first.norm))) return null;
   let k = o + 1;
   while (k < head.length && k <= o + 6 && !gapBreaks(text, head[k - 1]!, head[k]!)) k++;
-  if (k >= head.length || k > o + 6 || !/^\s*,\s*$/u.test(text.slice(head[k - 1]!.end, head[k]!.start))) return null;
+  if (k >= head.length || k > o + 6 || !SET_OFF.test(text.slice(head[k - 1]!.end, head[k]!.start))) return null;
   let e = k;
   while (e < head.length && e < k + 4 && (CAPITALISED.test(head[e]!.text) || (e > k && PARTICLES.has(head[e]!.norm) && CAPITALISED.test(head[e + 1]?.text ?? ''))) && (e === k || !gapBreaks(text, head[e - 1]!, head[e]!))) e++;
   const name = head.slice(k, e);
   if (name.filter((t) => CAPITALISED.test(t.text) && !isHonorific(t.norm)).length < 2 || POSSESSIVE_S.test(name[name.length - 1]!.norm) || isStopword(name[0]!.norm, ctx.lang)) return null;
   // Then the closing comma of the apposition, or the verb (`…, James Comey said`).
   const next = head[e];
-  if (next && !/^\s*,/u.test(text.slice(head[e - 1]!.end, next.start)) && (CAPITALISED.test(next.text) || gapBreaks(text, head[e - 1]!, next))) return null;
+  if (next && !/^\s*,/u.test(text.slice(head[e - 1]!.end, next.start)) && !SET_OFF.test(text.slice(head[e - 1]!.end, next.start)) && (CAPITALISED.test(next.text) || gapBreaks(text, head[e - 1]!, next))) return null;
   return name;
 }
+/** A comma or a dash setting off an apposition (`Le porte-parole, Paul Hanin,`, `Le porte-parole - Paul Hanin -`). */
+const SET_OFF = /^\s*(?:,|—|–)\s*$|^\s+--?\s+$/u;
 
 /**
  * `Marie, une retraitée de 67 ans, est venue…`, `Marie, 67 ans, …`, `Tom, a trucker from Ohio,
@@ -1273,7 +1276,7 @@ function appositionSubject(ctx: QuoteContext, previous: readonly Quote[]): Speak
   for (let k = 1; k < after.length && k <= MAX_NP_TOKENS * 2; k++) {
     const gap = text.slice(after[k - 1]!.end, after[k]!.start);
     if (!gapBreaks(text, after[k - 1]!, after[k]!)) continue;
-    if (!/^\.?\s*,\s*$/u.test(gap)) return null; // only commas (and the full stop of `Ltd.,`)
+    if (!/^\.?\s*,\s*$/u.test(gap) && !SET_OFF.test(gap)) return null; // only commas (and the full stop of `Ltd.,`) or dashes
     breaks.push(k);
     if (breaks.length === 2) break;
   }
@@ -1795,7 +1798,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // a `by` phrase follows the quotation at once, is the speaker; else unknown.
     if (isPassive(ctx, before, v)) {
       const by = ctx.after[0];
-      if (by && by.norm === 'by' && /^[\s,]*$/u.test(text.slice(ctx.close.end, by.start)) && ctx.after[1] && !gapBreaks(text, by, ctx.after[1])) {
+      if (by && (by.norm === 'by' || by.norm === 'par') && /^[\s,]*$/u.test(text.slice(ctx.close.end, by.start)) && ctx.after[1] && !gapBreaks(text, by, ctx.after[1])) {
         const np = nounPhrase(ctx, ctx.after, 1);
         if (np) return resolve(ctx, np, t, previous, ctx.after.slice(1));
       }
@@ -2123,18 +2126,21 @@ const PREPOSITIONS = new Set(['on', 'in', 'of', 'over', 'about', 'from', 'at', '
 
 /** Forms of `be` that make a participle after them passive (`has been described`, `was called`). */
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Forms of French `être` before a past participle (accents folded): verbs of saying take `avoir` in the active, so `être` marks the passive. */
+const PASSIVE_AUXILIARIES_FR = new Set(['ete', 'est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'soit', 'soient', 'etre']);
 
 /**
  * `has been described as`, `was called`: an English past participle of a verb of saying after a
  * form of `be` (adverbs between allowed). `quoted` is left out: `X was quoted as saying` keeps X
- * the speaker.
+ * the speaker. So in French: `avait été interpellé`, `est qualifié de` (`être` and a participle).
  */
 function isPassive(ctx: QuoteContext, before: readonly Token[], v: number): boolean {
   const t = before[v]!;
-  if (ctx.lang.startsWith('fr') || !/\p{L}{2,}(?:ed|en)$/u.test(t.norm) || t.norm === 'quoted') return false;
+  const fr = ctx.lang.startsWith('fr');
+  if (fr ? !/\p{L}{2,}(?:é|ée|és|ées|it|ite|its|ites|u|ue|us|ues)$/u.test(t.text.toLowerCase()) : !/\p{L}{2,}(?:ed|en)$/u.test(t.norm) || t.norm === 'quoted') return false;
   let k = v - 1;
-  while (k >= 0 && isAdverb(ctx, before[k]!) && !gapBreaks(ctx.text, before[k]!, before[k + 1]!)) k--;
-  return k >= 0 && PASSIVE_AUXILIARIES.has(before[k]!.norm) && !gapBreaks(ctx.text, before[k]!, before[k + 1]!);
+  while (k >= 0 && (isAdverb(ctx, before[k]!) || (fr && ctx.lex.skip.has(before[k]!.norm) && !PASSIVE_AUXILIARIES_FR.has(before[k]!.norm))) && !gapBreaks(ctx.text, before[k]!, before[k + 1]!)) k--;
+  return k >= 0 && (fr ? PASSIVE_AUXILIARIES_FR : PASSIVE_AUXILIARIES).has(before[k]!.norm) && !gapBreaks(ctx.text, before[k]!, before[k + 1]!);
 }
 
 /**
@@ -2960,6 +2966,9 @@ function organisationName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound 
   return fits ? { ...found, speaker: name, speakerSpan: span, mention: found.mention ?? found.speakerSpan } : null;
 }
 
+/** Upper-case place words, maybe a region after a comma, then a dash (`WASHINGTON —`, `MANCHESTER, N.H. --`). */
+const DATELINE = /^\s*\p{Lu}{2,}(?:[\s'’.-]+\p{Lu}{2,})*\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?\s*(?:—|–|--)\s*/u;
+
 export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
   // Paragraphs glued without a space (`…, selon plusieurs vidéos diffusées samedi.«J'ai été…»,
   // a raconté X`): the quotation's sentence starts after the stop, which the splitter reads as no
@@ -2967,6 +2976,10 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   let sentence = full.sentence;
   const head = full.text.slice(sentence.start, full.open.end);
   for (const m of head.matchAll(/\p{Ll}{2}[.!?](?=[«“„\p{Lu}])/gu)) sentence = { start: full.sentence.start + m.index + 3, end: sentence.end };
+  // A dateline opening the sentence (`WASHINGTON — Sen. Chuck Grassley said…`, `PARIS, France --`)
+  // says where the story was filed, not who spoke: the sentence starts after its dash.
+  const dateline = DATELINE.exec(full.text.slice(sentence.start, full.open.start));
+  if (dateline) sentence = { start: sentence.start + dateline[0].length, end: sentence.end };
   const ctx = { ...full, sentence, before: dropAsides(full.text, full.before.filter((t) => t.start >= sentence.start)), after: dropAsides(full.text, full.after) };
   // A transcript line quoted whole (`“MR. O'NEILL: By the way…”`, `“PARTICIPANT: Secretary…”`):
   // the label names the speaker, not the text around the marks; a title and a name are a person,
@@ -3018,7 +3031,8 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     if (direct === UNKNOWN) return null;
     const span = { ...direct.speakerSpan };
     // Paragraphs glued without a space (`Christophe Castaner.Mais pas question`): the name ends at the stop.
-    const glued = /\p{Ll}{2}[.!?](?=\p{Lu})/u.exec(direct.speaker);
+    // (So after an acronym, before a capitalised word: `un journaliste de l'AFP.Les CRS`.)
+    const glued = /\p{Ll}{2}[.!?](?=\p{Lu})|\p{Lu}{2}[.!?](?=\p{Lu}\p{Ll})/u.exec(direct.speaker);
     if (glued) span.end = span.start + glued.index + 2;
     // A heading glued before the sentence (`… de dégâts La maire de Paris Anne Hidalgo`): the
     // sentence starts at the capitalised article after a lower-case word.

@@ -862,3 +862,19 @@ describe('issue 13, capitalised modifiers before a role and a name; a surname, a
     ['en', 'one modifier, a role, the name, as before', 'Tea party activist Alex Poulter spoke on Monday. “We will win,” he said.', 'We will win', 'Alex Poulter'],
   ]);
 });
+
+// Punctuation read as a reader does: a dateline is where the story was filed; a hyphen set off by
+// spaces is a dash, setting off an apposition as a comma does; an acronym glued to the next
+// sentence ends the name; a French passive (`a été interpellé`) names the one spoken to.
+describe('issue 13, datelines, dashes typed as hyphens, glued sentences and French passives', () => {
+  table([
+    ['en', 'a dateline before the subject', 'WASHINGTON — Sen. Chuck Grassley on Wednesday downplayed the attack and said it was “the same thing as the remarks of the judge.”', 'the same thing', 'Sen. Chuck Grassley'],
+    ['en', 'a dateline with its state, two hyphens', 'MANCHESTER, N.H. -- Gov. Ann Lowe said the plan was “a disaster for the state.”', 'a disaster', 'Gov. Ann Lowe'],
+    ['fr', 'a name between hyphens after the verb', '«Nous allons gagner», a déclaré Paul Hanin - ministre de l\'Intérieur - lors d\'un point presse.', 'Nous allons', 'Paul Hanin'],
+    ['fr', 'a description, a name between hyphens, the verb', 'Le porte-parole - Paul Hanin - a affirmé que c\'était «une victoire pour tous».', 'une victoire', 'Paul Hanin'],
+    ['en', 'a description, a name between double hyphens, the verb after the quotation', '“It is a disaster,” the campaign manager -- Kellyanne Conway -- said on Monday.', 'It is a disaster', 'Kellyanne Conway'],
+    ['fr', 'a noun between hyphens after a quotation is no speaker', 'Le 22 décembre, M. Drouet avait été interpellé pour «port d\'arme prohibé» - un bâton - et sera jugé le 5 juin.', 'port d', null],
+    ['fr', 'an acronym glued to the next sentence', 'Ils ont crié «Macron démission» et «Tous ensemble», a constaté un journaliste de l\'AFP.Les CRS sont arrivés ensuite.', 'Tous ensemble', 'un journaliste de l\'AFP'],
+    ['fr', 'a passive: the subject was spoken to, not speaking', 'M. Drouet avait déjà été interpellé lors de l\'«acte VI» des manifestations à Paris.', 'acte VI', null],
+  ]);
+});
