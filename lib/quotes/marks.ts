@@ -225,5 +225,17 @@ export function pairMarks(text: string): MarkPair[] {
     }
     if (kind.opens) open.push({ family: kind.opens, mark: { start: i, end: i + 1 }, depthAtOpen: open.length, multiParagraph: false });
   }
-  return pairs.sort((a, b) => a.open.start - b.open.start);
+  pairs.sort((a, b) => a.open.start - b.open.start);
+  // A pair's depth is the number of pairs around it. The stack counted openers that were later
+  // dropped unclosed (`ne pas être «un représentant des «gilets jaunes». «Les samedis…»`: a
+  // guillemet never closed): every quotation after such a mark would stay nested in nothing, and
+  // unattributed. Pairs nest or follow each other (a closer drops every opener above its own), so
+  // one pass in order of their openers, with a stack of the pairs still around, counts them.
+  const around: MarkPair[] = [];
+  for (const p of pairs) {
+    while (around.length > 0 && around[around.length - 1]!.close.end <= p.open.start) around.pop();
+    p.depth = around.length;
+    around.push(p);
+  }
+  return pairs;
 }

@@ -88,6 +88,16 @@ describe('paragraphs', () => {
     expect(extractQuotes(en, 'en')[0]).toMatchObject({ multiParagraph: true, speaker: 'minister' });
   });
 
+  // A guillemet never closed (French writes one » for two, or a typing slip drops one) must not
+  // leave every quotation after it nested, and unattributed, to the paragraph's end.
+  it.each([
+    ['French: one » closing a nested and its outer quotation', 'fr', 'Il a estimé ne pas être «un représentant des «gilets jaunes». «Les samedis se feront», a-t-il ajouté. «Il est libre», a dit son avocat.', [['gilets jaunes', 0], ['Les samedis se feront', 0], ['Il est libre', 0]]],
+    ['English: an unclosed “ before a nested pair and later quotations', 'en', 'He spoke of “a plan with ‘teeth’. “We will win,” said Ann Lowe. “Soon,” she added.', [['teeth', 0], ['We will win', 0], ['Soon', 0]]],
+    ['a closed outer quotation keeps its inner one nested', 'fr', '«Les «gilets jaunes» sont là», a dit Paul Hanin.', [['Les «gilets jaunes» sont là', 0], ['gilets jaunes', 1]]],
+  ])('%s', (_name, lang, text, expected) => {
+    expect(extractQuotes(text, lang).map((x) => [x.text, x.depth])).toEqual(expected);
+  });
+
   it('drops an unclosed mark at the paragraph break instead of running on', () => {
     const text = 'Il a parlé d’une « erreur sans nom.\n\nLe lendemain, le ministre a déclaré : « Nous ne reculerons pas devant la menace ».';
     const quotes = extractQuotes(text, 'fr');
