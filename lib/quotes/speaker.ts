@@ -160,6 +160,9 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
       || organisationNameWord(ctx, tokens, j);
     if ((lex.npStop.has(t.norm) && !nameOf) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
     if (out.length > 0 && !nameOf && verbAfterName(ctx, out, t)) break;
+    // `a indiqué l'Elysée à BFMTV`: French `à` and a name without article after a name is where
+    // the words went (a medium, a person), not part of the name (`secrétaire d'Etat à l'Intérieur`).
+    if (out.length > 0 && ctx.lang.startsWith('fr') && t.text.toLowerCase() === 'à' && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !ARTICLES.has(tokens[j + 1]!.norm)) break;
     // `AARP CEO Barry Rand later issued`, `Ryan also hammered`: an adverb or time word after a name ends it.
     if (out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && !CAPITALISED.test(t.text) && lex.skip.has(t.norm) && !isStopword(t.norm, ctx.lang)) break;
     out.push(t);
@@ -172,7 +175,8 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
   if (!fullName && out.length > 0 && j < tokens.length && SET_OFF.test(text.slice(out[out.length - 1]!.end, tokens[j]!.start))) {
     const app: Token[] = [];
     let k = j;
-    while (k < tokens.length && app.length < 4 && ((CAPITALISED.test(tokens[k]!.text) && tokens[k]!.text.length > 1 && !isHonorific(tokens[k]!.norm)) || (app.length > 0 && ['de', 'van', 'von', 'al', 'el', 'la'].includes(tokens[k]!.norm)))) {
+    // (A title of address may open it: `son avocat, Me Kheops Lara`.)
+    while (k < tokens.length && app.length < 4 && ((CAPITALISED.test(tokens[k]!.text) && tokens[k]!.text.length > 1 && (!isHonorific(tokens[k]!.norm) || (app.length === 0 && CAPITALISED.test(tokens[k + 1]?.text ?? '') && !isHonorific(tokens[k + 1]!.norm)))) || (app.length > 0 && ['de', 'van', 'von', 'al', 'el', 'la'].includes(tokens[k]!.norm)))) {
       if (app.length > 0 && gapBreaks(text, app[app.length - 1]!, tokens[k]!)) break;
       app.push(tokens[k]!);
       k++;
@@ -1042,7 +1046,8 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
     // (A sentence whose subject is `he`/`she` goes on about the person already named: no new referent.)
     // First, a name that a relative clause makes a speaker (`…drew the ire of Justice Ann Vale, who
     // said he was wrong. “…,” he said`): the one saying something there, not the first name.
-    if (!run && start === starts[starts.length - 1] && !(head[0] && PERSONAL.has(head[0].norm))) run = relativeSpeaker(ctx, head) ?? titledName(ctx, head);
+    // (Then the agent of a passive: `Une action saluée par Marine Le Pen. «…», a-t-elle déclaré`.)
+    if (!run && start === starts[starts.length - 1] && !(head[0] && PERSONAL.has(head[0].norm))) run = relativeSpeaker(ctx, head) ?? titledName(ctx, head) ?? passiveAgent(ctx, head);
     if (!run) continue;
     const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
     if (fits(span)) best = span;
@@ -1075,6 +1080,25 @@ function titledName(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
   // (`President Obama’s comments`: a possessive names what is his, not who acts.)
   if (POSSESSIVE_S.test(head[e]!.norm)) return null;
   return head.slice(k, e + 1);
+}
+
+/**
+ * `Une action saluée par Marine Le Pen.`, `The plan was praised by Senator Ann Lowe.`: the agent
+ * of a passive — a past participle, `par` / `by`, then a name of two capitalised words or more
+ * (no organisation) — is who acted, the subject a pronoun after it takes up. Null otherwise.
+ */
+function passiveAgent(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
+  const participle = ctx.lang.startsWith('fr') ? /\p{L}{2}(?:é|ée|és|ées)$/u : /\p{L}{2}(?:ed|en)$/u;
+  const k = head.findIndex((t, i) => i > 0 && ['par', 'by'].includes(t.norm) && participle.test(head[i - 1]!.text.toLowerCase()) && !gapBreaks(ctx.text, head[i - 1]!, t) && head[i + 1] !== undefined && !gapBreaks(ctx.text, t, head[i + 1]!));
+  if (k < 0) return null;
+  let e = k + 1;
+  while (e < head.length && e - k <= MAX_NAME_RUN && (CAPITALISED.test(head[e]!.text) || (PARTICLES.has(head[e]!.norm) && CAPITALISED.test(head[e + 1]?.text ?? ''))) && (e === k + 1 || !gapBreaks(ctx.text, head[e - 1]!, head[e]!))) e++;
+  const name = head.slice(k + 1, e);
+  if (name.filter((t) => CAPITALISED.test(t.text)).length < 2 || POSSESSIVE_S.test(name[name.length - 1]!.norm) || isOrganisation(ctx, ctx.text.slice(name[0]!.start, name[name.length - 1]!.end))) return null;
+  // (Not an embedded post's credit line, `Une publication partagée par X (@x)`, `A post shared by
+  // X (@x)`: page furniture, not the story's narration.)
+  if (/^\s*\(@/u.test(ctx.text.slice(name[name.length - 1]!.end))) return null;
+  return name;
 }
 
 /** Pattern 1: the cue after the closing mark. */
@@ -1123,17 +1147,21 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     const t = after[k]!;
     if (k > 0 && gapBreaks(text, after[k - 1]!, t)) break;
     if (lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !reflexiveNotSaying(ctx, after, k)) { v = k; break; }
+    // `», croit savoir Thibault Devienne`: claiming to know is saying (French `croire savoir`).
+    if (k > 0 && t.norm === 'savoir' && ctx.lang.startsWith('fr') && /^(?:croi|croy)/u.test(after[k - 1]!.norm)) { v = k; break; }
   }
   if (v < 0) return appositionSubject(ctx, previous);
   const cue = after[v]!;
   // Subject before the verb (English order, or French `le Kremlin a précisé`), skipping auxiliaries.
   let s = v;
-  while (s > 0 && lex.skip.has(after[s - 1]!.norm)) s--;
+  while (s > 0 && (lex.skip.has(after[s - 1]!.norm) || (s === v && cue.norm === 'savoir'))) s--;
   // Inverted pronoun (a-t-on, lit-on, est-il, avait-t-il): a pronoun hyphenated to a verb.
   const p = invertedPronoun(ctx, after, v);
   if (p) {
     const np = { span: { start: p.start, end: p.end }, tokens: [p] };
-    return resolve(ctx, np, cue, previous, after.slice(v + 1));
+    // (A person's pronoun no one fits leaves the speaker unknown, as `he said` does below: the
+    // attribution is this one, not a verb of saying further back in the sentence.)
+    return resolve(ctx, np, cue, previous, after.slice(v + 1)) ?? (PERSONAL.has(p.norm) ? UNKNOWN : null);
   }
   if (s > 0) {
     // Words before the verb are its subject; no subject there, no speaker (`…,” and a
@@ -1250,6 +1278,9 @@ function reflexiveNotSaying(ctx: QuoteContext, tokens: readonly Token[], v: numb
 }
 const REFLEXIVE = new Set(['se', "s'"]);
 
+/** Determiners opening the object of a French verb of going on (`sa marche`, `la route`, `leur action`). */
+const CONTINUATION_OBJECTS = new Set(['sa', 'son', 'ses', 'leur', 'leurs', 'la', 'le', 'les', "l'", 'un', 'une', 'des', 'ce', 'cette', 'ces', 'notre', 'nos', 'votre', 'vos']);
+
 function notACue(tokens: readonly Token[], v: number): boolean {
   const next = tokens[v + 1]?.norm;
   // (`Managers, he went on, “…”`: `went on` with nothing after it but the quotation is `continued`, a cue.)
@@ -1257,6 +1288,12 @@ function notACue(tokens: readonly Token[], v: number): boolean {
   if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || (next === 'on' && !wentOn) || next === 'de' || next === "d'" || next === 'a')) return true;
   // `le camion a avancé de «plusieurs mètres»`: `avancer de` measures a movement; one puts forward (`avance`) a figure or an idea with no `de`.
   if (/^avan[cç]/u.test(tokens[v]!.norm) && (next === 'de' || next === "d'")) return true;
+  // `le cortège poursuit sa marche`, `reprend la route`: French verbs of going on say something
+  // only with no object (`», poursuit-il`); with a determined noun after them they go on doing it.
+  // (Adverbs between: `poursuit ensuite sa marche`.)
+  let o = v + 1;
+  while (tokens[o] && /^(?:ensuite|alors|encore|aussi|donc|toujours|desormais|ainsi|deja|\p{L}+ment)$/u.test(tokens[o]!.norm)) o++;
+  if (/^(poursui|continu|repren|repri|enchain)/u.test(tokens[v]!.norm) && tokens[o] !== undefined && CONTINUATION_OBJECTS.has(tokens[o]!.norm)) return true;
   // `RED STATES OUTNUMBER BLUE STATES`: a word in capitals beside another is a headline's, no verb.
   const shouted = (t: Token | undefined) => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
   if (shouted(tokens[v]) && (shouted(tokens[v - 1]) || shouted(tokens[v + 1]))) return true;
@@ -1754,6 +1791,13 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       const np = nounPhrase(ctx, before, v + 1);
       if (np && np.tokens.some((x) => CAPITALISED.test(x.text)) && /^\s*,/u.test(text.slice(np.span.end))) return resolve(ctx, np, t, previous, before.slice(v + 1));
     }
+    // `Pourquoi n'aurions-nous pas le droit ? interroge Jean-Charles, un retraité, «…»`: in French
+    // an incise after a question, an exclamation or a comma inverts its subject, a name right after
+    // the verb — it speaks, not the words before the verb.
+    if (v > 0 && ctx.lang.startsWith('fr') && /^\s*[?!,]\s*$/u.test(text.slice(before[v - 1]!.end, t.start)) && before[v + 1] && CAPITALISED.test(before[v + 1]!.text) && !isCalendarWord(before[v + 1]!.norm) && !gapBreaks(text, t, before[v + 1]!)) {
+      const np = nounPhrase(ctx, before, v + 1);
+      if (np && np.tokens.some((x) => CAPITALISED.test(x.text))) return resolve(ctx, np, t, previous, before.slice(v + 1));
+    }
     // `Said Dana Reyes, who runs the bakery, “…”`: a verb of saying opening the sentence, its
     // subject inverted after it and set off by a comma or a colon.
     if (v === 0 && CAPITALISED.test(t.text) && t.start - ctx.sentence.start <= 2 && before[1] && !gapBreaks(text, t, before[1])) {
@@ -1844,6 +1888,17 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     if (embeddedSubject(ctx, before, v)) return UNKNOWN;
     const antecedent = ctx.lang.startsWith('fr') ? relativeAntecedentFr(ctx, before, v, t) : null;
     if (antecedent) return antecedent;
+    // `un impôt … que réclament les «gilets»`, `ce que dénonce le syndicat: «…»`: after the French
+    // object relative `que` the subject follows the verb; the noun before `que` is what is said
+    // or asked for, not who says it. The subject is the phrase after the verb, when it ends
+    // before the quotation; else unknown.
+    let q = v - 1;
+    while (q >= 0 && (lex.skip.has(before[q]!.norm) || isAdverb(ctx, before[q]!)) && !gapBreaks(text, before[q]!, before[q + 1]!)) q--;
+    if (ctx.lang.startsWith('fr') && q >= 0 && ['que', "qu'"].includes(before[q]!.norm) && !gapBreaks(text, before[q]!, before[q + 1]!)) {
+      const np = v + 1 < before.length && !gapBreaks(text, t, before[v + 1]!) ? nounPhrase(ctx, before, v + 1) : null;
+      const named = np !== null && np.tokens.some((x) => !ARTICLES.has(x.norm) && !lex.determiners.has(x.norm));
+      return named ? resolve(ctx, np!, t, previous, before.slice(v + 1)) ?? UNKNOWN : UNKNOWN;
+    }
     const coordinated = coordinatedSubject(ctx, before, v);
     if (coordinated === UNKNOWN) return UNKNOWN;
     if (coordinated) return resolve(ctx, coordinated, t, previous, before.slice(v));
@@ -2980,7 +3035,19 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   // says where the story was filed, not who spoke: the sentence starts after its dash.
   const dateline = DATELINE.exec(full.text.slice(sentence.start, full.open.start));
   if (dateline) sentence = { start: sentence.start + dateline[0].length, end: sentence.end };
-  const ctx = { ...full, sentence, before: dropAsides(full.text, full.before.filter((t) => t.start >= sentence.start)), after: dropAsides(full.text, full.after) };
+  // So after the quotation (`», a averti un maire.Outre les discussions…`): the words after it end
+  // at the stop, re-read up to it (the glued word is one token).
+  let afterTokens = full.after;
+  // (Read no further than the attribution's words: a runaway sentence stays linear.)
+  const tail = full.text.slice(full.close.end, Math.min(full.sentence.end, full.close.end + 300));
+  const stop = /\p{Ll}{2}[.!?](?=\p{Lu}\p{Ll})/u.exec(tail);
+  if (stop) {
+    const cut = full.close.end + stop.index + 3;
+    const glued = afterTokens.find((t) => t.start < cut && t.end > cut);
+    const head = glued ? tokenize(full.text.slice(glued.start, cut), full.lang).map((t) => ({ ...t, start: t.start + glued.start, end: t.end + glued.start })) : [];
+    afterTokens = [...afterTokens.filter((t) => t.end <= cut && t !== glued), ...head].sort((a, b) => a.start - b.start);
+  }
+  const ctx = { ...full, sentence, before: dropAsides(full.text, full.before.filter((t) => t.start >= sentence.start)), after: dropAsides(full.text, afterTokens) };
   // A transcript line quoted whole (`“MR. O'NEILL: By the way…”`, `“PARTICIPANT: Secretary…”`):
   // the label names the speaker, not the text around the marks; a title and a name are a person,
   // any other label (a role, a question) is unknown.

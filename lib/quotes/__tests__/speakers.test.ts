@@ -878,3 +878,24 @@ describe('issue 13, datelines, dashes typed as hyphens, glued sentences and Fren
     ['fr', 'a passive: the subject was spoken to, not speaking', 'M. Drouet avait déjà été interpellé lors de l\'«acte VI» des manifestations à Paris.', 'acte VI', null],
   ]);
 });
+
+// French copy read on the gilets-jaunes tuning half, once every quotation after a never-closed
+// guillemet stood on its own: the agent of a passive, the subject after `que` and its verb, an
+// incise after a question, a medium after `à`, a lawyer's title, a glued stop after the quotation,
+// `croit savoir`, a verb of going on with its object, and an inverted pronoun no one fits.
+describe('issue 13, French: passive agents, inverted subjects, media, titles and glued stops', () => {
+  table([
+    ['fr', 'the agent of a passive, then elle', 'Le plan a été présenté lundi. Une action saluée par Marine Le Pen. «Bravo aux gilets jaunes», a-t-elle déclaré.', 'Bravo aux gilets', 'Marine Le Pen'],
+    ['fr', 'an embedded post’s credit line is no agent', 'Hugo Clément filmait la scène. Une publication partagée par Alexandra Rosenfeld (@alexandra) le 1 décembre. «J’ai garé le scooter», a-t-il raconté.', 'J’ai garé', 'Hugo Clément'],
+    ['fr', 'que, the verb, its subject before the quotation', 'C\'est ce que dénonce le syndicat: «une dérive inacceptable».', 'une dérive', 'syndicat'],
+    ['fr', 'que, the verb, the quotation as its subject: unknown', 'Le gouvernement a rejeté l\'ISF, un impôt qui frappait les plus fortunés et que réclament les «gilets».', 'gilets', null],
+    ['fr', 'an incise after a question inverts its subject', 'Pourquoi n\'aurions-nous pas le droit de nous exprimer ? interroge Jean-Charles, un retraité de 63 ans, «anarchiste et féru d\'histoire».', 'anarchiste', 'Jean-Charles'],
+    ['fr', 'à and a medium after the name', 'Emmanuel Macron est «régulièrement informé de la situation», a indiqué l’Elysée à BFMTV.', 'régulièrement', 'Elysée'],
+    ['fr', 'à l’ inside a title, as before', '«Nous allons gagner», a déclaré le secrétaire d\'Etat à l\'Intérieur Laurent Nuñez.', 'Nous allons', 'secrétaire d\'Etat à l\'Intérieur Laurent Nuñez'],
+    ['fr', 'a lawyer’s title opening the apposition', '«Il est libre aujourd\'hui», a commenté son avocat, Me Kheops Lara.', 'Il est libre', 'avocat, Me Kheops Lara'],
+    ['fr', 'a stop glued after the attribution', 'M. Macron a tenu six heures d\'échanges. «Je vous mets en garde, monsieur le président», a averti un maire.Outre les discussions avec les élus, le débat a donné lieu à des réunions.', 'Je vous mets', 'un maire'],
+    ['fr', 'croit savoir, then the name', '«Il y a un regain assez formidable», croit savoir Thibault Devienne, 23 ans.', 'Il y a un regain', 'Thibault Devienne'],
+    ['fr', 'a verb of going on with its object is no saying', 'Au pas de charge, le cortège poursuit ensuite sa marche, emmené par un service d\'ordre porteur de «brassards blancs».', 'brassards', null],
+    ['fr', 'an inverted pronoun no one fits: unknown, not a cue further back', 'Certains sont venus de loin comme Patrick.C\'est sa première fois à Paris: «On est venus pour se faire entendre», explique-t-il, à trois jours du grand débat, «une foutaise», balaye-t-il.', 'une foutaise', null],
+  ]);
+});
