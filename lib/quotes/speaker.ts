@@ -3021,6 +3021,9 @@ function organisationName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound 
   return fits ? { ...found, speaker: name, speakerSpan: span, mention: found.mention ?? found.speakerSpan } : null;
 }
 
+/** Nouns of what a crowd shouts (accents folded): their `de` / `of` complement in quotation marks is a chant. */
+const CHANTS = new Set(['cri', 'cris', 'slogan', 'slogans', 'chant', 'chants', 'cries', 'chanting', 'refrain']);
+
 /** Upper-case place words, maybe a region after a comma, then a dash (`WASHINGTON —`, `MANCHESTER, N.H. --`). */
 const DATELINE = /^\s*\p{Lu}{2,}(?:[\s'’.-]+\p{Lu}{2,})*\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?\s*(?:—|–|--)\s*/u;
 
@@ -3063,6 +3066,14 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   // `posted by “DCCameraGuy”`: words right after `by` are an agent's name, not someone's speech.
   const lastBefore = ctx.before[ctx.before.length - 1];
   if (lastBefore && lastBefore.norm === 'by' && /^\s*$/u.test(ctx.text.slice(lastBefore.end, ctx.open.start))) return null;
+  // `aux cris de «Tous ensemble»`, `chants of “Lock her up”`: a crowd's chant, no one's words a
+  // verb of saying after it could give (`…», a constaté un journaliste` saw it); only a subject
+  // before it that voiced it (`Clinton supporters responded with chants of “…”`).
+  // (So the next of several: `aux cris de «Macron démission» et de «Tous ensemble»`; the words of
+  // the quotations between are not among the tokens read.)
+  let c = ctx.before.length - 1;
+  while (c >= 0 && ctx.before.length - c <= 4 && ['de', "d'", 'of', 'et', 'and', 'ou', 'or'].includes(ctx.before[c]!.norm)) c--;
+  const chant = lastBefore !== undefined && c >= 0 && c < ctx.before.length - 1 && ['de', "d'", 'of'].includes(lastBefore.norm) && CHANTS.has(ctx.before[c]!.norm) && /^\s*$/u.test(ctx.text.slice(lastBefore.end, ctx.open.start));
   // `Speaking on ABC’s “This Week,” Sen. John McCain said`: Title Case words right after a
   // preposition or a possessive name a show or a work (the comma inside the marks is American
   // punctuation, not the words' own), no one's speech: the attribution after them is the
@@ -3083,8 +3094,9 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   // (A rule's phrase that is no speaker gives the next rules their turn too: `Issa: Clinton’s
   // ‘…’` after a cue read in the heading.)
   const sentenceLevel = (): SpeakerFound | null => sentenceAttribution(ctx, previous);
-  const rules = [
-    () => fromAfter(ctx, previous), () => dashByline(ctx), () => sharedIncise(ctx, previous), () => fromBefore(ctx, previous), sentenceLevel,
+  const before = (): SpeakerFound | typeof UNKNOWN | null => fromBefore(ctx, previous);
+  const rules = chant ? [before] : [
+    () => fromAfter(ctx, previous), () => dashByline(ctx), () => sharedIncise(ctx, previous), before, sentenceLevel,
     () => colonHeading(ctx), () => digestSignature(ctx), () => colonClause(ctx), () => sayingOf(ctx), () => colonSubject(ctx, previous),
   ];
   let rejected = false;

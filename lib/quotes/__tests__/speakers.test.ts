@@ -899,3 +899,12 @@ describe('issue 13, French: passive agents, inverted subjects, media, titles and
     ['fr', 'an inverted pronoun no one fits: unknown, not a cue further back', 'Certains sont venus de loin comme Patrick.C\'est sa première fois à Paris: «On est venus pour se faire entendre», explique-t-il, à trois jours du grand débat, «une foutaise», balaye-t-il.', 'une foutaise', null],
   ]);
 });
+
+// What a crowd shouts (`aux cris de «…»`, `chants of “…”`) is no observer's words: a verb of
+// saying after it (`a constaté un journaliste`) saw it; a subject before that voiced it speaks.
+describe('issue 13, a crowd’s chants', () => {
+  table([
+    ['fr', 'the second of two chants, an observer after them', 'Le cortège rallie la place de la Bastille aux cris de «Macron démission» et de «Tous ensemble hé», a constaté un journaliste de l\'AFP.', 'Tous ensemble', null],
+    ['en', 'the chanters as the subject before', 'Clinton supporters responded with chants of “I’m with her” until Clinton spoke.', 'I’m with her', 'Clinton supporters'],
+  ]);
+});
