@@ -1190,7 +1190,11 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   // An adjunct set off by commas between the French verb and its inverted subject (`», lançait,
   // sur les Champs-Elysées, une manifestante`, `», avait ajouté, contre toute évidence, ce jeune
   // homme`): the subject follows the adjunct's closing comma.
-  if (ctx.lang.startsWith('fr') && k === v + 1 && k < after.length && /^\s*,\s*$/u.test(text.slice(after[k - 1]!.end, after[k]!.start)) && ADJUNCT_OPENERS_FR.has(after[k]!.text.toLowerCase())) {
+  // (So an adjunct with no comma before it, closed by one: `», avait pesté en fin de semaine
+  // dernière, l'entraîneur de Bordeaux`; not `à`, `au`, whose recipient is read below.)
+  const leadingComma = k < after.length && /^\s*,\s*$/u.test(text.slice(after[k - 1]!.end, after[k]!.start));
+  const joinedAdjunct = k < after.length && !leadingComma && !gapBreaks(text, after[k - 1]!, after[k]!) && !['à', 'au', 'aux'].includes(after[k]!.text.toLowerCase());
+  if (ctx.lang.startsWith('fr') && k === v + 1 && k < after.length && (leadingComma || joinedAdjunct) && ADJUNCT_OPENERS_FR.has(after[k]!.text.toLowerCase())) {
     let e = k + 1;
     while (e < after.length && e <= k + 8 && !gapBreaks(text, after[e - 1]!, after[e]!)) e++;
     if (e < after.length && e <= k + 8 && /^\s*,\s*$/u.test(text.slice(after[e - 1]!.end, after[e]!.start)) && (opensNounPhrase(ctx, after[e]!.norm) || CAPITALISED.test(after[e]!.text))) {
@@ -1201,7 +1205,9 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
       const tokens = np ? (cut > 0 ? np.tokens.slice(0, cut) : np.tokens) : [];
       if (np && !(next && ['que', "qu'"].includes(next.norm))) return resolve(ctx, { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens }, cue, previous, after.slice(e));
     }
-    return null;
+    // (With no comma before it, the adjunct may hold the subject with no comma at all: `a déclaré
+    // sur BFMTV Paul Hanin`, read below.)
+    if (leadingComma) return null;
   }
   // Lower-case words then a determiner (`demande faussement naïf cet internaute`): the words
   // qualify the saying; the subject starts at the determiner.

@@ -908,3 +908,14 @@ describe('issue 13, a crowd’s chants', () => {
     ['en', 'the chanters as the subject before', 'Clinton supporters responded with chants of “I’m with her” until Clinton spoke.', 'I’m with her', 'Clinton supporters'],
   ]);
 });
+
+// An adjunct between a French verb and its inverted subject may have no comma before it, only
+// after it (`», avait pesté en fin de semaine dernière, l'entraîneur`); with no comma at all the
+// subject follows the adjunct's noun as before (`a déclaré sur BFMTV Paul Hanin`).
+describe('issue 13, French: an adjunct closed by a comma between the verb and its inverted subject', () => {
+  table([
+    ['fr', 'an adjunct with no comma before it', '«Il faut tout enlever ou rien», avait pesté en fin de semaine dernière, l\'entraîneur de Bordeaux Eric Bédouet.', 'Il faut tout', 'entraîneur de Bordeaux Eric Bédouet'],
+    ['fr', 'no comma at all: the name after the adjunct', '«Nous allons gagner», a déclaré sur BFMTV Paul Hanin.', 'Nous allons', 'Paul Hanin'],
+    ['fr', 'a document, then the subject', '«Nous allons gagner», a déclaré dans un communiqué le ministre.', 'Nous allons', 'ministre'],
+  ]);
+});
