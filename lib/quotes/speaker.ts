@@ -2534,6 +2534,15 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   if (!ctx.lang.startsWith('fr') && verbAt > 0 && !ARTICLES.has(first.norm) && words.slice(0, verbAt).every((t) => CAPITALISED.test(t.text)) && !isStopword(words[verbAt]!.norm, ctx.lang)
     && ARTICLES.has(words[verbAt + 1]?.norm ?? '') && /^[^,;()-]*\s$/u.test(speaker.slice(0, words[verbAt]!.start)) && /^\s+$/u.test(speaker.slice(words[verbAt]!.end, words[verbAt + 1]!.start))) return false;
   if (!ctx.lang.startsWith('fr') && clauseFragment(ctx, speaker, words, span)) return false;
+  // English clauses a phrase ran into: a passive (`concerns being expressed by`), a verb after an
+  // adverb of sequence (`The ad then cuts`), an irregular past ending it (`the platform committee
+  // meeting began`).
+  if (!ctx.lang.startsWith('fr') && words.length >= 2) {
+    const lower = (t: Token | undefined): boolean => t !== undefined && !CAPITALISED.test(t.text);
+    if (words.some((t) => lower(t) && (t.norm === 'being' || t.norm === 'been'))) return false;
+    if (words.some((t, k) => k > 0 && lower(t) && SEQUENCE_ADVERBS.has(t.norm) && lower(words[k + 1]) && !isStopword(words[k + 1]!.norm, ctx.lang))) return false;
+    if (lower(last) && IRREGULAR_PASTS.has(last.norm)) return false;
+  }
   if (ctx.lang.startsWith('fr') && !/\p{L}/u.test(ctx.text.slice(ctx.sentence.start, span.start)) && openingParticipleFr(words[0]!, words[1]?.norm ?? wordAfter(ctx, span.end))) return false;
   return !(POSSESSIVES.has(first.norm) && !words.some((t) => CAPITALISED.test(t.text)));
 }
@@ -2555,6 +2564,9 @@ function wordAfter(ctx: QuoteContext, at: number): string {
   const m = /^\s*(,|[\p{L}'’]+)/u.exec(ctx.text.slice(at, at + 40));
   return (m?.[1] ?? '').toLowerCase().replace('’', "'");
 }
+
+/** English adverbs of sequence, which stand between a subject and its verb (`The ad then cuts`), never inside a name. */
+const SEQUENCE_ADVERBS = new Set(['then', 'later', 'also', 'still', 'now', 'again', 'finally']);
 
 /** English verbs of telling: their object is the one told (`told reporters`), never an inverted subject. */
 const TOLD = new Set(['told', 'tells', 'tell']);
@@ -3139,6 +3151,10 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     // verb: the name ends before it.
     const adverb = /\s+(?:however|\p{Ll}{3,}ly)$/u.exec(ctx.text.slice(span.start, span.end));
     if (adverb && !ctx.lang.startsWith('fr') && !NOUNS_IN_LY.has(adverb[0].trim()) && /\p{Lu}[\p{L}.'’-]*$/u.test(ctx.text.slice(span.start, span.end - adverb[0].length))) span.end -= adverb[0].length;
+    // A participle after the phrase's noun opens a clause of its own (`Another intelligence source
+    // speaking to Fox News said`): the speaker ends before it.
+    const participle = /\s+\p{Ll}{3,}ing$/u.exec(ctx.text.slice(span.start, span.end));
+    if (participle && !ctx.lang.startsWith('fr') && /^\s+(?:to|with|on|at|for|from|about)\s/u.test(ctx.text.slice(span.end, span.end + 8))) span.end -= participle[0].length;
     // A capitalised article inside a sentence is part of a title (`souligne Le Parisien`, `selon
     // La Croix`): without it the name reads as another (`Parisien`, a Parisian).
     const from = Math.max(ctx.sentence.start, span.start - 40);

@@ -919,3 +919,14 @@ describe('issue 13, French: an adjunct closed by a comma between the verb and it
     ['fr', 'a document, then the subject', '«Nous allons gagner», a déclaré dans un communiqué le ministre.', 'Nous allons', 'ministre'],
   ]);
 });
+
+// English phrases that ran into a clause are no speaker: a passive, a verb after an adverb of
+// sequence, an irregular past ending the phrase; a participle after the noun ends the name.
+describe('issue 13, English: a phrase that ran into a clause', () => {
+  table([
+    ['en', 'a passive inside the phrase', 'The concerns being expressed by many Jewish leaders go beyond Trump\'s controversial pledge to be "neutral" during the talks.', 'neutral', null],
+    ['en', 'a verb after an adverb of sequence', 'The ad then cuts to footage of a rally, saying, “You have to give them a path.”', 'You have to', null],
+    ['en', 'a participle after the noun, then to', 'Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”', 'The agents', 'Another intelligence source'],
+    ['en', 'an age before the noun, as before', 'Donald is an amazing leader, the 46-year-old said. “Now, he will go to work for you,” the 46-year-old said.', 'Now, he will', '46-year-old'],
+  ]);
+});
