@@ -2293,6 +2293,13 @@ function participleSubject(ctx: QuoteContext, before: readonly Token[], v: numbe
       const tokens = before.slice(s + 1, v);
       // Nouns and adjectives only: no verb, auxiliary or other function word between.
       if (tokens.length === 0 || tokens.some((x) => isStopword(x.norm, ctx.lang) || ctx.lex.skip.has(x.norm) || ctx.lex.speechVerbs.has(x.norm))) return null;
+      // (A thing someone owns or a place a preposition leads to — `started out their ninth debate
+      // saying`, `yelling at people on their way into the polls saying` — says nothing; a written
+      // source does: `his statement saying`, `into a letter saying`.)
+      const head = tokens[tokens.length - 1]!;
+      // (`of`, `de` join a phrase's complement: `one of the security contractors asking`.)
+      const owned = POSSESSIVES.has(before[s]!.norm) || (s > 0 && PREPOSITIONS.has(before[s - 1]!.norm) && !['of', 'de', 'du', 'des', "d'"].includes(before[s - 1]!.norm) && !gapBreaks(ctx.text, before[s - 1]!, before[s]!));
+      if (owned && !ctx.lex.documents.has(head.norm) && !ctx.lex.speechNouns.has(head.norm)) return null;
       return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
     }
   }

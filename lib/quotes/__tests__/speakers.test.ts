@@ -930,3 +930,13 @@ describe('issue 13, English: a phrase that ran into a clause', () => {
     ['en', 'an age before the noun, as before', 'Donald is an amazing leader, the 46-year-old said. “Now, he will go to work for you,” the 46-year-old said.', 'Now, he will', '46-year-old'],
   ]);
 });
+
+// A participle after a determined noun speaks for that noun (`a statement saying`), but not when
+// the noun is owned or a preposition leads to it and it is no written source or saying.
+describe('issue 13, a participle after a thing owned or after a preposition', () => {
+  table([
+    ['en', 'their debate saying: the subject', 'Bernie Sanders and Hillary Clinton stood face-to-face. Sanders started out their ninth debate saying "of course" Clinton has the qualifications.', 'of course', 'Sanders'],
+    ['en', 'into the polls saying: not the polls', 'John Kasich says he would be yelling at people on their way into the polls saying “Hey, vote for me.”', 'Hey, vote', null],
+    ['en', 'of the contractors asking: after `of`, as before', 'The movie depicts one of the security contractors asking, "For what, so more guys have to save your ass again?"', 'For what', 'security contractors'],
+  ]);
+});
