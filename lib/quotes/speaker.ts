@@ -606,9 +606,11 @@ function sentenceSubject(ctx: QuoteContext, pronoun: Span, fits: (speaker: Span)
   const rest = head.slice(head.indexOf(run[run.length - 1]!) + 1);
   if (rest.length < 2) return null;
   const known = surnames(ctx);
+  const gender = PERSONAL.get(fold(ctx.text.slice(pronoun.start, pronoun.end)).toLowerCase());
   for (let k = 0; k < rest.length; k++) {
     const t = rest[k]!;
-    if (ctx.lex.titles.has(t.norm) || SPOKESPEOPLE.has(t.norm) || isHonorific(t.norm) || PERSONAL.has(t.norm) && PERSONAL.get(t.norm) !== PERSONAL.get(fold(ctx.text.slice(pronoun.start, pronoun.end)).toLowerCase())) return null;
+    const otherPronoun = PERSONAL.has(t.norm) && PERSONAL.get(t.norm) !== gender;
+    if (ctx.lex.titles.has(t.norm) || SPOKESPEOPLE.has(t.norm) || isHonorific(t.norm) || otherPronoun) return null;
     if (!CAPITALISED.test(t.text) || isCalendarWord(t.norm)) continue;
     let e = k;
     while (e + 1 < rest.length && CAPITALISED.test(rest[e + 1]!.text) && !gapBreaks(ctx.text, rest[e]!, rest[e + 1]!)) e++;
@@ -3072,8 +3074,8 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   if (stop) {
     const cut = full.close.end + stop.index + 3;
     const glued = afterTokens.find((t) => t.start < cut && t.end > cut);
-    const head = glued ? tokenize(full.text.slice(glued.start, cut), full.lang).map((t) => ({ ...t, start: t.start + glued.start, end: t.end + glued.start })) : [];
-    afterTokens = [...afterTokens.filter((t) => t.end <= cut && t !== glued), ...head].sort((a, b) => a.start - b.start);
+    const reread = glued ? tokenize(full.text.slice(glued.start, cut), full.lang).map((t) => ({ ...t, start: t.start + glued.start, end: t.end + glued.start })) : [];
+    afterTokens = [...afterTokens.filter((t) => t.end <= cut && t !== glued), ...reread].sort((a, b) => a.start - b.start);
   }
   const ctx = { ...full, sentence, before: dropAsides(full.text, full.before.filter((t) => t.start >= sentence.start)), after: dropAsides(full.text, afterTokens) };
   // A transcript line quoted whole (`“MR. O'NEILL: By the way…”`, `“PARTICIPANT: Secretary…”`):
