@@ -210,7 +210,7 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
   const tick = deadlineTicker(deadline);
   const drafts = [...lexiconDrafts(passes, runs, tick), ...nameDrafts(passes, runs, tick)].sort((x, y) => x.i0 - y.i0);
   checkDeadline(deadline);
-  const acronymOf = extendDrafts(passes, drafts, scares);
+  const acronymOf = extendDrafts(passes, drafts, scares, tick);
   checkDeadline(deadline);
   resolveOffices(passes, drafts, date);
   resolveBareHeads(drafts);
@@ -279,7 +279,7 @@ function nameDrafts({ text, lex, ws, taken }: Passes, runs: readonly [number, nu
 }
 
 /** 3. Extensions of every draft, left then right; returns the acronyms defined in brackets. */
-function extendDrafts(passes: Passes, drafts: Draft[], scares: readonly Quote[]): Map<string, Draft> {
+function extendDrafts(passes: Passes, drafts: Draft[], scares: readonly Quote[], tick: () => void): Map<string, Draft> {
   const { text, lang, ws, taken } = passes;
   // Scare quotes by the start of their opening mark (spanIndex over the marks).
   const scareMarks = spanIndex(scares.map((q) => ({ start: q.marks.open.start, end: q.marks.close.end, q })));
@@ -295,6 +295,7 @@ function extendDrafts(passes: Passes, drafts: Draft[], scares: readonly Quote[])
     acronymOf: new Map(),
   };
   for (const d of drafts) {
+    tick();
     extendLeft(x, d);
     extendRight(x, d);
   }
