@@ -45,12 +45,13 @@ export async function runCommandLine(argv: string[], io: CommandLineIo = process
     return 0;
   }
   const options = parsed.values as Record<string, string | boolean | undefined>;
+  const commandIo = { warn: (message: string) => void io.stderr.write(`recoupe: ${message.replace(/\s+/g, ' ')}\n`) };
   try {
     if (command.stream && parsed.positionals.length === 0) {
-      const counts = await streamJsonl(io.stdin, io.stdout, io.stderr, await command.stream(options));
+      const counts = await streamJsonl(io.stdin, io.stdout, io.stderr, await command.stream(options, commandIo));
       return counts.failed ? 1 : 0;
     }
-    const output = await command.run(parsed.positionals, options);
+    const output = await command.run(parsed.positionals, options, commandIo);
     // A command that writes its own lines (a JSON Lines producer) returns nothing.
     if (output !== undefined) io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
     return 0;

@@ -135,9 +135,9 @@ function lexiconAt(ws: Word[], text: string, i: number, lex: CompiledLexicon): {
 
 /** Capitalised runs (names), as `[i0, i1]`, cut where `findEntities` judges the name starts. */
 function nameRuns(ws: Word[], text: string, lang: string, lex: CompiledLexicon, deadline?: FramingDeadline): [number, number][] {
-  const keys = new Set(findEntities(text, lang).map((e) => e[0]));
-  checkDeadline(deadline);
   const tick = deadlineTicker(deadline);
+  const keys = new Set(findEntities(text, lang, tick).map((e) => e[0]));
+  checkDeadline(deadline);
   const out: [number, number][] = [];
   let i = 0;
   while (i < ws.length) {
@@ -207,9 +207,10 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
   checkDeadline(deadline);
   const runs = nameRuns(ws, text, lang, lex, deadline);
   checkDeadline(deadline);
-  const drafts = [...lexiconDrafts(passes, runs), ...nameDrafts(passes, runs)].sort((x, y) => x.i0 - y.i0);
+  const tick = deadlineTicker(deadline);
+  const drafts = [...lexiconDrafts(passes, runs, tick), ...nameDrafts(passes, runs, tick)].sort((x, y) => x.i0 - y.i0);
   checkDeadline(deadline);
-  const acronymOf = extendDrafts(passes, drafts, scares);
+  const acronymOf = extendDrafts(passes, drafts, scares, tick);
   checkDeadline(deadline);
   resolveOffices(passes, drafts, date);
   resolveBareHeads(drafts);
@@ -218,15 +219,16 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
   joinScareQuotes(text, mentions, scares);
   const merged = mergeAdjacent(text, mentions, lex);
   checkDeadline(deadline);
-  return merged.concat(appositions(text, ws, merged, lex));
+  return merged.concat(appositions(text, ws, merged, lex, deadline));
 }
 
 /** 1. Lexicon labels, longest first at each position; a label must not end inside a longer name. */
-function lexiconDrafts({ text, lang, lex, ws, taken }: Passes, runs: readonly [number, number][]): Draft[] {
+function lexiconDrafts({ text, lang, lex, ws, taken }: Passes, runs: readonly [number, number][], tick: () => void): Draft[] {
   const runOf = new Int32Array(ws.length).fill(-1);
   runs.forEach(([a, b], r) => { for (let k = a; k <= b; k++) runOf[k] = r; });
   const drafts: Draft[] = [];
   for (let i = 0; i < ws.length; i++) {
+    tick();
     const hit = lexiconAt(ws, text, i, lex);
     if (!hit) continue;
     const r = runOf[hit.end]!;
@@ -258,9 +260,10 @@ function qualifiesNoun(ws: readonly Word[], i: number, end: number, lang: string
 }
 
 /** 2. Names not covered by the lexicon. */
-function nameDrafts({ text, lex, ws, taken }: Passes, runs: readonly [number, number][]): Draft[] {
+function nameDrafts({ text, lex, ws, taken }: Passes, runs: readonly [number, number][], tick: () => void): Draft[] {
   const drafts: Draft[] = [];
   for (const [a, b] of runs) {
+    tick();
     let s = a;
     while (s <= b && taken[s]) s++;
     if (s > b) continue;
@@ -276,7 +279,7 @@ function nameDrafts({ text, lex, ws, taken }: Passes, runs: readonly [number, nu
 }
 
 /** 3. Extensions of every draft, left then right; returns the acronyms defined in brackets. */
-function extendDrafts(passes: Passes, drafts: Draft[], scares: readonly Quote[]): Map<string, Draft> {
+function extendDrafts(passes: Passes, drafts: Draft[], scares: readonly Quote[], tick: () => void): Map<string, Draft> {
   const { text, lang, ws, taken } = passes;
   // Scare quotes by the start of their opening mark (spanIndex over the marks).
   const scareMarks = spanIndex(scares.map((q) => ({ start: q.marks.open.start, end: q.marks.close.end, q })));
@@ -292,6 +295,7 @@ function extendDrafts(passes: Passes, drafts: Draft[], scares: readonly Quote[])
     acronymOf: new Map(),
   };
   for (const d of drafts) {
+    tick();
     extendLeft(x, d);
     extendRight(x, d);
   }
@@ -540,13 +544,22 @@ function mergeAdjacent(text: string, mentions: readonly ActorMention[], lex: Com
  * Appositions that rename a mention: `X, la branche syrienne d'Al-Qaïda,` / `X (la branche…)`
  * after it, or `le ministre russe des Affaires étrangères, Sergueï Lavrov` before it. The noun
  * phrase must be headed by one of the lexicon's apposition nouns, so `en Syrie, une proposition
- * rejetée par Washington` is not read as a name for Syria.
+ * rejetée par Washington` is not read as a name for Syria. Stops past `deadline` (`FramingCut`).
+ * Exported for its tests (lib/compare/__tests__/budget.test.ts).
  */
-function appositions(text: string, ws: Word[], mentions: ActorMention[], lex: CompiledLexicon): ActorMention[] {
+export function appositions(text: string, ws: Word[], mentions: ActorMention[], lex: CompiledLexicon, deadline?: FramingDeadline): ActorMention[] {
   const out: ActorMention[] = [];
-  const wordAt = new Map(ws.map((w, i) => [w.start, i]));
-  const wordEndingAt = new Map(ws.map((w, i) => [w.end, i]));
+  // (Past `deadline`, stopped in these loops: on a page of 5,000 quotations they took ~0.1 s between two checks.)
+  const tick = deadlineTicker(deadline);
+  const wordAt = new Map<number, number>();
+  const wordEndingAt = new Map<number, number>();
+  ws.forEach((w, i) => {
+    tick();
+    wordAt.set(w.start, i);
+    wordEndingAt.set(w.end, i);
+  });
   for (const m of mentions) {
+    tick();
     if (!m.actor.startsWith('name:') && !lex.actors.get(m.actor)) continue;
     if (m.via !== 'name' && !/^\p{Lu}/u.test(text.slice(m.head.start, m.head.end))) continue;
     // After: `, ` or ` (` then a determiner, ≤1 adjective, an apposition noun, up to the next , ( ) ; . or line end.

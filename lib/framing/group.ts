@@ -7,6 +7,7 @@
  */
 import { compiledLexicon } from './lexicon';
 import type { ActorMention } from './actors';
+import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline';
 
 export interface ActorLabel {
   text: string;
@@ -39,14 +40,19 @@ const CONNECTOR = /\b(?:de|du|des|le|la|l|of|the|for)\b/u;
 const toLabel = (m: ActorMention): ActorLabel => ({ text: m.text, start: m.start, end: m.end, modifiers: m.modifiers, note: m.note, connotation: m.connotation, via: m.via, head: m.head });
 const labelForm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[«»"“”'’\s]+/gu, ' ').trim();
 
-/** Maps each `name:` id to the id it joins (itself when none). */
-export function nameHeads(ids: Iterable<string>): Map<string, string> {
+/**
+ * Maps each `name:` id to the id it joins (itself when none). Each name is held against every
+ * other: `onPair`, called once per pair, may throw to stop (lib/framing's deadline; 2,000
+ * sentences dense in names took seconds here).
+ */
+export function nameHeads(ids: Iterable<string>, onPair?: () => void): Map<string, string> {
   const names = [...new Set(ids)].filter((id) => id.startsWith('name:'));
   const tokens = new Map(names.map((id) => [id, id.slice(5).split(' ')]));
   const out = new Map<string, string>();
   for (const id of names) {
     const t = tokens.get(id)!;
     const longer = names.filter((o) => {
+      onPair?.();
       if (o === id) return false;
       const u = tokens.get(o)!;
       if (u.length <= t.length) return false;
@@ -54,15 +60,18 @@ export function nameHeads(ids: Iterable<string>): Map<string, string> {
       return !CONNECTOR.test(u.slice(0, u.length - t.length).join(' '));
     });
     // Only an unambiguous, maximal longer name (Bush beside George Bush and Jeb Bush stays alone).
-    const maximal = longer.filter((o) => !longer.some((p) => p !== o && tokens.get(p)!.length > tokens.get(o)!.length && p.endsWith(o.slice(5))));
+    const maximal = longer.filter((o) => !longer.some((p) => (onPair?.(), p !== o && tokens.get(p)!.length > tokens.get(o)!.length && p.endsWith(o.slice(5)))));
     out.set(id, maximal.length === 1 ? maximal[0]! : id);
   }
   return out;
 }
 
-export function groupActors(a: readonly ActorMention[], b: readonly ActorMention[], lang: string): ActorRow[] {
+/** The two articles' mentions in rows, one per actor; stops past `deadline` (`FramingCut`). */
+export function groupActors(a: readonly ActorMention[], b: readonly ActorMention[], lang: string, deadline?: FramingDeadline): ActorRow[] {
   const lex = compiledLexicon(lang);
-  const heads = nameHeads([...a, ...b].map((m) => m.actor));
+  const tick = deadlineTicker(deadline);
+  const heads = nameHeads([...a, ...b].map((m) => m.actor), tick);
+  checkDeadline(deadline);
   const rows = new Map<string, ActorRow>();
   const add = (m: ActorMention, side: 'a' | 'b') => {
     const id = heads.get(m.actor) ?? m.actor;
@@ -77,10 +86,17 @@ export function groupActors(a: readonly ActorMention[], b: readonly ActorMention
     const name = m.text.slice(m.head.start - m.start, m.head.end - m.start);
     if (!lex.actors.get(id) && m.via === 'name' && name.length > row.actor.length) row.actor = name;
   };
-  for (const m of a) add(m, 'a');
-  for (const m of b) add(m, 'b');
+  for (const m of a) {
+    tick();
+    add(m, 'a');
+  }
+  for (const m of b) {
+    tick();
+    add(m, 'b');
+  }
   const out = [...rows.values()];
   for (const r of out) {
+    tick();
     if (!r.actor) r.actor = [...r.a, ...r.b][0]?.text ?? r.id;
     r.a.sort((x, y) => x.start - y.start);
     r.b.sort((x, y) => x.start - y.start);

@@ -73,14 +73,14 @@ export function articleFraming(x: FramingInput, deadline?: FramingDeadline): Art
   const titleMentions = x.title ? findActorMentions(x.title, lang(x), [], x.publishedTime ?? null) : [];
   const stance = findStance(x.text, lang(x), x.quotes, deadline);
   checkDeadline(deadline);
-  const sources = findSources(x.text, lang(x), x.quotes, mentions);
+  const sources = findSources(x.text, lang(x), x.quotes, mentions, deadline);
   checkDeadline(deadline);
   return { mentions, titleMentions, stance, sources, stemmed: stemmedText(x.text, lang(x), deadline) };
 }
 
 /** The two versions' framing side by side; past `deadline`, throws `FramingCut` (inside its omissions too). */
 export function compareFraming(a: FramingInput, b: FramingInput, fa = articleFraming(a), fb = articleFraming(b), deadline?: FramingDeadline): FramingComparison {
-  const actors = groupActors(fa.mentions, fb.mentions, lang(a));
+  const actors = groupActors(fa.mentions, fb.mentions, lang(a), deadline);
   checkDeadline(deadline);
     // A headline's actors must be actors of a body (Title Case headlines capitalise every word).
   const bodyActors = new Set([...fa.mentions, ...fb.mentions].map((m) => m.actor));

@@ -34,10 +34,12 @@ export interface Sentence extends Span {
 /** The sentences of `text` with their content stems (also word-choice's alignment); stops past `deadline` (`FramingCut`). */
 export function sentenceStems(text: string, lang: string, deadline?: FramingDeadline): Sentence[] {
   // One pass of contentTerms over the whole text, its terms dealt to the sentences by offset.
-  const terms = contentTerms(text, lang, deadlineTicker(deadline));
+  const tick = deadlineTicker(deadline);
+  const terms = contentTerms(text, lang, tick);
   checkDeadline(deadline);
   let k = 0;
-  return sentences(text, lang).map((s) => {
+  return sentences(text, lang, tick).map((s) => {
+    tick();
     const stems = new Set<string>();
     while (k < terms.length && terms[k]!.start < s.start) k++;
     while (k < terms.length && terms[k]!.end <= s.end) stems.add(terms[k++]!.stem);

@@ -11,6 +11,7 @@ import type { Quote, Span } from '../quotes';
 import { lexicon as quoteLexicon } from '../quotes/lexicon';
 import type { ActorMention } from './actors';
 import { compiledLexicon } from './lexicon';
+import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline';
 import { spanIndex } from './spans';
 import { lowerNoAccents, words, type Word } from './words';
 import { isHonorific } from '../text';
@@ -50,7 +51,9 @@ const isPerson = (m: ActorMention, text: string, lang: string) => {
  * The sources of one article. `mentions` are its actor mentions (to name and group the
  * sources); `quotes` its quotations.
  */
-export function findSources(text: string, lang: string, quotes: readonly Quote[], mentions: readonly ActorMention[]): Source[] {
+export function findSources(text: string, lang: string, quotes: readonly Quote[], mentions: readonly ActorMention[], deadline?: FramingDeadline): Source[] {
+  // Past `deadline`, stopped in its loops (`FramingCut`): tens of milliseconds on a page dense in names.
+  const tick = deadlineTicker(deadline);
   const byActor = new Map<string, Source>();
   const verbs = quoteLexicon(lang).speechVerbs;
   // The last mention inside the speaker's words: `l'envoyé spécial de l'Onu pour la Syrie, Staffan de Mistura` → the name.
@@ -88,10 +91,12 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
     if (!s.via.includes(via)) s.via.push(via);
   };
   for (const q of quotes) {
+    tick();
     if (q.kind !== 'reported' || !q.speaker || !q.speakerSpan) continue;
     add(q.speakerSpan, 'quote', q.speaker);
   }
-  const ws = words(text, lang);
+  const ws = words(text, lang, deadline);
+  checkDeadline(deadline);
   const reported = spanIndex(quotes.filter((q) => q.kind === 'reported'));
   const inQuote = (w: Word) => reported.holding(w.start, w.end).length > 0;
   const mentionIndex = spanIndex(mentions);
@@ -107,6 +112,7 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
     return ws.slice(i + 1, i + 5).some((x) => CLAUSE_OPENERS.has(x.lower));
   };
   for (let i = 0; i < ws.length; i++) {
+    tick();
     const w = ws[i]!;
     if (inQuote(w)) continue;
     // `selon X`, `d'après X`, `according to X`: the first mention within six words.
@@ -166,6 +172,7 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
   }
   // `a dit à l'AFP`: the agency a statement was given to is a channel, kept as a source too.
   for (const m of text.matchAll(/\b(?:à|to) (?:l['’])?(AFP|Reuters|AP|NBC News|CNN|Fox News)\b/gu)) {
+    tick();
     const start = m.index + m[0].length - m[1]!.length;
     add({ start, end: start + m[1]!.length }, 'verb', m[1]!);
   }

@@ -23,7 +23,7 @@
 import { entityKey } from '../match';
 import { isHonorific } from '../text';
 import type { Quote, Span } from '../quotes';
-import { articleFraming, checkDeadline, compareFraming, type ArticleFraming, type FramingDeadline, type FramingInput } from './index';
+import { articleFraming, checkDeadline, compareFraming, deadlineTicker, type ArticleFraming, type FramingDeadline, type FramingInput } from './index';
 import type { ActorLabel, ActorRow } from './group';
 import { nameHeads } from './group';
 import type { HeadlineDifference } from './headlines';
@@ -181,7 +181,8 @@ function distinct(labels: ActorLabel[]): ActorLabel[] {
 }
 
 /** The actor rows worth showing, the ones that say most first. */
-export function actorRows(rows: readonly ActorRow[], texts: { a: string; b: string }, lang: string, quotes?: { a: readonly Quote[]; b: readonly Quote[] }): ActorRowView[] {
+export function actorRows(rows: readonly ActorRow[], texts: { a: string; b: string }, lang: string, quotes?: { a: readonly Quote[]; b: readonly Quote[] }, deadline?: FramingDeadline): ActorRowView[] {
+  const tick = deadlineTicker(deadline);
   const out: (ActorRowView & { score: number; mentions: number })[] = [];
   // A label inside reported speech is the speaker's word (`“to deport every illegal alien”`), not how the outlet names the actor.
   const spoken = (qs: readonly Quote[] | undefined) => {
@@ -191,10 +192,12 @@ export function actorRows(rows: readonly ActorRow[], texts: { a: string; b: stri
   const outletA = spoken(quotes?.a);
   const outletB = spoken(quotes?.b);
   for (const row of rows) {
+    tick();
     const r = { ...row, a: row.a.filter(outletA), b: row.b.filter(outletB) };
     if (!r.a.length || !r.b.length || !isActor(r, texts, lang)) continue;
-    const fa = r.a.map((l) => ({ l, f: features(l, texts.a, lang) }));
-    const fb = r.b.map((l) => ({ l, f: features(l, texts.b, lang) }));
+    // (A label's features read its words: one tick each, an actor named a thousand times is a thousand labels.)
+    const fa = r.a.map((l) => (tick(), { l, f: features(l, texts.a, lang) }));
+    const fb = r.b.map((l) => (tick(), { l, f: features(l, texts.b, lang) }));
     const keysA = new Set(fa.flatMap((x) => x.f.map((f) => f.key)));
     const keysB = new Set(fb.flatMap((x) => x.f.map((f) => f.key)));
     const only = (xs: typeof fa, other: Set<string>) => xs.filter((x) => x.f.some((f) => !other.has(f.key)));
@@ -259,15 +262,17 @@ function plainUse(text: string, phrase: string, quoted: readonly Quote[], span: 
  * Scare quotes that keep a distance: words one version puts in quotation marks where the other,
  * telling the same thing (the sentence's counterpart, as for word choice), uses them plainly.
  */
-export function scareQuotes(a: FramingInput & { stemmed?: StemmedText }, b: FramingInput & { stemmed?: StemmedText }): ScareQuoteView[] {
+export function scareQuotes(a: FramingInput & { stemmed?: StemmedText }, b: FramingInput & { stemmed?: StemmedText }, deadline?: FramingDeadline): ScareQuoteView[] {
   const lang = a.language ?? 'en';
-  const stemmed = { a: stemmedIn(a.text, lang, a.stemmed), b: stemmedIn(b.text, lang, b.stemmed) };
+  const tick = deadlineTicker(deadline);
+  const stemmed = { a: stemmedIn(a.text, lang, a.stemmed, deadline), b: stemmedIn(b.text, lang, b.stemmed, deadline) };
   const sentences = { a: stemmed.a.sentences, b: stemmed.b.sentences };
   const index = { a: stemmed.a.index, b: stemmed.b.index };
   const out: ScareQuoteView[] = [];
   for (const [s, o, me, other] of [['a', 'b', a, b], ['b', 'a', b, a]] as const) {
     const holder = spanIndex(sentences[s]);
     for (const q of me.quotes) {
+      tick();
       if (q.kind !== 'scare') continue;
       const words_ = q.text.trim();
       if (!words_ || DIGIT.test(words_) || titleCase(words_) || words_.split(/\s+/u).length > MAX_SCARE_WORDS) continue;
@@ -339,11 +344,11 @@ function wholeName(text: string, at: Span, lang: string, speech: ReadonlySet<str
  * The name a source goes by: its own when name-like and cited whole; else the name of its actor
  * in the text (`the president` → the name the article gives with that title); else null (dropped).
  */
-function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string): string | null {
+function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string, tick: () => void = () => {}): string | null {
   const speech = quoteLexicon(lang).speechVerbs;
   const lex = compiledLexicon(lang);
   const names = (pred: (m: ArticleFraming['mentions'][number]) => boolean) =>
-    f.mentions.filter((m) => m.via !== 'apposition' && pred(m) && wholeName(text, m.head, lang, speech)).map((m) => text.slice(m.head.start, m.head.end)).filter((n) => nameLike(n, lang)).sort((x, y) => y.length - x.length);
+    f.mentions.filter((m) => (tick(), m.via !== 'apposition' && pred(m) && wholeName(text, m.head, lang, speech))).map((m) => text.slice(m.head.start, m.head.end)).filter((n) => nameLike(n, lang)).sort((x, y) => y.length - x.length);
   // A lexicon actor goes by the name the article cites it by, whole (`Moscou a affirmé`), not by an
   // adjective (`U.S. officials`, `président américain`); not by the lexicon's id, which is English.
   if (lex.actors.has(s.actor)) {
@@ -386,11 +391,16 @@ const DESCRIBED_BY = new Set(['democrat', 'republican', 'independent', 'democrat
 /** Company-form suffixes: `Wal-Mart Stores Inc` is named in a text by its first word. */
 const COMPANY_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'sa', 'ag', 'gmbh']);
 
-function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingInput, b: FramingInput, lang: string): FramingView['sources'] {
+/** Who speaks in each version, as the view lists them; stops past `deadline` (`FramingCut`). Exported for its tests. */
+export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingInput, b: FramingInput, lang: string, deadline?: FramingDeadline): FramingView['sources'] {
+  // Each source is resolved against the article's mentions and read in the other's text: on a page
+  // dense in names, a tick per source and per mention read.
+  const tick = deadlineTicker(deadline);
   const resolve = (list: Source[], f: ArticleFraming, x: FramingInput) => {
     const out = new Map<string, string>();
     for (const s of list) {
-      const name = resolvedName(s, f, x.text, lang);
+      tick();
+      const name = resolvedName(s, f, x.text, lang, tick);
       if (!name) continue;
       // One key per actor: the lexicon's id, else the name's (so `the president` meets `Obama`).
       const key = s.actor.startsWith('name:') || s.actor.startsWith('source:') ? `name:${entityKey(name)}` : s.actor;
@@ -401,7 +411,7 @@ function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingInput, b:
   const ra = resolve(fa.sources, fa, a);
   const rb = resolve(fb.sources, fb, b);
   // Across versions, a surname meets the one full name ending with it (group.ts nameHeads).
-  const heads = nameHeads([...ra.keys(), ...rb.keys()]);
+  const heads = nameHeads([...ra.keys(), ...rb.keys()], tick);
   const keyed = (r: Map<string, string>) => new Map([...r].map(([k, n]) => [heads.get(k) ?? k, n]));
   const ka = keyed(ra);
   const kb = keyed(rb);
@@ -414,11 +424,11 @@ function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingInput, b:
   // A lexicon actor is in the other text under any of its names (`Russie`, `Moscou`, `le Kremlin`).
   const mentioned = (f: ArticleFraming, key: string) => !key.startsWith('name:') && f.mentions.some((m) => m.actor === key);
   return {
-    onlyPage: [...ka].filter(([k, n]) => !kb.has(k) && !namedIn(b.text, n) && !mentioned(fb, k)).map(([, n]) => n),
-    onlyOther: [...kb].filter(([k, n]) => !ka.has(k) && !namedIn(a.text, n) && !mentioned(fa, k)).map(([, n]) => n),
+    onlyPage: [...ka].filter(([k, n]) => (tick(), !kb.has(k) && !namedIn(b.text, n) && !mentioned(fb, k))).map(([, n]) => n),
+    onlyOther: [...kb].filter(([k, n]) => (tick(), !ka.has(k) && !namedIn(a.text, n) && !mentioned(fa, k))).map(([, n]) => n),
     // (The other version's form when it is this one's last two words or more: `Christophe Castaner`,
     // not `Intérieur Christophe Castaner`, a capitalised ministry run into the name.)
-    both: [...ka].filter(([k, n]) => kb.has(k) || citedIn(fb.sources, n)).map(([k, n]) => {
+    both: [...ka].filter(([k, n]) => (tick(), kb.has(k) || citedIn(fb.sources, n))).map(([k, n]) => {
       const other = kb.get(k);
       return other && other !== n && /\s/u.test(other) && n.endsWith(` ${other}`) ? other : n;
     }),
@@ -472,14 +482,19 @@ export function framingView(page: FramingInput, pageFraming: ArticleFraming, oth
     return { side: side(w.side), kind: w.word.kind, sense: w.word.sense, word: span(mine, w.word), sentence: span(mine, w.sentence), counterpart: span(theirs, w.counterpart), neutral: w.neutral };
   });
   checkDeadline(deadline);
-  const scare = scareQuotes(sides.a, sides.b);
+  const scare = scareQuotes(sides.a, sides.b, deadline);
+  checkDeadline(deadline);
+  // The view's own lists, each stopped past `deadline` inside its loops: on a page dense in names they took ~0.6 s.
+  const actors = actorRows(f.actors, texts, lang, { a: page.quotes, b: b.quotes }, deadline);
+  checkDeadline(deadline);
+  const sources = sourcesView(pageFraming, fb, page, b, lang, deadline);
   checkDeadline(deadline);
   return {
     articleId: other.id,
-    actors: ranked(actorRows(f.actors, texts, lang, { a: page.quotes, b: b.quotes }), SHOWN.actors),
+    actors: ranked(actors, SHOWN.actors),
     wordChoice: ranked(words_, SHOWN.wordChoice),
     scareQuotes: ranked(scare, SHOWN.scareQuotes),
-    sources: sourcesView(pageFraming, fb, page, b, lang),
+    sources,
     omissions: {
       onlyPage: f.omissions.onlyA.slice(0, MAX_OMISSIONS).map((x) => x.text),
       onlyOther: f.omissions.onlyB.slice(0, MAX_OMISSIONS).map((x) => x.text),

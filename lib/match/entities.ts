@@ -38,11 +38,12 @@ export function entityKey(name: string): string {
 
 interface Word { text: string; start: number; end: number; initial: boolean }
 
-/** Words of `text` with "starts a sentence" marked. */
-function words(text: string): Word[] {
+/** Words of `text` with "starts a sentence" marked; `onWord` called before each. */
+function words(text: string, onWord?: () => void): Word[] {
   const out: Word[] = [];
   let prevEnd = 0;
   for (const m of text.matchAll(WORD)) {
+    onWord?.();
     let w = m[0];
     let start = m.index;
     const gap = text.slice(prevEnd, start);
@@ -63,16 +64,23 @@ function words(text: string): Word[] {
   return out;
 }
 
-/** Entities of `text` with their counts, in order of first mention: `[key, label, count]`. */
-export function findEntities(text: string, lang: string | null): [string, string, number][] {
+/**
+ * Entities of `text` with their counts, in order of first mention: `[key, label, count]`.
+ * `onWord`, called once per word in each pass, may throw to stop a long text (lib/framing's deadline).
+ */
+export function findEntities(text: string, lang: string | null, onWord?: () => void): [string, string, number][] {
   const connectors = CONNECTORS[lang ?? ''] ?? CONNECTORS.default!;
-  const ws = words(text);
+  const ws = words(text, onWord);
   const runs: { label: string; initialSingle: boolean }[] = [];
   const midSentence = new Set<string>();
   const lowerWords = new Set<string>();
-  for (const w of ws) if (!CAPITALISED.test(w.text)) lowerWords.add(foldAccents(w.text));
+  for (const w of ws) {
+    onWord?.();
+    if (!CAPITALISED.test(w.text)) lowerWords.add(foldAccents(w.text));
+  }
   let i = 0;
   while (i < ws.length) {
+    onWord?.();
     const w = ws[i]!;
     if (!CAPITALISED.test(w.text)) {
       i++;
@@ -115,6 +123,7 @@ export function findEntities(text: string, lang: string | null): [string, string
   }
   const counts = new Map<string, [string, string, number]>();
   for (const r of runs) {
+    onWord?.();
     const key = entityKey(r.label);
     if (!key || (r.initialSingle && !midSentence.has(key))) continue;
     const e = counts.get(key);

@@ -459,15 +459,18 @@ function newlineLookup(text: string): (from: number, to: number) => boolean {
  * boundary before a lower-case word (`« Pourquoi ? » demande-t-il.`); no boundary inside a
  * quotation that closes in the same paragraph. A line break always ends a sentence, so headings
  * without a final stop are sentences of their own. When in doubt we join: for alignment, two
- * sentences taken as one cost less than one sentence cut in two.
+ * sentences taken as one cost less than one sentence cut in two. `onSpan`, called once per span
+ * in each pass, may throw to stop a long text (lib/framing's deadline).
  */
-export function sentences(text: string, lang?: string): Span[] {
+export function sentences(text: string, lang?: string, onSpan?: () => void): Span[] {
   const raw: Span[] = [];
   for (const p of segmentWindows(text, segmenter(lang, 'sentence'), SENTENCE_WINDOW)) {
+    onSpan?.();
     raw.push({ start: p.index, end: p.index + p.segment.length });
   }
   // Closing quotes after a space (French « … fini. » Puis) belong to the previous sentence.
   for (let i = 1; i < raw.length; i++) {
+    onSpan?.();
     const cur = raw[i];
     const prev = raw[i - 1];
     if (!cur || !prev) continue;
@@ -481,12 +484,14 @@ export function sentences(text: string, lang?: string): Span[] {
   const newlineIn = newlineLookup(text);
   const merged: Span[] = [];
   for (const span of raw) {
+    onSpan?.();
     const prev = merged[merged.length - 1];
     if (prev && keepTogether(text, prev, span, newlineIn, quoted)) prev.end = span.end;
     else merged.push({ ...span });
   }
   const out: Span[] = [];
   for (const s of merged) {
+    onSpan?.();
     let { start, end } = s;
     while (start < end && /\s/u.test(text[start] ?? '')) start++;
     while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;

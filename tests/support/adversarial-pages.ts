@@ -44,3 +44,25 @@ export function manyQuotations(count = 5_000, n = 8): string {
 export function singleWord(chars = 1_000_000): string {
   return 'a'.repeat(chars);
 }
+
+const FIRST_NAMES = ['Jean', 'Marie', 'Paul', 'Claire', 'Louis', 'Anne', 'Pierre', 'Sophie', 'Marc', 'Julie'];
+const SYLLABLES = ['ba', 'ko', 'ri', 'mu', 'sel', 'dan', 'tor', 'vi', 'lo', 'ne', 'gar', 'pi'];
+
+/** The `i`-th of 12³ distinct surnames made of three syllables (`Bakori`): letters only, so the analyses take each for a name. */
+function surname(i: number): string {
+  const s = `${SYLLABLES[i % 12]}${SYLLABLES[Math.floor(i / 12) % 12]}${SYLLABLES[Math.floor(i / 144) % 12]}`;
+  return s[0]!.toUpperCase() + s.slice(1);
+}
+
+/**
+ * `count` sentences dense in distinct names and appositions, one paragraph: a title before a
+ * name (`Le ministre de l'Intérieur, Jean Bakori,`), a noun phrase after one (`Marie Kori, la
+ * porte-parole du mouvement,`), `selon X` and an inverted subject (`a affirmé X`): the actors'
+ * name runs and appositions, the sources and the grouping of names have work on every sentence.
+ */
+export function manyNames(count = 2_000): string {
+  return Array.from({ length: count }, (_, i) => {
+    const [a, b, c] = [0, 1, 2].map((k) => `${FIRST_NAMES[(i + k) % 10]} ${surname((3 * i + k) % 1_728)}`);
+    return `Le ministre de l'Intérieur, ${a}, a rencontré ${b}, la porte-parole du mouvement, selon ${c}, le dirigeant du parti, a affirmé ${a}.`;
+  }).join(' ');
+}

@@ -6,13 +6,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { manyMarks, manyQuotations, prose } from '../../../tests/support/adversarial-pages';
+import { manyMarks, manyNames, manyQuotations, prose } from '../../../tests/support/adversarial-pages';
 import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
 import { extractFromText } from '../../extract';
 import type { Match } from '../../corpus-index';
 import { alignQuotes, extractQuotes } from '../../quotes';
 import { comparisonReport, preparePage, reportNow, type ReportBudget, type StoredVersion } from '../report';
-import { compareFraming, findActorMentions, findOmissions, findStance, FramingCut, type FramingDeadline } from '../../framing';
+import { articleFraming, compareFraming, deadlineTicker, findActorMentions, findOmissions, findSources, findStance, FramingCut, groupActors, type FramingDeadline } from '../../framing';
+import { appositions } from '../../framing/actors';
+import { compiledLexicon } from '../../framing/lexicon';
+import { actorRows, scareQuotes, sourcesView } from '../../framing/view';
+import { findEntities } from '../../match';
+import { sentences } from '../../text';
 import { stemmedText } from '../../framing/omissions';
 import { compareWordChoice, findWordChoice } from '../../framing/word-choice';
 import { words } from '../../framing/words';
@@ -86,7 +91,7 @@ describe('the framing stopped at the deadline: all of it or none, and said', () 
   const matches: Match[] = [{ id: '1', relation: 'same', score: 1, reasons: [] }];
   const DEADLINE = 1_000_000;
   /** Reads of the clock by the whole framing of these two seeds. */
-  const CHECKS = 132;
+  const CHECKS = 222;
   /**
    * The report on a clock that counts its reads (a millisecond each), moved to `left` reads before
    * the deadline once the framing starts: the comparison runs whole, the framing meets the deadline
@@ -108,15 +113,16 @@ describe('the framing stopped at the deadline: all of it or none, and said', () 
   it('with time for it, the framing is the one without a budget, and nothing is said left out', () => {
     expect(full.framing?.actors.shown.length).toBeGreaterThan(0);
     const { report, reads } = framedWith(1_000);
-    // Checked before each of its parts (12: the page's features, the other's, the pair's) and
-    // inside the longest, every 64 words, tokens or quotations: 132 reads on these two seeds.
+    // Checked before each of its parts (the page's features, the other's, the pair's, the view's
+    // lists) and inside their loops, every 64 words, tokens, sentences, quotations, mentions or
+    // names: 222 reads on these two seeds.
     expect(reads).toBe(CHECKS);
     expect(report.framing).toEqual(full.framing);
     expect(report.budgetSpent).toBeUndefined();
   });
 
   // Checked only between its parts, the framing read the clock 12 times: met at check 12 or later, it ran whole past the deadline.
-  it.each([0, 1, 5, 11, 12, 20, 40, 60, 80, 100, 120, CHECKS - 1])('the deadline met at check %i: no framing, said cut, the rest whole', (left) => {
+  it.each([0, 1, 5, 11, 12, 20, 40, 60, 80, 100, 120, 140, 160, 180, 200, CHECKS - 1])('the deadline met at check %i: no framing, said cut, the rest whole', (left) => {
     const { report } = framedWith(left);
     expect(report.framing).toBeNull();
     expect(report.budgetSpent).toEqual({ totalMs: DEADLINE, notCompared: 0, quotesPartial: 0, framingSkipped: true, storySkipped: false });
@@ -133,6 +139,10 @@ describe('a framing part past its deadline stops inside its loop, not at its end
   const side = (t: string) => ({ title: null, text: t, language: 'fr', quotes: extractQuotes(t, 'fr') });
   const [a, b] = [side(text), side(other)];
   const omissionSide = (x: typeof a) => ({ ...x, mentions: findActorMentions(x.text, 'fr', x.quotes) });
+  // 200 sentences dense in names and appositions, and the same with another verb of saying.
+  const names = { ...side(manyNames(200)), words: words(manyNames(200), 'fr'), mentions: findActorMentions(manyNames(200), 'fr') };
+  const namedB = side(manyNames(200).replaceAll('a affirmé', 'a déclaré'));
+  const named = { b: { ...namedB, mentions: findActorMentions(namedB.text, 'fr', namedB.quotes) }, fa: articleFraming(names), fb: articleFraming(namedB) };
   // `words` keeps the last text's words: emptied before each part, so that it reads the text again.
   const uncached = (t: string) => (words('', 'fr'), t);
   const parts: { part: string; run: (d?: FramingDeadline) => unknown }[] = [
@@ -144,6 +154,18 @@ describe('a framing part past its deadline stops inside its loop, not at its end
     { part: 'findOmissions', run: (d) => findOmissions({ ...omissionSide(a), stemmed: stemmedText(a.text, 'fr') }, { ...omissionSide(b), stemmed: stemmedText(b.text, 'fr') }, d) },
     { part: 'compareWordChoice', run: (d) => compareWordChoice({ ...a, stemmed: stemmedText(a.text, 'fr') }, { ...b, stemmed: stemmedText(b.text, 'fr') }, d) },
     { part: 'compareFraming', run: (d) => compareFraming(a, b, undefined, undefined, d) },
+    // Checked since the framing overran its deadline by tens of milliseconds in each of them on
+    // hostile pages (5,000 quotations, 10,000 marks), and by seconds in the grouping of names
+    // (2,000 sentences dense in names: each name held against every other).
+    { part: 'findEntities', run: (d) => findEntities(text, 'fr', deadlineTicker(d)) },
+    // (The 400 quotations are one sentence: their prose is in lower case.)
+    { part: 'sentences', run: (d) => sentences(names.text, 'fr', deadlineTicker(d)) },
+    { part: 'appositions', run: (d) => appositions(names.text, names.words, names.mentions, compiledLexicon('fr'), d) },
+    { part: 'findSources', run: (d) => findSources(names.text, 'fr', names.quotes, names.mentions, d) },
+    { part: 'groupActors', run: (d) => groupActors(names.mentions, named.b.mentions, 'fr', d) },
+    { part: 'actorRows (the view)', run: (d) => actorRows(groupActors(names.mentions, named.b.mentions, 'fr'), { a: names.text, b: named.b.text }, 'fr', { a: names.quotes, b: named.b.quotes }, d) },
+    { part: 'scareQuotes (the view)', run: (d) => scareQuotes(a, b, d) },
+    { part: 'sourcesView (the view)', run: (d) => sourcesView(named.fa, named.fb, names, named.b, 'fr', d) },
   ];
   /** A clock read `reads` times so far, at the deadline (1) from its `at`-th read on. */
   function passingAt(at: number) {
@@ -156,6 +178,17 @@ describe('a framing part past its deadline stops inside its loop, not at its end
     expect(() => run({ at: 1, now: clock.now })).toThrow(FramingCut);
     // Stopped at the first read past the deadline, not run to its end.
     expect(clock.reads).toBe(2);
+  });
+
+  it('findActorMentions reads its clock inside each pass: 603 reads on 200 sentences dense in names (5,200 words)', () => {
+    // Every 64 items of each pass: the words (82 reads), the entities' three passes and the name
+    // runs, the drafts and their extensions, the appositions; and once between two passes. The
+    // drafts and their extensions ran ~50 ms between two reads on the 5,000-quotations page.
+    words('', 'fr');
+    let reads = 0;
+    findActorMentions(names.text, 'fr', [], null, { at: Number.MAX_VALUE, now: () => (reads++, 0) });
+    expect(words(names.text, 'fr')).toHaveLength(5_200);
+    expect(reads).toBe(603);
   });
 
   it.each(parts)('$part: with a deadline that never comes, the same as without one', ({ run }) => {
