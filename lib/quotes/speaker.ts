@@ -1247,6 +1247,10 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     // the quotation, which is no words of that saying.
     const next = after.find((t) => np !== null && t.start >= np.span.end);
     if (np && next && ['que', "qu'", 'that'].includes(next.norm) && !gapBreaks(text, after[after.indexOf(next) - 1]!, next)) return null;
+    // So is a phrase after a verb of describing, followed by `as`: the verb's object and what it
+    // was called (`“…,” described the emotional impact as “horrendous”`; not `said the base
+    // chief known as Bob`).
+    if (np && next && next.norm === 'as' && /^(?:describ|characteri[sz])/u.test(cue.norm) && !gapBreaks(text, after[after.indexOf(next) - 1]!, next)) return null;
     if (np) return resolve(ctx, np, cue, previous, after.slice(k));
   }
   return null;

@@ -940,3 +940,11 @@ describe('issue 13, a participle after a thing owned or after a preposition', ()
     ['en', 'of the contractors asking: after `of`, as before', 'The movie depicts one of the security contractors asking, "For what, so more guys have to save your ass again?"', 'For what', 'security contractors'],
   ]);
 });
+
+// After a quotation, a verb of describing and a phrase followed by `as` is that verb's object and
+// what it was called, never its inverted subject.
+describe('issue 13, English: “…,” described X as “…”', () => {
+  table([
+    ['en', 'described the impact as: no inverted subject', 'Roffman, who estimates that his legal costs were "in the seven figures," described the emotional impact as "horrendous."', 'in the seven', null],
+  ]);
+});
