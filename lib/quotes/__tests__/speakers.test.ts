@@ -948,3 +948,12 @@ describe('issue 13, English: “…,” described X as “…”', () => {
     ['en', 'described the impact as: no inverted subject', 'Roffman, who estimates that his legal costs were "in the seven figures," described the emotional impact as "horrendous."', 'in the seven', null],
   ]);
 });
+
+// French verbs of an incise missing from the lexicon: `appuie Charlotte`, `sourit-il`, `grince un élu`.
+describe('issue 13, French incise verbs: appuyer, sourire, grincer, relativiser, objecter, jurer', () => {
+  table([
+    ['fr', 'appuie, then affirme-t-elle', 'Certains sont venus de loin. «Il y a eu trop de violence», appuie Charlotte, 34 ans. «On voit qu\'on est sur le bon chemin», affirme-t-elle.', 'On voit', 'Charlotte'],
+    ['fr', 'sourit-il after a named speaker', 'Paul Hanin a pris la parole. «Nous allons gagner», a dit Paul Hanin. «Enfin, j\'espère», sourit-il.', 'Enfin', 'Paul Hanin'],
+    ['fr', 'grince and an inverted subject', '«C\'est une mascarade», grince un élu de l\'opposition.', 'C\'est une', 'un élu de l\'opposition'],
+  ]);
+});
