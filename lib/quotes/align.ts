@@ -192,8 +192,11 @@ function word(text: string, t: Token, brackets: readonly Span[]): Word {
 function lcs(a: readonly Token[], b: readonly Token[]): [number, number][] {
   const n = a.length;
   const m = b.length;
-  const table = new Uint16Array((n + 1) * (m + 1));
+  const table = scratchTable((n + 1) * (m + 1));
+  // The table is reused from pair to pair: only row n and column m are read before being written.
+  table.fill(0, n * (m + 1), (n + 1) * (m + 1));
   for (let i = n - 1; i >= 0; i--) {
+    table[i * (m + 1) + m] = 0;
     for (let j = m - 1; j >= 0; j--) {
       table[i * (m + 1) + j] = a[i]!.norm === b[j]!.norm
         ? table[(i + 1) * (m + 1) + j + 1]! + 1
@@ -209,6 +212,77 @@ function lcs(a: readonly Token[], b: readonly Token[]): [number, number][] {
     else j++;
   }
   return out;
+}
+
+/** One table for every `lcs` (a table per pair was most of the alignment's garbage: issue 16). */
+let scratch = new Uint16Array(1024);
+function scratchTable(cells: number): Uint16Array {
+  if (scratch.length < cells) scratch = new Uint16Array(Math.max(cells, 2 * scratch.length));
+  return scratch;
+}
+
+/**
+ * The length of a longest common subsequence of `a` (its symbols' match masks, `matchMasks`) and
+ * `b`, bit-parallel: a row of the LCS table is held as the bits of V, 32 columns a machine word,
+ * and each symbol of b updates it by V' = (V + (V & M)) | (V & ~M), M the columns where a holds
+ * that symbol; the LCS is the number of zero bits of V (Allison & Dix 1986, "A bit-string
+ * longest-common-subsequence algorithm"; Hyyrö 2004, "Bit-parallel LCS-length computation
+ * revisited"). O(|b| · ⌈|a| / 32⌉) and no table: the exact length the DP table of `lcs` ends with.
+ */
+export function lcsLength(masks: MatchMasks, b: ArrayLike<number>): number {
+  const { words: w, slots, bits, v, length } = masks;
+  v.fill(0xffffffff);
+  for (let k = 0; k < b.length; k++) {
+    const s = slots[b[k]!] ?? -1;
+    if (s < 0) continue;
+    const at = s * w;
+    let carry = 0;
+    for (let x = 0; x < w; x++) {
+      const vx = v[x]!;
+      const mx = bits[at + x]!;
+      const sum = vx + ((vx & mx) >>> 0) + carry;
+      carry = sum > 0xffffffff ? 1 : 0;
+      v[x] = (sum >>> 0) | (vx & ~mx);
+    }
+  }
+  let zeros = 0;
+  for (let x = 0; x < w; x++) {
+    // Only a's columns count: a carry can clear the bits past |a| in the last word.
+    let z = ~v[x]! >>> 0;
+    if (x === w - 1 && (length & 31) !== 0) z &= (1 << (length & 31)) - 1;
+    while (z !== 0) { z &= z - 1; zeros++; }
+  }
+  return zeros;
+}
+
+/** Per symbol of a sequence, the bit mask of where it occurs (`lcsLength`). */
+export interface MatchMasks {
+  /** The sequence's length, and the 32-bit words a row of its bits takes. */
+  length: number;
+  words: number;
+  /** By symbol, its row in `bits`, or -1 (or nothing) when the sequence lacks it. */
+  slots: Int32Array;
+  bits: Uint32Array;
+  /** The row being computed. */
+  v: Uint32Array;
+}
+
+/**
+ * The match masks of `a`, its symbols integers under `slots.length`; `slots` (all -1) is filled
+ * for a's symbols and must be reset (`releaseMasks`) before another sequence's masks are made in it.
+ */
+export function matchMasks(a: ArrayLike<number>, slots: Int32Array): MatchMasks {
+  const words = Math.max(1, Math.ceil(a.length / 32));
+  let rows = 0;
+  for (let k = 0; k < a.length; k++) if (slots[a[k]!] === -1) slots[a[k]!] = rows++;
+  const bits = new Uint32Array(rows * words);
+  for (let k = 0; k < a.length; k++) { const at = slots[a[k]!]! * words + (k >>> 5); bits[at] = bits[at]! | (1 << (k & 31)); }
+  return { length: a.length, words, slots, bits, v: new Uint32Array(words) };
+}
+
+/** Sets the slots of `a`'s symbols back to -1. */
+export function releaseMasks(a: ArrayLike<number>, slots: Int32Array): void {
+  for (let k = 0; k < a.length; k++) slots[a[k]!] = -1;
 }
 
 function runSpan(tokens: readonly Word[], from: number, to: number): Span {
@@ -306,6 +380,20 @@ export function compareQuotations(textA: string, spanA: Span, textB: string, spa
 
 /** `compareQuotations` on the quotations' words (`words` with their brackets). */
 function compareWords(textA: string, allA: Word[], textB: string, allB: Word[], lang: string): { relation: Exclude<QuoteRelation, 'unquoted'>; diff: DiffPart[]; similarity: number } | null {
+  const j = judge(textA, allA, textB, allB, lang);
+  if (!j) return null;
+  const { relation, similarity, a, b, common } = j;
+  // The diff shows the editor's words too: `[for]` against `for` is a difference a reader should see.
+  if (relation === 'exact' || relation === 'insertion' || relation === 'cut') return { relation, diff: diffParts(textA, allA, textB, allB, j.commonAll), similarity };
+  return { relation, diff: diffParts(textA, a, textB, b, j.run ?? common), similarity };
+}
+
+/**
+ * The relation and similarity `compareWords` finds, without the diff (which only the pairs kept
+ * need): the speaker's words of each (`a`, `b`), their LCS (`common`), the LCS of all their words
+ * (`commonAll`) and, for `truncated`, where the shorter stands in the longer (`run`).
+ */
+function judge(textA: string, allA: Word[], textB: string, allB: Word[], lang: string): { relation: Exclude<QuoteRelation, 'unquoted'>; similarity: number; a: Word[]; b: Word[]; common: [number, number][]; commonAll: [number, number][]; run?: [number, number][] } | null {
   const all = { a: allA, b: allB };
   // The speaker's words only, for the size checks and the relations from `truncated` on.
   const a = all.a.filter((w) => !w.bracketed);
@@ -317,12 +405,10 @@ function compareWords(textA: string, allA: Word[], textB: string, allB: Word[], 
   const shorter = Math.min(a.length, b.length);
   const similarity = common.length / longer;
   const commonAll = lcs(all.a, all.b);
-  // The diff shows the editor's words too: `[for]` against `for` is a difference a reader should see.
-  const diff = diffParts(textA, all.a, textB, all.b, commonAll);
-  if (commonAll.length === all.a.length && all.a.length === all.b.length) return { relation: 'exact', diff, similarity };
+  const judged = (relation: Exclude<QuoteRelation, 'unquoted'>, run?: [number, number][]) => ({ relation, similarity, a, b, common, commonAll, ...(run ? { run } : {}) });
+  if (commonAll.length === all.a.length && all.a.length === all.b.length) return judged('exact');
   const editorial = editorialRelation(textA, all.a, textB, all.b, commonAll);
-  if (editorial) return { relation: editorial, diff, similarity };
-  const plainDiff = diffParts(textA, a, textB, b, common);
+  if (editorial) return judged(editorial);
   if (common.length === shorter) {
     // Every word of the shorter version is in the longer: one piece (cut) or several (spliced).
     // One piece wherever the longer holds it, not only where the LCS put it: the LCS pairs a
@@ -330,21 +416,18 @@ function compareWords(textA: string, allA: Word[], textB: string, allB: Word[], 
     // …` against `… this letter … This strategy is …`), which reads as pieces when it is one.
     const aShorter = a.length <= b.length;
     const at = runAt(aShorter ? a : b, aShorter ? b : a);
-    if (at >= 0) {
-      const run = (aShorter ? a : b).map((_, k): [number, number] => (aShorter ? [k, at + k] : [at + k, k]));
-      return { relation: 'truncated', diff: diffParts(textA, a, textB, b, run), similarity };
-    }
+    if (at >= 0) return judged('truncated', (aShorter ? a : b).map((_, k): [number, number] => (aShorter ? [k, at + k] : [at + k, k])));
     // Pieces joined where the longer has a clause between them; a word or two more or less inside
     // (`admit that I'm` / `admit I'm`) is an altered quotation, not a splice.
     const inLonger = common.map(([i, j]) => (aShorter ? j : i));
     const widestGap = Math.max(0, ...inLonger.slice(1).map((v, k) => v - inLonger[k]! - 1));
-    return { relation: widestGap >= MIN_SPLICE_GAP ? 'spliced' : 'altered', diff: plainDiff, similarity };
+    return judged(widestGap >= MIN_SPLICE_GAP ? 'spliced' : 'altered');
   }
   // The share holds for the words that carry the meaning too: function words in common (`has not
   // … on`) make two statements about the same thing (`Stay tuned -- our position has not changed
   // on Social Security` / `AARP has not changed its position on Social Security`) look like one.
   const content = (ws: readonly Word[]) => ws.filter((w) => !isStopword(w.text, lang)).length;
-  if (similarity >= ALTERED_MIN_SHARE && contentShared(a, common, lang) >= ALTERED_MIN_SHARE * Math.max(content(a), content(b))) return { relation: 'altered', diff: plainDiff, similarity };
+  if (similarity >= ALTERED_MIN_SHARE && contentShared(a, common, lang) >= ALTERED_MIN_SHARE * Math.max(content(a), content(b))) return judged('altered');
   return null;
 }
 
