@@ -542,6 +542,122 @@ function findUnquoted(textA: string, q: Quote, textB: string, index: SentenceInd
 }
 
 /**
+ * Quotations that read the same to `judge` (the same text from their first word to their last,
+ * word for word, brackets and marks alike), in one group: compared once for all of them. A page
+ * repeating its quotations (issue 20: 5,000 quotations of 21 distinct ones) has 21 groups.
+ */
+interface Group {
+  /** The quotations' indices, ascending. */
+  members: number[];
+  /** The first one's words. */
+  words: Word[];
+  /** The speaker's words (`words` out of brackets) as ids of their comparison form, in order. */
+  speaker: Int32Array;
+  /** Stop words and content words among the speaker's words. */
+  stops: number;
+  content: number;
+  /** Content words among the speaker's words, counted by id. */
+  contentIds: Map<number, number>;
+  /** An editor's mark, which `editorialRelation` may read: a bracketed word, an ellipsis between two words. */
+  marked: boolean;
+}
+
+/** The groups of the quotations `indices` (ascending; words: `wordsOf`, at least one each), their words' ids in `ids`. */
+function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indices: readonly number[], lang: string, ids: Map<string, number>): Group[] {
+  const byKey = new Map<string, Group>();
+  const idOf = (norm: string): number => {
+    let id = ids.get(norm);
+    if (id === undefined) ids.set(norm, (id = ids.size));
+    return id;
+  };
+  for (const k of indices) {
+    const ws = wordsOf[k]!;
+    const base = ws[0]!.outer.start;
+    // Everything `judge` reads of a quotation: its words (form, text, brackets, bounds) and the text between them.
+    const key = `${text.slice(base, ws[ws.length - 1]!.outer.end)}\u0000${ws.map((w) => `${w.start - base} ${w.end - base} ${w.outer.start - base} ${w.outer.end - base} ${w.bracketed ? 1 : 0} ${w.norm} ${w.text}`).join('\u0001')}`;
+    const known = byKey.get(key);
+    if (known) { known.members.push(k); continue; }
+    const speaker = ws.filter((w) => !w.bracketed);
+    const contentIds = new Map<number, number>();
+    let stops = 0;
+    for (const w of speaker) {
+      if (isStopword(w.text, lang)) stops++;
+      else contentIds.set(idOf(w.norm), (contentIds.get(idOf(w.norm)) ?? 0) + 1);
+    }
+    const marked = ws.some((w, i) => w.bracketed || (i > 0 && ELLIPSIS.test(text.slice(ws[i - 1]!.outer.end, w.outer.start))));
+    byKey.set(key, { members: [k], words: ws, speaker: Int32Array.from(speaker, (w) => idOf(w.norm)), stops, content: speaker.length - stops, contentIds, marked });
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Every pair of groups (a, b) whose quotations `compareWords` keeps, by similarity (`ga[k]`,
+ * `gb[k]`); null when stopped by the clock. Exact: a pair is dropped only when no LCS can pass
+ * `judge`'s checks, and judged in full only when the bounds below cannot decide. With L the
+ * length of the LCS of the speaker's words (`lcsLength`: no table) and cs the content words of a
+ * in it, `judge` keeps a pair when cs ≥ MIN_CONTENT_WORDS and the pair is `exact`, `insertion` /
+ * `cut`, or L = the shorter's words, or L ≥ ALTERED_MIN_SHARE × the longer's and cs ≥
+ * ALTERED_MIN_SHARE × the larger count of content words; its similarity is L / the longer's.
+ * - cs ≤ the content words of a, each counted the fewer times it occurs in a and in b (read from
+ *   b's groups holding each word: prefix of a similarity join's count filter, Sarawagi & Kirpal
+ *   2004, "Efficient set joins on similarity predicates"), and cs ≤ L;
+ * - cs ≥ L − the stop words of a (the LCS holds L of a's words);
+ * - without an editor's mark on either side, `insertion` and `cut` cannot hold (every difference
+ *   they excuse is at a mark), and `exact` means L = the shorter's words.
+ */
+function keptPairs(textA: string, groupsA: readonly Group[], textB: string, groupsB: readonly Group[], lang: string, symbols: number, timeLeft: () => boolean): Map<number, { ga: number[]; gb: number[] }> | null {
+  const holdingG: number[][] = Array.from({ length: symbols }, () => []);
+  const holdingN: number[][] = Array.from({ length: symbols }, () => []);
+  groupsB.forEach((g, k) => {
+    const count = new Map<number, number>();
+    for (const id of g.speaker) count.set(id, (count.get(id) ?? 0) + 1);
+    for (const [id, n] of count) { holdingG[id]!.push(k); holdingN[id]!.push(n); }
+  });
+  const out = new Map<number, { ga: number[]; gb: number[] }>();
+  const keep = (a: number, b: number, similarity: number): void => {
+    const level = out.get(similarity);
+    if (level) { level.ga.push(a); level.gb.push(b); }
+    else out.set(similarity, { ga: [a], gb: [b] });
+  };
+  const shared = new Int32Array(groupsB.length);
+  const seen = new Int32Array(groupsB.length).fill(-1);
+  const slots = new Int32Array(symbols).fill(-1);
+  for (const [ka, a] of groupsA.entries()) {
+    if (!timeLeft()) return null;
+    const touched: number[] = [];
+    for (const [id, na] of a.contentIds) {
+      const gs = holdingG[id]!;
+      const ns = holdingN[id]!;
+      for (let x = 0; x < gs.length; x++) {
+        const kb = gs[x]!;
+        if (seen[kb] !== ka) { seen[kb] = ka; shared[kb] = 0; touched.push(kb); }
+        shared[kb] = shared[kb]! + Math.min(na, ns[x]!);
+      }
+    }
+    const masks = matchMasks(a.speaker, slots);
+    for (const kb of touched) {
+      if (shared[kb]! < MIN_CONTENT_WORDS) continue;
+      // The clock read for every pair compared, as before the filter (a budget counts pairs).
+      if (!timeLeft()) { releaseMasks(a.speaker, slots); return null; }
+      const b = groupsB[kb]!;
+      const length = lcsLength(masks, b.speaker);
+      const shorter = Math.min(a.speaker.length, b.speaker.length);
+      const similarity = length / Math.max(a.speaker.length, b.speaker.length);
+      const mostContent = ALTERED_MIN_SHARE * Math.max(a.content, b.content);
+      const upper = Math.min(length, shared[kb]!);
+      const lower = length - a.stops;
+      if (upper < MIN_CONTENT_WORDS) continue;
+      if (lower >= MIN_CONTENT_WORDS && (length === shorter || (similarity >= ALTERED_MIN_SHARE && lower >= mostContent))) { keep(ka, kb, similarity); continue; }
+      if (!a.marked && !b.marked && length < shorter && (similarity < ALTERED_MIN_SHARE || upper < mostContent)) continue;
+      const j = judge(textA, a.words, textB, b.words, lang);
+      if (j) keep(ka, kb, j.similarity);
+    }
+    releaseMasks(a.speaker, slots);
+  }
+  return out;
+}
+
+/**
  * Quotations shared by two articles: reported quotations of a and b paired one to one (best
  * similarity first), then quotations of either article whose words the other uses unquoted.
  * Scare quotes are framing, not statements, and are not aligned.
@@ -618,39 +734,52 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   }
   const sure = out.length;
 
-  // 2. The rest. b's quotations left, by the words they hold: a pair must share MIN_CONTENT_WORDS
-  // content words, so only those holding one of a's content words are compared with it.
-  // A quotation too short to pair (`compareWords`' first check) is left out on both sides, and
-  // one of a with too few content words (its second): 10,000 marks of two-word quotations in
-  // one paragraph made a quadratic count of pairs that could never match.
+  // 2. The rest, paired greedily over every pair `compareWords` keeps (best similarity first; ties:
+  // the earlier quotation of a, then of b). A quotation too short to pair (`compareWords`' first
+  // check) is left out on both sides, and one of a with too few content words (its second): 10,000
+  // marks of two-word quotations in one paragraph made a quadratic count of pairs that could never
+  // match. The pairs are found by `keptPairs` without a diff, and the diff made for those paired.
   const mayPair = (ws: readonly Word[] | null) => speakers(ws).length >= MIN_WORDS;
-  const holding = new Map<string, number[]>();
-  wordsB.forEach((ws, ib) => {
-    if (usedB.has(ib) || !mayPair(ws)) return;
-    for (const w of ws ?? []) {
-      if (w.bracketed) continue;
-      const list = holding.get(w.norm);
-      if (list === undefined) holding.set(w.norm, [ib]);
-      else if (list[list.length - 1] !== ib) list.push(ib);
+  const eligibleA = wordsA.flatMap((wa, ia) => (wa && !usedA.has(ia) && mayPair(wa) && speakers(wa).filter((w) => !isStopword(w.text, lang)).length >= MIN_CONTENT_WORDS ? [ia] : []));
+  const eligibleB = wordsB.flatMap((wb, ib) => (wb && !usedB.has(ib) && mayPair(wb) ? [ib] : []));
+  const ids = new Map<string, number>();
+  const groupsA = groupQuotations(textA, wordsA, eligibleA, lang, ids);
+  const groupsB = groupQuotations(textB, wordsB, eligibleB, lang, ids);
+  const kept = keptPairs(textA, groupsA, textB, groupsB, lang, ids.size, timeLeft);
+  if (!kept) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
+  const groupOfA = new Map<number, number>();
+  groupsA.forEach((g, k) => { for (const ia of g.members) groupOfA.set(ia, k); });
+  // Each group of b is read from its first quotation not yet paired (the lowest index: the greedy's tie-break).
+  const nextB = new Int32Array(groupsB.length);
+  const firstFree = (g: number): number => {
+    const { members } = groupsB[g]!;
+    let k = nextB[g]!;
+    while (k < members.length && usedB.has(members[k]!)) k++;
+    nextB[g] = k;
+    return k < members.length ? members[k]! : Infinity;
+  };
+  for (const level of [...kept.keys()].sort((x, y) => y - x)) {
+    // The pairs of this similarity, in the greedy's order: a's quotations by where they start, each
+    // paired with the first of b's quotations left among those of the groups its group pairs with.
+    const partners = new Map<number, number[]>();
+    const { ga, gb } = kept.get(level)!;
+    ga.forEach((g, k) => {
+      const list = partners.get(g);
+      if (list) list.push(gb[k]!);
+      else partners.set(g, [gb[k]!]);
+    });
+    const inOrder = [...partners.keys()].flatMap((g) => groupsA[g]!.members.filter((ia) => !usedA.has(ia)));
+    inOrder.sort((x, y) => quotesA[x]!.start - quotesA[y]!.start || x - y);
+    for (const ia of inOrder) {
+      let ib = Infinity;
+      for (const g of partners.get(groupOfA.get(ia)!)!) ib = Math.min(ib, firstFree(g));
+      if (ib === Infinity) continue;
+      // The same words as the group's first quotations (`groupQuotations`): the same relation and similarity, here with its diff.
+      const r = compareWords(textA, wordsA[ia]!, textB, wordsB[ib]!, lang)!;
+      usedA.add(ia);
+      usedB.add(ib);
+      out.push(pair(ia, ib, r));
     }
-  });
-  const candidates: SharedQuote[] = [];
-  for (const [ia, wa] of wordsA.entries()) {
-    if (!wa || usedA.has(ia) || !mayPair(wa) || speakers(wa).filter((w) => !isStopword(w.text, lang)).length < MIN_CONTENT_WORDS) continue;
-    const partners = new Set<number>();
-    for (const w of wa) if (!w.bracketed && !isStopword(w.text, lang)) for (const ib of holding.get(w.norm) ?? []) partners.add(ib);
-    for (const ib of [...partners].sort((x, y) => x - y)) {
-      if (!timeLeft()) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
-      const r = compareWords(textA, wa, textB, wordsB[ib]!, lang);
-      if (r) candidates.push(pair(ia, ib, r));
-    }
-  }
-  candidates.sort((x, y) => y.similarity - x.similarity || x.a.start - y.a.start);
-  for (const c of candidates) {
-    if (usedA.has(c.aQuote!) || usedB.has(c.bQuote!)) continue;
-    usedA.add(c.aQuote!);
-    usedB.add(c.bQuote!);
-    out.push(c);
   }
 
   // 3. Unquoted reuse.
