@@ -230,7 +230,7 @@ function scratchTable(cells: number): Uint16Array {
  * revisited"). O(|b| · ⌈|a| / 32⌉) and no table: the exact length the DP table of `lcs` ends with.
  */
 export function lcsLength(masks: MatchMasks, b: ArrayLike<number>): number {
-  const { words: w, slots, bits, v, length } = masks;
+  const { words: w, slots, bits, v } = masks;
   v.fill(0xffffffff);
   for (let k = 0; k < b.length; k++) {
     const s = slots[b[k]!] ?? -1;
@@ -247,9 +247,8 @@ export function lcsLength(masks: MatchMasks, b: ArrayLike<number>): number {
   }
   let zeros = 0;
   for (let x = 0; x < w; x++) {
-    // Only a's columns count: a carry can clear the bits past |a| in the last word.
+    // The bits past |a| in the last word stay ones (V & ~M keeps them whatever the carry): only a's columns count.
     let z = ~v[x]! >>> 0;
-    if (x === w - 1 && (length & 31) !== 0) z &= (1 << (length & 31)) - 1;
     while (z !== 0) { z &= z - 1; zeros++; }
   }
   return zeros;
