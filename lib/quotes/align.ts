@@ -7,7 +7,8 @@
  * not the speaker's: they match only bracketed words of the other version. The diff is the
  * longest common subsequence of the two word sequences (Hunt & McIlroy 1976; the same edit
  * script as Myers' O(ND) algorithm used by jsdiff and git, computed here by dynamic
- * programming, which is O(n·m) and at most MAX_DIFF_WORDS² cells for a pair of quotations).
+ * programming, which is O(n·m) and at most MAX_DIFF_WORDS² cells for a pair of quotations),
+ * built only for pairs whose LCS length (bit-parallel, no table: `lcsLength`) leaves a relation possible.
  *
  * Relations, checked in this order:
  * - `exact`: the same words;
@@ -557,8 +558,10 @@ interface Group {
   content: number;
   /** Content words among the speaker's words, counted by id. */
   contentIds: Map<number, number>;
-  /** An editor's mark, which `editorialRelation` may read: a bracketed word, an ellipsis between two words. */
-  marked: boolean;
+  /** Editor's marks, which `editorialRelation` may read: bracketed words, ellipses between two words. */
+  marks: number;
+  /** All its words as ids (bracketed ones as their own: `[` and the form), in order. */
+  all: Int32Array;
 }
 
 /** The groups of the quotations `indices` (ascending; words: `wordsOf`, at least one each), their words' ids in `ids`. */
@@ -583,8 +586,8 @@ function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indi
       if (isStopword(w.text, lang)) stops++;
       else contentIds.set(idOf(w.norm), (contentIds.get(idOf(w.norm)) ?? 0) + 1);
     }
-    const marked = ws.some((w, i) => w.bracketed || (i > 0 && ELLIPSIS.test(text.slice(ws[i - 1]!.outer.end, w.outer.start))));
-    byKey.set(key, { members: [k], words: ws, speaker: Int32Array.from(speaker, (w) => idOf(w.norm)), stops, content: speaker.length - stops, contentIds, marked });
+    const marks = ws.filter((w, i) => w.bracketed || (i > 0 && ELLIPSIS.test(text.slice(ws[i - 1]!.outer.end, w.outer.start)))).length;
+    byKey.set(key, { members: [k], words: ws, speaker: Int32Array.from(speaker, (w) => idOf(w.norm)), stops, content: speaker.length - stops, contentIds, marks, all: Int32Array.from(ws, (w) => idOf(w.norm)) });
   }
   return [...byKey.values()];
 }
@@ -601,8 +604,11 @@ function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indi
  *   b's groups holding each word: prefix of a similarity join's count filter, Sarawagi & Kirpal
  *   2004, "Efficient set joins on similarity predicates"), and cs ≤ L;
  * - cs ≥ L − the stop words of a (the LCS holds L of a's words);
- * - without an editor's mark on either side, `insertion` and `cut` cannot hold (every difference
- *   they excuse is at a mark), and `exact` means L = the shorter's words.
+ * - `exact`, `insertion` and `cut` hold only when the LCS of all their words (at least L) is at
+ *   most marks + 1 runs of words side by side in both: `editorialRelation` excuses a difference
+ *   inside the quotation only at an editor's mark (a bracketed word, an ellipsis between two
+ *   words), each difference at marks of its own. So one run is at least L / (marks + 1) words,
+ *   and without marks `exact` means L = the shorter's words and the others cannot hold.
  */
 function keptPairs(textA: string, groupsA: readonly Group[], textB: string, groupsB: readonly Group[], lang: string, symbols: number, timeLeft: () => boolean): Map<number, { ga: number[]; gb: number[] }> | null {
   const holdingG: number[][] = Array.from({ length: symbols }, () => []);
@@ -647,13 +653,43 @@ function keptPairs(textA: string, groupsA: readonly Group[], textB: string, grou
       const lower = length - a.stops;
       if (upper < MIN_CONTENT_WORDS) continue;
       if (lower >= MIN_CONTENT_WORDS && (length === shorter || (similarity >= ALTERED_MIN_SHARE && lower >= mostContent))) { keep(ka, kb, similarity); continue; }
-      if (!a.marked && !b.marked && length < shorter && (similarity < ALTERED_MIN_SHARE || upper < mostContent)) continue;
+      if (length < shorter && (similarity < ALTERED_MIN_SHARE || upper < mostContent)) {
+        // Only `exact`, `insertion` or `cut` can hold: an LCS of all their words in at most
+        // marks + 1 runs of words side by side in both, one of them at least L / (marks + 1) long.
+        const marks = a.marks + b.marks;
+        if (marks === 0 || !sharesRun(a.all, b.all, Math.ceil(length / (marks + 1)))) continue;
+      }
       const j = judge(textA, a.words, textB, b.words, lang);
       if (j) keep(ka, kb, j.similarity);
     }
     releaseMasks(a.speaker, slots);
   }
   return out;
+}
+
+/**
+ * Whether x and y hold the same `k` words side by side somewhere (k-grams compared by a rolling
+ * hash, Karp & Rabin 1987; a collision only says yes, which sends the pair to the full comparison).
+ */
+function sharesRun(x: Int32Array, y: Int32Array, k: number): boolean {
+  if (k < 1) return true;
+  if (k > x.length || k > y.length) return false;
+  const BASE = 0x01000193;
+  let top = 1;
+  for (let i = 1; i < k; i++) top = Math.imul(top, BASE);
+  const grams = (s: Int32Array, each: (h: number) => boolean): boolean => {
+    let h = 0;
+    for (let i = 0; i < s.length; i++) {
+      if (i >= k) h = (h - Math.imul(s[i - k]!, top)) | 0;
+      h = (Math.imul(h, BASE) + s[i]!) | 0;
+      if (i >= k - 1 && each(h)) return true;
+    }
+    return false;
+  };
+  const [small, large] = x.length <= y.length ? [x, y] : [y, x];
+  const seen = new Set<number>();
+  grams(small, (h) => { seen.add(h); return false; });
+  return grams(large, (h) => seen.has(h));
 }
 
 /**
@@ -680,8 +716,10 @@ export type Clock = () => number;
  *    each quotation with every other holding one of its words was quadratic on a page repeating
  *    its quotations (issue 20: 5,000 quotations compared with a copy stopped at the budget with
  *    15 paired). Every prefix of this pass is a prefix of the greedy's choices: kept when stopped;
- * 2. the quotations left, compared with those of the other article holding one of their words,
- *    then paired greedily: none kept when stopped before the end (a partner not yet read may be better);
+ * 2. the quotations left, compared with those of the other article sharing enough of their
+ *    content words (quotations that read the same compared once, pairs decided from their LCS
+ *    length where it can: `keptPairs`), then paired greedily: none kept when stopped before the
+ *    end (a partner not yet read may be better);
  * 3. quotations left whose words the other article uses unquoted (each found or not on its own:
  *    those found before the stop are kept, not one whose search was cut).
  */

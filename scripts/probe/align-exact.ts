@@ -6,7 +6,8 @@
  *   node --import tsx scripts/probe/align-exact.ts --root /work/main > /tmp/old.jsonl
  *   node --import tsx scripts/probe/align-exact.ts > /tmp/new.jsonl && cmp /tmp/old.jsonl /tmp/new.jsonl
  * Inputs: every pair of seeds (alignQuotes, both orders), BASIL tuning-half and gilets-jaunes pairs
- * (the CLI's `compareArticles`, the whole report), manyQuotations pages against edited copies.
+ * (the CLI's `compareArticles`, the whole report), manyQuotations pages against edited copies;
+ * with `--only long`, the passages benchmark's long pair cut to `--bytes` (default 120,000) each.
  */
 import { resolve } from 'node:path';
 
@@ -43,4 +44,11 @@ if (!only || only === 'many') {
       line({ many: [count, n, name], shared: quotes.alignQuotes(a, qa, b, qb, 'fr') });
     }
   }
+}
+if (only === 'long') {
+  const { readGiletsJaunes } = await import(`${root}/tests/support/corpora.ts`) as typeof import('../../tests/support/corpora');
+  const { longPair } = await import(`${root}/tests/support/long-pair.ts`) as typeof import('../../tests/support/long-pair');
+  const words = readGiletsJaunes().flatMap((d) => d.text.split(/\s+/)).filter((w) => w.length > 0);
+  const [a, b] = longPair(words, Number(arg('--bytes') ?? 120_000));
+  line({ long: a.length, shared: quotes.alignQuotes(a, quotes.extractQuotes(a, 'fr'), b, quotes.extractQuotes(b, 'fr'), 'fr') });
 }
