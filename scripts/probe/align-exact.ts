@@ -7,7 +7,8 @@
  *   node --import tsx scripts/probe/align-exact.ts > /tmp/new.jsonl && cmp /tmp/old.jsonl /tmp/new.jsonl
  * Inputs: every pair of seeds (alignQuotes, both orders), BASIL tuning-half and gilets-jaunes pairs
  * (the CLI's `compareArticles`, the whole report), manyQuotations pages against edited copies;
- * with `--only long`, the passages benchmark's long pair cut to `--bytes` (default 120,000) each.
+ * with `--only long`, the passages benchmark's long pair cut to `--bytes` (default 120,000) each;
+ * with `--only joined`, its detailed case: gilets-jaunes articles joined, B in reverse order.
  */
 import { resolve } from 'node:path';
 
@@ -51,4 +52,11 @@ if (only === 'long') {
   const words = readGiletsJaunes().flatMap((d) => d.text.split(/\s+/)).filter((w) => w.length > 0);
   const [a, b] = longPair(words, Number(arg('--bytes') ?? 120_000));
   line({ long: a.length, shared: quotes.alignQuotes(a, quotes.extractQuotes(a, 'fr'), b, quotes.extractQuotes(b, 'fr'), 'fr') });
+}
+if (only === 'joined') {
+  const { readGiletsJaunes } = await import(`${root}/tests/support/corpora.ts`) as typeof import('../../tests/support/corpora');
+  const texts = readGiletsJaunes().map((d) => d.text);
+  const cut = (order: readonly string[]) => order.join('\n\n').slice(0, Number(arg('--bytes') ?? 250_000));
+  const [a, b] = [cut(texts), cut([...texts].reverse())];
+  line({ joined: a.length, shared: quotes.alignQuotes(a, quotes.extractQuotes(a, 'fr'), b, quotes.extractQuotes(b, 'fr'), 'fr') });
 }
