@@ -575,8 +575,10 @@ function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indi
   for (const k of indices) {
     const ws = wordsOf[k]!;
     const base = ws[0]!.outer.start;
-    // Everything `judge` reads of a quotation: its words (form, text, brackets, bounds) and the text between them.
-    const key = `${text.slice(base, ws[ws.length - 1]!.outer.end)}\u0000${ws.map((w) => `${w.start - base} ${w.end - base} ${w.outer.start - base} ${w.outer.end - base} ${w.bracketed ? 1 : 0} ${w.norm} ${w.text}`).join('\u0001')}`;
+    // Everything `judge` reads of a quotation: the text from its first word to its last, and each
+    // word's bounds and form (a word's text is the text at its bounds; a bracketed word's form
+    // starts with `[`, and only its run's bounds differ from its own).
+    const key = `${text.slice(base, ws[ws.length - 1]!.outer.end)}\u0000${ws.map((w) => `${w.start - base} ${w.end - base} ${w.norm}${w.bracketed ? ` ${w.outer.start - base} ${w.outer.end - base}` : ''}`).join('\u0001')}`;
     const known = byKey.get(key);
     if (known) { known.members.push(k); continue; }
     const speaker = ws.filter((w) => !w.bracketed);
