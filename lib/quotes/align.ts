@@ -7,7 +7,8 @@
  * not the speaker's: they match only bracketed words of the other version. The diff is the
  * longest common subsequence of the two word sequences (Hunt & McIlroy 1976; the same edit
  * script as Myers' O(ND) algorithm used by jsdiff and git, computed here by dynamic
- * programming, which is O(n·m) and at most MAX_DIFF_WORDS² cells for a pair of quotations).
+ * programming, which is O(n·m) and at most MAX_DIFF_WORDS² cells for a pair of quotations),
+ * built only for pairs whose LCS length (bit-parallel, no table: `lcsLength`) leaves a relation possible.
  *
  * Relations, checked in this order:
  * - `exact`: the same words;
@@ -192,8 +193,11 @@ function word(text: string, t: Token, brackets: readonly Span[]): Word {
 function lcs(a: readonly Token[], b: readonly Token[]): [number, number][] {
   const n = a.length;
   const m = b.length;
-  const table = new Uint16Array((n + 1) * (m + 1));
+  const table = scratchTable((n + 1) * (m + 1));
+  // The table is reused from pair to pair: only row n and column m are read before being written.
+  table.fill(0, n * (m + 1), (n + 1) * (m + 1));
   for (let i = n - 1; i >= 0; i--) {
+    table[i * (m + 1) + m] = 0;
     for (let j = m - 1; j >= 0; j--) {
       table[i * (m + 1) + j] = a[i]!.norm === b[j]!.norm
         ? table[(i + 1) * (m + 1) + j + 1]! + 1
@@ -209,6 +213,76 @@ function lcs(a: readonly Token[], b: readonly Token[]): [number, number][] {
     else j++;
   }
   return out;
+}
+
+/** One table for every `lcs` (a table per pair was most of the alignment's garbage: issue 16). */
+let scratch = new Uint16Array(1024);
+function scratchTable(cells: number): Uint16Array {
+  if (scratch.length < cells) scratch = new Uint16Array(Math.max(cells, 2 * scratch.length));
+  return scratch;
+}
+
+/**
+ * The length of a longest common subsequence of `a` (its symbols' match masks, `matchMasks`) and
+ * `b`, bit-parallel: a row of the LCS table is held as the bits of V, 32 columns a machine word,
+ * and each symbol of b updates it by V' = (V + (V & M)) | (V & ~M), M the columns where a holds
+ * that symbol; the LCS is the number of zero bits of V (Allison & Dix 1986, "A bit-string
+ * longest-common-subsequence algorithm"; Hyyrö 2004, "Bit-parallel LCS-length computation
+ * revisited"). O(|b| · ⌈|a| / 32⌉) and no table: the exact length the DP table of `lcs` ends with.
+ */
+export function lcsLength(masks: MatchMasks, b: ArrayLike<number>): number {
+  const { words: w, slots, bits, v } = masks;
+  v.fill(0xffffffff);
+  for (let k = 0; k < b.length; k++) {
+    const s = slots[b[k]!] ?? -1;
+    if (s < 0) continue;
+    const at = s * w;
+    let carry = 0;
+    for (let x = 0; x < w; x++) {
+      const vx = v[x]!;
+      const mx = bits[at + x]!;
+      const sum = vx + ((vx & mx) >>> 0) + carry;
+      carry = sum > 0xffffffff ? 1 : 0;
+      v[x] = (sum >>> 0) | (vx & ~mx);
+    }
+  }
+  let zeros = 0;
+  for (let x = 0; x < w; x++) {
+    // The bits past |a| in the last word stay ones (V & ~M keeps them whatever the carry): only a's columns count.
+    let z = ~v[x]! >>> 0;
+    while (z !== 0) { z &= z - 1; zeros++; }
+  }
+  return zeros;
+}
+
+/** Per symbol of a sequence, the bit mask of where it occurs (`lcsLength`). */
+export interface MatchMasks {
+  /** The sequence's length, and the 32-bit words a row of its bits takes. */
+  length: number;
+  words: number;
+  /** By symbol, its row in `bits`, or -1 (or nothing) when the sequence lacks it. */
+  slots: Int32Array;
+  bits: Uint32Array;
+  /** The row being computed. */
+  v: Uint32Array;
+}
+
+/**
+ * The match masks of `a`, its symbols integers under `slots.length`; `slots` (all -1) is filled
+ * for a's symbols and must be reset (`releaseMasks`) before another sequence's masks are made in it.
+ */
+export function matchMasks(a: ArrayLike<number>, slots: Int32Array): MatchMasks {
+  const words = Math.max(1, Math.ceil(a.length / 32));
+  let rows = 0;
+  for (let k = 0; k < a.length; k++) if (slots[a[k]!] === -1) slots[a[k]!] = rows++;
+  const bits = new Uint32Array(rows * words);
+  for (let k = 0; k < a.length; k++) { const at = slots[a[k]!]! * words + (k >>> 5); bits[at] = bits[at]! | (1 << (k & 31)); }
+  return { length: a.length, words, slots, bits, v: new Uint32Array(words) };
+}
+
+/** Sets the slots of `a`'s symbols back to -1. */
+export function releaseMasks(a: ArrayLike<number>, slots: Int32Array): void {
+  for (let k = 0; k < a.length; k++) slots[a[k]!] = -1;
 }
 
 function runSpan(tokens: readonly Word[], from: number, to: number): Span {
@@ -306,6 +380,20 @@ export function compareQuotations(textA: string, spanA: Span, textB: string, spa
 
 /** `compareQuotations` on the quotations' words (`words` with their brackets). */
 function compareWords(textA: string, allA: Word[], textB: string, allB: Word[], lang: string): { relation: Exclude<QuoteRelation, 'unquoted'>; diff: DiffPart[]; similarity: number } | null {
+  const j = judge(textA, allA, textB, allB, lang);
+  if (!j) return null;
+  const { relation, similarity, a, b, common } = j;
+  // The diff shows the editor's words too: `[for]` against `for` is a difference a reader should see.
+  if (relation === 'exact' || relation === 'insertion' || relation === 'cut') return { relation, diff: diffParts(textA, allA, textB, allB, j.commonAll), similarity };
+  return { relation, diff: diffParts(textA, a, textB, b, j.run ?? common), similarity };
+}
+
+/**
+ * The relation and similarity `compareWords` finds, without the diff (which only the pairs kept
+ * need): the speaker's words of each (`a`, `b`), their LCS (`common`), the LCS of all their words
+ * (`commonAll`) and, for `truncated`, where the shorter stands in the longer (`run`).
+ */
+function judge(textA: string, allA: Word[], textB: string, allB: Word[], lang: string): { relation: Exclude<QuoteRelation, 'unquoted'>; similarity: number; a: Word[]; b: Word[]; common: [number, number][]; commonAll: [number, number][]; run?: [number, number][] } | null {
   const all = { a: allA, b: allB };
   // The speaker's words only, for the size checks and the relations from `truncated` on.
   const a = all.a.filter((w) => !w.bracketed);
@@ -317,12 +405,10 @@ function compareWords(textA: string, allA: Word[], textB: string, allB: Word[], 
   const shorter = Math.min(a.length, b.length);
   const similarity = common.length / longer;
   const commonAll = lcs(all.a, all.b);
-  // The diff shows the editor's words too: `[for]` against `for` is a difference a reader should see.
-  const diff = diffParts(textA, all.a, textB, all.b, commonAll);
-  if (commonAll.length === all.a.length && all.a.length === all.b.length) return { relation: 'exact', diff, similarity };
+  const judged = (relation: Exclude<QuoteRelation, 'unquoted'>, run?: [number, number][]) => ({ relation, similarity, a, b, common, commonAll, ...(run ? { run } : {}) });
+  if (commonAll.length === all.a.length && all.a.length === all.b.length) return judged('exact');
   const editorial = editorialRelation(textA, all.a, textB, all.b, commonAll);
-  if (editorial) return { relation: editorial, diff, similarity };
-  const plainDiff = diffParts(textA, a, textB, b, common);
+  if (editorial) return judged(editorial);
   if (common.length === shorter) {
     // Every word of the shorter version is in the longer: one piece (cut) or several (spliced).
     // One piece wherever the longer holds it, not only where the LCS put it: the LCS pairs a
@@ -330,21 +416,18 @@ function compareWords(textA: string, allA: Word[], textB: string, allB: Word[], 
     // …` against `… this letter … This strategy is …`), which reads as pieces when it is one.
     const aShorter = a.length <= b.length;
     const at = runAt(aShorter ? a : b, aShorter ? b : a);
-    if (at >= 0) {
-      const run = (aShorter ? a : b).map((_, k): [number, number] => (aShorter ? [k, at + k] : [at + k, k]));
-      return { relation: 'truncated', diff: diffParts(textA, a, textB, b, run), similarity };
-    }
+    if (at >= 0) return judged('truncated', (aShorter ? a : b).map((_, k): [number, number] => (aShorter ? [k, at + k] : [at + k, k])));
     // Pieces joined where the longer has a clause between them; a word or two more or less inside
     // (`admit that I'm` / `admit I'm`) is an altered quotation, not a splice.
     const inLonger = common.map(([i, j]) => (aShorter ? j : i));
     const widestGap = Math.max(0, ...inLonger.slice(1).map((v, k) => v - inLonger[k]! - 1));
-    return { relation: widestGap >= MIN_SPLICE_GAP ? 'spliced' : 'altered', diff: plainDiff, similarity };
+    return judged(widestGap >= MIN_SPLICE_GAP ? 'spliced' : 'altered');
   }
   // The share holds for the words that carry the meaning too: function words in common (`has not
   // … on`) make two statements about the same thing (`Stay tuned -- our position has not changed
   // on Social Security` / `AARP has not changed its position on Social Security`) look like one.
   const content = (ws: readonly Word[]) => ws.filter((w) => !isStopword(w.text, lang)).length;
-  if (similarity >= ALTERED_MIN_SHARE && contentShared(a, common, lang) >= ALTERED_MIN_SHARE * Math.max(content(a), content(b))) return { relation: 'altered', diff: plainDiff, similarity };
+  if (similarity >= ALTERED_MIN_SHARE && contentShared(a, common, lang) >= ALTERED_MIN_SHARE * Math.max(content(a), content(b))) return judged('altered');
   return null;
 }
 
@@ -459,6 +542,159 @@ function findUnquoted(textA: string, q: Quote, textB: string, index: SentenceInd
 }
 
 /**
+ * Quotations that read the same to `judge` (the same text from their first word to their last,
+ * word for word, brackets and marks alike), in one group: compared once for all of them. A page
+ * repeating its quotations (issue 20: 5,000 quotations of 21 distinct ones) has 21 groups.
+ */
+interface Group {
+  /** The quotations' indices, ascending. */
+  members: number[];
+  /** The first one's words. */
+  words: Word[];
+  /** The speaker's words (`words` out of brackets) as ids of their comparison form, in order. */
+  speaker: Int32Array;
+  /** Stop words and content words among the speaker's words. */
+  stops: number;
+  content: number;
+  /** Content words among the speaker's words, counted by id. */
+  contentIds: Map<number, number>;
+  /** Editor's marks, which `editorialRelation` may read: bracketed words, ellipses between two words. */
+  marks: number;
+  /** All its words as ids (bracketed ones as their own: `[` and the form), in order. */
+  all: Int32Array;
+}
+
+/** The groups of the quotations `indices` (ascending; words: `wordsOf`, at least one each), their words' ids in `ids`. */
+function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indices: readonly number[], lang: string, ids: Map<string, number>): Group[] {
+  const byKey = new Map<string, Group>();
+  const idOf = (norm: string): number => {
+    let id = ids.get(norm);
+    if (id === undefined) ids.set(norm, (id = ids.size));
+    return id;
+  };
+  for (const k of indices) {
+    const ws = wordsOf[k]!;
+    const base = ws[0]!.outer.start;
+    // Everything `judge` reads of a quotation: the text from its first word to its last, and each
+    // word's bounds and form (a word's text is the text at its bounds; a bracketed word's form
+    // starts with `[`, and only its run's bounds differ from its own).
+    const key = `${text.slice(base, ws[ws.length - 1]!.outer.end)}\u0000${ws.map((w) => `${w.start - base} ${w.end - base} ${w.norm}${w.bracketed ? ` ${w.outer.start - base} ${w.outer.end - base}` : ''}`).join('\u0001')}`;
+    const known = byKey.get(key);
+    if (known) { known.members.push(k); continue; }
+    const speaker = ws.filter((w) => !w.bracketed);
+    const contentIds = new Map<number, number>();
+    let stops = 0;
+    for (const w of speaker) {
+      if (isStopword(w.text, lang)) stops++;
+      else contentIds.set(idOf(w.norm), (contentIds.get(idOf(w.norm)) ?? 0) + 1);
+    }
+    const marks = ws.filter((w, i) => w.bracketed || (i > 0 && ELLIPSIS.test(text.slice(ws[i - 1]!.outer.end, w.outer.start)))).length;
+    byKey.set(key, { members: [k], words: ws, speaker: Int32Array.from(speaker, (w) => idOf(w.norm)), stops, content: speaker.length - stops, contentIds, marks, all: Int32Array.from(ws, (w) => idOf(w.norm)) });
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Every pair of groups (a, b) whose quotations `compareWords` keeps, by similarity (`ga[k]`,
+ * `gb[k]`); null when stopped by the clock. Exact: a pair is dropped only when no LCS can pass
+ * `judge`'s checks, and judged in full only when the bounds below cannot decide. With L the
+ * length of the LCS of the speaker's words (`lcsLength`: no table) and cs the content words of a
+ * in it, `judge` keeps a pair when cs ≥ MIN_CONTENT_WORDS and the pair is `exact`, `insertion` /
+ * `cut`, or L = the shorter's words, or L ≥ ALTERED_MIN_SHARE × the longer's and cs ≥
+ * ALTERED_MIN_SHARE × the larger count of content words; its similarity is L / the longer's.
+ * - cs ≤ the content words of a, each counted the fewer times it occurs in a and in b (read from
+ *   b's groups holding each word: prefix of a similarity join's count filter, Sarawagi & Kirpal
+ *   2004, "Efficient set joins on similarity predicates"), and cs ≤ L;
+ * - cs ≥ L − the stop words of a (the LCS holds L of a's words);
+ * - `exact`, `insertion` and `cut` hold only when the LCS of all their words (at least L) is at
+ *   most marks + 1 runs of words side by side in both: `editorialRelation` excuses a difference
+ *   inside the quotation only at an editor's mark (a bracketed word, an ellipsis between two
+ *   words), each difference at marks of its own. So one run is at least L / (marks + 1) words,
+ *   and without marks `exact` means L = the shorter's words and the others cannot hold.
+ */
+function keptPairs(textA: string, groupsA: readonly Group[], textB: string, groupsB: readonly Group[], lang: string, symbols: number, timeLeft: () => boolean): Map<number, { ga: number[]; gb: number[] }> | null {
+  const holdingG: number[][] = Array.from({ length: symbols }, () => []);
+  const holdingN: number[][] = Array.from({ length: symbols }, () => []);
+  groupsB.forEach((g, k) => {
+    const count = new Map<number, number>();
+    for (const id of g.speaker) count.set(id, (count.get(id) ?? 0) + 1);
+    for (const [id, n] of count) { holdingG[id]!.push(k); holdingN[id]!.push(n); }
+  });
+  const out = new Map<number, { ga: number[]; gb: number[] }>();
+  const keep = (a: number, b: number, similarity: number): void => {
+    const level = out.get(similarity);
+    if (level) { level.ga.push(a); level.gb.push(b); }
+    else out.set(similarity, { ga: [a], gb: [b] });
+  };
+  const shared = new Int32Array(groupsB.length);
+  const seen = new Int32Array(groupsB.length).fill(-1);
+  const slots = new Int32Array(symbols).fill(-1);
+  for (const [ka, a] of groupsA.entries()) {
+    if (!timeLeft()) return null;
+    const touched: number[] = [];
+    for (const [id, na] of a.contentIds) {
+      const gs = holdingG[id]!;
+      const ns = holdingN[id]!;
+      for (let x = 0; x < gs.length; x++) {
+        const kb = gs[x]!;
+        if (seen[kb] !== ka) { seen[kb] = ka; shared[kb] = 0; touched.push(kb); }
+        shared[kb] = shared[kb]! + Math.min(na, ns[x]!);
+      }
+    }
+    const masks = matchMasks(a.speaker, slots);
+    for (const kb of touched) {
+      if (shared[kb]! < MIN_CONTENT_WORDS) continue;
+      // The clock read for every pair compared, as before the filter (a budget counts pairs).
+      if (!timeLeft()) { releaseMasks(a.speaker, slots); return null; }
+      const b = groupsB[kb]!;
+      const length = lcsLength(masks, b.speaker);
+      const shorter = Math.min(a.speaker.length, b.speaker.length);
+      const similarity = length / Math.max(a.speaker.length, b.speaker.length);
+      const mostContent = ALTERED_MIN_SHARE * Math.max(a.content, b.content);
+      const upper = Math.min(length, shared[kb]!);
+      const lower = length - a.stops;
+      if (upper < MIN_CONTENT_WORDS) continue;
+      if (lower >= MIN_CONTENT_WORDS && (length === shorter || (similarity >= ALTERED_MIN_SHARE && lower >= mostContent))) { keep(ka, kb, similarity); continue; }
+      if (length < shorter && (similarity < ALTERED_MIN_SHARE || upper < mostContent)) {
+        // Only `exact`, `insertion` or `cut` can hold: an LCS of all their words in at most
+        // marks + 1 runs of words side by side in both, one of them at least L / (marks + 1) long.
+        const marks = a.marks + b.marks;
+        if (marks === 0 || !sharesRun(a.all, b.all, Math.ceil(length / (marks + 1)))) continue;
+      }
+      const j = judge(textA, a.words, textB, b.words, lang);
+      if (j) keep(ka, kb, j.similarity);
+    }
+    releaseMasks(a.speaker, slots);
+  }
+  return out;
+}
+
+/**
+ * Whether x and y hold the same `k` words side by side somewhere (k-grams compared by a rolling
+ * hash, Karp & Rabin 1987; a collision only says yes, which sends the pair to the full comparison).
+ */
+function sharesRun(x: Int32Array, y: Int32Array, k: number): boolean {
+  if (k < 1) return true;
+  if (k > x.length || k > y.length) return false;
+  const BASE = 0x01000193;
+  let top = 1;
+  for (let i = 1; i < k; i++) top = Math.imul(top, BASE);
+  const grams = (s: Int32Array, each: (h: number) => boolean): boolean => {
+    let h = 0;
+    for (let i = 0; i < s.length; i++) {
+      if (i >= k) h = (h - Math.imul(s[i - k]!, top)) | 0;
+      h = (Math.imul(h, BASE) + s[i]!) | 0;
+      if (i >= k - 1 && each(h)) return true;
+    }
+    return false;
+  };
+  const [small, large] = x.length <= y.length ? [x, y] : [y, x];
+  const seen = new Set<number>();
+  grams(small, (h) => { seen.add(h); return false; });
+  return grams(large, (h) => seen.has(h));
+}
+
+/**
  * Quotations shared by two articles: reported quotations of a and b paired one to one (best
  * similarity first), then quotations of either article whose words the other uses unquoted.
  * Scare quotes are framing, not statements, and are not aligned.
@@ -482,8 +718,10 @@ export type Clock = () => number;
  *    each quotation with every other holding one of its words was quadratic on a page repeating
  *    its quotations (issue 20: 5,000 quotations compared with a copy stopped at the budget with
  *    15 paired). Every prefix of this pass is a prefix of the greedy's choices: kept when stopped;
- * 2. the quotations left, compared with those of the other article holding one of their words,
- *    then paired greedily: none kept when stopped before the end (a partner not yet read may be better);
+ * 2. the quotations left, compared with those of the other article sharing enough of their
+ *    content words (quotations that read the same compared once, pairs decided from their LCS
+ *    length where it can: `keptPairs`), then paired greedily: none kept when stopped before the
+ *    end (a partner not yet read may be better);
  * 3. quotations left whose words the other article uses unquoted (each found or not on its own:
  *    those found before the stop are kept, not one whose search was cut).
  */
@@ -535,39 +773,52 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   }
   const sure = out.length;
 
-  // 2. The rest. b's quotations left, by the words they hold: a pair must share MIN_CONTENT_WORDS
-  // content words, so only those holding one of a's content words are compared with it.
-  // A quotation too short to pair (`compareWords`' first check) is left out on both sides, and
-  // one of a with too few content words (its second): 10,000 marks of two-word quotations in
-  // one paragraph made a quadratic count of pairs that could never match.
+  // 2. The rest, paired greedily over every pair `compareWords` keeps (best similarity first; ties:
+  // the earlier quotation of a, then of b). A quotation too short to pair (`compareWords`' first
+  // check) is left out on both sides, and one of a with too few content words (its second): 10,000
+  // marks of two-word quotations in one paragraph made a quadratic count of pairs that could never
+  // match. The pairs are found by `keptPairs` without a diff, and the diff made for those paired.
   const mayPair = (ws: readonly Word[] | null) => speakers(ws).length >= MIN_WORDS;
-  const holding = new Map<string, number[]>();
-  wordsB.forEach((ws, ib) => {
-    if (usedB.has(ib) || !mayPair(ws)) return;
-    for (const w of ws ?? []) {
-      if (w.bracketed) continue;
-      const list = holding.get(w.norm);
-      if (list === undefined) holding.set(w.norm, [ib]);
-      else if (list[list.length - 1] !== ib) list.push(ib);
+  const eligibleA = wordsA.flatMap((wa, ia) => (wa && !usedA.has(ia) && mayPair(wa) && speakers(wa).filter((w) => !isStopword(w.text, lang)).length >= MIN_CONTENT_WORDS ? [ia] : []));
+  const eligibleB = wordsB.flatMap((wb, ib) => (wb && !usedB.has(ib) && mayPair(wb) ? [ib] : []));
+  const ids = new Map<string, number>();
+  const groupsA = groupQuotations(textA, wordsA, eligibleA, lang, ids);
+  const groupsB = groupQuotations(textB, wordsB, eligibleB, lang, ids);
+  const kept = keptPairs(textA, groupsA, textB, groupsB, lang, ids.size, timeLeft);
+  if (!kept) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
+  const groupOfA = new Map<number, number>();
+  groupsA.forEach((g, k) => { for (const ia of g.members) groupOfA.set(ia, k); });
+  // Each group of b is read from its first quotation not yet paired (the lowest index: the greedy's tie-break).
+  const nextB = new Int32Array(groupsB.length);
+  const firstFree = (g: number): number => {
+    const { members } = groupsB[g]!;
+    let k = nextB[g]!;
+    while (k < members.length && usedB.has(members[k]!)) k++;
+    nextB[g] = k;
+    return k < members.length ? members[k]! : Infinity;
+  };
+  for (const level of [...kept.keys()].sort((x, y) => y - x)) {
+    // The pairs of this similarity, in the greedy's order: a's quotations by where they start, each
+    // paired with the first of b's quotations left among those of the groups its group pairs with.
+    const partners = new Map<number, number[]>();
+    const { ga, gb } = kept.get(level)!;
+    ga.forEach((g, k) => {
+      const list = partners.get(g);
+      if (list) list.push(gb[k]!);
+      else partners.set(g, [gb[k]!]);
+    });
+    const inOrder = [...partners.keys()].flatMap((g) => groupsA[g]!.members.filter((ia) => !usedA.has(ia)));
+    inOrder.sort((x, y) => quotesA[x]!.start - quotesA[y]!.start || x - y);
+    for (const ia of inOrder) {
+      let ib = Infinity;
+      for (const g of partners.get(groupOfA.get(ia)!)!) ib = Math.min(ib, firstFree(g));
+      if (ib === Infinity) continue;
+      // The same words as the group's first quotations (`groupQuotations`): the same relation and similarity, here with its diff.
+      const r = compareWords(textA, wordsA[ia]!, textB, wordsB[ib]!, lang)!;
+      usedA.add(ia);
+      usedB.add(ib);
+      out.push(pair(ia, ib, r));
     }
-  });
-  const candidates: SharedQuote[] = [];
-  for (const [ia, wa] of wordsA.entries()) {
-    if (!wa || usedA.has(ia) || !mayPair(wa) || speakers(wa).filter((w) => !isStopword(w.text, lang)).length < MIN_CONTENT_WORDS) continue;
-    const partners = new Set<number>();
-    for (const w of wa) if (!w.bracketed && !isStopword(w.text, lang)) for (const ib of holding.get(w.norm) ?? []) partners.add(ib);
-    for (const ib of [...partners].sort((x, y) => x - y)) {
-      if (!timeLeft()) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
-      const r = compareWords(textA, wa, textB, wordsB[ib]!, lang);
-      if (r) candidates.push(pair(ia, ib, r));
-    }
-  }
-  candidates.sort((x, y) => y.similarity - x.similarity || x.a.start - y.a.start);
-  for (const c of candidates) {
-    if (usedA.has(c.aQuote!) || usedB.has(c.bQuote!)) continue;
-    usedA.add(c.aQuote!);
-    usedB.add(c.bQuote!);
-    out.push(c);
   }
 
   // 3. Unquoted reuse.

@@ -37,17 +37,18 @@ function reportOn(text: string, copies: number, budget?: ReportBudget, storedTex
 }
 
 describe('a comparison past its budget returns what it has and says what it left out', () => {
-  // 200 quotations; the stored versions quote the first 100 word for word (paired in one pass)
-  // and the others with a word more (each compared with every quotation holding its words: the
-  // part of the alignment a budget stops).
-  const text = manyQuotations(200, 8);
-  const edited = Array.from({ length: 200 }, (_, i) => `« ${prose(i < 100 ? 8 : 9, i)} », a déclaré Jean Dupont${i % 10}.`).join(' ');
+  // 400 quotations; the stored versions quote the first 100 word for word (paired in one pass)
+  // and the others with a word of their own more (each compared with every quotation sharing
+  // enough of its words: the part of the alignment a budget stops; a word shared by all would
+  // make them 21 distinct quotations, compared once for all their copies).
+  const text = manyQuotations(400, 8);
+  const edited = Array.from({ length: 400 }, (_, i) => `« ${prose(8, i)}${i < 100 ? '' : ` numéro${i}`} », a déclaré Jean Dupont${i % 10}.`).join(' ');
   const full = reportOn(text, 3, undefined, edited);
   const versions = (r: typeof full) => r.quotes.flatMap((q) => q.versions.map((v) => `${q.pageSpan.start}:${q.pageSpan.end}|${v.articleId}|${v.relation}`));
 
   it('without a budget: every quotation found in every version, and nothing said left out', () => {
     expect(full.budgetSpent).toBeUndefined();
-    expect(full.quotes).toHaveLength(200);
+    expect(full.quotes).toHaveLength(400);
     expect(full.quotes.every((q) => q.versions.length === 3)).toBe(true);
     expect(full.quotes.flatMap((q) => q.versions).filter((v) => v.relation === 'exact')).toHaveLength(300);
   });

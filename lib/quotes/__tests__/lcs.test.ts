@@ -1,0 +1,124 @@
+/**
+ * The exact filter of quotation alignment (issue 16) as a property: the bit-parallel LCS length
+ * equals the dynamic programme's, and `alignQuotes` pairs quotations exactly as comparing every
+ * pair in full (`compareQuotations`) and pairing greedily, best similarity first, would.
+ * Random but replayable (seeded): a failure names its seed.
+ */
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../tests/support/seeded-random';
+import { alignQuotes, compareQuotations, extractQuotes } from '..';
+import type { Quote } from '..';
+import { lcsLength, matchMasks, releaseMasks } from '../align';
+
+/** The LCS length by the textbook table (Wagner & Fischer 1974), the reference. */
+function lcsTable(a: readonly number[], b: readonly number[]): number {
+  let row = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const next = [0];
+    for (let j = 0; j < b.length; j++) next.push(x === b[j] ? row[j]! + 1 : Math.max(row[j + 1]!, next[j]!));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+describe('bit-parallel LCS length = the table’s', () => {
+  // Lengths across one and several 32-bit words (31, 32, 33, 64, 65: the carry between words and
+  // the last word's padding), alphabets from two symbols (long common runs) to many (few matches).
+  it.each([
+    { seed: 1, lengths: [0, 1, 5], symbols: 2 },
+    { seed: 2, lengths: [31, 32, 33], symbols: 2 },
+    { seed: 3, lengths: [31, 32, 33, 64, 65], symbols: 4 },
+    { seed: 4, lengths: [10, 63, 64, 65, 130], symbols: 20 },
+    { seed: 5, lengths: [100, 400], symbols: 300 },
+    { seed: 6, lengths: [1, 33, 97], symbols: 1 },
+  ])('seed $seed, lengths $lengths, $symbols symbols', ({ seed, lengths, symbols }) => {
+    const random = seededRandom(seed);
+    const sequence = (n: number) => Array.from({ length: n }, () => Math.floor(random() * symbols));
+    const slots = new Int32Array(symbols).fill(-1);
+    for (let trial = 0; trial < 40; trial++) {
+      for (const n of lengths) {
+        for (const m of lengths) {
+          const a = sequence(n);
+          // Half the time b is an edited copy of a (long LCS), else independent.
+          const b = trial % 2 === 0 ? sequence(m) : a.filter(() => random() > 0.2).map((x) => (random() < 0.1 ? Math.floor(random() * symbols) : x));
+          const masks = matchMasks(a, slots);
+          expect(lcsLength(masks, b), `seed ${seed} trial ${trial}: ${a} / ${b}`).toBe(lcsTable(a, b));
+          releaseMasks(a, slots);
+        }
+      }
+    }
+  });
+});
+
+describe('the filtered alignment pairs what comparing every pair in full pairs', () => {
+  // A small vocabulary, stop words among it, so that unrelated quotations share words (the case
+  // the filter must decide from bounds); versions edited the ways the relations name.
+  // Half the words stop words: short quotations made of them are in many long ones (an LCS of
+  // function words, which the content-word checks must refuse).
+  const STOP = ['le', 'la', 'les', 'de', 'des', 'et', 'a', 'que', 'pour'];
+  const CONTENT = ['gouvernement', 'réforme', 'retraites', 'syndicats', 'injuste', 'salariés', 'secteur', 'public', 'privé', 'grève', 'ministre', 'mardi', 'annoncé', 'projet', 'loi'];
+  const SPEAKERS = ['Jean Dupont', 'Marie Curie', 'le ministre'];
+
+  function page(random: () => number, count: number): { a: string; b: string } {
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+    const word = () => pick(random() < 0.5 ? STOP : CONTENT);
+    const quotation = () => Array.from({ length: 3 + Math.floor(random() * (random() < 0.2 ? 45 : 12)) }, word);
+    // One to three edits in a row (a cut and an insertion, a truncation and a changed word…).
+    const edit = (ws: string[]): string[] => {
+      let out = ws;
+      for (let k = 1 + Math.floor(random() * 3); k > 0 && out.length > 0; k--) out = editOnce(out);
+      return out;
+    };
+    const editOnce = (ws: string[]): string[] => {
+      const out = [...ws];
+      const at = Math.floor(random() * out.length);
+      switch (Math.floor(random() * 8)) {
+        case 0: return out; // the same
+        case 1: out.splice(at, 0, word()); return out; // a word added
+        case 2: out.splice(at, 1); return out; // dropped
+        case 3: out[at] = word(); return out; // changed
+        case 4: out.splice(at, 0, `[${word()}]`); return out; // an editor's insertion
+        case 5: out.splice(at, Math.min(3, out.length - at - 1), '…'); return out; // a cut marked
+        case 6: return out.slice(at); // truncated
+        default: return [...out.slice(0, at), ...out.slice(at + 3)]; // a clause left out
+      }
+    };
+    const quotes = Array.from({ length: count }, quotation);
+    const say = (ws: string[]) => `« ${ws.join(' ')} », a déclaré ${pick(SPEAKERS)}.`;
+    const a = quotes.map(say).join(' ');
+    // b: edited versions of some of a's quotations (some twice), and quotations of its own, shuffled.
+    const bQuotes = [...quotes.filter(() => random() < 0.7).map(edit), ...quotes.filter(() => random() < 0.2).map(edit), ...Array.from({ length: count >> 2 }, quotation)];
+    for (let k = bQuotes.length - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      [bQuotes[k], bQuotes[j]] = [bQuotes[j]!, bQuotes[k]!];
+    }
+    return { a, b: bQuotes.map(say).join(' ') };
+  }
+
+  /** Every pair of reported quotations compared in full, kept pairs taken best similarity first (ties: a's earlier, then b's). */
+  function reference(a: string, qa: readonly Quote[], b: string, qb: readonly Quote[]) {
+    const kept: { ia: number; ib: number; relation: string; similarity: number; start: number }[] = [];
+    qa.forEach((x, ia) => qb.forEach((y, ib) => {
+      if (x.kind !== 'reported' || y.kind !== 'reported') return;
+      const r = compareQuotations(a, x, b, y, 'fr', x.insertions, y.insertions);
+      if (r) kept.push({ ia, ib, relation: r.relation, similarity: r.similarity, start: x.start });
+    }));
+    kept.sort((x, y) => y.similarity - x.similarity || x.start - y.start);
+    const usedA = new Set<number>();
+    const usedB = new Set<number>();
+    return kept.filter((k) => !usedA.has(k.ia) && !usedB.has(k.ib) && usedA.add(k.ia) && usedB.add(k.ib)).map((k) => `${k.ia}:${k.ib}:${k.relation}:${k.similarity}`).sort();
+  }
+
+  it.each(Array.from({ length: 16 }, (_, k) => k + 1))('seed %i: the same pairs, relations and similarities', (seed) => {
+    const random = seededRandom(seed);
+    const { a, b } = page(random, 60);
+    const qa = extractQuotes(a, 'fr');
+    const qb = extractQuotes(b, 'fr');
+    expect(qa.filter((q) => q.kind === 'reported').length).toBeGreaterThan(40);
+    const expected = reference(a, qa, b, qb);
+    const got = alignQuotes(a, qa, b, qb, 'fr').filter((s) => s.aQuote !== null && s.bQuote !== null).map((s) => `${s.aQuote}:${s.bQuote}:${s.relation}:${s.similarity}`).sort();
+    expect(got).toEqual(expected);
+    // Not trivially equal: pairs of every kind made.
+    expect(new Set(expected.map((k) => k.split(':')[2])).size).toBeGreaterThan(2);
+  });
+});
