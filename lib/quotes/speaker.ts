@@ -974,7 +974,10 @@ function sentenceStarts(ctx: QuoteContext, from: number, to: number): number[] {
   const spans = ctx.sentences;
   const out: number[] = [];
   for (let i = firstSentenceAfter(ctx, from); i < spans.length && spans[i]!.start < to; i++) out.push(spans[i]!.start);
-  return out;
+  // Paragraphs glued without a space (`…resté inflexible.Alors que…`) start a sentence the
+  // splitter does not see, as `findSpeaker` reads them before a quotation.
+  for (const m of ctx.text.slice(from, to).matchAll(/\p{Ll}{2}[.!?](?=\p{Lu}\p{Ll})/gu)) out.push(from + m.index + 3);
+  return out.sort((a, b) => a - b);
 }
 
 /** The index of the first of the text's sentences starting after `at` (binary search). */
@@ -1024,11 +1027,17 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
     let run = leadingName(ctx, head) ?? knownSurname(ctx, head) ?? appositiveName(ctx, head) ?? apposedFirstName(ctx, head);
     // (`Back on NBC, Trump said…`, `Earlier Tuesday, Senator X…`: an opening adverbial up to a
     // comma, then the subject — `openingAdverbial`.)
-    if (head[0] && (ctx.lex.adjunctStarts.has(head[0].norm) || (!run && openingAdverbial(ctx, head, 0, Math.min(head.length, 15))))) {
+    // (So a subordinate clause opening the sentence: `Alors que les premiers heurts éclataient…,
+    // le porte-parole…, Benjamin Griveaux, a répété`, `As Trump spoke, Clinton said`.)
+    const subordinate = head[0] !== undefined && (ctx.lex.subordinators.has(head[0].norm) || (['alors', 'bien', 'tandis'].includes(head[0].norm) && head[1]?.norm === 'que'));
+    if (head[0] && (ctx.lex.adjunctStarts.has(head[0].norm) || subordinate || (!run && openingAdverbial(ctx, head, 0, Math.min(head.length, 15))))) {
       // `In an interview with Fox News on Tuesday, Mr. Ryan said…`: the subject follows the
       // opening adjunct's comma; a name inside the adjunct is none.
       const c = head.findIndex((t, k) => k > 0 && k < 15 && /,/u.test(text.slice(head[k - 1]!.end, t.start)));
       if (c > 0) {
+        // (After a subordinate clause with no name after its comma, its own subject stays the
+        // referent: `Though Paul Rowan praised the plan, the council voted no. “…,” he said`.)
+        const inClause = subordinate ? run : null;
         run = leadingName(ctx, head.slice(c)) ?? knownSurname(ctx, head.slice(c));
         // (Right after the comma, or after a role that leads to it: `Speaking in Beijing, Chinese
         // Foreign Ministry spokesman Lu Kang said`, `On Tuesday, White House press secretary Josh
@@ -1038,6 +1047,9 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
         const title = (t: Token): boolean => ctx.lex.titles.has(t.norm) || SPOKESPEOPLE.has(t.norm);
         const other = role.filter((t) => !CAPITALISED.test(t.text) && !ARTICLES.has(t.norm) && !title(t));
         if (role.length > 1 && (!title(role[role.length - 1]!) || other.length > 2 || other.some((t) => isStopword(t.norm, ctx.lang) || ctx.lex.speechVerbs.has(t.norm)))) run = null;
+        // (So a description set off before its name: `Alors que…, le porte-parole du gouvernement,
+        // Benjamin Griveaux, a répété`.)
+        run ??= appositiveName(ctx, head.slice(c)) ?? inClause;
       }
     }
     // (`And Willsie said…`, `But Fiorina was…`: a conjunction opening the sentence, then its subject.)

@@ -957,3 +957,14 @@ describe('issue 13, French incise verbs: appuyer, sourire, grincer, relativiser,
     ['fr', 'grince and an inverted subject', '«C\'est une mascarade», grince un élu de l\'opposition.', 'C\'est une', 'un élu de l\'opposition'],
   ]);
 });
+
+// A sentence opening on a subordinate clause has its subject after the clause's comma (a
+// description set off before the name counts); a sentence glued to the one before it
+// (`inflexible.Alors`) is a sentence all the same.
+describe('issue 13, a subordinate clause opening the sentence, and a sentence glued to the one before', () => {
+  table([
+    ['fr', 'alors que…, a description, the name, then a-t-il', 'Emmanuel Macron a parlé vendredi. Le gouvernement est resté inflexible. Alors que les premiers heurts éclataient sur les Champs Elysées, le porte-parole du gouvernement, Benjamin Griveaux, a répété que le cap serait maintenu. «J’ai entendu ceux qui sont dans le rouge», a-t-il développé.', 'J’ai entendu', 'Benjamin Griveaux'],
+    ['fr', 'the same, glued to the sentence before', 'Emmanuel Macron a parlé vendredi. Le gouvernement est resté inflexible.Alors que les premiers heurts éclataient sur les Champs Elysées, le porte-parole du gouvernement, Benjamin Griveaux, a répété que le cap serait maintenu.«J’ai entendu ceux qui sont dans le rouge», a-t-il développé.', 'J’ai entendu', 'Benjamin Griveaux'],
+    ['en', 'no name after the clause: its own subject, as before', 'Though Paul Rowan praised the plan on Monday, the council voted no.\n\n“This is a sad day for the city,” he said.', 'This is a sad day', 'Paul Rowan'],
+  ]);
+});
