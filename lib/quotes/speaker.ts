@@ -601,8 +601,9 @@ function sentenceSubject(ctx: QuoteContext, pronoun: Span, fits: (speaker: Span)
   let head = ctx.before.filter((t) => t.end <= pronoun.start);
   if (!head[0] || head[0].start - ctx.sentence.start > 2 || /["“”«»]/u.test(ctx.text.slice(ctx.sentence.start, pronoun.start))) return null;
   head = head.slice(openingAdverbialEnd(ctx, head));
+  // (`leadingName` reads past an article and a title to the name: `Le ministre Paul Hanin`.)
   const run = leadingName(ctx, head) ?? knownSurname(ctx, head);
-  if (!run || run[0] !== head[0]) return null;
+  if (!run) return null;
   const rest = head.slice(head.indexOf(run[run.length - 1]!) + 1);
   if (rest.length < 2) return null;
   const known = surnames(ctx);
@@ -1173,9 +1174,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   const p = invertedPronoun(ctx, after, v);
   if (p) {
     const np = { span: { start: p.start, end: p.end }, tokens: [p] };
-    // (A person's pronoun no one fits leaves the speaker unknown, as `he said` does below: the
-    // attribution is this one, not a verb of saying further back in the sentence.)
-    return resolve(ctx, np, cue, previous, after.slice(v + 1)) ?? (PERSONAL.has(p.norm) ? UNKNOWN : null);
+    return resolve(ctx, np, cue, previous, after.slice(v + 1));
   }
   if (s > 0) {
     // Words before the verb are its subject; no subject there, no speaker (`…,” and a
@@ -1815,6 +1814,11 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       const np = nounPhrase(ctx, before, v + 1);
       if (np && np.tokens.some((x) => CAPITALISED.test(x.text)) && /^\s*,/u.test(text.slice(np.span.end))) return resolve(ctx, np, t, previous, before.slice(v + 1));
     }
+    // `«…», explique-t-il, à trois jours du débat, «une foutaise», balaye-t-il`: a verb with its
+    // inverted pronoun (an earlier quotation's incise) has that pronoun for subject, never the
+    // words before it; resolved as any pronoun, unknown when no one fits.
+    const inverted = ctx.lang.startsWith('fr') ? invertedPronoun(ctx, before, v) : null;
+    if (inverted) return resolve(ctx, { span: { start: inverted.start, end: inverted.end }, tokens: [inverted] }, t, previous, before.slice(v + 1)) ?? UNKNOWN;
     // `Pourquoi n'aurions-nous pas le droit ? interroge Jean-Charles, un retraité, «…»`: in French
     // an incise after a question, an exclamation or a comma inverts its subject, a name right after
     // the verb — it speaks, not the words before the verb.

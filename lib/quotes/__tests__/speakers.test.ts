@@ -968,3 +968,13 @@ describe('issue 13, a subordinate clause opening the sentence, and a sentence gl
     ['en', 'no name after the clause: its own subject, as before', 'Though Paul Rowan praised the plan on Monday, the council voted no.\n\n“This is a sad day for the city,” he said.', 'This is a sad day', 'Paul Rowan'],
   ]);
 });
+
+// A French inverted pronoun is its verb's subject wherever the verb stands: after a quotation it
+// names the quotation's speaker (resolved as any pronoun: the sentence's named subject first);
+// before another quotation it is that one's too, never the words before the verb.
+describe('issue 13, French: an inverted pronoun is its verb’s subject', () => {
+  table([
+    ['fr', 'after the quotation, the sentence opening on a title and a name', 'Le ministre Paul Hanin a dénoncé vendredi «une dérive inacceptable», a-t-il encore ajouté.', 'une dérive', 'ministre Paul Hanin'],
+    ['fr', 'before the quotation, the previous speaker', '«Le cap est bon», a affirmé le Premier ministre Édouard Philippe sur France 2. Et ce même si dans les rassemblements, a-t-il concédé, «on a entendu de la colère».', 'on a entendu', 'Premier ministre Édouard Philippe'],
+  ]);
+});
