@@ -2524,6 +2524,8 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   // A preposition opening the sentence (`Like Corker`, `Amid`) opens an adjunct, not a name;
   // so does a conjunction (`Although`: `Though Trump` was cut to the name before this check).
   if (ctx.lex.subordinators.has(first.norm) || OPENING_PREPOSITIONS.has(first.norm)) return false;
+  // Nor does French `quant` (`Quant à Marine Le Pen, elle a jugé…`: the topic is set out after it).
+  if (first.norm === 'quant' && ctx.lang.startsWith('fr')) return false;
   if (CLAUSE_BREAKS.has(first.norm) || (isStopword(first.norm, ctx.lang) && !nameWord && !ARTICLES.has(first.norm) && !isHonorific(first.norm) && !ctx.lex.masculineArticles.has(first.norm) && !ctx.lex.feminineArticles.has(first.norm) && !(ctx.lex.plurals.has(first.norm) && !POSSESSIVES.has(first.norm)) && !["l'", 'the'].includes(first.norm))) return false;
   // A share of people (`30 percent`, `Forty percent`, `62 %`, `53%`) is no one a reader can name:
   // the poll is the source (PolNeAR's train split names the poll for 5 of the 6 such quotations).

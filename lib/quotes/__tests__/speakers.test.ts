@@ -978,3 +978,12 @@ describe('issue 13, French: an inverted pronoun is its verb’s subject', () => 
     ['fr', 'before the quotation, the previous speaker', '«Le cap est bon», a affirmé le Premier ministre Édouard Philippe sur France 2. Et ce même si dans les rassemblements, a-t-il concédé, «on a entendu de la colère».', 'on a entendu', 'Premier ministre Édouard Philippe'],
   ]);
 });
+
+// French `quant à` sets out the sentence's topic: `Quant` opens no name (it was the speaker of
+// `Quant à Marine Le Pen, elle a jugé «…»`). Unknown until the pronoun after it is read as the
+// verb's subject (see the session note: a first rule for that cost another quotation).
+describe('issue 13, French: `Quant à X, elle…` names no `Quant`', () => {
+  table([
+    ['fr', 'quant à, a pronoun, the verb', 'Quant à Marine Le Pen, elle a jugé «irresponsable» l\'attitude du gouvernement.', 'irresponsable', null],
+  ]);
+});
