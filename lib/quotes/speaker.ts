@@ -762,7 +762,8 @@ function appositiveName(ctx: QuoteContext, head: readonly Token[]): Token[] | nu
   if (name.filter((t) => CAPITALISED.test(t.text) && !isHonorific(t.norm)).length < 2 || POSSESSIVE_S.test(name[name.length - 1]!.norm) || isStopword(name[0]!.norm, ctx.lang)) return null;
   // Then the closing comma of the apposition, or the verb (`…, James Comey said`).
   const next = head[e];
-  if (next && !/^\s*,/u.test(text.slice(head[e - 1]!.end, next.start)) && !SET_OFF.test(text.slice(head[e - 1]!.end, next.start)) && (CAPITALISED.test(next.text) || gapBreaks(text, head[e - 1]!, next))) return null;
+  const closing = next ? text.slice(head[e - 1]!.end, next.start) : '';
+  if (next && !/^\s*,/u.test(closing) && !SET_OFF.test(closing) && (CAPITALISED.test(next.text) || gapBreaks(text, head[e - 1]!, next))) return null;
   return name;
 }
 /** A comma or a dash setting off an apposition (`Le porte-parole, Paul Hanin,`, `Le porte-parole - Paul Hanin -`). */
@@ -977,8 +978,16 @@ function sentenceStarts(ctx: QuoteContext, from: number, to: number): number[] {
   for (let i = firstSentenceAfter(ctx, from); i < spans.length && spans[i]!.start < to; i++) out.push(spans[i]!.start);
   // Paragraphs glued without a space (`…resté inflexible.Alors que…`) start a sentence the
   // splitter does not see, as `findSpeaker` reads them before a quotation.
-  for (const m of ctx.text.slice(from, to).matchAll(/\p{Ll}{2}[.!?](?=\p{Lu}\p{Ll})/gu)) out.push(from + m.index + 3);
+  out.push(...gluedStarts(ctx.text, from, to));
   return out.sort((a, b) => a - b);
+}
+
+/**
+ * Where a sentence glued to the one before it starts (`maire.Outre`, `inflexible.Alors`): a
+ * stop between a lower-case word and a capitalised one, with no space. Offsets in `text`.
+ */
+function gluedStarts(text: string, from: number, to: number): number[] {
+  return [...text.slice(from, to).matchAll(/\p{Ll}{2}[.!?](?=\p{Lu}\p{Ll})/gu)].map((m) => from + m.index + 3);
 }
 
 /** The index of the first of the text's sentences starting after `at` (binary search). */
@@ -1529,8 +1538,7 @@ const RELATIVE_SUBJECTS = wordsOfEveryLanguage('relativeSubjects');
  */
 function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Token): SpeakerFound | typeof UNKNOWN | null {
   const { lex, text } = ctx;
-  let e = v;
-  while (e > 0 && (lex.skip.has(before[e - 1]!.norm) || isAdverb(ctx, before[e - 1]!)) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
+  const e = verbGroupStart(ctx, before, v);
   const rel = before[e - 1];
   if (!rel || !RELATIVE_SUBJECTS.has(rel.norm) || gapBreaks(text, rel, before[e]!)) return null;
   const mention = { start: rel.start, end: rel.end };
@@ -1656,12 +1664,20 @@ function appositionBefore(ctx: QuoteContext, before: readonly Token[], s: number
 /** Said by `subjectBefore` of words that are another verb's object: look for an earlier cue. */
 const OBJECT = 'object' as const;
 
+/**
+ * Where the verb group of `before[v]` starts: back over its auxiliaries and adverbs (`has long
+ * said`, `clearly says`, `a ensuite déclaré`), never across a break.
+ */
+function verbGroupStart(ctx: QuoteContext, before: readonly Token[], v: number): number {
+  let e = v;
+  while (e > 0 && (ctx.lex.skip.has(before[e - 1]!.norm) || isAdverb(ctx, before[e - 1]!)) && !gapBreaks(ctx.text, before[e - 1]!, before[e]!)) e--;
+  return e;
+}
+
 /** The subject of the clause whose verb is `before[v]`: back to a clause boundary. */
 function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: Span; tokens: Token[] } | typeof OBJECT | null {
   const { lex, text } = ctx;
-  let e = v;
-  // Auxiliaries and adverbs before the verb (`has long said`, `clearly says`, `and immediately asks`).
-  while (e > 0 && (lex.skip.has(before[e - 1]!.norm) || isAdverb(ctx, before[e - 1]!)) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
+  const e = verbGroupStart(ctx, before, v);
   // `a, de manière répétée, déclaré`: parenthetical adverbials between auxiliary and verb are rare; ignore.
   let s = e;
   while (s > 0 && e - s < MAX_NP_TOKENS) {
@@ -1920,8 +1936,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // object relative `que` the subject follows the verb; the noun before `que` is what is said
     // or asked for, not who says it. The subject is the phrase after the verb, when it ends
     // before the quotation; else unknown.
-    let q = v - 1;
-    while (q >= 0 && (lex.skip.has(before[q]!.norm) || isAdverb(ctx, before[q]!)) && !gapBreaks(text, before[q]!, before[q + 1]!)) q--;
+    const q = verbGroupStart(ctx, before, v) - 1;
     if (ctx.lang.startsWith('fr') && q >= 0 && ['que', "qu'"].includes(before[q]!.norm) && !gapBreaks(text, before[q]!, before[q + 1]!)) {
       const np = v + 1 < before.length && !gapBreaks(text, t, before[v + 1]!) ? nounPhrase(ctx, before, v + 1) : null;
       const named = np !== null && np.tokens.some((x) => !ARTICLES.has(x.norm) && !lex.determiners.has(x.norm));
@@ -2064,8 +2079,7 @@ function adjunctSubject(ctx: QuoteContext, before: readonly Token[], v: number):
  */
 function coordinatedSubject(ctx: QuoteContext, before: readonly Token[], v: number): { span: Span; tokens: Token[] } | typeof UNKNOWN | null {
   const { lex, text } = ctx;
-  let e = v;
-  while (e > 0 && (lex.skip.has(before[e - 1]!.norm) || isAdverb(ctx, before[e - 1]!)) && !gapBreaks(text, before[e - 1]!, before[e]!)) e--;
+  const e = verbGroupStart(ctx, before, v);
   const and = before[e - 1];
   if (!and || !COORDINATORS.has(and.norm) || gapBreaks(text, and, before[e]!)) return null;
   const french = ctx.lang.startsWith('fr');
@@ -3073,6 +3087,20 @@ function organisationName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound 
 /** Nouns of what a crowd shouts (accents folded): their `de` / `of` complement in quotation marks is a chant. */
 const CHANTS = new Set(['cri', 'cris', 'slogan', 'slogans', 'chant', 'chants', 'cries', 'chanting', 'refrain']);
 
+/**
+ * Whether the quotation is the `de` / `of` complement of a noun of shouting, right before it
+ * (also the next of several: `aux cris de «Macron démission» et de «Tous ensemble»`; the words
+ * of the quotations between are not among the tokens read).
+ */
+function isChant(ctx: QuoteContext): boolean {
+  const { before } = ctx;
+  const last = before[before.length - 1];
+  if (!last || !['de', "d'", 'of'].includes(last.norm) || !/^\s*$/u.test(ctx.text.slice(last.end, ctx.open.start))) return false;
+  let c = before.length - 1;
+  while (c >= 0 && before.length - c <= 4 && ['de', "d'", 'of', 'et', 'and', 'ou', 'or'].includes(before[c]!.norm)) c--;
+  return c >= 0 && CHANTS.has(before[c]!.norm);
+}
+
 /** Upper-case place words, maybe a region after a comma, then a dash (`WASHINGTON —`, `MANCHESTER, N.H. --`). */
 const DATELINE = /^\s*\p{Lu}{2,}(?:[\s'’.-]+\p{Lu}{2,})*\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?\s*(?:—|–|--)\s*/u;
 
@@ -3091,10 +3119,8 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   // at the stop, re-read up to it (the glued word is one token).
   let afterTokens = full.after;
   // (Read no further than the attribution's words: a runaway sentence stays linear.)
-  const tail = full.text.slice(full.close.end, Math.min(full.sentence.end, full.close.end + 300));
-  const stop = /\p{Ll}{2}[.!?](?=\p{Lu}\p{Ll})/u.exec(tail);
-  if (stop) {
-    const cut = full.close.end + stop.index + 3;
+  const cut = gluedStarts(full.text, full.close.end, Math.min(full.sentence.end, full.close.end + 300))[0];
+  if (cut !== undefined) {
     const glued = afterTokens.find((t) => t.start < cut && t.end > cut);
     const reread = glued ? tokenize(full.text.slice(glued.start, cut), full.lang).map((t) => ({ ...t, start: t.start + glued.start, end: t.end + glued.start })) : [];
     afterTokens = [...afterTokens.filter((t) => t.end <= cut && t !== glued), ...reread].sort((a, b) => a.start - b.start);
@@ -3118,11 +3144,7 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   // `aux cris de «Tous ensemble»`, `chants of “Lock her up”`: a crowd's chant, no one's words a
   // verb of saying after it could give (`…», a constaté un journaliste` saw it); only a subject
   // before it that voiced it (`Clinton supporters responded with chants of “…”`).
-  // (So the next of several: `aux cris de «Macron démission» et de «Tous ensemble»`; the words of
-  // the quotations between are not among the tokens read.)
-  let c = ctx.before.length - 1;
-  while (c >= 0 && ctx.before.length - c <= 4 && ['de', "d'", 'of', 'et', 'and', 'ou', 'or'].includes(ctx.before[c]!.norm)) c--;
-  const chant = lastBefore !== undefined && c >= 0 && c < ctx.before.length - 1 && ['de', "d'", 'of'].includes(lastBefore.norm) && CHANTS.has(ctx.before[c]!.norm) && /^\s*$/u.test(ctx.text.slice(lastBefore.end, ctx.open.start));
+  const chant = isChant(ctx);
   // `Speaking on ABC’s “This Week,” Sen. John McCain said`: Title Case words right after a
   // preposition or a possessive name a show or a work (the comma inside the marks is American
   // punctuation, not the words' own), no one's speech: the attribution after them is the
