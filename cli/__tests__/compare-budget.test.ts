@@ -1,6 +1,6 @@
 /**
  * `recoupe compare` within its own budget (issue 20, "Bounded analysis"): a file made to be slow
- * (thousands of quotations against an edited copy: the quotation alignment is quadratic) must not
+ * (thousands of quotations against an edited copy, long texts of random words) must not
  * hang a researcher's batch; real articles come out complete. In-process (cli/main.ts through the
  * command registry); the budget is read on a counting clock where the figures must be exact.
  */

@@ -34,9 +34,9 @@ export interface ComparedArticle {
  * The CLI's budget per comparison, in milliseconds (`--budget`): far above a news article's
  * comparison (the seed pairs and the gilets-jaunes pairs take well under a second each, a long
  * article of 60,000 characters a few seconds on a loaded machine), so a researcher's real articles
- * come out complete; a file made to be slow (thousands of quotations against an edited copy: the
- * quotation alignment is quadratic in them: 5,000 took 111 s without a budget) stops there and
- * says what it left out, instead of holding a batch for minutes. Twice the background's (lib/compare/report `COMPARE_BUDGET`,
+ * come out complete; a file made to be slow (5,000 quotations against an edited copy took 111 s
+ * before the alignment's exact filter, 3–9 s after it; long texts of random words still grow
+ * faster than linearly) stops there and says what it left out, instead of holding a batch. Twice the background's (lib/compare/report `COMPARE_BUDGET`,
  * 10 s in all): a batch waits for no reader, but a job of millions of pairs must not hang on one.
  */
 export const CLI_BUDGET_MS = 20_000;
