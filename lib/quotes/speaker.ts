@@ -135,6 +135,19 @@ function verbAfterName(ctx: QuoteContext, before: readonly Token[], t: Token): b
 }
 
 /**
+ * An indefinite article: a verb form after it is a noun (`a State Department official`, `un
+ * appel`). (English `a` only in English: French `a` is the auxiliary of `il a déclaré`.)
+ */
+function indefiniteArticle(ctx: QuoteContext, t: Token): boolean {
+  return ctx.lang.startsWith('en') ? t.norm === 'a' || t.norm === 'an' : t.norm === 'un' || t.norm === 'une';
+}
+
+/** `a State Department official said`: a verb form right after an indefinite article is a noun, no verb of saying. */
+function nounAfterArticle(ctx: QuoteContext, tokens: readonly Token[], k: number): boolean {
+  return k > 0 && indefiniteArticle(ctx, tokens[k - 1]!) && !gapBreaks(ctx.text, tokens[k - 1]!, tokens[k]!);
+}
+
+/**
  * The noun phrase starting at `tokens[i]`: up to a punctuation break, a stop word of the
  * lexicon or MAX_NP_TOKENS; an apposition of capitalised words after a comma joins it
  * (`le ministre russe des Affaires étrangères, Sergueï Lavrov`). `nominal`: the phrase follows
@@ -152,7 +165,8 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     // After `according to` / `selon` only a noun phrase stands: a written source after its
     // adjectives is a noun there too (`according to the explanatory notes of the Bill`).
     const documentNoun = (lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm) || (nominal && ARTICLES.has(out[0]!.norm))))
-      || (out.length > 0 && lex.determiners.has(out[out.length - 1]!.norm) && !gapBreaks(text, out[out.length - 1]!, t));
+      || (out.length > 0 && lex.determiners.has(out[out.length - 1]!.norm) && !gapBreaks(text, out[out.length - 1]!, t))
+      || nounAfterArticle(ctx, tokens, j);
     // `of` between capitalised words joins a name (`Secretary of Homeland Security Jeh Johnson`).
     // So do `on` after an organisation noun and `and` inside such a name (`Committee on
     // Intelligence and Security`, `Department of Health and Human Services`).
@@ -1151,7 +1165,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   const bare = !setOff && /[\p{L}\p{N}]$/u.test(inner) && (CAPITALISED.test(after[0]!.text) || lex.determiners.has(after[0]!.norm));
   if (!setOff && !fullStop && !bare) return null;
   if (fullStop || bare) {
-    const v = after.findIndex((t, k) => k <= 4 && lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm));
+    const v = after.findIndex((t, k) => k <= 4 && lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !nounAfterArticle(ctx, after, k));
     if (v <= 0 || after.slice(0, v).some((t, k) => k > 0 && gapBreaks(text, after[k - 1]!, t)) || (fullStop && !CAPITALISED.test(after[0]!.text))) return null;
     // (`“a lie” the moment Trump said`: a name after a lower-case noun is a clause's subject, not this one's.)
     if (bare && (['that', 'que', "qu'"].includes(after[v + 1]?.norm ?? '') || after.slice(1, v).some((t, k) => CAPITALISED.test(t.text) && !CAPITALISED.test(after[k]!.text) && !lex.determiners.has(after[k]!.norm)))) return null;
@@ -1170,7 +1184,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   for (let k = 0; k < after.length && k < MAX_CUE_DISTANCE + MAX_NP_TOKENS; k++) {
     const t = after[k]!;
     if (k > 0 && gapBreaks(text, after[k - 1]!, t)) break;
-    if (lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !reflexiveNotSaying(ctx, after, k)) { v = k; break; }
+    if (lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !reflexiveNotSaying(ctx, after, k) && !nounAfterArticle(ctx, after, k)) { v = k; break; }
     // `», croit savoir Thibault Devienne`: claiming to know is saying (French `croire savoir`).
     if (k > 0 && t.norm === 'savoir' && ctx.lang.startsWith('fr') && /^(?:croi|croy)/u.test(after[k - 1]!.norm)) { v = k; break; }
   }
@@ -1313,7 +1327,8 @@ const REFLEXIVE = new Set(['se', "s'"]);
 /** Determiners opening the object of a French verb of going on (`sa marche`, `la route`, `leur action`). */
 const CONTINUATION_OBJECTS = new Set(['sa', 'son', 'ses', 'leur', 'leurs', 'la', 'le', 'les', "l'", 'un', 'une', 'des', 'ce', 'cette', 'ces', 'notre', 'nos', 'votre', 'vos']);
 
-function notACue(tokens: readonly Token[], v: number): boolean {
+function notACue(ctx: QuoteContext, tokens: readonly Token[], v: number): boolean {
+  if (nounAfterArticle(ctx, tokens, v)) return true;
   const next = tokens[v + 1]?.norm;
   // (`Managers, he went on, “…”`: `went on` with nothing after it but the quotation is `continued`, a cue.)
   const wentOn = tokens[v]!.norm === 'went' && next === 'on' && tokens[v + 2] === undefined;
@@ -1353,7 +1368,7 @@ function appositionSubject(ctx: QuoteContext, previous: readonly Quote[]): Speak
   let v = breaks[1]!;
   while (v < after.length && v < breaks[1]! + 3 && lex.skip.has(after[v]!.norm)) v++;
   const verb = after[v];
-  if (!verb || !lex.speechVerbs.has(verb.norm) || lex.according.has(verb.norm) || notACue(after, v)) return null;
+  if (!verb || !lex.speechVerbs.has(verb.norm) || lex.according.has(verb.norm) || notACue(ctx, after, v)) return null;
   // `“…,” her mother, Fiona, said`, `“…,” the group’s spokesman, Tom Reyes, said`: a description
   // with no name (a possessive or an article, lower-case words), then a name of capitalised words
   // alone between the commas: the name.
@@ -1401,7 +1416,7 @@ function sentenceAttribution(ctx: QuoteContext, previous: readonly Quote[]): Spe
   const own = closingAttribution(ctx, previous, ctx.after.filter((t) => t.end <= Math.min(next, paragraph)));
   if (own || next > paragraph) return own;
   const rest = ctx.after.filter((t) => t.end <= paragraph);
-  const cues = [...ctx.before, ...rest].filter((t, k, all) => lex.speechVerbs.has(t.norm) && !notACue(all, k));
+  const cues = [...ctx.before, ...rest].filter((t, k, all) => lex.speechVerbs.has(t.norm) && !notACue(ctx, all, k));
   const lastQuote = Math.max(...ctx.others.filter((o) => o.start < paragraph).map((o) => o.end));
   if (cues.length !== 1 || cues[0]!.start < lastQuote) return null;
   // A pronoun there (`a-t-il plaidé`) may only name who spoke in the sentence before: across
@@ -1434,7 +1449,7 @@ function closingAttribution(ctx: QuoteContext, previous: readonly Quote[], after
   const { lex, text } = ctx;
   for (let v = after.length - 1; v > 0; v--) {
     const t = after[v]!;
-    if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(after, v) || reflexiveNotSaying(ctx, after, v)) continue;
+    if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(ctx, after, v) || reflexiveNotSaying(ctx, after, v)) continue;
     const next = after[v + 1];
     if (next && ['that', 'que', "qu'"].includes(next.norm)) return null;
     // `…, a-t-il estimé.`: the inverted pronoun is the subject, resolved like any pronoun.
@@ -1811,7 +1826,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       // its own subject, the speaker `according to` reports (it was `CNN, Trump`). (English
       // only: the seeds' French gold gives `Selon la Maison Blanche, M. Obama a exprimé ses
       // « inquiétudes »` to the reporting source, the White House.)
-      if (np && !ctx.lang.startsWith('fr') && before.some((x, i) => x.start >= np.span.end && ctx.lex.speechVerbs.has(x.norm) && !ARTICLES.has(before[i - 1]?.norm ?? '') && !notACue(before, i))) break;
+      if (np && !ctx.lang.startsWith('fr') && before.some((x, i) => x.start >= np.span.end && ctx.lex.speechVerbs.has(x.norm) && !ARTICLES.has(before[i - 1]?.norm ?? '') && !notACue(ctx, before, i))) break;
       // `Selon lui, «…»`, `according to her`: the stressed pronoun is `il`/`she`, resolved as such.
       const stressed = np && np.tokens.length === 1 ? STRESSED.get(np.tokens[0]!.norm) : undefined;
       if (np && stressed) return resolve(ctx, { ...np, tokens: [{ ...np.tokens[0]!, norm: stressed }] }, t, previous, []);
@@ -1820,7 +1835,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   }
   for (let v = before.length - 1; v >= 0; v--) {
     const t = before[v]!;
-    if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(before, v) || reflexiveNotSaying(ctx, before, v)) continue;
+    if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(ctx, before, v) || reflexiveNotSaying(ctx, before, v)) continue;
     // `The paradox of Nancy, says Carl Anthony, a historian, is that she was “…”`: a verb of
     // saying set off by commas with a name right after it is an inverted parenthetical (Quirk et
     // al. 1985, §15.54, comment clauses): the name speaks, not the noun before the comma.
@@ -3344,7 +3359,7 @@ function afterIndirectSpeech(ctx: QuoteContext, previous: readonly Quote[]): Spe
     if (np && np.tokens.some((t) => CAPITALISED.test(t.text)) && rest !== undefined && rest.split(/\s+/u).filter(Boolean).length <= 5) return resolve(ctx, np, tokens[0]!, previous, tokens.slice(according));
     return null;
   }
-  const v = tokens.findIndex((t, k) => lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !notACue(tokens, k) && !reflexiveNotSaying(ctx, tokens, k)
+  const v = tokens.findIndex((t, k) => lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !notACue(ctx, tokens, k) && !reflexiveNotSaying(ctx, tokens, k)
     && !(k > 0 && (ARTICLES.has(tokens[k - 1]!.norm) || POSSESSIVE_S.test(tokens[k - 1]!.norm))));
   // (A verb written capitalised is a Title Case heading's, not narration's: `Aide Thanked Senator…`.)
   if (v <= 0 || CAPITALISED.test(tokens[v]!.text) || /(ant|ing)$/u.test(tokens[v]!.norm) || embeddedSubject(ctx, tokens, v)) return null;

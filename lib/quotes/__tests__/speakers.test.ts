@@ -987,3 +987,16 @@ describe('issue 13, French: `Quant à X, elle…` names no `Quant`', () => {
     ['fr', 'quant à, a pronoun, the verb', 'Quant à Marine Le Pen, elle a jugé «irresponsable» l\'attitude du gouvernement.', 'irresponsable', null],
   ]);
 });
+
+// A verb form right after an indefinite article is a noun (`a State Department official`: `state`
+// is also a verb of saying): neither the cue nor the end of the subject. (The whole phrase was
+// lost, or cut to `Department official`.)
+describe('issue 13, a verb of saying after an indefinite article is a noun', () => {
+  table([
+    ['en', 'before the quotation', 'In a statement for this story, a State Department official said, “We have nothing to add.”', 'We have nothing', 'a State Department official'],
+    ['en', 'after it, subject first', '“We have nothing to add,” a State Department official said.', 'We have nothing', 'a State Department official'],
+    ['en', 'after it, inverted', '“We have nothing to add,” said a State Department official.', 'We have nothing', 'State Department official'],
+    ['en', 'lower case too', 'A state official said, “We have nothing to add.”', 'We have nothing', 'A state official'],
+    ['fr', 'French `a` stays the auxiliary, as before', '«Nous n’avons rien à ajouter», a déclaré un porte-parole du ministère.', 'Nous n’avons', 'un porte-parole du ministère'],
+  ]);
+});
