@@ -1691,6 +1691,16 @@ function verbGroupStart(ctx: QuoteContext, before: readonly Token[], v: number):
 
 /** The subject of the clause whose verb is `before[v]`: back to a clause boundary. */
 function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: Span; tokens: Token[] } | typeof OBJECT | null {
+  const np = clauseSubjectBefore(ctx, before, v);
+  // (A gerund after a preposition has the subject of the clause the preposition hangs on, ending
+  // before that clause's verb: `Trump responded to that tweet by calling` → `Trump`; a phrase
+  // running up to the preposition is no subject: it was `drew boos upon` in `Mary Lowe, herself a
+  // supporter, drew boos upon saying`.)
+  if (np && np !== OBJECT && gerundAfterPreposition(ctx, before, v) && np.tokens[np.tokens.length - 1] === before[v - 1]) return null;
+  return np;
+}
+
+function clauseSubjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: Span; tokens: Token[] } | typeof OBJECT | null {
   const { lex, text } = ctx;
   const e = verbGroupStart(ctx, before, v);
   // `a, de manière répétée, déclaré`: parenthetical adverbials between auxiliary and verb are rare; ignore.
@@ -1812,6 +1822,15 @@ function compoundNoun(ctx: QuoteContext, tokens: readonly Token[], v: number): b
 /** Stressed and object pronouns of one person after `selon` / `according to`, as subject pronouns. */
 const STRESSED = new Map([['lui', 'il'], ['elle', 'elle'], ['him', 'he'], ['her', 'she']]);
 
+/** English prepositions before a gerund of saying whose subject is the main clause's (`by saying`, `upon saying`). */
+const GERUND_PREPOSITIONS = new Set(['by', 'upon', 'on', 'after', 'before', 'in', 'while', 'when']);
+
+/** `by saying`, `upon saying`: an English gerund right after such a preposition. (Not `without saying`: what was not said.) */
+function gerundAfterPreposition(ctx: QuoteContext, before: readonly Token[], v: number): boolean {
+  const by = before[v - 1];
+  return by !== undefined && !ctx.lang.startsWith('fr') && GERUND_PREPOSITIONS.has(by.norm) && /\p{L}{2}ing$/u.test(before[v]!.norm) && !gapBreaks(ctx.text, by, before[v]!);
+}
+
 /** Pattern 2: the cue before the opening mark. */
 function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | typeof UNKNOWN | null {
   const { lex, text } = ctx;
@@ -1919,7 +1938,9 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // (An adverb may stand between the comma and the participle: `…, first telling CNN, “…”`.)
     let pre = v - 1;
     while (pre >= 0 && (lex.skip.has(before[pre]!.norm) || isAdverb(ctx, before[pre]!)) && !CAPITALISED.test(before[pre]!.text) && !gapBreaks(text, before[pre]!, before[pre + 1]!)) pre--;
-    if (/(ant|ing)$/u.test(t.norm) && (pre < 0 || gapBreaks(text, before[pre]!, before[pre + 1]!))) {
+    // So does an English gerund after a preposition of time or means (`followed that by saying`,
+    // `drew boos upon saying`), comma or not.
+    if (/(ant|ing)$/u.test(t.norm) && (pre < 0 || gapBreaks(text, before[pre]!, before[pre + 1]!) || gerundAfterPreposition(ctx, before, v))) {
       const prev = inherit(ctx, quotesFrom(previous, ctx.sentence.start));
       if (prev) return { ...prev, cue: { start: t.start, end: t.end } };
       // After a relative clause (`…his comments at a fundraiser in which he talked about voters,

@@ -1000,3 +1000,16 @@ describe('issue 13, a verb of saying after an indefinite article is a noun', () 
     ['fr', 'French `a` stays the auxiliary, as before', '«Nous n’avons rien à ajouter», a déclaré un porte-parole du ministère.', 'Nous n’avons', 'un porte-parole du ministère'],
   ]);
 });
+
+// An English gerund after a preposition of time or means (`by saying`, `upon saying`) has the
+// main clause's subject; the words up to the preposition are no speaker (it was `drew boos upon`).
+describe('issue 13, English: a gerund of saying after by, upon, before', () => {
+  table([
+    ['en', 'followed that by saying', 'Mary Lowe followed that by saying, “I am not a politician.”', 'I am not', 'Mary Lowe'],
+    ['en', 'began by saying', 'Mary Lowe began by saying, “I am not a politician.”', 'I am not', 'Mary Lowe'],
+    ['en', 'upon saying', 'Mary Lowe drew boos upon saying, “Hillary heard the passion of the people.”', 'Hillary heard', 'Mary Lowe'],
+    ['en', 'an apposition before the verb: unknown, never the verb phrase', 'Mary Lowe, herself a supporter, drew boos upon saying, “Hillary heard the passion of the people.”', 'Hillary heard', null],
+    ['en', 'a surname, its verb and object, by calling: as before', 'Trump responded to that tweet by calling Alwaleed “dopey” and accusing him.', 'dopey', 'Trump'],
+    ['en', 'without saying: what was not said, as before', 'He spent the weekend working without saying “this is wrong.”', 'this is wrong', null],
+  ]);
+});
