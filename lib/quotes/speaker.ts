@@ -1767,6 +1767,10 @@ function clauseSubjectBefore(ctx: QuoteContext, before: Token[], v: number): { s
     // A lower-case last word before a comma is the head noun, not a verb (`Another man, not seen on camera, then tells`).
     // (`A Romney campaign aide, though, said`: an article opens no name.)
     const aux = np ? np.tokens.findIndex((t, k) => k > 0 && !(k === np.tokens.length - 1 && /^\s*,/u.test(text.slice(t.end))) && !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && !(t.norm === 'for' && CAPITALISED.test(np.tokens[k + 1]?.text ?? '')) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text) && !ARTICLES.has(x.norm))) : -1;
+    // (Not lower-case role words between a capitalised modifier and a name: `Band member Flea
+    // shared…, writing` — it was `Band`.)
+    const named = aux > 0 ? np!.tokens.findIndex((t, k) => k > aux && CAPITALISED.test(t.text)) : -1;
+    if (np && named > 0 && np.tokens.slice(aux, named).every((t) => !isStopword(t.norm, ctx.lang) && !lex.speechVerbs.has(t.norm) && !looksLikeVerb(ctx, t))) return np;
     if (np && aux > 0) {
       const tokens = np.tokens.slice(0, aux);
       return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
@@ -2298,6 +2302,13 @@ function clauseSubject(ctx: QuoteContext, head: readonly Token[], previous: read
   // (`In that interview, he invoked…, saying`, `On Tuesday he repeated…, calling it`: the subject
   // follows an opening adverbial.)
   head = head.slice(openingAdverbialEnd(ctx, head));
+  // (`And then Trump went on the attack, saying`: a conjunction and sentence adverbs opening the
+  // clause come before its subject.)
+  let c = 0;
+  while (c < Math.min(head.length - 1, 3) && (c === 0 ? COORDINATORS.has(head[0]!.norm) || head[0]!.norm === 'but' || SENTENCE_ADVERBS.has(head[0]!.norm) : SENTENCE_ADVERBS.has(head[c]!.norm)) && !ctx.lang.startsWith('fr') && !gapBreaks(ctx.text, head[c]!, head[c + 1]!)) c++;
+  // (Only before a name or a pronoun: in `Even before Sanders took the stage…, his campaign sent`
+  // the name is a subordinate clause's.)
+  if (c > 0 && (CAPITALISED.test(head[c]!.text) || PERSONAL.has(head[c]!.norm))) head = head.slice(c);
   const first = head[0];
   if (!first) return null;
   if (PERSONAL.has(first.norm)) return resolve(ctx, { span: { start: first.start, end: first.end }, tokens: [first] }, null, previous, []);

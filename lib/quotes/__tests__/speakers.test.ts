@@ -1013,3 +1013,16 @@ describe('issue 13, English: a gerund of saying after by, upon, before', () => {
     ['en', 'without saying: what was not said, as before', 'He spent the weekend working without saying “this is wrong.”', 'this is wrong', null],
   ]);
 });
+
+// The subject of a participle's main clause: lower-case role words between a capitalised
+// modifier and a name are the name's title (it was `Band`); a conjunction and sentence adverbs
+// opening the clause come before the subject (`And then Trump`), never a subordinate clause's
+// name after them (`Even before Sanders took…, his campaign sent`).
+describe('issue 13, English: the main clause of a participle, after a role or an opening conjunction', () => {
+  table([
+    ['en', 'a modifier, a role, a one-word name', 'Band member Flea shared the news on social media last week, writing “Feels great to support someone I believe in.”', 'Feels great', 'Band member Flea'],
+    ['en', 'and then, a surname named in full before', 'Donald Trump spoke first. And then Trump went fully on the attack, saying, “We will win.”', 'We will win', 'Trump'],
+    ['en', 'and then, a pronoun', 'Donald Trump spoke first. And then he went fully on the attack, saying, “We will win.”', 'We will win', 'Donald Trump'],
+    ['en', 'even before, a subordinate clause’s name: not it, as before', 'Bernie Sanders won. Even before Sanders took the stage to acknowledge his victory, his campaign sent out a text message to supporters saying: “We were just declared the winner.”', 'We were just', null],
+  ]);
+});
