@@ -2277,7 +2277,9 @@ function isPassive(ctx: QuoteContext, before: readonly Token[], v: number): bool
   if (fr ? !/\p{L}{2,}(?:é|ée|és|ées|it|ite|its|ites|u|ue|us|ues)$/u.test(t.text.toLowerCase()) : !/\p{L}{2,}(?:ed|en)$/u.test(t.norm) || t.norm === 'quoted') return false;
   let k = v - 1;
   while (k >= 0 && (isAdverb(ctx, before[k]!) || (fr && ctx.lex.skip.has(before[k]!.norm) && !PASSIVE_AUXILIARIES_FR.has(before[k]!.norm))) && !gapBreaks(ctx.text, before[k]!, before[k + 1]!)) k--;
-  return k >= 0 && (fr ? PASSIVE_AUXILIARIES_FR : PASSIVE_AUXILIARIES).has(before[k]!.norm) && !gapBreaks(ctx.text, before[k]!, before[k + 1]!);
+  // (A French pronominal verb takes `être` too: `s'est exclamé` is active.)
+  const pronominal = fr && k > 0 && REFLEXIVE.has(before[k - 1]!.norm) && !gapBreaks(ctx.text, before[k - 1]!, before[k]!);
+  return k >= 0 && !pronominal && (fr ? PASSIVE_AUXILIARIES_FR : PASSIVE_AUXILIARIES).has(before[k]!.norm) && !gapBreaks(ctx.text, before[k]!, before[k + 1]!);
 }
 
 /**

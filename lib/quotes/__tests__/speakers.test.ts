@@ -1026,3 +1026,16 @@ describe('issue 13, English: the main clause of a participle, after a role or an
     ['en', 'even before, a subordinate clause’s name: not it, as before', 'Bernie Sanders won. Even before Sanders took the stage to acknowledge his victory, his campaign sent out a text message to supporters saying: “We were just declared the winner.”', 'We were just', null],
   ]);
 });
+
+// French pronominal verbs of saying take `être` and agree with their subject (`s'est indignée`,
+// `se sont réjouis`): the agreed participle is a verb of saying, and `s'est` no passive (both
+// gave no speaker).
+describe('issue 13, French: pronominal verbs of saying, agreed', () => {
+  table([
+    ['fr', 's’est indignée, inverted subject', '«C’est une honte», s’est indignée Anne Hidalgo sur Twitter.', 'C’est une honte', 'Anne Hidalgo'],
+    ['fr', 'se sont réjouis', '«Nous avons gagné», se sont réjouis les organisateurs.', 'Nous avons gagné', 'organisateurs'],
+    ['fr', 's’est écriée', '«Au secours!», s’est écriée une passante.', 'Au secours', 'une passante'],
+    ['fr', 'subject first, s’est exclamé: not a passive', 'Paul Hanin s’est exclamé: «Quelle honte!»', 'Quelle honte', 'Paul Hanin'],
+    ['fr', 'a passive, as before', 'La réforme a été critiquée: «une honte».', 'une honte', null],
+  ]);
+});
