@@ -1230,7 +1230,10 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   // dernière, l'entraîneur de Bordeaux`; not `à`, `au`, whose recipient is read below.)
   const leadingComma = k < after.length && /^\s*,\s*$/u.test(text.slice(after[k - 1]!.end, after[k]!.start));
   const joinedAdjunct = k < after.length && !leadingComma && !gapBreaks(text, after[k - 1]!, after[k]!) && !['à', 'au', 'aux'].includes(after[k]!.text.toLowerCase());
-  if (ctx.lang.startsWith('fr') && k === v + 1 && k < after.length && (leadingComma || joinedAdjunct) && ADJUNCT_OPENERS_FR.has(after[k]!.text.toLowerCase())) {
+  // (Set off by commas, `de` opens one too: `», estime, de son côté, Olivier Faure` — it gave `son
+  // côté, Olivier Faure`. Not without commas, where it is the subject's own: `le ministre de…`.)
+  const opener = (w: string): boolean => ADJUNCT_OPENERS_FR.has(w) || (leadingComma && ['de', 'du', "d'", 'd’'].includes(w));
+  if (ctx.lang.startsWith('fr') && k === v + 1 && k < after.length && (leadingComma || joinedAdjunct) && opener(after[k]!.text.toLowerCase())) {
     let e = k + 1;
     while (e < after.length && e <= k + 8 && !gapBreaks(text, after[e - 1]!, after[e]!)) e++;
     if (e < after.length && e <= k + 8 && /^\s*,\s*$/u.test(text.slice(after[e - 1]!.end, after[e]!.start)) && (opensNounPhrase(ctx, after[e]!.norm) || CAPITALISED.test(after[e]!.text))) {

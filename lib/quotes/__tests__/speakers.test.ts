@@ -1039,3 +1039,14 @@ describe('issue 13, French: pronominal verbs of saying, agreed', () => {
     ['fr', 'a passive, as before', 'La réforme a été critiquée: «une honte».', 'une honte', null],
   ]);
 });
+
+// An adjunct set off by commas between a French verb and its inverted subject may open on `de`
+// (`de son côté`, `d’un ton grave`): the subject follows its closing comma (it gave `son côté,
+// Olivier Faure`).
+describe('issue 13, French: an adjunct opening on de between the verb and its inverted subject', () => {
+  table([
+    ['fr', 'de son côté', '«Le gouvernement doit reculer», estime, de son côté, Olivier Faure, premier secrétaire du PS.', 'Le gouvernement', 'Olivier Faure'],
+    ['fr', 'd’un ton grave', '«Le gouvernement doit reculer», estime, d’un ton grave, le ministre.', 'Le gouvernement', 'ministre'],
+    ['fr', 'the subject’s own de, as before', '«Le gouvernement doit reculer», estime le ministre de l’Intérieur.', 'Le gouvernement', 'ministre de l’Intérieur'],
+  ]);
+});
