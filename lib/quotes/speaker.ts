@@ -613,7 +613,12 @@ function mainClauseSubject(ctx: QuoteContext, pronoun: Span, fits: (speaker: Spa
  */
 function sentenceSubject(ctx: QuoteContext, pronoun: Span, fits: (speaker: Span) => boolean): Span | null {
   let head = ctx.before.filter((t) => t.end <= pronoun.start);
-  if (!head[0] || head[0].start - ctx.sentence.start > 2 || /["“”«»]/u.test(ctx.text.slice(ctx.sentence.start, pronoun.start))) return null;
+  // (The pronoun may attribute the quotation itself, right after it: `Brian Fallon fired back:
+  // “…,” he wrote` — it gave the subject of the sentence before. Then the words read are those
+  // before the quotation; no other quotation may stand between.)
+  const attributing = pronoun.start >= ctx.close.end && /^[\s,—–-]*$/u.test(ctx.text.slice(ctx.close.end, pronoun.start));
+  const read = attributing ? ctx.text.slice(ctx.sentence.start, ctx.open.start) : ctx.text.slice(ctx.sentence.start, pronoun.start);
+  if (!head[0] || head[0].start - ctx.sentence.start > 2 || /["“”«»]/u.test(read)) return null;
   head = head.slice(openingAdverbialEnd(ctx, head));
   // (`leadingName` reads past an article and a title to the name: `Le ministre Paul Hanin`.)
   const run = leadingName(ctx, head) ?? knownSurname(ctx, head);

@@ -1050,3 +1050,13 @@ describe('issue 13, French: an adjunct opening on de between the verb and its in
     ['fr', 'the subject’s own de, as before', '«Le gouvernement doit reculer», estime le ministre de l’Intérieur.', 'Le gouvernement', 'ministre de l’Intérieur'],
   ]);
 });
+
+// A pronoun attributing the quotation right after it, in a sentence that opens on a name, is that
+// name (Hobbs 1978: the pronoun's own sentence first): it was the subject of the sentence before.
+describe('issue 13, a pronoun right after the quotation of a sentence opening on a name', () => {
+  table([
+    ['en', 'the name before a colon', 'David Axelrod mocked the tweet. Brian Fallon fired back: “As a guardian of the legacy,” he wrote.', 'As a guardian', 'Brian Fallon'],
+    ['en', 'a surname named in full before', 'Brian Fallon expressed support. David Axelrod mocked the tweet. Fallon fired back: “As a guardian of the legacy,” he wrote.', 'As a guardian', 'Fallon'],
+    ['en', 'another name between: not read there, as before', 'Mary Lowe spoke first. Brian Fallon thanked Mary Lowe: “As a guardian of the legacy,” she wrote.', 'As a guardian', 'Mary Lowe'],
+  ]);
+});
