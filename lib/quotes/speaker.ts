@@ -1834,6 +1834,28 @@ function compoundNoun(ctx: QuoteContext, tokens: readonly Token[], v: number): b
 /** Stressed and object pronouns of one person after `selon` / `according to`, as subject pronouns. */
 const STRESSED = new Map([['lui', 'il'], ['elle', 'elle'], ['him', 'he'], ['her', 'she']]);
 
+/**
+ * The subject of a comment clause set off by a comma and ending at `before[end]` (`…, Spicer
+ * said`, `…, said Sean Spicer`, `…, he told reporters`; Quirk et al. 1985, §15.54): a verb of
+ * saying and its subject, before or inverted after it, in at most six words. Null otherwise.
+ */
+function commentClauseSubject(ctx: QuoteContext, before: Token[], end: number, previous: readonly Quote[]): SpeakerFound | null {
+  const { text, lex } = ctx;
+  if (end < 1) return null;
+  let s = end;
+  while (s > 0 && end - s < 6 && !gapBreaks(text, before[s - 1]!, before[s]!)) s--;
+  if (s === 0 || end - s >= 6 || !/^\s*,\s*$/u.test(text.slice(before[s - 1]!.end, before[s]!.start))) return null;
+  const v = before.findIndex((t, k) => k >= s && k <= end && lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !notACue(ctx, before, k));
+  if (v < 0) return null;
+  const clause = before.slice(0, end + 1);
+  const np = v > s ? subjectBefore(ctx, clause, v) : v < end ? nounPhrase(ctx, clause, v + 1) : null;
+  if (!np || np === OBJECT || before.indexOf(np.tokens[0]!) < s) return null;
+  // (Inverted, the subject ends the clause: in `…, emailed supporters on Monday evening, telling`
+  // the words after the verb are its object.)
+  if (v === s && np.tokens[np.tokens.length - 1] !== before[end]) return null;
+  return resolve(ctx, np, before[v]!, previous, before.slice(s));
+}
+
 /** English prepositions before a gerund of saying whose subject is the main clause's (`by saying`, `upon saying`). */
 const GERUND_PREPOSITIONS = new Set(['by', 'upon', 'on', 'after', 'before', 'in', 'while', 'when']);
 
@@ -1958,6 +1980,11 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       // After a relative clause (`…his comments at a fundraiser in which he talked about voters,
       // claiming “…”`) the participle may hang on the relative clause's subject: unknown.
       if (afterRelativeClause(ctx, before, v)) return UNKNOWN;
+      // A comment clause right before the participle's comma (`…, Spicer said, adding`, `…, said
+      // Sean Spicer, adding`): the participle hangs on it — its subject speaks, not the subject of
+      // the words reported (it was `Ryan`, of `Ryan and Trump will meet…`).
+      const comment = commentClauseSubject(ctx, before, pre, previous);
+      if (comment) return { ...comment, cue: { start: t.start, end: t.end } };
       // No quotation before it in the sentence: the main clause's subject
       // (`The Coalition issued a resolution, accusing the group of “…”`).
       const subject = clauseSubject(ctx, before.slice(0, v), previous) ?? subordinateSubject(ctx, before, pre + 1);

@@ -1060,3 +1060,16 @@ describe('issue 13, a pronoun right after the quotation of a sentence opening on
     ['en', 'another name between: not read there, as before', 'Mary Lowe spoke first. Brian Fallon thanked Mary Lowe: “As a guardian of the legacy,” she wrote.', 'As a guardian', 'Mary Lowe'],
   ]);
 });
+
+// A participle after a comment clause (`…, Spicer said, adding, “…”`; Quirk et al. 1985, §15.54)
+// hangs on that clause: its subject speaks, not the subject of the words it reports (it was
+// `Ryan`). Inverted, the subject must end the clause: `…, emailed supporters on Monday, telling
+// them` has no inverted subject.
+describe('issue 13, English: a participle after a comment clause', () => {
+  table([
+    ['en', 'surname and said', 'Ryan and Trump will meet sometime next week, Spicer said, adding, “They need to sit down.”', 'They need', 'Spicer'],
+    ['en', 'said and the name', 'Ryan and Trump will meet next week, said Sean Spicer, adding, “They need to sit down.”', 'They need', 'Sean Spicer'],
+    ['en', 'the name, told and its object', 'Ryan and Trump will meet next week, Sean Spicer told reporters, adding, “They need to sit down.”', 'They need', 'Sean Spicer'],
+    ['en', 'a verb and its object: no inverted subject, as before', 'Huma Abedin, vice chairwoman for the campaign, emailed supporters on Monday evening, telling them, “I am a proud Muslim.”', 'I am a proud', 'Huma Abedin'],
+  ]);
+});
