@@ -142,9 +142,15 @@ function indefiniteArticle(ctx: QuoteContext, t: Token): boolean {
   return ctx.lang.startsWith('en') ? t.norm === 'a' || t.norm === 'an' : t.norm === 'un' || t.norm === 'une';
 }
 
-/** `a State Department official said`: a verb form right after an indefinite article is a noun, no verb of saying. */
+/**
+ * `a State Department official said`, `secretary of state Madeleine Albright`: a verb form right
+ * after an indefinite article, or after an English preposition (but a gerund: `by saying`), is a
+ * noun, no verb of saying.
+ */
 function nounAfterArticle(ctx: QuoteContext, tokens: readonly Token[], k: number): boolean {
-  return k > 0 && indefiniteArticle(ctx, tokens[k - 1]!) && !gapBreaks(ctx.text, tokens[k - 1]!, tokens[k]!);
+  const p = tokens[k - 1];
+  if (!p || gapBreaks(ctx.text, p, tokens[k]!)) return false;
+  return indefiniteArticle(ctx, p) || (ctx.lang.startsWith('en') && PREPOSITIONS.has(p.norm) && !/ing$/u.test(tokens[k]!.norm));
 }
 
 /**
@@ -737,13 +743,17 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   // candidate Bernie Sanders`): the name after it. (So after an article: `Le Premier ministre
   // Édouard Philippe`.) Two or three capitalised words are a modifier only when each is one
   // (`Former`, `Democratic`), never a name (`Paul Ryan met Senate Majority Leader …`).
-  const m = run.length === 1 || (run.length <= 3 && run.every((t) => DESCRIPTIVE.test(t.norm))) ? head.indexOf(run[0]!) : -1;
+  // (A country's initials are a modifier too: `Former US secretary of state Madeleine Albright` —
+  // it gave `Former US secretary`.)
+  const m = run.length === 1 || (run.length <= 3 && run.every((t) => DESCRIPTIVE.test(t.norm) || /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})$/u.test(t.text))) ? head.indexOf(run[0]!) : -1;
   const a = m + run.length;
   const modifier = m === 0 || (m === 1 && (ARTICLES.has(head[0]!.norm) || lex.determiners.has(head[0]!.norm)));
   // (Its title is lower-case words with no function word and no verb: in `Calabrese told the
   // National Post`, `Trump attacked Jeb Bush`, the name is the subject and the other its object.)
   const title = modifier ? head.slice(a, head.findIndex((t, k) => k >= a && CAPITALISED.test(t.text)) >>> 0) : [];
-  if (modifier && head.length > a + 1 && !CAPITALISED.test(head[a]!.text) && title.every((t) => !isStopword(t.norm, ctx.lang) && !ARTICLES.has(t.norm) && !lex.speechVerbs.has(t.norm) && !looksLikeVerb(ctx, t)) && !gapBreaks(text, head[a - 1]!, head[a]!)) return leadingName(ctx, head.slice(a));
+  // (`of` joins two words of one title: `secretary of state`, `minister of finance`.)
+  const titleWord = (t: Token, k: number): boolean => (!isStopword(t.norm, ctx.lang) || (t.norm === 'of' && k > 0 && k < title.length - 1)) && !ARTICLES.has(t.norm) && !lex.speechVerbs.has(t.norm) && !looksLikeVerb(ctx, t);
+  if (modifier && head.length > a + 1 && !CAPITALISED.test(head[a]!.text) && title.every(titleWord) && !gapBreaks(text, head[a - 1]!, head[a]!)) return leadingName(ctx, head.slice(a));
   // An acronym closing a role's complement, then a name (`La journaliste de BFMTV Apolline de
   // Malherbe`): the acronym is where the person works, the name after it is the person.
   const r0 = head.indexOf(run[0]!);
@@ -1778,7 +1788,9 @@ function clauseSubjectBefore(ctx: QuoteContext, before: Token[], v: number): { s
     // (Not lower-case role words between a capitalised modifier and a name: `Band member Flea
     // shared…, writing` — it was `Band`.)
     const named = aux > 0 ? np!.tokens.findIndex((t, k) => k > aux && CAPITALISED.test(t.text)) : -1;
-    if (np && named > 0 && np.tokens.slice(aux, named).every((t) => !isStopword(t.norm, ctx.lang) && !lex.speechVerbs.has(t.norm) && !looksLikeVerb(ctx, t))) return np;
+    // (`of` joins two words of one title: `Former US secretary of state Madeleine Albright`.)
+    const role = np ? np.tokens.slice(aux, named) : [];
+    if (np && named > 0 && role.every((t, k) => (!isStopword(t.norm, ctx.lang) || (t.norm === 'of' && k > 0 && k < role.length - 1)) && !lex.speechVerbs.has(t.norm) && !looksLikeVerb(ctx, t))) return np;
     if (np && aux > 0) {
       const tokens = np.tokens.slice(0, aux);
       return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };

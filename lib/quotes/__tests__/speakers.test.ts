@@ -447,7 +447,8 @@ describe('issue 13, `who` after a name and its place: the person, never the plac
   table([
     ['en', 'title, name, of a state', 'The bill drew fire from Sen. Jeff Flake of Arizona, who called it “a betrayal of our values.”', 'a betrayal', 'Sen. Jeff Flake'],
     ['en', 'name of a county', 'He won the support of Joe Arpaio of Maricopa County, who calls himself the “toughest sheriff” in the country.', 'toughest sheriff', 'Joe Arpaio'],
-    ['en', 'a title of office joined by of is one name: no place taken', 'The bill drew fire from Secretary of State John Kerry, who said it was “a betrayal of our values.”', 'a betrayal', null],
+    // (It was unknown while `State` read as a verb of saying: the person who said it is right.)
+    ['en', 'a title of office joined by of is one name: no place taken', 'The bill drew fire from Secretary of State John Kerry, who said it was “a betrayal of our values.”', 'a betrayal', 'Secretary of State John Kerry'],
     ['en', 'an organisation joined by of, with which', 'The bill drew fire from the Department of Justice, which said it was “a betrayal of our values.”', 'a betrayal', 'Department of Justice'],
     // A region set off by commas after the place belongs to the place (it was the region).
     ['en', 'name of a county, its state set off by commas', 'He won the support of Dana Kell of Pima County, Ariz., who calls herself the “last honest clerk” in the state.', 'last honest', 'Dana Kell'],
@@ -1071,5 +1072,16 @@ describe('issue 13, English: a participle after a comment clause', () => {
     ['en', 'said and the name', 'Ryan and Trump will meet next week, said Sean Spicer, adding, “They need to sit down.”', 'They need', 'Sean Spicer'],
     ['en', 'the name, told and its object', 'Ryan and Trump will meet next week, Sean Spicer told reporters, adding, “They need to sit down.”', 'They need', 'Sean Spicer'],
     ['en', 'a verb and its object: no inverted subject, as before', 'Huma Abedin, vice chairwoman for the campaign, emailed supporters on Monday evening, telling them, “I am a proud Muslim.”', 'I am a proud', 'Huma Abedin'],
+  ]);
+});
+
+// A verb form right after an English preposition (`secretary of state`) is a noun, no verb of
+// saying (a gerund aside: `by saying`); a country's initials before a title are a modifier. It
+// gave `Former US secretary`, cued by `state`.
+describe('issue 13, English: secretary of state, a country’s initials before a title', () => {
+  table([
+    ['en', 'her remark: no cue in the title', 'Former US secretary of state Madeleine Albright, a Clinton supporter, fanned controversy over her remark that “there’s a special place in hell for women.”', 'there’s a special', null],
+    ['en', 'said: the name', 'Former US secretary of state Madeleine Albright said “there’s a special place in hell.”', 'there’s a special', 'Madeleine Albright'],
+    ['en', 'a title alone, as before', 'The former secretary of State called them “dictators.”', 'dictators', 'former secretary'],
   ]);
 });
