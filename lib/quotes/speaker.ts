@@ -225,7 +225,13 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
   // Drop a leading `with` (`with spokesman X saying`), determiners, and trailing skip words.
   while (out.length > 0 && (WITH.has(out[0]!.norm) || lex.determiners.has(out[0]!.norm))) out.shift();
   // (A written source is the phrase's noun, not a skipped word: `a statement [of the committee]`.)
-  while (out.length > 1 && lex.skip.has(out[out.length - 1]!.norm) && !lex.documents.has(out[out.length - 1]!.norm)) out.pop();
+  // (Not a capitalised word after a capitalised one, a surname: `Kristen Day`, `Mary Week` — it
+  // gave `Kristen`; a weekday goes: `Trump Monday`, and a headline's adverb before its next
+  // capitalised word: `Trump Just Announced`.)
+  const next = tokens[j];
+  const headlineWord = next !== undefined && out.length > 0 && CAPITALISED.test(next.text) && !gapBreaks(text, out[out.length - 1]!, next);
+  const surnameWord = (k: number): boolean => k > 0 && !headlineWord && CAPITALISED.test(out[k]!.text) && CAPITALISED.test(out[k - 1]!.text) && !isCalendarWord(out[k]!.norm) && !gapBreaks(text, out[k - 1]!, out[k]!);
+  while (out.length > 1 && lex.skip.has(out[out.length - 1]!.norm) && !lex.documents.has(out[out.length - 1]!.norm) && !surnameWord(out.length - 1)) out.pop();
   // A trailing participle is a reduced relative (`officials briefed [on the inquiry]`), not the noun.
   if (out.length > 1 && !ctx.lang.startsWith('fr') && /\p{L}{2,}ed$/u.test(out[out.length - 1]!.norm) && !CAPITALISED.test(out[out.length - 1]!.text)) out.pop();
   if (out.length === 0) return null;

@@ -1085,3 +1085,13 @@ describe('issue 13, English: secretary of state, a country’s initials before a
     ['en', 'a title alone, as before', 'The former secretary of State called them “dictators.”', 'dictators', 'former secretary'],
   ]);
 });
+
+// A surname that is also a time word (`Day`, `Week`) ends no name after a first name: it gave
+// `Kristen`. A weekday still goes (`Trump Monday`), and a headline's adverb (`Trump Just Announced`).
+describe('issue 13, a surname that is also a time word', () => {
+  table([
+    ['en', 'said and the name, set off', '“We are done,” said Kristen Day, executive director of Democrats for Life.', 'We are done', 'Kristen Day'],
+    ['en', 'the name and said', 'Kristen Day said: “We are done.”', 'We are done', 'Kristen Day'],
+    ['en', 'a weekday after the name, as before', '“We are done,” said Trump Monday.', 'We are done', 'Trump'],
+  ]);
+});
