@@ -1898,6 +1898,10 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       // only: the seeds' French gold gives `Selon la Maison Blanche, M. Obama a exprimé ses
       // « inquiétudes »` to the reporting source, the White House.)
       if (np && !ctx.lang.startsWith('fr') && before.some((x, i) => x.start >= np.span.end && ctx.lex.speechVerbs.has(x.norm) && !ARTICLES.has(before[i - 1]?.norm ?? '') && !notACue(ctx, before, i))) break;
+      // So a verb of saying right before it (`Guccifer said, per a translator, that…`): the
+      // phrase relays the subject's words; it was `a translator`.
+      const said = before[k - 1];
+      if (said && !ctx.lang.startsWith('fr') && ctx.lex.speechVerbs.has(said.norm) && !ctx.lex.according.has(said.norm) && /^\s*,\s*$/u.test(ctx.text.slice(said.end, t.start))) break;
       // `Selon lui, «…»`, `according to her`: the stressed pronoun is `il`/`she`, resolved as such.
       const stressed = np && np.tokens.length === 1 ? STRESSED.get(np.tokens[0]!.norm) : undefined;
       if (np && stressed) return resolve(ctx, { ...np, tokens: [{ ...np.tokens[0]!, norm: stressed }] }, t, previous, []);

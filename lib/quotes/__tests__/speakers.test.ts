@@ -1095,3 +1095,13 @@ describe('issue 13, a surname that is also a time word', () => {
     ['en', 'a weekday after the name, as before', '“We are done,” said Trump Monday.', 'We are done', 'Trump'],
   ]);
 });
+
+// `X said, per Y, that…`: the phrase right after the verb of saying relays X's words (a
+// translator, a report); X speaks (it was `a translator`). Alone, it names the source as before.
+describe('issue 13, English: per / according to right after the verb of saying', () => {
+  table([
+    ['en', 'said, per a translator', 'Guccifer said, per a translator, that the server was “like an open orchid.”', 'like an open', 'Guccifer'],
+    ['en', 'said, according to a translator', 'Guccifer said, according to a translator, that the server was “like an open orchid.”', 'like an open', 'Guccifer'],
+    ['en', 'per alone, as before', 'The server, per CNN, was “like an open orchid.”', 'like an open', 'CNN'],
+  ]);
+});
