@@ -3217,6 +3217,11 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   let sentence = full.sentence;
   const head = full.text.slice(sentence.start, full.open.end);
   for (const m of head.matchAll(/\p{Ll}{2}[.!?](?=[«“„\p{Lu}])/gu)) sentence = { start: full.sentence.start + m.index + 3, end: sentence.end };
+  // A quotation opening right after a full stop opens its sentence, whatever its mark: the
+  // splitter cannot tell a straight `"` that opens from one that closes (`…GOP primary. "You are
+  // going to be so happy.”`: the words before the stop gave `news outlets`).
+  const stop = /(\p{L}+)[.!?…]\s+$/u.exec(full.text.slice(sentence.start, full.open.start));
+  if (stop && !isHonorific(fold(stop[1]!)) && !/^\p{L}$/u.test(stop[1]!)) sentence = { start: full.open.start, end: sentence.end };
   // A dateline opening the sentence (`WASHINGTON — Sen. Chuck Grassley said…`, `PARIS, France --`)
   // says where the story was filed, not who spoke: the sentence starts after its dash.
   const dateline = DATELINE.exec(full.text.slice(sentence.start, full.open.start));

@@ -1105,3 +1105,12 @@ describe('issue 13, English: per / according to right after the verb of saying',
     ['en', 'per alone, as before', 'The server, per CNN, was “like an open orchid.”', 'like an open', 'CNN'],
   ]);
 });
+
+// A quotation opening right after a full stop opens its sentence, whatever its mark: with a
+// straight `"` the splitter could not tell, and the words before the stop spoke (`news outlets`).
+describe('issue 13, a quotation opened by a straight mark after a full stop', () => {
+  table([
+    ['en', 'mixed marks, continuing the speaker', '“We are going to win so much," Trump said at his victory party, two hours after news outlets declared him the victor in the primary. "You are going to be so happy.” He then left.', 'You are going to be', 'Trump'],
+    ['en', 'curly marks, as before', '“We are going to win so much,” Trump said at his victory party, two hours after news outlets declared him the victor in the primary. “You are going to be so happy.” He then left.', 'You are going to be', 'Trump'],
+  ]);
+});
