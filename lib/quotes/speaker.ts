@@ -1874,6 +1874,14 @@ function commentClauseSubject(ctx: QuoteContext, before: Token[], end: number, p
   return resolve(ctx, np, before[v]!, previous, before.slice(s));
 }
 
+/** Whether `t` stands inside a parenthesis (opened in the sentence) that closes before `at`. */
+function insideClosedAside(text: string, t: Token, at: number, from: number): boolean {
+  const open = text.lastIndexOf('(', t.start);
+  if (open < from || text.lastIndexOf(')', t.start) > open) return false;
+  const close = text.indexOf(')', t.end);
+  return close >= 0 && close < at;
+}
+
 /** English prepositions before a gerund of saying whose subject is the main clause's (`by saying`, `upon saying`). */
 const GERUND_PREPOSITIONS = new Set(['by', 'upon', 'on', 'after', 'before', 'in', 'while', 'when']);
 
@@ -1911,6 +1919,9 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   for (let v = before.length - 1; v >= 0; v--) {
     const t = before[v]!;
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(ctx, before, v) || reflexiveNotSaying(ctx, before, v)) continue;
+    // A verb inside a parenthesis closed before the quotation cues only what stands inside it
+    // (`Le piège (le ministre X a évoqué «…») est gros: … les «progressistes»` — it gave X).
+    if (insideClosedAside(text, t, ctx.open.start, ctx.sentence.start)) continue;
     // `The paradox of Nancy, says Carl Anthony, a historian, is that she was “…”`: a verb of
     // saying set off by commas with a name right after it is an inverted parenthetical (Quirk et
     // al. 1985, §15.54, comment clauses): the name speaks, not the noun before the comma.
@@ -2612,6 +2623,9 @@ const SAYING_OF_WORDS = 7;
 /** Lower-case words between the name and the colon of `colonClause` (`was less sure`, `had a simple message for the voters`). */
 const MAX_COLON_VERB = 8;
 
+/** Words of rank that point back to one of several people named before (`le premier`, `ce dernier`, `the latter`). */
+const RANKS = new Set(['premier', 'premiere', 'second', 'seconde', 'deuxieme', 'dernier', 'derniere', 'former', 'latter']);
+
 /** Verbs and auxiliaries, as written, that show a clause, not a name, was taken (lower case only: `Will Smith` is a name; `à` is no `a`). */
 const FINITE = new Set([...AUXILIARIES, 'said', 'says', 'hinted']);
 
@@ -2669,6 +2683,10 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   // (An ordinal is a word of a rank: `1st Lt. Tyler Rowe`.)
   if (words.some((t) => /\p{L}/u.test(t.text) && /\d/u.test(t.text) && !/^\d+(?:st|nd|rd|th)$/u.test(t.text))) return false;
   if (words.length === 1 && (ctx.lex.impersonal.has(first.norm) || PERSONAL.has(first.norm) || RELATIVE_SUBJECTS.has(first.norm))) return false;
+  // `a lancé le premier`, `cette dernière`, `the latter`: a word pointing back to one of several
+  // named before, which the rules do not resolve — no one a reader can see named here.
+  const named = words.filter((t) => !ARTICLES.has(t.norm) && !DEMONSTRATIVES_FR.has(t.norm) && t.norm !== 'this');
+  if (named.length === 1 && !CAPITALISED.test(named[0]!.text) && RANKS.has(named[0]!.norm)) return false;
   if (words.some((t) => FINITE.has(t.text) && !(t.text === 'a' && !ctx.lang.startsWith('fr')))) return false;
   // A French word in -aient is a verb (third person plural, imperfect or conditional; no noun or
   // adjective ends so): the phrase is a clause (`quelques drapeaux parsemaient le cortège`).
@@ -2820,7 +2838,8 @@ function clauseFragment(ctx: QuoteContext, speaker: string, words: readonly Toke
  */
 function wordBefore(ctx: QuoteContext, span: Span): string {
   const word = /(\S+?['’]|\S+(?=\s+$))\s*$/u.exec(ctx.text.slice(Math.max(0, span.start - 12), span.start))?.[1] ?? '';
-  return fold(word.replace(/^\p{L}+['’](?=\p{L})/u, '')).toLowerCase();
+  // (Punctuation glued before it is no part of it: `(le ministre`.)
+  return fold(word.replace(/^[^\p{L}]+/u, '').replace(/^\p{L}+['’](?=\p{L})/u, '')).toLowerCase();
 }
 
 /** A determiner, article, possessive or title: a word a French noun phrase may open on. */

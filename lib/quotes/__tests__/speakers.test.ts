@@ -1114,3 +1114,19 @@ describe('issue 13, a quotation opened by a straight mark after a full stop', ()
     ['en', 'curly marks, as before', '“We are going to win so much,” Trump said at his victory party, two hours after news outlets declared him the victor in the primary. “You are going to be so happy.” He then left.', 'You are going to be', 'Trump'],
   ]);
 });
+
+// French verbs of saying `se défendre`, `évoquer`; a word of rank pointing back to one of several
+// people (`le premier`, `cette dernière`) is no one named (it was the speaker `premier`); a
+// parenthesis glued to the article before a subject (`(le ministre`) hides no article; a verb
+// inside a parenthesis closed before a quotation cues only what stands inside it.
+describe('issue 13, French: se défendre, évoquer, le premier, a parenthesis', () => {
+  table([
+    ['fr', 'se défend and a first name', '«Je ne suis pas un casseur», se défend Thomas, 24 ans.', 'Je ne suis pas', 'Thomas'],
+    ['fr', 'a évoqué', 'A Toulouse, la préfète a évoqué «des heurts sporadiques».', 'des heurts', 'préfète'],
+    ['fr', 'le premier of two', 'Jean-Luc Mélenchon et Marine Le Pen ont réagi. «C’est une insurrection citoyenne», a lancé le premier.', 'C’est une insurrection', null],
+    ['fr', 'cette dernière', 'Jean-Luc Mélenchon et Marine Le Pen ont réagi. «C’est une honte», a dénoncé cette dernière.', 'C’est une honte', null],
+    ['fr', 'le premier ministre, as before', 'Le premier ministre a réagi: «C’est une honte».', 'C’est une honte', 'premier ministre'],
+    ['fr', 'a subject inside a parenthesis', 'Le piège est gros (le ministre Gérald Darmanin a évoqué «la peste brune») à six mois du scrutin.', 'la peste brune', 'ministre Gérald Darmanin'],
+    ['fr', 'after that parenthesis: not its cue', 'Le piège (le ministre Gérald Darmanin a évoqué «la peste brune») est gros: la politique se résume à un face-à-face entre «les nationalistes» et les «progressistes», à six mois du scrutin.', 'progressistes', null],
+  ]);
+});
