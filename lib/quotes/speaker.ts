@@ -2055,6 +2055,16 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     if (coordinated) return resolve(ctx, coordinated, t, previous, before.slice(v));
     const rel = relativeSubject(ctx, before, v, t);
     if (rel) return rel;
+    // `Quant à Marine Le Pen, elle a jugé «…»`, `As for Senator Lowe, she said`: the pronoun right
+    // before the verb group takes up the topic set out at the head of the sentence (see
+    // `dislocatedTopic`); only there — elsewhere a pronoun subject is left to the rules below.
+    // (The verb group may hold it: `elle` is a word the walk over auxiliaries steps over.)
+    const g = verbGroupStart(ctx, before, v);
+    const p = before.slice(Math.max(0, g - 1), v).find((x) => PERSONAL.has(x.norm));
+    if (p && !gapBreaks(text, p, before[before.indexOf(p) + 1]!)) {
+      const topic = dislocatedTopic(ctx, { start: p.start, end: p.end }, (speaker) => fitsPronoun(ctx, p.norm, speaker));
+      if (topic) return { speaker: text.slice(topic.start, topic.end), speakerSpan: topic, mention: { start: p.start, end: p.end }, cue: { start: t.start, end: t.end } };
+    }
     const np = subjectBefore(ctx, before, v);
     if (np === OBJECT) continue;
     // `The mother of a woman who took the pills has described…`: words after a relative pronoun,

@@ -981,11 +981,14 @@ describe('issue 13, French: an inverted pronoun is its verb’s subject', () => 
 });
 
 // French `quant à` sets out the sentence's topic: `Quant` opens no name (it was the speaker of
-// `Quant à Marine Le Pen, elle a jugé «…»`). Unknown until the pronoun after it is read as the
-// verb's subject (see the session note: a first rule for that cost another quotation).
-describe('issue 13, French: `Quant à X, elle…` names no `Quant`', () => {
+// `Quant à Marine Le Pen, elle a jugé «…»`); the pronoun right before the verb takes the topic up
+// (left dislocation, `dislocatedTopic`), a description set off after the name included. A topic
+// that is no name leaves the speaker unknown.
+describe('issue 13, French: `Quant à X, elle…` names X, never `Quant`', () => {
   table([
-    ['fr', 'quant à, a pronoun, the verb', 'Quant à Marine Le Pen, elle a jugé «irresponsable» l\'attitude du gouvernement.', 'irresponsable', null],
+    ['fr', 'quant à, a pronoun, the verb', 'Quant à Marine Le Pen, elle a jugé «irresponsable» l\'attitude du gouvernement.', 'irresponsable', 'Marine Le Pen'],
+    ['fr', 'quant à, a description set off, il, as before', 'Quant à Jean Dupont, le chef du parti, il a appelé à «la raison».', 'la raison', 'Jean Dupont'],
+    ['fr', 'quant à a title: unknown', 'Quant à la ministre, elle a jugé «irresponsable» l\'attitude du gouvernement.', 'irresponsable', null],
   ]);
 });
 
