@@ -2080,6 +2080,9 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
   // view the sentence gives, like `selon X` (only with a name: `Pour la première fois,` is none).
   const head = before[0];
   if (head?.norm === 'pour' && ctx.lang.startsWith('fr') && head.start - ctx.sentence.start <= 2) {
+    // (`Pour lui, «…»`: the stressed pronoun, resolved as `selon lui` is.)
+    const stressed = before[1] ? STRESSED.get(before[1].norm) : undefined;
+    if (stressed && before.length === 2 && /^\s*,/u.test(text.slice(before[1]!.end))) return resolve(ctx, { span: { start: before[1]!.start, end: before[1]!.end }, tokens: [{ ...before[1]!, norm: stressed }] }, head, previous, []);
     const np = nounPhrase(ctx, before, 1);
     if (np && np.tokens.some((x) => CAPITALISED.test(x.text)) && /^\s*,/u.test(text.slice(np.span.end))) return found(ctx, np, head);
   }

@@ -1133,3 +1133,13 @@ describe('issue 13, French: se défendre, évoquer, le premier, a parenthesis', 
     ['fr', 'after that parenthesis: not its cue', 'Le piège (le ministre Gérald Darmanin a évoqué «la peste brune») est gros: la politique se résume à un face-à-face entre «les nationalistes» et les «progressistes», à six mois du scrutin.', 'progressistes', null],
   ]);
 });
+
+// French `Pour lui, «…»` gives his view as `selon lui` does: the stressed pronoun, resolved as a
+// pronoun (it was unknown); with no one before it, unknown.
+describe('issue 13, French: pour lui, pour elle', () => {
+  table([
+    ['fr', 'pour lui after a named speaker', '«C’est un scandale», a dénoncé Laurent Wauquiez. Pour lui, «le gouvernement a failli».', 'le gouvernement', 'Laurent Wauquiez'],
+    ['fr', 'pour elle', '«C’est un scandale», a dénoncé Marine Le Pen. Pour elle, «le gouvernement a failli».', 'le gouvernement', 'Marine Le Pen'],
+    ['fr', 'no one before: unknown, as before', 'Pour lui, «le gouvernement a failli».', 'le gouvernement', null],
+  ]);
+});
