@@ -1143,3 +1143,15 @@ describe('issue 13, French: pour lui, pour elle', () => {
     ['fr', 'no one before: unknown, as before', 'Pour lui, «le gouvernement a failli».', 'le gouvernement', null],
   ]);
 });
+
+// English verbs of saying added to the lexicon: echoed, boomed, demurred, bellowed, intoned,
+// deadpanned, sniped, ranted, chimed in (each quotation they cue was left without speaker). Not
+// `echo`, `echoes`: nouns as often (`carried echoes of Clinton’s allegations`).
+describe('issue 13, English: more verbs of saying', () => {
+  table([
+    ['en', 'echoed after an age', '17-year-old Jared Potts echoed: “He speaks his mind.”', 'He speaks', 'Jared Potts'],
+    ['en', 'leaned in and boomed', 'Donald Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”', 'Let’s defeat', 'Donald Trump'],
+    ['en', 'chimed in', '“It is over,” Mary Lowe chimed in.', 'It is over', 'Mary Lowe'],
+    ['en', 'echoes, a noun: as before', 'Her comments carried echoes of Clinton’s allegations of a “vast right-wing conspiracy” organized against her.', 'vast right-wing', 'Clinton'],
+  ]);
+});
