@@ -1152,6 +1152,9 @@ describe('issue 13, English: more verbs of saying', () => {
     ['en', 'echoed after an age', '17-year-old Jared Potts echoed: “He speaks his mind.”', 'He speaks', 'Jared Potts'],
     ['en', 'leaned in and boomed', 'Donald Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”', 'Let’s defeat', 'Donald Trump'],
     ['en', 'chimed in', '“It is over,” Mary Lowe chimed in.', 'It is over', 'Mary Lowe'],
+    ['en', 'echoed, after the quotation', '“He speaks his mind,” Jared Potts echoed.', 'He speaks', 'Jared Potts'],
+    ['en', 'boomed, after the quotation', '“Let’s defeat her in November,” Donald Trump boomed.', 'Let’s defeat', 'Donald Trump'],
+    ['en', 'demurred, after the quotation', '“Whichever one I’m in at the moment,” Paul Ryan demurred.', 'Whichever one', 'Paul Ryan'],
     ['en', 'echoes, a noun: as before', 'Her comments carried echoes of Clinton’s allegations of a “vast right-wing conspiracy” organized against her.', 'vast right-wing', 'Clinton'],
   ]);
 });
