@@ -518,13 +518,21 @@ function candidateSentences(a: readonly Word[], index: SentenceIndex): number[] 
 function findUnquoted(textA: string, q: Quote, textB: string, index: SentenceIndex, lang: string, timeLeft: () => boolean): { b: Span; diff: DiffPart[]; similarity: number } | null {
   const a = words(textA, q, lang, { skip: q.insertions });
   if (a.length < MIN_WORDS + 2) return null;
-  const aNorms = new Set(a.map((t) => t.norm));
+  // a's words as numbers (its distinct words 0…, any other word `other`), for the bit-parallel LCS length.
+  const aIds = new Map<string, number>();
+  for (const t of a) if (!aIds.has(t.norm)) aIds.set(t.norm, aIds.size);
+  const other = aIds.size;
+  const slots = new Int32Array(other + 1).fill(-1);
+  const masks = matchMasks(a.map((t) => aIds.get(t.norm)!), slots);
   let best: { b: Span; diff: DiffPart[]; similarity: number } | null = null;
   for (const k of candidateSentences(a, index)) {
     if (!timeLeft()) break;
     const b = index.sentences[k]!;
-    // Cheap filter before the O(n·m) table: enough of the quotation's words in the sentence.
-    if (b.filter((t) => aNorms.has(t.norm)).length < a.length * UNQUOTED_MIN_SHARE) continue;
+    const bIds = b.map((t) => aIds.get(t.norm) ?? other);
+    // Cheap filters before the O(n·m) table: enough of the quotation's words in the sentence, then
+    // the LCS length itself (`lcsLength`: the table's, without it) — the share checked below.
+    if (bIds.filter((id) => id !== other).length < a.length * UNQUOTED_MIN_SHARE) continue;
+    if (lcsLength(masks, bIds) / a.length < UNQUOTED_MIN_SHARE) continue;
     const common = lcs(a, b);
     const similarity = common.length / a.length;
     if (similarity < UNQUOTED_MIN_SHARE || contentShared(a, common, lang) < MIN_CONTENT_WORDS) continue;
@@ -640,6 +648,7 @@ function keptPairs(textA: string, groupsA: readonly Group[], textB: string, grou
     if (touched.length === 0) continue;
     for (const [id, n] of a.contentIds) countA[id] = n;
     const masks = matchMasks(a.speaker, slots);
+    const gramsOfA = new Map<number, Set<number>>();
     for (const kb of touched) {
       const b = groupsB[kb]!;
       // The count filter: content words in common, each the fewer times it occurs in a and in b.
@@ -660,7 +669,7 @@ function keptPairs(textA: string, groupsA: readonly Group[], textB: string, grou
         // Only `exact`, `insertion` or `cut` can hold: an LCS of all their words in at most
         // marks + 1 runs of words side by side in both, one of them at least L / (marks + 1) long.
         const marks = a.marks + b.marks;
-        if (marks === 0 || !sharesRun(a.all, b.all, Math.ceil(length / (marks + 1)))) continue;
+        if (marks === 0 || !sharesRun(a.all, b.all, Math.ceil(length / (marks + 1)), gramsOfA)) continue;
       }
       const j = judge(textA, a.words, textB, b.words, lang);
       if (j) keep(ka, kb, j.similarity);
@@ -766,26 +775,32 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
 /**
  * Whether x and y hold the same `k` words side by side somewhere (k-grams compared by a rolling
  * hash, Karp & Rabin 1987; a collision only says yes, which sends the pair to the full comparison).
+ * `xGrams` keeps x's k-grams by k from call to call (x is compared with many y).
  */
-function sharesRun(x: Int32Array, y: Int32Array, k: number): boolean {
+function sharesRun(x: Int32Array, y: Int32Array, k: number, xGrams: Map<number, Set<number>>): boolean {
   if (k < 1) return true;
   if (k > x.length || k > y.length) return false;
+  let seen = xGrams.get(k);
+  if (!seen) {
+    const made = new Set<number>();
+    kGrams(x, k, (h) => { made.add(h); return false; });
+    xGrams.set(k, (seen = made));
+  }
+  return kGrams(y, k, (h) => seen.has(h));
+}
+
+/** Calls `each` with the hash of each k-gram of `s` in turn, until it says true (then true). */
+function kGrams(s: Int32Array, k: number, each: (h: number) => boolean): boolean {
   const BASE = 0x01000193;
   let top = 1;
   for (let i = 1; i < k; i++) top = Math.imul(top, BASE);
-  const grams = (s: Int32Array, each: (h: number) => boolean): boolean => {
-    let h = 0;
-    for (let i = 0; i < s.length; i++) {
-      if (i >= k) h = (h - Math.imul(s[i - k]!, top)) | 0;
-      h = (Math.imul(h, BASE) + s[i]!) | 0;
-      if (i >= k - 1 && each(h)) return true;
-    }
-    return false;
-  };
-  const [small, large] = x.length <= y.length ? [x, y] : [y, x];
-  const seen = new Set<number>();
-  grams(small, (h) => { seen.add(h); return false; });
-  return grams(large, (h) => seen.has(h));
+  let h = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (i >= k) h = (h - Math.imul(s[i - k]!, top)) | 0;
+    h = (Math.imul(h, BASE) + s[i]!) | 0;
+    if (i >= k - 1 && each(h)) return true;
+  }
+  return false;
 }
 
 /**
