@@ -657,6 +657,14 @@ function keptPairs(textA: string, groupsA: readonly Group[], textB: string, grou
       if (shared < MIN_CONTENT_WORDS) continue;
       // The clock read for every pair compared, as before the filter (a budget counts pairs).
       if (!timeLeft()) { releaseMasks(a.speaker, slots); return null; }
+      // Without marks only the bounds below keep a pair: the shorter's content words all in the
+      // longer (L = the shorter's words), or the altered share of them — read before the LCS.
+      if (a.marks + b.marks === 0) {
+        const la = a.speaker.length;
+        const lb = b.speaker.length;
+        const contentOfShorter = la < lb ? a.content : lb < la ? b.content : Math.min(a.content, b.content);
+        if (shared < contentOfShorter && shared < ALTERED_MIN_SHARE * Math.max(a.content, b.content)) continue;
+      }
       const length = lcsLength(masks, b.speaker);
       const shorter = Math.min(a.speaker.length, b.speaker.length);
       const similarity = length / Math.max(a.speaker.length, b.speaker.length);
