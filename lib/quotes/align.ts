@@ -633,7 +633,8 @@ function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indi
  *   and without marks `exact` means L = the shorter's words and the others cannot hold.
  */
 function keptPairs(textA: string, groupsA: readonly Group[], textB: string, groupsB: readonly Group[], lang: string, symbols: number, timeLeft: () => boolean): Map<number, { ga: number[]; gb: number[] }> | null {
-  const candidates = candidateIndex(groupsA, groupsB, symbols);
+  const candidates = candidateIndex(groupsA, groupsB, symbols, timeLeft);
+  if (!candidates) return null;
   const out = new Map<number, { ga: number[]; gb: number[] }>();
   const keep = (a: number, b: number, similarity: number): void => {
     const level = out.get(similarity);
@@ -707,9 +708,9 @@ function keptPairs(textA: string, groupsA: readonly Group[], textB: string, grou
  *    with marks = 1, a run of ⌈L / 2⌉ ≥ 2 words side by side in both, so a pair of adjacent
  *    words in common (looked up among adjacent pairs of words); with marks ≥ 2, every pair sharing
  *    a content word, as before (groups with marks are a few in a hundred, on news and on noise).
- * Rarity is the number of groups, of a and b, holding the word (ties: its id).
+ * Rarity is the number of groups, of a and b, holding the word (ties: its id). Null when stopped by the clock.
  */
-function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], symbols: number): (ka: number) => number[] {
+function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], symbols: number, timeLeft: () => boolean): ((ka: number) => number[]) | null {
   const holding = new Int32Array(symbols);
   for (const gs of [groupsA, groupsB]) for (const g of gs) for (const id of g.contentIds.keys()) holding[id]!++;
   const rarer = (x: number, y: number) => holding[x]! - holding[y]! || x - y;
@@ -741,8 +742,10 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
   const bigrams0 = lists(); // b's groups without marks, by those pairs
   const bigrams1 = lists(); // b's groups with one mark, by the pairs beside it
   const prefixB = groupsB.map(prefixOf);
-  groupsB.forEach((g, kb) => {
-    if (g.content < MIN_CONTENT_WORDS) return;
+  for (const [kb, g] of groupsB.entries()) {
+    // (The clock read as the pairs are: a long text's index is no instant.)
+    if (kb % 256 === 0 && !timeLeft()) return null;
+    if (g.content < MIN_CONTENT_WORDS) continue;
     for (const id of g.contentIds.keys()) {
       add(holdAll, id, kb);
       if (g.marks >= 1) add(holdMarked, id, kb);
@@ -752,7 +755,7 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     for (const id of prefixB[kb]!) add(byPrefix, id, kb);
     if (g.marks === 0) for (let i = 0; i + 1 < g.all.length; i++) { if (markedBigrams.has(bigram(g, i))) add(bigrams0, bigram(g, i), kb); }
     else if (g.marks === 1) for (const i of g.markPairs) add(bigrams1, bigram(g, i), kb);
-  });
+  }
   const seen = new Int32Array(groupsB.length).fill(-1);
   return (ka) => {
     const a = groupsA[ka]!;
