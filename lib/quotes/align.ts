@@ -175,7 +175,8 @@ function word(text: string, t: Token, brackets: readonly Span[]): Word {
     // Outside brackets the run's bounds are the word's own: the word is its own `outer` (an object
     // less per word: every quotation's words are held while the alignment runs, 4 million for two
     // texts of 5 MB).
-    const w: Word = { ...t, bracketed: false, outer: t };
+    // (A literal, not a spread of the token: the spread was a tenth of the alignment's time.)
+    const w: Word = { text: t.text, start, end, norm: t.norm, bracketed: false, outer: t };
     w.outer = w;
     return w;
   }
@@ -517,13 +518,21 @@ function candidateSentences(a: readonly Word[], index: SentenceIndex): number[] 
 function findUnquoted(textA: string, q: Quote, textB: string, index: SentenceIndex, lang: string, timeLeft: () => boolean): { b: Span; diff: DiffPart[]; similarity: number } | null {
   const a = words(textA, q, lang, { skip: q.insertions });
   if (a.length < MIN_WORDS + 2) return null;
-  const aNorms = new Set(a.map((t) => t.norm));
+  // a's words as numbers (its distinct words 0…, any other word `other`), for the bit-parallel LCS length.
+  const aIds = new Map<string, number>();
+  for (const t of a) if (!aIds.has(t.norm)) aIds.set(t.norm, aIds.size);
+  const other = aIds.size;
+  const slots = new Int32Array(other + 1).fill(-1);
+  const masks = matchMasks(a.map((t) => aIds.get(t.norm)!), slots);
   let best: { b: Span; diff: DiffPart[]; similarity: number } | null = null;
   for (const k of candidateSentences(a, index)) {
     if (!timeLeft()) break;
     const b = index.sentences[k]!;
-    // Cheap filter before the O(n·m) table: enough of the quotation's words in the sentence.
-    if (b.filter((t) => aNorms.has(t.norm)).length < a.length * UNQUOTED_MIN_SHARE) continue;
+    const bIds = b.map((t) => aIds.get(t.norm) ?? other);
+    // Cheap filters before the O(n·m) table: enough of the quotation's words in the sentence, then
+    // the LCS length itself (`lcsLength`: the table's, without it) — the share checked below.
+    if (bIds.filter((id) => id !== other).length < a.length * UNQUOTED_MIN_SHARE) continue;
+    if (lcsLength(masks, bIds) / a.length < UNQUOTED_MIN_SHARE) continue;
     const common = lcs(a, b);
     const similarity = common.length / a.length;
     if (similarity < UNQUOTED_MIN_SHARE || contentShared(a, common, lang) < MIN_CONTENT_WORDS) continue;
@@ -556,12 +565,16 @@ interface Group {
   /** Stop words and content words among the speaker's words. */
   stops: number;
   content: number;
-  /** Content words among the speaker's words, counted by id. */
+  /** Content words among the speaker's words, counted by id; the same as two arrays. */
   contentIds: Map<number, number>;
+  contentList: Int32Array;
+  contentCount: Int32Array;
   /** Editor's marks, which `editorialRelation` may read: bracketed words, ellipses between two words. */
   marks: number;
   /** All its words as ids (bracketed ones as their own: `[` and the form), in order. */
   all: Int32Array;
+  /** Where the pairs of adjacent words beside its marks start in `all` (`candidateIndex`). */
+  markPairs: number[];
 }
 
 /** The groups of the quotations `indices` (ascending; words: `wordsOf`, at least one each), their words' ids in `ids`. */
@@ -588,8 +601,14 @@ function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indi
       if (isStopword(w.text, lang)) stops++;
       else contentIds.set(idOf(w.norm), (contentIds.get(idOf(w.norm)) ?? 0) + 1);
     }
-    const marks = ws.filter((w, i) => w.bracketed || (i > 0 && ELLIPSIS.test(text.slice(ws[i - 1]!.outer.end, w.outer.start)))).length;
-    byKey.set(key, { members: [k], words: ws, speaker: Int32Array.from(speaker, (w) => idOf(w.norm)), stops, content: speaker.length - stops, contentIds, marks, all: Int32Array.from(ws, (w) => idOf(w.norm)) });
+    let marks = 0;
+    const markPairs: number[] = [];
+    ws.forEach((w, i) => {
+      // A bracketed word at i: the pairs of words just before and just after it; an ellipsis before i: those either side of it.
+      if (w.bracketed) { marks++; markPairs.push(i - 2, i + 1); }
+      else if (i > 0 && ELLIPSIS.test(text.slice(ws[i - 1]!.outer.end, w.outer.start))) { marks++; markPairs.push(i - 2, i); }
+    });
+    byKey.set(key, { members: [k], words: ws, speaker: Int32Array.from(speaker, (w) => idOf(w.norm)), stops, content: speaker.length - stops, contentIds, contentList: Int32Array.from(contentIds.keys()), contentCount: Int32Array.from(contentIds.values()), marks, markPairs: markPairs.filter((i) => i >= 0 && i + 1 < ws.length), all: Int32Array.from(ws, (w) => idOf(w.norm)) });
   }
   return [...byKey.values()];
 }
@@ -602,9 +621,10 @@ function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indi
  * in it, `judge` keeps a pair when cs ≥ MIN_CONTENT_WORDS and the pair is `exact`, `insertion` /
  * `cut`, or L = the shorter's words, or L ≥ ALTERED_MIN_SHARE × the longer's and cs ≥
  * ALTERED_MIN_SHARE × the larger count of content words; its similarity is L / the longer's.
- * - cs ≤ the content words of a, each counted the fewer times it occurs in a and in b (read from
- *   b's groups holding each word: prefix of a similarity join's count filter, Sarawagi & Kirpal
- *   2004, "Efficient set joins on similarity predicates"), and cs ≤ L;
+ * Only the pairs `candidateIndex` finds are read (a superset of those kept).
+ * - cs ≤ the content words of a, each counted the fewer times it occurs in a and in b (a
+ *   similarity join's count filter, Sarawagi & Kirpal 2004, "Efficient set joins on similarity
+ *   predicates"), and cs ≤ L;
  * - cs ≥ L − the stop words of a (the LCS holds L of a's words);
  * - `exact`, `insertion` and `cut` hold only when the LCS of all their words (at least L) is at
  *   most marks + 1 runs of words side by side in both: `editorialRelation` excuses a difference
@@ -613,45 +633,44 @@ function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indi
  *   and without marks `exact` means L = the shorter's words and the others cannot hold.
  */
 function keptPairs(textA: string, groupsA: readonly Group[], textB: string, groupsB: readonly Group[], lang: string, symbols: number, timeLeft: () => boolean): Map<number, { ga: number[]; gb: number[] }> | null {
-  const holdingG: number[][] = Array.from({ length: symbols }, () => []);
-  const holdingN: number[][] = Array.from({ length: symbols }, () => []);
-  groupsB.forEach((g, k) => {
-    const count = new Map<number, number>();
-    for (const id of g.speaker) count.set(id, (count.get(id) ?? 0) + 1);
-    for (const [id, n] of count) { holdingG[id]!.push(k); holdingN[id]!.push(n); }
-  });
+  const candidates = candidateIndex(groupsA, groupsB, symbols, timeLeft);
+  if (!candidates) return null;
   const out = new Map<number, { ga: number[]; gb: number[] }>();
   const keep = (a: number, b: number, similarity: number): void => {
     const level = out.get(similarity);
     if (level) { level.ga.push(a); level.gb.push(b); }
     else out.set(similarity, { ga: [a], gb: [b] });
   };
-  const shared = new Int32Array(groupsB.length);
-  const seen = new Int32Array(groupsB.length).fill(-1);
+  const countA = new Int32Array(symbols);
   const slots = new Int32Array(symbols).fill(-1);
   for (const [ka, a] of groupsA.entries()) {
     if (!timeLeft()) return null;
-    const touched: number[] = [];
-    for (const [id, na] of a.contentIds) {
-      const gs = holdingG[id]!;
-      const ns = holdingN[id]!;
-      for (let x = 0; x < gs.length; x++) {
-        const kb = gs[x]!;
-        if (seen[kb] !== ka) { seen[kb] = ka; shared[kb] = 0; touched.push(kb); }
-        shared[kb] = shared[kb]! + Math.min(na, ns[x]!);
-      }
-    }
+    const touched = candidates(ka);
+    if (touched.length === 0) continue;
+    for (const [id, n] of a.contentIds) countA[id] = n;
     const masks = matchMasks(a.speaker, slots);
+    const gramsOfA = new Map<number, Set<number>>();
     for (const kb of touched) {
-      if (shared[kb]! < MIN_CONTENT_WORDS) continue;
+      const b = groupsB[kb]!;
+      // The count filter: content words in common, each the fewer times it occurs in a and in b.
+      let shared = 0;
+      for (let x = 0; x < b.contentList.length; x++) shared += Math.min(countA[b.contentList[x]!]!, b.contentCount[x]!);
+      if (shared < MIN_CONTENT_WORDS) continue;
       // The clock read for every pair compared, as before the filter (a budget counts pairs).
       if (!timeLeft()) { releaseMasks(a.speaker, slots); return null; }
-      const b = groupsB[kb]!;
+      // Without marks only the bounds below keep a pair: the shorter's content words all in the
+      // longer (L = the shorter's words), or the altered share of them — read before the LCS.
+      if (a.marks + b.marks === 0) {
+        const la = a.speaker.length;
+        const lb = b.speaker.length;
+        const contentOfShorter = la < lb ? a.content : lb < la ? b.content : Math.min(a.content, b.content);
+        if (shared < contentOfShorter && shared < ALTERED_MIN_SHARE * Math.max(a.content, b.content)) continue;
+      }
       const length = lcsLength(masks, b.speaker);
       const shorter = Math.min(a.speaker.length, b.speaker.length);
       const similarity = length / Math.max(a.speaker.length, b.speaker.length);
       const mostContent = ALTERED_MIN_SHARE * Math.max(a.content, b.content);
-      const upper = Math.min(length, shared[kb]!);
+      const upper = Math.min(length, shared);
       const lower = length - a.stops;
       if (upper < MIN_CONTENT_WORDS) continue;
       if (lower >= MIN_CONTENT_WORDS && (length === shorter || (similarity >= ALTERED_MIN_SHARE && lower >= mostContent))) { keep(ka, kb, similarity); continue; }
@@ -659,39 +678,140 @@ function keptPairs(textA: string, groupsA: readonly Group[], textB: string, grou
         // Only `exact`, `insertion` or `cut` can hold: an LCS of all their words in at most
         // marks + 1 runs of words side by side in both, one of them at least L / (marks + 1) long.
         const marks = a.marks + b.marks;
-        if (marks === 0 || !sharesRun(a.all, b.all, Math.ceil(length / (marks + 1)))) continue;
+        if (marks === 0 || !sharesRun(a.all, b.all, Math.ceil(length / (marks + 1)), gramsOfA)) continue;
       }
       const j = judge(textA, a.words, textB, b.words, lang);
       if (j) keep(ka, kb, j.similarity);
     }
+    for (const id of a.contentIds.keys()) countA[id] = 0;
     releaseMasks(a.speaker, slots);
   }
   return out;
 }
 
 /**
+ * The groups of b worth comparing with each group of a (`keptPairs`): a superset of the pairs
+ * `keptPairs` keeps, found without enumerating the pairs that merely share frequent words (on
+ * 5 MB of shuffled news, every long quotation shares three content words with nearly every other:
+ * a quadratic count of pairs, 0.1% of them kept). With O the content words two groups share (each
+ * counted the fewer times it occurs in either; O ≥ cs, so O ≥ MIN_CONTENT_WORDS), a kept pair is
+ * one of (the bounds of `keptPairs`):
+ * 1. L = the shorter's words: every word of the shorter is in the longer, so its rarest content
+ *    word is (the key: one word per group, looked up among the other's words);
+ * 2. L ≥ ALTERED_MIN_SHARE × the longer's words and O ≥ t = max(MIN_CONTENT_WORDS,
+ *    ⌈ALTERED_MIN_SHARE × c⌉) for the content words c of either: the shorter is at least
+ *    ALTERED_MIN_SHARE of the longer, and the two share a word of their prefixes, each group's
+ *    c − t + 1 rarest content words (prefix filtering: Chaudhuri, Ganti & Kaushik 2006, "A
+ *    primitive operator for similarity joins"; Bayardo, Ma & Srikant 2007, "Scaling up all pairs
+ *    similarity search" — the first shared word in the global order lies in both prefixes);
+ * 3. otherwise only `exact`, `insertion` or `cut` (needing marks ≥ 1 between the two, `keptPairs`):
+ *    with marks = 1, a run of ⌈L / 2⌉ ≥ 2 words side by side in both, so a pair of adjacent
+ *    words in common (looked up among adjacent pairs of words); with marks ≥ 2, every pair sharing
+ *    a content word, as before (groups with marks are a few in a hundred, on news and on noise).
+ * Rarity is the number of groups, of a and b, holding the word (ties: its id). Null when stopped by the clock.
+ */
+function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], symbols: number, timeLeft: () => boolean): ((ka: number) => number[]) | null {
+  const holding = new Int32Array(symbols);
+  for (const gs of [groupsA, groupsB]) for (const g of gs) for (const id of g.contentIds.keys()) holding[id]!++;
+  const rarer = (x: number, y: number) => holding[x]! - holding[y]! || x - y;
+  /** A group's rarest content word (its key) and the distinct words of its prefix; none for a group with too few content words to pair. */
+  const prefixOf = (g: Group): number[] => {
+    if (g.content < MIN_CONTENT_WORDS) return [];
+    const t = Math.max(MIN_CONTENT_WORDS, Math.ceil(ALTERED_MIN_SHARE * g.content));
+    const ids = [...g.contentIds.keys()].sort(rarer);
+    const out: number[] = [];
+    // The prefix's c − t + 1 words counted with their repeats (a word's first occurrence comes first in the order).
+    for (let k = 0, taken = 0; taken < g.content - t + 1; k++) { out.push(ids[k]!); taken += g.contentIds.get(ids[k]!)!; }
+    return out;
+  };
+  const lists = () => new Map<number, number[]>();
+  const add = (m: Map<number, number[]>, key: number, k: number) => {
+    const list = m.get(key);
+    if (list === undefined) m.set(key, [k]);
+    else if (list[list.length - 1] !== k) list.push(k);
+  };
+  const holdAll = lists(); // b's groups by content word
+  const holdMarked = lists(); // … those with marks ≥ 1
+  const holdMarked2 = lists(); // … those with marks ≥ 2
+  const byKey = lists(); // b's groups by their key
+  const byPrefix = lists(); // b's groups by the words of their prefix
+  const bigram = (g: Group, i: number) => g.all[i]! * symbols + g.all[i + 1]!;
+  // The pairs beside the mark of a's groups with one mark, the only ones looked up among b's groups without marks.
+  const markedBigrams = new Set<number>();
+  for (const g of groupsA) if (g.marks === 1) for (const i of g.markPairs) markedBigrams.add(bigram(g, i));
+  const bigrams0 = lists(); // b's groups without marks, by those pairs
+  const bigrams1 = lists(); // b's groups with one mark, by the pairs beside it
+  const prefixB = groupsB.map(prefixOf);
+  for (const [kb, g] of groupsB.entries()) {
+    // (The clock read as the pairs are: a long text's index is no instant.)
+    if (kb % 256 === 0 && !timeLeft()) return null;
+    if (g.content < MIN_CONTENT_WORDS) continue;
+    for (const id of g.contentIds.keys()) {
+      add(holdAll, id, kb);
+      if (g.marks >= 1) add(holdMarked, id, kb);
+      if (g.marks >= 2) add(holdMarked2, id, kb);
+    }
+    add(byKey, prefixB[kb]![0]!, kb);
+    for (const id of prefixB[kb]!) add(byPrefix, id, kb);
+    if (g.marks === 0) for (let i = 0; i + 1 < g.all.length; i++) { if (markedBigrams.has(bigram(g, i))) add(bigrams0, bigram(g, i), kb); }
+    else if (g.marks === 1) for (const i of g.markPairs) add(bigrams1, bigram(g, i), kb);
+  }
+  const seen = new Int32Array(groupsB.length).fill(-1);
+  return (ka) => {
+    const a = groupsA[ka]!;
+    const out: number[] = [];
+    if (a.content < MIN_CONTENT_WORDS) return out;
+    const take = (kb: number) => { if (seen[kb] !== ka) { seen[kb] = ka; out.push(kb); } };
+    const len = a.speaker.length;
+    const prefix = prefixOf(a);
+    // 1. The shorter's key among the longer's words.
+    for (const kb of holdAll.get(prefix[0]!) ?? []) if (groupsB[kb]!.speaker.length >= len) take(kb);
+    for (const id of a.contentIds.keys()) for (const kb of byKey.get(id) ?? []) if (groupsB[kb]!.speaker.length <= len) take(kb);
+    // 2. A word of both prefixes, lengths within ALTERED_MIN_SHARE.
+    for (const id of prefix) {
+      for (const kb of byPrefix.get(id) ?? []) {
+        const other = groupsB[kb]!.speaker.length;
+        if (Math.min(len, other) / Math.max(len, other) >= ALTERED_MIN_SHARE) take(kb);
+      }
+    }
+    // 3. Marks between the two: with two or more, every group sharing a content word; with one, sharing two adjacent words.
+    const marked = a.marks >= 2 ? holdAll : a.marks === 1 ? holdMarked : holdMarked2;
+    for (const id of a.contentIds.keys()) for (const kb of marked.get(id) ?? []) take(kb);
+    if (a.marks === 1) for (const i of a.markPairs) for (const kb of bigrams0.get(bigram(a, i)) ?? []) take(kb);
+    if (a.marks === 0) for (let i = 0; i + 1 < a.all.length; i++) for (const kb of bigrams1.get(bigram(a, i)) ?? []) take(kb);
+    return out;
+  };
+}
+
+/**
  * Whether x and y hold the same `k` words side by side somewhere (k-grams compared by a rolling
  * hash, Karp & Rabin 1987; a collision only says yes, which sends the pair to the full comparison).
+ * `xGrams` keeps x's k-grams by k from call to call (x is compared with many y).
  */
-function sharesRun(x: Int32Array, y: Int32Array, k: number): boolean {
+function sharesRun(x: Int32Array, y: Int32Array, k: number, xGrams: Map<number, Set<number>>): boolean {
   if (k < 1) return true;
   if (k > x.length || k > y.length) return false;
+  let seen = xGrams.get(k);
+  if (!seen) {
+    const made = new Set<number>();
+    kGrams(x, k, (h) => { made.add(h); return false; });
+    xGrams.set(k, (seen = made));
+  }
+  return kGrams(y, k, (h) => seen.has(h));
+}
+
+/** Calls `each` with the hash of each k-gram of `s` in turn, until it says true (then true). */
+function kGrams(s: Int32Array, k: number, each: (h: number) => boolean): boolean {
   const BASE = 0x01000193;
   let top = 1;
   for (let i = 1; i < k; i++) top = Math.imul(top, BASE);
-  const grams = (s: Int32Array, each: (h: number) => boolean): boolean => {
-    let h = 0;
-    for (let i = 0; i < s.length; i++) {
-      if (i >= k) h = (h - Math.imul(s[i - k]!, top)) | 0;
-      h = (Math.imul(h, BASE) + s[i]!) | 0;
-      if (i >= k - 1 && each(h)) return true;
-    }
-    return false;
-  };
-  const [small, large] = x.length <= y.length ? [x, y] : [y, x];
-  const seen = new Set<number>();
-  grams(small, (h) => { seen.add(h); return false; });
-  return grams(large, (h) => seen.has(h));
+  let h = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (i >= k) h = (h - Math.imul(s[i - k]!, top)) | 0;
+    h = (Math.imul(h, BASE) + s[i]!) | 0;
+    if (i >= k - 1 && each(h)) return true;
+  }
+  return false;
 }
 
 /**

@@ -408,8 +408,9 @@ function gendersOf(ctx: QuoteContext): Map<string, string> {
     const genders = new Map<string, string>();
     const mixed = new Set<string>();
     const verbs = /(?:said|says|told|tells|added|argued|insisted|noted|claimed|wrote|a (?:dit|affirmé|déclaré|estimé|assuré|expliqué|indiqué|précisé)|dit|affirme|estime|assure|explique|indique|précise)/u.source;
-    const pattern = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+) ${verbs}(?: (?:\\p{Ll}+ )?(?:that|que|qu['’]))? ?(he|she|il|elle)(?![\\p{L}])`, 'gu');
-    for (const m of ctx.text.matchAll(pattern)) {
+    // (Each expression opens on an upper-case letter: tried only there, `upperCaseMatches`.)
+    const pattern = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+) ${verbs}(?: (?:\\p{Ll}+ )?(?:that|que|qu['’]))? ?(he|she|il|elle)(?![\\p{L}])`, 'uy');
+    for (const m of upperCaseMatches(ctx.text, pattern)) {
       const gender = PERSONAL.get(m[2]!.toLowerCase());
       if (!gender) continue;
       if (genders.has(m[1]!) && genders.get(m[1]!) !== gender) mixed.add(m[1]!);
@@ -418,7 +419,7 @@ function gendersOf(ctx: QuoteContext): Map<string, string> {
     // A French name set off before an indefinite description tells its gender by the article
     // (`Marie, une retraitée`, `Jean, un chauffeur`).
     if (ctx.lang.startsWith('fr')) {
-      for (const m of ctx.text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}'’-]+),\s+(un|une)\s+\p{Ll}/gu)) {
+      for (const m of upperCaseMatches(ctx.text, /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+),\s+(un|une)\s+\p{Ll}/uy)) {
         const gender = m[2] === 'une' ? 'f' : 'm';
         if (genders.has(m[1]!) && genders.get(m[1]!) !== gender) mixed.add(m[1]!);
         genders.set(m[1]!, gender);
@@ -426,7 +427,7 @@ function gendersOf(ctx: QuoteContext): Map<string, string> {
     }
     // A title of address tells the gender of the name after it anywhere in the article (`Ms.
     // Clinton`, `Mr. Sanders`, `Mme Hidalgo`; the French `M.` only in French, where it is no initial).
-    for (const m of ctx.text.matchAll(/(?<![\p{L}.])(\p{Lu}\p{Ll}{0,7})\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])/gu)) {
+    for (const m of upperCaseMatches(ctx.text, /(?<![\p{L}.])(\p{Lu}\p{Ll}{0,7})\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])/uy)) {
       const title = fold(m[1]!).toLowerCase();
       if (title === 'm' && !ctx.lang.startsWith('fr')) continue;
       const gender = MASCULINE.has(title) ? 'm' : FEMININE.has(title) ? 'f' : null;

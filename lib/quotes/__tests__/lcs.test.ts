@@ -95,6 +95,51 @@ describe('the filtered alignment pairs what comparing every pair in full pairs',
     return { a, b: bQuotes.map(say).join(' ') };
   }
 
+  /**
+   * Pages where the bounds cannot decide (the candidate index's third case, `candidateIndex`):
+   * b's version is a window of a's quotation, words of its own at both ends (so neither holds all the
+   * other's words, and the share is under ALTERED_MIN_SHARE), with one or two editor's marks
+   * inside, on either side or both (a cut `…` or an insertion `[…]`), and as many near misses:
+   * the same window unmarked, or a word changed beside the mark.
+   */
+  function markedPage(random: () => number, count: number): { a: string; b: string } {
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+    const word = () => pick(random() < 0.5 ? STOP : CONTENT);
+    const words = (n: number) => Array.from({ length: n }, word);
+    /** One mark in `ws` at `at`: a cut (words left out, `…` in their place) or an insertion. */
+    const mark = (ws: string[], at: number): string[] => (random() < 0.5
+      ? [...ws.slice(0, at), '…', ...ws.slice(at + 1 + Math.floor(random() * 3))]
+      : [...ws.slice(0, at), `[${word()}]`, ...ws.slice(at)]);
+    const marked = (ws: string[], marks: number): string[] => {
+      let out = ws;
+      for (let k = 0; k < marks && out.length > 2; k++) out = mark(out, 1 + Math.floor(random() * (out.length - 2)));
+      return out;
+    };
+    const aQuotes: string[][] = [];
+    const bQuotes: string[][] = [];
+    for (let k = 0; k < count; k++) {
+      const window = words(4 + Math.floor(random() * 9));
+      const marks = 1 + Math.floor(random() * 2);
+      // Marks in a's window, in b's, or both.
+      const where = Math.floor(random() * 3);
+      let inA = where === 1 ? window : marked(window, marks);
+      let inB = where === 0 ? window : marked(window, where === 2 ? 1 : marks);
+      // A near miss: a word changed in one of them.
+      if (random() < 0.3) { const at = Math.floor(random() * inB.length); inB = [...inB.slice(0, at), word(), ...inB.slice(at + 1)]; }
+      if (random() < 0.1) inA = window;
+      // Ends of words of each side's own (an LCS through them would leave a gap no mark excuses).
+      const own = (n: number) => Array.from({ length: n }, () => `mot${Math.floor(random() * 1000)}`);
+      aQuotes.push([...own(Math.floor(random() * 10)), ...inA, ...own(5 + Math.floor(random() * 15))]);
+      bQuotes.push([...own(3 + Math.floor(random() * 10)), ...inB, ...own(3 + Math.floor(random() * 10))]);
+    }
+    for (let k = bQuotes.length - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      [bQuotes[k], bQuotes[j]] = [bQuotes[j]!, bQuotes[k]!];
+    }
+    const say = (ws: string[]) => `« ${ws.join(' ')} », a déclaré ${pick(SPEAKERS)}.`;
+    return { a: aQuotes.map(say).join(' '), b: bQuotes.map(say).join(' ') };
+  }
+
   /** Every pair of reported quotations compared in full, kept pairs taken best similarity first (ties: a's earlier, then b's). */
   function reference(a: string, qa: readonly Quote[], b: string, qb: readonly Quote[]) {
     const kept: { ia: number; ib: number; relation: string; similarity: number; start: number }[] = [];
@@ -120,5 +165,17 @@ describe('the filtered alignment pairs what comparing every pair in full pairs',
     expect(got).toEqual(expected);
     // Not trivially equal: pairs of every kind made.
     expect(new Set(expected.map((k) => k.split(':')[2])).size).toBeGreaterThan(2);
+  });
+
+  it.each(Array.from({ length: 12 }, (_, k) => k + 1))('seed %i, marked windows: the same pairs, relations and similarities', (seed) => {
+    const random = seededRandom(1000 + seed);
+    const { a, b } = markedPage(random, 60);
+    const qa = extractQuotes(a, 'fr');
+    const qb = extractQuotes(b, 'fr');
+    const expected = reference(a, qa, b, qb);
+    const got = alignQuotes(a, qa, b, qb, 'fr').filter((s) => s.aQuote !== null && s.bQuote !== null).map((s) => `${s.aQuote}:${s.bQuote}:${s.relation}:${s.similarity}`).sort();
+    expect(got).toEqual(expected);
+    // Not trivially equal: editorial pairs the bounds could not decide (a share under ALTERED_MIN_SHARE).
+    expect(expected.filter((k) => /:(cut|insertion):/.test(k) && Number(k.split(':')[3]) < 0.6).length).toBeGreaterThan(3);
   });
 });
