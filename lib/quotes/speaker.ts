@@ -1176,8 +1176,12 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   // French often sets an inverted cue right after the closing mark (`» réagit Benjamin Griveaux`):
   // a verb of saying then a capitalised subject is an attribution, comma or not.
   // (An auxiliary may come first: `» a lancé Paul Girard`.)
-  const c = after.findIndex((t, k) => k > 1 || !lex.skip.has(t.norm) || CAPITALISED.test(t.text));
-  const inverted = c >= 0 && lex.speechVerbs.has(after[c]!.norm) && !lex.according.has(after[c]!.norm) && after[c + 1] !== undefined && CAPITALISED.test(after[c + 1]!.text) && !gapBreaks(text, after[c]!, after[c + 1]!)
+  // (So may an object pronoun: `» l'a averti un maire`, `» leur a répondu Paul Hanin`.)
+  const fr = ctx.lang.startsWith('fr');
+  const clitics = fr ? leadingClitics(after) : 0;
+  const c = after.findIndex((t, k) => k >= clitics && (k > clitics + 1 || !lex.skip.has(t.norm) || CAPITALISED.test(t.text)));
+  // (After an object pronoun the incise is sure: a determined subject too, `» l'a averti un maire`.)
+  const inverted = c >= 0 && lex.speechVerbs.has(after[c]!.norm) && !lex.according.has(after[c]!.norm) && after[c + 1] !== undefined && (CAPITALISED.test(after[c + 1]!.text) || (clitics > 0 && opensNounPhrase(ctx, after[c + 1]!.norm))) && !gapBreaks(text, after[c]!, after[c + 1]!)
     && after.slice(0, c + 1).every((t, k) => k === 0 || !gapBreaks(text, after[k - 1]!, t));
   const setOff = /[,—–-]/u.test(gap) || /[,?!]$/u.test(inner) || inverted;
   // `…, Katy.” Trump said to cheers.`: after a full stop only a subject and its verb right away;
@@ -1221,6 +1225,8 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     const np = { span: { start: p.start, end: p.end }, tokens: [p] };
     return resolve(ctx, np, cue, previous, after.slice(v + 1));
   }
+  // (French object pronouns before the verb group are no subject: `», l'a averti un maire`.)
+  if (fr && s > 0 && leadingClitics(after) >= s) s = 0;
   if (s > 0) {
     // Words before the verb are its subject; no subject there, no speaker (`…,” and a
     // supporter repeated the suggestion`: `the suggestion` is an object, not an inverted subject).
@@ -1313,6 +1319,17 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     if (np) return resolve(ctx, np, cue, previous, after.slice(k));
   }
   return null;
+}
+
+/** French object pronouns set before a verb (`l'a averti`, `lui a lancé`, `leur a répondu`, `nous a dit`). */
+const CLITICS_FR = new Set(["l'", 'le', 'la', 'les', 'lui', 'leur', 'me', "m'", 'te', "t'", 'nous', 'vous']);
+
+/** How many French object pronouns open `tokens` and come right before an auxiliary or a verb (`l'a`, `lui a`), 0 when none. */
+function leadingClitics(tokens: readonly Token[]): number {
+  let k = 0;
+  while (k < tokens.length && k < 2 && CLITICS_FR.has(tokens[k]!.norm)) k++;
+  // (Only before a lower-case word: `le ministre` is the subject's article.)
+  return k > 0 && tokens[k] !== undefined && !CAPITALISED.test(tokens[k]!.text) && (AUXILIARIES.has(tokens[k]!.norm) || k === 2 || ["l'", 'lui', 'leur'].includes(tokens[0]!.norm)) ? k : 0;
 }
 
 /** A subject pronoun hyphenated to the verb group ending at or around `after[v]` (`a-t-il estimé`, `lit-on`). */

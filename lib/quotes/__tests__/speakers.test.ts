@@ -1158,3 +1158,16 @@ describe('issue 13, English: more verbs of saying', () => {
     ['en', 'echoes, a noun: as before', 'Her comments carried echoes of Clinton’s allegations of a “vast right-wing conspiracy” organized against her.', 'vast right-wing', 'Clinton'],
   ]);
 });
+
+// A French object pronoun before the verb of an incise (`» l'a averti un maire`, `», leur a
+// répondu Paul Hanin`) is no subject: the subject is inverted after the verb, determined or named
+// (each was unknown). A subject before its verb stays one (`», le ministre a dit`).
+describe('issue 13, French: an object pronoun before the verb of an incise', () => {
+  table([
+    ['fr', 'l’a averti, no comma', 'Macron poursuit sa tournée. «Je vous mets en garde, monsieur le président: il ne faudra pas nous oublier» l’a averti un maire. Des discussions suivent.', 'Je vous mets', 'un maire'],
+    ['fr', 'l’a averti, a comma', '«Je vous mets en garde», l’a averti un maire.', 'Je vous mets', 'un maire'],
+    ['fr', 'leur a répondu and a name', '«Je vous mets en garde», leur a répondu Paul Hanin.', 'Je vous mets', 'Paul Hanin'],
+    ['fr', 'nous a confié', '«Je vous mets en garde», nous a confié Paul Hanin.', 'Je vous mets', 'Paul Hanin'],
+    ['fr', 'a subject before the verb, as before', '«Je vous mets en garde», le ministre a dit.', 'Je vous mets', 'ministre'],
+  ]);
+});
