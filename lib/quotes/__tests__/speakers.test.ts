@@ -1171,3 +1171,12 @@ describe('issue 13, French: an object pronoun before the verb of an incise', () 
     ['fr', 'a subject before the verb, as before', '«Je vous mets en garde», le ministre a dit.', 'Je vous mets', 'ministre'],
   ]);
 });
+
+// French verbs of saying `souhaiter` and `prôner` (a wish, a cause advocated: the words are the
+// subject's); each quotation they cue was left unknown.
+describe('issue 13, French: souhaiter, prôner', () => {
+  table([
+    ['fr', 'a souhaité, inverted', '«Nous pouvons faire du moment une chance», a souhaité le président devant les maires.', 'Nous pouvons', 'président'],
+    ['fr', 'a prôné, a partial quotation', 'Les maires l’ont applaudi quand Emmanuel Macron a prôné «une République de la délibération permanente».', 'une République', 'Emmanuel Macron'],
+  ]);
+});
