@@ -147,7 +147,7 @@ function indefiniteArticle(ctx: QuoteContext, t: Token): boolean {
  * after an indefinite article, or after an English preposition (but a gerund: `by saying`), is a
  * noun, no verb of saying.
  */
-function nounAfterArticle(ctx: QuoteContext, tokens: readonly Token[], k: number): boolean {
+function verbFormIsNoun(ctx: QuoteContext, tokens: readonly Token[], k: number): boolean {
   const p = tokens[k - 1];
   if (!p || gapBreaks(ctx.text, p, tokens[k]!)) return false;
   return indefiniteArticle(ctx, p) || (ctx.lang.startsWith('en') && PREPOSITIONS.has(p.norm) && !/ing$/u.test(tokens[k]!.norm));
@@ -172,7 +172,7 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     // adjectives is a noun there too (`according to the explanatory notes of the Bill`).
     const documentNoun = (lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm) || (nominal && ARTICLES.has(out[0]!.norm))))
       || (out.length > 0 && lex.determiners.has(out[out.length - 1]!.norm) && !gapBreaks(text, out[out.length - 1]!, t))
-      || nounAfterArticle(ctx, tokens, j);
+      || verbFormIsNoun(ctx, tokens, j);
     // `of` between capitalised words joins a name (`Secretary of Homeland Security Jeh Johnson`).
     // So do `on` after an organisation noun and `and` inside such a name (`Committee on
     // Intelligence and Security`, `Department of Health and Human Services`).
@@ -758,9 +758,7 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   // (Its title is lower-case words with no function word and no verb: in `Calabrese told the
   // National Post`, `Trump attacked Jeb Bush`, the name is the subject and the other its object.)
   const title = modifier ? head.slice(a, head.findIndex((t, k) => k >= a && CAPITALISED.test(t.text)) >>> 0) : [];
-  // (`of` joins two words of one title: `secretary of state`, `minister of finance`.)
-  const titleWord = (t: Token, k: number): boolean => (!isStopword(t.norm, ctx.lang) || (t.norm === 'of' && k > 0 && k < title.length - 1)) && !ARTICLES.has(t.norm) && !lex.speechVerbs.has(t.norm) && !looksLikeVerb(ctx, t);
-  if (modifier && head.length > a + 1 && !CAPITALISED.test(head[a]!.text) && title.every(titleWord) && !gapBreaks(text, head[a - 1]!, head[a]!)) return leadingName(ctx, head.slice(a));
+  if (modifier && head.length > a + 1 && !CAPITALISED.test(head[a]!.text) && isTitle(ctx, title) && !gapBreaks(text, head[a - 1]!, head[a]!)) return leadingName(ctx, head.slice(a));
   // An acronym closing a role's complement, then a name (`La journaliste de BFMTV Apolline de
   // Malherbe`): the acronym is where the person works, the name after it is the person.
   const r0 = head.indexOf(run[0]!);
@@ -836,6 +834,14 @@ const DESCRIPTIVE = /^(?:former|presumptive|fellow|then|ex|acting|outgoing|incom
  * An English word shaped like a finite verb: a past in -ed, a present in -s (not -ss, -us, -is:
  * `boss`, `census`, `analysis`), or a common irregular past (`met`, `beat`, `hit`).
  */
+/**
+ * Lower-case words of a title between a modifier and a name (`member`, `presidential nominee`,
+ * `secretary of state`): no function word but an `of` joining two of them, no verb.
+ */
+function isTitle(ctx: QuoteContext, words: readonly Token[]): boolean {
+  return words.every((t, k) => (!isStopword(t.norm, ctx.lang) || (t.norm === 'of' && k > 0 && k < words.length - 1)) && !ARTICLES.has(t.norm) && !ctx.lex.speechVerbs.has(t.norm) && !looksLikeVerb(ctx, t));
+}
+
 function looksLikeVerb(ctx: QuoteContext, t: Token): boolean {
   return !ctx.lang.startsWith('fr') && (/\p{L}{2}ed$/u.test(t.norm) || /[^siu]s$/u.test(t.norm) || IRREGULAR_PASTS.has(t.norm));
 }
@@ -1191,7 +1197,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   const bare = !setOff && /[\p{L}\p{N}]$/u.test(inner) && (CAPITALISED.test(after[0]!.text) || lex.determiners.has(after[0]!.norm));
   if (!setOff && !fullStop && !bare) return null;
   if (fullStop || bare) {
-    const v = after.findIndex((t, k) => k <= 4 && lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !nounAfterArticle(ctx, after, k));
+    const v = after.findIndex((t, k) => k <= 4 && lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !verbFormIsNoun(ctx, after, k));
     if (v <= 0 || after.slice(0, v).some((t, k) => k > 0 && gapBreaks(text, after[k - 1]!, t)) || (fullStop && !CAPITALISED.test(after[0]!.text))) return null;
     // (`“a lie” the moment Trump said`: a name after a lower-case noun is a clause's subject, not this one's.)
     if (bare && (['that', 'que', "qu'"].includes(after[v + 1]?.norm ?? '') || after.slice(1, v).some((t, k) => CAPITALISED.test(t.text) && !CAPITALISED.test(after[k]!.text) && !lex.determiners.has(after[k]!.norm)))) return null;
@@ -1210,7 +1216,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   for (let k = 0; k < after.length && k < MAX_CUE_DISTANCE + MAX_NP_TOKENS; k++) {
     const t = after[k]!;
     if (k > 0 && gapBreaks(text, after[k - 1]!, t)) break;
-    if (lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !reflexiveNotSaying(ctx, after, k) && !nounAfterArticle(ctx, after, k)) { v = k; break; }
+    if (lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !reflexiveNotSaying(ctx, after, k) && !verbFormIsNoun(ctx, after, k)) { v = k; break; }
     // `», croit savoir Thibault Devienne`: claiming to know is saying (French `croire savoir`).
     if (k > 0 && t.norm === 'savoir' && ctx.lang.startsWith('fr') && /^(?:croi|croy)/u.test(after[k - 1]!.norm)) { v = k; break; }
   }
@@ -1321,15 +1327,20 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   return null;
 }
 
-/** French object pronouns set before a verb (`l'a averti`, `lui a lancé`, `leur a répondu`, `nous a dit`). */
-const CLITICS_FR = new Set(["l'", 'le', 'la', 'les', 'lui', 'leur', 'me', "m'", 'te', "t'", 'nous', 'vous']);
+/**
+ * French object pronouns set before a verb (`l'a averti`, `lui a lancé`, `leur a répondu`); those
+ * that are also articles or subjects (`le`, `la`, `les`, `nous`, `vous`) only before an auxiliary.
+ */
+const CLITICS_FR = new Set(["l'", 'lui', 'leur', 'me', "m'", 'te', "t'"]);
+const AMBIGUOUS_CLITICS_FR = new Set(['le', 'la', 'les', 'nous', 'vous']);
 
-/** How many French object pronouns open `tokens` and come right before an auxiliary or a verb (`l'a`, `lui a`), 0 when none. */
+/** How many French object pronouns (at most two) open `tokens` before a lower-case verb (`l'a`, `lui a`, `nous a`), 0 when none. */
 function leadingClitics(tokens: readonly Token[]): number {
   let k = 0;
-  while (k < tokens.length && k < 2 && CLITICS_FR.has(tokens[k]!.norm)) k++;
-  // (Only before a lower-case word: `le ministre` is the subject's article.)
-  return k > 0 && tokens[k] !== undefined && !CAPITALISED.test(tokens[k]!.text) && (AUXILIARIES.has(tokens[k]!.norm) || k === 2 || ["l'", 'lui', 'leur'].includes(tokens[0]!.norm)) ? k : 0;
+  while (k < 2 && tokens[k] !== undefined && (CLITICS_FR.has(tokens[k]!.norm) || AMBIGUOUS_CLITICS_FR.has(tokens[k]!.norm))) k++;
+  const verb = tokens[k];
+  if (k === 0 || verb === undefined || CAPITALISED.test(verb.text)) return 0;
+  return AUXILIARIES.has(verb.norm) || tokens.slice(0, k).every((t) => CLITICS_FR.has(t.norm)) ? k : 0;
 }
 
 /** A subject pronoun hyphenated to the verb group ending at or around `after[v]` (`a-t-il estimé`, `lit-on`). */
@@ -1370,7 +1381,7 @@ const REFLEXIVE = new Set(['se', "s'"]);
 const CONTINUATION_OBJECTS = new Set(['sa', 'son', 'ses', 'leur', 'leurs', 'la', 'le', 'les', "l'", 'un', 'une', 'des', 'ce', 'cette', 'ces', 'notre', 'nos', 'votre', 'vos']);
 
 function notACue(ctx: QuoteContext, tokens: readonly Token[], v: number): boolean {
-  if (nounAfterArticle(ctx, tokens, v)) return true;
+  if (verbFormIsNoun(ctx, tokens, v)) return true;
   const next = tokens[v + 1]?.norm;
   // (`Managers, he went on, “…”`: `went on` with nothing after it but the quotation is `continued`, a cue.)
   const wentOn = tokens[v]!.norm === 'went' && next === 'on' && tokens[v + 2] === undefined;
@@ -1812,9 +1823,7 @@ function clauseSubjectBefore(ctx: QuoteContext, before: Token[], v: number): { s
     // (Not lower-case role words between a capitalised modifier and a name: `Band member Flea
     // shared…, writing` — it was `Band`.)
     const named = aux > 0 ? np!.tokens.findIndex((t, k) => k > aux && CAPITALISED.test(t.text)) : -1;
-    // (`of` joins two words of one title: `Former US secretary of state Madeleine Albright`.)
-    const role = np ? np.tokens.slice(aux, named) : [];
-    if (np && named > 0 && role.every((t, k) => (!isStopword(t.norm, ctx.lang) || (t.norm === 'of' && k > 0 && k < role.length - 1)) && !lex.speechVerbs.has(t.norm) && !looksLikeVerb(ctx, t))) return np;
+    if (np && named > 0 && isTitle(ctx, np.tokens.slice(aux, named))) return np;
     if (np && aux > 0) {
       const tokens = np.tokens.slice(0, aux);
       return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
@@ -2716,7 +2725,7 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   if (words.length === 1 && (ctx.lex.impersonal.has(first.norm) || PERSONAL.has(first.norm) || RELATIVE_SUBJECTS.has(first.norm))) return false;
   // `a lancé le premier`, `cette dernière`, `the latter`: a word pointing back to one of several
   // named before, which the rules do not resolve — no one a reader can see named here.
-  const named = words.filter((t) => !ARTICLES.has(t.norm) && !DEMONSTRATIVES_FR.has(t.norm) && t.norm !== 'this');
+  const named = words.filter((t) => !ARTICLES.has(t.norm) && !DEMONSTRATIVES_FR.has(t.norm));
   if (named.length === 1 && !CAPITALISED.test(named[0]!.text) && RANKS.has(named[0]!.norm)) return false;
   if (words.some((t) => FINITE.has(t.text) && !(t.text === 'a' && !ctx.lang.startsWith('fr')))) return false;
   // A French word in -aient is a verb (third person plural, imperfect or conditional; no noun or
