@@ -183,6 +183,8 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     // `a indiqué l'Elysée à BFMTV`: French `à` and a name without article after a name is where
     // the words went (a medium, a person), not part of the name (`secrétaire d'Etat à l'Intérieur`).
     if (out.length > 0 && ctx.lang.startsWith('fr') && t.text.toLowerCase() === 'à' && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !ARTICLES.has(tokens[j + 1]!.norm)) break;
+    // So `à` and an acronym after its article, a medium (`une source policière à l'AFP`; not `à l'Intérieur`).
+    if (out.length > 0 && ctx.lang.startsWith('fr') && t.text.toLowerCase() === 'à' && ARTICLES.has(tokens[j + 1]?.norm ?? '') && /^\p{Lu}{2,}$/u.test(tokens[j + 2]?.text ?? '')) break;
     // `AARP CEO Barry Rand later issued`, `Ryan also hammered`: an adverb or time word after a name ends it.
     if (out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && !CAPITALISED.test(t.text) && lex.skip.has(t.norm) && !isStopword(t.norm, ctx.lang)) break;
     out.push(t);
@@ -268,12 +270,25 @@ function documentOwner(ctx: QuoteContext, tokens: Token[]): { span: Span; tokens
   if (d < 0) return null;
   for (let k = d + 1; k < tokens.length && k < d + 10; k++) {
     const t = tokens[k]!;
+    // (An agent is the issuer: `un message adressé par les journalistes`, `a statement issued by
+    // the campaign`; a recipient's complement is not: `… à la direction de la chaîne` gave `chaîne`.)
+    if (['par', 'by'].includes(t.norm)) {
+      const np = nounPhrase(ctx, tokens, k + 1);
+      const cut = np ? np.tokens.findIndex((x, i) => i > 0 && recipientWord(ctx, x)) : -1;
+      return np && cut > 0 ? { span: { start: np.span.start, end: np.tokens[cut - 1]!.end }, tokens: np.tokens.slice(0, cut) } : np;
+    }
+    if (recipientWord(ctx, t)) return null;
     if (['du', 'des', 'of', 'from'].includes(t.norm) || (t.norm === 'de' && tokens[k + 1] && (["la", "l'"].includes(tokens[k + 1]!.norm) || CAPITALISED.test(tokens[k + 1]!.text)))) {
       const np = nounPhrase(ctx, tokens, k + 1);
       if (np) return np;
     }
   }
   return null;
+}
+
+/** `à`, `au`, `aux`, `to`: the word opening a recipient (`adressé à la direction`, `sent to the board`). */
+function recipientWord(ctx: QuoteContext, t: Token): boolean {
+  return ctx.lang.startsWith('fr') ? ['à', 'au', 'aux'].includes(t.text.toLowerCase()) : t.norm === 'to';
 }
 
 function isDocumentOnly(ctx: QuoteContext, np: { tokens: Token[] }): boolean {

@@ -1180,3 +1180,16 @@ describe('issue 13, French: souhaiter, prôner', () => {
     ['fr', 'a prôné, a partial quotation', 'Les maires l’ont applaudi quand Emmanuel Macron a prôné «une République de la délibération permanente».', 'une République', 'Emmanuel Macron'],
   ]);
 });
+
+// A document's issuer is its agent (`un message adressé par les journalistes`), never the
+// complement of its recipient (`… à la direction de la chaîne` gave `chaîne`); `à` and an
+// acronym after its article is where the words went (`une source policière à l'AFP`), a title's
+// `à l'Intérieur` stays in it.
+describe('issue 13, French: a document’s agent and recipient; à l’AFP', () => {
+  table([
+    ['fr', 'adressé par X à Y', 'Après ces incidents, «le service a décidé de se retirer», selon un message adressé par les journalistes à la direction de la chaîne.', 'le service', 'journalistes'],
+    ['fr', 'du Kremlin, as before', '«Nous sommes inquiets», selon un communiqué du Kremlin.', 'Nous sommes', 'Kremlin'],
+    ['fr', 'à l’AFP after the subject', '«Une mobilisation au moins égale est attendue», a indiqué une source policière à l’AFP.', 'Une mobilisation', 'une source policière'],
+    ['fr', 'à l’Intérieur in a title, as before', '«Il y a des ultras», a déclaré le secrétaire d’État à l’Intérieur Laurent Nuñez.', 'Il y a des', 'secrétaire d’État à l’Intérieur Laurent Nuñez'],
+  ]);
+});
