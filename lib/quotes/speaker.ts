@@ -1908,11 +1908,13 @@ function commentClauseSubject(ctx: QuoteContext, before: Token[], end: number, p
   const v = before.findIndex((t, k) => k >= s && k <= end && lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !notACue(ctx, before, k));
   if (v < 0) return null;
   const clause = before.slice(0, end + 1);
-  const np = v > s ? subjectBefore(ctx, clause, v) : v < end ? nounPhrase(ctx, clause, v + 1) : null;
+  // (Inverted when the clause opens on the verb group: `…, said Sean Spicer,`, `…, a indiqué le préfet,`.)
+  const inverted = verbGroupStart(ctx, clause, v) <= s;
+  const np = !inverted ? subjectBefore(ctx, clause, v) : v < end ? nounPhrase(ctx, clause, v + 1) : null;
   if (!np || np === OBJECT || before.indexOf(np.tokens[0]!) < s) return null;
   // (Inverted, the subject ends the clause: in `…, emailed supporters on Monday evening, telling`
   // the words after the verb are its object.)
-  if (v === s && np.tokens[np.tokens.length - 1] !== before[end]) return null;
+  if (inverted && np.tokens[np.tokens.length - 1] !== before[end]) return null;
   return resolve(ctx, np, before[v]!, previous, before.slice(s));
 }
 

@@ -1193,3 +1193,11 @@ describe('issue 13, French: a document’s agent and recipient; à l’AFP', () 
     ['fr', 'à l’Intérieur in a title, as before', '«Il y a des ultras», a déclaré le secrétaire d’État à l’Intérieur Laurent Nuñez.', 'Il y a des', 'secrétaire d’État à l’Intérieur Laurent Nuñez'],
   ]);
 });
+
+// The comment clause before a participle may be French and inverted after an auxiliary: `…, a
+// indiqué le préfet, ajoutant que «…»` (it was unknown).
+describe('issue 13, French: a participle after an inverted comment clause', () => {
+  table([
+    ['fr', 'a indiqué le préfet, ajoutant', 'Les maires ont parlé, a indiqué le préfet, ajoutant que «la situation est calme».', 'la situation', 'préfet'],
+  ]);
+});
