@@ -7,10 +7,10 @@
  * database. Articles: real text (scripts/bench/panel-corpus.ts, made from the shared fixtures).
  */
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { CorpusDb } from '../corpus-db';
-import { deleteArticles, saveArticle, searchCorpus, type CorpusSearch } from '../corpus';
+import { bumpCorpusVersion, deleteArticles, saveArticle, searchCorpus, type CorpusSearch } from '../corpus';
 import { importArticles, toRecord } from '../import-export';
 import { mergeStoreOf, runMerges } from '../word-merge';
 import { RUN_POLICY } from '../word-index';
@@ -94,6 +94,24 @@ describe('the page answers what the background answers', () => {
     await change((await background.articles.toArray()).map((a) => a.id));
     await expectAsBackground('after');
     expect((await page.search({ query: 'zorglubien' }))!.ids).toHaveLength(zorglubien);
+  });
+});
+
+describe('what a search keeps of the word index', () => {
+  // The background's preparation moves the corpus version with every batch of features it stores
+  // (preparation.ts), for hours after a large import: the words did not change, the parts read stay.
+  it('keeps the parts it read when only the features changed, reads them again after a write of articles', async () => {
+    const read = vi.spyOn(background.wordParts, 'bulkGet');
+    const search = { query: 'Poutine Obama Syrie', limit: 50 };
+    const before = await searchCorpus(background, search);
+    expect(read).toHaveBeenCalled();
+    read.mockClear();
+    await background.transaction('rw', [background.corpusVersion], () => bumpCorpusVersion(background));
+    expect(await searchCorpus(background, search)).toEqual(before);
+    expect(read).not.toHaveBeenCalled();
+    await saveArticle(background, toRecord(candidates([rewritten(articles[110]!, 'Poutine Obama Syrie')])[0]!, NOW));
+    expect((await searchCorpus(background, search)).ids).toHaveLength(before.ids.length + 1);
+    expect(read).toHaveBeenCalled();
   });
 });
 
