@@ -9,8 +9,9 @@
  * search columns, the runs), which stay warm as long as the page is open, whatever the worker does.
  * Measured in Chromium (scripts/probe/page-search.ts, one run, load 2–6): at 20,000 articles, one
  * word, three words, a phrase, 50 rows: through the background 58–78 ms warm and 136–210 ms with the
- * worker stopped, here 21–38 and 5–23 ms; at 100,000 with the worker stopped, 5–11 ms here against
- * 616–1012 ms (warm, both wait 300–900 ms while the background works off an import's backlog).
+ * worker stopped, here 21–38 and 5–23 ms; at 100,000 with the worker stopped, 5–9 ms here against
+ * 765–1179 ms; warm, while the background works off an import's backlog, 16–85 ms here against
+ * 289–538 (the first search of a page just opened: 198–703 ms).
  * The cost: the page loads the database's code (1.5 MB with the language model its writes need),
  * its first list after 94 ms against 70 with the 5 samples and the worker running.
  *
