@@ -354,18 +354,18 @@ const withoutPositions = (run: WordRun) => run.positions !== true;
 const partCaches = new WeakMap<CorpusDb, PartCache>();
 
 /** The runs of the word index the last search of a database read, with what tells whether they are still those stored (`searchRuns`). */
-const knownRuns = new WeakMap<CorpusDb, { written: number; version: number; keys: number[]; runs: WordRun[] }>();
+const knownRuns = new WeakMap<CorpusDb, { written: number; version: string; keys: number[]; runs: WordRun[] }>();
 
 /**
  * The word index's runs, in a search's transaction: those the last search read when they are
  * still those stored, else read. Reading them all (35 at 100,000 articles, with the first word
  * of each of their parts) was a fifth of a search's garbage. Still those stored: no write of runs
  * by this instance completed since (`CorpusDb.wordRunsWritten`, read at the transaction's start),
- * the same corpus version, and the same run numbers stored (a run added or dropped by another
+ * the same state of the change list (`version`: no write of articles since), and the same run numbers stored (a run added or dropped by another
  * instance: a run is never rewritten in place but by the pairs' rewrite, which then leaves it
  * without postings of its own, pair-rewrite.ts `pairedRun`, and whose postings newer runs all removed).
  */
-async function searchRuns(db: CorpusDb, written: number, version: number): Promise<WordRun[]> {
+async function searchRuns(db: CorpusDb, written: number, version: string): Promise<WordRun[]> {
   const keys = (await db.wordRuns.toCollection().primaryKeys()) as number[];
   const known = knownRuns.get(db);
   if (known && known.written === written && known.version === version && known.keys.length === keys.length && known.keys.every((k, i) => k === keys[i])) return known.runs;
@@ -440,10 +440,15 @@ async function indexCandidates(db: CorpusDb, query: SearchQuery, withRows: boole
     const listed = await listedState(db, withRows, version);
     return {
       listed,
+      // The word index's caches keyed by the change list's state (`listed.stamp`: moved by every
+      // write of articles, which alone writes words), not the corpus version, which the background's
+      // preparation also moves with every batch of features it stores: during an import's backlog
+      // that emptied them every few seconds (a search at 100,000 articles read its parts again:
+      // 300–900 ms in Chromium). A merge or the pairs' rewrite changes the runs (`searchRuns`, `PartCache.keep`).
       read: await readPostings({
-        runs: () => searchRuns(db, written, version),
+        runs: () => searchRuns(db, written, listed.stamp),
         parts: (keys) => db.wordParts.bulkGet(keys),
-      }, ranges, { parts: cache, version }),
+      }, ranges, { parts: cache, version: listed.stamp }),
       // Articles whose words are still to index (an import's, words-later.ts), in the state the runs are read in.
       unindexed: await unindexedAmong(db, listed.cols.present),
     };

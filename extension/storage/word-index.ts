@@ -913,8 +913,8 @@ let nextFilter = 1;
  * parts when the run is gone or is no longer the same (`sameRun`). A run's number is given again
  * only once the index was left empty (every article deleted, its runs merged away), possibly to a
  * run that looks the same (the same article saved again under a new id): the cache is also
- * emptied whenever the corpus version (corpus.ts, moved by every save, delete and import) is not
- * the one it was filled at.
+ * emptied whenever the version its caller gives is not the one it was filled at (corpus.ts: the
+ * search columns' change list, moved by every save, delete and import).
  *
  * Beside the parts, the postings of the ranges of words searches asked for, decoded (`Postings`:
  * per id its count, the ids, where they were read), up to `limit` / 2 bytes, the least recently
@@ -922,7 +922,7 @@ let nextFilter = 1;
  * run's parts and filtered by the runs' removals, most of a search's time and garbage, the same
  * for every search of that word until the runs change. They are dropped whenever the runs read are
  * not exactly those they were decoded from (a write adds a run, a merge or the rewrite replaces
- * some: `runsKey`), or the corpus version changed.
+ * some: `runsKey`), or that version changed.
  */
 export class PartCache {
   private readonly parts = new Map<string, { part: WordPart; terms: string[]; size: number }>();
@@ -936,7 +936,7 @@ export class PartCache {
 
   constructor(readonly limit = 16_000_000) {}
 
-  /** Forgets the parts of runs no longer among `runs`, and every part when the corpus `version` changed; the decoded postings when the runs are not those they were read from. */
+  /** Forgets the parts of runs no longer among `runs`, and every part when `version` changed; the decoded postings when the runs are not those they were read from. */
   keep(runs: readonly WordRun[], version?: unknown): void {
     const from = runsKey(runs);
     if (from !== this.decodedFrom || version !== this.version) {

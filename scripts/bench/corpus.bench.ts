@@ -10,6 +10,8 @@
  *   (`normalizeWithMap`, accents folded) and looking for the words in it, on the same articles
  *   already in memory (so the baseline is not even charged for reading them). Target: faster
  *   than the baseline (ratio < 1).
+ * - The same searches on a second connection, as the corpus page opens its own (page-search.ts):
+ *   its first search (caches empty: the page just opened) and the next, beside the background's.
  * - Stories (`groupStories` over the corpus index): 10,000 articles against 1,000 of the same
  *   corpus. Target: close to linear (ratio under 3× the size ratio), where comparing every pair
  *   would grow 100×.
@@ -34,6 +36,7 @@ import { dropStoredAnalysis } from '../../extension/storage/analysis-drop';
 import { mergeStoreOf, WordMerges } from '../../extension/storage/word-merge';
 import { PAIR_MARK } from '../../lib/search';
 import { generatePanelCorpus } from './panel-corpus';
+import { PageSearch } from '../../extension/storage/page-search';
 
 /** Articles stored (`RECOUPE_CORPUS_SIZE` sets another number). */
 const SIZE = Number(process.env.RECOUPE_CORPUS_SIZE ?? 10_000);
@@ -141,6 +144,8 @@ export interface CorpusBenchResult {
   unpaired: { search: { query: string; matches: number; searchMs: number; firstMs: number }[]; rewriteMs: number; rewritten: number } | null;
   /** With `RECOUPE_CORPUS_DROP`: each query's median on records as schema 13 stored them (with their features) and as schema 14 keeps them, in turn; the job that drops them (analysis-drop.ts). */
   dropped: { pairs: { query: string; beforeMs: number; afterMs: number }[]; jobMs: number } | null;
+  /** Per query, on a second connection as the corpus page opens one (page-search.ts): its first search, and the median of the next. */
+  pageSearch: { query: string; firstMs: number; warmMs: number }[];
   /** Null with `RECOUPE_CORPUS_SEARCH_ONLY`. */
   stories: { smallMs: number; largeMs: number; sizeRatio: number; timeRatio: number; stories: number } | null;
   export: { parts: number; largestPartChars: number; partLimit: number; ms: number } | null;
@@ -247,6 +252,18 @@ const bench: Benchmark<CorpusBenchResult> = {
       return search;
     };
     const search = await measureSearch();
+    // The corpus page's own connection (page-search.ts), as a page just opened makes it: the first
+    // search of a new connection (its caches empty), then warm; each answer must be the background's.
+    const pageSearch: CorpusBenchResult['pageSearch'] = [];
+    for (const query of QUERIES) {
+      const page = new PageSearch('recoupe-bench-corpus');
+      const first = await timed(() => page.search({ query, limit: SHOWN }));
+      const warm: number[] = [];
+      for (let r = 0; r < RUNS; r++) warm.push((await timed(() => page.search({ query, limit: SHOWN }))).ms);
+      if (JSON.stringify(first.value) !== JSON.stringify(await searchCorpus(db, { query, limit: SHOWN }))) throw new Error(`corpus bench: the page's connection answered ${query} differently`);
+      page.close();
+      pageSearch.push({ query, firstMs: first.ms, warmMs: percentiles(warm).median });
+    }
     let dropped: CorpusBenchResult['dropped'] = null;
     if (DROP) {
       // The same records as schema 14 keeps them (no features), stored the same way in a second
@@ -276,7 +293,7 @@ const bench: Benchmark<CorpusBenchResult> = {
     if (SEARCH_ONLY) {
       db.close();
       await Dexie.delete('recoupe-bench-corpus');
-      return { articles: SIZE, search, unpaired, dropped, stories: null, export: null, pass: true };
+      return { articles: SIZE, search, pageSearch, unpaired, dropped, stories: null, export: null, pass: true };
     }
     // Stories: the features as the background reads them, batch by batch.
     const all: { id: string; title: string | null; features: ReturnType<typeof computeFeatures> }[] = [];
@@ -304,6 +321,7 @@ const bench: Benchmark<CorpusBenchResult> = {
     return {
       articles: SIZE,
       search,
+      pageSearch,
       unpaired,
       dropped,
       stories,
@@ -321,6 +339,10 @@ const bench: Benchmark<CorpusBenchResult> = {
     for (const s of r.search) {
       console.log(`search ${s.query}: ${s.matches} found, median ${s.searchMs.toFixed(1)} ms (postings decoded anew: ${s.decodedMs.toFixed(1)} ms; garbage collected in ${s.gc.length} of ${RUNS}${s.gc.length > 0 ? `, ${s.gc.map((g) => g.toFixed(0)).join('/')} ms` : ''}), first ${s.firstMs.toFixed(1)} ms (storage read included, ${SHOWN} rows with snippets)`
         + (Number.isNaN(s.baselineMs) ? '' : ` vs ${s.baselineMs.toFixed(0)} ms folding every text in memory: ×${s.ratio.toFixed(2)}`));
+    }
+    for (const p of r.pageSearch) {
+      const bg = r.search.find((s) => s.query === p.query)!;
+      console.log(`the corpus page's own connection (page-search.ts), ${p.query}: first search ${p.firstMs.toFixed(1)} ms (×${(p.firstMs / bg.firstMs).toFixed(2)} the background's first), then median ${p.warmMs.toFixed(1)} ms (×${(p.warmMs / bg.searchMs).toFixed(2)})`);
     }
     if (r.dropped) {
       console.log(`the same records with their features (as schema 13 stored them) → without (schema 14), ${SHOWN} rows read, each query on one database then the other in turn (median of ${RUNS}):`);

@@ -20,7 +20,11 @@
  * 4. Corpus search as the corpus page asks it (relevance, the first 50 rows with their snippets):
  *    one word, three words, a phrase; request → answer, warm and on the first request after the
  *    service worker was stopped (`COLD` runs each); and the corpus page's first list (no words, by
- *    date saved, its 200 first rows), the service worker stopped before.
+ *    date saved, its 200 first rows), the service worker stopped before. Beside them, in builds
+ *    where the corpus page reads the index itself (page-search.ts; its `recoupePageSearch`), the
+ *    same searches as the corpus page makes them: warm, the service worker stopped before, and the
+ *    first search of a corpus page just opened (after its first list), with the ratio to the
+ *    background's answer in the same run.
  *    `RECOUPE_BENCH_SCALE_ONLY=search` measures 1 and 4 only; `=save`, 1, 4 and 3 (two builds compared on
  *    what a save costs). `RECOUPE_BENCH_SCALE_CPU=dir` profiles the service worker's CPU over each
  *    save (from the request to its story found; a build made with `RECOUPE_NO_MINIFY=1` names its
@@ -62,7 +66,7 @@ const KEEP = process.env.RECOUPE_BENCH_SCALE_KEEP;
 /** Rows the issue's target reads: those shown first. */
 const ROWS = 50;
 /** One word, three words, a phrase (lib/search: double quotes make a phrase). */
-const QUERIES = [['one word', 'Kremlin'], ['three words', 'Poutine Obama Syrie'], ['a phrase', '"Barack Obama"']] as const;
+export const QUERIES = [['one word', 'Kremlin'], ['three words', 'Poutine Obama Syrie'], ['a phrase', '"Barack Obama"']] as const;
 /** `search`: the searches only (1 and 4), to compare two builds without the rest; `save`: those and the saves (3). */
 const ONLY = process.env.RECOUPE_BENCH_SCALE_ONLY;
 /** Where to write a CPU profile of the service worker over each save (`RECOUPE_BENCH_SCALE_CPU`), none when unset. */
@@ -121,6 +125,11 @@ export interface ProfileFigures {
   search: { kind: string; query: string; ms: number[]; coldMs: number[]; matches: number; coldWorker?: (WorkerStart | null)[] }[];
   /** The corpus page's first list (`FIRST_LIST`), the service worker stopped before. */
   firstListColdMs: number[];
+  /**
+   * Per query, the corpus page's own search (page-search.ts), absent from builds without it: warm,
+   * the service worker stopped before, and the first search of a corpus page just opened.
+   */
+  pageSearch?: { query: string; ms: number[]; stoppedMs: number[]; freshMs: number[]; matches: number }[];
   /** The backlog when the measures began (after `RECOUPE_BENCH_SCALE_SETTLE_MIN`, if set): articles still to prepare and to link. */
   backlog?: { waitedMs: number; toPrepare: number; toLink: number };
   /** The extension's process after the first Stories view, and at the end (peak resident: since the launch). */
@@ -342,10 +351,82 @@ export async function saveToStory(browser: ExtensionBrowser, page: Page, url: st
   }
 }
 
+/**
+ * The searches of 4 as the corpus page makes them itself (page-search.ts `PageSearch.search`, which
+ * the page exposes as `recoupePageSearch`), timed in the page; null for a build without it. Each
+ * must find what the background found (`asked`: the same matches).
+ */
+export async function pageSearches(browser: ExtensionBrowser, page: Page, asked: ProfileFigures['search']): Promise<ProfileFigures['pageSearch'] | null> {
+  const timedIn = async (p: Page, query: string) => {
+    const r = await p.evaluate(async (q) => {
+      const search = (globalThis as { recoupePageSearch?: (s: object) => Promise<CorpusListing | null> }).recoupePageSearch;
+      if (!search) return null;
+      const t0 = performance.now();
+      const listing = await search({ query: q, sort: 'relevance', direction: 'desc', limit: 50 });
+      return { ms: performance.now() - t0, matches: listing?.ids.length ?? -1, rows: listing?.articles.length ?? 0 };
+    }, query);
+    if (r && r.matches === -1) throw new Error(`${query}: the corpus page left its search to the background (words still to index?)`);
+    if (r && r.rows !== Math.min(ROWS, r.matches)) throw new Error(`${query}: ${r.rows} rows for ${r.matches} matches`);
+    return r;
+  };
+  /** A corpus page opened, its first list shown (when the corpus holds articles). */
+  const opened = async () => {
+    const p = await browser.openExtensionPage('corpus.html');
+    await p.waitForSelector('[data-testid="article-row"]', { timeout: 120_000 });
+    return p;
+  };
+  const corpus = await opened();
+  try {
+    if ((await timedIn(corpus, QUERIES[0][1])) === null) return null;
+    const out: NonNullable<ProfileFigures['pageSearch']> = [];
+    for (const [q, [, query]] of QUERIES.entries()) {
+      const ms: number[] = [];
+      let matches = 0;
+      for (let i = 0; i < REPEAT; i++) {
+        const r = (await timedIn(corpus, query))!;
+        ms.push(r.ms);
+        matches = r.matches;
+      }
+      if (matches !== asked[q]!.matches) throw new Error(`${query}: the corpus page found ${matches}, the background ${asked[q]!.matches}`);
+      out.push({ query, ms, stoppedMs: [], freshMs: [], matches });
+    }
+    for (let i = 0; i < COLD; i++) {
+      for (const [q, [, query]] of QUERIES.entries()) {
+        await stopServiceWorker(browser, page);
+        out[q]!.stoppedMs.push((await timedIn(corpus, query))!.ms);
+      }
+    }
+    for (let i = 0; i < COLD; i++) {
+      for (const [q, [, query]] of QUERIES.entries()) {
+        await stopServiceWorker(browser, page);
+        const fresh = await opened();
+        try {
+          out[q]!.freshMs.push((await timedIn(fresh, query))!.ms);
+        } finally {
+          await fresh.close();
+        }
+      }
+    }
+    return out;
+  } finally {
+    await corpus.close();
+  }
+}
+
 /** Measures 2 to 5 on an opened browser. */
 export async function measures(browser: ExtensionBrowser, url: string, articles: number, firstOpens: FirstOpen[], profileDir: string): Promise<ProfileFigures> {
   const page = await browser.openExtensionPage(QUIET_PAGE);
   try {
+    // An import's words are indexed after it (words-later.ts): a search meanwhile waits for them
+    // (up to 5 s) or answers without them. Searched until none is left, so that the figures are
+    // those of an indexed corpus (each search lets the background index more).
+    for (let waited = 0; ; waited++) {
+      const unindexed = (await send<CorpusListing>(page, { type: 'corpus/search', query: QUERIES[0][1], limit: 0 })).unindexed ?? 0;
+      if (unindexed === 0) break;
+      if (waited === 0) console.error(`scale bench: ${unindexed} articles' words still to index, searched until none is left`);
+      if (waited > 360) throw new Error(`scale bench: ${unindexed} articles' words still to index after 30 min`);
+      await page.waitForTimeout(5_000);
+    }
     const search: ProfileFigures['search'] = [];
     // Timed in the page (request → answer, as the corpus page gets it): the answer is not sent on
     // to the benchmark, whose transfer through DevTools of a list of 100,000 ids is not the extension's.
@@ -385,8 +466,9 @@ export async function measures(browser: ExtensionBrowser, url: string, articles:
       await stopServiceWorker(browser, page);
       firstListColdMs.push((await asked(FIRST_LIST, 'first list')).ms);
     }
+    const pageSearch = await pageSearches(browser, page, search);
     const figures: ProfileFigures = {
-      articles, firstOpen: firstOpens, search, firstListColdMs, storiesFirstMs: null, stories: 0, storiesWarmMs: [], storiesColdMs: [],
+      articles, firstOpen: firstOpens, search, firstListColdMs, ...(pageSearch ? { pageSearch } : {}), storiesFirstMs: null, stories: 0, storiesWarmMs: [], storiesColdMs: [],
       panelWarmMs: [], panelColdMs: [], saves: [], coldSaves: [], memory: { afterStories: null, atEnd: null },
     };
     if (ONLY === 'search') return figures;
@@ -511,6 +593,11 @@ const bench: Benchmark<ScaleBenchResult> = {
       ...QUERIES.map(([kind, query], i) => row(`search, ${kind} (${query}), ${ROWS} rows`, (p) => median(p.search[i]!.ms), TARGET_MS.search)),
       ...QUERIES.map(([kind, query], i) => row(`search, ${kind} (${query}), ${ROWS} rows, service worker stopped before`, (p) => median(p.search[i]!.coldMs), TARGET_MS.search)),
       row(`corpus page's first list (${FIRST_LIST.limit} rows by date saved), service worker stopped before`, (p) => median(p.firstListColdMs)),
+      ...QUERIES.flatMap(([kind, query], i) => [
+        row(`search in the corpus page itself, ${kind} (${query}), ${ROWS} rows`, (p) => (p.pageSearch ? median(p.pageSearch[i]!.ms) : null), TARGET_MS.search),
+        row(`search in the corpus page itself, ${kind}, service worker stopped before`, (p) => (p.pageSearch ? median(p.pageSearch[i]!.stoppedMs) : null), TARGET_MS.search),
+        row(`search in the corpus page itself, ${kind}, first of a page just opened (after its first list)`, (p) => (p.pageSearch ? median(p.pageSearch[i]!.freshMs) : null)),
+      ]),
     ]);
     for (const p of [small, large]) {
       console.log(`${p.articles.toLocaleString('en')} articles, first opens: ${p.firstOpen.map((o) => `${(o.launchToAnswerMs / 1000).toFixed(1)} s, worker's JS heap peak ${o.peakHeapMB.toFixed(0)} MB (${o.heapAfterMB.toFixed(0)} after), extension process ${mem(o.process)}, ${o.stored} stored, ${o.pending} to prepare, '${QUERIES[0][1]}' ${o.searchMatches} matches`).join('; ')}`);
@@ -527,6 +614,11 @@ const bench: Benchmark<ScaleBenchResult> = {
         }
       }
       console.log(`  searches (each run ms, matches): ${p.search.map((s) => `${s.query}: ${s.ms.map(f).join(' ')} (${s.matches}); cold ${s.coldMs.map(f).join(' ')}`).join('; ')}; first list cold ${p.firstListColdMs.map(f).join(' ')}`);
+      if (p.pageSearch) {
+        console.log(`  searches in the corpus page itself (each run ms): ${p.pageSearch.map((s) => `${s.query}: ${s.ms.map(f).join(' ')}; worker stopped ${s.stoppedMs.map(f).join(' ')}; page just opened ${s.freshMs.map(f).join(' ')}`).join('; ')}`);
+        // Old style (through the background) against new (the page), same build, same run.
+        console.log(`  page ÷ background (medians): ${p.pageSearch.map((s, i) => `${s.query}: warm ×${(median(s.ms) / median(p.search[i]!.ms)).toFixed(2)}, worker stopped ×${(median(s.stoppedMs) / median(p.search[i]!.coldMs)).toFixed(2)}`).join('; ')}`);
+      }
       const starts = p.search.flatMap((s) => s.coldWorker ?? []).filter((w): w is WorkerStart => w !== null);
       if (starts.length) console.log(`  cold searches in the new worker (ms from its start: script evaluated / listeners set / request arrived / handled in): ${starts.map((w) => `${f(w.evaluatedMs)} / ${f(w.readyMs)} / ${f(w.arrivedMs)} / ${f(w.handledMs)}`).join(', ')}`);
       console.log(`  panel each run ms: warm ${p.panelWarmMs.map(f).join(' ')}; cold ${p.panelColdMs.map(f).join(' ')}`);
