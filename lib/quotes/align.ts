@@ -155,11 +155,26 @@ function words(text: string, span: Span, lang: string, { brackets = [], skip = [
   if (sliced) {
     // The text's tokens inside the span, where they are the span's own (`sameTokensInside`):
     // read up to the MAX_DIFF_WORDS-th kept, whatever the span's length.
+    // A word outside brackets is the same for every quotation holding it: made once per token
+    // (`plainWords`; nested quotations hold the text's words about three times over, issue 16).
+    const plain = plainWords(tokens!);
     const kept: Word[] = [];
     for (let x = sliced[0]; x < sliced[1] && kept.length < MAX_DIFF_WORDS; x++) {
+      const known = plain[x];
+      if (known !== undefined && brackets.length === 0) {
+        if (known !== null && !skipped(known)) kept.push(known);
+        continue;
+      }
       const w = tokens!.words[x]!;
       const t: Token = { text: w.text, start: tokens!.starts[x]!, end: tokens!.ends[x]!, norm: w.norm };
-      if (HAS_WORD.test(t.norm) && !skipped(t)) kept.push(word(text, t, brackets));
+      if (!HAS_WORD.test(t.norm)) {
+        plain[x] = null;
+        continue;
+      }
+      if (skipped(t)) continue;
+      const made = word(text, t, brackets);
+      if (!made.bracketed) plain[x] = made;
+      kept.push(made);
     }
     return kept;
   }
@@ -175,6 +190,21 @@ function words(text: string, span: Span, lang: string, { brackets = [], skip = [
     });
     if (whole || kept.length > MAX_DIFF_WORDS) return kept.slice(0, MAX_DIFF_WORDS).map((t) => word(text, t, brackets));
   }
+}
+
+/**
+ * By token index, the word `words` made of each token outside brackets (null: a token without a
+ * letter or digit), for the tokens read so far; kept while the tokens are (each alignment of an
+ * article's quotations reads the same words again).
+ */
+const PLAIN_WORDS = new WeakMap<TextTokens, (Word | null | undefined)[]>();
+function plainWords(tokens: TextTokens): (Word | null | undefined)[] {
+  let plain = PLAIN_WORDS.get(tokens);
+  if (plain === undefined) {
+    plain = new Array<Word | null | undefined>(tokens.starts.length);
+    PLAIN_WORDS.set(tokens, plain);
+  }
+  return plain;
 }
 
 /**
@@ -615,15 +645,20 @@ interface Group {
   markPairs: number[];
 }
 
-/** The groups of the quotations `indices` (ascending; words: `wordsOf`, at least one each), their words' ids in `ids`. */
-function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indices: readonly number[], lang: string, ids: Map<string, number>): Group[] {
+/**
+ * The groups of the quotations `indices` (ascending; words: `wordsOf`, at least one each), their
+ * words' ids in `ids`; null when stopped by the clock (read every 64 quotations: a quotation's key
+ * holds its text, and nested quotations of a long text hold it several times over).
+ */
+function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indices: readonly number[], lang: string, ids: Map<string, number>, timeLeft: () => boolean): Group[] | null {
   const byKey = new Map<string, Group>();
   const idOf = (norm: string): number => {
     let id = ids.get(norm);
     if (id === undefined) ids.set(norm, (id = ids.size));
     return id;
   };
-  for (const k of indices) {
+  for (const [n, k] of indices.entries()) {
+    if ((n & 63) === 0 && !timeLeft()) return null;
     const ws = wordsOf[k]!;
     const base = ws[0]!.outer.start;
     // Everything `judge` reads of a quotation: the text from its first word to its last, and each
@@ -910,13 +945,15 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   // 1. The same words: b's quotations by their words (ascending), each taken by a's in the greedy's order.
   const speakerWords = (ws: readonly Word[]) => speakers(ws).map((w) => w.norm).join('\u0000');
   const sameWords = new Map<string, { ib: number[]; next: number }>();
-  wordsB.forEach((ws, ib) => {
-    if (!ws) return;
+  for (const [ib, ws] of wordsB.entries()) {
+    // (Stopped here, nothing is paired yet: none kept.)
+    if ((ib & 255) === 0 && !timeLeft()) return { shared: [], complete };
+    if (!ws) continue;
     const key = speakerWords(ws);
     const group = sameWords.get(key);
     if (group) group.ib.push(ib);
     else sameWords.set(key, { ib: [ib], next: 0 });
-  });
+  }
   const inOrder = quotesA.map((_, ia) => ia).sort((x, y) => quotesA[x]!.start - quotesA[y]!.start || x - y);
   for (const ia of inOrder) {
     const wa = wordsA[ia];
@@ -940,11 +977,17 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   // marks of two-word quotations in one paragraph made a quadratic count of pairs that could never
   // match. The pairs are found by `keptPairs` without a diff, and the diff made for those paired.
   const mayPair = (ws: readonly Word[] | null) => speakers(ws).length >= MIN_WORDS;
-  const eligibleA = wordsA.flatMap((wa, ia) => (wa && !usedA.has(ia) && mayPair(wa) && speakers(wa).filter((w) => !isStopword(w.text, lang)).length >= MIN_CONTENT_WORDS ? [ia] : []));
+  // (The clock read every 64 quotations: their stop words are looked up word by word.)
+  const eligibleA: number[] = [];
+  for (const [ia, wa] of wordsA.entries()) {
+    if ((ia & 63) === 0 && !timeLeft()) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
+    if (wa && !usedA.has(ia) && mayPair(wa) && speakers(wa).filter((w) => !isStopword(w.text, lang)).length >= MIN_CONTENT_WORDS) eligibleA.push(ia);
+  }
   const eligibleB = wordsB.flatMap((wb, ib) => (wb && !usedB.has(ib) && mayPair(wb) ? [ib] : []));
   const ids = new Map<string, number>();
-  const groupsA = groupQuotations(textA, wordsA, eligibleA, lang, ids);
-  const groupsB = groupQuotations(textB, wordsB, eligibleB, lang, ids);
+  const groupsA = groupQuotations(textA, wordsA, eligibleA, lang, ids, timeLeft);
+  const groupsB = groupsA && groupQuotations(textB, wordsB, eligibleB, lang, ids, timeLeft);
+  if (!groupsA || !groupsB) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
   const kept = keptPairs(textA, groupsA, textB, groupsB, lang, ids.size, timeLeft);
   if (!kept) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
   const groupOfA = new Map<number, number>();
