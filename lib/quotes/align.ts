@@ -34,7 +34,8 @@
  * word of the same article (spaces, punctuation), so that the parts read as words when shown
  * one after another (`a f***ing wall`, not `f***ingwall`).
  */
-import { fold, isHonorific, isStopword, sentences, tokenize } from '../text';
+import { fold, isHonorific, isStopword, sameTokensInside, sentences, tokenize } from '../text';
+import { textTokens, type TextTokens } from './extract';
 import type { Token } from '../text';
 import { lexicon } from './lexicon';
 import type { Quote, Span } from './types';
@@ -146,10 +147,37 @@ interface Word extends Token {
  * `brackets` marked as the editor's. Only as much of the span as holds them is tokenised, so a
  * quotation a stray mark stretched over megabytes costs what a long quotation does.
  */
-function words(text: string, span: Span, lang: string, { brackets = [], skip = [], skipSorted }: { brackets?: readonly Span[]; skip?: readonly Span[]; skipSorted?: readonly Span[] } = {}): Word[] {
+function words(text: string, span: Span, lang: string, { brackets = [], skip = [], skipSorted, tokens }: { brackets?: readonly Span[]; skip?: readonly Span[]; skipSorted?: readonly Span[]; tokens?: TextTokens | null } = {}): Word[] {
   const skipped = skipSorted
     ? (t: Token) => within(skipSorted, t)
     : (t: Token) => skip.some((s) => t.start >= s.start && t.end <= s.end);
+  const sliced = tokens ? tokensInside(tokens, span) : null;
+  if (sliced) {
+    // The text's tokens inside the span, where they are the span's own (`sameTokensInside`):
+    // read up to the MAX_DIFF_WORDS-th kept, whatever the span's length.
+    // A word outside brackets is the same for every quotation holding it: made once per token
+    // (`plainWords`; nested quotations hold the text's words about three times over, issue 16).
+    const plain = plainWords(tokens!);
+    const kept: Word[] = [];
+    for (let x = sliced[0]; x < sliced[1] && kept.length < MAX_DIFF_WORDS; x++) {
+      const known = plain[x];
+      if (known !== undefined && brackets.length === 0) {
+        if (known !== null && !skipped(known)) kept.push(known);
+        continue;
+      }
+      const w = tokens!.words[x]!;
+      const t: Token = { text: w.text, start: tokens!.starts[x]!, end: tokens!.ends[x]!, norm: w.norm };
+      if (!HAS_WORD.test(t.norm)) {
+        plain[x] = null;
+        continue;
+      }
+      if (skipped(t)) continue;
+      const made = word(text, t, brackets);
+      if (!made.bracketed) plain[x] = made;
+      kept.push(made);
+    }
+    return kept;
+  }
   for (let length = PREFIX_CHARS; ; length *= 2) {
     const end = Math.min(span.end, span.start + length);
     const whole = end === span.end;
@@ -162,6 +190,46 @@ function words(text: string, span: Span, lang: string, { brackets = [], skip = [
     });
     if (whole || kept.length > MAX_DIFF_WORDS) return kept.slice(0, MAX_DIFF_WORDS).map((t) => word(text, t, brackets));
   }
+}
+
+/**
+ * By token index, the word `words` made of each token outside brackets (null: a token without a
+ * letter or digit), for the tokens read so far; kept while the tokens are (each alignment of an
+ * article's quotations reads the same words again).
+ */
+const PLAIN_WORDS = new WeakMap<TextTokens, (Word | null | undefined)[]>();
+function plainWords(tokens: TextTokens): (Word | null | undefined)[] {
+  let plain = PLAIN_WORDS.get(tokens);
+  if (plain === undefined) {
+    plain = new Array<Word | null | undefined>(tokens.starts.length);
+    PLAIN_WORDS.set(tokens, plain);
+  }
+  return plain;
+}
+
+/**
+ * The indices `[from, to)` of the text's tokens inside `span` when they are the tokens of the span
+ * tokenised alone (lib/text `sameTokensInside`, and no token crossing either edge); else null.
+ */
+function tokensInside(tokens: TextTokens, span: Span): [number, number] | null {
+  if (!sameTokensInside(tokens.text, span.start, span.end)) return null;
+  const { starts, ends } = tokens;
+  const n = starts.length;
+  // The first token ending after each edge (ends increase with starts).
+  const firstEndingAfter = (at: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! > at) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const from = firstEndingAfter(span.start);
+  const to = firstEndingAfter(span.end);
+  if ((from < n && starts[from]! < span.start) || (to < n && starts[to]! < span.end)) return null;
+  return [from, to];
 }
 
 /** Characters tokenised first for a span's words (MAX_DIFF_WORDS words of news are about 2,500). */
@@ -445,12 +513,12 @@ interface SentenceIndex {
 const sentenceIndexes = new WeakMap<readonly Quote[], { text: string; lang: string; index: SentenceIndex }>();
 
 /** The sentence index of `text` whose quotations are `quotes`, cached by the quotations' array (one per prepared article). */
-function sentenceIndex(text: string, quotes: readonly Quote[], lang: string): SentenceIndex {
+function sentenceIndex(text: string, quotes: readonly Quote[], lang: string, tokens: TextTokens | null): SentenceIndex {
   const known = sentenceIndexes.get(quotes);
   if (known && known.text === text && known.lang === lang) return known.index;
   const quoted = quotes.map((x) => ({ start: x.marks.open.start, end: x.marks.close.end }));
   const outer = outermost(quoted);
-  const all = sentences(text, lang).map((s) => words(text, s, lang, outer ? { skipSorted: outer } : { skip: quoted }));
+  const all = sentences(text, lang).map((s) => words(text, s, lang, outer ? { skipSorted: outer, tokens } : { skip: quoted, tokens }));
   const holding = new Map<string, number[]>();
   all.forEach((ws, k) => {
     for (const w of ws) {
@@ -515,8 +583,8 @@ function candidateSentences(a: readonly Word[], index: SentenceIndex): number[] 
 }
 
 /** Words of a quotation found outside quotation marks in `textB`, sentence by sentence. */
-function findUnquoted(textA: string, q: Quote, textB: string, index: SentenceIndex, lang: string, timeLeft: () => boolean): { b: Span; diff: DiffPart[]; similarity: number } | null {
-  const a = words(textA, q, lang, { skip: q.insertions });
+function findUnquoted(textA: string, q: Quote, tokensA: TextTokens | null, textB: string, index: SentenceIndex, lang: string, timeLeft: () => boolean): { b: Span; diff: DiffPart[]; similarity: number } | null {
+  const a = words(textA, q, lang, { skip: q.insertions, tokens: tokensA });
   if (a.length < MIN_WORDS + 2) return null;
   // a's words as numbers (its distinct words 0…, any other word `other`), for the bit-parallel LCS length.
   const aIds = new Map<string, number>();
@@ -577,15 +645,20 @@ interface Group {
   markPairs: number[];
 }
 
-/** The groups of the quotations `indices` (ascending; words: `wordsOf`, at least one each), their words' ids in `ids`. */
-function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indices: readonly number[], lang: string, ids: Map<string, number>): Group[] {
+/**
+ * The groups of the quotations `indices` (ascending; words: `wordsOf`, at least one each), their
+ * words' ids in `ids`; null when stopped by the clock (read every 64 quotations: a quotation's key
+ * holds its text, and nested quotations of a long text hold it several times over).
+ */
+function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indices: readonly number[], lang: string, ids: Map<string, number>, timeLeft: () => boolean): Group[] | null {
   const byKey = new Map<string, Group>();
   const idOf = (norm: string): number => {
     let id = ids.get(norm);
     if (id === undefined) ids.set(norm, (id = ids.size));
     return id;
   };
-  for (const k of indices) {
+  for (const [n, k] of indices.entries()) {
+    if ((n & 63) === 0 && !timeLeft()) return null;
     const ws = wordsOf[k]!;
     const base = ws[0]!.outer.start;
     // Everything `judge` reads of a quotation: the text from its first word to its last, and each
@@ -848,11 +921,14 @@ export type Clock = () => number;
 export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB: string, quotesB: readonly Quote[], lang: string, deadline: number, now: Clock = () => performance.now()): { shared: SharedQuote[]; complete: boolean } {
   let complete = true;
   const timeLeft = (): boolean => complete && (deadline === Infinity || now() < deadline || (complete = false));
-  const wordsOf = (q: Quote, text: string) => (q.kind === 'reported' ? words(text, q, lang, { brackets: q.insertions }) : null);
+  // The words of each quotation sliced from the tokens its extraction made, where they are its own.
+  const tokensA = textTokens(quotesA, textA, lang);
+  const tokensB = textTokens(quotesB, textB, lang);
+  const wordsOf = (q: Quote, text: string, tokens: TextTokens | null) => (q.kind === 'reported' ? words(text, q, lang, { brackets: q.insertions, tokens }) : null);
   const wordsA: (Word[] | null)[] = [];
   const wordsB: (Word[] | null)[] = [];
-  for (const q of quotesB) if (timeLeft()) wordsB.push(wordsOf(q, textB));
-  for (const q of quotesA) if (timeLeft()) wordsA.push(wordsOf(q, textA));
+  for (const q of quotesB) if (timeLeft()) wordsB.push(wordsOf(q, textB, tokensB));
+  for (const q of quotesA) if (timeLeft()) wordsA.push(wordsOf(q, textA, tokensA));
   if (!complete) return { shared: [], complete };
   const usedA = new Set<number>();
   const usedB = new Set<number>();
@@ -869,13 +945,15 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   // 1. The same words: b's quotations by their words (ascending), each taken by a's in the greedy's order.
   const speakerWords = (ws: readonly Word[]) => speakers(ws).map((w) => w.norm).join('\u0000');
   const sameWords = new Map<string, { ib: number[]; next: number }>();
-  wordsB.forEach((ws, ib) => {
-    if (!ws) return;
+  for (const [ib, ws] of wordsB.entries()) {
+    // (Stopped here, nothing is paired yet: none kept.)
+    if ((ib & 255) === 0 && !timeLeft()) return { shared: [], complete };
+    if (!ws) continue;
     const key = speakerWords(ws);
     const group = sameWords.get(key);
     if (group) group.ib.push(ib);
     else sameWords.set(key, { ib: [ib], next: 0 });
-  });
+  }
   const inOrder = quotesA.map((_, ia) => ia).sort((x, y) => quotesA[x]!.start - quotesA[y]!.start || x - y);
   for (const ia of inOrder) {
     const wa = wordsA[ia];
@@ -899,11 +977,17 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   // marks of two-word quotations in one paragraph made a quadratic count of pairs that could never
   // match. The pairs are found by `keptPairs` without a diff, and the diff made for those paired.
   const mayPair = (ws: readonly Word[] | null) => speakers(ws).length >= MIN_WORDS;
-  const eligibleA = wordsA.flatMap((wa, ia) => (wa && !usedA.has(ia) && mayPair(wa) && speakers(wa).filter((w) => !isStopword(w.text, lang)).length >= MIN_CONTENT_WORDS ? [ia] : []));
+  // (The clock read every 64 quotations: their stop words are looked up word by word.)
+  const eligibleA: number[] = [];
+  for (const [ia, wa] of wordsA.entries()) {
+    if ((ia & 63) === 0 && !timeLeft()) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
+    if (wa && !usedA.has(ia) && mayPair(wa) && speakers(wa).filter((w) => !isStopword(w.text, lang)).length >= MIN_CONTENT_WORDS) eligibleA.push(ia);
+  }
   const eligibleB = wordsB.flatMap((wb, ib) => (wb && !usedB.has(ib) && mayPair(wb) ? [ib] : []));
   const ids = new Map<string, number>();
-  const groupsA = groupQuotations(textA, wordsA, eligibleA, lang, ids);
-  const groupsB = groupQuotations(textB, wordsB, eligibleB, lang, ids);
+  const groupsA = groupQuotations(textA, wordsA, eligibleA, lang, ids, timeLeft);
+  const groupsB = groupsA && groupQuotations(textB, wordsB, eligibleB, lang, ids, timeLeft);
+  if (!groupsA || !groupsB) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
   const kept = keptPairs(textA, groupsA, textB, groupsB, lang, ids.size, timeLeft);
   if (!kept) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
   const groupOfA = new Map<number, number>();
@@ -944,13 +1028,13 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   // 3. Unquoted reuse.
   quotesA.forEach((qa, ia) => {
     if (qa.kind !== 'reported' || usedA.has(ia) || !timeLeft()) return;
-    const u = findUnquoted(textA, qa, textB, sentenceIndex(textB, quotesB, lang), lang, timeLeft);
+    const u = findUnquoted(textA, qa, tokensA, textB, sentenceIndex(textB, quotesB, lang, tokensB), lang, timeLeft);
     // A search cut at the deadline may have missed the best sentence.
     if (u && complete) out.push({ a: { start: qa.start, end: qa.end }, b: u.b, aQuote: ia, bQuote: null, relation: 'unquoted', speaker: qa.speaker, diff: u.diff, similarity: u.similarity });
   });
   quotesB.forEach((qb, ib) => {
     if (qb.kind !== 'reported' || usedB.has(ib) || !timeLeft()) return;
-    const u = findUnquoted(textB, qb, textA, sentenceIndex(textA, quotesA, lang), lang, timeLeft);
+    const u = findUnquoted(textB, qb, tokensB, textA, sentenceIndex(textA, quotesA, lang, tokensA), lang, timeLeft);
     if (!u || !complete) return;
     // Diff computed from b's side: swap to keep `a` meaning article a.
     const diff = u.diff.map((p): DiffPart => ({ op: p.op === 'removed' ? 'added' : p.op === 'added' ? 'removed' : 'same', a: p.b, b: p.a, text: p.op === 'same' ? textA.slice(p.b!.start, p.b!.end) : p.text }));

@@ -299,7 +299,30 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
       if (found) Object.assign(quotes[quotes.length - 1]!, found);
     }
   }
+  const { starts, ends, words: known } = words.columns;
+  TEXT_TOKENS.set(quotes, { text, lang, starts, ends, words: known });
   return quotes;
+}
+
+/** The tokens of a text in columns (lib/text `tokenColumns`), the text and language they were made for. */
+export interface TextTokens {
+  text: string;
+  lang: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  words: readonly KnownWord[];
+}
+
+/** By the quotations `extractQuotes` returned, the text's tokens it made (the columns only: not the index around them). */
+const TEXT_TOKENS = new WeakMap<readonly Quote[], TextTokens>();
+
+/**
+ * The tokens of `text` read when `quotes` were extracted from it in `lang`, if they were (the
+ * alignment slices a quotation's words from them instead of tokenising it again: issue 16).
+ */
+export function textTokens(quotes: readonly Quote[], text: string, lang: string): TextTokens | null {
+  const t = TEXT_TOKENS.get(quotes);
+  return t !== undefined && t.text === text && t.lang === lang ? t : null;
 }
 
 /**

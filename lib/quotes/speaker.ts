@@ -923,8 +923,26 @@ const UPPER = new Uint8Array(65_536);
  * a tenth of the speakers' time).
  */
 function* upperCaseMatches(text: string, sticky: RegExp): Generator<RegExpExecArray> {
+  const at = upperCaseStarts(text);
+  for (let x = 0, i = 0; x < at.length; x++) {
+    if (at[x]! < i) continue;
+    sticky.lastIndex = at[x]!;
+    const m = sticky.exec(text);
+    if (m) {
+      yield m;
+      i = m.index + m[0].length;
+    }
+  }
+}
+
+/** Where `upperCaseMatches` tries its expressions in `text`, found once per text (four expressions read each text). */
+let upperCache: { text: string; starts: Int32Array } = { text: '', starts: new Int32Array(0) };
+function upperCaseStarts(text: string): Int32Array {
+  if (upperCache.text === text) return upperCache.starts;
   const n = text.length;
-  for (let i = 0; i < n;) {
+  let starts = new Int32Array(1024);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let k = UPPER[c]!;
     if (k === 0) {
@@ -932,16 +950,16 @@ function* upperCaseMatches(text: string, sticky: RegExp): Generator<RegExpExecAr
       UPPER[c] = k;
     }
     if (k === 1 || (c >= 0xd800 && c <= 0xdbff)) {
-      sticky.lastIndex = i;
-      const m = sticky.exec(text);
-      if (m) {
-        yield m;
-        i = m.index + m[0].length;
-        continue;
+      if (count === starts.length) {
+        const grown = new Int32Array(count * 2);
+        grown.set(starts);
+        starts = grown;
       }
+      starts[count++] = i;
     }
-    i++;
   }
+  upperCache = { text, starts: starts.slice(0, count) };
+  return upperCache.starts;
 }
 
 let surnameCache: { text: string; names: Map<string, number> } = { text: '', names: new Map() };

@@ -220,6 +220,47 @@ export function tokenColumns(text: string, lang?: string): TokenColumns {
   return { count, starts: s, ends: e, words, token: (i) => ({ text: words[i]!.text, start: s[i]!, end: e[i]!, norm: words[i]!.norm }) };
 }
 
+/**
+ * Whether the tokens of `text.slice(start, end)` are, shifted by `start`, exactly the tokens of
+ * `text` inside `[start, end)`: then a caller holding the text's tokens (`tokenColumns`) may slice
+ * them instead of tokenising the range again. False where that is not proved (then tokenise).
+ *
+ * Why it holds: `tokenize` reads the text in pieces between spaces, each on its own (a piece
+ * given to the segmenter carries the space before it, for WB4), so a range edge at a space cuts
+ * no piece. Elsewhere an edge is safe when the character outside it is one UAX #29 breaks on both
+ * sides of whatever stands beside it (class Other: quotation marks, brackets, dashes, … — no rule
+ * joins across it or looks past it, WB5–WB16 look at most one character beyond their pair and
+ * only across the Mid classes and quotes, WB6/7, WB7b/c, WB11/12), the character inside the edge
+ * not an extending mark or format character that WB4 would attach to it. A Mid or quote
+ * character outside (`,` `.` `:` `;` `'` `’` `‘` `"`) is safe when the character beyond it is
+ * (`5,”`: WB11/12 need a digit after the comma), unless a Hebrew letter stands before it. Anything else (`l'` before `opposition`, a
+ * letter, a digit, a surrogate) is not proved.
+ */
+export function sameTokensInside(text: string, start: number, end: number): boolean {
+  if (end <= start) return true;
+  const inside = (at: number): boolean => !EXTENDING.test(text[at]!);
+  const startSafe = start === 0 || isSpace(text.charCodeAt(start))
+    || (inside(start) && (breaksBoth(text.charCodeAt(start - 1)) || (JOINS_ACROSS.has(text.charCodeAt(start - 1)) && (start - 1 === 0 || breaksBoth(text.charCodeAt(start - 2))))));
+  if (!startSafe) return false;
+  const n = text.length;
+  // (A Hebrew letter keeps an apostrophe after it whatever follows, WB7a: not proved either.)
+  return end === n || isSpace(text.charCodeAt(end - 1)) || breaksBoth(text.charCodeAt(end))
+    || (JOINS_ACROSS.has(text.charCodeAt(end)) && (end + 1 === n || breaksBoth(text.charCodeAt(end + 1))) && !HEBREW.test(text[end - 1]!));
+}
+
+const HEBREW = /\p{Script=Hebrew}/u;
+
+/** Marks and format characters (WB4's Extend, Format, ZWJ): attached to the character before them. */
+const EXTENDING = /[\p{M}\p{Cf}]/u;
+/**
+ * Characters of word-break class Other that no UAX #29 rule joins to a neighbour (quotation marks,
+ * guillemets, brackets, dashes, …), or spaces (`isSpace`, where `tokenize` cuts its pieces).
+ */
+const BREAKS_BOTH: ReadonlySet<number> = new Set([...'«»“”„‟‹›()[]{}—–!?…/\\*#%&+=<>|~^'].map((c) => c.charCodeAt(0)));
+const breaksBoth = (code: number): boolean => isSpace(code) || BREAKS_BOTH.has(code);
+/** Characters a UAX #29 rule may join across (MidLetter, MidNum, MidNumLet, Single_Quote, Double_Quote: WB6/7, WB7b/c, WB11/12). */
+const JOINS_ACROSS: ReadonlySet<number> = new Set([...',.:;\'’‘"'].map((c) => c.charCodeAt(0)));
+
 /** Calls `emit(start, word)` for each token of `text`, in order (`tokenize`). */
 function eachToken(text: string, lang: string | undefined, emit: (start: number, word: KnownWord) => void): void {
   eachWordSegment(text, lang, (start, end) => {

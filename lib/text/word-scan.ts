@@ -128,34 +128,57 @@ export function lowerCaseWords(text: string): WordSet {
     // (30 bits: a small integer for V8, which a Map hashes without boxing it.)
     return h & 0x3fffffff;
   };
+  const same = (w: string, s: string, start: number, end: number): boolean => w.length === end - start && s.startsWith(w, start);
   const find = (s: string, start: number, end: number, h: number): boolean => {
     const hit = byHash.get(h);
     if (hit === undefined) return false;
-    const same = (w: string) => w.length === end - start && s.startsWith(w, start);
-    return typeof hit === 'string' ? same(hit) : hit.some(same);
+    if (typeof hit === 'string') return same(hit, s, start, end);
+    for (const w of hit) if (same(w, s, start, end)) return true;
+    return false;
   };
   const n = text.length;
   let afterLetter = false;
   let i = 0;
   while (i < n) {
-    const at = caseAt(text, i);
-    if (at >> 2 === 2 && !afterLetter) {
+    // (ASCII read from a table, the rest by `caseAt`; the word's hash made as it is read: a
+    // fifth of preparing a long text was this pass, issue 16.)
+    const c0 = text.charCodeAt(i);
+    let kind: number;
+    let width = 1;
+    if (c0 < 128) kind = ASCII_CASE[c0]!;
+    else {
+      const at = caseAt(text, i);
+      kind = at >> 2;
+      width = at & 3;
+    }
+    if (kind === 2 && !afterLetter) {
       const start = i;
-      i += at & 3;
+      let h = Math.imul(0x811c9dc5 ^ c0, 0x01000193);
+      if (width === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+      i += width;
       afterLetter = true;
       while (i < n) {
         const c = text.charCodeAt(i);
         if (c === 0x27 || c === 0x2019 || c === 0x2d) {
           afterLetter = false;
+          h = Math.imul(h ^ c, 0x01000193);
           i++;
           continue;
         }
-        const next = caseAt(text, i);
-        if (next >> 2 === 3) break;
+        if (c < 128) {
+          if (ASCII_CASE[c] === 3) break;
+          h = Math.imul(h ^ c, 0x01000193);
+          i++;
+        } else {
+          const next = caseAt(text, i);
+          if (next >> 2 === 3) break;
+          h = Math.imul(h ^ c, 0x01000193);
+          if ((next & 3) === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+          i += next & 3;
+        }
         afterLetter = true;
-        i += next & 3;
       }
-      const h = hashOf(text, start, i);
+      h &= 0x3fffffff;
       if (!find(text, start, i, h)) {
         const word = text.slice(start, i);
         const hit = byHash.get(h);
@@ -164,11 +187,14 @@ export function lowerCaseWords(text: string): WordSet {
       }
       continue;
     }
-    afterLetter = at >> 2 !== 3;
-    i += at & 3;
+    afterLetter = kind !== 3;
+    i += width;
   }
   return {
     has: (word) => find(word, 0, word.length, hashOf(word, 0, word.length)),
     values: () => [...order],
   };
 }
+
+/** `letterCase` of each ASCII character: a-z 2, A-Z 1, the rest 3. */
+const ASCII_CASE = Uint8Array.from({ length: 128 }, (_, c) => letterCase(String.fromCharCode(c)));

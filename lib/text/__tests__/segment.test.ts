@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastWordBeforeDot, sentences, tokenColumns, tokenize } from '../segment';
+import { lastWordBeforeDot, sameTokensInside, sentences, tokenColumns, tokenize } from '../segment';
 import { readSeeds } from './fixtures';
 
 const words = (text: string, lang?: string) => tokenize(text, lang).map((t) => t.text);
@@ -193,5 +193,70 @@ describe('tokenColumns', () => {
     expect(Array.from({ length: columns.count }, (_, i) => columns.token(i))).toEqual(tokens);
     expect([...columns.starts]).toEqual(tokens.map((t) => t.start));
     expect([...columns.ends]).toEqual(tokens.map((t) => t.end));
+  });
+});
+
+describe('sameTokensInside', () => {
+  /** The text's tokens inside [start, end) and the slice's tokens shifted, as `text@start-end` lists. */
+  const both = (text: string, start: number, end: number, lang = 'fr') => {
+    const c = tokenColumns(text, lang);
+    const whole = Array.from({ length: c.count }, (_, i) => c.token(i)).filter((t) => t.start < end && t.end > start);
+    const alone = tokenize(text.slice(start, end), lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+    return { whole, alone };
+  };
+  /** `⟦` and `⟧` mark the range in the text (removed before reading it). */
+  const parse = (marked: string) => {
+    const start = marked.indexOf('⟦');
+    const end = marked.indexOf('⟧') - 1;
+    return { text: marked.replace('⟦', '').replace('⟧', ''), start, end };
+  };
+  it.each<[string, boolean, boolean | undefined, string]>([
+    // [text with the range marked, proved, tokens the same, why]
+    ['«\u00a0⟦Bonjour, dit-il⟧\u00a0»', true, true, 'guillemets with non-breaking spaces'],
+    ['“⟦We will pay⟧,” he said', true, true, 'a comma before the closing mark'],
+    ['“⟦It rose 5⟧,” he said', true, true, 'a digit before a comma, a closing mark after it (WB11/12 need a digit)'],
+    ['“⟦It rose to 5⟧.”', true, true, 'a digit before a full stop'],
+    ['« ⟦l\'opposition⟧ »', true, true, 'French elision inside'],
+    ['«⟦qu’il vienne⟧»', true, true, 'elision at the first word, guillemets without spaces'],
+    ['‘⟦don\'t⟧’', true, true, 'single curly marks: MidNumLet with nothing beyond them'],
+    ['(⟦Al-Nosra⟧)', true, true, 'hyphens inside, brackets outside'],
+    ['“⟦280.000 réfugiés⟧”', true, true, 'a number with its separator'],
+    ['il a dit ⟦qu\'il⟧ viendra', true, true, 'spaces outside'],
+    ['⟦l\'⟧opposition', false, false, 'ends after an elided article: alone it is `l`, in the text `l\'`'],
+    ['aujourd\'⟦hui⟧', false, false, 'starts mid-word after an apostrophe'],
+    ['Bon⟦jour⟧', false, false, 'starts mid-word'],
+    ['⟦6⟧,5', false, false, 'a comma between digits joins them (WB11/12)'],
+    ['⟦a⟧.b', false, false, 'a full stop between letters joins them (WB6/7)'],
+    ['⟦שלום⟧\'”', false, false, 'a Hebrew letter keeps the apostrophe after it (WB7a)'],
+    ['“⟦\u0301abc⟧”', false, undefined, 'a combining mark at the start: not proved'],
+    ['x⟦Hello⟧ world', false, false, 'a letter before the start'],
+  ])('%j: proved %s, same tokens %s (%s)', (marked, proved, same) => {
+    const { text, start, end } = parse(marked);
+    expect(sameTokensInside(text, start, end)).toBe(proved);
+    const { whole, alone } = both(text, start, end);
+    if (same !== undefined) expect(whole.length === alone.length && whole.every((t, i) => JSON.stringify(t) === JSON.stringify(alone[i]))).toBe(same);
+  });
+
+  it('never proves a range whose tokens differ: every range between two edges of the seeds (quotation marks, punctuation, spaces)', () => {
+    let proved = 0;
+    for (const { text } of readSeeds()) {
+      const c = tokenColumns(text, 'fr');
+      const tokens = Array.from({ length: c.count }, (_, i) => c.token(i));
+      // Range edges at and beside every non-letter character (the places quotations and sentences start and end).
+      const edges = [...text.matchAll(/[^\p{L}\p{N}]/gu)].flatMap((m) => [m.index, m.index + 1]).filter((x, i, all) => x <= text.length && all[i - 1] !== x);
+      for (let i = 0; i < edges.length; i++) {
+        for (const j of [i + 1, i + 2, i + 7, i + 40]) {
+          if (j >= edges.length) continue;
+          const start = edges[i]!;
+          const end = edges[j]!;
+          if (!sameTokensInside(text, start, end)) continue;
+          proved++;
+          const whole = tokens.filter((t) => t.start < end && t.end > start);
+          const alone = tokenize(text.slice(start, end), 'fr').map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+          expect(alone, `${JSON.stringify(text.slice(start, end))} at ${start}`).toEqual(whole);
+        }
+      }
+    }
+    expect(proved).toBeGreaterThan(10_000);
   });
 });
