@@ -34,7 +34,7 @@
  * word of the same article (spaces, punctuation), so that the parts read as words when shown
  * one after another (`a f***ing wall`, not `f***ingwall`).
  */
-import { fold, isHonorific, isStopword, sameTokensInside, sentences, tokenize } from '../text';
+import { firstEndingAfter, fold, isHonorific, isStopword, sameTokensInside, sentences, tokenize } from '../text';
 import { textTokens, type TextTokens } from './extract';
 import type { Token } from '../text';
 import { lexicon } from './lexicon';
@@ -215,19 +215,8 @@ function tokensInside(tokens: TextTokens, span: Span): [number, number] | null {
   if (!sameTokensInside(tokens.text, span.start, span.end)) return null;
   const { starts, ends } = tokens;
   const n = starts.length;
-  // The first token ending after each edge (ends increase with starts).
-  const firstEndingAfter = (at: number): number => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid]! > at) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
-  const from = firstEndingAfter(span.start);
-  const to = firstEndingAfter(span.end);
+  const from = firstEndingAfter(ends, n, span.start);
+  const to = firstEndingAfter(ends, n, span.end);
   if ((from < n && starts[from]! < span.start) || (to < n && starts[to]! < span.end)) return null;
   return [from, to];
 }

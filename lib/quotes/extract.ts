@@ -22,7 +22,7 @@
  * Pareti (2015, "Attribution: a computational approach") and PolNeAR's guidelines both treat a
  * quotation as an attribution only when a source and cue can be found: feature 4 is that test.
  */
-import { fold, sentences, tokenColumns, tokenize, wordsOfEveryLanguage } from '../text';
+import { firstEndingAfter as firstEndingAfterIn, fold, sentences, tokenColumns, tokenize, wordsOfEveryLanguage } from '../text';
 import type { KnownWord, Token } from '../text';
 import { lexicon } from './lexicon';
 import type { Lexicon } from './lexicon';
@@ -442,17 +442,7 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
   // first word's `norm` becomes the phrase, so the cue rules, which read one token, see a verb of
   // saying (`Sanders shot back, “…”`) where `shot` alone is none. (Counting reads `words`, as written.)
   const token = (i: number): Token => (made[i] ??= phrasalCue(text, make(i), i + 1 < n ? { start: starts[i + 1]!, norm: words[i + 1]!.norm } : undefined, lex));
-  // First token ending after `at` (token ends increase with their starts).
-  const firstEndingAfter = (at: number): number => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid]! > at) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
+  const firstEndingAfter = (at: number): number => firstEndingAfterIn(ends, n, at);
   // First token starting at or after `at`.
   const firstStartingFrom = (at: number): number => {
     let lo = 0;

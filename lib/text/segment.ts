@@ -183,6 +183,18 @@ export function tokenize(text: string, lang?: string): Token[] {
   return out;
 }
 
+/** The first of the first `n` tokens that ends after `at`, by binary search (token ends increase with their starts); `n` when none. */
+export function firstEndingAfter(ends: Int32Array, n: number, at: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /**
  * The tokens of `text` (`tokenize`'s) in columns: their offsets in typed arrays and their words
  * shared, a tenth of the memory of an object per token (a text of 5 MB has 830,000); `token(i)`
