@@ -272,10 +272,13 @@ function documentOwner(ctx: QuoteContext, tokens: Token[]): { span: Span; tokens
     const t = tokens[k]!;
     // (An agent is the issuer: `un message adressé par les journalistes`, `a statement issued by
     // the campaign`; a recipient's complement is not: `… à la direction de la chaîne` gave `chaîne`.)
+    // (An agent that names no one a reader can see — `released by each office` — leaves the
+    // document itself as the source.)
     if (['par', 'by'].includes(t.norm)) {
       const np = nounPhrase(ctx, tokens, k + 1);
       const cut = np ? np.tokens.findIndex((x, i) => i > 0 && recipientWord(ctx, x)) : -1;
-      return np && cut > 0 ? { span: { start: np.span.start, end: np.tokens[cut - 1]!.end }, tokens: np.tokens.slice(0, cut) } : np;
+      const agent = np && cut > 0 ? { span: { start: np.span.start, end: np.tokens[cut - 1]!.end }, tokens: np.tokens.slice(0, cut) } : np;
+      return agent && isSpeakerPhrase(ctx, ctx.text.slice(agent.span.start, agent.span.end), agent.span) ? agent : null;
     }
     if (recipientWord(ctx, t)) return null;
     if (['du', 'des', 'of', 'from'].includes(t.norm) || (t.norm === 'de' && tokens[k + 1] && (["la", "l'"].includes(tokens[k + 1]!.norm) || CAPITALISED.test(tokens[k + 1]!.text)))) {

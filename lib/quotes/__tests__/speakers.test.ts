@@ -1189,6 +1189,7 @@ describe('issue 13, French: a document’s agent and recipient; à l’AFP', () 
   table([
     ['fr', 'adressé par X à Y', 'Après ces incidents, «le service a décidé de se retirer», selon un message adressé par les journalistes à la direction de la chaîne.', 'le service', 'journalistes'],
     ['fr', 'du Kremlin, as before', '«Nous sommes inquiets», selon un communiqué du Kremlin.', 'Nous sommes', 'Kremlin'],
+    ['en', 'an agent that names no one: the document, as before', '“The lines of communication remain open,” the statement released by each office said.', 'The lines', 'statement released by each office'],
     ['fr', 'à l’AFP after the subject', '«Une mobilisation au moins égale est attendue», a indiqué une source policière à l’AFP.', 'Une mobilisation', 'une source policière'],
     ['fr', 'à l’Intérieur in a title, as before', '«Il y a des ultras», a déclaré le secrétaire d’État à l’Intérieur Laurent Nuñez.', 'Il y a des', 'secrétaire d’État à l’Intérieur Laurent Nuñez'],
   ]);
