@@ -238,7 +238,7 @@ interface CpuProfile {
  * A DevTools session on the extension's service worker, reached from a page's session (Playwright
  * opens none on workers): attached with Target.attachToTarget, spoken to with Target.sendMessageToTarget.
  */
-export async function serviceWorkerDevTools(browser: ExtensionBrowser, page: Page): Promise<{ call<T>(method: string, params?: Record<string, unknown>): Promise<T>; detach(): Promise<void> }> {
+export async function serviceWorkerDevTools(browser: ExtensionBrowser, page: Page): Promise<{ call<T>(method: string, params?: Record<string, unknown>, timeoutMs?: number): Promise<T>; detach(): Promise<void> }> {
   const session: CDPSession = await browser.context.newCDPSession(page);
   const { targetInfos } = await session.send('Target.getTargets');
   const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
@@ -250,10 +250,17 @@ export async function serviceWorkerDevTools(browser: ExtensionBrowser, page: Pag
     const m = JSON.parse(e.message) as { id?: number; result?: unknown; error?: { message: string } };
     if (m.id !== undefined) pending.get(m.id)?.(m);
   });
-  const call = <T>(method: string, params: Record<string, unknown> = {}) => new Promise<T>((done, fail) => {
+  // `timeoutMs`: rejected after that long. A worker that Chrome stopped or replaced never answers
+  // (no error comes back), so a caller that must go on sets one.
+  const call = <T>(method: string, params: Record<string, unknown> = {}, timeoutMs?: number) => new Promise<T>((done, fail) => {
     const id = ++next;
-    pending.set(id, (m) => (pending.delete(id), m.error ? fail(new Error(`${method}: ${m.error.message}`)) : done(m.result as T)));
-    void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => (pending.delete(id), fail(new Error(`${method}: no answer from the service worker within ${timeoutMs} ms`))), timeoutMs);
+    pending.set(id, (m) => (clearTimeout(timer), pending.delete(id), m.error ? fail(new Error(`${method}: ${m.error.message}`)) : done(m.result as T)));
+    session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch((error: unknown) => {
+      clearTimeout(timer);
+      pending.delete(id);
+      fail(error instanceof Error ? error : new Error(String(error)));
+    });
   });
   return { call, detach: () => session.detach() };
 }

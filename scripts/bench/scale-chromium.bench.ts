@@ -43,11 +43,14 @@
  * `RECOUPE_BENCH_SCALE_SETTLE_MIN` lets the background prepare and link an imported backlog first
  * (polled once a minute, given up after that many minutes), so the figures are those of a settled
  * corpus; without it they are measured while the backlog runs (the output says how much was left).
+ * `RECOUPE_BENCH_SCALE_OPEN_MS` bounds the first open's search (default 10 min): past it the run
+ * stops with what the service worker was doing (its handled requests, a 5 s CPU profile, its
+ * process's memory, its console), not waiting for good.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import type { Preparation, SaveOutcome, StoriesPage, StorylineEventView } from '../../extension/protocol';
 import type { CorpusListing } from '../../extension/storage/corpus';
 import { launchWithExtension, type ExtensionBrowser } from '../../tests/support/chromium-extension';
@@ -78,6 +81,13 @@ const FIRST_LIST = { type: 'corpus/search', query: '', sort: 'saved', direction:
 const TARGET_MS = { stories: 500, save: 50, search: 50, panelWarm: 250, panelCold: 500 };
 /** How long a first Stories view or a save's story may take before the run gives up on it (`RECOUPE_BENCH_SCALE_WAIT_MS`). */
 const WAIT_MS = Number(process.env.RECOUPE_BENCH_SCALE_WAIT_MS ?? 1_200_000);
+/**
+ * How long the first open's search may take (launch → answer, an upgrade included) before the run
+ * gives up on it, printing what the service worker was doing (`RECOUPE_BENCH_SCALE_OPEN_MS`).
+ */
+const OPEN_WAIT_MS = Number(process.env.RECOUPE_BENCH_SCALE_OPEN_MS ?? 600_000);
+/** A DevTools call to the service worker (a heap sample, a diagnosis) given up after this long. */
+const DEVTOOLS_MS = 10_000;
 /** Minutes given to the backlog (preparation and linking) before the 100,000 measures; 0: measured at once. */
 const SETTLE_MIN = Number(process.env.RECOUPE_BENCH_SCALE_SETTLE_MIN ?? 0);
 /** Polled sparingly: each poll is a request the background answers ahead of its backlog. */
@@ -178,6 +188,59 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
   return { ms: performance.now() - start, value };
 }
 
+/** `promise`, or an error saying `what` had no answer within `ms` (`onTimeout`'s text appended). */
+async function bounded<T>(promise: Promise<T>, ms: number, what: string, onTimeout: () => Promise<string>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => void onTimeout().catch((e: unknown) => `(no diagnosis: ${String(e)})`).then((why) => fail(new Error(`${what}: no answer within ${(ms / 1000).toFixed(0)} s. ${why}`))), ms);
+  });
+  try {
+    return await Promise.race([promise, timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * What the extension's service worker is doing, for a message when it does not answer: the
+ * requests it handled (`recoupeTimings`), the functions of most time in a 5 s CPU profile, its
+ * process's memory and its last console lines.
+ */
+async function workerDiagnosis(browser: ExtensionBrowser, profileDir: string, consoleLines: string[]): Promise<string> {
+  const parts: string[] = [];
+  const page = await browser.context.newPage();
+  try {
+    const devtools = await serviceWorkerDevTools(browser, page);
+    try {
+      const heap = await devtools.call<{ usedSize: number }>('Runtime.getHeapUsage', {}, DEVTOOLS_MS);
+      parts.push(`worker's JS heap ${(heap.usedSize / MB).toFixed(0)} MB`);
+      const { result } = await devtools.call<{ result: { value?: string } }>('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.recoupeTimings ?? null)', returnByValue: true }, DEVTOOLS_MS);
+      parts.push(`requests it handled (recoupeTimings): ${result.value ?? 'none'}`);
+    } catch (error) {
+      parts.push(`the worker does not answer DevTools: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      await devtools.detach().catch(() => {});
+    }
+  } catch (error) {
+    parts.push(`no worker to attach to: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await page.close().catch(() => {});
+  }
+  try {
+    const profiler = await startWorkerProfile(browser.context, browser.extensionId, 1000);
+    await new Promise((r) => setTimeout(r, 5_000));
+    const profile = await Promise.race([profiler.stop(), new Promise<null>((r) => setTimeout(() => r(null), DEVTOOLS_MS))]);
+    const top = profile ? profileTimes(profile).filter((f) => !/^\((root|program|idle)\)/.test(f.name)).slice(0, 12) : [];
+    parts.push(profile ? `CPU over 5 s (function total/self ms): ${top.map((f) => `${f.name} ${f.total.toFixed(0)}/${f.self.toFixed(0)}`).join('; ') || 'idle'}` : 'no CPU profile');
+  } catch (error) {
+    parts.push(`no CPU profile: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const memory = extensionProcess(profileDir);
+  if (memory) parts.push(`extension process ${memory.rssMB.toFixed(0)} MB resident (peak ${memory.peakRssMB.toFixed(0)} MB)`);
+  parts.push(`worker console (last ${consoleLines.length}): ${consoleLines.join(' | ') || 'nothing'}`);
+  return parts.join('; ');
+}
+
 /** Launches on `profileDir` (fresh when undefined) and times the first open, the worker's heap sampled meanwhile. */
 export async function firstOpen(profileDir: string): Promise<{ browser: ExtensionBrowser; figures: FirstOpen }> {
   // Chrome keeps the worker script of the build that filled the profile: dropped, so this build's registers.
@@ -185,6 +248,13 @@ export async function firstOpen(profileDir: string): Promise<{ browser: Extensio
   const t0 = performance.now();
   const browser = await launchWithExtension({ profileDir });
   const tWorker = performance.now();
+  const consoleLines: string[] = [];
+  const listen = (worker: Worker) => worker.on('console', (m) => {
+    consoleLines.push(`${((performance.now() - t0) / 1000).toFixed(1)} s ${m.type()}: ${m.text().slice(0, 300)}`);
+    if (consoleLines.length > 20) consoleLines.shift();
+  });
+  listen(await browser.serviceWorker());
+  browser.context.on('serviceworker', listen);
   await browser.context.addInitScript(PROBE); // the panel's timing marks (panel.bench.ts)
   const blank = await browser.context.newPage();
   const devtools = await serviceWorkerDevTools(browser, blank);
@@ -193,28 +263,39 @@ export async function firstOpen(profileDir: string): Promise<{ browser: Extensio
   const sampler = (async () => {
     while (sampling) {
       try {
-        peak = Math.max(peak, (await devtools.call<{ usedSize: number }>('Runtime.getHeapUsage')).usedSize);
-      } catch { /* the worker restarted: the next sample asks the new one */ }
+        // Bounded: a worker Chrome stopped or replaced never answers, which held the run for good.
+        peak = Math.max(peak, (await devtools.call<{ usedSize: number }>('Runtime.getHeapUsage', {}, DEVTOOLS_MS)).usedSize);
+      } catch { /* no answer: the peak is that of the samples answered */ }
       await new Promise((r) => setTimeout(r, 250));
     }
   })();
-  const page = await browser.openExtensionPage(QUIET_PAGE);
-  const listing = await send<CorpusListing>(page, { type: 'corpus/search', limit: 0 });
+  let listing: CorpusListing;
+  let page: Page | undefined;
+  try {
+    listing = await bounded((async () => {
+      page = await browser.openExtensionPage(QUIET_PAGE);
+      return send<CorpusListing>(page, { type: 'corpus/search', limit: 0 });
+    })(), OPEN_WAIT_MS, `first open of ${profileDir}: the first corpus/search (limit 0, from ${QUIET_PAGE})`, () => workerDiagnosis(browser, profileDir, consoleLines));
+  } catch (error) {
+    sampling = false;
+    await browser.close().catch(() => {});
+    throw error;
+  }
   const tAnswer = performance.now();
   sampling = false;
   await sampler;
-  const heapAfter = (await devtools.call<{ usedSize: number }>('Runtime.getHeapUsage')).usedSize;
+  const heapAfter = await devtools.call<{ usedSize: number }>('Runtime.getHeapUsage', {}, DEVTOOLS_MS).then((h) => h.usedSize, () => NaN);
   const memory = extensionProcess(profileDir);
-  await devtools.detach();
+  await devtools.detach().catch(() => {});
   await blank.close();
-  const preparation = await send<Preparation>(page, { type: 'corpus/preparation' });
+  const preparation = await send<Preparation>(page!, { type: 'corpus/preparation' });
   const pending = preparation.total - preparation.done;
-  const searchMatches = (await send<CorpusListing>(page, { type: 'corpus/search', query: QUERIES[0][1], limit: ROWS })).ids.length;
-  await page.close();
+  const searchMatches = (await send<CorpusListing>(page!, { type: 'corpus/search', query: QUERIES[0][1], limit: ROWS })).ids.length;
+  await page!.close();
   return {
     browser,
     figures: {
-      launchToAnswerMs: tAnswer - t0, workerToAnswerMs: tAnswer - tWorker, peakHeapMB: Math.max(peak, heapAfter) / MB, heapAfterMB: heapAfter / MB, process: memory,
+      launchToAnswerMs: tAnswer - t0, workerToAnswerMs: tAnswer - tWorker, peakHeapMB: Math.max(peak, Number.isNaN(heapAfter) ? 0 : heapAfter) / MB, heapAfterMB: heapAfter / MB, process: memory,
       stored: listing.total, pending, searchMatches,
     },
   };
