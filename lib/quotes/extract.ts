@@ -22,7 +22,7 @@
  * Pareti (2015, "Attribution: a computational approach") and PolNeAR's guidelines both treat a
  * quotation as an attribution only when a source and cue can be found: feature 4 is that test.
  */
-import { firstEndingAfter as firstEndingAfterIn, fold, sentences, tokenColumns, tokenize, wordsOfEveryLanguage } from '../text';
+import { firstEndingAfter, fold, sentences, tokenColumns, tokenize, wordsOfEveryLanguage } from '../text';
 import type { KnownWord, Token } from '../text';
 import { lexicon } from './lexicon';
 import type { Lexicon } from './lexicon';
@@ -442,7 +442,6 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
   // first word's `norm` becomes the phrase, so the cue rules, which read one token, see a verb of
   // saying (`Sanders shot back, “…”`) where `shot` alone is none. (Counting reads `words`, as written.)
   const token = (i: number): Token => (made[i] ??= phrasalCue(text, make(i), i + 1 < n ? { start: starts[i + 1]!, norm: words[i + 1]!.norm } : undefined, lex));
-  const firstEndingAfter = (at: number): number => firstEndingAfterIn(ends, n, at);
   // First token starting at or after `at`.
   const firstStartingFrom = (at: number): number => {
     let lo = 0;
@@ -457,8 +456,8 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
   // The tokens of `[start, end)` as an index range, when no word is cut by it (`within`).
   const uncut = (start: number, end: number): [number, number] | null => {
     if (end <= start) return [0, 0];
-    const i = firstEndingAfter(start);
-    const k = firstEndingAfter(end);
+    const i = firstEndingAfter(ends, n, start);
+    const k = firstEndingAfter(ends, n, end);
     if ((i < n && starts[i]! < start) || (k < n && starts[k]! < end)) return null;
     return [i, k];
   };
@@ -545,7 +544,7 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
     },
     within(start, end, limit = Infinity) {
       if (end <= start) return [];
-      const i = firstEndingAfter(start);
+      const i = firstEndingAfter(ends, n, start);
       const out: Token[] = [];
       let k = i;
       for (; k < n && ends[k]! <= end && out.length < limit; k++) out.push(token(k));
@@ -597,7 +596,7 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
           break;
         }
         // Past the span's tokens (those ending inside it; the next ends after it).
-        x = Math.max(x + 1, firstEndingAfter(q.end));
+        x = Math.max(x + 1, firstEndingAfter(ends, n, q.end));
       }
       const lasts: Token[] = [];
       for (let x = to - 1; x >= from && lasts.length < 2;) {
@@ -611,12 +610,12 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
     },
     columns: { starts, ends, words, range: uncut },
     wordStartAfter(at, bound) {
-      let i = firstEndingAfter(at);
+      let i = firstEndingAfter(ends, n, at);
       if (i < n && starts[i]! < at) i++;
       return Math.min(i < n ? starts[i]! : bound, bound);
     },
     wordEndBefore(at, bound) {
-      const i = firstEndingAfter(at) - 1;
+      const i = firstEndingAfter(ends, n, at) - 1;
       return i >= 0 ? Math.max(ends[i]!, bound) : bound;
     },
   };

@@ -1268,7 +1268,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     return resolve(ctx, np, cue, previous, after.slice(v + 1));
   }
   // (French object pronouns before the verb group are no subject: `», l'a averti un maire`.)
-  if (fr && s > 0 && leadingClitics(after) >= s) s = 0;
+  if (clitics >= s) s = 0;
   if (s > 0) {
     // Words before the verb are its subject; no subject there, no speaker (`…,” and a
     // supporter repeated the suggestion`: `the suggestion` is an object, not an inverted subject).
