@@ -1054,18 +1054,7 @@ function sentenceStarts(ctx: QuoteContext, from: number, to: number): number[] {
   const spans = ctx.sentences;
   const out: number[] = [];
   for (let i = firstSentenceAfter(ctx, from); i < spans.length && spans[i]!.start < to; i++) out.push(spans[i]!.start);
-  // Paragraphs glued without a space (`…resté inflexible.Alors que…`) start a sentence the
-  // splitter does not see, as `findSpeaker` reads them before a quotation.
-  out.push(...gluedStarts(ctx.text, from, to));
-  return out.sort((a, b) => a - b);
-}
-
-/**
- * Where a sentence glued to the one before it starts (`maire.Outre`, `inflexible.Alors`): a
- * stop between a lower-case word and a capitalised one, with no space. Offsets in `text`.
- */
-function gluedStarts(text: string, from: number, to: number): number[] {
-  return [...text.slice(from, to).matchAll(/\p{Ll}{2}[.!?](?=\p{Lu}\p{Ll})/gu)].map((m) => from + m.index + 3);
+  return out;
 }
 
 /** The index of the first of the text's sentences starting after `at` (binary search). */
@@ -1880,7 +1869,8 @@ function openingAdverbial(ctx: QuoteContext, before: Token[], i: number, v: numb
   if (lex.determiners.has(t.norm) || ['a', 'an', 'un', 'une', 'le', 'la', 'les', "l'"].includes(t.norm)) return false;
   let j = i + 1;
   while (j < v && j - i < 8 && !/,/u.test(text.slice(before[j - 1]!.end, before[j]!.start))) j++;
-  if (!(j < v && /,/u.test(text.slice(before[j - 1]!.end, before[j]!.start)) && CAPITALISED.test(before[j]!.text))) return false;
+  // (Or a personal pronoun: `Convaincue que le mouvement va durer, elle estime… et réclame`.)
+  if (!(j < v && /,/u.test(text.slice(before[j - 1]!.end, before[j]!.start)) && (CAPITALISED.test(before[j]!.text) || PERSONAL.has(before[j]!.norm)))) return false;
   // A common word, not a name: a stop word, an adverb in -ly, a word the article also writes in
   // lower case, or the only capitalised word of a longer phrase (`Also before the election`).
   const common = isStopword(t.norm, ctx.lang) || /ly$/u.test(t.norm) || new RegExp(`(?<![\\p{L}])${t.norm.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text)
@@ -1987,6 +1977,12 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // A verb inside a parenthesis closed before the quotation cues only what stands inside it
     // (`Le piège (le ministre X a évoqué «…») est gros: … les «progressistes»` — it gave X).
     if (insideClosedAside(text, t, ctx.open.start, ctx.sentence.start)) continue;
+    // So a verb whose own quotation follows it, that quotation ending a sentence the splitter
+    // kept (`des manifestants crient "…" puis le poursuivent dans la rue. pic.twitter.com/… «…»`):
+    // what comes after is not its words; nothing tells whose they are.
+    const own = ctx.others.find((o) => o.start >= t.end && o.end <= ctx.open.start);
+    // (A title's stop ends no sentence: `…what he calls “…,” and highlights Mr. Perry's “…”`.)
+    if (own && /^[\s:,]*$/u.test(text.slice(t.end, own.start)) && [...text.slice(own.end - 1, ctx.open.start).matchAll(/(\p{L}*)[.!?…]["”»’]?\s/gu)].some((m) => !isHonorific(fold(m[1]!)) && !/^\p{Lu}$/u.test(m[1]!))) return UNKNOWN;
     // `The paradox of Nancy, says Carl Anthony, a historian, is that she was “…”`: a verb of
     // saying set off by commas with a name right after it is an inverted parenthetical (Quirk et
     // al. 1985, §15.54, comment clauses): the name speaks, not the noun before the comma.
@@ -3308,12 +3304,7 @@ function isChant(ctx: QuoteContext): boolean {
 const DATELINE = /^\s*\p{Lu}{2,}(?:[\s'’.-]+\p{Lu}{2,})*\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?\s*(?:—|–|--)\s*/u;
 
 export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
-  // Paragraphs glued without a space (`…, selon plusieurs vidéos diffusées samedi.«J'ai été…»,
-  // a raconté X`): the quotation's sentence starts after the stop, which the splitter reads as no
-  // boundary; words before it are another sentence's (it gave the earlier `selon` source).
   let sentence = full.sentence;
-  const head = full.text.slice(sentence.start, full.open.end);
-  for (const m of head.matchAll(/\p{Ll}{2}[.!?](?=[«“„\p{Lu}])/gu)) sentence = { start: full.sentence.start + m.index + 3, end: sentence.end };
   // A quotation opening right after a full stop opens its sentence, whatever its mark: the
   // splitter cannot tell a straight `"` that opens from one that closes (`…GOP primary. "You are
   // going to be so happy.”`: the words before the stop gave `news outlets`).
@@ -3323,17 +3314,7 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   // says where the story was filed, not who spoke: the sentence starts after its dash.
   const dateline = DATELINE.exec(full.text.slice(sentence.start, full.open.start));
   if (dateline) sentence = { start: sentence.start + dateline[0].length, end: sentence.end };
-  // So after the quotation (`», a averti un maire.Outre les discussions…`): the words after it end
-  // at the stop, re-read up to it (the glued word is one token).
-  let afterTokens = full.after;
-  // (Read no further than the attribution's words: a runaway sentence stays linear.)
-  const cut = gluedStarts(full.text, full.close.end, Math.min(full.sentence.end, full.close.end + 300))[0];
-  if (cut !== undefined) {
-    const glued = afterTokens.find((t) => t.start < cut && t.end > cut);
-    const reread = glued ? tokenize(full.text.slice(glued.start, cut), full.lang).map((t) => ({ ...t, start: t.start + glued.start, end: t.end + glued.start })) : [];
-    afterTokens = [...afterTokens.filter((t) => t.end <= cut && t !== glued), ...reread].sort((a, b) => a.start - b.start);
-  }
-  const ctx = { ...full, sentence, before: dropAsides(full.text, full.before.filter((t) => t.start >= sentence.start)), after: dropAsides(full.text, afterTokens) };
+  const ctx = { ...full, sentence, before: dropAsides(full.text, full.before.filter((t) => t.start >= sentence.start)), after: dropAsides(full.text, full.after) };
   // A transcript line quoted whole (`“MR. O'NEILL: By the way…”`, `“PARTICIPANT: Secretary…”`):
   // the label names the speaker, not the text around the marks; a title and a name are a person,
   // any other label (a role, a question) is unknown.
@@ -3388,10 +3369,6 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     if (direct === null) continue;
     if (direct === UNKNOWN) return null;
     const span = { ...direct.speakerSpan };
-    // Paragraphs glued without a space (`Christophe Castaner.Mais pas question`): the name ends at the stop.
-    // (So after an acronym, before a capitalised word: `un journaliste de l'AFP.Les CRS`.)
-    const glued = /\p{Ll}{2}[.!?](?=\p{Lu})|\p{Lu}{2}[.!?](?=\p{Lu}\p{Ll})/u.exec(direct.speaker);
-    if (glued) span.end = span.start + glued.index + 2;
     // A heading glued before the sentence (`… de dégâts La maire de Paris Anne Hidalgo`): the
     // sentence starts at the capitalised article after a lower-case word.
     const heading = /(?:^|\s)\p{Ll}+\s+(?:La|Le|Les|The)\s+(?=\p{L})/u.exec(ctx.text.slice(span.start, span.end));

@@ -275,14 +275,43 @@ const JOINS_ACROSS: ReadonlySet<number> = new Set([...',.:;\'’‘"'].map((c) =
 
 /** Calls `emit(start, word)` for each token of `text`, in order (`tokenize`). */
 function eachToken(text: string, lang: string | undefined, emit: (start: number, word: KnownWord) => void): void {
-  eachWordSegment(text, lang, (start, end) => {
+  const word = (start: number, end: number): void => {
     // A word with an apostrophe may open on an elided article; any other is a known word.
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x27 || c === 0x2019 || c === 0x2bc) return splitElision(text.slice(start, end), start, emit);
     }
     emit(start, knownWord(text, start, end));
+  };
+  eachWordSegment(text, lang, (start, end) => {
+    // Two paragraphs glued without a space (`inflexible.Alors`) are two words (`gluedStop`).
+    let from = start;
+    for (let dot = start + 2; dot + 2 < end; dot++) {
+      if (text.charCodeAt(dot) !== 0x2e || !gluedStop(text, dot)) continue;
+      word(from, dot);
+      from = dot + 1;
+    }
+    word(from, end);
   });
+}
+
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * Whether the full stop at `dot` ends a paragraph glued to the next without a space, as pages
+ * whose paragraphs lose their break give them (`resté inflexible.Alors que`, `de l'AFP.Les CRS`):
+ * two lower-case letters or two capitals before it, a capital then a lower-case letter after (or,
+ * after lower-case letters, an elision: `interlocuteur.L’intéressée`).
+ * UAX #29 keeps `inflexible.Alors` one word (WB6/7) and one sentence (SB7); an initial, a dotted
+ * acronym (`U.S.Army`: one capital before) or a web address (`lemonde.fr`) is no such stop.
+ * Read only inside one word segment, so a range's tokens stay those of its segments.
+ */
+export function gluedStop(text: string, dot: number): boolean {
+  const a = text[dot - 2] ?? '';
+  const b = text[dot - 1] ?? '';
+  const next = text[dot + 2] ?? '';
+  return UPPER.test(text[dot + 1] ?? '') && (LOWER.test(next) || (APOSTROPHE.test(next) && LOWER.test(a))) && ((LOWER.test(a) && LOWER.test(b)) || (UPPER.test(a) && UPPER.test(b)));
 }
 
 /**
@@ -487,6 +516,28 @@ function keepTogether(text: string, prev: Span, next: Span, newlineIn: (from: nu
   return false;
 }
 
+/** An opening quotation mark (`gluedSentences`). */
+const OPENING_MARK = /[«“„]/u;
+
+/**
+ * `span` cut after each stop that ends a paragraph glued to the next without a space
+ * (`gluedStop`; also `?`, `!`, or before an opening mark: `diffusées samedi.«J'ai été…»`), which
+ * UAX #29 does not break (SB7); the pieces after a cut are marked `glued`. (Not after a closing
+ * mark glued to a capitalised word: `…to me,”Clinton said` goes on with its attribution.)
+ */
+function gluedSentences(text: string, span: Span): (Span & { glued: boolean })[] {
+  const out = [{ start: span.start, end: span.end, glued: false }];
+  for (let p = span.start + 2; p + 1 < span.end; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
+    const letters = LOWER.test(text[p - 2]!) && LOWER.test(text[p - 1]!);
+    if (!(c === 0x2e ? gluedStop(text, p) : letters && UPPER.test(text[p + 1]!) && LOWER.test(text[p + 2] ?? '')) && !(letters && OPENING_MARK.test(text[p + 1]!))) continue;
+    out[out.length - 1]!.end = p + 1;
+    out.push({ start: p + 1, end: span.end, glued: true });
+  }
+  return out;
+}
+
 /** Whether `text[from, to)` holds a line break, from the sorted offsets of its line breaks. */
 function newlineLookup(text: string): (from: number, to: number) => boolean {
   const breaks: number[] = [];
@@ -536,11 +587,14 @@ export function sentences(text: string, lang?: string, onSpan?: () => void): Spa
   const quoted = quotationCursor(quotationRanges(text));
   const newlineIn = newlineLookup(text);
   const merged: Span[] = [];
-  for (const span of raw) {
-    onSpan?.();
-    const prev = merged[merged.length - 1];
-    if (prev && keepTogether(text, prev, span, newlineIn, quoted)) prev.end = span.end;
-    else merged.push({ ...span });
+  for (const whole of raw) {
+    for (const span of gluedSentences(text, whole)) {
+      onSpan?.();
+      const prev = merged[merged.length - 1];
+      // (A paragraph glued to the one before it starts a sentence, unless inside a quotation.)
+      if (prev && (span.glued ? quoted(span.start) : keepTogether(text, prev, span, newlineIn, quoted))) prev.end = span.end;
+      else merged.push({ start: span.start, end: span.end });
+    }
   }
   const out: Span[] = [];
   for (const s of merged) {

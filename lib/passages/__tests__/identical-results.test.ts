@@ -105,10 +105,16 @@ function digest({ docs, pairs }: Case): { words: number; passages: number; sha25
 // quotation they cue (`le ministre … a évoqué «la peste brune»`, `a souhaité un «vote conforme»`)
 // is reported speech instead of a scare quote, its words flagged as quoted (checked: with the
 // lexicon put back, the earlier digest comes back). Words and passages unchanged.
+// Re-recorded a ninth time (issue 13, 2026-12-04): gilets jaunes changed when lib/text began to cut
+// paragraphs glued without a space (`inflexible.Alors`: two tokens, two sentences; the speakers'
+// own patches for them removed): a few quotations near such a stop changed kind (`destiné à
+// «tuer»` is a scare quote, no longer reported speech), so their quoted flags moved, and two
+// shared passages are found that were not (`Longue liste de concession…`, `Il a ensuite été
+// rejoint par le collectif des «foulards rouges»…`). Words unchanged.
 describe('passages give the recorded results on the fixtures', () => {
   it.each([
     ['seeds, every ordered pair', seeds, { words: 2_144, passages: 8, sha256: 'bc886cba9ec8e569f0f747b51598958c0651fb648335aba12e33341f5658ffca' }],
-    ['gilets jaunes, neighbours and labelled pairs', giletsJaunes, { words: 134_067, passages: 78, sha256: 'db1ae98b19d9aa67f249e52907226cb1334e2ecc4cdddef62a663c31a301d0f4' }],
+    ['gilets jaunes, neighbours and labelled pairs', giletsJaunes, { words: 134_067, passages: 80, sha256: '8c195dda61cf517eedcef21223fc3cf037c9d3fa3a0c81feca3df48ad9d8a6cc' }],
     ['BASIL, the articles of each event', basil, { words: 53_044, passages: 17, sha256: 'fd5d93f517d285c0a5fbded8cbefc7ff190437d5eaf8ff2e3156806896ed9126' }],
     ['two 300 kB texts with edited copies', long, { words: 100_757, passages: 238, sha256: '9b60a6b63d35359945f04d3b2ea3b35b79740b5f6180eab7dba51cbf73b23c86' }],
   ] as const)('%s', (_name, build, expected) => {

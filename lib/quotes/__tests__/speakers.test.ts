@@ -1202,3 +1202,25 @@ describe('issue 13, French: a participle after an inverted comment clause', () =
     ['fr', 'a indiqué le préfet, ajoutant', 'Les maires ont parlé, a indiqué le préfet, ajoutant que «la situation est calme».', 'la situation', 'préfet'],
   ]);
 });
+
+// A participle or an adjective opening the sentence up to a comma, then a pronoun subject, is no
+// subject itself: it was `Convaincue` (so `Convinced`), now the pronoun, resolved.
+describe('issue 13, a fronted participle before a pronoun subject', () => {
+  table([
+    ['fr', 'convaincue que…, elle estime… et réclame', 'Priscillia Ludosky a lancé la pétition. Convaincue que le mouvement va durer, elle estime que les annonces «ne suffisent pas» et réclame un «référendum sur le RIC».', 'référendum', 'Priscillia Ludosky'],
+    ['fr', 'the same, one verb', 'Priscillia Ludosky a lancé la pétition. Convaincue que le mouvement va durer, elle réclame un «référendum sur le RIC».', 'référendum', 'Priscillia Ludosky'],
+    // (English: the pronoun of a coordinated verb is left unresolved — unknown, no longer `Convinced`.)
+    ['en', 'convinced that…, she… and called', 'Ann Lowe spoke first. Convinced that the deal would fail, she stood up and called it “a disaster for the town.”', 'a disaster', null],
+  ]);
+});
+
+// A verb of saying followed by its own quotation cues that quotation; a later one, after a full
+// stop the splitter kept (a tweet embedded in the text), is someone else's: it was the first
+// verb's subject.
+describe('issue 13, a verb of saying followed by its own quotation, then a full stop', () => {
+  table([
+    ['fr', 'a tweet between', 'Devant chez moi : des manifestants crient "bfm collabo" puis le poursuivent dans la rue. pic.twitter.com/x4 — JD (@jd) 24 novembre 2018 «Tout notre soutien aux journalistes agressés»', 'Tout notre', null],
+    ['en', 'as before: two quotations of one verb', 'Trump called it "a disaster" and "a total mess."', 'a total mess', 'Trump'],
+    ['en', 'as before: a title’s stop ends no sentence', 'Gov. Rick Perry is running an ad that vows to end what he calls “Obama’s war on religion,” and highlights Mr. Perry’s criticism of the “don’t ask, don’t tell” policy.', 'don’t ask', 'Gov. Rick Perry'],
+  ]);
+});

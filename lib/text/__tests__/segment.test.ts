@@ -23,6 +23,11 @@ describe('tokenize', () => {
     ['280.000 72 2016 1er 6,5 3h30', ['280.000', '72', '2016', '1er', '6,5', '3h30'], 'numbers are tokens'],
     ['U.S. officials', ['U.S', 'officials'], 'final abbreviation dot is not part of the word'],
     ['« Non ! » — a-t-il dit…', ['Non', 'a', 't', 'il', 'dit'], 'punctuation is not a token'],
+    // Paragraphs glued without a space (pages that lost the break): UAX #29 keeps one word (WB6/7).
+    ['inflexible.Alors que', ['inflexible', 'Alors', 'que'], 'a glued stop: lower-case letters, then a capital and a lower-case letter'],
+    ["de l'AFP.Les CRS", ["de", "l'", 'AFP', 'Les', 'CRS'], 'so after an acronym, before a capitalised word'],
+    ['interlocuteur.L’intéressée', ['interlocuteur', 'L’', 'intéressée'], 'so before an elided article'],
+    ['U.S.Army M.Macron lemonde.fr Node.JS AFP.L’État', ['U.S.Army', 'M.Macron', 'lemonde.fr', 'Node.JS', 'AFP.L’État'], 'no glued stop: one capital before it, a lower-case word or two capitals after it, an elision after capitals'],
     ['', [], 'empty'],
   ])('%j → %j (%s)', (text, expected) => {
     expect(words(text, 'fr')).toEqual(expected);
@@ -90,6 +95,11 @@ describe('sentences', () => {
     ['Titre sans point\nLe texte commence. Suite.', ['Titre sans point', 'Le texte commence.', 'Suite.'], 'a line break always ends a sentence'],
     ['«Une citation ouverte. Jamais fermée.\nAutre paragraphe. Fin.', ['«Une citation ouverte.', 'Jamais fermée.', 'Autre paragraphe.', 'Fin.'], 'an unclosed quotation holds nothing together'],
     ['  Espaces autour.  \n\n  ', ['Espaces autour.'], 'trimmed, empty spans dropped'],
+    ['Le maire est resté inflexible.Alors que rien ne bouge. Fin.', ['Le maire est resté inflexible.', 'Alors que rien ne bouge.', 'Fin.'], 'paragraphs glued without a space (SB7 does not break)'],
+    ["vidéos diffusées samedi.«J'ai été frappé», dit-il.", ['vidéos diffusées samedi.', "«J'ai été frappé», dit-il."], 'so before an opening mark'],
+    ['Vraiment?Non. Il part.', ['Vraiment?', 'Non.', 'Il part.'], 'a glued ? (UAX #29 breaks there already)'],
+    ['Il a dit «Nous sommes là.Il faut agir» hier. Fin.', ['Il a dit «Nous sommes là.Il faut agir» hier.', 'Fin.'], 'not inside a quotation'],
+    ['Aux U.S.Army et à M.Macron. Fin.', ['Aux U.S.Army et à M.Macron.', 'Fin.'], 'not after an initial or a dotted acronym'],
     ['', [], 'empty'],
   ])('fr %j (%s)', (text, expected) => {
     expect(split(text, 'fr')).toEqual(expected);
