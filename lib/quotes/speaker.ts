@@ -1222,7 +1222,8 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   const bare = !setOff && /[\p{L}\p{N}]$/u.test(inner) && (CAPITALISED.test(after[0]!.text) || lex.determiners.has(after[0]!.norm));
   if (!setOff && !fullStop && !bare) return null;
   if (fullStop || bare) {
-    const v = after.findIndex((t, k) => k <= 4 && lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !verbFormIsNoun(ctx, after, k));
+    // (A capitalised verb form is a name's word: `“fundamentally transform” the United States`.)
+    const v = after.findIndex((t, k) => k <= 4 && lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !verbFormIsNoun(ctx, after, k) && !(k > 0 && CAPITALISED.test(t.text)));
     if (v <= 0 || after.slice(0, v).some((t, k) => k > 0 && gapBreaks(text, after[k - 1]!, t)) || (fullStop && !CAPITALISED.test(after[0]!.text))) return null;
     // (`“a lie” the moment Trump said`: a name after a lower-case noun is a clause's subject, not this one's.)
     if (bare && (['that', 'que', "qu'"].includes(after[v + 1]?.norm ?? '') || after.slice(1, v).some((t, k) => CAPITALISED.test(t.text) && !CAPITALISED.test(after[k]!.text) && !lex.determiners.has(after[k]!.norm)))) return null;
@@ -1247,6 +1248,11 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   }
   if (v < 0) return appositionSubject(ctx, previous);
   const cue = after[v]!;
+  // `After Scalia said that students might do better at "…," Trump said: "…"`: a verb that a colon
+  // and another quotation follow introduces that one; this quotation's own verb of saying, before
+  // it in the sentence, is read instead (`fromBefore`).
+  const introduces = /^\s*:\s*["“«„]/u.test(text.slice(cue.end, cue.end + 4)) || (after[v + 1] !== undefined && !gapBreaks(text, cue, after[v + 1]!) && /^\s*:\s*["“«„]/u.test(text.slice(after[v + 1]!.end, after[v + 1]!.end + 4)));
+  if (introduces && ctx.before.some((t, k) => lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !notACue(ctx, ctx.before, k))) return null;
   // Subject before the verb (English order, or French `le Kremlin a précisé`), skipping auxiliaries.
   let s = v;
   while (s > 0 && (lex.skip.has(after[s - 1]!.norm) || (s === v && cue.norm === 'savoir'))) s--;
@@ -1977,6 +1983,13 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // A verb inside a parenthesis closed before the quotation cues only what stands inside it
     // (`Le piège (le ministre X a évoqué «…») est gros: … les «progressistes»` — it gave X).
     if (insideClosedAside(text, t, ctx.open.start, ctx.sentence.start)) continue;
+    // `…, tweeting that it was a "disaster" and asking, "…"`: an English participle coordinated
+    // with an earlier one has that one's subject; it is read there (the clause's subject, it was
+    // `Republicans` in `Republicans reacted, with Donald Trump tweeting… and asking`).
+    if (!ctx.lang.startsWith('fr') && /\p{L}{2}ing$/u.test(t.norm) && before[v - 1]?.norm === 'and') {
+      const earlier = before.slice(0, v - 1).findLast((x, k) => lex.speechVerbs.has(x.norm) && !notACue(ctx, before, k));
+      if (earlier && /\p{L}{2}ing$/u.test(earlier.norm)) continue;
+    }
     // So a verb whose own quotation follows it, that quotation ending a sentence the splitter
     // kept (`des manifestants crient "…" puis le poursuivent dans la rue. pic.twitter.com/… «…»`):
     // what comes after is not its words; nothing tells whose they are.

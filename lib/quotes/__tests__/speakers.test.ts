@@ -1224,3 +1224,20 @@ describe('issue 13, a verb of saying followed by its own quotation, then a full 
     ['en', 'as before: a title’s stop ends no sentence', 'Gov. Rick Perry is running an ad that vows to end what he calls “Obama’s war on religion,” and highlights Mr. Perry’s criticism of the “don’t ask, don’t tell” policy.', 'don’t ask', 'Gov. Rick Perry'],
   ]);
 });
+
+// English: a participle coordinated with an earlier one (`tweeting… and asking`) has that one's
+// subject (it was the main clause's, `Republicans`); a capitalised verb form after a quotation is
+// a name's word (`the United States`: it was `United`); a verb that a colon and another quotation
+// follow introduces that one, not the quotation before it (`After Scalia said…“…,” Trump said: “…”`).
+describe('issue 13, English: coordinated participles, a capitalised verb form, a verb introducing the next quotation', () => {
+  table([
+    ['en', 'with X tweeting… and asking', 'Republicans were quick to react, with Donald Trump tweeting that it was bad and asking, "How can someone like that lead us?"', 'How can', 'Donald Trump'],
+    // (The participle's own subject is then the clause's, not read here: unknown, as for `tweeting` alone.)
+    ['en', 'as before: tweeting… and asking, after a quotation', 'The senator left early, tweeting that it was a "disaster" for Clinton and asking, "How can someone like that lead us?"', 'How can', null],
+    ['en', 'the United States', 'During his campaign, the senator made clear his aim to “fundamentally transform” the United States.', 'fundamentally', null],
+    ['en', 'as before: a lower-case verb after a bare quotation', '“I did not send it” the congressman said.', 'I did not', 'congressman'],
+    ['en', 'after Scalia said…, Trump said: “…”', 'After Scalia said that students might do better at "less advanced schools," Trump said: "I do not agree with that."', 'less advanced', 'Scalia'],
+    ['en', 'the quotation after the colon', 'After Scalia said that students might do better at "less advanced schools," Trump said: "I do not agree with that."', 'I do not agree', 'Trump'],
+    ['en', 'as before: both quotations of one verb', '"We will win," Trump said: "We will win big."', 'We will win', 'Trump'],
+  ]);
+});
