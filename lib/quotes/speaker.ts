@@ -1820,6 +1820,12 @@ function clauseSubjectBefore(ctx: QuoteContext, before: Token[], v: number): { s
       if (tokens.length > 0) return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
     }
   }
+  // `…her campaign's leadership, who, on a press call Friday, criticized`: an aside set off by
+  // commas between a relative pronoun and its verb; the subject is the pronoun's antecedent, which
+  // is not read here (it was the sentence's first phrase).
+  let a = e - 1;
+  while (a > 0 && !gapBreaks(text, before[a - 1]!, before[a]!)) a--;
+  if (a > 0 && a < e && /^\s*,\s*$/u.test(text.slice(before[a - 1]!.end, before[a]!.start)) && RELATIVE_SUBJECTS.has(before[a - 1]!.norm)) return null;
   // Empty subject at a comma (`…, Staffan de Mistura, accusé par Moscou de "…", a affirmé`):
   // the subject is the first noun phrase of the sentence after any opening adverbial phrase.
   let i = 0;
@@ -1850,13 +1856,26 @@ function clauseSubjectBefore(ctx: QuoteContext, before: Token[], v: number): { s
     // (`Clinton talks about…, saying`: a name then any lower-case word is the name then its verb.)
     // A lower-case last word before a comma is the head noun, not a verb (`Another man, not seen on camera, then tells`).
     // (`A Romney campaign aide, though, said`: an article opens no name.)
-    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && !(k === np.tokens.length - 1 && /^\s*,/u.test(text.slice(t.end))) && !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && !(t.norm === 'for' && CAPITALISED.test(np.tokens[k + 1]?.text ?? '')) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text) && !ARTICLES.has(x.norm))) : -1;
+    // (Not after a name's possessive, whose noun follows: `Grayson's spokeswoman challenged… and
+    // said` — it was `Grayson's`; the verb is found below.)
+    const aux = np ? np.tokens.findIndex((t, k) => k > 0 && !(k === np.tokens.length - 1 && /^\s*,/u.test(text.slice(t.end))) && !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && !(t.norm === 'for' && CAPITALISED.test(np.tokens[k + 1]?.text ?? '')) && np.tokens.slice(0, k).every((x) => CAPITALISED.test(x.text) && !ARTICLES.has(x.norm) && !POSSESSIVE_S.test(x.norm))) : -1;
     // (Not lower-case role words between a capitalised modifier and a name: `Band member Flea
     // shared…, writing` — it was `Band`.)
     const named = aux > 0 ? np!.tokens.findIndex((t, k) => k > aux && CAPITALISED.test(t.text)) : -1;
     if (np && named > 0 && isTitle(ctx, np.tokens.slice(aux, named))) return np;
     if (np && aux > 0) {
       const tokens = np.tokens.slice(0, aux);
+      return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
+    }
+    // The phrase ends before a verb and its object (`The town released a statement… saying`, `The
+    // ad ends with a voice over saying`, `Grayson's spokeswoman challenged the assertion and said`):
+    // a lower-case word after the head noun that an article or a preposition follows. (It was the
+    // whole run, `60 second ad ends with a voice`.)
+    const verb = np ? np.tokens.findIndex((t, k) => k > 0 && /^\p{Ll}{3,}$/u.test(t.text) && !isStopword(t.norm, ctx.lang) && !ctx.lex.titles.has(t.norm)
+      && !ARTICLES.has(np.tokens[k - 1]!.norm) && !PREPOSITIONS.has(np.tokens[k - 1]!.norm) && !isStopword(np.tokens[k - 1]!.norm, ctx.lang)
+      && np.tokens[k + 1] !== undefined && (ARTICLES.has(np.tokens[k + 1]!.norm) || PREPOSITIONS.has(np.tokens[k + 1]!.norm) || VERB_PARTICLES.has(np.tokens[k + 1]!.norm))) : -1;
+    if (np && verb > 0 && !ctx.lang.startsWith('fr')) {
+      const tokens = np.tokens.slice(0, verb);
       return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
     }
     return np;
@@ -2414,6 +2433,8 @@ function subordinateSubject(ctx: QuoteContext, before: readonly Token[], end: nu
 }
 
 /** English prepositions after which a noun of saying is a noun, not a verb (`on claims`, `in remarks`). */
+/** English adverb particles of phrasal verbs (`shrugged off`, `pushed back`): a word before one is a verb. */
+const VERB_PARTICLES = new Set(['off', 'up', 'out', 'down', 'back', 'away']);
 const PREPOSITIONS = new Set(['on', 'in', 'of', 'over', 'about', 'from', 'at', 'for', 'with', 'after', 'before', 'during', 'against', 'into', 'by']);
 
 /** Forms of `be` that make a participle after them passive (`has been described`, `was called`). */
