@@ -1974,7 +1974,15 @@ function gerundAfterPreposition(ctx: QuoteContext, before: readonly Token[], v: 
 /** Pattern 2: the cue before the opening mark. */
 function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | typeof UNKNOWN | null {
   const { lex, text } = ctx;
-  const before = ctx.before;
+  // A quotation inside a parenthesis still open takes its cue and subject inside it (`…recognize
+  // it for what it is (Raphael Lemkin, who coined the word, once said, “…”`: it was the sentence's
+  // subject, `vast majority`; `X, who writes fiction (his book includes one on “…”)`: `writes`).
+  // (A parenthesis holding the quotation alone gives an example of what the sentence tells: `rank
+  // voters from 1 ("…") to 6 ("…")` — read as before.)
+  const paren = text.lastIndexOf('(', ctx.open.start);
+  const open = paren >= ctx.sentence.start && !text.slice(paren, ctx.open.start).includes(')');
+  const inside = open ? ctx.before.filter((t) => t.start > paren) : [];
+  const before = inside.length > 0 ? inside : ctx.before;
   // `Selon X, … «…»` / `According to X, …`
   for (let k = 0; k < before.length; k++) {
     const t = before[k]!;

@@ -1256,3 +1256,15 @@ describe('issue 13, English: the first phrase of the sentence as subject', () =>
     ['en', 'who, an aside, its verb', 'Her rhetoric was softer than that of her campaign’s leadership, who, on a press call Friday, criticized Sanders for “misrepresenting what had occurred.”', 'misrepresenting', null],
   ]);
 });
+
+// A quotation inside a parenthesis still open takes its cue and subject inside it (it was the
+// sentence's subject, or a verb before the parenthesis); a parenthesis holding the quotation alone
+// is an example of what the sentence tells, read as before.
+describe('issue 13, a quotation inside a parenthesis', () => {
+  table([
+    ['en', 'a speaker inside the parenthesis', 'The vast majority of historians recognize this calamity for what it is (Raphael Lemkin, who coined the word genocide, once said, “It happened so many times, first to the Armenians.”)', 'It happened', 'Raphael Lemkin'],
+    ['en', 'no cue inside: not the verb before it', 'Braynard, a native who writes fiction on the side (his book of short stories includes one on a cooking competition “where the loser becomes the main course”), said little.', 'where the loser', null],
+    ['en', 'as before: the quotation alone in it', 'Zeliff explained how canvassers would rank the voters they met from 1 ("Oh, I am definitely voting for Eric") to 6.', 'Oh, I am', 'Zeliff'],
+    ['fr', 'un locuteur dans la parenthèse', "Les élus ont voté contre le projet (le maire Paul Hanin, qui l'avait porté, a reconnu «une erreur de calendrier et de méthode»).", 'une erreur', 'maire Paul Hanin'],
+  ]);
+});
