@@ -1269,9 +1269,17 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     // supporter repeated the suggestion`: `the suggestion` is an object, not an inverted subject).
     const np = nounPhrase(ctx, after, 0);
     if (!np || np.span.end > cue.start) return null;
+    // `Feinstein said "…," she said`: a pronoun after the quotation whose sentence names its
+    // speaker right before it (a name, its verb, the quotation) takes up that name (the search for its referent starts before the sentence:
+    // it was `Congressional Republicans`).
+    const pronoun = np.tokens.length === 1 && PERSONAL.has(np.tokens[0]!.norm) ? np.tokens[0]! : null;
+    if (pronoun) {
+      const own = fromBefore(ctx, previous);
+      if (own && own !== UNKNOWN && own.mention && own.cue && /^[\s,:]*$/u.test(text.slice(own.cue.end, ctx.open.start)) && own.mention.end <= own.cue.start && !PERSONAL.has(fold(text.slice(own.mention.start, own.mention.end)).toLowerCase()) && fitsPronoun(ctx, pronoun.norm, own.speakerSpan)) return { ...own, cue: { start: cue.start, end: cue.end } };
+    }
     // `“…,” he said as he walked, a reporter tweeted`: this `he said` is the attribution; a `he`
     // that names no one leaves the speaker unknown, not the next verb's subject.
-    return resolve(ctx, np, cue, previous, after) ?? (np.tokens.length === 1 && PERSONAL.has(np.tokens[0]!.norm) ? UNKNOWN : null);
+    return resolve(ctx, np, cue, previous, after) ?? (pronoun ? UNKNOWN : null);
   }
   // `“…,” adding that the media was “…”`: a cue opening a complement clause (`that`, `que`) has
   // no inverted subject; what follows is its content, whose subject is no speaker (it was

@@ -1268,3 +1268,12 @@ describe('issue 13, a quotation inside a parenthesis', () => {
     ['fr', 'un locuteur dans la parenthèse', "Les élus ont voté contre le projet (le maire Paul Hanin, qui l'avait porté, a reconnu «une erreur de calendrier et de méthode»).", 'une erreur', 'maire Paul Hanin'],
   ]);
 });
+
+// A pronoun after the quotation whose sentence names its speaker right before it takes up that
+// name (the referent search started before the sentence: it was another phrase).
+describe('issue 13, X said “…,” she said', () => {
+  table([
+    ['en', 'the name before the quotation', 'Congressional Republicans pressed on. Sources said the senator did chime in. Asked Tuesday about the aide, Ann Lowe said "I do not know anything about the emails," she said.', 'I do not know', 'Ann Lowe'],
+    ['en', 'as before: a pronoun alone', 'Tom Hale spoke first. "We will win," he said.', 'We will win', 'Tom Hale'],
+  ]);
+});
