@@ -1252,7 +1252,16 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   // and another quotation follow introduces that one; this quotation's own verb of saying, before
   // it in the sentence, is read instead (`fromBefore`).
   const introduces = /^\s*:\s*["“«„]/u.test(text.slice(cue.end, cue.end + 4)) || (after[v + 1] !== undefined && !gapBreaks(text, cue, after[v + 1]!) && /^\s*:\s*["“«„]/u.test(text.slice(after[v + 1]!.end, after[v + 1]!.end + 4)));
-  if (introduces && ctx.before.some((t, k) => lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !notACue(ctx, ctx.before, k))) return null;
+  const saidBefore = ctx.before.some((t, k) => lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !notACue(ctx, ctx.before, k));
+  if (introduces && saidBefore) return null;
+  // So a verb after it with a clause of its own (`But even as Trump claimed that “…,” one of the
+  // prosecutors said the two cases were different`: it was `one`) when a verb of saying opens the
+  // quotation right before it.
+  const next = after[v + 1];
+  const ownClause = next !== undefined && !gapBreaks(text, cue, next) && (ARTICLES.has(next.norm) || ['that', 'que', "qu'"].includes(next.norm) || PERSONAL.has(next.norm));
+  const last = ctx.before[ctx.before.length - 1];
+  const opened = last !== undefined && /^[\s,:]*$/u.test(text.slice(last.end, ctx.open.start)) && ctx.before.slice(-2).some((t) => lex.speechVerbs.has(t.norm) || t.norm === 'that' || t.norm === 'que');
+  if (ownClause && opened && saidBefore && after.slice(0, v).some((t) => !lex.skip.has(t.norm))) return null;
   // Subject before the verb (English order, or French `le Kremlin a précisé`), skipping auxiliaries.
   let s = v;
   while (s > 0 && (lex.skip.has(after[s - 1]!.norm) || (s === v && cue.norm === 'savoir'))) s--;

@@ -1277,3 +1277,13 @@ describe('issue 13, X said “…,” she said', () => {
     ['en', 'as before: a pronoun alone', 'Tom Hale spoke first. "We will win," he said.', 'We will win', 'Tom Hale'],
   ]);
 });
+
+// A verb of saying after the quotation with a clause of its own (`… said the two cases were…`)
+// is no attribution of it when a verb of saying opens the quotation right before it.
+describe('issue 13, a verb after the quotation that has its own clause', () => {
+  table([
+    ['en', 'claimed that “…,” one of them said the…', 'But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” one of the former prosecutors for Petraeus said the two cases were quite different.', 'General Petraeus', 'Trump'],
+    ['en', 'as before: an attribution after it', 'Trump said on Tuesday that “General Petraeus got in trouble for far less,” Ann Lowe said.', 'General Petraeus', 'Ann Lowe'],
+    ['fr', 'as before: an inverted French subject', 'Le club jouera avec un maillot spécial, pour souligner que «tout le club pense aux victimes», a expliqué le président Marc Keller.', 'tout le club', 'président Marc Keller'],
+  ]);
+});
