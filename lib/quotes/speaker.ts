@@ -1255,13 +1255,15 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   const saidBefore = ctx.before.some((t, k) => lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !notACue(ctx, ctx.before, k));
   if (introduces && saidBefore) return null;
   // So a verb after it with a clause of its own (`But even as Trump claimed that “…,” one of the
-  // prosecutors said the two cases were different`: it was `one`) when a verb of saying opens the
-  // quotation right before it.
+  // prosecutors said the two cases were different`: it was `one`; `After Trump's speech comparing
+  // immigrants to “rapists”, actress X wrote a blog…`) when a verb of saying stands before the
+  // quotation. (A verb taking an object, `told the crowd`, only when that verb opens the quotation
+  // right before it.)
   const next = after[v + 1];
   const ownClause = next !== undefined && !gapBreaks(text, cue, next) && (ARTICLES.has(next.norm) || ['that', 'que', "qu'"].includes(next.norm) || PERSONAL.has(next.norm));
   const last = ctx.before[ctx.before.length - 1];
   const opened = last !== undefined && /^[\s,:]*$/u.test(text.slice(last.end, ctx.open.start)) && ctx.before.slice(-2).some((t) => lex.speechVerbs.has(t.norm) || t.norm === 'that' || t.norm === 'que');
-  if (ownClause && opened && saidBefore && after.slice(0, v).some((t) => !lex.skip.has(t.norm))) return null;
+  if (ownClause && (opened || !OBJECT_VERBS.has(cue.norm)) && saidBefore && after.slice(0, v).some((t) => !lex.skip.has(t.norm))) return null;
   // Subject before the verb (English order, or French `le Kremlin a précisé`), skipping auxiliaries.
   let s = v;
   while (s > 0 && (lex.skip.has(after[s - 1]!.norm) || (s === v && cue.norm === 'savoir'))) s--;

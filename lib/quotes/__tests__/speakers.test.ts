@@ -1287,3 +1287,9 @@ describe('issue 13, a verb after the quotation that has its own clause', () => {
     ['fr', 'as before: an inverted French subject', 'Le club jouera avec un maillot spécial, pour souligner que «tout le club pense aux victimes», a expliqué le président Marc Keller.', 'tout le club', 'président Marc Keller'],
   ]);
 });
+describe('issue 13, a verb after the quotation that has its own clause (2)', () => {
+  table([
+    ['en', 'a blog after the quotation', 'After Tom Hale announced his run with a speech that included comparing immigrants to “criminals” and “rapists”, actress Ana Ruiz wrote a blog against him.', 'rapists', 'Tom Hale'],
+    ['en', 'as before: told the crowd', 'Trump mocked his rival, saying he was weak. “We will win,” Trump told the crowd.', 'We will win', 'Trump'],
+  ]);
+});
