@@ -111,10 +111,15 @@ function digest({ docs, pairs }: Case): { words: number; passages: number; sha25
 // «tuer»` is a scare quote, no longer reported speech), so their quoted flags moved, and two
 // shared passages are found that were not (`Longue liste de concession…`, `Il a ensuite été
 // rejoint par le collectif des «foulards rouges»…`). Words unchanged.
+// Re-recorded a tenth time (issue 13, French speakers, 2026-12-04): verbs of saying added to
+// lib/quotes/lexicon.json (rapporter, relater, concéder, suggérer…): a few quotations they cue
+// (`ont porté plainte pour «violences aggravées», … relatant avoir…`) are reported speech instead
+// of scare quotes, their words flagged as quoted (checked: with the lexicon put back, the earlier
+// digest comes back). Words and passages unchanged.
 describe('passages give the recorded results on the fixtures', () => {
   it.each([
     ['seeds, every ordered pair', seeds, { words: 2_144, passages: 8, sha256: 'bc886cba9ec8e569f0f747b51598958c0651fb648335aba12e33341f5658ffca' }],
-    ['gilets jaunes, neighbours and labelled pairs', giletsJaunes, { words: 134_067, passages: 80, sha256: '8c195dda61cf517eedcef21223fc3cf037c9d3fa3a0c81feca3df48ad9d8a6cc' }],
+    ['gilets jaunes, neighbours and labelled pairs', giletsJaunes, { words: 134_067, passages: 80, sha256: '488566017a7eb6186a3f2c7890460a2b3a1de02afa94bd58b904ca6a37d93939' }],
     ['BASIL, the articles of each event', basil, { words: 53_044, passages: 17, sha256: 'fd5d93f517d285c0a5fbded8cbefc7ff190437d5eaf8ff2e3156806896ed9126' }],
     ['two 300 kB texts with edited copies', long, { words: 100_757, passages: 238, sha256: '9b60a6b63d35359945f04d3b2ea3b35b79740b5f6180eab7dba51cbf73b23c86' }],
   ] as const)('%s', (_name, build, expected) => {

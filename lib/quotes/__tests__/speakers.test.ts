@@ -1293,3 +1293,21 @@ describe('issue 13, a verb after the quotation that has its own clause (2)', () 
     ['en', 'as before: told the crowd', 'Trump mocked his rival, saying he was weak. “We will win,” Trump told the crowd.', 'We will win', 'Trump'],
   ]);
 });
+
+// French verbs of saying added: rapporter, relater, narrer, concéder, tempêter, asséner, riposter,
+// chuchoter, rassurer, tempérer, minimiser, suggérer, décrire, maintenir, arguer, argumenter,
+// rectifier, râler (not the forms that fold to a noun: `une riposte`, `la tempête`).
+describe('issue 13, French: more verbs of saying', () => {
+  table([
+    ['fr', 'rapporte', "Les gendarmes ont interpellé douze personnes. «Ils étaient très organisés», rapporte un officier sous couvert d'anonymat.", 'Ils étaient', 'un officier'],
+    ['fr', 'minimise', '«Ce sont quelques casseurs», minimise Paul Girard, un habitant.', 'Ce sont', 'Paul Girard'],
+    ['fr', 'suggère', '«Un référendum serait utile», suggère la sénatrice Ann Morel.', 'Un référendum', 'sénatrice Ann Morel'],
+    ['fr', 'concède', '«Nous avons commis des erreurs», concède le ministre Paul Hanin.', 'Nous avons', 'ministre Paul Hanin'],
+    ['fr', 'a relaté', '«Ils ont tout cassé», a relaté Nadia Belkacem, commerçante.', 'Ils ont', 'Nadia Belkacem'],
+  ]);
+  it.each([
+    ['une riposte «ferme et proportionnée»', 'Les élus préparent une riposte «ferme et proportionnée» contre la loi.', 'ferme'],
+  ])('%s: a noun, no verb of saying (scare quote)', (_name, text, words) => {
+    expect(extractQuotes(text, 'fr').find((q) => q.text.includes(words))?.kind).toBe('scare');
+  });
+});
