@@ -3574,6 +3574,11 @@ const NOUNS_IN_LY = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'd
 function afterIndirectSpeech(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
   const { lex, text } = ctx;
   if (ctx.before.length > 0) return null;
+  // A comma after the quotation, then a lower-case word that is no function word (`«…», rapporte
+  // un officier`, a verb the lexicon lacks): an attribution of its own that was not read — not the
+  // sentence before's.
+  const next = ctx.after[0];
+  if (next && /^\p{Ll}/u.test(next.text) && !isStopword(next.norm, ctx.lang) && (/^\s*,/u.test(text.slice(ctx.close.end)) || /,\s*$/u.test(text.slice(ctx.open.end, ctx.close.start)))) return null;
   const prev = ctx.sentences[firstSentenceAfter(ctx, ctx.sentence.start - 1) - 1];
   if (!prev || prev.end > ctx.sentence.start || !/^\s*$/u.test(text.slice(prev.end, ctx.sentence.start)) || (text.slice(prev.end, ctx.sentence.start).match(/\n/gu)?.length ?? 0) > 2) return null;
   // (A quotation in it, of any kind: its marks are in the text.)

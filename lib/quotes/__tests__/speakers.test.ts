@@ -1311,3 +1311,12 @@ describe('issue 13, French: more verbs of saying', () => {
     expect(extractQuotes(text, 'fr').find((q) => q.text.includes(words))?.kind).toBe('scare');
   });
 });
+
+// An attribution after the quotation with a verb the lexicon lacks is the quotation's own: the
+// speaker is unknown, never the subject of the sentence before (it was `gendarmes`).
+describe('issue 13, an incise with a verb the lexicon lacks', () => {
+  table([
+    ['fr', 'bougonne un officier', 'Les gendarmes ont interpellé douze personnes. «Ils étaient très organisés», bougonne un officier sous couvert d\'anonymat.', 'Ils étaient', null],
+    ['en', 'as before: a name with no verb after the quotation', 'In an Instagram video Thursday, Trump speculated that the men could be part of the group. "They are going to be pouring in. We do not know who they are," Trump from his desk.', 'They are going', 'Trump'],
+  ]);
+});
