@@ -1426,6 +1426,7 @@ function reflexiveNotSaying(ctx: QuoteContext, tokens: readonly Token[], v: numb
   return Boolean(reflexive) && ![...ctx.lex.reflexiveSpeech].some((stem) => tokens[v]!.norm.startsWith(stem));
 }
 const REFLEXIVE = new Set(['se', "s'"]);
+const ENGLISH_REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 
 /** Determiners opening the object of a French verb of going on (`sa marche`, `la route`, `leur action`). */
 const CONTINUATION_OBJECTS = new Set(['sa', 'son', 'ses', 'leur', 'leurs', 'la', 'le', 'les', "l'", 'un', 'une', 'des', 'ce', 'cette', 'ces', 'notre', 'nos', 'votre', 'vos']);
@@ -1812,6 +1813,10 @@ function clauseSubjectBefore(ctx: QuoteContext, before: Token[], v: number): { s
     const t = before[s - 1]!;
     if (gapBreaks(text, t, before[s] ?? before[e]!)) break;
     // (`the surge came after Ann Lowe said`: the subject of a subordinate clause follows its conjunction.)
+    // (Not `as`, `comme` after a reflexive verb: `The man who describes himself as a simple citizen
+    // says`, `Celui qui se présente comme un simple citoyen affirme` — a predicate, not a subject;
+    // the subject stands before it, unread here.)
+    if (['as', 'comme'].includes(t.norm) && before.slice(Math.max(0, s - 3), s - 1).some((x) => REFLEXIVE.has(x.norm) || ENGLISH_REFLEXIVES.has(x.norm)) && !gapBreaks(text, before[s - 2]!, t)) return null;
     if ((CLAUSE_BREAKS.has(t.norm) && !organisationNameWord(ctx, before, s - 1)) || lex.subordinators.has(t.norm)) break;
     // (`kept up pressure on Steele to better explain`: the subject of an infinitive is not the
     // words before its `to` — which is a preposition in `an aide to the senator said`.)

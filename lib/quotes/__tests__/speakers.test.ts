@@ -1320,3 +1320,12 @@ describe('issue 13, an incise with a verb the lexicon lacks', () => {
     ['en', 'as before: a name with no verb after the quotation', 'In an Instagram video Thursday, Trump speculated that the men could be part of the group. "They are going to be pouring in. We do not know who they are," Trump from his desk.', 'They are going', 'Trump'],
   ]);
 });
+
+// `as`, `comme` after a reflexive verb open a predicate, not a subordinate clause's subject.
+describe('issue 13, a predicate after a reflexive verb is no subject', () => {
+  table([
+    ['fr', 'se présente comme', 'Celui qui se présente comme un simple citoyen affirme: «Je ne suis pas un leader.»', 'Je ne suis', null],
+    ['en', 'describes himself as', 'The man who describes himself as a simple citizen says: “I am not a leader.”', 'I am not', null],
+    ['en', 'as before: as, a conjunction', 'The plan failed, just as Trump said: “It will fail.”', 'It will fail', 'Trump'],
+  ]);
+});
