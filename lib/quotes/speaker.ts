@@ -1198,8 +1198,15 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   const after = ctx.after;
   if (after.length === 0) return null;
   // Only across a comma or nothing: `», a dit`, `,” he said`; a full stop ends the attribution.
+  // (Or across a list of quotations that one attribution closes: `«A», «B», «C», avaient crié
+  // plusieurs manifestants` — the words of the others are no part of `after`.)
   const gap = text.slice(ctx.close.end, after[0]!.start);
-  if (!/^[\s,—–-]*$/u.test(gap)) return null;
+  // (Each set off by a comma, inside or outside its marks: `«A» «B», écrit X` is a heading, then B.)
+  const list = ctx.others.filter((o) => o.start >= ctx.close.end && o.end <= after[0]!.start);
+  const rest = list.length > 0 ? list.reduceRight((g, o) => g.slice(0, o.start - ctx.close.end) + g.slice(o.end - ctx.close.end), gap) : gap;
+  const ends = [ctx.close.end, ...list.map((o) => o.end)];
+  const comma = (end: number, next: number): boolean => /,/u.test(text.slice(end, next)) || /,\s*["”»’]*$/u.test(text.slice(Math.max(0, end - 4), end));
+  if (!/^[\s,—–-]*$/u.test(rest) || ends.some((end, i) => i < list.length && !comma(end, list[i]!.start)) || (list.length > 0 && !comma(ends[ends.length - 1]!, after[0]!.start))) return null;
   // The attribution is set off from the quote by a comma or dash, outside (`», a dit`) or inside
   // (`,” he said`, `?” she asked`); without one the words after are the sentence going on.
   // A nested quotation closing with the outer one (`'Enough is enough,'”`) leaves its comma inside.

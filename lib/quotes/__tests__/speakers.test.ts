@@ -1329,3 +1329,13 @@ describe('issue 13, a predicate after a reflexive verb is no subject', () => {
     ['en', 'as before: as, a conjunction', 'The plan failed, just as Trump said: “It will fail.”', 'It will fail', 'Trump'],
   ]);
 });
+
+// A list of quotations, each set off by a comma, closed by one attribution: all its speaker's.
+describe('issue 13, a list of quotations closed by one attribution', () => {
+  table([
+    ['fr', 'the first of four', 'Ils insultent le philosophe.#Acte14 pic.twitter.com/Rgt8Cl«Barre-toi, sale type», «grosse merde», «nous sommes le peuple», «la France, elle est à nous», avaient notamment crié plusieurs manifestants qui défilaient.', 'Barre-toi', 'plusieurs manifestants'],
+    ['fr', 'the third of four', 'Ils insultent le philosophe.#Acte14 pic.twitter.com/Rgt8Cl«Barre-toi, sale type», «grosse merde», «nous sommes le peuple», «la France, elle est à nous», avaient notamment crié plusieurs manifestants qui défilaient.', 'nous sommes', 'plusieurs manifestants'],
+    ['en', 'commas inside the marks', '"Lock her up," "Build the wall," the crowd chanted.', 'Lock her up', 'crowd'],
+    ['fr', 'no comma between: a heading, then the words', 'Le site est critiqué en Italie. «Une nouvelle Europe est en train de naître» «C\'est un système pensé pour vous», écrit encore M. Di Maio.', 'Une nouvelle Europe', null],
+  ]);
+});
