@@ -3274,9 +3274,16 @@ function inciseInside(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFou
     const t = inner[v]!;
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || !/^\s*,\s*$/u.test(text.slice(inner[v - 1]!.end, t.start))) continue;
     const p = invertedPronoun(ctx, inner, v);
-    const np = p && p.start > t.start ? { span: { start: p.start, end: p.end }, tokens: [p] } : nounPhrase(ctx, inner, v + 1);
-    // The subject follows the verb at once and is closed by a comma or a full stop.
-    if (!np || gapBreaks(text, t, np.tokens[0]!) || !/^\s*[,.]/u.test(text.slice(np.span.end, ctx.close.start))) continue;
+    // (An adjective or a participle set off by commas may come between: `sourit, désabusée, Hélène,`.)
+    let at = v + 1;
+    const aside = (k: number): boolean => /^\s*,\s*$/u.test(text.slice(inner[k - 1]!.end, inner[k]!.start));
+    if (!p && at < inner.length && aside(at) && /^\p{Ll}/u.test(inner[at]!.text)) {
+      const close = [at + 1, at + 2].find((k) => k < inner.length && aside(k) && CAPITALISED.test(inner[k]!.text) && inner.slice(at, k).every((x, i) => i === 0 || !gapBreaks(text, inner[at + i - 1]!, x)));
+      if (close !== undefined) at = close;
+    }
+    const np = p && p.start > t.start ? { span: { start: p.start, end: p.end }, tokens: [p] } : nounPhrase(ctx, inner, at);
+    // The subject follows the verb at once (or that adjunct) and is closed by a comma or a full stop.
+    if (!np || (at === v + 1 && gapBreaks(text, t, np.tokens[0]!)) || !/^\s*[,.]/u.test(text.slice(np.span.end, ctx.close.start))) continue;
     // (An incise that names no one it can resolve leaves the quotation unknown: it has its own
     // cue, so it does not go on with the previous speaker — `explique-t-elle` after a man's words.)
     return resolve(ctx, np, t, previous, inner.slice(v + 1)) ?? UNKNOWN;
@@ -3504,7 +3511,9 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     misreadAfter ||= rule === rules[0];
   }
   if (rejected) return null;
-  const hasCue = [...ctx.before, ...ctx.after].some((t) => ctx.lex.speechVerbs.has(t.norm) || ctx.lex.according.has(t.norm));
+  // (After it, only where an attribution stands — its first words — and not a capitalised verb:
+  // a heading glued to the quotation, `…»Lire aussi: …`, and the run-on sentence after it.)
+  const hasCue = [...ctx.before, ...ctx.after.slice(0, MAX_CUE_DISTANCE + MAX_NP_TOKENS).filter((t) => !CAPITALISED.test(t.text))].some((t) => ctx.lex.speechVerbs.has(t.norm) || ctx.lex.according.has(t.norm));
   if (hasCue) return null;
   const incise = inciseInside(ctx, previous);
   if (incise === UNKNOWN) return null;

@@ -1339,3 +1339,13 @@ describe('issue 13, a list of quotations closed by one attribution', () => {
     ['fr', 'no comma between: a heading, then the words', 'Le site est critiqué en Italie. «Une nouvelle Europe est en train de naître» «C\'est un système pensé pour vous», écrit encore M. Di Maio.', 'Une nouvelle Europe', null],
   ]);
 });
+
+// French incise inside the marks with an adjective set off between the verb and its subject; a
+// heading glued after the quotation, and the run-on sentence after it, hold no cue of its own.
+describe('issue 13, French: an incise inside the marks with a set-off adjective', () => {
+  table([
+    ['fr', 'sourit, désabusée, Hélène', "Ils rouvrent le dimanche: «On vend presque clandestinement, sourit, désabusée, Hélène, une vendeuse. On n'a pas le choix.»", 'On vend', 'Hélène'],
+    ['fr', 'explique, amer, Paul Girard', '«Nous sommes là, explique, amer, Paul Girard. Rien ne change.»', 'Nous sommes', 'Paul Girard'],
+    ['fr', 'a heading glued after the quotation', "Ils rouvrent le dimanche: «On vend presque clandestinement, sourit Hélène, une vendeuse. On n'a pas le choix…»Lire aussi: Le ras-le-bol fiscalImpossible d’avoir des chiffres sur les ventes des boutiques du quartier et de leurs voisines, tant les baisses s’annoncent fortes.", 'On vend', 'Hélène'],
+  ]);
+});
