@@ -161,7 +161,8 @@ function words(text: string, span: Span, lang: string, { brackets = [], skip = [
     const kept: Word[] = [];
     for (let x = sliced[0]; x < sliced[1] && kept.length < MAX_DIFF_WORDS; x++) {
       const known = plain[x];
-      if (known !== undefined && brackets.length === 0) {
+      // A word made before is the one `word` makes again for a token inside no bracket.
+      if (known !== undefined && (known === null || brackets.length === 0 || !inBracket(brackets, known.start, known.end))) {
         if (known !== null && !skipped(known)) kept.push(known);
         continue;
       }
@@ -205,6 +206,66 @@ function plainWords(tokens: TextTokens): (Word | null | undefined)[] {
     PLAIN_WORDS.set(tokens, plain);
   }
   return plain;
+}
+
+/**
+ * The key pass 1 of `alignQuotesUntil` gives quotation `q`: its speaker's words' forms (`words`,
+ * an editor's brackets left out) joined by U+0000. Read from the text's tokens when `words` would
+ * take every word from them (the tokens the span's own: `tokensInside`), without making a word
+ * object: the words of every quotation were made before pass 1 and held to its end, 190 MB for two
+ * texts of 5 MB, where pass 1 compares only the quotations it pairs (issue 16). Else undefined
+ * (then key the words `words` makes).
+ */
+function plainKey(q: Quote, tokens: TextTokens | null): string | undefined {
+  if (tokens === null) return undefined;
+  const sliced = tokensInside(tokens, q);
+  if (!sliced) return undefined;
+  // As `words` reads them: the first MAX_DIFF_WORDS tokens with a letter or digit, of which those
+  // inside no bracket (`word`: a word inside one is the editor's) are the speaker's.
+  const has = hasWordColumn(tokens);
+  const brackets = q.insertions;
+  const norms = KEY_NORMS;
+  norms.length = 0;
+  for (let x = sliced[0], kept = 0; x < sliced[1] && kept < MAX_DIFF_WORDS; x++) {
+    const norm = tokens.words[x]!.norm;
+    let h = has[x]!;
+    if (h === 0) has[x] = h = HAS_WORD.test(norm) ? 1 : 2;
+    if (h !== 1) continue;
+    kept++;
+    if (brackets.length > 0 && inBracket(brackets, tokens.starts[x]!, tokens.ends[x]!)) continue;
+    norms.push(norm);
+  }
+  const key = norms.join('\u0000');
+  norms.length = 0;
+  return key;
+}
+/**
+ * Pass 1's key of quotation `q` of `text` (from `extractQuotes` in `lang`, with the tokens it
+ * made): `plainKey`, undefined where it does not apply, and the key of the words `words` makes.
+ * For tests: the two must be equal wherever the first is defined.
+ */
+export function passOneKeys(text: string, quotes: readonly Quote[], q: Quote, lang: string): { plain: string | undefined; words: string } {
+  const tokens = textTokens(quotes, text, lang);
+  return { plain: plainKey(q, tokens), words: words(text, q, lang, { brackets: q.insertions, tokens }).filter((w) => !w.bracketed).map((w) => w.norm).join('\u0000') };
+}
+/** `plainKey`'s list of forms, one for every call (nothing it calls reads it). */
+const KEY_NORMS: string[] = [];
+
+/** Whether `[start, end)` is inside one of `brackets` (as `word` finds its bracket). */
+function inBracket(brackets: readonly Span[], start: number, end: number): boolean {
+  for (const s of brackets) if (start >= s.start && end <= s.end) return true;
+  return false;
+}
+
+/** By token index, whether its form has a letter or digit (1), has none (2) or was not read yet (0); kept while the tokens are. */
+const HAS_WORD_COLUMNS = new WeakMap<TextTokens, Uint8Array>();
+function hasWordColumn(tokens: TextTokens): Uint8Array {
+  let has = HAS_WORD_COLUMNS.get(tokens);
+  if (has === undefined) {
+    has = new Uint8Array(tokens.starts.length);
+    HAS_WORD_COLUMNS.set(tokens, has);
+  }
+  return has;
 }
 
 /**
@@ -639,7 +700,7 @@ interface Group {
  * words' ids in `ids`; null when stopped by the clock (read every 64 quotations: a quotation's key
  * holds its text, and nested quotations of a long text hold it several times over).
  */
-function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indices: readonly number[], lang: string, ids: Map<string, number>, timeLeft: () => boolean): Group[] | null {
+function groupQuotations(text: string, wordsOf: (k: number) => Word[] | null, indices: readonly number[], lang: string, ids: Map<string, number>, timeLeft: () => boolean): Group[] | null {
   const byKey = new Map<string, Group>();
   const idOf = (norm: string): number => {
     let id = ids.get(norm);
@@ -648,7 +709,7 @@ function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indi
   };
   for (const [n, k] of indices.entries()) {
     if ((n & 63) === 0 && !timeLeft()) return null;
-    const ws = wordsOf[k]!;
+    const ws = wordsOf(k)!;
     const base = ws[0]!.outer.start;
     // Everything `judge` reads of a quotation: the text from its first word to its last, and each
     // word's bounds and form (a word's text is the text at its bounds; a bracketed word's form
@@ -914,11 +975,12 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   const tokensA = textTokens(quotesA, textA, lang);
   const tokensB = textTokens(quotesB, textB, lang);
   const wordsOf = (q: Quote, text: string, tokens: TextTokens | null) => (q.kind === 'reported' ? words(text, q, lang, { brackets: q.insertions, tokens }) : null);
-  const wordsA: (Word[] | null)[] = [];
-  const wordsB: (Word[] | null)[] = [];
-  for (const q of quotesB) if (timeLeft()) wordsB.push(wordsOf(q, textB, tokensB));
-  for (const q of quotesA) if (timeLeft()) wordsA.push(wordsOf(q, textA, tokensA));
-  if (!complete) return { shared: [], complete };
+  // Each quotation's words made when first read (pass 1 keys most from the tokens, `plainKey`),
+  // then kept: the same words as made for all at the start.
+  const madeA: (Word[] | null | undefined)[] = new Array<Word[] | null | undefined>(quotesA.length);
+  const madeB: (Word[] | null | undefined)[] = new Array<Word[] | null | undefined>(quotesB.length);
+  const wordsA = (ia: number): Word[] | null => (madeA[ia] === undefined ? (madeA[ia] = wordsOf(quotesA[ia]!, textA, tokensA)) : madeA[ia]);
+  const wordsB = (ib: number): Word[] | null => (madeB[ib] === undefined ? (madeB[ib] = wordsOf(quotesB[ib]!, textB, tokensB)) : madeB[ib]);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   const out: SharedQuote[] = [];
@@ -933,25 +995,29 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   const speakers = (ws: readonly Word[] | null) => ws?.filter((w) => !w.bracketed) ?? [];
   // 1. The same words: b's quotations by their words (ascending), each taken by a's in the greedy's order.
   const speakerWords = (ws: readonly Word[]) => speakers(ws).map((w) => w.norm).join('\u0000');
+  /** The key of a reported quotation (null for another): its speaker's words, from the tokens where it can. */
+  const keyOf = (q: Quote, tokens: TextTokens | null, made: () => Word[] | null): string | null => (q.kind !== 'reported' ? null : plainKey(q, tokens) ?? speakerWords(made()!));
   const sameWords = new Map<string, { ib: number[]; next: number }>();
-  for (const [ib, ws] of wordsB.entries()) {
-    // (Stopped here, nothing is paired yet: none kept.)
-    if ((ib & 255) === 0 && !timeLeft()) return { shared: [], complete };
-    if (!ws) continue;
-    const key = speakerWords(ws);
+  for (const [ib, qb] of quotesB.entries()) {
+    // (Stopped here, nothing is paired yet: none kept. The clock read as often as when each quotation's words were made here.)
+    if (!timeLeft()) return { shared: [], complete };
+    const key = keyOf(qb, tokensB, () => wordsB(ib));
+    if (key === null) continue;
     const group = sameWords.get(key);
     if (group) group.ib.push(ib);
     else sameWords.set(key, { ib: [ib], next: 0 });
   }
   const inOrder = quotesA.map((_, ia) => ia).sort((x, y) => quotesA[x]!.start - quotesA[y]!.start || x - y);
   for (const ia of inOrder) {
-    const wa = wordsA[ia];
-    const group = wa ? sameWords.get(speakerWords(wa)) : undefined;
-    if (!wa || !group || group.next >= group.ib.length) continue;
+    // (Stopped while a's quotations are keyed: what is paired is a prefix of the greedy's choices, as below.)
     if (!timeLeft()) return { shared: out.sort((x, y) => x.a.start - y.a.start), complete };
+    const key = keyOf(quotesA[ia]!, tokensA, () => wordsA(ia));
+    const group = key === null ? undefined : sameWords.get(key);
+    if (!group || group.next >= group.ib.length) continue;
+    const wa = wordsA(ia)!;
     const ib = group.ib[group.next]!;
     // Null (too short, too few content words) for one of the group is null for all: a's words decide.
-    const r = compareWords(textA, wa, textB, wordsB[ib]!, lang);
+    const r = compareWords(textA, wa, textB, wordsB(ib)!, lang);
     if (!r) continue;
     group.next++;
     usedA.add(ia);
@@ -968,11 +1034,19 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   const mayPair = (ws: readonly Word[] | null) => speakers(ws).length >= MIN_WORDS;
   // (The clock read every 64 quotations: their stop words are looked up word by word.)
   const eligibleA: number[] = [];
-  for (const [ia, wa] of wordsA.entries()) {
+  for (let ia = 0; ia < quotesA.length; ia++) {
     if ((ia & 63) === 0 && !timeLeft()) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
-    if (wa && !usedA.has(ia) && mayPair(wa) && speakers(wa).filter((w) => !isStopword(w.text, lang)).length >= MIN_CONTENT_WORDS) eligibleA.push(ia);
+    if (usedA.has(ia)) continue;
+    const wa = wordsA(ia);
+    if (wa && mayPair(wa) && speakers(wa).filter((w) => !isStopword(w.text, lang)).length >= MIN_CONTENT_WORDS) eligibleA.push(ia);
   }
-  const eligibleB = wordsB.flatMap((wb, ib) => (wb && !usedB.has(ib) && mayPair(wb) ? [ib] : []));
+  const eligibleB: number[] = [];
+  for (let ib = 0; ib < quotesB.length; ib++) {
+    if ((ib & 63) === 0 && !timeLeft()) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
+    if (usedB.has(ib)) continue;
+    const wb = wordsB(ib);
+    if (wb && mayPair(wb)) eligibleB.push(ib);
+  }
   const ids = new Map<string, number>();
   const groupsA = groupQuotations(textA, wordsA, eligibleA, lang, ids, timeLeft);
   const groupsB = groupsA && groupQuotations(textB, wordsB, eligibleB, lang, ids, timeLeft);
@@ -1007,7 +1081,7 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
       for (const g of partners.get(groupOfA.get(ia)!)!) ib = Math.min(ib, firstFree(g));
       if (ib === Infinity) continue;
       // The same words as the group's first quotations (`groupQuotations`): the same relation and similarity, here with its diff.
-      const r = compareWords(textA, wordsA[ia]!, textB, wordsB[ib]!, lang)!;
+      const r = compareWords(textA, wordsA(ia)!, textB, wordsB(ib)!, lang)!;
       usedA.add(ia);
       usedB.add(ib);
       out.push(pair(ia, ib, r));
