@@ -683,8 +683,11 @@ interface Group {
   /** Stop words and content words among the speaker's words. */
   stops: number;
   content: number;
-  /** Content words among the speaker's words, counted by id; the same as two arrays. */
-  contentIds: Map<number, number>;
+  /**
+   * Content words among the speaker's words: their ids, each once, in the order of their first
+   * occurrence, and how often each occurs (arrays, not a map: a map per group was 100 MB for two
+   * texts of 5 MB).
+   */
   contentList: Int32Array;
   contentCount: Int32Array;
   /** Editor's marks, which `editorialRelation` may read: bracketed words, ellipses between two words. */
@@ -769,7 +772,20 @@ function groupQuotations(text: string, wordsOf: (k: number) => Word[] | null, in
       if (w.bracketed) { marks++; markPairs.push(i - 2, i + 1); }
       else if (i > 0 && ELLIPSIS.test(text.slice(ws[i - 1]!.outer.end, w.outer.start))) { marks++; markPairs.push(i - 2, i); }
     });
-    const group: Group = { members: [k], words: ws, speaker: Int32Array.from(speaker, (w) => idOf(w.norm)), stops, content: speaker.length - stops, contentIds, contentList: Int32Array.from(contentIds.keys()), contentCount: Int32Array.from(contentIds.values()), marks, markPairs: markPairs.filter((i) => i >= 0 && i + 1 < ws.length), all: Int32Array.from(ws, (w) => idOf(w.norm)) };
+    // (Ids given in this order: the content words', then the speaker's others, then the editor's.
+    // Filled by loops: `Int32Array.from` with a function made an iterator result per word.)
+    const speakerIds = new Int32Array(speaker.length);
+    for (let i = 0; i < speaker.length; i++) speakerIds[i] = idOf(speaker[i]!.norm);
+    const contentList = new Int32Array(contentIds.size);
+    const contentCount = new Int32Array(contentIds.size);
+    let c = 0;
+    for (const [id, count] of contentIds) {
+      contentList[c] = id;
+      contentCount[c++] = count;
+    }
+    const all = new Int32Array(ws.length);
+    for (let i = 0; i < ws.length; i++) all[i] = idOf(ws[i]!.norm);
+    const group: Group = { members: [k], words: ws, speaker: speakerIds, stops, content: speaker.length - stops, contentList, contentCount, marks, markPairs: markPairs.filter((i) => i >= 0 && i + 1 < ws.length), all };
     groups.push(group);
     byHash.set(h, bucket === undefined ? group : Array.isArray(bucket) ? [...bucket, group] : [bucket, group]);
   }
@@ -829,7 +845,7 @@ function keptPairs(textA: string, groupsA: readonly Group[], textB: string, grou
     if (!timeLeft()) return null;
     const touched = candidates(ka);
     if (touched.length === 0) continue;
-    for (const [id, n] of a.contentIds) countA[id] = n;
+    for (let x = 0; x < a.contentList.length; x++) countA[a.contentList[x]!] = a.contentCount[x]!;
     const masks = matchMasks(a.speaker, slots);
     const gramsOfA = new Map<number, Set<number>>();
     for (const kb of touched) {
@@ -865,7 +881,7 @@ function keptPairs(textA: string, groupsA: readonly Group[], textB: string, grou
       const j = judge(textA, a.words, textB, b.words, lang);
       if (j) keep(ka, kb, j.similarity);
     }
-    for (const id of a.contentIds.keys()) countA[id] = 0;
+    for (let x = 0; x < a.contentList.length; x++) countA[a.contentList[x]!] = 0;
     releaseMasks(a.speaker, slots);
   }
   return out;
@@ -894,16 +910,17 @@ function keptPairs(textA: string, groupsA: readonly Group[], textB: string, grou
  */
 function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], symbols: number, timeLeft: () => boolean): ((ka: number) => number[]) | null {
   const holding = new Int32Array(symbols);
-  for (const gs of [groupsA, groupsB]) for (const g of gs) for (const id of g.contentIds.keys()) holding[id]!++;
+  for (const gs of [groupsA, groupsB]) for (const g of gs) for (let x = 0; x < g.contentList.length; x++) holding[g.contentList[x]!]!++;
   const rarer = (x: number, y: number) => holding[x]! - holding[y]! || x - y;
   /** A group's rarest content word (its key) and the distinct words of its prefix; none for a group with too few content words to pair. */
   const prefixOf = (g: Group): number[] => {
     if (g.content < MIN_CONTENT_WORDS) return [];
     const t = Math.max(MIN_CONTENT_WORDS, Math.ceil(ALTERED_MIN_SHARE * g.content));
-    const ids = [...g.contentIds.keys()].sort(rarer);
+    // (Positions in contentList sorted by their ids: the ids are distinct, the order total.)
+    const order = Array.from({ length: g.contentList.length }, (_, x) => x).sort((x, y) => rarer(g.contentList[x]!, g.contentList[y]!));
     const out: number[] = [];
     // The prefix's c − t + 1 words counted with their repeats (a word's first occurrence comes first in the order).
-    for (let k = 0, taken = 0; taken < g.content - t + 1; k++) { out.push(ids[k]!); taken += g.contentIds.get(ids[k]!)!; }
+    for (let k = 0, taken = 0; taken < g.content - t + 1; k++) { out.push(g.contentList[order[k]!]!); taken += g.contentCount[order[k]!]!; }
     return out;
   };
   const lists = () => new Map<number, number[]>();
@@ -928,7 +945,7 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     // (The clock read as the pairs are: a long text's index is no instant.)
     if (kb % 256 === 0 && !timeLeft()) return null;
     if (g.content < MIN_CONTENT_WORDS) continue;
-    for (const id of g.contentIds.keys()) {
+    for (const id of g.contentList) {
       add(holdAll, id, kb);
       if (g.marks >= 1) add(holdMarked, id, kb);
       if (g.marks >= 2) add(holdMarked2, id, kb);
@@ -948,7 +965,7 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     const prefix = prefixOf(a);
     // 1. The shorter's key among the longer's words.
     for (const kb of holdAll.get(prefix[0]!) ?? []) if (groupsB[kb]!.speaker.length >= len) take(kb);
-    for (const id of a.contentIds.keys()) for (const kb of byKey.get(id) ?? []) if (groupsB[kb]!.speaker.length <= len) take(kb);
+    for (const id of a.contentList) for (const kb of byKey.get(id) ?? []) if (groupsB[kb]!.speaker.length <= len) take(kb);
     // 2. A word of both prefixes, lengths within ALTERED_MIN_SHARE.
     for (const id of prefix) {
       for (const kb of byPrefix.get(id) ?? []) {
@@ -958,7 +975,7 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     }
     // 3. Marks between the two: with two or more, every group sharing a content word; with one, sharing two adjacent words.
     const marked = a.marks >= 2 ? holdAll : a.marks === 1 ? holdMarked : holdMarked2;
-    for (const id of a.contentIds.keys()) for (const kb of marked.get(id) ?? []) take(kb);
+    for (const id of a.contentList) for (const kb of marked.get(id) ?? []) take(kb);
     if (a.marks === 1) for (const i of a.markPairs) for (const kb of bigrams0.get(bigram(a, i)) ?? []) take(kb);
     if (a.marks === 0) for (let i = 0; i + 1 < a.all.length; i++) for (const kb of bigrams1.get(bigram(a, i)) ?? []) take(kb);
     return out;
@@ -1090,7 +1107,6 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   // check) is left out on both sides, and one of a with too few content words (its second): 10,000
   // marks of two-word quotations in one paragraph made a quadratic count of pairs that could never
   // match. The pairs are found by `keptPairs` without a diff, and the diff made for those paired.
-  const mayPair = (ws: readonly Word[] | null) => speakers(ws).length >= MIN_WORDS;
   // `isStopword` read once per distinct word (a word each call: millions for two long texts).
   const stopOf = new Map<string, boolean>();
   const isStop = (word: string): boolean => {
@@ -1098,13 +1114,20 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
     if (stop === undefined) stopOf.set(word, (stop = isStopword(word, lang)));
     return stop;
   };
+  /** How many of a quotation's words are the speaker's (brackets aside): all, or (`content`) those no stop word. */
+  const countSpeakers = (ws: readonly Word[], content: boolean): number => {
+    let n = 0;
+    for (const w of ws) if (!w.bracketed && (!content || !isStop(w.text))) n++;
+    return n;
+  };
+  const mayPair = (ws: readonly Word[] | null) => ws !== null && countSpeakers(ws, false) >= MIN_WORDS;
   // (The clock read every 64 quotations: their stop words are looked up word by word.)
   const eligibleA: number[] = [];
   for (let ia = 0; ia < quotesA.length; ia++) {
     if ((ia & 63) === 0 && !timeLeft()) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
     if (usedA.has(ia)) continue;
     const wa = wordsA(ia);
-    if (wa && mayPair(wa) && speakers(wa).filter((w) => !isStop(w.text)).length >= MIN_CONTENT_WORDS) eligibleA.push(ia);
+    if (wa && mayPair(wa) && countSpeakers(wa, true) >= MIN_CONTENT_WORDS) eligibleA.push(ia);
   }
   const eligibleB: number[] = [];
   for (let ib = 0; ib < quotesB.length; ib++) {
