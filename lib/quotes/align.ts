@@ -154,31 +154,19 @@ function words(text: string, span: Span, lang: string, { brackets = [], skip = [
   const sliced = tokens ? tokensInside(tokens, span) : null;
   if (sliced) {
     // The text's tokens inside the span, where they are the span's own (`sameTokensInside`):
-    // read up to the MAX_DIFF_WORDS-th kept, whatever the span's length.
-    // A word outside brackets is the same for every quotation holding it: made once per token
-    // (`plainWords`; nested quotations hold the text's words about three times over, issue 16).
-    const plain = plainWords(tokens!);
-    // Gathered in one array for every call, then copied at their count: an array grown word by
-    // word left about twice its size behind (two texts of 5 MB: 0.5 GB of garbage).
+    // read up to the MAX_DIFF_WORDS-th kept, whatever the span's length. Gathered in one array for
+    // every call, then copied at their count: an array grown word by word left about twice its
+    // size behind (two texts of 5 MB: 0.5 GB of garbage). Made for each call, held by none: the
+    // alignment keeps a quotation's words no longer than it compares it (issue 16: the words of
+    // every quotation of two texts of 5 MB, held, were 150 MB and more).
     const kept = KEPT;
     let m = 0;
     for (let x = sliced[0]; x < sliced[1] && m < MAX_DIFF_WORDS; x++) {
-      const known = plain[x];
-      // A word made before is the one `word` makes again for a token inside no bracket.
-      if (known !== undefined && (known === null || brackets.length === 0 || !inBracket(brackets, known.start, known.end))) {
-        if (known !== null && !skipped(known)) kept[m++] = known;
-        continue;
-      }
       const w = tokens!.words[x]!;
+      if (!HAS_WORD.test(w.norm)) continue;
       const t: Token = { text: w.text, start: tokens!.starts[x]!, end: tokens!.ends[x]!, norm: w.norm };
-      if (!HAS_WORD.test(t.norm)) {
-        plain[x] = null;
-        continue;
-      }
       if (skipped(t)) continue;
-      const made = word(text, t, brackets);
-      if (!made.bracketed) plain[x] = made;
-      kept[m++] = made;
+      kept[m++] = word(text, t, brackets);
     }
     const out = kept.slice(0, m) as Word[];
     // (Emptied of its words, which belong to the caller now; its length kept, so it is not made again.)
@@ -201,21 +189,6 @@ function words(text: string, span: Span, lang: string, { brackets = [], skip = [
 
 /** `words`' array of the words it keeps, for every call (`words` calls nothing that calls it). */
 const KEPT: (Word | null)[] = [];
-
-/**
- * By token index, the word `words` made of each token outside brackets (null: a token without a
- * letter or digit), for the tokens read so far; kept while the tokens are (each alignment of an
- * article's quotations reads the same words again).
- */
-const PLAIN_WORDS = new WeakMap<TextTokens, (Word | null | undefined)[]>();
-function plainWords(tokens: TextTokens): (Word | null | undefined)[] {
-  let plain = PLAIN_WORDS.get(tokens);
-  if (plain === undefined) {
-    plain = new Array<Word | null | undefined>(tokens.starts.length);
-    PLAIN_WORDS.set(tokens, plain);
-  }
-  return plain;
-}
 
 /**
  * The key pass 1 of `alignQuotesUntil` gives quotation `q`: its speaker's words' forms (`words`,
@@ -685,8 +658,6 @@ function findUnquoted(textA: string, q: Quote, tokensA: TextTokens | null, textB
 interface Group {
   /** The quotations' indices, ascending. */
   members: number[];
-  /** The first one's words. */
-  words: Word[];
   /** The speaker's words (`words` out of brackets) as ids of their comparison form, in order. */
   speaker: Int32Array;
   /** Stop words and content words among the speaker's words. */
@@ -765,7 +736,9 @@ function groupQuotations(text: string, wordsOf: (k: number) => Word[] | null, in
     const ws = wordsOf(k)!;
     const h = hash(text, ws);
     const bucket = byHash.get(h);
-    const known = bucket === undefined ? undefined : Array.isArray(bucket) ? bucket.find((g) => sameReading(text, g.words, ws)) : sameReading(text, bucket.words, ws) ? bucket : undefined;
+    // (A group's words made again to compare: its quotations' words are held by none, and few read the same.)
+    const same = (g: Group) => sameReading(text, wordsOf(g.members[0]!)!, ws);
+    const known = bucket === undefined ? undefined : Array.isArray(bucket) ? bucket.find(same) : same(bucket) ? bucket : undefined;
     if (known) { known.members.push(k); continue; }
     const speaker = ws.filter((w) => !w.bracketed);
     const contentIds = new Map<number, number>();
@@ -794,7 +767,7 @@ function groupQuotations(text: string, wordsOf: (k: number) => Word[] | null, in
     }
     const all = new Int32Array(ws.length);
     for (let i = 0; i < ws.length; i++) all[i] = idOf(ws[i]!.norm);
-    const group: Group = { members: [k], words: ws, speaker: speakerIds, stops, content: speaker.length - stops, contentList, contentCount, marks, markPairs: markPairs.filter((i) => i >= 0 && i + 1 < ws.length), all };
+    const group: Group = { members: [k], speaker: speakerIds, stops, content: speaker.length - stops, contentList, contentCount, marks, markPairs: markPairs.filter((i) => i >= 0 && i + 1 < ws.length), all };
     groups.push(group);
     byHash.set(h, bucket === undefined ? group : Array.isArray(bucket) ? [...bucket, group] : [bucket, group]);
   }
@@ -839,7 +812,7 @@ export function readingGroups(text: string, quotes: readonly Quote[], lang: stri
  *   words), each difference at marks of its own. So one run is at least L / (marks + 1) words,
  *   and without marks `exact` means L = the shorter's words and the others cannot hold.
  */
-function keptPairs(textA: string, groupsA: readonly Group[], textB: string, groupsB: readonly Group[], lang: string, symbols: number, timeLeft: () => boolean): Map<number, { ga: number[]; gb: number[] }> | null {
+function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: number) => Word[] | null, textB: string, groupsB: readonly Group[], wordsOfB: (k: number) => Word[] | null, lang: string, symbols: number, timeLeft: () => boolean): Map<number, { ga: number[]; gb: number[] }> | null {
   const candidates = candidateIndex(groupsA, groupsB, symbols, timeLeft);
   if (!candidates) return null;
   const out = new Map<number, { ga: number[]; gb: number[] }>();
@@ -857,6 +830,8 @@ function keptPairs(textA: string, groupsA: readonly Group[], textB: string, grou
     for (let x = 0; x < a.contentList.length; x++) countA[a.contentList[x]!] = a.contentCount[x]!;
     const masks = matchMasks(a.speaker, slots);
     const gramsOfA = new Map<number, Set<number>>();
+    // a's words, made when a pair is judged (`groupQuotations` holds none).
+    let wordsA: Word[] | undefined;
     for (const kb of touched) {
       const b = groupsB[kb]!;
       // The count filter: content words in common, each the fewer times it occurs in a and in b.
@@ -887,7 +862,7 @@ function keptPairs(textA: string, groupsA: readonly Group[], textB: string, grou
         const marks = a.marks + b.marks;
         if (marks === 0 || !sharesRun(a.all, b.all, Math.ceil(length / (marks + 1)), gramsOfA)) continue;
       }
-      const j = judge(textA, a.words, textB, b.words, lang);
+      const j = judge(textA, (wordsA ??= wordsOfA(a.members[0]!)!), textB, wordsOfB(b.members[0]!)!, lang);
       if (j) keep(ka, kb, j.similarity);
     }
     for (let x = 0; x < a.contentList.length; x++) countA[a.contentList[x]!] = 0;
@@ -1060,12 +1035,11 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   const tokensA = textTokens(quotesA, textA, lang);
   const tokensB = textTokens(quotesB, textB, lang);
   const wordsOf = (q: Quote, text: string, tokens: TextTokens | null) => (q.kind === 'reported' ? words(text, q, lang, { brackets: q.insertions, tokens }) : null);
-  // Each quotation's words made when first read (pass 1 keys most from the tokens, `plainKey`),
-  // then kept: the same words as made for all at the start.
-  const madeA: (Word[] | null | undefined)[] = new Array<Word[] | null | undefined>(quotesA.length);
-  const madeB: (Word[] | null | undefined)[] = new Array<Word[] | null | undefined>(quotesB.length);
-  const wordsA = (ia: number): Word[] | null => (madeA[ia] === undefined ? (madeA[ia] = wordsOf(quotesA[ia]!, textA, tokensA)) : madeA[ia]);
-  const wordsB = (ib: number): Word[] | null => (madeB[ib] === undefined ? (madeB[ib] = wordsOf(quotesB[ib]!, textB, tokensB)) : madeB[ib]);
+  // A quotation's words made each time they are read, held by none (pass 1 keys most from the
+  // tokens, `plainKey`): the same words as made for all at the start, as the old code did, and held
+  // to the end (issue 16: 150 MB and more for two texts of 5 MB).
+  const wordsA = (ia: number): Word[] | null => wordsOf(quotesA[ia]!, textA, tokensA);
+  const wordsB = (ib: number): Word[] | null => wordsOf(quotesB[ib]!, textB, tokensB);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   const out: SharedQuote[] = [];
@@ -1110,6 +1084,7 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
     out.push(pair(ia, ib, r));
   }
   const sure = out.length;
+  sameWords.clear();
 
   // 2. The rest, paired greedily over every pair `compareWords` keeps (best similarity first; ties:
   // the earlier quotation of a, then of b). A quotation too short to pair (`compareWords`' first
@@ -1149,7 +1124,7 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   const groupsA = groupQuotations(textA, wordsA, eligibleA, isStop, ids, timeLeft);
   const groupsB = groupsA && groupQuotations(textB, wordsB, eligibleB, isStop, ids, timeLeft);
   if (!groupsA || !groupsB) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
-  const kept = keptPairs(textA, groupsA, textB, groupsB, lang, ids.size, timeLeft);
+  const kept = keptPairs(textA, groupsA, wordsA, textB, groupsB, wordsB, lang, ids.size, timeLeft);
   if (!kept) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
   const groupOfA = new Map<number, number>();
   groupsA.forEach((g, k) => { for (const ia of g.members) groupOfA.set(ia, k); });
