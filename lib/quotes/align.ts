@@ -154,29 +154,24 @@ function words(text: string, span: Span, lang: string, { brackets = [], skip = [
   const sliced = tokens ? tokensInside(tokens, span) : null;
   if (sliced) {
     // The text's tokens inside the span, where they are the span's own (`sameTokensInside`):
-    // read up to the MAX_DIFF_WORDS-th kept, whatever the span's length.
-    // A word outside brackets is the same for every quotation holding it: made once per token
-    // (`plainWords`; nested quotations hold the text's words about three times over, issue 16).
-    const plain = plainWords(tokens!);
-    const kept: Word[] = [];
-    for (let x = sliced[0]; x < sliced[1] && kept.length < MAX_DIFF_WORDS; x++) {
-      const known = plain[x];
-      if (known !== undefined && brackets.length === 0) {
-        if (known !== null && !skipped(known)) kept.push(known);
-        continue;
-      }
+    // read up to the MAX_DIFF_WORDS-th kept, whatever the span's length. Gathered in one array for
+    // every call, then copied at their count: an array grown word by word left about twice its
+    // size behind (two texts of 5 MB: 0.5 GB of garbage). Made for each call, held by none: the
+    // alignment keeps a quotation's words no longer than it compares it (issue 16: the words of
+    // every quotation of two texts of 5 MB, held, were 150 MB and more).
+    const kept = KEPT;
+    let m = 0;
+    for (let x = sliced[0]; x < sliced[1] && m < MAX_DIFF_WORDS; x++) {
       const w = tokens!.words[x]!;
+      if (!HAS_WORD.test(w.norm)) continue;
       const t: Token = { text: w.text, start: tokens!.starts[x]!, end: tokens!.ends[x]!, norm: w.norm };
-      if (!HAS_WORD.test(t.norm)) {
-        plain[x] = null;
-        continue;
-      }
       if (skipped(t)) continue;
-      const made = word(text, t, brackets);
-      if (!made.bracketed) plain[x] = made;
-      kept.push(made);
+      kept[m++] = word(text, t, brackets);
     }
-    return kept;
+    const out = kept.slice(0, m) as Word[];
+    // (Emptied of its words, which belong to the caller now; its length kept, so it is not made again.)
+    kept.fill(null, 0, m);
+    return out;
   }
   for (let length = PREFIX_CHARS; ; length *= 2) {
     const end = Math.min(span.end, span.start + length);
@@ -192,19 +187,67 @@ function words(text: string, span: Span, lang: string, { brackets = [], skip = [
   }
 }
 
+/** `words`' array of the words it keeps, for every call (`words` calls nothing that calls it). */
+const KEPT: (Word | null)[] = [];
+
 /**
- * By token index, the word `words` made of each token outside brackets (null: a token without a
- * letter or digit), for the tokens read so far; kept while the tokens are (each alignment of an
- * article's quotations reads the same words again).
+ * The key pass 1 of `alignQuotesUntil` gives quotation `q`: its speaker's words' forms (`words`,
+ * an editor's brackets left out) joined by U+0000. Read from the text's tokens when `words` would
+ * take every word from them (the tokens the span's own: `tokensInside`), without making a word
+ * object: the words of every quotation were made before pass 1 and held to its end, 190 MB for two
+ * texts of 5 MB, where pass 1 compares only the quotations it pairs (issue 16). Else undefined
+ * (then key the words `words` makes).
  */
-const PLAIN_WORDS = new WeakMap<TextTokens, (Word | null | undefined)[]>();
-function plainWords(tokens: TextTokens): (Word | null | undefined)[] {
-  let plain = PLAIN_WORDS.get(tokens);
-  if (plain === undefined) {
-    plain = new Array<Word | null | undefined>(tokens.starts.length);
-    PLAIN_WORDS.set(tokens, plain);
+function plainKey(q: Quote, tokens: TextTokens | null): string | undefined {
+  if (tokens === null) return undefined;
+  const sliced = tokensInside(tokens, q);
+  if (!sliced) return undefined;
+  // As `words` reads them: the first MAX_DIFF_WORDS tokens with a letter or digit, of which those
+  // inside no bracket (`word`: a word inside one is the editor's) are the speaker's.
+  const has = hasWordColumn(tokens);
+  const brackets = q.insertions;
+  const norms = KEY_NORMS;
+  norms.length = 0;
+  for (let x = sliced[0], kept = 0; x < sliced[1] && kept < MAX_DIFF_WORDS; x++) {
+    const norm = tokens.words[x]!.norm;
+    let h = has[x]!;
+    if (h === 0) has[x] = h = HAS_WORD.test(norm) ? 1 : 2;
+    if (h !== 1) continue;
+    kept++;
+    if (brackets.length > 0 && inBracket(brackets, tokens.starts[x]!, tokens.ends[x]!)) continue;
+    norms.push(norm);
   }
-  return plain;
+  const key = norms.join('\u0000');
+  norms.length = 0;
+  return key;
+}
+/**
+ * Pass 1's key of quotation `q` of `text` (from `extractQuotes` in `lang`, with the tokens it
+ * made): `plainKey`, undefined where it does not apply, and the key of the words `words` makes.
+ * For tests: the two must be equal wherever the first is defined.
+ */
+export function passOneKeys(text: string, quotes: readonly Quote[], q: Quote, lang: string): { plain: string | undefined; words: string } {
+  const tokens = textTokens(quotes, text, lang);
+  return { plain: plainKey(q, tokens), words: words(text, q, lang, { brackets: q.insertions, tokens }).filter((w) => !w.bracketed).map((w) => w.norm).join('\u0000') };
+}
+/** `plainKey`'s list of forms, one for every call (nothing it calls reads it). */
+const KEY_NORMS: string[] = [];
+
+/** Whether `[start, end)` is inside one of `brackets` (as `word` finds its bracket). */
+function inBracket(brackets: readonly Span[], start: number, end: number): boolean {
+  for (const s of brackets) if (start >= s.start && end <= s.end) return true;
+  return false;
+}
+
+/** By token index, whether its form has a letter or digit (1), has none (2) or was not read yet (0); kept while the tokens are. */
+const HAS_WORD_COLUMNS = new WeakMap<TextTokens, Uint8Array>();
+function hasWordColumn(tokens: TextTokens): Uint8Array {
+  let has = HAS_WORD_COLUMNS.get(tokens);
+  if (has === undefined) {
+    has = new Uint8Array(tokens.starts.length);
+    HAS_WORD_COLUMNS.set(tokens, has);
+  }
+  return has;
 }
 
 /**
@@ -615,15 +658,16 @@ function findUnquoted(textA: string, q: Quote, tokensA: TextTokens | null, textB
 interface Group {
   /** The quotations' indices, ascending. */
   members: number[];
-  /** The first one's words. */
-  words: Word[];
   /** The speaker's words (`words` out of brackets) as ids of their comparison form, in order. */
   speaker: Int32Array;
   /** Stop words and content words among the speaker's words. */
   stops: number;
   content: number;
-  /** Content words among the speaker's words, counted by id; the same as two arrays. */
-  contentIds: Map<number, number>;
+  /**
+   * Content words among the speaker's words: their ids, each once, in the order of their first
+   * occurrence, and how often each occurs (arrays, not a map: a map per group was 100 MB for two
+   * texts of 5 MB).
+   */
   contentList: Int32Array;
   contentCount: Int32Array;
   /** Editor's marks, which `editorialRelation` may read: bracketed words, ellipses between two words. */
@@ -635,12 +679,53 @@ interface Group {
 }
 
 /**
- * The groups of the quotations `indices` (ascending; words: `wordsOf`, at least one each), their
- * words' ids in `ids`; null when stopped by the clock (read every 64 quotations: a quotation's key
- * holds its text, and nested quotations of a long text hold it several times over).
+ * Whether quotation words `x` and `y` of `text` read the same for `judge`: the text from the first
+ * word to the last, and each word's bounds from there, form, and for a bracketed word (its form
+ * starts with `[`) its run's bounds — everything `judge` reads of a quotation (a word's text is the
+ * text at its bounds). Compared in place: a string of all this per quotation was 200 MB for two
+ * texts of 5 MB (nested quotations hold the text several times over).
  */
-function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indices: readonly number[], lang: string, ids: Map<string, number>, timeLeft: () => boolean): Group[] | null {
-  const byKey = new Map<string, Group>();
+export function sameReading(text: string, x: readonly Word[], y: readonly Word[]): boolean {
+  if (x.length !== y.length) return false;
+  const bx = x[0]!.outer.start;
+  const by = y[0]!.outer.start;
+  const length = x[x.length - 1]!.outer.end - bx;
+  if (y[y.length - 1]!.outer.end - by !== length) return false;
+  if (bx !== by) for (let i = 0; i < length; i++) if (text.charCodeAt(bx + i) !== text.charCodeAt(by + i)) return false;
+  for (let k = 0; k < x.length; k++) {
+    const a = x[k]!;
+    const b = y[k]!;
+    if (a.start - bx !== b.start - by || a.end - bx !== b.end - by || a.norm !== b.norm || a.bracketed !== b.bracketed) return false;
+    if (a.bracketed && (a.outer.start - bx !== b.outer.start - by || a.outer.end - bx !== b.outer.end - by)) return false;
+  }
+  return true;
+}
+
+/** A hash (FNV-1a, 30 bits) of what `sameReading` compares: quotations that read the same have the same. */
+export function readingHash(text: string, ws: readonly Word[]): number {
+  const P = 0x01000193;
+  const base = ws[0]!.outer.start;
+  const end = ws[ws.length - 1]!.outer.end;
+  let h = 0x811c9dc5;
+  for (let i = base; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), P);
+  for (const w of ws) {
+    h = Math.imul(Math.imul(h ^ (w.start - base), P) ^ (w.end - base), P);
+    for (let k = 0; k < w.norm.length; k++) h = Math.imul(h ^ w.norm.charCodeAt(k), P);
+    if (w.bracketed) h = Math.imul(Math.imul(h ^ (w.outer.start - base), P) ^ (w.outer.end - base), P);
+  }
+  // (30 bits: a small integer for V8, which a Map hashes without boxing it.)
+  return h & 0x3fffffff;
+}
+
+/**
+ * The groups of the quotations `indices` (ascending; words: `wordsOf`, at least one each): those
+ * that read the same (`sameReading`, found through `hash`), in the order of their first; their
+ * words' ids in `ids`; null when stopped by the clock (read every 64 quotations: nested quotations
+ * of a long text read it several times over). `isStop`: `isStopword` in the alignment's language.
+ */
+function groupQuotations(text: string, wordsOf: (k: number) => Word[] | null, indices: readonly number[], isStop: (word: string) => boolean, ids: Map<string, number>, timeLeft: () => boolean, hash: (text: string, ws: readonly Word[]) => number = readingHash): Group[] | null {
+  const groups: Group[] = [];
+  const byHash = new Map<number, Group | Group[]>();
   const idOf = (norm: string): number => {
     let id = ids.get(norm);
     if (id === undefined) ids.set(norm, (id = ids.size));
@@ -648,19 +733,18 @@ function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indi
   };
   for (const [n, k] of indices.entries()) {
     if ((n & 63) === 0 && !timeLeft()) return null;
-    const ws = wordsOf[k]!;
-    const base = ws[0]!.outer.start;
-    // Everything `judge` reads of a quotation: the text from its first word to its last, and each
-    // word's bounds and form (a word's text is the text at its bounds; a bracketed word's form
-    // starts with `[`, and only its run's bounds differ from its own).
-    const key = `${text.slice(base, ws[ws.length - 1]!.outer.end)}\u0000${ws.map((w) => `${w.start - base} ${w.end - base} ${w.norm}${w.bracketed ? ` ${w.outer.start - base} ${w.outer.end - base}` : ''}`).join('\u0001')}`;
-    const known = byKey.get(key);
+    const ws = wordsOf(k)!;
+    const h = hash(text, ws);
+    const bucket = byHash.get(h);
+    // (A group's words made again to compare: its quotations' words are held by none, and few read the same.)
+    const same = (g: Group) => sameReading(text, wordsOf(g.members[0]!)!, ws);
+    const known = bucket === undefined ? undefined : Array.isArray(bucket) ? bucket.find(same) : same(bucket) ? bucket : undefined;
     if (known) { known.members.push(k); continue; }
     const speaker = ws.filter((w) => !w.bracketed);
     const contentIds = new Map<number, number>();
     let stops = 0;
     for (const w of speaker) {
-      if (isStopword(w.text, lang)) stops++;
+      if (isStop(w.text)) stops++;
       else contentIds.set(idOf(w.norm), (contentIds.get(idOf(w.norm)) ?? 0) + 1);
     }
     let marks = 0;
@@ -670,9 +754,43 @@ function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indi
       if (w.bracketed) { marks++; markPairs.push(i - 2, i + 1); }
       else if (i > 0 && ELLIPSIS.test(text.slice(ws[i - 1]!.outer.end, w.outer.start))) { marks++; markPairs.push(i - 2, i); }
     });
-    byKey.set(key, { members: [k], words: ws, speaker: Int32Array.from(speaker, (w) => idOf(w.norm)), stops, content: speaker.length - stops, contentIds, contentList: Int32Array.from(contentIds.keys()), contentCount: Int32Array.from(contentIds.values()), marks, markPairs: markPairs.filter((i) => i >= 0 && i + 1 < ws.length), all: Int32Array.from(ws, (w) => idOf(w.norm)) });
+    // (Ids given in this order: the content words', then the speaker's others, then the editor's.
+    // Filled by loops: `Int32Array.from` with a function made an iterator result per word.)
+    const speakerIds = new Int32Array(speaker.length);
+    for (let i = 0; i < speaker.length; i++) speakerIds[i] = idOf(speaker[i]!.norm);
+    const contentList = new Int32Array(contentIds.size);
+    const contentCount = new Int32Array(contentIds.size);
+    let c = 0;
+    for (const [id, count] of contentIds) {
+      contentList[c] = id;
+      contentCount[c++] = count;
+    }
+    const all = new Int32Array(ws.length);
+    for (let i = 0; i < ws.length; i++) all[i] = idOf(ws[i]!.norm);
+    const group: Group = { members: [k], speaker: speakerIds, stops, content: speaker.length - stops, contentList, contentCount, marks, markPairs: markPairs.filter((i) => i >= 0 && i + 1 < ws.length), all };
+    groups.push(group);
+    byHash.set(h, bucket === undefined ? group : Array.isArray(bucket) ? [...bucket, group] : [bucket, group]);
   }
-  return [...byKey.values()];
+  return groups;
+}
+
+/**
+ * For tests: the groups `groupQuotations` makes of the reported quotations of `text` that have
+ * words (members by index into `quotes`), with `hash` (`readingHash` by default), and each such
+ * quotation's former key, a string of what `sameReading` compares (the text from the first word to
+ * the last, then each word's bounds, form and run).
+ */
+export function readingGroups(text: string, quotes: readonly Quote[], lang: string, hash?: (text: string, ws: readonly Word[]) => number): { groups: number[][]; keys: Map<number, string> } {
+  const tokens = textTokens(quotes, text, lang);
+  const made = quotes.map((q) => (q.kind === 'reported' ? words(text, q, lang, { brackets: q.insertions, tokens }) : null));
+  const indices = made.flatMap((ws, k) => (ws && ws.length > 0 ? [k] : []));
+  const keys = new Map(indices.map((k) => {
+    const ws = made[k]!;
+    const base = ws[0]!.outer.start;
+    return [k, `${text.slice(base, ws[ws.length - 1]!.outer.end)}\u0000${ws.map((w) => `${w.start - base} ${w.end - base} ${w.norm}${w.bracketed ? ` ${w.outer.start - base} ${w.outer.end - base}` : ''}`).join('\u0001')}`];
+  }));
+  const groups = groupQuotations(text, (k) => made[k]!, indices, (w) => isStopword(w, lang), new Map(), () => true, hash)!;
+  return { groups: groups.map((g) => g.members), keys };
 }
 
 /**
@@ -694,7 +812,7 @@ function groupQuotations(text: string, wordsOf: readonly (Word[] | null)[], indi
  *   words), each difference at marks of its own. So one run is at least L / (marks + 1) words,
  *   and without marks `exact` means L = the shorter's words and the others cannot hold.
  */
-function keptPairs(textA: string, groupsA: readonly Group[], textB: string, groupsB: readonly Group[], lang: string, symbols: number, timeLeft: () => boolean): Map<number, { ga: number[]; gb: number[] }> | null {
+function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: number) => Word[] | null, textB: string, groupsB: readonly Group[], wordsOfB: (k: number) => Word[] | null, lang: string, symbols: number, timeLeft: () => boolean): Map<number, { ga: number[]; gb: number[] }> | null {
   const candidates = candidateIndex(groupsA, groupsB, symbols, timeLeft);
   if (!candidates) return null;
   const out = new Map<number, { ga: number[]; gb: number[] }>();
@@ -709,9 +827,11 @@ function keptPairs(textA: string, groupsA: readonly Group[], textB: string, grou
     if (!timeLeft()) return null;
     const touched = candidates(ka);
     if (touched.length === 0) continue;
-    for (const [id, n] of a.contentIds) countA[id] = n;
+    for (let x = 0; x < a.contentList.length; x++) countA[a.contentList[x]!] = a.contentCount[x]!;
     const masks = matchMasks(a.speaker, slots);
     const gramsOfA = new Map<number, Set<number>>();
+    // a's words, made when a pair is judged (`groupQuotations` holds none).
+    let wordsA: Word[] | undefined;
     for (const kb of touched) {
       const b = groupsB[kb]!;
       // The count filter: content words in common, each the fewer times it occurs in a and in b.
@@ -742,10 +862,10 @@ function keptPairs(textA: string, groupsA: readonly Group[], textB: string, grou
         const marks = a.marks + b.marks;
         if (marks === 0 || !sharesRun(a.all, b.all, Math.ceil(length / (marks + 1)), gramsOfA)) continue;
       }
-      const j = judge(textA, a.words, textB, b.words, lang);
+      const j = judge(textA, (wordsA ??= wordsOfA(a.members[0]!)!), textB, wordsOfB(b.members[0]!)!, lang);
       if (j) keep(ka, kb, j.similarity);
     }
-    for (const id of a.contentIds.keys()) countA[id] = 0;
+    for (let x = 0; x < a.contentList.length; x++) countA[a.contentList[x]!] = 0;
     releaseMasks(a.speaker, slots);
   }
   return out;
@@ -774,16 +894,17 @@ function keptPairs(textA: string, groupsA: readonly Group[], textB: string, grou
  */
 function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], symbols: number, timeLeft: () => boolean): ((ka: number) => number[]) | null {
   const holding = new Int32Array(symbols);
-  for (const gs of [groupsA, groupsB]) for (const g of gs) for (const id of g.contentIds.keys()) holding[id]!++;
+  for (const gs of [groupsA, groupsB]) for (const g of gs) for (let x = 0; x < g.contentList.length; x++) holding[g.contentList[x]!]!++;
   const rarer = (x: number, y: number) => holding[x]! - holding[y]! || x - y;
   /** A group's rarest content word (its key) and the distinct words of its prefix; none for a group with too few content words to pair. */
   const prefixOf = (g: Group): number[] => {
     if (g.content < MIN_CONTENT_WORDS) return [];
     const t = Math.max(MIN_CONTENT_WORDS, Math.ceil(ALTERED_MIN_SHARE * g.content));
-    const ids = [...g.contentIds.keys()].sort(rarer);
+    // (Positions in contentList sorted by their ids: the ids are distinct, the order total.)
+    const order = Array.from({ length: g.contentList.length }, (_, x) => x).sort((x, y) => rarer(g.contentList[x]!, g.contentList[y]!));
     const out: number[] = [];
     // The prefix's c − t + 1 words counted with their repeats (a word's first occurrence comes first in the order).
-    for (let k = 0, taken = 0; taken < g.content - t + 1; k++) { out.push(ids[k]!); taken += g.contentIds.get(ids[k]!)!; }
+    for (let k = 0, taken = 0; taken < g.content - t + 1; k++) { out.push(g.contentList[order[k]!]!); taken += g.contentCount[order[k]!]!; }
     return out;
   };
   const lists = () => new Map<number, number[]>();
@@ -808,7 +929,7 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     // (The clock read as the pairs are: a long text's index is no instant.)
     if (kb % 256 === 0 && !timeLeft()) return null;
     if (g.content < MIN_CONTENT_WORDS) continue;
-    for (const id of g.contentIds.keys()) {
+    for (const id of g.contentList) {
       add(holdAll, id, kb);
       if (g.marks >= 1) add(holdMarked, id, kb);
       if (g.marks >= 2) add(holdMarked2, id, kb);
@@ -828,7 +949,7 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     const prefix = prefixOf(a);
     // 1. The shorter's key among the longer's words.
     for (const kb of holdAll.get(prefix[0]!) ?? []) if (groupsB[kb]!.speaker.length >= len) take(kb);
-    for (const id of a.contentIds.keys()) for (const kb of byKey.get(id) ?? []) if (groupsB[kb]!.speaker.length <= len) take(kb);
+    for (const id of a.contentList) for (const kb of byKey.get(id) ?? []) if (groupsB[kb]!.speaker.length <= len) take(kb);
     // 2. A word of both prefixes, lengths within ALTERED_MIN_SHARE.
     for (const id of prefix) {
       for (const kb of byPrefix.get(id) ?? []) {
@@ -838,7 +959,7 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     }
     // 3. Marks between the two: with two or more, every group sharing a content word; with one, sharing two adjacent words.
     const marked = a.marks >= 2 ? holdAll : a.marks === 1 ? holdMarked : holdMarked2;
-    for (const id of a.contentIds.keys()) for (const kb of marked.get(id) ?? []) take(kb);
+    for (const id of a.contentList) for (const kb of marked.get(id) ?? []) take(kb);
     if (a.marks === 1) for (const i of a.markPairs) for (const kb of bigrams0.get(bigram(a, i)) ?? []) take(kb);
     if (a.marks === 0) for (let i = 0; i + 1 < a.all.length; i++) for (const kb of bigrams1.get(bigram(a, i)) ?? []) take(kb);
     return out;
@@ -914,11 +1035,11 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   const tokensA = textTokens(quotesA, textA, lang);
   const tokensB = textTokens(quotesB, textB, lang);
   const wordsOf = (q: Quote, text: string, tokens: TextTokens | null) => (q.kind === 'reported' ? words(text, q, lang, { brackets: q.insertions, tokens }) : null);
-  const wordsA: (Word[] | null)[] = [];
-  const wordsB: (Word[] | null)[] = [];
-  for (const q of quotesB) if (timeLeft()) wordsB.push(wordsOf(q, textB, tokensB));
-  for (const q of quotesA) if (timeLeft()) wordsA.push(wordsOf(q, textA, tokensA));
-  if (!complete) return { shared: [], complete };
+  // A quotation's words made each time they are read, held by none (pass 1 keys most from the
+  // tokens, `plainKey`): the same words as made for all at the start, as the old code did, and held
+  // to the end (issue 16: 150 MB and more for two texts of 5 MB).
+  const wordsA = (ia: number): Word[] | null => wordsOf(quotesA[ia]!, textA, tokensA);
+  const wordsB = (ib: number): Word[] | null => wordsOf(quotesB[ib]!, textB, tokensB);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   const out: SharedQuote[] = [];
@@ -933,25 +1054,29 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   const speakers = (ws: readonly Word[] | null) => ws?.filter((w) => !w.bracketed) ?? [];
   // 1. The same words: b's quotations by their words (ascending), each taken by a's in the greedy's order.
   const speakerWords = (ws: readonly Word[]) => speakers(ws).map((w) => w.norm).join('\u0000');
+  /** The key of a reported quotation (null for another): its speaker's words, from the tokens where it can. */
+  const keyOf = (q: Quote, tokens: TextTokens | null, made: () => Word[] | null): string | null => (q.kind !== 'reported' ? null : plainKey(q, tokens) ?? speakerWords(made()!));
   const sameWords = new Map<string, { ib: number[]; next: number }>();
-  for (const [ib, ws] of wordsB.entries()) {
-    // (Stopped here, nothing is paired yet: none kept.)
-    if ((ib & 255) === 0 && !timeLeft()) return { shared: [], complete };
-    if (!ws) continue;
-    const key = speakerWords(ws);
+  for (const [ib, qb] of quotesB.entries()) {
+    // (Stopped here, nothing is paired yet: none kept. The clock read as often as when each quotation's words were made here.)
+    if (!timeLeft()) return { shared: [], complete };
+    const key = keyOf(qb, tokensB, () => wordsB(ib));
+    if (key === null) continue;
     const group = sameWords.get(key);
     if (group) group.ib.push(ib);
     else sameWords.set(key, { ib: [ib], next: 0 });
   }
   const inOrder = quotesA.map((_, ia) => ia).sort((x, y) => quotesA[x]!.start - quotesA[y]!.start || x - y);
   for (const ia of inOrder) {
-    const wa = wordsA[ia];
-    const group = wa ? sameWords.get(speakerWords(wa)) : undefined;
-    if (!wa || !group || group.next >= group.ib.length) continue;
+    // (Stopped while a's quotations are keyed: what is paired is a prefix of the greedy's choices, as below.)
     if (!timeLeft()) return { shared: out.sort((x, y) => x.a.start - y.a.start), complete };
+    const key = keyOf(quotesA[ia]!, tokensA, () => wordsA(ia));
+    const group = key === null ? undefined : sameWords.get(key);
+    if (!group || group.next >= group.ib.length) continue;
+    const wa = wordsA(ia)!;
     const ib = group.ib[group.next]!;
     // Null (too short, too few content words) for one of the group is null for all: a's words decide.
-    const r = compareWords(textA, wa, textB, wordsB[ib]!, lang);
+    const r = compareWords(textA, wa, textB, wordsB(ib)!, lang);
     if (!r) continue;
     group.next++;
     usedA.add(ia);
@@ -959,25 +1084,47 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
     out.push(pair(ia, ib, r));
   }
   const sure = out.length;
+  sameWords.clear();
 
   // 2. The rest, paired greedily over every pair `compareWords` keeps (best similarity first; ties:
   // the earlier quotation of a, then of b). A quotation too short to pair (`compareWords`' first
   // check) is left out on both sides, and one of a with too few content words (its second): 10,000
   // marks of two-word quotations in one paragraph made a quadratic count of pairs that could never
   // match. The pairs are found by `keptPairs` without a diff, and the diff made for those paired.
-  const mayPair = (ws: readonly Word[] | null) => speakers(ws).length >= MIN_WORDS;
+  // `isStopword` read once per distinct word (a word each call: millions for two long texts).
+  const stopOf = new Map<string, boolean>();
+  const isStop = (word: string): boolean => {
+    let stop = stopOf.get(word);
+    if (stop === undefined) stopOf.set(word, (stop = isStopword(word, lang)));
+    return stop;
+  };
+  /** How many of a quotation's words are the speaker's (brackets aside): all, or (`content`) those no stop word. */
+  const countSpeakers = (ws: readonly Word[], content: boolean): number => {
+    let n = 0;
+    for (const w of ws) if (!w.bracketed && (!content || !isStop(w.text))) n++;
+    return n;
+  };
+  const mayPair = (ws: readonly Word[] | null) => ws !== null && countSpeakers(ws, false) >= MIN_WORDS;
   // (The clock read every 64 quotations: their stop words are looked up word by word.)
   const eligibleA: number[] = [];
-  for (const [ia, wa] of wordsA.entries()) {
+  for (let ia = 0; ia < quotesA.length; ia++) {
     if ((ia & 63) === 0 && !timeLeft()) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
-    if (wa && !usedA.has(ia) && mayPair(wa) && speakers(wa).filter((w) => !isStopword(w.text, lang)).length >= MIN_CONTENT_WORDS) eligibleA.push(ia);
+    if (usedA.has(ia)) continue;
+    const wa = wordsA(ia);
+    if (wa && mayPair(wa) && countSpeakers(wa, true) >= MIN_CONTENT_WORDS) eligibleA.push(ia);
   }
-  const eligibleB = wordsB.flatMap((wb, ib) => (wb && !usedB.has(ib) && mayPair(wb) ? [ib] : []));
+  const eligibleB: number[] = [];
+  for (let ib = 0; ib < quotesB.length; ib++) {
+    if ((ib & 63) === 0 && !timeLeft()) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
+    if (usedB.has(ib)) continue;
+    const wb = wordsB(ib);
+    if (wb && mayPair(wb)) eligibleB.push(ib);
+  }
   const ids = new Map<string, number>();
-  const groupsA = groupQuotations(textA, wordsA, eligibleA, lang, ids, timeLeft);
-  const groupsB = groupsA && groupQuotations(textB, wordsB, eligibleB, lang, ids, timeLeft);
+  const groupsA = groupQuotations(textA, wordsA, eligibleA, isStop, ids, timeLeft);
+  const groupsB = groupsA && groupQuotations(textB, wordsB, eligibleB, isStop, ids, timeLeft);
   if (!groupsA || !groupsB) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
-  const kept = keptPairs(textA, groupsA, textB, groupsB, lang, ids.size, timeLeft);
+  const kept = keptPairs(textA, groupsA, wordsA, textB, groupsB, wordsB, lang, ids.size, timeLeft);
   if (!kept) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
   const groupOfA = new Map<number, number>();
   groupsA.forEach((g, k) => { for (const ia of g.members) groupOfA.set(ia, k); });
@@ -1007,7 +1154,7 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
       for (const g of partners.get(groupOfA.get(ia)!)!) ib = Math.min(ib, firstFree(g));
       if (ib === Infinity) continue;
       // The same words as the group's first quotations (`groupQuotations`): the same relation and similarity, here with its diff.
-      const r = compareWords(textA, wordsA[ia]!, textB, wordsB[ib]!, lang)!;
+      const r = compareWords(textA, wordsA(ia)!, textB, wordsB(ib)!, lang)!;
       usedA.add(ia);
       usedB.add(ib);
       out.push(pair(ia, ib, r));
