@@ -1845,10 +1845,27 @@ function clauseSubjectBefore(ctx: QuoteContext, before: Token[], v: number): { s
   while (s < e - 1 && !ARTICLES.has(before[s]!.norm) && (lex.skip.has(before[s]!.norm) || isAdverb(ctx, before[s]!) || lex.skip.has(before[s]!.text.toLowerCase()))) s++;
   if (s < e) {
     const np = nounPhrase(ctx, before, s);
+    // `A flabbergasted Noah quipped`: an article, lower-case words, then a name right before the
+    // verb — the name (the phrase stopped at its article: it was `A`).
+    // (A name written as one, not an acronym: `A newly formed super PAC called Future 45`.)
+    const named = e - 1 > s && ARTICLES.has(before[s]!.norm) && /^\p{Lu}\p{Ll}+$/u.test(before[e - 1]!.text) && before.slice(s + 1, e - 1).every((t) => /^\p{Ll}/u.test(t.text) && !isStopword(t.norm, ctx.lang));
+    if (np && named && np.tokens.length === 1) return { span: { start: before[e - 1]!.start, end: before[e - 1]!.end }, tokens: [before[e - 1]!] };
     if (np && np.span.end <= before[e - 1]!.end) {
       // Trim the phrase to end before the verb group.
       const tokens = np.tokens.filter((t) => t.end <= before[e - 1]!.end);
       if (tokens.length > 0) return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
+    }
+  }
+  // `Gov. John Kasich (R-OH), said`: a parenthesis (a party and state, an age) and a comma
+  // between a name and its verb — the name is the subject (it was the sentence's first phrase).
+  // (The parenthesis' words are no part of `before`: `dropAsides`.)
+  const last = before[e - 1];
+  if (last && s === e && CAPITALISED.test(last.text) && /^\s*\([^()]{1,40}\)\s*,\s*$/u.test(text.slice(last.end, before[e]!.start))) {
+    let f = e - 1;
+    while (f > 0 && CAPITALISED.test(before[f - 1]!.text) && !gapBreaks(text, before[f - 1]!, before[f]!)) f--;
+    if (e - 1 - f >= 1) {
+      const tokens = before.slice(f, e);
+      return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
     }
   }
   // `…her campaign's leadership, who, on a press call Friday, criticized`: an aside set off by

@@ -1349,3 +1349,14 @@ describe('issue 13, French: an incise inside the marks with a set-off adjective'
     ['fr', 'a heading glued after the quotation', "Ils rouvrent le dimanche: «On vend presque clandestinement, sourit Hélène, une vendeuse. On n'a pas le choix…»Lire aussi: Le ras-le-bol fiscalImpossible d’avoir des chiffres sur les ventes des boutiques du quartier et de leurs voisines, tant les baisses s’annoncent fortes.", 'On vend', 'Hélène'],
   ]);
 });
+
+// English: a name after an article and lower-case words (`A flabbergasted Noah quipped`: it was
+// `A`, refused), not an acronym (`A newly formed super PAC called Future 45`); a name, a
+// parenthesis and a comma before the verb (`Gov. John Kasich (R-OH), said`).
+describe('issue 13, English: a name after an adjective; a name and a parenthesis before the verb', () => {
+  table([
+    ['en', 'a flabbergasted Noah', 'A flabbergasted Noah quipped, “It’s like a lawyer with the dumbest client ever.”', 'It’s like', 'Noah'],
+    ['en', 'Gov. X (R-OH), said', 'Tuesday at the university, after winning Ohio in the primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”', 'I’m getting', 'Gov. John Kasich'],
+    ['en', 'as before: an acronym', 'A newly formed super PAC called Future 45 ran ads using her comments that "I was responsible for quite a bit" of the policy.', 'I was responsible', null],
+  ]);
+});
