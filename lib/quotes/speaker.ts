@@ -1441,6 +1441,9 @@ const CONTINUATION_OBJECTS = new Set(['sa', 'son', 'ses', 'leur', 'leurs', 'la',
 function notACue(ctx: QuoteContext, tokens: readonly Token[], v: number): boolean {
   if (verbFormIsNoun(ctx, tokens, v)) return true;
   const next = tokens[v + 1]?.norm;
+  // `GOP state leaders`, `state lawmakers`: `state` before a lower-case content word is a noun
+  // modifying it (it gave `GOP`); the verb takes `that`, an object's determiner or the words said.
+  if (['state', 'states'].includes(tokens[v]!.norm) && next !== undefined && !gapBreaks(ctx.text, tokens[v]!, tokens[v + 1]!) && /^\p{Ll}/u.test(tokens[v + 1]!.text) && !isStopword(next, ctx.lang)) return true;
   // (`Managers, he went on, “…”`: `went on` with nothing after it but the quotation is `continued`, a cue.)
   const wentOn = tokens[v]!.norm === 'went' && next === 'on' && tokens[v + 2] === undefined;
   if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || (next === 'on' && !wentOn) || next === 'de' || next === "d'" || next === 'a')) return true;
@@ -1875,8 +1878,14 @@ function clauseSubjectBefore(ctx: QuoteContext, before: Token[], v: number): { s
   while (a > 0 && !gapBreaks(text, before[a - 1]!, before[a]!)) a--;
   if (a > 0 && a < e && /^\s*,\s*$/u.test(text.slice(before[a - 1]!.end, before[a]!.start)) && RELATIVE_SUBJECTS.has(before[a - 1]!.norm)) return null;
   // Empty subject at a comma (`…, Staffan de Mistura, accusé par Moscou de "…", a affirmé`):
-  // the subject is the first noun phrase of the sentence after any opening adverbial phrase.
-  let i = 0;
+  // the subject is the first noun phrase of the sentence after any opening adverbial phrase —
+  // or of the clause a conjunction after a comma opens (`Jindal signed an order, while Mike
+  // Huckabee, the former governor, proposed`: it was `Jindal`).
+  // (A subject after the conjunction, a name or a determined noun: not `Ted Cruz, when asked…,
+  // responded`, whose conjunction opens an adverbial of the main clause.)
+  const opensSubject = (t: Token | undefined): boolean => t !== undefined && (CAPITALISED.test(t.text) || ARTICLES.has(t.norm) || ctx.lex.determiners.has(t.norm));
+  const clause = before.findLastIndex((t, k) => k > 0 && k < v - 1 && ctx.lex.subordinators.has(t.norm) && /,\s*$/u.test(text.slice(before[k - 1]!.end, t.start)) && opensSubject(before[k + 1]));
+  let i = clause >= 0 ? clause + 1 : 0;
   while (i < v) {
     const t = before[i]!;
     if (!lex.adjunctStarts.has(t.norm) && !openingAdverbial(ctx, before, i, v)) break;

@@ -762,9 +762,13 @@ describe('issue 13, pieces of a clause are no speaker; the subject of `what X ca
   table([
     ['en', 'what X called: X', 'The plan led to what aide Ken Marsh called “the beginning of a new era for our party, and the end of the old one.”', 'the beginning', 'Ken Marsh'],
     ['en', 'what it calls, it naming no one: unknown, never the verb before', 'The firm seeks to cut costs through the enactment of what it calls “sensible savings laws, rules and policies for every office.”', 'sensible savings', null],
-    ['en', 'a verb form and a number: a verb and its object', 'On Monday, Senator Ruth Olsen went further, endorsing twelve state candidates “who carry our values and will fight for them.”', 'who carry', null],
+    // (Moved 2026-12-04: `state candidates` is no verb and its object any more — `state` before a
+    // content word is a noun; the participle `endorsing` cues the words, its subject the clause's.)
+    ['en', 'a verb form and a number: a verb and its object', 'On Monday, Senator Ruth Olsen went further, endorsing twelve state candidates “who carry our values and will fight for them.”', 'who carry', 'Senator Ruth Olsen'],
     ['en', 'a verb form after and: a coordinated verb', 'Hundreds of nurses gathered at the hospital, calling for the director’s dismissal and carrying banners saying, “Patients first, profits last, in this hospital and every other.”', 'Patients first', null],
-    ['en', 'a noun, a past form, a name: a clause', 'The former governor mocked Hanley for calling himself the “king of roads,” noting that the roads were in ruins.', 'king of roads', null],
+    // (Moved 2026-12-04: with `mocked` a verb of saying, the walk back from `calling` stops at it;
+    // `mocked X for calling himself “…”`, like `criticized X for saying “…”`, gives X's words.)
+    ['en', 'a noun, a past form, a name: a clause', 'The former governor mocked Hanley for calling himself the “king of roads,” noting that the roads were in ruins.', 'king of roads', 'Hanley'],
     ['en', 'a verb then an article: a verb and its object', 'The group opposes the plan. On Social Security, both oppose a formula called the “chained index that would cut payments for retirees.”', 'chained index', null],
     ['en', 'a bare word cut at a hyphen', '“We did not discuss that,” warm-and-fuzzy Hanley said.', 'We did not', null],
     ['en', 'the object of a preposition after an auxiliary', 'Ray Dunn, who has in the past described the mayor as “a menace to the city,” spoke on Monday.', 'a menace', null],
@@ -1358,5 +1362,22 @@ describe('issue 13, English: a name after an adjective; a name and a parenthesis
     ['en', 'a flabbergasted Noah', 'A flabbergasted Noah quipped, “It’s like a lawyer with the dumbest client ever.”', 'It’s like', 'Noah'],
     ['en', 'Gov. X (R-OH), said', 'Tuesday at the university, after winning Ohio in the primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”', 'I’m getting', 'Gov. John Kasich'],
     ['en', 'as before: an acronym', 'A newly formed super PAC called Future 45 ran ads using her comments that "I was responsible for quite a bit" of the policy.', 'I was responsible', null],
+  ]);
+});
+
+// English verbs of saying added (ripped, lambasted, mocked, hails, bragged, sneered, proposed,
+// rejected, denied; not their -ing forms, a gerund after `of`: `the concept of denying`);
+// `state` before a content word is a noun (`GOP state leaders`: it gave `GOP`); a conjunction after
+// a comma opening a clause with its own subject (`…, while Mike Huckabee, the former governor,
+// proposed`: it was the sentence's subject), not an adverbial (`Ted Cruz, when asked…, responded`).
+describe('issue 13, English: more verbs of saying; state as a noun; the subject of a clause after while', () => {
+  table([
+    ['en', 'ripped … for acting as', 'Corey Lewandowski, the fired campaign manager, ripped the FBI director for acting as “the judge and the jury” in the case.', 'the judge', 'Corey Lewandowski'],
+    ['en', 'mocked … for', 'Trump mocked Marco Rubio for “having a tough night” because he did not win any states.', 'having a tough', 'Trump'],
+    ['en', 'rejected … as', 'The Sanders campaign rejected the idea as "ludicrous" because of the game that night.', 'ludicrous', 'Sanders campaign'],
+    ['en', 'as before: a gerund after of', 'Ryan defended his budget, saying that the concept of denying credits to immigrants is merely "following through on policy" that both parties backed.', 'following through', 'Ryan'],
+    ['en', 'state leaders', 'He wrote a commentary for the newspaper, mocking GOP state leaders as "obsessed" with the issue.', 'obsessed', null],
+    ['en', 'while X, an apposition, proposed', 'Louisiana Gov. Bobby Jindal on Monday signed an order to block refugees, while Mike Huckabee, the former Arkansas governor, proposed we "wake up and smell the coffee" and said more.', 'wake up', 'Mike Huckabee'],
+    ['en', 'as before: when asked, an adverbial', 'Ted Cruz, when asked what is wrong with the plan, responded that the businessman “is right about the problems, but his solutions don’t work.”', 'is right about', 'Ted Cruz'],
   ]);
 });
