@@ -8,7 +8,7 @@
  * tested in word-merge.test.ts.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { articleTerms, BatchRun, PartCache, readPostings, runOf, RUN_POLICY, sortedInSteps, writeWordIndex, type ArticleTerms, type IndexedArticle, type RunPolicy } from '../word-index';
+import { articleTerms, BatchRun, PartCache, readPostings, runOf, RUN_POLICY, sortedInSteps, termStarts, writeWordIndex, type ArticleTerms, type IndexedArticle, type RunPolicy } from '../word-index';
 import { Bytes, encodePositions, PositionTable, positionsIn, readPositions, skipPositions } from '../word-positions';
 import { pairTerm } from '../../../lib/search';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -231,6 +231,20 @@ describe('words sorted in steps (sortedInSteps)', () => {
     // A step each `step` strings sorted or moved: none when they take one run.
     if (n <= step) expect(yields).toBe(0);
     else expect(yields).toBeGreaterThanOrEqual(Math.floor(n / step));
+  });
+});
+
+describe("where a part's words start (termStarts)", () => {
+  it.each([
+    ['three words', 'etat\netats\neuro', [0, 5, 11, 16]],
+    ['one word', 'kremlin', [0, 8]],
+    ['one letter each', 'a\nb', [0, 2, 4]],
+    ['no word', '', [0, 1]],
+  ])('%s', (_name, terms, want) => {
+    const at = termStarts(terms);
+    expect(Array.from(at)).toEqual(want);
+    // The words as the stored string splits into.
+    expect(Array.from({ length: at.length - 1 }, (_, t) => terms.slice(at[t]!, at[t + 1]! - 1))).toEqual(terms.split('\n'));
   });
 });
 
