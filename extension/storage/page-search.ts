@@ -31,7 +31,7 @@
  * waits a moment for them): a listing that could not look in some goes to the background.
  */
 import { CorpusDb } from './corpus-db';
-import { searchCorpus, type CorpusListing, type CorpusSearch } from './corpus';
+import { prepareSearch, searchCorpus, type CorpusListing, type CorpusSearch } from './corpus';
 
 /** Name and version of each database of the origin, as `indexedDB.databases()` gives them (null: not available). */
 export type ListDatabases = () => Promise<{ name?: string; version?: number }[] | null>;
@@ -42,6 +42,8 @@ export class PageSearch {
   private db: CorpusDb | null = null;
   /** The connection being opened (one at a time). */
   private opening: Promise<CorpusDb | null> | null = null;
+  /** The connection whose search reads were read ahead (`prepareSearch`), once per connection. */
+  private prepared: CorpusDb | null = null;
 
   constructor(
     private readonly name = 'recoupe-corpus',
@@ -54,6 +56,11 @@ export class PageSearch {
     if (!db) return null;
     try {
       const listing = await searchCorpus(db, search);
+      // Once a list is shown (the page's first, without words, reads no runs): what the first search of words would read first.
+      if (this.prepared !== db) {
+        this.prepared = db;
+        setTimeout(() => void prepareSearch(db).catch(() => undefined), 0);
+      }
       return listing.unindexed ? null : listing;
     } catch {
       // A connection closed under the search (an upgrade, a deletion) or a failed read: the background answers, and says why if it cannot.
