@@ -11,7 +11,14 @@
  * word, three words, a phrase, 50 rows: through the background 58–78 ms warm and 136–210 ms with the
  * worker stopped, here 21–38 and 5–23 ms; at 100,000 with the worker stopped, 5–9 ms here against
  * 765–1179 ms; warm, while the background works off an import's backlog, 16–85 ms here against
- * 289–538 (the first search of a page just opened: 198–703 ms).
+ * 289–538 (the first search of a page just opened: 198–703 ms). Those figures were of a corpus
+ * whose import left 422 runs in the word index, not yet merged (the background merges them, ~0.6
+ * runs a second while its worker is awake, to 35): a search reads at least one part per run and
+ * word (three words: ~1,300 parts, 450–700 ms of the page's first search, which no cache of a page
+ * just opened can spare). Once merged (probe, two rounds, load 4–5): one word, three words, a
+ * phrase, the first search of a page just opened 27–48 ms, warm 4–11, worker stopped 3–9.
+ * Firefox (153 ESR) lists the database too (`recoupe-corpus`, version 140): its corpus page searches
+ * itself, with the background's answers (5 samples, checked with firefox-esr and puppeteer-core).
  * The cost: the page loads the database's code (1.5 MB with the language model its writes need),
  * its first list after 94 ms against 70 with the 5 samples and the worker running.
  *
