@@ -1076,10 +1076,13 @@ export class PartCache {
     return entry?.postings;
   }
 
-  /** Forgets every decoded postings (the corpus bench's measure of a search that decodes them). */
+  /** Forgets every decoded postings, whole or per run (the corpus bench's measure of a search that decodes them). */
   forgetPostings(): void {
     this.decoded.clear();
     this.decodedSize = 0;
+    // And those kept per run, decoded from the parts the same way.
+    this.slices.clear();
+    this.slicesSize = 0;
   }
 
   /** Keeps the postings of a range decoded from the runs last given to `keep`. */
