@@ -350,7 +350,7 @@ function union(a: Postings, b: Postings): Postings {
 const withoutPairs = (run: WordRun) => run.pairs !== true;
 const withoutPositions = (run: WordRun) => run.positions !== true;
 
-/** The word index's parts searches read, and the postings they decoded, kept for the next searches (`PartCache`: 16 MB of parts and 8 MB of postings at most), per database. */
+/** The word index's parts searches read, and the postings they decoded, kept for the next searches (`PartCache`: 16 MB of parts, 8 MB of postings and 8 MB of postings per run at most), per database. */
 const partCaches = new WeakMap<CorpusDb, PartCache>();
 
 /** The runs of the word index the last search of a database read, with what tells whether they are still those stored (`searchRuns`). */

@@ -973,7 +973,9 @@ function sliceOf({ part, run, term, from, to }: Found): Found {
  * run's parts and filtered by the runs' removals, most of a search's time and garbage, the same
  * for every search of that word until the runs change. They are dropped whenever the runs read are
  * not exactly those they were decoded from (a write adds a run, a merge or the rewrite replaces
- * some: `runsKey`), or that version changed.
+ * some: `runsKey`), or that version changed. Under them, what each run held for each range
+ * (`runSlices`), up to `limit` / 2 bytes: kept as long as that run is, so that the runs a change
+ * leaves are not read again.
  */
 export class PartCache {
   private readonly parts = new Map<string, { part: WordPart; at: Uint32Array; size: number }>();
