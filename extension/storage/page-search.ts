@@ -11,7 +11,14 @@
  * word, three words, a phrase, 50 rows: through the background 58–78 ms warm and 136–210 ms with the
  * worker stopped, here 21–38 and 5–23 ms; at 100,000 with the worker stopped, 5–9 ms here against
  * 765–1179 ms; warm, while the background works off an import's backlog, 16–85 ms here against
- * 289–538 (the first search of a page just opened: 198–703 ms).
+ * 289–538 (the first search of a page just opened: 198–703 ms). Those figures were of a corpus
+ * whose import left 422 runs in the word index, not yet merged (the background merges them, ~0.6
+ * runs a second while its worker is awake, to 35): a search reads at least one part per run and
+ * word (three words: ~1,300 parts, 450–700 ms of the page's first search, which no cache of a page
+ * just opened can spare). Once merged (probe, two rounds, load 4–5): one word, three words, a
+ * phrase, the first search of a page just opened 27–48 ms, warm 4–11, worker stopped 3–9.
+ * Firefox (153 ESR) lists the database too (`recoupe-corpus`, version 140): its corpus page searches
+ * itself, with the background's answers (5 samples, checked with firefox-esr and puppeteer-core).
  * The cost: the page loads the database's code (1.5 MB with the language model its writes need),
  * its first list after 94 ms against 70 with the 5 samples and the worker running.
  *
@@ -31,7 +38,7 @@
  * waits a moment for them): a listing that could not look in some goes to the background.
  */
 import { CorpusDb } from './corpus-db';
-import { searchCorpus, type CorpusListing, type CorpusSearch } from './corpus';
+import { prepareSearch, searchCorpus, type CorpusListing, type CorpusSearch } from './corpus';
 
 /** Name and version of each database of the origin, as `indexedDB.databases()` gives them (null: not available). */
 export type ListDatabases = () => Promise<{ name?: string; version?: number }[] | null>;
@@ -42,6 +49,8 @@ export class PageSearch {
   private db: CorpusDb | null = null;
   /** The connection being opened (one at a time). */
   private opening: Promise<CorpusDb | null> | null = null;
+  /** The connection whose search reads were read ahead (`prepareSearch`), once per connection. */
+  private prepared: CorpusDb | null = null;
 
   constructor(
     private readonly name = 'recoupe-corpus',
@@ -54,6 +63,11 @@ export class PageSearch {
     if (!db) return null;
     try {
       const listing = await searchCorpus(db, search);
+      // Once a list is shown (the page's first, without words, reads no runs): what the first search of words would read first.
+      if (this.prepared !== db) {
+        this.prepared = db;
+        setTimeout(() => void prepareSearch(db).catch(() => undefined), 0);
+      }
       return listing.unindexed ? null : listing;
     } catch {
       // A connection closed under the search (an upgrade, a deletion) or a failed read: the background answers, and says why if it cannot.

@@ -866,6 +866,38 @@ function lowerBound<T extends string | number>(sorted: ArrayLike<T>, s: T): numb
   return lo;
 }
 
+/**
+ * Where each word of a part's `terms` starts, and where one more would (the end + 1): the words
+ * are `terms.slice(at[t], at[t + 1] - 1)`. A search looks up a few words per part by bisection
+ * (`termBound`), and with hundreds of runs (an import's, before their merges: 422 at 100,000
+ * articles) it reads hundreds of parts per word: splitting each part's 12,288 characters into its
+ * words (an array of a thousand strings) was most of the decoding, and of what the cache held.
+ */
+export function termStarts(terms: string): Uint32Array {
+  let n = 1;
+  for (let i = terms.indexOf('\n'); i >= 0; i = terms.indexOf('\n', i + 1)) n++;
+  const at = new Uint32Array(n + 1);
+  let k = 0;
+  for (let i = terms.indexOf('\n'); i >= 0; i = terms.indexOf('\n', i + 1)) at[++k] = i + 1;
+  at[n] = terms.length + 1;
+  return at;
+}
+
+/** Word `t` of a part (`termStarts`). */
+const termAt = (terms: string, at: Uint32Array, t: number) => terms.slice(at[t]!, at[t + 1]! - 1);
+
+/** The index of the first word of a part (`termStarts`) not less than `s`: `lowerBound` without the words as an array. */
+function termBound(terms: string, at: Uint32Array, s: string): number {
+  let lo = 0;
+  let hi = at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (termAt(terms, at, mid) < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A range of words `[from, to]` (one word: `from` = `to`; the words a prefix begins: `to` = prefix + `\uffff`), in the runs `only` keeps (all by default). */
 export type WordRange = [from: string, to: string, only?: (run: WordRun) => boolean];
 
@@ -904,9 +936,28 @@ const rangeKey = ([from, to, only]: WordRange) => {
   return `${from}\u0000${to}\u0000${n}`;
 };
 let nextFilter = 1;
+const runSliceKey = (run: WordRun, range: WordRange) => `${run.run}\u0001${rangeKey(range)}`;
+
+/** Where a range's postings were read: word `term` of `part`, its postings `from`…`to`. */
+export type Found = NonNullable<Postings['found']>[number];
 
 /**
- * Parts read by earlier searches, with their words split, kept for the next ones up to `limit`
+ * A word's postings as read from a part (`Found`), on a part of their own holding only them (its
+ * ids, counts and, in a run with positions, the bytes of their positions): what a search keeps of
+ * a run for a range of words (`PartCache.runSlices`), a few bytes per posting rather than the part.
+ */
+function sliceOf({ part, run, term, from, to }: Found): Found {
+  let positions: Uint8Array | undefined;
+  if (run.positions === true && part.positions) {
+    const start = skipPositions(part.positions, 0, part.starts[term]!);
+    positions = part.positions.slice(start, skipPositions(part.positions, start, to - from));
+  }
+  const own: WordPart = { run: part.run, part: part.part, terms: '', starts: Uint32Array.of(0, to - from), ids: part.ids.slice(from, to), counts: part.counts.slice(from, to), ...(positions ? { positions } : {}) };
+  return { part: own, run, term: 0, from: 0, to: to - from };
+}
+
+/**
+ * Parts read by earlier searches, with where their words start (`termStarts`), kept for the next ones up to `limit`
  * characters of words plus bytes of postings, the least recently used dropped first (the parts of
  * a frequent word: one per run, read by every search of it). A part never changes while its run
  * is there (a write adds runs, a merge or the pairs' rewrite drops them): the cache drops a run's
@@ -922,10 +973,12 @@ let nextFilter = 1;
  * run's parts and filtered by the runs' removals, most of a search's time and garbage, the same
  * for every search of that word until the runs change. They are dropped whenever the runs read are
  * not exactly those they were decoded from (a write adds a run, a merge or the rewrite replaces
- * some: `runsKey`), or that version changed.
+ * some: `runsKey`), or that version changed. Under them, what each run held for each range
+ * (`runSlices`), up to `limit` / 2 bytes: kept as long as that run is, so that the runs a change
+ * leaves are not read again.
  */
 export class PartCache {
-  private readonly parts = new Map<string, { part: WordPart; terms: string[]; size: number }>();
+  private readonly parts = new Map<string, { part: WordPart; at: Uint32Array; size: number }>();
   private readonly runs = new Map<number, WordRun>();
   private size = 0;
   private version: unknown = undefined;
@@ -933,6 +986,9 @@ export class PartCache {
   private decodedSize = 0;
   /** The runs the decoded postings were read from (`runsKey`). */
   private decodedFrom = '';
+  /** Per run and range (`runSliceKey`), the postings found there (`sliceOf`): kept while that run stays, whatever the other runs do. */
+  private readonly slices = new Map<string, { run: number; found: Found[]; size: number }>();
+  private slicesSize = 0;
 
   constructor(readonly limit = 16_000_000) {}
 
@@ -947,7 +1003,9 @@ export class PartCache {
     if (version !== this.version) {
       this.parts.clear();
       this.runs.clear();
+      this.slices.clear();
       this.size = 0;
+      this.slicesSize = 0;
       this.version = version;
       return;
     }
@@ -961,10 +1019,44 @@ export class PartCache {
         this.size -= entry.size;
       }
     }
+    for (const [key, entry] of this.slices) {
+      if (stale.has(entry.run)) {
+        this.slices.delete(key);
+        this.slicesSize -= entry.size;
+      }
+    }
     for (const number of stale) this.runs.delete(number);
   }
 
-  get(run: number, part: number): { part: WordPart; terms: string[] } | undefined {
+  /** The postings of `range` in `run` kept by an earlier search (`sliceOf`), if the run is still the one they were read from (`keep`). */
+  runSlices(run: WordRun, range: WordRange): Found[] | undefined {
+    const key = runSliceKey(run, range);
+    const entry = this.slices.get(key);
+    if (!entry) return undefined;
+    this.slices.delete(key);
+    this.slices.set(key, entry);
+    return entry.found;
+  }
+
+  /** Keeps the postings of `range` in `run` (`sliceOf`), up to `limit` / 2 bytes of them, the least recently used dropped first. */
+  setRunSlices(run: WordRun, range: WordRange, found: Found[]): void {
+    let size = 64;
+    for (const f of found) size += 64 + 5 * f.to + (f.part.positions?.byteLength ?? 0);
+    if (size > this.limit / 2) return;
+    const key = runSliceKey(run, range);
+    const old = this.slices.get(key);
+    if (old) this.slicesSize -= old.size;
+    this.runs.set(run.run, run);
+    this.slices.set(key, { run: run.run, found, size });
+    this.slicesSize += size;
+    for (const [k, entry] of this.slices) {
+      if (this.slicesSize <= this.limit / 2) break;
+      this.slices.delete(k);
+      this.slicesSize -= entry.size;
+    }
+  }
+
+  get(run: number, part: number): { part: WordPart; at: Uint32Array } | undefined {
     const key = `${run}:${part}`;
     const entry = this.parts.get(key);
     if (entry) {
@@ -986,10 +1078,13 @@ export class PartCache {
     return entry?.postings;
   }
 
-  /** Forgets every decoded postings (the corpus bench's measure of a search that decodes them). */
+  /** Forgets every decoded postings, whole or per run (the corpus bench's measure of a search that decodes them). */
   forgetPostings(): void {
     this.decoded.clear();
     this.decodedSize = 0;
+    // And those kept per run, decoded from the parts the same way.
+    this.slices.clear();
+    this.slicesSize = 0;
   }
 
   /** Keeps the postings of a range decoded from the runs last given to `keep`. */
@@ -1008,11 +1103,11 @@ export class PartCache {
     }
   }
 
-  set(run: WordRun, part: WordPart, terms: string[]): void {
-    const size = part.terms.length * 2 + part.ids.byteLength + part.counts.byteLength + part.starts.byteLength + (part.positions?.byteLength ?? 0);
+  set(run: WordRun, part: WordPart, at: Uint32Array): void {
+    const size = part.terms.length * 2 + at.byteLength + part.ids.byteLength + part.counts.byteLength + part.starts.byteLength + (part.positions?.byteLength ?? 0);
     if (size > this.limit) return;
     this.runs.set(run.run, run);
-    this.parts.set(`${part.run}:${part.part}`, { part, terms, size });
+    this.parts.set(`${part.run}:${part.part}`, { part, at, size });
     this.size += size;
     for (const [key, entry] of this.parts) {
       if (this.size <= this.limit) break;
@@ -1043,16 +1138,23 @@ export async function readPostings(reader: WordReader, ranges: WordRange[], cach
   });
 }
 
-/** The postings of each range in `runs`, read in one request for the parts that may hold them (those not in `cache`). */
+/**
+ * The postings of each range in `runs`: per run, kept from an earlier search (`PartCache.runSlices`:
+ * a merge or a write replaces a few runs, the others' postings stay), else read in one request for
+ * the parts that may hold them (those not in `cache`). With an import's runs not yet merged (422 at
+ * 100,000 articles), every merge emptied what the searches kept and the parts of three words did
+ * not fit in the cache: each search after a merge read some 1,300 parts again, 300–600 ms in Chromium.
+ */
 async function decodePostings(reader: WordReader, runs: WordRun[], ranges: WordRange[], cache?: PartCache): Promise<Postings[]> {
   const removedBy = removedById(runs);
   const byNumber = new Map(runs.map((r) => [r.run, r]));
+  // Per range, per run (in the order of `runs`): its postings kept, or null: to read from its parts.
+  const kept = ranges.map((range) => runs.map((r) => (r.firsts.length === 0 || (range[2] && !range[2](r)) ? [] : (cache?.runSlices(r, range) ?? null))));
   const keys: [number, number][] = [];
   const wanted = new Set<string>();
-  for (const r of runs) {
-    if (r.firsts.length === 0) continue;
-    for (const [from, to, only] of ranges) {
-      if (only && !only(r)) continue;
+  runs.forEach((r, ri) => {
+    ranges.forEach(([from, to], i) => {
+      if (kept[i]![ri] !== null) return;
       // The part before the first one starting at or after `from` may hold it; the last is the last starting at or before `to`.
       const first = Math.max(0, lowerBound(r.firsts, from) - 1);
       const last = lowerBound(r.firsts, `${to}\u0000`) - 1;
@@ -1063,37 +1165,48 @@ async function decodePostings(reader: WordReader, runs: WordRun[], ranges: WordR
           keys.push([r.run, p]);
         }
       }
-    }
-  }
+    });
+  });
   const cached = keys.map(([run, part]) => cache?.get(run, part));
   const missing = keys.filter((_, i) => cached[i] === undefined);
   const read = missing.length > 0 ? await reader.parts(missing) : [];
-  // In the order of `keys`, cached or not (the ids of a range come in that order).
-  const parts: { part: WordPart; terms: string[] }[] = [];
+  // Per run, its parts cached or read, in their order.
+  const partsOf = new Map<number, { part: WordPart; at: Uint32Array }[]>();
   let next = 0;
   for (const entry of cached) {
-    if (entry) {
-      parts.push(entry);
-      continue;
+    let e = entry;
+    if (!e) {
+      const part = read[next++];
+      if (!part) continue;
+      e = { part, at: termStarts(part.terms) };
+      cache?.set(byNumber.get(part.run)!, part, e.at);
     }
-    const part = read[next++];
-    if (!part) continue;
-    const terms = part.terms.split('\n');
-    parts.push({ part, terms });
-    cache?.set(byNumber.get(part.run)!, part, terms);
+    let list = partsOf.get(e.part.run);
+    if (!list) partsOf.set(e.part.run, (list = []));
+    list.push(e);
   }
-  return ranges.map(([from, to, only]) => {
-    const found: { part: WordPart; run: WordRun; term: number; from: number; to: number }[] = [];
+  for (const list of partsOf.values()) list.sort((a, b) => a.part.part - b.part.part);
+  return ranges.map((range, i) => {
+    const [from, to] = range;
+    const found: Found[] = [];
     let top = 0;
-    for (const { part, terms } of parts) {
-      const run = byNumber.get(part.run)!;
-      if (only && !only(run)) continue;
-      for (let t = lowerBound(terms, from); t < terms.length && terms[t]! <= to; t++) {
-        const range = { part, run, term: t, from: part.starts[t]!, to: part.starts[t + 1]! };
-        found.push(range);
-        for (let k = range.from; k < range.to; k++) top = Math.max(top, part.ids[k]!);
+    runs.forEach((run, ri) => {
+      let own = kept[i]![ri];
+      if (own === null || own === undefined) {
+        own = [];
+        for (const { part, at } of partsOf.get(run.run) ?? []) {
+          const words = at.length - 1;
+          for (let t = termBound(part.terms, at, from); t < words && termAt(part.terms, at, t) <= to; t++) {
+            own.push(sliceOf({ part, run, term: t, from: part.starts[t]!, to: part.starts[t + 1]! }));
+          }
+        }
+        cache?.setRunSlices(run, range, own);
       }
-    }
+      for (const f of own) {
+        found.push(f);
+        for (let k = f.from; k < f.to; k++) top = Math.max(top, f.part.ids[k]!);
+      }
+    });
     // A typed array by id rather than a map: a common word is in most of 100,000 articles.
     const counts = new Uint8Array(top + 1);
     const ids: number[] = [];

@@ -115,6 +115,25 @@ describe('what a search keeps of the word index', () => {
   });
 });
 
+describe('what the page reads ahead', () => {
+  it('the word index\'s runs, once a list is shown: its first search of words reads them no more, until a write', async () => {
+    // Dexie's tables share their methods: the one that holds `toArray`, and the page's reads of the runs through it.
+    let table: object = background.wordRuns;
+    while (!Object.hasOwn(table, 'toArray')) table = Object.getPrototypeOf(table);
+    const toArray = vi.spyOn(table as { toArray(): Promise<unknown[]> }, 'toArray');
+    const runsReadByPage = () => toArray.mock.contexts.filter((t) => (t as { name: string }).name === 'wordRuns' && (t as { db: unknown }).db !== background).length;
+    expect((await page.search({ query: '' }))!.total).toBe(100);
+    await vi.waitFor(() => expect(runsReadByPage()).toBe(1));
+    const search = { query: 'Poutine Obama Syrie', limit: 50 };
+    expect(await page.search(search)).toEqual(await searchCorpus(background, search));
+    expect(runsReadByPage()).toBe(1);
+    // A run written since (a save): read again, and its article found.
+    await saveArticle(background, toRecord(candidates([rewritten(articles[110]!, 'zorglubien')])[0]!, NOW));
+    expect((await page.search({ query: 'zorglubien' }))!.ids).toHaveLength(1);
+    expect(runsReadByPage()).toBe(2);
+  });
+});
+
 describe('the background answers instead (null), the database left as it was', () => {
   it('when no database is stored (never created by the page)', async () => {
     const none = new PageSearch('recoupe-page-search-none');

@@ -8,7 +8,7 @@
  * tested in word-merge.test.ts.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { articleTerms, BatchRun, PartCache, readPostings, runOf, RUN_POLICY, sortedInSteps, writeWordIndex, type ArticleTerms, type IndexedArticle, type RunPolicy } from '../word-index';
+import { articleTerms, BatchRun, PartCache, readPostings, runOf, RUN_POLICY, sortedInSteps, termStarts, writeWordIndex, type ArticleTerms, type IndexedArticle, type RunPolicy } from '../word-index';
 import { Bytes, encodePositions, PositionTable, positionsIn, readPositions, skipPositions } from '../word-positions';
 import { pairTerm } from '../../../lib/search';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -231,6 +231,65 @@ describe('words sorted in steps (sortedInSteps)', () => {
     // A step each `step` strings sorted or moved: none when they take one run.
     if (n <= step) expect(yields).toBe(0);
     else expect(yields).toBeGreaterThanOrEqual(Math.floor(n / step));
+  });
+});
+
+describe('postings kept per run between searches (PartCache.runSlices)', () => {
+  // Parts too large for the cache (600 other words each): only what the searches found in each run is kept.
+  const FILLER = Array.from({ length: 600 }, (_, k) => [`w${String(k).padStart(3, '0')}`, 1] as const);
+  const RANGES: [string, string][] = [['lavrov', 'lavrov'], ['kreml', 'kreml\uffff']];
+  // Each: a change after the first search, and the runs whose parts the next search must read (by the article they hold).
+  it.each<[string, (index: ReturnType<typeof memoryStore>) => Promise<unknown>, number]>([
+    ['a run written', (index) => writeWordIndex(index.store, [[9, new Map([['lavrov', 2], ['kremlin', 1], ...FILLER])]], [], RUN_POLICY), 1],
+    ['an article deleted (a run of removals only)', (index) => writeWordIndex(index.store, [], [2], RUN_POLICY), 0],
+    ['an article rewritten (its old postings removed by the new run)', (index) => writeWordIndex(index.store, [[3, new Map([['kremlin', 4], ...FILLER])]], [3], RUN_POLICY), 1],
+  ])('after %s, a search reads the parts of the new runs only, and finds what a search without cache finds', async (_name, change, newRunsRead) => {
+    const index = memoryStore();
+    for (let id = 1; id <= 8; id++) await writeWordIndex(index.store, [[id, new Map([['lavrov', id], ['kremlin', 1], ['kremlinologie', 2], ...FILLER])]], [], RUN_POLICY);
+    const asked: [number, number][][] = [];
+    const reader = { runs: index.reader.runs, parts: (keys: [number, number][]) => (asked.push(keys), index.reader.parts(keys)) };
+    const cache = new PartCache(8_000);
+    const before = await readPostings(reader, RANGES, { parts: cache, version: 1 });
+    expect(asked.flat()).toHaveLength(8);
+    const oldRuns = new Set(index.runs.keys());
+    await change(index);
+    asked.length = 0;
+    const after = await readPostings(reader, RANGES, { parts: cache, version: 1 });
+    expect(new Set(asked.flat().map(([run]) => run)).size).toBe(newRunsRead);
+    for (const [run] of asked.flat()) expect(oldRuns.has(run), `run ${run} read again`).toBe(false);
+    expect(after).toEqual(await readPostings(index.reader, RANGES));
+    expect(after).not.toEqual(before);
+  });
+});
+
+describe('postings kept per run: forgotten with their run', () => {
+  const run = (postings: number) => ({ run: 5, postings, removed: new Uint32Array(0), firsts: ['kremlin'], pairs: true, positions: true });
+  const RANGE: [string, string] = ['kremlin', 'kremlin'];
+  it.each([
+    ['the same run', [run(10)], 1, true],
+    ['the run gone (merged away)', [run(10)].slice(1), 1, false],
+    ['another run under its number (rewritten in place, as the pairs\' rewrite leaves one)', [run(11)], 1, false],
+    ['the version changed', [run(10)], 2, false],
+  ] as const)('%s', (_name, now, version, kept) => {
+    const cache = new PartCache();
+    cache.keep([run(10)], 1);
+    cache.setRunSlices(run(10), RANGE, []);
+    cache.keep(now, version);
+    expect(cache.runSlices(run(10), RANGE) !== undefined).toBe(kept);
+  });
+});
+
+describe("where a part's words start (termStarts)", () => {
+  it.each([
+    ['three words', 'etat\netats\neuro', [0, 5, 11, 16]],
+    ['one word', 'kremlin', [0, 8]],
+    ['one letter each', 'a\nb', [0, 2, 4]],
+    ['no word', '', [0, 1]],
+  ])('%s', (_name, terms, want) => {
+    const at = termStarts(terms);
+    expect(Array.from(at)).toEqual(want);
+    // The words as the stored string splits into.
+    expect(Array.from({ length: at.length - 1 }, (_, t) => terms.slice(at[t]!, at[t + 1]! - 1))).toEqual(terms.split('\n'));
   });
 });
 
