@@ -754,7 +754,8 @@ describe('issue 13, an adverb, a conjunction or a preposition next to the name',
     ['en', 'however after the name', 'Carter however said he would welcome a “principled network” for Asia.', 'principled network', 'Carter'],
     ['en', 'a noun in -ly is kept', 'The Lowe family said the ruling was “a relief.”', 'a relief', 'Lowe family'],
     ['en', 'a conjunction before the subject the pronoun takes', 'Though Paul Rowan praised the plan on Monday, the council voted no.\n\n“This is a sad day for the city,” he said.', 'This is a sad day', 'Paul Rowan'],
-    ['en', 'like X, …: X is no subject', 'Like Ann Lowe, the former customer, Paul Rowan avoids the courts.\n\n“I am too old for this,” he said.', 'I am too old', null],
+    // (Moved 2026-12-04: unknown while `like` opened no adjunct; now the subject after it, never X.)
+    ['en', 'like X, …: X is no subject', 'Like Ann Lowe, the former customer, Paul Rowan avoids the courts.\n\n“I am too old for this,” he said.', 'I am too old', 'Paul Rowan'],
   ]);
 });
 
@@ -1379,5 +1380,12 @@ describe('issue 13, English: more verbs of saying; state as a noun; the subject 
     ['en', 'state leaders', 'He wrote a commentary for the newspaper, mocking GOP state leaders as "obsessed" with the issue.', 'obsessed', null],
     ['en', 'while X, an apposition, proposed', 'Louisiana Gov. Bobby Jindal on Monday signed an order to block refugees, while Mike Huckabee, the former Arkansas governor, proposed we "wake up and smell the coffee" and said more.', 'wake up', 'Mike Huckabee'],
     ['en', 'as before: when asked, an adverbial', 'Ted Cruz, when asked what is wrong with the plan, responded that the businessman “is right about the problems, but his solutions don’t work.”', 'is right about', 'Ted Cruz'],
+  ]);
+});
+
+// `like`, `unlike` open an adjunct before the subject, as `in`, `after` do: the subject after its comma.
+describe('issue 13, English: like X, …, Y said', () => {
+  table([
+    ['en', 'like X, an apposition, then the subject', 'Marc Roffman, a former employee, sued the company in 2011. Like Makaeff, the former Trump University customer, Roffman does not want to tangle with Trump anymore. "I am 76, and I do not feel like going through that again," he said.', 'I am 76', 'Marc Roffman'],
   ]);
 });
