@@ -1288,8 +1288,8 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     const np = nounPhrase(ctx, after, 0);
     if (!np || np.span.end > cue.start) return null;
     // `Feinstein said "…," she said`: a pronoun after the quotation whose sentence names its
-    // speaker right before it (a name, its verb, the quotation) takes up that name (the search for its referent starts before the sentence:
-    // it was `Congressional Republicans`).
+    // speaker right before it (a name, its verb, the quotation) takes up that name (the search
+    // for its referent starts before the sentence: it was `Congressional Republicans`).
     const pronoun = np.tokens.length === 1 && PERSONAL.has(np.tokens[0]!.norm) ? np.tokens[0]! : null;
     if (pronoun) {
       const own = fromBefore(ctx, previous);
@@ -2497,9 +2497,9 @@ function subordinateSubject(ctx: QuoteContext, before: readonly Token[], end: nu
   return null;
 }
 
-/** English prepositions after which a noun of saying is a noun, not a verb (`on claims`, `in remarks`). */
 /** English adverb particles of phrasal verbs (`shrugged off`, `pushed back`): a word before one is a verb. */
 const VERB_PARTICLES = new Set(['off', 'up', 'out', 'down', 'back', 'away']);
+/** English prepositions after which a noun of saying is a noun, not a verb (`on claims`, `in remarks`). */
 const PREPOSITIONS = new Set(['on', 'in', 'of', 'over', 'about', 'from', 'at', 'for', 'with', 'after', 'before', 'during', 'against', 'into', 'by']);
 
 /** Forms of `be` that make a participle after them passive (`has been described`, `was called`). */
