@@ -22,6 +22,12 @@ export interface ExtensionBrowser {
   serviceWorker(): Promise<Worker>;
   /** Opens `url` in a tab, then the side panel's page pinned to that tab (`?tab=`). */
   openWithPanel(url: string): Promise<{ article: Page; panel: Page }>;
+  /**
+   * Loads the extension's folder again, the browser running, as an update installs a new version
+   * (same id, its pages closed, the old service worker replaced by the new files'): DevTools'
+   * `Extensions.loadUnpacked`, launched with `updatable`.
+   */
+  loadAgain(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,11 +43,16 @@ export interface LaunchOptions {
    * by default a fresh one, removed on close.
    */
   profileDir?: string;
+  /** The unpacked extension to load (default: the build, `CHROME_BUILD`): a copy a test may change. */
+  extensionDir?: string;
+  /** Lets `loadAgain` load the extension over itself (Chromium's `--enable-unsafe-extension-debugging`). */
+  updatable?: boolean;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
-    throw new Error(`No built extension at ${CHROME_BUILD}: run \`npm run build\` first.`);
+  const extension = options.extensionDir ?? CHROME_BUILD;
+  if (!existsSync(join(extension, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extension}: run \`npm run build\` first.`);
   }
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'recoupe-e2e-'));
@@ -54,7 +65,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       ...(options.locale ? [`--lang=${options.locale}`] : []),
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
+      ...(options.updatable ? ['--enable-unsafe-extension-debugging'] : []),
     ],
   });
   const serviceWorker = async () => context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker');
@@ -84,6 +96,17 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       await article.goto(url);
       const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(url)}`);
       return { article, panel };
+    },
+    async loadAgain() {
+      const browser = context.browser();
+      if (!browser || !options.updatable) throw new Error('loadAgain needs a browser launched with `updatable`');
+      const session = await browser.newBrowserCDPSession();
+      try {
+        // Not in playwright-core's protocol types yet (Chromium 126 and later).
+        await session.send('Extensions.loadUnpacked' as never, { path: extension } as never);
+      } finally {
+        await session.detach();
+      }
     },
     async close() {
       await context.close();
