@@ -550,7 +550,9 @@ function sentenceIndex(text: string, quotes: readonly Quote[], lang: string, tok
   if (known && known.text === text && known.lang === lang) return known.index;
   const quoted = quotes.map((x) => ({ start: x.marks.open.start, end: x.marks.close.end }));
   const outer = outermost(quoted);
-  const all = sentences(text, lang).map((s) => words(text, s, lang, outer ? { skipSorted: outer, tokens } : { skip: quoted, tokens }));
+  // The sentences extraction read (`textTokens`, for this text and language), or split again.
+  const spans = tokens ? Array.from(tokens.sentences.starts, (start, k) => ({ start, end: tokens.sentences.ends[k]! })) : sentences(text, lang);
+  const all = spans.map((s) => words(text, s, lang, outer ? { skipSorted: outer, tokens } : { skip: quoted, tokens }));
   const holding = new Map<string, number[]>();
   all.forEach((ws, k) => {
     for (const w of ws) {
