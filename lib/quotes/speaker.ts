@@ -2497,6 +2497,8 @@ function subordinateSubject(ctx: QuoteContext, before: readonly Token[], end: nu
   return null;
 }
 
+/** English function words a Title Case headline capitalises and a name does not (`isSpeakerPhrase`). */
+const HEADLINE_WORDS = new Set(['A', 'An', 'The', 'Of', 'In', 'On', 'To', 'For', 'With', 'At', 'By', 'And', 'Who', 'Is', 'Are']);
 /** English adverb particles of phrasal verbs (`shrugged off`, `pushed back`): a word before one is a verb. */
 const VERB_PARTICLES = new Set(['off', 'up', 'out', 'down', 'back', 'away']);
 /** English prepositions after which a noun of saying is a noun, not a verb (`on claims`, `in remarks`). */
@@ -2837,6 +2839,11 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   // A share of people (`30 percent`, `Forty percent`, `62 %`, `53%`) is no one a reader can name:
   // the poll is the source (PolNeAR's train split names the poll for 5 of the 6 such quotations).
   if (SHARE.test(speaker.trim())) return false;
+  // A run of capitalised words with a function word capitalised after its first is a Title Case
+  // headline (`Wisconsin Elects A Supreme Court Justice`, it was the speaker of `…Who Once Mocked
+  // ‘Queers’`), not a name: an English name writes `of`, `the`, `a` in lower case (`A.` is an
+  // initial: `James A. Baker`).
+  if (!ctx.lang.startsWith('fr') && words.length >= 4 && words.every((t) => CAPITALISED.test(t.text)) && words.slice(1).some((t) => HEADLINE_WORDS.has(t.text) && speaker[t.end] !== '.')) return false;
   // A date (`8 décembre 2018`, `Dec. 5`): a number beside a month or weekday name.
   if (words.some((t, k) => /^\d/u.test(t.norm) && [words[k - 1], words[k + 1]].some((x) => x !== undefined && isCalendarWord(x.norm)))) return false;
   if (isStopword(last.norm, ctx.lang) || last.norm.endsWith("'")) return false;

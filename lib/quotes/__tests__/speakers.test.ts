@@ -1389,3 +1389,12 @@ describe('issue 13, English: like X, …, Y said', () => {
     ['en', 'like X, an apposition, then the subject', 'Marc Roffman, a former employee, sued the company in 2011. Like Makaeff, the former Trump University customer, Roffman does not want to tangle with Trump anymore. "I am 76, and I do not feel like going through that again," he said.', 'I am 76', 'Marc Roffman'],
   ]);
 });
+
+// A run of capitalised words holding a capitalised function word after its first is a Title Case
+// headline, no name (an initial, `A.`, is a name's).
+describe('issue 13, English: a Title Case headline is no speaker', () => {
+  table([
+    ['en', 'a headline', 'Wisconsin Elects A Supreme Court Justice Who Once Mocked ‘Queers’ Who Get AIDS. Voters elected her on Tuesday.', 'Queers', null],
+    ['en', 'as before: an initial', 'FBI General Counsel James A. Baker said, “In accordance with our policies, the FBI will review the request.”', 'In accordance', 'FBI General Counsel James A. Baker'],
+  ]);
+});
