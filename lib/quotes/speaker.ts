@@ -1924,20 +1924,26 @@ function clauseSubjectBefore(ctx: QuoteContext, before: Token[], v: number): { s
       const tokens = np.tokens.slice(0, aux);
       return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
     }
-    // The phrase ends before a verb and its object (`The town released a statement… saying`, `The
-    // ad ends with a voice over saying`, `Grayson's spokeswoman challenged the assertion and said`):
-    // a lower-case word after the head noun that an article or a preposition follows. (It was the
-    // whole run, `60 second ad ends with a voice`.)
-    const verb = np ? np.tokens.findIndex((t, k) => k > 0 && /^\p{Ll}{3,}$/u.test(t.text) && !isStopword(t.norm, ctx.lang) && !ctx.lex.titles.has(t.norm)
-      && !ARTICLES.has(np.tokens[k - 1]!.norm) && !PREPOSITIONS.has(np.tokens[k - 1]!.norm) && !isStopword(np.tokens[k - 1]!.norm, ctx.lang)
-      && np.tokens[k + 1] !== undefined && (ARTICLES.has(np.tokens[k + 1]!.norm) || PREPOSITIONS.has(np.tokens[k + 1]!.norm) || VERB_PARTICLES.has(np.tokens[k + 1]!.norm))) : -1;
-    if (np && verb > 0 && !ctx.lang.startsWith('fr')) {
-      const tokens = np.tokens.slice(0, verb);
-      return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
-    }
-    return np;
+    return np ? beforeItsVerb(ctx, np) : null;
   }
   return null;
+}
+
+/**
+ * English: `np` cut where a verb and its object start (`The town released a statement… saying`,
+ * `Grayson's spokeswoman challenged the assertion and said`): a lower-case word after the head
+ * noun that an article, a preposition or a particle follows. (It was the whole run, `60 second ad
+ * ends with a voice`, `town released a statement`.)
+ */
+function beforeItsVerb(ctx: QuoteContext, np: { span: Span; tokens: Token[] }): { span: Span; tokens: Token[] } {
+  if (ctx.lang.startsWith('fr')) return np;
+  const ts = np.tokens;
+  const verb = ts.findIndex((t, k) => k > 0 && /^\p{Ll}{3,}$/u.test(t.text) && !isStopword(t.norm, ctx.lang) && !ctx.lex.titles.has(t.norm)
+    && !ARTICLES.has(ts[k - 1]!.norm) && !PREPOSITIONS.has(ts[k - 1]!.norm) && !isStopword(ts[k - 1]!.norm, ctx.lang)
+    && ts[k + 1] !== undefined && (ARTICLES.has(ts[k + 1]!.norm) || PREPOSITIONS.has(ts[k + 1]!.norm) || VERB_PARTICLES.has(ts[k + 1]!.norm)));
+  if (verb <= 0) return np;
+  const tokens = ts.slice(0, verb);
+  return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
 }
 
 /**
