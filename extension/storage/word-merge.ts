@@ -270,7 +270,10 @@ async function mergeGroup(store: MergeStore, group: WordRun[], into: number, old
           grown.set(keyed.subarray(0, n));
           keyed = grown;
           ids = new Uint32Array(grown.length);
-          counts = new Uint8Array(grown.length);
+          // A pair's counts are gathered with its postings (`keyed` holds its ranks): kept, or they read 0 once merged.
+          const keptCounts = new Uint8Array(grown.length);
+          keptCounts.set(counts.subarray(0, n));
+          counts = keptCounts;
           if (positioned) {
             const [s, e] = [new Uint32Array(grown.length), new Uint32Array(grown.length)];
             s.set(starts.subarray(0, n));

@@ -9,7 +9,9 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
-import { readPostings, RUN_POLICY, RunWriter, writeWordIndex, type RunPolicy, type WordRun } from '../word-index';
+import { articleTerms, readPostings, RUN_POLICY, RunWriter, writeWordIndex, type RunPolicy, type WordRun } from '../word-index';
+import { readPositions, skipPositions } from '../word-positions';
+import { PAIR_MARK, pairTerm } from '../../../lib/search';
 import { HELD_RETRY_MS, mergeStoreOf, plannedMerge, runMerges, WordMerges, type MergeStore } from '../word-merge';
 import { seededRandom } from '../../../tests/support/seeded-random';
 import { memoryStore } from './word-store';
@@ -169,6 +171,50 @@ describe('merges of the word index, as jobs of their own', () => {
       clean(index);
       expect(plannedMerge([...index.runs.values()], TINY)).toBeNull();
     }
+  });
+});
+
+describe('a pair of words merged from several runs keeps each posting\'s count and positions', () => {
+  // The merge gathers a word's postings in buffers of 1,024 that grow as needed: a pair held by
+  // more articles than that across the runs merged grows them while its counts are gathered.
+  it.each([
+    ['fewer postings than the buffer', [300, 300]],
+    ['more than the buffer, over two runs', [700, 700]],
+    ['more than twice the buffer, over four runs', [700, 700, 700, 700]],
+  ] as const)('%s', async (_name, sizes) => {
+    const index = memoryStore();
+    const policy: RunPolicy = { ...RUN_POLICY, fanout: sizes.length, maxMerged: 10_000_000 };
+    let id = 0;
+    const want = new Map<number, { count: number; positions: number[] }>();
+    for (const size of sizes) {
+      const batch = Array.from({ length: size }, (): [number, Map<string, number>] => {
+        id++;
+        // Once, twice or three times, at positions that differ from one article to the next; every
+        // other pair of words in one article only (the buffers grow first on this one).
+        const times = 1 + (id % 3);
+        const text = `${'a b '.slice(0, 2 * (id % 3))}${Array.from({ length: times }, (_, k) => `syrie lavrov w${id}x${k}`).join(' ')}`;
+        const terms = articleTerms({ title: null, site: null, url: '', text });
+        want.set(id, { count: times, positions: terms.positions.get(pairTerm('syrie', 'lavrov'))! });
+        return [id, terms];
+      });
+      await writeWordIndex(index.store, batch, [], policy);
+    }
+    await runMerges(index.merges, { policy });
+    expect(index.runs.size).toBe(1);
+    const [found] = await readPostings(index.reader, [[pairTerm('syrie', 'lavrov'), pairTerm('syrie', 'lavrov')]]);
+    const got = new Map<number, { count: number; positions: number[] }>();
+    for (const f of found!.found!) {
+      let at = 0;
+      const terms = f.part.terms.split('\n');
+      // Pairs come first in a part: the positions of those before this one skipped.
+      for (let t = 0; t < f.term; t++) if (terms[t]!.startsWith(PAIR_MARK)) at = skipPositions(f.part.positions!, at, f.part.starts[t + 1]! - f.part.starts[t]!);
+      for (let k = f.from; k < f.to; k++) {
+        const positions: number[] = [];
+        at = readPositions(f.part.positions!, at, (p) => positions.push(p));
+        got.set(f.part.ids[k]!, { count: f.part.counts[k]!, positions });
+      }
+    }
+    expect(got).toEqual(want);
   });
 });
 
