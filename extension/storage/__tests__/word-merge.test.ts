@@ -233,11 +233,13 @@ describe('merges held while an import is stored (MergeOptions.held)', () => {
       await vi.advanceTimersByTimeAsync(3 * HELD_RETRY_MS);
       await merges.idle();
       expect(runs()).toBe(before);
+      const first = plannedMerge([...index.runs.values()], TINY)!;
       held = false;
       await vi.advanceTimersByTimeAsync(HELD_RETRY_MS);
       await merges.idle();
-      // One merge of two runs (TINY's fanout), then held.
-      expect(runs()).toBe(before - 1);
+      // One merge (of the backlog's runs: TINY's fanout², four), then held.
+      expect(first.length).toBe(4);
+      expect(runs()).toBe(before - first.length + 1);
       await check(index, 'held after one merge');
       for (let k = 0; k < 100 && plannedMerge([...index.runs.values()], TINY); k++) {
         held = false;
@@ -290,7 +292,9 @@ describe('merges held while an import is stored (MergeOptions.held)', () => {
 });
 
 describe('which runs are merged (plannedMerge)', () => {
-  const run = (n: number, postings: number, pairs = true): WordRun => ({ run: n, postings, removed: new Uint32Array(), firsts: ['a'], pairs });
+  // A negative size: a run without positions.
+  const run = (n: number, postings: number, pairs = true): WordRun => ({ run: n, postings: Math.abs(postings), removed: new Uint32Array(), firsts: ['a'], pairs, ...(postings > 0 ? { positions: true } : {}) });
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const P = RUN_POLICY;
   it.each([
     ['three runs: too few', [1000, 1000, 1000], null],
@@ -300,6 +304,14 @@ describe('which runs are merged (plannedMerge)', () => {
     ['with a backlog, the window of fewest postings (small runs merged before a large one is rewritten)', [25_000, 25_000, 25_000, 25_000, 400_000, 1000], [1, 2, 3, 4]],
     ['of equal windows, the newest', [1000, 1000, 1000, 1000, 1000], [2, 3, 4, 5]],
     ['no merge past maxMerged', [2_000_000, 2_000_000, 2_000_000, 2_000_000], null],
+    // A backlog (an import's runs, merged once it is stored): fanout² runs of one class merged at once.
+    ['a backlog of sixteen runs of one class, merged at once', Array(16).fill(150_000), range(1, 16)],
+    ['of seventeen, the newest sixteen', Array(17).fill(150_000), range(2, 17)],
+    ['sixteen of two classes: four at a time', [...Array(8).fill(150_000), ...Array(8).fill(25_000)], [13, 14, 15, 16]],
+    ['sixteen of one class past maxMerged: four at a time', Array(16).fill(260_000), [13, 14, 15, 16]],
+    ['sixteen of one class after a larger run: those sixteen', [2_000_000, ...Array(16).fill(150_000)], range(2, 17)],
+    ['sixteen with and without positions: four at a time', [...Array(15).fill(150_000), -150_000], [12, 13, 14, 15]],
+    ['of two backlogs, the one of fewest postings', [...Array(16).fill(150_000), ...Array(16).fill(20_000)], range(17, 32)],
   ] as const)('%s', (_name, sizes, expected) => {
     const group = plannedMerge(sizes.map((s, i) => run(i + 1, s)), P);
     expect(group?.map((g) => g.run) ?? null).toEqual(expected);
