@@ -311,7 +311,9 @@ describe('which runs are merged (plannedMerge)', () => {
     ['sixteen of one class past maxMerged: four at a time', Array(16).fill(260_000), [13, 14, 15, 16]],
     ['sixteen of one class after a larger run: those sixteen', [2_000_000, ...Array(16).fill(150_000)], range(2, 17)],
     ['sixteen with and without positions: four at a time', [...Array(15).fill(150_000), -150_000], [12, 13, 14, 15]],
-    ['of two backlogs, the one of fewest postings', [...Array(16).fill(150_000), ...Array(16).fill(20_000)], range(17, 32)],
+    ['of two backlogs, the one of the smaller class', [...Array(16).fill(20_000), ...Array(16).fill(150_000)], range(1, 16)],
+    // Not the window of fewest postings among runs of much the same size: one here and there would leave fewer than sixteen on either side.
+    ['of a backlog of one class, the newest sixteen whatever their postings', [...Array(15).fill(150_000), 70_000, ...Array(16).fill(150_000)], range(17, 32)],
   ] as const)('%s', (_name, sizes, expected) => {
     const group = plannedMerge(sizes.map((s, i) => run(i + 1, s)), P);
     expect(group?.map((g) => g.run) ?? null).toEqual(expected);
