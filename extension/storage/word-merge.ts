@@ -69,9 +69,33 @@ export interface MergeOptions {
    * more: merged once it is stored, its runs are merged together, the same total work later.
    */
   held?: () => boolean;
+  /**
+   * Called at the first step of merging and then at most every `awakeMs` while merges go on: the
+   * background calls an extension API, so that Chrome does not stop its service worker as idle
+   * half way (it does 30 s after the last event or extension API call, and the reads and writes of
+   * a merge are neither: https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle).
+   * A backlog left by an import was otherwise merged only in the 30 s after each request, and a
+   * merge cut short is made again from the start.
+   */
+  awake?: () => void;
+  awakeMs?: number;
 }
 
-const DEFAULTS = { policy: RUN_POLICY, readParts: 8, writeParts: 8, sliceMs: 20, held: () => false };
+const DEFAULTS = { policy: RUN_POLICY, readParts: 8, writeParts: 8, sliceMs: 20, held: () => false, awake: () => {}, awakeMs: 10_000 };
+
+/** `store` calling `o.awake` at its first step and then at most every `o.awakeMs` (`MergeOptions.awake`). */
+function keptAwake(store: MergeStore, o: typeof DEFAULTS): MergeStore {
+  let last = -Infinity;
+  const step = <A extends unknown[], R>(f: (...a: A) => Promise<R>) => (...a: A): Promise<R> => {
+    const now = performance.now();
+    if (now - last >= o.awakeMs) {
+      last = now;
+      o.awake();
+    }
+    return f(...a);
+  };
+  return { ...store, parts: step(store.parts), stage: step(store.stage), commit: step(store.commit), drop: step(store.drop) };
+}
 
 /** How long held merges wait before looking again (`MergeOptions.held`). */
 export const HELD_RETRY_MS = 1_000;
@@ -373,8 +397,9 @@ async function mergeGroup(store: MergeStore, group: WordRun[], into: number, old
  * (`clearLeftovers`); each merge in steps that give way (see the module). A merge whose runs
  * changed meanwhile (another job replaced one) is given up and planned again.
  */
-export async function runMerges(store: MergeStore, options: MergeOptions = {}): Promise<void> {
+export async function runMerges(given: MergeStore, options: MergeOptions = {}): Promise<void> {
   const o = { ...DEFAULTS, ...options };
+  const store = keptAwake(given, o);
   await clearLeftovers(store, o.writeParts);
   for (;;) {
     if (o.held()) return;

@@ -218,6 +218,24 @@ describe('a pair of words merged from several runs keeps each posting\'s count a
   });
 });
 
+describe('merges keep the worker awake (MergeOptions.awake)', () => {
+  it.each([
+    ['at every step when awakeMs is 0', 30, 0, 'every step'],
+    ['at the first step only when awakeMs is longer than the job', 30, 1e9, 1],
+    ['never when nothing is to merge', 1, 0, 0],
+  ] as const)('%s', async (_name, writes, awakeMs, expected) => {
+    const index = await written(3, writes);
+    let steps = 0;
+    const counted = <A extends unknown[], R>(f: (...a: A) => Promise<R>) => (...a: A) => (steps++, f(...a));
+    const m = index.merges;
+    const store: MergeStore = { ...m, parts: counted(m.parts), stage: counted(m.stage), commit: counted(m.commit), drop: counted(m.drop) };
+    let calls = 0;
+    await runMerges(store, { ...STEPS, awake: () => calls++, awakeMs });
+    expect(calls).toBe(expected === 'every step' ? steps : expected);
+    if (expected === 'every step') expect(steps).toBeGreaterThan(20);
+  });
+});
+
 describe('merges held while an import is stored (MergeOptions.held)', () => {
   it('start none while held, stop between two merges when held meanwhile, and complete once released', async () => {
     const index = await written(3, 30);
