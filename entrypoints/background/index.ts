@@ -40,7 +40,8 @@ export default defineBackground(() => {
   workerTimings.evaluatedMs = performance.now();
   const db = new CorpusDb();
   // The word index's runs are merged after the writes, as jobs of their own (and what a worker stopped half way left is cleared now), not while an import is being stored.
-  const merges = new WordMerges(mergeStoreOf(db), { held: () => db.importing > 0 });
+  // While merging, an extension API call now and then keeps Chrome from stopping the worker as idle half way (`MergeOptions.awake`).
+  const merges = new WordMerges(mergeStoreOf(db), { held: () => db.importing > 0, awake: () => void browser.runtime.getPlatformInfo().catch(() => {}) });
   db.afterWordWrite = () => merges.schedule();
   merges.schedule();
   const samples = sampleFiles();

@@ -161,7 +161,9 @@ export interface RunPolicy {
  * articles are merged into a few parts; an import's write of 200 articles (about 135,000
  * postings) is of class 3, and merges go on to about 2,200,000 postings (3,200 articles, so that
  * 100,000 articles are about 31 runs); four of those would pass `maxMerged` and stay apart, so
- * that no merge rewrites more than about 30 MB (in steps of a few parts: word-merge.ts).
+ * that no merge rewrites more than about 30 MB (in steps of a few parts: word-merge.ts). An
+ * import's backlog of runs (one per chunk) is merged sixteen at a time, each posting rewritten once
+ * (word-merge.ts `plannedMerge`).
  */
 export const RUN_POLICY: RunPolicy = { partPostings: 4096, partChars: 12_288, fanout: 4, unit: 1024, maxMerged: 4_000_000 };
 

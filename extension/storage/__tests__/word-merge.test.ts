@@ -9,7 +9,9 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
-import { readPostings, RUN_POLICY, RunWriter, writeWordIndex, type RunPolicy, type WordRun } from '../word-index';
+import { articleTerms, readPostings, RUN_POLICY, RunWriter, writeWordIndex, type RunPolicy, type WordRun } from '../word-index';
+import { readPositions, skipPositions } from '../word-positions';
+import { PAIR_MARK, pairTerm } from '../../../lib/search';
 import { HELD_RETRY_MS, mergeStoreOf, plannedMerge, runMerges, WordMerges, type MergeStore } from '../word-merge';
 import { seededRandom } from '../../../tests/support/seeded-random';
 import { memoryStore } from './word-store';
@@ -172,6 +174,68 @@ describe('merges of the word index, as jobs of their own', () => {
   });
 });
 
+describe('a pair of words merged from several runs keeps each posting\'s count and positions', () => {
+  // The merge gathers a word's postings in buffers of 1,024 that grow as needed: a pair held by
+  // more articles than that across the runs merged grows them while its counts are gathered.
+  it.each([
+    ['fewer postings than the buffer', [300, 300]],
+    ['more than the buffer, over two runs', [700, 700]],
+    ['more than twice the buffer, over four runs', [700, 700, 700, 700]],
+  ] as const)('%s', async (_name, sizes) => {
+    const index = memoryStore();
+    const policy: RunPolicy = { ...RUN_POLICY, fanout: sizes.length, maxMerged: 10_000_000 };
+    let id = 0;
+    const want = new Map<number, { count: number; positions: number[] }>();
+    for (const size of sizes) {
+      const batch = Array.from({ length: size }, (): [number, Map<string, number>] => {
+        id++;
+        // Once, twice or three times, at positions that differ from one article to the next; every
+        // other pair of words in one article only (the buffers grow first on this one).
+        const times = 1 + (id % 3);
+        const text = `${'a b '.slice(0, 2 * (id % 3))}${Array.from({ length: times }, (_, k) => `syrie lavrov w${id}x${k}`).join(' ')}`;
+        const terms = articleTerms({ title: null, site: null, url: '', text });
+        want.set(id, { count: times, positions: terms.positions.get(pairTerm('syrie', 'lavrov'))! });
+        return [id, terms];
+      });
+      await writeWordIndex(index.store, batch, [], policy);
+    }
+    await runMerges(index.merges, { policy });
+    expect(index.runs.size).toBe(1);
+    const [found] = await readPostings(index.reader, [[pairTerm('syrie', 'lavrov'), pairTerm('syrie', 'lavrov')]]);
+    const got = new Map<number, { count: number; positions: number[] }>();
+    for (const f of found!.found!) {
+      let at = 0;
+      const terms = f.part.terms.split('\n');
+      // Pairs come first in a part: the positions of those before this one skipped.
+      for (let t = 0; t < f.term; t++) if (terms[t]!.startsWith(PAIR_MARK)) at = skipPositions(f.part.positions!, at, f.part.starts[t + 1]! - f.part.starts[t]!);
+      for (let k = f.from; k < f.to; k++) {
+        const positions: number[] = [];
+        at = readPositions(f.part.positions!, at, (p) => positions.push(p));
+        got.set(f.part.ids[k]!, { count: f.part.counts[k]!, positions });
+      }
+    }
+    expect(got).toEqual(want);
+  });
+});
+
+describe('merges keep the worker awake (MergeOptions.awake)', () => {
+  it.each([
+    ['at every step when awakeMs is 0', 30, 0, 'every step'],
+    ['at the first step only when awakeMs is longer than the job', 30, 1e9, 1],
+    ['never when nothing is to merge', 1, 0, 0],
+  ] as const)('%s', async (_name, writes, awakeMs, expected) => {
+    const index = await written(3, writes);
+    let steps = 0;
+    const counted = <A extends unknown[], R>(f: (...a: A) => Promise<R>) => (...a: A) => (steps++, f(...a));
+    const m = index.merges;
+    const store: MergeStore = { ...m, parts: counted(m.parts), stage: counted(m.stage), commit: counted(m.commit), drop: counted(m.drop) };
+    let calls = 0;
+    await runMerges(store, { ...STEPS, awake: () => calls++, awakeMs });
+    expect(calls).toBe(expected === 'every step' ? steps : expected);
+    if (expected === 'every step') expect(steps).toBeGreaterThan(20);
+  });
+});
+
 describe('merges held while an import is stored (MergeOptions.held)', () => {
   it('start none while held, stop between two merges when held meanwhile, and complete once released', async () => {
     const index = await written(3, 30);
@@ -187,11 +251,13 @@ describe('merges held while an import is stored (MergeOptions.held)', () => {
       await vi.advanceTimersByTimeAsync(3 * HELD_RETRY_MS);
       await merges.idle();
       expect(runs()).toBe(before);
+      const first = plannedMerge([...index.runs.values()], TINY)!;
       held = false;
       await vi.advanceTimersByTimeAsync(HELD_RETRY_MS);
       await merges.idle();
-      // One merge of two runs (TINY's fanout), then held.
-      expect(runs()).toBe(before - 1);
+      // One merge (of the backlog's runs: TINY's fanout², four), then held.
+      expect(first.length).toBe(4);
+      expect(runs()).toBe(before - first.length + 1);
       await check(index, 'held after one merge');
       for (let k = 0; k < 100 && plannedMerge([...index.runs.values()], TINY); k++) {
         held = false;
@@ -244,7 +310,9 @@ describe('merges held while an import is stored (MergeOptions.held)', () => {
 });
 
 describe('which runs are merged (plannedMerge)', () => {
-  const run = (n: number, postings: number, pairs = true): WordRun => ({ run: n, postings, removed: new Uint32Array(), firsts: ['a'], pairs });
+  // A negative size: a run without positions.
+  const run = (n: number, postings: number, pairs = true): WordRun => ({ run: n, postings: Math.abs(postings), removed: new Uint32Array(), firsts: ['a'], pairs, ...(postings > 0 ? { positions: true } : {}) });
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const P = RUN_POLICY;
   it.each([
     ['three runs: too few', [1000, 1000, 1000], null],
@@ -254,6 +322,16 @@ describe('which runs are merged (plannedMerge)', () => {
     ['with a backlog, the window of fewest postings (small runs merged before a large one is rewritten)', [25_000, 25_000, 25_000, 25_000, 400_000, 1000], [1, 2, 3, 4]],
     ['of equal windows, the newest', [1000, 1000, 1000, 1000, 1000], [2, 3, 4, 5]],
     ['no merge past maxMerged', [2_000_000, 2_000_000, 2_000_000, 2_000_000], null],
+    // A backlog (an import's runs, merged once it is stored): fanout² runs of one class merged at once.
+    ['a backlog of sixteen runs of one class, merged at once', Array(16).fill(150_000), range(1, 16)],
+    ['of seventeen, the newest sixteen', Array(17).fill(150_000), range(2, 17)],
+    ['sixteen of two classes: four at a time', [...Array(8).fill(150_000), ...Array(8).fill(25_000)], [13, 14, 15, 16]],
+    ['sixteen of one class past maxMerged: four at a time', Array(16).fill(260_000), [13, 14, 15, 16]],
+    ['sixteen of one class after a larger run: those sixteen', [2_000_000, ...Array(16).fill(150_000)], range(2, 17)],
+    ['sixteen with and without positions: four at a time', [...Array(15).fill(150_000), -150_000], [12, 13, 14, 15]],
+    ['of two backlogs, the one of the smaller class', [...Array(16).fill(20_000), ...Array(16).fill(150_000)], range(1, 16)],
+    // Not the window of fewest postings among runs of much the same size: one here and there would leave fewer than sixteen on either side.
+    ['of a backlog of one class, the newest sixteen whatever their postings', [...Array(15).fill(150_000), 70_000, ...Array(16).fill(150_000)], range(17, 32)],
   ] as const)('%s', (_name, sizes, expected) => {
     const group = plannedMerge(sizes.map((s, i) => run(i + 1, s)), P);
     expect(group?.map((g) => g.run) ?? null).toEqual(expected);
