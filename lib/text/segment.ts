@@ -295,9 +295,6 @@ function eachToken(text: string, lang: string | undefined, emit: (start: number,
   });
 }
 
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
-
 /**
  * Whether the full stop at `dot` ends a paragraph glued to the next without a space, as pages
  * whose paragraphs lose their break give them (`resté inflexible.Alors que`, `de l'AFP.Les CRS`):
@@ -311,7 +308,7 @@ export function gluedStop(text: string, dot: number): boolean {
   const a = text[dot - 2] ?? '';
   const b = text[dot - 1] ?? '';
   const next = text[dot + 2] ?? '';
-  return UPPER.test(text[dot + 1] ?? '') && (LOWER.test(next) || (APOSTROPHE.test(next) && LOWER.test(a))) && ((LOWER.test(a) && LOWER.test(b)) || (UPPER.test(a) && UPPER.test(b)));
+  return UPPER_CHAR.test(text[dot + 1] ?? '') && (LOWER_CHAR.test(next) || (APOSTROPHE.test(next) && LOWER_CHAR.test(a))) && ((LOWER_CHAR.test(a) && LOWER_CHAR.test(b)) || (UPPER_CHAR.test(a) && UPPER_CHAR.test(b)));
 }
 
 /**
@@ -438,6 +435,7 @@ const CLOSER_CHAR = /[\s"'»”’)\]]/u;
 const WORD_OR_DEGREE_CHAR = /[\p{L}\p{N}°]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const UPPER_CHAR = /\p{Lu}/u;
+const LOWER_CHAR = /\p{Ll}/u;
 /**
  * Past this length the word before a full stop can only be a dotted acronym (honorifics and
  * abbreviations are a few letters): longer words are read no further unless they are one.
@@ -520,18 +518,19 @@ function keepTogether(text: string, prev: Span, next: Span, newlineIn: (from: nu
 const OPENING_MARK = /[«“„]/u;
 
 /**
- * `span` cut after each stop that ends a paragraph glued to the next without a space
- * (`gluedStop`; also `?`, `!`, or before an opening mark: `diffusées samedi.«J'ai été…»`), which
- * UAX #29 does not break (SB7); the pieces after a cut are marked `glued`. (Not after a closing
- * mark glued to a capitalised word: `…to me,”Clinton said` goes on with its attribution.)
+ * `span` cut after each stop that ends a paragraph glued to the next without a space, which
+ * UAX #29 does not break: a full stop before a capital (`gluedStop`; SB7), any stop before an
+ * opening mark (`diffusées samedi.«J'ai été…»`). (After `?` and `!` before a capital it breaks
+ * already, SB11.) The pieces after a cut are marked `glued`. (Not after a closing mark glued to a
+ * capitalised word: `…to me,”Clinton said` goes on with its attribution.)
  */
 function gluedSentences(text: string, span: Span): (Span & { glued: boolean })[] {
   const out = [{ start: span.start, end: span.end, glued: false }];
   for (let p = span.start + 2; p + 1 < span.end; p++) {
     const c = text.charCodeAt(p);
     if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
-    const letters = LOWER.test(text[p - 2]!) && LOWER.test(text[p - 1]!);
-    if (!(c === 0x2e ? gluedStop(text, p) : letters && UPPER.test(text[p + 1]!) && LOWER.test(text[p + 2] ?? '')) && !(letters && OPENING_MARK.test(text[p + 1]!))) continue;
+    const opening = LOWER_CHAR.test(text[p - 2]!) && LOWER_CHAR.test(text[p - 1]!) && OPENING_MARK.test(text[p + 1]!);
+    if (!opening && !(c === 0x2e && gluedStop(text, p))) continue;
     out[out.length - 1]!.end = p + 1;
     out.push({ start: p + 1, end: span.end, glued: true });
   }
