@@ -1205,8 +1205,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   const list = ctx.others.filter((o) => o.start >= ctx.close.end && o.end <= after[0]!.start);
   const rest = list.length > 0 ? list.reduceRight((g, o) => g.slice(0, o.start - ctx.close.end) + g.slice(o.end - ctx.close.end), gap) : gap;
   const ends = [ctx.close.end, ...list.map((o) => o.end)];
-  const comma = (end: number, next: number): boolean => /,/u.test(text.slice(end, next)) || /,\s*["”»’]*$/u.test(text.slice(Math.max(0, end - 4), end));
-  if (!/^[\s,—–-]*$/u.test(rest) || ends.some((end, i) => i < list.length && !comma(end, list[i]!.start)) || (list.length > 0 && !comma(ends[ends.length - 1]!, after[0]!.start))) return null;
+  if (!/^[\s,—–-]*$/u.test(rest) || ends.some((end, i) => i < list.length && !commaAfter(text, end, list[i]!.start)) || (list.length > 0 && !commaAfter(text, ends[ends.length - 1]!, after[0]!.start))) return null;
   // The attribution is set off from the quote by a comma or dash, outside (`», a dit`) or inside
   // (`,” he said`, `?” she asked`); without one the words after are the sentence going on.
   // A nested quotation closing with the outer one (`'Enough is enough,'”`) leaves its comma inside.
@@ -3419,6 +3418,11 @@ function isChant(ctx: QuoteContext): boolean {
   return c >= 0 && CHANTS.has(before[c]!.norm);
 }
 
+/** Whether the quotation closing at `end` is set off by a comma before `next`: after its mark or inside it (`», a dit`, `,” he said`). */
+function commaAfter(text: string, end: number, next: number): boolean {
+  return /,/u.test(text.slice(end, next)) || /,\s*["”»’]*$/u.test(text.slice(Math.max(0, end - 4), end));
+}
+
 /** Upper-case place words, maybe a region after a comma, then a dash (`WASHINGTON —`, `MANCHESTER, N.H. --`). */
 const DATELINE = /^\s*\p{Lu}{2,}(?:[\s'’.-]+\p{Lu}{2,})*\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?\s*(?:—|–|--)\s*/u;
 
@@ -3638,7 +3642,7 @@ function afterIndirectSpeech(ctx: QuoteContext, previous: readonly Quote[]): Spe
   // un officier`, a verb the lexicon lacks): an attribution of its own that was not read — not the
   // sentence before's.
   const next = ctx.after[0];
-  if (next && /^\p{Ll}/u.test(next.text) && !isStopword(next.norm, ctx.lang) && (/^\s*,/u.test(text.slice(ctx.close.end)) || /,\s*$/u.test(text.slice(ctx.open.end, ctx.close.start)))) return null;
+  if (next && /^\p{Ll}/u.test(next.text) && !isStopword(next.norm, ctx.lang) && commaAfter(text, ctx.close.end, next.start)) return null;
   const prev = ctx.sentences[firstSentenceAfter(ctx, ctx.sentence.start - 1) - 1];
   if (!prev || prev.end > ctx.sentence.start || !/^\s*$/u.test(text.slice(prev.end, ctx.sentence.start)) || (text.slice(prev.end, ctx.sentence.start).match(/\n/gu)?.length ?? 0) > 2) return null;
   // (A quotation in it, of any kind: its marks are in the text.)
