@@ -24,7 +24,7 @@ import { COMPARE_BUDGET } from '../../lib/compare/report';
 import { extractQuotes } from '../../lib/quotes';
 import { articleFraming } from '../../lib/framing';
 import { framingInputOf, framingView } from '../../lib/framing/view';
-import { manyMarks, manyQuotations, runawayMark, singleWord } from '../../tests/support/adversarial-pages';
+import { manyMarks, manyQuotations, quotationsCuedBefore, runawayMark, singleWord } from '../../tests/support/adversarial-pages';
 import { readGiletsJaunes } from '../../tests/support/corpora';
 import { SEEDS_DIR } from '../../tests/support/shared-fixtures';
 import { cpuTime, peakHeap, percentiles, time, type Benchmark } from './bench';
@@ -123,6 +123,7 @@ const bench: Benchmark<Result> = {
       ['10,000 quotation marks, one paragraph', manyMarks(5_000), 1],
       [RUNAWAY, runawayMark(20_000), 3],
       ['5,000 quotations', manyQuotations(5_000), 1],
+      ['5,000 quotations, the verb before them', quotationsCuedBefore(5_000), 1],
       ['a 1 MB single word', singleWord(1_000_000), 1],
     ];
     const rows = [base, ...pages.map(([name, text, runs]) => measure(name, text, runs))].map((r) => ({ ...r, ratio: r.compareMs / base.compareMs }));
