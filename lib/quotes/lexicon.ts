@@ -22,6 +22,7 @@ export interface Lexicon {
   titles: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
+  sentenceAdverbs: ReadonlySet<string>;
 }
 
 type Raw = Record<keyof Lexicon, string[]>;
@@ -40,7 +41,7 @@ export function lexicon(lang: string | undefined): Lexicon {
       impersonal: set('impersonal'), documents: set('documents'), npStop: set('npStop'), skip: set('skip'),
       determiners: set('determiners'), adjunctStarts: set('adjunctStarts'),
       organisations: set('organisations'), qaLabels: set('qaLabels'),
-      plurals: set('plurals'), speechNouns: set('speechNouns'), reflexiveSpeech: set('reflexiveSpeech'), masculineArticles: set('masculineArticles'), feminineArticles: set('feminineArticles'), titles: set('titles'), subordinators: set('subordinators'), coordinators: set('coordinators'),
+      plurals: set('plurals'), speechNouns: set('speechNouns'), reflexiveSpeech: set('reflexiveSpeech'), masculineArticles: set('masculineArticles'), feminineArticles: set('feminineArticles'), titles: set('titles'), subordinators: set('subordinators'), coordinators: set('coordinators'), sentenceAdverbs: set('sentenceAdverbs'),
     };
     CACHE.set(key, lex);
   }

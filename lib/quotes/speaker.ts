@@ -1813,9 +1813,22 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
   return np;
 }
 
+/** English contractions of a subject pronoun and an auxiliary (`he's`, `they're`, `she'd`), folded. */
+const GLUED_PRONOUN = /^(he|she|it|they|we|i)'(?:s|re|d|ll|ve|m)$/u;
+
+/** The pronoun of `he’s`, `they’re` as a token of its own (`he`, `they`), or null. */
+function gluedPronoun(t: Token): Token | null {
+  const m = GLUED_PRONOUN.exec(t.norm);
+  return m ? { ...t, text: t.text.slice(0, m[1]!.length), norm: m[1]!, end: t.start + m[1]!.length } : null;
+}
+
 function clauseSubjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: Span; tokens: Token[] } | typeof OBJECT | null {
   const { lex, text } = ctx;
   const e = verbGroupStart(ctx, before, v);
+  // `He’s predicting he will do “…”`: a personal pronoun with its auxiliary glued on is the
+  // subject (the phrase finder reads `He’s` as a possessive).
+  const glued = e > 0 && !gapBreaks(text, before[e - 1]!, before[e]!) ? gluedPronoun(before[e - 1]!) : null;
+  if (glued) return { span: { start: glued.start, end: glued.end }, tokens: [glued] };
   // `a, de manière répétée, déclaré`: parenthetical adverbials between auxiliary and verb are rare; ignore.
   let s = e;
   while (s > 0 && e - s < MAX_NP_TOKENS) {
@@ -1958,9 +1971,10 @@ function openingAdverbial(ctx: QuoteContext, before: Token[], i: number, v: numb
   while (j < v && j - i < 8 && !/,/u.test(text.slice(before[j - 1]!.end, before[j]!.start))) j++;
   // (Or a personal pronoun: `Convaincue que le mouvement va durer, elle estime… et réclame`.)
   if (!(j < v && /,/u.test(text.slice(before[j - 1]!.end, before[j]!.start)) && (CAPITALISED.test(before[j]!.text) || PERSONAL.has(before[j]!.norm)))) return false;
-  // A common word, not a name: a stop word, an adverb in -ly, a word the article also writes in
-  // lower case, or the only capitalised word of a longer phrase (`Also before the election`).
-  const common = isStopword(t.norm, ctx.lang) || /ly$/u.test(t.norm) || new RegExp(`(?<![\\p{L}])${t.norm.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text)
+  // A common word, not a name: a stop word, an adverb in -ly or one the lexicon lists (`Instead,
+  // Fiorina opened…`), a word the article also writes in lower case, or the only capitalised word
+  // of a longer phrase (`Also before the election`).
+  const common = isStopword(t.norm, ctx.lang) || /ly$/u.test(t.norm) || lex.sentenceAdverbs.has(t.norm) || new RegExp(`(?<![\\p{L}])${t.norm.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text)
     || (j - i > 1 && before.slice(i + 1, j).every((x) => !CAPITALISED.test(x.text) || isCalendarWord(x.norm)))
     || (ctx.lang.startsWith('fr') && openingParticipleFr(t, before[i + 1]?.norm ?? ''));
   return common;
@@ -2138,8 +2152,8 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // So a noun of saying right after an English preposition (`relying on claims that`, `over
     // comments`, `of remarks`).
     if (art && !ctx.lang.startsWith('fr') && (lex.speechNouns.has(t.norm) || lex.documents.has(t.norm)) && PREPOSITIONS.has(art.norm) && !gapBreaks(text, art, t)) continue;
-    // So after a possessive (`Mr. Ruiz's warning that…`).
-    if (art && POSSESSIVE_S.test(art.norm) && !gapBreaks(text, art, t)) continue;
+    // So after a possessive (`Mr. Ruiz's warning that…`; not `He’s predicting`, a pronoun and its auxiliary).
+    if (art && POSSESSIVE_S.test(art.norm) && !gluedPronoun(art) && !gapBreaks(text, art, t)) continue;
     // `what aide Ken Marsh called “…”`: the subject of the verb of an English free relative is the
     // words between `what` and the verb.
     const what = freeRelativeSubject(ctx, before, v);
@@ -2566,7 +2580,7 @@ function clauseSubject(ctx: QuoteContext, head: readonly Token[], previous: read
   // (`And then Trump went on the attack, saying`: a conjunction and sentence adverbs opening the
   // clause come before its subject.)
   let c = 0;
-  while (c < Math.min(head.length - 1, 3) && (c === 0 ? COORDINATORS.has(head[0]!.norm) || head[0]!.norm === 'but' || SENTENCE_ADVERBS.has(head[0]!.norm) : SENTENCE_ADVERBS.has(head[c]!.norm)) && !ctx.lang.startsWith('fr') && !gapBreaks(ctx.text, head[c]!, head[c + 1]!)) c++;
+  while (c < Math.min(head.length - 1, 3) && (c === 0 ? COORDINATORS.has(head[0]!.norm) || head[0]!.norm === 'but' || ctx.lex.sentenceAdverbs.has(head[0]!.norm) : ctx.lex.sentenceAdverbs.has(head[c]!.norm)) && !ctx.lang.startsWith('fr') && !gapBreaks(ctx.text, head[c]!, head[c + 1]!)) c++;
   // (Only before a name or a pronoun: in `Even before Sanders took the stage…, his campaign sent`
   // the name is a subordinate clause's.)
   if (c > 0 && (CAPITALISED.test(head[c]!.text) || PERSONAL.has(head[c]!.norm))) head = head.slice(c);
@@ -2962,8 +2976,6 @@ function namedPoll(ctx: QuoteContext, at: number): Span | null {
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands', 'millions']);
 /** English participles used as adjectives before a noun (`leading economists`, `unnamed officials`): no verb with its object. */
 const ADJECTIVAL = new Set(['leading', 'ranking', 'acting', 'outgoing', 'incoming', 'retiring', 'sitting', 'ruling', 'founding', 'presiding', 'visiting', 'retired', 'embattled', 'alleged', 'accused', 'elected', 'disgraced', 'so-called', 'detained', 'jailed']);
-/** English sentence adverbs, which open a clause before its subject (`Maybe Hanley is…`). */
-const SENTENCE_ADVERBS = new Set(['maybe', 'perhaps', 'indeed', 'instead', 'meanwhile', 'however', 'certainly', 'surely', 'clearly', 'obviously', 'apparently', 'still', 'now', 'then', 'also', 'yet', 'even', 'only', 'just', 'so', 'thus', 'hence', 'nevertheless', 'nonetheless', 'anyway']);
 /** Prepositions whose object, after an article, is no subject (`who has in the past described`, `at the time told`). */
 const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'into', 'about', 'since', 'under', 'after', 'before', 'through']);
 /** Collective or indefinite words that stand alone as a subject with no determiner (`police said`, `someone shouted`). */
@@ -3026,7 +3038,7 @@ function clauseFragment(ctx: QuoteContext, speaker: string, words: readonly Toke
   if (words.length === 1 && /^\p{L}$/u.test(first.text)) return true;
   // `Maybe Hanley is…`, `Perhaps young voters prefer…`: a sentence adverb opens a clause, not a name
   // (before a capitalised word `findSpeaker` took it off).
-  if (words.length >= 2 && CAPITALISED.test(first.text) && SENTENCE_ADVERBS.has(first.norm)) return true;
+  if (words.length >= 2 && CAPITALISED.test(first.text) && !ctx.lang.startsWith('fr') && ctx.lex.sentenceAdverbs.has(first.norm)) return true;
   return false;
 }
 
@@ -3512,7 +3524,7 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     // A conjunction opening a clause before its subject (`Though Trump said…`): the name follows it.
     const conjunction = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(ctx.text.slice(span.start, span.end));
     // So does a sentence adverb (`Maybe Hanley is…`, `Meanwhile Ana Ruiz`), in English.
-    if (conjunction && (ctx.lex.subordinators.has(fold(conjunction[1]!).toLowerCase()) || (!ctx.lang.startsWith('fr') && SENTENCE_ADVERBS.has(conjunction[1]!.toLowerCase())))) span.start += conjunction[0].length;
+    if (conjunction && (ctx.lex.subordinators.has(fold(conjunction[1]!).toLowerCase()) || (!ctx.lang.startsWith('fr') && ctx.lex.sentenceAdverbs.has(conjunction[1]!.toLowerCase())))) span.start += conjunction[0].length;
     // In French, an adverb or a time word opening the phrase (`Ainsi le jeune Lucas`, `Lundi le
     // ministre`) qualifies the clause, whatever follows: the subject starts after it.
     const adverb0 = ctx.lang.startsWith('fr') ? /^(\p{Lu}\p{Ll}+)\s+(?=\p{L})/u.exec(ctx.text.slice(span.start, span.end)) : null;

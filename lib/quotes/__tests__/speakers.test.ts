@@ -1398,3 +1398,16 @@ describe('issue 13, English: a Title Case headline is no speaker', () => {
     ['en', 'as before: an initial', 'FBI General Counsel James A. Baker said, “In accordance with our policies, the FBI will review the request.”', 'In accordance', 'FBI General Counsel James A. Baker'],
   ]);
 });
+
+// A sentence adverb set off by a comma (`Instead, Fiorina opened…`) opens no name: the subject
+// follows its comma (the lexicon's sentenceAdverbs, one list with the adverbs that open a clause
+// before its subject without a comma); a pronoun with its auxiliary glued on (`He’s predicting`)
+// is a subject, not a possessive.
+describe('issue 13, English: a sentence adverb before the subject; a glued auxiliary', () => {
+  table([
+    ['en', 'Instead, X opened', 'The auditorium was half-empty when GOP presidential candidate Carly Fiorina strode onstage, smiling and waving.\n\nInstead, Fiorina opened by talking about her charitable work.\n\n"There are two looks that people get," she told her audience.', 'There are two', 'Fiorina'],
+    ['en', 'He’s predicting', 'Trump says he goes “back to war tomorrow.” He’s predicting he will do “very, very well” in Nevada.', 'very, very well', 'Trump'],
+    ['en', 'They’re saying', 'Senate Republicans met on Monday. They’re saying the bill is “dead on arrival.”', 'dead on arrival', 'Senate Republicans'],
+    ['en', 'as before: a possessive names the owner of the words', 'Officials met on Monday. Mr. Ruiz’s warning that the bill is “dead on arrival” went unheeded.', 'dead on arrival', 'Mr. Ruiz'],
+  ]);
+});
