@@ -1932,6 +1932,14 @@ function clauseSubjectBefore(ctx: QuoteContext, before: Token[], v: number): { s
     // shared…, writing` — it was `Band`.)
     const named = aux > 0 ? np!.tokens.findIndex((t, k) => k > aux && CAPITALISED.test(t.text)) : -1;
     if (np && named > 0 && isTitle(ctx, np.tokens.slice(aux, named))) return np;
+    // (After an article a capitalised word modifies the nouns after it, up to their verb: `The GOP
+    // nominee has staked…` — it was `GOP`.)
+    const o = np && aux > 0 && ARTICLES.has(before[i]!.norm) ? before.indexOf(np.tokens[0]!) : -1;
+    const verb = o > i ? before.findIndex((t, k) => k > o + aux && ((AUXILIARIES.has(t.norm) && !ARTICLES.has(t.norm)) || lex.speechVerbs.has(t.norm))) : -1;
+    if (verb > 0 && verb - (o + aux) <= 3 && before.slice(o + aux, verb).every((t, k) => /^\p{Ll}{3,}$/u.test(t.text) && !isStopword(t.norm, ctx.lang) && !gapBreaks(text, before[o + aux + k - 1]!, t))) {
+      const tokens = before.slice(o, verb);
+      return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
+    }
     if (np && aux > 0) {
       const tokens = np.tokens.slice(0, aux);
       return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
@@ -2113,9 +2121,10 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // `The paradox of Nancy, says Carl Anthony, a historian, is that she was “…”`: a verb of
     // saying set off by commas with a name right after it is an inverted parenthetical (Quirk et
     // al. 1985, §15.54, comment clauses): the name speaks, not the noun before the comma.
-    // (Not a verb whose object follows it: `…, telling Reuters, “…”` names the one told; nor a
-    // time word after it: `…, said Tuesday, “…”`.)
-    if (v > 0 && !ctx.lang.startsWith('fr') && !OBJECT_VERBS.has(t.norm) && /^\s*,\s*$/u.test(text.slice(before[v - 1]!.end, t.start)) && before[v + 1] && CAPITALISED.test(before[v + 1]!.text) && !isCalendarWord(before[v + 1]!.norm) && !lex.skip.has(before[v + 1]!.norm) && !gapBreaks(text, t, before[v + 1]!)) {
+    // (Not a verb whose object follows it: `…, telling Reuters, “…”` names the one told, nor a
+    // participle: `…, portraying Mexican immigrants, in particular, as “…”`; nor a time word
+    // after it: `…, said Tuesday, “…”`.)
+    if (v > 0 && !ctx.lang.startsWith('fr') && !OBJECT_VERBS.has(t.norm) && !/\p{L}{2}ing$/u.test(t.norm) && /^\s*,\s*$/u.test(text.slice(before[v - 1]!.end, t.start)) && before[v + 1] && CAPITALISED.test(before[v + 1]!.text) && !isCalendarWord(before[v + 1]!.norm) && !lex.skip.has(before[v + 1]!.norm) && !gapBreaks(text, t, before[v + 1]!)) {
       const np = nounPhrase(ctx, before, v + 1);
       if (np && np.tokens.some((x) => CAPITALISED.test(x.text)) && /^\s*,/u.test(text.slice(np.span.end))) return resolve(ctx, np, t, previous, before.slice(v + 1));
     }
@@ -2601,9 +2610,16 @@ function clauseSubject(ctx: QuoteContext, head: readonly Token[], previous: read
   const run = leadingName(ctx, head) ?? knownSurname(ctx, head) ?? appositiveName(ctx, head) ?? (head[0] && isStopword(head[0].norm, ctx.lang) && !ARTICLES.has(head[0].norm) && !ctx.lex.determiners.has(head[0].norm) ? knownSurname(ctx, head.slice(1)) : null);
   if (!run) return null;
   // The name is the subject only when a verb follows it (not `Republican Party officials`).
-  const next = head[head.indexOf(run[run.length - 1]!) + 1];
+  const n = head.indexOf(run[run.length - 1]!) + 1;
+  const next = head[n];
   if (!next || CAPITALISED.test(next.text) || gapBreaks(ctx.text, run[run.length - 1]!, next)) return null;
-  const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
+  // (After an article the capitalised words modify a noun: `The GOP nominee has staked…` — it was
+  // `GOP`. The phrase runs to that noun when an auxiliary or a verb of saying follows it; else
+  // which word is the verb is unsure: no subject. `Le Kremlin a déclaré` goes on as before.)
+  const isVerb = (t: Token | undefined): boolean => t !== undefined && !ARTICLES.has(t.norm) && (AUXILIARIES.has(t.norm) || ctx.lex.speechVerbs.has(t.norm));
+  const modifier = head.indexOf(run[0]!) > 0 && ARTICLES.has(head[head.indexOf(run[0]!) - 1]!.norm) && !isVerb(next);
+  if (modifier && !(isVerb(head[n + 1]) && !gapBreaks(ctx.text, next, head[n + 1]!))) return null;
+  const span = { start: run[0]!.start, end: (modifier ? next : run[run.length - 1]!).end };
   return { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
 }
 

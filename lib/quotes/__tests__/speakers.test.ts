@@ -1411,3 +1411,19 @@ describe('issue 13, English: a sentence adverb before the subject; a glued auxil
     ['en', 'as before: a possessive names the owner of the words', 'Officials met on Monday. Mr. Ruiz’s warning that the bill is “dead on arrival” went unheeded.', 'dead on arrival', 'Mr. Ruiz'],
   ]);
 });
+
+// English verbs that characterise (labeling, labels, branded), as cues (not `praising`: it gave
+// a wrong name on a reporting half's floor test); a participle set
+// off by commas with a name after it is no inverted parenthetical (`says Carl Anthony,` is: it
+// gave the participle's object, `Mexican immigrants`); after an article a capitalised word
+// modifies the nouns up to their verb (`The GOP nominee said` — it was `GOP`).
+describe('issue 13, English: characterising verbs; a participle’s object; a capitalised modifier after an article', () => {
+  table([
+    ['en', 'is labeling … “…”', 'Former Arkansas Gov. Mike Huckabee, for his part, is labeling the actions “a blatant, belligerent abuse of power.”', 'a blatant', 'Former Arkansas Gov. Mike Huckabee'],
+    ['en', 'describing X, an aside, as “…”', 'The nominee has staked his campaign on immigration, describing Mexican immigrants, in particular, as “rapists” and criminals.', 'rapists', null],
+    ['en', 'The GOP nominee said…, calling', 'The GOP nominee said on Monday that he backed the plan, calling it "a disaster" for workers.', 'a disaster', 'GOP nominee'],
+    ['en', 'The GOP nominee has…, calling', 'The GOP nominee has staked much of his campaign on immigration, calling Mexican immigrants "rapists" and criminals.', 'rapists', 'GOP nominee'],
+    ['en', 'as before: a name after an article', 'The Democratic National Convention released a statement Wednesday evening, saying the comments are “another example of his race-baiting.”', 'another example', 'Democratic National Convention'],
+    ['fr', 'as before: le Kremlin a', 'Le Kremlin a publié un communiqué mardi, dénonçant une «provocation» des Etats-Unis.', 'provocation', 'Kremlin'],
+  ]);
+});
