@@ -3464,8 +3464,15 @@ function commaAfter(text: string, end: number, next: number): boolean {
   return /,/u.test(text.slice(end, next)) || /,\s*["”»’]*$/u.test(text.slice(Math.max(0, end - 4), end));
 }
 
-/** Upper-case place words, maybe a region after a comma, then a dash (`WASHINGTON —`, `MANCHESTER, N.H. --`). */
-const DATELINE = /^\s*\p{Lu}{2,}(?:[\s'’.-]+\p{Lu}{2,})*\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?\s*(?:—|–|--)\s*/u;
+/** A region after a place and a comma (`, N.H.`, `, France`). */
+const DATELINE_REGION = /(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?/u.source;
+/**
+ * Upper-case place words, maybe a region, then a dash (`WASHINGTON —`, `MANCHESTER, N.H. --`); or
+ * capitalised place words and an agency in parentheses before the dash, a hyphen too (`Washington
+ * (AFP) –`, `Paris (Reuters) -`: it gave `Washington`).
+ */
+const DATELINE = new RegExp(`^\\s*(?:\\p{Lu}{2,}(?:[\\s'’.-]+\\p{Lu}{2,})*\\.?${DATELINE_REGION}\\s*(?:—|–|--)`
+  + `|\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,2}${DATELINE_REGION}\\s*\\(\\p{Lu}[\\p{L}.]*(?:[\\s/]\\p{Lu}[\\p{L}.]*){0,2}\\)\\s*(?:—|–|--|-))\\s*`, 'u');
 
 export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
   let sentence = full.sentence;

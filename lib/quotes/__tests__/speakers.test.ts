@@ -1427,3 +1427,13 @@ describe('issue 13, English: characterising verbs; a participle’s object; a ca
     ['fr', 'as before: le Kremlin a', 'Le Kremlin a publié un communiqué mardi, dénonçant une «provocation» des Etats-Unis.', 'provocation', 'Kremlin'],
   ]);
 });
+
+// A dateline written in capitalised words with its agency in parentheses (`Washington (AFP) –`)
+// says where the story was filed, as `WASHINGTON —` does: it gave `Washington`.
+describe('issue 13, a dateline with its agency', () => {
+  table([
+    ['en', 'Place (AFP) –', 'Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance on Brexit, saying that “bombastic comments” do more harm than good.', 'bombastic', 'Democrat Hillary Clinton'],
+    ['fr', 'Lieu (AFP) -', 'Paris (AFP) - Le syndicat a dénoncé une hausse, évoquant une «provocation» du gouvernement.', 'provocation', 'syndicat'],
+    ['en', 'as before: a name and a dash', 'Clinton — who spoke on Monday — said the plan was “dead on arrival.”', 'dead on arrival', 'Clinton'],
+  ]);
+});
