@@ -1813,6 +1813,25 @@ function subjectBefore(ctx: QuoteContext, before: Token[], v: number): { span: S
   return np;
 }
 
+/** An auxiliary or a verb of saying (French `a` is one; no article is). */
+function isVerbGroup(ctx: QuoteContext, t: Token | undefined): boolean {
+  return t !== undefined && !ARTICLES.has(t.norm) && (AUXILIARIES.has(t.norm) || ctx.lex.speechVerbs.has(t.norm));
+}
+
+/**
+ * After an article, capitalised words modify the nouns after them (`The GOP nominee has
+ * staked…`, `The Trump campaign spokesman said`: it was `GOP`, `Trump`): the phrase from
+ * `tokens[k]`, its capitalised words and up to three lower-case nouns, when an auxiliary or a verb
+ * of saying follows it; null otherwise.
+ */
+function modifiedNoun(ctx: QuoteContext, tokens: readonly Token[], k: number): Token[] | null {
+  let e = k;
+  while (e < tokens.length && CAPITALISED.test(tokens[e]!.text) && (e === k || !gapBreaks(ctx.text, tokens[e - 1]!, tokens[e]!))) e++;
+  let n = e;
+  while (n < tokens.length && n - e < 3 && /^\p{Ll}{3,}$/u.test(tokens[n]!.text) && !isStopword(tokens[n]!.norm, ctx.lang) && !isVerbGroup(ctx, tokens[n]) && !gapBreaks(ctx.text, tokens[n - 1]!, tokens[n]!)) n++;
+  return n > e && e > k && isVerbGroup(ctx, tokens[n]) && !gapBreaks(ctx.text, tokens[n - 1]!, tokens[n]!) ? tokens.slice(k, n) : null;
+}
+
 /** English contractions of a subject pronoun and an auxiliary (`he's`, `they're`, `she'd`), folded. */
 const GLUED_PRONOUN = /^(he|she|it|they|we|i)'(?:s|re|d|ll|ve|m)$/u;
 
@@ -1932,14 +1951,9 @@ function clauseSubjectBefore(ctx: QuoteContext, before: Token[], v: number): { s
     // shared…, writing` — it was `Band`.)
     const named = aux > 0 ? np!.tokens.findIndex((t, k) => k > aux && CAPITALISED.test(t.text)) : -1;
     if (np && named > 0 && isTitle(ctx, np.tokens.slice(aux, named))) return np;
-    // (After an article a capitalised word modifies the nouns after it, up to their verb: `The GOP
-    // nominee has staked…` — it was `GOP`.)
-    const o = np && aux > 0 && ARTICLES.has(before[i]!.norm) ? before.indexOf(np.tokens[0]!) : -1;
-    const verb = o > i ? before.findIndex((t, k) => k > o + aux && ((AUXILIARIES.has(t.norm) && !ARTICLES.has(t.norm)) || lex.speechVerbs.has(t.norm))) : -1;
-    if (verb > 0 && verb - (o + aux) <= 3 && before.slice(o + aux, verb).every((t, k) => /^\p{Ll}{3,}$/u.test(t.text) && !isStopword(t.norm, ctx.lang) && !gapBreaks(text, before[o + aux + k - 1]!, t))) {
-      const tokens = before.slice(o, verb);
-      return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
-    }
+    // (`The GOP nominee has staked…`: not `GOP`, see `modifiedNoun`.)
+    const modified = np && aux > 0 && ARTICLES.has(before[i]!.norm) ? modifiedNoun(ctx, before, before.indexOf(np.tokens[0]!)) : null;
+    if (modified) return { span: { start: modified[0]!.start, end: modified[modified.length - 1]!.end }, tokens: modified };
     if (np && aux > 0) {
       const tokens = np.tokens.slice(0, aux);
       return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
@@ -2610,16 +2624,15 @@ function clauseSubject(ctx: QuoteContext, head: readonly Token[], previous: read
   const run = leadingName(ctx, head) ?? knownSurname(ctx, head) ?? appositiveName(ctx, head) ?? (head[0] && isStopword(head[0].norm, ctx.lang) && !ARTICLES.has(head[0].norm) && !ctx.lex.determiners.has(head[0].norm) ? knownSurname(ctx, head.slice(1)) : null);
   if (!run) return null;
   // The name is the subject only when a verb follows it (not `Republican Party officials`).
-  const n = head.indexOf(run[run.length - 1]!) + 1;
-  const next = head[n];
+  const next = head[head.indexOf(run[run.length - 1]!) + 1];
   if (!next || CAPITALISED.test(next.text) || gapBreaks(ctx.text, run[run.length - 1]!, next)) return null;
-  // (After an article the capitalised words modify a noun: `The GOP nominee has staked…` — it was
-  // `GOP`. The phrase runs to that noun when an auxiliary or a verb of saying follows it; else
-  // which word is the verb is unsure: no subject. `Le Kremlin a déclaré` goes on as before.)
-  const isVerb = (t: Token | undefined): boolean => t !== undefined && !ARTICLES.has(t.norm) && (AUXILIARIES.has(t.norm) || ctx.lex.speechVerbs.has(t.norm));
-  const modifier = head.indexOf(run[0]!) > 0 && ARTICLES.has(head[head.indexOf(run[0]!) - 1]!.norm) && !isVerb(next);
-  if (modifier && !(isVerb(head[n + 1]) && !gapBreaks(ctx.text, next, head[n + 1]!))) return null;
-  const span = { start: run[0]!.start, end: (modifier ? next : run[run.length - 1]!).end };
+  // (After an article the capitalised words modify a noun — `The GOP nominee has staked…`, see
+  // `modifiedNoun`; when which word is the verb is unsure, no subject. `Le Kremlin a déclaré` goes
+  // on as before.)
+  const r = head.indexOf(run[0]!);
+  const modified = r > 0 && ARTICLES.has(head[r - 1]!.norm) && !isVerbGroup(ctx, next) ? modifiedNoun(ctx, head, r) : run;
+  if (!modified) return null;
+  const span = { start: modified[0]!.start, end: modified[modified.length - 1]!.end };
   return { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
 }
 
