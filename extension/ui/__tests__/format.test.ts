@@ -2,9 +2,9 @@
  * The panel's formatters write dates, numbers and counts in the language its messages are in:
  * the browser's UI language when the extension speaks it, else the language it fell back to.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { counted, localDate, localLanguageName, localNumber, localPercent, uiLanguage } from '../format';
+import { counted, localDate, localLanguageName, localNumber, localPercent, localScriptName, uiLanguage } from '../format';
 
 /** The browser as a person with `ui` set would have it, the extension's messages being in `messages`. */
 function browserIn(ui: string, messages: 'en' | 'fr') {
@@ -50,6 +50,39 @@ describe('dates, numbers and names', () => {
     expect(localDate('not a date')).toBe('');
     expect(localLanguageName(null)).toBeNull();
     expect(localLanguageName('not a code!')).toBeNull();
+  });
+});
+
+describe('names made once per UI language', () => {
+  // The corpus page names the language of each of its rows at every render: a DisplayNames made
+  // per name was most of a render. Each row: UI language, messages, names asked, names given;
+  // after the first name of that language, none is made.
+  it.each([
+    ['en-US', 'en', ['fr', 'en', 'fr', 'de', 'fr'], ['French', 'English', 'French', 'German', 'French']],
+    ['fr-FR', 'fr', ['fr', 'en', 'fr'], ['français', 'anglais', 'français']],
+    ['en-GB', 'en', ['fr', 'es', 'fr', 'ru'], ['French', 'Spanish', 'French', 'Russian']],
+  ] as const)('%s: %j → %j', (ui, messages, codes, names) => {
+    browserIn(ui, messages);
+    localLanguageName('fr');
+    const spy = vi.spyOn(Intl, 'DisplayNames');
+    try {
+      expect(codes.map((c) => localLanguageName(c))).toEqual(names);
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('keeps one per type: a script name after a language name', () => {
+    browserIn('en-US', 'en');
+    localScriptName('Cyrl');
+    const spy = vi.spyOn(Intl, 'DisplayNames');
+    try {
+      expect([localScriptName('Cyrl'), localLanguageName('ru'), localScriptName('Latn')]).toEqual(['Cyrillic', 'Russian', 'Latin']);
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 
