@@ -946,8 +946,6 @@ function upperCaseStarts(text: string): Int32Array {
   const n = text.length;
   let starts = new Int32Array(1024);
   let count = 0;
-  // Whether the unit before is a letter of the Basic Multilingual Plane (one beyond it, a surrogate pair, is not read as one: its capital is tried).
-  let afterLetter = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let k = UPPER[c]!;
@@ -956,9 +954,9 @@ function upperCaseStarts(text: string): Int32Array {
       k = /^\p{Lu}$/u.test(ch) ? 1 : /^\p{L}$/u.test(ch) ? 3 : 2;
       UPPER[c] = k;
     }
-    const letter = afterLetter;
-    afterLetter = k !== 2;
-    if ((k === 1 && !letter) || (c >= 0xd800 && c <= 0xdbff)) {
+    // (The unit before, read already, is no letter of the Basic Multilingual Plane; after a
+    // letter beyond it, a surrogate pair, the capital is tried, and the expression refuses it.)
+    if ((k === 1 && (i === 0 || UPPER[text.charCodeAt(i - 1)] === 2)) || (c >= 0xd800 && c <= 0xdbff)) {
       if (count === starts.length) {
         const grown = new Int32Array(count * 2);
         grown.set(starts);
