@@ -57,6 +57,34 @@ const SPACE_CHAR = /\s/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const BRACKETED = /\[[^\]\n]{1,200}\]/gu;
 
+/**
+ * A quotation's context whose words before and after it (`before`, `after`) are read on first use.
+ * A class, not an object literal with those two getters: V8 makes such a literal in dictionary
+ * mode, and each property the kind rules read of it (18,000 quotations in a text of 5 MB) was a
+ * look-up in a hash table. (The rules' copy of it, `{ ...ctx }` in `findSpeaker`, reads its own
+ * fields and sets its own `before` and `after`.)
+ */
+class Around implements QuoteContext {
+  readonly columns: TextColumns;
+  private beforeTokens: Token[] | undefined = undefined;
+  private afterTokens: Token[] | undefined = undefined;
+  constructor(
+    readonly text: string, readonly lang: string, readonly lex: Lexicon, readonly sentence: Span, readonly open: Span, readonly close: Span,
+    readonly others: Span[], readonly sentences: readonly Span[], private readonly words: TokenIndex, private readonly topLevel: readonly Span[],
+    private readonly other: (q: Span) => boolean,
+  ) {
+    this.columns = words.columns;
+  }
+
+  get before(): Token[] {
+    return (this.beforeTokens ??= this.words.outside(this.sentence.start, this.open.start, this.topLevel, this.other));
+  }
+
+  get after(): Token[] {
+    return (this.afterTokens ??= this.words.outside(this.close.end, this.sentence.end, this.topLevel, this.other));
+  }
+}
+
 /** Sentence containing offset `at` (binary search), or a span of the paragraph when none does. */
 function sentenceAt(spans: readonly Span[], at: number): Span | null {
   let lo = 0;
@@ -268,17 +296,7 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     // For a nested quotation the "sentence" it is read in is the enclosing quotation's words.
     const scope = container && encloses(container) ? bounded(words, { start: container.start + 1, end: container.end - 1 }, pair) : sentence;
     // The words around the quotation, read when a rule needs them all (most need the nearest three).
-    let before: Token[] | undefined;
-    let after: Token[] | undefined;
-    const ctx: QuoteContext = {
-      text, lang, lex, sentence: scope, open: pair.open, close: pair.close, others, sentences: sents, columns: words.columns,
-      get before() {
-        return (before ??= words.outside(scope.start, pair.open.start, topLevel, other));
-      },
-      get after() {
-        return (after ??= words.outside(pair.close.end, scope.end, topLevel, other));
-      },
-    };
+    const ctx: QuoteContext = new Around(text, lang, lex, scope, pair.open, pair.close, others, sents, words, topLevel, other);
     const nearBefore = words.outsideEnds(scope.start, pair.open.start, topLevel, other);
     const near = { prev1: nearBefore.last, prev2: nearBefore.beforeLast, next1: words.outsideEnds(pair.close.end, scope.end, topLevel, other).first };
     // The rules compare the count with SHORT_MAX_WORDS and DISTANCED_MAX_WORDS only: counted up to just past them.
