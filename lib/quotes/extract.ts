@@ -114,6 +114,8 @@ function hasCue(ctx: QuoteContext, cueAround: () => boolean): boolean {
   return cueAround() || /\baccording to\b/iu.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
 }
 
+/** The verbs of SEE_ALSO, as tokens' norms: only they are read again as a heading. */
+const SEE_ALSO_VERBS = new Set(['lire', 'voir', 'read', 'see']);
 /** A see-also heading's verb and adverb (`Lire aussi`, `Lire également`, `Voir aussi`, `Read more`, `See also`). */
 const SEE_ALSO = /^(?:lire|voir|read|see)[ \t\u00a0]+(?:aussi|également|egalement|encore|more|also)(?![\p{L}\p{N}])/iu;
 
@@ -167,6 +169,10 @@ function isQuotedName(ctx: QuoteContext, near: { prev1: Token | undefined; prev2
   // French news writes the names of movements in lower case between guillemets; English capitalises
   // names, and quotes a speaker's own words in lower case (`a “quid pro quo”`, PolNeAR).
   if (!ctx.lang.startsWith('fr') && !/^\p{Lu}/u.test(inner)) return false;
+  // Right after a verb of saying, its object (`des gilets jaunes crient «bfm collabo»`): what was
+  // said, even when the article quotes it twice.
+  const { prev1, prev2 } = near;
+  if (rightBefore(text, prev1, ctx.open) && lex.speechVerbs.has(prev1.norm) && !lex.distancing.has(prev1.norm)) return false;
   if (times >= 2) return true;
   // An acronym in French (`«RIC»`, `«TPMP»`): all capitals, one word: the name of a thing, not
   // someone's word. (English news quotes a speaker's acronym: `brought “SNL” its highest ratings`,
@@ -178,7 +184,6 @@ function isQuotedName(ctx: QuoteContext, near: { prev1: Token | undefined; prev2
   if (ws.length >= 2 && occurrences(quotedWords(text, ctx.open, ctx.close, ctx.lang)) > times) return true;
   // Once only: a name of several words or a capitalised one (`«Jupiter»`, `«RIC»`); one common word may be someone's word (`la «révolution»`).
   if (ws.length < 2 && !/^\p{Lu}/u.test(inner)) return false;
-  const { prev1, prev2 } = near;
   if (!rightBefore(text, prev1, ctx.open)) return false;
   // `des` after a noun that a determiner opens is `de` and `les` (`le collectif des «gilets jaunes
   // libres»`, `un appel des «…»`): a definite article too; after a verb it is indefinite (`a
@@ -502,7 +507,7 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     if (count < enough && head.length === 2 * enough) count = words.within(start, end).filter((t) => HAS_WORD.test(t.norm)).length;
     const key = keys[i]!;
     // `ctx.before` or `ctx.after` holds a verb of saying or `selon` (`hasCue`), read from the columns.
-    const isCue = (norm: string, at: number) => (lex.speechVerbs.has(norm) || lex.according.has(norm)) && !seeAlsoAt(text, at);
+    const isCue = (norm: string, at: number) => (lex.speechVerbs.has(norm) || lex.according.has(norm)) && !(SEE_ALSO_VERBS.has(norm) && seeAlsoAt(text, at));
     const cueAround = () => words.someOutside(scope.start, pair.open.start, topLevel, other, isCue) || words.someOutside(pair.close.end, scope.end, topLevel, other, isCue);
     // The name of an offence (`mis en examen pour «…»`) is a term, unless the sentence names who
     // gave it with a verb of saying of its own (`…pour «…», a précisé le parquet`): the prosecutor's

@@ -50,6 +50,8 @@ describe('kinds: a name in quotation marks', () => {
     ['en', 'an acronym in English: speech', 'He said the show “SNL” had its best ratings, he said.', 'SNL', 'reported'],
     // Words cried: a crowd's, even quoted again (a name's look) or with no verb of saying.
     ['fr', 'aux cris de', "Aux cris de «Macron dehors», une centaine de manifestants se sont rassemblés.", 'Macron dehors', 'reported'],
+    // Right after a verb of saying, its object: what was said, even quoted twice (a name's look).
+    ['fr', 'after a verb of saying, quoted twice', "Des manifestants crient «médias menteurs» devant l'entrée. Plus tard, ils crient encore «médias menteurs».", 'médias menteurs', 'reported'],
     ['fr', 'du slogan, quoted again', "Ils ont tagué les murs du slogan «Macron dehors». Le «Macron dehors» est partout.", 'Macron dehors', 'reported'],
   ])('%s: %s', (lang, _name, text, words, kind) => {
     expect(first(text, lang, words)[1]).toBe(kind);
