@@ -18,7 +18,13 @@
  * outside French, where names in lower case are written between guillemets), and either quoted
  * again in the article (a name is repeated, a quoted fragment seldom) or heading a noun phrase
  * after a definite article (`par les «…»`) that no verb of saying governs (`a dénoncé des «…»`,
- * `une «dérive totale»` stay fragments of speech).
+ * `une «dérive totale»` stay fragments of speech; `des` after a determined noun is `de les`: `le
+ * collectif des «…»`), or a French acronym (`«RIC»`). Before the name, words cried (`aux cris de
+ * «…»`, `le slogan «…»`) → reported.
+ * First of all, the name of an offence governed by a word of criminal procedure (`porté plainte
+ * pour «…»`, `inculpé de «…»`, `charged with "…"`) → name, unless the sentence names who gave it
+ * with a verb of saying (`…, a indiqué le parquet`): then reported, theirs (issue 13: never shown
+ * as a quotation with no speaker). A see-also heading (`Lire aussi`, `Read more`) is no cue.
  * Pareti (2015, "Attribution: a computational approach") and PolNeAR's guidelines both treat a
  * quotation as an attribution only when a source and cue can be found: feature 4 is that test.
  */
@@ -47,8 +53,14 @@ const NAME_OPENERS = new Set(['le', 'la', 'les', 'l', 'au', 'aux', 'du']);
 /** Words that make quoted words a clause, not a name: auxiliaries, subject pronouns, negations. */
 const NOT_NOMINAL = new Set([...folded('auxiliaries', 'masculinePronouns', 'femininePronouns'), 'je', 'j', 'tu', 'nous', 'vous', 'ils', 'elles', 'on', 'i', 'we', 'you', 'they', 'ca', 'cela', 'c', 'it', 'ne', 'n', 'pas', 'not', 'no', 'jamais', 'never']);
 const INDEFINITE = new Set(['un', 'une', 'a', 'an']);
+/** French determiners, which open a noun phrase (`le collectif`, `un appel`, `ses porte-parole`). */
+const DETERMINERS_FR = new Set(['le', 'la', 'les', 'l', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos']);
+/** An acronym: one word of capitals (`RIC`, `TPMP`). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** A French infinitive of the first and second groups (`réunir`, `stopper`). */
 const FR_INFINITIVE = /^\p{L}{3,}(?:er|ir)$/u;
+/** A French infinitive of the third group (`vendre`, `mettre`), or a noun of that ending (`meurtre`): not told apart. */
+const FR_INFINITIVE_RE = /^\p{L}{3,}re$/u;
 /** A French past participle or adjective on its own (`«suspendues»`, `«alternatif»`): a word of someone's, not a name. */
 const FR_PARTICIPLE = /^\p{L}{2,}(?:é|ée|és|ées|ue|ues|us|ie|ies|ite|ites|if|ive|ifs|ives)$/iu;
 /** Trailing punctuation that belongs to the sentence, not the quotation (`“…,” he said`). */
@@ -99,6 +111,15 @@ function sentenceAt(spans: readonly Span[], at: number): Span | null {
   return null;
 }
 
+/**
+ * Whether token `t` stands right before the opening mark `open`: spaces between, or the apostrophe
+ * of an elided word (`l’«acte V»`, `d’«outrage»`: before a mark lib/text makes `l` and `d` tokens
+ * of their own, the apostrophe left between them and the mark).
+ */
+function rightBefore(text: string, t: Token | undefined, open: Span): t is Token {
+  return t !== undefined && /^['’]?\s*$/u.test(text.slice(t.end, open.start));
+}
+
 function isContentWord(t: Token | undefined, lex: Lexicon, lang: string): boolean {
   if (!t || !HAS_WORD.test(t.norm) || /^\p{N}/u.test(t.norm)) return false;
   if (lex.speechVerbs.has(t.norm) || lex.skip.has(t.norm) || lex.determiners.has(t.norm)) return false;
@@ -119,6 +140,24 @@ function isStop(norm: string, lang: string): boolean {
  */
 function hasCue(ctx: QuoteContext, cueAround: () => boolean): boolean {
   return cueAround() || /\baccording to\b/iu.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
+}
+
+/** The verbs of SEE_ALSO, as tokens' norms: only they are read again as a heading. */
+const SEE_ALSO_VERBS = new Set(['lire', 'voir', 'read', 'see']);
+/** A see-also heading's verb and adverb (`Lire aussi`, `Lire également`, `Voir aussi`, `Read more`, `See also`). */
+const SEE_ALSO = /^(?:lire|voir|read|see)[ \t\u00a0]+(?:aussi|également|egalement|encore|more|also)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether the word at `at` opens a see-also heading: `Lire aussi`, `READ MORE` capitalised, or
+ * `lire aussi` after a capitalised `A`/`À` (`A lire aussi`). Extraction keeps the heading of a
+ * link to another article, often glued to the sentence before it (`…fin.Lire aussi: Le
+ * «Jupiter» de l'Elysée…`): its verb says nothing of the words after it, which are another
+ * article's title. `on pouvait lire aussi «…»`, in lower case after its subject, still reads.
+ */
+function seeAlsoAt(text: string, at: number): boolean {
+  const head = text.slice(at, at + 24);
+  if (!SEE_ALSO.test(head)) return false;
+  return /^\p{Lu}/u.test(head) || /(?:^|[^\p{L}])[AÀ][ \t\u00a0]+$/u.test(text.slice(Math.max(0, at - 3), at));
 }
 
 /**
@@ -153,20 +192,56 @@ function isQuotedName(ctx: QuoteContext, near: { prev1: Token | undefined; prev2
   if (ws.length === 0 || ws.length > NAME_MAX_WORDS || /[,;:?!.…]/u.test(inner)) return false;
   if (ws.some((w) => NOT_NOMINAL.has(w) || lex.speechVerbs.has(w))) return false;
   // `«un piège politique»` is what something is called (a predicate), `«réunir très rapidement»` a verb phrase.
-  if (INDEFINITE.has(ws[0]!) || (ctx.lang.startsWith('fr') && (FR_INFINITIVE.test(ws[0]!) || (ws.length === 1 && FR_PARTICIPLE.test(inner))))) return false;
+  // (One capitalised word is a name, whatever its ending: `«Jupiter»` is no infinitive; `«Changer le système»` is one.)
+  if (INDEFINITE.has(ws[0]!) || (ctx.lang.startsWith('fr') && (((ws.length > 1 || /^\p{Ll}/u.test(inner)) && FR_INFINITIVE.test(ws[0]!)) || (ws.length === 1 && FR_PARTICIPLE.test(inner))))) return false;
   // French news writes the names of movements in lower case between guillemets; English capitalises
   // names, and quotes a speaker's own words in lower case (`a “quid pro quo”`, PolNeAR).
   if (!ctx.lang.startsWith('fr') && !/^\p{Lu}/u.test(inner)) return false;
+  // Right after a verb of saying, its object (`des gilets jaunes crient «bfm collabo»`): what was
+  // said, even when the article quotes it twice.
+  const { prev1, prev2 } = near;
+  if (rightBefore(text, prev1, ctx.open) && lex.speechVerbs.has(prev1.norm) && !lex.distancing.has(prev1.norm)) return false;
   if (times >= 2) return true;
+  // An acronym in French (`«RIC»`, `«TPMP»`): all capitals, one word: the name of a thing, not
+  // someone's word. (English news quotes a speaker's acronym: `brought “SNL” its highest ratings`,
+  // PolNeAR's train split, where the rule lost right speakers.)
+  if (ws.length === 1 && ctx.lang.startsWith('fr') && ACRONYM.test(inner)) return true;
   // The article also writes the words without marks (`les gilets jaunes` beside `des «gilets
   // jaunes»`): a term of the writer's, not a fragment of someone's speech. Several words only: one
   // word is used unquoted anyway (`risky` beside a heading's `“Risky”`).
   if (ws.length >= 2 && occurrences(quotedWords(text, ctx.open, ctx.close, ctx.lang)) > times) return true;
   // Once only: a name of several words or a capitalised one (`«Jupiter»`, `«RIC»`); one common word may be someone's word (`la «révolution»`).
   if (ws.length < 2 && !/^\p{Lu}/u.test(inner)) return false;
+  if (!rightBefore(text, prev1, ctx.open)) return false;
+  // `des` after a noun that a determiner opens is `de` and `les` (`le collectif des «gilets jaunes
+  // libres»`, `un appel des «…»`): a definite article too; after a verb it is indefinite (`a
+  // dénoncé des «…»`, `réclament des «…»`), and a verb has no determiner before it.
+  const before = prev1.norm === 'des' && ctx.lang.startsWith('fr') ? ctx.before : [];
+  // (The noun's first word, past the hyphens of a compound: `un des porte-parole des «…»`.)
+  let k = before.length - 2;
+  while (k > 0 && text.slice(before[k - 1]!.end, before[k]!.start) === '-') k--;
+  const contracted = k >= 1 && isContentWord(prev2, lex, ctx.lang) && DETERMINERS_FR.has(before[k - 1]!.norm);
+  return (NAME_OPENERS.has(prev1.norm) || contracted) && !(prev2 && (lex.speechVerbs.has(prev2.norm) || lex.according.has(prev2.norm) || lex.distancing.has(prev2.norm)));
+}
+
+/**
+ * French nouns of what a crowd cries (`aux cris de «…»`, `le slogan «…»`; speaker.ts's CHANTS, whose
+ * `de` complement it leaves with no speaker, in French). (English `chants of
+ * "…"`, `cries of "…"` are quotations for PolNeAR too, but its annotators name a speaker this rule
+ * does not find: on its train split the rule added four quotations with no speaker.)
+ */
+const UTTERANCE_NOUNS = new Set(['cri', 'cris', 'slogan', 'slogans', 'chant', 'chants', 'refrain']);
+
+/**
+ * Words cried or chanted (`aux cris de «Macron démission»`, `taguer du slogan «…»`): someone's
+ * words, a crowd's, even when the sentence holds no verb of saying and the same slogan is quoted
+ * again in the article (which makes it look like a name).
+ */
+function isChanted(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined }): boolean {
   const { prev1, prev2 } = near;
-  const adjacent = prev1 !== undefined && /^\s*$/u.test(text.slice(prev1.end, ctx.open.start));
-  return adjacent && NAME_OPENERS.has(prev1.norm) && !(prev2 && (lex.speechVerbs.has(prev2.norm) || lex.according.has(prev2.norm) || lex.distancing.has(prev2.norm)));
+  if (!ctx.lang.startsWith('fr') || !rightBefore(ctx.text, prev1, ctx.open)) return false;
+  if (UTTERANCE_NOUNS.has(prev1.norm)) return true;
+  return ['de', 'd', "d'"].includes(prev1.norm) && prev2 !== undefined && UTTERANCE_NOUNS.has(prev2.norm) && /^\s*$/u.test(ctx.text.slice(prev2.end, prev1.start));
 }
 
 /**
@@ -207,15 +282,157 @@ const quotedKey = (text: string, open: Span, close: Span): string | null => {
   return moreWordsThan(inner, NAME_MAX_WORDS) ? null : fold(inner.trim().replace(/\s+/gu, ' '));
 };
 
+/**
+ * Words of criminal procedure that govern the name of an offence through `pour` (`porté plainte
+ * pour «violences aggravées»`, `une enquête a été ouverte pour «…»`, `mis en examen pour «…»`) or
+ * English `with`, `for`, `on` (`charged with "…"`, `arrested for "…"`): that name is a term of the
+ * law, which no one in the article says. Both languages at once, as lib/text's word classes are
+ * read (names and phrases of one turn up in the other). (Not `charge` nor `count`: `in charge
+ * of`, `count on`.)
+ */
+const OFFENCE_NOUNS = new Set([
+  'plainte', 'plaintes', 'enquete', 'enquetes', 'information', 'procedure', 'procedures', 'poursuites', 'examen',
+  'inculpation', 'inculpations', 'condamnation', 'condamnations', 'interpellation', 'interpellations', 'arrestation', 'arrestations', 'proces',
+  'charged', 'charges', 'convicted', 'conviction', 'indicted', 'indictment', 'arrested', 'arrest', 'sentenced', 'prosecuted',
+  'prosecution', 'complaint', 'investigation', 'investigated', 'detained',
+]);
+/**
+ * Words that govern an offence's name through `de` or `of` right after them (`le délit
+ * d'«outrage»`, `du chef de «…»`, `pour des faits de «…»`, `reconnu coupable de «…»`, `convicted
+ * of`, `on suspicion of`, `two counts of`), besides the French participles.
+ */
+const OFFENCE_OF_NOUNS = new Set([
+  'chef', 'chefs', 'delit', 'delits', 'crime', 'crimes', 'infraction', 'infractions', 'faits', 'coupable', 'coupables',
+  'convicted', 'suspicion', 'charges', 'counts',
+]);
+/**
+ * French participles of the procedure (accents folded), heads through `pour` and `de`
+ * (`condamné à six mois de prison pour «…»`, `inculpé de «…»`). Several are verbs of saying too
+ * (`a condamné`, `a poursuivi`, `a interpellé`, `accuse`): only a participle as written (`condamné`,
+ * not `condamne`, which folds the same) and not after `avoir` is one of the law.
+ */
+const OFFENCE_PARTICIPLES = new Set(
+  ['condamn', 'inculp', 'accus', 'soupconn', 'suspect', 'interpell', 'arret', 'jug', 'ecrou', 'verbalis', 'defer', 'incarcer']
+    .flatMap((stem) => [`${stem}e`, `${stem}ee`, `${stem}es`, `${stem}ees`])
+    .concat(['poursuivi', 'poursuivie', 'poursuivis', 'poursuivies', 'prevenu', 'prevenue', 'prevenus', 'prevenues']),
+);
+/** A past participle as written (`condamné`, `poursuivis`, `prévenue`). */
+const WRITTEN_PARTICIPLE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/u;
+/** Forms of `avoir` before a participle: the verb's active voice (`a condamné les violences`), no procedure. */
+const AVOIR = new Set(['a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'avais', 'aura', 'auront', 'aurait', 'auraient', 'ayant', 'avoir']);
+
+/** Whether `tokens[k]` is a participle of the procedure, as written and not after `avoir`. */
+function offenceParticiple(ctx: QuoteContext, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!OFFENCE_PARTICIPLES.has(t.norm) || !WRITTEN_PARTICIPLE.test(ctx.text.slice(t.start, t.end).toLowerCase())) return false;
+  const prev = tokens[k - 1];
+  return !(prev && AVOIR.has(prev.norm));
+}
+/**
+ * Whether the cue `cue` can give an offence's name to a speaker: a verb of saying of its own, not
+ * a participle of the procedure (`X a été condamné pour «…»` names the one condemned) nor a
+ * present participle, whose subject is the clause's (`X a porté plainte pour «…», relatant…`:
+ * the plaintiff, who names no offence; speaker.ts reads `relatant les faits` as `les faits`).
+ */
+function givenBy(text: string, cue: Span): boolean {
+  const word = fold(text.slice(cue.start, cue.end));
+  return !OFFENCE_PARTICIPLES.has(word) && !/\p{L}{2}(?:ant|ing)$/u.test(word);
+}
+
+/**
+ * Prepositions through which those words govern an offence's name: `pour` (after the word, a few
+ * words back: `condamné à six mois de prison pour «…»`), and the complement's `de` right after it
+ * (`inculpé de «…»`, `le délit d'«…»`); English `with`, `of`, `for`, `on`. (Not `guilty of`,
+ * `accused of` nor `to`: on PolNeAR's train split, `found guilty of "gross negligence"` quotes a
+ * statute its annotators count as a quotation, and `accused X of trying to "debase"` a speaker.)
+ */
+const OFFENCE_FOR = new Set(['pour', 'for', 'on', 'with']);
+const OFFENCE_OF = new Set(['de', "d'", 'd', 'of']);
+/**
+ * How many words back from `pour` the word of the law may stand (`condamné à six mois de prison
+ * avec sursis pour`); from English `for`, `on`, `with`, which govern far more than offences
+ * (`arrested while fighting for "…"`), a few only (`charged on Monday with`).
+ */
+const OFFENCE_REACH = 10;
+const OFFENCE_REACH_EN = 4;
+/** Words that open a noun phrase or stand for a clause's subject: an offence's name starts on its noun. */
+const NOT_OFFENCE_START = new Set([...folded('articles', 'possessives', 'nounOpeners', 'auxiliaries'), 'l', 'des', 'du', 'de', 'd', 'ce', 'cet', 'ces', 'mon', 'ma', 'mes', 'votre', 'vos', 'these', 'those', 'that', 'to']);
+/** Subject pronouns, reflexives and negations: quoted words holding one are a clause, someone's. */
+const CLAUSE_WORDS = new Set([...folded('masculinePronouns', 'femininePronouns'), 'je', 'j', 'tu', 'nous', 'vous', 'ils', 'elles', 'on', 'se', 's', 'me', 'm', 'te', 't', 'ne', 'n', 'pas', 'i', 'we', 'you', 'they', 'not', 'never']);
+/** Words that join the quotations of a list (`pour «…», «…» et «…»`). */
+const LIST_JOINER = /^\s*(?:,\s*)?(?:(?:et|ou|voire|ainsi que|and|or|as well as)\s+)?$/iu;
+/** Offence names run longer than labels (`«violences volontaires sur personne dépositaire de l'autorité publique»`). */
+const OFFENCE_MAX_WORDS = 12;
+
+/**
+ * Whether the quotation's words could be the name of an offence: a noun phrase of a few words,
+ * opening on its noun (not an article, an auxiliary, an infinitive or `to`), with no subject
+ * pronoun, reflexive or negation and no clause punctuation.
+ */
+function offenceWords(ctx: QuoteContext): boolean {
+  // (A comma or full stop before the closing mark is the sentence's: `charged with "affray," police said`.)
+  const inner = ctx.text.slice(ctx.open.end, ctx.close.start).trim().replace(/[,.]$/u, '');
+  if (moreWordsThan(inner, OFFENCE_MAX_WORDS) || /[,;:?!.…]/u.test(inner)) return false;
+  const written = inner.match(NAME_WORD) ?? [];
+  if (written.length === 0) return false;
+  // An offence is named by a common noun, in lower case: a capitalised quotation after `pour` is a
+  // name or a sentence (`une enquête Ifop pour «Le Figaro»`, `pour «Les casseurs sont partis»`).
+  if (!/^\p{Ll}/u.test(written[0]!)) return false;
+  const ws = written.map((w) => fold(w).replace(/['’]$/u, ''));
+  if (NOT_OFFENCE_START.has(ws[0]!) || ws.some((w) => CLAUSE_WORDS.has(w))) return false;
+  // An infinitive (`«avoir frappé»`, `«mentir aux Français»`, `suspecté de «vendre»`): what someone did or said, not an offence's name.
+  return !FR_INFINITIVE.test(ws[0]!) && !FR_INFINITIVE_RE.test(ws[0]!);
+}
+
+/**
+ * The name of an offence: a quotation governed by a word of criminal procedure through `pour`
+ * (OFFENCE_NOUNS and the participles, a few words back) or `de` (OFFENCE_OF_NOUNS and the
+ * participles, right before it), English `with`, `for`, `on`, `of`, or one joined to such a
+ * quotation by a comma, `et`, `ou`, `and`, `or` (`pour «violences aggravées», «menaces de mort»
+ * et «injures»`). Not when a verb of saying stands between the word and `pour` (`une enquête a été
+ * ouverte, mais le maire a plaidé pour «…»`): the quotation is then that verb's.
+ */
+function isOffenceName(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined }, afterOffence: Span | null): boolean {
+  const { prev1, prev2 } = near;
+  if (afterOffence !== null && LIST_JOINER.test(ctx.text.slice(afterOffence.end, ctx.open.start))) return offenceWords(ctx);
+  if (!prev1 || !rightBefore(ctx.text, prev1, ctx.open)) return false;
+  if (OFFENCE_OF.has(prev1.norm)) {
+    // `inculpé de «…»`, `le délit d'«…»`: the word of the law right before `de`. (The sentence's
+    // words are read for a participle only: `de «…»` is frequent, and most are no offence.)
+    if (!prev2 || !(OFFENCE_OF_NOUNS.has(prev2.norm) || OFFENCE_PARTICIPLES.has(prev2.norm))) return false;
+    if (!OFFENCE_OF_NOUNS.has(prev2.norm)) {
+      const before = ctx.before;
+      const last = before.length - 2;
+      if (!(last >= 0 && before[last]!.start === prev2.start && offenceParticiple(ctx, before, last))) return false;
+    }
+  } else if (OFFENCE_FOR.has(prev1.norm)) {
+    const before = ctx.before;
+    const last = before.length - 2;
+    let found = false;
+    const reach = prev1.norm === 'pour' ? OFFENCE_REACH : OFFENCE_REACH_EN;
+    for (let k = last; k >= 0 && k > last - reach; k--) {
+      const t = before[k]!;
+      if (OFFENCE_NOUNS.has(t.norm) || offenceParticiple(ctx, before, k)) {
+        found = true;
+        break;
+      }
+      if (ctx.lex.speechVerbs.has(t.norm) || ctx.lex.according.has(t.norm)) return false;
+    }
+    if (!found) return false;
+  } else return false;
+  return offenceWords(ctx);
+}
+
 function classifyKind(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined; next1: Token | undefined }, words: number, times: number, occurrences: (words: readonly string[]) => number, cueAround: () => boolean): Quote['kind'] {
   const { lex, text, lang } = ctx;
   const { prev1, prev2, next1 } = near;
-  const adjacentBefore = prev1 !== undefined && /^\s*$/u.test(text.slice(prev1.end, ctx.open.start));
+  const adjacentBefore = rightBefore(text, prev1, ctx.open);
   const adjacentAfter = next1 !== undefined && /^\s*$/u.test(text.slice(ctx.close.end, next1.start));
   const distancing = adjacentBefore && (lex.distancing.has(prev1.norm)
-    || (prev2 !== undefined && ['de', "d'", 'as', 'comme'].includes(prev1.norm) && lex.distancing.has(prev2.norm)));
+    || (prev2 !== undefined && ['de', "d'", 'd', 'as', 'comme'].includes(prev1.norm) && lex.distancing.has(prev2.norm)));
   if (distancing && words <= DISTANCED_MAX_WORDS) return 'scare';
   if (isTitle(ctx)) return 'scare';
+  if (isChanted(ctx, near)) return 'reported';
   if (isQuotedName(ctx, near, times, occurrences)) return 'name';
   if (words >= SHORT_MAX_WORDS) return 'reported';
   const french = lang.startsWith('fr');
@@ -253,6 +470,8 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
   const topLevel = pairs.filter((p) => p.depth === 0).map((p) => ({ start: p.open.start, end: p.close.end }));
   const times = new Map<string, number>();
   for (const k of keys) if (k !== null) times.set(k, (times.get(k) ?? 0) + 1);
+  // The closing mark of the last quotation read as the name of an offence (a list of them follows it).
+  let lastOffence: Span | null = null;
   for (const [i, pair] of pairs.entries()) {
     // The quoted words, without leading spaces and trailing `,;:` and spaces (scanned from the
     // ends: a regex anchored at the end reads the whole quotation, every level of a nesting).
@@ -306,18 +525,26 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     if (count < enough && head.length === 2 * enough) count = words.within(start, end).filter((t) => HAS_WORD.test(t.norm)).length;
     const key = keys[i]!;
     // `ctx.before` or `ctx.after` holds a verb of saying or `selon` (`hasCue`), read from the columns.
-    const isCue = (norm: string) => lex.speechVerbs.has(norm) || lex.according.has(norm);
+    const isCue = (norm: string, at: number) => (lex.speechVerbs.has(norm) || lex.according.has(norm)) && !(SEE_ALSO_VERBS.has(norm) && seeAlsoAt(text, at));
     const cueAround = () => words.someOutside(scope.start, pair.open.start, topLevel, other, isCue) || words.someOutside(pair.close.end, scope.end, topLevel, other, isCue);
-    const kind = classifyKind(ctx, near, Math.min(count, enough), key === null ? 1 : times.get(key) ?? 1, (ws) => words.occurrences(ws), cueAround);
+    // The name of an offence (`mis en examen pour «…»`) is a term, unless the sentence names who
+    // gave it with a verb of saying of its own (`…pour «…», a précisé le parquet`): the prosecutor's
+    // qualification is then their words. Never a quotation with no speaker, nor one whose speaker
+    // a participle of the procedure gave (`X a été condamné pour «…»` names the one condemned).
+    const offence: boolean = isOffenceName(ctx, near, lastOffence);
+    lastOffence = offence ? pair.close : null;
+    const kind = offence ? 'reported' : classifyKind(ctx, near, Math.min(count, enough), key === null ? 1 : times.get(key) ?? 1, (ws) => words.occurrences(ws), cueAround);
     const insertions = brackets.within(start, end);
-    quotes.push({
+    const quote: Quote = {
       text: text.slice(start, end), start, end, kind, speaker: null, speakerSpan: null, mention: null, cue: null,
       marks: { open: pair.open, close: pair.close }, depth: pair.depth, multiParagraph: pair.multiParagraph, insertions,
-    });
+    };
+    quotes.push(quote);
     if (kind === 'reported' && pair.depth === 0) {
       const found = findSpeaker(ctx, quotes);
-      if (found) Object.assign(quotes[quotes.length - 1]!, found);
-    }
+      if (offence && !(found?.speaker && found.cue && givenBy(text, found.cue))) quote.kind = 'name';
+      else if (found) Object.assign(quote, found);
+    } else if (offence) quote.kind = 'name';
   }
   const { starts, ends, words: known } = words.columns;
   TEXT_TOKENS.set(quotes, { text, lang, starts, ends, words: known, sentences: sentenceColumns });
@@ -411,7 +638,7 @@ interface TokenIndex {
    */
   outside(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean): Token[];
   /** Whether a token of `outside(start, end, spans, skip)` has a `norm` for which `test` holds, read without making the tokens. */
-  someOutside(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean, test: (norm: string) => boolean): boolean;
+  someOutside(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean, test: (norm: string, at: number) => boolean): boolean;
   /** The first, last and last but one tokens of `outside(start, end, spans, skip)`, found without reading the others. */
   outsideEnds(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean): Near;
   /** The tokens in columns (`QuoteContext.columns`). */
@@ -595,7 +822,7 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
     },
     someOutside(start, end, spans, skip, test) {
       const range = uncut(start, end);
-      if (!range) return this.outside(start, end, spans, skip).some((t) => test(t.norm));
+      if (!range) return this.outside(start, end, spans, skip).some((t) => test(t.norm, t.start));
       const firsts = phrasalFirsts(lex);
       // Each token's norm as `token(x)` gives it (`phrasalCue`).
       return eachOutside(range, spans, skip, (x) => {
@@ -604,7 +831,7 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
           const phrase = `${norm} ${words[x + 1]!.norm}`;
           if (lex.speechVerbs.has(phrase)) norm = phrase;
         }
-        return test(norm);
+        return test(norm, starts[x]!);
       });
     },
     outsideEnds(start, end, spans, skip) {

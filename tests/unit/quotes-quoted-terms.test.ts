@@ -8,6 +8,10 @@
  * glued without a space, a fragment in narration (`destiné à «tuer» ce mouvement`) no longer shares
  * its sentence with the cue of the paragraph before it, and reads as a scare quote — less shown,
  * nothing wrong claimed.
+ * French quoted terms (2026-12-04), tuning half: terms as speech 21/420 → 12/420, speech hidden
+ * 13/41 → 9/41 — names of offences (`porté plainte pour «…»`), names after `l'«` or after `des`
+ * following a noun, French acronyms and see-also headings no longer speech; words cried (`aux cris
+ * de «…»`) and a quotation right after a verb of saying (`crient «…»`), even quoted twice, are.
  */
 import { describe, expect, it } from 'vitest';
 import { quotedTerms } from '../evals/quoted-terms';

@@ -36,6 +36,77 @@ describe('kinds: a name in quotation marks', () => {
     ['fr', 'written elsewhere beside a phrase with the same first word', 'Les gilets jaunes et les gilets rouges ont défilé. Il a vu un «gilet jaune» mardi, a-t-il dit.', 'gilet jaune', 'name'],
     ['fr', 'only its first word elsewhere: speech', 'Les gilets rouges ont défilé. Il a vu un «gilet jaune» mardi, a-t-il dit.', 'gilet jaune', 'reported'],
     ['fr', 'its words elsewhere in another order: speech', 'Des jaunes gilets ont défilé. Il a vu un «gilet jaune» mardi, a-t-il dit.', 'gilet jaune', 'reported'],
+    // An elided article before the mark (`l’«…»`: lib/text leaves its apostrophe between the `l` and the mark).
+    ['fr', 'after an elided definite article', "Des milliers de personnes ont défilé lors de l’«acte IX» samedi, a indiqué la police.", 'acte IX', 'name'],
+    // One capitalised word ending like an infinitive is a name (`«Jupiter»`); several words opening on one are a verb phrase.
+    ['fr', 'a capitalised name ending in -er', "Les manifestants visaient le «Jupiter» de l'Elysée, a dit un élu.", 'Jupiter', 'name'],
+    ['fr', 'a capitalised infinitive opening several words: not a name', "Ils réclament le «Changer tout» du programme, a dit un élu.", 'Changer tout', 'reported'],
+    // `des` after a noun a determiner opens is `de` + `les`; after a verb, indefinite.
+    ['fr', 'des after a determined noun', "Le porte-parole du collectif des «motards en colère» a été reçu, a-t-on appris samedi.", 'motards en colère', 'name'],
+    ['fr', 'des after a hyphenated noun', "Un des porte-parole des «Foulards verts» a été reçu, a-t-on appris samedi.", 'Foulards verts', 'name'],
+    ['fr', 'des after a verb: speech', "Le ministre réclame des «mesures fortes» samedi, a-t-il dit.", 'mesures fortes', 'reported'],
+    // An acronym, once, after an indefinite article (French).
+    ['fr', 'an acronym', "Ils veulent un «RIP», un référendum, a dit un manifestant.", 'RIP', 'name'],
+    ['en', 'an acronym in English: speech', 'He said the show “SNL” had its best ratings, he said.', 'SNL', 'reported'],
+    // Words cried: a crowd's, even quoted again (a name's look) or with no verb of saying.
+    ['fr', 'aux cris de', "Aux cris de «Macron dehors», une centaine de manifestants se sont rassemblés.", 'Macron dehors', 'reported'],
+    // Right after a verb of saying, its object: what was said, even quoted twice (a name's look).
+    ['fr', 'after a verb of saying, quoted twice', "Des manifestants crient «médias menteurs» devant l'entrée. Plus tard, ils crient encore «médias menteurs».", 'médias menteurs', 'reported'],
+    ['fr', 'du slogan, quoted again', "Ils ont tagué les murs du slogan «Macron dehors». Le «Macron dehors» est partout.", 'Macron dehors', 'reported'],
+  ])('%s: %s', (lang, _name, text, words, kind) => {
+    expect(first(text, lang, words)[1]).toBe(kind);
+  });
+});
+
+// The name of an offence after the word of the law that governs it (`porté plainte pour «…»`,
+// `charged with "…"`) is a term, not anyone's words (issue 13): shown as a quotation with no
+// speaker it claims someone said it. Unless the sentence names who gave it with a verb of saying
+// of its own (`…, a indiqué le parquet`): the prosecutor's qualification is theirs. Speech after
+// the same words stays speech: a clause, an infinitive, words opening on an article.
+describe('kinds: the name of an offence', () => {
+  it.each([
+    ['fr', 'plainte pour, then a list', 'Deux journalistes ont porté plainte pour «coups et blessures», «menaces de mort» et «insultes», relatant les faits.', ['coups et blessures', 'menaces de mort', 'insultes'], 'name', null],
+    ['fr', 'mis en examen pour', 'Trois militants ont été mis en examen pour «association de malfaiteurs» mardi soir.', ['association de malfaiteurs'], 'name', null],
+    ['fr', 'condamné à une peine pour: not the one condemned', 'Le militant a été condamné à six mois de prison avec sursis pour «apologie du terrorisme».', ['apologie du terrorisme'], 'name', null],
+    ['fr', 'une enquête ouverte pour', 'Une enquête a été ouverte pour «outrage» et «rébellion» dimanche.', ['outrage', 'rébellion'], 'name', null],
+    ['fr', 'poursuivi pour, a long name', 'Le blogueur est poursuivi pour «provocation directe à des actes de terrorisme».', ['provocation directe à des actes de terrorisme'], 'name', null],
+    ['fr', 'inculpé de', 'Le chauffeur a été inculpé de «conduite en état d’ivresse» dans la nuit.', ['conduite en état d’ivresse'], 'name', null],
+    ['fr', 'interpellé pour, another quotation between', 'Il avait été interpellé lors de l’«acte III» des manifestations pour «port d’arme prohibé».', ['port d’arme prohibé'], 'name', null],
+    ['fr', 'le délit de', 'Quatre manifestants seront jugés pour le délit d’«entrave à la circulation».', ['entrave à la circulation'], 'name', null],
+    ['en', 'charged with, then and', 'He was charged with "aggravated assault" and "resisting arrest" after the march.', ['aggravated assault', 'resisting arrest'], 'name', null],
+    ['en', 'convicted of', 'She was convicted of "criminal mischief in the third degree" last year.', ['criminal mischief in the third degree'], 'name', null],
+    ['en', 'arrested on suspicion of', 'Two men were arrested on suspicion of "affray" in the city centre.', ['affray'], 'name', null],
+    // Given by a source the sentence names with its own verb of saying: that source's words.
+    ['fr', 'le parquet l’a indiqué', 'Trois militants ont été mis en examen pour «association de malfaiteurs», a indiqué le parquet.', ['association de malfaiteurs'], 'reported', 'parquet'],
+    ['en', 'police said', 'He was charged with "aggravated assault," police said.', ['aggravated assault'], 'reported', 'police'],
+    // Speech all the same: an infinitive or an auxiliary, a clause, an article, an agent who accuses.
+    ['fr', 'une infinitive après pour', 'Il a été interpellé pour «avoir frappé un policier», a dit le juge.', ['avoir frappé un policier'], 'reported', 'juge'],
+    ['fr', 'un article après pour', 'Il a porté plainte pour «un simple tweet», a dénoncé son avocat.', ['un simple tweet'], 'reported', 'avocat'],
+    ['fr', 'accusé par quelqu’un de', 'Le ministre, accusé par l’opposition de «mentir aux Français», a répondu mardi.', ['mentir aux Français'], 'reported', 'opposition'],
+    ['fr', 'pour, loin après le mot du droit, après un verbe de parole', 'Une enquête a été ouverte, mais le maire a plaidé pour «davantage de dialogue» mardi.', ['davantage de dialogue'], 'reported', 'maire'],
+    ['en', 'accused of, a clause', 'Critics accused the senator of "lying to the American people about the deal."', ['lying to the American people about the deal.'], 'reported', 'Critics'],
+  ])('%s: %s', (lang, _name, text, words, kind, speaker) => {
+    const quotes = extractQuotes(text, lang);
+    for (const w of words) {
+      const q = quotes.find((x) => x.text === w);
+      expect([q?.kind, q?.speaker], w).toEqual([kind, speaker]);
+    }
+  });
+});
+
+// A see-also heading (`Lire aussi`, `A lire aussi`, `Read more`), often glued to the sentence
+// before it in an extracted text, is a link to another article, not a verb of saying for the words
+// after it (issue 13); `lire` after `on` (`peut-on lire «…»`) still reads what is written.
+describe('kinds: a see-also heading is no cue', () => {
+  it.each([
+    ['fr', 'Lire aussi, glued, a capitalised name', "Le cortège est reparti vers midi.Lire aussi: Le «Jupiter» de l'Elysée reste muet", 'Jupiter', 'name'],
+    ['fr', 'A lire aussi, a name after de', 'Le cortège est reparti vers midi. A lire aussi: La chute de «Jupiter»', 'Jupiter', 'scare'],
+    ['fr', 'Lire également, a word', "Le cortège est reparti.Lire également: Un dimanche «ordinaire» à Bourges", 'ordinaire', 'scare'],
+    ['en', 'Read more, glued', 'The talks went on.Read more: Senators fear a "shutdown" as talks stall.', 'shutdown', 'scare'],
+    ['en', 'READ MORE', 'The talks went on. READ MORE: Senators fear a "shutdown" as talks stall.', 'shutdown', 'scare'],
+    // Still a cue.
+    ['fr', 'peut-on lire', 'Sur une pancarte, on pouvait lire aussi «Macron démission».', 'Macron démission', 'reported'],
+    ['en', 'the sign read', 'The sign read "shutdown" as talks stalled.', 'shutdown', 'reported'],
   ])('%s: %s', (lang, _name, text, words, kind) => {
     expect(first(text, lang, words)[1]).toBe(kind);
   });
