@@ -39,7 +39,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../../tests/support/chromium-extension';
 import { generatePanelCorpus } from './panel-corpus';
-import { profileTimes, startTicks, startWorkerProfile, startWorkerTrace, stopTicks, type FullCpuProfile, type LongTask } from '../../tests/support/stall';
+import { profileTimes, startRoundTripProbe, startWorkerProfile, startWorkerTrace, type FullCpuProfile, type LongTask, type RoundTrips } from '../../tests/support/stall';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const ARTICLES = 500;
@@ -146,7 +146,6 @@ const LONG_TASK_MS = 100;
 const PREPARATION_MAX_MS = Number(process.env.RECOUPE_IMPORT_PREPARATION_S ?? Infinity) * 1000;
 
 /** The background's longest stall over a stretch: a request's longest round trip, the worker's longest timer gap. */
-interface Stall { roundTrips: number; longestRoundTripMs: number; medianRoundTripMs: number; longestTickGapMs: number }
 
 interface ChromiumRun {
   articles: number;
@@ -159,13 +158,13 @@ interface ChromiumRun {
   /** From the first part sent until every article's words are indexed (`corpus/preparation`'s `words` gone: a build that indexes them later), when the build says. */
   wordsMs: number | null;
   /** The stall while the articles are prepared, after the import answered. */
-  preparation: Stall;
+  preparation: RoundTrips;
   /** Articles prepared when the measure stopped (all of them unless `RECOUPE_IMPORT_PREPARATION_S` cut it short). */
   prepared: number;
   /** The background's own breakdown summed over the parts (keys as its replies name them), when the build gives one. */
   timings: Record<string, number> | null;
-  stall: Stall;
-  idle: Stall;
+  stall: RoundTrips;
+  idle: RoundTrips;
   /** The service worker's used heap every second of the import (collected first with `RECOUPE_IMPORT_HEAP_COLLECT=1`), MB. */
   heapMB: number[];
   /** Collected, once every article is prepared, MB. */
@@ -221,40 +220,6 @@ async function workerHeap(browser: ExtensionBrowser, page: Page): Promise<(colle
   };
 }
 
-/**
- * Starts measuring the background: a 10 ms timer in the service worker (its longest gap), and a
- * `settings/get` sent from `page` every `PROBE_EVERY_MS` (its longest round trip), as
- * tests/support/stall.ts measures a comparison. The returned function stops both and gives the figures.
- */
-async function startStallProbe(browser: ExtensionBrowser, page: Page): Promise<() => Promise<Stall>> {
-  const worker = await browser.serviceWorker();
-  await startTicks(worker);
-  await page.evaluate((every) => {
-    // No named function in here: tsx would wrap it in a helper the page does not have.
-    const g = globalThis as any;
-    const probe = { trips: [] as number[], running: true, done: null as Promise<void> | null };
-    g.recoupeProbe = probe;
-    probe.done = (async () => {
-      while (probe.running) {
-        const t = performance.now();
-        await g.chrome.runtime.sendMessage({ type: 'settings/get' });
-        probe.trips.push(performance.now() - t);
-        await new Promise((resolve) => setTimeout(resolve, every));
-      }
-    })();
-  }, PROBE_EVERY_MS);
-  return async () => {
-    const trips = await page.evaluate(async () => {
-      const probe = (globalThis as any).recoupeProbe;
-      probe.running = false;
-      await probe.done;
-      return probe.trips as number[];
-    });
-    const longestTickGapMs = await stopTicks(await browser.serviceWorker());
-    const sorted = [...trips].sort((a, b) => a - b);
-    return { roundTrips: trips.length, longestRoundTripMs: Math.max(0, ...trips), medianRoundTripMs: sorted[sorted.length >> 1] ?? 0, longestTickGapMs };
-  };
-}
 
 /** Imports `articles` into a fresh profile (the samples deleted first) as the corpus page does, measuring the background meanwhile. */
 async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRun> {
@@ -269,7 +234,7 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
     }
     await sendFrom(page, { type: 'corpus/delete', ids: samples });
     const heap = await workerHeap(browser, page);
-    const idleProbe = await startStallProbe(browser, page);
+    const idleProbe = await startRoundTripProbe(browser, page, PROBE_EVERY_MS);
     await page.waitForTimeout(2_000);
     const idle = await idleProbe();
 
@@ -293,7 +258,7 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
     }
     const profiler = PROFILE_DIR ? await startWorkerProfile(browser.context, browser.extensionId, 500) : null;
     let trace = TRACE ? await startWorkerTrace(browser.context) : null;
-    const stop = await startStallProbe(browser, page);
+    const stop = await startRoundTripProbe(browser, page, PROBE_EVERY_MS);
     const cpuBefore = browserCpu();
     const start = performance.now();
     await page.evaluate((inFlight) => {
@@ -339,7 +304,7 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
     const importTasks = await trace?.stop(LONG_TASK_MS);
     trace = TRACE ? await startWorkerTrace(browser.context) : null;
     // Then until every article is prepared for comparison (a build before the preparation queue answers nothing: prepared with the import).
-    const preparing = await startStallProbe(browser, page);
+    const preparing = await startRoundTripProbe(browser, page, PROBE_EVERY_MS);
     const preparingFrom = performance.now();
     let prepared = articles.length;
     let wordsMs: number | null = null;

@@ -21,7 +21,7 @@ import { messageBytes, messageParts } from '../../entrypoints/corpus/import-part
 import { plannedMerge } from '../../extension/storage/word-merge';
 import type { WordRun } from '../../extension/storage/word-index';
 import { launchWithExtension, type ExtensionBrowser } from '../../tests/support/chromium-extension';
-import { profileTimes, startTicks, stopTicks, type FullCpuProfile } from '../../tests/support/stall';
+import { profileTimes, startRoundTripProbe, type FullCpuProfile } from '../../tests/support/stall';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,32 +88,6 @@ async function searchOnce(corpus: Page, query: string) {
   }, { query, rows: ROWS });
 }
 
-async function startStall(browser: ExtensionBrowser, page: Page): Promise<() => Promise<{ trips: number; longestTripMs: number; medianTripMs: number; longestTickGapMs: number }>> {
-  await startTicks(await browser.serviceWorker());
-  await page.evaluate(() => {
-    const g = globalThis as any;
-    const probe = { trips: [] as number[], running: true, done: null as Promise<void> | null };
-    g.recoupeProbe = probe;
-    probe.done = (async () => {
-      while (probe.running) {
-        const t = performance.now();
-        await g.chrome.runtime.sendMessage({ type: 'settings/get' });
-        probe.trips.push(performance.now() - t);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    })();
-  });
-  return async () => {
-    const trips = await page.evaluate(async () => {
-      const probe = (globalThis as any).recoupeProbe;
-      probe.running = false;
-      await probe.done;
-      return probe.trips as number[];
-    });
-    const longestTickGapMs = await stopTicks(await browser.serviceWorker());
-    return { trips: trips.length, longestTripMs: Math.max(0, ...trips), medianTripMs: median(trips), longestTickGapMs };
-  };
-}
 
 const profileDir = mkdtempSync(join(tmpdir(), 'recoupe-probe-import-'));
 const browser = await launchWithExtension({ profileDir });
@@ -153,7 +127,7 @@ try {
   await importer.evaluate(() => ((globalThis as any).recoupeQueue = null));
   console.error(`import answered after ${(importMs / 1000).toFixed(1)} s, load ${load()}`);
 
-  const stall = STALL ? await startStall(browser, importer) : null;
+  const stall = STALL ? await startRoundTripProbe(browser, importer, 50) : null;
   const rounds: any[] = [];
   let mergedAtMs: number | null = null;
   let indexedAtMs: number | null = null;

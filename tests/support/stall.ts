@@ -81,6 +81,43 @@ export function stopTicks(worker: Worker): Promise<number> {
   });
 }
 
+/** The background's answers over a stretch of work: `settings/get` round trips and the worker's timer gaps. */
+export interface RoundTrips { roundTrips: number; longestRoundTripMs: number; medianRoundTripMs: number; longestTickGapMs: number }
+
+/**
+ * Starts measuring the background while something else runs (an import, merges): a 10 ms timer in
+ * the service worker (its longest gap) and a `settings/get` sent from `page` every `everyMs` (its
+ * longest and median round trip). The returned function stops both and gives the figures.
+ */
+export async function startRoundTripProbe(browser: ExtensionBrowser, page: Page, everyMs: number): Promise<() => Promise<RoundTrips>> {
+  await startTicks(await browser.serviceWorker());
+  await page.evaluate((every) => {
+    // No named function in here: tsx would wrap it in a helper the page does not have.
+    const g = globalThis as any;
+    const probe = { trips: [] as number[], running: true, done: null as Promise<void> | null };
+    g.recoupeProbe = probe;
+    probe.done = (async () => {
+      while (probe.running) {
+        const t = performance.now();
+        await g.chrome.runtime.sendMessage({ type: 'settings/get' });
+        probe.trips.push(performance.now() - t);
+        await new Promise((resolve) => setTimeout(resolve, every));
+      }
+    })();
+  }, everyMs);
+  return async () => {
+    const trips = await page.evaluate(async () => {
+      const probe = (globalThis as any).recoupeProbe;
+      probe.running = false;
+      await probe.done;
+      return probe.trips as number[];
+    });
+    const longestTickGapMs = await stopTicks(await browser.serviceWorker());
+    const sorted = [...trips].sort((a, b) => a - b);
+    return { roundTrips: trips.length, longestRoundTripMs: Math.max(0, ...trips), medianRoundTripMs: sorted[sorted.length >> 1] ?? 0, longestTickGapMs };
+  };
+}
+
 /**
  * Compares the page of `tabId` (from `page`, an extension page) and measures the background
  * meanwhile; `{ idleMs }` measures the same while nothing is asked (the machine's own delays:
