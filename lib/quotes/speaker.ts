@@ -1309,7 +1309,8 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   // `“…,” describing the team as brave`: an English participle has no inverted subject (English
   // inverts a finite verb of saying only: `said Mr. Hale`, Quirk et al. 1985, §18.24); the
   // noun phrase after it is its object. Its subject is the clause's, read before the quotation.
-  if (!ctx.lang.startsWith('fr') && /\p{L}{2}ing$/u.test(cue.norm)) return null;
+  // So a French present participle (`«…», relatant les faits aux gendarmes`: it gave `faits`).
+  if (ctx.lang.startsWith('fr') ? /\p{L}{2}ant$/u.test(cue.norm) : /\p{L}{2}ing$/u.test(cue.norm)) return null;
   // Inverted subject after the verb: skip adverbs, time words and `à l'AFP` / `to reporters`.
   let k = v + 1;
   // (A French preposition of place or time opens an adjunct the same way: `résume dans le froid

@@ -1437,3 +1437,13 @@ describe('issue 13, a dateline with its agency', () => {
     ['en', 'as before: a name and a dash', 'Clinton — who spoke on Monday — said the plan was “dead on arrival.”', 'dead on arrival', 'Clinton'],
   ]);
 });
+
+// French inverts a finite verb of saying only, as English does: a present participle after the
+// quotation (`«…», relatant les faits aux gendarmes`) has its object after it, not its subject.
+describe('issue 13, French: a present participle after the quotation', () => {
+  table([
+    ['fr', 'relatant les faits, after a named subject', "Marie Dupont a témoigné lundi, «ils m'ont frappé», relatant les faits aux gendarmes.", "ils m'ont frappé", 'Marie Dupont'],
+    ['fr', 'relatant les faits, no subject in the sentence', "Le maire a porté plainte lundi. «Ils m'ont frappé», relatant les faits devant les gendarmes.", "Ils m'ont frappé", null],
+    ['fr', 'as before: raconte la victime', "«Ils m'ont frappé», raconte la victime.", "Ils m'ont frappé", 'victime'],
+  ]);
+});
