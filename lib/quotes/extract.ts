@@ -30,7 +30,7 @@
  */
 import { firstEndingAfter, fold, sentences, tokenColumns, tokenize, wordsOfEveryLanguage } from '../text';
 import type { KnownWord, Token } from '../text';
-import { lexicon } from './lexicon';
+import { everyLanguage, lexicon } from './lexicon';
 import type { Lexicon } from './lexicon';
 import { pairMarks } from './marks';
 import { findSpeaker, isTitleCase } from './speaker';
@@ -224,24 +224,20 @@ function isQuotedName(ctx: QuoteContext, near: { prev1: Token | undefined; prev2
   return (NAME_OPENERS.has(prev1.norm) || contracted) && !(prev2 && (lex.speechVerbs.has(prev2.norm) || lex.according.has(prev2.norm) || lex.distancing.has(prev2.norm)));
 }
 
-/**
- * French nouns of what a crowd cries (`aux cris de «…»`, `le slogan «…»`; speaker.ts's CHANTS, whose
- * `de` complement it leaves with no speaker, in French). (English `chants of
- * "…"`, `cries of "…"` are quotations for PolNeAR too, but its annotators name a speaker this rule
- * does not find: on its train split the rule added four quotations with no speaker.)
- */
-const UTTERANCE_NOUNS = new Set(['cri', 'cris', 'slogan', 'slogans', 'chant', 'chants', 'refrain']);
 
 /**
- * Words cried or chanted (`aux cris de «Macron démission»`, `taguer du slogan «…»`): someone's
- * words, a crowd's, even when the sentence holds no verb of saying and the same slogan is quoted
- * again in the article (which makes it look like a name).
+ * Words cried or chanted (`aux cris de «Macron démission»`, `taguer du slogan «…»`: the lexicon's
+ * chantNouns): someone's words, a crowd's, even when the sentence holds no verb of saying and the
+ * same slogan is quoted again in the article (which makes it look like a name). In French only:
+ * English `chants of "…"`, `cries of "…"` are quotations for PolNeAR too, but its annotators name
+ * a speaker this rule does not find (on its train split the rule added four quotations with no
+ * speaker).
  */
 function isChanted(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined }): boolean {
   const { prev1, prev2 } = near;
   if (!ctx.lang.startsWith('fr') || !rightBefore(ctx.text, prev1, ctx.open)) return false;
-  if (UTTERANCE_NOUNS.has(prev1.norm)) return true;
-  return ['de', 'd', "d'"].includes(prev1.norm) && prev2 !== undefined && UTTERANCE_NOUNS.has(prev2.norm) && /^\s*$/u.test(ctx.text.slice(prev2.end, prev1.start));
+  if (ctx.lex.chantNouns.has(prev1.norm)) return true;
+  return ['de', 'd', "d'"].includes(prev1.norm) && prev2 !== undefined && ctx.lex.chantNouns.has(prev2.norm) && /^\s*$/u.test(ctx.text.slice(prev2.end, prev1.start));
 }
 
 /**
@@ -286,25 +282,17 @@ const quotedKey = (text: string, open: Span, close: Span): string | null => {
  * Words of criminal procedure that govern the name of an offence through `pour` (`porté plainte
  * pour «violences aggravées»`, `une enquête a été ouverte pour «…»`, `mis en examen pour «…»`) or
  * English `with`, `for`, `on` (`charged with "…"`, `arrested for "…"`): that name is a term of the
- * law, which no one in the article says. Both languages at once, as lib/text's word classes are
- * read (names and phrases of one turn up in the other). (Not `charge` nor `count`: `in charge
- * of`, `count on`.)
+ * law, which no one in the article says (the lexicon's offenceNouns; not `charge` nor `count`:
+ * `in charge of`, `count on`).
  */
-const OFFENCE_NOUNS = new Set([
-  'plainte', 'plaintes', 'enquete', 'enquetes', 'information', 'procedure', 'procedures', 'poursuites', 'examen',
-  'inculpation', 'inculpations', 'condamnation', 'condamnations', 'interpellation', 'interpellations', 'arrestation', 'arrestations', 'proces',
-  'charged', 'charges', 'convicted', 'conviction', 'indicted', 'indictment', 'arrested', 'arrest', 'sentenced', 'prosecuted',
-  'prosecution', 'complaint', 'investigation', 'investigated', 'detained',
-]);
+const OFFENCE_NOUNS = everyLanguage('offenceNouns');
 /**
  * Words that govern an offence's name through `de` or `of` right after them (`le délit
  * d'«outrage»`, `du chef de «…»`, `pour des faits de «…»`, `reconnu coupable de «…»`, `convicted
- * of`, `on suspicion of`, `two counts of`), besides the French participles.
+ * of`, `on suspicion of`, `two counts of`: the lexicon's offenceOfNouns), besides the French
+ * participles.
  */
-const OFFENCE_OF_NOUNS = new Set([
-  'chef', 'chefs', 'delit', 'delits', 'crime', 'crimes', 'infraction', 'infractions', 'faits', 'coupable', 'coupables',
-  'convicted', 'suspicion', 'charges', 'counts',
-]);
+const OFFENCE_OF_NOUNS = everyLanguage('offenceOfNouns');
 /**
  * French participles of the procedure (accents folded), heads through `pour` and `de`
  * (`condamné à six mois de prison pour «…»`, `inculpé de «…»`). Several are verbs of saying too

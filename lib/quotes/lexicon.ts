@@ -23,6 +23,9 @@ export interface Lexicon {
   subordinators: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
   sentenceAdverbs: ReadonlySet<string>;
+  chantNouns: ReadonlySet<string>;
+  offenceNouns: ReadonlySet<string>;
+  offenceOfNouns: ReadonlySet<string>;
 }
 
 type Raw = Record<keyof Lexicon, string[]>;
@@ -42,8 +45,14 @@ export function lexicon(lang: string | undefined): Lexicon {
       determiners: set('determiners'), adjunctStarts: set('adjunctStarts'),
       organisations: set('organisations'), qaLabels: set('qaLabels'),
       plurals: set('plurals'), speechNouns: set('speechNouns'), reflexiveSpeech: set('reflexiveSpeech'), masculineArticles: set('masculineArticles'), feminineArticles: set('feminineArticles'), titles: set('titles'), subordinators: set('subordinators'), coordinators: set('coordinators'), sentenceAdverbs: set('sentenceAdverbs'),
+      chantNouns: set('chantNouns'), offenceNouns: set('offenceNouns'), offenceOfNouns: set('offenceOfNouns'),
     };
     CACHE.set(key, lex);
   }
   return lex;
+}
+
+/** A class of every language's lexicon at once (`offenceNouns`, `chantNouns`: the words of one language turn up in another's text). */
+export function everyLanguage(cls: keyof Lexicon): ReadonlySet<string> {
+  return new Set(Object.keys(data).filter((k) => k !== 'about').flatMap((k) => [...lexicon(k)[cls]]));
 }

@@ -37,6 +37,7 @@ import { isCalendarWord } from '../match/dates';
 import { fold, isHonorific, isStopword, tokenize, wordsOfEveryLanguage } from '../text';
 import type { Token } from '../text';
 import { lowerCaseWords as lowerCaseWordsOf, type WordSet } from '../text/word-scan';
+import { everyLanguage } from './lexicon';
 import type { Quote, QuoteContext, Span } from './types';
 import { usState } from './us-states';
 
@@ -3460,8 +3461,8 @@ function organisationName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound 
   return fits ? { ...found, speaker: name, speakerSpan: span, mention: found.mention ?? found.speakerSpan } : null;
 }
 
-/** Nouns of what a crowd shouts (accents folded): their `de` / `of` complement in quotation marks is a chant. */
-const CHANTS = new Set(['cri', 'cris', 'slogan', 'slogans', 'chant', 'chants', 'cries', 'chanting', 'refrain']);
+/** Nouns of what a crowd shouts, in every language (the lexicon's chantNouns): their `de` / `of` complement in quotation marks is a chant. */
+const CHANTS = everyLanguage('chantNouns');
 
 /**
  * Whether the quotation is the `de` / `of` complement of a noun of shouting, right before it
