@@ -97,6 +97,23 @@ class Around implements QuoteContext {
   }
 }
 
+/** Code near a quotation: a jQuery call, a function, a block's ends, an arrow (a page's script left in a text). */
+const CODE = /\$\(|\bfunction\s*\(|\)\s*\{|\}\s*\)|=>/u;
+/** How far around a quotation code is looked for. */
+const CODE_REACH = 200;
+
+/**
+ * A string of a page's script left in the text (`$('#id').css( 'display', 'block' );`, in the
+ * gilets-jaunes corpus): straight marks between the punctuation of an argument list — `(`, `,` or
+ * `[` before, `)`, `,` or `]` after — with code near them. No one's words: no quotation.
+ */
+function codeString(text: string, pair: { open: Span; close: Span }): boolean {
+  const mark = text[pair.open.start];
+  if (mark !== "'" && mark !== '"') return false;
+  if (!/[(,[]\s*$/u.test(text.slice(Math.max(0, pair.open.start - 8), pair.open.start)) || !/^\s*[),\]]/u.test(text.slice(pair.close.end, pair.close.end + 8))) return false;
+  return CODE.test(text.slice(Math.max(0, pair.open.start - CODE_REACH), pair.close.end + CODE_REACH));
+}
+
 /** Sentence containing offset `at` (binary search), or a span of the paragraph when none does. */
 function sentenceAt(spans: readonly Span[], at: number): Span | null {
   let lo = 0;
@@ -467,7 +484,7 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     let end = pair.close.start;
     while (start < end && SPACE_CHAR.test(text[start]!)) start++;
     while (end > start && TRAILING_CHAR.test(text[end - 1]!)) end--;
-    if (end <= start || !HAS_WORD.test(text.slice(start, end))) continue;
+    if (end <= start || !HAS_WORD.test(text.slice(start, end)) || codeString(text, pair)) continue;
     const s0 = sentenceAt(sents, pair.open.start) ?? { start: pair.open.start, end: pair.close.end };
     const s1 = sentenceAt(sents, pair.close.start) ?? s0;
     const sentence = bounded(words, { start: Math.min(s0.start, pair.open.start), end: Math.max(s1.end, pair.close.end) }, pair);

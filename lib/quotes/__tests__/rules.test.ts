@@ -284,3 +284,16 @@ describe('speakers', () => {
     expect(speaker).toBe('survey');
   });
 });
+
+// A page's script left in a text (the gilets-jaunes corpus carries a live ticker's jQuery) holds
+// strings between straight marks: no one's words, no quotation — only there (issue 13).
+describe('kinds: the strings of a page script', () => {
+  const quoted = (text: string, lang: string) => extractQuotes(text, lang).map((q) => q.text);
+  it.each([
+    ['fr', 'arguments of a jQuery call', "Les manifestants sont arrivés. $('#liveTickerVideoId370513').mouseover(function() { $('#liveTickerLoupeId370513').css( 'display', 'block' ); }); Mais pas question de crier «victoire», a dit le maire.", ['victoire']],
+    ['en', 'an array in a function', 'The crowd left. var tags = ["alpha", "beta"]; items.forEach((x) => show(x)); Then the mayor said "we are done."', ['we are done.']],
+    ['en', 'as before: straight marks in a parenthesis of prose', 'Trump (who called it "a disaster", "a total mess") left the room.', ['a disaster', 'a total mess']],
+  ])('%s: %s', (lang, _name, text, expected) => {
+    expect(quoted(text, lang)).toEqual(expected);
+  });
+});
