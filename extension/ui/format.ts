@@ -25,8 +25,8 @@ export function uiLanguage(): string {
  * millisecond or more, using one a microsecond, and the side panel writes every date and number
  * of its lists again at each step of a comparison (`toLocaleString` makes a formatter per call).
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
-function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(kind: string, options: object, make: (language: string) => T): T {
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames>(kind: string, options: object, make: (language: string) => T): T {
   const language = uiLanguage();
   const key = `${kind} ${language} ${JSON.stringify(options)}`;
   let f = formatters.get(key) as T | undefined;
@@ -40,6 +40,12 @@ export const numberFormat = (options: Intl.NumberFormatOptions = {}) => formatte
 export const dateFormat = (options: Intl.DateTimeFormatOptions) => formatter('date', options, (l) => new Intl.DateTimeFormat(l, options));
 /** `new Intl.ListFormat(uiLanguage(), options)`, kept. */
 export const listFormat = (options: Intl.ListFormatOptions) => formatter('list', options, (l) => new Intl.ListFormat(l, options));
+/**
+ * Names of languages or scripts in the UI language, with a kept formatter: the corpus page names
+ * the language of each of its 200 rows at every render, and one made per row was most of a render
+ * (Chromium, corpus page profiled while an import of 20,000 was prepared: 751 ms of 3.7 s).
+ */
+const namesOf = (type: 'language' | 'script') => formatter('names', { type }, (l) => new Intl.DisplayNames([l], { type }));
 
 /** `12,345` in English, `12 345` in French. */
 export function localNumber(n: number): string {
@@ -61,21 +67,6 @@ export function localDate(iso: string | null): string {
   if (Number.isNaN(date.getTime())) return '';
   // Dates without a time (`2016-07-06`) are UTC midnight: show that day wherever the reader is.
   return dateFormat(/T\d/.test(iso) ? DAY : DAY_UTC).format(date);
-}
-
-/**
- * `Intl.DisplayNames` of the UI language for `type`, made once per language and type, as the
- * other formatters (`formatter`): the corpus page names the language of each of its 200 rows at
- * every render, and made anew per row it was most of a render (Chromium, corpus page profiled
- * while an import of 20,000 was prepared: localLanguageName 751 ms of its 3.7 s of rendering).
- */
-const displayNames = new Map<string, Intl.DisplayNames>();
-function namesOf(type: 'language' | 'script'): Intl.DisplayNames {
-  const language = uiLanguage();
-  const key = `${type} ${language}`;
-  let names = displayNames.get(key);
-  if (!names) displayNames.set(key, (names = new Intl.DisplayNames([language], { type })));
-  return names;
 }
 
 /** A language's name in the UI language (`fr` → `French`, `français`); null for a missing or unknown code. */
