@@ -26,6 +26,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePanelCorpus } from '../bench/panel-corpus';
+import { installedSamples, send } from '../bench/panel.bench';
 import { extensionProcess, QUERIES } from '../bench/scale-chromium.bench';
 
 const SIZE = Number(process.argv[2] ?? 100_000);
@@ -41,11 +42,6 @@ const CPU_ROUNDS = Number(process.env.RECOUPE_PROBE_CPU_ROUNDS ?? 1);
 const load = () => execSync('cat /proc/loadavg').toString().trim().split(' ').slice(0, 3).join(' ');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
 
-const sendFrom = async <T>(page: Page, message: Record<string, unknown>): Promise<T> => {
-  const reply = await page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message) as { ok: boolean; value?: T; error?: string } | undefined;
-  if (!reply?.ok) throw new Error(`${String(message.type)} failed: ${reply?.error ?? 'no reply'}`);
-  return reply.value as T;
-};
 
 /** The word index's runs and the merges' mark, read by `page` from the database (no message to the worker). */
 async function indexState(page: Page): Promise<{ runs: WordRun[]; mark: unknown; pending: number }> {
@@ -93,12 +89,8 @@ const profileDir = mkdtempSync(join(tmpdir(), 'recoupe-probe-import-'));
 const browser = await launchWithExtension({ profileDir });
 try {
   const importer = await browser.openExtensionPage('options.html');
-  let samples: number[] = [];
-  for (let i = 0; i < 300 && samples.length < 5; i++) {
-    samples = (await sendFrom<{ ids: number[] }>(importer, { type: 'corpus/search' })).ids;
-    if (samples.length < 5) await importer.waitForTimeout(100);
-  }
-  await sendFrom(importer, { type: 'corpus/delete', ids: samples });
+  // The samples put in place on install, deleted so the corpus holds the import only.
+  await send(importer, { type: 'corpus/delete', ids: await installedSamples(browser) });
   const corpus = await browser.openExtensionPage('corpus.html');
   await corpus.waitForFunction(() => typeof (globalThis as any).recoupePageSearch === 'function');
   const { articles } = generatePanelCorpus({ size: SIZE, sameEvent: 10 });
