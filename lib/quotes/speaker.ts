@@ -378,7 +378,8 @@ function fitsPronoun(ctx: QuoteContext, pronoun: string, span: Span): boolean {
   const head = words.find((t) => /^\p{Ll}+$/u.test(t.text) && !ARTICLES.has(t.norm) && !ctx.lex.determiners.has(t.norm));
   if (ctx.lex.plurals.has(first) || (head !== undefined && !ctx.lang.startsWith('fr') && /[^siu]s$/u.test(head.norm))) return false;
   const title = fold(speaker.split(/[\s.]+/u)[0] ?? '');
-  const name = speaker.split(/[\s.,]+/u).filter((w) => CAPITALISED.test(w)).pop();
+  // (A possessive is the name's mention too: `Sanders's plan` is his.)
+  const name = speaker.split(/[\s.,]+/u).filter((w) => CAPITALISED.test(w)).pop()?.replace(/['’]s?$/u, '');
   // (`du`, `au` hold a masculine article: `les annonces du premier ministre`; an adjective before
   // a French title tells its gender too: `le premier ministre`, `la nouvelle ministre`.)
   const gender = MASCULINE.has(title) || ctx.lex.masculineArticles.has(first) ? 'm'

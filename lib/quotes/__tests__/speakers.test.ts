@@ -1447,3 +1447,12 @@ describe('issue 13, French: a present participle after the quotation', () => {
     ['fr', 'as before: raconte la victime', "«Ils m'ont frappé», raconte la victime.", "Ils m'ont frappé", 'victime'],
   ]);
 });
+
+// A possessive between the sentence's subject and its pronoun is a mention of its owner, whose
+// gender the article gives (`Sanders said he…`): `Sanders's plan` is no referent for `she`.
+describe('issue 13, a possessive of the other gender before a pronoun', () => {
+  table([
+    ['en', 'X suggested that Y’s plan … - “…,” she said', 'Bernie Sanders said he would raise taxes. Hillary Clinton said she was ready. Clinton suggested that Sanders’s latest plan was unserious - "We need to get into the details," she said - and moved on.', 'We need to get', 'Clinton'],
+    ['en', 'as before: a possessive that fits the pronoun leaves it to the sentences before', 'Elizabeth Warren said she would vote no. Hillary Clinton said she was ready. Clinton suggested that Warren’s latest plan was unserious - "We need to get into the details," she said - and moved on.', 'We need to get', 'Hillary Clinton'],
+  ]);
+});
