@@ -80,7 +80,11 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
     if (via !== 'quote' && titled(span)) return;
     let m = mentionAt(span);
     // A name inside a longer description is not the speaker (`the Fox News host`): the description is.
-    if (m && via === 'quote' && /\p{L}/u.test(text.slice(Math.max(m.end, span.start), span.end))) m = undefined;
+    // Nor is a name that runs on from words before the speaker (`a regretté à Paris Ludovic, 40
+    // ans`: the mention `Paris Ludovic`, the speaker `Ludovic`): the quotation's speaker was read
+    // in its sentence, the mention only by its capitals. (A lexicon actor's label may hold a title
+    // before the speaker's name: `President Obama` is Obama.)
+    if (m && via === 'quote' && (/\p{L}/u.test(text.slice(Math.max(m.end, span.start), span.end)) || (m.head.start < span.start && m.actor.startsWith('name:')))) m = undefined;
     const raw = text.slice(span.start, span.end).trim();
     if (!m && (!fallback || PRONOUNS.has(lowerNoAccents(raw)))) return;
     const actor = m?.actor ?? `source:${lowerNoAccents(fallback ?? raw)}`;

@@ -58,6 +58,8 @@ describe('findSources', () => {
     ['en', 'a name qualifying the speaker after an inverted verb', '“We have votes on the calendar,” said the Liberal staffer, noting the delay.', [], ['Liberal']],
     ['en', 'a name after a preposition before a noun of saying', 'Their plan gives no concessions to Labour demands for higher wages.', [], ['Labour']],
     ['en', 'a name after a preposition before a verb', 'One insider who had direct contact with Mr. Vale told the Daily Ledger that he would run.', [], ['Mr. Vale', 'Vale']],
+    ['fr', 'a place run into the speaker after an inverted verb', "«C'est du flan», a regretté samedi à Toulouse Ludovic Martin, 40 ans, venu d'Albi.", ['Ludovic Martin'], ['Toulouse Ludovic Martin']],
+    ['en', 'as before: a title in a lexicon actor’s label', '“We will get it done,” President Obama said on Monday.', ['President Obama'], ['Obama']],
   ] as const)('%s: %s', (lang, _, text, want, never) => {
     const quotes = extractQuotes(text, lang);
     const names = findSources(text, lang, quotes, findActorMentions(text, lang, quotes)).map((s) => s.name);
