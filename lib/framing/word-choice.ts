@@ -10,8 +10,8 @@
  * other version (the sentence holding most of its content stems, lib/framing/omissions) that
  * tells the same thing about the same actors (a name of the sentence is in the counterpart),
  * whose words around the item are in the counterpart too (the same clause, not only the same
- * sentence), that has no word of the same sense, and that reports the same words with a neutral
- * verb of saying (shown beside it). On the BASIL tuning half, items beside a counterpart with no
+ * sentence), in a version that nowhere uses a word of the same sense, and that reports the
+ * same words with a neutral verb of saying (shown beside it). On the BASIL tuning half, items beside a counterpart with no
  * neutral verb were right 8 times in 17 (the counterpart often tells something else), those with
  * one 10 in 10. Words inside quotation marks are the speaker's, not the outlet's, and are left out.
  *
@@ -215,8 +215,11 @@ export function compareWordChoice(a: StemmedSide, b: StemmedSide, deadline?: Fra
       const t = sentences[other][best.k]!;
       // The same actors (a name of the sentence is named in its counterpart too: stems shared by chance name no one), and the word's own clause told there.
       if (!sharesName(sides[side].text, s, sides[other].text, t) || !neighboursShared(ws[side], s, h, ws[other], t, lang)) continue;
-      // The counterpart judges too (`slammed` beside `blasted`): no difference of word choice.
-      if (hits[other].some((x) => x.start >= t.start && x.end <= t.end && x.sense === h.sense)) continue;
+      // The other version judges too (`slammed` beside `blasted`): no difference of word choice —
+      // in the counterpart or anywhere else in it (`a minimisé la portée du chiffre. «…», a
+      // déclaré le ministre` beside `…, tout en minimisant la portée du chiffre. «…», a déclaré X`:
+      // the other's judgement stands in the sentence before the counterpart).
+      if (hits[other].some((x) => x.sense === h.sense)) continue;
       // Only when the counterpart reports the same words with a neutral verb of saying.
       const neutral = neutralIn(sides[other], ws[other], lang, t);
       if (!neutral) continue;

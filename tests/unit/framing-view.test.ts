@@ -67,8 +67,14 @@ describe('word choice: where both tell the same thing', () => {
     ['the other version judges too', a, a.replace('slammed', 'blasted')],
     ['the sentences tell different things', a, 'The weather in Iowa was mild on Monday, and the harvest of corn went on.'],
     ['the word is inside a quotation', 'Senator John Smith called the farm bill “a shameful disaster” on Monday in Washington for farmers in Iowa.', b],
+    ['the other version judges the same way in the sentence before', a, `Senator John Smith of Iowa slammed the bill. ${b}`],
   ])('shows nothing when %s', (_, x, y) => {
     expect(words(view(x, y))).toEqual([]);
+  });
+  it('(fr) shows nothing when the page minimises in the sentence before the one the other version tells', () => {
+    const x = "Le chiffre de 50 000 manifestants a été annoncé sur LCI par le ministre de l'Intérieur Christophe Castaner. Ce dernier a minimisé la portée de ce chiffre. \"Ce mouvement n'est pas représentatif de la France\", a déclaré le ministre, qui a également condamné les heurts.";
+    const y = "L'acte VIII a rassemblé 50 000 personnes samedi, a annoncé sur LCI le ministre de l'Intérieur, tout en minimisant la portée de ce chiffre. «Ce mouvement n'est pas représentatif de la France», a déclaré Christophe Castaner, qui a également condamné les heurts.";
+    expect(words(view(x, y, 'fr'))).toEqual([]);
   });
 
   // A long sentence aligns with a counterpart that tells only its first clause: the word's own clause must be told there too.
