@@ -486,7 +486,45 @@ function compareWords(textA: string, allA: Word[], textB: string, allB: Word[], 
   const { relation, similarity, a, b, common } = j;
   // The diff shows the editor's words too: `[for]` against `for` is a difference a reader should see.
   if (relation === 'exact' || relation === 'insertion' || relation === 'cut') return { relation, diff: diffParts(textA, allA, textB, allB, j.commonAll), similarity };
-  return { relation, diff: diffParts(textA, a, textB, b, j.run ?? common), similarity };
+  return { relation, diff: diffParts(textA, a, textB, b, j.run ?? (relation === 'altered' ? readableCommon(common, a, b) : common)), similarity };
+}
+
+/**
+ * The common words a reader sees as common in an altered quotation: a run of common words shorter
+ * (in letters) than the words changed on each side of it is a coincidence of the longest
+ * common subsequence (`the` of `…no further readout of the meeting, but lines of communication…`
+ * against `the lines of communication…`), shown as changed — the semantic cleanup of Fraser's
+ * diff-match-patch (2006), on words and their letters, strictly shorter (`to [a] nuclear
+ * [bomb/arms]` keeps `nuclear`, `partisan [political] attack dog [organization]` keeps `attack
+ * dog`). Repeated until no run is left so, as there.
+ */
+function readableCommon(common: readonly [number, number][], a: readonly Word[], b: readonly Word[]): [number, number][] {
+  const letters = (ws: readonly Word[], from: number, to: number): number => {
+    let n = 0;
+    for (let k = from; k < to; k++) n += ws[k]!.text.length;
+    return n;
+  };
+  let pairs = [...common];
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let k = 0; k < pairs.length && !changed;) {
+      // A maximal run of consecutive pairs from k, n long, and the words changed either side of it.
+      let n = 1;
+      while (k + n < pairs.length && pairs[k + n]![0] === pairs[k]![0] + n && pairs[k + n]![1] === pairs[k]![1] + n) n++;
+      const [i, j] = pairs[k]!;
+      const [pi, pj] = k > 0 ? pairs[k - 1]! : [-1, -1];
+      const [ni, nj] = k + n < pairs.length ? pairs[k + n]! : [a.length, b.length];
+      const before = Math.max(letters(a, pi + 1, i), letters(b, pj + 1, j));
+      const after = Math.max(letters(a, i + n, ni), letters(b, j + n, nj));
+      const run = letters(a, i, i + n);
+      if (run < before && run < after) {
+        pairs = [...pairs.slice(0, k), ...pairs.slice(k + n)];
+        changed = true;
+      }
+      k += n;
+    }
+  }
+  return pairs;
 }
 
 /**

@@ -143,6 +143,24 @@ describe('a word diff keeps its spaces and reads as words (issue 13)', () => {
   });
 });
 
+// Made-up statements after a BASIL pair (a White House readout and a paper quoting its end): the
+// longest common subsequence pairs `the` of `the meeting` with the paper's `the`, which read as
+// `the [meeting, but] lines…`; the changed words are `the` added and the rest removed.
+describe('a word diff shows as common only what a reader sees in common (Fraser’s semantic cleanup)', () => {
+  it.each([
+    ['an article matched far from the rest', '“It lasted an hour. There will be no further readout of the meeting, but lines of communication remain open,” the statement said.', '“the lines of communication remain open,” the statement said.',
+      [['removed', 'It lasted an hour. There will be no further readout of the meeting, but'], ['added', 'the']]],
+    ['as before: a word between two short changes', '“Iran gets closer and closer to a nuclear bomb,” he said.', '“Iran gets closer and closer to nuclear arms,” he said.',
+      [['removed', 'a'], ['removed', 'bomb'], ['added', 'arms']]],
+  ] as const)('%s', (_name, textA, textB, want) => {
+    const a = quoted(textA);
+    const b = quoted(textB);
+    const r = compareQuotations(textA, a.span, textB, b.span, 'en')!;
+    expect(r.relation).toBe('altered');
+    expect(changes(r.diff, textA, textB)).toEqual(want);
+  });
+});
+
 describe('an alignment stopped at its deadline shows only what the whole alignment shows (issue 20, precision first)', () => {
   // The clock is a step counter: each reading is one step of work. Stopped after every possible
   // number of steps, the quotations said shared must be shared, with the same partner and
