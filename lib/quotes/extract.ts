@@ -187,7 +187,7 @@ function seeAlsoAt(text: string, at: number): boolean {
  */
 function isTitle(ctx: QuoteContext): boolean {
   if (endsOnClausePunctuation(ctx.text, ctx.open.end, ctx.close.start)) return false;
-  if (!isTitleCase(ctx.text.slice(ctx.open.end, ctx.close.start).trim())) return false;
+  if (!isTitleCase(ctx.text.slice(ctx.open.end, ctx.close.start).trim(), ctx.lang)) return false;
   // The words around, but the sentence's first (capitalised wherever it stands).
   const around = [...ctx.before, ...ctx.after].filter((t, i) => !(i === 0 && ctx.before.length > 0) && HAS_WORD.test(t.norm));
   const words = around.map((t) => ctx.text.slice(t.start, t.end)).filter((w) => w.length >= 3);

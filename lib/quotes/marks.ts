@@ -28,7 +28,7 @@
 import type { Span } from './types';
 
 /** Mark families: a closer only closes an opener of its own family. */
-type Family = 'guillemet' | 'single-guillemet' | 'double' | 'low-double' | 'straight-double' | 'single' | 'straight-single';
+type Family = 'guillemet' | 'single-guillemet' | 'reversed-guillemet' | 'reversed-single-guillemet' | 'double' | 'low-double' | 'straight-double' | 'single' | 'straight-single';
 
 interface Open {
   family: Family;
@@ -82,10 +82,21 @@ function classify(text: string, i: number, open: OpenMarks): { opens?: Family; c
   const rightClose = next === undefined || CLOSING_CONTEXT.test(next);
   const top = open.top();
   switch (c) {
-    case '«': return { opens: 'guillemet' };
-    case '»': return { closes: ['guillemet'] };
-    case '‹': return { opens: 'single-guillemet' };
-    case '›': return { closes: ['single-guillemet'] };
+    // German, Danish and Swedish set guillemets the other way round (`»Wir schaffen das«`): with
+    // none of the French family open, `»` before a letter after a space opens, and `«` after a
+    // letter or punctuation before a space closes what it opened.
+    case '«':
+      if (open.has('reversed-guillemet') && !leftOpen && rightClose) return { closes: ['reversed-guillemet'] };
+      return { opens: 'guillemet' };
+    case '»':
+      if (!open.has('guillemet') && leftOpen && isLetterOrDigit(next)) return { opens: 'reversed-guillemet' };
+      return { closes: ['guillemet'] };
+    case '‹':
+      if (open.has('reversed-single-guillemet') && !leftOpen && rightClose) return { closes: ['reversed-single-guillemet'] };
+      return { opens: 'single-guillemet' };
+    case '›':
+      if (!open.has('single-guillemet') && leftOpen && isLetterOrDigit(next)) return { opens: 'reversed-single-guillemet' };
+      return { closes: ['single-guillemet'] };
     case '„': return { opens: 'low-double' };
     case '“':
       // German „…“: the “ closes a low opener; elsewhere it opens.

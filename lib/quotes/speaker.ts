@@ -1001,8 +1001,9 @@ function surnames(ctx: QuoteContext): Map<string, number> {
  * than three letters capitalised, two capitalised words of three letters or more (`Fox`; a lone
  * capital, `I` or `A`, counts for none). Said words are written in sentence case.
  */
-export function isTitleCase(inner: string): boolean {
-  if (!CAPITALISED.test(inner)) return false;
+export function isTitleCase(inner: string, lang: string): boolean {
+  // German capitalises every noun: `Das ist ein Fehler` is a sentence, and Title Case tells nothing.
+  if (lang.startsWith('de') || !CAPITALISED.test(inner)) return false;
   // Read word by word up to the first long word in lower case, which settles it: a quotation's
   // words were all matched first, and nested quotations made that a reading of the text per level.
   const word = new RegExp(TITLE_WORD.source, 'gu');
@@ -1031,7 +1032,7 @@ const TITLE_WORD = /\p{L}[\p{L}'’-]*/gu;
  * capitalised, its first word aside (as extract's `isTitle`).
  */
 function titleInSentence(ctx: QuoteContext, q: Quote, sentence: Span): boolean {
-  if (!isTitleCase(q.text)) return false;
+  if (!isTitleCase(q.text, ctx.lang)) return false;
   const around = `${ctx.text.slice(Math.max(sentence.start, q.marks.open.start - TITLE_CONTEXT), q.marks.open.start)} ${ctx.text.slice(q.marks.close.end, Math.min(sentence.end, q.marks.close.end + TITLE_CONTEXT))}`;
   const words = (around.match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(1).filter((w) => w.length >= 3);
   return words.length >= 1 && words.filter((w) => CAPITALISED.test(w)).length * 2 <= words.length;
@@ -1093,7 +1094,7 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   // `inherit` gives). A title in narration (`Clinton watched "Meet the Press"`) stays a boundary.
   const own = last ? ctx.sentences[firstSentenceAfter(ctx, last.marks.open.start) - 1] : undefined;
   if (last && own && titleInSentence(ctx, last, own) && saidBefore(ctx, last, own)) {
-    const words = previous.findLast((q) => q.depth === 0 && q.end <= last.start && !isTitleCase(q.text));
+    const words = previous.findLast((q) => q.depth === 0 && q.end <= last.start && !isTitleCase(q.text, ctx.lang));
     from = Math.max(own.start, words ? words.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
   }
   const to = ctx.sentence.start;
@@ -3566,7 +3567,7 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   const inner = (): string => ctx.text.slice(ctx.open.end, ctx.close.start).trim().replace(/[,.]$/u, '');
   const frenchTitle = ctx.lang.startsWith('fr') && lastBefore !== undefined && FR_TITLE_PREPOSITIONS.has(lastBefore.norm) && ctx.close.start - ctx.open.end <= 80 && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u.test(inner());
   if (lastBefore && (PREPOSITIONS.has(lastBefore.norm) || POSSESSIVE_S.test(lastBefore.norm) || frenchTitle) && /^\s*$/u.test(ctx.text.slice(lastBefore.end, ctx.open.start))
-    && (frenchTitle || isTitleCase(inner())) && !headline(ctx)) return null;
+    && (frenchTitle || isTitleCase(inner(), ctx.lang)) && !headline(ctx)) return null;
   // The attribution rules, in order (the order of frequency in news copy). Words after the
   // quotation whose phrase is no speaker (`“…,” giving states more power`: `states` read as a
   // verb; `Sidney Blumenthal: ‘No Idea’ If I Would Have Told…`: `If I Would`) are no

@@ -378,7 +378,8 @@ const STARTS_LOWER_OR_DIGIT = /^[\s"'«“„‘(\[]*[\p{Ll}\p{N}]/u;
  * (SB9 attaches Close only directly after the terminator). Not the straight `"`: at the start
  * of a sentence it usually opens the next quotation.
  */
-const LEADING_CLOSERS = /^(\s*[»”’›])+/u;
+// (Not one with a letter right after it: `»Wir` opens a German quotation.)
+const LEADING_CLOSERS = /^(\s*[»”’›](?![\p{L}\p{N}]))+/u;
 const STARTS_LOWER = /^[\s"'«“„‘(\[]*\p{Ll}/u;
 
 /** Opening → closing quote pairs; the straight `"` closes itself. */
@@ -390,6 +391,20 @@ const QUOTE_CODES = new Uint8Array(65_536);
 for (const c of [...QUOTE_PAIRS].flat()) QUOTE_CODES[c.charCodeAt(0)] = 1;
 /** A quotation open longer than this is taken as unbalanced, and does not hold sentences together. */
 const MAX_QUOTE_LENGTH = 2000;
+
+/**
+ * German, Danish and Swedish guillemets set the other way round (`»Wir schaffen das«`): `»` (or
+ * `›`) after a space or the paragraph's start and before a letter opens, when no French
+ * quotation of that family is open; its mirror closes it (lib/quotes/marks pairs them the same way).
+ */
+function reversedOpener(text: string, i: number, stack: readonly { close: string }[]): string | undefined {
+  const c = text[i];
+  if (c !== '»' && c !== '›') return undefined;
+  const prev = i > 0 ? text[i - 1]! : ' ';
+  if (!/[\s(\[—–-]/u.test(prev) || !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) return undefined;
+  const french = c === '»' ? '»' : '›';
+  return stack.some((o) => o.close === french) ? undefined : c === '»' ? '«' : '‹';
+}
 
 /** Offsets strictly inside a quotation `[open, close]` that closes within the same paragraph. */
 function quotationRanges(text: string): Span[] {
@@ -405,12 +420,14 @@ function quotationRanges(text: string): Span[] {
       continue;
     }
     const top = stack[stack.length - 1];
-    if (top && c === top.close) {
+    // (A German quotation's closing `«` after its last word, before a space or punctuation: one
+    // before a word opens a French quotation, as a typo's stray `»` may have opened the German.)
+    if (top && c === top.close && !((c === '«' || c === '‹') && (/\s/u.test(text[i - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')))) {
       stack.pop();
       if (i - top.at <= MAX_QUOTE_LENGTH) ranges.push({ start: top.at, end: i + 1 });
       continue;
     }
-    const close = QUOTE_PAIRS.get(c);
+    const close = QUOTE_PAIRS.get(c) ?? reversedOpener(text, i, stack);
     if (close) stack.push({ close, at: i });
   }
   return ranges.sort((a, b) => a.start - b.start);
@@ -571,6 +588,10 @@ export function sentences(text: string, lang?: string, onSpan?: () => void): Spa
     onSpan?.();
     raw.push({ start: p.index, end: p.index + p.segment.length });
   }
+  const ranges = quotationRanges(text);
+  // The `«` or `‹` that closes a German quotation (`»Macron démission!«, ils`): UAX #29 reads it
+  // as an opening mark, which it is in French, so it is known by the quotation it closes.
+  const reversedCloses = new Set(ranges.filter((r) => text[r.end - 1] === '«' || text[r.end - 1] === '‹').map((r) => r.end - 1));
   // Closing quotes after a space (French « … fini. » Puis) belong to the previous sentence.
   for (let i = 1; i < raw.length; i++) {
     onSpan?.();
@@ -578,12 +599,15 @@ export function sentences(text: string, lang?: string, onSpan?: () => void): Spa
     const prev = raw[i - 1];
     if (!cur || !prev) continue;
     const m = LEADING_CLOSERS.exec(text.slice(cur.start, cur.end));
-    if (m && !text.slice(prev.start, prev.end).includes('\n')) {
-      prev.end += m[0].length;
-      cur.start += m[0].length;
+    let k = cur.start;
+    while (k < cur.end && /\s/u.test(text[k]!)) k++;
+    const moved = m ? m[0].length : reversedCloses.has(k) ? k + 1 - cur.start : 0;
+    if (moved && !text.slice(prev.start, prev.end).includes('\n')) {
+      prev.end += moved;
+      cur.start += moved;
     }
   }
-  const quoted = quotationCursor(quotationRanges(text));
+  const quoted = quotationCursor(ranges);
   const newlineIn = newlineLookup(text);
   const merged: Span[] = [];
   for (const whole of raw) {
@@ -591,7 +615,8 @@ export function sentences(text: string, lang?: string, onSpan?: () => void): Spa
       onSpan?.();
       const prev = merged[merged.length - 1];
       // (A paragraph glued to the one before it starts a sentence, unless inside a quotation.)
-      if (prev && (span.glued ? quoted(span.start) : keepTogether(text, prev, span, newlineIn, quoted))) prev.end = span.end;
+      // (Nor one cut before the `«` that closes a German quotation: `»Macron démission!«, ils`.)
+      if (prev && (span.glued ? quoted(span.start) || reversedCloses.has(span.start) : keepTogether(text, prev, span, newlineIn, quoted))) prev.end = span.end;
       else merged.push({ start: span.start, end: span.end });
     }
   }

@@ -1456,3 +1456,26 @@ describe('issue 13, a possessive of the other gender before a pronoun', () => {
     ['en', 'as before: a possessive that fits the pronoun leaves it to the sentences before', 'Elizabeth Warren said she would vote no. Hillary Clinton said she was ready. Clinton suggested that Warren’s latest plan was unserious - "We need to get into the details," she said - and moved on.', 'We need to get', 'Hillary Clinton'],
   ]);
 });
+
+// Every Latin-script language, not only English and French: verbs of saying of German, Spanish,
+// Italian, Portuguese and Dutch (lib/quotes/lexicon.json; a language without its own lexicon reads
+// English's, and its quotations were scare quotes with no speaker), and German guillemets the
+// other way round (`»Wir schaffen das«`), which paired nothing.
+describe('issue 13, every Latin-script language: verbs of saying and German guillemets', () => {
+  table([
+    ['de', '„…“, sagte X', '„Wir schaffen das“, sagte Kanzlerin Angela Merkel vor Journalisten in Berlin.', 'Wir schaffen das', 'Kanzlerin Angela Merkel'],
+    ['de', '»…«, sagte X', '»Das ist ein Fehler«, sagte Horst Seehofer am Montag.', 'Das ist ein Fehler', 'Horst Seehofer'],
+    ['de', 'X kritisierte: »…«', 'Horst Seehofer kritisierte die Kanzlerin scharf: »Das ist ein Fehler.«', 'Das ist ein Fehler', 'Horst Seehofer'],
+    ['es', '«…», dijo X', '«No vamos a ceder», dijo el presidente Pedro Sánchez.', 'No vamos a ceder', 'Pedro Sánchez'],
+    ['it', '«…», ha detto X', '«Non molleremo», ha detto il premier Giuseppe Conte.', 'Non molleremo', 'Giuseppe Conte'],
+    ['pt', '"…", disse X', '"Não vamos desistir", disse o ministro Fernando Haddad.', 'Não vamos desistir', 'Fernando Haddad'],
+    ['nl', '"…", zei X', '"We geven niet op", zei premier Mark Rutte.', 'We geven niet op', 'Mark Rutte'],
+  ]);
+  it.each([
+    ['de', '„Wir schaffen das“, sagte Merkel.', 'Wir schaffen das'],
+    ['es', '«No vamos a ceder», dijo Sánchez.', 'No vamos a ceder'],
+    ['it', '«Non molleremo», ha detto Conte.', 'Non molleremo'],
+  ])('%s: a short quotation cued by a verb of saying is reported speech, not a scare quote', (lang, text, words) => {
+    expect(extractQuotes(text, lang).find((q) => q.text.startsWith(words))?.kind).toBe('reported');
+  });
+});

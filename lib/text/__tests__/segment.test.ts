@@ -119,6 +119,16 @@ describe('sentences', () => {
     expect(split(text, 'en')).toEqual(expected);
   });
 
+  // German (and Danish, Swedish) guillemets the other way round: `»` before a word opens, `«` closes.
+  it.each([
+    ['de', 'Merkel bleibt bei ihrer Linie. »Wir schaffen das. Ganz sicher«, sagte sie. Die Lage ist ernst.', ['Merkel bleibt bei ihrer Linie.', '»Wir schaffen das. Ganz sicher«, sagte sie.', 'Die Lage ist ernst.'], 'no split inside, the opening » not moved back'],
+    ['fr', 'Des lycéens en soutien aux »gilets jaunes«, selon le ministère. La région est touchée. A Nice, aux cris de »Macron démission!«, ils ont défilé.', ['Des lycéens en soutien aux »gilets jaunes«, selon le ministère.', 'La région est touchée.', 'A Nice, aux cris de »Macron démission!«, ils ont défilé.'], 'a French text set so holds no sentences together'],
+    ['de', 'Er rief »Nie wieder!« Dann ging er. Fertig.', ['Er rief »Nie wieder!«', 'Dann ging er.', 'Fertig.'], 'the closing « after ! ends the sentence it closes'],
+    ['fr', "Il a dit : « C'est fini. » Puis il est parti.", ["Il a dit : « C'est fini. »", 'Puis il est parti.'], 'as before: a French closing » after a space'],
+  ])('%s %j (%s)', (lang, text, expected) => {
+    expect(split(text, lang)).toEqual(expected);
+  });
+
   it('crosses window boundaries: long paragraphs give the same sentences as short ones', () => {
     const para = "M. Obama a dit : « Nous allons gagner. Nous serons là. » Le Dr. House, p. 12, l'a confirmé. ";
     const text = para.repeat(300);
