@@ -11,9 +11,10 @@
  * tells the same thing about the same actors (a name of the sentence is in the counterpart),
  * whose words around the item are in the counterpart too (the same clause, not only the same
  * sentence), in a version that nowhere uses a word of the same sense, and that reports the
- * same words with a neutral verb of saying (shown beside it). On the BASIL tuning half, items beside a counterpart with no
- * neutral verb were right 8 times in 17 (the counterpart often tells something else), those with
- * one 10 in 10. Words inside quotation marks are the speaker's, not the outlet's, and are left out.
+ * same words with a neutral verb of saying (shown beside it). On the BASIL tuning half, items
+ * beside a counterpart with no neutral verb were right 8 times in 17 (the counterpart often tells
+ * something else), those with one 10 in 10. Words inside quotation marks are the speaker's, not
+ * the outlet's, and are left out.
  *
  * Loaded words without such a counterpart (the word's sentence not told by the other version,
  * which never uses the word, the two telling the same event) were measured and are not shown:
