@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { send, startBackground } from '../../tests/support/fake-background';
 import { articleOf } from './import-round-trip';
+import { PREPARE_AFTER_IMPORT_MS, PreparationQueue } from '../background/preparation';
 
 const IMPORTED = 30;
 /** The test's bound on an answer: the old wait was 5,000 ms; in Node with fake-indexeddb the search takes tens of ms. */
@@ -56,5 +57,19 @@ describe('a search while an import\'s words are being indexed', () => {
     const after = await send({ type: 'corpus/search', query, limit: 50 });
     expect(after?.ok && after.value.ids).toHaveLength(found);
     expect(after?.ok && after.value).not.toHaveProperty('unindexed');
+  });
+});
+
+describe('a search the corpus page made itself (page-search.ts) that did not look in some', () => {
+  it('has the background index them now (corpus/index-words), not a second after the import, without waiting for them', async () => {
+    const start = vi.spyOn(PreparationQueue.prototype, 'start');
+    const asked = performance.now();
+    expect(await send({ type: 'corpus/index-words' })).toEqual({ ok: true, value: null });
+    expect(performance.now() - asked).toBeLessThan(PREPARE_AFTER_IMPORT_MS);
+    expect(start).toHaveBeenCalledTimes(1);
+    hold(false);
+    await vi.waitFor(() => expect(notices).toContain('notice/corpus-changed'), { timeout: 20_000, interval: 50 });
+    const after = await send({ type: 'corpus/search', query: 'ministre', limit: 0 });
+    expect(after?.ok && after.value.ids).toHaveLength(IMPORTED);
   });
 });

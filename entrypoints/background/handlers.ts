@@ -300,6 +300,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return part;
     },
     'corpus/preparation': async () => preparation.state(),
+    'corpus/index-words': async () => {
+      preparation.wordsWanted();
+      return null;
+    },
     'settings/get': async () => getSettings(db),
     'settings/set': async (req) => {
       const checked = normaliseSites(req.settings.autoSaveSites);
