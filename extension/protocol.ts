@@ -365,6 +365,12 @@ export interface Requests {
   'corpus/import-part': { req: { fileName: string; articles: { item: string; article: unknown }[]; keptApart?: [string, string][]; importId?: string }; res: ImportReport; from: 'extension' };
   /** How far the preparation of imported articles for comparison has gone (`notice/preparation` tells each step). */
   'corpus/preparation': { req: { [key in never]: never }; res: Preparation; from: 'extension' };
+  /**
+   * The corpus page searched while imported articles' words are still to index (its listing says
+   * how many it did not look in): their indexing starts now if it waits for the import's end.
+   * Nothing waits for it; `notice/corpus-changed` says when they are all indexed.
+   */
+  'corpus/index-words': { req: { [key in never]: never }; res: null; from: 'extension' };
   /** The person's settings (the auto-save sites). */
   'settings/get': { req: { [key in never]: never }; res: Settings; from: 'extension' };
   /** Replaces the settings; site names are normalised (the stored list is the reply) and a bad one refuses them all. */
@@ -438,6 +444,7 @@ const SENDERS: { [K in RequestType]: Requests[K]['from'] } = {
   'corpus/import': 'extension',
   'corpus/import-part': 'extension',
   'corpus/preparation': 'extension',
+  'corpus/index-words': 'extension',
   'settings/get': 'extension',
   'settings/set': 'extension',
   'page/feeds': 'extension',
@@ -527,6 +534,7 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (m: Record<string, unknown>) => bool
     isOptional(m.keptApart, (v) => Array.isArray(v) && v.length <= 100_000 && v.every((p) => Array.isArray(p) && p.length === 2 && p.every((u) => typeof u === 'string' && u.length <= 4000))) &&
     isOptional(m.importId, (v) => typeof v === 'string' && v.length <= 100),
   'corpus/preparation': () => true,
+  'corpus/index-words': () => true,
   'settings/get': () => true,
   // Names are normalised, and refused in words, by the handler; here only the shape and bounds.
   'settings/set': (m) =>

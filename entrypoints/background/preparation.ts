@@ -60,8 +60,6 @@ export class PreparationQueue {
   private counting = false;
   /** Import parts being stored (`importStarted`). */
   private imports = 0;
-  /** Called once no imported article's words are left to index (`wordsIndexed`). */
-  private wordWaiters: (() => void)[] = [];
 
   constructor(private readonly db: CorpusDb, private readonly stories: StoryIndex, private readonly events: PreparationEvents) {}
 
@@ -106,24 +104,18 @@ export class PreparationQueue {
   }
 
   /**
-   * Settles once every imported article's words are indexed, or after `waitMs` (a search then says
-   * what it could not look in): the queue started now if it was waiting for its delay after an
-   * import (not while an import part is being stored).
+   * A search wants the imported articles' words: the queue starts now if it was waiting for its
+   * delay after an import (not while an import part is being stored: `run` waits for it). Nothing
+   * waits for the words: the search answers with those indexed and says how many it did not look in.
    */
-  async wordsIndexed(waitMs: number): Promise<void> {
-    if ((await wordsLaterCount(this.db)) === 0) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const indexed = new Promise<void>((resolve) => this.wordWaiters.push(resolve));
-    if (!this.running) void this.start();
-    await Promise.race([indexed, new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))]);
-    clearTimeout(timer);
+  wordsWanted(): void {
+    if (!this.running && this.imports === 0) void this.start();
   }
 
   /** Words indexed since the queue last told `searchable`. */
   private indexed = false;
 
   private wordsDone(): void {
-    for (const resolve of this.wordWaiters.splice(0)) resolve();
     if (this.indexed) this.events.searchable?.();
     this.indexed = false;
   }

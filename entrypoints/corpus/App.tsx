@@ -51,6 +51,16 @@ function ImportReportView({ summary, onClose }: { summary: ImportSummary; onClos
   );
 }
 
+/**
+ * The preparation's progress line, in its own component: its notices (one per batch of 50
+ * imported articles, for minutes after a large import) render this line again, not the page and
+ * its 200 rows.
+ */
+function Preparing() {
+  const preparing = usePreparation();
+  return preparing ? <p role="status" class="muted" data-testid="preparing">{preparing}</p> : null;
+}
+
 type View = 'list' | 'stories';
 
 /** The side by side asked for in the address: `?tab=<id>&with=<article>` (from the side panel's lists). */
@@ -82,7 +92,6 @@ export function App() {
     await load();
   };
   const { busy, imported, closeReport, stopImport, importChosen, exportFile } = useImport(setMessage, run, load);
-  const preparing = usePreparation();
 
   const deleteSelected = () => {
     const ids = [...selected];
@@ -100,7 +109,8 @@ export function App() {
       const { added, updated } = await request('corpus/load-samples', {});
       return counted('corpus.samplesLoaded', added, localNumber(updated));
     });
-  const show = async (id: number) => {
+  // Stable (what they use is): the table's rows are drawn again only when what they show changes.
+  const show = useCallback(async (id: number) => {
     try {
       setOpen(await request('corpus/get', { id }));
       setPair(null);
@@ -108,12 +118,14 @@ export function App() {
     } catch (error) {
       fail(error);
     }
-  };
-  const compare = (a: number, b: number | null = null) => {
+  }, [fail]);
+  const compare = useCallback((a: number, b: number | null = null) => {
     setOpen(null);
     setPair({ a, b });
     top.current?.scrollIntoView();
-  };
+  }, []);
+  const openRow = useCallback((id: number) => void show(id), [show]);
+  const compareRow = useCallback((id: number) => compare(id), [compare]);
 
   const shown = listing?.articles ?? [];
   const total = listing?.total ?? 0;
@@ -153,7 +165,7 @@ export function App() {
       {imported && <ImportReportView summary={imported} onClose={closeReport} />}
       {message && <p role="status" class={message.error ? 'status-error' : 'status-ok'} data-testid="message">{message.text}</p>}
       {stopImport && <button onClick={() => stopImport.abort()} data-testid="stop-import">{i18n.t('corpus.stopImport')}</button>}
-      {preparing && <p role="status" class="muted" data-testid="preparing">{preparing}</p>}
+      <Preparing />
 
       {empty && (
         <div class="card empty" data-testid="empty">
@@ -204,7 +216,7 @@ export function App() {
               {matching === 0 ? (
                 <p class="muted" data-testid="no-match">{query ? i18n.t('corpus.noMatchQuery', [query]) : i18n.t('corpus.noMatch')}</p>
               ) : (
-                <ArticleTable articles={shown} selected={selected} onToggle={toggle} onToggleAll={toggleShown} onOpen={(id) => void show(id)} onCompare={(id) => compare(id)} />
+                <ArticleTable articles={shown} selected={selected} onToggle={toggle} onToggleAll={toggleShown} onOpen={openRow} onCompare={compareRow} />
               )}
               {matching > shown.length && (
                 <p class="meta">

@@ -54,7 +54,9 @@ export function useImport(
 
 /**
  * How far the background has gone preparing imported articles for comparison (their features
- * are computed after the import): a line to show while some are not prepared, else null.
+ * are computed after the import): a line to show while some are not prepared, else null. Its
+ * notices come after every batch of 50 articles, for minutes after a large import: the component
+ * that uses it renders again at each (App.tsx `Preparing`, the line alone).
  */
 export function usePreparation(): string | null {
   const [state, setState] = useState<Preparation | null>(null);

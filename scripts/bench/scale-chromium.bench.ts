@@ -520,9 +520,9 @@ export async function pageSearches(browser: ExtensionBrowser, page: Page, asked:
 export async function measures(browser: ExtensionBrowser, url: string, articles: number, firstOpens: FirstOpen[], profileDir: string): Promise<ProfileFigures> {
   const page = await browser.openExtensionPage(QUIET_PAGE);
   try {
-    // An import's words are indexed after it (words-later.ts): a search meanwhile waits for them
-    // (up to 5 s) or answers without them. Searched until none is left, so that the figures are
-    // those of an indexed corpus (each search lets the background index more).
+    // An import's words are indexed after it (words-later.ts): a search meanwhile answers without
+    // them, saying how many it did not look in. Searched until none is left, so that the figures
+    // are those of an indexed corpus (a search starts the indexing if it waits for the import's end).
     for (let waited = 0; ; waited++) {
       const unindexed = (await send<CorpusListing>(page, { type: 'corpus/search', query: QUERIES[0][1], limit: 0 })).unindexed ?? 0;
       if (unindexed === 0) break;

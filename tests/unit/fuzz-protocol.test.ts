@@ -50,6 +50,7 @@ const validPayload = (type: string): Record<string, unknown> | undefined => ({
   'corpus/import': { fileName: 'x.json', text: '{}' },
   'corpus/import-part': { fileName: 'x.json', articles: [{ item: 'article 1', article: { url: 'https://a.org/x', text: 'Un texte.' } }] },
   'corpus/preparation': {},
+  'corpus/index-words': {},
   'settings/get': {},
   'settings/set': { settings: { autoSaveSites: ['lemonde.fr'] } },
   // Not a web address: refused in words before anything is fetched (no network in unit tests).
