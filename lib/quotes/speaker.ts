@@ -3108,11 +3108,113 @@ interface RoleMention {
   led?: Map<string, boolean>;
 }
 
-function mentionsIn(text: string, pattern: RegExp): RoleMention[] {
-  return [...text.matchAll(pattern)].map((m) => {
-    const start = m.index + m[0].length - m[1]!.length;
-    return { start: m.index, end: m.index + m[0].length, name: m[1]!, span: { start, end: start + m[1]!.length } };
-  });
+/** A word of a role as its expression writes it: its first character any of `firsts` (`[Pp]resident`: `Pp`), then `rest` (`resident`). */
+export interface RoleWord {
+  firsts: string;
+  rest: string;
+}
+
+/**
+ * Whether UTF-16 unit `code` is white space as `\s` reads it (WhiteSpace and LineTerminator of
+ * ECMAScript: tab, line tabulation, form feed, the Zs spaces, U+FEFF, line feed, carriage return,
+ * U+2028, U+2029), without a regular expression per character.
+ */
+export function isWhiteSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** How many characters before a capital's spaces `spacedCapitals` indexes it by. */
+const ROLE_SUFFIX = 3;
+
+/**
+ * The capitals of `text` (`upperCaseStarts`) with white space before them, and for each where the
+ * spaces before it start (`ends`: the end of the word before it): where a role's name can begin
+ * and its role end; with the capitals by the ROLE_SUFFIX characters before their spaces
+ * (`bySuffix`), which end every role of that many letters or more. Found once per text, for every
+ * role (`mentionsIn`).
+ */
+interface SpacedCapitals {
+  text: string;
+  capitals: Int32Array;
+  ends: Int32Array;
+  bySuffix: Map<string, number[]>;
+}
+let spacedCache: SpacedCapitals = { text: '', capitals: new Int32Array(0), ends: new Int32Array(0), bySuffix: new Map() };
+function spacedCapitals(text: string): SpacedCapitals {
+  if (spacedCache.text === text) return spacedCache;
+  const all = upperCaseStarts(text);
+  const capitals = new Int32Array(all.length);
+  const ends = new Int32Array(all.length);
+  const bySuffix = new Map<string, number[]>();
+  let count = 0;
+  for (const at of all) {
+    if (at === 0 || !isWhiteSpace(text.charCodeAt(at - 1))) continue;
+    let end = at - 1;
+    while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    if (end >= ROLE_SUFFIX) {
+      const key = text.slice(end - ROLE_SUFFIX, end);
+      const list = bySuffix.get(key);
+      if (list) list.push(count);
+      else bySuffix.set(key, [count]);
+    }
+    capitals[count] = at;
+    ends[count++] = end;
+  }
+  spacedCache = { text, capitals: capitals.slice(0, count), ends: ends.slice(0, count), bySuffix };
+  return spacedCache;
+}
+
+/**
+ * `text.matchAll(pattern)` as mentions, for a role's expression: one of `forms` (each words
+ * separated by `\s+`, after a look-behind refusing a letter) then `\s+` and a name opening on an
+ * upper-case letter. The expression is tried only where a form ends right before the spaces before
+ * a capital (`spacedCapitals` of `whole`, the text `text` begins: every name's first letter is
+ * one), sticky from the form's start, each match's end the place the search goes on from, as
+ * `matchAll` does: the same matches. `matchAll` tried the look-behind at each position of the
+ * text, once per role (5 MB of random corpus words read as roles: 8 to 14 roles, 5 to 10 ms each,
+ * issue 16).
+ */
+export function mentionsIn(text: string, pattern: RegExp, forms: readonly (readonly RoleWord[])[], whole: string): RoleMention[] {
+  const n = text.length;
+  const { capitals, ends, bySuffix } = spacedCapitals(whole);
+  // Where `word` ends at `end`: its start, or -1.
+  const startOf = (word: RoleWord, end: number): number => {
+    const start = end - word.rest.length - 1;
+    return start >= 0 && text.startsWith(word.rest, start + 1) && word.firsts.includes(text[start]!) ? start : -1;
+  };
+  const starts: number[] = [];
+  // The form's words read backwards from the spaces before capital `x`, each after spaces.
+  const tryAt = (words: readonly RoleWord[], x: number): void => {
+    if (capitals[x]! >= n) return;
+    let at = ends[x]!;
+    for (let w = words.length - 1; w >= 0; w--) {
+      at = startOf(words[w]!, at);
+      if (at < 0 || w === 0) break;
+      if (at === 0 || !isWhiteSpace(text.charCodeAt(at - 1))) return;
+      while (at > 0 && isWhiteSpace(text.charCodeAt(at - 1))) at--;
+    }
+    if (at >= 0) starts.push(at);
+  };
+  for (const words of forms) {
+    const last = words[words.length - 1]!.rest;
+    if (last.length >= ROLE_SUFFIX) for (const x of bySuffix.get(last.slice(-ROLE_SUFFIX)) ?? []) tryAt(words, x);
+    else for (let x = 0; x < capitals.length; x++) tryAt(words, x);
+  }
+  starts.sort((x, y) => x - y);
+  const sticky = new RegExp(pattern.source, 'uy');
+  const out: RoleMention[] = [];
+  for (let x = 0, i = 0; x < starts.length; x++) {
+    if (starts[x]! < i) continue;
+    sticky.lastIndex = starts[x]!;
+    const m = sticky.exec(text);
+    if (m) {
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ start: m.index, end: m.index + m[0].length, name: m[1]!, span: { start, end: start + m[1]!.length } });
+      i = m.index + m[0].length;
+    }
+  }
+  return out;
 }
 
 /**
@@ -3120,11 +3222,11 @@ function mentionsIn(text: string, pattern: RegExp): RoleMention[] {
  * each quotation (which made a page of thousands of `le ministre a dit` quadratic).
  */
 let roleCache: { text: string; byPattern: Map<string, RoleMention[]> } = { text: '', byPattern: new Map() };
-function roleMentions(text: string, pattern: RegExp): RoleMention[] {
+function roleMentions(text: string, pattern: RegExp, forms: readonly (readonly RoleWord[])[]): RoleMention[] {
   if (roleCache.text !== text) roleCache = { text, byPattern: new Map() };
   let found = roleCache.byPattern.get(pattern.source);
   if (!found) {
-    found = mentionsIn(text, pattern);
+    found = mentionsIn(text, pattern, forms, text);
     roleCache.byPattern.set(pattern.source, found);
   }
   return found;
@@ -3146,10 +3248,12 @@ function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   const words = role.split(' ');
   // Letters and hyphens only (checked above): nothing to escape.
   const written = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!}]${w.slice(1)}`;
+  // What `written(w)` matches (`mentionsIn` finds it before trying the expression).
+  const literal = (w: string): RoleWord => ({ firsts: `${w[0]!.toUpperCase()}${w[0]!}`, rest: w.slice(1) });
   // (A name of one word too — `Chief Justice Roberts`, `President Obama` — when the article
   // writes the role with it; initials and `Jr.` inside it: `Chief Justice John G. Roberts Jr.`.)
   const name = `(\\p{Lu}[\\p{L}’'-]+(?:\\s(?:\\p{Lu}\\.|[JS]r\\.|\\p{Lu}[\\p{L}’'-]+)){0,3})`;
-  let distinct = roleNames(ctx, new RegExp(`(?<![\\p{L}])${words.map(written).join('\\s+')}\\s+${name}`, 'gu'), []);
+  let distinct = roleNames(ctx, new RegExp(`(?<![\\p{L}])${words.map(written).join('\\s+')}\\s+${name}`, 'gu'), [], [words.map(literal)]);
   // None: the role's last word as a title, abbreviated or not (`the seven-term congressman` →
   // `Rep. Bob Etheridge`; `the former Alaska governor` → `former Alaska Gov. Sarah Palin`, its
   // capitalised words written just before the title).
@@ -3158,7 +3262,8 @@ function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   // (Only a title: `du mouvement` is no title, and `mouvement Génération` no one who holds it.)
   if (distinct.length === 0 && (words.length > 1 || TITLE_ABBREVIATIONS.has(title)) && (ctx.lex.titles.has(fold(title)) || TITLE_ABBREVIATIONS.has(title))) {
     const forms = [written(title), ...(TITLE_ABBREVIATIONS.get(title) ?? []).map((a) => a.replace('.', '\\.'))];
-    distinct = roleNames(ctx, new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})\\s+${name}`, 'gu'), places);
+    const literals = [[literal(title)], ...(TITLE_ABBREVIATIONS.get(title) ?? []).map((a) => [{ firsts: a[0]!, rest: a.slice(1) }])];
+    distinct = roleNames(ctx, new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})\\s+${name}`, 'gu'), places, literals);
   }
   const [only, ...others] = distinct;
   if (!only || others.length > 0) return found;
@@ -3196,11 +3301,11 @@ const TITLE_ABBREVIATIONS = new Map([
  * word of `places` among the three words before the role): `President Barack Obama` and
  * `President Obama` are one person, the longer name kept.
  */
-function roleNames(ctx: QuoteContext, pattern: RegExp, places: readonly string[]): [string, Span][] {
+function roleNames(ctx: QuoteContext, pattern: RegExp, places: readonly string[], forms: readonly (readonly RoleWord[])[]): [string, Span][] {
   const names = new Map<string, Span>();
   // The mentions before the quotation: a prefix of the text's, in text order (binary search; the
   // whole list was filtered for each quotation).
-  const all = roleMentions(ctx.text, pattern);
+  const all = roleMentions(ctx.text, pattern, forms);
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {
@@ -3211,7 +3316,8 @@ function roleNames(ctx: QuoteContext, pattern: RegExp, places: readonly string[]
   // A mention running past the quotation's mark would be cut there: read the text before it alone.
   // (Matches do not overlap: only the last one before can run past it.)
   const cut = lo > 0 && all[lo - 1]!.end > ctx.open.start;
-  const mentions = cut ? mentionsIn(ctx.text.slice(0, ctx.open.start), pattern) : all;
+  // (The capitals of the text before it are the text's before it: each is read with the units before it only.)
+  const mentions = cut ? mentionsIn(ctx.text.slice(0, ctx.open.start), pattern, forms, ctx.text) : all;
   const count = cut ? mentions.length : lo;
   const key = places.join('\u0000');
   for (let i = 0; i < count; i++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { upperCaseMatches, wordBeforeStop } from '../speaker';
+import { isWhiteSpace, mentionsIn, upperCaseMatches, wordBeforeStop, type RoleWord } from '../speaker';
 
 /** Every string of up to `length` characters over `alphabet`. */
 function allStrings(alphabet: readonly string[], length: number): string[] {
@@ -65,5 +65,50 @@ describe('upperCaseMatches', () => {
   it('gives the matches of `matchAll`', () => {
     const strings = allStrings(['A', 'b', 'É', ' ', '.', '-', '𝐀'], 5);
     for (const e of EXPRESSIONS) expect(strings.filter((s) => JSON.stringify(found(s, e)) !== JSON.stringify(all(s, e)))).toEqual([]);
+  });
+});
+
+describe('isWhiteSpace', () => {
+  it('is `\\s` for every UTF-16 unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 65_536; c++) if (isWhiteSpace(c) !== /^\s$/u.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('mentionsIn', () => {
+  // Role expressions as resolveRole writes them: words with either case of their first letter, or
+  // abbreviated titles, after a look-behind refusing a letter, then spaces and a name. (Roles of
+  // three letters or more after the first are found by the capitals' index, shorter ones by reading
+  // every capital: both kinds here.)
+  const NAME = String.raw`(\p{Lu}[\p{L}’'-]+(?:\s(?:\p{Lu}\.|[JS]r\.|\p{Lu}[\p{L}’'-]+)){0,3})`;
+  const word = (w: string): RoleWord => ({ firsts: `${w[0]!.toUpperCase()}${w[0]!}`, rest: w.slice(1) });
+  const ROLES: [RegExp, RoleWord[][]][] = [
+    [new RegExp(String.raw`(?<![\p{L}])[Pp]res\s+${NAME}`, 'gu'), [[word('pres')]]],
+    [new RegExp(String.raw`(?<![\p{L}])[Dd]e\s+[Pp]res\s+${NAME}`, 'gu'), [[word('de'), word('pres')]]],
+    [new RegExp(String.raw`(?<![\p{L}])[Pp]res\s+[Dd]e\s+${NAME}`, 'gu'), [[word('pres'), word('de')]]],
+    [new RegExp(String.raw`(?<![\p{L}])(?:[Gg]ov|Gov\.|[Pp]e)\s+${NAME}`, 'gu'), [[word('gov')], [{ firsts: 'G', rest: 'ov.' }], [word('pe')]]],
+  ];
+  const mentions = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length, m[1]]);
+  const found = (text: string, pattern: RegExp, forms: RoleWord[][], whole = text) => mentionsIn(text, pattern, forms, whole).map((m) => [m.start, m.end, m.name]);
+
+  it.each<[string, string]>([
+    // [text, why]
+    ['le Pres Ann Lowe dit', 'a role then a name'],
+    ['xpres Ann', 'a letter before the role: none'],
+    ['«pres Ann', 'a mark before the role: a mention'],
+    ['de  pres\n Ann et De Pres Bob', 'spaces and line breaks between the words, two mentions'],
+    ['gov Ann Gov. Bob Gv Cy pe Di', 'any form of the title'],
+    ['pres Ann Pres Bob', 'the search goes on from a mention’s end'],
+  ])('%j: the matches of `matchAll` (%s)', (text) => {
+    for (const [pattern, forms] of ROLES) expect(found(text, pattern, forms)).toEqual(mentions(text, pattern));
+  });
+
+  it('gives the matches of `matchAll`, in a text or in the beginning of one', () => {
+    const strings = allStrings(['pres', 'de', 'Gov.', 'gov', 'pe', 'P', 'Ab', ' ', '\n', 'x', '«'], 4);
+    for (const [pattern, forms] of ROLES) {
+      expect(strings.filter((s) => JSON.stringify(found(s, pattern, forms)) !== JSON.stringify(mentions(s, pattern)))).toEqual([]);
+      expect(strings.filter((s) => JSON.stringify(found(s, pattern, forms, `${s}Ab pres Cd`)) !== JSON.stringify(mentions(s, pattern)))).toEqual([]);
+    }
   });
 });
