@@ -416,6 +416,25 @@ function fitsGroup(ctx: QuoteContext, pronoun: string, span: Span): boolean {
   return ctx.lex.plurals.has(dropped) || (words[0] !== undefined && ctx.lex.plurals.has(words[0].norm)) || (head !== undefined && /[^siu]s$/u.test(head.norm));
 }
 
+/** How many characters of a verb of saying `gendersOf` reads before trying its expression. */
+const SAID_HEAD = 3;
+
+/**
+ * The first SAID_HEAD characters of each word of `alternation` (`(?:said|…|a (?:dit|…)|…)`, one
+ * group inside it at most, written out: `a d`, `a a`, …): what a verb of the expression opens on.
+ */
+export function saidHeads(alternation: string): Set<string> {
+  const inner = alternation.slice(3, -1);
+  const words: string[] = [];
+  // Top-level alternatives; one holding a group is its prefix with each of the group's.
+  for (const part of inner.match(/[^|(]+\(\?:[^)]*\)|[^|]+/gu) ?? []) {
+    const group = /^([^(]*)\(\?:([^)]*)\)$/u.exec(part);
+    if (group) words.push(...group[2]!.split('|').map((w) => group[1]! + w));
+    else words.push(part);
+  }
+  return new Set(words.map((w) => w.slice(0, SAID_HEAD)));
+}
+
 /**
  * The gender the article itself gives a name, where it reports that person's words with a
  * pronoun for the same person (`Trump said he…`, `Clinton told reporters that she…`, `Macron a
@@ -429,7 +448,9 @@ function gendersOf(ctx: QuoteContext): Map<string, string> {
     const verbs = /(?:said|says|told|tells|added|argued|insisted|noted|claimed|wrote|a (?:dit|affirmé|déclaré|estimé|assuré|expliqué|indiqué|précisé)|dit|affirme|estime|assure|explique|indique|précise)/u.source;
     // (Each expression opens on an upper-case letter: tried only there, `upperCaseMatches`.)
     const pattern = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+) ${verbs}(?: (?:\\p{Ll}+ )?(?:that|que|qu['’]))? ?(he|she|il|elle)(?![\\p{L}])`, 'uy');
-    for (const m of upperCaseMatches(ctx.text, pattern)) {
+    // (The name's word is its run whole, followed by one space and a verb: tried only there.)
+    const heads = saidHeads(verbs);
+    for (const m of upperCaseMatches(ctx.text, pattern, (text, _start, end) => text.charCodeAt(end) === 0x20 && heads.has(text.slice(end + 1, end + 1 + SAID_HEAD)))) {
       const gender = PERSONAL.get(m[2]!.toLowerCase());
       if (!gender) continue;
       if (genders.has(m[1]!) && genders.get(m[1]!) !== gender) mixed.add(m[1]!);
@@ -438,7 +459,7 @@ function gendersOf(ctx: QuoteContext): Map<string, string> {
     // A French name set off before an indefinite description tells its gender by the article
     // (`Marie, une retraitée`, `Jean, un chauffeur`).
     if (ctx.lang.startsWith('fr')) {
-      for (const m of upperCaseMatches(ctx.text, /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+),\s+(un|une)\s+\p{Ll}/uy)) {
+      for (const m of upperCaseMatches(ctx.text, /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+),\s+(un|une)\s+\p{Ll}/uy, (text, _start, end) => text.charCodeAt(end) === 0x2c)) {
         const gender = m[2] === 'une' ? 'f' : 'm';
         if (genders.has(m[1]!) && genders.get(m[1]!) !== gender) mixed.add(m[1]!);
         genders.set(m[1]!, gender);
@@ -446,7 +467,7 @@ function gendersOf(ctx: QuoteContext): Map<string, string> {
     }
     // A title of address tells the gender of the name after it anywhere in the article (`Ms.
     // Clinton`, `Mr. Sanders`, `Mme Hidalgo`; the French `M.` only in French, where it is no initial).
-    for (const m of upperCaseMatches(ctx.text, /(?<![\p{L}.])(\p{Lu}\p{Ll}{0,7})\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])/uy)) {
+    for (const m of upperCaseMatches(ctx.text, /(?<![\p{L}.])(\p{Lu}\p{Ll}{0,7})\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])/uy, titleBeforeName)) {
       const title = fold(m[1]!).toLowerCase();
       if (title === 'm' && !ctx.lang.startsWith('fr')) continue;
       const gender = MASCULINE.has(title) ? 'm' : FEMININE.has(title) ? 'f' : null;
@@ -926,11 +947,17 @@ const UPPER = new Uint8Array(65_536);
  * match's end the place the search goes on from, as `matchAll` does. The same matches; an
  * expression opening on a look-behind was tried at each of a text's positions (5 MB: a tenth of
  * the speakers' time), then at each capital, inside a word too (`CRS`, `McCain`: a sixth of them).
+ * With `follows`, not tried at a capital whose word (its run of letters, apostrophes and hyphens,
+ * `wordEnds`, from `start` to `end`) `follows(text, start, end)` says no match can open on, the word read without a
+ * surrogate pair (one in it: tried): the expressions here opening on such a word all require
+ * something of the character after it (`Name said`, `Name,`, `M.`, `John Smith`), which most
+ * capitals' words have not (5 MB: the expression tried at a fifth of its capitals, issue 16).
  */
-export function* upperCaseMatches(text: string, sticky: RegExp): Generator<RegExpExecArray> {
+export function* upperCaseMatches(text: string, sticky: RegExp, follows?: (text: string, start: number, end: number) => boolean): Generator<RegExpExecArray> {
   const at = upperCaseStarts(text);
+  const ends = follows ? wordEnds(text) : null;
   for (let x = 0, i = 0; x < at.length; x++) {
-    if (at[x]! < i) continue;
+    if (at[x]! < i || (ends !== null && ends[x]! >= 0 && !follows!(text, at[x]!, ends[x]!))) continue;
     sticky.lastIndex = at[x]!;
     const m = sticky.exec(text);
     if (m) {
@@ -940,8 +967,19 @@ export function* upperCaseMatches(text: string, sticky: RegExp): Generator<RegEx
   }
 }
 
+/** `UPPER`'s class of UTF-16 unit `c`, read on first use. */
+function upperClass(c: number): number {
+  let k = UPPER[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = /^\p{Lu}$/u.test(ch) ? 1 : /^\p{L}$/u.test(ch) ? 3 : 2;
+    UPPER[c] = k;
+  }
+  return k;
+}
+
 /** Where `upperCaseMatches` tries its expressions in `text`, found once per text (four expressions read each text). */
-let upperCache: { text: string; starts: Int32Array } = { text: '', starts: new Int32Array(0) };
+let upperCache: { text: string; starts: Int32Array; ends: Int32Array | null } = { text: '', starts: new Int32Array(0), ends: null };
 function upperCaseStarts(text: string): Int32Array {
   if (upperCache.text === text) return upperCache.starts;
   const n = text.length;
@@ -949,12 +987,7 @@ function upperCaseStarts(text: string): Int32Array {
   let count = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let k = UPPER[c]!;
-    if (k === 0) {
-      const ch = String.fromCharCode(c);
-      k = /^\p{Lu}$/u.test(ch) ? 1 : /^\p{L}$/u.test(ch) ? 3 : 2;
-      UPPER[c] = k;
-    }
+    const k = upperClass(c);
     // (The unit before, read already, is no letter of the Basic Multilingual Plane; after a
     // letter beyond it, a surrogate pair, the capital is tried, and the expression refuses it.)
     if ((k === 1 && (i === 0 || UPPER[text.charCodeAt(i - 1)] === 2)) || (c >= 0xd800 && c <= 0xdbff)) {
@@ -966,8 +999,60 @@ function upperCaseStarts(text: string): Int32Array {
       starts[count++] = i;
     }
   }
-  upperCache = { text, starts: starts.slice(0, count) };
+  upperCache = { text, starts: starts.slice(0, count), ends: null };
   return upperCache.starts;
+}
+
+/**
+ * For each start of `upperCaseStarts(text)`, the end of the run of letters, apostrophes (`'`,
+ * `’`) and hyphens it opens (`[\p{L}'’-]`, the capital included: where its word ends), or -1 when
+ * the run holds a surrogate (a letter beyond the Basic Multilingual Plane, not classed here) or
+ * the start is one. Found once per text, on first use.
+ */
+function wordEnds(text: string): Int32Array {
+  const starts = upperCaseStarts(text);
+  if (upperCache.ends !== null) return upperCache.ends;
+  const n = text.length;
+  const ends = new Int32Array(starts.length);
+  for (let x = 0; x < starts.length; x++) {
+    let r = starts[x]!;
+    for (; r < n; r++) {
+      const c = text.charCodeAt(r);
+      if (c >= 0xd800 && c <= 0xdfff) {
+        r = -1;
+        break;
+      }
+      if (upperClass(c) === 2 && c !== 0x27 && c !== 0x2019 && c !== 0x2d) break;
+    }
+    ends[x] = r;
+  }
+  upperCache.ends = ends;
+  return ends;
+}
+
+/** Whether UTF-16 unit `c` is an upper-case letter or opens a surrogate pair (which may be one). */
+const upperOrPair = (c: number): boolean => (c >= 0xd800 && c <= 0xdbff) || (!Number.isNaN(c) && upperClass(c) === 1);
+
+/**
+ * What must follow a word that opens a match of NAME_RUN: a full stop or not, then one white
+ * space, then an upper-case letter (`(?:\p{Lu}[\p{L}'’-]*\.?\s){1,5}` then `\p{Lu}`: the word is
+ * its run whole, which neither a stop nor a space continues).
+ */
+export function followedByNameWord(text: string, _start: number, end: number): boolean {
+  const q = text.charCodeAt(end) === 0x2e ? end + 1 : end;
+  return isWhiteSpace(text.charCodeAt(q)) && upperOrPair(text.charCodeAt(q + 1));
+}
+
+/**
+ * What a title's word must be and be followed by (`gendersOf`: `(\p{Lu}\p{Ll}{0,7})\.?\s+` then
+ * `\p{Lu}`): eight letters at most, then a full stop or not, white space and an upper-case letter.
+ */
+export function titleBeforeName(text: string, start: number, end: number): boolean {
+  if (end - start > 8) return false;
+  let q = text.charCodeAt(end) === 0x2e ? end + 1 : end;
+  if (!isWhiteSpace(text.charCodeAt(q))) return false;
+  while (isWhiteSpace(text.charCodeAt(q))) q++;
+  return upperOrPair(text.charCodeAt(q));
 }
 
 let surnameCache: { text: string; names: Map<string, number> } = { text: '', names: new Map() };
@@ -978,7 +1063,7 @@ function surnames(ctx: QuoteContext): Map<string, number> {
     const modifiers = new Set<string>();
     // (A modifier stands before its noun on the same line: a name ending a heading, `… Does Not
     // Like Donald Trump`, before a dateline, `MANCHESTER, N.H. --`, is a name.)
-    for (const m of upperCaseMatches(text, NAME_RUN)) {
+    for (const m of upperCaseMatches(text, NAME_RUN, followedByNameWord)) {
       const first = m[1]!.split(/[.\s]/u)[0]!;
       const last = m[2]!;
       if (m[3] !== undefined) modifiers.add(last);

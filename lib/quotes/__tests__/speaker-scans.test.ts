@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWhiteSpace, mentionsIn, upperCaseMatches, wordBeforeStop, type RoleWord } from '../speaker';
+import { followedByNameWord, isWhiteSpace, saidHeads, titleBeforeName, mentionsIn, upperCaseMatches, wordBeforeStop, type RoleWord } from '../speaker';
 
 /** Every string of up to `length` characters over `alphabet`. */
 function allStrings(alphabet: readonly string[], length: number): string[] {
@@ -65,6 +65,41 @@ describe('upperCaseMatches', () => {
   it('gives the matches of `matchAll`', () => {
     const strings = allStrings(['A', 'b', 'É', ' ', '.', '-', '𝐀'], 5);
     for (const e of EXPRESSIONS) expect(strings.filter((s) => JSON.stringify(found(s, e)) !== JSON.stringify(all(s, e)))).toEqual([]);
+  });
+});
+
+describe('upperCaseMatches with what the first word must be and be followed by', () => {
+  // The speaker rules' expressions (NAME_RUN, gendersOf's), shortened, with what they require of the word they open on.
+  const VERBS = /(?:said|told|a (?:dit|ajouté)|dit)/u.source;
+  const heads = saidHeads(VERBS);
+  const FOLLOWED: [RegExp, (text: string, start: number, end: number) => boolean][] = [
+    [/(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\.?\s){1,2})(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])([^\S\n]+\p{Lu})?/uy, followedByNameWord],
+    [/(?<![\p{L}.])(\p{Lu}\p{Ll}{0,7})\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,1}(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])/uy, titleBeforeName],
+    [/(?<![\p{L}])(\p{Lu}[\p{L}'’-]+),\s+(un|une)\s+\p{Ll}/uy, (text, _start, end) => text.charCodeAt(end) === 0x2c],
+    [new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+) ${VERBS}(?: (?:\\p{Ll}+ )?(?:that|que|qu['’]))? ?(he|she|il|elle)(?![\\p{L}])`, 'uy'), (text, _start, end) => text.charCodeAt(end) === 0x20 && heads.has(text.slice(end + 1, end + 4))],
+  ];
+  const found = (text: string, sticky: RegExp, follows?: (text: string, start: number, end: number) => boolean) => [...upperCaseMatches(text, sticky, follows)].map((m) => [m.index, ...m]);
+
+  it('reads the verbs of an alternation', () => {
+    expect([...heads]).toEqual(['sai', 'tol', 'a d', 'a a', 'dit']);
+  });
+
+  it.each<[string, string]>([
+    // [text, why]
+    ['M. Jean Dupont et Mme Ann Lowe', 'a title, names'],
+    ['Monsieur Jean et Mademoiselle Ann', 'a title of more than eight letters: none'],
+    ['Jean, un retraité. Ann, une élue', 'a name before an indefinite description'],
+    ['Ann said she left. Paul a dit il part. Jo a ajouté elle', 'a name and a verb of saying'],
+    ['O’Neil Bo Dan', 'an apostrophe inside the first word'],
+    ['𝐀b Cd. Ef', 'a letter beyond the Basic Multilingual Plane: tried'],
+    ['Ab\u00a0Cd, Ef\u2028Gh', 'other white space'],
+  ])('%j: the matches without the filter (%s)', (text) => {
+    for (const [e, follows] of FOLLOWED) expect(found(text, e, follows)).toEqual(found(text, e));
+  });
+
+  it('gives the matches without it', () => {
+    const strings = allStrings(['A', 'b', 'É', ' ', '\n', '.', ',', '’', '𝐀', 'un', ' dit il', 'a dit'], 4);
+    for (const [e, follows] of FOLLOWED) expect(strings.filter((s) => JSON.stringify(found(s, e, follows)) !== JSON.stringify(found(s, e)))).toEqual([]);
   });
 });
 
