@@ -36,7 +36,7 @@
 import { isCalendarWord } from '../match/dates';
 import { fold, isHonorific, isStopword, tokenize, wordsOfEveryLanguage } from '../text';
 import type { Token } from '../text';
-import { lowerCaseWords as lowerCaseWordsOf, type WordSet } from '../text/word-scan';
+import { lowerCaseWordFinder } from '../text/word-scan';
 import { everyLanguage } from './lexicon';
 import type { Quote, QuoteContext, Span } from './types';
 import { usState } from './us-states';
@@ -3177,10 +3177,10 @@ function opensNounPhrase(ctx: QuoteContext, word: string): boolean {
   return ARTICLES.has(word) || ctx.lex.determiners.has(word) || ctx.lex.plurals.has(word) || ctx.lex.masculineArticles.has(word) || ctx.lex.feminineArticles.has(word) || POSSESSIVES.has(word) || isHonorific(word);
 }
 
-/** The words `text` writes in lower case, found once per text (a page of thousands of quotations). */
-let lowerCache: { text: string; words: WordSet } = { text: '', words: lowerCaseWordsOf('') };
-function lowerCaseWords(text: string): WordSet {
-  if (lowerCache.text !== text) lowerCache = { text, words: lowerCaseWordsOf(text) };
+/** Whether `text` writes a word in lower case (`lowerCaseWordFinder`: each word looked for once per text). */
+let lowerCache: { text: string; words: { has(word: string): boolean } } = { text: '', words: lowerCaseWordFinder('') };
+function lowerCaseWords(text: string): { has(word: string): boolean } {
+  if (lowerCache.text !== text) lowerCache = { text, words: lowerCaseWordFinder(text) };
   return lowerCache.words;
 }
 
