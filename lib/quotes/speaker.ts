@@ -2071,6 +2071,50 @@ function beforeItsVerb(ctx: QuoteContext, np: { span: Span; tokens: Token[] }): 
   return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
 }
 
+/** Whether a letter (`\p{L}`, a surrogate pair read whole) ends at `end` in `text`. */
+function letterBefore(text: string, end: number): boolean {
+  if (end <= 0) return false;
+  const low = text.charCodeAt(end - 1);
+  const high = end >= 2 ? text.charCodeAt(end - 2) : 0;
+  if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) return /^\p{L}$/u.test(text.slice(end - 2, end));
+  return upperClass(low) !== 2;
+}
+
+/** Whether a letter (`\p{L}`, a surrogate pair read whole) starts at `at` in `text`. */
+function letterAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const high = text.charCodeAt(at);
+  const low = text.charCodeAt(at + 1);
+  if (high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) return /^\p{L}$/u.test(text.slice(at, at + 2));
+  return upperClass(high) !== 2;
+}
+
+/**
+ * Whether `text` writes `word` with no letter either side: what `new RegExp(`(?<![\p{L}])${word}(?![\p{L}])`, 'u')`
+ * (the word's characters escaped) finds, from the places `indexOf` finds the word, answers kept for
+ * the text. The expression was built and tried at every position of the text for each quotation
+ * whose sentence opens on a phrase and a comma, and found nothing for a name the text writes only
+ * capitalised (`alain`): the whole text read each time (5 MB: a third of the speakers' time, issue 16).
+ */
+let writesCache: { text: string; words: Map<string, boolean> } = { text: '', words: new Map() };
+export function writesWord(text: string, word: string): boolean {
+  // (No word: the expression, which finds a place between two non-letters.)
+  if (word === '') return /(?<![\p{L}])(?![\p{L}])/u.test(text);
+  if (writesCache.text !== text) writesCache = { text, words: new Map() };
+  let found = writesCache.words.get(word);
+  if (found === undefined) {
+    found = false;
+    for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+      if (!letterBefore(text, p) && !letterAt(text, p + word.length)) {
+        found = true;
+        break;
+      }
+    }
+    writesCache.words.set(word, found);
+  }
+  return found;
+}
+
 /**
  * `Already, Donald J. Trump…`, `Also before the same election, Senator Chuck Schumer…`: a phrase
  * opening the sentence up to a comma, led by a function word or an adverb (not a determiner),
@@ -2087,7 +2131,7 @@ function openingAdverbial(ctx: QuoteContext, before: Token[], i: number, v: numb
   // A common word, not a name: a stop word, an adverb in -ly or one the lexicon lists (`Instead,
   // Fiorina opened…`), a word the article also writes in lower case, or the only capitalised word
   // of a longer phrase (`Also before the election`).
-  const common = isStopword(t.norm, ctx.lang) || /ly$/u.test(t.norm) || lex.sentenceAdverbs.has(t.norm) || new RegExp(`(?<![\\p{L}])${t.norm.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text)
+  const common = isStopword(t.norm, ctx.lang) || /ly$/u.test(t.norm) || lex.sentenceAdverbs.has(t.norm) || writesWord(text, t.norm)
     || (j - i > 1 && before.slice(i + 1, j).every((x) => !CAPITALISED.test(x.text) || isCalendarWord(x.norm)))
     || (ctx.lang.startsWith('fr') && openingParticipleFr(t, before[i + 1]?.norm ?? ''));
   return common;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followedByNameWord, isWhiteSpace, saidHeads, titleBeforeName, mentionsIn, upperCaseMatches, wordBeforeStop, type RoleWord } from '../speaker';
+import { followedByNameWord, isWhiteSpace, saidHeads, titleBeforeName, writesWord, mentionsIn, upperCaseMatches, wordBeforeStop, type RoleWord } from '../speaker';
 
 /** Every string of up to `length` characters over `alphabet`. */
 function allStrings(alphabet: readonly string[], length: number): string[] {
@@ -145,5 +145,35 @@ describe('mentionsIn', () => {
       expect(strings.filter((s) => JSON.stringify(found(s, pattern, forms)) !== JSON.stringify(mentions(s, pattern)))).toEqual([]);
       expect(strings.filter((s) => JSON.stringify(found(s, pattern, forms, `${s}Ab pres Cd`)) !== JSON.stringify(mentions(s, pattern)))).toEqual([]);
     }
+  });
+});
+
+describe('writesWord', () => {
+  /** The expression it reads without (the word's characters escaped). */
+  const byExpression = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+
+  it.each<[string, string, boolean, string]>([
+    // [text, word, written, why]
+    ['Alain dit', 'alain', false, 'written capitalised only'],
+    ['alain, Alain', 'alain', true, 'written in lower case'],
+    ['salaine alain', 'alain', true, 'inside a word first, then alone'],
+    ['l’alain-x', 'alain', true, 'an apostrophe and a hyphen are no letters'],
+    ['𝐀alain', 'alain', false, 'after a letter beyond the Basic Multilingual Plane'],
+    ['a.b a.b', 'a.b', true, 'a character of the expressions, escaped'],
+    ['', '', true, 'no word'],
+  ])('%j writes %j: %s (%s)', (text, word, written) => {
+    expect(writesWord(text, word)).toBe(written);
+    expect(byExpression(text, word)).toBe(written);
+  });
+
+  it('finds what the expression finds, for every piece of every text', () => {
+    const differ: [string, string][] = [];
+    for (const text of allStrings(['a', 'b', 'É', ' ', '-', '𝐀', '\u0301', '\uDC00'], 4)) {
+      // (Words as tokens' norms are: whole code points, no half of a surrogate pair.)
+      const pieces = new Set(['', 'x']);
+      for (let i = 0; i < text.length; i++) for (let j = i + 1; j <= text.length; j++) if (!/\p{Cs}/u.test(text.slice(i, j))) pieces.add(text.slice(i, j));
+      for (const w of pieces) if (writesWord(text, w) !== byExpression(text, w)) differ.push([text, w]);
+    }
+    expect(differ).toEqual([]);
   });
 });
