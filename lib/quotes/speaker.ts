@@ -36,7 +36,7 @@
 import { isCalendarWord } from '../match/dates';
 import { fold, isHonorific, isStopword, tokenize, wordsOfEveryLanguage } from '../text';
 import type { Token } from '../text';
-import { lowerCaseWords as lowerCaseWordsOf, type WordSet } from '../text/word-scan';
+import { lowerCaseWordFinder } from '../text/word-scan';
 import { everyLanguage } from './lexicon';
 import type { Quote, QuoteContext, Span } from './types';
 import { usState } from './us-states';
@@ -417,6 +417,25 @@ function fitsGroup(ctx: QuoteContext, pronoun: string, span: Span): boolean {
   return ctx.lex.plurals.has(dropped) || (words[0] !== undefined && ctx.lex.plurals.has(words[0].norm)) || (head !== undefined && /[^siu]s$/u.test(head.norm));
 }
 
+/** How many characters of a verb of saying `gendersOf` reads before trying its expression. */
+const SAID_HEAD = 3;
+
+/**
+ * The first SAID_HEAD characters of each word of `alternation` (`(?:said|…|a (?:dit|…)|…)`, one
+ * group inside it at most, written out: `a d`, `a a`, …): what a verb of the expression opens on.
+ */
+export function saidHeads(alternation: string): Set<string> {
+  const inner = alternation.slice(3, -1);
+  const words: string[] = [];
+  // Top-level alternatives; one holding a group is its prefix with each of the group's.
+  for (const part of inner.match(/[^|(]+\(\?:[^)]*\)|[^|]+/gu) ?? []) {
+    const group = /^([^(]*)\(\?:([^)]*)\)$/u.exec(part);
+    if (group) words.push(...group[2]!.split('|').map((w) => group[1]! + w));
+    else words.push(part);
+  }
+  return new Set(words.map((w) => w.slice(0, SAID_HEAD)));
+}
+
 /**
  * The gender the article itself gives a name, where it reports that person's words with a
  * pronoun for the same person (`Trump said he…`, `Clinton told reporters that she…`, `Macron a
@@ -430,7 +449,9 @@ function gendersOf(ctx: QuoteContext): Map<string, string> {
     const verbs = /(?:said|says|told|tells|added|argued|insisted|noted|claimed|wrote|a (?:dit|affirmé|déclaré|estimé|assuré|expliqué|indiqué|précisé)|dit|affirme|estime|assure|explique|indique|précise)/u.source;
     // (Each expression opens on an upper-case letter: tried only there, `upperCaseMatches`.)
     const pattern = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+) ${verbs}(?: (?:\\p{Ll}+ )?(?:that|que|qu['’]))? ?(he|she|il|elle)(?![\\p{L}])`, 'uy');
-    for (const m of upperCaseMatches(ctx.text, pattern)) {
+    // (The name's word is its run whole, followed by one space and a verb: tried only there.)
+    const heads = saidHeads(verbs);
+    for (const m of upperCaseMatches(ctx.text, pattern, (text, _start, end) => text.charCodeAt(end) === 0x20 && heads.has(text.slice(end + 1, end + 1 + SAID_HEAD)))) {
       const gender = PERSONAL.get(m[2]!.toLowerCase());
       if (!gender) continue;
       if (genders.has(m[1]!) && genders.get(m[1]!) !== gender) mixed.add(m[1]!);
@@ -439,7 +460,7 @@ function gendersOf(ctx: QuoteContext): Map<string, string> {
     // A French name set off before an indefinite description tells its gender by the article
     // (`Marie, une retraitée`, `Jean, un chauffeur`).
     if (ctx.lang.startsWith('fr')) {
-      for (const m of upperCaseMatches(ctx.text, /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+),\s+(un|une)\s+\p{Ll}/uy)) {
+      for (const m of upperCaseMatches(ctx.text, /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+),\s+(un|une)\s+\p{Ll}/uy, (text, _start, end) => text.charCodeAt(end) === 0x2c)) {
         const gender = m[2] === 'une' ? 'f' : 'm';
         if (genders.has(m[1]!) && genders.get(m[1]!) !== gender) mixed.add(m[1]!);
         genders.set(m[1]!, gender);
@@ -447,7 +468,7 @@ function gendersOf(ctx: QuoteContext): Map<string, string> {
     }
     // A title of address tells the gender of the name after it anywhere in the article (`Ms.
     // Clinton`, `Mr. Sanders`, `Mme Hidalgo`; the French `M.` only in French, where it is no initial).
-    for (const m of upperCaseMatches(ctx.text, /(?<![\p{L}.])(\p{Lu}\p{Ll}{0,7})\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])/uy)) {
+    for (const m of upperCaseMatches(ctx.text, /(?<![\p{L}.])(\p{Lu}\p{Ll}{0,7})\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])/uy, titleBeforeName)) {
       const title = fold(m[1]!).toLowerCase();
       if (title === 'm' && !ctx.lang.startsWith('fr')) continue;
       const gender = MASCULINE.has(title) ? 'm' : FEMININE.has(title) ? 'f' : null;
@@ -927,11 +948,17 @@ const UPPER = new Uint8Array(65_536);
  * match's end the place the search goes on from, as `matchAll` does. The same matches; an
  * expression opening on a look-behind was tried at each of a text's positions (5 MB: a tenth of
  * the speakers' time), then at each capital, inside a word too (`CRS`, `McCain`: a sixth of them).
+ * With `follows`, not tried at a capital whose word (its run of letters, apostrophes and hyphens,
+ * `wordEnds`, from `start` to `end`) `follows(text, start, end)` says no match can open on, the word read without a
+ * surrogate pair (one in it: tried): the expressions here opening on such a word all require
+ * something of the character after it (`Name said`, `Name,`, `M.`, `John Smith`), which most
+ * capitals' words have not (5 MB: the expression tried at a fifth of its capitals, issue 16).
  */
-export function* upperCaseMatches(text: string, sticky: RegExp): Generator<RegExpExecArray> {
+export function* upperCaseMatches(text: string, sticky: RegExp, follows?: (text: string, start: number, end: number) => boolean): Generator<RegExpExecArray> {
   const at = upperCaseStarts(text);
+  const ends = follows ? wordEnds(text) : null;
   for (let x = 0, i = 0; x < at.length; x++) {
-    if (at[x]! < i) continue;
+    if (at[x]! < i || (ends !== null && ends[x]! >= 0 && !follows!(text, at[x]!, ends[x]!))) continue;
     sticky.lastIndex = at[x]!;
     const m = sticky.exec(text);
     if (m) {
@@ -941,8 +968,19 @@ export function* upperCaseMatches(text: string, sticky: RegExp): Generator<RegEx
   }
 }
 
+/** `UPPER`'s class of UTF-16 unit `c`, read on first use. */
+function upperClass(c: number): number {
+  let k = UPPER[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = /^\p{Lu}$/u.test(ch) ? 1 : /^\p{L}$/u.test(ch) ? 3 : 2;
+    UPPER[c] = k;
+  }
+  return k;
+}
+
 /** Where `upperCaseMatches` tries its expressions in `text`, found once per text (four expressions read each text). */
-let upperCache: { text: string; starts: Int32Array } = { text: '', starts: new Int32Array(0) };
+let upperCache: { text: string; starts: Int32Array; ends: Int32Array | null } = { text: '', starts: new Int32Array(0), ends: null };
 function upperCaseStarts(text: string): Int32Array {
   if (upperCache.text === text) return upperCache.starts;
   const n = text.length;
@@ -950,12 +988,7 @@ function upperCaseStarts(text: string): Int32Array {
   let count = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let k = UPPER[c]!;
-    if (k === 0) {
-      const ch = String.fromCharCode(c);
-      k = /^\p{Lu}$/u.test(ch) ? 1 : /^\p{L}$/u.test(ch) ? 3 : 2;
-      UPPER[c] = k;
-    }
+    const k = upperClass(c);
     // (The unit before, read already, is no letter of the Basic Multilingual Plane; after a
     // letter beyond it, a surrogate pair, the capital is tried, and the expression refuses it.)
     if ((k === 1 && (i === 0 || UPPER[text.charCodeAt(i - 1)] === 2)) || (c >= 0xd800 && c <= 0xdbff)) {
@@ -967,8 +1000,60 @@ function upperCaseStarts(text: string): Int32Array {
       starts[count++] = i;
     }
   }
-  upperCache = { text, starts: starts.slice(0, count) };
+  upperCache = { text, starts: starts.slice(0, count), ends: null };
   return upperCache.starts;
+}
+
+/**
+ * For each start of `upperCaseStarts(text)`, the end of the run of letters, apostrophes (`'`,
+ * `’`) and hyphens it opens (`[\p{L}'’-]`, the capital included: where its word ends), or -1 when
+ * the run holds a surrogate (a letter beyond the Basic Multilingual Plane, not classed here) or
+ * the start is one. Found once per text, on first use.
+ */
+function wordEnds(text: string): Int32Array {
+  const starts = upperCaseStarts(text);
+  if (upperCache.ends !== null) return upperCache.ends;
+  const n = text.length;
+  const ends = new Int32Array(starts.length);
+  for (let x = 0; x < starts.length; x++) {
+    let r = starts[x]!;
+    for (; r < n; r++) {
+      const c = text.charCodeAt(r);
+      if (c >= 0xd800 && c <= 0xdfff) {
+        r = -1;
+        break;
+      }
+      if (upperClass(c) === 2 && c !== 0x27 && c !== 0x2019 && c !== 0x2d) break;
+    }
+    ends[x] = r;
+  }
+  upperCache.ends = ends;
+  return ends;
+}
+
+/** Whether UTF-16 unit `c` is an upper-case letter or opens a surrogate pair (which may be one). */
+const upperOrPair = (c: number): boolean => (c >= 0xd800 && c <= 0xdbff) || (!Number.isNaN(c) && upperClass(c) === 1);
+
+/**
+ * What must follow a word that opens a match of NAME_RUN: a full stop or not, then one white
+ * space, then an upper-case letter (`(?:\p{Lu}[\p{L}'’-]*\.?\s){1,5}` then `\p{Lu}`: the word is
+ * its run whole, which neither a stop nor a space continues).
+ */
+export function followedByNameWord(text: string, _start: number, end: number): boolean {
+  const q = text.charCodeAt(end) === 0x2e ? end + 1 : end;
+  return isWhiteSpace(text.charCodeAt(q)) && upperOrPair(text.charCodeAt(q + 1));
+}
+
+/**
+ * What a title's word must be and be followed by (`gendersOf`: `(\p{Lu}\p{Ll}{0,7})\.?\s+` then
+ * `\p{Lu}`): eight letters at most, then a full stop or not, white space and an upper-case letter.
+ */
+export function titleBeforeName(text: string, start: number, end: number): boolean {
+  if (end - start > 8) return false;
+  let q = text.charCodeAt(end) === 0x2e ? end + 1 : end;
+  if (!isWhiteSpace(text.charCodeAt(q))) return false;
+  while (isWhiteSpace(text.charCodeAt(q))) q++;
+  return upperOrPair(text.charCodeAt(q));
 }
 
 let surnameCache: { text: string; names: Map<string, number> } = { text: '', names: new Map() };
@@ -979,7 +1064,7 @@ function surnames(ctx: QuoteContext): Map<string, number> {
     const modifiers = new Set<string>();
     // (A modifier stands before its noun on the same line: a name ending a heading, `… Does Not
     // Like Donald Trump`, before a dateline, `MANCHESTER, N.H. --`, is a name.)
-    for (const m of upperCaseMatches(text, NAME_RUN)) {
+    for (const m of upperCaseMatches(text, NAME_RUN, followedByNameWord)) {
       const first = m[1]!.split(/[.\s]/u)[0]!;
       const last = m[2]!;
       if (m[3] !== undefined) modifiers.add(last);
@@ -1988,6 +2073,50 @@ function beforeItsVerb(ctx: QuoteContext, np: { span: Span; tokens: Token[] }): 
   return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
 }
 
+/** Whether a letter (`\p{L}`, a surrogate pair read whole) ends at `end` in `text`. */
+function letterBefore(text: string, end: number): boolean {
+  if (end <= 0) return false;
+  const low = text.charCodeAt(end - 1);
+  const high = end >= 2 ? text.charCodeAt(end - 2) : 0;
+  if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) return /^\p{L}$/u.test(text.slice(end - 2, end));
+  return upperClass(low) !== 2;
+}
+
+/** Whether a letter (`\p{L}`, a surrogate pair read whole) starts at `at` in `text`. */
+function letterAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const high = text.charCodeAt(at);
+  const low = text.charCodeAt(at + 1);
+  if (high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) return /^\p{L}$/u.test(text.slice(at, at + 2));
+  return upperClass(high) !== 2;
+}
+
+/**
+ * Whether `text` writes `word` with no letter either side: what `new RegExp(`(?<![\p{L}])${word}(?![\p{L}])`, 'u')`
+ * (the word's characters escaped) finds, from the places `indexOf` finds the word, answers kept for
+ * the text. The expression was built and tried at every position of the text for each quotation
+ * whose sentence opens on a phrase and a comma, and found nothing for a name the text writes only
+ * capitalised (`alain`): the whole text read each time (5 MB: a third of the speakers' time, issue 16).
+ */
+let writesCache: { text: string; words: Map<string, boolean> } = { text: '', words: new Map() };
+export function writesWord(text: string, word: string): boolean {
+  // (No word: the expression, which finds a place between two non-letters.)
+  if (word === '') return /(?<![\p{L}])(?![\p{L}])/u.test(text);
+  if (writesCache.text !== text) writesCache = { text, words: new Map() };
+  let found = writesCache.words.get(word);
+  if (found === undefined) {
+    found = false;
+    for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+      if (!letterBefore(text, p) && !letterAt(text, p + word.length)) {
+        found = true;
+        break;
+      }
+    }
+    writesCache.words.set(word, found);
+  }
+  return found;
+}
+
 /**
  * `Already, Donald J. Trump…`, `Also before the same election, Senator Chuck Schumer…`: a phrase
  * opening the sentence up to a comma, led by a function word or an adverb (not a determiner),
@@ -2004,7 +2133,7 @@ function openingAdverbial(ctx: QuoteContext, before: Token[], i: number, v: numb
   // A common word, not a name: a stop word, an adverb in -ly or one the lexicon lists (`Instead,
   // Fiorina opened…`), a word the article also writes in lower case, or the only capitalised word
   // of a longer phrase (`Also before the election`).
-  const common = isStopword(t.norm, ctx.lang) || /ly$/u.test(t.norm) || lex.sentenceAdverbs.has(t.norm) || new RegExp(`(?<![\\p{L}])${t.norm.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text)
+  const common = isStopword(t.norm, ctx.lang) || /ly$/u.test(t.norm) || lex.sentenceAdverbs.has(t.norm) || writesWord(text, t.norm)
     || (j - i > 1 && before.slice(i + 1, j).every((x) => !CAPITALISED.test(x.text) || isCalendarWord(x.norm)))
     || (ctx.lang.startsWith('fr') && openingParticipleFr(t, before[i + 1]?.norm ?? ''));
   return common;
@@ -3094,10 +3223,10 @@ function opensNounPhrase(ctx: QuoteContext, word: string): boolean {
   return ARTICLES.has(word) || ctx.lex.determiners.has(word) || ctx.lex.plurals.has(word) || ctx.lex.masculineArticles.has(word) || ctx.lex.feminineArticles.has(word) || POSSESSIVES.has(word) || isHonorific(word);
 }
 
-/** The words `text` writes in lower case, found once per text (a page of thousands of quotations). */
-let lowerCache: { text: string; words: WordSet } = { text: '', words: lowerCaseWordsOf('') };
-function lowerCaseWords(text: string): WordSet {
-  if (lowerCache.text !== text) lowerCache = { text, words: lowerCaseWordsOf(text) };
+/** Whether `text` writes a word in lower case (`lowerCaseWordFinder`: each word looked for once per text). */
+let lowerCache: { text: string; words: { has(word: string): boolean } } = { text: '', words: lowerCaseWordFinder('') };
+function lowerCaseWords(text: string): { has(word: string): boolean } {
+  if (lowerCache.text !== text) lowerCache = { text, words: lowerCaseWordFinder(text) };
   return lowerCache.words;
 }
 
@@ -3110,11 +3239,113 @@ interface RoleMention {
   led?: Map<string, boolean>;
 }
 
-function mentionsIn(text: string, pattern: RegExp): RoleMention[] {
-  return [...text.matchAll(pattern)].map((m) => {
-    const start = m.index + m[0].length - m[1]!.length;
-    return { start: m.index, end: m.index + m[0].length, name: m[1]!, span: { start, end: start + m[1]!.length } };
-  });
+/** A word of a role as its expression writes it: its first character any of `firsts` (`[Pp]resident`: `Pp`), then `rest` (`resident`). */
+export interface RoleWord {
+  firsts: string;
+  rest: string;
+}
+
+/**
+ * Whether UTF-16 unit `code` is white space as `\s` reads it (WhiteSpace and LineTerminator of
+ * ECMAScript: tab, line tabulation, form feed, the Zs spaces, U+FEFF, line feed, carriage return,
+ * U+2028, U+2029), without a regular expression per character.
+ */
+export function isWhiteSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** How many characters before a capital's spaces `spacedCapitals` indexes it by. */
+const ROLE_SUFFIX = 3;
+
+/**
+ * The capitals of `text` (`upperCaseStarts`) with white space before them, and for each where the
+ * spaces before it start (`ends`: the end of the word before it): where a role's name can begin
+ * and its role end; with the capitals by the ROLE_SUFFIX characters before their spaces
+ * (`bySuffix`), which end every role of that many letters or more. Found once per text, for every
+ * role (`mentionsIn`).
+ */
+interface SpacedCapitals {
+  text: string;
+  capitals: Int32Array;
+  ends: Int32Array;
+  bySuffix: Map<string, number[]>;
+}
+let spacedCache: SpacedCapitals = { text: '', capitals: new Int32Array(0), ends: new Int32Array(0), bySuffix: new Map() };
+function spacedCapitals(text: string): SpacedCapitals {
+  if (spacedCache.text === text) return spacedCache;
+  const all = upperCaseStarts(text);
+  const capitals = new Int32Array(all.length);
+  const ends = new Int32Array(all.length);
+  const bySuffix = new Map<string, number[]>();
+  let count = 0;
+  for (const at of all) {
+    if (at === 0 || !isWhiteSpace(text.charCodeAt(at - 1))) continue;
+    let end = at - 1;
+    while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    if (end >= ROLE_SUFFIX) {
+      const key = text.slice(end - ROLE_SUFFIX, end);
+      const list = bySuffix.get(key);
+      if (list) list.push(count);
+      else bySuffix.set(key, [count]);
+    }
+    capitals[count] = at;
+    ends[count++] = end;
+  }
+  spacedCache = { text, capitals: capitals.slice(0, count), ends: ends.slice(0, count), bySuffix };
+  return spacedCache;
+}
+
+/**
+ * `text.matchAll(pattern)` as mentions, for a role's expression: one of `forms` (each words
+ * separated by `\s+`, after a look-behind refusing a letter) then `\s+` and a name opening on an
+ * upper-case letter. The expression is tried only where a form ends right before the spaces before
+ * a capital (`spacedCapitals` of `whole`, the text `text` begins: every name's first letter is
+ * one), sticky from the form's start, each match's end the place the search goes on from, as
+ * `matchAll` does: the same matches. `matchAll` tried the look-behind at each position of the
+ * text, once per role (5 MB of random corpus words read as roles: 8 to 14 roles, 5 to 10 ms each,
+ * issue 16).
+ */
+export function mentionsIn(text: string, pattern: RegExp, forms: readonly (readonly RoleWord[])[], whole: string): RoleMention[] {
+  const n = text.length;
+  const { capitals, ends, bySuffix } = spacedCapitals(whole);
+  // Where `word` ends at `end`: its start, or -1.
+  const startOf = (word: RoleWord, end: number): number => {
+    const start = end - word.rest.length - 1;
+    return start >= 0 && text.startsWith(word.rest, start + 1) && word.firsts.includes(text[start]!) ? start : -1;
+  };
+  const starts: number[] = [];
+  // The form's words read backwards from the spaces before capital `x`, each after spaces.
+  const tryAt = (words: readonly RoleWord[], x: number): void => {
+    if (capitals[x]! >= n) return;
+    let at = ends[x]!;
+    for (let w = words.length - 1; w >= 0; w--) {
+      at = startOf(words[w]!, at);
+      if (at < 0 || w === 0) break;
+      if (at === 0 || !isWhiteSpace(text.charCodeAt(at - 1))) return;
+      while (at > 0 && isWhiteSpace(text.charCodeAt(at - 1))) at--;
+    }
+    if (at >= 0) starts.push(at);
+  };
+  for (const words of forms) {
+    const last = words[words.length - 1]!.rest;
+    if (last.length >= ROLE_SUFFIX) for (const x of bySuffix.get(last.slice(-ROLE_SUFFIX)) ?? []) tryAt(words, x);
+    else for (let x = 0; x < capitals.length; x++) tryAt(words, x);
+  }
+  starts.sort((x, y) => x - y);
+  const sticky = new RegExp(pattern.source, 'uy');
+  const out: RoleMention[] = [];
+  for (let x = 0, i = 0; x < starts.length; x++) {
+    if (starts[x]! < i) continue;
+    sticky.lastIndex = starts[x]!;
+    const m = sticky.exec(text);
+    if (m) {
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ start: m.index, end: m.index + m[0].length, name: m[1]!, span: { start, end: start + m[1]!.length } });
+      i = m.index + m[0].length;
+    }
+  }
+  return out;
 }
 
 /**
@@ -3122,11 +3353,11 @@ function mentionsIn(text: string, pattern: RegExp): RoleMention[] {
  * each quotation (which made a page of thousands of `le ministre a dit` quadratic).
  */
 let roleCache: { text: string; byPattern: Map<string, RoleMention[]> } = { text: '', byPattern: new Map() };
-function roleMentions(text: string, pattern: RegExp): RoleMention[] {
+function roleMentions(text: string, pattern: RegExp, forms: readonly (readonly RoleWord[])[]): RoleMention[] {
   if (roleCache.text !== text) roleCache = { text, byPattern: new Map() };
   let found = roleCache.byPattern.get(pattern.source);
   if (!found) {
-    found = mentionsIn(text, pattern);
+    found = mentionsIn(text, pattern, forms, text);
     roleCache.byPattern.set(pattern.source, found);
   }
   return found;
@@ -3148,10 +3379,12 @@ function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   const words = role.split(' ');
   // Letters and hyphens only (checked above): nothing to escape.
   const written = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!}]${w.slice(1)}`;
+  // What `written(w)` matches (`mentionsIn` finds it before trying the expression).
+  const literal = (w: string): RoleWord => ({ firsts: `${w[0]!.toUpperCase()}${w[0]!}`, rest: w.slice(1) });
   // (A name of one word too — `Chief Justice Roberts`, `President Obama` — when the article
   // writes the role with it; initials and `Jr.` inside it: `Chief Justice John G. Roberts Jr.`.)
   const name = `(\\p{Lu}[\\p{L}’'-]+(?:\\s(?:\\p{Lu}\\.|[JS]r\\.|\\p{Lu}[\\p{L}’'-]+)){0,3})`;
-  let distinct = roleNames(ctx, new RegExp(`(?<![\\p{L}])${words.map(written).join('\\s+')}\\s+${name}`, 'gu'), []);
+  let distinct = roleNames(ctx, new RegExp(`(?<![\\p{L}])${words.map(written).join('\\s+')}\\s+${name}`, 'gu'), [], [words.map(literal)]);
   // None: the role's last word as a title, abbreviated or not (`the seven-term congressman` →
   // `Rep. Bob Etheridge`; `the former Alaska governor` → `former Alaska Gov. Sarah Palin`, its
   // capitalised words written just before the title).
@@ -3160,7 +3393,8 @@ function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   // (Only a title: `du mouvement` is no title, and `mouvement Génération` no one who holds it.)
   if (distinct.length === 0 && (words.length > 1 || TITLE_ABBREVIATIONS.has(title)) && (ctx.lex.titles.has(fold(title)) || TITLE_ABBREVIATIONS.has(title))) {
     const forms = [written(title), ...(TITLE_ABBREVIATIONS.get(title) ?? []).map((a) => a.replace('.', '\\.'))];
-    distinct = roleNames(ctx, new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})\\s+${name}`, 'gu'), places);
+    const literals = [[literal(title)], ...(TITLE_ABBREVIATIONS.get(title) ?? []).map((a) => [{ firsts: a[0]!, rest: a.slice(1) }])];
+    distinct = roleNames(ctx, new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})\\s+${name}`, 'gu'), places, literals);
   }
   const [only, ...others] = distinct;
   if (!only || others.length > 0) return found;
@@ -3198,11 +3432,11 @@ const TITLE_ABBREVIATIONS = new Map([
  * word of `places` among the three words before the role): `President Barack Obama` and
  * `President Obama` are one person, the longer name kept.
  */
-function roleNames(ctx: QuoteContext, pattern: RegExp, places: readonly string[]): [string, Span][] {
+function roleNames(ctx: QuoteContext, pattern: RegExp, places: readonly string[], forms: readonly (readonly RoleWord[])[]): [string, Span][] {
   const names = new Map<string, Span>();
   // The mentions before the quotation: a prefix of the text's, in text order (binary search; the
   // whole list was filtered for each quotation).
-  const all = roleMentions(ctx.text, pattern);
+  const all = roleMentions(ctx.text, pattern, forms);
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {
@@ -3213,7 +3447,8 @@ function roleNames(ctx: QuoteContext, pattern: RegExp, places: readonly string[]
   // A mention running past the quotation's mark would be cut there: read the text before it alone.
   // (Matches do not overlap: only the last one before can run past it.)
   const cut = lo > 0 && all[lo - 1]!.end > ctx.open.start;
-  const mentions = cut ? mentionsIn(ctx.text.slice(0, ctx.open.start), pattern) : all;
+  // (The capitals of the text before it are the text's before it: each is read with the units before it only.)
+  const mentions = cut ? mentionsIn(ctx.text.slice(0, ctx.open.start), pattern, forms, ctx.text) : all;
   const count = cut ? mentions.length : lo;
   const key = places.join('\u0000');
   for (let i = 0; i < count; i++) {

@@ -198,3 +198,78 @@ export function lowerCaseWords(text: string): WordSet {
 
 /** `letterCase` of each ASCII character: a-z 2, A-Z 1, the rest 3. */
 const ASCII_CASE = Uint8Array.from({ length: 128 }, (_, c) => letterCase(String.fromCharCode(c)));
+
+/** A lower-case word as `lowerCaseWords` finds them: a lower-case letter, then letters, apostrophes and hyphens. */
+const LOWER_CASE_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
+
+/** Whether UTF-16 unit `c` is an apostrophe or a hyphen that a lower-case word goes on over (`'`, `’`, `-`). */
+const isJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2d;
+
+/**
+ * `lowerCaseWords(text).has(word)`, answered for the words asked about only: each looked for
+ * where the text writes it (`indexOf`), and kept. A word is one of them where the text writes it
+ * after no letter, followed by no letter, apostrophe or hyphen (the match goes on over those),
+ * and not inside an earlier match: none opens in the run of letters, apostrophes and hyphens
+ * before it (`jusqu'au` holds no `au`). Past LOOKED_FOR words, a reading of the text each (most
+ * asked about are names, which the text does not write in lower case: `indexOf` reads it to its
+ * end), the text's words are read into a set once (`lowerCaseWords`) and the rest answered from
+ * it. The speakers asked about 11 and 25 words of the texts of 5 MB of the long case, whose words
+ * read into a set cost 60 to 80 ms each, the words looked for 20 (issue 16).
+ */
+export function lowerCaseWordFinder(text: string): { has(word: string): boolean } {
+  const known = new Map<string, boolean>();
+  let all: WordSet | null = null;
+  const n = text.length;
+  // The class (`letterCase`) of the code point ending at `end`, and its width; 3 and 0 at the start.
+  const before = (end: number): [number, number] => {
+    if (end <= 0) return [3, 0];
+    const low = text.charCodeAt(end - 1);
+    const width = end >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff ? 2 : 1;
+    return [caseAt(text, end - width) >> 2, width];
+  };
+  // Whether a match opens in the run of letters, apostrophes and hyphens ending at `p` (and goes on to it).
+  const matchedBefore = (p: number): boolean => {
+    let s = p;
+    for (;;) {
+      const [k, width] = before(s);
+      if (width === 0 || (k === 3 && !isJoiner(text.charCodeAt(s - 1)))) break;
+      s -= width;
+    }
+    let afterLetter = false;
+    for (let q = s; q < p;) {
+      const at = caseAt(text, q);
+      if (at >> 2 === 2 && !afterLetter) return true;
+      afterLetter = at >> 2 !== 3;
+      q += at & 3;
+    }
+    return false;
+  };
+  const find = (word: string): boolean => {
+    if (!LOWER_CASE_WORD.test(word)) return false;
+    for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+      if (before(p)[0] !== 3) continue;
+      const end = p + word.length;
+      if (end < n && (caseAt(text, end) >> 2 !== 3 || isJoiner(text.charCodeAt(end)))) continue;
+      if (isJoiner(text.charCodeAt(p - 1)) && matchedBefore(p)) continue;
+      return true;
+    }
+    return false;
+  };
+  return {
+    has(word) {
+      if (all !== null) return all.has(word);
+      let found = known.get(word);
+      if (found === undefined) {
+        if (known.size >= LOOKED_FOR) {
+          all = lowerCaseWords(text);
+          return all.has(word);
+        }
+        known.set(word, (found = find(word)));
+      }
+      return found;
+    },
+  };
+}
+
+/** How many words `lowerCaseWordFinder` looks for in the text before it reads all of its words. */
+const LOOKED_FOR = 32;

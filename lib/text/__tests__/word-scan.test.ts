@@ -4,7 +4,7 @@
  * `/[\p{L}\p{N}]+/gu`, on invented edge cases and on every seed and Readability page.
  */
 import { describe, expect, it } from 'vitest';
-import { countLetterRuns, eachWordRun, lowerCaseWords } from '../word-scan';
+import { countLetterRuns, eachWordRun, lowerCaseWordFinder, lowerCaseWords } from '../word-scan';
 import { IGNORABLE_CHARACTERS } from '../normalize';
 import { readReadabilityPages, readSeeds } from './fixtures';
 
@@ -77,5 +77,51 @@ describe('lowerCaseWords', () => {
 
   it('reads every seed and Readability page as the expression does', () => {
     for (const text of [...readSeeds().map((s) => s.text), ...readReadabilityPages().map((p) => p.text)]) expect(lowerCaseWords(text).values()).toEqual([...byExpression(text)]);
+  });
+});
+
+describe('lowerCaseWordFinder', () => {
+  /** Every string of up to `length` pieces of `alphabet`. */
+  const allStrings = (alphabet: readonly string[], length: number): string[] => {
+    let level = [''];
+    const out = [''];
+    for (let k = 0; k < length; k++) {
+      level = level.flatMap((s) => alphabet.map((c) => s + c));
+      for (const s of level) out.push(s);
+    }
+    return out;
+  };
+  /** The words a finder is asked about: every piece of the text, and each with a letter more or less. */
+  const asked = (text: string): string[] => {
+    const out = new Set<string>();
+    for (let i = 0; i < text.length; i++) for (let j = i + 1; j <= text.length; j++) out.add(text.slice(i, j));
+    return [...out].flatMap((w) => [w, `${w}a`, w.slice(1)]);
+  };
+
+  it.each<[string, string, boolean, string]>([
+    // [text, word, found, why]
+    ['Le chat dort.', 'chat', true, 'a word in lower case'],
+    ['Le chat dort.', 'le', false, 'only capitalised'],
+    ["jusqu'au bout", 'au', false, 'inside a word with an apostrophe'],
+    ["jusqu'au bout", "jusqu'au", true, 'the whole word'],
+    ["L'au-delà", 'au-delà', true, 'after a capital and an apostrophe: the capital opens no word'],
+    ['eBay ebay', 'bay', false, 'inside a word'],
+    ['x-', 'x', false, 'a hyphen ending the word is part of it'],
+    ['𝐀bc bc', 'bc', true, 'after a letter beyond the Basic Multilingual Plane: the later one'],
+    ['𝐀bc', 'bc', false, 'after a letter beyond the Basic Multilingual Plane: none'],
+  ])('%j has %j: %s (%s)', (text, word, found) => {
+    expect(lowerCaseWordFinder(text).has(word)).toBe(found);
+    expect(lowerCaseWords(text).has(word)).toBe(found);
+  });
+
+  it('answers as lowerCaseWords does, for every piece of every text, looked for or read from all the words', () => {
+    const differ: [string, string][] = [];
+    for (const text of allStrings(['a', 'B', 'é', "'", '’', '-', ' ', '1', '𝐀', '\u0301'], 4)) {
+      const set = lowerCaseWords(text);
+      // One finder asked every word (past the words it looks for, it reads them all), and one per word.
+      const finder = lowerCaseWordFinder(text);
+      for (const w of asked(text)) if (finder.has(w) !== set.has(w) || lowerCaseWordFinder(text).has(w) !== set.has(w)) differ.push([text, w]);
+    }
+    expect(differ).toEqual([]);
   });
 });
