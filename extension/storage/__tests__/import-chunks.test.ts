@@ -403,3 +403,54 @@ describe('the parts of one import sent without waiting for the replies (corpus/i
       .toMatchObject({ ok: true, value: { added: 1 } });
   });
 });
+
+describe("a write's derived rows sent on its transaction, not waited for (issue 16, item 6)", () => {
+  /** Each add and put of the stores named, as sent (`send`) and as answered (`done`), in order. */
+  function logWrites(stores: string[]): string[] {
+    const steps: string[] = [];
+    for (const method of ['add', 'put'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        const name = this.name;
+        const request = original.apply(this, args);
+        if (stores.includes(name)) {
+          steps.push(`send ${name}`);
+          request.addEventListener('success', () => steps.push(`done ${name}`));
+        }
+        return request;
+      });
+    }
+    return steps;
+  }
+
+  it('sends the next page of an import before the summaries of the one before are written, and stores every row', async () => {
+    const imported = Array.from({ length: 6 }, (_, i) => article(`https://b.org/${i}`, `Nouveau ${i}`));
+    const steps = logWrites(['articles', 'summaries', 'pending']);
+    await importArticles(db, file(imported), new Date('2026-02-01'), [], { pageArticles: 2 });
+    vi.restoreAllMocks();
+    const secondPage = steps.filter((s) => s === 'send articles').length >= 3 ? steps.indexOf('send articles', steps.indexOf('send articles', steps.indexOf('send articles') + 1) + 1) : -1;
+    // Pages of 2: the third article's add is the second page's first request.
+    expect(secondPage).toBeGreaterThan(-1);
+    expect(secondPage).toBeLessThan(steps.indexOf('done summaries'));
+    const articles = await db.articles.toArray();
+    expect((await db.summaries.toArray()).map((s) => s.id).sort()).toEqual(articles.map((a) => a.id).sort());
+    expect((await db.pending.toArray()).map((p) => p.id).sort()).toEqual(articles.map((a) => a.id).sort());
+  });
+
+  it('a derived row that fails to be written fails the whole write: the article stays as it was', async () => {
+    const first = article('https://a.org/1', 'Ancien');
+    await saveArticle(db, withFeatures(first));
+    // The summary's write made to fail as the database fails a request (asynchronously, an error event): an add of a key stored already.
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      return this.name === 'summaries' ? this.add(...args) : put.apply(this, args);
+    });
+    const saved = saveArticle(db, withFeatures(article('https://a.org/1', 'Ancien titre corrigé')));
+    await expect(saved).rejects.toThrow();
+    vi.restoreAllMocks();
+    const [stored] = await db.articles.toArray();
+    expect(stored!.title).toBe('Ancien');
+    expect((await db.summaries.toArray()).map((s) => s.title)).toEqual(['Ancien']);
+    expect(await articleVersions(db, stored!.id)).toEqual([]);
+  });
+});
