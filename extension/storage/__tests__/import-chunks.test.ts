@@ -14,6 +14,7 @@ import { withFeatures } from '../analysis';
 import { importArticles, importChunks, ImportInterrupted, pagesOf, WRITE_PAGE_ARTICLES } from '../import-export';
 import { MAX_IMPORT_PART_ARTICLES } from '../../protocol';
 import { articleTerms, readPostings } from '../word-index';
+import { wordsLaterRows } from '../words-later';
 import { portable, type ImportCandidate } from '../../../lib/corpus-io';
 import { answer, createHandlers, type BackgroundDeps } from '../../../entrypoints/background/handlers';
 import type { StoryIndex } from '../../../entrypoints/background/story-index';
@@ -452,5 +453,30 @@ describe("a write's derived rows sent on its transaction, not waited for (issue 
     expect(stored!.title).toBe('Ancien');
     expect((await db.summaries.toArray()).map((s) => s.title)).toEqual(['Ancien']);
     expect(await articleVersions(db, stored!.id)).toEqual([]);
+  });
+});
+
+describe("a chunk's corpus version read once (issue 16, item 6)", () => {
+  it.each([
+    ['new articles', ['https://b.org/0', 'https://b.org/1', 'https://b.org/2', 'https://b.org/3'], 2, [[1, [0, 1]], [2, [2, 3]]]],
+    // The same address twice in the first chunk: saved one by one (their words indexed as a save's), whose save reads and moves the version (once for the chunk).
+    ['an address twice in a chunk', ['https://b.org/0', 'https://b.org/0', 'https://b.org/2', 'https://b.org/3'], 3, [[2, [2, 3]]]],
+  ] as [string, string[], number, [number, number[]][]][])('%s: read once a chunk, moved once a chunk, the words to index listed under the version moved to', async (_name, urls, readsExpected, listed) => {
+    const reads: string[] = [];
+    const get = IDBObjectStore.prototype.get;
+    vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+      if (this.name === 'corpusVersion' && key === 'corpusVersion') reads.push(this.transaction.mode);
+      return get.call(this, key);
+    });
+    const before = await getCorpusVersion(db);
+    await importArticles(db, file(urls.map((url, i) => article(url, `Titre ${i}`))), new Date('2026-02-01'), [], { chunkArticles: 2, wordsLater: true });
+    vi.restoreAllMocks();
+    // Two chunks: one read each, at the start (a second read after every chunk's writes made three round trips of its end).
+    expect(reads.filter((mode) => mode === 'readwrite')).toHaveLength(readsExpected);
+    expect(await getCorpusVersion(db)).toBe(before + 2);
+    const rows = await wordsLaterRows(db);
+    const byUrl = new Map((await db.articles.toArray()).map((a) => [a.url, a.id]));
+    // Under the version each chunk moved the corpus to: `listed` as [chunk's version after `before`, positions in the file].
+    expect(rows).toEqual(listed.map(([v, at]) => ({ key: `wordsLater:${String(before + v).padStart(15, '0')}`, ids: at.map((i) => byUrl.get(urls[i]!)!).sort((a, b) => a - b) })));
   });
 });
