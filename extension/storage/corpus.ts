@@ -69,7 +69,9 @@ export async function bumpCorpusVersionFrom(db: CorpusDb, read: number | null, a
     return done;
   }
   const next = (read ?? (await getCorpusVersion(db))) + 1;
-  await db.corpusVersion.bulkPut([{ key: CORPUS_VERSION, value: next }, ...also(next)]);
+  const rows = also(next);
+  if (rows.length > 0) await db.corpusVersion.bulkPut([{ key: CORPUS_VERSION, value: next }, ...rows]);
+  else await db.corpusVersion.put({ key: CORPUS_VERSION, value: next });
   if (transaction) bumped.set(transaction, next);
   return next;
 }
