@@ -400,14 +400,17 @@ async function eachStored(articles: Table, visit: (batch: unknown[]) => Promise<
 /** The derived tables of one row per article (the word index's are written through `words`). */
 type RowTable = Exclude<(typeof DERIVED)[number], 'wordRuns' | 'wordParts' | 'featureChanges'>;
 
-/** The tables `writeDerived` writes, as a Dexie `Table` or a DBCore table in a transaction. */
+/**
+ * The tables `writeDerived` writes, as a Dexie `Table` (promises waited for) or, in the middleware,
+ * as requests sent on the write's own transaction (nothing to wait for: `sendRows`).
+ */
 interface DerivedWriter {
-  bulkPut(name: RowTable, rows: object[]): Promise<unknown>;
-  bulkDelete(name: RowTable, keys: unknown[]): Promise<unknown>;
+  bulkPut(name: RowTable, rows: object[]): Promise<unknown> | void;
+  bulkDelete(name: RowTable, keys: unknown[]): Promise<unknown> | void;
   /** The word index; null while an upgrade has not made its tables. */
   words: WordStore | null;
   /** Records the ids whose features changed (`FeatureChange`); null while an upgrade has not made its table. */
-  logFeatures: ((ids: number[]) => Promise<unknown>) | null;
+  logFeatures: ((ids: number[]) => Promise<unknown> | void) | null;
 }
 
 /** The word index's tables (word-index.ts) through Dexie tables (in a transaction that holds them). */
@@ -455,12 +458,12 @@ async function writeDerivedWith(writer: DerivedWriter, written: unknown[], repla
   const wasStored = new Set(removed);
   const stale = (rows: { id: number }[]) => [...gone, ...rows.filter((r) => wasStored.has(r.id)).map((r) => r.id)];
   const [staleFeatures, stalePending] = [stale(pending), stale(features)];
+  // In each table the keys deleted and the keys put are apart (`gone` is not rewritten; the features
+  // and pending marks removed are of articles written with the other kind): sent together.
   await Promise.all([
     gone.length > 0 ? writer.bulkDelete('summaries', gone) : null,
     staleFeatures.length > 0 ? writer.bulkDelete('features', staleFeatures) : null,
     stalePending.length > 0 ? writer.bulkDelete('pending', stalePending) : null,
-  ]);
-  await Promise.all([
     summaries.length > 0 ? writer.bulkPut('summaries', summaries) : null,
     features.length > 0 ? writer.bulkPut('features', features) : null,
     pending.length > 0 ? writer.bulkPut('pending', pending) : null,
@@ -485,8 +488,62 @@ const ANY = { type: 3 } as DBCoreKeyRange;
 /** The keys `[run, part]` of one run's parts (DBCoreRangeType.Range). */
 const runRange = (run: number) => ({ type: 2, lower: [run, -Infinity], upper: [run, Infinity], lowerOpen: false, upperOpen: false }) as DBCoreKeyRange;
 
-/** Per transaction, the last write of the search columns' change list (written one after the other). */
-const changeLogs = new WeakMap<object, Promise<void>>();
+/**
+ * Rows put or deleted by requests sent on `trans` itself, not through Dexie, and not waited for:
+ * each write of a page of an import (import-export.ts `WRITE_PAGE_ARTICLES`) waited for its
+ * summaries and pending marks, then for the change list's read and write, three round trips to
+ * the database's thread before the next page could go, while neither the worker nor that thread
+ * had anything else to do (at 10,000 articles in Chromium the worker sat idle half of the
+ * import). IndexedDB runs a transaction's requests in the order they were sent, so whatever the
+ * transaction sends or reads next comes after them; a failed one aborts the transaction (its
+ * error event is not prevented here, and Dexie aborts a transaction on an error that reaches it):
+ * the write stays all or none. The same requests Dexie's bulk writes send, without their promises
+ * (Dexie's bulk writes prevent a failed request's error and only count it, which this middleware
+ * did not look at).
+ */
+function sendRows(trans: IDBTransaction): Pick<DerivedWriter, 'bulkPut' | 'bulkDelete'> {
+  return {
+    bulkPut(name, rows) {
+      const store = trans.objectStore(name);
+      for (const row of rows) store.put(row);
+    },
+    bulkDelete(name, keys) {
+      const store = trans.objectStore(name);
+      for (const key of keys) store.delete(key as IDBValidKey);
+    },
+  };
+}
+
+/** Per transaction, the search columns' change list as its last write put it (`read` once its stored row is read), and ids logged before. */
+const changeLogs = new WeakMap<object, { read: boolean; row: MetaEntry | undefined; ids: number[] }>();
+
+/**
+ * Appends `ids` to the search columns' change list (search-columns.ts) in `trans`: its row read
+ * once per transaction, then kept, each write putting the list as it is after it (`withChanges` of
+ * two writes in turn is that of their ids together). Sent as `sendRows` sends (nothing waited for;
+ * no reader of the list writes articles in its transaction).
+ */
+function logChanges(trans: IDBTransaction, ids: number[]): void {
+  const store = trans.objectStore('corpusVersion');
+  let log = changeLogs.get(trans);
+  if (!log) {
+    const first = { read: false, row: undefined as MetaEntry | undefined, ids: [] as number[] };
+    changeLogs.set(trans, (log = first));
+    const request = store.get(SEARCH_CHANGES_KEY);
+    request.onsuccess = () => {
+      first.read = true;
+      first.row = withChanges(request.result as MetaEntry | undefined, first.ids);
+      first.ids = [];
+      store.put(first.row);
+    };
+  }
+  if (!log.read) {
+    log.ids.push(...ids);
+    return;
+  }
+  log.row = withChanges(log.row, ids);
+  store.put(log.row);
+}
 
 /**
  * A DBCore middleware (https://dexie.org/docs/DBCore/DBCore) that writes the derived tables with
@@ -547,8 +604,7 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
               })
             : [];
           const derived = await writeDerivedWith({
-            bulkPut: (t, rows) => down.table(t).mutate({ trans, type: 'put', values: rows }),
-            bulkDelete: (t, keys) => down.table(t).mutate({ trans, type: 'delete', keys }),
+            ...sendRows(trans),
             words: {
               runs: async () => (await down.table('wordRuns').query({ trans, values: true, query: { index: down.table('wordRuns').schema.primaryKey, range: ANY } })).result,
               runNumbers: async () => (await down.table('wordRuns').query({ trans, values: false, query: { index: down.table('wordRuns').schema.primaryKey, range: ANY } })).result as number[],
@@ -562,21 +618,12 @@ function keepDerivedTables(down: DBCore, db: CorpusDb): Partial<DBCore> {
               },
             },
             logFeatures: trans.objectStoreNames?.contains('featureChanges')
-              ? (ids) => down.table('featureChanges').mutate({ trans, type: 'add', values: [{ ids }] })
+              ? (ids) => void trans.objectStore('featureChanges').add({ ids })
               : null,
           }, written, replaced);
           // The ids whose summary changed, on the search columns' change list (search-columns.ts), in this transaction.
           const changedIds = [...derived.put.map((s) => s.id), ...derived.removed];
-          if (changedIds.length > 0 && trans.objectStoreNames?.contains('corpusVersion')) {
-            // One at a time per transaction: two writes of articles at once would each read the list before the other's write.
-            const logged = (changeLogs.get(trans) ?? Promise.resolve()).then(async () => {
-              const versions = down.table('corpusVersion');
-              const [row] = await versions.getMany({ trans, keys: [SEARCH_CHANGES_KEY] });
-              await versions.mutate({ trans, type: 'put', values: [withChanges(row as MetaEntry | undefined, changedIds)] });
-            });
-            changeLogs.set(trans, logged);
-            await logged;
-          }
+          if (changedIds.length > 0 && trans.objectStoreNames?.contains('corpusVersion')) logChanges(trans, changedIds);
           trans.addEventListener?.('complete', () => {
             // Its run written below this middleware (`down`), unseen by the count of `wordRuns`' writes.
             db.wordRunsWritten++;

@@ -3,7 +3,7 @@
  * these through the message protocol.
  */
 import Dexie from 'dexie';
-import { carryPrecomputed, CORPUS_VERSION_KEY, type ArticleVersion, type CorpusDb, type StoredSummary } from './corpus-db';
+import { carryPrecomputed, CORPUS_VERSION_KEY, type ArticleVersion, type CorpusDb, type MetaEntry, type StoredSummary } from './corpus-db';
 import { readableArticle, type ArticleSummary, type NewArticle, type StoredArticle } from './article-record';
 import { sameSite } from './identity';
 import { compileQuery, foldedWords, matchArticle, pairTerm, phraseProven, PREFIX_FROM, type SearchQuery, type Snippet } from '../../lib/search';
@@ -52,11 +52,26 @@ const bumped = new WeakMap<IDBTransaction, number>();
  * transaction: an import of many articles is one change.
  */
 export async function bumpCorpusVersion(db: CorpusDb): Promise<number> {
+  return bumpCorpusVersionFrom(db, null);
+}
+
+/**
+ * `bumpCorpusVersion` from the version `read` earlier in the same transaction (null: read it now),
+ * with the rows `also` gives for the version moved to put beside it: one round trip to the
+ * database where reading, then writing each in turn took three (an import's chunk).
+ */
+export async function bumpCorpusVersionFrom(db: CorpusDb, read: number | null, also: (version: number) => MetaEntry[] = () => []): Promise<number> {
   const transaction = Dexie.currentTransaction?.idbtrans;
   const done = transaction && bumped.get(transaction);
-  if (done !== undefined) return done;
-  const next = (await getCorpusVersion(db)) + 1;
-  await db.corpusVersion.put({ key: CORPUS_VERSION, value: next });
+  if (done !== undefined) {
+    const rows = also(done);
+    if (rows.length > 0) await db.corpusVersion.bulkPut(rows);
+    return done;
+  }
+  const next = (read ?? (await getCorpusVersion(db))) + 1;
+  const rows = also(next);
+  if (rows.length > 0) await db.corpusVersion.bulkPut([{ key: CORPUS_VERSION, value: next }, ...rows]);
+  else await db.corpusVersion.put({ key: CORPUS_VERSION, value: next });
   if (transaction) bumped.set(transaction, next);
   return next;
 }

@@ -16,7 +16,7 @@ import { MAX_IMPORT_MESSAGE_BYTES, MAX_IMPORT_PART_ARTICLES, type ImportTimings 
 import { exportHeader, FORMAT, portable, type KeptApartPairs } from '../../lib/corpus-io/format';
 import { batchOf, featuresLater, termsInBatch, wordStoreOf, type CorpusDb } from './corpus-db';
 import { BatchRun, writeBatchRun } from './word-index';
-import { bumpCorpusVersion, CORPUS_VERSION, corpusTables, existingAmong, saveArticle, updateOf } from './corpus';
+import { bumpCorpusVersionFrom, CORPUS_VERSION, corpusTables, corpusVersionOf, existingAmong, saveArticle, updateOf } from './corpus';
 import { countWords, readableArticle, type NewArticle, type StoredArticle } from './article-record';
 import type { ArticleVersion } from './corpus-db';
 import { addKeptApart, keptApartPairs } from './kept-apart';
@@ -321,9 +321,10 @@ function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCan
   // `meta` only for the file's judgements (the first chunk's): its readers do not wait for the others.
   return db.transaction('rw', [...corpusTables(db), db.wordRuns, db.wordParts, ...(keptApart.length > 0 ? [db.meta] : [])], async () => {
     const result = noResult();
-    // Its first request waits for the transaction to start: told apart from the look-up.
+    // Its first request waits for the transaction to start (told apart from the look-up) and reads
+    // the corpus version the chunk moves on from.
     const waitStart = performance.now();
-    await db.corpusVersion.get(CORPUS_VERSION);
+    const version = corpusVersionOf(await db.corpusVersion.get(CORPUS_VERSION));
     result.timings.waitMs = performance.now() - waitStart;
     if (keptApart.length > 0) await addKeptApart(db, keptApart);
     const lookupStart = performance.now();
@@ -393,10 +394,9 @@ function storeChunk(db: CorpusDb, records: ImportRecord[], candidates: ImportCan
         result.updatedIds.push(o.id);
       }
     }
-    if (changed) {
-      const version = await bumpCorpusVersion(db);
-      if (later.length > 0) await db.corpusVersion.put(wordsLaterRow(version, later));
-    }
+    // The version and the row of words to index put together, from the version read first (a
+    // record saved one by one above moved it already: then from there).
+    if (changed) await bumpCorpusVersionFrom(db, version, (moved) => (later.length > 0 ? [wordsLaterRow(moved, later)] : []));
     result.updated = result.updatedIds.length;
     return result;
   });

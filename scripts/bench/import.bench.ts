@@ -81,7 +81,7 @@ async function measure(format: 'json' | 'jsonl'): Promise<Figures> {
  * difference is what the import cost each of them, a figure far less moved by the machine's other
  * load than wall time is (on 2 shared cores, wall time doubled under load while this stayed).
  */
-function browserCpu(): Map<string, number> {
+export function browserCpu(): Map<string, number> {
   const cpu = new Map<string, number>();
   if (!existsSync('/proc/self/stat')) return cpu;
   // Fields after the command's closing parenthesis: state is the 3rd, ppid the 4th, utime and stime the 14th and 15th.
@@ -119,7 +119,7 @@ function browserCpu(): Map<string, number> {
 }
 
 /** CPU seconds between two `browserCpu` readings, of 0.1 s or more, most first. */
-const cpuBetween = (before: Map<string, number>, after: Map<string, number>) =>
+export const cpuBetween = (before: Map<string, number>, after: Map<string, number>) =>
   Object.fromEntries([...after].map(([k, s]) => [k, s - (before.get(k) ?? 0)] as const).filter(([, s]) => s >= 0.1).sort((a, b) => b[1] - a[1]));
 
 /** Sizes imported in Chromium, each into a fresh profile (`RECOUPE_IMPORT_SIZES=1000,5000` sets others); `--articles N` adds N. */

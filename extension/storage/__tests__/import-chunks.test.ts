@@ -14,6 +14,7 @@ import { withFeatures } from '../analysis';
 import { importArticles, importChunks, ImportInterrupted, pagesOf, WRITE_PAGE_ARTICLES } from '../import-export';
 import { MAX_IMPORT_PART_ARTICLES } from '../../protocol';
 import { articleTerms, readPostings } from '../word-index';
+import { wordsLaterRows } from '../words-later';
 import { portable, type ImportCandidate } from '../../../lib/corpus-io';
 import { answer, createHandlers, type BackgroundDeps } from '../../../entrypoints/background/handlers';
 import type { StoryIndex } from '../../../entrypoints/background/story-index';
@@ -401,5 +402,81 @@ describe('the parts of one import sent without waiting for the replies (corpus/i
     expect(answer(all, { type: 'corpus/import-part', importId: 'one' }, 'page', 1)).toBeUndefined();
     expect(await answer(all, { type: 'corpus/import-part', fileName: 'f.jsonl', articles: file([article('https://b.org/1', 'Un')]), importId: 'one' }, 'extension', undefined))
       .toMatchObject({ ok: true, value: { added: 1 } });
+  });
+});
+
+describe("a write's derived rows sent on its transaction, not waited for (issue 16, item 6)", () => {
+  /** Each add and put of the stores named, as sent (`send`) and as answered (`done`), in order. */
+  function logWrites(stores: string[]): string[] {
+    const steps: string[] = [];
+    for (const method of ['add', 'put'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        const name = this.name;
+        const request = original.apply(this, args);
+        if (stores.includes(name)) {
+          steps.push(`send ${name}`);
+          request.addEventListener('success', () => steps.push(`done ${name}`));
+        }
+        return request;
+      });
+    }
+    return steps;
+  }
+
+  it('sends the next page of an import before the summaries of the one before are written, and stores every row', async () => {
+    const imported = Array.from({ length: 6 }, (_, i) => article(`https://b.org/${i}`, `Nouveau ${i}`));
+    const steps = logWrites(['articles', 'summaries', 'pending']);
+    await importArticles(db, file(imported), new Date('2026-02-01'), [], { pageArticles: 2 });
+    vi.restoreAllMocks();
+    const secondPage = steps.filter((s) => s === 'send articles').length >= 3 ? steps.indexOf('send articles', steps.indexOf('send articles', steps.indexOf('send articles') + 1) + 1) : -1;
+    // Pages of 2: the third article's add is the second page's first request.
+    expect(secondPage).toBeGreaterThan(-1);
+    expect(secondPage).toBeLessThan(steps.indexOf('done summaries'));
+    const articles = await db.articles.toArray();
+    expect((await db.summaries.toArray()).map((s) => s.id).sort()).toEqual(articles.map((a) => a.id).sort());
+    expect((await db.pending.toArray()).map((p) => p.id).sort()).toEqual(articles.map((a) => a.id).sort());
+  });
+
+  it('a derived row that fails to be written fails the whole write: the article stays as it was', async () => {
+    const first = article('https://a.org/1', 'Ancien');
+    await saveArticle(db, withFeatures(first));
+    // The summary's write made to fail as the database fails a request (asynchronously, an error event): an add of a key stored already.
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      return this.name === 'summaries' ? this.add(...args) : put.apply(this, args);
+    });
+    const saved = saveArticle(db, withFeatures(article('https://a.org/1', 'Ancien titre corrigé')));
+    await expect(saved).rejects.toThrow();
+    vi.restoreAllMocks();
+    const [stored] = await db.articles.toArray();
+    expect(stored!.title).toBe('Ancien');
+    expect((await db.summaries.toArray()).map((s) => s.title)).toEqual(['Ancien']);
+    expect(await articleVersions(db, stored!.id)).toEqual([]);
+  });
+});
+
+describe("a chunk's corpus version read once (issue 16, item 6)", () => {
+  it.each([
+    ['new articles', ['https://b.org/0', 'https://b.org/1', 'https://b.org/2', 'https://b.org/3'], 2, [[1, [0, 1]], [2, [2, 3]]]],
+    // The same address twice in the first chunk: saved one by one (their words indexed as a save's), whose save reads and moves the version (once for the chunk).
+    ['an address twice in a chunk', ['https://b.org/0', 'https://b.org/0', 'https://b.org/2', 'https://b.org/3'], 3, [[2, [2, 3]]]],
+  ] as [string, string[], number, [number, number[]][]][])('%s: read once a chunk, moved once a chunk, the words to index listed under the version moved to', async (_name, urls, readsExpected, listed) => {
+    const reads: string[] = [];
+    const get = IDBObjectStore.prototype.get;
+    vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+      if (this.name === 'corpusVersion' && key === 'corpusVersion') reads.push(this.transaction.mode);
+      return get.call(this, key);
+    });
+    const before = await getCorpusVersion(db);
+    await importArticles(db, file(urls.map((url, i) => article(url, `Titre ${i}`))), new Date('2026-02-01'), [], { chunkArticles: 2, wordsLater: true });
+    vi.restoreAllMocks();
+    // Two chunks: one read each, at the start (a second read after every chunk's writes made three round trips of its end).
+    expect(reads.filter((mode) => mode === 'readwrite')).toHaveLength(readsExpected);
+    expect(await getCorpusVersion(db)).toBe(before + 2);
+    const rows = await wordsLaterRows(db);
+    const byUrl = new Map((await db.articles.toArray()).map((a) => [a.url, a.id]));
+    // Under the version each chunk moved the corpus to: `listed` as [chunk's version after `before`, positions in the file].
+    expect(rows).toEqual(listed.map(([v, at]) => ({ key: `wordsLater:${String(before + v).padStart(15, '0')}`, ids: at.map((i) => byUrl.get(urls[i]!)!).sort((a, b) => a - b) })));
   });
 });
