@@ -58,6 +58,12 @@ const REOPENERS: ReadonlyMap<string, readonly Family[]> = new Map<string, Family
   ['"', ['straight-double']], ['‘', ['single']], ['‹', ['single-guillemet']],
 ]);
 
+/** Each guillemet's family, French (`«…»`, `‹…›`), and that of the same marks set the other way round. */
+const GUILLEMETS: Readonly<Record<string, { french: Family; reversed: Family }>> = {
+  '«': { french: 'guillemet', reversed: 'reversed-guillemet' }, '»': { french: 'guillemet', reversed: 'reversed-guillemet' },
+  '‹': { french: 'single-guillemet', reversed: 'reversed-single-guillemet' }, '›': { french: 'single-guillemet', reversed: 'reversed-single-guillemet' },
+};
+
 /** Punctuation a closing mark follows inside a quotation (`win,'`, `happiness?“`). */
 const PUNCTUATION_BEFORE_CLOSE = /[.,;:!?…]/u;
 
@@ -86,17 +92,15 @@ function classify(text: string, i: number, open: OpenMarks): { opens?: Family; c
     // none of the French family open, `»` before a letter after a space opens, and `«` after a
     // letter or punctuation before a space closes what it opened.
     case '«':
-      if (open.has('reversed-guillemet') && !leftOpen && rightClose) return { closes: ['reversed-guillemet'] };
-      return { opens: 'guillemet' };
+    case '‹': {
+      const { french, reversed } = GUILLEMETS[c]!;
+      return open.has(reversed) && !leftOpen && rightClose ? { closes: [reversed] } : { opens: french };
+    }
     case '»':
-      if (!open.has('guillemet') && leftOpen && isLetterOrDigit(next)) return { opens: 'reversed-guillemet' };
-      return { closes: ['guillemet'] };
-    case '‹':
-      if (open.has('reversed-single-guillemet') && !leftOpen && rightClose) return { closes: ['reversed-single-guillemet'] };
-      return { opens: 'single-guillemet' };
-    case '›':
-      if (!open.has('single-guillemet') && leftOpen && isLetterOrDigit(next)) return { opens: 'reversed-single-guillemet' };
-      return { closes: ['single-guillemet'] };
+    case '›': {
+      const { french, reversed } = GUILLEMETS[c]!;
+      return !open.has(french) && leftOpen && isLetterOrDigit(next) ? { opens: reversed } : { closes: [french] };
+    }
     case '„': return { opens: 'low-double' };
     case '“':
       // German „…“: the “ closes a low opener; elsewhere it opens.
