@@ -419,22 +419,10 @@ function fitsGroup(ctx: QuoteContext, pronoun: string, span: Span): boolean {
 
 /** How many characters of a verb of saying `gendersOf` reads before trying its expression. */
 const SAID_HEAD = 3;
-
-/**
- * The first SAID_HEAD characters of each word of `alternation` (`(?:said|…|a (?:dit|…)|…)`, one
- * group inside it at most, written out: `a d`, `a a`, …): what a verb of the expression opens on.
- */
-export function saidHeads(alternation: string): Set<string> {
-  const inner = alternation.slice(3, -1);
-  const words: string[] = [];
-  // Top-level alternatives; one holding a group is its prefix with each of the group's.
-  for (const part of inner.match(/[^|(]+\(\?:[^)]*\)|[^|]+/gu) ?? []) {
-    const group = /^([^(]*)\(\?:([^)]*)\)$/u.exec(part);
-    if (group) words.push(...group[2]!.split('|').map((w) => group[1]! + w));
-    else words.push(part);
-  }
-  return new Set(words.map((w) => w.slice(0, SAID_HEAD)));
-}
+/** The verbs of saying after which `gendersOf` reads a pronoun for the name before them. */
+const SAID = ['said', 'says', 'told', 'tells', 'added', 'argued', 'insisted', 'noted', 'claimed', 'wrote', 'a dit', 'a affirmé', 'a déclaré', 'a estimé', 'a assuré', 'a expliqué', 'a indiqué', 'a précisé', 'dit', 'affirme', 'estime', 'assure', 'explique', 'indique', 'précise'];
+/** What one of them opens on: a capital's word followed by a space and none of these is no match. */
+const SAID_HEADS = new Set(SAID.map((w) => w.slice(0, SAID_HEAD)));
 
 /**
  * The gender the article itself gives a name, where it reports that person's words with a
@@ -446,12 +434,11 @@ function gendersOf(ctx: QuoteContext): Map<string, string> {
   if (genderCache.text !== ctx.text) {
     const genders = new Map<string, string>();
     const mixed = new Set<string>();
-    const verbs = /(?:said|says|told|tells|added|argued|insisted|noted|claimed|wrote|a (?:dit|affirmé|déclaré|estimé|assuré|expliqué|indiqué|précisé)|dit|affirme|estime|assure|explique|indique|précise)/u.source;
+    const verbs = `(?:${SAID.join('|')})`;
     // (Each expression opens on an upper-case letter: tried only there, `upperCaseMatches`.)
     const pattern = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+) ${verbs}(?: (?:\\p{Ll}+ )?(?:that|que|qu['’]))? ?(he|she|il|elle)(?![\\p{L}])`, 'uy');
     // (The name's word is its run whole, followed by one space and a verb: tried only there.)
-    const heads = saidHeads(verbs);
-    for (const m of upperCaseMatches(ctx.text, pattern, (text, _start, end) => text.charCodeAt(end) === 0x20 && heads.has(text.slice(end + 1, end + 1 + SAID_HEAD)))) {
+    for (const m of upperCaseMatches(ctx.text, pattern, (text, _start, end) => text.charCodeAt(end) === 0x20 && SAID_HEADS.has(text.slice(end + 1, end + 1 + SAID_HEAD)))) {
       const gender = PERSONAL.get(m[2]!.toLowerCase());
       if (!gender) continue;
       if (genders.has(m[1]!) && genders.get(m[1]!) !== gender) mixed.add(m[1]!);

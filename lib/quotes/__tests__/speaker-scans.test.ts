@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followedByNameWord, isWhiteSpace, saidHeads, titleBeforeName, writesWord, mentionsIn, upperCaseMatches, wordBeforeStop, type RoleWord } from '../speaker';
+import { followedByNameWord, isWhiteSpace, titleBeforeName, writesWord, mentionsIn, upperCaseMatches, wordBeforeStop, type RoleWord } from '../speaker';
 
 /** Every string of up to `length` characters over `alphabet`. */
 function allStrings(alphabet: readonly string[], length: number): string[] {
@@ -70,8 +70,9 @@ describe('upperCaseMatches', () => {
 
 describe('upperCaseMatches with what the first word must be and be followed by', () => {
   // The speaker rules' expressions (NAME_RUN, gendersOf's), shortened, with what they require of the word they open on.
-  const VERBS = /(?:said|told|a (?:dit|ajouté)|dit)/u.source;
-  const heads = saidHeads(VERBS);
+  const SAID = ['said', 'told', 'a dit', 'a ajouté', 'dit'];
+  const VERBS = `(?:${SAID.join('|')})`;
+  const heads = new Set(SAID.map((w) => w.slice(0, 3)));
   const FOLLOWED: [RegExp, (text: string, start: number, end: number) => boolean][] = [
     [/(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\.?\s){1,2})(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])([^\S\n]+\p{Lu})?/uy, followedByNameWord],
     [/(?<![\p{L}.])(\p{Lu}\p{Ll}{0,7})\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,1}(\p{Lu}[\p{L}'’-]*\p{Ll})(?![\p{L}'’-])/uy, titleBeforeName],
@@ -79,10 +80,6 @@ describe('upperCaseMatches with what the first word must be and be followed by',
     [new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+) ${VERBS}(?: (?:\\p{Ll}+ )?(?:that|que|qu['’]))? ?(he|she|il|elle)(?![\\p{L}])`, 'uy'), (text, _start, end) => text.charCodeAt(end) === 0x20 && heads.has(text.slice(end + 1, end + 4))],
   ];
   const found = (text: string, sticky: RegExp, follows?: (text: string, start: number, end: number) => boolean) => [...upperCaseMatches(text, sticky, follows)].map((m) => [m.index, ...m]);
-
-  it('reads the verbs of an alternation', () => {
-    expect([...heads]).toEqual(['sai', 'tol', 'a d', 'a a', 'dit']);
-  });
 
   it.each<[string, string]>([
     // [text, why]
