@@ -126,13 +126,17 @@ describe('exporting and importing the corpus from the corpus page', () => {
     await corpus.getByTestId('import-input').setInputFiles(path, { timeout: 120_000 });
     await expect.poll(() => corpus.getByTestId('import-line').allTextContents(), { timeout: 180_000 }).toEqual([`quotes.jsonl: ${count} articles added, 0 updated, 0 skipped.`]);
     await expect.poll(rowCount).toBe(rows + count);
-    // One of them, read back from the corpus: its text whole, to the last character.
-    const stored = await corpus.evaluate(async () => {
+    // One of them, read back from the corpus: its text whole, to the last character (found by a
+    // search once its words are indexed: a search answers at once meanwhile, without it).
+    const read = () => corpus.evaluate(async () => {
       const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; value: { ids: number[] } & { text: string; title: string } }> } } }).chrome.runtime;
       const found = await runtime.sendMessage({ type: 'corpus/search', query: 'Mot7' });
+      if (found.value.ids.length === 0) return null;
       const got = await runtime.sendMessage({ type: 'corpus/get', id: found.value.ids[0] });
       return { text: got.value.text, title: got.value.title };
     });
+    await expect.poll(async () => (await read()) !== null, { timeout: 60_000 }).toBe(true);
+    const stored = await read();
     expect(stored).toEqual({ text: text(7), title: 'Guillemets "7" \\' });
     rmSync(dirname(path), { recursive: true, force: true });
   }, 300_000);
