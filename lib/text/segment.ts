@@ -397,19 +397,21 @@ const MAX_QUOTE_LENGTH = 2000;
  * `›`) after a space or the paragraph's start and before a letter opens, when no French
  * quotation of that family is open; its mirror closes it (lib/quotes/marks pairs them the same way).
  */
-function reversedOpener(text: string, i: number, stack: readonly { close: string }[]): string | undefined {
+function reversedOpener(text: string, i: number, waiting: ReadonlyMap<string, number>): string | undefined {
   const c = text[i];
   if (c !== '»' && c !== '›') return undefined;
   const prev = i > 0 ? text[i - 1]! : ' ';
   if (!/[\s(\[—–-]/u.test(prev) || !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) return undefined;
-  const french = c === '»' ? '»' : '›';
-  return stack.some((o) => o.close === french) ? undefined : c === '»' ? '«' : '‹';
+  // (A count of the open quotations waiting for each mark: a scan of the stack per mark made a
+  // paragraph of thousands of stray `»` quadratic.)
+  return (waiting.get(c) ?? 0) > 0 ? undefined : c === '»' ? '«' : '‹';
 }
 
 /** Offsets strictly inside a quotation `[open, close]` that closes within the same paragraph. */
 function quotationRanges(text: string): Span[] {
   const ranges: Span[] = [];
   const stack: { close: string; at: number }[] = [];
+  const waiting = new Map<string, number>();
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // (Most characters are none of these: read as codes, not as strings of one character.)
@@ -417,6 +419,7 @@ function quotationRanges(text: string): Span[] {
     const c = text[i]!;
     if (c === '\n') {
       stack.length = 0; // quotations do not span paragraphs here
+      waiting.clear();
       continue;
     }
     const top = stack[stack.length - 1];
@@ -424,11 +427,15 @@ function quotationRanges(text: string): Span[] {
     // before a word opens a French quotation, as a typo's stray `»` may have opened the German.)
     if (top && c === top.close && !((c === '«' || c === '‹') && (/\s/u.test(text[i - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')))) {
       stack.pop();
+      waiting.set(c, waiting.get(c)! - 1);
       if (i - top.at <= MAX_QUOTE_LENGTH) ranges.push({ start: top.at, end: i + 1 });
       continue;
     }
-    const close = QUOTE_PAIRS.get(c) ?? reversedOpener(text, i, stack);
-    if (close) stack.push({ close, at: i });
+    const close = QUOTE_PAIRS.get(c) ?? reversedOpener(text, i, waiting);
+    if (close) {
+      stack.push({ close, at: i });
+      waiting.set(close, (waiting.get(close) ?? 0) + 1);
+    }
   }
   return ranges.sort((a, b) => a.start - b.start);
 }
