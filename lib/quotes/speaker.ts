@@ -37,6 +37,7 @@ import { isCalendarWord } from '../match/dates';
 import { fold, isHonorific, isStopword, tokenize, wordsOfEveryLanguage } from '../text';
 import type { Token } from '../text';
 import { lowerCaseWordFinder } from '../text/word-scan';
+import { isWhiteSpace } from '../text/word-break';
 import { everyLanguage } from './lexicon';
 import type { Quote, QuoteContext, Span } from './types';
 import { usState } from './us-states';
@@ -3230,16 +3231,6 @@ interface RoleMention {
 export interface RoleWord {
   firsts: string;
   rest: string;
-}
-
-/**
- * Whether UTF-16 unit `code` is white space as `\s` reads it (WhiteSpace and LineTerminator of
- * ECMAScript: tab, line tabulation, form feed, the Zs spaces, U+FEFF, line feed, carriage return,
- * U+2028, U+2029), without a regular expression per character.
- */
-export function isWhiteSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
-    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** How many characters before a capital's spaces `spacedCapitals` indexes it by. */

@@ -185,6 +185,17 @@ export function wordClassReader(seg: Intl.Segmenter): (code: number) => number {
 }
 
 /**
+ * Whether UTF-16 unit `code` is white space as `\s` reads it (WhiteSpace and LineTerminator of
+ * ECMAScript: tab, line tabulation, form feed, the Zs spaces, U+FEFF, line feed, carriage return,
+ * U+2028, U+2029), without a regular expression per character: what the speakers' expressions
+ * match with `\s` (lib/quotes/speaker.ts), where `isSpace` is a word boundary of UAX #29.
+ */
+export function isWhiteSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
  * Spaces and line breaks (White_Space without U+180E, U+200B and U+202F, which are format
  * characters or ExtendNumLet for UAX #29): never in a word, and a boundary before them whatever
  * precedes (no rule joins anything to a space but another space, WB3d). What follows one is a

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { followedByNameWord, isWhiteSpace, titleBeforeName, writesWord, mentionsIn, upperCaseMatches, wordBeforeStop, type RoleWord } from '../speaker';
+import { isWhiteSpace } from '../../text/word-break';
+import { followedByNameWord, titleBeforeName, writesWord, mentionsIn, upperCaseMatches, wordBeforeStop, type RoleWord } from '../speaker';
 
 /** Every string of up to `length` characters over `alphabet`. */
 function allStrings(alphabet: readonly string[], length: number): string[] {
