@@ -7,7 +7,7 @@
  * (the "informational bias" spans of BASIL, Fan et al. 2019, are mostly such whole facts).
  */
 import { compareQuotations, type Quote, type Span } from '../quotes';
-import { contentTerms, sentences } from '../text';
+import { contentTerms, sentences, tokenize } from '../text';
 import type { ActorMention } from './actors';
 import { spanIndex } from './spans';
 import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline';
@@ -109,15 +109,18 @@ export interface OmissionSide {
 /** Content stems a quotation shares with one of the other version's to be compared with it (fewer: no shared quotation, lib/quotes/align). */
 const QUOTE_CANDIDATE_MIN = 3;
 
-/** The other version's reported quotations, and stem → the quotations holding it. */
-interface QuoteStems { text: string; quotes: Quote[]; index: Map<string, number[]> }
+/** The other version's reported quotations, stem → the quotations holding it, and their words (folded, joined by a space). */
+interface QuoteStems { text: string; quotes: Quote[]; index: Map<string, number[]>; words: Set<string> }
+
+/** A quotation's words as compared whole: folded, joined by a space. */
+const quotedWords = (text: string, q: Quote, lang: string): string => tokenize(text.slice(q.start, q.end), lang).map((t) => t.norm).join(' ');
 
 function quoteStems(side: OmissionSide, lang: string, deadline?: FramingDeadline): QuoteStems {
   const quotes = side.quotes.filter((q) => q.kind === 'reported');
   const index = new Map<string, number[]>();
   const tick = deadlineTicker(deadline);
   quotes.forEach((q, k) => { tick(); for (const t of new Set(contentTerms(side.text.slice(q.start, q.end), lang).map((x) => x.stem))) { const l = index.get(t); if (l) l.push(k); else index.set(t, [k]); } });
-  return { text: side.text, quotes, index };
+  return { text: side.text, quotes, index, words: new Set(quotes.map((q) => quotedWords(side.text, q, lang))) };
 }
 
 /**
@@ -125,8 +128,12 @@ function quoteStems(side: OmissionSide, lang: string, deadline?: FramingDeadline
  * a member of Congress.` of a longer quotation; `partisan attack dog organization` for `partisan
  * political attack dog`): a shared quotation as the comparison finds them (lib/quotes
  * `compareQuotations`). A statement holding it is told by both, whatever else its sentence holds.
+ * A quotation too short for the comparison to match (`« une priorité absolue »`: by chance,
+ * there) is the other's when the other quotes the same words: the comparison shows no shared
+ * quotation, but "only one version tells this" would be false.
  */
 function quoteCarried(me: OmissionSide, q: Quote, other: QuoteStems, lang: string): boolean {
+  if (other.words.has(quotedWords(me.text, q, lang))) return true;
   const counts = new Map<number, number>();
   for (const t of new Set(contentTerms(me.text.slice(q.start, q.end), lang).map((x) => x.stem))) for (const k of other.index.get(t) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
   for (const [k, n] of counts) {

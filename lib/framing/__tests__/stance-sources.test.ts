@@ -96,6 +96,9 @@ describe('findOmissions', () => {
     ['the other gives the quotation inside its own words',
       '“Dear colleagues, please join me for a private evening call,” Ms. Vance wrote in a message to the board, which was shown to reporters by a member.',
       'In the note, she asked the members to join her “for a private evening call” on Monday.'],
+    ['the other gives the same words, too few for the quotations to be compared',
+      'Mayor Ellen Price said on Monday that the parking fees approved by the council in March were “a real disgrace.”',
+      'Residents who packed the hall on Tuesday booed the plan for an hour. The mayor told them before the vote that the downtown charges were “a real disgrace.”'],
   ])('%s', (_name, a, b) => {
     const o = findOmissions(en(a), en(b));
     const quoted = extractQuotes(a, 'en').filter((q) => q.kind === 'reported');
@@ -103,10 +106,15 @@ describe('findOmissions', () => {
     expect(o.onlyA.filter((s) => quoted.some((q) => q.start < s.end && s.start < q.end))).toEqual([]);
   });
 
-  it('still lists a statement whose quotation the other does not give', () => {
-    const a = '“The river has flooded every spring since the dam was built,” said Rosa Lind, a farmer. The county will vote on the levy in March.';
-    const b = 'The county will vote on the levy in March, officials said.';
-    expect(findOmissions(en(a), en(b)).onlyA.map((s) => s.text)).toEqual(['“The river has flooded every spring since the dam was built,” said Rosa Lind, a farmer.']);
+  it.each([
+    ['a quotation the other does not give',
+      '“The river has flooded every spring since the dam was built,” said Rosa Lind, a farmer. The county will vote on the levy in March.',
+      'The county will vote on the levy in March, officials said.'],
+    ['a short quotation whose words the other quotes otherwise',
+      'Mayor Ellen Price said on Monday that the parking fees approved by the council in March were “a real disgrace.”',
+      'The mayor told residents before the vote that the downtown charges were “a disgrace.”'],
+  ])('still lists a statement holding %s', (_name, a, b) => {
+    expect(findOmissions(en(a), en(b)).onlyA.map((s) => s.text)).toEqual([a.split(/(?<=[.”]) (?=\p{Lu})/u)[0]]);
   });
 });
 
