@@ -1593,10 +1593,26 @@ function appositionSubject(ctx: QuoteContext, previous: readonly Quote[]): Speak
 function sentenceAttribution(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
   const { lex, text } = ctx;
   const tokens = [...ctx.before, ...ctx.after];
+  // A verb of saying that opens reported speech before the quotation, after any other, governs
+  // it (`Aunque el líder (…) declare que propician "…", vincular a un grupo … según sus normas`):
+  // the words are that verb's subject's, and `according to` after the quotation names no one's
+  // words but its own clause's (it gave `sus normas religiosas`). Its subject unfound, the speaker
+  // is unknown. (Not a verb with an object of its own: `After X asked about it, the Graysons
+  // became “agitated”…, according to a source`.)
+  const governed = (): boolean => {
+    let lastOther = -1;
+    for (const o of ctx.others) if (o.end <= ctx.open.start && o.end > lastOther) lastOther = o.end;
+    const opensSpeech = (k: number, all: readonly Token[]): boolean => {
+      const next = all[k + 1];
+      return next ? ['that', 'que', "qu'"].includes(next.norm) : /^\s*[,:]?\s*$/u.test(text.slice(all[k]!.end, ctx.open.start));
+    };
+    return ctx.before.some((t, k, all) => t.start >= lastOther && lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !notACue(ctx, all, k) && opensSpeech(k, all));
+  };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const according = t.norm === 'per' ? 0 : accordingCue(ctx, tokens, k);
     if (according > 0) {
+      if (k >= ctx.before.length && governed()) break;
       const np = nounPhrase(ctx, tokens, k + according, true);
       if (np) return resolve(ctx, np, t, previous, tokens.slice(k));
     }
@@ -1646,6 +1662,9 @@ function closingAttribution(ctx: QuoteContext, previous: readonly Quote[], after
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(ctx, after, v) || reflexiveNotSaying(ctx, after, v)) continue;
     const next = after[v + 1];
     if (next && ['that', 'que', "qu'"].includes(next.norm)) return null;
+    // A verb before a colon introduces the words after it (`«…» Dans une vidéo …, Éric Drouet
+    // affirmait: «Ce soir…»`): the next quotation's cue, not this one's closing attribution.
+    if (/^\s*:/u.test(text.slice(t.end, t.end + 8))) return null;
     // `…, a-t-il estimé.`: the inverted pronoun is the subject, resolved like any pronoun.
     const p = invertedPronoun(ctx, after, v);
     if (p) return resolve(ctx, { span: { start: p.start, end: p.end }, tokens: [p] }, t, previous, after.slice(v + 1));
@@ -1672,6 +1691,8 @@ function closingAttribution(ctx: QuoteContext, previous: readonly Quote[], after
         && after[n + 1] !== undefined && !ctx.lex.skip.has(after[n + 1]!.norm) && !isCalendarWord(after[n + 1]!.norm) && after.slice(0, b).every((x) => !CAPITALISED.test(x.text));
       const opens = subject !== undefined && !gapBreaks(text, after[n - 1]!, subject) && (CAPITALISED.test(subject.text) || determined);
       const np = opens ? nounPhrase(ctx, after, n) : null;
+      // (So the inverted subject before a colon: `…, déclarait le ministre : «…»`.)
+      if (np && /^\s*:/u.test(text.slice(np.span.end, np.span.end + 8))) return null;
       return np ? resolve(ctx, np, t, previous, after.slice(n)) : null;
     }
     const np = nounPhrase(ctx, after.slice(0, s), b);
@@ -2244,6 +2265,10 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // A verb inside a parenthesis closed before the quotation cues only what stands inside it
     // (`Le piège (le ministre X a évoqué «…») est gros: … les «progressistes»` — it gave X).
     if (insideClosedAside(text, t, ctx.open.start, ctx.sentence.start)) continue;
+    // So a verb inside a clause of time opening the sentence, a main clause after its comma
+    // (`After a reporter asked about the trip, the couple became “agitated”`): the quotation is the
+    // main clause's; the one who asked did not say it (it gave `a reporter`).
+    if (timeClauseBefore(ctx, before, v)) continue;
     // `…, tweeting that it was a "disaster" and asking, "…"`: an English participle coordinated
     // with an earlier one has that one's subject; it is read there (the clause's subject, it was
     // `Republicans` in `Republicans reacted, with Donald Trump tweeting… and asking`).
@@ -2642,6 +2667,25 @@ const PURE_CONJUNCTIONS_FR = new Set(['quand', 'lorsque', "lorsqu'", 'puisque', 
 
 /** Conjunctions of time opening an adjunct with a participle (`After calling`, `A day after telling`). */
 const ADJUNCT_CONJUNCTIONS = new Set(['after', 'before', 'while', 'since', 'when', 'upon']);
+
+/** Conjunctions of time that open a sentence's subordinate clause (`When X asked…, Y …`); not `as`, `comme`: `As X said, …` reports X. */
+const TIME_CONJUNCTIONS = new Set([...ADJUNCT_CONJUNCTIONS, 'once', 'until', 'quand', 'lorsque', "lorsqu'", 'apres', 'avant']);
+
+/**
+ * Whether `before[v]` stands in a clause of time opening the sentence, closed by a comma and
+ * followed by a main clause (two words at least) before the quotation, whose subject is not a
+ * personal pronoun: `When Trump announced…, he referred to them as “…”` — `he` is the time
+ * clause's subject, the speaker, most often.
+ */
+function timeClauseBefore(ctx: QuoteContext, before: readonly Token[], v: number): boolean {
+  const first = before[0];
+  if (!first || !TIME_CONJUNCTIONS.has(first.norm) || first.start - ctx.sentence.start > 2) return false;
+  const commaAfter = (k: number): boolean => /,/u.test(ctx.text.slice(before[k - 1]!.end, before[k]!.start));
+  for (let k = 1; k <= v; k++) if (commaAfter(k)) return false;
+  let main = v + 1;
+  while (main < before.length && !commaAfter(main)) main++;
+  return before.length - main >= 2 && !PERSONAL.has(before[main]!.norm);
+}
 
 /**
  * `It came after Boehner publicly chided Obama on Friday, accusing the president of having “…”`:

@@ -1484,3 +1484,29 @@ describe('issue 13, every Latin-script language: verbs of saying and German guil
     expect(kindOf(text, lang, words)).toBe('reported');
   });
 });
+
+// A verb of saying that opens reported speech (`declare que`, `said that`) governs the quotation
+// after it: `según` / `according to` in a later clause of the sentence qualifies that clause
+// (`gobernar el mundo según sus normas`), no one's words; the verb's subject unfound, unknown.
+// A verb of saying in a clause of time opening the sentence (`After X asked…, the couple became
+// “…”`) does not give its subject the main clause's quotation.
+// A verb before a colon cues the quotation after it, not the one before (`«Titre» Dans une vidéo,
+// Éric Drouet affirmait: «…»`: the heading is not his). Imperfect and subjunctive forms of verbs
+// of saying in Spanish, Italian and Portuguese (`declare`, `decía`, `diceva`, `dizia`).
+describe('issue 13, `according to` after a governed quotation, clauses of time, a cue before a colon, verb forms', () => {
+  table([
+    ['es', 'subordinate `declare que "…"`, según in a later clause: unknown', 'Aunque un dirigente radical declare que propician "un proceso de autonomía sin pedir permiso", comparar ese grupo con otro que busca gobernar el mundo según sus normas religiosas requiere audacia.', 'un proceso de autonomía', null],
+    ['en', '`said that “…”`, according to in a later clause: the verb’s subject', 'While one resident said that the council had been “deaf to every warning,” the new rules were drafted according to federal guidelines.', 'deaf to every warning', 'one resident'],
+    ['en', 'as before: no verb of saying before, `according to X` names the source', 'Labor conditions remained “tight,” with modest gains, according to the survey.', 'tight', 'survey'],
+    ['en', 'a verb of saying in a clause of time opening the sentence is not the main clause’s: `according to X`', 'After a reporter asked about the trip, the couple became “agitated” once the cameras were off, according to a source at the station.', 'agitated', 'a source'],
+    ['en', '… nor its subject without `according to`', 'When Dan Ruiz asked about the trip, the couple became “agitated” at once.', 'agitated', null],
+    ['en', 'as before: the main clause’s verb of saying after the clause of time', 'When asked about the trip, Senator Ann Lowe said it was “a disgrace.”', 'a disgrace', 'Senator Ann Lowe'],
+    ['en', 'as before: a pronoun subject of the main clause is the time clause’s subject', 'When Dana Reyes announced her campaign, she called the plan “a disaster.”', 'a disaster', 'Dana Reyes'],
+    ['en', 'as before: a comment clause after the clause of time', 'Ann Lowe spoke on Monday. While some workers could lose their jobs, she added, the cuts would be “painful but needed.”', 'painful', 'Ann Lowe'],
+    ['fr', 'a heading, then `X affirmait: «…»`: the heading is no one’s', "Les images de l'interpellation «Purement et bassement politique» Dans une vidéo diffusée mercredi soir, Éric Drouet affirmait: «Ce soir, on va choquer l'opinion».", 'Purement et bassement', null],
+    ['fr', '… and the quotation after the colon is his', "Les images de l'interpellation «Purement et bassement politique» Dans une vidéo diffusée mercredi soir, Éric Drouet affirmait: «Ce soir, on va choquer l'opinion».", 'Ce soir', 'Éric Drouet'],
+    ['es', '«…», decía X', '«No hay vuelta atrás», decía el alcalde Juan Pérez.', 'No hay vuelta atrás', 'Juan Pérez'],
+    ['it', '«…», diceva X', '«Non ci arrendiamo», diceva il sindaco Marco Rossi.', 'Non ci arrendiamo', 'Marco Rossi'],
+    ['pt', '"…", dizia X', '"Não há volta", dizia o prefeito João Silva.', 'Não há volta', 'João Silva'],
+  ]);
+});
