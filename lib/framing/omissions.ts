@@ -16,6 +16,11 @@ import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline'
 export const MIN_COVERED = 0.4;
 /** Sentences shorter than this (content words) are headings or debris, not statements. */
 const MIN_TERMS = 4;
+/**
+ * So are sentences with fewer lower-case content words than this: a dateline (`MADRID, 12 mar
+ * (EFE).`), a byline or a heading in Title Case names and dates, and tells nothing.
+ */
+const MIN_LOWER_CASE_TERMS = 2;
 
 export interface Statement extends Span {
   text: string;
@@ -165,6 +170,7 @@ function statements(me: OmissionSide, mine: Sentence[], index: StemIndex, otherQ
     const c = bestCounterpart(s, index).share;
     if (c >= MIN_COVERED) continue;
     const text = me.text.slice(s.start, s.end);
+    if (contentTerms(text, lang).filter((t) => /^\p{Ll}/u.test(t.text)).length < MIN_LOWER_CASE_TERMS) continue;
     const inside = (x: Span) => x.start >= s.start && x.end <= s.end;
     // A quotation the other version also gives: the statement is not left out there.
     if ([...quotes.holding(s.start, s.start + 1), ...startingIn(s)].some((q) => quoteCarried(me, q, otherQuotes, lang))) continue;

@@ -2269,6 +2269,10 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // (`After a reporter asked about the trip, the couple became “agitated”`): the quotation is the
     // main clause's; the one who asked did not say it (it gave `a reporter`).
     if (timeClauseBefore(ctx, before, v)) continue;
+    // A clause of contrast with its own subject between the verb and the
+    // quotation (`Feijóo denunció que…, mientras Vox la tachó de «estafa»`): the quotation is that
+    // clause's, whose verb is no cue here; the verb's subject did not say it.
+    if (ownClauseAfter(ctx, before, v)) return UNKNOWN;
     // `…, tweeting that it was a "disaster" and asking, "…"`: an English participle coordinated
     // with an earlier one has that one's subject; it is read there (the clause's subject, it was
     // `Republicans` in `Republicans reacted, with Donald Trump tweeting… and asking`).
@@ -2667,6 +2671,28 @@ const PURE_CONJUNCTIONS_FR = new Set(['quand', 'lorsque', "lorsqu'", 'puisque', 
 
 /** Conjunctions of time opening an adjunct with a participle (`After calling`, `A day after telling`). */
 const ADJUNCT_CONJUNCTIONS = new Set(['after', 'before', 'while', 'since', 'when', 'upon']);
+
+/** Conjunctions opening a clause that sets another subject against the sentence's (`while`, `mientras`, `tandis que`). */
+const CONTRAST_CONJUNCTIONS = new Set(['while', 'whereas', 'mientras', 'tandis', 'alors', 'mentre', 'enquanto', 'wahrend', 'terwijl']);
+
+/**
+ * Whether, after the verb `before[v]` and a comma, a conjunction of contrast opens a clause with
+ * its own subject — a name or a determined noun — and at least a verb before the quotation.
+ * (Not `and`, `but`: `said he expects Obama, Abe, and Park to “…”` lists names, and `noted that
+ * …, and “…”` coordinates what the verb reports.)
+ */
+function ownClauseAfter(ctx: QuoteContext, before: readonly Token[], v: number): boolean {
+  for (let k = v + 1; k < before.length - 2; k++) {
+    const t = before[k]!;
+    if (!CONTRAST_CONJUNCTIONS.has(t.norm) || !/,/u.test(ctx.text.slice(before[k - 1]!.end, t.start))) continue;
+    // (`tandis que`, `alors que`: the subject follows `que`.)
+    const s = ['que', "qu'"].includes(before[k + 1]!.norm) ? k + 2 : k + 1;
+    const subject = before[s];
+    if (!subject || before.length - s < 2) continue;
+    if ((CAPITALISED.test(subject.text) && !isStopword(subject.norm, ctx.lang)) || ARTICLES.has(subject.norm) || ctx.lex.determiners.has(subject.norm)) return true;
+  }
+  return false;
+}
 
 /** Conjunctions of time that open a sentence's subordinate clause (`When X asked…, Y …`); not `as`, `comme`: `As X said, …` reports X. */
 const TIME_CONJUNCTIONS = new Set([...ADJUNCT_CONJUNCTIONS, 'once', 'until', 'quand', 'lorsque', "lorsqu'", 'apres', 'avant']);

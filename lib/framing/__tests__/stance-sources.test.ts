@@ -106,6 +106,13 @@ describe('findOmissions', () => {
     expect(o.onlyA.filter((s) => quoted.some((q) => q.start < s.end && s.start < q.end))).toEqual([]);
   });
 
+  it('lists no dateline, byline or heading: a sentence with fewer than two lower-case content words', () => {
+    const es = (text: string) => ({ text, language: 'es', quotes: extractQuotes(text, 'es'), mentions: findActorMentions(text, 'es') });
+    const a = 'MADRID, 12 mar (EFE). El Consejo de Ministros aprobó este martes la reforma de las pensiones. Miles de personas se manifestaron frente al Congreso por la tarde.';
+    const b = 'El Ejecutivo aprobó el martes la reforma de las pensiones, que retrasa la jubilación.';
+    expect(findOmissions(es(a), es(b)).onlyA.map((s) => s.text)).toEqual(['Miles de personas se manifestaron frente al Congreso por la tarde.']);
+  });
+
   it.each([
     ['a quotation the other does not give',
       '“The river has flooded every spring since the dam was built,” said Rosa Lind, a farmer. The county will vote on the levy in March.',

@@ -1492,8 +1492,9 @@ describe('issue 13, every Latin-script language: verbs of saying and German guil
 // “…”`) does not give its subject the main clause's quotation.
 // A verb before a colon cues the quotation after it, not the one before (`«Titre» Dans une vidéo,
 // Éric Drouet affirmait: «…»`: the heading is not his). Imperfect and subjunctive forms of verbs
-// of saying in Spanish, Italian and Portuguese (`declare`, `decía`, `diceva`, `dizia`).
-describe('issue 13, `according to` after a governed quotation, clauses of time, a cue before a colon, verb forms', () => {
+// of saying in Spanish, Italian and Portuguese (`declare`, `decía`, `diceva`, `dizia`). A clause of
+// contrast with its own subject (`…, mientras Vox la tachó de «estafa»`) is not the verb's.
+describe('issue 13, `according to` after a governed quotation, clauses of time and contrast, a cue before a colon, verb forms', () => {
   table([
     ['es', 'subordinate `declare que "…"`, según in a later clause: unknown', 'Aunque un dirigente radical declare que propician "un proceso de autonomía sin pedir permiso", comparar ese grupo con otro que busca gobernar el mundo según sus normas religiosas requiere audacia.', 'un proceso de autonomía', null],
     ['en', '`said that “…”`, according to in a later clause: the verb’s subject', 'While one resident said that the council had been “deaf to every warning,” the new rules were drafted according to federal guidelines.', 'deaf to every warning', 'one resident'],
@@ -1505,6 +1506,9 @@ describe('issue 13, `according to` after a governed quotation, clauses of time, 
     ['en', 'as before: a comment clause after the clause of time', 'Ann Lowe spoke on Monday. While some workers could lose their jobs, she added, the cuts would be “painful but needed.”', 'painful', 'Ann Lowe'],
     ['fr', 'a heading, then `X affirmait: «…»`: the heading is no one’s', "Les images de l'interpellation «Purement et bassement politique» Dans une vidéo diffusée mercredi soir, Éric Drouet affirmait: «Ce soir, on va choquer l'opinion».", 'Purement et bassement', null],
     ['fr', '… and the quotation after the colon is his', "Les images de l'interpellation «Purement et bassement politique» Dans une vidéo diffusée mercredi soir, Éric Drouet affirmait: «Ce soir, on va choquer l'opinion».", 'Ce soir', 'Éric Drouet'],
+    ['es', 'a clause of contrast with its own subject between the verb and the quotation: not the verb’s subject', 'Feijóo denunció que la reforma se aprobó "a escondidas", mientras Vox la tachó de "estafa".', 'estafa', null],
+    ['en', 'as before: a participle after `while` is no clause of its own', 'Smith said, while touring the plant, that the plan was "dead on arrival."', 'dead on arrival', 'Smith'],
+    ['en', 'as before: `and` coordinating what the verb reports', 'Rhodes noted that officials have long been talking about the threat, and "we\'re in discussions about the deployment."', 'we\'re in discussions', 'Rhodes'],
     ['es', '«…», decía X', '«No hay vuelta atrás», decía el alcalde Juan Pérez.', 'No hay vuelta atrás', 'Juan Pérez'],
     ['it', '«…», diceva X', '«Non ci arrendiamo», diceva il sindaco Marco Rossi.', 'Non ci arrendiamo', 'Marco Rossi'],
     ['pt', '"…", dizia X', '"Não há volta", dizia o prefeito João Silva.', 'Não há volta', 'João Silva'],
