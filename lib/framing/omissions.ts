@@ -114,18 +114,29 @@ export interface OmissionSide {
 /** Content stems a quotation shares with one of the other version's to be compared with it (fewer: no shared quotation, lib/quotes/align). */
 const QUOTE_CANDIDATE_MIN = 3;
 
-/** The other version's reported quotations, stem → the quotations holding it, and their words (folded, joined by a space). */
-interface QuoteStems { text: string; quotes: Quote[]; index: Map<string, number[]>; words: Set<string> }
+/** The other version's reported quotations and scare quotes, stem → the quotations holding it, and each one's words (folded, joined by a space) and number of stems. */
+interface QuoteStems { text: string; quotes: Quote[]; index: Map<string, number[]>; words: string[]; stems: number[] }
 
 /** A quotation's words as compared whole: folded, joined by a space. */
 const quotedWords = (text: string, q: Quote, lang: string): string => tokenize(text.slice(q.start, q.end), lang).map((t) => t.norm).join(' ');
 
+/** Words a quotation too short to be compared must have to be found in another, the same or inside it (one word is found anywhere). */
+const MIN_CONTAINED_WORDS = 2;
+
 function quoteStems(side: OmissionSide, lang: string, deadline?: FramingDeadline): QuoteStems {
-  const quotes = side.quotes.filter((q) => q.kind === 'reported');
+  // (Scare quotes too, for their words: `parla di "austerità mascherata"` quotes Schlein without a
+  // verb of saying the extractor knows.)
+  const quotes = side.quotes.filter((q) => q.kind === 'reported' || q.kind === 'scare');
   const index = new Map<string, number[]>();
+  const stems: number[] = [];
   const tick = deadlineTicker(deadline);
-  quotes.forEach((q, k) => { tick(); for (const t of new Set(contentTerms(side.text.slice(q.start, q.end), lang).map((x) => x.stem))) { const l = index.get(t); if (l) l.push(k); else index.set(t, [k]); } });
-  return { text: side.text, quotes, index, words: new Set(quotes.map((q) => quotedWords(side.text, q, lang))) };
+  quotes.forEach((q, k) => {
+    tick();
+    const mine = new Set(contentTerms(side.text.slice(q.start, q.end), lang).map((x) => x.stem));
+    stems.push(mine.size);
+    for (const t of mine) { const l = index.get(t); if (l) l.push(k); else index.set(t, [k]); }
+  });
+  return { text: side.text, quotes, index, words: quotes.map((q) => quotedWords(side.text, q, lang)), stems };
 }
 
 /**
@@ -133,17 +144,23 @@ function quoteStems(side: OmissionSide, lang: string, deadline?: FramingDeadline
  * a member of Congress.` of a longer quotation; `partisan attack dog organization` for `partisan
  * political attack dog`): a shared quotation as the comparison finds them (lib/quotes
  * `compareQuotations`). A statement holding it is told by both, whatever else its sentence holds.
- * A quotation too short for the comparison to match (`« une priorité absolue »`: by chance,
- * there) is the other's when the other quotes the same words: the comparison shows no shared
- * quotation, but "only one version tells this" would be false.
+ * A quotation too short for the comparison to match (`« une priorité absolue »`, `"austerità
+ * mascherata"` of `"manovra di austerità mascherata"`: by chance, there) is the other's when the
+ * other quotes the same words, or holds them in a row in a quotation of its own or inside this
+ * one: the comparison shows no shared quotation, but "only one version tells this" would be false.
  */
 function quoteCarried(me: OmissionSide, q: Quote, other: QuoteStems, lang: string): boolean {
-  if (other.words.has(quotedWords(me.text, q, lang))) return true;
+  const words = quotedWords(me.text, q, lang);
+  const stems = new Set(contentTerms(me.text.slice(q.start, q.end), lang).map((x) => x.stem));
   const counts = new Map<number, number>();
-  for (const t of new Set(contentTerms(me.text.slice(q.start, q.end), lang).map((x) => x.stem))) for (const k of other.index.get(t) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const t of stems) for (const k of other.index.get(t) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const inRow = (short: string, long: string) => short.split(' ').length >= MIN_CONTAINED_WORDS && ` ${long} `.includes(` ${short} `);
   for (const [k, n] of counts) {
     const o = other.quotes[k]!;
-    if (n >= QUOTE_CANDIDATE_MIN && compareQuotations(me.text, q, other.text, o, lang, q.insertions, o.insertions)) return true;
+    const theirs = other.words[k]!;
+    // (A candidate shares every stem of the shorter of the two. One word is anyone's: `outrageous`.)
+    if ((n === stems.size && inRow(words, theirs)) || (n === other.stems[k] && inRow(theirs, words))) return true;
+    if (n >= QUOTE_CANDIDATE_MIN && o.kind === 'reported' && compareQuotations(me.text, q, other.text, o, lang, q.insertions, o.insertions)) return true;
   }
   return false;
 }

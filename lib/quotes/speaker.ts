@@ -741,6 +741,8 @@ const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 
 /** Name particles that may stand between the capitalised words of one name. */
 const PARTICLES = wordsOfEveryLanguage('nameParticles');
+/** Prepositions of belonging after a title, folded (`ministro de`, `ministro dell'`, `head of`): the words after them name what the title is of. */
+const OF_WORDS = new Set(['of', 'de', 'del', "d'", 'di', 'dell', "dell'", 'della', 'dello', 'dei', 'degli', 'delle', 'da', 'do', 'dos', 'das', 'der', 'des']);
 /** Possessives opening a subject (`Its spokeswoman, Ana Ruiz`, `Sa porte-parole`). */
 const POSSESSIVES = wordsOfEveryLanguage('possessives');
 
@@ -3613,6 +3615,11 @@ function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   // (The name starts after a comma when one stands inside the run: `lawyer, Dana Reyes`.)
   while (k < words.length - 1 && k > 0 && /,/u.test(ctx.text.slice(words[k - 1]!.end, words[k]!.start)) === false && words.slice(k).some((t, i) => i > 0 && /,/u.test(ctx.text.slice(words[k + i - 1]!.end, t.start)))) k++;
   const run = words.slice(k);
+  // A run after a preposition (`ministro de Economía Carlos Cuerpo`, `ministro dell'Economia
+  // Giancarlo Giorgetti`, `head of Homeland Security Dana Kell`) starts with what the title is of:
+  // where that name ends and the person's begins, nothing tells. The whole description is kept,
+  // never a cut of it (it gave `de Economía Carlos Cuerpo`, `Economia Giancarlo Giorgetti`).
+  if (run.length > 0 && (OF_WORDS.has(run[0]!.norm) || (k > 0 && OF_WORDS.has(words[k - 1]!.norm)))) return found;
   const descriptive = words.slice(0, k).some((t) => !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && !ARTICLES.has(t.norm) && /\p{L}/u.test(t.text));
   const name = ctx.text.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0);
   if (k === 0 || !descriptive || run.filter((t) => !isHonorific(t.text, true) && !ctx.lex.titles.has(t.norm)).length < 2 || isOrganisation(ctx, name) || /[,;]/u.test(name) || POSSESSIVE_S.test(run[run.length - 1]!.norm)) return found;

@@ -99,6 +99,9 @@ describe('findOmissions', () => {
     ['the other gives the same words, too few for the quotations to be compared',
       'Mayor Ellen Price said on Monday that the parking fees approved by the council in March were “a real disgrace.”',
       'Residents who packed the hall on Tuesday booed the plan for an hour. The mayor told them before the vote that the downtown charges were “a real disgrace.”'],
+    ['the other holds the same words in a row, inside a quotation of this one or a scare quote of its own',
+      'The union leader told a rally in the harbor district on Friday that the new contract was “a shameful betrayal.”',
+      'Dockers marched on Friday. The union chief talked of a “shameful betrayal” as the talks broke down.'],
   ])('%s', (_name, a, b) => {
     const o = findOmissions(en(a), en(b));
     const quoted = extractQuotes(a, 'en').filter((q) => q.kind === 'reported');
@@ -117,6 +120,9 @@ describe('findOmissions', () => {
     ['a quotation the other does not give',
       '“The river has flooded every spring since the dam was built,” said Rosa Lind, a farmer. The county will vote on the levy in March.',
       'The county will vote on the levy in March, officials said.'],
+    ['a one-word quotation the other quotes too (one word is anyone’s)',
+      'Mayor Ellen Price said on Monday that the parking fees approved by the council in March were “outrageous.”',
+      'Residents packed the hall on Tuesday. Some called the downtown charges “outrageous” before the vote.'],
     ['a short quotation whose words the other quotes otherwise',
       'Mayor Ellen Price said on Monday that the parking fees approved by the council in March were “a real disgrace.”',
       'The mayor told residents before the vote that the downtown charges were “a disgrace.”'],

@@ -1493,7 +1493,9 @@ describe('issue 13, every Latin-script language: verbs of saying and German guil
 // A verb before a colon cues the quotation after it, not the one before (`«Titre» Dans une vidéo,
 // Éric Drouet affirmait: «…»`: the heading is not his). Imperfect and subjunctive forms of verbs
 // of saying in Spanish, Italian and Portuguese (`declare`, `decía`, `diceva`, `dizia`). A clause of
-// contrast with its own subject (`…, mientras Vox la tachó de «estafa»`) is not the verb's.
+// contrast with its own subject (`…, mientras Vox la tachó de «estafa»`) is not the verb's. A
+// title's complement then a name (`ministro de Economía Carlos Cuerpo`) is kept whole: where the
+// ministry's name ends, nothing tells (it gave `de Economía Carlos Cuerpo`).
 describe('issue 13, `according to` after a governed quotation, clauses of time and contrast, a cue before a colon, verb forms', () => {
   table([
     ['es', 'subordinate `declare que "…"`, según in a later clause: unknown', 'Aunque un dirigente radical declare que propician "un proceso de autonomía sin pedir permiso", comparar ese grupo con otro que busca gobernar el mundo según sus normas religiosas requiere audacia.', 'un proceso de autonomía', null],
@@ -1509,6 +1511,8 @@ describe('issue 13, `according to` after a governed quotation, clauses of time a
     ['es', 'a clause of contrast with its own subject between the verb and the quotation: not the verb’s subject', 'Feijóo denunció que la reforma se aprobó "a escondidas", mientras Vox la tachó de "estafa".', 'estafa', null],
     ['en', 'as before: a participle after `while` is no clause of its own', 'Smith said, while touring the plant, that the plan was "dead on arrival."', 'dead on arrival', 'Smith'],
     ['en', 'as before: `and` coordinating what the verb reports', 'Rhodes noted that officials have long been talking about the threat, and "we\'re in discussions about the deployment."', 'we\'re in discussions', 'Rhodes'],
+    ['es', 'a title of a ministry then the name: the whole description, never a cut of it', 'Según el ministro de Economía Carlos Cuerpo, el texto "pone las cuentas en orden sin subir impuestos".', 'pone las cuentas', 'ministro de Economía Carlos Cuerpo'],
+    ['it', '… after an elided preposition', "Secondo il ministro dell'Economia Giancarlo Giorgetti, il provvedimento \"mette i conti in sicurezza senza aumentare le tasse\".", 'mette i conti', "ministro dell'Economia Giancarlo Giorgetti"],
     ['es', '«…», decía X', '«No hay vuelta atrás», decía el alcalde Juan Pérez.', 'No hay vuelta atrás', 'Juan Pérez'],
     ['it', '«…», diceva X', '«Non ci arrendiamo», diceva il sindaco Marco Rossi.', 'Non ci arrendiamo', 'Marco Rossi'],
     ['pt', '"…", dizia X', '"Não há volta", dizia o prefeito João Silva.', 'Não há volta', 'João Silva'],
