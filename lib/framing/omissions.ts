@@ -155,11 +155,14 @@ function quoteCarried(me: OmissionSide, q: Quote, other: QuoteStems, lang: strin
   const counts = new Map<number, number>();
   for (const t of stems) for (const k of other.index.get(t) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
   const inRow = (short: string, long: string) => short.split(' ').length >= MIN_CONTAINED_WORDS && ` ${long} `.includes(` ${short} `);
+  // (The other's words inside this quotation hold half of it at least: `In God We Trust`, quoted
+  // inside a long statement of Carney's, is a name he quotes, not what he said.)
+  const half = (short: string, long: string) => 2 * short.split(' ').length >= long.split(' ').length;
   for (const [k, n] of counts) {
     const o = other.quotes[k]!;
     const theirs = other.words[k]!;
     // (A candidate shares every stem of the shorter of the two. One word is anyone's: `outrageous`.)
-    if ((n === stems.size && inRow(words, theirs)) || (n === other.stems[k] && inRow(theirs, words))) return true;
+    if ((n === stems.size && inRow(words, theirs)) || (n === other.stems[k] && inRow(theirs, words) && half(theirs, words))) return true;
     if (n >= QUOTE_CANDIDATE_MIN && o.kind === 'reported' && compareQuotations(me.text, q, other.text, o, lang, q.insertions, o.insertions)) return true;
   }
   return false;
