@@ -555,6 +555,14 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
     // no one the article quoted before (it went on with the previous speaker); read in a document
     // (`lit-on dans le communiqué`), it is that document's issuer's, as below.
     if (word === 'on' && cue && READING.has(cue.norm) && !context.some((t) => ctx.lex.documents.has(t.norm))) return null;
+    // A document the sentence introduces (`according to a report`, `according to reports`) is no
+    // earlier speaker's (it gave the minister quoted the sentence before): the phrase as written,
+    // or unknown for a bare plural, which names no one.
+    const first = np.tokens[0]!;
+    if (!pronoun && INDEFINITE.has(first.norm)) return found(ctx, np, cue);
+    // (Bare: the cue right before the noun, no article; `said the statements` are known ones.)
+    const bare = cue !== null && ctx.lex.according.has(fold(ctx.text.slice(cue.start, np.span.start)).trim().toLowerCase());
+    if (!pronoun && bare && np.tokens.length === 1 && /\p{L}s$/u.test(first.norm)) return null;
     const prev = inherit(ctx, previous);
     // A bare document (`selon le communiqué`) names its issuer by itself when no one was quoted.
     return prev ? { ...prev, mention: np.span, cue: cueSpan } : pronoun ? null : found(ctx, np, cue);

@@ -1495,7 +1495,8 @@ describe('issue 13, every Latin-script language: verbs of saying and German guil
 // of saying in Spanish, Italian and Portuguese (`declare`, `decía`, `diceva`, `dizia`). A clause of
 // contrast with its own subject (`…, mientras Vox la tachó de «estafa»`) is not the verb's. A
 // title's complement then a name (`ministro de Economía Carlos Cuerpo`) is kept whole: where the
-// ministry's name ends, nothing tells (it gave `de Economía Carlos Cuerpo`).
+// ministry's name ends, nothing tells (it gave `de Economía Carlos Cuerpo`). A document the
+// sentence introduces (`according to a letter`, `according to reports`) is no earlier speaker's.
 describe('issue 13, `according to` after a governed quotation, clauses of time and contrast, a cue before a colon, verb forms', () => {
   table([
     ['es', 'subordinate `declare que "…"`, según in a later clause: unknown', 'Aunque un dirigente radical declare que propician "un proceso de autonomía sin pedir permiso", comparar ese grupo con otro que busca gobernar el mundo según sus normas religiosas requiere audacia.', 'un proceso de autonomía', null],
@@ -1513,6 +1514,9 @@ describe('issue 13, `according to` after a governed quotation, clauses of time a
     ['en', 'as before: `and` coordinating what the verb reports', 'Rhodes noted that officials have long been talking about the threat, and "we\'re in discussions about the deployment."', 'we\'re in discussions', 'Rhodes'],
     ['es', 'a title of a ministry then the name: the whole description, never a cut of it', 'Según el ministro de Economía Carlos Cuerpo, el texto "pone las cuentas en orden sin subir impuestos".', 'pone las cuentas', 'ministro de Economía Carlos Cuerpo'],
     ['it', '… after an elided preposition', "Secondo il ministro dell'Economia Giancarlo Giorgetti, il provvedimento \"mette i conti in sicurezza senza aumentare le tasse\".", 'mette i conti', "ministro dell'Economia Giancarlo Giorgetti"],
+    ['en', '`according to reports`: no earlier speaker, unknown', 'The minister called the plan "absurd." According to reports, the deal is "dead."', 'dead', null],
+    ['en', '`according to a letter`: the letter, no earlier speaker', 'The minister called the plan "absurd." According to a letter, the deal is "dead."', 'dead', 'a letter'],
+    ['en', 'as before: `according to the report` of a report named before: its issuer', 'The minister called the plan "absurd" in a report on Monday. According to the report, the deal is "dead."', 'dead', 'minister'],
     ['es', '«…», decía X', '«No hay vuelta atrás», decía el alcalde Juan Pérez.', 'No hay vuelta atrás', 'Juan Pérez'],
     ['it', '«…», diceva X', '«Non ci arrendiamo», diceva il sindaco Marco Rossi.', 'Non ci arrendiamo', 'Marco Rossi'],
     ['pt', '"…", dizia X', '"Não há volta", dizia o prefeito João Silva.', 'Não há volta', 'João Silva'],
