@@ -218,7 +218,13 @@ function isQuotedName(ctx: QuoteContext, near: { prev1: Token | undefined; prev2
   // said, even when the article quotes it twice.
   const { prev1, prev2 } = near;
   if (rightBefore(text, prev1, ctx.open) && lex.speechVerbs.has(prev1.norm) && !lex.distancing.has(prev1.norm)) return false;
-  if (times >= 2) return true;
+  // Quoted twice, a name; not after the verb and an indefinite article (`Olivier Faure a fustigé un
+  // «déni de démocratie»`, quoted again in the headline): what the verb's subject called it. (Not
+  // after an incise, whose subject follows it: `«…», résume un «gilet jaune»`.)
+  const verb = ctx.before.length - 2;
+  const incise = verb >= 1 && /,/u.test(text.slice(ctx.before[verb - 1]!.end, ctx.before[verb]!.start));
+  const called = rightBefore(text, prev1, ctx.open) && INDEFINITE.has(prev1.norm) && prev2 !== undefined && lex.speechVerbs.has(prev2.norm) && !lex.distancing.has(prev2.norm) && verb >= 1 && !incise;
+  if (times >= 2 && !called) return true;
   // An acronym in French (`«RIC»`, `«TPMP»`): all capitals, one word: the name of a thing, not
   // someone's word. (English news quotes a speaker's acronym: `brought “SNL” its highest ratings`,
   // PolNeAR's train split, where the rule lost right speakers.)

@@ -1497,6 +1497,7 @@ describe('issue 13, every Latin-script language: verbs of saying and German guil
 // title's complement then a name (`ministro de Economía Carlos Cuerpo`) is kept whole: where the
 // ministry's name ends, nothing tells (it gave `de Economía Carlos Cuerpo`). A document the
 // sentence introduces (`according to a letter`, `according to reports`) is no earlier speaker's.
+// Words quoted twice are a name, unless a verb of saying and `un` govern them (`a fustigé un «…»`).
 describe('issue 13, `according to` after a governed quotation, clauses of time and contrast, a cue before a colon, verb forms', () => {
   table([
     ['es', 'subordinate `declare que "…"`, según in a later clause: unknown', 'Aunque un dirigente radical declare que propician "un proceso de autonomía sin pedir permiso", comparar ese grupo con otro que busca gobernar el mundo según sus normas religiosas requiere audacia.', 'un proceso de autonomía', null],
@@ -1521,4 +1522,10 @@ describe('issue 13, `according to` after a governed quotation, clauses of time a
     ['it', '«…», diceva X', '«Non ci arrendiamo», diceva il sindaco Marco Rossi.', 'Non ci arrendiamo', 'Marco Rossi'],
     ['pt', '"…", dizia X', '"Não há volta", dizia o prefeito João Silva.', 'Não há volta', 'João Silva'],
   ]);
+  it.each([
+    ['after `a fustigé un`: reported', "L'opposition crie au « déni de démocratie ». Olivier Faure a fustigé un « déni de démocratie ».", 45, 'reported'],
+    ['as before: the subject of an incise, `résume un «gilet jaune»`: a name', "« Ça va reprendre en janvier », résume un « gilet jaune » présent dans le cortège. Les « gilet jaune » défilent.", 43, 'name'],
+  ])('words quoted twice: %s', (_name, text, at, kind) => {
+    expect(extractQuotes(text, 'fr').find((q) => q.start >= at)?.kind).toBe(kind);
+  });
 });
