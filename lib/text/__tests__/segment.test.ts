@@ -214,6 +214,19 @@ describe('tokenColumns', () => {
     expect([...columns.starts]).toEqual(tokens.map((t) => t.start));
     expect([...columns.ends]).toEqual(tokens.map((t) => t.end));
   });
+
+  it('gives each word as written and folded past the known words kept (forgotten at 50,000), read again after', () => {
+    // 120,000 distinct words, twice: the table of known words is emptied twice in each pass.
+    const distinct = Array.from({ length: 120_000 }, (_, i) => `É${i.toString(36)}ça`);
+    const text = [...distinct, ...distinct.toReversed()].join(' ');
+    const columns = tokenColumns(text);
+    expect(columns.count).toBe(240_000);
+    const wrong = Array.from({ length: columns.count }, (_, i) => i).filter((i) => {
+      const w = columns.words[i]!;
+      return w.text !== text.slice(columns.starts[i], columns.ends[i]) || w.norm !== w.text.toLowerCase().replace('é', 'e').replace('ç', 'c');
+    });
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('sameTokensInside', () => {
