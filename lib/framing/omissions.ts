@@ -7,7 +7,7 @@
  * (the "informational bias" spans of BASIL, Fan et al. 2019, are mostly such whole facts).
  */
 import { compareQuotations, type Quote, type Span } from '../quotes';
-import { contentTerms, sentences, tokenize } from '../text';
+import { contentTerms, sentences, tokenize, type Term } from '../text';
 import type { ActorMention } from './actors';
 import { spanIndex } from './spans';
 import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline';
@@ -168,7 +168,30 @@ function quoteCarried(me: OmissionSide, q: Quote, other: QuoteStems, lang: strin
   return false;
 }
 
-function statements(me: OmissionSide, mine: Sentence[], index: StemIndex, otherQuotes: QuoteStems, lang: string, deadline?: FramingDeadline): Statement[] {
+/** Share of a statement's content stems a sentence giving all its figures must hold to tell it in other words. */
+const FIGURES_TOLD = 0.3;
+
+/**
+ * Whether a sentence of the other version gives every figure of a statement and, with them, a
+ * share of its words: the same fact in other words (`O ministro… anunciou um pacote de R$ 50
+ * bilhões em crédito para a indústria` / `O governo lançou um programa de R$ 50 bilhões em crédito
+ * para a indústria`). Figures are specific; "only one version tells this" would be false.
+ */
+function figuresTold(s: Sentence, terms: readonly Term[], other: StemmedText, tick: () => void): boolean {
+  const figures = new Set(terms.filter((t) => /^\p{N}/u.test(t.text)).map((t) => t.stem));
+  if (figures.size === 0) return false;
+  // (The sentences holding its rarest figure: each candidate must hold them all.)
+  const lists = [...figures].map((f) => other.index.get(f) ?? []).sort((x, y) => x.length - y.length);
+  for (const k of lists[0]!) {
+    tick();
+    const stems = other.sentences[k]!.stems;
+    if (![...figures].every((f) => stems.has(f))) continue;
+    if ([...s.stems].filter((x) => stems.has(x)).length >= FIGURES_TOLD * s.stems.size) return true;
+  }
+  return false;
+}
+
+function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, otherQuotes: QuoteStems, lang: string, deadline?: FramingDeadline): Statement[] {
   const out: Statement[] = [];
   const mentions = spanIndex(me.mentions);
   const reported = me.quotes.filter((q) => q.kind === 'reported');
@@ -187,10 +210,12 @@ function statements(me: OmissionSide, mine: Sentence[], index: StemIndex, otherQ
   for (const s of mine) {
     tick();
     if (s.stems.size < MIN_TERMS) continue;
-    const c = bestCounterpart(s, index).share;
+    const c = bestCounterpart(s, other.index).share;
     if (c >= MIN_COVERED) continue;
     const text = me.text.slice(s.start, s.end);
-    if (contentTerms(text, lang).filter((t) => /^\p{Ll}/u.test(t.text)).length < MIN_LOWER_CASE_TERMS) continue;
+    const terms = contentTerms(text, lang);
+    if (terms.filter((t) => /^\p{Ll}/u.test(t.text)).length < MIN_LOWER_CASE_TERMS) continue;
+    if (figuresTold(s, terms, other, tick)) continue;
     const inside = (x: Span) => x.start >= s.start && x.end <= s.end;
     // A quotation the other version also gives: the statement is not left out there.
     if ([...quotes.holding(s.start, s.start + 1), ...startingIn(s)].some((q) => quoteCarried(me, q, otherQuotes, lang))) continue;
@@ -207,6 +232,6 @@ function statements(me: OmissionSide, mine: Sentence[], index: StemIndex, otherQ
 export function findOmissions(a: OmissionSide, b: OmissionSide, deadline?: FramingDeadline): { onlyA: Statement[]; onlyB: Statement[] } {
   const sa = stemmedIn(a.text, a.language ?? 'en', a.stemmed, deadline);
   const sb = stemmedIn(b.text, b.language ?? a.language ?? 'en', b.stemmed, deadline);
-  const onlyA = statements(a, sa.sentences, sb.index, quoteStems(b, sb.lang, deadline), sa.lang, deadline);
-  return { onlyA, onlyB: statements(b, sb.sentences, sa.index, quoteStems(a, sa.lang, deadline), sb.lang, deadline) };
+  const onlyA = statements(a, sa.sentences, sb, quoteStems(b, sb.lang, deadline), sa.lang, deadline);
+  return { onlyA, onlyB: statements(b, sb.sentences, sa, quoteStems(a, sa.lang, deadline), sb.lang, deadline) };
 }

@@ -109,6 +109,13 @@ describe('findOmissions', () => {
     expect(o.onlyA.filter((s) => quoted.some((q) => q.start < s.end && s.start < q.end))).toEqual([]);
   });
 
+  it('lists no statement whose figures the other gives in a sentence sharing a share of its words: the same fact told otherwise', () => {
+    const pt = (text: string) => ({ text, language: 'pt', quotes: extractQuotes(text, 'pt'), mentions: findActorMentions(text, 'pt') });
+    const a = 'O ministro da Fazenda, Fernando Haddad, anunciou nesta terça-feira um pacote de 50 bilhões em crédito para a indústria. Economistas ouvidos pela reportagem se dividiram sobre o impacto fiscal.';
+    const b = 'O governo federal lançou um programa de 50 bilhões em crédito para a indústria, com recursos do banco público.';
+    expect(findOmissions(pt(a), pt(b)).onlyA.map((s) => s.text)).toEqual(['Economistas ouvidos pela reportagem se dividiram sobre o impacto fiscal.']);
+  });
+
   it('lists no dateline, byline or heading: a sentence with fewer than two lower-case content words', () => {
     const es = (text: string) => ({ text, language: 'es', quotes: extractQuotes(text, 'es'), mentions: findActorMentions(text, 'es') });
     const a = 'MADRID, 12 mar (EFE). El Consejo de Ministros aprobó este martes la reforma de las pensiones. Miles de personas se manifestaron frente al Congreso por la tarde.';
