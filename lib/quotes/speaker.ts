@@ -224,6 +224,19 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     if (comma && e - k >= 2 && closed && !POSSESSIVE_S.test(tokens[e - 1]!.norm)) {
       out.push(...tokens.slice(j, e));
       j = e;
+    } else if (RELATIONAL.has(out[out.length - 1]!.norm) || lex.titles.has(out[out.length - 1]!.norm)) {
+      // With no name after it, a role and its complement are the subject as a whole when a verb
+      // of saying follows (`The head of the agency said`: it gave `head`, a fragment).
+      let c = j + 1;
+      while (c < tokens.length && c <= j + 6 && !gapBreaks(text, tokens[c - 1]!, tokens[c]!) && !lex.speechVerbs.has(tokens[c]!.norm)) c++;
+      // (Its auxiliaries and adverbs are the verb's: `a spokesman for Bernie Sanders could only quip`.)
+      let e = c;
+      while (e > j + 1 && (lex.skip.has(tokens[e - 1]!.norm) || AUXILIARIES.has(tokens[e - 1]!.norm))) e--;
+      // (An auxiliary left inside is the predicate's: `… could only quip`.)
+      if (e > j + 1 && c < tokens.length && lex.speechVerbs.has(tokens[c]!.norm) && !gapBreaks(text, tokens[c - 1]!, tokens[c]!) && !tokens.slice(j + 1, e).some((t) => AUXILIARIES.has(t.norm))) {
+        out.push(...tokens.slice(j, e));
+        j = e;
+      }
     }
   }
   // Drop a leading `with` (`with spokesman X saying`), determiners, and trailing skip words.
@@ -749,8 +762,10 @@ const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 
 /** Name particles that may stand between the capitalised words of one name. */
 const PARTICLES = wordsOfEveryLanguage('nameParticles');
-/** Prepositions of belonging after a title, folded (`ministro de`, `ministro dell'`, `head of`): the words after them name what the title is of. */
-const OF_WORDS = new Set(['of', 'de', 'del', "d'", 'di', 'dell', "dell'", 'della', 'dello', 'dei', 'degli', 'delle', 'da', 'do', 'dos', 'das', 'der', 'des']);
+/** Prepositions of belonging after a title, folded (`ministro de`, `ministro dell'`, `head of`, `spokesman for`): the words after them name what the title is of. */
+/** Nouns of a role in a group, besides the lexicon's titles (`head of`, `chief of`, `member of`). */
+const RELATIONAL = new Set(['head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'member', 'members', 'boss', 'founder', 'owner', 'executive']);
+const OF_WORDS = new Set(['of', 'for', 'de', 'del', "d'", 'di', 'dell', "dell'", 'della', 'dello', 'dei', 'degli', 'delle', 'da', 'do', 'dos', 'das', 'der', 'des']);
 /** Possessives opening a subject (`Its spokeswoman, Ana Ruiz`, `Sa porte-parole`). */
 const POSSESSIVES = wordsOfEveryLanguage('possessives');
 
