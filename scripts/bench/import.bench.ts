@@ -23,7 +23,11 @@
  * and the CPU seconds the browser's processes and threads spent on the import (`browserCpu`: the
  * service worker's thread, IndexedDB's in the browser process; far less moved by other load than wall time);
  * then the time until every imported article is prepared for comparison (the background's
- * preparation queue, polled with `corpus/preparation`) and the stall meanwhile.
+ * preparation queue, polled with `corpus/preparation`) and the stall meanwhile; then until every
+ * article is linked into its stories (the Stories view's `linking`, which outlasts the preparation;
+ * `RECOUPE_IMPORT_LINKING_S`, 180 s at most, 0 not measured) and the stall meanwhile. Each stall with
+ * the round trips over 200 ms and when the slowest were sent; `RECOUPE_IMPORT_TRACE=1` lists each long
+ * task's CPU time beside its wall time (far under it: the worker waited for a core, not for its work).
  * Run it once with `RECOUPE_OUT_DIR` set to an earlier build to compare builds.
  * `RECOUPE_IMPORT_PROFILE=dir` profiles the service worker over each import (until every article
  * is prepared), writes `import-N.cpuprofile` there (DevTools opens it) and prints the functions of
@@ -327,6 +331,7 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
     }
     const preparedMs = performance.now() - start;
     const preparation = await preparing();
+    const longTasks = importTasks && trace ? { import: importTasks, preparation: await trace.stop(LONG_TASK_MS) } : undefined;
     // Then until every article is linked into its stories (the story index's backlog, which outlasts
     // the preparation; the Stories view's `linking`, asked every 2 s), and the stories written (regrouped
     // whole once the backlog is empty, `PERSIST_DELAY_MS` later): the stall meanwhile.
@@ -347,7 +352,6 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
       }
       linking = { linkedMs, stall: await probe(), ...(linkTrace ? { longTasks: await linkTrace.stop(LONG_TASK_MS) } : {}) };
     }
-    const longTasks = importTasks && trace ? { import: importTasks, preparation: await trace.stop(LONG_TASK_MS) } : undefined;
     let profile: ChromiumRun['profile'];
     const cpuProfile: FullCpuProfile | null | undefined = await profiler?.stop();
     if (cpuProfile && PROFILE_DIR) {
