@@ -328,6 +328,49 @@ export class StoryGroups {
     for (const id of changed) {
       this.unsettled.add(id);
       this.near.add(id);
+      this.changedSince?.add(id);
+    }
+  }
+
+  /** Regroupings made so far (`settle`, `settleNear`, `regroupingSteps`): one made in steps is dropped when another was made meanwhile. */
+  private regroupings = 0;
+  /** The articles whose links changed while a regrouping is made in steps (null: none under way). */
+  private changedSince: Set<string> | null = null;
+
+  /**
+   * The regrouping `stories()` (`whole`) or `storiesNear()` would make now, made a step at a time
+   * (`linkingSteps`) for a caller that gives way between steps (issue 20, item 5: at 10,000
+   * articles in Node, the whole regrouping owed at the end of a backlog was one call of ~1 s, a
+   * regrouping near a batch's changes up to 0.6 s). The stories are those the call would make:
+   * made from the links as they are at the first step, and put in place at the last, in one go.
+   * The articles whose links changed meanwhile stay owed (the next regrouping, or read, regroups
+   * them from the links as they are then); when another regrouping was made meanwhile (a read),
+   * nothing is put in place (it may have regrouped these articles from later links). One at a
+   * time: a second under way at once is made whole at its first step, as the calls do.
+   */
+  *regroupingSteps(whole: boolean): Generator<void, void> {
+    if (this.changedSince) {
+      if (whole) this.settle();
+      else this.settleNear();
+      return;
+    }
+    if ((whole ? this.unsettled : this.near).size === 0) return;
+    const since = new Set<string>();
+    this.changedSince = since;
+    const at = this.regroupings;
+    try {
+      const part = whole ? this.linkedPart(this.unsettled) : this.nearRegion();
+      yield;
+      const stories = yield* linkingSteps(this.links, this.apart, part);
+      if (this.regroupings !== at) return;
+      this.regroupings++;
+      // Owed still: what changed since the first step (the rest of `near` and `unsettled` is in `part`).
+      this.near = new Set([...this.near].filter((id) => since.has(id)));
+      if (whole) this.unsettled = new Set([...this.unsettled].filter((id) => since.has(id)));
+      this.regrouped = part.size;
+      this.replace(part, stories);
+    } finally {
+      this.changedSince = null;
     }
   }
 
@@ -355,21 +398,33 @@ export class StoryGroups {
    */
   private settleNear(): void {
     if (this.near.size === 0) return;
+    const region = this.nearRegion();
+    this.near = new Set();
+    this.regroupings++;
+    this.regrouped = region.size;
+    this.replace(region, linkStories(this.links, this.apart, region));
+  }
+
+  /** What `settleNear` regroups: the articles changed, those they are linked to, and every article of the stories these are in. */
+  private nearRegion(): Set<string> {
     const region = new Set<string>();
     for (const id of this.near) {
       region.add(id);
       for (const [other, score] of this.links.of(id)) if (score !== DATED_APART) region.add(other);
     }
-    this.near = new Set();
     for (const id of [...region]) for (const m of this.storyOf.get(id) ?? []) region.add(m);
+    return region;
+  }
+
+  /** The stories of the articles of `region` taken out, and `stories` (theirs, regrouped) put in. */
+  private replace(region: ReadonlySet<string>, stories: string[][]): void {
     for (const id of region) {
       const story = this.storyOf.get(id);
       if (!story) continue;
       this.all.delete(story);
       for (const m of story) this.storyOf.delete(m);
     }
-    this.regrouped = region.size;
-    for (const story of linkStories(this.links, this.apart, region)) this.put(story);
+    for (const story of stories) this.put(story);
   }
 
   /**
@@ -381,14 +436,9 @@ export class StoryGroups {
     const part = this.linkedPart(this.unsettled);
     this.unsettled = new Set();
     this.near = new Set();
+    this.regroupings++;
     this.regrouped = part.size;
-    for (const id of part) {
-      const story = this.storyOf.get(id);
-      if (!story) continue;
-      this.all.delete(story);
-      for (const m of story) this.storyOf.delete(m);
-    }
-    for (const story of linkStories(this.links, this.apart, part)) this.put(story);
+    this.replace(part, linkStories(this.links, this.apart, part));
   }
 
   /** The pairs the reader marked "not the same event" changed: regroup the parts of the pairs marked or unmarked since. */
@@ -433,6 +483,28 @@ export class StoryGroups {
  * added into x's record, y's other records become x's.
  */
 function linkStories(graph: StoryLinks, apart: ReadonlySet<string> | undefined, among: Iterable<string> = graph.ids()): string[][] {
+  const steps = linkingSteps(graph, apart, among);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Work (records made or gone through) between two steps of `linkingSteps`: a fraction of a
+ * millisecond, so that a caller giving way every few milliseconds can (a dense part of thousands
+ * of articles took 0.6–1 s to group at 10,000 articles in Node, in one go).
+ */
+const LINKING_STEP_WORK = 4_096;
+
+/**
+ * `linkStories` a step at a time (`StoryGroups.regroupingSteps`): the same work in the same order,
+ * pausing after every `LINKING_STEP_WORK` or so. The links are read before the first merge; when they
+ * change during the pauses, what is made is of the links as they were read, partly (the caller owes
+ * a regrouping of the articles whose links changed).
+ */
+function* linkingSteps(graph: StoryLinks, apart: ReadonlySet<string> | undefined, among: Iterable<string> = graph.ids()): Generator<void, string[][]> {
+  let work = 0;
   const linked = (id: string) => {
     for (const s of graph.of(id).values()) if (s !== DATED_APART) return true;
     return false;
@@ -455,8 +527,14 @@ function linkStories(graph: StoryLinks, apart: ReadonlySet<string> | undefined, 
   /** Each group's records (some gone: merged into another of the group's, skipped and dropped when met). */
   const lists: number[][] = ids.map(() => []);
   // Each link once, from its first article by number (both ways recorded: `StoryLinks.link`).
-  ids.forEach((id, i) => {
-    for (const [other, score] of graph.of(id)) {
+  for (const [i, id] of ids.entries()) {
+    if (work >= LINKING_STEP_WORK) {
+      work = 0;
+      yield;
+    }
+    const links = graph.of(id);
+    work += links.size;
+    for (const [other, score] of links) {
       const o = number.get(other);
       if (o === undefined || o <= i) continue;
       const r = lo.length;
@@ -471,7 +549,7 @@ function linkStories(graph: StoryLinks, apart: ReadonlySet<string> | undefined, 
       lists[i]!.push(r);
       lists[o]!.push(r);
     }
-  });
+  }
   // Pairs the reader kept apart among these articles, by number: each article's partners, each
   // group's articles that have some, and the group of each article (all kept only when there are some).
   const partners = new Map<number, number[]>();
@@ -533,17 +611,29 @@ function linkStories(graph: StoryLinks, apart: ReadonlySet<string> | undefined, 
       sift(pos[r]!);
     } else out(r);
   };
-  for (let r = 0; r < lo.length; r++) offer(r);
+  for (let r = 0; r < lo.length; r++) {
+    offer(r);
+    if (++work >= LINKING_STEP_WORK) {
+      work = 0;
+      yield;
+    }
+  }
   /** Group → x's record with it, during a merge into x (-1: none). */
   const withX = new Int32Array(ids.length).fill(-1);
   while (heap.length > 0) {
+    if (work >= LINKING_STEP_WORK) {
+      work = 0;
+      yield;
+    }
     const e = heap[0]!;
     out(e);
     const x = lo[e]!;
     const y = hi[e]!;
+    work++;
     if (groupOf && keptApart(x, y)) continue;
     // Merge y into x.
     const mx = members[x]!;
+    work += members[y]!.length + lists[x]!.length + lists[y]!.length;
     for (const m of members[y]!) {
       mx.push(m);
       if (groupOf) groupOf[m] = x;

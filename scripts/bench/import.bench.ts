@@ -23,7 +23,11 @@
  * and the CPU seconds the browser's processes and threads spent on the import (`browserCpu`: the
  * service worker's thread, IndexedDB's in the browser process; far less moved by other load than wall time);
  * then the time until every imported article is prepared for comparison (the background's
- * preparation queue, polled with `corpus/preparation`) and the stall meanwhile.
+ * preparation queue, polled with `corpus/preparation`) and the stall meanwhile; then until every
+ * article is linked into its stories (the Stories view's `linking`, which outlasts the preparation;
+ * `RECOUPE_IMPORT_LINKING_S`, 180 s at most, 0 not measured) and the stall meanwhile. Each stall with
+ * the round trips over 200 ms and when the slowest were sent; `RECOUPE_IMPORT_TRACE=1` lists each long
+ * task's CPU time beside its wall time (far under it: the worker waited for a core, not for its work).
  * Run it once with `RECOUPE_OUT_DIR` set to an earlier build to compare builds.
  * `RECOUPE_IMPORT_PROFILE=dir` profiles the service worker over each import (until every article
  * is prepared), writes `import-N.cpuprofile` there (DevTools opens it) and prints the functions of
@@ -138,12 +142,15 @@ const HEAP_COLLECT_EACH_PART = process.env.RECOUPE_IMPORT_HEAP_COLLECT === '1';
 const PROFILE_DIR = process.env.RECOUPE_IMPORT_PROFILE;
 /** `RECOUPE_IMPORT_TRACE=1`: traces the browser over the import and over the preparation, and prints the service worker's tasks of 100 ms or more (what held the requests). */
 const TRACE = process.env.RECOUPE_IMPORT_TRACE === '1';
-const LONG_TASK_MS = 100;
+/** The shortest task listed (`RECOUPE_IMPORT_LONG_TASK_MS=50` lists more of what held a request). */
+const LONG_TASK_MS = Number(process.env.RECOUPE_IMPORT_LONG_TASK_MS ?? 100);
 /**
  * `RECOUPE_IMPORT_PREPARATION_S=180`: measures the preparation that follows the import for that long
  * at most (a backlog of 100,000 takes far longer; its first minutes are what a reader meets), then stops.
  */
 const PREPARATION_MAX_MS = Number(process.env.RECOUPE_IMPORT_PREPARATION_S ?? Infinity) * 1000;
+/** `RECOUPE_IMPORT_LINKING_S=0`: not measured; else the stall until the stories are linked is measured for that long at most (180 s). */
+const LINKING_MAX_MS = Number(process.env.RECOUPE_IMPORT_LINKING_S ?? 180) * 1000;
 
 /** The background's longest stall over a stretch: a request's longest round trip, the worker's longest timer gap. */
 
@@ -159,6 +166,8 @@ interface ChromiumRun {
   wordsMs: number | null;
   /** The stall while the articles are prepared, after the import answered. */
   preparation: RoundTrips;
+  /** Once prepared, until every article is linked into its stories (null: not measured, or not within `RECOUPE_IMPORT_LINKING_S`) and the stories written; the stall meanwhile. */
+  linking: { linkedMs: number | null; stall: RoundTrips; longTasks?: LongTask[] } | null;
   /** Articles prepared when the measure stopped (all of them unless `RECOUPE_IMPORT_PREPARATION_S` cut it short). */
   prepared: number;
   /** The background's own breakdown summed over the parts (keys as its replies name them), when the build gives one. */
@@ -323,6 +332,26 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
     const preparedMs = performance.now() - start;
     const preparation = await preparing();
     const longTasks = importTasks && trace ? { import: importTasks, preparation: await trace.stop(LONG_TASK_MS) } : undefined;
+    // Then until every article is linked into its stories (the story index's backlog, which outlasts
+    // the preparation; the Stories view's `linking`, asked every 2 s), and the stories written (regrouped
+    // whole once the backlog is empty, `PERSIST_DELAY_MS` later): the stall meanwhile.
+    let linking: ChromiumRun['linking'] = null;
+    if (LINKING_MAX_MS > 0 && prepared === articles.length) {
+      const linkTrace = TRACE ? await startWorkerTrace(browser.context) : null;
+      const probe = await startRoundTripProbe(browser, page, PROBE_EVERY_MS);
+      const from = performance.now();
+      let linkedMs: number | null = null;
+      while (performance.now() - from < LINKING_MAX_MS) {
+        const { linking: left } = await sendFrom<{ linking: number }>(page, { type: 'corpus/stories', limit: 1 });
+        if (left === 0) {
+          linkedMs = performance.now() - start;
+          await page.waitForTimeout(4_000);
+          break;
+        }
+        await page.waitForTimeout(2_000);
+      }
+      linking = { linkedMs, stall: await probe(), ...(linkTrace ? { longTasks: await linkTrace.stop(LONG_TASK_MS) } : {}) };
+    }
     let profile: ChromiumRun['profile'];
     const cpuProfile: FullCpuProfile | null | undefined = await profiler?.stop();
     if (cpuProfile && PROFILE_DIR) {
@@ -332,7 +361,7 @@ async function importInChromium(articles: PortableArticle[]): Promise<ChromiumRu
     }
     const heapEndMB = await heap(true);
     const stored = (await sendFrom<{ total: number }>(page, { type: 'corpus/search', limit: 0 })).total;
-    return { articles: articles.length, parts: partMs.length, ms, preparedMs, wordsMs, prepared, partMs, timings, stall, preparation, idle, heapMB, heapEndMB, stored, cpu: cpuUsed, profile, longTasks, ...(longTasks && cpuProfile ? { cpuProfile } : {}) };
+    return { articles: articles.length, parts: partMs.length, ms, preparedMs, wordsMs, prepared, partMs, timings, stall, preparation, linking, idle, heapMB, heapEndMB, stored, cpu: cpuUsed, profile, longTasks, ...(longTasks && cpuProfile ? { cpuProfile } : {}) };
   } finally {
     await browser.close();
   }
@@ -369,17 +398,26 @@ const bench: Benchmark<{ page: Figures[]; chromium: ChromiumFigures }> = {
       console.log(`  longest stall: round trip ${r.stall.longestRoundTripMs.toFixed(0)} ms (of ${r.stall.roundTrips}, median ${r.stall.medianRoundTripMs.toFixed(0)} ms), worker timer gap ${r.stall.longestTickGapMs.toFixed(0)} ms; `
         + `idle baseline: ${r.idle.longestRoundTripMs.toFixed(0)} ms, ${r.idle.longestTickGapMs.toFixed(0)} ms (target under 200 ms)`);
       if (r.wordsMs !== null) console.log(`  every article's words indexed (searchable) after ${seconds(r.wordsMs)}`);
-      console.log(`  ${r.prepared < r.articles ? `${r.prepared.toLocaleString('en')} articles prepared (measure stopped)` : 'every article prepared for comparison'} after ${seconds(r.preparedMs)}; longest stall meanwhile: round trip ${r.preparation.longestRoundTripMs.toFixed(0)} ms (of ${r.preparation.roundTrips}, median ${r.preparation.medianRoundTripMs.toFixed(0)} ms), worker timer gap ${r.preparation.longestTickGapMs.toFixed(0)} ms`);
+      console.log(`  ${r.prepared < r.articles ? `${r.prepared.toLocaleString('en')} articles prepared (measure stopped)` : 'every article prepared for comparison'} after ${seconds(r.preparedMs)}; longest stall meanwhile: round trip ${r.preparation.longestRoundTripMs.toFixed(0)} ms (of ${r.preparation.roundTrips}, median ${r.preparation.medianRoundTripMs.toFixed(0)} ms), worker timer gap ${r.preparation.longestTickGapMs.toFixed(0)} ms`
+        + `${r.preparation.over200 !== undefined ? `; ${r.preparation.over200} round trips over 200 ms${r.preparation.slowest!.length ? ` (slowest: ${r.preparation.slowest!.map((t) => `${t.ms.toFixed(0)} ms at ${(t.atMs / 1000).toFixed(1)} s`).join(', ')})` : ''}` : ''}; idle baseline ${r.idle.longestRoundTripMs.toFixed(0)} ms`);
+      if (r.linking) {
+        const l = r.linking.stall;
+        console.log(`  ${r.linking.linkedMs === null ? `not every article linked after ${seconds(LINKING_MAX_MS)} more` : `every article linked into its stories after ${seconds(r.linking.linkedMs)}`}; longest stall meanwhile (and 4 s after): round trip ${l.longestRoundTripMs.toFixed(0)} ms (of ${l.roundTrips}, median ${l.medianRoundTripMs.toFixed(0)} ms), worker timer gap ${l.longestTickGapMs.toFixed(0)} ms; ${l.over200} round trips over 200 ms; idle baseline ${r.idle.longestRoundTripMs.toFixed(0)} ms`);
+      }
       console.log(`  parts: ${r.partMs.map((ms) => seconds(ms)).join(', ')}`);
       if (Object.keys(r.cpu).length > 0) console.log(`  CPU over the import (s): ${Object.entries(r.cpu).map(([k, s]) => `${k} ${s.toFixed(1)}`).join(', ')}`);
       if (r.timings) console.log(`  background: ${Object.entries(r.timings).map(([k, ms]) => `${k} ${seconds(ms)}`).join(', ')}`);
       const step = Math.max(1, Math.ceil(r.heapMB.length / 12));
       console.log(`  worker heap each second of the import (${HEAP_COLLECT_EACH_PART ? 'collected' : 'as it is, garbage included'}): ${r.heapMB.filter((_, i) => i % step === 0 || i === r.heapMB.length - 1).map((mb) => mb.toFixed(0)).join(', ')} MB; `
         + `collected once every article is prepared: ${r.heapEndMB.toFixed(0)} MB`);
-      for (const [stage, tasks] of Object.entries(r.longTasks ?? {})) {
+      for (const [stage, tasks] of Object.entries({ ...r.longTasks, ...(r.linking?.longTasks ? { linking: r.linking.longTasks } : {}) })) {
         console.log(`  service worker tasks of ${LONG_TASK_MS} ms or more during the ${stage}: ${tasks.length}, ${tasks.reduce((n, t) => n + t.ms, 0).toFixed(0)} ms in all; the longest:`);
-        for (const t of tasks.slice(0, 12)) {
-          console.log(`    ${t.ms.toFixed(0).padStart(5)} ms at ${(t.atMs / 1000).toFixed(1)} s: ${t.inside.map((e) => `${e.name} ${e.ms.toFixed(0)}`).join(', ')}`);
+        // Then those of most CPU time (the trace's thread time): a task long on the clock but short
+        // on CPU waited for a core (2 shared cores), one long on CPU is the background's own work.
+        const byCpu = tasks.filter((t) => t.cpuMs !== undefined).sort((a, b) => b.cpuMs! - a.cpuMs!).slice(0, 6);
+        for (const [i, t] of [...tasks.slice(0, 12), ...byCpu].entries()) {
+          if (i === Math.min(12, tasks.length) && byCpu.length) console.log('    and those of most CPU time:');
+          console.log(`    ${t.ms.toFixed(0).padStart(5)} ms${t.cpuMs !== undefined ? ` (CPU ${t.cpuMs.toFixed(0)})` : ''} at ${(t.atMs / 1000).toFixed(1)} s: ${t.inside.map((e) => `${e.name} ${e.ms.toFixed(0)}`).join(', ')}`);
           // With a CPU profile taken meanwhile (`RECOUPE_IMPORT_PROFILE`), the functions of most time in the task (same clock).
           if (r.cpuProfile) console.log(`      ${profileTimes(r.cpuProfile, { fromUs: t.startUs, toUs: t.startUs + t.ms * 1000 }).filter((f) => !/^\((root|program)\)/.test(f.name)).slice(0, 10).map((f) => `${f.name.replace(/ background\.js/, '')} ${f.total.toFixed(0)}`).join(', ')}`);
         }

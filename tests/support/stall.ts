@@ -10,6 +10,10 @@
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './chromium-extension';
+import { writeFileSync } from 'node:fs';
+
+/** Traces written so far (`RECOUPE_TRACE_FILE`). */
+let traces = 0;
 
 /** An article page with `text` as its body, one paragraph per 2,000 characters (cut at a space). */
 export function adversarialArticle(title: string, text: string): string {
@@ -82,7 +86,11 @@ export function stopTicks(worker: Worker): Promise<number> {
 }
 
 /** The background's answers over a stretch of work: `settings/get` round trips and the worker's timer gaps. */
-export interface RoundTrips { roundTrips: number; longestRoundTripMs: number; medianRoundTripMs: number; longestTickGapMs: number }
+export interface RoundTrips {
+  roundTrips: number; longestRoundTripMs: number; medianRoundTripMs: number; longestTickGapMs: number;
+  /** Round trips over 200 ms (issue 20's target), and the slowest few: ms, and when each was sent (ms since the probe started). */
+  over200?: number; slowest?: { ms: number; atMs: number }[];
+}
 
 /**
  * Starts measuring the background while something else runs (an import, merges): a 10 ms timer in
@@ -94,27 +102,32 @@ export async function startRoundTripProbe(browser: ExtensionBrowser, page: Page,
   await page.evaluate((every) => {
     // No named function in here: tsx would wrap it in a helper the page does not have.
     const g = globalThis as any;
-    const probe = { trips: [] as number[], running: true, done: null as Promise<void> | null };
+    const probe = { trips: [] as number[], at: [] as number[], running: true, done: null as Promise<void> | null };
     g.recoupeProbe = probe;
+    const from = performance.now();
     probe.done = (async () => {
       while (probe.running) {
         const t = performance.now();
         await g.chrome.runtime.sendMessage({ type: 'settings/get' });
         probe.trips.push(performance.now() - t);
+        // Marked in a trace taken meanwhile (`startWorkerTrace`), to tell what held it.
+        if (performance.now() - t > 100) console.timeStamp(`slow round trip ${(performance.now() - t).toFixed(0)}`);
+        probe.at.push(t - from);
         await new Promise((resolve) => setTimeout(resolve, every));
       }
     })();
   }, everyMs);
   return async () => {
-    const trips = await page.evaluate(async () => {
+    const { trips, at } = await page.evaluate(async () => {
       const probe = (globalThis as any).recoupeProbe;
       probe.running = false;
       await probe.done;
-      return probe.trips as number[];
+      return { trips: probe.trips as number[], at: probe.at as number[] };
     });
     const longestTickGapMs = await stopTicks(await browser.serviceWorker());
     const sorted = [...trips].sort((a, b) => a - b);
-    return { roundTrips: trips.length, longestRoundTripMs: Math.max(0, ...trips), medianRoundTripMs: sorted[sorted.length >> 1] ?? 0, longestTickGapMs };
+    const slowest = trips.map((ms, i) => ({ ms, atMs: at[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 6);
+    return { roundTrips: trips.length, longestRoundTripMs: Math.max(0, ...trips), medianRoundTripMs: sorted[sorted.length >> 1] ?? 0, longestTickGapMs, over200: trips.filter((ms) => ms > 200).length, slowest };
   };
 }
 
@@ -357,6 +370,8 @@ export interface LongTask {
   /** Where it starts, in the trace's clock (microseconds; a CPU profile's clock too: `profileTimes`' window). */
   startUs: number;
   ms: number;
+  /** The worker thread's CPU time in the task (the trace's `tdur`), when the trace gives it: far under `ms`, the thread waited for a core (a loaded machine), not for its own work. */
+  cpuMs?: number;
   /** Events inside the task (a script's function called by the event loop, a garbage collection, …), longest first: name and ms. */
   inside: { name: string; ms: number }[];
 }
@@ -372,10 +387,10 @@ export async function startWorkerTrace(context: BrowserContext): Promise<{ stop(
   const browser = context.browser();
   if (!browser) return { stop: async () => [] };
   const session: CDPSession = await browser.newBrowserCDPSession();
-  type Event = { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { name?: string; data?: unknown } };
+  type Event = { name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; pid: number; args?: { name?: string; data?: unknown } };
   const kept: Event[] = [];
   session.on('Tracing.dataCollected', ({ value }) => {
-    for (const e of value as unknown as Event[]) if ((e.ph === 'X' && (e.dur ?? 0) >= 1000) || (e.ph === 'M' && e.name === 'thread_name')) kept.push(e);
+    for (const e of value as unknown as Event[]) if ((e.ph === 'X' && (e.dur ?? 0) >= 1000) || (e.ph === 'M' && e.name === 'thread_name') || e.name === 'TimeStamp') kept.push(e);
   });
   const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
   await session.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8'] } });
@@ -384,6 +399,8 @@ export async function startWorkerTrace(context: BrowserContext): Promise<{ stop(
       await session.send('Tracing.end');
       await complete;
       await session.detach().catch(() => {});
+      // `RECOUPE_TRACE_FILE=path`: the events kept, every thread's, written there (a probe's slow round trips are marked `TimeStamp`s in it).
+      if (process.env.RECOUPE_TRACE_FILE) writeFileSync(`${process.env.RECOUPE_TRACE_FILE}.${traces++}.json`, JSON.stringify(kept));
       const workers = new Set(kept.filter((e) => e.ph === 'M' && /ServiceWorker/i.test(e.args?.name ?? '')).map((e) => `${e.pid}:${e.tid}`));
       const onWorker = kept.filter((e) => e.ph === 'X' && workers.has(`${e.pid}:${e.tid}`));
       const start = Math.min(...kept.filter((e) => e.ph === 'X').map((e) => e.ts));
@@ -392,6 +409,7 @@ export async function startWorkerTrace(context: BrowserContext): Promise<{ stop(
         atMs: (t.ts - start) / 1000,
         startUs: t.ts,
         ms: t.dur! / 1000,
+        ...(t.tdur !== undefined ? { cpuMs: t.tdur / 1000 } : {}),
         inside: [...onWorker.filter((e) => e !== t && INSIDE.test(e.name) && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur!)
           .reduce((sum, e) => {
             const data = e.args?.data as { functionName?: string; lineNumber?: number; type?: string } | undefined;
