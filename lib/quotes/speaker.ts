@@ -762,9 +762,9 @@ const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 
 /** Name particles that may stand between the capitalised words of one name. */
 const PARTICLES = wordsOfEveryLanguage('nameParticles');
-/** Prepositions of belonging after a title, folded (`ministro de`, `ministro dell'`, `head of`, `spokesman for`): the words after them name what the title is of. */
 /** Nouns of a role in a group, besides the lexicon's titles (`head of`, `chief of`, `member of`). */
 const RELATIONAL = new Set(['head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'member', 'members', 'boss', 'founder', 'owner', 'executive']);
+/** Prepositions of belonging after a title, folded (`ministro de`, `ministro dell'`, `head of`, `spokesman for`): the words after them name what the title is of. */
 const OF_WORDS = new Set(['of', 'for', 'de', 'del', "d'", 'di', 'dell', "dell'", 'della', 'dello', 'dei', 'degli', 'delle', 'da', 'do', 'dos', 'das', 'der', 'des']);
 /** Possessives opening a subject (`Its spokeswoman, Ana Ruiz`, `Sa porte-parole`). */
 const POSSESSIVES = wordsOfEveryLanguage('possessives');
@@ -2294,9 +2294,9 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // (`After a reporter asked about the trip, the couple became “agitated”`): the quotation is the
     // main clause's; the one who asked did not say it (it gave `a reporter`).
     if (timeClauseBefore(ctx, before, v)) continue;
-    // A clause of contrast with its own subject between the verb and the
-    // quotation (`Feijóo denunció que…, mientras Vox la tachó de «estafa»`): the quotation is that
-    // clause's, whose verb is no cue here; the verb's subject did not say it.
+    // A clause of contrast with its own subject between the verb and the quotation (`Feijóo
+    // denunció que…, mientras Vox la tachó de «estafa»`): the quotation is that clause's, whose
+    // verb is no cue here; the verb's subject did not say it.
     if (ownClauseAfter(ctx, before, v)) return UNKNOWN;
     // `…, tweeting that it was a "disaster" and asking, "…"`: an English participle coordinated
     // with an earlier one has that one's subject; it is read there (the clause's subject, it was
