@@ -222,6 +222,20 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
   return merged.concat(appositions(text, ws, merged, lex, deadline));
 }
 
+/** Words right before a city that make it the place (`à Damas`, `in Moscow`), folded. */
+const AT_PLACE = new Set(['a', 'au', 'aux', 'dans', 'vers', 'in', 'near', 'outside', 'around', 'at', 'into']);
+/** Nouns and adverbs of place that take the city through `de` / `of` (`près de Damas`, `aux portes de Damas`, `the outskirts of Damascus`), folded. */
+const PLACE_OF = new Set(['pres', 'portes', 'autour', 'banlieue', 'environs', 'abords', 'peripherie', 'region', 'aeroport', 'sud', 'nord', 'est', 'ouest', 'centre', 'route', 'faubourgs', 'hauteurs', 'outskirts', 'suburbs', 'south', 'north', 'east', 'west', 'center']);
+
+/** Whether the city at `ws[i]` is the place a preposition of place names, not its government (`près de Damas`: the city, `Damas a annoncé`: the government). */
+function atPlace(ws: readonly Word[], i: number): boolean {
+  const p1 = ws[i - 1];
+  if (!p1 || p1.breakAfter) return false;
+  if (AT_PLACE.has(p1.lower)) return true;
+  const p2 = ws[i - 2];
+  return ['de', 'du', 'of'].includes(p1.lower) && p2 !== undefined && !p2.breakAfter && PLACE_OF.has(p2.lower);
+}
+
 /** 1. Lexicon labels, longest first at each position; a label must not end inside a longer name. */
 function lexiconDrafts({ text, lang, lex, ws, taken }: Passes, runs: readonly [number, number][], tick: () => void): Draft[] {
   const runOf = new Int32Array(ws.length).fill(-1);
@@ -237,6 +251,7 @@ function lexiconDrafts({ text, lang, lex, ws, taken }: Passes, runs: readonly [n
     // Nor start inside a longer name, unless only titles come before it (`President Obama`, not `Free Syrian Army`).
     if (r >= 0 && runs[r]![0] < i && ws.slice(runs[r]![0], i).some((w) => w.cap && !lex.titles.has(w.lower) && !lex.notActors.has(w.lower))) continue;
     if (qualifiesNoun(ws, i, hit.end, lang, lex) && !hit.label.proper) continue;
+    if (hit.label.label.place && atPlace(ws, i)) continue;
     const { actor, label } = hit.label;
     drafts.push({ i0: i, i1: hit.end, actor: label.bare ? null : actor.id, headI0: i, headI1: hit.end, modifiers: [], note: label.note, connotation: label.charged ? (label.spellingOf ?? label.text) : null, via: 'lexicon', bare: !!label.bare, headKey: ws[i]!.key, proper: hit.label.proper, open: !hit.label.proper && (actor.kind === 'group' || !!label.bare) });
     for (let k = i; k <= hit.end; k++) taken[k] = 1;

@@ -18,6 +18,8 @@ export interface LexiconLabel {
   charged?: boolean;
   /** The label this one only spells differently. */
   spellingOf?: string;
+  /** The label is a city that names its government (`Damas a annoncé`): after a preposition of place (`près de Damas`, `in Moscow`) it is the city, no actor. */
+  place?: boolean;
 }
 export interface LexiconActor {
   id: string;

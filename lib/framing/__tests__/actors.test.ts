@@ -44,6 +44,20 @@ describe('findActorMentions: the label with the words that frame it', () => {
     expect(mentions(text).filter((m) => m.actor === 'terrorists' || m.actor === 'jihadists').map((m) => m.text)).toEqual(labels);
   });
 
+  // A city names its government as a subject or a complement (`Damas a annoncé`, `le régime de
+  // Damas`), the city after a preposition of place (`près de Damas`, `in Moscow`).
+  it.each([
+    ['fr', 'a subject: the government', 'Damas a rejeté la proposition.', 'syrian-government', ['Damas']],
+    ['fr', 'près de: the city', "L'armée avance dans la Ghouta, près de Damas.", 'syrian-government', []],
+    ['fr', 'aux portes de: the city', 'Les combats se rapprochent, aux portes de Damas.', 'syrian-government', []],
+    ['fr', 'à: the city', 'Les délégués se sont réunis à Moscou mardi.', 'russia', []],
+    ['en', 'a subject: the government', 'Moscow denied any role in the strikes.', 'russia', ['Moscow']],
+    ['en', 'in: the city', 'Officials met in Moscow on Tuesday to discuss the plan.', 'russia', []],
+    ['en', 'the outskirts of: the city', 'Shelling hit the outskirts of Damascus overnight.', 'syrian-government', []],
+  ])('%s: a city, %s', (lang, _, text, actor, labels) => {
+    expect(labelsOf(text, actor, lang)).toEqual(labels);
+  });
+
   it("gives the lexicon note of a label as a message id, worded in the reader's language by locales/*.yml", () => {
     expect(mentions('Le régime de Damas a bombardé Alep.')[0]?.note).toBe('regimeDeDamas');
     expect(mentions('Daesh a perdu Palmyre.')[0]?.note).toBe('daesh');
