@@ -54,6 +54,7 @@ describe('findActorMentions: the label with the words that frame it', () => {
     ['en', 'a subject: the government', 'Moscow denied any role in the strikes.', 'russia', ['Moscow']],
     ['en', 'in: the city', 'Officials met in Moscow on Tuesday to discuss the plan.', 'russia', []],
     ['en', 'the outskirts of: the city', 'Shelling hit the outskirts of Damascus overnight.', 'syrian-government', []],
+    ['fr', 'a charged description of its head of state: the government', 'Moscou, principal allié du dictateur syrien, dément.', 'syrian-government', ['dictateur syrien']],
   ])('%s: a city, %s', (lang, _, text, actor, labels) => {
     expect(labelsOf(text, actor, lang)).toEqual(labels);
   });
