@@ -21,6 +21,8 @@ const MIN_TERMS = 4;
  * (EFE).`), a byline or a heading in Title Case names and dates, and tells nothing.
  */
 const MIN_LOWER_CASE_TERMS = 2;
+/** A word of those: lower case; in German, whose nouns are capitalised, a capitalised word too (not an acronym). */
+const tellingWord = (word: string, lang: string): boolean => /^\p{Ll}/u.test(word) || (lang.startsWith('de') && /^\p{Lu}\p{Ll}/u.test(word));
 
 export interface Statement extends Span {
   text: string;
@@ -109,6 +111,8 @@ export interface OmissionSide {
   mentions: readonly ActorMention[];
   /** Its sentences stemmed, when known (`articleFraming`). */
   stemmed?: StemmedText;
+  /** Its headline: what it tells too (a statement the other's headline holds is not left out there). */
+  title?: string | null;
 }
 
 /** Content stems a quotation shares with one of the other version's to be compared with it (fewer: no shared quotation, lib/quotes/align). */
@@ -191,7 +195,7 @@ function figuresTold(s: Sentence, terms: readonly Term[], other: StemmedText, ti
   return false;
 }
 
-function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, otherQuotes: QuoteStems, lang: string, deadline?: FramingDeadline): Statement[] {
+function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, otherTitle: ReadonlySet<string>, otherQuotes: QuoteStems, lang: string, deadline?: FramingDeadline): Statement[] {
   const out: Statement[] = [];
   const mentions = spanIndex(me.mentions);
   const reported = me.quotes.filter((q) => q.kind === 'reported');
@@ -210,11 +214,14 @@ function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, othe
   for (const s of mine) {
     tick();
     if (s.stems.size < MIN_TERMS) continue;
-    const c = bestCounterpart(s, other.index).share;
+    // (The other's headline is one of its statements: `Bundestag beschließt Heizungsgesetz nach
+    // monatelangem Streit` tells `Nach monatelangem Koalitionsstreit hat der Bundestag das
+    // Heizungsgesetz beschlossen`.)
+    const c = Math.max(bestCounterpart(s, other.index).share, [...s.stems].filter((x) => otherTitle.has(x)).length / s.stems.size);
     if (c >= MIN_COVERED) continue;
     const text = me.text.slice(s.start, s.end);
     const terms = contentTerms(text, lang);
-    if (terms.filter((t) => /^\p{Ll}/u.test(t.text)).length < MIN_LOWER_CASE_TERMS) continue;
+    if (terms.filter((t) => tellingWord(t.text, lang)).length < MIN_LOWER_CASE_TERMS) continue;
     if (figuresTold(s, terms, other, tick)) continue;
     const inside = (x: Span) => x.start >= s.start && x.end <= s.end;
     // A quotation the other version also gives: the statement is not left out there.
@@ -232,6 +239,7 @@ function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, othe
 export function findOmissions(a: OmissionSide, b: OmissionSide, deadline?: FramingDeadline): { onlyA: Statement[]; onlyB: Statement[] } {
   const sa = stemmedIn(a.text, a.language ?? 'en', a.stemmed, deadline);
   const sb = stemmedIn(b.text, b.language ?? a.language ?? 'en', b.stemmed, deadline);
-  const onlyA = statements(a, sa.sentences, sb, quoteStems(b, sb.lang, deadline), sa.lang, deadline);
-  return { onlyA, onlyB: statements(b, sb.sentences, sa, quoteStems(a, sa.lang, deadline), sb.lang, deadline) };
+  const titleStems = (side: OmissionSide, lang: string) => new Set(contentTerms(side.title ?? '', lang).map((t) => t.stem));
+  const onlyA = statements(a, sa.sentences, sb, titleStems(b, sb.lang), quoteStems(b, sb.lang, deadline), sa.lang, deadline);
+  return { onlyA, onlyB: statements(b, sb.sentences, sa, titleStems(a, sa.lang), quoteStems(a, sa.lang, deadline), sb.lang, deadline) };
 }

@@ -116,6 +116,13 @@ describe('findOmissions', () => {
     expect(findOmissions(pt(a), pt(b)).onlyA.map((s) => s.text)).toEqual(['Economistas ouvidos pela reportagem se dividiram sobre o impacto fiscal.']);
   });
 
+  it('lists no statement the other version tells in its headline', () => {
+    const de = (text: string, title: string) => ({ text, title, language: 'de', quotes: extractQuotes(text, 'de'), mentions: findActorMentions(text, 'de') });
+    const a = de('Der Bundestag hat am Freitag das umstrittene Gebäudeenergiegesetz verabschiedet. Der Mieterbund warnte vor steigenden Mieten.', 'Bundestag beschließt Heizungsgesetz nach monatelangem Streit');
+    const b = de('Nach monatelangem Koalitionsstreit hat der Bundestag das Heizungsgesetz beschlossen. Die Förderung soll bis zu 70 Prozent der Kosten betragen.', 'Heizungsgesetz: Habeck spricht von gutem Tag');
+    expect(findOmissions(b, a).onlyA.map((s) => s.text)).toEqual(['Die Förderung soll bis zu 70 Prozent der Kosten betragen.']);
+  });
+
   it('lists no dateline, byline or heading: a sentence with fewer than two lower-case content words', () => {
     const es = (text: string) => ({ text, language: 'es', quotes: extractQuotes(text, 'es'), mentions: findActorMentions(text, 'es') });
     const a = 'MADRID, 12 mar (EFE). El Consejo de Ministros aprobó este martes la reforma de las pensiones. Miles de personas se manifestaron frente al Congreso por la tarde.';
