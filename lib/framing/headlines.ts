@@ -68,6 +68,13 @@ export function headlineRoles(title: string, lang: string, mentions: readonly Ac
   };
 }
 
+/**
+ * Whether a headline with no actor found as subject opens on a name all the same (two capitalised
+ * words: `Senate Republicans block border bill`, an actor the lexicon and the name finder did
+ * not take): "only the other has an actor as subject" would be false; nothing is said.
+ */
+const unknownName = (r: HeadlineRole): boolean => /^\P{L}*\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(r.text);
+
 export function compareHeadlines(a: HeadlineRole | null, b: HeadlineRole | null): HeadlineComparison {
   if (!a || !b) return { a, b, difference: null, note: null };
   const sa = new Set(a.subjectIds);
@@ -79,7 +86,7 @@ export function compareHeadlines(a: HeadlineRole | null, b: HeadlineRole | null)
     if (joint(a) && !joint(b) && [...sb].some((x) => sa.has(x))) d = { kind: 'joint', joint: 'a', subject: a.subject, actor: b.subject, objects: b.objects };
     else if (joint(b) && !joint(a) && [...sa].some((x) => sb.has(x))) d = { kind: 'joint', joint: 'b', subject: b.subject, actor: a.subject, objects: a.objects };
     else d = { kind: 'subjects', a: a.subject, b: b.subject };
-  } else if (!same && (sa.size || sb.size)) {
+  } else if (!same && (sa.size || sb.size) && !unknownName(sa.size ? b : a)) {
     d = { kind: 'only', side: sa.size ? 'a' : 'b', subject: sa.size ? a.subject : b.subject };
   }
   return { a, b, difference: d, note: d && noteText(d) };

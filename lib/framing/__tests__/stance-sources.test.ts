@@ -164,6 +164,14 @@ describe('headlines', () => {
     const f = compareFraming(input('Obama propose un accord', 'Barack Obama parle.'), input('Obama offre un accord', 'Barack Obama parle.'));
     expect(f.headlines.note).toBeNull();
   });
+  const en = (title: string, text: string) => ({ title, text, language: 'en', quotes: [] });
+  it.each([
+    ['a name it does not know opens the other headline: nothing', 'Senate Republicans block border bill', null],
+    ['no name opens it: only the other has an actor as subject', 'Border bill fails in the Senate', 'Only B has an actor as subject (GOP).'],
+  ])('one headline with an actor as subject, %s', (_name, title, note) => {
+    const f = compareFraming(en(title, 'The vote failed on Wednesday.'), en('GOP sinks border deal', 'Republicans voted against the deal on Wednesday.'));
+    expect(f.headlines.note).toBe(note);
+  });
 });
 
 describe('compareFraming edge cases', () => {
