@@ -732,10 +732,7 @@ export class StoryIndex {
     while (this.regrouping) await this.regrouping;
     this.regrouping = (async () => {
       const turn = sliceTurns(SLICE_MS, backgroundTurn);
-      // Near the changes while articles are queued, else whole; whole too when the queue emptied
-      // meanwhile (`current` would otherwise regroup the whole backlog's parts in one go).
-      for (const whole of this.pending.size > 0 ? [false, true] : [true]) {
-        if (whole && this.pending.size > 0) break;
+      const inSteps = async (whole: boolean): Promise<void> => {
         const steps = groups.regroupingSteps(whole);
         try {
           for (let step = this.timedNow('regrouping', () => steps.next()); !step.done; step = this.timedNow('regrouping', () => steps.next())) {
@@ -745,7 +742,11 @@ export class StoryIndex {
         } finally {
           steps.return(); // Ended however it ends: `StoryGroups` makes one regrouping in steps at a time.
         }
-      }
+      };
+      // Near the changes while articles are queued, else whole; whole too when the queue emptied
+      // meanwhile (`current` would otherwise regroup the whole backlog's parts in one go).
+      if (this.pending.size > 0) await inSteps(false);
+      if (this.pending.size === 0) await inSteps(true);
     })().finally(() => {
       this.regrouping = null;
     });

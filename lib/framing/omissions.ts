@@ -6,8 +6,8 @@
  * select); each statement is ranked by what it carries: named actors, figures, quotations
  * (the "informational bias" spans of BASIL, Fan et al. 2019, are mostly such whole facts).
  */
-import { compareQuotations, type Quote, type Span } from '../quotes';
-import { contentTerms, sentences, tokenize, type Term } from '../text';
+import { compareQuotations, quotedWords, type Quote, type Span } from '../quotes';
+import { contentTerms, sentences, type Term } from '../text';
 import type { ActorMention } from './actors';
 import { spanIndex } from './spans';
 import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline';
@@ -122,7 +122,7 @@ const QUOTE_CANDIDATE_MIN = 3;
 interface QuoteStems { text: string; quotes: Quote[]; index: Map<string, number[]>; words: string[]; stems: number[] }
 
 /** A quotation's words as compared whole: folded, joined by a space. */
-const quotedWords = (text: string, q: Quote, lang: string): string => tokenize(text.slice(q.start, q.end), lang).map((t) => t.norm).join(' ');
+const wordsOf = (text: string, q: Quote, lang: string): string => quotedWords(text, q.marks.open, q.marks.close, lang).join(' ');
 
 /** Words a quotation too short to be compared must have to be found in another, the same or inside it (one word is found anywhere). */
 const MIN_CONTAINED_WORDS = 2;
@@ -140,7 +140,7 @@ function quoteStems(side: OmissionSide, lang: string, deadline?: FramingDeadline
     stems.push(mine.size);
     for (const t of mine) { const l = index.get(t); if (l) l.push(k); else index.set(t, [k]); }
   });
-  return { text: side.text, quotes, index, words: quotes.map((q) => quotedWords(side.text, q, lang)), stems };
+  return { text: side.text, quotes, index, words: quotes.map((q) => wordsOf(side.text, q, lang)), stems };
 }
 
 /**
@@ -154,7 +154,7 @@ function quoteStems(side: OmissionSide, lang: string, deadline?: FramingDeadline
  * one: the comparison shows no shared quotation, but "only one version tells this" would be false.
  */
 function quoteCarried(me: OmissionSide, q: Quote, other: QuoteStems, lang: string): boolean {
-  const words = quotedWords(me.text, q, lang);
+  const words = wordsOf(me.text, q, lang);
   const stems = new Set(contentTerms(me.text.slice(q.start, q.end), lang).map((x) => x.stem));
   const counts = new Map<number, number>();
   for (const t of stems) for (const k of other.index.get(t) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);

@@ -274,8 +274,8 @@ export function endsOnClausePunctuation(text: string, start: number, end: number
   return k > start && (text[k - 1] === ',' || text[k - 1] === '?' || text[k - 1] === '!');
 }
 
-/** The words of a quotation as `isQuotedName` counts them in the text (token norms). */
-const quotedWords = (text: string, open: Span, close: Span, lang: string): string[] => tokenize(text.slice(open.end, close.start).trim(), lang).map((t) => t.norm);
+/** The words of a quotation as `isQuotedName` counts them in the text (token norms); lib/framing's omissions compare them too. */
+export const quotedWords = (text: string, open: Span, close: Span, lang: string): string[] => tokenize(text.slice(open.end, close.start).trim(), lang).map((t) => t.norm);
 
 /** A word as `isQuotedName` counts them. */
 const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;

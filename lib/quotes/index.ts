@@ -6,7 +6,7 @@
  * const quotes = extractQuotes(article.text, article.language ?? 'en');
  * const shared = alignQuotes(a.text, quotesA, b.text, quotesB, 'fr');
  */
-export { extractQuotes } from './extract';
+export { extractQuotes, quotedWords } from './extract';
 export type { Quote, QuoteKind, Span } from './types';
 export { alignQuotes, alignQuotesUntil, compareQuotations, creditedSpeaker, speakersDiffer } from './align';
 export type { Clock, DiffPart, QuoteRelation, SharedQuote } from './align';

@@ -36,7 +36,7 @@
 import { isCalendarWord } from '../match/dates';
 import { fold, isHonorific, isStopword, tokenize, wordsOfEveryLanguage } from '../text';
 import type { Token } from '../text';
-import { lowerCaseWordFinder } from '../text/word-scan';
+import { letterEndsAt, letterStartsAt, lowerCaseWordFinder } from '../text/word-scan';
 import { isWhiteSpace } from '../text/word-break';
 import { everyLanguage } from './lexicon';
 import type { Quote, QuoteContext, Span } from './types';
@@ -224,7 +224,7 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     if (comma && e - k >= 2 && closed && !POSSESSIVE_S.test(tokens[e - 1]!.norm)) {
       out.push(...tokens.slice(j, e));
       j = e;
-    } else if (RELATIONAL.has(out[out.length - 1]!.norm) || lex.titles.has(out[out.length - 1]!.norm)) {
+    } else if ([RELATIONAL, SPOKESPEOPLE, lex.titles].some((role) => role.has(out[out.length - 1]!.norm))) {
       // With no name after it, a role and its complement are the subject as a whole when a verb
       // of saying follows (`The head of the agency said`: it gave `head`, a fragment).
       let c = j + 1;
@@ -762,8 +762,8 @@ const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 
 /** Name particles that may stand between the capitalised words of one name. */
 const PARTICLES = wordsOfEveryLanguage('nameParticles');
-/** Nouns of a role in a group, besides the lexicon's titles (`head of`, `chief of`, `member of`). */
-const RELATIONAL = new Set(['head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'member', 'members', 'boss', 'founder', 'owner', 'executive']);
+/** Nouns of a role in a group, besides the lexicon's titles and SPOKESPEOPLE (`head of`, `chief of`, `member of`). */
+const RELATIONAL = new Set(['head', 'chief', 'member', 'members', 'boss', 'founder', 'owner', 'executive']);
 /** Prepositions of belonging after a title, folded (`ministro de`, `ministro dell'`, `head of`, `spokesman for`): the words after them name what the title is of. */
 const OF_WORDS = new Set(['of', 'for', 'de', 'del', "d'", 'di', 'dell', "dell'", 'della', 'dello', 'dei', 'degli', 'delle', 'da', 'do', 'dos', 'das', 'der', 'des']);
 /** Possessives opening a subject (`Its spokeswoman, Ana Ruiz`, `Sa porte-parole`). */
@@ -2107,24 +2107,6 @@ function beforeItsVerb(ctx: QuoteContext, np: { span: Span; tokens: Token[] }): 
   return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
 }
 
-/** Whether a letter (`\p{L}`, a surrogate pair read whole) ends at `end` in `text`. */
-function letterBefore(text: string, end: number): boolean {
-  if (end <= 0) return false;
-  const low = text.charCodeAt(end - 1);
-  const high = end >= 2 ? text.charCodeAt(end - 2) : 0;
-  if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) return /^\p{L}$/u.test(text.slice(end - 2, end));
-  return upperClass(low) !== 2;
-}
-
-/** Whether a letter (`\p{L}`, a surrogate pair read whole) starts at `at` in `text`. */
-function letterAt(text: string, at: number): boolean {
-  if (at >= text.length) return false;
-  const high = text.charCodeAt(at);
-  const low = text.charCodeAt(at + 1);
-  if (high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) return /^\p{L}$/u.test(text.slice(at, at + 2));
-  return upperClass(high) !== 2;
-}
-
 /**
  * Whether `text` writes `word` with no letter either side: what `new RegExp(`(?<![\p{L}])${word}(?![\p{L}])`, 'u')`
  * (the word's characters escaped) finds, from the places `indexOf` finds the word, answers kept for
@@ -2141,7 +2123,7 @@ export function writesWord(text: string, word: string): boolean {
   if (found === undefined) {
     found = false;
     for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
-      if (!letterBefore(text, p) && !letterAt(text, p + word.length)) {
+      if (!letterEndsAt(text, p) && !letterStartsAt(text, p + word.length)) {
         found = true;
         break;
       }

@@ -199,6 +199,20 @@ export function lowerCaseWords(text: string): WordSet {
 /** `letterCase` of each ASCII character: a-z 2, A-Z 1, the rest 3. */
 const ASCII_CASE = Uint8Array.from({ length: 128 }, (_, c) => letterCase(String.fromCharCode(c)));
 
+/** The class (`letterCase`) of the code point ending at `end` of `text`, and its width in units; 3 and 0 at the start. */
+function classBefore(text: string, end: number): [number, number] {
+  if (end <= 0) return [3, 0];
+  const low = text.charCodeAt(end - 1);
+  const width = end >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff ? 2 : 1;
+  return [caseAt(text, end - width) >> 2, width];
+}
+
+/** Whether a letter (`\p{L}`, a surrogate pair read whole) ends at `end` in `text`. */
+export const letterEndsAt = (text: string, end: number): boolean => classBefore(text, end)[0] !== 3;
+
+/** Whether a letter (`\p{L}`, a surrogate pair read whole) starts at `at` in `text`. */
+export const letterStartsAt = (text: string, at: number): boolean => at < text.length && caseAt(text, at) >> 2 !== 3;
+
 /** A lower-case word as `lowerCaseWords` finds them: a lower-case letter, then letters, apostrophes and hyphens. */
 const LOWER_CASE_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
 
@@ -220,13 +234,7 @@ export function lowerCaseWordFinder(text: string): { has(word: string): boolean 
   const known = new Map<string, boolean>();
   let all: WordSet | null = null;
   const n = text.length;
-  // The class (`letterCase`) of the code point ending at `end`, and its width; 3 and 0 at the start.
-  const before = (end: number): [number, number] => {
-    if (end <= 0) return [3, 0];
-    const low = text.charCodeAt(end - 1);
-    const width = end >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff ? 2 : 1;
-    return [caseAt(text, end - width) >> 2, width];
-  };
+  const before = (end: number): [number, number] => classBefore(text, end);
   // Whether a match opens in the run of letters, apostrophes and hyphens ending at `p` (and goes on to it).
   const matchedBefore = (p: number): boolean => {
     let s = p;
