@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
 import type { StoryMatchView } from '../../lib/compare/report-types';
-import type { ActorLabelView, ActorRowView, FramingView, HeadlineNoteView, Ranked, ScareQuoteView, TextSpan, WordChoiceView } from '../../lib/framing/view';
+import type { ActorLabelView, ActorRowView, FramingView, HeadlineNoteView, OmissionView, Ranked, ScareQuoteView, TextSpan, WordChoiceView } from '../../lib/framing/view';
 
 type ScrollTo = (text: string) => void;
 type Sense = 'doubt' | 'concession' | 'attack' | 'insistence' | 'boast' | 'complaint' | 'dismissal' | 'anger' | 'praise' | 'negative' | 'positive' | 'intensity';
@@ -76,6 +76,18 @@ function InContext({ sentence, word }: { sentence: TextSpan; word: TextSpan }) {
       {at > AROUND ? '…' : ''}{before}<mark>{word.text}</mark>{after}{at + word.text.length + AROUND < sentence.text.length ? '…' : ''}
     </>
   );
+}
+
+/** A statement only one version has, with what the other never names marked: the part of the claim a reader can check. */
+function Omission({ item }: { item: OmissionView }) {
+  const parts: ComponentChildren[] = [];
+  let at = 0;
+  for (const x of item.absent) {
+    parts.push(item.text.slice(at, x.start), <mark title={i18n.t('panel.omissionAbsent')}>{item.text.slice(x.start, x.end)}</mark>);
+    at = x.end;
+  }
+  parts.push(item.text.slice(at));
+  return <>{parts}</>;
 }
 
 function WordChoiceItem({ item, scrollTo, otherName }: { item: WordChoiceView; scrollTo: ScrollTo; otherName: string }) {
@@ -184,9 +196,10 @@ export function FramingSection({ framing, other, otherName, scrollTo }: { framin
       {(omissions.onlyPage.length > 0 || omissions.onlyOther.length > 0) && (
         <details data-testid="framing-omissions">
           <summary>{i18n.t('panel.omissions')}</summary>
+          <p class="meta">{i18n.t('panel.omissionsNote')}</p>
           <div class="sides">
-            <ul aria-label={i18n.t('panel.thisPage')}>{omissions.onlyPage.length ? omissions.onlyPage.map((text, i) => <li key={i}><button class="evidence inline" onClick={() => scrollTo(text)}>{text}</button></li>) : <li class="muted">{i18n.t('panel.none')}</li>}</ul>
-            <ul aria-label={otherName}>{omissions.onlyOther.length ? omissions.onlyOther.map((text, i) => <li key={i}>{text}</li>) : <li class="muted">{i18n.t('panel.none')}</li>}</ul>
+            <ul aria-label={i18n.t('panel.thisPage')}>{omissions.onlyPage.length ? omissions.onlyPage.map((item, i) => <li key={i}><button class="evidence inline" onClick={() => scrollTo(item.text)}><Omission item={item} /></button></li>) : <li class="muted">{i18n.t('panel.none')}</li>}</ul>
+            <ul aria-label={otherName}>{omissions.onlyOther.length ? omissions.onlyOther.map((item, i) => <li key={i}><Omission item={item} /></li>) : <li class="muted">{i18n.t('panel.none')}</li>}</ul>
           </div>
         </details>
       )}

@@ -103,9 +103,15 @@ export interface FramingView {
   scareQuotes: Ranked<ScareQuoteView>;
   /** Who speaks: sources cited in only one version, and in both. */
   sources: { onlyPage: string[]; onlyOther: string[]; both: string[] };
-  /** Statements with no counterpart in the other version, most carrying first. */
-  omissions: { onlyPage: string[]; onlyOther: string[] };
+  /** Statements with no counterpart in the other version, most carrying first, each with what the other never names. */
+  omissions: { onlyPage: OmissionView[]; onlyOther: OmissionView[] };
   headlines: { page: string | null; other: string | null; note: HeadlineNoteView | null };
+}
+
+/** A statement one version has and the other does not: `absent` (offsets into `text`) is what the other version nowhere names, quotes or gives. */
+export interface OmissionView {
+  text: string;
+  absent: { start: number; end: number }[];
 }
 
 /** How many of each list fit on one screen before "more". */
@@ -496,8 +502,8 @@ export function framingView(page: FramingInput, pageFraming: ArticleFraming, oth
     scareQuotes: ranked(scare, SHOWN.scareQuotes),
     sources,
     omissions: {
-      onlyPage: f.omissions.onlyA.slice(0, MAX_OMISSIONS).map((x) => x.text),
-      onlyOther: f.omissions.onlyB.slice(0, MAX_OMISSIONS).map((x) => x.text),
+      onlyPage: f.omissions.onlyA.slice(0, MAX_OMISSIONS).map(({ text, absent }) => ({ text, absent })),
+      onlyOther: f.omissions.onlyB.slice(0, MAX_OMISSIONS).map(({ text, absent }) => ({ text, absent })),
     },
     // A Title Case headline capitalises every word: its subject cannot be read, so nothing is said about it.
     headlines: { page: f.headlines.a?.text ?? null, other: f.headlines.b?.text ?? null, note: [page.title, other.title].some((t) => t && headlineTitleCase(t)) ? null : headlineNote(f.headlines.difference) },
