@@ -224,11 +224,12 @@ function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], ment
   for (const q of quotes) {
     if (quotedWords(me.text, q.marks.open, q.marks.close, lang).length >= MIN_CONTAINED_WORDS) out.push({ start: Math.max(q.start, s.start), end: Math.min(q.end, s.end) });
   }
-  // In text order, overlaps joined (a figure inside a quotation).
+  // In text order, joined when they overlap or only spaces part them (a figure inside a
+  // quotation; `Movimento` `5` `Stelle`, one name).
   const merged: Span[] = [];
   for (const x of out.sort((p, q) => p.start - q.start)) {
     const last = merged[merged.length - 1];
-    if (last && x.start <= last.end) last.end = Math.max(last.end, x.end);
+    if (last && (x.start <= last.end || /^[ \u00a0]+$/u.test(me.text.slice(last.end, x.start)))) last.end = Math.max(last.end, x.end);
     else merged.push({ ...x });
   }
   return merged;
