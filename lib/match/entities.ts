@@ -7,9 +7,10 @@
  *
  * A capital at the start of a sentence says nothing, so a single word there counts only when the
  * text also capitalises it mid-sentence; leading stop words and honorifics are dropped
- * (`Le Kremlin` → `Kremlin`, `M. Obama` → `Obama`). Month and weekday names are dates, never names.
+ * (`Le Kremlin` → `Kremlin`, `M. Obama` → `Obama`). Month and weekday names are dates, never names;
+ * a noun capitalised by convention alone (`coup d'Etat`, lib/text's `capitalisedNouns`) is none.
  */
-import { foldAccents, isHonorific, isPlacePrefix, isStopword } from '../text';
+import { foldAccents, isHonorific, isPlacePrefix, isStopword, wordsOfEveryLanguage } from '../text';
 import { isCalendarWord } from './dates';
 
 /** Lower-case words allowed inside a name when a capitalised word follows. */
@@ -26,6 +27,8 @@ const ELISION = /^(?:[dlDL]|[Qq]u)['’](?=\p{Lu})/u;
 /** Capitalised, or an Arabic article joined to a capitalised name (`al-Nosra`, `el-Assad`). */
 const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|as|ash|abu|abou|ben|bin|ibn)[-‐‑]\p{Lu})/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}-]+$/u;
+/** Common nouns capitalised by convention (`coup d'Etat`, `département d'Etat`, `el Estado`), folded: alone, no name. */
+const CAPITALISED_NOUNS: ReadonlySet<string> = new Set([...wordsOfEveryLanguage('capitalisedNouns')].map(foldAccents));
 
 /** The comparison key of an entity: accents folded, lower case, hyphens and apostrophes as spaces. */
 export function entityKey(name: string): string {
@@ -113,6 +116,7 @@ export function findEntities(text: string, lang: string | null, onWord?: () => v
     // and a run of month and weekday names alone (`Wednesday`, `Dec`, `Saturday December`) is no name.
     while (run.length > 1 && isCalendarWord(run[0]!.text) && !isCalendarWord(run[1]!.text)) run.shift();
     if (!run.length || run.every((r) => isCalendarWord(r.text))) continue;
+    if (run.length === 1 && CAPITALISED_NOUNS.has(foldAccents(run[0]!.text.toLowerCase()))) continue;
     // Shouted headings (three or more words in capitals) are not names.
     if (run.length >= 3 && run.every((r) => ALL_CAPS.test(r.text))) continue;
     const label = text.slice(run[0]!.start, run[run.length - 1]!.end);

@@ -70,6 +70,14 @@ describe('entities', () => {
     expect(keys(text, lang)).toEqual(expected);
   });
   it.each([
+    ["Le porte-parole du département d'Etat a dénoncé un coup d'État à Lima.", 'fr', ['lima']],
+    ['O ministro disse que o Estado vai pagar a dívida da Petrobras.', 'pt', ['petrobras']],
+    ['Lo Stato garantirà i prestiti, ha detto Giorgetti.', 'it', ['giorgetti']],
+    ["Le groupe Etat islamique (EI) a revendiqué l'attaque.", 'fr', ['ei']],
+  ])('takes no noun capitalised by convention, alone, for a name: %s', (text, lang, expected) => {
+    expect(keys(text, lang)).toEqual(expected);
+  });
+  it.each([
     ['The St. Louis Tea Party Coalition issued a resolution.', 'en', ['st louis tea party coalition']],
     ['Rallies in St. Paul and Ft. Worth drew crowds; Mt. Vernon stayed calm.', 'en', ['st paul', 'ft worth', 'mt vernon']],
     ['La Ste. Foy a voté, puis M. Dupont est parti.', 'fr', ['ste foy', 'dupont']],
