@@ -2,7 +2,7 @@
  * The two headlines side by side: who is the subject, what they do, to whom. Headlines are the
  * most read part of an article and frame what follows (Entman 1993; van Dijk 1988, "News as
  * Discourse": the headline as the top of the news schema). Kept simple: the subject is the run
- * of names before the first verb-like word, the object the actors named after it; the note
+ * of names before the first verb-like word (after a kicker: `Syrie :`), the object the actors named after it; the note
  * says only what differs (a joint action in one, one actor acting on another in the other; a
  * different subject).
  */
@@ -38,8 +38,18 @@ export interface HeadlineComparison {
 
 const LINKS = new Set(['et', 'and', 'ou', 'or', 'le', 'la', 'les', 'l', 'the', 'de', 'du', 'des', 'of']);
 
+/**
+ * A kicker before a colon (`Syrie : Poutine et Obama…`, `Gaza: Netanyahu rejects…`): one to three
+ * words naming the topic, not the subject, which the headline proper after it has. Not before a
+ * quotation (`Giorgetti: "Nessun aumento…"`: the one quoted).
+ */
+const KICKER = /^\s*[^\s:]+(?:\s+[^\s:]+){0,2}\s*:\s+(?![«"“”'‘’„‹»])/u;
+/** Where the headline proper starts: after its kicker, if any. */
+const bodyStart = (title: string): number => KICKER.exec(title)?.[0].length ?? 0;
+
 export function headlineRoles(title: string, lang: string, mentions: readonly ActorMention[]): HeadlineRole {
-  const ws = words(title, lang);
+  const from = bodyStart(title);
+  const ws = words(title, lang).filter((w) => w.start >= from);
   const subject: ActorMention[] = [];
   let i = 0;
   for (; i < ws.length; i++) {
@@ -73,7 +83,7 @@ export function headlineRoles(title: string, lang: string, mentions: readonly Ac
  * words: `Senate Republicans block border bill`, an actor the lexicon and the name finder did
  * not take): "only the other has an actor as subject" would be false; nothing is said.
  */
-const unknownName = (r: HeadlineRole): boolean => /^\P{L}*\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(r.text);
+const unknownName = (r: HeadlineRole): boolean => /^\P{L}*\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(r.text.slice(bodyStart(r.text)));
 
 export function compareHeadlines(a: HeadlineRole | null, b: HeadlineRole | null): HeadlineComparison {
   if (!a || !b) return { a, b, difference: null, note: null };

@@ -131,6 +131,20 @@ describe('scare quotes, who speaks, headlines', () => {
     const en = view('Barack Obama met John Boehner.', 'Barack Obama met John Boehner.', 'en', ['Michael Steele Criticized For Afghanistan Comments', 'GOP Senators Keep Pressure On Steele']);
     expect(en.headlines.note).toBeNull();
   });
+
+  // A kicker (`Syrie :`, `Gaza:`) names the topic; the subject is after it.
+  it.each([
+    ['fr', 'the subject after a kicker is a subject', 'Vladimir Poutine et Barack Obama se sont parlé mercredi.', 'Vladimir Poutine a appelé Barack Obama mercredi.',
+      ['Syrie : Poutine et Obama veulent coordonner leurs frappes', 'Poutine appelle Obama à coordonner les frappes en Syrie'], { kind: 'joint', joint: 'page', subject: ['Poutine', 'Obama'], actor: ['Poutine'] }],
+    ['en', 'both after their kickers: the same subject, nothing to say', 'Benjamin Netanyahu rejected the plan on Monday.', 'Benjamin Netanyahu said no to the plan on Monday.',
+      ['Gaza: Netanyahu rejects ceasefire plan', 'Mideast: Netanyahu turns down truce offer'], null],
+    ['fr', 'a colon before a quotation is no kicker: the one quoted', 'Vladimir Poutine a parlé mercredi avec Barack Obama.', 'Vladimir Poutine a parlé mercredi avec Barack Obama.',
+      ['Poutine : « Nous voulons coordonner nos frappes »', 'Poutine : « Nous voulons coordonner nos frappes »'], null],
+  ] as const)('%s: %s', (lang, _name, a, b, titles, note) => {
+    const v = view(a, b, lang, [...titles]);
+    if (note === null) expect(v.headlines.note).toBeNull();
+    else expect(v.headlines.note).toMatchObject(note);
+  });
 });
 
 describe('on BASIL 2010–2012 pairs (reporting half; tuning half printed)', () => {
