@@ -27,7 +27,7 @@
  * `Washington Post` and `Bush` stays alone beside `George Bush` and `Jeb Bush`).
  */
 import type { Quote } from '../quotes';
-import { wordsOfEveryLanguage, type WordClass } from '../text';
+import { stem, wordsOfEveryLanguage, type WordClass } from '../text';
 import { entityKey, findEntities } from '../match';
 import { compiledLexicon, officeHolder, type CompiledLabel, type CompiledLexicon } from './lexicon';
 import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline';
@@ -213,7 +213,7 @@ export function findActorMentions(text: string, lang: string, quotes: readonly Q
   const acronymOf = extendDrafts(passes, drafts, scares, tick);
   checkDeadline(deadline);
   resolveOffices(passes, drafts, date);
-  resolveBareHeads(drafts);
+  resolveBareHeads(passes, drafts);
   const mentions = toMentions(passes, drafts, acronymOf);
   checkDeadline(deadline);
   joinScareQuotes(text, mentions, scares);
@@ -479,13 +479,33 @@ function resolveOffices({ text, lex, ws }: Passes, drafts: Draft[], date: string
   }
 }
 
-/** 4. Bare heads: resolved by their complement, else by the last mention with the same head. */
-function resolveBareHeads(drafts: readonly Draft[]): void {
+/** Bare heads that name a country's government, the adjective or name beside them saying which (`armée` does not: an army is not its government). */
+const GOVERNMENT_HEADS = new Set(['regime', 'gouvernement', 'government', 'administration']);
+
+/**
+ * 4. Bare heads: resolved by their complement; a government head by the adjective after it or the
+ * name before it, whichever head names it (`régime vénézuélien` and `gouvernement vénézuélien`, `the
+ * Maduro regime` and `the Maduro government`: one actor, two labels); else by the last mention
+ * with the same head.
+ */
+function resolveBareHeads({ text, lang, ws }: Passes, drafts: Draft[]): void {
   const lastByHead = new Map<string, string>();
-  for (const d of drafts) {
+  drafts.forEach((d, k) => {
+    if (d.bare && d.actor === null && GOVERNMENT_HEADS.has(ws[d.headI0]!.lower)) {
+      // (An English adjective before the head describes it, `limited government`; a French one after it says whose.)
+      const adjective = lang.startsWith('en') ? undefined : d.modifiers.find((m) => m.kind === 'adjective');
+      const prev = drafts[k - 1];
+      if (adjective) d.actor = `government:${stem(lowerNoAccents(adjective.text), lang)}`;
+      else if (prev?.via === 'name' && prev.actor !== null && prev.i1 === d.i0 - 1 && !ws[prev.i1]!.breakAfter && adjacent(text, ws[prev.i1]!, ws[d.i0]!)) {
+        d.actor = `government:${prev.actor.slice('name:'.length)}`;
+        d.modifiers.unshift({ text: text.slice(ws[prev.i0]!.start, ws[prev.i1]!.end), start: ws[prev.i0]!.start, end: ws[prev.i1]!.end, kind: 'adjective' });
+        d.i0 = prev.i0;
+        prev.actor = null;
+      }
+    }
     if (d.bare && d.actor === null && d.modifiers.length === 0) d.actor = lastByHead.get(d.headKey) ?? null;
     if (d.actor !== null) lastByHead.set(d.headKey, d.actor);
-  }
+  });
 }
 
 /** 5. The mentions of the drafts that name an actor; acronyms defined in the text name the same actor (`EI` after `groupe Etat islamique (EI)`). */

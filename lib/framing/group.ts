@@ -106,7 +106,8 @@ export function groupActors(a: readonly ActorMention[], b: readonly ActorMention
   const out = [...rows.values()];
   for (const r of out) {
     tick();
-    if (!r.actor) r.actor = [...r.a, ...r.b][0]?.text ?? r.id;
+    // (Named by an uncharged label when there is one: `gouvernement vénézuélien`, not `régime vénézuélien`.)
+    if (!r.actor) r.actor = ([...r.a, ...r.b].find((l) => l.connotation === null) ?? [...r.a, ...r.b][0])?.text ?? r.id;
     r.a.sort((x, y) => x.start - y.start);
     r.b.sort((x, y) => x.start - y.start);
     const fa = new Set(r.a.map((l) => labelForm(l.text)));

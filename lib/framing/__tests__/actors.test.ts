@@ -113,6 +113,25 @@ describe('groupActors: one row per actor, different actors never merged', () => 
     expect(r.find((x) => x.id === 'syrian-government')).toMatchObject({ a: [{ text: 'régime de Damas' }], b: [{ text: 'gouvernement syrien' }], differs: true });
   });
 
+  // A government head says whose government by its adjective (French) or the name before it (English).
+  it.each([
+    ['fr', 'Le régime vénézuélien a arrêté un opposant.', 'Le gouvernement vénézuélien a arrêté un opposant.', 'gouvernement vénézuélien', ['régime vénézuélien'], ['gouvernement vénézuélien']],
+    ['fr', "Le régime iranien a exécuté deux manifestants, selon l'ONG.", 'Les autorités ont exécuté deux manifestants. Le gouvernement iranien dément.', 'gouvernement iranien', ['régime iranien'], ['gouvernement iranien']],
+    ['en', 'The Maduro regime arrested him on Tuesday.', 'The Maduro government arrested him on Tuesday.', 'Maduro government', ['Maduro regime'], ['Maduro government']],
+  ] as const)('%s: one actor in “%s” and “%s”', (lang, a, b, actor, la, lb) => {
+    const row = rows(a, b, lang).find((x) => x.id.startsWith('government:'));
+    expect(row).toMatchObject({ actor, differs: true });
+    expect([row!.a.map((l) => l.text), row!.b.map((l) => l.text)]).toEqual([la, lb]);
+  });
+
+  it.each([
+    ['fr', 'an army is not its government', "L'armée vénézuélienne a arrêté un opposant.", 'Le gouvernement vénézuélien a arrêté un opposant.'],
+    ['fr', 'two countries, two governments', 'Le gouvernement italien a protesté.', 'Le gouvernement français a protesté.'],
+    ['en', 'an English adjective describes: limited government is no actor', 'They want limited government and lower taxes.', 'They want limited government and lower taxes.'],
+  ] as const)('%s: %s', (lang, _name, a, b) => {
+    expect(rows(a, b, lang).filter((x) => x.id.startsWith('government:') && x.a.length > 0 && x.b.length > 0)).toEqual([]);
+  });
+
   it.each([
     ['Poutine and Obama', 'Vladimir Poutine a appelé Barack Obama.', 'Poutine et Obama ont parlé.', ['putin', 'obama']],
     ['Front Al-Nosra and Etat islamique', "Le Front Al-Nosra et l'Etat islamique combattent.", 'Daesh et al-Nosra sont exclus de la trêve.', ['al-nosra', 'islamic-state']],
