@@ -198,8 +198,8 @@ export function FramingSection({ framing, other, otherName, scrollTo }: { framin
           <summary>{i18n.t('panel.omissions')}</summary>
           <p class="meta">{i18n.t('panel.omissionsNote')}</p>
           <div class="sides">
-            <ul aria-label={i18n.t('panel.thisPage')}>{omissions.onlyPage.length ? omissions.onlyPage.map((item, i) => <li key={i}><button class="evidence inline" onClick={() => scrollTo(item.text)}><Omission item={item} /></button></li>) : <li class="muted">{i18n.t('panel.none')}</li>}</ul>
-            <ul aria-label={otherName}>{omissions.onlyOther.length ? omissions.onlyOther.map((item, i) => <li key={i}><Omission item={item} /></li>) : <li class="muted">{i18n.t('panel.none')}</li>}</ul>
+            <div><p class="meta">{i18n.t('panel.thisPage')}</p><ul aria-label={i18n.t('panel.thisPage')}>{omissions.onlyPage.length ? omissions.onlyPage.map((item, i) => <li key={i}><button class="evidence inline" onClick={() => scrollTo(item.text)}><Omission item={item} /></button></li>) : <li class="muted">{i18n.t('panel.none')}</li>}</ul></div>
+            <div><p class="meta">{otherName}</p><ul aria-label={otherName}>{omissions.onlyOther.length ? omissions.onlyOther.map((item, i) => <li key={i}><Omission item={item} /></li>) : <li class="muted">{i18n.t('panel.none')}</li>}</ul></div>
           </div>
         </details>
       )}

@@ -96,6 +96,11 @@ describe('a person reading a seed article', () => {
     await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-comparison.png'), fullPage: true });
     await panel.getByTestId('framing').screenshot({ path: join(ARTIFACTS, 'sidepanel-framing.png') });
     await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-comparison-top.png') });
+    // What only one version mentions: each statement with what the other never names marked (Kerry's trip is only in 001).
+    const omissions = panel.getByTestId('framing-omissions');
+    await omissions.locator('summary').click();
+    expect(await omissions.locator('mark').allTextContents()).toContain('John Kerry');
+    await omissions.screenshot({ path: join(ARTIFACTS, 'sidepanel-omissions.png') });
 
     // The shared passages are painted in the page (where its scripts cannot read them); turning it off clears them.
     const highlighted = async () => (await paintedCounts(browser, article)).passage;
