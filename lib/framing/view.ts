@@ -364,9 +364,14 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string, 
   // `the New York Democrat`, `the Texas Republican`: a description of someone (a party member, a
   // title last), not a name; whom it describes is not known here.
   if (DESCRIBED_BY.has(lowerNoAccents(s.name.trim().split(/\s+/u).pop() ?? '')) || lex.titles.has(lowerNoAccents(s.name.trim().split(/\s+/u).pop() ?? ''))) return null;
-  // `Rick Perry of Texas` is Rick Perry; `Democrat of Massachusetts` names no one.
+  // `Rick Perry of Texas` is Rick Perry; `Democrat of Massachusetts` names no one; `Lisa de Vries`,
+  // `Charles de Gaulle`: one first name before `de` is a name with its particle, whole.
   let name = s.name.replace(/\s+(?:of|de|du)\s+\p{Lu}[\p{L}\s-]*$/u, '');
-  if (name !== s.name) return /\s/u.test(name) && nameLike(name, lang) ? name : null;
+  if (name !== s.name) {
+    if (/\s/u.test(name)) return nameLike(name, lang) ? name : null;
+    const first = lowerNoAccents(name);
+    return /^\S+\s+(?:de|du)\s+\p{Lu}\S*$/u.test(s.name.trim()) && !lex.titles.has(first) && !DESCRIBED_BY.has(first) && nameLike(s.name, lang) ? s.name : null;
+  }
   // The end of an office glued to the name (`ministre de l'Intérieur Christophe Castaner`, `à Marseille Priscillia Ludosky`),
   // after a preposition only: `The New Haven Register` keeps its first word.
   const at = text.indexOf(name);

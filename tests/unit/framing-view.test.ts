@@ -125,6 +125,15 @@ describe('scare quotes, who speaks, headlines', () => {
     expect(v.sources).toEqual({ onlyPage: ['Barack Obama', 'Jane Doe'], onlyOther: ['Tom Roe'], both: [] });
   });
 
+  // A first name and its particle (`de`, `du`) are one name; a place or an office after `of` is not part of it.
+  it.each([
+    ['en', '“We will keep coming back,” said Lisa de Vries, a spokeswoman for the group.', '“We will keep coming back,” spokeswoman Lisa de Vries insisted on Saturday.', { onlyPage: [], onlyOther: [], both: ['Lisa de Vries'] }],
+    ['fr', '« Nous resterons unis », a déclaré Dominique de Villepin mardi.', 'Les députés ont voté mardi la motion.', { onlyPage: ['Dominique de Villepin'], onlyOther: [], both: [] }],
+    ['en', '“We will win,” said Rick Perry of Texas on Monday.', 'The governor spoke on Monday.', { onlyPage: ['Rick Perry'], onlyOther: [], both: [] }],
+  ] as const)('%s: who speaks, particles kept: %s', (lang, a, b, want) => {
+    expect(view(a, b, lang).sources).toEqual(want);
+  });
+
   it('gives the headline difference as data for the panel to name the outlets, and none for Title Case headlines', () => {
     const fr = view('Barack Obama propose un partenariat à Vladimir Poutine.', 'Vladimir Poutine et Barack Obama ont parlé.', 'fr', ['Obama propose un partenariat à la Russie', 'Poutine et Obama s\'accordent sur la Syrie']);
     expect(fr.headlines.note).toMatchObject({ kind: 'joint', joint: 'other', subject: ['Poutine', 'Obama'], actor: ['Obama'] });
