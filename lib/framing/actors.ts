@@ -616,7 +616,8 @@ export function appositions(text: string, ws: Word[], mentions: ActorMention[], 
     }
     // Before: `<det> <title or apposition noun> …, NAME`
     const before = /(\s*,\s*)$/u.exec(text.slice(Math.max(0, m.start - 4), m.start));
-    if (before && m.via === 'name') {
+    // (Not a code of capitals: `the mayor of Washington, DC` names a place after its city, not the mayor.)
+    if (before && m.via === 'name' && !/^(?:\p{Lu}\.?){1,3}$/u.test(m.text)) {
       const e = wordEndingAt.get(m.start - before[1]!.length) ?? -1;
       if (e < 0) continue;
       for (let k = e; k >= 0 && e - k < 8; k--) {

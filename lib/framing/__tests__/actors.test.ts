@@ -107,6 +107,15 @@ describe('findActorMentions: the label with the words that frame it', () => {
   });
 });
 
+describe('appositions', () => {
+  it.each([
+    ['en', 'The governor of Texas, Rick Perry, said he would run.', [['The governor of Texas', 'name:rick perry']]],
+    ['en', 'The mayor of Washington, DC, suggested it was peddling hate.', []],
+  ] as const)('%s: %s', (lang, text, want) => {
+    expect(mentions(text, lang).filter((m) => m.via === 'apposition').map((m) => [m.text, m.actor])).toEqual(want);
+  });
+});
+
 describe('groupActors: one row per actor, different actors never merged', () => {
   it('sets each side\'s labels for the same actor side by side', () => {
     const r = rows('Le régime de Damas a signé.', 'Le gouvernement syrien a signé.');
