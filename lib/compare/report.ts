@@ -51,8 +51,14 @@ const fitsDetail = (text: string) => text.length <= MAX_DETAIL_CHARS;
  */
 export const PASSAGE_SHOWN_CHARS = 360;
 
-/** A version sharing this much of the page is a copy of it: it has no framing of its own to show. */
+/**
+ * A version is a copy of the page when its copied passages cover this share of it word for word,
+ * none edited: a reprint has no framing of its own to show. (An edited copy has: an outlet's
+ * rewrite of the same text, `a martelé` for `a déclaré`, a scare quote added, covers the page
+ * whole, and its edits are its framing.)
+ */
 const COPY_COVERAGE = 0.9;
+const isCopy = (c: PairComparison): boolean => c.coverage.a >= COPY_COVERAGE && c.passages.every((p) => !isCopied(p) || p.edits.length === 0);
 
 /** The page as the report reads it. */
 export interface ReportPage extends ArticleText {
@@ -232,7 +238,7 @@ export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, c
   // Framing beside the closest version: the best same-event article, else the best related one
   // (compared in list order), passing over copies of the page.
   let framingSkipped = now() >= deadline;
-  const closest = framingSkipped ? undefined : compared.find((c) => c.comparison.coverage.a < COPY_COVERAGE);
+  const closest = framingSkipped ? undefined : compared.find((c) => !isCopy(c.comparison));
   yield { stage: 'framing', articleId: closest?.version.id ?? null };
   // Stopped at the deadline, the framing is not shown at all: rows from half the work could be wrong.
   const framed = closest ? withinDeadline(() => framing(closest.version, closest.prepared, { at: deadline, now })) : null;

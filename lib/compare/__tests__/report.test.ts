@@ -232,3 +232,21 @@ describe('a shared quotation credited to different people in two versions', () =
     expect(quote!.speakersDiffer).toBe(differ);
   });
 });
+
+describe('the version the framing goes beside', () => {
+  // An outlet's rewrite of the same copy: its edits (a charged verb of saying for a neutral one) are its framing.
+  const page = 'Le ministre des Finances Paul Roche a présenté mardi le budget devant les sénateurs, qui doivent le voter avant Noël. « Ceux qui votent contre ce texte sont des irresponsables », a déclaré le ministre devant la commission. Le texte prévoit seize milliards d’euros d’économies sur trois ans, dont six sur la santé.';
+  const rewrite = page.replace('a déclaré', 'a martelé').replace('a présenté', 'a défendu');
+  function closestOf(versions: string[]) {
+    const stored = new Map(versions.map((text, i): [number, StoredVersion] => [i + 1, { id: i + 1, title: `version ${i + 1}`, site: null, publishedTime: null, text, language: 'fr' }]));
+    const matches: Match[] = [...stored.keys()].map((id) => ({ id: String(id), relation: 'same', score: 1, reasons: [] }));
+    return reportNow(comparisonReport(preparePage({ text: page, language: 'fr', title: 'page' }), { size: versions.length, matches, stored })).framing?.articleId ?? null;
+  }
+  it.each([
+    ['a reprint word for word is passed over; a rewrite with its edits is not', [page, rewrite], 2],
+    ['a rewrite alone: framing beside it, though it covers the page whole', [rewrite], 1],
+    ['a reprint alone: no framing', [page], null],
+  ] as const)('%s', (_name, versions, closest) => {
+    expect(closestOf([...versions])).toBe(closest);
+  });
+});
