@@ -403,6 +403,16 @@ const DESCRIBED_BY = new Set(['democrat', 'republican', 'independent', 'democrat
 const COMPANY_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'sa', 'ag', 'gmbh']);
 
 /** Who speaks in each version, as the view lists them; stops past `deadline` (`FramingCut`). Exported for its tests. */
+/** A name without the titles before it when two words of name are left (`Minister Dick Schoof` → `Dick Schoof`; `President Obama` stays). */
+function withoutTitles(name: string | null, lang: string): string | null {
+  if (!name) return null;
+  const titles = compiledLexicon(lang).titles;
+  const ws = name.split(/\s+/u);
+  let k = 0;
+  while (k < ws.length - 2 && titles.has(lowerNoAccents(ws[k]!))) k++;
+  return ws.slice(k).join(' ');
+}
+
 export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingInput, b: FramingInput, lang: string, deadline?: FramingDeadline): FramingView['sources'] {
   // Each source is resolved against the article's mentions and read in the other's text: on a page
   // dense in names, a tick per source and per mention read.
@@ -411,7 +421,7 @@ export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingIn
     const out = new Map<string, string>();
     for (const s of list) {
       tick();
-      const name = resolvedName(s, f, x.text, lang, tick);
+      const name = withoutTitles(resolvedName(s, f, x.text, lang, tick), lang);
       if (!name) continue;
       // One key per actor: the lexicon's id, else the name's (so `the president` meets `Obama`).
       const key = s.actor.startsWith('name:') || s.actor.startsWith('source:') ? `name:${entityKey(name)}` : s.actor;

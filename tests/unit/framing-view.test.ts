@@ -126,12 +126,13 @@ describe('scare quotes, who speaks, headlines', () => {
   });
 
   // A first name and its particle (`de`, `du`) are one name; a place or an office after `of` is not
-  // part of it; a title before a name (`Justice`, `Mayor`) is no part of a longer name.
+  // part of it; a title before a name (`Justice`, `Prime Minister`) is no part of a longer name, and is not shown.
   it.each([
     ['en', '“We will keep coming back,” said Lisa de Vries, a spokeswoman for the group.', '“We will keep coming back,” spokeswoman Lisa de Vries insisted on Saturday.', { onlyPage: [], onlyOther: [], both: ['Lisa de Vries'] }],
     ['fr', '« Nous resterons unis », a déclaré Dominique de Villepin mardi.', 'Les députés ont voté mardi la motion.', { onlyPage: ['Dominique de Villepin'], onlyOther: [], both: [] }],
     ['en', '“We will win,” said Rick Perry of Texas on Monday.', 'The governor spoke on Monday.', { onlyPage: ['Rick Perry'], onlyOther: [], both: [] }],
     ['en', 'Justice Elena Kagan, in a dissent, accused the majority of exceeding “its proper role.”', 'In a dissent, Justice Elena Kagan warned that the court had exceeded “its proper role.”', { onlyPage: [], onlyOther: [], both: ['Elena Kagan'] }],
+    ['en', 'Prime Minister Dick Schoof called the blockade “irresponsible and dangerous.”', '“It is irresponsible and dangerous,” said Prime Minister Dick Schoof on Saturday.', { onlyPage: [], onlyOther: [], both: ['Dick Schoof'] }],
   ] as const)('%s: who speaks, particles kept: %s', (lang, a, b, want) => {
     expect(view(a, b, lang).sources).toEqual(want);
   });
