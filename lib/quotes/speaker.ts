@@ -180,7 +180,9 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     // Intelligence and Security`, `Department of Health and Human Services`).
     const nameOf = ((t.norm === 'of' || t.norm === 'for') && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !gapBreaks(text, t, tokens[j + 1]!))
       || organisationNameWord(ctx, tokens, j);
-    if ((lex.npStop.has(t.norm) && !nameOf) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
+    // (A capitalised verb form with a lower-case verb of saying after it is a name's word: see `lowerCaseCueAfter`.)
+    const nameWord = CAPITALISED.test(t.text) && lowerCaseCueAfter(ctx, tokens, j, Math.min(tokens.length, j + MAX_NP_TOKENS));
+    if ((lex.npStop.has(t.norm) && !nameOf) || (lex.speechVerbs.has(t.norm) && !documentNoun && !nameWord)) break;
     if (out.length > 0 && !nameOf && verbAfterName(ctx, out, t)) break;
     // `a indiqué l'Elysée à BFMTV`: French `à` and a name without article after a name is where
     // the words went (a medium, a person), not part of the name (`secrétaire d'Etat à l'Intérieur`).
@@ -1350,9 +1352,14 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   }
   // Find the cue verb within the first tokens, allowing a subject before it (`Trump said`).
   let v = -1;
-  for (let k = 0; k < after.length && k < MAX_CUE_DISTANCE + MAX_NP_TOKENS; k++) {
+  const window = Math.min(after.length, MAX_CUE_DISTANCE + MAX_NP_TOKENS);
+  for (let k = 0; k < window; k++) {
     const t = after[k]!;
     if (k > 0 && gapBreaks(text, after[k - 1]!, t)) break;
+    // A capitalised verb form with a lower-case verb of saying after it in the same phrase is a
+    // name's word, not the cue (`,” former State policy director Ann Lowe said`, `,” Read said`:
+    // a name may be a verb's homograph). (Alone it may be a Title Case heading's cue: `,’ Says Trump`.)
+    if (CAPITALISED.test(t.text) && lowerCaseCueAfter(ctx, after, k, window)) continue;
     if (lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !reflexiveNotSaying(ctx, after, k) && !verbFormIsNoun(ctx, after, k)) { v = k; break; }
     // `», croit savoir Thibault Devienne`: claiming to know is saying (French `croire savoir`).
     if (k > 0 && t.norm === 'savoir' && ctx.lang.startsWith('fr') && /^(?:croi|croy)/u.test(after[k - 1]!.norm)) { v = k; break; }
@@ -1487,6 +1494,15 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     if (np) return resolve(ctx, np, cue, previous, after.slice(k));
   }
   return null;
+}
+
+/** A lower-case verb of saying after `after[k]`, before `end` and before any break (`,` `.`): the phrase's cue. */
+function lowerCaseCueAfter(ctx: QuoteContext, after: readonly Token[], k: number, end: number): boolean {
+  for (let j = k + 1; j < end && !gapBreaks(ctx.text, after[j - 1]!, after[j]!); j++) {
+    const t = after[j]!;
+    if (!CAPITALISED.test(t.text) && ctx.lex.speechVerbs.has(t.norm) && !ctx.lex.according.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1531,3 +1531,12 @@ describe('issue 13, `according to` after a governed quotation, clauses of time a
     expect(extractQuotes(text, 'fr').find((q) => q.start >= at)?.kind).toBe(kind);
   });
 });
+
+describe('issue 13, a capitalised verb form before a lower-case verb of saying is a name’s word', () => {
+  table([
+    ['en', 'a verb of saying as a modifier of the role', 'The talks stalled.\n\n“We cannot wait for another round,” former State trade negotiator Paula Renner said.', 'We cannot wait', 'Paula Renner'],
+    ['en', 'a surname that is a verb of saying', 'The merger went ahead.\n\n“We weighed the risk and moved on,” Read said.', 'We weighed', 'Read'],
+    ['en', 'as before: a Title Case heading’s verb alone is its cue', 'Budget Talks Collapse, ‘We Are Done,’ Says Senator Lowe', 'We Are Done', 'Senator Lowe'],
+    ['fr', 'as before: a French closing attribution', '« Nous ne céderons pas », a déclaré Marc Dupré, le maire.', 'Nous ne céderons', 'Marc Dupré'],
+  ]);
+});
