@@ -2460,7 +2460,13 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // subject; the subject is a longer phrase than a speaker: unknown.
     const k = np ? before.indexOf(np.tokens[0]!) : -1;
     if (np && k > 0 && (RELATIVE_SUBJECTS.has(before[k - 1]!.norm) || before[k - 1]!.norm === 'that') && !CAPITALISED.test(np.tokens[0]!.text)
-      && !ctx.lex.impersonal.has(np.tokens[0]!.norm) && !ARTICLES.has(np.tokens[0]!.norm) && !ctx.lex.determiners.has(np.tokens[0]!.norm)) return UNKNOWN;
+      && !ctx.lex.impersonal.has(np.tokens[0]!.norm) && !ARTICLES.has(np.tokens[0]!.norm) && !ctx.lex.determiners.has(np.tokens[0]!.norm)) {
+      // (After `that` with a verb of saying before it, the clause is what that verb reports, its
+      // verb no cue of its own: `Diaz declared in an argument that any new deal would demand “…”`
+      // — the earlier verb is read, its subject speaks.)
+      if (before[k - 1]!.norm === 'that' && before.slice(0, k - 1).some((x, i) => lex.speechVerbs.has(x.norm) && !lex.according.has(x.norm) && !notACue(ctx, before, i))) continue;
+      return UNKNOWN;
+    }
     if (np) return resolve(ctx, np, t, previous, before.slice(v));
     return null;
   }
@@ -3898,6 +3904,7 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     // quotation that `fromAfter` misread: not again.)
     if (rule === sentenceLevel && misreadAfter) continue;
     const direct = rule();
+    if (process.env.SP7_TRACE) console.error('rule', rules.indexOf(rule), direct === UNKNOWN ? 'UNKNOWN' : direct?.speaker);
     if (direct === null) continue;
     if (direct === UNKNOWN) return null;
     const span = { ...direct.speakerSpan };

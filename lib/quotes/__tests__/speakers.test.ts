@@ -1540,3 +1540,12 @@ describe('issue 13, a capitalised verb form before a lower-case verb of saying i
     ['fr', 'as before: a French closing attribution', '« Nous ne céderons pas », a déclaré Marc Dupré, le maire.', 'Nous ne céderons', 'Marc Dupré'],
   ]);
 });
+
+describe('issue 13, a verb of saying inside the clause another verb of saying reports', () => {
+  table([
+    ['en', '`X declared that any deal would demand “…”`: the outer verb’s subject', 'Carla Diaz declared that any new deal would demand “absolute secrecy.”', 'absolute secrecy', 'Carla Diaz'],
+    ['en', '… with an adjunct before `that`', 'Carla Diaz warned in a heated exchange with the board that every new contract would promise “a raise for nobody.”', 'a raise', 'Carla Diaz'],
+    ['en', 'as before: a relative clause inside the subject, no verb of saying before it: unknown', 'The father of a man that some doctors described as “burning up from within” spoke on Monday.', 'burning up', null],
+    ['en', 'as before: a named subject of the inner verb of saying speaks', 'Carla Diaz said that Mayor Tom Reed would call the deal “a disaster.”', 'a disaster', 'Mayor Tom Reed'],
+  ]);
+});
