@@ -1549,3 +1549,14 @@ describe('issue 13, a verb of saying inside the clause another verb of saying re
     ['en', 'as before: a named subject of the inner verb of saying speaks', 'Carla Diaz said that Mayor Tom Reed would call the deal “a disaster.”', 'a disaster', 'Mayor Tom Reed'],
   ]);
 });
+
+describe('issue 13, verbs of judging and venting are verbs of saying', () => {
+  table([
+    ['en', '`decried`', 'Mayor Ann Lowe decried the “reckless spending” of the council.', 'reckless spending', 'Mayor Ann Lowe'],
+    ['en', '`likened`', 'Senator Paul Osei likened the bill to “a blank check for landlords.”', 'a blank check', 'Senator Paul Osei'],
+    ['en', '`vented`', 'Dana Reyes vented to her aide that the merger would be “a fight from start to finish.”', 'a fight', 'Dana Reyes'],
+    ['en', '`invoked`', 'In that interview, Governor Tom Hale invoked the old rule of “pay as you go,” saying it still holds.', 'pay as you go', 'Governor Tom Hale'],
+    ['en', 'as before: `condemned` is no verb of saying (`condemned the attack, saying`: the participle’s subject speaks)', 'The head of the union, Marc Dunn, condemned the attack, saying that it “will not break our will.”', 'will not break', 'Marc Dunn'],
+    ['en', '`proclaims`', 'Rita Moreau proclaims the report “a triumph of patient work.”', 'a triumph', 'Rita Moreau'],
+  ]);
+});
