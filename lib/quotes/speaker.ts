@@ -1559,8 +1559,15 @@ const ENGLISH_REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself'
 /** Determiners opening the object of a French verb of going on (`sa marche`, `la route`, `leur action`). */
 const CONTINUATION_OBJECTS = new Set(['sa', 'son', 'ses', 'leur', 'leurs', 'la', 'le', 'les', "l'", 'un', 'une', 'des', 'ce', 'cette', 'ces', 'notre', 'nos', 'votre', 'vos']);
 
+/** Conjunctions that open an English reduced adverbial clause before a participle (`when asked`, `if pressed`, `once told`). */
+const REDUCED_CLAUSE_CONJUNCTIONS = new Set(['when', 'if', 'once', 'unless', 'until', 'whenever']);
+
 function notACue(ctx: QuoteContext, tokens: readonly Token[], v: number): boolean {
   if (verbFormIsNoun(ctx, tokens, v)) return true;
+  // `…, who told Congress when asked about the inquiry: “…”`: an English participle right after a
+  // conjunction of time or condition is a reduced passive clause (`when [she was] asked`; Quirk
+  // et al. 1985, §15.58): its subject was asked, the cue is the clause's own verb.
+  if (ctx.lang.startsWith('en') && v > 0 && REDUCED_CLAUSE_CONJUNCTIONS.has(tokens[v - 1]!.norm) && /^(?:\p{L}+ed|told)$/u.test(tokens[v]!.norm) && !gapBreaks(ctx.text, tokens[v - 1]!, tokens[v]!)) return true;
   const next = tokens[v + 1]?.norm;
   // `GOP state leaders`, `state lawmakers`: `state` before a lower-case content word is a noun
   // modifying it (it gave `GOP`); the verb takes `that`, an object's determiner or the words said.

@@ -1560,3 +1560,11 @@ describe('issue 13, verbs of judging and venting are verbs of saying', () => {
     ['en', '`proclaims`', 'Rita Moreau proclaims the report “a triumph of patient work.”', 'a triumph', 'Rita Moreau'],
   ]);
 });
+
+describe('issue 13, a participle after `when`, `if`, `once` is a reduced clause, not the cue', () => {
+  table([
+    ['en', '`who told X when asked …:`: the relative clause’s verb', 'Any ruling would go through Judge Ann Lowe, who told the panel when asked last week about the case: “That matter is in good hands.”', 'That matter', 'Judge Ann Lowe'],
+    ['en', '`when asked by X`: never the one asking', 'Tom Hale wrote to the board, when asked by reporters, that the plan was “a dead end.”', 'a dead end', 'Tom Hale'],
+    ['en', 'as before: `When asked …, X said`', 'When asked about the trip, Senator Ann Lowe said it was “a disgrace.”', 'a disgrace', 'Senator Ann Lowe'],
+  ]);
+});
