@@ -1845,7 +1845,8 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
   if (region === UNKNOWN) return UNKNOWN;
   if (region) return { speaker: text.slice(region.start, region.end), speakerSpan: region, mention, cue: cueSpan };
   let s = end;
-  if (s > 0 && /^\s*,\s*$/u.test(text.slice(before[s - 1]!.end, rel.start))) s--;
+  // (A dash sets off a relative clause as a comma does: `Mayor Tom Hale — who said he would “…” —`.)
+  if (s > 0 && /^\s*(?:,|[—–]|\s-)\s*$/u.test(text.slice(before[s - 1]!.end, rel.start))) s--;
   else if (s > 0 && gapBreaks(text, before[s - 1]!, rel)) s = end;
   while (s > 0 && end - s < MAX_NP_TOKENS && !gapBreaks(text, before[s - 1]!, before[s]!) && !CLAUSE_BREAKS.has(before[s - 1]!.norm)) s--;
   // A name right before the pronoun is the antecedent (`fire from Greenpeace, which`), `of` or
@@ -1893,8 +1894,32 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
   // `Trump told the crowd, which chanted “…”`: the phrase read stops short of the pronoun (at a
   // verb: `Trump told`), so the antecedent is a nearer noun (`the crowd`) the rule cannot
   // delimit — unknown, never the clause's subject.
-  if (np.span.end < before[end - 1]!.start && before.slice(before.indexOf(np.tokens[np.tokens.length - 1]!) + 1, end).some((t) => !CAPITALISED.test(t.text) && !isStopword(t.norm, ctx.lang))) return UNKNOWN;
+  if (np.span.end < before[end - 1]!.start && before.slice(before.indexOf(np.tokens[np.tokens.length - 1]!) + 1, end).some((t) => !CAPITALISED.test(t.text) && !isStopword(t.norm, ctx.lang))) {
+    // (Unless a determined noun phrase ends right at the pronoun's comma: `a lecture from the
+    // Mexican president, who said` — the nearest noun phrase, the antecedent of a non-restrictive
+    // relative, Quirk et al. 1985, §17.22.)
+    // (`who` only, a person's pronoun: `told the crowd, which chanted` stays unknown.)
+    const near = rel.norm === 'who' ? nearestDeterminedPhrase(ctx, before, s, end) : null;
+    if (near && /^\s*,\s*$/u.test(text.slice(before[end - 1]!.end, rel.start))) return { speaker: text.slice(near.span.start, near.span.end), speakerSpan: near.span, mention, cue: cueSpan };
+    return UNKNOWN;
+  }
   return { speaker: text.slice(np.span.start, np.span.end), speakerSpan: np.span, mention, cue: cueSpan };
+}
+
+/**
+ * The noun phrase opened by an article at most MAX_HEAD_WORDS + 2 words before `before[end]`
+ * and running to it (`the Mexican president`, `a former aide`), not after `of`; or null.
+ */
+function nearestDeterminedPhrase(ctx: QuoteContext, before: Token[], from: number, end: number): { span: Span; tokens: Token[] } | null {
+  for (let k = end - 2; k >= Math.max(from, end - MAX_HEAD_WORDS - 3); k--) {
+    if (gapBreaks(ctx.text, before[k]!, before[k + 1]!)) return null;
+    if (!['the', 'a', 'an'].includes(before[k]!.norm)) continue;
+    // (Not the complement of an `of` phrase: in `the wife of the senator, who` either may be meant.)
+    if (before[k - 1]?.norm === 'of') return null;
+    const np = nounPhrase(ctx, before.slice(0, end), k);
+    return np && np.tokens[np.tokens.length - 1] === before[end - 1] ? np : null;
+  }
+  return null;
 }
 
 /**

@@ -1568,3 +1568,12 @@ describe('issue 13, a participle after `when`, `if`, `once` is a reduced clause,
     ['en', 'as before: `When asked …, X said`', 'When asked about the trip, Senator Ann Lowe said it was “a disgrace.”', 'a disgrace', 'Senator Ann Lowe'],
   ]);
 });
+
+describe('issue 13, `who` after a determined noun phrase or a dash: that phrase, that name', () => {
+  table([
+    ['en', 'a lecture from the mayor, who said …: the mayor', 'Tom Hale sat through a lecture from the new mayor, who said that the deal had been good for “both of our towns.”', 'both of our towns', 'new mayor'],
+    ['en', 'a dash sets off the relative clause', 'Mayor Tom Hale — who previously said he would “fight every cut” — spoke on Monday.', 'fight every cut', 'Mayor Tom Hale'],
+    ['en', 'as before: `which` after a noun the phrase cannot delimit: unknown', '“We will fix this city,” Mayor Tom Reed told the crowd, which chanted “four more years.”', 'four more years', null],
+    ['en', 'as before: after `of`, either noun may be meant: unknown', 'Tom Hale sat through a speech by the wife of the new mayor, who said the deal had been good for “both of our towns.”', 'both of our towns', null],
+  ]);
+});
