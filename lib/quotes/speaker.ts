@@ -3176,7 +3176,10 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   // to the sentence: `Tension`, `Comme`), not a name; a word mixing letters and digits is no name.
   if (words.length === 1 && CAPITALISED.test(first.text) && !/^\p{Lu}+$/u.test(first.text) && lowerCaseWords(ctx.text).has(first.text.toLowerCase())) return false;
   // (An ordinal is a word of a rank: `1st Lt. Tyler Rowe`.)
-  if (words.some((t) => /\p{L}/u.test(t.text) && /\d/u.test(t.text) && !/^\d+(?:st|nd|rd|th)$/u.test(t.text))) return false;
+  // (A short code of capitals and digits modifying the noun after it is an organisation's name:
+  // `a NY1 representative`, `L2 president Bruce Willsie`, `G4S`.)
+  const code = (t: Token, k: number): boolean => /^[\p{Lu}\d]{2,4}$/u.test(t.text) && k < words.length - 1;
+  if (words.some((t, k) => /\p{L}/u.test(t.text) && /\d/u.test(t.text) && !/^\d+(?:st|nd|rd|th)$/u.test(t.text) && !code(t, k))) return false;
   if (words.length === 1 && (ctx.lex.impersonal.has(first.norm) || PERSONAL.has(first.norm) || RELATIVE_SUBJECTS.has(first.norm))) return false;
   // `a lancé le premier`, `cette dernière`, `the latter`: a word pointing back to one of several
   // named before, which the rules do not resolve — no one a reader can see named here.

@@ -1577,3 +1577,11 @@ describe('issue 13, `who` after a determined noun phrase or a dash: that phrase,
     ['en', 'as before: after `of`, either noun may be meant: unknown', 'Tom Hale sat through a speech by the wife of the new mayor, who said the deal had been good for “both of our towns.”', 'both of our towns', null],
   ]);
 });
+
+describe('issue 13, a short code of capitals and digits modifying a noun is a name’s word', () => {
+  table([
+    ['en', 'a channel’s code before a role', 'The host left the network.\n\n“He is on indefinite leave from the station,” a KX4 representative said in a statement.', 'He is on', 'a KX4 representative'],
+    ['en', 'a company’s code before a title and a name', 'The data deal closed.\n\n“It was a sizable purchase,” said Q7 president Hal Brenner.', 'It was a sizable', 'Hal Brenner'],
+    ['en', 'as before: a word mixing letters and digits alone is no name', 'The data deal closed.\n\n“It was a sizable purchase,” said Q7x2.', 'It was a sizable', null],
+  ]);
+});
