@@ -2092,6 +2092,9 @@ function clauseSubjectBefore(ctx: QuoteContext, before: Token[], v: number): { s
   const opensSubject = (t: Token | undefined): boolean => t !== undefined && (CAPITALISED.test(t.text) || ARTICLES.has(t.norm) || ctx.lex.determiners.has(t.norm));
   const clause = before.findLastIndex((t, k) => k > 0 && k < v - 1 && ctx.lex.subordinators.has(t.norm) && /,\s*$/u.test(text.slice(before[k - 1]!.end, t.start)) && opensSubject(before[k + 1]));
   let i = clause >= 0 ? clause + 1 : 0;
+  // (`As John Cornyn, the No. 2 in the leadership, put it:`: a conjunction opening the clause
+  // right before a name comes before its subject.)
+  if (i < v - 1 && lex.subordinators.has(before[i]!.norm) && CAPITALISED.test(before[i + 1]!.text) && !gapBreaks(text, before[i]!, before[i + 1]!)) i++;
   while (i < v) {
     const t = before[i]!;
     if (!lex.adjunctStarts.has(t.norm) && !openingAdverbial(ctx, before, i, v)) break;

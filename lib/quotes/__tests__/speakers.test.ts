@@ -1585,3 +1585,11 @@ describe('issue 13, a short code of capitals and digits modifying a noun is a na
     ['en', 'as before: a word mixing letters and digits alone is no name', 'The data deal closed.\n\n“It was a sizable purchase,” said Q7x2.', 'It was a sizable', null],
   ]);
 });
+
+describe('issue 13, a conjunction opening the clause, then a name and its apposition before the verb', () => {
+  table([
+    ['en', '`As X, an apposition, put it:`', 'As Paul Osei, the No. 2 in the party leadership, put it: “This nominee will not be confirmed.”', 'This nominee', 'Paul Osei'],
+    ['en', 'as before: `Though X, an apposition, said …`', 'Though Rita Moreau, the council’s treasurer, said the fund was “in good shape,” the audit found a gap.', 'in good shape', 'Rita Moreau'],
+    ['en', 'as before: `As X put it:`', 'As Paul Osei put it: “This nominee will not be confirmed.”', 'This nominee', 'Paul Osei'],
+  ]);
+});
