@@ -3030,6 +3030,9 @@ const CONTINUING_WINDOW = 400;
 /** Said of a quotation whose speaker the text leaves open: no speaker, and none inherited. */
 const UNKNOWN = 'unknown' as const;
 
+/** A party and a state after a name (`R-Ky.`, `D-N.Y.`, `I-Vt.`). */
+const PARTY_STATE_CODE = /^[RDI]-\p{Lu}[\p{L}.]*\.?$/u;
+
 /**
  * `Pollster Jane Whitcomb was less sure: “…”`, `…, Ms. Kovner sighed: “…”`: a clause of a name
  * and at most MAX_COLON_VERB lower-case words (its verb, without a verb of saying) leading to the
@@ -3045,6 +3048,13 @@ function colonClause(ctx: QuoteContext): SpeakerFound | null {
   if (e === before.length) return null;
   let s = e;
   while (s > 0 && e - s < 5 && CAPITALISED.test(before[s - 1]!.text) && (s === e || !gapBreaks(text, before[s - 1]!, before[s]!))) s--;
+  // (A party and state set off after a name, `Mitch McConnell, R-Ky., delivered a message:`, is
+  // the name's: the name before its comma is the subject, never `R-Ky`.)
+  if (s > 0 && e - s <= 3 && PARTY_STATE_CODE.test(text.slice(before[s]!.start, before[e - 1]!.end + 1)) && /^\s*,\s*$/u.test(text.slice(before[s - 1]!.end, before[s]!.start))) {
+    e = s;
+    while (s > 0 && e - s < 5 && CAPITALISED.test(before[s - 1]!.text) && (s === e || !gapBreaks(text, before[s - 1]!, before[s]!))) s--;
+    if (s === e) return null;
+  }
   const opensClause = s === 0 ? before[0]!.start - ctx.sentence.start <= 2 : /,/u.test(text.slice(before[s - 1]!.end, before[s]!.start));
   // One capitalised word names a person the article named in full before (`Trump also took aim
   // at the media:`); the word after the name is its verb, not a preposition or an article.

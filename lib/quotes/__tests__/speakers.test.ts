@@ -1593,3 +1593,10 @@ describe('issue 13, a conjunction opening the clause, then a name and its apposi
     ['en', 'as before: `As X put it:`', 'As Paul Osei put it: “This nominee will not be confirmed.”', 'This nominee', 'Paul Osei'],
   ]);
 });
+
+describe('issue 13, a party and state after a name, in a clause leading to the quotation through a colon', () => {
+  table([
+    ['en', 'the name before the party and state, never the code', 'Senate Majority Leader Tom Hale, R-Ky., delivered a blunt message to the candidate: “It is time to quit.”', 'It is time', 'Senate Majority Leader Tom Hale'],
+    ['en', '… with a two-part state', 'Senator Ann Lowe, D-N.Y., had a simple message: “It is time to quit.”', 'It is time', 'Senator Ann Lowe'],
+  ]);
+});
