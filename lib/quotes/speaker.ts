@@ -181,7 +181,9 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     const nameOf = ((t.norm === 'of' || t.norm === 'for') && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !gapBreaks(text, t, tokens[j + 1]!))
       || organisationNameWord(ctx, tokens, j);
     // (A capitalised verb form with a lower-case verb of saying after it is a name's word: see `lowerCaseCueAfter`.)
-    const nameWord = CAPITALISED.test(t.text) && lowerCaseCueAfter(ctx, tokens, j, Math.min(tokens.length, j + MAX_NP_TOKENS));
+    // (So is `State` after a capitalised word: `Ohio State University`, `Secretary of State`.)
+    const nameWord = CAPITALISED.test(t.text) && (lowerCaseCueAfter(ctx, tokens, j, Math.min(tokens.length, j + MAX_NP_TOKENS))
+      || (['state', 'states'].includes(t.norm) && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && !gapBreaks(text, out[out.length - 1]!, t)));
     if ((lex.npStop.has(t.norm) && !nameOf) || (lex.speechVerbs.has(t.norm) && !documentNoun && !nameWord)) break;
     if (out.length > 0 && !nameOf && verbAfterName(ctx, out, t)) break;
     // `a indiqué l'Elysée à BFMTV`: French `à` and a name without article after a name is where

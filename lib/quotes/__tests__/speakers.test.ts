@@ -1600,3 +1600,11 @@ describe('issue 13, a party and state after a name, in a clause leading to the q
     ['en', '… with a two-part state', 'Senator Ann Lowe, D-N.Y., had a simple message: “It is time to quit.”', 'It is time', 'Senator Ann Lowe'],
   ]);
 });
+
+describe('issue 13, `State` after a capitalised word is a name’s word, not the verb `state`', () => {
+  table([
+    ['en', 'a university’s name before a role and a name', 'The rally ended.\n\n“We have had better days,” said Ohio State University professor Paul Beck.', 'We have had', 'Paul Beck'],
+    ['en', 'as before (the lower-case verb rule): before the verb', 'The rally ended.\n\n“We have had better days,” Iowa State University professor Dana Cole said.', 'We have had', 'Dana Cole'],
+    ['en', 'as before: `Secretary of State`', 'The rally ended.\n\n“We have had better days,” said Secretary of State Ann Lowe.', 'We have had', 'Secretary of State Ann Lowe'],
+  ]);
+});
