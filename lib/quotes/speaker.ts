@@ -4028,6 +4028,21 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   if (incise === UNKNOWN) return null;
   if (incise) return isSpeakerPhrase(ctx, incise.speaker, incise.speakerSpan) ? named(ctx, personName(ctx, resolveRole(ctx, incise))) : null;
   const last = previous.findLast((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
+  // A name and a verb the lexicon lacks after the quotation, closing its sentence (`“A.” “B?”
+  // Hannity pressed.`): an attribution of its own, unread — not the earlier speaker's, nor the
+  // subject of the sentence before.
+  // (Read in the text: after `?”` the splitter starts a new sentence, out of `ctx.after`.)
+  const own = /^[^\S\n]*(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,3})[^\S\n]+(\p{Ll}+)[^\S\n]*[.,;]/u.exec(ctx.text.slice(ctx.close.end, ctx.close.end + 80));
+  const ownAttribution = own !== null && !isStopword(own[2]!, ctx.lang) && !PERSONAL.has(own[1]!.toLowerCase()) && /[,?!]$/u.test(ctx.text.slice(ctx.open.end, ctx.close.start).trimEnd());
+  // A finite verb there (`pressed`, `questions`) makes the name its subject, the speaker (Quirk
+  // et al. 1985, §15.54: the comment clause after a quotation, whatever its verb).
+  if (ownAttribution && /(?:ed|s)$/u.test(own[2]!)) {
+    const start = ctx.close.end + own.index + own[0].indexOf(own[1]!);
+    const span = { start, end: start + own[1]!.replace(/[.]$/u, '').length };
+    const found = { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
+    return isSpeakerPhrase(ctx, found.speaker, span) ? named(ctx, personName(ctx, resolveRole(ctx, found))) : null;
+  }
+  if (ownAttribution) return null;
   if (last && continues(ctx, last)) return last.speaker ? inherit(ctx, [last]) : null;
   const indirect = afterIndirectSpeech(ctx, previous);
   return indirect && isSpeakerPhrase(ctx, indirect.speaker, indirect.speakerSpan) ? named(ctx, personName(ctx, resolveRole(ctx, indirect))) : null;
@@ -4129,7 +4144,14 @@ function afterIndirectSpeech(ctx: QuoteContext, previous: readonly Quote[]): Spe
   const v = tokens.findIndex((t, k) => lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !notACue(ctx, tokens, k) && !reflexiveNotSaying(ctx, tokens, k)
     && !(k > 0 && (ARTICLES.has(tokens[k - 1]!.norm) || POSSESSIVE_S.test(tokens[k - 1]!.norm))));
   // (A verb written capitalised is a Title Case heading's, not narration's: `Aide Thanked Senator…`.)
-  if (v <= 0 || CAPITALISED.test(tokens[v]!.text) || /(ant|ing)$/u.test(tokens[v]!.norm) || embeddedSubject(ctx, tokens, v)) return null;
+  if (v <= 0 || CAPITALISED.test(tokens[v]!.text) || embeddedSubject(ctx, tokens, v)) return null;
+  // `Hale was quick to add that …`, `Hale distanced himself by saying he …`: an English infinitive
+  // or a gerund after a preposition has the main clause's subject, a name opening the sentence.
+  if (!ctx.lang.startsWith('fr') && (tokens[v - 1]!.norm === 'to' || gerundAfterPreposition(ctx, tokens, v)) && !gapBreaks(text, tokens[v - 1]!, tokens[v]!)) {
+    const subject = clauseSubject({ ...ctx, sentence: prev }, tokens.slice(0, v - 1), previous);
+    return subject && CAPITALISED.test(subject.speaker) ? { ...subject, cue: { start: tokens[v]!.start, end: tokens[v]!.end } } : null;
+  }
+  if (/(ant|ing)$/u.test(tokens[v]!.norm)) return null;
   const np = subjectBefore(ctx, tokens, v);
   return np && np !== OBJECT ? resolve(ctx, np, tokens[v]!, previous, tokens.slice(v)) : null;
 }

@@ -1608,3 +1608,20 @@ describe('issue 13, `State` after a capitalised word is a name’s word, not the
     ['en', 'as before: `Secretary of State`', 'The rally ended.\n\n“We have had better days,” said Secretary of State Ann Lowe.', 'We have had', 'Secretary of State Ann Lowe'],
   ]);
 });
+
+describe('issue 13, a name and a verb the lexicon lacks right after a quotation ending on `,` `?` `!`', () => {
+  table([
+    ['en', '`“…?” Hannity pressed.`: the name, never the speaker before', '“It is not negotiable,” Paul Hale said.\n\n“Would it be negotiable for the families?” Dana Cole pressed. “Maybe some could stay.”', 'Would it be', 'Dana Cole'],
+    ['en', '`“…?” Beck questioned.`', 'The host read the list aloud.\n\n“What was the point of all that?” Beck questioned.', 'What was the point', 'Beck'],
+    ['en', '`“…,” Cole interrupted.` after a comma', '“It is not negotiable,” Paul Hale said.\n\n“But the families are here,” Dana Cole interrupted.', 'But the families', 'Dana Cole'],
+    ['en', 'as before: a quotation ending on a full stop continues its speaker', '“It is not negotiable,” Paul Hale said. “We will build it this year.”', 'We will build', 'Paul Hale'],
+  ]);
+});
+
+describe('issue 13, after a sentence of indirect speech in an infinitive or a gerund: its subject', () => {
+  table([
+    ['en', '`X was quick to add that …`, then the quotation alone', 'Paul Hale spoke on Monday.\n\nHale was quick to add that the deal does not include dropping the plan.\n\n“Building it? Not negotiable.”', 'Building it', 'Hale'],
+    ['en', '`X … by saying he …`, then the quotation', 'Paul Hale spoke on Monday.\n\nHale distanced himself from the movement by saying he would help if asked. “I am going to support him.”', 'I am going', 'Hale'],
+    ['en', 'as before: a pronoun subject before the infinitive, no one named: unknown', 'It was quick to add that the deal does not include dropping the plan.\n\n“Building it? Not negotiable.”', 'Building it', null],
+  ]);
+});
