@@ -94,6 +94,17 @@ function gapBreaks(text: string, a: Token, b: Token): boolean {
   return PUNCT_BREAK.test(gap) || /\s-|-\s/u.test(gap);
 }
 
+/**
+ * `gapBreaks` inside a name: a dotted abbreviation before a capitalised word goes on with it too
+ * (`Assistant U.S. Attorney Maya Song`) — not before a pronoun, an article or another function
+ * word, which open the next sentence (`…in the U.S. He says`). For the phrase of an attribution
+ * only: elsewhere the abbreviation may end a sentence whose next one names someone else.
+ */
+function gapBreaksInName(text: string, a: Token, b: Token): boolean {
+  if (/^\.\s?$/u.test(text.slice(a.end, b.start)) && /^\p{Lu}(?:\.\p{Lu})+$/u.test(a.text) && CAPITALISED.test(b.text) && !PERSONAL.has(b.norm) && !ARTICLES.has(b.norm) && !isStopword(b.norm, 'en')) return false;
+  return gapBreaks(text, a, b);
+}
+
 /** A short parenthesis opening on a capital letter: `(R-S.D.)`, `(D-Calif.)`, `(PS)`. */
 const ASIDE = /^\s*\(\p{Lu}[\p{L}.,\s–-]{0,20}\)\s*$/u;
 
@@ -167,7 +178,7 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
   let j = i;
   while (j < tokens.length && out.length < MAX_NP_TOKENS) {
     const t = tokens[j]!;
-    if (out.length > 0 && gapBreaks(text, out[out.length - 1]!, t)) break;
+    if (out.length > 0 && gapBreaksInName(text, out[out.length - 1]!, t)) break;
     // A noun of a written source is no verb after an article (`the report`, `a statement`).
     // After a definite article a verb form is a noun too (`le prévenu`, `l'accusé`, `the accused`).
     // After `according to` / `selon` only a noun phrase stands: a written source after its
@@ -1357,7 +1368,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   const window = Math.min(after.length, MAX_CUE_DISTANCE + MAX_NP_TOKENS);
   for (let k = 0; k < window; k++) {
     const t = after[k]!;
-    if (k > 0 && gapBreaks(text, after[k - 1]!, t)) break;
+    if (k > 0 && gapBreaksInName(text, after[k - 1]!, t)) break;
     // A capitalised verb form with a lower-case verb of saying after it in the same phrase is a
     // name's word, not the cue (`,” former State policy director Ann Lowe said`, `,” Read said`:
     // a name may be a verb's homograph). (Alone it may be a Title Case heading's cue: `,’ Says Trump`.)

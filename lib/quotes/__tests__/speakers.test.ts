@@ -1625,3 +1625,10 @@ describe('issue 13, after a sentence of indirect speech in an infinitive or a ge
     ['en', 'as before: a pronoun subject before the infinitive, no one named: unknown', 'It was quick to add that the deal does not include dropping the plan.\n\n“Building it? Not negotiable.”', 'Building it', null],
   ]);
 });
+
+describe('issue 13, a dotted abbreviation inside a name before a capitalised word', () => {
+  table([
+    ['en', '`Assistant U.S. Attorney X wrote`', 'Prosecutors asked for the maximum.\n\n"It would also help repair the harm," Assistant U.S. Attorney Maya D. Song wrote.', 'It would also', 'Assistant U.S. Attorney Maya D. Song'],
+    ['en', 'as before: `U.S.` ending a sentence before a pronoun is no part of a name', 'Chris Cox runs the lobby. Cox says the plan ignores attacks in the U.S. He says voters want “facts, not lectures.”', 'facts, not lectures', 'Cox'],
+  ]);
+});
