@@ -3187,7 +3187,12 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   if (!ctx.lang.startsWith('fr') && words.length >= 4 && words.every((t) => CAPITALISED.test(t.text)) && words.slice(1).some((t) => HEADLINE_WORDS.has(t.text) && speaker[t.end] !== '.')) return false;
   // A date (`8 décembre 2018`, `Dec. 5`): a number beside a month or weekday name.
   if (words.some((t, k) => /^\d/u.test(t.norm) && [words[k - 1], words[k + 1]].some((x) => x !== undefined && isCalendarWord(x.norm)))) return false;
-  if (isStopword(last.norm, ctx.lang) || last.norm.endsWith("'")) return false;
+  // (A capitalised function word after a capitalised name word, with no capitalised word after
+  // the phrase, is a surname: `Theresa May said`, `Yin Myint May, a doctor` — a Title Case
+  // heading's modal goes on with capitalised words: `Trump May Win`.)
+  const surname = words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(last.text) && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 2]!.text) && !isStopword(words[words.length - 2]!.norm, ctx.lang)
+    && !/^[^\S\n]+\p{Lu}/u.test(ctx.text.slice(span.end, span.end + 3));
+  if ((isStopword(last.norm, ctx.lang) && !surname) || last.norm.endsWith("'")) return false;
   // A French noun phrase opens on a determiner, a name, a title or a number: a lower-case word
   // with no article before it is a verb or an adjunct (`viendra à la barre`), not a subject.
   if (ctx.lang.startsWith('fr') && !CAPITALISED.test(first.text) && !/^\d/u.test(first.text) && !opensNounPhrase(ctx, first.norm)) {

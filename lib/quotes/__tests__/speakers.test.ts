@@ -1632,3 +1632,10 @@ describe('issue 13, a dotted abbreviation inside a name before a capitalised wor
     ['en', 'as before: `U.S.` ending a sentence before a pronoun is no part of a name', 'Chris Cox runs the lobby. Cox says the plan ignores attacks in the U.S. He says voters want “facts, not lectures.”', 'facts, not lectures', 'Cox'],
   ]);
 });
+
+describe('issue 13, a surname that is a function word’s homograph (`May`, `Will`)', () => {
+  table([
+    ['en', '`Theresa May said`', 'Brexit talks stalled on Monday.\n\n“We will not move an inch,” Theresa May said.', 'We will not move', 'Theresa May'],
+    ['en', 'a pronoun taking the name up', 'Voters were wary. Aung Min May, a teacher, said she was elated.\n\n"We have to be careful about it," she said.', 'We have to be', 'Aung Min May'],
+  ]);
+});
