@@ -840,6 +840,12 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   if (found && found[0] === head[0] && ctx.lex.organisations.has(found[found.length - 1]!.norm) && next && !CAPITALISED.test(next.text) && !isStopword(next.norm, ctx.lang) && !ctx.lex.speechVerbs.has(next.norm) && !/ed$/u.test(next.norm) && !gapBreaks(text, head[n - 1]!, next)) {
     return leadingName(ctx, head.slice(n)) ?? found;
   }
+  // So a descriptive modifier and a name before a role and the person's name (`Former Obama
+  // adviser David Axelrod`): the person (it gave `Former Obama`, a fragment).
+  if (found && found[0] === head[0] && found.length >= 2 && DESCRIPTIVE.test(found[0]!.norm) && next && !CAPITALISED.test(next.text) && !gapBreaks(text, head[n - 1]!, next)) {
+    const end = head.findIndex((t, k) => k > n && CAPITALISED.test(t.text));
+    if (end > n && end - n <= MAX_HEAD_WORDS && isTitle(ctx, head.slice(n, end)) && head.slice(n, end).every((t) => !looksLikeVerb(ctx, t) || ctx.lex.titles.has(t.norm))) return leadingName(ctx, head.slice(end)) ?? found;
+  }
   return found;
 }
 

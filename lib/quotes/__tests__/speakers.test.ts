@@ -1639,3 +1639,11 @@ describe('issue 13, a surname that is a function word’s homograph (`May`, `Wil
     ['en', 'a pronoun taking the name up', 'Voters were wary. Aung Min May, a teacher, said she was elated.\n\n"We have to be careful about it," she said.', 'We have to be', 'Aung Min May'],
   ]);
 });
+
+describe('issue 13, `Former <Name> <role> <Name>`: the person, never the modifier and the first name', () => {
+  table([
+    ['en', 'a pronoun taking up the person', 'Then there is Axelrod. Former Obama adviser David Axelrod wrote a column on Sunday.\n\n“Kind of bewildering,” he wrote.', 'Kind of bewildering', 'David Axelrod'],
+    ['en', 'a state before a title', 'Former Ohio governor Ted Strickland spoke on Monday, saying the race was “far from over.”', 'far from over', 'Ted Strickland'],
+    ['en', 'as before: a modifier then a name and its verb', 'Former Governor Ted Strickland praised the plan, saying it was “far from perfect.”', 'far from perfect', 'Former Governor Ted Strickland'],
+  ]);
+});
