@@ -809,7 +809,10 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   while (k < head.length && run.length <= MAX_NAME_RUN) {
     const t = head[k]!;
     if (run.length > 0 && gapBreaks(text, run[run.length - 1]!, t)) break;
-    if (!CAPITALISED.test(t.text) && !(run.length > 0 && PARTICLES.has(t.norm) && CAPITALISED.test(head[k + 1]?.text ?? ''))) break;
+    // (`of` between a title and a capitalised word joins them: `Former Secretary of State
+    // Madeleine Albright` — it gave `Former Secretary`.)
+    const of = t.norm === 'of' && run.length > 0 && ctx.lex.titles.has(run[run.length - 1]!.norm) && CAPITALISED.test(head[k + 1]?.text ?? '');
+    if (!CAPITALISED.test(t.text) && !of && !(run.length > 0 && PARTICLES.has(t.norm) && CAPITALISED.test(head[k + 1]?.text ?? ''))) break;
     run.push(t);
     k++;
   }

@@ -1647,3 +1647,10 @@ describe('issue 13, `Former <Name> <role> <Name>`: the person, never the modifie
     ['en', 'as before: a modifier then a name and its verb', 'Former Governor Ted Strickland praised the plan, saying it was “far from perfect.”', 'far from perfect', 'Former Governor Ted Strickland'],
   ]);
 });
+
+describe('issue 13, `of` between a title and a capitalised word inside a name opening the sentence', () => {
+  table([
+    ['en', '`Former Secretary of State X …, saying`', 'Former Secretary of State Ann Lowe recently urged voters to turn out, saying, “There is a special place for those who stay home.”', 'There is a special', 'Former Secretary of State Ann Lowe'],
+    ['en', 'as before: `of` after a name opens its complement', 'Paul Hale of Ohio recently urged voters to turn out, saying, “Every vote counts.”', 'Every vote', 'Paul Hale'],
+  ]);
+});
