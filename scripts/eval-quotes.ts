@@ -24,7 +24,7 @@ function printPolnear(title: string, pol: PolnearResult, failures: boolean): voi
   if (!failures) return;
   for (const m of pol.misses) console.log(`  MISS ${m.article}: ${m.content}`);
   for (const f of pol.falsePositives) console.log(`  FP   ${f.article}: ${f.quote.slice(0, 80)}`);
-  for (const w of pol.wrongSpeakers) console.log(`  SPK  ${w.article}: «${w.quote}» → ${w.got} (gold ${w.gold})\n       ${w.context}`);
+  for (const w of pol.wrongSpeakers) console.log(`  SPK  ${w.article}: «${w.quote}» → ${w.got} (gold ${w.gold}${w.antecedent === undefined ? '' : ` = ${w.antecedent ?? 'no named Source near'}`})\n       ${w.context}`);
 }
 
 if (polnearDir !== undefined) {

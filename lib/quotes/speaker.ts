@@ -94,6 +94,17 @@ function gapBreaks(text: string, a: Token, b: Token): boolean {
   return PUNCT_BREAK.test(gap) || /\s-|-\s/u.test(gap);
 }
 
+/**
+ * `gapBreaks` inside a name: a dotted abbreviation before a capitalised word goes on with it too
+ * (`Assistant U.S. Attorney Maya Song`) — not before a pronoun, an article or another function
+ * word, which open the next sentence (`…in the U.S. He says`). For the phrase of an attribution
+ * only: elsewhere the abbreviation may end a sentence whose next one names someone else.
+ */
+function gapBreaksInName(text: string, a: Token, b: Token): boolean {
+  if (/^\.\s?$/u.test(text.slice(a.end, b.start)) && /^\p{Lu}(?:\.\p{Lu})+$/u.test(a.text) && CAPITALISED.test(b.text) && !PERSONAL.has(b.norm) && !ARTICLES.has(b.norm) && !isStopword(b.norm, 'en')) return false;
+  return gapBreaks(text, a, b);
+}
+
 /** A short parenthesis opening on a capital letter: `(R-S.D.)`, `(D-Calif.)`, `(PS)`. */
 const ASIDE = /^\s*\(\p{Lu}[\p{L}.,\s–-]{0,20}\)\s*$/u;
 
@@ -167,7 +178,7 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
   let j = i;
   while (j < tokens.length && out.length < MAX_NP_TOKENS) {
     const t = tokens[j]!;
-    if (out.length > 0 && gapBreaks(text, out[out.length - 1]!, t)) break;
+    if (out.length > 0 && gapBreaksInName(text, out[out.length - 1]!, t)) break;
     // A noun of a written source is no verb after an article (`the report`, `a statement`).
     // After a definite article a verb form is a noun too (`le prévenu`, `l'accusé`, `the accused`).
     // After `according to` / `selon` only a noun phrase stands: a written source after its
@@ -180,7 +191,11 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     // Intelligence and Security`, `Department of Health and Human Services`).
     const nameOf = ((t.norm === 'of' || t.norm === 'for') && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !gapBreaks(text, t, tokens[j + 1]!))
       || organisationNameWord(ctx, tokens, j);
-    if ((lex.npStop.has(t.norm) && !nameOf) || (lex.speechVerbs.has(t.norm) && !documentNoun)) break;
+    // (A capitalised verb form with a lower-case verb of saying after it is a name's word: see `lowerCaseCueAfter`.)
+    // (So is `State` after a capitalised word: `Ohio State University`, `Secretary of State`.)
+    const nameWord = CAPITALISED.test(t.text) && (lowerCaseCueAfter(ctx, tokens, j, Math.min(tokens.length, j + MAX_NP_TOKENS))
+      || (['state', 'states'].includes(t.norm) && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && !gapBreaks(text, out[out.length - 1]!, t)));
+    if ((lex.npStop.has(t.norm) && !nameOf) || (lex.speechVerbs.has(t.norm) && !documentNoun && !nameWord)) break;
     if (out.length > 0 && !nameOf && verbAfterName(ctx, out, t)) break;
     // `a indiqué l'Elysée à BFMTV`: French `à` and a name without article after a name is where
     // the words went (a medium, a person), not part of the name (`secrétaire d'Etat à l'Intérieur`).
@@ -794,7 +809,10 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   while (k < head.length && run.length <= MAX_NAME_RUN) {
     const t = head[k]!;
     if (run.length > 0 && gapBreaks(text, run[run.length - 1]!, t)) break;
-    if (!CAPITALISED.test(t.text) && !(run.length > 0 && PARTICLES.has(t.norm) && CAPITALISED.test(head[k + 1]?.text ?? ''))) break;
+    // (`of` between a title and a capitalised word joins them: `Former Secretary of State
+    // Madeleine Albright` — it gave `Former Secretary`.)
+    const of = t.norm === 'of' && run.length > 0 && ctx.lex.titles.has(run[run.length - 1]!.norm) && CAPITALISED.test(head[k + 1]?.text ?? '');
+    if (!CAPITALISED.test(t.text) && !of && !(run.length > 0 && PARTICLES.has(t.norm) && CAPITALISED.test(head[k + 1]?.text ?? ''))) break;
     run.push(t);
     k++;
   }
@@ -824,6 +842,12 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   const next = head[n];
   if (found && found[0] === head[0] && ctx.lex.organisations.has(found[found.length - 1]!.norm) && next && !CAPITALISED.test(next.text) && !isStopword(next.norm, ctx.lang) && !ctx.lex.speechVerbs.has(next.norm) && !/ed$/u.test(next.norm) && !gapBreaks(text, head[n - 1]!, next)) {
     return leadingName(ctx, head.slice(n)) ?? found;
+  }
+  // So a descriptive modifier and a name before a role and the person's name (`Former Obama
+  // adviser David Axelrod`): the person (it gave `Former Obama`, a fragment).
+  if (found && found[0] === head[0] && found.length >= 2 && DESCRIPTIVE.test(found[0]!.norm) && next && !CAPITALISED.test(next.text) && !gapBreaks(text, head[n - 1]!, next)) {
+    const end = head.findIndex((t, k) => k > n && CAPITALISED.test(t.text));
+    if (end > n && end - n <= MAX_HEAD_WORDS && isTitle(ctx, head.slice(n, end)) && head.slice(n, end).every((t) => !looksLikeVerb(ctx, t) || ctx.lex.titles.has(t.norm))) return leadingName(ctx, head.slice(end)) ?? found;
   }
   return found;
 }
@@ -1350,9 +1374,14 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   }
   // Find the cue verb within the first tokens, allowing a subject before it (`Trump said`).
   let v = -1;
-  for (let k = 0; k < after.length && k < MAX_CUE_DISTANCE + MAX_NP_TOKENS; k++) {
+  const window = Math.min(after.length, MAX_CUE_DISTANCE + MAX_NP_TOKENS);
+  for (let k = 0; k < window; k++) {
     const t = after[k]!;
-    if (k > 0 && gapBreaks(text, after[k - 1]!, t)) break;
+    if (k > 0 && gapBreaksInName(text, after[k - 1]!, t)) break;
+    // A capitalised verb form with a lower-case verb of saying after it in the same phrase is a
+    // name's word, not the cue (`,” former State policy director Ann Lowe said`, `,” Read said`:
+    // a name may be a verb's homograph). (Alone it may be a Title Case heading's cue: `,’ Says Trump`.)
+    if (CAPITALISED.test(t.text) && lowerCaseCueAfter(ctx, after, k, window)) continue;
     if (lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !reflexiveNotSaying(ctx, after, k) && !verbFormIsNoun(ctx, after, k)) { v = k; break; }
     // `», croit savoir Thibault Devienne`: claiming to know is saying (French `croire savoir`).
     if (k > 0 && t.norm === 'savoir' && ctx.lang.startsWith('fr') && /^(?:croi|croy)/u.test(after[k - 1]!.norm)) { v = k; break; }
@@ -1489,6 +1518,15 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   return null;
 }
 
+/** A lower-case verb of saying after `after[k]`, before `end` and before any break (`,` `.`): the phrase's cue. */
+function lowerCaseCueAfter(ctx: QuoteContext, after: readonly Token[], k: number, end: number): boolean {
+  for (let j = k + 1; j < end && !gapBreaks(ctx.text, after[j - 1]!, after[j]!); j++) {
+    const t = after[j]!;
+    if (!CAPITALISED.test(t.text) && ctx.lex.speechVerbs.has(t.norm) && !ctx.lex.according.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * French object pronouns set before a verb (`l'a averti`, `lui a lancé`, `leur a répondu`); those
  * that are also articles or subjects (`le`, `la`, `les`, `nous`, `vous`) only before an auxiliary.
@@ -1543,8 +1581,15 @@ const ENGLISH_REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself'
 /** Determiners opening the object of a French verb of going on (`sa marche`, `la route`, `leur action`). */
 const CONTINUATION_OBJECTS = new Set(['sa', 'son', 'ses', 'leur', 'leurs', 'la', 'le', 'les', "l'", 'un', 'une', 'des', 'ce', 'cette', 'ces', 'notre', 'nos', 'votre', 'vos']);
 
+/** Conjunctions that open an English reduced adverbial clause before a participle (`when asked`, `if pressed`, `once told`). */
+const REDUCED_CLAUSE_CONJUNCTIONS = new Set(['when', 'if', 'once', 'unless', 'until', 'whenever']);
+
 function notACue(ctx: QuoteContext, tokens: readonly Token[], v: number): boolean {
   if (verbFormIsNoun(ctx, tokens, v)) return true;
+  // `…, who told Congress when asked about the inquiry: “…”`: an English participle right after a
+  // conjunction of time or condition is a reduced passive clause (`when [she was] asked`; Quirk
+  // et al. 1985, §15.58): its subject was asked, the cue is the clause's own verb.
+  if (ctx.lang.startsWith('en') && v > 0 && REDUCED_CLAUSE_CONJUNCTIONS.has(tokens[v - 1]!.norm) && /^(?:\p{L}+ed|told)$/u.test(tokens[v]!.norm) && !gapBreaks(ctx.text, tokens[v - 1]!, tokens[v]!)) return true;
   const next = tokens[v + 1]?.norm;
   // `GOP state leaders`, `state lawmakers`: `state` before a lower-case content word is a noun
   // modifying it (it gave `GOP`); the verb takes `that`, an object's determiner or the words said.
@@ -1822,7 +1867,8 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
   if (region === UNKNOWN) return UNKNOWN;
   if (region) return { speaker: text.slice(region.start, region.end), speakerSpan: region, mention, cue: cueSpan };
   let s = end;
-  if (s > 0 && /^\s*,\s*$/u.test(text.slice(before[s - 1]!.end, rel.start))) s--;
+  // (A dash sets off a relative clause as a comma does: `Mayor Tom Hale — who said he would “…” —`.)
+  if (s > 0 && /^\s*(?:,|[—–]|\s-)\s*$/u.test(text.slice(before[s - 1]!.end, rel.start))) s--;
   else if (s > 0 && gapBreaks(text, before[s - 1]!, rel)) s = end;
   while (s > 0 && end - s < MAX_NP_TOKENS && !gapBreaks(text, before[s - 1]!, before[s]!) && !CLAUSE_BREAKS.has(before[s - 1]!.norm)) s--;
   // A name right before the pronoun is the antecedent (`fire from Greenpeace, which`), `of` or
@@ -1870,8 +1916,32 @@ function relativeSubject(ctx: QuoteContext, before: Token[], v: number, cue: Tok
   // `Trump told the crowd, which chanted “…”`: the phrase read stops short of the pronoun (at a
   // verb: `Trump told`), so the antecedent is a nearer noun (`the crowd`) the rule cannot
   // delimit — unknown, never the clause's subject.
-  if (np.span.end < before[end - 1]!.start && before.slice(before.indexOf(np.tokens[np.tokens.length - 1]!) + 1, end).some((t) => !CAPITALISED.test(t.text) && !isStopword(t.norm, ctx.lang))) return UNKNOWN;
+  if (np.span.end < before[end - 1]!.start && before.slice(before.indexOf(np.tokens[np.tokens.length - 1]!) + 1, end).some((t) => !CAPITALISED.test(t.text) && !isStopword(t.norm, ctx.lang))) {
+    // (Unless a determined noun phrase ends right at the pronoun's comma: `a lecture from the
+    // Mexican president, who said` — the nearest noun phrase, the antecedent of a non-restrictive
+    // relative, Quirk et al. 1985, §17.22.)
+    // (`who` only, a person's pronoun: `told the crowd, which chanted` stays unknown.)
+    const near = rel.norm === 'who' ? nearestDeterminedPhrase(ctx, before, s, end) : null;
+    if (near && /^\s*,\s*$/u.test(text.slice(before[end - 1]!.end, rel.start))) return { speaker: text.slice(near.span.start, near.span.end), speakerSpan: near.span, mention, cue: cueSpan };
+    return UNKNOWN;
+  }
   return { speaker: text.slice(np.span.start, np.span.end), speakerSpan: np.span, mention, cue: cueSpan };
+}
+
+/**
+ * The noun phrase opened by an article at most MAX_HEAD_WORDS + 2 words before `before[end]`
+ * and running to it (`the Mexican president`, `a former aide`), not after `of`; or null.
+ */
+function nearestDeterminedPhrase(ctx: QuoteContext, before: Token[], from: number, end: number): { span: Span; tokens: Token[] } | null {
+  for (let k = end - 2; k >= Math.max(from, end - MAX_HEAD_WORDS - 3); k--) {
+    if (gapBreaks(ctx.text, before[k]!, before[k + 1]!)) return null;
+    if (!['the', 'a', 'an'].includes(before[k]!.norm)) continue;
+    // (Not the complement of an `of` phrase: in `the wife of the senator, who` either may be meant.)
+    if (before[k - 1]?.norm === 'of') return null;
+    const np = nounPhrase(ctx, before.slice(0, end), k);
+    return np && np.tokens[np.tokens.length - 1] === before[end - 1] ? np : null;
+  }
+  return null;
 }
 
 /**
@@ -2044,6 +2114,9 @@ function clauseSubjectBefore(ctx: QuoteContext, before: Token[], v: number): { s
   const opensSubject = (t: Token | undefined): boolean => t !== undefined && (CAPITALISED.test(t.text) || ARTICLES.has(t.norm) || ctx.lex.determiners.has(t.norm));
   const clause = before.findLastIndex((t, k) => k > 0 && k < v - 1 && ctx.lex.subordinators.has(t.norm) && /,\s*$/u.test(text.slice(before[k - 1]!.end, t.start)) && opensSubject(before[k + 1]));
   let i = clause >= 0 ? clause + 1 : 0;
+  // (`As John Cornyn, the No. 2 in the leadership, put it:`: a conjunction opening the clause
+  // right before a name comes before its subject.)
+  if (i < v - 1 && lex.subordinators.has(before[i]!.norm) && CAPITALISED.test(before[i + 1]!.text) && !gapBreaks(text, before[i]!, before[i + 1]!)) i++;
   while (i < v) {
     const t = before[i]!;
     if (!lex.adjunctStarts.has(t.norm) && !openingAdverbial(ctx, before, i, v)) break;
@@ -2444,7 +2517,13 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // subject; the subject is a longer phrase than a speaker: unknown.
     const k = np ? before.indexOf(np.tokens[0]!) : -1;
     if (np && k > 0 && (RELATIVE_SUBJECTS.has(before[k - 1]!.norm) || before[k - 1]!.norm === 'that') && !CAPITALISED.test(np.tokens[0]!.text)
-      && !ctx.lex.impersonal.has(np.tokens[0]!.norm) && !ARTICLES.has(np.tokens[0]!.norm) && !ctx.lex.determiners.has(np.tokens[0]!.norm)) return UNKNOWN;
+      && !ctx.lex.impersonal.has(np.tokens[0]!.norm) && !ARTICLES.has(np.tokens[0]!.norm) && !ctx.lex.determiners.has(np.tokens[0]!.norm)) {
+      // (After `that` with a verb of saying before it, the clause is what that verb reports, its
+      // verb no cue of its own: `Diaz declared in an argument that any new deal would demand “…”`
+      // — the earlier verb is read, its subject speaks.)
+      if (before[k - 1]!.norm === 'that' && before.slice(0, k - 1).some((x, i) => lex.speechVerbs.has(x.norm) && !lex.according.has(x.norm) && !notACue(ctx, before, i))) continue;
+      return UNKNOWN;
+    }
     if (np) return resolve(ctx, np, t, previous, before.slice(v));
     return null;
   }
@@ -2973,6 +3052,9 @@ const CONTINUING_WINDOW = 400;
 /** Said of a quotation whose speaker the text leaves open: no speaker, and none inherited. */
 const UNKNOWN = 'unknown' as const;
 
+/** A party and a state after a name (`R-Ky.`, `D-N.Y.`, `I-Vt.`). */
+const PARTY_STATE_CODE = /^[RDI]-\p{Lu}[\p{L}.]*\.?$/u;
+
 /**
  * `Pollster Jane Whitcomb was less sure: “…”`, `…, Ms. Kovner sighed: “…”`: a clause of a name
  * and at most MAX_COLON_VERB lower-case words (its verb, without a verb of saying) leading to the
@@ -2988,6 +3070,13 @@ function colonClause(ctx: QuoteContext): SpeakerFound | null {
   if (e === before.length) return null;
   let s = e;
   while (s > 0 && e - s < 5 && CAPITALISED.test(before[s - 1]!.text) && (s === e || !gapBreaks(text, before[s - 1]!, before[s]!))) s--;
+  // (A party and state set off after a name, `Mitch McConnell, R-Ky., delivered a message:`, is
+  // the name's: the name before its comma is the subject, never `R-Ky`.)
+  if (s > 0 && e - s <= 3 && PARTY_STATE_CODE.test(text.slice(before[s]!.start, before[e - 1]!.end + 1)) && /^\s*,\s*$/u.test(text.slice(before[s - 1]!.end, before[s]!.start))) {
+    e = s;
+    while (s > 0 && e - s < 5 && CAPITALISED.test(before[s - 1]!.text) && (s === e || !gapBreaks(text, before[s - 1]!, before[s]!))) s--;
+    if (s === e) return null;
+  }
   const opensClause = s === 0 ? before[0]!.start - ctx.sentence.start <= 2 : /,/u.test(text.slice(before[s - 1]!.end, before[s]!.start));
   // One capitalised word names a person the article named in full before (`Trump also took aim
   // at the media:`); the word after the name is its verb, not a preposition or an article.
@@ -3107,7 +3196,12 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   if (!ctx.lang.startsWith('fr') && words.length >= 4 && words.every((t) => CAPITALISED.test(t.text)) && words.slice(1).some((t) => HEADLINE_WORDS.has(t.text) && speaker[t.end] !== '.')) return false;
   // A date (`8 décembre 2018`, `Dec. 5`): a number beside a month or weekday name.
   if (words.some((t, k) => /^\d/u.test(t.norm) && [words[k - 1], words[k + 1]].some((x) => x !== undefined && isCalendarWord(x.norm)))) return false;
-  if (isStopword(last.norm, ctx.lang) || last.norm.endsWith("'")) return false;
+  // (A capitalised function word after a capitalised name word, with no capitalised word after
+  // the phrase, is a surname: `Theresa May said`, `Yin Myint May, a doctor` — a Title Case
+  // heading's modal goes on with capitalised words: `Trump May Win`.)
+  const surname = words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(last.text) && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 2]!.text) && !isStopword(words[words.length - 2]!.norm, ctx.lang)
+    && !/^[^\S\n]+\p{Lu}/u.test(ctx.text.slice(span.end, span.end + 3));
+  if ((isStopword(last.norm, ctx.lang) && !surname) || last.norm.endsWith("'")) return false;
   // A French noun phrase opens on a determiner, a name, a title or a number: a lower-case word
   // with no article before it is a verb or an adjunct (`viendra à la barre`), not a subject.
   if (ctx.lang.startsWith('fr') && !CAPITALISED.test(first.text) && !/^\d/u.test(first.text) && !opensNounPhrase(ctx, first.norm)) {
@@ -3122,7 +3216,10 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   // to the sentence: `Tension`, `Comme`), not a name; a word mixing letters and digits is no name.
   if (words.length === 1 && CAPITALISED.test(first.text) && !/^\p{Lu}+$/u.test(first.text) && lowerCaseWords(ctx.text).has(first.text.toLowerCase())) return false;
   // (An ordinal is a word of a rank: `1st Lt. Tyler Rowe`.)
-  if (words.some((t) => /\p{L}/u.test(t.text) && /\d/u.test(t.text) && !/^\d+(?:st|nd|rd|th)$/u.test(t.text))) return false;
+  // (A short code of capitals and digits modifying the noun after it is an organisation's name:
+  // `a NY1 representative`, `L2 president Bruce Willsie`, `G4S`.)
+  const code = (t: Token, k: number): boolean => /^[\p{Lu}\d]{2,4}$/u.test(t.text) && k < words.length - 1;
+  if (words.some((t, k) => /\p{L}/u.test(t.text) && /\d/u.test(t.text) && !/^\d+(?:st|nd|rd|th)$/u.test(t.text) && !code(t, k))) return false;
   if (words.length === 1 && (ctx.lex.impersonal.has(first.norm) || PERSONAL.has(first.norm) || RELATIVE_SUBJECTS.has(first.norm))) return false;
   // `a lancé le premier`, `cette dernière`, `the latter`: a word pointing back to one of several
   // named before, which the rules do not resolve — no one a reader can see named here.
@@ -3882,6 +3979,7 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     // quotation that `fromAfter` misread: not again.)
     if (rule === sentenceLevel && misreadAfter) continue;
     const direct = rule();
+    if (process.env.SP7_TRACE) console.error('rule', rules.indexOf(rule), direct === UNKNOWN ? 'UNKNOWN' : direct?.speaker);
     if (direct === null) continue;
     if (direct === UNKNOWN) return null;
     const span = { ...direct.speakerSpan };
@@ -3955,6 +4053,21 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   if (incise === UNKNOWN) return null;
   if (incise) return isSpeakerPhrase(ctx, incise.speaker, incise.speakerSpan) ? named(ctx, personName(ctx, resolveRole(ctx, incise))) : null;
   const last = previous.findLast((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
+  // A name and a verb the lexicon lacks after the quotation, closing its sentence (`“A.” “B?”
+  // Hannity pressed.`): an attribution of its own, unread — not the earlier speaker's, nor the
+  // subject of the sentence before.
+  // (Read in the text: after `?”` the splitter starts a new sentence, out of `ctx.after`.)
+  const own = /^[^\S\n]*(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,3})[^\S\n]+(\p{Ll}+)[^\S\n]*[.,;]/u.exec(ctx.text.slice(ctx.close.end, ctx.close.end + 80));
+  const ownAttribution = own !== null && !isStopword(own[2]!, ctx.lang) && !PERSONAL.has(own[1]!.toLowerCase()) && /[,?!]$/u.test(ctx.text.slice(ctx.open.end, ctx.close.start).trimEnd());
+  // A finite verb there (`pressed`, `questions`) makes the name its subject, the speaker (Quirk
+  // et al. 1985, §15.54: the comment clause after a quotation, whatever its verb).
+  if (ownAttribution && /(?:ed|s)$/u.test(own[2]!)) {
+    const start = ctx.close.end + own.index + own[0].indexOf(own[1]!);
+    const span = { start, end: start + own[1]!.replace(/[.]$/u, '').length };
+    const found = { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
+    return isSpeakerPhrase(ctx, found.speaker, span) ? named(ctx, personName(ctx, resolveRole(ctx, found))) : null;
+  }
+  if (ownAttribution) return null;
   if (last && continues(ctx, last)) return last.speaker ? inherit(ctx, [last]) : null;
   const indirect = afterIndirectSpeech(ctx, previous);
   return indirect && isSpeakerPhrase(ctx, indirect.speaker, indirect.speakerSpan) ? named(ctx, personName(ctx, resolveRole(ctx, indirect))) : null;
@@ -4056,7 +4169,14 @@ function afterIndirectSpeech(ctx: QuoteContext, previous: readonly Quote[]): Spe
   const v = tokens.findIndex((t, k) => lex.speechVerbs.has(t.norm) && !lex.according.has(t.norm) && !notACue(ctx, tokens, k) && !reflexiveNotSaying(ctx, tokens, k)
     && !(k > 0 && (ARTICLES.has(tokens[k - 1]!.norm) || POSSESSIVE_S.test(tokens[k - 1]!.norm))));
   // (A verb written capitalised is a Title Case heading's, not narration's: `Aide Thanked Senator…`.)
-  if (v <= 0 || CAPITALISED.test(tokens[v]!.text) || /(ant|ing)$/u.test(tokens[v]!.norm) || embeddedSubject(ctx, tokens, v)) return null;
+  if (v <= 0 || CAPITALISED.test(tokens[v]!.text) || embeddedSubject(ctx, tokens, v)) return null;
+  // `Hale was quick to add that …`, `Hale distanced himself by saying he …`: an English infinitive
+  // or a gerund after a preposition has the main clause's subject, a name opening the sentence.
+  if (!ctx.lang.startsWith('fr') && (tokens[v - 1]!.norm === 'to' || gerundAfterPreposition(ctx, tokens, v)) && !gapBreaks(text, tokens[v - 1]!, tokens[v]!)) {
+    const subject = clauseSubject({ ...ctx, sentence: prev }, tokens.slice(0, v - 1), previous);
+    return subject && CAPITALISED.test(subject.speaker) ? { ...subject, cue: { start: tokens[v]!.start, end: tokens[v]!.end } } : null;
+  }
+  if (/(ant|ing)$/u.test(tokens[v]!.norm)) return null;
   const np = subjectBefore(ctx, tokens, v);
   return np && np !== OBJECT ? resolve(ctx, np, tokens[v]!, previous, tokens.slice(v)) : null;
 }

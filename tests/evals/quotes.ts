@@ -155,7 +155,8 @@ export interface PolnearResult {
   speakerRightStrict: number;
   misses: { article: string; content: string }[];
   falsePositives: { article: string; quote: string }[];
-  wrongSpeakers: { article: string; quote: string; got: string | null; gold: string; context: string }[];
+  /** For a pronoun Source (`he`), the name it is scored against (`pronounAntecedent`), or null when the gold names none near: read with the failure. */
+  wrongSpeakers: { article: string; quote: string; got: string | null; gold: string; context: string; antecedent?: string | null }[];
 }
 
 // A brat annotation may be discontinuous, and its fragments are not always in text order
@@ -270,7 +271,12 @@ export function evaluatePolnear(half?: Half, dir = POLNEAR_DIR): PolnearResult {
       if (q.speaker !== null && (overlaps(q.speakerSpan) || overlaps(q.mention ?? via) || names.some((w) => w.length > 1 && norm(attr.source!.text).split(/[\s']+/u).includes(w)))) r.speakerRightLenient++;
       if (q.speaker !== null) r.speakerNamed++;
       if (right) { r.speakerRight++; r.speakerNamedRight++; }
-      else r.wrongSpeakers.push({ article: name, quote: q.text.slice(0, 60), got: q.speaker, gold: attr.source.text, context: around(text, q) });
+      else {
+        // (For a pronoun Source, the name it refers to in the gold, or none: such a failure with
+        // no named Source near can be right for no speaker.)
+        const refersTo = PRONOUN_SOURCE.test(attr.source.text.trim()) ? pronounAntecedent(text, attr.source, attributions, allQuotes)?.text ?? null : undefined;
+        r.wrongSpeakers.push({ article: name, quote: q.text.slice(0, 60), got: q.speaker, gold: attr.source.text, context: around(text, q), antecedent: refersTo });
+      }
     }
     for (const a of attributions.filter((x) => x.hasQuoteMark)) {
       r.gold++;

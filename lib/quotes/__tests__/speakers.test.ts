@@ -1531,3 +1531,126 @@ describe('issue 13, `according to` after a governed quotation, clauses of time a
     expect(extractQuotes(text, 'fr').find((q) => q.start >= at)?.kind).toBe(kind);
   });
 });
+
+describe('issue 13, a capitalised verb form before a lower-case verb of saying is a name’s word', () => {
+  table([
+    ['en', 'a verb of saying as a modifier of the role', 'The talks stalled.\n\n“We cannot wait for another round,” former State trade negotiator Paula Renner said.', 'We cannot wait', 'Paula Renner'],
+    ['en', 'a surname that is a verb of saying', 'The merger went ahead.\n\n“We weighed the risk and moved on,” Read said.', 'We weighed', 'Read'],
+    ['en', 'as before: a Title Case heading’s verb alone is its cue', 'Budget Talks Collapse, ‘We Are Done,’ Says Senator Lowe', 'We Are Done', 'Senator Lowe'],
+    ['fr', 'as before: a French closing attribution', '« Nous ne céderons pas », a déclaré Marc Dupré, le maire.', 'Nous ne céderons', 'Marc Dupré'],
+  ]);
+});
+
+describe('issue 13, a verb of saying inside the clause another verb of saying reports', () => {
+  table([
+    ['en', '`X declared that any deal would demand “…”`: the outer verb’s subject', 'Carla Diaz declared that any new deal would demand “absolute secrecy.”', 'absolute secrecy', 'Carla Diaz'],
+    ['en', '… with an adjunct before `that`', 'Carla Diaz warned in a heated exchange with the board that every new contract would promise “a raise for nobody.”', 'a raise', 'Carla Diaz'],
+    ['en', 'as before: a relative clause inside the subject, no verb of saying before it: unknown', 'The father of a man that some doctors described as “burning up from within” spoke on Monday.', 'burning up', null],
+    ['en', 'as before: a named subject of the inner verb of saying speaks', 'Carla Diaz said that Mayor Tom Reed would call the deal “a disaster.”', 'a disaster', 'Mayor Tom Reed'],
+  ]);
+});
+
+describe('issue 13, verbs of judging and venting are verbs of saying', () => {
+  table([
+    ['en', '`decried`', 'Mayor Ann Lowe decried the “reckless spending” of the council.', 'reckless spending', 'Mayor Ann Lowe'],
+    ['en', '`likened`', 'Senator Paul Osei likened the bill to “a blank check for landlords.”', 'a blank check', 'Senator Paul Osei'],
+    ['en', '`vented`', 'Dana Reyes vented to her aide that the merger would be “a fight from start to finish.”', 'a fight', 'Dana Reyes'],
+    ['en', '`invoked`', 'In that interview, Governor Tom Hale invoked the old rule of “pay as you go,” saying it still holds.', 'pay as you go', 'Governor Tom Hale'],
+    ['en', 'as before: `condemned` is no verb of saying (`condemned the attack, saying`: the participle’s subject speaks)', 'The head of the union, Marc Dunn, condemned the attack, saying that it “will not break our will.”', 'will not break', 'Marc Dunn'],
+    ['en', '`proclaims`', 'Rita Moreau proclaims the report “a triumph of patient work.”', 'a triumph', 'Rita Moreau'],
+  ]);
+});
+
+describe('issue 13, a participle after `when`, `if`, `once` is a reduced clause, not the cue', () => {
+  table([
+    ['en', '`who told X when asked …:`: the relative clause’s verb', 'Any ruling would go through Judge Ann Lowe, who told the panel when asked last week about the case: “That matter is in good hands.”', 'That matter', 'Judge Ann Lowe'],
+    ['en', '`when asked by X`: never the one asking', 'Tom Hale wrote to the board, when asked by reporters, that the plan was “a dead end.”', 'a dead end', 'Tom Hale'],
+    ['en', 'as before: `When asked …, X said`', 'When asked about the trip, Senator Ann Lowe said it was “a disgrace.”', 'a disgrace', 'Senator Ann Lowe'],
+  ]);
+});
+
+describe('issue 13, `who` after a determined noun phrase or a dash: that phrase, that name', () => {
+  table([
+    ['en', 'a lecture from the mayor, who said …: the mayor', 'Tom Hale sat through a lecture from the new mayor, who said that the deal had been good for “both of our towns.”', 'both of our towns', 'new mayor'],
+    ['en', 'a dash sets off the relative clause', 'Mayor Tom Hale — who previously said he would “fight every cut” — spoke on Monday.', 'fight every cut', 'Mayor Tom Hale'],
+    ['en', 'as before: `which` after a noun the phrase cannot delimit: unknown', '“We will fix this city,” Mayor Tom Reed told the crowd, which chanted “four more years.”', 'four more years', null],
+    ['en', 'as before: after `of`, either noun may be meant: unknown', 'Tom Hale sat through a speech by the wife of the new mayor, who said the deal had been good for “both of our towns.”', 'both of our towns', null],
+  ]);
+});
+
+describe('issue 13, a short code of capitals and digits modifying a noun is a name’s word', () => {
+  table([
+    ['en', 'a channel’s code before a role', 'The host left the network.\n\n“He is on indefinite leave from the station,” a KX4 representative said in a statement.', 'He is on', 'a KX4 representative'],
+    ['en', 'a company’s code before a title and a name', 'The data deal closed.\n\n“It was a sizable purchase,” said Q7 president Hal Brenner.', 'It was a sizable', 'Hal Brenner'],
+    ['en', 'as before: a word mixing letters and digits alone is no name', 'The data deal closed.\n\n“It was a sizable purchase,” said Q7x2.', 'It was a sizable', null],
+  ]);
+});
+
+describe('issue 13, a conjunction opening the clause, then a name and its apposition before the verb', () => {
+  table([
+    ['en', '`As X, an apposition, put it:`', 'As Paul Osei, the No. 2 in the party leadership, put it: “This nominee will not be confirmed.”', 'This nominee', 'Paul Osei'],
+    ['en', 'as before: `Though X, an apposition, said …`', 'Though Rita Moreau, the council’s treasurer, said the fund was “in good shape,” the audit found a gap.', 'in good shape', 'Rita Moreau'],
+    ['en', 'as before: `As X put it:`', 'As Paul Osei put it: “This nominee will not be confirmed.”', 'This nominee', 'Paul Osei'],
+  ]);
+});
+
+describe('issue 13, a party and state after a name, in a clause leading to the quotation through a colon', () => {
+  table([
+    ['en', 'the name before the party and state, never the code', 'Senate Majority Leader Tom Hale, R-Ky., delivered a blunt message to the candidate: “It is time to quit.”', 'It is time', 'Senate Majority Leader Tom Hale'],
+    ['en', '… with a two-part state', 'Senator Ann Lowe, D-N.Y., had a simple message: “It is time to quit.”', 'It is time', 'Senator Ann Lowe'],
+  ]);
+});
+
+describe('issue 13, `State` after a capitalised word is a name’s word, not the verb `state`', () => {
+  table([
+    ['en', 'a university’s name before a role and a name', 'The rally ended.\n\n“We have had better days,” said Ohio State University professor Paul Beck.', 'We have had', 'Paul Beck'],
+    ['en', 'as before (the lower-case verb rule): before the verb', 'The rally ended.\n\n“We have had better days,” Iowa State University professor Dana Cole said.', 'We have had', 'Dana Cole'],
+    ['en', 'as before: `Secretary of State`', 'The rally ended.\n\n“We have had better days,” said Secretary of State Ann Lowe.', 'We have had', 'Secretary of State Ann Lowe'],
+  ]);
+});
+
+describe('issue 13, a name and a verb the lexicon lacks right after a quotation ending on `,` `?` `!`', () => {
+  table([
+    ['en', '`“…?” Hannity pressed.`: the name, never the speaker before', '“It is not negotiable,” Paul Hale said.\n\n“Would it be negotiable for the families?” Dana Cole pressed. “Maybe some could stay.”', 'Would it be', 'Dana Cole'],
+    ['en', '`“…?” Beck questioned.`', 'The host read the list aloud.\n\n“What was the point of all that?” Beck questioned.', 'What was the point', 'Beck'],
+    ['en', '`“…,” Cole interrupted.` after a comma', '“It is not negotiable,” Paul Hale said.\n\n“But the families are here,” Dana Cole interrupted.', 'But the families', 'Dana Cole'],
+    ['en', 'as before: a quotation ending on a full stop continues its speaker', '“It is not negotiable,” Paul Hale said. “We will build it this year.”', 'We will build', 'Paul Hale'],
+  ]);
+});
+
+describe('issue 13, after a sentence of indirect speech in an infinitive or a gerund: its subject', () => {
+  table([
+    ['en', '`X was quick to add that …`, then the quotation alone', 'Paul Hale spoke on Monday.\n\nHale was quick to add that the deal does not include dropping the plan.\n\n“Building it? Not negotiable.”', 'Building it', 'Hale'],
+    ['en', '`X … by saying he …`, then the quotation', 'Paul Hale spoke on Monday.\n\nHale distanced himself from the movement by saying he would help if asked. “I am going to support him.”', 'I am going', 'Hale'],
+    ['en', 'as before: a pronoun subject before the infinitive, no one named: unknown', 'It was quick to add that the deal does not include dropping the plan.\n\n“Building it? Not negotiable.”', 'Building it', null],
+  ]);
+});
+
+describe('issue 13, a dotted abbreviation inside a name before a capitalised word', () => {
+  table([
+    ['en', '`Assistant U.S. Attorney X wrote`', 'Prosecutors asked for the maximum.\n\n"It would also help repair the harm," Assistant U.S. Attorney Maya D. Song wrote.', 'It would also', 'Assistant U.S. Attorney Maya D. Song'],
+    ['en', 'as before: `U.S.` ending a sentence before a pronoun is no part of a name', 'Chris Cox runs the lobby. Cox says the plan ignores attacks in the U.S. He says voters want “facts, not lectures.”', 'facts, not lectures', 'Cox'],
+  ]);
+});
+
+describe('issue 13, a surname that is a function word’s homograph (`May`, `Will`)', () => {
+  table([
+    ['en', '`Theresa May said`', 'Brexit talks stalled on Monday.\n\n“We will not move an inch,” Theresa May said.', 'We will not move', 'Theresa May'],
+    ['en', 'a pronoun taking the name up', 'Voters were wary. Aung Min May, a teacher, said she was elated.\n\n"We have to be careful about it," she said.', 'We have to be', 'Aung Min May'],
+  ]);
+});
+
+describe('issue 13, `Former <Name> <role> <Name>`: the person, never the modifier and the first name', () => {
+  table([
+    ['en', 'a pronoun taking up the person', 'Then there is Axelrod. Former Obama adviser David Axelrod wrote a column on Sunday.\n\n“Kind of bewildering,” he wrote.', 'Kind of bewildering', 'David Axelrod'],
+    ['en', 'a state before a title', 'Former Ohio governor Ted Strickland spoke on Monday, saying the race was “far from over.”', 'far from over', 'Ted Strickland'],
+    ['en', 'as before: a modifier then a name and its verb', 'Former Governor Ted Strickland praised the plan, saying it was “far from perfect.”', 'far from perfect', 'Former Governor Ted Strickland'],
+  ]);
+});
+
+describe('issue 13, `of` between a title and a capitalised word inside a name opening the sentence', () => {
+  table([
+    ['en', '`Former Secretary of State X …, saying`', 'Former Secretary of State Ann Lowe recently urged voters to turn out, saying, “There is a special place for those who stay home.”', 'There is a special', 'Former Secretary of State Ann Lowe'],
+    ['en', 'as before: `of` after a name opens its complement', 'Paul Hale of Ohio recently urged voters to turn out, saying, “Every vote counts.”', 'Every vote', 'Paul Hale'],
+  ]);
+});
