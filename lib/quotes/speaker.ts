@@ -1103,7 +1103,8 @@ function surnames(ctx: QuoteContext): Map<string, number> {
     // Like Donald Trump`, before a dateline, `MANCHESTER, N.H. --`, is a name.)
     for (const m of upperCaseMatches(text, NAME_RUN, followedByNameWord)) {
       const first = m[1]!.split(/[.\s]/u)[0]!;
-      const last = m[2]!;
+      // (The possessive is no part of the surname: `President Joe Biden's plan` makes `Biden` known.)
+      const last = m[2]!.replace(/['’]s$/u, '');
       if (m[3] !== undefined) modifiers.add(last);
       // (A dotted word is a title or an initial — `GOP Rep. Paul Ryan`, `Donald J. Trump` — not an
       // abbreviation ending a sentence.)
@@ -3611,7 +3612,9 @@ function roleNames(ctx: QuoteContext, pattern: RegExp, places: readonly string[]
       led = places.every((p) => lead.includes(p));
       (m.led ??= new Map()).set(key, led);
     }
-    if (led) names.set(m.name, m.span);
+    // (Without its possessive: `President Joe Biden's plan` names Joe Biden.)
+    const possessive = /['’]s$/u.exec(m.name)?.[0].length ?? 0;
+    if (led) names.set(m.name.slice(0, m.name.length - possessive), { start: m.span.start, end: m.span.end - possessive });
   }
   const bare = (n: string): string => n.replace(/\s[JS]r\.$/u, '');
   return [...names].filter(([n]) => ![...names.keys()].some((o) => o !== n && bare(o).endsWith(` ${bare(n)}`)));
