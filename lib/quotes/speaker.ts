@@ -3549,6 +3549,10 @@ function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
     const literals = [[literal(title)], ...(TITLE_ABBREVIATIONS.get(title) ?? []).map((a) => [{ firsts: a[0]!, rest: a.slice(1) }])];
     distinct = roleNames(ctx, new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})\\s+${name}`, 'gu'), places, literals);
   }
+  // A French role with its complement before the name (`le ministre de l'Economie Bruno Le Maire`,
+  // `le procureur de la République de Perpignan, Jean-David Cavaillez`): `a martelé le ministre`
+  // gave `ministre`.
+  if (distinct.length === 0 && ctx.lang.startsWith('fr') && words.length === 1) distinct = complementedNames(ctx, role);
   const [only, ...others] = distinct;
   if (!only || others.length > 0) return found;
   // A French role of the other gender than the one named with it (`la ministre` is not `le
@@ -3563,6 +3567,31 @@ function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
 }
 
 const NOT_IN_OFFICE = new Set([...wordsOfEveryLanguage('notInOffice')].map((w) => fold(w).toLowerCase()));
+
+/**
+ * The distinct people the text names before the quotation with `role` and a complement of `de`
+ * (`ministre de l'Intérieur Christophe Castaner`, `procureur de la République de Paris, Laure
+ * Beccuau`): the shortest complement after which two to four capitalised words follow, a name
+ * (where a ministry's name ends and a person's begins, only a second name word tells). Found once
+ * per text and role.
+ */
+function complementedNames(ctx: QuoteContext, role: string): [string, Span][] {
+  const key = `complement:${role}`;
+  if (roleCache.text !== ctx.text) roleCache = { text: ctx.text, byPattern: new Map() };
+  let all = roleCache.byPattern.get(key);
+  if (!all) {
+    const word = `[${role[0]!.toUpperCase()}${role[0]!}]${role.slice(1)}`;
+    const pattern = new RegExp(`(?<![\\p{L}])${word}\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|d['’])\\p{Lu}[^\\s,.;:«»"“”]*(?:\\s+[^\\s,.;:«»"“”]+){0,6}?(?:\\s*,)?\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'-]+){1,3})(?![\\p{L}’'-])`, 'gu');
+    all = [...ctx.text.matchAll(pattern)].map((m) => {
+      const start = m.index + m[0].length - m[1]!.length;
+      return { start: m.index, end: m.index + m[0].length, name: m[1]!, span: { start, end: start + m[1]!.length } };
+    });
+    roleCache.byPattern.set(key, all);
+  }
+  const names = new Map<string, Span>();
+  for (const m of all) if (m.end <= ctx.open.start) names.set(m.name, m.span);
+  return [...names];
+}
 
 /** The gender the French words right before `at` give a title (`la`, `une`, `du`, `premier`, `ancienne`), or null. */
 function genderBefore(ctx: QuoteContext, at: number): 'm' | 'f' | null {
