@@ -714,8 +714,12 @@ interface Group {
   marks: number;
   /** All its words as ids (bracketed ones as their own: `[` and the form), in order. */
   all: Int32Array;
-  /** Where the pairs of adjacent words beside its marks start in `all` (`candidateIndex`). */
-  markPairs: number[];
+  /**
+   * Its cuts (`candidateIndex`), ascending: the positions p (0 < p < all.length) between words
+   * p − 1 and p of `all` where an editor's mark may excuse a difference (`editorialRelation`): one
+   * of the two words is bracketed, or an ellipsis stands between them.
+   */
+  cuts: Int32Array;
 }
 
 /**
@@ -788,11 +792,12 @@ function groupQuotations(text: string, wordsOf: (k: number) => Word[] | null, in
       else contentIds.set(idOf(w.norm), (contentIds.get(idOf(w.norm)) ?? 0) + 1);
     }
     let marks = 0;
-    const markPairs: number[] = [];
+    const cuts: number[] = [];
     ws.forEach((w, i) => {
-      // A bracketed word at i: the pairs of words just before and just after it; an ellipsis before i: those either side of it.
-      if (w.bracketed) { marks++; markPairs.push(i - 2, i + 1); }
-      else if (i > 0 && ELLIPSIS.test(text.slice(ws[i - 1]!.outer.end, w.outer.start))) { marks++; markPairs.push(i - 2, i); }
+      // (An ellipsis before a bracketed word is no mark of its own: the bracket is the mark, as `marks` always counted.)
+      const ellipsis = !w.bracketed && i > 0 && ELLIPSIS.test(text.slice(ws[i - 1]!.outer.end, w.outer.start));
+      if (w.bracketed || ellipsis) marks++;
+      if (i > 0 && (w.bracketed || ws[i - 1]!.bracketed || ellipsis)) cuts.push(i);
     });
     // (Ids given in this order: the content words', then the speaker's others, then the editor's.
     // Filled by loops: `Int32Array.from` with a function made an iterator result per word.)
@@ -807,7 +812,7 @@ function groupQuotations(text: string, wordsOf: (k: number) => Word[] | null, in
     }
     const all = new Int32Array(ws.length);
     for (let i = 0; i < ws.length; i++) all[i] = idOf(ws[i]!.norm);
-    const group: Group = { members: [k], speaker: speakerIds, stops, content: speaker.length - stops, contentList, contentCount, marks, markPairs: markPairs.filter((i) => i >= 0 && i + 1 < ws.length), all };
+    const group: Group = { members: [k], speaker: speakerIds, stops, content: speaker.length - stops, contentList, contentCount, marks, cuts: Int32Array.from(cuts), all };
     groups.push(group);
     byHash.set(h, bucket === undefined ? group : Array.isArray(bucket) ? [...bucket, group] : [bucket, group]);
   }
@@ -865,7 +870,7 @@ function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: numbe
   const slots = new Int32Array(symbols).fill(-1);
   for (const [ka, a] of groupsA.entries()) {
     if (!timeLeft()) return null;
-    const touched = candidates(ka);
+    const touched = candidates.of(ka);
     if (touched.length === 0) continue;
     for (let x = 0; x < a.contentList.length; x++) countA[a.contentList[x]!] = a.contentCount[x]!;
     const masks = matchMasks(a.speaker, slots);
@@ -880,9 +885,11 @@ function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: numbe
       if (shared < MIN_CONTENT_WORDS) continue;
       // The clock read for every pair compared, as before the filter (a budget counts pairs).
       if (!timeLeft()) { releaseMasks(a.speaker, slots); return null; }
-      // Without marks only the bounds below keep a pair: the shorter's content words all in the
-      // longer (L = the shorter's words), or the altered share of them — read before the LCS.
-      if (a.marks + b.marks === 0) {
+      // Without an editorial relation possible (no marks, or none the candidate index's third case
+      // finds: `candidateIndex`) only the bounds below keep a pair: the shorter's content words all
+      // in the longer (L = the shorter's words), or the altered share of them — read before the LCS.
+      const editorial = a.marks + b.marks > 0 && candidates.editorial(kb);
+      if (!editorial) {
         const la = a.speaker.length;
         const lb = b.speaker.length;
         const contentOfShorter = la < lb ? a.content : lb < la ? b.content : Math.min(a.content, b.content);
@@ -900,7 +907,7 @@ function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: numbe
         // Only `exact`, `insertion` or `cut` can hold: an LCS of all their words in at most
         // marks + 1 runs of words side by side in both, one of them at least L / (marks + 1) long.
         const marks = a.marks + b.marks;
-        if (marks === 0 || !sharesRun(a.all, b.all, Math.ceil(length / (marks + 1)), gramsOfA)) continue;
+        if (!editorial || !sharesRun(a.all, b.all, Math.ceil(length / (marks + 1)), gramsOfA)) continue;
       }
       const j = judge(textA, (wordsA ??= wordsOfA(a.members[0]!)!), textB, wordsOfB(b.members[0]!)!, lang);
       if (j) keep(ka, kb, j.similarity);
@@ -926,13 +933,22 @@ function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: numbe
  *    c − t + 1 rarest content words (prefix filtering: Chaudhuri, Ganti & Kaushik 2006, "A
  *    primitive operator for similarity joins"; Bayardo, Ma & Srikant 2007, "Scaling up all pairs
  *    similarity search" — the first shared word in the global order lies in both prefixes);
- * 3. otherwise only `exact`, `insertion` or `cut` (needing marks ≥ 1 between the two, `keptPairs`):
- *    with marks = 1, a run of ⌈L / 2⌉ ≥ 2 words side by side in both, so a pair of adjacent
- *    words in common (looked up among adjacent pairs of words); with marks ≥ 2, every pair sharing
- *    a content word, as before (groups with marks are a few in a hundred, on news and on noise).
+ * 3. otherwise only `exact`, `insertion` or `cut`, `editorialRelation` on the LCS of all their
+ *    words (C ≥ L ≥ MIN_CONTENT_WORDS words, in runs side by side in both): every difference
+ *    between two runs is excused at an editor's mark of one side, so there the two runs meet a cut
+ *    of that side (`Group.cuts`: bracketed words lie between them, or an ellipsis with nothing
+ *    else); a bracketed end meets a cut too. Either some run of 2 words or more meets a cut of one
+ *    side, and the 2 words of it beside the cut are side by side in the other too (a.1: a's
+ *    pairs at cuts among all of b's pairs of adjacent words, and a.2 the other way round); or
+ *    every run is one word, three or more of them, and the second's word w stands between two
+ *    cuts: both of one side (b.1: a word of a between two of its cuts, anywhere in b; b.2 the
+ *    other way round), or one of each (b.3: w just after a cut of a and just before a cut of b;
+ *    b.4 the other way round). Each is a look-up of a few pairs or words per mark, where every
+ *    pair sharing a content word with a group with two marks or more was read before: on 5 MB of
+ *    shuffled news, most pairs compared (issue 16).
  * Rarity is the number of groups, of a and b, holding the word (ties: its id). Null when stopped by the clock.
  */
-function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], symbols: number, timeLeft: () => boolean): ((ka: number) => number[]) | null {
+function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], symbols: number, timeLeft: () => boolean): { of: (ka: number) => number[]; editorial: (kb: number) => boolean } | null {
   const holding = new Int32Array(symbols);
   for (const gs of [groupsA, groupsB]) for (const g of gs) for (let x = 0; x < g.contentList.length; x++) holding[g.contentList[x]!]!++;
   const rarer = (x: number, y: number) => holding[x]! - holding[y]! || x - y;
@@ -954,37 +970,65 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     else if (list[list.length - 1] !== k) list.push(k);
   };
   const holdAll = lists(); // b's groups by content word
-  const holdMarked = lists(); // … those with marks ≥ 1
-  const holdMarked2 = lists(); // … those with marks ≥ 2
   const byKey = lists(); // b's groups by their key
   const byPrefix = lists(); // b's groups by the words of their prefix
+  // (A pair of ids as one number: under symbols², exact in a double.)
   const bigram = (g: Group, i: number) => g.all[i]! * symbols + g.all[i + 1]!;
-  // The pairs beside the mark of a's groups with one mark, the only ones looked up among b's groups without marks.
-  const markedBigrams = new Set<number>();
-  for (const g of groupsA) if (g.marks === 1) for (const i of g.markPairs) markedBigrams.add(bigram(g, i));
-  const bigrams0 = lists(); // b's groups without marks, by those pairs
-  const bigrams1 = lists(); // b's groups with one mark, by the pairs beside it
+  /** Calls `each` with the start of every pair of adjacent words of g beside one of its cuts (`Group.cuts`). */
+  const pairsAtCuts = (g: Group, each: (i: number) => void): void => {
+    for (const p of g.cuts) {
+      if (p >= 2) each(p - 2);
+      if (p + 1 < g.all.length) each(p);
+    }
+  };
+  /** Calls `each` with the position of every word of g between two of its cuts. */
+  const betweenCuts = (g: Group, each: (i: number) => void): void => {
+    for (let x = 1; x < g.cuts.length; x++) if (g.cuts[x] === g.cuts[x - 1]! + 1) each(g.cuts[x - 1]!);
+  };
+  // What a's groups look up among b's every pair and word (a.1, b.1): kept only for those, as b's are indexed.
+  const cutPairsA = new Set<number>();
+  const betweenA = new Set<number>();
+  for (const g of groupsA) {
+    if (g.content < MIN_CONTENT_WORDS) continue;
+    pairsAtCuts(g, (i) => cutPairsA.add(bigram(g, i)));
+    betweenCuts(g, (i) => betweenA.add(g.all[i]!));
+  }
+  const pairsB = lists(); // a.1: b's groups by their pairs of adjacent words (those at a cut of a's)
+  const cutPairsB = lists(); // a.2: b's groups by their pairs beside a cut
+  const wordsB = lists(); // b.1: b's groups by their words (those between two cuts of a's)
+  const betweenB = lists(); // b.2: b's groups by their words between two cuts
+  const beforeCutB = lists(); // b.3: b's groups by their words just before a cut
+  const afterCutB = lists(); // b.4: b's groups by their words just after a cut
   const prefixB = groupsB.map(prefixOf);
   for (const [kb, g] of groupsB.entries()) {
     // (The clock read as the pairs are: a long text's index is no instant.)
     if (kb % 256 === 0 && !timeLeft()) return null;
     if (g.content < MIN_CONTENT_WORDS) continue;
-    for (const id of g.contentList) {
-      add(holdAll, id, kb);
-      if (g.marks >= 1) add(holdMarked, id, kb);
-      if (g.marks >= 2) add(holdMarked2, id, kb);
-    }
+    for (const id of g.contentList) add(holdAll, id, kb);
     add(byKey, prefixB[kb]![0]!, kb);
     for (const id of prefixB[kb]!) add(byPrefix, id, kb);
-    if (g.marks === 0) for (let i = 0; i + 1 < g.all.length; i++) { if (markedBigrams.has(bigram(g, i))) add(bigrams0, bigram(g, i), kb); }
-    else if (g.marks === 1) for (const i of g.markPairs) add(bigrams1, bigram(g, i), kb);
+    for (let i = 0; i < g.all.length; i++) {
+      if (betweenA.has(g.all[i]!)) add(wordsB, g.all[i]!, kb);
+      if (i + 1 < g.all.length && cutPairsA.has(bigram(g, i))) add(pairsB, bigram(g, i), kb);
+    }
+    pairsAtCuts(g, (i) => add(cutPairsB, bigram(g, i), kb));
+    betweenCuts(g, (i) => add(betweenB, g.all[i]!, kb));
+    for (const p of g.cuts) {
+      add(beforeCutB, g.all[p - 1]!, kb);
+      add(afterCutB, g.all[p]!, kb);
+    }
   }
   const seen = new Int32Array(groupsB.length).fill(-1);
-  return (ka) => {
+  // By b's group, the last group of a whose third case found it.
+  const found3 = new Int32Array(groupsB.length).fill(-1);
+  let current = -1;
+  const of = (ka: number): number[] => {
+    current = ka;
     const a = groupsA[ka]!;
     const out: number[] = [];
     if (a.content < MIN_CONTENT_WORDS) return out;
-    const take = (kb: number) => { if (seen[kb] !== ka) { seen[kb] = ka; out.push(kb); } };
+    const take = (kb: number) => {  if (seen[kb] !== ka) { seen[kb] = ka; out.push(kb); } };
+    const take3 = (kb: number) => { found3[kb] = ka; take(kb); };
     const len = a.speaker.length;
     const prefix = prefixOf(a);
     // 1. The shorter's key among the longer's words.
@@ -997,13 +1041,20 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
         if (Math.min(len, other) / Math.max(len, other) >= ALTERED_MIN_SHARE) take(kb);
       }
     }
-    // 3. Marks between the two: with two or more, every group sharing a content word; with one, sharing two adjacent words.
-    const marked = a.marks >= 2 ? holdAll : a.marks === 1 ? holdMarked : holdMarked2;
-    for (const id of a.contentList) for (const kb of marked.get(id) ?? []) take(kb);
-    if (a.marks === 1) for (const i of a.markPairs) for (const kb of bigrams0.get(bigram(a, i)) ?? []) take(kb);
-    if (a.marks === 0) for (let i = 0; i + 1 < a.all.length; i++) for (const kb of bigrams1.get(bigram(a, i)) ?? []) take(kb);
+    // 3. An editorial relation: runs of the LCS meeting the cuts of either side.
+    pairsAtCuts(a, (i) => { for (const kb of pairsB.get(bigram(a, i)) ?? []) take3(kb); }); // a.1
+    for (let i = 0; i + 1 < a.all.length; i++) for (const kb of cutPairsB.get(bigram(a, i)) ?? []) take3(kb); // a.2
+    betweenCuts(a, (i) => { for (const kb of wordsB.get(a.all[i]!) ?? []) take3(kb); }); // b.1
+    for (let i = 0; i < a.all.length; i++) for (const kb of betweenB.get(a.all[i]!) ?? []) take3(kb); // b.2
+    for (const p of a.cuts) {
+      for (const kb of beforeCutB.get(a.all[p]!) ?? []) take3(kb); // b.3
+      for (const kb of afterCutB.get(a.all[p - 1]!) ?? []) take3(kb); // b.4
+    }
     return out;
   };
+  /** Whether the third case found b's group `kb` for the group of a last read (`of`): else no editorial relation is possible. */
+  const editorial = (kb: number): boolean => found3[kb] === current;
+  return { of, editorial };
 }
 
 /**
