@@ -126,6 +126,11 @@ const ALTERED_MIN_SHARE = 0.6;
  * and] four hundred`); fewer is a word changed, added or dropped, which `altered` says.
  */
 const MIN_SPLICE_GAP = 3;
+/**
+ * Content words two quotations' prefixes share before they are compared for `altered`
+ * (`candidateIndex`, 2.): at most MIN_CONTENT_WORDS, the least overlap a pair kept has.
+ */
+const PREFIX_SHARED = 3;
 /** `unquoted`: words of the quotation found in one sentence of the other text. */
 const UNQUOTED_MIN_SHARE = 0.8;
 /** Quotations longer than this are compared on their first MAX_DIFF_WORDS words only (bounded cost). */
@@ -867,12 +872,30 @@ function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: numbe
     else out.set(similarity, { ga: [a], gb: [b] });
   };
   const countA = new Int32Array(symbols);
+  // a's speaker words counted, and a count of b's for `repeatBound`.
+  const repeatsA = new Int32Array(symbols);
+  const repeatsB = new Int32Array(symbols);
+  /**
+   * A lower bound of the LCS of a's and b's speaker words read in one pass over b: the most times
+   * one word occurs in both (that word repeated is a common subsequence).
+   */
+  const repeatBound = (b: Group): number => {
+    let most = 0;
+    for (let x = 0; x < b.speaker.length; x++) {
+      const id = b.speaker[x]!;
+      const n = Math.min(++repeatsB[id]!, repeatsA[id]!);
+      if (n > most) most = n;
+    }
+    for (let x = 0; x < b.speaker.length; x++) repeatsB[b.speaker[x]!] = 0;
+    return most;
+  };
   const slots = new Int32Array(symbols).fill(-1);
   for (const [ka, a] of groupsA.entries()) {
     if (!timeLeft()) return null;
     const touched = candidates.of(ka);
     if (touched.length === 0) continue;
     for (let x = 0; x < a.contentList.length; x++) countA[a.contentList[x]!] = a.contentCount[x]!;
+    for (let x = 0; x < a.speaker.length; x++) repeatsA[a.speaker[x]!]!++;
     const masks = matchMasks(a.speaker, slots);
     const gramsOfA = new Map<number, Set<number>>();
     // a's words, made when a pair is judged (`groupQuotations` holds none).
@@ -885,15 +908,20 @@ function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: numbe
       if (shared < MIN_CONTENT_WORDS) continue;
       // The clock read for every pair compared, as before the filter (a budget counts pairs).
       if (!timeLeft()) { releaseMasks(a.speaker, slots); return null; }
-      // Without an editorial relation possible (no marks, or none the candidate index's third case
-      // finds: `candidateIndex`) only the bounds below keep a pair: the shorter's content words all
-      // in the longer (L = the shorter's words), or the altered share of them — read before the LCS.
-      const editorial = a.marks + b.marks > 0 && candidates.editorial(kb);
-      if (!editorial) {
-        const la = a.speaker.length;
-        const lb = b.speaker.length;
-        const contentOfShorter = la < lb ? a.content : lb < la ? b.content : Math.min(a.content, b.content);
-        if (shared < contentOfShorter && shared < ALTERED_MIN_SHARE * Math.max(a.content, b.content)) continue;
+      // An editorial relation is possible only where the candidate index's third case found the
+      // pair (`candidateIndex`): with a run of 3 words at a cut (`long`), or else with an LCS of at
+      // most 2 (marks + 1) words. Without one, only the bounds below keep a pair: the shorter's
+      // content words all in the longer (L = the shorter's words), or the altered share of them —
+      // read before the LCS.
+      const marks = a.marks + b.marks;
+      const editorial = marks > 0 ? candidates.editorial(kb) : NOT_EDITORIAL;
+      const la = a.speaker.length;
+      const lb = b.speaker.length;
+      const contentOfShorter = la < lb ? a.content : lb < la ? b.content : Math.min(a.content, b.content);
+      if (shared < contentOfShorter && shared < ALTERED_MIN_SHARE * Math.max(a.content, b.content)) {
+        if (editorial === NOT_EDITORIAL) continue;
+        // (Then only an editorial relation: a short one needs an LCS that short, which one word in both more often than that rules out.)
+        if (editorial === SHORT_RUNS && repeatBound(b) > 2 * (marks + 1)) continue;
       }
       const length = lcsLength(masks, b.speaker);
       const shorter = Math.min(a.speaker.length, b.speaker.length);
@@ -905,18 +933,26 @@ function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: numbe
       if (lower >= MIN_CONTENT_WORDS && (length === shorter || (similarity >= ALTERED_MIN_SHARE && lower >= mostContent))) { keep(ka, kb, similarity); continue; }
       if (length < shorter && (similarity < ALTERED_MIN_SHARE || upper < mostContent)) {
         // Only `exact`, `insertion` or `cut` can hold: an LCS of all their words in at most
-        // marks + 1 runs of words side by side in both, one of them at least L / (marks + 1) long.
-        const marks = a.marks + b.marks;
-        if (!editorial || !sharesRun(a.all, b.all, Math.ceil(length / (marks + 1)), gramsOfA)) continue;
+        // marks + 1 runs of words side by side in both, one of them at least L / (marks + 1) long
+        // (and, found only by the short runs, L ≤ 2 (marks + 1)).
+        if (editorial === NOT_EDITORIAL || (editorial === SHORT_RUNS && length > 2 * (marks + 1))) continue;
+        if (!sharesRun(a.all, b.all, Math.ceil(length / (marks + 1)), gramsOfA)) continue;
       }
       const j = judge(textA, (wordsA ??= wordsOfA(a.members[0]!)!), textB, wordsOfB(b.members[0]!)!, lang);
       if (j) keep(ka, kb, j.similarity);
     }
     for (let x = 0; x < a.contentList.length; x++) countA[a.contentList[x]!] = 0;
+    for (let x = 0; x < a.speaker.length; x++) repeatsA[a.speaker[x]!] = 0;
     releaseMasks(a.speaker, slots);
   }
   return out;
 }
+
+/** How the candidate index's third case found a pair (`candidateIndex`): not at all, by a run of 3 words at a cut, or only by shorter runs. */
+const NOT_EDITORIAL = 0;
+const LONG_RUN = 1;
+const SHORT_RUNS = 2;
+type Editorial = typeof NOT_EDITORIAL | typeof LONG_RUN | typeof SHORT_RUNS;
 
 /**
  * The groups of b worth comparing with each group of a (`keptPairs`): a superset of the pairs
@@ -929,39 +965,57 @@ function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: numbe
  *    word is (the key: one word per group, looked up among the other's words);
  * 2. L ≥ ALTERED_MIN_SHARE × the longer's words and O ≥ t = max(MIN_CONTENT_WORDS,
  *    ⌈ALTERED_MIN_SHARE × c⌉) for the content words c of either: the shorter is at least
- *    ALTERED_MIN_SHARE of the longer, and the two share a word of their prefixes, each group's
- *    c − t + 1 rarest content words (prefix filtering: Chaudhuri, Ganti & Kaushik 2006, "A
+ *    ALTERED_MIN_SHARE of the longer, so are the fewer content words of the larger count, and the
+ *    two share ℓ = PREFIX_SHARED words of their prefixes, each group's c − t + ℓ rarest content
+ *    words, counted with their repeats (prefix filtering: Chaudhuri, Ganti & Kaushik 2006, "A
  *    primitive operator for similarity joins"; Bayardo, Ma & Srikant 2007, "Scaling up all pairs
- *    similarity search" — the first shared word in the global order lies in both prefixes);
+ *    similarity search" — the first ℓ shared words in the global order lie in both prefixes, as
+ *    ≥ t − ℓ shared words follow them in either; on 1 MB of shuffled news, ℓ = 1, 2 and 3 have
+ *    keptPairs read 501, 248 and 138 thousand pairs);
  * 3. otherwise only `exact`, `insertion` or `cut`, `editorialRelation` on the LCS of all their
  *    words (C ≥ L ≥ MIN_CONTENT_WORDS words, in runs side by side in both): every difference
  *    between two runs is excused at an editor's mark of one side, so there the two runs meet a cut
  *    of that side (`Group.cuts`: bracketed words lie between them, or an ellipsis with nothing
- *    else); a bracketed end meets a cut too. Either some run of 2 words or more meets a cut of one
- *    side, and the 2 words of it beside the cut are side by side in the other too (a.1: a's
- *    pairs at cuts among all of b's pairs of adjacent words, and a.2 the other way round); or
+ *    else); a bracketed end meets a cut too. Either some run of 3 words or more meets a cut of one
+ *    side, and the 3 words of it beside the cut are side by side in the other too (l.1: a's runs
+ *    of 3 at cuts among all of b's, l.2 the other way round: `LONG_RUN`); or every run meeting a
+ *    cut is 1 or 2 words long: then there are two runs or more (a single one of C ≥ 3 words meets
+ *    the cut of a bracketed end), each meets a cut, and with at most marks + 1 of them, L ≤ C ≤
+ *    2 (marks + 1) (`SHORT_RUNS`, which `keptPairs` checks). Then some run of 2 words meets a cut
+ *    (a.1: a's pairs of adjacent words at cuts among all of b's, a.2 the other way round); or
  *    every run is one word, three or more of them, and the second's word w stands between two
  *    cuts: both of one side (b.1: a word of a between two of its cuts, anywhere in b; b.2 the
  *    other way round), or one of each (b.3: w just after a cut of a and just before a cut of b;
- *    b.4 the other way round). Each is a look-up of a few pairs or words per mark, where every
+ *    b.4 the other way round). Each is a look-up of a few runs or words per mark, where every
  *    pair sharing a content word with a group with two marks or more was read before: on 5 MB of
  *    shuffled news, most pairs compared (issue 16).
  * Rarity is the number of groups, of a and b, holding the word (ties: its id). Null when stopped by the clock.
  */
-function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], symbols: number, timeLeft: () => boolean): { of: (ka: number) => number[]; editorial: (kb: number) => boolean } | null {
+function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], symbols: number, timeLeft: () => boolean): { of: (ka: number) => number[]; editorial: (kb: number) => Editorial } | null {
   const holding = new Int32Array(symbols);
   for (const gs of [groupsA, groupsB]) for (const g of gs) for (let x = 0; x < g.contentList.length; x++) holding[g.contentList[x]!]!++;
   const rarer = (x: number, y: number) => holding[x]! - holding[y]! || x - y;
-  /** A group's rarest content word (its key) and the distinct words of its prefix; none for a group with too few content words to pair. */
-  const prefixOf = (g: Group): number[] => {
-    if (g.content < MIN_CONTENT_WORDS) return [];
+  /**
+   * A group's prefix (none for a group with too few content words to pair): the distinct words of
+   * its c − t + PREFIX_SHARED rarest content words counted with their repeats, rarest first (the
+   * first is its key), and how many of those each is.
+   */
+  const prefixOf = (g: Group): { ids: number[]; counts: number[] } => {
+    const ids: number[] = [];
+    const counts: number[] = [];
+    if (g.content < MIN_CONTENT_WORDS) return { ids, counts };
     const t = Math.max(MIN_CONTENT_WORDS, Math.ceil(ALTERED_MIN_SHARE * g.content));
     // (Positions in contentList sorted by their ids: the ids are distinct, the order total.)
     const order = Array.from({ length: g.contentList.length }, (_, x) => x).sort((x, y) => rarer(g.contentList[x]!, g.contentList[y]!));
-    const out: number[] = [];
-    // The prefix's c − t + 1 words counted with their repeats (a word's first occurrence comes first in the order).
-    for (let k = 0, taken = 0; taken < g.content - t + 1; k++) { out.push(g.contentList[order[k]!]!); taken += g.contentCount[order[k]!]!; }
-    return out;
+    // (t ≥ MIN_CONTENT_WORDS ≥ PREFIX_SHARED: the prefix is no longer than the group's content words.)
+    const size = g.content - t + PREFIX_SHARED;
+    for (let k = 0, taken = 0; taken < size; k++) {
+      const n = Math.min(g.contentCount[order[k]!]!, size - taken);
+      ids.push(g.contentList[order[k]!]!);
+      counts.push(n);
+      taken += n;
+    }
+    return { ids, counts };
   };
   const lists = () => new Map<number, number[]>();
   const add = (m: Map<number, number[]>, key: number, k: number) => {
@@ -971,7 +1025,7 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
   };
   const holdAll = lists(); // b's groups by content word
   const byKey = lists(); // b's groups by their key
-  const byPrefix = lists(); // b's groups by the words of their prefix
+  const byPrefix = new Map<number, number[]>(); // b's groups by the words of their prefix, each followed by the word's count in it
   // (A pair of ids as one number: under symbols², exact in a double.)
   const bigram = (g: Group, i: number) => g.all[i]! * symbols + g.all[i + 1]!;
   /** Calls `each` with the start of every pair of adjacent words of g beside one of its cuts (`Group.cuts`). */
@@ -981,18 +1035,31 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
       if (p + 1 < g.all.length) each(p);
     }
   };
+  // (Three ids as one number: exact under 2^53, a collision above that only adds a candidate, as a long run.)
+  const trigram = (g: Group, i: number) => (g.all[i]! * symbols + g.all[i + 1]!) * symbols + g.all[i + 2]!;
+  /** Calls `each` with the start of every run of 3 words of g beside one of its cuts. */
+  const triplesAtCuts = (g: Group, each: (i: number) => void): void => {
+    for (const p of g.cuts) {
+      if (p >= 3) each(p - 3);
+      if (p + 2 < g.all.length) each(p);
+    }
+  };
   /** Calls `each` with the position of every word of g between two of its cuts. */
   const betweenCuts = (g: Group, each: (i: number) => void): void => {
     for (let x = 1; x < g.cuts.length; x++) if (g.cuts[x] === g.cuts[x - 1]! + 1) each(g.cuts[x - 1]!);
   };
   // What a's groups look up among b's every pair and word (a.1, b.1): kept only for those, as b's are indexed.
   const cutPairsA = new Set<number>();
+  const cutTriplesA = new Set<number>();
   const betweenA = new Set<number>();
   for (const g of groupsA) {
     if (g.content < MIN_CONTENT_WORDS) continue;
     pairsAtCuts(g, (i) => cutPairsA.add(bigram(g, i)));
+    triplesAtCuts(g, (i) => cutTriplesA.add(trigram(g, i)));
     betweenCuts(g, (i) => betweenA.add(g.all[i]!));
   }
+  const triplesB = lists(); // l.1: b's groups by their runs of 3 words (those at a cut of a's)
+  const cutTriplesB = lists(); // l.2: b's groups by their runs of 3 words beside a cut
   const pairsB = lists(); // a.1: b's groups by their pairs of adjacent words (those at a cut of a's)
   const cutPairsB = lists(); // a.2: b's groups by their pairs beside a cut
   const wordsB = lists(); // b.1: b's groups by their words (those between two cuts of a's)
@@ -1005,13 +1072,20 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     if (kb % 256 === 0 && !timeLeft()) return null;
     if (g.content < MIN_CONTENT_WORDS) continue;
     for (const id of g.contentList) add(holdAll, id, kb);
-    add(byKey, prefixB[kb]![0]!, kb);
-    for (const id of prefixB[kb]!) add(byPrefix, id, kb);
+    const { ids: prefix, counts } = prefixB[kb]!;
+    add(byKey, prefix[0]!, kb);
+    prefix.forEach((id, x) => {
+      const list = byPrefix.get(id);
+      if (list === undefined) byPrefix.set(id, [kb, counts[x]!]);
+      else list.push(kb, counts[x]!);
+    });
     for (let i = 0; i < g.all.length; i++) {
       if (betweenA.has(g.all[i]!)) add(wordsB, g.all[i]!, kb);
       if (i + 1 < g.all.length && cutPairsA.has(bigram(g, i))) add(pairsB, bigram(g, i), kb);
+      if (i + 2 < g.all.length && cutTriplesA.has(trigram(g, i))) add(triplesB, trigram(g, i), kb);
     }
     pairsAtCuts(g, (i) => add(cutPairsB, bigram(g, i), kb));
+    triplesAtCuts(g, (i) => add(cutTriplesB, trigram(g, i), kb));
     betweenCuts(g, (i) => add(betweenB, g.all[i]!, kb));
     for (const p of g.cuts) {
       add(beforeCutB, g.all[p - 1]!, kb);
@@ -1019,41 +1093,59 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     }
   }
   const seen = new Int32Array(groupsB.length).fill(-1);
-  // By b's group, the last group of a whose third case found it.
+  // By b's group, the prefix words it shares with the group of a read (`inPrefixes`: which group that is).
+  const inPrefixes = new Int32Array(groupsB.length).fill(-1);
+  const sharedPrefix = new Int32Array(groupsB.length);
+  // By b's group, the last group of a whose third case found it, and how (`Editorial`).
   const found3 = new Int32Array(groupsB.length).fill(-1);
+  const how3 = new Uint8Array(groupsB.length);
   let current = -1;
   const of = (ka: number): number[] => {
     current = ka;
     const a = groupsA[ka]!;
     const out: number[] = [];
     if (a.content < MIN_CONTENT_WORDS) return out;
-    const take = (kb: number) => {  if (seen[kb] !== ka) { seen[kb] = ka; out.push(kb); } };
-    const take3 = (kb: number) => { found3[kb] = ka; take(kb); };
+    const take = (kb: number) => { if (seen[kb] !== ka) { seen[kb] = ka; out.push(kb); } };
+    const take3 = (kb: number, how: Editorial) => {
+      if (found3[kb] !== ka) { found3[kb] = ka; how3[kb] = how; }
+      else if (how === LONG_RUN) how3[kb] = LONG_RUN;
+      take(kb);
+    };
     const len = a.speaker.length;
-    const prefix = prefixOf(a);
+    const { ids: prefix, counts } = prefixOf(a);
     // 1. The shorter's key among the longer's words.
     for (const kb of holdAll.get(prefix[0]!) ?? []) if (groupsB[kb]!.speaker.length >= len) take(kb);
     for (const id of a.contentList) for (const kb of byKey.get(id) ?? []) if (groupsB[kb]!.speaker.length <= len) take(kb);
-    // 2. A word of both prefixes, lengths within ALTERED_MIN_SHARE.
-    for (const id of prefix) {
-      for (const kb of byPrefix.get(id) ?? []) {
-        const other = groupsB[kb]!.speaker.length;
-        if (Math.min(len, other) / Math.max(len, other) >= ALTERED_MIN_SHARE) take(kb);
+    // 2. PREFIX_SHARED words of both prefixes (with their repeats), lengths and content words within ALTERED_MIN_SHARE.
+    prefix.forEach((id, x) => {
+      const list = byPrefix.get(id);
+      if (list === undefined) return;
+      for (let y = 0; y < list.length; y += 2) {
+        const kb = list[y]!;
+        const b = groupsB[kb]!;
+        const other = b.speaker.length;
+        if (Math.min(len, other) / Math.max(len, other) < ALTERED_MIN_SHARE || Math.min(a.content, b.content) < ALTERED_MIN_SHARE * Math.max(a.content, b.content)) continue;
+        if (inPrefixes[kb] !== ka) { inPrefixes[kb] = ka; sharedPrefix[kb] = 0; }
+        const shared = sharedPrefix[kb]! + Math.min(counts[x]!, list[y + 1]!);
+        sharedPrefix[kb] = shared;
+        if (shared >= PREFIX_SHARED) take(kb);
       }
-    }
+    });
     // 3. An editorial relation: runs of the LCS meeting the cuts of either side.
-    pairsAtCuts(a, (i) => { for (const kb of pairsB.get(bigram(a, i)) ?? []) take3(kb); }); // a.1
-    for (let i = 0; i + 1 < a.all.length; i++) for (const kb of cutPairsB.get(bigram(a, i)) ?? []) take3(kb); // a.2
-    betweenCuts(a, (i) => { for (const kb of wordsB.get(a.all[i]!) ?? []) take3(kb); }); // b.1
-    for (let i = 0; i < a.all.length; i++) for (const kb of betweenB.get(a.all[i]!) ?? []) take3(kb); // b.2
+    triplesAtCuts(a, (i) => { for (const kb of triplesB.get(trigram(a, i)) ?? []) take3(kb, LONG_RUN); }); // l.1
+    for (let i = 0; i + 2 < a.all.length; i++) for (const kb of cutTriplesB.get(trigram(a, i)) ?? []) take3(kb, LONG_RUN); // l.2
+    pairsAtCuts(a, (i) => { for (const kb of pairsB.get(bigram(a, i)) ?? []) take3(kb, SHORT_RUNS); }); // a.1
+    for (let i = 0; i + 1 < a.all.length; i++) for (const kb of cutPairsB.get(bigram(a, i)) ?? []) take3(kb, SHORT_RUNS); // a.2
+    betweenCuts(a, (i) => { for (const kb of wordsB.get(a.all[i]!) ?? []) take3(kb, SHORT_RUNS); }); // b.1
+    for (let i = 0; i < a.all.length; i++) for (const kb of betweenB.get(a.all[i]!) ?? []) take3(kb, SHORT_RUNS); // b.2
     for (const p of a.cuts) {
-      for (const kb of beforeCutB.get(a.all[p]!) ?? []) take3(kb); // b.3
-      for (const kb of afterCutB.get(a.all[p - 1]!) ?? []) take3(kb); // b.4
+      for (const kb of beforeCutB.get(a.all[p]!) ?? []) take3(kb, SHORT_RUNS); // b.3
+      for (const kb of afterCutB.get(a.all[p - 1]!) ?? []) take3(kb, SHORT_RUNS); // b.4
     }
     return out;
   };
-  /** Whether the third case found b's group `kb` for the group of a last read (`of`): else no editorial relation is possible. */
-  const editorial = (kb: number): boolean => found3[kb] === current;
+  /** How the third case found b's group `kb` for the group of a last read (`of`): not at all, and no editorial relation is possible, or how. */
+  const editorial = (kb: number): Editorial => (found3[kb] === current ? how3[kb]! as Editorial : NOT_EDITORIAL);
   return { of, editorial };
 }
 
