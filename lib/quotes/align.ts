@@ -998,12 +998,14 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
   /**
    * A group's prefix (none for a group with too few content words to pair): the distinct words of
    * its c − t + PREFIX_SHARED rarest content words counted with their repeats, rarest first (the
-   * first is its key), and how many of those each is.
+   * first is its key), how many of those each is, and how many of the group's content words come
+   * before it in that order.
    */
-  const prefixOf = (g: Group): { ids: number[]; counts: number[] } => {
+  const prefixOf = (g: Group): { ids: number[]; counts: number[]; before: number[] } => {
     const ids: number[] = [];
     const counts: number[] = [];
-    if (g.content < MIN_CONTENT_WORDS) return { ids, counts };
+    const before: number[] = [];
+    if (g.content < MIN_CONTENT_WORDS) return { ids, counts, before };
     const t = Math.max(MIN_CONTENT_WORDS, Math.ceil(ALTERED_MIN_SHARE * g.content));
     // (Positions in contentList sorted by their ids: the ids are distinct, the order total.)
     const order = Array.from({ length: g.contentList.length }, (_, x) => x).sort((x, y) => rarer(g.contentList[x]!, g.contentList[y]!));
@@ -1013,9 +1015,10 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
       const n = Math.min(g.contentCount[order[k]!]!, size - taken);
       ids.push(g.contentList[order[k]!]!);
       counts.push(n);
+      before.push(taken);
       taken += n;
     }
-    return { ids, counts };
+    return { ids, counts, before };
   };
   const lists = () => new Map<number, number[]>();
   const add = (m: Map<number, number[]>, key: number, k: number) => {
@@ -1025,7 +1028,7 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
   };
   const holdAll = lists(); // b's groups by content word
   const byKey = lists(); // b's groups by their key
-  const byPrefix = new Map<number, number[]>(); // b's groups by the words of their prefix, each followed by the word's count in it
+  const byPrefix = new Map<number, number[]>(); // b's groups by the words of their prefix, each followed by the word's count in it and its `before`
   // (A pair of ids as one number: under symbols², exact in a double.)
   const bigram = (g: Group, i: number) => g.all[i]! * symbols + g.all[i + 1]!;
   /** Calls `each` with the start of every pair of adjacent words of g beside one of its cuts (`Group.cuts`). */
@@ -1072,12 +1075,12 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     if (kb % 256 === 0 && !timeLeft()) return null;
     if (g.content < MIN_CONTENT_WORDS) continue;
     for (const id of g.contentList) add(holdAll, id, kb);
-    const { ids: prefix, counts } = prefixB[kb]!;
+    const { ids: prefix, counts, before } = prefixB[kb]!;
     add(byKey, prefix[0]!, kb);
     prefix.forEach((id, x) => {
       const list = byPrefix.get(id);
-      if (list === undefined) byPrefix.set(id, [kb, counts[x]!]);
-      else list.push(kb, counts[x]!);
+      if (list === undefined) byPrefix.set(id, [kb, counts[x]!, before[x]!]);
+      else list.push(kb, counts[x]!, before[x]!);
     });
     for (let i = 0; i < g.all.length; i++) {
       if (betweenA.has(g.all[i]!)) add(wordsB, g.all[i]!, kb);
@@ -1093,7 +1096,7 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     }
   }
   const seen = new Int32Array(groupsB.length).fill(-1);
-  // By b's group, the prefix words it shares with the group of a read (`inPrefixes`: which group that is).
+  // By b's group, the prefix words it shares with the group of a read (`inPrefixes`: which group that is), -1 once ruled out.
   const inPrefixes = new Int32Array(groupsB.length).fill(-1);
   const sharedPrefix = new Int32Array(groupsB.length);
   // By b's group, the last group of a whose third case found it, and how (`Editorial`).
@@ -1112,21 +1115,30 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
       take(kb);
     };
     const len = a.speaker.length;
-    const { ids: prefix, counts } = prefixOf(a);
+    const { ids: prefix, counts, before } = prefixOf(a);
     // 1. The shorter's key among the longer's words.
     for (const kb of holdAll.get(prefix[0]!) ?? []) if (groupsB[kb]!.speaker.length >= len) take(kb);
     for (const id of a.contentList) for (const kb of byKey.get(id) ?? []) if (groupsB[kb]!.speaker.length <= len) take(kb);
-    // 2. PREFIX_SHARED words of both prefixes (with their repeats), lengths and content words within ALTERED_MIN_SHARE.
+    // 2. PREFIX_SHARED words of both prefixes (with their repeats), lengths and content words within
+    // ALTERED_MIN_SHARE, and enough content words after them in either (positional filtering: Xiao,
+    // Wang, Lin & Yu 2008, "Efficient similarity joins for near duplicate detection"): the words
+    // in common are those of both prefixes before this word, counted so far, and at most the fewer
+    // of either's words from this one on.
     prefix.forEach((id, x) => {
       const list = byPrefix.get(id);
       if (list === undefined) return;
-      for (let y = 0; y < list.length; y += 2) {
+      for (let y = 0; y < list.length; y += 3) {
         const kb = list[y]!;
         const b = groupsB[kb]!;
         const other = b.speaker.length;
-        if (Math.min(len, other) / Math.max(len, other) < ALTERED_MIN_SHARE || Math.min(a.content, b.content) < ALTERED_MIN_SHARE * Math.max(a.content, b.content)) continue;
+        const most = ALTERED_MIN_SHARE * Math.max(a.content, b.content);
+        if (Math.min(len, other) / Math.max(len, other) < ALTERED_MIN_SHARE || Math.min(a.content, b.content) < most) continue;
         if (inPrefixes[kb] !== ka) { inPrefixes[kb] = ka; sharedPrefix[kb] = 0; }
-        const shared = sharedPrefix[kb]! + Math.min(counts[x]!, list[y + 1]!);
+        const so = sharedPrefix[kb]!;
+        if (so < 0) continue;
+        const upper = so + Math.min(a.content - before[x]!, b.content - list[y + 2]!);
+        if (upper < MIN_CONTENT_WORDS || upper < most) { sharedPrefix[kb] = -1; continue; }
+        const shared = so + Math.min(counts[x]!, list[y + 1]!);
         sharedPrefix[kb] = shared;
         if (shared >= PREFIX_SHARED) take(kb);
       }
