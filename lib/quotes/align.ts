@@ -647,11 +647,13 @@ function within(spans: readonly Span[], t: Span): boolean {
 function candidateSentences(a: readonly Word[], index: SentenceIndex): number[] {
   const count = new Map<string, number>();
   for (const w of a) count.set(w.norm, (count.get(w.norm) ?? 0) + 1);
-  const rarest = [...count].sort((x, y) => (index.holding.get(x[0])?.length ?? 0) - (index.holding.get(y[0])?.length ?? 0));
+  // (Each word's count of sentences read once, not at every comparison of the sort, which is stable: the same order.)
+  const held = [...count].map(([norm, n]) => ({ norm, n, sentences: index.holding.get(norm)?.length ?? 0 }));
+  const rarest = held.sort((x, y) => x.sentences - y.sentences);
   const mayMiss = a.length * (1 - UNQUOTED_MIN_SHARE);
   const found = new Set<number>();
   let missed = 0;
-  for (const [norm, n] of rarest) {
+  for (const { norm, n } of rarest) {
     for (const k of index.holding.get(norm) ?? []) found.add(k);
     missed += n;
     if (missed > mayMiss) break;
@@ -669,14 +671,30 @@ function findUnquoted(textA: string, q: Quote, tokensA: TextTokens | null, textB
   const other = aIds.size;
   const slots = new Int32Array(other + 1).fill(-1);
   const masks = matchMasks(a.map((t) => aIds.get(t.norm)!), slots);
+  // How often a holds each of its words, and a count of the sentence's (`inCommon`).
+  const inA = new Int32Array(other);
+  for (const t of a) inA[aIds.get(t.norm)!]!++;
+  const inB = new Int32Array(other);
+  const heldIds: number[] = [];
   let best: { b: Span; diff: DiffPart[]; similarity: number } | null = null;
   for (const k of candidateSentences(a, index)) {
     if (!timeLeft()) break;
     const b = index.sentences[k]!;
+    // Cheap filters before the O(n·m) table: enough of the quotation's words in the sentence, each
+    // counted as often as both hold it (a bound of the LCS length), then the LCS length itself
+    // (`lcsLength`: the table's, without it) — the share checked below. The sentence's words made
+    // numbers only for a sentence that passes the first.
+    let held = 0;
+    let inCommon = 0;
+    for (const t of b) {
+      const id = aIds.get(t.norm);
+      if (id === undefined) continue;
+      heldIds[held++] = id;
+      if (++inB[id]! <= inA[id]!) inCommon++;
+    }
+    for (let x = 0; x < held; x++) inB[heldIds[x]!] = 0;
+    if (held < a.length * UNQUOTED_MIN_SHARE || inCommon / a.length < UNQUOTED_MIN_SHARE) continue;
     const bIds = b.map((t) => aIds.get(t.norm) ?? other);
-    // Cheap filters before the O(n·m) table: enough of the quotation's words in the sentence, then
-    // the LCS length itself (`lcsLength`: the table's, without it) — the share checked below.
-    if (bIds.filter((id) => id !== other).length < a.length * UNQUOTED_MIN_SHARE) continue;
     if (lcsLength(masks, bIds) / a.length < UNQUOTED_MIN_SHARE) continue;
     const common = lcs(a, b);
     const similarity = common.length / a.length;
