@@ -890,22 +890,36 @@ function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: numbe
     else out.set(similarity, { ga: [a], gb: [b] });
   };
   const countA = new Int32Array(symbols);
-  // a's speaker words counted, and a count of b's for `repeatBound`.
+  // a's speaker words: how often each occurs, where its occurrences start in `placesA` (a's
+  // positions, word by word), and how many of them `commonBound` has passed.
   const repeatsA = new Int32Array(symbols);
-  const repeatsB = new Int32Array(symbols);
+  const startA = new Int32Array(symbols);
+  const passedA = new Int32Array(symbols);
+  let placesA = new Int32Array(64);
   /**
-   * A lower bound of the LCS of a's and b's speaker words read in one pass over b: the most times
-   * one word occurs in both (that word repeated is a common subsequence).
+   * A lower bound of the LCS of a's and b's speaker words, read in one pass over b: the longer of
+   * two common subsequences, the word both hold most often repeated, and the one made by taking
+   * each word of b at its first occurrence in a after the word taken before (greedy).
    */
-  const repeatBound = (b: Group): number => {
+  const commonBound = (b: Group): number => {
     let most = 0;
+    let greedy = 0;
+    let after = -1;
     for (let x = 0; x < b.speaker.length; x++) {
       const id = b.speaker[x]!;
-      const n = Math.min(++repeatsB[id]!, repeatsA[id]!);
-      if (n > most) most = n;
+      const n = repeatsA[id]!;
+      if (n === 0) continue;
+      // (passedA counts b's occurrences first, up to a's count: the repeated word's bound.)
+      const seen = ++passedA[id]!;
+      if (Math.min(seen, n) > most) most = Math.min(seen, n);
+      // Occurrences of id in a at or before the word taken last are passed for good.
+      let k = startA[id]!;
+      const end = k + n;
+      while (k < end && placesA[k]! <= after) k++;
+      if (k < end) { after = placesA[k]!; greedy++; }
     }
-    for (let x = 0; x < b.speaker.length; x++) repeatsB[b.speaker[x]!] = 0;
-    return most;
+    for (let x = 0; x < b.speaker.length; x++) passedA[b.speaker[x]!] = 0;
+    return Math.max(most, greedy);
   };
   const slots = new Int32Array(symbols).fill(-1);
   for (const [ka, a] of groupsA.entries()) {
@@ -914,6 +928,13 @@ function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: numbe
     if (touched.length === 0) continue;
     for (let x = 0; x < a.contentList.length; x++) countA[a.contentList[x]!] = a.contentCount[x]!;
     for (let x = 0; x < a.speaker.length; x++) repeatsA[a.speaker[x]!]!++;
+    if (placesA.length < a.speaker.length) placesA = new Int32Array(2 * a.speaker.length);
+    for (let x = 0, at = 0; x < a.speaker.length; x++) {
+      const id = a.speaker[x]!;
+      if (passedA[id] === 0) { startA[id] = at; at += repeatsA[id]!; }
+      placesA[startA[id]! + passedA[id]!++] = x;
+    }
+    for (let x = 0; x < a.speaker.length; x++) passedA[a.speaker[x]!] = 0;
     const masks = matchMasks(a.speaker, slots);
     const gramsOfA = new Map<number, Set<number>>();
     // a's words, made when a pair is judged (`groupQuotations` holds none).
@@ -939,7 +960,7 @@ function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: numbe
       if (shared < contentOfShorter && shared < ALTERED_MIN_SHARE * Math.max(a.content, b.content)) {
         if (editorial === NOT_EDITORIAL) continue;
         // (Then only an editorial relation: a short one needs an LCS that short, which one word in both more often than that rules out.)
-        if (editorial === SHORT_RUNS && repeatBound(b) > 2 * (marks + 1)) continue;
+        if (editorial === SHORT_RUNS && commonBound(b) > 2 * (marks + 1)) continue;
       }
       const length = lcsLength(masks, b.speaker);
       const shorter = Math.min(a.speaker.length, b.speaker.length);
