@@ -1135,6 +1135,9 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     }
   }
   const seen = new Int32Array(groupsB.length).fill(-1);
+  // b's groups' speaker words and content words, by group (read for every word of a prefix: an array, not the groups).
+  const lengthB = Int32Array.from(groupsB, (g) => g.speaker.length);
+  const contentB = Int32Array.from(groupsB, (g) => g.content);
   // By b's group, the prefix words it shares with the group of a read (`inPrefixes`: which group that is), -1 once ruled out.
   const inPrefixes = new Int32Array(groupsB.length).fill(-1);
   const sharedPrefix = new Int32Array(groupsB.length);
@@ -1168,14 +1171,14 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
       if (list === undefined) return;
       for (let y = 0; y < list.length; y += 3) {
         const kb = list[y]!;
-        const b = groupsB[kb]!;
-        const other = b.speaker.length;
-        const most = ALTERED_MIN_SHARE * Math.max(a.content, b.content);
-        if (Math.min(len, other) / Math.max(len, other) < ALTERED_MIN_SHARE || Math.min(a.content, b.content) < most) continue;
+        const other = lengthB[kb]!;
+        const bContent = contentB[kb]!;
+        const most = ALTERED_MIN_SHARE * Math.max(a.content, bContent);
+        if (Math.min(len, other) / Math.max(len, other) < ALTERED_MIN_SHARE || Math.min(a.content, bContent) < most) continue;
         if (inPrefixes[kb] !== ka) { inPrefixes[kb] = ka; sharedPrefix[kb] = 0; }
         const so = sharedPrefix[kb]!;
         if (so < 0) continue;
-        const upper = so + Math.min(a.content - before[x]!, b.content - list[y + 2]!);
+        const upper = so + Math.min(a.content - before[x]!, bContent - list[y + 2]!);
         if (upper < MIN_CONTENT_WORDS || upper < most) { sharedPrefix[kb] = -1; continue; }
         const shared = so + Math.min(counts[x]!, list[y + 1]!);
         sharedPrefix[kb] = shared;
