@@ -126,6 +126,11 @@ const ALTERED_MIN_SHARE = 0.6;
  * and] four hundred`); fewer is a word changed, added or dropped, which `altered` says.
  */
 const MIN_SPLICE_GAP = 3;
+/**
+ * Content words two quotations' prefixes share before they are compared for `altered`
+ * (`candidateIndex`, 2.): at most MIN_CONTENT_WORDS, the least overlap a pair kept has.
+ */
+const PREFIX_SHARED = 3;
 /** `unquoted`: words of the quotation found in one sentence of the other text. */
 const UNQUOTED_MIN_SHARE = 0.8;
 /** Quotations longer than this are compared on their first MAX_DIFF_WORDS words only (bounded cost). */
@@ -642,11 +647,13 @@ function within(spans: readonly Span[], t: Span): boolean {
 function candidateSentences(a: readonly Word[], index: SentenceIndex): number[] {
   const count = new Map<string, number>();
   for (const w of a) count.set(w.norm, (count.get(w.norm) ?? 0) + 1);
-  const rarest = [...count].sort((x, y) => (index.holding.get(x[0])?.length ?? 0) - (index.holding.get(y[0])?.length ?? 0));
+  // (Each word's count of sentences read once, not at every comparison of the sort, which is stable: the same order.)
+  const held = [...count].map(([norm, n]) => ({ norm, n, sentences: index.holding.get(norm)?.length ?? 0 }));
+  const rarest = held.sort((x, y) => x.sentences - y.sentences);
   const mayMiss = a.length * (1 - UNQUOTED_MIN_SHARE);
   const found = new Set<number>();
   let missed = 0;
-  for (const [norm, n] of rarest) {
+  for (const { norm, n } of rarest) {
     for (const k of index.holding.get(norm) ?? []) found.add(k);
     missed += n;
     if (missed > mayMiss) break;
@@ -664,14 +671,30 @@ function findUnquoted(textA: string, q: Quote, tokensA: TextTokens | null, textB
   const other = aIds.size;
   const slots = new Int32Array(other + 1).fill(-1);
   const masks = matchMasks(a.map((t) => aIds.get(t.norm)!), slots);
+  // How often a holds each of its words, and a count of the sentence's (`inCommon`).
+  const inA = new Int32Array(other);
+  for (const t of a) inA[aIds.get(t.norm)!]!++;
+  const inB = new Int32Array(other);
+  const heldIds: number[] = [];
   let best: { b: Span; diff: DiffPart[]; similarity: number } | null = null;
   for (const k of candidateSentences(a, index)) {
     if (!timeLeft()) break;
     const b = index.sentences[k]!;
+    // Cheap filters before the O(n·m) table: enough of the quotation's words in the sentence, each
+    // counted as often as both hold it (a bound of the LCS length), then the LCS length itself
+    // (`lcsLength`: the table's, without it) — the share checked below. The sentence's words made
+    // numbers only for a sentence that passes the first.
+    let held = 0;
+    let inCommon = 0;
+    for (const t of b) {
+      const id = aIds.get(t.norm);
+      if (id === undefined) continue;
+      heldIds[held++] = id;
+      if (++inB[id]! <= inA[id]!) inCommon++;
+    }
+    for (let x = 0; x < held; x++) inB[heldIds[x]!] = 0;
+    if (held < a.length * UNQUOTED_MIN_SHARE || inCommon / a.length < UNQUOTED_MIN_SHARE) continue;
     const bIds = b.map((t) => aIds.get(t.norm) ?? other);
-    // Cheap filters before the O(n·m) table: enough of the quotation's words in the sentence, then
-    // the LCS length itself (`lcsLength`: the table's, without it) — the share checked below.
-    if (bIds.filter((id) => id !== other).length < a.length * UNQUOTED_MIN_SHARE) continue;
     if (lcsLength(masks, bIds) / a.length < UNQUOTED_MIN_SHARE) continue;
     const common = lcs(a, b);
     const similarity = common.length / a.length;
@@ -714,8 +737,12 @@ interface Group {
   marks: number;
   /** All its words as ids (bracketed ones as their own: `[` and the form), in order. */
   all: Int32Array;
-  /** Where the pairs of adjacent words beside its marks start in `all` (`candidateIndex`). */
-  markPairs: number[];
+  /**
+   * Its cuts (`candidateIndex`), ascending: the positions p (0 < p < all.length) between words
+   * p − 1 and p of `all` where an editor's mark may excuse a difference (`editorialRelation`): one
+   * of the two words is bracketed, or an ellipsis stands between them.
+   */
+  cuts: Int32Array;
 }
 
 /**
@@ -788,11 +815,12 @@ function groupQuotations(text: string, wordsOf: (k: number) => Word[] | null, in
       else contentIds.set(idOf(w.norm), (contentIds.get(idOf(w.norm)) ?? 0) + 1);
     }
     let marks = 0;
-    const markPairs: number[] = [];
+    const cuts: number[] = [];
     ws.forEach((w, i) => {
-      // A bracketed word at i: the pairs of words just before and just after it; an ellipsis before i: those either side of it.
-      if (w.bracketed) { marks++; markPairs.push(i - 2, i + 1); }
-      else if (i > 0 && ELLIPSIS.test(text.slice(ws[i - 1]!.outer.end, w.outer.start))) { marks++; markPairs.push(i - 2, i); }
+      // (An ellipsis before a bracketed word is no mark of its own: the bracket is the mark, as `marks` always counted.)
+      const ellipsis = !w.bracketed && i > 0 && ELLIPSIS.test(text.slice(ws[i - 1]!.outer.end, w.outer.start));
+      if (w.bracketed || ellipsis) marks++;
+      if (i > 0 && (w.bracketed || ws[i - 1]!.bracketed || ellipsis)) cuts.push(i);
     });
     // (Ids given in this order: the content words', then the speaker's others, then the editor's.
     // Filled by loops: `Int32Array.from` with a function made an iterator result per word.)
@@ -807,7 +835,7 @@ function groupQuotations(text: string, wordsOf: (k: number) => Word[] | null, in
     }
     const all = new Int32Array(ws.length);
     for (let i = 0; i < ws.length; i++) all[i] = idOf(ws[i]!.norm);
-    const group: Group = { members: [k], speaker: speakerIds, stops, content: speaker.length - stops, contentList, contentCount, marks, markPairs: markPairs.filter((i) => i >= 0 && i + 1 < ws.length), all };
+    const group: Group = { members: [k], speaker: speakerIds, stops, content: speaker.length - stops, contentList, contentCount, marks, cuts: Int32Array.from(cuts), all };
     groups.push(group);
     byHash.set(h, bucket === undefined ? group : Array.isArray(bucket) ? [...bucket, group] : [bucket, group]);
   }
@@ -862,12 +890,51 @@ function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: numbe
     else out.set(similarity, { ga: [a], gb: [b] });
   };
   const countA = new Int32Array(symbols);
+  // a's speaker words: how often each occurs, where its occurrences start in `placesA` (a's
+  // positions, word by word), and how many of them `commonBound` has passed.
+  const repeatsA = new Int32Array(symbols);
+  const startA = new Int32Array(symbols);
+  const passedA = new Int32Array(symbols);
+  let placesA = new Int32Array(64);
+  /**
+   * A lower bound of the LCS of a's and b's speaker words, read in one pass over b: the longer of
+   * two common subsequences, the word both hold most often repeated, and the one made by taking
+   * each word of b at its first occurrence in a after the word taken before (greedy).
+   */
+  const commonBound = (b: Group): number => {
+    let most = 0;
+    let greedy = 0;
+    let after = -1;
+    for (let x = 0; x < b.speaker.length; x++) {
+      const id = b.speaker[x]!;
+      const n = repeatsA[id]!;
+      if (n === 0) continue;
+      // (passedA counts b's occurrences first, up to a's count: the repeated word's bound.)
+      const seen = ++passedA[id]!;
+      if (Math.min(seen, n) > most) most = Math.min(seen, n);
+      // Occurrences of id in a at or before the word taken last are passed for good.
+      let k = startA[id]!;
+      const end = k + n;
+      while (k < end && placesA[k]! <= after) k++;
+      if (k < end) { after = placesA[k]!; greedy++; }
+    }
+    for (let x = 0; x < b.speaker.length; x++) passedA[b.speaker[x]!] = 0;
+    return Math.max(most, greedy);
+  };
   const slots = new Int32Array(symbols).fill(-1);
   for (const [ka, a] of groupsA.entries()) {
     if (!timeLeft()) return null;
-    const touched = candidates(ka);
+    const touched = candidates.of(ka);
     if (touched.length === 0) continue;
     for (let x = 0; x < a.contentList.length; x++) countA[a.contentList[x]!] = a.contentCount[x]!;
+    for (let x = 0; x < a.speaker.length; x++) repeatsA[a.speaker[x]!]!++;
+    if (placesA.length < a.speaker.length) placesA = new Int32Array(2 * a.speaker.length);
+    for (let x = 0, at = 0; x < a.speaker.length; x++) {
+      const id = a.speaker[x]!;
+      if (passedA[id] === 0) { startA[id] = at; at += repeatsA[id]!; }
+      placesA[startA[id]! + passedA[id]!++] = x;
+    }
+    for (let x = 0; x < a.speaker.length; x++) passedA[a.speaker[x]!] = 0;
     const masks = matchMasks(a.speaker, slots);
     const gramsOfA = new Map<number, Set<number>>();
     // a's words, made when a pair is judged (`groupQuotations` holds none).
@@ -880,13 +947,20 @@ function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: numbe
       if (shared < MIN_CONTENT_WORDS) continue;
       // The clock read for every pair compared, as before the filter (a budget counts pairs).
       if (!timeLeft()) { releaseMasks(a.speaker, slots); return null; }
-      // Without marks only the bounds below keep a pair: the shorter's content words all in the
-      // longer (L = the shorter's words), or the altered share of them — read before the LCS.
-      if (a.marks + b.marks === 0) {
-        const la = a.speaker.length;
-        const lb = b.speaker.length;
-        const contentOfShorter = la < lb ? a.content : lb < la ? b.content : Math.min(a.content, b.content);
-        if (shared < contentOfShorter && shared < ALTERED_MIN_SHARE * Math.max(a.content, b.content)) continue;
+      // An editorial relation is possible only where the candidate index's third case found the
+      // pair (`candidateIndex`): with a run of 3 words at a cut (`long`), or else with an LCS of at
+      // most 2 (marks + 1) words. Without one, only the bounds below keep a pair: the shorter's
+      // content words all in the longer (L = the shorter's words), or the altered share of them —
+      // read before the LCS.
+      const marks = a.marks + b.marks;
+      const editorial = marks > 0 ? candidates.editorial(kb) : NOT_EDITORIAL;
+      const la = a.speaker.length;
+      const lb = b.speaker.length;
+      const contentOfShorter = la < lb ? a.content : lb < la ? b.content : Math.min(a.content, b.content);
+      if (shared < contentOfShorter && shared < ALTERED_MIN_SHARE * Math.max(a.content, b.content)) {
+        if (editorial === NOT_EDITORIAL) continue;
+        // (Then only an editorial relation: a short one needs an LCS that short, which one word in both more often than that rules out.)
+        if (editorial === SHORT_RUNS && commonBound(b) > 2 * (marks + 1)) continue;
       }
       const length = lcsLength(masks, b.speaker);
       const shorter = Math.min(a.speaker.length, b.speaker.length);
@@ -898,18 +972,26 @@ function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: numbe
       if (lower >= MIN_CONTENT_WORDS && (length === shorter || (similarity >= ALTERED_MIN_SHARE && lower >= mostContent))) { keep(ka, kb, similarity); continue; }
       if (length < shorter && (similarity < ALTERED_MIN_SHARE || upper < mostContent)) {
         // Only `exact`, `insertion` or `cut` can hold: an LCS of all their words in at most
-        // marks + 1 runs of words side by side in both, one of them at least L / (marks + 1) long.
-        const marks = a.marks + b.marks;
-        if (marks === 0 || !sharesRun(a.all, b.all, Math.ceil(length / (marks + 1)), gramsOfA)) continue;
+        // marks + 1 runs of words side by side in both, one of them at least L / (marks + 1) long
+        // (and, found only by the short runs, L ≤ 2 (marks + 1)).
+        if (editorial === NOT_EDITORIAL || (editorial === SHORT_RUNS && length > 2 * (marks + 1))) continue;
+        if (!sharesRun(a.all, b.all, Math.ceil(length / (marks + 1)), gramsOfA)) continue;
       }
       const j = judge(textA, (wordsA ??= wordsOfA(a.members[0]!)!), textB, wordsOfB(b.members[0]!)!, lang);
       if (j) keep(ka, kb, j.similarity);
     }
     for (let x = 0; x < a.contentList.length; x++) countA[a.contentList[x]!] = 0;
+    for (let x = 0; x < a.speaker.length; x++) repeatsA[a.speaker[x]!] = 0;
     releaseMasks(a.speaker, slots);
   }
   return out;
 }
+
+/** How the candidate index's third case found a pair (`candidateIndex`): not at all, by a run of 3 words at a cut, or only by shorter runs. */
+const NOT_EDITORIAL = 0;
+const LONG_RUN = 1;
+const SHORT_RUNS = 2;
+type Editorial = typeof NOT_EDITORIAL | typeof LONG_RUN | typeof SHORT_RUNS;
 
 /**
  * The groups of b worth comparing with each group of a (`keptPairs`): a superset of the pairs
@@ -922,30 +1004,60 @@ function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: numbe
  *    word is (the key: one word per group, looked up among the other's words);
  * 2. L ≥ ALTERED_MIN_SHARE × the longer's words and O ≥ t = max(MIN_CONTENT_WORDS,
  *    ⌈ALTERED_MIN_SHARE × c⌉) for the content words c of either: the shorter is at least
- *    ALTERED_MIN_SHARE of the longer, and the two share a word of their prefixes, each group's
- *    c − t + 1 rarest content words (prefix filtering: Chaudhuri, Ganti & Kaushik 2006, "A
+ *    ALTERED_MIN_SHARE of the longer, so are the fewer content words of the larger count, and the
+ *    two share ℓ = PREFIX_SHARED words of their prefixes, each group's c − t + ℓ rarest content
+ *    words, counted with their repeats (prefix filtering: Chaudhuri, Ganti & Kaushik 2006, "A
  *    primitive operator for similarity joins"; Bayardo, Ma & Srikant 2007, "Scaling up all pairs
- *    similarity search" — the first shared word in the global order lies in both prefixes);
- * 3. otherwise only `exact`, `insertion` or `cut` (needing marks ≥ 1 between the two, `keptPairs`):
- *    with marks = 1, a run of ⌈L / 2⌉ ≥ 2 words side by side in both, so a pair of adjacent
- *    words in common (looked up among adjacent pairs of words); with marks ≥ 2, every pair sharing
- *    a content word, as before (groups with marks are a few in a hundred, on news and on noise).
+ *    similarity search" — the first ℓ shared words in the global order lie in both prefixes, as
+ *    ≥ t − ℓ shared words follow them in either; on 1 MB of shuffled news, ℓ = 1, 2 and 3 have
+ *    keptPairs read 501, 248 and 138 thousand pairs);
+ * 3. otherwise only `exact`, `insertion` or `cut`, `editorialRelation` on the LCS of all their
+ *    words (C ≥ L ≥ MIN_CONTENT_WORDS words, in runs side by side in both): every difference
+ *    between two runs is excused at an editor's mark of one side, so there the two runs meet a cut
+ *    of that side (`Group.cuts`: bracketed words lie between them, or an ellipsis with nothing
+ *    else); a bracketed end meets a cut too. Either some run of 3 words or more meets a cut of one
+ *    side, and the 3 words of it beside the cut are side by side in the other too (l.1: a's runs
+ *    of 3 at cuts among all of b's, l.2 the other way round: `LONG_RUN`); or every run meeting a
+ *    cut is 1 or 2 words long: then there are two runs or more (a single one of C ≥ 3 words meets
+ *    the cut of a bracketed end), each meets a cut, and with at most marks + 1 of them, L ≤ C ≤
+ *    2 (marks + 1) (`SHORT_RUNS`, which `keptPairs` checks). Then some run of 2 words meets a cut
+ *    (a.1: a's pairs of adjacent words at cuts among all of b's, a.2 the other way round); or
+ *    every run is one word, three or more of them, and the second's word w stands between two
+ *    cuts: both of one side (b.1: a word of a between two of its cuts, anywhere in b; b.2 the
+ *    other way round), or one of each (b.3: w just after a cut of a and just before a cut of b;
+ *    b.4 the other way round). Each is a look-up of a few runs or words per mark, where every
+ *    pair sharing a content word with a group with two marks or more was read before: on 5 MB of
+ *    shuffled news, most pairs compared (issue 16).
  * Rarity is the number of groups, of a and b, holding the word (ties: its id). Null when stopped by the clock.
  */
-function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], symbols: number, timeLeft: () => boolean): ((ka: number) => number[]) | null {
+function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], symbols: number, timeLeft: () => boolean): { of: (ka: number) => number[]; editorial: (kb: number) => Editorial } | null {
   const holding = new Int32Array(symbols);
   for (const gs of [groupsA, groupsB]) for (const g of gs) for (let x = 0; x < g.contentList.length; x++) holding[g.contentList[x]!]!++;
   const rarer = (x: number, y: number) => holding[x]! - holding[y]! || x - y;
-  /** A group's rarest content word (its key) and the distinct words of its prefix; none for a group with too few content words to pair. */
-  const prefixOf = (g: Group): number[] => {
-    if (g.content < MIN_CONTENT_WORDS) return [];
+  /**
+   * A group's prefix (none for a group with too few content words to pair): the distinct words of
+   * its c − t + PREFIX_SHARED rarest content words counted with their repeats, rarest first (the
+   * first is its key), how many of those each is, and how many of the group's content words come
+   * before it in that order.
+   */
+  const prefixOf = (g: Group): { ids: number[]; counts: number[]; before: number[] } => {
+    const ids: number[] = [];
+    const counts: number[] = [];
+    const before: number[] = [];
+    if (g.content < MIN_CONTENT_WORDS) return { ids, counts, before };
     const t = Math.max(MIN_CONTENT_WORDS, Math.ceil(ALTERED_MIN_SHARE * g.content));
     // (Positions in contentList sorted by their ids: the ids are distinct, the order total.)
     const order = Array.from({ length: g.contentList.length }, (_, x) => x).sort((x, y) => rarer(g.contentList[x]!, g.contentList[y]!));
-    const out: number[] = [];
-    // The prefix's c − t + 1 words counted with their repeats (a word's first occurrence comes first in the order).
-    for (let k = 0, taken = 0; taken < g.content - t + 1; k++) { out.push(g.contentList[order[k]!]!); taken += g.contentCount[order[k]!]!; }
-    return out;
+    // (t ≥ MIN_CONTENT_WORDS ≥ PREFIX_SHARED: the prefix is no longer than the group's content words.)
+    const size = g.content - t + PREFIX_SHARED;
+    for (let k = 0, taken = 0; taken < size; k++) {
+      const n = Math.min(g.contentCount[order[k]!]!, size - taken);
+      ids.push(g.contentList[order[k]!]!);
+      counts.push(n);
+      before.push(taken);
+      taken += n;
+    }
+    return { ids, counts, before };
   };
   const lists = () => new Map<number, number[]>();
   const add = (m: Map<number, number[]>, key: number, k: number) => {
@@ -954,56 +1066,141 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     else if (list[list.length - 1] !== k) list.push(k);
   };
   const holdAll = lists(); // b's groups by content word
-  const holdMarked = lists(); // … those with marks ≥ 1
-  const holdMarked2 = lists(); // … those with marks ≥ 2
   const byKey = lists(); // b's groups by their key
-  const byPrefix = lists(); // b's groups by the words of their prefix
+  const byPrefix = new Map<number, number[]>(); // b's groups by the words of their prefix, each followed by the word's count in it and its `before`
+  // (A pair of ids as one number: under symbols², exact in a double.)
   const bigram = (g: Group, i: number) => g.all[i]! * symbols + g.all[i + 1]!;
-  // The pairs beside the mark of a's groups with one mark, the only ones looked up among b's groups without marks.
-  const markedBigrams = new Set<number>();
-  for (const g of groupsA) if (g.marks === 1) for (const i of g.markPairs) markedBigrams.add(bigram(g, i));
-  const bigrams0 = lists(); // b's groups without marks, by those pairs
-  const bigrams1 = lists(); // b's groups with one mark, by the pairs beside it
+  /** Calls `each` with the start of every pair of adjacent words of g beside one of its cuts (`Group.cuts`). */
+  const pairsAtCuts = (g: Group, each: (i: number) => void): void => {
+    for (const p of g.cuts) {
+      if (p >= 2) each(p - 2);
+      if (p + 1 < g.all.length) each(p);
+    }
+  };
+  // (Three ids as one number: exact under 2^53, a collision above that only adds a candidate, as a long run.)
+  const trigram = (g: Group, i: number) => (g.all[i]! * symbols + g.all[i + 1]!) * symbols + g.all[i + 2]!;
+  /** Calls `each` with the start of every run of 3 words of g beside one of its cuts. */
+  const triplesAtCuts = (g: Group, each: (i: number) => void): void => {
+    for (const p of g.cuts) {
+      if (p >= 3) each(p - 3);
+      if (p + 2 < g.all.length) each(p);
+    }
+  };
+  /** Calls `each` with the position of every word of g between two of its cuts. */
+  const betweenCuts = (g: Group, each: (i: number) => void): void => {
+    for (let x = 1; x < g.cuts.length; x++) if (g.cuts[x] === g.cuts[x - 1]! + 1) each(g.cuts[x - 1]!);
+  };
+  // What a's groups look up among b's every pair and word (a.1, b.1): kept only for those, as b's are indexed.
+  const cutPairsA = new Set<number>();
+  const cutTriplesA = new Set<number>();
+  const betweenA = new Set<number>();
+  for (const g of groupsA) {
+    if (g.content < MIN_CONTENT_WORDS) continue;
+    pairsAtCuts(g, (i) => cutPairsA.add(bigram(g, i)));
+    triplesAtCuts(g, (i) => cutTriplesA.add(trigram(g, i)));
+    betweenCuts(g, (i) => betweenA.add(g.all[i]!));
+  }
+  const triplesB = lists(); // l.1: b's groups by their runs of 3 words (those at a cut of a's)
+  const cutTriplesB = lists(); // l.2: b's groups by their runs of 3 words beside a cut
+  const pairsB = lists(); // a.1: b's groups by their pairs of adjacent words (those at a cut of a's)
+  const cutPairsB = lists(); // a.2: b's groups by their pairs beside a cut
+  const wordsB = lists(); // b.1: b's groups by their words (those between two cuts of a's)
+  const betweenB = lists(); // b.2: b's groups by their words between two cuts
+  const beforeCutB = lists(); // b.3: b's groups by their words just before a cut
+  const afterCutB = lists(); // b.4: b's groups by their words just after a cut
   const prefixB = groupsB.map(prefixOf);
   for (const [kb, g] of groupsB.entries()) {
     // (The clock read as the pairs are: a long text's index is no instant.)
     if (kb % 256 === 0 && !timeLeft()) return null;
     if (g.content < MIN_CONTENT_WORDS) continue;
-    for (const id of g.contentList) {
-      add(holdAll, id, kb);
-      if (g.marks >= 1) add(holdMarked, id, kb);
-      if (g.marks >= 2) add(holdMarked2, id, kb);
+    for (const id of g.contentList) add(holdAll, id, kb);
+    const { ids: prefix, counts, before } = prefixB[kb]!;
+    add(byKey, prefix[0]!, kb);
+    prefix.forEach((id, x) => {
+      const list = byPrefix.get(id);
+      if (list === undefined) byPrefix.set(id, [kb, counts[x]!, before[x]!]);
+      else list.push(kb, counts[x]!, before[x]!);
+    });
+    for (let i = 0; i < g.all.length; i++) {
+      if (betweenA.has(g.all[i]!)) add(wordsB, g.all[i]!, kb);
+      if (i + 1 < g.all.length && cutPairsA.has(bigram(g, i))) add(pairsB, bigram(g, i), kb);
+      if (i + 2 < g.all.length && cutTriplesA.has(trigram(g, i))) add(triplesB, trigram(g, i), kb);
     }
-    add(byKey, prefixB[kb]![0]!, kb);
-    for (const id of prefixB[kb]!) add(byPrefix, id, kb);
-    if (g.marks === 0) for (let i = 0; i + 1 < g.all.length; i++) { if (markedBigrams.has(bigram(g, i))) add(bigrams0, bigram(g, i), kb); }
-    else if (g.marks === 1) for (const i of g.markPairs) add(bigrams1, bigram(g, i), kb);
+    pairsAtCuts(g, (i) => add(cutPairsB, bigram(g, i), kb));
+    triplesAtCuts(g, (i) => add(cutTriplesB, trigram(g, i), kb));
+    betweenCuts(g, (i) => add(betweenB, g.all[i]!, kb));
+    for (const p of g.cuts) {
+      add(beforeCutB, g.all[p - 1]!, kb);
+      add(afterCutB, g.all[p]!, kb);
+    }
   }
   const seen = new Int32Array(groupsB.length).fill(-1);
-  return (ka) => {
+  // b's groups' speaker words and content words, by group (read for every word of a prefix: an array, not the groups).
+  const lengthB = Int32Array.from(groupsB, (g) => g.speaker.length);
+  const contentB = Int32Array.from(groupsB, (g) => g.content);
+  // By b's group, the prefix words it shares with the group of a read (`inPrefixes`: which group that is), -1 once ruled out.
+  const inPrefixes = new Int32Array(groupsB.length).fill(-1);
+  const sharedPrefix = new Int32Array(groupsB.length);
+  // By b's group, the last group of a whose third case found it, and how (`Editorial`).
+  const found3 = new Int32Array(groupsB.length).fill(-1);
+  const how3 = new Uint8Array(groupsB.length);
+  let current = -1;
+  const of = (ka: number): number[] => {
+    current = ka;
     const a = groupsA[ka]!;
     const out: number[] = [];
     if (a.content < MIN_CONTENT_WORDS) return out;
     const take = (kb: number) => { if (seen[kb] !== ka) { seen[kb] = ka; out.push(kb); } };
+    const take3 = (kb: number, how: Editorial) => {
+      if (found3[kb] !== ka) { found3[kb] = ka; how3[kb] = how; }
+      else if (how === LONG_RUN) how3[kb] = LONG_RUN;
+      take(kb);
+    };
     const len = a.speaker.length;
-    const prefix = prefixOf(a);
+    const { ids: prefix, counts, before } = prefixOf(a);
     // 1. The shorter's key among the longer's words.
     for (const kb of holdAll.get(prefix[0]!) ?? []) if (groupsB[kb]!.speaker.length >= len) take(kb);
     for (const id of a.contentList) for (const kb of byKey.get(id) ?? []) if (groupsB[kb]!.speaker.length <= len) take(kb);
-    // 2. A word of both prefixes, lengths within ALTERED_MIN_SHARE.
-    for (const id of prefix) {
-      for (const kb of byPrefix.get(id) ?? []) {
-        const other = groupsB[kb]!.speaker.length;
-        if (Math.min(len, other) / Math.max(len, other) >= ALTERED_MIN_SHARE) take(kb);
+    // 2. PREFIX_SHARED words of both prefixes (with their repeats), lengths and content words within
+    // ALTERED_MIN_SHARE, and enough content words after them in either (positional filtering: Xiao,
+    // Wang, Lin & Yu 2008, "Efficient similarity joins for near duplicate detection"): the words
+    // in common are those of both prefixes before this word, counted so far, and at most the fewer
+    // of either's words from this one on.
+    prefix.forEach((id, x) => {
+      const list = byPrefix.get(id);
+      if (list === undefined) return;
+      for (let y = 0; y < list.length; y += 3) {
+        const kb = list[y]!;
+        const other = lengthB[kb]!;
+        const bContent = contentB[kb]!;
+        const most = ALTERED_MIN_SHARE * Math.max(a.content, bContent);
+        if (Math.min(len, other) / Math.max(len, other) < ALTERED_MIN_SHARE || Math.min(a.content, bContent) < most) continue;
+        if (inPrefixes[kb] !== ka) { inPrefixes[kb] = ka; sharedPrefix[kb] = 0; }
+        const so = sharedPrefix[kb]!;
+        if (so < 0) continue;
+        const upper = so + Math.min(a.content - before[x]!, bContent - list[y + 2]!);
+        if (upper < MIN_CONTENT_WORDS || upper < most) { sharedPrefix[kb] = -1; continue; }
+        const shared = so + Math.min(counts[x]!, list[y + 1]!);
+        sharedPrefix[kb] = shared;
+        if (shared >= PREFIX_SHARED) take(kb);
       }
+    });
+    // 3. An editorial relation: runs of the LCS meeting the cuts of either side.
+    triplesAtCuts(a, (i) => { for (const kb of triplesB.get(trigram(a, i)) ?? []) take3(kb, LONG_RUN); }); // l.1
+    for (let i = 0; i + 2 < a.all.length; i++) for (const kb of cutTriplesB.get(trigram(a, i)) ?? []) take3(kb, LONG_RUN); // l.2
+    pairsAtCuts(a, (i) => { for (const kb of pairsB.get(bigram(a, i)) ?? []) take3(kb, SHORT_RUNS); }); // a.1
+    for (let i = 0; i + 1 < a.all.length; i++) for (const kb of cutPairsB.get(bigram(a, i)) ?? []) take3(kb, SHORT_RUNS); // a.2
+    betweenCuts(a, (i) => { for (const kb of wordsB.get(a.all[i]!) ?? []) take3(kb, SHORT_RUNS); }); // b.1
+    for (let i = 0; i < a.all.length; i++) for (const kb of betweenB.get(a.all[i]!) ?? []) take3(kb, SHORT_RUNS); // b.2
+    for (const p of a.cuts) {
+      for (const kb of beforeCutB.get(a.all[p]!) ?? []) take3(kb, SHORT_RUNS); // b.3
+      for (const kb of afterCutB.get(a.all[p - 1]!) ?? []) take3(kb, SHORT_RUNS); // b.4
     }
-    // 3. Marks between the two: with two or more, every group sharing a content word; with one, sharing two adjacent words.
-    const marked = a.marks >= 2 ? holdAll : a.marks === 1 ? holdMarked : holdMarked2;
-    for (const id of a.contentList) for (const kb of marked.get(id) ?? []) take(kb);
-    if (a.marks === 1) for (const i of a.markPairs) for (const kb of bigrams0.get(bigram(a, i)) ?? []) take(kb);
-    if (a.marks === 0) for (let i = 0; i + 1 < a.all.length; i++) for (const kb of bigrams1.get(bigram(a, i)) ?? []) take(kb);
     return out;
   };
+  /** How the third case found b's group `kb` for the group of a last read (`of`): not at all, and no editorial relation is possible, or how. */
+  const editorial = (kb: number): Editorial => (found3[kb] === current ? how3[kb]! as Editorial : NOT_EDITORIAL);
+  return { of, editorial };
 }
 
 /**
