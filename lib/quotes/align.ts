@@ -1265,6 +1265,25 @@ export type Clock = () => number;
  * 3. quotations left whose words the other article uses unquoted (each found or not on its own:
  *    those found before the stop are kept, not one whose search was cut).
  */
+/** Words a quotation too short to compare must have to be paired with the same words of the same speaker. */
+const MIN_SHORT_WORDS = 2;
+
+/** Whether two quotations name one speaker: both name someone (no description), with the same names (`speakersDiffer`). */
+export function sameNamedSpeaker(qa: Quote, qb: Quote): boolean {
+  return !!qa.speaker && !!qb.speaker && !describes(qa.speaker) && !describes(qb.speaker) && !speakersDiffer(qa.speaker, qb.speaker);
+}
+
+/**
+ * A quotation's words as written between its marks, for the short ones: case, spacing and the
+ * punctuation closing it aside (`over,` / `over.`); an editor's brackets and ellipses kept.
+ */
+export const writtenWords = (text: string, q: Quote): string => text.slice(q.marks.open.end, q.marks.close.start).trim().replace(/[\s.,;:!?]+$/u, '').replace(/\s+/gu, ' ').toLowerCase();
+
+/** The exact pair of two quotations too short to compare: the same words as written (an editor's marks too), of one named speaker. */
+function sameShortWords(textA: string, qa: Quote, textB: string, qb: Quote, wa: readonly Word[]): { relation: 'exact'; diff: DiffPart[]; similarity: number } | null {
+  return wa.filter((w) => !w.bracketed).length >= MIN_SHORT_WORDS && writtenWords(textA, qa) === writtenWords(textB, qb) && sameNamedSpeaker(qa, qb) ? { relation: 'exact', diff: [], similarity: 1 } : null;
+}
+
 export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB: string, quotesB: readonly Quote[], lang: string, deadline: number, now: Clock = () => performance.now()): { shared: SharedQuote[]; complete: boolean } {
   let complete = true;
   const timeLeft = (): boolean => complete && (deadline === Infinity || now() < deadline || (complete = false));
@@ -1313,7 +1332,10 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
     const wa = wordsA(ia)!;
     const ib = group.ib[group.next]!;
     // Null (too short, too few content words) for one of the group is null for all: a's words decide.
-    const r = compareWords(textA, wa, textB, wordsB(ib)!, lang);
+    // Too short to compare, the same words are one quotation when both versions name the same
+    // speaker (`“This fight is not over,” Biden said` / `he told reporters`, Biden; `« preuves
+    // irréfutables »`, the prosecutor in both): words and speaker by chance together is no chance.
+    const r = compareWords(textA, wa, textB, wordsB(ib)!, lang) ?? sameShortWords(textA, quotesA[ia]!, textB, quotesB[ib]!, wa);
     if (!r) continue;
     group.next++;
     usedA.add(ia);

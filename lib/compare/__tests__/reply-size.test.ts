@@ -15,8 +15,8 @@ import { readGiletsJaunes } from '../../../tests/support/corpora';
 import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
 
 const seed = extractFromText(readFileSync(join(SEEDS_DIR, '000_492f0f67598950be.txt'), 'utf8')).text;
-/** Gilets jaunes articles without their quotation marks: more text, no more quotations to show. */
-const filler = readGiletsJaunes().slice(0, 12).map((d) => d.text.replace(/["«»“”„]/g, ''));
+/** Gilets jaunes articles without their quotation marks (single ones too, not an elision's apostrophe): more text, no more quotations to show. */
+const filler = readGiletsJaunes().slice(0, 12).map((d) => d.text.replace(/["«»“”„‘‹›]|(?<!\p{L})['’]|['’](?!\p{L})/gu, ''));
 
 /** The page against two stored copies of itself (same event, dated: a timeline with its sources). */
 function reportOn(text: string) {

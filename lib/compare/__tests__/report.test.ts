@@ -144,8 +144,9 @@ describe('what the panel shows of a report for the reader’s choice', () => {
   const covered = (id: number) => report.coverage.byArticle.find((c) => c.articleId === id)?.coverage ?? 0;
 
   it.each([
-    // The copy has every quotation of the page, 000 the two Kremlin ones (in page order).
-    { name: 'all same-event articles (the default)', chosen: null, quoteVersions: [[copy, rt], [copy, rt], [copy]], share: report.coverage.sameEvent! },
+    // The copy has every quotation of the page (the short ones too: the same words of the same
+    // speaker), 000 the two Kremlin ones (in page order).
+    { name: 'all same-event articles (the default)', chosen: null, quoteVersions: [[copy, rt], [copy], [copy, rt], [copy], [copy]], share: report.coverage.sameEvent! },
     { name: 'one same-event article', chosen: rt, quoteVersions: [[rt], [rt]], share: covered(rt) },
     { name: 'an article of the storyline that shares no quotation', chosen: earlier, quoteVersions: [], share: covered(earlier) },
   ])('$name', ({ chosen, quoteVersions, share }) => {

@@ -75,6 +75,18 @@ describe('no match by chance', () => {
     expect(compareQuotations(a.text, a.span, b.text, b.span, 'fr')).toBeNull();
   });
 
+  // Too short to compare, the same words are one quotation only when both versions name the same speaker.
+  it.each([
+    ['en', 'the same words, the same speaker', 'Dana Harlan left the court on Friday. “This fight is not over,” Harlan said.', '“This fight is not over,” Dana Harlan told reporters after the ruling.', [['exact', 'This fight is not over']]],
+    ['fr', 'two words, the same speaker', 'Le procureur Paul Roche a assuré disposer de « preuves irréfutables ».', 'Le procureur Paul Roche dit avoir des « preuves irréfutables » contre lui.', [['exact', 'preuves irréfutables']]],
+    ['fr', 'the same words, two speakers', 'Le procureur Paul Roche a assuré disposer de « preuves irréfutables ».', "L'avocat Marc Vidal a réclamé des « preuves irréfutables » au juge.", []],
+    ['fr', 'the same words, one speaker unknown', 'Le procureur Paul Roche a assuré disposer de « preuves irréfutables ».', 'Le dossier ne contient pas de « preuves irréfutables ».', []],
+    ['en', 'one word, the same speaker', 'Ms. Vale called the ruling “wrong.”', 'Ms. Vale said the ruling was “wrong.”', []],
+  ] as const)('%s: %s', (lang, _name, a, b, want) => {
+    const shared = alignQuotes(a, extractQuotes(a, lang), b, extractQuotes(b, lang), lang);
+    expect(shared.map((x) => [x.relation, a.slice(x.a.start, x.a.end)])).toEqual(want);
+  });
+
   it('scores fall as versions drift further (order, not exact floats)', () => {
     const a = article(EN);
     const versions = [EN, EN.replace('excellent', 'great'), EN.replace('excellent', 'great').replace('endorse', 'back'), EN.replace('excellent', 'great').replace('endorse', 'back').replace('without hesitation', 'gladly')];
