@@ -4011,7 +4011,6 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     // quotation that `fromAfter` misread: not again.)
     if (rule === sentenceLevel && misreadAfter) continue;
     const direct = rule();
-    if (process.env.SP7_TRACE) console.error('rule', rules.indexOf(rule), direct === UNKNOWN ? 'UNKNOWN' : direct?.speaker);
     if (direct === null) continue;
     if (direct === UNKNOWN) return null;
     const span = { ...direct.speakerSpan };
