@@ -1,8 +1,8 @@
 /**
  * What one version includes and the other leaves out. The sentences of both articles are
  * aligned by content (their Snowball stems without stop words, lib/text `contentTerms`); a
- * sentence whose best counterpart shares less than `MIN_COVERED` of its content is listed as
- * having none. Omission is framing by selection (Entman 1993: frames "omit" as much as they
+ * sentence whose best counterpart shares less than `MIN_COVERED` of its content has none, and is
+ * listed when it holds something the other version nowhere mentions (`absentFromOther`). Omission is framing by selection (Entman 1993: frames "omit" as much as they
  * select); each statement is ranked by what it carries: named actors, figures, quotations
  * (the "informational bias" spans of BASIL, Fan et al. 2019, are mostly such whole facts).
  */
