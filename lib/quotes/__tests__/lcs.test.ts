@@ -210,27 +210,17 @@ describe('the filtered alignment pairs what comparing every pair in full pairs',
     expect(new Set(expected.map((k) => k.split(':')[2])).size).toBeGreaterThan(2);
   });
 
-  it.each(Array.from({ length: 12 }, (_, k) => k + 1))('seed %i, marked windows: the same pairs, relations and similarities', (seed) => {
-    const random = seededRandom(1000 + seed);
-    const { a, b } = markedPage(random, 60);
+  it.each([
+    ...Array.from({ length: 12 }, (_, k) => ['marked windows', 1001 + k, markedPage] as const),
+    ...Array.from({ length: 12 }, (_, k) => ['single words between marks', 2001 + k, singleWordsPage] as const),
+  ])('%s, seed %i: the same pairs, relations and similarities', (_name, seed, make) => {
+    const { a, b } = make(seededRandom(seed), 60);
     const qa = extractQuotes(a, 'fr');
     const qb = extractQuotes(b, 'fr');
     const expected = reference(a, qa, b, qb);
     const got = alignQuotes(a, qa, b, qb, 'fr').filter((s) => s.aQuote !== null && s.bQuote !== null).map((s) => `${s.aQuote}:${s.bQuote}:${s.relation}:${s.similarity}`).sort();
     expect(got).toEqual(expected);
     // Not trivially equal: editorial pairs the bounds could not decide (a share under ALTERED_MIN_SHARE).
-    expect(expected.filter((k) => /:(cut|insertion):/.test(k) && Number(k.split(':')[3]) < 0.6).length).toBeGreaterThan(3);
-  });
-
-  it.each(Array.from({ length: 12 }, (_, k) => k + 1))('seed %i, single words between marks: the same pairs, relations and similarities', (seed) => {
-    const random = seededRandom(2000 + seed);
-    const { a, b } = singleWordsPage(random, 60);
-    const qa = extractQuotes(a, 'fr');
-    const qb = extractQuotes(b, 'fr');
-    const expected = reference(a, qa, b, qb);
-    const got = alignQuotes(a, qa, b, qb, 'fr').filter((s) => s.aQuote !== null && s.bQuote !== null).map((s) => `${s.aQuote}:${s.bQuote}:${s.relation}:${s.similarity}`).sort();
-    expect(got).toEqual(expected);
-    // Not trivially equal: editorial pairs the bounds could not decide.
     expect(expected.filter((k) => /:(cut|insertion):/.test(k) && Number(k.split(':')[3]) < 0.6).length).toBeGreaterThan(3);
   });
 });
