@@ -1335,6 +1335,7 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
     // Too short to compare, the same words are one quotation when both versions name the same
     // speaker (`“This fight is not over,” Biden said` / `he told reporters`, Biden; `« preuves
     // irréfutables »`, the prosecutor in both): words and speaker by chance together is no chance.
+    // (Only the group's next quotation is tried for it: another speaker there leaves a's unpaired.)
     const r = compareWords(textA, wa, textB, wordsB(ib)!, lang) ?? sameShortWords(textA, quotesA[ia]!, textB, quotesB[ib]!, wa);
     if (!r) continue;
     group.next++;
