@@ -244,12 +244,17 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
       // of saying follows (`The head of the agency said`: it gave `head`, a fragment).
       let c = j + 1;
       while (c < tokens.length && c <= j + 6 && !gapBreaks(text, tokens[c - 1]!, tokens[c]!) && !lex.speechVerbs.has(tokens[c]!.norm)) c++;
+      // (A city's state set off by commas goes with it, outside the phrase: `the mayor of
+      // Washington, DC, suggested` is the mayor of Washington.)
+      const state = c > j + 1 && c + 1 < tokens.length && CAPITALISED.test(tokens[c - 1]!.text) && US_STATE_ASIDE.test(text.slice(tokens[c - 1]!.end, tokens[c + 1]!.start));
+      const placeEnd = c;
+      if (state) c += 1;
       // (Its auxiliaries and adverbs are the verb's: `a spokesman for Bernie Sanders could only quip`.)
       let e = c;
       while (e > j + 1 && (lex.skip.has(tokens[e - 1]!.norm) || AUXILIARIES.has(tokens[e - 1]!.norm))) e--;
       // (An auxiliary left inside is the predicate's: `… could only quip`.)
-      if (e > j + 1 && c < tokens.length && lex.speechVerbs.has(tokens[c]!.norm) && !gapBreaks(text, tokens[c - 1]!, tokens[c]!) && !tokens.slice(j + 1, e).some((t) => AUXILIARIES.has(t.norm))) {
-        out.push(...tokens.slice(j, e));
+      if (e > j + 1 && c < tokens.length && lex.speechVerbs.has(tokens[c]!.norm) && (state || !gapBreaks(text, tokens[c - 1]!, tokens[c]!)) && !tokens.slice(j + 1, e).some((t) => AUXILIARIES.has(t.norm))) {
+        out.push(...tokens.slice(j, state ? placeEnd : e));
         j = e;
       }
     }
@@ -880,6 +885,8 @@ function appositiveName(ctx: QuoteContext, head: readonly Token[]): Token[] | nu
 }
 /** A comma or a dash setting off an apposition (`Le porte-parole, Paul Hanin,`, `Le porte-parole - Paul Hanin -`). */
 const SET_OFF = /^\s*(?:,|—|–)\s*$|^\s+--?\s+$/u;
+/** `, DC, ` or `, Ore., ` between a city and the verb after it: a US state or the District, set off by commas. */
+const US_STATE_ASIDE = /^,\s*(?:D\.?C\.?|[A-Z][a-z]{1,4}\.|[A-Z]{2}|[A-Z][a-z]+)\s*,\s*$/u;
 
 /**
  * `Marie, une retraitée de 67 ans, est venue…`, `Marie, 67 ans, …`, `Tom, a trucker from Ohio,

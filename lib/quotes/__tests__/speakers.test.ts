@@ -388,6 +388,8 @@ describe('issue 13, a description then the name set off by commas: the name', ()
     ['en', 'he: the name set off after a possessive description', '“We will win,” Mayor Dana Holt said. Ann Lowe’s running mate, Tim Kaden, spoke in Virginia on Monday. “We will fight for every vote,” he said.', 'We will fight', 'Tim Kaden'],
     ['en', 'he: a title and name of six capitalised words, never its first five', '“We will win,” Mayor Dana Holt said. Former New York Mayor Rudy Gallo defended the plan on Sunday. “It is a good plan,” he said.', 'It is a good', 'Former New York Mayor Rudy Gallo'],
     ['en', 'no name set off after it: the description with its complement (`head` alone was a fragment)', 'The head of the union said that the attack “will not break our will.”', 'will not break', 'head of the union'],
+    ['en', 'a city’s state set off by commas goes with the city, outside the phrase', 'After the mayors of two cities scorned the chain, the mayor of Washington, DC, suggested it was peddling “hate chicken.”', 'hate chicken', 'mayor of Washington'],
+    ['en', 'so an abbreviated state', 'The mayor of Portland, Ore., said the plan was “a disaster for renters.”', 'a disaster', 'mayor of Portland'],
     ['en', '… never the name inside the complement', 'A spokesman for Bernie Sanders said: "I guess Christmas Eve was booked."', 'I guess', 'A spokesman for Bernie Sanders'],
     ['en', '… the complement stops before the predicate’s auxiliary', 'The schedule was odd, and a spokesman for Bernie Sanders could only quip: "I guess Christmas Eve was booked."', 'I guess', 'a spokesman'],
   ]);
