@@ -73,18 +73,18 @@ describe('findSources', () => {
 });
 
 describe('findOmissions', () => {
-  const side = (text: string) => ({ text, language: 'fr', quotes: extractQuotes(text, 'fr'), mentions: findActorMentions(text, 'fr') });
+  /** An article as findOmissions reads it: its quotations and actor mentions, and its headline when given. */
+  const doc = (text: string, lang = 'fr', title?: string) => ({ text, title, language: lang, quotes: extractQuotes(text, lang), mentions: findActorMentions(text, lang) });
   it('lists the statements with no counterpart, most carrying first, with exact spans', () => {
     const a = 'Le Kremlin a annoncé un accord militaire avec Washington sur la Syrie. Le conflit a fait plus de 280.000 morts selon une ONG basée à Londres.';
     const b = 'Washington et le Kremlin ont annoncé un accord militaire sur la Syrie. John Kerry a salué la trêve de 72 heures décrétée par Damas.';
-    const o = findOmissions(side(a), side(b));
+    const o = findOmissions(doc(a), doc(b));
     expect(o.onlyA.map((s) => a.slice(s.start, s.end).trim())).toEqual(['Le conflit a fait plus de 280.000 morts selon une ONG basée à Londres.']);
     expect(o.onlyB.map((s) => b.slice(s.start, s.end).trim())).toEqual(['John Kerry a salué la trêve de 72 heures décrétée par Damas.']);
     expect(o.onlyA[0]!.carries.figures).toEqual(['280.000']);
     expect(o.onlyB[0]!.carries.actors).toEqual(['John Kerry', 'Damas']);
   });
 
-  const en = (text: string) => ({ text, language: 'en', quotes: extractQuotes(text, 'en'), mentions: findActorMentions(text, 'en') });
   // A statement holding a quotation the other version gives (whole, cut or reworded) is told by both: never "left out".
   it.each([
     ['the other gives the first sentence of the quotation',
@@ -103,17 +103,16 @@ describe('findOmissions', () => {
       'The union leader told a rally in the harbor district on Friday that the new contract was “a shameful betrayal.”',
       'Dockers marched on Friday. The union chief talked of a “shameful betrayal” as the talks broke down.'],
   ])('%s', (_name, a, b) => {
-    const o = findOmissions(en(a), en(b));
+    const o = findOmissions(doc(a, 'en'), doc(b, 'en'));
     const quoted = extractQuotes(a, 'en').filter((q) => q.kind === 'reported');
     expect(quoted.length).toBeGreaterThan(0);
     expect(o.onlyA.filter((s) => quoted.some((q) => q.start < s.end && s.start < q.end))).toEqual([]);
   });
 
   it('lists no statement whose figures the other gives in a sentence sharing a share of its words: the same fact told otherwise', () => {
-    const pt = (text: string) => ({ text, language: 'pt', quotes: extractQuotes(text, 'pt'), mentions: findActorMentions(text, 'pt') });
     const a = 'O ministro da Fazenda, Fernando Haddad, anunciou nesta terça-feira um pacote de 50 bilhões em crédito para a indústria. Economistas da Fundação Getulio Vargas se dividiram sobre o impacto fiscal.';
     const b = 'O governo federal lançou um programa de 50 bilhões em crédito para a indústria, com recursos do banco público.';
-    expect(findOmissions(pt(a), pt(b)).onlyA.map((s) => s.text)).toEqual(['Economistas da Fundação Getulio Vargas se dividiram sobre o impacto fiscal.']);
+    expect(findOmissions(doc(a, 'pt'), doc(b, 'pt')).onlyA.map((s) => s.text)).toEqual(['Economistas da Fundação Getulio Vargas se dividiram sobre o impacto fiscal.']);
   });
 
   // Sentences are compared by their words: a statement is listed only with something the other
@@ -141,15 +140,13 @@ describe('findOmissions', () => {
       "En juin, l'exécutif avait déjà tenté de faire passer une première version du texte, abandonnée faute de majorité.",
       'Le gouvernement présente mardi sa réforme des retraites, annoncée en juin. Les syndicats appellent à la grève.', []],
   ] as const)('%s: %s', (lang, _name, a, b, want) => {
-    const doc = (text: string) => ({ text, language: lang, quotes: extractQuotes(text, lang), mentions: findActorMentions(text, lang) });
-    const listed = findOmissions(doc(a), doc(b)).onlyA;
+    const listed = findOmissions(doc(a, lang), doc(b, lang)).onlyA;
     expect(listed.map((s) => s.absent.map((x) => s.text.slice(x.start, x.end)))).toEqual(want);
   });
 
   it('lists no statement the other version tells in its headline', () => {
-    const de = (text: string, title: string) => ({ text, title, language: 'de', quotes: extractQuotes(text, 'de'), mentions: findActorMentions(text, 'de') });
-    const a = de('Der Bundestag hat am Freitag das umstrittene Gebäudeenergiegesetz verabschiedet. Der Mieterbund warnte vor steigenden Mieten.', 'Bundestag beschließt Heizungsgesetz nach monatelangem Streit');
-    const b = de('Nach monatelangem Koalitionsstreit hat der Bundestag das Heizungsgesetz beschlossen. Die Förderung soll bis zu 70 Prozent der Kosten betragen.', 'Heizungsgesetz: Habeck spricht von gutem Tag');
+    const a = doc('Der Bundestag hat am Freitag das umstrittene Gebäudeenergiegesetz verabschiedet. Der Mieterbund warnte vor steigenden Mieten.', 'de', 'Bundestag beschließt Heizungsgesetz nach monatelangem Streit');
+    const b = doc('Nach monatelangem Koalitionsstreit hat der Bundestag das Heizungsgesetz beschlossen. Die Förderung soll bis zu 70 Prozent der Kosten betragen.', 'de', 'Heizungsgesetz: Habeck spricht von gutem Tag');
     expect(findOmissions(b, a).onlyA.map((s) => s.text)).toEqual(['Die Förderung soll bis zu 70 Prozent der Kosten betragen.']);
   });
 
@@ -174,7 +171,7 @@ describe('findOmissions', () => {
       'Mayor Ellen Price said on Monday that the parking fees approved by the council in March were “a real disgrace.”',
       'The mayor told residents before the vote that the downtown charges were “a disgrace.”'],
   ])('still lists a statement holding %s', (_name, a, b) => {
-    expect(findOmissions(en(a), en(b)).onlyA.map((s) => s.text)).toEqual([a.split(/(?<=[.”]) (?=\p{Lu})/u)[0]]);
+    expect(findOmissions(doc(a, 'en'), doc(b, 'en')).onlyA.map((s) => s.text)).toEqual([a.split(/(?<=[.”]) (?=\p{Lu})/u)[0]]);
   });
 });
 
