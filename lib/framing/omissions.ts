@@ -7,7 +7,7 @@
  * (the "informational bias" spans of BASIL, Fan et al. 2019, are mostly such whole facts).
  */
 import { compareQuotations, quotedWords, type Quote, type Span } from '../quotes';
-import { contentTerms, foldAccents, sentences, type Term } from '../text';
+import { contentTerms, sentences, type Term } from '../text';
 import { isCalendarWord } from '../match/dates';
 import type { ActorMention } from './actors';
 import { spanIndex } from './spans';
@@ -212,10 +212,10 @@ function figuresTold(s: Sentence, terms: readonly Term[], other: StemmedText, ti
 function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], mentions: readonly ActorMention[], quotes: readonly Quote[], other: OtherWords, lang: string): Span[] {
   const out: Span[] = [];
   const absent = (stem: string) => !other.stems.has(stem) && !other.title.has(stem);
-  for (const t of terms) {
-    if (/^\p{N}/u.test(t.text) && absent(t.stem)) out.push({ start: s.start + t.start, end: s.start + t.end });
-    for (const w of calendarWords(t.text, lang)) if (!other.calendar.has(w.word)) out.push({ start: s.start + t.start + w.start, end: s.start + t.start + w.end });
-  }
+  // (A month or weekday is a content word: the other's stems tell whether it gives it. In English
+  // capitalised only: `may`, `march` are verbs.)
+  const calendar = (t: Term) => isCalendarWord(t.text) && (!lang.startsWith('en') || /^\p{Lu}/u.test(t.text));
+  for (const t of terms) if ((/^\p{N}/u.test(t.text) || calendar(t)) && absent(t.stem)) out.push({ start: s.start + t.start, end: s.start + t.end });
   for (const m of mentions) {
     if (other.actors.has(m.actor)) continue;
     const names = contentTerms(m.text, lang).filter((t) => /^\p{Lu}/u.test(t.text));
@@ -235,14 +235,8 @@ function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], ment
   return merged;
 }
 
-/** The other version's words as a statement's anchors are looked for: its content stems, its headline's, the actors it names, its months and weekdays. */
-interface OtherWords { stems: { has(stem: string): boolean }; title: ReadonlySet<string>; actors: ReadonlySet<string>; calendar: ReadonlySet<string> }
-
-/** Months and weekdays of `text`, folded (`Mi-mai` → `mai`), with their offsets; in English capitalised only (`may`, `march` are verbs). */
-function calendarWords(text: string, lang: string): { word: string; start: number; end: number }[] {
-  return [...text.matchAll(/\p{L}+/gu)].filter((m) => isCalendarWord(m[0]) && (!lang.startsWith('en') || /^\p{Lu}/u.test(m[0])))
-    .map((m) => ({ word: foldAccents(m[0].toLowerCase()), start: m.index, end: m.index + m[0].length }));
-}
+/** The other version's words as a statement's anchors are looked for: its content stems, its headline's, the actors it names. */
+interface OtherWords { stems: { has(stem: string): boolean }; title: ReadonlySet<string>; actors: ReadonlySet<string> }
 
 function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, otherWords: OtherWords, otherQuotes: QuoteStems, lang: string, deadline?: FramingDeadline): Statement[] {
   const out: Statement[] = [];
@@ -293,7 +287,7 @@ function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, othe
 export function findOmissions(a: OmissionSide, b: OmissionSide, deadline?: FramingDeadline): { onlyA: Statement[]; onlyB: Statement[] } {
   const sa = stemmedIn(a.text, a.language ?? 'en', a.stemmed, deadline);
   const sb = stemmedIn(b.text, b.language ?? a.language ?? 'en', b.stemmed, deadline);
-  const otherWords = (side: OmissionSide, stemmed: StemmedText): OtherWords => ({ stems: stemmed.index, title: new Set(contentTerms(side.title ?? '', stemmed.lang).map((t) => t.stem)), actors: new Set(side.mentions.map((m) => m.actor)), calendar: new Set([side.text, side.title ?? ''].flatMap((t) => calendarWords(t, stemmed.lang).map((w) => w.word))) });
+  const otherWords = (side: OmissionSide, stemmed: StemmedText): OtherWords => ({ stems: stemmed.index, title: new Set(contentTerms(side.title ?? '', stemmed.lang).map((t) => t.stem)), actors: new Set(side.mentions.map((m) => m.actor)) });
   const onlyA = statements(a, sa.sentences, sb, otherWords(b, sb), quoteStems(b, sb.lang, deadline), sa.lang, deadline);
   return { onlyA, onlyB: statements(b, sb.sentences, sa, otherWords(a, sa), quoteStems(a, sa.lang, deadline), sb.lang, deadline) };
 }
