@@ -95,6 +95,16 @@ describe('the filtered alignment pairs what comparing every pair in full pairs',
     return { a, b: bQuotes.map(say).join(' ') };
   }
 
+  /** The two pages of quotations, b's shuffled, each said by one of SPEAKERS. */
+  function shuffledPage(random: () => number, aQuotes: string[][], bQuotes: string[][]): { a: string; b: string } {
+    for (let k = bQuotes.length - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      [bQuotes[k], bQuotes[j]] = [bQuotes[j]!, bQuotes[k]!];
+    }
+    const say = (ws: string[]) => `« ${ws.join(' ')} », a déclaré ${SPEAKERS[Math.floor(random() * SPEAKERS.length)]!}.`;
+    return { a: aQuotes.map(say).join(' '), b: bQuotes.map(say).join(' ') };
+  }
+
   /**
    * Pages where the bounds cannot decide (the candidate index's third case, `candidateIndex`):
    * b's version is a window of a's quotation, words of its own at both ends (so neither holds all the
@@ -132,12 +142,7 @@ describe('the filtered alignment pairs what comparing every pair in full pairs',
       aQuotes.push([...own(Math.floor(random() * 10)), ...inA, ...own(5 + Math.floor(random() * 15))]);
       bQuotes.push([...own(3 + Math.floor(random() * 10)), ...inB, ...own(3 + Math.floor(random() * 10))]);
     }
-    for (let k = bQuotes.length - 1; k > 0; k--) {
-      const j = Math.floor(random() * (k + 1));
-      [bQuotes[k], bQuotes[j]] = [bQuotes[j]!, bQuotes[k]!];
-    }
-    const say = (ws: string[]) => `« ${ws.join(' ')} », a déclaré ${pick(SPEAKERS)}.`;
-    return { a: aQuotes.map(say).join(' '), b: bQuotes.map(say).join(' ') };
+    return shuffledPage(random, aQuotes, bQuotes);
   }
 
   /**
@@ -173,12 +178,7 @@ describe('the filtered alignment pairs what comparing every pair in full pairs',
       aQuotes.push([...own(2 + Math.floor(random() * 8)), ...inA, ...own(4 + Math.floor(random() * 10))]);
       bQuotes.push([...own(2 + Math.floor(random() * 8)), ...inB, ...own(2 + Math.floor(random() * 8))]);
     }
-    for (let k = bQuotes.length - 1; k > 0; k--) {
-      const j = Math.floor(random() * (k + 1));
-      [bQuotes[k], bQuotes[j]] = [bQuotes[j]!, bQuotes[k]!];
-    }
-    const say = (ws: string[]) => `« ${ws.join(' ')} », a déclaré ${pick(SPEAKERS)}.`;
-    return { a: aQuotes.map(say).join(' '), b: bQuotes.map(say).join(' ') };
+    return shuffledPage(random, aQuotes, bQuotes);
   }
 
   /** Every pair of reported quotations compared in full, kept pairs taken best similarity first (ties: a's earlier, then b's). */
