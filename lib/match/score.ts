@@ -46,6 +46,13 @@ export const PUBLISHED_CONFLICT_DAYS = 4;
 /** A pair with conflicting dates keeps this share of its score, and lands at least `CONFLICT_MARGIN` below `same`. */
 export const CONFLICT_FACTOR = 0.6;
 export const CONFLICT_MARGIN = 0.02;
+/**
+ * Publication dates further apart than this: not one storyline. The seeds' storyline runs three
+ * months (April to July 2016); years apart, shared names and words tell a recurring topic
+ * (Venezuela, Maduro) rather than one story followed, and the panel would list history as the
+ * same storyline. Undated articles are not bounded.
+ */
+export const STORYLINE_DAYS = 365;
 /** Grade thresholds on the score. */
 export const THRESHOLDS = { same: 0.25, related: 0.1 } as const;
 /** A storyline link needs at least this term similarity (distinctive words in common, not only names and dates). */
@@ -316,10 +323,11 @@ function pairSignals(pa: PreparedFeatures, pb: PreparedFeatures): PairSignals {
   const dates = dateEvidence(pa, pb);
   let conflict = dates.conflict;
   if (dates.shared) score += ADJUST.sharedLeadDate;
-  if (a.published && b.published) {
-    const apart = daysApart(a.published, b.published)!;
+  const apart = a.published && b.published ? daysApart(a.published, b.published)! : null;
+  if (apart !== null) {
     if (apart <= 1) score += ADJUST.publishedClose;
-    else if (apart > PUBLISHED_CONFLICT_DAYS && !conflict) conflict = { code: 'published-apart', days: Math.round(apart) };
+    // Publication years apart says more than the weekdays two leads name.
+    else if (apart > PUBLISHED_CONFLICT_DAYS && (!conflict || apart > STORYLINE_DAYS)) conflict = { code: 'published-apart', days: Math.round(apart) };
   }
   // A conflicting date rules out the same event but not the same storyline: the score drops
   // below the `same` threshold, no lower (002 is still related to 000).
@@ -334,6 +342,7 @@ function pairSignals(pa: PreparedFeatures, pb: PreparedFeatures): PairSignals {
   let relation: Relation = score >= THRESHOLDS.same ? 'same' : score >= THRESHOLDS.related ? 'related' : 'unrelated';
   // A storyline is a topic in common: names and dates alone (a weekday, "Trump") make none.
   if (relation === 'related' && terms < RELATED_TERMS_FLOOR && sharedQuoted < 3) relation = 'unrelated';
+  if (relation === 'related' && apart !== null && apart > STORYLINE_DAYS) relation = 'unrelated';
   // Different languages: vocabulary cannot be compared; at most related on shared actors.
   if (a.lang && b.lang && a.lang !== b.lang && relation === 'same') relation = 'related';
   const s = SIGNALS;

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusStats, describeReason, gradePair } from '..';
+import { computeFeatures, corpusStats, describeReason, gradePair } from '..';
+import { extractFromText } from '../../extract';
 import { SEEDS_DIR } from '../../../tests/support/shared-fixtures';
 import { fixturePageFeatures, seedFeatures, type Analysed } from './helpers';
 
@@ -50,6 +51,23 @@ describe('seed gold relations (with the pages’ publication dates)', () => {
     const minSame = Math.min(...others.filter((o) => o.same).map((o) => o.score));
     const maxRelated = Math.max(...others.filter((o) => !o.same).map((o) => o.score));
     if (others.some((o) => o.same)) expect(minSame).toBeGreaterThan(maxRelated);
+  });
+
+  // 002 (another Putin–Obama call) as if published that many days before 000: a storyline of
+  // months stays one, years apart it is history, not the same storyline (STORYLINE_DAYS).
+  const published = (id: string, date: string) => {
+    const a = extractFromText(readFileSync(join(SEEDS_DIR, `${id}.txt`), 'utf8'), {});
+    return computeFeatures({ ...a, publishedTime: date });
+  };
+  it.each([
+    ['2016-04-18', 80, 'related', null],
+    ['2015-09-01', 310, 'related', null],
+    ['2014-04-18', 811, 'unrelated', 'published 811 days apart'],
+  ])('a storyline is bounded in time: 002 published on %s, %i days before 000, is %s to it', (date, _days, relation, reason) => {
+    const old = published('002_b5629d95adcdafa8', date);
+    const g = gradePair(byId.get('000_492f0f67598950be')!.features, old, stats);
+    expect(g.relation).toBe(relation);
+    if (reason) expect(g.reasons.map(describeReason)).toContain(reason);
   });
 
   it('is symmetric', () => {
