@@ -85,7 +85,21 @@ const namesOf = (speaker: string): string[] => (speaker.match(/\p{Lu}[\p{L}'’.
  * governor`, `Obama campaign`, `an AARP spokeswoman`, `le ministre`). Its capitalised words
  * qualify the role; they are not the name of whoever holds it.
  */
-const describes = (speaker: string): boolean => !/^\p{Lu}/u.test(speaker.trim().split(/\s+/u).pop() ?? '');
+const describes = (speaker: string): boolean => {
+  const words = speaker.trim().split(/\s+/u);
+  let i = words.length;
+  while (i > 0 && /^\p{Lu}/u.test(words[i - 1]!)) i--;
+  if (i === words.length) return true;
+  // So when its last capitalised words name a common noun's complement: `le locataire de la
+  // place Beauvau`, `the tenant of the palace Elysée` describe the minister, whom another version
+  // names (it said the two disagreed).
+  const noun = (words[i - 1] ?? '').replace(/^\p{Ll}['’]/u, '');
+  const before = words.slice(Math.max(0, i - 3), i - 1).map((w) => w.toLowerCase().replace(/['’]$/u, ''));
+  return /^\p{Ll}/u.test(noun) && !ARTICLE_OR_PREPOSITION.has(noun) && before.some((w) => COMPLEMENT_PREPOSITIONS.has(w));
+};
+/** Prepositions opening a noun's complement in the languages of the lexicon and their neighbours. */
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'of', 'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'do', 'da', 'dos', 'das', 'von', 'van']);
+const ARTICLE_OR_PREPOSITION: ReadonlySet<string> = new Set([...COMPLEMENT_PREPOSITIONS, 'la', 'le', 'les', 'the', 'il', 'lo', 'el', 'der', 'die', 'het', 'a', 'o']);
 /** A description of someone the article does not name (`an AARP spokeswoman`, `un conseiller`): not whoever another version names. */
 const someoneUnnamed = (speaker: string): boolean => describes(speaker) && /^(?:an?|another|one|un|une)\s/iu.test(speaker.trim());
 

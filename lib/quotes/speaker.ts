@@ -840,6 +840,14 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   // Malherbe`): the acronym is where the person works, the name after it is the person.
   const r0 = head.indexOf(run[0]!);
   if (run.length >= 3 && /^\p{Lu}{2,}$/u.test(run[0]!.text) && /^\p{Lu}\p{Ll}/u.test(run[1]!.text) && r0 >= 2 && GENITIVES.has(head[r0 - 1]!.norm) && !CAPITALISED.test(head[r0 - 2]!.text)) run.shift();
+  // A role's complement, then the name (`Le ministre de l'Intérieur Gérald Darmanin`, `Le maire
+  // de Paris Anne Hidalgo`): where the complement ends and the name begins, nothing tells (`de
+  // New York Eric Adams`), so the whole description is the speaker, as written after a
+  // quotation — it gave `Intérieur Gérald Darmanin`, a fragment.
+  else if (run.length >= 3) {
+    const g = r0 - 1 - (r0 >= 1 && ARTICLES.has(head[r0 - 1]!.norm) ? 1 : 0);
+    if (g >= 1 && GENITIVES.has(head[g]!.norm) && lex.titles.has(head[g - 1]!.norm) && !gapBreaks(text, head[g - 1]!, run[0]!)) return head.slice(g - 1, r0 + run.length);
+  }
   const found = run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) && !isStopword(run[0]!.norm, ctx.lang) ? run : null;
   // So an organisation's name before a role and the name (`White House economic adviser Larry
   // Summers`): the person after it, when one follows; else the organisation.

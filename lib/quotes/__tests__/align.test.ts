@@ -238,6 +238,12 @@ describe('a quotation the two versions credit to different people has no speaker
     ['Oregon governor', 'Mr. Dunmore', false],
     ['Dunmore campaign', 'Lisa Trent', false],
     ['an Acme spokeswoman', 'Acme CEO Carl Ruiz', false],
+    // A periphrasis names a place, not the person: no disagreement with the name.
+    ['locataire de la place Vendôme', 'ministre de l’Intérieur Jérôme Lenoir', false],
+    ['hôte du palais Bourbon', 'Jérôme Lenoir', false],
+    ['tenant of the mansion Greystone', 'Carl Ruiz', false],
+    ['président de la République Paul Marceau', 'Jérôme Lenoir', true],
+    ['député loyaliste Paul Marceau', 'Jérôme Lenoir', true],
   ] as const)('%s / %s: differ %s', (a, b, differ) => {
     expect(speakersDiffer(a, b)).toBe(differ);
   });
@@ -251,6 +257,7 @@ describe('a quotation the two versions credit to different people has no speaker
     ['a young man', 'reporter', 'a young man'],
     [null, 'an unseen announcer', 'an unseen announcer'],
     ['Mr. Dunmore', 'Dunmore', 'Mr. Dunmore'],
+    ['locataire de la place Vendôme', 'ministre Jérôme Lenoir', 'ministre Jérôme Lenoir'],
   ] as const)('%s / %s: shown %s', (a, b, shown) => {
     expect(creditedSpeaker(a, b)).toBe(shown);
   });

@@ -998,6 +998,10 @@ describe('issue 13, French: an inverted pronoun is its verb’s subject', () => 
   table([
     ['fr', 'after the quotation, the sentence opening on a title and a name', 'Le ministre Paul Hanin a dénoncé vendredi «une dérive inacceptable», a-t-il encore ajouté.', 'une dérive', 'ministre Paul Hanin'],
     ['fr', 'before the quotation, the previous speaker', '«Le cap est bon», a affirmé le Premier ministre Édouard Philippe sur France 2. Et ce même si dans les rassemblements, a-t-il concédé, «on a entendu de la colère».', 'on a entendu', 'Premier ministre Édouard Philippe'],
+    // A role's complement before the name: the whole description, never the complement's last word and the name.
+    ['fr', 'the sentence before opening on a role, its complement and the name', 'Le ministre de l\'Intérieur Paul Hanin a annoncé jeudi le report. « Les conditions ne sont pas réunies », a-t-il déclaré.', 'Les conditions', 'ministre de l\'Intérieur Paul Hanin'],
+    ['fr', 'the same with an article in the complement', 'La ministre de la Santé Claire Vidal a présenté le plan. « Nous tiendrons les délais », a-t-elle assuré.', 'Nous tiendrons', 'ministre de la Santé Claire Vidal'],
+    ['fr', 'a place as complement, an article that does not fit the pronoun: unknown', 'Le maire de Lyon Anne Moreau a présenté le plan. « Nous tiendrons les délais », a-t-elle assuré.', 'Nous tiendrons', null],
   ]);
 });
 
