@@ -68,8 +68,16 @@ describe('word choice: where both tell the same thing', () => {
     ['the sentences tell different things', a, 'The weather in Iowa was mild on Monday, and the harvest of corn went on.'],
     ['the word is inside a quotation', 'Senator John Smith called the farm bill “a shameful disaster” on Monday in Washington for farmers in Iowa.', b],
     ['the other version judges the same way in the sentence before', a, `Senator John Smith of Iowa slammed the bill. ${b}`],
+    ['the neutral verb of the counterpart reports something else',
+      'Chief executive Jim Vena admitted the talks had been "difficult" but said the walkout was "reckless and unnecessary."',
+      'Union Pacific CEO Jim Vena called the walkout "reckless and unnecessary" and said the railroad had offered a 24% raise over five years.'],
   ])('shows nothing when %s', (_, x, y) => {
     expect(words(view(x, y))).toEqual([]);
+  });
+  it('shows the charged verb when the neutral one reports the same words, another verb of saying in the sentence', () => {
+    const x = 'Chief executive Jim Vena admitted the talks had been "difficult" but said the walkout was "reckless and unnecessary."';
+    const y = 'Union Pacific CEO Jim Vena said the talks had been "difficult" and called the walkout "reckless and unnecessary."';
+    expect(words(view(x, y)).map((w) => [w.word.text, w.neutral.text])).toEqual([['admitted', 'said']]);
   });
   it('(fr) shows nothing when the page minimises in the sentence before the one the other version tells', () => {
     const x = "Le chiffre de 50 000 manifestants a été annoncé sur LCI par le ministre de l'Intérieur Christophe Castaner. Ce dernier a minimisé la portée de ce chiffre. \"Ce mouvement n'est pas représentatif de la France\", a déclaré le ministre, qui a également condamné les heurts.";
