@@ -10,8 +10,12 @@
  * (`Le Kremlin` → `Kremlin`, `M. Obama` → `Obama`). Month and weekday names are dates, never names;
  * a noun capitalised by convention alone (`coup d'Etat`, lib/text's `capitalisedNouns`) is none.
  */
-import { foldAccents, isHonorific, isPlacePrefix, isStopword, wordsOfEveryLanguage } from '../text';
+import { fold, foldAccents, isHonorific, isPlacePrefix, isStopword, wordsOfEveryLanguage } from '../text';
 import { isCalendarWord } from './dates';
+import { lexicon } from '../quotes/lexicon';
+
+/** Titles of office (`President`, `Secretary`, `ministre`) in the languages the quotes lexicon has, folded. */
+const TITLES: ReadonlySet<string> = new Set([...lexicon('en').titles, ...lexicon('fr').titles]);
 
 /** Lower-case words allowed inside a name when a capitalised word follows. */
 const CONNECTORS: Record<string, ReadonlySet<string>> = {
@@ -77,10 +81,31 @@ export function findEntities(text: string, lang: string | null, onWord?: () => v
   const runs: { label: string; initialSingle: boolean }[] = [];
   const midSentence = new Set<string>();
   const lowerWords = new Set<string>();
-  for (const w of ws) {
+  // Two capitalised words in a row, by how often they stand together, and whether once mid-sentence.
+  const pairs = new Map<string, { count: number; mid: boolean }>();
+  for (let k = 0; k < ws.length; k++) {
     onWord?.();
-    if (!CAPITALISED.test(w.text)) lowerWords.add(foldAccents(w.text));
+    const w = ws[k]!;
+    if (!CAPITALISED.test(w.text)) {
+      lowerWords.add(foldAccents(w.text));
+      continue;
+    }
+    const next = ws[k + 1];
+    if (!next || !CAPITALISED.test(next.text) || !/^[ \u00a0\u202f]+$/u.test(text.slice(w.end, next.start))) continue;
+    const key = `${w.text} ${next.text}`;
+    const p = pairs.get(key) ?? { count: 0, mid: false };
+    p.count++;
+    p.mid ||= !w.initial;
+    pairs.set(key, p);
   }
+  // A common word opening a name the text writes twice or more, once mid-sentence (`Union
+  // Pacific`, `New York`, `Fox News`), is the name's own first word: `union` lower case elsewhere
+  // made it `Pacific`, and `Pacific CEO Jim Vena` a shared name. Not a title (`President Obama`
+  // is Obama).
+  const fixedPair = (a: Word, b: Word | undefined) => {
+    const p = b && CAPITALISED.test(b.text) ? pairs.get(`${a.text} ${b.text}`) : undefined;
+    return !!p && p.count >= 2 && p.mid && !isStopword(a.text, lang ?? 'en') && !TITLES.has(fold(a.text).toLowerCase());
+  };
   let i = 0;
   while (i < ws.length) {
     onWord?.();
@@ -110,7 +135,7 @@ export function findEntities(text: string, lang: string | null, onWord?: () => v
     i = j;
     // Drop leading stop words and honorifics (`Le Kremlin`, `M. Obama`, `The White House`), and trailing connectors.
     // A sentence-initial or common word before a name (`Selon la Maison Blanche`, `l'Américain Kevin Dawes`).
-    if (run.length > 1 && (run[0]!.initial || lowerWords.has(foldAccents(run[0]!.text.toLowerCase())))) run.shift();
+    if (run.length > 1 && (run[0]!.initial || lowerWords.has(foldAccents(run[0]!.text.toLowerCase()))) && !fixedPair(run[0]!, run[1])) run.shift();
     while (run.length && (isStopword(run[0]!.text, lang ?? 'en') || (isHonorific(run[0]!.text) && !(run.length > 1 && isPlacePrefix(run[0]!.text))) || connectors.has(run[0]!.text.toLowerCase()))) run.shift();
     // Dates are not actors: a weekday before a name goes (`Monday Obama` in "On Monday Obama said"),
     // and a run of month and weekday names alone (`Wednesday`, `Dec`, `Saturday December`) is no name.

@@ -74,6 +74,10 @@ describe('entities', () => {
     ['the abbreviated prefix of a place is in its name, not a title', 'The St. Louis Tea Party Coalition issued a resolution.', 'en', ['st louis tea party coalition']],
     ['the abbreviated prefix of a place is in its name, not a title', 'Rallies in St. Paul and Ft. Worth drew crowds; Mt. Vernon stayed calm.', 'en', ['st paul', 'ft worth', 'mt vernon']],
     ['the abbreviated prefix of a place is in its name, not a title', 'La Ste. Foy a voté, puis M. Dupont est parti.', 'fr', ['ste foy', 'dupont']],
+    ['a common word opening a name written twice, once mid-sentence, is its first word', 'Acme Freight workers joined the union. Acme Freight said the union refused. About 900 Acme Freight drivers stayed home.', 'en', ['acme freight']],
+    ['a common word opening a name written twice, once mid-sentence, is its first word', 'Union Pacific said its offer was fair. The union said no, and about 8,000 Union Pacific crews walked out.', 'en', ['union pacific']],
+    ['…not a title before a name', 'President Obama spoke. The president, said President Obama, would sign.', 'en', ['obama']],
+    ['…nor a word written before the name once', 'Américain Kevin Dawes a été libéré. Un américain, Kevin Dawes, était détenu.', 'fr', ['kevin dawes']],
   ])('%s: %s', (_what, text, lang, expected) => {
     expect(keys(text, lang)).toEqual(expected);
   });
