@@ -96,7 +96,8 @@ export function words(text: string, lang: string, deadline?: FramingDeadline): W
 
 /** Only spaces (and at most one quotation mark or apostrophe-free joiner) between two words. */
 export function adjacent(text: string, a: Word, b: Word): boolean {
-  return /^[ \u00a0\u202f]*$/u.test(text.slice(a.end, b.start));
+  // (A spaced ampersand is inside a name, as lib/match's names read it: `Procter & Gamble`.)
+  return /^[ \u00a0\u202f]*$|^[ \u00a0\u202f]+&[ \u00a0\u202f]+$/u.test(text.slice(a.end, b.start));
 }
 
 export function stop(w: Word, lang: string): boolean {

@@ -121,7 +121,10 @@ export function findEntities(text: string, lang: string | null, onWord?: () => v
       const gap = text.slice(ws[j - 1]!.end, ws[j]!.start);
       // (`St. Louis`, `Mt. Vernon`: the abbreviated prefix of a place's name holds its full stop.)
       const prefixed = isPlacePrefix(ws[j - 1]!.text) && /^\.[ \u00a0\u202f]+$/u.test(gap) && CAPITALISED.test(ws[j]!.text);
-      if (!prefixed && !/^[ \u00a0\u202f]+$/u.test(gap)) break;
+      // (An ampersand between capitalised words is inside a firm's name: `Procter & Gamble`, `Marks & Spencer`.)
+      // (Spaced: `R&D`, `Q&A` are no names.)
+      const ampersand = /^[ \u00a0\u202f]+&[ \u00a0\u202f]+$/u.test(gap) && CAPITALISED.test(ws[j]!.text);
+      if (!prefixed && !ampersand && !/^[ \u00a0\u202f]+$/u.test(gap)) break;
       const next = ws[j]!;
       if (CAPITALISED.test(next.text)) {
         run.push(next);
@@ -135,7 +138,7 @@ export function findEntities(text: string, lang: string | null, onWord?: () => v
     i = j;
     // Drop leading stop words and honorifics (`Le Kremlin`, `M. Obama`, `The White House`), and trailing connectors.
     // A sentence-initial or common word before a name (`Selon la Maison Blanche`, `l'Américain Kevin Dawes`).
-    if (run.length > 1 && (run[0]!.initial || lowerWords.has(foldAccents(run[0]!.text.toLowerCase()))) && !fixedPair(run[0]!, run[1])) run.shift();
+    if (run.length > 1 && (run[0]!.initial || lowerWords.has(foldAccents(run[0]!.text.toLowerCase()))) && !fixedPair(run[0]!, run[1]) && !text.slice(run[0]!.end, run[1]!.start).includes('&')) run.shift();
     while (run.length && (isStopword(run[0]!.text, lang ?? 'en') || (isHonorific(run[0]!.text) && !(run.length > 1 && isPlacePrefix(run[0]!.text))) || connectors.has(run[0]!.text.toLowerCase()))) run.shift();
     // Dates are not actors: a weekday before a name goes (`Monday Obama` in "On Monday Obama said"),
     // and a run of month and weekday names alone (`Wednesday`, `Dec`, `Saturday December`) is no name.

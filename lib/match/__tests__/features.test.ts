@@ -77,6 +77,7 @@ describe('entities', () => {
     ['a common word opening a name written twice, once mid-sentence, is its first word', 'Acme Freight workers joined the union. Acme Freight said the union refused. About 900 Acme Freight drivers stayed home.', 'en', ['acme freight']],
     ['a common word opening a name written twice, once mid-sentence, is its first word', 'Union Pacific said its offer was fair. The union said no, and about 8,000 Union Pacific crews walked out.', 'en', ['union pacific']],
     ['…not a title before a name', 'President Obama spoke. The president, said President Obama, would sign.', 'en', ['obama']],
+    ['an ampersand between capitalised words is inside a firm’s name', 'Procter & Gamble raised prices. Shares of Marks & Spencer fell.', 'en', ['procter & gamble', 'marks & spencer']],
     ['…nor a word written before the name once', 'Américain Kevin Dawes a été libéré. Un américain, Kevin Dawes, était détenu.', 'fr', ['kevin dawes']],
   ])('%s: %s', (_what, text, lang, expected) => {
     expect(keys(text, lang)).toEqual(expected);
