@@ -15,7 +15,8 @@ export interface CorpusFile {
   article: ExtractedArticle;
 }
 
-async function readMeta(path: string): Promise<Sidecar> {
+/** A sidecar's keys that are no field of it, said in one line (`warn`), so that a misspelt date is not silently dropped. */
+async function readMeta(path: string, warn?: (message: string) => void): Promise<Sidecar> {
   const metaPath = join(dirname(resolve(path)), sidecarNameOf(path));
   let text: string;
   try {
@@ -25,12 +26,13 @@ async function readMeta(path: string): Promise<Sidecar> {
   }
   const read = readSidecar(text, { strict: false });
   if (!read.ok) throw new InputError(`cannot parse ${metaPath}: ${read.problem}`);
+  if (read.unknown.length) warn?.(`${metaPath}: ignored ${read.unknown.map((k) => JSON.stringify(k)).join(', ')} (a sidecar's fields are url, site, title, published)`);
   return read.sidecar;
 }
 
 /** Extract one article file, with its sidecar metadata applied (the sidecar wins over the page). */
-export async function readArticleFile(path: string): Promise<CorpusFile> {
-  const meta = await readMeta(path);
+export async function readArticleFile(path: string, warn?: (message: string) => void): Promise<CorpusFile> {
+  const meta = await readMeta(path, warn);
   const { content, isHtml } = await readPage(path);
   return { id: captureStem(path), path: resolve(path), article: extractWithMeta(content, isHtml, meta) };
 }
@@ -44,7 +46,7 @@ export function extractWithMeta(content: string, isHtml: boolean, meta: Sidecar)
  * Every article of `dir` (sorted by file name), except `skip` (a resolved path). A file that
  * cannot be read is reported through `onSkip` and left out; a missing folder is an `InputError`.
  */
-export async function readCorpusFolder(dir: string, options: { skip?: string; onSkip?: (message: string) => void } = {}): Promise<CorpusFile[]> {
+export async function readCorpusFolder(dir: string, options: { skip?: string; onSkip?: (message: string) => void; warn?: (message: string) => void } = {}): Promise<CorpusFile[]> {
   let names: string[];
   try {
     if (!(await stat(dir)).isDirectory()) throw new InputError(`cannot read corpus ${dir}: not a folder`);
@@ -59,7 +61,7 @@ export async function readCorpusFolder(dir: string, options: { skip?: string; on
     const path = resolve(dir, name);
     if (path === options.skip) continue;
     try {
-      out.push(await readArticleFile(path));
+      out.push(await readArticleFile(path, options.warn));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       options.onSkip?.(error.message);

@@ -69,7 +69,7 @@ describe('recoupe compare stops at its budget and says what it left out', () => 
   });
 
   it('streaming: the record says what was left out, and stderr names the pair', async () => {
-    const [a, b] = (await Promise.all(hostileFiles().map(readArticleFile))) as [Awaited<ReturnType<typeof readArticleFile>>, Awaited<ReturnType<typeof readArticleFile>>];
+    const [a, b] = (await Promise.all(hostileFiles().map((p) => readArticleFile(p)))) as [Awaited<ReturnType<typeof readArticleFile>>, Awaited<ReturnType<typeof readArticleFile>>];
     const record = (id: string, x: typeof a) => extractRecord({ id, text: x.article.text, title: x.article.title ?? undefined });
     const warnings: string[] = [];
     const transform = await compare.stream!({ budget: '1' }, { warn: (m) => warnings.push(m) });
@@ -106,7 +106,7 @@ describe('real articles under the default budget: complete, the report without a
   });
 
   it('the default budget on a counting clock: read, far from spent (every read a millisecond), the report without a budget', async () => {
-    const [a, b] = await Promise.all([A!, B!].map(readArticleFile));
+    const [a, b] = await Promise.all([A!, B!].map((p) => readArticleFile(p)));
     const now = countingClock();
     const budgeted = compareArticles(a!.article, b!.article, { budget: { totalMs: CLI_BUDGET_MS, stepMs: CLI_BUDGET_MS }, now });
     expect(budgeted).toEqual(compareArticles(a!.article, b!.article));

@@ -138,7 +138,7 @@ export const compare: Command = {
   async run(args, options, io) {
     if (args.length !== 2) throw new UsageError('compare takes two files');
     const budget = budgetOption(options);
-    const [a, b] = await Promise.all([readArticleFile(args[0]!), readArticleFile(args[1]!)]);
+    const [a, b] = await Promise.all([readArticleFile(args[0]!, io?.warn), readArticleFile(args[1]!, io?.warn)]);
     const report = compareArticles(a.article, b.article, { budget });
     const warning = budgetWarning(`compare ${args[0]!} with ${args[1]!}`, report);
     if (warning) io?.warn(warning);

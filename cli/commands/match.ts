@@ -21,12 +21,12 @@ const warn = (message: string) => process.stderr.write(`recoupe: skipped: ${mess
 export const match: Command = {
   usage: ['recoupe match <file> --corpus <dir>   Grade every article of a folder against a page: same event, related or unrelated, with reasons.'],
   options: { corpus: { type: 'string' } },
-  async run(args, options) {
+  async run(args, options, io) {
     if (args.length !== 1) throw new UsageError('match takes one file');
     const dir = options.corpus;
     if (typeof dir !== 'string' || !dir) throw new UsageError('match needs --corpus <dir>');
-    const query = await readArticleFile(args[0]!);
-    const corpus = await readCorpusFolder(dir, { skip: resolve(args[0]!), onSkip: warn });
+    const query = await readArticleFile(args[0]!, io?.warn);
+    const corpus = await readCorpusFolder(dir, { skip: resolve(args[0]!), onSkip: warn, warn: io?.warn });
     const stored = corpus.map((c) => ({ id: c.id, features: computeFeatures(c.article) }));
     const index = CorpusIndex.build(stored);
     const matches = gradeCandidates(index, computeFeatures(query.article), stored, { includeUnrelated: true });

@@ -41,7 +41,7 @@ export const stories: Command = {
     'recoupe stories <dir>   Group a folder of articles into same-event stories.',
     'recoupe stories - < grades.jsonl > stories.jsonl   Stream: graded pairs (recoupe grade) → one story {ids, lead} per line.',
   ],
-  async run(args) {
+  async run(args, _options, io) {
     if (args.length !== 1) throw new UsageError('stories takes one folder, or - for graded pairs on standard input');
     // `-` rather than no argument: `recoupe stories` alone keeps saying it wants a folder instead of waiting on stdin.
     if (args[0] === '-') {
@@ -49,7 +49,7 @@ export const stories: Command = {
       if (counts.failed) throw new InputError(`${counts.failed} grade line${counts.failed > 1 ? 's' : ''} skipped`);
       return undefined;
     }
-    const corpus = await readCorpusFolder(args[0]!, { onSkip: (m) => process.stderr.write(`recoupe: skipped: ${m}\n`) });
+    const corpus = await readCorpusFolder(args[0]!, { onSkip: (m) => process.stderr.write(`recoupe: skipped: ${m}\n`), warn: io?.warn });
     // The grouping is lib/corpus-index's, shared with the extension's corpus page.
     return { stories: groupStories(corpus.map((c) => ({ id: c.id, title: c.article.title || firstWords(c.article.text), features: computeFeatures(c.article) }))) };
   },

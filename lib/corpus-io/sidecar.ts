@@ -37,9 +37,10 @@ const FIELDS = ['url', 'site', 'title', 'published'] as const;
  * Reads a sidecar's text. A text that is not a JSON object is never a sidecar. Strict (files from
  * anywhere): a field of the wrong type, or a date that is not ISO 8601, is the problem returned, and
  * the caller refuses the capture. Lenient (a person's own folder, the shipped samples): a field
- * that is not a string is left out, the others are taken as given.
+ * that is not a string is left out, the others are taken as given. Either way, `unknown` lists the
+ * keys that are not a sidecar's fields.
  */
-export function readSidecar(text: string, options: { strict: boolean }): { ok: true; sidecar: Sidecar } | { ok: false; problem: string } {
+export function readSidecar(text: string, options: { strict: boolean }): { ok: true; sidecar: Sidecar; unknown: string[] } | { ok: false; problem: string } {
   let value: unknown;
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -56,7 +57,9 @@ export function readSidecar(text: string, options: { strict: boolean }): { ok: t
     if (problem && options.strict) return { ok: false, problem };
     if (typeof v === 'string') sidecar[key] = v;
   }
-  return { ok: true, sidecar };
+  // (Fields a sidecar does not have are no problem, other tools add theirs; the caller may say so:
+  // `publishedTime` for `published` silently drops the date.)
+  return { ok: true, sidecar, unknown: Object.keys(o).filter((k) => !(FIELDS as readonly string[]).includes(k)) };
 }
 
 /** The address to extract a capture as: the sidecar's URL when it is a web address (a capture's `file:` name is none). */

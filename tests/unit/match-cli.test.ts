@@ -55,6 +55,18 @@ describe('recoupe match', () => {
   });
 });
 
+describe('a sidecar field the folder format does not have', () => {
+  // `publishedTime` for `published`: the date would be dropped in silence and the grades change.
+  it.each([['match'], ['stories']])('%s says which sidecar and which field it ignored, and still answers', async (command) => {
+    const dir = seedFolder();
+    writeFileSync(join(dir, '002_b5629d95adcdafa8.meta.json'), JSON.stringify({ publishedTime: '2016-04-18', site: 'seed' }));
+    const r = command === 'match' ? await cli('match', join(dir, '000_492f0f67598950be.txt'), '--corpus', dir) : await cli('stories', dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`recoupe: ${join(dir, '002_b5629d95adcdafa8.meta.json')}: ignored "publishedTime" (a sidecar's fields are url, site, title, published)\n`);
+    expect(JSON.parse(r.stdout)).toBeTruthy();
+  });
+});
+
 describe('recoupe stories', () => {
   it('groups 000 and 001 into one story and leaves the others alone', async () => {
     const { code, stdout } = await cli('stories', seedFolder());

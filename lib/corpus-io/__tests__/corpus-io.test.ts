@@ -81,12 +81,13 @@ describe('a folder of captures', () => {
 describe('a sidecar, read strictly (an import) or leniently (a corpus folder, the samples)', () => {
   it.each<[string, string, ReturnType<typeof readSidecar>, ReturnType<typeof readSidecar>]>([
     ['every field', '{"url": "https://x.org/a", "site": "X", "title": "T", "published": "2016-07-07"}',
-      { ok: true, sidecar: { url: 'https://x.org/a', site: 'X', title: 'T', published: '2016-07-07' } },
-      { ok: true, sidecar: { url: 'https://x.org/a', site: 'X', title: 'T', published: '2016-07-07' } }],
-    ['a byte-order mark, nulls and unknown fields', '\uFEFF{"title": "T", "site": null, "author": "A"}', { ok: true, sidecar: { title: 'T' } }, { ok: true, sidecar: { title: 'T' } }],
-    ['a number for a title', '{"title": 3, "site": "X"}', { ok: false, problem: 'title is not a string' }, { ok: true, sidecar: { site: 'X' } }],
-    ['a date that is not one', '{"published": "7 juillet 2016"}', { ok: false, problem: 'published is not an ISO 8601 date' }, { ok: true, sidecar: { published: '7 juillet 2016' } }],
-    ['inherited keys', '{"__proto__": {"title": "T"}}', { ok: true, sidecar: {} }, { ok: true, sidecar: {} }],
+      { ok: true, sidecar: { url: 'https://x.org/a', site: 'X', title: 'T', published: '2016-07-07' }, unknown: [] },
+      { ok: true, sidecar: { url: 'https://x.org/a', site: 'X', title: 'T', published: '2016-07-07' }, unknown: [] }],
+    ['a byte-order mark, nulls and unknown fields', '\uFEFF{"title": "T", "site": null, "author": "A"}', { ok: true, sidecar: { title: 'T' }, unknown: ['author'] }, { ok: true, sidecar: { title: 'T' }, unknown: ['author'] }],
+    ['a misspelt field, said (its date would be lost in silence)', '{"publishedTime": "2016-07-07"}', { ok: true, sidecar: {}, unknown: ['publishedTime'] }, { ok: true, sidecar: {}, unknown: ['publishedTime'] }],
+    ['a number for a title', '{"title": 3, "site": "X"}', { ok: false, problem: 'title is not a string' }, { ok: true, sidecar: { site: 'X' }, unknown: [] }],
+    ['a date that is not one', '{"published": "7 juillet 2016"}', { ok: false, problem: 'published is not an ISO 8601 date' }, { ok: true, sidecar: { published: '7 juillet 2016' }, unknown: [] }],
+    ['inherited keys', '{"__proto__": {"title": "T"}}', { ok: true, sidecar: {}, unknown: ['__proto__'] }, { ok: true, sidecar: {}, unknown: ['__proto__'] }],
     ['not JSON', '{"url":', { ok: false, problem: 'not valid JSON' }, { ok: false, problem: 'not valid JSON' }],
     ['a JSON list', '["T"]', { ok: false, problem: 'not a JSON object' }, { ok: false, problem: 'not a JSON object' }],
   ])('%s', (_name, text, strict, lenient) => {
