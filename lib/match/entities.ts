@@ -101,7 +101,8 @@ export function findEntities(text: string, lang: string | null, onWord?: () => v
   // A common word opening a name the text writes twice or more, once mid-sentence (`Union
   // Pacific`, `New York`, `Fox News`), is the name's own first word: `union` lower case elsewhere
   // made it `Pacific`, and `Pacific CEO Jim Vena` a shared name. Not a title (`President Obama`
-  // is Obama).
+  // is Obama). (A first name opening a sentence still goes, `Vladimir Poutine` → `Poutine`: the
+  // surname is what other articles share.)
   const fixedPair = (a: Word, b: Word | undefined) => {
     const p = b && CAPITALISED.test(b.text) ? pairs.get(`${a.text} ${b.text}`) : undefined;
     return !!p && p.count >= 2 && p.mid && !isStopword(a.text, lang ?? 'en') && !TITLES.has(fold(a.text).toLowerCase());
@@ -138,7 +139,8 @@ export function findEntities(text: string, lang: string | null, onWord?: () => v
     i = j;
     // Drop leading stop words and honorifics (`Le Kremlin`, `M. Obama`, `The White House`), and trailing connectors.
     // A sentence-initial or common word before a name (`Selon la Maison Blanche`, `l'Américain Kevin Dawes`).
-    if (run.length > 1 && (run[0]!.initial || lowerWords.has(foldAccents(run[0]!.text.toLowerCase()))) && !fixedPair(run[0]!, run[1]) && !text.slice(run[0]!.end, run[1]!.start).includes('&')) run.shift();
+    const common = run.length > 1 && lowerWords.has(foldAccents(run[0]!.text.toLowerCase()));
+    if (run.length > 1 && (run[0]!.initial || common) && !(common && fixedPair(run[0]!, run[1])) && !text.slice(run[0]!.end, run[1]!.start).includes('&')) run.shift();
     while (run.length && (isStopword(run[0]!.text, lang ?? 'en') || (isHonorific(run[0]!.text) && !(run.length > 1 && isPlacePrefix(run[0]!.text))) || connectors.has(run[0]!.text.toLowerCase()))) run.shift();
     // Dates are not actors: a weekday before a name goes (`Monday Obama` in "On Monday Obama said"),
     // and a run of month and weekday names alone (`Wednesday`, `Dec`, `Saturday December`) is no name.
