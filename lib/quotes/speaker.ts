@@ -195,7 +195,10 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     // (So is `State` after a capitalised word: `Ohio State University`, `Secretary of State`.)
     const nameWord = CAPITALISED.test(t.text) && (lowerCaseCueAfter(ctx, tokens, j, Math.min(tokens.length, j + MAX_NP_TOKENS))
       || (['state', 'states'].includes(t.norm) && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && !gapBreaks(text, out[out.length - 1]!, t)));
-    if ((lex.npStop.has(t.norm) && !nameOf) || (lex.speechVerbs.has(t.norm) && !documentNoun && !nameWord)) break;
+    // (A determiner opening the phrase opens it, though it be a relative pronoun too: German
+    // `erklärte die Ministerin`, where `die` is both; a relative clause is set off by its comma.)
+    const opening = out.length === 0 && lex.determiners.has(t.norm);
+    if ((lex.npStop.has(t.norm) && !nameOf && !opening) || (lex.speechVerbs.has(t.norm) && !documentNoun && !nameWord)) break;
     if (out.length > 0 && !nameOf && verbAfterName(ctx, out, t)) break;
     // `a indiqué l'Elysée à BFMTV`: French `à` and a name without article after a name is where
     // the words went (a medium, a person), not part of the name (`secrétaire d'Etat à l'Intérieur`).
@@ -260,7 +263,10 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     }
   }
   // Drop a leading `with` (`with spokesman X saying`), determiners, and trailing skip words.
-  while (out.length > 0 && (WITH.has(out[0]!.norm) || lex.determiners.has(out[0]!.norm))) out.shift();
+  // (Not a capitalised article inside the sentence before a capitalised word: it is the name's
+  // own, `zei De Jong`, `ha detto La Russa`; it gave `Jong`, `Russa`.)
+  const ownArticle = (t: Token): boolean => CAPITALISED.test(t.text) && /\p{L}[^\S\n]*[,]?[^\S\n]*$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) && CAPITALISED.test(out[1]?.text ?? '') && !gapBreaks(text, t, out[1]!);
+  while (out.length > 0 && (WITH.has(out[0]!.norm) || (lex.determiners.has(out[0]!.norm) && !ownArticle(out[0]!)))) out.shift();
   // (A written source is the phrase's noun, not a skipped word: `a statement [of the committee]`.)
   // (Not a capitalised word after a capitalised one, a surname: `Kristen Day`, `Mary Week` — it
   // gave `Kristen`; a weekday goes: `Trump Monday`, and a headline's adverb before its next
@@ -271,9 +277,29 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
   while (out.length > 1 && lex.skip.has(out[out.length - 1]!.norm) && !lex.documents.has(out[out.length - 1]!.norm) && !surnameWord(out.length - 1)) out.pop();
   // A trailing participle is a reduced relative (`officials briefed [on the inquiry]`), not the noun.
   if (out.length > 1 && !ctx.lang.startsWith('fr') && /\p{L}{2,}ed$/u.test(out[out.length - 1]!.norm) && !CAPITALISED.test(out[out.length - 1]!.text)) out.pop();
+  // So, in Spanish, Italian and Portuguese, a lower-case past participle right after a lower-case
+  // noun opens one, with what follows it (`lamentaron los pensionistas concentrados frente al
+  // Congreso` gave `pensionistas concentrados frente`): the phrase ends on the noun.
+  const participle = PARTICIPLES.get(ctx.lang.slice(0, 2));
+  if (participle) {
+    const p = out.findIndex((t, k) => k > 0 && participle.test(t.norm) && !CAPITALISED.test(t.text) && !CAPITALISED.test(out[k - 1]!.text)
+      && out[k - 1]!.norm.length > 3 && !ARTICLES.has(out[k - 1]!.norm) && !lex.determiners.has(out[k - 1]!.norm) && !lex.plurals.has(out[k - 1]!.norm) && !isStopword(out[k - 1]!.norm, ctx.lang) && !lex.titles.has(t.norm));
+    if (p > 0) out.length = p;
+  }
   if (out.length === 0) return null;
   return { span: { start: out[0]!.start, end: out[out.length - 1]!.end }, tokens: out };
 }
+
+/**
+ * Past participles of Spanish, Portuguese (-ado, -ido) and Italian (-ato, -ito, -uto), in both
+ * genders and numbers, folded: after a noun they open a reduced relative. (A noun of that form
+ * right after another noun — `el diputado`, `il sindacato` — follows an article or a preposition.)
+ */
+const PARTICIPLES = new Map([
+  ['es', /\p{L}{2}[ai]d[oa]s?$/u],
+  ['pt', /\p{L}{2}[ai]d[oa]s?$/u],
+  ['it', /\p{L}{2}[aiu]t[oaie]$/u],
+]);
 
 /**
  * Whether `tokens[k]`, `on` or `and` between capitalised words, is inside an organisation's name:
@@ -1456,6 +1482,10 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   const recipient = (t: Token): boolean => ['à', 'au', 'aux', 'to'].includes(t.text.toLowerCase()) || (ctx.lang.startsWith('fr') && ADJUNCT_PREPOSITIONS_FR.has(t.text.toLowerCase()));
   const closedAside = (a: Token, b: Token): boolean => /^\)\s*$/u.test(text.slice(a.end, b.start)) && lastIn(text, '(', (after[v]?.end ?? a.start) + 1, a.start + 1) >= 0;
   while (k < after.length && (lex.skip.has(after[k]!.norm) || isAdverb(ctx, after[k]!)) && !recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) k++;
+  // Spanish, Italian and Portuguese drop the subject pronoun (`«…», ha aggiunto.`, `«…», añadió.`):
+  // a verb of saying with nothing after it but adverbs, up to the sentence's end or a comma, has
+  // the subject `he`/`she`/`they` would have.
+  if (PRO_DROP.has(ctx.lang.slice(0, 2)) && (k >= after.length || gapBreaks(text, after[k - 1]!, after[k]!))) return droppedSubject(ctx, previous, after.slice(0, k), cue);
   // An adjunct set off by commas between the French verb and its inverted subject (`», lançait,
   // sur les Champs-Elysées, une manifestante`, `», avait ajouté, contre toute évidence, ce jeune
   // homme`): the subject follows the adjunct's closing comma.
@@ -1507,7 +1537,8 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     else return null;
   }
   if (k < after.length && (!gapBreaks(text, after[k - 1]!, after[k]!) || closedAside(after[k - 1]!, after[k]!))) {
-    if (lex.npStop.has(after[k]!.norm) || OBJECT_PRONOUNS.has(after[k]!.norm)) {
+    // (Not a determiner that is a relative pronoun too: German `erklärte die Ministerin`.)
+    if ((lex.npStop.has(after[k]!.norm) && !lex.determiners.has(after[k]!.norm)) || OBJECT_PRONOUNS.has(after[k]!.norm)) {
       // `a-t-on précisé dans un communiqué…` handled above; `précise dans un communiqué X`: rare.
       return null;
     }
@@ -1524,6 +1555,39 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     if (np) return resolve(ctx, np, cue, previous, after.slice(k));
   }
   return null;
+}
+
+/** Languages that drop the subject pronoun of a finite verb (pro-drop). */
+const PRO_DROP = new Set(['es', 'it', 'pt']);
+/** A third person plural verb form of those languages (`dicono`, `hanno`, `dijeron`, `han`, `disseram`, `têm`), folded. */
+const PLURAL_VERB = new Map([['it', /(?:no|nno)$/u], ['es', /[aeo]n$/u], ['pt', /(?:am|em|ão)$/u]]);
+
+/**
+ * The subject a Spanish, Italian or Portuguese verb of saying leaves unsaid (`«…», ha aggiunto.`):
+ * who `he`/`she` (a singular verb) or `they` (a plural one) would name — a person or organisation
+ * named as a sentence's subject since the previous speaker, else that speaker, of the right number;
+ * unknown when an unattributed quotation breaks the chain (as for a pronoun, `resolve`).
+ */
+function droppedSubject(ctx: QuoteContext, previous: readonly Quote[], verbGroup: readonly Token[], cue: Token): SpeakerFound | null {
+  const plural = verbGroup.some((t) => PLURAL_VERB.get(ctx.lang.slice(0, 2))!.test(t.norm));
+  const fits = (span: Span): boolean => {
+    if (plural) return fitsGroup(ctx, 'they', span);
+    const speaker = ctx.text.slice(span.start, span.end);
+    const words = tokenize(speaker, ctx.lang);
+    const dropped = wordBefore(ctx, span);
+    return !words.some((t) => ctx.lex.documents.has(t.norm)) && !ctx.lex.plurals.has(dropped) && !ctx.lex.plurals.has(words[0]?.norm ?? '');
+  };
+  const cueSpan = { start: cue.start, end: cue.end };
+  const prev = inherit(ctx, previous, fits);
+  const named = namedSubject(ctx, previous, fits) ?? (prev || brokenChain(ctx, previous) ? null : namedSubject(ctx, previous, fits, true));
+  if (named && (!prev || named.start > prev.speakerSpan.start)) {
+    // (A surname alone of someone quoted before in full takes that full name, as for `he`.)
+    const surname = ctx.text.slice(named.start, named.end);
+    const full = previous.findLast((q) => q.speaker !== null && q.speakerSpan !== null && q.speaker.trim().endsWith(` ${surname}`));
+    if (full) return { speaker: full.speaker!, speakerSpan: full.speakerSpan!, mention: null, cue: cueSpan };
+    return { speaker: surname, speakerSpan: named, mention: null, cue: cueSpan };
+  }
+  return prev ? { ...prev, mention: null, cue: cueSpan } : null;
 }
 
 /** A lower-case verb of saying after `after[k]`, before `end` and before any break (`,` `.`): the phrase's cue. */
@@ -3559,13 +3623,16 @@ function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   // A French role with its complement before the name (`le ministre de l'Economie Bruno Le Maire`,
   // `le procureur de la République de Perpignan, Jean-David Cavaillez`): `a martelé le ministre`
   // gave `ministre`.
-  if (distinct.length === 0 && ctx.lang.startsWith('fr') && words.length === 1) distinct = complementedNames(ctx, role);
+  // (So in Italian, Spanish and Portuguese: `il ministro dell'Economia Giancarlo Giorgetti`, `el
+  // ministro de Economía Carlos Cuerpo`, `a ministra das Finanças Ana Lopes`.)
+  if (distinct.length === 0 && COMPLEMENTS.has(ctx.lang.slice(0, 2)) && words.length === 1) distinct = complementedNames(ctx, role);
   const [only, ...others] = distinct;
   if (!only || others.length > 0) return found;
   // A French role of the other gender than the one named with it (`la ministre` is not `le
   // premier ministre X`), or a role held no more (`l'ancienne ministre`, `the former governor`)
-  // matched only by its title, names someone else: the role stays.
-  if (ctx.lang.startsWith('fr')) {
+  // matched only by its title, names someone else: the role stays. (So the articles of Italian,
+  // Spanish and Portuguese, whose roles of both genders may be written alike: `la presidente`.)
+  if (COMPLEMENTS.has(ctx.lang.slice(0, 2))) {
     const [mine, theirs] = [genderBefore(ctx, found.speakerSpan.end - title.length), genderBefore(ctx, only[1].start)];
     if (mine && theirs && mine !== theirs) return found;
   }
@@ -3588,7 +3655,7 @@ function complementedNames(ctx: QuoteContext, role: string): [string, Span][] {
   let all = roleCache.byPattern.get(key);
   if (!all) {
     const word = `[${role[0]!.toUpperCase()}${role[0]!}]${role.slice(1)}`;
-    const pattern = new RegExp(`(?<![\\p{L}])${word}\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|d['’])\\p{Lu}[^\\s,.;:«»"“”]*(?:\\s+[^\\s,.;:«»"“”]+){0,6}?(?:\\s*,)?\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'-]+){1,3})(?![\\p{L}’'-])`, 'gu');
+    const pattern = new RegExp(`(?<![\\p{L}])${word}\\s+(?:${COMPLEMENTS.get(ctx.lang.slice(0, 2))})\\p{Lu}[^\\s,.;:«»"“”]*(?:\\s+[^\\s,.;:«»"“”]+){0,6}?(?:\\s*,)?\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'-]+){1,3})(?![\\p{L}’'-])`, 'gu');
     all = [...ctx.text.matchAll(pattern)].map((m) => {
       const start = m.index + m[0].length - m[1]!.length;
       return { start: m.index, end: m.index + m[0].length, name: m[1]!, span: { start, end: start + m[1]!.length } };
@@ -3599,6 +3666,14 @@ function complementedNames(ctx: QuoteContext, role: string): [string, Span][] {
   for (const m of all) if (m.end <= ctx.open.start) names.set(m.name, m.span);
   return [...names];
 }
+
+/** The words opening a role's complement (`de l'`, `dell'`, `del`, `das`), per language, as a regular expression's alternatives. */
+const COMPLEMENTS = new Map([
+  ['fr', "de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|d['’]"],
+  ['it', "d(?:i|el|ello|ella|ei|egli|elle)\\s+|dell['’]|d['’]"],
+  ['es', "de\\s+la\\s+|de\\s+los\\s+|de\\s+las\\s+|del\\s+|de\\s+"],
+  ['pt', "d[oa]s?\\s+|de\\s+"],
+]);
 
 /** The gender the French words right before `at` give a title (`la`, `une`, `du`, `premier`, `ancienne`), or null. */
 function genderBefore(ctx: QuoteContext, at: number): 'm' | 'f' | null {

@@ -1661,3 +1661,44 @@ describe('issue 13, `of` between a title and a capitalised word inside a name op
     ['en', 'as before: `of` after a name opens its complement', 'Paul Hale of Ohio recently urged voters to turn out, saying, “Every vote counts.”', 'Every vote', 'Paul Hale'],
   ]);
 });
+
+// Italian, Spanish, Portuguese, German and Dutch beyond their most common verbs of saying (issue
+// 13): more verbs, past and present (`ha attaccato`, `defendió`, `consideran`, `kündigte … an`,
+// `vindt`); a phrase ends before a preposition opening an adjunct or a recipient (`ai
+// giornalisti`, `al termine`, `aos jornalistas`, `mit Blick`) and, in Spanish, Italian and
+// Portuguese, before a participle opening a reduced relative (`concentrados frente al`); German
+// `die`, `der` open an inverted subject though they are relative pronouns too, and a separable
+// verb's particle ends it (`räumte der Minister ein`); a capitalised article inside the sentence is
+// the name's (`De Jong`, `La Russa`); a role named before with its complement and a name names
+// that person (`il ministro dell'Economia X … ha replicato il ministro`), as in French; and a verb
+// of saying with no subject in a language that drops it (`«…», ha aggiunto.`) takes the one
+// `he`/`she`/`they` would (a plural verb never one person).
+describe('issue 13, Italian, Spanish, Portuguese, German and Dutch attributions', () => {
+  table([
+    ['it', '«…», ha attaccato il premier X', '«Non accetteremo nessun aumento delle tasse», ha attaccato il premier Giorgia Meloni.', 'Non accetteremo', 'Giorgia Meloni'],
+    ['it', 'a recipient after the name', '«È una manovra senza coraggio», ha detto Bianchi ai giornalisti.', 'È una manovra', 'Bianchi'],
+    ['it', 'an adjunct after a role, its complement and a name', "«I conti sono in ordine», ha dichiarato il ministro dell'Economia Giancarlo Giorgetti al termine della riunione.", 'I conti', "ministro dell'Economia Giancarlo Giorgetti"],
+    ['it', 'the role named before with its complement', "Il ministro dell'Economia Giancarlo Giorgetti ha presentato il testo. Il governo lo ha approvato. «Le risorse ci sono», ha replicato il ministro.", 'Le risorse', 'Giancarlo Giorgetti'],
+    ['it', 'a dropped subject: the previous speaker', '«Siamo pronti», ha detto il sindaco Paolo Neri. «Non ci fermeremo», ha aggiunto.', 'Non ci fermeremo', 'Paolo Neri'],
+    ['it', 'a dropped subject: the person named as a subject since', 'La sindaca di Torino, Chiara Rossi, ha parlato in piazza. «Serve più tempo per trattare», ha spiegato.', 'Serve più tempo', 'Chiara Rossi'],
+    ['it', 'as before: a plural verb after one person, unknown', '«Siamo pronti», ha detto il sindaco Paolo Neri. «Non ci fermeremo», hanno aggiunto.', 'Non ci fermeremo', null],
+    ['it', 'the name’s own article', '«Non ci fermeremo», ha detto La Russa in aula.', 'Non ci fermeremo', 'La Russa'],
+    ['es', '«…», defendió el presidente X', '«Esta reforma garantiza las pensiones», defendió el presidente Pedro Sánchez en la rueda de prensa.', 'Esta reforma', 'Pedro Sánchez'],
+    ['es', '«…», consideran los sindicatos', '«Es un recorte encubierto», consideran los sindicatos.', 'Es un recorte', 'sindicatos'],
+    ['es', 'a participle after the noun opens a reduced relative', '«Nos han engañado», lamentaron los pensionistas concentrados frente al Congreso.', 'Nos han engañado', 'pensionistas'],
+    ['es', 'a dropped subject: the person named as a subject since', 'La ministra de Trabajo, Ana López, compareció ante la prensa. «No habrá recortes», afirmó.', 'No habrá recortes', 'Ana López'],
+    ['es', 'the role named before with its complement', 'El ministro de Economía Carlos Cuerpo presentó el plan. «Las cuentas cuadran», defendió el ministro.', 'Las cuentas', 'Carlos Cuerpo'],
+    ['es', '… not a role of the other gender', 'La ministra de Trabajo Ana López presentó el plan. «Las cuentas cuadran», defendió el ministro.', 'Las cuentas', 'ministro'],
+    ['pt', 'a recipient after the name', '"É um esforço sem precedentes", disse Costa aos jornalistas.', 'É um esforço', 'Costa'],
+    ['pt', '"…", lamentou X', '"As medidas chegam tarde demais", lamentou a líder da oposição, Maria Santos.', 'As medidas', 'Maria Santos'],
+    ['pt', 'a dropped subject: the person named as a subject since', 'O primeiro-ministro António Costa falou aos jornalistas. "Não vamos desistir", disse.', 'Não vamos desistir', 'António Costa'],
+    ['pt', 'the role named before with its complement', 'A ministra das Finanças Ana Lopes apresentou o plano. "As contas batem certo", garantiu a ministra.', 'As contas', 'Ana Lopes'],
+    ['de', '„…“, erklärte die X', '„Die Schuldenbremse bleibt unangetastet“, erklärte die Ministerin nach der Sitzung.', 'Die Schuldenbremse', 'Ministerin'],
+    ['de', 'a separable verb: kündigte X an', '„Wir werden klagen“, kündigte die Landesregierung am Abend an.', 'Wir werden klagen', 'Landesregierung'],
+    ['de', 'a separable verb: räumte X ein', '„Das war ein Fehler“, räumte der Minister ein.', 'Das war ein Fehler', 'Minister'],
+    ['de', 'ein X des Y', '„Die Beschäftigten zahlen die Zeche“, betonte ein Sprecher des Verbandes.', 'Die Beschäftigten', 'Sprecher des Verbandes'],
+    ['de', 'a present form', '„Das reicht nicht“, mahnt die Gewerkschaft.', 'Das reicht nicht', 'Gewerkschaft'],
+    ['nl', 'the name’s own article', '"We moeten sneller bouwen", zei minister De Jong tijdens een persconferentie.', 'We moeten sneller', 'De Jong'],
+    ['nl', '"…", vindt X', '"Dit plan is te weinig en te laat", vindt de oppositie.', 'Dit plan', 'oppositie'],
+  ]);
+});
