@@ -342,13 +342,25 @@ function documentOwner(ctx: QuoteContext, tokens: Token[]): { span: Span; tokens
       return agent && isSpeakerPhrase(ctx, ctx.text.slice(agent.span.start, agent.span.end), agent.span) ? agent : null;
     }
     if (recipientWord(ctx, t)) return null;
-    if (['du', 'des', 'of', 'from'].includes(t.norm) || (t.norm === 'de' && tokens[k + 1] && (["la", "l'"].includes(tokens[k + 1]!.norm) || CAPITALISED.test(tokens[k + 1]!.text)))) {
+    if (['du', 'des', 'of', 'from'].includes(t.norm) || GENITIVES_OF.get(ctx.lang.slice(0, 2))?.has(t.norm) || (t.norm === 'de' && tokens[k + 1] && (["la", "l'"].includes(tokens[k + 1]!.norm) || CAPITALISED.test(tokens[k + 1]!.text)))) {
       const np = nounPhrase(ctx, tokens, k + 1);
       if (np) return np;
     }
   }
   return null;
 }
+
+/**
+ * The words of other languages that open a document's issuer after it, as `du`, `des`, `of` do
+ * (`in una nota del ministero`, `in einer Erklärung der Gewerkschaft`), folded.
+ */
+const GENITIVES_OF = new Map([
+  ['it', new Set(['del', 'della', 'dello', "dell'", 'dei', 'degli', 'delle', 'di'])],
+  ['es', new Set(['del'])],
+  ['pt', new Set(['do', 'da', 'dos', 'das'])],
+  ['de', new Set(['der', 'des'])],
+  ['nl', new Set(['van'])],
+]);
 
 /** `à`, `au`, `aux`, `to`: the word opening a recipient (`adressé à la direction`, `sent to the board`). */
 function recipientWord(ctx: QuoteContext, t: Token): boolean {
@@ -1401,7 +1413,10 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   }
   // `selon X` / `according to X` right after the quote.
   const first = after[0]!;
-  const according = accordingCue(ctx, after, 0);
+  // (German `so` right after the quotation's comma cues its source the same way: `„…“, so
+  // Weber`, `„…“, so die Polizei` — not `so dass`, `so wie`.)
+  const so = ctx.lang.startsWith('de') && first.norm === 'so' && after[1] !== undefined && !gapBreaks(text, first, after[1]) && (CAPITALISED.test(after[1].text) || lex.determiners.has(after[1].norm)) ? 1 : 0;
+  const according = accordingCue(ctx, after, 0) || so;
   if (according > 0) {
     const np = nounPhrase(ctx, after, according, true);
     if (np) return resolve(ctx, np, first, previous, after);
@@ -1513,7 +1528,10 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   }
   // Lower-case words then a determiner (`demande faussement naïf cet internaute`): the words
   // qualify the saying; the subject starts at the determiner.
-  for (let d = k + 1; d < after.length && d <= k + 2 && !CAPITALISED.test(after[d - 1]!.text) && !recipient(after[d - 1]!) && !gapBreaks(text, after[d - 1]!, after[d]!); d++) {
+  // (Not across a preposition in Spanish, Italian, Portuguese: `ha scritto in una nota il
+  // sindacato` is an adjunct, then the subject; read below.)
+  const adjunctAt = (t: Token): boolean => PRO_DROP.has(ctx.lang.slice(0, 2)) && lex.npStop.has(t.norm);
+  for (let d = k + 1; d < after.length && d <= k + 2 && !CAPITALISED.test(after[d - 1]!.text) && !recipient(after[d - 1]!) && !adjunctAt(after[d - 1]!) && !gapBreaks(text, after[d - 1]!, after[d]!); d++) {
     // (Not `des`, `de` + `les` after a noun: `la ministre des Transports`.)
     if (opensNounPhrase(ctx, after[d]!.norm) && !isHonorific(after[d]!.norm) && after[d]!.norm !== 'des') { k = d; break; }
   }
@@ -1537,6 +1555,20 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     else return null;
   }
   if (k < after.length && (!gapBreaks(text, after[k - 1]!, after[k]!) || closedAside(after[k - 1]!, after[k]!))) {
+    // Spanish, Italian and Portuguese set an adjunct between the verb and its inverted subject
+    // with no comma (`ha scritto in una nota il sindacato`, `dijo en rueda de prensa Pedro
+    // Sánchez`, `ha detto a Repubblica il ministro`): the subject opens on the next article, or on
+    // a capitalised word after lower-case ones (it gave `una nota il sindacato`).
+    if (PRO_DROP.has(ctx.lang.slice(0, 2)) && lex.npStop.has(after[k]!.norm) && !lex.determiners.has(after[k]!.norm)) {
+      let r = k + 1;
+      let lower = 0;
+      while (r < after.length && r <= k + 6 && !gapBreaks(text, after[r - 1]!, after[r]!) && !(r > k + 1 && lex.determiners.has(after[r]!.norm)) && !(lower > 0 && CAPITALISED.test(after[r]!.text)) && !lex.npStop.has(after[r]!.norm) && !lex.speechVerbs.has(after[r]!.norm)) {
+        if (!CAPITALISED.test(after[r]!.text)) lower++;
+        r++;
+      }
+      if (r > k + 1 && r < after.length && r <= k + 6 && !gapBreaks(text, after[r - 1]!, after[r]!) && (lex.determiners.has(after[r]!.norm) || (lower > 0 && CAPITALISED.test(after[r]!.text)))) k = r;
+      else return null;
+    }
     // (Not a determiner that is a relative pronoun too: German `erklärte die Ministerin`.)
     if ((lex.npStop.has(after[k]!.norm) && !lex.determiners.has(after[k]!.norm)) || OBJECT_PRONOUNS.has(after[k]!.norm)) {
       // `a-t-on précisé dans un communiqué…` handled above; `précise dans un communiqué X`: rare.
@@ -2425,6 +2457,12 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // denunció que…, mientras Vox la tachó de «estafa»`): the quotation is that clause's, whose
     // verb is no cue here; the verb's subject did not say it.
     if (ownClauseAfter(ctx, before, v)) return UNKNOWN;
+    // A Spanish, Italian or Portuguese verb of saying with no subject before it, only adverbs and
+    // conjunctions, right before the quotation (`Poi ha aggiunto: «…»`, `Después añadió: «…»`):
+    // the subject the language leaves unsaid, as after the quotation (`droppedSubject`).
+    if (PRO_DROP.has(ctx.lang.slice(0, 2)) && before === ctx.before && /^[\s:,]*$/u.test(text.slice(t.end, ctx.open.start))
+      && before.slice(0, v).every((x) => lex.skip.has(x.norm) || lex.coordinators.has(x.norm) || lex.sentenceAdverbs.has(x.norm) || lex.adjunctStarts.has(x.norm))
+      && !/\p{L}/u.test(text.slice(ctx.sentence.start, before[0]!.start))) return droppedSubject(ctx, previous, before.slice(0, v + 1), t) ?? UNKNOWN;
     // `…, tweeting that it was a "disaster" and asking, "…"`: an English participle coordinated
     // with an earlier one has that one's subject; it is read there (the clause's subject, it was
     // `Republicans` in `Republicans reacted, with Donald Trump tweeting… and asking`).
@@ -3393,7 +3431,8 @@ function clauseFragment(ctx: QuoteContext, speaker: string, words: readonly Toke
   const dropped = wordBefore(ctx, span);
   let h = span.start;
   while (h > 0 && /\s/u.test(ctx.text[h - 1]!)) h--;
-  const determined = (h > 0 && (ctx.text[h - 1] === '-' || ctx.text[h - 1] === '\u2011')) || opensNounPhrase(ctx, dropped) || NUMBER_WORDS.has(dropped) || /^\d/u.test(dropped) || POSSESSIVE_S.test(dropped) || /['’]$/u.test(dropped);
+  // (A preposition holding an article opens a noun too: Spanish `del`, Italian `della`, German `der`.)
+  const determined = (h > 0 && (ctx.text[h - 1] === '-' || ctx.text[h - 1] === '\u2011')) || opensNounPhrase(ctx, dropped) || GENITIVES_OF.get(ctx.lang.slice(0, 2))?.has(dropped) === true || NUMBER_WORDS.has(dropped) || /^\d/u.test(dropped) || POSSESSIVE_S.test(dropped) || /['’]$/u.test(dropped);
   // (A participle negated by `un-` is an adjective: `undecided voter`, `unnamed officials`.)
   const verbForm = (t: Token): boolean => !CAPITALISED.test(t.text) && /\p{L}{3,}(?:ed|ing)$/u.test(t.norm) && !ADJECTIVAL.has(t.norm) && !t.norm.startsWith('un');
   // A word (not a function word) then an article or a possessive: a verb and its object (`oppose a

@@ -1702,3 +1702,28 @@ describe('issue 13, Italian, Spanish, Portuguese, German and Dutch attributions'
     ['nl', '"…", vindt X', '"Dit plan is te weinig en te laat", vindt de oppositie.', 'Dit plan', 'oppositie'],
   ]);
 });
+
+// More of the same (issue 13): German `so X` after the quotation's comma cues its source as
+// `laut X` does (`„…“, so Weber`; not `so dass`), and `heißt es in einer Erklärung der X` gives the
+// document's issuer; `nach Angaben`, `de acuerdo con`, `stando a`, `de acordo com` are `according
+// to`; a document's issuer follows the language's own genitive (`un comunicado del Ministerio de
+// Sanidad` gave `Sanidad`); an adjunct between the verb and its inverted subject, with no comma,
+// is no part of it (`ha scritto in una nota il sindacato` gave `una nota il sindacato`); a verb of
+// saying with no subject before the quotation (`Poi ha aggiunto: «…»`) takes the dropped subject.
+describe('issue 13, German `so X`, documents and adjuncts in other languages, a dropped subject before the quotation', () => {
+  table([
+    ['de', '„…“, so X', '„Das ist ein fauler Kompromiss“, so Weber.', 'Das ist ein fauler', 'Weber'],
+    ['de', '„…“, so die X (a short quotation)', '„Alles unter Kontrolle“, so die Polizei.', 'Alles unter Kontrolle', 'Polizei'],
+    ['de', '„…“, so Titel X', '„Das ist falsch“, so Parteichef Lars Klingbeil am Montag.', 'Das ist falsch', 'Parteichef Lars Klingbeil'],
+    ['de', 'heißt es in einer Erklärung der X', '„Wir sind zu Gesprächen bereit“, heißt es in einer Erklärung der Gewerkschaft.', 'Wir sind zu', 'Gewerkschaft'],
+    ['es', 'a document of a capitalised organisation', '«Estamos preparados para lo peor», señala un comunicado del Ministerio de Sanidad.', 'Estamos preparados', 'Ministerio de Sanidad'],
+    ['es', 'de acuerdo con X', 'De acuerdo con la Policía, los manifestantes «lanzaron piedras contra los agentes».', 'lanzaron piedras', 'Policía'],
+    ['it', 'an adjunct between the verb and its subject', '«Siamo pronti allo sciopero», ha scritto in una nota il sindacato.', 'Siamo pronti', 'sindacato'],
+    ['it', 'a dropped subject before the quotation', '«Siamo pronti», ha detto il sindaco Paolo Neri. Poi ha aggiunto: «Non ci fermeremo davanti a nulla».', 'Non ci fermeremo', 'Paolo Neri'],
+    ['es', 'a dropped subject before the quotation, after an adverb', 'El presidente Pedro Sánchez habló en Sevilla. Después añadió: «No daremos ni un paso atrás».', 'No daremos', 'Pedro Sánchez'],
+    ['pt', 'a dropped subject before the quotation, after a conjunction', 'O ministro Fernando Haddad falou em Brasília. E acrescentou: "Não vamos recuar".', 'Não vamos recuar', 'Fernando Haddad'],
+  ]);
+  it('de: `so dass` after a quotation cues nothing', () => {
+    expect(extractQuotes('„Es regnete“, so dass niemand kam.', 'de')[0]?.kind).toBe('scare');
+  });
+});
