@@ -3918,6 +3918,10 @@ function inciseInside(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFou
   for (let v = 1; v < inner.length - 1; v++) {
     const t = inner[v]!;
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || !/^\s*,\s*$/u.test(text.slice(inner[v - 1]!.end, t.start))) continue;
+    // (A present participle inverts no subject, as after the marks (`fromAfter`): `“They have
+    // people calling people every day, calling more people.”` is the speaker's own clause; read
+    // as an incise, `more people` left the quotation unknown.)
+    if ((ctx.lang.startsWith('fr') ? /\p{L}{2}ant$/u : /\p{L}{2}ing$/u).test(t.norm)) continue;
     const p = invertedPronoun(ctx, inner, v);
     // (An adjective or a participle set off by commas may come between: `sourit, désabusée, Hélène,`.)
     let at = v + 1;

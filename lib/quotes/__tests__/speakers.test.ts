@@ -1727,3 +1727,13 @@ describe('issue 13, German `so X`, documents and adjuncts in other languages, a 
     expect(extractQuotes('„Es regnete“, so dass niemand kam.', 'de')[0]?.kind).toBe('scare');
   });
 });
+
+// A present participle after a comma inside the marks inverts no subject, as after them
+// (`fromAfter`): `“…, calling more people.”` is the speaker's own clause, not an incise naming
+// `more people` (PolNeAR train: the quotation after `“…,” he said.` was left unknown).
+describe('issue 13, a participle inside the marks is no incise', () => {
+  table([
+    ['en', '`“A,” he said. “B, calling more people.”`', 'John Carver visited the headquarters.\n\n“The campaign is fairly active,” he said. “There is constant follow-up. They have people calling people every day, calling more people. It is quite active.”', 'There is constant', 'John Carver'],
+    ['en', 'as before: a finite verb after the comma is an incise', 'John Carver visited the headquarters.\n\n“The campaign is fairly active,” he said. “There is constant follow-up, said Ann Lowe, and it shows.”', 'There is constant', 'Ann Lowe'],
+  ]);
+});
