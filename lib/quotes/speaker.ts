@@ -2379,6 +2379,11 @@ function commentClauseSubject(ctx: QuoteContext, before: Token[], end: number, p
   // (Inverted, the subject ends the clause: in `…, emailed supporters on Monday evening, telling`
   // the words after the verb are its object.)
   if (inverted && np.tokens[np.tokens.length - 1] !== before[end]) return null;
+  // (An inverted subject is a name or a determined phrase; a bare lower-case noun after the verb is
+  // its object: `…, a Democrat, privately expressed frustration, telling one aide:` — the clause
+  // is no comment clause, its subject stands before it.)
+  const opener = before[before.indexOf(np.tokens[0]!) - 1];
+  if (inverted && !CAPITALISED.test(np.tokens[0]!.text) && !(opener && opensNounPhrase(ctx, opener.norm)) && !opensNounPhrase(ctx, np.tokens[0]!.norm)) return null;
   return resolve(ctx, np, before[v]!, previous, before.slice(s));
 }
 

@@ -1737,3 +1737,17 @@ describe('issue 13, a participle inside the marks is no incise', () => {
     ['en', 'as before: a finite verb after the comma is an incise', 'John Carver visited the headquarters.\n\n“The campaign is fairly active,” he said. “There is constant follow-up, said Ann Lowe, and it shows.”', 'There is constant', 'Ann Lowe'],
   ]);
 });
+
+// `expressed`, `voiced` are verbs of saying (communication verbs of PolNeAR's guide): `X expressed
+// confidence that … “…”` gives X, and the `she said` after it takes her up (both were unknown).
+describe('issue 13, `expressed` and `voiced` as verbs of saying', () => {
+  table([
+    ['en', 'X expressed confidence that … “…”', 'In an interview on Tuesday, Senator Ann Lowe expressed confidence that the inquiry would not be an issue “that is going to hurt the campaign.”', 'that is going to hurt', 'Senator Ann Lowe'],
+    ['en', 'she said after it', 'In an interview on Tuesday, Senator Ann Lowe expressed confidence that the inquiry would not be an issue “that is going to hurt the campaign.”\n\n“Well, there may be reports, but nothing has changed,” she said.', 'Well, there may be', 'Senator Ann Lowe'],
+    ['en', 'X voiced … “…”', 'Mayor Paul Hanley voiced doubts about the plan, calling it “a fantasy.”', 'a fantasy', 'Mayor Paul Hanley'],
+    // A bare lower-case noun after a verb set off by commas is its object, no inverted subject:
+    // the participle after it hangs on the sentence's subject (it gave `frustration`, then `no`).
+    ['en', '`X, a Democrat, privately said no, telling one aide: “…”`', 'Also before the vote, Senator Jane Roe, a Democrat, privately said no, telling one aide: "This is going nowhere fast."', 'This is going', 'Senator Jane Roe'],
+    ['en', 'as before: an inverted comment clause before the participle', 'The plan is dead, said the spokesman, adding: "We move on."', 'We move on', 'spokesman'],
+  ]);
+});
