@@ -4084,7 +4084,11 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   // splitter cannot tell a straight `"` that opens from one that closes (`…GOP primary. "You are
   // going to be so happy.”`: the words before the stop gave `news outlets`).
   const stop = wordBeforeStop(full.text, sentence.start, full.open.start);
-  if (stop !== null && !isHonorific(fold(stop)) && !/^\p{L}$/u.test(stop)) sentence = { start: full.open.start, end: sentence.end };
+  // (Not after one letter, an initial — `John F. "Jack" Kennedy` — but after a party and a dotted
+  // state, which end the attribution they close: `…," said Sen. Ann Lowe, R-S.C. "I get that."`
+  // read the words before as this quotation's and left it unknown.)
+  const partyState = stop !== null && /^\p{L}$/u.test(stop) && /(?:^|[\s,(])[RDI]-(?:\p{Lu}\.){1,2}\p{Lu}?\.?\s*$/u.test(full.text.slice(Math.max(0, full.open.start - 12), full.open.start));
+  if (stop !== null && !isHonorific(fold(stop)) && (!/^\p{L}$/u.test(stop) || partyState)) sentence = { start: full.open.start, end: sentence.end };
   // A dateline opening the sentence (`WASHINGTON — Sen. Chuck Grassley said…`, `PARIS, France --`)
   // says where the story was filed, not who spoke: the sentence starts after its dash.
   const dateline = DATELINE.exec(full.text.slice(sentence.start, full.open.start));

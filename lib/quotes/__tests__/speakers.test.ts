@@ -1751,3 +1751,13 @@ describe('issue 13, `expressed` and `voiced` as verbs of saying', () => {
     ['en', 'as before: an inverted comment clause before the participle', 'The plan is dead, said the spokesman, adding: "We move on."', 'We move on', 'spokesman'],
   ]);
 });
+
+// A party and a dotted state after a name (`R-S.C.`) end the attribution they close: a quotation
+// opening after them opens its sentence and goes on with that speaker (it was unknown, its
+// sentence read as the one before going on); an initial stays an initial (`John F. “Jack” Doe`).
+describe('issue 13, a quotation after `…, said X, R-S.C.`', () => {
+  table([
+    ['en', '`“A,” said Sen. X, R-S.C. “B.”`', 'The party is divided.\n\n"I understand disagreeing with him," said Sen. Ann Lowe, R-S.C. "I get that. But he is really dishonoring that support."', 'I get that', 'Sen. Ann Lowe'],
+    ['en', 'as before: a state of letters alone', 'The party is divided.\n\n"I understand disagreeing with him," said Sen. Ann Lowe, R-Ohio. "I get that. But he is really dishonoring that support."', 'I get that', 'Sen. Ann Lowe'],
+  ]);
+});
