@@ -1761,3 +1761,10 @@ describe('issue 13, a quotation after `…, said X, R-S.C.`', () => {
     ['en', 'as before: a state of letters alone', 'The party is divided.\n\n"I understand disagreeing with him," said Sen. Ann Lowe, R-Ohio. "I get that. But he is really dishonoring that support."', 'I get that', 'Sen. Ann Lowe'],
   ]);
 });
+
+// `welcomed` reports what its subject said (`X welcomed “…”`; PolNeAR train: it was unknown).
+describe('issue 13, `welcomed` as a verb of saying', () => {
+  table([
+    ['en', '`X, a description, welcomed “…”`', 'Dana Reyes, co-founder of the Harbor Institute, welcomed "the recognition that we do not have all the tools we need."', 'the recognition', 'Dana Reyes'],
+  ]);
+});
