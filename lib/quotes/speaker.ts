@@ -3340,7 +3340,10 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   // named before, which the rules do not resolve — no one a reader can see named here.
   const named = words.filter((t) => !ARTICLES.has(t.norm) && !DEMONSTRATIVES_FR.has(t.norm));
   if (named.length === 1 && !CAPITALISED.test(named[0]!.text) && RANKS.has(named[0]!.norm)) return false;
-  if (words.some((t) => FINITE.has(t.text) && !(t.text === 'a' && !ctx.lang.startsWith('fr')))) return false;
+  // (An English or French auxiliary's homograph that is a function word of the text's own language
+  // is that word: Portuguese `do` of `o líder do PS`, `fontes do Governo`, which were refused.)
+  const homograph = (t: Token): boolean => !ctx.lang.startsWith('en') && !ctx.lang.startsWith('fr') && isStopword(t.norm, ctx.lang);
+  if (words.some((t) => FINITE.has(t.text) && !(t.text === 'a' && !ctx.lang.startsWith('fr')) && !homograph(t))) return false;
   // A French word in -aient is a verb (third person plural, imperfect or conditional; no noun or
   // adjective ends so): the phrase is a clause (`quelques drapeaux parsemaient le cortège`).
   if (ctx.lang.startsWith('fr') && words.some((t) => !CAPITALISED.test(t.text) && /\p{L}{2}aient$/u.test(t.norm))) return false;

@@ -1768,3 +1768,14 @@ describe('issue 13, `welcomed` as a verb of saying', () => {
     ['en', '`X, a description, welcomed “…”`', 'Dana Reyes, co-founder of the Harbor Institute, welcomed "the recognition that we do not have all the tools we need."', 'the recognition', 'Dana Reyes'],
   ]);
 });
+
+// An English auxiliary's homograph that is a function word of the text's language is that word:
+// Portuguese `do` (`de` + `o`) in `o ministro do Interior`, `fontes do Governo` refused the phrase
+// as a clause (its speaker was unknown).
+describe('issue 13, Portuguese `do` is no English auxiliary', () => {
+  table([
+    ['pt', '"…", afirmou o ministro do X', '"Vamos avaliar a situação", afirmou o ministro do Interior.', 'Vamos avaliar', 'ministro do Interior'],
+    ['pt', 'segundo fontes do X', 'Segundo fontes do Governo, o executivo "não vai recuar".', 'não vai recuar', 'fontes do Governo'],
+    ['pt', 'o líder do X, Name, aos jornalistas', '"Não aceitamos chantagens", disse o líder do PS, Pedro Nuno Santos, aos jornalistas.', 'Não aceitamos', 'Pedro Nuno Santos'],
+  ]);
+});
