@@ -369,7 +369,7 @@ const GLUED = new Map([
   ['es', /(?:^|\s)(?:de|del|a|al|en)(?:\s+(?:la|los|las))?\s*$/u],
   ['pt', /(?:^|\s)(?:de|do|da|dos|das|em|no|na|nos|nas)\s*$/u],
   ['de', /(?:^|\s)(?:der|des|im|in|beim|vom)\s*$/u],
-  ['nl', /(?:^|\s)(?:van\s+(?:de|het)|bij\s+(?:de|het)|in)\s*$/u],
+  ['nl', /(?:^|\s)(?:van(?:\s+(?:de|het))?|bij\s+(?:de|het)|in)\s*$/u],
 ]);
 
 function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string, tick: () => void = () => {}): string | null {

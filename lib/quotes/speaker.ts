@@ -3882,7 +3882,9 @@ function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   // Giancarlo Giorgetti`, `head of Homeland Security Dana Kell`) starts with what the title is of:
   // where that name ends and the person's begins, nothing tells. The whole description is kept,
   // never a cut of it (it gave `de Economía Carlos Cuerpo`, `Economia Giancarlo Giorgetti`).
-  if (run.length > 0 && (OF_WORDS.has(run[0]!.norm) || (k > 0 && OF_WORDS.has(words[k - 1]!.norm)))) return found;
+  // (So Dutch `van` written in lower case opening the run: `minister van Financiën Eelco Heinen`
+  // gave `van Financiën Eelco Heinen`; a name's own particle follows a first name, `Frans van Dijk`.)
+  if (run.length > 0 && (OF_WORDS.has(run[0]!.norm) || run[0]!.text === 'van' || (k > 0 && OF_WORDS.has(words[k - 1]!.norm)))) return found;
   const descriptive = words.slice(0, k).some((t) => !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && !ARTICLES.has(t.norm) && /\p{L}/u.test(t.text));
   const name = ctx.text.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0);
   if (k === 0 || !descriptive || run.filter((t) => !isHonorific(t.text, true) && !ctx.lex.titles.has(t.norm)).length < 2 || isOrganisation(ctx, name) || /[,;]/u.test(name) || POSSESSIVE_S.test(run[run.length - 1]!.norm)) return found;

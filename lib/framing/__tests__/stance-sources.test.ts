@@ -268,6 +268,9 @@ describe('who speaks in other Latin-script languages shows the name alone', () =
     ['de', 'a name after a sentence’s article and a compound title',
       'Die Grünen-Fraktionschefin Katharina Dröge kritisierte die Einigung. „Das ist Politik auf Kosten der Zukunft“, sagte Dröge.',
       'Die Koalition hat sich auf den Haushalt geeinigt.', ['Katharina Dröge']],
+    ['nl', 'a ministry run into the name after `van`',
+      '"De koopkracht blijft op peil", verklaarde minister van Financiën Eelco Heinen in de Tweede Kamer.',
+      'Het kabinet heeft de begroting gepresenteerd.', ['Eelco Heinen']],
     ['es', 'as before: a name after a comma', 'El líder de la oposición, Alberto Núñez Feijóo, anunció un recurso. «Es un engaño», afirmó Feijóo.',
       'El Gobierno aprobó la reforma el martes.', ['Alberto Núñez Feijóo']],
   ])('%s: %s', (lang, _name, a, b, want) => {

@@ -1779,3 +1779,12 @@ describe('issue 13, Portuguese `do` is no English auxiliary', () => {
     ['pt', 'o líder do X, Name, aos jornalistas', '"Não aceitamos chantagens", disse o líder do PS, Pedro Nuno Santos, aos jornalistas.', 'Não aceitamos', 'Pedro Nuno Santos'],
   ]);
 });
+
+// Dutch `van` in lower case opening what follows a role is the role's complement, not a name's
+// particle: the whole description is kept, as after `de`, `of` (it gave `van Financiën X`).
+describe('issue 13, Dutch `minister van X Name`', () => {
+  table([
+    ['nl', '"…", verklaarde minister van X Name', '"De koopkracht blijft op peil", verklaarde minister van Financiën Eelco Heinen in de Tweede Kamer.', 'De koopkracht', 'minister van Financiën Eelco Heinen'],
+    ['nl', 'as before: a name’s own particle', '"Het is een gemiste kans", zei burgemeester Frans van Dijk.', 'Het is een gemiste', 'Frans van Dijk'],
+  ]);
+});
