@@ -274,7 +274,10 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
   const next = tokens[j];
   const headlineWord = next !== undefined && out.length > 0 && CAPITALISED.test(next.text) && !gapBreaks(text, out[out.length - 1]!, next);
   const surnameWord = (k: number): boolean => k > 0 && !headlineWord && CAPITALISED.test(out[k]!.text) && CAPITALISED.test(out[k - 1]!.text) && !isCalendarWord(out[k]!.norm) && !gapBreaks(text, out[k - 1]!, out[k]!);
-  while (out.length > 1 && lex.skip.has(out[out.length - 1]!.norm) && !lex.documents.has(out[out.length - 1]!.norm) && !surnameWord(out.length - 1)) out.pop();
+  // (Nor a capitalised word after `of` and its kin: `il capo dello Stato`, where `stato` is the
+  // auxiliary's participle in lower case; it gave `capo dello`, refused.)
+  const complementWord = (k: number): boolean => k > 0 && CAPITALISED.test(out[k]!.text) && OF_WORDS.has(out[k - 1]!.norm);
+  while (out.length > 1 && lex.skip.has(out[out.length - 1]!.norm) && !lex.documents.has(out[out.length - 1]!.norm) && !surnameWord(out.length - 1) && !complementWord(out.length - 1)) out.pop();
   // A trailing participle is a reduced relative (`officials briefed [on the inquiry]`), not the noun.
   if (out.length > 1 && !ctx.lang.startsWith('fr') && /\p{L}{2,}ed$/u.test(out[out.length - 1]!.norm) && !CAPITALISED.test(out[out.length - 1]!.text)) out.pop();
   // So, in Spanish, Italian and Portuguese, a lower-case past participle right after a lower-case

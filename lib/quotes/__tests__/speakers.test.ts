@@ -1788,3 +1788,13 @@ describe('issue 13, Dutch `minister van X Name`', () => {
     ['nl', 'as before: a name’s own particle', '"Het is een gemiste kans", zei burgemeester Frans van Dijk.', 'Het is een gemiste', 'Frans van Dijk'],
   ]);
 });
+
+// A capitalised word after `of` and its kin is the complement's name even when its lower-case
+// homograph is a skipped word (Italian `stato`, the auxiliary's participle): `il capo dello Stato`
+// was cut to `capo dello` and refused.
+describe('issue 13, `il capo dello Stato`', () => {
+  table([
+    ['it', '«…», ha ammonito il capo dello Stato', '«Serve serietà da parte di tutti», ha ammonito il capo dello Stato.', 'Serve serietà', 'capo dello Stato'],
+    ['es', '«…», celebraron X', '«Hemos ganado por fin», celebraron los vecinos tras conocer la sentencia.', 'Hemos ganado', 'vecinos'],
+  ]);
+});
