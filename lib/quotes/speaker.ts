@@ -1592,6 +1592,8 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   return null;
 }
 
+/** A Spanish or Portuguese third person singular preterite as written (`condenó`, `interrogó`, `condenou`, `prendeu`). */
+const PRETERITE = /\p{L}{2}(?:ó|ou|eu|iu)$/u;
 /** Languages that drop the subject pronoun of a finite verb (pro-drop). */
 const PRO_DROP = new Set(['es', 'it', 'pt']);
 /** A third person plural verb form of those languages (`dicono`, `hanno`, `dijeron`, `han`, `disseram`, `têm`), folded. */
@@ -1614,7 +1616,16 @@ function droppedSubject(ctx: QuoteContext, previous: readonly Quote[], verbGroup
   };
   const cueSpan = { start: cue.start, end: cue.end };
   const prev = inherit(ctx, previous, fits);
-  const named = namedSubject(ctx, previous, fits) ?? (prev || brokenChain(ctx, previous) ? null : namedSubject(ctx, previous, fits, true));
+  // (A name after a verb in its sentence is that verb's object, never its subject: `El juez
+  // condenó a Ana Ruiz. «…», dijo` is the judge's, whom no name gives — an auxiliary, a verb of
+  // saying, a preterite or Spanish personal `a` before the name tells it.)
+  const subjectOnly = (span: Span): boolean => {
+    if (!fits(span)) return false;
+    const start = ctx.sentences[firstSentenceAfter(ctx, span.start) - 1]?.start ?? 0;
+    const head = tokenize(ctx.text.slice(start, span.start), ctx.lang);
+    return !head.some((t) => !CAPITALISED.test(t.text) && (ctx.lex.skip.has(t.norm) || ctx.lex.speechVerbs.has(t.norm) || PRETERITE.test(t.text.toLowerCase()) || t.norm === 'a'));
+  };
+  const named = namedSubject(ctx, previous, subjectOnly) ?? (prev || brokenChain(ctx, previous) ? null : namedSubject(ctx, previous, subjectOnly, true));
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
     // (A surname alone of someone quoted before in full takes that full name, as for `he`.)
     const surname = ctx.text.slice(named.start, named.end);

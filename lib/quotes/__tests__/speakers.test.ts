@@ -1798,3 +1798,15 @@ describe('issue 13, `il capo dello Stato`', () => {
     ['es', '«…», celebraron X', '«Hemos ganado por fin», celebraron los vecinos tras conocer la sentencia.', 'Hemos ganado', 'vecinos'],
   ]);
 });
+
+// A dropped subject is never a name that follows a verb in its sentence, the verb's object:
+// `El juez condenó a Ana Ruiz. «…», dijo.` is the judge's, whom no name gives (it gave Ana Ruiz,
+// read as the name opening the sentence after lower-case words).
+describe('issue 13, a dropped subject is no object named before', () => {
+  table([
+    ['es', 'after Spanish personal `a` and a preterite', 'El juez condenó a Ana Ruiz a dos años. «La ley es clara para todos», dijo.', 'La ley es clara', null],
+    ['it', 'as before: after an auxiliary', 'Il giudice ha condannato Anna Ruiz a due anni. «La legge è chiara per tutti», ha detto.', 'La legge è chiara', null],
+    ['pt', 'after a preterite', 'O juiz condenou Ana Ruiz a dois anos. "A lei é clara para todos", disse.', 'A lei é clara', null],
+    ['es', 'as before: the subject named with its role', 'El juez Pedro Gil condenó a Ana Ruiz a dos años. «La ley es clara para todos», dijo.', 'La ley es clara', 'Pedro Gil'],
+  ]);
+});
