@@ -303,6 +303,18 @@ const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'he', 'she', 'they
 const CHANNELS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'x', 'tv', 'radio', 'house', 'senate', 'congress']);
 const NAME_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'l', 'd', 'of', 'the', 'von', 'van', 'al', 'el', 'bin', 'ben', 'and', 'et', 'for', 'pour']);
 const DETERMINER = /^(?:the|le|la|les|l['’])\s+/iu;
+/**
+ * The definite articles of other languages that open a sentence before a name (`Die
+ * Grünen-Fraktionschefin Katharina Dröge`, `Il ministro`): not a name's first word. (Not Dutch
+ * `De`, a surname's own: `De Jong`.)
+ */
+const DETERMINERS_OF = new Map([
+  ['de', /^(?:der|die|das|den|dem|des)\s+/iu],
+  ['es', /^(?:el|la|los|las)\s+/iu],
+  ['it', /^(?:il|lo|la|i|gli|le|l['’])\s+/iu],
+  ['pt', /^(?:o|a|os|as)\s+/iu],
+  ['nl', /^(?:het)\s+/iu],
+]);
 
 /**
  * A name as a reader expects one: one to six words, the first capitalised, the others
@@ -334,7 +346,7 @@ function wholeName(text: string, at: Span, lang: string, speech: ReadonlySet<str
   const before = /(\S+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at.start - 30), at.start))?.[1] ?? '';
   const lex = compiledLexicon(lang);
   // A capitalised word before is part of a longer name (`Haven Register` of `New Haven Register`), unless a title or a sentence's determiner (`The New Haven Register`).
-  if (/^\p{Lu}[\p{L}-]*\.?$/u.test(before) && !DETERMINER.test(`${before} `) && !lex.titles.has(lowerNoAccents(before)) && !isHonorific(lowerNoAccents(before))) return false;
+  if (/^\p{Lu}[\p{L}-]*\.?$/u.test(before) && !DETERMINER.test(`${before} `) && !DETERMINERS_OF.get(lang.slice(0, 2))?.test(`${before} `) && !lex.titles.has(lowerNoAccents(before)) && !isHonorific(lowerNoAccents(before))) return false;
   if (ws.length === 1) {
     // One word before a noun is an adjective (`Democratic senators`).
     const next = /^[ \u00a0]+([\p{L}'’-]+)/u.exec(text.slice(at.end, at.end + 30))?.[1];
@@ -350,6 +362,16 @@ function wholeName(text: string, at: Span, lang: string, speech: ReadonlySet<str
  * The name a source goes by: its own when name-like and cited whole; else the name of its actor
  * in the text (`the president` → the name the article gives with that title); else null (dropped).
  */
+/** The preposition (and article) of a complement right before a name, per language: what glues an office's last word to the name after it. */
+const GLUED = new Map([
+  ['fr', /(?:(?:^|\s)(?:de|du|des|à|a)(?:\s+la)?|[dl]['’])\s*$/u],
+  ['it', /(?:(?:^|\s)(?:di|del|dello|della|dei|degli|delle|al|alla|ai|a|da|dal|dalla|in|nel|nella)|(?:^|\s)(?:dell|all|dall|nell)['’])\s*$/u],
+  ['es', /(?:^|\s)(?:de|del|a|al|en)(?:\s+(?:la|los|las))?\s*$/u],
+  ['pt', /(?:^|\s)(?:de|do|da|dos|das|em|no|na|nos|nas)\s*$/u],
+  ['de', /(?:^|\s)(?:der|des|im|in|beim|vom)\s*$/u],
+  ['nl', /(?:^|\s)(?:van(?:\s+(?:de|het))?|bij\s+(?:de|het)|in)\s*$/u],
+]);
+
 function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string, tick: () => void = () => {}): string | null {
   const speech = quoteLexicon(lang).speechVerbs;
   const lex = compiledLexicon(lang);
@@ -376,7 +398,9 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string, 
   // after a preposition only: `The New Haven Register` keeps its first word.
   const at = text.indexOf(name);
   // (`a` is the French `à` written without its accent; in English it is the article: `according to a Des Moines Register poll`.)
-  const glued = lang.startsWith('fr') ? /(?:(?:^|\s)(?:de|du|des|à|a)(?:\s+la)?|[dl]['’])\s*$/u : /(?:^|\s)(?:of|in|at)\s*$/u;
+  // (So the prepositions of a complement in Italian, Spanish, Portuguese, German and Dutch:
+  // `segretaria del Pd Elly Schlein` gave `Pd Elly Schlein`.)
+  const glued = GLUED.get(lang.slice(0, 2)) ?? /(?:^|\s)(?:of|in|at)\s*$/u;
   if (at >= 0 && name.split(/\s+/u).length >= 3 && glued.test(text.slice(Math.max(0, at - 11), at))) {
     name = name.replace(/^\S+\s+/u, '');
     return nameLike(name, lang) ? name : null;
@@ -407,9 +431,18 @@ const COMPANY_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'sa', '
 function withoutTitles(name: string | null, lang: string): string | null {
   if (!name) return null;
   const titles = compiledLexicon(lang).titles;
+  // (In the languages the framing lexicon has no titles of, with the titles of the speakers'
+  // lexicon, `ministro`, `Kanzlerin`; in German a compound ending on one is one too:
+  // `Finanzminister Lars Klingbeil`, `Grünen-Fraktionschefin X`.)
+  const own = lang.startsWith('en') || lang.startsWith('fr') ? new Set<string>() : quoteLexicon(lang).titles;
+  const compound = lang.startsWith('de') ? [...own].filter((t) => t.length >= 4) : [];
+  const title = (w: string): boolean => {
+    const l = lowerNoAccents(w);
+    return titles.has(l) || own.has(l) || compound.some((t) => l.endsWith(t));
+  };
   const ws = name.split(/\s+/u);
   let k = 0;
-  while (k < ws.length - 2 && titles.has(lowerNoAccents(ws[k]!))) k++;
+  while (k < ws.length - 2 && title(ws[k]!)) k++;
   return ws.slice(k).join(' ');
 }
 

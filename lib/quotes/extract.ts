@@ -536,7 +536,9 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     if (count < enough && head.length === 2 * enough) count = words.within(start, end).filter((t) => HAS_WORD.test(t.norm)).length;
     const key = keys[i]!;
     // `ctx.before` or `ctx.after` holds a verb of saying or `selon` (`hasCue`), read from the columns.
-    const isCue = (norm: string, at: number) => (lex.speechVerbs.has(norm) || lex.according.has(norm)) && !(SEE_ALSO_VERBS.has(norm) && seeAlsoAt(text, at));
+    // (German `so` right after the quotation's comma is one too: `„…“, so Weber`.)
+    const so = (norm: string, at: number) => norm === 'so' && ctx.lang.startsWith('de') && /^\s*,\s*$/u.test(text.slice(pair.close.end, at)) && /^so\s+(?:\p{Lu}|(?:der|die|das)\s)/u.test(text.slice(at, at + 8));
+    const isCue = (norm: string, at: number) => (lex.speechVerbs.has(norm) || lex.according.has(norm) || so(norm, at)) && !(SEE_ALSO_VERBS.has(norm) && seeAlsoAt(text, at));
     const cueAround = () => words.someOutside(scope.start, pair.open.start, topLevel, other, isCue) || words.someOutside(pair.close.end, scope.end, topLevel, other, isCue);
     // The name of an offence (`mis en examen pour «…»`) is a term, unless the sentence names who
     // gave it with a verb of saying of its own (`…pour «…», a précisé le parquet`): the prosecutor's

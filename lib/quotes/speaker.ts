@@ -195,7 +195,10 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     // (So is `State` after a capitalised word: `Ohio State University`, `Secretary of State`.)
     const nameWord = CAPITALISED.test(t.text) && (lowerCaseCueAfter(ctx, tokens, j, Math.min(tokens.length, j + MAX_NP_TOKENS))
       || (['state', 'states'].includes(t.norm) && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && !gapBreaks(text, out[out.length - 1]!, t)));
-    if ((lex.npStop.has(t.norm) && !nameOf) || (lex.speechVerbs.has(t.norm) && !documentNoun && !nameWord)) break;
+    // (A determiner opening the phrase opens it, though it be a relative pronoun too: German
+    // `erklärte die Ministerin`, where `die` is both; a relative clause is set off by its comma.)
+    const opening = out.length === 0 && lex.determiners.has(t.norm);
+    if ((lex.npStop.has(t.norm) && !nameOf && !opening) || (lex.speechVerbs.has(t.norm) && !documentNoun && !nameWord)) break;
     if (out.length > 0 && !nameOf && verbAfterName(ctx, out, t)) break;
     // `a indiqué l'Elysée à BFMTV`: French `à` and a name without article after a name is where
     // the words went (a medium, a person), not part of the name (`secrétaire d'Etat à l'Intérieur`).
@@ -260,7 +263,10 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     }
   }
   // Drop a leading `with` (`with spokesman X saying`), determiners, and trailing skip words.
-  while (out.length > 0 && (WITH.has(out[0]!.norm) || lex.determiners.has(out[0]!.norm))) out.shift();
+  // (Not a capitalised article inside the sentence before a capitalised word: it is the name's
+  // own, `zei De Jong`, `ha detto La Russa`; it gave `Jong`, `Russa`.)
+  const ownArticle = (t: Token): boolean => CAPITALISED.test(t.text) && /\p{L}[^\S\n]*[,]?[^\S\n]*$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) && CAPITALISED.test(out[1]?.text ?? '') && !gapBreaks(text, t, out[1]!);
+  while (out.length > 0 && (WITH.has(out[0]!.norm) || (lex.determiners.has(out[0]!.norm) && !ownArticle(out[0]!)))) out.shift();
   // (A written source is the phrase's noun, not a skipped word: `a statement [of the committee]`.)
   // (Not a capitalised word after a capitalised one, a surname: `Kristen Day`, `Mary Week` — it
   // gave `Kristen`; a weekday goes: `Trump Monday`, and a headline's adverb before its next
@@ -268,12 +274,35 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
   const next = tokens[j];
   const headlineWord = next !== undefined && out.length > 0 && CAPITALISED.test(next.text) && !gapBreaks(text, out[out.length - 1]!, next);
   const surnameWord = (k: number): boolean => k > 0 && !headlineWord && CAPITALISED.test(out[k]!.text) && CAPITALISED.test(out[k - 1]!.text) && !isCalendarWord(out[k]!.norm) && !gapBreaks(text, out[k - 1]!, out[k]!);
-  while (out.length > 1 && lex.skip.has(out[out.length - 1]!.norm) && !lex.documents.has(out[out.length - 1]!.norm) && !surnameWord(out.length - 1)) out.pop();
+  // (Nor a capitalised word after `of` and its kin: `il capo dello Stato`, where `stato` is the
+  // auxiliary's participle in lower case; it gave `capo dello`, refused.)
+  const complementWord = (k: number): boolean => k > 0 && CAPITALISED.test(out[k]!.text) && OF_WORDS.has(out[k - 1]!.norm);
+  while (out.length > 1 && lex.skip.has(out[out.length - 1]!.norm) && !lex.documents.has(out[out.length - 1]!.norm) && !surnameWord(out.length - 1) && !complementWord(out.length - 1)) out.pop();
   // A trailing participle is a reduced relative (`officials briefed [on the inquiry]`), not the noun.
   if (out.length > 1 && !ctx.lang.startsWith('fr') && /\p{L}{2,}ed$/u.test(out[out.length - 1]!.norm) && !CAPITALISED.test(out[out.length - 1]!.text)) out.pop();
+  // So, in Spanish, Italian and Portuguese, a lower-case past participle right after a lower-case
+  // noun opens one, with what follows it (`lamentaron los pensionistas concentrados frente al
+  // Congreso` gave `pensionistas concentrados frente`): the phrase ends on the noun.
+  const participle = PARTICIPLES.get(ctx.lang.slice(0, 2));
+  if (participle) {
+    const p = out.findIndex((t, k) => k > 0 && participle.test(t.norm) && !CAPITALISED.test(t.text) && !CAPITALISED.test(out[k - 1]!.text)
+      && out[k - 1]!.norm.length > 3 && !ARTICLES.has(out[k - 1]!.norm) && !lex.determiners.has(out[k - 1]!.norm) && !lex.plurals.has(out[k - 1]!.norm) && !isStopword(out[k - 1]!.norm, ctx.lang) && !lex.titles.has(t.norm));
+    if (p > 0) out.length = p;
+  }
   if (out.length === 0) return null;
   return { span: { start: out[0]!.start, end: out[out.length - 1]!.end }, tokens: out };
 }
+
+/**
+ * Past participles of Spanish, Portuguese (-ado, -ido) and Italian (-ato, -ito, -uto), in both
+ * genders and numbers, folded: after a noun they open a reduced relative. (A noun of that form
+ * right after another noun — `el diputado`, `il sindacato` — follows an article or a preposition.)
+ */
+const PARTICIPLES = new Map([
+  ['es', /\p{L}{2}[ai]d[oa]s?$/u],
+  ['pt', /\p{L}{2}[ai]d[oa]s?$/u],
+  ['it', /\p{L}{2}[aiu]t[oaie]$/u],
+]);
 
 /**
  * Whether `tokens[k]`, `on` or `and` between capitalised words, is inside an organisation's name:
@@ -316,13 +345,25 @@ function documentOwner(ctx: QuoteContext, tokens: Token[]): { span: Span; tokens
       return agent && isSpeakerPhrase(ctx, ctx.text.slice(agent.span.start, agent.span.end), agent.span) ? agent : null;
     }
     if (recipientWord(ctx, t)) return null;
-    if (['du', 'des', 'of', 'from'].includes(t.norm) || (t.norm === 'de' && tokens[k + 1] && (["la", "l'"].includes(tokens[k + 1]!.norm) || CAPITALISED.test(tokens[k + 1]!.text)))) {
+    if (['du', 'des', 'of', 'from'].includes(t.norm) || GENITIVES_OF.get(ctx.lang.slice(0, 2))?.has(t.norm) || (t.norm === 'de' && tokens[k + 1] && (["la", "l'"].includes(tokens[k + 1]!.norm) || CAPITALISED.test(tokens[k + 1]!.text)))) {
       const np = nounPhrase(ctx, tokens, k + 1);
       if (np) return np;
     }
   }
   return null;
 }
+
+/**
+ * The words of other languages that open a document's issuer after it, as `du`, `des`, `of` do
+ * (`in una nota del ministero`, `in einer Erklärung der Gewerkschaft`), folded.
+ */
+const GENITIVES_OF = new Map([
+  ['it', new Set(['del', 'della', 'dello', "dell'", 'dei', 'degli', 'delle', 'di'])],
+  ['es', new Set(['del'])],
+  ['pt', new Set(['do', 'da', 'dos', 'das'])],
+  ['de', new Set(['der', 'des'])],
+  ['nl', new Set(['van'])],
+]);
 
 /** `à`, `au`, `aux`, `to`: the word opening a recipient (`adressé à la direction`, `sent to the board`). */
 function recipientWord(ctx: QuoteContext, t: Token): boolean {
@@ -1383,7 +1424,10 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   }
   // `selon X` / `according to X` right after the quote.
   const first = after[0]!;
-  const according = accordingCue(ctx, after, 0);
+  // (German `so` right after the quotation's comma cues its source the same way: `„…“, so
+  // Weber`, `„…“, so die Polizei` — not `so dass`, `so wie`.)
+  const so = ctx.lang.startsWith('de') && first.norm === 'so' && after[1] !== undefined && !gapBreaks(text, first, after[1]) && (CAPITALISED.test(after[1].text) || lex.determiners.has(after[1].norm)) ? 1 : 0;
+  const according = accordingCue(ctx, after, 0) || so;
   if (according > 0) {
     const np = nounPhrase(ctx, after, according, true);
     if (np) return resolve(ctx, np, first, previous, after);
@@ -1464,6 +1508,10 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   const recipient = (t: Token): boolean => ['à', 'au', 'aux', 'to'].includes(t.text.toLowerCase()) || (ctx.lang.startsWith('fr') && ADJUNCT_PREPOSITIONS_FR.has(t.text.toLowerCase()));
   const closedAside = (a: Token, b: Token): boolean => /^\)\s*$/u.test(text.slice(a.end, b.start)) && lastIn(text, '(', (after[v]?.end ?? a.start) + 1, a.start + 1) >= 0;
   while (k < after.length && (lex.skip.has(after[k]!.norm) || isAdverb(ctx, after[k]!)) && !recipient(after[k]!) && !gapBreaks(text, after[k - 1]!, after[k]!)) k++;
+  // Spanish, Italian and Portuguese drop the subject pronoun (`«…», ha aggiunto.`, `«…», añadió.`):
+  // a verb of saying with nothing after it but adverbs, up to the sentence's end or a comma, has
+  // the subject `he`/`she`/`they` would have.
+  if (PRO_DROP.has(ctx.lang.slice(0, 2)) && (k >= after.length || gapBreaks(text, after[k - 1]!, after[k]!))) return droppedSubject(ctx, previous, after.slice(0, k), cue);
   // An adjunct set off by commas between the French verb and its inverted subject (`», lançait,
   // sur les Champs-Elysées, une manifestante`, `», avait ajouté, contre toute évidence, ce jeune
   // homme`): the subject follows the adjunct's closing comma.
@@ -1491,7 +1539,10 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   }
   // Lower-case words then a determiner (`demande faussement naïf cet internaute`): the words
   // qualify the saying; the subject starts at the determiner.
-  for (let d = k + 1; d < after.length && d <= k + 2 && !CAPITALISED.test(after[d - 1]!.text) && !recipient(after[d - 1]!) && !gapBreaks(text, after[d - 1]!, after[d]!); d++) {
+  // (Not across a preposition in Spanish, Italian, Portuguese: `ha scritto in una nota il
+  // sindacato` is an adjunct, then the subject; read below.)
+  const adjunctAt = (t: Token): boolean => PRO_DROP.has(ctx.lang.slice(0, 2)) && lex.npStop.has(t.norm);
+  for (let d = k + 1; d < after.length && d <= k + 2 && !CAPITALISED.test(after[d - 1]!.text) && !recipient(after[d - 1]!) && !adjunctAt(after[d - 1]!) && !gapBreaks(text, after[d - 1]!, after[d]!); d++) {
     // (Not `des`, `de` + `les` after a noun: `la ministre des Transports`.)
     if (opensNounPhrase(ctx, after[d]!.norm) && !isHonorific(after[d]!.norm) && after[d]!.norm !== 'des') { k = d; break; }
   }
@@ -1515,7 +1566,22 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     else return null;
   }
   if (k < after.length && (!gapBreaks(text, after[k - 1]!, after[k]!) || closedAside(after[k - 1]!, after[k]!))) {
-    if (lex.npStop.has(after[k]!.norm) || OBJECT_PRONOUNS.has(after[k]!.norm)) {
+    // Spanish, Italian and Portuguese set an adjunct between the verb and its inverted subject
+    // with no comma (`ha scritto in una nota il sindacato`, `dijo en rueda de prensa Pedro
+    // Sánchez`, `ha detto a Repubblica il ministro`): the subject opens on the next article, or on
+    // a capitalised word after lower-case ones (it gave `una nota il sindacato`).
+    if (PRO_DROP.has(ctx.lang.slice(0, 2)) && lex.npStop.has(after[k]!.norm) && !lex.determiners.has(after[k]!.norm)) {
+      let r = k + 1;
+      let lower = 0;
+      while (r < after.length && r <= k + 6 && !gapBreaks(text, after[r - 1]!, after[r]!) && !(r > k + 1 && lex.determiners.has(after[r]!.norm)) && !(lower > 0 && CAPITALISED.test(after[r]!.text)) && !lex.npStop.has(after[r]!.norm) && !lex.speechVerbs.has(after[r]!.norm)) {
+        if (!CAPITALISED.test(after[r]!.text)) lower++;
+        r++;
+      }
+      if (r > k + 1 && r < after.length && r <= k + 6 && !gapBreaks(text, after[r - 1]!, after[r]!) && (lex.determiners.has(after[r]!.norm) || (lower > 0 && CAPITALISED.test(after[r]!.text)))) k = r;
+      else return null;
+    }
+    // (Not a determiner that is a relative pronoun too: German `erklärte die Ministerin`.)
+    if ((lex.npStop.has(after[k]!.norm) && !lex.determiners.has(after[k]!.norm)) || OBJECT_PRONOUNS.has(after[k]!.norm)) {
       // `a-t-on précisé dans un communiqué…` handled above; `précise dans un communiqué X`: rare.
       return null;
     }
@@ -1532,6 +1598,50 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     if (np) return resolve(ctx, np, cue, previous, after.slice(k));
   }
   return null;
+}
+
+/** A Spanish or Portuguese third person singular preterite as written (`condenó`, `interrogó`, `condenou`, `prendeu`). */
+const PRETERITE = /\p{L}{2}(?:ó|ou|eu|iu)$/u;
+/** Languages that drop the subject pronoun of a finite verb (pro-drop). */
+const PRO_DROP = new Set(['es', 'it', 'pt']);
+/** A third person plural verb form of those languages (`dicono`, `hanno`, `dijeron`, `han`, `disseram`, `têm`), folded. */
+const PLURAL_VERB = new Map([['it', /(?:no|nno)$/u], ['es', /[aeo]n$/u], ['pt', /(?:am|em|ão)$/u]]);
+
+/**
+ * The subject a Spanish, Italian or Portuguese verb of saying leaves unsaid (`«…», ha aggiunto.`):
+ * who `he`/`she` (a singular verb) or `they` (a plural one) would name — a person or organisation
+ * named as a sentence's subject since the previous speaker, else that speaker, of the right number;
+ * unknown when an unattributed quotation breaks the chain (as for a pronoun, `resolve`).
+ */
+function droppedSubject(ctx: QuoteContext, previous: readonly Quote[], verbGroup: readonly Token[], cue: Token): SpeakerFound | null {
+  const plural = verbGroup.some((t) => PLURAL_VERB.get(ctx.lang.slice(0, 2))!.test(t.norm));
+  const fits = (span: Span): boolean => {
+    if (plural) return fitsGroup(ctx, 'they', span);
+    const speaker = ctx.text.slice(span.start, span.end);
+    const words = tokenize(speaker, ctx.lang);
+    const dropped = wordBefore(ctx, span);
+    return !words.some((t) => ctx.lex.documents.has(t.norm)) && !ctx.lex.plurals.has(dropped) && !ctx.lex.plurals.has(words[0]?.norm ?? '');
+  };
+  const cueSpan = { start: cue.start, end: cue.end };
+  const prev = inherit(ctx, previous, fits);
+  // (A name after a verb in its sentence is that verb's object, never its subject: `El juez
+  // condenó a Ana Ruiz. «…», dijo` is the judge's, whom no name gives — an auxiliary, a verb of
+  // saying, a preterite or Spanish personal `a` before the name tells it.)
+  const subjectOnly = (span: Span): boolean => {
+    if (!fits(span)) return false;
+    const start = ctx.sentences[firstSentenceAfter(ctx, span.start) - 1]?.start ?? 0;
+    const head = tokenize(ctx.text.slice(start, span.start), ctx.lang);
+    return !head.some((t) => !CAPITALISED.test(t.text) && (ctx.lex.skip.has(t.norm) || ctx.lex.speechVerbs.has(t.norm) || PRETERITE.test(t.text.toLowerCase()) || t.norm === 'a'));
+  };
+  const named = namedSubject(ctx, previous, subjectOnly) ?? (prev || brokenChain(ctx, previous) ? null : namedSubject(ctx, previous, subjectOnly, true));
+  if (named && (!prev || named.start > prev.speakerSpan.start)) {
+    // (A surname alone of someone quoted before in full takes that full name, as for `he`.)
+    const surname = ctx.text.slice(named.start, named.end);
+    const full = previous.findLast((q) => q.speaker !== null && q.speakerSpan !== null && q.speaker.trim().endsWith(` ${surname}`));
+    if (full) return { speaker: full.speaker!, speakerSpan: full.speakerSpan!, mention: null, cue: cueSpan };
+    return { speaker: surname, speakerSpan: named, mention: null, cue: cueSpan };
+  }
+  return prev ? { ...prev, mention: null, cue: cueSpan } : null;
 }
 
 /** A lower-case verb of saying after `after[k]`, before `end` and before any break (`,` `.`): the phrase's cue. */
@@ -2291,6 +2401,11 @@ function commentClauseSubject(ctx: QuoteContext, before: Token[], end: number, p
   // (Inverted, the subject ends the clause: in `…, emailed supporters on Monday evening, telling`
   // the words after the verb are its object.)
   if (inverted && np.tokens[np.tokens.length - 1] !== before[end]) return null;
+  // (An inverted subject is a name or a determined phrase; a bare lower-case noun after the verb is
+  // its object: `…, a Democrat, privately expressed frustration, telling one aide:` — the clause
+  // is no comment clause, its subject stands before it.)
+  const opener = before[before.indexOf(np.tokens[0]!) - 1];
+  if (inverted && !CAPITALISED.test(np.tokens[0]!.text) && !(opener && opensNounPhrase(ctx, opener.norm)) && !opensNounPhrase(ctx, np.tokens[0]!.norm)) return null;
   return resolve(ctx, np, before[v]!, previous, before.slice(s));
 }
 
@@ -2369,6 +2484,12 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     // denunció que…, mientras Vox la tachó de «estafa»`): the quotation is that clause's, whose
     // verb is no cue here; the verb's subject did not say it.
     if (ownClauseAfter(ctx, before, v)) return UNKNOWN;
+    // A Spanish, Italian or Portuguese verb of saying with no subject before it, only adverbs and
+    // conjunctions, right before the quotation (`Poi ha aggiunto: «…»`, `Después añadió: «…»`):
+    // the subject the language leaves unsaid, as after the quotation (`droppedSubject`).
+    if (PRO_DROP.has(ctx.lang.slice(0, 2)) && before === ctx.before && /^[\s:,]*$/u.test(text.slice(t.end, ctx.open.start))
+      && before.slice(0, v).every((x) => lex.skip.has(x.norm) || lex.coordinators.has(x.norm) || lex.sentenceAdverbs.has(x.norm) || lex.adjunctStarts.has(x.norm))
+      && !/\p{L}/u.test(text.slice(ctx.sentence.start, before[0]!.start))) return droppedSubject(ctx, previous, before.slice(0, v + 1), t) ?? UNKNOWN;
     // `…, tweeting that it was a "disaster" and asking, "…"`: an English participle coordinated
     // with an earlier one has that one's subject; it is read there (the clause's subject, it was
     // `Republicans` in `Republicans reacted, with Donald Trump tweeting… and asking`).
@@ -3241,7 +3362,10 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   // named before, which the rules do not resolve — no one a reader can see named here.
   const named = words.filter((t) => !ARTICLES.has(t.norm) && !DEMONSTRATIVES_FR.has(t.norm));
   if (named.length === 1 && !CAPITALISED.test(named[0]!.text) && RANKS.has(named[0]!.norm)) return false;
-  if (words.some((t) => FINITE.has(t.text) && !(t.text === 'a' && !ctx.lang.startsWith('fr')))) return false;
+  // (An English or French auxiliary's homograph that is a function word of the text's own language
+  // is that word: Portuguese `do` of `o líder do PS`, `fontes do Governo`, which were refused.)
+  const homograph = (t: Token): boolean => !ctx.lang.startsWith('en') && !ctx.lang.startsWith('fr') && isStopword(t.norm, ctx.lang);
+  if (words.some((t) => FINITE.has(t.text) && !(t.text === 'a' && !ctx.lang.startsWith('fr')) && !homograph(t))) return false;
   // A French word in -aient is a verb (third person plural, imperfect or conditional; no noun or
   // adjective ends so): the phrase is a clause (`quelques drapeaux parsemaient le cortège`).
   if (ctx.lang.startsWith('fr') && words.some((t) => !CAPITALISED.test(t.text) && /\p{L}{2}aient$/u.test(t.norm))) return false;
@@ -3337,7 +3461,8 @@ function clauseFragment(ctx: QuoteContext, speaker: string, words: readonly Toke
   const dropped = wordBefore(ctx, span);
   let h = span.start;
   while (h > 0 && /\s/u.test(ctx.text[h - 1]!)) h--;
-  const determined = (h > 0 && (ctx.text[h - 1] === '-' || ctx.text[h - 1] === '\u2011')) || opensNounPhrase(ctx, dropped) || NUMBER_WORDS.has(dropped) || /^\d/u.test(dropped) || POSSESSIVE_S.test(dropped) || /['’]$/u.test(dropped);
+  // (A preposition holding an article opens a noun too: Spanish `del`, Italian `della`, German `der`.)
+  const determined = (h > 0 && (ctx.text[h - 1] === '-' || ctx.text[h - 1] === '\u2011')) || opensNounPhrase(ctx, dropped) || GENITIVES_OF.get(ctx.lang.slice(0, 2))?.has(dropped) === true || NUMBER_WORDS.has(dropped) || /^\d/u.test(dropped) || POSSESSIVE_S.test(dropped) || /['’]$/u.test(dropped);
   // (A participle negated by `un-` is an adjective: `undecided voter`, `unnamed officials`.)
   const verbForm = (t: Token): boolean => !CAPITALISED.test(t.text) && /\p{L}{3,}(?:ed|ing)$/u.test(t.norm) && !ADJECTIVAL.has(t.norm) && !t.norm.startsWith('un');
   // A word (not a function word) then an article or a possessive: a verb and its object (`oppose a
@@ -3567,13 +3692,16 @@ function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   // A French role with its complement before the name (`le ministre de l'Economie Bruno Le Maire`,
   // `le procureur de la République de Perpignan, Jean-David Cavaillez`): `a martelé le ministre`
   // gave `ministre`.
-  if (distinct.length === 0 && ctx.lang.startsWith('fr') && words.length === 1) distinct = complementedNames(ctx, role);
+  // (So in Italian, Spanish and Portuguese: `il ministro dell'Economia Giancarlo Giorgetti`, `el
+  // ministro de Economía Carlos Cuerpo`, `a ministra das Finanças Ana Lopes`.)
+  if (distinct.length === 0 && COMPLEMENTS.has(ctx.lang.slice(0, 2)) && words.length === 1) distinct = complementedNames(ctx, role);
   const [only, ...others] = distinct;
   if (!only || others.length > 0) return found;
   // A French role of the other gender than the one named with it (`la ministre` is not `le
   // premier ministre X`), or a role held no more (`l'ancienne ministre`, `the former governor`)
-  // matched only by its title, names someone else: the role stays.
-  if (ctx.lang.startsWith('fr')) {
+  // matched only by its title, names someone else: the role stays. (So the articles of Italian,
+  // Spanish and Portuguese, whose roles of both genders may be written alike: `la presidente`.)
+  if (COMPLEMENTS.has(ctx.lang.slice(0, 2))) {
     const [mine, theirs] = [genderBefore(ctx, found.speakerSpan.end - title.length), genderBefore(ctx, only[1].start)];
     if (mine && theirs && mine !== theirs) return found;
   }
@@ -3596,7 +3724,7 @@ function complementedNames(ctx: QuoteContext, role: string): [string, Span][] {
   let all = roleCache.byPattern.get(key);
   if (!all) {
     const word = `[${role[0]!.toUpperCase()}${role[0]!}]${role.slice(1)}`;
-    const pattern = new RegExp(`(?<![\\p{L}])${word}\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|d['’])\\p{Lu}[^\\s,.;:«»"“”]*(?:\\s+[^\\s,.;:«»"“”]+){0,6}?(?:\\s*,)?\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'-]+){1,3})(?![\\p{L}’'-])`, 'gu');
+    const pattern = new RegExp(`(?<![\\p{L}])${word}\\s+(?:${COMPLEMENTS.get(ctx.lang.slice(0, 2))})\\p{Lu}[^\\s,.;:«»"“”]*(?:\\s+[^\\s,.;:«»"“”]+){0,6}?(?:\\s*,)?\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'-]+){1,3})(?![\\p{L}’'-])`, 'gu');
     all = [...ctx.text.matchAll(pattern)].map((m) => {
       const start = m.index + m[0].length - m[1]!.length;
       return { start: m.index, end: m.index + m[0].length, name: m[1]!, span: { start, end: start + m[1]!.length } };
@@ -3607,6 +3735,14 @@ function complementedNames(ctx: QuoteContext, role: string): [string, Span][] {
   for (const m of all) if (m.end <= ctx.open.start) names.set(m.name, m.span);
   return [...names];
 }
+
+/** The words opening a role's complement (`de l'`, `dell'`, `del`, `das`), per language, as a regular expression's alternatives. */
+const COMPLEMENTS = new Map([
+  ['fr', "de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|d['’]"],
+  ['it', "d(?:i|el|ello|ella|ei|egli|elle)\\s+|dell['’]|d['’]"],
+  ['es', "de\\s+la\\s+|de\\s+los\\s+|de\\s+las\\s+|del\\s+|de\\s+"],
+  ['pt', "d[oa]s?\\s+|de\\s+"],
+]);
 
 /** The gender the French words right before `at` give a title (`la`, `une`, `du`, `premier`, `ancienne`), or null. */
 function genderBefore(ctx: QuoteContext, at: number): 'm' | 'f' | null {
@@ -3768,7 +3904,9 @@ function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   // Giancarlo Giorgetti`, `head of Homeland Security Dana Kell`) starts with what the title is of:
   // where that name ends and the person's begins, nothing tells. The whole description is kept,
   // never a cut of it (it gave `de Economía Carlos Cuerpo`, `Economia Giancarlo Giorgetti`).
-  if (run.length > 0 && (OF_WORDS.has(run[0]!.norm) || (k > 0 && OF_WORDS.has(words[k - 1]!.norm)))) return found;
+  // (So Dutch `van` written in lower case opening the run: `minister van Financiën Eelco Heinen`
+  // gave `van Financiën Eelco Heinen`; a name's own particle follows a first name, `Frans van Dijk`.)
+  if (run.length > 0 && (OF_WORDS.has(run[0]!.norm) || run[0]!.text === 'van' || (k > 0 && OF_WORDS.has(words[k - 1]!.norm)))) return found;
   const descriptive = words.slice(0, k).some((t) => !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && !ARTICLES.has(t.norm) && /\p{L}/u.test(t.text));
   const name = ctx.text.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0);
   if (k === 0 || !descriptive || run.filter((t) => !isHonorific(t.text, true) && !ctx.lex.titles.has(t.norm)).length < 2 || isOrganisation(ctx, name) || /[,;]/u.test(name) || POSSESSIVE_S.test(run[run.length - 1]!.norm)) return found;
@@ -3812,6 +3950,10 @@ function inciseInside(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFou
   for (let v = 1; v < inner.length - 1; v++) {
     const t = inner[v]!;
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || !/^\s*,\s*$/u.test(text.slice(inner[v - 1]!.end, t.start))) continue;
+    // (A present participle inverts no subject, as after the marks (`fromAfter`): `“They have
+    // people calling people every day, calling more people.”` is the speaker's own clause; read
+    // as an incise, `more people` left the quotation unknown.)
+    if ((ctx.lang.startsWith('fr') ? /\p{L}{2}ant$/u : /\p{L}{2}ing$/u).test(t.norm)) continue;
     const p = invertedPronoun(ctx, inner, v);
     // (An adjective or a participle set off by commas may come between: `sourit, désabusée, Hélène,`.)
     let at = v + 1;
@@ -3969,7 +4111,11 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   // splitter cannot tell a straight `"` that opens from one that closes (`…GOP primary. "You are
   // going to be so happy.”`: the words before the stop gave `news outlets`).
   const stop = wordBeforeStop(full.text, sentence.start, full.open.start);
-  if (stop !== null && !isHonorific(fold(stop)) && !/^\p{L}$/u.test(stop)) sentence = { start: full.open.start, end: sentence.end };
+  // (Not after one letter, an initial — `John F. "Jack" Kennedy` — but after a party and a dotted
+  // state, which end the attribution they close: `…," said Sen. Ann Lowe, R-S.C. "I get that."`
+  // read the words before as this quotation's and left it unknown.)
+  const partyState = stop !== null && /^\p{L}$/u.test(stop) && /(?:^|[\s,(])[RDI]-(?:\p{Lu}\.){1,2}\p{Lu}?\.?\s*$/u.test(full.text.slice(Math.max(0, full.open.start - 12), full.open.start));
+  if (stop !== null && !isHonorific(fold(stop)) && (!/^\p{L}$/u.test(stop) || partyState)) sentence = { start: full.open.start, end: sentence.end };
   // A dateline opening the sentence (`WASHINGTON — Sen. Chuck Grassley said…`, `PARIS, France --`)
   // says where the story was filed, not who spoke: the sentence starts after its dash.
   const dateline = DATELINE.exec(full.text.slice(sentence.start, full.open.start));

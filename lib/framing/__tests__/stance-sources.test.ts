@@ -248,6 +248,36 @@ describe('who speaks keeps a name whole after an English article', () => {
   });
 });
 
+// Who speaks in Italian, Spanish, Portuguese, German and Dutch (issue 13): a name is shown without
+// the complement's last word run into it (`segretaria del Pd Elly Schlein` gave `Pd Elly
+// Schlein`), without a title of its language or a German compound ending on one (`Finanzminister
+// Lars Klingbeil`), and whole after a sentence's article (`Die Grünen-Fraktionschefin Katharina
+// Dröge …, sagte Dröge` was left out: `Die` read as a name's first word).
+describe('who speaks in other Latin-script languages shows the name alone', () => {
+  const view = (lang: string, a: string, b: string) => {
+    const pa = { title: null, text: a, language: lang, quotes: extractQuotes(a, lang) };
+    return framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: lang }, { quotes: extractQuotes(b, lang) }).sources;
+  };
+  it.each([
+    ['it', 'a party run into the name after `del`',
+      '«È una manovra senza coraggio», ha denunciato la segretaria del Pd Elly Schlein.',
+      'Il governo ha approvato la manovra martedì sera.', ['Elly Schlein']],
+    ['de', 'a compound title before the name',
+      '„Die Schuldenbremse bleibt unangetastet“, erklärte Finanzminister Lars Klingbeil nach der Sitzung.',
+      'Die Koalition hat sich auf den Haushalt geeinigt.', ['Lars Klingbeil']],
+    ['de', 'a name after a sentence’s article and a compound title',
+      'Die Grünen-Fraktionschefin Katharina Dröge kritisierte die Einigung. „Das ist Politik auf Kosten der Zukunft“, sagte Dröge.',
+      'Die Koalition hat sich auf den Haushalt geeinigt.', ['Katharina Dröge']],
+    ['nl', 'a ministry run into the name after `van`',
+      '"De koopkracht blijft op peil", verklaarde minister van Financiën Eelco Heinen in de Tweede Kamer.',
+      'Het kabinet heeft de begroting gepresenteerd.', ['Eelco Heinen']],
+    ['es', 'as before: a name after a comma', 'El líder de la oposición, Alberto Núñez Feijóo, anunció un recurso. «Es un engaño», afirmó Feijóo.',
+      'El Gobierno aprobó la reforma el martes.', ['Alberto Núñez Feijóo']],
+  ])('%s: %s', (lang, _name, a, b, want) => {
+    expect(view(lang, a, b).onlyPage).toEqual(want);
+  });
+});
+
 describe('actor rows show how the outlet names an actor, not the words of those it quotes', () => {
   const view = (a: string, b: string) => {
     const pa = { title: null, text: a, language: 'en', quotes: extractQuotes(a, 'en') };
