@@ -175,6 +175,26 @@ describe('findOmissions', () => {
   });
 });
 
+// Issue 13: every word marked must be true of both texts in every Latin-script language, not
+// only in French and English, the languages the omissions were tuned on.
+describe('findOmissions beyond French and English: what is marked is true of both texts', () => {
+  const doc = (text: string, lang: string) => ({ text, language: lang, quotes: extractQuotes(text, lang), mentions: findActorMentions(text, lang) });
+  it.each([
+    ['es', 'the government called the Executive: a form of the same actor, no name the other never gives',
+      'El Ejecutivo aprobó un plan de ayudas para los agricultores afectados por la sequía, con préstamos a bajo interés.',
+      'El Gobierno dio luz verde a un paquete para el campo castigado por la falta de lluvias.', []],
+    ['it', 'l’Esecutivo and il governo',
+      "Ieri l'Esecutivo ha varato un piano di aiuti per gli agricoltori colpiti dalla siccità, con prestiti agevolati.",
+      'Il governo ha dato il via libera a un pacchetto per le campagne senza pioggia.', []],
+    ['pt', 'o Executivo and o Governo',
+      'O Executivo aprovou um plano de apoio aos agricultores afetados pela seca, com empréstimos a juros baixos.',
+      'O Governo deu luz verde a um pacote para o campo castigado pela falta de chuva.', []],
+  ] as const)('%s: %s', (lang, _name, a, b, want) => {
+    const listed = findOmissions(doc(a, lang), doc(b, lang)).onlyA;
+    expect(listed.map((s) => s.absent.map((x) => s.text.slice(x.start, x.end)))).toEqual(want);
+  });
+});
+
 describe('headlines', () => {
   const input = (title: string, text: string) => ({ title, text, language: 'fr', quotes: [] });
   it('says when one headline tells a joint action and the other one actor acting on another', () => {
