@@ -8,7 +8,7 @@
  */
 import { compareQuotations, quotedWords, type Quote, type Span } from '../quotes';
 import { contentTerms, sentences, type Term } from '../text';
-import { isCalendarWord } from '../match/dates';
+import { calendarKey } from '../match/dates';
 import type { ActorMention } from './actors';
 import { spanIndex } from './spans';
 import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline';
@@ -212,10 +212,16 @@ function figuresTold(s: Sentence, terms: readonly Term[], other: StemmedText, ti
 function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], mentions: readonly ActorMention[], quotes: readonly Quote[], other: OtherWords, lang: string): Span[] {
   const out: Span[] = [];
   const absent = (stem: string) => !other.stems.has(stem) && !other.title.has(stem);
-  // (A month or weekday is a content word: the other's stems tell whether it gives it. In English
-  // capitalised only: `may`, `march` are verbs.)
-  const calendar = (t: Term) => isCalendarWord(t.text) && (!lang.startsWith('en') || /^\p{Lu}/u.test(t.text));
-  for (const t of terms) if ((/^\p{N}/u.test(t.text) || calendar(t)) && absent(t.stem)) out.push({ start: s.start + t.start, end: s.start + t.end });
+  // (A month or weekday is a content word: the other's stems tell whether it gives it, and failing
+  // them its month and weekday names, read as the days they stand for: `Dienstagabend` is the
+  // `Dienstag` of the other, `Sept.` its `September`. In English capitalised only: `may`, `march`
+  // are verbs.)
+  const calendar = (t: Term) => (!lang.startsWith('en') || /^\p{Lu}/u.test(t.text)) ? calendarKey(t.text, lang) : null;
+  for (const t of terms) {
+    if (!absent(t.stem)) continue;
+    const day = /^\p{N}/u.test(t.text) ? null : calendar(t);
+    if (/^\p{N}/u.test(t.text) || (day !== null && !other.calendar().has(day))) out.push({ start: s.start + t.start, end: s.start + t.end });
+  }
   for (const m of mentions) {
     if (other.actors.has(m.actor)) continue;
     const names = contentTerms(m.text, lang).filter((t) => /^\p{Lu}/u.test(t.text));
@@ -235,8 +241,21 @@ function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], ment
   return merged;
 }
 
-/** The other version's words as a statement's anchors are looked for: its content stems, its headline's, the actors it names. */
-interface OtherWords { stems: { has(stem: string): boolean }; title: ReadonlySet<string>; actors: ReadonlySet<string> }
+/** The other version's words as a statement's anchors are looked for: its content stems, its headline's, the actors it names, the months and weekdays of its text and headline (read when first asked). */
+interface OtherWords { stems: { has(stem: string): boolean }; title: ReadonlySet<string>; actors: ReadonlySet<string>; calendar: () => ReadonlySet<string> }
+
+/** The months and weekdays `text` names, as `calendarKey`s (`terça-feira` whole, `Mi-mai` by its parts); in English capitalised only (`may`, `march` are verbs). */
+function calendarKeys(text: string, lang: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    if (lang.startsWith('en') && !/^\p{Lu}/u.test(m[0])) continue;
+    for (const w of [m[0], ...(m[0].includes('-') ? m[0].split('-') : [])]) {
+      const key = calendarKey(w, lang);
+      if (key !== null) out.add(key);
+    }
+  }
+  return out;
+}
 
 function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, otherWords: OtherWords, otherQuotes: QuoteStems, lang: string, deadline?: FramingDeadline): Statement[] {
   const out: Statement[] = [];
@@ -287,7 +306,15 @@ function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, othe
 export function findOmissions(a: OmissionSide, b: OmissionSide, deadline?: FramingDeadline): { onlyA: Statement[]; onlyB: Statement[] } {
   const sa = stemmedIn(a.text, a.language ?? 'en', a.stemmed, deadline);
   const sb = stemmedIn(b.text, b.language ?? a.language ?? 'en', b.stemmed, deadline);
-  const otherWords = (side: OmissionSide, stemmed: StemmedText): OtherWords => ({ stems: stemmed.index, title: new Set(contentTerms(side.title ?? '', stemmed.lang).map((t) => t.stem)), actors: new Set(side.mentions.map((m) => m.actor)) });
+  const otherWords = (side: OmissionSide, stemmed: StemmedText): OtherWords => {
+    let calendar: Set<string> | undefined;
+    return {
+      stems: stemmed.index,
+      title: new Set(contentTerms(side.title ?? '', stemmed.lang).map((t) => t.stem)),
+      actors: new Set(side.mentions.map((m) => m.actor)),
+      calendar: () => (calendar ??= calendarKeys(`${side.title ?? ''}\n${side.text}`, stemmed.lang)),
+    };
+  };
   const onlyA = statements(a, sa.sentences, sb, otherWords(b, sb), quoteStems(b, sb.lang, deadline), sa.lang, deadline);
   return { onlyA, onlyB: statements(b, sb.sentences, sa, otherWords(a, sa), quoteStems(a, sa.lang, deadline), sb.lang, deadline) };
 }

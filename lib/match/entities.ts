@@ -114,8 +114,8 @@ export function findEntities(text: string, lang: string | null, onWord?: () => v
     while (run.length && (isStopword(run[0]!.text, lang ?? 'en') || (isHonorific(run[0]!.text) && !(run.length > 1 && isPlacePrefix(run[0]!.text))) || connectors.has(run[0]!.text.toLowerCase()))) run.shift();
     // Dates are not actors: a weekday before a name goes (`Monday Obama` in "On Monday Obama said"),
     // and a run of month and weekday names alone (`Wednesday`, `Dec`, `Saturday December`) is no name.
-    while (run.length > 1 && isCalendarWord(run[0]!.text) && !isCalendarWord(run[1]!.text)) run.shift();
-    if (!run.length || run.every((r) => isCalendarWord(r.text))) continue;
+    while (run.length > 1 && isCalendarWord(run[0]!.text, lang) && !isCalendarWord(run[1]!.text, lang)) run.shift();
+    if (!run.length || run.every((r) => isCalendarWord(r.text, lang))) continue;
     if (run.length === 1 && CAPITALISED_NOUNS.has(foldAccents(run[0]!.text.toLowerCase()))) continue;
     // Shouted headings (three or more words in capitals) are not names.
     if (run.length >= 3 && run.every((r) => ALL_CAPS.test(r.text))) continue;

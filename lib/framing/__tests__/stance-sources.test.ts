@@ -189,6 +189,12 @@ describe('findOmissions beyond French and English: what is marked is true of bot
     ['pt', 'o Executivo and o Governo',
       'O Executivo aprovou um plano de apoio aos agricultores afetados pela seca, com empréstimos a juros baixos.',
       'O Governo deu luz verde a um pacote para o campo castigado pela falta de chuva.', []],
+    ['nl', 'a weekday the other never gives is marked, as in French',
+      'Het kabinet besloot woensdag de accijns op diesel niet te verhogen, tot opluchting van transporteurs.',
+      'De regering ziet af van een hogere dieselaccijns, tot opluchting van de transportsector.', [['woensdag']]],
+    ['es', 'a month the other never gives is marked, as in French',
+      'La reforma de las pensiones entrará en vigor en enero, tras meses de negociación con los sindicatos.',
+      'Los cambios en las pensiones se aplicarán desde febrero, según el acuerdo con los sindicatos.', [['enero']]],
   ] as const)('%s: %s', (lang, _name, a, b, want) => {
     const listed = findOmissions(doc(a, lang), doc(b, lang)).onlyA;
     expect(listed.map((s) => s.absent.map((x) => s.text.slice(x.start, x.end)))).toEqual(want);
