@@ -10,7 +10,7 @@
  * (`Le Kremlin` → `Kremlin`, `M. Obama` → `Obama`). Month and weekday names are dates, never names;
  * a noun capitalised by convention alone (`coup d'Etat`, lib/text's `capitalisedNouns`) is none.
  */
-import { foldAccents, isHonorific, isPlacePrefix, isStopword, wordsOfEveryLanguage } from '../text';
+import { foldAccents, isHonorific, isPlacePrefix, isStopword, wordsOfEveryLanguage, wordsOfLanguage } from '../text';
 import { isCalendarWord } from './dates';
 
 /** Lower-case words allowed inside a name when a capitalised word follows. */
@@ -30,6 +30,38 @@ const ALL_CAPS = /^[\p{Lu}\p{N}-]+$/u;
 /** Common nouns capitalised by convention (`coup d'Etat`, `département d'Etat`, `el Estado`), folded: alone, no name. */
 const CAPITALISED_NOUNS: ReadonlySet<string> = new Set([...wordsOfEveryLanguage('capitalisedNouns')].map(foldAccents));
 
+/** A word shaped as a common noun of a language that capitalises them: one capital, then lower case (`Verwaltung`, `Corona-Hilfen`; not `SPD`, `AfD`, `CDU-Fraktion`). */
+const NOUN_SHAPED = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-‐‑]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+
+/** Whether `lang` capitalises every noun (German): a capitalised word alone is then a common noun as often as a name. */
+export const capitalisesNouns = (lang: string | null | undefined): boolean => wordsOfLanguage('nounDeterminers', lang).size > 0;
+/** Whether `word` is shaped as such a noun (`Verwaltung`), not an acronym (`SPD`, `AfD`). */
+export const nounShaped = (word: string): boolean => NOUN_SHAPED.test(word);
+/** A lower-case word with the ending of an inflected attributive adjective (German `neuen`, `größten`, `eigener`). */
+const INFLECTED_ADJECTIVE = /^\p{Ll}[\p{Ll}\p{M}]+(?:e|en|em|er|es)$/u;
+/** At most this many adjectives between a determiner and its noun (`die ersten beiden neuen Bahnen`). */
+const MAX_ADJECTIVES = 3;
+
+/**
+ * In a language that capitalises every noun (German), whether the capitalised word `w` is opened
+ * by a determiner, article or numeral, right before it or before adjectives that are (`die
+ * Verwaltung`, `im Februar`, `den größten Teil`, `112 Millionen`): then it is a common noun, no
+ * name. Names rarely take one (`Merz`, `Berlin`, `Nordheim`); acronyms that do (`die SPD`) are not
+ * noun-shaped.
+ */
+function determinedNoun(text: string, ws: readonly Word[], w: Word, determiners: ReadonlySet<string>): boolean {
+  if (!NOUN_SHAPED.test(w.text)) return false;
+  let next = w;
+  for (let j = w.k - 1, n = 0; j >= 0 && n <= MAX_ADJECTIVES; j--, n++) {
+    const p = ws[j]!;
+    if (!/^[ \u00a0\u202f]+$/u.test(text.slice(p.end, next.start))) return false;
+    if (/^\p{N}/u.test(p.text) || determiners.has(p.text.toLowerCase())) return true;
+    if (!INFLECTED_ADJECTIVE.test(p.text)) return false;
+    next = p;
+  }
+  return false;
+}
+
 /** The comparison key of an entity: accents folded, lower case, hyphens and apostrophes as spaces. */
 export function entityKey(name: string): string {
   return foldAccents(name.normalize('NFC'))
@@ -39,7 +71,8 @@ export function entityKey(name: string): string {
     .trim();
 }
 
-interface Word { text: string; start: number; end: number; initial: boolean }
+/** A word, its index among the words (`k`), and whether it starts a sentence. */
+interface Word { text: string; start: number; end: number; initial: boolean; k: number }
 
 /** Words of `text` with "starts a sentence" marked; `onWord` called before each. */
 function words(text: string, onWord?: () => void): Word[] {
@@ -61,7 +94,7 @@ function words(text: string, onWord?: () => void): Word[] {
     }
     // An English possessive is not part of the name (`Steele’s` → `Steele`).
     w = w.replace(/(?<=\p{L})['’]s$/u, '');
-    out.push({ text: w, start, end: start + w.length, initial });
+    out.push({ text: w, start, end: start + w.length, initial, k: out.length });
     prevEnd = m.index + m[0].length;
   }
   return out;
@@ -81,6 +114,11 @@ export function findEntities(text: string, lang: string | null, onWord?: () => v
     onWord?.();
     if (!CAPITALISED.test(w.text)) lowerWords.add(foldAccents(w.text));
   }
+  // German capitalises every noun: a word the text opens with a determiner anywhere is a common
+  // noun everywhere in it (`die Kosten`, then `auf Kosten von`), as a word written in lower case is.
+  const determiners = wordsOfLanguage('nounDeterminers', lang);
+  const nouns = new Set<string>();
+  if (determiners.size) for (const w of ws) if (determinedNoun(text, ws, w, determiners)) nouns.add(foldAccents(w.text.toLowerCase()));
   let i = 0;
   while (i < ws.length) {
     onWord?.();
@@ -114,6 +152,14 @@ export function findEntities(text: string, lang: string | null, onWord?: () => v
     while (run.length && (isStopword(run[0]!.text, lang ?? 'en') || (isHonorific(run[0]!.text) && !(run.length > 1 && isPlacePrefix(run[0]!.text))) || connectors.has(run[0]!.text.toLowerCase()))) run.shift();
     // Dates are not actors: a weekday before a name goes (`Monday Obama` in "On Monday Obama said"),
     // and a run of month and weekday names alone (`Wednesday`, `Dec`, `Saturday December`) is no name.
+    // Such a noun heads no name (`112 Millionen Euro`, `die Freien Wähler`, `auf Kosten der
+    // Kommunen`): a name after it stays only when two words or more remain (`die Ministerin Femke
+    // de Graaf`).
+    if (run.length && nouns.has(foldAccents(run[0]!.text.toLowerCase()))) {
+      run.shift();
+      while (run.length && connectors.has(run[0]!.text.toLowerCase())) run.shift();
+      if (run.length < 2) continue;
+    }
     while (run.length > 1 && isCalendarWord(run[0]!.text, lang) && !isCalendarWord(run[1]!.text, lang)) run.shift();
     if (!run.length || run.every((r) => isCalendarWord(r.text, lang))) continue;
     if (run.length === 1 && CAPITALISED_NOUNS.has(foldAccents(run[0]!.text.toLowerCase()))) continue;

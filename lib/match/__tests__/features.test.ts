@@ -105,6 +105,17 @@ describe('entities', () => {
   ])('%s: %s', (_what, text, lang, expected) => {
     expect(keys(text, lang)).toEqual(expected);
   });
+  // German capitalises every noun: one a determiner opens (`die Verwaltung`, `im Februar`, `den
+  // größten Teil`, `112 Millionen`) is no name, there or elsewhere in the text; names and
+  // acronyms stay (`die SPD`, `die Ministerin Femke de Graaf`).
+  it.each([
+    ['Die Verwaltung schätzt die Kosten auf 112 Millionen Euro, sagte die Bürgermeisterin Anna Roth in Lindenau.', ['anna roth', 'lindenau']],
+    ['Das Land übernimmt den größten Teil, auch auf Kosten der Kommunen, wie die Kosten zeigen.', []],
+    ['Am Dienstag stimmte die SPD dagegen, ebenso die Freien Wähler.', ['spd']],
+    ['Im Februar sprach die Ministerin Femke de Graaf in Hamburg.', ['femke de graaf', 'hamburg']],
+  ])('de: %s', (text, expected) => {
+    expect(keys(text, 'de')).toEqual(expected);
+  });
   it('keeps no possessive in a name: one actor for Steele’s and Steele', () => {
     expect(keys('Donors said Michael Steele’s remarks hurt. Steele said Friday that Mr. Steele\'s aides erred.', 'en')).toEqual(['michael steele', 'steele']);
   });
