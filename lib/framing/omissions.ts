@@ -9,6 +9,7 @@
 import { compareQuotations, quotedWords, type Quote, type Span } from '../quotes';
 import { contentTerms, sentences, type Term } from '../text';
 import { calendarKey } from '../match/dates';
+import { capitalisesNouns, nounShaped } from '../match/entities';
 import type { ActorMention } from './actors';
 import { spanIndex } from './spans';
 import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline';
@@ -209,7 +210,7 @@ function figuresTold(s: Sentence, terms: readonly Term[], other: StemmedText, ti
  * claim a reader can check. On the BASIL and gilets-jaunes tuning pairs, of 20 statements listed
  * before that had none, 4 were left out by the other version and 11 told in other words.
  */
-function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], mentions: readonly ActorMention[], quotes: readonly Quote[], other: OtherWords, lang: string): Span[] {
+function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], mentions: readonly ActorMention[], quotes: readonly Quote[], other: OtherWords, lang: string, loneNoun: (m: ActorMention) => boolean): Span[] {
   const out: Span[] = [];
   const absent = (stem: string) => !other.stems.has(stem) && !other.title.has(stem);
   // (A month or weekday is a content word: the other's stems tell whether it gives it, and failing
@@ -223,7 +224,7 @@ function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], ment
     if (/^\p{N}/u.test(t.text) || (day !== null && !other.calendar().has(day))) out.push({ start: s.start + t.start, end: s.start + t.end });
   }
   for (const m of mentions) {
-    if (other.actors.has(m.actor)) continue;
+    if (other.actors.has(m.actor) || loneNoun(m)) continue;
     const names = contentTerms(m.text, lang).filter((t) => /^\p{Lu}/u.test(t.text));
     if (names.length > 0 && 2 * names.filter((t) => absent(t.stem)).length > names.length) out.push({ start: m.start, end: m.end });
   }
@@ -257,8 +258,27 @@ function calendarKeys(text: string, lang: string): Set<string> {
   return out;
 }
 
+/**
+ * In a language that capitalises every noun (German), a name found as one capitalised word
+ * (`Auftrag` in `in Auftrag gegeben`, `Lärm`, `Fördergeld`: nouns no determiner opens) is a
+ * common noun as often as a name, and the other version may say it in other words
+ * (`Fördergeld` / `Förderprogramm`): no anchor, unless the text names someone in full with it
+ * (`Baumann` after `Jörg Baumann`). A place named in one word is lost with them: an orphan rather
+ * than a wrong claim.
+ */
+function loneNouns(me: OmissionSide, lang: string): (m: ActorMention) => boolean {
+  if (!capitalisesNouns(lang)) return () => false;
+  const head = (m: ActorMention) => me.text.slice(m.head.start, m.head.end);
+  const surnames = new Set(me.mentions.filter((m) => m.via === 'name').map((m) => head(m).split(/\s+/u)).filter((w) => w.length > 1).map((w) => w[w.length - 1]!));
+  return (m) => {
+    const h = head(m);
+    return m.via === 'name' && nounShaped(h) && !surnames.has(h);
+  };
+}
+
 function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, otherWords: OtherWords, otherQuotes: QuoteStems, lang: string, deadline?: FramingDeadline): Statement[] {
   const out: Statement[] = [];
+  const loneNoun = loneNouns(me, lang);
   const mentions = spanIndex(me.mentions);
   const reported = me.quotes.filter((q) => q.kind === 'reported');
   const quotes = spanIndex(reported);
@@ -290,7 +310,7 @@ function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, othe
     const overlapping = [...quotes.holding(s.start, s.start + 1), ...startingIn(s)];
     if (overlapping.some((q) => quoteCarried(me, q, otherQuotes, lang))) continue;
     const named = mentions.endingBefore(s.end, 200).filter(inside).sort((x, y) => x.start - y.start);
-    const absent = absentFromOther(me, s, terms, named, overlapping, otherWords, lang);
+    const absent = absentFromOther(me, s, terms, named, overlapping, otherWords, lang, loneNoun);
     if (absent.length === 0) continue;
     const lead = s.start + text.length - text.trimStart().length;
     const actors = [...new Set(named.map((m) => m.text))];
