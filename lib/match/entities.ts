@@ -54,7 +54,8 @@ function determinedNoun(text: string, ws: readonly Word[], w: Word, determiners:
   let next = w;
   for (let j = w.k - 1, n = 0; j >= 0 && n <= MAX_ADJECTIVES; j--, n++) {
     const p = ws[j]!;
-    if (!/^[ \u00a0\u202f]+$/u.test(text.slice(p.end, next.start))) return false;
+    // (Spaces only, or an opening quotation mark: `einem „wichtigen Signal`.)
+    if (!/^[ \u00a0\u202f]+[„“"«‚‘‹]?$/u.test(text.slice(p.end, next.start))) return false;
     if (/^\p{N}/u.test(p.text) || determiners.has(p.text.toLowerCase())) return true;
     if (!INFLECTED_ADJECTIVE.test(p.text)) return false;
     next = p;

@@ -113,6 +113,7 @@ describe('entities', () => {
     ['Das Land übernimmt den größten Teil, auch auf Kosten der Kommunen, wie die Kosten zeigen.', []],
     ['Am Dienstag stimmte die SPD dagegen, ebenso die Freien Wähler.', ['spd']],
     ['Im Februar sprach die Ministerin Femke de Graaf in Hamburg.', ['femke de graaf', 'hamburg']],
+    ['Laut Hartmann ist es ein „klares Signal“ an die Märkte.', ['hartmann']],
   ])('de: %s', (text, expected) => {
     expect(keys(text, 'de')).toEqual(expected);
   });
