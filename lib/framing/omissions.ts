@@ -225,6 +225,10 @@ function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], ment
   }
   for (const m of mentions) {
     if (other.actors.has(m.actor) || loneNoun(m)) continue;
+    // (A name of two capitalised words or more the other gives by its initials: `Partido Popular`
+    // / `PP`, `Unión General de Trabajadores` / `UGT`.)
+    const words = me.text.slice(m.head.start, m.head.end).split(/\s+/u).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    if (words.length >= 2 && other.acronyms().has(words.map((w) => w[0]).join(''))) continue;
     const names = contentTerms(m.text, lang).filter((t) => /^\p{Lu}/u.test(t.text));
     if (names.length > 0 && 2 * names.filter((t) => absent(t.stem)).length > names.length) out.push({ start: m.start, end: m.end });
   }
@@ -242,8 +246,8 @@ function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], ment
   return merged;
 }
 
-/** The other version's words as a statement's anchors are looked for: its content stems, its headline's, the actors it names, the months and weekdays of its text and headline (read when first asked). */
-interface OtherWords { stems: { has(stem: string): boolean }; title: ReadonlySet<string>; actors: ReadonlySet<string>; calendar: () => ReadonlySet<string> }
+/** The other version's words as a statement's anchors are looked for: its content stems, its headline's, the actors it names, the months and weekdays and the words in capitals of its text and headline (read when first asked). */
+interface OtherWords { stems: { has(stem: string): boolean }; title: ReadonlySet<string>; actors: ReadonlySet<string>; calendar: () => ReadonlySet<string>; acronyms: () => ReadonlySet<string> }
 
 /** The months and weekdays `text` names, as `calendarKey`s (`terça-feira` whole, `Mi-mai` by its parts); in English capitalised only (`may`, `march` are verbs). */
 function calendarKeys(text: string, lang: string): Set<string> {
@@ -328,11 +332,13 @@ export function findOmissions(a: OmissionSide, b: OmissionSide, deadline?: Frami
   const sb = stemmedIn(b.text, b.language ?? a.language ?? 'en', b.stemmed, deadline);
   const otherWords = (side: OmissionSide, stemmed: StemmedText): OtherWords => {
     let calendar: Set<string> | undefined;
+    let acronyms: Set<string> | undefined;
     return {
       stems: stemmed.index,
       title: new Set(contentTerms(side.title ?? '', stemmed.lang).map((t) => t.stem)),
       actors: new Set(side.mentions.map((m) => m.actor)),
       calendar: () => (calendar ??= calendarKeys(`${side.title ?? ''}\n${side.text}`, stemmed.lang)),
+      acronyms: () => (acronyms ??= new Set(`${side.title ?? ''}\n${side.text}`.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu) ?? [])),
     };
   };
   const onlyA = statements(a, sa.sentences, sb, otherWords(b, sb), quoteStems(b, sb.lang, deadline), sa.lang, deadline);
