@@ -30,6 +30,17 @@ const ALL_CAPS = /^[\p{Lu}\p{N}-]+$/u;
 /** Common nouns capitalised by convention (`coup d'Etat`, `département d'Etat`, `el Estado`), folded: alone, no name. */
 const CAPITALISED_NOUNS: ReadonlySet<string> = new Set([...wordsOfEveryLanguage('capitalisedNouns')].map(foldAccents));
 
+/**
+ * The Dutch and German surname particles (`Vincent van Gogh`, `Ursula von der Leyen`) stand after
+ * a given name; after a given name and a surname they open a complement, the office or party of
+ * the one named (`minister Pieter Jansen van Volksgezondheid`, `Anna Roth von den Grünen`): the
+ * name ends before them.
+ */
+const SURNAME_PARTICLES = new Set(['van', 'von']);
+export function complementAfterName(particle: string, before: readonly { text: string }[]): boolean {
+  return SURNAME_PARTICLES.has(particle) && before.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 2;
+}
+
 /** A word shaped as a common noun of a language that capitalises them: one capital, then lower case (`Verwaltung`, `Corona-Hilfen`; not `SPD`, `AfD`, `CDU-Fraktion`). */
 const NOUN_SHAPED = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-‐‑]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 
@@ -141,7 +152,7 @@ export function findEntities(text: string, lang: string | null, onWord?: () => v
         run.push(next);
         j++;
       } else if (connectors.has(next.text.toLowerCase()) && j + 1 < ws.length && CAPITALISED.test(ws[j + 1]!.text)
-        && /^[ \u00a0\u202f]+$/u.test(text.slice(next.end, ws[j + 1]!.start))) {
+        && /^[ \u00a0\u202f]+$/u.test(text.slice(next.end, ws[j + 1]!.start)) && !complementAfterName(next.text, run)) {
         run.push(next, ws[j + 1]!);
         j += 2;
       } else break;
