@@ -48,8 +48,13 @@ const NOUN_SHAPED = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-‐‑]\p{Lu}?[\p{Ll}\p{M}]+)*$/u
 export const capitalisesNouns = (lang: string | null | undefined): boolean => wordsOfLanguage('nounDeterminers', lang).size > 0;
 /** Whether `word` is shaped as such a noun (`Verwaltung`), not an acronym (`SPD`, `AfD`). */
 export const nounShaped = (word: string): boolean => NOUN_SHAPED.test(word);
-/** A lower-case word with the ending of an inflected attributive adjective (German `neuen`, `größten`, `eigener`). */
+/**
+ * A lower-case word with the ending of an inflected attributive adjective (German `neuen`,
+ * `eigener`), but not of a past tense (`sagte`, `forderten`): `Das sagte Anna Roth` is a pronoun,
+ * a verb and a name. (So `den größten Teil` is not read as a noun phrase: a noun lost, no name.)
+ */
 const INFLECTED_ADJECTIVE = /^\p{Ll}[\p{Ll}\p{M}]+(?:e|en|em|er|es)$/u;
+const PAST_TENSE = /ten?$/u;
 /** At most this many adjectives between a determiner and its noun (`die ersten beiden neuen Bahnen`). */
 const MAX_ADJECTIVES = 3;
 
@@ -68,7 +73,7 @@ function determinedNoun(text: string, ws: readonly Word[], w: Word, determiners:
     // (Spaces only, or an opening quotation mark: `einem „wichtigen Signal`.)
     if (!/^[ \u00a0\u202f]+[„“"«‚‘‹]?$/u.test(text.slice(p.end, next.start))) return false;
     if (/^\p{N}/u.test(p.text) || determiners.has(p.text.toLowerCase())) return true;
-    if (!INFLECTED_ADJECTIVE.test(p.text)) return false;
+    if (!INFLECTED_ADJECTIVE.test(p.text) || PAST_TENSE.test(p.text)) return false;
     next = p;
   }
   return false;
