@@ -50,11 +50,13 @@ export const capitalisesNouns = (lang: string | null | undefined): boolean => wo
 export const nounShaped = (word: string): boolean => NOUN_SHAPED.test(word);
 /**
  * A lower-case word with the ending of an inflected attributive adjective (German `neuen`,
- * `eigener`), but not of a past tense (`sagte`, `forderten`): `Das sagte Anna Roth` is a pronoun,
- * a verb and a name. (So `den größten Teil` is not read as a noun phrase: a noun lost, no name.)
+ * `eigener`, `größten`, `ersten`), but not of a past tense (`sagte`, `forderten`): `Das sagte
+ * Anna Roth` is a pronoun, a verb and a name. Superlatives and `ersten`, `letzten` end in
+ * `-ste(n)` or `-ßte(n)`, which past tenses seldom do; a participle (`die geplanten Strecken`) is
+ * lost with the verbs: a noun lost, no name.
  */
 const INFLECTED_ADJECTIVE = /^\p{Ll}[\p{Ll}\p{M}]+(?:e|en|em|er|es)$/u;
-const PAST_TENSE = /ten?$/u;
+const PAST_TENSE = /(?<![sß])ten?$/u;
 /** At most this many adjectives between a determiner and its noun (`die ersten beiden neuen Bahnen`). */
 const MAX_ADJECTIVES = 3;
 

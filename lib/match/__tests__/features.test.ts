@@ -112,7 +112,7 @@ describe('entities', () => {
   // acronyms stay (`die SPD`, `die Ministerin Femke de Graaf`).
   it.each([
     ['Die Verwaltung schätzt die Kosten auf 112 Millionen Euro, sagte die Bürgermeisterin Anna Roth in Lindenau.', ['anna roth', 'lindenau']],
-    ['Das Land übernimmt den größeren Teil, auch auf Kosten der Kommunen, wie die Kosten zeigen.', []],
+    ['Das Land übernimmt den größten Teil, auch auf Kosten der Kommunen, wie die Kosten zeigen.', []],
     ['Das sagte Anna Roth, die Sprecherin der Stadt.', ['anna roth']],
     ['Am Dienstag stimmte die SPD dagegen, ebenso die Freien Wähler.', ['spd']],
     ['Im Februar sprach die Ministerin Femke de Graaf in Hamburg.', ['femke de graaf', 'hamburg']],
