@@ -37,8 +37,9 @@ const CAPITALISED_NOUNS: ReadonlySet<string> = new Set([...wordsOfEveryLanguage(
  * name ends before them.
  */
 const SURNAME_PARTICLES = new Set(['van', 'von']);
-export function complementAfterName(particle: string, before: readonly { text: string }[]): boolean {
-  return SURNAME_PARTICLES.has(particle) && before.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 2;
+export function complementAfterName(particle: string, before: readonly { text: string }[], lang: string | null): boolean {
+  // (An article opening the sentence is no given name: `De Unie van Waterschappen`.)
+  return SURNAME_PARTICLES.has(particle) && before.filter((w) => /^\p{Lu}/u.test(w.text) && !isStopword(w.text, lang ?? 'en')).length >= 2;
 }
 
 /** A word shaped as a common noun of a language that capitalises them: one capital, then lower case (`Verwaltung`, `Corona-Hilfen`; not `SPD`, `AfD`, `CDU-Fraktion`). */
@@ -159,7 +160,7 @@ export function findEntities(text: string, lang: string | null, onWord?: () => v
         run.push(next);
         j++;
       } else if (connectors.has(next.text.toLowerCase()) && j + 1 < ws.length && CAPITALISED.test(ws[j + 1]!.text)
-        && /^[ \u00a0\u202f]+$/u.test(text.slice(next.end, ws[j + 1]!.start)) && !complementAfterName(next.text, run)) {
+        && /^[ \u00a0\u202f]+$/u.test(text.slice(next.end, ws[j + 1]!.start)) && !complementAfterName(next.text, run, lang)) {
         run.push(next, ws[j + 1]!);
         j += 2;
       } else break;

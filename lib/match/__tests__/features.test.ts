@@ -103,6 +103,7 @@ describe('entities', () => {
     ['the abbreviated prefix of a place is in its name, not a title', 'Rallies in St. Paul and Ft. Worth drew crowds; Mt. Vernon stayed calm.', 'en', ['st paul', 'ft worth', 'mt vernon']],
     ['the abbreviated prefix of a place is in its name, not a title', 'La Ste. Foy a voté, puis M. Dupont est parti.', 'fr', ['ste foy', 'dupont']],
     ['a surname particle after a full name opens its office or party', 'Dat zei minister Pieter Jansen van Volksgezondheid tegen Vincent van Gogh.', 'nl', ['pieter jansen', 'volksgezondheid', 'vincent van gogh']],
+    ['a surname particle after a full name opens its office or party', 'De Unie van Waterschappen is tevreden, zei Hans Bakker.', 'nl', ['unie van waterschappen', 'hans bakker']],
     ['a surname particle after a full name opens its office or party', 'Laut Anna Roth von Greenpeace sprach Ursula von Brandt.', 'de', ['anna roth', 'greenpeace', 'ursula von brandt']],
   ])('%s: %s', (_what, text, lang, expected) => {
     expect(keys(text, lang)).toEqual(expected);
