@@ -29,6 +29,7 @@
 import type { Quote } from '../quotes';
 import { stem, wordsOfEveryLanguage, type WordClass } from '../text';
 import { entityKey, findEntities } from '../match';
+import { complementAfterName } from '../match/entities';
 import { compiledLexicon, officeHolder, type CompiledLabel, type CompiledLexicon } from './lexicon';
 import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline';
 import { spanIndex } from './spans';
@@ -153,7 +154,7 @@ function nameRuns(ws: Word[], text: string, lang: string, lex: CompiledLexicon, 
     let j = i;
     while (j + 1 < ws.length && !ws[j]!.breakAfter && adjacent(text, ws[j]!, ws[j + 1]!) && !lex.notActors.has(ws[j + 1]!.lower)) {
       if (ws[j + 1]!.cap) j++;
-      else if (CONNECTORS.has(ws[j + 1]!.lower) && j + 2 < ws.length && ws[j + 2]!.cap && !ws[j + 1]!.breakAfter && adjacent(text, ws[j + 1]!, ws[j + 2]!)) j += 2;
+      else if (CONNECTORS.has(ws[j + 1]!.lower) && j + 2 < ws.length && ws[j + 2]!.cap && !ws[j + 1]!.breakAfter && adjacent(text, ws[j + 1]!, ws[j + 2]!) && !complementAfterName(ws[j + 1]!.text, ws.slice(i, j + 1), lang)) j += 2;
       else break;
     }
     // Drop leading words until the rest is a name findEntities knows (`Selon la Maison Blanche`).

@@ -8,7 +8,8 @@
  */
 import { compareQuotations, quotedWords, type Quote, type Span } from '../quotes';
 import { contentTerms, sentences, type Term } from '../text';
-import { isCalendarWord } from '../match/dates';
+import { calendarKey } from '../match/dates';
+import { capitalisesNouns, nounShaped } from '../match/entities';
 import type { ActorMention } from './actors';
 import { spanIndex } from './spans';
 import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline';
@@ -209,15 +210,25 @@ function figuresTold(s: Sentence, terms: readonly Term[], other: StemmedText, ti
  * claim a reader can check. On the BASIL and gilets-jaunes tuning pairs, of 20 statements listed
  * before that had none, 4 were left out by the other version and 11 told in other words.
  */
-function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], mentions: readonly ActorMention[], quotes: readonly Quote[], other: OtherWords, lang: string): Span[] {
+function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], mentions: readonly ActorMention[], quotes: readonly Quote[], other: OtherWords, lang: string, loneNoun: (m: ActorMention) => boolean): Span[] {
   const out: Span[] = [];
   const absent = (stem: string) => !other.stems.has(stem) && !other.title.has(stem);
-  // (A month or weekday is a content word: the other's stems tell whether it gives it. In English
-  // capitalised only: `may`, `march` are verbs.)
-  const calendar = (t: Term) => isCalendarWord(t.text) && (!lang.startsWith('en') || /^\p{Lu}/u.test(t.text));
-  for (const t of terms) if ((/^\p{N}/u.test(t.text) || calendar(t)) && absent(t.stem)) out.push({ start: s.start + t.start, end: s.start + t.end });
+  // (A month or weekday is a content word: the other's stems tell whether it gives it, and failing
+  // them its month and weekday names, read as the days they stand for: `Dienstagabend` is the
+  // `Dienstag` of the other, `Sept.` its `September`. In English capitalised only: `may`, `march`
+  // are verbs.)
+  const calendar = (t: Term) => (!lang.startsWith('en') || /^\p{Lu}/u.test(t.text)) ? calendarKey(t.text, lang) : null;
+  for (const t of terms) {
+    if (!absent(t.stem)) continue;
+    const day = /^\p{N}/u.test(t.text) ? null : calendar(t);
+    if (/^\p{N}/u.test(t.text) || (day !== null && !other.calendar().has(day))) out.push({ start: s.start + t.start, end: s.start + t.end });
+  }
   for (const m of mentions) {
-    if (other.actors.has(m.actor)) continue;
+    if (other.actors.has(m.actor) || loneNoun(m)) continue;
+    // (A name of two capitalised words or more the other gives by its initials: `Partido Popular`
+    // / `PP`, `Unión General de Trabajadores` / `UGT`.)
+    const words = me.text.slice(m.head.start, m.head.end).split(/\s+/u).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    if (words.length >= 2 && other.acronyms().has(words.map((w) => w[0]).join(''))) continue;
     const names = contentTerms(m.text, lang).filter((t) => /^\p{Lu}/u.test(t.text));
     if (names.length > 0 && 2 * names.filter((t) => absent(t.stem)).length > names.length) out.push({ start: m.start, end: m.end });
   }
@@ -235,11 +246,43 @@ function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], ment
   return merged;
 }
 
-/** The other version's words as a statement's anchors are looked for: its content stems, its headline's, the actors it names. */
-interface OtherWords { stems: { has(stem: string): boolean }; title: ReadonlySet<string>; actors: ReadonlySet<string> }
+/** The other version's words as a statement's anchors are looked for: its content stems, its headline's, the actors it names, the months and weekdays and the words in capitals of its text and headline (read when first asked). */
+interface OtherWords { stems: { has(stem: string): boolean }; title: ReadonlySet<string>; actors: ReadonlySet<string>; calendar: () => ReadonlySet<string>; acronyms: () => ReadonlySet<string> }
+
+/** The months and weekdays `text` names, as `calendarKey`s (`terça-feira` whole, `Mi-mai` by its parts); in English capitalised only (`may`, `march` are verbs). */
+function calendarKeys(text: string, lang: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    if (lang.startsWith('en') && !/^\p{Lu}/u.test(m[0])) continue;
+    for (const w of [m[0], ...(m[0].includes('-') ? m[0].split('-') : [])]) {
+      const key = calendarKey(w, lang);
+      if (key !== null) out.add(key);
+    }
+  }
+  return out;
+}
+
+/**
+ * In a language that capitalises every noun (German), a name found as one capitalised word
+ * (`Auftrag` in `in Auftrag gegeben`, `Lärm`, `Fördergeld`: nouns no determiner opens) is a
+ * common noun as often as a name, and the other version may say it in other words
+ * (`Fördergeld` / `Förderprogramm`): no anchor, unless the text names someone in full with it
+ * (`Baumann` after `Jörg Baumann`). A place named in one word is lost with them: an orphan rather
+ * than a wrong claim.
+ */
+function loneNouns(me: OmissionSide, lang: string): (m: ActorMention) => boolean {
+  if (!capitalisesNouns(lang)) return () => false;
+  const head = (m: ActorMention) => me.text.slice(m.head.start, m.head.end);
+  const surnames = new Set(me.mentions.filter((m) => m.via === 'name').map((m) => head(m).split(/\s+/u)).filter((w) => w.length > 1).map((w) => w[w.length - 1]!));
+  return (m) => {
+    const h = head(m);
+    return m.via === 'name' && nounShaped(h) && !surnames.has(h);
+  };
+}
 
 function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, otherWords: OtherWords, otherQuotes: QuoteStems, lang: string, deadline?: FramingDeadline): Statement[] {
   const out: Statement[] = [];
+  const loneNoun = loneNouns(me, lang);
   const mentions = spanIndex(me.mentions);
   const reported = me.quotes.filter((q) => q.kind === 'reported');
   const quotes = spanIndex(reported);
@@ -271,7 +314,7 @@ function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, othe
     const overlapping = [...quotes.holding(s.start, s.start + 1), ...startingIn(s)];
     if (overlapping.some((q) => quoteCarried(me, q, otherQuotes, lang))) continue;
     const named = mentions.endingBefore(s.end, 200).filter(inside).sort((x, y) => x.start - y.start);
-    const absent = absentFromOther(me, s, terms, named, overlapping, otherWords, lang);
+    const absent = absentFromOther(me, s, terms, named, overlapping, otherWords, lang, loneNoun);
     if (absent.length === 0) continue;
     const lead = s.start + text.length - text.trimStart().length;
     const actors = [...new Set(named.map((m) => m.text))];
@@ -287,7 +330,17 @@ function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, othe
 export function findOmissions(a: OmissionSide, b: OmissionSide, deadline?: FramingDeadline): { onlyA: Statement[]; onlyB: Statement[] } {
   const sa = stemmedIn(a.text, a.language ?? 'en', a.stemmed, deadline);
   const sb = stemmedIn(b.text, b.language ?? a.language ?? 'en', b.stemmed, deadline);
-  const otherWords = (side: OmissionSide, stemmed: StemmedText): OtherWords => ({ stems: stemmed.index, title: new Set(contentTerms(side.title ?? '', stemmed.lang).map((t) => t.stem)), actors: new Set(side.mentions.map((m) => m.actor)) });
+  const otherWords = (side: OmissionSide, stemmed: StemmedText): OtherWords => {
+    let calendar: Set<string> | undefined;
+    let acronyms: Set<string> | undefined;
+    return {
+      stems: stemmed.index,
+      title: new Set(contentTerms(side.title ?? '', stemmed.lang).map((t) => t.stem)),
+      actors: new Set(side.mentions.map((m) => m.actor)),
+      calendar: () => (calendar ??= calendarKeys(`${side.title ?? ''}\n${side.text}`, stemmed.lang)),
+      acronyms: () => (acronyms ??= new Set(`${side.title ?? ''}\n${side.text}`.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu) ?? [])),
+    };
+  };
   const onlyA = statements(a, sa.sentences, sb, otherWords(b, sb), quoteStems(b, sb.lang, deadline), sa.lang, deadline);
   return { onlyA, onlyB: statements(b, sb.sentences, sa, otherWords(a, sa), quoteStems(a, sa.lang, deadline), sb.lang, deadline) };
 }

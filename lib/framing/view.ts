@@ -344,9 +344,8 @@ function wholeName(text: string, at: Span, lang: string, speech: ReadonlySet<str
   const ws = name.split(/\s+/u);
   if (/^\p{Lu}\.?$/u.test(ws[ws.length - 1]!)) return false;
   const before = /(\S+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at.start - 30), at.start))?.[1] ?? '';
-  const lex = compiledLexicon(lang);
   // A capitalised word before is part of a longer name (`Haven Register` of `New Haven Register`), unless a title or a sentence's determiner (`The New Haven Register`).
-  if (/^\p{Lu}[\p{L}-]*\.?$/u.test(before) && !DETERMINER.test(`${before} `) && !DETERMINERS_OF.get(lang.slice(0, 2))?.test(`${before} `) && !lex.titles.has(lowerNoAccents(before)) && !isHonorific(lowerNoAccents(before))) return false;
+  if (/^\p{Lu}[\p{L}-]*\.?$/u.test(before) && !DETERMINER.test(`${before} `) && !DETERMINERS_OF.get(lang.slice(0, 2))?.test(`${before} `) && !isTitleWord(before, lang) && !isHonorific(lowerNoAccents(before))) return false;
   if (ws.length === 1) {
     // One word before a noun is an adjective (`Democratic senators`).
     const next = /^[ \u00a0]+([\p{L}'’-]+)/u.exec(text.slice(at.end, at.end + 30))?.[1];
@@ -426,23 +425,26 @@ const DESCRIBED_BY = new Set(['democrat', 'republican', 'independent', 'democrat
 /** Company-form suffixes: `Wal-Mart Stores Inc` is named in a text by its first word. */
 const COMPANY_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'sa', 'ag', 'gmbh']);
 
+/**
+ * A title of office in `lang`: the framing lexicon's; in the languages it has no titles of, the
+ * speakers' lexicon's (`ministro`, `Kanzlerin`), and in German a compound ending on one
+ * (`Finanzminister`, `Grünen-Fraktionschefin`).
+ */
+function isTitleWord(w: string, lang: string): boolean {
+  const l = lowerNoAccents(w);
+  if (compiledLexicon(lang).titles.has(l)) return true;
+  if (lang.startsWith('en') || lang.startsWith('fr')) return false;
+  const own = quoteLexicon(lang).titles;
+  return own.has(l) || (lang.startsWith('de') && [...own].some((t) => t.length >= 4 && l.endsWith(t)));
+}
+
 /** Who speaks in each version, as the view lists them; stops past `deadline` (`FramingCut`). Exported for its tests. */
 /** A name without the titles before it when two words of name are left (`Minister Dick Schoof` → `Dick Schoof`; `President Obama` stays). */
 function withoutTitles(name: string | null, lang: string): string | null {
   if (!name) return null;
-  const titles = compiledLexicon(lang).titles;
-  // (In the languages the framing lexicon has no titles of, with the titles of the speakers'
-  // lexicon, `ministro`, `Kanzlerin`; in German a compound ending on one is one too:
-  // `Finanzminister Lars Klingbeil`, `Grünen-Fraktionschefin X`.)
-  const own = lang.startsWith('en') || lang.startsWith('fr') ? new Set<string>() : quoteLexicon(lang).titles;
-  const compound = lang.startsWith('de') ? [...own].filter((t) => t.length >= 4) : [];
-  const title = (w: string): boolean => {
-    const l = lowerNoAccents(w);
-    return titles.has(l) || own.has(l) || compound.some((t) => l.endsWith(t));
-  };
   const ws = name.split(/\s+/u);
   let k = 0;
-  while (k < ws.length - 2 && title(ws[k]!)) k++;
+  while (k < ws.length - 2 && isTitleWord(ws[k]!, lang)) k++;
   return ws.slice(k).join(' ');
 }
 

@@ -1,7 +1,8 @@
 /**
- * Dates an article mentions: `le 27 février 2016`, `6 juillet`, `July 6, 2016`, `6 July`, and
- * weekdays (`lundi`, `Wednesday`) resolved to the last such day on or before the publication
- * date (news writes "lundi" for the Monday just past). Without a publication date a weekday stays
+ * Dates an article mentions: `le 27 février 2016`, `6 juillet`, `July 6, 2016`, `6 July` (and in
+ * German, Spanish, Italian, Portuguese and Dutch texts `11. März`, `1 de abril`, `30 settembre`),
+ * and weekdays (`lundi`, `Wednesday`, `martes`, `Dienstagabend`) resolved to the last such day on
+ * or before the publication date (news writes "lundi" for the Monday just past). Without a publication date a weekday stays
  * unresolved and is dropped; a day and month without year keep `--MM-DD`.
  *
  * Regular expressions on the raw text (no segmentation): they are cheap on long articles.
@@ -9,31 +10,150 @@
 import { foldAccents } from '../text';
 import type { DateMention } from './types';
 
-const MONTHS: Record<string, number> = {
-  // French (accent-folded, lower case)
-  janvier: 1, fevrier: 2, 'février': 2, 'août': 8, 'décembre': 12, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
-  // English, full and abbreviated (AP style)
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-/** 0 = Sunday, as `Date.getUTCDay`. */
-const WEEKDAYS: Record<string, number> = {
-  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+/** The month and weekday names of one language, as written in lower case (weekdays 0 = Sunday, as `Date.getUTCDay`), and how it writes a date. */
+interface Calendar {
+  months: Record<string, number>;
+  weekdays: Record<string, number>;
+  /** Ordinal marks after the day, as regular expressions (`1er`, `6th`, German `11.`, Italian `1º`). */
+  ordinals: string[];
+  /** A preposition between day, month and year (`1 de abril de 2026`). */
+  of?: string;
+  /** Parts of the day a weekday is compounded with in one word (German `Dienstagabend`, Dutch `dinsdagavond`): still that day. */
+  dayParts?: string[];
+}
+
+/**
+ * French and English names are read in every text, as always (a French article quotes `Monday`);
+ * each other language's only in its own texts: `lunes` is Spanish Monday and French moons, and
+ * `Julio`, `Abril`, `Domingo` or `Mayo` are names in English. A language without a table here is
+ * read with French and English only.
+ */
+const CALENDARS: Record<string, Calendar> = {
+  fr: {
+    months: { janvier: 1, 'février': 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, 'août': 8, septembre: 9, octobre: 10, novembre: 11, 'décembre': 12 },
+    weekdays: { dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6 },
+    ordinals: ['er'],
+  },
+  en: {
+    // Full and abbreviated (AP style).
+    months: {
+      january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+      jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+    },
+    weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
+    ordinals: ['st', 'nd', 'rd', 'th'],
+  },
+  de: {
+    months: { januar: 1, 'jänner': 1, februar: 2, 'märz': 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, dezember: 12 },
+    weekdays: { sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6 },
+    ordinals: ['\\.'],
+    dayParts: ['morgen', 'früh', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'],
+  },
+  es: {
+    months: { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12 },
+    weekdays: { domingo: 0, lunes: 1, martes: 2, 'miércoles': 3, jueves: 4, viernes: 5, 'sábado': 6 },
+    ordinals: ['º', '\\.º'],
+    of: 'de',
+  },
+  it: {
+    months: { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 },
+    weekdays: { domenica: 0, 'lunedì': 1, 'martedì': 2, 'mercoledì': 3, 'giovedì': 4, 'venerdì': 5, sabato: 6 },
+    ordinals: ['º'],
+  },
+  pt: {
+    months: { janeiro: 1, fevereiro: 2, 'março': 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 },
+    // (`segunda`, `quinta` alone are also `second`, `fifth`: those weekdays count with `-feira` only.)
+    weekdays: { domingo: 0, 'segunda-feira': 1, 'terça-feira': 2, 'quarta-feira': 3, 'quinta-feira': 4, 'sexta-feira': 5, 'sábado': 6 },
+    ordinals: ['º', '\\.º'],
+    of: 'de',
+  },
+  nl: {
+    months: { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 },
+    weekdays: { zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6 },
+    ordinals: [],
+    dayParts: ['ochtend', 'morgen', 'middag', 'avond', 'nacht'],
+  },
 };
 
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const WEEKDAY_NAMES = Object.keys(WEEKDAYS).join('|');
-/** `27 février 2016`, `1er mai`, `6 July`: day before month (French, British). */
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?(?:\\s+(\\d{4}))?\\b`, 'giu');
-/** `July 6`, `Dec. 3, 2012`: month before day (American). */
-const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'giu');
-const WEEKDAY = new RegExp(`\\b(${WEEKDAY_NAMES})\\b`, 'giu');
+/** The names read in a text of one language, folded (accents, case) to their number, and the expressions that find them. */
+interface Names {
+  months: ReadonlyMap<string, number>;
+  weekdays: ReadonlyMap<string, number>;
+  /** Folded parts of the day a weekday may be compounded with. */
+  dayParts: readonly string[];
+  /** A weekday, alone or compounded with a part of the day (group 1: the weekday). */
+  weekday: RegExp;
+  /** `27 février 2016`, `1er mai`, `6 July`, `11. März`, `1 de abril de 2026`: day before month (groups: day, month, year). */
+  dayMonth: RegExp;
+  /** `July 6`, `Dec. 3, 2012`: month before day (American; groups: month, day, year). */
+  monthDay: RegExp;
+}
 
-/** A month or weekday name (`Dec`, `décembre`, `Wednesday`, `samedi`), any case: a date word, never a name. */
-export function isCalendarWord(word: string): boolean {
-  const w = foldAccents(word.toLowerCase()).replace(/\.$/, '');
-  return w in MONTHS || w in WEEKDAYS;
+const NAMES = new Map<string, Names>();
+const fold = (word: string) => foldAccents(word.toLowerCase());
+
+/** The table of `lang` besides French and English (its primary subtag), or `''`. */
+function ownTable(lang: string | null | undefined): string {
+  const primary = (lang ?? '').toLowerCase().split(/[-_]/u)[0] ?? '';
+  return primary !== 'fr' && primary !== 'en' && primary in CALENDARS ? primary : '';
+}
+
+function namesOf(lang: string | null | undefined): Names {
+  const key = ownTable(lang);
+  let names = NAMES.get(key);
+  if (names) return names;
+  const tables = [CALENDARS.fr!, CALENDARS.en!, ...(key ? [CALENDARS[key]!] : [])];
+  const folded = (pick: (c: Calendar) => Record<string, number>) => new Map(tables.flatMap((t) => Object.entries(pick(t)).map(([w, n]) => [fold(w), n] as const)));
+  // Each name as written and folded (`février` and `fevrier`), longest first.
+  const alternatives = (pick: (c: Calendar) => Record<string, number>) => [...new Set(tables.flatMap((t) => Object.keys(pick(t)).flatMap((w) => [w, fold(w)])))].sort((a, b) => b.length - a.length).join('|');
+  const dayParts = tables.flatMap((t) => t.dayParts ?? []);
+  const parts = dayParts.length ? `(?:${[...new Set(dayParts.flatMap((p) => [p, fold(p)]))].join('|')})?` : '';
+  const ordinals = [...new Set(tables.flatMap((t) => t.ordinals))].sort((a, b) => b.length - a.length).join('|');
+  const of = [...new Set(tables.flatMap((t) => (t.of ? [t.of] : [])))];
+  const ofWord = of.length ? `(?:(?:${of.join('|')})\\s+)?` : '';
+  const M = alternatives((t) => t.months);
+  const notAfter = '(?<![\\p{L}\\p{N}_])';
+  const notBefore = '(?![\\p{L}\\p{N}_])';
+  names = {
+    months: folded((t) => t.months),
+    weekdays: folded((t) => t.weekdays),
+    dayParts: dayParts.map(fold),
+    weekday: new RegExp(`${notAfter}(${alternatives((t) => t.weekdays)})${parts}${notBefore}`, 'giu'),
+    // (After the month: its year, or a full stop a word follows at once, kept as before, or the word's end.)
+    dayMonth: new RegExp(`${notAfter}(\\d{1,2})(?:${ordinals})?\\s+${ofWord}(${M})(?:\\.?\\s+${ofWord}(\\d{4})${notBefore}|\\.(?=[\\p{L}\\p{N}_])|${notBefore})`, 'giu'),
+    monthDay: new RegExp(`${notAfter}(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${notBefore}(?:,?\\s+(\\d{4}))?`, 'giu'),
+  };
+  NAMES.set(key, names);
+  return names;
+}
+
+/**
+ * A month or weekday name (`Dec`, `décembre`, `Wednesday`, `samedi`; in a German or Dutch text a
+ * weekday with its part of the day, `Dienstagabend`), any case: a date word, never a name. Read
+ * with French and English names, and those of `lang` when given.
+ */
+export function isCalendarWord(word: string, lang?: string | null): boolean {
+  return calendarKey(word, lang) !== null;
+}
+
+/** What a month or weekday name stands for (`month:3` for `März`, `mars`, `March`; `weekday:2` for `Dienstagabend`), else null. */
+export function calendarKey(word: string, lang?: string | null): string | null {
+  const names = namesOf(lang);
+  const w = fold(word).replace(/\.$/u, '');
+  const month = names.months.get(w);
+  if (month !== undefined) return `month:${month}`;
+  const day = names.weekdays.get(w) ?? weekdayWithPart(w, names);
+  return day === undefined ? null : `weekday:${day}`;
+}
+
+function weekdayWithPart(w: string, names: Names): number | undefined {
+  for (const part of names.dayParts) {
+    if (w.length > part.length && w.endsWith(part)) {
+      const day = names.weekdays.get(w.slice(0, -part.length));
+      if (day !== undefined) return day;
+    }
+  }
+  return undefined;
 }
 
 /** Characters of the body counted as its lead (with the title). */
@@ -67,31 +187,33 @@ export function parsePublished(value: string | null | undefined): Date | null {
 
 /**
  * Date mentions of `text` (title first, then body; `leadEnd` = offset where the lead ends), one
- * per distinct date, first occurrence kept (a lead mention wins).
+ * per distinct date, first occurrence kept (a lead mention wins). Names of French and English,
+ * and of `lang` when given (`isCalendarWord`).
  */
-export function findDates(text: string, leadEnd: number, published: Date | null): DateMention[] {
+export function findDates(text: string, leadEnd: number, published: Date | null, lang?: string | null): DateMention[] {
+  const names = namesOf(lang);
   const found: { at: number; mention: DateMention }[] = [];
   const add = (at: number, written: string, month: number, day: number, year: number | null) => {
     if (!validDay(month, day)) return;
     const date = year ? `${year}-${pad(month)}-${pad(day)}` : `--${pad(month)}-${pad(day)}`;
     found.push({ at, mention: { date, text: written.trim(), lead: at < leadEnd } });
   };
-  const month = (name: string) => MONTHS[foldAccents(name.toLowerCase())];
-  for (const m of text.matchAll(DAY_MONTH)) {
+  const month = (name: string) => names.months.get(fold(name));
+  for (const m of text.matchAll(names.dayMonth)) {
     const mo = month(m[2]!);
     if (mo === undefined) continue;
     // `mai` and `mars` are also words; a day number before them makes them months.
     add(m.index, m[0], mo, Number(m[1]), m[3] ? Number(m[3]) : inferYear(mo, published));
   }
-  for (const m of text.matchAll(MONTH_DAY)) {
+  for (const m of text.matchAll(names.monthDay)) {
     const mo = month(m[1]!);
     // `May 5` is a date; `may 5` (verb) is not: English month names must be capitalised.
     if (mo === undefined || !/^\p{Lu}/u.test(m[1]!)) continue;
     add(m.index, m[0], mo, Number(m[2]), m[3] ? Number(m[3]) : inferYear(mo, published));
   }
   if (published) {
-    for (const m of text.matchAll(WEEKDAY)) {
-      const wd = WEEKDAYS[m[1]!.toLowerCase()];
+    for (const m of text.matchAll(names.weekday)) {
+      const wd = names.weekdays.get(fold(m[1]!));
       if (wd === undefined) continue;
       // English weekdays are capitalised; a lower-case "friday" is not one.
       if (/^[a-z]/.test(m[1]!) && /day$/i.test(m[1]!)) continue;
@@ -112,11 +234,12 @@ export function findDates(text: string, leadEnd: number, published: Date | null)
 }
 
 /** Weekdays named in `text` before `leadEnd` (0 = Sunday), in order, each once; English ones only when capitalised. */
-export function leadWeekdays(text: string, leadEnd: number): number[] {
+export function leadWeekdays(text: string, leadEnd: number, lang?: string | null): number[] {
   const out: number[] = [];
-  for (const m of text.slice(0, leadEnd).matchAll(WEEKDAY)) {
+  const names = namesOf(lang);
+  for (const m of text.slice(0, leadEnd).matchAll(names.weekday)) {
     if (/^[a-z]/.test(m[1]!) && /day$/i.test(m[1]!)) continue;
-    const wd = WEEKDAYS[m[1]!.toLowerCase()];
+    const wd = names.weekdays.get(fold(m[1]!));
     if (wd !== undefined && !out.includes(wd)) out.push(wd);
   }
   return out;

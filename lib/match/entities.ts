@@ -10,7 +10,7 @@
  * (`Le Kremlin` → `Kremlin`, `M. Obama` → `Obama`). Month and weekday names are dates, never names;
  * a noun capitalised by convention alone (`coup d'Etat`, lib/text's `capitalisedNouns`) is none.
  */
-import { fold, foldAccents, isHonorific, isPlacePrefix, isStopword, wordsOfEveryLanguage } from '../text';
+import { fold, foldAccents, isHonorific, isPlacePrefix, isStopword, wordsOfEveryLanguage, wordsOfLanguage } from '../text';
 import { isCalendarWord } from './dates';
 import { lexicon } from '../quotes/lexicon';
 
@@ -34,6 +34,58 @@ const ALL_CAPS = /^[\p{Lu}\p{N}-]+$/u;
 /** Common nouns capitalised by convention (`coup d'Etat`, `département d'Etat`, `el Estado`), folded: alone, no name. */
 const CAPITALISED_NOUNS: ReadonlySet<string> = new Set([...wordsOfEveryLanguage('capitalisedNouns')].map(foldAccents));
 
+/**
+ * The Dutch and German surname particles (`Vincent van Gogh`, `Ursula von der Leyen`) stand after
+ * a given name; after a given name and a surname they open a complement, the office or party of
+ * the one named (`minister Pieter Jansen van Volksgezondheid`, `Anna Roth von den Grünen`): the
+ * name ends before them.
+ */
+const SURNAME_PARTICLES = new Set(['van', 'von']);
+export function complementAfterName(particle: string, before: readonly { text: string }[], lang: string | null): boolean {
+  // (An article opening the sentence is no given name: `De Unie van Waterschappen`.)
+  return SURNAME_PARTICLES.has(particle) && before.filter((w) => /^\p{Lu}/u.test(w.text) && !isStopword(w.text, lang ?? 'en')).length >= 2;
+}
+
+/** A word shaped as a common noun of a language that capitalises them: one capital, then lower case (`Verwaltung`, `Corona-Hilfen`; not `SPD`, `AfD`, `CDU-Fraktion`). */
+const NOUN_SHAPED = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-‐‑]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+
+/** Whether `lang` capitalises every noun (German): a capitalised word alone is then a common noun as often as a name. */
+export const capitalisesNouns = (lang: string | null | undefined): boolean => wordsOfLanguage('nounDeterminers', lang).size > 0;
+/** Whether `word` is shaped as such a noun (`Verwaltung`), not an acronym (`SPD`, `AfD`). */
+export const nounShaped = (word: string): boolean => NOUN_SHAPED.test(word);
+/**
+ * A lower-case word with the ending of an inflected attributive adjective (German `neuen`,
+ * `eigener`, `größten`, `ersten`), but not of a past tense (`sagte`, `forderten`): `Das sagte
+ * Anna Roth` is a pronoun, a verb and a name. Superlatives and `ersten`, `letzten` end in
+ * `-ste(n)` or `-ßte(n)`, which past tenses seldom do; a participle (`die geplanten Strecken`) is
+ * lost with the verbs: a noun lost, no name.
+ */
+const INFLECTED_ADJECTIVE = /^\p{Ll}[\p{Ll}\p{M}]+(?:e|en|em|er|es)$/u;
+const PAST_TENSE = /(?<![sß])ten?$/u;
+/** At most this many adjectives between a determiner and its noun (`die ersten beiden neuen Bahnen`). */
+const MAX_ADJECTIVES = 3;
+
+/**
+ * In a language that capitalises every noun (German), whether the capitalised word `w` is opened
+ * by a determiner, article or numeral, right before it or before adjectives that are (`die
+ * Verwaltung`, `im Februar`, `den größten Teil`, `112 Millionen`): then it is a common noun, no
+ * name. Names rarely take one (`Merz`, `Berlin`, `Nordheim`); acronyms that do (`die SPD`) are not
+ * noun-shaped.
+ */
+function determinedNoun(text: string, ws: readonly Word[], w: Word, determiners: ReadonlySet<string>): boolean {
+  if (!NOUN_SHAPED.test(w.text)) return false;
+  let next = w;
+  for (let j = w.k - 1, n = 0; j >= 0 && n <= MAX_ADJECTIVES; j--, n++) {
+    const p = ws[j]!;
+    // (Spaces only, or an opening quotation mark: `einem „wichtigen Signal`.)
+    if (!/^[ \u00a0\u202f]+[„“"«‚‘‹]?$/u.test(text.slice(p.end, next.start))) return false;
+    if (/^\p{N}/u.test(p.text) || determiners.has(p.text.toLowerCase())) return true;
+    if (!INFLECTED_ADJECTIVE.test(p.text) || PAST_TENSE.test(p.text)) return false;
+    next = p;
+  }
+  return false;
+}
+
 /** The comparison key of an entity: accents folded, lower case, hyphens and apostrophes as spaces. */
 export function entityKey(name: string): string {
   return foldAccents(name.normalize('NFC'))
@@ -43,7 +95,8 @@ export function entityKey(name: string): string {
     .trim();
 }
 
-interface Word { text: string; start: number; end: number; initial: boolean }
+/** A word, its index among the words (`k`), and whether it starts a sentence. */
+interface Word { text: string; start: number; end: number; initial: boolean; k: number }
 
 /** Words of `text` with "starts a sentence" marked; `onWord` called before each. */
 function words(text: string, onWord?: () => void): Word[] {
@@ -65,7 +118,7 @@ function words(text: string, onWord?: () => void): Word[] {
     }
     // An English possessive is not part of the name (`Steele’s` → `Steele`).
     w = w.replace(/(?<=\p{L})['’]s$/u, '');
-    out.push({ text: w, start, end: start + w.length, initial });
+    out.push({ text: w, start, end: start + w.length, initial, k: out.length });
     prevEnd = m.index + m[0].length;
   }
   return out;
@@ -107,6 +160,11 @@ export function findEntities(text: string, lang: string | null, onWord?: () => v
     const p = b && CAPITALISED.test(b.text) ? pairs.get(`${a.text} ${b.text}`) : undefined;
     return !!p && p.count >= 2 && p.mid && !isStopword(a.text, lang ?? 'en') && !TITLES.has(fold(a.text).toLowerCase());
   };
+  // German capitalises every noun: a word the text opens with a determiner anywhere is a common
+  // noun everywhere in it (`die Kosten`, then `auf Kosten von`), as a word written in lower case is.
+  const determiners = wordsOfLanguage('nounDeterminers', lang);
+  const nouns = new Set<string>();
+  if (determiners.size) for (const w of ws) if (determinedNoun(text, ws, w, determiners)) nouns.add(foldAccents(w.text.toLowerCase()));
   let i = 0;
   while (i < ws.length) {
     onWord?.();
@@ -131,7 +189,7 @@ export function findEntities(text: string, lang: string | null, onWord?: () => v
         run.push(next);
         j++;
       } else if (connectors.has(next.text.toLowerCase()) && j + 1 < ws.length && CAPITALISED.test(ws[j + 1]!.text)
-        && /^[ \u00a0\u202f]+$/u.test(text.slice(next.end, ws[j + 1]!.start))) {
+        && /^[ \u00a0\u202f]+$/u.test(text.slice(next.end, ws[j + 1]!.start)) && !complementAfterName(next.text, run, lang)) {
         run.push(next, ws[j + 1]!);
         j += 2;
       } else break;
@@ -142,10 +200,18 @@ export function findEntities(text: string, lang: string | null, onWord?: () => v
     const common = run.length > 1 && lowerWords.has(foldAccents(run[0]!.text.toLowerCase()));
     if (run.length > 1 && (run[0]!.initial || common) && !(common && fixedPair(run[0]!, run[1])) && !text.slice(run[0]!.end, run[1]!.start).includes('&')) run.shift();
     while (run.length && (isStopword(run[0]!.text, lang ?? 'en') || (isHonorific(run[0]!.text) && !(run.length > 1 && isPlacePrefix(run[0]!.text))) || connectors.has(run[0]!.text.toLowerCase()))) run.shift();
+    // A noun a determiner opens (German) heads no name (`112 Millionen Euro`, `die Freien Wähler`,
+    // `auf Kosten der Kommunen`): a name after it stays only when two words or more remain (`die
+    // Ministerin Femke de Graaf`).
+    if (run.length && nouns.has(foldAccents(run[0]!.text.toLowerCase()))) {
+      run.shift();
+      while (run.length && connectors.has(run[0]!.text.toLowerCase())) run.shift();
+      if (run.length < 2) continue;
+    }
     // Dates are not actors: a weekday before a name goes (`Monday Obama` in "On Monday Obama said"),
     // and a run of month and weekday names alone (`Wednesday`, `Dec`, `Saturday December`) is no name.
-    while (run.length > 1 && isCalendarWord(run[0]!.text) && !isCalendarWord(run[1]!.text)) run.shift();
-    if (!run.length || run.every((r) => isCalendarWord(r.text))) continue;
+    while (run.length > 1 && isCalendarWord(run[0]!.text, lang) && !isCalendarWord(run[1]!.text, lang)) run.shift();
+    if (!run.length || run.every((r) => isCalendarWord(r.text, lang))) continue;
     if (run.length === 1 && CAPITALISED_NOUNS.has(foldAccents(run[0]!.text.toLowerCase()))) continue;
     // Shouted headings (three or more words in capitals) are not names.
     if (run.length >= 3 && run.every((r) => ALL_CAPS.test(r.text))) continue;

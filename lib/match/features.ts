@@ -106,7 +106,7 @@ function findNumbers(text: string, lang: string): string[] {
     // Small counts ("2 ans", "3 pays") are everywhere; years alone are dates, not figures.
     if (!scaled && !currency && (value < 10 || (Number.isInteger(value) && value >= 1900 && value <= 2100))) continue;
     let unit = currency ?? (after.percent ? '%' : undefined);
-    if (!unit && word && word.length >= 2 && !isCalendarWord(word)) unit = termStem(word, lang) || undefined;
+    if (!unit && word && word.length >= 2 && !isCalendarWord(word, lang)) unit = termStem(word, lang) || undefined;
     if (!unit) continue;
     out.add(`${Math.round(value * 100) / 100} ${unit}`);
     if (out.size >= MAX_NUMBERS) break;
@@ -148,13 +148,13 @@ export function computeFeatures(input: FeatureInput): ArticleFeatures {
     .slice(0, MAX_ENTITIES);
   const leadEnd = (title ? title.length + 3 : 0) + LEAD_CHARS;
   const publishedDay = published ? isoDay(published) : null;
-  const dates = findDates(full, leadEnd, published);
+  const dates = findDates(full, leadEnd, published, lang);
   return {
     v: FEATURES_VERSION,
     lang,
     published: publishedDay,
     event: eventDate(dates, publishedDay),
-    leadWeekdays: leadWeekdays(full, leadEnd),
+    leadWeekdays: leadWeekdays(full, leadEnd, lang),
     length,
     terms,
     entities,

@@ -242,8 +242,8 @@ export function gradePair(a: ArticleFeatures | PreparedFeatures, b: ArticleFeatu
   return gradePrepared(pa, pb);
 }
 
-/** A date written out (`16 December`, `Dec. 16`), not a weekday placed from the publication date. */
-const written = (d: DateMention) => !isCalendarWord(d.text);
+/** A date written out (`16 December`, `Dec. 16`), not a weekday placed from the publication date (in the article's language: `martes`, `Dienstagabend`). */
+const written = (lang: string | null) => (d: DateMention) => !isCalendarWord(d.text, lang);
 
 /** Of two ways of writing one day, the one with the year. */
 const fuller = (x: string, y: string) => (x.startsWith('--') ? y : x);
@@ -279,7 +279,7 @@ function dateEvidence(pa: PreparedFeatures, pb: PreparedFeatures): { shared: str
   if (mentioned(leadA, b) || mentioned(leadB, a)) return NO_DATE_EVIDENCE;
   // Explicit dates only: a weekday can be meant forward ("will testify on Friday") and is then
   // placed a week early.
-  const [x, y] = [leadA.find(written), leadB.find(written)];
+  const [x, y] = [leadA.find(written(a.lang)), leadB.find(written(b.lang))];
   if (x && y) {
     const apart = daysApart(x.date, y.date);
     if (apart !== null && apart > CONFLICT_DAYS) return { shared: null, conflict: { code: 'dates-differ', dates: [x.date, y.date] } };

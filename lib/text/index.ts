@@ -23,7 +23,7 @@ export { hasStemmer, stem } from './stem';
 export { scriptShare, unsupportedScript, MIN_LATIN_SHARE, SCRIPT_CODES } from './script';
 export type { OtherScript, ScriptShare } from './script';
 export { isStopword, stopwordKey, stopwords } from './stopwords';
-export { isHonorific, isPlacePrefix, wordsOfEveryLanguage } from './lexicon';
+export { isHonorific, isPlacePrefix, wordsOfEveryLanguage, wordsOfLanguage } from './lexicon';
 export type { WordClass } from './lexicon';
 
 /** A token kept for matching, with its comparison stem. */

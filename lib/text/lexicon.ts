@@ -26,6 +26,20 @@ export function wordsOfEveryLanguage(cls: WordClass): ReadonlySet<string> {
   return set;
 }
 
+const OWN_LANGUAGE = new Map<string, ReadonlySet<string>>();
+
+/** The words of `cls` in the language `lang` (its primary subtag) only, for a class read in its own language's texts (`nounDeterminers`). */
+export function wordsOfLanguage(cls: WordClass, lang: string | null | undefined): ReadonlySet<string> {
+  const primary = (lang ?? '').toLowerCase().split(/[-_]/u)[0] ?? '';
+  const key = `${cls} ${primary}`;
+  let set = OWN_LANGUAGE.get(key);
+  if (!set) {
+    set = new Set(LANGUAGES.find(([l]) => l === primary)?.[1][cls] ?? []);
+    OWN_LANGUAGE.set(key, set);
+  }
+  return set;
+}
+
 /** Honorifics as written and accent-folded (`Gén`, `Gen`, `MM`, `Mme`), and in lower case. */
 const HONORIFICS: ReadonlySet<string> = new Set([...wordsOfEveryLanguage('honorifics')].flatMap((h) => [h, foldAccents(h)]));
 const LOWER_HONORIFICS: ReadonlySet<string> = new Set([...HONORIFICS].map((h) => h.toLowerCase()));

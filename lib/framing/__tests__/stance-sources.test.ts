@@ -175,6 +175,53 @@ describe('findOmissions', () => {
   });
 });
 
+// Issue 13: every word marked must be true of both texts in every Latin-script language, not
+// only in French and English, the languages the omissions were tuned on.
+describe('findOmissions beyond French and English: what is marked is true of both texts', () => {
+  const doc = (text: string, lang: string) => ({ text, language: lang, quotes: extractQuotes(text, lang), mentions: findActorMentions(text, lang) });
+  it.each([
+    ['es', 'the government called the Executive: a form of the same actor, no name the other never gives',
+      'El Ejecutivo aprobó un plan de ayudas para los agricultores afectados por la sequía, con préstamos a bajo interés.',
+      'El Gobierno dio luz verde a un paquete para el campo castigado por la falta de lluvias.', []],
+    ['it', 'l’Esecutivo and il governo',
+      "Ieri l'Esecutivo ha varato un piano di aiuti per gli agricoltori colpiti dalla siccità, con prestiti agevolati.",
+      'Il governo ha dato il via libera a un pacchetto per le campagne senza pioggia.', []],
+    ['pt', 'o Executivo and o Governo',
+      'O Executivo aprovou um plano de apoio aos agricultores afetados pela seca, com empréstimos a juros baixos.',
+      'O Governo deu luz verde a um pacote para o campo castigado pela falta de chuva.', []],
+    ['de', 'nouns German capitalises, opened by a determiner: none is a name',
+      'Die Verwaltung hat das Parkhaus am Bahnhof geschlossen, weil die Decke undicht ist.',
+      'Die Stadtverwaltung sperrt die Tiefgarage wegen eines Wasserschadens.', []],
+    ['de', 'nouns no determiner opens (a bare plural, a set phrase): none is a name either',
+      'Die Stadt hat nach eigenen Angaben ein Gutachten in Auftrag gegeben, um Lärm an Schulen zu messen.',
+      'Die Stadt lässt die Lautstärke in den Klassenzimmern untersuchen.', []],
+    ['de', 'a weekday the other gives with its part of the day: that weekday',
+      'Die Anwohner müssen ihre Autos bis Freitag umparken, sonst droht ein Bußgeld.',
+      'Bis Freitagabend müssen die Autos weg, teilte die Stadt mit.', []],
+    ['de', 'a person named in full and a month the other never gives are still marked',
+      'Die Sprecherin Anna Roth kündigte für den Oktober eine Bürgerversammlung zum Parkkonzept an.',
+      'Die Stadt will das Parkkonzept bald vorstellen.', [['Anna Roth', 'Oktober']]],
+    ['nl', 'a weekday the other never gives is marked, as in French',
+      'Het kabinet besloot woensdag de accijns op diesel niet te verhogen, tot opluchting van transporteurs.',
+      'De regering ziet af van een hogere dieselaccijns, tot opluchting van de transportsector.', [['woensdag']]],
+    ['es', 'a party the other names by its initials',
+      'Según el Partido Popular, la reforma llega tarde y sin consenso con las comunidades autónomas.',
+      'El PP considera que la reforma es tardía y no cuenta con el apoyo de las regiones.', []],
+    ['pt', 'a union the other names by its initials',
+      'Depois de semanas de hesitação, a União Geral de Trabalhadores aceitou o aumento proposto pelo ministério.',
+      'A UGT acabou por dar o seu acordo à subida, disse um dirigente sindical.', []],
+    ['nl', 'a minister the other names by his surname: only his ministry is marked',
+      'Dat heeft minister Pieter Jansen van Volksgezondheid na overleg met de coalitiepartijen bekendgemaakt.',
+      'De regering ziet af van de verhoging, maakte minister Jansen bekend.', [['Volksgezondheid']]],
+    ['es', 'a month the other never gives is marked, as in French',
+      'La reforma de las pensiones entrará en vigor en enero, tras meses de negociación con los sindicatos.',
+      'Los cambios en las pensiones se aplicarán desde febrero, según el acuerdo con los sindicatos.', [['enero']]],
+  ] as const)('%s: %s', (lang, _name, a, b, want) => {
+    const listed = findOmissions(doc(a, lang), doc(b, lang)).onlyA;
+    expect(listed.map((s) => s.absent.map((x) => s.text.slice(x.start, x.end)))).toEqual(want);
+  });
+});
+
 describe('headlines', () => {
   const input = (title: string, text: string) => ({ title, text, language: 'fr', quotes: [] });
   it('says when one headline tells a joint action and the other one actor acting on another', () => {

@@ -35,6 +35,34 @@ describe('dates', () => {
     expect(leadWeekdays('Mercredi, cinquième jour; Macron a prôné mardi le dialogue. ' + 'x'.repeat(700) + ' lundi', 600)).toEqual([3, 2]);
     expect(leadWeekdays('the friday market, then on Sunday', 600)).toEqual([0]);
   });
+  // Each language's own month and weekday names and ways of writing a date; French and English
+  // names are read in every text, another language's only in its own (`lunes` is French moons).
+  it.each([
+    ['de', 'am 11. März 2026', null, '2026-03-11'],
+    ['de', 'am Dienstagabend', parsePublished('2026-03-12'), '2026-03-10'],
+    ['es', 'el 1 de abril de 2026', null, '2026-04-01'],
+    ['es', 'el miércoles', parsePublished('2026-03-12'), '2026-03-11'],
+    ['it', 'giovedì sera', parsePublished('2026-03-13'), '2026-03-12'],
+    ['it', 'il 3 marzo', parsePublished('2026-03-13'), '2026-03-03'],
+    ['pt', 'nesta terça-feira', parsePublished('2026-11-12'), '2026-11-10'],
+    ['pt', 'a partir de 1 de janeiro de 2027', null, '2027-01-01'],
+    ['nl', 'op 5 mei', parsePublished('2026-05-20'), '2026-05-05'],
+    ['nl', 'zondagmiddag', parsePublished('2026-05-20'), '2026-05-17'],
+  ])('%s: %s (published %s) → %s', (lang, text, published, expected) => {
+    expect(findDates(text, 1000, published, lang)[0]?.date).toBe(expected);
+  });
+  // (Guards of the tables being per language: these found no date before either.)
+  it.each([
+    ['fr', 'les lunes de Jupiter'],
+    ['en', 'Julio and Abril met Domingo'],
+    ['pt', 'na segunda volta'],
+  ])('%s: %s is no date', (lang, text) => {
+    expect(findDates(text, 1000, parsePublished('2026-05-20'), lang)).toEqual([]);
+  });
+  it('lists the weekdays a lead names in its own language', () => {
+    expect(leadWeekdays('Am Montagmorgen begann der Streik, der bis Mittwoch dauert.', 600, 'de')).toEqual([1, 3]);
+    expect(leadWeekdays('Lo sciopero di venerdì è stato revocato.', 600, 'it')).toEqual([5]);
+  });
   it('marks dates in the lead', () => {
     const ds = findDates('Le 6 juillet, appel. ' + 'x'.repeat(700) + ' Le 27 février, trêve.', 600, null);
     expect(ds.map((d) => [d.date, d.lead])).toEqual([['--07-06', true], ['--02-27', false]]);
@@ -80,8 +108,24 @@ describe('entities', () => {
     ['…not a title before a name', 'President Obama spoke. The president, said President Obama, would sign.', 'en', ['obama']],
     ['an ampersand between capitalised words is inside a firm’s name', 'Procter & Gamble raised prices. Shares of Marks & Spencer fell.', 'en', ['procter & gamble', 'marks & spencer']],
     ['…nor a word written before the name once', 'Américain Kevin Dawes a été libéré. Un américain, Kevin Dawes, était détenu.', 'fr', ['kevin dawes']],
+    ['a surname particle after a full name opens its office or party', 'Dat zei minister Pieter Jansen van Volksgezondheid tegen Vincent van Gogh.', 'nl', ['pieter jansen', 'volksgezondheid', 'vincent van gogh']],
+    ['a surname particle after a full name opens its office or party', 'De Unie van Waterschappen is tevreden, zei Hans Bakker.', 'nl', ['unie van waterschappen', 'hans bakker']],
+    ['a surname particle after a full name opens its office or party', 'Laut Anna Roth von Greenpeace sprach Ursula von Brandt.', 'de', ['anna roth', 'greenpeace', 'ursula von brandt']],
   ])('%s: %s', (_what, text, lang, expected) => {
     expect(keys(text, lang)).toEqual(expected);
+  });
+  // German capitalises every noun: one a determiner opens (`die Verwaltung`, `im Februar`, `den
+  // größten Teil`, `112 Millionen`) is no name, there or elsewhere in the text; names and
+  // acronyms stay (`die SPD`, `die Ministerin Femke de Graaf`).
+  it.each([
+    ['Die Verwaltung schätzt die Kosten auf 112 Millionen Euro, sagte die Bürgermeisterin Anna Roth in Lindenau.', ['anna roth', 'lindenau']],
+    ['Das Land übernimmt den größten Teil, auch auf Kosten der Kommunen, wie die Kosten zeigen.', []],
+    ['Das sagte Anna Roth, die Sprecherin der Stadt.', ['anna roth']],
+    ['Am Dienstag stimmte die SPD dagegen, ebenso die Freien Wähler.', ['spd']],
+    ['Im Februar sprach die Ministerin Femke de Graaf in Hamburg.', ['femke de graaf', 'hamburg']],
+    ['Laut Hartmann ist es ein „klares Signal“ an die Märkte.', ['hartmann']],
+  ])('de: %s', (text, expected) => {
+    expect(keys(text, 'de')).toEqual(expected);
   });
   it('keeps no possessive in a name: one actor for Steele’s and Steele', () => {
     expect(keys('Donors said Michael Steele’s remarks hurt. Steele said Friday that Mr. Steele\'s aides erred.', 'en')).toEqual(['michael steele', 'steele']);
