@@ -1724,6 +1724,11 @@ describe('issue 13, German `so X`, documents and adjuncts in other languages, a 
     ['es', 'de acuerdo con X', 'De acuerdo con la Policía, los manifestantes «lanzaron piedras contra los agentes».', 'lanzaron piedras', 'Policía'],
     ['it', 'an adjunct between the verb and its subject', '«Siamo pronti allo sciopero», ha scritto in una nota il sindacato.', 'Siamo pronti', 'sindacato'],
     ['it', 'a dropped subject before the quotation', '«Siamo pronti», ha detto il sindaco Paolo Neri. Poi ha aggiunto: «Non ci fermeremo davanti a nulla».', 'Non ci fermeremo', 'Paolo Neri'],
+    // An adjunct whose noun has a complement (`tras la reunión del Consejo de Ministros`) holds no subject: the subject is unsaid.
+    ['es', 'an adjunct with a complement after the verb, no subject in it', 'La ministra Lucía Ferrer explicó el objetivo. "Muchos propietarios utilizan esta fórmula", dijo tras la reunión del Consejo de Ministros.', 'Muchos propietarios', 'Lucía Ferrer'],
+    ['it', 'the same in Italian', 'Il ministro Paolo Gentile ha presentato il piano. «Nessun cittadino deve aspettare», ha detto dopo la riunione del Consiglio dei ministri.', 'Nessun cittadino', 'Paolo Gentile'],
+    ['pt', 'the same in Portuguese', 'O ministro Rui Costa apresentou o plano. "Os salários vão subir", disse após a reunião do Conselho de Ministros.', 'Os salários', 'Rui Costa'],
+    ['es', 'the same with no one named before: unknown', '"Muchos propietarios utilizan esta fórmula", dijo tras la reunión del Consejo de Ministros.', 'Muchos propietarios', null],
     ['es', 'a dropped subject before the quotation, after an adverb', 'El presidente Pedro Sánchez habló en Sevilla. Después añadió: «No daremos ni un paso atrás».', 'No daremos', 'Pedro Sánchez'],
     ['pt', 'a dropped subject before the quotation, after a conjunction', 'O ministro Fernando Haddad falou em Brasília. E acrescentou: "Não vamos recuar".', 'Não vamos recuar', 'Fernando Haddad'],
   ]);
