@@ -3682,7 +3682,9 @@ function resolveRole(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   const literal = (w: string): RoleWord => ({ firsts: `${w[0]!.toUpperCase()}${w[0]!}`, rest: w.slice(1) });
   // (A name of one word too — `Chief Justice Roberts`, `President Obama` — when the article
   // writes the role with it; initials and `Jr.` inside it: `Chief Justice John G. Roberts Jr.`.)
-  const name = `(\\p{Lu}[\\p{L}’'-]+(?:\\s(?:\\p{Lu}\\.|[JS]r\\.|\\p{Lu}[\\p{L}’'-]+)){0,3})`;
+  // (And the particles inside a name, before a capitalised word: `Jean de Villiers`, `Femke de
+  // Graaf` gave `Jean`, `Femke`.)
+  const name = `(\\p{Lu}[\\p{L}’'-]+(?:\\s(?:\\p{Lu}\\.|[JS]r\\.|(?:(?:${ROLE_NAME_PARTICLES})\\s)?\\p{Lu}[\\p{L}’'-]+)){0,3})`;
   let distinct = roleNames(ctx, new RegExp(`(?<![\\p{L}])${words.map(written).join('\\s+')}\\s+${name}`, 'gu'), [], [words.map(literal)]);
   // None: the role's last word as a title, abbreviated or not (`the seven-term congressman` →
   // `Rep. Bob Etheridge`; `the former Alaska governor` → `former Alaska Gov. Sarah Palin`, its
@@ -3760,6 +3762,9 @@ function genderBefore(ctx: QuoteContext, at: number): 'm' | 'f' | null {
   return null;
 }
 
+/** Lower-case particles inside a name, before its next capitalised word (`de Villiers`, `de Graaf`, `van der Berg`, `da Silva`), as a pattern. */
+const ROLE_NAME_PARTICLES = [...new Set([...PARTICLES, 'de', 'den', 'der', 'ter', 'ten', 'do', 'dos', 'da', 'das', 'del', 'van der', 'van den', 'von der'])].sort((a, b) => b.length - a.length).join('|');
+
 /** Abbreviated titles written before a name (AP style), by the role noun a later mention uses. */
 const TITLE_ABBREVIATIONS = new Map([
   ['governor', ['Gov.']], ['senator', ['Sen.']], ['congressman', ['Rep.', 'Representative']], ['congresswoman', ['Rep.', 'Representative']],
@@ -3798,9 +3803,11 @@ function roleNames(ctx: QuoteContext, pattern: RegExp, places: readonly string[]
       led = places.every((p) => lead.includes(p));
       (m.led ??= new Map()).set(key, led);
     }
-    // (Without its possessive: `President Joe Biden's plan` names Joe Biden.)
-    const possessive = /['’]s$/u.exec(m.name)?.[0].length ?? 0;
-    if (led) names.set(m.name.slice(0, m.name.length - possessive), { start: m.span.start, end: m.span.end - possessive });
+    // (Without its possessive: `President Joe Biden's plan` names Joe Biden; without the office
+    // `van`/`von` opens after a given name and a surname: `Femke de Graaf van Infrastructuur`.)
+    const office = /\s(?:van|von)\s\p{Lu}/u.exec(m.name);
+    const end = office && (m.name.slice(0, office.index).match(/\p{Lu}/gu)?.length ?? 0) >= 2 ? office.index : m.name.length - (/['’]s$/u.exec(m.name)?.[0].length ?? 0);
+    if (led) names.set(m.name.slice(0, end), { start: m.span.start, end: m.span.start + end });
   }
   const bare = (n: string): string => n.replace(/\s[JS]r\.$/u, '');
   return [...names].filter(([n]) => ![...names.keys()].some((o) => o !== n && bare(o).endsWith(` ${bare(n)}`)));
