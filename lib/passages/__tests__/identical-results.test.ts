@@ -144,11 +144,17 @@ function digest({ docs, pairs }: Case): { words: number; passages: number; sha25
 // marks had paired across sentences (`«, selon le ministère… aux »`), so the quoted flags of those
 // three texts moved (checked: with marks.ts and segment.ts put back, the earlier digest comes
 // back). Words and passages unchanged.
+// Re-recorded a fifteenth time (issue 13, speakers, 2026-12-05): BASIL changed when `expressed`,
+// `voiced`, `welcomed` became English verbs of saying (helper h-speakers8): on the tuning half one
+// quotation changed kind (`he expressed frustration at … the failure to establish “red lines”`:
+// reported speech, no longer a scare quote), so its words' quoted flags moved; the reporting half
+// is not read (checked: with lib/quotes/lexicon.json put back, the earlier digest comes back).
+// Words and passages unchanged.
 describe('passages give the recorded results on the fixtures', () => {
   it.each([
     ['seeds, every ordered pair', seeds, { words: 2_144, passages: 8, sha256: 'bc886cba9ec8e569f0f747b51598958c0651fb648335aba12e33341f5658ffca' }],
     ['gilets jaunes, neighbours and labelled pairs', giletsJaunes, { words: 134_067, passages: 80, sha256: 'd27d0bea8562f062294205234cfe0dc6bb75c535e7a719e1a17f725ab9e128d0' }],
-    ['BASIL, the articles of each event', basil, { words: 53_044, passages: 17, sha256: 'eeb92c50574ea10fb44bdb73a5483d13471e11b999f4f10f72305ac9c0fd4eea' }],
+    ['BASIL, the articles of each event', basil, { words: 53_044, passages: 17, sha256: '4aa5381c92c9d760f7966829bc7aa550d7049b8bf729817cdf6370ddd3954e1b' }],
     ['two 300 kB texts with edited copies', long, { words: 100_757, passages: 238, sha256: '9b60a6b63d35359945f04d3b2ea3b35b79740b5f6180eab7dba51cbf73b23c86' }],
   ] as const)('%s', (_name, build, expected) => {
     expect(digest(build())).toEqual(expected);
