@@ -20,6 +20,12 @@ export interface HeadlineRole {
   /** Actor ids of the subject and objects, for comparison. */
   subjectIds: string[];
   objectIds: string[];
+  /**
+   * The headline proper opens on a word its article names someone or something by (`Bayrou
+   * rouvre le dossier…` beside `François Bayrou` in the body), though no actor was found there:
+   * perhaps its subject.
+   */
+  opensOnBodyName?: boolean;
 }
 
 /** What differs between the headlines, as data (a view names the outlets in its own language). */
@@ -47,9 +53,10 @@ const KICKER = /^\s*[^\s:]+(?:\s+[^\s:]+){0,2}\s*:\s+(?![«"“”'‘’„‹�
 /** Where the headline proper starts: after its kicker, if any. */
 const bodyStart = (title: string): number => KICKER.exec(title)?.[0].length ?? 0;
 
-export function headlineRoles(title: string, lang: string, mentions: readonly ActorMention[]): HeadlineRole {
+export function headlineRoles(title: string, lang: string, mentions: readonly ActorMention[], bodyNames: ReadonlySet<string> = new Set()): HeadlineRole {
   const from = bodyStart(title);
   const ws = words(title, lang).filter((w) => w.start >= from);
+  const opensOnBodyName = ws[0]?.cap === true && bodyNames.has(ws[0].lower);
   const subject: ActorMention[] = [];
   let i = 0;
   for (; i < ws.length; i++) {
@@ -75,15 +82,17 @@ export function headlineRoles(title: string, lang: string, mentions: readonly Ac
     objects: after.map((m) => m.text),
     subjectIds: subject.map((m) => m.actor),
     objectIds: after.map((m) => m.actor),
+    ...(opensOnBodyName ? { opensOnBodyName } : {}),
   };
 }
 
 /**
  * Whether a headline with no actor found as subject opens on a name all the same (two capitalised
  * words: `Senate Republicans block border bill`, an actor the lexicon and the name finder did
- * not take): "only the other has an actor as subject" would be false; nothing is said.
+ * not take; or a word of a name its article gives: `Bayrou rouvre…`, a surname opening a
+ * sentence): "only the other has an actor as subject" would be false; nothing is said.
  */
-const unknownName = (r: HeadlineRole): boolean => /^\P{L}*\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(r.text.slice(bodyStart(r.text)));
+const unknownName = (r: HeadlineRole): boolean => r.opensOnBodyName === true || /^\P{L}*\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(r.text.slice(bodyStart(r.text)));
 
 export function compareHeadlines(a: HeadlineRole | null, b: HeadlineRole | null): HeadlineComparison {
   if (!a || !b) return { a, b, difference: null, note: null };

@@ -21,6 +21,7 @@ import { findOmissions, stemmedText, type StemmedText, type Statement } from './
 import { findSources, type Source } from './sources';
 import { findStance, type StanceItem } from './stance';
 import { checkDeadline, type FramingDeadline } from './deadline';
+import { lowerNoAccents } from './words';
 
 export { checkDeadline, deadlineTicker, FramingCut, withinDeadline, type FramingDeadline } from './deadline';
 
@@ -89,9 +90,11 @@ export function compareFraming(a: FramingInput, b: FramingInput, fa = articleFra
   fb = { ...fb, titleMentions: inBody(fb.titleMentions) };
   const omissions = findOmissions({ ...a, mentions: fa.mentions, stemmed: fa.stemmed }, { ...b, mentions: fb.mentions, stemmed: fb.stemmed }, deadline);
   checkDeadline(deadline);
+  // The capitalised words of the names each body gives (`francois`, `bayrou`), folded as a headline's words are.
+  const bodyNames = (f: ArticleFraming, x: FramingInput) => new Set(f.mentions.flatMap((m) => x.text.slice(m.head.start, m.head.end).split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map(lowerNoAccents)));
   const headlines = compareHeadlines(
-    a.title ? headlineRoles(a.title, lang(a), fa.titleMentions) : null,
-    b.title ? headlineRoles(b.title, lang(b), fb.titleMentions) : null,
+    a.title ? headlineRoles(a.title, lang(a), fa.titleMentions, bodyNames(fa, a)) : null,
+    b.title ? headlineRoles(b.title, lang(b), fb.titleMentions, bodyNames(fb, b)) : null,
   );
   return { actors, hedges: { a: fa.stance, b: fb.stance }, sources: { a: fa.sources, b: fb.sources }, omissions, headlines };
 }

@@ -238,6 +238,15 @@ describe('headlines', () => {
     const f = compareFraming(input('Obama propose un accord', 'Barack Obama parle.'), input('Obama offre un accord', 'Barack Obama parle.'));
     expect(f.headlines.note).toBeNull();
   });
+  it.each([
+    // A surname opening a headline is a capital at a sentence's start: no actor is found there,
+    // yet the body names the person; "only the other has an actor as subject" would be false.
+    ['a surname its body names opens it: nothing', 'Vernay rouvre le dossier des retraites', 'Le Premier ministre Paul Vernay a parlé mardi.', null],
+    ['a common noun opens it: the note', 'Retraites : la porte reste ouverte', 'Le Premier ministre Paul Vernay a parlé mardi.', 'Only B has an actor as subject (PS).'],
+  ])('(fr) one headline with an actor as subject, %s', (_name, title, text, note) => {
+    const f = compareFraming(input(title, text), input('Le PS rouvre le dossier des retraites', 'Le PS a parlé mardi avec le gouvernement.'));
+    expect(f.headlines.note).toBe(note);
+  });
   const en = (title: string, text: string) => ({ title, text, language: 'en', quotes: [] });
   it.each([
     ['a name it does not know opens the other headline: nothing', 'Senate Republicans block border bill', null],
