@@ -90,9 +90,11 @@ const describes = (speaker: string): boolean => {
   let i = words.length;
   while (i > 0 && /^\p{Lu}/u.test(words[i - 1]!)) i--;
   if (i === words.length) return true;
-  // So when its last capitalised words name a common noun's complement: `le locataire de la
+  // So when its last capitalised word names a common noun's complement: `le locataire de la
   // place Beauvau`, `the tenant of the palace Elysée` describe the minister, whom another version
-  // names (it said the two disagreed).
+  // names (it said the two disagreed). Two capitalised words there are a person's name after the
+  // complement (`le porte-parole du gouvernement Paul Marceau`).
+  if (words.length - i !== 1) return false;
   const noun = (words[i - 1] ?? '').replace(/^\p{Ll}['’]/u, '');
   const before = words.slice(Math.max(0, i - 3), i - 1).map((w) => w.toLowerCase().replace(/['’]$/u, ''));
   return /^\p{Ll}/u.test(noun) && !ARTICLE_OR_PREPOSITION.has(noun) && before.some((w) => COMPLEMENT_PREPOSITIONS.has(w));

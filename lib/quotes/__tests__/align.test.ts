@@ -244,6 +244,7 @@ describe('a quotation the two versions credit to different people has no speaker
     ['tenant of the mansion Greystone', 'Carl Ruiz', false],
     ['président de la République Paul Marceau', 'Jérôme Lenoir', true],
     ['député loyaliste Paul Marceau', 'Jérôme Lenoir', true],
+    ['porte-parole du gouvernement Paul Marceau', 'Jérôme Lenoir', true],
   ] as const)('%s / %s: differ %s', (a, b, differ) => {
     expect(speakersDiffer(a, b)).toBe(differ);
   });
