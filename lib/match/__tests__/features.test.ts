@@ -98,6 +98,7 @@ describe('entities', () => {
     ['a noun capitalised by convention, alone, is no name', "Le porte-parole du département d'Etat a dénoncé un coup d'État à Lima.", 'fr', ['lima']],
     ['a noun capitalised by convention, alone, is no name', 'O ministro disse que o Estado vai pagar a dívida da Petrobras.', 'pt', ['petrobras']],
     ['a noun capitalised by convention, alone, is no name', 'Le Premier ministre a reçu les syndicats à Matignon.', 'fr', ['matignon']],
+    ['a noun capitalised by convention, alone, is no name', "Le ministre de l'Intérieur a reçu le président de la République à Lyon.", 'fr', ['lyon']],
     ['a noun capitalised by convention, alone, is no name', 'Lo Stato garantirà i prestiti, ha detto Giorgetti.', 'it', ['giorgetti']],
     ['a noun capitalised by convention, alone, is no name', "Le groupe Etat islamique (EI) a revendiqué l'attaque.", 'fr', ['ei']],
     ['the abbreviated prefix of a place is in its name, not a title', 'The St. Louis Tea Party Coalition issued a resolution.', 'en', ['st louis tea party coalition']],
