@@ -12,10 +12,10 @@
  */
 import { fold, foldAccents, isHonorific, isPlacePrefix, isStopword, wordsOfEveryLanguage, wordsOfLanguage } from '../text';
 import { isCalendarWord } from './dates';
-import { lexicon } from '../quotes/lexicon';
+import { everyLanguage } from '../quotes/lexicon';
 
 /** Titles of office (`President`, `Secretary`, `ministre`) in the languages the quotes lexicon has, folded. */
-const TITLES: ReadonlySet<string> = new Set([...lexicon('en').titles, ...lexicon('fr').titles]);
+const TITLES = everyLanguage('titles');
 
 /** Lower-case words allowed inside a name when a capitalised word follows. */
 const CONNECTORS: Record<string, ReadonlySet<string>> = {

@@ -1583,7 +1583,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
       // unsaid, as with nothing after it.)
       const complement = r < after.length && (after[r - 1]!.norm === 'de' || GENITIVES_OF.get(ctx.lang.slice(0, 2))?.has(after[r - 1]!.norm) === true);
       if (r > k + 1 && r < after.length && r <= k + 6 && !complement && !gapBreaks(text, after[r - 1]!, after[r]!) && (lex.determiners.has(after[r]!.norm) || (lower > 0 && CAPITALISED.test(after[r]!.text)))) k = r;
-      else if (complement || (r >= after.length)) return droppedSubject(ctx, previous, after.slice(0, k), cue);
+      else if (complement || r >= after.length) return droppedSubject(ctx, previous, after.slice(0, k), cue);
       else return null;
     }
     // (Not a determiner that is a relative pronoun too: German `erklärte die Ministerin`.)
