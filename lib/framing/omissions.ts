@@ -225,10 +225,15 @@ function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], ment
   }
   for (const m of mentions) {
     if (other.actors.has(m.actor) || loneNoun(m)) continue;
-    // (A name of two capitalised words or more the other gives by its initials: `Partido Popular`
-    // / `PP`, `Unión General de Trabajadores` / `UGT`.)
+    // (A name the other gives by its initials: `Partido Popular` / `PP`, `Unión General de
+    // Trabajadores` / `UGT`; with the lower-case adjectives that end a name in the Romance
+    // languages, which the name finder leaves out: `Rassemblement national` / `RN`, `Parti
+    // socialiste` / `PS`. Two letters at least.)
     const words = me.text.slice(m.head.start, m.head.end).split(/\s+/u).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
-    if (words.length >= 2 && other.acronyms().has(words.map((w) => w[0]).join(''))) continue;
+    const initials = words.map((w) => w[0]).join('');
+    const after = /^(?:[ \u00a0]+\p{Ll}{4,}(?![\p{L}'’-])){1,2}/u.exec(me.text.slice(m.head.end, m.head.end + 60))?.[0].trim().split(/\s+/u) ?? [];
+    const byInitials = [0, 1, 2].map((k) => initials + after.slice(0, k).map((w) => w[0]!.toUpperCase()).join('')).filter((x) => x.length >= 2);
+    if (byInitials.some((x) => other.acronyms().has(x))) continue;
     const names = contentTerms(m.text, lang).filter((t) => /^\p{Lu}/u.test(t.text));
     if (names.length > 0 && 2 * names.filter((t) => absent(t.stem)).length > names.length) out.push({ start: m.start, end: m.end });
   }
