@@ -85,6 +85,10 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
     // in its sentence, the mention only by its capitals. (A lexicon actor's label may hold a title
     // before the speaker's name: `President Obama` is Obama.)
     if (m && via === 'quote' && (/\p{L}/u.test(text.slice(Math.max(m.end, span.start), span.end)) || (m.head.start < span.start && m.actor.startsWith('name:')))) m = undefined;
+    // Nor the end of a name the speaker's opens with a capitalised word and a preposition
+    // (`Parents for School Choice`: the mention `School Choice`, its first word read as a
+    // sentence's capital).
+    if (m && via === 'quote' && /\p{Lu}[\p{L}\p{M}'’-]*\s+(?:of|for|against|without|de|du|des|pour|contre|sans)\s+$/u.test(text.slice(span.start, Math.max(span.start, m.start)))) m = undefined;
     const raw = text.slice(span.start, span.end).trim();
     if (!m && (!fallback || PRONOUNS.has(lowerNoAccents(raw)))) return;
     const actor = m?.actor ?? `source:${lowerNoAccents(fallback ?? raw)}`;
