@@ -2,7 +2,7 @@
  * Dates an article mentions: `le 27 février 2016`, `6 juillet`, `July 6, 2016`, `6 July` (and in
  * German, Spanish, Italian, Portuguese and Dutch texts `11. März`, `1 de abril`, `30 settembre`),
  * and weekdays (`lundi`, `Wednesday`, `martes`, `Dienstagabend`) resolved to the last such day on
- * or before the publication date (news writes "lundi" for the Monday just past). Without a publication date a weekday stays
+ * or before the publication date (news writes "lundi" for the Monday just past; `WEEKDAY_DAYS_BACK`). Without a publication date a weekday stays
  * unresolved and is dropped; a day and month without year keep `--MM-DD`.
  *
  * Regular expressions on the raw text (no segmentation): they are cheap on long articles.
@@ -20,6 +20,9 @@ interface Calendar {
   of?: string;
   /** Parts of the day a weekday is compounded with in one word (German `Dienstagabend`, Dutch `dinsdagavond`): still that day. */
   dayParts?: string[];
+  /** Words beside a weekday that make it the one before (`jeudi dernier`, `last Thursday`) or after (`jeudi prochain`, `next Thursday`) publication, folded. */
+  last: string[];
+  next: string[];
 }
 
 /**
@@ -33,6 +36,8 @@ const CALENDARS: Record<string, Calendar> = {
     months: { janvier: 1, 'février': 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, 'août': 8, septembre: 9, octobre: 10, novembre: 11, 'décembre': 12 },
     weekdays: { dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6 },
     ordinals: ['er'],
+    last: ['dernier'],
+    next: ['prochain'],
   },
   en: {
     // Full and abbreviated (AP style).
@@ -42,23 +47,31 @@ const CALENDARS: Record<string, Calendar> = {
     },
     weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
     ordinals: ['st', 'nd', 'rd', 'th'],
+    last: ['last', 'past'],
+    next: ['next', 'coming'],
   },
   de: {
     months: { januar: 1, 'jänner': 1, februar: 2, 'märz': 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, dezember: 12 },
     weekdays: { sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6 },
     ordinals: ['\\.'],
     dayParts: ['morgen', 'früh', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'],
+    last: ['letzten', 'vergangenen', 'vorigen'],
+    next: ['nachsten', 'kommenden'],
   },
   es: {
     months: { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12 },
     weekdays: { domingo: 0, lunes: 1, martes: 2, 'miércoles': 3, jueves: 4, viernes: 5, 'sábado': 6 },
     ordinals: ['º', '\\.º'],
     of: 'de',
+    last: ['pasado'],
+    next: ['proximo'],
   },
   it: {
     months: { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 },
     weekdays: { domenica: 0, 'lunedì': 1, 'martedì': 2, 'mercoledì': 3, 'giovedì': 4, 'venerdì': 5, sabato: 6 },
     ordinals: ['º'],
+    last: ['scorso'],
+    next: ['prossimo'],
   },
   pt: {
     months: { janeiro: 1, fevereiro: 2, 'março': 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 },
@@ -66,12 +79,16 @@ const CALENDARS: Record<string, Calendar> = {
     weekdays: { domingo: 0, 'segunda-feira': 1, 'terça-feira': 2, 'quarta-feira': 3, 'quinta-feira': 4, 'sexta-feira': 5, 'sábado': 6 },
     ordinals: ['º', '\\.º'],
     of: 'de',
+    last: ['passada', 'passado'],
+    next: ['proxima', 'proximo'],
   },
   nl: {
     months: { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 },
     weekdays: { zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6 },
     ordinals: [],
     dayParts: ['ochtend', 'morgen', 'middag', 'avond', 'nacht'],
+    last: ['afgelopen', 'vorige'],
+    next: ['volgende', 'komende'],
   },
 };
 
@@ -83,6 +100,9 @@ interface Names {
   dayParts: readonly string[];
   /** A weekday, alone or compounded with a part of the day (group 1: the weekday). */
   weekday: RegExp;
+  /** Folded words beside a weekday that place it before or after publication. */
+  last: ReadonlySet<string>;
+  next: ReadonlySet<string>;
   /** `27 février 2016`, `1er mai`, `6 July`, `11. März`, `1 de abril de 2026`: day before month (groups: day, month, year). */
   dayMonth: RegExp;
   /** `July 6`, `Dec. 3, 2012`: month before day (American; groups: month, day, year). */
@@ -119,6 +139,8 @@ function namesOf(lang: string | null | undefined): Names {
     weekdays: folded((t) => t.weekdays),
     dayParts: dayParts.map(fold),
     weekday: new RegExp(`${notAfter}(${alternatives((t) => t.weekdays)})${parts}${notBefore}`, 'giu'),
+    last: new Set(tables.flatMap((t) => t.last)),
+    next: new Set(tables.flatMap((t) => t.next)),
     // (After the month: its year, or a full stop a word follows at once, kept as before, or the word's end.)
     dayMonth: new RegExp(`${notAfter}(\\d{1,2})(?:${ordinals})?\\s+${ofWord}(${M})(?:\\.?\\s+${ofWord}(\\d{4})${notBefore}|\\.(?=[\\p{L}\\p{N}_])|${notBefore})`, 'giu'),
     monthDay: new RegExp(`${notAfter}(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${notBefore}(?:,?\\s+(\\d{4}))?`, 'giu'),
@@ -217,8 +239,12 @@ export function findDates(text: string, leadEnd: number, published: Date | null,
       if (wd === undefined) continue;
       // English weekdays are capitalised; a lower-case "friday" is not one.
       if (/^[a-z]/.test(m[1]!) && /day$/i.test(m[1]!)) continue;
+      const end = m.index + m[0].length;
+      const beside = [/(\p{L}+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1], /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 16))?.[1]].flatMap((w) => (w ? [fold(w)] : []));
       const back = (published.getUTCDay() - wd + 7) % 7;
-      const d = new Date(published.getTime() - back * 86_400_000);
+      const days = beside.some((w) => names.last.has(w)) ? -(back || 7) : beside.some((w) => names.next.has(w)) ? (7 - back) % 7 || 7 : back <= WEEKDAY_DAYS_BACK ? -back : null;
+      if (days === null) continue;
+      const d = new Date(published.getTime() + days * 86_400_000);
       add(m.index, m[0], d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCFullYear());
     }
   }
@@ -244,6 +270,15 @@ export function leadWeekdays(text: string, leadEnd: number, lang?: string | null
   }
   return out;
 }
+
+/**
+ * A weekday is the last such day up to this many days before publication (news writes `lundi`
+ * for the Monday just past). Further back it is as often the coming one (`la grève de jeudi` in
+ * a Tuesday paper, `will vote Thursday`): no date, unless a word beside it says which (`jeudi
+ * dernier`, `next Thursday`), rather than a wrong one ("both give the date 28 Nov" of two
+ * articles on the coming Thursday).
+ */
+export const WEEKDAY_DAYS_BACK = 3;
 
 /** Days before publication within which a lead date can be the event's own date (older ones are background: "since 17 November"). */
 export const EVENT_WINDOW_DAYS = 2;

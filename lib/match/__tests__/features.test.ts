@@ -51,6 +51,31 @@ describe('dates', () => {
   ])('%s: %s (published %s) → %s', (lang, text, published, expected) => {
     expect(findDates(text, 1000, published, lang)[0]?.date).toBe(expected);
   });
+  // A weekday is the last such day only up to three days back: `jeudi` in a Tuesday paper is as
+  // often the coming Thursday (`la grève de jeudi`), and is no date then; `dernier`, `next` and
+  // their kind in each language tell which.
+  it.each([
+    ['fr', 'la grève de jeudi', '2024-12-03', undefined],
+    ['fr', 'vendredi', '2024-12-02', '2024-11-29'],
+    ['fr', 'jeudi prochain', '2024-12-03', '2024-12-05'],
+    ['fr', 'jeudi dernier', '2024-12-03', '2024-11-28'],
+    ['fr', 'mardi dernier', '2024-12-03', '2024-11-26'],
+    ['en', 'on Thursday', '2024-12-03', undefined],
+    ['en', 'next Thursday', '2024-12-03', '2024-12-05'],
+    ['en', 'last Thursday', '2024-12-03', '2024-11-28'],
+    ['de', 'am kommenden Donnerstag', '2024-12-03', '2024-12-05'],
+    ['de', 'am vergangenen Donnerstagabend', '2024-12-03', '2024-11-28'],
+    ['es', 'el próximo jueves', '2024-12-03', '2024-12-05'],
+    ['es', 'el jueves pasado', '2024-12-03', '2024-11-28'],
+    ['it', 'giovedì scorso', '2024-12-03', '2024-11-28'],
+    ['it', 'il prossimo giovedì', '2024-12-03', '2024-12-05'],
+    ['pt', 'na próxima quinta-feira', '2024-12-03', '2024-12-05'],
+    ['pt', 'na quinta-feira passada', '2024-12-03', '2024-11-28'],
+    ['nl', 'afgelopen donderdag', '2024-12-03', '2024-11-28'],
+    ['nl', 'volgende donderdag', '2024-12-03', '2024-12-05'],
+  ])('%s: %s (published %s) → %s', (lang, text, published, expected) => {
+    expect(findDates(text, 1000, parsePublished(published), lang)[0]?.date).toBe(expected);
+  });
   // (Guards of the tables being per language: these found no date before either.)
   it.each([
     ['fr', 'les lunes de Jupiter'],
