@@ -130,6 +130,8 @@ const wordsOf = (text: string, q: Quote, lang: string): string => quotedWords(te
 
 /** Words a quotation too short to be compared must have to be found in another, the same or inside it (one word is found anywhere). */
 const MIN_CONTAINED_WORDS = 2;
+/** …and this many when they open or close it, under half of it. */
+const MIN_CUT_WORDS = 3;
 
 function quoteStems(side: OmissionSide, lang: string, deadline?: FramingDeadline): QuoteStems {
   // (Scare quotes too, for their words: `parla di "austerità mascherata"` quotes Schlein without a
@@ -166,11 +168,14 @@ function quoteCarried(me: OmissionSide, q: Quote, other: QuoteStems, lang: strin
   // (The other's words inside this quotation hold half of it at least: `In God We Trust`, quoted
   // inside a long statement of Carney's, is a name he quotes, not what he said.)
   const half = (short: string, long: string) => 2 * short.split(' ').length >= long.split(' ').length;
+  // (Or they open or close it, as outlets cut a quotation: `« rester chez eux »` of `« rester chez
+  // eux et à suivre strictement les consignes des secours »`; a name quoted inside stands mid-way.)
+  const end = (short: string, long: string) => short.split(' ').length >= MIN_CUT_WORDS && (`${long} `.startsWith(`${short} `) || ` ${long}`.endsWith(` ${short}`));
   for (const [k, n] of counts) {
     const o = other.quotes[k]!;
     const theirs = other.words[k]!;
     // (A candidate shares every stem of the shorter of the two. One word is anyone's: `outrageous`.)
-    if ((n === stems.size && inRow(words, theirs)) || (n === other.stems[k] && inRow(theirs, words) && half(theirs, words))) return true;
+    if ((n === stems.size && inRow(words, theirs)) || (n === other.stems[k] && inRow(theirs, words) && (half(theirs, words) || end(theirs, words)))) return true;
     if (n >= QUOTE_CANDIDATE_MIN && o.kind === 'reported' && compareQuotations(me.text, q, other.text, o, lang, q.insertions, o.insertions)) return true;
   }
   return false;

@@ -105,6 +105,12 @@ describe('findOmissions', () => {
     ['the other holds the same words in a row, inside a quotation of this one or a scare quote of its own',
       'The union leader told a rally in the harbor district on Friday that the new contract was “a shameful betrayal.”',
       'Dockers marched on Friday. The union chief talked of a “shameful betrayal” as the talks broke down.'],
+    ['the other gives the quotation’s opening words, a few of many',
+      'The fire chief urged residents of the nearby towns to “stay at home and follow strictly every instruction of the crews on the ground.”',
+      'The fire has burned since Tuesday. Residents were told to “stay at home” until further notice.'],
+    ['the other gives its closing words, a few of many',
+      'The mayor said the cuts would “take away from working parents across this county the one service they count on every day.”',
+      'The budget was passed on Monday. Parents stand to lose, she said, “the one service they count on every day.”'],
   ])('%s', (_name, a, b) => {
     const o = findOmissions(doc(a, 'en'), doc(b, 'en'));
     const quoted = extractQuotes(a, 'en').filter((q) => q.kind === 'reported');
