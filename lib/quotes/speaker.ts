@@ -34,7 +34,7 @@
  * and a final check (`isSpeakerPhrase`) refuses pronouns, clauses and possessive phrases.
  */
 import { isCalendarWord } from '../match/dates';
-import { fold, isHonorific, isStopword, tokenize, wordsOfEveryLanguage } from '../text';
+import { fold, isHonorific, isStopword, tokenize, wordsOfEveryLanguage, wordsOfLanguage } from '../text';
 import type { Token } from '../text';
 import { letterEndsAt, letterStartsAt, lowerCaseWordFinder } from '../text/word-scan';
 import { isWhiteSpace } from '../text/word-break';
@@ -753,7 +753,8 @@ function sentenceSubject(ctx: QuoteContext, pronoun: Span, fits: (speaker: Span)
   const gender = PERSONAL.get(fold(ctx.text.slice(pronoun.start, pronoun.end)).toLowerCase());
   for (let k = 0; k < rest.length; k++) {
     const t = rest[k]!;
-    const otherPronoun = PERSONAL.has(t.norm) && PERSONAL.get(t.norm) !== gender;
+    // (The text's own language's pronouns: the Italian article `il` is no French `he`.)
+    const otherPronoun = PERSONAL.has(t.norm) && PERSONAL.get(t.norm) !== gender && (wordsOfLanguage('masculinePronouns', ctx.lang).has(t.norm) || wordsOfLanguage('femininePronouns', ctx.lang).has(t.norm));
     if (ctx.lex.titles.has(t.norm) || SPOKESPEOPLE.has(t.norm) || isHonorific(t.norm) || otherPronoun) return null;
     if (!CAPITALISED.test(t.text) || isCalendarWord(t.norm)) continue;
     let e = k;
@@ -827,6 +828,8 @@ const PARTICLES = wordsOfEveryLanguage('nameParticles');
 const RELATIONAL = new Set(['head', 'chief', 'member', 'members', 'boss', 'founder', 'owner', 'executive']);
 /** Prepositions of belonging after a title, folded (`ministro de`, `ministro dell'`, `head of`, `spokesman for`): the words after them name what the title is of. */
 const OF_WORDS = new Set(['of', 'for', 'de', 'del', "d'", 'di', 'dell', "dell'", 'della', 'dello', 'dei', 'degli', 'delle', 'da', 'do', 'dos', 'das', 'der', 'des']);
+/** Those of the Romance languages, which open a title's complement before the name (`ministro dell'Economia X`); English `of` and German `der` open an adjunct there as often. */
+const COMPLEMENT_OF = new Set([...OF_WORDS].filter((w) => !['of', 'for', 'der'].includes(w)));
 /** Possessives opening a subject (`Its spokeswoman, Ana Ruiz`, `Sa porte-parole`). */
 const POSSESSIVES = wordsOfEveryLanguage('possessives');
 
@@ -846,7 +849,8 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
     if (!lead) break;
     // A preposition after the first word puts the next name in an adjunct, not the subject
     // (`a congresswoman from the Upper East Side`, `In a speech before a Goldman Sachs Symposium`).
-    if (k > 0 && isStopword(t.norm, ctx.lang) && !ARTICLES.has(t.norm) && !lex.determiners.has(t.norm) && !PARTICLES.has(t.norm)) return null;
+    // (Not the preposition of a title's complement: `Il ministro dell'Economia Giancarlo Giorgetti`.)
+    if (k > 0 && isStopword(t.norm, ctx.lang) && !ARTICLES.has(t.norm) && !lex.determiners.has(t.norm) && !PARTICLES.has(t.norm) && !(COMPLEMENT_OF.has(t.norm) && lex.titles.has(head[k - 1]!.norm))) return null;
     k++;
   }
   const run: Token[] = [];
@@ -887,7 +891,7 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
   // quotation — it gave `Intérieur Gérald Darmanin`, a fragment.
   else if (run.length >= 3) {
     const g = r0 - 1 - (r0 >= 1 && ARTICLES.has(head[r0 - 1]!.norm) ? 1 : 0);
-    if (g >= 1 && GENITIVES.has(head[g]!.norm) && lex.titles.has(head[g - 1]!.norm) && !gapBreaks(text, head[g - 1]!, run[0]!)) return head.slice(g - 1, r0 + run.length);
+    if (g >= 1 && (GENITIVES.has(head[g]!.norm) || COMPLEMENT_OF.has(head[g]!.norm)) && lex.titles.has(head[g - 1]!.norm) && !gapBreaks(text, head[g - 1]!, run[0]!)) return head.slice(g - 1, r0 + run.length);
   }
   const found = run.length >= 2 && !POSSESSIVE_S.test(run[run.length - 1]!.norm) && !isStopword(run[0]!.norm, ctx.lang) ? run : null;
   // So an organisation's name before a role and the name (`White House economic adviser Larry
@@ -1639,6 +1643,11 @@ function droppedSubject(ctx: QuoteContext, previous: readonly Quote[], verbGroup
     const head = tokenize(ctx.text.slice(start, span.start), ctx.lang);
     return !head.some((t) => !CAPITALISED.test(t.text) && (ctx.lex.skip.has(t.norm) || ctx.lex.speechVerbs.has(t.norm) || PRETERITE.test(t.text.toLowerCase()) || t.norm === 'a'));
   };
+  // (Right after the quotation, the subject of its own sentence before it first, as for `he` —
+  // `Giorgetti ha difeso il testo: «…», ha detto`: `sentenceSubject`.)
+  const first = verbGroup[0];
+  const here = first && first.start >= ctx.close.end ? sentenceSubject(ctx, { start: first.start, end: first.end }, fits) : null;
+  if (here) return { speaker: ctx.text.slice(here.start, here.end), speakerSpan: here, mention: null, cue: cueSpan };
   const named = namedSubject(ctx, previous, subjectOnly) ?? (prev || brokenChain(ctx, previous) ? null : namedSubject(ctx, previous, subjectOnly, true));
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
     // (A surname alone of someone quoted before in full takes that full name, as for `he`.)
