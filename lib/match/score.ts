@@ -383,7 +383,11 @@ export function gradePrepared(pa: PreparedFeatures, pb: PreparedFeatures): PairG
   if (s.sharedQuoted >= 3) reasons.push({ code: 'same-quoted-words', count: s.sharedQuoted });
   const { labels, ubiquitous } = told(pa);
   const actorsTold = actors.shared.filter(([k]) => !ubiquitous.has(k));
-  if (actorsTold.length) reasons.push({ code: 'shared-entities', values: actorsTold.slice(0, 5).map(([k]) => labels.get(k) ?? k) });
+  // (A name inside another shown, `Barnier` beside `Michel Barnier`, tells nothing more: the longer, where the first stood.)
+  const names = actorsTold.map(([k]) => labels.get(k) ?? k);
+  const words = (n: string) => ` ${n.toLowerCase()} `;
+  const longest = names.map((n) => names.filter((m) => words(m).includes(words(n))).reduce((x, y) => (y.length > x.length ? y : x), n));
+  if (names.length) reasons.push({ code: 'shared-entities', values: [...new Set(longest)].slice(0, 5) });
   if (s.figures) reasons.push({ code: 'shared-figures', values: pa.f.numbers.filter((n) => pb.f.numbers.includes(n)).slice(0, 3) });
   if (terms.shared.length) reasons.push({ code: 'shared-terms', count: terms.shared.length, similarity: round(s.terms) });
   if (s.conflict) reasons.push(s.conflict);

@@ -102,3 +102,14 @@ describe('news pages on other topics', () => {
     }
   });
 });
+
+// A reason's names are read by a person: a surname beside the full name it ends (`Barnier`,
+// `Michel Barnier`) tells nothing more and takes a place of the five.
+describe('shared names in a reason', () => {
+  it('lists a name once, in its longest form', () => {
+    const a = computeFeatures({ text: "Le Premier ministre Michel Barnier a engagé lundi la responsabilité du gouvernement devant les députés. Pour le camp de Barnier, le texte est prêt. Le gouvernement de Barnier tombera si Marine Le Pen vote la motion.", language: 'fr', publishedTime: '2024-12-02' });
+    const b = computeFeatures({ text: "Le chef du gouvernement Michel Barnier a dégainé lundi le 49.3 devant les députés. Selon Barnier, il n'y avait pas d'autre choix. Les élus de Marine Le Pen voteront la motion contre Barnier.", language: 'fr', publishedTime: '2024-12-02' });
+    const names = gradePair(a, b, corpusStats([a, b, ...pages.map((x) => x.features)])).reasons.flatMap((r) => (r.code === 'shared-entities' ? r.values : []));
+    expect(names).toEqual(['Michel Barnier', 'Marine Le Pen']);
+  });
+});
