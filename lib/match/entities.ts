@@ -14,6 +14,8 @@ import { fold, foldAccents, isHonorific, isPlacePrefix, isStopword, wordsOfEvery
 import { isCalendarWord } from './dates';
 import { everyLanguage } from '../quotes/lexicon';
 
+/** Particles inside a name (`Le Pen`, `de Gaulle`, `van Gogh`), in every language. */
+const PARTICLES = wordsOfEveryLanguage('nameParticles');
 /** Titles of office (`President`, `Secretary`, `ministre`) in the languages the quotes lexicon has, folded. */
 const TITLES = everyLanguage('titles');
 
@@ -198,8 +200,17 @@ export function findEntities(text: string, lang: string | null, onWord?: () => v
     // Drop leading stop words and honorifics (`Le Kremlin`, `M. Obama`, `The White House`), and trailing connectors.
     // A sentence-initial or common word before a name (`Selon la Maison Blanche`, `l'Américain Kevin Dawes`).
     const common = run.length > 1 && lowerWords.has(foldAccents(run[0]!.text.toLowerCase()));
-    if (run.length > 1 && (run[0]!.initial || common) && !(common && fixedPair(run[0]!, run[1])) && !text.slice(run[0]!.end, run[1]!.start).includes('&')) run.shift();
-    while (run.length && (isStopword(run[0]!.text, lang ?? 'en') || (isHonorific(run[0]!.text) && !(run.length > 1 && isPlacePrefix(run[0]!.text))) || connectors.has(run[0]!.text.toLowerCase()))) run.shift();
+    // (A first name dropped so leaves the surname its particle: `Vincent van Gogh` → `van Gogh`,
+    // `Marine Le Pen` → `Le Pen`, not `Gogh`, `Pen`. `de`, `da` open a complement as often
+    // (`Economistas da Fundação Getulio Vargas`), and a capitalised particle is an article as often
+    // (`Selon Le Monde`): that one only when the text writes the two mid-sentence too.)
+    let particle = false;
+    if (run.length > 1 && (run[0]!.initial || common) && !(common && fixedPair(run[0]!, run[1])) && !text.slice(run[0]!.end, run[1]!.start).includes('&')) {
+      const p = run[1]!.text;
+      particle = run.length > 2 && !common && PARTICLES.has(p.toLowerCase()) && (/^\p{Ll}/u.test(p) ? SURNAME_PARTICLES.has(p) : pairs.get(`${run[0]!.text} ${p}`)?.mid === true);
+      run.shift();
+    }
+    while (run.length && !particle && (isStopword(run[0]!.text, lang ?? 'en') || (isHonorific(run[0]!.text) && !(run.length > 1 && isPlacePrefix(run[0]!.text))) || connectors.has(run[0]!.text.toLowerCase()))) run.shift();
     // A noun a determiner opens (German) heads no name (`112 Millionen Euro`, `die Freien Wähler`,
     // `auf Kosten der Kommunen`): a name after it stays only when two words or more remain (`die
     // Ministerin Femke de Graaf`).
