@@ -134,6 +134,7 @@ describe('entities', () => {
     ['a common word opening a name written twice, once mid-sentence, is its first word', 'Union Pacific said its offer was fair. The union said no, and about 8,000 Union Pacific crews walked out.', 'en', ['union pacific']],
     ['…and leaves the surname its particle', 'Marine Le Pen a annoncé la censure. Selon Marine Le Pen, rien.', 'fr', ['le pen', 'marine le pen']],
     ['…and leaves the surname its particle', 'Vincent van Gogh est parti. Anna von Brandt aussi.', 'fr', ['van gogh', 'von brandt']],
+    ['a Spanish name opening on a word the stop list once held', 'Ayer, Estados Unidos anunció sanciones. El Estado Islámico reivindicó el ataque.', 'es', ['estados unidos', 'estado islamico']],
     ['…not a preposition opening a complement', 'Economistas da Fundação Getulio Vargas se dividiram.', 'pt', ['fundacao getulio vargas']],
     ['…not a word of the sentence before it', 'Selon Le Monde, rien. Pour La Croix, tout.', 'fr', ['monde', 'croix']],
     ['…not a title before a name', 'President Obama spoke. The president, said President Obama, would sign.', 'en', ['obama']],
