@@ -239,6 +239,9 @@ function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], ment
     const after = /^(?:[ \u00a0]+\p{Ll}{4,}(?![\p{L}'’-])){1,2}/u.exec(me.text.slice(m.head.end, m.head.end + 60))?.[0].trim().split(/\s+/u) ?? [];
     const byInitials = [0, 1, 2].map((k) => initials + after.slice(0, k).map((w) => w[0]!.toUpperCase()).join('')).filter((x) => x.length >= 2);
     if (byInitials.some((x) => other.acronyms().has(x))) continue;
+    // (Or by the acronym this text gives it in parentheses: `Confederação Empresarial de Portugal (CIP)`.)
+    const given = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}&.-]+)\)/u.exec(me.text.slice(m.end, m.end + 20))?.[1];
+    if (given && other.acronyms().has(given)) continue;
     const names = contentTerms(m.text, lang).filter((t) => /^\p{Lu}/u.test(t.text));
     if (names.length > 0 && 2 * names.filter((t) => absent(t.stem)).length > names.length) out.push({ start: m.start, end: m.end });
   }

@@ -218,14 +218,16 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     const app: Token[] = [];
     let k = j;
     // (A title of address may open it: `son avocat, Me Kheops Lara`.)
-    while (k < tokens.length && app.length < 4 && ((CAPITALISED.test(tokens[k]!.text) && tokens[k]!.text.length > 1 && (!isHonorific(tokens[k]!.norm) || (app.length === 0 && CAPITALISED.test(tokens[k + 1]?.text ?? '') && !isHonorific(tokens[k + 1]!.norm)))) || (app.length > 0 && ['de', 'van', 'von', 'al', 'el', 'la'].includes(tokens[k]!.norm)))) {
+    // (Four capitalised words at most, with their particles: `Maria do Rosário Palma Ramalho`.)
+    const words = () => app.filter((t) => CAPITALISED.test(t.text)).length;
+    while (k < tokens.length && words() < 4 && ((CAPITALISED.test(tokens[k]!.text) && tokens[k]!.text.length > 1 && (!isHonorific(tokens[k]!.norm) || (app.length === 0 && CAPITALISED.test(tokens[k + 1]?.text ?? '') && !isHonorific(tokens[k + 1]!.norm)))) || (app.length > 0 && (['de', 'van', 'von', 'al', 'el', 'la'].includes(tokens[k]!.norm) || (PARTICLES.has(tokens[k]!.norm) && CAPITALISED.test(tokens[k + 1]?.text ?? '')))))) {
       if (app.length > 0 && gapBreaks(text, app[app.length - 1]!, tokens[k]!)) break;
       app.push(tokens[k]!);
       k++;
     }
     const endsClean = k >= tokens.length || PUNCT_BREAK.test(text.slice(app[app.length - 1]?.end ?? 0, tokens[k]?.start ?? text.length)) || !CAPITALISED.test(tokens[k]?.text ?? 'a');
     // (`Kellyanne Conway, Trump’s campaign manager`: a possessive opens a description, not a name.)
-    if (app.length > 0 && app.length <= 4 && CAPITALISED.test(app[app.length - 1]!.text) && endsClean && CAPITALISED.test(app[0]!.text) && !POSSESSIVE_S.test(app[app.length - 1]!.norm)) out.push(...app);
+    if (app.length > 0 && words() <= 4 && CAPITALISED.test(app[app.length - 1]!.text) && endsClean && CAPITALISED.test(app[0]!.text) && !POSSESSIVE_S.test(app[app.length - 1]!.norm)) out.push(...app);
   }
   // `The leader of Ennahda, Rachid Ghannouchi,`, `A spokesman for the campaign, Jason Miller,`:
   // an English description of lower-case words and its `of`/`for` complement, then a name of two

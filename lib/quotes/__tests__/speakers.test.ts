@@ -1703,6 +1703,7 @@ describe('issue 13, Italian, Spanish, Portuguese, German and Dutch attributions'
     ['pt', 'a recipient after the name', '"É um esforço sem precedentes", disse Costa aos jornalistas.', 'É um esforço', 'Costa'],
     ['pt', '"…", lamentou X', '"As medidas chegam tarde demais", lamentou a líder da oposição, Maria Santos.', 'As medidas', 'Maria Santos'],
     ['pt', 'a dropped subject: the person named as a subject since', 'O primeiro-ministro António Costa falou aos jornalistas. "Não vamos desistir", disse.', 'Não vamos desistir', 'António Costa'],
+    ['pt', 'a name with its particles after a role and its complement', '"É o maior aumento de sempre", afirmou a ministra do Trabalho, Maria do Rosário Palma Ramalho, no final da reunião.', 'É o maior', 'Maria do Rosário Palma Ramalho'],
     ['pt', 'the role named before with its complement', 'A ministra das Finanças Ana Lopes apresentou o plano. "As contas batem certo", garantiu a ministra.', 'As contas', 'Ana Lopes'],
     ['de', '„…“, erklärte die X', '„Die Schuldenbremse bleibt unangetastet“, erklärte die Ministerin nach der Sitzung.', 'Die Schuldenbremse', 'Ministerin'],
     ['de', 'a separable verb: kündigte X an', '„Wir werden klagen“, kündigte die Landesregierung am Abend an.', 'Wir werden klagen', 'Landesregierung'],
