@@ -367,6 +367,12 @@ describe('actor rows show how the outlet names an actor, not the words of those 
     ['the same label in the outlet\'s own words: a row',
       'The governor visited the border on Monday. He said undocumented immigrants were crossing at night.',
       'The governor visited the border on Monday. He said illegal aliens were crossing at night.', 1],
+    ['the two sides of abortion, each named by the wire services’ term in one and the movement’s or its opponents’ word in the other: a row each',
+      'Abortion-rights supporters rallied outside the court on Tuesday. Anti-abortion activists held a smaller protest nearby.',
+      'Pro-abortion activists rallied outside the court on Tuesday. Pro-life advocates held a peaceful vigil nearby.', 2],
+    ['…the same terms in both: no row',
+      'Abortion-rights supporters rallied outside the court on Tuesday. Anti-abortion activists held a smaller protest nearby.',
+      'Anti-abortion activists prayed outside the court on Tuesday as abortion-rights supporters chanted.', 0],
   ] as const)('%s', (_name, a, b, rows) => {
     const v = view(a, b);
     expect(v.shown.length + v.more.length).toBe(rows);
