@@ -75,9 +75,20 @@ export function headlineRoles(title: string, lang: string, mentions: readonly Ac
   let verb = i < ws.length ? title.slice(ws[i]!.start, verbEnd).trim() : '';
   // Drop the trailing function words before the object (`propose … avec la` → `propose …`).
   for (let prev = ''; prev !== verb;) { prev = verb; verb = verb.replace(/\s+(?:le|la|les|l['’]|de|du|des|d['’]|en|au|aux|à|avec|contre|the|a|an|of|to|with|in|on)$/iu, ''); }
+  // (Mentions only a space apart are one subject as written: `Pro-life Ohioans`, not `Pro-life, Ohioans`.)
+  const said: string[] = [];
+  let opens = 0;
+  subject.forEach((m, k) => {
+    const prev = subject[k - 1];
+    if (prev && /^[ \u00a0]+$/u.test(title.slice(prev.end, m.start))) said[said.length - 1] = title.slice(opens, m.end);
+    else {
+      opens = m.start;
+      said.push(m.text);
+    }
+  });
   return {
     text: title,
-    subject: subject.map((m) => m.text),
+    subject: said,
     verb: verb || null,
     objects: after.map((m) => m.text),
     subjectIds: subject.map((m) => m.actor),

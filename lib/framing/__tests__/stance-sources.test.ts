@@ -269,6 +269,10 @@ describe('headlines', () => {
     expect(f.headlines.note).toBe(note);
   });
   const en = (title: string, text: string) => ({ title, text, language: 'en', quotes: [] });
+  it('gives a subject of two mentions a space apart as written, one subject', () => {
+    const f = compareFraming(en('Pro-life Ohioans stand firm at the court', 'Pro-life Ohioans gathered on Tuesday.'), en('Abortion-rights supporters rally at the court', 'Abortion-rights supporters rallied on Tuesday.'));
+    expect(f.headlines.a?.subject).toEqual(['Pro-life Ohioans']);
+  });
   it.each([
     ['a name it does not know opens the other headline: nothing', 'Senate Republicans block border bill', null],
     ['no name opens it: only the other has an actor as subject', 'Border bill fails in the Senate', 'Only B has an actor as subject (GOP).'],
