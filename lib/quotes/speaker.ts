@@ -1740,6 +1740,10 @@ function notACue(ctx: QuoteContext, tokens: readonly Token[], v: number): boolea
   // (`Managers, he went on, “…”`: `went on` with nothing after it but the quotation is `continued`, a cue.)
   const wentOn = tokens[v]!.norm === 'went' && next === 'on' && tokens[v + 2] === undefined;
   if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || (next === 'on' && !wentOn) || next === 'de' || next === "d'" || next === 'a')) return true;
+  // `La CGT parle d'un « recul »`, `GroenLinks-PvdA spreekt van "…"`: a verb of speaking says
+  // something only with the preposition of what is spoken of after it (`parle avec`, `spreekt
+  // met` do not).
+  if (SPEAK_OF.has(tokens[v]!.norm) && !(next !== undefined && SPOKEN_OF.has(next))) return true;
   // `le camion a avancé de «plusieurs mètres»`: `avancer de` measures a movement; one puts forward (`avance`) a figure or an idea with no `de`.
   if (/^avan[cç]/u.test(tokens[v]!.norm) && (next === 'de' || next === "d'")) return true;
   // `le cortège poursuit sa marche`, `reprend la route`: French verbs of going on say something
@@ -1753,6 +1757,10 @@ function notACue(ctx: QuoteContext, tokens: readonly Token[], v: number): boolea
   if (shouted(tokens[v]) && (shouted(tokens[v - 1]) || shouted(tokens[v + 1]))) return true;
   return v >= 2 && CAPITALISED.test(tokens[v]!.text) && CAPITALISED.test(tokens[v - 1]!.text) && ARTICLES.has(tokens[v - 2]!.norm);
 }
+
+/** Verbs of speaking (the lexicon's speechVerbs), folded: cues only before what is spoken of. */
+const SPEAK_OF = new Set(['parle', 'parlent', 'parlait', 'parla', 'parlano', 'parlava', 'habla', 'hablan', 'hablaba', 'fala', 'falam', 'falava', 'spreekt', 'spreken']);
+const SPOKEN_OF = new Set(['de', "d'", 'du', 'des', 'di', "d'", 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'dell', "dell'", 'da', 'do', 'dos', 'das', 'van']);
 
 /**
  * `“…,” Chris Weston, chief market strategist at IG Ltd., said in an e-mail`: a subject set off
