@@ -35,6 +35,8 @@ const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'est', 's
 /** Verbs of saying with a common other sense (launch, pursue, take back, conclude, raise, recall, move, deliver, slip, drop, continue), folded. */
 const OTHER_SENSES = new Set(['lance', 'lancee', 'lancees', 'lances', 'lancent', 'lancait', 'poursuit', 'poursuivi', 'poursuivent', 'poursuivait', 'reprend', 'repris', 'reprennent', 'conclut', 'conclu', 'releve', 'relevent', 'rappelle', 'rappele', 'rappellent', 'avance', 'avancent', 'livre', 'livrent', 'glisse', 'lache', 'continue', 'continuent', 'continued', 'continues', 'launched', 'pursued']);
 /** Words opening what was said (`a affirmé que`, `said that`). */
+/** Between a name and its complement: a preposition of belonging, and perhaps an article (`of the`, `van de`, `de l'`). */
+const COMPLEMENT_GAP = /^[ \u00a0]+(?:of|for|from|at|van|von|de|du|des|di|da|del|della|der)(?:[ \u00a0]+(?:de|der|la|le|les|the)[ \u00a0]+|[ \u00a0]+l['’]|[ \u00a0]+)$/u;
 const CLAUSE_OPENERS = new Set(['que', "qu'", 'qu', 'that']);
 /** Prepositions after a verb of saying: to whom, where or about what (`said on`, `a dit à`, `a déclaré sur`); `a` is `à` in French only. */
 const PREPOSITIONS = new Set(['a', 'au', 'aux', 'de', 'du', 'des', 'sur', 'pour', 'avec', 'dans', 'en', 'devant', 'on', 'about', 'to', 'for', 'with', 'in', 'at', 'of', 'from', 'before']);
@@ -59,7 +61,14 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
   // The last mention inside the speaker's words: `l'envoyé spécial de l'Onu pour la Syrie, Staffan de Mistura` → the name.
   const allMentions = spanIndex(mentions);
   const overlapping = (s: Span) => allMentions.endingBefore(s.end + 400, 400).filter((m) => m.start < s.end && s.start < m.end).sort((x, y) => x.start - y.start);
-  const mentionAt = (s: Span) => overlapping(s).filter((m) => m.via !== 'apposition').pop() ?? overlapping(s)[0];
+  const mentionAt = (s: Span) => {
+    const named = overlapping(s).filter((m) => m.via !== 'apposition');
+    // (Not a complement after the name, where the one named belongs: `Kamerlid Jimmy Dijk van de
+    // SP`, `Senator Tom Reyes of the Labor Party` — the name before it.)
+    let k = named.length - 1;
+    while (k > 0 && COMPLEMENT_GAP.test(text.slice(named[k - 1]!.end, named[k]!.start))) k--;
+    return named[k] ?? overlapping(s)[0];
+  };
   // A source is named by the name the text gives it (`Sergueï Lavrov`, not the apposition `le ministre…`).
   const nameOf = (m: ActorMention) => {
     if (m.via !== 'apposition' && /^\p{Lu}/u.test(text.slice(m.head.start, m.head.end))) return text.slice(m.head.start, m.head.end);

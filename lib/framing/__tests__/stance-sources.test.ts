@@ -61,6 +61,8 @@ describe('findSources', () => {
     ['fr', 'a place run into the speaker after an inverted verb', "«C'est du flan», a regretté samedi à Toulouse Ludovic Martin, 40 ans, venu d'Albi.", ['Ludovic Martin'], ['Toulouse Ludovic Martin']],
     ['en', 'a name ending the speaker’s after a preposition: the whole name speaks', 'Parents for School Choice, a group that backed the bill, called the veto “a betrayal of working families.”', ['Parents for School Choice'], ['School Choice']],
     ['fr', 'likewise in French', "« C'est une trahison », a réagi l'Association des Maires de France.", [], ['Maires de France']],
+    ['nl', 'a name then its party after a preposition: the name speaks', '"Dit is een druppel op een gloeiende plaat", zei Kamerlid Jimmy Dijk van de SP.', ['Kamerlid Jimmy Dijk'], ['SP']],
+    ['en', 'likewise in English', '“This is a drop in the ocean,” said Senator Tom Reyes of the Labor Party.', ['Senator Tom Reyes'], ['Labor Party']],
     ['en', 'as before: a title before the name', '“We will be back,” said Senate Majority Leader Tom Brandt.', ['Senate Majority Leader Tom Brandt'], []],
     ['en', 'as before: a title in a lexicon actor’s label', '“We will get it done,” President Obama said on Monday.', ['President Obama'], ['Obama']],
   ] as const)('%s: %s', (lang, _, text, want, never) => {
