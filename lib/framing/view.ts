@@ -242,6 +242,8 @@ const titleCase = (s: string) => {
   return ws.length > 0 && /^\p{Lu}/u.test(ws[0]!) && ws.every((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(lowerNoAccents(w).replace(/['’]$/u, '')));
 };
 const MAX_SCARE_WORDS = 5;
+/** Words a scare quote needs to be compared with the other's plain use anywhere, not only in the sentence telling the same. */
+const MIN_PLAIN_ANYWHERE = 2;
 
 const MARK = /["«»“”‘’'„]/u;
 
@@ -287,8 +289,11 @@ export function scareQuotes(a: FramingInput & { stemmed?: StemmedText }, b: Fram
       const sentence = holder.holding(q.start, q.end)[0];
       if (!sentence) continue;
       const best = bestCounterpart(sentence, index[o]);
-      if (best.k < 0 || best.share < MIN_ALIGNED || best.shared < MIN_SHARED) continue;
-      const plain = plainUse(other.text, words_, other.quotes, sentences[o][best.k]!);
+      const aligned = best.k >= 0 && best.share >= MIN_ALIGNED && best.shared >= MIN_SHARED;
+      // (Two words or more the other writes plainly anywhere — `so-called "assault weapons"` beside
+      // `to ban assault weapons` — are its words without the distance, the sentences aligned or not.)
+      const plain = (aligned ? plainUse(other.text, words_, other.quotes, sentences[o][best.k]!) : null)
+        ?? (words_.split(/\s+/u).length >= MIN_PLAIN_ANYWHERE ? plainUse(other.text, words_, other.quotes) : null);
       if (!plain) continue;
       out.push({ side: side(s), quote: span(me.text, { start: q.marks.open.start, end: q.marks.close.end }), plain: span(other.text, plain) });
     }

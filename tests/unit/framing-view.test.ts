@@ -125,6 +125,18 @@ describe('scare quotes, who speaks, headlines', () => {
     expect(t.scareQuotes).toEqual({ shown: [], more: [] });
   });
 
+  it.each([
+    ['two words or more the other writes plainly in a sentence telling something else: shown',
+      'House Democrats on Friday narrowly passed a sweeping ban on so-called "assault weapons," a move critics slammed as a gun grab.',
+      'The House voted 217-213 on Friday. It is the first vote to ban assault weapons since 1994.', [['page', '"assault weapons,"', 'assault weapons']]],
+    ['one word the other writes plainly in a sentence telling something else: not shown',
+      'Critics called the plan "reckless" on Friday as the House voted on the border bill.',
+      'The House voted on Friday. Some driving on the highway was reckless, police said.', []],
+  ])('scare quotes: %s', (_name, a, b, want) => {
+    const v = view(a, b);
+    expect([...v.scareQuotes.shown, ...v.scareQuotes.more].map((x) => [x.side, x.quote.text, x.plain.text])).toEqual(want);
+  });
+
   it('lists name-like sources only: no dateline, no pronoun, a title resolved to the name the article gives it', () => {
     const v = view(
       'WASHINGTON — President Barack Obama met farmers. "We will act," the president said. "It is late," said Jane Doe, a farmer.',
