@@ -267,6 +267,33 @@ export function passOneKeys(text: string, quotes: readonly Quote[], q: Quote, la
   const tokens = textTokens(quotes, text, lang);
   return { plain: plainKey(q, tokens), words: words(text, q, lang, { brackets: q.insertions, tokens }).filter((w) => !w.bracketed).map((w) => w.norm).join('\u0000') };
 }
+/**
+ * How many of quotation `q`'s words (`words` with its brackets) are the speaker's, out of
+ * brackets, and (with `content`) how many of those are no stop word (`isStop` of their text),
+ * read from the text's tokens where `words` would take every word from them (`plainKey`'s case);
+ * undefined elsewhere (then count the words `words` makes).
+ */
+function speakerCounts(q: Quote, tokens: TextTokens | null, isStop: (word: string) => boolean, content: boolean): { all: number; content: number } | undefined {
+  if (tokens === null) return undefined;
+  const sliced = tokensInside(tokens, q);
+  if (!sliced) return undefined;
+  const has = hasWordColumn(tokens);
+  const brackets = q.insertions;
+  let all = 0;
+  let contentWords = 0;
+  for (let x = sliced[0], kept = 0; x < sliced[1] && kept < MAX_DIFF_WORDS; x++) {
+    const w = tokens.words[x]!;
+    let h = has[x]!;
+    if (h === 0) has[x] = h = HAS_WORD.test(w.norm) ? 1 : 2;
+    if (h !== 1) continue;
+    kept++;
+    if (brackets.length > 0 && inBracket(brackets, tokens.starts[x]!, tokens.ends[x]!)) continue;
+    all++;
+    if (content && !isStop(w.text)) contentWords++;
+  }
+  return { all, content: contentWords };
+}
+
 /** `plainKey`'s list of forms, one for every call (nothing it calls reads it). */
 const KEY_NORMS: string[] = [];
 
@@ -1567,21 +1594,23 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
     for (const w of ws) if (!w.bracketed && (!content || !isStop(w.text))) n++;
     return n;
   };
-  const mayPair = (ws: readonly Word[] | null) => ws !== null && countSpeakers(ws, false) >= MIN_WORDS;
-  // (The clock read every 64 quotations: their stop words are looked up word by word.)
+  const countsOf = (ws: readonly Word[]) => ({ all: countSpeakers(ws, false), content: countSpeakers(ws, true) });
+  // (The clock read every 64 quotations: their stop words are looked up word by word. The counts
+  // read from the text's tokens where `words` would slice them: no word made for a quotation
+  // that `groupQuotations` makes them for again, issue 16.)
   const eligibleA: number[] = [];
   for (let ia = 0; ia < quotesA.length; ia++) {
     if ((ia & 63) === 0 && !timeLeft()) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
-    if (usedA.has(ia)) continue;
-    const wa = wordsA(ia);
-    if (wa && mayPair(wa) && countSpeakers(wa, true) >= MIN_CONTENT_WORDS) eligibleA.push(ia);
+    if (usedA.has(ia) || quotesA[ia]!.kind !== 'reported') continue;
+    const counted = speakerCounts(quotesA[ia]!, tokensA, isStop, true) ?? countsOf(wordsA(ia)!);
+    if (counted.all >= MIN_WORDS && counted.content >= MIN_CONTENT_WORDS) eligibleA.push(ia);
   }
   const eligibleB: number[] = [];
   for (let ib = 0; ib < quotesB.length; ib++) {
     if ((ib & 63) === 0 && !timeLeft()) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
-    if (usedB.has(ib)) continue;
-    const wb = wordsB(ib);
-    if (wb && mayPair(wb)) eligibleB.push(ib);
+    if (usedB.has(ib) || quotesB[ib]!.kind !== 'reported') continue;
+    const counted = speakerCounts(quotesB[ib]!, tokensB, isStop, false) ?? countsOf(wordsB(ib)!);
+    if (counted.all >= MIN_WORDS) eligibleB.push(ib);
   }
   const ids = new Map<string, number>();
   const groupsA = groupQuotations(textA, wordsA, eligibleA, isStop, ids, timeLeft);
