@@ -77,20 +77,37 @@ const SMALL = 0x3fffffff;
  * stop word exactly when one of these has its id and its letters: no string is built for it.
  */
 const ASCII_STOPS = new Map<string, Map<number, string[]>>();
+/**
+ * By language, a bit per value of an id's low FILTER_BITS bits that some ASCII stop word's id has:
+ * a word whose bit is clear is no ASCII stop word, known without a look-up (most words of a text
+ * are not stop words).
+ */
+const ASCII_FILTERS = new Map<string, Uint8Array>();
+const FILTER_BITS = 16;
 
 function asciiStops(language: string): Map<number, string[]> {
   let m = ASCII_STOPS.get(language);
   if (!m) {
     m = new Map();
+    const filter = new Uint8Array(1 << FILTER_BITS);
     for (const w of stopwords(language)) {
       if (!/^[a-z0-9]+$/.test(w)) continue;
       const id = fnv1a(w) & SMALL;
       m.set(id, [...(m.get(id) ?? []), w]);
+      filter[id & ((1 << FILTER_BITS) - 1)] = 1;
     }
     ASCII_STOPS.set(language, m);
+    ASCII_FILTERS.set(language, filter);
   }
   return m;
 }
+
+/**
+ * By language, the words beyond ASCII read before, by id (cut to `SMALL`), with their stop-word
+ * status: a word read again is compared unit by unit with those of its id, not made a string
+ * (a French text writes its accented words again and again). Forgotten past MAX_STOP_CACHE.
+ */
+const WIDE_STOPS = new Map<string, { words: Map<number, { word: string; stop: boolean }[]>; size: number }>();
 
 /** The string of `chars[from, to)`, in chunks (a call takes a bounded number of arguments). */
 function unitsToString(chars: Uint16Array, from: number, to: number): string {
@@ -114,34 +131,49 @@ export function passageTokens(text: string, language: string | null, quotes: rea
   const ids = new Int32Array(n);
   const content = new Uint8Array(n);
   const ascii = language ? asciiStops(language) : null;
+  const filter = language ? ASCII_FILTERS.get(language)! : null;
   const stops = language ? stopCache(language) : null;
+  let wide = language ? WIDE_STOPS.get(language) : undefined;
+  if (language && (!wide || wide.size > MAX_STOP_CACHE)) WIDE_STOPS.set(language, (wide = { words: new Map(), size: 0 }));
   const word = (i: number) => unitsToString(chars, offsets[i]!, offsets[i + 1]!);
   for (let i = 0; i < n; i++) {
     const from = offsets[i]!;
     const to = offsets[i + 1]!;
     // The word's id: FNV-1a of its units, as `fnv1a` of its string; `wide` if one is beyond ASCII.
     let h = FNV_OFFSET;
-    let wide = 0;
+    let units = 0;
     for (let k = from; k < to; k++) {
       const c = chars[k]!;
-      wide |= c;
+      units |= c;
       h = Math.imul(h ^ c, FNV_PRIME);
     }
     const id = h | 0;
     ids[i] = id;
     let stop = to - from < 2;
     if (!stop && language) {
-      if (wide < 0x80) {
-        const candidates = ascii!.get(id & SMALL);
-        if (candidates !== undefined) for (const w of candidates) if (w.length === to - from && sameUnits(chars, from, w)) stop = true;
-      } else {
-        const w = word(i);
-        let s = stops!.get(w);
-        if (s === undefined) {
-          s = isStopword(w, language);
-          stops!.set(w, s);
+      if (units < 0x80) {
+        if (filter![id & ((1 << FILTER_BITS) - 1)] !== 0) {
+          const candidates = ascii!.get(id & SMALL);
+          if (candidates !== undefined) for (const w of candidates) if (w.length === to - from && sameUnits(chars, from, w)) stop = true;
         }
-        stop = s;
+      } else {
+        // (The status of a word read before, found by its id and units; else from its string, kept.)
+        const known = wide!.words.get(id & SMALL);
+        let found: boolean | undefined;
+        if (known !== undefined) for (const k of known) if (k.word.length === to - from && sameUnits(chars, from, k.word)) found = k.stop;
+        if (found === undefined) {
+          const w = word(i);
+          let s = stops!.get(w);
+          if (s === undefined) {
+            s = isStopword(w, language);
+            stops!.set(w, s);
+          }
+          found = s;
+          if (known !== undefined) known.push({ word: w, stop: s });
+          else wide!.words.set(id & SMALL, [{ word: w, stop: s }]);
+          wide!.size++;
+        }
+        stop = found;
       }
     }
     content[i] = stop ? 0 : 1;

@@ -155,6 +155,18 @@ const MAX_DIFF_WORDS = 400;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /** An editor's mark of a cut: an ellipsis, bare or in brackets. */
 const ELLIPSIS = /…|\.\s?\.\s?\./u;
+/**
+ * `ELLIPSIS` in `text[start, end)`, the slice made only when the gap holds a `…` or a `.`, without
+ * which the expression cannot match (most gaps between two words are a space: a string per word
+ * of every quotation of a long text, issue 16).
+ */
+function ellipsisBetween(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2026 || c === 0x2e) return ELLIPSIS.test(text.slice(start, end));
+  }
+  return false;
+}
 
 /** A word of a quotation; `bracketed` when an editor put it in (its norm then starts with `[`). */
 interface Word extends Token {
@@ -181,10 +193,14 @@ function words(text: string, span: Span, lang: string, { brackets = [], skip = [
     // alignment keeps a quotation's words no longer than it compares it (issue 16: the words of
     // every quotation of two texts of 5 MB, held, were 150 MB and more).
     const kept = KEPT;
+    // (Whether each token has a letter or digit, tested once per token of the text: `plainKey`'s column.)
+    const has = hasWordColumn(tokens!);
     let m = 0;
     for (let x = sliced[0]; x < sliced[1] && m < MAX_DIFF_WORDS; x++) {
       const w = tokens!.words[x]!;
-      if (!HAS_WORD.test(w.norm)) continue;
+      let h = has[x]!;
+      if (h === 0) has[x] = h = HAS_WORD.test(w.norm) ? 1 : 2;
+      if (h !== 1) continue;
       const t: Token = { text: w.text, start: tokens!.starts[x]!, end: tokens!.ends[x]!, norm: w.norm };
       if (skipped(t)) continue;
       kept[m++] = word(text, t, brackets);
@@ -251,6 +267,33 @@ export function passOneKeys(text: string, quotes: readonly Quote[], q: Quote, la
   const tokens = textTokens(quotes, text, lang);
   return { plain: plainKey(q, tokens), words: words(text, q, lang, { brackets: q.insertions, tokens }).filter((w) => !w.bracketed).map((w) => w.norm).join('\u0000') };
 }
+/**
+ * How many of quotation `q`'s words (`words` with its brackets) are the speaker's, out of
+ * brackets, and (with `content`) how many of those are no stop word (`isStop` of their text),
+ * read from the text's tokens where `words` would take every word from them (`plainKey`'s case);
+ * undefined elsewhere (then count the words `words` makes).
+ */
+function speakerCounts(q: Quote, tokens: TextTokens | null, isStop: (word: string) => boolean, content: boolean): { all: number; content: number } | undefined {
+  if (tokens === null) return undefined;
+  const sliced = tokensInside(tokens, q);
+  if (!sliced) return undefined;
+  const has = hasWordColumn(tokens);
+  const brackets = q.insertions;
+  let all = 0;
+  let contentWords = 0;
+  for (let x = sliced[0], kept = 0; x < sliced[1] && kept < MAX_DIFF_WORDS; x++) {
+    const w = tokens.words[x]!;
+    let h = has[x]!;
+    if (h === 0) has[x] = h = HAS_WORD.test(w.norm) ? 1 : 2;
+    if (h !== 1) continue;
+    kept++;
+    if (brackets.length > 0 && inBracket(brackets, tokens.starts[x]!, tokens.ends[x]!)) continue;
+    all++;
+    if (content && !isStop(w.text)) contentWords++;
+  }
+  return { all, content: contentWords };
+}
+
 /** `plainKey`'s list of forms, one for every call (nothing it calls reads it). */
 const KEY_NORMS: string[] = [];
 
@@ -315,22 +358,37 @@ function word(text: string, t: Token, brackets: readonly Span[]): Word {
 function lcs(a: readonly Token[], b: readonly Token[]): [number, number][] {
   const n = a.length;
   const m = b.length;
+  // The words as numbers first (a's distinct forms 1…, b's others 0): a cell compares two
+  // integers, not two strings (two quotations of 400 words: 160,000 cells).
+  const ids = LCS_IDS;
+  const x = scratchIds(0, n);
+  const y = scratchIds(1, m);
+  for (let i = 0; i < n; i++) {
+    let id = ids.get(a[i]!.norm);
+    if (id === undefined) ids.set(a[i]!.norm, (id = ids.size + 1));
+    x[i] = id;
+  }
+  for (let j = 0; j < m; j++) y[j] = ids.get(b[j]!.norm) ?? 0;
+  ids.clear();
   const table = scratchTable((n + 1) * (m + 1));
   // The table is reused from pair to pair: only row n and column m are read before being written.
   table.fill(0, n * (m + 1), (n + 1) * (m + 1));
   for (let i = n - 1; i >= 0; i--) {
-    table[i * (m + 1) + m] = 0;
+    const row = i * (m + 1);
+    const below = row + m + 1;
+    const xi = x[i]!;
+    table[row + m] = 0;
     for (let j = m - 1; j >= 0; j--) {
-      table[i * (m + 1) + j] = a[i]!.norm === b[j]!.norm
-        ? table[(i + 1) * (m + 1) + j + 1]! + 1
-        : Math.max(table[(i + 1) * (m + 1) + j]!, table[i * (m + 1) + j + 1]!);
+      table[row + j] = xi === y[j]
+        ? table[below + j + 1]! + 1
+        : Math.max(table[below + j]!, table[row + j + 1]!);
     }
   }
   const out: [number, number][] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i]!.norm === b[j]!.norm) { out.push([i, j]); i++; j++; }
+    if (x[i] === y[j]) { out.push([i, j]); i++; j++; }
     else if (table[(i + 1) * (m + 1) + j]! >= table[i * (m + 1) + j + 1]!) i++;
     else j++;
   }
@@ -342,6 +400,13 @@ let scratch = new Uint16Array(1024);
 function scratchTable(cells: number): Uint16Array {
   if (scratch.length < cells) scratch = new Uint16Array(Math.max(cells, 2 * scratch.length));
   return scratch;
+}
+/** `lcs`' two sequences of numbers and its map of forms, for every call (it calls nothing that calls it). */
+const LCS_IDS = new Map<string, number>();
+const scratchSequences = [new Int32Array(512), new Int32Array(512)];
+function scratchIds(k: 0 | 1, length: number): Int32Array {
+  if (scratchSequences[k]!.length < length) scratchSequences[k] = new Int32Array(2 * length);
+  return scratchSequences[k]!;
 }
 
 /**
@@ -564,7 +629,8 @@ function judge(textA: string, allA: Word[], textB: string, allB: Word[], lang: s
   const longer = Math.max(a.length, b.length);
   const shorter = Math.min(a.length, b.length);
   const similarity = common.length / longer;
-  const commonAll = lcs(all.a, all.b);
+  // (Without an editor's word, all their words are the speaker's: the same sequences, the same LCS.)
+  const commonAll = a.length === all.a.length && b.length === all.b.length ? common.map(([i, j]): [number, number] => [i, j]) : lcs(all.a, all.b);
   const judged = (relation: Exclude<QuoteRelation, 'unquoted'>, run?: [number, number][]) => ({ relation, similarity, a, b, common, commonAll, ...(run ? { run } : {}) });
   if (commonAll.length === all.a.length && all.a.length === all.b.length) return judged('exact');
   const editorial = editorialRelation(textA, all.a, textB, all.b, commonAll);
@@ -599,6 +665,9 @@ interface SentenceIndex {
   sentences: Word[][];
   /** Sentence numbers (ascending) holding a word of this comparison form. */
   holding: Map<string, number[]>;
+  /** Each comparison form of the text's words as a number (0…), and each sentence's words as those numbers. */
+  forms: Map<string, number>;
+  sentenceForms: Int32Array[];
 }
 
 const sentenceIndexes = new WeakMap<readonly Quote[], { text: string; lang: string; index: SentenceIndex }>();
@@ -620,7 +689,15 @@ function sentenceIndex(text: string, quotes: readonly Quote[], lang: string, tok
       else if (list[list.length - 1] !== k) list.push(k);
     }
   });
-  const index = { sentences: all, holding };
+  // (The forms numbered in the order `holding` first met them.)
+  const forms = new Map<string, number>();
+  for (const norm of holding.keys()) forms.set(norm, forms.size);
+  const sentenceForms = all.map((ws) => {
+    const ids = new Int32Array(ws.length);
+    for (let x = 0; x < ws.length; x++) ids[x] = forms.get(ws[x]!.norm)!;
+    return ids;
+  });
+  const index = { sentences: all, holding, forms, sentenceForms };
   sentenceIndexes.set(quotes, { text, lang, index });
   return index;
 }
@@ -658,7 +735,9 @@ function within(spans: readonly Span[], t: Span): boolean {
  * sharing UNQUOTED_MIN_SHARE of the quotation's words cannot miss every one of its rarest words
  * whose occurrences add up to more than the rest allowed to be missing: only the sentences
  * holding one of those are read (prefix filtering: Chaudhuri, Ganti & Kaushik 2006, "A primitive
- * operator for similarity joins"; Bayardo, Ma & Srikant 2007).
+ * operator for similarity joins"; Bayardo, Ma & Srikant 2007), and of those only the ones whose
+ * prefix words can leave so few missing (a longer prefix and a count of it: the sentences
+ * `findUnquoted` would give up on are not returned; it reads them in the same order).
  */
 function candidateSentences(a: readonly Word[], index: SentenceIndex): number[] {
   const count = new Map<string, number>();
@@ -667,14 +746,41 @@ function candidateSentences(a: readonly Word[], index: SentenceIndex): number[] 
   const held = [...count].map(([norm, n]) => ({ norm, n, sentences: index.holding.get(norm)?.length ?? 0 }));
   const rarest = held.sort((x, y) => x.sentences - y.sentences);
   const mayMiss = a.length * (1 - UNQUOTED_MIN_SHARE);
-  const found = new Set<number>();
+  // The prefix read PREFIX_EXTRA words past the first that can be missed, and a sentence kept only
+  // if the prefix words it holds, counted as often as the quotation has them, leave at most
+  // mayMiss of the prefix's missing (an integer past it, for the rounding of the share): a
+  // sentence holding a single rare word of a long quotation cannot hold 80% of it (random text of
+  // 5 MB read thousands of sentences per quotation).
+  const cover = coverScratch(index.sentences.length);
+  const found: number[] = [];
   let missed = 0;
   for (const { norm, n } of rarest) {
-    for (const k of index.holding.get(norm) ?? []) found.add(k);
+    if (missed > mayMiss + PREFIX_EXTRA) break;
+    for (const k of index.holding.get(norm) ?? []) {
+      if (cover[k] === 0) found.push(k);
+      cover[k]! += n;
+    }
     missed += n;
-    if (missed > mayMiss) break;
   }
-  return [...found].sort((x, y) => x - y);
+  const need = missed - Math.floor(mayMiss) - 1;
+  const kept = found.filter((k) => cover[k]! >= need);
+  for (const k of found) cover[k] = 0;
+  return kept.sort((x, y) => x - y);
+}
+/** Words of the quotation `candidateSentences` reads past its prefix, for a sharper count. */
+const PREFIX_EXTRA = 8;
+/** `candidateSentences`' count by sentence, all 0 between calls. */
+let coverTable = new Int32Array(0);
+function coverScratch(size: number): Int32Array {
+  if (coverTable.length < size) coverTable = new Int32Array(Math.max(size, 2 * coverTable.length));
+  return coverTable;
+}
+
+/** `findUnquoted`'s table by form, all -1 between calls (it calls nothing that calls it). */
+let formsTable = new Int32Array(0);
+function formsScratch(size: number): Int32Array {
+  if (formsTable.length < size) formsTable = new Int32Array(Math.max(size, 2 * formsTable.length)).fill(-1);
+  return formsTable;
 }
 
 /** Words of a quotation found outside quotation marks in `textB`, sentence by sentence. */
@@ -692,6 +798,15 @@ function findUnquoted(textA: string, q: Quote, tokensA: TextTokens | null, textB
   for (const t of a) inA[aIds.get(t.norm)!]!++;
   const inB = new Int32Array(other);
   const heldIds: number[] = [];
+  // By form of the other text (`SentenceIndex.forms`), a's id of that word, or -1: a sentence's
+  // words read as numbers, not looked up by their strings (a quotation of a long text is read
+  // against hundreds of sentences).
+  const ofForm = formsScratch(index.forms.size);
+  const formsOfA: number[] = [];
+  for (const [norm, id] of aIds) {
+    const f = index.forms.get(norm);
+    if (f !== undefined) { ofForm[f] = id; formsOfA.push(f); }
+  }
   let best: { b: Span; diff: DiffPart[]; similarity: number } | null = null;
   for (const k of candidateSentences(a, index)) {
     if (!timeLeft()) break;
@@ -700,17 +815,18 @@ function findUnquoted(textA: string, q: Quote, tokensA: TextTokens | null, textB
     // counted as often as both hold it (a bound of the LCS length), then the LCS length itself
     // (`lcsLength`: the table's, without it) — the share checked below. The sentence's words made
     // numbers only for a sentence that passes the first.
+    const bForms = index.sentenceForms[k]!;
     let held = 0;
     let inCommon = 0;
-    for (const t of b) {
-      const id = aIds.get(t.norm);
-      if (id === undefined) continue;
+    for (let x = 0; x < bForms.length; x++) {
+      const id = ofForm[bForms[x]!]!;
+      if (id < 0) continue;
       heldIds[held++] = id;
       if (++inB[id]! <= inA[id]!) inCommon++;
     }
     for (let x = 0; x < held; x++) inB[heldIds[x]!] = 0;
     if (held < a.length * UNQUOTED_MIN_SHARE || inCommon / a.length < UNQUOTED_MIN_SHARE) continue;
-    const bIds = b.map((t) => aIds.get(t.norm) ?? other);
+    const bIds = Array.from(bForms, (f) => { const id = ofForm[f]!; return id < 0 ? other : id; });
     if (lcsLength(masks, bIds) / a.length < UNQUOTED_MIN_SHARE) continue;
     const common = lcs(a, b);
     const similarity = common.length / a.length;
@@ -726,6 +842,7 @@ function findUnquoted(textA: string, q: Quote, tokensA: TextTokens | null, textB
       best = { b: { start: window[0]!.start, end: window[window.length - 1]!.end }, diff: diffParts(textA, a, textB, window, shifted), similarity };
     }
   }
+  for (const f of formsOfA) ofForm[f] = -1;
   return best;
 }
 
@@ -834,7 +951,7 @@ function groupQuotations(text: string, wordsOf: (k: number) => Word[] | null, in
     const cuts: number[] = [];
     ws.forEach((w, i) => {
       // (An ellipsis before a bracketed word is no mark of its own: the bracket is the mark, as `marks` always counted.)
-      const ellipsis = !w.bracketed && i > 0 && ELLIPSIS.test(text.slice(ws[i - 1]!.outer.end, w.outer.start));
+      const ellipsis = !w.bracketed && i > 0 && ellipsisBetween(text, ws[i - 1]!.outer.end, w.outer.start);
       if (w.bracketed || ellipsis) marks++;
       if (i > 0 && (w.bracketed || ws[i - 1]!.bracketed || ellipsis)) cuts.push(i);
     });
@@ -958,9 +1075,20 @@ function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: numbe
     for (const kb of touched) {
       const b = groupsB[kb]!;
       // The count filter: content words in common, each the fewer times it occurs in a and in b.
+      // Without an editorial relation (below), the pair needs MIN_CONTENT_WORDS of them and either
+      // all the shorter's or the altered share: given up as soon as b's words left cannot make that.
+      const editorialFirst = a.marks + b.marks > 0 ? candidates.editorial(kb) : NOT_EDITORIAL;
+      const need = editorialFirst !== NOT_EDITORIAL ? 0 : Math.max(MIN_CONTENT_WORDS, Math.min(
+        a.speaker.length < b.speaker.length ? a.content : b.speaker.length < a.speaker.length ? b.content : Math.min(a.content, b.content),
+        Math.ceil(ALTERED_MIN_SHARE * Math.max(a.content, b.content))));
       let shared = 0;
-      for (let x = 0; x < b.contentList.length; x++) shared += Math.min(countA[b.contentList[x]!]!, b.contentCount[x]!);
-      if (shared < MIN_CONTENT_WORDS) continue;
+      let left = b.content;
+      for (let x = 0; x < b.contentList.length; x++) {
+        shared += Math.min(countA[b.contentList[x]!]!, b.contentCount[x]!);
+        left -= b.contentCount[x]!;
+        if (shared + left < need) break;
+      }
+      if (shared < MIN_CONTENT_WORDS || shared + left < need) continue;
       // The clock read for every pair compared, as before the filter (a budget counts pairs).
       if (!timeLeft()) { releaseMasks(a.speaker, slots); return null; }
       // An editorial relation is possible only where the candidate index's third case found the
@@ -969,7 +1097,7 @@ function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: numbe
       // content words all in the longer (L = the shorter's words), or the altered share of them —
       // read before the LCS.
       const marks = a.marks + b.marks;
-      const editorial = marks > 0 ? candidates.editorial(kb) : NOT_EDITORIAL;
+      const editorial = editorialFirst;
       const la = a.speaker.length;
       const lb = b.speaker.length;
       const contentOfShorter = la < lb ? a.content : lb < la ? b.content : Math.min(a.content, b.content);
@@ -1007,6 +1135,8 @@ function keptPairs(textA: string, groupsA: readonly Group[], wordsOfA: (k: numbe
 const NOT_EDITORIAL = 0;
 const LONG_RUN = 1;
 const SHORT_RUNS = 2;
+/** The most frequent words whose counts give a group's signature (`candidateIndex`). */
+const SIGNATURE = 8;
 type Editorial = typeof NOT_EDITORIAL | typeof LONG_RUN | typeof SHORT_RUNS;
 
 /**
@@ -1045,6 +1175,11 @@ type Editorial = typeof NOT_EDITORIAL | typeof LONG_RUN | typeof SHORT_RUNS;
  *    pair sharing a content word with a group with two marks or more was read before: on 5 MB of
  *    shuffled news, most pairs compared (issue 16).
  * Rarity is the number of groups, of a and b, holding the word (ties: its id). Null when stopped by the clock.
+ * Each case returns only the pairs it can be needed for, the others being found by the case that
+ * can keep them: case 1 a pair whose shorter's speaker words are all in the longer, as often (an
+ * LCS as long as the shorter needs it); case 2 a pair still within the positional bound once the
+ * whole prefix is read; case 3, found by short runs only, a pair whose LCS may be that short (a
+ * word both repeat more often rules it out) or as long as the shorter.
  */
 function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], symbols: number, timeLeft: () => boolean): { of: (ka: number) => number[]; editorial: (kb: number) => Editorial } | null {
   const holding = new Int32Array(symbols);
@@ -1150,6 +1285,73 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
       add(afterCutB, g.all[p]!, kb);
     }
   }
+  // Whether every speaker word of a group is in another, as often (a multiset contained: what an
+  // LCS as long as the shorter needs), from each group's distinct words sorted with their counts.
+  const bagOf = (g: Group): { ids: Int32Array; counts: Int32Array } => {
+    const sorted = Int32Array.from(g.speaker).sort();
+    let n = 0;
+    for (let x = 0; x < sorted.length; x++) if (x === 0 || sorted[x] !== sorted[x - 1]) n++;
+    const ids = new Int32Array(n);
+    const counts = new Int32Array(n);
+    for (let x = 0, k = -1; x < sorted.length; x++) {
+      if (x === 0 || sorted[x] !== sorted[x - 1]) ids[++k] = sorted[x]!;
+      counts[k]!++;
+    }
+    return { ids, counts };
+  };
+  const bagsA = groupsA.map(() => null as ReturnType<typeof bagOf> | null);
+  const bagsB = groupsB.map(() => null as ReturnType<typeof bagOf> | null);
+  const bagA = (k: number) => (bagsA[k] ??= bagOf(groupsA[k]!));
+  const bagB = (k: number) => (bagsB[k] ??= bagOf(groupsB[k]!));
+  /** Whether bag `x` is contained in bag `y` (binary search for each of x's words, stopping at the first missing). */
+  const contained = (x: ReturnType<typeof bagOf>, y: ReturnType<typeof bagOf>): boolean => {
+    if (x.ids.length > y.ids.length) return false;
+    let lo = 0;
+    for (let i = 0; i < x.ids.length; i++) {
+      const id = x.ids[i]!;
+      let hi = y.ids.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (y.ids[mid]! < id) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo >= y.ids.length || y.ids[lo] !== id || y.counts[lo]! < x.counts[i]!) return false;
+    }
+    return true;
+  };
+  /**
+   * Whether the LCS of a's and b's speaker words can be as long as the shorter's (`contained`),
+   * their signatures' counts compared first (`repeatedBound`): a bag holds its words' counts.
+   */
+  const mayContain = (ka: number, kb: number): boolean => {
+    const la = groupsA[ka]!.speaker.length;
+    const lb = groupsB[kb]!.speaker.length;
+    for (let k = 0; k < SIGNATURE; k++) {
+      const ca = signA[ka * SIGNATURE + k]!;
+      const cb = signB[kb * SIGNATURE + k]!;
+      if (la <= lb ? ca > cb : cb > ca) return false;
+    }
+    return la <= lb ? contained(bagA(ka), bagB(kb)) : contained(bagB(kb), bagA(ka));
+  };
+  // A lower bound of the LCS of two groups' speaker words read in SIGNATURE steps: the word both
+  // repeat most, among the SIGNATURE words most frequent in all groups (each group's counts of them).
+  const frequency = new Int32Array(symbols);
+  for (const gs of [groupsA, groupsB]) for (const g of gs) for (let x = 0; x < g.speaker.length; x++) frequency[g.speaker[x]!]!++;
+  const frequent = Array.from({ length: symbols }, (_, id) => id).sort((x, y) => frequency[y]! - frequency[x]! || x - y).slice(0, SIGNATURE);
+  const signatures = (gs: readonly Group[]): Int32Array => {
+    const out = new Int32Array(gs.length * SIGNATURE);
+    const at = new Int32Array(symbols).fill(-1);
+    frequent.forEach((id, k) => { at[id] = k; });
+    gs.forEach((g, kg) => { for (let x = 0; x < g.speaker.length; x++) { const k = at[g.speaker[x]!]!; if (k >= 0) out[kg * SIGNATURE + k]!++; } });
+    return out;
+  };
+  const signA = signatures(groupsA);
+  const signB = signatures(groupsB);
+  const repeatedBound = (ka: number, kb: number): number => {
+    let most = 0;
+    for (let k = 0; k < SIGNATURE; k++) most = Math.max(most, Math.min(signA[ka * SIGNATURE + k]!, signB[kb * SIGNATURE + k]!));
+    return most;
+  };
   const seen = new Int32Array(groupsB.length).fill(-1);
   // b's groups' speaker words and content words, by group (read for every word of a prefix: an array, not the groups).
   const lengthB = Int32Array.from(groupsB, (g) => g.speaker.length);
@@ -1168,6 +1370,12 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     if (a.content < MIN_CONTENT_WORDS) return out;
     const take = (kb: number) => { if (seen[kb] !== ka) { seen[kb] = ka; out.push(kb); } };
     const take3 = (kb: number, how: Editorial) => {
+      // Found by short runs only, the pair is kept as editorial with an LCS of at most 2 (marks + 1)
+      // words (`keptPairs`), else only as the other cases find it, or with an LCS as long as the
+      // shorter: neither possible when one word repeated in both makes the LCS longer and the
+      // shorter's words are not all in the longer (then, whoever else found the pair, `keptPairs`
+      // decides as for a pair the third case did not find).
+      if (how === SHORT_RUNS && repeatedBound(ka, kb) > 2 * (a.marks + groupsB[kb]!.marks + 1) && !mayContain(ka, kb)) return;
       if (found3[kb] !== ka) { found3[kb] = ka; how3[kb] = how; }
       else if (how === LONG_RUN) how3[kb] = LONG_RUN;
       take(kb);
@@ -1175,13 +1383,16 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     const len = a.speaker.length;
     const { ids: prefix, counts, before } = prefixOf(a);
     // 1. The shorter's key among the longer's words.
-    for (const kb of holdAll.get(prefix[0]!) ?? []) if (groupsB[kb]!.speaker.length >= len) take(kb);
-    for (const id of a.contentList) for (const kb of byKey.get(id) ?? []) if (groupsB[kb]!.speaker.length <= len) take(kb);
+    // (A pair found by this case alone is kept only with an LCS as long as the shorter: every word
+    // of the shorter in the longer, as often; a pair found by another case is taken there.)
+    for (const kb of holdAll.get(prefix[0]!) ?? []) if (groupsB[kb]!.speaker.length >= len && mayContain(ka, kb)) take(kb);
+    for (const id of a.contentList) for (const kb of byKey.get(id) ?? []) if (groupsB[kb]!.speaker.length <= len && mayContain(ka, kb)) take(kb);
     // 2. PREFIX_SHARED words of both prefixes (with their repeats), lengths and content words within
     // ALTERED_MIN_SHARE, and enough content words after them in either (positional filtering: Xiao,
     // Wang, Lin & Yu 2008, "Efficient similarity joins for near duplicate detection"): the words
     // in common are those of both prefixes before this word, counted so far, and at most the fewer
     // of either's words from this one on.
+    const prefixed: number[] = [];
     prefix.forEach((id, x) => {
       const list = byPrefix.get(id);
       if (list === undefined) return;
@@ -1198,9 +1409,12 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
         if (upper < MIN_CONTENT_WORDS || upper < most) { sharedPrefix[kb] = -1; continue; }
         const shared = so + Math.min(counts[x]!, list[y + 1]!);
         sharedPrefix[kb] = shared;
-        if (shared >= PREFIX_SHARED) take(kb);
+        if (shared >= PREFIX_SHARED && so < PREFIX_SHARED) prefixed.push(kb);
       }
     });
+    // Taken once the whole prefix is read: the positional bound of a later word may rule out a
+    // pair that shared enough words before it (sharedPrefix -1).
+    for (const kb of prefixed) if (inPrefixes[kb] === ka && sharedPrefix[kb]! >= PREFIX_SHARED) take(kb);
     // 3. An editorial relation: runs of the LCS meeting the cuts of either side.
     triplesAtCuts(a, (i) => { for (const kb of triplesB.get(trigram(a, i)) ?? []) take3(kb, LONG_RUN); }); // l.1
     for (let i = 0; i + 2 < a.all.length; i++) for (const kb of cutTriplesB.get(trigram(a, i)) ?? []) take3(kb, LONG_RUN); // l.2
@@ -1380,21 +1594,23 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
     for (const w of ws) if (!w.bracketed && (!content || !isStop(w.text))) n++;
     return n;
   };
-  const mayPair = (ws: readonly Word[] | null) => ws !== null && countSpeakers(ws, false) >= MIN_WORDS;
-  // (The clock read every 64 quotations: their stop words are looked up word by word.)
+  const countsOf = (ws: readonly Word[]) => ({ all: countSpeakers(ws, false), content: countSpeakers(ws, true) });
+  // (The clock read every 64 quotations: their stop words are looked up word by word. The counts
+  // read from the text's tokens where `words` would slice them: no word made for a quotation
+  // that `groupQuotations` makes them for again, issue 16.)
   const eligibleA: number[] = [];
   for (let ia = 0; ia < quotesA.length; ia++) {
     if ((ia & 63) === 0 && !timeLeft()) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
-    if (usedA.has(ia)) continue;
-    const wa = wordsA(ia);
-    if (wa && mayPair(wa) && countSpeakers(wa, true) >= MIN_CONTENT_WORDS) eligibleA.push(ia);
+    if (usedA.has(ia) || quotesA[ia]!.kind !== 'reported') continue;
+    const counted = speakerCounts(quotesA[ia]!, tokensA, isStop, true) ?? countsOf(wordsA(ia)!);
+    if (counted.all >= MIN_WORDS && counted.content >= MIN_CONTENT_WORDS) eligibleA.push(ia);
   }
   const eligibleB: number[] = [];
   for (let ib = 0; ib < quotesB.length; ib++) {
     if ((ib & 63) === 0 && !timeLeft()) return { shared: out.slice(0, sure).sort((x, y) => x.a.start - y.a.start), complete };
-    if (usedB.has(ib)) continue;
-    const wb = wordsB(ib);
-    if (wb && mayPair(wb)) eligibleB.push(ib);
+    if (usedB.has(ib) || quotesB[ib]!.kind !== 'reported') continue;
+    const counted = speakerCounts(quotesB[ib]!, tokensB, isStop, false) ?? countsOf(wordsB(ib)!);
+    if (counted.all >= MIN_WORDS) eligibleB.push(ib);
   }
   const ids = new Map<string, number>();
   const groupsA = groupQuotations(textA, wordsA, eligibleA, isStop, ids, timeLeft);

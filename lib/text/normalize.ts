@@ -375,17 +375,34 @@ export function normalizedWords(s: string, options: NormalizeOptions = {}): Norm
       continue;
     }
     const start = i;
-    i += (s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-    while (i < n && s.charCodeAt(i) >= 0x300) {
-      const cp = s.codePointAt(i) ?? 0;
-      const ch = String.fromCodePoint(cp);
-      if (!IS_MARK.test(ch)) break;
-      i += ch.length;
+    let piece: string;
+    let kind: number;
+    if ((code < 0xd800 || code > 0xdfff) && (i + 1 >= n || s.charCodeAt(i + 1) < 0x300)) {
+      // One unit beyond ASCII with no mark after it (`é`, `’`): its cluster alone, read by its
+      // code (`classify` and `pieceKind` of the same one-character string, kept by code).
+      i += 1;
+      const singles = fold ? FOLDED_SINGLES : PLAIN_SINGLES;
+      let known = singles.pieces[code];
+      if (known === undefined) {
+        known = classify(String.fromCharCode(code), fold);
+        singles.pieces[code] = known;
+        singles.kinds[code] = known === DROP || known === SPACE ? NO_WORD : pieceKind(known);
+      }
+      piece = known;
+      kind = singles.kinds[code]!;
+    } else {
+      i += (s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+      while (i < n && s.charCodeAt(i) >= 0x300) {
+        const cp = s.codePointAt(i) ?? 0;
+        const ch = String.fromCodePoint(cp);
+        if (!IS_MARK.test(ch)) break;
+        i += ch.length;
+      }
+      piece = classify(s.slice(start, i), fold);
+      kind = piece === DROP || piece === SPACE ? NO_WORD : pieceKind(piece);
     }
-    const piece = classify(s.slice(start, i), fold);
     // Dropped characters leave nothing between their neighbours: a word runs on across them.
     if (piece === DROP) continue;
-    const kind = piece === SPACE ? NO_WORD : pieceKind(piece);
     for (let k = 0; k < piece.length; ) {
       const cp = piece.codePointAt(k) ?? 0;
       const units = cp > 0xffff ? 2 : 1;
@@ -419,6 +436,10 @@ export function normalizedWords(s: string, options: NormalizeOptions = {}): Norm
   offsets[count] = used;
   return { count, starts: starts.slice(0, count), ends: ends.slice(0, count), chars: chars.slice(0, used), offsets: offsets.slice(0, count + 1) };
 }
+
+/** By code, what `classify` makes of that one character alone and its `pieceKind` (`normalizedWords`). */
+const PLAIN_SINGLES = { pieces: new Array<string | undefined>(0x10000), kinds: new Uint8Array(0x10000) };
+const FOLDED_SINGLES = { pieces: new Array<string | undefined>(0x10000), kinds: new Uint8Array(0x10000) };
 
 function grownChars(a: Uint16Array): Uint16Array {
   const b = new Uint16Array(a.length * 2);
