@@ -4257,7 +4257,10 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   const incise = inciseInside(ctx, previous);
   if (incise === UNKNOWN) return null;
   if (incise) return isSpeakerPhrase(ctx, incise.speaker, incise.speakerSpan) ? named(ctx, personName(ctx, resolveRole(ctx, incise))) : null;
-  const last = previous.findLast((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
+  // (A show or a work named in the attribution before, `…," Perez said on NBC's "Meet the
+  // Press." "…"`, is no quotation the words go on from: the title rule above gave it no speaker,
+  // and taken as the last quotation it left the next one unknown.)
+  const last = previous.findLast((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start && !namesAWork(ctx, q));
   // A name and a verb the lexicon lacks after the quotation, closing its sentence (`“A.” “B?”
   // Hannity pressed.`): an attribution of its own, unread — not the earlier speaker's, nor the
   // subject of the sentence before.
@@ -4297,6 +4300,18 @@ function named(ctx: QuoteContext, found: SpeakerFound): SpeakerFound | null {
   if (words.some((t, k) => CAPITALISED.test(t.text) && !(k === 0 && (ARTICLES.has(t.norm) || ctx.lex.determiners.has(t.norm))))) return found;
   if (words.length > 0 && ctx.lex.titles.has(words[words.length - 1]!.norm)) return found;
   return PERSONAL.has(fold(ctx.text.slice(mention.start, mention.end)).toLowerCase()) && !impersonalIl(ctx, mention) ? null : found;
+}
+
+/**
+ * Whether quotation `q` names a show or a work: its words in Title Case right after a preposition
+ * or a possessive (`on NBC's "Meet the Press"`, `in "The Art of the Deal"`), as the title rule
+ * of `findSpeaker` reads them (which gives them no speaker).
+ */
+function namesAWork(ctx: QuoteContext, q: Quote): boolean {
+  const word = /([\p{L}'’]+)\s*$/u.exec(ctx.text.slice(Math.max(0, q.marks.open.start - 30), q.marks.open.start));
+  if (!word) return false;
+  const w = fold(word[1]!).toLowerCase();
+  return (PREPOSITIONS.has(w) || POSSESSIVE_S.test(w.replace(/’/gu, "'"))) && isTitleCase(ctx.text.slice(q.marks.open.end, q.marks.close.start).trim().replace(/[,.]$/u, ''), ctx.lang);
 }
 
 /**

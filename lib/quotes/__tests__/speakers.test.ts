@@ -1822,3 +1822,14 @@ describe('issue 13, a dropped subject is no object named before', () => {
     ['es', 'as before: the subject named with its role', 'El juez Pedro Gil condenó a Ana Ruiz a dos años. «La ley es clara para todos», dijo.', 'La ley es clara', 'Pedro Gil'],
   ]);
 });
+
+// A show or a work named in the attribution before (`…," X said on NBC's "Meet the Press."`) is
+// no quotation the next one goes on from: taken as the last quotation, it left that one unknown.
+describe('issue 13, a quotation going on after an attribution naming a show', () => {
+  table([
+    ['en', 'after a possessive and a title closing the attribution', '"The plan is a fraud," Mayor Lena Ortiz said Sunday on KTV\'s "Evening Report." "Listening to him talk about jobs is something else."', 'Listening to him', 'Mayor Lena Ortiz'],
+    ['en', 'after a title and a time word', '“We are not winning yet,” Senator Dana Whitlock said on WNR’s “This Week” on Sunday. “I think we will hear more from the governor.”', 'I think we will', 'Senator Dana Whitlock'],
+    ['en', 'after a preposition and a title', '“The budget is balanced,” Governor Will Archer said Monday in “The Morning Hour.” “Nobody believed it could be done.”', 'Nobody believed', 'Governor Will Archer'],
+    ['en', 'as before: a sentence of narration between leaves it unknown', '“The plan is a fraud,” Mayor Lena Ortiz said on KTV’s “Evening Report.” Her rival watched the show at home. “Nobody believed it could be done.”', 'Nobody believed', null],
+  ]);
+});
