@@ -1729,6 +1729,13 @@ function notACue(ctx: QuoteContext, tokens: readonly Token[], v: number): boolea
   // (`Managers, he went on, “…”`: `went on` with nothing after it but the quotation is `continued`, a cue.)
   const wentOn = tokens[v]!.norm === 'went' && next === 'on' && tokens[v + 2] === undefined;
   if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || (next === 'on' && !wentOn) || next === 'de' || next === "d'" || next === 'a')) return true;
+  // `as Ann Lowe puts it, …`: `puts` says only with `it` after it (`puts the blame on`, `puts
+  // forward` put something); `referred to the plan as “…”` names what the words call it, `refer`
+  // with `to` and `as` after it — without them it sends (`referred the case to a judge`). (Not
+  // inside what another verb of saying reports, `Lowe pointed out that Ruiz refers to it as “…”`:
+  // whose label the words are, the reporter's or Ruiz's, nothing tells.)
+  if (tokens[v]!.norm === 'puts' && next !== 'it') return true;
+  if (/^refer(?:s|red|ring)$/u.test(tokens[v]!.norm) && (!(next === 'to' && tokens.slice(v + 2, v + 12).some((t) => t.norm === 'as')) || tokens.slice(0, v).some((t) => ctx.lex.speechVerbs.has(t.norm) && !/^refer/u.test(t.norm)))) return true;
   // `le camion a avancé de «plusieurs mètres»`: `avancer de` measures a movement; one puts forward (`avance`) a figure or an idea with no `de`.
   if (/^avan[cç]/u.test(tokens[v]!.norm) && (next === 'de' || next === "d'")) return true;
   // `le cortège poursuit sa marche`, `reprend la route`: French verbs of going on say something
