@@ -3941,19 +3941,39 @@ function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
  */
 function continues(ctx: QuoteContext, last: Quote): boolean {
   // The quotation opens its sentence: words before it are narration, perhaps about someone else.
-  if (ctx.before.length > 0 || ctx.open.start - last.marks.close.end > CONTINUING_WINDOW) return false;
+  // (A connective alone may open it: `“…,” he said. Instead, “…”` goes on with him.)
+  if ((ctx.before.length > 0 && !connectiveOpening(ctx)) || ctx.open.start - last.marks.close.end > CONTINUING_WINDOW) return false;
   const attributionEnd = Math.max(last.marks.close.end, last.cue?.end ?? 0, last.mention && last.mention.start >= last.marks.close.end ? last.mention.end : 0);
   // The rest of the attribution's sentence (`in an interview.`, `, who managed Mr. Bloomberg's
   // campaign.`), then nothing but space: no sentence boundary (titles and initials aside) in it.
-  const rest = ctx.text.slice(attributionEnd, ctx.open.start).replace(/[.!?…]["”’»)\]]*\s*$/u, '');
+  // (Up to the connective opening the quotation's sentence, if one does.)
+  const opening = ctx.before[0]?.start ?? ctx.open.start;
+  const rest = ctx.text.slice(attributionEnd, opening).replace(/[.!?…]["”’»)\]]*\s*$/u, '');
   // A quotation that ended its own sentence, with no attribution after it, leaves whatever words
   // follow to a new sentence (`“…, I assure you.” Tom Nides Thanked Clinton. “…”`): narration.
   const ended = /[.!?…]\s*$/u.test(ctx.text.slice(last.marks.open.end, last.marks.close.start));
   if (ended && attributionEnd === last.marks.close.end && /\p{L}/u.test(rest)) return false;
   // (A boundary is one the splitter of lib/text also sees: `Durbin (D-Ill.) in an interview.`
   // ends no sentence at `Ill.)`.)
-  const starts = new Set(sentenceStarts(ctx, attributionEnd, ctx.open.start));
+  const starts = new Set(sentenceStarts(ctx, attributionEnd, opening));
   return ![...rest.matchAll(/(\p{L}*)[.!?…]["”’»)\]]*\s+/gu)].some((m) => !isHonorific(fold(m[1]!)) && !/^\p{Lu}$/u.test(m[1]!) && starts.has(attributionEnd + m.index + m[0].length));
+}
+
+/**
+ * Connectives that may open a sentence whose words go on with the previous speaker's (`“…,” he
+ * said. Indeed, “…”`, `Mais «…»`): they join the sentence to the one before, naming no one. Not
+ * those that move the story to another time or actor (`Meanwhile`, `Later`, `Today`).
+ */
+const CONNECTIVES = new Map([
+  ['en', new Set(['and', 'but', 'yet', 'so', 'indeed', 'instead', 'still', 'then', 'also', 'thus', 'however', 'moreover', 'furthermore', 'besides', 'again', 'finally', 'additionally', 'likewise', 'similarly', 'nevertheless', 'nonetheless', 'anyway', 'specifically'])],
+  ['fr', new Set(['et', 'mais', 'pourtant', 'cependant', 'toutefois', 'neanmoins', 'ensuite', 'puis', 'enfin', 'ainsi', 'donc', 'or', 'bref', 'surtout', 'aussi', 'alors'])],
+]);
+
+/** Whether the quotation's sentence opens on a connective alone (and a comma), then the quotation (English and French). */
+function connectiveOpening(ctx: QuoteContext): boolean {
+  const first = ctx.before[0];
+  return ctx.before.length === 1 && first !== undefined && CONNECTIVES.get(ctx.lang.slice(0, 2))?.has(first.norm) === true
+    && first.start - ctx.sentence.start <= 2 && /^\s*,?\s*$/u.test(ctx.text.slice(first.end, ctx.open.start));
 }
 
 /**

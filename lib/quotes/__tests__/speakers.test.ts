@@ -1846,3 +1846,17 @@ describe('issue 13, `as X puts it` and `X referred to Y as “…”`', () => {
     ['en', 'as before: refer inside what another verb of saying reports is no cue of its own', 'Dana Whitlock pointed out that Will Archer refers to it as “a tax on work.”', 'a tax on work', 'Dana Whitlock'],
   ]);
 });
+
+// A sentence opening on a connective alone, then the quotation (`Instead, “…”`, `Mais «…»`),
+// goes on with the previous speaker as a quotation opening its sentence does: the connective
+// joins it to the sentence before and names no one. Not one moving to another time or actor.
+describe('issue 13, a quotation going on after a connective opening its sentence', () => {
+  table([
+    ['en', 'Instead, “…”', '“He is supposed to be a cheerleader for this city,” Mayor Lena Ortiz said. Instead, “he just acts like a defeated man.”', 'he just acts', 'Mayor Lena Ortiz'],
+    ['en', 'But “…”', '“I do not think it is do or die,” Senator Dana Whitlock said outside the building. But “the plan is stronger with the governor on board.”', 'the plan is stronger', 'Senator Dana Whitlock'],
+    ['en', 'Then, “…” after he said', 'Governor Will Archer spoke to the crowd. “People looked at me like a traitor,” he said. Then, “I try to explain it to them.”', 'I try to explain', 'Governor Will Archer'],
+    ['en', 'as before: Meanwhile moves to another actor', '“He is supposed to be a cheerleader for this city,” Mayor Lena Ortiz said. Meanwhile, “the council will vote on Friday.”', 'the council will', null],
+    ['fr', 'Mais «…»', '« Nous resterons jusqu’au bout », a dit la maire Anne Roux. Mais « personne ne nous écoute à Paris ».', 'personne ne nous', 'maire Anne Roux'],
+    ['fr', 'Pourtant, «…»', '« Le budget est tenu », a affirmé le ministre Paul Girard. Pourtant, « les comptes ne mentent pas ».', 'les comptes', 'ministre Paul Girard'],
+  ]);
+});
