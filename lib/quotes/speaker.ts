@@ -2314,8 +2314,13 @@ function beforeItsVerb(ctx: QuoteContext, np: { span: Span; tokens: Token[] }): 
   const verb = ts.findIndex((t, k) => k > 0 && /^\p{Ll}{3,}$/u.test(t.text) && !isStopword(t.norm, ctx.lang) && !ctx.lex.titles.has(t.norm)
     && !ARTICLES.has(ts[k - 1]!.norm) && !PREPOSITIONS.has(ts[k - 1]!.norm) && !isStopword(ts[k - 1]!.norm, ctx.lang)
     && ts[k + 1] !== undefined && (ARTICLES.has(ts[k + 1]!.norm) || PREPOSITIONS.has(ts[k + 1]!.norm) || VERB_PARTICLES.has(ts[k + 1]!.norm)));
-  if (verb <= 0) return np;
-  const tokens = ts.slice(0, verb);
+  // (So an English past tense right after the head noun, whatever follows: `The aide rallied
+  // supporters, saying` gave `aide rallied supporters`, a clause. Not after an adverb: `a widely
+  // respected aide`.)
+  const past = verb > 0 ? -1 : ctx.lang.startsWith('en') ? ts.findIndex((t, k) => k > 0 && /^\p{Ll}{3,}$/u.test(t.text) && (/\p{L}{2}ed$/u.test(t.norm) || IRREGULAR_PASTS.has(t.norm))
+    && !ARTICLES.has(ts[k - 1]!.norm) && !PREPOSITIONS.has(ts[k - 1]!.norm) && !isStopword(ts[k - 1]!.norm, ctx.lang) && !POSSESSIVES.has(ts[k - 1]!.norm) && !/ly$/u.test(ts[k - 1]!.norm)) : -1;
+  if (verb <= 0 && past <= 0) return np;
+  const tokens = ts.slice(0, verb > 0 ? verb : past);
   return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
 }
 

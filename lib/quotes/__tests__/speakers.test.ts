@@ -1260,8 +1260,9 @@ describe('issue 13, a verb of saying followed by its own quotation, then a full 
 describe('issue 13, English: coordinated participles, a capitalised verb form, a verb introducing the next quotation', () => {
   table([
     ['en', 'with X tweeting… and asking', 'Republicans were quick to react, with Donald Trump tweeting that it was bad and asking, "How can someone like that lead us?"', 'How can', 'Donald Trump'],
-    // (The participle's own subject is then the clause's, not read here: unknown, as for `tweeting` alone.)
-    ['en', 'as before: tweeting… and asking, after a quotation', 'The senator left early, tweeting that it was a "disaster" for Clinton and asking, "How can someone like that lead us?"', 'How can', null],
+    // (The participle's own subject is then the clause's, as for `tweeting` alone: the subject
+    // before the past tense `left` — it was unknown, the phrase read up to `early`.)
+    ['en', 'tweeting… and asking, after a quotation: the clause’s subject', 'The senator left early, tweeting that it was a "disaster" for Clinton and asking, "How can someone like that lead us?"', 'How can', 'senator'],
     ['en', 'the United States', 'During his campaign, the senator made clear his aim to “fundamentally transform” the United States.', 'fundamentally', null],
     ['en', 'as before: a lower-case verb after a bare quotation', '“I did not send it” the congressman said.', 'I did not', 'congressman'],
     ['en', 'after Scalia said…, Trump said: “…”', 'After Scalia said that students might do better at "less advanced schools," Trump said: "I do not agree with that."', 'less advanced', 'Scalia'],
@@ -1858,5 +1859,16 @@ describe('issue 13, a quotation going on after a connective opening its sentence
     ['en', 'as before: Meanwhile moves to another actor', '“He is supposed to be a cheerleader for this city,” Mayor Lena Ortiz said. Meanwhile, “the council will vote on Friday.”', 'the council will', null],
     ['fr', 'Mais «…»', '« Nous resterons jusqu’au bout », a dit la maire Anne Roux. Mais « personne ne nous écoute à Paris ».', 'personne ne nous', 'maire Anne Roux'],
     ['fr', 'Pourtant, «…»', '« Le budget est tenu », a affirmé le ministre Paul Girard. Pourtant, « les comptes ne mentent pas ».', 'les comptes', 'ministre Paul Girard'],
+  ]);
+});
+
+// The subject of the clause a participle hangs on ends before that clause's verb: an English past
+// tense right after the head noun is that verb, whatever follows it (`The aide rallied
+// supporters, saying “…”` gave `aide rallied supporters`, a clause, not a speaker).
+describe('issue 13, the subject before a past tense and its bare object', () => {
+  table([
+    ['en', 'a regular past and a bare plural', 'The aide rallied supporters, saying “We have to be ready to stop him.”', 'We have to be ready', 'aide'],
+    ['en', 'an irregular past', 'The union leader took questions, saying “We have to be ready for a long fight.”', 'We have to be ready', 'union leader'],
+    ['en', 'as before: a name and its verb', 'Mayor Lena Ortiz rallied supporters, saying “We have to be ready to stop him.”', 'We have to be ready', 'Mayor Lena Ortiz'],
   ]);
 });
