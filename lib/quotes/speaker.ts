@@ -4240,6 +4240,11 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     // verb: the name ends before it.
     const adverb = /\s+(?:however|\p{Ll}{3,}ly)$/u.exec(ctx.text.slice(span.start, span.end));
     if (adverb && !ctx.lang.startsWith('fr') && !NOUNS_IN_LY.has(adverb[0].trim()) && /\p{Lu}[\p{L}.'’-]*$/u.test(ctx.text.slice(span.start, span.end - adverb[0].length))) span.end -= adverb[0].length;
+    // An emphatic reflexive after a name (`Cruz himself said`, `Sanders himself, who…, has
+    // toned down…`) stresses who it is: the name ends before it (it was refused, ending on a
+    // function word).
+    const emphatic = /\s+(?:himself|herself|themselves|itself)$/u.exec(ctx.text.slice(span.start, span.end));
+    if (emphatic && ctx.lang.startsWith('en') && /\p{Lu}[\p{L}.'’-]*$/u.test(ctx.text.slice(span.start, span.end - emphatic[0].length))) span.end -= emphatic[0].length;
     // A participle after the phrase's noun opens a clause of its own (`Another intelligence source
     // speaking to Fox News said`): the speaker ends before it.
     const participle = /\s+\p{Ll}{3,}ing$/u.exec(ctx.text.slice(span.start, span.end));

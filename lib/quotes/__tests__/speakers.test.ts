@@ -1872,3 +1872,14 @@ describe('issue 13, the subject before a past tense and its bare object', () => 
     ['en', 'as before: a name and its verb', 'Mayor Lena Ortiz rallied supporters, saying “We have to be ready to stop him.”', 'We have to be ready', 'Mayor Lena Ortiz'],
   ]);
 });
+
+// An emphatic reflexive after a name (`Cruz himself said`) stresses who speaks: the name ends
+// before it (the phrase ending on `himself` was refused, and the quotation left unknown).
+describe('issue 13, a name then an emphatic reflexive', () => {
+  table([
+    ['en', 'a surname named in full before, herself said that “…”', 'Senator Dana Whitlock spoke first. Whitlock herself said on Tuesday that “the only way to win the state is to ask for every vote.”', 'the only way', 'Whitlock'],
+    ['en', 'a surname alone, himself, who…, has…', 'Archer himself, who was not at the rally, has toned down his attacks, admitting that his “revolution” will take longer.', 'revolution', 'Archer'],
+    ['en', 'as before: a full name ends before the reflexive', 'Governor Will Archer himself, who was not at the rally, has toned down his attacks, admitting that his “revolution” will take longer.', 'revolution', 'Governor Will Archer'],
+    ['en', 'as before: after the quotation', '“It will be very hard for us to win,” Mayor Lena Ortiz herself conceded.', 'It will be very hard', 'Mayor Lena Ortiz'],
+  ]);
+});
