@@ -4283,6 +4283,11 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
       return poll ? { speaker: ctx.text.slice(poll.start, poll.end), speakerSpan: poll, mention: poll, cue: direct.cue } : null;
     }
     if (isSpeakerPhrase(ctx, direct.speaker, direct.speakerSpan)) return named(ctx, personName(ctx, resolveRole(ctx, direct)));
+    // A possessive description (`his childhood friend`, `her lawyers`) is refused as a phrase
+    // found in the sentence's words, where it is mostly an object or a clause's; as the subject of
+    // the quotation's own attribution after it (`“…,” his colleague wrote`) it is who spoke, named
+    // as the article names them (English; French takes `sa sœur` as any determined phrase).
+    if (rule === rules[0] && ownPossessiveDescription(ctx, direct)) return direct;
     rejected = true;
     misreadAfter ||= rule === rules[0];
   }
@@ -4349,6 +4354,21 @@ function namesAWork(ctx: QuoteContext, q: Quote): boolean {
   if (!word) return false;
   const w = fold(word[1]!).toLowerCase();
   return (PREPOSITIONS.has(w) || POSSESSIVE_S.test(w.replace(/’/gu, "'"))) && isTitleCase(ctx.text.slice(q.marks.open.end, q.marks.close.start).trim().replace(/[,.]$/u, ''), ctx.lang);
+}
+
+/**
+ * `his childhood friend`, `her lawyers`: a possessive determiner then at most three lower-case
+ * words, the speaker phrase without it one `isSpeakerPhrase` takes (English).
+ */
+function ownPossessiveDescription(ctx: QuoteContext, found: SpeakerFound): boolean {
+  if (!ctx.lang.startsWith('en')) return false;
+  // (Written in the attribution right after the quotation, not a speaker taken up from before.)
+  if (found.speakerSpan.start < ctx.close.end || /[.!?…]\s/u.test(ctx.text.slice(ctx.close.end, found.speakerSpan.start)) || found.speakerSpan.start - ctx.close.end > 40) return false;
+  const words = tokenize(found.speaker, ctx.lang);
+  const first = words[0];
+  if (!first || words.length < 2 || words.length > 4 || !POSSESSIVES.has(first.norm) || words.slice(1).some((t) => CAPITALISED.test(t.text) || isStopword(t.norm, ctx.lang) || looksLikeVerb(ctx, t) && !/s$/u.test(t.norm))) return false;
+  const rest = { start: found.speakerSpan.start + words[1]!.start, end: found.speakerSpan.end };
+  return isSpeakerPhrase(ctx, ctx.text.slice(rest.start, rest.end), rest);
 }
 
 /**

@@ -1883,3 +1883,15 @@ describe('issue 13, a name then an emphatic reflexive', () => {
     ['en', 'as before: after the quotation', '“It will be very hard for us to win,” Mayor Lena Ortiz herself conceded.', 'It will be very hard', 'Mayor Lena Ortiz'],
   ]);
 });
+
+// A possessive description (`his childhood friend`, `her lawyers`) as the subject of the
+// quotation's own attribution after it is who spoke, as the article names them (it was refused
+// with every possessive phrase). Not one taken up from an earlier quotation.
+describe('issue 13, a possessive description in the quotation’s own attribution', () => {
+  table([
+    ['en', '“…,” his childhood friend told X', '“He had wanted to be a pilot since he was five,” his childhood friend told the Daily Post.', 'He had wanted', 'his childhood friend'],
+    ['en', 'a partial quotation, then his colleague wrote', 'He had “loved every minute of the job,” his colleague wrote on Facebook.', 'loved every minute', 'his colleague'],
+    ['en', 'according to her lawyers', 'The ruling put the company “through the wringer,” according to her lawyers.', 'through the wringer', 'her lawyers'],
+    ['en', 'as before: a document after, not the description before', '“He was a new dad,” his colleague wrote. He had worked there for years and was “a respected colleague,” the statement added.', 'a respected colleague', null],
+  ]);
+});
