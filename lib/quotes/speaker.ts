@@ -1478,8 +1478,21 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   if (s > 0) {
     // Words before the verb are its subject; no subject there, no speaker (`…,” and a
     // supporter repeated the suggestion`: `the suggestion` is an object, not an inverted subject).
-    const np = nounPhrase(ctx, after, 0);
-    if (!np || np.span.end > cue.start) return null;
+    const phrase = nounPhrase(ctx, after, 0);
+    if (!phrase || phrase.span.end > cue.start) return null;
+    // (The subject ends before its verb group: `the president will say`, `the aide would later
+    // say` — the phrase ran on into the auxiliary and was refused. English only.)
+    let end = phrase.tokens.length;
+    if (ctx.lang.startsWith('en')) {
+      const inGroup = (t: Token): boolean => !CAPITALISED.test(t.text) && (AUXILIARIES.has(t.norm) || lex.skip.has(t.norm) || isAdverb(ctx, t));
+      while (end > 1 && inGroup(phrase.tokens[end - 1]!)) end--;
+      // (Only a verb group running up to the cue: in `…,” the new rules were drafted according
+      // to…` the words after the auxiliary are another verb's.)
+      const group = after.slice(after.indexOf(phrase.tokens[end - 1]!) + 1, v);
+      if (end < phrase.tokens.length && (!AUXILIARIES.has(phrase.tokens[end]!.norm) || !group.every(inGroup))) end = phrase.tokens.length;
+    }
+    const kept = phrase.tokens.slice(0, end);
+    const np = end < phrase.tokens.length ? { span: { start: kept[0]!.start, end: kept[end - 1]!.end }, tokens: kept } : phrase;
     // `Feinstein said "…," she said`: a pronoun after the quotation whose sentence names its
     // speaker right before it (a name, its verb, the quotation) takes up that name (the search
     // for its referent starts before the sentence: it was `Congressional Republicans`).

@@ -1895,3 +1895,13 @@ describe('issue 13, a possessive description in the quotation’s own attributio
     ['en', 'as before: a document after, not the description before', '“He was a new dad,” his colleague wrote. He had worked there for years and was “a respected colleague,” the statement added.', 'a respected colleague', null],
   ]);
 });
+
+// The subject of a closing attribution ends before its verb group (`“…,” the president will
+// say`, `the aide would later say`): the phrase ran on into the auxiliary and was refused.
+describe('issue 13, a closing attribution with an auxiliary before its verb', () => {
+  table([
+    ['en', 'the X will say', '“Nothing truly prepares you for this office,” the president will say on Wednesday.', 'Nothing truly', 'president'],
+    ['en', 'the X would later say', '“We were not ready for the storm,” the fire chief would later say.', 'We were not ready', 'fire chief'],
+    ['en', 'as before: a name and will say', '“Nothing truly prepares you for this office,” Mayor Lena Ortiz will say on Wednesday.', 'Nothing truly', 'Mayor Lena Ortiz'],
+  ]);
+});
