@@ -223,7 +223,10 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
       app.push(tokens[k]!);
       k++;
     }
-    const endsClean = k >= tokens.length || PUNCT_BREAK.test(text.slice(app[app.length - 1]?.end ?? 0, tokens[k]?.start ?? text.length)) || !CAPITALISED.test(tokens[k]?.text ?? 'a');
+    // (After `according to`, `selon`, a name then a lower-case word is the main clause's subject
+    // and verb, no apposition: `According to Variety, Trump brought…` gave `Variety, Trump`.)
+    const clauseAfter = nominal && (ctx.lang.startsWith('en') || ctx.lang.startsWith('fr')) && k < tokens.length && !PUNCT_BREAK.test(text.slice(app[app.length - 1]?.end ?? 0, tokens[k]!.start));
+    const endsClean = !clauseAfter && (k >= tokens.length || PUNCT_BREAK.test(text.slice(app[app.length - 1]?.end ?? 0, tokens[k]?.start ?? text.length)) || !CAPITALISED.test(tokens[k]?.text ?? 'a'));
     // (`Kellyanne Conway, Trump’s campaign manager`: a possessive opens a description, not a name.)
     if (app.length > 0 && app.length <= 4 && CAPITALISED.test(app[app.length - 1]!.text) && endsClean && CAPITALISED.test(app[0]!.text) && !POSSESSIVE_S.test(app[app.length - 1]!.norm)) out.push(...app);
   }

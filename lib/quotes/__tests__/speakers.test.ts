@@ -1905,3 +1905,13 @@ describe('issue 13, a closing attribution with an auxiliary before its verb', ()
     ['en', 'as before: a name and will say', '“Nothing truly prepares you for this office,” Mayor Lena Ortiz will say on Wednesday.', 'Nothing truly', 'Mayor Lena Ortiz'],
   ]);
 });
+
+// After `according to`, `selon`, a name then a single capitalised word and its lower-case verb is
+// the source, then the main clause's subject: no apposition (it gave `Variety, Trump`).
+describe('issue 13, `according to X, Y verb…`: X', () => {
+  table([
+    ['en', 'According to X, Y verb', 'According to Variety, Ortiz brought the show “its highest ratings since 2012.”', 'its highest ratings', 'Variety'],
+    ['en', 'as before: an apposition closed by its comma', 'According to the spokesman, John Smith, the show had “its highest ratings since 2012.”', 'its highest ratings', 'John Smith'],
+    ['fr', 'Selon X, Y verbe', 'Selon Mediapart, Macron aurait qualifié la réforme de « désastre absolu pour le pays ».', 'désastre absolu', 'Mediapart'],
+  ]);
+});
