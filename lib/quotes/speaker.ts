@@ -1775,6 +1775,8 @@ function appositionSubject(ctx: QuoteContext, previous: readonly Quote[]): Speak
   const { lex, text } = ctx;
   const after = ctx.after;
   if (after.length < 3) return null;
+  const aged = agedName(ctx);
+  if (aged) return aged;
   const breaks: number[] = [];
   for (let k = 1; k < after.length && k <= MAX_NP_TOKENS * 2; k++) {
     const gap = text.slice(after[k - 1]!.end, after[k]!.start);
@@ -3995,6 +3997,48 @@ function connectiveOpening(ctx: QuoteContext): boolean {
   const first = ctx.before[0];
   return ctx.before.length === 1 && first !== undefined && CONNECTIVES.get(ctx.lang.slice(0, 2))?.has(first.norm) === true
     && first.start - ctx.sentence.start <= 2 && /^\s*,?\s*$/u.test(ctx.text.slice(first.end, ctx.open.start));
+}
+
+/**
+ * `“…,” Harry Bond, 30, of Raleigh, N.C., said`: a full name set off after the quotation, then
+ * its age and where the person is from, each set off by commas (news copy's way of introducing
+ * a person met in the street), perhaps a relative clause about them (`, who was polled,`), then
+ * the verb of saying: the name. (`appositionSubject` reads one
+ * apposition only; `Name, 30, said` it reads already.) English only.
+ */
+function agedName(ctx: QuoteContext): SpeakerFound | null {
+  const { lex, text } = ctx;
+  const after = ctx.after;
+  if (!ctx.lang.startsWith('en')) return null;
+  const comma = (k: number): boolean => /^\.?\s*,\s*$/u.test(text.slice(after[k - 1]!.end, after[k]!.start));
+  let k = 0;
+  while (k < after.length && k < 4 && CAPITALISED.test(after[k]!.text) && !isStopword(after[k]!.norm, ctx.lang) && !isHonorific(after[k]!.norm) && (k === 0 || !gapBreaks(text, after[k - 1]!, after[k]!))) k++;
+  if (k < 2 || k >= after.length || !comma(k)) return null;
+  const name = after.slice(0, k);
+  // The age, a number alone between commas, then `of` and a place, maybe its state.
+  if (!/^\d{1,3}$/u.test(after[k]!.text) || k + 1 >= after.length || !comma(k + 1)) return null;
+  let e = k + 1;
+  if (after[e]!.norm !== 'of') return null;
+  e++;
+  while (e < after.length && e < k + 12 && CAPITALISED.test(after[e]!.text) && (!gapBreaks(text, after[e - 1]!, after[e]!) || comma(e))) e++;
+  if (e >= after.length || e === k + 2 || !comma(e)) return null;
+  // (Then perhaps a relative clause about the person, set off by commas: `, who was among those
+  // polled,`.)
+  if (after[e]!.norm === 'who') {
+    let r = e + 1;
+    while (r < after.length && r < e + 12 && !comma(r)) {
+      if (gapBreaks(text, after[r - 1]!, after[r]!)) return null;
+      r++;
+    }
+    if (r >= after.length || r >= e + 12) return null;
+    e = r;
+  }
+  let v = e;
+  while (v < after.length && v < e + 3 && lex.skip.has(after[v]!.norm)) v++;
+  const verb = after[v];
+  if (!verb || !lex.speechVerbs.has(verb.norm) || lex.according.has(verb.norm) || notACue(ctx, after, v)) return null;
+  const span = { start: name[0]!.start, end: name[name.length - 1]!.end };
+  return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: { start: verb.start, end: verb.end } };
 }
 
 /**

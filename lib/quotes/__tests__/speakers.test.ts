@@ -1915,3 +1915,15 @@ describe('issue 13, `according to X, Y verb…`: X', () => {
     ['fr', 'Selon X, Y verbe', 'Selon Mediapart, Macron aurait qualifié la réforme de « désastre absolu pour le pays ».', 'désastre absolu', 'Mediapart'],
   ]);
 });
+
+// `“…,” Harry Bond, 30, of Raleigh, N.C., said`: a full name, its age and where the person is
+// from, each set off by commas (perhaps a relative clause about them too), then the verb of
+// saying: the name (one apposition was read; more left the quotation unknown).
+describe('issue 13, a name, an age and a place set off by commas before the verb', () => {
+  table([
+    ['en', 'Name, age, of Place, said', '"Both of them scare me," Dana Reyes, 30, of Raleigh, said in an interview.', 'Both of them', 'Dana Reyes'],
+    ['en', 'Name, age, of City, State, who…, said', '"Both of them scare me," Dana Reyes, 30, of Raleigh, N.C., who was among those polled, said in an interview.', 'Both of them', 'Dana Reyes'],
+    ['en', 'the quotation after it goes on with the name', '"Both of them scare me," Dana Reyes, 30, of Raleigh, N.C., who was among those polled, said in an interview. "We need people who bring us together."', 'We need people', 'Dana Reyes'],
+    ['en', 'as before: Name, age, said', '"Both of them scare me," Dana Reyes, 30, said in an interview.', 'Both of them', 'Dana Reyes'],
+  ]);
+});
