@@ -1927,3 +1927,14 @@ describe('issue 13, a name, an age and a place set off by commas before the verb
     ['en', 'as before: Name, age, said', '"Both of them scare me," Dana Reyes, 30, said in an interview.', 'Both of them', 'Dana Reyes'],
   ]);
 });
+
+// `continue` with the quoted words right after it (no comma, no colon) takes them as its object
+// and says nothing: the verb of saying before it is the cue (`…and said that her campaign would
+// continue “…”` read `her campaign` as the speaker, refused: unknown).
+describe('issue 13, `continue “…”` takes the words as its object', () => {
+  table([
+    ['en', 'said that X would continue “…”', 'Mayor Lena Ortiz declared “What a night!” and said that her campaign would continue “to break barriers” across the state.', 'to break barriers', 'Mayor Lena Ortiz'],
+    ['en', 'as before: continued and a colon', 'Mayor Lena Ortiz continued: “We will not stop until the end.”', 'We will not stop', 'Mayor Lena Ortiz'],
+    ['en', 'as before: “…,” she continued', '“We will not stop until the end,” Mayor Lena Ortiz continued.', 'We will not stop', 'Mayor Lena Ortiz'],
+  ]);
+});
