@@ -4046,6 +4046,31 @@ function agedName(ctx: QuoteContext): SpeakerFound | null {
 }
 
 /**
+ * `From the report: “…”`, `From Bush's Facebook post: "…"`: a sentence of `From` and a source
+ * alone, then a colon and the quotation, quotes that source — a name, the name owning a
+ * document, or a document (English).
+ */
+function fromHeading(ctx: QuoteContext): SpeakerFound | null {
+  const { text, before } = ctx;
+  const first = before[0];
+  if (!ctx.lang.startsWith('en') || !first || first.text !== 'From' || first.start - ctx.sentence.start > 2 || before.length < 2 || before.length > 6) return null;
+  const last = before[before.length - 1]!;
+  if (!/^\s*:\s*$/u.test(text.slice(last.end, ctx.open.start)) || before.slice(1).some((t, k) => gapBreaks(text, before[k]!, t))) return null;
+  const rest = before.slice(1);
+  // (The owner of a document: `Bush's Facebook post` is Bush's words.)
+  const owner = rest.findIndex((t) => POSSESSIVE_S.test(t.norm));
+  const head = rest[rest.length - 1]!;
+  const words = owner >= 0 && ctx.lex.documents.has(head.norm) && rest.slice(0, owner + 1).every((t) => CAPITALISED.test(t.text)) ? rest.slice(0, owner + 1)
+    : rest.every((t) => CAPITALISED.test(t.text)) && rest.length >= 2 ? rest
+    : rest.length <= 3 && ARTICLES.has(rest[0]!.norm) && ctx.lex.documents.has(head.norm) ? rest.slice(1)
+    : null;
+  if (!words) return null;
+  const end = POSSESSIVE_S.test(words[words.length - 1]!.norm) ? words[words.length - 1]!.end - 2 : words[words.length - 1]!.end;
+  const span = { start: words[0]!.start, end };
+  return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
+}
+
+/**
  * An attribution set inside the marks, as French writes it (`«En France, on aurait eu mille
  * policiers, commente un manifestant. Cela fait monter la tension.»`, `«…, dit-il, …»`;
  * Grevisse, Le Bon Usage §378, the incise): after a comma inside the quotation, a verb of saying
@@ -4272,7 +4297,7 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   const before = (): SpeakerFound | typeof UNKNOWN | null => fromBefore(ctx, previous);
   const rules = chant ? [before] : [
     () => fromAfter(ctx, previous), () => dashByline(ctx), () => sharedIncise(ctx, previous), before, sentenceLevel,
-    () => colonHeading(ctx), () => digestSignature(ctx), () => colonClause(ctx), () => sayingOf(ctx), () => colonSubject(ctx, previous),
+    () => colonHeading(ctx), () => fromHeading(ctx), () => digestSignature(ctx), () => colonClause(ctx), () => sayingOf(ctx), () => colonSubject(ctx, previous),
   ];
   let rejected = false;
   let misreadAfter = false;

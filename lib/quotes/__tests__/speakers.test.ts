@@ -1938,3 +1938,14 @@ describe('issue 13, `continue “…”` takes the words as its object', () => {
     ['en', 'as before: “…,” she continued', '“We will not stop until the end,” Mayor Lena Ortiz continued.', 'We will not stop', 'Mayor Lena Ortiz'],
   ]);
 });
+
+// `From the report: “…”`, `From X's Facebook post: "…"`: a sentence of `From` and a source alone,
+// then a colon and the quotation, quotes that source (a document, the name owning it, a name).
+describe('issue 13, `From X: “…”`', () => {
+  table([
+    ['en', 'From the report:', 'Not all web panels are equal. From the report: “In general, samples with more elaborate weighting produced more accurate results.”', 'In general', 'report'],
+    ['en', 'From X’s Facebook post:', 'Aides say she will back the governor. From Ortiz’s Facebook post: "For the sake of our party, we must move on."', 'For the sake', 'Ortiz'],
+    ['en', 'From a name:', 'From Senator Dana Whitlock: “We must move on now.”', 'We must move on', 'Senator Dana Whitlock'],
+    ['en', 'as before: From and no source', 'From here: “We must move on now.”', 'We must move on', null],
+  ]);
+});
