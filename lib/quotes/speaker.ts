@@ -1746,16 +1746,12 @@ function notACue(ctx: QuoteContext, tokens: readonly Token[], v: number): boolea
   const wentOn = tokens[v]!.norm === 'went' && next === 'on' && tokens[v + 2] === undefined;
   if (/^(continu|went|put)/u.test(tokens[v]!.norm) && (next === 'to' || (next === 'on' && !wentOn) || next === 'de' || next === "d'" || next === 'a')) return true;
   // `as Ann Lowe puts it, …`: `puts` says only with `it` after it (`puts the blame on`, `puts
-  // forward` put something); `referred to the plan as “…”` names what the words call it, `refer`
-  // with `to` and `as` after it — without them it sends (`referred the case to a judge`). (Not
-  // inside what another verb of saying reports, `Lowe pointed out that Ruiz refers to it as “…”`:
-  // whose label the words are, the reporter's or Ruiz's, nothing tells.)
+  // forward` put something).
   if (tokens[v]!.norm === 'puts' && next !== 'it') return true;
   // `her campaign would continue “to break barriers”`: `continue` with the quoted words right after
   // it, no comma or colon, takes them as its object; it says nothing (`He continued: “…”`, `“…,”
   // he continued` do). English.
   if (ctx.lang.startsWith('en') && /^continu/u.test(tokens[v]!.norm) && next === undefined && tokens[v]!.end <= ctx.open.start && /^\s*$/u.test(ctx.text.slice(tokens[v]!.end, ctx.open.start))) return true;
-  if (/^refer(?:s|red|ring)$/u.test(tokens[v]!.norm) && (!(next === 'to' && tokens.slice(v + 2, v + 12).some((t) => t.norm === 'as')) || tokens.slice(0, v).some((t) => ctx.lex.speechVerbs.has(t.norm) && !/^refer/u.test(t.norm)))) return true;
   // `le camion a avancé de «plusieurs mètres»`: `avancer de` measures a movement; one puts forward (`avance`) a figure or an idea with no `de`.
   if (/^avan[cç]/u.test(tokens[v]!.norm) && (next === 'de' || next === "d'")) return true;
   // `le cortège poursuit sa marche`, `reprend la route`: French verbs of going on say something
