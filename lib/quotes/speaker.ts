@@ -225,7 +225,10 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
       app.push(tokens[k]!);
       k++;
     }
-    const endsClean = k >= tokens.length || PUNCT_BREAK.test(text.slice(app[app.length - 1]?.end ?? 0, tokens[k]?.start ?? text.length)) || !CAPITALISED.test(tokens[k]?.text ?? 'a');
+    // (After `according to`, `selon`, a name then a lower-case word is the main clause's subject
+    // and verb, no apposition: `According to Variety, Trump brought…` gave `Variety, Trump`.)
+    const clauseAfter = nominal && (ctx.lang.startsWith('en') || ctx.lang.startsWith('fr')) && k < tokens.length && !PUNCT_BREAK.test(text.slice(app[app.length - 1]?.end ?? 0, tokens[k]!.start));
+    const endsClean = !clauseAfter && (k >= tokens.length || PUNCT_BREAK.test(text.slice(app[app.length - 1]?.end ?? 0, tokens[k]?.start ?? text.length)) || !CAPITALISED.test(tokens[k]?.text ?? 'a'));
     // (`Kellyanne Conway, Trump’s campaign manager`: a possessive opens a description, not a name.)
     if (app.length > 0 && words() <= 4 && CAPITALISED.test(app[app.length - 1]!.text) && endsClean && CAPITALISED.test(app[0]!.text) && !POSSESSIVE_S.test(app[app.length - 1]!.norm)) out.push(...app);
   }
@@ -1484,8 +1487,21 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
   if (s > 0) {
     // Words before the verb are its subject; no subject there, no speaker (`…,” and a
     // supporter repeated the suggestion`: `the suggestion` is an object, not an inverted subject).
-    const np = nounPhrase(ctx, after, 0);
-    if (!np || np.span.end > cue.start) return null;
+    const phrase = nounPhrase(ctx, after, 0);
+    if (!phrase || phrase.span.end > cue.start) return null;
+    // (The subject ends before its verb group: `the president will say`, `the aide would later
+    // say` — the phrase ran on into the auxiliary and was refused. English only.)
+    let end = phrase.tokens.length;
+    if (ctx.lang.startsWith('en')) {
+      const inGroup = (t: Token): boolean => !CAPITALISED.test(t.text) && (AUXILIARIES.has(t.norm) || lex.skip.has(t.norm) || isAdverb(ctx, t));
+      while (end > 1 && inGroup(phrase.tokens[end - 1]!)) end--;
+      // (Only a verb group running up to the cue: in `…,” the new rules were drafted according
+      // to…` the words after the auxiliary are another verb's.)
+      const group = after.slice(after.indexOf(phrase.tokens[end - 1]!) + 1, v);
+      if (end < phrase.tokens.length && (!AUXILIARIES.has(phrase.tokens[end]!.norm) || !group.every(inGroup))) end = phrase.tokens.length;
+    }
+    const kept = phrase.tokens.slice(0, end);
+    const np = end < phrase.tokens.length ? { span: { start: kept[0]!.start, end: kept[end - 1]!.end }, tokens: kept } : phrase;
     // `Feinstein said "…," she said`: a pronoun after the quotation whose sentence names its
     // speaker right before it (a name, its verb, the quotation) takes up that name (the search
     // for its referent starts before the sentence: it was `Congressional Republicans`).
@@ -1744,6 +1760,13 @@ function notACue(ctx: QuoteContext, tokens: readonly Token[], v: number): boolea
   // something only with the preposition of what is spoken of after it (`parle avec`, `spreekt
   // met` do not).
   if (SPEAK_OF.has(tokens[v]!.norm) && !(next !== undefined && SPOKEN_OF.has(next))) return true;
+  // `as Ann Lowe puts it, …`: `puts` says only with `it` after it (`puts the blame on`, `puts
+  // forward` put something).
+  if (tokens[v]!.norm === 'puts' && next !== 'it') return true;
+  // `her campaign would continue “to break barriers”`: `continue` with the quoted words right after
+  // it, no comma or colon, takes them as its object; it says nothing (`He continued: “…”`, `“…,”
+  // he continued` do). English.
+  if (ctx.lang.startsWith('en') && /^continu/u.test(tokens[v]!.norm) && next === undefined && tokens[v]!.end <= ctx.open.start && /^\s*$/u.test(ctx.text.slice(tokens[v]!.end, ctx.open.start))) return true;
   // `le camion a avancé de «plusieurs mètres»`: `avancer de` measures a movement; one puts forward (`avance`) a figure or an idea with no `de`.
   if (/^avan[cç]/u.test(tokens[v]!.norm) && (next === 'de' || next === "d'")) return true;
   // `le cortège poursuit sa marche`, `reprend la route`: French verbs of going on say something
@@ -1771,6 +1794,8 @@ function appositionSubject(ctx: QuoteContext, previous: readonly Quote[]): Speak
   const { lex, text } = ctx;
   const after = ctx.after;
   if (after.length < 3) return null;
+  const aged = agedName(ctx);
+  if (aged) return aged;
   const breaks: number[] = [];
   for (let k = 1; k < after.length && k <= MAX_NP_TOKENS * 2; k++) {
     const gap = text.slice(after[k - 1]!.end, after[k]!.start);
@@ -2326,8 +2351,13 @@ function beforeItsVerb(ctx: QuoteContext, np: { span: Span; tokens: Token[] }): 
   const verb = ts.findIndex((t, k) => k > 0 && /^\p{Ll}{3,}$/u.test(t.text) && !isStopword(t.norm, ctx.lang) && !ctx.lex.titles.has(t.norm)
     && !ARTICLES.has(ts[k - 1]!.norm) && !PREPOSITIONS.has(ts[k - 1]!.norm) && !isStopword(ts[k - 1]!.norm, ctx.lang)
     && ts[k + 1] !== undefined && (ARTICLES.has(ts[k + 1]!.norm) || PREPOSITIONS.has(ts[k + 1]!.norm) || VERB_PARTICLES.has(ts[k + 1]!.norm)));
-  if (verb <= 0) return np;
-  const tokens = ts.slice(0, verb);
+  // (So an English past tense right after the head noun, whatever follows: `The aide rallied
+  // supporters, saying` gave `aide rallied supporters`, a clause. Not after an adverb: `a widely
+  // respected aide`.)
+  const past = verb > 0 ? -1 : ctx.lang.startsWith('en') ? ts.findIndex((t, k) => k > 0 && /^\p{Ll}{3,}$/u.test(t.text) && (/\p{L}{2}ed$/u.test(t.norm) || IRREGULAR_PASTS.has(t.norm))
+    && !ARTICLES.has(ts[k - 1]!.norm) && !PREPOSITIONS.has(ts[k - 1]!.norm) && !isStopword(ts[k - 1]!.norm, ctx.lang) && !POSSESSIVES.has(ts[k - 1]!.norm) && !/ly$/u.test(ts[k - 1]!.norm)) : -1;
+  if (verb <= 0 && past <= 0) return np;
+  const tokens = ts.slice(0, verb > 0 ? verb : past);
   return { span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens };
 }
 
@@ -3953,19 +3983,106 @@ function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
  */
 function continues(ctx: QuoteContext, last: Quote): boolean {
   // The quotation opens its sentence: words before it are narration, perhaps about someone else.
-  if (ctx.before.length > 0 || ctx.open.start - last.marks.close.end > CONTINUING_WINDOW) return false;
+  // (A connective alone may open it: `“…,” he said. Instead, “…”` goes on with him.)
+  if ((ctx.before.length > 0 && !connectiveOpening(ctx)) || ctx.open.start - last.marks.close.end > CONTINUING_WINDOW) return false;
   const attributionEnd = Math.max(last.marks.close.end, last.cue?.end ?? 0, last.mention && last.mention.start >= last.marks.close.end ? last.mention.end : 0);
   // The rest of the attribution's sentence (`in an interview.`, `, who managed Mr. Bloomberg's
   // campaign.`), then nothing but space: no sentence boundary (titles and initials aside) in it.
-  const rest = ctx.text.slice(attributionEnd, ctx.open.start).replace(/[.!?…]["”’»)\]]*\s*$/u, '');
+  // (Up to the connective opening the quotation's sentence, if one does.)
+  const opening = ctx.before[0]?.start ?? ctx.open.start;
+  const rest = ctx.text.slice(attributionEnd, opening).replace(/[.!?…]["”’»)\]]*\s*$/u, '');
   // A quotation that ended its own sentence, with no attribution after it, leaves whatever words
   // follow to a new sentence (`“…, I assure you.” Tom Nides Thanked Clinton. “…”`): narration.
   const ended = /[.!?…]\s*$/u.test(ctx.text.slice(last.marks.open.end, last.marks.close.start));
   if (ended && attributionEnd === last.marks.close.end && /\p{L}/u.test(rest)) return false;
   // (A boundary is one the splitter of lib/text also sees: `Durbin (D-Ill.) in an interview.`
   // ends no sentence at `Ill.)`.)
-  const starts = new Set(sentenceStarts(ctx, attributionEnd, ctx.open.start));
+  const starts = new Set(sentenceStarts(ctx, attributionEnd, opening));
   return ![...rest.matchAll(/(\p{L}*)[.!?…]["”’»)\]]*\s+/gu)].some((m) => !isHonorific(fold(m[1]!)) && !/^\p{Lu}$/u.test(m[1]!) && starts.has(attributionEnd + m.index + m[0].length));
+}
+
+/**
+ * Connectives that may open a sentence whose words go on with the previous speaker's (`“…,” he
+ * said. Indeed, “…”`, `Mais «…»`): they join the sentence to the one before, naming no one. Not
+ * those that move the story to another time or actor (`Meanwhile`, `Later`, `Today`).
+ */
+const CONNECTIVES = new Map([
+  ['en', new Set(['and', 'but', 'yet', 'so', 'indeed', 'instead', 'still', 'then', 'also', 'thus', 'however', 'moreover', 'furthermore', 'besides', 'again', 'finally', 'additionally', 'likewise', 'similarly', 'nevertheless', 'nonetheless', 'anyway', 'specifically'])],
+  ['fr', new Set(['et', 'mais', 'pourtant', 'cependant', 'toutefois', 'neanmoins', 'ensuite', 'puis', 'enfin', 'ainsi', 'donc', 'or', 'bref', 'surtout', 'aussi', 'alors'])],
+]);
+
+/** Whether the quotation's sentence opens on a connective alone (and a comma), then the quotation (English and French). */
+function connectiveOpening(ctx: QuoteContext): boolean {
+  const first = ctx.before[0];
+  return ctx.before.length === 1 && first !== undefined && CONNECTIVES.get(ctx.lang.slice(0, 2))?.has(first.norm) === true
+    && first.start - ctx.sentence.start <= 2 && /^\s*,?\s*$/u.test(ctx.text.slice(first.end, ctx.open.start));
+}
+
+/**
+ * `“…,” Harry Bond, 30, of Raleigh, N.C., said`: a full name set off after the quotation, then
+ * its age and where the person is from, each set off by commas (news copy's way of introducing
+ * a person met in the street), perhaps a relative clause about them (`, who was polled,`), then
+ * the verb of saying: the name. (`appositionSubject` reads one
+ * apposition only; `Name, 30, said` it reads already.) English only.
+ */
+function agedName(ctx: QuoteContext): SpeakerFound | null {
+  const { lex, text } = ctx;
+  const after = ctx.after;
+  if (!ctx.lang.startsWith('en')) return null;
+  const comma = (k: number): boolean => /^\.?\s*,\s*$/u.test(text.slice(after[k - 1]!.end, after[k]!.start));
+  let k = 0;
+  while (k < after.length && k < 4 && CAPITALISED.test(after[k]!.text) && !isStopword(after[k]!.norm, ctx.lang) && !isHonorific(after[k]!.norm) && (k === 0 || !gapBreaks(text, after[k - 1]!, after[k]!))) k++;
+  if (k < 2 || k >= after.length || !comma(k)) return null;
+  const name = after.slice(0, k);
+  // The age, a number alone between commas, then `of` and a place, maybe its state.
+  if (!/^\d{1,3}$/u.test(after[k]!.text) || k + 1 >= after.length || !comma(k + 1)) return null;
+  let e = k + 1;
+  if (after[e]!.norm !== 'of') return null;
+  e++;
+  while (e < after.length && e < k + 12 && CAPITALISED.test(after[e]!.text) && (!gapBreaks(text, after[e - 1]!, after[e]!) || comma(e))) e++;
+  if (e >= after.length || e === k + 2 || !comma(e)) return null;
+  // (Then perhaps a relative clause about the person, set off by commas: `, who was among those
+  // polled,`.)
+  if (after[e]!.norm === 'who') {
+    let r = e + 1;
+    while (r < after.length && r < e + 12 && !comma(r)) {
+      if (gapBreaks(text, after[r - 1]!, after[r]!)) return null;
+      r++;
+    }
+    if (r >= after.length || r >= e + 12) return null;
+    e = r;
+  }
+  let v = e;
+  while (v < after.length && v < e + 3 && lex.skip.has(after[v]!.norm)) v++;
+  const verb = after[v];
+  if (!verb || !lex.speechVerbs.has(verb.norm) || lex.according.has(verb.norm) || notACue(ctx, after, v)) return null;
+  const span = { start: name[0]!.start, end: name[name.length - 1]!.end };
+  return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: { start: verb.start, end: verb.end } };
+}
+
+/**
+ * `From the report: “…”`, `From Bush's Facebook post: "…"`: a sentence of `From` and a source
+ * alone, then a colon and the quotation, quotes that source — a name, the name owning a
+ * document, or a document (English).
+ */
+function fromHeading(ctx: QuoteContext): SpeakerFound | null {
+  const { text, before } = ctx;
+  const first = before[0];
+  if (!ctx.lang.startsWith('en') || !first || first.text !== 'From' || first.start - ctx.sentence.start > 2 || before.length < 2 || before.length > 6) return null;
+  const last = before[before.length - 1]!;
+  if (!/^\s*:\s*$/u.test(text.slice(last.end, ctx.open.start)) || before.slice(1).some((t, k) => gapBreaks(text, before[k]!, t))) return null;
+  const rest = before.slice(1);
+  // (The owner of a document: `Bush's Facebook post` is Bush's words.)
+  const owner = rest.findIndex((t) => POSSESSIVE_S.test(t.norm));
+  const head = rest[rest.length - 1]!;
+  const words = owner >= 0 && ctx.lex.documents.has(head.norm) && rest.slice(0, owner + 1).every((t) => CAPITALISED.test(t.text)) ? rest.slice(0, owner + 1)
+    : rest.every((t) => CAPITALISED.test(t.text)) && rest.length >= 2 ? rest
+    : rest.length <= 3 && ARTICLES.has(rest[0]!.norm) && ctx.lex.documents.has(head.norm) ? rest.slice(1)
+    : null;
+  if (!words) return null;
+  const end = POSSESSIVE_S.test(words[words.length - 1]!.norm) ? words[words.length - 1]!.end - 2 : words[words.length - 1]!.end;
+  const span = { start: words[0]!.start, end };
+  return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
 }
 
 /**
@@ -4195,7 +4312,7 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   const before = (): SpeakerFound | typeof UNKNOWN | null => fromBefore(ctx, previous);
   const rules = chant ? [before] : [
     () => fromAfter(ctx, previous), () => dashByline(ctx), () => sharedIncise(ctx, previous), before, sentenceLevel,
-    () => colonHeading(ctx), () => digestSignature(ctx), () => colonClause(ctx), () => sayingOf(ctx), () => colonSubject(ctx, previous),
+    () => colonHeading(ctx), () => fromHeading(ctx), () => digestSignature(ctx), () => colonClause(ctx), () => sayingOf(ctx), () => colonSubject(ctx, previous),
   ];
   let rejected = false;
   let misreadAfter = false;
@@ -4227,6 +4344,11 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
     // verb: the name ends before it.
     const adverb = /\s+(?:however|\p{Ll}{3,}ly)$/u.exec(ctx.text.slice(span.start, span.end));
     if (adverb && !ctx.lang.startsWith('fr') && !NOUNS_IN_LY.has(adverb[0].trim()) && /\p{Lu}[\p{L}.'’-]*$/u.test(ctx.text.slice(span.start, span.end - adverb[0].length))) span.end -= adverb[0].length;
+    // An emphatic reflexive after a name (`Cruz himself said`, `Sanders himself, who…, has
+    // toned down…`) stresses who it is: the name ends before it (it was refused, ending on a
+    // function word).
+    const emphatic = /\s+(?:himself|herself|themselves|itself)$/u.exec(ctx.text.slice(span.start, span.end));
+    if (emphatic && ctx.lang.startsWith('en') && /\p{Lu}[\p{L}.'’-]*$/u.test(ctx.text.slice(span.start, span.end - emphatic[0].length))) span.end -= emphatic[0].length;
     // A participle after the phrase's noun opens a clause of its own (`Another intelligence source
     // speaking to Fox News said`): the speaker ends before it.
     const participle = /\s+\p{Ll}{3,}ing$/u.exec(ctx.text.slice(span.start, span.end));
@@ -4265,6 +4387,11 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
       return poll ? { speaker: ctx.text.slice(poll.start, poll.end), speakerSpan: poll, mention: poll, cue: direct.cue } : null;
     }
     if (isSpeakerPhrase(ctx, direct.speaker, direct.speakerSpan)) return named(ctx, personName(ctx, resolveRole(ctx, direct)));
+    // A possessive description (`his childhood friend`, `her lawyers`) is refused as a phrase
+    // found in the sentence's words, where it is mostly an object or a clause's; as the subject of
+    // the quotation's own attribution after it (`“…,” his colleague wrote`) it is who spoke, named
+    // as the article names them (English; French takes `sa sœur` as any determined phrase).
+    if (rule === rules[0] && ownPossessiveDescription(ctx, direct)) return direct;
     rejected = true;
     misreadAfter ||= rule === rules[0];
   }
@@ -4276,7 +4403,10 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   const incise = inciseInside(ctx, previous);
   if (incise === UNKNOWN) return null;
   if (incise) return isSpeakerPhrase(ctx, incise.speaker, incise.speakerSpan) ? named(ctx, personName(ctx, resolveRole(ctx, incise))) : null;
-  const last = previous.findLast((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start);
+  // (A show or a work named in the attribution before, `…," Perez said on NBC's "Meet the
+  // Press." "…"`, is no quotation the words go on from: the title rule above gave it no speaker,
+  // and taken as the last quotation it left the next one unknown.)
+  const last = previous.findLast((q) => q.depth === 0 && q.kind === 'reported' && q.end <= ctx.open.start && !namesAWork(ctx, q));
   // A name and a verb the lexicon lacks after the quotation, closing its sentence (`“A.” “B?”
   // Hannity pressed.`): an attribution of its own, unread — not the earlier speaker's, nor the
   // subject of the sentence before.
@@ -4316,6 +4446,33 @@ function named(ctx: QuoteContext, found: SpeakerFound): SpeakerFound | null {
   if (words.some((t, k) => CAPITALISED.test(t.text) && !(k === 0 && (ARTICLES.has(t.norm) || ctx.lex.determiners.has(t.norm))))) return found;
   if (words.length > 0 && ctx.lex.titles.has(words[words.length - 1]!.norm)) return found;
   return PERSONAL.has(fold(ctx.text.slice(mention.start, mention.end)).toLowerCase()) && !impersonalIl(ctx, mention) ? null : found;
+}
+
+/**
+ * Whether quotation `q` names a show or a work: its words in Title Case right after a preposition
+ * or a possessive (`on NBC's "Meet the Press"`, `in "The Art of the Deal"`), as the title rule
+ * of `findSpeaker` reads them (which gives them no speaker).
+ */
+function namesAWork(ctx: QuoteContext, q: Quote): boolean {
+  const word = /([\p{L}'’]+)\s*$/u.exec(ctx.text.slice(Math.max(0, q.marks.open.start - 30), q.marks.open.start));
+  if (!word) return false;
+  const w = fold(word[1]!).toLowerCase();
+  return (PREPOSITIONS.has(w) || POSSESSIVE_S.test(w.replace(/’/gu, "'"))) && isTitleCase(ctx.text.slice(q.marks.open.end, q.marks.close.start).trim().replace(/[,.]$/u, ''), ctx.lang);
+}
+
+/**
+ * `his childhood friend`, `her lawyers`: a possessive determiner then at most three lower-case
+ * words, the speaker phrase without it one `isSpeakerPhrase` takes (English).
+ */
+function ownPossessiveDescription(ctx: QuoteContext, found: SpeakerFound): boolean {
+  if (!ctx.lang.startsWith('en')) return false;
+  // (Written in the attribution right after the quotation, not a speaker taken up from before.)
+  if (found.speakerSpan.start < ctx.close.end || /[.!?…]\s/u.test(ctx.text.slice(ctx.close.end, found.speakerSpan.start)) || found.speakerSpan.start - ctx.close.end > 40) return false;
+  const words = tokenize(found.speaker, ctx.lang);
+  const first = words[0];
+  if (!first || words.length < 2 || words.length > 4 || !POSSESSIVES.has(first.norm) || words.slice(1).some((t) => CAPITALISED.test(t.text) || isStopword(t.norm, ctx.lang) || looksLikeVerb(ctx, t) && !/s$/u.test(t.norm))) return false;
+  const rest = { start: found.speakerSpan.start + words[1]!.start, end: found.speakerSpan.end };
+  return isSpeakerPhrase(ctx, ctx.text.slice(rest.start, rest.end), rest);
 }
 
 /**

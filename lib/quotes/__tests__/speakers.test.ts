@@ -1260,8 +1260,9 @@ describe('issue 13, a verb of saying followed by its own quotation, then a full 
 describe('issue 13, English: coordinated participles, a capitalised verb form, a verb introducing the next quotation', () => {
   table([
     ['en', 'with X tweeting… and asking', 'Republicans were quick to react, with Donald Trump tweeting that it was bad and asking, "How can someone like that lead us?"', 'How can', 'Donald Trump'],
-    // (The participle's own subject is then the clause's, not read here: unknown, as for `tweeting` alone.)
-    ['en', 'as before: tweeting… and asking, after a quotation', 'The senator left early, tweeting that it was a "disaster" for Clinton and asking, "How can someone like that lead us?"', 'How can', null],
+    // (The participle's own subject is then the clause's, as for `tweeting` alone: the subject
+    // before the past tense `left` — it was unknown, the phrase read up to `early`.)
+    ['en', 'tweeting… and asking, after a quotation: the clause’s subject', 'The senator left early, tweeting that it was a "disaster" for Clinton and asking, "How can someone like that lead us?"', 'How can', 'senator'],
     ['en', 'the United States', 'During his campaign, the senator made clear his aim to “fundamentally transform” the United States.', 'fundamentally', null],
     ['en', 'as before: a lower-case verb after a bare quotation', '“I did not send it” the congressman said.', 'I did not', 'congressman'],
     ['en', 'after Scalia said…, Trump said: “…”', 'After Scalia said that students might do better at "less advanced schools," Trump said: "I do not agree with that."', 'less advanced', 'Scalia'],
@@ -1830,5 +1831,128 @@ describe('issue 13, a dropped subject is no object named before', () => {
     ['it', 'as before: after an auxiliary', 'Il giudice ha condannato Anna Ruiz a due anni. «La legge è chiara per tutti», ha detto.', 'La legge è chiara', null],
     ['pt', 'after a preterite', 'O juiz condenou Ana Ruiz a dois anos. "A lei é clara para todos", disse.', 'A lei é clara', null],
     ['es', 'as before: the subject named with its role', 'El juez Pedro Gil condenó a Ana Ruiz a dos años. «La ley es clara para todos», dijo.', 'La ley es clara', 'Pedro Gil'],
+  ]);
+});
+
+// A show or a work named in the attribution before (`…," X said on NBC's "Meet the Press."`) is
+// no quotation the next one goes on from: taken as the last quotation, it left that one unknown.
+describe('issue 13, a quotation going on after an attribution naming a show', () => {
+  table([
+    ['en', 'after a possessive and a title closing the attribution', '"The plan is a fraud," Mayor Lena Ortiz said Sunday on KTV\'s "Evening Report." "Listening to him talk about jobs is something else."', 'Listening to him', 'Mayor Lena Ortiz'],
+    ['en', 'after a title and a time word', '“We are not winning yet,” Senator Dana Whitlock said on WNR’s “This Week” on Sunday. “I think we will hear more from the governor.”', 'I think we will', 'Senator Dana Whitlock'],
+    ['en', 'after a preposition and a title', '“The budget is balanced,” Governor Will Archer said Monday in “The Morning Hour.” “Nobody believed it could be done.”', 'Nobody believed', 'Governor Will Archer'],
+    ['en', 'as before: a sentence of narration between leaves it unknown', '“The plan is a fraud,” Mayor Lena Ortiz said on KTV’s “Evening Report.” Her rival watched the show at home. “Nobody believed it could be done.”', 'Nobody believed', null],
+  ]);
+});
+
+// `as X puts it` gives X's words as `according to X` does; `puts` says nothing without `it`
+// (`puts the blame on`).
+describe('issue 13, `as X puts it`', () => {
+  table([
+    ['en', 'as X puts it, opening the sentence', 'As Mayor Lena Ortiz puts it, the new budget is “a ship without a captain.”', 'a ship without', 'Mayor Lena Ortiz'],
+    ['en', 'as he puts it: the person named before', 'Senator Dana Whitlock has no patience for the plan. That is because, as he puts it, “the best thing we have is time.”', 'the best thing', 'Senator Dana Whitlock'],
+    ['en', 'as before: puts with no `it` says nothing', 'Mayor Lena Ortiz puts the blame on the “rigged system” of the county.', 'rigged system', null],
+  ]);
+});
+
+// A sentence opening on a connective alone, then the quotation (`Instead, “…”`, `Mais «…»`),
+// goes on with the previous speaker as a quotation opening its sentence does: the connective
+// joins it to the sentence before and names no one. Not one moving to another time or actor.
+describe('issue 13, a quotation going on after a connective opening its sentence', () => {
+  table([
+    ['en', 'Instead, “…”', '“He is supposed to be a cheerleader for this city,” Mayor Lena Ortiz said. Instead, “he just acts like a defeated man.”', 'he just acts', 'Mayor Lena Ortiz'],
+    ['en', 'But “…”', '“I do not think it is do or die,” Senator Dana Whitlock said outside the building. But “the plan is stronger with the governor on board.”', 'the plan is stronger', 'Senator Dana Whitlock'],
+    ['en', 'Then, “…” after he said', 'Governor Will Archer spoke to the crowd. “People looked at me like a traitor,” he said. Then, “I try to explain it to them.”', 'I try to explain', 'Governor Will Archer'],
+    ['en', 'as before: Meanwhile moves to another actor', '“He is supposed to be a cheerleader for this city,” Mayor Lena Ortiz said. Meanwhile, “the council will vote on Friday.”', 'the council will', null],
+    ['fr', 'Mais «…»', '« Nous resterons jusqu’au bout », a dit la maire Anne Roux. Mais « personne ne nous écoute à Paris ».', 'personne ne nous', 'maire Anne Roux'],
+    ['fr', 'Pourtant, «…»', '« Le budget est tenu », a affirmé le ministre Paul Girard. Pourtant, « les comptes ne mentent pas ».', 'les comptes', 'ministre Paul Girard'],
+  ]);
+});
+
+// The subject of the clause a participle hangs on ends before that clause's verb: an English past
+// tense right after the head noun is that verb, whatever follows it (`The aide rallied
+// supporters, saying “…”` gave `aide rallied supporters`, a clause, not a speaker).
+describe('issue 13, the subject before a past tense and its bare object', () => {
+  table([
+    ['en', 'a regular past and a bare plural', 'The aide rallied supporters, saying “We have to be ready to stop him.”', 'We have to be ready', 'aide'],
+    ['en', 'an irregular past', 'The union leader took questions, saying “We have to be ready for a long fight.”', 'We have to be ready', 'union leader'],
+    ['en', 'as before: a name and its verb', 'Mayor Lena Ortiz rallied supporters, saying “We have to be ready to stop him.”', 'We have to be ready', 'Mayor Lena Ortiz'],
+  ]);
+});
+
+// An emphatic reflexive after a name (`Cruz himself said`) stresses who speaks: the name ends
+// before it (the phrase ending on `himself` was refused, and the quotation left unknown).
+describe('issue 13, a name then an emphatic reflexive', () => {
+  table([
+    ['en', 'a surname named in full before, herself said that “…”', 'Senator Dana Whitlock spoke first. Whitlock herself said on Tuesday that “the only way to win the state is to ask for every vote.”', 'the only way', 'Whitlock'],
+    ['en', 'a surname alone, himself, who…, has…', 'Archer himself, who was not at the rally, has toned down his attacks, admitting that his “revolution” will take longer.', 'revolution', 'Archer'],
+    ['en', 'as before: a full name ends before the reflexive', 'Governor Will Archer himself, who was not at the rally, has toned down his attacks, admitting that his “revolution” will take longer.', 'revolution', 'Governor Will Archer'],
+    ['en', 'as before: after the quotation', '“It will be very hard for us to win,” Mayor Lena Ortiz herself conceded.', 'It will be very hard', 'Mayor Lena Ortiz'],
+  ]);
+});
+
+// A possessive description (`his childhood friend`, `her lawyers`) as the subject of the
+// quotation's own attribution after it is who spoke, as the article names them (it was refused
+// with every possessive phrase). Not one taken up from an earlier quotation.
+describe('issue 13, a possessive description in the quotation’s own attribution', () => {
+  table([
+    ['en', '“…,” his childhood friend told X', '“He had wanted to be a pilot since he was five,” his childhood friend told the Daily Post.', 'He had wanted', 'his childhood friend'],
+    ['en', 'a partial quotation, then his colleague wrote', 'He had “loved every minute of the job,” his colleague wrote on Facebook.', 'loved every minute', 'his colleague'],
+    ['en', 'according to her lawyers', 'The ruling put the company “through the wringer,” according to her lawyers.', 'through the wringer', 'her lawyers'],
+    ['en', 'as before: a document after, not the description before', '“He was a new dad,” his colleague wrote. He had worked there for years and was “a respected colleague,” the statement added.', 'a respected colleague', null],
+  ]);
+});
+
+// The subject of a closing attribution ends before its verb group (`“…,” the president will
+// say`, `the aide would later say`): the phrase ran on into the auxiliary and was refused.
+describe('issue 13, a closing attribution with an auxiliary before its verb', () => {
+  table([
+    ['en', 'the X will say', '“Nothing truly prepares you for this office,” the president will say on Wednesday.', 'Nothing truly', 'president'],
+    ['en', 'the X would later say', '“We were not ready for the storm,” the fire chief would later say.', 'We were not ready', 'fire chief'],
+    ['en', 'as before: a name and will say', '“Nothing truly prepares you for this office,” Mayor Lena Ortiz will say on Wednesday.', 'Nothing truly', 'Mayor Lena Ortiz'],
+  ]);
+});
+
+// After `according to`, `selon`, a name then a single capitalised word and its lower-case verb is
+// the source, then the main clause's subject: no apposition (it gave `Variety, Trump`).
+describe('issue 13, `according to X, Y verb…`: X', () => {
+  table([
+    ['en', 'According to X, Y verb', 'According to Variety, Ortiz brought the show “its highest ratings since 2012.”', 'its highest ratings', 'Variety'],
+    ['en', 'as before: an apposition closed by its comma', 'According to the spokesman, John Smith, the show had “its highest ratings since 2012.”', 'its highest ratings', 'John Smith'],
+    ['fr', 'Selon X, Y verbe', 'Selon Mediapart, Macron aurait qualifié la réforme de « désastre absolu pour le pays ».', 'désastre absolu', 'Mediapart'],
+  ]);
+});
+
+// `“…,” Harry Bond, 30, of Raleigh, N.C., said`: a full name, its age and where the person is
+// from, each set off by commas (perhaps a relative clause about them too), then the verb of
+// saying: the name (one apposition was read; more left the quotation unknown).
+describe('issue 13, a name, an age and a place set off by commas before the verb', () => {
+  table([
+    ['en', 'Name, age, of Place, said', '"Both of them scare me," Dana Reyes, 30, of Raleigh, said in an interview.', 'Both of them', 'Dana Reyes'],
+    ['en', 'Name, age, of City, State, who…, said', '"Both of them scare me," Dana Reyes, 30, of Raleigh, N.C., who was among those polled, said in an interview.', 'Both of them', 'Dana Reyes'],
+    ['en', 'the quotation after it goes on with the name', '"Both of them scare me," Dana Reyes, 30, of Raleigh, N.C., who was among those polled, said in an interview. "We need people who bring us together."', 'We need people', 'Dana Reyes'],
+    ['en', 'as before: Name, age, said', '"Both of them scare me," Dana Reyes, 30, said in an interview.', 'Both of them', 'Dana Reyes'],
+  ]);
+});
+
+// `continue` with the quoted words right after it (no comma, no colon) takes them as its object
+// and says nothing: the verb of saying before it is the cue (`…and said that her campaign would
+// continue “…”` read `her campaign` as the speaker, refused: unknown).
+describe('issue 13, `continue “…”` takes the words as its object', () => {
+  table([
+    ['en', 'said that X would continue “…”', 'Mayor Lena Ortiz declared “What a night!” and said that her campaign would continue “to break barriers” across the state.', 'to break barriers', 'Mayor Lena Ortiz'],
+    ['en', 'as before: continued and a colon', 'Mayor Lena Ortiz continued: “We will not stop until the end.”', 'We will not stop', 'Mayor Lena Ortiz'],
+    ['en', 'as before: “…,” she continued', '“We will not stop until the end,” Mayor Lena Ortiz continued.', 'We will not stop', 'Mayor Lena Ortiz'],
+  ]);
+});
+
+// `From the report: “…”`, `From X's Facebook post: "…"`: a sentence of `From` and a source alone,
+// then a colon and the quotation, quotes that source (a document, the name owning it, a name).
+describe('issue 13, `From X: “…”`', () => {
+  table([
+    ['en', 'From the report:', 'Not all web panels are equal. From the report: “In general, samples with more elaborate weighting produced more accurate results.”', 'In general', 'report'],
+    ['en', 'From X’s Facebook post:', 'Aides say she will back the governor. From Ortiz’s Facebook post: "For the sake of our party, we must move on."', 'For the sake', 'Ortiz'],
+    ['en', 'From a name:', 'From Senator Dana Whitlock: “We must move on now.”', 'We must move on', 'Senator Dana Whitlock'],
+    ['en', 'as before: From and no source', 'From here: “We must move on now.”', 'We must move on', null],
   ]);
 });
