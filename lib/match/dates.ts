@@ -187,11 +187,30 @@ function validDay(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-/** Year of a day-month written without year: the publication year, or the previous one when the month is well after publication. */
-function inferYear(month: number, published: Date | null): number | null {
+/**
+ * Months after publication within which a day and month written without a year is the coming one
+ * (`le jugement sera rendu le 31 mars` in November, `entro il 30 settembre` in June); further on
+ * it is the last one (`depuis le 17 novembre` in February). Before, up to two months: the word
+ * `entro` in March put 30 September in the year before.
+ */
+export const FUTURE_MONTHS = 4;
+
+/** Year of a day-month written without year: the nearest such month, `FUTURE_MONTHS` ahead at most, unless a word beside it says which (`le 14 juillet dernier`, `next March 3`). */
+function inferYear(month: number, published: Date | null, said: 'last' | 'next' | null = null): number | null {
   if (!published) return null;
   const y = published.getUTCFullYear();
-  return month > published.getUTCMonth() + 2 ? y - 1 : y;
+  const m = published.getUTCMonth() + 1;
+  if (said === 'last') return month > m ? y - 1 : y;
+  if (said === 'next') return month < m ? y + 1 : y;
+  const ahead = (month - m + 12) % 12;
+  if (ahead === 0) return y;
+  return ahead <= FUTURE_MONTHS ? (month > m ? y : y + 1) : (month < m ? y : y - 1);
+}
+
+/** Whether the word right after a date (`le 14 juillet dernier`) or before it (`next March 3`) places it before or after publication. */
+function placedBy(text: string, start: number, end: number, names: Names): 'last' | 'next' | null {
+  const beside = [/(\p{L}+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1], /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 16))?.[1]].flatMap((w) => (w ? [fold(w)] : []));
+  return beside.some((w) => names.last.has(w)) ? 'last' : beside.some((w) => names.next.has(w)) ? 'next' : null;
 }
 
 /** `YYYY-MM-DD` of a UTC date. */
@@ -225,13 +244,13 @@ export function findDates(text: string, leadEnd: number, published: Date | null,
     const mo = month(m[2]!);
     if (mo === undefined) continue;
     // `mai` and `mars` are also words; a day number before them makes them months.
-    add(m.index, m[0], mo, Number(m[1]), m[3] ? Number(m[3]) : inferYear(mo, published));
+    add(m.index, m[0], mo, Number(m[1]), m[3] ? Number(m[3]) : inferYear(mo, published, placedBy(text, m.index, m.index + m[0].length, names)));
   }
   for (const m of text.matchAll(names.monthDay)) {
     const mo = month(m[1]!);
     // `May 5` is a date; `may 5` (verb) is not: English month names must be capitalised.
     if (mo === undefined || !/^\p{Lu}/u.test(m[1]!)) continue;
-    add(m.index, m[0], mo, Number(m[2]), m[3] ? Number(m[3]) : inferYear(mo, published));
+    add(m.index, m[0], mo, Number(m[2]), m[3] ? Number(m[3]) : inferYear(mo, published, placedBy(text, m.index, m.index + m[0].length, names)));
   }
   if (published) {
     for (const m of text.matchAll(names.weekday)) {
@@ -239,10 +258,9 @@ export function findDates(text: string, leadEnd: number, published: Date | null,
       if (wd === undefined) continue;
       // English weekdays are capitalised; a lower-case "friday" is not one.
       if (/^[a-z]/.test(m[1]!) && /day$/i.test(m[1]!)) continue;
-      const end = m.index + m[0].length;
-      const beside = [/(\p{L}+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1], /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 16))?.[1]].flatMap((w) => (w ? [fold(w)] : []));
+      const said = placedBy(text, m.index, m.index + m[0].length, names);
       const back = (published.getUTCDay() - wd + 7) % 7;
-      const days = beside.some((w) => names.last.has(w)) ? -(back || 7) : beside.some((w) => names.next.has(w)) ? (7 - back) % 7 || 7 : back <= WEEKDAY_DAYS_BACK ? -back : null;
+      const days = said === 'last' ? -(back || 7) : said === 'next' ? (7 - back) % 7 || 7 : back <= WEEKDAY_DAYS_BACK ? -back : null;
       if (days === null) continue;
       const d = new Date(published.getTime() + days * 86_400_000);
       add(m.index, m[0], d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCFullYear());

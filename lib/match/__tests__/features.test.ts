@@ -76,6 +76,18 @@ describe('dates', () => {
   ])('%s: %s (published %s) → %s', (lang, text, published, expected) => {
     expect(findDates(text, 1000, parsePublished(published), lang)[0]?.date).toBe(expected);
   });
+  // A day and month without a year: the nearest, up to four months ahead (FUTURE_MONTHS), unless
+  // a word beside it says which.
+  it.each([
+    ['fr', 'le jugement sera rendu le 31 mars', '2024-11-27', '2025-03-31'],
+    ['fr', 'depuis le 17 novembre, le mouvement dure', '2019-02-10', '2018-11-17'],
+    ['fr', 'le 14 février dernier', '2024-11-27', '2024-02-14'],
+    ['fr', 'le 14 février', '2024-11-27', '2025-02-14'],
+    ['it', 'entro il 30 settembre', '2026-06-15', '2026-09-30'],
+    ['en', 'on Dec. 3', '2012-12-05', '2012-12-03'],
+  ])('%s: %s (published %s) → %s', (lang, text, published, expected) => {
+    expect(findDates(text, 1000, parsePublished(published), lang)[0]?.date).toBe(expected);
+  });
   // (Guards of the tables being per language: these found no date before either.)
   it.each([
     ['fr', 'les lunes de Jupiter'],
