@@ -398,7 +398,7 @@ function loneNouns(me: OmissionSide, lang: string): (m: ActorMention) => boolean
   };
 }
 
-function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, otherWords: OtherWords, otherQuotes: QuoteStems, lang: string, deadline?: FramingDeadline): Statement[] {
+function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, otherWords: OtherWords, otherQuotes: () => QuoteStems, lang: string, deadline?: FramingDeadline): Statement[] {
   const out: Statement[] = [];
   const loneNoun = loneNouns(me, lang);
   const mentions = spanIndex(me.mentions);
@@ -430,7 +430,7 @@ function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, othe
     const inside = (x: Span) => x.start >= s.start && x.end <= s.end;
     // A quotation the other version also gives: the statement is not left out there.
     const overlapping = [...quotes.holding(s.start, s.start + 1), ...startingIn(s)];
-    if (overlapping.some((q) => quoteCarried(me, q, otherQuotes, lang))) continue;
+    if (overlapping.some((q) => quoteCarried(me, q, otherQuotes(), lang))) continue;
     const named = mentions.endingBefore(s.end, 200).filter(inside).sort((x, y) => x.start - y.start);
     const absent = absentFromOther(me, s, terms, named, overlapping, otherWords, lang, loneNoun);
     if (absent.length === 0) continue;
@@ -459,6 +459,13 @@ export function findOmissions(a: OmissionSide, b: OmissionSide, deadline?: Frami
       acronyms: () => (acronyms ??= new Set(`${side.title ?? ''}\n${side.text}`.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu) ?? [])),
     };
   };
-  const onlyA = statements(a, sa.sentences, sb, otherWords(b, sb), quoteStems(b, sb.lang, deadline), sa.lang, deadline);
-  return { onlyA, onlyB: statements(b, sb.sentences, sa, otherWords(a, sa), quoteStems(a, sa.lang, deadline), sb.lang, deadline) };
+  // The other's quotations stemmed when a statement has quotations to look for there, not before:
+  // stemming 5,000 quotations was half the framing of a page beside its copy, where every sentence
+  // has its counterpart and none is looked for (issue 16).
+  const quotesOf = (side: OmissionSide, lang: string) => {
+    let q: QuoteStems | undefined;
+    return () => (q ??= quoteStems(side, lang, deadline));
+  };
+  const onlyA = statements(a, sa.sentences, sb, otherWords(b, sb), quotesOf(b, sb.lang), sa.lang, deadline);
+  return { onlyA, onlyB: statements(b, sb.sentences, sa, otherWords(a, sa), quotesOf(a, sa.lang), sb.lang, deadline) };
 }
