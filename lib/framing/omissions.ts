@@ -90,20 +90,125 @@ export function stemIndex(ss: readonly Sentence[]): StemIndex {
   return index;
 }
 
-/** The best counterpart of `s` among the indexed sentences: its index and the share of `s`'s stems it holds. */
-export function bestCounterpart(s: Sentence, index: StemIndex): { k: number; share: number; shared: number } {
-  if (!s.stems.size) return { k: -1, share: 1, shared: 0 };
-  const counts = new Map<number, number>();
-  let best = 0;
-  let bestK = -1;
-  for (const t of s.stems) {
-    for (const k of index.get(t) ?? []) {
-      const n = (counts.get(k) ?? 0) + 1;
-      counts.set(k, n);
-      if (n > best) { best = n; bestK = k; }
+/**
+ * An index's sentences as `bestCounterpart` reads them: sentences with the same stems made one
+ * group (numbered in the order of their first sentence, `first` that sentence), each group's stems,
+ * and stem → the groups holding it. Made once per index (`COUNTERPARTS`), which must not change after.
+ */
+interface Counterparts {
+  first: number[];
+  stems: Set<string>[];
+  lists: Map<string, number[]>;
+  /** Per group, scratch for one call: stems counted, and the last position in the sentence's stems of one of them (-1: not met). */
+  count: Int32Array;
+  last: Int32Array;
+}
+
+const COUNTERPARTS = new WeakMap<StemIndex, Counterparts>();
+
+function counterparts(index: StemIndex): Counterparts {
+  let c = COUNTERPARTS.get(index);
+  if (c) return c;
+  // Each sentence's stems, in the index's order (one order for all: equal sets give equal keys).
+  const held: string[][] = [];
+  for (const [t, l] of index) for (const k of l) (held[k] ??= []).push(t);
+  const byKey = new Map<string, number>();
+  const groupOf: number[] = [];
+  const first: number[] = [];
+  const stems: Set<string>[] = [];
+  held.forEach((ts, k) => {
+    const key = ts.join('\u0000');
+    let g = byKey.get(key);
+    if (g === undefined) {
+      byKey.set(key, (g = first.length));
+      first.push(k);
+      stems.push(new Set(ts));
     }
+    groupOf[k] = g;
+  });
+  const seen = new Int32Array(first.length).fill(-1);
+  const lists = new Map<string, number[]>();
+  let n = 0;
+  for (const [t, l] of index) {
+    const gs: number[] = [];
+    for (const k of l) {
+      const g = groupOf[k]!;
+      if (seen[g] !== n) { seen[g] = n; gs.push(g); }
+    }
+    lists.set(t, gs);
+    n++;
   }
-  return { k: bestK, share: best / s.stems.size, shared: best };
+  c = { first, stems, lists, count: new Int32Array(first.length), last: new Int32Array(first.length).fill(-1) };
+  COUNTERPARTS.set(index, c);
+  return c;
+}
+
+const NONE: readonly number[] = [];
+
+/**
+ * The best counterpart of `s` among the indexed sentences: its index and the share of `s`'s stems
+ * it holds. The best holds the most of `s`'s stems; among those, the one whose last stem shared
+ * comes first in `s`'s stems, then the first sentence (what counting sentence by sentence, `s`'s
+ * stems in order and each one's sentences in order, keeping the first to pass the most, gives).
+ *
+ * Counting every sentence holding each stem is quadratic on repetitive text (5,000 quotations
+ * sharing `déclar`, `réform`, `salari` and a first name: 11.5 s for the framing of the page beside
+ * its copy, issue 16), so: sentences with the same stems are counted once (one group), and the
+ * stems are counted rarest first, stopping once the best count so far passes the stems left (a
+ * sentence not met yet holds at most those); the sentences met that could still reach it are then
+ * checked on the stems left, one by one. The result is the same.
+ */
+export function bestCounterpart(s: Sentence, index: StemIndex): { k: number; share: number; shared: number } {
+  const m = s.stems.size;
+  if (!m) return { k: -1, share: 1, shared: 0 };
+  const c = counterparts(index);
+  const stems = [...s.stems];
+  const lists = stems.map((t) => c.lists.get(t) ?? NONE);
+  // Positions in `s.stems`, the rarest stem first.
+  const order = stems.map((_, i) => i).sort((x, y) => lists[x]!.length - lists[y]!.length || x - y);
+  const held = (g: number, from: number): { n: number; last: number } => {
+    let n = c.count[g]!;
+    let last = c.last[g]!;
+    const set = c.stems[g]!;
+    for (let r = from; r < m; r++) {
+      const i = order[r]!;
+      if (set.has(stems[i]!)) { n++; if (i > last) last = i; }
+    }
+    return { n, last };
+  };
+  const met: number[] = [];
+  // The most stems a group holds: at least the most counted so far, and the whole count of the
+  // group leading (checked on the stems left: a copy of `s`, met in its rarest stem, ends the count there).
+  let most = 0;
+  let lead = -1;
+  let checked = -1;
+  let j = 0;
+  for (; j < m; j++) {
+    if (most > m - j) break;
+    const i = order[j]!;
+    for (const g of lists[i]!) {
+      const n = c.count[g]!;
+      if (n === 0) met.push(g);
+      c.count[g] = n + 1;
+      if (i > c.last[g]!) c.last[g] = i;
+      if (n + 1 > most) { most = n + 1; lead = g; }
+    }
+    if (lead !== checked) { checked = lead; most = Math.max(most, held(lead, j + 1).n); }
+  }
+  // The stems left (none when every one was counted): a group met can still gain them.
+  const left = m - j;
+  let best = 0;
+  let bestLast = -1;
+  let bestG = -1;
+  for (const g of met) {
+    const could = c.count[g]! + left >= most;
+    const { n, last } = could ? held(g, j) : { n: 0, last: -1 };
+    c.count[g] = 0;
+    c.last[g] = -1;
+    if (!could) continue;
+    if (n > best || (n === best && (last < bestLast || (last === bestLast && g < bestG)))) { best = n; bestLast = last; bestG = g; }
+  }
+  return { k: bestG < 0 ? -1 : c.first[bestG]!, share: best / m, shared: best };
 }
 
 const FIGURE = /\d[\d\s.,]*\d|\d+/gu;
@@ -293,7 +398,7 @@ function loneNouns(me: OmissionSide, lang: string): (m: ActorMention) => boolean
   };
 }
 
-function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, otherWords: OtherWords, otherQuotes: QuoteStems, lang: string, deadline?: FramingDeadline): Statement[] {
+function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, otherWords: OtherWords, otherQuotes: () => QuoteStems, lang: string, deadline?: FramingDeadline): Statement[] {
   const out: Statement[] = [];
   const loneNoun = loneNouns(me, lang);
   const mentions = spanIndex(me.mentions);
@@ -325,7 +430,7 @@ function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, othe
     const inside = (x: Span) => x.start >= s.start && x.end <= s.end;
     // A quotation the other version also gives: the statement is not left out there.
     const overlapping = [...quotes.holding(s.start, s.start + 1), ...startingIn(s)];
-    if (overlapping.some((q) => quoteCarried(me, q, otherQuotes, lang))) continue;
+    if (overlapping.some((q) => quoteCarried(me, q, otherQuotes(), lang))) continue;
     const named = mentions.endingBefore(s.end, 200).filter(inside).sort((x, y) => x.start - y.start);
     const absent = absentFromOther(me, s, terms, named, overlapping, otherWords, lang, loneNoun);
     if (absent.length === 0) continue;
@@ -354,6 +459,13 @@ export function findOmissions(a: OmissionSide, b: OmissionSide, deadline?: Frami
       acronyms: () => (acronyms ??= new Set(`${side.title ?? ''}\n${side.text}`.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu) ?? [])),
     };
   };
-  const onlyA = statements(a, sa.sentences, sb, otherWords(b, sb), quoteStems(b, sb.lang, deadline), sa.lang, deadline);
-  return { onlyA, onlyB: statements(b, sb.sentences, sa, otherWords(a, sa), quoteStems(a, sa.lang, deadline), sb.lang, deadline) };
+  // The other's quotations stemmed when a statement has quotations to look for there, not before:
+  // stemming 5,000 quotations was half the framing of a page beside its copy, where every sentence
+  // has its counterpart and none is looked for (issue 16).
+  const quotesOf = (side: OmissionSide, lang: string) => {
+    let q: QuoteStems | undefined;
+    return () => (q ??= quoteStems(side, lang, deadline));
+  };
+  const onlyA = statements(a, sa.sentences, sb, otherWords(b, sb), quotesOf(b, sb.lang), sa.lang, deadline);
+  return { onlyA, onlyB: statements(b, sb.sentences, sa, otherWords(a, sa), quotesOf(a, sa.lang), sb.lang, deadline) };
 }
