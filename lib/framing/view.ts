@@ -457,6 +457,9 @@ export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingIn
   // Each source is resolved against the article's mentions and read in the other's text: on a page
   // dense in names, a tick per source and per mention read.
   const tick = deadlineTicker(deadline);
+  // The words each source is cited with (`le procureur Nicolas Barret`, `le ministre de
+  // l'Intérieur, Bruno Retailleau`), by key: a version citing the role alone cites the same one.
+  const citedAs = new Map<string, string[]>();
   const resolve = (list: Source[], f: ArticleFraming, x: FramingInput) => {
     const out = new Map<string, string>();
     for (const s of list) {
@@ -466,9 +469,13 @@ export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingIn
       // One key per actor: the lexicon's id, else the name's (so `the president` meets `Obama`).
       const key = s.actor.startsWith('name:') || s.actor.startsWith('source:') ? `name:${entityKey(name)}` : s.actor;
       if (!out.has(key) || name.length > out.get(key)!.length) out.set(key, name);
+      citedAs.set(key, [...(citedAs.get(key) ?? []), ...s.spans.map((sp) => ` ${lowerNoAccents(x.text.slice(sp.start, sp.end)).replace(/[^\p{L}\p{N}]+/gu, ' ')} `)]);
     }
     return out;
   };
+  /** Whether the other version cites, by a role alone, someone this one cites with that role (`procureur` / `le procureur Nicolas Barret`). */
+  const roleCited = (key: string, other: Source[]) => other.some((o) => o.actor.startsWith('source:') && /\p{Ll}/u.test(o.name[0] ?? '')
+    && (citedAs.get(key) ?? []).some((t) => t.includes(` ${lowerNoAccents(o.name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `)));
   const ra = resolve(fa.sources, fa, a);
   const rb = resolve(fb.sources, fb, b);
   // Across versions, a surname meets the one full name ending with it (group.ts nameHeads).
@@ -485,8 +492,8 @@ export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingIn
   // A lexicon actor is in the other text under any of its names (`Russie`, `Moscou`, `le Kremlin`).
   const mentioned = (f: ArticleFraming, key: string) => !key.startsWith('name:') && f.mentions.some((m) => m.actor === key);
   return {
-    onlyPage: [...ka].filter(([k, n]) => (tick(), !kb.has(k) && !namedIn(b.text, n) && !mentioned(fb, k))).map(([, n]) => n),
-    onlyOther: [...kb].filter(([k, n]) => (tick(), !ka.has(k) && !namedIn(a.text, n) && !mentioned(fa, k))).map(([, n]) => n),
+    onlyPage: [...ka].filter(([k, n]) => (tick(), !kb.has(k) && !namedIn(b.text, n) && !mentioned(fb, k) && !roleCited(k, fb.sources))).map(([, n]) => n),
+    onlyOther: [...kb].filter(([k, n]) => (tick(), !ka.has(k) && !namedIn(a.text, n) && !mentioned(fa, k) && !roleCited(k, fa.sources))).map(([, n]) => n),
     // (The other version's form when it is this one's last two words or more: `Christophe Castaner`,
     // not `Intérieur Christophe Castaner`, a capitalised ministry run into the name.)
     both: [...ka].filter(([k, n]) => (tick(), kb.has(k) || citedIn(fb.sources, n))).map(([k, n]) => {

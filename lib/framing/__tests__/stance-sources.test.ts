@@ -329,6 +329,19 @@ describe('who speaks keeps a name whole after an English article', () => {
     const v = framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: 'en' }, { quotes: extractQuotes(b, 'en') });
     expect(v.sources.onlyPage).toEqual(['Des Moines Register']);
   });
+  // The other version cites by its role alone someone this one names with that role.
+  it.each([
+    ['fr', 'the other cites the prosecutor by the role: not only here',
+      "« La loi s'applique à tous, y compris aux responsables politiques », avait plaidé le procureur Nicolas Barret.",
+      "« La loi est la même pour tous », a estimé le procureur.", []],
+    ['fr', 'the other cites another role: only here',
+      "« La loi s'applique à tous, y compris aux responsables politiques », avait plaidé le procureur Nicolas Barret.",
+      "« Mon client est innocent », a estimé l'avocat.", ['Nicolas Barret']],
+  ] as const)('%s: %s', (lang, _name, a, b, want) => {
+    const pa = { title: null, text: a, language: lang, quotes: extractQuotes(a, lang) };
+    const v = framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: lang }, { quotes: extractQuotes(b, lang) });
+    expect(v.sources.onlyPage).toEqual(want);
+  });
 });
 
 // Who speaks in Italian, Spanish, Portuguese, German and Dutch (issue 13): a name is shown without
