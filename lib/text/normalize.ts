@@ -142,14 +142,7 @@ function normalizeCore(s: string, fold: boolean, map: OffsetMap | null): string 
       i += 1;
       piece = ascii[code] ??= classify(s[start]!, fold);
     } else {
-      i += (s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-      // Extend over combining marks (none below U+0300, so the common case costs one compare).
-      while (i < n && s.charCodeAt(i) >= 0x300) {
-        const cp = s.codePointAt(i) ?? 0;
-        const ch = String.fromCodePoint(cp);
-        if (!IS_MARK.test(ch)) break;
-        i += ch.length;
-      }
+      i = clusterEnd(s, i, n);
       piece = classify(s.slice(start, i), fold);
     }
     if (piece === DROP) continue;
@@ -201,6 +194,17 @@ const PLAIN_ASCII: (string | undefined)[] = new Array(128);
 const FOLDED_ASCII: (string | undefined)[] = new Array(128);
 
 const IS_MARK = /^\p{M}$/u;
+
+/** Where the character at `i` ends with the combining marks after it (none below U+0300, so the common case costs one compare). */
+function clusterEnd(s: string, i: number, n: number): number {
+  i += (s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+  while (i < n && s.charCodeAt(i) >= 0x300) {
+    const ch = String.fromCodePoint(s.codePointAt(i) ?? 0);
+    if (!IS_MARK.test(ch)) break;
+    i += ch.length;
+  }
+  return i;
+}
 /** Sentinels returned by `classify`; compared by identity, they never equal a real piece. */
 const DROP = '\u0000drop';
 const SPACE = '\u0000space';
@@ -391,13 +395,7 @@ export function normalizedWords(s: string, options: NormalizeOptions = {}): Norm
       piece = known;
       kind = singles.kinds[code]!;
     } else {
-      i += (s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-      while (i < n && s.charCodeAt(i) >= 0x300) {
-        const cp = s.codePointAt(i) ?? 0;
-        const ch = String.fromCodePoint(cp);
-        if (!IS_MARK.test(ch)) break;
-        i += ch.length;
-      }
+      i = clusterEnd(s, i, n);
       piece = classify(s.slice(start, i), fold);
       kind = piece === DROP || piece === SPACE ? NO_WORD : pieceKind(piece);
     }
