@@ -20,7 +20,7 @@ interface Calendar {
   of?: string;
   /** Parts of the day a weekday is compounded with in one word (German `Dienstagabend`, Dutch `dinsdagavond`): still that day. */
   dayParts?: string[];
-  /** Words beside a weekday that make it the one before (`jeudi dernier`, `last Thursday`) or after (`jeudi prochain`, `next Thursday`) publication, folded. */
+  /** Words beside a weekday or a date that make it the one before (`jeudi dernier`, `last Thursday`, `le 14 février dernier`) or after (`jeudi prochain`, `next Thursday`) publication, folded. */
   last: string[];
   next: string[];
 }
@@ -100,7 +100,7 @@ interface Names {
   dayParts: readonly string[];
   /** A weekday, alone or compounded with a part of the day (group 1: the weekday). */
   weekday: RegExp;
-  /** Folded words beside a weekday that place it before or after publication. */
+  /** Folded words beside a weekday or a date that place it before or after publication. */
   last: ReadonlySet<string>;
   next: ReadonlySet<string>;
   /** `27 février 2016`, `1er mai`, `6 July`, `11. März`, `1 de abril de 2026`: day before month (groups: day, month, year). */

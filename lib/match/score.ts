@@ -60,8 +60,8 @@ export const RELATED_TERMS_FLOOR = 0.1;
 /**
  * The same event needs at least this term similarity, or quoted words in common: the BASIL
  * tuning half's same-event pairs have 0.21 and more; two events of one day with one protagonist
- * scored above the `same` threshold at 0.18 (gilets jaunes, a labelled pair) and 0.07 away from
- * it at 0.07 (a made-up pair), on the date, publication and names alone.
+ * scored above the `same` threshold at a term similarity of 0.18 (gilets jaunes, a labelled pair),
+ * and 0.01 below it at 0.07 (a made-up pair), on the date, the publication day and names alone.
  */
 export const SAME_TERMS_FLOOR = 0.2;
 /** Names in more than this share of the corpus say little about the event: not reasons (counted from `UBIQUITY_MIN_DOCS` articles on). */
