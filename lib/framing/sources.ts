@@ -35,8 +35,12 @@ const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'est', 's
 /** Verbs of saying with a common other sense (launch, pursue, take back, conclude, raise, recall, move, deliver, slip, drop, continue), folded. */
 const OTHER_SENSES = new Set(['lance', 'lancee', 'lancees', 'lances', 'lancent', 'lancait', 'poursuit', 'poursuivi', 'poursuivent', 'poursuivait', 'reprend', 'repris', 'reprennent', 'conclut', 'conclu', 'releve', 'relevent', 'rappelle', 'rappele', 'rappellent', 'avance', 'avancent', 'livre', 'livrent', 'glisse', 'lache', 'continue', 'continuent', 'continued', 'continues', 'launched', 'pursued']);
 /** Words opening what was said (`a affirmé que`, `said that`). */
-/** Between a name and its complement: a preposition of belonging, and perhaps an article (`of the`, `van de`, `de l'`). */
-const COMPLEMENT_GAP = /^[ \u00a0]+(?:of|for|from|at|van|von|de|du|des|di|da|del|della|der)(?:[ \u00a0]+(?:de|der|la|le|les|the)[ \u00a0]+|[ \u00a0]+l['’]|[ \u00a0]+)$/u;
+/** Prepositions joining a name to what it belongs to or stands for (`Senator X of the Labor Party`, `Parents for School Choice`, `X van de SP`). */
+const OF = '(?:of|for|from|at|against|without|van|von|de|du|des|di|da|del|della|der|pour|contre|sans)';
+/** Between a name and its complement: such a preposition, and perhaps an article (`of the`, `van de`, `de l'`). */
+const COMPLEMENT_GAP = new RegExp(`^[ \u00a0]+${OF}(?:[ \u00a0]+(?:de|der|la|le|les|the)[ \u00a0]+|[ \u00a0]+l['’]|[ \u00a0]+)$`, 'u');
+/** A capitalised word and such a preposition ending a speaker's words before a mention: the mention ends a longer name. */
+const NAME_OPENED = new RegExp(`\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+${OF}\\s+$`, 'u');
 const CLAUSE_OPENERS = new Set(['que', "qu'", 'qu', 'that']);
 /** Prepositions after a verb of saying: to whom, where or about what (`said on`, `a dit à`, `a déclaré sur`); `a` is `à` in French only. */
 const PREPOSITIONS = new Set(['a', 'au', 'aux', 'de', 'du', 'des', 'sur', 'pour', 'avec', 'dans', 'en', 'devant', 'on', 'about', 'to', 'for', 'with', 'in', 'at', 'of', 'from', 'before']);
@@ -97,7 +101,7 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
     // Nor the end of a name the speaker's opens with a capitalised word and a preposition
     // (`Parents for School Choice`: the mention `School Choice`, its first word read as a
     // sentence's capital).
-    if (m && via === 'quote' && /\p{Lu}[\p{L}\p{M}'’-]*\s+(?:of|for|against|without|de|du|des|pour|contre|sans)\s+$/u.test(text.slice(span.start, Math.max(span.start, m.start)))) m = undefined;
+    if (m && via === 'quote' && NAME_OPENED.test(text.slice(span.start, Math.max(span.start, m.start)))) m = undefined;
     const raw = text.slice(span.start, span.end).trim();
     if (!m && (!fallback || PRONOUNS.has(lowerNoAccents(raw)))) return;
     const actor = m?.actor ?? `source:${lowerNoAccents(fallback ?? raw)}`;
