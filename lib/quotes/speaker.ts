@@ -1783,7 +1783,7 @@ function notACue(ctx: QuoteContext, tokens: readonly Token[], v: number): boolea
 
 /** Verbs of speaking (the lexicon's speechVerbs), folded: cues only before what is spoken of. */
 const SPEAK_OF = new Set(['parle', 'parlent', 'parlait', 'parla', 'parlano', 'parlava', 'habla', 'hablan', 'hablaba', 'fala', 'falam', 'falava', 'spreekt', 'spreken']);
-const SPOKEN_OF = new Set(['de', "d'", 'du', 'des', 'di', "d'", 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'dell', "dell'", 'da', 'do', 'dos', 'das', 'van']);
+const SPOKEN_OF = new Set([...COMPLEMENT_OF, 'du', 'van']);
 
 /**
  * `“…,” Chris Weston, chief market strategist at IG Ltd., said in an e-mail`: a subject set off
