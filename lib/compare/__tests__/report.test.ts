@@ -238,8 +238,8 @@ describe('the version the framing goes beside', () => {
   // An outlet's rewrite of the same copy: its edits (a charged verb of saying for a neutral one) are its framing.
   const page = 'Le ministre des Finances Paul Roche a présenté mardi le budget devant les sénateurs, qui doivent le voter avant Noël. « Ceux qui votent contre ce texte sont des irresponsables », a déclaré le ministre devant la commission. Le texte prévoit seize milliards d’euros d’économies sur trois ans, dont six sur la santé.';
   const rewrite = page.replace('a déclaré', 'a martelé').replace('a présenté', 'a défendu');
-  function closestOf(versions: string[]) {
-    const stored = new Map(versions.map((text, i): [number, StoredVersion] => [i + 1, { id: i + 1, title: `version ${i + 1}`, site: null, publishedTime: null, text, language: 'fr' }]));
+  function closestOf(versions: string[], language = 'fr') {
+    const stored = new Map(versions.map((text, i): [number, StoredVersion] => [i + 1, { id: i + 1, title: `version ${i + 1}`, site: null, publishedTime: null, text, language: i === 0 ? language : 'fr' }]));
     const matches: Match[] = [...stored.keys()].map((id) => ({ id: String(id), relation: 'same', score: 1, reasons: [] }));
     return reportNow(comparisonReport(preparePage({ text: page, language: 'fr', title: 'page' }), { size: versions.length, matches, stored })).framing?.articleId ?? null;
   }
@@ -249,5 +249,14 @@ describe('the version the framing goes beside', () => {
     ['a reprint alone: no framing', [page], null],
   ] as const)('%s', (_name, versions, closest) => {
     expect(closestOf([...versions])).toBe(closest);
+  });
+  // Across languages every word differs: omissions and labels would tell the language.
+  const english = 'Finance minister Paul Roche defended the budget before the senators on Tuesday, who must pass it before Christmas. “Those who vote against this bill are irresponsible,” the minister said. The bill plans sixteen billion euros of savings over three years.';
+  it.each([
+    ['a version in another language alone: no framing', [english], 'en', null],
+    ['…one in the page’s language after it: framing beside that one', [english, rewrite], 'en', 2],
+    ['…the language written with its region: the same language', [rewrite], 'fr-CA', 1],
+  ] as const)('%s', (_name, versions, language, closest) => {
+    expect(closestOf([...versions], language)).toBe(closest);
   });
 });
