@@ -10,7 +10,7 @@
  * stored version (its comparison, its framing): the panel opened again compares nothing again.
  */
 import { comparePrepared, type PairComparison, type PreparedArticle } from '../../lib/compare';
-import { comparisonReport, comparedInDetail, listsOnlyReport, preparePage, sideBySide, storyLists, type PreparedPage } from '../../lib/compare/report';
+import { comparisonReport, framedBeside, listsOnlyReport, preparePage, sideBySide, storyLists, type PreparedPage } from '../../lib/compare/report';
 import { textKey } from '../../lib/compare/quoted';
 import type { SideBySide } from '../../lib/compare/report-types';
 import { articleFraming, type ArticleFraming, type FramingDeadline } from '../../lib/framing';
@@ -119,7 +119,7 @@ export function analysisWorker(deps: WorkerDeps): { receive(message: HostMessage
   const framing = async (job: Extract<AnalysisJob, { type: 'framing' }>): Promise<FramingView | null> => {
     const [other] = await deps.read([job.articleId]);
     const w = workOf(job.page);
-    return other && comparedInDetail(w.page, other) ? framingOf(w, other, prepared.get(other)) : null;
+    return other && framedBeside(w.page, other) ? framingOf(w, other, prepared.get(other)) : null;
   };
 
   /** Two articles side by side, the quotation alignment held to the budget; a tab's page prepared as for its comparison. */

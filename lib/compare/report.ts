@@ -100,6 +100,15 @@ export function preparePage(page: ReportPage): PreparedPage {
 /** Whether two articles are in one language, as far as known (`fr` and `fr-CA` are; an unknown one is any). */
 const sameLanguage = (a: string | null | undefined, b: string | null | undefined): boolean => !a || !b || a.toLowerCase().split(/[-_]/u)[0] === b.toLowerCase().split(/[-_]/u)[0];
 
+/**
+ * Whether the page's framing can be set beside a version: both compared in detail, and in one
+ * language (across languages every word differs, and omissions, labels and headlines would tell
+ * the language, not the framing — `Syria` "never given" beside `Syrie`).
+ */
+export function framedBeside(page: PreparedPage, version: { text: string; language?: string | null }): boolean {
+  return comparedInDetail(page, version) && sameLanguage(page.language, version.language);
+}
+
 /** Whether the page and a stored version are compared in detail (quotes, passages, framing). */
 export function comparedInDetail(page: PreparedPage, version: { text: string }): boolean {
   return page.detailSkipped === undefined && fitsDetail(version.text);
@@ -240,10 +249,8 @@ export function* comparisonReport<V extends StoredVersion>(page: PreparedPage, c
   };
   // Framing beside the closest version: the best same-event article, else the best related one
   // (compared in list order), passing over copies of the page.
-  // (In the page's language only: across languages every word differs, and omissions, labels and
-  // headlines would tell the language, not the framing — `Syria` "never given" beside `Syrie`.)
   let framingSkipped = now() >= deadline;
-  const closest = framingSkipped ? undefined : compared.find((c) => !isCopy(c.comparison) && sameLanguage(page.language, c.prepared.language));
+  const closest = framingSkipped ? undefined : compared.find((c) => !isCopy(c.comparison) && framedBeside(page, c.version));
   yield { stage: 'framing', articleId: closest?.version.id ?? null };
   // Stopped at the deadline, the framing is not shown at all: rows from half the work could be wrong.
   const framed = closest ? withinDeadline(() => framing(closest.version, closest.prepared, { at: deadline, now })) : null;
