@@ -34,6 +34,7 @@ import type { AnalysisHost } from '../../extension/analysis/host';
 import { describeRequestFailure, describeStorageError } from '../../extension/errors';
 import { startPairRewrite } from '../../extension/storage/pair-rewrite';
 import { startAnalysisDrop } from '../../extension/storage/analysis-drop';
+import { startFeaturesRefresh } from '../../extension/storage/features-refresh';
 
 export interface BackgroundDeps {
   db: CorpusDb;
@@ -86,6 +87,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   void startPairRewrite(db);
   // The records stored before schema 14, rewritten without the features they carried (analysis-drop.ts).
   void startAnalysisDrop(db);
+  // Stored features of an older FEATURES_VERSION computed again once, written back, their links graded again (features-refresh.ts).
+  void startFeaturesRefresh(db, { stories });
   type Progress = Extract<Notice, { type: 'notice/progress' }>;
   const progressOf = (tabId: number) => (stage: Progress['stage'], done: number, total: number, matches?: Progress['matches']) =>
     deps.announceProgress?.({ type: 'notice/progress', tabId, stage, done, total, ...(matches ? { matches } : {}) });

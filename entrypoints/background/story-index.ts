@@ -19,11 +19,9 @@
  * are still being linked rather than waiting for them.
  */
 import { bestConnected, bucketOf, bucketsFor, CorpusIndex, DATED_APART, GRADE_ALL_BELOW, IndexCorruptError, indexKeys, matchPageAsync, storedRowKeys, storyCandidates, StoryGroups, StoryLinks, type Match, type MatchOptions, type StoredIndexHead, type StoredIndexRow } from '../../lib/corpus-index';
-import { isFeatures, type ArticleFeatures, type PreparedFeatures } from '../../lib/match';
-import { STORY_APART_KEY, STORY_COUNT_KEY, STORY_INDEX_KEY, type CorpusDb, type MetaEntry, type StoredFeatures, type StoredStory, type StoredStoryLinks } from '../../extension/storage/corpus-db';
-import { featuresOf } from '../../extension/storage/analysis';
+import { GRADING_VERSION, hasFeatureShape, type ArticleFeatures, type PreparedFeatures } from '../../lib/match';
+import { STORY_APART_KEY, STORY_COUNT_KEY, STORY_GRADING_KEY, STORY_INDEX_KEY, type CorpusDb, type MetaEntry, type StoredFeatures, type StoredStory, type StoredStoryLinks } from '../../extension/storage/corpus-db';
 import { CORPUS_VERSION, corpusVersionOf, getCorpusVersion } from '../../extension/storage/corpus';
-import { readableArticle } from '../../extension/storage/article-record';
 import type { StoryGroup } from '../../extension/protocol';
 import { preparedArticles } from './prepared-articles';
 import { backgroundTurn, foremost, inSlices, SLICE_MS, sliceTurns } from '../../extension/give-way';
@@ -151,6 +149,28 @@ function withCorpusVersion(db: CorpusDb, keys: string[]): Promise<[(MetaEntry | 
   });
 }
 
+/**
+ * Drops the saved index, its links and stories when they were made with other grading rules than
+ * today's (`STORY_GRADING_KEY`, `GRADING_VERSION`): a link graded by the old rules shows a claim the
+ * new ones no longer make (its reasons, its story). The index is then rebuilt from the stored
+ * features and every article linked again, as in a corpus never linked (no text read). One
+ * transaction, the version recorded in it: a worker stopped later keeps what it linked since.
+ */
+async function dropOtherGrading(db: CorpusDb): Promise<void> {
+  await db.transaction('rw', [db.meta, db.storyLinks, db.stories, db.indexRows], async () => {
+    const [graded, head] = await db.meta.bulkGet([STORY_GRADING_KEY, INDEX_KEY]);
+    if (graded?.value === GRADING_VERSION) return;
+    if (head || (await db.storyLinks.count()) > 0) console.info(`Recoupe: story index and links dropped (graded by rules version ${String(graded?.value ?? 1)}, now ${GRADING_VERSION}); linked again from the stored features`);
+    await Promise.all([
+      db.storyLinks.clear(),
+      db.stories.clear(),
+      db.indexRows.clear(),
+      db.meta.bulkDelete([INDEX_KEY, INDEX_VERSION_KEY, INDEX_CHANGE_KEY, STORY_COUNT_KEY, ROWS_VERSION_KEY, OWED_KEY, STORY_APART_KEY]),
+    ]);
+    await db.meta.put({ key: STORY_GRADING_KEY, value: GRADING_VERSION });
+  });
+}
+
 /** About the bytes of a stored index row (its strings at two bytes a character, its arrays): what the benches count of a request's reads. */
 function rowBytes(row: StoredIndexRow): number {
   return 2 * row.keyText.length + row.keyEnds.byteLength + row.df.byteLength + row.postingEnds.byteLength + row.docs.byteLength + row.weights.byteLength;
@@ -248,6 +268,17 @@ export class StoryIndex {
   /** Articles changed while a backlog is linked around which the stories are regrouped at once (tests take fewer). */
   regroupNearAt = 512;
 
+  /** The saved index, links and stories checked against today's grading rules (`dropOtherGrading`), once, before any of them is read. */
+  private gradingChecked: Promise<void> | null = null;
+
+  private gradedAsNow(): Promise<void> {
+    this.gradingChecked ??= dropOtherGrading(this.db).catch((error: unknown) => {
+      this.gradingChecked = null;
+      throw error;
+    });
+    return this.gradingChecked;
+  }
+
   constructor(private readonly db: CorpusDb) {
     // Reachable from DevTools (the worker's global): scale-chromium.bench.ts sets `spent` on it to
     // say where a save's time goes in Chromium.
@@ -333,6 +364,7 @@ export class StoryIndex {
    */
   private openHead(): Promise<CorpusIndex | null> {
     this.opening ??= (async () => {
+      await this.gradedAsNow();
       const [[savedHead, savedVersion], version] = await this.timed('head read', () => withCorpusVersion(this.db, [INDEX_KEY, INDEX_VERSION_KEY]));
       if (!savedHead?.value || savedVersion?.value !== version) return null;
       const h = savedHead.value as Partial<StoredIndexHead>;
@@ -408,6 +440,7 @@ export class StoryIndex {
     // The saved head and the version it was saved for are written together (`persist`) and read
     // in one request; the corpus version moves in the transaction of every change, so an index
     // saved for the current version lists exactly the stored articles. Features are read only to rebuild.
+    await this.gradedAsNow();
     const [[savedIndex, savedVersion, savedChange], version] = await withCorpusVersion(this.db, [INDEX_KEY, INDEX_VERSION_KEY, INDEX_CHANGE_KEY]);
     const serialised = savedIndex?.value ?? null;
     const savedFor = savedVersion?.value;
@@ -429,6 +462,10 @@ export class StoryIndex {
     }
     // Rebuilt in slices: no request waits for the whole of it.
     const index = await inSlices(CorpusIndex.building(await this.storedFeatures()), backgroundTurn);
+    if (serialised && !forceRebuild && typeof savedChange?.value === 'number') {
+      const logged = await this.db.featureChanges.where(':id').above(savedChange.value).toArray();
+      this.relink([...new Set(logged.flatMap((c) => c.ids))].map(String).filter((id) => index.has(id)));
+    }
     this.builtSize = index.size;
     this.layout = null; // Written whole, in a layout sized for it.
     if (serialised && !forceRebuild) console.info(`Recoupe: story index rebuilt (${reason})`);
@@ -472,12 +509,25 @@ export class StoryIndex {
       const f = features[i];
       if (f) index.add(String(id), f);
     });
+    this.relink(ids.filter((_, i) => features[i]).map(String));
     const head = serialised as StoredIndexHead;
     this.layout = { buckets: head.buckets, gen: head.gen };
     this.builtSize = index.size;
     console.info(`Recoupe: story index brought up to date (articles changed since it was saved: ${ids.length})`);
     this.schedulePersist();
     return index;
+  }
+
+  /**
+   * Queues `ids` to be linked again, their stored links dropped first: their features changed after
+   * the saved index (logged, `FeatureChange`) and a worker stopped before writing their links again
+   * (a save, the refresh job's new features: features-refresh.ts), so their rows show old links.
+   */
+  private relink(ids: string[]): void {
+    for (const id of ids) {
+      this.pending.add(id);
+      this.resaved.add(id);
+    }
   }
 
   /**
@@ -665,6 +715,7 @@ export class StoryIndex {
    */
   private async fromRows(apart: ReadonlySet<string>, offset: number, limit: number): Promise<StoryPage | null> {
     const db = this.db;
+    await this.gradedAsNow();
     const [[savedApart, savedFor, count], corpusVersion] = await withCorpusVersion(db, [STORY_APART_KEY, ROWS_VERSION_KEY, STORY_COUNT_KEY]);
     const counted = count?.value as StoryCount | undefined;
     if (!counted) {
@@ -784,6 +835,7 @@ export class StoryIndex {
   /** Links of `ids` (to each other and beyond): from memory when loaded, else from their stored rows alone. */
   async linksAmong(ids: readonly string[]): Promise<StoryLinks> {
     if (this.loaded) return this.loaded.links;
+    await this.gradedAsNow();
     const links = new StoryLinks();
     for (const row of await this.db.storyLinks.bulkGet(ids.map(Number))) if (row) links.restore(String(row.id), pairsOf(row));
     return links;
@@ -1067,7 +1119,11 @@ export class StoryIndex {
     return map;
   }
 
-  async add(id: number, features: ArticleFeatures): Promise<void> {
+  /**
+   * Puts `id` in the index with `features` and queues its links to be graded (again): before the
+   * backlog when `saved` (a save), else with it (the refresh job's features: features-refresh.ts).
+   */
+  async add(id: number, features: ArticleFeatures, saved = true): Promise<void> {
     preparedArticles.forget([id]); // Saved again: its text may have changed.
     // The rows of its keys read (a new worker reads no other): the keys it is posted under are chosen by their frequencies.
     const index = await this.indexFor([features]);
@@ -1086,7 +1142,7 @@ export class StoryIndex {
     if (again) this.resaved.add(key);
     if (this.pending.has(key)) this.requeued.add(key);
     this.pending.add(key);
-    this.urgent.add(key);
+    if (saved) this.urgent.add(key);
     // Linked right after (the links loaded first when this worker has not yet).
     setTimeout(() => void this.link().catch((error: unknown) => console.warn('Recoupe: could not link a saved article to its story', error)), 0);
     this.schedulePersist();
@@ -1159,15 +1215,14 @@ export class StoryIndex {
     return (await this.usable(rows)).flatMap((features, i) => (features ? [{ id: String(rows[i]!.id), features }] : []));
   }
 
-  /** Stored features as they are, or, when of an older `FEATURES_VERSION`, computed again from their article. */
+  /**
+   * Stored features as they are, those of an older `FEATURES_VERSION` too (of the same shape): the
+   * refresh job (features-refresh.ts) computes them again once and writes them back, telling this
+   * index (`add`). Computed again here, from the text, at every read, a corpus of 100,000 read
+   * every text at every start (issue 16). A row of no known shape (damaged) gives none: left out.
+   */
   private async usable(rows: (StoredFeatures | undefined)[]): Promise<(ArticleFeatures | undefined)[]> {
-    const stale = rows.filter((r) => r && !isFeatures(r.match)).map((r) => r!.id);
-    const fresh = new Map<number, ArticleFeatures>();
-    for (const a of stale.length > 0 ? await this.db.articles.bulkGet(stale) : []) {
-      const readable = a ? readableArticle(a) : null;
-      if (readable) fresh.set(readable.id, featuresOf(readable));
-    }
-    return rows.map((r) => (!r ? undefined : isFeatures(r.match) ? r.match : fresh.get(r.id)));
+    return rows.map((r) => (r && hasFeatureShape(r.match) ? r.match : undefined));
   }
 
   /**
@@ -1341,7 +1396,7 @@ export class StoryIndex {
       // The last article with features, read in this transaction: those above it are saved after these rows (`fromRows` counts them).
       const top = withLinks ? Number((await db.features.toCollection().lastKey()) ?? 0) : 0;
       const counted = withLinks ? [{ key: STORY_COUNT_KEY, value: { stories: stories.size, articles, linking: this.pending.size, top } satisfies StoryCount }, { key: ROWS_VERSION_KEY, value: version }, { key: OWED_KEY, value: owed }] : [];
-      await db.meta.bulkPut([{ key: INDEX_KEY, value: serialised }, { key: INDEX_VERSION_KEY, value: version }, { key: INDEX_CHANGE_KEY, value: change }, ...counted, ...(apart ? [{ key: STORY_APART_KEY, value: [...apart] }] : [])]);
+      await db.meta.bulkPut([{ key: INDEX_KEY, value: serialised }, { key: INDEX_VERSION_KEY, value: version }, { key: STORY_GRADING_KEY, value: GRADING_VERSION }, { key: INDEX_CHANGE_KEY, value: change }, ...counted, ...(apart ? [{ key: STORY_APART_KEY, value: [...apart] }] : [])]);
       // Rows put a page at a time, the index's whole or changed ones (after an import's preparation,
       // nearly every bucket: one put of them was a task of ~210 ms in Chromium at 10,000 articles)
       // and the links' and stories': each put copies its rows (structured clone) in one go; the next page is put

@@ -368,6 +368,11 @@ export const CORPUS_VERSION_KEY = 'corpusVersion';
 
 /** The story index's head (`StoredIndexHead`, schema 12; the whole index before), in `meta`. */
 export const STORY_INDEX_KEY = 'storyIndex';
+/**
+ * The grading rules' version (`GRADING_VERSION`) the saved story index, its links and stories were
+ * made with, in `meta`: absent, they were made before it was recorded (version 1).
+ */
+export const STORY_GRADING_KEY = 'storyGradingVersion';
 
 /** Every row of `index` (complete) in a new layout sized for its keys: a whole write. */
 export function indexInRows(index: CorpusIndex): { head: StoredIndexHead; rows: StoredIndexRow[] } {

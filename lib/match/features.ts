@@ -166,7 +166,15 @@ export function computeFeatures(input: FeatureInput): ArticleFeatures {
 
 /** True when `value` looks like features of the current version (stored data is validated, not trusted). */
 export function isFeatures(value: unknown): value is ArticleFeatures {
+  return hasFeatureShape(value) && value.v === FEATURES_VERSION;
+}
+
+/**
+ * Features of this version or an earlier one of the same shape (version 2 on): what stored
+ * features still waiting for the refresh job are read as, as they are.
+ */
+export function hasFeatureShape(value: unknown): value is ArticleFeatures {
   const f = value as ArticleFeatures | null;
-  return !!f && typeof f === 'object' && f.v === FEATURES_VERSION && Array.isArray(f.terms) && Array.isArray(f.entities)
+  return !!f && typeof f === 'object' && typeof f.v === 'number' && f.v >= 2 && f.v <= FEATURES_VERSION && Array.isArray(f.terms) && Array.isArray(f.entities)
     && Array.isArray(f.dates) && (typeof f.event === 'string' || f.event === null) && Array.isArray(f.leadWeekdays) && Array.isArray(f.numbers) && Array.isArray(f.quoted) && typeof f.length === 'number';
 }

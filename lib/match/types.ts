@@ -4,8 +4,21 @@
  * the `features` table (schema 4; in `StoredArticle.analysis` before schema 14) and never analyse a stored article twice.
  */
 
-/** Version of the feature format; features of another version are recomputed. */
-export const FEATURES_VERSION = 2;
+/**
+ * Version of the feature format. Stored features of another version are recomputed once, from
+ * their article's text, by a background job that writes them back (extension/storage/features-refresh.ts);
+ * until it has passed an article, its stored features are used as they are, never recomputed per read.
+ * 3: weekdays more than three days back and days without a year read otherwise (dates.ts), `Marine
+ * Le Pen` at a sentence's start, Spanish stop words.
+ */
+export const FEATURES_VERSION = 3;
+
+/**
+ * Version of the pair grading rules (score.ts): the saved story index and its links record the
+ * version they were graded with, and links of another are not trusted (dropped and graded again
+ * from the stored features: `StoryIndex`). 2: `SAME_TERMS_FLOOR`.
+ */
+export const GRADING_VERSION = 2;
 
 /** A date the article mentions, resolved as far as the text allows. */
 export interface DateMention {
@@ -19,7 +32,8 @@ export interface DateMention {
 
 /** The per-article summary the pair scorer and the index work from (computed once). */
 export interface ArticleFeatures {
-  v: typeof FEATURES_VERSION;
+  /** `FEATURES_VERSION` when computed; stored features of an older version keep theirs until the refresh job rewrites them. */
+  v: number;
   /** ISO 639-1, or null when unknown. */
   lang: string | null;
   /** Publication date `YYYY-MM-DD`, or null when unknown. */

@@ -9,7 +9,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
-import { ANALYSIS_DROP_KEY, CorpusDb, type MetaEntry } from '../../extension/storage/corpus-db';
+import { ANALYSIS_DROP_KEY, CorpusDb, STORY_GRADING_KEY, type MetaEntry } from '../../extension/storage/corpus-db';
+import { GRADING_VERSION } from '../../lib/match';
 import { getCorpusVersion, saveArticle } from '../../extension/storage/corpus';
 import { CorpusIndex, indexKeys, type StoredIndexHead } from '../../lib/corpus-index';
 import { afterInterruptedUpgrade } from '../support/failing-db';
@@ -34,7 +35,9 @@ async function restoreV11(saved: (index: CorpusIndex) => unknown): Promise<void>
   source.close();
   await Dexie.delete(`${name}-source`);
   // The corpus version where schema 11 kept it (today's code keeps it in a table of its own).
-  tables.meta = [...(tables.meta as MetaEntry[]), { key: 'corpusVersion', value: version }, { key: 'storyIndex', value: saved(whole) }, { key: 'storyIndexVersion', value: version }, { key: 'storyIndexChange', value: 0 }];
+  tables.meta = [...(tables.meta as MetaEntry[]), { key: 'corpusVersion', value: version }, { key: 'storyIndex', value: saved(whole) }, { key: 'storyIndexVersion', value: version }, { key: 'storyIndexChange', value: 0 },
+    // Built by today's code, so graded by today's rules (an index of other rules is dropped before it is read: features-refresh.test.ts).
+    { key: STORY_GRADING_KEY, value: GRADING_VERSION }];
   tables.featureChanges = []; // The saved index shows every change.
   stored = await storedUnder(name, 11, V11_STORES, tables, (old) => tablesBut(old, ''));
 }
