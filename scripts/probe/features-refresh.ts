@@ -1,9 +1,9 @@
 /**
  * The features refresh job (extension/storage/features-refresh.ts) on a corpus of N articles
  * stored with version-2 features, in Node with fake-indexeddb: its time, and the longest stall of
- * a 10 ms timer meanwhile (what a request waits at most). Not part of `npm run bench`:
+ * a 10 ms timer meanwhile (what a request waits at most). A probe, not a benchmark of `npm run bench`:
  *
- *   node --import tsx scripts/bench/features-refresh.bench.ts 1000 10000
+ *   node --import tsx scripts/probe/features-refresh.ts 1000 10000
  */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
