@@ -17,6 +17,7 @@ import type { Match } from '../corpus-index';
 import { comparePrepared, coverageOfPage, firstChars, markRuns, prepareArticle, type ArticleText, type PairComparison, type PreparedArticle } from '.';
 import { comparePassages, isCopied, unionSpans } from '../passages';
 import { creditedSpeaker, speakersDiffer } from '../quotes';
+import { baseLanguage } from '../text';
 import { likelySource, timeline, type Dated } from '../timeline';
 import { creditedAgencies, reportCounts, wireGroups } from '../wire';
 import { textKey } from './quoted';
@@ -98,7 +99,7 @@ export function preparePage(page: ReportPage): PreparedPage {
 }
 
 /** Whether two articles are in one language, as far as known (`fr` and `fr-CA` are; an unknown one is any). */
-const sameLanguage = (a: string | null | undefined, b: string | null | undefined): boolean => !a || !b || a.toLowerCase().split(/[-_]/u)[0] === b.toLowerCase().split(/[-_]/u)[0];
+const sameLanguage = (a: string | null | undefined, b: string | null | undefined): boolean => !a || !b || baseLanguage(a) === baseLanguage(b);
 
 /**
  * Whether the page's framing can be set beside a version: both compared in detail, and in one

@@ -460,6 +460,7 @@ export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingIn
   // The words each source is cited with (`le procureur Nicolas Barret`, `le ministre de
   // l'Intérieur, Bruno Retailleau`), by key: a version citing the role alone cites the same one.
   const citedAs = new Map<string, string[]>();
+  const wordsOnly = (t: string) => lowerNoAccents(t).replace(/[^\p{L}\p{N}]+/gu, ' ');
   const resolve = (list: Source[], f: ArticleFraming, x: FramingInput) => {
     const out = new Map<string, string>();
     for (const s of list) {
@@ -469,13 +470,13 @@ export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingIn
       // One key per actor: the lexicon's id, else the name's (so `the president` meets `Obama`).
       const key = s.actor.startsWith('name:') || s.actor.startsWith('source:') ? `name:${entityKey(name)}` : s.actor;
       if (!out.has(key) || name.length > out.get(key)!.length) out.set(key, name);
-      citedAs.set(key, [...(citedAs.get(key) ?? []), ...s.spans.map((sp) => ` ${lowerNoAccents(x.text.slice(sp.start, sp.end)).replace(/[^\p{L}\p{N}]+/gu, ' ')} `)]);
+      citedAs.set(key, [...(citedAs.get(key) ?? []), ...s.spans.map((sp) => ` ${wordsOnly(x.text.slice(sp.start, sp.end))} `)]);
     }
     return out;
   };
   /** Whether the other version cites, by a role alone, someone this one cites with that role (`procureur` / `le procureur Nicolas Barret`). */
   const roleCited = (key: string, other: Source[]) => other.some((o) => o.actor.startsWith('source:') && /\p{Ll}/u.test(o.name[0] ?? '')
-    && (citedAs.get(key) ?? []).some((t) => t.includes(` ${lowerNoAccents(o.name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `)));
+    && (citedAs.get(key) ?? []).some((t) => t.includes(` ${wordsOnly(o.name).trim()} `)));
   const ra = resolve(fa.sources, fa, a);
   const rb = resolve(fb.sources, fb, b);
   // Across versions, a surname meets the one full name ending with it (group.ts nameHeads).

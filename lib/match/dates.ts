@@ -7,7 +7,7 @@
  *
  * Regular expressions on the raw text (no segmentation): they are cheap on long articles.
  */
-import { foldAccents } from '../text';
+import { baseLanguage, foldAccents } from '../text';
 import type { DateMention } from './types';
 
 /** The month and weekday names of one language, as written in lower case (weekdays 0 = Sunday, as `Date.getUTCDay`), and how it writes a date. */
@@ -114,7 +114,7 @@ const fold = (word: string) => foldAccents(word.toLowerCase());
 
 /** The table of `lang` besides French and English (its primary subtag), or `''`. */
 function ownTable(lang: string | null | undefined): string {
-  const primary = (lang ?? '').toLowerCase().split(/[-_]/u)[0] ?? '';
+  const primary = baseLanguage(lang ?? '');
   return primary !== 'fr' && primary !== 'en' && primary in CALENDARS ? primary : '';
 }
 

@@ -3,7 +3,10 @@ import { fold } from '../text';
 import data from './lexicon.json';
 
 export interface Lexicon {
+  /** The verbs of saying, the verbs of speaking (`speakOf`) among them. */
   speechVerbs: ReadonlySet<string>;
+  /** Verbs of speaking (`parle`, `spreekt`): cues only before what is spoken of (speaker.ts `notACue`). */
+  speakOf: ReadonlySet<string>;
   according: ReadonlySet<string>;
   distancing: ReadonlySet<string>;
   impersonal: ReadonlySet<string>;
@@ -40,7 +43,7 @@ export function lexicon(lang: string | undefined): Lexicon {
     const raw = (data as unknown as Record<string, Raw>)[key]!;
     const set = (k: keyof Lexicon): ReadonlySet<string> => new Set((raw[k] ?? []).map(fold));
     lex = {
-      speechVerbs: set('speechVerbs'), according: set('according'), distancing: set('distancing'),
+      speechVerbs: new Set([...set('speechVerbs'), ...set('speakOf')]), speakOf: set('speakOf'), according: set('according'), distancing: set('distancing'),
       impersonal: set('impersonal'), documents: set('documents'), npStop: set('npStop'), skip: set('skip'),
       determiners: set('determiners'), adjunctStarts: set('adjunctStarts'),
       organisations: set('organisations'), qaLabels: set('qaLabels'),

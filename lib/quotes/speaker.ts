@@ -1759,7 +1759,7 @@ function notACue(ctx: QuoteContext, tokens: readonly Token[], v: number): boolea
   // `La CGT parle d'un « recul »`, `GroenLinks-PvdA spreekt van "…"`: a verb of speaking says
   // something only with the preposition of what is spoken of after it (`parle avec`, `spreekt
   // met` do not).
-  if (SPEAK_OF.has(tokens[v]!.norm) && !(next !== undefined && SPOKEN_OF.has(next))) return true;
+  if (ctx.lex.speakOf.has(tokens[v]!.norm) && !(next !== undefined && SPOKEN_OF.has(next))) return true;
   // `as Ann Lowe puts it, …`: `puts` says only with `it` after it (`puts the blame on`, `puts
   // forward` put something).
   if (tokens[v]!.norm === 'puts' && next !== 'it') return true;
@@ -1781,8 +1781,7 @@ function notACue(ctx: QuoteContext, tokens: readonly Token[], v: number): boolea
   return v >= 2 && CAPITALISED.test(tokens[v]!.text) && CAPITALISED.test(tokens[v - 1]!.text) && ARTICLES.has(tokens[v - 2]!.norm);
 }
 
-/** Verbs of speaking (the lexicon's speechVerbs), folded: cues only before what is spoken of. */
-const SPEAK_OF = new Set(['parle', 'parlent', 'parlait', 'parla', 'parlano', 'parlava', 'habla', 'hablan', 'hablaba', 'fala', 'falam', 'falava', 'spreekt', 'spreken']);
+/** The prepositions of what a verb of speaking (the lexicon's `speakOf`) speaks of. */
 const SPOKEN_OF = new Set([...COMPLEMENT_OF, 'du', 'van']);
 
 /**

@@ -5,6 +5,7 @@
  * (`lib/quotes/lexicon.json`, `lib/framing/aliases.json`).
  */
 import { foldAccents } from './normalize';
+import { baseLanguage } from './languages';
 import data from './lexicon.json';
 
 type Fields = (typeof data)['fields'];
@@ -30,7 +31,7 @@ const OWN_LANGUAGE = new Map<string, ReadonlySet<string>>();
 
 /** The words of `cls` in the language `lang` (its primary subtag) only, for a class read in its own language's texts (`nounDeterminers`). */
 export function wordsOfLanguage(cls: WordClass, lang: string | null | undefined): ReadonlySet<string> {
-  const primary = (lang ?? '').toLowerCase().split(/[-_]/u)[0] ?? '';
+  const primary = baseLanguage(lang ?? '');
   const key = `${cls} ${primary}`;
   let set = OWN_LANGUAGE.get(key);
   if (!set) {
