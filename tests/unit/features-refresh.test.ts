@@ -22,6 +22,7 @@ import { readableArticle } from '../../extension/storage/article-record';
 import { computeFeatures, FEATURES_VERSION } from '../../lib/match';
 import { StoryIndex } from '../../entrypoints/background/story-index';
 import { basilText, record, SEEDS, seedText } from '../support/upgrade-articles';
+import { countArticleReads } from '../support/article-reads';
 
 /** Tables the job must leave as they are. */
 const KEPT = ['articles', 'summaries', 'versions', 'feeds', 'wordRuns', 'wordParts', 'pending'];
@@ -64,27 +65,6 @@ async function savedIndex(db: CorpusDb): Promise<void> {
   stories.stop();
 }
 
-/** Counts the article records (texts) a database reads, by a DBCore middleware. */
-function countTexts(db: CorpusDb): { records: number } {
-  const counter = { records: 0 };
-  db.use({
-    stack: 'dbcore', name: 'count-texts', create: (down) => ({
-      ...down,
-      table(tableName) {
-        const table = down.table(tableName);
-        if (tableName !== 'articles') return table;
-        return {
-          ...table,
-          get: (req) => { counter.records++; return table.get(req); },
-          getMany: (req) => { counter.records += req.keys.length; return table.getMany(req); },
-          query: (req) => table.query(req).then((res) => { counter.records += res.result.length; return res; }),
-          openCursor: (req) => { counter.records += 1_000_000; return table.openCursor(req); },
-        };
-      },
-    }),
-  });
-  return counter;
-}
 
 const tablesOf = async (db: Dexie) => Object.fromEntries(await Promise.all(KEPT.map(async (t) => [t, await db.table(t).toArray()] as const)));
 
@@ -123,7 +103,7 @@ describe('a corpus stored with features of version 2', () => {
 
   it('is read as stored until the job passes: the story index reads no text', async () => {
     const db = new CorpusDb(name);
-    const counter = countTexts(db);
+    const counter = countArticleReads(db);
     const stories = new StoryIndex(db);
     expect((await stories.features([String(basilId)]))[0]?.v).toBe(2);
     expect((await stories.get()).size).toBe(5);
@@ -134,7 +114,7 @@ describe('a corpus stored with features of version 2', () => {
 
   it('is computed again once and written back; nothing else changes; the pair the old features linked is regrouped', async () => {
     const db = new CorpusDb(name);
-    const counter = countTexts(db);
+    const counter = countArticleReads(db);
     const before = await tablesOf(db);
     const settings = await getMeta(db, 'settings');
     counter.records = 0;
@@ -165,13 +145,13 @@ describe('a corpus stored with features of version 2', () => {
   it('goes on from its mark after a stopped worker, each text read once in all; the next worker relinks what changed', async () => {
     const before = await tablesOf(new CorpusDb(name));
     let db = new CorpusDb(name);
-    let counter = countTexts(db);
+    let counter = countArticleReads(db);
     // Stopped after two slices: the BASIL article (the fifth) not reached.
     expect(await refreshStoredFeatures(db, { articles: 2, slices: 2, pause: noPause })).toEqual({ read: 4, refreshed: 4, changed: 0, done: false });
     expect(counter.records).toBe(4);
     db.close();
     db = new CorpusDb(name);
-    counter = countTexts(db);
+    counter = countArticleReads(db);
     // Told to no index (the worker stops before writing it): the next one brings it up to date from the log.
     expect(await refreshStoredFeatures(db, { articles: 2, pause: noPause })).toEqual({ read: 1, refreshed: 1, changed: 1, done: true });
     expect(counter.records).toBe(1);
@@ -188,7 +168,7 @@ describe('a corpus stored with features of version 2', () => {
     await db.featureChanges.clear(); // Nothing in the log says the pair changed: only the grading version does.
     db.close();
     db = new CorpusDb(name);
-    const counter = countTexts(db);
+    const counter = countArticleReads(db);
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
     expect(await storiesOf(db)).toEqual(fresh);
     expect(info.mock.calls.map((c) => String(c[0]))).toContainEqual(expect.stringMatching(/dropped \(graded by rules version 1/));

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { ANALYSIS_DROP_KEY, CorpusDb, STORY_GRADING_KEY, type ArticleVersion, type MetaEntry } from '../../extension/storage/corpus-db';
 import { afterInterruptedUpgrade } from '../support/failing-db';
+import { countArticleReads } from '../support/article-reads';
 import type { FollowedFeed } from '../../extension/storage/feeds';
 import { getArticle, getMeta, saveArticle, searchCorpus } from '../../extension/storage/corpus';
 import { featuresOf } from '../../extension/storage/analysis';
@@ -227,22 +228,6 @@ async function v3Tables(db: Dexie): Promise<Record<string, unknown[]>> {
 }
 const sortedDump = () => ({ ...v3.tables, meta: [...v3.tables.meta].filter((m) => m.key !== 'storyIndex').sort((a, b) => (a.key < b.key ? -1 : 1)) });
 
-/** Counts what a database reads of the articles table (where the texts are), by a DBCore middleware. */
-function countArticleReads(db: CorpusDb): { reads: number } {
-  const counter = { reads: 0 };
-  db.use({
-    stack: 'dbcore', name: 'count-article-reads', create: (down) => ({
-      ...down,
-      table(tableName) {
-        const table = down.table(tableName);
-        if (tableName !== 'articles') return table;
-        const count = <A, R>(read: (req: A) => Promise<R>) => (req: A) => { counter.reads++; return read(req); };
-        return { ...table, get: count(table.get), getMany: count(table.getMany), query: count(table.query), openCursor: count(table.openCursor) };
-      },
-    }),
-  });
-  return counter;
-}
 
 describe('a corpus saved by schema version 3 (the version before summaries, features and the word index had their tables)', () => {
   beforeEach(restoreV3);
