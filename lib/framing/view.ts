@@ -21,7 +21,7 @@
  * @module
  */
 import { entityKey } from '../match';
-import { isHonorific } from '../text';
+import { isHonorific, isStopword, wordsOfEveryLanguage } from '../text';
 import type { Quote, Span } from '../quotes';
 import { articleFraming, checkDeadline, compareFraming, deadlineTicker, type ArticleFraming, type FramingDeadline, type FramingInput } from './index';
 import type { ActorLabel, ActorRow } from './group';
@@ -306,6 +306,8 @@ export function scareQuotes(a: FramingInput & { stemmed?: StemmedText }, b: Fram
 const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'he', 'she', 'they', 'it', 'we', 'i', 'je', 'nous', 'vous', 'you']);
 /** Places a statement is made, not who makes it (`said on Twitter`). */
 const CHANNELS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'x', 'tv', 'radio', 'house', 'senate', 'congress']);
+/** A surname's particles (`Le Pen`, `van Gogh`): never a sentence's first word cut from the name. */
+const PARTICLES = wordsOfEveryLanguage('nameParticles');
 const NAME_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'l', 'd', 'of', 'the', 'von', 'van', 'al', 'el', 'bin', 'ben', 'and', 'et', 'for', 'pour']);
 const DETERMINER = /^(?:the|le|la|les|l['’])\s+/iu;
 /**
@@ -348,9 +350,13 @@ function wholeName(text: string, at: Span, lang: string, speech: ReadonlySet<str
   const name = text.slice(at.start, at.end).trim();
   const ws = name.split(/\s+/u);
   if (/^\p{Lu}\.?$/u.test(ws[ws.length - 1]!)) return false;
-  const before = /(\S+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at.start - 30), at.start))?.[1] ?? '';
-  // A capitalised word before is part of a longer name (`Haven Register` of `New Haven Register`), unless a title or a sentence's determiner (`The New Haven Register`).
-  if (/^\p{Lu}[\p{L}-]*\.?$/u.test(before) && !DETERMINER.test(`${before} `) && !DETERMINERS_OF.get(lang.slice(0, 2))?.test(`${before} `) && !isTitleWord(before, lang) && !isHonorific(lowerNoAccents(before))) return false;
+  const lead = /(\S+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at.start - 30), at.start));
+  const before = lead?.[1] ?? '';
+  // A capitalised word before is part of a longer name (`Haven Register` of `New Haven Register`), unless a title or a sentence's determiner (`The New Haven Register`),
+  // or a function word capitalised as a sentence's first (`Pour Sophie Binet, «…»`; not a particle: `Le Pen`).
+  const opensSentence = () => lead !== null && /(?:^|[.!?…»”"]\s+|\n\s*)$/u.test(text.slice(Math.max(0, at.start - 32), at.start - lead[0].length))
+    && isStopword(before, lang) && !PARTICLES.has(lowerNoAccents(before));
+  if (/^\p{Lu}[\p{L}-]*\.?$/u.test(before) && !DETERMINER.test(`${before} `) && !DETERMINERS_OF.get(lang.slice(0, 2))?.test(`${before} `) && !isTitleWord(before, lang) && !isHonorific(lowerNoAccents(before)) && !opensSentence()) return false;
   if (ws.length === 1) {
     // One word before a noun is an adjective (`Democratic senators`).
     const next = /^[ \u00a0]+([\p{L}'’-]+)/u.exec(text.slice(at.end, at.end + 30))?.[1];
@@ -475,7 +481,10 @@ export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingIn
     return out;
   };
   /** Whether the other version cites, by a role alone, someone this one cites with that role (`procureur` / `le procureur Nicolas Barret`). */
-  const roleCited = (key: string, other: Source[]) => other.some((o) => o.actor.startsWith('source:') && /\p{Ll}/u.test(o.name[0] ?? '')
+  // (A role is lower case or ends on a title, capitalised as in `la Première ministre` or `the Governor`, which
+  // read as a name; `l'Elysée` is none.)
+  const isRole = (o: Source) => o.actor.startsWith('source:') && /\p{Ll}/u.test(o.name[0] ?? '') || isTitleWord(o.name.trim().split(/\s+/u).pop() ?? '', lang);
+  const roleCited = (key: string, other: Source[]) => other.some((o) => isRole(o)
     && (citedAs.get(key) ?? []).some((t) => t.includes(` ${wordsOnly(o.name).trim()} `)));
   const ra = resolve(fa.sources, fa, a);
   const rb = resolve(fb.sources, fb, b);

@@ -77,8 +77,12 @@ export interface SharedQuote {
 /** Titles of office in every language the lexicon has (`Justice`, `Governor`, `ministre`): no part of a name. */
 const TITLES: ReadonlySet<string> = new Set([...lexicon('en').titles, ...lexicon('fr').titles]);
 
-/** The names of a speaker phrase: its capitalised words, titles of address and of office aside (`M.`, `Mme`, `Justice`), folded. */
-const namesOf = (speaker: string): string[] => (speaker.match(/\p{Lu}[\p{L}'’.-]+/gu) ?? []).filter((w) => !isHonorific(w.replace(/\.$/u, ''))).map((w) => fold(w).toLowerCase()).filter((w) => !TITLES.has(w));
+/** Words that qualify a title right after them (`Chief Justice`, `Prime Minister`, `Vice President`): no name either. */
+const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['chief', 'prime', 'vice', 'deputy', 'acting', 'former', 'assistant', 'associate', 'state']);
+
+/** The names of a speaker phrase: its capitalised words, titles of address and of office aside (`M.`, `Mme`, `Justice`, `Chief Justice`), folded. */
+const namesOf = (speaker: string): string[] => (speaker.match(/\p{Lu}[\p{L}'’.-]+/gu) ?? []).filter((w) => !isHonorific(w.replace(/\.$/u, ''))).map((w) => fold(w).toLowerCase())
+  .filter((w, i, all) => !TITLES.has(w) && !(TITLE_QUALIFIERS.has(w) && TITLES.has(all[i + 1] ?? '')));
 
 /**
  * A speaker phrase that names no one but describes: its last word is not capitalised (`Texas
@@ -86,6 +90,8 @@ const namesOf = (speaker: string): string[] => (speaker.match(/\p{Lu}[\p{L}'’.
  * qualify the role; they are not the name of whoever holds it.
  */
 const describes = (speaker: string): boolean => {
+  // (A title alone, capitalised: `Chief Justice`, `Governor`.)
+  if (namesOf(speaker).length === 0) return true;
   const words = speaker.trim().split(/\s+/u);
   let i = words.length;
   while (i > 0 && /^\p{Lu}/u.test(words[i - 1]!)) i--;

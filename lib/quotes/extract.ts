@@ -33,7 +33,7 @@ import type { KnownWord, Token } from '../text';
 import { everyLanguage, lexicon } from './lexicon';
 import type { Lexicon } from './lexicon';
 import { pairMarks } from './marks';
-import { findSpeaker, isTitleCase } from './speaker';
+import { findSpeaker, isTitleCase, viewOfPhrase } from './speaker';
 import type { Quote, QuoteContext, Span, TextColumns } from './types';
 
 /** A quote of this many words or more is reported speech, whatever its context. */
@@ -156,7 +156,7 @@ function isStop(norm: string, lang: string): boolean {
  * tokens otherwise), or `according to`.
  */
 function hasCue(ctx: QuoteContext, cueAround: () => boolean): boolean {
-  return cueAround() || /\baccording to\b/iu.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
+  return cueAround() || /\baccording to\b/iu.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end)) || viewOfPhrase(ctx) !== null;
 }
 
 /** The verbs of SEE_ALSO, as tokens' norms: only they are read again as a heading. */

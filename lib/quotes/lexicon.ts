@@ -8,6 +8,8 @@ export interface Lexicon {
   /** Verbs of speaking (`parle`, `spreekt`): cues only before what is spoken of (speaker.ts `notACue`). */
   speakOf: ReadonlySet<string>;
   according: ReadonlySet<string>;
+  /** Prepositions opening a sentence on whose view it gives (`Pour X, «…»`): speaker.ts `inTheViewOf`. */
+  viewOf: ReadonlySet<string>;
   distancing: ReadonlySet<string>;
   impersonal: ReadonlySet<string>;
   documents: ReadonlySet<string>;
@@ -43,7 +45,7 @@ export function lexicon(lang: string | undefined): Lexicon {
     const raw = (data as unknown as Record<string, Raw>)[key]!;
     const set = (k: keyof Lexicon): ReadonlySet<string> => new Set((raw[k] ?? []).map(fold));
     lex = {
-      speechVerbs: new Set([...set('speechVerbs'), ...set('speakOf')]), speakOf: set('speakOf'), according: set('according'), distancing: set('distancing'),
+      speechVerbs: new Set([...set('speechVerbs'), ...set('speakOf')]), speakOf: set('speakOf'), according: set('according'), viewOf: set('viewOf'), distancing: set('distancing'),
       impersonal: set('impersonal'), documents: set('documents'), npStop: set('npStop'), skip: set('skip'),
       determiners: set('determiners'), adjunctStarts: set('adjunctStarts'),
       organisations: set('organisations'), qaLabels: set('qaLabels'),

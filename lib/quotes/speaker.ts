@@ -2431,6 +2431,31 @@ function compoundNoun(ctx: QuoteContext, tokens: readonly Token[], v: number): b
   return false;
 }
 
+/**
+ * `Pour Sophie Binet, secrétaire générale de la CGT, «…»`, `Per Schlein, «…»`, `Para Feijóo,
+ * «…»`: a sentence opening on whose view it gives (the lexicon's `viewOf`), a person named or a
+ * title or a stressed pronoun, then the quotation right after its comma (and an apposition): the
+ * words are that person's, a quotation however short (extract.ts reads it as a cue). Not `Pour le
+ * moment, «…»` nor `Pour 2024, …` (no person), nor a quotation after other words of the main
+ * clause (`Pour la CGT, la réforme reste «…»`: the journalist's sentence, read by the other rules).
+ */
+export function viewOfPhrase(ctx: QuoteContext): { cue: Token; np: { span: Span; tokens: Token[] } } | null {
+  const first = ctx.before[0];
+  if (!first || !ctx.lex.viewOf.has(first.norm) || /\S/u.test(ctx.text.slice(ctx.sentence.start, first.start))) return null;
+  const np = nounPhrase(ctx, ctx.before, 1, true);
+  const head = np?.tokens.find((t) => !ctx.lex.determiners.has(t.norm));
+  const person = head !== undefined && (CAPITALISED.test(head.text) || ctx.lex.titles.has(head.norm) || (np!.tokens.length === 1 && STRESSED.has(head.norm)));
+  return person && /^\s*,(?:[^,«»"“”]*,)?\s*$/u.test(ctx.text.slice(np!.span.end, ctx.open.start)) ? { cue: first, np: np! } : null;
+}
+
+function inTheViewOf(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
+  const found = viewOfPhrase(ctx);
+  if (!found) return null;
+  const { cue, np } = found;
+  const stressed = np.tokens.length === 1 ? STRESSED.get(np.tokens[0]!.norm) : undefined;
+  return resolve(ctx, stressed ? { ...np, tokens: [{ ...np.tokens[0]!, norm: stressed }] } : np, cue, previous, ctx.before);
+}
+
 /** Stressed and object pronouns of one person after `selon` / `according to`, as subject pronouns. */
 const STRESSED = new Map([['lui', 'il'], ['elle', 'elle'], ['him', 'he'], ['her', 'she']]);
 
@@ -2524,6 +2549,8 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       if (np && !/^(lui|elle|eux|moi|him|her|them)$/u.test(np.tokens[0]!.norm)) return resolve(ctx, np, t, previous, before.slice(k));
     }
   }
+  const viewOf = inside.length === 0 ? inTheViewOf(ctx, previous) : null;
+  if (viewOf) return viewOf;
   for (let v = before.length - 1; v >= 0; v--) {
     const t = before[v]!;
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(ctx, before, v) || reflexiveNotSaying(ctx, before, v)) continue;

@@ -337,7 +337,31 @@ describe('who speaks keeps a name whole after an English article', () => {
     ['fr', 'the other cites another role: only here',
       "« La loi s'applique à tous, y compris aux responsables politiques », avait plaidé le procureur Nicolas Barret.",
       "« Mon client est innocent », a estimé l'avocat.", ['Nicolas Barret']],
+    // A role written with its capital (`la Première ministre`, `the Secretary of State`) is a role all the same.
+    ['fr', 'the other cites the capitalised role: not only here',
+      "« Le texte ira au bout », a réagi la Première ministre Élisabeth Marne sur Twitter.",
+      "« Il n'y a ni vainqueur ni vaincu », a martelé la Première ministre.", []],
+    ['en', 'the other cites the capitalised title alone: not only here',
+      '“We will not back down,” Governor Tom Hadley said on Monday.',
+      '“This is not over,” the Governor said.', []],
+    ['fr', 'a capitalised institution is no role of the person: only here',
+      "« Le texte ira au bout », a réagi la Première ministre Élisabeth Marne sur Twitter.",
+      "« Rien n'est joué », a estimé l'Elysée.", ['Élisabeth Marne']],
   ] as const)('%s: %s', (lang, _name, a, b, want) => {
+    const pa = { title: null, text: a, language: lang, quotes: extractQuotes(a, lang) };
+    const v = framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: lang }, { quotes: extractQuotes(b, lang) });
+    expect(v.sources.onlyPage).toEqual(want);
+  });
+});
+
+// A function word opening the sentence, capitalised there, is no part of the name after it
+// (`Pour Sophie Binet, «…»` left her out of who speaks); a surname's particle is (`Le Pen`).
+describe('who speaks reads a name after a sentence’s first word', () => {
+  it.each([
+    ['fr', 'pour X, la citation', 'Les syndicats ne désarment pas. Pour Sophie Barre, secrétaire générale de la CGT, « la lutte continue ».', ['Sophie Barre']],
+    ['fr', 'a surname’s particle opening the sentence stays in the name', '« Nous gagnerons », a dit Marine Le Pen. Le Pen a ensuite quitté la salle.', ['Marine Le Pen']],
+  ] as const)('%s: %s', (lang, _name, a, want) => {
+    const b = 'Le gouvernement a présenté son texte mardi.';
     const pa = { title: null, text: a, language: lang, quotes: extractQuotes(a, lang) };
     const v = framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: lang }, { quotes: extractQuotes(b, lang) });
     expect(v.sources.onlyPage).toEqual(want);

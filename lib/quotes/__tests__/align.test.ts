@@ -245,6 +245,11 @@ describe('a quotation the two versions credit to different people has no speaker
     ['président de la République Paul Marceau', 'Jérôme Lenoir', true],
     ['député loyaliste Paul Marceau', 'Jérôme Lenoir', true],
     ['porte-parole du gouvernement Paul Marceau', 'Jérôme Lenoir', true],
+    // A title alone, with the words that qualify a title (`Chief`, `Prime`, `Vice`), names no one: whoever the other names.
+    ['Chief Justice', 'Hale', false],
+    ['Prime Minister', 'Theresa Moor', false],
+    ['Vice President', 'Mr. Dunmore', false],
+    ['Chief Justice Hale', 'Justice Moreno', true],
   ] as const)('%s / %s: differ %s', (a, b, differ) => {
     expect(speakersDiffer(a, b)).toBe(differ);
   });
@@ -259,6 +264,8 @@ describe('a quotation the two versions credit to different people has no speaker
     [null, 'an unseen announcer', 'an unseen announcer'],
     ['Mr. Dunmore', 'Dunmore', 'Mr. Dunmore'],
     ['locataire de la place Vendôme', 'ministre Jérôme Lenoir', 'ministre Jérôme Lenoir'],
+    ['Chief Justice', 'Hale', 'Hale'],
+    ['Hale', 'Chief Justice', 'Hale'],
   ] as const)('%s / %s: shown %s', (a, b, shown) => {
     expect(creditedSpeaker(a, b)).toBe(shown);
   });

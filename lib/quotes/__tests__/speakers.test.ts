@@ -291,6 +291,14 @@ describe('titles, subordinate clauses and the words before a cue', () => {
     ['fr', 'elle ne désigne pas une personne que l’article dit il', '« Nous gagnerons », a dit Macron. Macron a affirmé qu’il ne céderait pas. Sa rivale a protesté.\n\n« Il a tort sur toute la ligne », a-t-elle dit.', 'Il a tort', null],
     ['en', 'a surname set off by an aside is still the subject', '“We will win this state,” Donald Trump said. Hillary Clinton spoke later.\n\n“We will win it,” Trump said. Clinton, speaking in Ohio, disagreed.\n\n“He is wrong about all of it,” she said.', 'He is wrong', 'Clinton'],
     ['fr', 'd’après X', 'D’après Anne Roux, le texte est « équilibré et juste pour tous les salariés ».', 'équilibré', 'Anne Roux'],
+    // A sentence opening on whose view it gives, the quotation right after the person (`Pour X, «…»`).
+    ['fr', 'pour X et son apposition, la citation', 'Les syndicats n’entendent pas désarmer. Pour Sophie Barre, secrétaire générale de la CGT, « la lutte continue ».', 'la lutte', 'Sophie Barre'],
+    ['fr', 'pour lui, la citation: la personne nommée avant', 'Le maire Paul Girard a visité le chantier. Pour lui, « ce pont est une priorité absolue ».', 'ce pont', 'Paul Girard'],
+    ['fr', 'pour un rôle, la citation', 'Pour le procureur, « les faits sont d’une gravité exceptionnelle ».', 'les faits', 'procureur'],
+    ['it', 'per X, la citazione', 'Le opposizioni protestano. Per Elly Conti, « questa manovra è un’umiliazione ».', 'questa manovra', 'Elly Conti'],
+    ['es', 'para X, la cita', 'La oposición reaccionó. Para Alberto Núñez, « esta reforma es un engaño a los trabajadores ».', 'esta reforma', 'Alberto Núñez'],
+    ['fr', 'pour un moment, la citation: personne', 'Pour le moment, « rien n’est décidé sur le calendrier ».', 'rien n’est', null],
+    ['fr', 'pour X, une phrase et la citation plus loin: comme avant, le sujet lu par les autres règles', 'Pour Sophie Barre, la réforme reste « injuste et brutale pour tous ».', 'injuste', 'Sophie Barre'],
   ]);
 });
 
