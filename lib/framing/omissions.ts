@@ -348,7 +348,7 @@ function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], ment
     const given = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}&.-]+)\)/u.exec(me.text.slice(m.end, m.end + 20))?.[1];
     if (given && other.acronyms().has(given)) continue;
     const names = contentTerms(m.text, lang).filter((t) => /^\p{Lu}/u.test(t.text));
-    if (names.length > 0 && 2 * names.filter((t) => absent(t.stem)).length > names.length) out.push({ start: m.start, end: m.end });
+    if (names.length > 0 && 2 * names.filter((t) => absent(t.stem)).length > names.length) out.push({ start: m.start, end: m.end + nameAdjectives(me.text, m.end, lang) });
   }
   for (const q of quotes) {
     if (quotedWords(me.text, q.marks.open, q.marks.close, lang).length >= MIN_CONTAINED_WORDS) out.push({ start: Math.max(q.start, s.start), end: Math.min(q.end, s.end) });
@@ -363,6 +363,18 @@ function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], ment
   }
   return merged;
 }
+
+/**
+ * The lower-case adjectives that end a name in the Romance languages, which the name finder leaves
+ * out (`Conferenza episcopale italiana`, `Assemblée nationale`, `Partido Socialista Obrero
+ * Español` aside): their length after `end`, so that a mark shows the name whole, not `Conferenza`.
+ * Known by their endings only (a verb after the name is no part of it: `la Camera aveva`).
+ */
+function nameAdjectives(text: string, end: number, lang: string): number {
+  if (!ROMANCE.has(lang.slice(0, 2))) return 0;
+  return /^(?:[ \u00a0]+\p{Ll}+(?:al|ale|ali|aux|el|elle|els|elles|ic|ico|ica|ici|iche|ique|iques|ain|aine|ano|ana|ani|ane|ais|aise|ese|esi|ês|esa|ien|ienne|éen|éenne|eo|ea|aire|ario|aria|nal|iste|ista|isti|if|ive|ivo|iva)s?(?![\p{L}'’-])){1,2}/u.exec(text.slice(end, end + 60))?.[0].length ?? 0;
+}
+const ROMANCE = new Set(['fr', 'it', 'es', 'pt']);
 
 /** The other version's words as a statement's anchors are looked for: its content stems, its headline's, the actors it names, the months and weekdays and the words in capitals of its text and headline (read when first asked). */
 interface OtherWords { stems: { has(stem: string): boolean }; title: ReadonlySet<string>; actors: ReadonlySet<string>; calendar: () => ReadonlySet<string>; acronyms: () => ReadonlySet<string> }

@@ -418,7 +418,8 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string, 
   // The name where the citation gives it: whole there (`Haven Register` of `New Haven Register` is not).
   const cited = s.spans.map((x) => ({ x, at: text.indexOf(s.name, x.start) })).filter(({ x, at }) => at >= 0 && at < x.end + s.name.length);
   if (nameLike(s.name, lang) && cited.some(({ at }) => wholeName(text, { start: at, end: at + s.name.length }, lang, speech))) {
-    if (/\s/u.test(s.name.trim()) || /^\p{Lu}{2,5}$/u.test(s.name)) return s.name;
+    // (An acronym, in capitals or with lower-case letters inside: `CDU`, `AfD`.)
+    if (/\s/u.test(s.name.trim()) || /^\p{Lu}\p{L}{0,3}\p{Lu}$/u.test(s.name)) return s.name;
     // One word: the surname of the one full name the article gives (`Etheridge` → `Bob Etheridge`), else not a name we can vouch for.
     const full = new Set(names((m) => / /u.test(text.slice(m.head.start, m.head.end)) && text.slice(m.head.start, m.head.end).endsWith(` ${s.name}`)));
     return full.size === 1 ? [...full][0]! : null;

@@ -1781,8 +1781,8 @@ function notACue(ctx: QuoteContext, tokens: readonly Token[], v: number): boolea
   return v >= 2 && CAPITALISED.test(tokens[v]!.text) && CAPITALISED.test(tokens[v - 1]!.text) && ARTICLES.has(tokens[v - 2]!.norm);
 }
 
-/** The prepositions of what a verb of speaking (the lexicon's `speakOf`) speaks of. */
-const SPOKEN_OF = new Set([...COMPLEMENT_OF, 'du', 'van']);
+/** The prepositions of what a verb of speaking (the lexicon's `speakOf`) speaks of (`d` is `d’` before a mark: `parlé d’«…»`). */
+const SPOKEN_OF = new Set([...COMPLEMENT_OF, 'du', 'van', 'd']);
 
 /**
  * `“…,” Chris Weston, chief market strategist at IG Ltd., said in an e-mail`: a subject set off
@@ -2443,9 +2443,9 @@ export function viewOfPhrase(ctx: QuoteContext): { cue: Token; np: { span: Span;
   const first = ctx.before[0];
   if (!first || !ctx.lex.viewOf.has(first.norm) || /\S/u.test(ctx.text.slice(ctx.sentence.start, first.start))) return null;
   const np = nounPhrase(ctx, ctx.before, 1, true);
-  const head = np?.tokens.find((t) => !ctx.lex.determiners.has(t.norm));
-  const person = head !== undefined && (CAPITALISED.test(head.text) || ctx.lex.titles.has(head.norm) || (np!.tokens.length === 1 && STRESSED.has(head.norm)));
-  return person && /^\s*,(?:[^,«»"“”]*,)?\s*$/u.test(ctx.text.slice(np!.span.end, ctx.open.start)) ? { cue: first, np: np! } : null;
+  // (A name anywhere in the phrase: `Per il leader della Lega Matteo Salvini, «…»`.)
+  const person = np !== null && (np.tokens.some((t) => CAPITALISED.test(t.text) || ctx.lex.titles.has(t.norm)) || (np.tokens.length === 1 && STRESSED.has(np.tokens[0]!.norm)));
+  return person && /^\s*,(?:[^,«»"“”]*,)?\s*$/u.test(ctx.text.slice(np.span.end, ctx.open.start)) ? { cue: first, np } : null;
 }
 
 function inTheViewOf(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {

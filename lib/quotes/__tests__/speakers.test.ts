@@ -296,6 +296,7 @@ describe('titles, subordinate clauses and the words before a cue', () => {
     ['fr', 'pour lui, la citation: la personne nommée avant', 'Le maire Paul Girard a visité le chantier. Pour lui, « ce pont est une priorité absolue ».', 'ce pont', 'Paul Girard'],
     ['fr', 'pour un rôle, la citation', 'Pour le procureur, « les faits sont d’une gravité exceptionnelle ».', 'les faits', 'procureur'],
     ['it', 'per X, la citazione', 'Le opposizioni protestano. Per Elly Conti, « questa manovra è un’umiliazione ».', 'questa manovra', 'Elly Conti'],
+    ['it', 'per il ruolo e il nome, la citazione', 'Per il leader della Lega Marco Salvi, «è una promessa mantenuta».', 'è una promessa', 'leader della Lega Marco Salvi'],
     ['es', 'para X, la cita', 'La oposición reaccionó. Para Alberto Núñez, « esta reforma es un engaño a los trabajadores ».', 'esta reforma', 'Alberto Núñez'],
     ['fr', 'pour un moment, la citation: personne', 'Pour le moment, « rien n’est décidé sur le calendrier ».', 'rien n’est', null],
     ['fr', 'pour X, une phrase et la citation plus loin: comme avant, le sujet lu par les autres règles', 'Pour Sophie Barre, la réforme reste « injuste et brutale pour tous ».', 'injuste', 'Sophie Barre'],
@@ -1500,6 +1501,15 @@ describe('issue 13, every Latin-script language: verbs of saying and German guil
     ['it', '«…», ha detto X', '«Non molleremo», ha detto il premier Giuseppe Conte.', 'Non molleremo', 'Giuseppe Conte'],
     ['pt', '"…", disse X', '"Não vamos desistir", disse o ministro Fernando Haddad.', 'Não vamos desistir', 'Fernando Haddad'],
     ['nl', '"…", zei X', '"We geven niet op", zei premier Mark Rutte.', 'We geven niet op', 'Mark Rutte'],
+    // The inverted pronoun of a verb-second language (`sagte er`, `zei hij`, `disse ele`): the person named before.
+    ['de', '„…“, sagte er: the subject of the sentence before', 'Wirtschaftsminister Robert Habicht (Grüne) verteidigte das Vorhaben. „Wir schaffen Planungssicherheit für Millionen Hausbesitzer“, sagte er im Plenum.', 'Wir schaffen', 'Wirtschaftsminister Robert Habicht'],
+    ['de', '„…“, sagte er: the speaker before', '„Wir schaffen das“, sagte Jens Spahl. „Das ist falsch“, sagte er.', 'Das ist falsch', 'Jens Spahl'],
+    ['nl', '"…", zei hij', 'Robert de Vries kwam vrijdag in de Kamer. "Wij bieden zekerheid aan miljoenen huiseigenaren", zei hij.', 'Wij bieden', 'Robert de Vries'],
+    ['pt', '"…", disse ele', 'O ministro António Costa chegou na sexta-feira. "Vamos dar segurança a milhões de famílias", disse ele.', 'Vamos dar', 'António Costa'],
+    // German and Dutch verbs of claiming and calling (`behauptete`, `nannte`, `noemde`).
+    ['de', '„…“, behauptete X', '„Wir schaffen Planungssicherheit“, behauptete Habicht.', 'Wir schaffen', 'Habicht'],
+    ['de', 'X nannte das Gesetz „…“', 'CDU-Politiker Jens Spahl nannte das Gesetz „handwerklich schlecht gemacht“.', 'handwerklich', 'CDU-Politiker Jens Spahl'],
+    ['nl', 'X noemde het plan "…"', 'Oppositieleider Frans Timmer noemde het plan "een sigaar uit eigen doos".', 'een sigaar', 'Oppositieleider Frans Timmer'],
   ]);
   it.each([
     ['de', '„Wir schaffen das“, sagte Merkel.', 'Wir schaffen das'],
@@ -1705,6 +1715,11 @@ describe('issue 13, Italian, Spanish, Portuguese, German and Dutch attributions'
     ['it', 'parla di "…"', 'La Cgil parla di "un arretramento storico per i lavoratori".', 'un arretramento', 'Cgil'],
     ['es', 'habla de «…»', 'La patronal habla de «una imposición sin diálogo».', 'una imposición', 'patronal'],
     ['pt', 'fala de "…"', 'A CGTP fala de "um aumento claramente insuficiente".', 'um aumento', 'CGTP'],
+    // Their past forms (`ha parlato di`, `a parlé de`, `habló de`, `falou de`).
+    ['it', 'ha parlato di «…»', 'La segretaria del Pd Anna Fermi ha parlato di «un colpo mortale al Mezzogiorno».', 'un colpo', 'segretaria del Pd Anna Fermi'],
+    ['fr', 'a parlé de «…»', 'La maire Anne Vidal a parlé d’« une trahison pour tous les habitants ».', 'une trahison', 'maire Anne Vidal'],
+    ['es', 'habló de «…»', 'El líder sindical Pepe Álvarez habló de «una victoria de todos los trabajadores».', 'una victoria', 'Pepe Álvarez'],
+    ['pt', 'falou de "…"', 'A ministra Ana Mendes falou de "um dia histórico para o país".', 'um dia', 'Ana Mendes'],
     ['it', 'a verb of speaking with another preposition: no cue', 'Il ministro parla con i sindacati. "Un accordo è vicino", si legge nella nota.', 'Un accordo', null],
     ['it', 'as before: a plural verb after one person, unknown', '«Siamo pronti», ha detto il sindaco Paolo Neri. «Non ci fermeremo», hanno aggiunto.', 'Non ci fermeremo', null],
     ['it', 'the name’s own article', '«Non ci fermeremo», ha detto La Russa in aula.', 'Non ci fermeremo', 'La Russa'],
