@@ -426,6 +426,16 @@ export class CorpusIndex implements CorpusStats {
     return this.keyId(key) ?? this.newKey(key);
   }
 
+  /**
+   * One more article holds `key`. (Numbered first, then counted: `this.dfs[this.keyNumber(key)]++`
+   * read `this.dfs` before `newKey` grew it, and the count of a key that grew it was lost in the old
+   * array: its df one short, and an article built alone in the index found by it was not.)
+   */
+  private countKey(key: string): void {
+    const k = this.keyNumber(key);
+    this.dfs[k]!++;
+  }
+
   /** Numbers `key`, which the index does not hold. */
   private newKey(key: string): number {
     const k = this.keyCount;
@@ -455,7 +465,7 @@ export class CorpusIndex implements CorpusStats {
     if (!id) throw new Error('an article id is required');
     if (this.has(id)) this.remove(id);
     for (const key of new Set(statKeys(f))) {
-      this.dfs[this.keyNumber(key)]!++;
+      this.countKey(key);
       this.changedKeys.add(key);
     }
     const doc = this.ids.length;
@@ -1009,7 +1019,7 @@ export class CorpusIndex implements CorpusStats {
     // Two passes: document frequencies first, so the keys each article posts are chosen with the
     // corpus's real rarity rather than by the order of insertion.
     for (const [i, a] of list.entries()) {
-      for (const key of new Set(statKeys(a.features))) index.dfs[index.keyNumber(key)]!++;
+      for (const key of new Set(statKeys(a.features))) index.countKey(key);
       if (i % BUILD_STEP === BUILD_STEP - 1) yield;
     }
     index.live = list.length;
@@ -1022,7 +1032,7 @@ export class CorpusIndex implements CorpusStats {
     index.live = 0;
     for (const [i, a] of list.entries()) {
       if (index.byId().has(a.id)) index.remove(a.id);
-      for (const key of new Set(statKeys(a.features))) index.dfs[index.keyNumber(key)]!++;
+      for (const key of new Set(statKeys(a.features))) index.countKey(key);
       const doc = index.ids.length;
       index.ids.push(a.id);
       index.serials.push(index.nextSerial++);

@@ -19,6 +19,9 @@ const PARTICLES = wordsOfEveryLanguage('nameParticles');
 /** Titles of office (`President`, `Secretary`, `ministre`) in the languages the quotes lexicon has, folded. */
 const TITLES = everyLanguage('titles');
 
+/** Last words of the names of institutions and laws (`… Committee`, `… Act`), in every language of the quotes lexicon, folded. */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set([...everyLanguage('organisations'), 'act', 'law', 'bill', 'amendment', 'treaty', 'accord']);
+
 /** Lower-case words allowed inside a name when a capitalised word follows. */
 const CONNECTORS: Record<string, ReadonlySet<string>> = {
   fr: new Set(['de', 'du', 'des', 'la', 'le', 'el', 'al', 'ben', 'bin', 'ibn', 'von', 'van', 'der']),
@@ -199,7 +202,12 @@ export function findEntities(text: string, lang: string | null, onWord?: () => v
     i = j;
     // Drop leading stop words and honorifics (`Le Kremlin`, `M. Obama`, `The White House`), and trailing connectors.
     // A sentence-initial or common word before a name (`Selon la Maison Blanche`, `l'Américain Kevin Dawes`).
-    const common = run.length > 1 && lowerWords.has(foldAccents(run[0]!.text.toLowerCase()));
+    // (Not mid-sentence inside a longer name that the next word, common too and no title, or the
+    // last, an institution's or a law's, shows is no person's: `the Voting Rights Act` beside
+    // `voting power` is no `Rights Act`; `Former Senator Ann Lowe` is still `Senator Ann Lowe`.)
+    const commonWord = (x: Word) => lowerWords.has(foldAccents(x.text.toLowerCase()));
+    const named = (last: Word) => INSTITUTION_HEADS.has(fold(last.text).toLowerCase());
+    const common = run.length > 1 && commonWord(run[0]!) && !(run.length > 2 && !run[0]!.initial && ((commonWord(run[1]!) && !TITLES.has(fold(run[1]!.text).toLowerCase())) || named(run[run.length - 1]!)));
     // (A first name dropped so leaves the surname its particle: `Vincent van Gogh` → `van Gogh`,
     // `Marine Le Pen` → `Le Pen`, not `Gogh`, `Pen`. `de`, `da` open a complement as often
     // (`Economistas da Fundação Getulio Vargas`), and a capitalised particle is an article as often

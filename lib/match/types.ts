@@ -9,9 +9,10 @@
  * their article's text, by a background job that writes them back (extension/storage/features-refresh.ts);
  * until it has passed an article, its stored features are used as they are, never recomputed per read.
  * 3: weekdays more than three days back and days without a year read otherwise (dates.ts), `Marine
- * Le Pen` at a sentence's start, Spanish stop words.
+ * Le Pen` at a sentence's start, Spanish stop words. 4: a name's common first word kept inside
+ * the name of a law or an institution (`the Voting Rights Act`, not `Rights Act`).
  */
-export const FEATURES_VERSION = 3;
+export const FEATURES_VERSION = 4;
 
 /**
  * Version of the pair grading rules (score.ts): the saved story index and its links record the

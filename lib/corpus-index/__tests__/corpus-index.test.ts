@@ -20,6 +20,16 @@ describe('CorpusIndex', () => {
     expect(index.df('no such stem')).toBe(0);
   });
 
+  it('counts every key of every article, the keys that grew its table of counts too (built whole and added one by one)', () => {
+    const direct = new Map<string, number>();
+    for (const a of all) for (const [k] of new Map(indexKeys(a.features))) direct.set(k, (direct.get(k) ?? 0) + 1);
+    const inc = new CorpusIndex();
+    for (const a of all) inc.add(a.id, a.features);
+    const off = (x: CorpusIndex) => [...direct].filter(([k, n]) => x.df(k) !== n).map(([k]) => k);
+    expect(off(index)).toEqual([]);
+    expect(off(inc)).toEqual([]);
+  });
+
   it('puts the other report of the same event among the candidates (the full grade orders them), never the page itself', () => {
     const c = index.candidates(byId.get(E1[0])!, 300, E1[0]);
     expect(c).toContain(E1[1]);
