@@ -739,13 +739,17 @@ function within(spans: readonly Span[], t: Span): boolean {
  * prefix words can leave so few missing (a longer prefix and a count of it: the sentences
  * `findUnquoted` would give up on are not returned; it reads them in the same order).
  */
-function candidateSentences(a: readonly Word[], index: SentenceIndex): number[] {
-  const count = new Map<string, number>();
-  for (const w of a) count.set(w.norm, (count.get(w.norm) ?? 0) + 1);
-  // (Each word's count of sentences read once, not at every comparison of the sort, which is stable: the same order.)
-  const held = [...count].map(([norm, n]) => ({ norm, n, sentences: index.holding.get(norm)?.length ?? 0 }));
-  const rarest = held.sort((x, y) => x.sentences - y.sentences);
-  const mayMiss = a.length * (1 - UNQUOTED_MIN_SHARE);
+function candidateSentences(length: number, distinct: readonly string[], count: Int32Array, index: SentenceIndex): number[] {
+  // The quotation's distinct words (in the order of their first occurrence, `distinct`, each
+  // `count` times), by how many sentences hold them, the order kept between equals: sorted as
+  // numbers, sentences × words + place, with each word's list read once (a map of strings per
+  // quotation, an object per word and a comparison function were most of this search's time).
+  const words = distinct.length;
+  const lists = distinct.map((norm) => index.holding.get(norm));
+  const keys = new Float64Array(words);
+  for (let x = 0; x < words; x++) keys[x] = (lists[x]?.length ?? 0) * words + x;
+  keys.sort();
+  const mayMiss = length * (1 - UNQUOTED_MIN_SHARE);
   // The prefix read PREFIX_EXTRA words past the first that can be missed, and a sentence kept only
   // if the prefix words it holds, counted as often as the quotation has them, leave at most
   // mayMiss of the prefix's missing (an integer past it, for the rounding of the share): a
@@ -754,9 +758,11 @@ function candidateSentences(a: readonly Word[], index: SentenceIndex): number[] 
   const cover = coverScratch(index.sentences.length);
   const found: number[] = [];
   let missed = 0;
-  for (const { norm, n } of rarest) {
+  for (let r = 0; r < words; r++) {
     if (missed > mayMiss + PREFIX_EXTRA) break;
-    for (const k of index.holding.get(norm) ?? []) {
+    const x = keys[r]! % words;
+    const n = count[x]!;
+    for (const k of lists[x] ?? []) {
       if (cover[k] === 0) found.push(k);
       cover[k]! += n;
     }
@@ -789,13 +795,19 @@ function findUnquoted(textA: string, q: Quote, tokensA: TextTokens | null, textB
   if (a.length < MIN_WORDS + 2) return null;
   // a's words as numbers (its distinct words 0…, any other word `other`), for the bit-parallel LCS length.
   const aIds = new Map<string, number>();
-  for (const t of a) if (!aIds.has(t.norm)) aIds.set(t.norm, aIds.size);
+  const sequence = new Int32Array(a.length);
+  for (let x = 0; x < a.length; x++) {
+    const norm = a[x]!.norm;
+    let id = aIds.get(norm);
+    if (id === undefined) aIds.set(norm, (id = aIds.size));
+    sequence[x] = id;
+  }
   const other = aIds.size;
   const slots = new Int32Array(other + 1).fill(-1);
-  const masks = matchMasks(a.map((t) => aIds.get(t.norm)!), slots);
+  const masks = matchMasks(sequence, slots);
   // How often a holds each of its words, and a count of the sentence's (`inCommon`).
   const inA = new Int32Array(other);
-  for (const t of a) inA[aIds.get(t.norm)!]!++;
+  for (let x = 0; x < a.length; x++) inA[sequence[x]!]!++;
   const inB = new Int32Array(other);
   const heldIds: number[] = [];
   // By form of the other text (`SentenceIndex.forms`), a's id of that word, or -1: a sentence's
@@ -808,7 +820,7 @@ function findUnquoted(textA: string, q: Quote, tokensA: TextTokens | null, textB
     if (f !== undefined) { ofForm[f] = id; formsOfA.push(f); }
   }
   let best: { b: Span; diff: DiffPart[]; similarity: number } | null = null;
-  for (const k of candidateSentences(a, index)) {
+  for (const k of candidateSentences(a.length, [...aIds.keys()], inA, index)) {
     if (!timeLeft()) break;
     const b = index.sentences[k]!;
     // Cheap filters before the O(n·m) table: enough of the quotation's words in the sentence, each
@@ -931,6 +943,8 @@ function groupQuotations(text: string, wordsOf: (k: number) => Word[] | null, in
     if (id === undefined) ids.set(norm, (id = ids.size));
     return id;
   };
+  // By speaker word, its place among the quotation's words, for every quotation (grown as needed).
+  let speakerAt = new Int32Array(MAX_DIFF_WORDS);
   for (const [n, k] of indices.entries()) {
     if ((n & 63) === 0 && !timeLeft()) return null;
     const ws = wordsOf(k)!;
@@ -941,11 +955,21 @@ function groupQuotations(text: string, wordsOf: (k: number) => Word[] | null, in
     const known = bucket === undefined ? undefined : Array.isArray(bucket) ? bucket.find(same) : same(bucket) ? bucket : undefined;
     if (known) { known.members.push(k); continue; }
     const speaker = ws.filter((w) => !w.bracketed);
+    // Each word's id, looked up once (-1 until then), in the same order as before: a look-up by a
+    // word's string was made three or four times per word, for every quotation of both texts.
+    const wordIds = new Int32Array(ws.length).fill(-1);
+    if (speakerAt.length < ws.length) speakerAt = new Int32Array(ws.length);
     const contentIds = new Map<number, number>();
     let stops = 0;
-    for (const w of speaker) {
+    for (let i = 0, m = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (w.bracketed) continue;
+      speakerAt[m++] = i;
       if (isStop(w.text)) stops++;
-      else contentIds.set(idOf(w.norm), (contentIds.get(idOf(w.norm)) ?? 0) + 1);
+      else {
+        const id = (wordIds[i] = idOf(w.norm));
+        contentIds.set(id, (contentIds.get(id) ?? 0) + 1);
+      }
     }
     let marks = 0;
     const cuts: number[] = [];
@@ -958,7 +982,10 @@ function groupQuotations(text: string, wordsOf: (k: number) => Word[] | null, in
     // (Ids given in this order: the content words', then the speaker's others, then the editor's.
     // Filled by loops: `Int32Array.from` with a function made an iterator result per word.)
     const speakerIds = new Int32Array(speaker.length);
-    for (let i = 0; i < speaker.length; i++) speakerIds[i] = idOf(speaker[i]!.norm);
+    for (let i = 0; i < speaker.length; i++) {
+      const at = speakerAt[i]!;
+      speakerIds[i] = wordIds[at]! >= 0 ? wordIds[at]! : (wordIds[at] = idOf(speaker[i]!.norm));
+    }
     const contentList = new Int32Array(contentIds.size);
     const contentCount = new Int32Array(contentIds.size);
     let c = 0;
@@ -967,7 +994,7 @@ function groupQuotations(text: string, wordsOf: (k: number) => Word[] | null, in
       contentCount[c++] = count;
     }
     const all = new Int32Array(ws.length);
-    for (let i = 0; i < ws.length; i++) all[i] = idOf(ws[i]!.norm);
+    for (let i = 0; i < ws.length; i++) all[i] = wordIds[i]! >= 0 ? wordIds[i]! : idOf(ws[i]!.norm);
     const group: Group = { members: [k], speaker: speakerIds, stops, content: speaker.length - stops, contentList, contentCount, marks, cuts: Int32Array.from(cuts), all };
     groups.push(group);
     byHash.set(h, bucket === undefined ? group : Array.isArray(bucket) ? [...bucket, group] : [bucket, group]);
