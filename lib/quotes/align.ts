@@ -1211,21 +1211,33 @@ type Editorial = typeof NOT_EDITORIAL | typeof LONG_RUN | typeof SHORT_RUNS;
 function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], symbols: number, timeLeft: () => boolean): { of: (ka: number) => number[]; editorial: (kb: number) => Editorial } | null {
   const holding = new Int32Array(symbols);
   for (const gs of [groupsA, groupsB]) for (const g of gs) for (let x = 0; x < g.contentList.length; x++) holding[g.contentList[x]!]!++;
-  const rarer = (x: number, y: number) => holding[x]! - holding[y]! || x - y;
+  // Rarer first: held by fewer groups, then the lower id (distinct in a group: the order is total).
+  // Sorted as numbers, holding × symbols + id, exact under 2^53 (a comparison function was a tenth
+  // of the candidate index's time).
+  const positionOf = new Int32Array(symbols);
+  const orderOf = (g: Group): number[] => {
+    const keys = new Float64Array(g.contentList.length);
+    for (let x = 0; x < keys.length; x++) {
+      const id = g.contentList[x]!;
+      positionOf[id] = x;
+      keys[x] = holding[id]! * symbols + id;
+    }
+    keys.sort();
+    return Array.from(keys, (key) => positionOf[key % symbols]!);
+  };
   /**
    * A group's prefix (none for a group with too few content words to pair): the distinct words of
    * its c − t + PREFIX_SHARED rarest content words counted with their repeats, rarest first (the
    * first is its key), how many of those each is, and how many of the group's content words come
-   * before it in that order.
+   * before it in that order; and its second rarest distinct content word (-1 when it has only one).
    */
-  const prefixOf = (g: Group): { ids: number[]; counts: number[]; before: number[] } => {
+  const prefixOf = (g: Group): { ids: number[]; counts: number[]; before: number[]; second: number } => {
     const ids: number[] = [];
     const counts: number[] = [];
     const before: number[] = [];
-    if (g.content < MIN_CONTENT_WORDS) return { ids, counts, before };
+    if (g.content < MIN_CONTENT_WORDS) return { ids, counts, before, second: -1 };
     const t = Math.max(MIN_CONTENT_WORDS, Math.ceil(ALTERED_MIN_SHARE * g.content));
-    // (Positions in contentList sorted by their ids: the ids are distinct, the order total.)
-    const order = Array.from({ length: g.contentList.length }, (_, x) => x).sort((x, y) => rarer(g.contentList[x]!, g.contentList[y]!));
+    const order = orderOf(g);
     // (t ≥ MIN_CONTENT_WORDS ≥ PREFIX_SHARED: the prefix is no longer than the group's content words.)
     const size = g.content - t + PREFIX_SHARED;
     for (let k = 0, taken = 0; taken < size; k++) {
@@ -1235,7 +1247,7 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
       before.push(taken);
       taken += n;
     }
-    return { ids, counts, before };
+    return { ids, counts, before, second: order.length > 1 ? g.contentList[order[1]!]! : -1 };
   };
   const lists = () => new Map<number, number[]>();
   const add = (m: Map<number, number[]>, key: number, k: number) => {
@@ -1380,6 +1392,27 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     return most;
   };
   const seen = new Int32Array(groupsB.length).fill(-1);
+  // Case 1's second filter: each group of b's second rarest content word, and a stamp on the content words of the group of a read.
+  const secondB = Int32Array.from(prefixB, (p) => p.second);
+  const contentOfA = new Int32Array(symbols).fill(-1);
+  /**
+   * Whether the ascending list `list` holds `kb`, read from `at.k` on (the calls' kb ascending):
+   * doubling steps, then halving (exponential search: Bentley & Yao 1976, "An almost optimal
+   * algorithm for unbounded searching"), so a long list costs the log of what is passed over.
+   */
+  const holdsFrom = (list: readonly number[], kb: number, at: { k: number }): boolean => {
+    let lo = at.k;
+    let step = 1;
+    while (lo + step < list.length && list[lo + step]! < kb) { lo += step; step *= 2; }
+    let hi = Math.min(list.length, lo + step + 1);
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < kb) lo = mid + 1;
+      else hi = mid;
+    }
+    at.k = lo;
+    return lo < list.length && list[lo] === kb;
+  };
   // b's groups' speaker words and content words, by group (read for every word of a prefix: an array, not the groups).
   const lengthB = Int32Array.from(groupsB, (g) => g.speaker.length);
   const contentB = Int32Array.from(groupsB, (g) => g.content);
@@ -1408,12 +1441,18 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
       take(kb);
     };
     const len = a.speaker.length;
-    const { ids: prefix, counts, before } = prefixOf(a);
+    const { ids: prefix, counts, before, second } = prefixOf(a);
+    for (let x = 0; x < a.contentList.length; x++) contentOfA[a.contentList[x]!] = ka;
     // 1. The shorter's key among the longer's words.
     // (A pair found by this case alone is kept only with an LCS as long as the shorter: every word
     // of the shorter in the longer, as often; a pair found by another case is taken there.)
-    for (const kb of holdAll.get(prefix[0]!) ?? []) if (groupsB[kb]!.speaker.length >= len && mayContain(ka, kb)) take(kb);
-    for (const id of a.contentList) for (const kb of byKey.get(id) ?? []) if (groupsB[kb]!.speaker.length <= len && mayContain(ka, kb)) take(kb);
+    // Every word of the shorter in the longer: its second rarest content word too (content is a
+    // property of the form, `isStopword` of it), looked for before the bags are compared — in the
+    // list of b's groups holding it (ascending, as they are read), or among a's content words.
+    const secondHolders = second < 0 ? undefined : holdAll.get(second) ?? [];
+    const at = { k: 0 };
+    for (const kb of holdAll.get(prefix[0]!) ?? []) if (groupsB[kb]!.speaker.length >= len && (secondHolders === undefined || holdsFrom(secondHolders, kb, at)) && mayContain(ka, kb)) take(kb);
+    for (const id of a.contentList) for (const kb of byKey.get(id) ?? []) if (groupsB[kb]!.speaker.length <= len && (secondB[kb]! < 0 || contentOfA[secondB[kb]!] === ka) && mayContain(ka, kb)) take(kb);
     // 2. PREFIX_SHARED words of both prefixes (with their repeats), lengths and content words within
     // ALTERED_MIN_SHARE, and enough content words after them in either (positional filtering: Xiao,
     // Wang, Lin & Yu 2008, "Efficient similarity joins for near duplicate detection"): the words
