@@ -745,13 +745,17 @@ function within(spans: readonly Span[], t: Span): boolean {
  * prefix words can leave so few missing (a longer prefix and a count of it: the sentences
  * `findUnquoted` would give up on are not returned; it reads them in the same order).
  */
-function candidateSentences(a: readonly Word[], index: SentenceIndex): number[] {
-  const count = new Map<string, number>();
-  for (const w of a) count.set(w.norm, (count.get(w.norm) ?? 0) + 1);
-  // (Each word's count of sentences read once, not at every comparison of the sort, which is stable: the same order.)
-  const held = [...count].map(([norm, n]) => ({ norm, n, sentences: index.holding.get(norm)?.length ?? 0 }));
-  const rarest = held.sort((x, y) => x.sentences - y.sentences);
-  const mayMiss = a.length * (1 - UNQUOTED_MIN_SHARE);
+function candidateSentences(length: number, distinct: readonly string[], count: Int32Array, index: SentenceIndex): number[] {
+  // The quotation's distinct words (in the order of their first occurrence, `distinct`, each
+  // `count` times), by how many sentences hold them, the order kept between equals: sorted as
+  // numbers, sentences × words + place, with each word's list read once (a map of strings per
+  // quotation, an object per word and a comparison function were most of this search's time).
+  const words = distinct.length;
+  const lists = distinct.map((norm) => index.holding.get(norm));
+  const keys = new Float64Array(words);
+  for (let x = 0; x < words; x++) keys[x] = (lists[x]?.length ?? 0) * words + x;
+  keys.sort();
+  const mayMiss = length * (1 - UNQUOTED_MIN_SHARE);
   // The prefix read PREFIX_EXTRA words past the first that can be missed, and a sentence kept only
   // if the prefix words it holds, counted as often as the quotation has them, leave at most
   // mayMiss of the prefix's missing (an integer past it, for the rounding of the share): a
@@ -760,9 +764,11 @@ function candidateSentences(a: readonly Word[], index: SentenceIndex): number[] 
   const cover = coverScratch(index.sentences.length);
   const found: number[] = [];
   let missed = 0;
-  for (const { norm, n } of rarest) {
+  for (let r = 0; r < words; r++) {
     if (missed > mayMiss + PREFIX_EXTRA) break;
-    for (const k of index.holding.get(norm) ?? []) {
+    const x = keys[r]! % words;
+    const n = count[x]!;
+    for (const k of lists[x] ?? []) {
       if (cover[k] === 0) found.push(k);
       cover[k]! += n;
     }
@@ -795,13 +801,19 @@ function findUnquoted(textA: string, q: Quote, tokensA: TextTokens | null, textB
   if (a.length < MIN_WORDS + 2) return null;
   // a's words as numbers (its distinct words 0…, any other word `other`), for the bit-parallel LCS length.
   const aIds = new Map<string, number>();
-  for (const t of a) if (!aIds.has(t.norm)) aIds.set(t.norm, aIds.size);
+  const sequence = new Int32Array(a.length);
+  for (let x = 0; x < a.length; x++) {
+    const norm = a[x]!.norm;
+    let id = aIds.get(norm);
+    if (id === undefined) aIds.set(norm, (id = aIds.size));
+    sequence[x] = id;
+  }
   const other = aIds.size;
   const slots = new Int32Array(other + 1).fill(-1);
-  const masks = matchMasks(a.map((t) => aIds.get(t.norm)!), slots);
+  const masks = matchMasks(sequence, slots);
   // How often a holds each of its words, and a count of the sentence's (`inCommon`).
   const inA = new Int32Array(other);
-  for (const t of a) inA[aIds.get(t.norm)!]!++;
+  for (let x = 0; x < a.length; x++) inA[sequence[x]!]!++;
   const inB = new Int32Array(other);
   const heldIds: number[] = [];
   // By form of the other text (`SentenceIndex.forms`), a's id of that word, or -1: a sentence's
@@ -814,7 +826,7 @@ function findUnquoted(textA: string, q: Quote, tokensA: TextTokens | null, textB
     if (f !== undefined) { ofForm[f] = id; formsOfA.push(f); }
   }
   let best: { b: Span; diff: DiffPart[]; similarity: number } | null = null;
-  for (const k of candidateSentences(a, index)) {
+  for (const k of candidateSentences(a.length, [...aIds.keys()], inA, index)) {
     if (!timeLeft()) break;
     const b = index.sentences[k]!;
     // Cheap filters before the O(n·m) table: enough of the quotation's words in the sentence, each
@@ -937,6 +949,8 @@ function groupQuotations(text: string, wordsOf: (k: number) => Word[] | null, in
     if (id === undefined) ids.set(norm, (id = ids.size));
     return id;
   };
+  // By speaker word, its place among the quotation's words, for every quotation (grown as needed).
+  let speakerAt = new Int32Array(MAX_DIFF_WORDS);
   for (const [n, k] of indices.entries()) {
     if ((n & 63) === 0 && !timeLeft()) return null;
     const ws = wordsOf(k)!;
@@ -947,11 +961,21 @@ function groupQuotations(text: string, wordsOf: (k: number) => Word[] | null, in
     const known = bucket === undefined ? undefined : Array.isArray(bucket) ? bucket.find(same) : same(bucket) ? bucket : undefined;
     if (known) { known.members.push(k); continue; }
     const speaker = ws.filter((w) => !w.bracketed);
+    // Each word's id, looked up once (-1 until then), in the same order as before: a look-up by a
+    // word's string was made three or four times per word, for every quotation of both texts.
+    const wordIds = new Int32Array(ws.length).fill(-1);
+    if (speakerAt.length < ws.length) speakerAt = new Int32Array(ws.length);
     const contentIds = new Map<number, number>();
     let stops = 0;
-    for (const w of speaker) {
+    for (let i = 0, m = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (w.bracketed) continue;
+      speakerAt[m++] = i;
       if (isStop(w.text)) stops++;
-      else contentIds.set(idOf(w.norm), (contentIds.get(idOf(w.norm)) ?? 0) + 1);
+      else {
+        const id = (wordIds[i] = idOf(w.norm));
+        contentIds.set(id, (contentIds.get(id) ?? 0) + 1);
+      }
     }
     let marks = 0;
     const cuts: number[] = [];
@@ -964,7 +988,10 @@ function groupQuotations(text: string, wordsOf: (k: number) => Word[] | null, in
     // (Ids given in this order: the content words', then the speaker's others, then the editor's.
     // Filled by loops: `Int32Array.from` with a function made an iterator result per word.)
     const speakerIds = new Int32Array(speaker.length);
-    for (let i = 0; i < speaker.length; i++) speakerIds[i] = idOf(speaker[i]!.norm);
+    for (let i = 0; i < speaker.length; i++) {
+      const at = speakerAt[i]!;
+      speakerIds[i] = wordIds[at]! >= 0 ? wordIds[at]! : (wordIds[at] = idOf(speaker[i]!.norm));
+    }
     const contentList = new Int32Array(contentIds.size);
     const contentCount = new Int32Array(contentIds.size);
     let c = 0;
@@ -973,7 +1000,7 @@ function groupQuotations(text: string, wordsOf: (k: number) => Word[] | null, in
       contentCount[c++] = count;
     }
     const all = new Int32Array(ws.length);
-    for (let i = 0; i < ws.length; i++) all[i] = idOf(ws[i]!.norm);
+    for (let i = 0; i < ws.length; i++) all[i] = wordIds[i]! >= 0 ? wordIds[i]! : idOf(ws[i]!.norm);
     const group: Group = { members: [k], speaker: speakerIds, stops, content: speaker.length - stops, contentList, contentCount, marks, cuts: Int32Array.from(cuts), all };
     groups.push(group);
     byHash.set(h, bucket === undefined ? group : Array.isArray(bucket) ? [...bucket, group] : [bucket, group]);
@@ -1190,21 +1217,33 @@ type Editorial = typeof NOT_EDITORIAL | typeof LONG_RUN | typeof SHORT_RUNS;
 function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], symbols: number, timeLeft: () => boolean): { of: (ka: number) => number[]; editorial: (kb: number) => Editorial } | null {
   const holding = new Int32Array(symbols);
   for (const gs of [groupsA, groupsB]) for (const g of gs) for (let x = 0; x < g.contentList.length; x++) holding[g.contentList[x]!]!++;
-  const rarer = (x: number, y: number) => holding[x]! - holding[y]! || x - y;
+  // Rarer first: held by fewer groups, then the lower id (distinct in a group: the order is total).
+  // Sorted as numbers, holding × symbols + id, exact under 2^53 (a comparison function was a tenth
+  // of the candidate index's time).
+  const positionOf = new Int32Array(symbols);
+  const orderOf = (g: Group): number[] => {
+    const keys = new Float64Array(g.contentList.length);
+    for (let x = 0; x < keys.length; x++) {
+      const id = g.contentList[x]!;
+      positionOf[id] = x;
+      keys[x] = holding[id]! * symbols + id;
+    }
+    keys.sort();
+    return Array.from(keys, (key) => positionOf[key % symbols]!);
+  };
   /**
    * A group's prefix (none for a group with too few content words to pair): the distinct words of
    * its c − t + PREFIX_SHARED rarest content words counted with their repeats, rarest first (the
    * first is its key), how many of those each is, and how many of the group's content words come
-   * before it in that order.
+   * before it in that order; and its second rarest distinct content word (-1 when it has only one).
    */
-  const prefixOf = (g: Group): { ids: number[]; counts: number[]; before: number[] } => {
+  const prefixOf = (g: Group): { ids: number[]; counts: number[]; before: number[]; second: number } => {
     const ids: number[] = [];
     const counts: number[] = [];
     const before: number[] = [];
-    if (g.content < MIN_CONTENT_WORDS) return { ids, counts, before };
+    if (g.content < MIN_CONTENT_WORDS) return { ids, counts, before, second: -1 };
     const t = Math.max(MIN_CONTENT_WORDS, Math.ceil(ALTERED_MIN_SHARE * g.content));
-    // (Positions in contentList sorted by their ids: the ids are distinct, the order total.)
-    const order = Array.from({ length: g.contentList.length }, (_, x) => x).sort((x, y) => rarer(g.contentList[x]!, g.contentList[y]!));
+    const order = orderOf(g);
     // (t ≥ MIN_CONTENT_WORDS ≥ PREFIX_SHARED: the prefix is no longer than the group's content words.)
     const size = g.content - t + PREFIX_SHARED;
     for (let k = 0, taken = 0; taken < size; k++) {
@@ -1214,7 +1253,7 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
       before.push(taken);
       taken += n;
     }
-    return { ids, counts, before };
+    return { ids, counts, before, second: order.length > 1 ? g.contentList[order[1]!]! : -1 };
   };
   const lists = () => new Map<number, number[]>();
   const add = (m: Map<number, number[]>, key: number, k: number) => {
@@ -1359,6 +1398,27 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     return most;
   };
   const seen = new Int32Array(groupsB.length).fill(-1);
+  // Case 1's second filter: each group of b's second rarest content word, and a stamp on the content words of the group of a read.
+  const secondB = Int32Array.from(prefixB, (p) => p.second);
+  const contentOfA = new Int32Array(symbols).fill(-1);
+  /**
+   * Whether the ascending list `list` holds `kb`, read from `at.k` on (the calls' kb ascending):
+   * doubling steps, then halving (exponential search: Bentley & Yao 1976, "An almost optimal
+   * algorithm for unbounded searching"), so a long list costs the log of what is passed over.
+   */
+  const holdsFrom = (list: readonly number[], kb: number, at: { k: number }): boolean => {
+    let lo = at.k;
+    let step = 1;
+    while (lo + step < list.length && list[lo + step]! < kb) { lo += step; step *= 2; }
+    let hi = Math.min(list.length, lo + step + 1);
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < kb) lo = mid + 1;
+      else hi = mid;
+    }
+    at.k = lo;
+    return lo < list.length && list[lo] === kb;
+  };
   // b's groups' speaker words and content words, by group (read for every word of a prefix: an array, not the groups).
   const lengthB = Int32Array.from(groupsB, (g) => g.speaker.length);
   const contentB = Int32Array.from(groupsB, (g) => g.content);
@@ -1387,12 +1447,18 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
       take(kb);
     };
     const len = a.speaker.length;
-    const { ids: prefix, counts, before } = prefixOf(a);
+    const { ids: prefix, counts, before, second } = prefixOf(a);
+    for (let x = 0; x < a.contentList.length; x++) contentOfA[a.contentList[x]!] = ka;
     // 1. The shorter's key among the longer's words.
     // (A pair found by this case alone is kept only with an LCS as long as the shorter: every word
     // of the shorter in the longer, as often; a pair found by another case is taken there.)
-    for (const kb of holdAll.get(prefix[0]!) ?? []) if (groupsB[kb]!.speaker.length >= len && mayContain(ka, kb)) take(kb);
-    for (const id of a.contentList) for (const kb of byKey.get(id) ?? []) if (groupsB[kb]!.speaker.length <= len && mayContain(ka, kb)) take(kb);
+    // Every word of the shorter in the longer: its second rarest content word too (content is a
+    // property of the form, `isStopword` of it), looked for before the bags are compared — in the
+    // list of b's groups holding it (ascending, as they are read), or among a's content words.
+    const secondHolders = second < 0 ? undefined : holdAll.get(second) ?? [];
+    const at = { k: 0 };
+    for (const kb of holdAll.get(prefix[0]!) ?? []) if (groupsB[kb]!.speaker.length >= len && (secondHolders === undefined || holdsFrom(secondHolders, kb, at)) && mayContain(ka, kb)) take(kb);
+    for (const id of a.contentList) for (const kb of byKey.get(id) ?? []) if (groupsB[kb]!.speaker.length <= len && (secondB[kb]! < 0 || contentOfA[secondB[kb]!] === ka) && mayContain(ka, kb)) take(kb);
     // 2. PREFIX_SHARED words of both prefixes (with their repeats), lengths and content words within
     // ALTERED_MIN_SHARE, and enough content words after them in either (positional filtering: Xiao,
     // Wang, Lin & Yu 2008, "Efficient similarity joins for near duplicate detection"): the words
