@@ -37,7 +37,7 @@
 import { firstEndingAfter, fold, isHonorific, isStopword, sameTokensInside, sentences, tokenize } from '../text';
 import { textTokens, type TextTokens } from './extract';
 import type { Token } from '../text';
-import { lexicon } from './lexicon';
+import { everyLanguage, lexicon } from './lexicon';
 import type { Quote, Span } from './types';
 
 export type QuoteRelation = 'exact' | 'insertion' | 'cut' | 'truncated' | 'altered' | 'spliced' | 'unquoted';
@@ -108,6 +108,20 @@ const describes = (speaker: string): boolean => {
 /** Prepositions opening a noun's complement in the languages of the lexicon and their neighbours. */
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'of', 'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'do', 'da', 'dos', 'das', 'von', 'van']);
 const ARTICLE_OR_PREPOSITION: ReadonlySet<string> = new Set([...COMPLEMENT_PREPOSITIONS, 'la', 'le', 'les', 'the', 'il', 'lo', 'el', 'der', 'die', 'het', 'a', 'o']);
+/** Head nouns of organisations in every language of the lexicon (`parquet`, `ministère`, `committee`), folded. */
+const ORGANISATIONS: ReadonlySet<string> = everyLanguage('organisations');
+/**
+ * A speaker phrase naming an organisation: an acronym alone (`CGT`), or one of its nouns in lower
+ * case not followed by a person's name of two capitalised words (`parquet de Lyon`; not
+ * `porte-parole du gouvernement Paul Marceau`).
+ */
+const organisation = (speaker: string): boolean => {
+  const words = speaker.trim().split(/\s+/u);
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!)) return true;
+  const personLast = words.length >= 2 && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  return !personLast && holdsOrganisationNoun(speaker);
+};
+const holdsOrganisationNoun = (speaker: string): boolean => speaker.trim().split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && ORGANISATIONS.has(fold(w.replace(/^\p{Ll}['’]/u, '')).toLowerCase()));
 /** A description of someone the article does not name (`an AARP spokeswoman`, `un conseiller`): not whoever another version names. */
 const someoneUnnamed = (speaker: string): boolean => describes(speaker) && /^(?:an?|another|one|un|une)\s/iu.test(speaker.trim());
 
@@ -119,6 +133,11 @@ const someoneUnnamed = (speaker: string): boolean => describes(speaker) && /^(?:
  */
 export function speakersDiffer(a: string | null, b: string | null): boolean {
   if (!a || !b || describes(a) || describes(b)) return false;
+  // An organisation and a person may be one source (`parquet de Lyon` / `procureure Sophie Marin`,
+  // `CGT` / its leader), unless the person's own description names another (`porte-parole du
+  // gouvernement Paul Marceau` / `CGT`).
+  const [org, person] = organisation(a) ? [a, b] : [b, a];
+  if (organisation(org) && !organisation(person) && !holdsOrganisationNoun(person)) return false;
   const na = namesOf(a);
   const nb = new Set(namesOf(b));
   return na.length > 0 && nb.size > 0 && !na.some((w) => nb.has(w));

@@ -250,6 +250,11 @@ describe('a quotation the two versions credit to different people has no speaker
     ['Prime Minister', 'Theresa Moor', false],
     ['Vice President', 'Mr. Dunmore', false],
     ['Chief Justice Hale', 'Justice Moreno', true],
+    // An organisation and a person may be one source: its officer speaks for it.
+    ['parquet de Lyon', 'procureure Sophie Marin', false],
+    ['CGT', 'Sophie Binet', false],
+    ['parquet de Lyon', 'préfecture du Rhône', true],
+    ['porte-parole du gouvernement Paul Marceau', 'CGT', true],
   ] as const)('%s / %s: differ %s', (a, b, differ) => {
     expect(speakersDiffer(a, b)).toBe(differ);
   });
