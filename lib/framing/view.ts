@@ -31,7 +31,7 @@ import { compiledLexicon } from './lexicon';
 import { lexicon as quoteLexicon } from '../quotes/lexicon';
 import type { Source } from './sources';
 import { bestCounterpart, stemmedIn, type StemmedText } from './omissions';
-import { spanIndex } from './spans';
+import { spanIndex, type SpanIndex } from './spans';
 import { compareWordChoice, findWordChoice, MIN_ALIGNED, MIN_SHARED } from './word-choice';
 import { lowerNoAccents, stop, words } from './words';
 
@@ -247,23 +247,93 @@ const MIN_PLAIN_ANYWHERE = 2;
 
 const MARK = /["«»“”‘’'„]/u;
 
+/** One code unit that is a letter or digit (a lone surrogate is not: as `hay[at - 1]` reads it). */
+const alnum = (c: string | undefined) => c !== undefined && (c < '\u0080' ? /[A-Za-z0-9]/.test(c) : /[\p{L}\p{N}]/u.test(c));
+
 /**
- * Where `phrase` occurs in `span` of `text` as plain words: whole words, the same case at its
- * first letter (`Gilets jaunes` is a name), no quotation mark against it (an unpaired mark
- * still quotes), outside any quotation.
+ * One version's text as `plainUse` searches it: lower case without accents (`hay`, folded once per
+ * text: folded again for every scare quote, the whole text each time, it was quadratic, 1.9 s of
+ * the view at 250,000 characters), the runs of letters and digits by where they start (made when
+ * first asked), its quotations, and each phrase's plain uses once found.
  */
-function plainUse(text: string, phrase: string, quoted: readonly Quote[], span: Span = { start: 0, end: text.length }): Span | null {
+interface Searched {
+  text: string;
+  hay: string;
+  quoted: SpanIndex<Span>;
+  runs?: Map<string, number[]>;
+  uses: Map<string, Span[]>;
+}
+
+function searched(text: string, quoted: readonly Quote[]): Searched {
+  return { text, hay: lowerNoAccents(text), quoted: spanIndex(quoted.map((q) => ({ start: q.marks.open.start, end: q.marks.close.end }))), uses: new Map() };
+}
+
+/** Where each run of letters and digits of `hay` starts (code unit by code unit, as `plainUse` tells a word's edge), by the run. */
+function runStarts(hay: string): Map<string, number[]> {
+  const runs = new Map<string, number[]>();
+  for (let i = 0; i < hay.length; ) {
+    if (!alnum(hay[i])) { i++; continue; }
+    let j = i + 1;
+    while (j < hay.length && alnum(hay[j])) j++;
+    const run = hay.slice(i, j);
+    const at = runs.get(run);
+    if (at) at.push(i);
+    else runs.set(run, [i]);
+    i = j;
+  }
+  return runs;
+}
+
+/**
+ * Every plain use of `phrase` in the text, in text order: whole words, the same case at its first
+ * letter (`Gilets jaunes` is a name), no quotation mark against it (an unpaired mark still
+ * quotes), outside any quotation. A use starting with a letter or digit starts a run of them, the
+ * phrase's first run whole: only those runs are read, not the whole text for each phrase.
+ */
+function plainUses(x: Searched, phrase: string): Span[] {
+  let out = x.uses.get(phrase);
+  if (out) return out;
+  out = [];
+  const { text, hay } = x;
   const target = lowerNoAccents(phrase);
-  const hay = lowerNoAccents(text);
-  for (let at = hay.indexOf(target, span.start); at >= 0 && at + target.length <= span.end; at = hay.indexOf(target, at + 1)) {
+  let first = 0;
+  while (first < target.length && alnum(target[first])) first++;
+  // (The positions `hay.indexOf(target, at + 1)` would visit that can pass the word-edge test.)
+  let candidates: Iterable<number>;
+  if (first > 0) candidates = (x.runs ??= runStarts(hay)).get(target.slice(0, first)) ?? [];
+  else {
+    const all: number[] = [];
+    for (let at = hay.indexOf(target); at >= 0; at = hay.indexOf(target, at + 1)) all.push(at);
+    candidates = all;
+  }
+  for (const at of candidates) {
+    if (!hay.startsWith(target, at)) continue;
     const end = at + target.length;
-    if (/[\p{L}\p{N}]/u.test(hay[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(hay[end] ?? '')) continue;
+    if (alnum(hay[at - 1]) || alnum(hay[end])) continue;
     if (text[at] !== phrase[0]) continue;
     if (MARK.test(text.slice(Math.max(0, at - 2), at).trim().slice(-1)) || MARK.test(text.slice(end, end + 2).trim().slice(0, 1))) continue;
-    if (quoted.some((q) => q.marks.open.start <= at && end <= q.marks.close.end)) continue;
-    return { start: at, end };
+    if (x.quoted.holding(at, end).length > 0) continue;
+    out.push({ start: at, end });
   }
-  return null;
+  x.uses.set(phrase, out);
+  return out;
+}
+
+/**
+ * Where `phrase` is first used plainly in `span` of the text (`plainUses`): the first use starting
+ * in it, if it also ends in it (uses of one phrase end in the order they start).
+ */
+function plainUse(x: Searched, phrase: string, span: Span = { start: 0, end: x.text.length }): Span | null {
+  const uses = plainUses(x, phrase);
+  let lo = 0;
+  let hi = uses.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (uses[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const use = uses[lo];
+  return use && use.end <= span.end ? use : null;
 }
 
 /**
@@ -277,6 +347,7 @@ export function scareQuotes(a: FramingInput & { stemmed?: StemmedText }, b: Fram
   const sentences = { a: stemmed.a.sentences, b: stemmed.b.sentences };
   const index = { a: stemmed.a.index, b: stemmed.b.index };
   const out: ScareQuoteView[] = [];
+  const search = { a: searched(a.text, a.quotes), b: searched(b.text, b.quotes) };
   for (const [s, o, me, other] of [['a', 'b', a, b], ['b', 'a', b, a]] as const) {
     const holder = spanIndex(sentences[s]);
     for (const q of me.quotes) {
@@ -285,15 +356,15 @@ export function scareQuotes(a: FramingInput & { stemmed?: StemmedText }, b: Fram
       const words_ = q.text.trim();
       if (!words_ || DIGIT.test(words_) || titleCase(words_) || words_.split(/\s+/u).length > MAX_SCARE_WORDS) continue;
       // Quoted at first mention and then used plainly: the usual name, not a distance.
-      if (plainUse(me.text, words_, me.quotes)) continue;
+      if (plainUse(search[s], words_)) continue;
       const sentence = holder.holding(q.start, q.end)[0];
       if (!sentence) continue;
       const best = bestCounterpart(sentence, index[o]);
       const aligned = best.k >= 0 && best.share >= MIN_ALIGNED && best.shared >= MIN_SHARED;
       // (Two words or more the other writes plainly anywhere — `so-called "assault weapons"` beside
       // `to ban assault weapons` — are its words without the distance, the sentences aligned or not.)
-      const plain = (aligned ? plainUse(other.text, words_, other.quotes, sentences[o][best.k]!) : null)
-        ?? (words_.split(/\s+/u).length >= MIN_PLAIN_ANYWHERE ? plainUse(other.text, words_, other.quotes) : null);
+      const plain = (aligned ? plainUse(search[o], words_, sentences[o][best.k]!) : null)
+        ?? (words_.split(/\s+/u).length >= MIN_PLAIN_ANYWHERE ? plainUse(search[o], words_) : null);
       if (!plain) continue;
       out.push({ side: side(s), quote: span(me.text, { start: q.marks.open.start, end: q.marks.close.end }), plain: span(other.text, plain) });
     }
@@ -489,7 +560,14 @@ export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingIn
   // The word a text names the source by: a person's surname; a company's first word (`Wal-Mart Stores Inc.` is `Wal-Mart`).
   const lastOf = (name: string) => { const ws = entityKey(name).split(' '); return COMPANY_FORMS.has(ws[ws.length - 1]!) ? ws[0]! : ws[ws.length - 1]!; };
   const citedIn = (list: Source[], name: string) => list.some((s) => entityKey(s.name).split(' ').includes(lastOf(name)));
-  const namedIn = (text: string, name: string) => entityKey(text).split(/[^\p{L}\p{N}]+/u).includes(lastOf(name));
+  // (The words of each text folded once, not once per source: per source, folding the other's whole
+  // text was quadratic, 2.3 s of the view at 250,000 characters.)
+  const wordsOf = new Map<string, ReadonlySet<string>>();
+  const namedIn = (text: string, name: string) => {
+    let ws = wordsOf.get(text);
+    if (!ws) wordsOf.set(text, (ws = new Set(entityKey(text).split(/[^\p{L}\p{N}]+/u))));
+    return ws.has(lastOf(name));
+  };
   // A lexicon actor is in the other text under any of its names (`Russie`, `Moscou`, `le Kremlin`).
   const mentioned = (f: ArticleFraming, key: string) => !key.startsWith('name:') && f.mentions.some((m) => m.actor === key);
   return {
