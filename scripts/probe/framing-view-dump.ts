@@ -15,7 +15,9 @@
  * then uses those words plainly, in the sentence telling the same thing. And made-up pages
  * (`scare:`), `scareQuotes` alone: phrases in scare quotes (accented, `œ`, `ß`, an apostrophe or a
  * hyphen first or inside) beside another version using them in every way the rules tell apart —
- * plainly, capitalised, inside a longer word, against a mark, inside a quotation, twice.
+ * plainly, capitalised, inside a longer word, against a mark, inside a quotation, twice. And, for
+ * word choice (few items in the cases above), texts beside themselves with every other neutral
+ * verb of saying made a charged one (`charged:`): French joined texts and seeds, English BASIL articles.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -32,6 +34,7 @@ const evals = await load<typeof import('../../tests/evals/framing')>('tests/eval
 const pages = await load<typeof import('../../tests/support/adversarial-pages')>('tests/support/adversarial-pages.ts');
 const corpora = await load<typeof import('../../tests/support/corpora')>('tests/support/corpora.ts');
 const random = await load<typeof import('../../tests/support/seeded-random')>('tests/support/seeded-random.ts');
+const split = await load<typeof import('../../tests/support/fixture-split')>('tests/support/fixture-split.ts');
 const fixtures = await load<typeof import('../../tests/support/shared-fixtures')>('tests/support/shared-fixtures.ts');
 
 const only = process.argv.slice(2);
@@ -128,6 +131,31 @@ if (want('scare')) {
     const x = input('La page', a.join(r() < 0.5 ? ' ' : '\n\n'), lang);
     const y = input("L'autre", b.join(' '), lang);
     out(`scare:${lang}:${seed}`, [view.scareQuotes(x, y), view.scareQuotes(y, x)]);
+  }
+}
+
+if (want('charged')) {
+  /** `text` with every other match of each pattern replaced by its charged verbs in turn. */
+  const charged = (text: string, swaps: [RegExp, string[]][]) => {
+    let out = text;
+    for (const [re, verbs] of swaps) { let k = 0; out = out.replace(re, (m) => (k++ % 2 ? m : verbs[(k >> 1) % verbs.length]!)); }
+    return out;
+  };
+  const fr: [RegExp, string[]][] = [[/a déclaré/gu, ['a fustigé', 'a martelé', 'a ironisé']], [/a dit/gu, ['a prétendu', 'a reconnu']], [/a indiqué/gu, ['a martelé', 'a vanté']]];
+  const en: [RegExp, string[]][] = [[/\bsaid\b/gu, ['claimed', 'slammed', 'insisted', 'admitted', 'boasted']], [/\btold\b/gu, ['complained to', 'scoffed to']]];
+  const cases: [string, Input][] = [];
+  const articles = corpora.readGiletsJaunes().map((d) => d.text);
+  cases.push(['joined:60000', input(null, articles.join('\n\n').slice(0, 60_000))]);
+  const dir = fixtures.SEEDS_DIR;
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    const a = extract.extractFromText(readFileSync(join(dir, f), 'utf8'));
+    cases.push([`seed:${f.slice(0, 3)}`, input(a.title, a.text, a.language ?? 'en')]);
+  }
+  // (Articles of the tuning half's events only: the reporting half's items are never read.)
+  for (const a of corpora.readBasil().filter((x) => split.halfOf(x.event) === 'tuning').slice(0, 12)) cases.push([`basil:${a.id}`, input(a.title, a.text, 'en')]);
+  for (const [id, x] of cases) {
+    const y = input(x.title, charged(x.text, x.language === 'fr' ? fr : en), x.language);
+    out(`charged:${id}`, [viewBeside(x, y), viewBeside(y, x)]);
   }
 }
 
