@@ -25,13 +25,14 @@ import { isHonorific, isStopword, wordsOfEveryLanguage } from '../text';
 import type { Quote, Span } from '../quotes';
 import { articleFraming, checkDeadline, compareFraming, deadlineTicker, type ArticleFraming, type FramingDeadline, type FramingInput } from './index';
 import type { ActorLabel, ActorRow } from './group';
+import type { ActorMention } from './actors';
 import { nameHeads } from './group';
 import type { HeadlineDifference } from './headlines';
 import { compiledLexicon } from './lexicon';
 import { lexicon as quoteLexicon } from '../quotes/lexicon';
 import type { Source } from './sources';
 import { bestCounterpart, stemmedIn, type StemmedText } from './omissions';
-import { spanIndex } from './spans';
+import { spanIndex, type SpanIndex } from './spans';
 import { compareWordChoice, findWordChoice, MIN_ALIGNED, MIN_SHARED } from './word-choice';
 import { lowerNoAccents, stop, words } from './words';
 
@@ -247,23 +248,96 @@ const MIN_PLAIN_ANYWHERE = 2;
 
 const MARK = /["«»“”‘’'„]/u;
 
+/** One code unit that is a letter or digit (a lone surrogate is not: as `hay[at - 1]` reads it). */
+const alnum = (c: string | undefined) => c !== undefined && (c < '\u0080' ? /[A-Za-z0-9]/.test(c) : /[\p{L}\p{N}]/u.test(c));
+
 /**
- * Where `phrase` occurs in `span` of `text` as plain words: whole words, the same case at its
- * first letter (`Gilets jaunes` is a name), no quotation mark against it (an unpaired mark
- * still quotes), outside any quotation.
+ * One version's text as `plainUse` searches it: lower case without accents (`hay`, folded once per
+ * text: folded again for every scare quote, the whole text each time, it was quadratic, 1.9 s of
+ * the view at 250,000 characters), the runs of letters and digits by where they start (made when
+ * first asked), its quotations, and each phrase's plain uses once found.
  */
-function plainUse(text: string, phrase: string, quoted: readonly Quote[], span: Span = { start: 0, end: text.length }): Span | null {
+interface Searched {
+  text: string;
+  quotes: readonly Quote[];
+  /** Made when first asked: a page without a scare quote to look for folds nothing (a 1 MB word took 5 ms more). */
+  hay?: string;
+  quoted?: SpanIndex<Span>;
+  runs?: Map<string, number[]>;
+  uses: Map<string, Span[]>;
+}
+
+const searched = (text: string, quotes: readonly Quote[]): Searched => ({ text, quotes, uses: new Map() });
+
+/** Where each run of letters and digits of `hay` starts (code unit by code unit, as `plainUse` tells a word's edge), by the run. */
+function runStarts(hay: string): Map<string, number[]> {
+  const runs = new Map<string, number[]>();
+  for (let i = 0; i < hay.length; ) {
+    if (!alnum(hay[i])) { i++; continue; }
+    let j = i + 1;
+    while (j < hay.length && alnum(hay[j])) j++;
+    const run = hay.slice(i, j);
+    const at = runs.get(run);
+    if (at) at.push(i);
+    else runs.set(run, [i]);
+    i = j;
+  }
+  return runs;
+}
+
+/**
+ * Every plain use of `phrase` in the text, in text order: whole words, the same case at its first
+ * letter (`Gilets jaunes` is a name), no quotation mark against it (an unpaired mark still
+ * quotes), outside any quotation. A use starting with a letter or digit starts a run of them, the
+ * phrase's first run whole: only those runs are read, not the whole text for each phrase.
+ */
+function plainUses(x: Searched, phrase: string): Span[] {
+  let out = x.uses.get(phrase);
+  if (out) return out;
+  out = [];
+  const text = x.text;
+  const hay = (x.hay ??= lowerNoAccents(text));
+  const quoted = (x.quoted ??= spanIndex(x.quotes.map((q) => ({ start: q.marks.open.start, end: q.marks.close.end }))));
   const target = lowerNoAccents(phrase);
-  const hay = lowerNoAccents(text);
-  for (let at = hay.indexOf(target, span.start); at >= 0 && at + target.length <= span.end; at = hay.indexOf(target, at + 1)) {
+  let first = 0;
+  while (first < target.length && alnum(target[first])) first++;
+  // (The positions `hay.indexOf(target, at + 1)` would visit that can pass the word-edge test.)
+  let candidates: Iterable<number>;
+  if (first > 0) candidates = (x.runs ??= runStarts(hay)).get(target.slice(0, first)) ?? [];
+  else {
+    const all: number[] = [];
+    // (Past the end, -1: an empty target, a quotation of combining marks alone, is found at every position once.)
+    for (let at = hay.indexOf(target); at >= 0; at = at < hay.length ? hay.indexOf(target, at + 1) : -1) all.push(at);
+    candidates = all;
+  }
+  for (const at of candidates) {
+    if (!hay.startsWith(target, at)) continue;
     const end = at + target.length;
-    if (/[\p{L}\p{N}]/u.test(hay[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(hay[end] ?? '')) continue;
+    if (alnum(hay[at - 1]) || alnum(hay[end])) continue;
     if (text[at] !== phrase[0]) continue;
     if (MARK.test(text.slice(Math.max(0, at - 2), at).trim().slice(-1)) || MARK.test(text.slice(end, end + 2).trim().slice(0, 1))) continue;
-    if (quoted.some((q) => q.marks.open.start <= at && end <= q.marks.close.end)) continue;
-    return { start: at, end };
+    if (quoted.holding(at, end).length > 0) continue;
+    out.push({ start: at, end });
   }
-  return null;
+  x.uses.set(phrase, out);
+  return out;
+}
+
+/**
+ * Where `phrase` is first used plainly in `span` of the text (`plainUses`): the first use starting
+ * in it, if it also ends in it (uses of one phrase end in the order they start).
+ */
+function plainUse(x: Searched, phrase: string, span: Span = { start: 0, end: x.text.length }): Span | null {
+  const uses = plainUses(x, phrase);
+  let lo = 0;
+  let hi = uses.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (uses[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const use = uses[lo];
+  return use && use.end <= span.end ? use : null;
 }
 
 /**
@@ -277,6 +351,7 @@ export function scareQuotes(a: FramingInput & { stemmed?: StemmedText }, b: Fram
   const sentences = { a: stemmed.a.sentences, b: stemmed.b.sentences };
   const index = { a: stemmed.a.index, b: stemmed.b.index };
   const out: ScareQuoteView[] = [];
+  const search = { a: searched(a.text, a.quotes), b: searched(b.text, b.quotes) };
   for (const [s, o, me, other] of [['a', 'b', a, b], ['b', 'a', b, a]] as const) {
     const holder = spanIndex(sentences[s]);
     for (const q of me.quotes) {
@@ -285,15 +360,15 @@ export function scareQuotes(a: FramingInput & { stemmed?: StemmedText }, b: Fram
       const words_ = q.text.trim();
       if (!words_ || DIGIT.test(words_) || titleCase(words_) || words_.split(/\s+/u).length > MAX_SCARE_WORDS) continue;
       // Quoted at first mention and then used plainly: the usual name, not a distance.
-      if (plainUse(me.text, words_, me.quotes)) continue;
+      if (plainUse(search[s], words_)) continue;
       const sentence = holder.holding(q.start, q.end)[0];
       if (!sentence) continue;
       const best = bestCounterpart(sentence, index[o]);
       const aligned = best.k >= 0 && best.share >= MIN_ALIGNED && best.shared >= MIN_SHARED;
       // (Two words or more the other writes plainly anywhere — `so-called "assault weapons"` beside
       // `to ban assault weapons` — are its words without the distance, the sentences aligned or not.)
-      const plain = (aligned ? plainUse(other.text, words_, other.quotes, sentences[o][best.k]!) : null)
-        ?? (words_.split(/\s+/u).length >= MIN_PLAIN_ANYWHERE ? plainUse(other.text, words_, other.quotes) : null);
+      const plain = (aligned ? plainUse(search[o], words_, sentences[o][best.k]!) : null)
+        ?? (words_.split(/\s+/u).length >= MIN_PLAIN_ANYWHERE ? plainUse(search[o], words_) : null);
       if (!plain) continue;
       out.push({ side: side(s), quote: span(me.text, { start: q.marks.open.start, end: q.marks.close.end }), plain: span(other.text, plain) });
     }
@@ -346,7 +421,7 @@ const AFTER_NAME = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'w
  * Partiers`, `Anita L` of `Anita L. Dunn`), not an adjective (`Democratic senators`), not a
  * capitalised common noun starting a sentence (`Critics said`).
  */
-function wholeName(text: string, at: Span, lang: string, speech: ReadonlySet<string>): boolean {
+function wholeName(text: string, at: Span, lang: string, speech: ReadonlySet<string>, reading?: NameReading): boolean {
   const name = text.slice(at.start, at.end).trim();
   const ws = name.split(/\s+/u);
   if (/^\p{Lu}\.?$/u.test(ws[ws.length - 1]!)) return false;
@@ -362,8 +437,10 @@ function wholeName(text: string, at: Span, lang: string, speech: ReadonlySet<str
     const next = /^[ \u00a0]+([\p{L}'’-]+)/u.exec(text.slice(at.end, at.end + 30))?.[1];
     if (next && !/^\p{Lu}/u.test(next) && !speech.has(lowerNoAccents(next)) && !AFTER_NAME.has(lowerNoAccents(next))) return false;
     // A one-word name is capitalised somewhere inside a sentence, not only at its start.
-    const inside = new RegExp(`[\\p{L},;] +${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u');
-    if (!inside.test(text)) return false;
+    // (Read from the set of what that pattern finds, made once per text, when there is one: one
+    // pass over the whole text per name was quadratic in a long article.)
+    const inside = reading ? (reading.inside ??= capitalisedInside(text)).has(name) : new RegExp(`[\\p{L},;] +${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u').test(text);
+    if (!inside) return false;
   }
   return true;
 }
@@ -382,15 +459,88 @@ const GLUED = new Map([
   ['nl', /(?:^|\s)(?:van(?:\s+(?:de|het))?|bij\s+(?:de|het)|in)\s*$/u],
 ]);
 
-function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string, tick: () => void = () => {}): string | null {
+/** A word character of `\b` (without the `i` flag, in `u` mode too: ASCII letters, digits and `_`). */
+const isW = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_');
+/** White space as `\s` reads one code unit (ASCII's tested first: most of a text). */
+const isSpace = (c: string) => c === ' ' || c === '\n' || (c < '\u0080' ? c === '\t' || c === '\r' || c === '\v' || c === '\f' : /\s/u.test(c));
+
+/**
+ * Every string `name` without white space for which `[\p{L},;] +name\b` (flag `u`) matches in
+ * `text`: after a letter, a comma or a semicolon and spaces (U+0020), the start of a run of
+ * non-space characters up to each word boundary in it. The pattern, built for each one-word name and
+ * run over the whole text, was quadratic; this is one pass (a name without white space holds no
+ * space, so it lies in one run; only the character before the spaces can open the match).
+ */
+function capitalisedInside(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < text.length; i++) {
+    if (text[i - 1] !== ' ' || text[i] === ' ') continue;
+    let j = i - 1;
+    while (j >= 0 && text[j] === ' ') j--;
+    if (j < 0) continue;
+    // The character before the spaces, whole when it is the second half of a surrogate pair.
+    const c = j > 0 && /[\uDC00-\uDFFF]/.test(text[j]!) && /[\uD800-\uDBFF]/.test(text[j - 1]!) ? text.slice(j - 1, j + 1) : text[j]!;
+    if (!/^[\p{L},;]$/u.test(c)) continue;
+    for (let k = i + 1; k <= text.length; k++) {
+      if (isW(text[k - 1]) !== isW(text[k])) out.add(text.slice(i, k));
+      if (k < text.length && isSpace(text[k]!)) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * What the sources of one article read of it again and again, kept for one `sourcesView` call:
+ * resolving each source read every mention (and, for a one-word name, the whole text) again,
+ * quadratic on a long article. `text` and `mentions` are the article's.
+ */
+interface NameReading {
+  text: string;
+  mentions: readonly ActorMention[];
+  /** Whether each mention's head is a name cited whole (`wholeName`). */
+  whole: Map<ActorMention, boolean>;
+  /** What a one-word name capitalised inside a sentence can be (`capitalisedInside`, made when first asked). */
+  inside?: Set<string>;
+  /** The mentions of each actor, in text order (made when first asked). */
+  byActor?: Map<string, ActorMention[]>;
+  /** The mentions whose head holds a space, by the head's part after its last space, in text order (made when first asked). */
+  byLastWord?: Map<string, ActorMention[]>;
+  /** The mentions by each title among their modifiers (lower case, accents folded), in text order (made when first asked). */
+  byTitle?: Map<string, ActorMention[]>;
+  /** Where each name looked for first occurs in the text (-1: nowhere). */
+  firstAt: Map<string, number>;
+}
+
+const nameReading = (text: string, mentions: readonly ActorMention[]): NameReading => ({ text, mentions, whole: new Map(), firstAt: new Map() });
+
+/** `mentions` by `keys` of each (a mention once under each of its keys), in the order given. */
+function indexBy(mentions: readonly ActorMention[], keys: (m: ActorMention) => Iterable<string>): Map<string, ActorMention[]> {
+  const out = new Map<string, ActorMention[]>();
+  for (const m of mentions) {
+    for (const k of new Set(keys(m))) {
+      const l = out.get(k);
+      if (l) l.push(m);
+      else out.set(k, [m]);
+    }
+  }
+  return out;
+}
+
+function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string, tick: () => void = () => {}, reading: NameReading = nameReading(text, f.mentions)): string | null {
   const speech = quoteLexicon(lang).speechVerbs;
   const lex = compiledLexicon(lang);
-  const names = (pred: (m: ArticleFraming['mentions'][number]) => boolean) =>
-    f.mentions.filter((m) => (tick(), m.via !== 'apposition' && pred(m) && wholeName(text, m.head, lang, speech))).map((m) => text.slice(m.head.start, m.head.end)).filter((n) => nameLike(n, lang)).sort((x, y) => y.length - x.length);
+  const whole = (m: ActorMention) => {
+    let w = reading.whole.get(m);
+    if (w === undefined) reading.whole.set(m, (w = wholeName(text, m.head, lang, speech, reading)));
+    return w;
+  };
+  // (`from`: the mentions `pred` can hold, in text order: all of them, or one actor's.)
+  const names = (pred: (m: ActorMention) => boolean, from: readonly ActorMention[] = f.mentions) =>
+    from.filter((m) => (tick(), m.via !== 'apposition' && pred(m) && whole(m))).map((m) => text.slice(m.head.start, m.head.end)).filter((n) => nameLike(n, lang)).sort((x, y) => y.length - x.length);
   // A lexicon actor goes by the name the article cites it by, whole (`Moscou a affirmé`), not by an
   // adjective (`U.S. officials`, `président américain`); not by the lexicon's id, which is English.
   if (lex.actors.has(s.actor)) {
-    const cited = s.spans.find((x) => nameLike(text.slice(x.start, x.end), lang) && wholeName(text, x, lang, speech));
+    const cited = s.spans.find((x) => nameLike(text.slice(x.start, x.end), lang) && wholeName(text, x, lang, speech, reading));
     return cited ? text.slice(cited.start, cited.end).trim() : null;
   }
   // `the New York Democrat`, `the Texas Republican`: a description of someone (a party member, a
@@ -406,29 +556,47 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string, 
   }
   // The end of an office glued to the name (`ministre de l'Intérieur Christophe Castaner`, `à Marseille Priscillia Ludosky`),
   // after a preposition only: `The New Haven Register` keeps its first word.
-  const at = text.indexOf(name);
+  // (Where it first occurs, looked for only for a name of three words or more: the only ones it is read for.)
+  const firstAt = () => {
+    const at = reading.firstAt.get(name) ?? text.indexOf(name);
+    reading.firstAt.set(name, at);
+    return at;
+  };
   // (`a` is the French `à` written without its accent; in English it is the article: `according to a Des Moines Register poll`.)
   // (So the prepositions of a complement in Italian, Spanish, Portuguese, German and Dutch:
   // `segretaria del Pd Elly Schlein` gave `Pd Elly Schlein`.)
   const glued = GLUED.get(lang.slice(0, 2)) ?? /(?:^|\s)(?:of|in|at)\s*$/u;
-  if (at >= 0 && name.split(/\s+/u).length >= 3 && glued.test(text.slice(Math.max(0, at - 11), at))) {
+  const at = name.split(/\s+/u).length >= 3 ? firstAt() : -1;
+  if (at >= 0 && glued.test(text.slice(Math.max(0, at - 11), at))) {
     name = name.replace(/^\S+\s+/u, '');
     return nameLike(name, lang) ? name : null;
   }
   // The name where the citation gives it: whole there (`Haven Register` of `New Haven Register` is not).
-  const cited = s.spans.map((x) => ({ x, at: text.indexOf(s.name, x.start) })).filter(({ x, at }) => at >= 0 && at < x.end + s.name.length);
-  if (nameLike(s.name, lang) && cited.some(({ at }) => wholeName(text, { start: at, end: at + s.name.length }, lang, speech))) {
+  // (Looked for up to where it could still start, not to the text's end: once per citation, a name
+  // the text does not give again read the rest of a long text.)
+  const cited = s.spans.map((x) => {
+    const i = text.slice(x.start, x.end + 2 * s.name.length).indexOf(s.name);
+    return { x, at: i < 0 ? -1 : x.start + i };
+  }).filter(({ x, at }) => at >= 0 && at < x.end + s.name.length);
+  if (nameLike(s.name, lang) && cited.some(({ at }) => wholeName(text, { start: at, end: at + s.name.length }, lang, speech, reading))) {
     // (An acronym, in capitals or with lower-case letters inside: `CDU`, `AfD`.)
     if (/\s/u.test(s.name.trim()) || /^\p{Lu}\p{L}{0,3}\p{Lu}$/u.test(s.name)) return s.name;
     // One word: the surname of the one full name the article gives (`Etheridge` → `Bob Etheridge`), else not a name we can vouch for.
-    const full = new Set(names((m) => / /u.test(text.slice(m.head.start, m.head.end)) && text.slice(m.head.start, m.head.end).endsWith(` ${s.name}`)));
+    // (A name without a space ends a head after its last space: only those heads are read.)
+    const head = (m: ActorMention) => text.slice(m.head.start, m.head.end);
+    const from = s.name.includes(' ') ? f.mentions : (reading.byLastWord ??= indexBy(f.mentions, (m) => { const h = head(m); return h.includes(' ') ? [h.slice(h.lastIndexOf(' ') + 1)] : []; })).get(s.name) ?? [];
+    const full = new Set(names((m) => / /u.test(head(m)) && head(m).endsWith(` ${s.name}`), from));
     return full.size === 1 ? [...full][0]! : null;
   }
-  if (!s.actor.startsWith('source:')) return names((m) => m.actor === s.actor)[0] ?? null;
+  if (!s.actor.startsWith('source:')) {
+    reading.byActor ??= indexBy(f.mentions, (m) => [m.actor]);
+    return names((m) => m.actor === s.actor, reading.byActor.get(s.actor) ?? [])[0] ?? null;
+  }
   // `the president`: the one name this article gives with that title.
   const title = lowerNoAccents(s.name.replace(DETERMINER, '')).trim();
   if (!lex.titles.has(title)) return null;
-  const titled = new Set(names((m) => m.modifiers.some((x) => x.kind === 'title' && lowerNoAccents(x.text) === title)));
+  reading.byTitle ??= indexBy(f.mentions, (m) => m.modifiers.filter((x) => x.kind === 'title').map((x) => lowerNoAccents(x.text)));
+  const titled = new Set(names((m) => m.modifiers.some((x) => x.kind === 'title' && lowerNoAccents(x.text) === title), reading.byTitle.get(title) ?? []));
   return titled.size === 1 ? [...titled][0]! : null;
 }
 
@@ -470,14 +638,19 @@ export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingIn
   const wordsOnly = (t: string) => lowerNoAccents(t).replace(/[^\p{L}\p{N}]+/gu, ' ');
   const resolve = (list: Source[], f: ArticleFraming, x: FramingInput) => {
     const out = new Map<string, string>();
+    const reading = nameReading(x.text, f.mentions);
     for (const s of list) {
       tick();
-      const name = withoutTitles(resolvedName(s, f, x.text, lang, tick), lang);
+      const name = withoutTitles(resolvedName(s, f, x.text, lang, tick, reading), lang);
       if (!name) continue;
       // One key per actor: the lexicon's id, else the name's (so `the president` meets `Obama`).
       const key = s.actor.startsWith('name:') || s.actor.startsWith('source:') ? `name:${entityKey(name)}` : s.actor;
       if (!out.has(key) || name.length > out.get(key)!.length) out.set(key, name);
-      citedAs.set(key, [...(citedAs.get(key) ?? []), ...s.spans.map((sp) => ` ${wordsOnly(x.text.slice(sp.start, sp.end))} `)]);
+      // (Added to in place: a list copied for every citation was quadratic in a source cited often.)
+      const cited = citedAs.get(key);
+      const these = s.spans.map((sp) => ` ${wordsOnly(x.text.slice(sp.start, sp.end))} `);
+      if (cited) cited.push(...these);
+      else citedAs.set(key, these);
     }
     return out;
   };
@@ -485,8 +658,36 @@ export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingIn
   // (A role is lower case or ends on a title, capitalised as in `la Première ministre` or `the Governor`, which
   // read as a name; `l'Elysée` is none.)
   const isRole = (o: Source) => o.actor.startsWith('source:') && /\p{Ll}/u.test(o.name[0] ?? '') || isTitleWord(o.name.trim().split(/\s+/u).pop() ?? '', lang);
-  const roleCited = (key: string, other: Source[]) => other.some((o) => isRole(o)
-    && (citedAs.get(key) ?? []).some((t) => t.includes(` ${wordsOnly(o.name).trim()} `)));
+  // A role's words, space-joined, are in a citation's (` ${words} `) when they are some of its
+  // words in a row: each citation's runs of words up to the longest role are looked up among the
+  // other's roles, read once. (Each role against each citation of each source was cubic on a long
+  // article.) A role without words (` ` + ` `) is in a citation with a double space.
+  const roles = new Map<Source[], { words: Set<string>; empty: boolean; longest: number }>();
+  const rolesOf = (other: Source[]) => {
+    let r = roles.get(other);
+    if (!r) {
+      const ws = other.filter(isRole).map((o) => wordsOnly(o.name).trim());
+      const words = new Set(ws.filter((w) => w.length > 0));
+      roles.set(other, (r = { words, empty: ws.some((w) => w.length === 0), longest: Math.max(0, ...[...words].map((w) => w.split(' ').length)) }));
+    }
+    return r;
+  };
+  const roleCited = (key: string, other: Source[]) => {
+    const r = rolesOf(other);
+    const cited = citedAs.get(key) ?? [];
+    if (r.empty && cited.some((t) => t.includes('  '))) return true;
+    for (const t of r.words.size ? cited : []) {
+      const ts = t.split(' ');
+      for (let i = 0; i < ts.length; i++) {
+        let run = '';
+        for (let j = i; j < ts.length && j - i < r.longest && ts[j]; j++) {
+          run = j === i ? ts[j]! : `${run} ${ts[j]}`;
+          if (r.words.has(run)) return true;
+        }
+      }
+    }
+    return false;
+  };
   const ra = resolve(fa.sources, fa, a);
   const rb = resolve(fb.sources, fb, b);
   // Across versions, a surname meets the one full name ending with it (group.ts nameHeads).
@@ -498,10 +699,29 @@ export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingIn
   // only mentions is in neither list (whether it is cited there is not known for sure).
   // The word a text names the source by: a person's surname; a company's first word (`Wal-Mart Stores Inc.` is `Wal-Mart`).
   const lastOf = (name: string) => { const ws = entityKey(name).split(' '); return COMPANY_FORMS.has(ws[ws.length - 1]!) ? ws[0]! : ws[ws.length - 1]!; };
-  const citedIn = (list: Source[], name: string) => list.some((s) => entityKey(s.name).split(' ').includes(lastOf(name)));
-  const namedIn = (text: string, name: string) => entityKey(text).split(/[^\p{L}\p{N}]+/u).includes(lastOf(name));
+  // (Each list's words read once, not once per name looked for.)
+  const sourceWords = new Map<Source[], ReadonlySet<string>>();
+  const citedIn = (list: Source[], name: string) => {
+    let ws = sourceWords.get(list);
+    if (!ws) sourceWords.set(list, (ws = new Set(list.flatMap((s) => entityKey(s.name).split(' ')))));
+    return ws.has(lastOf(name));
+  };
+  // (The words of each text folded once, not once per source: per source, folding the other's whole
+  // text was quadratic, 2.3 s of the view at 250,000 characters.)
+  const wordsOf = new Map<string, ReadonlySet<string>>();
+  const namedIn = (text: string, name: string) => {
+    let ws = wordsOf.get(text);
+    if (!ws) wordsOf.set(text, (ws = new Set(entityKey(text).split(/[^\p{L}\p{N}]+/u))));
+    return ws.has(lastOf(name));
+  };
   // A lexicon actor is in the other text under any of its names (`Russie`, `Moscou`, `le Kremlin`).
-  const mentioned = (f: ArticleFraming, key: string) => !key.startsWith('name:') && f.mentions.some((m) => m.actor === key);
+  const actorsOf = new Map<ArticleFraming, ReadonlySet<string>>();
+  const mentioned = (f: ArticleFraming, key: string) => {
+    if (key.startsWith('name:')) return false;
+    let actors = actorsOf.get(f);
+    if (!actors) actorsOf.set(f, (actors = new Set(f.mentions.map((m) => m.actor))));
+    return actors.has(key);
+  };
   return {
     onlyPage: [...ka].filter(([k, n]) => (tick(), !kb.has(k) && !namedIn(b.text, n) && !mentioned(fb, k) && !roleCited(k, fb.sources))).map(([, n]) => n),
     onlyOther: [...kb].filter(([k, n]) => (tick(), !ka.has(k) && !namedIn(a.text, n) && !mentioned(fa, k) && !roleCited(k, fa.sources))).map(([, n]) => n),

@@ -36,7 +36,7 @@ import data from './word-choice.json';
 import type { Quote, Span } from '../quotes';
 import { bestCounterpart, stemmedIn, type Sentence, type StemmedText } from './omissions';
 import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline';
-import { spanIndex } from './spans';
+import { spanIndex, type SpanIndex } from './spans';
 import { stop, words, type Word } from './words';
 
 export type WordChoiceKind = 'saying' | 'evaluative';
@@ -137,12 +137,32 @@ export interface StemmedSide extends WordChoiceSide {
   stemmed?: StemmedText;
 }
 
-/** The neutral verbs of saying in `span` of `text`, outside reported quotations, in text order. */
-function neutralsIn(side: WordChoiceSide, ws: readonly Word[], lang: string, span: Span): (Span & { text: string })[] {
+/**
+ * The words of `ws` (a text's words, in text order: their starts and their ends both rise) inside
+ * `span`, found by binary search: filtering all the text's words for each word-choice hit, several
+ * times, was quadratic on a long article.
+ */
+function within(ws: readonly Word[], span: Span): readonly Word[] {
+  const first = (past: (w: Word) => boolean) => {
+    let lo = 0;
+    let hi = ws.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (past(ws[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const from = first((w) => w.start >= span.start);
+  const to = first((w) => w.end > span.end);
+  return to > from ? ws.slice(from, to) : [];
+}
+
+/** The neutral verbs of saying in `span` of `text`, outside reported quotations (`reported`: the side's, indexed), in text order. */
+function neutralsIn(reported: SpanIndex<Quote>, ws: readonly Word[], lang: string, span: Span): (Span & { text: string })[] {
   const lex = compiled(lang);
   if (!lex) return [];
-  const reported = spanIndex(side.quotes.filter((q) => q.kind === 'reported'));
-  return ws.filter((x) => x.start >= span.start && x.end <= span.end && !x.cap && lex.neutral.has(x.lower) && reported.holding(x.start, x.end).length === 0).map((w) => ({ text: w.text, start: w.start, end: w.end }));
+  return within(ws, span).filter((x) => !x.cap && lex.neutral.has(x.lower) && reported.holding(x.start, x.end).length === 0).map((w) => ({ text: w.text, start: w.start, end: w.end }));
 }
 
 /**
@@ -165,8 +185,8 @@ function governed(verbs: readonly Span[], s: Span, v: Span): Span {
 export const MIN_REPORTED_SHARED = 2;
 
 function reportSame(mine: readonly Word[], a: Span, theirs: readonly Word[], b: Span, lang: string): boolean {
-  const keys = new Map(theirs.filter((w) => w.start >= b.start && w.end <= b.end && !stop(w, lang)).map((w) => [w.key, w.cap]));
-  const shared = mine.filter((w) => w.start >= a.start && w.end <= a.end && !stop(w, lang) && keys.has(w.key));
+  const keys = new Map(within(theirs, b).filter((w) => !stop(w, lang)).map((w) => [w.key, w.cap]));
+  const shared = within(mine, a).filter((w) => !stop(w, lang) && keys.has(w.key));
   return new Set(shared.map((w) => w.key)).size >= MIN_REPORTED_SHARED && shared.some((w) => !w.cap);
 }
 
@@ -197,8 +217,8 @@ export const MIN_NEIGHBOURS = 4;
  * `X met farmers in Iowa on Monday`: the insisting is not told there).
  */
 function neighboursShared(text: readonly Word[], s: Span, h: Span, other: readonly Word[], t: Span, lang: string): boolean {
-  const mine = text.filter((w) => w.start >= s.start && w.end <= s.end && !stop(w, lang));
-  const theirs = new Set(other.filter((w) => w.start >= t.start && w.end <= t.end && !stop(w, lang)).map((w) => w.key));
+  const mine = within(text, s).filter((w) => !stop(w, lang));
+  const theirs = new Set(within(other, t).filter((w) => !stop(w, lang)).map((w) => w.key));
   const at = mine.findIndex((w) => w.start >= h.end);
   const from = at < 0 ? mine.length : at;
   const before = mine.slice(0, from).filter((w) => w.end <= h.start).slice(-NEIGHBOURHOOD);
@@ -224,6 +244,9 @@ export function compareWordChoice(a: StemmedSide, b: StemmedSide, deadline?: Fra
   const wsA = words(a.text, lang, deadline);
   const ws = { a: wsA, b: words(b.text, lang, deadline) };
   const sides = { a, b };
+  // (Each side's reported quotations indexed once, not once per sentence read.)
+  const reportedOf = (x: WordChoiceSide) => spanIndex(x.quotes.filter((q) => q.kind === 'reported'));
+  const reported = { a: reportedOf(a), b: reportedOf(b) };
   const out: WordChoiceItem[] = [];
   const tick = deadlineTicker(deadline);
   for (const side of ['a', 'b'] as const) {
@@ -251,8 +274,8 @@ export function compareWordChoice(a: StemmedSide, b: StemmedSide, deadline?: Fra
       // beside `said the railroad had offered a raise`, in sentences that tell the same walkout,
       // reports two things).
       const verbsOf = (x: 'a' | 'b', u: Span, neutrals: readonly Span[]) => [...hits[x].filter((y) => y.kind === 'saying' && y.start >= u.start && y.end <= u.end), ...neutrals];
-      const neutrals = neutralsIn(sides[other], ws[other], lang, t);
-      const mine = governed(verbsOf(side, s, neutralsIn(sides[side], ws[side], lang, s)), s, h);
+      const neutrals = neutralsIn(reported[other], ws[other], lang, t);
+      const mine = governed(verbsOf(side, s, neutralsIn(reported[side], ws[side], lang, s)), s, h);
       const neutral = neutrals.find((n) => reportSame(ws[side], mine, ws[other], governed(verbsOf(other, t, neutrals), t, n), lang));
       if (!neutral) continue;
       seen.add(key);

@@ -39,10 +39,27 @@ const TYPOGRAPHIC_APOSTROPHES = /[’ʼ]/gu;
 const MAX_STEMMED_LENGTH = 100;
 
 export function stem(word: string, lang: string): string {
+  // A word's stem is kept: a news vocabulary is small, and the framing of two long articles stemmed
+  // the same words again and again (its sentences, then the sentences and quotations it compares:
+  // a third of the framing view's time at 250,000 characters). Not past `MAX_STEMMED_LENGTH`: a
+  // page's one-megabyte "word" is not kept as a key.
+  const cacheKey = word.length <= MAX_STEMMED_LENGTH ? `${lang}\u0000${word}` : null;
+  const known = cacheKey === null ? undefined : STEMS.get(cacheKey);
+  if (known !== undefined) return known;
   const lower = word.normalize('NFC').toLowerCase().replace(TYPOGRAPHIC_APOSTROPHES, "'");
   const s = stemmerFor(lang);
-  return s && lower.length <= MAX_STEMMED_LENGTH ? s.stem(lower) : lower;
+  const out = s && lower.length <= MAX_STEMMED_LENGTH ? s.stem(lower) : lower;
+  if (cacheKey !== null) {
+    // (Emptied when full, as lib/framing/words.ts keeps its keys: a bound on the memory, not a policy.)
+    if (STEMS.size >= MAX_KEPT_STEMS) STEMS.clear();
+    STEMS.set(cacheKey, out);
+  }
+  return out;
 }
+
+/** Stems kept, by language and word as given (at most `MAX_KEPT_STEMS`). */
+const STEMS = new Map<string, string>();
+const MAX_KEPT_STEMS = 100_000;
 
 /** True when `lang` has a Snowball stemmer here. */
 export function hasStemmer(lang: string): boolean {
