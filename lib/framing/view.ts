@@ -269,6 +269,26 @@ interface Searched {
 
 const searched = (text: string, quotes: readonly Quote[]): Searched => ({ text, quotes, uses: new Map() });
 
+/**
+ * `lowerNoAccents` letter by letter where it keeps the length, so that an offset into the folded
+ * text is one into the text: a letter it folds to two (`œ`, `æ`, `ß`) or to none (a combining
+ * mark) stays as it is, lower case. (Folded whole, every use after such a letter was shifted:
+ * `cœur de cible` shown as `cible cœur de `.)
+ */
+const FOLDED_IN_PLACE = new Map<string, string>();
+function foldInPlace(text: string): string {
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  return lower.replace(/[^\x00-\x7f]/gu, (c) => {
+    let f = FOLDED_IN_PLACE.get(c);
+    if (f === undefined) {
+      const folded = lowerNoAccents(c);
+      FOLDED_IN_PLACE.set(c, (f = folded.length === c.length ? folded : c));
+    }
+    return f;
+  });
+}
+
 /** Where each run of letters and digits of `hay` starts (code unit by code unit, as `plainUse` tells a word's edge), by the run. */
 function runStarts(hay: string): Map<string, number[]> {
   const runs = new Map<string, number[]>();
@@ -296,9 +316,9 @@ function plainUses(x: Searched, phrase: string): Span[] {
   if (out) return out;
   out = [];
   const text = x.text;
-  const hay = (x.hay ??= lowerNoAccents(text));
+  const hay = (x.hay ??= foldInPlace(text));
   const quoted = (x.quoted ??= spanIndex(x.quotes.map((q) => ({ start: q.marks.open.start, end: q.marks.close.end }))));
-  const target = lowerNoAccents(phrase);
+  const target = foldInPlace(phrase);
   let first = 0;
   while (first < target.length && alnum(target[first])) first++;
   // (The positions `hay.indexOf(target, at + 1)` would visit that can pass the word-edge test.)

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../quotes';
 import { articleFraming, compareFraming, findActorMentions, findOmissions, findSources, findStance } from '..';
-import { framingView } from '../view';
+import { framingView, scareQuotes } from '../view';
 
 const stance = (text: string, lang = 'fr') => findStance(text, lang, extractQuotes(text, lang)).map((s) => [s.kind, s.text]);
 
@@ -428,5 +428,21 @@ describe('actor rows show how the outlet names an actor, not the words of those 
   ] as const)('%s', (_name, a, b, rows) => {
     const v = view(a, b);
     expect(v.shown.length + v.more.length).toBe(rows);
+  });
+});
+
+// A scare quote's plain use in the other version is shown where it is: the search folds the text
+// (`œ`, `æ`, `ß` are two letters folded), and a use after such a letter was reported shifted
+// (`cœur de cible` shown as `cible cœur de `).
+describe('scare quotes: the plain use is shown at its place, after letters folding changes', () => {
+  it.each([
+    ['fr', 'Le cœur du projet est une « réforme juste » pour tous les salariés.', 'Le cœur du projet est une réforme juste pour tous les salariés.', 'réforme juste'],
+    ['de', 'Die Straße bleibt eine „sichere Zone“ für alle Anwohner.', 'Die Straße bleibt eine sichere Zone für alle Anwohner.', 'sichere Zone'],
+    ['fr', 'Le centre du projet est une « réforme juste » pour tous les salariés.', 'Le centre du projet est une réforme juste pour tous les salariés.', 'réforme juste'],
+  ] as const)('%s: %s', (lang, a, b, words) => {
+    const x = (text: string) => ({ title: null, text, language: lang, quotes: extractQuotes(text, lang) });
+    const items = scareQuotes(x(a), x(b));
+    expect(items.map((i) => i.plain.text)).toEqual([words]);
+    expect(items.map((i) => b.slice(i.plain.start, i.plain.end))).toEqual([words]);
   });
 });
