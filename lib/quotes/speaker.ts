@@ -479,6 +479,9 @@ function genderOfWordFr(ctx: QuoteContext, w: string): 'm' | 'f' | null {
   return null;
 }
 
+/** Pronouns that are `she` or `they` by their verb's number, by language. */
+const SHE_OR_THEY = new Map([['de', new Set(['sie'])], ['nl', new Set(['zij', 'ze'])]]);
+
 /** Pronouns of a group or an organisation: `it said`, `they wrote`. */
 const GROUP_PRONOUNS = new Set(['it', 'they', 'ils', 'elles']);
 
@@ -602,13 +605,17 @@ function impersonalIl(ctx: QuoteContext, span: Span): boolean {
 
 function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: Token | null, previous: readonly Quote[], context: Token[]): SpeakerFound | null {
   let word = np.tokens.length === 1 ? np.tokens[0]!.norm : '';
+  // German `sie`, Dutch `zij`/`ze`: `she` with a singular verb (`sagte sie`, `zei ze`), `they`
+  // with a plural one (`sagten sie`, `zeiden ze`: the plural ends in -en in both).
+  const sheOrThey = cue !== null && SHE_OR_THEY.get(ctx.lang.slice(0, 2))?.has(word) === true;
+  if (sheOrThey) word = /en$/u.test(cue.norm) ? 'they' : 'she';
   // `a précisé l'intéressé`: the person concerned, named before, found as `il`/`elle` would be;
   // else the word as written.
   const concerned = CONCERNED.get(word);
   if (concerned) return resolve(ctx, { ...np, tokens: [{ ...np.tokens[0]!, norm: concerned }] }, cue, previous, context) ?? found(ctx, np, cue);
   // `est-il précisé`, `était-il indiqué`: the impersonal il of a passive (`it is stated`), not a person.
   if (word === 'il' && impersonalIl(ctx, np.span)) word = 'on';
-  const pronoun = ctx.lex.impersonal.has(word);
+  const pronoun = ctx.lex.impersonal.has(word) || sheOrThey;
   // `selon les mots de Christophe Castaner`, `a statement of the committee`: the issuer.
   const head = np.tokens.find((t) => !ARTICLES.has(t.norm));
   const issuer = head && ctx.lex.documents.has(head.norm) ? documentOwner(ctx, np.tokens) : null;

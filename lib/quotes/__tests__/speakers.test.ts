@@ -1505,6 +1505,9 @@ describe('issue 13, every Latin-script language: verbs of saying and German guil
     ['de', '„…“, sagte er: the subject of the sentence before', 'Wirtschaftsminister Robert Habicht (Grüne) verteidigte das Vorhaben. „Wir schaffen Planungssicherheit für Millionen Hausbesitzer“, sagte er im Plenum.', 'Wir schaffen', 'Wirtschaftsminister Robert Habicht'],
     ['de', '„…“, sagte er: the speaker before', '„Wir schaffen das“, sagte Jens Spahl. „Das ist falsch“, sagte er.', 'Das ist falsch', 'Jens Spahl'],
     ['nl', '"…", zei hij', 'Robert de Vries kwam vrijdag in de Kamer. "Wij bieden zekerheid aan miljoenen huiseigenaren", zei hij.', 'Wij bieden', 'Robert de Vries'],
+    ['de', '„…“, sagte sie: a singular verb, she', 'Angela Krause kam am Freitag ins Plenum. „Wir schaffen das“, sagte sie.', 'Wir schaffen', 'Angela Krause'],
+    ['de', '„…“, sagten sie: a plural verb, they, never one person', 'Angela Krause kam am Freitag ins Plenum. „Wir schaffen das“, sagten sie.', 'Wir schaffen', null],
+    ['nl', '"…", zei ze', 'Minister Femke de Graaf kwam vrijdag. "We gaan door", zei ze.', 'We gaan door', 'Minister Femke de Graaf'],
     ['pt', '"…", disse ele', 'O ministro António Costa chegou na sexta-feira. "Vamos dar segurança a milhões de famílias", disse ele.', 'Vamos dar', 'António Costa'],
     // German and Dutch verbs of claiming and calling (`behauptete`, `nannte`, `noemde`).
     ['de', '„…“, behauptete X', '„Wir schaffen Planungssicherheit“, behauptete Habicht.', 'Wir schaffen', 'Habicht'],
