@@ -1721,6 +1721,7 @@ describe('issue 13, Italian, Spanish, Portuguese, German and Dutch attributions'
     // Their past forms (`ha parlato di`, `a parlé de`, `habló de`, `falou de`).
     ['it', 'ha parlato di «…»', 'La segretaria del Pd Anna Fermi ha parlato di «un colpo mortale al Mezzogiorno».', 'un colpo', 'segretaria del Pd Anna Fermi'],
     ['fr', 'a parlé de «…»', 'La maire Anne Vidal a parlé d’« une trahison pour tous les habitants ».', 'une trahison', 'maire Anne Vidal'],
+    ['es', 'X arremetió contra Y: «…»', 'Feijoo arremetió contra el Ejecutivo: «Es el mayor ataque a nuestra democracia».', 'Es el mayor', 'Feijoo'],
     ['es', 'habló de «…»', 'El líder sindical Pepe Álvarez habló de «una victoria de todos los trabajadores».', 'una victoria', 'Pepe Álvarez'],
     ['pt', 'falou de "…"', 'A ministra Ana Mendes falou de "um dia histórico para o país".', 'um dia', 'Ana Mendes'],
     ['it', 'a verb of speaking with another preposition: no cue', 'Il ministro parla con i sindacati. "Un accordo è vicino", si legge nella nota.', 'Un accordo', null],
