@@ -17,7 +17,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function describeReason(r: MatchReason): string {
   switch (r.code) {
     case 'same-date': return `both give the date ${formatDay(r.date)}`;
-    case 'same-quoted-words': return `same quoted words (${plural(r.count, 'phrase')})`;
+    case 'same-quoted-words': return `same quoted words (${r.count} ${r.count === 1 ? 'run' : 'runs'} of three words)`;
     case 'shared-entities': return `shared names: ${r.values.join(', ')}`;
     case 'shared-figures': return `shared figures: ${r.values.join(', ')}`;
     case 'shared-terms': return `${plural(r.count, 'word')} in common (term similarity ${r.similarity.toFixed(2)})`;

@@ -7,7 +7,7 @@ describe('reasons in the UI language (English here)', () => {
   it.each([
     [{ code: 'same-date', date: '2018-12-17' }, 'both give the date Dec 17, 2018'],
     [{ code: 'same-date', date: '--12-17' }, 'both give the date Dec 17'],
-    [{ code: 'same-quoted-words', count: 21 }, 'same quoted words (21 phrases)'],
+    [{ code: 'same-quoted-words', count: 21 }, 'same quoted words (21 runs of three words)'],
     [{ code: 'shared-entities', values: ['Syrie', 'Front Al-Nosra', 'Poutine'] }, 'shared names: Syrie, Front Al-Nosra, Poutine'],
     [{ code: 'shared-figures', values: ['280000 mort', '800000 usd', '12.5 %'] }, 'shared figures: 280,000, $800,000, 12.5%'],
     [{ code: 'shared-terms', count: 34, similarity: 0.367 }, '34 words in common (term similarity 0.37)'],
@@ -19,6 +19,6 @@ describe('reasons in the UI language (English here)', () => {
   });
 
   it('joins them in one line', () => {
-    expect(reasonsText([{ code: 'same-quoted-words', count: 2 }, { code: 'published-apart', days: 1 }])).toBe('same quoted words (2 phrases); published 1 day apart');
+    expect(reasonsText([{ code: 'same-quoted-words', count: 2 }, { code: 'published-apart', days: 1 }])).toBe('same quoted words (2 runs of three words); published 1 day apart');
   });
 });
