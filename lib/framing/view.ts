@@ -639,6 +639,13 @@ function isTitleWord(w: string, lang: string): boolean {
 }
 
 /** Who speaks in each version, as the view lists them; stops past `deadline` (`FramingCut`). Exported for its tests. */
+/** The words before `at` in its sentence, up to 60 characters: where a role set off by a comma before a name stands. */
+function roleBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf('»'), before.lastIndexOf('”'), before.lastIndexOf('"'));
+  return before.slice(stop + 1);
+}
+
 /** A name without the titles before it when two words of name are left (`Minister Dick Schoof` → `Dick Schoof`; `President Obama` stays). */
 function withoutTitles(name: string | null, lang: string): string | null {
   if (!name) return null;
@@ -668,7 +675,9 @@ export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingIn
       if (!out.has(key) || name.length > out.get(key)!.length) out.set(key, name);
       // (Added to in place: a list copied for every citation was quadratic in a source cited often.)
       const cited = citedAs.get(key);
-      const these = s.spans.map((sp) => ` ${wordsOnly(x.text.slice(sp.start, sp.end))} `);
+      // (With the words right before it in its sentence, where a role stands set off by a comma:
+      // `o ministro das Finanças, Joaquim Sarmento` is cited with his role.)
+      const these = s.spans.map((sp) => ` ${wordsOnly(roleBefore(x.text, sp.start) + x.text.slice(sp.start, sp.end))} `);
       if (cited) cited.push(...these);
       else citedAs.set(key, these);
     }
@@ -683,10 +692,14 @@ export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingIn
   // other's roles, read once. (Each role against each citation of each source was cubic on a long
   // article.) A role without words (` ` + ` `) is in a citation with a double space.
   const roles = new Map<Source[], { words: Set<string>; empty: boolean; longest: number }>();
+  // (So a citation that opens on a title with no name after it, where the source is named by its
+  // complement: `o ministro das Finanças` is the source `Finanças`.)
+  const titleOnly = (t: string) => isTitleWord(t.trim().replace(DETERMINER, '').split(/\s+/u)[0] ?? '', lang) && !/\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(t);
   const rolesOf = (other: Source[]) => {
     let r = roles.get(other);
     if (!r) {
-      const ws = other.filter(isRole).map((o) => wordsOnly(o.name).trim());
+      const otherText = other === fb.sources ? b.text : a.text;
+      const ws = other.flatMap((o) => isRole(o) ? [o.name] : o.spans.map((sp) => otherText.slice(sp.start, sp.end)).filter(titleOnly)).map((n) => wordsOnly(n).trim());
       const words = new Set(ws.filter((w) => w.length > 0));
       roles.set(other, (r = { words, empty: ws.some((w) => w.length === 0), longest: Math.max(0, ...[...words].map((w) => w.split(' ').length)) }));
     }

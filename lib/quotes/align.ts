@@ -37,7 +37,7 @@
 import { firstEndingAfter, fold, isHonorific, isStopword, sameTokensInside, sentences, tokenize } from '../text';
 import { textTokens, type TextTokens } from './extract';
 import type { Token } from '../text';
-import { everyLanguage, lexicon } from './lexicon';
+import { everyLanguage } from './lexicon';
 import type { Quote, Span } from './types';
 
 export type QuoteRelation = 'exact' | 'insertion' | 'cut' | 'truncated' | 'altered' | 'spliced' | 'unquoted';
@@ -74,8 +74,8 @@ export interface SharedQuote {
   similarity: number;
 }
 
-/** Titles of office in every language the lexicon has (`Justice`, `Governor`, `ministre`): no part of a name. */
-const TITLES: ReadonlySet<string> = new Set([...lexicon('en').titles, ...lexicon('fr').titles]);
+/** Titles of office in every language the lexicon has (`Justice`, `Governor`, `ministre`, `ministro`): no part of a name. */
+const TITLES: ReadonlySet<string> = everyLanguage('titles');
 
 /** Words that qualify a title right after them (`Chief Justice`, `Prime Minister`, `Vice President`): no name either. */
 const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['chief', 'prime', 'vice', 'deputy', 'acting', 'former', 'assistant', 'associate', 'state']);
@@ -101,6 +101,11 @@ const describes = (speaker: string): boolean => {
   // names (it said the two disagreed). Two capitalised words there are a person's name after the
   // complement (`le porte-parole du gouvernement Paul Marceau`).
   if (words.length - i !== 1) return false;
+  // So a title of office with its complement, the capitalised word right after the preposition:
+  // `ministro das Finanças`, `ministre de la Justice`, `Secretary of State`, `maire de Paris`
+  // describe whoever holds the office (not `parquet de Lyon`, an organisation's name).
+  const lowerOrTitle = (w: string) => /^\p{Ll}/u.test(w) || TITLES.has(fold(w).toLowerCase());
+  if (i >= 2 && TITLES.has(fold(words[0]!).toLowerCase()) && ARTICLE_OR_PREPOSITION.has(words[i - 1]!.toLowerCase().replace(/['’]$/u, '')) && words.slice(0, i).every(lowerOrTitle)) return true;
   const noun = (words[i - 1] ?? '').replace(/^\p{Ll}['’]/u, '');
   const before = words.slice(Math.max(0, i - 3), i - 1).map((w) => w.toLowerCase().replace(/['’]$/u, ''));
   return /^\p{Ll}/u.test(noun) && !ARTICLE_OR_PREPOSITION.has(noun) && before.some((w) => COMPLEMENT_PREPOSITIONS.has(w));

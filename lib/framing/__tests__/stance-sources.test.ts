@@ -350,6 +350,10 @@ describe('who speaks keeps a name whole after an English article', () => {
     ['en', 'the other cites the capitalised title alone: not only here',
       '“We will not back down,” Governor Tom Hadley said on Monday.',
       '“This is not over,” the Governor said.', []],
+    // The role set off by a comma before the name, the other naming the office by its complement.
+    ['pt', 'the other cites the minister by the office alone: not only here',
+      '"É um orçamento responsável", disse o ministro das Finanças, Joaquim Sarmento, no encerramento do debate.',
+      'O ministro das Finanças garantiu que "é um orçamento responsável e sério".', []],
     ['fr', 'a capitalised institution is no role of the person: only here',
       "« Le texte ira au bout », a réagi la Première ministre Élisabeth Marne sur Twitter.",
       "« Rien n'est joué », a estimé l'Elysée.", ['Élisabeth Marne']],

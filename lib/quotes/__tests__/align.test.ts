@@ -255,6 +255,12 @@ describe('a quotation the two versions credit to different people has no speaker
     ['CGT', 'Sophie Binet', false],
     ['parquet de Lyon', 'préfecture du Rhône', true],
     ['porte-parole du gouvernement Paul Marceau', 'CGT', true],
+    // An office and its complement, the capitalised word right after the preposition, describes whoever holds it.
+    ['ministro das Finanças', 'Joaquim Sarmento', false],
+    ['ministre de la Justice', 'Jérôme Lenoir', false],
+    ['Secretary of State', 'John Kerr', false],
+    ['maire de Paris', 'Anne Hidalgo', false],
+    ['Bank of England', 'Federal Reserve', true],
   ] as const)('%s / %s: differ %s', (a, b, differ) => {
     expect(speakersDiffer(a, b)).toBe(differ);
   });
@@ -271,6 +277,7 @@ describe('a quotation the two versions credit to different people has no speaker
     ['locataire de la place Vendôme', 'ministre Jérôme Lenoir', 'ministre Jérôme Lenoir'],
     ['Chief Justice', 'Hale', 'Hale'],
     ['Hale', 'Chief Justice', 'Hale'],
+    ['ministro das Finanças', 'Joaquim Sarmento', 'Joaquim Sarmento'],
   ] as const)('%s / %s: shown %s', (a, b, shown) => {
     expect(creditedSpeaker(a, b)).toBe(shown);
   });
