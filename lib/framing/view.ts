@@ -591,6 +591,16 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string, 
     name = name.replace(/^\S+\s+/u, '');
     return nameLike(name, lang) ? name : null;
   }
+  // A surname whose citation gives the full name (`André Ventura falou de "…"`, the source named
+  // `Ventura`): that name.
+  // (Given names before it, not a title, a title of address or an article: `M. Valin`, `Les
+  // Républicains` are no fuller names.)
+  const givenNames = (t: string) => t.split(/\s+/u).slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isHonorific(lowerNoAccents(w)) && !isTitleWord(w, lang) && !isStopword(w, lang));
+  const full = /\s/u.test(s.name.trim()) ? undefined : s.spans.find((x) => {
+    const t = text.slice(x.start, x.end).trim();
+    return t.endsWith(` ${s.name.trim()}`) && givenNames(t) && nameLike(t, lang) && wholeName(text, x, lang, speech, reading);
+  });
+  if (full) return text.slice(full.start, full.end).trim();
   // The name where the citation gives it: whole there (`Haven Register` of `New Haven Register` is not).
   // (Looked for up to where it could still start, not to the text's end: once per citation, a name
   // the text does not give again read the rest of a long text.)

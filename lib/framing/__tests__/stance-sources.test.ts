@@ -369,6 +369,7 @@ describe('who speaks keeps a name whole after an English article', () => {
 describe('who speaks reads a name after a sentence’s first word', () => {
   it.each([
     ['fr', 'pour X, la citation', 'Les syndicats ne désarment pas. Pour Sophie Barre, secrétaire générale de la CGT, « la lutte continue ».', ['Sophie Barre']],
+    ['pt', 'a source named by its surname, cited with the full name', 'O Chega votou contra. André Vilar falou de "uma traição aos portugueses".', ['André Vilar']],
     ['fr', 'a surname’s particle opening the sentence stays in the name', '« Nous gagnerons », a dit Marine Le Pen. Le Pen a ensuite quitté la salle.', ['Marine Le Pen']],
   ] as const)('%s: %s', (lang, _name, a, want) => {
     const b = 'Le gouvernement a présenté son texte mardi.';
