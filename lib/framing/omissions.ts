@@ -7,8 +7,9 @@
  * (the "informational bias" spans of BASIL, Fan et al. 2019, are mostly such whole facts).
  */
 import { compareQuotations, quotedWords, type Quote, type Span } from '../quotes';
-import { contentTerms, sentences, type Term } from '../text';
-import { calendarKey } from '../match/dates';
+import { contentTerms, fold, isStopword, sentences, type Term } from '../text';
+import { lexicon as quoteLexicon } from '../quotes/lexicon';
+import { calendarKey, isCalendarWord } from '../match/dates';
 import { capitalisesNouns, nounShaped } from '../match/entities';
 import type { ActorMention } from './actors';
 import { spanIndex } from './spans';
@@ -348,7 +349,7 @@ function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], ment
     const given = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}&.-]+)\)/u.exec(me.text.slice(m.end, m.end + 20))?.[1];
     if (given && other.acronyms().has(given)) continue;
     const names = contentTerms(m.text, lang).filter((t) => /^\p{Lu}/u.test(t.text));
-    if (names.length > 0 && 2 * names.filter((t) => absent(t.stem)).length > names.length) out.push({ start: m.start, end: m.end + nameAdjectives(me.text, m.end, lang) });
+    if (names.length > 0 && 2 * names.filter((t) => absent(t.stem)).length > names.length) out.push({ start: m.start - nameOpening(me.text, s.start, m.start, lang), end: m.end + nameAdjectives(me.text, m.end, lang) });
   }
   for (const q of quotes) {
     if (quotedWords(me.text, q.marks.open, q.marks.close, lang).length >= MIN_CONTAINED_WORDS) out.push({ start: Math.max(q.start, s.start), end: Math.min(q.end, s.end) });
@@ -375,6 +376,24 @@ function nameAdjectives(text: string, end: number, lang: string): number {
   return /^(?:[ \u00a0]+\p{Ll}+(?:al|ale|ali|aux|el|elle|els|elles|ic|ico|ica|ici|iche|ique|iques|ain|aine|ano|ana|ani|ane|ais|aise|ese|esi|ês|esa|ien|ienne|éen|éenne|eo|ea|aire|ario|aria|nal|iste|ista|isti|if|ive|ivo|iva)s?(?![\p{L}'’-])){1,2}/u.exec(text.slice(end, end + 60))?.[0].length ?? 0;
 }
 const ROMANCE = new Set(['fr', 'it', 'es', 'pt']);
+
+/**
+ * The capitalised word opening the sentence right before a name, which the name finder leaves out
+ * (a capital there tells nothing: `Wall Street cheered…` gave `Street`): its length with the space
+ * after it, so that the mark shows `Wall Street`. Not a function word, a day or an adverb
+ * opening the sentence (`But Republicans…`, `Meanwhile Obama…`: the quotes lexicon's words of that
+ * place), nor before a description in lower case (`Council leader Bram Okafor`).
+ */
+function nameOpening(text: string, sentenceStart: number, start: number, lang: string): number {
+  if (!/^\p{Lu}/u.test(text[start] ?? '')) return 0;
+  const first = /^\s*(\p{Lu}[\p{L}'’-]*)[ \u00a0]$/u.exec(text.slice(sentenceStart, start));
+  if (!first) return 0;
+  const w = first[1]!;
+  const lex = quoteLexicon(lang);
+  const word = fold(w).toLowerCase();
+  const opener = isStopword(w, lang) || isCalendarWord(w, lang) || lex.skip.has(word) || lex.sentenceAdverbs.has(word) || lex.adjunctStarts.has(word) || lex.subordinators.has(word) || lex.coordinators.has(word) || /\p{L}ly$/u.test(word);
+  return opener ? 0 : first[0].trimStart().length;
+}
 
 /** The other version's words as a statement's anchors are looked for: its content stems, its headline's, the actors it names, the months and weekdays and the words in capitals of its text and headline (read when first asked). */
 interface OtherWords { stems: { has(stem: string): boolean }; title: ReadonlySet<string>; actors: ReadonlySet<string>; calendar: () => ReadonlySet<string>; acronyms: () => ReadonlySet<string> }
