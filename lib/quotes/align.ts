@@ -177,6 +177,14 @@ const MIN_SPLICE_GAP = 3;
  * (`candidateIndex`, 2.): at most MIN_CONTENT_WORDS, the least overlap a pair kept has.
  */
 const PREFIX_SHARED = 3;
+/**
+ * The most a group's prefix is made for (`candidateIndex`, 2.): a group whose overlap threshold t
+ * is higher takes min(t, PREFIX_SHARED_MOST) words more than c − t, and a pair shares the fewer
+ * of its two groups' counts in their prefixes. On two 5 MB texts (tests/support/long-pair.ts),
+ * 3 (PREFIX_SHARED for all), 4, 5, 6 and 8 had the candidate pairs compared in 8.3, 8.0, 6.8, 7.8
+ * and 7.7 s: longer prefixes read more index entries, pairs found by fewer of them are compared.
+ */
+const PREFIX_SHARED_MOST = 5;
 /** `unquoted`: words of the quotation found in one sentence of the other text. */
 const UNQUOTED_MIN_SHARE = 0.8;
 /** Quotations longer than this are compared on their first MAX_DIFF_WORDS words only (bounded cost). */
@@ -1208,12 +1216,14 @@ type Editorial = typeof NOT_EDITORIAL | typeof LONG_RUN | typeof SHORT_RUNS;
  * 2. L ≥ ALTERED_MIN_SHARE × the longer's words and O ≥ t = max(MIN_CONTENT_WORDS,
  *    ⌈ALTERED_MIN_SHARE × c⌉) for the content words c of either: the shorter is at least
  *    ALTERED_MIN_SHARE of the longer, so are the fewer content words of the larger count, and the
- *    two share ℓ = PREFIX_SHARED words of their prefixes, each group's c − t + ℓ rarest content
- *    words, counted with their repeats (prefix filtering: Chaudhuri, Ganti & Kaushik 2006, "A
- *    primitive operator for similarity joins"; Bayardo, Ma & Srikant 2007, "Scaling up all pairs
- *    similarity search" — the first ℓ shared words in the global order lie in both prefixes, as
- *    ≥ t − ℓ shared words follow them in either; on 1 MB of shuffled news, ℓ = 1, 2 and 3 have
- *    keptPairs read 501, 248 and 138 thousand pairs);
+ *    two share min(ℓa, ℓb) words of their prefixes, each group's c − t + ℓ rarest content words,
+ *    counted with their repeats, its ℓ = min(t, PREFIX_SHARED_MOST), at least PREFIX_SHARED
+ *    (prefix filtering: Chaudhuri, Ganti & Kaushik 2006, "A primitive operator for similarity
+ *    joins"; Bayardo, Ma & Srikant 2007, "Scaling up all pairs similarity search" — a group's
+ *    prefix holds the first ℓ of its shared words in the global order, as ≥ t − ℓ shared words
+ *    follow them in it (O ≥ its own t), so both hold the first min(ℓa, ℓb); on 1 MB of shuffled
+ *    news, ℓ = 1, 2 and 3 for all had keptPairs read 501, 248 and 138 thousand pairs, and on two
+ *    5 MB texts ℓ up to 5 has it read half the pairs of ℓ = 3: `PREFIX_SHARED_MOST`);
  * 3. otherwise only `exact`, `insertion` or `cut`, `editorialRelation` on the LCS of all their
  *    words (C ≥ L ≥ MIN_CONTENT_WORDS words, in runs side by side in both): every difference
  *    between two runs is excused at an editor's mark of one side, so there the two runs meet a cut
@@ -1261,15 +1271,17 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
    * first is its key), how many of those each is, and how many of the group's content words come
    * before it in that order; and its second rarest distinct content word (-1 when it has only one).
    */
-  const prefixOf = (g: Group): { ids: number[]; counts: number[]; before: number[]; second: number } => {
+  const prefixOf = (g: Group): { ids: number[]; counts: number[]; before: number[]; second: number; shares: number } => {
     const ids: number[] = [];
     const counts: number[] = [];
     const before: number[] = [];
-    if (g.content < MIN_CONTENT_WORDS) return { ids, counts, before, second: -1 };
+    if (g.content < MIN_CONTENT_WORDS) return { ids, counts, before, second: -1, shares: PREFIX_SHARED };
     const t = Math.max(MIN_CONTENT_WORDS, Math.ceil(ALTERED_MIN_SHARE * g.content));
     const order = orderOf(g);
-    // (t ≥ MIN_CONTENT_WORDS ≥ PREFIX_SHARED: the prefix is no longer than the group's content words.)
-    const size = g.content - t + PREFIX_SHARED;
+    // (PREFIX_SHARED ≤ shares ≤ t, as t ≥ MIN_CONTENT_WORDS ≥ PREFIX_SHARED: the prefix is no
+    // longer than the group's content words.)
+    const shares = Math.max(PREFIX_SHARED, Math.min(t, PREFIX_SHARED_MOST));
+    const size = g.content - t + shares;
     for (let k = 0, taken = 0; taken < size; k++) {
       const n = Math.min(g.contentCount[order[k]!]!, size - taken);
       ids.push(g.contentList[order[k]!]!);
@@ -1277,7 +1289,7 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
       before.push(taken);
       taken += n;
     }
-    return { ids, counts, before, second: order.length > 1 ? g.contentList[order[1]!]! : -1 };
+    return { ids, counts, before, second: order.length > 1 ? g.contentList[order[1]!]! : -1, shares };
   };
   const lists = () => new Map<number, number[]>();
   const add = (m: Map<number, number[]>, key: number, k: number) => {
@@ -1329,6 +1341,8 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
   const beforeCutB = lists(); // b.3: b's groups by their words just before a cut
   const afterCutB = lists(); // b.4: b's groups by their words just after a cut
   const prefixB = groupsB.map(prefixOf);
+  // (Each group's ℓ, `prefixOf`'s `shares`: read for every entry of a prefix list.)
+  const sharesB = Int32Array.from(prefixB, (p) => p.shares);
   for (const [kb, g] of groupsB.entries()) {
     // (The clock read as the pairs are: a long text's index is no instant.)
     if (kb % 256 === 0 && !timeLeft()) return null;
@@ -1471,7 +1485,7 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
       take(kb);
     };
     const len = a.speaker.length;
-    const { ids: prefix, counts, before, second } = prefixOf(a);
+    const { ids: prefix, counts, before, second, shares } = prefixOf(a);
     for (let x = 0; x < a.contentList.length; x++) contentOfA[a.contentList[x]!] = ka;
     // 1. The shorter's key among the longer's words.
     // (A pair found by this case alone is kept only with an LCS as long as the shorter: every word
@@ -1483,7 +1497,7 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
     const at = { k: 0 };
     for (const kb of holdAll.get(prefix[0]!) ?? []) if (groupsB[kb]!.speaker.length >= len && (secondHolders === undefined || holdsFrom(secondHolders, kb, at)) && mayContain(ka, kb)) take(kb);
     for (const id of a.contentList) for (const kb of byKey.get(id) ?? []) if (groupsB[kb]!.speaker.length <= len && (secondB[kb]! < 0 || contentOfA[secondB[kb]!] === ka) && mayContain(ka, kb)) take(kb);
-    // 2. PREFIX_SHARED words of both prefixes (with their repeats), lengths and content words within
+    // 2. min(ℓa, ℓb) words of both prefixes (`shares`, with their repeats), lengths and content words within
     // ALTERED_MIN_SHARE, and enough content words after them in either (positional filtering: Xiao,
     // Wang, Lin & Yu 2008, "Efficient similarity joins for near duplicate detection"): the words
     // in common are those of both prefixes before this word, counted so far, and at most the fewer
@@ -1505,12 +1519,13 @@ function candidateIndex(groupsA: readonly Group[], groupsB: readonly Group[], sy
         if (upper < MIN_CONTENT_WORDS || upper < most) { sharedPrefix[kb] = -1; continue; }
         const shared = so + Math.min(counts[x]!, list[y + 1]!);
         sharedPrefix[kb] = shared;
-        if (shared >= PREFIX_SHARED && so < PREFIX_SHARED) prefixed.push(kb);
+        const needed = Math.min(shares, sharesB[kb]!);
+        if (shared >= needed && so < needed) prefixed.push(kb);
       }
     });
     // Taken once the whole prefix is read: the positional bound of a later word may rule out a
     // pair that shared enough words before it (sharedPrefix -1).
-    for (const kb of prefixed) if (inPrefixes[kb] === ka && sharedPrefix[kb]! >= PREFIX_SHARED) take(kb);
+    for (const kb of prefixed) if (inPrefixes[kb] === ka && sharedPrefix[kb]! >= Math.min(shares, sharesB[kb]!)) take(kb);
     // 3. An editorial relation: runs of the LCS meeting the cuts of either side.
     triplesAtCuts(a, (i) => { for (const kb of triplesB.get(trigram(a, i)) ?? []) take3(kb, LONG_RUN); }); // l.1
     for (let i = 0; i + 2 < a.all.length; i++) for (const kb of cutTriplesB.get(trigram(a, i)) ?? []) take3(kb, LONG_RUN); // l.2

@@ -224,3 +224,35 @@ describe('the filtered alignment pairs what comparing every pair in full pairs',
     expect(expected.filter((k) => /:(cut|insertion):/.test(k) && Number(k.split(':')[3]) < 0.6).length).toBeGreaterThan(3);
   });
 });
+
+describe('prefix filtering at its bound: altered pairs whose shared words are the most frequent', () => {
+  // The pair's content words in common are exactly t = ⌈ALTERED_MIN_SHARE × c⌉ of its c, and they
+  // are the words most quotations of both pages hold: last in the prefix order, so each prefix
+  // (c − t + ℓ words) holds exactly ℓ of them (`candidateIndex`, 2.). Neither holds all of the
+  // other's words and no editor's mark is set: only the prefixes can find the pair.
+  const FREQUENT = Array.from({ length: 26 }, (_, k) => `frequent${String.fromCharCode(97 + k)}`);
+  /** [content words of each version, words in common (t)]. */
+  const ROWS: [number, number][] = [
+    [12, 8],
+    [20, 12],
+    [30, 18],
+    [34, 21],
+  ];
+  it.each(ROWS)('%i content words, %i in common', (c, t) => {
+    let n = 0;
+    const rare = () => `rare${(n++).toString(36)}x`;
+    const shared = FREQUENT.slice(0, t);
+    const a = [...shared, ...Array.from({ length: c - t }, rare)];
+    const b = [...shared, ...Array.from({ length: c - t }, rare)];
+    // Fillers holding frequent words, three each, with words of their own: the frequent words held by many groups.
+    const filler = (k: number) => [FREQUENT[k % 26]!, FREQUENT[(k + 7) % 26]!, FREQUENT[(k + 13) % 26]!, rare(), rare(), rare()];
+    const say = (ws: string[]) => `« ${ws.join(' ')} », a déclaré Jean Dupont.`;
+    const textA = [a, ...Array.from({ length: 30 }, (_, k) => filler(k))].map(say).join(' ');
+    const textB = [...Array.from({ length: 30 }, (_, k) => filler(k + 3)), b].map(say).join(' ');
+    const qa = extractQuotes(textA, 'fr');
+    const qb = extractQuotes(textB, 'fr');
+    const pair = alignQuotes(textA, qa, textB, qb, 'fr').find((s) => s.aQuote === 0);
+    expect(compareQuotations(textA, qa[0]!, textB, qb[qb.length - 1]!, 'fr')?.relation).toBe('altered');
+    expect(pair && [pair.bQuote, pair.relation, pair.similarity]).toEqual([qb.length - 1, 'altered', t / c]);
+  });
+});
