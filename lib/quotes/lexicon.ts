@@ -8,7 +8,7 @@ export interface Lexicon {
   /** Verbs of speaking (`parle`, `spreekt`): cues only before what is spoken of (speaker.ts `notACue`). */
   speakOf: ReadonlySet<string>;
   according: ReadonlySet<string>;
-  /** Prepositions opening a sentence on whose view it gives (`Pour X, «…»`): speaker.ts `inTheViewOf`. */
+  /** Prepositions opening a sentence on whose view it gives (`Pour X, «…»`): speaker.ts `viewOfPhrase`. */
   viewOf: ReadonlySet<string>;
   distancing: ReadonlySet<string>;
   impersonal: ReadonlySet<string>;

@@ -2457,14 +2457,17 @@ export function viewOfPhrase(ctx: QuoteContext): { cue: Token; np: { span: Span;
 
 function inTheViewOf(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound | null {
   const found = viewOfPhrase(ctx);
-  if (!found) return null;
-  const { cue, np } = found;
-  const stressed = np.tokens.length === 1 ? STRESSED.get(np.tokens[0]!.norm) : undefined;
-  return resolve(ctx, stressed ? { ...np, tokens: [{ ...np.tokens[0]!, norm: stressed }] } : np, cue, previous, ctx.before);
+  return found ? resolve(ctx, asSubject(found.np), found.cue, previous, ctx.before) : null;
 }
 
 /** Stressed and object pronouns of one person after `selon` / `according to`, as subject pronouns. */
 const STRESSED = new Map([['lui', 'il'], ['elle', 'elle'], ['him', 'he'], ['her', 'she']]);
+
+/** A phrase that is one stressed pronoun (`lui`, `her`) as its subject pronoun (`il`, `she`), to be resolved as such; else the phrase itself. */
+function asSubject(np: { span: Span; tokens: Token[] }): { span: Span; tokens: Token[] } {
+  const stressed = np.tokens.length === 1 ? STRESSED.get(np.tokens[0]!.norm) : undefined;
+  return stressed ? { ...np, tokens: [{ ...np.tokens[0]!, norm: stressed }] } : np;
+}
 
 /**
  * The subject of a comment clause set off by a comma and ending at `before[end]` (`…, Spicer
@@ -2551,8 +2554,8 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       const said = before[k - 1];
       if (said && !ctx.lang.startsWith('fr') && ctx.lex.speechVerbs.has(said.norm) && !ctx.lex.according.has(said.norm) && /^\s*,\s*$/u.test(ctx.text.slice(said.end, t.start))) break;
       // `Selon lui, «…»`, `according to her`: the stressed pronoun is `il`/`she`, resolved as such.
-      const stressed = np && np.tokens.length === 1 ? STRESSED.get(np.tokens[0]!.norm) : undefined;
-      if (np && stressed) return resolve(ctx, { ...np, tokens: [{ ...np.tokens[0]!, norm: stressed }] }, t, previous, []);
+      const subject = np && asSubject(np);
+      if (np && subject !== np) return resolve(ctx, subject!, t, previous, []);
       if (np && !/^(lui|elle|eux|moi|him|her|them)$/u.test(np.tokens[0]!.norm)) return resolve(ctx, np, t, previous, before.slice(k));
     }
   }
