@@ -649,13 +649,6 @@ function isTitleWord(w: string, lang: string): boolean {
 }
 
 /** Who speaks in each version, as the view lists them; stops past `deadline` (`FramingCut`). Exported for its tests. */
-/** The words before `at` in its sentence, up to 60 characters: where a role set off by a comma before a name stands. */
-function roleBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 60), at);
-  const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf('»'), before.lastIndexOf('”'), before.lastIndexOf('"'));
-  return before.slice(stop + 1);
-}
-
 /** A name without the titles before it when two words of name are left (`Minister Dick Schoof` → `Dick Schoof`; `President Obama` stays). */
 function withoutTitles(name: string | null, lang: string): string | null {
   if (!name) return null;
@@ -676,6 +669,9 @@ export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingIn
   const resolve = (list: Source[], f: ArticleFraming, x: FramingInput) => {
     const out = new Map<string, string>();
     const reading = nameReading(x.text, f.mentions);
+    // (The article's sentences, already cut: where the words before a citation start.)
+    const sentences = spanIndex(f.stemmed.sentences);
+    const roleBefore = (at: number) => x.text.slice(Math.max(at - 60, sentences.holding(at, at)[0]?.start ?? at), at);
     for (const s of list) {
       tick();
       const name = withoutTitles(resolvedName(s, f, x.text, lang, tick, reading), lang);
@@ -685,9 +681,9 @@ export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingIn
       if (!out.has(key) || name.length > out.get(key)!.length) out.set(key, name);
       // (Added to in place: a list copied for every citation was quadratic in a source cited often.)
       const cited = citedAs.get(key);
-      // (With the words right before it in its sentence, where a role stands set off by a comma:
+      // (With up to 60 characters before it in its sentence, where a role stands set off by a comma:
       // `o ministro das Finanças, Joaquim Sarmento` is cited with his role.)
-      const these = s.spans.map((sp) => ` ${wordsOnly(roleBefore(x.text, sp.start) + x.text.slice(sp.start, sp.end))} `);
+      const these = s.spans.map((sp) => ` ${wordsOnly(roleBefore(sp.start) + x.text.slice(sp.start, sp.end))} `);
       if (cited) cited.push(...these);
       else citedAs.set(key, these);
     }
@@ -696,7 +692,7 @@ export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingIn
   /** Whether the other version cites, by a role alone, someone this one cites with that role (`procureur` / `le procureur Nicolas Barret`). */
   // (A role is lower case or ends on a title, capitalised as in `la Première ministre` or `the Governor`, which
   // read as a name; `l'Elysée` is none.)
-  const isRole = (o: Source) => o.actor.startsWith('source:') && /\p{Ll}/u.test(o.name[0] ?? '') || isTitleWord(o.name.trim().split(/\s+/u).pop() ?? '', lang);
+  const isRole = (o: Source) => (o.actor.startsWith('source:') && /\p{Ll}/u.test(o.name[0] ?? '')) || isTitleWord(o.name.trim().split(/\s+/u).pop() ?? '', lang);
   // A role's words, space-joined, are in a citation's (` ${words} `) when they are some of its
   // words in a row: each citation's runs of words up to the longest role are looked up among the
   // other's roles, read once. (Each role against each citation of each source was cubic on a long
