@@ -160,6 +160,9 @@ function indefiniteArticle(ctx: QuoteContext, t: Token): boolean {
  * after an indefinite article, or after an English preposition (but a gerund: `by saying`), is a
  * noun, no verb of saying.
  */
+/** French prepositions fused with the definite article: a verb form after one is a noun (`l'avocat du prévenu`). */
+const FUSED_ARTICLES: ReadonlySet<string> = new Set(['du', 'au', 'aux']);
+
 function verbFormIsNoun(ctx: QuoteContext, tokens: readonly Token[], k: number): boolean {
   const p = tokens[k - 1];
   if (!p || gapBreaks(ctx.text, p, tokens[k]!)) return false;
@@ -184,7 +187,7 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     // After `according to` / `selon` only a noun phrase stands: a written source after its
     // adjectives is a noun there too (`according to the explanatory notes of the Bill`).
     const documentNoun = (lex.documents.has(t.norm) && (out.length === 0 || ARTICLES.has(out[out.length - 1]!.norm) || (nominal && ARTICLES.has(out[0]!.norm))))
-      || (out.length > 0 && lex.determiners.has(out[out.length - 1]!.norm) && !gapBreaks(text, out[out.length - 1]!, t))
+      || (out.length > 0 && (lex.determiners.has(out[out.length - 1]!.norm) || FUSED_ARTICLES.has(out[out.length - 1]!.norm)) && !gapBreaks(text, out[out.length - 1]!, t))
       || verbFormIsNoun(ctx, tokens, j);
     // `of` between capitalised words joins a name (`Secretary of Homeland Security Jeh Johnson`).
     // So do `on` after an organisation noun and `and` inside such a name (`Committee on
@@ -1585,7 +1588,11 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
     while (r < after.length && /^[-\u2011]$/u.test(text.slice(after[r - 1]!.end, after[r]!.start))) r++;
     // (Counted from the end of that word: `à Montceau-les-Mines (centre-est)` is three tokens and two.)
     const w = r - (k + 2);
-    while (r < after.length && r < k + w + 6 && !ARTICLES.has(after[r]!.norm) && !CAPITALISED.test(after[r]!.text)) r++;
+    // (An article after `de`, or `du`, opens the complement of the adjunct's noun, not the subject:
+    // `a réagi à la sortie de l'audience l'avocat de M. X`, `à la sortie du tribunal` — it gave
+    // `audience l'avocat…`. Not `des`, which opens an indefinite subject: `aux journalistes des élus`.)
+    const complement = (i: number): boolean => after[i]!.norm === 'du' || ['de', "d'", 'd’'].includes(after[i - 1]!.norm);
+    while (r < after.length && r < k + w + 6 && !(ARTICLES.has(after[r]!.norm) && !complement(r)) && !CAPITALISED.test(after[r]!.text)) r++;
     // An infinitive after the recipient opens the verb's complement (`a expliqué au mégaphone être
     // au RSA`): the words after it are no inverted subject.
     if (after.slice(k + 1, r).some((t) => ['etre', 'avoir', 'be', 'have'].includes(t.norm))) return null;
@@ -1616,7 +1623,9 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
       else return null;
     }
     // (Not a determiner that is a relative pronoun too: German `erklärte die Ministerin`.)
-    if ((lex.npStop.has(after[k]!.norm) && !lex.determiners.has(after[k]!.norm)) || OBJECT_PRONOUNS.has(after[k]!.norm)) {
+    // (`Me` before a name is the lawyer's honorific, Maître, no object pronoun: `a réagi Me Paul Rocher`.)
+    const honorific = isHonorific(after[k]!.text, true) && CAPITALISED.test(after[k + 1]?.text ?? '');
+    if ((lex.npStop.has(after[k]!.norm) && !lex.determiners.has(after[k]!.norm)) || (OBJECT_PRONOUNS.has(after[k]!.norm) && !honorific)) {
       // `a-t-on précisé dans un communiqué…` handled above; `précise dans un communiqué X`: rare.
       return null;
     }
@@ -3202,10 +3211,13 @@ function participleSubject(ctx: QuoteContext, before: readonly Token[], v: numbe
   return null;
 }
 
-/** A lower-case adverb of manner: English -ly (not -ily, -ally: `family`, `ally`), French -ment. */
+/** A lower-case adverb of manner: English -ly (not -ily, -ally: `family`, `ally`), French -ment, Spanish, Italian and Portuguese -mente. */
 function isAdverb(ctx: QuoteContext, t: Token): boolean {
   if (CAPITALISED.test(t.text)) return false;
-  return ctx.lang.startsWith('fr') ? /\p{L}{3,}ment$/u.test(t.norm) : /\p{L}{3,}ly$/u.test(t.norm) && !/(?:i|al)ly$/u.test(t.norm);
+  if (ctx.lang.startsWith('fr')) return /\p{L}{3,}ment$/u.test(t.norm);
+  // (Spanish, Italian and Portuguese adverbs of manner end in -mente: `ha duramente criticato`.)
+  if (PRO_DROP.has(ctx.lang.slice(0, 2))) return /\p{L}{3,}mente$/u.test(t.norm);
+  return /\p{L}{3,}ly$/u.test(t.norm) && !/(?:i|al)ly$/u.test(t.norm);
 }
 
 /** Auxiliaries and copulas: after them the words are still the main speaker's (`said Harlan was “a liar”`). */

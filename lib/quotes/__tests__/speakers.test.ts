@@ -1983,3 +1983,23 @@ describe('issue 13, `From X: “…”`', () => {
     ['en', 'as before: From and no source', 'From here: “We must move on now.”', 'We must move on', null],
   ]);
 });
+
+// An adverb between the auxiliary and the participle (`a aussitôt dénoncé`, `ha seccamente
+// replicato`) stays in the verb group after a description set off by commas; an adjunct of place
+// or time after an inverted verb may hold its noun's complement (`à la sortie de l'audience`)
+// before the subject; `Me` before a name is Maître; after `du` a verb form is a noun.
+describe('issue 13, adverbs inside the verb group and complements inside an adjunct', () => {
+  table([
+    ['fr', 'Name, description, a aussitôt dénoncé', 'Sandrine Aubert, la patronne du parti, a aussitôt dénoncé une « justice aux ordres ».', 'justice aux ordres', 'Sandrine Aubert'],
+    ['fr', 'as before: toujours', 'Marc Olivier, le maire de la ville, a toujours affirmé : « Ce projet est un gâchis. »', 'Ce projet', 'Marc Olivier'],
+    ['fr', 'the pronoun after it is hers, not the prosecutor’s quoted before', 'La procureure Claire Vasseur avait réclamé trois ans. « Le tribunal a suivi nos réquisitions », s’est-elle réjouie. Sandrine Aubert, la patronne du parti, a aussitôt dénoncé une « justice aux ordres ». Selon elle, les collaborateurs « n’ont rien fait de mal ».', 'n’ont rien fait', 'Sandrine Aubert'],
+    ['it', 'Name, description, ha seccamente replicato', 'Marco Bellini, il sindaco della città, ha seccamente replicato: «Una riforma inutile».', 'Una riforma', 'Marco Bellini'],
+    ['es', 'Name, description, ha enseguida respondido', 'Lucía Ferrer, la alcaldesa de la ciudad, ha enseguida respondido: «Es una reforma inútil».', 'Es una reforma', 'Lucía Ferrer'],
+    ['fr', 'à la sortie de l’audience, then the subject', 'Le verdict est tombé. « C’est une décision politique », a réagi à la sortie de l’audience l’avocat du prévenu, Me Paul Rocher.', 'C’est une décision', 'avocat du prévenu, Me Paul Rocher'],
+    ['fr', 'à la sortie du tribunal, then the subject', 'Le verdict est tombé. « C’est une décision politique », a réagi à la sortie du tribunal l’avocat Paul Rocher.', 'C’est une décision', 'avocat Paul Rocher'],
+    ['fr', '`Me` before a name is an honorific, no object pronoun', 'Le verdict est tombé. « C’est une décision politique », a réagi Me Paul Rocher.', 'C’est une décision', 'Me Paul Rocher'],
+    ['fr', 'as before: `me` the object pronoun', '« C’est une décision politique », me dit Paul Rocher.', 'C’est une décision', 'Paul Rocher'],
+    ['fr', 'a verb form after `du` is a noun', '« C’est une décision politique », a dit l’avocat du prévenu.', 'C’est une décision', 'avocat du prévenu'],
+    ['fr', 'as before: des opens an indefinite subject, no one named', '« C’est une honte », ont déclaré aux journalistes des élus locaux.', 'C’est une honte', null],
+  ]);
+});
