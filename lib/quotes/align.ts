@@ -559,6 +559,35 @@ function runAt(short: readonly Token[], long: readonly Token[]): number {
   return -1;
 }
 
+/** Characters at most between a quotation and the one it is split from: an attribution (`,” the governor pleaded with residents. “`). */
+const SPLIT_GAP = 120;
+
+/**
+ * Whether the words of `long` that `short` (the speaker's words of quotation `k` of its text)
+ * leaves out, at its end or at its start, are exactly the words of the quotation right after or
+ * before it: the same paragraph, no more than an attribution between, not paired with another,
+ * the same speaker or none.
+ */
+function restInNeighbour(text: string, quotes: readonly Quote[], k: number, short: readonly Word[], long: readonly Word[], used: ReadonlySet<number>, wordsOf: (k: number) => Word[] | null): boolean {
+  const at = runAt(short, long);
+  if (at < 0) return false;
+  const before = long.slice(0, at);
+  const after = long.slice(at + short.length);
+  // (One side at a time: words missing at both ends are no split.)
+  if (before.length > 0 && after.length > 0) return false;
+  const j = after.length > 0 ? k + 1 : k - 1;
+  const q = quotes[k]!;
+  const n = quotes[j];
+  // (The same speaker, or none named: `governor` and `Chief Tom Hale` do not differ, yet are two.)
+  if (!n || used.has(j) || n.kind !== 'reported' || n.depth !== 0) return false;
+  if (n.speaker !== null && n.speaker !== q.speaker && !sameNamedSpeaker(q, n)) return false;
+  const gap = j > k ? text.slice(q.marks.close.end, n.marks.open.start) : text.slice(n.marks.close.end, q.marks.open.start);
+  if (gap.length > SPLIT_GAP || /\n\s*\n/u.test(gap)) return false;
+  const words = (wordsOf(j) ?? []).filter((w) => !w.bracketed);
+  const missing = after.length > 0 ? after : before;
+  return words.length === missing.length && words.every((w, i) => w.norm === missing[i]!.norm);
+}
+
 /**
  * `insertion` or `cut` when every difference between the versions inside the quotation is an
  * editor's mark: bracketed words on one side, or words one side leaves out where it sets an
@@ -1762,6 +1791,20 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
       usedB.add(ib);
       out.push(pair(ia, ib, r));
     }
+  }
+
+  // A `truncated` pair whose shorter version holds the rest of the words in the quotation right
+  // after it (or before it), split off by an attribution (`“If you are told to leave, leave,” the
+  // governor pleaded. “Do not wait.”` against the same words in one quotation), left out nothing:
+  // the same words, `exact`.
+  for (const [k, shared] of out.entries()) {
+    if (shared.relation !== 'truncated') continue;
+    const wa = speakers(wordsA(shared.aQuote!));
+    const wb = speakers(wordsB(shared.bQuote!));
+    const rest = wa.length < wb.length
+      ? restInNeighbour(textA, quotesA, shared.aQuote!, wa, wb, usedA, wordsA)
+      : restInNeighbour(textB, quotesB, shared.bQuote!, wb, wa, usedB, wordsB);
+    if (rest) out[k] = { ...shared, relation: 'exact', diff: [], similarity: 1 };
   }
 
   // 3. Unquoted reuse.

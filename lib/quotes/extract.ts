@@ -268,6 +268,22 @@ function isChanted(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: T
  * (`/[,?!]\s*$/u` on the slice, read from its end: the expression is tried from every position,
  * and nested quotations made extraction read the text once for each level).
  */
+/**
+ * Whether the quotation between `open` and `close` is a sentence by itself after another
+ * quotation: its words start with a capital and end on `.`, `!`, `?` or `…` inside the marks, the
+ * text before the opening mark ends a sentence, and a quotation mark stands within 120 characters
+ * before it in the same paragraph.
+ */
+function ownSentence(text: string, open: Span, close: Span): boolean {
+  const inner = text.slice(open.end, close.start).trim();
+  if (!/^\p{Lu}/u.test(inner) || !/[.!?…]$/u.test(inner)) return false;
+  let k = open.start;
+  while (k > 0 && SPACE_CHAR.test(text[k - 1]!)) k--;
+  // (A closing mark after the stop ends the sentence too: `… leave.” “Do not wait.”`.)
+  if (!/[.!?…]["”»’]?$/u.test(text.slice(Math.max(0, k - 2), k))) return false;
+  return /["“”«»][^"“”«»\n]{0,120}$/u.test(text.slice(Math.max(0, open.start - 121), open.start));
+}
+
 export function endsOnClausePunctuation(text: string, start: number, end: number): boolean {
   let k = end;
   while (k > start && SPACE_CHAR.test(text[k - 1]!)) k--;
@@ -446,6 +462,11 @@ function classifyKind(ctx: QuoteContext, near: { prev1: Token | undefined; prev2
   if (isChanted(ctx, near)) return 'reported';
   if (isQuotedName(ctx, near, times, occurrences)) return 'name';
   if (words >= SHORT_MAX_WORDS) return 'reported';
+  // A short quotation that is a sentence of its own — opening a sentence, capitalised, closed by
+  // its stop inside the marks — right after another quotation and its attribution goes on with
+  // those words (`“If you are told to leave, leave,” the governor pleaded. “Do not wait.”`).
+  // (Not with narration before it: `«Macron démission !» pouvait-on entendre` is a chant.)
+  if (ownSentence(text, ctx.open, ctx.close)) return 'reported';
   const french = lang.startsWith('fr');
   // A quotation that ends on its own clause punctuation (`"It's empire building," Mr. X said`)
   // is a clause, not a label in modifier position.

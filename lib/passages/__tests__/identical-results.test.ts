@@ -155,10 +155,15 @@ function digest({ docs, pairs }: Case): { words: number; passages: number; sha25
 // poujadisme événementiel»`: reported speech, no longer a scare quote), so its words' quoted flags
 // moved (checked: at the commit before, fd8272f, the earlier digest comes back). Words and
 // passages unchanged.
+// Re-recorded a seventeenth time (issue 13, 2026-12-05): gilets jaunes changed when a short
+// quotation that is a sentence of its own right after another quotation became reported speech
+// (`…», a déclaré X. « Jamais ! »`: it was a scare quote): 2 of the corpus' 3,029 quotations, so
+// their words' quoted flags moved (checked: with lib/quotes/extract.ts put back, the earlier digest
+// comes back). Words and passages unchanged.
 describe('passages give the recorded results on the fixtures', () => {
   it.each([
     ['seeds, every ordered pair', seeds, { words: 2_144, passages: 8, sha256: 'bc886cba9ec8e569f0f747b51598958c0651fb648335aba12e33341f5658ffca' }],
-    ['gilets jaunes, neighbours and labelled pairs', giletsJaunes, { words: 134_067, passages: 80, sha256: '5de4c08827a03fed2131d07308589708a07d3e9ea3fd0806e12ef774eabe8176' }],
+    ['gilets jaunes, neighbours and labelled pairs', giletsJaunes, { words: 134_067, passages: 80, sha256: '783be05f305499dd07eff8434413bdada751c0f43bc6e79fdf51c73f072171fa' }],
     ['BASIL, the articles of each event', basil, { words: 53_044, passages: 17, sha256: '4aa5381c92c9d760f7966829bc7aa550d7049b8bf729817cdf6370ddd3954e1b' }],
     ['two 300 kB texts with edited copies', long, { words: 100_757, passages: 238, sha256: '9b60a6b63d35359945f04d3b2ea3b35b79740b5f6180eab7dba51cbf73b23c86' }],
   ] as const)('%s', (_name, build, expected) => {

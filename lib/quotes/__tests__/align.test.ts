@@ -294,3 +294,21 @@ describe('a quotation the two versions credit to different people has no speaker
     expect(agree!.speakersDiffer).toBeUndefined();
   });
 });
+
+// One version quotes the words whole, the other splits them with an attribution: nothing is left
+// out, the relation is `exact` (it was `truncated`, a false claim). Only the quotation right
+// after (or before) it in the same paragraph, with no other speaker and no more words than the
+// rest, completes it.
+describe('a quotation split by an attribution is the whole quotation (issue 13)', () => {
+  const whole = 'Gov. Ana Ruiz ordered the evacuation on Thursday. “If you are told to leave, leave. Do not wait,” Ruiz said at a news conference.';
+  it.each([
+    ['the rest after the attribution: exact', whole, 'Ruiz ordered three towns evacuated. “If you are told to leave, leave,” the governor pleaded with residents. “Do not wait.”', 'exact'],
+    ['the first words before the attribution: exact', 'Gov. Ana Ruiz spoke on Thursday. “We have lost homes. If you are told to leave, leave,” Ruiz said.', 'Ruiz spoke on Thursday. “We have lost homes,” the governor said. “If you are told to leave, leave.”', 'exact'],
+    ['the rest in the next paragraph: truncated', whole, 'Ruiz ordered three towns evacuated. “If you are told to leave, leave,” the governor pleaded with residents.\n\n“Do not wait.”', 'truncated'],
+    ['the next quotation holds other words: truncated', whole, 'Ruiz ordered three towns evacuated. “If you are told to leave, leave,” the governor pleaded with residents. “Do not panic.”', 'truncated'],
+    ['the next quotation is another speaker’s: truncated', whole, 'Ruiz ordered three towns evacuated. “If you are told to leave, leave,” the governor pleaded with residents. “Do not wait,” Chief Tom Hale added.', 'truncated'],
+  ])('%s', (_name, textA, textB, relation) => {
+    const shared = alignQuotes(textA, extractQuotes(textA, 'en'), textB, extractQuotes(textB, 'en'), 'en');
+    expect(shared.find((s) => s.aQuote === 0)?.relation).toBe(relation);
+  });
+});

@@ -2003,3 +2003,21 @@ describe('issue 13, adverbs inside the verb group and complements inside an adju
     ['fr', 'as before: des opens an indefinite subject, no one named', '« C’est une honte », ont déclaré aux journalistes des élus locaux.', 'C’est une honte', null],
   ]);
 });
+
+// A short quotation that is a sentence of its own right after another quotation and its
+// attribution goes on with those words (it was a scare quote, no one's); with narration before
+// it, it stays what it was.
+describe('issue 13, a short sentence quoted right after an attributed quotation goes on with it', () => {
+  table([
+    ['en', 'after the attribution’s full stop', '“If you are told to leave, leave,” Gov. Ana Ruiz pleaded with residents. “Do not wait.”', 'Do not wait', 'Gov. Ana Ruiz'],
+    ['fr', 'an exclamation after the attribution', '« Nous ferons appel », a déclaré Me Paul Rocher. « Jamais ! »', 'Jamais', 'Me Paul Rocher'],
+    ['en', 'as before: after narration, no one’s', 'The crowd marched on. “Shame on you!” Then it dispersed.', 'Shame on you', null],
+    ['fr', 'as before: a chant after narration, no one’s', 'La foule a défilé dans le calme. «Macron démission !» pouvait-on entendre dans le cortège.', 'Macron démission', null],
+  ]);
+  it.each([
+    ['en', '“If you are told to leave, leave,” Gov. Ana Ruiz pleaded with residents. “Do not wait.”', 'reported'],
+    ['fr', 'La foule a défilé dans le calme. «Macron démission !» pouvait-on entendre dans le cortège.', 'scare'],
+  ])('%s: the kind of the last quotation', (lang, text, kind) => {
+    expect(extractQuotes(text, lang).at(-1)?.kind).toBe(kind);
+  });
+});
