@@ -312,3 +312,17 @@ describe('a quotation split by an attribution is the whole quotation (issue 13)'
     expect(shared.find((s) => s.aQuote === 0)?.relation).toBe(relation);
   });
 });
+
+// Words a paragraph opened by a dash gives are quoted by the dash (the press of Swedish, Norwegian,
+// Danish, Finnish, and dialogue in French, Spanish, Italian, Portuguese): never "reused without
+// quotation marks", the outlet's own text (it was `unquoted`, a false claim).
+describe('words after a dialogue dash are not the outlet’s own text (issue 13)', () => {
+  it.each([
+    ['sv', 'a Swedish quotation after a dash', 'Svantesson talade i Stockholm. ”Hushållen har det tufft just nu och vi vill ge dem en lättnad”, sa Elisabeth Svantesson.', 'Finansministern presenterade förslaget.\n\n– Hushållen har det tufft just nu och vi vill ge dem en lättnad, sa hon på en presskonferens.', null],
+    ['fr', 'a French dialogue dash', 'L’avocat est sorti. « Nous ferons appel de cette décision dès demain matin », a déclaré Me Paul Rocher.', 'L’avocat est sorti.\n\n— Nous ferons appel de cette décision dès demain matin, a dit Me Paul Rocher.', null],
+    ['fr', 'as before: in the narration, unquoted', 'L’avocat est sorti. « Nous ferons appel de cette décision dès demain matin », a déclaré Me Paul Rocher.', 'L’avocat est sorti. Nous ferons appel de cette décision dès demain matin, a-t-il annoncé.', 'unquoted'],
+  ])('%s: %s', (lang, _name, textA, textB, relation) => {
+    const shared = alignQuotes(textA, extractQuotes(textA, lang), textB, extractQuotes(textB, lang), lang);
+    expect(shared.find((s) => s.aQuote === 0)?.relation ?? null).toBe(relation);
+  });
+});
