@@ -8,7 +8,7 @@
  */
 import { compareQuotations, quotedWords, type Quote, type Span } from '../quotes';
 import { contentTerms, fold, isStopword, sentences, type Term } from '../text';
-import { lexicon as quoteLexicon } from '../quotes/lexicon';
+import { hasOwnLexicon, lexicon as quoteLexicon } from '../quotes/lexicon';
 import { calendarKey, isCalendarWord } from '../match/dates';
 import { capitalisesNouns, nounShaped } from '../match/entities';
 import type { ActorMention } from './actors';
@@ -355,11 +355,14 @@ function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], ment
     if (quotedWords(me.text, q.marks.open, q.marks.close, lang).length >= MIN_CONTAINED_WORDS) out.push({ start: Math.max(q.start, s.start), end: Math.min(q.end, s.end) });
   }
   // In text order, joined when they overlap or only spaces part them (a figure inside a
-  // quotation; `Movimento` `5` `Stelle`, one name).
+  // quotation; `Movimento` `5` `Stelle`, one name), or, in a language whose connectors the name
+  // finder does not know, a short lower-case word between two names (`Prawa i Sprawiedliwości`).
   const merged: Span[] = [];
+  const unknown = !hasOwnLexicon(lang);
+  const between = (a: Span, b: Span) => unknown && /^[ \u00a0]+\p{Ll}{1,3}[ \u00a0]+$/u.test(me.text.slice(a.end, b.start)) && /^\p{Lu}/u.test(me.text[b.start] ?? '');
   for (const x of out.sort((p, q) => p.start - q.start)) {
     const last = merged[merged.length - 1];
-    if (last && (x.start <= last.end || /^[ \u00a0]+$/u.test(me.text.slice(last.end, x.start)))) last.end = Math.max(last.end, x.end);
+    if (last && (x.start <= last.end || /^[ \u00a0]+$/u.test(me.text.slice(last.end, x.start)) || between(last, x))) last.end = Math.max(last.end, x.end);
     else merged.push({ ...x });
   }
   return merged;
@@ -385,7 +388,9 @@ const ROMANCE = new Set(['fr', 'it', 'es', 'pt']);
  * place), nor before a description in lower case (`Council leader Bram Okafor`).
  */
 function nameOpening(text: string, sentenceStart: number, start: number, lang: string): number {
-  if (!/^\p{Lu}/u.test(text[start] ?? '')) return 0;
+  // (Only where the words that open a sentence are known: in Polish, `Posłowie Prawa i
+  // Sprawiedliwości` opens on a common noun, `deputies`.)
+  if (!/^\p{Lu}/u.test(text[start] ?? '') || !hasOwnLexicon(lang)) return 0;
   const first = /^\s*(\p{Lu}[\p{L}'’-]*)[ \u00a0]$/u.exec(text.slice(sentenceStart, start));
   if (!first) return 0;
   const w = first[1]!;

@@ -36,10 +36,17 @@ export interface Lexicon {
 type Raw = Record<keyof Lexicon, string[]>;
 const CACHE = new Map<string, Lexicon>();
 
+const baseTag = (lang: string | undefined): string => (lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
+
+/** Whether `lang` (base tag) has a lexicon of its own, not English's lent to it. */
+export function hasOwnLexicon(lang: string | undefined): boolean {
+  const base = baseTag(lang);
+  return base in data && base !== 'about';
+}
+
 /** The lexicon of `lang` (base tag); languages without one get English's, the widest news style. */
 export function lexicon(lang: string | undefined): Lexicon {
-  const base = (lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
-  const key = base in data && base !== 'about' ? base : 'en';
+  const key = hasOwnLexicon(lang) ? baseTag(lang) : 'en';
   let lex = CACHE.get(key);
   if (!lex) {
     const raw = (data as unknown as Record<string, Raw>)[key]!;
