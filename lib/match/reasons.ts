@@ -24,5 +24,6 @@ export function describeReason(r: MatchReason): string {
     case 'dates-differ': return `dates differ: ${formatDay(r.dates[0])} vs ${formatDay(r.dates[1])}`;
     case 'weekdays-differ': return `days differ: ${WEEKDAYS_EN[r.weekdays[0]]} vs ${WEEKDAYS_EN[r.weekdays[1]]}`;
     case 'published-apart': return `published ${r.days} days apart`;
+    case 'people-differ': return `other people: ${r.people[0].join(', ')} vs ${r.people[1].join(', ')}`;
   }
 }

@@ -310,10 +310,12 @@ interface PairSignals {
   conflict: MatchReason | null;
   /** Figures both give (their list is made by `gradePrepared` only). */
   figures: number;
+  /** Each names two people or more in full, none the other's: two events (`noOneInCommon`). */
+  strangers: boolean;
 }
 
 /** `pairSignals`' answer, one object filled again by each call (grading a corpus makes no object per pair). */
-const SIGNALS: PairSignals = { relation: 'unrelated', score: 0, terms: 0, sharedQuoted: 0, sharedDate: null, conflict: null, figures: 0 };
+const SIGNALS: PairSignals = { relation: 'unrelated', score: 0, terms: 0, sharedQuoted: 0, sharedDate: null, conflict: null, figures: 0, strangers: false };
 
 /** What the grade of a pair rests on, in `SIGNALS` (read before the next call). */
 function pairSignals(pa: PreparedFeatures, pb: PreparedFeatures): PairSignals {
@@ -351,6 +353,12 @@ function pairSignals(pa: PreparedFeatures, pb: PreparedFeatures): PairSignals {
   // president received someone at the Elysée on Monday, and gave an interview from there on
   // Monday) make none.
   if (relation === 'same' && terms < SAME_TERMS_FLOOR && sharedQuoted < 3) relation = 'related';
+  // One event has its people in common: two articles naming two people or more each in full, none
+  // of them the other's (by full name or surname), tell two events however alike their words (two
+  // trials at one court on one day: the same template, other defendants, other lawyers; a stock
+  // phrase quoted in both, `le tribunal a suivi nos réquisitions`, is no one's in common either).
+  const strangers = relation === 'same' && noOneInCommon(pa, pb);
+  if (strangers) relation = 'unrelated';
   // A storyline is a topic in common: names and dates alone (a weekday, "Trump") make none.
   if (relation === 'related' && terms < RELATED_TERMS_FLOOR && sharedQuoted < 3) relation = 'unrelated';
   if (relation === 'related' && apart !== null && apart > STORYLINE_DAYS) relation = 'unrelated';
@@ -364,7 +372,41 @@ function pairSignals(pa: PreparedFeatures, pb: PreparedFeatures): PairSignals {
   s.sharedDate = dates.shared;
   s.conflict = conflict;
   s.figures = figures;
+  s.strangers = strangers;
   return s;
+}
+
+/** Written as two words or more (`Jean-Marc Delorme`, `Kevin Moss`; not `Montreuil-sur-Mer`, one word of a place). */
+const inFull = ([, label]: [string, string, number]) => /\S\s+\S/u.test(label);
+
+/** The keys of the names an article writes in full (`jean marc delorme`), and the last word of every name's key (made when first asked). */
+const fullNames = new WeakMap<ArticleFeatures, { full: string[]; last: Set<string> }>();
+function namesOf(f: ArticleFeatures): { full: string[]; last: Set<string> } {
+  let n = fullNames.get(f);
+  if (!n) {
+    n = { full: f.entities.filter(inFull).map(([k]) => k), last: new Set(f.entities.map(([k]) => k.slice(k.lastIndexOf(' ') + 1))) };
+    fullNames.set(f, n);
+  }
+  return n;
+}
+
+/** The two names of two words or more an article gives most often, as written. */
+const namedInFull = (f: ArticleFeatures): string[] => f.entities.filter(inFull).sort((x, y) => y[2] - x[2]).slice(0, 2).map(([, label]) => label);
+
+/**
+ * Whether each article names two people or more in full, none of them ends a name of the other
+ * (`Kevin Moss` meets `Moss`, `Sen. Kevin Moss`), and they share one name at most (a city): one
+ * event told through other people shares its places (a day of protests in Paris, Toulouse,
+ * Bordeaux and Perpignan, one version quoting the president, the other a protest leader).
+ */
+function noOneInCommon(pa: PreparedFeatures, pb: PreparedFeatures): boolean {
+  const a = namesOf(pa.f);
+  const b = namesOf(pb.f);
+  if (a.full.length < 2 || b.full.length < 2) return false;
+  const lastOf = (k: string) => k.slice(k.lastIndexOf(' ') + 1);
+  if (a.full.some((k) => b.last.has(lastOf(k))) || b.full.some((k) => a.last.has(lastOf(k)))) return false;
+  const keys = new Set(pb.f.entities.map(([k]) => k));
+  return pa.f.entities.filter(([k]) => keys.has(k)).length <= 1;
 }
 
 /** `relatePrepared`'s answer, one object filled again by each call. */
@@ -402,5 +444,6 @@ export function gradePrepared(pa: PreparedFeatures, pb: PreparedFeatures): PairG
   if (s.figures) reasons.push({ code: 'shared-figures', values: pa.f.numbers.filter((n) => pb.f.numbers.includes(n)).slice(0, 3) });
   if (terms.shared.length) reasons.push({ code: 'shared-terms', count: terms.shared.length, similarity: round(s.terms) });
   if (s.conflict) reasons.push(s.conflict);
+  if (s.strangers) reasons.push({ code: 'people-differ', people: [namedInFull(pa.f), namedInFull(pb.f)] });
   return { relation: s.relation, score: s.score, reasons };
 }

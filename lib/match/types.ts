@@ -17,9 +17,10 @@ export const FEATURES_VERSION = 4;
 /**
  * Version of the pair grading rules (score.ts): the saved story index and its links record the
  * version they were graded with, and links of another are not trusted (dropped and graded again
- * from the stored features: `StoryIndex`). 2: `SAME_TERMS_FLOOR`.
+ * from the stored features: `StoryIndex`). 2: `SAME_TERMS_FLOOR`. 3: two articles naming other
+ * people in full are two events (`noOneInCommon`).
  */
-export const GRADING_VERSION = 2;
+export const GRADING_VERSION = 3;
 
 /** A date the article mentions, resolved as far as the text allows. */
 export interface DateMention {
@@ -80,7 +81,9 @@ export type MatchReason =
   /** Undated articles whose leads name other weekdays (0 = Sunday): the first article's, then the second's. */
   | { code: 'weekdays-differ'; weekdays: [number, number] }
   /** Published this many days apart. */
-  | { code: 'published-apart'; days: number };
+  | { code: 'published-apart'; days: number }
+  /** Each names two people or more in full and none of the other's: the names each gives most (two events). */
+  | { code: 'people-differ'; people: [string[], string[]] };
 
 export type ReasonCode = MatchReason['code'];
 

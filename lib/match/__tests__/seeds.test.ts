@@ -113,3 +113,38 @@ describe('shared names in a reason', () => {
     expect(names).toEqual(['Michel Barnier', 'Marine Le Pen']);
   });
 });
+
+// One event has its people in common. Two trials judged at one court on one day read alike (the
+// same template: sentence, fine, the prosecution's request, a lawyer's reaction) and were graded
+// the same event on the date, the court and those words; each names its own people in full.
+describe('two events told alike, with other people', () => {
+  const trial = (defendant: string, lawyer: string, prosecutor: string, offence: string) => computeFeatures({
+    text: `Le tribunal correctionnel de Paris a condamné mardi 11 mars ${defendant}, ancien élu, à deux ans de prison avec sursis et 100 000 euros d'amende pour ${offence}. « C'est une décision sévère, nous allons faire appel », a réagi son avocat, Me ${lawyer}. Le parquet avait requis trois ans de prison. « Le tribunal a suivi l'essentiel de nos réquisitions », a commenté le procureur ${prosecutor}. ${defendant} n'a fait aucune déclaration à la sortie de l'audience.`,
+    language: 'fr', publishedTime: '2025-03-11',
+  });
+  const a = trial('Jean-Marc Delorme', 'François Quérel', 'Claire Vasseur', 'détournement de fonds publics');
+  it.each([
+    ['other defendant, lawyer and prosecutor: two events', trial('Philippe Garnier', 'Claire Dumas', 'Hervé Lenoir', 'fraude fiscale'), 'unrelated'],
+    ['the same defendant, another lawyer: one event', trial('Jean-Marc Delorme', 'Claire Dumas', 'Hervé Lenoir', 'détournement de fonds publics'), 'same'],
+    ['the same defendant named by his surname alone: one event', computeFeatures({ text: "Le tribunal correctionnel de Paris a condamné mardi 11 mars Delorme à deux ans de prison avec sursis et 100 000 euros d'amende pour détournement de fonds publics. Son avocat, Me Paul Rocher, a annoncé qu'il ferait appel de cette décision. Le parquet, représenté par Anne Morel, avait requis trois ans de prison.", language: 'fr', publishedTime: '2025-03-11' }), 'same'],
+  ] as const)('%s', (_name, b, relation) => {
+    const g = gradePair(a, b);
+    expect(g.relation).toBe(relation);
+    expect(g.reasons.some((r) => r.code === 'people-differ')).toBe(relation === 'unrelated');
+  });
+  const protest = (who: string, other: string) => computeFeatures({
+    text: `Des milliers de manifestants ont défilé samedi 15 décembre à Paris, Toulouse, Bordeaux et Perpignan contre la hausse des taxes. ${who} a appelé au calme, tandis que ${other} promettait de revenir chaque samedi. À Bordeaux, la police a fait usage de gaz lacrymogène ; à Toulouse, le cortège a rejoint la place du Capitole.`,
+    language: 'fr', publishedTime: '2018-12-15',
+  });
+  it.each([
+    ['one day of protests in four cities, told through other people: one event', protest('Le président Emmanuel Macron', 'le ministre Christophe Castaner'), protest('Le porte-parole Eric Drouet', 'la militante Priscillia Ludosky'), 'same'],
+  ] as const)('%s', (_name, x, y, relation) => {
+    const g = gradePair(x, y);
+    expect(g.relation).toBe(relation);
+    expect(g.reasons.some((r) => r.code === 'people-differ')).toBe(relation === 'unrelated');
+  });
+  it('says which people each names', () => {
+    const g = gradePair(a, trial('Philippe Garnier', 'Claire Dumas', 'Hervé Lenoir', 'fraude fiscale'));
+    expect(g.reasons.map(describeReason)).toContain('other people: Jean-Marc Delorme, François Quérel vs Philippe Garnier, Claire Dumas');
+  });
+});
