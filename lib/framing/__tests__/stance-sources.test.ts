@@ -439,6 +439,12 @@ describe('actor rows show how the outlet names an actor, not the words of those 
     ['…the same terms in both: no row',
       'Abortion-rights supporters rallied outside the court on Tuesday. Anti-abortion activists held a smaller protest nearby.',
       'Anti-abortion activists prayed outside the court on Tuesday as abortion-rights supporters chanted.', 0],
+    ['`undocumented migrants` against `illegal immigrants`: a row',
+      'Agents detained about 300 undocumented migrants who crossed the river near the town early Tuesday.',
+      'About 300 illegal immigrants poured across the river into the town early Tuesday.', 1],
+    ['…`migrants` in both: no row',
+      'Agents detained about 300 migrants who crossed the river near the town early Tuesday.',
+      'About 300 migrants poured across the river into the town early Tuesday.', 0],
   ] as const)('%s', (_name, a, b, rows) => {
     const v = view(a, b);
     expect(v.shown.length + v.more.length).toBe(rows);
