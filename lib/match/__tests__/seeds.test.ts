@@ -136,12 +136,10 @@ describe('two events told alike, with other people', () => {
     text: `Des milliers de manifestants ont défilé samedi 15 décembre à Paris, Toulouse, Bordeaux et Perpignan contre la hausse des taxes. ${who} a appelé au calme, tandis que ${other} promettait de revenir chaque samedi. À Bordeaux, la police a fait usage de gaz lacrymogène ; à Toulouse, le cortège a rejoint la place du Capitole.`,
     language: 'fr', publishedTime: '2018-12-15',
   });
-  it.each([
-    ['one day of protests in four cities, told through other people: one event', protest('Le président Emmanuel Macron', 'le ministre Christophe Castaner'), protest('Le porte-parole Eric Drouet', 'la militante Priscillia Ludosky'), 'same'],
-  ] as const)('%s', (_name, x, y, relation) => {
-    const g = gradePair(x, y);
-    expect(g.relation).toBe(relation);
-    expect(g.reasons.some((r) => r.code === 'people-differ')).toBe(relation === 'unrelated');
+  it('one day of protests in four cities, told through other people: one event', () => {
+    const g = gradePair(protest('Le président Emmanuel Macron', 'le ministre Christophe Castaner'), protest('Le porte-parole Eric Drouet', 'la militante Priscillia Ludosky'));
+    expect(g.relation).toBe('same');
+    expect(g.reasons.some((r) => r.code === 'people-differ')).toBe(false);
   });
   it('says which people each names', () => {
     const g = gradePair(a, trial('Philippe Garnier', 'Claire Dumas', 'Hervé Lenoir', 'fraude fiscale'));
