@@ -2021,3 +2021,15 @@ describe('issue 13, a short sentence quoted right after an attributed quotation 
     expect(extractQuotes(text, lang).at(-1)?.kind).toBe(kind);
   });
 });
+
+// A German or Dutch possessive opening the speaker's phrase (`Ihr Vorsitzender`, `Deren
+// Vorsitzender`, `Hun voorzitter`) is no part of it, as an article is not (`Der Vorsitzende`):
+// it was shown as `Deren Vorsitzender Johannes Winkel`.
+describe('issue 13, German and Dutch possessives before a role are no part of the speaker', () => {
+  table([
+    ['de', 'Deren Vorsitzender X nannte', 'Kritik kam von der Jungen Union. Deren Vorsitzender Johannes Winkel nannte das Paket „eine Belastung für die junge Generation“.', 'eine Belastung', 'Vorsitzender Johannes Winkel'],
+    ['de', 'sagte ihr Sprecher X', '„Wir halten Wort“, sagte ihr Sprecher Paul Meier.', 'Wir halten Wort', 'Sprecher Paul Meier'],
+    ['de', 'as before: der Vorsitzende X', 'Kritik kam von der Jungen Union. Der Vorsitzende Johannes Winkel nannte das Paket „eine Belastung für die junge Generation“.', 'eine Belastung', 'Vorsitzende Johannes Winkel'],
+    ['nl', 'Hun voorzitter X noemde', 'Kritiek kwam van de jongeren. Hun voorzitter Jan de Vries noemde het pakket „een last voor de jonge generatie”.', 'een last', 'Jan de Vries'],
+  ]);
+});
