@@ -10,9 +10,10 @@
  * until it has passed an article, its stored features are used as they are, never recomputed per read.
  * 3: weekdays more than three days back and days without a year read otherwise (dates.ts), `Marine
  * Le Pen` at a sentence's start, Spanish stop words. 4: a name's common first word kept inside
- * the name of a law or an institution (`the Voting Rights Act`, not `Rights Act`).
+ * the name of a law or an institution (`the Voting Rights Act`, not `Rights Act`). 5: Italian
+ * `Paese`, Portuguese `País` (the country, capitalised by convention) are no names.
  */
-export const FEATURES_VERSION = 4;
+export const FEATURES_VERSION = 5;
 
 /**
  * Version of the pair grading rules (score.ts): the saved story index and its links record the
