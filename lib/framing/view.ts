@@ -568,7 +568,7 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string, 
   if (DESCRIBED_BY.has(lowerNoAccents(s.name.trim().split(/\s+/u).pop() ?? '')) || lex.titles.has(lowerNoAccents(s.name.trim().split(/\s+/u).pop() ?? ''))) return null;
   // `Rick Perry of Texas` is Rick Perry; `Democrat of Massachusetts` names no one; `Lisa de Vries`,
   // `Charles de Gaulle`: one first name before `de` is a name with its particle, whole.
-  let name = s.name.replace(/\s+(?:of|de|du)\s+\p{Lu}[\p{L}\s-]*$/u, '');
+  let name = s.name.replace(OF_COMPLEMENT, '');
   if (name !== s.name) {
     if (/\s/u.test(name)) return nameLike(name, lang) ? name : null;
     const first = lowerNoAccents(name);
@@ -613,10 +613,20 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string, 
     if (/\s/u.test(s.name.trim()) || /^\p{Lu}\p{L}{0,3}\p{Lu}$/u.test(s.name)) return s.name;
     // One word: the surname of the one full name the article gives (`Etheridge` → `Bob Etheridge`), else not a name we can vouch for.
     // (A name without a space ends a head after its last space: only those heads are read.)
-    const head = (m: ActorMention) => text.slice(m.head.start, m.head.end);
+    // (A head with the place or body it is `of`, `Jack Reed of Rhode Island`, is read without it.)
+    const head = (m: ActorMention) => text.slice(m.head.start, m.head.end).replace(OF_COMPLEMENT, '');
     const from = s.name.includes(' ') ? f.mentions : (reading.byLastWord ??= indexBy(f.mentions, (m) => { const h = head(m); return h.includes(' ') ? [h.slice(h.lastIndexOf(' ') + 1)] : []; })).get(s.name) ?? [];
-    const full = new Set(names((m) => / /u.test(head(m)) && head(m).endsWith(` ${s.name}`), from));
-    return full.size === 1 ? [...full][0]! : null;
+    const full = new Set(from.filter((m) => (tick(), m.via !== 'apposition' && / /u.test(head(m)) && head(m).endsWith(` ${s.name}`) && whole(m))).map(head).filter((n) => nameLike(n, lang)));
+    if (full.size > 0) return full.size === 1 ? [...full][0]! : null;
+    // A head holding its titles, no whole name (`Senate Majority Leader John Thune`: `Senate`
+    // before it): the given names and the surname after its last title, `John Thune`.
+    const afterTitle = new Set(from.flatMap((m) => {
+      const ws = head(m).split(/\s+/u);
+      const t = ws.findLastIndex((w, k) => k < ws.length - 2 && isTitleWord(w, lang));
+      const rest = ws.slice(t + 1).join(' ');
+      return t >= 0 && ws[ws.length - 1] === s.name && givenNames(rest) && nameLike(rest, lang) ? [rest] : [];
+    }));
+    return afterTitle.size === 1 ? [...afterTitle][0]! : null;
   }
   if (!s.actor.startsWith('source:')) {
     reading.byActor ??= indexBy(f.mentions, (m) => [m.actor]);
@@ -629,6 +639,9 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string, 
   const titled = new Set(names((m) => m.modifiers.some((x) => x.kind === 'title' && lowerNoAccents(x.text) === title), reading.byTitle.get(title) ?? []));
   return titled.size === 1 ? [...titled][0]! : null;
 }
+
+/** A place or a body a name is `of` (`Rick Perry of Texas`, `Jack Reed of Rhode Island`), ending it. */
+const OF_COMPLEMENT = /\s+(?:of|de|du)\s+\p{Lu}[\p{L}\s-]*$/u;
 
 /** Last words that make a capitalised phrase a description (`the New York Democrat`), not a name. */
 const DESCRIBED_BY = new Set(['democrat', 'republican', 'independent', 'democrate', 'republicain', 'socialiste', 'ecologiste']);

@@ -339,6 +339,29 @@ describe('who speaks in both versions shows the name they share', () => {
   });
 });
 
+// A surname cited alone (`Thune said`) whose full name the article gives only inside a longer
+// head (`Senate Majority Leader John Thune`, `Senator Jack Reed of Rhode Island`) was dropped from
+// who speaks (that head is no whole name): the given names and surname after its last title, or
+// before the place or body it is `of`.
+describe('who speaks finds the full name of a surname behind titles and a place', () => {
+  const input = (text: string) => ({ title: null, text, language: 'en', quotes: extractQuotes(text, 'en') });
+  it.each([
+    ['titles run into the name after a capitalised word',
+      'Senate Majority Leader John Thune praised the vote. “He is the right man,” Thune said.',
+      '“He is the right man,” Majority Leader John Thune said.', ['John Thune']],
+    ['a name with the state it is of',
+      'Senator Jack Reed of Rhode Island voted no. “This is a gamble,” Reed said.',
+      '“This is a gamble,” Sen. Jack Reed said.', ['Jack Reed']],
+    ['as before: an organisation’s name is no person’s behind a title',
+      'The New Haven Register reported the vote. “We stand by it,” Register said.',
+      '“We stand by it,” the newspaper said.', []],
+  ] as const)('%s', (_name, a, b, want) => {
+    const pa = input(a);
+    const v = framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: 'en' }, { quotes: input(b).quotes });
+    expect(v.sources.both).toEqual(want);
+  });
+});
+
 describe('who speaks keeps a name whole after an English article', () => {
   it('according to a Des Moines Register poll: the Des Moines Register', () => {
     const a = 'Mr. Hale had six percent, according to a Des Moines Register poll released Saturday.';
