@@ -196,8 +196,13 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
       || organisationNameWord(ctx, tokens, j);
     // (A capitalised verb form with a lower-case verb of saying after it is a name's word: see `lowerCaseCueAfter`.)
     // (So is `State` after a capitalised word: `Ohio State University`, `Secretary of State`.)
+    // (So is a capitalised verb form right after a given name, mid-sentence: `a prévenu Thierry
+    // Nier` — `nier`, to deny — gave `Thierry`. Not in English, whose headlines capitalise their
+    // verbs: `Clinton Says`.)
+    const afterGivenName = !ctx.lang.startsWith('en') && out.length > 0 && /^\p{Lu}\p{Ll}+$/u.test(out[out.length - 1]!.text) && /^\p{Lu}\p{Ll}/u.test(t.text) && !isHonorific(out[out.length - 1]!.norm) && !lex.titles.has(out[out.length - 1]!.norm) && !gapBreaks(text, out[out.length - 1]!, t);
     const nameWord = CAPITALISED.test(t.text) && (lowerCaseCueAfter(ctx, tokens, j, Math.min(tokens.length, j + MAX_NP_TOKENS))
-      || (['state', 'states'].includes(t.norm) && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && !gapBreaks(text, out[out.length - 1]!, t)));
+      || (['state', 'states'].includes(t.norm) && out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && !gapBreaks(text, out[out.length - 1]!, t))
+      || afterGivenName);
     // (A determiner opening the phrase opens it, though it be a relative pronoun too: German
     // `erklärte die Ministerin`, where `die` is both; a relative clause is set off by its comma.)
     const opening = out.length === 0 && lex.determiners.has(t.norm);

@@ -2033,3 +2033,12 @@ describe('issue 13, German and Dutch possessives before a role are no part of th
     ['nl', 'Hun voorzitter X noemde', 'Kritiek kwam van de jongeren. Hun voorzitter Jan de Vries noemde het pakket „een last voor de jonge generatie”.', 'een last', 'Jan de Vries'],
   ]);
 });
+
+// A surname that is a verb of saying (`Nier`: `nier`, to deny) right after a given name is part
+// of the name: it was cut there (`Thierry`). Not in English, whose headlines capitalise verbs.
+describe('issue 13, a surname that is a verb of saying, after a given name', () => {
+  table([
+    ['fr', 'a prévenu Thierry Nier, secrétaire général', '« Nous ne lâcherons rien », a prévenu Thierry Nier, secrétaire général de la CGT.', 'Nous ne lâcherons', 'Thierry Nier'],
+    ['fr', 'a martelé Thierry Nier (CGT)', '« Nous ne lâcherons rien », a martelé Thierry Nier (CGT).', 'Nous ne lâcherons', 'Thierry Nier'],
+  ]);
+});
