@@ -3957,18 +3957,24 @@ function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   if (organisation) return organisation;
   // `Obama’s comments, which called Trump “…”`, `the senator’s statement`: the owner of a noun of
   // saying or of a written source speaks (a name: capitalised words ending on the possessive).
-  const owned = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(\p{Ll}[\p{L}-]*)$/u.exec(found.speaker);
-  if (owned && (ctx.lex.speechNouns.has(owned[2]!) || ctx.lex.documents.has(owned[2]!)) && !ARTICLES.has(owned[1]!.toLowerCase())) {
-    const span = { start: found.speakerSpan.start, end: found.speakerSpan.start + owned[1]!.length };
-    return { ...found, speaker: owned[1]!, speakerSpan: span, mention: found.mention ?? found.speakerSpan };
-  }
-  // (So when the phrase read stops at the possessive: `Senator Ann Lowe’s statement said` gave
-  // `Senator Ann Lowe’s`.)
-  const cut = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s$/u.exec(found.speaker);
-  const nextWord = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(found.speakerSpan.end, found.speakerSpan.end + 40))?.[1];
-  if (cut && nextWord && (ctx.lex.speechNouns.has(nextWord) || ctx.lex.documents.has(nextWord))) {
-    const span = { start: found.speakerSpan.start, end: found.speakerSpan.start + cut[1]!.length };
-    return { ...found, speaker: cut[1]!, speakerSpan: span, mention: found.mention ?? found.speakerSpan };
+  // (Lower-case words may qualify the noun, `Senator Ann Lowe’s written statement`, `Trump’s
+  // first tweet`, and a name ending in s may take the apostrophe alone, `Sanders’ email`: the
+  // possessive was shown as the speaker, `Senator Ann Lowe’s`.)
+  const said = (noun: string): boolean => ctx.lex.speechNouns.has(noun) || ctx.lex.documents.has(noun);
+  // (The lower-case words before the noun qualify it, `written`, `fundraising`: no function word.)
+  const qualifier = (w: string): boolean => !isStopword(w, ctx.lang);
+  const owner = (name: string): SpeakerFound => {
+    const span = { start: found.speakerSpan.start, end: found.speakerSpan.start + name.length };
+    return personName(ctx, { ...found, speaker: name, speakerSpan: span, mention: found.mention ?? found.speakerSpan });
+  };
+  const possessive = /^((?:[\p{L}.-]+\s+){0,4}\p{Lu}[\p{L}-]*?)(?:['’]s|(?<=s)['’])(?=\s|$)/u.exec(found.speaker);
+  if (possessive && !ARTICLES.has(possessive[1]!.toLowerCase()) && !/[,;]/u.test(possessive[1]!)) {
+    // The noun in the phrase after the possessive, or, when the phrase read stops at it, in the
+    // words after it (`Senator Ann Lowe’s statement said` gave `Senator Ann Lowe’s`).
+    const rest = found.speaker.slice(possessive[0].length);
+    const words = (rest.trim() === '' ? ctx.text.slice(found.speakerSpan.end, found.speakerSpan.end + 60) : rest + ' ').match(/^(?:\s+\p{Ll}[\p{L}-]*(?=[\s,.;:]))*/u)![0].trim().split(/\s+/u).filter(Boolean);
+    const k = words.findIndex((w) => said(w));
+    if (k >= 0 && k <= 2 && words.slice(0, k).every(qualifier) && (rest.trim() === '' || k === words.length - 1)) return owner(possessive[1]!);
   }
   // `selon l’expression de François Hollande`, `selon la terminologie de la LFP`: in French, the
   // owner named after a noun of saying or a written source speaks, as `Obama’s comments` above.

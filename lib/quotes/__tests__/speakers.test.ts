@@ -608,6 +608,13 @@ describe('issue 13, a name’s comments or statement: the name', () => {
   table([
     ['en', 'Name’s comments, which called', 'Governor Paul Hanley’s comments, which called the plan “a fraud,” drew applause.', 'a fraud', 'Governor Paul Hanley'],
     ['en', 'Name’s statement said, after the quotation', '“The plan is dead,” Senator Ann Lowe’s statement said.', 'The plan is dead', 'Senator Ann Lowe'],
+    // Lower-case words may qualify the noun, and a name in s may take the apostrophe alone: the
+    // possessive is never the speaker (`Senator Ann Lowe’s`, `Lowe’s fundraising email`).
+    ['en', 'Name’s written statement said, after the quotation', '“The plan is dead,” Senator Ann Lowe’s written statement said.', 'The plan is dead', 'Senator Ann Lowe'],
+    ['en', 'Name’s fundraising email notes that', 'Senator Ann Lowe’s fundraising email notes that the mayor “has fought for fair wages in her city.”', 'has fought', 'Senator Ann Lowe'],
+    ['en', 'Name in s, apostrophe alone, then a qualified document', 'Senator Paul Hodges’ fundraising email said “the plant will stay open.”', 'the plant will', 'Senator Paul Hodges'],
+    ['en', 'a role and Name’s first tweet, then the quotation in the next sentence', 'Presumptive nominee Ann Lowe’s first tweet on Sunday was a measured comment. “Really bad storm in Ohio. Many people hurt.”', 'Really bad storm', 'Ann Lowe'],
+    ['en', 'as before: a qualified noun that is no saying or writing', 'Senator Ann Lowe’s campaign bus drove on. “We are close,” the mayor said.', 'We are close', 'mayor'],
   ]);
 });
 
