@@ -670,6 +670,14 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   // surely: it does not break the chain.)
   const broken = brokenChain(ctx, previous);
   const named = namedSubject(ctx, previous, fits) ?? (prev || broken ? null : namedSubject(ctx, previous, fits, true));
+  // The last quotation before, left unknown as words reported through another's report
+  // (`Israel said Clinton called on members to be “…”`: one of the two spoke, the sentence does
+  // not tell which), names two people the pronoun may take up: unless someone is named after it,
+  // the pronoun is no surer than that quotation (it went back to the speaker before, or to the
+  // first of the two, `Israel`, for `She added…`).
+  const last = previous.findLast((q) => q.depth === 0 && q.kind === 'reported' && q.marks.close.end <= ctx.open.start);
+  const candidate = named ?? prev?.speakerSpan;
+  if (candidate && last && !last.speaker && candidate.start < last.marks.close.end && !/["“”«»]/u.test(ctx.text.slice(last.marks.close.end, ctx.open.start)) && reportedClauseBefore(ctx, last)) return null;
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
     // A surname alone (`Moreau`) of someone quoted before in full takes that full name.
     const surname = ctx.text.slice(named.start, named.end);
@@ -2752,6 +2760,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       if (before[k - 1]!.norm === 'that' && before.slice(0, k - 1).some((x, i) => lex.speechVerbs.has(x.norm) && !lex.according.has(x.norm) && !notACue(ctx, before, i))) continue;
       return UNKNOWN;
     }
+    if (np && reportedClauseSubject(ctx, before, k) && subjectOf(ctx, before, np, v)) return UNKNOWN;
     if (np) return resolve(ctx, np, t, previous, before.slice(v));
     return null;
   }
@@ -3236,6 +3245,55 @@ function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number)
   // `Brazile’s actions`, `Sunday night’s matchup`: a possessive, or a time word, is no subject.
   if (before.slice(start, k + 1).some((t) => POSSESSIVE_S.test(t.norm)) || before.slice(start, k).every((t) => ctx.lex.skip.has(t.norm))) return false;
   return !CAPITALISED.test(verb.text) && !AUXILIARIES.has(verb.norm) && !OBLIGATION.has(verb.norm) && !isStopword(verb.norm, ctx.lang) && !ctx.lex.skip.has(verb.norm);
+}
+
+/**
+ * `Trump said Fox executives were calling “…”`, `Israel said that Clinton called on members to be
+ * “…”`: the subject found for the verb before the quotation opens the complement clause of an
+ * earlier verb of saying (right after it, or after its `that`), so the quoted words come through
+ * that verb's speaker, who reports them, maybe in their own words: whose they are the sentence
+ * does not tell, as `embeddedSubject` says of the clause with no verb of saying of its own.
+ */
+function reportedClauseSubject(ctx: QuoteContext, before: readonly Token[], k: number): boolean {
+  if (!ctx.lang.startsWith('en') || k <= 0) return false;
+  let u = k - 1;
+  if (before[u]!.norm === 'that' && u > 0) u--;
+  const verb = before[u]!;
+  if (!ctx.lex.speechVerbs.has(verb.norm) || ctx.lex.according.has(verb.norm) || OBJECT_VERBS.has(verb.norm) || notACue(ctx, before, u)) return false;
+  // (Set off by a comma it is an aside, `as Axelrod said, Biden showed “…”`: what follows is no complement.)
+  return !/[,;:—–(]/u.test(ctx.text.slice(verb.end, before[k]!.start)) && !gapBreaks(ctx.text, verb, before[u + 1]!) && CAPITALISED.test(before[k]!.text);
+}
+
+/**
+ * Whether phrase `np` is the subject of the verb `before[v]`: only auxiliaries and adverbs between
+ * them (`Fox executives were calling`), not a preposition (`mocked Hanley for calling himself “…”`
+ * makes Hanley the object of `mocked` and the one who called himself so).
+ */
+function subjectOf(ctx: QuoteContext, before: readonly Token[], np: { tokens: Token[] }, v: number): boolean {
+  const end = before.indexOf(np.tokens[np.tokens.length - 1]!);
+  return end >= 0 && end < v && before.slice(end + 1, v).every((t) => AUXILIARIES.has(t.norm) || isAdverb(ctx, t) || t.norm === 'not');
+}
+
+/**
+ * Whether quotation `q` was left unknown by `reportedClauseSubject`: in its sentence before it, a
+ * verb of saying, a capitalised subject right after it (or after its `that`), then another verb
+ * of saying.
+ */
+function reportedClauseBefore(ctx: QuoteContext, q: Quote): boolean {
+  if (!ctx.lang.startsWith('en')) return false;
+  const sentence = ctx.sentences[firstSentenceAfter(ctx, q.marks.open.start) - 1];
+  if (!sentence || sentence.start > q.marks.open.start) return false;
+  const head = tokenize(ctx.text.slice(sentence.start, q.marks.open.start), ctx.lang).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+  const cue = (i: number): boolean => ctx.lex.speechVerbs.has(head[i]!.norm) && !ctx.lex.according.has(head[i]!.norm) && !notACue(ctx, head, i);
+  const v = head.findLastIndex((_, i) => cue(i));
+  // (The subject: capitalised words from `k`, then only auxiliaries and adverbs up to the verb.)
+  for (let k = 1; k < v; k++) {
+    if (!reportedClauseSubject(ctx, head, k)) continue;
+    let e = k;
+    while (e + 1 < v && CAPITALISED.test(head[e + 1]!.text)) e++;
+    if (subjectOf(ctx, head, { tokens: head.slice(k, e + 1) }, v)) return true;
+  }
+  return false;
 }
 
 /** Lower-case words a subject's head may hold between its capitalised words (`Republican nominee Donald Trump`). */
