@@ -2515,6 +2515,18 @@ function insideClosedAside(text: string, t: Token, at: number, from: number): bo
 }
 
 /**
+ * Whether `t` stands between two dashes of an aside that closes before `at` (`he can — as Rubio
+ * has said — “guarantee” it`): a verb of saying there cues the aside's words, not the quotation
+ * after it (it gave `Rubio`). A dash is one set off by spaces, or an em or en dash.
+ */
+function insideDashAside(text: string, t: Token, at: number, from: number): boolean {
+  const DASH = /\s[-–—]{1,2}\s|[—–]/gu;
+  const dashes = [...text.slice(from, at).matchAll(DASH)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
+  const open = dashes.findLastIndex((d) => d.end <= t.start);
+  return open >= 0 && dashes.slice(open + 1).some((d) => d.start >= t.end) && dashes.slice(0, open).length % 2 === 0;
+}
+
+/**
  * The last `ch` in `text[from, to)`, or -1. (`lastIndexOf` reads back to the text's start: per
  * quotation of a long text without one, quadratic — two of these and an end-anchored expression
  * on the text before each speaker were 2/3 of extracting 600 KB of quotations.)
@@ -2574,7 +2586,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(ctx, before, v) || reflexiveNotSaying(ctx, before, v)) continue;
     // A verb inside a parenthesis closed before the quotation cues only what stands inside it
     // (`Le piège (le ministre X a évoqué «…») est gros: … les «progressistes»` — it gave X).
-    if (insideClosedAside(text, t, ctx.open.start, ctx.sentence.start)) continue;
+    if (insideClosedAside(text, t, ctx.open.start, ctx.sentence.start) || insideDashAside(text, t, ctx.open.start, ctx.sentence.start)) continue;
     // So a verb inside a clause of time opening the sentence, a main clause after its comma
     // (`After a reporter asked about the trip, the couple became “agitated”`): the quotation is the
     // main clause's; the one who asked did not say it (it gave `a reporter`).

@@ -119,6 +119,17 @@ describe('issue 13, a verb of saying inside the clause another reports: unknown'
   ]);
 });
 
+// A verb of saying between two dashes belongs to the aside they set off (a comment clause, `— as
+// X has said —`, or a relative clause): the quotation after the aside is none of its words.
+describe('issue 13, a verb of saying inside an aside between dashes cues nothing after it', () => {
+  table([
+    ['en', '— as X has said — then another clause', 'Senator Dana Whitlock assured the crowd that her plan works — as Mayor Tom Reed has said — and that she can “guarantee the results for every family.”', 'guarantee the results', 'Senator Dana Whitlock'],
+    ['en', 'a relative clause between dashes, no other cue: unknown', 'The Whitlock plan — which Mayor Tom Reed called a sham — includes “a tax cut for every family.”', 'a tax cut', null],
+    ['en', 'what X calls between en dashes, then the main verb’s quotation', 'Clinic director Ann Lowe noted that the program – what her critics call “a giveaway” – is “central” to the budget.', 'central', 'Ann Lowe'],
+    ['en', 'the dashes close after the verb, before its that-clause: the verb’s subject', 'Senator Dana Whitlock said — and Mayor Tom Reed agreed — that the plan was “dead.”', 'dead', 'Senator Dana Whitlock'],
+  ]);
+});
+
 describe('a quotation after a sentence of indirect speech', () => {
   table([
     ['en', 'the subject of that sentence’s verb of saying', '“Rates will stay low,” Senator Dana Whitlock said.\n\nMayor Tom Kessler says the port needs a new plan.\n\n“We cannot wait another year for the money.”', 'We cannot wait', 'Mayor Tom Kessler'],
