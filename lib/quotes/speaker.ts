@@ -4523,11 +4523,13 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   // Hannity pressed.`): an attribution of its own, unread — not the earlier speaker's, nor the
   // subject of the sentence before.
   // (Read in the text: after `?”` the splitter starts a new sentence, out of `ctx.after`.)
-  const own = /^[^\S\n]*(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,3})[^\S\n]+(\p{Ll}+)[^\S\n]*[.,;]/u.exec(ctx.text.slice(ctx.close.end, ctx.close.end + 80));
+  // (A particle may close a phrasal verb: `Trump went on, as if…`.)
+  const own = /^[^\S\n]*(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,3})[^\S\n]+(\p{Ll}+)(?:[^\S\n]+(?:on|back|in|up))?[^\S\n]*[.,;]/u.exec(ctx.text.slice(ctx.close.end, ctx.close.end + 80));
   const ownAttribution = own !== null && !isStopword(own[2]!, ctx.lang) && !PERSONAL.has(own[1]!.toLowerCase()) && /[,?!]$/u.test(ctx.text.slice(ctx.open.end, ctx.close.start).trimEnd());
   // A finite verb there (`pressed`, `questions`) makes the name its subject, the speaker (Quirk
   // et al. 1985, §15.54: the comment clause after a quotation, whatever its verb).
-  if (ownAttribution && /(?:ed|s)$/u.test(own[2]!)) {
+  // (So any verb of saying of the lexicon, an irregular past among them: `went on`, `shot back`.)
+  if (ownAttribution && (/(?:ed|s)$/u.test(own[2]!) || ctx.lex.speechVerbs.has(own[2]!))) {
     const start = ctx.close.end + own.index + own[0].indexOf(own[1]!);
     const span = { start, end: start + own[1]!.replace(/[.]$/u, '').length };
     const found = { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };

@@ -694,6 +694,13 @@ describe('issue 13, `went on` set right before the quotation is a verb of saying
     ['en', 'an incise: he went on, then the quotation', 'Mayor Tom Reed spoke first. The tax, he went on, “is a burden on every family in the valley.”', 'is a burden', 'Mayor Tom Reed'],
     // `went on to`, `went on the attack` are no cue: the participle after it gives the subject.
     ['en', 'went on to call: the sentence’s subject, as before', 'Mayor Tom Reed went on to call the tax “a burden on every family in the valley.”', 'a burden', 'Mayor Tom Reed'],
+    // After a question mark the sentence splitter ends the quotation's sentence: the name and
+    // its verb after it are read in the text, a particle closing the verb (`went on`) and a verb
+    // of saying of any form (`went`, not only `-ed` or `-s`) allowed.
+    ['en', '“…?” Name went on, as if…', 'Reed spoke first. “You know, it happens to all of us, right?” Mayor Tom Reed went on, as if he did not hear her.', 'You know', 'Mayor Tom Reed'],
+    ['en', 'as before: “…,” Name went on, as if…', 'Reed spoke first. “You know, it happens to all of us,” Mayor Tom Reed went on, as if he did not hear her.', 'You know', 'Mayor Tom Reed'],
+    ['en', 'as before: the quotation after it goes on with the name', 'Reed spoke first. “You know, it happens to all of us,” Mayor Tom Reed went on, as if he did not hear her. “But you have to get over it.”', 'But you have', 'Mayor Tom Reed'],
+    ['en', 'as before: went on the attack is no cue', 'Reed spoke first. “You know, it happens to all of us, right?” Mayor Tom Reed went on the attack.', 'You know', null],
   ]);
 });
 
