@@ -1819,6 +1819,21 @@ function appositionSubject(ctx: QuoteContext, previous: readonly Quote[]): Speak
     if (breaks.length === 2) break;
   }
   if (breaks.length < 2 || breaks[0]! > 6) return null;
+  // `“…,” Anne Richards, assistant secretary of state for population, refugees, and migration,
+  // said`: a name, then a description holding a list, its items set off by commas — each part
+  // after a comma a lower-case word, the list closed by `and` or `or` — before the verb.
+  const name = after.slice(0, breaks[0]);
+  if (name.length >= 2 && name.every((t) => CAPITALISED.test(t.text)) && !CAPITALISED.test(after[breaks[0]!]!.text) && !lex.speechVerbs.has(after[breaks[1]!]!.norm)) {
+    let b = breaks[1]!;
+    let listed = false;
+    for (let k = b + 1; k < after.length && k <= b + MAX_NP_TOKENS; k++) {
+      if (!gapBreaks(text, after[k - 1]!, after[k]!)) { listed ||= ['and', 'or'].includes(after[k - 1]!.norm) && k - 1 >= b; continue; }
+      if (!/^\s*,\s*$/u.test(text.slice(after[k - 1]!.end, after[k]!.start)) || CAPITALISED.test(after[b]!.text)) break;
+      if (listed && lex.speechVerbs.has(after[k]!.norm) && !notACue(ctx, after, k)) { breaks[1] = k; break; }
+      if (CAPITALISED.test(after[k]!.text) || listed) break;
+      b = k;
+    }
+  }
   let v = breaks[1]!;
   while (v < after.length && v < breaks[1]! + 3 && lex.skip.has(after[v]!.norm)) v++;
   const verb = after[v];

@@ -130,6 +130,18 @@ describe('issue 13, a verb of saying inside an aside between dashes cues nothing
   ]);
 });
 
+// A name, then a description set off by commas that holds a list of its own (`for population,
+// refugees, and migration`), then the verb: the list's commas are the description's, not the
+// apposition's end (it read `refugees` as where the verb should be, and gave no speaker).
+describe('issue 13, a name and a description holding a list, set off by commas, then the verb', () => {
+  table([
+    ['en', 'Name, title for A, B, and C, said', '“The plan will not close the gap,” Dana Reyes, assistant secretary for housing, transport, and water, said on the same call.', 'The plan will not', 'Dana Reyes'],
+    ['en', 'the quotation inside a sentence', 'The new rules “will not close the gap, but are a step in the right direction,” Dana Reyes, assistant secretary for housing, transport, and water, said on Monday.', 'will not close', 'Dana Reyes'],
+    ['en', 'as before: a second name in the list is no description', '“The plan will not close the gap,” Dana Reyes, assistant secretary for housing, Tom Reed, and others, said on the same call.', 'The plan will not', null],
+    ['en', 'as before: Name, title, said', '“The plan will not close the gap,” Dana Reyes, assistant secretary for housing and water, said on the same call.', 'The plan will not', 'Dana Reyes'],
+  ]);
+});
+
 describe('a quotation after a sentence of indirect speech', () => {
   table([
     ['en', 'the subject of that sentence’s verb of saying', '“Rates will stay low,” Senator Dana Whitlock said.\n\nMayor Tom Kessler says the port needs a new plan.\n\n“We cannot wait another year for the money.”', 'We cannot wait', 'Mayor Tom Kessler'],
