@@ -2007,6 +2007,14 @@ function digestSignature(ctx: QuoteContext): SpeakerFound | null {
 function colonHeading(ctx: QuoteContext): SpeakerFound | typeof UNKNOWN | null {
   const { text, before } = ctx;
   if (before.length === 0 || before[0]!.start - ctx.sentence.start > 2) return null;
+  // `Gillibrand on Clinton’s Speech Transcripts: ‘I Think She Will.’`, `CNN President On Trump:
+  // ‘…’`: a headline's name, `on` and its topic in Title Case, then the colon — the name speaks
+  // of the topic (English headline style; the topic is no speaker).
+  const topic = ctx.lang.startsWith('en') ? /^((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,3}\p{Lu}[\p{L}.'’-]*)[^\S\n]+[Oo]n[^\S\n]+([^:\n]{2,80}?)[^\S\n]*:[^\S\n]*$/u.exec(text.slice(before[0]!.start, ctx.open.start)) : null;
+  if (topic && topic[2]!.split(/[^\S\n]+/u).every((w) => w.length < 4 || /^[\p{Lu}\d“"‘']/u.test(w)) && !isStopword(fold(topic[1]!.split(/\s/u)[0]!).toLowerCase(), ctx.lang) && !/['’]s$/u.test(topic[1]!)) {
+    const span = { start: before[0]!.start, end: before[0]!.start + topic[1]!.length };
+    return { speaker: topic[1]!, speakerSpan: span, mention: span, cue: null };
+  }
   for (let k = 0; k < before.length && k < 5; k++) {
     const t = before[k]!;
     // Capitalised words, with particles and descriptive nouns between (`Internet phenomenon Ken Bone`).

@@ -142,6 +142,17 @@ describe('issue 13, a name and a description holding a list, set off by commas, 
   ]);
 });
 
+// A headline `Name on Topic: ‘…’` quotes the name on that topic: the words before `on` are the
+// speaker (the whole heading before the colon was read as the name, a fragment, and refused).
+describe('issue 13, a headline’s name on a topic, then a colon', () => {
+  table([
+    ['en', 'Name on Topic: ‘…’', 'Whitlock on Reed Releasing His Tax Returns: ‘I Think He Will.’\nFriday on CNN, Sen. Dana Whitlock said the mayor would release them.', 'I Think He Will', 'Whitlock'],
+    ['en', 'Organisation Title On Name: ‘…’', 'Channel Nine Chief On Reed: ‘We Do Not Pay Candidates To Appear At Debates’\nThe network’s chief is not bowing to anyone.', 'We Do Not Pay', 'Channel Nine Chief'],
+    ['en', 'as before: a heading opening on an article names no one', 'The Latest on Campaign 2016: ‘We Will Win This State Next Week’\nThe senator spoke.', 'We Will Win', null],
+    ['en', 'as before: Name: ‘…’', 'Whitlock: ‘I Think He Will Release Them.’\nFriday on CNN, Sen. Dana Whitlock said the mayor would release them.', 'I Think He Will', 'Whitlock'],
+  ]);
+});
+
 describe('a quotation after a sentence of indirect speech', () => {
   table([
     ['en', 'the subject of that sentence’s verb of saying', '“Rates will stay low,” Senator Dana Whitlock said.\n\nMayor Tom Kessler says the port needs a new plan.\n\n“We cannot wait another year for the money.”', 'We cannot wait', 'Mayor Tom Kessler'],
@@ -868,7 +879,10 @@ describe('issue 13, pieces of a clause are no speaker; the subject of `what X ca
 describe('issue 13, datelines, headlines and cut phrases are no speaker', () => {
   table([
     ['en', 'a dateline ends on its month', 'Hale camp: the plan threatens jobs. WASHINGTON, Dec. 8 (UPI) — In response to the mayor’s plan to close the port, the governor’s right-hand woman rallied supporters, saying: “We will not let this city lose a single job to his folly.”', 'We will not let', null],
-    ['en', 'a capitalised preposition inside a headline', 'CNN President On Hanley: ‘We will keep covering every word he says and every rally he holds.’', 'We will keep', null],
+    // (Moved 2026-12-05: unknown while the heading before the colon was read whole, `CNN President
+    // On Hanley`, a fragment; `Name On Topic:` now gives the words before `On` — see `a headline’s
+    // name on a topic, then a colon`.)
+    ['en', 'a capitalised preposition inside a headline: the words before it', 'CNN President On Hanley: ‘We will keep covering every word he says and every rally he holds.’', 'We will keep', 'CNN President'],
     ['en', 'a phrase ending on a preposition', 'I had to figure out how to answer a friend without saying, “This is the weakest argument I have read in years.”', 'This is the weakest', null],
     // (Moved 2026-12-04: unknown while the phrase ran on as `businessman began by`; now it ends
     // before its verb, `began`, that a preposition follows — the subject who spoke.)
