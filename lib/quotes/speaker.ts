@@ -617,7 +617,10 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   if (word === 'il' && impersonalIl(ctx, np.span)) word = 'on';
   const pronoun = ctx.lex.impersonal.has(word) || sheOrThey;
   // `selon les mots de Christophe Castaner`, `a statement of the committee`: the issuer.
-  const head = np.tokens.find((t) => !ARTICLES.has(t.norm));
+  // (Lower-case modifiers may stand before it: `a fundraising email sent out by Sanders` gave the
+  // whole phrase.)
+  const d = np.tokens.findIndex((t) => ctx.lex.documents.has(t.norm));
+  const head = d >= 0 && np.tokens.slice(0, d).every((t) => ARTICLES.has(t.norm) || (!CAPITALISED.test(t.text) && !isStopword(t.norm, ctx.lang))) ? np.tokens[d] : np.tokens.find((t) => !ARTICLES.has(t.norm));
   const issuer = head && ctx.lex.documents.has(head.norm) ? documentOwner(ctx, np.tokens) : null;
   if (issuer && !isDocumentOnly(ctx, issuer)) return found(ctx, issuer, cue);
   if (!pronoun && !isDocumentOnly(ctx, np)) return found(ctx, np, cue);

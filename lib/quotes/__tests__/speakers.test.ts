@@ -664,6 +664,9 @@ describe('issue 13, a name’s comments or statement: the name', () => {
     ['en', 'Name’s fundraising email notes that', 'Senator Ann Lowe’s fundraising email notes that the mayor “has fought for fair wages in her city.”', 'has fought', 'Senator Ann Lowe'],
     ['en', 'Name in s, apostrophe alone, then a qualified document', 'Senator Paul Hodges’ fundraising email said “the plant will stay open.”', 'the plant will', 'Senator Paul Hodges'],
     ['en', 'a role and Name’s first tweet, then the quotation in the next sentence', 'Presumptive nominee Ann Lowe’s first tweet on Sunday was a measured comment. “Really bad storm in Ohio. Many people hurt.”', 'Really bad storm', 'Ann Lowe'],
+    // So the agent of a document qualified by lower-case words (`a fundraising email sent out by X`).
+    ['en', 'a qualified document sent out by a surname', 'Reed won the primary. In addition, a fundraising email sent out by Whitlock on Tuesday night warned of the fight ahead: "There are fourteen primaries left in this race."', 'There are fourteen', 'Whitlock'],
+    ['en', 'as before: a document sent out by a surname', 'Reed won the primary. In addition, an email sent out by Whitlock on Tuesday night warned of the fight ahead: "There are fourteen primaries left in this race."', 'There are fourteen', 'Whitlock'],
     ['en', 'as before: a qualified noun that is no saying or writing', 'Senator Ann Lowe’s campaign bus drove on. “We are close,” the mayor said.', 'We are close', 'mayor'],
   ]);
 });
