@@ -2931,7 +2931,11 @@ function coordinatedSubject(ctx: QuoteContext, before: readonly Token[], v: numb
   if (!and || !COORDINATORS.has(and.norm) || gapBreaks(text, and, before[e]!)) return null;
   const french = ctx.lang.startsWith('fr');
   for (let k = e - 2; k >= 0 && e - k <= 14; k--) {
-    if (gapBreaks(text, before[k]!, before[k + 1]!) || RELATIVE_SUBJECTS.has(before[k]!.norm)) return null;
+    // (A word or two quoted inside the clause is the clause's: `when Ryan lamented the
+    // “disheartened” state of the campaign and criticized…` — it broke off the clause, and the
+    // sentence's subject, `anxiety`, was read.)
+    const quotedWords = /^\s*["“‘«][\p{L}\p{N}'’ -]{1,40}["”’»]\s*$/u.test(text.slice(before[k]!.end, before[k + 1]!.start));
+    if ((gapBreaks(text, before[k]!, before[k + 1]!) && !quotedWords) || RELATIVE_SUBJECTS.has(before[k]!.norm)) return null;
     const w = before[k]!.norm;
     const withQue = ['que', "qu'"].includes(before[k + 1]!.norm);
     const pure = french ? PURE_CONJUNCTIONS_FR.has(w) || (['apres', 'après', 'avant', 'tandis'].includes(w) && withQue) : PURE_CONJUNCTIONS_EN.has(w);

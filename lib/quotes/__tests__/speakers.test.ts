@@ -708,6 +708,8 @@ describe('issue 13, a verb of saying after `and` inside a subordinate clause: th
     // It gave the sentence's subject, who was asked, not asking.
     ['en', 'after the man approached him and asked: unknown, not the sentence’s subject', 'Mayor Tom Reed is seen on video grabbing the arm of a young man after the man approached him and asked whether he backed “the new tax.”', 'the new tax', null],
     ['en', 'after a name took the stage and called: the name', 'Mayor Tom Reed left the hall after Senator Ann Lowe took the stage and called the tax “a disgrace.”', 'a disgrace', 'Senator Ann Lowe'],
+    // (A word quoted inside the clause is the clause's: it cut the clause off, and no speaker was given.)
+    ['en', 'when a name lamented the “…” state and criticized: the name', 'The anxiety was underscored Wednesday when Speaker Paul Ryan lamented the “disheartened” state of the campaign and criticized the “identity politics” on display in the race.', 'identity politics', 'Speaker Paul Ryan'],
     ['fr', 'quand un nom a pris la parole et a dit : le nom', 'Le maire Jean Moreau a quitté la salle quand Anne Lowe a pris la parole et a dit que la taxe était «une honte absolue pour la ville».', 'une honte', 'Anne Lowe'],
     // No clause after the conjunction: a preposition (`before the council`) or a verbless phrase.
     ['en', 'before as a preposition: the sentence’s subject', 'Mayor Tom Reed spoke before the council and called the tax “a disgrace.”', 'a disgrace', 'Mayor Tom Reed'],
