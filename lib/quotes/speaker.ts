@@ -625,7 +625,10 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   if (word === 'il' && impersonalIl(ctx, np.span)) word = 'on';
   const pronoun = ctx.lex.impersonal.has(word) || sheOrThey;
   // `selon les mots de Christophe Castaner`, `a statement of the committee`: the issuer.
-  const head = np.tokens.find((t) => !ARTICLES.has(t.norm));
+  // (Lower-case modifiers may stand before it: `a fundraising email sent out by Sanders` gave the
+  // whole phrase.)
+  const d = np.tokens.findIndex((t) => ctx.lex.documents.has(t.norm));
+  const head = d >= 0 && np.tokens.slice(0, d).every((t) => ARTICLES.has(t.norm) || (!CAPITALISED.test(t.text) && !isStopword(t.norm, ctx.lang))) ? np.tokens[d] : np.tokens.find((t) => !ARTICLES.has(t.norm));
   const issuer = head && ctx.lex.documents.has(head.norm) ? documentOwner(ctx, np.tokens) : null;
   if (issuer && !isDocumentOnly(ctx, issuer)) return found(ctx, issuer, cue);
   if (!pronoun && !isDocumentOnly(ctx, np)) return found(ctx, np, cue);
@@ -678,6 +681,14 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   // surely: it does not break the chain.)
   const broken = brokenChain(ctx, previous);
   const named = namedSubject(ctx, previous, fits) ?? (prev || broken ? null : namedSubject(ctx, previous, fits, true));
+  // The last quotation before, left unknown as words reported through another's report
+  // (`Israel said Clinton called on members to be “…”`: one of the two spoke, the sentence does
+  // not tell which), names two people the pronoun may take up: unless someone is named after it,
+  // the pronoun is no surer than that quotation (it went back to the speaker before, or to the
+  // first of the two, `Israel`, for `She added…`).
+  const last = previous.findLast((q) => q.depth === 0 && q.kind === 'reported' && q.marks.close.end <= ctx.open.start);
+  const candidate = named ?? prev?.speakerSpan;
+  if (candidate && last && !last.speaker && candidate.start < last.marks.close.end && !/["“”«»]/u.test(ctx.text.slice(last.marks.close.end, ctx.open.start)) && reportedClauseBefore(ctx, last)) return null;
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
     // A surname alone (`Moreau`) of someone quoted before in full takes that full name.
     const surname = ctx.text.slice(named.start, named.end);
@@ -1825,6 +1836,21 @@ function appositionSubject(ctx: QuoteContext, previous: readonly Quote[]): Speak
     if (breaks.length === 2) break;
   }
   if (breaks.length < 2 || breaks[0]! > 6) return null;
+  // `“…,” Anne Richards, assistant secretary of state for population, refugees, and migration,
+  // said`: a name, then a description holding a list, its items set off by commas — each part
+  // after a comma a lower-case word, the list closed by `and` or `or` — before the verb.
+  const name = after.slice(0, breaks[0]);
+  if (name.length >= 2 && name.every((t) => CAPITALISED.test(t.text)) && !CAPITALISED.test(after[breaks[0]!]!.text) && !lex.speechVerbs.has(after[breaks[1]!]!.norm)) {
+    let b = breaks[1]!;
+    let listed = false;
+    for (let k = b + 1; k < after.length && k <= b + MAX_NP_TOKENS; k++) {
+      if (!gapBreaks(text, after[k - 1]!, after[k]!)) { listed ||= ['and', 'or'].includes(after[k - 1]!.norm) && k - 1 >= b; continue; }
+      if (!/^\s*,\s*$/u.test(text.slice(after[k - 1]!.end, after[k]!.start)) || CAPITALISED.test(after[b]!.text)) break;
+      if (listed && lex.speechVerbs.has(after[k]!.norm) && !notACue(ctx, after, k)) { breaks[1] = k; break; }
+      if (CAPITALISED.test(after[k]!.text) || listed) break;
+      b = k;
+    }
+  }
   let v = breaks[1]!;
   while (v < after.length && v < breaks[1]! + 3 && lex.skip.has(after[v]!.norm)) v++;
   const verb = after[v];
@@ -1998,6 +2024,14 @@ function digestSignature(ctx: QuoteContext): SpeakerFound | null {
 function colonHeading(ctx: QuoteContext): SpeakerFound | typeof UNKNOWN | null {
   const { text, before } = ctx;
   if (before.length === 0 || before[0]!.start - ctx.sentence.start > 2) return null;
+  // `Gillibrand on Clinton’s Speech Transcripts: ‘I Think She Will.’`, `CNN President On Trump:
+  // ‘…’`: a headline's name, `on` and its topic in Title Case, then the colon — the name speaks
+  // of the topic (English headline style; the topic is no speaker).
+  const topic = ctx.lang.startsWith('en') ? /^((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,3}\p{Lu}[\p{L}.'’-]*)[^\S\n]+[Oo]n[^\S\n]+([^:\n]{2,80}?)[^\S\n]*:[^\S\n]*$/u.exec(text.slice(before[0]!.start, ctx.open.start)) : null;
+  if (topic && topic[2]!.split(/[^\S\n]+/u).every((w) => w.length < 4 || /^[\p{Lu}\d“"‘']/u.test(w)) && !isStopword(fold(topic[1]!.split(/\s/u)[0]!).toLowerCase(), ctx.lang) && !/['’]s$/u.test(topic[1]!)) {
+    const span = { start: before[0]!.start, end: before[0]!.start + topic[1]!.length };
+    return { speaker: topic[1]!, speakerSpan: span, mention: span, cue: null };
+  }
   for (let k = 0; k < before.length && k < 5; k++) {
     const t = before[k]!;
     // Capitalised words, with particles and descriptive nouns between (`Internet phenomenon Ken Bone`).
@@ -2521,6 +2555,18 @@ function insideClosedAside(text: string, t: Token, at: number, from: number): bo
 }
 
 /**
+ * Whether `t` stands between two dashes of an aside that closes before `at` (`he can — as Rubio
+ * has said — “guarantee” it`): a verb of saying there cues the aside's words, not the quotation
+ * after it (it gave `Rubio`). A dash is one set off by spaces, or an em or en dash.
+ */
+function insideDashAside(text: string, t: Token, at: number, from: number): boolean {
+  const DASH = /\s[-–—]{1,2}\s|[—–]/gu;
+  const dashes = [...text.slice(from, at).matchAll(DASH)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
+  const open = dashes.findLastIndex((d) => d.end <= t.start);
+  return open >= 0 && dashes.slice(open + 1).some((d) => d.start >= t.end) && dashes.slice(0, open).length % 2 === 0;
+}
+
+/**
  * The last `ch` in `text[from, to)`, or -1. (`lastIndexOf` reads back to the text's start: per
  * quotation of a long text without one, quadratic — two of these and an end-anchored expression
  * on the text before each speaker were 2/3 of extracting 600 KB of quotations.)
@@ -2580,7 +2626,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(ctx, before, v) || reflexiveNotSaying(ctx, before, v)) continue;
     // A verb inside a parenthesis closed before the quotation cues only what stands inside it
     // (`Le piège (le ministre X a évoqué «…») est gros: … les «progressistes»` — it gave X).
-    if (insideClosedAside(text, t, ctx.open.start, ctx.sentence.start)) continue;
+    if (insideClosedAside(text, t, ctx.open.start, ctx.sentence.start) || insideDashAside(text, t, ctx.open.start, ctx.sentence.start)) continue;
     // So a verb inside a clause of time opening the sentence, a main clause after its comma
     // (`After a reporter asked about the trip, the couple became “agitated”`): the quotation is the
     // main clause's; the one who asked did not say it (it gave `a reporter`).
@@ -2766,6 +2812,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       if (before[k - 1]!.norm === 'that' && before.slice(0, k - 1).some((x, i) => lex.speechVerbs.has(x.norm) && !lex.according.has(x.norm) && !notACue(ctx, before, i))) continue;
       return UNKNOWN;
     }
+    if (np && reportedClauseSubject(ctx, before, k) && subjectOf(ctx, before, np, v)) return UNKNOWN;
     if (np) return resolve(ctx, np, t, previous, before.slice(v));
     return null;
   }
@@ -2898,7 +2945,11 @@ function coordinatedSubject(ctx: QuoteContext, before: readonly Token[], v: numb
   if (!and || !COORDINATORS.has(and.norm) || gapBreaks(text, and, before[e]!)) return null;
   const french = ctx.lang.startsWith('fr');
   for (let k = e - 2; k >= 0 && e - k <= 14; k--) {
-    if (gapBreaks(text, before[k]!, before[k + 1]!) || RELATIVE_SUBJECTS.has(before[k]!.norm)) return null;
+    // (A word or two quoted inside the clause is the clause's: `when Ryan lamented the
+    // “disheartened” state of the campaign and criticized…` — it broke off the clause, and the
+    // sentence's subject, `anxiety`, was read.)
+    const quotedWords = /^\s*["“‘«][\p{L}\p{N}'’ -]{1,40}["”’»]\s*$/u.test(text.slice(before[k]!.end, before[k + 1]!.start));
+    if ((gapBreaks(text, before[k]!, before[k + 1]!) && !quotedWords) || RELATIVE_SUBJECTS.has(before[k]!.norm)) return null;
     const w = before[k]!.norm;
     const withQue = ['que', "qu'"].includes(before[k + 1]!.norm);
     const pure = french ? PURE_CONJUNCTIONS_FR.has(w) || (['apres', 'après', 'avant', 'tandis'].includes(w) && withQue) : PURE_CONJUNCTIONS_EN.has(w);
@@ -3253,6 +3304,55 @@ function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number)
   // `Brazile’s actions`, `Sunday night’s matchup`: a possessive, or a time word, is no subject.
   if (before.slice(start, k + 1).some((t) => POSSESSIVE_S.test(t.norm)) || before.slice(start, k).every((t) => ctx.lex.skip.has(t.norm))) return false;
   return !CAPITALISED.test(verb.text) && !AUXILIARIES.has(verb.norm) && !OBLIGATION.has(verb.norm) && !isStopword(verb.norm, ctx.lang) && !ctx.lex.skip.has(verb.norm);
+}
+
+/**
+ * `Trump said Fox executives were calling “…”`, `Israel said that Clinton called on members to be
+ * “…”`: the subject found for the verb before the quotation opens the complement clause of an
+ * earlier verb of saying (right after it, or after its `that`), so the quoted words come through
+ * that verb's speaker, who reports them, maybe in their own words: whose they are the sentence
+ * does not tell, as `embeddedSubject` says of the clause with no verb of saying of its own.
+ */
+function reportedClauseSubject(ctx: QuoteContext, before: readonly Token[], k: number): boolean {
+  if (!ctx.lang.startsWith('en') || k <= 0) return false;
+  let u = k - 1;
+  if (before[u]!.norm === 'that' && u > 0) u--;
+  const verb = before[u]!;
+  if (!ctx.lex.speechVerbs.has(verb.norm) || ctx.lex.according.has(verb.norm) || OBJECT_VERBS.has(verb.norm) || notACue(ctx, before, u)) return false;
+  // (Set off by a comma it is an aside, `as Axelrod said, Biden showed “…”`: what follows is no complement.)
+  return !/[,;:—–(]/u.test(ctx.text.slice(verb.end, before[k]!.start)) && !gapBreaks(ctx.text, verb, before[u + 1]!) && CAPITALISED.test(before[k]!.text);
+}
+
+/**
+ * Whether phrase `np` is the subject of the verb `before[v]`: only auxiliaries and adverbs between
+ * them (`Fox executives were calling`), not a preposition (`mocked Hanley for calling himself “…”`
+ * makes Hanley the object of `mocked` and the one who called himself so).
+ */
+function subjectOf(ctx: QuoteContext, before: readonly Token[], np: { tokens: Token[] }, v: number): boolean {
+  const end = before.indexOf(np.tokens[np.tokens.length - 1]!);
+  return end >= 0 && end < v && before.slice(end + 1, v).every((t) => AUXILIARIES.has(t.norm) || isAdverb(ctx, t) || t.norm === 'not');
+}
+
+/**
+ * Whether quotation `q` was left unknown by `reportedClauseSubject`: in its sentence before it, a
+ * verb of saying, a capitalised subject right after it (or after its `that`), then another verb
+ * of saying.
+ */
+function reportedClauseBefore(ctx: QuoteContext, q: Quote): boolean {
+  if (!ctx.lang.startsWith('en')) return false;
+  const sentence = ctx.sentences[firstSentenceAfter(ctx, q.marks.open.start) - 1];
+  if (!sentence || sentence.start > q.marks.open.start) return false;
+  const head = tokenize(ctx.text.slice(sentence.start, q.marks.open.start), ctx.lang).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+  const cue = (i: number): boolean => ctx.lex.speechVerbs.has(head[i]!.norm) && !ctx.lex.according.has(head[i]!.norm) && !notACue(ctx, head, i);
+  const v = head.findLastIndex((_, i) => cue(i));
+  // (The subject: capitalised words from `k`, then only auxiliaries and adverbs up to the verb.)
+  for (let k = 1; k < v; k++) {
+    if (!reportedClauseSubject(ctx, head, k)) continue;
+    let e = k;
+    while (e + 1 < v && CAPITALISED.test(head[e + 1]!.text)) e++;
+    if (subjectOf(ctx, head, { tokens: head.slice(k, e + 1) }, v)) return true;
+  }
+  return false;
 }
 
 /** Lower-case words a subject's head may hold between its capitalised words (`Republican nominee Donald Trump`). */
@@ -3974,18 +4074,24 @@ function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   if (organisation) return organisation;
   // `Obama’s comments, which called Trump “…”`, `the senator’s statement`: the owner of a noun of
   // saying or of a written source speaks (a name: capitalised words ending on the possessive).
-  const owned = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(\p{Ll}[\p{L}-]*)$/u.exec(found.speaker);
-  if (owned && (ctx.lex.speechNouns.has(owned[2]!) || ctx.lex.documents.has(owned[2]!)) && !ARTICLES.has(owned[1]!.toLowerCase())) {
-    const span = { start: found.speakerSpan.start, end: found.speakerSpan.start + owned[1]!.length };
-    return { ...found, speaker: owned[1]!, speakerSpan: span, mention: found.mention ?? found.speakerSpan };
-  }
-  // (So when the phrase read stops at the possessive: `Senator Ann Lowe’s statement said` gave
-  // `Senator Ann Lowe’s`.)
-  const cut = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s$/u.exec(found.speaker);
-  const nextWord = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(found.speakerSpan.end, found.speakerSpan.end + 40))?.[1];
-  if (cut && nextWord && (ctx.lex.speechNouns.has(nextWord) || ctx.lex.documents.has(nextWord))) {
-    const span = { start: found.speakerSpan.start, end: found.speakerSpan.start + cut[1]!.length };
-    return { ...found, speaker: cut[1]!, speakerSpan: span, mention: found.mention ?? found.speakerSpan };
+  // (Lower-case words may qualify the noun, `Senator Ann Lowe’s written statement`, `Trump’s
+  // first tweet`, and a name ending in s may take the apostrophe alone, `Sanders’ email`: the
+  // possessive was shown as the speaker, `Senator Ann Lowe’s`.)
+  const said = (noun: string): boolean => ctx.lex.speechNouns.has(noun) || ctx.lex.documents.has(noun);
+  // (The lower-case words before the noun qualify it, `written`, `fundraising`: no function word.)
+  const qualifier = (w: string): boolean => !isStopword(w, ctx.lang);
+  const owner = (name: string): SpeakerFound => {
+    const span = { start: found.speakerSpan.start, end: found.speakerSpan.start + name.length };
+    return personName(ctx, { ...found, speaker: name, speakerSpan: span, mention: found.mention ?? found.speakerSpan });
+  };
+  const possessive = /^((?:[\p{L}.-]+\s+){0,4}\p{Lu}[\p{L}-]*?)(?:['’]s|(?<=s)['’])(?=\s|$)/u.exec(found.speaker);
+  if (possessive && !ARTICLES.has(possessive[1]!.toLowerCase()) && !/[,;]/u.test(possessive[1]!)) {
+    // The noun in the phrase after the possessive, or, when the phrase read stops at it, in the
+    // words after it (`Senator Ann Lowe’s statement said` gave `Senator Ann Lowe’s`).
+    const rest = found.speaker.slice(possessive[0].length);
+    const words = (rest.trim() === '' ? ctx.text.slice(found.speakerSpan.end, found.speakerSpan.end + 60) : rest + ' ').match(/^(?:\s+\p{Ll}[\p{L}-]*(?=[\s,.;:]))*/u)![0].trim().split(/\s+/u).filter(Boolean);
+    const k = words.findIndex((w) => said(w));
+    if (k >= 0 && k <= 2 && words.slice(0, k).every(qualifier) && (rest.trim() === '' || k === words.length - 1)) return owner(possessive[1]!);
   }
   // `selon l’expression de François Hollande`, `selon la terminologie de la LFP`: in French, the
   // owner named after a noun of saying or a written source speaks, as `Obama’s comments` above.
@@ -4464,11 +4570,13 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   // Hannity pressed.`): an attribution of its own, unread — not the earlier speaker's, nor the
   // subject of the sentence before.
   // (Read in the text: after `?”` the splitter starts a new sentence, out of `ctx.after`.)
-  const own = /^[^\S\n]*(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,3})[^\S\n]+(\p{Ll}+)[^\S\n]*[.,;]/u.exec(ctx.text.slice(ctx.close.end, ctx.close.end + 80));
+  // (A particle may close a phrasal verb: `Trump went on, as if…`.)
+  const own = /^[^\S\n]*(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,3})[^\S\n]+(\p{Ll}+)(?:[^\S\n]+(?:on|back|in|up))?[^\S\n]*[.,;]/u.exec(ctx.text.slice(ctx.close.end, ctx.close.end + 80));
   const ownAttribution = own !== null && !isStopword(own[2]!, ctx.lang) && !PERSONAL.has(own[1]!.toLowerCase()) && /[,?!]$/u.test(ctx.text.slice(ctx.open.end, ctx.close.start).trimEnd());
   // A finite verb there (`pressed`, `questions`) makes the name its subject, the speaker (Quirk
   // et al. 1985, §15.54: the comment clause after a quotation, whatever its verb).
-  if (ownAttribution && /(?:ed|s)$/u.test(own[2]!)) {
+  // (So any verb of saying of the lexicon, an irregular past among them: `went on`, `shot back`.)
+  if (ownAttribution && (/(?:ed|s)$/u.test(own[2]!) || ctx.lex.speechVerbs.has(own[2]!))) {
     const start = ctx.close.end + own.index + own[0].indexOf(own[1]!);
     const span = { start, end: start + own[1]!.replace(/[.]$/u, '').length };
     const found = { speaker: ctx.text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: null };
