@@ -155,8 +155,10 @@ function isStop(norm: string, lang: string): boolean {
  * tokens: a short quotation's context is up to 6,000 characters, most of them never read as
  * tokens otherwise), or `according to`.
  */
-function hasCue(ctx: QuoteContext, cueAround: () => boolean): boolean {
-  return cueAround() || /\baccording to\b/iu.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end)) || viewOfPhrase(ctx) !== null;
+function hasCue(ctx: QuoteContext, cueAround: () => boolean, first: Token | undefined): boolean {
+  // (`viewOfPhrase` opens on the first word before the quotation, `first`, which is
+  // `ctx.before[0]`: read without making the words before of every short quotation, issue 16.)
+  return cueAround() || /\baccording to\b/iu.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end)) || (first !== undefined && ctx.lex.viewOf.has(first.norm) && viewOfPhrase(ctx) !== null);
 }
 
 /** The verbs of SEE_ALSO, as tokens' norms: only they are read again as a heading. */
@@ -221,9 +223,13 @@ function isQuotedName(ctx: QuoteContext, near: { prev1: Token | undefined; prev2
   // Quoted twice, a name; not after the verb and an indefinite article (`Olivier Faure a fustigé un
   // «déni de démocratie»`, quoted again in the headline): what the verb's subject called it. (Not
   // after an incise, whose subject follows it: `«…», résume un «gilet jaune»`.)
-  const verb = ctx.before.length - 2;
-  const incise = verb >= 1 && /,/u.test(text.slice(ctx.before[verb - 1]!.end, ctx.before[verb]!.start));
-  const called = rightBefore(text, prev1, ctx.open) && INDEFINITE.has(prev1.norm) && prev2 !== undefined && lex.speechVerbs.has(prev2.norm) && !lex.distancing.has(prev2.norm) && verb >= 1 && !incise;
+  // (The words before are read only when the verb and the article are there: made for every short
+  // quotation, they were a twelfth of preparing a text of 5 MB, issue 16.)
+  const afterVerb = (): boolean => {
+    const verb = ctx.before.length - 2;
+    return verb >= 1 && !/,/u.test(text.slice(ctx.before[verb - 1]!.end, ctx.before[verb]!.start));
+  };
+  const called = rightBefore(text, prev1, ctx.open) && INDEFINITE.has(prev1.norm) && prev2 !== undefined && lex.speechVerbs.has(prev2.norm) && !lex.distancing.has(prev2.norm) && afterVerb();
   if (times >= 2 && !called) return true;
   // An acronym in French (`«RIC»`, `«TPMP»`): all capitals, one word: the name of a thing, not
   // someone's word. (English news quotes a speaker's acronym: `brought “SNL” its highest ratings`,
@@ -434,7 +440,7 @@ function isOffenceName(ctx: QuoteContext, near: { prev1: Token | undefined; prev
   return offenceWords(ctx);
 }
 
-function classifyKind(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined; next1: Token | undefined }, words: number, times: number, occurrences: (words: readonly string[]) => number, cueAround: () => boolean): Quote['kind'] {
+function classifyKind(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined; next1: Token | undefined; first: Token | undefined }, words: number, times: number, occurrences: (words: readonly string[]) => number, cueAround: () => boolean): Quote['kind'] {
   const { lex, text, lang } = ctx;
   const { prev1, prev2, next1 } = near;
   const adjacentBefore = rightBefore(text, prev1, ctx.open);
@@ -455,7 +461,7 @@ function classifyKind(ctx: QuoteContext, near: { prev1: Token | undefined; prev2
   // of saying (`said she "loved" working`, `he is "winning"`), nor for a clause.
   if (!french && adjacentAfter && isContentWord(next1, lex, lang) && !clause
     && !(prev1 && (lex.speechVerbs.has(prev1.norm) || lex.impersonal.has(prev1.norm)))) return 'scare';
-  return hasCue(ctx, cueAround) ? 'reported' : 'scare';
+  return hasCue(ctx, cueAround, near.first) ? 'reported' : 'scare';
 }
 
 /**
@@ -528,7 +534,8 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     // The words around the quotation, read when a rule needs them all (most need the nearest three).
     const ctx: QuoteContext = new Around(text, lang, lex, scope, pair.open, pair.close, others, sents, words, topLevel, other);
     const nearBefore = words.outsideEnds(scope.start, pair.open.start, topLevel, other);
-    const near = { prev1: nearBefore.last, prev2: nearBefore.beforeLast, next1: words.outsideEnds(pair.close.end, scope.end, topLevel, other).first };
+    // (`first`: the first word before, `ctx.before[0]`.)
+    const near = { prev1: nearBefore.last, prev2: nearBefore.beforeLast, next1: words.outsideEnds(pair.close.end, scope.end, topLevel, other).first, first: nearBefore.first };
     // The rules compare the count with SHORT_MAX_WORDS and DISTANCED_MAX_WORDS only: counted up to just past them.
     const enough = DISTANCED_MAX_WORDS + 1;
     const head = words.within(start, end, 2 * enough);
