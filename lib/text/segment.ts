@@ -221,7 +221,9 @@ export interface TokenColumns {
 export function tokenColumns(text: string, lang?: string): TokenColumns {
   let starts = new Int32Array(Math.ceil(text.length / 5) + 16);
   let ends = new Int32Array(starts.length);
-  const words: KnownWord[] = [];
+  // (Made as long as the offsets, its length set at the end: pushed one by one, the 830,000 words
+  // of a 5 MB text were copied as the list grew, 15 of this function's 181 ms, issue 16.)
+  const words: KnownWord[] = new Array<KnownWord>(starts.length);
   let count = 0;
   eachToken(text, lang, (start, word) => {
     if (count === starts.length) {
@@ -234,9 +236,10 @@ export function tokenColumns(text: string, lang?: string): TokenColumns {
     }
     starts[count] = start;
     ends[count] = start + word.text.length;
-    words.push(word);
+    words[count] = word;
     count++;
   });
+  words.length = count;
   const s = starts.slice(0, count);
   const e = ends.slice(0, count);
   return { count, starts: s, ends: e, words, token: (i) => ({ text: words[i]!.text, start: s[i]!, end: e[i]!, norm: words[i]!.norm }) };
