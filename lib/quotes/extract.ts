@@ -202,11 +202,13 @@ function isTitle(ctx: QuoteContext): boolean {
  * quoted in the article (`times` counts the quotations with these words) or heading a noun
  * phrase after an article that no verb of saying or cue governs.
  */
-function isQuotedName(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined }, times: number, occurrences: (words: readonly string[]) => number): boolean {
+function isQuotedName(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined }, nameWords: number, times: number, occurrences: (words: readonly string[]) => number): boolean {
   const { lex, text } = ctx;
   const inner = text.slice(ctx.open.end, ctx.close.start).trim();
   // Words counted before any is folded: a quotation of thousands of words is no name, and was folded whole.
-  if (moreWordsThan(inner, NAME_MAX_WORDS)) return false;
+  // (`nameWords`: the words inside the marks as NAME_WORD counts them, up to NAME_MAX_WORDS + 1,
+  // counted once for each quotation, `nameWordCount`; the trimmed `inner` has the same.)
+  if (nameWords > NAME_MAX_WORDS) return false;
   const ws = (inner.match(NAME_WORD) ?? []).map((w) => fold(w).replace(/['’]$/u, ''));
   if (ws.length === 0 || ws.length > NAME_MAX_WORDS || /[,;:?!.…]/u.test(inner)) return false;
   if (ws.some((w) => NOT_NOMINAL.has(w) || lex.speechVerbs.has(w))) return false;
@@ -288,23 +290,36 @@ const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 
 /** Whether `s` has more than `n` words, read up to the one past `n` only. */
 function moreWordsThan(s: string, n: number): boolean {
+  return wordsUpTo(s, n + 1) > n;
+}
+
+/** How many words `s` has, counted up to `max` only. */
+function wordsUpTo(s: string, max: number): number {
   // (One expression for every call, its place reset: a new one per quotation was a tenth of
   // extraction's garbage. Nothing here calls back into it.)
   COUNTED_WORD.lastIndex = 0;
-  for (let k = 0; k <= n; k++) if (!COUNTED_WORD.test(s)) return false;
-  return true;
+  let k = 0;
+  while (k < max && COUNTED_WORD.test(s)) k++;
+  return k;
 }
 const COUNTED_WORD = new RegExp(NAME_WORD.source, 'gu');
 
 /**
- * The words of a quotation as a key: quotations of the same words count together. Only names are
- * counted (`isQuotedName` reads the count): null past NAME_MAX_WORDS, which left every long
- * quotation folded whole, twice, and a runaway quotation with it (5 MB of joined articles: 58% of
- * extraction's time).
+ * The words inside a quotation's marks, counted up to NAME_MAX_WORDS + 1: whether it may be a
+ * name (`isQuotedName`), have a key (`quotedKey`) and be counted in the text (two words or more).
+ * Counted once for each quotation: each of those read them again (a tenth of the kinds' time on a
+ * text of 5 MB, issue 16).
  */
-const quotedKey = (text: string, open: Span, close: Span): string | null => {
-  const inner = text.slice(open.end, close.start);
-  return moreWordsThan(inner, NAME_MAX_WORDS) ? null : fold(inner.trim().replace(/\s+/gu, ' '));
+const nameWordCount = (text: string, open: Span, close: Span): number => wordsUpTo(text.slice(open.end, close.start), NAME_MAX_WORDS + 1);
+
+/**
+ * The words of a quotation as a key: quotations of the same words count together. Only names are
+ * counted (`isQuotedName` reads the count): null past NAME_MAX_WORDS (`nameWords`, the quotation's
+ * `nameWordCount`), which left every long quotation folded whole, twice, and a runaway quotation
+ * with it (5 MB of joined articles: 58% of extraction's time).
+ */
+const quotedKey = (text: string, open: Span, close: Span, nameWords: number): string | null => {
+  return nameWords > NAME_MAX_WORDS ? null : fold(text.slice(open.end, close.start).trim().replace(/\s+/gu, ' '));
 };
 
 /**
@@ -440,7 +455,7 @@ function isOffenceName(ctx: QuoteContext, near: { prev1: Token | undefined; prev
   return offenceWords(ctx);
 }
 
-function classifyKind(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined; next1: Token | undefined; first: Token | undefined }, words: number, times: number, occurrences: (words: readonly string[]) => number, cueAround: () => boolean): Quote['kind'] {
+function classifyKind(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined; next1: Token | undefined; first: Token | undefined }, words: number, nameWords: number, times: number, occurrences: (words: readonly string[]) => number, cueAround: () => boolean): Quote['kind'] {
   const { lex, text, lang } = ctx;
   const { prev1, prev2, next1 } = near;
   const adjacentBefore = rightBefore(text, prev1, ctx.open);
@@ -450,7 +465,7 @@ function classifyKind(ctx: QuoteContext, near: { prev1: Token | undefined; prev2
   if (distancing && words <= DISTANCED_MAX_WORDS) return 'scare';
   if (isTitle(ctx)) return 'scare';
   if (isChanted(ctx, near)) return 'reported';
-  if (isQuotedName(ctx, near, times, occurrences)) return 'name';
+  if (isQuotedName(ctx, near, nameWords, times, occurrences)) return 'name';
   if (words >= SHORT_MAX_WORDS) return 'reported';
   const french = lang.startsWith('fr');
   // A quotation that ends on its own clause punctuation (`"It's empire building," Mr. X said`)
@@ -477,9 +492,10 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
   const sents = sentences(text, lang);
   // Kept as they are now for the alignment (`TextTokens.sentences`), which reads them again.
   const sentenceColumns = { starts: Int32Array.from(sents, (x) => x.start), ends: Int32Array.from(sents, (x) => x.end) };
-  const keys = pairs.map((p) => quotedKey(text, p.open, p.close));
+  const nameWords = pairs.map((p) => nameWordCount(text, p.open, p.close));
+  const keys = pairs.map((p, i) => quotedKey(text, p.open, p.close, nameWords[i]!));
   // The words `isQuotedName` may count in the text: those of every quotation of two or three words.
-  const counted = () => pairs.flatMap((p, i) => (keys[i] !== null && moreWordsThan(text.slice(p.open.end, p.close.start), 1) ? [quotedWords(text, p.open, p.close, lang)] : []));
+  const counted = () => pairs.flatMap((p, i) => (keys[i] !== null && nameWords[i]! > 1 ? [quotedWords(text, p.open, p.close, lang)] : []));
   const words = tokenIndex(text, lang, lex, counted);
   const brackets = bracketIndex(text);
   const quotes: Quote[] = [];
@@ -553,7 +569,7 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     // a participle of the procedure gave (`X a été condamné pour «…»` names the one condemned).
     const offence: boolean = isOffenceName(ctx, near, lastOffence);
     lastOffence = offence ? pair.close : null;
-    const kind = offence ? 'reported' : classifyKind(ctx, near, Math.min(count, enough), key === null ? 1 : times.get(key) ?? 1, (ws) => words.occurrences(ws), cueAround);
+    const kind = offence ? 'reported' : classifyKind(ctx, near, Math.min(count, enough), nameWords[i]!, key === null ? 1 : times.get(key) ?? 1, (ws) => words.occurrences(ws), cueAround);
     const insertions = brackets.within(start, end);
     const quote: Quote = {
       text: text.slice(start, end), start, end, kind, speaker: null, speakerSpan: null, mention: null, cue: null,
