@@ -240,8 +240,10 @@ export function tokenColumns(text: string, lang?: string): TokenColumns {
     count++;
   });
   words.length = count;
-  const s = starts.slice(0, count);
-  const e = ends.slice(0, count);
+  // (Views of the arrays written, not copies: two fewer arrays of 3 MB for a text of 5 MB, whose
+  // allocation made the collector run, issue 16.)
+  const s = starts.subarray(0, count);
+  const e = ends.subarray(0, count);
   return { count, starts: s, ends: e, words, token: (i) => ({ text: words[i]!.text, start: s[i]!, end: e[i]!, norm: words[i]!.norm }) };
 }
 
