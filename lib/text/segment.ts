@@ -150,6 +150,12 @@ const KNOWN_SLOTS = 1 << 17;
 const knownHashes = new Int32Array(KNOWN_SLOTS);
 const knownSlots: (KnownWord | undefined)[] = new Array<KnownWord | undefined>(KNOWN_SLOTS).fill(undefined);
 let knownCount = 0;
+/** The slot of the word `knownWord` returned last (`tokenColumns` reads it for the word it is given). */
+let lastKnownSlot = 0;
+/** How many times the table was emptied: a slot names one word object only between two of them. */
+let knownClears = 0;
+/** The number of slots: a slot is below it (`TokenColumns.slots`). */
+export const KNOWN_WORD_SLOTS = KNOWN_SLOTS;
 
 /** Whether `word` is `text[start, end)`. */
 function isAt(word: string, text: string, start: number, end: number): boolean {
@@ -166,14 +172,19 @@ function knownWord(text: string, start: number, end: number): KnownWord {
   const key = (h & 0x3fffffff) + 1;
   let slot = key & (KNOWN_SLOTS - 1);
   for (; knownHashes[slot] !== 0; slot = (slot + 1) & (KNOWN_SLOTS - 1)) {
-    if (knownHashes[slot] === key && isAt(knownSlots[slot]!.text, text, start, end)) return knownSlots[slot]!;
+    if (knownHashes[slot] === key && isAt(knownSlots[slot]!.text, text, start, end)) {
+      lastKnownSlot = slot;
+      return knownSlots[slot]!;
+    }
   }
   if (knownCount >= KNOWN_WORDS) {
     knownHashes.fill(0);
     knownSlots.fill(undefined);
     knownCount = 0;
+    knownClears++;
     slot = key & (KNOWN_SLOTS - 1);
   }
+  lastKnownSlot = slot;
   const word = start === 0 && end === text.length ? text : text.slice(start, end);
   const known = { text: word, norm: fold(word) };
   knownHashes[slot] = key;
@@ -215,6 +226,13 @@ export interface TokenColumns {
   starts: Int32Array;
   ends: Int32Array;
   words: readonly KnownWord[];
+  /**
+   * Each token's slot in the table of known words (below KNOWN_WORD_SLOTS): two tokens have one
+   * slot exactly when they have one word object, so that a reader may keep what it learns of a
+   * word in an array by slot instead of a map by word (lib/quotes counts word sequences so). Null
+   * when the table was emptied while the text was read (a slot may then name two words).
+   */
+  slots: Int32Array | null;
   token(i: number): Token;
 }
 
@@ -224,19 +242,26 @@ export function tokenColumns(text: string, lang?: string): TokenColumns {
   // (Made as long as the offsets, its length set at the end: pushed one by one, the 830,000 words
   // of a 5 MB text were copied as the list grew, 15 of this function's 181 ms, issue 16.)
   const words: KnownWord[] = new Array<KnownWord>(starts.length);
+  let slots = new Int32Array(starts.length);
+  const clears = knownClears;
   let count = 0;
   eachToken(text, lang, (start, word) => {
     if (count === starts.length) {
       const grownStarts = new Int32Array(count * 2);
       const grownEnds = new Int32Array(count * 2);
+      const grownSlots = new Int32Array(count * 2);
       grownStarts.set(starts);
       grownEnds.set(ends);
+      grownSlots.set(slots);
       starts = grownStarts;
       ends = grownEnds;
+      slots = grownSlots;
     }
     starts[count] = start;
     ends[count] = start + word.text.length;
     words[count] = word;
+    // (Every word `eachToken` gives was returned by `knownWord` right before.)
+    slots[count] = lastKnownSlot;
     count++;
   });
   words.length = count;
@@ -244,7 +269,7 @@ export function tokenColumns(text: string, lang?: string): TokenColumns {
   // allocation made the collector run, issue 16.)
   const s = starts.subarray(0, count);
   const e = ends.subarray(0, count);
-  return { count, starts: s, ends: e, words, token: (i) => ({ text: words[i]!.text, start: s[i]!, end: e[i]!, norm: words[i]!.norm }) };
+  return { count, starts: s, ends: e, words, slots: knownClears === clears ? slots.subarray(0, count) : null, token: (i) => ({ text: words[i]!.text, start: s[i]!, end: e[i]!, norm: words[i]!.norm }) };
 }
 
 /**
