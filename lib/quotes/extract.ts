@@ -551,7 +551,7 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     const ctx: QuoteContext = new Around(text, lang, lex, scope, pair.open, pair.close, others, sents, words, topLevel, other);
     const nearBefore = words.outsideEnds(scope.start, pair.open.start, topLevel, other);
     // (`first`: the first word before, `ctx.before[0]`.)
-    const near = { prev1: nearBefore.last, prev2: nearBefore.beforeLast, next1: words.outsideEnds(pair.close.end, scope.end, topLevel, other).first, first: nearBefore.first };
+    const near = { prev1: nearBefore.last, prev2: nearBefore.beforeLast, next1: words.outsideEnds(pair.close.end, scope.end, topLevel, other, true).first, first: nearBefore.first };
     // The rules compare the count with SHORT_MAX_WORDS and DISTANCED_MAX_WORDS only: counted up to just past them.
     const enough = DISTANCED_MAX_WORDS + 1;
     const head = words.within(start, end, 2 * enough);
@@ -675,8 +675,12 @@ interface TokenIndex {
   outside(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean): Token[];
   /** Whether a token of `outside(start, end, spans, skip)` has a `norm` for which `test` holds, read without making the tokens. */
   someOutside(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean, test: (norm: string, at: number) => boolean): boolean;
-  /** The first, last and last but one tokens of `outside(start, end, spans, skip)`, found without reading the others. */
-  outsideEnds(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean): Near;
+  /**
+   * The first, last and last but one tokens of `outside(start, end, spans, skip)`, found without
+   * reading the others; the first only when `firstOnly` (the word after a quotation: the last
+   * two were made as tokens for nothing, issue 16).
+   */
+  outsideEnds(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean, firstOnly?: boolean): Near;
   /** The tokens in columns (`QuoteContext.columns`). */
   columns: TextColumns;
   /** Start of the first word at or after `at` (`bound` when none before it). */
@@ -900,7 +904,7 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
         return test(norm, starts[x]!);
       });
     },
-    outsideEnds(start, end, spans, skip) {
+    outsideEnds(start, end, spans, skip, firstOnly = false) {
       const range = uncut(start, end);
       if (!range) {
         const all = this.outside(start, end, spans, skip);
@@ -918,7 +922,7 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
         x = Math.max(x + 1, firstEndingAfter(ends, n, q.end));
       }
       const lasts: Token[] = [];
-      for (let x = to - 1; x >= from && lasts.length < 2;) {
+      for (let x = to - 1; !firstOnly && x >= from && lasts.length < 2;) {
         const q = holder(spans, skip, starts[x]!, ends[x]!);
         if (!q) {
           lasts.push(token(x));
