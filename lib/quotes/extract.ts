@@ -28,7 +28,7 @@
  * Pareti (2015, "Attribution: a computational approach") and PolNeAR's guidelines both treat a
  * quotation as an attribution only when a source and cue can be found: feature 4 is that test.
  */
-import { firstEndingAfter, fold, sentences, tokenColumns, tokenize, wordsOfEveryLanguage } from '../text';
+import { firstEndingAfter, fold, KNOWN_WORD_SLOTS, sentences, tokenColumns, tokenize, wordsOfEveryLanguage } from '../text';
 import type { KnownWord, Token } from '../text';
 import { everyLanguage, lexicon } from './lexicon';
 import type { Lexicon } from './lexicon';
@@ -155,8 +155,10 @@ function isStop(norm: string, lang: string): boolean {
  * tokens: a short quotation's context is up to 6,000 characters, most of them never read as
  * tokens otherwise), or `according to`.
  */
-function hasCue(ctx: QuoteContext, cueAround: () => boolean): boolean {
-  return cueAround() || /\baccording to\b/iu.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end)) || viewOfPhrase(ctx) !== null;
+function hasCue(ctx: QuoteContext, cueAround: () => boolean, first: Token | undefined): boolean {
+  // (`viewOfPhrase` opens on the first word before the quotation, `first`, which is
+  // `ctx.before[0]`: read without making the words before of every short quotation, issue 16.)
+  return cueAround() || /\baccording to\b/iu.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end)) || (first !== undefined && ctx.lex.viewOf.has(first.norm) && viewOfPhrase(ctx) !== null);
 }
 
 /** The verbs of SEE_ALSO, as tokens' norms: only they are read again as a heading. */
@@ -200,11 +202,13 @@ function isTitle(ctx: QuoteContext): boolean {
  * quoted in the article (`times` counts the quotations with these words) or heading a noun
  * phrase after an article that no verb of saying or cue governs.
  */
-function isQuotedName(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined }, times: number, occurrences: (words: readonly string[]) => number): boolean {
+function isQuotedName(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined }, nameWords: number, times: number, occurrences: (words: readonly string[]) => number): boolean {
   const { lex, text } = ctx;
   const inner = text.slice(ctx.open.end, ctx.close.start).trim();
   // Words counted before any is folded: a quotation of thousands of words is no name, and was folded whole.
-  if (moreWordsThan(inner, NAME_MAX_WORDS)) return false;
+  // (`nameWords`: the words inside the marks as NAME_WORD counts them, up to NAME_MAX_WORDS + 1,
+  // counted once for each quotation, `nameWordCount`; the trimmed `inner` has the same.)
+  if (nameWords > NAME_MAX_WORDS) return false;
   const ws = (inner.match(NAME_WORD) ?? []).map((w) => fold(w).replace(/['’]$/u, ''));
   if (ws.length === 0 || ws.length > NAME_MAX_WORDS || /[,;:?!.…]/u.test(inner)) return false;
   if (ws.some((w) => NOT_NOMINAL.has(w) || lex.speechVerbs.has(w))) return false;
@@ -221,9 +225,13 @@ function isQuotedName(ctx: QuoteContext, near: { prev1: Token | undefined; prev2
   // Quoted twice, a name; not after the verb and an indefinite article (`Olivier Faure a fustigé un
   // «déni de démocratie»`, quoted again in the headline): what the verb's subject called it. (Not
   // after an incise, whose subject follows it: `«…», résume un «gilet jaune»`.)
-  const verb = ctx.before.length - 2;
-  const incise = verb >= 1 && /,/u.test(text.slice(ctx.before[verb - 1]!.end, ctx.before[verb]!.start));
-  const called = rightBefore(text, prev1, ctx.open) && INDEFINITE.has(prev1.norm) && prev2 !== undefined && lex.speechVerbs.has(prev2.norm) && !lex.distancing.has(prev2.norm) && verb >= 1 && !incise;
+  // (The words before are read only when the verb and the article are there: made for every short
+  // quotation, they were a twelfth of preparing a text of 5 MB, issue 16.)
+  const afterVerb = (): boolean => {
+    const verb = ctx.before.length - 2;
+    return verb >= 1 && !/,/u.test(text.slice(ctx.before[verb - 1]!.end, ctx.before[verb]!.start));
+  };
+  const called = rightBefore(text, prev1, ctx.open) && INDEFINITE.has(prev1.norm) && prev2 !== undefined && lex.speechVerbs.has(prev2.norm) && !lex.distancing.has(prev2.norm) && afterVerb();
   if (times >= 2 && !called) return true;
   // An acronym in French (`«RIC»`, `«TPMP»`): all capitals, one word: the name of a thing, not
   // someone's word. (English news quotes a speaker's acronym: `brought “SNL” its highest ratings`,
@@ -298,23 +306,36 @@ const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 
 /** Whether `s` has more than `n` words, read up to the one past `n` only. */
 function moreWordsThan(s: string, n: number): boolean {
+  return wordsUpTo(s, n + 1) > n;
+}
+
+/** How many words `s` has, counted up to `max` only. */
+function wordsUpTo(s: string, max: number): number {
   // (One expression for every call, its place reset: a new one per quotation was a tenth of
   // extraction's garbage. Nothing here calls back into it.)
   COUNTED_WORD.lastIndex = 0;
-  for (let k = 0; k <= n; k++) if (!COUNTED_WORD.test(s)) return false;
-  return true;
+  let k = 0;
+  while (k < max && COUNTED_WORD.test(s)) k++;
+  return k;
 }
 const COUNTED_WORD = new RegExp(NAME_WORD.source, 'gu');
 
 /**
- * The words of a quotation as a key: quotations of the same words count together. Only names are
- * counted (`isQuotedName` reads the count): null past NAME_MAX_WORDS, which left every long
- * quotation folded whole, twice, and a runaway quotation with it (5 MB of joined articles: 58% of
- * extraction's time).
+ * The words inside a quotation's marks, counted up to NAME_MAX_WORDS + 1: whether it may be a
+ * name (`isQuotedName`), have a key (`quotedKey`) and be counted in the text (two words or more).
+ * Counted once for each quotation: each of those read them again (a tenth of the kinds' time on a
+ * text of 5 MB, issue 16).
  */
-const quotedKey = (text: string, open: Span, close: Span): string | null => {
-  const inner = text.slice(open.end, close.start);
-  return moreWordsThan(inner, NAME_MAX_WORDS) ? null : fold(inner.trim().replace(/\s+/gu, ' '));
+const nameWordCount = (text: string, open: Span, close: Span): number => wordsUpTo(text.slice(open.end, close.start), NAME_MAX_WORDS + 1);
+
+/**
+ * The words of a quotation as a key: quotations of the same words count together. Only names are
+ * counted (`isQuotedName` reads the count): null past NAME_MAX_WORDS (`nameWords`, the quotation's
+ * `nameWordCount`), which left every long quotation folded whole, twice, and a runaway quotation
+ * with it (5 MB of joined articles: 58% of extraction's time).
+ */
+const quotedKey = (text: string, open: Span, close: Span, nameWords: number): string | null => {
+  return nameWords > NAME_MAX_WORDS ? null : fold(text.slice(open.end, close.start).trim().replace(/\s+/gu, ' '));
 };
 
 /**
@@ -450,7 +471,7 @@ function isOffenceName(ctx: QuoteContext, near: { prev1: Token | undefined; prev
   return offenceWords(ctx);
 }
 
-function classifyKind(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined; next1: Token | undefined }, words: number, times: number, occurrences: (words: readonly string[]) => number, cueAround: () => boolean): Quote['kind'] {
+function classifyKind(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined; next1: Token | undefined; first: Token | undefined }, words: number, nameWords: number, times: number, occurrences: (words: readonly string[]) => number, cueAround: () => boolean): Quote['kind'] {
   const { lex, text, lang } = ctx;
   const { prev1, prev2, next1 } = near;
   const adjacentBefore = rightBefore(text, prev1, ctx.open);
@@ -460,7 +481,7 @@ function classifyKind(ctx: QuoteContext, near: { prev1: Token | undefined; prev2
   if (distancing && words <= DISTANCED_MAX_WORDS) return 'scare';
   if (isTitle(ctx)) return 'scare';
   if (isChanted(ctx, near)) return 'reported';
-  if (isQuotedName(ctx, near, times, occurrences)) return 'name';
+  if (isQuotedName(ctx, near, nameWords, times, occurrences)) return 'name';
   if (words >= SHORT_MAX_WORDS) return 'reported';
   // A short quotation that is a sentence of its own — opening a sentence, capitalised, closed by
   // its stop inside the marks — right after another quotation and its attribution goes on with
@@ -476,7 +497,7 @@ function classifyKind(ctx: QuoteContext, near: { prev1: Token | undefined; prev2
   // of saying (`said she "loved" working`, `he is "winning"`), nor for a clause.
   if (!french && adjacentAfter && isContentWord(next1, lex, lang) && !clause
     && !(prev1 && (lex.speechVerbs.has(prev1.norm) || lex.impersonal.has(prev1.norm)))) return 'scare';
-  return hasCue(ctx, cueAround) ? 'reported' : 'scare';
+  return hasCue(ctx, cueAround, near.first) ? 'reported' : 'scare';
 }
 
 /**
@@ -492,9 +513,10 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
   const sents = sentences(text, lang);
   // Kept as they are now for the alignment (`TextTokens.sentences`), which reads them again.
   const sentenceColumns = { starts: Int32Array.from(sents, (x) => x.start), ends: Int32Array.from(sents, (x) => x.end) };
-  const keys = pairs.map((p) => quotedKey(text, p.open, p.close));
+  const nameWords = pairs.map((p) => nameWordCount(text, p.open, p.close));
+  const keys = pairs.map((p, i) => quotedKey(text, p.open, p.close, nameWords[i]!));
   // The words `isQuotedName` may count in the text: those of every quotation of two or three words.
-  const counted = () => pairs.flatMap((p, i) => (keys[i] !== null && moreWordsThan(text.slice(p.open.end, p.close.start), 1) ? [quotedWords(text, p.open, p.close, lang)] : []));
+  const counted = () => pairs.flatMap((p, i) => (keys[i] !== null && nameWords[i]! > 1 ? [quotedWords(text, p.open, p.close, lang)] : []));
   const words = tokenIndex(text, lang, lex, counted);
   const brackets = bracketIndex(text);
   const quotes: Quote[] = [];
@@ -549,7 +571,8 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     // The words around the quotation, read when a rule needs them all (most need the nearest three).
     const ctx: QuoteContext = new Around(text, lang, lex, scope, pair.open, pair.close, others, sents, words, topLevel, other);
     const nearBefore = words.outsideEnds(scope.start, pair.open.start, topLevel, other);
-    const near = { prev1: nearBefore.last, prev2: nearBefore.beforeLast, next1: words.outsideEnds(pair.close.end, scope.end, topLevel, other).first };
+    // (`first`: the first word before, `ctx.before[0]`.)
+    const near = { prev1: nearBefore.last, prev2: nearBefore.beforeLast, next1: words.outsideEnds(pair.close.end, scope.end, topLevel, other, true).first, first: nearBefore.first };
     // The rules compare the count with SHORT_MAX_WORDS and DISTANCED_MAX_WORDS only: counted up to just past them.
     const enough = DISTANCED_MAX_WORDS + 1;
     const head = words.within(start, end, 2 * enough);
@@ -567,7 +590,7 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     // a participle of the procedure gave (`X a été condamné pour «…»` names the one condemned).
     const offence: boolean = isOffenceName(ctx, near, lastOffence);
     lastOffence = offence ? pair.close : null;
-    const kind = offence ? 'reported' : classifyKind(ctx, near, Math.min(count, enough), key === null ? 1 : times.get(key) ?? 1, (ws) => words.occurrences(ws), cueAround);
+    const kind = offence ? 'reported' : classifyKind(ctx, near, Math.min(count, enough), nameWords[i]!, key === null ? 1 : times.get(key) ?? 1, (ws) => words.occurrences(ws), cueAround);
     const insertions = brackets.within(start, end);
     const quote: Quote = {
       text: text.slice(start, end), start, end, kind, speaker: null, speakerSpan: null, mention: null, cue: null,
@@ -673,8 +696,12 @@ interface TokenIndex {
   outside(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean): Token[];
   /** Whether a token of `outside(start, end, spans, skip)` has a `norm` for which `test` holds, read without making the tokens. */
   someOutside(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean, test: (norm: string, at: number) => boolean): boolean;
-  /** The first, last and last but one tokens of `outside(start, end, spans, skip)`, found without reading the others. */
-  outsideEnds(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean): Near;
+  /**
+   * The first, last and last but one tokens of `outside(start, end, spans, skip)`, found without
+   * reading the others; the first only when `firstOnly` (the word after a quotation: the last
+   * two were made as tokens for nothing, issue 16).
+   */
+  outsideEnds(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean, firstOnly?: boolean): Near;
   /** The tokens in columns (`QuoteContext.columns`). */
   columns: TextColumns;
   /** Start of the first word at or after `at` (`bound` when none before it). */
@@ -723,7 +750,7 @@ const MAX_COUNTED_WORDS = 16;
 function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (readonly string[])[] = () => []): TokenIndex {
   // In columns: an object per token only for the tokens a rule reads, made once (quotations
   // close together read the same words around them).
-  const { count: n, starts, ends, words, token: make } = tokenColumns(text, lang);
+  const { count: n, starts, ends, words, slots, token: make } = tokenColumns(text, lang);
   const made: (Token | null)[] = new Array<Token | null>(n).fill(null);
   // A verb of saying of two words in the lexicon (`shot back`, `fired back`) is read as one: the
   // first word's `norm` becomes the phrase, so the cue rules, which read one token, see a verb of
@@ -807,13 +834,31 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
     }
     // The root's node of each distinct word, looked up once: the tokens share their words' objects,
     // and a look-up by a word's identity is cheaper than by its string (most words start no sequence).
+    // By the word's slot when the columns give them (`TokenColumns.slots`): an array read for each
+    // of a 5 MB text's 830,000 tokens, not a look-up in a map by word (a third of this count's
+    // time, issue 16). In `bySlot`, 0: not looked up; 1: no sequence starts on the word; k + 2:
+    // `rootNodes[k]`.
     const rootOf = new Map<KnownWord, SequenceNode | null>();
+    const bySlot = slots !== null ? new Int32Array(KNOWN_WORD_SLOTS) : null;
+    const rootNodes: SequenceNode[] = [];
     for (let i = 0; i < n; i++) {
-      const w = words[i]!;
-      let node = rootOf.get(w);
-      if (node === undefined) {
-        node = root.get(w.norm) ?? null;
-        rootOf.set(w, node);
+      let node: SequenceNode | null | undefined;
+      if (bySlot !== null) {
+        const slot = slots![i]!;
+        let at = bySlot[slot]!;
+        if (at === 0) {
+          const found = root.get(words[i]!.norm);
+          if (found !== undefined) rootNodes.push(found);
+          at = bySlot[slot] = found !== undefined ? rootNodes.length + 1 : 1;
+        }
+        node = at === 1 ? null : rootNodes[at - 2]!;
+      } else {
+        const w = words[i]!;
+        node = rootOf.get(w);
+        if (node === undefined) {
+          node = root.get(w.norm) ?? null;
+          rootOf.set(w, node);
+        }
       }
       for (let j = i + 1; node; j++) {
         if (node.count >= 0) node.count++;
@@ -880,7 +925,7 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
         return test(norm, starts[x]!);
       });
     },
-    outsideEnds(start, end, spans, skip) {
+    outsideEnds(start, end, spans, skip, firstOnly = false) {
       const range = uncut(start, end);
       if (!range) {
         const all = this.outside(start, end, spans, skip);
@@ -898,7 +943,7 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
         x = Math.max(x + 1, firstEndingAfter(ends, n, q.end));
       }
       const lasts: Token[] = [];
-      for (let x = to - 1; x >= from && lasts.length < 2;) {
+      for (let x = to - 1; !firstOnly && x >= from && lasts.length < 2;) {
         const q = holder(spans, skip, starts[x]!, ends[x]!);
         if (!q) {
           lasts.push(token(x));

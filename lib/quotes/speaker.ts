@@ -1220,7 +1220,10 @@ export function isTitleCase(inner: string, lang: string): boolean {
   if (lang.startsWith('de') || !CAPITALISED.test(inner)) return false;
   // Read word by word up to the first long word in lower case, which settles it: a quotation's
   // words were all matched first, and nested quotations made that a reading of the text per level.
-  const word = new RegExp(TITLE_WORD.source, 'gu');
+  // (One expression for every call, its place reset, not one made per call: asked of most of the
+  // 18,000 quotations of a 5 MB text, issue 16. Nothing the loop calls uses it.)
+  const word = TITLE_WORDS;
+  word.lastIndex = 0;
   let all = 0;
   let long = 0;
   let named = 0;
@@ -1239,6 +1242,8 @@ export function isTitleCase(inner: string, lang: string): boolean {
 
 /** A word as `isTitleCase` reads them. */
 const TITLE_WORD = /\p{L}[\p{L}'’-]*/gu;
+/** TITLE_WORD, read by `isTitleCase` from its `lastIndex`. */
+const TITLE_WORDS = new RegExp(TITLE_WORD.source, 'gu');
 
 /**
  * Whether quotation `q` is a title in `sentence`: Title Case words in a sentence that is not

@@ -14,7 +14,7 @@ import { isStopword } from './stopwords';
 export { fold, foldAccents, normalizeForComparison, normalizedWords, normalizeWithMap, type NormalizedWords } from './normalize';
 export type { Span } from './span';
 export type { NormalizedText, NormalizeOptions } from './normalize';
-export { firstEndingAfter, sameTokensInside, sentences, tokenColumns, tokenize } from './segment';
+export { firstEndingAfter, KNOWN_WORD_SLOTS, sameTokensInside, sentences, tokenColumns, tokenize } from './segment';
 export type { KnownWord, Token, TokenColumns } from './segment';
 export { detectLanguage, detectLanguageWithConfidence } from './language';
 export type { LanguageGuess } from './language';

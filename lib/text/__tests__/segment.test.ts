@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastWordBeforeDot, sameTokensInside, sentences, tokenColumns, tokenize } from '../segment';
+import { KNOWN_WORD_SLOTS, lastWordBeforeDot, sameTokensInside, sentences, tokenColumns, tokenize } from '../segment';
 import { readSeeds } from './fixtures';
 
 const words = (text: string, lang?: string) => tokenize(text, lang).map((t) => t.text);
@@ -226,6 +226,27 @@ describe('tokenColumns', () => {
       return w.text !== text.slice(columns.starts[i], columns.ends[i]) || w.norm !== w.text.toLowerCase().replace('é', 'e').replace('ç', 'c');
     });
     expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    // [text, slots given, why]
+    ["L'État dit l'état, l'État, État et état.", true, 'one slot for one word object: same spelling, same slot; another spelling, another'],
+    ['le le la le la la', true, 'a word said again'],
+    [Array.from({ length: 60_000 }, (_, i) => `m${i.toString(36)}`).join(' '), false, 'the table of known words emptied while the text is read: no slots'],
+  ])('%#: slots (%s)', (text, given, _why) => {
+    // (Read twice: the first reading may empty a table the tests before filled; the second, of
+    // words all known by then, does not, unless the text alone holds more than it keeps.)
+    tokenColumns(text, 'fr');
+    const c = tokenColumns(text, 'fr');
+    if (!given) {
+      expect(c.slots).toBeNull();
+      return;
+    }
+    expect(c.slots).not.toBeNull();
+    const pairs = Array.from({ length: c.count }, (_, i) => Array.from({ length: c.count }, (_, j) => [i, j] as const)).flat();
+    // Two tokens share a slot exactly when they share a word object.
+    expect(pairs.filter(([i, j]) => (c.slots![i] === c.slots![j]) !== (c.words[i] === c.words[j]))).toEqual([]);
+    expect([...c.slots!].every((s) => s >= 0 && s < KNOWN_WORD_SLOTS)).toBe(true);
   });
 });
 
