@@ -950,10 +950,13 @@ function leadingName(ctx: QuoteContext, head: readonly Token[]): Token[] | null 
 function appositiveName(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
   const { text } = ctx;
   // (The description may open on a name's possessive: `Hillary Clinton’s running mate, Tim Kaine,`.)
+  // (The article of the text's language opens it too: `O ministro da Fazenda, Fernando Haddad,`,
+  // `Il ministro dell'Economia, Giancarlo Giorgetti,` — ARTICLES holds French and English ones.)
+  const article = (t: Token) => ARTICLES.has(t.norm) || ctx.lex.determiners.has(t.norm);
   let o = 0;
-  while (o < 3 && head[o] && CAPITALISED.test(head[o]!.text) && !POSSESSIVE_S.test(head[o]!.norm) && !ARTICLES.has(head[o]!.norm) && !POSSESSIVES.has(head[o]!.norm) && head[o + 1] && !gapBreaks(text, head[o]!, head[o + 1]!)) o++;
+  while (o < 3 && head[o] && CAPITALISED.test(head[o]!.text) && !POSSESSIVE_S.test(head[o]!.norm) && !article(head[o]!) && !POSSESSIVES.has(head[o]!.norm) && head[o + 1] && !gapBreaks(text, head[o]!, head[o + 1]!)) o++;
   const first = head[o];
-  if (!first || !(ARTICLES.has(first.norm) || POSSESSIVES.has(first.norm) || POSSESSIVE_S.test(first.norm)) || (o > 0 && !POSSESSIVE_S.test(first.norm))) return null;
+  if (!first || !(article(first) || POSSESSIVES.has(first.norm) || POSSESSIVE_S.test(first.norm)) || (o > 0 && !POSSESSIVE_S.test(first.norm))) return null;
   let k = o + 1;
   while (k < head.length && k <= o + 6 && !gapBreaks(text, head[k - 1]!, head[k]!)) k++;
   if (k >= head.length || k > o + 6 || !SET_OFF.test(text.slice(head[k - 1]!.end, head[k]!.start))) return null;

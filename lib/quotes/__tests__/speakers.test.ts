@@ -2119,3 +2119,16 @@ describe('issue 13, a surname that is a verb of saying, after a given name', () 
     ['fr', 'a martelé Thierry Nier (CGT)', '« Nous ne lâcherons rien », a martelé Thierry Nier (CGT).', 'Nous ne lâcherons', 'Thierry Nier'],
   ]);
 });
+
+// A description opened by the article of the text's language, then the name set off by commas
+// (`O ministro da Fazenda, Fernando Haddad, afirmou…`): the name is the subject a dropped or
+// pronoun subject after it takes up. Only French and English articles opened one: the quotation
+// went to the speaker quoted before (Lula).
+describe('issue 13, a description and the name set off by commas, in every language', () => {
+  table([
+    ['pt', 'O ministro…, Name, afirmou; «…», declarou', '"É justo", disse Lula. O ministro da Fazenda, Fernando Haddad, afirmou que a perda será compensada. "Quem ganha mais vai pagar mais", declarou.', 'Quem ganha', 'Fernando Haddad'],
+    ['it', 'Il ministro…, Name, ha spiegato; «…», ha aggiunto', '«È giusto», ha detto Meloni. Il ministro dell’Economia, Giancarlo Giorgetti, ha spiegato che le coperture ci sono. «Chi guadagna di più pagherà di più», ha aggiunto.', 'Chi guadagna', 'Giancarlo Giorgetti'],
+    ['es', 'El ministro…, Name, explicó; «…», añadió', '"Es justo", dijo Sánchez. El ministro de Economía, Carlos Cuerpo, explicó que la pérdida será compensada. "Quien más gana pagará más", añadió.', 'Quien más', 'Carlos Cuerpo'],
+    ['de', 'Der Finanzminister, Name, erklärte; „…“, fügte er hinzu', '„Das ist gerecht“, sagte Merz. Der Finanzminister, Lars Klingbeil, erklärte, die Ausfälle würden ausgeglichen. „Wer mehr verdient, zahlt mehr“, fügte er hinzu.', 'Wer mehr', 'Lars Klingbeil'],
+  ]);
+});
