@@ -62,6 +62,21 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
   const tick = deadlineTicker(deadline);
   const byActor = new Map<string, Source>();
   const verbs = quoteLexicon(lang).speechVerbs;
+  // The one-word `according to` of the text's language (`segundo`, `secondo`, `según`, `laut`,
+  // `volgens`), beside `selon` and `according`: the quotes lexicon's. (Words that are also
+  // ordinals or adjectives, `o segundo turno`, `il secondo`, are read only where no article stands
+  // before them and a name or a determiner after them.)
+  const ownAccording = new Set([...quoteLexicon(lang).according].filter((x) => !/\s/u.test(x)).map(lowerNoAccents).filter((x) => !ACCORDING.has(x) && x !== 'per'));
+  const determiners = quoteLexicon(lang).determiners;
+  const accordingAt = (i: number): boolean => {
+    const w = ws[i]!;
+    if (ACCORDING.has(w.lower)) return w.lower !== 'apres' || ws[i - 1]?.lower === 'de';
+    if (!ownAccording.has(w.lower)) return false;
+    const before = ws[i - 1];
+    const next = ws[i + 1];
+    const articleBefore = before !== undefined && !before.breakAfter && (DETERMINERS.has(before.lower) || determiners.has(before.lower));
+    return !articleBefore && next !== undefined && (/^\p{Lu}/u.test(next.text) || determiners.has(next.lower));
+  };
   // The last mention inside the speaker's words: `l'envoyé spécial de l'Onu pour la Syrie, Staffan de Mistura` → the name.
   const allMentions = spanIndex(mentions);
   const overlapping = (s: Span) => allMentions.endingBefore(s.end + 400, 400).filter((m) => m.start < s.end && s.start < m.end).sort((x, y) => x.start - y.start);
@@ -137,7 +152,7 @@ export function findSources(text: string, lang: string, quotes: readonly Quote[]
     const w = ws[i]!;
     if (inQuote(w)) continue;
     // `selon X`, `d'après X`, `according to X`: the first mention within six words.
-    if (ACCORDING.has(w.lower) && (w.lower !== 'apres' || ws[i - 1]?.lower === 'de') && !w.breakAfter) {
+    if (accordingAt(i) && !w.breakAfter) {
       const from = ws[i + 1]!.start;
       let k = i + 1;
       while (k < ws.length && k - i < 7 && !ws[k - 1]!.breakAfter) k++;

@@ -1821,8 +1821,8 @@ function notACue(ctx: QuoteContext, tokens: readonly Token[], v: number): boolea
   return v >= 2 && CAPITALISED.test(tokens[v]!.text) && CAPITALISED.test(tokens[v - 1]!.text) && ARTICLES.has(tokens[v - 2]!.norm);
 }
 
-/** The prepositions of what a verb of speaking (the lexicon's `speakOf`) speaks of (`d` is `d’` before a mark: `parlé d’«…»`). */
-const SPOKEN_OF = new Set([...COMPLEMENT_OF, 'du', 'van', 'd']);
+/** The prepositions of what a verb of speaking (the lexicon's `speakOf`) speaks of (`d` is `d’` before a mark: `parlé d’«…»`; Brazilian `falou em`). */
+const SPOKEN_OF = new Set([...COMPLEMENT_OF, 'du', 'van', 'd', 'em']);
 
 /**
  * `“…,” Chris Weston, chief market strategist at IG Ltd., said in an e-mail`: a subject set off

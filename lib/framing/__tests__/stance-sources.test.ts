@@ -442,6 +442,15 @@ describe('who speaks in other Latin-script languages shows the name alone', () =
       'Die Koalition hat sich auf den Haushalt geeinigt.', ['AfD']],
     ['es', 'as before: a name after a comma', 'El líder de la oposición, Alberto Núñez Feijóo, anunció un recurso. «Es un engaño», afirmó Feijóo.',
       'El Gobierno aprobó la reforma el martes.', ['Alberto Núñez Feijóo']],
+    ['pt', '`segundo` (according to) and a name: a source, as `selon` is',
+      'Segundo o ministro Fernando Haddad, a perda de arrecadação será compensada pela taxação dos mais ricos.',
+      'O governo aprovou a reforma na terça-feira.', ['Fernando Haddad']],
+    ['pt', '…`o segundo` (the second) is no source',
+      'No segundo turno, Fernando Haddad perdeu por pouco a eleição para o governo de São Paulo.',
+      'O governo aprovou a reforma na terça-feira.', []],
+    ['it', '`secondo` (according to) and a name: a source',
+      'Secondo il ministro Giancarlo Giorgetti, le coperture della manovra sono già state trovate.',
+      'Il governo ha approvato la manovra martedì.', ['Giancarlo Giorgetti']],
   ])('%s: %s', (lang, _name, a, b, want) => {
     expect(view(lang, a, b).onlyPage).toEqual(want);
   });

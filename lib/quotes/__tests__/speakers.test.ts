@@ -2132,3 +2132,10 @@ describe('issue 13, a description and the name set off by commas, in every langu
     ['de', 'Der Finanzminister, Name, erklärte; „…“, fügte er hinzu', '„Das ist gerecht“, sagte Merz. Der Finanzminister, Lars Klingbeil, erklärte, die Ausfälle würden ausgeglichen. „Wer mehr verdient, zahlt mehr“, fügte er hinzu.', 'Wer mehr', 'Lars Klingbeil'],
   ]);
 });
+
+// Brazilian `falar em` (to speak of): `Lula falou em "…"` is his word, as `falou de` is.
+describe('issue 13, Brazilian `falou em` before the quotation', () => {
+  table([
+    ['pt', 'falou em', 'Lula falou em "a maior justiça tributária que este país já viu".', 'a maior justiça', 'Lula'],
+  ]);
+});
