@@ -639,7 +639,33 @@ function compareWords(textA: string, allA: Word[], textB: string, allB: Word[], 
   const { relation, similarity, a, b, common } = j;
   // The diff shows the editor's words too: `[for]` against `for` is a difference a reader should see.
   if (relation === 'exact' || relation === 'insertion' || relation === 'cut') return { relation, diff: diffParts(textA, allA, textB, allB, j.commonAll), similarity };
-  return { relation, diff: diffParts(textA, a, textB, b, j.run ?? (relation === 'altered' ? readableCommon(common, a, b) : common)), similarity };
+  const diff = diffParts(textA, a, textB, b, j.run ?? (relation === 'altered' ? readableCommon(common, a, b) : common));
+  // Differences of house style only (`U.S.` / `US`, `it's` / `it is`, `5%` / `5 percent`, `five`
+  // / `5`) change no word the speaker said: the same words, `exact`.
+  if (relation === 'altered' && sameInHouseStyle(textA, allA, textB, allB)) return { relation: 'exact', diff, similarity: 1 };
+  return { relation, diff, similarity };
+}
+
+/** Contractions and their long forms (English), folded: `it's` and `it is` say the same. */
+const CONTRACTIONS: [RegExp, string][] = [[/\bcan['’]t\b/gu, 'can not'], [/\bwon['’]t\b/gu, 'will not'], [/n['’]t\b/gu, ' not'], [/['’]re\b/gu, ' are'], [/['’]ll\b/gu, ' will'], [/['’]ve\b/gu, ' have'], [/['’]m\b/gu, ' am'], [/\b(it|that|he|she|there|what|who)['’]s\b/gu, '$1 is'], [/\bcannot\b/gu, 'can not']];
+/** Number words up to twenty (English, French), as written in figures. */
+const NUMBER_WORDS = new Map(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
+  .map((w, k): [string, string] => [w, String(k)])
+  .concat(['zero', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'].map((w, k): [string, string] => [w, String(k)]).slice(1)));
+
+/** A stretch of a quotation as house style leaves it: folded, contractions expanded, `%` as a word, figures for number words, no dots or spaces. */
+function styleForm(text: string): string {
+  let t = fold(text).toLowerCase();
+  for (const [re, long] of CONTRACTIONS) t = t.replace(re, long);
+  t = t.replace(/\bper ?cent\b|\bpour ?cent\b|\bpor ?ciento\b|\bper ?cento\b|\bpor ?cento\b|\bprozent\b|\bprocent\b/gu, '%');
+  t = t.replace(/\p{L}+/gu, (w) => NUMBER_WORDS.get(w) ?? w);
+  return t.replace(/[^\p{L}\p{N}%]+/gu, '');
+}
+
+/** Whether the two quotations' words, from the first to the last as written, read the same in house style (`styleForm`). */
+function sameInHouseStyle(textA: string, a: readonly Word[], textB: string, b: readonly Word[]): boolean {
+  const written = (text: string, ws: readonly Word[]) => (ws.length ? text.slice(ws[0]!.start, ws[ws.length - 1]!.end + 2) : '');
+  return styleForm(written(textA, a)) === styleForm(written(textB, b));
 }
 
 /**

@@ -326,3 +326,20 @@ describe('words after a dialogue dash are not the outlet’s own text (issue 13)
     expect(shared.find((s) => s.aQuote === 0)?.relation ?? null).toBe(relation);
   });
 });
+
+// An outlet's house style changes no word the speaker said: `U.S.` / `US`, `it's` / `it is`,
+// `5%` / `5 percent`, `five` / `5` are the same quotation (`exact`; it was `altered`, the diff
+// showing `U.S.` → `US` as the speaker's words changed). A changed word beside them stays altered.
+describe('house style is no alteration (issue 13)', () => {
+  it.each([
+    ['abbreviation dots and a contraction', '“It’s a disaster for the U.S. economy and for our workers,” she said.', '“It is a disaster for the US economy and for our workers,” she said.', 'exact'],
+    ['a percent sign and the word', '“We lost 5% of our customers in two weeks,” the chief executive said.', '“We lost 5 percent of our customers in two weeks,” the chief executive said.', 'exact'],
+    ['a number in words and in figures', '“We lost five of our biggest customers in two weeks,” the chief executive said.', '“We lost 5 of our biggest customers in two weeks,” the chief executive said.', 'exact'],
+    ['`don’t` and `do not`', '“We don’t know when the plant will reopen for the workers,” the manager said.', '“We do not know when the plant will reopen for the workers,” the manager said.', 'exact'],
+    ['as before: another word beside the style change stays altered', '“It’s a disaster for the U.S. economy and for our workers,” she said.', '“It is a catastrophe for the US economy and for our workers,” she said.', 'altered'],
+    ['as before: `he’s` for `he has` is another word', '“He’s never managed anything close to the size of the Pentagon,” Reed said.', '“He has never managed anything close to the size of the Pentagon,” Reed said.', 'altered'],
+  ])('%s', (_name, textA, textB, relation) => {
+    const shared = alignQuotes(textA, extractQuotes(textA, 'en'), textB, extractQuotes(textB, 'en'), 'en');
+    expect(shared[0]?.relation).toBe(relation);
+  });
+});
