@@ -279,6 +279,15 @@ describe('headlines', () => {
     const f = compareFraming(input('Obama propose un accord', 'Barack Obama parle.'), input('Obama offre un accord', 'Barack Obama parle.'));
     expect(f.headlines.note).toBeNull();
   });
+  // The police are an actor (the alias lexicon): a headline that makes them the one who acts
+  // beside one whose subject is the man who died tells agency (it said nothing).
+  it.each([
+    ['en', 'Police shoot and kill man during traffic stop', 'Police officers shot and killed a man during a traffic stop, police said.', 'Man dies after officer-involved shooting', 'A man died after a shooting during a traffic stop, police said.', 'Only A has an actor as subject (Police).'],
+    ['fr', 'Des policiers tuent un homme lors d’un contrôle routier', 'Des policiers ont tué un homme lors d’un contrôle, selon la police.', 'Un homme meurt lors d’un contrôle routier', 'Un homme est mort lors d’un contrôle, selon la police.', 'Only A has an actor as subject (policiers).'],
+  ])('(%s) the police as the one who acts in one headline only', (lang, titleA, textA, titleB, textB, note) => {
+    const f = compareFraming({ title: titleA, text: textA, language: lang, quotes: [] }, { title: titleB, text: textB, language: lang, quotes: [] });
+    expect(f.headlines.note).toBe(note);
+  });
   it.each([
     // A surname opening a headline is a capital at a sentence's start: no actor is found there,
     // yet the body names the person; "only the other has an actor as subject" would be false.
