@@ -371,6 +371,7 @@ function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], ment
   const calendar = (t: Term) => (!lang.startsWith('en') || /^\p{Lu}/u.test(t.text)) ? calendarKey(t.text, lang) : null;
   for (const t of terms) {
     if (!absent(t.stem)) continue;
+    if (/^\p{N}/u.test(t.text) && other.figures().has(figureKey(t.text))) continue;
     const day = /^\p{N}/u.test(t.text) ? null : calendar(t);
     if (/^\p{N}/u.test(t.text) || (day !== null && !other.calendar().has(day))) out.push({ start: s.start + t.start, end: s.start + t.end });
   }
@@ -449,7 +450,25 @@ function nameOpening(text: string, sentenceStart: number, start: number, lang: s
 }
 
 /** The other version's words as a statement's anchors are looked for: its content stems, its headline's, the actors it names, the months and weekdays and the words in capitals of its text and headline (read when first asked). */
-interface OtherWords { stems: { has(stem: string): boolean }; title: ReadonlySet<string>; actors: ReadonlySet<string>; calendar: () => ReadonlySet<string>; acronyms: () => ReadonlySet<string> }
+interface OtherWords { stems: { has(stem: string): boolean }; title: ReadonlySet<string>; actors: ReadonlySet<string>; calendar: () => ReadonlySet<string>; acronyms: () => ReadonlySet<string>; figures: () => ReadonlySet<string> }
+
+/**
+ * A figure as written, whatever its thousands separators: `282'710` (Swiss), `282 710`, `282.710`,
+ * `282,710` and `282710` are one figure, and a decimal comma is a decimal point (`6,5` / `6.5`).
+ * Their stems keep the separators, so a figure the other version writes another way looked absent
+ * (on the tuning pairs, Dec 2026: 2 listed statements, `50'000` / `50000` and `Dec. 27` / `Dec.
+ * 27th`, both told by the other).
+ */
+function figureKey(figure: string): string {
+  const f = figure.replace(/[\u00a0\u202f]/gu, ' ');
+  if (/^\d{1,3}(?:['’ .,]\d{3})+$/u.test(f)) return f.replace(/['’ .,]/gu, '');
+  return f.replace(/,/gu, '.');
+}
+
+/** The figures of a text, by `figureKey`: an ordinal too (`Dec. 27th` gives `27`), not a number run into a word (`#17Novembre`, `A6`). */
+function figureKeys(text: string): Set<string> {
+  return new Set((text.match(/(?<![\p{L}\p{N}])\d(?:\d|['’.,\u00a0\u202f ](?=\d))*(?=(?:st|nd|rd|th|e|er|re|ème|eme|º|ª)?(?![\p{L}\p{N}]))/gu) ?? []).map(figureKey));
+}
 
 /** The months and weekdays `text` names, as `calendarKey`s (`terça-feira` whole, `Mi-mai` by its parts); in English capitalised only (`may`, `march` are verbs). */
 function calendarKeys(text: string, lang: string): Set<string> {
@@ -535,12 +554,14 @@ export function findOmissions(a: OmissionSide, b: OmissionSide, deadline?: Frami
   const otherWords = (side: OmissionSide, stemmed: StemmedText): OtherWords => {
     let calendar: Set<string> | undefined;
     let acronyms: Set<string> | undefined;
+    let figures: Set<string> | undefined;
     return {
       stems: stemmed.index,
       title: new Set(contentTerms(side.title ?? '', stemmed.lang).map((t) => t.stem)),
       actors: new Set(side.mentions.map((m) => m.actor)),
       calendar: () => (calendar ??= calendarKeys(`${side.title ?? ''}\n${side.text}`, stemmed.lang)),
       acronyms: () => (acronyms ??= new Set(`${side.title ?? ''}\n${side.text}`.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu) ?? [])),
+      figures: () => (figures ??= figureKeys(`${side.title ?? ''}\n${side.text}`)),
     };
   };
   // The other's quotations stemmed when a statement has quotations to look for there, not before:
