@@ -110,6 +110,9 @@ describe('findOmissions', () => {
     ['the other gives the quotation’s opening words, a few of many',
       'The fire chief urged residents of the nearby towns to “stay at home and follow strictly every instruction of the crews on the ground.”',
       'The fire has burned since Tuesday. Residents were told to “stay at home” until further notice.'],
+    ['the other gives its words in another grammatical form, inside a longer quotation',
+      'A reporter approached the congressman outside the county courthouse late in the afternoon, filming with a small camera, and asked whether he “fully supported the mayor’s housing agenda” minutes before the scuffle began.',
+      '“Hi, Congressman. How are you today? Do you fully support the mayor’s housing agenda?” the student can be heard asking on the tape.'],
     ['the other gives its closing words, a few of many',
       'The mayor said the cuts would “take away from working parents across this county the one service they count on every day.”',
       'The budget was passed on Monday. Parents stand to lose, she said, “the one service they count on every day.”'],
@@ -147,9 +150,44 @@ describe('findOmissions', () => {
     ['fr', 'a month the other never gives',
       "En juin, l'exécutif avait déjà tenté de faire passer une première version du texte, abandonnée faute de majorité.",
       'Le gouvernement présente mardi sa réforme des retraites devant les députés. Les syndicats appellent à la grève.', [['juin']]],
+    ['en', 'a name the name finder splits at `for the`, the other naming it by its initials',
+      'Delegates of the National Association for the Advancement of Rural Workers backed the strike on Friday after a long debate.',
+      'On Friday the NAARW voted to back the strike, its leaders said.', []],
+    ['fr', 'a figure the other writes with other thousands separators',
+      "Environ 12'400 manifestants ont défilé dans les rues de la ville sous une pluie battante, selon la préfecture.",
+      'La préfecture a compté 12 400 personnes dans le cortège.', []],
+    ['fr', '…not another figure',
+      "Environ 12'400 manifestants ont défilé dans les rues de la ville sous une pluie battante, selon la préfecture.",
+      'La préfecture a compté 12 000 personnes dans le cortège.', [["12'400"]]],
+    ['fr', '…nor a number run into a word',
+      'Au moins 17 gendarmes ont été blessés lors des heurts près du rond-point, selon la préfecture.',
+      'La mobilisation #17Novembre a été marquée par des heurts, selon la préfecture.', [['17']]],
+    ['en', 'a day of the month the other gives as an ordinal',
+      'Though the Dec. 14 hearing is formally run by the energy committee, the senator quickly became its public face after the pipeline vote.',
+      'The senator announced on Monday that he would skip his own Dec. 14th hearing.', []],
     ['fr', 'as before, the other giving that month too',
       "En juin, l'exécutif avait déjà tenté de faire passer une première version du texte, abandonnée faute de majorité.",
       'Le gouvernement présente mardi sa réforme des retraites, annoncée en juin. Les syndicats appellent à la grève.', []],
+  ] as const)('%s: %s', (lang, _name, a, b, want) => {
+    const listed = findOmissions(doc(a, lang), doc(b, lang)).onlyA;
+    expect(listed.map((s) => s.absent.map((x) => s.text.slice(x.start, x.end)))).toEqual(want);
+  });
+
+  // A quotation the other version has the same person say: a piece of it quoted, or its words
+  // told in one sentence naming that person. Another person saying them is no such thing.
+  const harlow = '“Somebody broke into my account and posted that picture as a cruel prank,” Mr. Harlow, a Democrat first elected in 2004, told reporters crowding the hallway outside his office.';
+  const vernier = '« Les usagers qui partent en vacances ne doivent pas être pris en otage par une minorité de grévistes », a déclaré jeudi le ministre des Transports Paul Vernier sur une radio régionale.';
+  it.each([
+    ['fr', 'the other quotes a piece of it from the same person', vernier,
+      'Le ministre Paul Vernier a dénoncé dimanche une « prise d’otages » des voyageurs.', []],
+    ['fr', '…not from another person', vernier,
+      'Le syndicaliste Marc Olier a dénoncé dimanche une « prise d’otages » des voyageurs.',
+      [['Les usagers qui partent en vacances ne doivent pas être pris en otage par une minorité de grévistes', 'jeudi', 'Transports Paul Vernier']]],
+    ['en', 'the other tells its words in a sentence naming the same person', harlow,
+      'Harlow insisted that somebody had broken into his account to post the picture, calling it a prank.', []],
+    ['en', '…not in a sentence naming another person', harlow,
+      'Police chief Dana Ruiz said somebody had broken into the account to post the picture, calling it a prank.',
+      [['Somebody broke into my account and posted that picture as a cruel prank', 'Harlow', 'Democrat', '2004']]],
   ] as const)('%s: %s', (lang, _name, a, b, want) => {
     const listed = findOmissions(doc(a, lang), doc(b, lang)).onlyA;
     expect(listed.map((s) => s.absent.map((x) => s.text.slice(x.start, x.end)))).toEqual(want);
