@@ -14,6 +14,12 @@ function changes(diff: DiffPart[], textA: string, textB: string): [string, strin
   return diff.filter((p) => p.op !== 'same').map((p) => [p.op, p.op === 'added' ? textB.slice(p.b!.start, p.b!.end) : textA.slice(p.a!.start, p.a!.end)]);
 }
 
+/** The relation of the first quotation of `textA` to its counterpart in `textB` (null: none), as the panel pairs them. */
+function relationOfFirst(textA: string, textB: string, lang = 'en'): string | null {
+  const shared = alignQuotes(textA, extractQuotes(textA, lang), textB, extractQuotes(textB, lang), lang);
+  return shared.find((s) => s.aQuote === 0)?.relation ?? null;
+}
+
 // Seed 000 / 001 (Kremlin communiqué, 6 July 2016) and PolNeAR's Washington Post endorsement.
 const FR = "Vladimir Poutine a appelé son interlocuteur à contribuer à la rupture de l'opposition modérée avec les groupes terroristes comme le Front Al-Nosra";
 const EN = 'Hillary Clinton has the potential to be an excellent president of the United States, and we endorse her without hesitation';
@@ -308,8 +314,7 @@ describe('a quotation split by an attribution is the whole quotation (issue 13)'
     ['the next quotation holds other words: truncated', whole, 'Ruiz ordered three towns evacuated. “If you are told to leave, leave,” the governor pleaded with residents. “Do not panic.”', 'truncated'],
     ['the next quotation is another speaker’s: truncated', whole, 'Ruiz ordered three towns evacuated. “If you are told to leave, leave,” the governor pleaded with residents. “Do not wait,” Chief Tom Hale added.', 'truncated'],
   ])('%s', (_name, textA, textB, relation) => {
-    const shared = alignQuotes(textA, extractQuotes(textA, 'en'), textB, extractQuotes(textB, 'en'), 'en');
-    expect(shared.find((s) => s.aQuote === 0)?.relation).toBe(relation);
+    expect(relationOfFirst(textA, textB)).toBe(relation);
   });
 });
 
@@ -322,8 +327,7 @@ describe('words after a dialogue dash are not the outlet’s own text (issue 13)
     ['fr', 'a French dialogue dash', 'L’avocat est sorti. « Nous ferons appel de cette décision dès demain matin », a déclaré Me Paul Rocher.', 'L’avocat est sorti.\n\n— Nous ferons appel de cette décision dès demain matin, a dit Me Paul Rocher.', null],
     ['fr', 'as before: in the narration, unquoted', 'L’avocat est sorti. « Nous ferons appel de cette décision dès demain matin », a déclaré Me Paul Rocher.', 'L’avocat est sorti. Nous ferons appel de cette décision dès demain matin, a-t-il annoncé.', 'unquoted'],
   ])('%s: %s', (lang, _name, textA, textB, relation) => {
-    const shared = alignQuotes(textA, extractQuotes(textA, lang), textB, extractQuotes(textB, lang), lang);
-    expect(shared.find((s) => s.aQuote === 0)?.relation ?? null).toBe(relation);
+    expect(relationOfFirst(textA, textB, lang)).toBe(relation);
   });
 });
 
@@ -339,7 +343,6 @@ describe('house style is no alteration (issue 13)', () => {
     ['as before: another word beside the style change stays altered', '“It’s a disaster for the U.S. economy and for our workers,” she said.', '“It is a catastrophe for the US economy and for our workers,” she said.', 'altered'],
     ['as before: `he’s` for `he has` is another word', '“He’s never managed anything close to the size of the Pentagon,” Reed said.', '“He has never managed anything close to the size of the Pentagon,” Reed said.', 'altered'],
   ])('%s', (_name, textA, textB, relation) => {
-    const shared = alignQuotes(textA, extractQuotes(textA, 'en'), textB, extractQuotes(textB, 'en'), 'en');
-    expect(shared[0]?.relation).toBe(relation);
+    expect(relationOfFirst(textA, textB)).toBe(relation);
   });
 });
