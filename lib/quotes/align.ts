@@ -664,6 +664,7 @@ function styleForm(text: string): string {
 
 /** Whether the two quotations' words, from the first to the last as written, read the same in house style (`styleForm`). */
 function sameInHouseStyle(textA: string, a: readonly Word[], textB: string, b: readonly Word[]): boolean {
+  // (With the two characters after the last word, where a sign no word holds may stand: `5%`.)
   const written = (text: string, ws: readonly Word[]) => (ws.length ? text.slice(ws[0]!.start, ws[ws.length - 1]!.end + 2) : '');
   return styleForm(written(textA, a)) === styleForm(written(textB, b));
 }

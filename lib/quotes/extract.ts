@@ -272,11 +272,6 @@ function isChanted(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: T
 }
 
 /**
- * Whether `text[start, end)` ends on a comma, a question or an exclamation mark, spaces aside
- * (`/[,?!]\s*$/u` on the slice, read from its end: the expression is tried from every position,
- * and nested quotations made extraction read the text once for each level).
- */
-/**
  * Whether the quotation between `open` and `close` is a sentence by itself after another
  * quotation: its words start with a capital and end on `.`, `!`, `?` or `…` inside the marks, the
  * text before the opening mark ends a sentence, and a quotation mark stands within 120 characters
@@ -292,6 +287,11 @@ function ownSentence(text: string, open: Span, close: Span): boolean {
   return /["“”«»][^"“”«»\n]{0,120}$/u.test(text.slice(Math.max(0, open.start - 121), open.start));
 }
 
+/**
+ * Whether `text[start, end)` ends on a comma, a question or an exclamation mark, spaces aside
+ * (`/[,?!]\s*$/u` on the slice, read from its end: the expression is tried from every position,
+ * and nested quotations made extraction read the text once for each level).
+ */
 export function endsOnClausePunctuation(text: string, start: number, end: number): boolean {
   let k = end;
   while (k > start && SPACE_CHAR.test(text[k - 1]!)) k--;
