@@ -6,7 +6,8 @@
  *   long quotation of b: every one paired;
  * - `repeated`: the same two words in every short quotation of a and every long one of b: too
  *   common to say which (SHORT_PLACES_MOST), none paired, each read a bounded number of times;
- * - `marks`: the adversarial pages' 10,000 marks in one paragraph against a copy made of long ones.
+ * - `marks`: the adversarial pages' 10,000 marks in one paragraph against a copy made of long ones;
+ * - `copy`: those marks against a copy of themselves (the adversarial bench's case). `--only <case>`.
  *   node --import tsx scripts/probe/short-in-long-scale.ts
  */
 import { resolve } from 'node:path';
@@ -28,10 +29,13 @@ const cases: Record<string, (n: number) => [string, string]> = {
     Array.from({ length: n }, (_, i) => `« ${prose(4, i)} une décision politique ${prose(4, i + 1)} », a dit Jean Dupont.`).join(' '),
   ],
   marks: (n) => [manyMarks(n / 2), Array.from({ length: n / 2 }, (_, i) => `« ${prose(12, i + 1)} », a déclaré Jean Dupont.`).join(' ')],
+  // The adversarial bench's page with a copy of itself.
+  copy: (n) => [manyMarks(n / 2), `${manyMarks(n / 2)} `],
 };
+const only = arg('--only');
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
 console.log(`load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-for (const [name, make] of Object.entries(cases)) {
+for (const [name, make] of Object.entries(cases).filter(([name]) => !only || name === only)) {
   for (const n of [2_500, 5_000, 10_000]) {
     const [a, b] = make(n);
     const qa = now.extractQuotes(a, 'fr');
