@@ -1805,6 +1805,8 @@ function shortInLong(S: Side, L: Side & { tokens: TextTokens | null }, lang: str
     let at = -1;
     let found = 0;
     for (const p of best) {
+      // (The clock read at each place: a step of work, SHORT_PLACES_MOST at most a quotation.)
+      if (!timeLeft()) return out;
       const from = p - offset;
       if (from < 0 || from + norms.length > index.length) continue;
       let m = 0;
