@@ -29,6 +29,9 @@
  * From `truncated` on, bracketed words are left out of the comparison.
  * Chance matches are kept out by MIN_WORDS and MIN_CONTENT_WORDS: the shorter version must have
  * at least that many words, and the versions must share that many content (non stop) words.
+ * A quotation shorter than that is paired only with the same words of the same named speaker
+ * (`exact`), or, as `truncated`, with a longer quotation of the same person holding its words side
+ * by side where the other text writes them nowhere else (`shortInLong`).
  *
  * A diff part's `text` is its words as written, followed by what separates them from the next
  * word of the same article (spaces, punctuation), so that the parts read as words when shown
@@ -1669,7 +1672,10 @@ export type Clock = () => number;
  *    length where it can: `keptPairs`), then paired greedily: none kept when stopped before the
  *    end (a partner not yet read may be better);
  * 3. quotations left whose words the other article uses unquoted (each found or not on its own:
- *    those found before the stop are kept, not one whose search was cut).
+ *    those found before the stop are kept, not one whose search was cut);
+ * 4. quotations too short to compare, part of a longer one of the same person in the other
+ *    (`shortInLong`, `truncated`), from the quotations every other pass left: run only when no pass
+ *    before was stopped, each pair made before a stop kept (they are made in a fixed order).
  */
 /** Words a quotation too short to compare must have to be paired with the same words of the same speaker. */
 const MIN_SHORT_WORDS = 2;
@@ -1684,6 +1690,170 @@ export function sameNamedSpeaker(qa: Quote, qb: Quote): boolean {
  * punctuation closing it aside (`over,` / `over.`); an editor's brackets and ellipses kept.
  */
 export const writtenWords = (text: string, q: Quote): string => text.slice(q.marks.open.end, q.marks.close.start).trim().replace(/[\s.,;:!?]+$/u, '').replace(/\s+/gu, ' ').toLowerCase();
+
+/**
+ * Content words a quotation too short to compare must have to be found inside a longer quotation
+ * of the same speaker (`shortInLong`): one (`“wrong”`, `« inacceptable »`) is a word anyone says.
+ */
+const MIN_SHORT_CONTENT = 2;
+/**
+ * Letters of the longest content word of such a quotation, at the least: short words are the
+ * common ones (Zipf's law of abbreviation), and two of them together are a set phrase anyone
+ * uses (`fake news`, `witch hunt`, `très bien`), where a longer one (`gamble`, `décision`,
+ * `Belastung`) is the speaker's choice.
+ */
+const MIN_SHORT_RARE_LETTERS = 6;
+/**
+ * Places in the other text at most where the rarest pair of side-by-side words of a short
+ * quotation stands: more, the words are too common there to say which quotation they come from
+ * (and each is read at most this often: 10,000 two-word quotations against a text repeating
+ * them cost linear time).
+ */
+const SHORT_PLACES_MOST = 16;
+
+/**
+ * One speaker named as a person in both versions: `sameNamedSpeaker`, neither an organisation
+ * (`parquet de Lyon` and `procureure Sophie Marin` do not differ, but are not one name), with a
+ * name in common (`Me François Quérel` / `avocat de M. Delorme, Me François Quérel`).
+ */
+export function samePersonNamed(qa: Quote, qb: Quote): boolean {
+  if (!sameNamedSpeaker(qa, qb)) return false;
+  const [a, b] = [qa.speaker!, qb.speaker!];
+  if (organisation(a) || organisation(b) || holdsOrganisationNoun(a) || holdsOrganisationNoun(b)) return false;
+  const nb = new Set(namesOf(b));
+  return namesOf(a).some((w) => nb.has(w));
+}
+
+interface Side {
+  text: string;
+  quotes: readonly Quote[];
+  words: (k: number) => Word[] | null;
+  used: Set<number>;
+}
+
+/**
+ * Quotations of `S` too short to compare (under MIN_WORDS words or MIN_CONTENT_WORDS content words)
+ * whose speaker's words stand side by side, on their comparison forms, in a longer quotation of
+ * `L` (`truncated`: `« une décision politique »` of `« C'est une décision politique, nous allons
+ * faire appel »`), the quotations of `S` in order, each paired with the first it may be and marked
+ * used in both sides. What keeps two or three words matched by chance out:
+ * - the same person named as the speaker of both (`samePersonNamed`: not a role, not an
+ *   organisation, not unknown), the one fact besides the words the two versions must agree on;
+ * - MIN_SHORT_CONTENT content words, one of them MIN_SHORT_RARE_LETTERS letters long at the least;
+ * - the words once in the whole of `L`'s text, inside that quotation: words `L` also writes
+ *   elsewhere, in its own text or another quotation, are a phrase of the story, not a citation.
+ * Linear: only the pairs of side-by-side words the short quotations hold are looked for in `L`'s
+ * text, at most SHORT_PLACES_MOST places of each kept; each short quotation then reads the places
+ * of its rarest pair.
+ */
+function shortInLong(S: Side, L: Side & { tokens: TextTokens | null }, lang: string, isStop: (word: string) => boolean, timeLeft: () => boolean): { short: number; long: number; run: number[]; s: Word[]; l: Word[] }[] {
+  const out: { short: number; long: number; run: number[]; s: Word[]; l: Word[] }[] = [];
+  // The short quotations, their words' forms, and the pairs of side-by-side forms they hold.
+  const shorts: { k: number; norms: string[] }[] = [];
+  const places = new Map<string, number[]>();
+  const firsts = new Set<string>();
+  for (let k = 0; k < S.quotes.length; k++) {
+    if ((k & 63) === 0 && !timeLeft()) return out;
+    const q = S.quotes[k]!;
+    if (q.kind !== 'reported' || S.used.has(k) || !q.speaker) continue;
+    const ws = (S.words(k) ?? []).filter((w) => !w.bracketed);
+    if (ws.length < MIN_SHORT_WORDS) continue;
+    let content = 0;
+    let longest = 0;
+    for (const w of ws) {
+      if (isStop(w.text)) continue;
+      content++;
+      if (!/^\p{N}/u.test(w.norm)) longest = Math.max(longest, w.norm.length);
+    }
+    if (content < MIN_SHORT_CONTENT || longest < MIN_SHORT_RARE_LETTERS) continue;
+    if (ws.length >= MIN_WORDS && content >= MIN_CONTENT_WORDS) continue;
+    const norms = ws.map((w) => w.norm);
+    shorts.push({ k, norms });
+    for (let i = 0; i + 1 < norms.length; i++) {
+      places.set(`${norms[i]}\u0000${norms[i + 1]}`, []);
+      firsts.add(norms[i]!);
+    }
+  }
+  if (shorts.length === 0) return out;
+  // L's words (with a letter or digit, as `words` keeps them), from the tokens extraction made where it did.
+  const tokenized = L.tokens ? null : tokenize(L.text, lang).filter((t) => HAS_WORD.test(t.norm));
+  const count = L.tokens ? L.tokens.words.length : tokenized!.length;
+  const all = new Int32Array(count);
+  let kept = 0;
+  const has = L.tokens ? hasWordColumn(L.tokens) : null;
+  for (let x = 0; x < count; x++) {
+    if ((x & 4095) === 0 && !timeLeft()) return out;
+    if (has) {
+      let h = has[x]!;
+      if (h === 0) has[x] = h = HAS_WORD.test(L.tokens!.words[x]!.norm) ? 1 : 2;
+      if (h !== 1) continue;
+    }
+    all[kept++] = x;
+  }
+  const index = all.subarray(0, kept);
+  const normAt = (i: number): string => (L.tokens ? L.tokens.words[index[i]!]!.norm : tokenized![index[i]!]!.norm);
+  const startAt = (i: number): number => (L.tokens ? L.tokens.starts[index[i]!]! : tokenized![index[i]!]!.start);
+  const endAt = (i: number): number => (L.tokens ? L.tokens.ends[index[i]!]! : tokenized![index[i]!]!.end);
+  for (let i = 0; i + 1 < index.length; i++) {
+    if ((i & 4095) === 0 && !timeLeft()) return out;
+    const first = normAt(i);
+    if (!firsts.has(first)) continue;
+    const list = places.get(`${first}\u0000${normAt(i + 1)}`);
+    // (One place more than SHORT_PLACES_MOST kept: too many.)
+    if (list && list.length <= SHORT_PLACES_MOST) list.push(i);
+  }
+  // L's reported quotations by where they start, to find the one holding a place.
+  const reported = L.quotes.map((_, k) => k).filter((k) => L.quotes[k]!.kind === 'reported').sort((x, y) => L.quotes[x]!.start - L.quotes[y]!.start || x - y);
+  const holding = (from: number, to: number): number => {
+    let lo = 0;
+    let hi = reported.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (L.quotes[reported[mid]!]!.start <= from) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    // The innermost holding it: the latest start, a few nested at most read back.
+    for (let k = hi; k >= 0 && k > hi - 8; k--) {
+      const q = L.quotes[reported[k]!]!;
+      if (q.start <= from && to <= q.end) return reported[k]!;
+    }
+    return -1;
+  };
+  for (const { k, norms } of shorts) {
+    if (!timeLeft()) return out;
+    // The pair of side-by-side words with the fewest places, and where it stands in the quotation.
+    let best: number[] | null = null;
+    let offset = 0;
+    for (let i = 0; i + 1 < norms.length; i++) {
+      const list = places.get(`${norms[i]}\u0000${norms[i + 1]}`)!;
+      if (!best || list.length < best.length) { best = list; offset = i; }
+    }
+    if (!best || best.length === 0 || best.length > SHORT_PLACES_MOST) continue;
+    let at = -1;
+    let found = 0;
+    for (const p of best) {
+      // (The clock read at each place: a step of work, SHORT_PLACES_MOST at most a quotation.)
+      if (!timeLeft()) return out;
+      const from = p - offset;
+      if (from < 0 || from + norms.length > index.length) continue;
+      let m = 0;
+      while (m < norms.length && normAt(from + m) === norms[m]) m++;
+      if (m === norms.length) { found++; at = from; }
+    }
+    if (found !== 1) continue;
+    const long = holding(startAt(at), endAt(at + norms.length - 1));
+    if (long < 0 || L.used.has(long) || !samePersonNamed(S.quotes[k]!, L.quotes[long]!)) continue;
+    const l = (L.words(long) ?? []).filter((w) => !w.bracketed);
+    const s = (S.words(k) ?? []).filter((w) => !w.bracketed);
+    if (l.length <= s.length) continue;
+    const run = runAt(s, l);
+    if (run < 0) continue;
+    S.used.add(k);
+    L.used.add(long);
+    out.push({ short: k, long, run: s.map((_, i) => run + i), s, l });
+  }
+  return out;
+}
 
 /** The exact pair of two quotations too short to compare: the same words as written (an editor's marks too), of one named speaker. */
 function sameShortWords(textA: string, qa: Quote, textB: string, qb: Quote, wa: readonly Word[]): { relation: 'exact'; diff: DiffPart[]; similarity: number } | null {
@@ -1858,5 +2028,25 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
     const diff = u.diff.map((p): DiffPart => ({ op: p.op === 'removed' ? 'added' : p.op === 'added' ? 'removed' : 'same', a: p.b, b: p.a, text: p.op === 'same' ? textA.slice(p.b!.start, p.b!.end) : p.text }));
     out.push({ a: u.b, b: { start: qb.start, end: qb.end }, aQuote: null, bQuote: ib, relation: 'unquoted', speaker: qb.speaker, diff, similarity: u.similarity });
   });
+
+  // 4. Quotations too short to compare, part of a longer one of the other (`shortInLong`), last:
+  // they take only what every other pass left, so no pair made before changes. Run only when
+  // nothing before was stopped (a quotation the whole alignment pairs as unquoted is not free).
+  // Each made is kept when stopped: the pass pairs in a fixed order, each pair decided by the
+  // other text's words and the quotations left, a prefix of what the whole pass makes.
+  for (const shortInA of [true, false]) {
+    if (!timeLeft()) break;
+    const found = shortInLong(
+      shortInA ? { text: textA, quotes: quotesA, words: wordsA, used: usedA } : { text: textB, quotes: quotesB, words: wordsB, used: usedB },
+      shortInA ? { text: textB, quotes: quotesB, words: wordsB, used: usedB, tokens: tokensB } : { text: textA, quotes: quotesA, words: wordsA, used: usedA, tokens: tokensA },
+      lang, isStop, timeLeft,
+    );
+    for (const { short, long, run, s, l } of found) {
+      const [ia, ib] = shortInA ? [short, long] : [long, short];
+      const [a, b] = shortInA ? [s, l] : [l, s];
+      const common = run.map((k, i): [number, number] => (shortInA ? [i, k] : [k, i]));
+      out.push(pair(ia, ib, { relation: 'truncated', diff: diffParts(textA, a, textB, b, common), similarity: s.length / l.length }));
+    }
+  }
   return { shared: out.sort((x, y) => x.a.start - y.a.start), complete };
 }

@@ -78,6 +78,27 @@ describe('quotation alignment pairs repeated quotations in one pass, not each wi
   });
 });
 
+describe('short quotations looked for inside the other text’s long ones: a bounded number of places each (issue 13)', () => {
+  // The clock is read once per step of work, and once per place where a short quotation's words may
+  // stand in the other text. 2,000 two-word quotations of one named speaker against 2,000 longer
+  // quotations of his: read each with every long one holding its words was 4 million places.
+  const say = (words: string) => `« ${words} », a dit Jean Dupont.`;
+  it.each([
+    ['each inside its own long quotation: all paired', (i: number) => `décision${i} politique${i}`, (i: number) => `C'est une décision${i} politique${i}, nous allons faire appel`, 2_000],
+    ['the same words inside every long quotation: too common to say which, none paired', () => 'décision politique', (i: number) => `${prose(4, i)} une décision politique ${prose(4, i + 1)}`, 0],
+  ] as const)('%s', (_name, short, long, paired) => {
+    const count = 2_000;
+    const a = Array.from({ length: count }, (_, i) => `Il a dénoncé ${say(short(i))}`).join(' ');
+    const b = Array.from({ length: count }, (_, i) => say(long(i))).join(' ');
+    const quotesA = extractQuotes(a, 'fr');
+    const quotesB = extractQuotes(b, 'fr');
+    let steps = 0;
+    const r = alignQuotesUntil(a, quotesA, b, quotesB, 'fr', 20 * count, () => steps++);
+    expect(r.complete).toBe(true);
+    expect(r.shared.filter((s) => s.relation === 'truncated')).toHaveLength(paired);
+  });
+});
+
 describe('long quotations are not folded for the rules that read names', () => {
   // Only a quotation of up to three words can be a name (`«gilets jaunes»`), counted with the
   // others of the same words: each long quotation was folded whole, twice (5 MB of joined articles:

@@ -101,6 +101,32 @@ describe('no match by chance', () => {
   });
 });
 
+describe('a quotation too short to compare, part of a longer one of the same person, is truncated (issue 13)', () => {
+  // [lang, name, a, b, the pairs as [relation, quoted in a, quoted in b], the words left out (their op and text)].
+  const QUEREL = "« C'est une décision politique, nous allons faire appel », a réagi l'avocat de M. Delorme, Me François Quérel.";
+  const KESSLER = '“This is a dangerous gamble with our national security,” Senator Maria Kessler said on Tuesday.';
+  it.each([
+    ['fr', 'three words of the lawyer’s quotation, named in both', QUEREL, "Son avocat, Me François Quérel, a fustigé « une décision politique » et annoncé qu'il ferait appel.",
+      [['truncated', "C'est une décision politique, nous allons faire appel", 'une décision politique']], [['removed', "C'est"], ['removed', 'nous allons faire appel']]],
+    ['de', 'two words of the minister’s quotation, title aside', '„Das ist eine schwere Belastung für unsere Kinder“, sagte Finanzminister Lars Klingbeil am Dienstag.', 'Lars Klingbeil sprach von einer „schweren Belastung“, Lars Klingbeil nannte sie „schwere Belastung“.',
+      [['truncated', 'Das ist eine schwere Belastung für unsere Kinder', 'schwere Belastung']], [['removed', 'Das ist eine'], ['removed', 'für unsere Kinder']]],
+    ['en', 'the short one in a, the long one in b', 'Maria Kessler called the plan “a dangerous gamble” in a statement.', KESSLER,
+      [['truncated', 'a dangerous gamble', 'This is a dangerous gamble with our national security']], [['added', 'This is'], ['added', 'with our national security']]],
+    ['en', 'another person says the words', KESSLER, 'Tom Rudd, a senator, called the plan “a dangerous gamble” in a statement.', [], []],
+    ['en', 'no speaker for the short one', KESSLER, 'The plan is “a dangerous gamble”, the report says.', [], []],
+    ['en', 'a role, not a name', KESSLER, 'The senator called the plan “a dangerous gamble” in a statement.', [], []],
+    ['fr', 'an organisation and a person', "« C'est une décision politique, nous allons faire appel », a déclaré la procureure Sophie Marin.", "Le parquet de Lyon a dénoncé « une décision politique », a précisé le parquet de Lyon.", [], []],
+    ['en', 'a stock phrase of short words', '“This is fake news from people who lost,” President Dale Hart said.', 'Dale Hart called the report “fake news” on Tuesday.', [], []],
+    ['en', 'one content word', '“We will appeal this decision without delay,” Maria Kessler said.', 'Maria Kessler said she would fight “this decision” in court.', [], []],
+    ['en', 'the words in the other text’s own sentences too', 'Maria Kessler called the plan “a dangerous gamble” in a statement.', `Critics agree it is a dangerous gamble. ${KESSLER}`, [], []],
+    ['en', 'the words in two quotations of the other', 'Maria Kessler called the plan “a dangerous gamble” in a statement.', `${KESSLER} “It is a dangerous gamble for farmers too,” Maria Kessler added.`, [], []],
+  ] as const)('%s: %s', (lang, _name, a, b, want, left) => {
+    const shared = alignQuotes(a, extractQuotes(a, lang), b, extractQuotes(b, lang), lang);
+    expect(shared.map((x) => [x.relation, a.slice(x.a.start, x.a.end), b.slice(x.b.start, x.b.end)])).toEqual(want);
+    for (const x of shared) expect(changes(x.diff, a, b)).toEqual(left);
+  });
+});
+
 /** The quoted words of `text` between its first pair of marks, with the editor's brackets inside. */
 function quoted(text: string): { span: { start: number; end: number }; brackets: { start: number; end: number }[] } {
   const q = extractQuotes(text, /[«»]/u.test(text) ? 'fr' : 'en')[0]!;
@@ -195,6 +221,8 @@ describe('an alignment stopped at its deadline shows only what the whole alignme
     ['an altered version first, the exact one later', [say(nearX, 'a dit le porte-parole'), say(X, 'a ajouté le porte-parole')], [say(X, 'a précisé le Kremlin')]],
     // The same quotation twice on each side, a version between: each paired with its own copy.
     ['repeated quotations on both sides', [say(X, 'a dit le porte-parole'), say(nearX, 'a dit le porte-parole'), say(X, 'a répété le porte-parole')], [say(nearX, 'selon le Kremlin'), say(X, 'a précisé le Kremlin'), say(X, 'a répété le Kremlin')]],
+    // Three words of a longer quotation of the same person (the last pass), beside a pair of the first.
+    ['a short quotation inside a longer one, after the rest', [say(X, 'a dit le porte-parole'), say('une décision politique', 'a fustigé Me François Quérel')], [say("C'est une décision politique, nous allons faire appel", 'a réagi Me François Quérel'), say(X, 'a précisé le Kremlin')]],
   ])('%s', (_name, sentencesA, sentencesB) => {
     const a = sentencesA.join(' ');
     const b = sentencesB.join(' ');

@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../tests/support/seeded-random';
 import { alignQuotes, compareQuotations, extractQuotes, quotedWords } from '..';
 import type { Quote } from '..';
-import { lcsLength, matchMasks, releaseMasks, sameNamedSpeaker, writtenWords } from '../align';
+import { lcsLength, matchMasks, releaseMasks, sameNamedSpeaker, samePersonNamed, writtenWords } from '../align';
+import { isStopword, tokenize } from '../../text';
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** The LCS length by the textbook table (Wagner & Fischer 1974), the reference. */
 function lcsTable(a: readonly number[], b: readonly number[]): number {
@@ -194,8 +197,39 @@ describe('the filtered alignment pairs what comparing every pair in full pairs',
     kept.sort((x, y) => y.similarity - x.similarity || x.start - y.start);
     const usedA = new Set<number>();
     const usedB = new Set<number>();
-    return kept.filter((k) => !usedA.has(k.ia) && !usedB.has(k.ib) && usedA.add(k.ia) && usedB.add(k.ib)).map((k) => `${k.ia}:${k.ib}:${k.relation}:${k.similarity}`).sort();
+    const pairs = kept.filter((k) => !usedA.has(k.ia) && !usedB.has(k.ib) && usedA.add(k.ia) && usedB.add(k.ib)).map((k) => `${k.ia}:${k.ib}:${k.relation}:${k.similarity}`);
+    // Then quotations too short to compare inside a longer one of the same person, a's first, then
+    // b's (`shortInLong`), read here word by word over the whole other text.
+    for (const shortInA of [true, false]) {
+      const [textS, qs, usedS, textL, ql, usedL] = shortInA ? [a, qa, usedA, b, qb, usedB] as const : [b, qb, usedB, a, qa, usedA] as const;
+      const all = tokenize(textL, 'fr').filter((t) => HAS_WORD.test(t.norm)).map((t) => t.norm);
+      const starts = tokenize(textL, 'fr').filter((t) => HAS_WORD.test(t.norm)).map((t) => [t.start, t.end] as const);
+      qs.forEach((q, k) => {
+        if (q.kind !== 'reported' || usedS.has(k) || !q.speaker) return;
+        const ws = speakersWords(textS, q);
+        const content = ws.filter((w) => !isStopword(w.text, 'fr'));
+        if (ws.length < 2 || content.length < 2 || Math.max(...content.filter((w) => !/^\p{N}/u.test(w.norm)).map((w) => w.norm.length), 0) < 6) return;
+        if (ws.length >= 4 && content.length >= 3) return;
+        const at = all.flatMap((_, i) => (ws.every((w, m) => all[i + m] === w.norm) ? [i] : []));
+        if (at.length !== 1) return;
+        const [from, to] = [starts[at[0]!]![0], starts[at[0]! + ws.length - 1]![1]];
+        // The innermost reported quotation holding them.
+        const holders = ql.map((x, j) => [x, j] as const).filter(([x]) => x.kind === 'reported' && x.start <= from && to <= x.end);
+        const [long, j] = holders.reduce<readonly [Quote, number] | null>((best, h) => (!best || h[0].start >= best[0].start ? h : best), null) ?? [null, -1];
+        if (!long || usedL.has(j) || !samePersonNamed(q, long)) return;
+        const ls = speakersWords(textL, long);
+        if (ls.length <= ws.length || !ls.some((_, i) => ws.every((w, m) => ls[i + m]?.norm === w.norm))) return;
+        usedS.add(k);
+        usedL.add(j);
+        pairs.push(shortInA ? `${k}:${j}:truncated:${ws.length / ls.length}` : `${j}:${k}:truncated:${ws.length / ls.length}`);
+      });
+    }
+    return pairs.sort();
   }
+
+  /** A quotation's words, an editor's brackets left out. */
+  const speakersWords = (text: string, q: Quote) => tokenize(text.slice(q.start, q.end), 'fr').map((t) => ({ ...t, start: t.start + q.start, end: t.end + q.start }))
+    .filter((t) => HAS_WORD.test(t.norm) && !q.insertions.some((s) => t.start >= s.start && t.end <= s.end));
 
   it.each(Array.from({ length: 16 }, (_, k) => k + 1))('seed %i: the same pairs, relations and similarities', (seed) => {
     const random = seededRandom(seed);
