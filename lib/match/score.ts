@@ -379,12 +379,15 @@ function pairSignals(pa: PreparedFeatures, pb: PreparedFeatures): PairSignals {
 /** Written as two words or more (`Jean-Marc Delorme`, `Kevin Moss`; not `Montreuil-sur-Mer`, one word of a place). */
 const inFull = ([, label]: [string, string, number]) => /\S\s+\S/u.test(label);
 
+/** The last word of a name's key (`delorme` of `jean marc delorme`). */
+const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
+
 /** The keys of the names an article writes in full (`jean marc delorme`), and the last word of every name's key (made when first asked). */
 const fullNames = new WeakMap<ArticleFeatures, { full: string[]; last: Set<string> }>();
 function namesOf(f: ArticleFeatures): { full: string[]; last: Set<string> } {
   let n = fullNames.get(f);
   if (!n) {
-    n = { full: f.entities.filter(inFull).map(([k]) => k), last: new Set(f.entities.map(([k]) => k.slice(k.lastIndexOf(' ') + 1))) };
+    n = { full: f.entities.filter(inFull).map(([k]) => k), last: new Set(f.entities.map(([k]) => lastWord(k))) };
     fullNames.set(f, n);
   }
   return n;
@@ -403,8 +406,7 @@ function noOneInCommon(pa: PreparedFeatures, pb: PreparedFeatures): boolean {
   const a = namesOf(pa.f);
   const b = namesOf(pb.f);
   if (a.full.length < 2 || b.full.length < 2) return false;
-  const lastOf = (k: string) => k.slice(k.lastIndexOf(' ') + 1);
-  if (a.full.some((k) => b.last.has(lastOf(k))) || b.full.some((k) => a.last.has(lastOf(k)))) return false;
+  if (a.full.some((k) => b.last.has(lastWord(k))) || b.full.some((k) => a.last.has(lastWord(k)))) return false;
   const keys = new Set(pb.f.entities.map(([k]) => k));
   return pa.f.entities.filter(([k]) => keys.has(k)).length <= 1;
 }
