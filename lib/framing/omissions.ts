@@ -290,6 +290,24 @@ function quoteCarried(me: OmissionSide, q: Quote, other: QuoteStems, lang: strin
   return false;
 }
 
+/** The sentences of a text by the capitalised runs of letters they hold as words (`O'Hara` gives `O` and `Hara`), made once per text. */
+const RUNS = new WeakMap<StemmedText, Map<string, number[]>>();
+function capitalisedRuns(t: StemmedText): Map<string, number[]> {
+  let runs = RUNS.get(t);
+  if (!runs) {
+    runs = new Map();
+    t.sentences.forEach((x, k) => {
+      for (const m of t.text.slice(x.start, x.end).matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu)) {
+        const list = runs!.get(m[0]);
+        if (!list) runs!.set(m[0], [k]);
+        else if (list[list.length - 1] !== k) list.push(k);
+      }
+    });
+    RUNS.set(t, runs);
+  }
+  return runs;
+}
+
 /** Content stems a quotation must have for the other's sentences naming its speaker to tell it in other words (fewer: a few common words, `I believe we can win`). */
 const PARAPHRASE_MIN = 5;
 /** …and the share of them one of those sentences must hold. */
@@ -312,7 +330,11 @@ function toldBySpeaker(me: OmissionSide, q: Quote, other: StemmedText, otherQuot
   const surname = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{2,}?)(?:['’]s)?$/u.exec(q.speaker?.trim() ?? '')?.[1];
   if (!surname) return false;
   const names = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
-  const naming = other.sentences.filter((x) => names.test(other.text.slice(x.start, x.end)));
+  // (Read only in the sentences holding the name's first run of letters as a word, from an index
+  // of the other text made once: every sentence read for every quotation was quadratic on a long
+  // text, issues 16 and 20.)
+  const candidates = capitalisedRuns(other).get(/^[\p{L}\p{N}]+/u.exec(surname)![0]) ?? [];
+  const naming = candidates.map((k) => other.sentences[k]!).filter((x) => names.test(other.text.slice(x.start, x.end)));
   if (naming.length === 0) return false;
   const stems = new Set(contentTerms(me.text.slice(q.start, q.end), lang).map((x) => x.stem));
   // A piece quoted: one of the other's quotations in a sentence naming the speaker, its stems all here.
