@@ -10,6 +10,7 @@ import { compareQuotations, quotedWords, type Quote, type Span } from '../quotes
 import { contentTerms, fold, isStopword, sentences, type Term } from '../text';
 import { hasOwnLexicon, lexicon as quoteLexicon } from '../quotes/lexicon';
 import { calendarKey, isCalendarWord } from '../match/dates';
+import { figureValue } from '../match/features';
 import { capitalisesNouns, nounShaped } from '../match/entities';
 import type { ActorMention } from './actors';
 import { spanIndex } from './spans';
@@ -475,16 +476,15 @@ function nameOpening(text: string, sentenceStart: number, start: number, lang: s
 interface OtherWords { stems: { has(stem: string): boolean }; title: ReadonlySet<string>; actors: ReadonlySet<string>; calendar: () => ReadonlySet<string>; acronyms: () => ReadonlySet<string>; figures: () => ReadonlySet<string> }
 
 /**
- * A figure as written, whatever its thousands separators: `282'710` (Swiss), `282 710`, `282.710`,
- * `282,710` and `282710` are one figure, and a decimal comma is a decimal point (`6,5` / `6.5`).
- * Their stems keep the separators, so a figure the other version writes another way looked absent
- * (on the tuning pairs, Dec 2026: 2 listed statements, `50'000` / `50000` and `Dec. 27` / `Dec.
- * 27th`, both told by the other).
+ * A figure as written, as matching reads it (`figureValue`: `282'710`, `282 710`, `282.710` and
+ * `282710` are one figure, `6,5` is `6.5`); as written when it is no number. Their stems keep the
+ * separators, so a figure the other version writes another way looked absent (on the tuning
+ * pairs, Dec 2026: 2 listed statements, `50'000` / `50000` and `Dec. 27` / `Dec. 27th`, both told
+ * by the other).
  */
 function figureKey(figure: string): string {
-  const f = figure.replace(/[\u00a0\u202f]/gu, ' ');
-  if (/^\d{1,3}(?:['’ .,]\d{3})+$/u.test(f)) return f.replace(/['’ .,]/gu, '');
-  return f.replace(/,/gu, '.');
+  const value = figureValue(figure);
+  return Number.isFinite(value) ? String(value) : figure;
 }
 
 /** The figures of a text, by `figureKey`: an ordinal too (`Dec. 27th` gives `27`), not a number run into a word (`#17Novembre`, `A6`). */

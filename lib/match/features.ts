@@ -74,6 +74,15 @@ const CURRENCY_WORDS: Record<string, string> = {
 const OF = new Set(['de', 'of']);
 
 /**
+ * A figure as written, as a number, whatever its thousands separators (`282'710`, the Swiss
+ * outlets' style, `282 710`, `282.710`, `282,710`) and a decimal comma (`6,5`): NaN when it is
+ * none. Matching's figures and the omissions' read figures alike.
+ */
+export function figureValue(raw: string): number {
+  return Number(raw.replace(/[ .,'’\u00a0\u202f](?=\d{3}(?!\d))/g, '').replace(',', '.'));
+}
+
+/**
  * Figures as whole numbers with their unit: `280000 mort`, `1500000 person`, `800000 usd` (the
  * `$800,000 federal grant` is in dollars, not in "federal"), `5 %`. A figure whose next word is a
  * stop word (`10 and`) has no unit and is left out, as are small counts and bare years.
@@ -82,7 +91,7 @@ function findNumbers(text: string, lang: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(FIGURE)) {
     const raw = m[2]!;
-    let value = Number(raw.replace(/[ .,'’\u00a0\u202f](?=\d{3}(?!\d))/g, '').replace(',', '.'));
+    let value = figureValue(raw);
     let currency = m[1] ? CURRENCY_SIGNS[m[1]] : undefined;
     let rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     // The next word, lower case, its elided article cut (`d'habitants` → `habitants`); `%` noted apart.
