@@ -554,9 +554,11 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string, 
     if (w === undefined) reading.whole.set(m, (w = wholeName(text, m.head, lang, speech, reading)));
     return w;
   };
-  // (`from`: the mentions `pred` can hold, in text order: all of them, or one actor's.)
-  const names = (pred: (m: ActorMention) => boolean, from: readonly ActorMention[] = f.mentions) =>
-    from.filter((m) => (tick(), m.via !== 'apposition' && pred(m) && whole(m))).map((m) => text.slice(m.head.start, m.head.end)).filter((n) => nameLike(n, lang)).sort((x, y) => y.length - x.length);
+  // (`from`: the mentions `pred` can hold, in text order: all of them, or one actor's; `label`: the
+  // name read from a mention, its head by default.)
+  const headOf = (m: ActorMention) => text.slice(m.head.start, m.head.end);
+  const names = (pred: (m: ActorMention) => boolean, from: readonly ActorMention[] = f.mentions, label = headOf) =>
+    from.filter((m) => (tick(), m.via !== 'apposition' && pred(m) && whole(m))).map(label).filter((n) => nameLike(n, lang)).sort((x, y) => y.length - x.length);
   // A lexicon actor goes by the name the article cites it by, whole (`Moscou a affirmé`), not by an
   // adjective (`U.S. officials`, `président américain`); not by the lexicon's id, which is English.
   if (lex.actors.has(s.actor)) {
@@ -614,9 +616,9 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string, 
     // One word: the surname of the one full name the article gives (`Etheridge` → `Bob Etheridge`), else not a name we can vouch for.
     // (A name without a space ends a head after its last space: only those heads are read.)
     // (A head with the place or body it is `of`, `Jack Reed of Rhode Island`, is read without it.)
-    const head = (m: ActorMention) => text.slice(m.head.start, m.head.end).replace(OF_COMPLEMENT, '');
+    const head = (m: ActorMention) => headOf(m).replace(OF_COMPLEMENT, '');
     const from = s.name.includes(' ') ? f.mentions : (reading.byLastWord ??= indexBy(f.mentions, (m) => { const h = head(m); return h.includes(' ') ? [h.slice(h.lastIndexOf(' ') + 1)] : []; })).get(s.name) ?? [];
-    const full = new Set(from.filter((m) => (tick(), m.via !== 'apposition' && / /u.test(head(m)) && head(m).endsWith(` ${s.name}`) && whole(m))).map(head).filter((n) => nameLike(n, lang)));
+    const full = new Set(names((m) => / /u.test(head(m)) && head(m).endsWith(` ${s.name}`), from, head));
     if (full.size > 0) return full.size === 1 ? [...full][0]! : null;
     // A head holding its titles, no whole name (`Senate Majority Leader John Thune`: `Senate`
     // before it): the given names and the surname after its last title, `John Thune`.
