@@ -14,6 +14,7 @@ describe('reasons in the UI language (English here)', () => {
     [{ code: 'dates-differ', dates: ['2018-12-16', '2018-12-17'] }, 'dates differ: Dec 16, 2018 and Dec 17, 2018'],
     [{ code: 'weekdays-differ', weekdays: [2, 3] }, 'days differ: Tuesday and Wednesday'],
     [{ code: 'published-apart', days: 84 }, 'published 84 days apart'],
+    [{ code: 'people-differ', people: [['Jean-Marc Delorme', 'François Quérel'], ['Philippe Garnier', 'Claire Dumas']] }, 'other people: Jean-Marc Delorme, François Quérel in one, Philippe Garnier, Claire Dumas in the other'],
   ] as [MatchReason, string][])('%o → %s', (reason, text) => {
     expect(reasonText(reason)).toBe(text);
   });
