@@ -49,17 +49,25 @@ export interface Step {
   run(page: PageLines): Verdict[];
 }
 
+/**
+ * What may close a sentence after its full stop: brackets and the closing quotation marks of every
+ * Latin-script press (`”`, `»`, German and Czech `“` of `„…“`, German and Danish `«` of `»…«`,
+ * `‘` of `‚…‘`, `›`). Without `“` a German or Czech paragraph ending on a quotation read as no
+ * sentence: a headline, or a label below the body.
+ */
+export const CLOSERS = `"'»«”“’‘›‹)\\]`;
+
 // All regular expressions in one place so they are built once (the Readability habit).
 export const RE = {
   space: /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g,
   word: /[\p{L}\p{N}]+/gu,
   bullet: /^[\s•·▪▸►\-–—*>|]+/u,
-  edgePunct: /^[\s"'«»“”‘’()[\]{}:;,.!?…\-–—•·]+|[\s"'«»“”‘’()[\]{}:;,.!?…\-–—•·]+$/gu,
+  edgePunct: /^[\s"'«»“”„‘’‚‹›()[\]{}:;,.!?…\-–—•·]+|[\s"'«»“”„‘’‚‹›()[\]{}:;,.!?…\-–—•·]+$/gu,
   apostrophe: /[’‘`´]/g,
   /** Sentence-final punctuation, allowing closing quotes/brackets after it. */
-  terminal: /[.!?…:;]["'»”’)\]]*$|[.!?]\s*[»”"]$/u,
+  terminal: new RegExp(`[.!?…:;][${CLOSERS}]*$|[.!?]\\s*[»«”“"]$`, 'u'),
   /** A full stop followed by more text: the line holds a sentence even if it ends oddly ("… voraus. (bsc)"). */
-  innerSentenceEnd: /\p{Ll}[.!?]["'»”’]?\s+\S/u,
+  innerSentenceEnd: new RegExp(`\\p{Ll}[.!?][${CLOSERS}]?\\s+\\S`, 'u'),
   ellipsisEnd: /(?:\.{2,}|…)\s*$/u,
   upper: /\p{Lu}/gu,
   letter: /\p{L}/gu,

@@ -120,6 +120,12 @@ describe('removal steps (plain text)', () => {
     expect(r.text.startsWith(FR[0]!)).toBe(true);
   });
 
+  it('title--two-sentences-without-final-stop', () => {
+    const head = 'Salariul minim crește de la 1 ianuarie. Hossu: „Inflația a mâncat deja această creștere”';
+    const r = extractFromText([head, 'Executivul a adoptat miercuri hotărârea privind majorarea salariului minim la 4.050 de lei brut, de la începutul anului viitor.', 'Sindicatele au criticat nivelul majorării și au cerut guvernului să reia negocierile cu partenerii sociali.'].join('\n\n'));
+    expect(r.title).toBe(head);
+  });
+
   it('title--none-when-text-starts-with-lead', () => {
     expect(extractFromText(FR.join('\n')).title).toBeNull();
   });
@@ -140,6 +146,27 @@ describe('removal steps (plain text)', () => {
     const line = 'La CNIL a infligé mercredi une amende de 100 millions d’euros à Google pour ses cookies publicitaires.';
     const r = extractFromText([line, ...FR].join('\n\n'));
     expect(r.text.split('\n\n')).toContain(line);
+  });
+});
+
+/**
+ * A paragraph that ends on a quotation ends like a sentence whichever way the language closes it:
+ * German, Czech, Slovak `„…“`, German and Danish `»…«`, German single `‚…‘`, Swiss `‹…›`. Read
+ * as no sentence end, the German or Czech line was taken as the headline (`…das Land.“` has no
+ * final full stop after the mark) or removed as a label below the body.
+ */
+const QUOTED_ENDS: { name: string; lines: string[]; body: string }[] = [
+  { name: 'de', lines: ['Bundestag beschließt höhere Ausgaben für die Bahn', 'Der Bundestag hat am Donnerstag mehr Geld für die Sanierung der Schienen beschlossen.', 'Der Verkehrsminister sagte am Abend: „Das ist ein guter Tag für das Land.“', 'Die Opposition kritisierte die Finanzierung über neue Schulden scharf.'], body: 'Der Verkehrsminister sagte am Abend: „Das ist ein guter Tag für das Land.“' },
+  { name: 'cs, last line', lines: ['Vláda protlačila vyšší výdaje na armádu, opozice mluví o škrtech', 'Sněmovna ve středu odhlasovala novelu, podle níž půjdou na obranu dvě procenta HDP.', 'Opozice vládu obvinila z pokrytectví a slíbila, že zákon napadne u Ústavního soudu.', 'Premiér Petr Fiala na síti X napsal: „Konečně plníme, co jsme slíbili.“'], body: 'Premiér Petr Fiala na síti X napsal: „Konečně plníme, co jsme slíbili.“' },
+  { name: 'de, reversed guillemets', lines: ['Bundestag beschließt höhere Ausgaben für die Bahn', 'Der Bundestag hat am Donnerstag mehr Geld für die Sanierung der Schienen beschlossen.', 'Der Minister sagte: »Das ist ein guter Tag für das Land.«', 'Die Opposition kritisierte die Finanzierung über neue Schulden scharf.'], body: 'Der Minister sagte: »Das ist ein guter Tag für das Land.«' },
+  { name: 'de, single low marks', lines: ['Bundestag beschließt höhere Ausgaben für die Bahn', 'Der Bundestag hat am Donnerstag mehr Geld für die Sanierung der Schienen beschlossen.', 'Die Opposition kritisierte die Finanzierung über neue Schulden scharf.', 'Im Saal hieß es nur: ‚Das wird teuer.‘'], body: 'Im Saal hieß es nur: ‚Das wird teuer.‘' },
+];
+
+describe('a paragraph ending on a closed quotation is body, in every way of closing it', () => {
+  it.each(QUOTED_ENDS)('$name', ({ lines, body }) => {
+    const r = extractFromText(lines.join('\n\n'));
+    expect(r.title).toBe(lines[0]);
+    expect(r.text.split('\n\n')).toContain(body);
   });
 });
 

@@ -9,6 +9,7 @@
  * labels sit above the headline). No candidate → no title (a wire text that starts with its lead).
  */
 import {
+  CLOSERS,
   isKept,
   isProse,
   RE,
@@ -25,8 +26,8 @@ const MAX_WORDS = 30;
 const MAX_HEAD_LINES = 15;
 /** Lines searched for a repeat of a candidate (captions and teasers sit near the top). */
 const REPEAT_WINDOW = 300;
-/** Headlines may end with ? or !, but not with a full stop, colon or ellipsis. */
-const SENTENCE_END = /[.:;…]["'»”’)\]]*$/u;
+/** Headlines may end with ? or !, but not with a full stop, colon or ellipsis (before any closing mark or bracket). */
+const SENTENCE_END = new RegExp(`[.:;…][${CLOSERS}]*$`, 'u');
 
 function norm(s: string): string {
   return wordTokens(s).join(' ');
@@ -55,9 +56,19 @@ export const title: Step = {
         : [];
     }
     const candidates: Line[] = [];
+    let first = true;
     for (const line of page.lines) {
       if (line.index >= MAX_HEAD_LINES && candidates.length === 0) break;
       if (!isKept(page, line.index)) continue;
+      // (The first line may hold two sentences and still be the headline, since it has no final
+      // full stop: `Salariul minim crește de la 1 ianuarie. Hossu: „Inflația a mâncat…”` read as
+      // prose, and the capture had no title.)
+      const opening = first && isCandidate(line);
+      first = false;
+      if (opening) {
+        candidates.push(line);
+        continue;
+      }
       if (isProse(line)) break;
       if (isCandidate(line)) candidates.push(line);
     }
