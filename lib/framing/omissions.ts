@@ -7,7 +7,7 @@
  * (the "informational bias" spans of BASIL, Fan et al. 2019, are mostly such whole facts).
  */
 import { compareQuotations, quotedWords, type Quote, type Span } from '../quotes';
-import { contentTerms, fold, isStopword, sentences, type Term } from '../text';
+import { contentTerms, fold, hasStemmer, isStopword, sentences, type Term } from '../text';
 import { hasOwnLexicon, lexicon as quoteLexicon } from '../quotes/lexicon';
 import { calendarKey, isCalendarWord } from '../match/dates';
 import { figureValue } from '../match/features';
@@ -421,7 +421,7 @@ function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], ment
     const given = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}&.-]+)\)/u.exec(me.text.slice(m.end, m.end + 20))?.[1];
     if (given && other.acronyms().has(given)) continue;
     const names = contentTerms(m.text, lang).filter((t) => /^\p{Lu}/u.test(t.text));
-    if (names.length > 0 && 2 * names.filter((t) => absent(t.stem)).length > names.length) out.push({ start: m.start - nameOpening(me.text, s.start, m.start, lang), end: m.end + nameAdjectives(me.text, m.end, lang) });
+    if (names.length > 0 && 2 * names.filter((t) => absent(t.stem) && !other.declined(t.stem)).length > names.length) out.push({ start: m.start - nameOpening(me.text, s.start, m.start, lang), end: m.end + nameAdjectives(me.text, m.end, lang) });
   }
   for (const q of quotes) {
     if (quotedWords(me.text, q.marks.open, q.marks.close, lang).length >= MIN_CONTAINED_WORDS) out.push({ start: Math.max(q.start, s.start), end: Math.min(q.end, s.end) });
@@ -472,8 +472,36 @@ function nameOpening(text: string, sentenceStart: number, start: number, lang: s
   return opener ? 0 : first[0].trimStart().length;
 }
 
-/** The other version's words as a statement's anchors are looked for: its content stems, its headline's, the actors it names, the months and weekdays and the words in capitals of its text and headline (read when first asked). */
-interface OtherWords { stems: { has(stem: string): boolean }; title: ReadonlySet<string>; actors: ReadonlySet<string>; calendar: () => ReadonlySet<string>; acronyms: () => ReadonlySet<string>; figures: () => ReadonlySet<string> }
+/**
+ * The other version's words as a statement's anchors are looked for: its content stems, its
+ * headline's, the actors it names, the months and weekdays and the words in capitals of its text
+ * and headline (read when first asked), and `declined`: whether it writes a name in another case.
+ */
+interface OtherWords { stems: { has(stem: string): boolean }; title: ReadonlySet<string>; actors: ReadonlySet<string>; calendar: () => ReadonlySet<string>; acronyms: () => ReadonlySet<string>; figures: () => ReadonlySet<string>; declined: (stem: string) => boolean }
+
+/** The letters two forms of a name must share to be one name declined, at least (`Senát` / `Senátu`, `Fiala` / `Fialy`). */
+const DECLINED_PREFIX = 4;
+
+/**
+ * Whether a text in a language without a stemmer writes a name in another case: a word opening
+ * with all the name's letters but its last two (at least `DECLINED_PREFIX`). Czech, Polish, Slovak,
+ * Croatian decline names (`Senát` / `do Senátu`, `Fiala` / `Fialy`), which no Snowball stemmer
+ * here reads: compared as written, a name the other version gives was marked as left out there.
+ * With a stemmer, always false (its stems meet already).
+ */
+function declinedNames(text: string, lang: string): (stem: string) => boolean {
+  if (hasStemmer(lang)) return () => false;
+  let prefixes: Set<string> | undefined;
+  return (stem) => {
+    if (!prefixes) {
+      // (Every word's beginnings of `DECLINED_PREFIX` letters and more: a case ending lengthens it.)
+      prefixes = new Set();
+      for (const w of new Set(fold(text).toLowerCase().match(/(?<!\p{L})\p{L}{4,30}(?!\p{L})/gu))) for (let k = DECLINED_PREFIX; k <= w.length; k++) prefixes.add(w.slice(0, k));
+    }
+    const name = fold(stem).toLowerCase();
+    return name.length >= DECLINED_PREFIX && prefixes.has(name.slice(0, Math.max(DECLINED_PREFIX, name.length - 2)));
+  };
+}
 
 /**
  * A figure as written, as matching reads it (`figureValue`: `282'710`, `282 710`, `282.710` and
@@ -584,6 +612,7 @@ export function findOmissions(a: OmissionSide, b: OmissionSide, deadline?: Frami
       calendar: () => (calendar ??= calendarKeys(`${side.title ?? ''}\n${side.text}`, stemmed.lang)),
       acronyms: () => (acronyms ??= new Set(`${side.title ?? ''}\n${side.text}`.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu) ?? [])),
       figures: () => (figures ??= figureKeys(`${side.title ?? ''}\n${side.text}`)),
+      declined: declinedNames(`${side.title ?? ''}\n${side.text}`, stemmed.lang),
     };
   };
   // The other's quotations stemmed when a statement has quotations to look for there, not before:

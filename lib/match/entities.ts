@@ -113,9 +113,11 @@ function words(text: string, onWord?: () => void): Word[] {
     let start = m.index;
     const gap = text.slice(prevEnd, start);
     const prev = out[out.length - 1]?.text ?? '';
-    // `M. Obama`, `J. Smith`: the dot of an honorific or initial does not end a sentence.
-    const afterAbbreviation = /^\.\s+$/u.test(gap) && (isHonorific(prev) || /^\p{Lu}$/u.test(prev));
-    const initial = prevEnd === 0 || (!afterAbbreviation && /[.!?:…]\s*["«»“”'‘’(\[-]*\s*$|\n/u.test(gap));
+    // `M. Obama`, `J. Smith`: the dot of an honorific or initial does not end a sentence (a
+    // paragraph break after it does: `na síti X.`). A sentence opens after its opening mark,
+    // whichever the language uses (`„Vláda škrtá…`, `»Wir…`, `‚Das…`).
+    const afterAbbreviation = /^\.[^\S\n]+$/u.test(gap) && (isHonorific(prev) || /^\p{Lu}$/u.test(prev));
+    const initial = prevEnd === 0 || (!afterAbbreviation && /[.!?:…]\s*["«»“”„‚‹›'‘’(\[-]*\s*$|\n/u.test(gap));
     const el = ELISION.exec(w);
     if (el) {
       w = w.slice(el[0].length);

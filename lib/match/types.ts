@@ -11,9 +11,11 @@
  * 3: weekdays more than three days back and days without a year read otherwise (dates.ts), `Marine
  * Le Pen` at a sentence's start, Spanish stop words. 4: a name's common first word kept inside
  * the name of a law or an institution (`the Voting Rights Act`, not `Rights Act`). 5: Italian
- * `Paese`, Portuguese `País` (the country, capitalised by convention) are no names.
+ * `Paese`, Portuguese `País` (the country, capitalised by convention) are no names. 6: a sentence
+ * opens after a low or single quotation mark (`„Vláda…`) and after a capital letter ending a
+ * paragraph (`na síti X.`): one word there is no name alone.
  */
-export const FEATURES_VERSION = 5;
+export const FEATURES_VERSION = 6;
 
 /**
  * Version of the pair grading rules (score.ts): the saved story index and its links record the

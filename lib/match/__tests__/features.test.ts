@@ -154,6 +154,10 @@ describe('entities', () => {
     ['a surname particle after a full name opens its office or party', 'Dat zei minister Pieter Jansen van Volksgezondheid tegen Vincent van Gogh.', 'nl', ['pieter jansen', 'volksgezondheid', 'vincent van gogh']],
     ['a surname particle after a full name opens its office or party', 'De Unie van Waterschappen is tevreden, zei Hans Bakker.', 'nl', ['unie van waterschappen', 'hans bakker']],
     ['a surname particle after a full name opens its office or party', 'Laut Anna Roth von Greenpeace sprach Ursula von Brandt.', 'de', ['anna roth', 'greenpeace', 'ursula von brandt']],
+    ['a quoted sentence opens after its mark, whichever the language uses', 'Opozice protestovala. „Vláda škrtá na dávkách,“ prohlásil Andrej Babiš.', 'cs', ['andrej babis']],
+    ['a quoted sentence opens after its mark, whichever the language uses', 'Sindicatele au protestat. „Inflația a mâncat creșterea”, a spus Bogdan Hossu.', 'ro', ['bogdan hossu']],
+    ['a quoted sentence opens after its mark, whichever the language uses', 'Die Opposition protestierte. ‚Schade‘, sagte Anna Roth.', 'de', ['anna roth']],
+    ['a capital letter before a paragraph break is no initial: the next word opens a sentence', 'Premiér to uvedl na síti X.\n\nZákon nyní posoudí Senát.', 'cs', ['senat']],
   ])('%s: %s', (_what, text, lang, expected) => {
     expect(keys(text, lang)).toEqual(expected);
   });
