@@ -630,6 +630,13 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string, 
     }));
     return afterTitle.size === 1 ? [...afterTitle][0]! : null;
   }
+  // A name cut at the capitalised word opening its sentence (`Senate Minority Leader Mitch
+  // McConnell called…`, found as `Minority Leader Mitch McConnell`): no whole name, but the given
+  // names and surname after its last title are (`Mitch McConnell`).
+  const ws = s.name.trim().split(/\s+/u);
+  const lastTitle = ws.findLastIndex((w, k) => k < ws.length - 2 && isTitleWord(w, lang));
+  const afterTitles = ws.slice(lastTitle + 1).join(' ');
+  if (lastTitle >= 0 && givenNames(afterTitles) && nameLike(afterTitles, lang)) return afterTitles;
   if (!s.actor.startsWith('source:')) {
     reading.byActor ??= indexBy(f.mentions, (m) => [m.actor]);
     return names((m) => m.actor === s.actor, reading.byActor.get(s.actor) ?? [])[0] ?? null;
@@ -665,6 +672,14 @@ function isTitleWord(w: string, lang: string): boolean {
 
 /** Who speaks in each version, as the view lists them; stops past `deadline` (`FramingCut`). Exported for its tests. */
 /** A name without the titles before it when two words of name are left (`Minister Dick Schoof` → `Dick Schoof`; `President Obama` stays). */
+/** A name without any title before its last word (`Sheriff Arpaio` → `Arpaio`): what it is keyed by. */
+function untitled(name: string, lang: string): string {
+  const ws = name.split(/\s+/u);
+  let k = 0;
+  while (k < ws.length - 1 && isTitleWord(ws[k]!, lang)) k++;
+  return ws.slice(k).join(' ');
+}
+
 function withoutTitles(name: string | null, lang: string): string | null {
   if (!name) return null;
   const ws = name.split(/\s+/u);
@@ -691,8 +706,9 @@ export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingIn
       tick();
       const name = withoutTitles(resolvedName(s, f, x.text, lang, tick, reading), lang);
       if (!name) continue;
-      // One key per actor: the lexicon's id, else the name's (so `the president` meets `Obama`).
-      const key = s.actor.startsWith('name:') || s.actor.startsWith('source:') ? `name:${entityKey(name)}` : s.actor;
+      // One key per actor: the lexicon's id, else the name's (so `the president` meets `Obama`),
+      // without its titles (`Sheriff Arpaio` is the `Arpaio` that meets `Joe Arpaio`).
+      const key = s.actor.startsWith('name:') || s.actor.startsWith('source:') ? `name:${entityKey(untitled(name, lang))}` : s.actor;
       if (!out.has(key) || name.length > out.get(key)!.length) out.set(key, name);
       // (Added to in place: a list copied for every citation was quadratic in a source cited often.)
       const cited = citedAs.get(key);
