@@ -230,7 +230,7 @@ export interface OmissionSide {
 const QUOTE_CANDIDATE_MIN = 3;
 
 /** The other version's reported quotations and scare quotes, stem → the quotations holding it, and each one's words (folded, joined by a space) and number of stems. */
-interface QuoteStems { text: string; quotes: Quote[]; index: Map<string, number[]>; words: string[]; stems: number[] }
+interface QuoteStems { text: string; quotes: Quote[]; index: Map<string, number[]>; words: string[]; stems: number[]; byPrefix?: Map<string, number[]> }
 
 /** A quotation's words as compared whole: folded, joined by a space. */
 const wordsOf = (text: string, q: Quote, lang: string): string => quotedWords(text, q.marks.open, q.marks.close, lang).join(' ');
@@ -287,6 +287,58 @@ function quoteCarried(me: OmissionSide, q: Quote, other: QuoteStems, lang: strin
     // Obama agenda?`. On the tuning pairs, Dec 2026: 2 listed statements, both told by the other.)
     if ((n === stems.size && (inRow(words, theirs) || n >= QUOTE_CANDIDATE_MIN)) || (n === other.stems[k] && inRow(theirs, words) && (half(theirs, words) || end(theirs, words)))) return true;
     if (n >= QUOTE_CANDIDATE_MIN && o.kind === 'reported' && compareQuotations(me.text, q, other.text, o, lang, q.insertions, o.insertions)) return true;
+  }
+  return declinedIn(words.split(' '), other);
+}
+
+/** Letters a word's beginning must hold to be matched declined (shorter words meet only whole). */
+const DECLINED_MIN = 4;
+
+/**
+ * Whether two folded words are one word in another case or number: equal, or sharing all their
+ * letters but the last three of the shorter, four at least (`paatos` / `paatoksesta`, `vaikea` /
+ * `vaikeasta`). No stemmer meets them: Finnish consonant gradation, Czech or Hungarian cases.
+ */
+function sameDeclined(x: string, y: string): boolean {
+  if (x === y) return true;
+  const n = Math.min(x.length, y.length);
+  let k = 0;
+  while (k < n && x.charCodeAt(k) === y.charCodeAt(k)) k++;
+  return k >= Math.max(DECLINED_MIN, n - 3);
+}
+
+/** Where `short` stands in a row in `long`, each word maybe declined; -1 when nowhere. */
+function inRowDeclined(short: readonly string[], long: readonly string[]): number {
+  for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, k) => sameDeclined(w, long[i + k]!))) return i;
+  return -1;
+}
+
+/**
+ * Whether the other version quotes the words of a quotation in another case: a statement reported
+ * with its quoted words declined (`”Tämä on vaikea mutta välttämätön päätös”, sanoi Purra` /
+ * `Purran mukaan kyse on ”vaikeasta mutta välttämättömästä päätöksestä”`). Three words in a row at
+ * least, one quotation in the other, as `quoteCarried` reads the same words: the whole of it, or
+ * all of the other's where they make half of it or open or close it. Candidates are the other's
+ * quotations sharing three words' first letters (an index made when first asked).
+ */
+function declinedIn(mine: readonly string[], other: QuoteStems): boolean {
+  if (mine.length < MIN_CUT_WORDS) return false;
+  const key = (w: string) => (w.length >= DECLINED_MIN ? w.slice(0, DECLINED_MIN) : w);
+  if (!other.byPrefix) {
+    other.byPrefix = new Map();
+    other.words.forEach((ws, k) => {
+      for (const w of new Set(ws.split(' ').map(key))) { const l = other.byPrefix!.get(w); if (l) l.push(k); else other.byPrefix!.set(w, [k]); }
+    });
+  }
+  const counts = new Map<number, number>();
+  for (const w of new Set(mine.map(key))) for (const k of other.byPrefix.get(w) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const [k, n] of counts) {
+    if (n < MIN_CUT_WORDS) continue;
+    const theirs = other.words[k]!.split(' ');
+    if (inRowDeclined(mine, theirs) >= 0) return true;
+    if (theirs.length < MIN_CUT_WORDS) continue;
+    const at = inRowDeclined(theirs, mine);
+    if (at >= 0 && (2 * theirs.length >= mine.length || at === 0 || at + theirs.length === mine.length)) return true;
   }
   return false;
 }
