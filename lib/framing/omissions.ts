@@ -288,7 +288,7 @@ function quoteCarried(me: OmissionSide, q: Quote, other: QuoteStems, lang: strin
     if ((n === stems.size && (inRow(words, theirs) || n >= QUOTE_CANDIDATE_MIN)) || (n === other.stems[k] && inRow(theirs, words) && (half(theirs, words) || end(theirs, words)))) return true;
     if (n >= QUOTE_CANDIDATE_MIN && o.kind === 'reported' && compareQuotations(me.text, q, other.text, o, lang, q.insertions, o.insertions)) return true;
   }
-  return declinedIn(words.split(' '), other);
+  return declinedIn(words.split(' '), other, lang);
 }
 
 /** Letters a word's beginning must hold to be matched declined (shorter words meet only whole). */
@@ -319,19 +319,21 @@ function inRowDeclined(short: readonly string[], long: readonly string[]): numbe
  * `Purran mukaan kyse on ”vaikeasta mutta välttämättömästä päätöksestä”`). Three words in a row at
  * least, one quotation in the other, as `quoteCarried` reads the same words: the whole of it, or
  * all of the other's where they make half of it or open or close it. Candidates are the other's
- * quotations sharing three words' first letters (an index made when first asked).
+ * quotations sharing the first letters of three words that are no stop words (an index made when
+ * first asked).
  */
-function declinedIn(mine: readonly string[], other: QuoteStems): boolean {
+function declinedIn(mine: readonly string[], other: QuoteStems, lang: string): boolean {
   if (mine.length < MIN_CUT_WORDS) return false;
-  const key = (w: string) => (w.length >= DECLINED_MIN ? w.slice(0, DECLINED_MIN) : w);
+  // (Keyed by the first letters of the words that are no stop words: `the`, `that` are in every quotation.)
+  const keys = (ws: readonly string[]) => new Set(ws.filter((w) => w.length >= DECLINED_MIN && !isStopword(w, lang)).map((w) => w.slice(0, DECLINED_MIN)));
   if (!other.byPrefix) {
     other.byPrefix = new Map();
     other.words.forEach((ws, k) => {
-      for (const w of new Set(ws.split(' ').map(key))) { const l = other.byPrefix!.get(w); if (l) l.push(k); else other.byPrefix!.set(w, [k]); }
+      for (const w of keys(ws.split(' '))) { const l = other.byPrefix!.get(w); if (l) l.push(k); else other.byPrefix!.set(w, [k]); }
     });
   }
   const counts = new Map<number, number>();
-  for (const w of new Set(mine.map(key))) for (const k of other.byPrefix.get(w) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const w of keys(mine)) for (const k of other.byPrefix.get(w) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
   for (const [k, n] of counts) {
     if (n < MIN_CUT_WORDS) continue;
     const theirs = other.words[k]!.split(' ');
