@@ -151,6 +151,29 @@ export function speakersDiffer(a: string | null, b: string | null): boolean {
   return na.length > 0 && nb.size > 0 && !na.some((w) => nb.has(w));
 }
 
+/** The description set right before a name (`White House press secretary Karine Jean-Pierre`): its words up to a punctuation mark. */
+const DESCRIPTION_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?:[\p{L}\p{N}'’.-]+[ \u00a0]+){1,6})$/u;
+/** The apposition after a name that an article opens (`Dmitri Peskov, the Kremlin's spokesman,`). */
+const DESCRIPTION_AFTER = /^,[ \u00a0]+(?:the|a|an|le|la|les|l['’]|il|lo|el|der|die|das|o|het|de)[ \u00a0]*([^,.;:!?«»"“”„\n]{1,60})[,.]/iu;
+
+/**
+ * Whether a speaker is described, where the text names them, as speaking for the other version's
+ * speaker: every name of `other` (`White House`, `Kremlin`) stands in a description of the person
+ * holding a role in lower case (`White House press secretary Karine Jean-Pierre`, `Dmitri Peskov,
+ * the Kremlin's spokesman,`). An organisation and its spokesperson are one source; two versions
+ * crediting one or the other do not disagree. (Not any name near: `McConnell, responding to
+ * Schumer,` speaks for no Schumer.)
+ */
+export function speaksFor(text: string, q: Quote, other: string | null): boolean {
+  if (!other || !q.speakerSpan) return false;
+  const theirs = namesOf(other);
+  if (theirs.length === 0) return false;
+  const before = DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, q.speakerSpan.start - 80), q.speakerSpan.start))?.[1] ?? '';
+  const after = DESCRIPTION_AFTER.exec(text.slice(q.speakerSpan.end, q.speakerSpan.end + 80))?.[1] ?? '';
+  const holds = (description: string) => /(?:^|\s)\p{Ll}/u.test(description) && theirs.every((w) => namesOf(description.replace(/['’]s(?![\p{L}])/gu, '')).includes(w));
+  return holds(before) || holds(after);
+}
+
 /**
  * The speaker to show for a quotation two versions credit to `a` and `b` (not differing): the name
  * where one names and the other describes (`Mr. Perry` for `the Texas governor`); none where one
@@ -1878,7 +1901,7 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   const pair = (ia: number, ib: number, r: NonNullable<ReturnType<typeof compareWords>>): SharedQuote => {
     const qa = quotesA[ia]!;
     const qb = quotesB[ib]!;
-    const differ = speakersDiffer(qa.speaker, qb.speaker);
+    const differ = speakersDiffer(qa.speaker, qb.speaker) && !speaksFor(textA, qa, qb.speaker) && !speaksFor(textB, qb, qa.speaker);
     return { a: { start: qa.start, end: qa.end }, b: { start: qb.start, end: qb.end }, aQuote: ia, bQuote: ib, relation: r.relation, speaker: differ ? null : creditedSpeaker(qa.speaker, qb.speaker), ...(differ ? { speakersDiffer: true as const } : {}), diff: r.diff, similarity: r.similarity };
   };
 

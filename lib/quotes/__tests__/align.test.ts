@@ -329,6 +329,24 @@ describe('a quotation the two versions credit to different people has no speaker
   });
 });
 
+// An organisation and the person the other version describes as speaking for it are one source:
+// the versions did not disagree (a false claim). Any other name near the person is no such thing.
+describe('an organisation and its spokesperson credit one source (issue 13)', () => {
+  const words = 'Governors who put people over politics get results';
+  const org = `The White House praised the deal. "${words}," the White House said in a statement.`;
+  it.each([
+    ['a description before the name', org, `"${words}," White House press secretary Karine Jean-Pierre said.`, { speaker: 'White House' }],
+    ['an apposition after the name', `"${words}," the Kremlin said.`, `"${words}," Dmitri Peskov, the Kremlin's spokesman, told reporters.`, { speaker: 'Kremlin' }],
+    ['in French, the apposition', `« ${words} », a indiqué l'Elysée.`, `« ${words} », a indiqué Paul Marceau, le porte-parole de l'Elysée.`, { speaker: 'Elysée' }],
+    ['another name near the person: they differ', `"${words}," Schumer said.`, `"${words}," McConnell, responding to Schumer, said.`, { speaker: null, speakersDiffer: true }],
+    ['a description naming another body: they differ', org, `"${words}," Senate press secretary Karine Jean-Pierre said.`, { speaker: null, speakersDiffer: true }],
+  ] as const)('%s', (_name, a, b, want) => {
+    const lang = a.includes('«') ? 'fr' : 'en';
+    const [shared] = alignQuotes(a, extractQuotes(a, lang), b, extractQuotes(b, lang), lang);
+    expect(shared).toMatchObject({ relation: 'exact', ...want });
+  });
+});
+
 // One version quotes the words whole, the other splits them with an attribution: nothing is left
 // out, the relation is `exact` (it was `truncated`, a false claim). Only the quotation right
 // after (or before) it in the same paragraph, with no other speaker and no more words than the
