@@ -175,6 +175,32 @@ function verbFormIsNoun(ctx: QuoteContext, tokens: readonly Token[], k: number):
  * (`le ministre russe des Affaires étrangères, Sergueï Lavrov`). `nominal`: the phrase follows
  * `according to` / `selon`, where a verb cannot stand.
  */
+/** French titles a portfolio follows with `à` in lower case (`adjoint au maire`, `déléguée à la jeunesse`), folded. */
+const TITLES_WITH_A = new Set(['adjoint', 'adjointe', 'adjoints', 'adjointes', 'delegue', 'deleguee', 'delegues', 'deleguees', 'charge', 'chargee', 'charges', 'chargees', 'conseiller', 'conseillere']);
+
+/**
+ * An inverted French subject without the adjunct after it: `à`, `au`, `aux` and a common noun say
+ * where or when it was said (`a déclaré le chef du gouvernement à la tribune de l'Assemblée`, `le
+ * porte-parole à l'issue du conseil`, `le maire au micro de…`), not a portfolio, which is
+ * capitalised (`secrétaire d'Etat à la Biodiversité`) or follows a deputy's title (`l'adjoint au
+ * maire`, `la déléguée à la jeunesse`). (Only there: before a verb, `Blessé à la tête samedi soir à
+ * Paris, Hugo Clément` is read whole, then its name.)
+ */
+function cutAtAdjunct(ctx: QuoteContext, np: { span: Span; tokens: Token[] } | null): { span: Span; tokens: Token[] } | null {
+  if (!np || !ctx.lang.startsWith('fr')) return np;
+  const m = np.tokens.findIndex((_, k) => k > 0 && adjunctOfPlace(np.tokens, k));
+  return m < 0 ? np : { span: { start: np.span.start, end: np.tokens[m - 1]!.end }, tokens: np.tokens.slice(0, m) };
+}
+
+/** Whether French `à`/`au`/`aux` at `j` opens an adjunct: a common noun after it (and its article), no title before it taking a portfolio. */
+function adjunctOfPlace(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!.text.toLowerCase();
+  if (t !== 'à' && t !== 'au' && t !== 'aux') return false;
+  let k = j + 1;
+  if (t === 'à' && ARTICLES.has(tokens[k]?.norm ?? '')) k++;
+  return /^\p{Ll}/u.test(tokens[k]?.text ?? '') && !TITLES_WITH_A.has(tokens[j - 1]?.norm ?? '');
+}
+
 function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = false): { span: Span; tokens: Token[] } | null {
   const { lex, text } = ctx;
   const out: Token[] = [];
@@ -1653,7 +1679,7 @@ function fromAfter(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound 
       // `a-t-on précisé dans un communiqué…` handled above; `précise dans un communiqué X`: rare.
       return null;
     }
-    const np = nounPhrase(ctx, after, k);
+    const np = cutAtAdjunct(ctx, nounPhrase(ctx, after, k));
     // A phrase followed by the verb's complement clause (`», a précisé sur BFM TV qu'il
     // demanderait…`) is an adjunct's, not an inverted subject: the verb's subject stood before
     // the quotation, which is no words of that saying.

@@ -2078,6 +2078,11 @@ describe('issue 13, adverbs inside the verb group and complements inside an adju
     ['fr', 'as before: `me` the object pronoun', '« C’est une décision politique », me dit Paul Rocher.', 'C’est une décision', 'Paul Rocher'],
     ['fr', 'a verb form after `du` is a noun', '« C’est une décision politique », a dit l’avocat du prévenu.', 'C’est une décision', 'avocat du prévenu'],
     ['fr', 'as before: des opens an indefinite subject, no one named', '« C’est une honte », ont déclaré aux journalistes des élus locaux.', 'C’est une honte', null],
+    ['fr', 'the subject ends before `à` and a common noun: where it was said', '« Le pays ne peut pas rester sans budget », a déclaré le chef du gouvernement à la tribune de l’Assemblée nationale.', 'Le pays', 'chef du gouvernement'],
+    ['fr', '…or when', '« Le pays ne peut pas rester sans budget », a déclaré le porte-parole du gouvernement à l’issue du conseil.', 'Le pays', 'porte-parole du gouvernement'],
+    ['fr', '…`au` and a common noun', '« Le pays ne peut pas rester sans budget », a affirmé le maire au micro de France Inter.', 'Le pays', 'maire'],
+    ['fr', 'as before: a portfolio, capitalised, is in the title', '« Le pays ne peut pas rester sans budget », a déclaré la secrétaire d’Etat à la Biodiversité Anne Roux.', 'Le pays', 'secrétaire d’Etat à la Biodiversité Anne Roux'],
+    ['fr', 'as before: a deputy’s portfolio in lower case is in the title', '« Le pays ne peut pas rester sans budget », a déclaré l’adjoint au maire chargé de la sécurité.', 'Le pays', 'adjoint au maire chargé de la sécurité'],
   ]);
 });
 
