@@ -455,22 +455,10 @@ function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], ment
   for (const m of mentions) {
     if (other.actors.has(m.actor) || loneNoun(m)) continue;
     // (A name the other gives by its initials: `Partido Popular` / `PP`, `Unión General de
-    // Trabajadores` / `UGT`; with the lower-case adjectives that end a name in the Romance
-    // languages, which the name finder leaves out: `Rassemblement national` / `RN`, `Parti
-    // socialiste` / `PS`. Two letters at least.)
-    const words = me.text.slice(m.head.start, m.head.end).split(/\s+/u).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
-    const initials = words.map((w) => w[0]).join('');
-    const after = /^(?:[ \u00a0]+\p{Ll}{4,}(?![\p{L}'’-])){1,2}/u.exec(me.text.slice(m.head.end, m.head.end + 60))?.[0].trim().split(/\s+/u) ?? [];
-    // (And with the capitalised words before or after it that the name finder split off at a
-    // short lower-case word: `National Association for the Advancement of Colored People` /
-    // `NAACP`, found as `National Association` and `Advancement of Colored People`. One listed
-    // statement on the tuning pairs, Dec 2026, told by the other.)
-    const capitals = (ws: string) => ws.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
-    const before = capitals(/(?:\p{Lu}\p{Ll}+[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+){0,2})+$/u.exec(me.text.slice(Math.max(0, m.head.start - 80), m.head.start))?.[0] ?? '');
-    const next = capitals(/^(?:[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+){0,2}\p{Lu}\p{Ll}+)+/u.exec(me.text.slice(m.head.end, m.head.end + 80))?.[0] ?? '');
-    const split = before.flatMap((_, k) => next.map((__, j) => before.slice(k).concat(words, next.slice(0, j + 1)))).concat(before.map((_, k) => before.slice(k).concat(words)), next.map((_, j) => words.concat(next.slice(0, j + 1))));
-    const byInitials = [...[0, 1, 2].map((k) => initials + after.slice(0, k).map((w) => w[0]!.toUpperCase()).join('')), ...split.map((ws) => ws.map((w) => w[0]).join(''))].filter((x) => x.length >= 2);
-    if (byInitials.some((x) => other.acronyms().has(x))) continue;
+    // Trabajadores` / `UGT`, `Rassemblement national` / `RN`.)
+    if (initialsOf(me.text, m).some((x) => other.acronyms().has(x))) continue;
+    // (Or the other way round: an acronym the other gives in full, `RN` / `le Rassemblement national`.)
+    if (/^\p{Lu}{2,}$/u.test(m.text) && other.initials().has(m.text)) continue;
     // (Or by the acronym this text gives it in parentheses: `Confederação Empresarial de Portugal (CIP)`.)
     const given = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}&.-]+)\)/u.exec(me.text.slice(m.end, m.end + 20))?.[1];
     if (given && other.acronyms().has(given)) continue;
@@ -492,6 +480,24 @@ function absentFromOther(me: OmissionSide, s: Span, terms: readonly Term[], ment
     else merged.push({ ...x });
   }
   return merged;
+}
+
+/**
+ * The acronyms a name could go by: its capitalised words' initials, with the lower-case adjectives
+ * that end a name in the Romance languages (`Rassemblement national` / `RN`, `Parti socialiste` /
+ * `PS`) and the capitalised words before or after it that the name finder split off at a short
+ * lower-case word (`National Association for the Advancement of Colored People` / `NAACP`, found
+ * as `National Association` and `Advancement of Colored People`). Two letters at least.
+ */
+function initialsOf(text: string, m: ActorMention): string[] {
+  const words = text.slice(m.head.start, m.head.end).split(/\s+/u).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  const initials = words.map((w) => w[0]).join('');
+  const after = /^(?:[ \u00a0]+\p{Ll}{4,}(?![\p{L}'’-])){1,2}/u.exec(text.slice(m.head.end, m.head.end + 60))?.[0].trim().split(/\s+/u) ?? [];
+  const capitals = (ws: string) => ws.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+  const before = capitals(/(?:\p{Lu}\p{Ll}+[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+){0,2})+$/u.exec(text.slice(Math.max(0, m.head.start - 80), m.head.start))?.[0] ?? '');
+  const next = capitals(/^(?:[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+){0,2}\p{Lu}\p{Ll}+)+/u.exec(text.slice(m.head.end, m.head.end + 80))?.[0] ?? '');
+  const split = before.flatMap((_, k) => next.map((__, j) => before.slice(k).concat(words, next.slice(0, j + 1)))).concat(before.map((_, k) => before.slice(k).concat(words)), next.map((_, j) => words.concat(next.slice(0, j + 1))));
+  return [...[0, 1, 2].map((k) => initials + after.slice(0, k).map((w) => w[0]!.toUpperCase()).join('')), ...split.map((ws) => ws.map((w) => w[0]).join(''))].filter((x) => x.length >= 2);
 }
 
 /**
@@ -531,7 +537,7 @@ function nameOpening(text: string, sentenceStart: number, start: number, lang: s
  * headline's, the actors it names, the months and weekdays and the words in capitals of its text
  * and headline (read when first asked), and `declined`: whether it writes a name in another case.
  */
-interface OtherWords { stems: { has(stem: string): boolean }; title: ReadonlySet<string>; actors: ReadonlySet<string>; calendar: () => ReadonlySet<string>; acronyms: () => ReadonlySet<string>; figures: () => ReadonlySet<string>; declined: (stem: string) => boolean }
+interface OtherWords { stems: { has(stem: string): boolean }; title: ReadonlySet<string>; actors: ReadonlySet<string>; calendar: () => ReadonlySet<string>; acronyms: () => ReadonlySet<string>; initials: () => ReadonlySet<string>; figures: () => ReadonlySet<string>; declined: (stem: string) => boolean }
 
 /** The letters two forms of a name must share to be one name declined, at least (`Senát` / `Senátu`, `Fiala` / `Fialy`). */
 const DECLINED_PREFIX = 4;
@@ -659,6 +665,7 @@ export function findOmissions(a: OmissionSide, b: OmissionSide, deadline?: Frami
     let calendar: Set<string> | undefined;
     let acronyms: Set<string> | undefined;
     let figures: Set<string> | undefined;
+    let initials: Set<string> | undefined;
     return {
       stems: stemmed.index,
       title: new Set(contentTerms(side.title ?? '', stemmed.lang).map((t) => t.stem)),
@@ -667,6 +674,8 @@ export function findOmissions(a: OmissionSide, b: OmissionSide, deadline?: Frami
       acronyms: () => (acronyms ??= new Set(`${side.title ?? ''}\n${side.text}`.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu) ?? [])),
       figures: () => (figures ??= figureKeys(`${side.title ?? ''}\n${side.text}`)),
       declined: declinedNames(`${side.title ?? ''}\n${side.text}`, stemmed.lang),
+      // (Two letters from two capitalised words are too often a person's: `Dan Cathy` is no `DC`.)
+      initials: () => (initials ??= new Set(side.mentions.flatMap((m) => initialsOf(side.text, m).filter((x) => x.length >= 3 || !/\s/u.test(side.text.slice(m.head.start, m.head.end).trim()))))),
     };
   };
   // The other's quotations stemmed when a statement has quotations to look for there, not before:
