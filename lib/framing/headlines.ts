@@ -103,7 +103,14 @@ export function headlineRoles(title: string, lang: string, mentions: readonly Ac
  * not take; or a word of a name its article gives: `Bayrou rouvre…`, a surname opening a
  * sentence): "only the other has an actor as subject" would be false; nothing is said.
  */
-const unknownName = (r: HeadlineRole): boolean => r.opensOnBodyName === true || /^\P{L}*\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(r.text.slice(bodyStart(r.text)));
+const unknownName = (r: HeadlineRole): boolean => r.opensOnBodyName === true || /^\P{L}*\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(r.text.slice(bodyStart(r.text))) || pluralOpening(r);
+
+/**
+ * Whether a headline opens on a plural, its verb after it (`Protesters clash with police…`, `Les
+ * manifestants affrontent…`): people acting, as often as not, whom no lexicon lists; nothing said
+ * of who acts.
+ */
+const pluralOpening = (r: HeadlineRole): boolean => /^\P{L}*(?:(?:the|les|des|los|las|os|as)[ \u00a0]+)?\p{L}{3,}[sx][ \u00a0]+\p{Ll}/iu.test(r.text.slice(bodyStart(r.text)));
 
 export function compareHeadlines(a: HeadlineRole | null, b: HeadlineRole | null): HeadlineComparison {
   if (!a || !b) return { a, b, difference: null, note: null };
@@ -116,7 +123,9 @@ export function compareHeadlines(a: HeadlineRole | null, b: HeadlineRole | null)
     if (joint(a) && !joint(b) && [...sb].some((x) => sa.has(x))) d = { kind: 'joint', joint: 'a', subject: a.subject, actor: b.subject, objects: b.objects };
     else if (joint(b) && !joint(a) && [...sa].some((x) => sb.has(x))) d = { kind: 'joint', joint: 'b', subject: b.subject, actor: a.subject, objects: a.objects };
     else d = { kind: 'subjects', a: a.subject, b: b.subject };
-  } else if (!same && (sa.size || sb.size) && !unknownName(sa.size ? b : a)) {
+  } else if (!same && (sa.size || sb.size) && !unknownName(sa.size ? b : a) && !(sa.size ? a : b).subjectIds.some((x) => (sa.size ? b : a).objectIds.includes(x))) {
+    // (Nor when the other headline names that actor after its verb: `Protesters clash with police`
+    // beside `Police fire tear gas…` — it has someone acting too, whom it does not say.)
     d = { kind: 'only', side: sa.size ? 'a' : 'b', subject: sa.size ? a.subject : b.subject };
   }
   return { a, b, difference: d, note: d && noteText(d) };

@@ -370,6 +370,9 @@ describe('headlines', () => {
   it.each([
     ['a name it does not know opens the other headline: nothing', 'Senate Republicans block border bill', null],
     ['no name opens it: only the other has an actor as subject', 'Border bill fails in the Senate', 'Only B has an actor as subject (GOP).'],
+    ['people in the plural open it: nothing (they may act)', 'Protesters rally outside the Capitol', null],
+    ['…in French too', 'Les manifestants défilent devant le Capitole', null],
+    ['it names the actor after its verb: nothing', 'Border deal collapses as GOP walks away', null],
   ])('one headline with an actor as subject, %s', (_name, title, note) => {
     const f = compareFraming(en(title, 'The vote failed on Wednesday.'), en('GOP sinks border deal', 'Republicans voted against the deal on Wednesday.'));
     expect(f.headlines.note).toBe(note);
