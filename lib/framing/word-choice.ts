@@ -37,6 +37,7 @@ import type { Quote, Span } from '../quotes';
 import { bestCounterpart, stemmedIn, type Sentence, type StemmedText } from './omissions';
 import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline';
 import { spanIndex, type SpanIndex } from './spans';
+import { compiledLexicon } from './lexicon';
 import { stop, words, type Word } from './words';
 
 export type WordChoiceKind = 'saying' | 'evaluative';
@@ -226,6 +227,38 @@ function neighboursShared(text: readonly Word[], s: Span, h: Span, other: readon
   return [...before, ...after].filter((w) => theirs.has(w.key)).length >= MIN_NEIGHBOURS;
 }
 
+/** Auxiliaries of a passive right before the verb (`were admitted to hospital`): the subject undergoes it, no one speaks, unless `by` someone follows. */
+const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'est', 'sont', 'ete', 'etait', 'etaient']);
+/** The passive's agent after the verb (`was slammed by Democrats`). */
+const AGENT = new Set(['by', 'par']);
+/** Prepositions of motion right after the verb: a body moving (`slammed into a tree`, `blasted off`, `stormed out`), no words reported (not `against`: `railed against cuts`). */
+const MOTION = new Set(['into', 'onto', 'through', 'across', 'off', 'out', 'down', 'over']);
+/** Determiners and possessives before a subject noun (folded; elided `l'` reads `le`). */
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that', 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette']);
+/** Nouns of people and bodies who speak, beyond the titles of office (`the source insisted`, `critics scoffed`), folded. */
+const SPEAKING_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'lawyer', 'lawyers', 'attorney', 'critic', 'critics', 'opponent', 'opponents', 'supporter', 'supporters', 'candidate', 'leader', 'leaders', 'campaign', 'party', 'government', 'administration', 'committee', 'union', 'company', 'group', 'statement', 'report', 'porte-parole', 'avocat', 'avocate', 'responsable', 'proche', 'entourage', 'opposition', 'gouvernement', 'syndicat', 'parti', 'communique', 'ministere', 'candidat', 'candidate', 'elu', 'elue', 'depute', 'deputee']);
+
+/**
+ * Whether a charged verb of saying is used of a thing, saying nothing (precision first: the words
+ * of `slammed`, `claimed`, `admitted` also tell a car hitting a tree, a storm killing, a patient
+ * taken in): a passive without its agent (`were admitted to hospital`), a preposition of motion
+ * after it (`his car slammed into a tree`), or a common noun right before it after a determiner
+ * (`the storm claimed the lives of two children`) that is no title and no one who speaks. A made-up
+ * pair showed the first two as charged verbs beside the other's `said`.
+ */
+function usedOfThing(ws: readonly Word[], s: Span, h: Span, lang: string): boolean {
+  const sentence = within(ws, s);
+  const at = sentence.findIndex((w) => w.start >= h.start);
+  const last = sentence.findIndex((w) => w.start >= h.end);
+  const next = last < 0 ? undefined : sentence[last];
+  const before = (k: number) => (at - k >= 0 && !sentence[at - k]!.breakAfter ? sentence[at - k] : undefined);
+  if (next && MOTION.has(next.lower)) return true;
+  if (before(1) && PASSIVE.has(before(1)!.lower)) return !(next && AGENT.has(next.lower));
+  const noun = before(1);
+  if (!noun || noun.cap || !before(2) || !SUBJECT_DETERMINERS.has(before(2)!.lower)) return false;
+  return !compiledLexicon(lang).titles.has(noun.lower) && !SPEAKING_NOUNS.has(noun.lower);
+}
+
 /**
  * Word-choice items of both versions: each charged verb of saying beside the neutral verb of its
  * counterpart, the most closely aligned sentences first.
@@ -258,7 +291,7 @@ export function compareWordChoice(a: StemmedSide, b: StemmedSide, deadline?: Fra
       if (h.kind !== 'saying') continue;
       const s: Sentence | undefined = holder.holding(h.start, h.end)[0];
       const key = h.text.toLowerCase();
-      if (!s || seen.has(key)) continue;
+      if (!s || seen.has(key) || usedOfThing(ws[side], s, h, lang)) continue;
       const best = bestCounterpart(s, index[other]);
       if (best.k < 0 || best.share < MIN_ALIGNED || best.shared < MIN_SHARED) continue;
       const t = sentences[other][best.k]!;

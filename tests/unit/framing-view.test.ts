@@ -100,6 +100,21 @@ describe('word choice: where both tell the same thing', () => {
   });
 });
 
+// The words of a charged verb of saying also tell things: a car hitting a tree, a storm killing, a
+// patient taken in. Said of a thing, they report no words (a made-up pair showed two such items
+// beside the other's `said`); said of someone, they still do.
+describe('word choice: a verb of saying used of a thing is no item', () => {
+  it.each([
+    ['a body moving', 'One driver died when his car slammed into a tree near Dayton on Tuesday, police said.', 'One driver died after his car hit a tree near Dayton on Tuesday, police said.', []],
+    ['a thing as subject', 'The storm claimed the lives of two children in Springfield on Tuesday, officials said.', 'The storm killed two children in Springfield on Tuesday, officials said.', []],
+    ['a passive with no one after it', 'Twelve people in Dayton were admitted to hospital with injuries on Tuesday, officials said.', 'Twelve people in Dayton were taken to hospital with injuries on Tuesday, officials said.', []],
+    ['as before: a title as subject', 'The governor of Ohio slammed the storm response in Dayton on Tuesday as far too slow, officials said.', 'The governor of Ohio said the storm response in Dayton on Tuesday was far too slow, officials said.', [['slammed', 'said']]],
+    ['as before: a passive with its agent', 'The storm response in Dayton was slammed by Governor Mike DeWine on Tuesday as far too slow.', 'Governor Mike DeWine said the storm response in Dayton on Tuesday was far too slow.', [['slammed', 'said']]],
+  ] as const)('%s', (_, a, b, want) => {
+    expect(words(view(a, b)).map((w) => [w.word.text, w.neutral.text])).toEqual(want);
+  });
+});
+
 describe('word choice: a loaded word the other version does not tell is not shown', () => {
   // Three sentences both tell (the same event), and one only the page tells: its loaded words
   // have no counterpart, and a reader agreed with too few such items for the panel (lib/framing/word-choice).
