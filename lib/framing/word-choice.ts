@@ -38,6 +38,7 @@ import { bestCounterpart, stemmedIn, type Sentence, type StemmedText } from './o
 import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline';
 import { spanIndex, type SpanIndex } from './spans';
 import { compiledLexicon } from './lexicon';
+import { isCalendarWord } from '../match/dates';
 import { stop, words, type Word } from './words';
 
 export type WordChoiceKind = 'saying' | 'evaluative';
@@ -243,16 +244,25 @@ const SPEAKING_NOUNS = new Set(['source', 'sources', 'official', 'officials', 's
  * of `slammed`, `claimed`, `admitted` also tell a car hitting a tree, a storm killing, a patient
  * taken in): a passive without its agent (`were admitted to hospital`), a preposition of motion
  * after it (`his car slammed into a tree`), or a common noun right before it after a determiner
- * (`the storm claimed the lives of two children`) that is no title and no one who speaks. A made-up
- * pair showed the first two as charged verbs beside the other's `said`.
+ * (`the storm claimed the lives of two children`) that is no title and no one who speaks; or a
+ * concession whose object is a name (below). A made-up pair showed the first two as charged verbs
+ * beside the other's `said`.
  */
-function usedOfThing(ws: readonly Word[], s: Span, h: Span, lang: string): boolean {
+function usedOfThing(ws: readonly Word[], s: Span, h: WordChoiceHit, lang: string): boolean {
   const sentence = within(ws, s);
   const at = sentence.findIndex((w) => w.start >= h.start);
   const last = sentence.findIndex((w) => w.start >= h.end);
   const next = last < 0 ? undefined : sentence[last];
   const before = (k: number) => (at - k >= 0 && !sentence[at - k]!.breakAfter ? sentence[at - k] : undefined);
   if (next && MOTION.has(next.lower)) return true;
+  // A concession's object is what is owned up to, not a state or a body named (`a reconnu lundi
+  // l'Etat de Palestine`: recognised, no concession; a made-up pair showed it beside `a annoncé`).
+  if (h.sense === 'concession' && last >= 0) {
+    let k = last;
+    while (k < sentence.length && isCalendarWord(sentence[k]!.text, lang)) k++;
+    const object = SUBJECT_DETERMINERS.has(sentence[k]?.lower ?? '') && !sentence[k]!.cap ? sentence[k + 1] : sentence[k];
+    if (object?.cap && !stop(object, lang)) return true;
+  }
   if (before(1) && PASSIVE.has(before(1)!.lower)) return !(next && AGENT.has(next.lower));
   const noun = before(1);
   if (!noun || noun.cap || !before(2) || !SUBJECT_DETERMINERS.has(before(2)!.lower)) return false;

@@ -113,6 +113,12 @@ describe('word choice: a verb of saying used of a thing is no item', () => {
   ] as const)('%s', (_, a, b, want) => {
     expect(words(view(a, b)).map((w) => [w.word.text, w.neutral.text])).toEqual(want);
   });
+  it.each([
+    ['(fr) a state recognised, no concession', "Le président Emmanuel Macron a reconnu lundi l'Etat de Palestine à la tribune des Nations unies à New York, a indiqué l'Elysée.", "Le président Emmanuel Macron a officialisé lundi la reconnaissance de l'Etat de Palestine à la tribune des Nations unies à New York, a annoncé l'Elysée.", []],
+    ['(fr) as before: a fault owned up to', "Le président Emmanuel Macron a reconnu lundi des erreurs dans la gestion de la crise à New York, devant les Nations unies.", "Le président Emmanuel Macron a déclaré lundi que des erreurs avaient été commises dans la gestion de la crise à New York, devant les Nations unies.", [['reconnu', 'déclaré']]],
+  ] as const)('%s', (_, a, b, want) => {
+    expect(words(view(a, b, 'fr')).map((w) => [w.word.text, w.neutral.text])).toEqual(want);
+  });
 });
 
 describe('word choice: a loaded word the other version does not tell is not shown', () => {
