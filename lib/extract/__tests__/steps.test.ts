@@ -178,6 +178,14 @@ describe('removal steps (DOM path shares them)', () => {
     expect(r.text).not.toContain('Commuters at a station.');
     expect(r.removals.some((x) => x.step === 'captions')).toBe(true);
   });
+  // The extension's path: a German article's last paragraph, a quotation closed `„…“`, was removed
+  // as a label below the body.
+  it('section-labels--quotation-closed-the-german-way-stays-de', () => {
+    const last = 'Der Verkehrsminister sagte am Abend: „Das ist ein guter Tag.“';
+    const html = `<html lang="de"><head><title>Bundestag beschließt höhere Ausgaben für die Bahn</title></head><body><article><h1>Bundestag beschließt höhere Ausgaben für die Bahn</h1><p>Der Bundestag hat am Donnerstag mehr Geld für die Sanierung der Schienen beschlossen, mit den Stimmen der Koalition aus Union und SPD.</p><p>Die Opposition kritisierte die Finanzierung über neue Schulden scharf und kündigte eine Klage vor dem Verfassungsgericht an.</p><p>${last}</p></article></body></html>`;
+    const r = extractFromDocument(dom(html, 'https://zeitung.example.de/2025/07/14/bahn-sanierung'));
+    expect(r.text.split('\n\n')).toContain(last);
+  });
   it('related-links--read-more-en', () => {
     const html = `<html lang="en"><head><title>Transport bill</title></head><body><article>${body}<p>Read more: Unions plan a national strike</p>${body}</article></body></html>`;
     const r = extractFromDocument(dom(html, 'https://news.example.com/2016/07/14/transport-security-bill'));
