@@ -7,7 +7,7 @@
  * (the "informational bias" spans of BASIL, Fan et al. 2019, are mostly such whole facts).
  */
 import { compareQuotations, quotedWords, type Quote, type Span } from '../quotes';
-import { contentTerms, fold, hasStemmer, isStopword, sentences, type Term } from '../text';
+import { contentTerms, fold, hasStemmer, isStopword, sentences, tokenize, type Term } from '../text';
 import { hasOwnLexicon, lexicon as quoteLexicon } from '../quotes/lexicon';
 import { calendarKey, isCalendarWord } from '../match/dates';
 import { figureValue } from '../match/features';
@@ -404,6 +404,27 @@ function toldBySpeaker(me: OmissionSide, q: Quote, other: StemmedText, otherQuot
   return naming.some((x) => [...stems].filter((t) => x.stems.has(t)).length >= PARAPHRASE_TOLD * stems.size);
 }
 
+/** Words a quotation must have for the other's unquoted words to tell it (fewer: a name quoted, `“don’t ask, don’t tell”`, which the statement around it may not be told with). */
+const UNQUOTED_MIN_WORDS = 5;
+
+/**
+ * Whether the other version gives a quotation's words in a row without quotation marks, in one of
+ * its sentences: an interview's transcript (`POWELL: … we acted decisively once the picture was
+ * clear.`) beside a report quoting it, or the same words reused. `UNQUOTED_MIN_WORDS` at least;
+ * the sentences holding all its content stems are read (from the index, rarest stem first).
+ */
+function toldUnquoted(me: OmissionSide, q: Quote, other: StemmedText, lang: string): boolean {
+  const words = wordsOf(me.text, q, lang);
+  if (words.split(' ').length < UNQUOTED_MIN_WORDS) return false;
+  const stems = [...new Set(contentTerms(me.text.slice(q.start, q.end), lang).map((x) => x.stem))];
+  if (stems.length === 0) return false;
+  const lists = stems.map((t) => other.index.get(t) ?? []).sort((x, y) => x.length - y.length);
+  return lists[0]!.some((k) => {
+    const x = other.sentences[k]!;
+    return stems.every((t) => x.stems.has(t)) && ` ${tokenize(other.text.slice(x.start, x.end), lang).map((t) => t.norm).join(' ')} `.includes(` ${words} `);
+  });
+}
+
 /** Share of a statement's content stems a sentence giving all its figures must hold to tell it in other words. */
 const FIGURES_TOLD = 0.3;
 
@@ -643,7 +664,7 @@ function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, othe
     const inside = (x: Span) => x.start >= s.start && x.end <= s.end;
     // A quotation the other version also gives: the statement is not left out there.
     const overlapping = [...quotes.holding(s.start, s.start + 1), ...startingIn(s)];
-    if (overlapping.some((q) => quoteCarried(me, q, otherQuotes(), lang) || toldBySpeaker(me, q, other, otherQuotes(), lang))) continue;
+    if (overlapping.some((q) => quoteCarried(me, q, otherQuotes(), lang) || toldBySpeaker(me, q, other, otherQuotes(), lang) || toldUnquoted(me, q, other, lang))) continue;
     const named = mentions.endingBefore(s.end, 200).filter(inside).sort((x, y) => x.start - y.start);
     const absent = absentFromOther(me, s, terms, named, overlapping, otherWords, lang, loneNoun);
     if (absent.length === 0) continue;

@@ -970,8 +970,9 @@ function findUnquoted(textA: string, q: Quote, tokensA: TextTokens | null, textB
     if (common.length < (last - first + 1) * UNQUOTED_MIN_SHARE) continue;
     const window = b.slice(first, last + 1);
     // A paragraph opened by a dash is someone's words in many languages' press (`– Hushållen har
-    // det tufft…, sa hon.`, `— Nous ferons appel, a dit l'avocat.`): quoted, by the dash.
-    if (dialogueDash(textB, window[0]!.start)) continue;
+    // det tufft…, sa hon.`, `— Nous ferons appel, a dit l'avocat.`): quoted, by the dash. So is a
+    // transcript's, opened by its speaker's label (`POWELL: Not this year.`, `Q:`, `R :`).
+    if (spokenParagraph(textB, window[0]!.start)) continue;
     const shifted = common.map(([i, j]): [number, number] => [i, j - first]);
     if (!best || similarity > best.similarity) {
       best = { b: { start: window[0]!.start, end: window[window.length - 1]!.end }, diff: diffParts(textA, a, textB, window, shifted), similarity };
@@ -981,10 +982,14 @@ function findUnquoted(textA: string, q: Quote, tokensA: TextTokens | null, textB
   return best;
 }
 
-/** Whether the paragraph holding `at` opens on a dash (`–`, `—`, `―`, or `-` and a space): dialogue in the press of many languages. */
-function dialogueDash(text: string, at: number): boolean {
+/**
+ * Whether the paragraph holding `at` opens on a dash (`–`, `—`, `―`, or `-` and a space: dialogue
+ * in the press of many languages) or on a speaker's label in capitals and a colon (`POWELL:`,
+ * `MR. O'NEILL:`, `Q:`: an interview's transcript), before `at`.
+ */
+function spokenParagraph(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;
-  return /^\s*(?:[–—―]|-\s)/u.test(text.slice(start, Math.min(at, start + 8)) + ' ');
+  return /^\s*(?:[–—―]|-\s|\p{Lu}[\p{Lu}.'’ -]{0,40}?\s?:\s)/u.test(text.slice(start, Math.min(at, start + 48)) + ' ');
 }
 
 /**

@@ -367,11 +367,14 @@ describe('a quotation split by an attribution is the whole quotation (issue 13)'
 // Words a paragraph opened by a dash gives are quoted by the dash (the press of Swedish, Norwegian,
 // Danish, Finnish, and dialogue in French, Spanish, Italian, Portuguese): never "reused without
 // quotation marks", the outlet's own text (it was `unquoted`, a false claim).
-describe('words after a dialogue dash are not the outlet’s own text (issue 13)', () => {
+describe('words after a dialogue dash or a transcript’s label are not the outlet’s own text (issue 13)', () => {
   it.each([
     ['sv', 'a Swedish quotation after a dash', 'Svantesson talade i Stockholm. ”Hushållen har det tufft just nu och vi vill ge dem en lättnad”, sa Elisabeth Svantesson.', 'Finansministern presenterade förslaget.\n\n– Hushållen har det tufft just nu och vi vill ge dem en lättnad, sa hon på en presskonferens.', null],
     ['fr', 'a French dialogue dash', 'L’avocat est sorti. « Nous ferons appel de cette décision dès demain matin », a déclaré Me Paul Rocher.', 'L’avocat est sorti.\n\n— Nous ferons appel de cette décision dès demain matin, a dit Me Paul Rocher.', null],
     ['fr', 'as before: in the narration, unquoted', 'L’avocat est sorti. « Nous ferons appel de cette décision dès demain matin », a déclaré Me Paul Rocher.', 'L’avocat est sorti. Nous ferons appel de cette décision dès demain matin, a-t-il annoncé.', 'unquoted'],
+    // So are the words of an interview's transcript, after its speaker's label.
+    ['en', 'a transcript’s answer after the speaker’s label', 'Powell ruled out cuts. “Inflation is still too high, and we need to see more progress before we move,” Powell said.', 'Q: Are rate cuts coming this year?\n\nPOWELL: Not this year. Inflation is still too high, and we need to see more progress before we move.', null],
+    ['fr', 'a French transcript’s answer after `R :`', 'Le ministre a tranché. « Nous ne toucherons pas aux retraites cette année, c’est une certitude », a-t-il dit.', 'Q : Allez-vous réformer les retraites ?\n\nR : Nous ne toucherons pas aux retraites cette année, c’est une certitude.', null],
   ])('%s: %s', (lang, _name, textA, textB, relation) => {
     expect(relationOfFirst(textA, textB, lang)).toBe(relation);
   });
