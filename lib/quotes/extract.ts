@@ -95,6 +95,12 @@ class Around implements QuoteContext {
   get after(): Token[] {
     return (this.afterTokens ??= this.words.outside(this.close.end, this.sentence.end, this.topLevel, this.other));
   }
+
+  /** The last `count` tokens of `before` (all of them when fewer), the others not made. */
+  lastBefore(count: number): Token[] {
+    if (this.beforeTokens !== undefined) return this.beforeTokens.slice(Math.max(0, this.beforeTokens.length - count));
+    return this.words.lastOutside(this.sentence.start, this.open.start, this.topLevel, this.other, count);
+  }
 }
 
 /** Code near a quotation: a jQuery call, a function, a block's ends, an arrow (a page's script left in a text). */
@@ -309,8 +315,43 @@ function moreWordsThan(s: string, n: number): boolean {
   return wordsUpTo(s, n + 1) > n;
 }
 
-/** How many words `s` has, counted up to `max` only. */
-function wordsUpTo(s: string, max: number): number {
+/**
+ * How many words (NAME_WORD's matches) `s.slice(from, to)` has, counted up to `max` only. Read
+ * unit by unit, each unit's class kept (`nameWordClass`): a word opens on a letter or a digit
+ * and goes on over letters, marks, digits, apostrophes and hyphens, as the expression reads it;
+ * past a surrogate (a character beyond the Basic Multilingual Plane, not classed here) the
+ * expression counts the slice. (The expression, tried once per word, took a microsecond and a
+ * half per quotation of a 5 MB text, most of them words of one or two units: 26 ms, issue 16.)
+ */
+export function wordsUpTo(s: string, max: number, from = 0, to = s.length): number {
+  let k = 0;
+  let i = from;
+  while (k < max) {
+    // To the unit opening the next word.
+    let c = 0;
+    for (; i < to; i++) {
+      c = nameWordClass(s.charCodeAt(i));
+      if (c !== NOT_IN_WORD) break;
+    }
+    if (i >= to) break;
+    if (c === SURROGATE) return wordsUpToByExpression(s.slice(from, to), max);
+    if (c === GOES_ON) {
+      i++;
+      continue;
+    }
+    k++;
+    // Past the units it goes on over.
+    for (i++; i < to; i++) {
+      c = nameWordClass(s.charCodeAt(i));
+      if (c === SURROGATE) return wordsUpToByExpression(s.slice(from, to), max);
+      if (c === NOT_IN_WORD) break;
+    }
+  }
+  return k;
+}
+
+/** `wordsUpTo` by the expression. */
+function wordsUpToByExpression(s: string, max: number): number {
   // (One expression for every call, its place reset: a new one per quotation was a tenth of
   // extraction's garbage. Nothing here calls back into it.)
   COUNTED_WORD.lastIndex = 0;
@@ -320,13 +361,33 @@ function wordsUpTo(s: string, max: number): number {
 }
 const COUNTED_WORD = new RegExp(NAME_WORD.source, 'gu');
 
+/** Classes of a UTF-16 unit for NAME_WORD: 0 not read yet. */
+const OPENS_WORD = 1;
+const GOES_ON = 2;
+const NOT_IN_WORD = 3;
+const SURROGATE = 4;
+const NAME_WORD_CLASSES = new Uint8Array(65_536);
+const OPENING_UNIT = /^[\p{L}\p{N}]$/u;
+const GOING_ON_UNIT = /^[\p{M}'’-]$/u;
+
+/** `NAME_WORD_CLASSES[c]`, read on first use: whether NAME_WORD opens a word on unit `c` (a letter, a digit), goes on over it only (a mark, an apostrophe, a hyphen), or neither. */
+function nameWordClass(c: number): number {
+  let k = NAME_WORD_CLASSES[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = c >= 0xd800 && c <= 0xdfff ? SURROGATE : OPENING_UNIT.test(ch) ? OPENS_WORD : GOING_ON_UNIT.test(ch) ? GOES_ON : NOT_IN_WORD;
+    NAME_WORD_CLASSES[c] = k;
+  }
+  return k;
+}
+
 /**
  * The words inside a quotation's marks, counted up to NAME_MAX_WORDS + 1: whether it may be a
  * name (`isQuotedName`), have a key (`quotedKey`) and be counted in the text (two words or more).
  * Counted once for each quotation: each of those read them again (a tenth of the kinds' time on a
  * text of 5 MB, issue 16).
  */
-const nameWordCount = (text: string, open: Span, close: Span): number => wordsUpTo(text.slice(open.end, close.start), NAME_MAX_WORDS + 1);
+const nameWordCount = (text: string, open: Span, close: Span): number => wordsUpTo(text, NAME_MAX_WORDS + 1, open.end, close.start);
 
 /**
  * The words of a quotation as a key: quotations of the same words count together. Only names are
@@ -440,7 +501,7 @@ function offenceWords(ctx: QuoteContext): boolean {
  * et «injures»`). Not when a verb of saying stands between the word and `pour` (`une enquête a été
  * ouverte, mais le maire a plaidé pour «…»`): the quotation is then that verb's.
  */
-function isOffenceName(ctx: QuoteContext, near: { prev1: Token | undefined; prev2: Token | undefined }, afterOffence: Span | null): boolean {
+function isOffenceName(ctx: Around, near: { prev1: Token | undefined; prev2: Token | undefined }, afterOffence: Span | null): boolean {
   const { prev1, prev2 } = near;
   if (afterOffence !== null && LIST_JOINER.test(ctx.text.slice(afterOffence.end, ctx.open.start))) return offenceWords(ctx);
   if (!prev1 || !rightBefore(ctx.text, prev1, ctx.open)) return false;
@@ -449,15 +510,19 @@ function isOffenceName(ctx: QuoteContext, near: { prev1: Token | undefined; prev
     // words are read for a participle only: `de «…»` is frequent, and most are no offence.)
     if (!prev2 || !(OFFENCE_OF_NOUNS.has(prev2.norm) || OFFENCE_PARTICIPLES.has(prev2.norm))) return false;
     if (!OFFENCE_OF_NOUNS.has(prev2.norm)) {
-      const before = ctx.before;
+      // (The last three words before: the participle, `de`, and the word before the participle,
+      // which `offenceParticiple` reads; the others were made for nothing, issue 16.)
+      const before = ctx.lastBefore(3);
       const last = before.length - 2;
       if (!(last >= 0 && before[last]!.start === prev2.start && offenceParticiple(ctx, before, last))) return false;
     }
   } else if (OFFENCE_FOR.has(prev1.norm)) {
-    const before = ctx.before;
+    const reach = prev1.norm === 'pour' ? OFFENCE_REACH : OFFENCE_REACH_EN;
+    // (The words `reach` back from the one before `pour`, and the word before the farthest, which
+    // `offenceParticiple` reads: hundreds were made for each `pour «…»` of a long sentence, issue 16.)
+    const before = ctx.lastBefore(reach + 2);
     const last = before.length - 2;
     let found = false;
-    const reach = prev1.norm === 'pour' ? OFFENCE_REACH : OFFENCE_REACH_EN;
     for (let k = last; k >= 0 && k > last - reach; k--) {
       const t = before[k]!;
       if (OFFENCE_NOUNS.has(t.norm) || offenceParticiple(ctx, before, k)) {
@@ -569,15 +634,17 @@ export function extractQuotes(text: string, lang = 'en'): Quote[] {
     // For a nested quotation the "sentence" it is read in is the enclosing quotation's words.
     const scope = container && encloses(container) ? bounded(words, { start: container.start + 1, end: container.end - 1 }, pair) : sentence;
     // The words around the quotation, read when a rule needs them all (most need the nearest three).
-    const ctx: QuoteContext = new Around(text, lang, lex, scope, pair.open, pair.close, others, sents, words, topLevel, other);
+    const ctx = new Around(text, lang, lex, scope, pair.open, pair.close, others, sents, words, topLevel, other);
     const nearBefore = words.outsideEnds(scope.start, pair.open.start, topLevel, other);
     // (`first`: the first word before, `ctx.before[0]`.)
     const near = { prev1: nearBefore.last, prev2: nearBefore.beforeLast, next1: words.outsideEnds(pair.close.end, scope.end, topLevel, other, true).first, first: nearBefore.first };
     // The rules compare the count with SHORT_MAX_WORDS and DISTANCED_MAX_WORDS only: counted up to just past them.
     const enough = DISTANCED_MAX_WORDS + 1;
-    const head = words.within(start, end, 2 * enough);
-    let count = head.filter((t) => HAS_WORD.test(t.norm)).length;
-    if (count < enough && head.length === 2 * enough) count = words.within(start, end).filter((t) => HAS_WORD.test(t.norm)).length;
+    // (Counted from the token columns: the quotation's first words were made as tokens, most for nothing, issue 16.)
+    const hasWord = (norm: string) => HAS_WORD.test(norm);
+    const head = words.countWithin(start, end, 2 * enough, hasWord);
+    let count = head.passing;
+    if (count < enough && head.length === 2 * enough) count = words.countWithin(start, end, Infinity, hasWord).passing;
     const key = keys[i]!;
     // `ctx.before` or `ctx.after` holds a verb of saying or `selon` (`hasCue`), read from the columns.
     // (German `so` right after the quotation's comma is one too: `„…“, so Weber`.)
@@ -689,6 +756,11 @@ interface TokenIndex {
   /** Tokens of `text.slice(start, end)`, offsets into the text (at most `limit`). */
   within(start: number, end: number, limit?: number): Token[];
   /**
+   * How many tokens `within(start, end, limit)` gives (`length`), and how many of them have a
+   * `norm` for which `test` holds (`passing`), read from the columns without making the tokens.
+   */
+  countWithin(start: number, end: number, limit: number, test: (norm: string) => boolean): { length: number; passing: number };
+  /**
    * `within(start, end)` without the tokens inside a span of `spans` (sorted, disjoint) for which
    * `skip` holds: the spans are read along with the tokens (a search per token was a fifth of
    * extraction on a text of many quotations, each read with the 3,000 characters around it).
@@ -702,6 +774,8 @@ interface TokenIndex {
    * two were made as tokens for nothing, issue 16).
    */
   outsideEnds(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean, firstOnly?: boolean): Near;
+  /** The last `count` tokens of `outside(start, end, spans, skip)` (all when fewer), in order, found without reading the others. */
+  lastOutside(start: number, end: number, spans: readonly Span[], skip: (span: Span) => boolean, count: number): Token[];
   /** The tokens in columns (`QuoteContext.columns`). */
   columns: TextColumns;
   /** Start of the first word at or after `at` (`bound` when none before it). */
@@ -811,6 +885,8 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
   const countAll = (): void => {
     const root = new Map<string, SequenceNode>();
     const found: [string, SequenceNode][] = [];
+    // The words that go on a sequence: the keys of every level but the root's.
+    const following = new Set<string>();
     for (const ws of counted()) {
       if (ws.length === 0 || ws.length > MAX_COUNTED_WORDS) continue;
       const keys = ws.map(singular);
@@ -823,7 +899,11 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
         node = level.get(w);
         if (!node) {
           node = { count: -1, next: null };
-          for (const x of [k, `${k}s`, `${k}x`]) if (singular(x) === k) level.set(x, node);
+          for (const x of [k, `${k}s`, `${k}x`]) {
+            if (singular(x) !== k) continue;
+            level.set(x, node);
+            if (level !== root) following.add(x);
+          }
         }
         if (j + 1 < keys.length) level = node.next ??= new Map();
       }
@@ -841,6 +921,10 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
     const rootOf = new Map<KnownWord, SequenceNode | null>();
     const bySlot = slots !== null ? new Int32Array(KNOWN_WORD_SLOTS) : null;
     const rootNodes: SequenceNode[] = [];
+    // By slot, whether the word goes on any sequence (0: not looked up, 1: no, 2: yes): the word
+    // after a sequence's first, most often none, is known so without reading its string and
+    // looking it up in the level (365,000 look-ups on a 5 MB text, half of this count, issue 16).
+    const followsBySlot = slots !== null ? new Uint8Array(KNOWN_WORD_SLOTS) : null;
     for (let i = 0; i < n; i++) {
       let node: SequenceNode | null | undefined;
       if (bySlot !== null) {
@@ -863,6 +947,13 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
       for (let j = i + 1; node; j++) {
         if (node.count >= 0) node.count++;
         if (!node.next || j >= n) break;
+        if (followsBySlot !== null) {
+          const slot = slots![j]!;
+          let follows = followsBySlot[slot]!;
+          if (follows === 0) follows = followsBySlot[slot] = following.has(words[j]!.norm) ? 2 : 1;
+          // (No level but the root's has the word: `node.next` has it not.)
+          if (follows === 1) break;
+        }
         node = node.next.get(words[j]!.norm);
       }
     }
@@ -899,6 +990,23 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
       const slice = text.slice(start, end);
       const tokens = tokenize(slice, lang);
       return tokens.slice(0, limit).map((t, j) => shift(phrasalCue(slice, t, tokens[j + 1], lex), start));
+    },
+    countWithin(start, end, limit, test) {
+      if (end > start) {
+        const i = firstEndingAfter(ends, n, start);
+        let k = i;
+        let passing = 0;
+        for (; k < n && ends[k]! <= end && k - i < limit; k++) {
+          // (`token(k).norm` is the word's norm, or the phrase of a verb of saying that opens on
+          // it: read from the token, made, then.)
+          const norm = words[k]!.norm;
+          if (made[k] == null && !firsts.has(norm) ? test(norm) : test(token(k).norm)) passing++;
+        }
+        const cut = (i < n && starts[i]! < start) || (k - i < limit && k < n && starts[k]! < end);
+        if (!cut) return { length: k - i, passing };
+      }
+      const list = this.within(start, end, limit);
+      return { length: list.length, passing: list.filter((t) => test(t.norm)).length };
     },
     outside(start, end, spans, skip) {
       const range = uncut(start, end);
@@ -951,6 +1059,24 @@ function tokenIndex(text: string, lang: string, lex: Lexicon, counted: () => (re
         } else x = Math.min(x - 1, firstStartingFrom(q.start) - 1);
       }
       return { first, last: lasts[0], beforeLast: lasts[1] };
+    },
+    lastOutside(start, end, spans, skip, count) {
+      const range = uncut(start, end);
+      if (!range) {
+        const all = this.outside(start, end, spans, skip);
+        return all.slice(Math.max(0, all.length - count));
+      }
+      // Backwards as `outsideEnds` reads the last two.
+      const [from, to] = range;
+      const lasts: Token[] = [];
+      for (let x = to - 1; x >= from && lasts.length < count;) {
+        const q = holder(spans, skip, starts[x]!, ends[x]!);
+        if (!q) {
+          lasts.push(token(x));
+          x--;
+        } else x = Math.min(x - 1, firstStartingFrom(q.start) - 1);
+      }
+      return lasts.reverse();
     },
     columns: { starts, ends, words, range: uncut },
     wordStartAfter(at, bound) {

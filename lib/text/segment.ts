@@ -88,9 +88,10 @@ function* segmentWindows(text: string, seg: Intl.Segmenter, window: number): Gen
   while (pos < text.length) {
     const end = Math.min(text.length, pos + size);
     const last = end === text.length;
-    const pieces = [...seg.segment(text.slice(pos, end))];
     let next = -1;
-    for (const p of pieces) {
+    // (Read as they come, not spread into a list first: the segments past the margin, which the
+    // next window reads again, are not made, each with its copy of the window, issue 16.)
+    for (const p of seg.segment(text.slice(pos, end))) {
       const pEnd = p.index + p.segment.length;
       if (!last && pos + pEnd > end - WINDOW_MARGIN) {
         next = pos + p.index;
