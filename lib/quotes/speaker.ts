@@ -1310,6 +1310,19 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   // invoked “subsidiarity,” saying “…”` looks back from the sentence's start.)
   const last = acrossQuotations ? undefined : previous.findLast((q) => q.depth === 0 && q.end <= Math.min(ctx.open.start, ctx.sentence.start));
   let from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
+  // Quoted words no one is given inside a sentence of narration (`Paul Rowan launched into a
+  // lament for the “forgotten towns” that are “left behind”. “…,” he said`) belong to that
+  // sentence, whose subject stands before them: the search starts at the sentence's start, not
+  // after them (Hobbs 1978 prefers the previous sentence's subject; the marks open no sentence of
+  // their own). It gave the speaker quoted before that sentence (`he` → Tom Barrow), or none.
+  // (Only the sentence right before this one — a sentence further back, `Jon Favreau published a
+  // column entitled “…”. Obama … Then there's Axelrod. “…,” he wrote`, is no longer the one the
+  // pronoun goes on from — when it opens on words, and none of its quotations has a speaker: one
+  // that has is `inherit`'s.)
+  const embedding = last && !last.speaker ? ctx.sentences[firstSentenceAfter(ctx, last.marks.open.start) - 1] : undefined;
+  if (embedding && embedding.start < last!.marks.open.start && /^[^"“”«»‘’]*\p{L}/u.test(text.slice(embedding.start, last!.marks.open.start))
+    && /^[\s"“”’»]*$/u.test(text.slice(Math.max(embedding.end, last!.marks.close.end), ctx.sentence.start))
+    && quotesFrom(previous, embedding.start).every((q) => q.start > last!.start || !q.speaker)) from = Math.max(embedding.start, ctx.sentence.start - INHERIT_WINDOW, 0);
   // The title of a show or a work in a sentence of indirect speech (`Bill Kristol … said on "Fox
   // News Sunday" that…`) is no one's words: the search starts at its sentence's start, where the
   // one who spoke stands (not before an earlier quotation of someone's words, whose speaker

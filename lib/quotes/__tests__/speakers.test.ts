@@ -2139,3 +2139,14 @@ describe('issue 13, Brazilian `falou em` before the quotation', () => {
     ['pt', 'falou em', 'Lula falou em "a maior justiça tributária que este país já viu".', 'a maior justiça', 'Lula'],
   ]);
 });
+
+// Quoted words no one is given inside the sentence right before (`Paul Rowan launched into a
+// lament for the “forgotten towns” that are “left behind”.`) are that sentence's: its subject is
+// whom the next `he said` takes up, not the speaker quoted before it (Tom Barrow) nor no one.
+describe('issue 13, a pronoun after a sentence of narration holding unattributed quoted words', () => {
+  table([
+    ['en', 'he: the subject of that sentence, not the speaker before', '“We will not wait for the state,” said Tom Barrow.\n\nPaul Rowan launched into a lament for the “forgotten towns” that are “left behind” by the state. “We will build a new road,” he said.', 'We will build', 'Paul Rowan'],
+    ['en', 'he said after an exclamation, no one quoted before', 'Paul Rowan launched into a lament for the “forgotten towns” that are “left behind” by the state. “We will build a new road!” he said to cheers.', 'We will build', 'Paul Rowan'],
+    ['en', 'she asked after a sentence whose subject argued that “…”', '“The plan is sound,” Mayor Tom Barrow said on Monday.\n\nDana Reyes argued that “tenants” paid for the plan, but said the mayor went too far. “Who will pay for the road?” she asked.', 'Who will pay', 'Dana Reyes'],
+  ]);
+});
