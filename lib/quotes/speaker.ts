@@ -1318,8 +1318,9 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   // (Only the sentence right before this one — a sentence further back, `Jon Favreau published a
   // column entitled “…”. Obama … Then there's Axelrod. “…,” he wrote`, is no longer the one the
   // pronoun goes on from — when it opens on words, and none of its quotations has a speaker: one
-  // that has is `inherit`'s.)
-  const embedding = last && !last.speaker ? ctx.sentences[firstSentenceAfter(ctx, last.marks.open.start) - 1] : undefined;
+  // that has is `inherit`'s; a title, `Editor Ray Kroll watched “Face the Nation”`, is no one's
+  // words and stays a boundary, as below.)
+  const embedding = last && !last.speaker && !isTitleCase(last.text, ctx.lang) ? ctx.sentences[firstSentenceAfter(ctx, last.marks.open.start) - 1] : undefined;
   if (embedding && embedding.start < last!.marks.open.start && /^[^"“”«»‘’]*\p{L}/u.test(text.slice(embedding.start, last!.marks.open.start))
     && /^[\s"“”’»]*$/u.test(text.slice(Math.max(embedding.end, last!.marks.close.end), ctx.sentence.start))
     && quotesFrom(previous, embedding.start).every((q) => q.start > last!.start || !q.speaker)) from = Math.max(embedding.start, ctx.sentence.start - INHERIT_WINDOW, 0);
