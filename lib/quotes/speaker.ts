@@ -1319,8 +1319,9 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   // column entitled “…”. Obama … Then there's Axelrod. “…,” he wrote`, is no longer the one the
   // pronoun goes on from — when it opens on words, and none of its quotations has a speaker: one
   // that has is `inherit`'s; a title, `Editor Ray Kroll watched “Face the Nation”`, is no one's
-  // words and stays a boundary, as below.)
-  const embedding = last && !last.speaker && !isTitleCase(last.text, ctx.lang) ? ctx.sentences[firstSentenceAfter(ctx, last.marks.open.start) - 1] : undefined;
+  // words and stays a boundary, as below — but the title of a document the subject put out,
+  // `Robby Mook released a memo titled “The Facts…”. He writes…`, is that subject's own.)
+  const embedding = last && !last.speaker && (!isTitleCase(last.text, ctx.lang) || documentTitle(ctx, last)) ? ctx.sentences[firstSentenceAfter(ctx, last.marks.open.start) - 1] : undefined;
   if (embedding && embedding.start < last!.marks.open.start && /^[^"“”«»‘’]*\p{L}/u.test(text.slice(embedding.start, last!.marks.open.start))
     && /^[\s"“”’»]*$/u.test(text.slice(Math.max(embedding.end, last!.marks.close.end), ctx.sentence.start))
     && quotesFrom(previous, embedding.start).every((q) => q.start > last!.start || !q.speaker)) from = Math.max(embedding.start, ctx.sentence.start - INHERIT_WINDOW, 0);
@@ -1387,6 +1388,17 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
     if (fits(span)) best = span;
   }
   return best;
+}
+
+/**
+ * Whether quotation `q` is the title of a document (`a memo titled “…”`, `a statement entitled
+ * “…”`, `a letter, “…”`): a document noun of the lexicon at most three words before its mark,
+ * with nothing but `titled`, `entitled`, `called`, `headlined` and punctuation between.
+ */
+function documentTitle(ctx: QuoteContext, q: Quote): boolean {
+  const words = tokenize(ctx.text.slice(Math.max(0, q.marks.open.start - 60), q.marks.open.start), ctx.lang).slice(-3);
+  const d = words.findLastIndex((t) => ctx.lex.documents.has(t.norm));
+  return d >= 0 && words.slice(d + 1).every((t) => ['titled', 'entitled', 'called', 'headlined'].includes(t.norm));
 }
 
 /** The capitalised name right before `who` + a verb of saying in `head` (English), or null. */
@@ -1974,6 +1986,10 @@ function closingAttribution(ctx: QuoteContext, previous: readonly Quote[], after
   for (let v = after.length - 1; v > 0; v--) {
     const t = after[v]!;
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(ctx, after, v) || reflexiveNotSaying(ctx, after, v)) continue;
+    // A verb's form written capitalised after a capitalised word, outside a headline, ends a
+    // name (`…, said David Wasserman, an analyst at the Cook Political Report.`: `Report` gave
+    // `an analyst` as its subject); a verb inside a sentence is written in lower case.
+    if (CAPITALISED.test(t.text) && CAPITALISED.test(after[v - 1]!.text) && !gapBreaks(text, after[v - 1]!, t) && !headline(ctx)) continue;
     const next = after[v + 1];
     if (next && ['that', 'que', "qu'"].includes(next.norm)) return null;
     // A verb before a colon introduces the words after it (`«…» Dans une vidéo …, Éric Drouet

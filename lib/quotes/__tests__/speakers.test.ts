@@ -2147,6 +2147,17 @@ describe('issue 13, a pronoun after a sentence of narration holding unattributed
   table([
     ['en', 'he: the subject of that sentence, not the speaker before', '“We will not wait for the state,” said Tom Barrow.\n\nPaul Rowan launched into a lament for the “forgotten towns” that are “left behind” by the state. “We will build a new road,” he said.', 'We will build', 'Paul Rowan'],
     ['en', 'he said after an exclamation, no one quoted before', 'Paul Rowan launched into a lament for the “forgotten towns” that are “left behind” by the state. “We will build a new road!” he said to cheers.', 'We will build', 'Paul Rowan'],
+    ['en', 'he writes after the sentence of a memo its subject put out, titled “…”', '“We will not wait,” said Tom Barrow.\n\nCampaign manager Robby Mook released a memo titled “The Facts on Where the Race Stands.”\n\n“We built a nearly insurmountable lead among delegates,” he writes.', 'We built', 'Robby Mook'],
     ['en', 'she asked after a sentence whose subject argued that “…”', '“The plan is sound,” Mayor Tom Barrow said on Monday.\n\nDana Reyes argued that “tenants” paid for the plan, but said the mayor went too far. “Who will pay for the road?” she asked.', 'Who will pay', 'Dana Reyes'],
+  ]);
+});
+
+// A verb's form written capitalised after a capitalised word ends a name (`the Cook Political
+// Report`, `the Drudge Report`), never a closing attribution of its own: `Report` gave the
+// description before it (`an analyst`) as the speaker, or left the quotation unknown.
+describe('issue 13, a name ending on a verb of saying’s form is no cue', () => {
+  table([
+    ['en', 'said X, an analyst at the Cook Political Report', 'The vote is near. "Many would consider that an embarrassment for the mayor" if she didn\'t win by a margin larger than that, said David Wasserman, an analyst at the Cook Political Report.', 'Many would consider', 'David Wasserman'],
+    ['en', 'said X, a columnist for the Valley Daily Report', 'The vote is near. The plan “drew quite well from working-class voters” in the primary, said Dana Reyes, a columnist for the Valley Daily Report.', 'drew quite well', 'Dana Reyes'],
   ]);
 });
