@@ -2059,6 +2059,59 @@ function digestSignature(ctx: QuoteContext): SpeakerFound | null {
  * summary style) gives that name as the speaker of its quotations. A question label of an
  * interview transcript (`Q:`, `Question :`) gives an unknown speaker.
  */
+/** The endings of a verb's third person, singular or plural, in the present or the past (`esulta`, `gongolano`, `celebran`, `comemoram`, `exultó`). */
+const THIRD_PERSON = new Map([['it', /(?:[aeò]|ano|ono)$/u], ['es', /(?:[aeó]|an|en)$/u], ['pt', /(?:[aeu]|am|em|ou)$/u]]);
+
+/**
+ * `Esulta il sindaco Marco Bianchi: «…»`, `Celebra la alcaldesa Ana Ruiz: «…»`: in Italian,
+ * Spanish and Portuguese a sentence may open on its verb, any verb (of joy, of anger: `esulta`,
+ * `insorge`, `gongola`, not only one of saying), its subject after it, and a colon announcing the
+ * words (Quirk et al. 1985, §17.36; the inverted subject of Romance news copy). The word opening
+ * the sentence is that verb when an article or a determiner follows it — a name never takes one
+ * — or an adverb of the skip list and then one (`Esulta anche il sindaco`); or when the name after
+ * it is written elsewhere in the article without it (`Esulta Marco Bianchi:` where the article
+ * names `Marco Bianchi`): else it may be a given name (`Anna Maria Bernini:`), and the heading
+ * rule reads the whole run. The subject is the phrase after the verb, up to its comma or the
+ * colon, its article followed by a title, an organisation noun or a name (never `Dura la replica
+ * di X:`, an adjective opening a sentence on a noun of saying).
+ */
+function invertedColonSubject(ctx: QuoteContext): SpeakerFound | null {
+  const ending = THIRD_PERSON.get(ctx.lang.slice(0, 2));
+  const { before, text, lex } = ctx;
+  const verb = before[0];
+  const last = before[before.length - 1];
+  if (!ending || !verb || !last || verb.start - ctx.sentence.start > 2 || !/^\p{Lu}\p{Ll}+$/u.test(verb.text) || !ending.test(verb.text.toLowerCase())) return null;
+  if (!/^\s*:\s*$/u.test(text.slice(last.end, ctx.open.start)) || isStopword(verb.norm, ctx.lang) || lex.speechVerbs.has(verb.norm)) return null;
+  if ([lex.skip, lex.adjunctStarts, lex.subordinators, lex.sentenceAdverbs, lex.according, lex.coordinators, lex.determiners].some((words) => words.has(verb.norm)) || isCalendarWord(verb.norm)) return null;
+  let k = 1;
+  while (k < before.length - 1 && lex.skip.has(before[k]!.norm) && !CAPITALISED.test(before[k]!.text)) k++;
+  const first = before[k];
+  if (!first || gapBreaks(text, before[k - 1]!, first)) return null;
+  // The phrase ends at its comma (an apposition: `, capogruppo del Pd`) or at the colon.
+  let e = k;
+  while (e + 1 < before.length && !/,/u.test(text.slice(before[e]!.end, before[e + 1]!.start))) e++;
+  const phrase = before.slice(k, e + 1);
+  const determined = lex.determiners.has(first.norm) || ARTICLES.has(first.norm);
+  if (determined) {
+    // (A title, an organisation or a name after the article: a sentence opening on an adjective,
+    // `Dura la replica di Marco Bianchi:`, has a noun of saying there, whose owner is not sure.)
+    const head = phrase[1];
+    if (!head || !(CAPITALISED.test(head.text) || lex.titles.has(head.norm) || lex.organisations.has(head.norm)) || !phrase.some((t) => CAPITALISED.test(t.text))) return null;
+  } else {
+    // A name alone: two capitalised words or more, written elsewhere in the article without the verb.
+    if (phrase.length < 2 || !phrase.every((t) => CAPITALISED.test(t.text))) return null;
+    const name = text.slice(first.start, phrase[phrase.length - 1]!.end);
+    let elsewhere = false;
+    for (let at = text.indexOf(name); at >= 0 && !elsewhere; at = text.indexOf(name, at + 1)) {
+      elsewhere = at !== first.start && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at));
+    }
+    if (!elsewhere) return null;
+  }
+  const start = determined ? phrase[1]!.start : first.start;
+  const span = { start, end: phrase[phrase.length - 1]!.end };
+  return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: { start: verb.start, end: verb.end } };
+}
+
 function colonHeading(ctx: QuoteContext): SpeakerFound | typeof UNKNOWN | null {
   const { text, before } = ctx;
   if (before.length === 0 || before[0]!.start - ctx.sentence.start > 2) return null;
@@ -4509,7 +4562,7 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   const before = (): SpeakerFound | typeof UNKNOWN | null => fromBefore(ctx, previous);
   const rules = chant ? [before] : [
     () => fromAfter(ctx, previous), () => dashByline(ctx), () => sharedIncise(ctx, previous), before, sentenceLevel,
-    () => colonHeading(ctx), () => fromHeading(ctx), () => digestSignature(ctx), () => colonClause(ctx), () => sayingOf(ctx), () => colonSubject(ctx, previous),
+    () => invertedColonSubject(ctx), () => colonHeading(ctx), () => fromHeading(ctx), () => digestSignature(ctx), () => colonClause(ctx), () => sayingOf(ctx), () => colonSubject(ctx, previous),
   ];
   let rejected = false;
   let misreadAfter = false;

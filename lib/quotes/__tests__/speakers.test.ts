@@ -2161,3 +2161,18 @@ describe('issue 13, a name ending on a verb of saying’s form is no cue', () =>
     ['en', 'said X, a columnist for the Valley Daily Report', 'The vote is near. The plan “drew quite well from working-class voters” in the primary, said Dana Reyes, a columnist for the Valley Daily Report.', 'drew quite well', 'Dana Reyes'],
   ]);
 });
+
+// Italian, Spanish and Portuguese news copy opens a sentence on its verb, any verb (`esulta`,
+// `insorge`, `celebra`), the subject after it and a colon before the words: the subject speaks
+// (the whole run was read as a heading's name, `Esulta Marco Bianchi`, or no one).
+describe('issue 13, a verb opening the sentence, its subject after it, then a colon', () => {
+  table([
+    ['it', 'Esulta il sindaco X: «…»', 'Il voto è arrivato in serata. Esulta il sindaco Marco Bianchi: «È una vittoria di tutti noi».', 'È una vittoria', 'Marco Bianchi'],
+    ['it', 'Esulta anche il Pd: «…»', 'Il voto è arrivato in serata. Esulta anche il Pd: «È una vittoria di tutti noi».', 'È una vittoria', 'Pd'],
+    ['it', 'Esulta X, apposizione: «…», X named before', 'Marco Bianchi ha votato sì. Esulta Marco Bianchi, capogruppo del Pd: «È una vittoria di tutti noi».', 'È una vittoria', 'Marco Bianchi'],
+    ['es', 'Estalla la alcaldesa X: «…» (read before too)', 'La votación terminó de madrugada. Estalla la alcaldesa Ana Ruiz: «Es una victoria de todos».', 'Es una victoria', 'Ana Ruiz'],
+    ['pt', 'Comemora o prefeito X: «…»', 'A votação terminou de madrugada. Comemora o prefeito João Silva: «É uma vitória de todos».', 'É uma vitória', 'João Silva'],
+    ['it', 'an adjective opening the sentence on a noun of saying: no one', 'Il voto è arrivato in serata. Dura la replica di Marco Bianchi: «È una vergogna per tutti noi».', 'È una vergogna', null],
+    ['it', 'a three-word name before the colon stays a name', 'Il voto è arrivato in serata. Anna Maria Bernini: «È una vittoria di tutti noi».', 'È una vittoria', 'Anna Maria Bernini'],
+  ]);
+});
