@@ -4676,7 +4676,34 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   if (ownAttribution) return null;
   if (last && continues(ctx, last)) return last.speaker ? inherit(ctx, [last]) : null;
   const indirect = afterIndirectSpeech(ctx, previous);
-  return indirect && isSpeakerPhrase(ctx, indirect.speaker, indirect.speakerSpan) ? named(ctx, personName(ctx, resolveRole(ctx, indirect))) : null;
+  if (indirect) return isSpeakerPhrase(ctx, indirect.speaker, indirect.speakerSpan) ? named(ctx, personName(ctx, resolveRole(ctx, indirect))) : null;
+  return last && last.speaker && last.speakerSpan ? narratedSpeaker(ctx, last) : null;
+}
+
+/**
+ * `“…,” Viguerie notes. Viguerie is upbeat about Cruz’s chances, in part because he sees him as
+ * a uniter. “Not only can Cruz win…”`: a quotation with no cue of its own, opening its sentence
+ * after narration whose every sentence opens on the last speaker's name (the name as the
+ * attribution wrote it, or its last word), goes on with that speaker: the narration is about
+ * them, and brings no one else in as its subject (Pareti 2015's continuing quotations, across
+ * the speaker's own narration; Hobbs 1978's subject preference). At most two such sentences, no
+ * quotation mark and no paragraph break among them; else null.
+ */
+function narratedSpeaker(ctx: QuoteContext, last: Quote): SpeakerFound | null {
+  const { text } = ctx;
+  if (ctx.before.length > 0 || ctx.open.start - last.marks.close.end > CONTINUING_WINDOW) return null;
+  const speaker = last.speaker!.trim();
+  const surname = speaker.split(/\s+/u).pop()!;
+  if (!/^\p{Lu}\p{Ll}/u.test(surname) || isOrganisation(ctx, speaker)) return null;
+  const attributionEnd = Math.max(last.marks.close.end, last.cue?.end ?? 0, last.mention && last.mention.start >= last.marks.close.end ? last.mention.end : 0);
+  const gap = text.slice(attributionEnd, ctx.open.start);
+  if (/["“”«»]|\n\s*\n/u.test(gap)) return null;
+  const starts = sentenceStarts(ctx, attributionEnd, ctx.open.start).filter((at) => at < ctx.sentence.start || at < ctx.open.start - 1);
+  if (starts.length === 0 || starts.length > 2) return null;
+  const escaped = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const opener = new RegExp(`^(?:${escaped(speaker)}|${escaped(surname)})(?![\\p{L}'’-])(?!\\s+\\p{Lu})`, 'u');
+  if (!starts.every((at) => opener.test(text.slice(at, at + speaker.length + 4)))) return null;
+  return { speaker: last.speaker!, speakerSpan: last.speakerSpan!, mention: null, cue: null };
 }
 
 /**

@@ -2186,3 +2186,14 @@ describe('issue 13, English: praising, touting, portraying, summing up X as “�
     ['en', 'portrayed X as “…”', 'The rally drew thousands. Governor Paul Hanley portrayed the protesters as “paid agitators from out of state.”', 'paid agitators', 'Governor Paul Hanley'],
   ]);
 });
+
+// A quotation with no cue of its own after narration that opens on the last speaker's name
+// (`“…,” says Melissa Roloson. Roloson supports the mayor. “…”`) goes on with that speaker; a
+// sentence opening on someone else brings them in, and the quotation stays unknown.
+describe('issue 13, a quotation after narration about the last speaker', () => {
+  table([
+    ['en', 'the surname opens the sentence between', '“Immigration is important, but for me it is schools,” says Dana Reyes, 32, of Sodus. Reyes supports the mayor in the race. “I have student loans, and I do not have a good job.”', 'I have student', 'Dana Reyes'],
+    ['en', 'the name opens both sentences between', '“He has the appeal the old governor had,” Paul Rowan notes. Paul Rowan is upbeat about the vote. Rowan sees the mayor as a uniter. “Not only can she win, she is the one with the best chance.”', 'Not only can', 'Paul Rowan'],
+    ['en', 'another subject between: unknown', '“He has the appeal the old governor had,” Paul Rowan notes. Dana Reyes is upbeat about the vote. “Not only can she win, she is the one with the best chance.”', 'Not only can', null],
+  ]);
+});
