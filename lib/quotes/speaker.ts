@@ -1344,7 +1344,10 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   for (const start of starts) {
     // (A sentence opening on a quotation opens on someone's words, not on its subject.)
     if (start >= to || (acrossQuotations && /^["“”«»]/u.test(text.slice(start, start + 1)))) continue;
-    const head = tokenize(text.slice(start, Math.min(to, start + 160)), ctx.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+    let head = tokenize(text.slice(start, Math.min(to, start + 160)), ctx.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+    // (A conjunction joining the sentence to the one before, then a subordinate clause: `But after
+    // focusing on rural towns, Clinton delivered…` reads as `After focusing…, Clinton delivered…`.)
+    if (head[0] && head[1] && ctx.lex.coordinators.has(head[0].norm) && ctx.lex.subordinators.has(head[1].norm) && !gapBreaks(text, head[0], head[1])) head = head.slice(1);
     let run = leadingName(ctx, head) ?? knownSurname(ctx, head) ?? appositiveName(ctx, head) ?? apposedFirstName(ctx, head);
     // (`Back on NBC, Trump said…`, `Earlier Tuesday, Senator X…`: an opening adverbial up to a
     // comma, then the subject — `openingAdverbial`.)

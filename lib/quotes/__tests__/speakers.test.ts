@@ -2197,3 +2197,12 @@ describe('issue 13, a quotation after narration about the last speaker', () => {
     ['en', 'another subject between: unknown', '“He has the appeal the old governor had,” Paul Rowan notes. Dana Reyes is upbeat about the vote. “Not only can she win, she is the one with the best chance.”', 'Not only can', null],
   ]);
 });
+
+// A conjunction joining the sentence to the one before, then a subordinate clause opening it
+// (`But after focusing her attention on …, Clinton delivered a message`): the main clause's
+// subject after the comma is the referent of the next `she said`, as without `But`.
+describe('issue 13, a conjunction then a subordinate clause opening the sentence before a pronoun', () => {
+  table([
+    ['en', 'But after …, Name verb …. “…,” she said', '“Mayor Ortiz needs the city voters,” said Hank Dorsey.\n\n“The primaries are largely in rural states,” said Paul Rowan, a professor at the state university.\n\nBut after focusing her attention on issues such as the farm crisis ravaging rural towns, Ortiz delivered a message on Sunday.\n\n“Our roads and bridges are crumbling,” she said.', 'Our roads', 'Ortiz'],
+  ]);
+});
