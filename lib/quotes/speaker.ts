@@ -2864,7 +2864,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       const main = adjunctSubject(ctx, before, v);
       if (main) return { ...main, cue: { start: t.start, end: t.end } };
     }
-    if (embeddedSubject(ctx, before, v)) return UNKNOWN;
+    if (embeddedSubject(ctx, before, v, true)) return UNKNOWN;
     const antecedent = ctx.lang.startsWith('fr') ? relativeAntecedentFr(ctx, before, v, t) : null;
     if (antecedent) return antecedent;
     // `un impôt … que réclament les «gilets»`, `ce que dénonce le syndicat: «…»`: after the French
@@ -3379,7 +3379,7 @@ const AUXILIARIES = wordsOfEveryLanguage('auxiliaries');
  * quoted words may be the embedded subject's or the main speaker's paraphrase of them: unknown.
  * (`X said he wanted “…”` keeps X: the pronoun is X.)
  */
-function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number): boolean {
+function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number, quoted = false): boolean {
   const { text } = ctx;
   let k = v + 1;
   // (`as Axelrod said, Biden showed “…”`: a cue set off by a comma is an aside; what follows is its content.)
@@ -3397,8 +3397,24 @@ function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number)
   if (auxiliaryAfterHead(ctx, before, k)) return false;
   // `Brazile’s actions`, `Sunday night’s matchup`: a possessive, or a time word, is no subject.
   if (before.slice(start, k + 1).some((t) => POSSESSIVE_S.test(t.norm)) || before.slice(start, k).every((t) => ctx.lex.skip.has(t.norm))) return false;
-  return !CAPITALISED.test(verb.text) && !AUXILIARIES.has(verb.norm) && !OBLIGATION.has(verb.norm) && !isStopword(verb.norm, ctx.lang) && !ctx.lex.skip.has(verb.norm);
+  if (CAPITALISED.test(verb.text) || AUXILIARIES.has(verb.norm) || OBLIGATION.has(verb.norm) || isStopword(verb.norm, ctx.lang) || ctx.lex.skip.has(verb.norm)) return false;
+  // `Whitlock said Tom Reed lacks “the strength or the stamina”`: with the quotation right after
+  // them (`quoted`, English), a clause whose verb is a finite verb of doing or having (in -s, -ed,
+  // an irregular past), with no verb of saying up to the quotation, tells what its subject does,
+  // not what it says: the quoted words are the reporter's, as after a copula (`said Reed was “a
+  // liar”`). A verb of saying there (`said Reed called on members to be “…”`) may report the
+  // subject's words, and a verb of wanting or thinking (`said Harlan wanted “…”`) the subject's
+  // own view, perhaps in its words: unknown, as is a word that may be no verb (`the so-called
+  // Harbor City fund`).
+  if (!quoted || !ctx.lang.startsWith('en') || !looksLikeVerb(ctx, verb) || ATTITUDE_VERBS.has(verb.norm)) return true;
+  // (A plural noun heading the subject, its verb after it, is no verb: `said Harbor City officials wanted “…”`.)
+  const next = before[k + 1];
+  if (next && !CAPITALISED.test(next.text) && !gapBreaks(text, verb, next) && (looksLikeVerb(ctx, next) || ATTITUDE_VERBS.has(next.norm) || AUXILIARIES.has(next.norm))) return true;
+  return before.slice(k).some((t, j, all) => ctx.lex.speechVerbs.has(t.norm) && !ctx.lex.according.has(t.norm) && !notACue(ctx, all, j));
 }
+
+/** English verbs of wanting, thinking and feeling, whose object is their subject's own view (`wanted “…”`). */
+const ATTITUDE_VERBS = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'hope', 'hopes', 'hoped', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'know', 'knows', 'knew', 'fear', 'fears', 'feared', 'expect', 'expects', 'expected', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'prefer', 'prefers', 'preferred', 'consider', 'considers', 'considered', 'see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded', 'find', 'finds', 'found', 'like', 'likes', 'liked', 'love', 'loves', 'loved', 'hate', 'hates', 'hated', 'seek', 'seeks', 'sought', 'demand', 'demands', 'demanded', 'need', 'needs', 'needed']);
 
 /**
  * `Trump said Fox executives were calling “…”`, `Israel said that Clinton called on members to be

@@ -115,6 +115,9 @@ describe('issue 13, a verb of saying inside the clause another reports: unknown'
     ['en', 'a pronoun after it: unknown, not the speaker before', '“Rates will stay low,” said Rep. Paul Dorsey.\n\nRep. Tom Kessler said Mayor Ann Reed called on members to be “closely coordinated.” She added that the year “is going to be a security election.”', 'is going to be', null],
     ['en', 'as before: an aside (as X said,) is no report of the clause', 'As Senator Dana Whitlock said, Mayor Tom Reed called the plan “a mess.”', 'a mess', 'Mayor Tom Reed'],
     ['en', 'as before: the clause with a copula is the main speaker’s', 'Senator Dana Whitlock said Mayor Tom Reed was “a liar.”', 'a liar', 'Senator Dana Whitlock'],
+    ['en', 'the clause’s verb is no verb of saying (lacks): the main speaker’s', 'Senator Dana Whitlock said Mayor Tom Reed lacks “the strength or the stamina” needed to run the city.', 'the strength', 'Senator Dana Whitlock'],
+    ['en', 'as before: the subject’s verb inside the quotation, the main speaker’s', 'The race is tight. Senator Dana Whitlock said Mayor Tom Reed “caused tremendous harm” as mayor.', 'caused tremendous', 'Senator Dana Whitlock'],
+    ['en', 'X said Y reassured them that Z “…”: the main speaker’s', 'Rep. Paul Dorsey said Mayor Ann Reed reassured them that the members “were not going to be divided.”', 'were not going', 'Rep. Paul Dorsey'],
     ['en', 'as before: the pronoun after a name since', '“Rates will stay low,” said Rep. Paul Dorsey.\n\nRep. Tom Kessler said Mayor Ann Reed called on members to be “closely coordinated.” Governor Lena Ortiz spoke next.\n\n“We are close,” she said.', 'We are close', 'Governor Lena Ortiz'],
   ]);
 });
