@@ -692,7 +692,9 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
     // A surname alone (`Moreau`) of someone quoted before in full takes that full name.
     const surname = ctx.text.slice(named.start, named.end);
-    const full = previous.findLast((q) => q.speaker !== null && q.speakerSpan !== null && q.speaker.trim().endsWith(` ${surname}`));
+    // (A name: capitalised words, a title or a particle before the surname — not a phrase that
+    // ran into a clause, `White America embracing Obama`, given to an earlier quotation.)
+    const full = previous.findLast((q) => q.speaker !== null && q.speakerSpan !== null && q.speaker.trim().endsWith(` ${surname}`) && wholeName(ctx, q.speaker));
     // (That full mention may tell a gender the bare name did not: `le premier ministre Paul X`.)
     if (full && !fits(full.speakerSpan!)) return null;
     if (full) return { speaker: full.speaker!, speakerSpan: full.speakerSpan!, mention: np.span, cue: cueSpan };
@@ -1027,17 +1029,22 @@ const IRREGULAR_PASTS = new Set(['met', 'beat', 'hit', 'took', 'gave', 'won', 'l
  * is a common word opening the sentence, not a name.
  */
 function knownSurname(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
-  const [name, verb] = head;
+  const [name] = head;
+  // (An emphatic reflexive after the name stresses who it is, `Clinton herself also signaled`:
+  // the verb follows it. It gave no subject, and `she said` after it the speaker before.)
+  const emphatic = head[1] !== undefined && EMPHATIC.has(head[1].norm) && name !== undefined && !gapBreaks(ctx.text, name, head[1]) ? 1 : 0;
+  const verb = head[1 + emphatic];
+  if (emphatic && verb && gapBreaks(ctx.text, head[1]!, verb)) return null;
   if (!name || !verb || !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(name.text) || isStopword(name.norm, ctx.lang) || isHonorific(name.norm) || isCalendarWord(name.norm) || ctx.lex.organisations.has(name.norm)) return null;
   // (`Clinton, speaking in Ohio, disagreed`, `DeMint, who…, said`, `Trump, the nominee, said`: an
   // aside set off by a comma after the name keeps it the subject.)
   // So an interrupter closed by a second comma before a lower-case verb (`Akin, however,
   // continued`, `Ryan, since introducing the budget last month, has talked`): lower-case words only.
   // (So a relative clause set off by dashes: `Joyce — who is listed as an attorney — told`.)
-  const gap = ctx.text.slice(name.end, verb.start);
-  const aside = (/^\s*,\s*$/u.test(gap) && (RELATIVE_SUBJECTS.has(verb.norm) || ARTICLES.has(verb.norm) || /\p{L}{3,}ing$/u.test(verb.norm) || interrupter(ctx, head)))
+  const gap = ctx.text.slice(head[emphatic]!.end, verb.start);
+  const aside = (/^\s*,\s*$/u.test(gap) && (RELATIVE_SUBJECTS.has(verb.norm) || ARTICLES.has(verb.norm) || /\p{L}{3,}ing$/u.test(verb.norm) || (!emphatic && interrupter(ctx, head))))
     || (/^\s*[—–]\s*$/u.test(gap) && RELATIVE_SUBJECTS.has(verb.norm));
-  if (CAPITALISED.test(verb.text) || (!aside && ((isStopword(verb.norm, ctx.lang) && !AUXILIARIES.has(verb.norm)) || gapBreaks(ctx.text, name, verb))) || lowerCaseWords(ctx.text).has(name.text.toLowerCase())) return null;
+  if (CAPITALISED.test(verb.text) || (!aside && ((isStopword(verb.norm, ctx.lang) && !AUXILIARIES.has(verb.norm)) || gapBreaks(ctx.text, head[emphatic]!, verb))) || lowerCaseWords(ctx.text).has(name.text.toLowerCase())) return null;
   return (surnames(ctx).get(name.text) ?? Infinity) < name.start ? [name] : null;
 }
 
@@ -1378,6 +1385,19 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
     }
     // (`And Willsie said…`, `But Fiorina was…`: a conjunction opening the sentence, then its subject.)
     if (!run && head[0] && ctx.lex.coordinators.has(head[0].norm) && head[1] && !gapBreaks(text, head[0], head[1])) run = knownSurname(ctx, head.slice(1));
+    // (`Then there's Axelrod.`: the existential sentence's notional subject follows its verb
+    // (Quirk et al. 1985, §18.44) and brings that person in — the name, with the sentence's end
+    // right after it.)
+    if (!run && ctx.lang.startsWith('en')) {
+      const there = head.findIndex((t, k) => k <= 1 && (t.norm === 'there' || /^there['’]s$/u.test(t.norm)));
+      const verb = head[there]?.norm === 'there' ? 2 : 1;
+      if (there >= 0 && (there === 0 || CONNECTIVES.get('en')!.has(head[0]!.norm)) && (verb === 1 || ['is', 'was'].includes(head[there + 1]?.norm ?? '') || /^['’]s$/u.test(head[there + 1]?.norm ?? ''))) {
+        const rest = head.slice(there + verb);
+        const name = rest.length > 0 && rest.every((t) => CAPITALISED.test(t.text)) && rest.length <= 3 ? rest : null;
+        const end = name ? name[name.length - 1]!.end : 0;
+        if (name && /^[.!?]/u.test(text.slice(end, end + 1)) && (name.length >= 2 || (surnames(ctx).get(name[0]!.text) ?? Infinity) < name[0]!.start)) run = name;
+      }
+    }
     // The sentence right before, with no name as its subject: its first titled name, wherever it
     // stands (`The remarks drew a reply from Rev. Anne Moreau. “…,” she said`; Hobbs 1978
     // searches the previous sentence left to right once its subject fails).
@@ -1402,6 +1422,11 @@ function documentTitle(ctx: QuoteContext, q: Quote): boolean {
   const words = tokenize(ctx.text.slice(Math.max(0, q.marks.open.start - 60), q.marks.open.start), ctx.lang).slice(-3);
   const d = words.findLastIndex((t) => ctx.lex.documents.has(t.norm));
   return d >= 0 && words.slice(d + 1).every((t) => ['titled', 'entitled', 'called', 'headlined'].includes(t.norm));
+}
+
+/** Whether `speaker` is a name or a description, no phrase run into a clause: no lower-case word that is a verb's form (`White America embracing Obama`). */
+function wholeName(ctx: QuoteContext, speaker: string): boolean {
+  return !tokenize(speaker, ctx.lang).some((t) => !CAPITALISED.test(t.text) && !ctx.lex.titles.has(t.norm) && (/\p{L}{3,}ing$/u.test(t.norm) || looksLikeVerb(ctx, t)));
 }
 
 /** The capitalised name right before `who` + a verb of saying in `head` (English), or null. */
@@ -1739,7 +1764,7 @@ function droppedSubject(ctx: QuoteContext, previous: readonly Quote[], verbGroup
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
     // (A surname alone of someone quoted before in full takes that full name, as for `he`.)
     const surname = ctx.text.slice(named.start, named.end);
-    const full = previous.findLast((q) => q.speaker !== null && q.speakerSpan !== null && q.speaker.trim().endsWith(` ${surname}`));
+    const full = previous.findLast((q) => q.speaker !== null && q.speakerSpan !== null && q.speaker.trim().endsWith(` ${surname}`) && wholeName(ctx, q.speaker));
     if (full) return { speaker: full.speaker!, speakerSpan: full.speakerSpan!, mention: null, cue: cueSpan };
     return { speaker: surname, speakerSpan: named, mention: null, cue: cueSpan };
   }
@@ -1804,6 +1829,8 @@ function reflexiveNotSaying(ctx: QuoteContext, tokens: readonly Token[], v: numb
   return Boolean(reflexive) && ![...ctx.lex.reflexiveSpeech].some((stem) => tokens[v]!.norm.startsWith(stem));
 }
 const REFLEXIVE = new Set(['se', "s'"]);
+/** English emphatic reflexives of a third person, which may follow a subject (`Clinton herself said`). */
+const EMPHATIC = new Set(['himself', 'herself', 'themselves', 'itself']);
 const ENGLISH_REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 
 /** Determiners opening the object of a French verb of going on (`sa marche`, `la route`, `leur action`). */

@@ -2209,3 +2209,15 @@ describe('issue 13, a conjunction then a subordinate clause opening the sentence
     ['en', 'But after …, Name verb …. “…,” she said', '“Mayor Ortiz needs the city voters,” said Hank Dorsey.\n\n“The primaries are largely in rural states,” said Paul Rowan, a professor at the state university.\n\nBut after focusing her attention on issues such as the farm crisis ravaging rural towns, Ortiz delivered a message on Sunday.\n\n“Our roads and bridges are crumbling,” she said.', 'Our roads', 'Ortiz'],
   ]);
 });
+
+// The subject a later pronoun takes up: a surname the article named in full, then an emphatic
+// reflexive (`Clinton herself also signaled…`); the notional subject of an existential sentence
+// (`Then there's Dan Axelrod.`); and a surname taken up in full only from an earlier speaker
+// that is a name, never a phrase run into a clause (`White America embracing Obama`).
+describe('issue 13, emphatic reflexives, existential there and full names for a later pronoun', () => {
+  table([
+    ['en', 'Surname herself verb …. “…,” she said', 'Lena Ortiz spoke first.\n\n“He will get used to it,” the former governor said.\n\nOrtiz herself also signaled that she is girding for a fight at the debate.\n\n“I have noticed that the senator has had trouble,” she said.', 'I have noticed', 'Ortiz'],
+    ['en', 'Then there’s Name. “…,” he wrote', '“We will not wait,” said Tom Barrow.\n\nPaul Rowan himself has even made comments supportive of the bid. Then there’s Dan Axelrod. “Kind of bewildering,” he wrote.', 'Kind of bewildering', 'Dan Axelrod'],
+    ['en', 'a surname taken up in full only from a name', 'Paul Rowan won Iowa. “It was a tide,” Dana Reyes said. White America embracing Rowan announced “a different era, that is the best way to put it.”\n\nRowan himself seemed to see the stakes. “Years from now, you will look back,” he said.', 'Years from now', 'Rowan'],
+  ]);
+});
