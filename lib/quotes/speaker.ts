@@ -2571,14 +2571,19 @@ function openingAdverbial(ctx: QuoteContext, before: Token[], i: number, v: numb
   const { lex, text } = ctx;
   const t = before[i]!;
   if (lex.determiners.has(t.norm) || ['a', 'an', 'un', 'une', 'le', 'la', 'les', "l'"].includes(t.norm)) return false;
+  // An English participle clause (`Filling in for Sanders at the event where Clinton spoke, West
+  // landed…`, `Asked about the polls, Trump said…`: Quirk et al. 1985, §15.58) — a participle in
+  // -ing or -ed, a lower-case word after it — is an adverbial however many names it holds, up to
+  // its comma (15 words).
+  const participle = ctx.lang.startsWith('en') && i === 0 && /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(t.text) && before[i + 1] !== undefined && /^\p{Ll}/u.test(before[i + 1]!.text) && !gapBreaks(text, t, before[i + 1]!);
   let j = i + 1;
-  while (j < v && j - i < 8 && !/,/u.test(text.slice(before[j - 1]!.end, before[j]!.start))) j++;
+  while (j < v && j - i < (participle ? 15 : 8) && !/,/u.test(text.slice(before[j - 1]!.end, before[j]!.start))) j++;
   // (Or a personal pronoun: `Convaincue que le mouvement va durer, elle estime… et réclame`.)
   if (!(j < v && /,/u.test(text.slice(before[j - 1]!.end, before[j]!.start)) && (CAPITALISED.test(before[j]!.text) || PERSONAL.has(before[j]!.norm)))) return false;
   // A common word, not a name: a stop word, an adverb in -ly or one the lexicon lists (`Instead,
   // Fiorina opened…`), a word the article also writes in lower case, or the only capitalised word
   // of a longer phrase (`Also before the election`).
-  const common = isStopword(t.norm, ctx.lang) || /ly$/u.test(t.norm) || lex.sentenceAdverbs.has(t.norm) || writesWord(text, t.norm)
+  const common = participle || isStopword(t.norm, ctx.lang) || /ly$/u.test(t.norm) || lex.sentenceAdverbs.has(t.norm) || writesWord(text, t.norm)
     || (j - i > 1 && before.slice(i + 1, j).every((x) => !CAPITALISED.test(x.text) || isCalendarWord(x.norm)))
     || (ctx.lang.startsWith('fr') && openingParticipleFr(t, before[i + 1]?.norm ?? ''));
   return common;

@@ -875,7 +875,9 @@ describe('issue 13, pieces of a clause are no speaker; the subject of `what X ca
     ['en', 'a bare word cut at a hyphen', '“We did not discuss that,” warm-and-fuzzy Hanley said.', 'We did not', null],
     ['en', 'the object of a preposition after an auxiliary', 'Ray Dunn, who has in the past described the mayor as “a menace to the city,” spoke on Monday.', 'a menace', null],
     ['en', 'a comparison', 'We should rethink the plan rather than infringing on the only right the founders wrote “shall not be touched.”', 'shall not', null],
-    ['en', 'a participle opening the sentence heads an adjunct', 'Appearing before cheering supporters on Monday at the party headquarters, Ana Ruiz said it was too early to celebrate but added, "I think you all have an idea of the results."', 'I think you', null],
+    // (Changed 2026-12-05: the participle clause is read as an adverbial up to its comma, so the
+    // subject after it is found — never a fragment of the clause, as before.)
+    ['en', 'a participle opening the sentence heads an adjunct: the subject after it', 'Appearing before cheering supporters on Monday at the party headquarters, Ana Ruiz said it was too early to celebrate but added, "I think you all have an idea of the results."', 'I think you', 'Ana Ruiz'],
     ['en', 'a sentence adverb before a name is no part of it', 'Tom Hanley spoke in Ohio. Maybe Hanley is the real reformer. Maybe the key is what he said about his rival: “He has never built a single road in his life.”', 'He has never', 'Hanley'],
     // What the rules above must leave alone.
     ['en', 'an un- participle is an adjective', '“I don’t know where he stands on that at all,” said undecided voter Dana Reyes of Derry.', 'I don’t know', 'Dana Reyes of Derry'],
@@ -2219,5 +2221,15 @@ describe('issue 13, emphatic reflexives, existential there and full names for a 
     ['en', 'Surname herself verb …. “…,” she said', 'Lena Ortiz spoke first.\n\n“He will get used to it,” the former governor said.\n\nOrtiz herself also signaled that she is girding for a fight at the debate.\n\n“I have noticed that the senator has had trouble,” she said.', 'I have noticed', 'Ortiz'],
     ['en', 'Then there’s Name. “…,” he wrote', '“We will not wait,” said Tom Barrow.\n\nPaul Rowan himself has even made comments supportive of the bid. Then there’s Dan Axelrod. “Kind of bewildering,” he wrote.', 'Kind of bewildering', 'Dan Axelrod'],
     ['en', 'a surname taken up in full only from a name', 'Paul Rowan won Iowa. “It was a tide,” Dana Reyes said. White America embracing Rowan announced “a different era, that is the best way to put it.”\n\nRowan himself seemed to see the stakes. “Years from now, you will look back,” he said.', 'Years from now', 'Rowan'],
+  ]);
+});
+
+// An English participle clause opening the sentence (`Filling in for X at the event where A and
+// B spoke, West landed…`, `Growing up in El Paso, Reyes saw…`) is an adverbial, whatever names
+// it holds: the subject after its comma is whom the next `he said` takes up.
+describe('issue 13, a participle clause opening the sentence before the subject a pronoun takes up', () => {
+  table([
+    ['en', 'Filling in for X at …, Name verb …. “…” he said', '“We are not joining in,” Tad Devine said.\n\nThat is where the author Cornel West took the conversation. Filling in for Sanders at the same event where Clinton and O’Malley appeared Sunday, West landed a sharp dig at “my dear sister.”\n\n“I took the money but it did not affect me?” he said.', 'I took the money', 'West'],
+    ['en', 'Growing up in …, Name verb …. “…” ', 'Angel Mendoza came from Texas to the rally. “We came by bus,” said Dana Reyes, an organiser.\n\nGrowing up in El Paso, Mendoza regularly saw families cross the river.\n\n“The detention centers are a disgrace,” he said.', 'The detention', 'Mendoza'],
   ]);
 });
