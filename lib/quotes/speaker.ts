@@ -1368,7 +1368,9 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
       if (c > 0) {
         // (After a subordinate clause with no name after its comma, its own subject stays the
         // referent: `Though Paul Rowan praised the plan, the council voted no. “…,” he said`.)
-        const inClause = subordinate ? run : null;
+        // (A surname the article named in full is that subject too: `If Carson implied that…, he
+        // did not…`.)
+        const inClause = subordinate ? run ?? knownSurname(ctx, head.slice(1)) : null;
         run = leadingName(ctx, head.slice(c)) ?? knownSurname(ctx, head.slice(c));
         // (Right after the comma, or after a role that leads to it: `Speaking in Beijing, Chinese
         // Foreign Ministry spokesman Lu Kang said`, `On Tuesday, White House press secretary Josh

@@ -2233,3 +2233,12 @@ describe('issue 13, a participle clause opening the sentence before the subject 
     ['en', 'Growing up in …, Name verb …. “…” ', 'Angel Mendoza came from Texas to the rally. “We came by bus,” said Dana Reyes, an organiser.\n\nGrowing up in El Paso, Mendoza regularly saw families cross the river.\n\n“The detention centers are a disgrace,” he said.', 'The detention', 'Mendoza'],
   ]);
 });
+
+// A subordinate clause opening the sentence on a surname the article named in full (`As Clinton
+// told the Daily News, tax relief…`): with no name after its comma, that surname is the subject a
+// later pronoun takes up, as a full name there is.
+describe('issue 13, a known surname in the subordinate clause opening the sentence before a pronoun', () => {
+  table([
+    ['en', 'As Surname told X, …. There was, she said, “…”', 'Lena Ortiz is the most serious candidate. “She has a plan,” said Paul Rowan, a professor.\n\nAs Ortiz told the Daily News, tax relief is given in exchange for jobs. There was, she said, “an implicit bargain.”', 'an implicit bargain', 'Ortiz'],
+  ]);
+});
