@@ -2182,16 +2182,6 @@ describe('issue 13, a verb opening the sentence, its subject after it, then a co
   ]);
 });
 
-// Verbs that judge as they report (`touted X as “…”` is read already): their gerunds and
-// `portray`, `sum up`, read as `describe` is — the words after `as` are the subject's.
-describe('issue 13, English: praising, touting, portraying, summing up X as “…”', () => {
-  table([
-    ['en', 'is praising X as “…”', 'The race narrowed on Monday. Mayor Lena Ortiz is praising Paul Rowan, who ended his bid on Saturday, as “a man who never went negative.”', 'a man who never', 'Mayor Lena Ortiz'],
-    ['en', 'summed up X as “…”', 'The debate ran late. Senator Dana Whitlock further summed up her rival as “a tired voice of the past.”', 'a tired voice', 'Senator Dana Whitlock'],
-    ['en', 'portrayed X as “…”', 'The rally drew thousands. Governor Paul Hanley portrayed the protesters as “paid agitators from out of state.”', 'paid agitators', 'Governor Paul Hanley'],
-  ]);
-});
-
 // A quotation with no cue of its own after narration that opens on the last speaker's name
 // (`“…,” says Melissa Roloson. Roloson supports the mayor. “…”`) goes on with that speaker; a
 // sentence opening on someone else brings them in, and the quotation stays unknown.
