@@ -718,7 +718,9 @@ function resolve(ctx: QuoteContext, np: { span: Span; tokens: Token[] }, cue: To
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
     // A surname alone (`Moreau`) of someone quoted before in full takes that full name.
     const surname = ctx.text.slice(named.start, named.end);
-    const full = previous.findLast((q) => q.speaker !== null && q.speakerSpan !== null && q.speaker.trim().endsWith(` ${surname}`));
+    // (A name: capitalised words, a title or a particle before the surname — not a phrase that
+    // ran into a clause, `White America embracing Obama`, given to an earlier quotation.)
+    const full = previous.findLast((q) => q.speaker !== null && q.speakerSpan !== null && q.speaker.trim().endsWith(` ${surname}`) && wholeName(ctx, q.speaker));
     // (That full mention may tell a gender the bare name did not: `le premier ministre Paul X`.)
     if (full && !fits(full.speakerSpan!)) return null;
     if (full) return { speaker: full.speaker!, speakerSpan: full.speakerSpan!, mention: np.span, cue: cueSpan };
@@ -1053,17 +1055,22 @@ const IRREGULAR_PASTS = new Set(['met', 'beat', 'hit', 'took', 'gave', 'won', 'l
  * is a common word opening the sentence, not a name.
  */
 function knownSurname(ctx: QuoteContext, head: readonly Token[]): Token[] | null {
-  const [name, verb] = head;
+  const [name] = head;
+  // (An emphatic reflexive after the name stresses who it is, `Clinton herself also signaled`:
+  // the verb follows it. It gave no subject, and `she said` after it the speaker before.)
+  const emphatic = head[1] !== undefined && EMPHATIC.has(head[1].norm) && name !== undefined && !gapBreaks(ctx.text, name, head[1]) ? 1 : 0;
+  const verb = head[1 + emphatic];
+  if (emphatic && verb && gapBreaks(ctx.text, head[1]!, verb)) return null;
   if (!name || !verb || !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(name.text) || isStopword(name.norm, ctx.lang) || isHonorific(name.norm) || isCalendarWord(name.norm) || ctx.lex.organisations.has(name.norm)) return null;
   // (`Clinton, speaking in Ohio, disagreed`, `DeMint, who…, said`, `Trump, the nominee, said`: an
   // aside set off by a comma after the name keeps it the subject.)
   // So an interrupter closed by a second comma before a lower-case verb (`Akin, however,
   // continued`, `Ryan, since introducing the budget last month, has talked`): lower-case words only.
   // (So a relative clause set off by dashes: `Joyce — who is listed as an attorney — told`.)
-  const gap = ctx.text.slice(name.end, verb.start);
-  const aside = (/^\s*,\s*$/u.test(gap) && (RELATIVE_SUBJECTS.has(verb.norm) || ARTICLES.has(verb.norm) || /\p{L}{3,}ing$/u.test(verb.norm) || interrupter(ctx, head)))
+  const gap = ctx.text.slice(head[emphatic]!.end, verb.start);
+  const aside = (/^\s*,\s*$/u.test(gap) && (RELATIVE_SUBJECTS.has(verb.norm) || ARTICLES.has(verb.norm) || /\p{L}{3,}ing$/u.test(verb.norm) || (!emphatic && interrupter(ctx, head))))
     || (/^\s*[—–]\s*$/u.test(gap) && RELATIVE_SUBJECTS.has(verb.norm));
-  if (CAPITALISED.test(verb.text) || (!aside && ((isStopword(verb.norm, ctx.lang) && !AUXILIARIES.has(verb.norm)) || gapBreaks(ctx.text, name, verb))) || lowerCaseWords(ctx.text).has(name.text.toLowerCase())) return null;
+  if (CAPITALISED.test(verb.text) || (!aside && ((isStopword(verb.norm, ctx.lang) && !AUXILIARIES.has(verb.norm)) || gapBreaks(ctx.text, head[emphatic]!, verb))) || lowerCaseWords(ctx.text).has(name.text.toLowerCase())) return null;
   return (surnames(ctx).get(name.text) ?? Infinity) < name.start ? [name] : null;
 }
 
@@ -1336,6 +1343,21 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   // invoked “subsidiarity,” saying “…”` looks back from the sentence's start.)
   const last = acrossQuotations ? undefined : previous.findLast((q) => q.depth === 0 && q.end <= Math.min(ctx.open.start, ctx.sentence.start));
   let from = Math.max(last ? last.marks.close.end : 0, ctx.sentence.start - INHERIT_WINDOW, 0);
+  // Quoted words no one is given inside a sentence of narration (`Paul Rowan launched into a
+  // lament for the “forgotten towns” that are “left behind”. “…,” he said`) belong to that
+  // sentence, whose subject stands before them: the search starts at the sentence's start, not
+  // after them (Hobbs 1978 prefers the previous sentence's subject; the marks open no sentence of
+  // their own). It gave the speaker quoted before that sentence (`he` → Tom Barrow), or none.
+  // (Only the sentence right before this one — a sentence further back, `Jon Favreau published a
+  // column entitled “…”. Obama … Then there's Axelrod. “…,” he wrote`, is no longer the one the
+  // pronoun goes on from — when it opens on words, and none of its quotations has a speaker: one
+  // that has is `inherit`'s; a title, `Editor Ray Kroll watched “Face the Nation”`, is no one's
+  // words and stays a boundary, as below — but the title of a document the subject put out,
+  // `Robby Mook released a memo titled “The Facts…”. He writes…`, is that subject's own.)
+  const embedding = last && !last.speaker && (!isTitleCase(last.text, ctx.lang) || documentTitle(ctx, last)) ? ctx.sentences[firstSentenceAfter(ctx, last.marks.open.start) - 1] : undefined;
+  if (embedding && embedding.start < last!.marks.open.start && /^[^"“”«»‘’]*\p{L}/u.test(text.slice(embedding.start, last!.marks.open.start))
+    && /^[\s"“”’»]*$/u.test(text.slice(Math.max(embedding.end, last!.marks.close.end), ctx.sentence.start))
+    && quotesFrom(previous, embedding.start).every((q) => q.start > last!.start || !q.speaker)) from = Math.max(embedding.start, ctx.sentence.start - INHERIT_WINDOW, 0);
   // The title of a show or a work in a sentence of indirect speech (`Bill Kristol … said on "Fox
   // News Sunday" that…`) is no one's words: the search starts at its sentence's start, where the
   // one who spoke stands (not before an earlier quotation of someone's words, whose speaker
@@ -1355,7 +1377,10 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
   for (const start of starts) {
     // (A sentence opening on a quotation opens on someone's words, not on its subject.)
     if (start >= to || (acrossQuotations && /^["“”«»]/u.test(text.slice(start, start + 1)))) continue;
-    const head = tokenize(text.slice(start, Math.min(to, start + 160)), ctx.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+    let head = tokenize(text.slice(start, Math.min(to, start + 160)), ctx.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+    // (A conjunction joining the sentence to the one before, then a subordinate clause: `But after
+    // focusing on rural towns, Clinton delivered…` reads as `After focusing…, Clinton delivered…`.)
+    if (head[0] && head[1] && ctx.lex.coordinators.has(head[0].norm) && ctx.lex.subordinators.has(head[1].norm) && !gapBreaks(text, head[0], head[1])) head = head.slice(1);
     let run = leadingName(ctx, head) ?? knownSurname(ctx, head) ?? appositiveName(ctx, head) ?? apposedFirstName(ctx, head);
     // (`Back on NBC, Trump said…`, `Earlier Tuesday, Senator X…`: an opening adverbial up to a
     // comma, then the subject — `openingAdverbial`.)
@@ -1369,7 +1394,9 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
       if (c > 0) {
         // (After a subordinate clause with no name after its comma, its own subject stays the
         // referent: `Though Paul Rowan praised the plan, the council voted no. “…,” he said`.)
-        const inClause = subordinate ? run : null;
+        // (A surname the article named in full is that subject too: `If Carson implied that…, he
+        // did not…`.)
+        const inClause = subordinate ? run ?? knownSurname(ctx, head.slice(1)) : null;
         run = leadingName(ctx, head.slice(c)) ?? knownSurname(ctx, head.slice(c));
         // (Right after the comma, or after a role that leads to it: `Speaking in Beijing, Chinese
         // Foreign Ministry spokesman Lu Kang said`, `On Tuesday, White House press secretary Josh
@@ -1386,6 +1413,19 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
     }
     // (`And Willsie said…`, `But Fiorina was…`: a conjunction opening the sentence, then its subject.)
     if (!run && head[0] && ctx.lex.coordinators.has(head[0].norm) && head[1] && !gapBreaks(text, head[0], head[1])) run = knownSurname(ctx, head.slice(1));
+    // (`Then there's Axelrod.`: the existential sentence's notional subject follows its verb
+    // (Quirk et al. 1985, §18.44) and brings that person in — the name, with the sentence's end
+    // right after it.)
+    if (!run && ctx.lang.startsWith('en')) {
+      const there = head.findIndex((t, k) => k <= 1 && (t.norm === 'there' || /^there['’]s$/u.test(t.norm)));
+      const verb = head[there]?.norm === 'there' ? 2 : 1;
+      if (there >= 0 && (there === 0 || CONNECTIVES.get('en')!.has(head[0]!.norm)) && (verb === 1 || ['is', 'was'].includes(head[there + 1]?.norm ?? '') || /^['’]s$/u.test(head[there + 1]?.norm ?? ''))) {
+        const rest = head.slice(there + verb);
+        const name = rest.length > 0 && rest.every((t) => CAPITALISED.test(t.text)) && rest.length <= 3 ? rest : null;
+        const end = name ? name[name.length - 1]!.end : 0;
+        if (name && /^[.!?]/u.test(text.slice(end, end + 1)) && (name.length >= 2 || (surnames(ctx).get(name[0]!.text) ?? Infinity) < name[0]!.start)) run = name;
+      }
+    }
     // The sentence right before, with no name as its subject: its first titled name, wherever it
     // stands (`The remarks drew a reply from Rev. Anne Moreau. “…,” she said`; Hobbs 1978
     // searches the previous sentence left to right once its subject fails).
@@ -1399,6 +1439,22 @@ function namedSubject(ctx: QuoteContext, previous: readonly Quote[], fits: (spea
     if (fits(span)) best = span;
   }
   return best;
+}
+
+/**
+ * Whether quotation `q` is the title of a document (`a memo titled “…”`, `a statement entitled
+ * “…”`, `a letter, “…”`): a document noun of the lexicon at most three words before its mark,
+ * with nothing but `titled`, `entitled`, `called`, `headlined` and punctuation between.
+ */
+function documentTitle(ctx: QuoteContext, q: Quote): boolean {
+  const words = tokenize(ctx.text.slice(Math.max(0, q.marks.open.start - 60), q.marks.open.start), ctx.lang).slice(-3);
+  const d = words.findLastIndex((t) => ctx.lex.documents.has(t.norm));
+  return d >= 0 && words.slice(d + 1).every((t) => ['titled', 'entitled', 'called', 'headlined'].includes(t.norm));
+}
+
+/** Whether `speaker` is a name or a description, no phrase run into a clause: no lower-case word that is a verb's form (`White America embracing Obama`). */
+function wholeName(ctx: QuoteContext, speaker: string): boolean {
+  return !tokenize(speaker, ctx.lang).some((t) => !CAPITALISED.test(t.text) && !ctx.lex.titles.has(t.norm) && (/\p{L}{3,}ing$/u.test(t.norm) || looksLikeVerb(ctx, t)));
 }
 
 /** The capitalised name right before `who` + a verb of saying in `head` (English), or null. */
@@ -1736,7 +1792,7 @@ function droppedSubject(ctx: QuoteContext, previous: readonly Quote[], verbGroup
   if (named && (!prev || named.start > prev.speakerSpan.start)) {
     // (A surname alone of someone quoted before in full takes that full name, as for `he`.)
     const surname = ctx.text.slice(named.start, named.end);
-    const full = previous.findLast((q) => q.speaker !== null && q.speakerSpan !== null && q.speaker.trim().endsWith(` ${surname}`));
+    const full = previous.findLast((q) => q.speaker !== null && q.speakerSpan !== null && q.speaker.trim().endsWith(` ${surname}`) && wholeName(ctx, q.speaker));
     if (full) return { speaker: full.speaker!, speakerSpan: full.speakerSpan!, mention: null, cue: cueSpan };
     return { speaker: surname, speakerSpan: named, mention: null, cue: cueSpan };
   }
@@ -1801,6 +1857,8 @@ function reflexiveNotSaying(ctx: QuoteContext, tokens: readonly Token[], v: numb
   return Boolean(reflexive) && ![...ctx.lex.reflexiveSpeech].some((stem) => tokens[v]!.norm.startsWith(stem));
 }
 const REFLEXIVE = new Set(['se', "s'"]);
+/** English emphatic reflexives of a third person, which may follow a subject (`Clinton herself said`). */
+const EMPHATIC = new Set(['himself', 'herself', 'themselves', 'itself']);
 const ENGLISH_REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 
 /** Determiners opening the object of a French verb of going on (`sa marche`, `la route`, `leur action`). */
@@ -1986,6 +2044,10 @@ function closingAttribution(ctx: QuoteContext, previous: readonly Quote[], after
   for (let v = after.length - 1; v > 0; v--) {
     const t = after[v]!;
     if (!lex.speechVerbs.has(t.norm) || lex.according.has(t.norm) || notACue(ctx, after, v) || reflexiveNotSaying(ctx, after, v)) continue;
+    // A verb's form written capitalised after a capitalised word, outside a headline, ends a
+    // name (`…, said David Wasserman, an analyst at the Cook Political Report.`: `Report` gave
+    // `an analyst` as its subject); a verb inside a sentence is written in lower case.
+    if (CAPITALISED.test(t.text) && CAPITALISED.test(after[v - 1]!.text) && !gapBreaks(text, after[v - 1]!, t) && !headline(ctx)) continue;
     const next = after[v + 1];
     if (next && ['that', 'que', "qu'"].includes(next.norm)) return null;
     // A verb before a colon introduces the words after it (`«…» Dans une vidéo …, Éric Drouet
@@ -2055,6 +2117,59 @@ function digestSignature(ctx: QuoteContext): SpeakerFound | null {
  * summary style) gives that name as the speaker of its quotations. A question label of an
  * interview transcript (`Q:`, `Question :`) gives an unknown speaker.
  */
+/** The endings of a verb's third person, singular or plural, in the present or the past (`esulta`, `gongolano`, `celebran`, `comemoram`, `exultó`). */
+const THIRD_PERSON = new Map([['it', /(?:[aeò]|ano|ono)$/u], ['es', /(?:[aeó]|an|en)$/u], ['pt', /(?:[aeu]|am|em|ou)$/u]]);
+
+/**
+ * `Esulta il sindaco Marco Bianchi: «…»`, `Celebra la alcaldesa Ana Ruiz: «…»`: in Italian,
+ * Spanish and Portuguese a sentence may open on its verb, any verb (of joy, of anger: `esulta`,
+ * `insorge`, `gongola`, not only one of saying), its subject after it, and a colon announcing the
+ * words (Quirk et al. 1985, §17.36; the inverted subject of Romance news copy). The word opening
+ * the sentence is that verb when an article or a determiner follows it — a name never takes one
+ * — or an adverb of the skip list and then one (`Esulta anche il sindaco`); or when the name after
+ * it is written elsewhere in the article without it (`Esulta Marco Bianchi:` where the article
+ * names `Marco Bianchi`): else it may be a given name (`Anna Maria Bernini:`), and the heading
+ * rule reads the whole run. The subject is the phrase after the verb, up to its comma or the
+ * colon, its article followed by a title, an organisation noun or a name (never `Dura la replica
+ * di X:`, an adjective opening a sentence on a noun of saying).
+ */
+function invertedColonSubject(ctx: QuoteContext): SpeakerFound | null {
+  const ending = THIRD_PERSON.get(ctx.lang.slice(0, 2));
+  const { before, text, lex } = ctx;
+  const verb = before[0];
+  const last = before[before.length - 1];
+  if (!ending || !verb || !last || verb.start - ctx.sentence.start > 2 || !/^\p{Lu}\p{Ll}+$/u.test(verb.text) || !ending.test(verb.text.toLowerCase())) return null;
+  if (!/^\s*:\s*$/u.test(text.slice(last.end, ctx.open.start)) || isStopword(verb.norm, ctx.lang) || lex.speechVerbs.has(verb.norm)) return null;
+  if ([lex.skip, lex.adjunctStarts, lex.subordinators, lex.sentenceAdverbs, lex.according, lex.coordinators, lex.determiners].some((words) => words.has(verb.norm)) || isCalendarWord(verb.norm)) return null;
+  let k = 1;
+  while (k < before.length - 1 && lex.skip.has(before[k]!.norm) && !CAPITALISED.test(before[k]!.text)) k++;
+  const first = before[k];
+  if (!first || gapBreaks(text, before[k - 1]!, first)) return null;
+  // The phrase ends at its comma (an apposition: `, capogruppo del Pd`) or at the colon.
+  let e = k;
+  while (e + 1 < before.length && !/,/u.test(text.slice(before[e]!.end, before[e + 1]!.start))) e++;
+  const phrase = before.slice(k, e + 1);
+  const determined = lex.determiners.has(first.norm) || ARTICLES.has(first.norm);
+  if (determined) {
+    // (A title, an organisation or a name after the article: a sentence opening on an adjective,
+    // `Dura la replica di Marco Bianchi:`, has a noun of saying there, whose owner is not sure.)
+    const head = phrase[1];
+    if (!head || !(CAPITALISED.test(head.text) || lex.titles.has(head.norm) || lex.organisations.has(head.norm)) || !phrase.some((t) => CAPITALISED.test(t.text))) return null;
+  } else {
+    // A name alone: two capitalised words or more, written elsewhere in the article without the verb.
+    if (phrase.length < 2 || !phrase.every((t) => CAPITALISED.test(t.text))) return null;
+    const name = text.slice(first.start, phrase[phrase.length - 1]!.end);
+    let elsewhere = false;
+    for (let at = text.indexOf(name); at >= 0 && !elsewhere; at = text.indexOf(name, at + 1)) {
+      elsewhere = at !== first.start && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at));
+    }
+    if (!elsewhere) return null;
+  }
+  const start = determined ? phrase[1]!.start : first.start;
+  const span = { start, end: phrase[phrase.length - 1]!.end };
+  return { speaker: text.slice(span.start, span.end), speakerSpan: span, mention: span, cue: { start: verb.start, end: verb.end } };
+}
+
 function colonHeading(ctx: QuoteContext): SpeakerFound | typeof UNKNOWN | null {
   const { text, before } = ctx;
   if (before.length === 0 || before[0]!.start - ctx.sentence.start > 2) return null;
@@ -2484,14 +2599,19 @@ function openingAdverbial(ctx: QuoteContext, before: Token[], i: number, v: numb
   const { lex, text } = ctx;
   const t = before[i]!;
   if (lex.determiners.has(t.norm) || ['a', 'an', 'un', 'une', 'le', 'la', 'les', "l'"].includes(t.norm)) return false;
+  // An English participle clause (`Filling in for Sanders at the event where Clinton spoke, West
+  // landed…`, `Asked about the polls, Trump said…`: Quirk et al. 1985, §15.58) — a participle in
+  // -ing or -ed, a lower-case word after it — is an adverbial however many names it holds, up to
+  // its comma (15 words).
+  const participle = ctx.lang.startsWith('en') && i === 0 && /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(t.text) && before[i + 1] !== undefined && /^\p{Ll}/u.test(before[i + 1]!.text) && !gapBreaks(text, t, before[i + 1]!);
   let j = i + 1;
-  while (j < v && j - i < 8 && !/,/u.test(text.slice(before[j - 1]!.end, before[j]!.start))) j++;
+  while (j < v && j - i < (participle ? 15 : 8) && !/,/u.test(text.slice(before[j - 1]!.end, before[j]!.start))) j++;
   // (Or a personal pronoun: `Convaincue que le mouvement va durer, elle estime… et réclame`.)
   if (!(j < v && /,/u.test(text.slice(before[j - 1]!.end, before[j]!.start)) && (CAPITALISED.test(before[j]!.text) || PERSONAL.has(before[j]!.norm)))) return false;
   // A common word, not a name: a stop word, an adverb in -ly or one the lexicon lists (`Instead,
   // Fiorina opened…`), a word the article also writes in lower case, or the only capitalised word
   // of a longer phrase (`Also before the election`).
-  const common = isStopword(t.norm, ctx.lang) || /ly$/u.test(t.norm) || lex.sentenceAdverbs.has(t.norm) || writesWord(text, t.norm)
+  const common = participle || isStopword(t.norm, ctx.lang) || /ly$/u.test(t.norm) || lex.sentenceAdverbs.has(t.norm) || writesWord(text, t.norm)
     || (j - i > 1 && before.slice(i + 1, j).every((x) => !CAPITALISED.test(x.text) || isCalendarWord(x.norm)))
     || (ctx.lang.startsWith('fr') && openingParticipleFr(t, before[i + 1]?.norm ?? ''));
   return common;
@@ -2804,7 +2924,7 @@ function fromBefore(ctx: QuoteContext, previous: readonly Quote[]): SpeakerFound
       const main = adjunctSubject(ctx, before, v);
       if (main) return { ...main, cue: { start: t.start, end: t.end } };
     }
-    if (embeddedSubject(ctx, before, v)) return UNKNOWN;
+    if (embeddedSubject(ctx, before, v, true)) return UNKNOWN;
     const antecedent = ctx.lang.startsWith('fr') ? relativeAntecedentFr(ctx, before, v, t) : null;
     if (antecedent) return antecedent;
     // `un impôt … que réclament les «gilets»`, `ce que dénonce le syndicat: «…»`: after the French
@@ -3319,7 +3439,7 @@ const AUXILIARIES = wordsOfEveryLanguage('auxiliaries');
  * quoted words may be the embedded subject's or the main speaker's paraphrase of them: unknown.
  * (`X said he wanted “…”` keeps X: the pronoun is X.)
  */
-function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number): boolean {
+function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number, quoted = false): boolean {
   const { text } = ctx;
   let k = v + 1;
   // (`as Axelrod said, Biden showed “…”`: a cue set off by a comma is an aside; what follows is its content.)
@@ -3337,8 +3457,24 @@ function embeddedSubject(ctx: QuoteContext, before: readonly Token[], v: number)
   if (auxiliaryAfterHead(ctx, before, k)) return false;
   // `Brazile’s actions`, `Sunday night’s matchup`: a possessive, or a time word, is no subject.
   if (before.slice(start, k + 1).some((t) => POSSESSIVE_S.test(t.norm)) || before.slice(start, k).every((t) => ctx.lex.skip.has(t.norm))) return false;
-  return !CAPITALISED.test(verb.text) && !AUXILIARIES.has(verb.norm) && !OBLIGATION.has(verb.norm) && !isStopword(verb.norm, ctx.lang) && !ctx.lex.skip.has(verb.norm);
+  if (CAPITALISED.test(verb.text) || AUXILIARIES.has(verb.norm) || OBLIGATION.has(verb.norm) || isStopword(verb.norm, ctx.lang) || ctx.lex.skip.has(verb.norm)) return false;
+  // `Whitlock said Tom Reed lacks “the strength or the stamina”`: with the quotation right after
+  // them (`quoted`, English), a clause whose verb is a finite verb of doing or having (in -s, -ed,
+  // an irregular past), with no verb of saying up to the quotation, tells what its subject does,
+  // not what it says: the quoted words are the reporter's, as after a copula (`said Reed was “a
+  // liar”`). A verb of saying there (`said Reed called on members to be “…”`) may report the
+  // subject's words, and a verb of wanting or thinking (`said Harlan wanted “…”`) the subject's
+  // own view, perhaps in its words: unknown, as is a word that may be no verb (`the so-called
+  // Harbor City fund`).
+  if (!quoted || !ctx.lang.startsWith('en') || !looksLikeVerb(ctx, verb) || ATTITUDE_VERBS.has(verb.norm)) return true;
+  // (A plural noun heading the subject, its verb after it, is no verb: `said Harbor City officials wanted “…”`.)
+  const next = before[k + 1];
+  if (next && !CAPITALISED.test(next.text) && !gapBreaks(text, verb, next) && (looksLikeVerb(ctx, next) || ATTITUDE_VERBS.has(next.norm) || AUXILIARIES.has(next.norm))) return true;
+  return before.slice(k).some((t, j, all) => ctx.lex.speechVerbs.has(t.norm) && !ctx.lex.according.has(t.norm) && !notACue(ctx, all, j));
 }
+
+/** English verbs of wanting, thinking and feeling, whose object is their subject's own view (`wanted “…”`). */
+const ATTITUDE_VERBS = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'hope', 'hopes', 'hoped', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'know', 'knows', 'knew', 'fear', 'fears', 'feared', 'expect', 'expects', 'expected', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'prefer', 'prefers', 'preferred', 'consider', 'considers', 'considered', 'see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded', 'find', 'finds', 'found', 'like', 'likes', 'liked', 'love', 'loves', 'loved', 'hate', 'hates', 'hated', 'seek', 'seeks', 'sought', 'demand', 'demands', 'demanded', 'need', 'needs', 'needed']);
 
 /**
  * `Trump said Fox executives were calling “…”`, `Israel said that Clinton called on members to be
@@ -4505,7 +4641,7 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   const before = (): SpeakerFound | typeof UNKNOWN | null => fromBefore(ctx, previous);
   const rules = chant ? [before] : [
     () => fromAfter(ctx, previous), () => dashByline(ctx), () => sharedIncise(ctx, previous), before, sentenceLevel,
-    () => colonHeading(ctx), () => fromHeading(ctx), () => digestSignature(ctx), () => colonClause(ctx), () => sayingOf(ctx), () => colonSubject(ctx, previous),
+    () => invertedColonSubject(ctx), () => colonHeading(ctx), () => fromHeading(ctx), () => digestSignature(ctx), () => colonClause(ctx), () => sayingOf(ctx), () => colonSubject(ctx, previous),
   ];
   let rejected = false;
   let misreadAfter = false;
@@ -4619,7 +4755,34 @@ export function findSpeaker(full: QuoteContext, previous: readonly Quote[]): Spe
   if (ownAttribution) return null;
   if (last && continues(ctx, last)) return last.speaker ? inherit(ctx, [last]) : null;
   const indirect = afterIndirectSpeech(ctx, previous);
-  return indirect && isSpeakerPhrase(ctx, indirect.speaker, indirect.speakerSpan) ? named(ctx, personName(ctx, resolveRole(ctx, indirect))) : null;
+  if (indirect) return isSpeakerPhrase(ctx, indirect.speaker, indirect.speakerSpan) ? named(ctx, personName(ctx, resolveRole(ctx, indirect))) : null;
+  return last && last.speaker && last.speakerSpan ? narratedSpeaker(ctx, last) : null;
+}
+
+/**
+ * `“…,” Viguerie notes. Viguerie is upbeat about Cruz’s chances, in part because he sees him as
+ * a uniter. “Not only can Cruz win…”`: a quotation with no cue of its own, opening its sentence
+ * after narration whose every sentence opens on the last speaker's name (the name as the
+ * attribution wrote it, or its last word), goes on with that speaker: the narration is about
+ * them, and brings no one else in as its subject (Pareti 2015's continuing quotations, across
+ * the speaker's own narration; Hobbs 1978's subject preference). At most two such sentences, no
+ * quotation mark and no paragraph break among them; else null.
+ */
+function narratedSpeaker(ctx: QuoteContext, last: Quote): SpeakerFound | null {
+  const { text } = ctx;
+  if (ctx.before.length > 0 || ctx.open.start - last.marks.close.end > CONTINUING_WINDOW) return null;
+  const speaker = last.speaker!.trim();
+  const surname = speaker.split(/\s+/u).pop()!;
+  if (!/^\p{Lu}\p{Ll}/u.test(surname) || isOrganisation(ctx, speaker)) return null;
+  const attributionEnd = Math.max(last.marks.close.end, last.cue?.end ?? 0, last.mention && last.mention.start >= last.marks.close.end ? last.mention.end : 0);
+  const gap = text.slice(attributionEnd, ctx.open.start);
+  if (/["“”«»]|\n\s*\n/u.test(gap)) return null;
+  const starts = sentenceStarts(ctx, attributionEnd, ctx.open.start).filter((at) => at < ctx.sentence.start || at < ctx.open.start - 1);
+  if (starts.length === 0 || starts.length > 2) return null;
+  const escaped = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const opener = new RegExp(`^(?:${escaped(speaker)}|${escaped(surname)})(?![\\p{L}'’-])(?!\\s+\\p{Lu})`, 'u');
+  if (!starts.every((at) => opener.test(text.slice(at, at + speaker.length + 4)))) return null;
+  return { speaker: last.speaker!, speakerSpan: last.speakerSpan!, mention: null, cue: null };
 }
 
 /**

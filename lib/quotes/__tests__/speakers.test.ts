@@ -115,6 +115,9 @@ describe('issue 13, a verb of saying inside the clause another reports: unknown'
     ['en', 'a pronoun after it: unknown, not the speaker before', '“Rates will stay low,” said Rep. Paul Dorsey.\n\nRep. Tom Kessler said Mayor Ann Reed called on members to be “closely coordinated.” She added that the year “is going to be a security election.”', 'is going to be', null],
     ['en', 'as before: an aside (as X said,) is no report of the clause', 'As Senator Dana Whitlock said, Mayor Tom Reed called the plan “a mess.”', 'a mess', 'Mayor Tom Reed'],
     ['en', 'as before: the clause with a copula is the main speaker’s', 'Senator Dana Whitlock said Mayor Tom Reed was “a liar.”', 'a liar', 'Senator Dana Whitlock'],
+    ['en', 'the clause’s verb is no verb of saying (lacks): the main speaker’s', 'Senator Dana Whitlock said Mayor Tom Reed lacks “the strength or the stamina” needed to run the city.', 'the strength', 'Senator Dana Whitlock'],
+    ['en', 'as before: the subject’s verb inside the quotation, the main speaker’s', 'The race is tight. Senator Dana Whitlock said Mayor Tom Reed “caused tremendous harm” as mayor.', 'caused tremendous', 'Senator Dana Whitlock'],
+    ['en', 'X said Y reassured them that Z “…”: the main speaker’s', 'Rep. Paul Dorsey said Mayor Ann Reed reassured them that the members “were not going to be divided.”', 'were not going', 'Rep. Paul Dorsey'],
     ['en', 'as before: the pronoun after a name since', '“Rates will stay low,” said Rep. Paul Dorsey.\n\nRep. Tom Kessler said Mayor Ann Reed called on members to be “closely coordinated.” Governor Lena Ortiz spoke next.\n\n“We are close,” she said.', 'We are close', 'Governor Lena Ortiz'],
   ]);
 });
@@ -872,7 +875,9 @@ describe('issue 13, pieces of a clause are no speaker; the subject of `what X ca
     ['en', 'a bare word cut at a hyphen', '“We did not discuss that,” warm-and-fuzzy Hanley said.', 'We did not', null],
     ['en', 'the object of a preposition after an auxiliary', 'Ray Dunn, who has in the past described the mayor as “a menace to the city,” spoke on Monday.', 'a menace', null],
     ['en', 'a comparison', 'We should rethink the plan rather than infringing on the only right the founders wrote “shall not be touched.”', 'shall not', null],
-    ['en', 'a participle opening the sentence heads an adjunct', 'Appearing before cheering supporters on Monday at the party headquarters, Ana Ruiz said it was too early to celebrate but added, "I think you all have an idea of the results."', 'I think you', null],
+    // (Changed 2026-12-05: the participle clause is read as an adverbial up to its comma, so the
+    // subject after it is found — never a fragment of the clause, as before.)
+    ['en', 'a participle opening the sentence heads an adjunct: the subject after it', 'Appearing before cheering supporters on Monday at the party headquarters, Ana Ruiz said it was too early to celebrate but added, "I think you all have an idea of the results."', 'I think you', 'Ana Ruiz'],
     ['en', 'a sentence adverb before a name is no part of it', 'Tom Hanley spoke in Ohio. Maybe Hanley is the real reformer. Maybe the key is what he said about his rival: “He has never built a single road in his life.”', 'He has never', 'Hanley'],
     // What the rules above must leave alone.
     ['en', 'an un- participle is an adjective', '“I don’t know where he stands on that at all,” said undecided voter Dana Reyes of Derry.', 'I don’t know', 'Dana Reyes of Derry'],
@@ -2142,5 +2147,93 @@ describe('issue 13, a description and the name set off by commas, in every langu
 describe('issue 13, Brazilian `falou em` before the quotation', () => {
   table([
     ['pt', 'falou em', 'Lula falou em "a maior justiça tributária que este país já viu".', 'a maior justiça', 'Lula'],
+  ]);
+});
+
+// Quoted words no one is given inside the sentence right before (`Paul Rowan launched into a
+// lament for the “forgotten towns” that are “left behind”.`) are that sentence's: its subject is
+// whom the next `he said` takes up, not the speaker quoted before it (Tom Barrow) nor no one.
+describe('issue 13, a pronoun after a sentence of narration holding unattributed quoted words', () => {
+  table([
+    ['en', 'he: the subject of that sentence, not the speaker before', '“We will not wait for the state,” said Tom Barrow.\n\nPaul Rowan launched into a lament for the “forgotten towns” that are “left behind” by the state. “We will build a new road,” he said.', 'We will build', 'Paul Rowan'],
+    ['en', 'he said after an exclamation, no one quoted before', 'Paul Rowan launched into a lament for the “forgotten towns” that are “left behind” by the state. “We will build a new road!” he said to cheers.', 'We will build', 'Paul Rowan'],
+    ['en', 'he writes after the sentence of a memo its subject put out, titled “…”', '“We will not wait,” said Tom Barrow.\n\nCampaign manager Robby Mook released a memo titled “The Facts on Where the Race Stands.”\n\n“We built a nearly insurmountable lead among delegates,” he writes.', 'We built', 'Robby Mook'],
+    ['en', 'she asked after a sentence whose subject argued that “…”', '“The plan is sound,” Mayor Tom Barrow said on Monday.\n\nDana Reyes argued that “tenants” paid for the plan, but said the mayor went too far. “Who will pay for the road?” she asked.', 'Who will pay', 'Dana Reyes'],
+  ]);
+});
+
+// A verb's form written capitalised after a capitalised word ends a name (`the Cook Political
+// Report`, `the Drudge Report`), never a closing attribution of its own: `Report` gave the
+// description before it (`an analyst`) as the speaker, or left the quotation unknown.
+describe('issue 13, a name ending on a verb of saying’s form is no cue', () => {
+  table([
+    ['en', 'said X, an analyst at the Cook Political Report', 'The vote is near. "Many would consider that an embarrassment for the mayor" if she didn\'t win by a margin larger than that, said David Wasserman, an analyst at the Cook Political Report.', 'Many would consider', 'David Wasserman'],
+    ['en', 'said X, a columnist for the Valley Daily Report', 'The vote is near. The plan “drew quite well from working-class voters” in the primary, said Dana Reyes, a columnist for the Valley Daily Report.', 'drew quite well', 'Dana Reyes'],
+  ]);
+});
+
+// Italian, Spanish and Portuguese news copy opens a sentence on its verb, any verb (`esulta`,
+// `insorge`, `celebra`), the subject after it and a colon before the words: the subject speaks
+// (the whole run was read as a heading's name, `Esulta Marco Bianchi`, or no one).
+describe('issue 13, a verb opening the sentence, its subject after it, then a colon', () => {
+  table([
+    ['it', 'Esulta il sindaco X: «…»', 'Il voto è arrivato in serata. Esulta il sindaco Marco Bianchi: «È una vittoria di tutti noi».', 'È una vittoria', 'Marco Bianchi'],
+    ['it', 'Esulta anche il Pd: «…»', 'Il voto è arrivato in serata. Esulta anche il Pd: «È una vittoria di tutti noi».', 'È una vittoria', 'Pd'],
+    ['it', 'Esulta X, apposizione: «…», X named before', 'Marco Bianchi ha votato sì. Esulta Marco Bianchi, capogruppo del Pd: «È una vittoria di tutti noi».', 'È una vittoria', 'Marco Bianchi'],
+    ['es', 'Estalla la alcaldesa X: «…» (read before too)', 'La votación terminó de madrugada. Estalla la alcaldesa Ana Ruiz: «Es una victoria de todos».', 'Es una victoria', 'Ana Ruiz'],
+    ['pt', 'Comemora o prefeito X: «…»', 'A votação terminou de madrugada. Comemora o prefeito João Silva: «É uma vitória de todos».', 'É uma vitória', 'João Silva'],
+    ['it', 'an adjective opening the sentence on a noun of saying: no one', 'Il voto è arrivato in serata. Dura la replica di Marco Bianchi: «È una vergogna per tutti noi».', 'È una vergogna', null],
+    ['it', 'a three-word name before the colon stays a name', 'Il voto è arrivato in serata. Anna Maria Bernini: «È una vittoria di tutti noi».', 'È una vittoria', 'Anna Maria Bernini'],
+  ]);
+});
+
+// A quotation with no cue of its own after narration that opens on the last speaker's name
+// (`“…,” says Melissa Roloson. Roloson supports the mayor. “…”`) goes on with that speaker; a
+// sentence opening on someone else brings them in, and the quotation stays unknown.
+describe('issue 13, a quotation after narration about the last speaker', () => {
+  table([
+    ['en', 'the surname opens the sentence between', '“Immigration is important, but for me it is schools,” says Dana Reyes, 32, of Sodus. Reyes supports the mayor in the race. “I have student loans, and I do not have a good job.”', 'I have student', 'Dana Reyes'],
+    ['en', 'the name opens both sentences between', '“He has the appeal the old governor had,” Paul Rowan notes. Paul Rowan is upbeat about the vote. Rowan sees the mayor as a uniter. “Not only can she win, she is the one with the best chance.”', 'Not only can', 'Paul Rowan'],
+    ['en', 'another subject between: unknown', '“He has the appeal the old governor had,” Paul Rowan notes. Dana Reyes is upbeat about the vote. “Not only can she win, she is the one with the best chance.”', 'Not only can', null],
+  ]);
+});
+
+// A conjunction joining the sentence to the one before, then a subordinate clause opening it
+// (`But after focusing her attention on …, Clinton delivered a message`): the main clause's
+// subject after the comma is the referent of the next `she said`, as without `But`.
+describe('issue 13, a conjunction then a subordinate clause opening the sentence before a pronoun', () => {
+  table([
+    ['en', 'But after …, Name verb …. “…,” she said', '“Mayor Ortiz needs the city voters,” said Hank Dorsey.\n\n“The primaries are largely in rural states,” said Paul Rowan, a professor at the state university.\n\nBut after focusing her attention on issues such as the farm crisis ravaging rural towns, Ortiz delivered a message on Sunday.\n\n“Our roads and bridges are crumbling,” she said.', 'Our roads', 'Ortiz'],
+  ]);
+});
+
+// The subject a later pronoun takes up: a surname the article named in full, then an emphatic
+// reflexive (`Clinton herself also signaled…`); the notional subject of an existential sentence
+// (`Then there's Dan Axelrod.`); and a surname taken up in full only from an earlier speaker
+// that is a name, never a phrase run into a clause (`White America embracing Obama`).
+describe('issue 13, emphatic reflexives, existential there and full names for a later pronoun', () => {
+  table([
+    ['en', 'Surname herself verb …. “…,” she said', 'Lena Ortiz spoke first.\n\n“He will get used to it,” the former governor said.\n\nOrtiz herself also signaled that she is girding for a fight at the debate.\n\n“I have noticed that the senator has had trouble,” she said.', 'I have noticed', 'Ortiz'],
+    ['en', 'Then there’s Name. “…,” he wrote', '“We will not wait,” said Tom Barrow.\n\nPaul Rowan himself has even made comments supportive of the bid. Then there’s Dan Axelrod. “Kind of bewildering,” he wrote.', 'Kind of bewildering', 'Dan Axelrod'],
+    ['en', 'a surname taken up in full only from a name', 'Paul Rowan won Iowa. “It was a tide,” Dana Reyes said. White America embracing Rowan announced “a different era, that is the best way to put it.”\n\nRowan himself seemed to see the stakes. “Years from now, you will look back,” he said.', 'Years from now', 'Rowan'],
+  ]);
+});
+
+// An English participle clause opening the sentence (`Filling in for X at the event where A and
+// B spoke, West landed…`, `Growing up in El Paso, Reyes saw…`) is an adverbial, whatever names
+// it holds: the subject after its comma is whom the next `he said` takes up.
+describe('issue 13, a participle clause opening the sentence before the subject a pronoun takes up', () => {
+  table([
+    ['en', 'Filling in for X at …, Name verb …. “…” he said', '“We are not joining in,” Tad Devine said.\n\nThat is where the author Cornel West took the conversation. Filling in for Sanders at the same event where Clinton and O’Malley appeared Sunday, West landed a sharp dig at “my dear sister.”\n\n“I took the money but it did not affect me?” he said.', 'I took the money', 'West'],
+    ['en', 'Growing up in …, Name verb …. “…” ', 'Angel Mendoza came from Texas to the rally. “We came by bus,” said Dana Reyes, an organiser.\n\nGrowing up in El Paso, Mendoza regularly saw families cross the river.\n\n“The detention centers are a disgrace,” he said.', 'The detention', 'Mendoza'],
+  ]);
+});
+
+// A subordinate clause opening the sentence on a surname the article named in full (`As Clinton
+// told the Daily News, tax relief…`): with no name after its comma, that surname is the subject a
+// later pronoun takes up, as a full name there is.
+describe('issue 13, a known surname in the subordinate clause opening the sentence before a pronoun', () => {
+  table([
+    ['en', 'As Surname told X, …. There was, she said, “…”', 'Lena Ortiz is the most serious candidate. “She has a plan,” said Paul Rowan, a professor.\n\nAs Ortiz told the Daily News, tax relief is given in exchange for jobs. There was, she said, “an implicit bargain.”', 'an implicit bargain', 'Ortiz'],
   ]);
 });
