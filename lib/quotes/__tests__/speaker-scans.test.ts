@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isWhiteSpace } from '../../text/word-break';
 import { followedByNameWord, titleBeforeName, writesWord, mentionsIn, upperCaseMatches, wordBeforeStop, type RoleWord } from '../speaker';
-
-/** Every string of up to `length` characters over `alphabet`. */
-function allStrings(alphabet: readonly string[], length: number): string[] {
-  let strings = [''];
-  const out = [''];
-  for (let n = 0; n < length; n++) {
-    strings = strings.flatMap((s) => alphabet.map((c) => s + c));
-    out.push(...strings);
-  }
-  return out;
-}
+import { allStrings } from '../../../tests/support/all-strings';
 
 describe('wordBeforeStop', () => {
   /** What `findSpeaker` read before (one expression over the words before the quotation, anchored at their end). */

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wordsUpTo } from '../extract';
-
-/** Every string of up to `length` characters over `alphabet`. */
-function allStrings(alphabet: readonly string[], length: number): string[] {
-  let strings = [''];
-  const out = [''];
-  for (let n = 0; n < length; n++) {
-    strings = strings.flatMap((s) => alphabet.map((c) => s + c));
-    out.push(...strings);
-  }
-  return out;
-}
+import { allStrings } from '../../../tests/support/all-strings';
 
 /** What the kinds counted before: the matches of the expression (lib/quotes/extract.ts NAME_WORD), up to `max`. */
 function byExpression(s: string, max: number): number {
