@@ -560,27 +560,24 @@ function nameOpening(text: string, sentenceStart: number, start: number, lang: s
  */
 interface OtherWords { stems: { has(stem: string): boolean }; title: ReadonlySet<string>; actors: ReadonlySet<string>; calendar: () => ReadonlySet<string>; acronyms: () => ReadonlySet<string>; initials: () => ReadonlySet<string>; figures: () => ReadonlySet<string>; declined: (stem: string) => boolean }
 
-/** The letters two forms of a name must share to be one name declined, at least (`Senát` / `Senátu`, `Fiala` / `Fialy`). */
-const DECLINED_PREFIX = 4;
-
 /**
  * Whether a text in a language without a stemmer writes a name in another case: a word opening
- * with all the name's letters but its last two (at least `DECLINED_PREFIX`). Czech, Polish, Slovak,
- * Croatian decline names (`Senát` / `do Senátu`, `Fiala` / `Fialy`), which no Snowball stemmer
- * here reads: compared as written, a name the other version gives was marked as left out there.
- * With a stemmer, always false (its stems meet already).
+ * with the name's letters but its last three, four at least (`sameDeclined`). Czech, Polish,
+ * Slovak, Croatian decline names (`Senát` / `do Senátu`, `Fiala` / `Fialy`), which no Snowball
+ * stemmer here reads: compared as written, a name the other version gives was marked as left out
+ * there. With a stemmer, always false (its stems meet already).
  */
 function declinedNames(text: string, lang: string): (stem: string) => boolean {
   if (hasStemmer(lang)) return () => false;
   let prefixes: Set<string> | undefined;
   return (stem) => {
     if (!prefixes) {
-      // (Every word's beginnings of `DECLINED_PREFIX` letters and more: a case ending lengthens it.)
+      // (Every word's beginnings of `DECLINED_MIN` letters and more: a case ending lengthens it.)
       prefixes = new Set();
-      for (const w of new Set(fold(text).toLowerCase().match(/(?<!\p{L})\p{L}{4,30}(?!\p{L})/gu))) for (let k = DECLINED_PREFIX; k <= w.length; k++) prefixes.add(w.slice(0, k));
+      for (const w of new Set(fold(text).toLowerCase().match(/(?<!\p{L})\p{L}{4,30}(?!\p{L})/gu))) for (let k = DECLINED_MIN; k <= w.length; k++) prefixes.add(w.slice(0, k));
     }
     const name = fold(stem).toLowerCase();
-    return name.length >= DECLINED_PREFIX && prefixes.has(name.slice(0, Math.max(DECLINED_PREFIX, name.length - 2)));
+    return name.length >= DECLINED_MIN && prefixes.has(name.slice(0, Math.max(DECLINED_MIN, name.length - 3)));
   };
 }
 
