@@ -598,6 +598,13 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string, 
   // (Given names before it, not a title, a title of address or an article: `M. Valin`, `Les
   // Républicains` are no fuller names.)
   const givenNames = (t: string) => t.split(/\s+/u).slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isHonorific(lowerNoAccents(w)) && !isTitleWord(w, lang) && !isStopword(w, lang));
+  // The given names and surname after a phrase's last title (`Senate Majority Leader John Thune` → `John Thune`), if that is what follows it.
+  const namesAfterTitles = (phrase: string): string | null => {
+    const ws = phrase.split(/\s+/u);
+    const t = ws.findLastIndex((w, k) => k < ws.length - 2 && isTitleWord(w, lang));
+    const rest = ws.slice(t + 1).join(' ');
+    return t >= 0 && givenNames(rest) && nameLike(rest, lang) ? rest : null;
+  };
   const full = /\s/u.test(s.name.trim()) ? undefined : s.spans.find((x) => {
     const t = text.slice(x.start, x.end).trim();
     return t.endsWith(` ${s.name.trim()}`) && givenNames(t) && nameLike(t, lang) && wholeName(text, x, lang, speech, reading);
@@ -623,20 +630,17 @@ function resolvedName(s: Source, f: ArticleFraming, text: string, lang: string, 
     // A head holding its titles, no whole name (`Senate Majority Leader John Thune`: `Senate`
     // before it): the given names and the surname after its last title, `John Thune`.
     const afterTitle = new Set(from.flatMap((m) => {
-      const ws = head(m).split(/\s+/u);
-      const t = ws.findLastIndex((w, k) => k < ws.length - 2 && isTitleWord(w, lang));
-      const rest = ws.slice(t + 1).join(' ');
-      return t >= 0 && ws[ws.length - 1] === s.name && givenNames(rest) && nameLike(rest, lang) ? [rest] : [];
+      const h = head(m);
+      const rest = namesAfterTitles(h);
+      return rest !== null && h.endsWith(` ${s.name}`) ? [rest] : [];
     }));
     return afterTitle.size === 1 ? [...afterTitle][0]! : null;
   }
   // A name cut at the capitalised word opening its sentence (`Senate Minority Leader Mitch
   // McConnell called…`, found as `Minority Leader Mitch McConnell`): no whole name, but the given
   // names and surname after its last title are (`Mitch McConnell`).
-  const ws = s.name.trim().split(/\s+/u);
-  const lastTitle = ws.findLastIndex((w, k) => k < ws.length - 2 && isTitleWord(w, lang));
-  const afterTitles = ws.slice(lastTitle + 1).join(' ');
-  if (lastTitle >= 0 && givenNames(afterTitles) && nameLike(afterTitles, lang)) return afterTitles;
+  const untitledName = namesAfterTitles(s.name.trim());
+  if (untitledName) return untitledName;
   if (!s.actor.startsWith('source:')) {
     reading.byActor ??= indexBy(f.mentions, (m) => [m.actor]);
     return names((m) => m.actor === s.actor, reading.byActor.get(s.actor) ?? [])[0] ?? null;
@@ -672,19 +676,11 @@ function isTitleWord(w: string, lang: string): boolean {
 
 /** Who speaks in each version, as the view lists them; stops past `deadline` (`FramingCut`). Exported for its tests. */
 /** A name without the titles before it when two words of name are left (`Minister Dick Schoof` → `Dick Schoof`; `President Obama` stays). */
-/** A name without any title before its last word (`Sheriff Arpaio` → `Arpaio`): what it is keyed by. */
-function untitled(name: string, lang: string): string {
-  const ws = name.split(/\s+/u);
-  let k = 0;
-  while (k < ws.length - 1 && isTitleWord(ws[k]!, lang)) k++;
-  return ws.slice(k).join(' ');
-}
-
-function withoutTitles(name: string | null, lang: string): string | null {
+function withoutTitles(name: string | null, lang: string, keep = 2): string | null {
   if (!name) return null;
   const ws = name.split(/\s+/u);
   let k = 0;
-  while (k < ws.length - 2 && isTitleWord(ws[k]!, lang)) k++;
+  while (k < ws.length - keep && isTitleWord(ws[k]!, lang)) k++;
   return ws.slice(k).join(' ');
 }
 
@@ -708,7 +704,7 @@ export function sourcesView(fa: ArticleFraming, fb: ArticleFraming, a: FramingIn
       if (!name) continue;
       // One key per actor: the lexicon's id, else the name's (so `the president` meets `Obama`),
       // without its titles (`Sheriff Arpaio` is the `Arpaio` that meets `Joe Arpaio`).
-      const key = s.actor.startsWith('name:') || s.actor.startsWith('source:') ? `name:${entityKey(untitled(name, lang))}` : s.actor;
+      const key = s.actor.startsWith('name:') || s.actor.startsWith('source:') ? `name:${entityKey(withoutTitles(name, lang, 1)!)}` : s.actor;
       if (!out.has(key) || name.length > out.get(key)!.length) out.set(key, name);
       // (Added to in place: a list copied for every citation was quadratic in a source cited often.)
       const cited = citedAs.get(key);
