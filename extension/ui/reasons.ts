@@ -44,7 +44,6 @@ export function reasonText(r: MatchReason): string {
     case 'weekdays-differ': return i18n.t('reason.weekdaysDiffer', [weekday(r.weekdays[0]), weekday(r.weekdays[1])]);
     case 'published-apart': return counted('reason.publishedApart', r.days);
     case 'people-differ': return i18n.t('reason.peopleDiffer', [list(r.people[0]), list(r.people[1])]);
-    case 'quotes-differ': return i18n.t('reason.quotesDiffer', [list(r.speakers)]);
   }
 }
 

@@ -2,10 +2,9 @@
  * Per-article features, computed once per article (at save time in the extension) and stored
  * with it: the pair scorer and the index never look at the text again.
  */
-import { extractQuotes } from '../quotes/extract';
 import { detectLanguage } from '../text';
 import { eventDate, findDates, isCalendarWord, isoDay, LEAD_CHARS, leadWeekdays, parsePublished } from './dates';
-import { entityKey, findEntities } from './entities';
+import { findEntities } from './entities';
 import { stems, termStem } from './terms';
 import { FEATURES_VERSION, type ArticleFeatures } from './types';
 
@@ -23,7 +22,6 @@ export const MAX_TERMS = 80;
 export const MAX_ENTITIES = 40;
 export const MAX_NUMBERS = 24;
 export const MAX_QUOTED = 96;
-export const MAX_SPEAKERS = 12;
 /** Body characters analysed: the news is in the first pages; very long pages are mostly debris or live blogs. */
 const MAX_BODY_CHARS = 40_000;
 /** Words in a quotation shingle: short enough to survive small edits, long enough to be specific. */
@@ -53,25 +51,6 @@ function quotedShingles(text: string, lang: string): number[] {
     }
   }
   return [...out];
-}
-
-/**
- * The people the quotations are credited to: the last word of each speaker's name, when it ends
- * a name the article gives (`Schumer`; not `he`, nor `Officials` opening a sentence), each once.
- */
-function quotedSpeakers(text: string, lang: string, entities: readonly [string, string, number][]): string[] {
-  const names = new Set(entities.map(([k]) => k.slice(k.lastIndexOf(' ') + 1)));
-  const out = new Map<string, string>();
-  for (const q of extractQuotes(text, lang)) {
-    const last = q.speaker?.trim().split(/\s+/u).at(-1)?.replace(/[’']s$/u, '');
-    if (!last || !/^\p{Lu}/u.test(last)) continue;
-    const whole = entityKey(last);
-    const key = whole.slice(whole.lastIndexOf(' ') + 1);
-    if (!names.has(key)) continue;
-    if (!out.has(key)) out.set(key, last);
-    if (out.size >= MAX_SPEAKERS) break;
-  }
-  return [...out.values()];
 }
 
 /**
@@ -191,7 +170,6 @@ export function computeFeatures(input: FeatureInput): ArticleFeatures {
     dates,
     numbers: findNumbers(full, analysisLang),
     quoted: quotedShingles(full, analysisLang),
-    speakers: quotedSpeakers(full, analysisLang, entities),
   };
 }
 
@@ -201,12 +179,11 @@ export function isFeatures(value: unknown): value is ArticleFeatures {
 }
 
 /**
- * Features of this version or an earlier one of the same shape (version 2 on; `speakers` from 7):
- * what stored features still waiting for the refresh job are read as, as they are.
+ * Features of this version or an earlier one of the same shape (version 2 on): what stored
+ * features still waiting for the refresh job are read as, as they are.
  */
 export function hasFeatureShape(value: unknown): value is ArticleFeatures {
   const f = value as ArticleFeatures | null;
   return !!f && typeof f === 'object' && typeof f.v === 'number' && f.v >= 2 && f.v <= FEATURES_VERSION && Array.isArray(f.terms) && Array.isArray(f.entities)
-    && Array.isArray(f.dates) && (typeof f.event === 'string' || f.event === null) && Array.isArray(f.leadWeekdays) && Array.isArray(f.numbers) && Array.isArray(f.quoted) && typeof f.length === 'number'
-    && (f.speakers === undefined ? f.v < 7 : Array.isArray(f.speakers));
+    && Array.isArray(f.dates) && (typeof f.event === 'string' || f.event === null) && Array.isArray(f.leadWeekdays) && Array.isArray(f.numbers) && Array.isArray(f.quoted) && typeof f.length === 'number';
 }

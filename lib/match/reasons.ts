@@ -25,6 +25,5 @@ export function describeReason(r: MatchReason): string {
     case 'weekdays-differ': return `days differ: ${WEEKDAYS_EN[r.weekdays[0]]} vs ${WEEKDAYS_EN[r.weekdays[1]]}`;
     case 'published-apart': return `published ${r.days} days apart`;
     case 'people-differ': return `other people: ${r.people[0].join(', ')} vs ${r.people[1].join(', ')}`;
-    case 'quotes-differ': return `the same people quoted (${r.speakers.join(', ')}), none of their words in common`;
   }
 }

@@ -20,13 +20,8 @@
  *   `RELATED_TERMS_FLOOR` (a common publication date and "Trump" make no storyline); names found in
  *   more than `UBIQUITOUS_SHARE` of the corpus are never given as shared actors.
  * - figures (`280000 mort`) add to the score.
- * - one cast, two events: the same people quoted in both (`QUOTES_DIFFER_SPEAKERS`), nothing they
- *   say in common, and few words in common once the names are set aside (`TOPIC_FLOOR`): two
- *   events of one day told through the same people (the Senate passing one bill and blocking
- *   another, its leaders quoted on each), never the same event.
  */
 import { daysApart, isCalendarWord, sameDay } from './dates';
-import { termStem } from './terms';
 import type { ArticleFeatures, CorpusStats, DateMention, MatchReason, PairGrade, ReasonCode, Relation } from './types';
 
 /** Weights of the signals in the score (they sum to 1 before bonuses and penalties). */
@@ -69,23 +64,6 @@ export const RELATED_TERMS_FLOOR = 0.1;
  * and 0.01 below it at 0.07 (a made-up pair), on the date, the publication day and names alone.
  */
 export const SAME_TERMS_FLOOR = 0.2;
-/**
- * People quoted in both (by the last word of their names) from which quotations sharing no words
- * tell two events. One is too few: two reports of one speech may quote other sentences of it
- * (BASIL tuning: one speaker in common, no quoted words shared, same event, at a term similarity
- * without names of 0.05 to 0.08, below the two Senate votes' 0.11). With two or more in common
- * and no quoted words shared, the tuning half had one event's pairs only, all above the floor.
- */
-export const QUOTES_DIFFER_SPEAKERS = 2;
-/**
- * Below this term similarity without the names' words (`topicSimilarity`), such a pair is two
- * events. Measured on the BASIL tuning half (stored together, each triplet alone, triplets in
- * pairs: a new user's corpus): its same-event pairs with two speakers in common and no quoted words
- * shared have 0.17 to 0.22; two Senate votes of one day with the same three senators quoted (made
- * up, issue 13) have 0.11 against a corpus of two articles. Few pairs on either side: a floor
- * between them, not a fitted value.
- */
-export const TOPIC_FLOOR = 0.15;
 /** Names in more than this share of the corpus say little about the event: not reasons (counted from `UBIQUITY_MIN_DOCS` articles on). */
 export const UBIQUITOUS_SHARE = 0.2;
 const UBIQUITY_MIN_DOCS = 50;
@@ -334,12 +312,10 @@ interface PairSignals {
   figures: number;
   /** Each names two people or more in full, none the other's: two events (`noOneInCommon`). */
   strangers: boolean;
-  /** The people quoted in both, when they are all the two have in common: two events (`quotedInBoth`, `topicSimilarity`). */
-  castOnly: string[] | null;
 }
 
 /** `pairSignals`' answer, one object filled again by each call (grading a corpus makes no object per pair). */
-const SIGNALS: PairSignals = { relation: 'unrelated', score: 0, terms: 0, sharedQuoted: 0, sharedDate: null, conflict: null, figures: 0, strangers: false, castOnly: null };
+const SIGNALS: PairSignals = { relation: 'unrelated', score: 0, terms: 0, sharedQuoted: 0, sharedDate: null, conflict: null, figures: 0, strangers: false };
 
 /** What the grade of a pair rests on, in `SIGNALS` (read before the next call). */
 function pairSignals(pa: PreparedFeatures, pb: PreparedFeatures): PairSignals {
@@ -383,11 +359,6 @@ function pairSignals(pa: PreparedFeatures, pb: PreparedFeatures): PairSignals {
   // phrase quoted in both, `le tribunal a suivi nos réquisitions`, is no one's in common either).
   const strangers = relation === 'same' && noOneInCommon(pa, pb);
   if (strangers) relation = 'unrelated';
-  // One cast, two events: the same people quoted, none of their words in common, and little in
-  // common besides their names (the Senate's leaders on a defence bill, then on an aid package).
-  const sameCast = relation === 'same' && sharedQuoted === 0 ? quotedInBoth(a, b) : null;
-  const castOnly = sameCast !== null && topicSimilarity(pa, pb) < TOPIC_FLOOR;
-  if (castOnly) relation = 'related';
   // A storyline is a topic in common: names and dates alone (a weekday, "Trump") make none.
   if (relation === 'related' && terms < RELATED_TERMS_FLOOR && sharedQuoted < 3) relation = 'unrelated';
   if (relation === 'related' && apart !== null && apart > STORYLINE_DAYS) relation = 'unrelated';
@@ -402,7 +373,6 @@ function pairSignals(pa: PreparedFeatures, pb: PreparedFeatures): PairSignals {
   s.conflict = conflict;
   s.figures = figures;
   s.strangers = strangers;
-  s.castOnly = castOnly ? sameCast : null;
   return s;
 }
 
@@ -441,54 +411,6 @@ function noOneInCommon(pa: PreparedFeatures, pb: PreparedFeatures): boolean {
   return pa.f.entities.filter(([k]) => keys.has(k)).length <= 1;
 }
 
-/**
- * The people quoted in both (as the first writes them), when they are `QUOTES_DIFFER_SPEAKERS` or
- * more, else null (features of version 6 and before give no speakers: null).
- */
-function quotedInBoth(a: ArticleFeatures, b: ArticleFeatures): string[] | null {
-  if (!a.speakers || !b.speakers || a.speakers.length < QUOTES_DIFFER_SPEAKERS || b.speakers.length < QUOTES_DIFFER_SPEAKERS) return null;
-  const theirs = new Set(b.speakers.map((x) => x.toLowerCase()));
-  const both = a.speakers.filter((x) => theirs.has(x.toLowerCase()));
-  return both.length >= QUOTES_DIFFER_SPEAKERS ? both : null;
-}
-
-/** The stems of the words of an article's names (`chuck`, `schumer`, `senat` of `Senate Majority Leader Chuck Schumer`), made when first asked. */
-const nameStems = new WeakMap<ArticleFeatures, Set<string>>();
-function stemsOfNames(f: ArticleFeatures): Set<string> {
-  let out = nameStems.get(f);
-  if (!out) {
-    const lang = f.lang ?? 'und';
-    out = new Set(f.entities.flatMap(([, label]) => label.split(/[^\p{L}\p{M}\p{N}]+/u).map((w) => (w ? termStem(w, lang) : '')).filter(Boolean)));
-    nameStems.set(f, out);
-  }
-  return out;
-}
-
-/**
- * The term similarity of two articles without the words of either's names: what they say beside
- * who says it (the cosine of their term weights, the stems of both articles' names left out).
- * Asked of the few pairs that quote the same people, never of a whole corpus.
- */
-function topicSimilarity(pa: PreparedFeatures, pb: PreparedFeatures): number {
-  const names = new Set([...stemsOfNames(pa.f), ...stemsOfNames(pb.f)]);
-  const kept = (x: Weighted) => {
-    const m = new Map<string, number>();
-    let sq = 0;
-    x.items.forEach((item, i) => {
-      const k = item[0] as string;
-      if (names.has(k)) return;
-      m.set(k, x.w[i]!);
-      sq += x.w[i]! * x.w[i]!;
-    });
-    return { m, norm: Math.sqrt(sq) };
-  };
-  const [x, y] = [kept(pa.terms), kept(pb.terms)];
-  if (!x.norm || !y.norm) return 0;
-  let dot = 0;
-  for (const [k, w] of x.m) dot += w * (y.m.get(k) ?? 0);
-  return dot / (x.norm * y.norm);
-}
-
 /** `relatePrepared`'s answer, one object filled again by each call. */
 const RELATED: { relation: Relation; score: number; conflict: ReasonCode | null } = { relation: 'unrelated', score: 0, conflict: null };
 
@@ -525,6 +447,5 @@ export function gradePrepared(pa: PreparedFeatures, pb: PreparedFeatures): PairG
   if (terms.shared.length) reasons.push({ code: 'shared-terms', count: terms.shared.length, similarity: round(s.terms) });
   if (s.conflict) reasons.push(s.conflict);
   if (s.strangers) reasons.push({ code: 'people-differ', people: [namedInFull(pa.f), namedInFull(pb.f)] });
-  if (s.castOnly) reasons.push({ code: 'quotes-differ', speakers: s.castOnly.slice(0, 3) });
   return { relation: s.relation, score: s.score, reasons };
 }

@@ -13,20 +13,17 @@
  * the name of a law or an institution (`the Voting Rights Act`, not `Rights Act`). 5: Italian
  * `Paese`, Portuguese `País` (the country, capitalised by convention) are no names. 6: a sentence
  * opens after a low or single quotation mark (`„Vláda…`) and after a capital letter ending a
- * paragraph (`na síti X.`): one word there is no name alone. 7: `speakers`, the people its
- * quotations are credited to.
+ * paragraph (`na síti X.`): one word there is no name alone.
  */
-export const FEATURES_VERSION = 7;
+export const FEATURES_VERSION = 6;
 
 /**
  * Version of the pair grading rules (score.ts): the saved story index and its links record the
  * version they were graded with, and links of another are not trusted (dropped and graded again
  * from the stored features: `StoryIndex`). 2: `SAME_TERMS_FLOOR`. 3: two articles naming other
- * people in full are two events (`noOneInCommon`). 4: the same people quoted in both, none of
- * their words in common, and few words in common besides names are two events of one cast
- * (`quotesDiffer`).
+ * people in full are two events (`noOneInCommon`).
  */
-export const GRADING_VERSION = 4;
+export const GRADING_VERSION = 3;
 
 /** A date the article mentions, resolved as far as the text allows. */
 export interface DateMention {
@@ -62,12 +59,6 @@ export interface ArticleFeatures {
   numbers: string[];
   /** Hashes of 4-stem shingles inside quotation marks: the quoted words, typography-insensitive. */
   quoted: number[];
-  /**
-   * The people its quotations are credited to, by the last word of the name as written (`Schumer`
-   * of `Senate Majority Leader Chuck Schumer`; not `he`, `officials`), each once, in text order.
-   * Absent from features of version 6 and before (not known: no evidence either way).
-   */
-  speakers?: string[];
 }
 
 export type Relation = 'same' | 'related' | 'unrelated';
@@ -95,9 +86,7 @@ export type MatchReason =
   /** Published this many days apart. */
   | { code: 'published-apart'; days: number }
   /** Each names two people or more in full and none of the other's: the names each gives most (two events). */
-  | { code: 'people-differ'; people: [string[], string[]] }
-  /** The same people quoted in both (these), none of their quoted words in common, and few words in common besides names: two events of one cast. */
-  | { code: 'quotes-differ'; speakers: string[] };
+  | { code: 'people-differ'; people: [string[], string[]] };
 
 export type ReasonCode = MatchReason['code'];
 

@@ -15,7 +15,6 @@ describe('reasons in the UI language (English here)', () => {
     [{ code: 'weekdays-differ', weekdays: [2, 3] }, 'days differ: Tuesday and Wednesday'],
     [{ code: 'published-apart', days: 84 }, 'published 84 days apart'],
     [{ code: 'people-differ', people: [['Jean-Marc Delorme', 'François Quérel'], ['Philippe Garnier', 'Claire Dumas']] }, 'other people: Jean-Marc Delorme, François Quérel in one, Philippe Garnier, Claire Dumas in the other'],
-    [{ code: 'quotes-differ', speakers: ['Schumer', 'McConnell'] }, 'the same people quoted (Schumer, McConnell), none of their words in common'],
   ] as [MatchReason, string][])('%o → %s', (reason, text) => {
     expect(reasonText(reason)).toBe(text);
   });
