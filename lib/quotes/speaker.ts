@@ -34,6 +34,7 @@
  * and a final check (`isSpeakerPhrase`) refuses pronouns, clauses and possessive phrases.
  */
 import { isCalendarWord } from '../match/dates';
+import { complementAfterName } from '../match/entities';
 import { fold, isHonorific, isStopword, tokenize, wordsOfEveryLanguage, wordsOfLanguage } from '../text';
 import type { Token } from '../text';
 import { letterEndsAt, letterStartsAt, lowerCaseWordFinder } from '../text/word-scan';
@@ -239,6 +240,9 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     if (out.length > 0 && ctx.lang.startsWith('fr') && t.text.toLowerCase() === 'à' && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !ARTICLES.has(tokens[j + 1]!.norm)) break;
     // So `à` and an acronym after its article, a medium (`une source policière à l'AFP`; not `à l'Intérieur`).
     if (out.length > 0 && ctx.lang.startsWith('fr') && t.text.toLowerCase() === 'à' && ARTICLES.has(tokens[j + 1]?.norm ?? '') && /^\p{Lu}{2,}$/u.test(tokens[j + 2]?.text ?? '')) break;
+    // A Dutch or German surname particle after a full name opens its office or party (`minister
+    // Eddy van Hijum van Sociale Zaken`, `Anna Roth von den Grünen`), as the name finder reads it.
+    if (out.length > 0 && complementAfterName(t.norm, out.filter((w) => !lex.titles.has(w.norm) && !isHonorific(w.norm)), ctx.lang) && CAPITALISED.test(tokens[lex.determiners.has(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1]?.text ?? '')) break;
     // `AARP CEO Barry Rand later issued`, `Ryan also hammered`: an adverb or time word after a name ends it.
     if (out.length > 0 && CAPITALISED.test(out[out.length - 1]!.text) && !CAPITALISED.test(t.text) && lex.skip.has(t.norm) && !isStopword(t.norm, ctx.lang)) break;
     out.push(t);

@@ -1593,6 +1593,10 @@ describe('issue 13, every Latin-script language: verbs of saying and German guil
     ['de', '„…“, behauptete X', '„Wir schaffen Planungssicherheit“, behauptete Habicht.', 'Wir schaffen', 'Habicht'],
     ['de', 'X nannte das Gesetz „…“', 'CDU-Politiker Jens Spahl nannte das Gesetz „handwerklich schlecht gemacht“.', 'handwerklich', 'CDU-Politiker Jens Spahl'],
     ['nl', 'X noemde het plan "…"', 'Oppositieleider Frans Timmer noemde het plan "een sigaar uit eigen doos".', 'een sigaar', 'Oppositieleider Frans Timmer'],
+    // A surname particle after a full name with its own particle opens the office (`van Sociale
+    // Zaken`), as the name finder reads it: the speaker was `Eddy van Hijum van Sociale Zaken`.
+    ['nl', '"…", zei minister X van Y (the ministry)', '"Werken moet lonen", zei minister Eddy van Hijum van Sociale Zaken na de stemming.', 'Werken moet', 'Eddy van Hijum'],
+    ['de', '„…“, sagte X von den Y (the party)', '„Das ist ein guter Tag“, sagte Anna von Roth von den Grünen im Plenum.', 'Das ist ein', 'Anna von Roth'],
   ]);
   it.each([
     ['de', '„Wir schaffen das“, sagte Merkel.', 'Wir schaffen das'],
