@@ -541,15 +541,15 @@ function runSpan(tokens: readonly Word[], from: number, to: number): Span {
 }
 
 /** The diff of a and b from their common subsequence, runs merged (see the header for `text`). */
-function diffParts(textA: string, a: readonly Word[], textB: string, b: readonly Word[], common: readonly [number, number][]): DiffPart[] {
+function diffParts(textA: string, a: readonly Word[], textB: string, b: readonly Word[], common: readonly [number, number][], pieceEnds: { a?: number; b?: number } = {}): DiffPart[] {
   const parts: DiffPart[] = [];
-  // The run's words and what follows them up to the side's next word.
-  const written = (text: string, tokens: readonly Word[], to: number, span: Span): string =>
-    text.slice(span.start, to < tokens.length ? tokens[to]!.outer.start : span.end);
+  // The run's words and what follows them up to the side's next word (not past a piece's end).
+  const written = (text: string, tokens: readonly Word[], to: number, span: Span, pieceEnd: number | undefined): string =>
+    text.slice(span.start, to < tokens.length && to - 1 !== pieceEnd ? tokens[to]!.outer.start : span.end);
   const push = (op: DiffPart['op'], ai: [number, number] | null, bi: [number, number] | null): void => {
     const sa = ai && ai[1] > ai[0] ? runSpan(a, ai[0], ai[1]) : null;
     const sb = bi && bi[1] > bi[0] ? runSpan(b, bi[0], bi[1]) : null;
-    const text = op === 'added' ? written(textB, b, bi![1], sb!) : written(textA, a, ai![1], sa!);
+    const text = op === 'added' ? written(textB, b, bi![1], sb!, pieceEnds.b) : written(textA, a, ai![1], sa!, pieceEnds.a);
     parts.push({ op, a: op === 'added' ? null : sa, b: op === 'removed' ? null : sb, text });
   };
   let i = 0;
@@ -560,9 +560,10 @@ function diffParts(textA: string, a: readonly Word[], textB: string, b: readonly
     if (ci > i) push('removed', [i, ci], null);
     if (cj > j) push('added', null, [j, cj]);
     if (k === common.length) break;
-    // A run of consecutive common words.
+    // A run of consecutive common words (not past the last word of a piece: two quotations read
+    // as one, `pieceEnds`, the attribution between them in no run's text).
     let e = k;
-    while (e + 1 < common.length && common[e + 1]![0] === common[e]![0] + 1 && common[e + 1]![1] === common[e]![1] + 1) e++;
+    while (e + 1 < common.length && common[e + 1]![0] === common[e]![0] + 1 && common[e + 1]![1] === common[e]![1] + 1 && common[e]![0] !== pieceEnds.a && common[e]![1] !== pieceEnds.b) e++;
     push('same', [ci, common[e]![0] + 1], [cj, common[e]![1] + 1]);
     i = common[e]![0] + 1;
     j = common[e]![1] + 1;
@@ -588,30 +589,38 @@ function runAt(short: readonly Token[], long: readonly Token[]): number {
 /** Characters at most between a quotation and the one it is split from: an attribution (`,” the governor pleaded with residents. “`). */
 const SPLIT_GAP = 120;
 
+/** Words the quotation beside it must hold, at least, to be the far end of what a split version left out (fewer: a word or two by chance). */
+const SPLIT_MIN_WORDS = 3;
+
 /**
- * Whether the words of `long` that `short` (the speaker's words of quotation `k` of its text)
- * leaves out, at its end or at its start, are exactly the words of the quotation right after or
- * before it: the same paragraph, no more than an attribution between, not paired with another,
- * the same speaker or none.
+ * The quotation right after or before quotation `k` of its text (`short` its speaker's words) that
+ * holds words `long` has there, beyond `short`: the same paragraph, no more than an attribution
+ * between, not paired with another, the same speaker or none. `whole` when it holds exactly the
+ * words `short` leaves out at that end; else its words are the far end of them (`SPLIT_MIN_WORDS`
+ * at least): the split version quoted both ends and left out the middle only.
  */
-function restInNeighbour(text: string, quotes: readonly Quote[], k: number, short: readonly Word[], long: readonly Word[], used: ReadonlySet<number>, wordsOf: (k: number) => Word[] | null): boolean {
+function splitNeighbour(text: string, quotes: readonly Quote[], k: number, short: readonly Word[], long: readonly Word[], used: ReadonlySet<number>, wordsOf: (k: number) => Word[] | null): { words: Word[]; whole: boolean; before: boolean } | null {
   const at = runAt(short, long);
-  if (at < 0) return false;
+  if (at < 0) return null;
   const before = long.slice(0, at);
   const after = long.slice(at + short.length);
   // (One side at a time: words missing at both ends are no split.)
-  if (before.length > 0 && after.length > 0) return false;
+  if (before.length > 0 && after.length > 0) return null;
   const j = after.length > 0 ? k + 1 : k - 1;
   const q = quotes[k]!;
   const n = quotes[j];
   // (The same speaker, or none named: `governor` and `Chief Tom Hale` do not differ, yet are two.)
-  if (!n || used.has(j) || n.kind !== 'reported' || n.depth !== 0) return false;
-  if (n.speaker !== null && n.speaker !== q.speaker && !sameNamedSpeaker(q, n)) return false;
+  if (!n || used.has(j) || n.kind !== 'reported' || n.depth !== 0) return null;
+  if (n.speaker !== null && n.speaker !== q.speaker && !sameNamedSpeaker(q, n)) return null;
   const gap = j > k ? text.slice(q.marks.close.end, n.marks.open.start) : text.slice(n.marks.close.end, q.marks.open.start);
-  if (gap.length > SPLIT_GAP || /\n\s*\n/u.test(gap)) return false;
+  if (gap.length > SPLIT_GAP || /\n\s*\n/u.test(gap)) return null;
   const words = (wordsOf(j) ?? []).filter((w) => !w.bracketed);
   const missing = after.length > 0 ? after : before;
-  return words.length === missing.length && words.every((w, i) => w.norm === missing[i]!.norm);
+  const same = (ws: readonly Word[]) => words.every((w, i) => w.norm === ws[i]!.norm);
+  if (words.length === missing.length && same(missing)) return { words, whole: true, before: after.length === 0 };
+  // (The far end: the start of what is missing before, the end of what is missing after.)
+  const far = after.length > 0 ? missing.slice(missing.length - words.length) : missing.slice(0, words.length);
+  return words.length >= SPLIT_MIN_WORDS && words.length < missing.length && same(far) ? { words, whole: false, before: after.length === 0 } : null;
 }
 
 /**
@@ -2030,15 +2039,28 @@ export function alignQuotesUntil(textA: string, quotesA: readonly Quote[], textB
   // A `truncated` pair whose shorter version holds the rest of the words in the quotation right
   // after it (or before it), split off by an attribution (`“If you are told to leave, leave,” the
   // governor pleaded. “Do not wait.”` against the same words in one quotation), left out nothing:
-  // the same words, `exact`.
+  // the same words, `exact`. When that quotation holds the far end of them only, the version left
+  // out the middle: still `truncated`, and the diff shows the middle alone as left out, not the
+  // words it quotes beside (`“We will not raise taxes…,” Lopez said. “We will protect the fund.”`
+  // against one quotation with `We will invest in our schools` between).
   for (const [k, shared] of out.entries()) {
     if (shared.relation !== 'truncated') continue;
     const wa = speakers(wordsA(shared.aQuote!));
     const wb = speakers(wordsB(shared.bQuote!));
-    const rest = wa.length < wb.length
-      ? restInNeighbour(textA, quotesA, shared.aQuote!, wa, wb, usedA, wordsA)
-      : restInNeighbour(textB, quotesB, shared.bQuote!, wb, wa, usedB, wordsB);
-    if (rest) out[k] = { ...shared, relation: 'exact', diff: [], similarity: 1 };
+    const shortIsA = wa.length < wb.length;
+    const rest = shortIsA
+      ? splitNeighbour(textA, quotesA, shared.aQuote!, wa, wb, usedA, wordsA)
+      : splitNeighbour(textB, quotesB, shared.bQuote!, wb, wa, usedB, wordsB);
+    if (!rest) continue;
+    if (rest.whole) {
+      out[k] = { ...shared, relation: 'exact', diff: [], similarity: 1 };
+      continue;
+    }
+    const [short, long] = shortIsA ? [wa, wb] : [wb, wa];
+    const joined = rest.before ? [...rest.words, ...short] : [...short, ...rest.words];
+    const [x, y] = shortIsA ? [joined, long] : [long, joined];
+    const firstEnds = (rest.before ? rest.words.length : short.length) - 1;
+    out[k] = { ...shared, diff: diffParts(textA, x, textB, y, lcs(x, y), shortIsA ? { a: firstEnds } : { b: firstEnds }), similarity: joined.length / long.length };
   }
 
   // 3. Unquoted reuse.

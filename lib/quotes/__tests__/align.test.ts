@@ -364,6 +364,27 @@ describe('a quotation split by an attribution is the whole quotation (issue 13)'
   });
 });
 
+// A version that quotes both ends of a quotation in two quotations, split by an attribution,
+// left out the middle only: still `truncated`, the diff showing the middle alone as left out (it
+// showed the first sentence too, which that version quotes beside), and no attribution in its text.
+describe('a quotation split by an attribution with its middle left out (issue 13)', () => {
+  const whole = 'Lopez laid out her plan. “We will not raise taxes on working families this year. We will invest in our schools and our roads, and we will protect the rainy day fund for the hard times ahead,” Lopez said.';
+  const split = 'Lopez presented her budget. “We will not raise taxes on working families this year,” Lopez said. “We will protect the rainy day fund for the hard times ahead.”';
+  const diffOf = (a: string, b: string) => {
+    const shared = alignQuotes(a, extractQuotes(a, 'en'), b, extractQuotes(b, 'en'), 'en');
+    expect(shared.map((q) => q.relation)).toEqual(['truncated']);
+    return shared[0]!.diff.map((d) => [d.op, d.text.trim()]);
+  };
+  it('the whole against the split: the middle removed, both pieces the same', () => {
+    expect(diffOf(whole, split).filter(([op]) => op !== 'same')).toEqual([['removed', 'invest in our schools and our roads, and we will']]);
+  });
+  it('the split against the whole: the middle added, no attribution in a piece', () => {
+    const diff = diffOf(split, whole);
+    expect(diff.filter(([op]) => op !== 'same')).toEqual([['added', 'invest in our schools and our roads, and we will']]);
+    expect(diff.some(([, text]) => text.includes('Lopez said'))).toBe(false);
+  });
+});
+
 // Words a paragraph opened by a dash gives are quoted by the dash (the press of Swedish, Norwegian,
 // Danish, Finnish, and dialogue in French, Spanish, Italian, Portuguese): never "reused without
 // quotation marks", the outlet's own text (it was `unquoted`, a false claim).
