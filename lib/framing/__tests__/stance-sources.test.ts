@@ -445,6 +445,18 @@ describe('who speaks finds the full name of a surname behind titles and a place'
   });
 });
 
+// A German title compound ending on `-vize` (`Fraktionsvize`, `Unionsfraktionsvize`) is a title:
+// who speaks listed `Fraktionsvize Jens Spahn`, the office run into the name.
+describe('who speaks reads a German deputy’s title as a title', () => {
+  it('Fraktionsvize Jens Spahn and Unionsfraktionsvize Jens Spahn: Jens Spahn', () => {
+    const a = '„Dieses Gesetz ist ein Dokument des Scheiterns“, sagte Fraktionsvize Jens Spahn.';
+    const b = 'Unionsfraktionsvize Jens Spahn nannte das Gesetz „ein Dokument des Scheiterns“.';
+    const pa = { title: null, text: a, language: 'de', quotes: extractQuotes(a, 'de') };
+    const v = framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: 'de' }, { quotes: extractQuotes(b, 'de') });
+    expect(v.sources.both).toEqual(['Jens Spahn']);
+  });
+});
+
 describe('who speaks keeps a name whole after an English article', () => {
   it('according to a Des Moines Register poll: the Des Moines Register', () => {
     const a = 'Mr. Hale had six percent, according to a Des Moines Register poll released Saturday.';

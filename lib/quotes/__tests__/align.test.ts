@@ -373,7 +373,7 @@ describe('a quotation split by an attribution with its middle left out (issue 13
   const diffOf = (a: string, b: string) => {
     const shared = alignQuotes(a, extractQuotes(a, 'en'), b, extractQuotes(b, 'en'), 'en');
     expect(shared.map((q) => q.relation)).toEqual(['truncated']);
-    return shared[0]!.diff.map((d) => [d.op, d.text.trim()]);
+    return shared[0]!.diff.map((d) => [d.op, d.text.trim()] as const);
   };
   it('the whole against the split: the middle removed, both pieces the same', () => {
     expect(diffOf(whole, split).filter(([op]) => op !== 'same')).toEqual([['removed', 'invest in our schools and our roads, and we will']]);
