@@ -406,6 +406,8 @@ function toldBySpeaker(me: OmissionSide, q: Quote, other: StemmedText, otherQuot
 
 /** Words a quotation must have for the other's unquoted words to tell it (fewer: a name quoted, `“don’t ask, don’t tell”`, which the statement around it may not be told with). */
 const UNQUOTED_MIN_WORDS = 5;
+/** Sentences of the other version read for one quotation at most (those holding its rarest content stem). */
+const UNQUOTED_MAX_CANDIDATES = 50;
 
 /**
  * Whether the other version gives a quotation's words in a row without quotation marks, in one of
@@ -413,17 +415,30 @@ const UNQUOTED_MIN_WORDS = 5;
  * clear.`) beside a report quoting it, or the same words reused. `UNQUOTED_MIN_WORDS` at least;
  * the sentences holding all its content stems are read (from the index, rarest stem first).
  */
-function toldUnquoted(me: OmissionSide, q: Quote, other: StemmedText, lang: string): boolean {
+function toldUnquoted(me: OmissionSide, q: Quote, other: StemmedText, lang: string, tick: () => void): boolean {
   const words = wordsOf(me.text, q, lang);
   if (words.split(' ').length < UNQUOTED_MIN_WORDS) return false;
   const stems = [...new Set(contentTerms(me.text.slice(q.start, q.end), lang).map((x) => x.stem))];
   if (stems.length === 0) return false;
   const lists = stems.map((t) => other.index.get(t) ?? []).sort((x, y) => x.length - y.length);
+  // (Words whose rarest stem stands in more sentences than this are too common to be looked for
+  // in each: not told, as before this reading. Each sentence's words made once per text: a page of
+  // many quotations whose words the other's sentences hold in another order read each sentence
+  // again for each quotation, quadratic.)
+  if (lists[0]!.length > UNQUOTED_MAX_CANDIDATES) return false;
+  let folded = FOLDED.get(other);
+  if (!folded) FOLDED.set(other, (folded = new Map()));
   return lists[0]!.some((k) => {
+    tick();
     const x = other.sentences[k]!;
-    return stems.every((t) => x.stems.has(t)) && ` ${tokenize(other.text.slice(x.start, x.end), lang).map((t) => t.norm).join(' ')} `.includes(` ${words} `);
+    if (!stems.every((t) => x.stems.has(t))) return false;
+    let sentence = folded!.get(k);
+    if (sentence === undefined) folded!.set(k, (sentence = ` ${tokenize(other.text.slice(x.start, x.end), lang).map((t) => t.norm).join(' ')} `));
+    return sentence.includes(` ${words} `);
   });
 }
+/** The other text's sentences as folded words, space-joined, made when first asked (`toldUnquoted`). */
+const FOLDED = new WeakMap<StemmedText, Map<number, string>>();
 
 /** Share of a statement's content stems a sentence giving all its figures must hold to tell it in other words. */
 const FIGURES_TOLD = 0.3;
@@ -661,7 +676,7 @@ function statements(me: OmissionSide, mine: Sentence[], other: StemmedText, othe
     const inside = (x: Span) => x.start >= s.start && x.end <= s.end;
     // A quotation the other version also gives: the statement is not left out there.
     const overlapping = [...quotes.holding(s.start, s.start + 1), ...startingIn(s)];
-    if (overlapping.some((q) => quoteCarried(me, q, otherQuotes(), lang) || toldBySpeaker(me, q, other, otherQuotes(), lang) || toldUnquoted(me, q, other, lang))) continue;
+    if (overlapping.some((q) => quoteCarried(me, q, otherQuotes(), lang) || toldBySpeaker(me, q, other, otherQuotes(), lang) || toldUnquoted(me, q, other, lang, tick))) continue;
     const named = mentions.endingBefore(s.end, 200).filter(inside).sort((x, y) => x.start - y.start);
     const absent = absentFromOther(me, s, terms, named, overlapping, otherWords, lang, loneNoun);
     if (absent.length === 0) continue;
