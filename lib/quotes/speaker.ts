@@ -3825,6 +3825,20 @@ const ADJECTIVAL = new Set(['leading', 'ranking', 'acting', 'outgoing', 'incomin
 /** Prepositions whose object, after an article, is no subject (`who has in the past described`, `at the time told`). */
 const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'into', 'about', 'since', 'under', 'after', 'before', 'through']);
 /** Collective or indefinite words that stand alone as a subject with no determiner (`police said`, `someone shouted`). */
+/**
+ * The definite article written as an ending of the noun in Danish, Norwegian, Swedish and
+ * Romanian (`ministeren`, `ministern`, `ministrul`, `regeringen`): a lone lower-case word that is
+ * a title or an organisation with that ending is determined, as `the minister` is, not a verb
+ * or a bare count noun. Romanian's lexicon writes its titles and organisations with the article
+ * already (`ministrul`, `guvernul`: the ending changes the stem), so the word itself is looked up.
+ */
+const DEFINITE_ENDINGS = new Map([['da', ['en', 'et', 'n', 'ne']], ['no', ['en', 'et', 'a', 'n', 'ne']], ['sv', ['en', 'et', 'n', 't', 'na']], ['ro', ['']]]);
+
+function definiteByEnding(ctx: QuoteContext, w: string): boolean {
+  const endings = DEFINITE_ENDINGS.get(ctx.lang.slice(0, 2)) ?? [];
+  return endings.some((e) => w.length > e.length + 2 && w.endsWith(e) && (ctx.lex.titles.has(w.slice(0, w.length - e.length)) || ctx.lex.organisations.has(w)));
+}
+
 const BARE_SUBJECTS = new Set(['another', 'others', 'each', 'either', 'neither', 'all', 'most', 'few', 'police', 'staff', 'management', 'leadership', 'security', 'clergy', 'media', 'press', 'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'one', 'congress', 'parliament', 'government', 'counsel']);
 
 /**
@@ -3862,7 +3876,7 @@ function clauseFragment(ctx: QuoteContext, speaker: string, words: readonly Toke
   if (words.some((t, k) => k > 0 && k < words.length - 1 && verbForm(t) && t.norm.endsWith('ed') && !CAPITALISED.test(words[k - 1]!.text) && !isStopword(words[k - 1]!.norm, ctx.lang) && !ARTICLES.has(words[k - 1]!.norm)
     && !isAdverb(ctx, words[k - 1]!) && !/[-\u2011]$/u.test(speaker.slice(0, t.start).trimEnd()) && (CAPITALISED.test(words[k + 1]!.text) || /^\d/u.test(words[k + 1]!.text) || NUMBER_WORDS.has(words[k + 1]!.norm) || ARTICLES.has(words[k + 1]!.norm)))) return true;
   // One lower-case singular word no determiner opens: a verb or a bare count noun (`led`, `came`, `warm-`).
-  if (words.length === 1 && !CAPITALISED.test(first.text) && !/s$/u.test(first.norm) && !BARE_SUBJECTS.has(first.norm) && !determined) return true;
+  if (words.length === 1 && !CAPITALISED.test(first.text) && !/s$/u.test(first.norm) && !BARE_SUBJECTS.has(first.norm) && !determined && !definiteByEnding(ctx, first.norm)) return true;
   // `who has in the past described`: the object of a preposition is no subject.
   // (After a noun the phrase is that noun's complement: `Notes on the meeting`.)
   const before2 = /(\S+)\s+(\p{L}+)\s+(\p{L}+)\s+$/u.exec(ctx.text.slice(Math.max(0, span.start - 40), span.start));
