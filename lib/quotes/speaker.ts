@@ -402,6 +402,13 @@ const GENITIVES_OF = new Map([
   ['pt', new Set(['do', 'da', 'dos', 'das'])],
   ['de', new Set(['der', 'des'])],
   ['nl', new Set(['van'])],
+  // (Danish `af`, Norwegian and Swedish `av`, `for`/`för`, `til`/`till`: `formand for FH`,
+  // `sønnen af X`; Romanian `lui` and the possessive articles: `fiul lui X`, `un consilier al X`.
+  // Romanian `a` is left out: it is the auxiliary of `a declarat` too.)
+  ['da', new Set(['af', 'for', 'til'])],
+  ['no', new Set(['av', 'for', 'til'])],
+  ['sv', new Set(['av', 'for', 'till'])],
+  ['ro', new Set(['lui', 'al', 'ai', 'ale'])],
 ]);
 
 /** `à`, `au`, `aux`, `to`: the word opening a recipient (`adressé à la direction`, `sent to the board`). */
@@ -3684,6 +3691,15 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return false;
+  // Danish, Norwegian and Swedish write the genitive of a name with a bare `s` (`Jens Hansens
+  // søn`, `Svantessons rådgivare`): a name in -s right before a lower-case word that is no verb of
+  // saying, no adverb of the verb group and no preposition may be its owner, not the speaker (it
+  // gave `Jens Hansens`). Unknown rather than the owner.
+  if (SCANDINAVIAN.has(ctx.lang.slice(0, 2)) && /^\p{Lu}.*s$/u.test(last.text)) {
+    const next = /^[^\S\n]+(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(span.end, span.end + 40))?.[1];
+    const w = next === undefined ? '' : fold(next).toLowerCase();
+    if (next !== undefined && !ctx.lex.speechVerbs.has(w) && !ctx.lex.skip.has(w) && !ctx.lex.npStop.has(w) && !ctx.lex.adjunctStarts.has(w)) return false;
+  }
   // A surname alone that is also a common word (`Will`, `Small`, `Read`) is a name when the
   // article named that person in full before (`George Will`, `Marty Small`): news copy then
   // names them by the surname.
@@ -3838,6 +3854,9 @@ function definiteByEnding(ctx: QuoteContext, w: string): boolean {
   const endings = DEFINITE_ENDINGS.get(ctx.lang.slice(0, 2)) ?? [];
   return endings.some((e) => w.length > e.length + 2 && w.endsWith(e) && (ctx.lex.titles.has(w.slice(0, w.length - e.length)) || ctx.lex.organisations.has(w)));
 }
+
+/** Languages writing a name's genitive with a bare `s` (`Hansens søn`). */
+const SCANDINAVIAN = new Set(['da', 'no', 'sv']);
 
 const BARE_SUBJECTS = new Set(['another', 'others', 'each', 'either', 'neither', 'all', 'most', 'few', 'police', 'staff', 'management', 'leadership', 'security', 'clergy', 'media', 'press', 'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'one', 'congress', 'parliament', 'government', 'counsel']);
 
@@ -4311,7 +4330,10 @@ function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   // never a cut of it (it gave `de Economía Carlos Cuerpo`, `Economia Giancarlo Giorgetti`).
   // (So Dutch `van` written in lower case opening the run: `minister van Financiën Eelco Heinen`
   // gave `van Financiën Eelco Heinen`; a name's own particle follows a first name, `Frans van Dijk`.)
-  if (run.length > 0 && (OF_WORDS.has(run[0]!.norm) || run[0]!.text === 'van' || (k > 0 && OF_WORDS.has(words[k - 1]!.norm)))) return found;
+  // (So the prepositions of belonging of the other languages: `Sønnen af Jens Hansen`, `Fiul lui
+  // Ion Popescu` gave the father, `Jens Hansen`, `Ion Popescu`.)
+  const belonging = (t: Token): boolean => OF_WORDS.has(t.norm) || GENITIVES_OF.get(ctx.lang.slice(0, 2))?.has(t.norm) === true;
+  if (run.length > 0 && (OF_WORDS.has(run[0]!.norm) || run[0]!.text === 'van' || (k > 0 && belonging(words[k - 1]!)))) return found;
   const descriptive = words.slice(0, k).some((t) => !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && !ARTICLES.has(t.norm) && /\p{L}/u.test(t.text));
   const name = ctx.text.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0);
   if (k === 0 || !descriptive || run.filter((t) => !isHonorific(t.text, true) && !ctx.lex.titles.has(t.norm)).length < 2 || isOrganisation(ctx, name) || /[,;]/u.test(name) || POSSESSIVE_S.test(run[run.length - 1]!.norm)) return found;
