@@ -140,6 +140,10 @@ function verbAfterName(ctx: QuoteContext, before: readonly Token[], t: Token): b
   if (!CAPITALISED.test(prev.text) || CAPITALISED.test(t.text)) return false;
   // A word hyphenated to the name is a compound with it (`Pakistan-based developer`), no verb.
   if (/^[-\u2011]$/u.test(ctx.text.slice(prev.end, t.start))) return false;
+  // A Romanian name takes no lower-case word after it but its complement's link (`Banca
+  // Națională a României`, `Institutul Național de Statistică`): a noun there opens the clause
+  // after an adjunct with no comma (`Potrivit INS inflația este…` gave `INS inflația`).
+  if (ctx.lang.startsWith('ro')) return !RO_NAME_LINKS.has(t.norm) && !PARTICLES.has(t.norm);
   // `Éric Drouet à des journalistes`, `Edouard Philippe en début de soirée`, `Brice Teinturier nous`
   // — after a name of two capitalised words (`secrétaire d'Etat à l'Intérieur` goes on).
   const name = before.length >= 2 && CAPITALISED.test(before[before.length - 2]!.text);
@@ -234,6 +238,8 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     const opening = out.length === 0 && lex.determiners.has(t.norm);
     if ((lex.npStop.has(t.norm) && !nameOf && !opening) || (lex.speechVerbs.has(t.norm) && !documentNoun && !nameWord)) break;
     if (out.length > 0 && !nameOf && verbAfterName(ctx, out, t)) break;
+    // (A finite `be` or `have` ends it: `Ifølge fagforeningen er aftalen`, the verb after the adjunct.)
+    if (out.length > 0 && !CAPITALISED.test(t.text) && FINITE_BE_HAVE.get(ctx.lang.slice(0, 2))?.has(t.norm) === true) break;
     // `a indiqué l'Elysée à BFMTV`: French `à` and a name without article after a name is where
     // the words went (a medium, a person), not part of the name (`secrétaire d'Etat à l'Intérieur`).
     if (out.length > 0 && ctx.lang.startsWith('fr') && t.text.toLowerCase() === 'à' && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !ARTICLES.has(tokens[j + 1]!.norm)) break;
@@ -3695,6 +3701,10 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   // søn`, `Svantessons rådgivare`): a name in -s right before a lower-case word that is no verb of
   // saying, no adverb of the verb group and no preposition may be its owner, not the speaker (it
   // gave `Jens Hansens`). Unknown rather than the owner.
+  // A finite `be` or `have` inside the phrase is the clause's verb: after a sentence-opening
+  // adjunct these languages put the verb before the subject (`Ifølge fagforeningen er aftalen
+  // »…«`), and the phrase ran on through it (it gave `fagforeningen er aftalen`).
+  if (words.some((t, k) => k > 0 && !CAPITALISED.test(t.text) && FINITE_BE_HAVE.get(ctx.lang.slice(0, 2))?.has(t.norm) === true)) return false;
   if (SCANDINAVIAN.has(ctx.lang.slice(0, 2)) && /^\p{Lu}.*s$/u.test(last.text)) {
     const next = /^[^\S\n]+(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(span.end, span.end + 40))?.[1];
     const w = next === undefined ? '' : fold(next).toLowerCase();
@@ -3854,6 +3864,17 @@ function definiteByEnding(ctx: QuoteContext, w: string): boolean {
   const endings = DEFINITE_ENDINGS.get(ctx.lang.slice(0, 2)) ?? [];
   return endings.some((e) => w.length > e.length + 2 && w.endsWith(e) && (ctx.lex.titles.has(w.slice(0, w.length - e.length)) || ctx.lex.organisations.has(w)));
 }
+
+/** Finite forms of `be` and `have` (folded), never inside a noun phrase, of the languages whose lexicon skips them between a cue and its subject. */
+const FINITE_BE_HAVE = new Map([
+  ['da', new Set(['er', 'var', 'har', 'havde', 'blev'])],
+  ['no', new Set(['er', 'var', 'har', 'hadde', 'ble', 'vart'])],
+  ['sv', new Set(['ar', 'var', 'har', 'hade', 'blev'])],
+  ['ro', new Set(['este', 'sunt', 'era', 'erau', 'fost'])],
+]);
+
+/** The lower-case words inside a Romanian name, folded: links of its complement (`de`, `din`, `a`, `al`, `lui`) and `și`. */
+const RO_NAME_LINKS = new Set(['de', 'din', 'a', 'al', 'ai', 'ale', 'lui', 'si', 'pentru']);
 
 /** Languages writing a name's genitive with a bare `s` (`Hansens søn`). */
 const SCANDINAVIAN = new Set(['da', 'no', 'sv']);
