@@ -141,6 +141,10 @@ function verbAfterName(ctx: QuoteContext, before: readonly Token[], t: Token): b
   if (!CAPITALISED.test(prev.text) || CAPITALISED.test(t.text)) return false;
   // A word hyphenated to the name is a compound with it (`Pakistan-based developer`), no verb.
   if (/^[-\u2011]$/u.test(ctx.text.slice(prev.end, t.start))) return false;
+  // A Romanian name takes no lower-case word after it but its complement's link (`Banca
+  // Națională a României`, `Institutul Național de Statistică`): a noun there opens the clause
+  // after an adjunct with no comma (`Potrivit INS inflația este…` gave `INS inflația`).
+  if (ctx.lang.startsWith('ro')) return !RO_NAME_LINKS.has(t.norm) && !PARTICLES.has(t.norm);
   // `Éric Drouet à des journalistes`, `Edouard Philippe en début de soirée`, `Brice Teinturier nous`
   // — after a name of two capitalised words (`secrétaire d'Etat à l'Intérieur` goes on).
   const name = before.length >= 2 && CAPITALISED.test(before[before.length - 2]!.text);
@@ -235,6 +239,8 @@ function nounPhrase(ctx: QuoteContext, tokens: Token[], i: number, nominal = fal
     const opening = out.length === 0 && lex.determiners.has(t.norm);
     if ((lex.npStop.has(t.norm) && !nameOf && !opening) || (lex.speechVerbs.has(t.norm) && !documentNoun && !nameWord)) break;
     if (out.length > 0 && !nameOf && verbAfterName(ctx, out, t)) break;
+    // (A finite `be` or `have` ends it: `Ifølge fagforeningen er aftalen`, the verb after the adjunct.)
+    if (out.length > 0 && !CAPITALISED.test(t.text) && FINITE_BE_HAVE.get(ctx.lang.slice(0, 2))?.has(t.norm) === true) break;
     // `a indiqué l'Elysée à BFMTV`: French `à` and a name without article after a name is where
     // the words went (a medium, a person), not part of the name (`secrétaire d'Etat à l'Intérieur`).
     if (out.length > 0 && ctx.lang.startsWith('fr') && t.text.toLowerCase() === 'à' && CAPITALISED.test(out[out.length - 1]!.text) && CAPITALISED.test(tokens[j + 1]?.text ?? '') && !ARTICLES.has(tokens[j + 1]!.norm)) break;
@@ -406,6 +412,13 @@ const GENITIVES_OF = new Map([
   ['pt', new Set(['do', 'da', 'dos', 'das'])],
   ['de', new Set(['der', 'des'])],
   ['nl', new Set(['van'])],
+  // (Danish `af`, Norwegian and Swedish `av`, `for`/`för`, `til`/`till`: `formand for FH`,
+  // `sønnen af X`; Romanian `lui` and the possessive articles: `fiul lui X`, `un consilier al X`.
+  // Romanian `a` is left out: it is the auxiliary of `a declarat` too.)
+  ['da', new Set(['af', 'for', 'til'])],
+  ['no', new Set(['av', 'for', 'til'])],
+  ['sv', new Set(['av', 'for', 'till'])],
+  ['ro', new Set(['lui', 'al', 'ai', 'ale'])],
 ]);
 
 /** `à`, `au`, `aux`, `to`: the word opening a recipient (`adressé à la direction`, `sent to the board`). */
@@ -3688,6 +3701,19 @@ function isSpeakerPhrase(ctx: QuoteContext, speaker: string, span: Span): boolea
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return false;
+  // Danish, Norwegian and Swedish write the genitive of a name with a bare `s` (`Jens Hansens
+  // søn`, `Svantessons rådgivare`): a name in -s right before a lower-case word that is no verb of
+  // saying, no adverb of the verb group and no preposition may be its owner, not the speaker (it
+  // gave `Jens Hansens`). Unknown rather than the owner.
+  // A finite `be` or `have` inside the phrase is the clause's verb: after a sentence-opening
+  // adjunct these languages put the verb before the subject (`Ifølge fagforeningen er aftalen
+  // »…«`), and the phrase ran on through it (it gave `fagforeningen er aftalen`).
+  if (words.some((t, k) => k > 0 && !CAPITALISED.test(t.text) && FINITE_BE_HAVE.get(ctx.lang.slice(0, 2))?.has(t.norm) === true)) return false;
+  if (SCANDINAVIAN.has(ctx.lang.slice(0, 2)) && /^\p{Lu}.*s$/u.test(last.text)) {
+    const next = /^[^\S\n]+(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(span.end, span.end + 40))?.[1];
+    const w = next === undefined ? '' : fold(next).toLowerCase();
+    if (next !== undefined && !ctx.lex.speechVerbs.has(w) && !ctx.lex.skip.has(w) && !ctx.lex.npStop.has(w) && !ctx.lex.adjunctStarts.has(w)) return false;
+  }
   // A surname alone that is also a common word (`Will`, `Small`, `Read`) is a name when the
   // article named that person in full before (`George Will`, `Marty Small`): news copy then
   // names them by the surname.
@@ -3829,6 +3855,34 @@ const ADJECTIVAL = new Set(['leading', 'ranking', 'acting', 'outgoing', 'incomin
 /** Prepositions whose object, after an article, is no subject (`who has in the past described`, `at the time told`). */
 const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'into', 'about', 'since', 'under', 'after', 'before', 'through']);
 /** Collective or indefinite words that stand alone as a subject with no determiner (`police said`, `someone shouted`). */
+/**
+ * The definite article written as an ending of the noun in Danish, Norwegian, Swedish and
+ * Romanian (`ministeren`, `ministern`, `ministrul`, `regeringen`): a lone lower-case word that is
+ * a title or an organisation with that ending is determined, as `the minister` is, not a verb
+ * or a bare count noun. Romanian's lexicon writes its titles and organisations with the article
+ * already (`ministrul`, `guvernul`: the ending changes the stem), so the word itself is looked up.
+ */
+const DEFINITE_ENDINGS = new Map([['da', ['en', 'et', 'n', 'ne']], ['no', ['en', 'et', 'a', 'n', 'ne']], ['sv', ['en', 'et', 'n', 't', 'na']], ['ro', ['']]]);
+
+function definiteByEnding(ctx: QuoteContext, w: string): boolean {
+  const endings = DEFINITE_ENDINGS.get(ctx.lang.slice(0, 2)) ?? [];
+  return endings.some((e) => w.length > e.length + 2 && w.endsWith(e) && (ctx.lex.titles.has(w.slice(0, w.length - e.length)) || ctx.lex.organisations.has(w)));
+}
+
+/** Finite forms of `be` and `have` (folded), never inside a noun phrase, of the languages whose lexicon skips them between a cue and its subject. */
+const FINITE_BE_HAVE = new Map([
+  ['da', new Set(['er', 'var', 'har', 'havde', 'blev'])],
+  ['no', new Set(['er', 'var', 'har', 'hadde', 'ble', 'vart'])],
+  ['sv', new Set(['ar', 'var', 'har', 'hade', 'blev'])],
+  ['ro', new Set(['este', 'sunt', 'era', 'erau', 'fost'])],
+]);
+
+/** The lower-case words inside a Romanian name, folded: links of its complement (`de`, `din`, `a`, `al`, `lui`) and `și`. */
+const RO_NAME_LINKS = new Set(['de', 'din', 'a', 'al', 'ai', 'ale', 'lui', 'si', 'pentru']);
+
+/** Languages writing a name's genitive with a bare `s` (`Hansens søn`). */
+const SCANDINAVIAN = new Set(['da', 'no', 'sv']);
+
 const BARE_SUBJECTS = new Set(['another', 'others', 'each', 'either', 'neither', 'all', 'most', 'few', 'police', 'staff', 'management', 'leadership', 'security', 'clergy', 'media', 'press', 'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'one', 'congress', 'parliament', 'government', 'counsel']);
 
 /**
@@ -3866,7 +3920,7 @@ function clauseFragment(ctx: QuoteContext, speaker: string, words: readonly Toke
   if (words.some((t, k) => k > 0 && k < words.length - 1 && verbForm(t) && t.norm.endsWith('ed') && !CAPITALISED.test(words[k - 1]!.text) && !isStopword(words[k - 1]!.norm, ctx.lang) && !ARTICLES.has(words[k - 1]!.norm)
     && !isAdverb(ctx, words[k - 1]!) && !/[-\u2011]$/u.test(speaker.slice(0, t.start).trimEnd()) && (CAPITALISED.test(words[k + 1]!.text) || /^\d/u.test(words[k + 1]!.text) || NUMBER_WORDS.has(words[k + 1]!.norm) || ARTICLES.has(words[k + 1]!.norm)))) return true;
   // One lower-case singular word no determiner opens: a verb or a bare count noun (`led`, `came`, `warm-`).
-  if (words.length === 1 && !CAPITALISED.test(first.text) && !/s$/u.test(first.norm) && !BARE_SUBJECTS.has(first.norm) && !determined) return true;
+  if (words.length === 1 && !CAPITALISED.test(first.text) && !/s$/u.test(first.norm) && !BARE_SUBJECTS.has(first.norm) && !determined && !definiteByEnding(ctx, first.norm)) return true;
   // `who has in the past described`: the object of a preposition is no subject.
   // (After a noun the phrase is that noun's complement: `Notes on the meeting`.)
   const before2 = /(\S+)\s+(\p{L}+)\s+(\p{L}+)\s+$/u.exec(ctx.text.slice(Math.max(0, span.start - 40), span.start));
@@ -4301,7 +4355,10 @@ function personName(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   // never a cut of it (it gave `de Economía Carlos Cuerpo`, `Economia Giancarlo Giorgetti`).
   // (So Dutch `van` written in lower case opening the run: `minister van Financiën Eelco Heinen`
   // gave `van Financiën Eelco Heinen`; a name's own particle follows a first name, `Frans van Dijk`.)
-  if (run.length > 0 && (OF_WORDS.has(run[0]!.norm) || run[0]!.text === 'van' || (k > 0 && OF_WORDS.has(words[k - 1]!.norm)))) return found;
+  // (So the prepositions of belonging of the other languages: `Sønnen af Jens Hansen`, `Fiul lui
+  // Ion Popescu` gave the father, `Jens Hansen`, `Ion Popescu`.)
+  const belonging = (t: Token): boolean => OF_WORDS.has(t.norm) || GENITIVES_OF.get(ctx.lang.slice(0, 2))?.has(t.norm) === true;
+  if (run.length > 0 && (OF_WORDS.has(run[0]!.norm) || run[0]!.text === 'van' || (k > 0 && belonging(words[k - 1]!)))) return found;
   const descriptive = words.slice(0, k).some((t) => !CAPITALISED.test(t.text) && !PARTICLES.has(t.norm) && !ARTICLES.has(t.norm) && /\p{L}/u.test(t.text));
   const name = ctx.text.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0);
   if (k === 0 || !descriptive || run.filter((t) => !isHonorific(t.text, true) && !ctx.lex.titles.has(t.norm)).length < 2 || isOrganisation(ctx, name) || /[,;]/u.test(name) || POSSESSIVE_S.test(run[run.length - 1]!.norm)) return found;

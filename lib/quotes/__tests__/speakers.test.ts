@@ -1607,6 +1607,33 @@ describe('issue 13, every Latin-script language: verbs of saying and German guil
   });
 });
 
+// Swedish, Danish, Norwegian and Romanian had no lexicon of their own: their verbs of saying were
+// no cues and every quotation was left without a speaker. The definite article is an ending there
+// (`ministeren`, `ministrul`): a role alone after the verb is the speaker, as `the minister` is.
+// Precision first: an owner named in a description (`sønnen af X`, `fiul lui X`, `Hansens søn`)
+// is never the speaker, nor the clause after an opening `ifølge`, `potrivit`.
+describe('issue 13, every Latin-script language: Swedish, Danish, Norwegian, Romanian', () => {
+  table([
+    ['da', '»…,« sagde rollen', '»Reformen er nødvendig,« sagde ministeren.', 'Reformen er', 'ministeren'],
+    ['da', '»…,« siger titel Navn', '»Aftalen holder,« siger borgmester Anne Holm.', 'Aftalen holder', 'Anne Holm'],
+    ['da', '»…,« sagde han: the person named before', 'Finansminister Jens Mortensen holdt tale tirsdag. »Vi skal spare,« sagde han.', 'Vi skal spare', 'Finansminister Jens Mortensen'],
+    ['da', 'ifølge X, then the verb before the subject', 'Ifølge fagforeningen er aftalen »et løftebrud«.', 'et løftebrud', 'fagforeningen'],
+    ['da', 'the son of X: the description, never X', 'Sønnen af Jens Holm sagde: »Det passer ikke«.', 'Det passer', 'Sønnen af Jens Holm'],
+    ['da', 'a name’s bare -s genitive: unknown, never the owner', 'Jens Holms søn sagde: »Det passer ikke«.', 'Det passer', null],
+    ['sv', '”…”, sa rollen', '”Vi sänker skatten”, sa finansministern.', 'Vi sänker', 'finansministern'],
+    ['sv', '”…”, säger titel Namn', '”Skolan behöver mer pengar”, säger utbildningsminister Karin Berg.', 'Skolan behöver', 'Karin Berg'],
+    ['sv', '”…”, sa hon: the person named before', 'Statsminister Eva Lind talade i riksdagen. ”Vi ger inte upp”, sa hon.', 'Vi ger inte', 'Statsminister Eva Lind'],
+    ['sv', 'enligt X, then the verb before the subject', 'Enligt LO är avtalet ”ett löftesbrott”.', 'ett löftesbrott', 'LO'],
+    ['no', '«…», sier tittel Navn', '«Vi må bygge mer», sier ordfører Kari Nilsen.', 'Vi må bygge', 'Kari Nilsen'],
+    ['no', '«…», sa rollen til NTB', '«Dette er et løftebrudd», sa statsministeren til NTB.', 'Dette er et', 'statsministeren'],
+    ['no', '«…», sa han: the person named before', 'Statsminister Per Dahl holdt tale mandag. «Dette er et løftebrudd», sa han.', 'Dette er et', 'Statsminister Per Dahl'],
+    ['ro', '„…”, a declarat rolul', '„Vom majora pensiile”, a declarat premierul.', 'Vom majora', 'premierul'],
+    ['ro', '„…”, a spus rolul Complementului, Nume, la …', '„Nu există bani”, a spus ministrul Finanțelor, Ion Vasile, la Parlament.', 'Nu există', 'Ion Vasile'],
+    ['ro', 'the son of X: the description, never X', 'Fiul lui Ion Popa a spus: „Este o minciună”.', 'Este o minciună', 'Fiul lui Ion Popa'],
+    ['ro', 'potrivit X with no comma, then the clause’s subject', 'Potrivit INS inflația este „record”.', 'record', 'INS'],
+  ]);
+});
+
 // A verb of saying that opens reported speech (`declare que`, `said that`) governs the quotation
 // after it: `según` / `according to` in a later clause of the sentence qualifies that clause
 // (`gobernar el mundo según sus normas`), no one's words; the verb's subject unfound, unknown.
