@@ -4,6 +4,11 @@ import { extractQuotes } from '../../quotes';
 import { articleFraming, compareFraming, findActorMentions, findOmissions, findSources, findStance } from '..';
 import { framingView, scareQuotes } from '../view';
 
+/** The framing view of text `a` (the page) beside `b`, as the panel shows it. */
+const pairView = (a: string, b: string, lang: string) => {
+  const pa = { title: null, text: a, language: lang, quotes: extractQuotes(a, lang) };
+  return framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: lang }, { quotes: extractQuotes(b, lang) });
+};
 const stance = (text: string, lang = 'fr') => findStance(text, lang, extractQuotes(text, lang)).map((s) => [s.kind, s.text]);
 
 describe('findStance', () => {
@@ -390,12 +395,7 @@ describe('compareFraming edge cases', () => {
 });
 
 describe('who speaks, as the panel shows it: only what is true of both texts (issue 13, read on BASIL tuning pairs)', () => {
-  const input = (text: string) => ({ title: null, text, language: 'en', quotes: extractQuotes(text, 'en') });
-  const view = (a: string, b: string) => {
-    const pa = input(a);
-    const pb = input(b);
-    return framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: 'en' }, { quotes: pb.quotes }).sources;
-  };
+  const view = (a: string, b: string) => pairView(a, b, 'en').sources;
   it('a description of a party member is no name: not "only here" when the other cites the person', () => {
     const a = 'Ralph Stone spoke on Monday. “I will not talk about it,” the Oregon Democrat said. “It is over.”';
     const b = '“It is finished,” Ralph Stone said on Monday.';
@@ -410,11 +410,9 @@ describe('who speaks, as the panel shows it: only what is true of both texts (is
 
 describe('who speaks in both versions shows the name they share', () => {
   it('a ministry run into the name (`l’Intérieur Christophe X`) is shown as the name the other version gives', () => {
-    const input = (text: string) => ({ title: null, text, language: 'fr', quotes: extractQuotes(text, 'fr') });
     const a = 'Le bilan a été donné lundi par le ministre de l’Intérieur Christophe Valin. «Le calme est revenu», a dit M. Valin.';
     const b = '«Le calme est revenu», a déclaré Christophe Valin lundi.';
-    const pa = input(a);
-    const v = framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: 'fr' }, { quotes: input(b).quotes });
+    const v = pairView(a, b, 'fr');
     expect(v.sources.both).toEqual(['Christophe Valin']);
   });
 });
@@ -424,7 +422,6 @@ describe('who speaks in both versions shows the name they share', () => {
 // who speaks (that head is no whole name): the given names and surname after its last title, or
 // before the place or body it is `of`.
 describe('who speaks finds the full name of a surname behind titles and a place', () => {
-  const input = (text: string) => ({ title: null, text, language: 'en', quotes: extractQuotes(text, 'en') });
   it.each([
     ['titles run into the name after a capitalised word',
       'Senate Majority Leader John Thune praised the vote. “He is the right man,” Thune said.',
@@ -439,8 +436,7 @@ describe('who speaks finds the full name of a surname behind titles and a place'
       'The New Haven Register reported the vote. “We stand by it,” Register said.',
       '“We stand by it,” the newspaper said.', []],
   ] as const)('%s', (_name, a, b, want) => {
-    const pa = input(a);
-    const v = framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: 'en' }, { quotes: input(b).quotes });
+    const v = pairView(a, b, 'en');
     expect(v.sources.both).toEqual(want);
   });
 });
@@ -451,8 +447,7 @@ describe('who speaks reads a German deputy’s title as a title', () => {
   it('Fraktionsvize Jens Spahn and Unionsfraktionsvize Jens Spahn: Jens Spahn', () => {
     const a = '„Dieses Gesetz ist ein Dokument des Scheiterns“, sagte Fraktionsvize Jens Spahn.';
     const b = 'Unionsfraktionsvize Jens Spahn nannte das Gesetz „ein Dokument des Scheiterns“.';
-    const pa = { title: null, text: a, language: 'de', quotes: extractQuotes(a, 'de') };
-    const v = framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: 'de' }, { quotes: extractQuotes(b, 'de') });
+    const v = pairView(a, b, 'de');
     expect(v.sources.both).toEqual(['Jens Spahn']);
   });
 });
@@ -461,8 +456,7 @@ describe('who speaks keeps a name whole after an English article', () => {
   it('according to a Des Moines Register poll: the Des Moines Register', () => {
     const a = 'Mr. Hale had six percent, according to a Des Moines Register poll released Saturday.';
     const b = 'Mr. Hale trails, a poll showed.';
-    const pa = { title: null, text: a, language: 'en', quotes: extractQuotes(a, 'en') };
-    const v = framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: 'en' }, { quotes: extractQuotes(b, 'en') });
+    const v = pairView(a, b, 'en');
     expect(v.sources.onlyPage).toEqual(['Des Moines Register']);
   });
   // The other version cites by its role alone someone this one names with that role.
@@ -488,8 +482,7 @@ describe('who speaks keeps a name whole after an English article', () => {
       "« Le texte ira au bout », a réagi la Première ministre Élisabeth Marne sur Twitter.",
       "« Rien n'est joué », a estimé l'Elysée.", ['Élisabeth Marne']],
   ] as const)('%s: %s', (lang, _name, a, b, want) => {
-    const pa = { title: null, text: a, language: lang, quotes: extractQuotes(a, lang) };
-    const v = framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: lang }, { quotes: extractQuotes(b, lang) });
+    const v = pairView(a, b, lang);
     expect(v.sources.onlyPage).toEqual(want);
   });
 });
@@ -503,8 +496,7 @@ describe('who speaks reads a name after a sentence’s first word', () => {
     ['fr', 'a surname’s particle opening the sentence stays in the name', '« Nous gagnerons », a dit Marine Le Pen. Le Pen a ensuite quitté la salle.', ['Marine Le Pen']],
   ] as const)('%s: %s', (lang, _name, a, want) => {
     const b = 'Le gouvernement a présenté son texte mardi.';
-    const pa = { title: null, text: a, language: lang, quotes: extractQuotes(a, lang) };
-    const v = framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: lang }, { quotes: extractQuotes(b, lang) });
+    const v = pairView(a, b, lang);
     expect(v.sources.onlyPage).toEqual(want);
   });
 });
@@ -515,10 +507,7 @@ describe('who speaks reads a name after a sentence’s first word', () => {
 // Lars Klingbeil`), and whole after a sentence's article (`Die Grünen-Fraktionschefin Katharina
 // Dröge …, sagte Dröge` was left out: `Die` read as a name's first word).
 describe('who speaks in other Latin-script languages shows the name alone', () => {
-  const view = (lang: string, a: string, b: string) => {
-    const pa = { title: null, text: a, language: lang, quotes: extractQuotes(a, lang) };
-    return framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: lang }, { quotes: extractQuotes(b, lang) }).sources;
-  };
+  const view = (lang: string, a: string, b: string) => pairView(a, b, lang).sources;
   it.each([
     ['it', 'a party run into the name after `del`',
       '«È una manovra senza coraggio», ha denunciato la segretaria del Pd Elly Schlein.',
@@ -552,10 +541,7 @@ describe('who speaks in other Latin-script languages shows the name alone', () =
 });
 
 describe('actor rows show how the outlet names an actor, not the words of those it quotes', () => {
-  const view = (a: string, b: string) => {
-    const pa = { title: null, text: a, language: 'en', quotes: extractQuotes(a, 'en') };
-    return framingView(pa, articleFraming(pa), { id: 2, title: null, text: b, language: 'en' }, { quotes: extractQuotes(b, 'en') }).actors;
-  };
+  const view = (a: string, b: string) => pairView(a, b, 'en').actors;
   it.each([
     ['a charged label only inside reported speech: no row',
       'The governor visited the border on Monday. He said undocumented immigrants were crossing at night.',
