@@ -38,6 +38,7 @@ import { bestCounterpart, stemmedIn, type Sentence, type StemmedText } from './o
 import { checkDeadline, deadlineTicker, type FramingDeadline } from './deadline';
 import { spanIndex, type SpanIndex } from './spans';
 import { compiledLexicon } from './lexicon';
+import { lexicon as quoteLexicon } from '../quotes/lexicon';
 import { isCalendarWord } from '../match/dates';
 import { stop, words, type Word } from './words';
 
@@ -236,15 +237,15 @@ const AGENT = new Set(['by', 'par']);
 const MOTION = new Set(['into', 'onto', 'through', 'across', 'off', 'out', 'down', 'over']);
 /** Determiners and possessives before a subject noun (folded; elided `l'` reads `le`). */
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that', 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette']);
-/** Nouns of people and bodies who speak, beyond the titles of office (`the source insisted`, `critics scoffed`), folded. */
-const SPEAKING_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'lawyer', 'lawyers', 'attorney', 'critic', 'critics', 'opponent', 'opponents', 'supporter', 'supporters', 'candidate', 'leader', 'leaders', 'campaign', 'party', 'government', 'administration', 'committee', 'union', 'company', 'group', 'statement', 'report', 'porte-parole', 'avocat', 'avocate', 'responsable', 'proche', 'entourage', 'opposition', 'gouvernement', 'syndicat', 'parti', 'communique', 'ministere', 'candidat', 'candidate', 'elu', 'elue', 'depute', 'deputee']);
+/** Nouns of people who speak that are no title of office (`the source insisted`, `critics scoffed`), folded; bodies and documents are the speakers' lexicon's. */
+const SPEAKING_PEOPLE = new Set(['source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'lawyer', 'lawyers', 'attorney', 'critic', 'critics', 'opponent', 'opponents', 'supporter', 'supporters', 'candidate', 'leader', 'leaders', 'porte-parole', 'avocat', 'avocate', 'responsable', 'proche', 'entourage', 'opposition', 'candidat', 'elu', 'elue', 'depute', 'deputee']);
 
 /**
  * Whether a charged verb of saying is used of a thing, saying nothing (precision first: the words
  * of `slammed`, `claimed`, `admitted` also tell a car hitting a tree, a storm killing, a patient
  * taken in): a passive without its agent (`were admitted to hospital`), a preposition of motion
  * after it (`his car slammed into a tree`), or a common noun right before it after a determiner
- * (`the storm claimed the lives of two children`) that is no title and no one who speaks; or a
+ * (`the storm claimed the lives of two children`) that is no title, body or document and no one who speaks; or a
  * concession whose object is a name (below). A made-up pair showed the first two as charged verbs
  * beside the other's `said`.
  */
@@ -266,7 +267,8 @@ function usedOfThing(ws: readonly Word[], s: Span, h: WordChoiceHit, lang: strin
   if (before(1) && PASSIVE.has(before(1)!.lower)) return !(next && AGENT.has(next.lower));
   const noun = before(1);
   if (!noun || noun.cap || !before(2) || !SUBJECT_DETERMINERS.has(before(2)!.lower)) return false;
-  return !compiledLexicon(lang).titles.has(noun.lower) && !SPEAKING_NOUNS.has(noun.lower);
+  const speakers = quoteLexicon(lang);
+  return ![compiledLexicon(lang).titles, speakers.titles, speakers.organisations, speakers.documents, SPEAKING_PEOPLE].some((nouns) => nouns.has(noun.lower));
 }
 
 /**
