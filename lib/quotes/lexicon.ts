@@ -1,5 +1,5 @@
 /** The per-language attribution cues of `lexicon.json`, as folded sets. */
-import { fold } from '../text';
+import { baseLanguage, fold } from '../text';
 import data from './lexicon.json';
 
 export interface Lexicon {
@@ -36,7 +36,8 @@ export interface Lexicon {
 type Raw = Record<keyof Lexicon, string[]>;
 const CACHE = new Map<string, Lexicon>();
 
-const baseTag = (lang: string | undefined): string => (lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
+/** The lexicon's key of a language tag, as the text core reads it (`fr-CH` → `fr`, Bokmål and Nynorsk `nb`, `nn` → `no`). */
+const baseTag = (lang: string | undefined): string => baseLanguage(lang ?? 'en') || 'en';
 
 /** Whether `lang` (base tag) has a lexicon of its own, not English's lent to it. */
 export function hasOwnLexicon(lang: string | undefined): boolean {

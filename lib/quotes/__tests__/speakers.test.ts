@@ -1625,6 +1625,8 @@ describe('issue 13, every Latin-script language: Swedish, Danish, Norwegian, Rom
     ['sv', '”…”, sa hon: the person named before', 'Statsminister Eva Lind talade i riksdagen. ”Vi ger inte upp”, sa hon.', 'Vi ger inte', 'Statsminister Eva Lind'],
     ['sv', 'enligt X, then the verb before the subject', 'Enligt LO är avtalet ”ett löftesbrott”.', 'ett löftesbrott', 'LO'],
     ['no', '«…», sier tittel Navn', '«Vi må bygge mer», sier ordfører Kari Nilsen.', 'Vi må bygge', 'Kari Nilsen'],
+    // (A page declaring Bokmål or Nynorsk, `nb` or `nn`, reads the Norwegian lexicon, as the text core does.)
+    ['nb', '«…», sier tittel Navn, tagged nb', '«Vi må bygge mer», sier ordfører Kari Nilsen.', 'Vi må bygge', 'Kari Nilsen'],
     ['no', '«…», sa rollen til NTB', '«Dette er et løftebrudd», sa statsministeren til NTB.', 'Dette er et', 'statsministeren'],
     ['no', '«…», sa han: the person named before', 'Statsminister Per Dahl holdt tale mandag. «Dette er et løftebrudd», sa han.', 'Dette er et', 'Statsminister Per Dahl'],
     ['ro', '„…”, a declarat rolul', '„Vom majora pensiile”, a declarat premierul.', 'Vom majora', 'premierul'],
